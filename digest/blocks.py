@@ -1,0 +1,94 @@
+"""Stage 2: turn source lines into blocks (one per non-blank line) with markup removed.
+
+Each `Block` keeps its 1-based source line, so every record built from blocks knows its line span
+(like markdown-it's `token.map`). Markup from PDF-to-text tools is recognised and removed here once:
+markdown headings (`#`…`######`), bold (`**…**`, `__…__`), HTML tags (`<b>`, `<strong>`, …),
+block quotes (`> `) and list bullets (`- `). What the markup said survives as attributes:
+`level` (heading depth), `bold` (a bold run the line starts with) and `rest` (what follows that run).
+
+`key()` is the comparison form used for matching titles and headings: width-folded (NFKC),
+no whitespace, no markup, no decorations (◆ ■ …).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import regex as re
+
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+_BOLD = re.compile(r"\*\*|__")
+_HEADING = re.compile(r"^\s*(#{1,6})(?=\s|\S)\s*")
+_QUOTE = re.compile(r"^\s*>\s?")
+_BULLET = re.compile(r"^\s*[-*•·]\s+")
+_LEAD_BOLD = re.compile(
+    r"^\s*(?:#{1,6}\s*)?(?:>\s*)?(?:\*\*|__|<(?:b|strong)>)(?P<bold>.+?)(?:\*\*|__|</(?:b|strong)>)(?P<rest>.*)$"
+)
+DECOR = "◆◇■□●○★☆▲△▼▽◎※♦❖►▶"
+_DECOR = re.compile(f"[{DECOR}]")
+_KEY_DROP = re.compile(r"[\s*#>\u3000_`]|</?[A-Za-z][^<>]*>|[" + DECOR + "]")
+
+
+@dataclass
+class Block:
+    line: int
+    raw: str
+    text: str
+    level: int = 0
+    bold: str | None = None
+    rest: str = ""
+    quote: bool = False
+    bullet: bool = False
+
+    @property
+    def key(self) -> str:
+        return key(self.text)
+
+
+def strip_markup(s: str) -> str:
+    """Remove markdown/HTML markup from one line, keeping its words and inner spaces."""
+    s = _TAG.sub("", s)
+    s = _HEADING.sub("", s)
+    s = _QUOTE.sub("", s)
+    s = _BOLD.sub("", s)
+    return s.strip()
+
+
+def key(s: str) -> str:
+    """Comparison form: NFKC, no whitespace, no markup, no decorations."""
+    s = unicodedata.normalize("NFKC", s)
+    return _KEY_DROP.sub("", s)
+
+
+def clean_heading(s: str) -> str:
+    """A section/subsection name as users type it: no decorations, markup or spaces (时 政 -> 时政)."""
+    s = strip_markup(s)
+    s = _DECOR.sub("", s)
+    return "".join(s.split())
+
+
+def make_block(line_no: int, raw: str) -> Block:
+    m = _HEADING.match(raw)
+    level = len(m.group(1)) if m else 0
+    quote = bool(_QUOTE.match(raw))
+    bullet = bool(_BULLET.match(raw)) and not raw.lstrip().startswith("**")
+    bold = rest = None
+    mb = _LEAD_BOLD.match(raw)
+    if mb:
+        bold = strip_markup(mb.group("bold"))
+        rest = strip_markup(mb.group("rest"))
+    text = strip_markup(_BULLET.sub("", raw) if bullet else raw)
+    return Block(line=line_no, raw=raw, text=text, level=level, bold=bold or None, rest=rest or "",
+                 quote=quote, bullet=bullet)
+
+
+def to_blocks(lines: Iterable[str], start: int = 1) -> list[Block]:
+    """One block per line that has any visible content after markup is removed."""
+    out = []
+    for i, raw in enumerate(lines, start):
+        b = make_block(i, raw)
+        if b.text:
+            out.append(b)
+    return out

@@ -1,0 +1,131 @@
+"""The record model: what every parsed entry and issue looks like.
+
+This is the one place the records are documented; every other module builds or reads these.
+
+Entry record (one JSON object per entry, UTF-8, keys always present)::
+
+    id          str   stable id: same issue, same title, same occurrence -> same id
+    issue_id    str   the issue it belongs to (see Issue.issue_id)
+    source      str   path of the file it was parsed from (as given)
+    seq         int   1-based position in body order
+    kind        str   "entry" (目录 digest), "article" or "quote" (newspaper), "block" (unrecognized layout)
+    section     str|null     normalized section name (特别关注, 时政, 社会事业 …), no ◆, markup or spaces
+    subsection  str|null     normalized subsection (领导活动, 重要会议 …)
+    title       str   title as printed in the body, markup removed, wrapped lines joined
+    toc_title   str|null     the 目录 line it was matched to (null when not in the 目录)
+    page        int|null     page from the 目录
+    kicker      str|null     引题 above a newspaper headline, trailing colon removed
+    byline      str|null     reporter named in trailing parentheses, e.g. 李东慧
+    date        str|null     event date: YYYY-MM-DD, YYYY-MM or YYYY
+    date_end    str|null     end of a date range (2月6日至8日 -> date_end 2023-02-08)
+    issue_date  str|null     the issue's own date or month (YYYY-MM-DD or YYYY-MM)
+    persons     list[str]    people named in title and text, in order of first appearance
+    roles       dict[str,str] person -> role printed with them in this entry ({"江凌": "市委书记"})
+    text        str   entry text without its title; paragraphs joined with "\\n"; markup removed
+    line_start  int   1-based first source line of the entry (its title)
+    line_end    int   1-based last source line of the entry
+    warnings    list[str]    doubts about this entry's parse (also printed on stderr)
+
+Issue record (one per parsed file)::
+
+    issue_id, source, sha256 (of the raw bytes), encoding, layout ("toc" | "newspaper" | "blocks"),
+    publication, issue_date, year, issue_no, total_no, entry_count, toc_count, toc_matched,
+    sections ({section: count}), meta (masthead and footer facts), warnings, parsed_at
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+ENTRY_KEYS = (
+    "id", "issue_id", "source", "seq", "kind", "section", "subsection", "title", "toc_title", "page",
+    "kicker", "byline", "date", "date_end", "issue_date", "persons", "roles", "text", "line_start",
+    "line_end", "warnings",
+)
+
+
+@dataclass
+class Entry:
+    """One entry (or article, or quote) of an issue. See the module docstring for every field."""
+
+    title: str
+    text: str = ""
+    kind: str = "entry"
+    section: str | None = None
+    subsection: str | None = None
+    toc_title: str | None = None
+    page: int | None = None
+    kicker: str | None = None
+    byline: str | None = None
+    date: str | None = None
+    date_end: str | None = None
+    issue_date: str | None = None
+    persons: list[str] = field(default_factory=list)
+    roles: dict[str, str] = field(default_factory=dict)
+    line_start: int = 0
+    line_end: int = 0
+    warnings: list[str] = field(default_factory=list)
+    id: str = ""
+    issue_id: str = ""
+    source: str = ""
+    seq: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        return {k: d[k] for k in ENTRY_KEYS}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Entry:
+        known = {k: d[k] for k in ENTRY_KEYS if k in d}
+        return cls(**known)
+
+
+@dataclass
+class Issue:
+    """One parsed file: its identity, masthead facts and reconciliation counts."""
+
+    issue_id: str
+    source: str
+    sha256: str
+    encoding: str = "utf-8"
+    layout: str = "toc"
+    publication: str | None = None
+    issue_date: str | None = None
+    year: int | None = None
+    issue_no: int | None = None
+    total_no: int | None = None
+    entry_count: int = 0
+    toc_count: int = 0
+    toc_matched: int = 0
+    sections: dict[str, int] = field(default_factory=dict)
+    meta: dict[str, Any] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    parsed_at: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Issue:
+        names = set(cls.__dataclass_fields__)
+        return cls(**{k: v for k, v in d.items() if k in names})
+
+
+def entry_id(issue_id: str, title: str, occurrence: int) -> str:
+    """Stable id: the same issue, the same (whitespace-free) title and the same occurrence give the same id."""
+    key = f"{issue_id}\x1f{''.join(title.split())}\x1f{occurrence}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def assign_ids(issue_id: str, source: str, entries: list[Entry]) -> None:
+    """Number entries in body order and give each its stable id."""
+    seen: dict[str, int] = {}
+    for n, e in enumerate(entries, 1):
+        key = "".join(e.title.split())
+        seen[key] = seen.get(key, 0) + 1
+        e.seq = n
+        e.issue_id = issue_id
+        e.source = source
+        e.id = entry_id(issue_id, e.title, seen[key])

@@ -1,0 +1,95 @@
+"""Terminal rendering for `digest parse` and `digest check` (used only by the CLI).
+
+Summaries and progress go to stderr when stdout carries JSON, so `digest parse --json | jq` stays clean.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Any
+
+from digest.parse import ParseResult
+
+
+def _console(stderr: bool = False):
+    from rich.console import Console
+
+    return Console(stderr=stderr, no_color=bool(os.environ.get("NO_COLOR")), highlight=False)
+
+
+class _Progress:
+    """A progress bar on stderr while many files are parsed on a terminal; nothing in a pipe."""
+
+    def __init__(self, total: int, enabled: bool) -> None:
+        self._bar = None
+        if enabled and total > 1 and sys.stderr.isatty():
+            from rich.progress import Progress
+
+            self._bar = Progress(console=_console(stderr=True), transient=True)
+            self._bar.start()
+            self._task = self._bar.add_task("parsing", total=total)
+
+    def advance(self) -> None:
+        if self._bar is not None:
+            self._bar.advance(self._task)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+
+
+def progress(total: int, enabled: bool = True) -> _Progress:
+    return _Progress(total, enabled)
+
+
+def print_parse_summary(results: list[ParseResult], stored: bool, to_stderr: bool = False) -> None:
+    from rich.table import Table
+
+    con = _console(stderr=to_stderr)
+    for res in results:
+        iss = res.issue
+        head = (f"[bold]{iss.source}[/bold]  {iss.issue_id}  {iss.layout}  "
+                f"{iss.entry_count} entries")
+        if iss.layout == "toc":
+            head += f"  目录 {iss.toc_matched}/{iss.toc_count} matched"
+        con.print(head)
+        table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
+        table.add_column("section")
+        table.add_column("entries", justify="right")
+        for name, n in iss.sections.items():
+            table.add_row(name, str(n))
+        con.print(table)
+        if iss.warnings:
+            con.print(f"[yellow]{len(iss.warnings)} warning(s)[/yellow]")
+    if results:
+        total = sum(r.issue.entry_count for r in results)
+        where = "stored" if stored else "not stored (--dry-run)"
+        con.print(f"{len(results)} issue(s), {total} entries, {where}")
+
+
+def check_dict(res: ParseResult) -> dict[str, Any]:
+    iss = res.issue
+    return {
+        "source": iss.source,
+        "issue_id": iss.issue_id,
+        "layout": iss.layout,
+        "toc_lines": iss.toc_count,
+        "toc_matched": iss.toc_matched,
+        "entries": iss.entry_count,
+        "assigned_share": round(res.assigned_share, 4),
+        "problems": [{"line": p.line, "kind": p.kind, "message": p.message} for p in res.problems],
+        "clean": not res.problems,
+    }
+
+
+def print_check(res: ParseResult) -> None:
+    con = _console()
+    d = check_dict(res)
+    status = "[green]clean[/green]" if d["clean"] else f"[red]{len(d['problems'])} problem(s)[/red]"
+    con.print(f"[bold]{d['source']}[/bold]  {d['issue_id']}  {status}")
+    if d["layout"] == "toc":
+        con.print(f"  目录 lines matched: {d['toc_matched']}/{d['toc_lines']}")
+    con.print(f"  entries: {d['entries']}   body text assigned to entries: {d['assigned_share']:.1%}")
+    for p in d["problems"]:
+        con.print(f"  line {p['line']:>5}  {p['kind']:<16} {p['message']}", markup=False)

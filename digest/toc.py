@@ -1,0 +1,6 @@
+"""Stage 3: find and read the 目录 (being written)."""
+from __future__ import annotations
+
+
+def find_toc(blocks):
+    return None
