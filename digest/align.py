@@ -1,1 +1,321 @@
-"""Stage 4: align the 目录 to the body and cut entries (being written)."""
+"""Stage 4: align the 目录 to the body and cut the body into entries.
+
+Input: the `Source`, its `Block`s and the `Toc`. Output: a `ParseResult` whose entries carry title,
+toc_title, section, subsection, page, text and line span (dates and persons come later).
+
+How:
+1. Body headings: a body line whose whole text is a 目录 section or subsection name (`## 时 政`,
+   `## **重要会议**`, `领导活动`) is a heading; the 目录 says which kind it is, whatever its markup.
+   Any other heading (a county name inside a round-up entry, `### 洛龙区`) stays in its entry's text.
+2. Titles: each 目录 line is looked for in the body, in 目录 order, from where the previous one was
+   found. A body paragraph matches when a prefix of it (or of it and the next paragraph: a title
+   broken over two lines, `**…工作**` / `**会谈** 11月16日，…`) is similar enough to the 目录 title
+   after width folding and removing spaces and markup. The prefix ends at a natural boundary — the end
+   of a bold run, a space, the start of a date, the end of the paragraph — so a title that runs
+   straight into its text is cut there. Similarity is rapidfuzz's normalized Indel ratio, which
+   forgives OCR drift of a character or two (钼/铝, 人民政府/政府). A 目录 line not found ahead is
+   looked for anywhere unclaimed (body order wins over 目录 order); one not found at all is reported.
+3. Entries not in the 目录: a bold or heading paragraph that is followed by a date-led text is an
+   entry too, reported as a warning.
+4. Cutting: an entry runs from its title to the next entry or heading; continuation paragraphs
+   belong to it. Text before the first entry of a heading is reported, not lost.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+import regex as re
+from rapidfuzz.distance import Indel
+
+from digest.blocks import DECOR, Block, clean_heading, key
+from digest.model import Entry, Issue
+from digest.parse import ParseResult, Problem
+from digest.source import Source
+from digest.toc import Toc, TocItem
+
+MATCH = 0.8         # minimum similarity for a title found ahead of the previous one
+MATCH_ANYWHERE = 0.86  # minimum similarity for a title found out of 目录 order
+WINDOW = 40         # paragraphs searched ahead of the previous match
+_DROP = set(" \t\u3000*#>_`" + DECOR)
+_DATE_START = re.compile(r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月|日前|近日|近期|\d{1,2}\s*日[早晚上下]")
+_SENTENCE_END = re.compile(r"[。！？!?；;…”』」）)]\s*$")
+_LEADS_WITH_DATE = re.compile(r"^\s*(?:[\p{Han}]{1,8}讯\s*)?(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月|日前|近日|近期|\d{1,2}\s*日)")
+
+
+@dataclass
+class _Keyed:
+    """A block's comparison key and, for each key character, its index in the block text."""
+
+    k: str
+    pos: list[int]
+    bounds: set[int]  # key offsets where a title may end
+
+
+def _keyed(b: Block) -> _Keyed:
+    text = b.text
+    k: list[str] = []
+    pos: list[int] = []
+    bounds: set[int] = set()
+    for idx, c in enumerate(text):
+        if c.isspace():
+            bounds.add(len(k))
+            continue
+        for n in unicodedata.normalize("NFKC", c):
+            if n in _DROP or n.isspace():
+                continue
+            k.append(n)
+            pos.append(idx)
+    ks = "".join(k)
+    bounds.add(len(ks))
+    if b.bold and text.startswith(b.bold):
+        bounds.add(len(key(b.bold)))
+    for m in _DATE_START.finditer(text):
+        # key offset of the first key char at or after m.start()
+        j = next((i for i, p in enumerate(pos) if p >= m.start()), len(ks))
+        bounds.add(j)
+    bounds.discard(0)
+    return _Keyed(ks, pos, bounds)
+
+
+@dataclass
+class _Match:
+    block: int        # index into body blocks of the title's first paragraph
+    span: int         # 1 or 2 paragraphs hold the title
+    cut: int          # key offset in the last title paragraph where the title ends
+    score: float
+    item: TocItem | None
+
+
+class _Aligner:
+    def __init__(self, body: list[Block], heads: dict[int, tuple[str, str]]):
+        self.body = body
+        self.heads = heads
+        self.keyed = [_keyed(b) for b in body]
+
+    def score_at(self, i: int, target: str) -> tuple[float, int, int]:
+        """Best (similarity, span, cut) of a title prefix at body paragraph i against target."""
+        if i in self.heads or not target:
+            return 0.0, 1, 0
+        a = self.keyed[i]
+        if not a.k:
+            return 0.0, 1, 0
+        n = len(target)
+        lo, hi = max(1, int(n * 0.6)), int(n * 1.5) + 2
+        quick = Indel.normalized_similarity(target[: min(n, 12)], a.k[: min(n, 12)])
+        if quick < 0.4:
+            return 0.0, 1, 0
+        best = (0.0, 1, 0)
+        for c in sorted(a.bounds):
+            if lo <= c <= hi:
+                s = Indel.normalized_similarity(target, a.k[:c])
+                if s > best[0]:
+                    best = (s, 1, c)
+        nxt = i + 1
+        if (best[0] < 1.0 and nxt < len(self.body) and nxt not in self.heads and len(a.k) < n + 2
+                and not _SENTENCE_END.search(self.body[i].text)):
+            b = self.keyed[nxt]
+            joined = a.k + b.k
+            for c in sorted(b.bounds):
+                tot = len(a.k) + c
+                if lo <= tot <= hi:
+                    s = Indel.normalized_similarity(target, joined[:tot])
+                    if s > best[0] + 0.01:
+                        best = (s, 2, c)
+        if best[0] < MATCH:
+            # no boundary: a title that runs straight into its text
+            for c in range(max(lo, n - 3), min(hi, n + 3, len(a.k)) + 1):
+                s = Indel.normalized_similarity(target, a.k[:c]) - 0.02
+                if s > best[0]:
+                    best = (s, 1, c)
+        return best
+
+
+def _body_headings(body: list[Block], toc: Toc) -> dict[int, tuple[str, str]]:
+    sections, subs = toc.names("section"), toc.names("subsection")
+    heads: dict[int, tuple[str, str]] = {}
+    for i, b in enumerate(body):
+        name = clean_heading(b.text)
+        if len(name) > 12:
+            continue
+        if name in sections:
+            heads[i] = ("section", name)
+        elif name in subs:
+            heads[i] = ("subsection", name)
+    return heads
+
+
+def _title_text(body: list[Block], keyed: list[_Keyed], m: _Match) -> tuple[str, str]:
+    """Cut (title, remaining text of the title's last paragraph) at the match boundary."""
+    parts = []
+    rest = ""
+    for j in range(m.block, m.block + m.span):
+        b = body[j]
+        if j < m.block + m.span - 1:
+            parts.append(b.text.strip())
+            continue
+        kd = keyed[j]
+        end = len(b.text) if m.cut >= len(kd.pos) else kd.pos[m.cut]
+        parts.append(b.text[:end].strip())
+        rest = b.text[end:].strip()
+    title = ""
+    for p in parts:
+        if title and (title[-1].isascii() and title[-1].isalnum()) and (p[:1].isascii() and p[:1].isalnum()):
+            title += " "
+        title += p
+    title = re.sub(r"\s+", " ", title).strip()
+    return title, rest
+
+
+def _extra_title(body: list[Block], heads: dict[int, tuple[str, str]], i: int) -> bool:
+    """A paragraph that is not in the 目录 but is printed like an entry title."""
+    b = body[i]
+    if i in heads:
+        return False
+    cand = b.bold if b.bold else (b.text if b.level else None)
+    if not cand or not (8 <= len(key(cand)) <= 80) or _SENTENCE_END.search(cand):
+        return False
+    rest = b.rest if b.bold else ""
+    if rest:
+        return bool(_LEADS_WITH_DATE.match(rest))
+    nxt = body[i + 1] if i + 1 < len(body) else None
+    return nxt is not None and (i + 1) not in heads and bool(_LEADS_WITH_DATE.match(nxt.text))
+
+
+def parse_with_toc(src: Source, blocks: list[Block], toc: Toc) -> ParseResult:
+    body = [b for b in blocks if b.line > toc.end_line]
+    heads = _body_headings(body, toc)
+    al = _Aligner(body, heads)
+    problems: list[Problem] = []
+    issue = Issue(issue_id="", source=src.path, sha256=src.sha256, encoding=src.encoding, layout="toc",
+                  toc_count=len(toc.items))
+    front = [b for b in blocks if b.line < toc.start_line]
+    if front:
+        issue.meta["masthead"] = [b.text for b in front]
+        issue.meta["masthead_lines"] = [front[0].line, front[-1].line]
+    for line, msg in toc.doubts:
+        problems.append(Problem(line, "doubtful", msg))
+
+    targets = [key(it.title) for it in toc.items]
+    claimed: dict[int, _Match] = {}   # body index of title start -> match
+    covered: set[int] = set()         # body indexes used by titles
+    unmatched: list[int] = []
+    p = 0
+    for t_idx, it in enumerate(toc.items):
+        target = targets[t_idx]
+        found: list[tuple[float, int, int, int]] = []
+        for i in range(p, min(len(body), p + WINDOW)):
+            if i in covered:
+                continue
+            s, span, cut = al.score_at(i, target)
+            if s >= MATCH:
+                found.append((s, i, span, cut))
+        if found:
+            top = max(f[0] for f in found)
+            s, i, span, cut = next(f for f in found if f[0] >= top - 0.02)
+        else:
+            unmatched.append(t_idx)
+            continue
+        m = _Match(i, span, cut, s, it)
+        claimed[i] = m
+        covered.update(range(i, i + span))
+        p = i + span
+    # 目录 lines not found ahead of the previous one: anywhere unclaimed (body order wins).
+    still: list[int] = []
+    for t_idx in unmatched:
+        target = targets[t_idx]
+        best = None
+        for i in range(len(body)):
+            if i in covered:
+                continue
+            s, span, cut = al.score_at(i, target)
+            if s >= MATCH_ANYWHERE and (best is None or s > best[0]):
+                best = (s, i, span, cut)
+        if best is None:
+            still.append(t_idx)
+            continue
+        s, i, span, cut = best
+        claimed[i] = _Match(i, span, cut, s, toc.items[t_idx])
+        covered.update(range(i, i + span))
+    for t_idx in still:
+        it = toc.items[t_idx]
+        problems.append(Problem(it.line, "toc-unmatched", f"目录 line has no entry in the body: {it.title}"))
+    # Entries printed in the body but missing from the 目录.
+    for i in range(len(body)):
+        if i not in covered and _extra_title(body, heads, i):
+            kd = al.keyed[i]
+            cut = len(key(body[i].bold)) if body[i].bold else len(kd.k)
+            claimed[i] = _Match(i, 1, cut, 0.0, None)
+            covered.add(i)
+            problems.append(Problem(body[i].line, "body-not-in-toc",
+                                    f"entry not in the 目录: {body[i].bold or body[i].text}"))
+
+    # Cut the body into entries.
+    entries: list[Entry] = []
+    section = subsection = None
+    current: Entry | None = None
+    orphan_chars = total_chars = 0
+    for i, b in enumerate(body):
+        if i in heads:
+            kind, name = heads[i]
+            if kind == "section":
+                section, subsection = name, None
+            else:
+                subsection = name
+            current = None
+            continue
+        total_chars += len(b.text)
+        if i in claimed:
+            m = claimed[i]
+            title, rest = _title_text(body, al.keyed, m)
+            it = m.item
+            e = Entry(
+                title=title,
+                toc_title=it.title if it else None,
+                page=it.page if it else None,
+                section=(it.section if it else section),
+                subsection=(it.subsection if it else subsection),
+                line_start=b.line,
+                line_end=body[i + m.span - 1].line,
+            )
+            e._parts = [rest] if rest else []  # type: ignore[attr-defined]
+            if it is None:
+                e.warnings.append(f"line {b.line}: entry not in the 目录")
+            elif m.score < 0.999:
+                e.warnings.append(f"line {b.line}: title differs from the 目录 line {it.line} "
+                                  f"(similarity {m.score:.2f}): {it.title}")
+                problems.append(Problem(b.line, "title-differs",
+                                        f"body title differs from 目录 line {it.line}: {title} / {it.title}"))
+            entries.append(e)
+            current = e
+            continue
+        if i in covered:  # second paragraph of a two-line title
+            continue
+        if current is None:
+            orphan_chars += len(b.text)
+            problems.append(Problem(b.line, "unassigned-text", f"text outside any entry: {b.text[:40]}"))
+            continue
+        current._parts.append(b.text.strip())  # type: ignore[attr-defined]
+        current.line_end = b.line
+    for e in entries:
+        e.text = "\n".join(e._parts)  # type: ignore[attr-defined]
+        del e._parts  # type: ignore[attr-defined]
+
+    # Pages out of order (in body order).
+    last_page = None
+    for e in entries:
+        if e.page is None:
+            continue
+        if last_page is not None and e.page < last_page:
+            problems.append(Problem(e.line_start, "page-order",
+                                    f"page {e.page} comes after page {last_page}: {e.title}"))
+        last_page = e.page
+
+    issue.toc_matched = sum(1 for m in claimed.values() if m.item is not None)
+    for pr in problems:
+        if pr.kind in ("toc-unmatched", "body-not-in-toc", "unassigned-text", "doubtful"):
+            issue.warnings.append(f"line {pr.line}: {pr.message}")
+    issue.meta["toc_lines"] = [toc.start_line, toc.end_line]
+    share = 1.0 - (orphan_chars / total_chars) if total_chars else 1.0
+    return ParseResult(issue=issue, entries=entries, problems=problems, assigned_share=share)

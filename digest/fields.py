@@ -1,6 +1,163 @@
-"""Stage 5: dates (being written)."""
+"""Stage 5: typed fields — the event date of each entry, and the issue's year and month.
+
+`parse_leading_date(text, year, month)` reads the date an entry's text starts with and returns
+`(date, date_end)` as ISO strings:
+
+    11月6日，…            -> ("2023-11-06", None)
+    11 月 6 日，…         -> same (spaces and line breaks inside the date are ignored)
+    2月6日至8日 …         -> ("2023-02-06", "2023-02-08")
+    8月31日至9月2日 …     -> ("2023-08-31", "2023-09-02")
+    11月，… / 11月上旬 …  -> ("2023-11", None)
+    10日晚，…             -> ("2023-11-10", None)   (the month is the issue's)
+    2023年，…             -> ("2023", None)
+    2023年11月6日 …       -> ("2023-11-06", None)
+    日前 / 近日 / 近期 …  -> (None, None)
+    伊滨讯 11月7日下午，… -> ("2022-11-07", None)   (a dateline prefix `…讯` is skipped)
+
+A later date inside the text is not the entry's date. Without a known year, a date with a month gives
+None (a warning says to pass --year).
+
+`assign_dates(entries, issue, text, year=None)` infers the issue's year and month from its own content
+(never the file name): the month is the one most entries start with; the year comes from `--year`, else
+from full dates in the text (`2023年11月…`) weighted towards the issue month, else from the commonest
+`20xx年` mention. A December issue's January entries get the next year, a January issue's December
+entries the previous one. It sets `issue.year`, `issue.issue_date` (`YYYY-MM`) and each entry's
+`date`/`date_end`. Newspaper issues (`issue.layout == "newspaper"`) set their own dates and are left alone.
+"""
+
 from __future__ import annotations
 
+import unicodedata
+from collections import Counter
 
-def assign_dates(entries, issue, text, year=None):
+import regex as re
+
+from digest.model import Entry, Issue
+
+_WS = re.compile(r"\s+")
+_DATELINE = re.compile(r"^[\p{Han}A-Za-z]{1,8}讯")
+_FULL = re.compile(
+    r"^(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]?"
+    r"(?:[至到\-—–~～](?:(?P<y2>\d{4})年)?(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})[日号])?"
+)
+_DAY_ONLY = re.compile(r"^(?P<d>\d{1,2})[日号](?:[至到\-—–~～](?P<d2>\d{1,2})[日号])?(?=[早晚上下中午夜间，,、起前后])")
+_MONTH = re.compile(r"^(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?:份|上旬|中旬|下旬|初|底|末|中)?(?:[至到\-—–~～](?P<m2>\d{1,2})月)?(?!\d)")
+_YEAR = re.compile(r"^(?P<y>\d{4})年(?![\d度底末初])")
+_VAGUE = re.compile(r"^(?:日前|近日|近期|目前|近来|前不久|最近|今年以来|近年来)")
+
+
+def _norm_head(text: str) -> str:
+    head = unicodedata.normalize("NFKC", text[:60])
+    head = _WS.sub("", head)
+    return _DATELINE.sub("", head, count=1)
+
+
+def _iso(y: int | None, m: int | None = None, d: int | None = None) -> str | None:
+    if y is None:
+        return None
+    if m is None:
+        return f"{y:04d}"
+    if not 1 <= m <= 12:
+        return None
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    if not 1 <= d <= 31:
+        return None
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _year_for(m: int, year: int | None, month: int | None) -> int | None:
+    """The year of an event in month m, for an issue of (year, month): Dec issue + Jan event -> next year."""
+    if year is None:
+        return None
+    if month is None:
+        return year
+    if m - month > 6:
+        return year - 1
+    if month - m > 6:
+        return year + 1
+    return year
+
+
+def leading_month(text: str) -> int | None:
+    """The month the text starts with (11月6日 -> 11), for inferring the issue month."""
+    head = _norm_head(text)
+    m = _FULL.match(head) or _MONTH.match(head)
+    if m and m.group("m"):
+        v = int(m.group("m"))
+        return v if 1 <= v <= 12 else None
     return None
+
+
+def parse_leading_date(text: str, year: int | None, month: int | None) -> tuple[str | None, str | None]:
+    """The event date an entry's text starts with, as (date, date_end) ISO strings; see module doc."""
+    head = _norm_head(text)
+    if not head or _VAGUE.match(head):
+        return None, None
+    m = _FULL.match(head)
+    if m:
+        mo, d = int(m.group("m")), int(m.group("d"))
+        y = int(m.group("y")) if m.group("y") else _year_for(mo, year, month)
+        start = _iso(y, mo, d)
+        end = None
+        if m.group("d2"):
+            mo2 = int(m.group("m2")) if m.group("m2") else mo
+            y2 = int(m.group("y2")) if m.group("y2") else (y + 1 if y is not None and mo2 < mo else y)
+            end = _iso(y2, mo2, int(m.group("d2")))
+        return start, end
+    m = _DAY_ONLY.match(head)
+    if m and month is not None:
+        start = _iso(year, month, int(m.group("d")))
+        end = _iso(year, month, int(m.group("d2"))) if m.group("d2") else None
+        return start, end
+    m = _MONTH.match(head)
+    if m:
+        mo = int(m.group("m"))
+        y = int(m.group("y")) if m.group("y") else _year_for(mo, year, month)
+        end = None
+        if m.group("m2"):
+            end = _iso(y, int(m.group("m2")))
+        return _iso(y, mo), end
+    m = _YEAR.match(head)
+    if m:
+        return m.group("y"), None
+    return None, None
+
+
+_YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
+_YEAR_ANY = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+def infer_year(text: str, month: int | None) -> int | None:
+    """The issue's year from its content: full dates near the issue month first, then any 20xx年."""
+    votes: Counter[int] = Counter()
+    for y, m in _YEAR_MONTH.findall(text):
+        w = 3 if month is not None and int(m) == month else 1
+        votes[int(y)] += w
+    if not votes:
+        for y in _YEAR_ANY.findall(text):
+            votes[int(y)] += 1
+    if not votes:
+        return None
+    return votes.most_common(1)[0][0]
+
+
+def assign_dates(entries: list[Entry], issue: Issue, text: str, year: int | None = None) -> None:
+    """Set issue.year / issue.issue_date and each entry's date / date_end (see module doc)."""
+    if issue.layout == "newspaper":
+        if year is not None and issue.year != year:
+            issue.year = year
+        return
+    months = Counter(m for e in entries if (m := leading_month(e.text)) is not None)
+    month = months.most_common(1)[0][0] if months else None
+    if year is None:
+        year = issue.year or infer_year(text, month)
+    issue.year = year
+    if year is not None and month is not None:
+        issue.issue_date = issue.issue_date or f"{year:04d}-{month:02d}"
+    elif year is not None:
+        issue.issue_date = issue.issue_date or f"{year:04d}"
+    if year is None and months:
+        issue.warnings.append("no year found in the issue's content: dates left empty (pass --year)")
+    for e in entries:
+        e.date, e.date_end = parse_leading_date(e.text, year, month)

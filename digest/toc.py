@@ -1,6 +1,223 @@
-"""Stage 3: find and read the 目录 (being written)."""
+"""Stage 3: find the 目录 (table of contents) and read every line of it.
+
+Output: a `Toc` with
+
+    start_line, end_line   the 目录's span in the source (1-based, inclusive)
+    items                  `TocItem`s in 目录 order: title (as printed, wrapped lines joined), page,
+                           section, subsection, line, line_end
+    headings               `TocHeading`s: name (normalized: no ◆, markup or spaces), kind
+                           ("section" | "subsection"), line
+    doubts                 (line, message) pairs for lines it read with doubt
+
+What it reads: the heading `目录` / `目 录` / `Contents` (or, without one, a run of page lines at the
+top), entry lines `title..... page` with any leader (`.....`, `……`, `···`, `——`, tabs, spaces),
+`- ` bullets, titles wrapped over two lines (a head with no page, then the tail with the page) and
+section/subsection lines between them (`◆◆◆ 时 政 ◆◆◆`, `## 时政`, `### 领导活动`, `<b>科 技</b>`,
+a bare `领导活动`). Which headings are sections: the 目录's first heading is a section, and later
+headings drawn in the same style (decoration, markdown level) are too; the others are subsections.
+Where every heading has the same style, known subsection names under a section that already has
+subsections stay subsections (PDF extraction often gives both levels the same `##`).
+The 目录 ends where the body begins: the first section heading printed again, or body prose.
+"""
+
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 
-def find_toc(blocks):
+import regex as re
+
+from digest.blocks import DECOR, Block, clean_heading, key, strip_markup
+
+_TOC_HEAD = re.compile(r"^(?:目录|目次|contents?)(?:contents?)?$", re.I)
+_LEADER = re.compile(r"^(?P<title>.+?)\s*(?:[.．。·・•…⋯‥]{2,}|[—–]{2,}|-{3,}|_{3,})\s*(?P<page>\d{1,4})\s*$")
+_TAB = re.compile(r"^(?P<title>.+?)\t+\s*(?P<page>\d{1,4})\s*$")
+_SPACE = re.compile(r"^(?P<title>.*[^\d\s.．])\s+(?P<page>\d{1,3})\s*$")
+_HAS_WORD = re.compile(r"[\p{Han}A-Za-z]")
+_SENTENCE_END = re.compile(r"[。！？!?；;]$")
+
+# Subsection names that digests commonly print at the same markup level as sections.
+KNOWN_SUBSECTIONS = frozenset(
+    "领导活动 重要会议 工作动态 县区动态 部门动态 项目 经济运行 招商引资 和谐社会 文化 文化艺术 科技 教育 体育 交通 "
+    "卫生 旅游 生态文明 民生 文旅 农业 工业 商贸 金融 城建 党建 政法 人事".split()
+)
+
+
+@dataclass
+class TocItem:
+    title: str
+    page: int | None
+    section: str | None
+    subsection: str | None
+    line: int
+    line_end: int
+
+
+@dataclass
+class TocHeading:
+    name: str
+    kind: str
+    line: int
+
+
+@dataclass
+class Toc:
+    start_line: int
+    end_line: int
+    items: list[TocItem] = field(default_factory=list)
+    headings: list[TocHeading] = field(default_factory=list)
+    doubts: list[tuple[int, str]] = field(default_factory=list)
+
+    def names(self, kind: str) -> set[str]:
+        return {h.name for h in self.headings if h.kind == kind}
+
+
+def page_line(text: str, loose: bool = True) -> tuple[str, int] | None:
+    """Split `title..... 12` into (title, 12); None when the line carries no page number."""
+    text = text.rstrip()
+    for rx in (_LEADER, _TAB) + ((_SPACE,) if loose else ()):
+        m = rx.match(text)
+        if m:
+            title = m.group("title").strip()
+            title = re.sub(r"[\s.．·•…⋯—–\-_]+$", "", title)
+            if _HAS_WORD.search(title):
+                return title, int(m.group("page"))
+            return None
     return None
+
+
+def _style(b: Block) -> tuple[bool, int, bool]:
+    raw = b.raw
+    decorated = any(c in raw for c in DECOR)
+    bold = b.bold is not None or "<b>" in raw.lower() or "<strong>" in raw.lower()
+    return decorated, b.level, bold
+
+
+def _is_heading_like(b: Block) -> bool:
+    name = clean_heading(b.text)
+    if not name or len(name) > 10 or _SENTENCE_END.search(name):
+        return False
+    if b.level or any(c in b.raw for c in DECOR) or b.bold or "<b" in b.raw.lower():
+        return True
+    return len(name) <= 8
+
+
+def find_toc(blocks: list[Block], body_lines: set[str] | None = None) -> Toc | None:
+    """Find and read the 目录; None when the issue has none."""
+    start = None
+    for i, b in enumerate(blocks[:80]):
+        if _TOC_HEAD.match(key(b.text)):
+            start = i
+            break
+    if start is None:
+        # No heading: accept a run of page lines near the top.
+        run = [i for i, b in enumerate(blocks[:60]) if page_line(b.text, loose=False)]
+        if len(run) < 5:
+            return None
+        start = run[0] - 1
+        while start >= 0 and _is_heading_like(blocks[start]):
+            start -= 1
+    standalone = body_lines if body_lines is not None else _standalone_keys(blocks)
+    return _read(blocks, start, standalone)
+
+
+def _standalone_keys(blocks: list[Block]) -> set[str]:
+    """Short lines printed on their own at least twice (once in the 目录, once in the body): headings."""
+    seen: dict[str, int] = {}
+    for b in blocks:
+        name = clean_heading(b.text)
+        if name and len(name) <= 10:
+            seen[name] = seen.get(name, 0) + 1
+    return {k for k, v in seen.items() if v >= 2}
+
+
+def _read(blocks: list[Block], start: int, standalone: set[str]) -> Toc:
+    head_line = blocks[start].line if start >= 0 else blocks[0].line
+    toc = Toc(start_line=head_line, end_line=head_line)
+    section: str | None = None
+    subsection: str | None = None
+    section_style: tuple[bool, int, bool] | None = None
+    section_has_subs = False
+    pending: Block | None = None  # a title head waiting for its tail
+    first_section_key: str | None = None
+    first_item_key: str | None = None
+    i = start + 1
+    n = len(blocks)
+    while i < n:
+        b = blocks[i]
+        text = b.text
+        pl = page_line(text)
+        name = clean_heading(text)
+        # Where the body begins.
+        if toc.items and pl is None and first_section_key and name == first_section_key:
+            break
+        if toc.items and pl is None and first_item_key and len(key(text)) > 12 and key(text).startswith(first_item_key[:12]):
+            break
+        if pl is None and len(key(text)) > 70:
+            break
+        if pl is not None:
+            title, page = pl
+            line0 = b.line
+            if pending is not None:
+                title = strip_markup(pending.text) + title
+                line0 = pending.line
+                pending = None
+            toc.items.append(TocItem(title=title.strip(), page=page, section=section, subsection=subsection,
+                                     line=line0, line_end=b.line))
+            if first_item_key is None:
+                first_item_key = key(title)
+            toc.end_line = b.line
+            i += 1
+            continue
+        if not _HAS_WORD.search(text):  # separators like "-----  ---"
+            toc.end_line = b.line
+            i += 1
+            continue
+        nxt = blocks[i + 1] if i + 1 < n else None
+        nxt_page = page_line(nxt.text) if nxt is not None else None
+        heading_like = _is_heading_like(b)
+        if pending is not None:
+            # A head followed by something that is not its tail: keep it as an item without page.
+            toc.doubts.append((pending.line, f"目录 line has no page number: {pending.text}"))
+            toc.items.append(TocItem(title=pending.text, page=None, section=section, subsection=subsection,
+                                     line=pending.line, line_end=pending.line))
+            pending = None
+        if heading_like and (name in standalone or b.level or any(c in b.raw for c in DECOR) or b.bold
+                             or nxt_page is not None or not toc.items or name in KNOWN_SUBSECTIONS):
+            style = _style(b)
+            if section_style is None:
+                kind = "section"
+                section_style = style
+            elif style == section_style and not (section_has_subs and name in KNOWN_SUBSECTIONS
+                                                 and not style[0]):
+                kind = "section"
+            else:
+                kind = "subsection"
+            if kind == "section":
+                section, subsection, section_has_subs = name, None, False
+                if first_section_key is None:
+                    first_section_key = name
+            else:
+                subsection, section_has_subs = name, True
+            toc.headings.append(TocHeading(name=name, kind=kind, line=b.line))
+            toc.end_line = b.line
+            i += 1
+            continue
+        if nxt_page is not None and len(key(text)) > 4:
+            pending = b  # head of a wrapped title; the tail carries the page
+            toc.end_line = b.line
+            i += 1
+            continue
+        if toc.items and len(key(text)) <= 30 and not _SENTENCE_END.search(text) and name not in standalone:
+            # only the tail of the previous title, printed on its own line
+            last = toc.items[-1]
+            last.title = last.title + strip_markup(text)
+            last.line_end = b.line
+            toc.end_line = b.line
+            i += 1
+            continue
+        break
+    if pending is not None:
+        toc.items.append(TocItem(title=pending.text, page=None, section=section, subsection=subsection,
+                                 line=pending.line, line_end=pending.line))
+        toc.doubts.append((pending.line, f"目录 line has no page number: {pending.text}"))
+    return toc
