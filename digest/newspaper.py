@@ -1,18 +1,620 @@
-"""No-目录 path: district newspapers (being written; see issue 6)."""
+"""The no-目录 path: district newspapers (issue 6).
+
+`parse_newspaper(src, blocks)` turns an issue without a 目录 into one `Issue` record (masthead and
+footer facts) and `Entry` records in page (file) order. It is called by `digest.parse.parse_source`
+when `digest.toc.find_toc` finds no 目录; it never prints.
+
+Usage (library)::
+
+    from digest.blocks import to_blocks
+    from digest.newspaper import parse_newspaper
+    from digest.source import read_source
+
+    src = read_source("samples/yibin-2022-11-16.txt")
+    result = parse_newspaper(src, to_blocks(src.lines))
+    result.issue.issue_date      # '2022-11-16'
+    [e.title for e in result.entries]
+
+Layout rules, in the order they are applied:
+
+- Masthead and footer: a line made only of masthead/footer facts (`2022年 11月 16日`, `第21期`,
+  `壬寅年十月廿三 总第243期`, `■ 主管主办:… ■ 编辑出版:…`, `■新闻热线:…`, `■印数:5000`, `组版:…` …)
+  is not an article. The run of such lines at the top is the masthead, the run at the bottom the
+  footer; their facts go to `issue.meta` and their line numbers to `issue.meta["masthead_lines"]` and
+  `issue.meta["footer_lines"]`. Such a line inside the body is left out of the text (its facts kept).
+- Headlines: a markdown heading (`#`…`######`, up to 64 characters), a whole-line bold run, or a short
+  plain line (up to 40 characters, no sentence-ending punctuation) followed by a dateline
+  (`伊滨讯 11月7日下午,`; one subtitle line may sit in between) starts an article (`kind: "article"`).
+- Consecutive headline lines form one headline group:
+  a first line that ends in a colon or a verb of speech (`…时强调:`, `…指出`), or a heading of a
+  deeper level than the next, is the kicker (引题; trailing colon removed) — unless it is a short
+  page/section label (up to 6 characters), which becomes `section` for the articles that follow;
+  following lines of the headline's own level are a wrapped headline (joined with a space);
+  one line of a deeper level, or starting with a dash (`——记…`), is the subtitle, kept as the first
+  line of `text`. A kicker can share the headline's line: `张玉杰调研…时强调 加快构建…` splits at the
+  first space whose left part ends in a verb of speech or a colon.
+- Quotes: a line `——【党的二十大报告摘登】` (also `——《…》`, `——摘自…`) closes a boxed quotation, one
+  record of `kind: "quote"` titled with the bracketed words; its text is the paragraphs above it back to
+  the previous record (or, when those are an article's body, the `>`-marked paragraphs just above, else
+  the one paragraph just above).
+- Dates: the dateline (`XX讯 11月7日下午`) gives `date` (and `date_end` for `7日至9日`), the year from
+  the masthead date (a December dateline in a January issue is the year before); `XX讯 日前` gives none.
+  With no dateline, the first paragraph of the article that opens with a date gives it.
+- Bylines: a trailing reporter name in parentheses at the end of the article (`… 参加 (李东慧)` or a line
+  `(倪睿)`) goes to `byline` (names joined with `、`, labels like 记者 dropped) and out of `text`; with
+  none, a reporter in the dateline (`本报讯(记者 张三)`) is used.
+- Text before the first headline that is no quote becomes a `kind: "block"` record with a warning.
+- No headlines at all: one issue warning and one `kind: "block"` record per paragraph
+  (`issue.layout == "blocks"`).
+
+Column scramble (PDF columns interleaving two articles): every paragraph stays in the article where it
+appears in the file, in file order, and a warning names the line when a paragraph looks misplaced:
+an article whose last paragraph breaks off mid-sentence, a short fragment or a paragraph starting with
+punctuation after a finished sentence (naming the broken-off line it may continue). A paragraph that
+simply continues after a column break is not warned about.
+
+Output: `ParseResult(issue, entries, problems, assigned_share)`. The issue has `layout` ("newspaper",
+or "blocks" for the fallback), `year`, `issue_date` (YYYY-MM-DD), `publication` (from the datelines
+`伊滨讯` -> "伊滨", else the masthead name), `issue_no`, `total_no` and `meta`::
+
+    date str, issue_no int, total_no int, lunar_date str, weekday str, name str,
+    publisher str (主管主办), editor_org str (编辑出版), license str, license_type str,
+    approved_by str, distribution_note str, address str, hotline str, phone str, print_run int,
+    recipients str, email str, page_editor str, layout_editor str, proofreader str, printer str,
+    postcode str, website str, masthead_lines list[int], footer_lines list[int]
+
+(only the facts found are present). Every entry has `line_start`..`line_end` spanning its kicker or
+headline to the line before the next record; every non-blank line is inside one record span, in
+`masthead_lines`/`footer_lines`, or named in a warning. Each warning starts with `line N:`.
+
+Example::
+
+    $ digest parse samples/yibin-2022-11-16.txt --json --dry-run | jq -c '[.kind, .kicker, .title, .date, .byline]'
+    ["quote",null,"党的二十大报告摘登",null,null]
+    ["article","江凌在伊滨区调研时强调","始终把产业发展牢牢抓在手上 打造引领洛阳创新发展\\"主引擎\\"",null,"李东慧"]
+    ["article",null,"张玉杰现场办公 中州时代项目加快推进","2022-11-07","张林林"]
+    ...
+"""
 
 from __future__ import annotations
 
-from digest.blocks import Block
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex as re
+
+from digest.blocks import DECOR, Block
 from digest.model import Entry, Issue
 from digest.source import Source
 
+# ---------------------------------------------------------------------------------------------------
+# masthead / footer facts
 
-def parse_newspaper(src: Source, blocks: list[Block]):
-    """Placeholder: one record per block until the newspaper parser lands."""
-    from digest.parse import ParseResult
+_LUNAR = (r"(?:农历)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*闰?(?:十一|十二|冬|腊|正|[一二三四五六七八九十])月"
+          r"(?:初[一二三四五六七八九十]|二十|三十|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅)?")
+_VAL = r"(?P<v>[^\s■|｜]+)"
+_C = r"\s*[:：]\s*"
+# (key, pattern); applied in order, each on what the earlier ones left. Group "v" is the value.
+_FACTS: list[tuple[str, re.Pattern[str]]] = [
+    ("date", re.compile(r"(?P<v>(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日)"
+                        r"(?:\s*(?P<w>(?:星期|周)[一二三四五六日天]))?")),
+    ("lunar_date", re.compile(f"(?P<v>{_LUNAR})")),
+    ("total_no", re.compile(r"总\s*第\s*(?P<v>\d+)\s*期")),
+    ("issue_no", re.compile(r"(?<!总\s*)第\s*(?P<v>\d+)\s*期")),
+    ("license", re.compile(r"(?P<t>[\p{Han}]*(?:内部资料|准印证号?|登记证号?|刊号))\s*[:：]?\s*"
+                           r"(?P<v>[\[【(（〔][^\]】)）〕]{1,20}[\]】)）〕]\s*[A-Za-z]*\d+\s*号?)")),
+    ("license", re.compile(r"(?:准印证号?|刊号|登记证号?)" + _C + _VAL)),
+    ("approved_by", re.compile(r"(?P<v>[\p{Han}]{2,20}?)\s*批准")),
+    ("publisher", re.compile(r"(?:主管主办|主办单位|主管单位|主管|主办)" + _C + _VAL)),
+    ("editor_org", re.compile(r"(?:编辑出版|出版单位|编印|出版)" + _C + _VAL)),
+    ("distribution_note", re.compile(r"(?P<v>内部资料\s*(?:免费交流|注意保存|免费赠阅)|免费交流|免费赠阅|内部交流)")),
+    ("address", re.compile(r"(?:地址|社址)" + _C + _VAL)),
+    ("hotline", re.compile(r"(?:新闻|报料|投稿)?热线(?:电话)?" + _C + r"(?P<v>\d[\d\-—－ ]*\d)")),
+    ("phone", re.compile(r"(?:电话|联系电话)" + _C + r"(?P<v>\d[\d\-—－ ]*\d)")),
+    ("print_run", re.compile(r"印数" + _C + r"(?P<v>\d+)\s*份?")),
+    ("recipients", re.compile(r"(?:发送对象|发送范围|赠阅对象|发行范围)" + _C + _VAL)),
+    ("email", re.compile(r"(?:(?:投稿)?(?:邮箱|信箱)|E-?mail)" + _C + r"(?P<v>[\w.+\-]+@[\w.\-]+\w)", re.I)),
+    ("email", re.compile(r"(?P<v>[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)")),
+    ("page_editor", re.compile(r"(?:本版编辑|责任编辑|责编)" + _C + _VAL)),
+    ("layout_editor", re.compile(r"(?:组版|排版|版式|美编|美术编辑)" + _C + _VAL)),
+    ("proofreader", re.compile(r"校对" + _C + _VAL)),
+    ("printer", re.compile(r"(?:印刷单位|承印|印刷)" + _C + _VAL)),
+    ("postcode", re.compile(r"邮编" + _C + r"(?P<v>\d{6})")),
+    ("website", re.compile(r"网址" + _C + _VAL)),
+]
+_INT_FACTS = {"total_no", "issue_no", "print_run"}
+_SEP = re.compile(f"[\\s■|｜{DECOR}·•]+")
+_ADDRESS_LIKE = re.compile(r"^[\p{Han}A-Za-z0-9\-()（）]{3,40}(?:室|号|楼|层|座|号院|大厦|大楼)$")
+_MASTHEAD_NAME = re.compile(r"^[\p{Han}A-Za-z]{2,12}$")
 
-    issue = Issue(issue_id="", source=src.path, sha256=src.sha256, encoding=src.encoding, layout="blocks")
-    entries = [Entry(title=b.text[:30], text=b.text, kind="block", line_start=b.line, line_end=b.line)
-               for b in blocks]
-    issue.warnings.append("no 目录 and no recognizable headlines: one record per paragraph")
-    return ParseResult(issue=issue, entries=entries)
+
+def line_facts(text: str) -> dict[str, Any] | None:
+    """The masthead/footer facts of one line, or None when the line holds anything else.
+
+    An unlabelled piece that reads like a street address (`科技大厦A座202室`) counts as `address` when
+    the line has at least one other fact.
+    """
+    facts: dict[str, Any] = {}
+    rest = text
+    for key, pat in _FACTS:
+        if key in facts:
+            continue
+        m = pat.search(rest)
+        if not m:
+            continue
+        value: Any = m.group("v").strip()
+        if key in _INT_FACTS:
+            value = int(value)
+        elif key == "date":
+            value = f"{int(m.group('y')):04d}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
+            if m.group("w"):
+                facts["weekday"] = m.group("w")
+        elif key == "license" and "t" in m.groupdict() and m.group("t"):
+            facts["license_type"] = m.group("t")
+        elif key in ("hotline", "phone"):
+            value = "".join(value.split())
+        facts[key] = value
+        rest = rest[:m.start()] + "■" + rest[m.end():]
+    if not facts:
+        return None
+    left = [p for p in _SEP.split(rest) if p]
+    if len(left) == 1 and "address" not in facts and _ADDRESS_LIKE.match(left[0]):
+        facts["address"] = left[0]
+        left = []
+    return facts if not left else None
+
+
+# ---------------------------------------------------------------------------------------------------
+# dates
+
+_LEAD_DATE = re.compile(
+    r"^\s*(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+    r"(?:\s*(?:至|到|—|–|-|~|～)\s*(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*日)?"
+)
+
+
+def _leading_date(text: str, year: int | None, month: int | None) -> tuple[str | None, str | None]:
+    """Private stand-in for `digest.fields.parse_leading_date`: a date the text opens with."""
+    try:
+        from digest.fields import parse_leading_date  # the shared rule, once it lands
+    except ImportError:
+        pass
+    else:
+        return parse_leading_date(text, year, month)
+    m = _LEAD_DATE.match(text)
+    if not m:
+        return None, None
+    mo, d = int(m.group("m")), int(m.group("d"))
+    y = int(m.group("y")) if m.group("y") else year
+    if y is None or not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None, None
+    if not m.group("y") and month and mo - month > 6:
+        y -= 1  # a December dateline in a January issue
+    start = f"{y:04d}-{mo:02d}-{d:02d}"
+    end = None
+    if m.group("d2"):
+        mo2 = int(m.group("m2")) if m.group("m2") else mo
+        y2 = y + 1 if mo2 < mo else y
+        end = f"{y2:04d}-{mo2:02d}-{int(m.group('d2')):02d}"
+    return start, end
+
+
+# ---------------------------------------------------------------------------------------------------
+# line classes
+
+_DATELINE = re.compile(
+    r"^(?P<pub>\p{Han}{2,10}?)(?<![通资快简喜电短音视])讯"
+    r"(?=\s|[(（]|\d|日前|近日|连日|近期|昨|今|本月|上月|月初|月底)\s*"
+    r"(?:[(（](?P<paren>[^)）]{1,40})[)）]\s*)?"
+)
+_SPEECH = r"(?:强调|指出|表示|要求|提出|希望|寄语|勉励|号召|批示|宣布|呼吁|重申|坦言|直言|致辞|讲话)"
+_KICKER_END = re.compile(f"(?:{_SPEECH}|说)?\\s*[:：]$|{_SPEECH}$")
+_INLINE_KICKER = re.compile(f"^(?P<k>\\S.*?(?:{_SPEECH}\\s*[:：]?|[:：]))\\s+(?P<t>\\S.*)$")
+_DASH_START = re.compile(r"^[—–\-─]{1,3}")
+_ATTRIBUTION = re.compile(
+    r"^[—–\-─]{1,3}\s*(?:[【\[〔]\s*(?P<a>[^】\]〕]+?)\s*[】\]〕]|(?:摘自)?\s*[《〈]\s*(?P<b>[^》〉]+?)\s*[》〉]\s*\S{0,8}"
+    r"|(?P<c>摘自\S.{0,30}))\s*$"
+)
+_BYLINE_LABEL = r"(?:记者|通讯员|特约记者|文/图|文／图|图/文|文|图|摄影?|供稿|编辑)"
+_BYLINE = re.compile(
+    r"(?:^|(?<=[\s。!?！？…”\"』」.]))[(（]\s*(?P<names>(?:" + _BYLINE_LABEL + r"\s*[:：/／]?\s*)?"
+    r"[\p{Han}·]{2,4}(?:[\s、,，/／]+(?:" + _BYLINE_LABEL + r"\s*[:：/／]?\s*)?[\p{Han}·]{2,4})*)\s*[)）]\s*$"
+)
+_LABEL_WORD = re.compile(_BYLINE_LABEL + r"\s*[:：/／]?\s*")
+_CLOSING = "。!?！？…”\"』」)）.》"
+_ATTENDANCE = re.compile(r"(?:参加|出席|陪同|列席|参会|参观|在场)$")
+_OPEN_PUNCT = re.compile(r"^[,，、。;；:：)）」』”!！?？]")
+_SECTION_LABEL = re.compile(r"^(?:第\s*\S{1,3}\s*版\s*\S{0,6}|\S{1,6})$")
+
+_MAX_HEADING = 64
+_MAX_PLAIN_HEADLINE = 40
+_FRAGMENT = 12
+
+
+def _compact(s: str) -> str:
+    return "".join(s.split())
+
+
+def _is_heading(b: Block) -> bool:
+    if b.level > 0:
+        return len(_compact(b.text)) <= _MAX_HEADING
+    return bool(b.bold) and not b.rest and len(_compact(b.text)) <= _MAX_PLAIN_HEADLINE
+
+
+def _level(b: Block) -> int:
+    return b.level if b.level > 0 else 3
+
+
+def _is_plain_short(b: Block) -> bool:
+    t = _compact(b.text)
+    return (b.level == 0 and 2 <= len(t) <= _MAX_PLAIN_HEADLINE and t[-1] not in "。,，;；、"
+            and not _DATELINE.match(b.text) and not _ATTRIBUTION.match(b.text) and not _BYLINE.search(b.text))
+
+
+def _is_kicker_text(s: str) -> bool:
+    return bool(_KICKER_END.search(s.strip()))
+
+
+def _strip_colon(s: str) -> str:
+    return s.strip().rstrip(":：").strip()
+
+
+def _ends_sentence(s: str) -> bool:
+    s = s.rstrip()
+    return bool(s) and s[-1] in _CLOSING
+
+
+# ---------------------------------------------------------------------------------------------------
+# structure
+
+@dataclass
+class _Head:
+    """A headline group: kicker / title / subtitle lines, by index into the body block list."""
+
+    start: int  # first block index (kicker or title)
+    end: int  # last block index of the group (exclusive)
+    title: str
+    kicker: str | None = None
+    subtitle: str | None = None
+    section: str | None = None
+
+
+@dataclass
+class _Record:
+    kind: str
+    first: int  # block index of the first block in the span
+    title: str = ""
+    kicker: str | None = None
+    subtitle: str | None = None
+    section: str | None = None
+    body: list[int] = field(default_factory=list)  # block indexes of text paragraphs
+    last: int = -1  # block index of the last block in the span
+
+
+def _split_inline_kicker(text: str) -> tuple[str | None, str]:
+    m = _INLINE_KICKER.match(text.strip())
+    if not m:
+        return None, text.strip()
+    return _strip_colon(m.group("k")), m.group("t").strip()
+
+
+def _heading_group(body: list[Block], i: int) -> _Head:
+    """Read the run of heading lines starting at body[i] as kicker / title / subtitle."""
+    run = [i]
+    while run[-1] + 1 < len(body) and _is_heading(body[run[-1] + 1]):
+        run.append(run[-1] + 1)
+    k = 0
+    kicker = section = None
+    if len(run) >= 2:
+        h0, h1 = body[run[0]], body[run[1]]
+        if _is_kicker_text(h0.text):
+            kicker, k = _strip_colon(h0.text), 1
+        elif _level(h0) > _level(h1) or (_level(h0) != _level(h1) and _SECTION_LABEL.match(_compact(h0.text))):
+            if _SECTION_LABEL.match(_compact(h0.text)) and " " not in h0.text.strip():
+                section = _compact(h0.text)
+            else:
+                kicker = _strip_colon(h0.text)
+            k = 1
+    title_block = body[run[k]]
+    parts = [title_block.text.strip()]
+    k += 1
+    while (k < len(run) and _level(body[run[k]]) == _level(title_block)
+           and not _DASH_START.match(body[run[k]].text) and not _is_kicker_text(body[run[k]].text)
+           and not _is_kicker_text(parts[-1])):
+        parts.append(body[run[k]].text.strip())
+        k += 1
+    subtitle = None
+    if k < len(run) and (_level(body[run[k]]) > _level(title_block) or _DASH_START.match(body[run[k]].text)):
+        subtitle = body[run[k]].text.strip()
+        k += 1
+    title = " ".join(parts)
+    if kicker is None:
+        kicker, title = _split_inline_kicker(title)
+    return _Head(start=i, end=run[k - 1] + 1, title=title, kicker=kicker, subtitle=subtitle, section=section)
+
+
+def _plain_group(body: list[Block], i: int) -> _Head | None:
+    """A short plain line followed by a dateline (a subtitle line may sit between) is a headline."""
+    b = body[i]
+    if not _is_plain_short(b):
+        return None
+    nxt = i + 1
+    subtitle = None
+    if nxt < len(body) and _is_plain_short(body[nxt]) and nxt + 1 < len(body) \
+            and _DATELINE.match(body[nxt + 1].text):
+        subtitle = body[nxt].text.strip()
+        nxt += 1
+    if nxt >= len(body) or not _DATELINE.match(body[nxt].text):
+        return None
+    kicker, title = _split_inline_kicker(b.text)
+    return _Head(start=i, end=nxt, title=title, kicker=kicker, subtitle=subtitle)
+
+
+def _find_heads(body: list[Block], skip: set[int]) -> list[_Head]:
+    heads: list[_Head] = []
+    i = 0
+    while i < len(body):
+        if i in skip:
+            i += 1
+            continue
+        h = _heading_group(body, i) if _is_heading(body[i]) else _plain_group(body, i)
+        if h is None:
+            i += 1
+            continue
+        # a plain kicker line just above the headline (ends in a colon or a verb of speech)
+        prev = h.start - 1
+        if (h.kicker is None and h.section is None and prev >= 0 and prev not in skip
+                and (not heads or heads[-1].end <= prev) and body[prev].level == 0
+                and len(_compact(body[prev].text)) <= _MAX_PLAIN_HEADLINE and _is_kicker_text(body[prev].text)):
+            h.kicker = _strip_colon(body[prev].text)
+            h.start = prev
+        heads.append(h)
+        i = h.end
+    return heads
+
+
+def _byline(text: str) -> tuple[str | None, str]:
+    """(byline, text without it) for a trailing `(李东慧)`."""
+    m = _BYLINE.search(text)
+    if not m:
+        return None, text
+    names = [n for n in re.split(r"[\s、,，/／]+", _LABEL_WORD.sub(" ", m.group("names")).strip()) if n]
+    if not names:
+        return None, text
+    return "、".join(names), text[:m.start()].rstrip()
+
+
+def _dateline_reporter(paren: str | None) -> str | None:
+    if not paren or not re.search(r"记者|通讯员", paren):
+        return None
+    names = [n for n in re.split(r"[\s、,，/／]+", _LABEL_WORD.sub(" ", paren)) if re.fullmatch(r"[\p{Han}·]{2,4}", n)]
+    return "、".join(names) or None
+
+
+# ---------------------------------------------------------------------------------------------------
+# the parser
+
+def parse_newspaper(src: Source, blocks: list[Block]) -> Any:
+    """Parse an issue without a 目录: masthead/footer -> `Issue`, headlines -> article/quote `Entry`s.
+
+    Returns a `digest.parse.ParseResult`. Never raises on odd layouts: with no recognizable headline
+    it falls back to one `kind: "block"` record per paragraph and one issue warning.
+    """
+    from digest.parse import ParseResult, Problem
+
+    issue = Issue(issue_id="", source=src.path, sha256=src.sha256, encoding=src.encoding, layout="newspaper")
+    facts = [line_facts(b.text) for b in blocks]
+    top = 0
+    while top < len(blocks) and (facts[top] is not None or _masthead_name(blocks, facts, top)):
+        top += 1
+    bottom = len(blocks)
+    while bottom > top and facts[bottom - 1] is not None:
+        bottom -= 1
+    meta: dict[str, Any] = {}
+    for j in list(range(top)) + list(range(bottom, len(blocks))) + list(range(top, bottom)):
+        f = facts[j]
+        if f is None and j < top:
+            meta.setdefault("name", _compact(blocks[j].text))
+        for k, v in (f or {}).items():
+            meta.setdefault(k, v)
+    masthead_lines = [b.line for b in blocks[:top]]
+    footer_lines = [b.line for b in blocks[bottom:]]
+    if masthead_lines:
+        meta["masthead_lines"] = masthead_lines
+    if footer_lines:
+        meta["footer_lines"] = footer_lines
+    issue.meta = meta
+    issue.issue_date = meta.get("date")
+    issue.year = int(meta["date"][:4]) if meta.get("date") else None
+    month = int(meta["date"][5:7]) if meta.get("date") else None
+    issue.issue_no = meta.get("issue_no")
+    issue.total_no = meta.get("total_no")
+
+    body = blocks[top:bottom]
+    inner_facts = {i for i in range(len(body)) if facts[top + i] is not None}
+    pubs = Counter(m.group("pub") for b in body if (m := _DATELINE.match(b.text)))
+    pubs.pop("本报", None)
+    pubs.pop("本刊", None)
+    issue.publication = pubs.most_common(1)[0][0] if pubs else meta.get("name")
+
+    heads = _find_heads(body, inner_facts)
+    entries: list[Entry] = []
+    problems: list[Problem] = []
+    if not heads:
+        issue.layout = "blocks"
+        paras = [i for i in range(len(body)) if i not in inner_facts]
+        for i in paras:
+            b = body[i]
+            entries.append(Entry(title=b.text.strip()[:30], text=b.text.strip(), kind="block",
+                                 line_start=b.line, line_end=b.line))
+        if paras:
+            msg = (f"line {body[paras[0]].line}: no 目录 and no recognizable headlines (markdown headings, or a"
+                   " short line followed by a dateline such as `XX讯 11月7日`): one record per paragraph")
+            issue.warnings.append(msg)
+            problems.append(Problem(body[paras[0]].line, "doubtful", msg))
+        return ParseResult(issue=issue, entries=entries, problems=problems, assigned_share=1.0 if paras else 0.0)
+
+    records, loose = _records(body, heads, inner_facts)
+    for i in loose:
+        key = "masthead_lines" if body[i].line < body[records[0].first].line else "footer_lines"
+        meta.setdefault(key, []).append(body[i].line)
+        meta[key].sort()
+    for rec in records:
+        entries.append(_entry(rec, body, issue.year, month))
+    _scramble_warnings(records, entries, body)
+    for rec, e in zip(records, entries, strict=True):
+        if rec.kind == "block":
+            msg = (f"line {e.line_start}: text before the first headline belongs to no article;"
+                   f" kept as a block record (lines {e.line_start}-{e.line_end})")
+            e.warnings.insert(0, msg)
+    for e in entries:
+        for w in e.warnings:
+            issue.warnings.append(w)
+            line = int(w.split(":", 1)[0].split()[-1]) if w.startswith("line ") else e.line_start
+            problems.append(Problem(line, "unassigned-text" if e.kind == "block" else "doubtful", w))
+    total = sum(len(_compact(b.text)) for i, b in enumerate(body) if i not in inner_facts)
+    assigned = sum(len(_compact(b.text)) for rec in records
+                   for i, b in enumerate(body) if rec.first <= i <= rec.last and i not in inner_facts)
+    return ParseResult(issue=issue, entries=entries, problems=problems,
+                       assigned_share=assigned / total if total else 1.0)
+
+
+def _masthead_name(blocks: list[Block], facts: list[dict[str, Any] | None], i: int) -> bool:
+    """A short name line (`伊滨资讯`) inside the masthead run: at the top, a fact line right after it."""
+    return (i <= 2 and _MASTHEAD_NAME.match(_compact(blocks[i].text)) is not None
+            and i + 1 < len(blocks) and facts[i + 1] is not None)
+
+
+def _records(body: list[Block], heads: list[_Head], skip: set[int]) -> tuple[list[_Record], list[int]]:
+    """Cut the body into records (articles, quotes, blocks) so every block lands in one span.
+
+    Returns the records in file order and the indexes of fact-only lines that fell outside every span.
+    """
+    records: list[_Record] = []
+    loose: list[int] = []
+    head_at = {h.start: h for h in heads}
+    section: str | None = None
+    current: _Record | None = None
+    i = 0
+    while i < len(body):
+        h = head_at.get(i)
+        if h is not None:
+            section = h.section or section
+            current = _Record(kind="article", first=h.start, title=h.title, kicker=h.kicker,
+                              subtitle=h.subtitle, section=section, last=h.end - 1)
+            records.append(current)
+            i = h.end
+            continue
+        am = _ATTRIBUTION.match(body[i].text) if i not in skip else None
+        if am is not None:
+            quote = _Record(kind="quote", first=i, title=next(g for g in am.groups() if g).strip(),
+                            section=section, last=i)
+            if current is not None and current.kind == "article":
+                paras = current.body
+                take: list[int] = []
+                while paras and body[paras[-1]].quote:
+                    take.insert(0, paras.pop())
+                if not take and len(paras) > 1:
+                    take = [paras.pop()]
+                if take:
+                    quote.body, quote.first = take, take[0]
+                    current.last = take[0] - 1
+            elif current is not None:  # text after the masthead or a quote: all of it is the quotation
+                records.remove(current)
+                quote.body, quote.first = current.body, current.first
+            records.append(quote)
+            current = None
+            i += 1
+            continue
+        if i in skip and current is None:
+            loose.append(i)
+            i += 1
+            continue
+        if current is None:
+            current = _Record(kind="block", first=i, section=section)
+            records.append(current)
+        if i not in skip:
+            current.body.append(i)
+        current.last = i
+        i += 1
+    return records, loose
+
+
+def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None) -> Entry:
+    texts = [body[i].text.strip() for i in rec.body]
+    byline = None
+    if rec.kind == "article" and texts:
+        byline, rest = _byline(texts[-1])
+        if byline is not None:
+            if rest:
+                texts[-1] = rest
+            else:
+                texts.pop()
+    date = date_end = None
+    if rec.kind == "article":
+        dl = next((t for t in texts if _DATELINE.match(t)), None)
+        if dl is not None:
+            m = _DATELINE.match(dl)
+            date, date_end = _leading_date(dl[m.end():], year, month)
+            if byline is None:
+                byline = _dateline_reporter(m.group("paren"))
+        else:
+            for t in texts:
+                date, date_end = _leading_date(t, year, month)
+                if date:
+                    break
+    if rec.subtitle:
+        texts.insert(0, rec.subtitle)
+    title = rec.title
+    if rec.kind == "block":
+        title = texts[0][:30] if texts else body[rec.first].text.strip()[:30]
+    return Entry(title=title, text="\n".join(texts), kind=rec.kind, section=rec.section, kicker=rec.kicker,
+                 byline=byline, date=date, date_end=date_end,
+                 line_start=body[rec.first].line, line_end=body[rec.last].line)
+
+
+def _scramble_warnings(records: list[_Record], entries: list[Entry], body: list[Block]) -> None:
+    """Warn, with line numbers, where a paragraph looks like it belongs to another article."""
+    broken: list[tuple[int, int]] = []  # (record index, line) of articles that break off at their end
+    for n, (rec, e) in enumerate(zip(records, entries, strict=True)):
+        if rec.kind != "article":
+            continue
+        paras = [i for i in rec.body if _compact(body[i].text)]
+        prev_done = True
+        for k, i in enumerate(paras):
+            t = body[i].text.strip()
+            if _DATELINE.match(t):
+                prev_done = _ends_sentence(t)
+                continue
+            if k == len(paras) - 1:
+                bl, rest = _byline(t)
+                if bl is not None:
+                    if not rest:
+                        break
+                    t = rest
+            short = len(_compact(t)) <= _FRAGMENT and not _BYLINE.search(t)
+            if prev_done and (short or _OPEN_PUNCT.match(t)):
+                why = "a short fragment" if short else "it starts with punctuation"
+                cont = next((ln for rn, ln in reversed(broken) if rn != n), None)
+                where = f"; it may continue line {cont}, which breaks off" if cont else ""
+                e.warnings.append(f"line {body[i].line}: paragraph may belong to another article"
+                                  f" (starts mid-sentence: {why}{where})")
+            prev_done = _ends_sentence(t)
+        last = paras[-1] if paras else None
+        if last is None:
+            continue
+        t = body[last].text.strip()
+        bl, rest = _byline(t)
+        if bl is not None:
+            if rest:
+                continue  # `… 参加 (李东慧)`: the byline closes the sentence
+            earlier = [i for i in paras if i != last]
+            if not earlier:
+                continue
+            last = earlier[-1]
+            t = body[last].text.strip()
+        if not _ends_sentence(t) and not _ATTENDANCE.search(t) and not _DATELINE.match(t):
+            broken.append((n, body[last].line))
+            e.warnings.append(f"line {body[last].line}: article breaks off mid-sentence"
+                              f" (…{_compact(t)[-6:]}); its continuation may be in another article")
