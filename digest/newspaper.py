@@ -37,9 +37,10 @@ Layout rules, in the order they are applied:
   record of `kind: "quote"` titled with the bracketed words; its text is the paragraphs above it back to
   the previous record (or, when those are an article's body, the `>`-marked paragraphs just above, else
   the one paragraph just above).
-- Dates: the dateline (`XX讯 11月7日下午`) gives `date` (and `date_end` for `7日至9日`), the year from
-  the masthead date (a December dateline in a January issue is the year before); `XX讯 日前` gives none.
-  With no dateline, the first paragraph of the article that opens with a date gives it.
+- Dates (read by the shared `digest.fields.parse_leading_date`): the dateline (`XX讯 11月7日下午`)
+  gives `date` (and `date_end` for `7日至9日`), the year from the masthead date (a December dateline in
+  a January issue is the year before); `XX讯 日前` gives none. With no dateline, the first paragraph of
+  the article that opens with a full date (`11月5日上午，…`) gives it.
 - Bylines: a trailing reporter name in parentheses at the end of the article (`… 参加 (李东慧)` or a line
   `(倪睿)`) goes to `byline` (names joined with `、`, labels like 记者 dropped) and out of `text`; with
   none, a reporter in the dateline (`本报讯(记者 张三)`) is used.
@@ -85,6 +86,7 @@ from typing import Any
 import regex as re
 
 from digest.blocks import DECOR, Block
+from digest.fields import parse_leading_date
 from digest.model import Entry, Issue
 from digest.source import Source
 
@@ -163,41 +165,6 @@ def line_facts(text: str) -> dict[str, Any] | None:
         facts["address"] = left[0]
         left = []
     return facts if not left else None
-
-
-# ---------------------------------------------------------------------------------------------------
-# dates
-
-_LEAD_DATE = re.compile(
-    r"^\s*(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
-    r"(?:\s*(?:至|到|—|–|-|~|～)\s*(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*日)?"
-)
-
-
-def _leading_date(text: str, year: int | None, month: int | None) -> tuple[str | None, str | None]:
-    """Private stand-in for `digest.fields.parse_leading_date`: a date the text opens with."""
-    try:
-        from digest.fields import parse_leading_date  # the shared rule, once it lands
-    except ImportError:
-        pass
-    else:
-        return parse_leading_date(text, year, month)
-    m = _LEAD_DATE.match(text)
-    if not m:
-        return None, None
-    mo, d = int(m.group("m")), int(m.group("d"))
-    y = int(m.group("y")) if m.group("y") else year
-    if y is None or not (1 <= mo <= 12 and 1 <= d <= 31):
-        return None, None
-    if not m.group("y") and month and mo - month > 6:
-        y -= 1  # a December dateline in a January issue
-    start = f"{y:04d}-{mo:02d}-{d:02d}"
-    end = None
-    if m.group("d2"):
-        mo2 = int(m.group("m2")) if m.group("m2") else mo
-        y2 = y + 1 if mo2 < mo else y
-        end = f"{y2:04d}-{mo2:02d}-{int(m.group('d2')):02d}"
-    return start, end
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -556,14 +523,15 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None)
         dl = next((t for t in texts if _DATELINE.match(t)), None)
         if dl is not None:
             m = _DATELINE.match(dl)
-            date, date_end = _leading_date(dl[m.end():], year, month)
+            date, date_end = parse_leading_date(dl[m.end():], year, month)
             if byline is None:
                 byline = _dateline_reporter(m.group("paren"))
         else:
-            for t in texts:
-                date, date_end = _leading_date(t, year, month)
-                if date:
+            for t in texts:  # no dateline: the first paragraph that opens with a full date
+                date, date_end = parse_leading_date(t, year, month)
+                if date and len(date) == 10:
                     break
+                date = date_end = None
     if rec.subtitle:
         texts.insert(0, rec.subtitle)
     title = rec.title
