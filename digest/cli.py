@@ -5,13 +5,17 @@ Exit codes: 0 success / something matched, 1 nothing matched or problems found, 
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from digest import __version__
+
+if TYPE_CHECKING:
+    from digest.query import Filters
 
 app = typer.Typer(
     name="digest",
@@ -151,13 +155,307 @@ def check(
     raise typer.Exit(1 if problems else 0)
 
 
-def main() -> None:
-    """Console-script entry point."""
+# ---------------------------------------------------------------------------------------------
+# Query commands: list, search, show, export, issues, sections, stats.
+#
+# The filter options are defined ONCE here (FILTER_OPTIONS) and added to a command by the
+# `@with_filters` decorator, which hands the command a ready `filters: Filters` (digest.query)
+# and turns a bad value into a one-line error and exit 2. To give a new command the same filters
+# (e.g. `digest people`), write:
+#
+#     @app.command()
+#     @with_filters
+#     def people(store: StoreOpt = None, json_out: JsonOpt = False, *, filters: Filters) -> None:
+#         st = _open_store(store)
+#         for s in scan(st, filters): ...          # digest.query.scan / select
+#
+# (`filters` must be keyword-only and is not a command-line option.) Output options are the
+# aliases StoreOpt and JsonOpt; `_open_store` prints store warnings (corrupt lines) on stderr.
+# ---------------------------------------------------------------------------------------------
+
+_FILTERS = "Filters"
+DateOpt = Annotated[str | None, typer.Option(
+    "--date", help="Entries on this date: 2023-11-06, 2023-11 or 2023.", rich_help_panel=_FILTERS)]
+MonthOpt = Annotated[int | None, typer.Option(
+    "--month", min=1, max=12, help="Entries in this month (1-12) of any year, unless --year.",
+    rich_help_panel=_FILTERS)]
+YearOpt = Annotated[int | None, typer.Option("--year", help="Entries in this year.", rich_help_panel=_FILTERS)]
+SinceOpt = Annotated[str | None, typer.Option(
+    "--since", help="Entries on or after this date.", rich_help_panel=_FILTERS)]
+UntilOpt = Annotated[str | None, typer.Option(
+    "--until", help="Entries on or before this date.", rich_help_panel=_FILTERS)]
+SectionOpt = Annotated[str | None, typer.Option(
+    "--section", help="Section name (时政 matches 时 政).", rich_help_panel=_FILTERS)]
+SubsectionOpt = Annotated[str | None, typer.Option(
+    "--subsection", help="Subsection name (领导活动, 重要会议 ...).", rich_help_panel=_FILTERS)]
+PersonOpt = Annotated[list[str] | None, typer.Option(
+    "--person", help="A person named in the entry (repeat: all must appear).", rich_help_panel=_FILTERS)]
+IssueOpt = Annotated[str | None, typer.Option(
+    "--issue", help="Entries of this issue id (see `digest issues`).", rich_help_panel=_FILTERS)]
+KindOpt = Annotated[str | None, typer.Option(
+    "--kind", help="entry, article, quote or block.", rich_help_panel=_FILTERS)]
+LimitOpt = Annotated[int | None, typer.Option(
+    "--limit", "-n", min=0, help="At most N entries (the first in date order).", rich_help_panel=_FILTERS)]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Full records as JSON lines on stdout (for pipes).")]
+
+FILTER_OPTIONS = {
+    "date": DateOpt, "month": MonthOpt, "year": YearOpt, "since": SinceOpt, "until": UntilOpt,
+    "section": SectionOpt, "subsection": SubsectionOpt, "person": PersonOpt, "issue": IssueOpt,
+    "kind": KindOpt, "limit": LimitOpt,
+}
+
+
+def with_filters(fn):
+    """Add the shared filter options to a command; it receives them as `filters: Filters`."""
+    import functools
+    import inspect
+
+    sig = inspect.signature(fn)
+    # resolve the command's own (string) annotations; `filters` is only a TYPE_CHECKING name here
+    hints = {name: eval(ann, fn.__globals__) if isinstance(ann, str) else ann  # noqa: S307
+             for name, ann in fn.__annotations__.items() if name != "filters"}
+    own = [p.replace(annotation=hints.get(p.name, p.annotation), kind=inspect.Parameter.KEYWORD_ONLY)
+           for p in sig.parameters.values() if p.name != "filters"]
+    extra = [inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, annotation=ann, default=None)
+             for name, ann in FILTER_OPTIONS.items()]
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        from digest.query import FilterError, Filters
+
+        opts = {name: kwargs.pop(name, None) for name in FILTER_OPTIONS}
+        opts["persons"] = opts.pop("person") or []
+        try:
+            kwargs["filters"] = Filters.build(**opts)
+        except FilterError as exc:
+            _err(str(exc))
+            raise typer.Exit(2) from None
+        return fn(*args, **kwargs)
+
+    wrapper.__annotations__ = {**{p.name: p.annotation for p in own}, **FILTER_OPTIONS,
+                               "return": hints.get("return")}
+    wrapper.__signature__ = sig.replace(parameters=[*own, *extra])
+    del wrapper.__wrapped__
+    return wrapper
+
+
+def _open_store(store: Path | None):
+    """The store for reading; warnings (corrupt lines) go to stderr as they are found."""
+    from digest.store import Store, StoreError
+
     try:
-        app()
+        return Store.open(store, on_warning=lambda w: _err(f"warning: {w}"))
+    except StoreError as exc:
+        _err(str(exc))
+        raise typer.Exit(2) from None
+
+
+def _run(fn):
+    """Run a store query; StoreError/ExportError/FilterError become one line on stderr and exit 2."""
+    from digest.export import ExportError
+    from digest.query import FilterError
+    from digest.store import StoreError
+
+    try:
+        return fn()
+    except (StoreError, ExportError, FilterError) as exc:
+        _err(str(exc))
+        raise typer.Exit(2) from None
+
+
+def _done(n: int, what: str = "entries") -> None:
+    """Exit like grep: 0 when something matched, 1 (and a note on stderr) when nothing did."""
+    if not n:
+        _err(f"no {what} matched")
+        raise typer.Exit(1)
+
+
+def _emit(stored, json_out: bool, filters, search: bool = False) -> int:
+    if json_out:
+        out = sys.stdout.buffer
+        n = 0
+        for s in stored:
+            out.write(s.raw + b"\n")
+            n += 1
+        out.flush()
+        return n
+    from digest import render
+
+    return render.entries_table((s.record for s in stored), filters=filters, search=search)
+
+
+@app.command("list")
+@with_filters
+def list_(store: StoreOpt = None, json_out: JsonOpt = False, *, filters: Filters) -> None:
+    """Entries in date order."""
+    from digest.query import select
+
+    st = _open_store(store)
+    _done(_run(lambda: _emit(select(st, filters), json_out, filters)))
+
+
+@app.command()
+@with_filters
+def search(
+    terms: Annotated[list[str], typer.Argument(help="Every term must occur in the title, the text or a person.")],
+    regex: Annotated[bool, typer.Option("--regex", "-E", help="Terms are regular expressions.")] = False,
+    title: Annotated[bool, typer.Option("--title", help="Search titles only.")] = False,
+    store: StoreOpt = None,
+    json_out: JsonOpt = False,
+    *,
+    filters: Filters,
+) -> None:
+    """Entries containing every term (case-insensitive), in date order, matches highlighted."""
+    import dataclasses
+
+    from digest.query import FilterError, select
+
+    try:
+        filters = dataclasses.replace(filters, terms=[t for t in terms if t.strip()], regex=regex,
+                                      title_only=title)
+    except FilterError as exc:
+        _err(str(exc))
+        raise typer.Exit(2) from None
+    if not filters.terms:
+        _err("search: give at least one non-empty term")
+        raise typer.Exit(2)
+    st = _open_store(store)
+    _done(_run(lambda: _emit(select(st, filters), json_out, filters, search=True)))
+
+
+@app.command()
+def show(
+    entry_id: Annotated[str, typer.Argument(metavar="ID", help="Entry id (or a unique prefix of 4+ characters).")],
+    store: StoreOpt = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """One entry in full: its metadata and whole text."""
+    from digest.query import find
+
+    st = _open_store(store)
+    found = _run(lambda: find(st, entry_id))
+    if not found:
+        _err(f"no entry with id {entry_id!r}")
+        raise typer.Exit(1)
+    if len(found) > 1:
+        _err(f"id {entry_id!r} is ambiguous: {', '.join(sorted(r['id'] for r in found)[:5])} ...")
+        raise typer.Exit(2)
+    if json_out:
+        _stdout_json_lines(found)
+    else:
+        from digest import render
+
+        render.show_entry(found[0])
+
+
+@app.command()
+@with_filters
+def export(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, json, csv or md.")] = "jsonl",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE (default: stdout).")] = None,
+    store: StoreOpt = None,
+    *,
+    filters: Filters,
+) -> None:
+    """What the filters select, as jsonl, json, csv (UTF-8 with BOM, for spreadsheets) or md."""
+    from digest import export as ex
+    from digest.query import select
+
+    if fmt not in ex.FORMATS:
+        _err(f"unknown format {fmt!r} (use {', '.join(ex.FORMATS)})")
+        raise typer.Exit(2)
+    st = _open_store(store)
+    records = (s.record for s in select(st, filters))
+    if output is None or str(output) == "-":
+        n = _run(lambda: ex.write(records, fmt, sys.stdout.buffer))
+        sys.stdout.flush()
+    else:
+        n = _run(lambda: ex.write_file(records, fmt, output))
+        if n:
+            _err(f"{n} entries written to {output}")
+    _done(n)
+
+
+@app.command()
+@with_filters
+def issues(store: StoreOpt = None, json_out: JsonOpt = False, *, filters: Filters) -> None:
+    """The issues in the store (with filters: those with matching entries, and how many)."""
+    from digest.query import issue_counts
+
+    st = _open_store(store)
+    rows = _run(lambda: issue_counts(st, filters))
+    if filters.limit is not None:
+        rows = rows[: filters.limit]
+    if json_out:
+        _stdout_json_lines(iss for iss, _ in rows)
+    elif rows:
+        from digest import render
+
+        render.issues_table(rows, filtered=not filters.is_empty())
+    _done(len(rows), "issues")
+
+
+@app.command()
+@with_filters
+def sections(store: StoreOpt = None, json_out: JsonOpt = False, *, filters: Filters) -> None:
+    """Entry counts per section and subsection."""
+    from digest.query import section_counts
+
+    st = _open_store(store)
+    rows = _run(lambda: section_counts(st, filters))
+    if filters.limit is not None:
+        rows = rows[: filters.limit]
+    if json_out:
+        _stdout_json_lines(rows)
+    elif rows:
+        from digest import render
+
+        render.sections_table(rows)
+    _done(len(rows))
+
+
+@app.command()
+@with_filters
+def stats(store: StoreOpt = None, json_out: JsonOpt = False, *, filters: Filters) -> None:
+    """Totals: entries, issues, date range, kinds, sections, most named persons."""
+    from digest.query import stats as compute
+
+    st = _open_store(store)
+    d = _run(lambda: compute(st, filters))
+    if json_out:
+        _stdout_json_lines([d])
+    elif d["entries"]:
+        from digest import render
+
+        render.stats_view(d)
+    _done(d["entries"])
+
+
+def main() -> None:
+    """Console-script entry point. Usage errors: one line on stderr, exit 2."""
+    try:  # typer >= 0.2x vendors click as typer._click; older typer uses click itself
+        from typer import _click as click
+    except ImportError:  # pragma: no cover
+        import click
+
+    try:
+        rc = app(standalone_mode=False)
+    except click.exceptions.NoArgsIsHelpError as exc:
+        sys.stdout.write((exc.ctx.get_help() if exc.ctx else "") + "\n")
+        sys.exit(2)
+    except click.ClickException as exc:
+        ctx = getattr(exc, "ctx", None)
+        _err(f"{exc.format_message()} (see {ctx.command_path if ctx else 'digest'} --help)")
+        sys.exit(exc.exit_code)
+    except click.exceptions.Abort:
+        _err("aborted")
+        sys.exit(1)
     except BrokenPipeError:
-        sys.stderr.close()
+        # the reader went away (| head): stop quietly, and keep Python from complaining at exit
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         sys.exit(0)
     except KeyboardInterrupt:
         _err("interrupted")
         sys.exit(130)
+    sys.exit(rc if isinstance(rc, int) else 0)

@@ -1,0 +1,450 @@
+"""Filters shared by every query command (list, search, show, export, issues, sections, stats, people).
+
+`Filters` holds one query; `Filters.matches(record)` is the whole semantics, applied to an entry
+record (a dict with the keys of `Entry.to_dict()`). Build it from command-line strings with
+`Filters.build(...)`, which raises `FilterError` (one-line message) for bad input.
+
+Filter semantics (all given filters must hold):
+
+    date D        the entry's date overlaps D and is at least as precise as D
+                  (an entry dated only 2023-11 matches --date 2023-11, not --date 2023-11-06)
+    month M       1-12, any year (combine with --year); the entry's date must name a month or a day
+    year Y        the entry's date falls in Y
+    since D       the entry's date (or range, date..date_end) ends on or after the start of D
+    until D       the entry's date (or range) starts on or before the end of D
+    section S     normalized equality: width-folded, no whitespace, markup or ◆ (时 政 == 时政)
+    subsection S  the same, on the subsection
+    persons [P]   every name is in the entry's `persons` (whitespace ignored)
+    issue ID      the entry's issue_id
+    kind K        entry | article | quote | block
+    terms [T]     search: every term occurs (case-insensitive) in the title, the text or a person;
+                  with regex=True each term is a regular expression (`regex` module, case-insensitive);
+                  with title_only=True only titles are searched
+    limit N       at most N entries (the first N in date order)
+
+Dates are written 2023-11-06, 2023-11, 2023, 2023/11/6, 2023年11月6日, or anything python-dateutil
+reads ("6 Nov 2023", "Nov 2023"); the precision (day, month, year) is what was written. An entry
+without a date of its own is filtered (and sorted) by its `issue_date`.
+
+Order: entries are returned by date (entry date, else issue date; undated last), then issue, then
+position in the issue.
+
+Speed: `needles()` turns the search terms, persons and issue id into byte strings that every matching
+raw JSON line must contain; the store skips other lines before decoding them (see
+`Store.records`). `select()` keeps only small sort keys in memory and reads matching lines back.
+"""
+
+from __future__ import annotations
+
+import calendar
+import heapq
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import orjson
+import regex as re
+
+from digest.store import Store, Stored
+
+YEAR, MONTH, DAY = 1, 2, 3
+KINDS = ("entry", "article", "quote", "block")
+
+
+class FilterError(ValueError):
+    """A filter value that cannot be understood. One-line message."""
+
+
+@dataclass(frozen=True)
+class Span:
+    """A period: first and last day (ISO strings) and the precision it was written with."""
+
+    start: str
+    end: str
+    precision: int  # YEAR, MONTH or DAY
+
+    @property
+    def label(self) -> str:
+        return self.start[: {YEAR: 4, MONTH: 7, DAY: 10}[self.precision]]
+
+
+def _span(y: int, m: int | None = None, d: int | None = None) -> Span:
+    if m is None:
+        return Span(f"{y:04d}-01-01", f"{y:04d}-12-31", YEAR)
+    if d is None:
+        last = calendar.monthrange(y, m)[1]
+        return Span(f"{y:04d}-{m:02d}-01", f"{y:04d}-{m:02d}-{last:02d}", MONTH)
+    return Span(f"{y:04d}-{m:02d}-{d:02d}", f"{y:04d}-{m:02d}-{d:02d}", DAY)
+
+
+_ISO = re.compile(r"^(\d{4})(?:[-/.年](\d{1,2})月?(?:[-/.月](\d{1,2})日?)?)?$")
+
+
+def parse_date(s: str) -> Span:
+    """A date as users type it, keeping its precision. Raises FilterError."""
+    text = unicodedata.normalize("NFKC", s).strip()
+    m = _ISO.match(text)
+    try:
+        if m:
+            y, mo, d = (int(g) if g else None for g in m.groups())
+            if mo is not None and not 1 <= mo <= 12:
+                raise ValueError
+            if d is not None and not 1 <= d <= calendar.monthrange(y, mo)[1]:
+                raise ValueError
+            return _span(y, mo, d)
+        from datetime import datetime
+
+        from dateutil import parser
+
+        a = parser.parse(text, default=datetime(2000, 1, 1))
+        b = parser.parse(text, default=datetime(2004, 2, 2))
+    except (ValueError, OverflowError, TypeError):
+        raise FilterError(f"cannot read date {s!r} (use 2023-11-06, 2023-11 or 2023)") from None
+    if a.year != b.year:
+        raise FilterError(f"date {s!r} has no year (use 2023-11-06, 2023-11 or 2023)")
+    if a.month != b.month:
+        return _span(a.year)
+    if a.day != b.day:
+        return _span(a.year, a.month)
+    return _span(a.year, a.month, a.day)
+
+
+def record_span(rec: dict[str, Any]) -> Span | None:
+    """The period an entry covers: date (..date_end), else its issue_date. None when undated."""
+    d = rec.get("date")
+    end = rec.get("date_end") if d else None
+    if not d:
+        d = rec.get("issue_date")
+    if not d or not isinstance(d, str):
+        return None
+    try:
+        s = parse_date(d) if not _ISO_FAST.match(d) else _fast(d)
+    except FilterError:
+        return None
+    if end and isinstance(end, str):
+        try:
+            e = _fast(end) if _ISO_FAST.match(end) else parse_date(end)
+        except FilterError:
+            e = None
+        if e is not None and e.end > s.end:
+            return Span(s.start, e.end, s.precision)
+    return s
+
+
+_ISO_FAST = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
+def _fast(d: str) -> Span:
+    try:
+        if len(d) == 4:
+            return _span(int(d))
+        if len(d) == 7:
+            return _span(int(d[:4]), int(d[5:7]))
+        return _span(int(d[:4]), int(d[5:7]), int(d[8:10]))
+    except (ValueError, calendar.IllegalMonthError):
+        raise FilterError(d) from None
+
+
+def norm_name(s: str | None) -> str:
+    """Comparison form of a section/subsection name: NFKC, no whitespace, markup or decorations."""
+    if not s:
+        return ""
+    from digest.blocks import key
+
+    return key(s)
+
+
+def sort_key(rec: dict[str, Any]) -> tuple[int, str, str, str, int]:
+    """Date order: entry date (else issue date), undated last; then issue_date, issue_id, seq."""
+    d = rec.get("date") or rec.get("issue_date") or ""
+    seq = rec.get("seq")
+    return (0 if d else 1, str(d), str(rec.get("issue_date") or ""), str(rec.get("issue_id") or ""),
+            seq if isinstance(seq, int) else 0)
+
+
+def _months(span: Span) -> set[int]:
+    y0, m0 = int(span.start[:4]), int(span.start[5:7])
+    y1, m1 = int(span.end[:4]), int(span.end[5:7])
+    n = (y1 - y0) * 12 + (m1 - m0) + 1
+    if n >= 12:
+        return set(range(1, 13))
+    return {(m0 - 1 + i) % 12 + 1 for i in range(n)}
+
+
+def _lower_ascii(s: str) -> str:
+    return "".join(c.lower() if c.isascii() else c for c in s)
+
+
+def _prefilterable(term: str) -> bool:
+    """True when ASCII-lowercasing the raw line and the term finds every case-insensitive match."""
+    return all(c.isascii() or c.lower() == c.upper() for c in term)
+
+
+@dataclass
+class Filters:
+    """One query. Construct with `Filters.build` from strings, or directly with parsed values."""
+
+    date: Span | None = None
+    month: int | None = None
+    year: int | None = None
+    since: Span | None = None
+    until: Span | None = None
+    section: str | None = None
+    subsection: str | None = None
+    persons: list[str] = field(default_factory=list)
+    issue: str | None = None
+    kind: str | None = None
+    limit: int | None = None
+    terms: list[str] = field(default_factory=list)
+    regex: bool = False
+    title_only: bool = False
+
+    def __post_init__(self) -> None:
+        self._section = norm_name(self.section) if self.section else None
+        self._subsection = norm_name(self.subsection) if self.subsection else None
+        self._persons = ["".join(p.split()) for p in self.persons if p.strip()]
+        self._patterns: list[Any] = []
+        if self.regex:
+            for t in self.terms:
+                try:
+                    self._patterns.append(re.compile(t, re.IGNORECASE | re.V1))
+                except re.error as exc:
+                    raise FilterError(f"bad regular expression {t!r}: {exc}") from None
+        self._terms = [t.lower() for t in self.terms if t]
+
+    @classmethod
+    def build(cls, *, date: str | None = None, month: int | None = None, year: int | None = None,
+              since: str | None = None, until: str | None = None, section: str | None = None,
+              subsection: str | None = None, persons: list[str] | None = None, issue: str | None = None,
+              kind: str | None = None, limit: int | None = None, terms: list[str] | None = None,
+              regex: bool = False, title_only: bool = False) -> Filters:
+        """Filters from command-line strings. Raises FilterError with a one-line message."""
+        if month is not None and not 1 <= month <= 12:
+            raise FilterError(f"month must be 1-12, not {month}")
+        if limit is not None and limit < 0:
+            raise FilterError(f"limit must be 0 or more, not {limit}")
+        if kind is not None and kind not in KINDS:
+            raise FilterError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
+        f = cls(date=parse_date(date) if date else None, month=month, year=year,
+                since=parse_date(since) if since else None, until=parse_date(until) if until else None,
+                section=section or None, subsection=subsection or None, persons=list(persons or []),
+                issue=issue or None, kind=kind, limit=limit, terms=[t for t in (terms or []) if t],
+                regex=regex, title_only=title_only)
+        if f.since and f.until and f.since.start > f.until.end:
+            raise FilterError(f"--since {f.since.label} is after --until {f.until.label}")
+        return f
+
+    @property
+    def dated(self) -> bool:
+        return any(x is not None for x in (self.date, self.month, self.year, self.since, self.until))
+
+    def is_empty(self) -> bool:
+        """True when nothing is filtered (every record matches; limit aside)."""
+        return not (self.dated or self._section or self._subsection or self._persons or self.issue
+                    or self.kind or self._terms)
+
+    def needles(self) -> list[bytes]:
+        """Byte strings every matching raw (ASCII-lowercased) JSON line contains."""
+        out: list[bytes] = []
+        words = list(self._persons)
+        if not self.regex:
+            words += [t for t in self.terms if _prefilterable(t)]
+        if self.issue:
+            words.append(self.issue)
+        for w in words:
+            out.append(orjson.dumps(_lower_ascii(w))[1:-1])
+        return out
+
+    # -- matching ------------------------------------------------------------------------------
+
+    def matches(self, rec: dict[str, Any]) -> bool:
+        """Does this entry record pass every filter? (limit is applied by `select`, not here.)"""
+        if self.kind is not None and rec.get("kind") != self.kind:
+            return False
+        if self.issue is not None and rec.get("issue_id") != self.issue:
+            return False
+        if self._section is not None and norm_name(rec.get("section")) != self._section:
+            return False
+        if self._subsection is not None and norm_name(rec.get("subsection")) != self._subsection:
+            return False
+        if self._persons:
+            have = {"".join(str(p).split()) for p in rec.get("persons") or ()}
+            if not all(p in have for p in self._persons):
+                return False
+        if self.dated and not self._date_ok(rec):
+            return False
+        return not self.terms or self._terms_ok(rec)
+
+    def _date_ok(self, rec: dict[str, Any]) -> bool:
+        span = record_span(rec)
+        if span is None:
+            return False
+        if self.date is not None and (span.precision < self.date.precision or span.end < self.date.start
+                                      or span.start > self.date.end):
+            return False
+        if self.year is not None and not (int(span.start[:4]) <= self.year <= int(span.end[:4])):
+            return False
+        if self.month is not None:
+            if span.precision < MONTH:
+                return False
+            if self.year is not None:
+                ys = _span(self.year, self.month)
+                if span.end < ys.start or span.start > ys.end:
+                    return False
+            elif self.month not in _months(span):
+                return False
+        if self.since is not None and span.end < self.since.start:
+            return False
+        return not (self.until is not None and span.start > self.until.end)
+
+    def _fields(self, rec: dict[str, Any]) -> list[str]:
+        title = rec.get("title") or ""
+        if self.title_only:
+            return [title]
+        return [title, rec.get("text") or "", *[str(p) for p in rec.get("persons") or ()]]
+
+    def _terms_ok(self, rec: dict[str, Any]) -> bool:
+        fields = self._fields(rec)
+        if self.regex:
+            return all(any(p.search(f) for f in fields) for p in self._patterns)
+        low = [f.lower() for f in fields]
+        return all(any(t in f for f in low) for t in self._terms)
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the search terms occur in `text` (for highlighting): sorted, non-overlapping."""
+        found: list[tuple[int, int]] = []
+        if self.regex:
+            for p in self._patterns:
+                found += [(m.start(), m.end()) for m in p.finditer(text) if m.end() > m.start()]
+        else:
+            low = text.lower()
+            for t in self._terms:
+                i = low.find(t)
+                while i >= 0:
+                    found.append((i, i + len(t)))
+                    i = low.find(t, i + len(t))
+        found.sort()
+        merged: list[tuple[int, int]] = []
+        for s, e in found:
+            if merged and s <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+            else:
+                merged.append((s, e))
+        return merged
+
+
+# -- running queries ---------------------------------------------------------------------------
+
+
+def scan(store: Store, filters: Filters) -> Iterator[Stored]:
+    """Every matching entry, in store order (unsorted, no limit). Streams."""
+    for s in store.records(filters.needles()):
+        if filters.matches(s.record):
+            yield s
+
+
+def select(store: Store, filters: Filters) -> Iterator[Stored]:
+    """Matching entries in date order, at most `filters.limit`. Memory: one small key per match."""
+    keys = ((sort_key(s.record), s.file_no, s.offset, s.record["id"]) for s in scan(store, filters))
+    if filters.limit is not None:
+        ordered = heapq.nsmallest(filters.limit, keys)
+    else:
+        ordered = sorted(keys)
+    with store.reader() as reader:
+        for _key, file_no, offset, entry_id in ordered:
+            raw = reader.get(file_no, offset, entry_id)
+            if raw is None:
+                continue
+            try:
+                rec = orjson.loads(raw)
+            except orjson.JSONDecodeError:
+                continue
+            if not isinstance(rec, dict) or rec.get("id") != entry_id:
+                continue
+            yield Stored(rec, raw, file_no, offset, 0)
+
+
+def find(store: Store, entry_id: str) -> list[dict[str, Any]]:
+    """Entries whose id is `entry_id`, or starts with it (at least 4 characters)."""
+    want = entry_id.strip().lower()
+    if len(want) < 4:
+        raise FilterError(f"entry id {entry_id!r} is too short (give at least 4 characters)")
+    needle = b'"id":"' + want.encode("utf-8")
+    out = []
+    for s in store.records([needle]):
+        rid = str(s.record.get("id", ""))
+        if rid == want:
+            return [s.record]
+        if rid.startswith(want):
+            out.append(s.record)
+    return out
+
+
+def section_counts(store: Store, filters: Filters) -> list[dict[str, Any]]:
+    """{section, subsection, count} rows: sections by size, subsections by size within each."""
+    counts: Counter[tuple[str | None, str | None]] = Counter()
+    for s in scan(store, filters):
+        counts[(s.record.get("section"), s.record.get("subsection"))] += 1
+    totals: Counter[str | None] = Counter()
+    for (sec, _sub), n in counts.items():
+        totals[sec] += n
+    rows = [{"section": sec, "subsection": sub, "count": n} for (sec, sub), n in counts.items()]
+    rows.sort(key=lambda r: (-totals[r["section"]], str(r["section"] or "\uffff"), -r["count"],
+                             str(r["subsection"] or "")))
+    return rows
+
+
+def issue_counts(store: Store, filters: Filters) -> list[tuple[dict[str, Any], int]]:
+    """(issue record, matching entries) for every issue with at least one match, by issue date."""
+    counts: Counter[int] = Counter()
+    if filters.is_empty():
+        for i, path in enumerate(store.entry_files()):
+            counts[i] = sum(1 for _ in store._file_records(i, path, []))
+    else:
+        for s in scan(store, filters):
+            counts[s.file_no] += 1
+    files = store.entry_files()
+    rows = [(store.issue_for(files[i]).to_dict(), n) for i, n in counts.items() if n]
+    rows.sort(key=lambda r: (str(r[0].get("issue_date") or "\uffff"), str(r[0].get("issue_id"))))
+    return rows
+
+
+def stats(store: Store, filters: Filters, top: int = 10) -> dict[str, Any]:
+    """Totals over the matching entries: counts, date range, kinds, sections, top persons, warnings."""
+    entries = 0
+    issues: set[str] = set()
+    kinds: Counter[str] = Counter()
+    sections: Counter[str] = Counter()
+    persons: Counter[str] = Counter()
+    first = last = None
+    undated = with_warnings = chars = 0
+    for s in scan(store, filters):
+        r = s.record
+        entries += 1
+        issues.add(str(r.get("issue_id")))
+        kinds[str(r.get("kind"))] += 1
+        sections[str(r.get("section") or "-")] += 1
+        persons.update(str(p) for p in r.get("persons") or ())
+        chars += len(r.get("text") or "")
+        with_warnings += bool(r.get("warnings"))
+        span = record_span(r)
+        if span is None:
+            undated += 1
+        else:
+            first = span.start if first is None or span.start < first else first
+            last = span.end if last is None or span.end > last else last
+    return {
+        "entries": entries,
+        "issues": len(issues),
+        "first_date": first,
+        "last_date": last,
+        "undated": undated,
+        "kinds": dict(kinds.most_common()),
+        "sections": dict(sections.most_common()),
+        "persons": len(persons),
+        "top_persons": dict(persons.most_common(top)),
+        "text_chars": chars,
+        "with_warnings": with_warnings,
+    }
