@@ -440,14 +440,14 @@ def main() -> None:
 
     try:
         rc = app(standalone_mode=False)
-    except click.exceptions.NoArgsIsHelpError as exc:
-        sys.stdout.write((exc.ctx.get_help() if exc.ctx else "") + "\n")
+    except getattr(click.exceptions, "NoArgsIsHelpError", ()) as exc:
+        exc.show()  # typer's rich help has already been printed while raising; plain click prints it here
         sys.exit(2)
     except click.ClickException as exc:
         ctx = getattr(exc, "ctx", None)
         _err(f"{exc.format_message()} (see {ctx.command_path if ctx else 'digest'} --help)")
         sys.exit(exc.exit_code)
-    except click.exceptions.Abort:
+    except typer.Abort:
         _err("aborted")
         sys.exit(1)
     except BrokenPipeError:

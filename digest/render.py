@@ -56,11 +56,16 @@ def snippet(text: str, filters: Filters, before: int = 12, after: int = 30) -> A
     return t
 
 
-def _date(rec: dict[str, Any]) -> str:
+def _date(rec: dict[str, Any]) -> Any:
+    """The entry's date; an undated entry shows its issue date, dimmed."""
+    from rich.text import Text
+
     d = rec.get("date")
     if d and rec.get("date_end"):
-        return f"{d}..{str(rec['date_end'])[-5:]}"
-    return str(d or (f"({rec['issue_date']})" if rec.get("issue_date") else "-"))
+        return Text(f"{d}..{str(rec['date_end'])[-5:]}")
+    if d:
+        return Text(str(d))
+    return Text(str(rec.get("issue_date") or "-"), style="dim")
 
 
 def _where(rec: dict[str, Any]) -> str:
@@ -72,24 +77,31 @@ def entries_table(records: Iterable[dict[str, Any]], filters: Filters | None = N
     from rich import box
     from rich.table import Table
 
+    con = console()
+    # fixed columns (date 10, section 12, persons 14, id 12; 3 cells of padding/rule each);
+    # the title (and the match) share the rest
+    cols = 6 if search else 5
+    narrow = con.width < 110  # narrow terminals: shorter section/persons, 8-character ids (show takes prefixes)
+    sec_w, per_w, id_w = (8, 8, 8) if narrow else (12, 14, 12)
+    free = max(16, con.width - (10 + sec_w + per_w + id_w) - 3 * cols)
+    title_w = free // 2 if search else free
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
-    table.add_column("date", no_wrap=True)
-    table.add_column("section", no_wrap=True, overflow="ellipsis", max_width=14)
-    table.add_column("title", no_wrap=True, overflow="ellipsis", ratio=3, min_width=16)
+    table.add_column("date", no_wrap=True, width=10, overflow="ellipsis")
+    table.add_column("section", no_wrap=True, overflow="ellipsis", width=sec_w)
+    table.add_column("title", no_wrap=True, overflow="ellipsis", width=title_w)
     if search:
-        table.add_column("match", no_wrap=True, overflow="ellipsis", ratio=3, min_width=16)
-    table.add_column("persons", no_wrap=True, overflow="ellipsis", ratio=1, max_width=24)
-    table.add_column("id", no_wrap=True, style="dim")
+        table.add_column("match", no_wrap=True, overflow="ellipsis", width=free - title_w)
+    table.add_column("persons", no_wrap=True, overflow="ellipsis", width=per_w)
+    table.add_column("id", no_wrap=True, style="dim", width=id_w, overflow="crop")
     n = 0
     for rec in records:
         row = [_date(rec), _where(rec), _highlighted(str(rec.get("title") or ""), filters)]
         if search and filters is not None:
-            row.append(snippet(str(rec.get("text") or ""), filters))
+            row.append(snippet(str(rec.get("text") or ""), filters, before=max(2, (free - title_w) // 6)))
         row += ["、".join(str(p) for p in rec.get("persons") or ()), str(rec.get("id"))]
         table.add_row(*row)
         n += 1
     if n:
-        con = console()
         con.print(table)
         con.print(f"[dim]{n} entr{'y' if n == 1 else 'ies'}[/dim]")
     return n
@@ -108,7 +120,7 @@ def show_entry(rec: dict[str, Any], filters: Filters | None = None) -> None:
     fields = [
         ("id", rec.get("id")), ("issue", rec.get("issue_id")), ("source", rec.get("source")),
         ("lines", f"{rec.get('line_start')}-{rec.get('line_end')}"), ("seq", rec.get("seq")),
-        ("kind", rec.get("kind")), ("section", _where(rec)), ("date", _date(rec)),
+        ("kind", rec.get("kind")), ("section", _where(rec)), ("date", rec.get("date")), ("date end", rec.get("date_end")),
         ("issue date", rec.get("issue_date")), ("page", rec.get("page")), ("目录", rec.get("toc_title")),
         ("kicker", rec.get("kicker")), ("byline", rec.get("byline")),
         ("persons", "、".join(str(p) for p in rec.get("persons") or ())),
