@@ -136,6 +136,11 @@ def load_seed(how: str = "auto") -> tuple[list[dict[str, Any]], str]:
             seed = []
         digests = [d for d in seed if d["kind"] == "entry" and len(d.get("text") or "") > 50]
         if len(digests) >= 200 or how == "parser":
+            if not any(d["persons"] for d in seed):  # person recognition not there yet: take gold's
+                gold = {(g["_origin"], "".join(g["title"].split())): g["persons"] for g in _gold_seed()}
+                for d in seed:
+                    d["persons"] = list(gold.get((d["_origin"], "".join(d["title"].split())), []))
+                return seed, "parser+gold persons"
             return seed, "parser"
     return _gold_seed(), "gold"
 

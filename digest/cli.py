@@ -431,6 +431,82 @@ def stats(store: StoreOpt = None, json_out: JsonOpt = False, *, filters: Filters
     _done(d["entries"])
 
 
+# -- the optional index (digest.index; issue 7) ------------------------------------------------
+
+index_app = typer.Typer(help="The optional search index beside the store: build, rebuild, drop, status.",
+                        no_args_is_help=True)
+app.add_typer(index_app, name="index")
+
+
+def _index_build(store: Path | None, force: bool, quiet: bool) -> None:
+    from digest import index
+
+    st = _open_store(store)
+    if not st.exists():
+        _err(f"no store at {st.path} (parse something first)")
+        raise typer.Exit(2)
+    if not force:
+        now = index.status(st)
+        if now.fresh:
+            if not quiet:
+                _err(f"index is fresh ({now.entries} entries, {now.files} files): nothing to do")
+            return
+    try:
+        res = index.build(st)
+    except index.IndexError_ as exc:
+        _err(str(exc))
+        raise typer.Exit(2) from None
+    if not quiet:
+        _err(f"indexed {res.entries} entries of {res.files} files in {res.build_seconds:.1f} s "
+             f"({res.bytes / 1e6:.1f} MB): {res.path}")
+
+
+@index_app.command("build")
+def index_build(store: StoreOpt = None,
+                quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")] = False) -> None:
+    """Build the index if it is missing or stale (list/search/people use it while it is fresh)."""
+    _index_build(store, force=False, quiet=quiet)
+
+
+@index_app.command("rebuild")
+def index_rebuild(store: StoreOpt = None,
+                  quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")] = False) -> None:
+    """Build the index again from the entries files, even if it is fresh."""
+    _index_build(store, force=True, quiet=quiet)
+
+
+@index_app.command("drop")
+def index_drop(store: StoreOpt = None) -> None:
+    """Remove the index (queries scan the JSON lines again). The store itself is untouched."""
+    from digest import index
+
+    try:
+        gone = index.drop(_open_store(store))
+    except index.IndexError_ as exc:
+        _err(str(exc))
+        raise typer.Exit(2) from None
+    _err("index removed" if gone else "no index to remove")
+
+
+@index_app.command("status")
+def index_status(store: StoreOpt = None, json_out: JsonOpt = False) -> None:
+    """Is there an index, is it fresh (exit 0) or missing/stale (exit 1), and how big is it."""
+    from digest import index
+
+    res = index.status(_open_store(store))
+    if json_out:
+        _stdout_json_lines([res.to_dict()])
+    else:
+        state = "fresh" if res.fresh else ("stale" if res.exists else "missing")
+        sys.stdout.write(f"index: {state}\npath: {res.path}\n")
+        if res.exists:
+            sys.stdout.write(f"entries: {res.entries}\nfiles: {res.files}\nsize: {res.bytes / 1e6:.1f} MB\n"
+                             f"built: {res.built_at} ({res.build_seconds:.1f} s)\n")
+        if res.reason:
+            sys.stdout.write(f"note: {res.reason}\n")
+    raise typer.Exit(0 if res.fresh else 1)
+
+
 def main() -> None:
     """Console-script entry point. Usage errors: one line on stderr, exit 2."""
     try:  # typer >= 0.2x vendors click as typer._click; older typer uses click itself

@@ -339,8 +339,14 @@ class Filters:
 
 
 def scan(store: Store, filters: Filters) -> Iterator[Stored]:
-    """Every matching entry, in store order (unsorted, no limit). Streams."""
-    for s in store.records(filters.needles()):
+    """Every matching entry, in store order (unsorted, no limit). Streams.
+
+    With a fresh index (digest.index) only its candidate lines are read; same results as the scan.
+    """
+    from digest.index import candidates
+
+    source = candidates(store, filters)
+    for s in store.records(filters.needles()) if source is None else source:
         if filters.matches(s.record):
             yield s
 

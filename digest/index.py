@@ -1,0 +1,463 @@
+"""The optional index: a SQLite file beside the JSON lines that finds the candidate lines of a query.
+
+The store's ``entries/*.jsonl`` files stay the only authority. The index is built from them
+(`build`), can be dropped and rebuilt at any time, and is used only while it is *fresh*: every
+entries file it was built from is still there with the same inode, size and modification time, and
+no other entries file has appeared. Otherwise queries fall back to the scan. It never changes a
+result: it only names candidate lines (a superset of the matches), which are then read, decoded and
+checked by the very same `Filters.matches` as the scan.
+
+Layout::
+
+    STORE/index/index.sqlite   the index (written to a temporary file, then moved into place)
+    STORE/index/.lock          serializes builders (readers take no lock)
+
+Tables:
+
+    meta(key, value)                      format version, build time, counts
+    files(fid, name, ino, size, mtime_ns) the entries files it was built from, fid = position in
+                                          name order (the order `Store.entry_files()` lists them)
+    entry(eid, fid, off, line)            every entry line: file, byte offset, 1-based line number;
+                                          eid grows in (file, line) order, i.e. store order
+    fts(tokens)                           a contentless FTS5 table (tokenizer ``ascii``, detail=none);
+                                          rowid = eid; one document per entry holding its tokens
+
+Tokens of an entry (all different in length or shape, so they never collide):
+
+    character bigrams  of the lower-cased title, text and each person name, as the search compares
+                       them; a bigram is kept when both its characters are non-ASCII or ASCII letters
+                       or digits (what the ``ascii`` tokenizer keeps in one token). Bigrams find
+                       2-character Chinese terms such as 江凌, which FTS5's default tokenizer (no
+                       split inside a run of Chinese) and its trigram tokenizer (3+ characters) miss.
+    ``zp<hex>``        each person (whitespace removed; hex of its UTF-8)
+    ``zy<year>``       each year the entry's date span touches (``zyall`` beyond 40 years)
+    ``zm<month>``      each month of the span when it names a month or a day
+
+A query's terms become the AND of their bigrams, persons and year/month filters their tokens; all
+other filters (and the exact test of everything) are applied to the decoded candidates. A term
+with no bigram (one character, or only punctuation) narrows nothing; a query that nothing narrows
+or that uses regular expressions is not answered by the index (`None`: scan).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import orjson
+
+if TYPE_CHECKING:
+    from digest.query import Filters
+    from digest.store import Store, Stored
+
+FORMAT = "digest-index-1"
+INDEX_NAME = "index.sqlite"
+_BATCH = 5000
+_MAX_YEARS = 40
+
+
+class IndexError_(Exception):
+    """The index cannot be built, read or removed. One-line message."""
+
+
+@dataclass
+class Status:
+    """What `digest index status` reports."""
+
+    path: str
+    exists: bool
+    fresh: bool
+    reason: str            # why it is not fresh ("" when fresh)
+    entries: int = 0
+    files: int = 0
+    bytes: int = 0
+    built_at: str = ""
+    build_seconds: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def index_path(store: Store) -> Path:
+    from digest.store import INDEX_DIR
+
+    return store.path / INDEX_DIR / INDEX_NAME
+
+
+# -- tokens ------------------------------------------------------------------------------------
+
+
+# runs of characters the ``ascii`` tokenizer keeps together: non-ASCII, ASCII letters and digits
+_RUNS = re.compile(r"[^\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]{2,}")
+
+
+def bigrams(text: str) -> set[str]:
+    """The indexable bigrams of an already lower-cased string."""
+    out: set[str] = set()
+    for run in _RUNS.findall(text):
+        out.update(map(str.__add__, run, run[1:]))
+    return out
+
+
+def person_token(name: str) -> str:
+    return "zp" + "".join(name.split()).encode("utf-8").hex()
+
+
+def entry_tokens(rec: dict[str, Any]) -> set[str]:
+    """Every token of one entry record (see the module docstring)."""
+    from digest.query import MONTH, _months, record_span
+
+    toks: set[str] = set()
+    title = rec.get("title")
+    if isinstance(title, str):
+        toks |= bigrams(title.lower())
+    text = rec.get("text")
+    if isinstance(text, str):
+        toks |= bigrams(text.lower())
+    for p in rec.get("persons") or ():
+        p = str(p)
+        toks |= bigrams(p.lower())
+        toks.add(person_token(p))
+    span = record_span(rec)
+    if span is not None:
+        y0, y1 = int(span.start[:4]), int(span.end[:4])
+        if y1 - y0 >= _MAX_YEARS:
+            toks.add("zyall")
+        else:
+            toks.update(f"zy{y}" for y in range(y0, y1 + 1))
+        if span.precision >= MONTH:
+            toks.update(f"zm{m}" for m in _months(span))
+    return toks
+
+
+def match_expression(filters: Filters) -> str | None:
+    """The FTS5 query for these filters, or None when the index cannot narrow them."""
+    if filters.regex:
+        return None
+    parts: list[str] = []
+    for t in filters.terms:
+        parts.extend(sorted(bigrams(t.lower())))
+    for p in filters.persons:
+        if p.strip():
+            parts.append(person_token(p))
+    years: set[int] = set()
+    months: set[int] = set()
+    if filters.year is not None:
+        years.add(filters.year)
+    if filters.month is not None:
+        months.add(filters.month)
+    if filters.date is not None:
+        from digest.query import MONTH
+
+        years.add(int(filters.date.start[:4]))
+        if filters.date.precision >= MONTH:
+            months.add(int(filters.date.start[5:7]))
+    clauses = ['"' + p.replace('"', '""') + '"' for p in dict.fromkeys(parts)]
+    for y in sorted(years):
+        clauses.append(f'(zy{y} OR zyall)')
+    for m in sorted(months):
+        clauses.append(f"zm{m}")
+    return " AND ".join(clauses) if clauses else None
+
+
+# -- building ----------------------------------------------------------------------------------
+
+
+def _entry_files(store: Store) -> list[tuple[str, os.stat_result]]:
+    """(name, stat) of the entries files as `Store.entry_files()` lists them (sorted by name)."""
+    out = []
+    try:
+        with os.scandir(store.entries_dir) as it:
+            for de in it:
+                if de.name.endswith(".jsonl") and not de.name.startswith("."):
+                    try:
+                        out.append((de.name, de.stat()))
+                    except FileNotFoundError:
+                        continue
+    except FileNotFoundError:
+        return []
+    except OSError as exc:
+        raise IndexError_(f"cannot read store {store.path}: {exc.strerror}") from None
+    out.sort()
+    return out
+
+
+@contextlib.contextmanager
+def _build_lock(d: Path) -> Iterator[None]:
+    import fcntl
+
+    fd = os.open(d / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
+def build(store: Store, on_progress: Callable[[int, int], None] | None = None) -> Status:
+    """Build (or rebuild) the index of `store` from its entries files. Streams: memory stays flat.
+
+    Writers are not blocked: each file is read through one open descriptor whose stat is recorded,
+    so a file replaced during the build only makes the index stale (the scan takes over), never wrong.
+    """
+    if not store.entries_dir.is_dir():
+        raise IndexError_(f"no store at {store.path} (nothing to index)")
+    d = index_path(store).parent
+    try:
+        d.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise IndexError_(f"cannot create {d}: {exc.strerror}") from None
+    t0 = time.perf_counter()
+    tmp = d / f".{INDEX_NAME}.{os.getpid()}.tmp"
+    try:
+        with _build_lock(d):
+            for junk in d.glob(f".{INDEX_NAME}.*.tmp"):
+                with contextlib.suppress(OSError):
+                    junk.unlink()
+            n_entries, n_files = _write(store, tmp, on_progress, t0)
+            os.replace(tmp, d / INDEX_NAME)
+    except sqlite3.Error as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise IndexError_(f"cannot build the index: {exc}") from None
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise IndexError_(f"cannot build the index in {d}: {exc.strerror or exc}") from None
+    return status(store)
+
+
+def _write(store: Store, tmp: Path, on_progress: Callable[[int, int], None] | None,
+           t0: float) -> tuple[int, int]:
+    con = sqlite3.connect(tmp, isolation_level=None)
+    try:
+        con.execute("PRAGMA journal_mode=OFF")
+        con.execute("PRAGMA synchronous=OFF")
+        con.execute("PRAGMA page_size=8192")
+        con.execute("BEGIN")
+        con.execute("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT)")
+        con.execute("CREATE TABLE files(fid INTEGER PRIMARY KEY, name TEXT, ino INT, size INT, mtime_ns INT)")
+        con.execute("CREATE TABLE entry(eid INTEGER PRIMARY KEY, fid INT, off INT, line INT)")
+        con.execute("CREATE VIRTUAL TABLE fts USING fts5(tokens, tokenize='ascii', detail=none, "
+                    "content='', columnsize=0)")
+        files = [name for name, _ in _entry_files(store)]
+        eid = 0
+        docs: list[tuple[int, str]] = []
+        rows: list[tuple[int, int, int, int]] = []
+        frows: list[tuple[int, str, int, int, int]] = []
+        for fid, name in enumerate(files):
+            try:
+                f = open(store.entries_dir / name, "rb")  # noqa: SIM115 - closed by with below
+            except FileNotFoundError:
+                continue  # removed since listed: the index will be stale, which is safe
+            with f:
+                st = os.fstat(f.fileno())
+                frows.append((fid, name, st.st_ino, st.st_size, st.st_mtime_ns))
+                off = 0
+                for n, line in enumerate(f, 1):
+                    start = off
+                    off += len(line)
+                    try:
+                        rec = orjson.loads(line)
+                    except orjson.JSONDecodeError:
+                        continue  # the scan reports it; it can never match
+                    if not isinstance(rec, dict):
+                        continue
+                    eid += 1
+                    rows.append((eid, fid, start, n))
+                    docs.append((eid, " ".join(entry_tokens(rec))))
+            if len(docs) >= _BATCH:
+                con.executemany("INSERT INTO entry VALUES(?,?,?,?)", rows)
+                con.executemany("INSERT INTO fts(rowid, tokens) VALUES(?,?)", docs)
+                rows.clear()
+                docs.clear()
+                if on_progress is not None:
+                    on_progress(fid + 1, len(files))
+        con.executemany("INSERT INTO entry VALUES(?,?,?,?)", rows)
+        con.executemany("INSERT INTO fts(rowid, tokens) VALUES(?,?)", docs)
+        con.executemany("INSERT INTO files VALUES(?,?,?,?,?)", frows)
+        con.execute("INSERT INTO fts(fts) VALUES('optimize')")
+        meta = {"format": FORMAT, "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                "entries": str(eid), "files": str(len(frows)),
+                "build_seconds": f"{time.perf_counter() - t0:.2f}"}
+        con.executemany("INSERT INTO meta VALUES(?,?)", meta.items())
+        con.execute("COMMIT")
+        if on_progress is not None:
+            on_progress(len(files), len(files))
+        return eid, len(frows)
+    finally:
+        con.close()
+
+
+def drop(store: Store) -> bool:
+    """Remove the index (the store itself is untouched). True if there was one."""
+    p = index_path(store)
+    try:
+        p.unlink()
+        return True
+    except FileNotFoundError:
+        return False
+    except OSError as exc:
+        raise IndexError_(f"cannot remove {p}: {exc.strerror}") from None
+
+
+# -- reading -----------------------------------------------------------------------------------
+
+
+class Index:
+    """An open, fresh index. Use `open_fresh` to get one."""
+
+    def __init__(self, con: sqlite3.Connection, names: dict[int, str],
+                 stats: dict[str, tuple[int, int, int]]) -> None:
+        self.con = con
+        self.names = names      # fid -> file name
+        self.stats = stats      # file name -> (ino, mtime_ns, size) recorded at build time
+
+    def close(self) -> None:
+        self.con.close()
+
+    def lookup(self, expression: str) -> list[tuple[int, int, int]]:
+        """(fid, offset, line) of every entry whose tokens satisfy the FTS5 `expression`, in store order."""
+        sql = ("SELECT e.fid, e.off, e.line FROM entry e JOIN (SELECT rowid AS r FROM fts WHERE fts MATCH ?) "
+               "ON e.eid = r ORDER BY e.eid")
+        return self.con.execute(sql, (expression,)).fetchall()
+
+
+def _connect(p: Path) -> sqlite3.Connection:
+    con = sqlite3.connect(f"file:{p}?mode=ro", uri=True, check_same_thread=False)
+    con.execute("PRAGMA query_only=ON")
+    return con
+
+
+def _check(store: Store, con: sqlite3.Connection) -> tuple[str, dict[int, str], dict[str, tuple[int, int, int]]]:
+    """(reason it is stale or "", fid->name, name->stat) for an open index."""
+    meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
+    if meta.get("format") != FORMAT:
+        return f"index format {meta.get('format')!r}, expected {FORMAT!r} (rebuild it)", {}, {}
+    rows = con.execute("SELECT fid, name, ino, size, mtime_ns FROM files ORDER BY fid").fetchall()
+    names = {r[0]: r[1] for r in rows}
+    recorded = {r[1]: (r[2], r[4], r[3]) for r in rows}
+    current = _entry_files(store)
+    if len(current) != len(rows):
+        return f"{len(current)} entries files in the store, {len(rows)} indexed", names, recorded
+    for (name, st), r in zip(current, rows, strict=True):
+        if name != r[1]:
+            return f"{name} is not indexed", names, recorded
+        if (st.st_ino, st.st_mtime_ns, st.st_size) != recorded[name]:
+            return f"{name} changed since the index was built", names, recorded
+    return "", names, recorded
+
+
+def open_fresh(store: Store) -> Index | None:
+    """The index of `store` if it exists and is fresh; None otherwise (missing, stale, unreadable)."""
+    p = index_path(store)
+    if not p.is_file():
+        return None
+    try:
+        con = _connect(p)
+        reason, names, recorded = _check(store, con)
+    except (sqlite3.Error, IndexError_, OSError):
+        return None
+    if reason:
+        con.close()
+        return None
+    return Index(con, names, recorded)
+
+
+def status(store: Store) -> Status:
+    """Exists? fresh? how big? (never raises for a damaged index: it reports it)."""
+    p = index_path(store)
+    st = Status(path=str(p), exists=p.is_file(), fresh=False, reason="")
+    if not st.exists:
+        st.reason = "no index (build it with `digest index build`)"
+        return st
+    st.bytes = p.stat().st_size
+    try:
+        con = _connect(p)
+        try:
+            meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
+            st.entries = int(meta.get("entries", 0))
+            st.files = int(meta.get("files", 0))
+            st.built_at = meta.get("built_at", "")
+            st.build_seconds = float(meta.get("build_seconds", 0))
+            st.reason = _check(store, con)[0]
+        finally:
+            con.close()
+    except (sqlite3.Error, ValueError) as exc:
+        st.reason = f"unreadable index ({exc}); rebuild it"
+        return st
+    st.fresh = not st.reason
+    return st
+
+
+def candidates(store: Store, filters: Filters) -> Iterator[Stored] | None:
+    """The candidate records of `filters` through a fresh index, in store order; None: use the scan.
+
+    Each candidate is read at its recorded offset from a file whose inode, size and mtime are still
+    those indexed; a file changed since the freshness check is scanned whole instead (with the
+    store's byte prefilter), so the caller, which applies `filters.matches`, sees every match.
+    """
+    if os.environ.get("DIGEST_NO_INDEX"):
+        return None
+    expr = match_expression(filters)
+    if expr is None:
+        return None
+    idx = open_fresh(store)
+    if idx is None:
+        return None
+    try:
+        hits = idx.lookup(expr)
+    except sqlite3.Error:
+        idx.close()
+        return None
+    names, recorded = idx.names, idx.stats
+    idx.close()
+    return _read(store, filters, hits, names, recorded)
+
+
+def _read(store: Store, filters: Filters, hits: list[tuple[int, int, int]], names: dict[int, str],
+          recorded: dict[str, tuple[int, int, int]]) -> Iterator[Stored]:
+    from digest.store import Stored
+
+    files = store.entry_files()
+    file_no = {p.name: i for i, p in enumerate(files)}
+    needles = filters.needles()
+    i = 0
+    while i < len(hits):
+        fid = hits[i][0]
+        j = i
+        while j < len(hits) and hits[j][0] == fid:
+            j += 1
+        name = names.get(fid, "")
+        no = file_no.get(name)
+        if no is None:
+            i = j
+            continue
+        path = files[no]
+        try:
+            f = open(path, "rb")  # noqa: SIM115 - closed by with below
+        except FileNotFoundError:
+            i = j
+            continue
+        with f:
+            st = os.fstat(f.fileno())
+            if (st.st_ino, st.st_mtime_ns, st.st_size) != recorded.get(name):
+                f.close()
+                yield from store._file_records(no, path, needles)
+                i = j
+                continue
+            store._stats[no] = (st.st_ino, st.st_mtime_ns, st.st_size)
+            for _fid, off, line in hits[i:j]:
+                f.seek(off)
+                body = f.readline().rstrip(b"\r\n")
+                rec = store._decode(body, path, line)
+                if rec is not None:
+                    yield Stored(rec, body, no, off, line)
+        i = j
