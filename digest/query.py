@@ -18,6 +18,7 @@ Filter semantics (all given filters must hold):
     issue ID      the entry's issue_id
     kind K        entry | article | quote | block
     terms [T]     search: every term occurs (case-insensitive) in the title, the text or a person;
+                  whitespace between two Chinese characters is ignored (江凌 finds 江 凌);
                   with regex=True each term is a regular expression (`regex` module, case-insensitive);
                   with title_only=True only titles are searched
     limit N       at most N entries (the first N in date order)
@@ -182,6 +183,31 @@ def _prefilterable(term: str) -> bool:
     return all(c.isascii() or c.lower() == c.upper() for c in term)
 
 
+_CJK_GAP = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
+
+
+def term_segments(term: str) -> list[str]:
+    """A search term cut where the text may hold stray whitespace (between two non-ASCII characters).
+
+    PDF text often has spaces inside Chinese words (江 凌, 民生 工程); a term matches across them.
+    ASCII runs stay whole ("AI", "5G"), so Latin words still need their own spacing.
+    """
+    t = _CJK_GAP.sub("", term.strip())
+    segs: list[str] = []
+    for i, c in enumerate(t):
+        if segs and not (not c.isascii() and not t[i - 1].isascii()):
+            segs[-1] += c
+        else:
+            segs.append(c)
+    return segs
+
+
+def term_pattern(term: str) -> Any:
+    """The compiled pattern for a plain search term: case-insensitive, whitespace allowed between
+    non-ASCII characters."""
+    return re.compile(r"\s*".join(re.escape(seg) for seg in term_segments(term)), re.IGNORECASE)
+
+
 @dataclass
 class Filters:
     """One query. Construct with `Filters.build` from strings, or directly with parsed values."""
@@ -206,13 +232,14 @@ class Filters:
         self._subsection = norm_name(self.subsection) if self.subsection else None
         self._persons = ["".join(p.split()) for p in self.persons if p.strip()]
         self._patterns: list[Any] = []
-        if self.regex:
-            for t in self.terms:
-                try:
-                    self._patterns.append(re.compile(t, re.IGNORECASE | re.V1))
-                except re.error as exc:
-                    raise FilterError(f"bad regular expression {t!r}: {exc}") from None
-        self._terms = [t.lower() for t in self.terms if t]
+        for t in self.terms:
+            if not self.regex:
+                self._patterns.append(term_pattern(t))
+                continue
+            try:
+                self._patterns.append(re.compile(t, re.IGNORECASE | re.V1))
+            except re.error as exc:
+                raise FilterError(f"bad regular expression {t!r}: {exc}") from None
 
     @classmethod
     def build(cls, *, date: str | None = None, month: int | None = None, year: int | None = None,
@@ -243,14 +270,14 @@ class Filters:
     def is_empty(self) -> bool:
         """True when nothing is filtered (every record matches; limit aside)."""
         return not (self.dated or self._section or self._subsection or self._persons or self.issue
-                    or self.kind or self._terms)
+                    or self.kind or self._patterns)
 
     def needles(self) -> list[bytes]:
         """Byte strings every matching raw (ASCII-lowercased) JSON line contains."""
         out: list[bytes] = []
         words = list(self._persons)
         if not self.regex:
-            words += [t for t in self.terms if _prefilterable(t)]
+            words += [seg for t in self.terms if _prefilterable(t) for seg in term_segments(t)]
         if self.issue:
             words.append(self.issue)
         for w in words:
@@ -307,24 +334,13 @@ class Filters:
 
     def _terms_ok(self, rec: dict[str, Any]) -> bool:
         fields = self._fields(rec)
-        if self.regex:
-            return all(any(p.search(f) for f in fields) for p in self._patterns)
-        low = [f.lower() for f in fields]
-        return all(any(t in f for f in low) for t in self._terms)
+        return all(any(p.search(f) for f in fields) for p in self._patterns)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where the search terms occur in `text` (for highlighting): sorted, non-overlapping."""
         found: list[tuple[int, int]] = []
-        if self.regex:
-            for p in self._patterns:
-                found += [(m.start(), m.end()) for m in p.finditer(text) if m.end() > m.start()]
-        else:
-            low = text.lower()
-            for t in self._terms:
-                i = low.find(t)
-                while i >= 0:
-                    found.append((i, i + len(t)))
-                    i = low.find(t, i + len(t))
+        for p in self._patterns:
+            found += [(m.start(), m.end()) for m in p.finditer(text) if m.end() > m.start()]
         found.sort()
         merged: list[tuple[int, int]] = []
         for s, e in found:
