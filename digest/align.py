@@ -168,19 +168,40 @@ def _title_text(body: list[Block], keyed: list[_Keyed], m: _Match) -> tuple[str,
     return title, rest
 
 
-def _extra_title(body: list[Block], heads: dict[int, tuple[str, str]], i: int) -> bool:
-    """A paragraph that is not in the 目录 but is printed like an entry title."""
+_PLAIN_TITLE = re.compile(
+    r"^(?P<t>[^，,。；;：:！？!?]{8,60}?)\s+(?=(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?\s*[，,])"
+)
+
+
+def _extra_title(body: list[Block], heads: dict[int, tuple[str, str]], i: int) -> tuple[int, int] | None:
+    """A paragraph not in the 目录 but printed like an entry title: (span, cut) of its title, else None."""
     b = body[i]
     if i in heads:
-        return False
+        return None
+    prev_done = i == 0 or (i - 1) in heads or bool(_SENTENCE_END.search(body[i - 1].text))
+    if not b.bold and not b.level and prev_done:
+        m = _PLAIN_TITLE.match(b.text)
+        if m:
+            return 1, len(key(m.group("t")))
+        if 8 <= len(key(b.text)) <= 60 and not _SENTENCE_END.search(b.text) and "，" not in b.text:
+            nxt = body[i + 1] if i + 1 < len(body) else None
+            if nxt is not None and (i + 1) not in heads and _LEADS_WITH_DATE.match(nxt.text):
+                return 1, len(key(b.text))
+        return None
     cand = b.bold if b.bold else (b.text if b.level else None)
     if not cand or not (8 <= len(key(cand)) <= 80) or _SENTENCE_END.search(cand):
-        return False
+        return None
     rest = b.rest if b.bold else ""
     if rest:
-        return bool(_LEADS_WITH_DATE.match(rest))
+        return (1, len(key(cand))) if _LEADS_WITH_DATE.match(rest) else None
     nxt = body[i + 1] if i + 1 < len(body) else None
-    return nxt is not None and (i + 1) not in heads and bool(_LEADS_WITH_DATE.match(nxt.text))
+    if nxt is None or (i + 1) in heads:
+        return None
+    if _LEADS_WITH_DATE.match(nxt.text):
+        return 1, len(key(cand))
+    if nxt.bold and nxt.rest and len(key(nxt.bold)) <= 12 and _LEADS_WITH_DATE.match(nxt.rest):
+        return 2, len(key(nxt.bold))  # a bold title broken over two paragraphs
+    return None
 
 
 def parse_with_toc(src: Source, blocks: list[Block], toc: Toc) -> ParseResult:
@@ -192,8 +213,15 @@ def parse_with_toc(src: Source, blocks: list[Block], toc: Toc) -> ParseResult:
                   toc_count=len(toc.items))
     front = [b for b in blocks if b.line < toc.start_line]
     if front:
+        from digest.fields import read_masthead
+
         issue.meta["masthead"] = [b.text for b in front]
         issue.meta["masthead_lines"] = [front[0].line, front[-1].line]
+        facts = read_masthead([b.text for b in front])
+        issue.meta["masthead_facts"] = facts
+        issue.publication = facts.get("publication")
+        issue.issue_no = facts.get("issue_no")
+        issue.total_no = facts.get("total_no")
     for line, msg in toc.doubts:
         problems.append(Problem(line, "doubtful", msg))
 
@@ -243,11 +271,11 @@ def parse_with_toc(src: Source, blocks: list[Block], toc: Toc) -> ParseResult:
         problems.append(Problem(it.line, "toc-unmatched", f"目录 line has no entry in the body: {it.title}"))
     # Entries printed in the body but missing from the 目录.
     for i in range(len(body)):
-        if i not in covered and _extra_title(body, heads, i):
-            kd = al.keyed[i]
-            cut = len(key(body[i].bold)) if body[i].bold else len(kd.k)
-            claimed[i] = _Match(i, 1, cut, 0.0, None)
-            covered.add(i)
+        extra = None if i in covered else _extra_title(body, heads, i)
+        if extra is not None and not (extra[0] == 2 and (i + 1) in covered):
+            span, cut = extra
+            claimed[i] = _Match(i, span, cut, 0.0, None)
+            covered.update(range(i, i + span))
             problems.append(Problem(body[i].line, "body-not-in-toc",
                                     f"entry not in the 目录: {body[i].bold or body[i].text}"))
 

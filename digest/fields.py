@@ -142,6 +142,35 @@ def infer_year(text: str, month: int | None) -> int | None:
     return votes.most_common(1)[0][0]
 
 
+_MAST_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?)?")
+_MAST_NO = re.compile(r"(?<!总)第\s*(\d{1,4})\s*期")
+_MAST_TOTAL = re.compile(r"总\s*第\s*(\d{1,5})\s*期")
+_MAST_NAME = re.compile(r"^[\p{Han}·]{2,20}$")
+
+
+def read_masthead(lines: list[str]) -> dict:
+    """Facts printed above the 目录: publication, date (year, month, day), issue number, running number."""
+    facts: dict = {}
+    for raw in lines:
+        line = unicodedata.normalize("NFKC", raw).strip().strip("#*<>/b ")
+        if not line:
+            continue
+        if "year" not in facts and (m := _MAST_DATE.search(line)):
+            facts["year"] = int(m.group(1))
+            if m.group(2):
+                facts["month"] = int(m.group(2))
+            if m.group(3):
+                facts["day"] = int(m.group(3))
+        if "total_no" not in facts and (m := _MAST_TOTAL.search(line)):
+            facts["total_no"] = int(m.group(1))
+        if "issue_no" not in facts and (m := _MAST_NO.search(line)):
+            facts["issue_no"] = int(m.group(1))
+        name = _WS.sub("", line)
+        if "publication" not in facts and _MAST_NAME.match(name) and not name.startswith(("目录", "目次")):
+            facts["publication"] = name
+    return facts
+
+
 def assign_dates(entries: list[Entry], issue: Issue, text: str, year: int | None = None) -> None:
     """Set issue.year / issue.issue_date and each entry's date / date_end (see module doc)."""
     if issue.layout == "newspaper":
@@ -150,14 +179,25 @@ def assign_dates(entries: list[Entry], issue: Issue, text: str, year: int | None
         return
     months = Counter(m for e in entries if (m := leading_month(e.text)) is not None)
     month = months.most_common(1)[0][0] if months else None
-    if year is None:
-        year = issue.year or infer_year(text, month)
-    issue.year = year
-    if year is not None and month is not None:
-        issue.issue_date = issue.issue_date or f"{year:04d}-{month:02d}"
-    elif year is not None:
-        issue.issue_date = issue.issue_date or f"{year:04d}"
-    if year is None and months:
+    mast = issue.meta.get("masthead_facts") or {}
+    base_year, base_month = year, month
+    if year is None and mast.get("year"):
+        # the masthead's own date: events are dated relative to it (a January issue about December)
+        base_year, base_month = mast["year"], mast.get("month") or month
+        if month is not None and base_month is not None:
+            base_year = _year_for(month, base_year, base_month)
+            base_month = month
+    if base_year is None:
+        base_year = infer_year(text, month)
+    issue.year = base_year
+    if mast.get("year") and mast.get("month"):
+        y, mo, d = mast["year"], mast["month"], mast.get("day")
+        issue.issue_date = _iso(y, mo, d) if year is None else _iso(year, mo, d)
+    elif base_year is not None and month is not None:
+        issue.issue_date = f"{base_year:04d}-{month:02d}"
+    elif base_year is not None:
+        issue.issue_date = f"{base_year:04d}"
+    if base_year is None and months:
         issue.warnings.append("no year found in the issue's content: dates left empty (pass --year)")
     for e in entries:
-        e.date, e.date_end = parse_leading_date(e.text, year, month)
+        e.date, e.date_end = parse_leading_date(e.text, base_year, base_month)
