@@ -196,7 +196,7 @@ _SECTION_LABEL = re.compile(r"^(?:第\s*\S{1,3}\s*版\s*\S{0,6}|\S{1,6})$")
 
 _MAX_HEADING = 64
 _MAX_PLAIN_HEADLINE = 40
-_FRAGMENT = 12
+_FRAGMENT = 20
 
 
 def _compact(s: str) -> str:
@@ -304,7 +304,7 @@ def _heading_group(body: list[Block], i: int) -> _Head:
 def _plain_group(body: list[Block], i: int) -> _Head | None:
     """A short plain line followed by a dateline (a subtitle line may sit between) is a headline."""
     b = body[i]
-    if not _is_plain_short(b):
+    if not _is_plain_short(b) or _is_kicker_text(b.text):  # a kicker is attached by the caller
         return None
     nxt = i + 1
     subtitle = None
@@ -415,6 +415,7 @@ def parse_newspaper(src: Source, blocks: list[Block]) -> Any:
             b = body[i]
             entries.append(Entry(title=b.text.strip()[:30], text=b.text.strip(), kind="block",
                                  line_start=b.line, line_end=b.line))
+        _file_loose(meta, body, sorted(inner_facts), body[paras[0]].line if paras else 0)
         if paras:
             msg = (f"line {body[paras[0]].line}: no 目录 and no recognizable headlines (markdown headings, or a"
                    " short line followed by a dateline such as `XX讯 11月7日`): one record per paragraph")
@@ -423,10 +424,7 @@ def parse_newspaper(src: Source, blocks: list[Block]) -> Any:
         return ParseResult(issue=issue, entries=entries, problems=problems, assigned_share=1.0 if paras else 0.0)
 
     records, loose = _records(body, heads, inner_facts)
-    for i in loose:
-        key = "masthead_lines" if body[i].line < body[records[0].first].line else "footer_lines"
-        meta.setdefault(key, []).append(body[i].line)
-        meta[key].sort()
+    _file_loose(meta, body, loose, body[records[0].first].line)
     for rec in records:
         entries.append(_entry(rec, body, issue.year, month))
     _scramble_warnings(records, entries, body)
@@ -445,6 +443,14 @@ def parse_newspaper(src: Source, blocks: list[Block]) -> Any:
                    for i, b in enumerate(body) if rec.first <= i <= rec.last and i not in inner_facts)
     return ParseResult(issue=issue, entries=entries, problems=problems,
                        assigned_share=assigned / total if total else 1.0)
+
+
+def _file_loose(meta: dict[str, Any], body: list[Block], loose: list[int], first_line: int) -> None:
+    """Fact-only lines outside every record: masthead before the first record, footer after."""
+    for i in loose:
+        key = "masthead_lines" if body[i].line < first_line else "footer_lines"
+        meta.setdefault(key, []).append(body[i].line)
+        meta[key].sort()
 
 
 def _masthead_name(blocks: list[Block], facts: list[dict[str, Any] | None], i: int) -> bool:
@@ -542,47 +548,74 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None)
                  line_start=body[rec.first].line, line_end=body[rec.last].line)
 
 
+def _last_sentence(rec: _Record, body: list[Block]) -> tuple[int, str] | None:
+    """(block index, text) of the article's last text paragraph, byline removed; None if it has none
+    or when a byline shares that line (`… 参加 (李东慧)`: the byline closes the sentence)."""
+    paras = [i for i in rec.body if _compact(body[i].text)]
+    while paras:
+        last = paras.pop()
+        bl, rest = _byline(body[last].text.strip())
+        if bl is None:
+            return last, body[last].text.strip()
+        if rest:
+            return None
+    return None
+
+
 def _scramble_warnings(records: list[_Record], entries: list[Entry], body: list[Block]) -> None:
-    """Warn, with line numbers, where a paragraph looks like it belongs to another article."""
-    broken: list[tuple[int, int]] = []  # (record index, line) of articles that break off at their end
+    """Warn, with line numbers, where a paragraph looks like it belongs to another article.
+
+    Signs: an article whose last paragraph breaks off mid-sentence; after a finished sentence, a paragraph
+    that starts with punctuation, or a short fragment that completes a word left open by an article that
+    breaks off (`…做` + `出积极贡献。` -> 做出; jieba decides what a word is).
+    """
+    broken: dict[int, int] = {}  # record index -> source line of the paragraph that breaks off
+    broken_at: dict[int, int] = {}  # record index -> its block index
+    for n, rec in enumerate(records):
+        if rec.kind != "article":
+            continue
+        found = _last_sentence(rec, body)
+        if found is None:
+            continue
+        last, t = found
+        if not _ends_sentence(t) and not _ATTENDANCE.search(t) and not _DATELINE.match(t):
+            broken[n] = body[last].line
+            broken_at[n] = last
+            entries[n].warnings.append(f"line {body[last].line}: article breaks off mid-sentence"
+                                       f" (…{_compact(t)[-6:]}); its continuation may be in another article")
+    tails = {n: _compact(body[i].text)[-4:] for n, i in broken_at.items()}
     for n, (rec, e) in enumerate(zip(records, entries, strict=True)):
         if rec.kind != "article":
             continue
-        paras = [i for i in rec.body if _compact(body[i].text)]
         prev_done = True
-        for k, i in enumerate(paras):
+        for i in rec.body:
             t = body[i].text.strip()
-            if _DATELINE.match(t):
-                prev_done = _ends_sentence(t)
+            bl, rest = _byline(t)
+            if bl is not None:
+                t = rest
+            if not _compact(t) or _DATELINE.match(t):
+                prev_done = not _compact(t) or _ends_sentence(t)
                 continue
-            if k == len(paras) - 1:
-                bl, rest = _byline(t)
-                if bl is not None:
-                    if not rest:
-                        break
-                    t = rest
-            short = len(_compact(t)) <= _FRAGMENT and not _BYLINE.search(t)
-            if prev_done and (short or _OPEN_PUNCT.match(t)):
-                why = "a short fragment" if short else "it starts with punctuation"
-                cont = next((ln for rn, ln in reversed(broken) if rn != n), None)
-                where = f"; it may continue line {cont}, which breaks off" if cont else ""
-                e.warnings.append(f"line {body[i].line}: paragraph may belong to another article"
-                                  f" (starts mid-sentence: {why}{where})")
+            if prev_done:
+                cont = None
+                if len(_compact(t)) <= _FRAGMENT:
+                    cont = next((broken[rn] for rn in sorted(tails, key=lambda r: abs(r - n))
+                                 if rn != n and _joins(tails[rn], _compact(t))), None)
+                if cont is not None:
+                    e.warnings.append(f"line {body[i].line}: paragraph may belong to another article"
+                                      f" (a fragment that starts mid-sentence; it may continue line {cont})")
+                elif _OPEN_PUNCT.match(t):
+                    e.warnings.append(f"line {body[i].line}: paragraph may belong to another article"
+                                      " (starts mid-sentence, with punctuation)")
             prev_done = _ends_sentence(t)
-        last = paras[-1] if paras else None
-        if last is None:
-            continue
-        t = body[last].text.strip()
-        bl, rest = _byline(t)
-        if bl is not None:
-            if rest:
-                continue  # `… 参加 (李东慧)`: the byline closes the sentence
-            earlier = [i for i in paras if i != last]
-            if not earlier:
-                continue
-            last = earlier[-1]
-            t = body[last].text.strip()
-        if not _ends_sentence(t) and not _ATTENDANCE.search(t) and not _DATELINE.match(t):
-            broken.append((n, body[last].line))
-            e.warnings.append(f"line {body[last].line}: article breaks off mid-sentence"
-                              f" (…{_compact(t)[-6:]}); its continuation may be in another article")
+
+
+def _joins(tail: str, head: str) -> bool:
+    """Does a word run across the seam of `tail` + `head` (`…做` + `出积极贡献` -> 做出)?"""
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    seam = len(tail)
+    return any(start < seam < end for _, start, end in jieba.tokenize(tail + head[:6]))

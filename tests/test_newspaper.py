@@ -1,0 +1,361 @@
+"""The no-目录 path (digest.newspaper): the real sample against its gold, and one small input per layout rule."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+from pathlib import Path
+
+import pytest
+import regex as re
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from digest.blocks import to_blocks
+from digest.newspaper import line_facts, parse_newspaper
+from digest.parse import ParseResult, parse_path, parse_source
+from digest.source import Source
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "samples" / "yibin-2022-11-16.txt"
+SHARED = Path(os.environ.get("DIGEST_SHARED", ROOT.parent / "shared"))
+GOLD = SHARED / "gold" / "yibin-2022-11-16.jsonl"
+GOLD_META = SHARED / "gold" / "yibin-2022-11-16.meta.json"
+SCORER = SHARED / "eval" / "score.py"
+needs_gold = pytest.mark.skipif(not (GOLD.is_file() and GOLD_META.is_file() and SCORER.is_file()),
+                                reason="shared gold and scorer not present (set DIGEST_SHARED)")
+
+MASTHEAD = (
+    "2023年 3月 5日\n\n第7期\n\n■ 河南省新闻出版局批准\n\n■ 河南省连续性内部资料[审洛阳连]00099号\n\n"
+    "癸卯年二月十四 总第300期\n\n■ 主管主办:某某区管委会 ■ 编辑出版:区融媒体中心 内部资料 免费交流\n\n"
+)
+FOOTER = (
+    "\n■人民路8号 ■新闻热线:0379-12345678 ■印数:3000\n\n"
+    "■发送对象:全区各村(社区) ■投稿邮箱:news@example.cn ■本版编辑:刘一\n\n组版:陈二\n\n■印刷:某某印刷厂\n"
+)
+
+
+def parse(text: str) -> ParseResult:
+    lines = text.split("\n")
+    src = Source(path="t.txt", text=text, encoding="utf-8", sha256="0" * 64, lines=lines)
+    return parse_newspaper(src, to_blocks(lines))
+
+
+def warned_lines(res: ParseResult) -> set[int]:
+    out: set[int] = set()
+    for w in res.issue.warnings:
+        for a, b in re.findall(r"lines? (\d+)(?:-(\d+))?", w):
+            out.update(range(int(a), int(b or a) + 1))
+    return out
+
+
+def assert_covered(text: str, res: ParseResult) -> None:
+    """Every non-blank line is in exactly one record span, or masthead/footer, or named in a warning."""
+    spans = [(e.line_start, e.line_end) for e in res.entries]
+    assert spans == sorted(spans), "records must be in file order"
+    for (_, e1), (s2, _) in zip(spans, spans[1:]):
+        assert e1 < s2, "record spans overlap"
+    meta_lines = set(res.issue.meta.get("masthead_lines", [])) | set(res.issue.meta.get("footer_lines", []))
+    warned = warned_lines(res)
+    for n, line in enumerate(text.split("\n"), 1):
+        if not to_blocks([line]):
+            continue
+        inside = sum(1 for s, e in spans if s <= n <= e)
+        assert inside <= 1
+        assert inside == 1 or n in meta_lines or n in warned, f"line {n} ({line!r}) is in no record"
+        assert not (inside and n in meta_lines), f"line {n} is both masthead/footer and in a record"
+
+
+# --- the real sample --------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def sample() -> ParseResult:
+    return parse_path(SAMPLE, persons=False)
+
+
+def test_sample_issue_record(sample: ParseResult) -> None:
+    # the facts printed in the sample's masthead (2022年 11月 16日 / 第21期 / 总第243期)
+    iss = sample.issue
+    assert iss.layout == "newspaper"
+    assert (iss.issue_date, iss.year, iss.issue_no, iss.total_no) == ("2022-11-16", 2022, 21, 243)
+    assert iss.publication == "伊滨"
+
+
+@needs_gold
+def test_sample_issue_matches_meta_json(sample: ParseResult) -> None:
+    gold = json.loads(GOLD_META.read_text(encoding="utf-8"))
+    iss = sample.issue
+    assert iss.issue_date == gold["date"]
+    assert iss.issue_no == gold["issue_no"]
+    assert iss.total_no == gold["total_no"]
+    wrong = {k: (v, iss.meta.get(k)) for k, v in gold.items() if iss.meta.get(k) != v}
+    assert not wrong
+
+
+@needs_gold
+def test_sample_against_gold(sample: ParseResult) -> None:
+    spec = importlib.util.spec_from_file_location("digest_score", SCORER)
+    scorer = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(scorer)
+    gold = scorer.load(str(GOLD))
+    report = scorer.score(gold, [e.to_dict() for e in sample.entries])
+    assert report["entry_f1"] >= 0.95, report
+    for key, value in report.items():
+        if key.endswith("_accuracy"):
+            assert value >= 0.95, (key, report["field_misses"])
+
+
+def test_sample_shape(sample: ParseResult) -> None:
+    text = SAMPLE.read_text(encoding="utf-8")
+    assert_covered(text, sample)
+    kinds = [e.kind for e in sample.entries]
+    assert kinds[0] == "quote" and set(kinds[1:]) == {"article"}
+    for e in sample.entries:
+        assert "■" not in e.text and "总第" not in e.text  # masthead and footer stay out of articles
+        if e.byline:
+            assert f"({e.byline})" not in e.text
+    # few, precise warnings; each names a source line
+    assert 0 < len(sample.issue.warnings) <= 4
+    assert all(re.match(r"line \d+: ", w) for w in sample.issue.warnings)
+
+
+def test_sample_through_cli_json(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from digest.cli import app
+
+    res = CliRunner().invoke(app, ["parse", str(SAMPLE), "--json", "--dry-run", "--quiet", "--no-persons"])
+    assert res.exit_code == 0, res.output
+    rows = [json.loads(x) for x in res.stdout.splitlines() if x.startswith("{")]
+    assert rows and all(r["issue_date"] == "2022-11-16" for r in rows)
+    assert [r["seq"] for r in rows] == list(range(1, len(rows) + 1))
+
+
+# --- masthead and footer ------------------------------------------------------------------------------
+
+def test_masthead_and_footer_become_issue_facts() -> None:
+    text = MASTHEAD + "# 标题一\n\n伊滨讯 3月2日上午,区里召开会议。\n" + FOOTER
+    res = parse(text)
+    m = res.issue.meta
+    assert (res.issue.issue_date, res.issue.issue_no, res.issue.total_no) == ("2023-03-05", 7, 300)
+    assert m["lunar_date"] == "癸卯年二月十四"
+    assert m["publisher"] == "某某区管委会" and m["editor_org"] == "区融媒体中心"
+    assert m["license"] == "[审洛阳连]00099号" and m["license_type"] == "河南省连续性内部资料"
+    assert m["approved_by"] == "河南省新闻出版局" and m["distribution_note"] == "内部资料 免费交流"
+    assert m["address"] == "人民路8号" and m["hotline"] == "0379-12345678" and m["print_run"] == 3000
+    assert m["recipients"] == "全区各村(社区)" and m["email"] == "news@example.cn"
+    assert m["page_editor"] == "刘一" and m["layout_editor"] == "陈二" and m["printer"] == "某某印刷厂"
+    assert [e.title for e in res.entries] == ["标题一"]
+    assert "■" not in res.entries[0].text
+    assert_covered(text, res)
+    assert not res.issue.warnings
+
+
+def test_line_facts_rejects_body_text() -> None:
+    assert line_facts("会议要求:各部门要抓好落实。") is None
+    assert line_facts("11月7日下午,区党工委书记带队调研。") is None
+    assert line_facts("第21期") == {"issue_no": 21}
+    assert line_facts("壬寅年十月廿三 总第243期") == {"lunar_date": "壬寅年十月廿三", "total_no": 243}
+
+
+# --- headlines ----------------------------------------------------------------------------------------
+
+def test_markdown_headline_levels_start_articles() -> None:
+    text = "# 一号标题\n\n正文一。\n\n## 二号标题\n\n正文二。\n\n#### 四号标题\n\n正文三。\n"
+    res = parse(text)
+    assert [(e.kind, e.title, e.text) for e in res.entries] == [
+        ("article", "一号标题", "正文一。"), ("article", "二号标题", "正文二。"), ("article", "四号标题", "正文三。")]
+    assert [(e.line_start, e.line_end) for e in res.entries] == [(1, 3), (5, 7), (9, 11)]
+    assert not res.issue.warnings
+    assert res.issue.layout == "newspaper"
+
+
+def test_short_standalone_line_plus_dateline_is_a_headline() -> None:
+    text = MASTHEAD + "区里召开安全生产会议\n\n城关讯 3月2日上午,区里召开安全生产会议。\n\n会议强调,要压实责任。\n"
+    res = parse(text)
+    [e] = res.entries
+    assert e.title == "区里召开安全生产会议"
+    assert e.date == "2023-03-02"
+    assert e.text.startswith("城关讯 3月2日上午")
+    assert res.issue.publication == "城关"
+    assert_covered(text, res)
+
+
+def test_short_line_without_dateline_is_not_a_headline() -> None:
+    text = "# 标题\n\n第一段讲了一件事。\n\n杨湾社区邻里中心是对杨湾现有党群\n\n服务中心进行整合。\n"
+    res = parse(text)
+    assert [e.title for e in res.entries] == ["标题"]
+
+
+def test_kicker_line_above_headline() -> None:
+    text = "#### 张三在某镇调研时强调:\n\n# 抓好产业发展\n\n调研中,他察看了项目。\n"
+    res = parse(text)
+    [e] = res.entries
+    assert (e.kicker, e.title, e.text) == ("张三在某镇调研时强调", "抓好产业发展", "调研中,他察看了项目。")
+    assert e.line_start == 1
+
+
+def test_plain_kicker_above_standalone_headline() -> None:
+    text = "李四在座谈会上指出:\n\n要把项目建设抓紧抓实\n\n某县讯 5月6日,座谈会召开。\n"
+    res = parse(text)
+    [e] = res.entries
+    assert (e.kicker, e.title, e.line_start) == ("李四在座谈会上指出", "要把项目建设抓紧抓实", 1)
+
+
+def test_kicker_sharing_the_headline_line() -> None:
+    text = "## 李四调研民生工程时指出 加快建设社区体育公园\n\n正文。\n\n## 签约5亿元! 新项目落地\n\n正文二。\n"
+    res = parse(text)
+    a, b = res.entries
+    assert (a.kicker, a.title) == ("李四调研民生工程时指出", "加快建设社区体育公园")
+    assert (b.kicker, b.title) == (None, "签约5亿元! 新项目落地")  # inner space kept, no speech verb
+
+
+def test_wrapped_headline_and_subtitle_stay_one_article() -> None:
+    text = "# 第一行标题\n\n# 第二行标题\n\n### ——记优秀党员王五\n\n正文开始了。\n"
+    res = parse(text)
+    [e] = res.entries
+    assert e.title == "第一行标题 第二行标题"
+    assert e.text.split("\n") == ["——记优秀党员王五", "正文开始了。"]
+
+
+def test_short_label_above_headline_is_a_section() -> None:
+    text = "### 要闻\n\n# 全区经济稳中向好\n\n正文。\n\n# 另一条新闻\n\n正文二。\n"
+    res = parse(text)
+    assert [(e.section, e.kicker, e.title) for e in res.entries] == [
+        ("要闻", None, "全区经济稳中向好"), ("要闻", None, "另一条新闻")]
+
+
+# --- dates and bylines --------------------------------------------------------------------------------
+
+def test_dateline_dates() -> None:
+    body = ("# 甲\n\n某区讯 3月1日至3日,培训举办。\n\n"
+            "# 乙\n\n某区讯 日前,活动举办。\n\n3月4日,又举办了一次。\n\n"
+            "# 丙\n\n去年以来,工作有序推进。\n\n3月2日下午,现场会召开。\n")
+    res = parse(MASTHEAD + body)
+    assert [(e.date, e.date_end) for e in res.entries] == [
+        ("2023-03-01", "2023-03-03"), (None, None), ("2023-03-02", None)]
+
+
+def test_december_dateline_in_january_issue_is_previous_year() -> None:
+    res = parse("2024年1月3日\n\n第1期\n\n# 年终总结\n\n某区讯 12月30日,会议召开。\n")
+    assert res.entries[0].date == "2023-12-30"
+
+
+def test_bylines() -> None:
+    text = ("# 甲\n\n第一段。\n\n区领导等参加 (王五)\n\n"
+            "# 乙\n\n正文到此结束。\n\n(赵六)\n\n"
+            "# 丙\n\n本届博览会(以下简称博览会)开幕。\n\n覆盖全区各行政村(社区)\n\n"
+            "# 丁\n\n正文。 (记者 孙七 周八)\n")
+    res = parse(text)
+    assert [e.byline for e in res.entries] == ["王五", "赵六", None, "孙七、周八"]
+    assert res.entries[0].text == "第一段。\n区领导等参加"
+    assert res.entries[1].text == "正文到此结束。"
+    assert res.entries[1].line_end == 11  # the byline line stays inside the span
+    assert res.entries[2].text.endswith("行政村(社区)")
+
+
+# --- quotes -------------------------------------------------------------------------------------------
+
+def test_quote_block_between_masthead_and_first_headline() -> None:
+    text = MASTHEAD + "要坚持以人民为中心的发展思想。\n\n——【党的二十大报告摘登】\n\n# 标题\n\n正文。\n"
+    res = parse(text)
+    q, a = res.entries
+    assert (q.kind, q.title, q.text) == ("quote", "党的二十大报告摘登", "要坚持以人民为中心的发展思想。")
+    assert a.kind == "article" and a.title == "标题"
+    assert q.line_end < a.line_start
+    assert not res.issue.warnings
+    assert_covered(text, res)
+
+
+def test_quote_box_after_an_article_takes_the_marked_paragraph() -> None:
+    text = "# 甲\n\n第一段。\n\n第二段。\n\n> 引用的话。\n\n——《某某文选》\n\n# 乙\n\n正文。\n"
+    res = parse(text)
+    a, q, b = res.entries
+    assert a.text == "第一段。\n第二段。" and a.line_end == 5
+    assert (q.kind, q.title, q.text, q.line_start, q.line_end) == ("quote", "某某文选", "引用的话。", 7, 9)
+    assert b.title == "乙"
+
+
+# --- fallbacks and warnings ---------------------------------------------------------------------------
+
+def test_no_headlines_gives_one_warning_and_one_record_per_paragraph() -> None:
+    text = "第一段文字没有标题。\n\n第二段文字也没有。\n\n第三段。\n"
+    res = parse(text)
+    assert res.issue.layout == "blocks"
+    assert [(e.kind, e.text, e.line_start) for e in res.entries] == [
+        ("block", "第一段文字没有标题。", 1), ("block", "第二段文字也没有。", 3), ("block", "第三段。", 5)]
+    assert len(res.issue.warnings) == 1 and res.issue.warnings[0].startswith("line 1: ")
+
+
+def test_no_headlines_through_the_pipeline() -> None:
+    text = "第一段文字没有标题。\n\n第二段文字也没有。\n"
+    lines = text.split("\n")
+    res = parse_source(Source("t.txt", text, "utf-8", "1" * 64, lines), persons=False)
+    assert res.issue.layout == "blocks" and len(res.entries) == 2 and len(res.issue.warnings) == 1
+
+
+def test_text_before_first_headline_is_kept_with_a_warning() -> None:
+    text = "上一版转来的一段话。\n\n# 标题\n\n正文。\n"
+    res = parse(text)
+    assert [e.kind for e in res.entries] == ["block", "article"]
+    assert any(w.startswith("line 1: ") for w in res.issue.warnings)
+    assert_covered(text, res)
+
+
+def test_column_scramble_is_warned_where_it_happens() -> None:
+    text = ("# 甲\n\n第一段完整。\n\n全力打造精品工程,为高质量发展做\n\n(倪七)\n\n"
+            "# 乙\n\n第一段完整。\n\n出积极贡献。\n\n第三段也完整。\n")
+    res = parse(text)
+    a, b = res.entries
+    assert b.text.split("\n")[1] == "出积极贡献。"  # kept where it appears, nothing dropped
+    assert a.byline == "倪七"
+    assert any(w.startswith("line 5: ") and "breaks off" in w for w in a.warnings)
+    assert any(w.startswith("line 13: ") and "line 5" in w for w in b.warnings)
+    assert len(res.issue.warnings) == 2
+    assert_covered(text, res)
+
+
+def test_column_break_inside_an_article_is_not_warned() -> None:
+    text = ("# 标题\n\n某区讯 3月1日,伊滨区中轴带社区体育公园,是依托公共绿地打造的\n\n"
+            "片区级社区体育公园。\n\n会议要求,各部门要抓好落实,等参加\n\n区领导等参加 (王五)\n")
+    res = parse(text)
+    assert not res.issue.warnings
+
+
+# --- the coverage property, for any mix of layout lines ------------------------------------------------
+
+_han = st.text(alphabet="的一是了我不人在他有这中大来上个国到说们为子和你地出道也时年得就那要下以生会自着去之过家学对可",
+               min_size=1, max_size=30)
+_line = st.one_of(
+    st.builds(lambda n, t: "#" * n + " " + t, st.integers(1, 6), _han),
+    st.builds(lambda t: t + "。", _han),
+    _han,
+    st.builds(lambda t: "某区讯 3月2日上午," + t + "。", _han),
+    st.builds(lambda t: "某区讯 日前," + t, _han),
+    st.builds(lambda t: t + " (王五)", _han),
+    st.just("(赵六)"),
+    st.builds(lambda t: "——【" + t + "】", _han),
+    st.builds(lambda t: "> " + t, _han),
+    st.builds(lambda t: t + "时强调:", _han),
+    st.sampled_from(["2022年 11月 16日", "第21期", "壬寅年十月廿三 总第243期", "■印数:5000", "组版:张晓晨",
+                     "■ 主管主办:某管委会 ■ 编辑出版:某中心", "", "   "]),
+    st.text(max_size=20),
+)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_line, min_size=1, max_size=25))
+def test_every_line_is_accounted_for(lines: list[str]) -> None:
+    text = "\n".join(line.replace("\r", " ").replace("\n", " ") for line in lines)
+    text = re.sub(r"[\r\u2028\u2029\x85\x0b\x0c\x1c-\x1e]", " ", text)
+    if not to_blocks(text.split("\n")):
+        return
+    res = parse(text)
+    assert_covered(text, res)
+    for e in res.entries:
+        assert e.kind in ("article", "quote", "block")
+        assert e.title or e.kind == "block"
+    for w in res.issue.warnings:
+        assert re.match(r"lines? \d+", w)
