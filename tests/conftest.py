@@ -1,0 +1,110 @@
+"""Shared fixtures for the 目录-path tests: sample and gold paths, the shared scorer, small-issue helpers.
+
+The gold files and the scorer live outside the repository, in `shared/` beside the checkout
+(CI: a clean clone with `../shared`). They are found relative to the repository root; when they are
+absent only the gold-comparison tests are skipped, with the reason saying where they were looked for.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from digest.parse import ParseResult, parse_source
+from digest.source import Source, decode, split_lines
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples"
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+GOLD_DIR = SHARED / "gold"
+SCORER_PATH = SHARED / "eval" / "score.py"
+
+# The 目录 samples (the newspaper sample has its own tests in test_newspaper.py).
+TOC_SAMPLES = sorted(SAMPLES.glob("luoyang-2023-*.txt"))
+TOC_SAMPLE_IDS = [p.stem for p in TOC_SAMPLES]
+
+
+def _load_scorer() -> ModuleType | None:
+    if not SCORER_PATH.is_file():
+        return None
+    spec = importlib.util.spec_from_file_location("digest_shared_score", SCORER_PATH)
+    if spec is None or spec.loader is None:
+        return None
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("digest_shared_score", mod)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+SCORER = _load_scorer()
+
+
+@pytest.fixture(scope="session")
+def scorer() -> ModuleType:
+    """The shared scorer module (its `score(gold, pred)` and `load(path)`); skips when shared/ is absent."""
+    if SCORER is None:
+        pytest.skip(f"shared scorer not found at {SCORER_PATH} (shared/ must sit beside the repository)")
+    return SCORER
+
+
+def gold_path(sample: Path) -> Path:
+    return GOLD_DIR / f"{sample.stem}.jsonl"
+
+
+@pytest.fixture(autouse=True)
+def _private_store(tmp_path_factory, monkeypatch):
+    """Never let a test touch the user's store, even if it forgets --dry-run."""
+    store = tmp_path_factory.mktemp("store")
+    monkeypatch.setenv("DIGEST_STORE", str(store))
+    monkeypatch.setenv("XDG_DATA_HOME", str(store))
+    monkeypatch.setenv("NO_COLOR", "1")
+
+
+def make_source(text: str, name: str = "t.txt", data: bytes | None = None) -> Source:
+    """A Source for hand-written text, decoded the same way a file is."""
+    raw = text.encode("utf-8") if data is None else data
+    decoded, enc = decode(raw, name)
+    decoded = decoded.lstrip("\ufeff")
+    return Source(path=name, text=decoded, encoding=enc, sha256=hashlib.sha256(raw).hexdigest(),
+                  lines=split_lines(decoded))
+
+
+def parse_text(text: str, year: int | None = None, name: str = "t.txt") -> ParseResult:
+    """Parse hand-written issue text (no person recognition: not what these tests are about)."""
+    return parse_source(make_source(text, name), year=year, persons=False)
+
+
+def nows(s: str | None) -> str | None:
+    """Whitespace removed: titles are kept 'as printed', spaces from PDF extraction included."""
+    return None if s is None else "".join(s.split())
+
+
+def by_title(result: ParseResult) -> dict[str, object]:
+    return {nows(e.title): e for e in result.entries}
+
+
+def toc_issue(masthead: str, sections: list[tuple[str, list[tuple[str, str]]]],
+              leader: str = ".....") -> str:
+    """A small issue: masthead, a 目录 with ◆ section lines, then the body with the same sections.
+
+    `sections` is [(section name, [(title, body text), ...]), ...]; pages are numbered 1, 2, ...
+    """
+    toc = [masthead, "", "目录", ""]
+    body = [""]
+    page = 0
+    for name, entries in sections:
+        toc.append(f"◆◆◆ {name} ◆◆◆")
+        body.append(f"◆◆◆ {name} ◆◆◆")
+        for title, text in entries:
+            page += 1
+            toc.append(f"{title}{leader}{page}")
+            body.append(title)
+            body.append(text)
+            body.append("")
+        toc.append("")
+    return "\n".join(toc + body) + "\n"

@@ -1,0 +1,138 @@
+"""digest.source: decoding (UTF-8 ± BOM, GB18030/GBK, UTF-16 with BOM), line ends, paths, bad input."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import sys
+
+import pytest
+
+from digest.source import InputError, decode, expand_paths, read_source, split_lines
+
+TEXT = "洛阳政务信息\n目录\n◆◆◆ 时 政 ◆◆◆\n江凌到嵩县调研.....1\n“三保”工作——全面推进\n"
+LINES = ["洛阳政务信息", "目录", "◆◆◆ 时 政 ◆◆◆", "江凌到嵩县调研.....1", "“三保”工作——全面推进", ""]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        TEXT.encode("utf-8"),
+        b"\xef\xbb\xbf" + TEXT.encode("utf-8"),
+        TEXT.encode("gb18030"),
+        TEXT.encode("gbk"),
+        TEXT.encode("utf-16"),  # BOM + native order
+        b"\xff\xfe" + TEXT.encode("utf-16-le"),
+        b"\xfe\xff" + TEXT.encode("utf-16-be"),
+    ],
+    ids=["utf8", "utf8-bom", "gb18030", "gbk", "utf16", "utf16le-bom", "utf16be-bom"],
+)
+def test_decode_every_supported_encoding_gives_the_same_text(raw):
+    text, enc = decode(raw, "x.txt")
+    assert text.lstrip("\ufeff") == TEXT
+    assert isinstance(enc, str) and enc
+
+
+def test_decode_reports_which_encoding_it_used():
+    assert decode(TEXT.encode("utf-8"))[1].replace("_", "-").lower().startswith("utf-8")
+    assert decode(TEXT.encode("gb18030"))[1].lower() in ("gb18030", "gbk", "gb2312")
+    assert "16" in decode(TEXT.encode("utf-16"))[1]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\r\n", "\r"], ids=["lf", "crlf", "cr"])
+def test_split_lines_handles_every_line_end(sep):
+    assert split_lines(TEXT.replace("\n", sep)) == LINES
+
+
+def test_split_lines_mixed_line_ends_keep_line_numbers():
+    # CRLF counts as one line end, not two: line 3 is still line 3.
+    assert split_lines("一\r\n二\r三\n四") == ["一", "二", "三", "四"]
+    assert split_lines("一\r\n\r\n三") == ["一", "", "三"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "word"),
+    [
+        (b"", "empty"),
+        (b"   \n\r\n\t \n", "empty"),
+        (b"\x00\x01\x02\x03binary\x00\xff\xfe\x00" * 50, "binary"),
+        (bytes(range(256)) * 20, "binary"),
+    ],
+    ids=["zero-bytes", "only-whitespace", "nul-bytes", "all-bytes"],
+)
+def test_decode_rejects_empty_and_binary_with_one_line_naming_the_file(raw, word):
+    with pytest.raises(InputError) as exc:
+        decode(raw, "bad/file.txt")
+    msg = str(exc.value)
+    assert "bad/file.txt" in msg
+    assert "\n" not in msg
+    assert word in msg.lower()
+
+
+def test_decode_rejects_control_character_soup_that_has_no_nul():
+    raw = bytes(b for b in range(1, 32) if b not in (9, 10, 13)) * 100
+    with pytest.raises(InputError):
+        decode(raw, "ctl.bin")
+
+
+def test_read_source_file_keeps_raw_sha256_and_1_based_lines(tmp_path):
+    raw = b"\xef\xbb\xbf" + TEXT.replace("\n", "\r\n").encode("utf-8")
+    f = tmp_path / "issue.txt"
+    f.write_bytes(raw)
+    src = read_source(f)
+    assert src.path == str(f)
+    assert src.sha256 == hashlib.sha256(raw).hexdigest()
+    assert not src.text.startswith("\ufeff")
+    assert src.lines == LINES
+    assert src.lines[3] == "江凌到嵩县调研.....1"  # source line 4
+
+
+def test_read_source_same_text_in_other_encodings_gives_same_lines(tmp_path):
+    got = []
+    for i, raw in enumerate([TEXT.encode("utf-8"), TEXT.encode("gb18030"), TEXT.encode("utf-16"),
+                             TEXT.replace("\n", "\r").encode("utf-8")]):
+        f = tmp_path / f"v{i}.txt"
+        f.write_bytes(raw)
+        got.append(read_source(f).lines)
+    assert all(g == LINES for g in got)
+
+
+def test_read_source_stdin(monkeypatch):
+    raw = TEXT.encode("gb18030")
+    fake = io.TextIOWrapper(io.BytesIO(raw))
+    monkeypatch.setattr(sys, "stdin", fake)
+    src = read_source("-")
+    assert src.lines == LINES
+    assert "stdin" in src.path
+
+
+@pytest.mark.parametrize("what", ["missing", "directory", "empty"])
+def test_read_source_errors_are_one_line_and_name_the_path(tmp_path, what):
+    p = tmp_path / "x.txt"
+    if what == "directory":
+        p.mkdir()
+    elif what == "empty":
+        p.write_bytes(b"")
+    with pytest.raises(InputError) as exc:
+        read_source(p)
+    assert str(p) in str(exc.value)
+    assert "\n" not in str(exc.value)
+
+
+def test_expand_paths_directory_gives_txt_and_md_only_sorted(tmp_path):
+    for name in ["b.txt", "a.md", "c.TXT", "notes.csv", "d.pdf"]:
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    got = [p.rsplit("/", 1)[-1] for p in expand_paths([str(tmp_path)])]
+    assert sorted(got) == ["a.md", "b.txt", "c.TXT"]
+    assert got == sorted(got)
+
+
+def test_expand_paths_keeps_files_stdin_and_order(tmp_path):
+    d = tmp_path / "dir"
+    d.mkdir()
+    (d / "one.txt").write_text("x", encoding="utf-8")
+    f = tmp_path / "z.txt"
+    f.write_text("x", encoding="utf-8")
+    got = expand_paths([str(f), "-", str(d)])
+    assert got == [str(f), "-", str(d / "one.txt")]
