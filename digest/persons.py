@@ -1,12 +1,513 @@
-"""Persons: the people named in each entry (being written; see issue 5)."""
+"""Persons: the people named in each entry, and the role printed with each.
+
+`annotate(entries, names_file=None)` fills two fields of every `Entry` in place:
+
+    persons   list[str]       the distinct people named in title + text, in order of first
+                              appearance (the byline, if any, comes last), names only:
+                              ["江凌", "张晓仑"], never ["市委书记江凌"]
+    roles     dict[str, str]  name -> the role printed right before (or after) it in this entry:
+                              {"江凌": "洛阳市委书记", "张晓仑": "董事长"}; names without a role are absent
+
+Recognition works offline, from the package data alone, and generalizes to names it has never seen:
+
+1. The text is read from a whitespace-free, width-folded copy, so a name broken by a PDF line end or
+   a space (`江 凌书记`) is still one name.
+2. Anchors. A name is a surname (data/surnames.txt) plus one or two characters that is not a known
+   word (data/not_names.txt, or a word jieba's dictionary lists as anything but a person) and is
+   followed by punctuation or by a word that can follow a name (data/follow.txt: 出席, 强调, 等, 与 …).
+   It counts when it stands
+   - right after a role or title (data/roles.txt): 市委书记江凌, 董事长张晓仑, 总领事麦多明, 院士赵华;
+     a list after a role (`区领导张志强、张宛澍`) gives every name in it that role;
+   - right before 总书记 / 同志 / 书记, or before a doctrine (习近平新时代…思想, 毛泽东思想);
+   - at the start of a title as its subject (`江凌调研…`, `楼阳生到洛阳市调研`);
+   - after a place and before an honour (`洛阳市黄咏梅获评…`);
+   - in a list of two or more names that opens a clause (`王军、张玉杰、魏险峰、任丽君等参加`);
+   - in the entry's `byline`, or as a trailing parenthesized reporter name (`（李东慧）`).
+   A foreign name (`约翰·史密斯`, or one without a Chinese surname) counts after a role only.
+3. Names confirmed by an anchor anywhere in the list given (one issue) are then found wherever
+   they stand before a follow word in any entry of it (`张玉杰强调…`, `江凌还察看…`).
+4. jieba's person tags (posseg `nr`) are a second signal: a tagged word that passes the same shape,
+   word and follow checks and opens a clause counts too. jieba is imported only when annotating.
+5. A names file corrects the result: one name a line; `-name` excludes it (never reported), a plain
+   name is always a person wherever it is printed. `#` starts a comment.
+
+A word built on a name (马克思主义) is a word: it never passes the follow check. Nothing here prints.
+"""
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
+
+import regex as re
 
 from digest.model import Entry
 
+__all__ = ["annotate", "find_persons", "read_names_file", "NamesFileError", "Found"]
+
+
+class NamesFileError(ValueError):
+    """The names file cannot be read. One-line message."""
+
+
+# characters that cannot end a Chinese given name (they end places and organizations)
+_BAD_LAST = set("市县区省镇乡村委局厅部处科组队团院所站街路港州湾馆园办司社室庄店厂场校")
+# characters that never stand inside a name
+_BAD_ANY = set("的了们这那着过吗呢吧啊之其此各每该等与及是在有个不也都就还又")
+# single characters that, before a name, are function words rather than part of it (和江凌书记)
+_CONJ = set("和与及同跟")
+_TAIL = ("等", "一行", "同志", "先生", "女士")
+_FUNC = set("和与及同跟向对在为把将被由让给以于从是的了等也都还并又即暨请经按据向至、")
+# anchors after a name: strong ones (the name stands alone before them) and weak ones
+_POST_STRONG = ("总书记", "同志")
+_POST_DOCTRINE = ("新时代", "思想", "理论")
+_POST_WEAK = ("书记", "总理", "主席", "家庭")
+# honours after a place-prefixed name (洛阳市黄咏梅获评…)
+_HONOURS = ("获评", "荣获", "入选", "当选", "获得", "获", "被评为", "被授予")
+_PLACE_END = set("市县区镇乡村省")
+_LIST_END = ("等", "参加", "出席", "陪同", "参与", "一同", "分别")
+_TRAILING_BYLINE = re.compile(r"[(（]\s*((?:记者|通讯员)?\s*[\p{Han}·\s]{2,12}?)\s*[)）]\s*$")
+
+
+@dataclass
+class Found:
+    """One recognized person in one entry."""
+
+    name: str
+    pos: int  # offset in the compact text (title + text)
+    role: str | None = None
+
+
+@dataclass
+class _Lexicon:
+    surnames: frozenset[str]
+    compound: frozenset[str]
+    roles: re.Pattern
+    follow: re.Pattern
+    post: re.Pattern
+    not_names: frozenset[str]
+    foreign_roles: frozenset[str] = field(default_factory=frozenset)
+
+
+def _data_lines(name: str) -> list[str]:
+    text = resources.files("digest").joinpath("data", name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    surnames = _data_lines("surnames.txt")
+    roles = _data_lines("roles.txt")
+    follow = _data_lines("follow.txt")
+    post = list(_POST_STRONG) + list(_POST_DOCTRINE) + list(_POST_WEAK)
+    return _Lexicon(
+        surnames=frozenset(s for s in surnames if len(s) == 1),
+        compound=frozenset(s for s in surnames if len(s) == 2),
+        roles=re.compile(_alternation(roles)),
+        follow=re.compile(_alternation(follow)),
+        post=re.compile(_alternation(post)),
+        not_names=frozenset(_data_lines("not_names.txt")),
+        foreign_roles=frozenset({"总领事", "副总领事", "领事", "大使", "公使", "参赞", "总统", "副总统",
+                                 "总理", "首相", "议长", "议员", "市议员", "国王", "亲王", "州长"}),
+    )
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, str]:
+    """word -> flags, derived from jieba's dictionary (see data/make_words.py for the flags)."""
+    out: dict[str, str] = {}
+    text = resources.files("digest").joinpath("data", "words.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            word, _, flags = line.partition("\t")
+            out[word] = flags
+    return out
+
+
+def _flag(word: str, flag: str) -> bool:
+    return flag in _words().get(word, "")
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+def _common_word(w: str) -> bool:
+    """A dictionary word that is not a person (or is one only rarely: 文明)."""
+    return _flag(w, "c")
+
+
+def _compact(text: str) -> str:
+    """Width-folded text without whitespace or emphasis markup: names broken by line ends join up."""
+    text = unicodedata.normalize("NFKC", text)
+    return re.sub(r"[\s*]+", "", text)
+
+
+class _Reader:
+    """Name reading over one compact text, with the names confirmed so far."""
+
+    def __init__(self, s: str, known: set[str], lex: _Lexicon) -> None:
+        self.s = s
+        self.known = known
+        self.lex = lex
+
+    def follows(self, j: int) -> bool:
+        s = self.s
+        if j >= len(s):
+            return True
+        ch = s[j]
+        if ch == "·":
+            return False
+        if not _is_han(ch):
+            return not ch.isalnum()
+        return self.lex.follow.match(s, j) is not None
+
+    def plausible(self, c: str) -> bool:
+        """Shape and word checks for a Chinese name candidate (no context)."""
+        if c in self.known:
+            return True
+        if not all(_is_han(ch) for ch in c):
+            return False
+        if c in self.lex.not_names or c[-1] in _BAD_LAST or any(ch in _BAD_ANY for ch in c[1:]):
+            return False
+        if c[:2] in self.lex.compound:
+            given = c[2:]
+        elif c[0] in self.lex.surnames:
+            given = c[1:]
+        else:
+            return False
+        if not 1 <= len(given) <= 2:
+            return False
+        if len(given) == 2 and _flag(given, "g"):
+            return False  # 门负责(同志), 向大家, 步统一
+        if len(c) == 3 and c[:2] not in self.lex.compound and _flag(c[:2], "p"):
+            return False  # 干部成(为)
+        return not _common_word(c)
+
+    def name_at(self, i: int, ok: Callable[[int], bool] | None = None) -> str | None:
+        """The Chinese name starting at i, or None; `ok(end)` says whether the text after a read
+        may follow a name (default: punctuation or a follow word). Ambiguous 2/3-character reads
+        prefer a known name, then a dictionary person, then the shorter read (王军等参加 -> 王军)."""
+        s = self.s
+        ok = ok or self.follows
+        if i >= len(s) or not _is_han(s[i]):
+            return None
+        for k in self.known_at(i):
+            if ok(i + len(k)):
+                return k
+        lengths = (3, 4) if s[i:i + 2] in self.lex.compound else (2, 3)
+        cands = []
+        for n in lengths:
+            c = s[i:i + n]
+            if len(c) == n and self.plausible(c) and ok(i + n):
+                cands.append(c)
+        if not cands:
+            return None
+        if len(cands) == 1:
+            return cands[0]
+        short, long = cands
+        if _flag(long, "n"):
+            return long
+        after = i + len(long)
+        if long[-1] in _CONJ and (after >= len(s) or not _is_han(s[after]) or s.startswith(_TAIL, after)):
+            return long  # 郭爱和等: a conjunction cannot stand before 等 or punctuation
+        return short
+
+    def known_at(self, i: int) -> list[str]:
+        return sorted((k for k in self.known if self.s.startswith(k, i)), key=len, reverse=True)
+
+    def foreign_at(self, i: int) -> str | None:
+        """A foreign name after a role: the shortest run of Han characters and ·, 2-12 long,
+        followed by a follow word (麦多明举行, 约翰·史密斯表示)."""
+        s = self.s
+        j = i
+        while j < len(s) and j - i < 12 and (_is_han(s[j]) or s[j] == "·"):
+            j += 1
+            if j - i >= 2 and s[j - 1] != "·" and self.follows(j):
+                c = s[i:j]
+                if (c in self.lex.not_names or c in _words() or c[:2] in _words()
+                        or any(ch in _BAD_ANY for ch in c) or (len(c) < 3 and "·" not in c)):
+                    return None
+                return c
+        return None
+
+
+def _role_before(s: str, start: int, end: int) -> str:
+    """The role as printed: the role word plus the organization words right before it."""
+    k = start
+    while k > 0 and end - k < 16 and _is_han(s[k - 1]) and s[k - 1] not in _FUNC:
+        k -= 1
+    return s[k:end]
+
+
+def find_persons(title: str, text: str = "", known: set[str] | None = None,
+                 byline: str | None = None) -> list[Found]:
+    """Every person recognized in one entry (anchors, lists, confirmed names, byline), in text order,
+    one `Found` per occurrence. `known` names (confirmed elsewhere) are matched before a follow word."""
+    lex = _lexicon()
+    known = set(known or ())
+    s = _compact(title) + "\x00" + _compact(text)
+    r = _Reader(s, known, lex)
+    out: list[Found] = []
+    out.extend(_role_anchored(r))
+    out.extend(_post_anchored(r))
+    out.extend(_title_subject(r, len(_compact(title))))
+    out.extend(_honoured(r))
+    out.extend(_clause_lists(r))
+    out.extend(_known(r))
+    bl = _byline_names(byline, text)
+    out.extend(Found(n, len(s) + k) for k, n in enumerate(bl))
+    out.sort(key=lambda f: f.pos)
+    return out
+
+
+def _role_anchored(r: _Reader) -> list[Found]:
+    s, out = r.s, []
+    for m in r.lex.roles.finditer(s):
+        i = m.end()
+        if i < len(s) and s[i] == ":":
+            i += 1  # 编剧:原长松、何海江
+        role = _role_before(s, m.start(), m.end())
+        name = r.name_at(i)
+        if name is None and m.group() in r.lex.foreign_roles:
+            name = r.foreign_at(i)
+        if name is None:
+            continue
+        out.append(Found(name, i, role))
+        j = i + len(name)
+        while j < len(s) and s[j] == "、":
+            nxt = r.name_at(j + 1)
+            if nxt is None:
+                break
+            out.append(Found(nxt, j + 1, role))
+            j += 1 + len(nxt)
+    return out
+
+
+def _post_anchored(r: _Reader) -> list[Found]:
+    """Names before 总书记 / 同志 (strong), before 书记 / 总理 / 主席 / 家庭 after a boundary (weak),
+    and leaders before a doctrine (习近平新时代…思想, 习近平生态文明思想, 毛泽东思想)."""
+    s, out = r.s, []
+    for m in r.lex.post.finditer(s):
+        q, word = m.start(), m.group()
+        if word in _POST_DOCTRINE:
+            found = _doctrine_name(r, q)
+            if found:
+                out.append(found)
+            continue
+        strong = word in _POST_STRONG
+        best = None
+        for n in (3, 2):
+            i = q - n
+            if i < 0:
+                continue
+            c = s[i:q]
+            if not r.plausible(c):
+                continue
+            if c in r.known:
+                best = (c, i)
+                break
+            prev = s[i - 1] if i > 0 else ""
+            if n == 3 and c[0] in _FUNC and r.plausible(c[1:]):
+                continue  # 和江凌书记: 和 is a function word, not a surname
+            if not strong and prev and _is_han(prev) and prev not in _FUNC:
+                continue
+            best = (c, i)
+            break
+        if best:
+            out.append(Found(best[0], best[1], word if word != "家庭" else None))
+    return out
+
+
+def _doctrine_name(r: _Reader, q: int) -> Found | None:
+    """A leader's name before a doctrine, with up to four characters of topic between
+    (习近平法治思想, 习近平生态文明思想): the name must be a dictionary person or confirmed."""
+    s = r.s
+    for gap in range(0, 5):
+        for n in (3, 2, 4):
+            i = q - gap - n
+            if i < 0:
+                continue
+            c = s[i:q - gap]
+            if s.startswith("主义", q - gap):
+                return None  # 马克思主义理论: a word built on a name
+            if c in r.known or (_flag(c, "n") and r.plausible(c)):
+                return Found(c, i)
+    return None
+
+
+def _title_subject(r: _Reader, title_len: int) -> list[Found]:
+    """Names opening the title, followed by a word (not just punctuation): 江凌调研…, 江凌、徐衣显与…"""
+    s, names, i = r.s, [], 0
+    while i < title_len:
+        name = r.name_at(i)
+        if name is None:
+            break
+        names.append(Found(name, i))
+        i += len(name)
+        if i < len(s) and s[i] == "、":
+            i += 1
+            continue
+        break
+    if names and r.lex.follow.match(s, i):
+        return names
+    return []
+
+
+def _honoured(r: _Reader) -> list[Found]:
+    s, out = r.s, []
+    for i in range(1, len(s)):
+        if s[i - 1] in _PLACE_END:
+            name = r.name_at(i, lambda j: s.startswith(_HONOURS, j))
+            if name:
+                out.append(Found(name, i))
+    return out
+
+
+_COUNT = re.compile(r"\d+[名位人个]")
+
+
+def _clause_lists(r: _Reader) -> list[Found]:
+    """Two or more names separated by 、 that open a clause or follow a function word or a verb:
+    王军、张玉杰、魏险峰、任丽君等参加; 同意李岩、张雄2名同志…; 分别为:裴佳、廉洛君。"""
+    s, out = r.s, []
+    i = 0
+    while i < len(s):
+        if _may_open_list(s, i):
+            names, j = [], i
+            while True:
+                name = r.name_at(j, lambda k: r.follows(k) or _COUNT.match(s, k) is not None)
+                if name is None:
+                    if names:
+                        names = []  # the list does not end cleanly: not a list of names
+                    break
+                names.append((name, j))
+                j += len(name)
+                if j < len(s) and s[j] == "、":
+                    j += 1
+                    continue
+                break
+            if len(names) >= 2:
+                out.extend(Found(n, p) for n, p in names)
+                i = j
+                continue
+        i += 1
+    return out
+
+
+def _may_open_list(s: str, i: int) -> bool:
+    if i == 0 or not _is_han(s[i - 1]):
+        return True
+    prev = s[i - 1]
+    return prev in _FUNC or prev in _PLACE_END or (i >= 2 and _flag(s[i - 2:i], "g"))
+
+
+def _known(r: _Reader) -> list[Found]:
+    """Names confirmed elsewhere, wherever they stand before a follow word and are not glued to
+    the word before them (赛马会 is not 马会)."""
+    s, out = r.s, []
+    if not r.known:
+        return out
+    pat = re.compile(_alternation(sorted(r.known)))
+    for m in pat.finditer(s, overlapped=True):
+        name, i = m.group(), m.start()
+        if not r.follows(m.end()):
+            continue
+        if i > 0 and _flag(s[i - 1] + name[0], "w") and s[i - 1] not in _FUNC:
+            continue
+        out.append(Found(name, i))
+    return out
+
+
+def _byline_names(byline: str | None, text: str) -> list[str]:
+    raw = byline
+    if not raw:
+        m = _TRAILING_BYLINE.search(text or "")
+        if not m:
+            return []
+        raw = m.group(1)
+    raw = re.sub(r"^(?:记者|通讯员|文/|图/|文|图)", "", unicodedata.normalize("NFKC", raw).strip())
+    out = []
+    lex = _lexicon()
+    for part in re.split(r"[\s、,，/]+", raw):
+        part = re.sub(r"^(?:记者|通讯员)", "", part)
+        if 2 <= len(part) <= 4 and all(_is_han(ch) or ch == "·" for ch in part) and (
+                byline or part[0] in lex.surnames or part[:2] in lex.compound):
+            out.append(part)
+    return out
+
+
+def _user_names(e: Entry, include: set[str]) -> list[Found]:
+    """Names from the names file, wherever they are printed (whitespace ignored)."""
+    s = _compact(e.title) + "\x00" + _compact(e.text)
+    out = []
+    for name in include:
+        i = s.find(name)
+        if i >= 0:
+            out.append(Found(name, i))
+    return out
+
+
+def read_names_file(path: str | Path) -> tuple[set[str], set[str]]:
+    """(include, exclude) from a names file: one name a line, `-name` excludes, `#` comments."""
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise NamesFileError(f"cannot read names file {path}: {exc.__class__.__name__}") from None
+    include: set[str] = set()
+    exclude: set[str] = set()
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("-"):
+            name = "".join(line[1:].split())
+            if name:
+                exclude.add(name)
+        else:
+            include.add("".join(line.split()))
+    return include, exclude
+
 
 def annotate(entries: list[Entry], names_file: str | Path | None = None) -> None:
-    """Fill `persons` and `roles` on each entry. Placeholder until person recognition lands."""
-    return None
+    """Fill `persons` and `roles` on each entry (in place), using names confirmed anywhere in `entries`.
+
+    Raises `NamesFileError` when `names_file` is given but cannot be read."""
+    include, exclude = read_names_file(names_file) if names_file else (set(), set())
+    # pass 1: anchors only, to learn the issue's names
+    confirmed: set[str] = set(include)
+    first: list[list[Found]] = []
+    for e in entries:
+        found = find_persons(e.title, e.text, known=include, byline=e.byline)
+        first.append(found)
+        confirmed.update(f.name for f in found)
+    confirmed -= exclude
+    # 江凌致(欢迎词) when 江凌 is confirmed too: the third character is a follow word, not the name
+    lex = _lexicon()
+    confirmed = {c for c in confirmed
+                 if not (len(c) == 3 and c[:2] in confirmed and lex.follow.match(c, 2) and c not in include)}
+    # pass 2: everything again, now knowing the issue's names
+    for e in entries:
+        found = find_persons(e.title, e.text, known=confirmed, byline=e.byline)
+        if include:
+            found.extend(_user_names(e, include))
+            found.sort(key=lambda f: f.pos)
+        persons: list[str] = []
+        roles: dict[str, str] = {}
+        for f in found:
+            if f.name in exclude:
+                continue
+            if f.name not in persons:
+                persons.append(f.name)
+            if f.role and f.name not in roles:
+                roles[f.name] = f.role
+        e.persons = persons
+        e.roles = roles
