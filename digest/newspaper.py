@@ -21,22 +21,24 @@ Layout rules, in the order they are applied:
   `壬寅年十月廿三 总第243期`, `■ 主管主办:… ■ 编辑出版:…`, `■新闻热线:…`, `■印数:5000`, `组版:…` …)
   is not an article. The run of such lines at the top is the masthead, the run at the bottom the
   footer; their facts go to `issue.meta` and their line numbers to `issue.meta["masthead_lines"]` and
-  `issue.meta["footer_lines"]`. Such a line inside the body is left out of the text (its facts kept).
+  `issue.meta["footer_lines"]`. Such a line inside the body (a page header `2022年11月16日 第2版 综合新闻`)
+  is left out of the text; its facts are kept.
 - Headlines: a markdown heading (`#`…`######`, up to 64 characters), a whole-line bold run, or a short
   plain line (up to 40 characters, no sentence-ending punctuation) followed by a dateline
   (`伊滨讯 11月7日下午,`; one subtitle line may sit in between) starts an article (`kind: "article"`).
+  A numbered heading (`### 一、…`, `(二)…`) is a subhead and stays in the article's text.
 - Consecutive headline lines form one headline group:
   a first line that ends in a colon or a verb of speech (`…时强调:`, `…指出`), or a heading of a
   deeper level than the next, is the kicker (引题; trailing colon removed) — unless it is a short
   page/section label (up to 6 characters), which becomes `section` for the articles that follow;
   following lines of the headline's own level are a wrapped headline (joined with a space);
   one line of a deeper level, or starting with a dash (`——记…`), is the subtitle, kept as the first
-  line of `text`. A kicker can share the headline's line: `张玉杰调研…时强调 加快构建…` splits at the
+  line of `text` (so is a plain `——记…` line right under the headline). A kicker can share the headline's line: `张玉杰调研…时强调 加快构建…` splits at the
   first space whose left part ends in a verb of speech or a colon.
-- Quotes: a line `——【党的二十大报告摘登】` (also `——《…》`, `——摘自…`) closes a boxed quotation, one
+- Quotes: a line `——【党的二十大报告摘登】` (also `——《…》`, `——摘自…`, `——习近平`) closes a boxed quotation, one
   record of `kind: "quote"` titled with the bracketed words; its text is the paragraphs above it back to
   the previous record (or, when those are an article's body, the `>`-marked paragraphs just above, else
-  the one paragraph just above).
+  the one paragraph just above, never an article's only paragraph; with nothing to quote the line is text).
 - Dates (read by the shared `digest.fields.parse_leading_date`): the dateline (`XX讯 11月7日下午`)
   gives `date` (and `date_end` for `7日至9日`), the year from the masthead date (a December dateline in
   a January issue is the year before); `XX讯 日前` gives none. With no dateline, the first paragraph of
@@ -58,7 +60,7 @@ Output: `ParseResult(issue, entries, problems, assigned_share)`. The issue has `
 or "blocks" for the fallback), `year`, `issue_date` (YYYY-MM-DD), `publication` (from the datelines
 `伊滨讯` -> "伊滨", else the masthead name), `issue_no`, `total_no` and `meta`::
 
-    date str, issue_no int, total_no int, lunar_date str, weekday str, name str,
+    date str, issue_no int, total_no int, lunar_date str, weekday str, name str, page int, page_name str,
     publisher str (主管主办), editor_org str (编辑出版), license str, license_type str,
     approved_by str, distribution_note str, address str, hotline str, phone str, print_run int,
     recipients str, email str, page_editor str, layout_editor str, proofreader str, printer str,
@@ -93,7 +95,7 @@ from digest.source import Source
 # ---------------------------------------------------------------------------------------------------
 # masthead / footer facts
 
-_LUNAR = (r"(?:农历)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*闰?(?:十一|十二|冬|腊|正|[一二三四五六七八九十])月"
+_LUNAR = (r"(?:农历\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)\s*闰?(?:十一|十二|冬|腊|正|[一二三四五六七八九十])月"
           r"(?:初[一二三四五六七八九十]|二十|三十|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅)?")
 _VAL = r"(?P<v>[^\s■|｜]+)"
 _C = r"\s*[:：]\s*"
@@ -104,6 +106,7 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("lunar_date", re.compile(f"(?P<v>{_LUNAR})")),
     ("total_no", re.compile(r"总\s*第\s*(?P<v>\d+)\s*期")),
     ("issue_no", re.compile(r"(?<!总\s*)第\s*(?P<v>\d+)\s*期")),
+    ("page", re.compile(r"第\s*(?P<v>\d+)\s*版(?:\s*(?P<name>\p{Han}{2,6})(?=\s|$|■))?")),
     ("license", re.compile(r"(?P<t>[\p{Han}]*(?:内部资料|准印证号?|登记证号?|刊号))\s*[:：]?\s*"
                            r"(?P<v>[\[【(（〔][^\]】)）〕]{1,20}[\]】)）〕]\s*[A-Za-z]*\d+\s*号?)")),
     ("license", re.compile(r"(?:准印证号?|刊号|登记证号?)" + _C + _VAL)),
@@ -125,7 +128,7 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("postcode", re.compile(r"邮编" + _C + r"(?P<v>\d{6})")),
     ("website", re.compile(r"网址" + _C + _VAL)),
 ]
-_INT_FACTS = {"total_no", "issue_no", "print_run"}
+_INT_FACTS = {"total_no", "issue_no", "print_run", "page"}
 _SEP = re.compile(f"[\\s■|｜{DECOR}·•]+")
 _ADDRESS_LIKE = re.compile(r"^[\p{Han}A-Za-z0-9\-()（）]{3,40}(?:室|号|楼|层|座|号院|大厦|大楼)$")
 _MASTHEAD_NAME = re.compile(r"^[\p{Han}A-Za-z]{2,12}$")
@@ -148,6 +151,8 @@ def line_facts(text: str) -> dict[str, Any] | None:
         value: Any = m.group("v").strip()
         if key in _INT_FACTS:
             value = int(value)
+            if key == "page" and m.group("name"):
+                facts["page_name"] = m.group("name")
         elif key == "date":
             value = f"{int(m.group('y')):04d}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
             if m.group("w"):
@@ -179,6 +184,7 @@ _SPEECH = r"(?:强调|指出|表示|要求|提出|希望|寄语|勉励|号召|�
 _KICKER_END = re.compile(f"(?:{_SPEECH}|说)?\\s*[:：]$|{_SPEECH}$")
 _INLINE_KICKER = re.compile(f"^(?P<k>\\S.*?(?:{_SPEECH}\\s*[:：]?|[:：]))\\s+(?P<t>\\S.*)$")
 _DASH_START = re.compile(r"^[—–\-─]{1,3}")
+_DASH_LINE = re.compile(r"^(?:——|──|——)\s*(?P<d>[^—–─\s][^。;；]{1,38}?[^。;；,，、:：])\s*$")
 _ATTRIBUTION = re.compile(
     r"^[—–\-─]{1,3}\s*(?:[【\[〔]\s*(?P<a>[^】\]〕]+?)\s*[】\]〕]|(?:摘自)?\s*[《〈]\s*(?P<b>[^》〉]+?)\s*[》〉]\s*\S{0,8}"
     r"|(?P<c>摘自\S.{0,30}))\s*$"
@@ -203,7 +209,12 @@ def _compact(s: str) -> str:
     return "".join(s.split())
 
 
+_ENUM_SUBHEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]{1,3}[,，、])")
+
+
 def _is_heading(b: Block) -> bool:
+    if _ENUM_SUBHEAD.match(b.text.strip()):
+        return False  # `### 一、加强组织领导`: a numbered subhead inside an article, kept in its text
     if b.level > 0:
         return len(_compact(b.text)) <= _MAX_HEADING
     return bool(b.bold) and not b.rest and len(_compact(b.text)) <= _MAX_PLAIN_HEADLINE
@@ -216,7 +227,7 @@ def _level(b: Block) -> int:
 def _is_plain_short(b: Block) -> bool:
     t = _compact(b.text)
     return (b.level == 0 and 2 <= len(t) <= _MAX_PLAIN_HEADLINE and t[-1] not in "。,，;；、"
-            and not _DATELINE.match(b.text) and not _ATTRIBUTION.match(b.text) and not _BYLINE.search(b.text))
+            and not _ATTENDANCE.search(t) and not _DATELINE.match(b.text) and not _ATTRIBUTION.match(b.text) and not _BYLINE.search(b.text))
 
 
 def _is_kicker_text(s: str) -> bool:
@@ -479,23 +490,23 @@ def _records(body: list[Block], heads: list[_Head], skip: set[int]) -> tuple[lis
             records.append(current)
             i = h.end
             continue
-        am = _ATTRIBUTION.match(body[i].text) if i not in skip else None
-        if am is not None:
-            quote = _Record(kind="quote", first=i, title=next(g for g in am.groups() if g).strip(),
-                            section=section, last=i)
-            if current is not None and current.kind == "article":
-                paras = current.body
-                take: list[int] = []
-                while paras and body[paras[-1]].quote:
-                    take.insert(0, paras.pop())
-                if not take and len(paras) > 1:
-                    take = [paras.pop()]
-                if take:
-                    quote.body, quote.first = take, take[0]
-                    current.last = take[0] - 1
-            elif current is not None:  # text after the masthead or a quote: all of it is the quotation
+        t = body[i].text.strip()
+        am = None if i in skip else (_ATTRIBUTION.match(t) or _DASH_LINE.match(t))
+        if am is not None and current is not None and current.kind == "article" and not current.body \
+                and current.subtitle is None and not _ATTRIBUTION.match(t):
+            current.subtitle, current.last = t, i  # `——记…` right under a headline
+            i += 1
+            continue
+        take = _quote_text(current, body) if am is not None else []
+        if take:
+            assert current is not None and am is not None
+            quote = _Record(kind="quote", first=take[0], title=next(g for g in am.groups() if g).strip(),
+                            section=section, body=take, last=i)
+            if current.kind == "block" and take == current.body:
                 records.remove(current)
-                quote.body, quote.first = current.body, current.first
+            else:
+                del current.body[-len(take):]
+                current.last = take[0] - 1
             records.append(quote)
             current = None
             i += 1
@@ -512,6 +523,26 @@ def _records(body: list[Block], heads: list[_Head], skip: set[int]) -> tuple[lis
         current.last = i
         i += 1
     return records, loose
+
+
+def _quote_text(current: _Record | None, body: list[Block]) -> list[int]:
+    """The paragraphs a closing `——【…】` line quotes: all the text since the masthead or the previous
+    quote; inside an article the `>`-marked paragraphs just above, else the one just above (never the
+    article's only paragraph)."""
+    if current is None or not current.body:
+        return []
+    if current.kind == "block":
+        return list(current.body)
+    take: list[int] = []
+    for i in reversed(current.body):
+        if not body[i].quote:
+            break
+        take.insert(0, i)
+    if len(take) == len(current.body):
+        take = take[1:]
+    if not take and len(current.body) > 1:
+        take = [current.body[-1]]
+    return take
 
 
 def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None) -> Entry:

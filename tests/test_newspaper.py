@@ -54,7 +54,7 @@ def assert_covered(text: str, res: ParseResult) -> None:
     """Every non-blank line is in exactly one record span, or masthead/footer, or named in a warning."""
     spans = [(e.line_start, e.line_end) for e in res.entries]
     assert spans == sorted(spans), "records must be in file order"
-    for (_, e1), (s2, _) in zip(spans, spans[1:]):
+    for (_, e1), (s2, _) in zip(spans, spans[1:], strict=False):
         assert e1 < s2, "record spans overlap"
     meta_lines = set(res.issue.meta.get("masthead_lines", [])) | set(res.issue.meta.get("footer_lines", []))
     warned = warned_lines(res)
@@ -227,6 +227,22 @@ def test_short_label_above_headline_is_a_section() -> None:
         ("要闻", None, "全区经济稳中向好"), ("要闻", None, "另一条新闻")]
 
 
+def test_numbered_subhead_stays_inside_its_article() -> None:
+    text = "# 标题\n\n导语一段。\n\n### 一、加强组织领导\n\n内容一段。\n\n### (二)压实责任\n\n内容二段。\n"
+    res = parse(text)
+    [e] = res.entries
+    assert e.text.split("\n") == ["导语一段。", "一、加强组织领导", "内容一段。", "(二)压实责任", "内容二段。"]
+
+
+def test_page_header_inside_the_body_is_left_out_of_the_text() -> None:
+    text = "# 甲\n\n第一段。\n\n2023年3月5日 星期日 第2版 综合新闻\n\n第二段。\n\n# 乙\n\n正文。\n"
+    res = parse(text)
+    a, b = res.entries
+    assert a.text == "第一段。\n第二段。" and (a.line_start, a.line_end) == (1, 7)
+    assert res.issue.meta["page"] == 2 and res.issue.meta["page_name"] == "综合新闻"
+    assert_covered(text, res)
+
+
 # --- dates and bylines --------------------------------------------------------------------------------
 
 def test_dateline_dates() -> None:
@@ -276,6 +292,17 @@ def test_quote_box_after_an_article_takes_the_marked_paragraph() -> None:
     assert a.text == "第一段。\n第二段。" and a.line_end == 5
     assert (q.kind, q.title, q.text, q.line_start, q.line_end) == ("quote", "某某文选", "引用的话。", 7, 9)
     assert b.title == "乙"
+
+
+def test_plain_dash_line_closes_a_quote_or_is_a_subtitle() -> None:
+    text = ("# 主标题\n\n——记优秀党员王五\n\n正文第一段。\n\n正文第二段。\n\n人民对美好生活的向往就是我们的奋斗目标。\n\n"
+            "——习近平\n\n# 乙\n\n正文。\n")
+    res = parse(text)
+    a, q, b = res.entries
+    assert a.title == "主标题" and a.text == "——记优秀党员王五\n正文第一段。\n正文第二段。"
+    assert (q.kind, q.title, q.text) == ("quote", "习近平", "人民对美好生活的向往就是我们的奋斗目标。")
+    assert b.title == "乙"
+    assert_covered(text, res)
 
 
 # --- fallbacks and warnings ---------------------------------------------------------------------------
