@@ -546,15 +546,15 @@ def _quote_text(current: _Record | None, body: list[Block]) -> list[int]:
 
 
 def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None) -> Entry:
-    texts = [body[i].text.strip() for i in rec.body]
     byline = None
-    if rec.kind == "article" and texts:
-        byline, rest = _byline(texts[-1])
-        if byline is not None:
-            if rest:
-                texts[-1] = rest
-            else:
-                texts.pop()
+    at = _byline_at(rec, body)
+    texts = []
+    for i in rec.body:
+        t = body[i].text.strip()
+        if i == at:
+            byline, t = _byline(t)
+        if t:
+            texts.append(t)
     date = date_end = None
     if rec.kind == "article":
         dl = next((t for t in texts if _DATELINE.match(t)), None)
@@ -579,18 +579,24 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None)
                  line_start=body[rec.first].line, line_end=body[rec.last].line)
 
 
+def _byline_at(rec: _Record, body: list[Block]) -> int | None:
+    """Block index of the article's byline: the last paragraph ending in `(李东慧)`."""
+    if rec.kind != "article":
+        return None
+    return next((i for i in reversed(rec.body) if _byline(body[i].text.strip())[0] is not None), None)
+
+
 def _last_sentence(rec: _Record, body: list[Block]) -> tuple[int, str] | None:
-    """(block index, text) of the article's last text paragraph, byline removed; None if it has none
-    or when a byline shares that line (`… 参加 (李东慧)`: the byline closes the sentence)."""
-    paras = [i for i in rec.body if _compact(body[i].text)]
-    while paras:
-        last = paras.pop()
-        bl, rest = _byline(body[last].text.strip())
-        if bl is None:
-            return last, body[last].text.strip()
-        if rest:
+    """(block index, text) of the article's last paragraph before its byline; None if it has none or
+    when the byline shares that line (`… 参加 (李东慧)`: the byline closes the sentence)."""
+    at = _byline_at(rec, body)
+    if at is not None:
+        if _byline(body[at].text.strip())[1]:
             return None
-    return None
+        paras = [i for i in rec.body if i < at]
+    else:
+        paras = list(rec.body)
+    return (paras[-1], body[paras[-1]].text.strip()) if paras else None
 
 
 def _scramble_warnings(records: list[_Record], entries: list[Entry], body: list[Block]) -> None:
@@ -619,11 +625,15 @@ def _scramble_warnings(records: list[_Record], entries: list[Entry], body: list[
         if rec.kind != "article":
             continue
         prev_done = True
+        at = _byline_at(rec, body)
         for i in rec.body:
             t = body[i].text.strip()
-            bl, rest = _byline(t)
-            if bl is not None:
-                t = rest
+            if at is not None and i > at:
+                e.warnings.append(f"line {body[i].line}: paragraph after the byline (line {body[at].line})"
+                                  " may belong to another article")
+                continue
+            if i == at:
+                t = _byline(t)[1]
             if not _compact(t) or _DATELINE.match(t):
                 prev_done = not _compact(t) or _ends_sentence(t)
                 continue

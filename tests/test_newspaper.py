@@ -344,6 +344,15 @@ def test_column_scramble_is_warned_where_it_happens() -> None:
     assert_covered(text, res)
 
 
+def test_paragraph_after_the_byline_is_warned() -> None:
+    text = "# 甲\n\n正文写完了。\n\n(倪七)\n\n这一段排在署名之后。\n\n# 乙\n\n正文。\n"
+    res = parse(text)
+    a, _ = res.entries
+    assert a.byline == "倪七" and a.text == "正文写完了。\n这一段排在署名之后。"
+    assert [w.split(":")[0] for w in res.issue.warnings] == ["line 7"]
+    assert "line 5" in res.issue.warnings[0]
+
+
 def test_column_break_inside_an_article_is_not_warned() -> None:
     text = ("# 标题\n\n某区讯 3月1日,伊滨区中轴带社区体育公园,是依托公共绿地打造的\n\n"
             "片区级社区体育公园。\n\n会议要求,各部门要抓好落实,等参加\n\n区领导等参加 (王五)\n")
