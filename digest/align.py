@@ -39,6 +39,8 @@ MATCH = 0.8         # minimum similarity for a title found ahead of the previous
 MATCH_ANYWHERE = 0.86  # minimum similarity for a title found out of 目录 order
 WINDOW = 40         # paragraphs searched ahead of the previous match
 _DROP = set(" \t\u3000*#>_`" + DECOR)
+_DROP_RX = re.compile("[" + re.escape("".join(sorted(_DROP))) + "]")
+_WS = re.compile(r"\s+")
 _DATE_START = re.compile(r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月|日前|近日|近期|\d{1,2}\s*日[早晚上下]")
 _SENTENCE_END = re.compile(r"[。！？!?；;…”』」）)]\s*$")
 _LEADS_WITH_DATE = re.compile(r"^\s*(?:[\p{Han}]{1,8}讯\s*)?(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月|日前|近日|近期|\d{1,2}\s*日)")
@@ -49,34 +51,45 @@ class _Keyed:
     """A block's comparison key and, for each key character, its index in the block text."""
 
     k: str
-    pos: list[int]
     bounds: set[int]  # key offsets where a title may end
 
 
+LIMIT = 240  # titles are matched on the first characters of a paragraph only
+
+
 def _keyed(b: Block) -> _Keyed:
-    text = b.text
-    k: list[str] = []
-    pos: list[int] = []
+    text = b.text[:LIMIT]
+    norm = unicodedata.normalize("NFKC", text)
+    if len(norm) != len(text):  # a compatibility character expanded: fold char by char
+        norm = "".join(unicodedata.normalize("NFKC", c)[:1] or " " for c in text)
+    parts: list[str] = []
     bounds: set[int] = set()
-    for idx, c in enumerate(text):
-        if c.isspace():
-            bounds.add(len(k))
-            continue
-        for n in unicodedata.normalize("NFKC", c):
-            if n in _DROP or n.isspace():
-                continue
-            k.append(n)
-            pos.append(idx)
-    ks = "".join(k)
-    bounds.add(len(ks))
+    size = 0
+    for seg in _WS.split(norm):
+        if seg:
+            kseg = _DROP_RX.sub("", seg)
+            parts.append(kseg)
+            size += len(kseg)
+        bounds.add(size)
+    ks = "".join(parts)
+    if len(b.text) > LIMIT:
+        bounds.discard(size)
+        ks += "\uffff"  # never part of a title: marks a paragraph longer than we look at
     if b.bold and text.startswith(b.bold):
         bounds.add(len(key(b.bold)))
-    for m in _DATE_START.finditer(text):
-        # key offset of the first key char at or after m.start()
-        j = next((i for i, p in enumerate(pos) if p >= m.start()), len(ks))
-        bounds.add(j)
+    for m in _DATE_START.finditer(norm):
+        bounds.add(len(_DROP_RX.sub("", _WS.sub("", norm[: m.start()]))))
     bounds.discard(0)
-    return _Keyed(ks, pos, bounds)
+    return _Keyed(ks, bounds)
+
+
+def _positions(text: str) -> list[int]:
+    """For each key character of text[:LIMIT], its index in text (same folding as _keyed)."""
+    text = text[:LIMIT]
+    norm = unicodedata.normalize("NFKC", text)
+    if len(norm) != len(text):
+        norm = "".join(unicodedata.normalize("NFKC", c)[:1] or " " for c in text)
+    return [i for i, c in enumerate(norm) if not c.isspace() and c not in _DROP]
 
 
 @dataclass
@@ -125,7 +138,7 @@ class _Aligner:
                         best = (s, 2, c)
         if best[0] < MATCH:
             # no boundary: a title that runs straight into its text
-            for c in range(max(lo, n - 3), min(hi, n + 3, len(a.k)) + 1):
+            for c in range(max(lo, n - 3), min(hi, n + 3, len(a.k.rstrip(chr(0xFFFF)))) + 1):
                 s = Indel.normalized_similarity(target, a.k[:c]) - 0.02
                 if s > best[0]:
                     best = (s, 1, c)
@@ -155,8 +168,8 @@ def _title_text(body: list[Block], keyed: list[_Keyed], m: _Match) -> tuple[str,
         if j < m.block + m.span - 1:
             parts.append(b.text.strip())
             continue
-        kd = keyed[j]
-        end = len(b.text) if m.cut >= len(kd.pos) else kd.pos[m.cut]
+        pos = _positions(b.text)
+        end = len(b.text) if m.cut >= len(pos) else pos[m.cut]
         parts.append(b.text[:end].strip())
         rest = b.text[end:].strip()
     title = ""
