@@ -20,7 +20,7 @@ def console(stderr: bool = False) -> Any:
     return Console(stderr=stderr, no_color=bool(os.environ.get("NO_COLOR")), highlight=False)
 
 
-_HL = "bold reverse"
+_HL = "bold reverse magenta"  # NO_COLOR drops the colour, bold reverse remains
 
 
 def _highlighted(text: str, filters: Filters | None) -> Any:

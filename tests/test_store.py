@@ -297,7 +297,7 @@ FIVE = textwrap.dedent("""
 
     me = int(sys.argv[2])
     st = Store.open(Path(sys.argv[1]))
-    for k in range(12):
+    for k in range(6):
         for iid, n in ((f"w{{me}}-{{k}}", 40), ("shared", 50 + me)):
             es = [Entry(title=f"{{iid}}@{{me}}-{{i}}", text="x" * 300) for i in range(n)]
             assign_ids(iid, "f.txt", es)
@@ -316,7 +316,7 @@ def test_five_writers_at_once_lose_and_duplicate_nothing(tmp_path: Path) -> None
     assert counts.pop("before") == 5
     shared = counts.pop("shared")
     assert shared in {50 + i for i in range(5)}
-    assert counts == {f"w{me}-{k}": 40 for me in range(5) for k in range(12)}
+    assert counts == {f"w{me}-{k}": 40 for me in range(5) for k in range(6)}
     ids = [s.record["id"] for s in Store.open(tmp_path).records()]
-    assert len(ids) == len(set(ids)) == 5 + shared + 5 * 12 * 40
+    assert len(ids) == len(set(ids)) == 5 + shared + 5 * 6 * 40
     assert not list(tmp_path.rglob("*.tmp"))
