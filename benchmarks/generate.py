@@ -283,7 +283,9 @@ def generate_store(out: Path, n_entries: int, seed: int = 1, seed_from: str = "a
         nbytes += len(data)
         if verbose and issues % 1000 == 0:
             print(f"  {total} entries, {issues} issues", file=sys.stderr)
-    return {"entries": total, "issues": issues, "bytes": nbytes, "seed_from": origin, "path": str(out)}
+    res = {"entries": total, "issues": issues, "bytes": nbytes, "seed_from": origin, "path": str(out)}
+    (out / ".generated").write_bytes(orjson.dumps(res))  # what benchmarks/run.py checks before reusing it
+    return res
 
 
 # --------------------------------------------------------------------------------------------------

@@ -24,9 +24,11 @@ Tables:
 
 Tokens of an entry (all different in length or shape, so they never collide):
 
-    character bigrams  of the lower-cased title, text and each person name, as the search compares
-                       them; a bigram is kept when both its characters are non-ASCII or ASCII letters
-                       or digits (what the ``ascii`` tokenizer keeps in one token). Bigrams find
+    character bigrams  of the title, text and each person name in the form the search compares them
+                       (`fold`: whitespace between two non-ASCII characters removed, as
+                       digest.query's term patterns skip it, then case-folded); a bigram is kept when
+                       both its characters are non-ASCII or ASCII letters or digits (what the
+                       ``ascii`` tokenizer keeps in one token). Bigrams find
                        2-character Chinese terms such as 江凌, which FTS5's default tokenizer (no
                        split inside a run of Chinese) and its trigram tokenizer (3+ characters) miss.
     ``zp<hex>``        each person (whitespace removed; hex of its UTF-8)
@@ -44,7 +46,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -54,10 +55,12 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from digest.query import Filters
     from digest.store import Store, Stored
 
-FORMAT = "digest-index-1"
+FORMAT = "digest-index-2"
 INDEX_NAME = "index.sqlite"
 _BATCH = 5000
 _MAX_YEARS = 40
@@ -98,8 +101,22 @@ def index_path(store: Store) -> Path:
 _RUNS = re.compile(r"[^\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]{2,}")
 
 
+def fold(text: str) -> str:
+    """The comparison form of a field: a term's pattern matches a field only if fold(term) is in it."""
+    from digest.query import _CJK_GAP
+
+    return _CJK_GAP.sub("", text).casefold()
+
+
+def term_fold(term: str) -> str:
+    """fold() of a search term, from the same segments digest.query builds its pattern from."""
+    from digest.query import term_segments
+
+    return "".join(term_segments(term)).casefold()
+
+
 def bigrams(text: str) -> set[str]:
-    """The indexable bigrams of an already lower-cased string."""
+    """The indexable bigrams of an already folded string."""
     out: set[str] = set()
     for run in _RUNS.findall(text):
         out.update(map(str.__add__, run, run[1:]))
@@ -117,13 +134,13 @@ def entry_tokens(rec: dict[str, Any]) -> set[str]:
     toks: set[str] = set()
     title = rec.get("title")
     if isinstance(title, str):
-        toks |= bigrams(title.lower())
+        toks |= bigrams(fold(title))
     text = rec.get("text")
     if isinstance(text, str):
-        toks |= bigrams(text.lower())
+        toks |= bigrams(fold(text))
     for p in rec.get("persons") or ():
         p = str(p)
-        toks |= bigrams(p.lower())
+        toks |= bigrams(fold(p))
         toks.add(person_token(p))
     span = record_span(rec)
     if span is not None:
@@ -143,7 +160,7 @@ def match_expression(filters: Filters) -> str | None:
         return None
     parts: list[str] = []
     for t in filters.terms:
-        parts.extend(sorted(bigrams(t.lower())))
+        parts.extend(sorted(bigrams(term_fold(t))))
     for p in filters.persons:
         if p.strip():
             parts.append(person_token(p))
@@ -214,6 +231,8 @@ def build(store: Store, on_progress: Callable[[int, int], None] | None = None) -
         d.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise IndexError_(f"cannot create {d}: {exc.strerror}") from None
+    import sqlite3
+
     t0 = time.perf_counter()
     tmp = d / f".{INDEX_NAME}.{os.getpid()}.tmp"
     try:
@@ -236,6 +255,8 @@ def build(store: Store, on_progress: Callable[[int, int], None] | None = None) -
 
 def _write(store: Store, tmp: Path, on_progress: Callable[[int, int], None] | None,
            t0: float) -> tuple[int, int]:
+    import sqlite3
+
     con = sqlite3.connect(tmp, isolation_level=None)
     try:
         con.execute("PRAGMA journal_mode=OFF")
@@ -331,6 +352,8 @@ class Index:
 
 
 def _connect(p: Path) -> sqlite3.Connection:
+    import sqlite3
+
     con = sqlite3.connect(f"file:{p}?mode=ro", uri=True, check_same_thread=False)
     con.execute("PRAGMA query_only=ON")
     return con
@@ -357,6 +380,8 @@ def _check(store: Store, con: sqlite3.Connection) -> tuple[str, dict[int, str], 
 
 def open_fresh(store: Store) -> Index | None:
     """The index of `store` if it exists and is fresh; None otherwise (missing, stale, unreadable)."""
+    import sqlite3
+
     p = index_path(store)
     if not p.is_file():
         return None
@@ -378,6 +403,8 @@ def status(store: Store) -> Status:
     if not st.exists:
         st.reason = "no index (build it with `digest index build`)"
         return st
+    import sqlite3
+
     st.bytes = p.stat().st_size
     try:
         con = _connect(p)
@@ -407,8 +434,10 @@ def candidates(store: Store, filters: Filters) -> Iterator[Stored] | None:
     if os.environ.get("DIGEST_NO_INDEX"):
         return None
     expr = match_expression(filters)
-    if expr is None:
+    if expr is None or not index_path(store).is_file():
         return None
+    import sqlite3
+
     idx = open_fresh(store)
     if idx is None:
         return None
