@@ -57,7 +57,7 @@ class NamesFileError(ValueError):
 # characters that cannot end a Chinese given name (they end places and organizations)
 _BAD_LAST = set("市县区省镇乡村委局厅部处科组队团院所站街路港州湾馆园办司社室庄店厂场校")
 # characters that never stand inside a name
-_BAD_ANY = set("的了们这那着过吗呢吧啊之其此各每该等与及是在有个不也都就还又")
+_BAD_ANY = set("的了们这那着过吗呢吧啊此各每该等与及是在个不也都就还")
 # single characters that, before a name, are function words rather than part of it (和江凌书记)
 _CONJ = set("和与及同跟")
 _TAIL = ("等", "一行", "同志", "先生", "女士")
@@ -158,6 +158,9 @@ class _Reader:
         self.s = s
         self.known = known
         self.lex = lex
+        self.by_first: dict[str, list[str]] = {}
+        for k in sorted(known, key=len, reverse=True):
+            self.by_first.setdefault(k[:1], []).append(k)
 
     def follows(self, j: int) -> bool:
         s = self.s
@@ -169,6 +172,11 @@ class _Reader:
         if not _is_han(ch):
             return not ch.isalnum()
         return self.lex.follow.match(s, j) is not None
+
+    def follows_weakly(self, j: int) -> bool:
+        """A common verb, adverb or preposition (市长王勇安排…); the name before it must not end in
+        a common word (乡村民宿产业发展 is no 宿产业)."""
+        return _flag(self.s[j:j + 2], "v")
 
     def plausible(self, c: str) -> bool:
         """Shape and word checks for a Chinese name candidate (no context)."""
@@ -222,7 +230,13 @@ class _Reader:
         return short
 
     def known_at(self, i: int) -> list[str]:
-        return sorted((k for k in self.known if self.s.startswith(k, i)), key=len, reverse=True)
+        """Confirmed names starting at i, longest first."""
+        return [k for k in self.by_first.get(self.s[i:i + 1], ()) if self.s.startswith(k, i)]
+
+    def may_start(self, i: int) -> bool:
+        """Cheap test: could a name start at i?"""
+        ch = self.s[i:i + 1]
+        return ch in self.lex.surnames or ch in self.by_first or self.s[i:i + 2] in self.lex.compound
 
     def foreign_at(self, i: int) -> str | None:
         """A foreign name after a role: the shortest run of Han characters and ·, 2-12 long,
@@ -254,7 +268,8 @@ def find_persons(title: str, text: str = "", known: set[str] | None = None,
     one `Found` per occurrence. `known` names (confirmed elsewhere) are matched before a follow word."""
     lex = _lexicon()
     known = set(known or ())
-    s = _compact(title) + "\x00" + _compact(text)
+    body, bl = _split_byline(byline, text)
+    s = _compact(title) + "\x00" + _compact(body)
     r = _Reader(s, known, lex)
     out: list[Found] = []
     out.extend(_role_anchored(r))
@@ -263,7 +278,6 @@ def find_persons(title: str, text: str = "", known: set[str] | None = None,
     out.extend(_honoured(r))
     out.extend(_clause_lists(r))
     out.extend(_known(r))
-    bl = _byline_names(byline, text)
     out.extend(Found(n, len(s) + k) for k, n in enumerate(bl))
     out.sort(key=lambda f: f.pos)
     return out
@@ -276,7 +290,9 @@ def _role_anchored(r: _Reader) -> list[Found]:
         if i < len(s) and s[i] == ":":
             i += 1  # 编剧:原长松、何海江
         role = _role_before(s, m.start(), m.end())
-        name = r.name_at(i)
+        if s[i:i + 1] in _CONJ and not r.known_at(i):
+            continue  # 负责人和基金机构: a conjunction, not the surname 和
+        name = r.name_at(i) or _weak_name(r, i)
         if name is None and m.group() in r.lex.foreign_roles:
             name = r.foreign_at(i)
         if name is None:
@@ -290,6 +306,13 @@ def _role_anchored(r: _Reader) -> list[Found]:
             out.append(Found(nxt, j + 1, role))
             j += 1 + len(nxt)
     return out
+
+
+def _weak_name(r: _Reader, i: int) -> str | None:
+    name = r.name_at(i, r.follows_weakly)
+    if name and len(name) == 3 and _flag(name[1:], "x"):
+        return None
+    return name
 
 
 def _post_anchored(r: _Reader) -> list[Found]:
@@ -365,7 +388,7 @@ def _title_subject(r: _Reader, title_len: int) -> list[Found]:
 def _honoured(r: _Reader) -> list[Found]:
     s, out = r.s, []
     for i in range(1, len(s)):
-        if s[i - 1] in _PLACE_END:
+        if s[i - 1] in _PLACE_END and r.may_start(i):
             name = r.name_at(i, lambda j: s.startswith(_HONOURS, j))
             if name:
                 out.append(Found(name, i))
@@ -381,7 +404,7 @@ def _clause_lists(r: _Reader) -> list[Found]:
     s, out = r.s, []
     i = 0
     while i < len(s):
-        if _may_open_list(s, i):
+        if "、" in s[i + 2:i + 5] and r.may_start(i) and _may_open_list(s, i):
             names, j = [], i
             while True:
                 name = r.name_at(j, lambda k: r.follows(k) or _COUNT.match(s, k) is not None)
@@ -427,21 +450,34 @@ def _known(r: _Reader) -> list[Found]:
     return out
 
 
-def _byline_names(byline: str | None, text: str) -> list[str]:
+def _split_byline(byline: str | None, text: str) -> tuple[str, list[str]]:
+    """(text without a trailing reporter credit, byline names). The `byline` field wins; else a
+    trailing parenthesized credit of Chinese names is read off the text: （李东慧）, (何征宇 张旭)."""
     raw = byline
+    body = text or ""
     if not raw:
-        m = _TRAILING_BYLINE.search(text or "")
+        m = _TRAILING_BYLINE.search(body)
         if not m:
-            return []
+            return body, []
         raw = m.group(1)
-    raw = re.sub(r"^(?:记者|通讯员|文/|图/|文|图)", "", unicodedata.normalize("NFKC", raw).strip())
-    out = []
+        names = _byline_parts(raw, strict=True)
+        return (body[:m.start()], names) if names else (body, [])
+    return body, _byline_parts(raw, strict=False)
+
+
+def _byline_parts(raw: str, strict: bool) -> list[str]:
     lex = _lexicon()
+    raw = unicodedata.normalize("NFKC", raw).strip()
+    out = []
     for part in re.split(r"[\s、,，/]+", raw):
-        part = re.sub(r"^(?:记者|通讯员)", "", part)
-        if 2 <= len(part) <= 4 and all(_is_han(ch) or ch == "·" for ch in part) and (
-                byline or part[0] in lex.surnames or part[:2] in lex.compound):
-            out.append(part)
+        part = re.sub(r"^(?:[\p{Han}]{0,4}记者|通讯员|文/|图/|文:|图:)", "", part)
+        if not (2 <= len(part) <= 4 and all(_is_han(ch) or ch == "·" for ch in part)):
+            if strict:
+                return []
+            continue
+        if strict and not (part[0] in lex.surnames or part[:2] in lex.compound) or _common_word(part):
+            return []
+        out.append(part)
     return out
 
 
