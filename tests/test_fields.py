@@ -1,0 +1,174 @@
+"""digest.fields: the event date an entry starts with, and the issue's year from its own content."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import by_title, parse_text, toc_issue
+
+from digest.fields import parse_leading_date
+
+# --- the leading date of one entry --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "month", "want"),
+    [
+        ("11月6日，全省观摩团来洛。", 2023, 11, ("2023-11-06", None)),
+        ("11 月 6 日，全省观摩团来洛。", 2023, 11, ("2023-11-06", None)),
+        ("11\u3000月\u30006\u3000日，观摩团来洛。", 2023, 11, ("2023-11-06", None)),
+        ("11 月\n6 日，观摩团来洛。", 2023, 11, ("2023-11-06", None)),
+        ("１１月６日，观摩团来洛。", 2023, 11, ("2023-11-06", None)),
+        ("2月6日至8日，代表团来洛。", 2023, 2, ("2023-02-06", "2023-02-08")),
+        ("8月11日至12日，省运会预赛举行。", 2023, 8, ("2023-08-11", "2023-08-12")),
+        ("8月31日至9月2日，活动举行。", 2023, 8, ("2023-08-31", "2023-09-02")),
+        ("11月，2023年河南省示范性乡村文化合作社名单公布。", 2023, 11, ("2023-11", None)),
+        ("11 月，名单公布。", 2023, 11, ("2023-11", None)),
+        ("10日晚，音乐会在洛阳举行。", 2023, 11, ("2023-11-10", None)),
+        ("10日上午，会议召开。", 2023, 5, ("2023-05-10", None)),
+        ("2023年，洛阳市新增省级企业技术中心20家。", 2023, 11, ("2023", None)),
+        ("2023年11月6日，会议召开。", 2023, 11, ("2023-11-06", None)),
+        ("日前，工信部公示了名单。", 2023, 11, (None, None)),
+        ("近日，省总工会发布名单。", 2023, 11, (None, None)),
+        ("伊滨讯 11月7日下午，区党工委召开会议。", 2022, 11, ("2022-11-07", None)),
+    ],
+)
+def test_leading_date_forms(text, year, month, want):
+    assert parse_leading_date(text, year, month) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市纪委监委召开会议，11月6日起开展专项检查。",
+        "会议指出，5月3日将召开全市大会。",
+        "据悉，11月6日，全省观摩团来洛。",
+        "全市上下要抓住2023年最后两个月，确保完成任务。",
+        "",
+    ],
+)
+def test_a_later_date_inside_the_text_is_not_the_entry_date(text):
+    assert parse_leading_date(text, 2023, 11) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "month", "want"),
+    [
+        ("1月2日，新年音乐会举行。", 2023, 12, ("2024-01-02", None)),       # December issue mentions January
+        ("12月28日，年终会议召开。", 2024, 1, ("2023-12-28", None)),        # January issue about December
+        ("12月30日至1月2日，迎新活动举行。", 2023, 12, ("2023-12-30", "2024-01-02")),
+        ("12月，全市年度考核开展。", 2024, 1, ("2023-12", None)),
+        ("11月30日，会议召开。", 2023, 11, ("2023-11-30", None)),
+    ],
+)
+def test_year_boundary(text, year, month, want):
+    assert parse_leading_date(text, year, month) == want
+
+
+def test_without_a_year_a_month_date_has_no_iso_date():
+    # never guess a year (e.g. from the clock): leave it empty
+    assert parse_leading_date("11月6日，会议召开。", None, None) == (None, None)
+    assert parse_leading_date("2023年11月6日，会议召开。", None, None) == ("2023-11-06", None)
+
+
+# --- the issue's year, from its own content ------------------------------------------------------
+
+NOV = [("时 政", [
+    ("江凌到嵩县调研", "11月3日，江凌到嵩县调研，部署2023年四季度工作。"),
+    ("徐衣显调研牡丹产业发展", "11月15日至16日，徐衣显调研牡丹产业发展。"),
+    ("洛阳市纪委监委召开会议", "日前，市纪委监委召开会议，11月20日起开展检查。"),
+    ("洛阳市文化合作社入选名单", "11月，2023年河南省示范性乡村文化合作社名单公布。"),
+    ("洛阳市音乐会举行", "10日晚，音乐会在洛阳举行。"),
+])]
+
+
+def test_dates_of_a_november_issue():
+    r = parse_text(toc_issue("洛阳政务信息", NOV))
+    got = {t: (e.date, e.date_end) for t, e in by_title(r).items()}
+    assert got == {
+        "江凌到嵩县调研": ("2023-11-03", None),
+        "徐衣显调研牡丹产业发展": ("2023-11-15", "2023-11-16"),
+        "洛阳市纪委监委召开会议": (None, None),
+        "洛阳市文化合作社入选名单": ("2023-11", None),
+        "洛阳市音乐会举行": ("2023-11-10", None),
+    }
+    assert r.issue.year == 2023
+    assert r.issue.issue_date == "2023-11"
+    assert all(e.issue_date == "2023-11" for e in r.entries)
+
+
+@pytest.mark.parametrize("name", ["luoyang-2019-05.txt", "2031年1月.txt", "digest-2020-12.md"])
+def test_the_file_name_never_gives_the_year(name):
+    r = parse_text(toc_issue("洛阳政务信息", NOV), name=name)
+    assert r.issue.year == 2023
+    assert r.entries[0].date == "2023-11-03"
+
+
+def test_year_option_overrides_the_content():
+    r = parse_text(toc_issue("洛阳政务信息", NOV), year=2021)
+    assert r.issue.year == 2021
+    assert r.entries[0].date == "2021-11-03"
+    assert r.entries[1].date_end == "2021-11-16"
+
+
+def test_no_year_anywhere_leaves_dates_empty_and_warns():
+    entries = [("时 政", [("江凌到嵩县调研", "11月3日，江凌到嵩县调研。"),
+                         ("徐衣显调研牡丹产业发展", "11月5日，徐衣显调研。")])]
+    r = parse_text(toc_issue("洛阳政务信息", entries))
+    assert [e.date for e in r.entries] == [None, None]
+    assert any("year" in w for w in r.issue.warnings)
+    r = parse_text(toc_issue("洛阳政务信息", entries), year=2023)
+    assert [e.date for e in r.entries] == ["2023-11-03", "2023-11-05"]
+
+
+def test_year_from_the_masthead():
+    entries = [("时 政", [("江凌到嵩县调研", "11月3日，江凌到嵩县调研。"),
+                         ("徐衣显调研牡丹产业发展", "11月5日，徐衣显调研。")])]
+    r = parse_text(toc_issue("洛阳政务信息\n2022年第11期", entries))
+    assert [e.date for e in r.entries] == ["2022-11-03", "2022-11-05"]
+
+
+def test_january_issue_about_december_with_a_dated_masthead():
+    entries = [("时 政", [
+        ("江凌到嵩县调研", "1月3日，江凌到嵩县调研。"),
+        ("徐衣显调研牡丹产业发展", "1月8日，徐衣显调研牡丹产业发展。"),
+        ("市委召开年终工作会议", "12月29日，市委召开会议，总结全年工作。"),
+    ])]
+    r = parse_text(toc_issue("洛阳政务信息 2024年第1期", entries))
+    assert [e.date for e in r.entries] == ["2024-01-03", "2024-01-08", "2023-12-29"]
+    assert r.issue.year == 2024
+
+
+@pytest.mark.xfail(strict=True, reason="BUG: infer_year counts '2023年12月' as a vote for 2023 even in an issue "
+                   "whose entries are in January; the January entries get 2023-01-xx and the December one 2022-12-29")
+def test_january_issue_about_december_year_only_in_the_text():
+    entries = [("时 政", [
+        ("江凌到嵩县调研", "1月3日，江凌到嵩县调研。"),
+        ("徐衣显调研牡丹产业发展", "1月8日，徐衣显调研牡丹产业发展。"),
+        ("市委召开年终工作会议", "12月29日，市委召开会议，通报2023年12月全市经济运行情况。"),
+    ])]
+    r = parse_text(toc_issue("洛阳政务信息", entries))
+    assert [e.date for e in r.entries] == ["2024-01-03", "2024-01-08", "2023-12-29"]
+    assert r.issue.year == 2024
+
+
+@pytest.mark.xfail(strict=True, reason="BUG: a December issue that mentions '2024年1月' (next month's plans) is "
+                   "dated 2024: its December entries get 2024-12-xx and its January one 2025-01-01")
+def test_december_issue_mentioning_january_year_only_in_the_text():
+    entries = [("时 政", [
+        ("江凌到嵩县调研", "12月3日，江凌到嵩县调研，部署2024年1月工作。"),
+        ("徐衣显调研牡丹产业发展", "12月8日，徐衣显调研，项目2024年1月开工。"),
+        ("新年音乐会举行", "1月1日，新年音乐会举行。"),
+    ])]
+    r = parse_text(toc_issue("洛阳政务信息", entries))
+    assert [e.date for e in r.entries] == ["2023-12-03", "2023-12-08", "2024-01-01"]
+    assert r.issue.year == 2023
+
+
+def test_december_issue_mentioning_january_with_its_own_dates():
+    entries = [("时 政", [
+        ("江凌到嵩县调研", "12月3日，江凌到嵩县调研，2023年12月3日启动。"),
+        ("徐衣显调研牡丹产业发展", "12月8日，徐衣显调研。"),
+        ("新年音乐会举行", "1月1日，新年音乐会举行。"),
+    ])]
+    r = parse_text(toc_issue("洛阳政务信息", entries))
+    assert [e.date for e in r.entries] == ["2023-12-03", "2023-12-08", "2024-01-01"]
