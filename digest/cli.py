@@ -145,7 +145,7 @@ def check(
             _err(str(exc))
             errors += 1
             continue
-        problems += len(res.problems)
+        problems += len(res.real_problems)
         if json_out:
             _stdout_json_lines([report.check_dict(res)])
         else:

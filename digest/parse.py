@@ -22,8 +22,13 @@ class Problem:
     """One reconciliation finding for `digest check`: where, what, and how bad."""
 
     line: int
-    kind: str  # toc-unmatched | body-not-in-toc | page-order | unassigned-text | doubtful
+    kind: str  # toc-unmatched | body-not-in-toc | page-order | unassigned-text | doubtful | title-differs
     message: str
+
+    @property
+    def severity(self) -> str:
+        """"note" for what the parser tolerated (OCR drift between 目录 and body), else "problem"."""
+        return "note" if self.kind == "title-differs" else "problem"
 
 
 @dataclass
@@ -32,6 +37,10 @@ class ParseResult:
     entries: list[Entry]
     problems: list[Problem] = field(default_factory=list)
     assigned_share: float = 1.0  # share of non-blank body characters inside entries
+
+    @property
+    def real_problems(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "problem"]
 
     @property
     def warnings(self) -> list[str]:

@@ -78,18 +78,24 @@ def check_dict(res: ParseResult) -> dict[str, Any]:
         "toc_matched": iss.toc_matched,
         "entries": iss.entry_count,
         "assigned_share": round(res.assigned_share, 4),
-        "problems": [{"line": p.line, "kind": p.kind, "message": p.message} for p in res.problems],
-        "clean": not res.problems,
+        "problems": [{"line": p.line, "kind": p.kind, "severity": p.severity, "message": p.message}
+                     for p in res.problems],
+        "clean": not res.real_problems,
     }
 
 
 def print_check(res: ParseResult) -> None:
     con = _console()
     d = check_dict(res)
-    status = "[green]clean[/green]" if d["clean"] else f"[red]{len(d['problems'])} problem(s)[/red]"
+    n_prob = sum(1 for p in d["problems"] if p["severity"] == "problem")
+    n_note = len(d["problems"]) - n_prob
+    status = "[green]clean[/green]" if d["clean"] else f"[red]{n_prob} problem(s)[/red]"
+    if n_note:
+        status += f", {n_note} note(s)"
     con.print(f"[bold]{d['source']}[/bold]  {d['issue_id']}  {status}")
     if d["layout"] == "toc":
         con.print(f"  目录 lines matched: {d['toc_matched']}/{d['toc_lines']}")
     con.print(f"  entries: {d['entries']}   body text assigned to entries: {d['assigned_share']:.1%}")
     for p in d["problems"]:
-        con.print(f"  line {p['line']:>5}  {p['kind']:<16} {p['message']}", markup=False)
+        con.print(f"  line {p['line']:>5}  {p['severity']:<7} {p['kind']:<16} {p['message']}",
+                  markup=False, soft_wrap=True)
