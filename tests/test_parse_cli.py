@@ -1,0 +1,332 @@
+"""`digest parse` and `digest check`, in-process (typer's CliRunner) and as a real subprocess.
+
+Also the spec's acceptance test: every 目录 sample with gold passes the shared scorer at entry F1 0.99
+and 0.98 on every field, on what `digest parse FILE --json --dry-run` prints.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, TOC_SAMPLE_IDS, TOC_SAMPLES, gold_path, toc_issue
+from typer.testing import CliRunner
+
+from digest.cli import app
+from digest.model import ENTRY_KEYS
+from digest.parse import parse_path
+
+runner = CliRunner()
+
+CLEAN = toc_issue("洛阳政务信息\n2023年第11期", [
+    ("时 政", [("江凌到嵩县调研", "11月3日，江凌到嵩县调研。"),
+               ("徐衣显调研牡丹产业发展", "11月5日，徐衣显调研牡丹产业发展。")]),
+    ("经 济", [("洛阳项目集中开工", "11月20日，项目集中开工。")]),
+])
+
+PROBLEMS = """洛阳政务信息
+2023年第11期
+
+目录
+◆◆◆ 时 政 ◆◆◆
+江凌到嵩县调研.....1
+洛阳市根本没有印出来的一条信息.....2
+徐衣显调研牡丹产业发展.....3
+
+◆◆◆ 时 政 ◆◆◆
+徐衣显调研牡丹产业发展 11月5日，徐衣显调研。
+江凌到嵩县调研 11月3日，江凌到嵩县调研。
+**洛阳市召开新业态劳动者工会工作推进会** 11月4日，推进会召开。
+"""
+# 1-based lines of the problems above
+LINE_MISSING, LINE_OUT_OF_ORDER, LINE_EXTRA = 7, 12, 13
+
+
+def invoke(*args: str, stdin: bytes | None = None):
+    res = runner.invoke(app, list(args), input=stdin)
+    if res.exception is not None and not isinstance(res.exception, SystemExit):
+        raise res.exception
+    return res
+
+
+def run(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "digest", *args], input=stdin, capture_output=True,
+                          cwd=cwd or ROOT, timeout=300)
+
+
+def json_lines(data: bytes) -> list[dict]:
+    text = data.decode("utf-8")
+    rows = [json.loads(line) for line in text.splitlines() if line.strip()]
+    assert all(isinstance(r, dict) for r in rows)
+    return rows
+
+
+@pytest.fixture
+def clean_file(tmp_path) -> Path:
+    f = tmp_path / "clean.txt"
+    f.write_text(CLEAN, encoding="utf-8")
+    return f
+
+
+@pytest.fixture
+def problem_file(tmp_path) -> Path:
+    f = tmp_path / "problems.txt"
+    f.write_text(PROBLEMS, encoding="utf-8")
+    return f
+
+
+# --- the acceptance test: samples against the hand-checked gold --------------------------------------
+
+def _assert_scores(scorer, gold_file: Path, pred: list[dict]) -> None:
+    gold = scorer.load(str(gold_file))
+    result = scorer.score(gold, pred)
+    short = {k: v for k, v in result.items() if k.endswith("_accuracy") and v < 0.98}
+    assert result["entry_f1"] >= 0.99, (result["entry_f1"], result["missed"], result["spurious"])
+    assert not short, (short, result["field_misses"])
+
+
+@pytest.mark.parametrize("sample", TOC_SAMPLES, ids=TOC_SAMPLE_IDS)
+def test_sample_passes_the_scorer(scorer, sample):
+    gold_file = gold_path(sample)
+    if not gold_file.is_file():
+        pytest.skip(f"no gold for {sample.name} at {gold_file}")
+    res = invoke("parse", str(sample), "--json", "--dry-run")
+    assert res.exit_code == 0, res.stderr
+    pred = json_lines(res.stdout_bytes)
+    _assert_scores(scorer, gold_file, pred)
+
+
+@pytest.mark.parametrize("sample", TOC_SAMPLES[:1], ids=TOC_SAMPLE_IDS[:1])
+def test_sample_passes_the_scorer_as_a_subprocess(scorer, sample):
+    gold_file = gold_path(sample)
+    if not gold_file.is_file():
+        pytest.skip(f"no gold for {sample.name} at {gold_file}")
+    proc = run("parse", str(sample), "--json", "--dry-run")
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert b"Traceback" not in proc.stderr
+    _assert_scores(scorer, gold_file, json_lines(proc.stdout))
+
+
+def test_samples_exist():
+    assert TOC_SAMPLES, f"no luoyang-2023-*.txt samples under {ROOT / 'samples'}"
+
+
+# --- parse: output streams and records -------------------------------------------------------------
+
+def test_json_stdout_has_only_entry_records_and_summary_goes_to_stderr(clean_file):
+    res = invoke("parse", str(clean_file), "--json", "--dry-run")
+    assert res.exit_code == 0
+    rows = json_lines(res.stdout_bytes)
+    assert [r["title"] for r in rows] == ["江凌到嵩县调研", "徐衣显调研牡丹产业发展", "洛阳项目集中开工"]
+    for r in rows:
+        assert tuple(r) == ENTRY_KEYS
+    assert [r["line_start"] for r in rows] == sorted(r["line_start"] for r in rows)
+    # the summary: entries per section, on stderr
+    assert "时政" in res.stderr and "经济" in res.stderr
+    assert "3" in res.stderr
+
+
+def test_json_is_utf8_not_ascii_escaped(clean_file):
+    res = invoke("parse", str(clean_file), "--json", "--dry-run", "--quiet")
+    raw = res.stdout_bytes
+    assert "江凌到嵩县调研".encode() in raw
+    assert b"\\u" not in raw
+
+
+def test_summary_without_json_goes_to_stdout(clean_file):
+    res = invoke("parse", str(clean_file), "--dry-run")
+    assert res.exit_code == 0
+    assert "时政" in res.stdout and "经济" in res.stdout
+    assert not res.stdout.lstrip().startswith("{")
+
+
+def test_quiet_prints_no_summary(problem_file):
+    res = invoke("parse", str(problem_file), "--json", "--dry-run", "--quiet")
+    assert res.exit_code == 0
+    assert res.stderr.strip() == ""
+    assert len(json_lines(res.stdout_bytes)) == 3
+
+
+def test_warnings_are_printed_with_their_line(problem_file):
+    res = invoke("parse", str(problem_file), "--json", "--dry-run")
+    assert res.exit_code == 0
+    assert f"line {LINE_MISSING}" in res.stderr
+    assert f"line {LINE_EXTRA}" in res.stderr
+    rows = json_lines(res.stdout_bytes)
+    extra = [r for r in rows if r["toc_title"] is None]
+    assert [r["title"] for r in extra] == ["洛阳市召开新业态劳动者工会工作推进会"]
+    assert any(f"line {LINE_EXTRA}" in w for w in extra[0]["warnings"])
+
+
+def test_year_option(clean_file):
+    rows = json_lines(invoke("parse", str(clean_file), "--json", "--dry-run", "-q", "--year", "2020").stdout_bytes)
+    assert [r["date"] for r in rows] == ["2020-11-03", "2020-11-05", "2020-11-20"]
+
+
+def test_ids_are_stable_across_runs_names_and_encodings(tmp_path, clean_file):
+    other = tmp_path / "renamed-2019.md"
+    other.write_bytes(CLEAN.encode("gb18030"))
+    crlf = tmp_path / "crlf.txt"
+    crlf.write_bytes(b"\xef\xbb\xbf" + CLEAN.replace("\n", "\r\n").encode("utf-8"))
+    u16 = tmp_path / "u16.txt"
+    u16.write_bytes(CLEAN.encode("utf-16"))
+    ids = []
+    for f in (clean_file, clean_file, other, crlf, u16):
+        rows = json_lines(invoke("parse", str(f), "--json", "--dry-run", "-q").stdout_bytes)
+        ids.append([r["id"] for r in rows])
+        assert [r["line_start"] for r in rows] == [r["line_start"] for r in json_lines(
+            invoke("parse", str(clean_file), "--json", "--dry-run", "-q").stdout_bytes)]
+    assert all(x == ids[0] for x in ids)
+    assert len(set(ids[0])) == 3
+
+
+def test_different_content_gives_different_ids(tmp_path, clean_file):
+    f = tmp_path / "other.txt"
+    f.write_text(CLEAN.replace("2023年第11期", "2022年第11期"), encoding="utf-8")
+    a = [r["id"] for r in json_lines(invoke("parse", str(clean_file), "--json", "--dry-run", "-q").stdout_bytes)]
+    b = [r["id"] for r in json_lines(invoke("parse", str(f), "--json", "--dry-run", "-q").stdout_bytes)]
+    assert not set(a) & set(b)
+
+
+def test_directory_and_several_paths(tmp_path, clean_file, problem_file):
+    d = tmp_path / "dir"
+    d.mkdir()
+    shutil.copy(clean_file, d / "a.txt")
+    shutil.copy(problem_file, d / "b.md")
+    (d / "ignored.csv").write_text("not,an,issue\n", encoding="utf-8")
+    rows = json_lines(invoke("parse", str(d), "--json", "--dry-run", "-q").stdout_bytes)
+    assert {r["source"] for r in rows} == {str(d / "a.txt"), str(d / "b.md")}
+    assert len(rows) == 6
+    rows = json_lines(invoke("parse", str(clean_file), str(problem_file), "--json", "--dry-run", "-q").stdout_bytes)
+    assert [r["source"] for r in rows] == [str(clean_file)] * 3 + [str(problem_file)] * 3
+
+
+def test_stdin():
+    res = invoke("parse", "-", "--json", "--dry-run", "-q", stdin=CLEAN.encode("gb18030"))
+    assert res.exit_code == 0
+    assert [r["title"] for r in json_lines(res.stdout_bytes)] == ["江凌到嵩县调研", "徐衣显调研牡丹产业发展", "洛阳项目集中开工"]
+
+
+@pytest.mark.parametrize("bad", ["binary", "empty", "blank", "missing"])
+def test_bad_file_is_one_line_error_and_other_files_still_parse(tmp_path, clean_file, bad):
+    f = tmp_path / f"{bad}.txt"
+    if bad == "binary":
+        f.write_bytes(b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 8)
+    elif bad == "empty":
+        f.write_bytes(b"")
+    elif bad == "blank":
+        f.write_bytes(b"\r\n \n\t\n")
+    res = invoke("parse", str(f), str(clean_file), "--json", "--dry-run")
+    assert res.exit_code != 0
+    assert len(json_lines(res.stdout_bytes)) == 3  # the good file is still parsed
+    errors = [line for line in res.stderr.splitlines() if str(f) in line]
+    assert len(errors) == 1
+    assert "Traceback" not in res.stderr
+
+
+def test_bad_file_as_a_subprocess(tmp_path, clean_file):
+    f = tmp_path / "bin.txt"
+    f.write_bytes(bytes(range(256)) * 16)
+    e = tmp_path / "empty.txt"
+    e.write_bytes(b"")
+    proc = run("parse", str(f), str(clean_file), str(e), "--json", "--dry-run")
+    assert proc.returncode != 0
+    err = proc.stderr.decode("utf-8")
+    assert "Traceback" not in err
+    assert len([x for x in err.splitlines() if str(f) in x]) == 1
+    assert len([x for x in err.splitlines() if str(e) in x]) == 1
+    assert len(json_lines(proc.stdout)) == 3
+
+
+def test_subprocess_stdin_and_stdout_is_pure_json(tmp_path):
+    proc = run("parse", "-", "--json", "--dry-run", stdin=CLEAN.encode("utf-16"), cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr.decode()
+    rows = json_lines(proc.stdout)
+    assert len(rows) == 3 and all(tuple(r) == ENTRY_KEYS for r in rows)
+    assert "时政" in proc.stderr.decode("utf-8")
+
+
+# --- the issue record (library) -------------------------------------------------------------------
+
+def test_issue_record(clean_file):
+    import hashlib
+
+    res = parse_path(clean_file, persons=False)
+    d = res.issue.to_dict()
+    for k in ("issue_id", "source", "sha256", "issue_date", "entry_count", "toc_count", "warnings"):
+        assert k in d
+    assert d["sha256"] == hashlib.sha256(clean_file.read_bytes()).hexdigest()
+    assert d["source"] == str(clean_file)
+    assert d["entry_count"] == 3 and d["toc_count"] == 3 and d["toc_matched"] == 3
+    assert d["issue_date"] == "2023-11"
+    assert all(e.issue_id == d["issue_id"] for e in res.entries)
+
+
+# --- check -------------------------------------------------------------------------------------------
+
+def test_check_clean_exits_0(clean_file):
+    res = invoke("check", str(clean_file))
+    assert res.exit_code == 0, res.stdout
+    assert "3/3" in res.stdout
+
+
+def test_check_problems_exit_1_with_lines(problem_file):
+    res = invoke("check", str(problem_file))
+    assert res.exit_code == 1
+    out = res.stdout
+    assert "2/3" in out  # 目录 lines matched
+    for n in (LINE_MISSING, LINE_OUT_OF_ORDER, LINE_EXTRA):
+        assert re.search(rf"\bline\s+{n}\b", out), (n, out)
+    assert "没有印出来" in out and "新业态劳动者" in out
+
+
+def test_check_json_report(problem_file, clean_file):
+    res = invoke("check", str(problem_file), str(clean_file), "--json")
+    assert res.exit_code == 1
+    reports = json_lines(res.stdout_bytes)
+    assert [r["source"] for r in reports] == [str(problem_file), str(clean_file)]
+    bad, good = reports
+    assert good["clean"] is True and good["problems"] == []
+    assert good["toc_matched"] == 3
+    assert good["assigned_share"] == pytest.approx(1.0)
+    assert bad["clean"] is False
+    assert bad["toc_matched"] == 2
+    kinds = {(p["kind"], p["line"]) for p in bad["problems"]}
+    assert ("toc-unmatched", LINE_MISSING) in kinds
+    assert ("body-not-in-toc", LINE_EXTRA) in kinds
+    assert ("page-order", LINE_OUT_OF_ORDER) in kinds
+    assert all(isinstance(p["line"], int) and p["line"] >= 1 for p in bad["problems"])
+
+
+def test_check_unassigned_text_lowers_the_share(tmp_path):
+    f = tmp_path / "stray.txt"
+    f.write_text(CLEAN.replace("◆◆◆ 时 政 ◆◆◆\n江凌到嵩县调研\n",
+                               "◆◆◆ 时 政 ◆◆◆\n本栏目由市委办公室供稿，内容仅供参考，欢迎批评指正。\n江凌到嵩县调研\n"),
+                 encoding="utf-8")
+    res = invoke("check", str(f), "--json")
+    (report,) = json_lines(res.stdout_bytes)
+    assert res.exit_code == 1
+    assert report["assigned_share"] < 1.0
+    stray = CLEAN.count("\n", 0, CLEAN.index("◆◆◆ 时 政 ◆◆◆\n江凌到嵩县调研\n")) + 2
+    assert any(p["line"] == stray for p in report["problems"])
+
+
+def test_check_bad_file_is_an_error_not_a_traceback(tmp_path, clean_file):
+    f = tmp_path / "empty.txt"
+    f.write_bytes(b"")
+    res = invoke("check", str(f), str(clean_file))
+    assert res.exit_code not in (0, 1)
+    assert str(f) in res.stderr
+    assert "3/3" in res.stdout
+
+
+def test_check_as_a_subprocess(problem_file, clean_file):
+    assert run("check", str(clean_file)).returncode == 0
+    proc = run("check", str(problem_file))
+    assert proc.returncode == 1
+    assert str(LINE_MISSING) in proc.stdout.decode("utf-8")
