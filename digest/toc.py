@@ -35,7 +35,9 @@ _SPACE = re.compile(r"^(?P<title>.*[^\d\s.．])\s+(?P<page>\d{1,3})\s*$")
 _HAS_WORD = re.compile(r"[\p{Han}A-Za-z]")
 _SENTENCE_END = re.compile(r"[。！？!?；;]$")
 
-# Subsection names that digests commonly print at the same markup level as sections.
+# Section names of government digests, and subsection names that digests commonly print at the same
+# markup level as sections: consulted only where the 目录's own markup cannot tell the two apart.
+KNOWN_SECTIONS = frozenset("特别关注 亮点聚焦 时政 经济 社会事业 政务 要闻 综合 专题 专报 动态 调研 决策参考".split())
 KNOWN_SUBSECTIONS = frozenset(
     "领导活动 重要会议 工作动态 县区动态 部门动态 项目 经济运行 招商引资 和谐社会 文化 文化艺术 科技 教育 体育 交通 "
     "卫生 旅游 生态文明 民生 文旅 农业 工业 商贸 金融 城建 党建 政法 人事".split()
@@ -187,8 +189,9 @@ def _read(blocks: list[Block], start: int, standalone: set[str]) -> Toc:
             if section_style is None:
                 kind = "section"
                 section_style = style
-            elif style == section_style and not (section_has_subs and name in KNOWN_SUBSECTIONS
-                                                 and not style[0]):
+            elif style == section_style and not (
+                    section is not None and name in KNOWN_SUBSECTIONS and name not in KNOWN_SECTIONS
+                    and (section_has_subs or not style[0])):
                 kind = "section"
             else:
                 kind = "subsection"
