@@ -197,11 +197,12 @@ _BYLINE = re.compile(
 _LABEL_WORD = re.compile(_BYLINE_LABEL + r"\s*[:：/／]?\s*")
 _CLOSING = "。!?！？…”\"』」)）.》"
 _ATTENDANCE = re.compile(r"(?:参加|出席|陪同|列席|参会|参观|在场)$")
+_INNER_PUNCT = re.compile(r"[。,，;；、:：]")
 _OPEN_PUNCT = re.compile(r"^[,，、。;；:：)）」』”!！?？]")
 _SECTION_LABEL = re.compile(r"^(?:第\s*\S{1,3}\s*版\s*\S{0,6}|\S{1,6})$")
 
 _MAX_HEADING = 64
-_MAX_PLAIN_HEADLINE = 40
+_MAX_PLAIN_HEADLINE = 48
 _FRAGMENT = 20
 
 
@@ -313,7 +314,10 @@ def _heading_group(body: list[Block], i: int) -> _Head:
 
 
 def _plain_group(body: list[Block], i: int) -> _Head | None:
-    """A short plain line followed by a dateline (a subtitle line may sit between) is a headline."""
+    """A short plain line followed by a dateline (a subtitle line may sit between) is a headline; so is a
+    bare one (no sentence punctuation) before a paragraph with a kicker above or inside it, right after
+    a byline, or in two parts of 4+ characters (`专班推进昼夜攻坚 龙门实验室项目加快推进`) after a finished
+    sentence."""
     b = body[i]
     if not _is_plain_short(b) or _is_kicker_text(b.text):  # a kicker is attached by the caller
         return None
@@ -323,10 +327,30 @@ def _plain_group(body: list[Block], i: int) -> _Head | None:
             and _DATELINE.match(body[nxt + 1].text):
         subtitle = body[nxt].text.strip()
         nxt += 1
-    if nxt >= len(body) or not _DATELINE.match(body[nxt].text):
-        return None
     kicker, title = _split_inline_kicker(b.text)
-    return _Head(start=i, end=nxt, title=title, kicker=kicker, subtitle=subtitle)
+    if nxt < len(body) and _DATELINE.match(body[nxt].text):
+        return _Head(start=i, end=nxt, title=title, kicker=kicker, subtitle=subtitle)
+    # no dateline: a bare line (no sentence punctuation) followed by a paragraph is a headline when a
+    # kicker is above it or inside it, or when the article before it has just closed with its byline
+    nxt = i + 1
+    if _INNER_PUNCT.search(b.text) or nxt >= len(body) or not _is_paragraph(body[nxt]):
+        return None
+    prev = body[i - 1] if i > 0 else None
+    if kicker is not None or (prev is not None and prev.level == 0 and (
+            _is_kicker_text(prev.text) and len(_compact(prev.text)) <= _MAX_PLAIN_HEADLINE
+            or _BYLINE.search(prev.text))):
+        return _Head(start=i, end=nxt, title=title, kicker=kicker)
+    # a two-part headline (`专班推进昼夜攻坚 龙门实验室项目加快推进`) after a finished sentence
+    parts = b.text.split()
+    if 2 <= len(parts) <= 3 and all(len(p) >= 4 for p in parts) and len(_compact(b.text)) <= 40 \
+            and (prev is None or _ends_sentence(prev.text) or _BYLINE.search(prev.text)):
+        return _Head(start=i, end=nxt, title=title, kicker=kicker)
+    return None
+
+
+def _is_paragraph(b: Block) -> bool:
+    t = _compact(b.text)
+    return not _is_heading(b) and (len(t) > _MAX_PLAIN_HEADLINE or t[-1] in _CLOSING) and not _BYLINE.search(b.text)
 
 
 def _find_heads(body: list[Block], skip: set[int]) -> list[_Head]:

@@ -189,6 +189,25 @@ def test_short_line_without_dateline_is_not_a_headline() -> None:
     assert [e.title for e in res.entries] == ["标题"]
 
 
+def test_bare_headlines_without_markup_or_dateline() -> None:
+    text = ("旧文章的最后一段写完了。 (王五)\n\n抓紧抓实安全生产\n\n" + "会议指出,要压实责任,守牢底线。" * 3 + "\n\n"
+            "赵六在调研时强调:\n\n加快项目建设\n\n" + "调研中,他察看了多个项目工地。" * 3 + "\n\n"
+            "专班推进昼夜攻坚 实验室项目加快推进\n\n" + "项目现场,工人们正抓紧施工。" * 3 + "\n\n"
+            "杨湾社区邻里中心是对杨湾现有党群\n\n" + "服务中心进行整合,打造邻里中心。" * 3 + "\n")
+    res = parse(text)
+    assert [(e.kind, e.kicker, e.title) for e in res.entries] == [
+        ("block", None, res.entries[0].title), ("article", None, "抓紧抓实安全生产"),
+        ("article", "赵六在调研时强调", "加快项目建设"), ("article", None, "专班推进昼夜攻坚 实验室项目加快推进")]
+    assert res.entries[-1].text.startswith("项目现场") and "杨湾社区邻里中心是对杨湾现有党群" in res.entries[-1].text
+
+
+def test_sample_without_markdown_gives_the_same_articles(sample: ParseResult) -> None:
+    lines = [re.sub(r"^#+\s*", "", x) for x in SAMPLE.read_text(encoding="utf-8").split("\n")]
+    plain = parse("\n".join(lines))
+    assert [(e.kind, e.kicker, e.title, e.date, e.byline) for e in plain.entries] == [
+        (e.kind, e.kicker, e.title, e.date, e.byline) for e in sample.entries]
+
+
 def test_kicker_line_above_headline() -> None:
     text = "#### 张三在某镇调研时强调:\n\n# 抓好产业发展\n\n调研中,他察看了项目。\n"
     res = parse(text)
