@@ -57,9 +57,10 @@ class NamesFileError(ValueError):
 # characters that cannot end a Chinese given name (they end places and organizations)
 _BAD_LAST = set("市县区省镇乡村委局厅部处科组队团院所站街路港州湾馆园办司社室庄店厂场校")
 # characters that never stand inside a name
-_BAD_ANY = set("的了们这那着过吗呢吧啊此各每该等与及是在个不也都就还")
+_BAD_ANY = set("的了们这那着过吗呢吧啊此各每该等与及是在个不也都就还副")
 # single characters that, before a name, are function words rather than part of it (和江凌书记)
 _CONJ = set("和与及同跟")
+_CREDITS = ("记者", "通讯员", "摄影", "编辑")
 _TAIL = ("等", "一行", "同志", "先生", "女士")
 _FUNC = set("和与及同跟向对在为把将被由让给以于从是的了等也都还并又即暨请经按据向至、")
 # anchors after a name: strong ones (the name stands alone before them) and weak ones
@@ -147,15 +148,31 @@ def _common_word(w: str) -> bool:
 
 def _compact(text: str) -> str:
     """Width-folded text without whitespace or emphasis markup: names broken by line ends join up."""
+    return _compact_soft(text)[0]
+
+
+def _compact_soft(text: str) -> tuple[str, set[int]]:
+    """The compact text and its soft boundaries: offsets where whitespace stood between two
+    non-blank characters (a line end, or a separator as in 记者翟国鑫 吴丹)."""
     text = unicodedata.normalize("NFKC", text)
-    return re.sub(r"[\s*]+", "", text)
+    parts = re.split(r"[\s*]+", text)
+    out: list[str] = []
+    soft: set[int] = set()
+    n = 0
+    for k, part in enumerate(parts):
+        if k and n and part:
+            soft.add(n)
+        out.append(part)
+        n += len(part)
+    return "".join(out), soft
 
 
 class _Reader:
     """Name reading over one compact text, with the names confirmed so far."""
 
-    def __init__(self, s: str, known: set[str], lex: _Lexicon) -> None:
+    def __init__(self, s: str, known: set[str], lex: _Lexicon, soft: set[int] | None = None) -> None:
         self.s = s
+        self.soft = soft or set()
         self.known = known
         self.lex = lex
         self.by_first: dict[str, list[str]] = {}
@@ -269,8 +286,10 @@ def find_persons(title: str, text: str = "", known: set[str] | None = None,
     lex = _lexicon()
     known = set(known or ())
     body, bl = _split_byline(byline, text)
-    s = _compact(title) + "\x00" + _compact(body)
-    r = _Reader(s, known, lex)
+    ct, soft_t = _compact_soft(title)
+    cb, soft_b = _compact_soft(body)
+    s = ct + "\x00" + cb
+    r = _Reader(s, known, lex, soft_t | {len(ct) + 1 + k for k in soft_b})
     out: list[Found] = []
     out.extend(_role_anchored(r))
     out.extend(_post_anchored(r))
@@ -292,19 +311,27 @@ def _role_anchored(r: _Reader) -> list[Found]:
         role = _role_before(s, m.start(), m.end())
         if s[i:i + 1] in _CONJ and not r.known_at(i):
             continue  # 负责人和基金机构: a conjunction, not the surname 和
-        name = r.name_at(i) or _weak_name(r, i)
+        name = r.name_at(i) or _weak_name(r, i) or r.name_at(i, lambda k: k in r.soft)
         if name is None and m.group() in r.lex.foreign_roles:
             name = r.foreign_at(i)
         if name is None:
             continue
         out.append(Found(name, i, role))
         j = i + len(name)
-        while j < len(s) and s[j] == "、":
-            nxt = r.name_at(j + 1)
+        credit = role.endswith(_CREDITS)
+        while j < len(s):
+            if s[j] == "、":
+                nxt = r.name_at(j + 1)
+                k = j + 1
+            elif credit and j in r.soft:
+                nxt = r.name_at(j, lambda q: r.follows(q) or q in r.soft)  # 记者翟国鑫 吴丹
+                k = j
+            else:
+                break
             if nxt is None:
                 break
-            out.append(Found(nxt, j + 1, role))
-            j += 1 + len(nxt)
+            out.append(Found(nxt, k, role))
+            j = k + len(nxt)
     return out
 
 
