@@ -145,6 +145,28 @@ class _Aligner:
         return best
 
 
+_PAGE_MARK = re.compile(r"^[\s\-—–·•_=~～()（）\[\]【】第页Pp]*\d{1,4}[\s\-—–·•_=~～()（）\[\]【】第页/共]*\d{0,4}[\s\-—–·•_=~～()（）\[\]【】页]*$")
+
+
+def _furniture(body: list[Block], toc: Toc) -> set[int]:
+    """Lines that are page furniture, not text: bare page numbers (`5`, `- 5 -`, `第5页`) and short running
+    heads printed again and again (three times or more) that are not 目录 headings."""
+    names = toc.names("section") | toc.names("subsection")
+    seen: dict[str, list[int]] = {}
+    out: set[int] = set()
+    for b in body:
+        if _PAGE_MARK.match(b.text):
+            out.add(b.line)
+            continue
+        k = key(b.text)
+        if len(k) <= 20 and clean_heading(b.text) not in names:
+            seen.setdefault(k, []).append(b.line)
+    for lines in seen.values():
+        if len(lines) >= 3:
+            out.update(lines)
+    return out
+
+
 def _body_headings(body: list[Block], toc: Toc) -> dict[int, tuple[str, str]]:
     sections, subs = toc.names("section"), toc.names("subsection")
     heads: dict[int, tuple[str, str]] = {}
@@ -219,6 +241,9 @@ def _extra_title(body: list[Block], heads: dict[int, tuple[str, str]], i: int) -
 
 def parse_with_toc(src: Source, blocks: list[Block], toc: Toc) -> ParseResult:
     body = [b for b in blocks if b.line > toc.end_line]
+    furniture = _furniture(body, toc)
+    if furniture:
+        body = [b for b in body if b.line not in furniture]
     heads = _body_headings(body, toc)
     al = _Aligner(body, heads)
     problems: list[Problem] = []
@@ -358,5 +383,11 @@ def parse_with_toc(src: Source, blocks: list[Block], toc: Toc) -> ParseResult:
         if pr.kind in ("toc-unmatched", "body-not-in-toc", "unassigned-text", "doubtful"):
             issue.warnings.append(f"line {pr.line}: {pr.message}")
     issue.meta["toc_lines"] = [toc.start_line, toc.end_line]
+    if furniture:
+        lines = sorted(furniture)
+        issue.meta["furniture_lines"] = lines
+        shown = ", ".join(str(n) for n in lines[:12]) + (" …" if len(lines) > 12 else "")
+        issue.warnings.append(f"line {lines[0]}: page furniture left out of entries (page numbers, running "
+                              f"heads) at lines {shown}")
     share = 1.0 - (orphan_chars / total_chars) if total_chars else 1.0
     return ParseResult(issue=issue, entries=entries, problems=problems, assigned_share=share)
