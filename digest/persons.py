@@ -188,7 +188,7 @@ class _Reader:
             return False
         if not _is_han(ch):
             return not ch.isalnum()
-        return self.lex.follow.match(s, j) is not None
+        return self.lex.follow.match(s, j) is not None or bool(self.known_at(j))
 
     def follows_weakly(self, j: int) -> bool:
         """A common verb, adverb or preposition (市长王勇安排…); the name before it must not end in
