@@ -64,7 +64,8 @@ or "blocks" for the fallback), `year`, `issue_date` (YYYY-MM-DD), `publication` 
     publisher str (主管主办), editor_org str (编辑出版), license str, license_type str,
     approved_by str, distribution_note str, address str, hotline str, phone str, print_run int,
     recipients str, email str, page_editor str, layout_editor str, proofreader str, printer str,
-    postcode str, website str, masthead_lines list[int], footer_lines list[int]
+    postcode str, website str, chief_editor str, fax str, masthead_lines list[int], footer_lines list[int]
+    and, for any other `■ 标签:值` on a ■-separated masthead/footer line, the label itself as the key
 
 (only the facts found are present). Every entry has `line_start`..`line_end` spanning its kicker or
 headline to the line before the next record; every non-blank line is inside one record span, in
@@ -124,6 +125,8 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("page_editor", re.compile(r"(?:本版编辑|责任编辑|责编)" + _C + _VAL)),
     ("layout_editor", re.compile(r"(?:组版|排版|版式|美编|美术编辑)" + _C + _VAL)),
     ("proofreader", re.compile(r"校对" + _C + _VAL)),
+    ("chief_editor", re.compile(r"(?<![副执])(?:总编辑|主编)" + _C + _VAL)),
+    ("fax", re.compile(r"传真" + _C + r"(?P<v>\d[\d\-—－ ]*\d)")),
     ("printer", re.compile(r"(?:印刷单位|承印|印刷)" + _C + _VAL)),
     ("postcode", re.compile(r"邮编" + _C + r"(?P<v>\d{6})")),
     ("website", re.compile(r"网址" + _C + _VAL)),
@@ -131,6 +134,7 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
 _INT_FACTS = {"total_no", "issue_no", "print_run", "page"}
 _SEP = re.compile(f"[\\s■|｜{DECOR}·•]+")
 _ADDRESS_LIKE = re.compile(r"^[\p{Han}A-Za-z0-9\-()（）]{3,40}(?:室|号|楼|层|座|号院|大厦|大楼)$")
+_LABELLED = re.compile(r"^(\p{Han}{2,6})[:：]([^\s:：。,，;；]{1,30})$")
 _MASTHEAD_NAME = re.compile(r"^[\p{Han}A-Za-z]{2,12}$")
 
 
@@ -163,13 +167,16 @@ def line_facts(text: str) -> dict[str, Any] | None:
             value = "".join(value.split())
         facts[key] = value
         rest = rest[:m.start()] + "■" + rest[m.end():]
-    if not facts:
-        return None
     left = [p for p in _SEP.split(rest) if p]
-    if len(left) == 1 and "address" not in facts and _ADDRESS_LIKE.match(left[0]):
+    if len(left) == 1 and facts and "address" not in facts and _ADDRESS_LIKE.match(left[0]):
         facts["address"] = left[0]
         left = []
-    return facts if not left else None
+    if left and "■" in text:  # `■ 副主编:张三` on a ■-separated masthead line: keep it under its own label
+        labelled = [_LABELLED.match(p) for p in left]
+        if all(labelled):
+            facts.update((m.group(1), m.group(2)) for m in labelled if m)
+            left = []
+    return facts if facts and not left else None
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -158,6 +158,10 @@ def test_line_facts_rejects_body_text() -> None:
     assert line_facts("11月7日下午,区党工委书记带队调研。") is None
     assert line_facts("第21期") == {"issue_no": 21}
     assert line_facts("壬寅年十月廿三 总第243期") == {"lunar_date": "壬寅年十月廿三", "total_no": 243}
+    assert line_facts("■ 主编:张三 ■ 副主编:李四") == {"chief_editor": "张三", "副主编": "李四"}
+    assert line_facts("科技大厦A座202室") is None  # an address-like piece alone is not enough
+    assert line_facts("2022年12月7日 星期三 第2版 综合新闻") == {
+        "date": "2022-12-07", "weekday": "星期三", "page": 2, "page_name": "综合新闻"}
 
 
 # --- headlines ----------------------------------------------------------------------------------------
