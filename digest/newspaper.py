@@ -558,12 +558,15 @@ def _records(body: list[Block], heads: list[_Head], skip: set[int]) -> tuple[lis
 
 def _quote_text(current: _Record | None, body: list[Block]) -> list[int]:
     """The paragraphs a closing `——【…】` line quotes: all the text since the masthead or the previous
-    quote; inside an article the `>`-marked paragraphs just above, else the one just above (never the
-    article's only paragraph)."""
+    quote; inside an article those after its byline, else the `>`-marked paragraphs just above, else the
+    one just above (never the article's only paragraph)."""
     if current is None or not current.body:
         return []
     if current.kind == "block":
         return list(current.body)
+    at = _byline_at(current, body)
+    if at is not None and at != current.body[-1]:  # the article closed with its byline: the rest is quoted
+        return [i for i in current.body if i > at]
     take: list[int] = []
     for i in reversed(current.body):
         if not body[i].quote:

@@ -328,6 +328,15 @@ def test_plain_dash_line_closes_a_quote_or_is_a_subtitle() -> None:
     assert_covered(text, res)
 
 
+def test_quote_box_after_a_byline_takes_everything_after_it() -> None:
+    text = "# 甲\n\n第一段。\n\n第二段。 (王五)\n\n引文第一段。\n\n引文第二段。\n\n——【报告摘登】\n\n# 乙\n\n正文。\n"
+    res = parse(text)
+    a, q, _ = res.entries
+    assert (a.text, a.byline, a.line_end) == ("第一段。\n第二段。", "王五", 5)
+    assert (q.text, q.line_start, q.line_end) == ("引文第一段。\n引文第二段。", 7, 11)
+    assert not res.issue.warnings
+
+
 # --- fallbacks and warnings ---------------------------------------------------------------------------
 
 def test_no_headlines_gives_one_warning_and_one_record_per_paragraph() -> None:
