@@ -46,7 +46,8 @@ Layout rules, in the order they are applied:
 - Bylines: a trailing reporter name in parentheses at the end of the article (`… 参加 (李东慧)` or a line
   `(倪睿)`) goes to `byline` (names joined with `、`, labels like 记者 dropped) and out of `text`; with
   none, a reporter in the dateline (`本报讯(记者 张三)`) is used.
-- Text before the first headline that is no quote becomes a `kind: "block"` record with a warning.
+- Text under no headline (before the first one, or after a quote) becomes a `kind: "block"` record with
+  a warning.
 - No headlines at all: one issue warning and one `kind: "block"` record per paragraph
   (`issue.layout == "blocks"`).
 
@@ -84,7 +85,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import regex as re
 
@@ -92,6 +93,9 @@ from digest.blocks import DECOR, Block
 from digest.fields import parse_leading_date
 from digest.model import Entry, Issue
 from digest.source import Source
+
+if TYPE_CHECKING:
+    from digest.parse import ParseResult
 
 # ---------------------------------------------------------------------------------------------------
 # masthead / footer facts
@@ -235,7 +239,8 @@ def _level(b: Block) -> int:
 def _is_plain_short(b: Block) -> bool:
     t = _compact(b.text)
     return (b.level == 0 and 2 <= len(t) <= _MAX_PLAIN_HEADLINE and t[-1] not in "。,，;；、"
-            and not _ATTENDANCE.search(t) and not _DATELINE.match(b.text) and not _ATTRIBUTION.match(b.text) and not _BYLINE.search(b.text))
+            and not _ATTENDANCE.search(t) and not _DATELINE.match(b.text)
+            and not _ATTRIBUTION.match(b.text) and not _BYLINE.search(b.text))
 
 
 def _is_kicker_text(s: str) -> bool:
@@ -404,7 +409,7 @@ def _dateline_reporter(paren: str | None) -> str | None:
 # ---------------------------------------------------------------------------------------------------
 # the parser
 
-def parse_newspaper(src: Source, blocks: list[Block]) -> Any:
+def parse_newspaper(src: Source, blocks: list[Block]) -> ParseResult:
     """Parse an issue without a 目录: masthead/footer -> `Issue`, headlines -> article/quote `Entry`s.
 
     Returns a `digest.parse.ParseResult`. Never raises on odd layouts: with no recognizable headline
@@ -472,7 +477,7 @@ def parse_newspaper(src: Source, blocks: list[Block]) -> Any:
     _scramble_warnings(records, entries, body)
     for rec, e in zip(records, entries, strict=True):
         if rec.kind == "block":
-            msg = (f"line {e.line_start}: text before the first headline belongs to no article;"
+            msg = (f"line {e.line_start}: text under no headline (before the first one, or after a quote);"
                    f" kept as a block record (lines {e.line_start}-{e.line_end})")
             e.warnings.insert(0, msg)
     for e in entries:
