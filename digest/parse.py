@@ -71,7 +71,7 @@ def parse_source(src: Source, year: int | None = None, persons: bool = True,
     issue.layout = layout
     fields.assign_dates(result.entries, issue, src.text, year=year)
     if not issue.issue_id:
-        issue.issue_id = make_issue_id(issue)
+        issue.issue_id = make_issue_id(issue, content_hash(src))
     if persons:
         from digest import persons as person_mod
 
@@ -87,7 +87,15 @@ def parse_source(src: Source, year: int | None = None, persons: bool = True,
     return result
 
 
-def make_issue_id(issue: Issue) -> str:
+def content_hash(src: Source) -> str:
+    """Hash of the decoded text (line ends and trailing blanks folded): the same for any encoding."""
+    import hashlib
+
+    text = "\n".join(line.rstrip() for line in src.lines).strip()
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def make_issue_id(issue: Issue, text_hash: str | None = None) -> str:
     """Identity from content, not path: publication + issue date (or number), else the content hash."""
     pub = issue.publication or ("newspaper" if issue.layout == "newspaper" else "digest")
     if issue.issue_date:
@@ -97,4 +105,4 @@ def make_issue_id(issue: Issue) -> str:
         return f"{pub}-{tail}"
     if issue.issue_no:
         return f"{pub}-no{issue.issue_no}"
-    return f"{pub}-{issue.sha256[:12]}"
+    return f"{pub}-{(text_hash or issue.sha256)[:12]}"
