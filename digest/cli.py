@@ -291,7 +291,7 @@ def list_(store: StoreOpt = None, json_out: JsonOpt = False, *, filters: Filters
     from digest.query import select
 
     st = _open_store(store)
-    _done(_run(lambda: _emit(select(st, filters), json_out, filters)))
+    _done(_run(lambda: _emit(select(st, filters, decode=not json_out), json_out, filters)))
 
 
 @app.command()
@@ -320,7 +320,7 @@ def search(
         _err("search: give at least one non-empty term")
         raise typer.Exit(2)
     st = _open_store(store)
-    _done(_run(lambda: _emit(select(st, filters), json_out, filters, search=True)))
+    _done(_run(lambda: _emit(select(st, filters, decode=not json_out), json_out, filters, search=True)))
 
 
 @app.command()
@@ -429,6 +429,124 @@ def stats(store: StoreOpt = None, json_out: JsonOpt = False, *, filters: Filters
 
         render.stats_view(d)
     _done(d["entries"])
+
+
+# -- people (digest.persons; issue 5) -----------------------------------------------------------
+
+
+@app.command()
+@with_filters
+def people(
+    name: Annotated[str | None, typer.Argument(help="A person: their entries as a timeline.")] = None,
+    with_: Annotated[bool, typer.Option("--with", help="With NAME: who appears with them, and how often.")] = False,
+    store: StoreOpt = None,
+    json_out: JsonOpt = False,
+    *,
+    filters: Filters,
+) -> None:
+    """People named in the entries: counts, first and last date; NAME: a timeline; NAME --with: companions."""
+    import dataclasses
+
+    from digest import persons as pm
+    from digest.query import scan, select
+
+    if with_ and not name:
+        _err("people: --with needs a NAME")
+        raise typer.Exit(2)
+    st = _open_store(store)
+    if not name:
+        rows = _run(lambda: pm.people_rows(s.record for s in scan(st, dataclasses.replace(filters, limit=None))))
+        if filters.limit is not None:
+            rows = rows[: filters.limit]
+        _people_out(rows, json_out, "people")
+        _done(len(rows), "people")
+        return
+    want = "".join(name.split())
+    if not want:
+        _err("people: NAME is empty")
+        raise typer.Exit(2)
+    mine = dataclasses.replace(filters, persons=[*filters.persons, want])
+    if with_:
+        rows = _run(lambda: pm.companions((s.record for s in scan(st, dataclasses.replace(mine, limit=None))), want))
+        if filters.limit is not None:
+            rows = rows[: filters.limit]
+        _people_out(rows, json_out, f"with {want}")
+        if not rows:
+            _people_none(st, filters, want, "nobody appears with")
+        return
+    recs = _run(lambda: [s.record for s in select(st, mine)])
+    if not recs:
+        _people_none(st, filters, want, "no entries name")
+    if json_out:
+        _stdout_json_lines(recs)
+        return
+    _people_timeline(recs, want)
+
+
+def _people_none(st, filters: Filters, want: str, what: str) -> None:
+    """Nothing for NAME: say so on stderr, with close names from the store, and exit 1."""
+    from digest import persons as pm
+    from digest.query import scan
+
+    known = _run(lambda: [r["name"] for r in pm.people_rows(s.record for s in scan(st, filters))])
+    close = [k for k in pm.suggest(want, known) if k != want]
+    _err(f"{what} {want}" + (f" (did you mean {', '.join(close)}?)" if close else ""))
+    raise typer.Exit(1)
+
+
+def _people_out(rows: list[dict], json_out: bool, title: str) -> None:
+    if json_out:
+        _stdout_json_lines(rows)
+        return
+    if not rows:
+        return
+    from rich import box
+    from rich.table import Table
+
+    from digest import render
+
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
+    for col in ("person", "entries", "first", "last", "role"):
+        table.add_column(col, no_wrap=True, overflow="ellipsis", justify="right" if col == "entries" else "left")
+    for r in rows:
+        table.add_row(r["name"], str(r["entries"]), r["first"] or "-", r["last"] or "-", r["role"] or "")
+    con = render.console()
+    con.print(table)
+    con.print(f"[dim]{len(rows)} {'person' if len(rows) == 1 else 'people'} ({title})[/dim]")
+
+
+def _people_timeline(recs: list[dict], want: str) -> None:
+    from rich import box
+    from rich.table import Table
+
+    from digest import persons as pm
+    from digest import render
+
+    con = render.console()
+    wide = con.width >= 110  # the "with" column only where there is room for it
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
+    table.add_column("date", no_wrap=True, min_width=10)
+    with_w = 24 if wide else 0
+    title_w = max(16, con.width - 10 - 12 - 12 - with_w - 3 * (4 if wide else 3) - 1)
+    table.add_column("title", no_wrap=True, overflow="ellipsis", max_width=title_w)
+    table.add_column("role", no_wrap=True, overflow="ellipsis", max_width=12)
+    if wide:
+        table.add_column("with", no_wrap=True, overflow="ellipsis", max_width=with_w)
+    table.add_column("id", no_wrap=True, min_width=12)
+    for r in recs:
+        others = [p for p in r.get("persons") or () if "".join(str(p).split()) != want]
+        role = (r.get("roles") or {}).get(want) or ""
+        row = [str(r.get("date") or r.get("issue_date") or "-"), str(r.get("title") or ""), role]
+        if wide:
+            row.append("、".join(others[:3]) + ("…" if len(others) > 3 else ""))
+        table.add_row(*row, str(r.get("id") or ""))
+    con.print(table)
+    lines = pm.bar_chart(pm.month_counts(recs))
+    if lines:
+        con.print("[bold]entries per month[/bold]")
+        for line in lines:
+            con.print(line, highlight=False)
+    con.print(f"[dim]{len(recs)} entries name {want}[/dim]")
 
 
 # -- the optional index (digest.index; issue 7) ------------------------------------------------
