@@ -393,17 +393,21 @@ def _byline(text: str) -> tuple[str | None, str]:
     m = _BYLINE.search(text)
     if not m:
         return None, text
-    names = [n for n in re.split(r"[\s、,，/／]+", _LABEL_WORD.sub(" ", m.group("names")).strip()) if n]
+    names = _names(m.group("names"))
     if not names:
         return None, text
-    return "、".join(names), text[:m.start()].rstrip()
+    return names, text[:m.start()].rstrip()
+
+
+def _names(s: str) -> str | None:
+    """`记者 孙七 周八` -> `孙七、周八`: the 2-4 character names, labels dropped."""
+    names = [n for n in re.split(r"[\s、,，/／]+", _LABEL_WORD.sub(" ", s)) if re.fullmatch(r"[\p{Han}·]{2,4}", n)]
+    return "、".join(names) or None
 
 
 def _dateline_reporter(paren: str | None) -> str | None:
-    if not paren or not re.search(r"记者|通讯员", paren):
-        return None
-    names = [n for n in re.split(r"[\s、,，/／]+", _LABEL_WORD.sub(" ", paren)) if re.fullmatch(r"[\p{Han}·]{2,4}", n)]
-    return "、".join(names) or None
+    """The reporter in `本报讯(记者 张三)`."""
+    return _names(paren) if paren and re.search(r"记者|通讯员", paren) else None
 
 
 # ---------------------------------------------------------------------------------------------------
