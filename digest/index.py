@@ -490,3 +490,4 @@ def _read(store: Store, filters: Filters, hits: list[tuple[int, int, int]], name
                 if rec is not None:
                     yield Stored(rec, body, no, off, line)
         i = j
+
