@@ -41,7 +41,8 @@ Layout rules, in the order they are applied:
   the one paragraph just above, never an article's only paragraph; with nothing to quote the line is text).
 - Dates (read by the shared `digest.fields.parse_leading_date`): the dateline (`XX讯 11月7日下午`)
   gives `date` (and `date_end` for `7日至9日`), the year from the masthead date (a December dateline in
-  a January issue is the year before); `XX讯 日前` gives none. With no dateline, the first paragraph of
+  a January issue is the year before; with no masthead date, `digest.fields.infer_year` reads the year
+  from the text); `XX讯 日前` gives none. With no dateline, the first paragraph of
   the article that opens with a full date (`11月5日上午，…`) gives it.
 - Bylines: a trailing reporter name in parentheses at the end of the article (`… 参加 (李东慧)` or a line
   `(倪睿)`) goes to `byline` (names joined with `、`, labels like 记者 dropped) and out of `text`; with
@@ -90,7 +91,7 @@ from typing import TYPE_CHECKING, Any
 import regex as re
 
 from digest.blocks import DECOR, Block
-from digest.fields import parse_leading_date
+from digest.fields import infer_year, parse_leading_date
 from digest.model import Entry, Issue
 from digest.source import Source
 
@@ -444,7 +445,7 @@ def parse_newspaper(src: Source, blocks: list[Block]) -> ParseResult:
         meta["footer_lines"] = footer_lines
     issue.meta = meta
     issue.issue_date = meta.get("date")
-    issue.year = int(meta["date"][:4]) if meta.get("date") else None
+    issue.year = int(meta["date"][:4]) if meta.get("date") else infer_year(src.text, None)
     month = int(meta["date"][5:7]) if meta.get("date") else None
     issue.issue_no = meta.get("issue_no")
     issue.total_no = meta.get("total_no")

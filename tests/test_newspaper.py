@@ -282,6 +282,11 @@ def test_december_dateline_in_january_issue_is_previous_year() -> None:
     assert res.entries[0].date == "2023-12-30"
 
 
+def test_year_from_the_text_without_a_masthead_date() -> None:
+    res = parse("# 甲\n\n某区讯 3月2日,2024年全区工作会议召开。\n")
+    assert (res.issue.issue_date, res.issue.year, res.entries[0].date) == (None, 2024, "2024-03-02")
+
+
 def test_bylines() -> None:
     text = ("# 甲\n\n第一段。\n\n区领导等参加 (王五)\n\n"
             "# 乙\n\n正文到此结束。\n\n(赵六)\n\n"
