@@ -121,7 +121,8 @@ def _lexicon() -> _Lexicon:
         post=re.compile(_alternation(post)),
         not_names=frozenset(_data_lines("not_names.txt")),
         foreign_roles=frozenset({"总领事", "副总领事", "领事", "大使", "公使", "参赞", "总统", "副总统",
-                                 "总理", "首相", "议长", "议员", "市议员", "国王", "亲王", "州长"}),
+                                 "总理", "首相", "议长", "议员", "市议员", "国王", "亲王", "州长", "秘书长",
+                                 "总干事", "外长", "国务卿"}),
     )
 
 
@@ -266,10 +267,14 @@ class _Reader:
         j = i
         while j < len(s) and j - i < 12 and (_is_han(s[j]) or s[j] == "·"):
             j += 1
-            if j - i >= 2 and s[j - 1] != "·" and self.follows(j):
+            if j - i >= 2 and s[j - 1] != "·" and (self.follows(j) or self.follows_weakly(j)):
                 c = s[i:j]
+                if self.lex.roles.search(c):
+                    return None  # 兼总经理…: a role, not a name
+                if "·" in c:  # 约翰·史密斯: every part a run of Han characters
+                    return c if all(part for part in c.split("·")) else None
                 if (c in self.lex.not_names or c in _words() or c[:2] in _words()
-                        or any(ch in _BAD_ANY for ch in c) or (len(c) < 3 and "·" not in c)):
+                        or any(ch in _BAD_ANY for ch in c) or len(c) < 3):
                     return None
                 return c
         return None
@@ -372,8 +377,8 @@ def _post_anchored(r: _Reader) -> list[Found]:
             prev = s[i - 1] if i > 0 else ""
             if n == 3 and c[0] in _FUNC and r.plausible(c[1:]):
                 continue  # 和江凌书记: 和 is a function word, not a surname
-            if not strong and prev and _is_han(prev) and prev not in _FUNC:
-                continue
+            if not strong and prev and _is_han(prev) and prev not in _FUNC and not _flag(s[i - 2:i], "v"):
+                continue  # weak anchors need a boundary, a function word or a verb before the name
             best = (c, i)
             break
         if best:
