@@ -46,7 +46,8 @@ Layout rules, in the order they are applied:
   the article that opens with a full date (`11月5日上午，…`) gives it.
 - Bylines: a trailing reporter name in parentheses at the end of the article (`… 参加 (李东慧)` or a line
   `(倪睿)`) goes to `byline` (names joined with `、`, labels like 记者 dropped) and out of `text`; with
-  none, a reporter in the dateline (`本报讯(记者 张三)`) is used.
+  none, a reporter in the dateline (`本报讯(记者 张三)`, `本报讯 记者 张三 11月7日`) or a reporter line
+  right under the headline (`本报记者 张三`, kept out of `text`) is used.
 - Text under no headline (before the first one, or after a quote) becomes a `kind: "block"` record with
   a warning.
 - No headlines at all: one issue warning and one `kind: "block"` record per paragraph
@@ -191,6 +192,11 @@ _DATELINE = re.compile(
     r"^(?P<pub>\p{Han}{2,10}?)(?<![通资快简喜电短音视])讯"
     r"(?=\s|[(（]|\d|日前|近日|连日|近期|昨|今|本月|上月|月初|月底)\s*"
     r"(?:[(（](?P<paren>[^)）]{1,40})[)）]\s*)?"
+    r"(?P<credit>(?:(?:本报|特约)?(?:记者|通讯员)\s*[\p{Han}·]{2,3}\s+)+(?:报道\s*)?)?"
+)
+_REPORTER_LINE = re.compile(
+    f"^[{DECOR}]?\\s*(?:(?:本报|特约)?(?:记者|通讯员|文/图|图/文)\\s*[:：]?\\s*[\\p{{Han}}·]{{2,4}}"
+    f"(?:\\s+[\\p{{Han}}·]{{2,4}})*\\s*)+$"
 )
 _SPEECH = r"(?:强调|指出|表示|要求|提出|希望|寄语|勉励|号召|批示|宣布|呼吁|重申|坦言|直言|致辞|讲话)"
 _KICKER_END = re.compile(f"(?:{_SPEECH}|说)?\\s*[:：]$|{_SPEECH}$")
@@ -201,7 +207,7 @@ _ATTRIBUTION = re.compile(
     r"^[—–\-─]{1,3}\s*(?:[【\[〔]\s*(?P<a>[^】\]〕]+?)\s*[】\]〕]|(?:摘自)?\s*[《〈]\s*(?P<b>[^》〉]+?)\s*[》〉]\s*\S{0,8}"
     r"|(?P<c>摘自\S.{0,30}))\s*$"
 )
-_BYLINE_LABEL = r"(?:记者|通讯员|特约记者|文/图|文／图|图/文|文|图|摄影?|供稿|编辑)"
+_BYLINE_LABEL = r"(?:本报记者|特约记者|记者|通讯员|文/图|文／图|图/文|文|图|摄影?|供稿|编辑)"
 _BYLINE = re.compile(
     r"(?:^|(?<=[\s。!?！？…”\"』」.]))[(（]\s*(?P<names>(?:" + _BYLINE_LABEL + r"\s*[:：/／]?\s*)?"
     r"[\p{Han}·]{2,4}(?:[\s、,，/／]+(?:" + _BYLINE_LABEL + r"\s*[:：/／]?\s*)?[\p{Han}·]{2,4})*)\s*[)）]\s*$"
@@ -281,6 +287,7 @@ class _Record:
     subtitle: str | None = None
     section: str | None = None
     body: list[int] = field(default_factory=list)  # block indexes of text paragraphs
+    reporter: str | None = None  # a `本报记者 张三` line under the headline
     last: int = -1  # block index of the last block in the span
 
 
@@ -538,6 +545,11 @@ def _records(body: list[Block], heads: list[_Head], skip: set[int]) -> tuple[lis
             current.subtitle, current.last = t, i  # `——记…` right under a headline
             i += 1
             continue
+        if current is not None and current.kind == "article" and not current.body and current.reporter is None \
+                and _REPORTER_LINE.match(t):
+            current.reporter, current.last = t, i  # `本报记者 张三` under the headline: a byline, not text
+            i += 1
+            continue
         take = _quote_text(current, body) if am is not None else []
         if take:
             assert current is not None and am is not None
@@ -606,13 +618,15 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None)
             m = _DATELINE.match(dl)
             date, date_end = parse_leading_date(dl[m.end():], year, month)
             if byline is None:
-                byline = _dateline_reporter(m.group("paren"))
+                byline = _dateline_reporter(m.group("paren")) or _dateline_reporter(m.group("credit"))
         else:
             for t in texts:  # no dateline: the first paragraph that opens with a full date
                 date, date_end = parse_leading_date(t, year, month)
                 if date and len(date) == 10:
                     break
                 date = date_end = None
+    if byline is None and rec.reporter:
+        byline = _names(rec.reporter)
     if rec.subtitle:
         texts.insert(0, rec.subtitle)
     title = rec.title

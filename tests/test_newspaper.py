@@ -282,6 +282,17 @@ def test_december_dateline_in_january_issue_is_previous_year() -> None:
     assert res.entries[0].date == "2023-12-30"
 
 
+def test_reporter_in_the_dateline_or_under_the_headline() -> None:
+    text = ("# 甲\n\n本报讯 记者 张三 3月2日,会议召开。\n\n"
+            "# 乙\n\n本报记者 李四 通讯员 王五\n\n3月3日上午,活动举办。\n\n"
+            "# 丙\n\n文化活动 丰富多彩\n\n正文。\n")
+    res = parse("2023年3月5日\n\n" + text)
+    assert [(e.byline, e.date) for e in res.entries] == [
+        ("张三", "2023-03-02"), ("李四、王五", "2023-03-03"), (None, None)]
+    assert res.entries[1].text == "3月3日上午,活动举办。"
+    assert res.entries[2].text.startswith("文化活动")
+
+
 def test_year_from_the_text_without_a_masthead_date() -> None:
     res = parse("# 甲\n\n某区讯 3月2日,2024年全区工作会议召开。\n")
     assert (res.issue.issue_date, res.issue.year, res.entries[0].date) == (None, 2024, "2024-03-02")
