@@ -32,9 +32,12 @@ def last_line_of(text: str, needle: str) -> int:
 
 
 def warned(result) -> set[int]:
+    """Every line number a warning names: "line 7", "lines 7, 9", "lines 7-9"."""
     out = set()
     for w in result.issue.warnings + [w for e in result.entries for w in e.warnings]:
-        out.update(int(n) for n in re.findall(r"line (\d+)", w))
+        for m in re.finditer(r"lines? (\d+(?:\s*(?:,|-|–|and)\s*\d+)*)", w):
+            for a, b in re.findall(r"(\d+)(?:\s*[-–]\s*(\d+))?", m.group(1)):
+                out.update(range(int(a), int(b or a) + 1))
     return out
 
 
@@ -493,3 +496,59 @@ def test_same_title_twice_but_listed_once_in_the_toc():
     assert r.entries[1].text == "11月20日，市委常委会再次召开会议。"
     assert lines_of(text, "11月20日") in warned(r)
     assert r.entries[0].id != r.entries[1].id
+
+
+@pytest.mark.xfail(strict=True, reason="BUG: the running-head filter drops any short line printed 3+ times in the "
+                   "body, so a county heading (`### 洛龙区`) in three round-up entries, or a repeated '会议要求：' "
+                   "paragraph, is cut out of the entry text (the spec keeps such headings in the text)")
+def test_repeated_county_headings_in_round_ups_stay_in_their_entries():
+    text = MAST + """
+目录
+◆◆◆ 时 政 ◆◆◆
+县区动态
+11月上旬县区工作综述.....1
+11月中旬县区工作综述.....2
+11月下旬县区工作综述.....3
+◆◆◆ 时 政 ◆◆◆
+县区动态
+11月上旬县区工作综述 11月1日，各县区扎实推进工作。
+### 洛龙区
+洛龙区召开上旬会议。
+会议要求：
+抓好落实。
+11月中旬县区工作综述 11月11日，各县区扎实推进工作。
+### 洛龙区
+洛龙区召开中旬会议。
+会议要求：
+抓好安全。
+11月下旬县区工作综述 11月21日，各县区扎实推进工作。
+### 洛龙区
+洛龙区召开下旬会议。
+会议要求：
+抓好收尾。
+"""
+    r = parse_text(text)
+    assert [e.text for e in r.entries] == [
+        "11月1日，各县区扎实推进工作。\n洛龙区\n洛龙区召开上旬会议。\n会议要求：\n抓好落实。",
+        "11月11日，各县区扎实推进工作。\n洛龙区\n洛龙区召开中旬会议。\n会议要求：\n抓好安全。",
+        "11月21日，各县区扎实推进工作。\n洛龙区\n洛龙区召开下旬会议。\n会议要求：\n抓好收尾。",
+    ]
+
+
+def test_page_numbers_and_running_heads_are_not_entry_text():
+    text = MAST + """
+目录
+◆◆◆ 时 政 ◆◆◆
+江凌到嵩县调研.....1
+徐衣显调研牡丹产业发展.....2
+◆◆◆ 时 政 ◆◆◆
+江凌到嵩县调研 11月3日，市委书记江凌到嵩县调研，强调要加快推进
+- 1 -
+城镇化建设。
+徐衣显调研牡丹产业发展 11月5日，市长徐衣显调研牡丹产业发展。
+"""
+    r = parse_text(text)
+    assert "- 1 -" not in r.entries[0].text and "\n1\n" not in r.entries[0].text
+    assert "城镇化建设。" in r.entries[0].text
+    # left out, but accounted for: a warning names the line
+    assert lines_of(text, "- 1 -") in warned(r) or r.entries[0].line_end >= lines_of(text, "- 1 -")
