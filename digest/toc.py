@@ -140,6 +140,7 @@ def _read(blocks: list[Block], start: int, standalone: set[str]) -> Toc:
     section_style: tuple[bool, int, bool] | None = None
     section_has_subs = False
     pending: Block | None = None  # a title head waiting for its tail
+    last_kind = ""  # what the previous 目录 line was: "item", "section" or "subsection"
     first_section_key: str | None = None
     first_item_key: str | None = None
     i = start + 1
@@ -167,6 +168,7 @@ def _read(blocks: list[Block], start: int, standalone: set[str]) -> Toc:
                                      line=line0, line_end=b.line))
             if first_item_key is None:
                 first_item_key = key(title)
+            last_kind = "item"
             toc.end_line = b.line
             i += 1
             continue
@@ -183,12 +185,17 @@ def _read(blocks: list[Block], start: int, standalone: set[str]) -> Toc:
             toc.items.append(TocItem(title=pending.text, page=None, section=section, subsection=subsection,
                                      line=pending.line, line_end=pending.line))
             pending = None
-        if heading_like and (name in standalone or b.level or any(c in b.raw for c in DECOR) or b.bold
-                             or nxt_page is not None or not toc.items or name in KNOWN_SUBSECTIONS):
+        marked = bool(b.level or any(c in b.raw for c in DECOR) or b.bold or "<b" in b.raw.lower())
+        confirmed = name in standalone or name in KNOWN_SUBSECTIONS or name in KNOWN_SECTIONS
+        after_item = bool(toc.items) and last_kind == "item"
+        if heading_like and (marked or confirmed or not toc.items
+                             or (nxt_page is not None and not after_item)):
             style = _style(b)
             if section_style is None:
                 kind = "section"
                 section_style = style
+            elif style == section_style and last_kind == "section":
+                kind = "subsection"  # a heading right under a section heading is its subsection
             elif style == section_style and not (
                     section is not None and name in KNOWN_SUBSECTIONS and name not in KNOWN_SECTIONS
                     and (section_has_subs or not style[0])):
@@ -202,6 +209,7 @@ def _read(blocks: list[Block], start: int, standalone: set[str]) -> Toc:
             else:
                 subsection, section_has_subs = name, True
             toc.headings.append(TocHeading(name=name, kind=kind, line=b.line))
+            last_kind = kind
             toc.end_line = b.line
             i += 1
             continue

@@ -178,9 +178,6 @@ def test_heading_names_are_normalized():
         assert not any(c in h.name for c in "◆ <>*#\u3000")
 
 
-@pytest.mark.xfail(strict=True, reason="SPEC GAP: a 目录 whose sections and subsections all have the same `##` "
-                   "level reads every heading as a section (a heading directly followed by another heading "
-                   "should open a section and the second be its subsection)")
 def test_same_level_headings_in_the_toc_a_heading_followed_by_a_heading_is_a_section():
     toc = read_toc("""目录
 ## 时政
@@ -211,9 +208,6 @@ def test_wrapped_title_head_then_tail_with_page():
     assert (first.line, first.line_end) == (3, 4)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: a short tail line ('工作') right before the next page line is read as "
-                   "a subsection heading, not as the end of the previous title, although the body never prints "
-                   "it as a heading; the title loses its tail and the next entries get subsection '工作'")
 def test_a_line_that_is_only_the_tail_of_the_previous_title():
     toc = read_toc("""目录
 ◆◆◆ 时 政 ◆◆◆
