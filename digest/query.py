@@ -231,6 +231,7 @@ class Filters:
         self._section = norm_name(self.section) if self.section else None
         self._subsection = norm_name(self.subsection) if self.subsection else None
         self._persons = ["".join(p.split()) for p in self.persons if p.strip()]
+        self._dated = any(x is not None for x in (self.date, self.month, self.year, self.since, self.until))
         self._patterns: list[Any] = []
         for t in self.terms:
             if not self.regex:
@@ -265,7 +266,12 @@ class Filters:
 
     @property
     def dated(self) -> bool:
-        return any(x is not None for x in (self.date, self.month, self.year, self.since, self.until))
+        return self._dated
+
+    @property
+    def needs_full_records(self) -> bool:
+        """True when matching reads persons or text (else the head of each line is enough)."""
+        return bool(self._persons or self._patterns)
 
     def is_empty(self) -> bool:
         """True when nothing is filtered (every record matches; limit aside)."""
@@ -300,7 +306,7 @@ class Filters:
             have = {"".join(str(p).split()) for p in rec.get("persons") or ()}
             if not all(p in have for p in self._persons):
                 return False
-        if self.dated and not self._date_ok(rec):
+        if self._dated and not self._date_ok(rec):
             return False
         return not self.terms or self._terms_ok(rec)
 
@@ -354,22 +360,31 @@ class Filters:
 # -- running queries ---------------------------------------------------------------------------
 
 
-def scan(store: Store, filters: Filters) -> Iterator[Stored]:
+def scan(store: Store, filters: Filters, partial: bool = False) -> Iterator[Stored]:
     """Every matching entry, in store order (unsorted, no limit). Streams.
 
     With a fresh index (digest.index) only its candidate lines are read; same results as the scan.
+    partial=True allows records holding only the head keys (`digest.store.HEAD_KEYS` and the others
+    before persons) when the filters do not need persons or text.
     """
     from digest.index import candidates
 
     source = candidates(store, filters)
-    for s in store.records(filters.needles()) if source is None else source:
+    if source is None:
+        source = store.records(filters.needles(), partial=partial and not filters.needs_full_records)
+    for s in source:
         if filters.matches(s.record):
             yield s
 
 
-def select(store: Store, filters: Filters) -> Iterator[Stored]:
-    """Matching entries in date order, at most `filters.limit`. Memory: one small key per match."""
-    keys = ((sort_key(s.record), s.file_no, s.offset, s.record["id"]) for s in scan(store, filters))
+def select(store: Store, filters: Filters, decode: bool = True) -> Iterator[Stored]:
+    """Matching entries in date order, at most `filters.limit`. Memory: one small key per match.
+
+    Two passes: the scan keeps (sort key, file, offset, id) per match; the matches are then read back
+    in order. decode=False leaves `record` empty ({}) for callers that only want the raw lines.
+    """
+    keys = ((sort_key(s.record), s.file_no, s.offset, s.record["id"])
+            for s in scan(store, filters, partial=True))
     if filters.limit is not None:
         ordered = heapq.nsmallest(filters.limit, keys)
     else:
@@ -379,12 +394,15 @@ def select(store: Store, filters: Filters) -> Iterator[Stored]:
             raw = reader.get(file_no, offset, entry_id)
             if raw is None:
                 continue
-            try:
-                rec = orjson.loads(raw)
-            except orjson.JSONDecodeError:
-                continue
-            if not isinstance(rec, dict) or rec.get("id") != entry_id:
-                continue
+            rec: dict[str, Any] = {}
+            if decode:
+                try:
+                    rec = orjson.loads(raw)
+                except orjson.JSONDecodeError:
+                    store.warn(f"{store.entry_files()[file_no]}: entry {entry_id} unreadable, skipped")
+                    continue
+                if not isinstance(rec, dict) or rec.get("id") != entry_id:
+                    continue
             yield Stored(rec, raw, file_no, offset, 0)
 
 
@@ -407,7 +425,7 @@ def find(store: Store, entry_id: str) -> list[dict[str, Any]]:
 def section_counts(store: Store, filters: Filters) -> list[dict[str, Any]]:
     """{section, subsection, count} rows: sections by size, subsections by size within each."""
     counts: Counter[tuple[str | None, str | None]] = Counter()
-    for s in scan(store, filters):
+    for s in scan(store, filters, partial=True):
         counts[(s.record.get("section"), s.record.get("subsection"))] += 1
     totals: Counter[str | None] = Counter()
     for (sec, _sub), n in counts.items():
@@ -421,12 +439,8 @@ def section_counts(store: Store, filters: Filters) -> list[dict[str, Any]]:
 def issue_counts(store: Store, filters: Filters) -> list[tuple[dict[str, Any], int]]:
     """(issue record, matching entries) for every issue with at least one match, by issue date."""
     counts: Counter[int] = Counter()
-    if filters.is_empty():
-        for i, path in enumerate(store.entry_files()):
-            counts[i] = sum(1 for _ in store._file_records(i, path, []))
-    else:
-        for s in scan(store, filters):
-            counts[s.file_no] += 1
+    for s in scan(store, filters, partial=True):
+        counts[s.file_no] += 1
     files = store.entry_files()
     rows = [(store.issue_for(files[i]).to_dict(), n) for i, n in counts.items() if n]
     rows.sort(key=lambda r: (str(r[0].get("issue_date") or "\uffff"), str(r[0].get("issue_id"))))
