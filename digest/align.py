@@ -321,6 +321,7 @@ def parse_with_toc(src: Source, blocks: list[Block], toc: Toc) -> ParseResult:
     entries: list[Entry] = []
     section = subsection = None
     current: Entry | None = None
+    parts: list[list[str]] = []  # each entry's paragraphs, parallel to entries
     orphan_chars = total_chars = 0
     for i, b in enumerate(body):
         if i in heads:
@@ -345,7 +346,7 @@ def parse_with_toc(src: Source, blocks: list[Block], toc: Toc) -> ParseResult:
                 line_start=b.line,
                 line_end=body[i + m.span - 1].line,
             )
-            e._parts = [rest] if rest else []  # type: ignore[attr-defined]
+            parts.append([rest] if rest else [])
             if it is None:
                 e.warnings.append(f"line {b.line}: entry not in the 目录")
             elif m.score < 0.999:
@@ -362,11 +363,10 @@ def parse_with_toc(src: Source, blocks: list[Block], toc: Toc) -> ParseResult:
             orphan_chars += len(b.text)
             problems.append(Problem(b.line, "unassigned-text", f"text outside any entry: {b.text[:40]}"))
             continue
-        current._parts.append(b.text.strip())  # type: ignore[attr-defined]
+        parts[-1].append(b.text.strip())
         current.line_end = b.line
-    for e in entries:
-        e.text = "\n".join(e._parts)  # type: ignore[attr-defined]
-        del e._parts  # type: ignore[attr-defined]
+    for e, paras in zip(entries, parts, strict=True):
+        e.text = "\n".join(paras)
 
     # Pages out of order (in body order).
     last_page = None
