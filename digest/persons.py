@@ -70,7 +70,7 @@ _FUNC = set("和与及同跟向对在为把将被由让给以于从是的了等�
 # anchors after a name: strong ones (the name stands alone before them) and weak ones
 _POST_STRONG = ("总书记", "同志")
 _POST_DOCTRINE = ("新时代", "思想", "理论")
-_POST_WEAK = ("书记", "总理", "主席", "家庭")
+_POST_WEAK = ("书记", "总理", "主席", "家庭", "一行")
 # honours after a place-prefixed name (洛阳市黄咏梅获评…)
 _HONOURS = ("获评", "荣获", "入选", "当选", "获得", "获", "被评为", "被授予")
 _PLACE_END = set("市县区镇乡村省")
@@ -95,6 +95,7 @@ class _Lexicon:
     follow: re.Pattern
     post: re.Pattern
     not_names: frozenset[str]
+    follow_words: frozenset[str] = field(default_factory=frozenset)
     foreign_roles: frozenset[str] = field(default_factory=frozenset)
 
 
@@ -120,6 +121,7 @@ def _lexicon() -> _Lexicon:
         follow=re.compile(_alternation(follow)),
         post=re.compile(_alternation(post)),
         not_names=frozenset(_data_lines("not_names.txt")),
+        follow_words=frozenset(follow),
         foreign_roles=frozenset({"总领事", "副总领事", "领事", "大使", "公使", "参赞", "总统", "副总统",
                                  "总理", "首相", "议长", "议员", "市议员", "国王", "亲王", "州长", "秘书长",
                                  "总干事", "外长", "国务卿"}),
@@ -377,13 +379,19 @@ def _post_anchored(r: _Reader) -> list[Found]:
             prev = s[i - 1] if i > 0 else ""
             if n == 3 and c[0] in _FUNC and r.plausible(c[1:]):
                 continue  # 和江凌书记: 和 is a function word, not a surname
-            if not strong and prev and _is_han(prev) and prev not in _FUNC and not _flag(s[i - 2:i], "v"):
+            if not strong and prev and _is_han(prev) and prev not in _FUNC and not _verb_before(r, i):
                 continue  # weak anchors need a boundary, a function word or a verb before the name
             best = (c, i)
             break
         if best:
-            out.append(Found(best[0], best[1], word if word != "家庭" else None))
+            out.append(Found(best[0], best[1], word if word not in ("家庭", "一行") else None))
     return out
+
+
+def _verb_before(r: _Reader, i: int) -> bool:
+    """A verb ends right before offset i (贯彻X书记, 会见X一行)."""
+    two = r.s[max(0, i - 2):i]
+    return _flag(two, "v") or two in r.lex.follow_words
 
 
 def _doctrine_name(r: _Reader, q: int) -> Found | None:

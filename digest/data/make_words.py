@@ -5,8 +5,8 @@
 words.txt holds, one `word<TAB>flags` a line, only what person recognition asks of the dictionary,
 so that `digest parse` need not load jieba's 5 MB dictionary (about a second) on every run:
 
-    c  a 2-4 character word starting with a surname that is not a person (or is one only rarely,
-       frequency >= 1000): 洛阳, 单位, 文明 — never a name on its own
+    c  a 2-4 character word starting with a surname that is not a person (or, for two characters,
+       is one only rarely: frequency >= 1000, 文明): 洛阳, 单位 — never a name on its own
     g  a 2-character word too common to be a given name (verbs, adverbs, pronouns with frequency
        >= 1000, or any word with frequency >= 10000): 负责, 统一, 大家
     p  a 2-character word starting with a surname, frequency >= 5000: 干部 — never opens a 3-character name
@@ -43,7 +43,7 @@ def main() -> None:
             nr = tag.startswith("nr")
             sn = word[0] in s1 or word[:2] in s2
             flags = out.setdefault(word, set())
-            if sn and (not nr or freq >= 1000):
+            if sn and (not nr or (freq >= 1000 and len(word) == 2)):
                 flags.add("c")
             if len(word) == 2 and not nr and ((tag[0] in "vdrpcum" and freq >= 1000) or freq >= 10000):
                 flags.add("g")

@@ -1,0 +1,305 @@
+"""digest.persons: person recognition on hand-made sentences (every anchor, lists, foreign names, the
+excluded kinds, names broken by whitespace, names confirmed elsewhere in the issue, the names file),
+the real samples against the hand-checked gold, properties, and the pure people-view functions.
+
+The names in the hand-made sentences are invented and appear in no sample: recognition must
+generalize, never remember.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLES, gold_path
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from digest.model import Entry
+from digest.persons import (
+    NamesFileError,
+    annotate,
+    bar_chart,
+    companions,
+    month_counts,
+    people_rows,
+    read_names_file,
+    suggest,
+)
+from digest.source import InputError
+
+
+def run(title: str, text: str = "", **kw) -> Entry:
+    e = Entry(title=title, text=text, **kw)
+    annotate([e])
+    return e
+
+
+def persons(title: str, text: str = "", **kw) -> list[str]:
+    return run(title, text, **kw).persons
+
+
+# -- anchors: a role or title right before the name ---------------------------------------------------
+
+@pytest.mark.parametrize("text, name, role", [
+    ("3月2日，市委书记林建华到高新区调研。", "林建华", "市委书记"),
+    ("市长周立新主持召开专题会议。", "周立新", "市长"),
+    ("与来洛考察的中国建筑集团董事长郑海波一行举行会谈。", "郑海波", "中国建筑集团董事长"),
+    ("省商务厅党组成员、副厅长刘振东率调研组来洛。", "刘振东", "副厅长"),
+    ("英国驻武汉总领事麦多明举行工作会谈。", "麦多明", "英国驻武汉总领事"),
+    ("中国工程院院士陈立泉作主旨报告。", "陈立泉", "中国工程院院士"),
+    ("市委常委、秘书长何建军出席启动仪式并讲话。", "何建军", "秘书长"),
+    ("省长钱卫国致开幕词。", "钱卫国", "省长"),
+    ("国防大学教授孙树平应邀作专题讲座。", "孙树平", "国防大学教授"),
+    ("市长、市防汛抗旱指挥部指挥长欧阳明远率队检查。", "欧阳明远", "市防汛抗旱指挥部指挥长"),
+])
+def test_role_anchor(text: str, name: str, role: str) -> None:
+    e = run("标题", text)
+    assert e.persons == [name]
+    assert e.roles == {name: role}
+
+
+def test_role_anchor_reads_two_or_three_characters_by_what_follows() -> None:
+    assert persons("t", "市委常委、秘书长王立出席会议。") == ["王立"]
+    assert persons("t", "市委常委、秘书长王立新出席会议。") == ["王立新"]
+    assert persons("t", "董事长刘伟、总经理关明等参加。") == ["刘伟", "关明"]
+    assert persons("t", "工艺美术大师郭爱和等深入交流。") == ["郭爱和"]  # 和 ends the name here
+
+
+def test_role_anchor_before_a_plain_verb() -> None:
+    # 安排 is in no list of follow words; any common verb after a role-anchored name will do
+    assert persons("t", "市长王勇安排稳增长工作。") == ["王勇"]
+
+
+def test_role_with_colon_and_a_list() -> None:
+    assert persons("t", "原创曲剧(编剧:黄河清、杜明月)入围提名作品。") == ["黄河清", "杜明月"]
+
+
+def test_lists_after_a_role_share_it() -> None:
+    e = run("t", "市领导孙立平、何晓东、马红梅参加活动。")
+    assert e.persons == ["孙立平", "何晓东", "马红梅"]
+    assert e.roles == dict.fromkeys(e.persons, "市领导")
+    assert persons("t", "区领导韩冬、罗志勇、许文静,区直相关单位负责人参加。") == ["韩冬", "罗志勇", "许文静"]
+
+
+def test_lists_that_open_a_clause() -> None:
+    assert persons("t", "会议由市委副书记主持。王立新、陈晓燕、刘海军等参加。") == ["王立新", "陈晓燕", "刘海军"]
+    assert persons("t", "全会决定同意梁晓斐、程保强2名同志辞去委员职务。") == ["梁晓斐", "程保强"]
+    assert persons("t", "获评全国青年先锋,分别为:裴小佳、廉东君。") == ["裴小佳", "廉东君"]
+
+
+def test_place_prefixed_name_before_an_honour() -> None:
+    assert persons("洛阳市黄秀梅获评最美护士") == ["黄秀梅"]
+
+
+def test_names_before_post_anchors_and_doctrines() -> None:
+    assert persons("t", "传达学习习近平总书记重要讲话精神。") == ["习近平"]
+    assert persons("t", "深入学习贯彻习近平新时代中国特色社会主义思想。") == ["习近平"]
+    assert persons("t", "深入学习贯彻习近平生态文明思想和习近平法治思想。") == ["习近平"]
+    assert persons("t", "坚持毛泽东思想、邓小平理论。") == ["毛泽东", "邓小平"]
+    assert persons("t", "贯彻党的二十大精神和周立新书记调研讲话精神。") == ["周立新"]
+    assert persons("t", "来自我市的卢秀鲜家庭、齐海波家庭获评五好家庭。") == ["卢秀鲜", "齐海波"]
+
+
+def test_a_name_inside_a_work_title() -> None:
+    assert persons("t", "社区文化合作社的《最美志愿者李春花》获奖。") == ["李春花"]
+
+
+def test_a_foreign_name() -> None:
+    assert persons("t", "英国驻武汉总领事麦克·琼斯举行会谈。") == ["麦克·琼斯"]
+    assert persons("t", "尼泊尔总统普拉昌达访华。") == ["普拉昌达"]
+    assert persons("t", "联合国秘书长古特雷斯表示欢迎。") == ["古特雷斯"]
+
+
+def test_names_broken_by_whitespace() -> None:
+    assert persons("t", "要深入贯彻江 海涛书记调研讲话精神。") == ["江海涛"]
+    assert persons("t", "市长周立\n新主持会议。") == ["周立新"]
+    assert persons("t", "本报讯(记者翟国平 吴小丹)5月27日,会议召开。") == ["翟国平", "吴小丹"]
+
+
+@pytest.mark.parametrize("text", [
+    "马克思主义基本原理同中国具体实际相结合。",
+    "市委书记一行到龙门石窟、白马寺调研。",
+    "洛阳、龙门、白马寺等地游客如织。",
+    "各县区主要负责同志参加会议。",
+    "书记、主任分别讲话。",
+    "项目负责人向大家介绍了企业文化。",
+    "动员全区上下进一步统一思想。",
+    "推动更多党员干部成为抓产业的行家里手。",
+    "洛阳市乡村民宿产业发展促进会成立。",
+    "座谈会邀请专家和科研单位、企业等参加。",
+    "董事长兼总经理出席。",
+    "市长热线电话开通。",
+])
+def test_words_that_look_like_names_stay_out(text: str) -> None:
+    assert persons("t", text) == []
+
+
+def test_title_subject_and_order_of_first_appearance() -> None:
+    e = run("林建华会见郑海波一行", "市长周立新参加。林建华表示欢迎,郑海波介绍了情况。")
+    assert e.persons == ["林建华", "郑海波", "周立新"]
+    assert e.roles == {"周立新": "市长"}
+
+
+def test_byline_comes_last_and_trailing_credit_is_read() -> None:
+    e = run("专班推进项目建设", "区党工委书记孙海峰带队检查。", kind="article", byline="李东明")
+    assert e.persons == ["孙海峰", "李东明"]
+    assert persons("t", "区党工委书记孙海峰带队检查。 (张林森)") == ["孙海峰", "张林森"]
+    assert persons("t", "会议要求做好准备。(全媒体记者郭珊)") == ["郭珊"]
+    assert persons("t", "全市开展消防宣传。(市消防支队)") == []
+
+
+def test_names_confirmed_elsewhere_in_the_issue() -> None:
+    alone = run("全市工作会议召开", "周立新强调,要抓好落实。")
+    assert alone.persons == []
+    first = Entry(title="市长周立新调研", text="市长周立新到企业调研。")
+    second = Entry(title="全市工作会议召开", text="会议听取汇报。周立新强调,要抓好落实。")
+    annotate([first, second])
+    assert second.persons == ["周立新"]
+    # a confirmed name glued to the word before it is part of that word
+    third = Entry(title="t", text="赛马会在郑州开幕。")
+    annotate([Entry(title="t", text="市长马会出席。"), third])
+    assert third.persons == []
+
+
+def test_confirmed_names_prefer_the_longer_read_elsewhere() -> None:
+    a = Entry(title="t", text="洛阳市委书记江海涛致欢迎词。省委书记江海涛出席。")
+    annotate([a, Entry(title="t", text="市委书记江海涛主持。")])
+    assert a.persons == ["江海涛"]
+
+
+# -- the names file --------------------------------------------------------------------------------
+
+def test_names_file_includes_and_excludes(tmp_path: Path) -> None:
+    f = tmp_path / "names.txt"
+    f.write_text("\ufeff# corrections\n欧阳晓  # a colleague\n-周立新\n\n - 何 晓东\n", encoding="utf-8")
+    assert read_names_file(f) == ({"欧阳晓"}, {"周立新", "何晓东"})
+    es = [Entry(title="t", text="欧阳晓介绍了情况。市长周立新、市领导何晓东出席。")]
+    annotate(es, names_file=f)
+    assert es[0].persons == ["欧阳晓"]
+    assert es[0].roles == {}
+
+
+def test_names_file_errors_are_one_line_input_errors(tmp_path: Path) -> None:
+    with pytest.raises(NamesFileError) as err:
+        annotate([Entry(title="t")], names_file=tmp_path / "missing.txt")
+    assert isinstance(err.value, InputError)
+    assert "\n" not in str(err.value) and "missing.txt" in str(err.value)
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe\xfa\x00\xd8")
+    with pytest.raises(NamesFileError):
+        read_names_file(bad)
+
+
+# -- the samples against the hand-checked gold -----------------------------------------------------
+
+@pytest.fixture(scope="module")
+def parsed() -> dict[str, list[dict]]:
+    from digest.parse import parse_path
+
+    return {p.stem: [e.to_dict() for e in parse_path(p).entries] for p in sorted(SAMPLES.glob("*.txt"))}
+
+
+@pytest.mark.parametrize("sample", sorted(p.stem for p in SAMPLES.glob("*.txt")))
+def test_samples_meet_the_person_bar(sample: str, parsed, scorer) -> None:
+    gold = scorer.load(str(gold_path(SAMPLES / f"{sample}.txt")))
+    result = scorer.score(gold, parsed[sample])
+    assert result["person_precision"] >= 0.95, result
+    assert result["person_recall"] >= 0.95, result
+    assert result["person_f1"] >= 0.92
+
+
+def test_sample_roles_are_printed_with_the_name(parsed) -> None:
+    for rows in parsed.values():
+        for r in rows:
+            assert set(r["roles"]) <= set(r["persons"])
+            flat = "".join(unicodedata.normalize("NFKC", r["title"] + r["text"]).split())
+            for name, role in r["roles"].items():
+                assert role in flat and name in flat
+
+
+# -- properties ------------------------------------------------------------------------------------
+
+_CHARS = "江王李张刘陈市长书记委员主任会议出席参加、，。等一行与和在洛阳龙门 \n习近平总新时代思想强调调研建华国平"
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=_CHARS, max_size=60), st.text(alphabet=_CHARS, max_size=20))
+def test_persons_are_distinct_printed_names(text: str, title: str) -> None:
+    e = run(title, text)
+    flat = "".join(unicodedata.normalize("NFKC", title + text).split())
+    assert len(e.persons) == len(set(e.persons))
+    assert all(p and p in flat for p in e.persons)
+    assert set(e.roles) <= set(e.persons)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=_CHARS, max_size=60))
+def test_excluded_names_never_appear(tmp_path_factory, text: str) -> None:
+    found = run("t", text).persons
+    if not found:
+        return
+    f = tmp_path_factory.mktemp("names") / "names.txt"
+    f.write_text("".join(f"-{p}\n" for p in found), encoding="utf-8")
+    e = Entry(title="t", text=text)
+    annotate([e], names_file=f)
+    assert not set(e.persons) & set(found)
+
+
+_NAMES = ["林建华", "周立新", "郑海波", "孙立平", "何晓东", "马红梅", "欧阳明远", "赵文博", "冯秀兰"]
+_ROLES = ["市委书记", "市长", "副市长", "董事长", "总经理", "院士", "局长", "区领导"]
+_AFTER = ["出席", "主持会议", "一行来洛", "、", "等参加", "表示", "强调", "。"]
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.sampled_from(_NAMES), st.sampled_from(_ROLES), st.sampled_from(_AFTER), st.integers(1, 3),
+       st.sampled_from([" ", "\n", "\n\n"]))
+def test_role_anchored_names_survive_line_breaks(name: str, role: str, after: str, cut: int, gap: str) -> None:
+    text = f"5月4日，{role}{name}{after}"
+    broken = f"5月4日，{role}{name[:cut]}{gap}{name[cut:]}{after}"
+    assert persons("t", text) == [name]
+    assert persons("t", broken) == [name]
+
+
+# -- people views (pure functions) -----------------------------------------------------------------
+
+RECS = [
+    {"id": "a", "date": "2023-05-04", "persons": ["江海涛", "周立新"], "roles": {"江海涛": "市委书记"}},
+    {"id": "b", "date": "2023-05-20", "persons": ["周立新"], "roles": {"周立新": "市长"}},
+    {"id": "c", "date": None, "issue_date": "2023-08", "persons": ["周 立新", "何晓东"], "roles": {}},
+    {"id": "d", "date": "2022-11-16", "persons": ["江海涛"], "roles": {"江海涛": "市委书记"}},
+    {"id": "e", "date": None, "issue_date": None, "persons": ["何晓东"], "roles": {"何晓东": "市领导"}},
+]
+
+
+def test_people_rows_count_entries_and_dates() -> None:
+    rows = {r["name"]: r for r in people_rows(RECS)}
+    assert [r["name"] for r in people_rows(RECS)] == ["周立新", "何晓东", "江海涛"]
+    assert rows["周立新"] == {"name": "周立新", "entries": 3, "first": "2023-05-04", "last": "2023-08",
+                            "role": "市长"}
+    assert rows["江海涛"]["first"] == "2022-11-16" and rows["江海涛"]["last"] == "2023-05-04"
+    assert rows["何晓东"]["entries"] == 2 and rows["何晓东"]["role"] == "市领导"
+
+
+def test_companions() -> None:
+    rows = companions(RECS, "周立新")
+    assert [(r["name"], r["entries"]) for r in rows] == [("何晓东", 1), ("江海涛", 1)]
+    assert companions(RECS, "无此人") == []
+
+
+def test_month_counts_fill_gaps_and_bar_chart_scales() -> None:
+    months = month_counts(RECS)
+    assert months[0] == ("2022-11", 1) and months[-1] == ("2023-08", 1)
+    assert dict(months)["2023-05"] == 2 and dict(months)["2023-01"] == 0
+    assert len(months) == 10
+    lines = bar_chart(months, width=10)
+    assert lines[0] == "2022-11 █████ 1"
+    assert "2023-05 ██████████ 2" in lines
+    assert "2023-01 0" in lines
+    assert bar_chart([]) == []
+
+
+def test_suggest_close_names() -> None:
+    assert suggest("江海滔", ["江海涛", "周立新", "何晓东"]) == ["江海涛"]
+    assert suggest("完全不同", ["江海涛"]) == []
