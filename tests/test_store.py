@@ -13,6 +13,8 @@ from pathlib import Path
 
 import orjson
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as hst
 
 from digest import store as store_mod
 from digest.model import ENTRY_KEYS, Entry, Issue, assign_ids
@@ -320,3 +322,22 @@ def test_five_writers_at_once_lose_and_duplicate_nothing(tmp_path: Path) -> None
     ids = [s.record["id"] for s in Store.open(tmp_path).records()]
     assert len(ids) == len(set(ids)) == 5 + shared + 5 * 6 * 40
     assert not list(tmp_path.rglob("*.tmp"))
+
+
+# -- the partial (head) decode agrees with the full decode -----------------------------------------
+_tricky = hst.lists(hst.sampled_from(list('江凌,"{}:\\\n persons') + ['"persons":', ',"persons":[']),
+                    max_size=12).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(title=_tricky, text=_tricky, section=hst.one_of(hst.none(), _tricky), kicker=hst.one_of(hst.none(), _tricky),
+       persons=hst.lists(_tricky, max_size=3))
+def test_head_decode_matches_full_decode(title: str, text: str, section: str | None, kicker: str | None,
+                                         persons: list[str]) -> None:
+    e = Entry(title=title, text=text, section=section, kicker=kicker, persons=persons,
+              roles={p: "书记" for p in persons}, date="2023-11-06")
+    assign_ids("i", "i.txt", [e])
+    full = e.to_dict()
+    head = store_mod._head(orjson.dumps(full))
+    assert head is not None
+    assert head == {k: full[k] for k in ENTRY_KEYS[: ENTRY_KEYS.index("persons")]}
