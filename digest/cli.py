@@ -261,12 +261,19 @@ def _run(fn):
     except (StoreError, ExportError, FilterError) as exc:
         _err(str(exc))
         raise typer.Exit(2) from None
+    except BrokenPipeError:
+        # the reader went away (| head): stop quietly with success, like other filters in a pipe
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(0) from None
 
 
-def _done(n: int, what: str = "entries") -> None:
+def _done(n: int, what: str = "entries", store=None) -> None:
     """Exit like grep: 0 when something matched, 1 (and a note on stderr) when nothing did."""
     if not n:
-        _err(f"no {what} matched")
+        if store is not None and not store.exists():
+            _err(f"the store {store.path} is empty (add issues with: digest parse FILE...)")
+        else:
+            _err(f"no {what} matched")
         raise typer.Exit(1)
 
 
@@ -291,7 +298,7 @@ def list_(store: StoreOpt = None, json_out: JsonOpt = False, *, filters: Filters
     from digest.query import select
 
     st = _open_store(store)
-    _done(_run(lambda: _emit(select(st, filters, decode=not json_out), json_out, filters)))
+    _done(_run(lambda: _emit(select(st, filters), json_out, filters)), store=st)
 
 
 @app.command()
@@ -320,7 +327,7 @@ def search(
         _err("search: give at least one non-empty term")
         raise typer.Exit(2)
     st = _open_store(store)
-    _done(_run(lambda: _emit(select(st, filters, decode=not json_out), json_out, filters, search=True)))
+    _done(_run(lambda: _emit(select(st, filters), json_out, filters, search=True)), store=st)
 
 
 @app.command()

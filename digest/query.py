@@ -383,14 +383,14 @@ def select(store: Store, filters: Filters, decode: bool = True) -> Iterator[Stor
     Two passes: the scan keeps (sort key, file, offset, id) per match; the matches are then read back
     in order. decode=False leaves `record` empty ({}) for callers that only want the raw lines.
     """
-    keys = ((sort_key(s.record), s.file_no, s.offset, s.record["id"])
+    keys = ((sort_key(s.record), s.file_no, s.offset, s.record["id"], s.line)
             for s in scan(store, filters, partial=True))
     if filters.limit is not None:
         ordered = heapq.nsmallest(filters.limit, keys)
     else:
         ordered = sorted(keys)
     with store.reader() as reader:
-        for _key, file_no, offset, entry_id in ordered:
+        for _key, file_no, offset, entry_id, line in ordered:
             raw = reader.get(file_no, offset, entry_id)
             if raw is None:
                 continue
@@ -398,12 +398,12 @@ def select(store: Store, filters: Filters, decode: bool = True) -> Iterator[Stor
             if decode:
                 try:
                     rec = orjson.loads(raw)
-                except orjson.JSONDecodeError:
-                    store.warn(f"{store.entry_files()[file_no]}: entry {entry_id} unreadable, skipped")
+                except orjson.JSONDecodeError as exc:
+                    store.warn(f"{store.entry_files()[file_no]}:{line}: corrupt line ({exc.msg}), skipped")
                     continue
                 if not isinstance(rec, dict) or rec.get("id") != entry_id:
                     continue
-            yield Stored(rec, raw, file_no, offset, 0)
+            yield Stored(rec, raw, file_no, offset, line)
 
 
 def find(store: Store, entry_id: str) -> list[dict[str, Any]]:

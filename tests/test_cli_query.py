@@ -234,12 +234,16 @@ def test_corrupt_store_line_reported_rest_served(small: Path, tmp_path: Path) ->
     shutil.copytree(small, root)
     path = root / "entries" / "digest-2023-11.jsonl"
     lines = path.read_bytes().splitlines(keepends=True)
-    lines[1] = lines[1][:40] + b"\n"
+    lines[1] = lines[1][:40] + b"\n"  # truncated
+    lines[2] = lines[2].replace(b'"text":"', b'"text":"\x01"', 1)  # broken inside the text, still ends with }
     path.write_bytes(b"".join(lines))
     r = digest("list", "--json", "--store", str(root))
     assert r.returncode == 0
-    assert len(r.stdout.splitlines()) == 5
-    assert f"{path}:2:" in r.stderr and r.stderr.count("\n") == 1
+    assert [x["title"] for x in json_lines(r.stdout)] == [
+        "张玉杰现场办公", "徐衣显到孟津区调研", "重要会议在洛召开", "江凌调研城市提质工作"]
+    assert f"{path}:2: truncated" in r.stderr and f"{path}:3: corrupt" in r.stderr
+    assert r.stderr.count("\n") == 2
+    assert "Traceback" not in digest("search", "调研", "--store", str(root)).stderr
 
 
 def test_no_color_and_forced_color(small: Path) -> None:
@@ -294,3 +298,25 @@ def test_must_show_on_the_samples(tmp_path: Path) -> None:
     assert r.returncode == 0
     with open(tmp_path / "all.csv", encoding="utf-8-sig", newline="") as f:
         assert sum(1 for _ in csv.DictReader(f)) == len(first)
+
+
+def test_empty_store_says_so(tmp_path: Path) -> None:
+    r = cli("list", store=tmp_path / "nothing-here")
+    assert r.exit_code == 1
+    assert "is empty" in r.stderr and "digest parse" in r.stderr
+
+
+def test_closed_pipe_is_not_an_error(tmp_path: Path) -> None:
+    st = Store.open(tmp_path)
+    entries = [Entry(title=f"条目{i}", text="长" * 500, date="2023-11-06") for i in range(2000)]
+    assign_ids("big", "big.txt", entries)
+    st.put(Issue(issue_id="big", source="big.txt", sha256="0", entry_count=len(entries)), entries)
+    for args in (["list", "--json"], ["export", "--format", "csv"]):
+        proc = subprocess.Popen([sys.executable, "-m", "digest", *args, "--store", str(tmp_path)],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=REPO)
+        assert proc.stdout is not None and proc.stderr is not None
+        assert proc.stdout.readline()
+        proc.stdout.close()  # like `| head -1`
+        err = proc.stderr.read()
+        assert proc.wait(timeout=60) == 0, err
+        assert b"Traceback" not in err and b"Exception" not in err
