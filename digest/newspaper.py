@@ -55,9 +55,10 @@ Layout rules, in the order they are applied:
 
 Column scramble (PDF columns interleaving two articles): every paragraph stays in the article where it
 appears in the file, in file order, and a warning names the line when a paragraph looks misplaced:
-an article whose last paragraph breaks off mid-sentence, a short fragment or a paragraph starting with
-punctuation after a finished sentence (naming the broken-off line it may continue). A paragraph that
-simply continues after a column break is not warned about.
+an article whose last paragraph breaks off mid-sentence (not before a `(下转第2版)` jump); after a
+finished sentence, a paragraph starting with punctuation, or a short fragment that completes a word
+left open by an article that breaks off (`…做` + `出积极贡献。`, naming that line); a paragraph after
+the article's byline. A paragraph that simply continues after a column break is not warned about.
 
 Output: `ParseResult(issue, entries, problems, assigned_share)`. The issue has `layout` ("newspaper",
 or "blocks" for the fallback), `year`, `issue_date` (YYYY-MM-DD), `publication` (from the datelines
@@ -67,7 +68,8 @@ or "blocks" for the fallback), `year`, `issue_date` (YYYY-MM-DD), `publication` 
     publisher str (主管主办), editor_org str (编辑出版), license str, license_type str,
     approved_by str, distribution_note str, address str, hotline str, phone str, print_run int,
     recipients str, email str, page_editor str, layout_editor str, proofreader str, printer str,
-    postcode str, website str, chief_editor str, fax str, masthead_lines list[int], footer_lines list[int]
+    postcode str, website str, chief_editor str, fax str, masthead_lines list[int], footer_lines list[int],
+    masthead_text / footer_text list[str] (unlabelled lines among them, as printed)
     and, for any other `■ 标签:值` on a ■-separated masthead/footer line, the label itself as the key
 
 (only the facts found are present). Every entry has `line_start`..`line_end` spanning its kicker or
@@ -215,6 +217,7 @@ _BYLINE = re.compile(
 _LABEL_WORD = re.compile(_BYLINE_LABEL + r"\s*[:：/／]?\s*")
 _CLOSING = "。!?！？…”\"』」)）.》"
 _ATTENDANCE = re.compile(r"(?:参加|出席|陪同|列席|参会|参观|在场)$")
+_JUMP = re.compile(r"[(（]\s*(?:下转|转|上接|接)\s*第?\s*[\d一二三四五六七八]+\s*版\s*[)）]\s*$")
 _INNER_PUNCT = re.compile(r"[。,，;；、:：]")
 _OPEN_PUNCT = re.compile(r"^[,，、。;；:：)）」』”!！?？]")
 _SECTION_LABEL = re.compile(r"^(?:第\s*\S{1,3}\s*版\s*\S{0,6}|\S{1,6})$")
@@ -431,17 +434,15 @@ def parse_newspaper(src: Source, blocks: list[Block]) -> ParseResult:
 
     issue = Issue(issue_id="", source=src.path, sha256=src.sha256, encoding=src.encoding, layout="newspaper")
     facts = [line_facts(b.text) for b in blocks]
-    top = 0
-    while top < len(blocks) and (facts[top] is not None or _masthead_name(blocks, facts, top)):
-        top += 1
-    bottom = len(blocks)
-    while bottom > top and facts[bottom - 1] is not None:
-        bottom -= 1
+    top = _edge_run(blocks, facts, list(range(len(blocks))))
+    bottom = len(blocks) - _edge_run(blocks, facts, list(range(len(blocks) - 1, top - 1, -1)))
     meta: dict[str, Any] = {}
     for j in list(range(top)) + list(range(bottom, len(blocks))) + list(range(top, bottom)):
         f = facts[j]
-        if f is None and j < top:
-            meta.setdefault("name", _compact(blocks[j].text))
+        if f is None and j < top and j <= 2 and "name" not in meta and _MASTHEAD_NAME.match(_compact(blocks[j].text)):
+            meta["name"] = _compact(blocks[j].text)
+        elif f is None:  # an unlabelled masthead/footer line: kept as printed
+            meta.setdefault("masthead_text" if j < top else "footer_text", []).append(blocks[j].text.strip())
         for k, v in (f or {}).items():
             meta.setdefault(k, v)
     masthead_lines = [b.line for b in blocks[:top]]
@@ -512,10 +513,31 @@ def _file_loose(meta: dict[str, Any], body: list[Block], loose: list[int], first
         meta[key].sort()
 
 
-def _masthead_name(blocks: list[Block], facts: list[dict[str, Any] | None], i: int) -> bool:
-    """A short name line (`伊滨资讯`) inside the masthead run: at the top, a fact line right after it."""
-    return (i <= 2 and _MASTHEAD_NAME.match(_compact(blocks[i].text)) is not None
-            and i + 1 < len(blocks) and facts[i + 1] is not None)
+def _edge_run(blocks: list[Block], facts: list[dict[str, Any] | None], order: list[int]) -> int:
+    """How many blocks, walking `order` from one end of the file, belong to the masthead (or footer):
+    fact lines, and short unpunctuated lines (a name `伊滨资讯`, `中共某区工委主管`) with a fact line at
+    most two lines further on."""
+    n = 0
+    while n < len(order):
+        if facts[order[n]] is not None:
+            n += 1
+            continue
+        ahead = order[n:n + 3]
+        stop = next((k for k, j in enumerate(ahead) if facts[j] is not None), None)
+        if stop is None or stop == 0 or not all(_masthead_label(blocks[j], j) for j in ahead[:stop]):
+            break
+        n += stop
+    return n
+
+
+def _masthead_label(b: Block, index: int) -> bool:
+    """A short line without sentence punctuation that can sit among masthead facts (a heading only as the
+    paper's name at the very top)."""
+    t = _compact(b.text)
+    if b.level or b.bold:
+        return index <= 2 and _MASTHEAD_NAME.match(t) is not None
+    return (len(t) <= 30 and not _INNER_PUNCT.search(t) and not _ATTENDANCE.search(t) and not _DATELINE.match(b.text)
+            and not _ATTRIBUTION.match(b.text) and not _BYLINE.search(b.text))
 
 
 def _records(body: list[Block], heads: list[_Head], skip: set[int]) -> tuple[list[_Record], list[int]]:
@@ -673,7 +695,7 @@ def _scramble_warnings(records: list[_Record], entries: list[Entry], body: list[
         if found is None:
             continue
         last, t = found
-        if not _ends_sentence(t) and not _ATTENDANCE.search(t) and not _DATELINE.match(t):
+        if not _ends_sentence(t) and not _ATTENDANCE.search(t) and not _DATELINE.match(t) and not _JUMP.search(t):
             broken[n] = body[last].line
             broken_at[n] = last
             entries[n].warnings.append(f"line {body[last].line}: article breaks off mid-sentence"

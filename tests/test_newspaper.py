@@ -153,6 +153,17 @@ def test_masthead_and_footer_become_issue_facts() -> None:
     assert not res.issue.warnings
 
 
+def test_masthead_name_and_unlabelled_lines_stay_out_of_the_articles() -> None:
+    text = ("# 伊滨资讯\n\n2023年 3月 5日\n\n中共某某区工作委员会\n\n第7期\n\n# 标题\n\n正文写完了。\n\n区领导王五参加\n\n"
+            "■印数:3000\n")
+    res = parse(text)
+    [e] = res.entries
+    m = res.issue.meta
+    assert (m["name"], m["masthead_text"], m["masthead_lines"]) == ("伊滨资讯", ["中共某某区工作委员会"], [1, 3, 5, 7])
+    assert e.title == "标题" and e.text.endswith("区领导王五参加") and m["footer_lines"] == [15]
+    assert_covered(text, res)
+
+
 def test_line_facts_rejects_body_text() -> None:
     assert line_facts("会议要求:各部门要抓好落实。") is None
     assert line_facts("11月7日下午,区党工委书记带队调研。") is None
@@ -403,7 +414,8 @@ def test_paragraph_after_the_byline_is_warned() -> None:
 
 def test_column_break_inside_an_article_is_not_warned() -> None:
     text = ("# 标题\n\n某区讯 3月1日,伊滨区中轴带社区体育公园,是依托公共绿地打造的\n\n"
-            "片区级社区体育公园。\n\n会议要求,各部门要抓好落实,等参加\n\n区领导等参加 (王五)\n")
+            "片区级社区体育公园。\n\n会议要求,各部门要抓好落实,等参加\n\n区领导等参加 (王五)\n\n"
+            "# 转版的文章\n\n正文第一段。\n\n会议要求,各部门要加快 (下转第2版)\n")
     res = parse(text)
     assert not res.issue.warnings
 
