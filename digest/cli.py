@@ -380,7 +380,7 @@ def export(
         n = _run(lambda: ex.write_file(records, fmt, output))
         if n:
             _err(f"{n} entries written to {output}")
-    _done(n)
+    _done(n, store=st)
 
 
 @app.command()
@@ -399,7 +399,7 @@ def issues(store: StoreOpt = None, json_out: JsonOpt = False, *, filters: Filter
         from digest import render
 
         render.issues_table(rows, filtered=not filters.is_empty())
-    _done(len(rows), "issues")
+    _done(len(rows), "issues", store=st)
 
 
 @app.command()
@@ -418,7 +418,7 @@ def sections(store: StoreOpt = None, json_out: JsonOpt = False, *, filters: Filt
         from digest import render
 
         render.sections_table(rows)
-    _done(len(rows))
+    _done(len(rows), store=st)
 
 
 @app.command()
@@ -435,7 +435,7 @@ def stats(store: StoreOpt = None, json_out: JsonOpt = False, *, filters: Filters
         from digest import render
 
         render.stats_view(d)
-    _done(d["entries"])
+    _done(d["entries"], store=st)
 
 
 # -- people (digest.persons; issue 5) -----------------------------------------------------------
