@@ -281,7 +281,8 @@ class Filters:
     def needles(self) -> list[bytes]:
         """Byte strings every matching raw (ASCII-lowercased) JSON line contains."""
         out: list[bytes] = []
-        words = list(self._persons)
+        # persons match with whitespace ignored on both sides, so each character is a needle
+        words = list(dict.fromkeys(c for p in self._persons for c in p))
         if not self.regex:
             words += [seg for t in self.terms if _prefilterable(t) for seg in term_segments(t)]
         if self.issue:
