@@ -225,6 +225,7 @@ _SECTION_LABEL = re.compile(r"^(?:第\s*\S{1,3}\s*版\s*\S{0,6}|\S{1,6})$")
 _MAX_HEADING = 64
 _MAX_PLAIN_HEADLINE = 48
 _FRAGMENT = 20
+_NEAR = 3  # column scramble mixes neighbouring articles: look this many records either way
 
 
 def _compact(s: str) -> str:
@@ -481,7 +482,7 @@ def parse_newspaper(src: Source, blocks: list[Block]) -> ParseResult:
                    " short line followed by a dateline such as `XX讯 11月7日`): one record per paragraph")
             issue.warnings.append(msg)
             problems.append(Problem(body[paras[0]].line, "doubtful", msg))
-        return ParseResult(issue=issue, entries=entries, problems=problems, assigned_share=1.0 if paras else 0.0)
+        return ParseResult(issue=issue, entries=entries, problems=problems, assigned_share=0.0 if paras else 1.0)
 
     records, loose = _records(body, heads, inner_facts)
     _file_loose(meta, body, loose, body[records[0].first].line)
@@ -498,9 +499,10 @@ def parse_newspaper(src: Source, blocks: list[Block]) -> ParseResult:
             issue.warnings.append(w)
             line = int(w.split(":", 1)[0].split()[-1]) if w.startswith("line ") else e.line_start
             problems.append(Problem(line, "unassigned-text" if e.kind == "block" else "doubtful", w))
+    # share of body characters inside article/quote records (block records hold text under no headline)
     total = sum(len(_compact(b.text)) for i, b in enumerate(body) if i not in inner_facts)
-    assigned = sum(len(_compact(b.text)) for rec in records
-                   for i, b in enumerate(body) if rec.first <= i <= rec.last and i not in inner_facts)
+    assigned = sum(len(_compact(body[i].text)) for rec in records if rec.kind != "block"
+                   for i in range(rec.first, rec.last + 1) if i not in inner_facts)
     return ParseResult(issue=issue, entries=entries, problems=problems,
                        assigned_share=assigned / total if total else 1.0)
 
@@ -720,8 +722,8 @@ def _scramble_warnings(records: list[_Record], entries: list[Entry], body: list[
             if prev_done:
                 cont = None
                 if len(_compact(t)) <= _FRAGMENT:
-                    cont = next((broken[rn] for rn in sorted(tails, key=lambda r: abs(r - n))
-                                 if rn != n and _joins(tails[rn], _compact(t))), None)
+                    near = sorted((rn for rn in tails if rn != n and abs(rn - n) <= _NEAR), key=lambda r: abs(r - n))
+                    cont = next((broken[rn] for rn in near if _joins(tails[rn], _compact(t))), None)
                 if cont is not None:
                     e.warnings.append(f"line {body[i].line}: paragraph may belong to another article"
                                       f" (a fragment that starts mid-sentence; it may continue line {cont})")
@@ -739,4 +741,4 @@ def _joins(tail: str, head: str) -> bool:
 
     jieba.setLogLevel(logging.WARNING)
     seam = len(tail)
-    return any(start < seam < end for _, start, end in jieba.tokenize(tail + head[:6]))
+    return any(start < seam < end for _, start, end in jieba.tokenize(tail + head[:6], HMM=False))

@@ -112,6 +112,7 @@ def test_sample_shape(sample: ParseResult) -> None:
     assert_covered(text, sample)
     kinds = [e.kind for e in sample.entries]
     assert kinds[0] == "quote" and set(kinds[1:]) == {"article"}
+    assert sample.assigned_share == 1.0
     for e in sample.entries:
         assert "■" not in e.text and "总第" not in e.text  # masthead and footer stay out of articles
         if e.byline:
@@ -373,6 +374,7 @@ def test_no_headlines_gives_one_warning_and_one_record_per_paragraph() -> None:
     assert [(e.kind, e.text, e.line_start) for e in res.entries] == [
         ("block", "第一段文字没有标题。", 1), ("block", "第二段文字也没有。", 3), ("block", "第三段。", 5)]
     assert len(res.issue.warnings) == 1 and res.issue.warnings[0].startswith("line 1: ")
+    assert res.assigned_share == 0.0
 
 
 def test_no_headlines_through_the_pipeline() -> None:
@@ -387,6 +389,7 @@ def test_text_before_first_headline_is_kept_with_a_warning() -> None:
     res = parse(text)
     assert [e.kind for e in res.entries] == ["block", "article"]
     assert any(w.startswith("line 1: ") for w in res.issue.warnings)
+    assert 0.0 < res.assigned_share < 1.0
     assert_covered(text, res)
 
 
