@@ -136,12 +136,11 @@ class _Aligner:
                     s = Indel.normalized_similarity(target, joined[:tot])
                     if s > best[0] + 0.01:
                         best = (s, 2, c)
-        if best[0] < MATCH:
-            # no boundary: a title that runs straight into its text
-            for c in range(max(lo, n - 3), min(hi, n + 3, len(a.k.rstrip(chr(0xFFFF)))) + 1):
-                s = Indel.normalized_similarity(target, a.k[:c]) - 0.02
-                if s > best[0]:
-                    best = (s, 1, c)
+        # no boundary at the title's end: a title that runs straight into its text
+        for c in range(max(lo, n - 3), min(hi, n + 3, len(a.k.rstrip(chr(0xFFFF)))) + 1):
+            s = Indel.normalized_similarity(target, a.k[:c]) - 0.02
+            if s > best[0]:
+                best = (s, 1, c)
         return best
 
 
@@ -149,8 +148,9 @@ _PAGE_MARK = re.compile(r"^[\s\-—–·•_=~～()（）\[\]【】第页Pp]*\d{
 
 
 def _furniture(body: list[Block], toc: Toc) -> set[int]:
-    """Lines that are page furniture, not text: bare page numbers (`5`, `- 5 -`, `第5页`) and short running
-    heads printed again and again (three times or more) that are not 目录 headings."""
+    """Lines that are page furniture, not text: bare page numbers (`5`, `- 5 -`, `第5页`) and short plain
+    running heads printed again and again (three times with a number in them, or five times) that are
+    not headings or labels (`### 洛龙区`, `会议要求：` stay in their entries)."""
     names = toc.names("section") | toc.names("subsection")
     seen: dict[str, list[int]] = {}
     out: set[int] = set()
@@ -159,10 +159,12 @@ def _furniture(body: list[Block], toc: Toc) -> set[int]:
             out.add(b.line)
             continue
         k = key(b.text)
-        if len(k) <= 20 and clean_heading(b.text) not in names:
+        if (len(k) <= 20 and not b.level and not b.bold and not k.endswith((":", "："))
+                and clean_heading(b.text) not in names):
             seen.setdefault(k, []).append(b.line)
-    for lines in seen.values():
-        if len(lines) >= 3:
+    for k, lines in seen.items():
+        # a running head carries the issue's number or date, or is printed on (nearly) every page
+        if len(lines) >= 3 and (any(c.isdigit() for c in k) or len(lines) >= 5):
             out.update(lines)
     return out
 
@@ -349,7 +351,7 @@ def parse_with_toc(src: Source, blocks: list[Block], toc: Toc) -> ParseResult:
             parts.append([rest] if rest else [])
             if it is None:
                 e.warnings.append(f"line {b.line}: entry not in the 目录")
-            elif m.score < 0.999:
+            elif key(title) != key(it.title):
                 e.warnings.append(f"line {b.line}: title differs from the 目录 line {it.line} "
                                   f"(similarity {m.score:.2f}): {it.title}")
                 problems.append(Problem(b.line, "title-differs",
