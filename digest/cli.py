@@ -8,14 +8,17 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
 from digest import __version__
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from digest.query import Filters
+    from digest.store import Store
 
 app = typer.Typer(
     name="digest",
@@ -205,7 +208,7 @@ FILTER_OPTIONS = {
 }
 
 
-def with_filters(fn):
+def with_filters(fn: Callable[..., None]) -> Callable[..., None]:
     """Add the shared filter options to a command; it receives them as `filters: Filters`."""
     import functools
     import inspect
@@ -220,7 +223,7 @@ def with_filters(fn):
              for name, ann in FILTER_OPTIONS.items()]
 
     @functools.wraps(fn)
-    def wrapper(*args, **kwargs):
+    def wrapper(*args: object, **kwargs: object) -> None:
         from digest.query import FilterError, Filters
 
         opts = {name: kwargs.pop(name, None) for name in FILTER_OPTIONS}
@@ -239,7 +242,7 @@ def with_filters(fn):
     return wrapper
 
 
-def _open_store(store: Path | None):
+def _open_store(store: Path | None) -> Store:
     """The store for reading; warnings (corrupt lines) go to stderr as they are found."""
     from digest.store import Store, StoreError
 
@@ -250,7 +253,7 @@ def _open_store(store: Path | None):
         raise typer.Exit(2) from None
 
 
-def _run(fn):
+def _run(fn: Callable[[], object]) -> Any:
     """Run a store query; StoreError/ExportError/FilterError become one line on stderr and exit 2."""
     from digest.export import ExportError
     from digest.query import FilterError
@@ -267,7 +270,7 @@ def _run(fn):
         raise typer.Exit(0) from None
 
 
-def _done(n: int, what: str = "entries", store=None) -> None:
+def _done(n: int, what: str = "entries", store: Store | None = None) -> None:
     """Exit like grep: 0 when something matched, 1 (and a note on stderr) when nothing did."""
     if not n:
         if store is not None and not store.exists():
