@@ -61,9 +61,14 @@ class NamesFileError(InputError):
 # characters that cannot end a Chinese given name (they end places and organizations)
 _BAD_LAST = set("市县区省镇乡村委局厅部处科组队团院所站街路港州湾馆园办司社室庄店厂场校")
 # characters that never stand inside a name
-_BAD_ANY = set("的了们这那着过吗呢吧啊此各每该等与及是在个不也都就还副")
+_BAD_ANY = set("的了们这那着过吗呢吧啊此各每该等与及是个不也都就还副")
 # single characters that, before a name, are function words rather than part of it (和江凌书记)
 _CONJ = set("和与及同跟")
+# given names that are never names, even right after a role (负责人向大家介绍)
+_NEVER_GIVEN = frozenset({"大家", "负责", "我们", "他们", "大会", "有关", "相关", "各位", "同志", "一起",
+                          "一同", "分别", "共同", "进一", "统一", "全体", "所有", "广大"})
+# the last character of an occupation word right before a name (保洁员宗国美, 培训师司献凤)
+_OCC_END = set("员师手匠")
 _CREDITS = ("记者", "通讯员", "摄影", "编辑")
 _TAIL = ("等", "一行", "同志", "先生", "女士")
 _FUNC = set("和与及同跟向对在为把将被由让给以于从是的了等也都还并又即暨请经按据向至、")
@@ -202,8 +207,10 @@ class _Reader:
         a common word (乡村民宿产业发展 is no 宿产业)."""
         return _flag(self.s[j:j + 2], "v")
 
-    def plausible(self, c: str) -> bool:
-        """Shape and word checks for a Chinese name candidate (no context)."""
+    def plausible(self, c: str, relaxed: bool = False) -> bool:
+        """Shape and word checks for a Chinese name candidate (no context). `relaxed` (a name right
+        after a role and right before punctuation: 局长李胜利，, 市领导方向亮、) lets the given name or
+        the first two characters be a common word."""
         if c in self.known:
             return True
         if not all(_is_han(ch) for ch in c):
@@ -218,13 +225,13 @@ class _Reader:
             return False
         if not 1 <= len(given) <= 2:
             return False
-        if len(given) == 2 and _flag(given, "g"):
+        if len(given) == 2 and _flag(given, "g") and not (relaxed and given not in _NEVER_GIVEN):
             return False  # 门负责(同志), 向大家, 步统一
-        if len(c) == 3 and c[:2] not in self.lex.compound and _flag(c[:2], "p"):
+        if len(c) == 3 and c[:2] not in self.lex.compound and _flag(c[:2], "p") and not relaxed:
             return False  # 干部成(为)
         return not _common_word(c)
 
-    def name_at(self, i: int, ok: Callable[[int], bool] | None = None) -> str | None:
+    def name_at(self, i: int, ok: Callable[[int], bool] | None = None, relaxed: bool = False) -> str | None:
         """The Chinese name starting at i, or None; `ok(end)` says whether the text after a read
         may follow a name (default: punctuation or a follow word). Ambiguous 2/3-character reads
         prefer a known name, then a dictionary person, then the shorter read (王军等参加 -> 王军)."""
@@ -239,7 +246,9 @@ class _Reader:
         cands = []
         for n in lengths:
             c = s[i:i + n]
-            if len(c) == n and self.plausible(c) and ok(i + n):
+            end = i + n
+            relax = relaxed and (end >= len(s) or not (_is_han(s[end]) or s[end].isalnum()))
+            if len(c) == n and self.plausible(c, relax) and ok(end):
                 cands.append(c)
         if not cands:
             return None
@@ -303,6 +312,7 @@ def find_persons(title: str, text: str = "", known: set[str] | None = None,
     r = _Reader(s, known, lex, soft_t | {len(ct) + 1 + k for k in soft_b})
     out: list[Found] = []
     out.extend(_role_anchored(r))
+    out.extend(_occupation_anchored(r))
     out.extend(_post_anchored(r))
     out.extend(_title_subject(r, len(_compact(title))))
     out.extend(_honoured(r))
@@ -322,7 +332,7 @@ def _role_anchored(r: _Reader) -> list[Found]:
         role = _role_before(s, m.start(), m.end())
         if s[i:i + 1] in _CONJ and not r.known_at(i):
             continue  # 负责人和基金机构: a conjunction, not the surname 和
-        name = r.name_at(i) or _weak_name(r, i) or r.name_at(i, lambda k: k in r.soft)
+        name = r.name_at(i, relaxed=True) or _weak_name(r, i) or r.name_at(i, lambda k: k in r.soft)
         if name is None and m.group() in r.lex.foreign_roles:
             name = r.foreign_at(i)
         if name is None:
@@ -332,7 +342,7 @@ def _role_anchored(r: _Reader) -> list[Found]:
         credit = role.endswith(_CREDITS)
         while j < len(s):
             if s[j] == "、":
-                nxt = r.name_at(j + 1)
+                nxt = r.name_at(j + 1, relaxed=True)
                 k = j + 1
             elif credit and j in r.soft:
                 nxt = r.name_at(j, lambda q: r.follows(q) or q in r.soft)  # 记者翟国鑫 吴丹
@@ -343,6 +353,20 @@ def _role_anchored(r: _Reader) -> list[Found]:
                 break
             out.append(Found(nxt, k, role))
             j = k + len(nxt)
+    return out
+
+
+def _occupation_anchored(r: _Reader) -> list[Found]:
+    """A name right after an occupation word ending in 员/师/手/匠 that no role list names
+    (电焊工, 保洁员宗国美, 培训师司献凤, 技术能手王明辉), before punctuation or a follow word."""
+    s, out = r.s, []
+    for i in range(2, len(s)):
+        if s[i - 1] in _OCC_END and _is_han(s[i - 2]) and r.may_start(i):
+            if r.lex.roles.match(s, i - 2) or r.lex.roles.match(s, i - 3 if i >= 3 else 0):
+                continue  # a listed role: _role_anchored reads it
+            name = r.name_at(i)
+            if name:
+                out.append(Found(name, i, _role_before(s, i - 1, i)))
     return out
 
 
