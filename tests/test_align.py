@@ -554,3 +554,40 @@ def test_page_numbers_and_running_heads_are_not_entry_text():
     assert "城镇化建设。" in r.entries[0].text
     # left out, but accounted for: a warning names the line
     assert lines_of(text, "- 1 -") in warned(r) or r.entries[0].line_end >= lines_of(text, "- 1 -")
+
+
+def test_markup_inside_the_text_is_removed_and_titles_keep_printed_punctuation():
+    text = """洛阳政务信息
+2023年第5期
+目录
+◆◆◆ 经 济 ◆◆◆
+“五一”假期,我市9家重点监测企业销售额同比增长23.58%..... 22
+洛阳市组团参加第七届全球跨境电商大会..... 22
+◆◆◆ 经 济 ◆◆◆
+“五一”假期，我市 9 家重点监测企业销售额同比增长 23.58% 5 月 4 日，记者从市商务局获悉，**“五一”假期**全市消费火热。
+市委书记**江凌**主持<b>会议</b>。
+洛阳市组团参加第七届全球跨境电商大会 5 月 10 日，大会开幕。
+"""
+    r = parse_text(text)
+    e = r.entries[0]
+    assert e.title == "“五一”假期，我市 9 家重点监测企业销售额同比增长 23.58%"  # as printed in the body
+    assert e.toc_title == "“五一”假期,我市9家重点监测企业销售额同比增长23.58%"
+    assert e.text == "5 月 4 日，记者从市商务局获悉，“五一”假期全市消费火热。\n市委书记江凌主持会议。"
+    assert e.date == "2023-05-04"
+    assert [x.page for x in r.entries] == [22, 22]
+
+
+def test_the_toc_section_wins_over_where_the_body_prints_the_entry():
+    text = MAST + """
+目录
+◆◆◆ 时 政 ◆◆◆
+江凌到嵩县调研.....1
+◆◆◆ 经 济 ◆◆◆
+洛阳项目集中开工.....2
+◆◆◆ 时 政 ◆◆◆
+江凌到嵩县调研 11月3日，江凌到嵩县调研。
+洛阳项目集中开工 11月8日，项目集中开工。
+◆◆◆ 经 济 ◆◆◆
+"""
+    r = parse_text(text)
+    assert [(e.title, e.section) for e in r.entries] == [("江凌到嵩县调研", "时政"), ("洛阳项目集中开工", "经济")]

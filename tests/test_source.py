@@ -69,6 +69,13 @@ def test_decode_rejects_empty_and_binary_with_one_line_naming_the_file(raw, word
     assert word in msg.lower()
 
 
+def test_undecodable_bytes_are_a_one_line_error():
+    raw = "目录\n江凌到嵩县调研.....1\n".encode() + b"\x80\x81\x30abc"
+    with pytest.raises(InputError) as exc:
+        decode(raw, "odd.txt")
+    assert "odd.txt" in str(exc.value) and "\n" not in str(exc.value)
+
+
 def test_decode_rejects_control_character_soup_that_has_no_nul():
     raw = bytes(b for b in range(1, 32) if b not in (9, 10, 13)) * 100
     with pytest.raises(InputError):

@@ -322,3 +322,20 @@ def test_sample_toc_reads_every_gold_toc_line(sample):
     # every heading name is normalized
     for h in toc.headings:
         assert h.name == "".join(h.name.split()) and "◆" not in h.name
+
+
+def test_a_toc_without_a_heading_is_found_from_its_run_of_page_lines():
+    toc = read_toc("""◆◆◆ 时 政 ◆◆◆
+江凌到嵩县调研.....1
+徐衣显调研牡丹产业发展.....2
+洛阳市纪委监委召开会议.....3
+洛阳市党纪教育警示大会召开.....4
+洛阳市慈善重点工作推进例会召开.....5
+◆◆◆ 时 政 ◆◆◆
+江凌到嵩县调研 2023年5月16日，江凌到嵩县调研。
+徐衣显调研牡丹产业发展 5月18日，徐衣显调研。""")
+    assert toc is not None
+    assert [t for t, _ in items(toc)] == ["江凌到嵩县调研", "徐衣显调研牡丹产业发展", "洛阳市纪委监委召开会议",
+                                          "洛阳市党纪教育警示大会召开", "洛阳市慈善重点工作推进例会召开"]
+    assert toc.names("section") == {"时政"}
+    assert toc.end_line == 6
