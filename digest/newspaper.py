@@ -204,7 +204,7 @@ _SPEECH = r"(?:强调|指出|表示|要求|提出|希望|寄语|勉励|号召|�
 _KICKER_END = re.compile(f"(?:{_SPEECH}|说)?\\s*[:：]$|{_SPEECH}$")
 _INLINE_KICKER = re.compile(f"^(?P<k>\\S.*?(?:{_SPEECH}\\s*[:：]?|[:：]))\\s+(?P<t>\\S.*)$")
 _DASH_START = re.compile(r"^[—–\-─]{1,3}")
-_DASH_LINE = re.compile(r"^(?:——|──|——)\s*(?P<d>[^—–─\s][^。;；]{1,38}?[^。;；,，、:：])\s*$")
+_DASH_LINE = re.compile(r"^(?:——|──|－－)\s*(?P<d>[^—–─\s][^。;；]{1,38}?[^。;；,，、:：])\s*$")
 _ATTRIBUTION = re.compile(
     r"^[—–\-─]{1,3}\s*(?:[【\[〔]\s*(?P<a>[^】\]〕]+?)\s*[】\]〕]|(?:摘自)?\s*[《〈]\s*(?P<b>[^》〉]+?)\s*[》〉]\s*\S{0,8}"
     r"|(?P<c>摘自\S.{0,30}))\s*$"
