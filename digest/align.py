@@ -256,7 +256,7 @@ def parse_with_toc(src: Source, blocks: list[Block], toc: Toc) -> ParseResult:
         from digest.fields import read_masthead
 
         issue.meta["masthead"] = [b.text for b in front]
-        issue.meta["masthead_lines"] = [front[0].line, front[-1].line]
+        issue.meta["masthead_lines"] = [b.line for b in front]
         facts = read_masthead([b.text for b in front])
         issue.meta["masthead_facts"] = facts
         issue.publication = facts.get("publication")

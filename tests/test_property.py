@@ -25,6 +25,7 @@ SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[Healt
                     database=None, phases=[Phase.explicit, Phase.generate, Phase.shrink])
 
 SAMPLE_TEXTS = [p.read_text(encoding="utf-8") for p in TOC_SAMPLES]
+NEWSPAPER_TEXTS = [p.read_text(encoding="utf-8") for p in sorted(TOC_SAMPLES[0].parent.glob("yibin-*.txt"))]
 
 SMALL = """洛阳政务信息
 2023年第11期
@@ -80,7 +81,7 @@ SMALL = """洛阳政务信息
 <b>洛阳铝业“两个全球中心”项目进驻周山智慧岛</b> 11月9日至10日，项目进驻。
 """
 
-TEXTS = [SMALL, *SAMPLE_TEXTS]
+TEXTS = [SMALL, *SAMPLE_TEXTS, *NEWSPAPER_TEXTS]
 
 _HAS_WORD = re.compile(r"[\p{L}\p{N}]")
 _MARKUP = re.compile(r"</?[A-Za-z][^<>]*>|[*#>_`\s\u3000◆◇■□●○★☆▲△▼▽◎※♦❖►▶-]")
@@ -94,15 +95,16 @@ def _norm(s: str) -> str:
 
 def check_accounted(res: ParseResult, lines: list[str]) -> None:
     iss = res.issue
-    if iss.layout != "toc":
-        return
     meta = iss.meta
-    assert "toc_lines" in meta, meta
-    toc_start, toc_end = meta["toc_lines"]
-    accounted: set[int] = set(range(toc_start, toc_end + 1))
-    if meta.get("masthead_lines"):
-        a, b = meta["masthead_lines"]
-        accounted.update(range(a, b + 1))
+    accounted: set[int] = set()
+    toc_start, toc_end = 0, 0  # no 目录 on the newspaper path
+    if iss.layout == "toc":
+        assert "toc_lines" in meta, meta
+        toc_start, toc_end = meta["toc_lines"]
+        accounted.update(range(toc_start, toc_end + 1))
+    # masthead, footer and page furniture: explicit line lists, on every layout
+    for name in ("masthead_lines", "footer_lines", "furniture_lines"):
+        accounted.update(meta.get(name) or [])
     # entry spans: inside the file, ordered, never overlapping
     spans = sorted((e.line_start, e.line_end) for e in res.entries)
     for a, b in spans:
@@ -152,7 +154,7 @@ def parse_bytes(data: bytes, name: str = "t.txt") -> ParseResult | None:
 def test_invariant_holds_for_the_unmodified_inputs():
     for text in TEXTS:
         res = parse_bytes(text.encode("utf-8"))
-        assert res is not None and res.issue.layout == "toc" and res.entries
+        assert res is not None and res.issue.layout in ("toc", "newspaper") and res.entries
 
 
 def test_invariant_checker_catches_an_unaccounted_line():
