@@ -591,3 +591,39 @@ def test_the_toc_section_wins_over_where_the_body_prints_the_entry():
 """
     r = parse_text(text)
     assert [(e.title, e.section) for e in r.entries] == [("江凌到嵩县调研", "时政"), ("洛阳项目集中开工", "经济")]
+
+
+@pytest.mark.xfail(strict=True, reason="BUG: a title broken over two lines right after a closing bracket or quote "
+                   "（… ）/ “…” is not joined: a line ending in ） or ” counts as a finished sentence, so the title "
+                   "loses its tail to the text, or is not found at all (目录 line unmatched + stray entry)")
+@pytest.mark.parametrize(
+    ("head", "tail"),
+    [
+        ("洛阳市委十二届四次全体（扩大）", "会议召开"),
+        ("**洛阳市委十二届四次全体（扩大）**", "**会议召开**"),
+        ("洛宁县罗岭乡讲理村对“十星级文明户”", "和“好媳妇”“好婆婆”进行表彰"),
+        ("“行走河南·读懂中国”", "文明探源集中采访团来洛"),
+    ],
+    ids=["paren", "paren-bold", "quote-mid", "quote-start"],
+)
+def test_title_wrapped_after_a_closing_bracket_or_quote(head, tail):
+    title = (head + tail).replace("*", "")
+    text = f"""洛阳政务信息
+2023年第8期
+目录
+◆◆◆ 时 政 ◆◆◆
+江凌到嵩县调研.....1
+{title}.....2
+徐衣显调研牡丹产业发展.....3
+◆◆◆ 时 政 ◆◆◆
+江凌到嵩县调研 8月3日，江凌到嵩县调研。
+{head}
+{tail} 8月10日，会议召开。
+徐衣显调研牡丹产业发展 8月15日，徐衣显调研。
+"""
+    r = parse_text(text)
+    assert [(e.title, e.page) for e in r.entries] == [
+        ("江凌到嵩县调研", 1), (title, 2), ("徐衣显调研牡丹产业发展", 3)]
+    assert [e.text for e in r.entries] == ["8月3日，江凌到嵩县调研。", "8月10日，会议召开。", "8月15日，徐衣显调研。"]
+    assert (r.entries[1].line_start, r.entries[1].line_end) == (10, 11)
+    assert r.issue.warnings == []

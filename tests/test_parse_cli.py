@@ -329,3 +329,47 @@ def test_check_as_a_subprocess(problem_file, clean_file):
     proc = run("check", str(problem_file))
     assert proc.returncode == 1
     assert str(LINE_MISSING) in proc.stdout.decode("utf-8")
+
+
+# --- the samples survive what other extractions do to them --------------------------------------------
+
+def _variant(text: str, how: str) -> bytes:
+    import regex
+
+    if how == "ellipsis":
+        text = regex.sub(r"\.{5}\s*", "……", text)
+    elif how == "middots":
+        text = regex.sub(r"\.{5}\s*", "···", text)
+    elif how == "tab":
+        text = regex.sub(r"\.{5}\s*", "\t", text)
+    elif how == "space":
+        text = regex.sub(r"\.{5}\s*", " ", text)
+    elif how == "b-tags":
+        text = regex.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", text)
+    elif how == "no-bold":
+        text = text.replace("**", "")
+    elif how == "same-level":
+        text = regex.sub(r"(?m)^#{2,3} ", "## ", text)
+    elif how == "gb18030-crlf":
+        return text.replace("\n", "\r\n").encode("gb18030")
+    elif how == "utf16-cr":
+        return text.replace("\n", "\r").encode("utf-16")
+    return text.encode("utf-8")
+
+
+VARIANTS = ["ellipsis", "middots", "tab", "space", "b-tags", "no-bold", "same-level", "gb18030-crlf", "utf16-cr"]
+
+
+# each variant on one sample (rotating), to keep the suite quick
+VARIANT_CASES = [(TOC_SAMPLES[i % len(TOC_SAMPLES)], how) for i, how in enumerate(VARIANTS)] if TOC_SAMPLES else []
+
+
+@pytest.mark.parametrize(("sample", "how"), VARIANT_CASES, ids=[f"{s.stem}-{h}" for s, h in VARIANT_CASES])
+def test_sample_variants_still_pass_the_scorer(scorer, tmp_path, sample, how):
+    gold_file = gold_path(sample)
+    if not gold_file.is_file():
+        pytest.skip(f"no gold for {sample.name} at {gold_file}")
+    f = tmp_path / sample.name
+    f.write_bytes(_variant(sample.read_text(encoding="utf-8"), how))
+    res = parse_path(f, persons=False)
+    _assert_scores(scorer, gold_file, [e.to_dict() for e in res.entries])
