@@ -80,7 +80,9 @@ _POST_WEAK = ("书记", "总理", "主席", "家庭", "一行")
 _HONOURS = ("获评", "荣获", "入选", "当选", "获得", "获", "被评为", "被授予")
 _PLACE_END = set("市县区镇乡村省")
 _LIST_END = ("等", "参加", "出席", "陪同", "参与", "一同", "分别")
-_TRAILING_BYLINE = re.compile(r"[(（]\s*((?:记者|通讯员)?\s*[\p{Han}·\s]{2,12}?)\s*[)）]\s*$")
+_TRAILING_BYLINE = re.compile(r"[(（]\s*([\p{Han}·\s/:：、,，]{2,30}?)\s*[)）]\s*$")
+_CREDIT_WORDS = re.compile(r"^(?:[\p{Han}]{0,4}记者|通讯员|实习生|摄影|供图|文字|文|图|摄)")
+_CREDIT_TAIL = re.compile(r"(?:摄影|摄|供图|文图|文|图)$")
 
 
 @dataclass
@@ -537,8 +539,12 @@ def _byline_parts(raw: str, strict: bool) -> list[str]:
     lex = _lexicon()
     raw = unicodedata.normalize("NFKC", raw).strip()
     out = []
-    for part in re.split(r"[\s、,，/]+", raw):
-        part = re.sub(r"^(?:[\p{Han}]{0,4}记者|通讯员|文/|图/|文:|图:)", "", part)
+    for part in re.split(r"[\s、,，/:：]+", raw):
+        part = _CREDIT_WORDS.sub("", part)
+        if len(part) >= 4 or (len(part) == 3 and part[-1] in "摄文图"):
+            part = _CREDIT_TAIL.sub("", part)
+        if not part:
+            continue
         if not (2 <= len(part) <= 4 and all(_is_han(ch) or ch == "·" for ch in part)):
             if strict:
                 return []

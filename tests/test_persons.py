@@ -150,6 +150,19 @@ def test_byline_comes_last_and_trailing_credit_is_read() -> None:
     assert persons("t", "全市开展消防宣传。(市消防支队)") == []
 
 
+@pytest.mark.parametrize("credit, names", [
+    ("(张林森 文/图)", ["张林森"]),
+    ("（记者 王小明 通讯员 李大四）", ["王小明", "李大四"]),
+    ("(本报记者 张三丰 实习生 李小四)", ["张三丰", "李小四"]),
+    ("(文/张三丰 图/李小四)", ["张三丰", "李小四"]),
+    ("(张三丰摄)", ["张三丰"]),
+    ("(组图)", []),
+    ("(市消防支队)", []),
+])
+def test_trailing_reporter_credits(credit: str, names: list[str]) -> None:
+    assert persons("t", f"全市开展消防宣传月活动。{credit}") == names
+
+
 def test_names_confirmed_elsewhere_in_the_issue() -> None:
     alone = run("全市工作会议召开", "周立新强调,要抓好落实。")
     assert alone.persons == []
