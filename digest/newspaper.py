@@ -425,9 +425,10 @@ def _dateline_reporter(paren: str | None) -> str | None:
 # ---------------------------------------------------------------------------------------------------
 # the parser
 
-def parse_newspaper(src: Source, blocks: list[Block]) -> ParseResult:
+def parse_newspaper(src: Source, blocks: list[Block], year: int | None = None) -> ParseResult:
     """Parse an issue without a 目录: masthead/footer -> `Issue`, headlines -> article/quote `Entry`s.
 
+    `year` (from `--year`) overrides the year the masthead or the text gives.
     Returns a `digest.parse.ParseResult`. Never raises on odd layouts: with no recognizable headline
     it falls back to one `kind: "block"` record per paragraph and one issue warning.
     """
@@ -453,8 +454,13 @@ def parse_newspaper(src: Source, blocks: list[Block]) -> ParseResult:
     if footer_lines:
         meta["footer_lines"] = footer_lines
     issue.meta = meta
+    if year is not None and meta.get("date"):  # --year overrides the masthead's year
+        meta["date"] = f"{year:04d}{meta['date'][4:]}"
     issue.issue_date = meta.get("date")
-    issue.year = int(meta["date"][:4]) if meta.get("date") else infer_year(src.text, None)
+    if year is not None:
+        issue.year = year
+    else:
+        issue.year = int(meta["date"][:4]) if meta.get("date") else infer_year(src.text, None)
     month = int(meta["date"][5:7]) if meta.get("date") else None
     issue.issue_no = meta.get("issue_no")
     issue.total_no = meta.get("total_no")

@@ -65,7 +65,7 @@ def parse_source(src: Source, year: int | None = None, persons: bool = True,
     else:
         from digest import newspaper
 
-        result = newspaper.parse_newspaper(src, blocks)
+        result = newspaper.parse_newspaper(src, blocks, year=year)
         layout = result.issue.layout or "newspaper"
     issue = result.issue
     issue.layout = layout
