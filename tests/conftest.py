@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import os
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -20,7 +21,8 @@ from digest.source import Source, decode, split_lines
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+# shared/ sits beside the checkout (CI: a clean clone with ../shared); DIGEST_SHARED may point elsewhere
+SHARED = Path(os.environ.get("DIGEST_SHARED") or Path(__file__).resolve().parents[1].parent / "shared")
 GOLD_DIR = SHARED / "gold"
 SCORER_PATH = SHARED / "eval" / "score.py"
 

@@ -373,3 +373,21 @@ def test_sample_variants_still_pass_the_scorer(scorer, tmp_path, sample, how):
     f.write_bytes(_variant(sample.read_text(encoding="utf-8"), how))
     res = parse_path(f, persons=False)
     _assert_scores(scorer, gold_file, [e.to_dict() for e in res.entries])
+
+
+@pytest.mark.parametrize("sample", TOC_SAMPLES, ids=TOC_SAMPLE_IDS)
+def test_check_on_the_samples_matches_every_toc_line(sample):
+    gold_file = gold_path(sample)
+    if not gold_file.is_file():
+        pytest.skip(f"no gold for {sample.name} at {gold_file}")
+    gold = [json.loads(x) for x in gold_file.read_text(encoding="utf-8").splitlines() if x.strip()]
+    res = invoke("check", str(sample), "--json")
+    assert res.exit_code in (0, 1)
+    (report,) = json_lines(res.stdout_bytes)
+    want = sum(1 for g in gold if g.get("toc_title"))
+    assert report["toc_lines"] == report["toc_matched"] == want
+    assert report["entries"] == len(gold)
+    assert report["assigned_share"] >= 0.99
+    assert all(isinstance(p["line"], int) and p["line"] >= 1 for p in report["problems"])
+    assert not [p for p in report["problems"] if p["kind"] in ("toc-unmatched", "body-not-in-toc")]
+    assert (res.exit_code == 0) == (report["problems"] == [])
