@@ -320,6 +320,7 @@ def find_persons(title: str, text: str = "", known: set[str] | None = None,
     out.extend(_honoured(r))
     out.extend(_clause_lists(r))
     out.extend(_known(r))
+    out.extend(_dateline_credit(r))
     out.extend(Found(n, len(s) + k) for k, n in enumerate(bl))
     out.sort(key=lambda f: f.pos)
     return out
@@ -517,6 +518,19 @@ def _known(r: _Reader) -> list[Found]:
         if i > 0 and _flag(s[i - 1] + name[0], "w") and s[i - 1] not in _FUNC:
             continue
         out.append(Found(name, i))
+    return out
+
+
+_DATELINE_CREDIT = re.compile(r"讯\(([^()]{2,30})\)")
+
+
+def _dateline_credit(r: _Reader) -> list[Found]:
+    """A reporter credit in parentheses right after the dateline: 本报讯(记者 张三 通讯员 李四),
+    海曙新闻网讯(李玉飞)."""
+    out = []
+    for m in _DATELINE_CREDIT.finditer(r.s):
+        names = _byline_parts(m.group(1), strict=True)
+        out.extend(Found(n, m.start(1) + k) for k, n in enumerate(names))
     return out
 
 

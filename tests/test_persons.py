@@ -163,6 +163,13 @@ def test_trailing_reporter_credits(credit: str, names: list[str]) -> None:
     assert persons("t", f"全市开展消防宣传月活动。{credit}") == names
 
 
+def test_dateline_credit_and_editor() -> None:
+    assert persons("t", "新闻网讯(李玉明)1月13日下午,区委书记彭光刚看望代表。") == ["李玉明", "彭光刚"]
+    assert persons("t", "本报讯(记者 马治国 通讯员 潘全福)8月31日,会议召开。") == ["马治国", "潘全福"]
+    assert persons("t", "会议召开。\n来源:区融媒体中心 作者:姚卓文 责任编辑:胡小焱") == ["姚卓文", "胡小焱"]
+    assert persons("t", "区委书记助理罗尚文深入小学视察。") == ["罗尚文"]
+
+
 def test_names_confirmed_elsewhere_in_the_issue() -> None:
     alone = run("全市工作会议召开", "周立新强调,要抓好落实。")
     assert alone.persons == []
