@@ -242,3 +242,22 @@ def test_section_counts_issue_counts_stats(store: Store) -> None:
     assert (s["entries"], s["issues"], s["first_date"], s["last_date"]) == (4, 2, "2023-05-10", "2023-11-30")
     assert s["top_persons"] == {"江凌": 2, "徐衣显": 2}
     assert stats(store, Filters.build(terms=["不存在"]))["entries"] == 0
+
+
+_dates = st.sampled_from([None, "2023", "2023-11", "2023-11-06", "2023-11-30", "2022-12-01", "2023-02"])
+
+
+@settings(max_examples=100, deadline=None)
+@given(rows=st.lists(st.tuples(_dates, _dates, st.sampled_from(["a-1", "b-2", "伊滨-3"]), st.integers(0, 300)),
+                     max_size=30))
+def test_packed_keys_sort_like_sort_key(rows: list[tuple[str | None, str | None, str, int]]) -> None:
+    from digest.query import packed_key, sort_key, unpack_key
+
+    ids = sorted({r[2] for r in rows})
+    recs = [rec(date=d, issue_date=i, issue_id=iss, seq=seq, id=f"e{n:04d}") for n, (d, i, iss, seq) in enumerate(rows)]
+    keyed = [(packed_key(r, ids.index(r["issue_id"]), n * 100, n + 1), r) for n, r in enumerate(recs)]
+    by_packed = [r["id"] for _, r in sorted(keyed, key=lambda kr: kr[0])]
+    by_tuple = [r["id"] for r in sorted(recs, key=lambda r: (sort_key(r), int(r["id"][1:])))]
+    assert by_packed == by_tuple
+    for n, (k, r) in enumerate(keyed):
+        assert unpack_key(k) == (ids.index(r["issue_id"]), n * 100, n + 1, r["id"])
