@@ -17,6 +17,8 @@ Tables:
     meta(key, value)                      format version, build time, counts
     files(fid, name, ino, size, mtime_ns) the entries files it was built from, fid = position in
                                           name order (the order `Store.entry_files()` lists them)
+    snap(names, stats)                    the same as two blobs (NUL-joined names; int64 triples
+                                          ino, mtime_ns, size) for a quick freshness check
     entry(eid, fid, off, line)            every entry line: file, byte offset, 1-based line number;
                                           eid grows in (file, line) order, i.e. store order
     fts(tokens)                           a contentless FTS5 table (tokenizer ``ascii``, detail=none);
@@ -47,6 +49,7 @@ import contextlib
 import os
 import re
 import time
+from array import array
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,7 +63,7 @@ if TYPE_CHECKING:
     from digest.query import Filters
     from digest.store import Store, Stored
 
-FORMAT = "digest-index-2"
+FORMAT = "digest-index-3"
 INDEX_NAME = "index.sqlite"
 _BATCH = 5000
 _MAX_YEARS = 40
@@ -265,6 +268,7 @@ def _write(store: Store, tmp: Path, on_progress: Callable[[int, int], None] | No
         con.execute("BEGIN")
         con.execute("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT)")
         con.execute("CREATE TABLE files(fid INTEGER PRIMARY KEY, name TEXT, ino INT, size INT, mtime_ns INT)")
+        con.execute("CREATE TABLE snap(names BLOB, stats BLOB)")
         con.execute("CREATE TABLE entry(eid INTEGER PRIMARY KEY, fid INT, off INT, line INT)")
         con.execute("CREATE VIRTUAL TABLE fts USING fts5(tokens, tokenize='ascii', detail=none, "
                     "content='', columnsize=0)")
@@ -273,13 +277,14 @@ def _write(store: Store, tmp: Path, on_progress: Callable[[int, int], None] | No
         docs: list[tuple[int, str]] = []
         rows: list[tuple[int, int, int, int]] = []
         frows: list[tuple[int, str, int, int, int]] = []
-        for fid, name in enumerate(files):
+        for name in files:
             try:
                 f = open(store.entries_dir / name, "rb")  # noqa: SIM115 - closed by with below
             except FileNotFoundError:
                 continue  # removed since listed: the index will be stale, which is safe
             with f:
                 st = os.fstat(f.fileno())
+                fid = len(frows)
                 frows.append((fid, name, st.st_ino, st.st_size, st.st_mtime_ns))
                 off = 0
                 for n, line in enumerate(f, 1):
@@ -300,10 +305,14 @@ def _write(store: Store, tmp: Path, on_progress: Callable[[int, int], None] | No
                 rows.clear()
                 docs.clear()
                 if on_progress is not None:
-                    on_progress(fid + 1, len(files))
+                    on_progress(len(frows), len(files))
         con.executemany("INSERT INTO entry VALUES(?,?,?,?)", rows)
         con.executemany("INSERT INTO fts(rowid, tokens) VALUES(?,?)", docs)
         con.executemany("INSERT INTO files VALUES(?,?,?,?,?)", frows)
+        stats = array("q")
+        for r in frows:
+            stats.extend((r[2], r[4], r[3]))
+        con.execute("INSERT INTO snap VALUES(?,?)", ("\0".join(r[1] for r in frows).encode("utf-8"), stats.tobytes()))
         con.execute("INSERT INTO fts(fts) VALUES('optimize')")
         meta = {"format": FORMAT, "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
                 "entries": str(eid), "files": str(len(frows)),
@@ -335,19 +344,17 @@ def drop(store: Store) -> bool:
 class Index:
     """An open, fresh index. Use `open_fresh` to get one."""
 
-    def __init__(self, con: sqlite3.Connection, names: dict[int, str],
-                 stats: dict[str, tuple[int, int, int]]) -> None:
+    def __init__(self, con: sqlite3.Connection, names: list[str], stats: array) -> None:
         self.con = con
         self.names = names      # fid -> file name
-        self.stats = stats      # file name -> (ino, mtime_ns, size) recorded at build time
+        self.stats = stats      # ino, mtime_ns, size of file fid at 3 * fid (as indexed)
 
     def close(self) -> None:
         self.con.close()
 
     def lookup(self, expression: str) -> list[tuple[int, int, int]]:
         """(fid, offset, line) of every entry whose tokens satisfy the FTS5 `expression`, in store order."""
-        sql = ("SELECT e.fid, e.off, e.line FROM entry e JOIN (SELECT rowid AS r FROM fts WHERE fts MATCH ?) "
-               "ON e.eid = r ORDER BY e.eid")
+        sql = "SELECT e.fid, e.off, e.line FROM fts JOIN entry e ON e.eid = fts.rowid WHERE fts MATCH ?"
         return self.con.execute(sql, (expression,)).fetchall()
 
 
@@ -359,22 +366,43 @@ def _connect(p: Path) -> sqlite3.Connection:
     return con
 
 
-def _check(store: Store, con: sqlite3.Connection) -> tuple[str, dict[int, str], dict[str, tuple[int, int, int]]]:
-    """(reason it is stale or "", fid->name, name->stat) for an open index."""
+def _check(store: Store, con: sqlite3.Connection) -> tuple[str, list[str], array]:
+    """(why the index is stale, or "" when fresh; fid -> name; recorded stats) for an open index.
+
+    Fresh: the entries files are exactly those indexed (by name), each with the inode, mtime and size
+    it had when it was read for the index. One stat per file, no read.
+    """
     meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
     if meta.get("format") != FORMAT:
-        return f"index format {meta.get('format')!r}, expected {FORMAT!r} (rebuild it)", {}, {}
-    rows = con.execute("SELECT fid, name, ino, size, mtime_ns FROM files ORDER BY fid").fetchall()
-    names = {r[0]: r[1] for r in rows}
-    recorded = {r[1]: (r[2], r[4], r[3]) for r in rows}
-    current = _entry_files(store)
-    if len(current) != len(rows):
-        return f"{len(current)} entries files in the store, {len(rows)} indexed", names, recorded
-    for (name, st), r in zip(current, rows, strict=True):
-        if name != r[1]:
-            return f"{name} is not indexed", names, recorded
-        if (st.st_ino, st.st_mtime_ns, st.st_size) != recorded[name]:
-            return f"{name} changed since the index was built", names, recorded
+        return f"index format {meta.get('format')!r}, expected {FORMAT!r} (rebuild it)", [], array("q")
+    blob_names, blob_stats = con.execute("SELECT names, stats FROM snap").fetchone()
+    names = blob_names.decode("utf-8").split("\0") if blob_names else []
+    recorded = array("q")
+    recorded.frombytes(blob_stats)
+    d = store.entries_dir
+    try:
+        current = sorted(n for n in os.listdir(d) if n.endswith(".jsonl") and not n.startswith("."))
+    except FileNotFoundError:
+        current = []
+    if current != names:
+        extra = sorted(set(current) - set(names))
+        gone = sorted(set(names) - set(current))
+        what = f"{extra[0]} is not indexed" if extra else f"{gone[0]} is indexed but gone"
+        return (f"{len(current)} entries files in the store, {len(names)} indexed ({what})", names, recorded)
+    now = array("q")
+    join = os.path.join
+    dpath = os.fspath(d)
+    try:
+        for n in names:
+            st = os.stat(join(dpath, n))
+            now.append(st.st_ino)
+            now.append(st.st_mtime_ns)
+            now.append(st.st_size)
+    except FileNotFoundError:
+        return "an entries file was removed while checking", names, recorded
+    if now != recorded:
+        i = next(k for k in range(len(now)) if now[k] != recorded[k]) // 3
+        return f"{names[i]} changed since the index was built", names, recorded
     return "", names, recorded
 
 
@@ -388,7 +416,7 @@ def open_fresh(store: Store) -> Index | None:
     try:
         con = _connect(p)
         reason, names, recorded = _check(store, con)
-    except (sqlite3.Error, IndexError_, OSError):
+    except (sqlite3.Error, IndexError_, OSError, TypeError, ValueError):
         return None
     if reason:
         con.close()
@@ -417,7 +445,7 @@ def status(store: Store) -> Status:
             st.reason = _check(store, con)[0]
         finally:
             con.close()
-    except (sqlite3.Error, ValueError) as exc:
+    except (sqlite3.Error, ValueError, TypeError) as exc:
         st.reason = f"unreadable index ({exc}); rebuild it"
         return st
     st.fresh = not st.reason
@@ -451,8 +479,8 @@ def candidates(store: Store, filters: Filters) -> Iterator[Stored] | None:
     return _read(store, filters, hits, names, recorded)
 
 
-def _read(store: Store, filters: Filters, hits: list[tuple[int, int, int]], names: dict[int, str],
-          recorded: dict[str, tuple[int, int, int]]) -> Iterator[Stored]:
+def _read(store: Store, filters: Filters, hits: list[tuple[int, int, int]], names: list[str],
+          recorded: array) -> Iterator[Stored]:
     from digest.store import Stored
 
     files = store.entry_files()
@@ -464,8 +492,7 @@ def _read(store: Store, filters: Filters, hits: list[tuple[int, int, int]], name
         j = i
         while j < len(hits) and hits[j][0] == fid:
             j += 1
-        name = names.get(fid, "")
-        no = file_no.get(name)
+        no = file_no.get(names[fid]) if fid < len(names) else None
         if no is None:
             i = j
             continue
@@ -477,12 +504,13 @@ def _read(store: Store, filters: Filters, hits: list[tuple[int, int, int]], name
             continue
         with f:
             st = os.fstat(f.fileno())
-            if (st.st_ino, st.st_mtime_ns, st.st_size) != recorded.get(name):
+            now = (st.st_ino, st.st_mtime_ns, st.st_size)
+            if now != tuple(recorded[3 * fid:3 * fid + 3]):
                 f.close()
-                yield from store._file_records(no, path, needles)
+                yield from store._file_records(no, path, needles)  # changed since the check: scan it
                 i = j
                 continue
-            store._stats[no] = (st.st_ino, st.st_mtime_ns, st.st_size)
+            store._stats[no] = now
             for _fid, off, line in hits[i:j]:
                 f.seek(off)
                 body = f.readline().rstrip(b"\r\n")
@@ -490,4 +518,3 @@ def _read(store: Store, filters: Filters, hits: list[tuple[int, int, int]], name
                 if rec is not None:
                     yield Stored(rec, body, no, off, line)
         i = j
-
