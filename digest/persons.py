@@ -69,6 +69,8 @@ _NEVER_GIVEN = frozenset({"大家", "负责", "我们", "他们", "大会", "有
                           "一同", "分别", "共同", "进一", "统一", "全体", "所有", "广大"})
 # the last character of an occupation word right before a name (保洁员宗国美, 培训师司献凤)
 _OCC_END = set("员师手匠")
+# characters that end an office or organization name
+_ORG_END = set("部局厅委会院所司处科队团组办室站中心")
 _CREDITS = ("记者", "通讯员", "摄影", "编辑")
 _TAIL = ("等", "一行", "同志", "先生", "女士")
 _FUNC = set("和与及同跟向对在为把将被由让给以于从是的了等也都还并又即暨请经按据向至、")
@@ -294,10 +296,23 @@ class _Reader:
 
 
 def _role_before(s: str, start: int, end: int) -> str:
-    """The role as printed: the role word plus the organization words right before it."""
+    """The role as printed: the role word plus the organization words right before it, back to
+    punctuation, a function word or a verb (认真落实省委书记 -> 省委书记), at most 24 characters;
+    digits inside count (世界客属第33届恳亲大会筹委会主任)."""
     k = start
-    while k > 0 and end - k < 16 and _is_han(s[k - 1]) and s[k - 1] not in _FUNC:
+    while k > 0 and end - k < 24:
+        ch = s[k - 1]
+        if ch.isdigit() and ch.isascii():
+            if k - 1 == 0 or not (_is_han(s[k - 2]) or s[k - 2].isdigit()):
+                break
+        elif not _is_han(ch) or ch in _FUNC:
+            break
+        elif (k >= 2 and (_flag(s[k - 2:k], "v") or s[k - 2:k] in _lexicon().follow_words)
+              and s[k] not in _ORG_END):
+            break  # a verb, unless it names an office (指挥部指挥长)
         k -= 1
+    while k < start and s[k].isdigit():
+        k += 1
     return s[k:end]
 
 
