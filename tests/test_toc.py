@@ -339,3 +339,28 @@ def test_a_toc_without_a_heading_is_found_from_its_run_of_page_lines():
                                           "洛阳市党纪教育警示大会召开", "洛阳市慈善重点工作推进例会召开"]
     assert toc.names("section") == {"时政"}
     assert toc.end_line == 6
+
+
+@pytest.mark.xfail(strict=True, reason="BUG: a 目录 title wrapped over three lines is misread: a long first line ends "
+                   "the 目录 there (every later 目录 line is lost), a short one is glued to the previous title "
+                   "as its 'tail'")
+@pytest.mark.parametrize(
+    "wrapped",
+    [
+        "洛阳市委常委会召开会议传达学习习近平总书记重要指示精神研究安全\n生产、群团、老旧\n小区改造工作.....2",
+        "洛阳市委常委会召开会议传达学习\n习近平总书记重要指示精神研究\n安全生产工作.....2",
+    ],
+    ids=["long-first-line", "short-lines"],
+)
+def test_title_wrapped_over_three_lines(wrapped):
+    toc = read_toc(f"""目录
+◆◆◆ 时 政 ◆◆◆
+江凌到嵩县调研.....1
+{wrapped}
+徐衣显调研牡丹产业发展.....3
+◆◆◆ 经 济 ◆◆◆
+洛阳项目集中开工.....4
+""")
+    title = "".join(wrapped.split(".....")[0].split("\n"))
+    assert items(toc) == [("江凌到嵩县调研", 1), (title, 2), ("徐衣显调研牡丹产业发展", 3), ("洛阳项目集中开工", 4)]
+    assert [i.section for i in toc.items] == ["时政", "时政", "时政", "经济"]
