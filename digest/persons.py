@@ -1,37 +1,56 @@
-"""Persons: the people named in each entry, and the role printed with each.
+"""Persons: the people named in each entry, the role printed with each, and the people views.
 
 `annotate(entries, names_file=None)` fills two fields of every `Entry` in place:
 
     persons   list[str]       the distinct people named in title + text, in order of first
                               appearance (the byline, if any, comes last), names only:
                               ["江凌", "张晓仑"], never ["市委书记江凌"]
-    roles     dict[str, str]  name -> the role printed right before (or after) it in this entry:
-                              {"江凌": "洛阳市委书记", "张晓仑": "董事长"}; names without a role are absent
+    roles     dict[str, str]  name -> the role printed with it in this entry, as printed, with the
+                              office before it: {"江凌": "洛阳市委书记", "张晓仑": "国机集团董事长",
+                              "习近平": "总书记"}; names printed without a role are absent
 
 Recognition works offline, from the package data alone, and generalizes to names it has never seen:
 
 1. The text is read from a whitespace-free, width-folded copy, so a name broken by a PDF line end or
-   a space (`江 凌书记`) is still one name.
-2. Anchors. A name is a surname (data/surnames.txt) plus one or two characters that is not a known
-   word (data/not_names.txt, or a word jieba's dictionary lists as anything but a person) and is
-   followed by punctuation or by a word that can follow a name (data/follow.txt: 出席, 强调, 等, 与 …).
-   It counts when it stands
-   - right after a role or title (data/roles.txt): 市委书记江凌, 董事长张晓仑, 总领事麦多明, 院士赵华;
-     a list after a role (`区领导张志强、张宛澍`) gives every name in it that role;
-   - right before 总书记 / 同志 / 书记, or before a doctrine (习近平新时代…思想, 毛泽东思想);
+   a space (`江 凌书记`) is still one name; where whitespace stood is remembered as a soft boundary
+   (a reporter credit `记者翟国鑫 吴丹` is two names).
+2. A candidate is a surname (data/surnames.txt) plus one or two characters that is not a word
+   (data/not_names.txt; data/words.txt, derived from jieba's dictionary: 洛阳, 单位, 文明, a given
+   name 负责 or 大家) and is followed by punctuation or by a word that can follow a name
+   (data/follow.txt: 出席, 强调, 等, 与 …). Two or three characters: the read that a follow word
+   confirms; when both are, a confirmed name, then a dictionary person, then the shorter one
+   (王军等参加 -> 王军). It counts when it stands
+   - right after a role or title (data/roles.txt): 市委书记江凌, 董事长张晓仑, 总领事麦多明, 院士赵华,
+     《最美志愿者曹建森》; a list after a role (`区领导张志强、张宛澍`) gives every name that role;
+     right after a role a plain verb may follow the name too (`市长王勇安排…`);
+   - right after an occupation word ending in 员/师/手/匠 (`保洁员宗国美`, `培训师司献凤`);
+   - right before 总书记 / 同志, or 书记 / 总理 / 主席 / 家庭 / 一行 after a boundary or a verb
+     (`贯彻江凌书记讲话精神`), or a leader jieba's dictionary knows before a doctrine
+     (习近平新时代…思想, 习近平法治思想, 毛泽东思想; never 马克思主义);
    - at the start of a title as its subject (`江凌调研…`, `楼阳生到洛阳市调研`);
    - after a place and before an honour (`洛阳市黄咏梅获评…`);
    - in a list of two or more names that opens a clause (`王军、张玉杰、魏险峰、任丽君等参加`);
-   - in the entry's `byline`, or as a trailing parenthesized reporter name (`（李东慧）`).
-   A foreign name (`约翰·史密斯`, or one without a Chinese surname) counts after a role only.
+   - in the entry's `byline`, a trailing reporter credit (`（李东慧）`, `(张林林 文/图)`) or a credit
+     right after the dateline (`本报讯(记者 张三 通讯员 李四)`).
+   A foreign name (`约翰·史密斯`, or one without a Chinese surname: `总统普拉昌达`) counts after a
+   foreign role only (总领事, 大使, 总统, 首相, 秘书长 …).
 3. Names confirmed by an anchor anywhere in the list given (one issue) are then found wherever
-   they stand before a follow word in any entry of it (`张玉杰强调…`, `江凌还察看…`).
-4. jieba's person tags (posseg `nr`) are a second signal: a tagged word that passes the same shape,
-   word and follow checks and opens a clause counts too. jieba is imported only when annotating.
-5. A names file corrects the result: one name a line; `-name` excludes it (never reported), a plain
-   name is always a person wherever it is printed. `#` starts a comment.
+   they stand before a follow word in any entry of it (`张玉杰强调…`, `江凌还察看…`), unless glued
+   to the word before them (赛马会 is not 马会).
+4. A names file corrects the result: one name a line; `-name` excludes it (never reported), a plain
+   name is always a person wherever it is printed. `#` starts a comment. An unreadable file raises
+   `NamesFileError` (an `InputError`, one line).
 
-A word built on a name (马克思主义) is a word: it never passes the follow check. Nothing here prints.
+jieba itself is never imported: its dictionary's verdicts are precomputed in data/words.txt (see
+data/make_words.py). Its part-of-speech tagger (`nr`) was measured as a further signal on the
+samples: one more person found, twelve non-persons (幸福感, 张贴, 宫城 …), a second of start-up; left out.
+
+People views over entry records (used by `digest people`; pure functions, no I/O):
+`people_rows` -> [{name, entries, first, last, role}], most entries first; `companions(records, NAME)`
+-> the same rows for the people in NAME's entries; `month_counts` -> [(YYYY-MM, n)] with empty months;
+`bar_chart` -> text bars; `suggest` -> close names (rapidfuzz) for a name that matched nothing.
+
+Nothing here prints.
 """
 
 from __future__ import annotations
