@@ -43,7 +43,7 @@ Recognition works offline, from the package data alone, and generalizes to names
 
 jieba itself is never imported: its dictionary's verdicts are precomputed in data/words.txt (see
 data/make_words.py). Its part-of-speech tagger (`nr`) was measured as a further signal on the
-samples: one more person found, twelve non-persons (幸福感, 张贴, 宫城 …), a second of start-up; left out.
+samples: one more person found, twelve non-persons (幸福感, 张贴, 宫城 …), about 2 s of start-up; left out.
 
 People views over entry records (used by `digest people`; pure functions, no I/O):
 `people_rows` -> [{name, entries, first, last, role}], most entries first; `companions(records, NAME)`
