@@ -447,7 +447,7 @@ def stats(store: StoreOpt = None, json_out: JsonOpt = False, *, filters: Filters
 @app.command()
 @with_filters
 def people(
-    name: Annotated[str | None, typer.Argument(metavar="[NAME]", help="A person: their entries as a timeline.")] = None,
+    name: Annotated[str | None, typer.Argument(metavar="NAME", help="A person: their entries as a timeline.")] = None,
     with_: Annotated[bool, typer.Option("--with", help="With NAME: who appears with them, and how often.")] = False,
     store: StoreOpt = None,
     json_out: JsonOpt = False,
