@@ -593,9 +593,6 @@ def test_the_toc_section_wins_over_where_the_body_prints_the_entry():
     assert [(e.title, e.section) for e in r.entries] == [("江凌到嵩县调研", "时政"), ("洛阳项目集中开工", "经济")]
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: a title broken over two lines right after a closing bracket or quote "
-                   "（… ）/ “…” is not joined: a line ending in ） or ” counts as a finished sentence, so the title "
-                   "loses its tail to the text, or is not found at all (目录 line unmatched + stray entry)")
 @pytest.mark.parametrize(
     ("head", "tail"),
     [
@@ -629,9 +626,6 @@ def test_title_wrapped_after_a_closing_bracket_or_quote(head, tail):
     assert r.issue.warnings == []
 
 
-@pytest.mark.xfail(strict=True, reason="SPEC GAP: U+2028/U+2029/NEL inside a paragraph count as line ends, so every "
-                   "later line_start/line_end is off by one from the file's real (LF/CRLF/CR) line numbers that "
-                   "editors, grep -n and sed use")
 def test_line_numbers_count_only_real_line_ends():
     text = MAST + """
 目录
@@ -647,9 +641,6 @@ def test_line_numbers_count_only_real_line_ends():
     assert [(e.line_start, e.line_end) for e in r.entries] == [(n1, n1), (n2, n2)]
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: a continuation paragraph that starts with the next title's words and a "
-                   "comma ('洛阳市纪委监委召开会议，要求…') takes that 目录 line (run-in score 0.98 is within 0.02 of "
-                   "the real title's 1.0 and the earlier paragraph wins); the real entry becomes 'not in the 目录'")
 def test_a_paragraph_starting_with_the_next_title_words_is_not_that_entry():
     text = MAST + """
 目录
@@ -668,10 +659,6 @@ def test_a_paragraph_starting_with_the_next_title_words_is_not_that_entry():
     assert r.issue.warnings == []
 
 
-@pytest.mark.xfail(strict=True, reason="SPEC GAP: a 目录 line printed without a page number, followed by a normal "
-                   "line, is read as the head of a wrapped title and glued to the next title; the glued title "
-                   "matches nothing, and both body entries are reported as 'not in the 目录' (the body could tell "
-                   "the two titles apart)")
 def test_a_toc_line_without_a_page_is_its_own_title():
     text = MAST + """
 目录

@@ -13,8 +13,6 @@ def test_one_block_per_non_blank_line_with_1_based_line_numbers():
     assert [(b.line, b.text) for b in blocks] == [(2, "目录"), (4, "江凌到嵩县调研.....1"), (6, "正文第一段。")]
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: a bare '##' line (empty heading) leaves a block with text '#', "
-                   "which ends up inside the entry text")
 def test_lines_that_are_only_markup_make_no_block():
     blocks = to_blocks(["**", "##", "<b></b>", "> ", "正文"])
     assert [b.text for b in blocks] == ["正文"]
