@@ -378,9 +378,9 @@ def _role_anchored(r: _Reader) -> list[Found]:
         j = i + len(name)
         credit = role.endswith(_CREDITS)
         while j < len(s):
-            if s[j] == "、":
-                nxt = r.name_at(j + 1, relaxed=True)
-                k = j + 1
+            if s[_skip_paren(s, j):_skip_paren(s, j) + 1] == "、":
+                k = _skip_paren(s, j) + 1  # 区领导张三(女)、李四
+                nxt = r.name_at(k, relaxed=True)
             elif credit and j in r.soft:
                 nxt = r.name_at(j, lambda q: r.follows(q) or q in r.soft)  # 记者翟国鑫 吴丹
                 k = j
@@ -509,7 +509,7 @@ def _clause_lists(r: _Reader) -> list[Found]:
     s, out = r.s, []
     i = 0
     while i < len(s):
-        if "、" in s[i + 2:i + 5] and r.may_start(i) and _may_open_list(s, i):
+        if ("、" in s[i + 2:i + 5] or "(" in s[i + 2:i + 5]) and r.may_start(i) and _may_open_list(s, i):
             names, j = [], i
             while True:
                 name = r.name_at(j, lambda k: r.follows(k) or _COUNT.match(s, k) is not None)
@@ -519,8 +519,9 @@ def _clause_lists(r: _Reader) -> list[Found]:
                     break
                 names.append((name, j))
                 j += len(name)
-                if j < len(s) and s[j] == "、":
-                    j += 1
+                after = _skip_paren(s, j)  # 张三(洛阳某公司)、李四(…)
+                if after < len(s) and s[after] == "、":
+                    j = after + 1
                     continue
                 break
             if len(names) >= 2:
@@ -529,6 +530,15 @@ def _clause_lists(r: _Reader) -> list[Found]:
                 continue
         i += 1
     return out
+
+
+def _skip_paren(s: str, j: int) -> int:
+    """The offset after a short parenthesized note at j (张三(女)、), else j."""
+    if j < len(s) and s[j] == "(":
+        close = s.find(")", j + 1, j + 40)
+        if close > 0 and "(" not in s[j + 1:close]:
+            return close + 1
+    return j
 
 
 def _may_open_list(s: str, i: int) -> bool:

@@ -89,6 +89,12 @@ def test_lists_that_open_a_clause() -> None:
     assert persons("t", "获评全国青年先锋,分别为:裴小佳、廉东君。") == ["裴小佳", "廉东君"]
 
 
+def test_lists_with_notes_in_parentheses() -> None:
+    assert persons("t", "获奖者分别是张三丰(洛阳市第一中学)、李小四(洛阳理工学院)。") == ["张三丰", "李小四"]
+    assert persons("t", "市领导张三丰(女)、李小四出席。") == ["张三丰", "李小四"]
+    assert persons("t", "项目位于高新区(洛阳)、伊滨区等地。") == []
+
+
 def test_place_prefixed_name_before_an_honour() -> None:
     assert persons("洛阳市黄秀梅获评最美护士") == ["黄秀梅"]
 
