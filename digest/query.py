@@ -167,14 +167,14 @@ def sort_key(rec: dict[str, Any]) -> tuple[int, str, str, str, int]:
 
 
 _LAST = b"\xff" * 10  # undated entries sort last
-_KEY = struct.Struct(">10s10sIIQI")
+_KEY = struct.Struct(">10s10sIIQII")
 
 
-def packed_key(rec: dict[str, Any], file_no: int, offset: int, line: int) -> bytes:
+def packed_key(rec: dict[str, Any], file_no: int, offset: int, line: int, length: int = 0) -> bytes:
     """`sort_key` order packed into one bytes object, with where the line is and the entry id.
 
     Fixed-width fields (date, issue date: 10 bytes, space-padded, so 2023-11 sorts before
-    2023-11-06; file number; seq; offset; line), then the id: about 90 bytes a match in memory,
+    2023-11-06; file number; seq; offset; line; line length), then the id: about 90 bytes a match in memory,
     compared as bytes. The issue order within a date is the store's file order (file names derive
     from issue ids).
     """
@@ -183,13 +183,14 @@ def packed_key(rec: dict[str, Any], file_no: int, offset: int, line: int) -> byt
     iss = str(rec.get("issue_date") or "").encode("utf-8")[:10].ljust(10)
     seq = rec.get("seq")
     seq = seq if isinstance(seq, int) and 0 <= seq < 2**32 else 0
-    return _KEY.pack(eff, iss, file_no, seq, offset, min(line, 2**32 - 1)) + str(rec["id"]).encode("utf-8")
+    return (_KEY.pack(eff, iss, file_no, seq, offset, min(line, 2**32 - 1), min(length, 2**32 - 1))
+            + str(rec["id"]).encode("utf-8"))
 
 
-def unpack_key(key: bytes) -> tuple[int, int, int, str]:
-    """(file_no, offset, line, id) from a `packed_key`."""
-    _eff, _iss, file_no, _seq, offset, line = _KEY.unpack_from(key)
-    return file_no, offset, line, key[_KEY.size:].decode("utf-8")
+def unpack_key(key: bytes) -> tuple[int, int, int, int, str]:
+    """(file_no, offset, line, length, id) from a `packed_key`."""
+    _eff, _iss, file_no, _seq, offset, line, length = _KEY.unpack_from(key)
+    return file_no, offset, line, length, key[_KEY.size:].decode("utf-8")
 
 
 def _months(span: Span) -> set[int]:
@@ -411,15 +412,16 @@ def select(store: Store, filters: Filters, decode: bool = True) -> Iterator[Stor
     Two passes: the scan keeps one `packed_key` per match (sort key, file, offset, line, id); the
     matches are then read back in order. decode=False leaves `record` empty ({}) for callers that only want the raw lines.
     """
-    keys = (packed_key(s.record, s.file_no, s.offset, s.line) for s in scan(store, filters, partial=True))
+    keys = (packed_key(s.record, s.file_no, s.offset, s.line, len(s.raw))
+            for s in scan(store, filters, partial=True))
     if filters.limit is not None:
         ordered = heapq.nsmallest(filters.limit, keys)
     else:
         ordered = sorted(keys)
     with store.reader() as reader:
         for key in ordered:
-            file_no, offset, line, entry_id = unpack_key(key)
-            raw = reader.get(file_no, offset, entry_id)
+            file_no, offset, line, length, entry_id = unpack_key(key)
+            raw = reader.get(file_no, offset, entry_id, length or None)
             if raw is None:
                 continue
             rec: dict[str, Any] = {}

@@ -375,19 +375,30 @@ def _head(body: bytes) -> dict[str, Any] | None:
 class LineReader:
     """Reads back lines by (file_no, offset, id) after a scan, even if a writer replaced a file since.
 
-    Keeps up to 32 files open. When a file is no longer the one scanned (other inode, size or mtime),
+    Keeps up to `max_open` files open (default: 256, or a quarter of the process's file limit if that
+    is lower): date order jumps between the issues of the same weeks, and reopening costs system time. When a file is no longer the one scanned (other inode, size or mtime),
     its records are looked up by id in the new version; an entry that has gone is skipped (None).
     """
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, max_open: int | None = None) -> None:
         self.store = store
+        if max_open is None:
+            try:
+                import resource
+
+                soft = resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+                max_open = 256 if soft == resource.RLIM_INFINITY else max(8, min(256, soft // 4))
+            except (ImportError, ValueError, OSError):
+                max_open = 32
+        self.max_open = max_open
         self._open: dict[int, Any] = {}
         self._by_id: dict[int, dict[str, bytes]] = {}
 
-    def get(self, file_no: int, offset: int, entry_id: str) -> bytes | None:
+    def get(self, file_no: int, offset: int, entry_id: str, length: int | None = None) -> bytes | None:
+        """The line at `offset` (`length` bytes without its line end, if known), or the entry by id."""
         if file_no in self._by_id:
             return self._by_id[file_no].get(entry_id)
-        f = self._open.get(file_no)
+        f = self._open.pop(file_no, None)  # re-inserted below: least recently used first out
         if f is None:
             path = self.store.entry_files()[file_no]
             try:
@@ -408,9 +419,11 @@ class LineReader:
                         index[rid] = body
                 self._by_id[file_no] = index
                 return index.get(entry_id)
-            if len(self._open) >= 32:
+            if len(self._open) >= self.max_open:
                 self._open.pop(next(iter(self._open))).close()
-            self._open[file_no] = f
+        self._open[file_no] = f
+        if length is not None:
+            return os.pread(f.fileno(), length, offset)
         f.seek(offset)
         return f.readline().rstrip(b"\r\n")
 

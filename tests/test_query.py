@@ -255,9 +255,9 @@ def test_packed_keys_sort_like_sort_key(rows: list[tuple[str | None, str | None,
 
     ids = sorted({r[2] for r in rows})
     recs = [rec(date=d, issue_date=i, issue_id=iss, seq=seq, id=f"e{n:04d}") for n, (d, i, iss, seq) in enumerate(rows)]
-    keyed = [(packed_key(r, ids.index(r["issue_id"]), n * 100, n + 1), r) for n, r in enumerate(recs)]
+    keyed = [(packed_key(r, ids.index(r["issue_id"]), n * 100, n + 1, 7), r) for n, r in enumerate(recs)]
     by_packed = [r["id"] for _, r in sorted(keyed, key=lambda kr: kr[0])]
     by_tuple = [r["id"] for r in sorted(recs, key=lambda r: (sort_key(r), int(r["id"][1:])))]
     assert by_packed == by_tuple
     for n, (k, r) in enumerate(keyed):
-        assert unpack_key(k) == (ids.index(r["issue_id"]), n * 100, n + 1, r["id"])
+        assert unpack_key(k) == (ids.index(r["issue_id"]), n * 100, n + 1, 7, r["id"])
