@@ -549,15 +549,15 @@ def _may_open_list(s: str, i: int) -> bool:
 
 
 def _known(r: _Reader) -> list[Found]:
-    """Names confirmed elsewhere, wherever they stand before a follow word and are not glued to
-    the word before them (赛马会 is not 马会)."""
+    """Names confirmed elsewhere, wherever they stand before a follow word or a common verb (江凌听取,
+    江凌安排) and are not glued to the word before them (赛马会 is not 马会)."""
     s, out = r.s, []
     if not r.known:
         return out
     pat = re.compile(_alternation(sorted(r.known)))
     for m in pat.finditer(s, overlapped=True):
         name, i = m.group(), m.start()
-        if not r.follows(m.end()):
+        if not (r.follows(m.end()) or r.follows_weakly(m.end())):
             continue
         if i > 0 and _flag(s[i - 1] + name[0], "w") and s[i - 1] not in _FUNC:
             continue

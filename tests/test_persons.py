@@ -183,6 +183,9 @@ def test_names_confirmed_elsewhere_in_the_issue() -> None:
     second = Entry(title="全市工作会议召开", text="会议听取汇报。周立新强调,要抓好落实。")
     annotate([first, second])
     assert second.persons == ["周立新"]
+    later = Entry(title="t", text="周立新安排部署下一步工作。")
+    annotate([first, later])
+    assert later.persons == ["周立新"]
     # a confirmed name glued to the word before it is part of that word
     third = Entry(title="t", text="赛马会在郑州开幕。")
     annotate([Entry(title="t", text="市长马会出席。"), third])
