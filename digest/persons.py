@@ -341,8 +341,8 @@ def find_persons(title: str, text: str = "", known: set[str] | None = None,
     one `Found` per occurrence. `known` names (confirmed elsewhere) are matched before a follow word."""
     lex = _lexicon()
     known = set(known or ())
-    body, bl = _split_byline(byline, text)
-    ct, soft_t = _compact_soft(title)
+    body, bl = _split_byline(byline or None, text or "")
+    ct, soft_t = _compact_soft(title or "")
     cb, soft_b = _compact_soft(body)
     s = ct + "\x00" + cb
     r = _Reader(s, known, lex, soft_t | {len(ct) + 1 + k for k in soft_b})
@@ -615,7 +615,7 @@ def _byline_parts(raw: str, strict: bool) -> list[str]:
 
 def _user_names(e: Entry, include: set[str]) -> list[Found]:
     """Names from the names file, wherever they are printed (whitespace ignored)."""
-    s = _compact(e.title) + "\x00" + _compact(e.text)
+    s = _compact(e.title or "") + "\x00" + _compact(e.text or "")
     out = []
     for name in include:
         i = s.find(name)
