@@ -350,7 +350,7 @@ def find_persons(title: str, text: str = "", known: set[str] | None = None,
     out.extend(_role_anchored(r))
     out.extend(_occupation_anchored(r))
     out.extend(_post_anchored(r))
-    out.extend(_title_subject(r, len(_compact(title))))
+    out.extend(_title_subject(r, len(ct)))
     out.extend(_honoured(r))
     out.extend(_clause_lists(r))
     out.extend(_known(r))
