@@ -139,16 +139,21 @@ def show_entry(rec: dict[str, Any], filters: Filters | None = None) -> None:
 
 def issues_table(rows: list[tuple[dict[str, Any], int]], filtered: bool) -> None:
     from rich import box
+    from rich.cells import cell_len
     from rich.table import Table
 
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
-    for name in ("issue", "date", "no.", "layout", "matching" if filtered else "entries", "source"):
-        table.add_column(name, no_wrap=True, overflow="ellipsis",
+    cells = [(str(iss.get("issue_id")), str(iss.get("issue_date") or "-"),
+              str(iss.get("issue_no") or "-"), str(iss.get("layout") or "-"), str(n), str(iss.get("source") or ""))
+             for iss, n in rows]
+    names = ("issue", "date", "no.", "layout", "matching" if filtered else "entries", "source")
+    for i, name in enumerate(names):
+        # every column but the source keeps its full width; the source path is cut with … when needed
+        width = max([cell_len(name), *(cell_len(c[i]) for c in cells)]) if i < 5 else None
+        table.add_column(name, no_wrap=True, overflow="ellipsis", min_width=min(width, 40) if width else None,
                          justify="right" if name in ("no.", "entries", "matching") else "left")
-    for iss, n in rows:
-        no = iss.get("issue_no")
-        table.add_row(str(iss.get("issue_id")), str(iss.get("issue_date") or "-"), str(no) if no else "-",
-                      str(iss.get("layout") or "-"), str(n), str(iss.get("source") or ""))
+    for c in cells:
+        table.add_row(*c)
     con = console()
     con.print(table)
     con.print(f"[dim]{len(rows)} issue(s), {sum(n for _, n in rows)} entries[/dim]")
