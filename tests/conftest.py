@@ -58,9 +58,9 @@ def gold_path(sample: Path) -> Path:
     return GOLD_DIR / f"{sample.stem}.jsonl"
 
 
-@pytest.fixture(autouse=True)
-def _private_store(tmp_path_factory, monkeypatch):
-    """Never let a test touch the user's store, even if it forgets --dry-run."""
+@pytest.fixture
+def private_store(tmp_path_factory, monkeypatch):
+    """Never let a CLI test touch the user's store, even if it forgets --dry-run (use where the CLI runs)."""
     store = tmp_path_factory.mktemp("store")
     monkeypatch.setenv("DIGEST_STORE", str(store))
     monkeypatch.setenv("XDG_DATA_HOME", str(store))

@@ -22,6 +22,7 @@ from digest.model import ENTRY_KEYS
 from digest.parse import parse_path
 
 runner = CliRunner()
+pytestmark = pytest.mark.usefixtures("private_store")
 
 CLEAN = toc_issue("洛阳政务信息\n2023年第11期", [
     ("时 政", [("江凌到嵩县调研", "11月3日，江凌到嵩县调研。"),
