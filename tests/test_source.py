@@ -55,10 +55,14 @@ def test_split_lines_mixed_line_ends_keep_line_numbers():
     [
         (b"", "empty"),
         (b"   \n\r\n\t \n", "empty"),
+        (b"\xef\xbb\xbf", "empty"),
+        (b"\xff\xfe", "empty"),
+        ("\n\u3000\r\n".encode("utf-8"), "empty"),
         (b"\x00\x01\x02\x03binary\x00\xff\xfe\x00" * 50, "binary"),
         (bytes(range(256)) * 20, "binary"),
     ],
-    ids=["zero-bytes", "only-whitespace", "nul-bytes", "all-bytes"],
+    ids=["zero-bytes", "only-whitespace", "only-utf8-bom", "only-utf16-bom", "ideographic-space", "nul-bytes",
+         "all-bytes"],
 )
 def test_decode_rejects_empty_and_binary_with_one_line_naming_the_file(raw, word):
     with pytest.raises(InputError) as exc:
