@@ -677,3 +677,17 @@ def test_a_toc_line_without_a_page_is_its_own_title():
         ("徐衣显调研牡丹产业发展", "徐衣显调研牡丹产业发展", 3)]
     assert lines_of(text, "洛阳市纪委监委召开会议") in warned(r)  # the missing page is worth a warning
     assert not any("not in the 目录" in w for w in r.issue.warnings)
+
+
+@pytest.mark.parametrize("reverse", [False, True], ids=["toc-order", "body-reversed"])
+def test_a_title_that_is_a_prefix_of_another(reverse):
+    short = ("江凌到嵩县调研", "11月3日，江凌到嵩县调研。")
+    long = ("江凌到嵩县调研指导防汛工作", "11月5日，江凌到嵩县调研指导防汛工作。")
+    body = [long, short] if reverse else [short, long]
+    text = MAST + "\n目录\n◆◆◆ 时 政 ◆◆◆\n江凌到嵩县调研.....1\n江凌到嵩县调研指导防汛工作.....2\n◆◆◆ 时 政 ◆◆◆\n" + \
+        "".join(f"{t} {x}\n" for t, x in body)
+    r = parse_text(text)
+    got = [(e.title, e.page, e.text) for e in r.entries]
+    want = [(t, 1 if t == short[0] else 2, x) for t, x in body]
+    assert got == want
+    assert not any("目录" in w for w in r.issue.warnings)
