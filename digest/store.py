@@ -100,7 +100,7 @@ def _reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
-@dataclass
+@dataclass(slots=True)
 class Stored:
     """One entry record as read from the store: decoded, raw, and where it is."""
 
