@@ -43,6 +43,7 @@ _DROP_RX = re.compile("[" + re.escape("".join(sorted(_DROP))) + "]")
 _WS = re.compile(r"\s+")
 _DATE_START = re.compile(r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月|日前|近日|近期|\d{1,2}\s*日[早晚上下]")
 _SENTENCE_END = re.compile(r"[。！？!?；;…”』」）)]\s*$")
+_FULL_STOP = re.compile(r"[。！？!?；;]\s*$")  # a paragraph ending so cannot end in the middle of a title
 _LEADS_WITH_DATE = re.compile(r"^\s*(?:[\p{Han}]{1,8}讯\s*)?(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月|日前|近日|近期|\d{1,2}\s*日)")
 
 
@@ -127,7 +128,7 @@ class _Aligner:
                     best = (s, 1, c)
         nxt = i + 1
         if (best[0] < 1.0 and nxt < len(self.body) and nxt not in self.heads and len(a.k) < n + 2
-                and not _SENTENCE_END.search(self.body[i].text)):
+                and not _FULL_STOP.search(self.body[i].text)):
             b = self.keyed[nxt]
             joined = a.k + b.k
             for c in sorted(b.bounds):
@@ -281,7 +282,7 @@ def parse_with_toc(src: Source, blocks: list[Block], toc: Toc) -> ParseResult:
                 found.append((s, i, span, cut))
         if found:
             top = max(f[0] for f in found)
-            s, i, span, cut = next(f for f in found if f[0] >= top - 0.02)
+            s, i, span, cut = next(f for f in found if f[0] >= top - 0.01)
         else:
             unmatched.append(t_idx)
             continue

@@ -20,7 +20,7 @@ import regex as re
 
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _BOLD = re.compile(r"\*\*|__")
-_HEADING = re.compile(r"^\s*(#{1,6})(?=\s|\S)\s*")
+_HEADING = re.compile(r"^\s*(#{1,6})\s*")
 _QUOTE = re.compile(r"^\s*>\s?")
 _BULLET = re.compile(r"^\s*[-*•·]\s+")
 _LEAD_BOLD = re.compile(

@@ -129,11 +129,20 @@ _YEAR_ANY = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
 def infer_year(text: str, month: int | None) -> int | None:
-    """The issue's year from its content: full dates near the issue month first, then any 20xx年."""
+    """The issue's year from its content: each full date (2023年11月) votes for the issue year it implies
+    (2024年1月 in a December issue votes for 2023), dates in the issue's own month count thrice; without
+    full dates, the commonest 20xx年 mention."""
     votes: Counter[int] = Counter()
     for y, m in _YEAR_MONTH.findall(text):
-        w = 3 if month is not None and int(m) == month else 1
-        votes[int(y)] += w
+        y, m = int(y), int(m)
+        if not 1 <= m <= 12:
+            continue
+        if month is None:
+            votes[y] += 1
+            continue
+        # the issue year this mention implies: 2024年1月 in a December issue speaks for 2023
+        implied = y + 1 if m - month > 6 else (y - 1 if month - m > 6 else y)
+        votes[implied] += 3 if m == month else 1
     if not votes:
         for y in _YEAR_ANY.findall(text):
             votes[int(y)] += 1

@@ -72,12 +72,14 @@ def _check_text(text: str, name: str) -> str:
     return text
 
 
-_NEWLINES = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x85")
+_NEWLINES = re.compile(r"\r\n|\r|\n")
+_INLINE_BREAKS = re.compile(r"[\u2028\u2029\x85]")
 
 
 def split_lines(text: str) -> list[str]:
-    """Split on any line end (LF, CRLF, CR, U+2028/2029, NEL) without keeping them."""
-    return _NEWLINES.split(text)
+    """Split on the line ends editors and grep count (LF, CRLF, CR), so line numbers match `grep -n`.
+    U+2028/U+2029/NEL inside a line become spaces."""
+    return [_INLINE_BREAKS.sub(" ", line) for line in _NEWLINES.split(text)]
 
 
 def read_source(path: str | Path) -> Source:

@@ -122,6 +122,40 @@ def find_toc(blocks: list[Block], body_lines: set[str] | None = None) -> Toc | N
     return _read(blocks, start, standalone)
 
 
+def _wrap_end(blocks: list[Block], i: int) -> int | None:
+    """Where a title wrapped from line i ends: the index of the next line that carries a page, when
+    at most two more unmarked, unfinished lines stand between; else None."""
+    for k in range(i + 1, min(i + 4, len(blocks))):
+        if page_line(blocks[k].text):
+            return k
+        b = blocks[k]
+        if b.level or b.bold or any(c in b.raw for c in DECOR) or _SENTENCE_END.search(b.text) or len(key(b.text)) > 40:
+            return None
+    return None
+
+
+_PREFIX_KEYS: dict[int, tuple[list[Block], list[str]]] = {}
+
+
+def _prefix_keys(blocks: list[Block]) -> list[str]:
+    """key() of each paragraph's first 120 characters, computed once per block list."""
+    hit = _PREFIX_KEYS.get(id(blocks))
+    if hit is None or hit[0] is not blocks:
+        _PREFIX_KEYS.clear()
+        hit = (blocks, [key(b.text[:120]) for b in blocks])
+        _PREFIX_KEYS[id(blocks)] = hit
+    return hit[1]
+
+
+def _own_title(blocks: list[Block], i: int, k: str, joined: str | None) -> bool:
+    """Does a later paragraph start with this 目录 line alone (and none with it joined to the next)?
+    Then the line is a title of its own printed without a page, not the head of a wrapped title."""
+    later = _prefix_keys(blocks)[i + 2:]
+    if joined is not None and any(x.startswith(joined[: len(joined) - 2]) for x in later):
+        return False
+    return any(x.startswith(k) and len(x) > len(k) + 4 for x in later)
+
+
 def _standalone_keys(blocks: list[Block]) -> set[str]:
     """Short lines printed on their own at least twice (once in the 目录, once in the body): headings."""
     seen: dict[str, int] = {}
@@ -139,7 +173,7 @@ def _read(blocks: list[Block], start: int, standalone: set[str]) -> Toc:
     subsection: str | None = None
     section_style: tuple[bool, int, bool] | None = None
     section_has_subs = False
-    pending: Block | None = None  # a title head waiting for its tail
+    pending: list[Block] = []  # the head lines of a wrapped title, waiting for the line with the page
     last_kind = ""  # what the previous 目录 line was: "item", "section" or "subsection"
     first_section_key: str | None = None
     first_item_key: str | None = None
@@ -160,10 +194,10 @@ def _read(blocks: list[Block], start: int, standalone: set[str]) -> Toc:
         if pl is not None:
             title, page = pl
             line0 = b.line
-            if pending is not None:
-                title = strip_markup(pending.text) + title
-                line0 = pending.line
-                pending = None
+            if pending:
+                title = "".join(strip_markup(p.text) for p in pending) + title
+                line0 = pending[0].line
+                pending = []
             toc.items.append(TocItem(title=title.strip(), page=page, section=section, subsection=subsection,
                                      line=line0, line_end=b.line))
             if first_item_key is None:
@@ -179,12 +213,13 @@ def _read(blocks: list[Block], start: int, standalone: set[str]) -> Toc:
         nxt = blocks[i + 1] if i + 1 < n else None
         nxt_page = page_line(nxt.text) if nxt is not None else None
         heading_like = _is_heading_like(b)
-        if pending is not None:
+        if pending:
             # A head followed by something that is not its tail: keep it as an item without page.
-            toc.doubts.append((pending.line, f"目录 line has no page number: {pending.text}"))
-            toc.items.append(TocItem(title=pending.text, page=None, section=section, subsection=subsection,
-                                     line=pending.line, line_end=pending.line))
-            pending = None
+            head = "".join(p.text for p in pending)
+            toc.doubts.append((pending[0].line, f"目录 line has no page number: {head}"))
+            toc.items.append(TocItem(title=head, page=None, section=section, subsection=subsection,
+                                     line=pending[0].line, line_end=pending[-1].line))
+            pending = []
         marked = bool(b.level or any(c in b.raw for c in DECOR) or b.bold or "<b" in b.raw.lower())
         confirmed = name in standalone or name in KNOWN_SUBSECTIONS or name in KNOWN_SECTIONS
         after_item = bool(toc.items) and last_kind == "item"
@@ -213,8 +248,21 @@ def _read(blocks: list[Block], start: int, standalone: set[str]) -> Toc:
             toc.end_line = b.line
             i += 1
             continue
-        if nxt_page is not None and len(key(text)) > 4:
-            pending = b  # head of a wrapped title; the tail carries the page
+        end = _wrap_end(blocks, i)
+        if end is not None and len(key(text)) > 4:
+            tail = page_line(blocks[end].text)
+            joined = key("".join(strip_markup(x.text) for x in blocks[i:end]) + (tail[0] if tail else ""))
+            if not _own_title(blocks, i, key(text), joined):
+                pending = blocks[i:end]  # head lines of a wrapped title; the last line carries the page
+                toc.end_line = blocks[end - 1].line
+                i = end
+                continue
+        if len(key(text)) > 4 and _own_title(blocks, i, key(text), None):
+            # a 目录 line printed without its page: the body prints it as a title of its own
+            toc.doubts.append((b.line, f"目录 line has no page number: {text}"))
+            toc.items.append(TocItem(title=text.strip(), page=None, section=section, subsection=subsection,
+                                     line=b.line, line_end=b.line))
+            last_kind = "item"
             toc.end_line = b.line
             i += 1
             continue
@@ -227,8 +275,9 @@ def _read(blocks: list[Block], start: int, standalone: set[str]) -> Toc:
             i += 1
             continue
         break
-    if pending is not None:
-        toc.items.append(TocItem(title=pending.text, page=None, section=section, subsection=subsection,
-                                 line=pending.line, line_end=pending.line))
-        toc.doubts.append((pending.line, f"目录 line has no page number: {pending.text}"))
+    if pending:
+        head = "".join(p.text for p in pending)
+        toc.items.append(TocItem(title=head, page=None, section=section, subsection=subsection,
+                                 line=pending[0].line, line_end=pending[-1].line))
+        toc.doubts.append((pending[0].line, f"目录 line has no page number: {head}"))
     return toc

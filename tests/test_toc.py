@@ -341,9 +341,6 @@ def test_a_toc_without_a_heading_is_found_from_its_run_of_page_lines():
     assert toc.end_line == 6
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: a 目录 title wrapped over three lines is misread: a long first line ends "
-                   "the 目录 there (every later 目录 line is lost), a short one is glued to the previous title "
-                   "as its 'tail'")
 @pytest.mark.parametrize(
     "wrapped",
     [
