@@ -55,6 +55,7 @@ Nothing here prints.
 
 from __future__ import annotations
 
+import re as literal_re  # the stdlib engine: faster for large alternations of plain words
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -119,9 +120,9 @@ class Found:
 class _Lexicon:
     surnames: frozenset[str]
     compound: frozenset[str]
-    roles: re.Pattern
-    follow: re.Pattern
-    post: re.Pattern
+    roles: literal_re.Pattern[str]
+    follow: literal_re.Pattern[str]
+    post: literal_re.Pattern[str]
     not_names: frozenset[str]
     follow_words: frozenset[str] = field(default_factory=frozenset)
     foreign_roles: frozenset[str] = field(default_factory=frozenset)
@@ -132,8 +133,14 @@ def _data_lines(name: str) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+def _alternation(words: list[str] | set[str] | frozenset[str]) -> str:
+    return "|".join(literal_re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=8)
+def _names_pattern(names: frozenset[str]) -> literal_re.Pattern[str]:
+    """One alternation of confirmed names, longest first (compiled once per issue)."""
+    return literal_re.compile(_alternation(names))
 
 
 @lru_cache(maxsize=1)
@@ -145,9 +152,9 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         surnames=frozenset(s for s in surnames if len(s) == 1),
         compound=frozenset(s for s in surnames if len(s) == 2),
-        roles=re.compile(_alternation(roles)),
-        follow=re.compile(_alternation(follow)),
-        post=re.compile(_alternation(post)),
+        roles=literal_re.compile(_alternation(roles)),
+        follow=literal_re.compile(_alternation(follow)),
+        post=literal_re.compile(_alternation(post)),
         not_names=frozenset(_data_lines("not_names.txt")),
         follow_words=frozenset(follow),
         foreign_roles=frozenset({"总领事", "副总领事", "领事", "大使", "公使", "参赞", "总统", "副总统",
@@ -507,9 +514,13 @@ def _clause_lists(r: _Reader) -> list[Found]:
     """Two or more names separated by 、 that open a clause or follow a function word or a verb:
     王军、张玉杰、魏险峰、任丽君等参加; 同意李岩、张雄2名同志…; 分别为:裴佳、廉洛君。"""
     s, out = r.s, []
-    i = 0
-    while i < len(s):
-        if ("、" in s[i + 2:i + 5] or "(" in s[i + 2:i + 5]) and r.may_start(i) and _may_open_list(s, i):
+    # a list's first name ends two to four characters before its first 、 or (
+    starts = sorted({k - d for k, ch in enumerate(s) if ch in "、(" for d in (2, 3, 4) if k - d >= 0})
+    done = 0
+    for i in starts:
+        if i < done:
+            continue
+        if r.may_start(i) and _may_open_list(s, i):
             names, j = [], i
             while True:
                 name = r.name_at(j, lambda k: r.follows(k) or _COUNT.match(s, k) is not None)
@@ -526,9 +537,7 @@ def _clause_lists(r: _Reader) -> list[Found]:
                 break
             if len(names) >= 2:
                 out.extend(Found(n, p) for n, p in names)
-                i = j
-                continue
-        i += 1
+                done = j
     return out
 
 
@@ -554,9 +563,12 @@ def _known(r: _Reader) -> list[Found]:
     s, out = r.s, []
     if not r.known:
         return out
-    pat = re.compile(_alternation(sorted(r.known)))
-    for m in pat.finditer(s, overlapped=True):
-        name, i = m.group(), m.start()
+    pat = _names_pattern(frozenset(r.known))
+    for i in range(len(s)):
+        m = pat.match(s, i) if s[i] in r.by_first else None
+        if m is None:
+            continue
+        name = m.group()
         if not (r.follows(m.end()) or r.follows_weakly(m.end())):
             continue
         if i > 0 and _flag(s[i - 1] + name[0], "w") and s[i - 1] not in _FUNC:
