@@ -38,6 +38,7 @@ raw JSON line must contain; the store skips other lines before decoding them (se
 from __future__ import annotations
 
 import calendar
+import functools
 import heapq
 import struct
 import unicodedata
@@ -138,6 +139,7 @@ def record_span(rec: dict[str, Any]) -> Span | None:
 _ISO_FAST = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
 
+@functools.lru_cache(maxsize=65536)
 def _fast(d: str) -> Span:
     try:
         if len(d) == 4:
@@ -149,6 +151,7 @@ def _fast(d: str) -> Span:
         raise FilterError(d) from None
 
 
+@functools.lru_cache(maxsize=4096)
 def norm_name(s: str | None) -> str:
     """Comparison form of a section/subsection name: NFKC, no whitespace, markup or decorations."""
     if not s:
