@@ -134,23 +134,11 @@ def _wrap_end(blocks: list[Block], i: int) -> int | None:
     return None
 
 
-_PREFIX_KEYS: dict[int, tuple[list[Block], list[str]]] = {}
-
-
-def _prefix_keys(blocks: list[Block]) -> list[str]:
-    """key() of each paragraph's first 120 characters, computed once per block list."""
-    hit = _PREFIX_KEYS.get(id(blocks))
-    if hit is None or hit[0] is not blocks:
-        _PREFIX_KEYS.clear()
-        hit = (blocks, [key(b.text[:120]) for b in blocks])
-        _PREFIX_KEYS[id(blocks)] = hit
-    return hit[1]
-
-
-def _own_title(blocks: list[Block], i: int, k: str, joined: str | None) -> bool:
+def _own_title(prefixes: list[str], i: int, k: str, joined: str | None) -> bool:
     """Does a later paragraph start with this 目录 line alone (and none with it joined to the next)?
-    Then the line is a title of its own printed without a page, not the head of a wrapped title."""
-    later = _prefix_keys(blocks)[i + 2:]
+    Then the line is a title of its own printed without a page, not the head of a wrapped title.
+    `prefixes[j]` is key() of paragraph j's first characters."""
+    later = prefixes[i + 2:]
     if joined is not None and any(x.startswith(joined[: len(joined) - 2]) for x in later):
         return False
     return any(x.startswith(k) and len(x) > len(k) + 4 for x in later)
@@ -175,6 +163,14 @@ def _read(blocks: list[Block], start: int, standalone: set[str]) -> Toc:
     section_has_subs = False
     pending: list[Block] = []  # the head lines of a wrapped title, waiting for the line with the page
     last_kind = ""  # what the previous 目录 line was: "item", "section" or "subsection"
+    cache: list[list[str]] = []
+
+    def prefixes() -> list[str]:
+        """key() of every paragraph's first 120 characters, computed once, when first needed."""
+        if not cache:
+            cache.append([key(b.text[:120]) for b in blocks])
+        return cache[0]
+
     first_section_key: str | None = None
     first_item_key: str | None = None
     i = start + 1
@@ -252,12 +248,12 @@ def _read(blocks: list[Block], start: int, standalone: set[str]) -> Toc:
         if end is not None and len(key(text)) > 4:
             tail = page_line(blocks[end].text)
             joined = key("".join(strip_markup(x.text) for x in blocks[i:end]) + (tail[0] if tail else ""))
-            if not _own_title(blocks, i, key(text), joined):
+            if not _own_title(prefixes(), i, key(text), joined):
                 pending = blocks[i:end]  # head lines of a wrapped title; the last line carries the page
                 toc.end_line = blocks[end - 1].line
                 i = end
                 continue
-        if len(key(text)) > 4 and _own_title(blocks, i, key(text), None):
+        if len(key(text)) > 4 and _own_title(prefixes(), i, key(text), None):
             # a 目录 line printed without its page: the body prints it as a title of its own
             toc.doubts.append((b.line, f"目录 line has no page number: {text}"))
             toc.items.append(TocItem(title=text.strip(), page=None, section=section, subsection=subsection,
