@@ -2,8 +2,8 @@
 
 `annotate(entries, names_file=None)` fills two fields of every `Entry` in place:
 
-    persons   list[str]       the distinct people named in title + text, in order of first
-                              appearance (the byline, if any, comes last), names only:
+    persons   list[str]       the distinct people named in kicker + title + text, in order of
+                              first appearance (the byline, if any, comes last), names only:
                               ["江凌", "张晓仑"], never ["市委书记江凌"]
     roles     dict[str, str]  name -> the role printed with it in this entry, as printed, with the
                               office before it: {"江凌": "洛阳市委书记", "张晓仑": "国机集团董事长",
@@ -480,21 +480,25 @@ def _doctrine_name(r: _Reader, q: int) -> Found | None:
 
 
 def _title_subject(r: _Reader, title_len: int) -> list[Found]:
-    """Names opening the title, followed by a word (not just punctuation): 江凌调研…, 江凌、徐衣显与…"""
-    s, names, i = r.s, [], 0
-    while i < title_len:
-        name = r.name_at(i)
-        if name is None:
+    """Names opening the title (or the kicker above it), followed by a word, not just punctuation:
+    江凌调研…, 江凌、徐衣显与…"""
+    s, out = r.s, []
+    starts = [0] + [k + 1 for k in range(title_len) if s[k] == "。"]
+    for i in starts:
+        names = []
+        while i < title_len:
+            name = r.name_at(i)
+            if name is None:
+                break
+            names.append(Found(name, i))
+            i += len(name)
+            if i < len(s) and s[i] == "、":
+                i += 1
+                continue
             break
-        names.append(Found(name, i))
-        i += len(name)
-        if i < len(s) and s[i] == "、":
-            i += 1
-            continue
-        break
-    if names and r.lex.follow.match(s, i):
-        return names
-    return []
+        if names and r.lex.follow.match(s, i):
+            out.extend(names)
+    return out
 
 
 def _honoured(r: _Reader) -> list[Found]:
@@ -627,7 +631,7 @@ def _byline_parts(raw: str, strict: bool) -> list[str]:
 
 def _user_names(e: Entry, include: set[str]) -> list[Found]:
     """Names from the names file, wherever they are printed (whitespace ignored)."""
-    s = _compact(e.title or "") + "\x00" + _compact(e.text or "")
+    s = _compact(_headline(e)) + "\x00" + _compact(e.text or "")
     out = []
     for name in include:
         i = s.find(name)
@@ -657,6 +661,11 @@ def read_names_file(path: str | Path) -> tuple[set[str], set[str]]:
     return include, exclude
 
 
+def _headline(e: Entry) -> str:
+    """The title, with a newspaper kicker (引题, printed above it) in front: 江凌在伊滨区调研时强调."""
+    return f"{e.kicker}。{e.title or ''}" if e.kicker else (e.title or "")
+
+
 def annotate(entries: list[Entry], names_file: str | Path | None = None) -> None:
     """Fill `persons` and `roles` on each entry (in place), using names confirmed anywhere in `entries`.
 
@@ -666,7 +675,7 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None) -> None
     confirmed: set[str] = set(include)
     first: list[list[Found]] = []
     for e in entries:
-        found = find_persons(e.title, e.text, known=include, byline=e.byline)
+        found = find_persons(_headline(e), e.text, known=include, byline=e.byline)
         first.append(found)
         confirmed.update(f.name for f in found)
     confirmed -= exclude
@@ -676,7 +685,7 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None) -> None
                  if not (len(c) == 3 and c[:2] in confirmed and lex.follow.match(c, 2) and c not in include)}
     # pass 2: everything again, now knowing the issue's names
     for e in entries:
-        found = find_persons(e.title, e.text, known=confirmed, byline=e.byline)
+        found = find_persons(_headline(e), e.text, known=confirmed, byline=e.byline)
         if include:
             found.extend(_user_names(e, include))
             found.sort(key=lambda f: f.pos)

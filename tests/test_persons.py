@@ -148,6 +148,14 @@ def test_title_subject_and_order_of_first_appearance() -> None:
     assert e.roles == {"周立新": "市长"}
 
 
+def test_kicker_is_read_before_the_title() -> None:
+    e = run("加快构建更高水平全民健身公共服务体系", "他指出,要抓好落实。", kind="article",
+            kicker="孙海峰调研民生工程时强调")
+    assert e.persons == ["孙海峰"]
+    e = run("孙海峰强调 加快构建公共服务体系", "会议要求,要抓好落实。", kind="article", kicker="伊滨区召开推进会")
+    assert e.persons == ["孙海峰"]
+
+
 def test_byline_comes_last_and_trailing_credit_is_read() -> None:
     e = run("专班推进项目建设", "区党工委书记孙海峰带队检查。", kind="article", byline="李东明")
     assert e.persons == ["孙海峰", "李东明"]
