@@ -154,6 +154,8 @@ def test_kicker_is_read_before_the_title() -> None:
     assert e.persons == ["孙海峰"]
     e = run("孙海峰强调 加快构建公共服务体系", "会议要求,要抓好落实。", kind="article", kicker="伊滨区召开推进会")
     assert e.persons == ["孙海峰"]
+    assert persons("孙海峰：加快推进项目建设", "会议要求,要抓好落实。") == ["孙海峰"]
+    assert persons("高新区：加快推进项目建设", "会议要求,要抓好落实。") == []
 
 
 def test_byline_comes_last_and_trailing_credit_is_read() -> None:
