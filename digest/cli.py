@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -51,13 +51,13 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _main(
-    version: Annotated[Optional[bool], typer.Option("--version", callback=_version, is_eager=True,
+    version: Annotated[bool | None, typer.Option("--version", callback=_version, is_eager=True,
                                                      help="Show the version and exit.")] = None,
 ) -> None:
     """digest: parse digests, keep them in a JSON-lines store, list, search and export them."""
 
 
-StoreOpt = Annotated[Optional[Path], typer.Option("--store", envvar="DIGEST_STORE",
+StoreOpt = Annotated[Path | None, typer.Option("--store", envvar="DIGEST_STORE",
                                                   help="Store directory (default: $XDG_DATA_HOME/digest).")]
 
 
@@ -66,10 +66,10 @@ def parse(
     paths: Annotated[list[str], typer.Argument(help="Files, directories (*.txt, *.md) or - for stdin.")],
     json_out: Annotated[bool, typer.Option("--json", help="Print entry records as JSON lines on stdout.")] = False,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Parse only; do not write the store.")] = False,
-    year: Annotated[Optional[int], typer.Option("--year", help="Year of the issue (overrides the content).")] = None,
+    year: Annotated[int | None, typer.Option("--year", help="Year of the issue (overrides the content).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary and no warnings on stderr.")] = False,
     no_persons: Annotated[bool, typer.Option("--no-persons", help="Skip person recognition.")] = False,
-    names: Annotated[Optional[Path], typer.Option("--names", help="Names file: one name a line, -name excludes.")] = None,
+    names: Annotated[Path | None, typer.Option("--names", help="Names file: one name a line, -name excludes.")] = None,
     store: StoreOpt = None,
 ) -> None:
     """Parse issues into entry records and keep them in the store."""
@@ -116,7 +116,7 @@ def parse(
         raise typer.Exit(2)
 
 
-def _store_names(store: Optional[Path]) -> Optional[Path]:
+def _store_names(store: Path | None) -> Path | None:
     """The names file kept in the store directory, if there is one."""
     try:
         from digest.store import default_store_path
@@ -130,7 +130,7 @@ def _store_names(store: Optional[Path]) -> Optional[Path]:
 @app.command()
 def check(
     paths: Annotated[list[str], typer.Argument(help="Files or directories to reconcile.")],
-    year: Annotated[Optional[int], typer.Option("--year", help="Year of the issue.")] = None,
+    year: Annotated[int | None, typer.Option("--year", help="Year of the issue.")] = None,
     json_out: Annotated[bool, typer.Option("--json", help="The report as JSON lines (one per file).")] = False,
 ) -> None:
     """Reconcile the 目录 with the body: matched / unmatched lines, stray entries, page order, coverage."""
