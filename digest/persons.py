@@ -125,6 +125,7 @@ class _Lexicon:
     post: literal_re.Pattern[str]
     not_names: frozenset[str]
     follow_words: frozenset[str] = field(default_factory=frozenset)
+    ja_surnames: frozenset[str] = field(default_factory=frozenset)
     foreign_roles: frozenset[str] = field(default_factory=frozenset)
 
 
@@ -157,6 +158,7 @@ def _lexicon() -> _Lexicon:
         post=literal_re.compile(_alternation(post)),
         not_names=frozenset(_data_lines("not_names.txt")),
         follow_words=frozenset(follow),
+        ja_surnames=frozenset(_data_lines("surnames_ja.txt")),
         foreign_roles=frozenset({"总领事", "副总领事", "领事", "大使", "公使", "参赞", "总统", "副总统",
                                  "总理", "首相", "议长", "议员", "市议员", "国王", "亲王", "州长", "秘书长",
                                  "总干事", "外长", "国务卿"}),
@@ -229,7 +231,7 @@ class _Reader:
         if ch == "·":
             return False
         if not _is_han(ch):
-            return not ch.isalnum()
+            return not ch.isalnum() or (ch.isascii() and ch.isdigit())  # 汪文斌1日宣布
         return self.lex.follow.match(s, j) is not None or bool(self.known_at(j))
 
     def follows_weakly(self, j: int) -> bool:
@@ -301,10 +303,28 @@ class _Reader:
         ch = self.s[i:i + 1]
         return ch in self.lex.surnames or ch in self.by_first or self.s[i:i + 2] in self.lex.compound
 
+    def japanese_at(self, i: int) -> str | None:
+        """A Japanese name after a role: a family name from data/surnames_ja.txt and one to three
+        characters, the shortest read a follow word confirms (佐藤树一郎率团, 铃木史朗、)."""
+        s = self.s
+        for n in (3, 2):
+            fam = s[i:i + n]
+            if len(fam) == n and fam in self.lex.ja_surnames:
+                for g in (1, 2, 3):
+                    c = s[i:i + n + g]
+                    given = c[n:]
+                    if (len(c) == n + g and all(_is_han(ch) and ch not in _BAD_ANY for ch in given)
+                            and given not in _words() and c[-1] not in _BAD_LAST and c[-1] not in "道路街"
+                            and not self.lex.roles.match(c, n) and self.follows(i + n + g)):
+                        return c
+        return None
+
     def foreign_at(self, i: int) -> str | None:
         """A foreign name after a role: the shortest run of Han characters and ·, 2-12 long,
         followed by a follow word (麦多明举行, 约翰·史密斯表示)."""
         s = self.s
+        if i >= len(s) or s[i] in _FUNC or self.lex.follow.match(s, i):
+            return None  # 外长将访华: a verb phrase, not a name
         j = i
         while j < len(s) and j - i < 12 and (_is_han(s[j]) or s[j] == "·"):
             j += 1
@@ -376,7 +396,8 @@ def _role_anchored(r: _Reader) -> list[Found]:
         role = _role_before(s, m.start(), m.end())
         if s[i:i + 1] in _CONJ and not r.known_at(i):
             continue  # 负责人和基金机构: a conjunction, not the surname 和
-        name = r.name_at(i, relaxed=True) or _weak_name(r, i) or r.name_at(i, lambda k: k in r.soft)
+        name = (r.name_at(i, relaxed=True) or _weak_name(r, i) or r.name_at(i, lambda k: k in r.soft)
+                or r.japanese_at(i))
         if name is None and m.group() in r.lex.foreign_roles:
             name = r.foreign_at(i)
         if name is None:
@@ -387,7 +408,7 @@ def _role_anchored(r: _Reader) -> list[Found]:
         while j < len(s):
             if s[_skip_paren(s, j):_skip_paren(s, j) + 1] == "、":
                 k = _skip_paren(s, j) + 1  # 区领导张三(女)、李四
-                nxt = r.name_at(k, relaxed=True)
+                nxt = r.name_at(k, relaxed=True) or r.japanese_at(k)
             elif credit and j in r.soft:
                 nxt = r.name_at(j, lambda q: r.follows(q) or q in r.soft)  # 记者翟国鑫 吴丹
                 k = j

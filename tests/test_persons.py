@@ -118,6 +118,15 @@ def test_a_foreign_name() -> None:
     assert persons("t", "联合国秘书长古特雷斯表示欢迎。") == ["古特雷斯"]
 
 
+def test_foreign_ministers_and_japanese_names() -> None:
+    assert persons("t", "应外交部长王毅邀请,越南外长裴青山将于4月2日访问中国。") == ["王毅", "裴青山"]
+    assert persons("t", "外交部发言人汪文斌1日宣布。") == ["汪文斌"]
+    assert persons("t", "大分市市长佐藤树一郎率政府代表团来访。") == ["佐藤树一郎"]
+    assert persons("t", "冈山市市长大森雅夫、副市长田中一男等出席。") == ["大森雅夫", "田中一男"]
+    assert persons("老挝、越南外长将访华") == []
+    assert persons("t", "中山市市长中山大道调研。") == []
+
+
 def test_names_broken_by_whitespace() -> None:
     assert persons("t", "要深入贯彻江 海涛书记调研讲话精神。") == ["江海涛"]
     assert persons("t", "市长周立\n新主持会议。") == ["周立新"]
