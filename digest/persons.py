@@ -82,7 +82,7 @@ class NamesFileError(InputError):
 _BAD_LAST = set("市县区省镇乡村委局厅部处科组队团院所站街路港州湾馆园办司社室庄店厂场校")
 # characters that never stand inside a name
 _BAD_ANY = set("的了们这那着过吗呢吧啊此各每该等与及是个不也都就还副")
-# single characters that, before a name, are function words rather than part of it (和江凌书记)
+# conjunctions: right after a role they start no name (负责人和基金机构); a name may end in one (郭爱和等)
 _CONJ = set("和与及同跟")
 # given names that are never names, even right after a role (负责人向大家介绍)
 _NEVER_GIVEN = frozenset({"大家", "负责", "我们", "他们", "大会", "有关", "相关", "各位", "同志", "一起",
@@ -90,9 +90,12 @@ _NEVER_GIVEN = frozenset({"大家", "负责", "我们", "他们", "大会", "有
 # the last character of an occupation word right before a name (保洁员宗国美, 培训师司献凤)
 _OCC_END = set("员师手匠")
 # characters that end an office or organization name
-_ORG_END = set("部局厅委会院所司处科队团组办室站中心")
+_ORG_END = set("部局厅委会院所司处科队团组办室站心")
+# roles of a reporter credit, whose names may be separated by spaces alone (记者翟国鑫 吴丹)
 _CREDITS = ("记者", "通讯员", "摄影", "编辑")
+# what may follow a name ending in a conjunction (郭爱和等)
 _TAIL = ("等", "一行", "同志", "先生", "女士")
+# single characters that, before a name, are function words rather than part of it (和江凌书记)
 _FUNC = set("和与及同跟向对在为把将被由让给以于从是的了等也都还并又即暨请经按据向至、")
 # anchors after a name: strong ones (the name stands alone before them) and weak ones
 _POST_STRONG = ("总书记", "同志")
@@ -101,7 +104,6 @@ _POST_WEAK = ("书记", "总理", "主席", "家庭", "一行")
 # honours after a place-prefixed name (洛阳市黄咏梅获评…)
 _HONOURS = ("获评", "荣获", "入选", "当选", "获得", "获", "被评为", "被授予")
 _PLACE_END = set("市县区镇乡村省")
-_LIST_END = ("等", "参加", "出席", "陪同", "参与", "一同", "分别")
 _TRAILING_BYLINE = re.compile(r"[(（]\s*([\p{Han}·\s/:：、,，]{2,30}?)\s*[)）]\s*$")
 _CREDIT_WORDS = re.compile(r"^(?:[\p{Han}]{0,4}记者|通讯员|实习生|摄影|供图|文字|文|图|摄)")
 _CREDIT_TAIL = re.compile(r"(?:摄影|摄|供图|文图|文|图)$")
