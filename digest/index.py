@@ -483,6 +483,10 @@ def _read(store: Store, filters: Filters, hits: list[tuple[int, int, int]], name
           recorded: array) -> Iterator[Stored]:
     from digest.store import Stored
 
+    if store._files is None:
+        # the freshness check has just listed the entries files: the same list, sorted the same way
+        d = store.entries_dir
+        store._files = [d / n for n in names]
     files = store.entry_files()
     file_no = {p.name: i for i, p in enumerate(files)}
     needles = filters.needles()

@@ -58,7 +58,7 @@ def make_store(path: Path, issues: int = 6, per_issue: int = 30, seed: int = 7) 
                                  kind=rng.choice(["entry", "entry", "article"])))
         issue_id = f"测试政务信息-{i:02d}"
         assign_ids(issue_id, f"src/{i}.txt", entries)
-        store.put(Issue(issue_id=issue_id, source=f"src/{i}.txt", sha256=f"{i:064x}", issue_date=issue_date,
+        store.put(Issue(issue_id=issue_id, source=f"src/{i}.txt", sha256=f"{i + 1:064x}", issue_date=issue_date,
                         entry_count=len(entries)), entries)
     return store
 
@@ -159,7 +159,7 @@ def test_stale_index_falls_back_and_rebuilds(tmp_path: Path) -> None:
     # a new issue: the index no longer covers the store, the scan takes over and sees it
     extra = [Entry(title="江凌新到", text="新的一期", date="2024-01-02")]
     assign_ids("新一期", "src/new.txt", extra)
-    Store.open(tmp_path).put(Issue(issue_id="新一期", source="src/new.txt", sha256="0" * 64), extra)
+    Store.open(tmp_path).put(Issue(issue_id="新一期", source="src/new.txt", sha256="f" * 64), extra)
     s = index.status(Store.open(tmp_path))
     assert s.exists and not s.fresh and "entries files" in s.reason
     assert index.candidates(Store.open(tmp_path), f) is None
