@@ -7,6 +7,9 @@ Layout (everything UTF-8; nothing but these paths is read)::
                               exactly the keys of `Entry.to_dict()` (see digest.model). This file is
                               the authority: an issue is in the store when its entries file is.
       issues/<issue>.json     the `Issue` record of that issue (masthead facts, counts, warnings)
+      sources/<sha256>        the issue_id last stored from a file with these exact bytes: parsing the
+                              same file again replaces that issue even if a newer parser names the
+                              issue differently
       .lock                   writers' lock (fcntl.flock, exclusive, held for the whole of a `put`)
       names.txt               optional user names file (read by person recognition)
       index/                  reserved for the optional search index
@@ -55,6 +58,7 @@ ISSUES_DIR = "issues"
 LOCK_FILE = ".lock"
 NAMES_FILE = "names.txt"
 INDEX_DIR = "index"
+SOURCES_DIR = "sources"
 
 _UNSAFE = set('/\\:*?"<>|%') | {chr(c) for c in range(32)} | {"\x7f"}
 _MAX_NAME_BYTES = 200
@@ -161,10 +165,14 @@ class Store:
             self.issues_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(f"cannot create store {self.path}: {_reason(exc)}") from None
+        sources = self.path / SOURCES_DIR
+        real_sha = len(issue.sha256 or "") == 64 and all(c in "0123456789abcdef" for c in issue.sha256)
+        source_path = sources / issue.sha256 if real_sha else None
         with self._lock():
             self._clean_temps()
             tmps: list[Path] = []
             try:
+                previous = self._source_issue(source_path)
                 tmps.append(self._write_temp(entries_path, entry_bytes))
                 tmps.append(self._write_temp(issue_path, issue_bytes))
                 os.replace(tmps[0], entries_path)
@@ -172,12 +180,30 @@ class Store:
                 tmps.clear()
                 self._fsync_dir(self.entries_dir)
                 self._fsync_dir(self.issues_dir)
+                if previous and previous != issue.issue_id:
+                    # the same bytes were stored before under another issue_id: that was this issue
+                    for old in (self.entries_path(previous), self.issue_path(previous)):
+                        with contextlib.suppress(FileNotFoundError):
+                            old.unlink()
+                if source_path is not None and previous != issue.issue_id:
+                    sources.mkdir(exist_ok=True)
+                    os.replace(self._write_temp(source_path, issue.issue_id.encode("utf-8")), source_path)
             except OSError as exc:
                 for t in tmps:
                     with contextlib.suppress(OSError):
                         t.unlink()
                 raise StoreError(f"cannot write to store {self.path}: {_reason(exc)}") from None
         self._files = None
+
+    @staticmethod
+    def _source_issue(source_path: Path | None) -> str | None:
+        """The issue_id last stored from the same bytes, if any."""
+        if source_path is None:
+            return None
+        try:
+            return source_path.read_text(encoding="utf-8").strip() or None
+        except (FileNotFoundError, UnicodeDecodeError):
+            return None
 
     def delete(self, issue_id: str) -> bool:
         """Remove one issue (entries file first). True if it was there."""

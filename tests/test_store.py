@@ -364,3 +364,16 @@ def test_five_digest_parse_processes_at_once(tmp_path: Path) -> None:
     assert sorted(counts) == sorted([f"伊滨-2022-11-{d}-no21" for d in range(20, 25)] + ["伊滨-2022-11-16-no21"])
     assert len(set(counts.values())) == 1  # every copy whole, the shared issue once
     assert not list(store.rglob("*.tmp"))
+
+
+def test_same_bytes_under_a_new_issue_id_replace_the_old_issue(tmp_path: Path) -> None:
+    # a newer parser may name an issue differently: the same file parsed again must not leave a duplicate
+    st = Store.open(tmp_path)
+    sha = "ab" * 32
+    st.put(Issue(issue_id="digest-2023-11", source="a.txt", sha256=sha), [Entry(title="甲", text="一")])
+    st.put(Issue(issue_id="洛阳政务信息-2023-11", source="a.txt", sha256=sha), [Entry(title="甲", text="一")])
+    assert sorted(p.name for p in (tmp_path / "entries").glob("*.jsonl")) == ["洛阳政务信息-2023-11.jsonl"]
+    assert sorted(p.name for p in (tmp_path / "issues").glob("*.json")) == ["洛阳政务信息-2023-11.json"]
+    # another file (other bytes) of the same issue_id still replaces by id, and the first stays replaced
+    st.put(Issue(issue_id="洛阳政务信息-2023-11", source="b.txt", sha256="cd" * 32), [Entry(title="乙")])
+    assert [s.record["title"] for s in Store.open(tmp_path).records()] == ["乙"]
