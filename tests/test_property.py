@@ -14,7 +14,7 @@ from __future__ import annotations
 import unicodedata
 
 import regex as re
-from conftest import TOC_SAMPLES, make_source, nows
+from conftest import SAMPLES, TOC_SAMPLES, make_source, nows
 from hypothesis import HealthCheck, Phase, assume, given, settings
 from hypothesis import strategies as st
 
@@ -25,7 +25,7 @@ SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[Healt
                     database=None, phases=[Phase.explicit, Phase.generate, Phase.shrink])
 
 SAMPLE_TEXTS = [p.read_text(encoding="utf-8") for p in TOC_SAMPLES]
-NEWSPAPER_TEXTS = [p.read_text(encoding="utf-8") for p in sorted(TOC_SAMPLES[0].parent.glob("yibin-*.txt"))]
+NEWSPAPER_TEXTS = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("yibin-*.txt"))]
 
 SMALL = """洛阳政务信息
 2023年第11期
