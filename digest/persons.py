@@ -550,7 +550,7 @@ def _clause_lists(r: _Reader) -> list[Found]:
         if r.may_start(i) and _may_open_list(s, i):
             names, j = [], i
             while True:
-                name = r.name_at(j, lambda k: r.follows(k) or _COUNT.match(s, k) is not None)
+                name = r.name_at(j, lambda k: r.follows(k) or r.follows_weakly(k) or _COUNT.match(s, k) is not None)
                 if name is None:
                     if names:
                         names = []  # the list does not end cleanly: not a list of names

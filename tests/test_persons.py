@@ -87,6 +87,8 @@ def test_lists_that_open_a_clause() -> None:
     assert persons("t", "会议由市委副书记主持。王立新、陈晓燕、刘海军等参加。") == ["王立新", "陈晓燕", "刘海军"]
     assert persons("t", "全会决定同意梁晓斐、程保强2名同志辞去委员职务。") == ["梁晓斐", "程保强"]
     assert persons("t", "获评全国青年先锋,分别为:裴小佳、廉东君。") == ["裴小佳", "廉东君"]
+    assert persons("t", "决赛中,张三丰、李小四分获一、二等奖。") == ["张三丰", "李小四"]
+    assert persons("t", "宜阳、新安联合开展活动,安全、环保同步推进。") == []
 
 
 def test_lists_with_notes_in_parentheses() -> None:
