@@ -482,7 +482,8 @@ def people(
             rows = rows[: filters.limit]
         _people_out(rows, json_out, f"with {want}")
         if not rows:
-            _people_none(st, filters, want, "nobody appears with")
+            named = _run(lambda: next(iter(scan(st, mine)), None)) is not None
+            _people_none(st, filters, want, "nobody appears with" if named else "no entries name")
         return
     recs = _run(lambda: [s.record for s in select(st, mine)])
     if not recs:

@@ -130,7 +130,9 @@ def test_people_nothing_found_and_usage_errors(small: Path) -> None:
 
 def test_people_with_alone_exits_one(small: Path) -> None:
     r = cli("people", "何晓东", "--with", "--section", "时政", store=small)
-    assert r.exit_code == 1 and "nobody appears with 何晓东" in r.output
+    assert r.exit_code == 1 and "no entries name 何晓东" in r.output
+    r = cli("people", "林建华", "--with", "--date", "2023-05-04", store=small)
+    assert r.exit_code == 1 and "nobody appears with 林建华" in r.output
 
 
 # -- subprocesses on the real samples --------------------------------------------------------------
