@@ -50,10 +50,11 @@ import os
 import re
 import time
 from array import array
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import orjson
 
@@ -389,17 +390,18 @@ def _check(store: Store, con: sqlite3.Connection) -> tuple[str, list[str], array
         gone = sorted(set(names) - set(current))
         what = f"{extra[0]} is not indexed" if extra else f"{gone[0]} is indexed but gone"
         return (f"{len(current)} entries files in the store, {len(names)} indexed ({what})", names, recorded)
-    now = array("q")
-    join = os.path.join
-    dpath = os.fspath(d)
     try:
-        for n in names:
-            st = os.stat(join(dpath, n))
-            now.append(st.st_ino)
-            now.append(st.st_mtime_ns)
-            now.append(st.st_size)
+        fd = os.open(d, os.O_RDONLY)
+    except OSError:
+        return "cannot open the entries directory", names, recorded
+    try:
+        stat = os.stat
+        sts = [stat(n, dir_fd=fd) for n in names]
     except FileNotFoundError:
         return "an entries file was removed while checking", names, recorded
+    finally:
+        os.close(fd)
+    now = array("q", chain.from_iterable((s.st_ino, s.st_mtime_ns, s.st_size) for s in sts))
     if now != recorded:
         i = next(k for k in range(len(now)) if now[k] != recorded[k]) // 3
         return f"{names[i]} changed since the index was built", names, recorded
@@ -479,16 +481,39 @@ def candidates(store: Store, filters: Filters) -> Iterator[Stored] | None:
     return _read(store, filters, hits, names, recorded)
 
 
+class _Paths(Sequence[Path]):
+    """The store's list of entries files, made from names the freshness check listed; a Path is made
+    only for the files a query opens (11,000 Path objects cost more than the look-up)."""
+
+    def __init__(self, d: Path, names: list[str]) -> None:
+        self.d = d
+        self.names = names
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    @overload
+    def __getitem__(self, i: int) -> Path: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[Path]: ...
+
+    def __getitem__(self, i: int | slice) -> Path | list[Path]:
+        if isinstance(i, slice):
+            return [self.d / n for n in self.names[i]]
+        return self.d / self.names[i]
+
+
 def _read(store: Store, filters: Filters, hits: list[tuple[int, int, int]], names: list[str],
           recorded: array) -> Iterator[Stored]:
     from digest.store import Stored
 
     if store._files is None:
         # the freshness check has just listed the entries files: the same list, sorted the same way
-        d = store.entries_dir
-        store._files = [d / n for n in names]
+        store._files = _Paths(store.entries_dir, names)
     files = store.entry_files()
-    file_no = {p.name: i for i, p in enumerate(files)}
+    same = isinstance(files, _Paths) and files.names is names
+    file_no = {} if same else {p.name: i for i, p in enumerate(files)}
     needles = filters.needles()
     i = 0
     while i < len(hits):
@@ -496,7 +521,7 @@ def _read(store: Store, filters: Filters, hits: list[tuple[int, int, int]], name
         j = i
         while j < len(hits) and hits[j][0] == fid:
             j += 1
-        no = file_no.get(names[fid]) if fid < len(names) else None
+        no = fid if same else (file_no.get(names[fid]) if fid < len(names) else None)
         if no is None:
             i = j
             continue
