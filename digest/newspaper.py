@@ -662,9 +662,15 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None)
     title = rec.title
     if rec.kind == "block":
         title = texts[0][:30] if texts else body[rec.first].text.strip()[:30]
-    return Entry(title=title, text="\n".join(texts), kind=rec.kind, section=rec.section, kicker=rec.kicker,
+    text = _CJK_GAP.sub("", "\n".join(texts))  # column line ends came out as spaces inside words
+    return Entry(title=title, text=text, kind=rec.kind, section=rec.section, kicker=rec.kicker,
                  byline=byline, date=date, date_end=date_end,
                  line_start=body[rec.first].line, line_end=body[rec.last].line)
+
+
+_CJK = r"\p{Han}，。、；：！？“”‘’（）《》"
+_CJK_GAP = re.compile(  # a space with Chinese on both sides, or Chinese on one side and punctuation on the other
+    rf"(?<=[{_CJK}])[ \t\u3000]+(?=[{_CJK},.;:!?()\"'])|(?<=[,.;:!?()\"'])[ \t\u3000]+(?=[{_CJK}])")
 
 
 def _byline_at(rec: _Record, body: list[Block]) -> int | None:
