@@ -148,6 +148,8 @@ def test_names_broken_by_whitespace() -> None:
     "座谈会邀请专家和科研单位、企业等参加。",
     "董事长兼总经理出席。",
     "市长热线电话开通。",
+    "平顶山市党政代表团来洛考察,省调研组来洛调研。",
+    "会议由常务副市长主持,从严从实抓好落实。",
 ])
 def test_words_that_look_like_names_stay_out(text: str) -> None:
     assert persons("t", text) == []
