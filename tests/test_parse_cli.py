@@ -351,6 +351,22 @@ def _variant(text: str, how: str) -> bytes:
         text = text.replace("**", "")
     elif how == "same-level":
         text = regex.sub(r"(?m)^#{2,3} ", "## ", text)
+    elif how == "toc-wrap":
+        # wrap every other long 目录 title the way a narrow column does: a long head, the tail with the page
+        out, n = [], 0
+        for line in text.split("\n"):
+            m = regex.match(r"^([^.…\t]{16,})(\.{3,}.*\d\s*)$", line)
+            if m:
+                n += 1
+            if m and n % 2:
+                t = m.group(1).rstrip()
+                k = len(t) - 4
+                while k > 10 and (regex.search(r"[\d\s]$", t[:k]) or t[k] == " "):
+                    k -= 1
+                out += [t[:k], t[k:] + m.group(2)]
+            else:
+                out.append(line)
+        text = "\n".join(out)
     elif how == "gb18030-crlf":
         return text.replace("\n", "\r\n").encode("gb18030")
     elif how == "utf16-cr":
@@ -358,7 +374,8 @@ def _variant(text: str, how: str) -> bytes:
     return text.encode("utf-8")
 
 
-VARIANTS = ["ellipsis", "middots", "tab", "space", "b-tags", "no-bold", "same-level", "gb18030-crlf", "utf16-cr"]
+VARIANTS = ["ellipsis", "middots", "tab", "space", "b-tags", "no-bold", "same-level", "toc-wrap", "gb18030-crlf",
+            "toc-wrap", "utf16-cr", "toc-wrap"]  # each variant on the sample i % 3 (toc-wrap on all three)
 
 
 # each variant on one sample (rotating), to keep the suite quick
