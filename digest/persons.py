@@ -36,7 +36,9 @@ Recognition works offline, from the package data alone, and generalizes to names
    foreign role only (总领事, 大使, 总统, 首相, 秘书长 …).
 3. Names confirmed by an anchor anywhere in the list given (one issue) are then found wherever
    they stand before a follow word in any entry of it (`张玉杰强调…`, `江凌还察看…`), unless glued
-   to the word before them (赛马会 is not 马会).
+   to the word before them (赛马会 is not 马会). The weaker anchors (an occupation word, an honour,
+   a plain verb or a line end after a role) count in their own entry but confirm nothing beyond it,
+   so one misread cannot spread through the issue.
 4. A names file corrects the result: one name a line; `-name` excludes it (never reported), a plain
    name is always a person wherever it is printed. `#` starts a comment. An unreadable file raises
    `NamesFileError` (an `InputError`, one line).
@@ -116,6 +118,7 @@ class Found:
     name: str
     pos: int  # offset in the compact text (title + text)
     role: str | None = None
+    spreads: bool = True  # confirms the name for the whole issue (False for the weaker anchors)
 
 
 @dataclass
@@ -398,13 +401,14 @@ def _role_anchored(r: _Reader) -> list[Found]:
         role = _role_before(s, m.start(), m.end())
         if s[i:i + 1] in _CONJ and not r.known_at(i):
             continue  # 负责人和基金机构: a conjunction, not the surname 和
-        name = (r.name_at(i, relaxed=True) or _weak_name(r, i) or r.name_at(i, lambda k: k in r.soft)
-                or r.japanese_at(i))
+        name = r.name_at(i, relaxed=True)
+        spreads = name is not None
+        name = name or _weak_name(r, i) or r.name_at(i, lambda k: k in r.soft) or r.japanese_at(i)
         if name is None and m.group() in r.lex.foreign_roles:
             name = r.foreign_at(i)
         if name is None:
             continue
-        out.append(Found(name, i, role))
+        out.append(Found(name, i, role, spreads))
         j = i + len(name)
         credit = role.endswith(_CREDITS)
         while j < len(s):
@@ -433,7 +437,7 @@ def _occupation_anchored(r: _Reader) -> list[Found]:
                 continue  # a listed role: _role_anchored reads it
             name = r.name_at(i)
             if name:
-                out.append(Found(name, i, _role_before(s, i - 1, i)))
+                out.append(Found(name, i, _role_before(s, i - 1, i), spreads=False))
     return out
 
 
@@ -530,7 +534,7 @@ def _honoured(r: _Reader) -> list[Found]:
         if s[i - 1] in _PLACE_END and r.may_start(i):
             name = r.name_at(i, lambda j: s.startswith(_HONOURS, j))
             if name:
-                out.append(Found(name, i))
+                out.append(Found(name, i, spreads=False))
     return out
 
 
@@ -700,7 +704,7 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None) -> None
     for e in entries:
         found = find_persons(_headline(e), e.text, known=include, byline=e.byline)
         first.append(found)
-        confirmed.update(f.name for f in found)
+        confirmed.update(f.name for f in found if f.spreads)
     confirmed -= exclude
     # 江凌致(欢迎词) when 江凌 is confirmed too: the third character is a follow word, not the name
     lex = _lexicon()

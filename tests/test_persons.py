@@ -215,6 +215,18 @@ def test_names_confirmed_elsewhere_in_the_issue() -> None:
     assert third.persons == []
 
 
+def test_weak_anchors_do_not_spread_through_the_issue() -> None:
+    # an occupation word is enough for its own entry, not to confirm the name for other entries
+    first = Entry(title="t", text="社区保洁员宗国华获评最美职工。")
+    second = Entry(title="t", text="会上,宗国华介绍了经验。")
+    annotate([first, second])
+    assert first.persons == ["宗国华"] and second.persons == []
+    # a role with a follow word is
+    third = Entry(title="t", text="市环卫处处长宗国华出席。")
+    annotate([third, second])
+    assert second.persons == ["宗国华"]
+
+
 def test_confirmed_names_prefer_the_longer_read_elsewhere() -> None:
     a = Entry(title="t", text="洛阳市委书记江海涛致欢迎词。省委书记江海涛出席。")
     annotate([a, Entry(title="t", text="市委书记江海涛主持。")])
