@@ -168,3 +168,26 @@ def test_december_issue_mentioning_january_with_its_own_dates():
     ])]
     r = parse_text(toc_issue("洛阳政务信息", entries))
     assert [e.date for e in r.entries] == ["2023-12-03", "2023-12-08", "2024-01-01"]
+
+
+@pytest.mark.xfail(strict=True, reason="BUG: the first issue of a year ('2024年第1期') whose entries are all about "
+                   "December dates them December of the masthead year (2024-12-xx, months in the future) instead of "
+                   "the December before (2023-12-xx)")
+def test_first_issue_of_a_year_about_december():
+    entries = [("时 政", [
+        ("江凌到嵩县调研", "12月3日，江凌到嵩县调研。"),
+        ("徐衣显调研牡丹产业发展", "12月15日，徐衣显调研牡丹产业发展。"),
+        ("新年音乐会举行", "12月31日，新年音乐会举行。"),
+    ])]
+    r = parse_text(toc_issue("洛阳政务信息\n2024年第1期", entries))
+    assert [e.date for e in r.entries] == ["2023-12-03", "2023-12-15", "2023-12-31"]
+
+
+@pytest.mark.parametrize("masthead", ["洛阳政务信息\n2024年1月", "洛阳政务信息\n2024年1月5日", "洛阳政务信息\n2023年第12期"])
+def test_issue_about_december_with_a_dated_masthead(masthead):
+    entries = [("时 政", [
+        ("江凌到嵩县调研", "12月3日，江凌到嵩县调研。"),
+        ("新年音乐会举行", "12月31日，新年音乐会举行。"),
+    ])]
+    r = parse_text(toc_issue(masthead, entries))
+    assert [e.date for e in r.entries] == ["2023-12-03", "2023-12-31"]
