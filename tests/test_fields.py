@@ -191,3 +191,11 @@ def test_issue_about_december_with_a_dated_masthead(masthead):
     ])]
     r = parse_text(toc_issue(masthead, entries))
     assert [e.date for e in r.entries] == ["2023-12-03", "2023-12-31"]
+
+
+def test_year_option_overrides_a_dated_masthead():
+    entries = [("时 政", [("江凌到嵩县调研", "11月3日，江凌到嵩县调研。")])]
+    r = parse_text(toc_issue("洛阳政务信息\n2022年11月", entries), year=2021)
+    assert r.issue.year == 2021
+    assert r.entries[0].date == "2021-11-03"
+    assert r.entries[0].issue_date == r.issue.issue_date and r.issue.issue_date.startswith("2021-11")
