@@ -102,6 +102,10 @@ _FUNC = set("和与及同跟向对在为把将被由让给以于从是的了等�
 # anchors after a name: strong ones (the name stands alone before them) and weak ones
 _POST_STRONG = ("总书记", "同志")
 _POST_DOCTRINE = ("新时代", "思想", "理论")
+# a model person before 精神 / 式的好 (焦裕禄精神, 焦裕禄式的好干部): a dictionary person or confirmed
+_POST_MODEL = ("精神", "式的好", "式好")
+# last characters of places the dictionary calls persons (钱塘江, 罗霄山, 红旗渠)
+_PLACE_LAST = set("山江河湖寨岛渠岭坝峰洞沟湾台关桥庄堡")
 _POST_WEAK = ("书记", "总理", "主席", "家庭", "一行")
 # honours after a place-prefixed name (洛阳市黄咏梅获评…)
 _HONOURS = ("获评", "荣获", "入选", "当选", "获得", "获", "被评为", "被授予")
@@ -154,7 +158,7 @@ def _lexicon() -> _Lexicon:
     surnames = _data_lines("surnames.txt")
     roles = _data_lines("roles.txt")
     follow = _data_lines("follow.txt")
-    post = list(_POST_STRONG) + list(_POST_DOCTRINE) + list(_POST_WEAK)
+    post = list(_POST_STRONG) + list(_POST_DOCTRINE) + list(_POST_WEAK) + list(_POST_MODEL)
     return _Lexicon(
         surnames=frozenset(s for s in surnames if len(s) == 1),
         compound=frozenset(s for s in surnames if len(s) == 2),
@@ -454,8 +458,8 @@ def _post_anchored(r: _Reader) -> list[Found]:
     s, out = r.s, []
     for m in r.lex.post.finditer(s):
         q, word = m.start(), m.group()
-        if word in _POST_DOCTRINE:
-            found = _doctrine_name(r, q)
+        if word in _POST_DOCTRINE or word in _POST_MODEL:
+            found = _doctrine_name(r, q, gaps=5 if word in _POST_DOCTRINE else 1)
             if found:
                 out.append(found)
             continue
@@ -489,11 +493,12 @@ def _verb_before(r: _Reader, i: int) -> bool:
     return _flag(two, "v") or two in r.lex.follow_words
 
 
-def _doctrine_name(r: _Reader, q: int) -> Found | None:
+def _doctrine_name(r: _Reader, q: int, gaps: int = 5) -> Found | None:
     """A leader's name before a doctrine, with up to four characters of topic between
-    (习近平法治思想, 习近平生态文明思想): the name must be a dictionary person or confirmed."""
+    (习近平法治思想, 习近平生态文明思想), or a model before 精神/式 (焦裕禄精神): the name must be a
+    dictionary person or confirmed."""
     s = r.s
-    for gap in range(0, 5):
+    for gap in range(0, gaps):
         for n in (3, 2, 4):
             i = q - gap - n
             if i < 0:
@@ -501,7 +506,7 @@ def _doctrine_name(r: _Reader, q: int) -> Found | None:
             c = s[i:q - gap]
             if s.startswith("主义", q - gap):
                 return None  # 马克思主义理论: a word built on a name
-            if c in r.known or (_flag(c, "n") and r.plausible(c)):
+            if c in r.known or (_flag(c, "n") and r.plausible(c) and c[-1] not in _PLACE_LAST):
                 return Found(c, i)
     return None
 

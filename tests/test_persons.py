@@ -108,6 +108,9 @@ def test_names_before_post_anchors_and_doctrines() -> None:
     assert persons("t", "坚持毛泽东思想、邓小平理论。") == ["毛泽东", "邓小平"]
     assert persons("t", "贯彻党的二十大精神和周立新书记调研讲话精神。") == ["周立新"]
     assert persons("t", "来自我市的卢秀鲜家庭、齐海波家庭获评五好家庭。") == ["卢秀鲜", "齐海波"]
+    assert persons("t", "弘扬焦裕禄精神、红旗渠精神,争做焦裕禄式的好干部。") == ["焦裕禄"]
+    assert persons("t", "学习雷锋精神,弘扬劳模精神、工匠精神。") == ["雷锋"]
+    assert persons("t", "打造王府井式的步行街。") == []
 
 
 def test_a_name_inside_a_work_title() -> None:
