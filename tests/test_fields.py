@@ -199,3 +199,10 @@ def test_year_option_overrides_a_dated_masthead():
     assert r.issue.year == 2021
     assert r.entries[0].date == "2021-11-03"
     assert r.entries[0].issue_date == r.issue.issue_date and r.issue.issue_date.startswith("2021-11")
+
+
+@pytest.mark.xfail(strict=True, reason="SPEC GAP: a date at the start of the entry behind a relative-year word or a "
+                   "bracketed dateline is not read: '今年11月6日，' and '【洛阳讯】11月6日，' give no date")
+@pytest.mark.parametrize("text", ["今年11月6日，全市召开会议。", "【洛阳讯】11月6日，全市召开会议。"])
+def test_leading_date_behind_a_relative_year_or_bracketed_dateline(text):
+    assert parse_leading_date(text, 2023, 11) == ("2023-11-06", None)
