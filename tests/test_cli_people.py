@@ -51,7 +51,7 @@ def small(tmp_path_factory: pytest.TempPathFactory) -> Path:
         assign_ids(issue_id, f"{issue_id}.txt", entries)
         for e in entries:
             e.issue_date = issue_date
-        st.put(Issue(issue_id=issue_id, source=f"{issue_id}.txt", sha256="0", issue_date=issue_date,
+        st.put(Issue(issue_id=issue_id, source=f"{issue_id}.txt", sha256=issue_id.encode().hex(), issue_date=issue_date,
                      layout="toc", entry_count=len(entries)), entries)
 
     put("digest-2023-05", "2023-05", [
