@@ -203,6 +203,7 @@ def bench_query(n: int, runs: int) -> dict[str, Any]:
     res["index_build_s"] = st["build_seconds"]
     res["index_mb"] = st["bytes"] / 1e6
     res["rg"] = measure(["rg", "-c", TERM, str(store / "entries")], max(runs, 5))
+    res["rg_j1"] = measure(["rg", "-j1", "-c", TERM, str(store / "entries")], max(runs, 5))
     big = n >= 1_000_000
     for name, q in QUERIES.items():
         r: dict[str, Any] = {"label": q["label"]}
@@ -232,14 +233,19 @@ out = {}
 for name, f in (("search", Filters.build(terms=[sys.argv[2]], month=11)),
                 ("list", Filters.build(persons=[sys.argv[3]], year=2023))):
     expr = index.match_expression(f)
-    ts = []
+    ts, checks, queries = [], [], []
     for _ in range(int(sys.argv[4]) + 1):
         t0 = time.perf_counter()
         idx = index.open_fresh(st)
+        t1 = time.perf_counter()
         hits = idx.lookup(expr)
         idx.close()
-        ts.append(time.perf_counter() - t0)
-    out[name] = {"median_s": statistics.median(ts[1:]), "hits": len(hits)}
+        t2 = time.perf_counter()
+        ts.append(t2 - t0)
+        checks.append(t1 - t0)
+        queries.append(t2 - t1)
+    out[name] = {"median_s": statistics.median(ts[1:]), "check_s": statistics.median(checks[1:]),
+                 "query_s": statistics.median(queries[1:]), "hits": len(hits)}
 print(__import__("json").dumps(out))
 """
 
@@ -303,21 +309,28 @@ def report(data: dict[str, Any]) -> str:
                     f"{x['jq']['peak_rss_mb']:.0f} MB | {same} |")
         lines += [
             "",
-            "Index: build time and size, and the look-up alone (in-process: freshness check of every entries",
-            "file + FTS5 query; no record read) against `rg -c` (target: a tenth of rg's time).",
+            "`rg -c` runs on every core; `rg -j1` (one thread) is shown for comparison only.",
             "",
-            "| entries | index build | index size | store size | look-up search | look-up list | rg -c "
-            "| look-up/rg (search, list) |",
-            "|---:|---:|---:|---:|---:|---:|---:|---:|",
+            "Index: build time and size, and the look-up alone, in-process, no record read: the FTS5 query",
+            "(`query`), and the freshness check that precedes it (`check`: one `stat` per entries file), against",
+            "`rg -c` (target: a tenth of rg's time).",
+            "",
+            "| entries | index build | index size | store size | rg -c | rg -j1 -c | look-up | query | check "
+            "| query/rg | (query+check)/rg |",
+            "|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|",
         ]
         for size in sorted(q, key=lambda k: q[k]["entries"]):
             r = q[size]
             lk, rg = r["lookup"], r["rg"]["median_s"]
-            lines.append(
-                f"| {r['entries']:,} | {r['index_build_s']:.1f} s | {r['index_mb']:.0f} MB | {r['store_mb']:.0f} MB | "
-                f"{lk['search']['median_s'] * 1000:.1f} ms ({lk['search']['hits']:,} hits) | "
-                f"{lk['list']['median_s'] * 1000:.1f} ms ({lk['list']['hits']:,} hits) | {_ms(rg)} | "
-                f"{_ratio(lk['search']['median_s'], rg)}, {_ratio(lk['list']['median_s'], rg)} |")
+            j1 = r.get("rg_j1", {}).get("median_s")
+            for name in QUERIES:
+                x = lk[name]
+                qs = x.get("query_s", x["median_s"])
+                ck = x.get("check_s", 0.0)
+                lines.append(
+                    f"| {r['entries']:,} | {r['index_build_s']:.1f} s | {r['index_mb']:.0f} MB | {r['store_mb']:.0f} MB | "
+                    f"{_ms(rg)} | {_ms(j1) if j1 else '-'} | {name} ({x['hits']:,} hits) | {qs * 1000:.1f} ms | "
+                    f"{ck * 1000:.1f} ms | {_ratio(qs, rg)} | {_ratio(qs + ck, rg)} |")
         lines.append("")
     s = data.get("startup")
     if s:
@@ -374,9 +387,12 @@ def targets(data: dict[str, Any]) -> list[str]:
             rows.append((f"{name} peak memory under 200 MB at {n}",
                          max(x["scan"]["peak_rss_mb"], x["index"]["peak_rss_mb"]) < 200,
                          f"{max(x['scan']['peak_rss_mb'], x['index']['peak_rss_mb']):.0f} MB"))
-            lk = big["lookup"][name]["median_s"]
-            rows.append((f"{name} index look-up in a tenth of rg -c's time at {n}", lk <= rg / 10,
-                         f"{lk / rg:.3f}"))
+            lk = big["lookup"][name]
+            qs = lk.get("query_s", lk["median_s"])
+            rows.append((f"{name} index look-up (FTS5 query) in a tenth of rg -c's time at {n}", qs <= rg / 10,
+                         f"{qs / rg:.3f}"))
+            rows.append((f"{name} index look-up with its freshness check in a tenth of rg -c's time at {n}",
+                         lk["median_s"] <= rg / 10, f"{lk['median_s'] / rg:.3f}"))
             rows.append((f"{name} index results identical to the scan at {n}", x["index_same_as_scan"], ""))
         for what, ok, val in rows:
             out.append(f"- {'met' if ok else '**MISSED**'}: {what}" + (f" ({val})" if val else ""))
