@@ -7,6 +7,7 @@ import random
 import re
 from pathlib import Path
 
+import orjson
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -234,3 +235,27 @@ def test_cli_index_commands(tmp_path: Path) -> None:
     assert runner.invoke(app, ["search", "江凌", "--store", s, "--json"]).output == with_index
     r = runner.invoke(app, ["index", "build", "--store", str(tmp_path / "nothing-here")])
     assert r.exit_code == 2
+
+
+def test_file_replaced_after_the_check_is_scanned_whole(tmp_path: Path) -> None:
+    store = make_store(tmp_path, issues=3)
+    index.build(store)
+    f = query.Filters.build(terms=["江凌"])
+    s = Store.open(tmp_path)
+    cands = index.candidates(s, f)      # fresh: checked here, read lazily below
+    assert cands is not None
+    # a writer replaces one issue in between (new inode): its lines are no longer where the index says
+    first = Store.open(tmp_path).entry_files()[0]
+    lines = first.read_bytes().splitlines(keepends=True)
+    extra = [Entry(title="江凌又到", text="插在最前", date="2022-02-02")]
+    assign_ids("插入", "src/x.txt", extra)
+    tmp = first.with_name(".swap.tmp")
+    tmp.write_bytes(orjson.dumps(extra[0].to_dict()) + b"\n" + b"".join(lines))
+    os.replace(tmp, first)
+    got = sorted(x.record["id"] for x in cands if f.matches(x.record))
+    os.environ["DIGEST_NO_INDEX"] = "1"
+    try:
+        want = sorted(x.record["id"] for x in query.scan(Store.open(tmp_path), f))
+    finally:
+        del os.environ["DIGEST_NO_INDEX"]
+    assert got == want and extra[0].id in got
