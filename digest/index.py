@@ -273,6 +273,10 @@ def _write(store: Store, tmp: Path, on_progress: Callable[[int, int], None] | No
         con.execute("CREATE TABLE entry(eid INTEGER PRIMARY KEY, fid INT, off INT, line INT)")
         con.execute("CREATE VIRTUAL TABLE fts USING fts5(tokens, tokenize='ascii', detail=none, "
                     "content='', columnsize=0)")
+        # the directory's mtime before listing it; after the pause, any later change to the listing
+        # (every store write renames into the directory) gets a later mtime, whatever the clock's grain
+        dst = os.stat(store.entries_dir)
+        time.sleep(0.02)
         files = [name for name, _ in _entry_files(store)]
         eid = 0
         docs: list[tuple[int, str]] = []
@@ -317,7 +321,7 @@ def _write(store: Store, tmp: Path, on_progress: Callable[[int, int], None] | No
         con.execute("INSERT INTO fts(fts) VALUES('optimize')")
         meta = {"format": FORMAT, "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
                 "entries": str(eid), "files": str(len(frows)),
-                "build_seconds": f"{time.perf_counter() - t0:.2f}"}
+                "build_seconds": f"{time.perf_counter() - t0:.2f}", "dir": f"{dst.st_ino}:{dst.st_mtime_ns}"}
         con.executemany("INSERT INTO meta VALUES(?,?)", meta.items())
         con.execute("COMMIT")
         if on_progress is not None:
@@ -370,8 +374,9 @@ def _connect(p: Path) -> sqlite3.Connection:
 def _check(store: Store, con: sqlite3.Connection) -> tuple[str, list[str], array]:
     """(why the index is stale, or "" when fresh; fid -> name; recorded stats) for an open index.
 
-    Fresh: the entries files are exactly those indexed (by name), each with the inode, mtime and size
-    it had when it was read for the index. One stat per file, no read.
+    Fresh: the entries files are exactly those indexed (by name; not listed again while the directory's
+    mtime is the one recorded), each with the inode, mtime and size it had when it was read for the
+    index. One stat per file, no read.
     """
     meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
     if meta.get("format") != FORMAT:
@@ -382,7 +387,14 @@ def _check(store: Store, con: sqlite3.Connection) -> tuple[str, list[str], array
     recorded.frombytes(blob_stats)
     d = store.entries_dir
     try:
-        current = sorted(n for n in os.listdir(d) if n.endswith(".jsonl") and not n.startswith("."))
+        dst = os.stat(d)
+        unchanged = meta.get("dir") == f"{dst.st_ino}:{dst.st_mtime_ns}"
+    except FileNotFoundError:
+        unchanged = False
+    try:
+        # the same directory mtime: no file was added, removed or renamed into place since the build
+        current = names if unchanged else sorted(
+            n for n in os.listdir(d) if n.endswith(".jsonl") and not n.startswith("."))
     except FileNotFoundError:
         current = []
     if current != names:
