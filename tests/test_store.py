@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import signal
 import subprocess
@@ -29,7 +30,8 @@ def make_issue(issue_id: str, n: int, marker: str = "v1", date: str = "2023-11")
                      persons=["江凌"] if i % 2 else [])
                for i in range(n)]
     assign_ids(issue_id, f"{issue_id}.txt", entries)
-    issue = Issue(issue_id=issue_id, source=f"{issue_id}.txt", sha256="0" * 64, issue_date=date,
+    sha = hashlib.sha256(f"{issue_id}/{marker}/{n}".encode()).hexdigest()  # each version: its own bytes
+    issue = Issue(issue_id=issue_id, source=f"{issue_id}.txt", sha256=sha, issue_date=date,
                   entry_count=n)
     return issue, entries
 
