@@ -580,6 +580,8 @@ def _index_build(store: Path | None, force: bool, quiet: bool) -> None:
             if not quiet:
                 _err(f"index is fresh ({now.entries} entries, {now.files} files): nothing to do")
             return
+    if not quiet:
+        _err(f"indexing {st.entries_dir} (about 3 minutes of CPU per million entries) ...")
     try:
         res = index.build(st)
     except index.IndexError_ as exc:
