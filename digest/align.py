@@ -148,6 +148,9 @@ class _Aligner:
 _PAGE_MARK = re.compile(r"^[\s\-—–·•_=~～()（）\[\]【】第页Pp]*\d{1,4}[\s\-—–·•_=~～()（）\[\]【】第页/共]*\d{0,4}[\s\-—–·•_=~～()（）\[\]【】页]*$")
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def _furniture(body: list[Block], toc: Toc) -> set[int]:
     """Lines that are page furniture, not text: bare page numbers (`5`, `- 5 -`, `第5页`) and short plain
     running heads printed again and again (three times with a number in them, or five times) that are
@@ -162,7 +165,8 @@ def _furniture(body: list[Block], toc: Toc) -> set[int]:
         k = key(b.text)
         if (len(k) <= 20 and not b.level and not b.bold and not k.endswith((":", "："))
                 and clean_heading(b.text) not in names):
-            seen.setdefault(k, []).append(b.line)
+            # the same head with each page's own number (洛阳政务信息·2·, ·3·, …) is one running head
+            seen.setdefault(_DIGITS.sub("0", k), []).append(b.line)
     for k, lines in seen.items():
         # a running head carries the issue's number or date, or is printed on (nearly) every page
         if len(lines) >= 3 and (any(c.isdigit() for c in k) or len(lines) >= 5):

@@ -35,7 +35,8 @@ import regex as re
 from digest.model import Entry, Issue
 
 _WS = re.compile(r"\s+")
-_DATELINE = re.compile(r"^[\p{Han}A-Za-z]{1,8}讯")
+# a dateline (伊滨讯, 【洛阳讯】, 本报讯（记者 张三）) or a relative year (今年) before the date
+_DATELINE = re.compile(r"^(?:[【\[(（]?[\p{Han}A-Za-z]{1,8}讯[】\])）]?(?:[（(][^（()）]{0,24}[）)])?|今年|本年)")
 _FULL = re.compile(
     r"^(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]?"
     r"(?:[至到\-—–~～](?:(?P<y2>\d{4})年)?(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})[日号])?"
@@ -191,8 +192,11 @@ def assign_dates(entries: list[Entry], issue: Issue, text: str, year: int | None
     mast = issue.meta.get("masthead_facts") or {}
     base_year, base_month = year, month
     if year is None and mast.get("year"):
-        # the masthead's own date: events are dated relative to it (a January issue about December)
-        base_year, base_month = mast["year"], mast.get("month") or month
+        # the masthead's own date: events are dated relative to it (a January issue about December);
+        # without a month, a monthly issue's number (2024年第1期) stands for the month it came out
+        no = mast.get("issue_no")
+        base_year = mast["year"]
+        base_month = mast.get("month") or (no if no is not None and 1 <= no <= 12 else None) or month
         if month is not None and base_month is not None:
             base_year = _year_for(month, base_year, base_month)
             base_month = month

@@ -32,6 +32,7 @@ _TOC_HEAD = re.compile(r"^(?:目录|目次|contents?)(?:contents?)?$", re.I)
 _LEADER = re.compile(r"^(?P<title>.+?)\s*(?:[.．。·・•…⋯‥]{2,}|[—–]{2,}|-{3,}|_{3,})\s*(?P<page>\d{1,4})\s*$")
 _TAB = re.compile(r"^(?P<title>.+?)\t+\s*(?P<page>\d{1,4})\s*$")
 _SPACE = re.compile(r"^(?P<title>.*[^\d\s.．])\s+(?P<page>\d{1,3})\s*$")
+_BARE_PAGE = re.compile(r"^[\s.．。·・•…⋯‥—–\-_]*(\d{1,4})\s*$")
 _HAS_WORD = re.compile(r"[\p{Han}A-Za-z]")
 _SENTENCE_END = re.compile(r"[。！？!?；;]$")
 
@@ -129,6 +130,8 @@ def _wrap_end(blocks: list[Block], i: int) -> int | None:
         if page_line(blocks[k].text):
             return k
         b = blocks[k]
+        if _BARE_PAGE.match(b.text):
+            return None
         if b.level or b.bold or any(c in b.raw for c in DECOR) or _SENTENCE_END.search(b.text) or len(key(b.text)) > 40:
             return None
     return None
@@ -208,6 +211,15 @@ def _read(blocks: list[Block], start: int, standalone: set[str]) -> Toc:
             continue
         nxt = blocks[i + 1] if i + 1 < n else None
         nxt_page = page_line(nxt.text) if nxt is not None else None
+        bare = _BARE_PAGE.match(nxt.text) if nxt is not None and not pending else None
+        if bare and len(key(text)) > 4 and not _is_heading_like(b):
+            # the page (and its leader) wrapped onto a line of its own under the title
+            toc.items.append(TocItem(title=strip_markup(text).strip(), page=int(bare.group(1)), section=section,
+                                     subsection=subsection, line=b.line, line_end=nxt.line))
+            last_kind = "item"
+            toc.end_line = nxt.line
+            i += 2
+            continue
         heading_like = _is_heading_like(b)
         if pending:
             # A head followed by something that is not its tail: keep it as an item without page.

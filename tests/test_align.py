@@ -693,9 +693,6 @@ def test_a_title_that_is_a_prefix_of_another(reverse):
     assert not any("目录" in w for w in r.issue.warnings)
 
 
-@pytest.mark.xfail(strict=True, reason="SPEC GAP: a running head that carries its page number ('洛阳政务信息·2·', "
-                   "one per page, each with a different number) is not recognized as page furniture and ends up in "
-                   "the entry text (or as stray text)")
 def test_running_heads_with_their_page_number_are_not_entry_text():
     entries = [(f"洛阳市第{n}项重点工作推进会召开", f"11月{n}日，第{n}项重点工作推进会召开。") for n in range(1, 7)]
     toc = "\n".join(f"{t}.....{n}" for n, (t, _) in enumerate(entries, 1))

@@ -363,9 +363,6 @@ def test_title_wrapped_over_three_lines(wrapped):
     assert [i.section for i in toc.items] == ["时政", "时政", "时政", "经济"]
 
 
-@pytest.mark.xfail(strict=True, reason="SPEC GAP: a leader and page wrapped onto a line of their own ('..... 2' or a "
-                   "bare '2' under the title, as pdftotext prints right-aligned page numbers) is glued with the "
-                   "next title into one item ('…召开..... 2徐衣显…', page 3)")
 @pytest.mark.parametrize("page_line", ["..... 2", "……2", "2"], ids=["dots", "ellipsis", "bare"])
 def test_page_number_wrapped_onto_its_own_line(page_line):
     toc = read_toc(f"""目录
