@@ -229,6 +229,15 @@ def test_bad_file_is_one_line_error_and_other_files_still_parse(tmp_path, clean_
     assert "Traceback" not in res.stderr
 
 
+def test_quiet_still_reports_a_bad_file(tmp_path, clean_file):
+    f = tmp_path / "empty.md"
+    f.write_bytes(b"")
+    res = invoke("parse", str(tmp_path), "--json", "--dry-run", "--quiet")
+    assert res.exit_code != 0
+    assert [x for x in res.stderr.splitlines() if str(f) in x]
+    assert len(json_lines(res.stdout_bytes)) == 3  # clean.txt in the same directory
+
+
 def test_bad_file_as_a_subprocess(tmp_path, clean_file):
     f = tmp_path / "bin.txt"
     f.write_bytes(bytes(range(256)) * 16)
