@@ -376,3 +376,51 @@ def test_page_number_wrapped_onto_its_own_line(page_line):
 """)
     assert items(toc) == [("江凌到嵩县调研", 1), ("洛阳市主题教育工作推进会召开", 2), ("徐衣显调研牡丹产业发展", 3),
                           ("洛阳项目集中开工", 4)]
+
+
+@pytest.mark.xfail(strict=True, reason="BUG: when the body starts without a section heading and its first title stands "
+                   "on its own line ('江凌到嵩县调研' / '**江凌到嵩县调研**', text on the next line), the 目录 reader "
+                   "takes that title for the tail of the last 目录 line ('洛阳项目集中开工江凌到嵩县调研'); the first "
+                   "entry is lost and two 目录 lines are unmatched. The end check only fires for titles over 12 "
+                   "characters")
+@pytest.mark.parametrize("markup", ["", "**"], ids=["plain", "bold"])
+def test_body_without_section_headings_starts_after_the_toc(markup):
+    text = f"""洛阳政务信息
+2023年第11期
+目录
+◆◆◆ 时 政 ◆◆◆
+江凌到嵩县调研.....1
+徐衣显调研牡丹产业发展.....2
+◆◆◆ 经 济 ◆◆◆
+洛阳项目集中开工.....3
+
+{markup}江凌到嵩县调研{markup}
+11月3日，江凌到嵩县调研。
+{markup}徐衣显调研牡丹产业发展{markup}
+11月5日，徐衣显调研。
+{markup}洛阳项目集中开工{markup}
+11月8日，项目集中开工。
+"""
+    toc = read_toc(text)
+    assert items(toc) == [("江凌到嵩县调研", 1), ("徐衣显调研牡丹产业发展", 2), ("洛阳项目集中开工", 3)]
+    assert toc.end_line == 8
+
+
+def test_body_without_section_headings_run_in_titles():
+    from conftest import parse_text
+
+    r = parse_text("""洛阳政务信息
+2023年第11期
+目录
+◆◆◆ 时 政 ◆◆◆
+江凌到嵩县调研.....1
+徐衣显调研牡丹产业发展.....2
+◆◆◆ 经 济 ◆◆◆
+洛阳项目集中开工.....3
+
+江凌到嵩县调研 11月3日，江凌到嵩县调研。
+徐衣显调研牡丹产业发展 11月5日，徐衣显调研。
+洛阳项目集中开工 11月8日，项目集中开工。
+""")
+    assert [(e.title, e.section, e.page) for e in r.entries] == [
+        ("江凌到嵩县调研", "时政", 1), ("徐衣显调研牡丹产业发展", "时政", 2), ("洛阳项目集中开工", "经济", 3)]
