@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import TOC_SAMPLE_IDS, TOC_SAMPLES, gold_path, nows
+from conftest import TOC_SAMPLE_IDS, TOC_SAMPLES, gold_path, nows, parse_text
 
 from digest.blocks import to_blocks
 from digest.source import read_source
@@ -407,8 +407,6 @@ def test_body_without_section_headings_starts_after_the_toc(markup):
 
 
 def test_body_without_section_headings_run_in_titles():
-    from conftest import parse_text
-
     r = parse_text("""洛阳政务信息
 2023年第11期
 目录
