@@ -8,7 +8,8 @@
 Stores and source texts are generated on first use (benchmarks/generate.py, into benchmarks/data/).
 Every measurement is the median wall time of several runs (after one warm-up run, so the files are
 in the page cache for every tool alike), taken with time.perf_counter around a subprocess whose
-stdout goes to /dev/null; peak memory is the child's ru_maxrss (os.wait4). Measurements accumulate
+stdout goes to /dev/null; peak memory is the maximum resident set size of one more run under GNU
+time (/usr/bin/time -f %M). Measurements accumulate
 in benchmarks/results.json (keyed by part and size), and benchmarks/RESULTS.md is written from it,
 so sizes can be measured in separate runs.
 
@@ -119,7 +120,23 @@ def measure(cmd: list[str], runs: int, env: dict[str, str] | None = None, warm: 
         times.append(dt)
         rss.append(kb)
     return {"median_s": statistics.median(times), "min_s": min(times), "runs": runs,
-            "peak_rss_mb": max(rss) / 1024, "rc": rc}
+            "peak_rss_mb": peak_rss_kb(cmd, env, max(rss)) / 1024, "rc": rc}
+
+
+def peak_rss_kb(cmd: list[str], env: dict[str, str] | None, fallback: int) -> int:
+    """Peak RSS of one more run, through GNU time: a child's ru_maxrss from os.wait4 starts at the
+    size of the (v)forking parent, which here is this runner holding the captured outputs."""
+    if not os.path.exists("/usr/bin/time"):
+        return fallback
+    import tempfile
+
+    with tempfile.NamedTemporaryFile("r", suffix=".rss") as t:
+        subprocess.run(["/usr/bin/time", "-f", "%M", "-o", t.name, *cmd], stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL, env=env)
+        try:
+            return int(t.read().strip().splitlines()[-1])
+        except (ValueError, IndexError):
+            return fallback
 
 
 def machine() -> dict[str, Any]:
