@@ -149,14 +149,18 @@ _PAGE_MARK = re.compile(r"^[\s\-—–·•_=~～()（）\[\]【】第页Pp]*\d{
 
 
 _DIGITS = re.compile(r"\d+")
+_LIST_ITEM = re.compile(r"^[(（]?[0-9一二三四五六七八九十]{1,3}[.．、)）]")
+_ISSUE_MARK = re.compile(r"\d{4}\s*年|第\s*\d+\s*期|\d{4}[./-]\d{1,2}|[·\-—]\s*\d{1,3}\s*[·\-—]")
 
 
 def _furniture(body: list[Block], toc: Toc) -> set[int]:
     """Lines that are page furniture, not text: bare page numbers (`5`, `- 5 -`, `第5页`) and short plain
-    running heads printed again and again (three times with a number in them, or five times) that are
-    not headings or labels (`### 洛龙区`, `会议要求：` stay in their entries)."""
+    running heads printed again and again: three times or more when they carry each page's own number or
+    the issue's number or date (`洛阳政务信息·2·`, `2023年第11期`), five times otherwise. Never a heading,
+    a label (`会议要求：`), a list item (`1.抓好落实`) or anything that matches a 目录 title."""
     names = toc.names("section") | toc.names("subsection")
-    seen: dict[str, list[int]] = {}
+    titles = [key(it.title) for it in toc.items]
+    seen: dict[str, list[tuple[int, str]]] = {}
     out: set[int] = set()
     for b in body:
         if _PAGE_MARK.match(b.text):
@@ -164,13 +168,18 @@ def _furniture(body: list[Block], toc: Toc) -> set[int]:
             continue
         k = key(b.text)
         if (len(k) <= 20 and not b.level and not b.bold and not k.endswith((":", "："))
-                and clean_heading(b.text) not in names):
+                and not _LIST_ITEM.match(k) and clean_heading(b.text) not in names):
             # the same head with each page's own number (洛阳政务信息·2·, ·3·, …) is one running head
-            seen.setdefault(_DIGITS.sub("0", k), []).append(b.line)
-    for k, lines in seen.items():
-        # a running head carries the issue's number or date, or is printed on (nearly) every page
-        if len(lines) >= 3 and (any(c.isdigit() for c in k) or len(lines) >= 5):
-            out.update(lines)
+            seen.setdefault(_DIGITS.sub("0", k), []).append((b.line, k))
+    for group in seen.values():
+        if len(group) < 3:
+            continue
+        texts = [k for _, k in group]
+        if any(t and (t in titles or any(x.startswith(t) or t.startswith(x) for x in titles if x)) for t in texts):
+            continue
+        numbered = len(set(texts)) > 1 or bool(_ISSUE_MARK.search(texts[0]))
+        if numbered or len(group) >= 5:
+            out.update(line for line, _ in group)
     return out
 
 

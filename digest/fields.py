@@ -8,6 +8,7 @@
     2月6日至8日 …         -> ("2023-02-06", "2023-02-08")
     8月31日至9月2日 …     -> ("2023-08-31", "2023-09-02")
     11月，… / 11月上旬 …  -> ("2023-11", None)
+    1月至10月 / 1—10月 …  -> ("2023-01", "2023-10")  (a year-to-date range stays in the issue's year)
     10日晚，…             -> ("2023-11-10", None)   (the month is the issue's)
     2023年，…             -> ("2023", None)
     2023年11月6日 …       -> ("2023-11-06", None)
@@ -43,6 +44,7 @@ _FULL = re.compile(
 )
 _DAY_ONLY = re.compile(r"^(?P<d>\d{1,2})[日号](?:[至到\-—–~～](?P<d2>\d{1,2})[日号])?(?=[早晚上下中午夜间，,、起前后])")
 _MONTH = re.compile(r"^(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?:份|上旬|中旬|下旬|初|底|末|中)?(?:[至到\-—–~～](?P<m2>\d{1,2})月)?(?!\d)")
+_MONTH_SPAN = re.compile(r"^(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})[至到\-—–~～](?P<m2>\d{1,2})月(?!\d)")
 _YEAR = re.compile(r"^(?P<y>\d{4})年(?![\d度底末初])")
 _VAGUE = re.compile(r"^(?:日前|近日|近期|目前|近来|前不久|最近|今年以来|近年来)")
 
@@ -111,14 +113,17 @@ def parse_leading_date(text: str, year: int | None, month: int | None) -> tuple[
         start = _iso(year, month, int(m.group("d")))
         end = _iso(year, month, int(m.group("d2"))) if m.group("d2") else None
         return start, end
-    m = _MONTH.match(head)
+    m = _MONTH.match(head) or _MONTH_SPAN.match(head)
     if m:
         mo = int(m.group("m"))
-        y = int(m.group("y")) if m.group("y") else _year_for(mo, year, month)
-        end = None
         if m.group("m2"):
-            end = _iso(y, int(m.group("m2")))
-        return _iso(y, mo), end
+            # a range (1月至10月, 1—10月): its end decides the year, so year-to-date stays in the year
+            mo2 = int(m.group("m2"))
+            y2 = int(m.group("y")) if m.group("y") else _year_for(mo2, year, month)
+            y = y2 if y2 is None or mo <= mo2 else y2 - 1
+            return _iso(y, mo), _iso(y2, mo2)
+        y = int(m.group("y")) if m.group("y") else _year_for(mo, year, month)
+        return _iso(y, mo), None
     m = _YEAR.match(head)
     if m:
         return m.group("y"), None

@@ -166,6 +166,7 @@ def _read(blocks: list[Block], start: int, standalone: set[str]) -> Toc:
     section_has_subs = False
     pending: list[Block] = []  # the head lines of a wrapped title, waiting for the line with the page
     last_kind = ""  # what the previous 目录 line was: "item", "section" or "subsection"
+    read_titles: set[str] = set()
     cache: list[list[str]] = []
 
     def prefixes() -> list[str]:
@@ -190,6 +191,8 @@ def _read(blocks: list[Block], start: int, standalone: set[str]) -> Toc:
             break
         if pl is None and len(key(text)) > 70:
             break
+        if toc.items and pl is None and len(key(text)) >= 4 and key(text) in read_titles:
+            break  # a 目录 title printed again: the body begins (with no section heading before it)
         if pl is not None:
             title, page = pl
             line0 = b.line
@@ -201,6 +204,7 @@ def _read(blocks: list[Block], start: int, standalone: set[str]) -> Toc:
                                      line=line0, line_end=b.line))
             if first_item_key is None:
                 first_item_key = key(title)
+            read_titles.add(key(title))
             last_kind = "item"
             toc.end_line = b.line
             i += 1

@@ -378,11 +378,6 @@ def test_page_number_wrapped_onto_its_own_line(page_line):
                           ("洛阳项目集中开工", 4)]
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: when the body starts without a section heading and its first title stands "
-                   "on its own line ('江凌到嵩县调研' / '**江凌到嵩县调研**', text on the next line), the 目录 reader "
-                   "takes that title for the tail of the last 目录 line ('洛阳项目集中开工江凌到嵩县调研'); the first "
-                   "entry is lost and two 目录 lines are unmatched. The end check only fires for titles over 12 "
-                   "characters")
 @pytest.mark.parametrize("markup", ["", "**"], ids=["plain", "bold"])
 def test_body_without_section_headings_starts_after_the_toc(markup):
     text = f"""洛阳政务信息
