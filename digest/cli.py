@@ -71,47 +71,49 @@ def parse(
     no_persons: Annotated[bool, typer.Option("--no-persons", help="Skip person recognition.")] = False,
     names: Annotated[Path | None, typer.Option("--names", help="Names file: one name a line, -name excludes.")] = None,
     store: StoreOpt = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1,
+                                            help="Worker processes for many files (default: one per core).")] = None,
 ) -> None:
     """Parse issues into entry records and keep them in the store."""
     from digest import report
-    from digest.parse import parse_path
+    from digest.parse import parse_many
     from digest.source import InputError, expand_paths
+    from digest.store import StoreError
 
     files = expand_paths(paths)
     if not files:
         _err("no input files")
         raise typer.Exit(2)
     failed = 0
-    results = []
+    issues = []
+    st = None
+    names_file = names or _store_names(store)
     progress = report.progress(len(files), enabled=not quiet and not json_out)
-    for f in files:
-        try:
-            res = parse_path(f, year=year, persons=not no_persons, names_file=names or _store_names(store))
-        except InputError as exc:
-            _err(str(exc))
-            failed += 1
+    try:
+        for f, res in parse_many(files, year=year, persons=not no_persons, names_file=names_file, jobs=jobs):
             progress.advance()
-            continue
-        if json_out:
-            _stdout_json_lines(e.to_dict() for e in res.entries)
-        if not quiet:
-            for w in res.issue.warnings:
-                _err(f"warning: {res.issue.source}: {w}")
-        results.append(res)
-        progress.advance()
-    progress.close()
-    if results and not dry_run:
-        from digest.store import Store, StoreError
+            if isinstance(res, Exception):
+                _err(str(res) if isinstance(res, InputError) else f"{f}: cannot parse ({type(res).__name__}: {res})")
+                failed += 1
+                continue
+            if json_out:
+                _stdout_json_lines(e.to_dict() for e in res.entries)
+            if not quiet:
+                for w in res.issue.warnings:
+                    _err(f"warning: {res.issue.source}: {w}")
+            if not dry_run:
+                from digest.store import Store
 
-        try:
-            st = Store.open(store)
-            for res in results:
-                st.put(res.issue, res.entries)
-        except StoreError as exc:
-            _err(str(exc))
-            raise typer.Exit(2) from None
+                st = st or Store.open(store)
+                st.put(res.issue, res.entries)  # each issue kept as soon as it is parsed
+            issues.append(res.issue)
+    except StoreError as exc:
+        progress.close()
+        _err(str(exc))
+        raise typer.Exit(2) from None
+    progress.close()
     if not quiet:
-        report.print_parse_summary(results, stored=not dry_run, to_stderr=json_out)
+        report.print_parse_summary(issues, stored=not dry_run, to_stderr=json_out)
     if failed:
         raise typer.Exit(2)
 

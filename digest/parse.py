@@ -8,6 +8,8 @@ what to show. Layout detection: an issue with a 目录 takes the table-of-conten
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -51,6 +53,34 @@ def parse_path(path: str | Path, year: int | None = None, persons: bool = True,
                names_file: str | Path | None = None) -> ParseResult:
     """Read, decode and parse one file. Raises `digest.source.InputError` for unreadable input."""
     return parse_source(read_source(path), year=year, persons=persons, names_file=names_file)
+
+
+def _parse_one(args: tuple[str, int | None, bool, str | Path | None]) -> ParseResult | Exception:
+    path, year, persons, names_file = args
+    try:
+        return parse_path(path, year=year, persons=persons, names_file=names_file)
+    except Exception as exc:  # reported per file by the caller; the other files go on
+        return exc
+
+
+def parse_many(paths: list[str], year: int | None = None, persons: bool = True,
+               names_file: str | Path | None = None,
+               jobs: int | None = None) -> Iterator[tuple[str, ParseResult | Exception]]:
+    """Parse files in order, yielding (path, result) where result is a ParseResult or the exception
+    (InputError for unreadable input) that file raised. Several files are parsed in `jobs` worker
+    processes (default: one per core); results still come back in the order of `paths`."""
+    args = [(p, year, persons, names_file) for p in paths]
+    if jobs is None:
+        jobs = os.cpu_count() or 1
+    jobs = min(jobs, len(paths))
+    if jobs <= 1 or len(paths) < 3 or "-" in paths:
+        for a in args:
+            yield a[0], _parse_one(a)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from zip(paths, pool.map(_parse_one, args, chunksize=1), strict=True)
 
 
 def parse_source(src: Source, year: int | None = None, persons: bool = True,

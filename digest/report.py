@@ -9,6 +9,7 @@ import os
 import sys
 from typing import Any
 
+from digest.model import Issue
 from digest.parse import ParseResult
 
 
@@ -43,12 +44,11 @@ def progress(total: int, enabled: bool = True) -> _Progress:
     return _Progress(total, enabled)
 
 
-def print_parse_summary(results: list[ParseResult], stored: bool, to_stderr: bool = False) -> None:
+def print_parse_summary(issues: list[Issue], stored: bool, to_stderr: bool = False) -> None:
     from rich.table import Table
 
     con = _console(stderr=to_stderr)
-    for res in results:
-        iss = res.issue
+    for iss in issues:
         head = (f"[bold]{iss.source}[/bold]  {iss.issue_id}  {iss.layout}  "
                 f"{iss.entry_count} entries")
         if iss.layout == "toc":
@@ -62,10 +62,10 @@ def print_parse_summary(results: list[ParseResult], stored: bool, to_stderr: boo
         con.print(table)
         if iss.warnings:
             con.print(f"[yellow]{len(iss.warnings)} warning(s)[/yellow]")
-    if results:
-        total = sum(r.issue.entry_count for r in results)
+    if issues:
+        total = sum(i.entry_count for i in issues)
         where = "stored" if stored else "not stored (--dry-run)"
-        con.print(f"{len(results)} issue(s), {total} entries, {where}")
+        con.print(f"{len(issues)} issue(s), {total} entries, {where}")
 
 
 def check_dict(res: ParseResult) -> dict[str, Any]:
