@@ -376,6 +376,13 @@ def _variant(text: str, how: str) -> bytes:
             else:
                 out.append(line)
         text = "\n".join(out)
+    elif how == "no-body-headings":
+        # the body without any section/subsection heading: the 目录 alone says where entries belong
+        lines = text.split("\n")
+        last = max(i for i, x in enumerate(lines) if regex.search(r"(\.{3,}|…|\t)\s*\d+\s*$", x))
+        body = [x for x in lines[last + 1:]
+                if not (0 < len(regex.sub(r"[#◆*\s]|</?b>", "", x)) <= 6 and not regex.search(r"[。，]", x))]
+        text = "\n".join(lines[:last + 1] + body)
     elif how == "gb18030-crlf":
         return text.replace("\n", "\r\n").encode("gb18030")
     elif how == "utf16-cr":
@@ -384,7 +391,8 @@ def _variant(text: str, how: str) -> bytes:
 
 
 VARIANTS = ["ellipsis", "middots", "tab", "space", "b-tags", "no-bold", "same-level", "toc-wrap", "gb18030-crlf",
-            "toc-wrap", "utf16-cr", "toc-wrap"]  # each variant on the sample i % 3 (toc-wrap on all three)
+            "toc-wrap", "utf16-cr", "toc-wrap", "no-body-headings", "no-body-headings", "no-body-headings"]
+# each variant on the sample i % 3 (toc-wrap and no-body-headings on all three)
 
 
 # each variant on one sample (rotating), to keep the suite quick
