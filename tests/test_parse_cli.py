@@ -426,3 +426,15 @@ def test_check_on_the_samples_matches_every_toc_line(sample):
     assert all(isinstance(p["line"], int) and p["line"] >= 1 for p in report["problems"])
     assert not [p for p in report["problems"] if p["kind"] in ("toc-unmatched", "body-not-in-toc")]
     assert (res.exit_code == 0) == report["clean"]
+
+
+def test_subprocess_directory_keeps_file_order(tmp_path):
+    d = tmp_path / "issues"
+    d.mkdir()
+    for name, year in (("c.txt", 2021), ("a.md", 2023), ("b.txt", 2022)):
+        (d / name).write_text(CLEAN.replace("2023年第11期", f"{year}年第11期"), encoding="utf-8")
+    proc = run("parse", str(d), "--json", "--dry-run", "--quiet")
+    assert proc.returncode == 0, proc.stderr.decode()
+    rows = json_lines(proc.stdout)
+    assert [r["source"] for r in rows] == [str(d / n) for n in ("a.md", "b.txt", "c.txt") for _ in range(3)]
+    assert [r["date"][:4] for r in rows] == ["2023"] * 3 + ["2022"] * 3 + ["2021"] * 3
