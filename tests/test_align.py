@@ -722,3 +722,39 @@ def test_numbered_meeting_titles_are_not_running_heads():
     assert [(e.title, e.page, e.date) for e in r.entries] == [
         (f"洛阳市政府第{n}次常务会议", n - 10, f"2023-11-{n}") for n in (15, 16, 17)]
     assert r.issue.warnings == []
+
+
+@pytest.mark.xfail(strict=True, reason="BUG: a title separated from its text by a colon ('**标题**：11月7日，…' or "
+                   "'标题：11月7日，…') leaves the colon at the start of the text, so the leading date is not read "
+                   "(date null)")
+@pytest.mark.parametrize("line", ["**洛阳市纪委监委召开会议**：11月7日，市纪委监委召开会议。",
+                                  "洛阳市纪委监委召开会议：11月7日，市纪委监委召开会议。",
+                                  "洛阳市纪委监委召开会议: 11月7日，市纪委监委召开会议。"],
+                         ids=["bold-fullwidth", "plain-fullwidth", "plain-ascii"])
+def test_title_separated_from_its_text_by_a_colon(line):
+    text = MAST + f"""
+目录
+◆◆◆ 时 政 ◆◆◆
+江凌到嵩县调研.....1
+洛阳市纪委监委召开会议.....2
+◆◆◆ 时 政 ◆◆◆
+江凌到嵩县调研 11月3日，江凌到嵩县调研。
+{line}
+"""
+    e = parse_text(text).entries[-1]
+    assert e.title == "洛阳市纪委监委召开会议"
+    assert e.text == "11月7日，市纪委监委召开会议。"
+    assert e.date == "2023-11-07"
+
+
+@pytest.mark.parametrize("sep", ["\u3000", "\u3000\u3000", "  ", "\t"], ids=["ideographic", "two-ideographic", "two-spaces", "tab"])
+def test_title_separated_by_wide_spaces(sep):
+    text = MAST + f"""
+目录
+◆◆◆ 时 政 ◆◆◆
+洛阳市纪委监委召开会议.....1
+◆◆◆ 时 政 ◆◆◆
+\u3000\u3000洛阳市纪委监委召开会议{sep}11月7日，市纪委监委召开会议。
+"""
+    e = parse_text(text).entries[0]
+    assert (e.title, e.text, e.date) == ("洛阳市纪委监委召开会议", "11月7日，市纪委监委召开会议。", "2023-11-07")
