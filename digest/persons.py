@@ -113,6 +113,13 @@ _PLACE_END = set("市县区镇乡村省")
 _TRAILING_BYLINE = re.compile(r"[(（]\s*([\p{Han}·\s/:：、,，]{2,30}?)\s*[)）]\s*$")
 _CREDIT_WORDS = re.compile(r"^(?:[\p{Han}]{0,4}记者|通讯员|实习生|摄影|供图|文字|文|图|摄)")
 _CREDIT_TAIL = re.compile(r"(?:摄影|摄|供图|文图|文|图)$")
+_SPACES = re.compile(r"[\s*]+")
+_BYLINE_SPLIT = re.compile(r"[\s、,，/:：]+")
+_HAN_RUN = literal_re.compile("[\u4e00-\u9fff\u3400-\u4dbf]*")  # fullmatch: all characters Han
+_OCC_RE = literal_re.compile("[员师手匠]")
+_PLACE_RE = literal_re.compile("[市县区镇乡村省]")
+_LIST_RE = literal_re.compile("[、(]")
+_HONOURS_AT = literal_re.compile("(?=" + "|".join(_HONOURS) + ")")  # every offset an honour starts at
 
 
 @dataclass
@@ -199,6 +206,29 @@ def _common_word(w: str) -> bool:
     return _flag(w, "c")
 
 
+@lru_cache(maxsize=1 << 16)
+def _plausible(c: str, relaxed: bool) -> bool:
+    """`_Reader.plausible` for a name not confirmed: depends on the package data alone."""
+    lex = _lexicon()
+    if not _HAN_RUN.fullmatch(c):
+        return False
+    if c in lex.not_names or c[-1] in _BAD_LAST or not _BAD_ANY.isdisjoint(c[1:]):
+        return False
+    if c[:2] in lex.compound:
+        given = c[2:]
+    elif c[0] in lex.surnames:
+        given = c[1:]
+    else:
+        return False
+    if not 1 <= len(given) <= 2:
+        return False
+    if len(given) == 2 and _flag(given, "g") and not (relaxed and given not in _NEVER_GIVEN):
+        return False  # 门负责(同志), 向大家, 步统一
+    if len(c) == 3 and c[:2] not in lex.compound and _flag(c[:2], "p") and not relaxed:
+        return False  # 干部成(为)
+    return not _common_word(c)
+
+
 def _compact(text: str) -> str:
     """Width-folded text without whitespace or emphasis markup: names broken by line ends join up."""
     return _compact_soft(text)[0]
@@ -208,7 +238,7 @@ def _compact_soft(text: str) -> tuple[str, set[int]]:
     """The compact text and its soft boundaries: offsets where whitespace stood between two
     non-blank characters (a line end, or a separator as in 记者翟国鑫 吴丹)."""
     text = unicodedata.normalize("NFKC", text)
-    parts = re.split(r"[\s*]+", text)
+    parts = _SPACES.split(text)
     out: list[str] = []
     soft: set[int] = set()
     n = 0
@@ -220,17 +250,94 @@ def _compact_soft(text: str) -> tuple[str, set[int]]:
     return "".join(out), soft
 
 
+class _Known:
+    """The names confirmed so far, indexed once and shared by every entry read with them."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.names = set(names)
+        self.by_first: dict[str, list[str]] = {}
+        for k in sorted(self.names, key=len, reverse=True):
+            self.by_first.setdefault(k[:1], []).append(k)
+        self._first: literal_re.Pattern[str] | None = None
+
+    def first_chars(self) -> literal_re.Pattern[str]:
+        """A class of the names' first characters (finds where a confirmed name may start)."""
+        if self._first is None:
+            self._first = literal_re.compile("[" + "".join(literal_re.escape(ch) for ch in self.by_first) + "]")
+        return self._first
+
+
+class _Text:
+    """One entry's compact text (title + \\x00 + body), its soft boundaries and byline names, with
+    what depends on the text alone computed once (both passes of `annotate` read it)."""
+
+    def __init__(self, title: str, text: str, byline: str | None) -> None:
+        body, self.byline_names = _split_byline(byline or None, text or "")
+        ct, soft_t = _compact_soft(title or "")
+        cb, soft_b = _compact_soft(body)
+        self.s = ct + "\x00" + cb
+        self.title_len = len(ct)
+        self.soft = soft_t | {len(ct) + 1 + k for k in soft_b}
+        self._roles: list[tuple[int, int, str, str]] | None = None
+        self._occupations: list[int] | None = None
+        self._places: list[int] | None = None
+        self._honours: set[int] | None = None
+        self._list_starts: list[int] | None = None
+
+    def roles(self) -> list[tuple[int, int, str, str]]:
+        """(start, end, role word, role as printed) for every role word, left to right."""
+        if self._roles is None:
+            s = self.s
+            self._roles = [(m.start(), m.end(), m.group(), _role_before(s, m.start(), m.end()))
+                           for m in _lexicon().roles.finditer(s)]
+        return self._roles
+
+    def occupations(self) -> list[int]:
+        """Offsets right after an occupation word ending in 员/师/手/匠 that no listed role covers."""
+        if self._occupations is None:
+            s, roles = self.s, _lexicon().roles
+            out = []
+            for m in _OCC_RE.finditer(s):
+                i = m.end()
+                if (2 <= i < len(s) and _is_han(s[i - 2])
+                        and not (roles.match(s, i - 2) or roles.match(s, i - 3 if i >= 3 else 0))):
+                    out.append(i)
+            self._occupations = out
+        return self._occupations
+
+    def places(self) -> list[int]:
+        """Offsets right after a character that ends a place name (市县区镇乡村省)."""
+        if self._places is None:
+            n = len(self.s)
+            self._places = [m.end() for m in _PLACE_RE.finditer(self.s) if 1 <= m.end() < n]
+        return self._places
+
+    def honours(self) -> set[int]:
+        """Offsets where an honour word starts (获评, 荣获 …)."""
+        if self._honours is None:
+            self._honours = {m.start() for m in _HONOURS_AT.finditer(self.s)}
+        return self._honours
+
+    def list_starts(self) -> list[int]:
+        """Offsets two to four characters before a 、 or (, where a list's first name may start."""
+        if self._list_starts is None:
+            self._list_starts = sorted({k - d for k in (m.start() for m in _LIST_RE.finditer(self.s))
+                                        for d in (2, 3, 4) if k - d >= 0})
+        return self._list_starts
+
+
 class _Reader:
     """Name reading over one compact text, with the names confirmed so far."""
 
-    def __init__(self, s: str, known: set[str], lex: _Lexicon, soft: set[int] | None = None) -> None:
+    def __init__(self, s: str, known: set[str], lex: _Lexicon, soft: set[int] | None = None,
+                 text: _Text | None = None, names: _Known | None = None) -> None:
         self.s = s
         self.soft = soft or set()
         self.known = known
         self.lex = lex
-        self.by_first: dict[str, list[str]] = {}
-        for k in sorted(known, key=len, reverse=True):
-            self.by_first.setdefault(k[:1], []).append(k)
+        self.names = names if names is not None else _Known(known)
+        self.by_first = self.names.by_first
+        self.text = text
 
     def follows(self, j: int) -> bool:
         s = self.s
@@ -252,25 +359,7 @@ class _Reader:
         """Shape and word checks for a Chinese name candidate (no context). `relaxed` (a name right
         after a role and right before punctuation: 局长李胜利，, 市领导方向亮、) lets the given name or
         the first two characters be a common word."""
-        if c in self.known:
-            return True
-        if not all(_is_han(ch) for ch in c):
-            return False
-        if c in self.lex.not_names or c[-1] in _BAD_LAST or any(ch in _BAD_ANY for ch in c[1:]):
-            return False
-        if c[:2] in self.lex.compound:
-            given = c[2:]
-        elif c[0] in self.lex.surnames:
-            given = c[1:]
-        else:
-            return False
-        if not 1 <= len(given) <= 2:
-            return False
-        if len(given) == 2 and _flag(given, "g") and not (relaxed and given not in _NEVER_GIVEN):
-            return False  # 门负责(同志), 向大家, 步统一
-        if len(c) == 3 and c[:2] not in self.lex.compound and _flag(c[:2], "p") and not relaxed:
-            return False  # 干部成(为)
-        return not _common_word(c)
+        return c in self.known or _plausible(c, relaxed)
 
     def name_at(self, i: int, ok: Callable[[int], bool] | None = None, relaxed: bool = False) -> str | None:
         """The Chinese name starting at i, or None; `ok(end)` says whether the text after a read
@@ -375,40 +464,38 @@ def find_persons(title: str, text: str = "", known: set[str] | None = None,
                  byline: str | None = None) -> list[Found]:
     """Every person recognized in one entry (anchors, lists, confirmed names, byline), in text order,
     one `Found` per occurrence. `known` names (confirmed elsewhere) are matched before a follow word."""
-    lex = _lexicon()
-    known = set(known or ())
-    body, bl = _split_byline(byline or None, text or "")
-    ct, soft_t = _compact_soft(title or "")
-    cb, soft_b = _compact_soft(body)
-    s = ct + "\x00" + cb
-    r = _Reader(s, known, lex, soft_t | {len(ct) + 1 + k for k in soft_b})
+    return _find(_Text(title, text, byline), _Known(known or ()))
+
+
+def _find(t: _Text, names: _Known) -> list[Found]:
+    """`find_persons` over a prepared text, with the confirmed names indexed."""
+    s = t.s
+    r = _Reader(s, names.names, _lexicon(), t.soft, t, names)
     out: list[Found] = []
     out.extend(_role_anchored(r))
     out.extend(_occupation_anchored(r))
     out.extend(_post_anchored(r))
-    out.extend(_title_subject(r, len(ct)))
+    out.extend(_title_subject(r, t.title_len))
     out.extend(_honoured(r))
     out.extend(_clause_lists(r))
     out.extend(_known(r))
     out.extend(_dateline_credit(r))
-    out.extend(Found(n, len(s) + k) for k, n in enumerate(bl))
+    out.extend(Found(n, len(s) + k) for k, n in enumerate(t.byline_names))
     out.sort(key=lambda f: f.pos)
     return out
 
 
 def _role_anchored(r: _Reader) -> list[Found]:
     s, out = r.s, []
-    for m in r.lex.roles.finditer(s):
-        i = m.end()
+    for _start, i, word, role in r.text.roles():
         if i < len(s) and s[i] == ":":
             i += 1  # 编剧:原长松、何海江
-        role = _role_before(s, m.start(), m.end())
         if s[i:i + 1] in _CONJ and not r.known_at(i):
             continue  # 负责人和基金机构: a conjunction, not the surname 和
         name = r.name_at(i, relaxed=True)
         spreads = name is not None
         name = name or _weak_name(r, i) or r.name_at(i, lambda k: k in r.soft) or r.japanese_at(i)
-        if name is None and m.group() in r.lex.foreign_roles:
+        if name is None and word in r.lex.foreign_roles:
             name = r.foreign_at(i)
         if name is None:
             continue
@@ -435,10 +522,8 @@ def _occupation_anchored(r: _Reader) -> list[Found]:
     """A name right after an occupation word ending in 员/师/手/匠 that no role list names
     (电焊工, 保洁员宗国美, 培训师司献凤, 技术能手王明辉), before punctuation or a follow word."""
     s, out = r.s, []
-    for i in range(2, len(s)):
-        if s[i - 1] in _OCC_END and _is_han(s[i - 2]) and r.may_start(i):
-            if r.lex.roles.match(s, i - 2) or r.lex.roles.match(s, i - 3 if i >= 3 else 0):
-                continue  # a listed role: _role_anchored reads it
+    for i in r.text.occupations():  # a listed role is left to _role_anchored
+        if r.may_start(i):
             name = r.name_at(i)
             if name:
                 out.append(Found(name, i, _role_before(s, i - 1, i), spreads=False))
@@ -535,9 +620,14 @@ def _title_subject(r: _Reader, title_len: int) -> list[Found]:
 
 def _honoured(r: _Reader) -> list[Found]:
     s, out = r.s, []
-    for i in range(1, len(s)):
-        if s[i - 1] in _PLACE_END and r.may_start(i):
-            name = r.name_at(i, lambda j: s.startswith(_HONOURS, j))
+    honours = r.text.honours()
+    if not honours:
+        return out
+    for i in r.text.places():
+        # a read ends two to four characters on, a confirmed name anywhere: no honour there, no name
+        if r.may_start(i) and (i + 2 in honours or i + 3 in honours or i + 4 in honours
+                               or s[i] in r.by_first):
+            name = r.name_at(i, honours.__contains__)
             if name:
                 out.append(Found(name, i, spreads=False))
     return out
@@ -551,9 +641,8 @@ def _clause_lists(r: _Reader) -> list[Found]:
     王军、张玉杰、魏险峰、任丽君等参加; 同意李岩、张雄2名同志…; 分别为:裴佳、廉洛君。"""
     s, out = r.s, []
     # a list's first name ends two to four characters before its first 、 or (
-    starts = sorted({k - d for k, ch in enumerate(s) if ch in "、(" for d in (2, 3, 4) if k - d >= 0})
     done = 0
-    for i in starts:
+    for i in r.text.list_starts():
         if i < done:
             continue
         if r.may_start(i) and _may_open_list(s, i):
@@ -600,8 +689,9 @@ def _known(r: _Reader) -> list[Found]:
     if not r.known:
         return out
     pat = _names_pattern(frozenset(r.known))
-    for i in range(len(s)):
-        m = pat.match(s, i) if s[i] in r.by_first else None
+    for f in r.names.first_chars().finditer(s):
+        i = f.start()
+        m = pat.match(s, i)
         if m is None:
             continue
         name = m.group()
@@ -645,7 +735,7 @@ def _byline_parts(raw: str, strict: bool) -> list[str]:
     lex = _lexicon()
     raw = unicodedata.normalize("NFKC", raw).strip()
     out = []
-    for part in re.split(r"[\s、,，/:：]+", raw):
+    for part in _BYLINE_SPLIT.split(raw):
         part = _CREDIT_WORDS.sub("", part)
         if len(part) >= 4 or (len(part) == 3 and part[-1] in "摄文图"):
             part = _CREDIT_TAIL.sub("", part)
@@ -706,8 +796,10 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None) -> None
     # pass 1: anchors only, to learn the issue's names
     confirmed: set[str] = set(include)
     first: list[list[Found]] = []
-    for e in entries:
-        found = find_persons(_headline(e), e.text, known=include, byline=e.byline)
+    texts = [_Text(_headline(e), e.text, e.byline) for e in entries]
+    names = _Known(include)
+    for t in texts:
+        found = _find(t, names)
         first.append(found)
         confirmed.update(f.name for f in found if f.spreads)
     confirmed -= exclude
@@ -716,8 +808,9 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None) -> None
     confirmed = {c for c in confirmed
                  if not (len(c) == 3 and c[:2] in confirmed and lex.follow.match(c, 2) and c not in include)}
     # pass 2: everything again, now knowing the issue's names
-    for e in entries:
-        found = find_persons(_headline(e), e.text, known=confirmed, byline=e.byline)
+    names = _Known(confirmed)
+    for e, t in zip(entries, texts, strict=True):
+        found = _find(t, names)
         if include:
             found.extend(_user_names(e, include))
             found.sort(key=lambda f: f.pos)
