@@ -107,6 +107,7 @@ class _Aligner:
         self.body = body
         self.heads = heads
         self.keyed = [_keyed(b) for b in body]
+        self.heads4 = [kd.k[:4] for kd in self.keyed]
 
     def score_at(self, i: int, target: str) -> tuple[float, int, int]:
         """Best (similarity, span, cut) of a title prefix at body paragraph i against target."""
@@ -163,6 +164,8 @@ def _furniture(body: list[Block], toc: Toc) -> set[int]:
     seen: dict[str, list[tuple[int, str]]] = {}
     out: set[int] = set()
     for b in body:
+        if len(b.text) > 60:
+            continue  # prose: neither a page number nor a running head
         if _PAGE_MARK.match(b.text):
             out.add(b.line)
             continue
@@ -187,6 +190,8 @@ def _body_headings(body: list[Block], toc: Toc) -> dict[int, tuple[str, str]]:
     sections, subs = toc.names("section"), toc.names("subsection")
     heads: dict[int, tuple[str, str]] = {}
     for i, b in enumerate(body):
+        if len(b.text) > 40:
+            continue
         name = clean_heading(b.text)
         if len(name) > 12:
             continue
@@ -287,9 +292,10 @@ def parse_with_toc(src: Source, blocks: list[Block], toc: Toc) -> ParseResult:
     for t_idx, it in enumerate(toc.items):
         target = targets[t_idx]
         found: list[tuple[float, int, int, int]] = []
+        lead = set(target[:3])
         for i in range(p, min(len(body), p + WINDOW)):
-            if i in covered:
-                continue
+            if i in covered or lead.isdisjoint(al.heads4[i]):
+                continue  # no title starts without any of the 目录 title's first three characters
             s, span, cut = al.score_at(i, target)
             if s >= MATCH:
                 found.append((s, i, span, cut))

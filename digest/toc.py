@@ -151,6 +151,8 @@ def _standalone_keys(blocks: list[Block]) -> set[str]:
     """Short lines printed on their own at least twice (once in the 目录, once in the body): headings."""
     seen: dict[str, int] = {}
     for b in blocks:
+        if len(b.text) > 40:
+            continue
         name = clean_heading(b.text)
         if name and len(name) <= 10:
             seen[name] = seen.get(name, 0) + 1
