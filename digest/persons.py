@@ -154,6 +154,26 @@ def _alternation(words: list[str] | set[str] | frozenset[str]) -> str:
     return "|".join(literal_re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+def _trie(words: Iterable[str]) -> str:
+    """The same language as `_alternation(words)`, as a prefix tree: at any offset it matches the
+    longest word there too, but the engine tries one branch per character instead of every word."""
+    root: dict[str, dict] = {}
+    for w in set(words):
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [literal_re.escape(ch) + emit(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body  # a longer word first, else the word ending here
+
+    return emit(root)
+
+
 @lru_cache(maxsize=8)
 def _names_pattern(names: frozenset[str]) -> literal_re.Pattern[str]:
     """One alternation of confirmed names, longest first (compiled once per issue)."""
@@ -169,8 +189,8 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         surnames=frozenset(s for s in surnames if len(s) == 1),
         compound=frozenset(s for s in surnames if len(s) == 2),
-        roles=literal_re.compile(_alternation(roles)),
-        follow=literal_re.compile(_alternation(follow)),
+        roles=literal_re.compile(_trie(roles)),
+        follow=literal_re.compile(_trie(follow)),
         post=literal_re.compile(_alternation(post)),
         not_names=frozenset(_data_lines("not_names.txt")),
         follow_words=frozenset(follow),
@@ -229,6 +249,18 @@ def _plausible(c: str, relaxed: bool) -> bool:
     return not _common_word(c)
 
 
+# the characters NFKC changes that Chinese text is full of, with their NFKC forms
+_WIDE = tuple((ch, unicodedata.normalize("NFKC", ch)) for ch in "，（）；：！？\u3000％")
+
+
+def _nfkc(text: str) -> str:
+    """unicodedata.normalize("NFKC", text), fast: replacing a character by its NFKC form keeps the
+    text's NFKC form, and the whole-string pass runs only when something else is left to fold."""
+    for wide, narrow in _WIDE:
+        text = text.replace(wide, narrow)
+    return text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
+
+
 def _compact(text: str) -> str:
     """Width-folded text without whitespace or emphasis markup: names broken by line ends join up."""
     return _compact_soft(text)[0]
@@ -237,7 +269,7 @@ def _compact(text: str) -> str:
 def _compact_soft(text: str) -> tuple[str, set[int]]:
     """The compact text and its soft boundaries: offsets where whitespace stood between two
     non-blank characters (a line end, or a separator as in 记者翟国鑫 吴丹)."""
-    text = unicodedata.normalize("NFKC", text)
+    text = _nfkc(text)
     parts = _SPACES.split(text)
     out: list[str] = []
     soft: set[int] = set()
@@ -733,7 +765,7 @@ def _split_byline(byline: str | None, text: str) -> tuple[str, list[str]]:
 
 def _byline_parts(raw: str, strict: bool) -> list[str]:
     lex = _lexicon()
-    raw = unicodedata.normalize("NFKC", raw).strip()
+    raw = _nfkc(raw).strip()
     out = []
     for part in _BYLINE_SPLIT.split(raw):
         part = _CREDIT_WORDS.sub("", part)
