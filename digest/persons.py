@@ -119,7 +119,7 @@ _HAN_RUN = literal_re.compile("[\u4e00-\u9fff\u3400-\u4dbf]*")  # fullmatch: all
 _OCC_RE = literal_re.compile("[员师手匠]")
 _PLACE_RE = literal_re.compile("[市县区镇乡村省]")
 _LIST_RE = literal_re.compile("[、(]")
-_HONOURS_AT = literal_re.compile("(?=" + "|".join(_HONOURS) + ")")  # every offset an honour starts at
+_HONOURS_RE = literal_re.compile("|".join(_HONOURS))
 
 
 @dataclass
@@ -172,6 +172,45 @@ def _trie(words: Iterable[str]) -> str:
         return f"(?:{body})?" if "" in node else body  # a longer word first, else the word ending here
 
     return emit(root)
+
+
+@lru_cache(maxsize=1)
+def _role_index() -> tuple[literal_re.Pattern[str], dict[str, dict]]:
+    """The role words read backwards: a class of their last characters (rarer in text than their
+    first ones) and a reversed prefix tree, whose "" key marks a whole role."""
+    root: dict[str, dict] = {}
+    for w in set(_data_lines("roles.txt")):
+        node = root
+        for ch in reversed(w):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return literal_re.compile("[" + "".join(literal_re.escape(ch) for ch in sorted(root)) + "]"), root
+
+
+def _role_spans(s: str) -> list[tuple[int, int]]:
+    """(start, end) of the roles `_lexicon().roles.finditer(s)` finds (leftmost, the longest there,
+    not overlapping), found from their last characters."""
+    last, root = _role_index()
+    longest: dict[int, int] = {}  # start -> end of the longest role starting there
+    for m in last.finditer(s):
+        end = m.end()
+        k = end - 1
+        node = root[s[k]]
+        while True:
+            if "" in node:
+                longest[k] = end  # ends come in order: a later one is longer
+            k -= 1
+            if k < 0:
+                break
+            node = node.get(s[k])
+            if node is None:
+                break
+    out, pos = [], 0
+    for k in sorted(longest):
+        if k >= pos:
+            pos = longest[k]
+            out.append((k, pos))
+    return out
 
 
 @lru_cache(maxsize=8)
@@ -320,8 +359,7 @@ class _Text:
         """(start, end, role word, role as printed) for every role word, left to right."""
         if self._roles is None:
             s = self.s
-            self._roles = [(m.start(), m.end(), m.group(), _role_before(s, m.start(), m.end()))
-                           for m in _lexicon().roles.finditer(s)]
+            self._roles = [(a, b, s[a:b], _role_before(s, a, b)) for a, b in _role_spans(s)]
         return self._roles
 
     def occupations(self) -> list[int]:
@@ -347,14 +385,21 @@ class _Text:
     def honours(self) -> set[int]:
         """Offsets where an honour word starts (获评, 荣获 …)."""
         if self._honours is None:
-            self._honours = {m.start() for m in _HONOURS_AT.finditer(self.s)}
+            found = set()
+            for m in _HONOURS_RE.finditer(self.s):
+                found.add(m.start())
+                if m.group() == "荣获":
+                    found.add(m.start() + 1)  # 获, the only honour that starts inside another
+            self._honours = found
         return self._honours
 
     def list_starts(self) -> list[int]:
-        """Offsets two to four characters before a 、 or (, where a list's first name may start."""
+        """Offsets two to four characters before a 、 or ( where a list may open (`_may_open_list`)."""
         if self._list_starts is None:
-            self._list_starts = sorted({k - d for k in (m.start() for m in _LIST_RE.finditer(self.s))
-                                        for d in (2, 3, 4) if k - d >= 0})
+            s = self.s
+            starts = sorted({k - d for k in (m.start() for m in _LIST_RE.finditer(s))
+                             for d in (2, 3, 4) if k - d >= 0})
+            self._list_starts = [i for i in starts if _may_open_list(s, i)]
         return self._list_starts
 
 
@@ -475,17 +520,19 @@ def _role_before(s: str, start: int, end: int) -> str:
     """The role as printed: the role word plus the organization words right before it, back to
     punctuation, a function word or a verb (认真落实省委书记 -> 省委书记), at most 24 characters;
     digits inside count (世界客属第33届恳亲大会筹委会主任)."""
+    words, follow_words = _words(), _lexicon().follow_words
     k = start
     while k > 0 and end - k < 24:
         ch = s[k - 1]
         if ch.isdigit() and ch.isascii():
             if k - 1 == 0 or not (_is_han(s[k - 2]) or s[k - 2].isdigit()):
                 break
-        elif not _is_han(ch) or ch in _FUNC:
+        elif not ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf") or ch in _FUNC:
             break
-        elif (k >= 2 and (_flag(s[k - 2:k], "v") or s[k - 2:k] in _lexicon().follow_words)
-              and s[k] not in _ORG_END):
-            break  # a verb, unless it names an office (指挥部指挥长)
+        elif k >= 2 and s[k] not in _ORG_END:
+            two = s[k - 2:k]
+            if "v" in words.get(two, "") or two in follow_words:
+                break  # a verb, unless it names an office (指挥部指挥长)
         k -= 1
     while k < start and s[k].isdigit():
         k += 1
@@ -677,7 +724,7 @@ def _clause_lists(r: _Reader) -> list[Found]:
     for i in r.text.list_starts():
         if i < done:
             continue
-        if r.may_start(i) and _may_open_list(s, i):
+        if r.may_start(i):  # and the list may open there (list_starts)
             names, j = [], i
             while True:
                 name = r.name_at(j, lambda k: r.follows(k) or r.follows_weakly(k) or _COUNT.match(s, k) is not None)
@@ -708,10 +755,12 @@ def _skip_paren(s: str, j: int) -> int:
 
 
 def _may_open_list(s: str, i: int) -> bool:
-    if i == 0 or not _is_han(s[i - 1]):
+    if i == 0:
         return True
     prev = s[i - 1]
-    return prev in _FUNC or prev in _PLACE_END or (i >= 2 and _flag(s[i - 2:i], "g"))
+    if not ("\u4e00" <= prev <= "\u9fff" or "\u3400" <= prev <= "\u4dbf"):
+        return True
+    return prev in _FUNC or prev in _PLACE_END or (i >= 2 and "g" in _words().get(s[i - 2:i], ""))
 
 
 def _known(r: _Reader) -> list[Found]:
