@@ -443,19 +443,27 @@ class _Reader:
         may follow a name (default: punctuation or a follow word). Ambiguous 2/3-character reads
         prefer a known name, then a dictionary person, then the shorter read (王军等参加 -> 王军)."""
         s = self.s
-        ok = ok or self.follows
-        if i >= len(s) or not _is_han(s[i]):
+        if i >= len(s):
             return None
-        for k in self.known_at(i):
-            if ok(i + len(k)):
-                return k
+        ch = s[i]
+        if not ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"):
+            return None
+        ok = ok or self.follows
+        firsts = self.by_first.get(ch)
+        if firsts:
+            for k in firsts:  # confirmed names starting at i, longest first
+                if s.startswith(k, i) and ok(i + len(k)):
+                    return k
+        elif ch not in self.lex.surnames and s[i:i + 2] not in self.lex.compound:
+            return None  # no surname and no confirmed name starts here: no read is plausible
         lengths = (3, 4) if s[i:i + 2] in self.lex.compound else (2, 3)
         cands = []
+        known = self.known
         for n in lengths:
             c = s[i:i + n]
             end = i + n
             relax = relaxed and (end >= len(s) or not (_is_han(s[end]) or s[end].isalnum()))
-            if len(c) == n and self.plausible(c, relax) and ok(end):
+            if len(c) == n and (c in known or _plausible(c, relax)) and ok(end):
                 cands.append(c)
         if not cands:
             return None
