@@ -758,3 +758,22 @@ def test_title_separated_by_wide_spaces(sep):
 """
     e = parse_text(text).entries[0]
     assert (e.title, e.text, e.date) == ("洛阳市纪委监委召开会议", "11月7日，市纪委监委召开会议。", "2023-11-07")
+
+
+@pytest.mark.parametrize(
+    ("toc_title", "body", "title"),
+    [
+        ("洛阳钼业“两个全球中心”项目进驻周山智慧岛", "**洛阳铝业“两个全球中心”项目进驻**\n**周山智慧岛** 11月9日，有关事项推进。",
+         "洛阳铝业“两个全球中心”项目进驻周山智慧岛"),
+        ("河南省零碳内燃动力技术研究院院士工作在洛揭牌", "河南省零碳内燃动力技术研究院士工作\n在洛揭牌 11月9日，有关事项推进。",
+         "河南省零碳内燃动力技术研究院士工作在洛揭牌"),
+        ("洛阳市人民政府第10次常务会议", "洛阳市政府第 10 次常务会议\n11月9日，有关事项推进。", "洛阳市政府第 10 次常务会议"),
+    ],
+    ids=["drift+wrapped-bold", "drop+wrapped", "words-dropped+own-line"],
+)
+def test_ocr_drift_and_wrapped_titles_together(toc_title, body, title):
+    text = one_entry_issue(toc_title, body)
+    r = parse_text(text)
+    e = r.entries[0]
+    assert (e.title, e.toc_title, e.page, e.text) == (title, toc_title, 1, "11月9日，有关事项推进。")
+    assert not any("目录" in w for w in r.issue.warnings)
