@@ -19,7 +19,7 @@ from digest.model import Entry, Issue, assign_ids
 from digest.store import Store
 
 CHARS = "江凌徐衣显调研会议召开洛阳市委书记发展产业项目文化旅游年月日的在和与 ，。、“”（）GDPgdp5G-2023"
-NAMES = ["江凌", "徐衣显", "张玉杰", "王军", "李明", "AnnaLi", "习近平"]
+NAMES = ["江凌", "徐衣显", "张玉杰", "王军", "李 明", "Anna Li", "习近平"]
 
 
 def _text(rng: random.Random, n: int) -> str:
@@ -81,7 +81,8 @@ QUERIES = [
     dict(persons=["徐衣显"], year=2023),
     dict(persons=["李明"]),
     dict(terms=["江 凌"]),
-    dict(terms=["annali"]),
+    dict(terms=["anna li"]),
+    dict(persons=["AnnaLi"]),
     dict(persons=["江凌", "王军"]),
     dict(year=2022),
     dict(month=3),
