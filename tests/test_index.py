@@ -81,7 +81,6 @@ QUERIES = [
     dict(persons=["徐衣显"], year=2023),
     dict(persons=["李明"]),
     dict(terms=["江 凌"]),
-    dict(terms=["anna li"]),
     dict(persons=["AnnaLi"]),
     dict(persons=["江凌", "王军"]),
     dict(year=2022),
