@@ -354,6 +354,7 @@ class _Text:
         self._places: list[int] | None = None
         self._honours: set[int] | None = None
         self._list_starts: list[int] | None = None
+        self._posts: list[tuple[int, str]] | None = None
 
     def roles(self) -> list[tuple[int, int, str, str]]:
         """(start, end, role word, role as printed) for every role word, left to right."""
@@ -361,6 +362,12 @@ class _Text:
             s = self.s
             self._roles = [(a, b, s[a:b], _role_before(s, a, b)) for a, b in _role_spans(s)]
         return self._roles
+
+    def posts(self) -> list[tuple[int, str]]:
+        """(offset, word) for every word that may follow a name (总书记, 同志, 思想 …)."""
+        if self._posts is None:
+            self._posts = [(m.start(), m.group()) for m in _lexicon().post.finditer(self.s)]
+        return self._posts
 
     def occupations(self) -> list[int]:
         """Offsets right after an occupation word ending in 员/师/手/匠 that no listed role covers."""
@@ -554,21 +561,27 @@ def find_persons(title: str, text: str = "", known: set[str] | None = None,
     return _find(_Text(title, text, byline), _Known(known or ()))
 
 
-def _find(t: _Text, names: _Known) -> list[Found]:
-    """`find_persons` over a prepared text, with the confirmed names indexed."""
+def _find(t: _Text, names: _Known, confirming: bool = False) -> list[Found]:
+    """`find_persons` over a prepared text, with the confirmed names indexed. `confirming`: only
+    what may confirm a name for the issue, in no particular order (the anchors that never spread,
+    and the known names, which are confirmed already, are skipped)."""
     s = t.s
     r = _Reader(s, names.names, _lexicon(), t.soft, t, names)
     out: list[Found] = []
     out.extend(_role_anchored(r))
-    out.extend(_occupation_anchored(r))
+    if not confirming:
+        out.extend(_occupation_anchored(r))
     out.extend(_post_anchored(r))
     out.extend(_title_subject(r, t.title_len))
-    out.extend(_honoured(r))
+    if not confirming:
+        out.extend(_honoured(r))
     out.extend(_clause_lists(r))
-    out.extend(_known(r))
+    if not confirming:
+        out.extend(_known(r))
     out.extend(_dateline_credit(r))
     out.extend(Found(n, len(s) + k) for k, n in enumerate(t.byline_names))
-    out.sort(key=lambda f: f.pos)
+    if not confirming:
+        out.sort(key=lambda f: f.pos)
     return out
 
 
@@ -628,8 +641,7 @@ def _post_anchored(r: _Reader) -> list[Found]:
     """Names before 总书记 / 同志 (strong), before 书记 / 总理 / 主席 / 家庭 after a boundary (weak),
     and leaders before a doctrine (习近平新时代…思想, 习近平生态文明思想, 毛泽东思想)."""
     s, out = r.s, []
-    for m in r.lex.post.finditer(s):
-        q, word = m.start(), m.group()
+    for q, word in r.text.posts():
         if word in _POST_DOCTRINE or word in _POST_MODEL:
             found = _doctrine_name(r, q, gaps=5 if word in _POST_DOCTRINE else 1)
             if found:
@@ -884,13 +896,10 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None) -> None
     include, exclude = read_names_file(names_file) if names_file else (set(), set())
     # pass 1: anchors only, to learn the issue's names
     confirmed: set[str] = set(include)
-    first: list[list[Found]] = []
     texts = [_Text(_headline(e), e.text, e.byline) for e in entries]
     names = _Known(include)
     for t in texts:
-        found = _find(t, names)
-        first.append(found)
-        confirmed.update(f.name for f in found if f.spreads)
+        confirmed.update(f.name for f in _find(t, names, confirming=True) if f.spreads)
     confirmed -= exclude
     # 江凌致(欢迎词) when 江凌 is confirmed too: the third character is a follow word, not the name
     lex = _lexicon()
