@@ -114,6 +114,12 @@ def parse(
     progress.close()
     if not quiet:
         report.print_parse_summary(issues, stored=not dry_run, to_stderr=json_out)
+        if st is not None and issues:
+            from digest.index import index_path
+
+            if index_path(st).is_file():
+                _err("note: the search index no longer covers the store; queries scan it until "
+                     "`digest index build`")
     if failed:
         raise typer.Exit(2)
 
