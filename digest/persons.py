@@ -353,7 +353,7 @@ class _Text:
         self._occupations: list[int] | None = None
         self._places: list[int] | None = None
         self._honours: set[int] | None = None
-        self._list_starts: list[int] | None = None
+        self._list_starts: tuple[list[int], list[int]] | None = None
         self._posts: list[tuple[int, str]] | None = None
 
     def roles(self) -> list[tuple[int, int, str, str]]:
@@ -400,13 +400,24 @@ class _Text:
             self._honours = found
         return self._honours
 
-    def list_starts(self) -> list[int]:
-        """Offsets two to four characters before a 、 or ( where a list may open (`_may_open_list`)."""
+    def list_starts(self) -> tuple[list[int], list[int]]:
+        """Offsets two to four characters before a 、 or (, where a list's first name may start: those
+        where a surname starts and a list may open (`_may_open_list`), and the others (only a
+        confirmed name can start there; not checked yet)."""
         if self._list_starts is None:
             s = self.s
             starts = sorted({k - d for k in (m.start() for m in _LIST_RE.finditer(s))
                              for d in (2, 3, 4) if k - d >= 0})
-            self._list_starts = [i for i in starts if _may_open_list(s, i)]
+            lex = _lexicon()
+            named: list[int] = []
+            other: list[int] = []
+            for i in starts:
+                if s[i] in lex.surnames or s[i:i + 2] in lex.compound:
+                    if _may_open_list(s, i):
+                        named.append(i)
+                else:
+                    other.append(i)
+            self._list_starts = (named, other)
         return self._list_starts
 
 
@@ -741,10 +752,16 @@ def _clause_lists(r: _Reader) -> list[Found]:
     s, out = r.s, []
     # a list's first name ends two to four characters before its first 、 or (
     done = 0
-    for i in r.text.list_starts():
+    named, other = r.text.list_starts()
+    starts = named  # where a surname starts and a list may open; else a confirmed name must start:
+    if r.by_first:
+        extra = [i for i in other if s[i] in r.by_first and _may_open_list(s, i)]
+        if extra:
+            starts = sorted(named + extra)
+    for i in starts:
         if i < done:
             continue
-        if r.may_start(i):  # and the list may open there (list_starts)
+        if r.may_start(i):  # always, as chosen above
             names, j = [], i
             while True:
                 name = r.name_at(j, lambda k: r.follows(k) or r.follows_weakly(k) or _COUNT.match(s, k) is not None)
