@@ -589,9 +589,9 @@ def _index_build(store: Path | None, force: bool, quiet: bool) -> None:
                 _err(f"index is fresh ({now.entries} entries, {now.files} files): nothing to do")
             return
     if not quiet:
-        _err(f"indexing {st.entries_dir} (about 3 minutes of CPU per million entries) ...")
+        _err(f"indexing {st.entries_dir} ...")
     try:
-        res = index.build(st)
+        res = index.build(st, full=force)
     except index.IndexError_ as exc:
         _err(str(exc))
         raise typer.Exit(2) from None
@@ -603,7 +603,7 @@ def _index_build(store: Path | None, force: bool, quiet: bool) -> None:
 @index_app.command("build")
 def index_build(store: StoreOpt = None,
                 quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")] = False) -> None:
-    """Build the index if it is missing or stale (list/search/people use it while it is fresh)."""
+    """Build the index if it is missing, or bring it up to date (list/search/people use it while fresh)."""
     _index_build(store, force=False, quiet=quiet)
 
 

@@ -1,7 +1,8 @@
 """The optional index: a SQLite file beside the JSON lines that finds the candidate lines of a query.
 
 The store's ``entries/*.jsonl`` files stay the only authority. The index is built from them
-(`build`), can be dropped and rebuilt at any time, and is used only while it is *fresh*: every
+(`build`; after some issues were added or replaced, `build(full=False)` reads only those files again),
+can be dropped and rebuilt at any time, and is used only while it is *fresh*: every
 entries file it was built from is still there with the same inode, size and modification time, and
 no other entries file has appeared. Otherwise queries fall back to the scan. It never changes a
 result: it only names candidate lines (a superset of the matches), which are then read, decoded and
@@ -14,13 +15,15 @@ Layout::
 
 Tables:
 
-    meta(key, value)                      format version, build time, counts
+    meta(key, value)                      format version, build time, counts (entries, files, dead:
+                                          rows of re-read or removed files still in the FTS5 table)
     files(fid, name, ino, size, mtime_ns) the entries files it was built from, fid = position in
                                           name order (the order `Store.entry_files()` lists them)
     snap(names, stats)                    the same as two blobs (NUL-joined names; int64 triples
                                           ino, mtime_ns, size) for a quick freshness check
-    entry(eid, fid, off, line)            every entry line: file, byte offset, 1-based line number;
-                                          eid grows in (file, line) order, i.e. store order
+    entry(eid, fid, off, line)            every entry line: file, byte offset, 1-based line number
+                                          (an update deletes the rows of changed files; their FTS5
+                                          documents stay, unreachable, until the next full build)
     fts(tokens)                           a contentless FTS5 table (tokenizer ``ascii``, detail=none);
                                           rowid = eid; one document per entry holding its tokens
 
@@ -222,8 +225,14 @@ def _build_lock(d: Path) -> Iterator[None]:
         os.close(fd)
 
 
-def build(store: Store, on_progress: Callable[[int, int], None] | None = None) -> Status:
+def build(store: Store, on_progress: Callable[[int, int], None] | None = None, full: bool = True) -> Status:
     """Build (or rebuild) the index of `store` from its entries files. Streams: memory stays flat.
+
+    With `full=False` an existing index is brought up to date instead when only some files changed
+    (at most a quarter): the entries of changed and removed files are dropped, changed and new files
+    are indexed, the rest is kept; the file is rewritten through a copy, so readers see the old or
+    the new index, never part of one. Too many changes, or too many dropped entries still taking
+    room in the FTS5 table, make it a full build.
 
     Writers are not blocked: each file is read through one open descriptor whose stat is recorded,
     so a file replaced during the build only makes the index stale (the scan takes over), never wrong.
@@ -244,7 +253,10 @@ def build(store: Store, on_progress: Callable[[int, int], None] | None = None) -
             for junk in d.glob(f".{INDEX_NAME}.*.tmp"):
                 with contextlib.suppress(OSError):
                     junk.unlink()
-            n_entries, n_files = _write(store, tmp, on_progress, t0)
+            if full or not _update(store, d / INDEX_NAME, tmp, t0):
+                with contextlib.suppress(FileNotFoundError):
+                    tmp.unlink()  # what an abandoned update left
+                _write(store, tmp, on_progress, t0)
             os.replace(tmp, d / INDEX_NAME)
     except sqlite3.Error as exc:
         with contextlib.suppress(OSError):
@@ -278,55 +290,147 @@ def _write(store: Store, tmp: Path, on_progress: Callable[[int, int], None] | No
         dst = os.stat(store.entries_dir)
         time.sleep(0.02)
         files = [name for name, _ in _entry_files(store)]
-        eid = 0
-        docs: list[tuple[int, str]] = []
-        rows: list[tuple[int, int, int, int]] = []
-        frows: list[tuple[int, str, int, int, int]] = []
-        for name in files:
-            try:
-                f = open(store.entries_dir / name, "rb")  # noqa: SIM115 - closed by with below
-            except FileNotFoundError:
-                continue  # removed since listed: the index will be stale, which is safe
-            with f:
-                st = os.fstat(f.fileno())
-                fid = len(frows)
-                frows.append((fid, name, st.st_ino, st.st_size, st.st_mtime_ns))
-                off = 0
-                for n, line in enumerate(f, 1):
-                    start = off
-                    off += len(line)
-                    try:
-                        rec = orjson.loads(line)
-                    except orjson.JSONDecodeError:
-                        continue  # the scan reports it; it can never match
-                    if not isinstance(rec, dict):
-                        continue
-                    eid += 1
-                    rows.append((eid, fid, start, n))
-                    docs.append((eid, " ".join(entry_tokens(rec))))
-            if len(docs) >= _BATCH:
-                con.executemany("INSERT INTO entry VALUES(?,?,?,?)", rows)
-                con.executemany("INSERT INTO fts(rowid, tokens) VALUES(?,?)", docs)
-                rows.clear()
-                docs.clear()
-                if on_progress is not None:
-                    on_progress(len(frows), len(files))
-        con.executemany("INSERT INTO entry VALUES(?,?,?,?)", rows)
-        con.executemany("INSERT INTO fts(rowid, tokens) VALUES(?,?)", docs)
-        con.executemany("INSERT INTO files VALUES(?,?,?,?,?)", frows)
-        stats = array("q")
-        for r in frows:
-            stats.extend((r[2], r[4], r[3]))
-        con.execute("INSERT INTO snap VALUES(?,?)", ("\0".join(r[1] for r in frows).encode("utf-8"), stats.tobytes()))
+        read, eid = _index_files(con, store, files, lambda i: i, 0, on_progress)
+        frows = [(fid, name, st.st_ino, st.st_size, st.st_mtime_ns) for fid, (name, st) in enumerate(read)]
+        _write_files(con, frows)
         con.execute("INSERT INTO fts(fts) VALUES('optimize')")
         meta = {"format": FORMAT, "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-                "entries": str(eid), "files": str(len(frows)),
+                "entries": str(eid), "files": str(len(frows)), "dead": "0",
                 "build_seconds": f"{time.perf_counter() - t0:.2f}", "dir": f"{dst.st_ino}:{dst.st_mtime_ns}"}
         con.executemany("INSERT INTO meta VALUES(?,?)", meta.items())
         con.execute("COMMIT")
-        if on_progress is not None:
-            on_progress(len(files), len(files))
         return eid, len(frows)
+    finally:
+        con.close()
+
+
+def _index_files(con: sqlite3.Connection, store: Store, names: list[str], fid_of: Callable[[int], int],
+                 last_eid: int, on_progress: Callable[[int, int], None] | None = None,
+                 ) -> tuple[list[tuple[str, os.stat_result]], int]:
+    """Index the entries of these files (the i-th read gets fid `fid_of(i)`), eids after `last_eid`.
+    Returns the files read with the stat of what was read (vanished ones are left out), and the last eid."""
+    eid = last_eid
+    docs: list[tuple[int, str]] = []
+    rows: list[tuple[int, int, int, int]] = []
+    read: list[tuple[str, os.stat_result]] = []
+    for name in names:
+        try:
+            f = open(store.entries_dir / name, "rb")  # noqa: SIM115 - closed by with below
+        except FileNotFoundError:
+            continue  # removed since listed: the index will be stale, which is safe
+        with f:
+            st = os.fstat(f.fileno())
+            fid = fid_of(len(read))
+            read.append((name, st))
+            off = 0
+            for n, line in enumerate(f, 1):
+                start = off
+                off += len(line)
+                try:
+                    rec = orjson.loads(line)
+                except orjson.JSONDecodeError:
+                    continue  # the scan reports it; it can never match
+                if not isinstance(rec, dict):
+                    continue
+                eid += 1
+                rows.append((eid, fid, start, n))
+                docs.append((eid, " ".join(entry_tokens(rec))))
+        if len(docs) >= _BATCH:
+            con.executemany("INSERT INTO entry VALUES(?,?,?,?)", rows)
+            con.executemany("INSERT INTO fts(rowid, tokens) VALUES(?,?)", docs)
+            rows.clear()
+            docs.clear()
+            if on_progress is not None:
+                on_progress(len(read), len(names))
+    con.executemany("INSERT INTO entry VALUES(?,?,?,?)", rows)
+    con.executemany("INSERT INTO fts(rowid, tokens) VALUES(?,?)", docs)
+    if on_progress is not None:
+        on_progress(len(names), len(names))
+    return read, eid
+
+
+def _write_files(con: sqlite3.Connection, frows: list[tuple[int, str, int, int, int]]) -> None:
+    """The files table and its snapshot blobs, from (fid, name, ino, size, mtime_ns) in fid order."""
+    con.execute("DELETE FROM files")
+    con.execute("DELETE FROM snap")
+    con.executemany("INSERT INTO files VALUES(?,?,?,?,?)", frows)
+    stats = array("q")
+    for r in frows:
+        stats.extend((r[2], r[4], r[3]))
+    con.execute("INSERT INTO snap VALUES(?,?)", ("\0".join(r[1] for r in frows).encode("utf-8"), stats.tobytes()))
+
+
+def _update(store: Store, path: Path, tmp: Path, t0: float) -> bool:
+    """Bring a copy of the index at `path` up to date in `tmp`; False when a full build is the better
+    (or the only) way: no usable index, more than a quarter of the files changed, too many dead rows."""
+    import shutil
+    import sqlite3
+
+    if not path.is_file():
+        return False
+    shutil.copyfile(path, tmp)
+    con = sqlite3.connect(tmp, isolation_level=None)
+    try:
+        meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
+        if meta.get("format") != FORMAT:
+            return False
+        old = {r[1]: r for r in con.execute("SELECT fid, name, ino, size, mtime_ns FROM files")}
+        dst = os.stat(store.entries_dir)
+        time.sleep(0.02)  # see _write
+        current = _entry_files(store)
+        same = {n for n, st in current
+                if n in old and (old[n][2], old[n][3], old[n][4]) == (st.st_ino, st.st_size, st.st_mtime_ns)}
+        redo = [n for n, _ in current if n not in same]
+        gone = [old[n][0] for n in old if n not in same]      # fids whose entries are dropped
+        if len(redo) + len(gone) > max(16, len(current) // 4):
+            return False
+        con.execute("PRAGMA journal_mode=OFF")
+        con.execute("PRAGMA synchronous=OFF")
+        con.execute("BEGIN")
+        dead = int(meta.get("dead", "0"))
+        live = int(meta.get("entries", "0"))
+        con.execute("CREATE TEMP TABLE g(fid INTEGER PRIMARY KEY)")
+        con.executemany("INSERT INTO g VALUES(?)", [(f,) for f in gone])
+        n = con.execute("DELETE FROM entry WHERE fid IN (SELECT fid FROM g)").rowcount
+        dead += n
+        live -= n
+        last = con.execute("SELECT max(eid) FROM entry").fetchone()[0] or 0
+        last = max(last, int(meta.get("last_eid", "0")))
+        # re-read files get provisional fids -1, -2, ... until the final order is known
+        read, eid = _index_files(con, store, redo, lambda i: -(i + 1), last)
+        fresh_stat = {name: (-(i + 1), st) for i, (name, st) in enumerate(read)}
+        frows: list[tuple[int, str, int, int, int]] = []
+        remap: list[tuple[int, int]] = []
+        for name, _st in current:
+            if name in same:
+                fid, _, ino, size, mtime = old[name]
+            elif name in fresh_stat:
+                fid, st = fresh_stat[name]
+                ino, size, mtime = st.st_ino, st.st_size, st.st_mtime_ns
+            else:
+                continue  # vanished while re-reading: left out, so the index is stale
+            pos = len(frows)
+            frows.append((pos, name, ino, size, mtime))
+            if fid != pos:
+                remap.append((fid, pos))
+        con.execute("CREATE TEMP TABLE m(old INTEGER PRIMARY KEY, new INT)")
+        con.executemany("INSERT INTO m VALUES(?,?)", remap)
+        con.execute("UPDATE entry SET fid = (SELECT new FROM m WHERE m.old = entry.fid) "
+                    "WHERE fid IN (SELECT old FROM m)")
+        _write_files(con, frows)
+        live += eid - last
+        if dead > live // 2:
+            return False  # the copy is thrown away
+        meta.update({"built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "entries": str(live),
+                     "files": str(len(frows)), "dead": str(dead), "last_eid": str(eid),
+                     "build_seconds": f"{time.perf_counter() - t0:.2f}",
+                     "dir": f"{dst.st_ino}:{dst.st_mtime_ns}", "updated": str(len(redo))})
+        con.execute("DELETE FROM meta")
+        con.executemany("INSERT INTO meta VALUES(?,?)", meta.items())
+        con.execute("COMMIT")
+        return True
+    except sqlite3.Error:
+        return False
     finally:
         con.close()
 
@@ -360,7 +464,9 @@ class Index:
     def lookup(self, expression: str) -> list[tuple[int, int, int]]:
         """(fid, offset, line) of every entry whose tokens satisfy the FTS5 `expression`, in store order."""
         sql = "SELECT e.fid, e.off, e.line FROM fts JOIN entry e ON e.eid = fts.rowid WHERE fts MATCH ?"
-        return self.con.execute(sql, (expression,)).fetchall()
+        hits = self.con.execute(sql, (expression,)).fetchall()
+        hits.sort()  # eid order is file order only until an update appends re-read files
+        return hits
 
 
 def _connect(p: Path) -> sqlite3.Connection:

@@ -259,3 +259,56 @@ def test_file_replaced_after_the_check_is_scanned_whole(tmp_path: Path) -> None:
     finally:
         del os.environ["DIGEST_NO_INDEX"]
     assert got == want and extra[0].id in got
+
+
+def _meta(store: Store) -> dict[str, str]:
+    import sqlite3
+
+    con = sqlite3.connect(index.index_path(store))
+    try:
+        return dict(con.execute("SELECT key, value FROM meta").fetchall())
+    finally:
+        con.close()
+
+
+def test_incremental_update_gives_the_scan_results(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = make_store(tmp_path, issues=30, per_issue=15)
+    index.build(store)
+    rng = random.Random(3)
+    for round_no in range(4):
+        s = Store.open(tmp_path)
+        names = [p.name for p in s.entry_files()]
+        # one new issue (its name sorts first: every later file moves one place), one replaced, one removed
+        fresh = make_store(tmp_path / f"new{round_no}", issues=1, per_issue=10, seed=100 + round_no)
+        rec = [Entry.from_dict(orjson.loads(x)) for x in fresh.entry_files()[0].read_bytes().splitlines()]
+        assign_ids(f"0新{round_no}", "src/n.txt", rec)
+        s.put(Issue(issue_id=f"0新{round_no}", source="src/n.txt", sha256=f"{round_no + 50:064x}"), rec)
+        victim = rng.choice(names)
+        lines = (tmp_path / "entries" / victim).read_bytes().splitlines(keepends=True)
+        rng.shuffle(lines)
+        tmpf = tmp_path / "entries" / f".{victim}.swap"
+        tmpf.write_bytes(b"".join(lines[: max(1, len(lines) - 3)]))
+        os.replace(tmpf, tmp_path / "entries" / victim)
+        gone = rng.choice([n for n in names if n != victim])
+        s.delete(orjson.loads((tmp_path / "entries" / gone).read_bytes().splitlines()[0])["issue_id"])
+        assert not index.status(Store.open(tmp_path)).fresh
+        res = index.build(Store.open(tmp_path), full=False)
+        assert res.fresh
+        meta = _meta(Store.open(tmp_path))
+        assert meta["updated"] == "2" and int(meta["dead"]) > 0      # two files re-read, the rest kept
+        total = sum(len(p.read_bytes().splitlines()) for p in Store.open(tmp_path).entry_files())
+        assert res.entries == total
+        for q in QUERIES:
+            f = query.Filters.build(**q)
+            assert _ids(Store.open(tmp_path), f) == _scan_ids(Store.open(tmp_path), f, monkeypatch), q
+
+
+def test_update_falls_back_to_a_full_build(tmp_path: Path) -> None:
+    store = make_store(tmp_path, issues=20, per_issue=5)
+    index.build(store)
+    index.build(Store.open(tmp_path), full=False)             # fresh: an update with nothing to do
+    assert index.status(Store.open(tmp_path)).fresh
+    for p in Store.open(tmp_path).entry_files():               # every file changed: a full build
+        os.utime(p, ns=(5, 5))
+    res = index.build(Store.open(tmp_path), full=False)
+    assert res.fresh and _meta(Store.open(tmp_path))["dead"] == "0"
