@@ -175,6 +175,12 @@ def _trie(words: Iterable[str]) -> str:
 
 
 @lru_cache(maxsize=1)
+def _ja_firsts() -> frozenset[str]:
+    """First characters of the Japanese family names."""
+    return frozenset(w[0] for w in _lexicon().ja_surnames)
+
+
+@lru_cache(maxsize=1)
 def _role_index() -> tuple[literal_re.Pattern[str], dict[str, dict]]:
     """The role words read backwards: a class of their last characters (rarer in text than their
     first ones) and a reversed prefix tree, whose "" key marks a whole role."""
@@ -330,6 +336,13 @@ class _Known:
         for k in sorted(self.names, key=len, reverse=True):
             self.by_first.setdefault(k[:1], []).append(k)
         self._first: literal_re.Pattern[str] | None = None
+        self._pattern: literal_re.Pattern[str] | None = None
+
+    def pattern(self) -> literal_re.Pattern[str]:
+        """`_names_pattern` of the names (built once, not once per entry)."""
+        if self._pattern is None:
+            self._pattern = _names_pattern(frozenset(self.names))
+        return self._pattern
 
     def first_chars(self) -> literal_re.Pattern[str]:
         """A class of the names' first characters (finds where a confirmed name may start)."""
@@ -598,10 +611,15 @@ def _find(t: _Text, names: _Known, confirming: bool = False) -> list[Found]:
 
 def _role_anchored(r: _Reader) -> list[Found]:
     s, out = r.s, []
+    ja_firsts = _ja_firsts()
     for _start, i, word, role in r.text.roles():
         if i < len(s) and s[i] == ":":
             i += 1  # 编剧:原长松、何海江
-        if s[i:i + 1] in _CONJ and not r.known_at(i):
+        ch = s[i:i + 1]
+        if not ch or not ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch == "·"
+                          or ch in ja_firsts):
+            continue  # punctuation or the end: no name of any kind starts here
+        if ch in _CONJ and not r.known_at(i):
             continue  # 负责人和基金机构: a conjunction, not the surname 和
         name = r.name_at(i, relaxed=True)
         spreads = name is not None
@@ -806,7 +824,7 @@ def _known(r: _Reader) -> list[Found]:
     s, out = r.s, []
     if not r.known:
         return out
-    pat = _names_pattern(frozenset(r.known))
+    pat = r.names.pattern()
     for f in r.names.first_chars().finditer(s):
         i = f.start()
         m = pat.match(s, i)
