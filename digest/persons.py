@@ -116,8 +116,8 @@ _CREDIT_TAIL = re.compile(r"(?:摄影|摄|供图|文图|文|图)$")
 _SPACES = re.compile(r"[\s*]+")
 _BYLINE_SPLIT = re.compile(r"[\s、,，/:：]+")
 _HAN_RUN = literal_re.compile("[\u4e00-\u9fff\u3400-\u4dbf]*")  # fullmatch: all characters Han
-_OCC_RE = literal_re.compile("[员师手匠]")
-_PLACE_RE = literal_re.compile("[市县区镇乡村省]")
+_OCC_RE = literal_re.compile("[" + "".join(sorted(_OCC_END)) + "]")
+_PLACE_RE = literal_re.compile("[" + "".join(sorted(_PLACE_END)) + "]")
 _LIST_RE = literal_re.compile("[、(]")
 _HONOURS_RE = literal_re.compile("|".join(_HONOURS))
 
@@ -406,10 +406,10 @@ class _Text:
         """Offsets where an honour word starts (获评, 荣获 …)."""
         if self._honours is None:
             found = set()
-            for m in _HONOURS_RE.finditer(self.s):
+            s = self.s
+            for m in _HONOURS_RE.finditer(s):
                 found.add(m.start())
-                if m.group() == "荣获":
-                    found.add(m.start() + 1)  # 获, the only honour that starts inside another
+                found.update(p for p in range(m.start() + 1, m.end()) if s.startswith(_HONOURS, p))  # 荣获
             self._honours = found
         return self._honours
 
