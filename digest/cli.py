@@ -636,9 +636,10 @@ def index_status(store: StoreOpt = None, json_out: JsonOpt = False) -> None:
     if json_out:
         _stdout_json_lines([res.to_dict()])
     else:
-        state = "fresh" if res.fresh else ("stale" if res.exists else "missing")
+        damaged = res.exists and res.reason.startswith("unreadable")
+        state = "fresh" if res.fresh else ("damaged" if damaged else "stale" if res.exists else "missing")
         sys.stdout.write(f"index: {state}\npath: {res.path}\n")
-        if res.exists:
+        if res.exists and not damaged:
             sys.stdout.write(f"entries: {res.entries}\nfiles: {res.files}\nsize: {res.bytes / 1e6:.1f} MB\n"
                              f"built: {res.built_at} ({res.build_seconds:.1f} s)\n")
         if res.reason:
