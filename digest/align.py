@@ -58,11 +58,20 @@ class _Keyed:
 LIMIT = 240  # titles are matched on the first characters of a paragraph only
 
 
+_ONE_CHAR = str.maketrans({"…": ".", "‥": ".", "⋯": ".", "﹏": "_"})  # common characters NFKC widens
+
+
+def _fold(text: str) -> str:
+    """NFKC, one character for one character (so positions map back to the text)."""
+    norm = unicodedata.normalize("NFKC", text.translate(_ONE_CHAR))
+    if len(norm) != len(text):  # another compatibility character expanded: fold char by char
+        norm = "".join(unicodedata.normalize("NFKC", c)[:1] or " " for c in text)
+    return norm
+
+
 def _keyed(b: Block) -> _Keyed:
     text = b.text[:LIMIT]
-    norm = unicodedata.normalize("NFKC", text)
-    if len(norm) != len(text):  # a compatibility character expanded: fold char by char
-        norm = "".join(unicodedata.normalize("NFKC", c)[:1] or " " for c in text)
+    norm = _fold(text)
     parts: list[str] = []
     bounds: set[int] = set()
     size = 0
@@ -84,13 +93,16 @@ def _keyed(b: Block) -> _Keyed:
     return _Keyed(ks, bounds)
 
 
-def _positions(text: str) -> list[int]:
-    """For each key character of text[:LIMIT], its index in text (same folding as _keyed)."""
-    text = text[:LIMIT]
-    norm = unicodedata.normalize("NFKC", text)
-    if len(norm) != len(text):
-        norm = "".join(unicodedata.normalize("NFKC", c)[:1] or " " for c in text)
-    return [i for i, c in enumerate(norm) if not c.isspace() and c not in _DROP]
+def _position(text: str, cut: int) -> int:
+    """The index in text of key character number `cut` (same folding as _keyed); len(text) past the end."""
+    norm = _fold(text[:LIMIT])
+    seen = 0
+    for i, c in enumerate(norm):
+        if not c.isspace() and c not in _DROP:
+            if seen == cut:
+                return i
+            seen += 1
+    return len(text)
 
 
 @dataclass
@@ -211,8 +223,7 @@ def _title_text(body: list[Block], keyed: list[_Keyed], m: _Match) -> tuple[str,
         if j < m.block + m.span - 1:
             parts.append(b.text.strip())
             continue
-        pos = _positions(b.text)
-        end = len(b.text) if m.cut >= len(pos) else pos[m.cut]
+        end = _position(b.text, m.cut)
         parts.append(b.text[:end].strip())
         rest = b.text[end:].strip()
     title = ""
