@@ -698,7 +698,7 @@ def _scramble_warnings(records: list[_Record], entries: list[Entry], body: list[
 
     Signs: an article whose last paragraph breaks off mid-sentence; after a finished sentence, a paragraph
     that starts with punctuation, or a short fragment that completes a word left open by an article that
-    breaks off (`…做` + `出积极贡献。` -> 做出; jieba decides what a word is).
+    breaks off (`…做` + `出积极贡献。` -> 做出; the dictionary decides what a word is).
     """
     broken: dict[int, int] = {}  # record index -> source line of the paragraph that breaks off
     broken_at: dict[int, int] = {}  # record index -> its block index
@@ -746,11 +746,12 @@ def _scramble_warnings(records: list[_Record], entries: list[Entry], body: list[
 
 
 def _joins(tail: str, head: str) -> bool:
-    """Does a word run across the seam of `tail` + `head` (`…做` + `出积极贡献` -> 做出)?"""
-    import logging
+    """Does a word run across the seam of `tail` + `head` (`…做` + `出积极贡献` -> 做出)? Asks the
+    dictionary data person recognition ships (digest.persons.dictionary_word), not jieba itself, so a
+    newspaper parse does not load jieba's dictionary."""
+    from digest.persons import dictionary_word
 
-    import jieba
+    return any(dictionary_word(tail[-a:] + head[:b])
+               for a in (1, 2) for b in (1, 2, 3) if a <= len(tail) and b <= len(head) and a + b <= 4)
 
-    jieba.setLogLevel(logging.WARNING)
-    seam = len(tail)
-    return any(start < seam < end for _, start, end in jieba.tokenize(tail + head[:6], HMM=False))
+

@@ -266,6 +266,14 @@ def _is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
 
+def dictionary_word(w: str) -> bool:
+    """Is w an ordinary word (not a person's name) of jieba's dictionary, as far as data/words.txt
+    records it (2-character words of some frequency, and 2-4 character words starting with a surname)?
+    Lets other stages ask the dictionary without loading jieba."""
+    flags = _words().get(w, "")
+    return bool(flags) and flags != "n"
+
+
 def _common_word(w: str) -> bool:
     """A dictionary word that is not a person (or is one only rarely: 文明)."""
     return _flag(w, "c")
