@@ -225,7 +225,7 @@ def _title_text(body: list[Block], keyed: list[_Keyed], m: _Match) -> tuple[str,
             continue
         end = _position(b.text, m.cut)
         parts.append(b.text[:end].strip())
-        rest = b.text[end:].strip()
+        rest = b.text[end:].strip().lstrip(":：|丨—–").strip()  # 标题：11月7日，… / 标题——正文
     title = ""
     for p in parts:
         if title and (title[-1].isascii() and title[-1].isalnum()) and (p[:1].isascii() and p[:1].isalnum()):

@@ -724,9 +724,6 @@ def test_numbered_meeting_titles_are_not_running_heads():
     assert r.issue.warnings == []
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: a title separated from its text by a colon ('**标题**：11月7日，…' or "
-                   "'标题：11月7日，…') leaves the colon at the start of the text, so the leading date is not read "
-                   "(date null)")
 @pytest.mark.parametrize("line", ["**洛阳市纪委监委召开会议**：11月7日，市纪委监委召开会议。",
                                   "洛阳市纪委监委召开会议：11月7日，市纪委监委召开会议。",
                                   "洛阳市纪委监委召开会议: 11月7日，市纪委监委召开会议。"],
