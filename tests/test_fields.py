@@ -211,3 +211,12 @@ def test_year_to_date_month_range_stays_in_the_issue_year():
                                   "1-10月，全市固定资产投资增长。"])
 def test_short_month_ranges(text):
     assert parse_leading_date(text, 2023, 11) == ("2023-01", "2023-10")
+
+
+@pytest.mark.parametrize("text", ["11月6、7日，市委召开会议。", "11月6日、7日，市委召开会议。", "11月6日和7日，市委召开会议。"])
+def test_two_listed_days_give_a_range(text):
+    assert parse_leading_date(text, 2023, 11) == ("2023-11-06", "2023-11-07")
+
+
+def test_a_list_of_names_after_the_date_is_not_a_range():
+    assert parse_leading_date("11月6日，江凌、徐衣显出席。", 2023, 11) == ("2023-11-06", None)
