@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import os
+import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -29,6 +30,15 @@ SCORER_PATH = SHARED / "eval" / "score.py"
 # The 目录 samples (the newspaper sample has its own tests in test_newspaper.py).
 TOC_SAMPLES = sorted(SAMPLES.glob("luoyang-2023-*.txt"))
 TOC_SAMPLE_IDS = [p.stem for p in TOC_SAMPLES]
+
+
+def run_digest(*args: str, env: dict[str, str] | None = None, timeout: float = 180,
+               cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """`python -m digest ARGS` as a subprocess, text mode, 120 columns, colour variables cleared."""
+    full_env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
+    full_env.update({"COLUMNS": "120", **(env or {})})
+    return subprocess.run([sys.executable, "-m", "digest", *args], capture_output=True, text=True,
+                          env=full_env, cwd=cwd or ROOT, timeout=timeout)
 
 
 def _load_scorer() -> ModuleType | None:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import run_digest
 from typer.testing import CliRunner
 
 from digest.cli import FILTER_OPTIONS, app
@@ -35,10 +36,7 @@ def rows(result: Any) -> list[dict[str, Any]]:
 
 
 def digest(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    full_env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
-    full_env.update({"COLUMNS": "120", **(env or {})})
-    return subprocess.run([sys.executable, "-m", "digest", *args], capture_output=True, text=True,
-                          env=full_env, cwd=REPO, timeout=180)
+    return run_digest(*args, env=env, timeout=180, cwd=REPO)
 
 
 @pytest.fixture(scope="module")
