@@ -596,7 +596,8 @@ def _index_build(store: Path | None, force: bool, quiet: bool) -> None:
         _err(str(exc))
         raise typer.Exit(2) from None
     if not quiet:
-        _err(f"indexed {res.entries} entries of {res.files} files in {res.build_seconds:.1f} s "
+        took = res.update_seconds if res.updated_at and not force else res.build_seconds
+        _err(f"indexed {res.entries} entries of {res.files} files in {took:.1f} s "
              f"({res.bytes / 1e6:.1f} MB): {res.path}")
 
 
@@ -642,6 +643,8 @@ def index_status(store: StoreOpt = None, json_out: JsonOpt = False) -> None:
         if res.exists and not damaged:
             sys.stdout.write(f"entries: {res.entries}\nfiles: {res.files}\nsize: {res.bytes / 1e6:.1f} MB\n"
                              f"built: {res.built_at} ({res.build_seconds:.1f} s)\n")
+            if res.updated_at:
+                sys.stdout.write(f"updated: {res.updated_at} ({res.update_seconds:.1f} s)\n")
         if res.reason:
             sys.stdout.write(f"note: {res.reason}\n")
     raise typer.Exit(0 if res.fresh else 1)

@@ -88,8 +88,10 @@ class Status:
     entries: int = 0
     files: int = 0
     bytes: int = 0
-    built_at: str = ""
+    built_at: str = ""         # the last full build
     build_seconds: float = 0.0
+    updated_at: str = ""       # the last update (only changed files re-read), if any since
+    update_seconds: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -421,9 +423,9 @@ def _update(store: Store, path: Path, tmp: Path, t0: float) -> bool:
         live += eid - last
         if dead > live // 2:
             return False  # the copy is thrown away
-        meta.update({"built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "entries": str(live),
+        meta.update({"updated_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "entries": str(live),
                      "files": str(len(frows)), "dead": str(dead), "last_eid": str(eid),
-                     "build_seconds": f"{time.perf_counter() - t0:.2f}",
+                     "update_seconds": f"{time.perf_counter() - t0:.2f}",
                      "dir": f"{dst.st_ino}:{dst.st_mtime_ns}", "updated": str(len(redo))})
         con.execute("DELETE FROM meta")
         con.executemany("INSERT INTO meta VALUES(?,?)", meta.items())
@@ -562,6 +564,8 @@ def status(store: Store) -> Status:
             st.files = int(meta.get("files", 0))
             st.built_at = meta.get("built_at", "")
             st.build_seconds = float(meta.get("build_seconds", 0))
+            st.updated_at = meta.get("updated_at", "")
+            st.update_seconds = float(meta.get("update_seconds", 0))
             st.reason = _check(store, con)[0]
         finally:
             con.close()
