@@ -119,7 +119,7 @@ class _Aligner:
         self.body = body
         self.heads = heads
         self.keyed = [_keyed(b) for b in body]
-        self.heads4 = [kd.k[:4] for kd in self.keyed]
+        self.leads = [kd.k[:4] for kd in self.keyed]  # first key characters, for a cheap pre-check
 
     def score_at(self, i: int, target: str) -> tuple[float, int, int]:
         """Best (similarity, span, cut) of a title prefix at body paragraph i against target."""
@@ -305,7 +305,7 @@ def parse_with_toc(src: Source, blocks: list[Block], toc: Toc) -> ParseResult:
         found: list[tuple[float, int, int, int]] = []
         lead = set(target[:3])
         for i in range(p, min(len(body), p + WINDOW)):
-            if i in covered or lead.isdisjoint(al.heads4[i]):
+            if i in covered or lead.isdisjoint(al.leads[i]):
                 continue  # no title starts without any of the 目录 title's first three characters
             s, span, cut = al.score_at(i, target)
             if s >= MATCH:
