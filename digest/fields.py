@@ -12,6 +12,8 @@
     10日晚，…             -> ("2023-11-10", None)   (the month is the issue's)
     2023年，…             -> ("2023", None)
     2023年11月6日 …       -> ("2023-11-06", None)
+    去年11月6日 …         -> ("2022-11-06", None)
+    2023-11-06 …          -> ("2023-11-06", None)
     日前 / 近日 / 近期 …  -> (None, None)
     伊滨讯 11月7日下午，… -> ("2022-11-07", None)   (a dateline prefix `…讯` is skipped)
 
@@ -45,6 +47,7 @@ _FULL = re.compile(
 _DAY_ONLY = re.compile(r"^(?P<d>\d{1,2})[日号](?:[至到\-—–~～](?P<d2>\d{1,2})[日号])?(?=[早晚上下中午夜间，,、起前后])")
 _MONTH = re.compile(r"^(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?:份|上旬|中旬|下旬|初|底|末|中)?(?:[至到\-—–~～](?P<m2>\d{1,2})月)?(?!\d)")
 _MONTH_SPAN = re.compile(r"^(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})[至到\-—–~～](?P<m2>\d{1,2})月(?!\d)")
+_ISO = re.compile(r"^(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)")
 _YEAR = re.compile(r"^(?P<y>\d{4})年(?![\d度底末初])")
 _VAGUE = re.compile(r"^(?:日前|近日|近期|目前|近来|前不久|最近|今年以来|近年来)")
 
@@ -97,6 +100,11 @@ def parse_leading_date(text: str, year: int | None, month: int | None) -> tuple[
     head = _norm_head(text)
     if not head or _VAGUE.match(head):
         return None, None
+    m = _ISO.match(head)
+    if m:  # 2023-11-06 / 2023.11.06 / 2023/11/06
+        return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3))), None
+    if head.startswith("去年") and year is not None:  # 去年11月6日: the year before the issue's
+        head, year, month = head[2:], year - 1, None
     m = _FULL.match(head)
     if m:
         mo, d = int(m.group("m")), int(m.group("d"))

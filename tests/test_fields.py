@@ -220,3 +220,13 @@ def test_two_listed_days_give_a_range(text):
 
 def test_a_list_of_names_after_the_date_is_not_a_range():
     assert parse_leading_date("11月6日，江凌、徐衣显出席。", 2023, 11) == ("2023-11-06", None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("去年11月6日，全市召开会议。", ("2022-11-06", None)),
+    ("去年12月，全市召开会议。", ("2022-12", None)),
+    ("2023-11-06，全市召开会议。", ("2023-11-06", None)),
+    ("2023.11.6，全市召开会议。", ("2023-11-06", None)),
+])
+def test_last_year_and_numeric_leading_dates(text, expected):
+    assert parse_leading_date(text, 2023, 11) == expected
