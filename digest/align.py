@@ -30,8 +30,7 @@ import regex as re
 from rapidfuzz.distance import Indel
 
 from digest.blocks import DECOR, Block, clean_heading, key
-from digest.model import Entry, Issue
-from digest.parse import ParseResult, Problem
+from digest.model import Entry, Issue, ParseResult, Problem
 from digest.source import Source
 from digest.toc import Toc, TocItem
 

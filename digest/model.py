@@ -129,3 +129,33 @@ def assign_ids(issue_id: str, source: str, entries: list[Entry]) -> None:
         e.issue_id = issue_id
         e.source = source
         e.id = entry_id(issue_id, e.title, seen[key])
+
+
+@dataclass
+class Problem:
+    """One reconciliation finding for `digest check`: where, what, and how bad."""
+
+    line: int
+    kind: str  # toc-unmatched | body-not-in-toc | page-order | unassigned-text | doubtful | title-differs
+    message: str
+
+    @property
+    def severity(self) -> str:
+        """"note" for what the parser tolerated (OCR drift between 目录 and body), else "problem"."""
+        return "note" if self.kind == "title-differs" else "problem"
+
+
+@dataclass
+class ParseResult:
+    issue: Issue
+    entries: list[Entry]
+    problems: list[Problem] = field(default_factory=list)
+    assigned_share: float = 1.0  # share of non-blank body characters inside entries
+
+    @property
+    def real_problems(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "problem"]
+
+    @property
+    def warnings(self) -> list[str]:
+        return self.issue.warnings

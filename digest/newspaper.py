@@ -99,7 +99,7 @@ from digest.model import Entry, Issue
 from digest.source import Source
 
 if TYPE_CHECKING:
-    from digest.parse import ParseResult
+    from digest.model import ParseResult
 
 # ---------------------------------------------------------------------------------------------------
 # masthead / footer facts
@@ -432,7 +432,7 @@ def parse_newspaper(src: Source, blocks: list[Block], year: int | None = None) -
     Returns a `digest.parse.ParseResult`. Never raises on odd layouts: with no recognizable headline
     it falls back to one `kind: "block"` record per paragraph and one issue warning.
     """
-    from digest.parse import ParseResult, Problem
+    from digest.model import ParseResult, Problem
 
     issue = Issue(issue_id="", source=src.path, sha256=src.sha256, encoding=src.encoding, layout="newspaper")
     facts = [line_facts(b.text) for b in blocks]

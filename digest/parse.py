@@ -10,43 +10,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
 from digest.blocks import to_blocks
-from digest.model import Entry, Issue, assign_ids
+from digest.model import Issue, ParseResult, Problem, assign_ids
+
+__all__ = ["ParseResult", "Problem", "parse_many", "parse_path", "parse_source"]
 from digest.source import Source, read_source
-
-
-@dataclass
-class Problem:
-    """One reconciliation finding for `digest check`: where, what, and how bad."""
-
-    line: int
-    kind: str  # toc-unmatched | body-not-in-toc | page-order | unassigned-text | doubtful | title-differs
-    message: str
-
-    @property
-    def severity(self) -> str:
-        """"note" for what the parser tolerated (OCR drift between 目录 and body), else "problem"."""
-        return "note" if self.kind == "title-differs" else "problem"
-
-
-@dataclass
-class ParseResult:
-    issue: Issue
-    entries: list[Entry]
-    problems: list[Problem] = field(default_factory=list)
-    assigned_share: float = 1.0  # share of non-blank body characters inside entries
-
-    @property
-    def real_problems(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == "problem"]
-
-    @property
-    def warnings(self) -> list[str]:
-        return self.issue.warnings
 
 
 def parse_path(path: str | Path, year: int | None = None, persons: bool = True,

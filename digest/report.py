@@ -9,8 +9,7 @@ import os
 import sys
 from typing import Any
 
-from digest.model import Issue
-from digest.parse import ParseResult
+from digest.model import Issue, ParseResult
 
 
 def _console(stderr: bool = False):
