@@ -112,9 +112,9 @@ _RUNS = re.compile(r"[^\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]{2,}")
 
 def fold(text: str) -> str:
     """The comparison form of a field: a term's pattern matches a field only if fold(term) is in it."""
-    from digest.query import _CJK_GAP
+    from digest.query import _CJK_GAP, _compiled
 
-    return _CJK_GAP.sub("", text).casefold()
+    return _compiled(_CJK_GAP).sub("", text).casefold()
 
 
 def term_fold(term: str) -> str:
