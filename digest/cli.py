@@ -28,12 +28,18 @@ app = typer.Typer(
     add_completion=True,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
+    rich_markup_mode=None,  # plain help pages (click's layout, no rich import for --help)
 )
 
 
 def _err(msg: str) -> None:
     """One line on stderr."""
     sys.stderr.write(f"digest: {msg}\n")
+
+
+def examples(*lines: str) -> str:
+    """A help page's examples section."""
+    return "Examples:\n\n\b\n" + "\n".join(f"  {line}" for line in lines)  # \b: click keeps the lines as they are
 
 
 def _stdout_json_lines(rows) -> None:
@@ -55,8 +61,8 @@ StoreOpt = Annotated[Path | None, typer.Option("--store", envvar="DIGEST_STORE",
                                                   help="Store directory (default: $XDG_DATA_HOME/digest).")]
 
 
-@app.callback(epilog="Examples:\n\n  digest parse issue.txt\n\n  digest search 江凌 --month 11\n\n"
-                     "  digest --store ~/archive list --format csv > all.csv")
+@app.callback(epilog=examples("digest parse issue.txt", "digest search 江凌 --month 11",
+                              "digest --store ~/archive list --format csv > all.csv"))
 def _main(
     ctx: typer.Context,
     version: Annotated[bool | None, typer.Option("--version", "-V", callback=_version, is_eager=True,
@@ -73,17 +79,21 @@ def _main(
                           else os.environ.pop("DIGEST_STORE", None))
 
 
-@app.command()
+@app.command(epilog=examples("digest parse issue.txt", "digest parse archive/ -j 2",
+                             "digest parse issue.txt --json --dry-run | jq .title"))
 def parse(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories (*.txt, *.md) or - for stdin.")],
+    paths: Annotated[list[str], typer.Argument(metavar="PATH...",
+                                               help="Files, directories (*.txt, *.md) or - for stdin.")],
     json_out: Annotated[bool, typer.Option("--json", help="Print entry records as JSON lines on stdout.")] = False,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Parse only; do not write the store.")] = False,
-    year: Annotated[int | None, typer.Option("--year", help="Year of the issue (overrides the content).")] = None,
+    year: Annotated[int | None, typer.Option("--year", metavar="YEAR",
+                                            help="Year of the issue (overrides the content).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary and no warnings on stderr.")] = False,
     no_persons: Annotated[bool, typer.Option("--no-persons", help="Skip person recognition.")] = False,
-    names: Annotated[Path | None, typer.Option("--names", help="Names file: one name a line, -name excludes.")] = None,
+    names: Annotated[Path | None, typer.Option("--names", metavar="FILE",
+                                               help="Names file: one name a line, -name excludes.")] = None,
     store: StoreOpt = None,
-    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", metavar="N",
                                             help="Worker processes for many files (default: one per core).")] = None,
 ) -> None:
     """Parse issues into entry records and keep them in the store."""
@@ -92,6 +102,9 @@ def parse(
     from digest.source import InputError, expand_paths
     from digest.store import StoreError
 
+    if jobs is not None and jobs < 1:
+        _err(f"--jobs must be 1 or more, not {jobs}")
+        raise typer.Exit(2)
     files = expand_paths(paths)
     if not files:
         _err("no input files")
@@ -147,10 +160,10 @@ def _store_names(store: Path | None) -> Path | None:
         return None
 
 
-@app.command()
+@app.command(epilog=examples("digest check issue.txt", "digest check archive/ --json | jq .clean"))
 def check(
-    paths: Annotated[list[str], typer.Argument(help="Files or directories to reconcile.")],
-    year: Annotated[int | None, typer.Option("--year", help="Year of the issue.")] = None,
+    paths: Annotated[list[str], typer.Argument(metavar="PATH...", help="Files or directories to reconcile.")],
+    year: Annotated[int | None, typer.Option("--year", metavar="YEAR", help="Year of the issue.")] = None,
     json_out: Annotated[bool, typer.Option("--json", help="The report as JSON lines (one per file).")] = False,
 ) -> None:
     """Reconcile the 目录 with the body: matched / unmatched lines, stray entries, page order, coverage."""
@@ -411,7 +424,11 @@ def _rows_out(rows: list[dict[str, Any]], out: Output, table: Callable[[list[dic
     if out.count:
         sys.stdout.write(f"{len(rows)}\n")
     elif out.fmt == "table":
-        if rows:
+        if rows and out.fields:
+            from digest import term
+
+            _run(lambda: term.rows_table(rows, out.fields or ()))
+        elif rows:
             _run(lambda: table(rows))
     else:
         _run(lambda: export.write(rows, out.fmt, sys.stdout.buffer, fields=out.fields, entries=False))
@@ -433,11 +450,6 @@ def _search_filters(filters: Filters, terms: list[str], regex: bool, title: bool
         _err("search: give at least one non-empty term")
         raise typer.Exit(2)
     return filters
-
-
-def examples(*lines: str) -> str:
-    """A help page's examples section."""
-    return "Examples:\n\n" + "\n\n".join(f"  {line}" for line in lines)
 
 
 @app.command("list", epilog=examples("digest list --month 11 --section 时政",
@@ -604,7 +616,7 @@ def report(
         _err(f"report: --month takes a year and a month (2023-11), not {month!r}")
         raise typer.Exit(2)
     st = _open_store(store)
-    records = _run(lambda: [s.record for s in select(st, Filters(date=span))])
+    records = _run(lambda: [s.record for s in select(st, Filters(date=span), order="issue")])
     heading = f"{span.label} 政务信息摘要"
     if output is not None and output.suffix.lower() == ".docx":
         n = _run(lambda: ex.write_docx(records, heading, output))

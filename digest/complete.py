@@ -55,19 +55,24 @@ def _column(ctx: typer.Context, key: str) -> list[str]:
         return []
 
 
+def _most_common(values: list[str]) -> list[str]:
+    from collections import Counter
+
+    return [v for v, _ in Counter(values).most_common()]
+
+
 def sections(ctx: typer.Context, incomplete: str) -> list[str]:
-    return _starting(_column(ctx, "section"), incomplete)
+    """Section names in the store, the most used first."""
+    return _starting(_most_common(_column(ctx, "section")), incomplete)
 
 
 def subsections(ctx: typer.Context, incomplete: str) -> list[str]:
-    return _starting(_column(ctx, "subsection"), incomplete)
+    return _starting(_most_common(_column(ctx, "subsection")), incomplete)
 
 
 def persons(ctx: typer.Context, incomplete: str) -> list[str]:
-    from collections import Counter
-
-    counts = Counter(_column(ctx, "persons"))
-    return _starting((n for n, _ in counts.most_common()), incomplete)
+    """Persons named in the store, the most named first."""
+    return _starting(_most_common(_column(ctx, "persons")), incomplete)
 
 
 def issues(ctx: typer.Context, incomplete: str) -> list[str]:

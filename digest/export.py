@@ -30,8 +30,6 @@ Word fills in on opening; python-docx, imported only there).
 from __future__ import annotations
 
 import contextlib
-import csv
-import io
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -165,6 +163,9 @@ def write(records: Iterable[dict[str, Any]], fmt: str, stream: BinaryIO, fields:
                     stream.write(("\t".join(_tsv_cell(k, rec.get(k)) for k in keys) + "\n").encode("utf-8"))
                     n += 1
             return n
+        import csv
+        import io
+
         text = io.TextIOWrapper(stream, encoding="utf-8-sig" if bom else "utf-8", newline="", write_through=True)
         try:
             w = csv.writer(text, lineterminator="\r\n")
@@ -229,14 +230,17 @@ def _atomic(path: Path, fill: Any) -> Any:
 
 
 def brief_groups(records: Iterable[dict[str, Any]]) -> list[tuple[str, list[tuple[str, list[dict[str, Any]]]]]]:
-    """Entries grouped by section, then subsection, in the order they first appear (records come in
-    date order); entries without a section go under "其他" (other)."""
+    """Entries grouped by section, then subsection, in the order they first appear in `records` (give
+    them issue by issue, in body order, and the groups follow the digest's own 目录); the entries of a
+    group in date order (undated last). Entries without a section go under "其他" (other)."""
+    from digest.query import sort_key
+
     sections: dict[str, dict[str, list[dict[str, Any]]]] = {}
     for r in records:
         sec = str(r.get("section") or "其他")
         sub = str(r.get("subsection") or "")
         sections.setdefault(sec, {}).setdefault(sub, []).append(r)
-    return [(sec, list(subs.items())) for sec, subs in sections.items()]
+    return [(sec, [(sub, sorted(es, key=sort_key)) for sub, es in subs.items()]) for sec, subs in sections.items()]
 
 
 def _brief_line(r: dict[str, Any]) -> tuple[str, str, str]:

@@ -28,13 +28,29 @@ UNLIMITED = 1_000_000  # the width of a pipe: nothing is wrapped or cut
 
 def console(stderr: bool = False, width: int | None = None) -> Any:
     """A rich Console for stdout (or stderr): the terminal's width on a terminal, unlimited in a pipe."""
-    from rich.console import Console
-
     stream = sys.stderr if stderr else sys.stdout
     if width is None and not _isatty(stream) and not os.environ.get("COLUMNS", "").strip():
         width = UNLIMITED
-    return Console(file=stream, stderr=stderr, width=width, no_color=bool(os.environ.get("NO_COLOR")),
-                   highlight=False, soft_wrap=width == UNLIMITED)
+    return _console_class()(file=stream, stderr=stderr, width=width, no_color=bool(os.environ.get("NO_COLOR")),
+                            highlight=False, soft_wrap=width == UNLIMITED)
+
+
+_CONSOLE: Any = None
+
+
+def _console_class() -> Any:
+    """rich's Console, except that a closed pipe raises BrokenPipeError (rich exits 1, which in this
+    CLI means "nothing matched"; the CLI exits 0 as grep and rg do)."""
+    global _CONSOLE
+    if _CONSOLE is None:
+        from rich.console import Console
+
+        class _Console(Console):
+            def on_broken_pipe(self) -> None:
+                raise BrokenPipeError
+
+        _CONSOLE = _Console
+    return _CONSOLE
 
 
 def _isatty(stream: Any) -> bool:
@@ -85,7 +101,7 @@ def _table(**kw: Any) -> Any:
     return Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold", **kw)
 
 
-_SEP = 2  # cells between two columns (SIMPLE_HEAD without edges: one space of padding each side)
+_SEP = 3  # cells between two columns: a space of padding each side and the (blank) rule between them
 
 
 def _grid_table(con: Any, headers: Sequence[str], rows: list[list[Any]], *, room: int,
@@ -193,19 +209,24 @@ def entries_table(records: Iterable[dict[str, Any]], filters: Filters | None = N
         caps = {i: 16 for i in range(len(fields)) if i != room}
         con.print(_grid_table(con, list(fields), rows, room=room, caps=caps))
     else:
-        headers = ["date", "section", "title", *(["match"] if search else []), "persons", "id"]
+        # a search on a narrow terminal leaves out section and persons to keep the match readable
+        wide = not search or con.width >= 110
+        headers = ["date", *(["section"] if wide else []), "title", *(["match"] if search else []),
+                   *(["persons"] if wide else []), "id"]
         rows = []
         for r in recs:
-            row = [_date(r), _where(r), _highlighted(str(r.get("title") or ""), filters)]
+            row = [_date(r), *([_where(r)] if wide else []), _highlighted(str(r.get("title") or ""), filters)]
             if search and filters is not None:
                 row.append(snippet(str(r.get("text") or ""), filters, before=12, after=40))
-            row += ["、".join(str(p) for p in r.get("persons") or ()), str(r.get("id"))]
-            rows.append(row)
+            if wide:
+                row.append("、".join(str(p) for p in r.get("persons") or ()))
+            rows.append([*row, str(r.get("id"))])
         n = len(headers)
-        caps = {1: 12, n - 2: 16}
-        if search:
-            caps[3] = max(16, con.width // 4)
-        con.print(_grid_table(con, headers, rows, room=2, fixed=(0, n - 1), caps=caps, dim=(n - 1,)))
+        room = headers.index("title")
+        caps = {i: min(cap, max(6, con.width // div)) for i, cap, div in
+                ((headers.index(h), cap, div) for h, cap, div in (("section", 12, 8), ("persons", 16, 6),
+                                                                   ("match", 60, 4)) if h in headers)}
+        con.print(_grid_table(con, headers, rows, room=room, fixed=(0, n - 1), caps=caps, dim=(n - 1,)))
     _dim_line(con, f"{len(recs)} entr{'y' if len(recs) == 1 else 'ies'}")
     return len(recs)
 
