@@ -457,3 +457,14 @@ def test_query_imports_nothing_heavy(store: Path) -> None:
         top = {m.split(".")[0] for m in mods}
         assert not top & set(HEAVY), (args, sorted(top & set(HEAVY)))
     assert not _imported("--version") & {"typer", "rich", "digest.cli", "digest.query"}
+
+
+def test_parse_summary_in_a_log_keeps_each_line_whole(tmp_path: Path) -> None:
+    deep = tmp_path / ("a-rather-long-directory-name-" * 4)
+    deep.mkdir()
+    src = deep / "issue.txt"
+    src.write_bytes((REPO / "samples" / "yibin-2022-11-16.txt").read_bytes())
+    p = run_digest("parse", str(src), "--dry-run", "--no-persons", env={"COLUMNS": ""})
+    assert p.returncode == 0, p.stderr
+    head = p.stdout.splitlines()[0]
+    assert head.startswith(str(src)) and "entries" in head  # the path and the counts on one line
