@@ -575,8 +575,9 @@ def main(argv: list[str] | None = None) -> int:
         save(data)
         print(f"parse: {data['parse']['persons_on']['mb_per_s']:.2f} MB/s", file=sys.stderr)
     if "cli" in parts:
-        data["cli"] = bench_cli([generate.parse_size(x) for x in a.sizes.split(",")], a.runs, a.before,
-                                a.before_path)
+        new = bench_cli([generate.parse_size(x) for x in a.sizes.split(",")], a.runs, a.before, a.before_path)
+        new["sizes"] = {**data.get("cli", {}).get("sizes", {}), **new["sizes"]}  # sizes measured earlier stay
+        data["cli"] = new
         save(data)
     if "query" in parts:
         data.setdefault("query", {})

@@ -51,7 +51,7 @@ from typing import Any
 
 import orjson
 
-from digest.store import Store, Stored
+from digest.store import INDEX_DIR, Store, Stored
 
 YEAR, MONTH, DAY = 1, 2, 3
 KINDS = ("entry", "article", "quote", "block")
@@ -424,9 +424,11 @@ def scan(store: Store, filters: Filters, partial: bool = False) -> Iterator[Stor
     partial=True allows records holding only the head keys (`digest.store.HEAD_KEYS` and the others
     before persons) when the filters do not need persons or text.
     """
-    from digest.index import candidates
+    source = None
+    if (store.path / INDEX_DIR).is_dir():  # no index directory, no index: its module is not even loaded
+        from digest.index import candidates
 
-    source = candidates(store, filters)
+        source = candidates(store, filters)
     if source is None:
         source = store.records(filters.needles(), partial=partial and not filters.needs_full_records)
     for s in source:
