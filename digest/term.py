@@ -232,15 +232,12 @@ def entries_table(records: Iterable[dict[str, Any]], filters: Filters | None = N
 
 
 def show_entry(rec: dict[str, Any], filters: Filters | None = None, con: Any = None) -> None:
-    """One entry in full: a metadata grid, then the whole text, one paragraph a line."""
-    from rich.table import Table
+    """One entry in full: its metadata, a field a line, then the whole text, one paragraph a line."""
+    from rich.cells import cell_len
     from rich.text import Text
 
     con = con or console()
     con.print(Text(str(rec.get("title") or ""), style="bold"))
-    grid = Table.grid(padding=(0, 2))
-    grid.add_column(style="dim", no_wrap=True)
-    grid.add_column()
     fields = [
         ("id", rec.get("id")), ("issue", rec.get("issue_id")), ("source", rec.get("source")),
         ("lines", f"{rec.get('line_start')}-{rec.get('line_end')}"), ("seq", rec.get("seq")),
@@ -250,12 +247,11 @@ def show_entry(rec: dict[str, Any], filters: Filters | None = None, con: Any = N
         ("persons", "、".join(str(p) for p in rec.get("persons") or ())),
         ("roles", "  ".join(f"{k} {v}" for k, v in (rec.get("roles") or {}).items())),
     ]
-    for k, v in fields:
-        if v not in (None, "", "-"):
-            grid.add_row(k, Text(str(v)))
-    for w in rec.get("warnings") or ():
-        grid.add_row("warning", Text(str(w), style="yellow"))
-    con.print(grid)
+    rows = [(k, Text(str(v))) for k, v in fields if v not in (None, "", "-")]
+    rows += [("warning", Text(str(w), style="yellow")) for w in rec.get("warnings") or ()]
+    width = max(cell_len(k) for k, _ in rows)
+    for k, v in rows:  # "key  value" lines: no padding after the value (a grid pads every row)
+        con.print(Text(k + " " * (width - cell_len(k) + 2), style="dim") + v)
     con.print()
     for para in str(rec.get("text") or "").split("\n"):
         con.print(_highlighted(para, filters))
