@@ -468,3 +468,47 @@ def test_parse_summary_in_a_log_keeps_each_line_whole(tmp_path: Path) -> None:
     assert p.returncode == 0, p.stderr
     head = p.stdout.splitlines()[0]
     assert head.startswith(str(src)) and "entries" in head  # the path and the counts on one line
+
+
+def _in_terminal(args: list[str], cols: int) -> list[str]:
+    """Run digest on a pseudo-terminal `cols` wide (no COLUMNS: the width comes from the terminal)."""
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 60, cols, 0, 0))
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES", "NO_COLOR", "FORCE_COLOR")}
+    proc = subprocess.Popen([sys.executable, "-m", "digest", *args], stdin=slave, stdout=slave, stderr=slave,
+                            cwd=REPO, env={**env, "TERM": "xterm", "NO_COLOR": "1"})
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 65536)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not data:
+            break
+        chunks.append(data)
+    proc.wait(timeout=60)
+    os.close(master)
+    import re
+
+    text = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", b"".join(chunks).decode("utf-8", "replace"))
+    return [line.rstrip("\r") for line in text.split("\n")]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="pseudo-terminal sizes are set the Linux way")
+def test_tables_on_a_real_terminal_at_80_and_200_columns(store: Path) -> None:
+    from rich.cells import cell_len
+
+    titles = [r["title"] for r in jl(cli("list", "--json", store=store).stdout)]
+    for cols in (80, 200):
+        lines = _in_terminal(["list", "--store", str(store)], cols)
+        table = [x for x in lines if x.strip()]
+        assert table and max(cell_len(x) for x in table) <= cols, cols
+        assert table[-1].strip() == "8 entries"
+        if cols == 200:
+            assert all(t in "\n".join(lines) for t in titles)  # wide enough: nothing cut
