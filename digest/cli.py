@@ -398,7 +398,8 @@ def _write_raw(found: Iterable[Any]) -> int:
     return n
 
 
-_ROW_SORTS = {"date": ("first", "month", "issue_date"), "issue": ("issue_id", "issue"), "relevance": ("entries",)}
+_ROW_SORTS = {"date": ("first", "month", "issue_date"), "issue": ("issue_id", "issue"),
+              "relevance": ("matching", "entries", "count")}
 
 
 def _rows_out(rows: list[dict[str, Any]], out: Output, table: Callable[[list[dict[str, Any]]], None],
@@ -417,8 +418,11 @@ def _rows_out(rows: list[dict[str, Any]], out: Output, table: Callable[[list[dic
             _err(f"--sort {out.sort} does not apply here")
             raise typer.Exit(2)
         k = keys[0]
-        rows = sorted(rows, key=lambda r: (r.get(k) is None, r.get(k) if k != "entries" else -int(r[k] or 0)),
-                      reverse=out.sort.startswith("-"))
+        if out.sort.lstrip("-") == "relevance":  # the most entries first
+            rows = sorted(rows, key=lambda r: -int(r.get(k) or 0))
+        else:  # by date or issue id, rows without one last either way
+            have = sorted((r for r in rows if r.get(k)), key=lambda r: str(r[k]), reverse=out.sort.startswith("-"))
+            rows = have + [r for r in rows if not r.get(k)]
     if out.limit is not None:
         rows = rows[: out.limit]
     if out.count:

@@ -187,6 +187,10 @@ def test_sort_rows(store: Path) -> None:
     issues = jl(cli("issues", "--json", "--sort", "issue", store=store).stdout)
     assert [i["issue_id"] for i in issues] == sorted(i["issue_id"] for i in issues)
     assert cli("sections", "--sort", "date", store=store).exit_code == 2
+    secs = jl(cli("sections", "--json", "--sort", "relevance", store=store).stdout)
+    assert [x["count"] for x in secs] == sorted((x["count"] for x in secs), reverse=True)
+    matching = jl(cli("issues", "--person", "江凌", "--json", "--sort", "relevance", store=store).stdout)
+    assert [x["matching"] for x in matching] == [2, 1]
 
 
 @pytest.mark.parametrize("args", [
