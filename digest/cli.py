@@ -86,9 +86,10 @@ def parse(
         raise typer.Exit(2)
     failed = 0
     issues = []
+    puts: list = []
     st = None
     names_file = names or _store_names(store)
-    progress = report.progress(len(files), enabled=not quiet and not json_out)
+    progress = report.progress(len(files), enabled=not quiet and not json_out, files=files)
     try:
         for f, res in parse_many(files, year=year, persons=not no_persons, names_file=names_file, jobs=jobs):
             progress.advance()
@@ -99,13 +100,13 @@ def parse(
             if json_out:
                 _stdout_json_lines(e.to_dict() for e in res.entries)
             if not quiet:
-                for w in res.issue.warnings:
+                for w in report.cap_warnings(res.issue.warnings):
                     _err(f"warning: {res.issue.source}: {w}")
             if not dry_run:
                 from digest.store import Store
 
                 st = st or Store.open(store)
-                st.put(res.issue, res.entries)  # each issue kept as soon as it is parsed
+                puts.append(st.put(res.issue, res.entries))  # each issue kept as soon as it is parsed
             issues.append(res.issue)
     except StoreError as exc:
         progress.close()
@@ -114,7 +115,9 @@ def parse(
     progress.close()
     if not quiet:
         report.print_parse_summary(issues, stored=not dry_run, to_stderr=json_out)
-        if st is not None and issues:
+        for line in report.store_summary(puts):
+            _err(line)
+        if st is not None and any(p.status != "unchanged" for p in puts):
             from digest.index import index_path
 
             if index_path(st).is_file():

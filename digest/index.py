@@ -61,6 +61,9 @@ from typing import TYPE_CHECKING, Any, overload
 
 import orjson
 
+from digest.fsio import fsync_dir, locked
+from digest.model import entry_problem
+
 if TYPE_CHECKING:
     import sqlite3
 
@@ -215,18 +218,6 @@ def _entry_files(store: Store) -> list[tuple[str, os.stat_result]]:
     return out
 
 
-@contextlib.contextmanager
-def _build_lock(d: Path) -> Iterator[None]:
-    import fcntl
-
-    fd = os.open(d / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        yield
-    finally:
-        os.close(fd)
-
-
 def build(store: Store, on_progress: Callable[[int, int], None] | None = None, full: bool = True) -> Status:
     """Build (or rebuild) the index of `store` from its entries files. Streams: memory stays flat.
 
@@ -251,7 +242,7 @@ def build(store: Store, on_progress: Callable[[int, int], None] | None = None, f
     t0 = time.perf_counter()
     tmp = d / f".{INDEX_NAME}.{os.getpid()}.tmp"
     try:
-        with _build_lock(d):
+        with locked(d / ".lock"):
             for junk in d.glob(f".{INDEX_NAME}.*.tmp"):
                 with contextlib.suppress(OSError):
                     junk.unlink()
@@ -260,6 +251,7 @@ def build(store: Store, on_progress: Callable[[int, int], None] | None = None, f
                     tmp.unlink()  # what an abandoned update left
                 _write(store, tmp, on_progress, t0)
             os.replace(tmp, d / INDEX_NAME)
+            fsync_dir(d)
     except sqlite3.Error as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
@@ -332,8 +324,8 @@ def _index_files(con: sqlite3.Connection, store: Store, names: list[str], fid_of
                     rec = orjson.loads(line)
                 except orjson.JSONDecodeError:
                     continue  # the scan reports it; it can never match
-                if not isinstance(rec, dict):
-                    continue
+                if entry_problem(rec) is not None:
+                    continue  # the scan reports it (FILE:LINE) and skips it; so does every query
                 eid += 1
                 rows.append((eid, fid, start, n))
                 docs.append((eid, " ".join(entry_tokens(rec))))

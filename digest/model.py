@@ -109,8 +109,75 @@ class Issue:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Issue:
+        """An Issue from a record (missing keys take their defaults; validate with `issue_problem` first)."""
         names = set(cls.__dataclass_fields__)
-        return cls(**{k: v for k, v in d.items() if k in names})
+        known = {k: v for k, v in d.items() if k in names}
+        known.setdefault("source", "")
+        known.setdefault("sha256", "")
+        return cls(**known)
+
+
+# -- the record schema: the type of every key, defined once; every record read from the store is checked
+# against it (digest.store) so that no reader meets a wrong type. "?" = may be null; a key may be absent
+# (older records), except the required ones.
+
+ENTRY_SCHEMA: dict[str, str] = {
+    "id": "str", "issue_id": "str", "source": "str", "seq": "int", "kind": "str", "section": "str?",
+    "subsection": "str?", "title": "str", "toc_title": "str?", "page": "int?", "kicker": "str?",
+    "byline": "str?", "date": "str?", "date_end": "str?", "issue_date": "str?", "persons": "list[str]",
+    "roles": "dict[str,str]", "text": "str", "line_start": "int", "line_end": "int", "warnings": "list[str]",
+}
+ENTRY_REQUIRED = ("id", "title")
+ISSUE_SCHEMA: dict[str, str] = {
+    "issue_id": "str", "source": "str", "sha256": "str", "encoding": "str", "layout": "str",
+    "publication": "str?", "issue_date": "str?", "year": "int?", "issue_no": "int?", "total_no": "int?",
+    "entry_count": "int", "toc_count": "int", "toc_matched": "int", "sections": "dict[str,int]",
+    "meta": "dict", "warnings": "list[str]", "parsed_at": "str",
+}
+ISSUE_REQUIRED = ("issue_id",)
+
+
+def _type_ok(value: Any, kind: str) -> bool:
+    if kind.endswith("?"):
+        if value is None:
+            return True
+        kind = kind[:-1]
+    if kind == "str":
+        return isinstance(value, str)
+    if kind == "int":
+        return isinstance(value, int) and not isinstance(value, bool)
+    if kind == "list[str]":
+        return isinstance(value, list) and all(isinstance(v, str) for v in value)
+    if kind == "dict[str,str]":
+        return isinstance(value, dict) and all(isinstance(v, str) for v in value.values())
+    if kind == "dict[str,int]":
+        return isinstance(value, dict) and all(isinstance(v, int) and not isinstance(v, bool)
+                                               for v in value.values())
+    if kind == "dict":
+        return isinstance(value, dict)
+    raise ValueError(kind)
+
+
+def _problem(d: Any, schema: dict[str, str], required: tuple[str, ...], what: str) -> str | None:
+    if not isinstance(d, dict):
+        return f"not an {what} (a JSON {type(d).__name__})"
+    for k in required:
+        if k not in d or d[k] is None:
+            return f"bad {what}: {k!r} is missing"
+    for k, kind in schema.items():
+        if k in d and not _type_ok(d[k], kind):
+            return f"bad {what}: {k!r} is {type(d[k]).__name__}, expected {kind}"
+    return None
+
+
+def entry_problem(d: Any) -> str | None:
+    """Why `d` is not a valid entry record (None when it is): every key present has its schema type."""
+    return _problem(d, ENTRY_SCHEMA, ENTRY_REQUIRED, "entry record")
+
+
+def issue_problem(d: Any) -> str | None:
+    """Why `d` is not a valid issue record (None when it is)."""
+    return _problem(d, ISSUE_SCHEMA, ISSUE_REQUIRED, "issue record")
 
 
 def entry_id(issue_id: str, title: str, occurrence: int) -> str:

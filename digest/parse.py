@@ -97,8 +97,16 @@ def content_hash(src: Source) -> str:
 
 
 def make_issue_id(issue: Issue, text_hash: str | None = None) -> str:
-    """Identity from content, not path: publication + issue date (or number), else the content hash."""
-    pub = issue.publication or ("newspaper" if issue.layout == "newspaper" else "digest")
+    """Identity from content, not path: publication + issue date (or number) when the issue prints its
+    publication; otherwise what is printed is not enough (two cities' digests of the same month look
+    alike), so the content hash is part of it: `digest-2023-11-<hash>`. Two different issues never get
+    the same id; the same text under any name or encoding always gets the same one."""
+    h = (text_hash or issue.sha256 or "")[:12]
+    if not issue.publication:
+        pub = "newspaper" if issue.layout == "newspaper" else "digest"
+        when = issue.issue_date or (f"no{issue.issue_no}" if issue.issue_no else "")
+        return f"{pub}-{when}-{h}" if when else f"{pub}-{h}"
+    pub = issue.publication
     if issue.issue_date:
         tail = issue.issue_date
         if issue.issue_no and issue.layout == "newspaper":
@@ -106,4 +114,4 @@ def make_issue_id(issue: Issue, text_hash: str | None = None) -> str:
         return f"{pub}-{tail}"
     if issue.issue_no:
         return f"{pub}-no{issue.issue_no}"
-    return f"{pub}-{(text_hash or issue.sha256)[:12]}"
+    return f"{pub}-{h}"

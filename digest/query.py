@@ -429,13 +429,10 @@ def select(store: Store, filters: Filters, decode: bool = True) -> Iterator[Stor
                 continue
             rec: dict[str, Any] = {}
             if decode:
-                try:
-                    rec = orjson.loads(raw)
-                except orjson.JSONDecodeError as exc:
-                    store.warn(f"{store.entry_files()[file_no]}:{line}: corrupt line ({exc.msg}), skipped")
+                got = store.decode_line(raw, store.entry_files()[file_no], line)
+                if got is None or got.get("id") != entry_id:
                     continue
-                if not isinstance(rec, dict) or rec.get("id") != entry_id:
-                    continue
+                rec = got
             yield Stored(rec, raw, file_no, offset, line)
 
 
