@@ -170,6 +170,8 @@ class Store:
         p = Path(path).expanduser() if path is not None else default_store_path()
         if p.exists() and not p.is_dir():
             raise StoreError(f"store {p} is not a directory")
+        if (p / ENTRIES_DIR).exists() and not (p / ENTRIES_DIR).is_dir():
+            raise StoreError(f"store {p} is damaged: {p / ENTRIES_DIR} is not a directory")
         return cls(p, on_warning=on_warning)
 
     # -- paths ---------------------------------------------------------------------------------

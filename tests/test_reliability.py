@@ -308,3 +308,70 @@ def test_the_schema_covers_every_key() -> None:
     assert entry_problem(e.to_dict()) is None
     assert issue_problem(Issue(issue_id="i", source="s", sha256="").to_dict()) is None
     assert entry_problem({**e.to_dict(), "seq": True}) is not None  # a bool is not an int
+
+
+# -- 5. the index: every candidate checked against its line; freshness catches a same-size edit -------
+
+
+def _indexed(root: Path) -> Store:
+    st = Store.open(root)
+    st.put(*make_issue("a", 6, "甲"))
+    st.put(*make_issue("b", 4, "乙"))
+    res = runner.invoke(app, ["index", "build", "-q", "--store", str(root)])
+    assert res.exit_code == 0
+    return st
+
+
+def _search(root: Path, *args: str) -> tuple[list[str], str]:
+    res = runner.invoke(app, ["search", *args, "--json", "--store", str(root)])
+    assert res.exception is None or isinstance(res.exception, SystemExit), repr(res.exception)
+    ids = [orjson.loads(x)["id"] for x in res.stdout.splitlines() if x.startswith("{")]
+    return ids, res.output
+
+
+def test_a_same_size_edit_with_its_mtime_put_back_makes_the_index_stale(tmp_path: Path) -> None:
+    _indexed(tmp_path)
+    path = (tmp_path / "entries" / "a.jsonl").resolve()
+    st0 = os.stat(path)
+    data = path.read_bytes()
+    path.write_bytes(data.replace("甲 正文 3".encode(), "丙 正文 3".encode()))  # same size
+    os.utime(path, ns=(st0.st_atime_ns, st0.st_mtime_ns))
+    assert os.stat(path).st_size == st0.st_size and os.stat(path).st_mtime_ns == st0.st_mtime_ns
+    res = runner.invoke(app, ["index", "status", "--store", str(tmp_path)])
+    assert res.exit_code == 1 and "stale" in res.output
+    ids, _ = _search(tmp_path, "丙")
+    assert len(ids) == 1
+
+
+def test_every_candidate_is_checked_against_its_line(tmp_path: Path) -> None:
+    import sqlite3
+
+    _indexed(tmp_path)
+    want, _ = _search(tmp_path, "甲正")
+    assert len(want) == 6
+    db = tmp_path / "index" / "index.sqlite"
+    con = sqlite3.connect(db)
+    rows = con.execute("SELECT eid, off FROM entry ORDER BY eid").fetchall()
+    con.execute("UPDATE entry SET off = ? WHERE eid = ?", (rows[1][1], rows[0][0]))  # a wrong offset
+    con.commit()
+    con.close()
+    ids, out = _search(tmp_path, "甲正")
+    assert sorted(ids) == sorted(want)
+    assert "index is stale" in out
+    con = sqlite3.connect(db)
+    con.execute("UPDATE entry SET fid = 99 WHERE eid = ?", (rows[2][0],))  # past the file list
+    con.commit()
+    con.close()
+    ids, out = _search(tmp_path, "甲正")
+    assert sorted(ids) == sorted(want)
+    assert "index is stale or damaged" in out and "Traceback" not in out
+
+
+def test_index_status_on_a_store_whose_entries_is_not_a_directory(tmp_path: Path) -> None:
+    _indexed(tmp_path)
+    (tmp_path / "entries").rename(tmp_path / "moved")
+    (tmp_path / "entries").write_text("x")
+    for args in (["index", "status"], ["index", "build"], ["list"], ["search", "甲"]):
+        r = run_digest(*args, "--store", str(tmp_path))
+        assert r.returncode == 2, args
+        assert len(r.stderr.splitlines()) == 1 and "not a directory" in r.stderr, r.stderr
