@@ -57,6 +57,8 @@ def _main(
     """digest: parse digests, keep them in a JSON-lines store, list, search and export them."""
 
 
+MaxSizeOpt = Annotated[str | None, typer.Option(
+    "--max-size", help="Refuse input files bigger than this (default 64M), e.g. --max-size 200M.")]
 StoreOpt = Annotated[Path | None, typer.Option("--store", envvar="DIGEST_STORE",
                                                   help="Store directory (default: $XDG_DATA_HOME/digest).")]
 
@@ -73,6 +75,7 @@ def parse(
     store: StoreOpt = None,
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1,
                                             help="Worker processes for many files (default: one per core).")] = None,
+    max_size: MaxSizeOpt = None,
 ) -> None:
     """Parse issues into entry records and keep them in the store."""
     from digest import report
@@ -80,6 +83,7 @@ def parse(
     from digest.source import InputError, expand_paths
     from digest.store import StoreError
 
+    limit = _max_size(max_size)
     files = expand_paths(paths)
     if not files:
         _err("no input files")
@@ -91,7 +95,8 @@ def parse(
     names_file = names or _store_names(store)
     progress = report.progress(len(files), enabled=not quiet and not json_out, files=files)
     try:
-        for f, res in parse_many(files, year=year, persons=not no_persons, names_file=names_file, jobs=jobs):
+        for f, res in parse_many(files, year=year, persons=not no_persons, names_file=names_file, jobs=jobs,
+                                 max_size=limit):
             progress.advance()
             if isinstance(res, Exception):
                 _err(str(res) if isinstance(res, InputError) else f"{f}: cannot parse ({type(res).__name__}: {res})")
@@ -127,6 +132,19 @@ def parse(
         raise typer.Exit(2)
 
 
+def _max_size(text: str | None) -> int | None:
+    """--max-size as bytes (None: the default limit); a bad value is one line and exit 2."""
+    if text is None:
+        return None
+    from digest.source import parse_size
+
+    try:
+        return parse_size(text)
+    except ValueError:
+        _err(f"--max-size {text!r}: give a size such as 64M, 1G or 500K")
+        raise typer.Exit(2) from None
+
+
 def _store_names(store: Path | None) -> Path | None:
     """The names file kept in the store directory, if there is one."""
     try:
@@ -143,18 +161,20 @@ def check(
     paths: Annotated[list[str], typer.Argument(help="Files or directories to reconcile.")],
     year: Annotated[int | None, typer.Option("--year", help="Year of the issue.")] = None,
     json_out: Annotated[bool, typer.Option("--json", help="The report as JSON lines (one per file).")] = False,
+    max_size: MaxSizeOpt = None,
 ) -> None:
     """Reconcile the 目录 with the body: matched / unmatched lines, stray entries, page order, coverage."""
     from digest import report
     from digest.parse import parse_path
     from digest.source import InputError, expand_paths
 
+    limit = _max_size(max_size)
     files = expand_paths(paths)
     problems = 0
     errors = 0
     for f in files:
         try:
-            res = parse_path(f, year=year, persons=False)
+            res = parse_path(f, year=year, persons=False, max_size=limit)
         except InputError as exc:
             _err(str(exc))
             errors += 1

@@ -375,3 +375,100 @@ def test_index_status_on_a_store_whose_entries_is_not_a_directory(tmp_path: Path
         r = run_digest(*args, "--store", str(tmp_path))
         assert r.returncode == 2, args
         assert len(r.stderr.splitlines()) == 1 and "not a directory" in r.stderr, r.stderr
+
+
+# -- 7. special files and limits -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("cmd", ["parse", "check"])
+def test_special_files_are_refused_in_one_line(tmp_path: Path, cmd: str) -> None:
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    for path, what in (("/dev/zero", "a device"), (str(fifo), "a FIFO")):
+        args = [cmd, path] + (["--dry-run"] if cmd == "parse" else [])
+        r = run_digest(*args, timeout=20)  # a FIFO used to block forever, /dev/zero to eat all memory
+        assert r.returncode == 2
+        assert r.stderr.strip() == f"digest: {path}: not a regular file ({what}), not read"
+
+
+def test_input_size_is_capped_with_an_option_to_raise_it(tmp_path: Path) -> None:
+    from digest.source import DEFAULT_MAX_SIZE, InputError, parse_size, read_source
+
+    assert DEFAULT_MAX_SIZE == 64 << 20
+    assert parse_size("50M") == 50 << 20 and parse_size("1.5k") == 1536 and parse_size("2G") == 2 << 30
+    with pytest.raises(InputError, match="more than 10240 bytes"):
+        read_source(SAMPLE, max_size=10240)
+    assert read_source(SAMPLE, max_size=1 << 20).lines
+    r = run_digest("parse", str(SAMPLE), "--dry-run", "--json", "--max-size", "10K")
+    assert r.returncode == 2 and len(r.stderr.splitlines()) == 1 and "--max-size" in r.stderr
+    r = run_digest("parse", str(SAMPLE), "--dry-run", "--json", "--max-size", "1M", "--no-persons")
+    assert r.returncode == 0 and r.stdout.count("\n") > 3
+    r = run_digest("parse", str(SAMPLE), "--dry-run", "--max-size", "lots")
+    assert r.returncode == 2 and len(r.stderr.splitlines()) == 1
+
+
+def test_repeated_warnings_are_capped_with_a_count() -> None:
+    from digest.report import cap_warnings
+
+    ws = [f"line {i}: paragraph may belong to another article" for i in range(500)] + ["line 9: other doubt"]
+    shown = cap_warnings(ws)
+    assert shown[:3] == ws[:3] and ws[-1] in shown
+    assert shown[-1].startswith("... and 497 more warning(s)")
+
+
+# -- 8. workers die with their parent --------------------------------------------------------------
+
+ORPHANS = """
+import sys, time
+sys.path.insert(0, {repo!r})
+from digest.parse import parse_many
+results = parse_many(sys.argv[1:], persons=False, jobs=2)
+next(results)
+print("ready", flush=True)
+time.sleep(600)
+"""
+
+
+def _children(pid: int) -> set[int]:
+    out: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        with open(task / "children") as f:
+            out |= {int(x) for x in f.read().split()}
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().split(") ", 1)[1][0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs /proc")
+def test_parse_workers_exit_when_their_parent_is_killed(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    script = tmp_path / "orphans.py"
+    script.write_text(ORPHANS.format(repo=str(REPO)))
+    files = []
+    for i in range(4):
+        f = tmp_path / f"f{i}.txt"
+        shutil.copy(SAMPLE, f)
+        files.append(str(f))
+    proc = subprocess.Popen([sys.executable, str(script), *files], stdout=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stdout.readline().strip() == b"ready"
+    workers = _children(proc.pid)
+    assert len(workers) >= 2
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 10
+    while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    left = [w for w in workers if _alive(w)]
+    for w in left:
+        os.kill(w, signal.SIGKILL)
+    assert not left
