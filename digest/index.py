@@ -117,17 +117,16 @@ _RUNS = re.compile(r"[^\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]{2,}")
 
 
 def fold(text: str) -> str:
-    """The comparison form of a field: a term's pattern matches a field only if fold(term) is in it."""
-    from digest.query import _CJK_GAP
+    """The comparison form of a field: a term matches a field exactly when fold(term) is in fold(field)
+    (digest.query.fold: digest.text.fold_text, then whitespace between non-ASCII characters removed)."""
+    from digest.query import fold as query_fold
 
-    return _CJK_GAP.sub("", text).casefold()
+    return query_fold(text)
 
 
 def term_fold(term: str) -> str:
-    """fold() of a search term, from the same segments digest.query builds its pattern from."""
-    from digest.query import term_segments
-
-    return "".join(term_segments(term)).casefold()
+    """fold() of a search term (stripped): the same function as for the fields."""
+    return fold(term.strip())
 
 
 def bigrams(text: str) -> set[str]:

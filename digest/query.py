@@ -51,6 +51,7 @@ import orjson
 import regex as re
 
 from digest.store import Store, Stored
+from digest.text import normalize_text
 
 YEAR, MONTH, DAY = 1, 2, 3
 KINDS = ("entry", "article", "quote", "block")
@@ -209,12 +210,22 @@ def _lower_ascii(s: str) -> str:
     return "".join(c.lower() if c.isascii() else c for c in s)
 
 
-def _prefilterable(term: str) -> bool:
-    """True when ASCII-lowercasing the raw line and the term finds every case-insensitive match."""
-    return all(c.isascii() or c.lower() == c.upper() for c in term)
+def _caseless(seg: str) -> bool:
+    """True when no other character folds to these (CJK, digits, punctuation): the raw line of every
+    match holds the segment itself, so it can be a byte needle. Letters are not (ﬁ folds to fi)."""
+    return all(c.casefold() == c == c.upper() for c in seg)
 
 
 _CJK_GAP = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
+
+
+def fold(text: str) -> str:
+    """The form a plain search compares: digest.text.fold_text (invisible characters removed, NFC,
+    case folded), then whitespace between two non-ASCII characters removed (江 凌 -> 江凌). A term
+    matches a field when fold(term) occurs in fold(field); the index (digest.index) uses the same."""
+    from digest.text import fold_text
+
+    return _CJK_GAP.sub("", fold_text(text))
 
 
 def term_segments(term: str) -> list[str]:
@@ -261,12 +272,13 @@ class Filters:
     def __post_init__(self) -> None:
         self._section = norm_name(self.section) if self.section else None
         self._subsection = norm_name(self.subsection) if self.subsection else None
-        self._persons = ["".join(p.split()) for p in self.persons if p.strip()]
+        self._persons = ["".join(normalize_text(p).split()) for p in self.persons if p.strip()]
         self._dated = any(x is not None for x in (self.date, self.month, self.year, self.since, self.until))
         self._patterns: list[Any] = []
+        self._folded = [fold(t.strip()) for t in self.terms] if not self.regex else []
         for t in self.terms:
             if not self.regex:
-                self._patterns.append(term_pattern(t))
+                self._patterns.append(term_pattern(t))  # for highlighting; matching compares fold()
                 continue
             try:
                 self._patterns.append(re.compile(t, re.IGNORECASE | re.V1))
@@ -315,7 +327,7 @@ class Filters:
         # persons match with whitespace ignored on both sides, so each character is a needle
         words = list(dict.fromkeys(c for p in self._persons for c in p))
         if not self.regex:
-            words += [seg for t in self.terms if _prefilterable(t) for seg in term_segments(t)]
+            words += [seg for t in self.terms for seg in term_segments(normalize_text(t)) if _caseless(seg)]
         if self.issue:
             words.append(self.issue)
         for w in words:
@@ -335,7 +347,7 @@ class Filters:
         if self._subsection is not None and norm_name(rec.get("subsection")) != self._subsection:
             return False
         if self._persons:
-            have = {"".join(str(p).split()) for p in rec.get("persons") or ()}
+            have = {"".join(normalize_text(str(p)).split()) for p in rec.get("persons") or ()}
             if not all(p in have for p in self._persons):
                 return False
         if self._dated and not self._date_ok(rec):
@@ -372,6 +384,9 @@ class Filters:
 
     def _terms_ok(self, rec: dict[str, Any]) -> bool:
         fields = self._fields(rec)
+        if not self.regex:
+            folded = [fold(f) for f in fields]
+            return all(any(t in f for f in folded) for t in self._folded)
         return all(any(p.search(f) for f in fields) for p in self._patterns)
 
     def spans(self, text: str) -> list[tuple[int, int]]:

@@ -6,6 +6,8 @@ Every later stage refers back to these 1-based line numbers.
 
 Encodings: UTF-8 with or without BOM, UTF-16/UTF-32 with BOM, GB18030 (a superset of GBK/GB2312).
 Line ends: LF, CRLF and lone CR. Binary and empty input raise `InputError` with a one-line message.
+Decoded text goes through `digest.text.normalize_text` (zero-width and bidi controls removed, NFC)
+before any stage sees it. Only regular files are read, of at most `max_size` bytes (`read_bytes`).
 """
 
 from __future__ import annotations
@@ -63,6 +65,9 @@ def decode(data: bytes, name: str = "<input>") -> tuple[str, str]:
 
 
 def _check_text(text: str, name: str) -> str:
+    from digest.text import normalize_text
+
+    text = normalize_text(text)  # the one normalization (digest.text): no invisible characters, NFC
     if not text.strip():
         raise InputError(f"{name}: empty file")
     sample = text[:4000]

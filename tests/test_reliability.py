@@ -472,3 +472,66 @@ def test_parse_workers_exit_when_their_parent_is_killed(tmp_path: Path) -> None:
     for w in left:
         os.kill(w, signal.SIGKILL)
     assert not left
+
+
+# -- 9. one normalization: parser, store, index and query agree ------------------------------------
+
+TRICKY = ["İstanbul", "istanbul", "ISTANBUL", "groß", "GROSS", "ﬁx", "fix", "ΣΟΦΊΑ", "σοφία", "Kelvin",
+          "江\u200b凌", "江 凌", "\u202e江凌\u202c", "ſtraße", "Ǆemal", "ǆemal"]
+
+
+def _tricky_store(root: Path) -> Store:
+    st = Store.open(root)
+    es = [Entry(title=f"条目{i}", text=f"{word}在城区调研 {word}", issue_date="2023-11", date="2023-11-06")
+          for i, word in enumerate(TRICKY)]
+    assign_ids("t", "t.txt", es)
+    st.put(Issue(issue_id="t", source="t.txt", sha256="0", entry_count=len(es)), es)
+    from digest import index
+
+    assert index.build(st).fresh
+    return st
+
+
+def _both(root: Path, terms: list[str], monkeypatch: pytest.MonkeyPatch) -> tuple[set[str], set[str]]:
+    from digest import index, query
+
+    f = query.Filters.build(terms=terms)
+    assert index.candidates(Store.open(root), f) is not None or index.match_expression(f) is None
+    got = {s.record["title"] for s in query.scan(Store.open(root), f)}
+    with monkeypatch.context() as m:
+        m.setenv("DIGEST_NO_INDEX", "1")
+        want = {s.record["title"] for s in query.scan(Store.open(root), f)}
+    return got, want
+
+
+@pytest.mark.parametrize("term", ["istanbul", "İstanbul", "ISTANBUL", "gross", "groß", "fix", "ﬁx", "σοφία",
+                                  "江凌", "江\u200b凌", "strasse", "ǅemal"])
+def test_scan_and_index_agree_on_case_folding_and_invisible_characters(
+        tmp_path: Path, term: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    _tricky_store(tmp_path)
+    got, want = _both(tmp_path, [term], monkeypatch)
+    assert got == want
+    if term.casefold().startswith("istanbul") or term == "İstanbul":
+        assert want == {"条目0", "条目1", "条目2"}
+    if term in ("江凌", "江\u200b凌"):
+        assert want == {"条目10", "条目11", "条目12"}
+
+
+def test_invisible_characters_do_not_hide_a_name_or_a_date() -> None:
+    from conftest import parse_text
+
+    plain = toc_issue("洛阳政务信息 2023年11月", [("时政", [("江凌调研城市建设", "11月6日，江凌到城区调研。")])])
+    hidden = plain.replace("江凌", "江\u200b凌").replace("11月6日", "11\u200e月6日")
+    a, b = parse_text(plain), parse_text(hidden)
+    assert a.issue.issue_id == b.issue.issue_id
+    assert [(e.title, e.date, e.text) for e in a.entries] == [(e.title, e.date, e.text) for e in b.entries]
+    assert b.entries[0].date == "2023-11-06" and "江凌" in b.entries[0].title
+
+
+def test_one_normalization_function() -> None:
+    from digest.text import fold_text, normalize_text
+
+    assert normalize_text("江\u200b凌\u202e") == "江凌"
+    assert normalize_text("e\u0301") == "\u00e9"  # NFC
+    assert fold_text("İSTANBUL") == fold_text("istanbul") == "istanbul"
+    assert fold_text("Straße") == "strasse"
