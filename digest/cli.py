@@ -700,4 +700,10 @@ def main() -> None:
     except KeyboardInterrupt:
         _err("interrupted")
         sys.exit(130)
+    except OSError as exc:  # out of file descriptors, processes, memory-mapped pipes: one line, no traceback
+        import errno
+
+        hint = " (raise the limit: ulimit -n)" if exc.errno in (errno.EMFILE, errno.ENFILE) else ""
+        _err(f"{exc.strerror or exc}{hint}")
+        sys.exit(2)
     sys.exit(rc if isinstance(rc, int) else 0)

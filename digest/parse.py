@@ -8,6 +8,7 @@ what to show. Layout detection: an issue with a 目录 takes the table-of-conten
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Iterator
@@ -47,15 +48,37 @@ def parse_many(paths: list[str], year: int | None = None, persons: bool = True,
     args = [(p, year, persons, names_file, max_size) for p in paths]
     if jobs is None:
         jobs = os.cpu_count() or 1
-    jobs = min(jobs, len(paths))
+    jobs = min(jobs, len(paths), _fd_room())
     if jobs <= 1 or len(paths) < 3 or "-" in paths:
         for a in args:
             yield a[0], _parse_one(a)
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(os.getpid(),)) as pool:
-        yield from zip(paths, pool.map(_parse_one, args, chunksize=1), strict=True)
+    try:
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(os.getpid(),))
+        results = pool.map(_parse_one, args, chunksize=1)  # submits all: the workers start here
+    except OSError:  # no processes or pipes to be had (ulimit -n, ulimit -u): parse here, one by one
+        with contextlib.suppress(Exception):
+            pool.shutdown(wait=False, cancel_futures=True)
+        for a in args:
+            yield a[0], _parse_one(a)
+        return
+    with pool:
+        yield from zip(paths, results, strict=True)
+
+
+def _fd_room() -> int:
+    """How many workers the open-file limit leaves room for (each costs a handful of pipes)."""
+    try:
+        import resource
+
+        soft = resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+    except (ImportError, OSError, ValueError):
+        return 1 << 16
+    if soft == resource.RLIM_INFINITY:
+        return 1 << 16
+    return max(1, (soft - 32) // 8)
 
 
 def _worker_init(parent: int) -> None:

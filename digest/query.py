@@ -61,6 +61,9 @@ class FilterError(ValueError):
     """A filter value that cannot be understood. One-line message."""
 
 
+REGEX_TIMEOUT = 1.0  # seconds one user regular expression may spend on one field before the query stops
+
+
 @dataclass(frozen=True)
 class Span:
     """A period: first and last day (ISO strings) and the precision it was written with."""
@@ -89,6 +92,10 @@ _ISO = re.compile(r"^(\d{4})(?:[-/.年](\d{1,2})月?(?:[-/.月](\d{1,2})日?)?)?
 def parse_date(s: str) -> Span:
     """A date as users type it, keeping its precision. Raises FilterError."""
     text = unicodedata.normalize("NFKC", s).strip()
+    if not text:
+        raise FilterError("empty date (use 2023-11-06, 2023-11 or 2023)")
+    if text[0] in "-+−" or not any(c.isdigit() for c in text):
+        raise FilterError(f"cannot read date {s!r} (use 2023-11-06, 2023-11 or 2023)")
     m = _ISO.match(text)
     try:
         if m:
@@ -298,8 +305,14 @@ class Filters:
             raise FilterError(f"limit must be 0 or more, not {limit}")
         if kind is not None and kind not in KINDS:
             raise FilterError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
-        f = cls(date=parse_date(date) if date else None, month=month, year=year,
-                since=parse_date(since) if since else None, until=parse_date(until) if until else None,
+        for opt, value in (("--date", date), ("--since", since), ("--until", until), ("--section", section),
+                           ("--subsection", subsection), ("--issue", issue),
+                           *(("--person", p) for p in persons or ())):
+            if value is not None and not normalize_text(value).strip():
+                raise FilterError(f"{opt} is empty: give a value or leave the option out")
+        f = cls(date=parse_date(date) if date is not None else None, month=month, year=year,
+                since=parse_date(since) if since is not None else None,
+                until=parse_date(until) if until is not None else None,
                 section=section or None, subsection=subsection or None, persons=list(persons or []),
                 issue=issue or None, kind=kind, limit=limit, terms=[t for t in (terms or []) if t],
                 regex=regex, title_only=title_only)
@@ -387,13 +400,25 @@ class Filters:
         if not self.regex:
             folded = [fold(f) for f in fields]
             return all(any(t in f for f in folded) for t in self._folded)
-        return all(any(p.search(f) for f in fields) for p in self._patterns)
+        return all(any(self._search(p, f) for f in fields) for p in self._patterns)
+
+    def _search(self, pattern: Any, text: str) -> Any:
+        """A user regex is bounded: REGEX_TIMEOUT seconds on one field, then a one-line FilterError."""
+        try:
+            return pattern.search(text, timeout=REGEX_TIMEOUT)
+        except TimeoutError:
+            raise FilterError(f"regular expression {pattern.pattern!r} takes too long (over "
+                              f"{REGEX_TIMEOUT:g} s on one entry); simplify it") from None
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where the search terms occur in `text` (for highlighting): sorted, non-overlapping."""
         found: list[tuple[int, int]] = []
         for p in self._patterns:
-            found += [(m.start(), m.end()) for m in p.finditer(text) if m.end() > m.start()]
+            try:
+                found += [(m.start(), m.end()) for m in p.finditer(text, timeout=REGEX_TIMEOUT)
+                          if m.end() > m.start()]
+            except TimeoutError:
+                continue  # highlighting only
         found.sort()
         merged: list[tuple[int, int]] = []
         for s, e in found:

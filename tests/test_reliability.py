@@ -535,3 +535,66 @@ def test_one_normalization_function() -> None:
     assert normalize_text("e\u0301") == "\u00e9"  # NFC
     assert fold_text("İSTANBUL") == fold_text("istanbul") == "istanbul"
     assert fold_text("Straße") == "strasse"
+
+
+# -- 10. smaller: bounded regex, rejected empty filters, lock symlinks, few file descriptors ---------
+
+
+def test_a_catastrophic_user_regex_is_stopped_with_one_line(tmp_path: Path) -> None:
+    st = Store.open(tmp_path)
+    es = [Entry(title="长文", text="甲," * 40 + "乙" * 4000, issue_date="2023-11")]
+    assign_ids("r", "r.txt", es)
+    st.put(Issue(issue_id="r", source="r.txt", sha256="0", entry_count=1), es)
+    res = runner.invoke(app, ["search", "-E", "(.*?,){15}x", "--store", str(tmp_path)])
+    assert res.exit_code == 2
+    assert "takes too long" in res.output and len(res.output.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("args", [["--date", ""], ["--person", " "], ["--date", "-2023"], ["--since", "  "],
+                                  ["--section", ""], ["--person", "\u200b"]])
+def test_empty_or_signed_filter_values_are_rejected(tmp_path: Path, args: list[str]) -> None:
+    Store.open(tmp_path).put(*make_issue("a", 2, "x"))
+    res = runner.invoke(app, ["list", *args, "--store", str(tmp_path)])
+    assert res.exit_code == 2
+    assert len(res.output.strip().splitlines()) == 1 and res.output.startswith("digest: ")
+
+
+def test_a_dangling_lock_symlink_never_creates_a_file_outside_the_store(tmp_path: Path) -> None:
+    store = tmp_path / "s"
+    Store.open(store).put(*make_issue("a", 2, "x"))
+    outside = tmp_path / "outside" / "target"
+    (tmp_path / "outside").mkdir()
+    (store / ".lock").unlink()
+    (store / ".lock").symlink_to(outside)
+    with pytest.raises(StoreError, match="symbolic link"):
+        Store.open(store).put(*make_issue("b", 2, "y"))
+    assert not outside.exists()
+    (store / "index").mkdir()
+    (store / "index" / ".lock").symlink_to(outside)
+    r = run_digest("index", "build", "--store", str(store))
+    assert r.returncode == 2 and len(r.stderr.splitlines()) == 2 and "symbolic link" in r.stderr  # + "indexing"
+    assert not outside.exists()
+
+
+def _low_fd_limit() -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_NOFILE, (12, 12))
+
+
+def test_few_file_descriptors_give_no_traceback(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(4):
+        shutil.copy(SAMPLE, src / f"{i}.txt")
+    store = tmp_path / "s"
+    for args in (["parse", str(src), "-j", "2", "--no-persons", "-q"], ["list"], ["search", "伊滨"],
+                 ["index", "build"], ["stats"]):
+        r = subprocess.run([sys.executable, "-m", "digest", *args, "--store", str(store)], cwd=REPO,
+                           capture_output=True, text=True, preexec_fn=_low_fd_limit, timeout=120)
+        assert "Traceback" not in r.stderr, (args, r.stderr)
+        assert r.returncode in (0, 1, 2)
+    assert len(list((store / "entries").iterdir())) == 1  # four copies of one issue
