@@ -598,3 +598,70 @@ def test_few_file_descriptors_give_no_traceback(tmp_path: Path) -> None:
         assert "Traceback" not in r.stderr, (args, r.stderr)
         assert r.returncode in (0, 1, 2)
     assert len(list((store / "entries").iterdir())) == 1  # four copies of one issue
+
+
+# -- the reliability suite: writers killed at random points while the index is built and queried -----
+
+LOOPER = """
+import sys
+sys.path.insert(0, {repo!r})
+from pathlib import Path
+from digest.model import Entry, Issue, assign_ids
+from digest.store import Store
+
+me = sys.argv[2]
+st = Store.open(Path(sys.argv[1]))
+print("ready", flush=True)
+k = 0
+while True:
+    for iid, n, marker in (("shared", 300, f"A{{me}}"), (f"own{{me}}", 40 + k % 7, f"B{{me}}{{k}}"), ("shared", 200, f"C{{me}}")):
+        es = [Entry(title=f"{{marker}}-{{i}}", text="江凌调研" * 20, issue_date="2023-11", date="2023-11-06")
+              for i in range(n)]
+        assign_ids(iid, marker + ".txt", es)
+        st.put(Issue(issue_id=iid, source=marker + ".txt", sha256="0", entry_count=n), es)
+    k += 1
+"""
+
+
+def test_random_kills_of_concurrent_writers_during_index_builds_and_queries(tmp_path: Path) -> None:
+    import random
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from digest import index, query
+
+    store = tmp_path / "s"
+    Store.open(store).put(*make_issue("steady", 5, "steady"))
+    script = tmp_path / "looper.py"
+    script.write_text(LOOPER.format(repo=str(REPO)))
+    rng = random.Random(12)
+    f = query.Filters.build(terms=["江凌"])
+    for _round in range(4):
+        procs = [subprocess.Popen([sys.executable, str(script), str(store), str(i)], stdout=subprocess.PIPE)
+                 for i in range(2)]
+        for p in procs:
+            assert p.stdout is not None and p.stdout.readline().strip() == b"ready"
+        deadline = time.monotonic() + rng.uniform(0.2, 1.0)
+        while time.monotonic() < deadline:
+            index.build(Store.open(store), full=rng.random() < 0.3)
+            s = Store.open(store)
+            ids = [x.record["id"] for x in query.select(s, f)]
+            assert len(ids) == len(set(ids))
+        for p in procs:
+            p.send_signal(signal.SIGKILL)
+            p.wait()
+        got = whole(store)
+        assert got["steady"] == (5, "steady")
+        if "shared" in got:
+            assert got["shared"][0] in (300, 200)
+        # after the writers: the index agrees with the scan
+        index.build(Store.open(store))
+        with_index = sorted(x.record["id"] for x in query.select(Store.open(store), f))
+        os.environ["DIGEST_NO_INDEX"] = "1"
+        try:
+            scanned = sorted(x.record["id"] for x in query.select(Store.open(store), f))
+        finally:
+            del os.environ["DIGEST_NO_INDEX"]
+        assert with_index == scanned
