@@ -4,35 +4,36 @@ Layout (everything UTF-8; nothing but these paths is read)::
 
     STORE/
       entries/<issue>.jsonl   the entry records of one issue, one JSON object per line, in body order,
-                              exactly the keys of `Entry.to_dict()` (see digest.model). This file is
-                              the authority: an issue is in the store when its entries file is.
-      issues/<issue>.json     the `Issue` record of that issue (masthead facts, counts, warnings)
+                              exactly the keys of `Entry.to_dict()` (see digest.model). This path is the
+                              authority: an issue is in the store when it exists. Written by `put` as a
+                              symbolic link to the current version (older stores: a regular file).
+      versions/<issue>/<gen>.jsonl, <gen>.json
+                              one stored version: its entries and its `Issue` record; the current one
+                              and the KEEP_VERSIONS - 1 before it (a replaced version stays recoverable)
+      issues/<issue>.json     the issue record of an older store's regular entries file (read only)
       sources/<sha256>        the issue_id last stored from a file with these exact bytes: parsing the
                               same file again replaces that issue even if a newer parser names the
                               issue differently
-      .lock                   writers' lock (fcntl.flock, exclusive, held for the whole of a `put`)
+      .lock                   writers' lock (fcntl.flock through digest.fsio.locked, never via a symlink)
       names.txt               optional user names file (read by person recognition)
-      index/                  reserved for the optional search index
+      index/                  the optional search index (digest.index)
 
 `<issue>` is the issue's `issue_id` (computed by the parser from the content: publication + issue
-date or number), with characters that are unsafe in file names written as %XX. Because the name is
-derived from the content, parsing the same issue again - under any file name, in any encoding, or a
-corrected version of it - replaces that issue's files: never a duplicate.
+date or number, else date + content hash), with characters unsafe in file names written as %XX.
 
 Location: `--store PATH`, else `$DIGEST_STORE`, else `$XDG_DATA_HOME/digest`, else
 `~/.local/share/digest` (see `default_store_path`).
 
-Guarantees:
-  * atomic writes: each file is written to a temporary file in the same directory (`.<name>.<pid>.tmp`),
-    fsync'ed, then moved over the old one with os.replace, and the directory is fsync'ed. A crash or
-    `kill -9` leaves the old or the new version of an issue, never part of one. Leftover temporary
-    files are ignored by readers and removed by the next writer.
+Guarantees (each has a test in tests/test_reliability.py or tests/test_store.py):
+  * one step: `put` writes and fsyncs the version's two files, then one rename switches the entries
+    link. A crash or a write error at any step leaves the old or the new version, never part of one;
+    an error before the switch removes what was written and raises StoreError (one line).
+  * honest: `put` returns a PutResult - new, replaced (entries before/after, where the old version is
+    kept) or unchanged (same content, file name aside: nothing is written).
   * concurrent writers are serialized by an exclusive flock on `.lock`; readers take no lock.
-  * a full disk, a read-only or unwritable store raises `StoreError` (one-line message) and leaves the
-    store as it was (both temporary files are written before either is moved into place).
-  * reading streams line by line; a corrupt or truncated line is reported as a warning
-    "FILE:LINE: ..." through `Store.warnings` / the `on_warning` callback and skipped; the rest is
-    still served.
+  * reading streams line by line; every record is checked against the schema in digest.model; a
+    corrupt, truncated or ill-typed line is reported as "FILE:LINE: ..." through `Store.warnings` /
+    the `on_warning` callback and skipped; an issue record that disagrees with its entries is reported.
 
 Readers: `Store.records(needles)` streams `Stored` records (the decoded dict, the raw line, and where it
 lives). `needles` are byte strings that must all occur in the (ASCII-lowercased) raw line; lines
