@@ -137,47 +137,57 @@ ISSUE_SCHEMA: dict[str, str] = {
 ISSUE_REQUIRED = ("issue_id",)
 
 
-def _type_ok(value: Any, kind: str) -> bool:
-    if kind.endswith("?"):
-        if value is None:
-            return True
-        kind = kind[:-1]
-    if kind == "str":
-        return isinstance(value, str)
-    if kind == "int":
-        return isinstance(value, int) and not isinstance(value, bool)
-    if kind == "list[str]":
-        return isinstance(value, list) and all(isinstance(v, str) for v in value)
-    if kind == "dict[str,str]":
-        return isinstance(value, dict) and all(isinstance(v, str) for v in value.values())
-    if kind == "dict[str,int]":
-        return isinstance(value, dict) and all(isinstance(v, int) and not isinstance(v, bool)
-                                               for v in value.values())
-    if kind == "dict":
-        return isinstance(value, dict)
-    raise ValueError(kind)
+_NONE = type(None)
+_BASE = {"str": (str,), "int": (int,), "list[str]": (list,), "dict[str,str]": (dict,),
+         "dict[str,int]": (dict,), "dict": (dict,)}
+_ELEM = {"list[str]": (str,), "dict[str,str]": (str,), "dict[str,int]": (int,)}
 
 
-def _problem(d: Any, schema: dict[str, str], required: tuple[str, ...], what: str) -> str | None:
-    if not isinstance(d, dict):
+def _compile(schema: dict[str, str]) -> dict[str, tuple[tuple[type, ...], tuple[type, ...] | None, str]]:
+    """key -> (allowed types of the value (exact: a bool is not an int), allowed types of its items
+    or values, the spec as written)."""
+    out = {}
+    for k, kind in schema.items():
+        base = kind.rstrip("?")
+        types = _BASE[base] + ((_NONE,) if kind.endswith("?") else ())
+        out[k] = (types, _ELEM.get(base), kind)
+    return out
+
+
+_ENTRY_CHECK = _compile(ENTRY_SCHEMA)
+_ISSUE_CHECK = _compile(ISSUE_SCHEMA)
+
+
+def _problem(d: Any, check: dict[str, tuple[tuple[type, ...], tuple[type, ...] | None, str]],
+             required: tuple[str, ...], what: str) -> str | None:
+    if type(d) is not dict:
         return f"not an {what} (a JSON {type(d).__name__})"
     for k in required:
-        if k not in d or d[k] is None:
+        if d.get(k) is None:
             return f"bad {what}: {k!r} is missing"
-    for k, kind in schema.items():
-        if k in d and not _type_ok(d[k], kind):
-            return f"bad {what}: {k!r} is {type(d[k]).__name__}, expected {kind}"
+    get = check.get
+    for k, v in d.items():
+        spec = get(k)
+        if spec is None:
+            continue
+        types, elem, kind = spec
+        if type(v) not in types:
+            return f"bad {what}: {k!r} is {type(v).__name__}, expected {kind}"
+        if elem is not None and v:
+            for x in (v.values() if type(v) is dict else v):
+                if type(x) not in elem:
+                    return f"bad {what}: {k!r} holds a {type(x).__name__}, expected {kind}"
     return None
 
 
 def entry_problem(d: Any) -> str | None:
     """Why `d` is not a valid entry record (None when it is): every key present has its schema type."""
-    return _problem(d, ENTRY_SCHEMA, ENTRY_REQUIRED, "entry record")
+    return _problem(d, _ENTRY_CHECK, ENTRY_REQUIRED, "entry record")
 
 
 def issue_problem(d: Any) -> str | None:
     """Why `d` is not a valid issue record (None when it is)."""
-    return _problem(d, ISSUE_SCHEMA, ISSUE_REQUIRED, "issue record")
+    return _problem(d, _ISSUE_CHECK, ISSUE_REQUIRED, "issue record")
 
 
 def entry_id(issue_id: str, title: str, occurrence: int) -> str:

@@ -50,6 +50,7 @@ from typing import Any
 import orjson
 import regex as re
 
+from digest.model import entry_problem
 from digest.store import Store, Stored
 from digest.text import normalize_text
 
@@ -218,9 +219,10 @@ def _lower_ascii(s: str) -> str:
 
 
 def _caseless(seg: str) -> bool:
-    """True when no other character folds to these (CJK, digits, punctuation): the raw line of every
-    match holds the segment itself, so it can be a byte needle. Letters are not (ﬁ folds to fi)."""
-    return all(c.casefold() == c == c.upper() for c in seg)
+    """True when the raw (ASCII-lowercased) line of every match holds the segment: characters without
+    case (CJK, digits, punctuation) and ASCII (a line where a non-ASCII character folds to ASCII
+    letters, ﬁ -> fi, is never skipped: see digest.text.FOLD_TRAPS and Store.records)."""
+    return all(c.isascii() or c.casefold() == c == c.upper() for c in seg)
 
 
 _CJK_GAP = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
@@ -469,8 +471,14 @@ def select(store: Store, filters: Filters, decode: bool = True) -> Iterator[Stor
                 continue
             rec: dict[str, Any] = {}
             if decode:
-                got = store.decode_line(raw, store.entry_files()[file_no], line)
-                if got is None or got.get("id") != entry_id:
+                try:
+                    got = orjson.loads(raw)
+                except orjson.JSONDecodeError:
+                    got = None
+                if got is None or entry_problem(got) is not None:
+                    store.decode_line(raw, store.entry_files()[file_no], line)  # reports it
+                    continue
+                if got.get("id") != entry_id:
                     continue
                 rec = got
             yield Stored(rec, raw, file_no, offset, line)

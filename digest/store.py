@@ -56,6 +56,7 @@ import orjson
 
 from digest.fsio import LockError, fsync_dir, locked, temp_name, write_atomic, write_temp
 from digest.model import Entry, Issue, entry_problem, issue_problem
+from digest.text import FOLD_TRAPS
 
 ENTRIES_DIR = "entries"
 ISSUES_DIR = "issues"
@@ -423,6 +424,7 @@ class Store:
                 st = os.fstat(f.fileno())
                 self._stats[file_no] = (st.st_ino, st.st_mtime_ns, st.st_size)
             offset = 0
+            letters = any(bytes(nd).lower() != bytes(nd).upper() for nd in needles)  # ASCII letters in a needle
             for n, line in enumerate(f, 1):
                 start = offset
                 offset += len(line)
@@ -431,7 +433,7 @@ class Store:
                     continue
                 if needles and b"\\u" not in body:
                     low = body.lower()
-                    if not all(nd in low for nd in needles):
+                    if not all(nd in low for nd in needles) and not (letters and FOLD_TRAPS.search(body)):
                         # cheap check that the skipped line is whole, so truncation is still reported
                         if body[:1] == b"{" and body.rstrip()[-1:] == b"}":
                             continue

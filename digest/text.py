@@ -36,3 +36,11 @@ def fold_text(s: str) -> str:
     if s.isascii():
         return s.lower()
     return normalize_text(s).casefold().replace("i\u0307", "i")
+
+
+# Non-ASCII characters whose folded form holds an ASCII letter (ß -> ss, İ -> i, ſ -> s, K -> k, ﬁ -> fi ...):
+# a line holding one may match an ASCII search term without holding its letters, so a byte prefilter on
+# ASCII letters must not skip it. (tests/test_reliability.py recomputes this list from fold_text.)
+FOLD_TRAP_CHARS = ("\u00df\u0130\u0149\u017f\u01f0\u1e96\u1e97\u1e98\u1e99\u1e9a\u1e9e\u212a"
+                   "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06")
+FOLD_TRAPS: re.Pattern[bytes] = re.compile(b"|".join(re.escape(c.encode("utf-8")) for c in FOLD_TRAP_CHARS))

@@ -665,3 +665,13 @@ def test_random_kills_of_concurrent_writers_during_index_builds_and_queries(tmp_
         finally:
             del os.environ["DIGEST_NO_INDEX"]
         assert with_index == scanned
+
+
+def test_fold_trap_characters_are_every_character_that_folds_to_ascii_letters() -> None:
+    import sys
+
+    from digest.text import FOLD_TRAP_CHARS, fold_text
+
+    found = [chr(c) for c in range(0x80, sys.maxunicode + 1)
+             if not 0xD800 <= c <= 0xDFFF and any(ch.isascii() and ch.isalpha() for ch in fold_text(chr(c)))]
+    assert "".join(found) == FOLD_TRAP_CHARS
