@@ -675,3 +675,32 @@ def test_fold_trap_characters_are_every_character_that_folds_to_ascii_letters() 
     found = [chr(c) for c in range(0x80, sys.maxunicode + 1)
              if not 0xD800 <= c <= 0xDFFF and any(ch.isascii() and ch.isalpha() for ch in fold_text(chr(c)))]
     assert "".join(found) == FOLD_TRAP_CHARS
+
+
+def test_a_big_file_shows_progress_on_a_terminal_and_not_in_a_pipe(tmp_path: Path) -> None:
+    import pty
+    import subprocess
+    import sys
+
+    big = tmp_path / "big.txt"
+    big.write_text((REPO / "samples" / "luoyang-2023-11.txt").read_text("utf-8") * 31, "utf-8")  # > 2 MB
+    master, slave = pty.openpty()
+    env = {**os.environ, "COLUMNS": "100", "TERM": "xterm"}
+    proc = subprocess.Popen([sys.executable, "-m", "digest", "parse", str(big), "--dry-run", "--no-persons"],
+                            cwd=REPO, stdout=subprocess.DEVNULL, stderr=slave, env=env)
+    os.close(slave)
+    out = b""
+    while True:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        out += chunk
+    proc.wait(timeout=120)
+    os.close(master)
+    assert proc.returncode == 0
+    assert b"parsing" in out and b"MB)" in out
+    piped = run_digest("parse", str(big), "--dry-run", "--no-persons")
+    assert "parsing" not in piped.stderr
