@@ -64,7 +64,7 @@ from typing import TYPE_CHECKING, Any, overload
 
 import orjson
 
-from digest.fsio import fsync_dir, locked
+from digest.fsio import fsync_dir, locked, temp_name
 from digest.model import entry_problem
 
 if TYPE_CHECKING:
@@ -249,7 +249,7 @@ def build(store: Store, on_progress: Callable[[int, int], None] | None = None, f
     import sqlite3
 
     t0 = time.perf_counter()
-    tmp = d / f".{INDEX_NAME}.{os.getpid()}.tmp"
+    tmp = temp_name(d / INDEX_NAME)
     try:
         with locked(d / ".lock"):
             for junk in d.glob(f".{INDEX_NAME}.*.tmp"):

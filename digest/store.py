@@ -487,9 +487,30 @@ class Store:
         """
         first: dict[str, Any] = {}
         count = 0
-        for s in self._file_records(-1, entries_path, [], partial=False):
-            first = first or s.record
-            count += 1
+        try:
+            data = entries_path.read_bytes()
+        except OSError:
+            data = b""
+        lines = [line for line in data.split(b"\n") if line.strip()]
+        count = len(lines)  # counted, not decoded (fast); decoded below only when the record disagrees
+        for line in lines:
+            try:
+                rec = orjson.loads(line)
+            except orjson.JSONDecodeError:
+                continue
+            if entry_problem(rec) is None:
+                first = rec
+                break
+
+        def exact() -> int:  # the valid entries (bad lines are reported by the scan, not here)
+            n = 0
+            for line in lines:
+                try:
+                    n += entry_problem(orjson.loads(line)) is None
+                except orjson.JSONDecodeError:
+                    pass
+            return n
+
         ipath = self.record_path(entries_path)
         d: Any = None
         if ipath is not None:
@@ -509,6 +530,8 @@ class Store:
                 src = first.get("source")
                 mismatch = []
                 if count != issue.entry_count:
+                    count = exact()
+                if count != issue.entry_count:
                     mismatch.append(f"says {issue.entry_count} entries, the entries file holds {count}")
                 if first and first.get("issue_id") != issue.issue_id:
                     mismatch.append(f"names issue {issue.issue_id!r}, the entries {first.get('issue_id')!r}")
@@ -520,7 +543,7 @@ class Store:
                     issue.entry_count = count
                 return issue
         return Issue(issue_id=first.get("issue_id") or entries_path.stem, source=first.get("source") or "",
-                     sha256="", issue_date=first.get("issue_date"), entry_count=count)
+                     sha256="", issue_date=first.get("issue_date"), entry_count=exact())
 
 
 HEAD_KEYS = frozenset(("id", "issue_id", "seq", "kind", "section", "subsection", "title", "date", "date_end",
