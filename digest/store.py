@@ -132,7 +132,7 @@ class _Current:
     path: Path
 
 
-_VOLATILE_ISSUE_KEYS = ("source", "parsed_at")
+_VOLATILE_ISSUE_KEYS = ("source", "parsed_at", "sha256", "encoding")  # the same issue, another file
 
 
 def _fingerprint(entries: list[dict[str, Any]], issue: dict[str, Any]) -> str:
@@ -229,6 +229,10 @@ class Store:
                 before = self._current(link)
                 if before is not None and before.fingerprint == _fingerprint(entry_dicts, issue_dict):
                     self._files = None
+                    if source_path is not None and not source_path.exists():
+                        with contextlib.suppress(OSError):  # remember these bytes too (not needed: best effort)
+                            source_path.parent.mkdir(exist_ok=True)
+                            write_atomic(source_path, issue.issue_id.encode("utf-8"))
                     return PutResult("unchanged", issue.issue_id, before.count, before.source, len(entries))
                 previous = self._source_issue(source_path)
                 vdir = self.path / VERSIONS_DIR / stem

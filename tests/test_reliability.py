@@ -704,3 +704,12 @@ def test_a_big_file_shows_progress_on_a_terminal_and_not_in_a_pipe(tmp_path: Pat
     assert b"parsing" in out and b"MB)" in out
     piped = run_digest("parse", str(big), "--dry-run", "--no-persons")
     assert "parsing" not in piped.stderr
+
+
+def test_the_same_issue_re_encoded_is_unchanged(tmp_path: Path) -> None:
+    gbk = tmp_path / "gbk.txt"
+    gbk.write_bytes(SAMPLE.read_text("utf-8").encode("gb18030"))
+    store = str(tmp_path / "s")
+    assert runner.invoke(app, ["parse", str(SAMPLE), "--no-persons", "-q", "--store", store]).exit_code == 0
+    res = runner.invoke(app, ["parse", str(gbk), "--no-persons", "--store", store])
+    assert "0 new, 0 replaced, 1 unchanged" in res.output
