@@ -282,7 +282,9 @@ def test_kill_9_mid_write_leaves_old_or_new_version(tmp_path: Path) -> None:
         assert proc.stdout is not None and proc.stdout.readline().strip() == b"ready"
         # wait until a temporary file exists: the writer is in the middle of writing an issue
         deadline = time.monotonic() + 20
-        while not list((tmp_path / "entries").glob(".*.tmp")) and time.monotonic() < deadline:
+        # (the version's files are written under versions/big/, the switching link in entries/)
+        while (not list((tmp_path / "versions" / "big").glob(".*.tmp"))
+               and not list((tmp_path / "entries").glob(".*.tmp")) and time.monotonic() < deadline):
             time.sleep(0.001)
         time.sleep(0.003 * attempt)
         proc.send_signal(signal.SIGKILL)
