@@ -502,6 +502,28 @@ def people(
     _people_timeline(recs, want)
 
 
+@app.command("persons")
+def persons_(
+    path: Annotated[str, typer.Argument(metavar="[FILE|-]", help="Free text, one paragraph a line (- or none: stdin).")] = "-",
+    document: Annotated[bool, typer.Option("--document", help="The whole input is one document: a name "
+                                           "confirmed in one line counts in every line.")] = False,
+    names: Annotated[Path | None, typer.Option("--names", help="Names file: one name a line, -name excludes.")] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="JSON lines (the default output).")] = True,
+) -> None:
+    """Name the people in free text: one JSON object per input line, {"persons": [...], "roles": {...}}."""
+    from digest.persons import recognize
+    from digest.source import InputError, read_source
+
+    try:
+        src = read_source(path)
+        lines = src.lines[:-1] if src.lines and src.lines[-1] == "" else src.lines
+        rows = recognize(lines, document=document, names_file=names)
+    except InputError as exc:
+        _err(str(exc))
+        raise typer.Exit(2) from None
+    _run(lambda: _stdout_json_lines(rows))
+
+
 def _people_none(st, filters: Filters, want: str, what: str) -> None:
     """Nothing for NAME: say so on stderr, with close names from the store, and exit 1."""
     from digest import persons as pm

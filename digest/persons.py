@@ -72,7 +72,7 @@ import regex as re
 from digest.model import Entry
 from digest.source import InputError
 
-__all__ = ["annotate", "find_persons", "read_names_file", "NamesFileError", "Found", "people_rows",
+__all__ = ["annotate", "recognize", "find_persons", "read_names_file", "NamesFileError", "Found", "people_rows",
            "companions", "month_counts", "bar_chart", "suggest"]
 
 
@@ -617,6 +617,31 @@ def _find(t: _Text, names: _Known, confirming: bool = False) -> list[Found]:
     return out
 
 
+def _rule_spans(s: str, found: list[Found]) -> dict[tuple[int, int], str]:
+    """(start, end) -> flags of the names the rules found in s: f found, r with a role, s spreads."""
+    out: dict[tuple[int, int], str] = {}
+    for f in found:
+        if f.pos + len(f.name) <= len(s) and s.startswith(f.name, f.pos):
+            span = (f.pos, f.pos + len(f.name))
+            flags = set(out.get(span, "f")) | ({"r"} if f.role else set()) | ({"s"} if f.spreads else set())
+            out[span] = "".join(sorted(flags))
+    return out
+
+
+def _with_model(t: _Text, found: list[Found]) -> list[Found]:
+    """The rules' names re-decided, and names added, by the statistical scorer (digest.namemodel)."""
+    from digest import namemodel
+
+    s = t.s
+    rule = _rule_spans(s, found)
+    keep = set(namemodel.spans(s, rule))
+    out = [f for f in found if (f.pos, f.pos + len(f.name)) in keep or f.pos >= len(s)]
+    have = {(f.pos, f.pos + len(f.name)) for f in out}
+    out.extend(Found(s[a:b], a) for a, b in keep if (a, b) not in have)
+    out.sort(key=lambda f: f.pos)
+    return out
+
+
 def _role_anchored(r: _Reader) -> list[Found]:
     s, out = r.s, []
     ja_firsts = _ja_firsts()
@@ -932,26 +957,34 @@ def _headline(e: Entry) -> str:
     return f"{e.kicker}。{e.title or ''}" if e.kicker else (e.title or "")
 
 
-def annotate(entries: list[Entry], names_file: str | Path | None = None) -> None:
+def annotate(entries: list[Entry], names_file: str | Path | None = None, model: bool = False,
+             names: tuple[set[str], set[str]] | None = None) -> None:
     """Fill `persons` and `roles` on each entry (in place), using names confirmed anywhere in `entries`.
+    `model`: the statistical scorer (digest.namemodel) re-decides the rules' names and adds its own;
+    `names`: (include, exclude) already read from a names file.
 
     Raises `NamesFileError` when `names_file` is given but cannot be read."""
-    include, exclude = read_names_file(names_file) if names_file else (set(), set())
+    include, exclude = names or (read_names_file(names_file) if names_file else (set(), set()))
     # pass 1: anchors only, to learn the issue's names
     confirmed: set[str] = set(include)
     texts = [_Text(_headline(e), e.text, e.byline) for e in entries]
-    names = _Known(include)
+    known = _Known(include)
     for t in texts:
-        confirmed.update(f.name for f in _find(t, names, confirming=True) if f.spreads)
+        got = _find(t, known, confirming=True)
+        confirmed.update(f.name for f in got if f.spreads)
+        if model and len(texts) > 1:  # a document: what the scorer accepts counts everywhere
+            confirmed.update(f.name for f in _with_model(t, got))
     confirmed -= exclude
     # 江凌致(欢迎词) when 江凌 is confirmed too: the third character is a follow word, not the name
     lex = _lexicon()
     confirmed = {c for c in confirmed
                  if not (len(c) == 3 and c[:2] in confirmed and lex.follow.match(c, 2) and c not in include)}
     # pass 2: everything again, now knowing the issue's names
-    names = _Known(confirmed)
+    known = _Known(confirmed)
     for e, t in zip(entries, texts, strict=True):
-        found = _find(t, names)
+        found = _find(t, known)
+        if model:
+            found = _with_model(t, found)
         if include:
             found.extend(_user_names(e, include))
             found.sort(key=lambda f: f.pos)
@@ -966,6 +999,22 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None) -> None
                 roles[f.name] = f.role
         e.persons = persons
         e.roles = roles
+
+
+def recognize(lines: list[str], document: bool = False, names_file: str | Path | None = None) -> list[dict[str, Any]]:
+    """`{"persons": [...], "roles": {...}}` for each line of free text, the rules and the statistical
+    scorer together (`digest persons`). Each line is read on its own, or, with `document`, all lines
+    as one document, so that a name confirmed in one line counts in every other.
+
+    Raises `NamesFileError` when `names_file` is given but cannot be read."""
+    names = read_names_file(names_file) if names_file else (set(), set())
+    entries = [Entry(title="", text=ln) for ln in lines]
+    if document:
+        annotate(entries, model=True, names=names)
+    else:
+        for e in entries:
+            annotate([e], model=True, names=names)
+    return [{"persons": e.persons, "roles": e.roles} for e in entries]
 
 
 # -- people views (digest people): pure functions over entry records ---------------------------------
