@@ -157,6 +157,22 @@ def _dot_spans(s: str, d: int, out: list[tuple[int, int, str]]) -> None:
             out.append((a, e, "dot"))
 
 
+def _group(s: str, i: int, j: int) -> str:
+    """"pg" when s[i:j] lies inside a short parenthesized run of Han characters (a credit of names
+    printed without separators: (甲乙丙丁)), with A/Z when it starts/ends the run."""
+    a = i
+    while a > 0 and i - a < 14 and _han(s[a - 1]):
+        a -= 1
+    if a == 0 or s[a - 1] not in "(（":
+        return ""
+    b = j
+    while b < len(s) and b - j < 14 and _han(s[b]):
+        b += 1
+    if b >= len(s) or s[b] not in ")）":
+        return ""
+    return "pg" + ("A" if a == i else "") + ("Z" if b == j else "")
+
+
 def kind_of(c: str) -> str:
     """The kind of a span found otherwise (by a rule): dot, zh (a surname and a given name) or fx."""
     st = stats()
@@ -197,6 +213,14 @@ def features(s: str, i: int, j: int, kind: str, rule: str, reps: int) -> list[st
             f.append("Rrole")
         if len(w) == k and w in st.follow:
             f.append("Rfol")
+    for x in words.get(R2, ""):
+        f.append(f"R2f={x}")
+    for x in words.get(L2, ""):
+        f.append(f"L2f={x}")
+    g = _group(s, i, j)
+    if g:
+        f.append(g)
+        f.append(f"{g}{min(len(c), 4)}")
     if rule:
         f.append("rule")
         f.extend("rule" + x for x in rule)
@@ -209,6 +233,11 @@ def features(s: str, i: int, j: int, kind: str, rule: str, reps: int) -> list[st
         f.append("Lglue")
     if R1 != "$" and "x" in words.get(c[-1] + R1, ""):
         f.append("Rglue")
+    if len(c) >= 3:
+        if c[-1] in st.follow:
+            f.append("lastF")
+        for x in words.get(c[-2:], ""):
+            f.append(f"l2w={x}")
     if kind == "zh":
         sl = 2 if c[:2] in st.compound and len(c) > 2 else 1
         sur, given = c[:sl], c[sl:]
@@ -226,6 +255,9 @@ def features(s: str, i: int, j: int, kind: str, rule: str, reps: int) -> list[st
             for x in words.get(c[:2], ""):
                 f.append(f"hw={x}")
         f.append(f"sR1={len(c)}{R1}")
+        f.append(f"nxG={st.giv.get(R1, -9) if _han(R1) else 'p'}")
+        f.append(f"pvS={st.sur.get(L1, -1) if _han(L1) else 'p'}")
+        f.append(f"Gs={sum(st.giv.get(ch, -9) for ch in given) // 2}")
     else:
         trs = [st.tr.get(ch, -9) for ch in c if ch != "·"]
         f.append(f"Tmin={min(trs)}")
