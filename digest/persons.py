@@ -219,12 +219,6 @@ def _role_spans(s: str) -> list[tuple[int, int]]:
     return out
 
 
-@lru_cache(maxsize=8)
-def _names_pattern(names: frozenset[str]) -> literal_re.Pattern[str]:
-    """One alternation of confirmed names, longest first (compiled once per issue)."""
-    return literal_re.compile(_alternation(names))
-
-
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     surnames = _data_lines("surnames.txt")
@@ -343,14 +337,16 @@ class _Known:
         self.by_first: dict[str, list[str]] = {}
         for k in sorted(self.names, key=len, reverse=True):
             self.by_first.setdefault(k[:1], []).append(k)
+        # the lengths of the names, longest first: a look-up per length at an offset, not a scan of
+        # every name with that first character (a list of 3,000 names stays linear)
+        self.lengths = sorted({len(k) for k in self.names}, reverse=True)
         self._first: literal_re.Pattern[str] | None = None
-        self._pattern: literal_re.Pattern[str] | None = None
 
-    def pattern(self) -> literal_re.Pattern[str]:
-        """`_names_pattern` of the names (built once, not once per entry)."""
-        if self._pattern is None:
-            self._pattern = _names_pattern(frozenset(self.names))
-        return self._pattern
+    def at(self, s: str, i: int) -> list[str]:
+        """The names starting at s[i], longest first."""
+        if s[i:i + 1] not in self.by_first:
+            return []
+        return [s[i:i + n] for n in self.lengths if s[i:i + n] in self.names and i + n <= len(s)]
 
     def first_chars(self) -> literal_re.Pattern[str]:
         """A class of the names' first characters (finds where a confirmed name may start)."""
@@ -488,10 +484,9 @@ class _Reader:
         if not ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"):
             return None
         ok = ok or self.follows
-        firsts = self.by_first.get(ch)
-        if firsts:
-            for k in firsts:  # confirmed names starting at i, longest first
-                if s.startswith(k, i) and ok(i + len(k)):
+        if ch in self.by_first:
+            for k in self.names.at(s, i):  # confirmed names starting at i, longest first
+                if ok(i + len(k)):
                     return k
         elif ch not in self.lex.surnames and s[i:i + 2] not in self.lex.compound:
             return None  # no surname and no confirmed name starts here: no read is plausible
@@ -518,7 +513,7 @@ class _Reader:
 
     def known_at(self, i: int) -> list[str]:
         """Confirmed names starting at i, longest first."""
-        return [k for k in self.by_first.get(self.s[i:i + 1], ()) if self.s.startswith(k, i)]
+        return self.names.at(self.s, i)
 
     def may_start(self, i: int) -> bool:
         """Cheap test: could a name start at i?"""
@@ -809,27 +804,44 @@ def _clause_lists(r: _Reader) -> list[Found]:
         extra = [i for i in other if s[i] in r.by_first and _may_open_list(s, i)]
         if extra:
             starts = sorted(named + extra)
+    # a list read from a given offset is the same whichever start reached it: each offset is read
+    # once (a list of 3,000 names, or one that does not end cleanly, stays linear)
+    def ok(k: int) -> bool:
+        return r.follows(k) or r.follows_weakly(k) or _COUNT.match(s, k) is not None
+
+    chain: dict[int, tuple[str, int]] = {}  # offset -> (the name there, offset of the next name or -1)
+    ends: dict[int, tuple[bool, int]] = {}  # offset -> (the list from there ends cleanly, its end)
     for i in starts:
-        if i < done:
+        if i < done or not r.may_start(i):  # may_start: always, as chosen above
             continue
-        if r.may_start(i):  # always, as chosen above
-            names, j = [], i
-            while True:
-                name = r.name_at(j, lambda k: r.follows(k) or r.follows_weakly(k) or _COUNT.match(s, k) is not None)
-                if name is None:
-                    if names:
-                        names = []  # the list does not end cleanly: not a list of names
-                    break
-                names.append((name, j))
-                j += len(name)
-                after = _skip_paren(s, j)  # 张三(洛阳某公司)、李四(…)
-                if after < len(s) and s[after] == "、":
-                    j = after + 1
-                    continue
+        path, j = [], i
+        while j not in ends:
+            name = r.name_at(j, ok)
+            if name is None:
+                res = (False, j)
                 break
-            if len(names) >= 2:
-                out.extend(Found(n, p) for n, p in names)
-                done = j
+            path.append(j)
+            e = j + len(name)
+            after = _skip_paren(s, e)  # 张三(洛阳某公司)、李四(…)
+            if after < len(s) and s[after] == "、":
+                chain[j] = (name, after + 1)
+                j = after + 1
+                continue
+            chain[j] = (name, -1)
+            res = (True, e)
+            break
+        else:
+            res = ends[j]
+        for p in path:
+            ends[p] = res
+        clean, end = ends.get(i, (False, i))
+        if clean and chain[i][1] >= 0:  # two names or more
+            k = i
+            while k >= 0:
+                name, nxt = chain[k]
+                out.append(Found(name, k))
+                k = nxt
+            done = end
     return out
 
 
@@ -857,14 +869,14 @@ def _known(r: _Reader) -> list[Found]:
     s, out = r.s, []
     if not r.known:
         return out
-    pat = r.names.pattern()
     for f in r.names.first_chars().finditer(s):
         i = f.start()
-        m = pat.match(s, i)
-        if m is None:
+        at = r.names.at(s, i)
+        if not at:
             continue
-        name = m.group()
-        if not (r.follows(m.end()) or r.follows_weakly(m.end())):
+        name = at[0]
+        end = i + len(name)
+        if not (r.follows(end) or r.follows_weakly(end)):
             continue
         if i > 0 and _flag(s[i - 1] + name[0], "w") and s[i - 1] not in _FUNC:
             continue
@@ -988,16 +1000,15 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
         if include:
             found.extend(_user_names(e, include))
             found.sort(key=lambda f: f.pos)
-        persons: list[str] = []
+        persons: dict[str, None] = {}  # ordered, with a constant-time membership test
         roles: dict[str, str] = {}
         for f in found:
             if f.name in exclude:
                 continue
-            if f.name not in persons:
-                persons.append(f.name)
+            persons.setdefault(f.name)
             if f.role and f.name not in roles:
                 roles[f.name] = f.role
-        e.persons = persons
+        e.persons = list(persons)
         e.roles = roles
 
 
