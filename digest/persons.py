@@ -231,7 +231,7 @@ def _lexicon() -> _Lexicon:
         roles=literal_re.compile(_trie(roles)),
         follow=literal_re.compile(_trie(follow)),
         post=literal_re.compile(_alternation(post)),
-        not_names=frozenset(_data_lines("not_names.txt")),
+        not_names=frozenset(_data_lines("not_names.txt")) | frozenset(_data_lines("places.txt")),
         follow_words=frozenset(follow),
         ja_surnames=frozenset(_data_lines("surnames_ja.txt")),
         foreign_roles=frozenset({"总领事", "副总领事", "领事", "大使", "公使", "参赞", "总统", "副总统",
