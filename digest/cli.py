@@ -465,7 +465,7 @@ def people(
     """People named in the entries: counts, first and last date; NAME: a timeline; NAME --with: companions."""
     import dataclasses
 
-    from digest import persons as pm
+    from digest import people as pm
     from digest.query import scan, select
 
     if with_ and not name:
@@ -526,7 +526,7 @@ def persons_(
 
 def _people_none(st, filters: Filters, want: str, what: str) -> None:
     """Nothing for NAME: say so on stderr, with close names from the store, and exit 1."""
-    from digest import persons as pm
+    from digest import people as pm
     from digest.query import scan
 
     known = _run(lambda: [r["name"] for r in pm.people_rows(s.record for s in scan(st, filters))])
@@ -560,7 +560,7 @@ def _people_timeline(recs: list[dict], want: str) -> None:
     from rich import box
     from rich.table import Table
 
-    from digest import persons as pm
+    from digest import people as pm
     from digest import render
 
     con = render.console()

@@ -61,7 +61,7 @@ def _lines(name: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def stats() -> Stats:
-    from digest.persons import _data_lines, _words
+    from digest.lexicon import data_lines, words
 
     sur: dict[str, int] = {}
     giv: dict[str, int] = {}
@@ -77,12 +77,12 @@ def stats() -> Stats:
             tr[ch] = int(t_b)
             if int(t_n) >= 8 and int(t_b) >= 0:
                 translit.add(ch)
-    listed = _data_lines("surnames.txt")
+    listed = data_lines("surnames.txt")
     one = {x for x in listed if len(x) == 1}
     one |= {ch for ch, b in sur.items() if b >= 3 and ch not in _NEVER and ch not in translit}
     return Stats(sur, giv, tr, frozenset(one), frozenset(x for x in listed if len(x) == 2),
-                 frozenset(translit - _NEVER), frozenset(_data_lines("roles.txt")),
-                 frozenset(_data_lines("follow.txt")), _words())
+                 frozenset(translit - _NEVER), frozenset(data_lines("roles.txt")),
+                 frozenset(data_lines("follow.txt")), words())
 
 
 def candidates(s: str) -> list[tuple[int, int, str]]:

@@ -47,10 +47,8 @@ jieba itself is never imported: its dictionary's verdicts are precomputed in dat
 data/make_words.py). Its part-of-speech tagger (`nr`) was measured as a further signal on the
 samples: one more person found, twelve non-persons (幸福感, 张贴, 宫城 …), about 2 s of start-up; left out.
 
-People views over entry records (used by `digest people`; pure functions, no I/O):
-`people_rows` -> [{name, entries, first, last, role}], most entries first; `companions(records, NAME)`
--> the same rows for the people in NAME's entries; `month_counts` -> [(YYYY-MM, n)] with empty months;
-`bar_chart` -> text bars; `suggest` -> close names (rapidfuzz) for a name that matched nothing.
+The people views (timelines, companions) are digest.people; the word lists and tries are
+digest.lexicon; the statistical scorer `digest persons` adds is digest.namemodel.
 
 Nothing here prints.
 """
@@ -59,21 +57,31 @@ from __future__ import annotations
 
 import re as literal_re  # the stdlib engine: faster for large alternations of plain words
 import unicodedata
-from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import regex as re
 
+from digest.lexicon import POST_DOCTRINE as _POST_DOCTRINE
+from digest.lexicon import POST_MODEL as _POST_MODEL
+from digest.lexicon import POST_STRONG as _POST_STRONG
+from digest.lexicon import Lexicon as _Lexicon
+from digest.lexicon import common_word as _common_word
+from digest.lexicon import dictionary_word
+from digest.lexicon import flag as _flag
+from digest.lexicon import is_han as _is_han
+from digest.lexicon import ja_firsts as _ja_firsts
+from digest.lexicon import lexicon as _lexicon
+from digest.lexicon import role_index as _role_index
+from digest.lexicon import words as _words
 from digest.model import Entry
 from digest.source import InputError
 
-__all__ = ["annotate", "recognize", "find_persons", "read_names_file", "NamesFileError", "Found", "people_rows",
-           "companions", "month_counts", "bar_chart", "suggest"]
+__all__ = ["annotate", "recognize", "find_persons", "read_names_file", "NamesFileError", "Found",
+           "dictionary_word"]
 
 
 class NamesFileError(InputError):
@@ -100,13 +108,9 @@ _TAIL = ("等", "一行", "同志", "先生", "女士")
 # single characters that, before a name, are function words rather than part of it (和江凌书记)
 _FUNC = set("和与及同跟向对在为把将被由让给以于从是的了等也都还并又即暨请经按据向至、")
 # anchors after a name: strong ones (the name stands alone before them) and weak ones
-_POST_STRONG = ("总书记", "同志")
-_POST_DOCTRINE = ("新时代", "思想", "理论")
 # a model person before 精神 / 式的好 (焦裕禄精神, 焦裕禄式的好干部): a dictionary person or confirmed
-_POST_MODEL = ("精神", "式的好", "式好")
 # last characters of places the dictionary calls persons (钱塘江, 罗霄山, 红旗渠)
 _PLACE_LAST = set("山江河湖寨岛渠岭坝峰洞沟湾台关桥庄堡")
-_POST_WEAK = ("书记", "总理", "主席", "家庭", "一行")
 # honours after a place-prefixed name (洛阳市黄咏梅获评…)
 _HONOURS = ("获评", "荣获", "入选", "当选", "获得", "获", "被评为", "被授予")
 _PLACE_END = set("市县区镇乡村省")
@@ -130,67 +134,6 @@ class Found:
     pos: int  # offset in the compact text (title + text)
     role: str | None = None
     spreads: bool = True  # confirms the name for the whole issue (False for the weaker anchors)
-
-
-@dataclass
-class _Lexicon:
-    surnames: frozenset[str]
-    compound: frozenset[str]
-    roles: literal_re.Pattern[str]
-    follow: literal_re.Pattern[str]
-    post: literal_re.Pattern[str]
-    not_names: frozenset[str]
-    follow_words: frozenset[str] = field(default_factory=frozenset)
-    ja_surnames: frozenset[str] = field(default_factory=frozenset)
-    foreign_roles: frozenset[str] = field(default_factory=frozenset)
-
-
-def _data_lines(name: str) -> list[str]:
-    text = resources.files("digest").joinpath("data", name).read_text(encoding="utf-8")
-    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
-
-
-def _alternation(words: list[str] | set[str] | frozenset[str]) -> str:
-    return "|".join(literal_re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
-
-def _trie(words: Iterable[str]) -> str:
-    """The same language as `_alternation(words)`, as a prefix tree: at any offset it matches the
-    longest word there too, but the engine tries one branch per character instead of every word."""
-    root: dict[str, dict] = {}
-    for w in set(words):
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        alts = [literal_re.escape(ch) + emit(node[ch]) for ch in sorted(k for k in node if k)]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body  # a longer word first, else the word ending here
-
-    return emit(root)
-
-
-@lru_cache(maxsize=1)
-def _ja_firsts() -> frozenset[str]:
-    """First characters of the Japanese family names."""
-    return frozenset(w[0] for w in _lexicon().ja_surnames)
-
-
-@lru_cache(maxsize=1)
-def _role_index() -> tuple[literal_re.Pattern[str], dict[str, dict]]:
-    """The role words read backwards: a class of their last characters (rarer in text than their
-    first ones) and a reversed prefix tree, whose "" key marks a whole role."""
-    root: dict[str, dict] = {}
-    for w in set(_data_lines("roles.txt")):
-        node = root
-        for ch in reversed(w):
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return literal_re.compile("[" + "".join(literal_re.escape(ch) for ch in sorted(root)) + "]"), root
 
 
 def _role_spans(s: str) -> list[tuple[int, int]]:
@@ -217,60 +160,6 @@ def _role_spans(s: str) -> list[tuple[int, int]]:
             pos = longest[k]
             out.append((k, pos))
     return out
-
-
-@lru_cache(maxsize=1)
-def _lexicon() -> _Lexicon:
-    surnames = _data_lines("surnames.txt")
-    roles = _data_lines("roles.txt")
-    follow = _data_lines("follow.txt")
-    post = list(_POST_STRONG) + list(_POST_DOCTRINE) + list(_POST_WEAK) + list(_POST_MODEL)
-    return _Lexicon(
-        surnames=frozenset(s for s in surnames if len(s) == 1),
-        compound=frozenset(s for s in surnames if len(s) == 2),
-        roles=literal_re.compile(_trie(roles)),
-        follow=literal_re.compile(_trie(follow)),
-        post=literal_re.compile(_alternation(post)),
-        not_names=frozenset(_data_lines("not_names.txt")) | frozenset(_data_lines("places.txt")),
-        follow_words=frozenset(follow),
-        ja_surnames=frozenset(_data_lines("surnames_ja.txt")),
-        foreign_roles=frozenset({"总领事", "副总领事", "领事", "大使", "公使", "参赞", "总统", "副总统",
-                                 "总理", "首相", "议长", "议员", "市议员", "国王", "亲王", "州长", "秘书长",
-                                 "总干事", "外长", "国务卿"}),
-    )
-
-
-@lru_cache(maxsize=1)
-def _words() -> dict[str, str]:
-    """word -> flags, derived from jieba's dictionary (see data/make_words.py for the flags)."""
-    out: dict[str, str] = {}
-    text = resources.files("digest").joinpath("data", "words.txt").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            word, _, flags = line.partition("\t")
-            out[word] = flags
-    return out
-
-
-def _flag(word: str, flag: str) -> bool:
-    return flag in _words().get(word, "")
-
-
-def _is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
-
-
-def dictionary_word(w: str) -> bool:
-    """Is w an ordinary word (not a person's name) of jieba's dictionary, as far as data/words.txt
-    records it (2-character words of some frequency, and 2-4 character words starting with a surname)?
-    Lets other stages ask the dictionary without loading jieba."""
-    flags = _words().get(w, "")
-    return bool(flags) and flags != "n"
-
-
-def _common_word(w: str) -> bool:
-    """A dictionary word that is not a person (or is one only rarely: 文明)."""
-    return _flag(w, "c")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1026,97 +915,3 @@ def recognize(lines: list[str], document: bool = False, names_file: str | Path |
         for e in entries:
             annotate([e], model=True, names=names)
     return [{"persons": e.persons, "roles": e.roles} for e in entries]
-
-
-# -- people views (digest people): pure functions over entry records ---------------------------------
-
-
-def _rec_date(rec: dict[str, Any]) -> str | None:
-    d = rec.get("date") or rec.get("issue_date")
-    return d if isinstance(d, str) and d else None
-
-
-def _rec_persons(rec: dict[str, Any]) -> list[str]:
-    return ["".join(str(p).split()) for p in rec.get("persons") or () if str(p).strip()]
-
-
-def people_rows(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One row per person named in `records`: {name, entries, first, last, role}, most entries first.
-
-    `first`/`last` are the earliest and latest entry date (else issue date) among their entries,
-    null when none is dated; `role` is the role printed with them most often, or null."""
-    counts: Counter[str] = Counter()
-    first: dict[str, str] = {}
-    last: dict[str, str] = {}
-    roles: dict[str, Counter[str]] = {}
-    for rec in records:
-        d = _rec_date(rec)
-        rec_roles = rec.get("roles") or {}
-        for name in dict.fromkeys(_rec_persons(rec)):
-            counts[name] += 1
-            if d:
-                if name not in first or d < first[name]:
-                    first[name] = d
-                if name not in last or d > last[name]:
-                    last[name] = d
-            role = rec_roles.get(name) if isinstance(rec_roles, dict) else None
-            if role:
-                roles.setdefault(name, Counter())[str(role)] += 1
-    rows = [{"name": n, "entries": c, "first": first.get(n), "last": last.get(n),
-             "role": roles[n].most_common(1)[0][0] if n in roles else None}
-            for n, c in counts.items()]
-    rows.sort(key=lambda r: (-r["entries"], r["name"]))
-    return rows
-
-
-def companions(records: Iterable[dict[str, Any]], name: str) -> list[dict[str, Any]]:
-    """Who appears in the same entries as `name`: {name, entries, first, last, role} rows, most
-    shared entries first (rows as `people_rows`, counted over `name`'s entries only)."""
-    want = "".join(name.split())
-    together = [rec for rec in records if want in _rec_persons(rec)]
-    return [r for r in people_rows(together) if r["name"] != want]
-
-
-def month_counts(records: Iterable[dict[str, Any]]) -> list[tuple[str, int]]:
-    """(YYYY-MM, entries) for every month from the first to the last dated entry, empty months
-    included; entries dated only by year are left out."""
-    counts: Counter[str] = Counter()
-    for rec in records:
-        d = _rec_date(rec)
-        if d and len(d) >= 7 and d[4] == "-":
-            counts[d[:7]] += 1
-    if not counts:
-        return []
-    lo, hi = min(counts), max(counts)
-    y, m = int(lo[:4]), int(lo[5:7])
-    out = []
-    while f"{y:04d}-{m:02d}" <= hi:
-        key = f"{y:04d}-{m:02d}"
-        out.append((key, counts.get(key, 0)))
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    return out
-
-
-def bar_chart(months: list[tuple[str, int]], width: int = 40) -> list[str]:
-    """Text bars, one line a month: `2023-05 ████████████ 12`; the longest bar is `width` cells."""
-    if not months:
-        return []
-    top = max(n for _, n in months) or 1
-    out = []
-    for key, n in months:
-        cells = n * width / top
-        full = int(cells)
-        bar = "█" * full + ("▌" if cells - full >= 0.5 else "")
-        if n and not bar:
-            bar = "▏"
-        out.append(f"{key} {bar} {n}".replace("  ", " "))
-    return out
-
-
-def suggest(name: str, known: Iterable[str], limit: int = 3) -> list[str]:
-    """Names close to `name` (a typo, a missing character): rapidfuzz ratio >= 50, best first."""
-    from rapidfuzz import fuzz, process
-
-    want = "".join(name.split())
-    got = process.extract(want, list(dict.fromkeys(known)), scorer=fuzz.ratio, limit=limit, score_cutoff=50)
-    return [g[0] for g in got]
