@@ -133,7 +133,7 @@ def _zh_ok(s: str, a: int, b: int) -> bool:
 
 
 def _dot_spans(s: str, d: int, out: list[tuple[int, int, str]]) -> None:
-    """Names around the middle dot at d: one to four Han characters before it (the longest left
+    """Names around the middle dot at d: one to six Han characters before it (the longest left
     parts may hold a role: 副委员长司马义·艾买提), one to six after; only at the first dot of a name,
     with a further dot and its part taken in whole (玛丽·安·史密斯)."""
     n = len(s)
@@ -149,7 +149,7 @@ def _dot_spans(s: str, d: int, out: list[tuple[int, int, str]]) -> None:
         e += 1
         if e - d - 1 >= 1 and s[e - 1] != "·":
             rights.append(e)
-    for left in range(1, 5):
+    for left in range(1, 7):
         a = d - left
         if a < 0 or not _han(s[a]):
             break

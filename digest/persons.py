@@ -512,16 +512,41 @@ def _rule_spans(s: str, found: list[Found]) -> dict[tuple[int, int], str]:
     return out
 
 
+def _model_spans(t: _Text, found: list[Found]) -> tuple[dict[tuple[int, int], str], dict[int, str]]:
+    """What the scorer is told of the rules: their names' spans (`_rule_spans`), plus, flagged "p",
+    a Chinese name read right before a role word after a boundary (钱其琛副总理, 。贺立民市长在);
+    and the role printed right after each offset where a name may end."""
+    s = t.s
+    rule = _rule_spans(s, found)
+    after: dict[int, str] = {}
+    r = _Reader(s, set(), _lexicon(), t.soft, t, _Known(()))
+    for a, _b, word, _role in t.roles():
+        after[a] = word
+        for n in (3, 2):
+            i = a - n
+            if i < 0 or (i > 0 and _is_han(s[i - 1]) and s[i - 1] not in _FUNC):
+                continue
+            name = r.name_at(i, lambda k, a=a: k == a)
+            if name and len(name) == n:
+                span = (i, a)
+                rule[span] = "".join(sorted(set(rule.get(span, "")) | {"p"}))
+                break
+    return rule, after
+
+
 def _with_model(t: _Text, found: list[Found]) -> list[Found]:
-    """The rules' names re-decided, and names added, by the statistical scorer (digest.namemodel)."""
+    """The rules' names re-decided, and names added, by the statistical scorer (digest.namemodel);
+    an added name takes the role printed right before it (a role word ends there) or right after it
+    (钱其琛副总理)."""
     from digest import namemodel
 
     s = t.s
-    rule = _rule_spans(s, found)
+    rule, after = _model_spans(t, found)
     keep = set(namemodel.spans(s, rule))
     out = [f for f in found if (f.pos, f.pos + len(f.name)) in keep or f.pos >= len(s)]
     have = {(f.pos, f.pos + len(f.name)) for f in out}
-    out.extend(Found(s[a:b], a) for a, b in keep if (a, b) not in have)
+    before = {b: role for _a, b, _w, role in t.roles()}
+    out.extend(Found(s[a:b], a, before.get(a) or after.get(b)) for a, b in keep if (a, b) not in have)
     out.sort(key=lambda f: f.pos)
     return out
 

@@ -50,7 +50,7 @@ def examples(rows: list[dict]) -> list[tuple[int, list[tuple[list[str], int, int
         t = pm._Text("", row["text"], None)
         s = t.s
         found = pm._find(t, pm._Known(()))
-        rule = pm._rule_spans(s, found)
+        rule, _after = pm._model_spans(t, found)
         gold = {norm(g) for g in row["gold"] if len(norm(g)) >= 2}
         cands = namemodel.candidates(s)
         cands.extend((a, b, namemodel.kind_of(s[a:b])) for a, b in rule)
