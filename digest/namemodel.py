@@ -52,6 +52,7 @@ class Stats:
     roles: frozenset[str]
     follow: frozenset[str]
     words: dict[str, str]
+    other: frozenset[str]  # jieba's person words not starting with a surname (data/names_other.txt)
 
 
 def _lines(name: str) -> list[str]:
@@ -82,7 +83,7 @@ def stats() -> Stats:
     one |= {ch for ch, b in sur.items() if b >= 3 and ch not in _NEVER and ch not in translit}
     return Stats(sur, giv, tr, frozenset(one), frozenset(x for x in listed if len(x) == 2),
                  frozenset(translit - _NEVER), frozenset(data_lines("roles.txt")),
-                 frozenset(data_lines("follow.txt")), words())
+                 frozenset(data_lines("follow.txt")), words(), frozenset(data_lines("names_other.txt")))
 
 
 def candidates(s: str) -> list[tuple[int, int, str]]:
@@ -238,6 +239,8 @@ def features(s: str, i: int, j: int, kind: str, rule: str, reps: int) -> list[st
             f.append("lastF")
         for x in words.get(c[-2:], ""):
             f.append(f"l2w={x}")
+    if c in st.other:
+        f.append(f"odict={kind}")
     if kind == "zh":
         sl = 2 if c[:2] in st.compound and len(c) > 2 else 1
         sur, given = c[:sl], c[sl:]

@@ -434,7 +434,8 @@ class _Reader:
         j = i
         while j < len(s) and j - i < 12 and (_is_han(s[j]) or s[j] == "·"):
             j += 1
-            if j - i >= 2 and s[j - 1] != "·" and (self.follows(j) or self.follows_weakly(j)):
+            if j - i >= 2 and s[j - 1] != "·" and (self.follows(j) or self.follows_weakly(j)
+                                                     or _TIME_AFTER.match(s, j) is not None):
                 c = s[i:j]
                 if self.lex.roles.search(c):
                     return None  # 兼总经理…: a role, not a name
@@ -703,6 +704,8 @@ def _honoured(r: _Reader) -> list[Found]:
     return out
 
 
+# a time word after a foreign name in news (总统麦克伦登今天表示, 外长某某２６日说)
+_TIME_AFTER = literal_re.compile(r"(?:今天|今晚|昨天|昨晚|明天|日前|近日|当天|当晚|此前|\d{1,2}日)")
 _COUNT = re.compile(r"\d+[名位人个]")
 
 
