@@ -45,7 +45,7 @@ def one(text: str) -> dict:
     ("审核：匡思远", "匡思远"),
     ("（记者 龚雨田 摄）", "龚雨田"),
     ("新华社记者覃文博报道", "覃文博"),  # a reporter credit
-    ("据新华社北京１月５日电（记者 郁方园）外交部发言人宣布。", "郁方园"),
+    ("据新华社北京１月５日电（记者 郁文涛）外交部发言人宣布。", "郁文涛"),
 ])
 def test_each_pattern_finds_the_name(text: str, name: str) -> None:
     assert name in one(text)["persons"]
