@@ -33,6 +33,7 @@ __all__ = ["spans", "kind_of", "scored", "decode", "candidates", "features", "Mo
 # characters that never stand inside a Chinese name (function words, pronouns)
 _NEVER = set("的了们这那着过吗呢吧啊此各每该等与及是个不也都就还在和我你他她它")
 _MAX_FX = 8
+_SEP = str.maketrans({"\x00": "|", "\n": "|", "\r": "|", "\t": "|"})
 
 
 def _han(ch: str) -> bool:
@@ -194,10 +195,11 @@ def features(s: str, i: int, j: int, kind: str, rule: str, reps: int) -> list[st
     c = s[i:j]
     n = len(s)
     words = st.words
-    L1 = s[i - 1] if i > 0 else "^"
-    L2 = s[max(0, i - 2):i] if i > 0 else "^"
-    R1 = s[j] if j < n else "$"
-    R2 = s[j:j + 2] if j < n else "$"
+    # the title/body separator (NUL) and line ends are written as | (the weights file stays text)
+    L1 = s[i - 1].translate(_SEP) if i > 0 else "^"
+    L2 = s[max(0, i - 2):i].translate(_SEP) if i > 0 else "^"
+    R1 = s[j].translate(_SEP) if j < n else "$"
+    R2 = s[j:j + 2].translate(_SEP) if j < n else "$"
     f = ["b", f"k={kind}{min(len(c), 6)}", f"L1={L1}", f"L2={L2}", f"R1={R1}", f"R2={R2}"]
     if not _han(L1):
         f.append("Lp")
