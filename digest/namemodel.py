@@ -10,7 +10,8 @@ Over one compact text (see `digest.persons`), `spans(s, rule_spans)` proposes ca
 
 and scores each with a logistic model over sparse features: the surname, the given-name characters
 and how often jieba's person names use them (data/name_chars.tsv), the characters and words around
-the span (说, 表示, 总统, 副总理 after; 记者, 主席, 委员长 before), whether a dictionary word is glued
+the span (说, 表示, 总统, 副总理 after; 记者, 主席, 委员长 before), whether jieba knows the span as a
+person that starts with no listed surname (data/names_other.txt), whether a dictionary word is glued
 across its edges, whether the rules found it (with a role, or confirmed), whether it recurs in the
 text. The spans whose probability is at least the model's threshold win, the most probable first,
 never two overlapping.
