@@ -488,7 +488,7 @@ def people(
     """People named in the entries: counts, first and last date; NAME: a timeline; NAME --with: companions."""
     import dataclasses
 
-    from digest import persons as pm
+    from digest import people as pm
     from digest.query import scan, select
 
     if with_ and not name:
@@ -525,9 +525,31 @@ def people(
     _people_timeline(recs, want)
 
 
+@app.command("persons")
+def persons_(
+    path: Annotated[str, typer.Argument(metavar="[FILE|-]", help="Free text, one paragraph a line (- or none: stdin).")] = "-",
+    document: Annotated[bool, typer.Option("--document", help="The whole input is one document: a name "
+                                           "confirmed in one line counts in every line.")] = False,
+    names: Annotated[Path | None, typer.Option("--names", help="Names file: one name a line, -name excludes.")] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="JSON lines (the default output).")] = True,
+) -> None:
+    """Name the people in free text: one JSON object per input line, {"persons": [...], "roles": {...}}."""
+    from digest.persons import recognize
+    from digest.source import InputError, read_source
+
+    try:
+        src = read_source(path)
+        lines = src.lines[:-1] if src.lines and src.lines[-1] == "" else src.lines
+        rows = recognize(lines, document=document, names_file=names)
+    except InputError as exc:
+        _err(str(exc))
+        raise typer.Exit(2) from None
+    _run(lambda: _stdout_json_lines(rows))
+
+
 def _people_none(st, filters: Filters, want: str, what: str) -> None:
     """Nothing for NAME: say so on stderr, with close names from the store, and exit 1."""
-    from digest import persons as pm
+    from digest import people as pm
     from digest.query import scan
 
     known = _run(lambda: [r["name"] for r in pm.people_rows(s.record for s in scan(st, filters))])
@@ -561,7 +583,7 @@ def _people_timeline(recs: list[dict], want: str) -> None:
     from rich import box
     from rich.table import Table
 
-    from digest import persons as pm
+    from digest import people as pm
     from digest import render
 
     con = render.console()
