@@ -57,6 +57,8 @@ def _version(value: bool) -> None:
         raise typer.Exit(0)
 
 
+MaxSizeOpt = Annotated[str | None, typer.Option(
+    "--max-size", metavar="SIZE", help="Refuse input files bigger than this (default 64M), e.g. --max-size 200M.")]
 StoreOpt = Annotated[Path | None, typer.Option("--store", envvar="DIGEST_STORE", metavar="DIR",
                                                   help="Store directory (default: $XDG_DATA_HOME/digest).")]
 
@@ -95,6 +97,7 @@ def parse(
     store: StoreOpt = None,
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", metavar="N",
                                             help="Worker processes for many files (default: one per core).")] = None,
+    max_size: MaxSizeOpt = None,
 ) -> None:
     """Parse issues into entry records and keep them in the store."""
     from digest import term as report
@@ -105,17 +108,20 @@ def parse(
     if jobs is not None and jobs < 1:
         _err(f"--jobs must be 1 or more, not {jobs}")
         raise typer.Exit(2)
+    limit = _max_size(max_size)
     files = expand_paths(paths)
     if not files:
         _err("no input files")
         raise typer.Exit(2)
     failed = 0
     issues = []
+    puts: list = []
     st = None
     names_file = names or _store_names(store)
-    progress = report.progress(len(files), enabled=not quiet and not json_out)
+    progress = report.progress(len(files), enabled=not quiet and not json_out, files=files)
     try:
-        for f, res in parse_many(files, year=year, persons=not no_persons, names_file=names_file, jobs=jobs):
+        for f, res in parse_many(files, year=year, persons=not no_persons, names_file=names_file, jobs=jobs,
+                                 max_size=limit):
             progress.advance()
             if isinstance(res, Exception):
                 _err(str(res) if isinstance(res, InputError) else f"{f}: cannot parse ({type(res).__name__}: {res})")
@@ -124,13 +130,13 @@ def parse(
             if json_out:
                 _stdout_json_lines(e.to_dict() for e in res.entries)
             if not quiet:
-                for w in res.issue.warnings:
+                for w in report.cap_warnings(res.issue.warnings):
                     _err(f"warning: {res.issue.source}: {w}")
             if not dry_run:
                 from digest.store import Store
 
                 st = st or Store.open(store)
-                st.put(res.issue, res.entries)  # each issue kept as soon as it is parsed
+                puts.append(st.put(res.issue, res.entries))  # each issue kept as soon as it is parsed
             issues.append(res.issue)
     except StoreError as exc:
         progress.close()
@@ -139,7 +145,9 @@ def parse(
     progress.close()
     if not quiet:
         report.print_parse_summary(issues, stored=not dry_run, to_stderr=json_out)
-        if st is not None and issues:
+        for line in report.store_summary(puts):
+            _err(line)
+        if st is not None and any(p.status != "unchanged" for p in puts):
             from digest.index import index_path
 
             if index_path(st).is_file():
@@ -147,6 +155,19 @@ def parse(
                      "`digest index build`")
     if failed:
         raise typer.Exit(2)
+
+
+def _max_size(text: str | None) -> int | None:
+    """--max-size as bytes (None: the default limit); a bad value is one line and exit 2."""
+    if text is None:
+        return None
+    from digest.source import parse_size
+
+    try:
+        return parse_size(text)
+    except ValueError:
+        _err(f"--max-size {text!r}: give a size such as 64M, 1G or 500K")
+        raise typer.Exit(2) from None
 
 
 def _store_names(store: Path | None) -> Path | None:
@@ -165,18 +186,20 @@ def check(
     paths: Annotated[list[str], typer.Argument(metavar="PATH...", help="Files or directories to reconcile.")],
     year: Annotated[int | None, typer.Option("--year", metavar="YEAR", help="Year of the issue.")] = None,
     json_out: Annotated[bool, typer.Option("--json", help="The report as JSON lines (one per file).")] = False,
+    max_size: MaxSizeOpt = None,
 ) -> None:
     """Reconcile the 目录 with the body: matched / unmatched lines, stray entries, page order, coverage."""
     from digest import term as report
     from digest.parse import parse_path
     from digest.source import InputError, expand_paths
 
+    limit = _max_size(max_size)
     files = expand_paths(paths)
     problems = 0
     errors = 0
     for f in files:
         try:
-            res = parse_path(f, year=year, persons=False)
+            res = parse_path(f, year=year, persons=False, max_size=limit)
         except InputError as exc:
             _err(str(exc))
             errors += 1
@@ -654,7 +677,7 @@ def people(
     """People named in the entries: counts, first and last date; NAME: a timeline; NAME --with: companions."""
     import dataclasses
 
-    from digest import persons as pm
+    from digest import people as pm
     from digest import term
     from digest.query import scan, select
 
@@ -688,9 +711,31 @@ def people(
     _entries_out(st, mine, out)
 
 
+@app.command("persons", epilog=examples("digest persons notes.txt", "echo 市委书记江凌出席会议。 | digest persons"))
+def persons_(
+    path: Annotated[str, typer.Argument(metavar="[FILE|-]", help="Free text, one paragraph a line (- or none: stdin).")] = "-",
+    document: Annotated[bool, typer.Option("--document", help="The whole input is one document: a name "
+                                           "confirmed in one line counts in every line.")] = False,
+    names: Annotated[Path | None, typer.Option("--names", metavar="FILE", help="Names file: one name a line, -name excludes.")] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="JSON lines (the default output).")] = True,
+) -> None:
+    """Name the people in free text: one JSON object per input line, {"persons": [...], "roles": {...}}."""
+    from digest.persons import recognize
+    from digest.source import InputError, read_source
+
+    try:
+        src = read_source(path)
+        lines = src.lines[:-1] if src.lines and src.lines[-1] == "" else src.lines
+        rows = recognize(lines, document=document, names_file=names)
+    except InputError as exc:
+        _err(str(exc))
+        raise typer.Exit(2) from None
+    _run(lambda: _stdout_json_lines(rows))
+
+
 def _people_none(st: Store, filters: Filters, want: str, what: str) -> None:
     """Nothing for NAME: say so on stderr, with close names from the store, and exit 1."""
-    from digest import persons as pm
+    from digest import people as pm
     from digest.query import scan
 
     known = _run(lambda: [r["name"] for r in pm.people_rows(s.record for s in scan(st, filters))])
@@ -806,6 +851,12 @@ def main() -> None:
     except KeyboardInterrupt:
         _err("interrupted")
         sys.exit(130)
+    except OSError as exc:  # out of file descriptors, processes, memory-mapped pipes: one line, no traceback
+        import errno
+
+        hint = " (raise the limit: ulimit -n)" if exc.errno in (errno.EMFILE, errno.ENFILE) else ""
+        _err(f"{exc.strerror or exc}{hint}")
+        sys.exit(2)
     sys.exit(rc if isinstance(rc, int) else 0)
 
 

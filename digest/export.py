@@ -29,8 +29,6 @@ Word fills in on opening; python-docx, imported only there).
 
 from __future__ import annotations
 
-import contextlib
-import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -208,22 +206,13 @@ def _atomic(path: Path, fill: Any) -> Any:
     path = Path(path)
     if path.is_dir():
         raise ExportError(f"{path} is a directory")
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    from digest.fsio import write_atomic
+
     try:
-        with open(tmp, "wb") as f:
-            n = fill(f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
+        n = write_atomic(path, fill)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
         raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    return n
+    return n or 0
 
 
 # -- the month's brief (digest report) -----------------------------------------------------------
