@@ -30,16 +30,16 @@ entries the previous one. It sets `issue.year`, `issue.issue_date` (`YYYY-MM`) a
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 
 import regex as re
 
 from digest.model import Entry, Issue
+from digest.text import DATELINE_PREFIX, nfkc
 
 _WS = re.compile(r"\s+")
 # a dateline (伊滨讯, 【洛阳讯】, 本报讯（记者 张三）) or a relative year (今年) before the date
-_DATELINE = re.compile(r"^(?:[【\[(（]?[\p{Han}A-Za-z]{1,8}讯[】\])）]?(?:[（(][^（()）]{0,24}[）)])?|今年|本年)")
+_DATELINE = re.compile(r"^(?:" + DATELINE_PREFIX + r"|今年|本年)")
 _FULL = re.compile(
     r"^(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]?"
     r"(?:(?:[至到\-—–~～]|[、和及与](?=\d{1,2}[日号]))(?:(?P<y2>\d{4})年)?(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})[日号])?"
@@ -53,7 +53,7 @@ _VAGUE = re.compile(r"^(?:日前|近日|近期|目前|近来|前不久|最近|�
 
 
 def _norm_head(text: str) -> str:
-    head = unicodedata.normalize("NFKC", text[:60])
+    head = nfkc(text[:60])
     head = _WS.sub("", head)
     return _DATELINE.sub("", head, count=1)
 
@@ -175,7 +175,7 @@ def read_masthead(lines: list[str]) -> dict:
     """Facts printed above the 目录: publication, date (year, month, day), issue number, running number."""
     facts: dict = {}
     for raw in lines:
-        line = unicodedata.normalize("NFKC", raw).strip().strip("#*<>/b ")
+        line = nfkc(raw).strip().strip("#*<>/b ")
         if not line:
             continue
         if "year" not in facts and (m := _MAST_DATE.search(line)):

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 import regex as re
 
 from digest.blocks import DECOR, Block, clean_heading, key, strip_markup
+from digest.text import ends_full_stop
 
 _TOC_HEAD = re.compile(r"^(?:目录|目次|contents?)(?:contents?)?$", re.I)
 _LEADER = re.compile(r"^(?P<title>.+?)\s*(?:[.．。·・•…⋯‥]{2,}|[—–]{2,}|-{3,}|_{3,})\s*(?P<page>\d{1,4})\s*$")
@@ -34,7 +35,6 @@ _TAB = re.compile(r"^(?P<title>.+?)\t+\s*(?P<page>\d{1,4})\s*$")
 _SPACE = re.compile(r"^(?P<title>.*[^\d\s.．])\s+(?P<page>\d{1,3})\s*$")
 _BARE_PAGE = re.compile(r"^[\s.．。·・•…⋯‥—–\-_]*(\d{1,4})\s*$")
 _HAS_WORD = re.compile(r"[\p{Han}A-Za-z]")
-_SENTENCE_END = re.compile(r"[。！？!?；;]$")
 
 # Section names of government digests, and subsection names that digests commonly print at the same
 # markup level as sections: consulted only where the 目录's own markup cannot tell the two apart.
@@ -97,7 +97,7 @@ def _style(b: Block) -> tuple[bool, int, bool]:
 
 def _is_heading_like(b: Block) -> bool:
     name = clean_heading(b.text)
-    if not name or len(name) > 10 or _SENTENCE_END.search(name):
+    if not name or len(name) > 10 or ends_full_stop(name):
         return False
     if b.level or any(c in b.raw for c in DECOR) or b.bold or "<b" in b.raw.lower():
         return True
@@ -132,7 +132,7 @@ def _wrap_end(blocks: list[Block], i: int) -> int | None:
         b = blocks[k]
         if _BARE_PAGE.match(b.text):
             return None
-        if b.level or b.bold or any(c in b.raw for c in DECOR) or _SENTENCE_END.search(b.text) or len(key(b.text)) > 40:
+        if b.level or b.bold or any(c in b.raw for c in DECOR) or ends_full_stop(b.text) or len(key(b.text)) > 40:
             return None
     return None
 
@@ -280,7 +280,7 @@ def _read(blocks: list[Block], start: int, standalone: set[str]) -> Toc:
             toc.end_line = b.line
             i += 1
             continue
-        if toc.items and len(key(text)) <= 30 and not _SENTENCE_END.search(text) and name not in standalone:
+        if toc.items and len(key(text)) <= 30 and not ends_full_stop(text) and name not in standalone:
             # only the tail of the previous title, printed on its own line
             last = toc.items[-1]
             last.title = last.title + strip_markup(text)
