@@ -261,6 +261,17 @@ def _extra_title(body: list[Block], heads: dict[int, tuple[str, str]], i: int) -
     return None
 
 
+def heading_problems(toc: Toc) -> list[Problem]:
+    """What a careful reader would doubt about the 目录's headings: a heading whose own evidence contradicts
+    the decision (a problem), and section lines drawn in several styles (a note, with the rule that decided)."""
+    out = [Problem(h.line, "heading-style", h.doubt) for h in toc.headings if h.doubt]
+    if toc.section_styles:
+        first = next(h.line for h in toc.headings if h.kind == "section")
+        out.append(Problem(first, "heading-styles", f"section lines are drawn in {len(toc.section_styles)} styles "
+                                                     f"({' / '.join(toc.section_styles)}); decided by: {toc.heading_rule}"))
+    return out
+
+
 def parse_with_toc(src: Source, blocks: list[Block], toc: Toc) -> ParseResult:
     body = [b for b in blocks if b.line > toc.end_line]
     furniture = _furniture(body, toc)
@@ -284,6 +295,10 @@ def parse_with_toc(src: Source, blocks: list[Block], toc: Toc) -> ParseResult:
         issue.total_no = facts.get("total_no")
     for line, msg in toc.doubts:
         problems.append(Problem(line, "doubtful", msg))
+    problems.extend(heading_problems(toc))
+    issue.meta["toc_headings"] = [{"name": h.name, "kind": h.kind, "line": h.line, "evidence": h.evidence}
+                                  for h in toc.headings]
+    issue.meta["heading_rule"] = toc.heading_rule
 
     targets = [key(it.title) for it in toc.items]
     claimed: dict[int, _Match] = {}   # body index of title start -> match
@@ -401,9 +416,15 @@ def parse_with_toc(src: Source, blocks: list[Block], toc: Toc) -> ParseResult:
                                     f"page {e.page} comes after page {last_page}: {e.title}"))
         last_page = e.page
 
+    doubted = {h.name: h for h in toc.headings if h.doubt}
+    for e in entries:  # the entries whose section or subsection came from a doubted heading
+        for name in (e.section, e.subsection):
+            if name in doubted:
+                e.warnings.append(f"line {e.line_start}: its {doubted[name].kind} {name} comes from a doubtful "
+                                  f"heading (line {doubted[name].line})")
     issue.toc_matched = sum(1 for m in claimed.values() if m.item is not None)
     for pr in problems:
-        if pr.kind in ("toc-unmatched", "body-not-in-toc", "unassigned-text", "doubtful"):
+        if pr.kind in ("toc-unmatched", "body-not-in-toc", "unassigned-text", "doubtful", "heading-style"):
             issue.warnings.append(f"line {pr.line}: {pr.message}")
     issue.meta["toc_lines"] = [toc.start_line, toc.end_line]
     if furniture:
