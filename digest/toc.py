@@ -13,11 +13,16 @@ What it reads: the heading `目录` / `目 录` / `Contents` (or, without one, a
 top), entry lines `title..... page` with any leader (`.....`, `……`, `···`, `——`, tabs, spaces),
 `- ` bullets, titles wrapped over two lines (a head with no page, then the tail with the page) and
 section/subsection lines between them (`◆◆◆ 时 政 ◆◆◆`, `## 时政`, `### 领导活动`, `<b>科 技</b>`,
-a bare `领导活动`). Which headings are sections: the 目录's first heading is a section, and later
-headings drawn in the same style (decoration, markdown level) are too; the others are subsections.
-Where every heading has the same style, known subsection names under a section that already has
-subsections stay subsections (PDF extraction often gives both levels the same `##`).
-The 目录 ends where the body begins: the first section heading printed again, or body prose.
+`【福州市】`, `一、综合信息`, a bare `领导活动` or county name).
+
+How: each line is offered to the rules of `LINE_RULES`, in order (the list is this reader's table of
+contents: where the body begins, an item with its page, a separator, an item whose page wrapped, a
+heading, the head of a wrapped title, an item without a page, the tail of the previous title). Which
+headings are sections is decided afterwards over the whole 目录 by `HEADING_RULES` (then
+`sections_by_sequence`): a frame (◆, 【】, 一、) marks sections whatever markdown each line carries;
+without frames, the style whose lines stand over other headings and carry section names; else by
+position and name. Each heading keeps its evidence, and `doubt` when it contradicts the decision.
+The 目录 ends where the body begins: its first heading printed again, a title printed again, or prose.
 """
 
 from __future__ import annotations
