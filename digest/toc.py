@@ -85,6 +85,9 @@ class Toc:
 
 
 _LEADER_RUNS = ((".．。·・•…⋯‥", 2), ("—–", 2), ("-", 3), ("_", 3))  # leader characters, shortest run
+_LEADER_CHARS = "".join(c for c, _ in _LEADER_RUNS)
+_PAGE_CLOSE = "）)]】〕页"
+_PAGE_OPEN = "（([【〔第"
 _TITLE_TAIL = " \t\u3000\r\f\v.．·•…⋯—–-_"  # stripped from a title's end
 
 
@@ -97,13 +100,24 @@ def page_line(text: str, loose: bool = True) -> tuple[str, int] | None:
     Read from the end of the line with plain scans: linear in the line's length (a line of 100,000
     dots takes milliseconds)."""
     t = text.rstrip()
+    framed = bool(t) and t[-1] in _PAGE_CLOSE  # ……（3） / …… [3] / ……第3页 / …… P3
+    if framed:
+        t = t[:-1].rstrip()
     j = len(t)
     while j > 0 and t[j - 1].isdecimal():
         j -= 1
     page = t[j:]
     if not page or len(page) > 4:
         return None
-    head = t[:j]
+    head = t[:j].rstrip()
+    if framed:
+        if not head or head[-1] not in _PAGE_OPEN:
+            return None
+        head = head[:-1]
+    elif head and head[-1] in "Pp第" and len(head) > 1 and head[-2] in _LEADER_CHARS + " \t":
+        head = head[:-1]
+    else:
+        head = t[:j]
     core = head.rstrip()
     gap = head[len(core):]
     title = None

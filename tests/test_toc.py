@@ -560,3 +560,14 @@ def test_a_heading_whose_evidence_contradicts_the_decision_is_doubted():
     # 经济 is drawn like a subsection (no frame) but is a known section name: decided, and doubted
     assert ("经济", "subsection") in kinds(toc)
     assert any(h.doubt and "经济" in h.doubt for h in toc.headings)
+
+
+@pytest.mark.parametrize("line,page", [("江凌到嵩县调研……（3）", 3), ("江凌到嵩县调研·····(12)", 12), ("江凌到嵩县调研 [3]", 3),
+                                       ("江凌到嵩县调研……第3页", 3), ("江凌到嵩县调研……P3", 3), ("江凌到嵩县调研 第3页", 3)])
+def test_page_line_framed_pages(line, page):
+    assert page_line(line) == ("江凌到嵩县调研", page)
+
+
+@pytest.mark.parametrize("line", ["江凌到嵩县调研（2023）", "《条例》（2023）", "全市GDP增长3", "江凌到嵩县调研（3"])
+def test_page_line_a_bracketed_number_right_after_a_title_is_not_a_page(line):
+    assert page_line(line) is None
