@@ -34,7 +34,7 @@ import regex as re
 from digest.blocks import DECOR, Block, clean_heading, key, strip_markup
 from digest.text import ends_full_stop
 
-_TOC_HEAD = re.compile(r"^(?:目录|目次|contents?)(?:contents?)?$", re.I)
+_TOC_HEAD = re.compile(r"^(?:(?:本期)?(?:目录|目次|要目)|contents?)(?:contents?)?$", re.I)
 _BARE_PAGE = re.compile(r"^[\s.．。·・•…⋯‥—–\-_]*(\d{1,4})\s*$")
 _HAS_WORD = re.compile(r"[\p{Han}A-Za-z]")
 

@@ -571,3 +571,30 @@ def test_page_line_framed_pages(line, page):
 @pytest.mark.parametrize("line", ["江凌到嵩县调研（2023）", "《条例》（2023）", "全市GDP增长3", "江凌到嵩县调研（3"])
 def test_page_line_a_bracketed_number_right_after_a_title_is_not_a_page(line):
     assert page_line(line) is None
+
+
+@pytest.mark.parametrize("head", ["本期要目", "本期目录", "要 目"])
+def test_other_names_for_the_toc_and_numbered_items_under_single_mark_sections(head):
+    r = parse_text(f"""栖云工作简报
+2024年第6期
+{head}
+■ 综合信息
+1．栖云县召开安全生产会议……………………1
+2．栖云县部署防汛工作……………………1
+■ 乡镇动态
+3．鹤鸣镇开展环境整治……………………2
+
+■ 综合信息
+1．栖云县召开安全生产会议
+6月3日，栖云县召开安全生产会议。
+2．栖云县部署防汛工作
+6月5日，栖云县防汛指挥部召开会议。
+— 1 —
+■ 乡镇动态
+3．鹤鸣镇开展环境整治
+6月7日，鹤鸣镇开展环境整治。
+""")
+    assert r.issue.layout == "toc"
+    assert [(e.section, e.page, e.date) for e in r.entries] == [
+        ("综合信息", 1, "2024-06-03"), ("综合信息", 1, "2024-06-05"), ("乡镇动态", 2, "2024-06-07")]
+    assert not r.real_problems
