@@ -176,7 +176,8 @@ YEAR_KINDS = ("full_date", "current", "past", "bound", "plain", "target")
 _WEIGHT = {"current": ((0, 2.0),), "past": ((1, 2.0),), "bound": ((0, 0.5), (1, 0.5)), "plain": ((0, 0.5),),
            "target": ()}
 STRONG_SCORE = 3.0   # the winning year needs at least this much evidence ...
-STRONG_MARGIN = 2.0  # ... and this many times the runner-up's
+STRONG_MARGIN = 2.0  # ... and this many times the runner-up's ...
+STRONG_TELLING = 2.0  # ... and this much from mentions that say what they speak of (not plain ones)
 
 
 @dataclass
@@ -234,6 +235,7 @@ def year_evidence(text: str, month: int | None) -> YearEvidence:
     scores: dict[int, float] = {}
     kinds: dict[str, dict[int, int]] = {k: {} for k in YEAR_KINDS}
     lines: dict[int, int] = {}
+    telling: dict[int, float] = {}  # votes from mentions that say what they speak of (not plain)
     for n, raw in enumerate(text.split("\n"), 1):
         if "年" not in raw:
             continue
@@ -255,12 +257,15 @@ def year_evidence(text: str, month: int | None) -> YearEvidence:
                 votes = _WEIGHT[kind]
             for shift, w in votes:
                 scores[y + shift] = scores.get(y + shift, 0.0) + w
+                if kind != "plain":
+                    telling[y + shift] = telling.get(y + shift, 0.0) + w
     if not scores:
         return YearEvidence(None, "none", False, {}, kinds, lines)
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], -kv[0]))
     year, top = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
-    strong = top >= STRONG_SCORE and top >= STRONG_MARGIN * second
+    # plain mentions alone never make strong evidence: a review of last year names it on every line
+    strong = top >= STRONG_SCORE and top >= STRONG_MARGIN * second and telling.get(year, 0.0) >= STRONG_TELLING
     return YearEvidence(year, "content", strong, scores, kinds, lines)
 
 

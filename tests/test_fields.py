@@ -334,3 +334,13 @@ def test_a_masthead_in_chinese_numerals_dates_the_entries():
     r = parse_text(toc_issue("栖云政务信息\n二〇二四年二月二十日", entries))
     assert [e.date for e in r.entries] == ["2024-02-03", "2024-01-29"]
     assert r.issue.issue_date == "2024-02-20" and r.issue.meta["year_evidence"]["source"] == "masthead"
+
+
+def test_plain_mentions_alone_are_weak_evidence():
+    from digest.fields import year_evidence
+
+    text = "\n".join(["2023年，全市生产总值增长百分之六。"] * 12 + ["今年以来，全市项目建设加快推进。"])
+    ev = year_evidence(text, 2)
+    assert ev.year == 2023 and not ev.strong  # a review of last year: the reader must be told
+    ev = year_evidence(text + "\n2024年将继续推进。", 2)
+    assert ev.year == 2023 and not ev.strong  # 6 (plain) vs 2 (current): split, still weak
