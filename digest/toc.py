@@ -498,15 +498,21 @@ def sections_by_style(headings: list[TocHeading]) -> str | None:
 
 def sections_by_sequence(headings: list[TocHeading]) -> str:
     """Rule 3: every heading looks the same: the first is a section, a heading right under a section is
-    its subsection, a known subsection name under a section that has subsections (or is not framed)
-    stays a subsection, and the others are sections."""
+    its subsection, one named like an earlier heading (栖云县 … 松岗县) is of its kind, a known subsection
+    name under a section that has subsections (or is not framed) stays a subsection, and the others are
+    sections."""
     has_subs = False
     current: TocHeading | None = None
+    done: list[TocHeading] = []
     for h in headings:
+        sibling = next((x for x in reversed(done) if len(h.name) >= 2 and x.name[-1] == h.name[-1]
+                        and abs(len(x.name) - len(h.name)) <= 1 and x.name != h.name), None)
         if current is None:
             h.kind = "section"
         elif h.child and current.kind == "section" and not h.parent:
             h.kind = "subsection"
+        elif sibling is not None and not h.parent and not h.child:
+            h.kind = sibling.kind  # named like an earlier heading (…县 after …县): the same kind
         elif _vocabulary(h.name) == "subsection" and (has_subs or not h.marker):
             h.kind = "subsection"
         else:
@@ -516,6 +522,7 @@ def sections_by_sequence(headings: list[TocHeading]) -> str:
         else:
             has_subs = True
         current = h
+        done.append(h)
     return "every heading looks the same: sections by position and name"
 
 

@@ -598,3 +598,31 @@ def test_other_names_for_the_toc_and_numbered_items_under_single_mark_sections(h
     assert [(e.section, e.page, e.date) for e in r.entries] == [
         ("综合信息", 1, "2024-06-03"), ("综合信息", 1, "2024-06-05"), ("乡镇动态", 2, "2024-06-07")]
     assert not r.real_problems
+
+
+def test_bare_city_and_county_lines_counties_named_alike_stay_subsections():
+    toc = read_toc("""目录
+岚溪市
+栖云县
+栖云县建成数字乡村服务中心·····1
+松岗县
+松岗县茶叶产业园开园·····2
+梧桐市
+雁丘县
+雁丘县举办产销对接会·····3
+
+岚溪市
+栖云县
+栖云县建成数字乡村服务中心
+6月3日，栖云县首个数字乡村服务中心投入使用。
+松岗县
+松岗县茶叶产业园开园
+6月6日，松岗县茶叶产业园开园。
+梧桐市
+雁丘县
+雁丘县举办产销对接会
+6月10日，雁丘县农产品产销对接会举行。
+""")
+    assert kinds(toc) == [("岚溪市", "section"), ("栖云县", "subsection"), ("松岗县", "subsection"),
+                          ("梧桐市", "section"), ("雁丘县", "subsection")]
+    assert toc.end_line == 9
