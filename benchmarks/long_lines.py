@@ -10,11 +10,15 @@ pattern shows as x4 (the old leader pattern took 32 s on a line of 100,000 dots)
 from __future__ import annotations
 
 import argparse
+import sys
 import time
+from pathlib import Path
 
-from digest.parse import parse_source
-from digest.source import Source, split_lines
-from digest.toc import page_line
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's digest, not an installed one
+
+from digest.parse import parse_source  # noqa: E402
+from digest.source import Source, split_lines  # noqa: E402
+from digest.toc import page_line  # noqa: E402
 
 SHAPES = {
     "dots + page": lambda n: "标题" + "." * n + "7",
