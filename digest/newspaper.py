@@ -116,7 +116,8 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("total_no", re.compile(r"总\s*第\s*(?P<v>\d+)\s*期")),
     ("issue_no", re.compile(r"(?<!总\s*)第\s*(?P<v>\d+)\s*期")),
     ("page", re.compile(r"第\s*(?P<v>\d+)\s*版(?:\s*(?P<name>\p{Han}{2,6})(?=\s|$|■))?")),
-    ("license", re.compile(r"(?P<t>[\p{Han}]*(?:内部资料|准印证号?|登记证号?|刊号))\s*[:：]?\s*"
+    # the type before the keyword is bounded (a greedy `\p{Han}*` backtracks over a long line: quadratic)
+    ("license", re.compile(r"(?P<t>\p{Han}{0,24}(?:内部资料|准印证号?|登记证号?|刊号))\s*[:：]?\s*"
                            r"(?P<v>[\[【(（〔][^\]】)）〕]{1,20}[\]】)）〕]\s*[A-Za-z]*\d+\s*号?)")),
     ("license", re.compile(r"(?:准印证号?|刊号|登记证号?)" + _C + _VAL)),
     ("approved_by", re.compile(r"(?P<v>[\p{Han}]{2,20}?)\s*批准")),
@@ -201,8 +202,11 @@ _REPORTER_LINE = re.compile(
     f"(?:\\s+[\\p{{Han}}·]{{2,4}})*\\s*)+$"
 )
 _SPEECH = r"(?:强调|指出|表示|要求|提出|希望|寄语|勉励|号召|批示|宣布|呼吁|重申|坦言|直言|致辞|讲话)"
-_KICKER_END = re.compile(f"(?:{_SPEECH}|说)?\\s*[:：]$|{_SPEECH}$")
-_INLINE_KICKER = re.compile(f"^(?P<k>\\S.*?(?:{_SPEECH}\\s*[:：]?|[:：]))\\s+(?P<t>\\S.*)$")
+# both read at most a few spaces between the verb and the colon and never backtrack over a run of spaces
+# (`\s*[:：]$` searched over 40,000 spaces is quadratic); _KICKER_END is searched on the line's tail only
+_KICKER_END = re.compile(f"(?:{_SPEECH}|说)?[ \\t\u3000]{{0,3}}[:：]$|{_SPEECH}$")
+_KICKER_TAIL = 16
+_INLINE_KICKER = re.compile(f"^(?P<k>\\S.*?(?:{_SPEECH}[ \\t\u3000]{{0,2}}[:：]?|[:：]))\\s++(?P<t>\\S.*)$")
 _DASH_START = re.compile(r"^[—–\-─]{1,3}")
 _DASH_LINE = re.compile(r"^(?:——|──|－－)\s*(?P<d>[^—–─\s][^。;；]{1,38}?[^。;；,，、:：])\s*$")
 _ATTRIBUTION = re.compile(
@@ -255,7 +259,7 @@ def _is_plain_short(b: Block) -> bool:
 
 
 def _is_kicker_text(s: str) -> bool:
-    return bool(_KICKER_END.search(s.strip()))
+    return bool(_KICKER_END.search(s.strip()[-_KICKER_TAIL:]))
 
 
 def _strip_colon(s: str) -> str:
