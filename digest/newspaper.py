@@ -88,18 +88,17 @@ Example::
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import regex as re
 
 from digest.blocks import DECOR, Block
+from digest.chrome import Chrome, chrome_like, find_chrome
 from digest.fields import infer_year, parse_leading_date
-from digest.model import Entry, Issue
+from digest.model import Entry, Issue, ParseResult, Problem
 from digest.source import Source
-
-if TYPE_CHECKING:
-    from digest.model import ParseResult
 
 # ---------------------------------------------------------------------------------------------------
 # masthead / footer facts
@@ -122,6 +121,9 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("license", re.compile(r"(?:准印证号?|刊号|登记证号?)" + _C + _VAL)),
     ("approved_by", re.compile(r"(?P<v>[\p{Han}]{2,20}?)\s*批准")),
     ("publisher", re.compile(r"(?:主管主办|主办单位|主管单位|主管|主办)" + _C + _VAL)),
+    ("publisher", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在与和及]{2,20}?(?:委员会|委|政府|管委会|办公室|局|中心|部|社))(?:主管)?主办(?=\s|$)")),
+    # an unlabelled `中共某县委主办` (an organisation's name before 主办; never `会议由…主办`)
+    ("pages", re.compile(r"(?:本期|今日)\s*(?P<v>\d{1,3})\s*版")),
     ("editor_org", re.compile(r"(?:编辑出版|出版单位|编印|出版)" + _C + _VAL)),
     ("distribution_note", re.compile(r"(?P<v>内部资料\s*(?:免费交流|注意保存|免费赠阅)|免费交流|免费赠阅|内部交流)")),
     ("address", re.compile(r"(?:地址|社址)" + _C + _VAL)),
@@ -132,6 +134,11 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("email", re.compile(r"(?:(?:投稿)?(?:邮箱|信箱)|E-?mail)" + _C + r"(?P<v>[\w.+\-]+@[\w.\-]+\w)", re.I)),
     ("email", re.compile(r"(?P<v>[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)")),
     ("page_editor", re.compile(r"(?:本版编辑|责任编辑|责编)" + _C + _VAL)),
+    ("reviewer", re.compile(r"(?:审核|审稿|审签)" + _C + _VAL)),
+    ("first_reviewer", re.compile(r"初审" + _C + _VAL)),
+    ("second_reviewer", re.compile(r"复审" + _C + _VAL)),
+    ("final_reviewer", re.compile(r"终审" + _C + _VAL)),
+    ("duty_editor", re.compile(r"(?:值班编辑|值班主任|编辑)" + _C + _VAL)),
     ("layout_editor", re.compile(r"(?:组版|排版|版式|美编|美术编辑)" + _C + _VAL)),
     ("proofreader", re.compile(r"校对" + _C + _VAL)),
     ("chief_editor", re.compile(r"(?<![副执])(?:总编辑|主编)" + _C + _VAL)),
@@ -140,7 +147,7 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("postcode", re.compile(r"邮编" + _C + r"(?P<v>\d{6})")),
     ("website", re.compile(r"网址" + _C + _VAL)),
 ]
-_INT_FACTS = {"total_no", "issue_no", "print_run", "page"}
+_INT_FACTS = {"total_no", "issue_no", "print_run", "page", "pages"}
 _SEP = re.compile(f"[\\s■|｜{DECOR}·•]+")
 _ADDRESS_LIKE = re.compile(r"^[\p{Han}A-Za-z0-9\-()（）]{3,40}(?:室|号|楼|层|座|号院|大厦|大楼)$")
 _LABELLED = re.compile(r"^(\p{Han}{2,6})[:：]([^\s:：。,，;；]{1,30})$")
@@ -191,12 +198,45 @@ def line_facts(text: str) -> dict[str, Any] | None:
 # ---------------------------------------------------------------------------------------------------
 # line classes
 
-_DATELINE = re.compile(
-    r"^(?P<pub>\p{Han}{2,10}?)(?<![通资快简喜电短音视])讯"
-    r"(?=\s|[(（]|\d|日前|近日|连日|近期|昨|今|本月|上月|月初|月底)\s*"
-    r"(?:[(（](?P<paren>[^)）]{1,40})[)）]\s*)?"
-    r"(?P<credit>(?:(?:本报|特约)?(?:记者|通讯员)\s*[\p{Han}·]{2,3}\s+)+(?:报道\s*)?)?"
+_CREDIT = r"(?P<credit>(?:(?:本报|特约)?(?:记者|通讯员)\s*[\p{Han}·]{2,3}(?:[\s、,，]+[\p{Han}·]{2,3})*(?=[\s\d:：(（]|$)\s*)+(?:报道\s*)?[:：]?)?"
+_PAREN = r"(?:[(（](?P<paren>[^)）]{1,40})[)）]\s*)?"
+# `伊滨讯 11月7日`, `本报讯（通讯员 王五）近日`: the date follows the dateline
+_XUN = re.compile(
+    r"^[【\[]?(?P<pub>\p{Han}{2,10}?)(?<![通资快简喜电短音视])讯[】\]]?"
+    r"(?=\s|[(（:：]|\d|日前|近日|连日|近期|昨|今|本月|上月|月初|月底)\s*[:：]?\s*" + _PAREN + _CREDIT
 )
+# `本报北京10月15日电（记者 张三）`, `新华社成都9月14日电`, `【新华社重庆十四日电】`: the date is inside it
+_DIAN = re.compile(
+    r"^[【\[]?据?(?P<pub>本报|本刊|新华社|中新社|\p{Han}{1,6}?(?:社|报|台|网))(?P<place>\p{Han}{1,10}?)?"
+    r"(?P<when>\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*日|[一二三四五六七八九十]{1,3}日)\s*电[】\]]?\s*"
+    + _PAREN + _CREDIT
+)
+_WIRES = {"本报", "本刊", "新华社", "中新社"}  # not the paper's own name
+
+
+@dataclass
+class Dateline:
+    """An article's dateline: who filed it, the reporter credit, and the text its date is read from."""
+
+    pub: str
+    end: int  # where the dateline ends in the paragraph
+    when: str | None  # the date printed inside it (`10月15日电`), else None: the date follows it
+    paren: str | None
+    credit: str | None
+
+
+def dateline(text: str) -> Dateline | None:
+    """The dateline a paragraph opens with (`XX讯 …`, `本报XX月日电（记者 …）`, `新华社XX月日电`), or None."""
+    t = text.strip()
+    m = _XUN.match(t)
+    if m:
+        return Dateline(m.group("pub"), m.end(), None, m.group("paren"), m.group("credit"))
+    m = _DIAN.match(t)
+    if m:
+        return Dateline(m.group("pub"), m.end(), m.group("when"), m.group("paren"), m.group("credit"))
+    return None
+
+
 _REPORTER_LINE = re.compile(
     f"^[{DECOR}]?\\s*(?:(?:本报|特约)?(?:记者|通讯员|文/图|图/文)\\s*[:：]?\\s*[\\p{{Han}}·]{{2,4}}"
     f"(?:\\s+[\\p{{Han}}·]{{2,4}})*\\s*)+$"
@@ -254,8 +294,9 @@ def _level(b: Block) -> int:
 def _is_plain_short(b: Block) -> bool:
     t = _compact(b.text)
     return (b.level == 0 and 2 <= len(t) <= _MAX_PLAIN_HEADLINE and t[-1] not in "。,，;；、"
-            and not _ATTENDANCE.search(t) and not _DATELINE.match(b.text)
-            and not _ATTRIBUTION.match(b.text) and not _BYLINE.search(b.text))
+            and not _ATTENDANCE.search(t) and not dateline(b.text)
+            and not _ATTRIBUTION.match(b.text) and not _BYLINE.search(b.text)
+            and not _REPORTER_LINE.match(b.text.strip()) and not is_caption(b.text))
 
 
 def _is_kicker_text(s: str) -> bool:
@@ -284,6 +325,7 @@ class _Head:
     kicker: str | None = None
     subtitle: str | None = None
     section: str | None = None
+    rule: str = ""  # the HEAD_RULES function that found it
 
 
 @dataclass
@@ -296,7 +338,41 @@ class _Record:
     section: str | None = None
     body: list[int] = field(default_factory=list)  # block indexes of text paragraphs
     reporter: str | None = None  # a `本报记者 张三` line under the headline
+    captions: list[int] = field(default_factory=list)  # block indexes of photo captions
     last: int = -1  # block index of the last block in the span
+
+
+@dataclass
+class _Doc:
+    """What the rules look at: the body blocks (between masthead and footer) and what is known of them."""
+
+    body: list[Block]
+    skip: set[int] = field(default_factory=set)  # fact and chrome lines inside the body: never text
+    item_meta: set[int] = field(default_factory=set)  # web items' `【发布日期：…】` lines
+
+    def finished(self, i: int) -> bool:
+        """Does the block before `i` close what came before it (start of body, a finished sentence, a
+        byline, a fact/chrome line, a caption)?"""
+        if i <= 0 or i - 1 in self.skip:
+            return True
+        prev = self.body[i - 1]
+        return (_ends_sentence(prev.text) or _BYLINE.search(prev.text) is not None or prev.level > 0
+                or _REPORTER_LINE.match(prev.text.strip()) is not None or is_caption(prev.text))
+
+
+_CAPTION_HEAD = re.compile(r"^[(（]?\s*(?:图为|图:|图：|上图|下图|左图|右图|图\d{1,2}\s*[:：]?)")
+_CAPTION_CREDIT = re.compile(
+    r"(?:(?:本报|特约)?(?:记者|通讯员|摄影)\s*)?[\p{Han}·]{2,4}(?:[\s、]+[\p{Han}·]{2,4}){0,3}\s*(?:摄|供图|/摄)\s*[)）]?$")
+_CAPTION_TAIL = 40
+
+
+def is_caption(text: str) -> bool:
+    """A photo caption: `图为…。 记者 陶然 摄` (opens with 图为/上图… or closes with a `… 摄` credit)."""
+    t = text.strip()
+    if len(_compact(t)) > 200:
+        return False
+    credit = _CAPTION_CREDIT.search(t[-_CAPTION_TAIL:]) is not None
+    return credit and (_CAPTION_HEAD.match(t) is not None or _INNER_PUNCT.search(t) is not None)
 
 
 def _split_inline_kicker(text: str) -> tuple[str | None, str]:
@@ -341,34 +417,122 @@ def _heading_group(body: list[Block], i: int) -> _Head:
     return _Head(start=i, end=run[k - 1] + 1, title=title, kicker=kicker, subtitle=subtitle, section=section)
 
 
-def _plain_group(body: list[Block], i: int) -> _Head | None:
-    """A short plain line followed by a dateline (a subtitle line may sit between) is a headline; so is a
-    bare one (no sentence punctuation) before a paragraph with a kicker above or inside it, right after
-    a byline, or in two parts of 4+ characters (`专班推进昼夜攻坚 龙门实验室项目加快推进`) after a finished
-    sentence."""
-    b = body[i]
-    if not _is_plain_short(b) or _is_kicker_text(b.text):  # a kicker is attached by the caller
+def _is_paragraph(b: Block) -> bool:
+    t = _compact(b.text)
+    return not _is_heading(b) and (len(t) > _MAX_PLAIN_HEADLINE or t[-1] in _CLOSING) and not _BYLINE.search(b.text)
+
+
+def _is_subtitle_line(b: Block) -> bool:
+    """`——临川县石岭村产业振兴侧记`: a dash line under a headline (a subtitle, not a quote's source)."""
+    t = b.text.strip()
+    return _DASH_LINE.match(t) is not None and _ATTRIBUTION.match(t) is None
+
+
+def _head_lines(doc: _Doc, lines: list[int], end: int) -> _Head:
+    """kicker / title / subtitle from one to three plain headline lines: one line is the title; two are
+    kicker + title (title + subtitle when the second opens with a dash); three are kicker, title, subtitle."""
+    texts = [doc.body[j].text.strip() for j in lines]
+    kicker = subtitle = None
+    if len(texts) >= 2 and _DASH_START.match(texts[-1]):
+        subtitle = texts.pop()
+    if len(texts) == 3:
+        subtitle = texts.pop()
+    if len(texts) == 2:
+        kicker = _strip_colon(texts.pop(0))
+    title = texts[0]
+    if kicker is None:
+        kicker, title = _split_inline_kicker(title)
+    return _Head(start=lines[0], end=end, title=title, kicker=kicker, subtitle=subtitle)
+
+
+def _plain_run(doc: _Doc, i: int, most: int = 3) -> list[int]:
+    """Up to `most` consecutive short plain lines from i (a headline's kicker/title/subtitle candidates)."""
+    run: list[int] = []
+    j = i
+    while j < len(doc.body) and len(run) < most and j not in doc.skip and _is_plain_short(doc.body[j]):
+        run.append(j)
+        j += 1
+    return run
+
+
+# --- headline rules: each decides whether a headline group starts at body[i]; tried in HEAD_RULES order
+
+def head_markup(doc: _Doc, i: int) -> _Head | None:
+    """A markdown heading or a whole-line bold run (with the headings after it: kicker/title/subtitle)."""
+    return _heading_group(doc.body, i) if _is_heading(doc.body[i]) else None
+
+
+def head_over_dateline(doc: _Doc, i: int) -> _Head | None:
+    """One to three short plain lines right above a dateline (`XX讯 …`, `本报北京10月15日电`, `新华社…电`)."""
+    run = _plain_run(doc, i)
+    if not run or _is_kicker_text(doc.body[i].text):  # a speech-verb kicker is attached afterwards
         return None
-    nxt = i + 1
-    subtitle = None
-    if nxt < len(body) and _is_plain_short(body[nxt]) and nxt + 1 < len(body) \
-            and _DATELINE.match(body[nxt + 1].text):
-        subtitle = body[nxt].text.strip()
-        nxt += 1
+    for n in range(1, len(run) + 1):
+        nxt = run[n - 1] + 1
+        if nxt < len(doc.body) and nxt not in doc.skip and dateline(doc.body[nxt].text):
+            if n > 1 and not doc.finished(i):
+                return None  # the line above has not finished: start the headline one line lower
+            return _head_lines(doc, run[:n], nxt)
+    return None
+
+
+def head_over_reporter(doc: _Doc, i: int) -> _Head | None:
+    """A short plain line (and a `——…` subtitle) above a reporter line (`■记者 甲 乙`, `本报记者 甲`)."""
+    b = doc.body[i]
+    if i in doc.skip or not _is_plain_short(b) or _is_kicker_text(b.text) or _is_subtitle_line(b):
+        return None
+    j = i + 1
+    lines = [i]
+    if j < len(doc.body) and _is_subtitle_line(doc.body[j]):
+        lines.append(j)
+        j += 1
+    if j < len(doc.body) and _REPORTER_LINE.match(doc.body[j].text.strip()):
+        return _head_lines(doc, lines, j)
+    return None
+
+
+def head_over_item_meta(doc: _Doc, i: int) -> _Head | None:
+    """Web page: the short line right above an item's `【发布日期：…】【来源：…】` line."""
+    b = doc.body[i]
+    if i in doc.skip or i + 1 not in doc.item_meta or b.level or len(_compact(b.text)) > _MAX_HEADING:
+        return None
+    return _Head(start=i, end=i + 1, title=b.text.strip())
+
+
+def head_over_dated_paragraph(doc: _Doc, i: int) -> _Head | None:
+    """A short unpunctuated line, after a finished paragraph, above a paragraph opening with a full date
+    (`9月14日上午，…`): a headline without a dateline."""
+    b = doc.body[i]
+    if i in doc.skip or not _is_plain_short(b) or _INNER_PUNCT.search(b.text) or _is_kicker_text(b.text) \
+            or not doc.finished(i) or i + 1 >= len(doc.body) or i + 1 in doc.skip:
+        return None
+    nxt = doc.body[i + 1]
+    if not _is_paragraph(nxt):
+        return None
+    date, _ = parse_leading_date(nxt.text, 2000, 1)
+    if date is None or len(date) != 10:
+        return None
     kicker, title = _split_inline_kicker(b.text)
-    if nxt < len(body) and _DATELINE.match(body[nxt].text):
-        return _Head(start=i, end=nxt, title=title, kicker=kicker, subtitle=subtitle)
-    # no dateline: a bare line (no sentence punctuation) followed by a paragraph is a headline when a
-    # kicker is above it or inside it, or when the article before it has just closed with its byline
+    return _Head(start=i, end=i + 1, title=title, kicker=kicker)
+
+
+def head_bare(doc: _Doc, i: int) -> _Head | None:
+    """A bare line (no sentence punctuation) above a paragraph: a headline when a kicker is above it or
+    inside it, when the article before has just closed with its byline, or when it is in two parts of 4+
+    characters (`专班推进昼夜攻坚 龙门实验室项目加快推进`) after a finished sentence."""
+    body = doc.body
+    b = body[i]
+    if i in doc.skip or not _is_plain_short(b) or _is_kicker_text(b.text):
+        return None
     nxt = i + 1
     if _INNER_PUNCT.search(b.text) or nxt >= len(body) or not _is_paragraph(body[nxt]):
         return None
+    kicker, title = _split_inline_kicker(b.text)
     prev = body[i - 1] if i > 0 else None
     if kicker is not None or (prev is not None and prev.level == 0 and (
             _is_kicker_text(prev.text) and len(_compact(prev.text)) <= _MAX_PLAIN_HEADLINE
             or _BYLINE.search(prev.text))):
         return _Head(start=i, end=nxt, title=title, kicker=kicker)
-    # a two-part headline (`专班推进昼夜攻坚 龙门实验室项目加快推进`) after a finished sentence
     parts = b.text.split()
     if 2 <= len(parts) <= 3 and all(len(p) >= 4 for p in parts) and len(_compact(b.text)) <= 40 \
             and (prev is None or _ends_sentence(prev.text) or _BYLINE.search(prev.text)):
@@ -376,29 +540,45 @@ def _plain_group(body: list[Block], i: int) -> _Head | None:
     return None
 
 
-def _is_paragraph(b: Block) -> bool:
-    t = _compact(b.text)
-    return not _is_heading(b) and (len(t) > _MAX_PLAIN_HEADLINE or t[-1] in _CLOSING) and not _BYLINE.search(b.text)
+HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [
+    head_markup,                # `# 标题`, `**标题**`
+    head_over_dateline,         # 标题 / 本报讯 7月7日，…   (引题 / 主题 / ——副题 over a dateline)
+    head_over_reporter,         # 标题 / ■记者 甲 乙 丙
+    head_over_item_meta,        # 标题 / 【发布日期：2025-09-02】【来源：…】
+    head_over_dated_paragraph,  # 标题 / 9月14日上午，…
+    head_bare,                  # 某某强调: / 标题 / 正文…; two-part headlines
+]
 
 
-def _find_heads(body: list[Block], skip: set[int]) -> list[_Head]:
+def _attach_kicker_above(doc: _Doc, h: _Head, heads: list[_Head]) -> None:
+    """A plain line just above the headline that ends in a colon or a verb of speech is its kicker."""
+    prev = h.start - 1
+    body = doc.body
+    if (h.kicker is None and h.section is None and prev >= 0 and prev not in doc.skip
+            and (not heads or heads[-1].end <= prev) and body[prev].level == 0
+            and len(_compact(body[prev].text)) <= _MAX_PLAIN_HEADLINE and _is_kicker_text(body[prev].text)):
+        h.kicker = _strip_colon(body[prev].text)
+        h.start = prev
+
+
+def _find_heads(doc: _Doc) -> list[_Head]:
+    """Run HEAD_RULES at each body line; the first rule that finds a headline group wins."""
     heads: list[_Head] = []
     i = 0
-    while i < len(body):
-        if i in skip:
+    while i < len(doc.body):
+        if i in doc.skip:
             i += 1
             continue
-        h = _heading_group(body, i) if _is_heading(body[i]) else _plain_group(body, i)
+        h = None
+        for rule in HEAD_RULES:
+            h = rule(doc, i)
+            if h is not None:
+                h.rule = rule.__name__
+                break
         if h is None:
             i += 1
             continue
-        # a plain kicker line just above the headline (ends in a colon or a verb of speech)
-        prev = h.start - 1
-        if (h.kicker is None and h.section is None and prev >= 0 and prev not in skip
-                and (not heads or heads[-1].end <= prev) and body[prev].level == 0
-                and len(_compact(body[prev].text)) <= _MAX_PLAIN_HEADLINE and _is_kicker_text(body[prev].text)):
-            h.kicker = _strip_colon(body[prev].text)
-            h.start = prev
+        _attach_kicker_above(doc, h, heads)
         heads.append(h)
         i = h.end
     return heads
@@ -427,99 +607,257 @@ def _dateline_reporter(paren: str | None) -> str | None:
 
 
 # ---------------------------------------------------------------------------------------------------
-# the parser
+# the parser: STAGES run in order on one _State
 
-def parse_newspaper(src: Source, blocks: list[Block], year: int | None = None) -> ParseResult:
-    """Parse an issue without a 目录: masthead/footer -> `Issue`, headlines -> article/quote `Entry`s.
+@dataclass
+class _State:
+    """Everything the stages read and write while one issue is parsed."""
 
-    `year` (from `--year`) overrides the year the masthead or the text gives.
-    Returns a `digest.parse.ParseResult`. Never raises on odd layouts: with no recognizable headline
-    it falls back to one `kind: "block"` record per paragraph and one issue warning.
-    """
-    from digest.model import ParseResult, Problem
+    src: Source
+    blocks: list[Block]
+    year: int | None  # --year
+    issue: Issue = field(init=False)
+    facts: list[dict[str, Any] | None] = field(default_factory=list)
+    chrome: Chrome = field(default_factory=Chrome)
+    top: int = 0  # blocks[:top] are the masthead (and top chrome)
+    bottom: int = 0  # blocks[bottom:] are the footer (and bottom chrome)
+    month: int | None = None
+    doc: _Doc = field(init=False)
+    heads: list[_Head] = field(default_factory=list)
+    records: list[_Record] = field(default_factory=list)
+    entries: list[Entry] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    done: bool = False  # set by a stage that finished the parse (the no-headline fallback)
 
-    issue = Issue(issue_id="", source=src.path, sha256=src.sha256, encoding=src.encoding, layout="newspaper")
-    facts = [line_facts(b.text) for b in blocks]
-    top = _edge_run(blocks, facts, list(range(len(blocks))))
-    bottom = len(blocks) - _edge_run(blocks, facts, list(range(len(blocks) - 1, top - 1, -1)))
+    def __post_init__(self) -> None:
+        src = self.src
+        self.issue = Issue(issue_id="", source=src.path, sha256=src.sha256, encoding=src.encoding,
+                           layout="newspaper")
+        self.doc = _Doc(body=[])
+
+    def warn(self, e: Entry | None, line: int, kind: str, msg: str) -> None:
+        """A doubt: into the entry's warnings (or the issue's) and, for `digest check`, a problem."""
+        if e is not None:
+            e.warnings.append(msg)
+        else:
+            self.issue.warnings.append(msg)
+            self.problems.append(Problem(line, kind, msg))
+
+
+def read_chrome(st: _State) -> None:
+    """Web-page chrome (digest.chrome): navigation, item meta lines, site footer; the page's date."""
+    st.chrome = find_chrome(st.blocks)
+    st.facts = [None if i in st.chrome.lines else line_facts(b.text) for i, b in enumerate(st.blocks)]
+
+
+def read_masthead(st: _State) -> None:
+    """The runs of fact lines (and chrome) at the top and bottom: masthead and footer facts -> issue meta."""
+    blocks, facts, chrome = st.blocks, st.facts, st.chrome.lines
+    # chrome lines count as masthead/footer lines, except an item's meta line: the items start there
+    edge = [{} if chrome.get(i, "item-meta") != "item-meta" else f for i, f in enumerate(facts)]
+    top = _edge_run(blocks, edge, list(range(len(blocks))))
+    bottom = len(blocks) - _edge_run(blocks, edge, list(range(len(blocks) - 1, top - 1, -1)))
     meta: dict[str, Any] = {}
     for j in list(range(top)) + list(range(bottom, len(blocks))) + list(range(top, bottom)):
         f = facts[j]
+        if j in chrome:
+            if chrome[j] in ("edge", "site-owner") and "name" not in meta and j < top \
+                    and _MASTHEAD_NAME.match(_compact(blocks[j].text)):
+                meta["name"] = _compact(blocks[j].text)  # the site's name above its menu
+            continue
         if f is None and j < top and j <= 2 and "name" not in meta and _MASTHEAD_NAME.match(_compact(blocks[j].text)):
             meta["name"] = _compact(blocks[j].text)
-        elif f is None:  # an unlabelled masthead/footer line: kept as printed
+        elif f is None and (j < top or j >= bottom):  # an unlabelled masthead/footer line: kept as printed
             meta.setdefault("masthead_text" if j < top else "footer_text", []).append(blocks[j].text.strip())
         for k, v in (f or {}).items():
             meta.setdefault(k, v)
-    masthead_lines = [b.line for b in blocks[:top]]
-    footer_lines = [b.line for b in blocks[bottom:]]
-    if masthead_lines:
-        meta["masthead_lines"] = masthead_lines
-    if footer_lines:
-        meta["footer_lines"] = footer_lines
-    issue.meta = meta
-    if year is not None and meta.get("date"):  # --year overrides the masthead's year
+    for key, span in (("masthead_lines", range(top)), ("footer_lines", range(bottom, len(blocks)))):
+        lines = [blocks[j].line for j in span if j not in chrome]
+        if lines:
+            meta[key] = lines
+    if st.chrome.web:
+        meta["chrome_lines"] = [line for line, _ in st.chrome.evidence]
+        meta["chrome"] = [{"line": line, "reason": r} for line, r in st.chrome.evidence]
+        if st.chrome.page_date:
+            meta["page_date"] = st.chrome.page_date
+            meta.setdefault("date", st.chrome.page_date)  # the page's own 发布日期 is the issue date
+        if st.chrome.source:
+            meta["source"] = st.chrome.source
+    st.issue.meta = meta
+    st.top, st.bottom = top, bottom
+
+
+def read_dates(st: _State) -> None:
+    """Issue date, year and number from the masthead (or the page's 发布日期); --year overrides the year."""
+    issue, meta, year = st.issue, st.issue.meta, st.year
+    if year is not None and meta.get("date"):
         meta["date"] = f"{year:04d}{meta['date'][4:]}"
     issue.issue_date = meta.get("date")
     if year is not None:
         issue.year = year
     else:
-        issue.year = int(meta["date"][:4]) if meta.get("date") else infer_year(src.text, None)
-    month = int(meta["date"][5:7]) if meta.get("date") else None
+        issue.year = int(meta["date"][:4]) if meta.get("date") else infer_year(st.src.text, None)
+    st.month = int(meta["date"][5:7]) if meta.get("date") else None
     issue.issue_no = meta.get("issue_no")
     issue.total_no = meta.get("total_no")
 
-    body = blocks[top:bottom]
-    inner_facts = {i for i in range(len(body)) if facts[top + i] is not None}
-    pubs = Counter(m.group("pub") for b in body if (m := _DATELINE.match(b.text)))
-    pubs.pop("本报", None)
-    pubs.pop("本刊", None)
-    issue.publication = pubs.most_common(1)[0][0] if pubs else meta.get("name")
 
-    heads = _find_heads(body, inner_facts)
-    entries: list[Entry] = []
-    problems: list[Problem] = []
-    if not heads:
-        issue.layout = "blocks"
-        paras = [i for i in range(len(body)) if i not in inner_facts]
-        for i in paras:
-            b = body[i]
-            entries.append(Entry(title=b.text.strip()[:30], text=b.text.strip(), kind="block",
-                                 line_start=b.line, line_end=b.line))
-        _file_loose(meta, body, sorted(inner_facts), body[paras[0]].line if paras else 0)
-        if paras:
-            msg = (f"line {body[paras[0]].line}: no 目录 and no recognizable headlines (markdown headings, or a"
-                   " short line followed by a dateline such as `XX讯 11月7日`): one record per paragraph")
-            issue.warnings.append(msg)
-            problems.append(Problem(body[paras[0]].line, "doubtful", msg))
-        return ParseResult(issue=issue, entries=entries, problems=problems, assigned_share=0.0 if paras else 1.0)
+def read_body(st: _State) -> None:
+    """The body between masthead and footer; fact and chrome lines inside it are never text."""
+    top = st.top
+    body = st.blocks[top:st.bottom]
+    skip = {i for i in range(len(body)) if st.facts[top + i] is not None or top + i in st.chrome.lines}
+    st.doc = _Doc(body=body, skip=skip, item_meta={i - top for i in st.chrome.item_meta if top <= i < st.bottom})
+    pubs = Counter(d.pub for b in body if (d := dateline(b.text)) is not None and d.pub not in _WIRES)
+    st.issue.publication = pubs.most_common(1)[0][0] if pubs else st.issue.meta.get("name")
 
-    records, loose = _records(body, heads, inner_facts)
-    _file_loose(meta, body, loose, body[records[0].first].line)
-    for rec in records:
-        entries.append(_entry(rec, body, issue.year, month))
-    _scramble_warnings(records, entries, body)
-    for rec, e in zip(records, entries, strict=True):
+
+def find_headlines(st: _State) -> None:
+    """HEAD_RULES over the body; with no headline at all, one block record per paragraph."""
+    st.heads = _find_heads(st.doc)
+    if st.heads:
+        return
+    body, skip, issue = st.doc.body, st.doc.skip, st.issue
+    issue.layout = "blocks"
+    paras = [i for i in range(len(body)) if i not in skip]
+    for i in paras:
+        b = body[i]
+        st.entries.append(Entry(title=b.text.strip()[:30], text=b.text.strip(), kind="block",
+                                line_start=b.line, line_end=b.line))
+    _file_loose(issue.meta, body, sorted(skip), body[paras[0]].line if paras else 0)
+    if paras:
+        st.warn(None, body[paras[0]].line, "doubtful",
+                f"line {body[paras[0]].line}: no 目录 and no recognizable headlines (markdown headings, or a"
+                " short line followed by a dateline such as `XX讯 11月7日`): one record per paragraph")
+    st.done = True
+
+
+def cut_records(st: _State) -> None:
+    """LINE_RULES over the body: every block lands in one record span (article, quote or block)."""
+    st.records, loose = _records(st.doc, st.heads)
+    _file_loose(st.issue.meta, st.doc.body, loose, st.doc.body[st.records[0].first].line)
+
+
+def build_entries(st: _State) -> None:
+    """Entry records: title, kicker, text (subtitle first), date, byline; photo captions to issue meta."""
+    body = st.doc.body
+    for rec in st.records:
+        st.entries.append(_entry(rec, body, st.issue.year, st.month))
+        for i in rec.captions:
+            st.issue.meta.setdefault("captions", []).append({"line": body[i].line, "text": body[i].text.strip()})
+
+
+def check_swallowed(st: _State) -> None:
+    """An article holding a second dateline, or a headline-like line over a paragraph, may have swallowed
+    the next article (its headline not recognized): warned with the line, a problem for `digest check`."""
+    body = st.doc.body
+    for rec, e in zip(st.records, st.entries, strict=True):
+        if rec.kind != "article":
+            continue
+        seen_dateline = False
+        for n, i in enumerate(rec.body):
+            t = body[i].text.strip()
+            if dateline(t):
+                if seen_dateline:
+                    e.warnings.append(f"line {body[i].line}: a second dateline inside the article"
+                                      f" ({_compact(t)[:12]}…): another article may start here, its headline"
+                                      " not recognized")
+                seen_dateline = True
+                continue
+            if n == 0 or n + 1 >= len(rec.body):
+                continue
+            nxt = body[rec.body[n + 1]]
+            if (_is_plain_short(body[i]) and not _INNER_PUNCT.search(t) and not _ENUM_SUBHEAD.match(t)
+                    and len(_compact(t)) <= 30 and _ends_sentence(body[rec.body[n - 1]].text)
+                    and _is_paragraph(nxt) and _ARTICLE_OPENING.match(_compact(nxt.text))):
+                e.warnings.append(f"line {body[i].line}: a headline-like line inside the article ({_compact(t)}):"
+                                  " another article may start here")
+
+
+# how an article's first paragraph opens (a date, a time word, a reporter's own words): after a short
+# unpunctuated line inside an article, a sign that a headline was missed (a column fragment continues
+# the sentence instead: `…现有党群` + `服务中心和…`)
+_ARTICLE_OPENING = re.compile(
+    r"^(?:\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号][上下中早晚]|\d{4}年\d{1,2}月|日前|近日|近期|连日来|近年来|今年以来"
+    r"|入[春夏秋冬]以来|记者(?:从|近日|日前|\d)|[春夏秋冬]节?[日季]?里|初[春夏秋冬]|金秋|盛夏|隆冬)")
+
+
+def check_scramble(st: _State) -> None:
+    """Column scramble: paragraphs that look like they belong to another article (module doc)."""
+    _scramble_warnings(st.records, st.entries, st.doc.body)
+
+
+def check_chrome_kept(st: _State) -> None:
+    """A line kept as text that reads like web-page chrome (`…分享至：微信`) is named for `digest check`."""
+    body = st.doc.body
+    for rec, e in zip(st.records, st.entries, strict=True):
+        for i in rec.body:
+            word = chrome_like(body[i].text)
+            if word is not None:
+                e.warnings.append(f"line {body[i].line}: chrome-like words ({word}) kept as text")
+
+
+def collect_warnings(st: _State) -> None:
+    """Every entry's warnings go to the issue and, for `digest check`, become problems."""
+    for rec, e in zip(st.records, st.entries, strict=True):
         if rec.kind == "block":
-            msg = (f"line {e.line_start}: text under no headline (before the first one, or after a quote);"
-                   f" kept as a block record (lines {e.line_start}-{e.line_end})")
-            e.warnings.insert(0, msg)
-    for e in entries:
+            e.warnings.insert(0, f"line {e.line_start}: text under no headline (before the first one, or after"
+                                 f" a quote); kept as a block record (lines {e.line_start}-{e.line_end})")
+    for e in st.entries:
         for w in e.warnings:
-            issue.warnings.append(w)
+            st.issue.warnings.append(w)
             line = int(w.split(":", 1)[0].split()[-1]) if w.startswith("line ") else e.line_start
-            problems.append(Problem(line, "unassigned-text" if e.kind == "block" else "doubtful", w))
-    # share of body characters inside article/quote records (block records hold text under no headline)
-    total = sum(len(_compact(b.text)) for i, b in enumerate(body) if i not in inner_facts)
-    assigned = sum(len(_compact(body[i].text)) for rec in records if rec.kind != "block"
-                   for i in range(rec.first, rec.last + 1) if i not in inner_facts)
-    return ParseResult(issue=issue, entries=entries, problems=problems,
-                       assigned_share=assigned / total if total else 1.0)
+            kind = "unassigned-text" if e.kind == "block" else (
+                "swallowed" if ("second dateline" in w or "headline-like" in w) else
+                "chrome-kept" if "chrome-like" in w else "doubtful")
+            st.problems.append(Problem(line, kind, w))
+
+
+STAGES: list[Callable[[_State], None]] = [
+    read_chrome,        # web-page chrome, decided over the whole document (digest.chrome)
+    read_masthead,      # masthead and footer runs -> issue.meta
+    read_dates,         # issue date / year / number
+    read_body,          # the body between them; publication from the datelines
+    find_headlines,     # HEAD_RULES (or the no-headline fallback)
+    cut_records,        # LINE_RULES: articles, quotes, blocks
+    build_entries,      # Entry records
+    check_swallowed,    # a second dateline / headline-like line inside an article
+    check_scramble,     # column scramble
+    check_chrome_kept,  # chrome-like lines kept as text
+    collect_warnings,   # warnings -> issue.warnings and digest check problems
+]
+
+
+def parse_newspaper(src: Source, blocks: list[Block], year: int | None = None) -> ParseResult:
+    """Parse an issue without a 目录: masthead/footer -> `Issue`, headlines -> article/quote `Entry`s.
+
+    `year` (from `--year`) overrides the year the masthead or the text gives.
+    Returns a `digest.model.ParseResult`. Never raises on odd layouts: with no recognizable headline
+    it falls back to one `kind: "block"` record per paragraph and one issue warning.
+    """
+    st = _State(src=src, blocks=blocks, year=year)
+    for stage in STAGES:
+        stage(st)
+        if st.done:
+            break
+    body, skip = st.doc.body, st.doc.skip
+    if st.issue.layout == "blocks":
+        share = 0.0 if any(i not in skip for i in range(len(body))) else 1.0
+    else:  # share of body characters inside article/quote records (block records hold text under no headline)
+        total = sum(len(_compact(b.text)) for i, b in enumerate(body) if i not in skip)
+        assigned = sum(len(_compact(body[i].text)) for rec in st.records if rec.kind != "block"
+                       for i in range(rec.first, rec.last + 1) if i not in skip)
+        share = assigned / total if total else 1.0
+    return ParseResult(issue=st.issue, entries=st.entries, problems=st.problems, assigned_share=share)
 
 
 def _file_loose(meta: dict[str, Any], body: list[Block], loose: list[int], first_line: int) -> None:
-    """Fact-only lines outside every record: masthead before the first record, footer after."""
+    """Fact-only lines outside every record: masthead before the first record, footer after (chrome lines
+    are already listed in chrome_lines)."""
+    chrome = set(meta.get("chrome_lines", []))
     for i in loose:
+        if body[i].line in chrome:
+            continue
         key = "masthead_lines" if body[i].line < first_line else "footer_lines"
         meta.setdefault(key, []).append(body[i].line)
         meta[key].sort()
@@ -548,68 +886,139 @@ def _masthead_label(b: Block, index: int) -> bool:
     t = _compact(b.text)
     if b.level or b.bold:
         return index <= 2 and _MASTHEAD_NAME.match(t) is not None
-    return (len(t) <= 30 and not _INNER_PUNCT.search(t) and not _ATTENDANCE.search(t) and not _DATELINE.match(b.text)
+    return (len(t) <= 30 and not _INNER_PUNCT.search(t) and not _ATTENDANCE.search(t) and not dateline(b.text)
             and not _ATTRIBUTION.match(b.text) and not _BYLINE.search(b.text))
 
 
-def _records(body: list[Block], heads: list[_Head], skip: set[int]) -> tuple[list[_Record], list[int]]:
+@dataclass
+class _Cut:
+    """State while LINE_RULES cut the body into records."""
+
+    doc: _Doc
+    head_at: dict[int, _Head]
+    records: list[_Record] = field(default_factory=list)
+    loose: list[int] = field(default_factory=list)  # fact/chrome lines outside every record
+    current: _Record | None = None
+    section: str | None = None
+
+    def under_headline(self) -> _Record | None:
+        """The current article when nothing but its headline lines came before this line."""
+        c = self.current
+        return c if c is not None and c.kind == "article" and not c.body else None
+
+
+# --- line rules: each looks at body[i] and returns the next index when it took the line, else None
+
+def line_headline(cut: _Cut, i: int) -> int | None:
+    """A headline group found by HEAD_RULES starts a new article."""
+    h = cut.head_at.get(i)
+    if h is None:
+        return None
+    cut.section = h.section or cut.section
+    cut.current = _Record(kind="article", first=h.start, title=h.title, kicker=h.kicker,
+                          subtitle=h.subtitle, section=cut.section, last=h.end - 1)
+    cut.records.append(cut.current)
+    return h.end
+
+
+def line_subtitle(cut: _Cut, i: int) -> int | None:
+    """`——记…` / `——XX侧记` right under a headline: the subtitle (first line of the text)."""
+    rec = cut.under_headline()
+    b = cut.doc.body[i]
+    if rec is None or rec.subtitle is not None or i in cut.doc.skip or not _is_subtitle_line(b):
+        return None
+    rec.subtitle, rec.last = b.text.strip(), i
+    return i + 1
+
+
+def line_reporter(cut: _Cut, i: int) -> int | None:
+    """`本报记者 张三` / `■记者 甲 乙 丙` right under a headline: the byline, not text."""
+    rec = cut.under_headline()
+    t = cut.doc.body[i].text.strip()
+    if rec is None or rec.reporter is not None or i in cut.doc.skip or not _REPORTER_LINE.match(t):
+        return None
+    rec.reporter, rec.last = t, i
+    return i + 1
+
+
+def line_caption(cut: _Cut, i: int) -> int | None:
+    """A photo caption (`图为…。 记者 X 摄`): inside the article's span, out of its text."""
+    rec = cut.current
+    if rec is None or rec.kind != "article" or i in cut.doc.skip or not is_caption(cut.doc.body[i].text):
+        return None
+    rec.captions.append(i)
+    rec.last = i
+    return i + 1
+
+
+def line_quote_close(cut: _Cut, i: int) -> int | None:
+    """`——【党的二十大报告摘登】` closes a quote: the paragraphs above it become a quote record."""
+    if i in cut.doc.skip:
+        return None
+    t = cut.doc.body[i].text.strip()
+    am = _ATTRIBUTION.match(t) or _DASH_LINE.match(t)
+    take = _quote_text(cut.current, cut.doc.body) if am is not None else []
+    if not take or cut.current is None or am is None:
+        return None
+    current = cut.current
+    quote = _Record(kind="quote", first=take[0], title=next(g for g in am.groups() if g).strip(),
+                    section=cut.section, body=take, last=i)
+    if current.kind == "block" and take == current.body:
+        cut.records.remove(current)
+    else:
+        del current.body[-len(take):]
+        current.last = take[0] - 1
+    cut.records.append(quote)
+    cut.current = None
+    return i + 1
+
+
+def line_skip(cut: _Cut, i: int) -> int | None:
+    """A fact or chrome line (a page header, an item's meta line): in the current span, never text."""
+    if i not in cut.doc.skip:
+        return None
+    if cut.current is None:
+        cut.loose.append(i)
+    else:
+        cut.current.last = i
+    return i + 1
+
+
+def line_text(cut: _Cut, i: int) -> int | None:
+    """A paragraph of the current record; under no headline, a block record (warned)."""
+    if cut.current is None:
+        cut.current = _Record(kind="block", first=i, section=cut.section)
+        cut.records.append(cut.current)
+    cut.current.body.append(i)
+    cut.current.last = i
+    return i + 1
+
+
+LINE_RULES: list[Callable[[_Cut, int], int | None]] = [
+    line_headline,     # a headline group starts an article
+    line_subtitle,     # ——XX侧记 under the headline
+    line_reporter,     # 本报记者 张三 / ■记者 甲 乙 under the headline
+    line_caption,      # 图为…。 记者 X 摄
+    line_quote_close,  # ——【…】 closes a quote
+    line_skip,         # fact and chrome lines
+    line_text,         # everything else is text
+]
+
+
+def _records(doc: _Doc, heads: list[_Head]) -> tuple[list[_Record], list[int]]:
     """Cut the body into records (articles, quotes, blocks) so every block lands in one span.
 
-    Returns the records in file order and the indexes of fact-only lines that fell outside every span.
+    Returns the records in file order and the indexes of fact/chrome lines that fell outside every span.
     """
-    records: list[_Record] = []
-    loose: list[int] = []
-    head_at = {h.start: h for h in heads}
-    section: str | None = None
-    current: _Record | None = None
+    cut = _Cut(doc=doc, head_at={h.start: h for h in heads})
     i = 0
-    while i < len(body):
-        h = head_at.get(i)
-        if h is not None:
-            section = h.section or section
-            current = _Record(kind="article", first=h.start, title=h.title, kicker=h.kicker,
-                              subtitle=h.subtitle, section=section, last=h.end - 1)
-            records.append(current)
-            i = h.end
-            continue
-        t = body[i].text.strip()
-        am = None if i in skip else (_ATTRIBUTION.match(t) or _DASH_LINE.match(t))
-        if am is not None and current is not None and current.kind == "article" and not current.body \
-                and current.subtitle is None and not _ATTRIBUTION.match(t):
-            current.subtitle, current.last = t, i  # `——记…` right under a headline
-            i += 1
-            continue
-        if current is not None and current.kind == "article" and not current.body and current.reporter is None \
-                and _REPORTER_LINE.match(t):
-            current.reporter, current.last = t, i  # `本报记者 张三` under the headline: a byline, not text
-            i += 1
-            continue
-        take = _quote_text(current, body) if am is not None else []
-        if take:
-            assert current is not None and am is not None
-            quote = _Record(kind="quote", first=take[0], title=next(g for g in am.groups() if g).strip(),
-                            section=section, body=take, last=i)
-            if current.kind == "block" and take == current.body:
-                records.remove(current)
-            else:
-                del current.body[-len(take):]
-                current.last = take[0] - 1
-            records.append(quote)
-            current = None
-            i += 1
-            continue
-        if i in skip and current is None:
-            loose.append(i)
-            i += 1
-            continue
-        if current is None:
-            current = _Record(kind="block", first=i, section=section)
-            records.append(current)
-        if i not in skip:
-            current.body.append(i)
-        current.last = i
-        i += 1
-    return records, loose
+    while i < len(doc.body):
+        for rule in LINE_RULES:
+            nxt = rule(cut, i)
+            if nxt is not None:
+                i = nxt
+                break
+    return cut.records, cut.loose
 
 
 def _quote_text(current: _Record | None, body: list[Block]) -> list[int]:
@@ -647,12 +1056,12 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None)
             texts.append(t)
     date = date_end = None
     if rec.kind == "article":
-        dl = next((t for t in texts if _DATELINE.match(t)), None)
+        dl = next((d for t in texts if (d := dateline(t)) is not None), None)
         if dl is not None:
-            m = _DATELINE.match(dl)
-            date, date_end = parse_leading_date(dl[m.end():], year, month)
+            lead = (dl.when + "，") if dl.when else next(t for t in texts if dateline(t))[dl.end:]
+            date, date_end = parse_leading_date(lead, year, month)
             if byline is None:
-                byline = _dateline_reporter(m.group("paren")) or _dateline_reporter(m.group("credit"))
+                byline = _dateline_reporter(dl.paren) or _dateline_reporter(dl.credit)
         else:
             for t in texts:  # no dateline: the first paragraph that opens with a full date
                 date, date_end = parse_leading_date(t, year, month)
@@ -713,7 +1122,7 @@ def _scramble_warnings(records: list[_Record], entries: list[Entry], body: list[
         if found is None:
             continue
         last, t = found
-        if not _ends_sentence(t) and not _ATTENDANCE.search(t) and not _DATELINE.match(t) and not _JUMP.search(t):
+        if not _ends_sentence(t) and not _ATTENDANCE.search(t) and not dateline(t) and not _JUMP.search(t):
             broken[n] = body[last].line
             broken_at[n] = last
             entries[n].warnings.append(f"line {body[last].line}: article breaks off mid-sentence"
@@ -732,7 +1141,7 @@ def _scramble_warnings(records: list[_Record], entries: list[Entry], body: list[
                 continue
             if i == at:
                 t = _byline(t)[1]
-            if not _compact(t) or _DATELINE.match(t):
+            if not _compact(t) or dateline(t):
                 prev_done = not _compact(t) or _ends_sentence(t)
                 continue
             if prev_done:

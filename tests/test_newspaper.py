@@ -57,13 +57,14 @@ def assert_covered(text: str, res: ParseResult) -> None:
     for (_, e1), (s2, _) in zip(spans, spans[1:], strict=False):
         assert e1 < s2, "record spans overlap"
     meta_lines = set(res.issue.meta.get("masthead_lines", [])) | set(res.issue.meta.get("footer_lines", []))
+    chrome_lines = set(res.issue.meta.get("chrome_lines", []))
     warned = warned_lines(res)
     for n, line in enumerate(text.split("\n"), 1):
         if not to_blocks([line]):
             continue
         inside = sum(1 for s, e in spans if s <= n <= e)
         assert inside <= 1
-        assert inside == 1 or n in meta_lines or n in warned, f"line {n} ({line!r}) is in no record"
+        assert inside == 1 or n in meta_lines or n in chrome_lines or n in warned, f"line {n} ({line!r}) is in no record"
         assert not (inside and n in meta_lines), f"line {n} is both masthead/footer and in a record"
 
 
