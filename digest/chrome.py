@@ -57,7 +57,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("scan", re.compile(r"^(?:扫一扫|手机扫码|扫码)")),
 ]
 _MENU_ITEM = re.compile(r"^[\p{Han}A-Za-z]{2,8}$")
-_MENU_SEP = re.compile(r"\s*[|｜]\s*")
+_MENU_SEP = re.compile(r"[|｜]")
 _PUBLISHED = re.compile(r"(?:发布日期|发布时间|发表日期|发表时间)\s*[:：]\s*" + _DATE)
 _SOURCE = re.compile(r"(?:信息)?来源\s*[:：]\s*(?P<v>[^】\]\s]{1,30})")
 _PUNCT = re.compile(r"[。，,；;！!？?]")
@@ -71,7 +71,7 @@ def chrome_reason(text: str) -> str | None:
     for reason, pat in _RULES:
         if pat.search(t):
             return reason
-    parts = [p for p in _MENU_SEP.split(t) if p]
+    parts = [p.strip() for p in _MENU_SEP.split(t) if p.strip()]
     if len(parts) >= 3 and all(_MENU_ITEM.match(p) for p in parts):
         return "menu"
     return None

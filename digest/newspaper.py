@@ -361,8 +361,10 @@ class _Doc:
 
 
 _CAPTION_HEAD = re.compile(r"^[(（]?\s*(?:图为|图:|图：|上图|下图|左图|右图|图\d{1,2}\s*[:：]?)")
+_NAMES = r"[\p{Han}·]{2,4}(?:[\s、]+[\p{Han}·]{2,4}){0,3}"
+# the photographer: after a label (`记者 白露 摄`, `记者白露摄`) or set apart by a space or bracket (`。 白露 摄`)
 _CAPTION_CREDIT = re.compile(
-    r"(?:(?:本报|特约)?(?:记者|通讯员|摄影)\s*)?[\p{Han}·]{2,4}(?:[\s、]+[\p{Han}·]{2,4}){0,3}\s*(?:摄|供图|/摄)\s*[)）]?$")
+    r"(?:(?:本报|特约)?(?:记者|通讯员|摄影)\s*" + _NAMES + r"\s*|(?<=[\s(（。])" + _NAMES + r"\s+)(?:摄|供图)\s*[)）]?$")
 _CAPTION_TAIL = 40
 
 
@@ -768,8 +770,7 @@ def check_swallowed(st: _State) -> None:
                 continue
             nxt = body[rec.body[n + 1]]
             if (_is_plain_short(body[i]) and not _INNER_PUNCT.search(t) and not _ENUM_SUBHEAD.match(t)
-                    and len(_compact(t)) <= 30 and _ends_sentence(body[rec.body[n - 1]].text)
-                    and _is_paragraph(nxt) and _ARTICLE_OPENING.match(_compact(nxt.text))):
+                    and len(_compact(t)) <= 30 and _is_paragraph(nxt) and _ARTICLE_OPENING.match(_compact(nxt.text))):
                 e.warnings.append(f"line {body[i].line}: a headline-like line inside the article ({_compact(t)}):"
                                   " another article may start here")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 import regex as re
 
+import digest.chrome as chrome
 import digest.newspaper as newspaper
 from digest.blocks import to_blocks
 from digest.source import Source
@@ -35,20 +36,25 @@ HOSTILE = {
     "issue numbers": "第1期 " * (N // 5),
     "at signs": "a@" * (N // 2),
     "dateline words": "本报讯" * (N // 3),
+    "wire datelines": "新华社北京" * (N // 5),
+    "photo credits": "记者 白露 " * (N // 6),
+    "breadcrumbs": "首页 > " * (N // 5),
+    "menu": "首页 | " * (N // 5),
 }
 
 
 def _patterns(module: object) -> list[tuple[str, re.Pattern[str]]]:
     found = [(n, p) for n, p in vars(module).items() if isinstance(p, re.Pattern)]
     found += [(f"_FACTS[{k}]", p) for k, p in getattr(module, "_FACTS", [])]
+    found += [(f"_RULES[{k}]", p) for k, p in getattr(module, "_RULES", [])]
     return found
 
 
 @pytest.mark.parametrize("kind", sorted(HOSTILE))
 def test_every_newspaper_pattern_is_linear_on_a_long_line(kind: str) -> None:
     line = HOSTILE[kind]
-    pats = _patterns(newspaper)
-    assert len(pats) > 20  # the module's patterns are found (the test would be vacuous otherwise)
+    pats = _patterns(newspaper) + _patterns(chrome)
+    assert len(pats) > 40  # the modules' patterns are found (the test would be vacuous otherwise)
     for _name, pat in pats:
         pat.search(line)
         pat.match(line)
@@ -61,6 +67,10 @@ def test_line_functions_are_linear_on_a_long_line(kind: str) -> None:
     assert newspaper._is_kicker_text(line) in (True, False)
     newspaper._split_inline_kicker(line)
     newspaper._byline(line)
+    newspaper.dateline(line)
+    newspaper.is_caption(line)
+    chrome.chrome_reason(line)
+    chrome.chrome_like(line)
 
 
 @pytest.mark.parametrize("kind", sorted(HOSTILE))
