@@ -23,7 +23,6 @@ How:
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 
 import regex as re
@@ -32,6 +31,7 @@ from rapidfuzz.distance import Indel
 from digest.blocks import DECOR, Block, clean_heading, key
 from digest.model import Entry, Issue, ParseResult, Problem
 from digest.source import Source
+from digest.text import DATE_START, ends_full_stop, ends_sentence, fold, leads_with_date
 from digest.toc import Toc, TocItem
 
 MATCH = 0.8         # minimum similarity for a title found ahead of the previous one
@@ -40,10 +40,6 @@ WINDOW = 40         # paragraphs searched ahead of the previous match
 _DROP = set(" \t\u3000*#>_`" + DECOR)
 _DROP_RX = re.compile("[" + re.escape("".join(sorted(_DROP))) + "]")
 _WS = re.compile(r"\s+")
-_DATE_START = re.compile(r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月|日前|近日|近期|\d{1,2}\s*日[早晚上下]")
-_SENTENCE_END = re.compile(r"[。！？!?；;…”』」）)]\s*$")
-_FULL_STOP = re.compile(r"[。！？!?；;]\s*$")  # a paragraph ending so cannot end in the middle of a title
-_LEADS_WITH_DATE = re.compile(r"^\s*(?:[\p{Han}]{1,8}讯\s*)?(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月|日前|近日|近期|\d{1,2}\s*日)")
 
 
 @dataclass
@@ -57,20 +53,9 @@ class _Keyed:
 LIMIT = 240  # titles are matched on the first characters of a paragraph only
 
 
-_ONE_CHAR = str.maketrans({"…": ".", "‥": ".", "⋯": ".", "﹏": "_"})  # common characters NFKC widens
-
-
-def _fold(text: str) -> str:
-    """NFKC, one character for one character (so positions map back to the text)."""
-    norm = unicodedata.normalize("NFKC", text.translate(_ONE_CHAR))
-    if len(norm) != len(text):  # another compatibility character expanded: fold char by char
-        norm = "".join(unicodedata.normalize("NFKC", c)[:1] or " " for c in text)
-    return norm
-
-
 def _keyed(b: Block) -> _Keyed:
     text = b.text[:LIMIT]
-    norm = _fold(text)
+    norm = fold(text)
     parts: list[str] = []
     bounds: set[int] = set()
     size = 0
@@ -86,7 +71,7 @@ def _keyed(b: Block) -> _Keyed:
         ks += "\uffff"  # never part of a title: marks a paragraph longer than we look at
     if b.bold and text.startswith(b.bold):
         bounds.add(len(key(b.bold)))
-    for m in _DATE_START.finditer(norm):
+    for m in DATE_START.finditer(norm):
         bounds.add(len(_DROP_RX.sub("", _WS.sub("", norm[: m.start()]))))
     bounds.discard(0)
     return _Keyed(ks, bounds)
@@ -94,7 +79,7 @@ def _keyed(b: Block) -> _Keyed:
 
 def _position(text: str, cut: int) -> int:
     """The index in text of key character number `cut` (same folding as _keyed); len(text) past the end."""
-    norm = _fold(text[:LIMIT])
+    norm = fold(text[:LIMIT])
     seen = 0
     for i, c in enumerate(norm):
         if not c.isspace() and c not in _DROP:
@@ -140,7 +125,7 @@ class _Aligner:
                     best = (s, 1, c)
         nxt = i + 1
         if (best[0] < 1.0 and nxt < len(self.body) and nxt not in self.heads and len(a.k) < n + 2
-                and not _FULL_STOP.search(self.body[i].text)):
+                and not ends_full_stop(self.body[i].text)):
             b = self.keyed[nxt]
             joined = a.k + b.k
             for c in sorted(b.bounds):
@@ -244,28 +229,28 @@ def _extra_title(body: list[Block], heads: dict[int, tuple[str, str]], i: int) -
     b = body[i]
     if i in heads:
         return None
-    prev_done = i == 0 or (i - 1) in heads or bool(_SENTENCE_END.search(body[i - 1].text))
+    prev_done = i == 0 or (i - 1) in heads or ends_sentence(body[i - 1].text)
     if not b.bold and not b.level and prev_done:
         m = _PLAIN_TITLE.match(b.text)
         if m:
             return 1, len(key(m.group("t")))
-        if 8 <= len(key(b.text)) <= 60 and not _SENTENCE_END.search(b.text) and "，" not in b.text:
+        if 8 <= len(key(b.text)) <= 60 and not ends_sentence(b.text) and "，" not in b.text:
             nxt = body[i + 1] if i + 1 < len(body) else None
-            if nxt is not None and (i + 1) not in heads and _LEADS_WITH_DATE.match(nxt.text):
+            if nxt is not None and (i + 1) not in heads and leads_with_date(nxt.text):
                 return 1, len(key(b.text))
         return None
     cand = b.bold if b.bold else (b.text if b.level else None)
-    if not cand or not (8 <= len(key(cand)) <= 80) or _SENTENCE_END.search(cand):
+    if not cand or not (8 <= len(key(cand)) <= 80) or ends_sentence(cand):
         return None
     rest = b.rest if b.bold else ""
     if rest:
-        return (1, len(key(cand))) if _LEADS_WITH_DATE.match(rest) else None
+        return (1, len(key(cand))) if leads_with_date(rest) else None
     nxt = body[i + 1] if i + 1 < len(body) else None
     if nxt is None or (i + 1) in heads:
         return None
-    if _LEADS_WITH_DATE.match(nxt.text):
+    if leads_with_date(nxt.text):
         return 1, len(key(cand))
-    if nxt.bold and nxt.rest and len(key(nxt.bold)) <= 12 and _LEADS_WITH_DATE.match(nxt.rest):
+    if nxt.bold and nxt.rest and len(key(nxt.bold)) <= 12 and leads_with_date(nxt.rest):
         return 2, len(key(nxt.bold))  # a bold title broken over two paragraphs
     return None
 

@@ -12,11 +12,12 @@ no whitespace, no markup, no decorations (◆ ■ …).
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 import regex as re
+
+from digest.text import nfkc
 
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _BOLD = re.compile(r"\*\*|__")
@@ -58,7 +59,7 @@ def strip_markup(s: str) -> str:
 
 def key(s: str) -> str:
     """Comparison form: NFKC, no whitespace, no markup, no decorations."""
-    s = unicodedata.normalize("NFKC", s)
+    s = nfkc(s)
     return _KEY_DROP.sub("", s)
 
 

@@ -417,3 +417,35 @@ def test_body_without_section_headings_run_in_titles():
 """)
     assert [(e.title, e.section, e.page) for e in r.entries] == [
         ("江凌到嵩县调研", "时政", 1), ("徐衣显调研牡丹产业发展", "时政", 2), ("洛阳项目集中开工", "经济", 3)]
+
+
+# --- long lines: every reading of a line is linear in its length -------------------------------------
+
+LONG = 20_000  # took ~2 s per line with the old backtracking leader pattern (32 s at 100,000); ms now
+
+
+@pytest.mark.parametrize("leader", [".", "…", "·", "—", "-", "_"])
+def test_page_line_reads_a_very_long_leader(leader):
+    assert page_line("江凌到嵩县调研" + leader * LONG + "7") == ("江凌到嵩县调研", 7)
+    assert page_line("江凌到嵩县调研" + leader * LONG + " 12 ") == ("江凌到嵩县调研", 12)
+
+
+@pytest.mark.parametrize("line", ["江凌到嵩县调研" + "." * LONG + "x", "." * LONG + "江凌7", "江凌" + "." * LONG,
+                                  "." * LONG + "12", " " * LONG])
+def test_page_line_rejects_long_lines_without_a_page(line):
+    assert page_line(line) is None
+
+
+def test_page_line_long_whitespace_gap():
+    assert page_line("江凌到嵩县调研" + " " * LONG + "7") == ("江凌到嵩县调研", 7)
+    assert page_line("江凌到嵩县调研" + "\t" * LONG + "1234") == ("江凌到嵩县调研", 1234)
+    assert page_line("江凌到嵩县调研" + " " * LONG + "1234") is None  # a space leader takes 1-3 digits
+
+
+def test_an_issue_with_very_long_lines_parses():
+    text = TOC.format(head="目录").replace("江凌到嵩县调研.....1", "江凌到嵩县调研" + "…" * LONG + "1", 1)
+    text = text.replace("11月3日，江凌到嵩县调研。", "11月3日，江凌到嵩县调研" + "，调研" * LONG + "。" + "." * LONG)
+    r = parse_text(text)
+    assert [nows(e.title) for e in r.entries] == ["江凌到嵩县调研", "徐衣显调研牡丹产业发展"]
+    assert [e.page for e in r.entries] == [1, 2]
+    assert r.entries[0].text.endswith("." * 10)
