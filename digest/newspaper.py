@@ -99,6 +99,7 @@ from digest.chrome import Chrome, chrome_like, find_chrome
 from digest.fields import infer_year, parse_leading_date
 from digest.model import Entry, Issue, ParseResult, Problem
 from digest.source import Source
+from digest.text import WIRES, dateline, ends_sentence
 
 # ---------------------------------------------------------------------------------------------------
 # masthead / footer facts
@@ -198,45 +199,6 @@ def line_facts(text: str) -> dict[str, Any] | None:
 # ---------------------------------------------------------------------------------------------------
 # line classes
 
-_CREDIT = r"(?P<credit>(?:(?:本报|特约)?(?:记者|通讯员)\s*[\p{Han}·]{2,3}(?:[\s、,，]+[\p{Han}·]{2,3})*(?=[\s\d:：(（]|$)\s*)+(?:报道\s*)?[:：]?)?"
-_PAREN = r"(?:[(（](?P<paren>[^)）]{1,40})[)）]\s*)?"
-# `伊滨讯 11月7日`, `本报讯（通讯员 王五）近日`: the date follows the dateline
-_XUN = re.compile(
-    r"^[【\[]?(?P<pub>\p{Han}{2,10}?)(?<![通资快简喜电短音视])讯[】\]]?"
-    r"(?=\s|[(（:：]|\d|日前|近日|连日|近期|昨|今|本月|上月|月初|月底)\s*[:：]?\s*" + _PAREN + _CREDIT
-)
-# `本报北京10月15日电（记者 张三）`, `新华社成都9月14日电`, `【新华社重庆十四日电】`: the date is inside it
-_DIAN = re.compile(
-    r"^[【\[]?据?(?P<pub>本报|本刊|新华社|中新社|\p{Han}{1,6}?(?:社|报|台|网))(?P<place>\p{Han}{1,10}?)?"
-    r"(?P<when>\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*日|[一二三四五六七八九十]{1,3}日)\s*电[】\]]?\s*"
-    + _PAREN + _CREDIT
-)
-_WIRES = {"本报", "本刊", "新华社", "中新社"}  # not the paper's own name
-
-
-@dataclass
-class Dateline:
-    """An article's dateline: who filed it, the reporter credit, and the text its date is read from."""
-
-    pub: str
-    end: int  # where the dateline ends in the paragraph
-    when: str | None  # the date printed inside it (`10月15日电`), else None: the date follows it
-    paren: str | None
-    credit: str | None
-
-
-def dateline(text: str) -> Dateline | None:
-    """The dateline a paragraph opens with (`XX讯 …`, `本报XX月日电（记者 …）`, `新华社XX月日电`), or None."""
-    t = text.strip()
-    m = _XUN.match(t)
-    if m:
-        return Dateline(m.group("pub"), m.end(), None, m.group("paren"), m.group("credit"))
-    m = _DIAN.match(t)
-    if m:
-        return Dateline(m.group("pub"), m.end(), m.group("when"), m.group("paren"), m.group("credit"))
-    return None
-
-
 _REPORTER_LINE = re.compile(
     f"^[{DECOR}]?\\s*(?:(?:本报|特约)?(?:记者|通讯员|文/图|图/文)\\s*[:：]?\\s*[\\p{{Han}}·]{{2,4}}"
     f"(?:\\s+[\\p{{Han}}·]{{2,4}})*\\s*)+$"
@@ -259,7 +221,6 @@ _BYLINE = re.compile(
     r"[\p{Han}·]{2,4}(?:[\s、,，/／]+(?:" + _BYLINE_LABEL + r"\s*[:：/／]?\s*)?[\p{Han}·]{2,4})*)\s*[)）]\s*$"
 )
 _LABEL_WORD = re.compile(_BYLINE_LABEL + r"\s*[:：/／]?\s*")
-_CLOSING = "。!?！？…”\"』」)）.》"
 _ATTENDANCE = re.compile(r"(?:参加|出席|陪同|列席|参会|参观|在场)$")
 _JUMP = re.compile(r"[(（]\s*(?:下转|转|上接|接)\s*第?\s*[\d一二三四五六七八]+\s*版\s*[)）]\s*$")
 _INNER_PUNCT = re.compile(r"[。,，;；、:：]")
@@ -307,11 +268,6 @@ def _strip_colon(s: str) -> str:
     return s.strip().rstrip(":：").strip()
 
 
-def _ends_sentence(s: str) -> bool:
-    s = s.rstrip()
-    return bool(s) and s[-1] in _CLOSING
-
-
 # ---------------------------------------------------------------------------------------------------
 # structure
 
@@ -356,7 +312,7 @@ class _Doc:
         if i <= 0 or i - 1 in self.skip:
             return True
         prev = self.body[i - 1]
-        return (_ends_sentence(prev.text) or _BYLINE.search(prev.text) is not None or prev.level > 0
+        return (ends_sentence(prev.text) or _BYLINE.search(prev.text) is not None or prev.level > 0
                 or _REPORTER_LINE.match(prev.text.strip()) is not None or is_caption(prev.text))
 
 
@@ -421,7 +377,7 @@ def _heading_group(body: list[Block], i: int) -> _Head:
 
 def _is_paragraph(b: Block) -> bool:
     t = _compact(b.text)
-    return not _is_heading(b) and (len(t) > _MAX_PLAIN_HEADLINE or t[-1] in _CLOSING) and not _BYLINE.search(b.text)
+    return not _is_heading(b) and (len(t) > _MAX_PLAIN_HEADLINE or ends_sentence(t)) and not _BYLINE.search(b.text)
 
 
 def _is_subtitle_line(b: Block) -> bool:
@@ -537,7 +493,7 @@ def head_bare(doc: _Doc, i: int) -> _Head | None:
         return _Head(start=i, end=nxt, title=title, kicker=kicker)
     parts = b.text.split()
     if 2 <= len(parts) <= 3 and all(len(p) >= 4 for p in parts) and len(_compact(b.text)) <= 40 \
-            and (prev is None or _ends_sentence(prev.text) or _BYLINE.search(prev.text)):
+            and (prev is None or ends_sentence(prev.text) or _BYLINE.search(prev.text)):
         return _Head(start=i, end=nxt, title=title, kicker=kicker)
     return None
 
@@ -710,7 +666,7 @@ def read_body(st: _State) -> None:
     body = st.blocks[top:st.bottom]
     skip = {i for i in range(len(body)) if st.facts[top + i] is not None or top + i in st.chrome.lines}
     st.doc = _Doc(body=body, skip=skip, item_meta={i - top for i in st.chrome.item_meta if top <= i < st.bottom})
-    pubs = Counter(d.pub for b in body if (d := dateline(b.text)) is not None and d.pub not in _WIRES)
+    pubs = Counter(d.pub for b in body if (d := dateline(b.text)) is not None and d.pub not in WIRES)
     st.issue.publication = pubs.most_common(1)[0][0] if pubs else st.issue.meta.get("name")
 
 
@@ -1123,7 +1079,7 @@ def _scramble_warnings(records: list[_Record], entries: list[Entry], body: list[
         if found is None:
             continue
         last, t = found
-        if not _ends_sentence(t) and not _ATTENDANCE.search(t) and not dateline(t) and not _JUMP.search(t):
+        if not ends_sentence(t) and not _ATTENDANCE.search(t) and not dateline(t) and not _JUMP.search(t):
             broken[n] = body[last].line
             broken_at[n] = last
             entries[n].warnings.append(f"line {body[last].line}: article breaks off mid-sentence"
@@ -1143,7 +1099,7 @@ def _scramble_warnings(records: list[_Record], entries: list[Entry], body: list[
             if i == at:
                 t = _byline(t)[1]
             if not _compact(t) or dateline(t):
-                prev_done = not _compact(t) or _ends_sentence(t)
+                prev_done = not _compact(t) or ends_sentence(t)
                 continue
             if prev_done:
                 cont = None
@@ -1156,7 +1112,7 @@ def _scramble_warnings(records: list[_Record], entries: list[Entry], body: list[
                 elif _OPEN_PUNCT.match(t):
                     e.warnings.append(f"line {body[i].line}: paragraph may belong to another article"
                                       " (starts mid-sentence, with punctuation)")
-            prev_done = _ends_sentence(t)
+            prev_done = ends_sentence(t)
 
 
 def _joins(tail: str, head: str) -> bool:

@@ -12,6 +12,7 @@ import regex as re
 
 import digest.chrome as chrome
 import digest.newspaper as newspaper
+import digest.text as text
 from digest.blocks import to_blocks
 from digest.source import Source
 
@@ -53,7 +54,7 @@ def _patterns(module: object) -> list[tuple[str, re.Pattern[str]]]:
 @pytest.mark.parametrize("kind", sorted(HOSTILE))
 def test_every_newspaper_pattern_is_linear_on_a_long_line(kind: str) -> None:
     line = HOSTILE[kind]
-    pats = _patterns(newspaper) + _patterns(chrome)
+    pats = _patterns(newspaper) + _patterns(chrome) + _patterns(text)
     assert len(pats) > 40  # the modules' patterns are found (the test would be vacuous otherwise)
     for _name, pat in pats:
         pat.search(line)
