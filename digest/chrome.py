@@ -77,6 +77,18 @@ def chrome_reason(text: str) -> str | None:
     return None
 
 
+_WELCOME = re.compile(r"^(?:欢迎(?:您)?(?:访问|来到|光临|登录))")
+_SITE_SUFFIX = re.compile(r"(?:门户网站|官方网站|网站|官网|门户网)$")
+_SITE_NAME = re.compile(r"^[\p{Han}A-Za-z]{2,20}$")
+
+
+def site_name(text: str) -> str | None:
+    """The site's name from a line at the top of the page (`欢迎访问某某县人民政府网站` -> 某某县人民政府)."""
+    t = "".join(text.split())
+    t = _SITE_SUFFIX.sub("", _WELCOME.sub("", t))
+    return t if _SITE_NAME.match(t) else None
+
+
 def chrome_like(text: str) -> str | None:
     """A chrome word in a line kept as text (`…全文完。分享至：微信`), for `digest check`; None when clean."""
     t = text.strip()

@@ -136,13 +136,16 @@ class Problem:
     """One reconciliation finding for `digest check`: where, what, and how bad."""
 
     line: int
-    kind: str  # toc-unmatched | body-not-in-toc | page-order | unassigned-text | doubtful | title-differs
+    # toc-unmatched | body-not-in-toc | page-order | unassigned-text | doubtful | title-differs
+    # | swallowed | chrome-kept | chrome
+    kind: str
     message: str
 
     @property
     def severity(self) -> str:
-        """"note" for what the parser tolerated (OCR drift between 目录 and body), else "problem"."""
-        return "note" if self.kind == "title-differs" else "problem"
+        """"note" for what the parser tolerated (OCR drift between 目录 and body, web-page chrome it
+        left out), else "problem"."""
+        return "note" if self.kind in ("title-differs", "chrome") else "problem"
 
 
 @dataclass

@@ -95,7 +95,7 @@ from typing import Any
 import regex as re
 
 from digest.blocks import DECOR, Block
-from digest.chrome import Chrome, chrome_like, find_chrome
+from digest.chrome import Chrome, chrome_like, find_chrome, site_name
 from digest.fields import infer_year, parse_leading_date
 from digest.model import Entry, Issue, ParseResult, Problem
 from digest.source import Source
@@ -619,9 +619,8 @@ def read_masthead(st: _State) -> None:
     for j in list(range(top)) + list(range(bottom, len(blocks))) + list(range(top, bottom)):
         f = facts[j]
         if j in chrome:
-            if chrome[j] in ("edge", "site-owner") and "name" not in meta and j < top \
-                    and _MASTHEAD_NAME.match(_compact(blocks[j].text)):
-                meta["name"] = _compact(blocks[j].text)  # the site's name above its menu
+            if chrome[j] == "edge" and "name" not in meta and j < top and (name := site_name(blocks[j].text)):
+                meta["name"] = name  # the site's name above its menu
             continue
         if f is None and j < top and j <= 2 and "name" not in meta and _MASTHEAD_NAME.match(_compact(blocks[j].text)):
             meta["name"] = _compact(blocks[j].text)
@@ -634,6 +633,7 @@ def read_masthead(st: _State) -> None:
         if lines:
             meta[key] = lines
     if st.chrome.web:
+        meta["web_page"] = True
         meta["chrome_lines"] = [line for line, _ in st.chrome.evidence]
         meta["chrome"] = [{"line": line, "reason": r} for line, r in st.chrome.evidence]
         if st.chrome.page_date:
@@ -643,6 +643,11 @@ def read_masthead(st: _State) -> None:
             meta["source"] = st.chrome.source
     st.issue.meta = meta
     st.top, st.bottom = top, bottom
+    if st.chrome.web:  # the evidence, for digest check to show (a note, not a problem)
+        ev = st.chrome.evidence
+        shown = ", ".join(f"{line} {reason}" for line, reason in ev[:12]) + (" …" if len(ev) > 12 else "")
+        st.problems.append(Problem(ev[0][0], "chrome", f"web page: {len(ev)} chrome line(s) left out of the"
+                                   f" entries ({shown})"))
 
 
 def read_dates(st: _State) -> None:

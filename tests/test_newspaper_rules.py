@@ -236,3 +236,22 @@ def test_headline_like_line_inside_an_article_is_a_problem() -> None:
 def test_column_fragment_is_not_a_headline_like_line() -> None:
     text = "# 甲事\n\n第一段写完了。\n\n某社区邻里中心是对现有党群\n\n服务中心进行整合，打造邻里中心。\n\n又一段。\n"
     assert not parse(text).problems
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("欢迎访问某某县人民政府网站", "某某县人民政府"), ("南岭镇人民政府门户网站", "南岭镇人民政府"),
+    ("青山区人民政府", "青山区人民政府"), ("首页 | 政务公开", None)])
+def test_site_name(text: str, name: str | None) -> None:
+    from digest.chrome import site_name
+
+    assert site_name(text) == name
+
+
+def test_web_page_chrome_is_a_note_for_check_and_names_the_site() -> None:
+    text = ("欢迎访问某镇人民政府网站\n首页 > 工作动态\n某镇召开会议\n发布时间：2025-05-02 信息来源：镇政府\n"
+            "5月2日，某镇召开会议。\n【打印】【关闭】\n")
+    res = parse(text)
+    assert (res.issue.publication, res.issue.issue_date, res.issue.meta["web_page"]) == ("某镇人民政府", "2025-05-02", True)
+    [note] = res.problems
+    assert (note.kind, note.severity, note.line) == ("chrome", "note", 1)
+    assert "4 chrome line(s)" in note.message and not res.real_problems
