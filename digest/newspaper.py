@@ -1,8 +1,9 @@
-"""The no-目录 path: district newspapers (issue 6).
+"""The no-目录 path: newspaper pages and web pages saved as text (issues 6 and 10).
 
-`parse_newspaper(src, blocks)` turns an issue without a 目录 into one `Issue` record (masthead and
-footer facts) and `Entry` records in page (file) order. It is called by `digest.parse.parse_source`
-when `digest.toc.find_toc` finds no 目录; it never prints.
+`parse_newspaper(src, blocks)` turns an issue without a 目录 — a district, county or party paper, or a
+政务动态 page saved from a browser — into one `Issue` record (masthead, footer and page facts) and
+`Entry` records in page (file) order. It is called by `digest.parse.parse_source` when
+`digest.toc.find_toc` finds no 目录; it never prints.
 
 Usage (library)::
 
@@ -15,66 +16,117 @@ Usage (library)::
     result.issue.issue_date      # '2022-11-16'
     [e.title for e in result.entries]
 
-Layout rules, in the order they are applied:
+The parse is a visible list of STAGES run on one state, in order (each a small named function):
 
-- Masthead and footer: a line made only of masthead/footer facts (`2022年 11月 16日`, `第21期`,
-  `壬寅年十月廿三 总第243期`, `■ 主管主办:… ■ 编辑出版:…`, `■新闻热线:…`, `■印数:5000`, `组版:…` …)
-  is not an article. The run of such lines at the top is the masthead, the run at the bottom the
-  footer; their facts go to `issue.meta` and their line numbers to `issue.meta["masthead_lines"]` and
-  `issue.meta["footer_lines"]`. Such a line inside the body (a page header `2022年11月16日 第2版 综合新闻`)
-  is left out of the text; its facts are kept.
-- Headlines: a markdown heading (`#`…`######`, up to 64 characters), a whole-line bold run, or a short
-  plain line (up to 40 characters, no sentence-ending punctuation) followed by a dateline
-  (`伊滨讯 11月7日下午,`; one subtitle line may sit in between) starts an article (`kind: "article"`).
-  A numbered heading (`### 一、…`, `(二)…`) is a subhead and stays in the article's text.
-- Consecutive headline lines form one headline group:
-  a first line that ends in a colon or a verb of speech (`…时强调:`, `…指出`), or a heading of a
-  deeper level than the next, is the kicker (引题; trailing colon removed) — unless it is a short
-  page/section label (up to 6 characters), which becomes `section` for the articles that follow;
-  following lines of the headline's own level are a wrapped headline (joined with a space);
-  one line of a deeper level, or starting with a dash (`——记…`), is the subtitle, kept as the first
-  line of `text` (so is a plain `——记…` line right under the headline). A kicker can share the headline's line: `张玉杰调研…时强调 加快构建…` splits at the
-  first space whose left part ends in a verb of speech or a colon.
-- Quotes: a line `——【党的二十大报告摘登】` (also `——《…》`, `——摘自…`, `——习近平`) closes a boxed quotation, one
-  record of `kind: "quote"` titled with the bracketed words; its text is the paragraphs above it back to
-  the previous record (or, when those are an article's body, the `>`-marked paragraphs just above, else
-  the one paragraph just above, never an article's only paragraph; with nothing to quote the line is text).
-- Dates (read by the shared `digest.fields.parse_leading_date`): the dateline (`XX讯 11月7日下午`)
-  gives `date` (and `date_end` for `7日至9日`), the year from the masthead date (a December dateline in
-  a January issue is the year before; with no masthead date, `digest.fields.infer_year` reads the year
-  from the text); `XX讯 日前` gives none. With no dateline, the first paragraph of
-  the article that opens with a full date (`11月5日上午，…`) gives it.
-- Bylines: a trailing reporter name in parentheses at the end of the article (`… 参加 (李东慧)` or a line
-  `(倪睿)`) goes to `byline` (names joined with `、`, labels like 记者 dropped) and out of `text`; with
-  none, a reporter in the dateline (`本报讯(记者 张三)`, `本报讯 记者 张三 11月7日`) or a reporter line
-  right under the headline (`本报记者 张三`, kept out of `text`) is used.
-- Text under no headline (before the first one, or after a quote) becomes a `kind: "block"` record with
-  a warning.
-- No headlines at all: one issue warning and one `kind: "block"` record per paragraph
+    read_chrome        web-page chrome (digest.chrome), decided over the whole document
+    read_masthead      the runs of fact lines at the top and bottom -> issue.meta (digest.masthead)
+    read_dates         issue date / year / number (masthead date, else the page's latest 发布日期)
+    read_body          the body between them; publication from the datelines (本报/新华社 are not it)
+    find_headlines     HEAD_RULES at each body line (the no-headline fallback: one block per paragraph)
+    cut_records        LINE_RULES cut the body into article / quote / block records
+    build_entries      Entry records; photo captions to issue.meta["captions"]
+    check_swallowed    a second dateline or a headline-like line inside an article (a lost headline)
+    check_scramble     column scramble
+    check_chrome_kept  chrome-like words kept as text
+    collect_warnings   warnings -> issue.warnings and `digest check` problems
+
+Headline rules (HEAD_RULES, the first that finds a headline group at a line wins):
+
+- `head_markup`: a markdown heading (`#`…`######`, up to 64 characters) or a whole-line bold run, with the
+  headings after it: a first line ending in a colon or a verb of speech, or of a deeper level than the
+  next, is the kicker (a short label such as `要闻`, `第2版` becomes `section` instead); lines of the
+  headline's own level are a wrapped headline; one deeper line or a `——…` line is the subtitle. A
+  numbered heading (`### 一、…`, `(二)…`) is a subhead and stays in the article's text.
+- `head_over_dateline`: one to three short plain lines (up to 48 characters, no sentence-ending mark)
+  right above a dateline — `伊滨讯 11月7日`, `本报讯（通讯员 王五）`, `本报北京10月15日电（记者 张三、李四）`,
+  `新华社成都9月14日电` (read by `digest.text.dateline`). One line is the title; two are kicker + title
+  (`青禾县推行“数字医保”` / `参保群众看病结算少跑腿`: a kicker needs no speech verb), or title + subtitle
+  when the second opens with a dash; three are kicker, title, subtitle. A kicker is only taken after a
+  finished line (a line that breaks off above is another article's end).
+- `head_over_reporter`: a short line (and a `——XX侧记` subtitle) above a reporter line (`■记者 甲 乙 丙`,
+  `本报记者 甲`).
+- `head_over_item_meta`: on a web page, the line above an item's `【发布日期：…】【来源：…】` line.
+- `head_over_dated_paragraph`: a short unpunctuated line after a finished paragraph, above a paragraph
+  that opens with a full date (`9月14日上午，…`): an article without a dateline.
+- `head_bare`: a bare line above a paragraph with a kicker above or inside it, right after a byline, or
+  in two parts of 4+ characters (`专班推进昼夜攻坚 龙门实验室项目加快推进`) after a finished sentence.
+
+A plain line ending in a colon or a verb of speech just above a headline is its kicker; a kicker can
+share the headline's line (`张玉杰调研…时强调 加快构建…` splits at the first space after the verb).
+
+Line rules (LINE_RULES, for every line that is not a headline, in order):
+
+- `line_subtitle`: a `——记…` / `——XX侧记` line right under the headline is the subtitle (the first
+  line of `text`);
+- `line_reporter`: a `本报记者 张三` / `■记者 甲 乙` line right under the headline is the byline, not text;
+- `line_caption`: a photo caption (`图为…。 记者 陶然 摄`) stays in the article's span, out of its text,
+  and goes to `issue.meta["captions"]` ({line, text});
+- `line_quote_close`: `——【党的二十大报告摘登】` (also `——《…》`, `——摘自…`, `——习近平`) closes a boxed
+  quotation, one record of `kind: "quote"` titled with the bracketed words; its text is the paragraphs
+  above it back to the previous record (or, when those are an article's body, the `>`-marked paragraphs
+  just above, else the one paragraph just above, never an article's only paragraph);
+- `line_skip`: a fact line (a page header `2022年11月16日 第2版 综合新闻`, a `责编：… 审核：…` credit) or a
+  chrome line inside the body stays in the span, out of the text (its facts are kept);
+- `line_text`: everything else is text; text under no headline (before the first one, or after a quote)
+  becomes a `kind: "block"` record with a warning.
+
+Masthead and footer (digest.masthead.line_facts): a line made only of facts (`2022年 11月 16日`, `第21期`,
+`壬寅年十月廿三 总第243期`, `■ 主管主办:…`, `第1192期 本期4版`, `中共某县委主办`, `责编：甲 审核：乙` …)
+is not an article. The run of such lines (with short labels among them, the paper's name) at the top
+is the masthead, the run at the bottom the footer; their facts go to `issue.meta`, their line numbers
+to `masthead_lines` / `footer_lines`.
+
+Web pages (digest.chrome): with at least two chrome lines in the document (breadcrumb `首页 > …`,
+`今天是…`, a `|` menu, item meta lines, `分享至`, `打印本页 关闭窗口`, `网站地图`, `主办单位`, `版权所有`,
+备案号 …) the page is a web page: those lines and the short lines between them at the page's edges are
+chrome — never entries, never text — listed in `meta["chrome_lines"]` and `meta["chrome"]` ({line,
+reason}, also one `digest check` note). The latest 发布日期 is the issue date (`meta["page_date"]`) and
+the year for dates in the text; the site's name (`欢迎访问某县人民政府网站` -> 某县人民政府) the publication.
+
+Dates (read by the shared `digest.fields.parse_leading_date`): a `…讯` dateline's date follows it
+(`XX讯 11月7日下午`; `XX讯 日前` gives none), a `…电` dateline's date is inside it (`10月15日电`); the
+year from the masthead date (a December dateline in a January issue is the year before; with no
+masthead date, `digest.fields.infer_year` reads the year from the text). With no dateline, the first
+paragraph of the article that opens with a full date (`11月5日上午，…`) gives it.
+
+Bylines: a trailing reporter name in parentheses at the end of the article (`… 参加 (李东慧)` or a line
+`(倪睿)`) goes to `byline` (names joined with `、`, labels like 记者 dropped) and out of `text`; with
+none, a reporter in the dateline (`本报讯(记者 张三)`, `本报北京…电（记者 甲、乙）`, `本报讯 记者 张三 11月7日`)
+or a reporter line right under the headline is used.
+
+Doubts, each a warning naming its line and a `digest check` problem (exit 1):
+- a lost headline (`swallowed`): a second dateline inside an article, or a short unpunctuated line inside
+  it above a paragraph that opens like an article (a date, 近日, 今年以来, 记者从…);
+- chrome-like words kept as text (`chrome-kept`);
+- column scramble (PDF columns interleaving two articles): every paragraph stays in the article where it
+  appears in the file, in file order, and a warning names the line when a paragraph looks misplaced: an
+  article whose last paragraph breaks off mid-sentence (not before a `(下转第2版)` jump); after a
+  finished sentence, a paragraph starting with punctuation, or a short fragment that completes a word
+  left open by an article that breaks off (`…做` + `出积极贡献。`, naming that line); a paragraph after
+  the article's byline. A paragraph that simply continues after a column break is not warned about.
+- no headlines at all: one issue warning and one `kind: "block"` record per paragraph
   (`issue.layout == "blocks"`).
-
-Column scramble (PDF columns interleaving two articles): every paragraph stays in the article where it
-appears in the file, in file order, and a warning names the line when a paragraph looks misplaced:
-an article whose last paragraph breaks off mid-sentence (not before a `(下转第2版)` jump); after a
-finished sentence, a paragraph starting with punctuation, or a short fragment that completes a word
-left open by an article that breaks off (`…做` + `出积极贡献。`, naming that line); a paragraph after
-the article's byline. A paragraph that simply continues after a column break is not warned about.
 
 Output: `ParseResult(issue, entries, problems, assigned_share)`. The issue has `layout` ("newspaper",
 or "blocks" for the fallback), `year`, `issue_date` (YYYY-MM-DD), `publication` (from the datelines
-`伊滨讯` -> "伊滨", else the masthead name), `issue_no`, `total_no` and `meta`::
+`伊滨讯` -> "伊滨", else the masthead or site name), `issue_no`, `total_no` and `meta`::
 
-    date str, issue_no int, total_no int, lunar_date str, weekday str, name str, page int, page_name str,
-    publisher str (主管主办), editor_org str (编辑出版), license str, license_type str,
+    date str, issue_no int, total_no int, pages int, lunar_date str, weekday str, name str, page int,
+    page_name str, publisher str (主管主办), editor_org str (编辑出版), license str, license_type str,
     approved_by str, distribution_note str, address str, hotline str, phone str, print_run int,
-    recipients str, email str, page_editor str, layout_editor str, proofreader str, printer str,
-    postcode str, website str, chief_editor str, fax str, masthead_lines list[int], footer_lines list[int],
-    masthead_text / footer_text list[str] (unlabelled lines among them, as printed)
-    and, for any other `■ 标签:值` on a ■-separated masthead/footer line, the label itself as the key
+    recipients str, email str, page_editor str, duty_editor str, reviewer str (审核), first_reviewer /
+    second_reviewer / final_reviewer str (初审/复审/终审), layout_editor str, proofreader str,
+    printer str, postcode str, website str, chief_editor str, fax str, masthead_lines list[int],
+    footer_lines list[int], masthead_text / footer_text list[str] (unlabelled lines among them, as
+    printed), captions list[{line, text}], and on a web page web_page true, chrome_lines list[int],
+    chrome list[{line, reason}], page_date str, source str (来源);
+    for any other `■ 标签:值` on a ■-separated masthead/footer line, the label itself as the key
 
 (only the facts found are present). Every entry has `line_start`..`line_end` spanning its kicker or
 headline to the line before the next record; every non-blank line is inside one record span, in
-`masthead_lines`/`footer_lines`, or named in a warning. Each warning starts with `line N:`.
+`masthead_lines`/`footer_lines`/`chrome_lines`, or named in a warning. Each warning starts with `line N:`.
+
+Every pattern and loop over a line is linear in its length (tests/test_newspaper_linear.py).
 
 Example::
 
@@ -97,104 +149,10 @@ import regex as re
 from digest.blocks import DECOR, Block
 from digest.chrome import Chrome, chrome_like, find_chrome, site_name
 from digest.fields import infer_year, parse_leading_date
+from digest.masthead import MASTHEAD_NAME, line_facts
 from digest.model import Entry, Issue, ParseResult, Problem
 from digest.source import Source
 from digest.text import WIRES, dateline, ends_sentence
-
-# ---------------------------------------------------------------------------------------------------
-# masthead / footer facts
-
-_LUNAR = (r"(?:农历\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)\s*闰?(?:十一|十二|冬|腊|正|[一二三四五六七八九十])月"
-          r"(?:初[一二三四五六七八九十]|二十|三十|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅)?")
-_VAL = r"(?P<v>[^\s■|｜]+)"
-_C = r"\s*[:：]\s*"
-# (key, pattern); applied in order, each on what the earlier ones left. Group "v" is the value.
-_FACTS: list[tuple[str, re.Pattern[str]]] = [
-    ("date", re.compile(r"(?P<v>(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日)"
-                        r"(?:\s*(?P<w>(?:星期|周)[一二三四五六日天]))?")),
-    ("lunar_date", re.compile(f"(?P<v>{_LUNAR})")),
-    ("total_no", re.compile(r"总\s*第\s*(?P<v>\d+)\s*期")),
-    ("issue_no", re.compile(r"(?<!总\s*)第\s*(?P<v>\d+)\s*期")),
-    ("page", re.compile(r"第\s*(?P<v>\d+)\s*版(?:\s*(?P<name>\p{Han}{2,6})(?=\s|$|■))?")),
-    # the type before the keyword is bounded (a greedy `\p{Han}*` backtracks over a long line: quadratic)
-    ("license", re.compile(r"(?P<t>\p{Han}{0,24}(?:内部资料|准印证号?|登记证号?|刊号))\s*[:：]?\s*"
-                           r"(?P<v>[\[【(（〔][^\]】)）〕]{1,20}[\]】)）〕]\s*[A-Za-z]*\d+\s*号?)")),
-    ("license", re.compile(r"(?:准印证号?|刊号|登记证号?)" + _C + _VAL)),
-    ("approved_by", re.compile(r"(?P<v>[\p{Han}]{2,20}?)\s*批准")),
-    ("publisher", re.compile(r"(?:主管主办|主办单位|主管单位|主管|主办)" + _C + _VAL)),
-    ("publisher", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在与和及]{2,20}?(?:委员会|委|政府|管委会|办公室|局|中心|部|社))(?:主管)?主办(?=\s|$)")),
-    # an unlabelled `中共某县委主办` (an organisation's name before 主办; never `会议由…主办`)
-    ("pages", re.compile(r"(?:本期|今日)\s*(?P<v>\d{1,3})\s*版")),
-    ("editor_org", re.compile(r"(?:编辑出版|出版单位|编印|出版)" + _C + _VAL)),
-    ("distribution_note", re.compile(r"(?P<v>内部资料\s*(?:免费交流|注意保存|免费赠阅)|免费交流|免费赠阅|内部交流)")),
-    ("address", re.compile(r"(?:地址|社址)" + _C + _VAL)),
-    ("hotline", re.compile(r"(?:新闻|报料|投稿)?热线(?:电话)?" + _C + r"(?P<v>\d[\d\-—－ ]*\d)")),
-    ("phone", re.compile(r"(?:电话|联系电话)" + _C + r"(?P<v>\d[\d\-—－ ]*\d)")),
-    ("print_run", re.compile(r"印数" + _C + r"(?P<v>\d+)\s*份?")),
-    ("recipients", re.compile(r"(?:发送对象|发送范围|赠阅对象|发行范围)" + _C + _VAL)),
-    ("email", re.compile(r"(?:(?:投稿)?(?:邮箱|信箱)|E-?mail)" + _C + r"(?P<v>[\w.+\-]+@[\w.\-]+\w)", re.I)),
-    ("email", re.compile(r"(?P<v>[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)")),
-    ("page_editor", re.compile(r"(?:本版编辑|责任编辑|责编)" + _C + _VAL)),
-    ("reviewer", re.compile(r"(?:审核|审稿|审签)" + _C + _VAL)),
-    ("first_reviewer", re.compile(r"初审" + _C + _VAL)),
-    ("second_reviewer", re.compile(r"复审" + _C + _VAL)),
-    ("final_reviewer", re.compile(r"终审" + _C + _VAL)),
-    ("duty_editor", re.compile(r"(?:值班编辑|值班主任|编辑)" + _C + _VAL)),
-    ("layout_editor", re.compile(r"(?:组版|排版|版式|美编|美术编辑)" + _C + _VAL)),
-    ("proofreader", re.compile(r"校对" + _C + _VAL)),
-    ("chief_editor", re.compile(r"(?<![副执])(?:总编辑|主编)" + _C + _VAL)),
-    ("fax", re.compile(r"传真" + _C + r"(?P<v>\d[\d\-—－ ]*\d)")),
-    ("printer", re.compile(r"(?:印刷单位|承印|印刷)" + _C + _VAL)),
-    ("postcode", re.compile(r"邮编" + _C + r"(?P<v>\d{6})")),
-    ("website", re.compile(r"网址" + _C + _VAL)),
-]
-_INT_FACTS = {"total_no", "issue_no", "print_run", "page", "pages"}
-_SEP = re.compile(f"[\\s■|｜{DECOR}·•]+")
-_ADDRESS_LIKE = re.compile(r"^[\p{Han}A-Za-z0-9\-()（）]{3,40}(?:室|号|楼|层|座|号院|大厦|大楼)$")
-_LABELLED = re.compile(r"^(\p{Han}{2,6})[:：]([^\s:：。,，;；]{1,30})$")
-_MASTHEAD_NAME = re.compile(r"^[\p{Han}A-Za-z]{2,12}$")
-
-
-def line_facts(text: str) -> dict[str, Any] | None:
-    """The masthead/footer facts of one line, or None when the line holds anything else.
-
-    An unlabelled piece that reads like a street address (`科技大厦A座202室`) counts as `address` when
-    the line has at least one other fact.
-    """
-    facts: dict[str, Any] = {}
-    rest = text
-    for key, pat in _FACTS:
-        if key in facts:
-            continue
-        m = pat.search(rest)
-        if not m:
-            continue
-        value: Any = m.group("v").strip()
-        if key in _INT_FACTS:
-            value = int(value)
-            if key == "page" and m.group("name"):
-                facts["page_name"] = m.group("name")
-        elif key == "date":
-            value = f"{int(m.group('y')):04d}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
-            if m.group("w"):
-                facts["weekday"] = m.group("w")
-        elif key == "license" and "t" in m.groupdict() and m.group("t"):
-            facts["license_type"] = m.group("t")
-        elif key in ("hotline", "phone"):
-            value = "".join(value.split())
-        facts[key] = value
-        rest = rest[:m.start()] + "■" + rest[m.end():]
-    left = [p for p in _SEP.split(rest) if p]
-    if len(left) == 1 and facts and "address" not in facts and _ADDRESS_LIKE.match(left[0]):
-        facts["address"] = left[0]
-        left = []
-    if left and "■" in text:  # `■ 副主编:张三` on a ■-separated masthead line: keep it under its own label
-        labelled = [_LABELLED.match(p) for p in left]
-        if all(labelled):
-            facts.update((m.group(1), m.group(2)) for m in labelled if m)
-            left = []
-    return facts if facts and not left else None
-
 
 # ---------------------------------------------------------------------------------------------------
 # line classes
@@ -622,7 +580,7 @@ def read_masthead(st: _State) -> None:
             if chrome[j] == "edge" and "name" not in meta and j < top and (name := site_name(blocks[j].text)):
                 meta["name"] = name  # the site's name above its menu
             continue
-        if f is None and j < top and j <= 2 and "name" not in meta and _MASTHEAD_NAME.match(_compact(blocks[j].text)):
+        if f is None and j < top and j <= 2 and "name" not in meta and MASTHEAD_NAME.match(_compact(blocks[j].text)):
             meta["name"] = _compact(blocks[j].text)
         elif f is None and (j < top or j >= bottom):  # an unlabelled masthead/footer line: kept as printed
             meta.setdefault("masthead_text" if j < top else "footer_text", []).append(blocks[j].text.strip())
@@ -847,7 +805,7 @@ def _masthead_label(b: Block, index: int) -> bool:
     paper's name at the very top)."""
     t = _compact(b.text)
     if b.level or b.bold:
-        return index <= 2 and _MASTHEAD_NAME.match(t) is not None
+        return index <= 2 and MASTHEAD_NAME.match(t) is not None
     return (len(t) <= 30 and not _INNER_PUNCT.search(t) and not _ATTENDANCE.search(t) and not dateline(b.text)
             and not _ATTRIBUTION.match(b.text) and not _BYLINE.search(b.text))
 

@@ -11,6 +11,7 @@ import pytest
 import regex as re
 
 import digest.chrome as chrome
+import digest.masthead as masthead
 import digest.newspaper as newspaper
 import digest.text as text
 from digest.blocks import to_blocks
@@ -54,7 +55,7 @@ def _patterns(module: object) -> list[tuple[str, re.Pattern[str]]]:
 @pytest.mark.parametrize("kind", sorted(HOSTILE))
 def test_every_newspaper_pattern_is_linear_on_a_long_line(kind: str) -> None:
     line = HOSTILE[kind]
-    pats = _patterns(newspaper) + _patterns(chrome) + _patterns(text)
+    pats = _patterns(newspaper) + _patterns(masthead) + _patterns(chrome) + _patterns(text)
     assert len(pats) > 40  # the modules' patterns are found (the test would be vacuous otherwise)
     for _name, pat in pats:
         pat.search(line)
