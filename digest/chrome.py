@@ -10,7 +10,8 @@ are chrome from evidence over the whole document, never from one line alone:
    a breadcrumb, the date of the day, an item meta line, share/print/close buttons, a site map or
    contact link row, copyright/备案/主办 lines, previous/next links, or a menu of three or more
    short items separated by `|`.
-2. The document is a web page when at least two such lines are found (`MIN_EVIDENCE`). Only then are
+2. The document is a web page when at least two such lines are found (`MIN_EVIDENCE`), or one item
+   meta line or breadcrumb (which no article prints). Only then are
    lines chrome: every line with a reason, and the short unpunctuated lines between chrome lines at
    the top or bottom edge of the page (the site name above the menu, a `相关链接` heading).
 3. The page's own publication date is the latest `发布日期`/`发布时间` of its item meta lines: the
@@ -32,6 +33,7 @@ import regex as re
 from digest.blocks import Block
 
 MIN_EVIDENCE = 2  # chrome lines needed before a document is read as a web page
+_STRONG = {"item-meta", "breadcrumb"}  # one of these alone is enough: no article prints them
 _SHORT = 24  # a short line at the page's edge (site name, a `相关链接` heading)
 _MAX_CHROME_LINE = 120  # a chrome line is short; a longer line is text even with a chrome word in it
 
@@ -129,7 +131,7 @@ def find_chrome(blocks: list[Block]) -> Chrome:
     """Decide which blocks are web-page chrome, from evidence over the whole document (module doc)."""
     reasons = {i: r for i, b in enumerate(blocks) if (r := chrome_reason(b.text)) is not None}
     out = Chrome()
-    if len(reasons) < MIN_EVIDENCE:
+    if len(reasons) < MIN_EVIDENCE and not any(r in _STRONG for r in reasons.values()):
         return out
     out.lines = dict(reasons)
     # short unpunctuated lines between chrome lines at the top and bottom edges of the page

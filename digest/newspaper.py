@@ -66,7 +66,9 @@ Line rules (LINE_RULES, for every line that is not a headline, in order):
   above it back to the previous record (or, when those are an article's body, the `>`-marked paragraphs
   just above, else the one paragraph just above, never an article's only paragraph);
 - `line_skip`: a fact line (a page header `2022年11月16日 第2版 综合新闻`, a `责编：… 审核：…` credit) or a
-  chrome line inside the body stays in the span, out of the text (its facts are kept);
+  chrome line inside the body stays in the span, out of the text (its facts are kept); a page header's
+  page name (`综合新闻`, like the masthead's `第3版 要闻`) is the `section` of the articles after it,
+  unless a label above a headline gives one;
 - `line_text`: everything else is text; text under no headline (before the first one, or after a quote)
   becomes a `kind: "block"` record with a warning.
 
@@ -263,6 +265,8 @@ class _Doc:
     body: list[Block]
     skip: set[int] = field(default_factory=set)  # fact and chrome lines inside the body: never text
     item_meta: set[int] = field(default_factory=set)  # web items' `【发布日期：…】` lines
+    page_names: dict[int, str] = field(default_factory=dict)  # page headers (`第4版 经济`) -> page name
+    first_page: str | None = None  # the masthead's page name (`第3版 要闻`)
 
     def finished(self, i: int) -> bool:
         """Does the block before `i` close what came before it (start of body, a finished sentence, a
@@ -628,7 +632,9 @@ def read_body(st: _State) -> None:
     top = st.top
     body = st.blocks[top:st.bottom]
     skip = {i for i in range(len(body)) if st.facts[top + i] is not None or top + i in st.chrome.lines}
-    st.doc = _Doc(body=body, skip=skip, item_meta={i - top for i in st.chrome.item_meta if top <= i < st.bottom})
+    st.doc = _Doc(body=body, skip=skip, item_meta={i - top for i in st.chrome.item_meta if top <= i < st.bottom},
+                  page_names={i: f["page_name"] for i in range(len(body)) if (f := st.facts[top + i]) and "page_name" in f},
+                  first_page=st.issue.meta.get("page_name") if st.top else None)
     pubs = Counter(d.pub for b in body if (d := dateline(b.text)) is not None and d.pub not in WIRES)
     st.issue.publication = pubs.most_common(1)[0][0] if pubs else st.issue.meta.get("name")
 
@@ -897,6 +903,8 @@ def line_skip(cut: _Cut, i: int) -> int | None:
     """A fact or chrome line (a page header, an item's meta line): in the current span, never text."""
     if i not in cut.doc.skip:
         return None
+    if i in cut.doc.page_names:  # a page header: the articles after it are on that page (their section)
+        cut.section = cut.doc.page_names[i]
     if cut.current is None:
         cut.loose.append(i)
     else:
@@ -930,7 +938,7 @@ def _records(doc: _Doc, heads: list[_Head]) -> tuple[list[_Record], list[int]]:
 
     Returns the records in file order and the indexes of fact/chrome lines that fell outside every span.
     """
-    cut = _Cut(doc=doc, head_at={h.start: h for h in heads})
+    cut = _Cut(doc=doc, head_at={h.start: h for h in heads}, section=doc.first_page)
     i = 0
     while i < len(doc.body):
         for rule in LINE_RULES:

@@ -255,3 +255,22 @@ def test_web_page_chrome_is_a_note_for_check_and_names_the_site() -> None:
     [note] = res.problems
     assert (note.kind, note.severity, note.line) == ("chrome", "note", 1)
     assert "4 chrome line(s)" in note.message and not res.real_problems
+
+
+def test_page_headers_give_the_section_of_the_articles_after_them() -> None:
+    text = ("南州日报\n\n2025年5月4日 第1版 要闻\n\n甲事\n\n本报讯 5月3日，一件事。\n\n"
+            "2025年5月4日 第2版 经济\n\n乙事\n\n本报讯 5月3日，两件事。\n\n### 专栏\n\n# 丙事\n\n三件事。\n")
+    res = parse(text)
+    assert [(e.section, e.title) for e in res.entries] == [("要闻", "甲事"), ("经济", "乙事"), ("专栏", "丙事")]
+    assert all("第2版" not in e.text for e in res.entries)
+
+
+def test_wire_item_without_date_or_place() -> None:
+    d = np.dateline("据新华社电 记者从有关部门获悉，")
+    assert d is not None and (d.pub, d.when) == ("新华社", None)
+    assert np.dateline("本报电 今天") is None
+
+
+def test_one_item_meta_line_is_enough_evidence_of_a_web_page() -> None:
+    c = find_chrome(blocks("某镇召开会议\n【发布日期：2025-05-02】【来源：镇政府】\n正文说了一件事。"))
+    assert c.web and c.page_date == "2025-05-02" and c.item_meta == {1}
