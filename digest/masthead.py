@@ -28,7 +28,9 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("lunar_date", re.compile(f"(?P<v>{_LUNAR})")),
     ("total_no", re.compile(r"总\s*第\s*(?P<v>\d+)\s*期")),
     ("issue_no", re.compile(r"(?<!总\s*)第\s*(?P<v>\d+)\s*期")),
-    ("page", re.compile(r"第\s*(?P<v>\d+)\s*版(?:\s*(?P<name>\p{Han}{2,6})(?=\s|$|■))?")),
+    ("page", re.compile(r"第\s*(?P<v>\d+)\s*版(?:\s*[:：]?\s*(?P<name>\p{Han}{2,6})(?=\s|$|■)"
+                        r"|\s*[(（]\s*(?P<name>\p{Han}{2,6})\s*[)）])?")),  # 第2版 要闻, 第2版：要闻, 第2版(要闻)
+    ("column", re.compile(r"^\s*(?:专栏|栏目)\s*[:：]\s*(?P<v>[^\s■|｜]{0,12})\s*$")),  # 专栏: / 专栏:读者来信
     # the type before the keyword is bounded (a greedy `\p{Han}*` backtracks over a long line: quadratic)
     ("license", re.compile(r"(?P<t>\p{Han}{0,24}(?:内部资料|准印证号?|登记证号?|刊号))\s*[:：]?\s*"
                            r"(?P<v>[\[【(（〔][^\]】)）〕]{1,20}[\]】)）〕]\s*[A-Za-z]*\d+\s*号?)")),
@@ -66,6 +68,7 @@ _SEP = re.compile(f"[\\s■|｜{DECOR}·•]+")
 _ADDRESS_LIKE = re.compile(r"^[\p{Han}A-Za-z0-9\-()（）]{3,40}(?:室|号|楼|层|座|号院|大厦|大楼)$")
 _LABELLED = re.compile(r"^(\p{Han}{2,6})[:：]([^\s:：。,，;；]{1,30})$")
 MASTHEAD_NAME = re.compile(r"^[\p{Han}A-Za-z]{2,12}$")
+_PAPER_NAME = re.compile(r"^\p{Han}{1,10}(?:日报|晚报|周报|报|时报|快报|导报|周刊)$")
 
 
 def line_facts(text: str) -> dict[str, Any] | None:
@@ -98,6 +101,9 @@ def line_facts(text: str) -> dict[str, Any] | None:
         facts[key] = value
         rest = rest[:m.start()] + "■" + rest[m.end():]
     left = [p for p in _SEP.split(rest) if p]
+    if len(left) == 1 and facts.keys() & {"date", "page", "issue_no"} and _PAPER_NAME.match(left[0]):
+        facts["name"] = left[0]  # `2001年5月9日 东海日报 第2版`: the paper's name between dated facts
+        left = []
     if len(left) == 1 and facts and "address" not in facts and _ADDRESS_LIKE.match(left[0]):
         facts["address"] = left[0]
         left = []

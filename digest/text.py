@@ -92,7 +92,7 @@ def leads_with_date(s: str) -> bool:
 # DATELINE_PREFIX above only passes over a `…讯` dateline before a date; dateline() reads one (also the
 # `…电` form, whose date is inside it) into its parts. Both anchored, every repetition bounded: linear.
 
-_CREDIT = r"(?P<credit>(?:(?:本报|特约)?(?:记者|通讯员)\s*[\p{Han}·]{2,3}(?:[\s、,，]+[\p{Han}·]{2,3})*(?=[\s\d:：(（]|$)\s*)+(?:报道\s*)?[:：]?)?"
+_CREDIT = r"(?P<credit>(?:(?:本报|特约)?(?:记者|通讯员)\s*[\p{Han}·]{2,3}(?:[\s、,，]+[\p{Han}·]{2,3})*(?=[\s\d:：(（]|报道|$)\s*)+(?:报道\s*)?[:：]?)?"
 _PAREN = r"(?:[(（](?P<paren>[^)）]{1,40})[)）]\s*)?"
 # `伊滨讯 11月7日`, `本报讯（通讯员 王五）近日`: the date follows the dateline
 _XUN = re.compile(

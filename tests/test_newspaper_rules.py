@@ -274,3 +274,19 @@ def test_wire_item_without_date_or_place() -> None:
 def test_one_item_meta_line_is_enough_evidence_of_a_web_page() -> None:
     c = find_chrome(blocks("某镇召开会议\n【发布日期：2025-05-02】【来源：镇政府】\n正文说了一件事。"))
     assert c.web and c.page_date == "2025-05-02" and c.item_meta == {1}
+
+
+def test_archive_page_layout() -> None:
+    # a page header line per article (`第2版(要闻)`), a `专栏:` label, the paper's name between dated facts
+    text = ("2001年5月9日 南州日报 第2版\n\n第2版(要闻)\n专栏:\n\n港口吞吐量增长\n"
+            "新华社北京5月8日电 (记者林海)记者从有关部门获悉，吞吐量增长。\n\n第2版(要闻)\n专栏:\n\n"
+            "科技下乡 服务春耕\n某省组织专家下田\n本报讯 记者孙立报道：连日来，专家下田。\n\n"
+            "第2版(要闻)\n专栏:读者来信\n\n小区路灯何时亮\n编辑同志：路灯坏了三个月，希望尽快修好。\n")
+    res = parse(text)
+    assert (res.issue.issue_date, res.issue.publication) == ("2001-05-09", "南州日报")
+    assert [(e.section, e.kicker, e.title, e.byline, e.date) for e in res.entries] == [
+        ("要闻", None, "港口吞吐量增长", "林海", "2001-05-08"),
+        ("要闻", "科技下乡 服务春耕", "某省组织专家下田", "孙立", None),
+        ("要闻", None, "小区路灯何时亮", None, None)]
+    assert not any("第2版" in e.text or "专栏" in e.text for e in res.entries)
+    assert not res.issue.warnings
