@@ -47,7 +47,11 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("item-meta", re.compile(r"^[【\[]?\s*(?:发布日期|发布时间|发表日期|发表时间|日期|时间)\s*[:：]\s*" + _DATE)),
     ("item-meta", re.compile(r"^[【\[]?\s*(?:信息)?来源\s*[:：].{0,40}?(?:发布日期|发布时间|浏览次数|点击数|字号|字体)")),
     ("item-meta", re.compile(r"^[【\[]?\s*(?:字体|字号)\s*[:：]\s*[\[【]?\s*(?:大\s*中\s*小|[+\-]|A)")),
+    # `2025年01月14日06:12 | 来源：人民网` : a date (and time) opening the line, then a source/author/count
+    ("item-meta", re.compile(r"^" + _DATE + r"\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[|｜]?\s*"
+                             r"(?:来源|作者|浏览|点击|阅读|字号|字体|编辑)")),
     ("share", re.compile(r"^(?:分享至|分享到|分享)\s*[:：]?\s*(?:微信|微博|QQ|朋友圈|\s)*$", re.I)),
+    ("share", re.compile(r"^分享(?:给|让)\p{Han}{1,10}$")),
     ("print-close", re.compile(r"^[【\[]?\s*(?:打印本页|打印|关闭窗口|关闭本页|关闭|返回顶部|返回)\s*[】\]]?"
                                r"(?:\s*[|｜/]?\s*[【\[]?\s*(?:打印本页|打印|关闭窗口|关闭本页|关闭|返回顶部|返回|收藏)\s*[】\]]?)*$")),
     ("site-links", re.compile(r"^(?:网站地图|联系我们|隐私声明|网站声明|关于我们|使用帮助|网站纠错)")),
@@ -60,7 +64,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
 ]
 _MENU_ITEM = re.compile(r"^[\p{Han}A-Za-z]{2,8}$")
 _MENU_SEP = re.compile(r"[|｜]")
-_PUBLISHED = re.compile(r"(?:发布日期|发布时间|发表日期|发表时间)\s*[:：]\s*" + _DATE)
+_PUBLISHED = re.compile(r"(?:发布|发表|更新)?(?:日期|时间)\s*[:：]\s*" + _DATE)
+_LEADING_DATE = re.compile(_DATE)
+_META_LABEL = re.compile(r"(?:来源|作者|发布时间|发布日期|发表时间|时间|日期|浏览次数|浏览量|点击数|点击量|阅读数|阅读量"
+                         r"|字号|字体|责任编辑|编辑)\s*[:：]")
 _SOURCE = re.compile(r"(?:信息)?来源\s*[:：]\s*(?P<v>[^】\]\s]{1,30})")
 _PUNCT = re.compile(r"[。，,；;！!？?]")
 
@@ -73,6 +80,8 @@ def chrome_reason(text: str) -> str | None:
     for reason, pat in _RULES:
         if pat.search(t):
             return reason
+    if len(_META_LABEL.findall(t)) >= 2:  # `作者：甲 来源：某局 时间：2025-09-02 浏览：88`
+        return "item-meta"
     parts = [p.strip() for p in _MENU_SEP.split(t) if p.strip()]
     if len(parts) >= 3 and all(_MENU_ITEM.match(p) for p in parts):
         return "menu"
@@ -118,7 +127,7 @@ class Chrome:
 
 
 def _published(text: str) -> str | None:
-    m = _PUBLISHED.search(text)
+    m = _PUBLISHED.search(text) or _LEADING_DATE.match(text.strip())
     if not m:
         return None
     y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))

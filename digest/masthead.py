@@ -23,6 +23,9 @@ _VAL = r"(?P<v>[^\s■|｜]+)"
 _C = r"\s*[:：]\s*"
 # (key, pattern); applied in order, each on what the earlier ones left. Group "v" is the value.
 _FACTS: list[tuple[str, re.Pattern[str]]] = [
+    # `《 人民日报 》（ 2025年10月16日 01 版）`: where a web copy of an article was printed
+    ("printed_in", re.compile(r"(?P<v>《\s*[^》]{2,12}?\s*》\s*[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                              r"\s*第?\s*\d{1,3}\s*版\s*[)）])")),
     ("date", re.compile(r"(?P<v>(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日)"
                         r"(?:\s*(?P<w>(?:星期|周)[一二三四五六日天]))?")),
     ("lunar_date", re.compile(f"(?P<v>{_LUNAR})")),
@@ -78,7 +81,9 @@ def line_facts(text: str) -> dict[str, Any] | None:
     the line has at least one other fact.
     """
     facts: dict[str, Any] = {}
-    rest = text
+    rest = text.strip()
+    if rest[:1] in "(（" and rest[-1:] in ")）":  # `(责编：甲乙、丙丁)`
+        rest = rest[1:-1]
     for key, pat in _FACTS:
         if key in facts:
             continue

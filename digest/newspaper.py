@@ -415,7 +415,8 @@ def head_over_reporter(doc: _Doc, i: int) -> _Head | None:
 def head_over_item_meta(doc: _Doc, i: int) -> _Head | None:
     """Web page: the short line right above an item's `【发布日期：…】【来源：…】` line."""
     b = doc.body[i]
-    if i in doc.skip or i + 1 not in doc.item_meta or b.level or len(_compact(b.text)) > _MAX_HEADING:
+    if i in doc.skip or i + 1 not in doc.item_meta or b.level or len(_compact(b.text)) > _MAX_HEADING \
+            or ends_sentence(b.text):
         return None
     return _Head(start=i, end=i + 1, title=b.text.strip())
 
@@ -619,6 +620,10 @@ def read_masthead(st: _State) -> None:
 def read_dates(st: _State) -> None:
     """Issue date, year and number from the masthead (or the page's 发布日期); --year overrides the year."""
     issue, meta, year = st.issue, st.issue.meta, st.year
+    if not meta.get("date") and meta.get("printed_in"):  # a web copy: `《某报》（2025年10月16日 01 版）`
+        m = re.search(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日", meta["printed_in"])
+        if m:
+            meta["date"] = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
     if year is not None and meta.get("date"):
         meta["date"] = f"{year:04d}{meta['date'][4:]}"
     issue.issue_date = meta.get("date")

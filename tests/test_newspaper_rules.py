@@ -290,3 +290,34 @@ def test_archive_page_layout() -> None:
         ("要闻", None, "小区路灯何时亮", None, None)]
     assert not any("第2版" in e.text or "专栏" in e.text for e in res.entries)
     assert not res.issue.warnings
+
+
+def test_web_copy_of_a_newspaper_article() -> None:
+    # a paper's article as a news site shows it: breadcrumb, a date+source line, the printed-in line,
+    # a bracketed credit, share/top buttons, copyright
+    text = ("某新闻网\n首页 > 时政 > 正文\n新能源汽车产销再创新高\n2025年01月14日06:12 | 来源：某新闻网－某日报\n"
+            "本报北京1月13日电（记者 韩冬）记者从有关行业协会获悉，产销量再创新高。\n据介绍，出口也明显增长。\n"
+            "《 某日报 》（ 2025年01月14日 01 版）\n(责编：甲乙、丙丁)\n分享让更多人看到\n返回顶部\n某新闻网版权所有\n")
+    res = parse(text)
+    [e] = res.entries
+    assert (e.kicker, e.title, e.date, e.byline, e.line_end) == (None, "新能源汽车产销再创新高", "2025-01-13", "韩冬", 6)
+    assert e.text.endswith("出口也明显增长。")
+    meta = res.issue.meta
+    assert (res.issue.issue_date, meta["page_editor"]) == ("2025-01-14", "甲乙、丙丁")
+    assert meta["printed_in"].startswith("《 某日报 》")
+    assert not res.real_problems
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("作者：甲乙 来源：某局 时间：2025-09-02 浏览：88", "item-meta"),
+    ("2025年01月14日06:12 | 来源：某新闻网", "item-meta"),
+    ("2025-03-02 来源：区教育局", "item-meta"),
+    ("分享让更多人看到", "share"),
+])
+def test_more_chrome_forms(text: str, reason: str) -> None:
+    assert chrome_reason(text) == reason
+
+
+def test_a_sentence_above_a_meta_line_is_not_a_headline() -> None:
+    d = doc("事情办完了。\n来源：县融媒体中心 作者：张三", item_meta={1})
+    assert np.head_over_item_meta(d, 0) is None
