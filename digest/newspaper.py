@@ -41,8 +41,9 @@ Headline rules (HEAD_RULES, the first that finds a headline group at a line wins
   right above a dateline — `伊滨讯 11月7日`, `本报讯（通讯员 王五）`, `本报北京10月15日电（记者 张三、李四）`,
   `新华社成都9月14日电` (read by `digest.text.dateline`). One line is the title; two are kicker + title
   (`青禾县推行“数字医保”` / `参保群众看病结算少跑腿`: a kicker needs no speech verb), or title + subtitle
-  when the second opens with a dash; three are kicker, title, subtitle. A kicker is only taken after a
-  finished line (a line that breaks off above is another article's end).
+  when the second opens with a dash, or one wrapped title when the second is very short or the first
+  ends in a word that needs what follows (`…的`, `…与`); three are kicker, title, subtitle. A kicker is
+  only taken after a finished line (a line that breaks off above is another article's end).
 - `head_over_reporter`: a short line (and a `——XX侧记` subtitle) above a reporter line (`■记者 甲 乙 丙`,
   `本报记者 甲`).
 - `head_over_item_meta`: on a web page, the line above an item's `【发布日期：…】【来源：…】` line.
@@ -218,7 +219,8 @@ def _is_plain_short(b: Block) -> bool:
     return (b.level == 0 and 2 <= len(t) <= _MAX_PLAIN_HEADLINE and t[-1] not in "。,，;；、"
             and not _ATTENDANCE.search(t) and not dateline(b.text)
             and not _ATTRIBUTION.match(b.text) and not _BYLINE.search(b.text)
-            and not _REPORTER_LINE.match(b.text.strip()) and not is_caption(b.text))
+            and not _REPORTER_LINE.match(b.text.strip()) and not is_caption(b.text)
+            and not _ENUM_SUBHEAD.match(b.text.strip()))  # `一、加强组织领导`: a subhead, not a headline
 
 
 def _is_kicker_text(s: str) -> bool:
@@ -356,6 +358,8 @@ def _head_lines(doc: _Doc, lines: list[int], end: int) -> _Head:
     kicker = subtitle = None
     if len(texts) >= 2 and _DASH_START.match(texts[-1]):
         subtitle = texts.pop()
+    if len(texts) >= 2 and _wrapped(texts[-2], texts[-1]):  # one title wrapped over two lines
+        texts[-2:] = [texts[-2] + texts[-1]]
     if len(texts) == 3:
         subtitle = texts.pop()
     if len(texts) == 2:
@@ -364,6 +368,15 @@ def _head_lines(doc: _Doc, lines: list[int], end: int) -> _Head:
     if kicker is None:
         kicker, title = _split_inline_kicker(title)
     return _Head(start=lines[0], end=end, title=title, kicker=kicker, subtitle=subtitle)
+
+
+_OPEN_END = "的和与及并在对向把将为于从之"  # a headline line ending so goes on in the next line
+
+
+def _wrapped(first: str, second: str) -> bool:
+    """Is `second` the rest of a headline wrapped after `first` (a very short rest, or a first line
+    ending in a word that needs what follows)?"""
+    return len(_compact(second)) <= 4 or _compact(first)[-1:] in _OPEN_END
 
 
 def _plain_run(doc: _Doc, i: int, most: int = 3) -> list[int]:

@@ -321,3 +321,16 @@ def test_more_chrome_forms(text: str, reason: str) -> None:
 def test_a_sentence_above_a_meta_line_is_not_a_headline() -> None:
     d = doc("事情办完了。\n来源：县融媒体中心 作者：张三", item_meta={1})
     assert np.head_over_item_meta(d, 0) is None
+
+
+def test_wrapped_headline_is_not_a_kicker() -> None:
+    h = np.head_over_dateline(doc("全省重点项目建设推进会召开 副省长出席并\n讲话\n本报讯 4月9日，…。"), 0)
+    assert h is not None and (h.kicker, h.title) == (None, "全省重点项目建设推进会召开 副省长出席并讲话")
+    h = np.head_over_dateline(doc("推动城乡融合发展的\n新路径新探索\n本报讯 4月9日，…。"), 0)
+    assert h is not None and (h.kicker, h.title) == (None, "推动城乡融合发展的新路径新探索")
+
+
+def test_numbered_subhead_above_a_dated_paragraph_stays_in_the_article() -> None:
+    res = parse("# 工作总结\n\n导语写完了。\n\n一、加强组织领导\n\n3月1日，成立工作专班。\n")
+    [e] = res.entries
+    assert e.text.split("\n") == ["导语写完了。", "一、加强组织领导", "3月1日，成立工作专班。"]
