@@ -146,12 +146,14 @@ _PAGE_MARK = re.compile(r"^[\s\-—–·•_=~～()（）\[\]【】第页Pp]*\d{
 
 
 _DIGITS = re.compile(r"\d+")
+_DISTRIBUTION = re.compile(r"^\s*(?:(?:抄\s*)?[报送发]\s*[:：]|分\s*送\s*[:：]|印\s*发\s*[:：]|[(（]?\s*共印\s*\d+\s*份)")
 _LIST_ITEM = re.compile(r"^[(（]?[0-9一二三四五六七八九十]{1,3}[.．、)）]")
 _ISSUE_MARK = re.compile(r"\d{4}\s*年|第\s*\d+\s*期|\d{4}[./-]\d{1,2}|[·\-—]\s*\d{1,3}\s*[·\-—]")
 
 
 def _furniture(body: list[Block], toc: Toc) -> set[int]:
-    """Lines that are page furniture, not text: bare page numbers (`5`, `- 5 -`, `第5页`) and short plain
+    """Lines that are page furniture, not text: bare page numbers (`5`, `- 5 -`, `— 5 —`, `第5页`), the
+    distribution list that closes a brief (`报：…`, `送：…`, `共印50份`), and short plain
     running heads printed again and again: three times or more when they carry each page's own number or
     the issue's number or date (`洛阳政务信息·2·`, `2023年第11期`), five times otherwise. Never a heading,
     a label (`会议要求：`), a list item (`1.抓好落实`) or anything that matches a 目录 title."""
@@ -170,6 +172,10 @@ def _furniture(body: list[Block], toc: Toc) -> set[int]:
                 and not _LIST_ITEM.match(k) and clean_heading(b.text) not in names):
             # the same head with each page's own number (洛阳政务信息·2·, ·3·, …) is one running head
             seen.setdefault(_DIGITS.sub("0", k), []).append((b.line, k))
+    for b in reversed(body):  # the distribution list closing a brief: 报：…  送：…  (共印50份)
+        if len(b.text) > 120 or not _DISTRIBUTION.match(b.text):
+            break
+        out.add(b.line)
     for group in seen.values():
         if len(group) < 3:
             continue

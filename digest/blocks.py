@@ -63,11 +63,20 @@ def key(s: str) -> str:
     return _KEY_DROP.sub("", s)
 
 
+_FRAMED = re.compile(r"^[【〔\[［](?P<n>[^【】〔〕\[\]［］]{1,12})[】〕\]］]$")
+_HEAD_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])(?=\S)")
+
+
 def clean_heading(s: str) -> str:
-    """A section/subsection name as users type it: no decorations, markup or spaces (时 政 -> 时政)."""
+    """A section/subsection name as users type it: no decorations, markup, spaces, 【】 frame or
+    leading ordinal (时 政 -> 时政, 【福州市】 -> 福州市, 一、综合信息 -> 综合信息)."""
     s = strip_markup(s)
     s = _DECOR.sub("", s)
-    return "".join(s.split())
+    s = "".join(s.split())
+    m = _FRAMED.match(s)
+    if m:
+        s = m.group("n")
+    return _HEAD_ORDINAL.sub("", s)
 
 
 def make_block(line_no: int, raw: str) -> Block:
