@@ -44,7 +44,7 @@ Headline rules (HEAD_RULES, the first that finds a headline group at a line wins
   when the second opens with a dash, or one wrapped title when the second is very short or the first
   ends in a word that needs what follows (`…的`, `…与`); three are kicker, title, subtitle. A kicker is
   only taken after a finished line (a line that breaks off above is another article's end).
-- `head_over_reporter`: a short line (and a `——XX侧记` subtitle) above a reporter line (`■记者 甲 乙 丙`,
+- `head_over_reporter`: the same one to three lines (kicker, title, `——XX侧记` subtitle) above a reporter line (`■记者 甲 乙 丙`,
   `本报记者 甲`).
 - `head_over_item_meta`: on a web page, the line above an item's `【发布日期：…】【来源：…】` line.
 - `head_over_dated_paragraph`: a short unpunctuated line after a finished paragraph, above a paragraph
@@ -396,33 +396,30 @@ def head_markup(doc: _Doc, i: int) -> _Head | None:
     return _heading_group(doc.body, i) if _is_heading(doc.body[i]) else None
 
 
-def head_over_dateline(doc: _Doc, i: int) -> _Head | None:
-    """One to three short plain lines right above a dateline (`XX讯 …`, `本报北京10月15日电`, `新华社…电`)."""
+def _head_over(doc: _Doc, i: int, anchor: Callable[[Block], bool]) -> _Head | None:
+    """One to three short plain lines from body[i] right above a line `anchor` accepts: (kicker,) title
+    (, subtitle). A kicker is only taken after a finished line."""
     run = _plain_run(doc, i)
     if not run or _is_kicker_text(doc.body[i].text):  # a speech-verb kicker is attached afterwards
         return None
     for n in range(1, len(run) + 1):
         nxt = run[n - 1] + 1
-        if nxt < len(doc.body) and nxt not in doc.skip and dateline(doc.body[nxt].text):
+        if nxt < len(doc.body) and nxt not in doc.skip and anchor(doc.body[nxt]):
             if n > 1 and not doc.finished(i):
                 return None  # the line above has not finished: start the headline one line lower
             return _head_lines(doc, run[:n], nxt)
     return None
 
 
+def head_over_dateline(doc: _Doc, i: int) -> _Head | None:
+    """One to three short plain lines right above a dateline (`XX讯 …`, `本报北京10月15日电`, `新华社…电`)."""
+    return _head_over(doc, i, lambda b: dateline(b.text) is not None)
+
+
 def head_over_reporter(doc: _Doc, i: int) -> _Head | None:
-    """A short plain line (and a `——…` subtitle) above a reporter line (`■记者 甲 乙`, `本报记者 甲`)."""
-    b = doc.body[i]
-    if i in doc.skip or not _is_plain_short(b) or _is_kicker_text(b.text) or _is_subtitle_line(b):
-        return None
-    j = i + 1
-    lines = [i]
-    if j < len(doc.body) and _is_subtitle_line(doc.body[j]):
-        lines.append(j)
-        j += 1
-    if j < len(doc.body) and _REPORTER_LINE.match(doc.body[j].text.strip()):
-        return _head_lines(doc, lines, j)
-    return None
+    """One to three short plain lines (kicker, title, `——…` subtitle) above a reporter line (`■记者 甲 乙 丙`,
+    `本报记者 甲`)."""
+    return _head_over(doc, i, lambda b: _REPORTER_LINE.match(b.text.strip()) is not None)
 
 
 def head_over_item_meta(doc: _Doc, i: int) -> _Head | None:

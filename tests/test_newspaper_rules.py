@@ -334,3 +334,10 @@ def test_numbered_subhead_above_a_dated_paragraph_stays_in_the_article() -> None
     res = parse("# 工作总结\n\n导语写完了。\n\n一、加强组织领导\n\n3月1日，成立工作专班。\n")
     [e] = res.entries
     assert e.text.split("\n") == ["导语写完了。", "一、加强组织领导", "3月1日，成立工作专班。"]
+
+
+def test_kicker_title_and_subtitle_over_a_reporter_line() -> None:
+    text = "上一篇结束了。\n乡村振兴一线见闻\n果园里的新农人\n——某村青年返乡创业记\n本报记者 白露\n春天一到，果园就忙了起来。"
+    h = np.head_over_reporter(doc(text), 1)
+    assert h is not None and (h.kicker, h.title, h.subtitle, h.end) == (
+        "乡村振兴一线见闻", "果园里的新农人", "——某村青年返乡创业记", 4)
