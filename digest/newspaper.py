@@ -49,7 +49,8 @@ Headline rules (HEAD_RULES, the first that finds a headline group at a line wins
 - `head_over_item_meta`: on a web page, the line above an item's `【发布日期：…】【来源：…】` line.
 - `head_over_dated_paragraph`: a short unpunctuated line after a finished paragraph, above a paragraph
   that opens with a full date (`9月14日上午，…`): an article without a dateline.
-- `head_bare`: a bare line above a paragraph with a kicker above or inside it, right after a page header
+- `head_bare`: a bare line above a paragraph with a kicker above or inside it, as the body's first line
+  (under the masthead or a web page's navigation), right after a page header
   or a column label (`第2版(要闻)`, `专栏:`), right after a byline, or
   in two parts of 4+ characters (`专班推进昼夜攻坚 龙门实验室项目加快推进`) after a finished sentence.
 
@@ -450,7 +451,8 @@ def head_over_dated_paragraph(doc: _Doc, i: int) -> _Head | None:
 
 def head_bare(doc: _Doc, i: int) -> _Head | None:
     """A bare line (no sentence punctuation) above a paragraph: a headline when a kicker is above it or
-    inside it, right after a page header or column label (`第2版(要闻)`, `专栏:读者来信`), when the article
+    inside it, as the body's first line (right under the masthead or the page's navigation), right after
+    a page header or column label (`第2版(要闻)`, `专栏:读者来信`), when the article
     before has just closed with its byline, or when it is in two parts of 4+
     characters (`专班推进昼夜攻坚 龙门实验室项目加快推进`) after a finished sentence."""
     body = doc.body
@@ -462,7 +464,7 @@ def head_bare(doc: _Doc, i: int) -> _Head | None:
         return None
     kicker, title = _split_inline_kicker(b.text)
     prev = body[i - 1] if i > 0 else None
-    if kicker is not None or (i > 0 and i - 1 in doc.skip) or (prev is not None and prev.level == 0 and (
+    if kicker is not None or i == 0 or i - 1 in doc.skip or (prev is not None and prev.level == 0 and (
             _is_kicker_text(prev.text) and len(_compact(prev.text)) <= _MAX_PLAIN_HEADLINE
             or _BYLINE.search(prev.text))):
         return _Head(start=i, end=nxt, title=title, kicker=kicker)

@@ -341,3 +341,12 @@ def test_kicker_title_and_subtitle_over_a_reporter_line() -> None:
     h = np.head_over_reporter(doc(text), 1)
     assert h is not None and (h.kicker, h.title, h.subtitle, h.end) == (
         "乡村振兴一线见闻", "果园里的新农人", "——某村青年返乡创业记", 4)
+
+
+def test_web_page_title_under_the_navigation_without_a_date() -> None:
+    text = ("某镇政府网\n首页 > 工作动态 > 正文\n某镇开展环境整治\n近日，某镇组织干部群众开展环境卫生整治。\n"
+            "共清理垃圾20余吨。\n【打印本页】【关闭窗口】\n版权所有：某镇人民政府\n")
+    res = parse(text)
+    [e] = res.entries
+    assert (e.kind, e.title, e.date, e.line_start, e.line_end) == ("article", "某镇开展环境整治", None, 3, 5)
+    assert not res.real_problems
