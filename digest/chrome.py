@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 import regex as re
 
 from digest.blocks import Block
+from digest.text import ends_full_stop
 
 MIN_EVIDENCE = 2  # chrome lines needed before a document is read as a web page
 _STRONG = {"item-meta", "breadcrumb"}  # one of these alone is enough: no article prints them
@@ -103,11 +104,14 @@ def site_name(text: str) -> str | None:
 def chrome_like(text: str) -> str | None:
     """A chrome word in a line kept as text (`…全文完。分享至：微信`), for `digest check`; None when clean."""
     t = text.strip()
-    tail = t[-40:]
-    for word in ("分享至", "分享到", "打印本页", "关闭窗口", "网站地图", "版权所有", "备案号", "发布日期", "字体：大"):
-        if word in tail or (word in t and len(t) <= _MAX_CHROME_LINE):
-            return word
-    return None
+    if ends_full_stop(t):  # chrome run into a line leaves it without its full stop
+        return None
+    tail = t[-16:]
+    return next((word for word in _CHROME_WORDS if word in tail), None)
+
+
+_CHROME_WORDS = ("分享至", "分享到", "打印本页", "关闭窗口", "网站地图", "版权所有", "备案号", "ICP备", "【发布日期",
+                 "发布日期：", "发布时间：", "字体：大", "【打印】", "【关闭】", "返回顶部")
 
 
 @dataclass

@@ -196,6 +196,8 @@ def test_chrome_needs_evidence_from_the_whole_document() -> None:
 def test_chrome_like_words_kept_as_text_are_reported() -> None:
     assert chrome_like("活动圆满结束。分享至：微信") == "分享至"
     assert chrome_like("活动圆满结束。") is None
+    assert chrome_like("该公司版权所有的作品被侵权，法院判决赔偿。") is None  # a sentence about it is text
+    assert chrome_like("通知的发布日期为本月底，请各单位注意。") is None
     res = parse("# 甲\n\n活动圆满结束。分享至：微信 微博\n")
     assert any("chrome-like" in p.message and p.kind == "chrome-kept" for p in res.problems)
 
