@@ -591,7 +591,7 @@ def read_masthead(st: _State) -> None:
     """The runs of fact lines (and chrome) at the top and bottom: masthead and footer facts -> issue meta."""
     blocks, facts, chrome = st.blocks, st.facts, st.chrome.lines
     # chrome lines count as masthead/footer lines, except an item's meta line: the items start there
-    edge = [{} if chrome.get(i, "item-meta") != "item-meta" else f for i, f in enumerate(facts)]
+    edge = [{} if i in chrome and chrome[i] != "item-meta" else f for i, f in enumerate(facts)]
     top = _edge_run(blocks, edge, list(range(len(blocks))))
     bottom = len(blocks) - _edge_run(blocks, edge, list(range(len(blocks) - 1, top - 1, -1)))
     meta: dict[str, Any] = {}

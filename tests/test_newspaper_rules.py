@@ -352,3 +352,10 @@ def test_web_page_title_under_the_navigation_without_a_date() -> None:
     [e] = res.entries
     assert (e.kind, e.title, e.date, e.line_start, e.line_end) == ("article", "某镇开展环境整治", None, 3, 5)
     assert not res.real_problems
+
+
+def test_body_paragraphs_never_land_in_the_masthead_or_footer_text() -> None:
+    # (the previous reading filed every paragraph of the body under meta["footer_text"] too)
+    res = parse("某某资讯\n\n2025年5月4日\n\n中共某区工委\n\n第7期\n\n# 甲\n\n正文一段。\n\n正文二段。\n\n■印数:3000\n")
+    meta = res.issue.meta
+    assert meta["masthead_text"] == ["中共某区工委"] and "footer_text" not in meta
