@@ -204,8 +204,11 @@ _ENUM_SUBHEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|
 
 
 def _is_heading(b: Block) -> bool:
-    if _ENUM_SUBHEAD.match(b.text.strip()):
+    t = b.text.strip()
+    if _ENUM_SUBHEAD.match(t):
         return False  # `### 一、加强组织领导`: a numbered subhead inside an article, kept in its text
+    if _REPORTER_LINE.match(t) or dateline(t) is not None:
+        return False  # `**本报记者 梁月**`, a bold dateline: a byline or the text's start, never a headline
     if b.level > 0:
         return len(_compact(b.text)) <= _MAX_HEADING
     return bool(b.bold) and not b.rest and len(_compact(b.text)) <= _MAX_PLAIN_HEADLINE

@@ -359,3 +359,9 @@ def test_body_paragraphs_never_land_in_the_masthead_or_footer_text() -> None:
     res = parse("某某资讯\n\n2025年5月4日\n\n中共某区工委\n\n第7期\n\n# 甲\n\n正文一段。\n\n正文二段。\n\n■印数:3000\n")
     meta = res.issue.meta
     assert meta["masthead_text"] == ["中共某区工委"] and "footer_text" not in meta
+
+
+def test_bold_reporter_line_under_a_heading_is_the_byline() -> None:
+    res = parse("## 暑期文化活动精彩纷呈\n\n**本报记者 梁月**\n\n暑假期间，各场馆推出活动300余场。\n")
+    [e] = res.entries
+    assert (e.title, e.byline, e.text) == ("暑期文化活动精彩纷呈", "梁月", "暑假期间，各场馆推出活动300余场。")
