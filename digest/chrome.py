@@ -62,6 +62,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("prev-next", re.compile(r"^(?:上一篇|下一篇|上一条|下一条)\s*[:：]")),
     ("related", re.compile(r"^(?:相关链接|相关新闻|相关阅读|相关文章|推荐阅读|热点推荐)\s*[:：]?$")),
     ("scan", re.compile(r"^(?:扫一扫|手机扫码|扫码)")),
+    # a list of links with their dates (`· 某镇召开会议 2025-09-01`, `某局开展检查 [08-30]`)
+    ("link-list", re.compile(r"^[·•]?\s*[^。，；！？\s][^。，；！？]{3,60}?(?:\s+|[\[【(（])"
+                             r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2})\s*[\]】)）]?$")),
 ]
 _MENU_ITEM = re.compile(r"^[\p{Han}A-Za-z]{2,8}$")
 _MENU_SEP = re.compile(r"[|｜]")

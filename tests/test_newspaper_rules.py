@@ -365,3 +365,20 @@ def test_bold_reporter_line_under_a_heading_is_the_byline() -> None:
     res = parse("## 暑期文化活动精彩纷呈\n\n**本报记者 梁月**\n\n暑假期间，各场馆推出活动300余场。\n")
     [e] = res.entries
     assert (e.title, e.byline, e.text) == ("暑期文化活动精彩纷呈", "梁月", "暑假期间，各场馆推出活动300余场。")
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("某镇召开会议 2025-09-01", "link-list"), ("· 某局开展检查 [08-30]", "link-list"),
+    ("全年增长8.5", None), ("会议于2025-09-01召开", None), ("第 3/4 页", None)])
+def test_link_list_lines(text: str, reason: str | None) -> None:
+    assert chrome_reason(text) == reason
+
+
+def test_related_news_list_under_the_last_item_is_chrome() -> None:
+    text = ("某镇政府网\n首页 > 工作动态\n某镇开展环境整治\n【发布日期：2025-09-02】\n9月1日，某镇开展环境整治。\n"
+            "相关新闻：\n· 某镇召开防汛会议 2025-08-30\n· 某镇举办农技培训 2025-08-28\n· 某镇开展植树活动 2025-03-12\n"
+            "版权所有：某镇人民政府\n")
+    res = parse(text)
+    [e] = res.entries
+    assert (e.title, e.text, e.line_end) == ("某镇开展环境整治", "9月1日，某镇开展环境整治。", 5)
+    assert res.issue.meta["chrome_lines"] == [1, 2, 4, 6, 7, 8, 9, 10]
