@@ -575,13 +575,10 @@ class _State:
                            layout="newspaper")
         self.doc = _Doc(body=[])
 
-    def warn(self, e: Entry | None, line: int, kind: str, msg: str) -> None:
-        """A doubt: into the entry's warnings (or the issue's) and, for `digest check`, a problem."""
-        if e is not None:
-            e.warnings.append(msg)
-        else:
-            self.issue.warnings.append(msg)
-            self.problems.append(Problem(line, kind, msg))
+    def warn(self, line: int, kind: str, msg: str) -> None:
+        """An issue-level doubt: into the issue's warnings and, for `digest check`, a problem."""
+        self.issue.warnings.append(msg)
+        self.problems.append(Problem(line, kind, msg))
 
 
 def read_chrome(st: _State) -> None:
@@ -677,7 +674,7 @@ def find_headlines(st: _State) -> None:
                                 line_start=b.line, line_end=b.line))
     _file_loose(issue.meta, body, sorted(skip), body[paras[0]].line if paras else 0)
     if paras:
-        st.warn(None, body[paras[0]].line, "doubtful",
+        st.warn(body[paras[0]].line, "doubtful",
                 f"line {body[paras[0]].line}: no 目录 and no recognizable headlines (markdown headings, or a"
                 " short line followed by a dateline such as `XX讯 11月7日`): one record per paragraph")
     st.done = True
