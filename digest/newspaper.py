@@ -523,9 +523,11 @@ def _find_heads(doc: _Doc) -> list[_Head]:
 
 
 def _byline(text: str) -> tuple[str | None, str]:
-    """(byline, text without it) for a trailing `(李东慧)`."""
+    """(byline, text without it) for a trailing `(李东慧)`, or a whole reporter line (`■文/图 本报记者 陶然`)."""
     m = _BYLINE.search(text)
     if not m:
+        if _REPORTER_LINE.match(text.strip()):
+            return _names(text.strip().lstrip(DECOR)), ""
         return None, text
     names = _names(m.group("names"))
     if not names:

@@ -382,3 +382,10 @@ def test_related_news_list_under_the_last_item_is_chrome() -> None:
     [e] = res.entries
     assert (e.title, e.text, e.line_end) == ("某镇开展环境整治", "9月1日，某镇开展环境整治。", 5)
     assert res.issue.meta["chrome_lines"] == [1, 2, 4, 6, 7, 8, 9, 10]
+
+
+def test_reporter_line_closing_an_article_is_its_byline() -> None:
+    res = parse("# 晒秋\n\n村里开始晒秋了。\n\n■文/图 本报记者 白露\n\n# 下一篇\n\n正文。\n")
+    a, _ = res.entries
+    assert (a.text, a.byline, a.line_end) == ("村里开始晒秋了。", "白露", 5)
+    assert not res.issue.warnings
