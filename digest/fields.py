@@ -176,7 +176,8 @@ YEAR_KINDS = ("full_date", "current", "past", "bound", "plain", "target")
 _WEIGHT = {"current": ((0, 2.0),), "past": ((1, 2.0),), "bound": ((0, 0.5), (1, 0.5)), "plain": ((0, 0.5),),
            "target": ()}
 STRONG_SCORE = 3.0   # the winning year needs at least this much evidence ...
-STRONG_MARGIN = 2.0  # ... and this many times the runner-up's
+STRONG_MARGIN = 2.0  # ... and this many times the runner-up's ...
+STRONG_TELLING = 2.0  # ... and this much from mentions that say what they speak of (not plain ones)
 
 
 @dataclass
@@ -234,6 +235,7 @@ def year_evidence(text: str, month: int | None) -> YearEvidence:
     scores: dict[int, float] = {}
     kinds: dict[str, dict[int, int]] = {k: {} for k in YEAR_KINDS}
     lines: dict[int, int] = {}
+    telling: dict[int, float] = {}  # votes from mentions that say what they speak of (not plain)
     for n, raw in enumerate(text.split("\n"), 1):
         if "年" not in raw:
             continue
@@ -255,12 +257,15 @@ def year_evidence(text: str, month: int | None) -> YearEvidence:
                 votes = _WEIGHT[kind]
             for shift, w in votes:
                 scores[y + shift] = scores.get(y + shift, 0.0) + w
+                if kind != "plain":
+                    telling[y + shift] = telling.get(y + shift, 0.0) + w
     if not scores:
         return YearEvidence(None, "none", False, {}, kinds, lines)
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], -kv[0]))
     year, top = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
-    strong = top >= STRONG_SCORE and top >= STRONG_MARGIN * second
+    # plain mentions alone never make strong evidence: a review of last year names it on every line
+    strong = top >= STRONG_SCORE and top >= STRONG_MARGIN * second and telling.get(year, 0.0) >= STRONG_TELLING
     return YearEvidence(year, "content", strong, scores, kinds, lines)
 
 
@@ -275,11 +280,32 @@ _MAST_TOTAL = re.compile(r"总\s*第\s*(\d{1,5})\s*期")
 _MAST_NAME = re.compile(r"^[\p{Han}·]{2,20}$")
 
 
+_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0", "Ｏ": "0"}
+_CN_YEAR = re.compile(r"[〇○Ｏ零一二三四五六七八九]{4}(?=\s*年)")
+_CN_SMALL = re.compile(r"(?<=年\s*|月\s*|第\s*)([一二三四五六七八九十]{1,3})(?=\s*[月日期])")
+
+
+def _cn_number(s: str) -> str:
+    """一 -> 1, 十二 -> 12, 二十八 -> 28, 三十一 -> 31 (numbers up to 99)."""
+    if "十" not in s:
+        return "".join(_CN_DIGIT.get(c, c) for c in s)
+    tens, _, ones = s.partition("十")
+    return str((int(_CN_DIGIT[tens]) if tens else 1) * 10 + (int(_CN_DIGIT[ones]) if ones else 0))
+
+
+def cn_digits(line: str) -> str:
+    """A date written in Chinese numerals, as mastheads print it, in digits:
+    二〇二四年二月二十日 -> 2024年2月20日, 第三期 -> 第3期."""
+    line = _CN_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group(0)), line)
+    return _CN_SMALL.sub(lambda m: _cn_number(m.group(1)), line)
+
+
 def read_masthead(lines: list[str]) -> dict:
-    """Facts printed above the 目录: publication, date (year, month, day), issue number, running number."""
+    """Facts printed above the 目录: publication, date (year, month, day), issue number, running number.
+    Dates and numbers may be printed in Chinese numerals (二〇二四年二月二十日, 第三期)."""
     facts: dict = {}
     for raw in lines:
-        line = nfkc(raw).strip().strip("#*<>/b ")
+        line = cn_digits(nfkc(raw).strip().strip("#*<>/b "))
         if not line:
             continue
         if "year" not in facts and (m := _MAST_DATE.search(line)):
@@ -293,7 +319,8 @@ def read_masthead(lines: list[str]) -> dict:
         if "issue_no" not in facts and (m := _MAST_NO.search(line)):
             facts["issue_no"] = int(m.group(1))
         name = _WS.sub("", line)
-        if "publication" not in facts and _MAST_NAME.match(name) and not name.startswith(("目录", "目次")):
+        if "publication" not in facts and _MAST_NAME.match(name) and not name.startswith(("目录", "目次")) \
+                and not name.endswith("期"):
             facts["publication"] = name
     return facts
 

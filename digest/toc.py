@@ -13,11 +13,16 @@ What it reads: the heading `目录` / `目 录` / `Contents` (or, without one, a
 top), entry lines `title..... page` with any leader (`.....`, `……`, `···`, `——`, tabs, spaces),
 `- ` bullets, titles wrapped over two lines (a head with no page, then the tail with the page) and
 section/subsection lines between them (`◆◆◆ 时 政 ◆◆◆`, `## 时政`, `### 领导活动`, `<b>科 技</b>`,
-a bare `领导活动`). Which headings are sections: the 目录's first heading is a section, and later
-headings drawn in the same style (decoration, markdown level) are too; the others are subsections.
-Where every heading has the same style, known subsection names under a section that already has
-subsections stay subsections (PDF extraction often gives both levels the same `##`).
-The 目录 ends where the body begins: the first section heading printed again, or body prose.
+`【福州市】`, `一、综合信息`, a bare `领导活动` or county name).
+
+How: each line is offered to the rules of `LINE_RULES`, in order (the list is this reader's table of
+contents: where the body begins, an item with its page, a separator, an item whose page wrapped, a
+heading, the head of a wrapped title, an item without a page, the tail of the previous title). Which
+headings are sections is decided afterwards over the whole 目录 by `HEADING_RULES` (then
+`sections_by_sequence`): a frame (◆, 【】, 一、) marks sections whatever markdown each line carries;
+without frames, the style whose lines stand over other headings and carry section names; else by
+position and name. Each heading keeps its evidence, and `doubt` when it contradicts the decision.
+The 目录 ends where the body begins: its first heading printed again, a title printed again, or prose.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ import regex as re
 from digest.blocks import DECOR, Block, clean_heading, key, strip_markup
 from digest.text import ends_full_stop
 
-_TOC_HEAD = re.compile(r"^(?:目录|目次|contents?)(?:contents?)?$", re.I)
+_TOC_HEAD = re.compile(r"^(?:(?:本期)?(?:目录|目次|要目)|contents?)(?:contents?)?$", re.I)
 _BARE_PAGE = re.compile(r"^[\s.．。·・•…⋯‥—–\-_]*(\d{1,4})\s*$")
 _HAS_WORD = re.compile(r"[\p{Han}A-Za-z]")
 
@@ -80,6 +85,9 @@ class Toc:
 
 
 _LEADER_RUNS = ((".．。·・•…⋯‥", 2), ("—–", 2), ("-", 3), ("_", 3))  # leader characters, shortest run
+_LEADER_CHARS = "".join(c for c, _ in _LEADER_RUNS)
+_PAGE_CLOSE = "）)]】〕页"
+_PAGE_OPEN = "（([【〔第"
 _TITLE_TAIL = " \t\u3000\r\f\v.．·•…⋯—–-_"  # stripped from a title's end
 
 
@@ -92,13 +100,24 @@ def page_line(text: str, loose: bool = True) -> tuple[str, int] | None:
     Read from the end of the line with plain scans: linear in the line's length (a line of 100,000
     dots takes milliseconds)."""
     t = text.rstrip()
+    framed = bool(t) and t[-1] in _PAGE_CLOSE  # ……（3） / …… [3] / ……第3页 / …… P3
+    if framed:
+        t = t[:-1].rstrip()
     j = len(t)
     while j > 0 and t[j - 1].isdecimal():
         j -= 1
     page = t[j:]
     if not page or len(page) > 4:
         return None
-    head = t[:j]
+    head = t[:j].rstrip()
+    if framed:
+        if not head or head[-1] not in _PAGE_OPEN:
+            return None
+        head = head[:-1]
+    elif head and head[-1] in "Pp第" and len(head) > 1 and head[-2] in _LEADER_CHARS + " \t":
+        head = head[:-1]
+    else:
+        head = t[:j]
     core = head.rstrip()
     gap = head[len(core):]
     title = None
@@ -479,15 +498,21 @@ def sections_by_style(headings: list[TocHeading]) -> str | None:
 
 def sections_by_sequence(headings: list[TocHeading]) -> str:
     """Rule 3: every heading looks the same: the first is a section, a heading right under a section is
-    its subsection, a known subsection name under a section that has subsections (or is not framed)
-    stays a subsection, and the others are sections."""
+    its subsection, one named like an earlier heading (栖云县 … 松岗县) is of its kind, a known subsection
+    name under a section that has subsections (or is not framed) stays a subsection, and the others are
+    sections."""
     has_subs = False
     current: TocHeading | None = None
+    done: list[TocHeading] = []
     for h in headings:
+        sibling = next((x for x in reversed(done) if len(h.name) >= 2 and x.name[-1] == h.name[-1]
+                        and abs(len(x.name) - len(h.name)) <= 1 and x.name != h.name), None)
         if current is None:
             h.kind = "section"
         elif h.child and current.kind == "section" and not h.parent:
             h.kind = "subsection"
+        elif sibling is not None and not h.parent and not h.child:
+            h.kind = sibling.kind  # named like an earlier heading (…县 after …县): the same kind
         elif _vocabulary(h.name) == "subsection" and (has_subs or not h.marker):
             h.kind = "subsection"
         else:
@@ -497,6 +522,7 @@ def sections_by_sequence(headings: list[TocHeading]) -> str:
         else:
             has_subs = True
         current = h
+        done.append(h)
     return "every heading looks the same: sections by position and name"
 
 

@@ -314,3 +314,33 @@ def test_year_evidence_is_kept_on_the_issue():
     ev = r.issue.meta["year_evidence"]
     assert ev["source"] == "content" and ev["year"] == 2023
     assert ev["kinds"]["current"] == {"2023": 1}
+
+
+@pytest.mark.parametrize("line,facts", [
+    ("二〇二四年二月二十日", {"year": 2024, "month": 2, "day": 20}),
+    ("二○二三年十二月", {"year": 2023, "month": 12}),
+    ("二〇二四年第十一期", {"year": 2024, "issue_no": 11}),
+    ("第三期", {"issue_no": 3}),
+])
+def test_masthead_dates_in_chinese_numerals(line, facts):
+    from digest.fields import read_masthead
+
+    assert read_masthead([line]) == facts
+
+
+def test_a_masthead_in_chinese_numerals_dates_the_entries():
+    entries = [("时 政", [("江凌到嵩县调研", "2月3日，江凌到嵩县调研。"),
+                         ("徐衣显调研牡丹产业发展", "1月29日，徐衣显调研。")])]
+    r = parse_text(toc_issue("栖云政务信息\n二〇二四年二月二十日", entries))
+    assert [e.date for e in r.entries] == ["2024-02-03", "2024-01-29"]
+    assert r.issue.issue_date == "2024-02-20" and r.issue.meta["year_evidence"]["source"] == "masthead"
+
+
+def test_plain_mentions_alone_are_weak_evidence():
+    from digest.fields import year_evidence
+
+    text = "\n".join(["2023年，全市生产总值增长百分之六。"] * 12 + ["今年以来，全市项目建设加快推进。"])
+    ev = year_evidence(text, 2)
+    assert ev.year == 2023 and not ev.strong  # a review of last year: the reader must be told
+    ev = year_evidence(text + "\n2024年将继续推进。", 2)
+    assert ev.year == 2023 and not ev.strong  # 6 (plain) vs 2 (current): split, still weak

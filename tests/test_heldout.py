@@ -5,6 +5,7 @@ Scored with the shared scorer against gold written from the fixtures' spec, neve
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -45,3 +46,80 @@ def test_gb18030_brief_with_ordinals_and_footers():
     assert res.issue.encoding.lower().replace("-", "") in ("gb18030", "gbk")
     assert [e.section for e in res.entries][:3] == ["综合信息", "综合信息", "部门动态"]
     assert not any("—" in e.text for e in res.entries)  # the — 3 — footers are not text
+
+
+# --- digest check: what a careful reader would doubt ------------------------------------------------------
+
+def _check(path, *args):
+    from typer.testing import CliRunner
+
+    from digest.cli import app
+
+    res = CliRunner().invoke(app, ["check", str(path), *args], env={"NO_COLOR": "1", "COLUMNS": "200"})
+    assert res.exception is None or isinstance(res.exception, SystemExit)
+    return res
+
+
+@pytest.mark.parametrize("path", HELD_OUT, ids=[p.stem for p in HELD_OUT])
+def test_check_is_clean_on_the_held_out_digests_and_shows_its_evidence(path, private_store):
+    res = _check(path)
+    assert res.exit_code == 0, res.output
+    assert "year: 2024 from" in res.output and "sections: " in res.output
+
+
+WEAK_YEAR = """目录
+◆◆◆ 时 政 ◆◆◆
+柯明远到栖云县调研.....1
+程嘉禾调研春耕工作.....2
+◆◆◆ 时 政 ◆◆◆
+柯明远到栖云县调研
+3月2日，柯明远到栖云县调研，看望2023年获评先进的企业。
+程嘉禾调研春耕工作
+3月5日，程嘉禾调研春耕工作。
+"""
+
+DOUBTED_HEADING = """栖云政务信息
+2024年第3期
+目录
+◆◆◆ 时 政 ◆◆◆
+领导活动
+柯明远到栖云县调研.....1
+经济
+栖云县项目集中开工.....2
+◆◆◆ 时 政 ◆◆◆
+领导活动
+柯明远到栖云县调研
+3月2日，柯明远到栖云县调研。
+经济
+栖云县项目集中开工
+3月8日，栖云县项目集中开工。
+"""
+
+
+def test_check_reports_a_year_from_weak_evidence(tmp_path, private_store):
+    f = tmp_path / "weak.txt"
+    f.write_text(WEAK_YEAR, encoding="utf-8")
+    res = _check(f)
+    assert res.exit_code == 1, res.output
+    assert re.search(r"line\s+7\s+problem\s+year-weak\s+year 2023 taken from weak evidence", res.output), res.output
+    assert "WEAK" in res.output
+    assert _check(f, "--year", "2024").exit_code == 0  # the suggested fix silences it
+
+
+def test_check_reports_a_section_from_an_inconsistent_heading(tmp_path, private_store):
+    f = tmp_path / "heading.txt"
+    f.write_text(DOUBTED_HEADING, encoding="utf-8")
+    res = _check(f)
+    assert res.exit_code == 1, res.output
+    assert re.search(r"line\s+7\s+problem\s+heading-style\s+subsection 经济", res.output), res.output
+    r = parse_path(f, persons=False)
+    e = next(e for e in r.entries if e.subsection == "经济")
+    assert any("doubtful heading (line 7)" in w for w in e.warnings)
+
+
+def test_check_reports_a_date_that_does_not_exist(tmp_path, private_store):
+    f = tmp_path / "date.txt"
+    f.write_text(DOUBTED_HEADING.replace("3月8日", "2月30日").replace("经济", "重要会议"), encoding="utf-8")
+    res = _check(f)
+    assert res.exit_code == 1, res.output
+    assert re.search(r"problem\s+bad-date\s+the leading date 2月30日 does not exist", res.output), res.output

@@ -560,3 +560,69 @@ def test_a_heading_whose_evidence_contradicts_the_decision_is_doubted():
     # 经济 is drawn like a subsection (no frame) but is a known section name: decided, and doubted
     assert ("经济", "subsection") in kinds(toc)
     assert any(h.doubt and "经济" in h.doubt for h in toc.headings)
+
+
+@pytest.mark.parametrize("line,page", [("江凌到嵩县调研……（3）", 3), ("江凌到嵩县调研·····(12)", 12), ("江凌到嵩县调研 [3]", 3),
+                                       ("江凌到嵩县调研……第3页", 3), ("江凌到嵩县调研……P3", 3), ("江凌到嵩县调研 第3页", 3)])
+def test_page_line_framed_pages(line, page):
+    assert page_line(line) == ("江凌到嵩县调研", page)
+
+
+@pytest.mark.parametrize("line", ["江凌到嵩县调研（2023）", "《条例》（2023）", "全市GDP增长3", "江凌到嵩县调研（3"])
+def test_page_line_a_bracketed_number_right_after_a_title_is_not_a_page(line):
+    assert page_line(line) is None
+
+
+@pytest.mark.parametrize("head", ["本期要目", "本期目录", "要 目"])
+def test_other_names_for_the_toc_and_numbered_items_under_single_mark_sections(head):
+    r = parse_text(f"""栖云工作简报
+2024年第6期
+{head}
+■ 综合信息
+1．栖云县召开安全生产会议……………………1
+2．栖云县部署防汛工作……………………1
+■ 乡镇动态
+3．鹤鸣镇开展环境整治……………………2
+
+■ 综合信息
+1．栖云县召开安全生产会议
+6月3日，栖云县召开安全生产会议。
+2．栖云县部署防汛工作
+6月5日，栖云县防汛指挥部召开会议。
+— 1 —
+■ 乡镇动态
+3．鹤鸣镇开展环境整治
+6月7日，鹤鸣镇开展环境整治。
+""")
+    assert r.issue.layout == "toc"
+    assert [(e.section, e.page, e.date) for e in r.entries] == [
+        ("综合信息", 1, "2024-06-03"), ("综合信息", 1, "2024-06-05"), ("乡镇动态", 2, "2024-06-07")]
+    assert not r.real_problems
+
+
+def test_bare_city_and_county_lines_counties_named_alike_stay_subsections():
+    toc = read_toc("""目录
+岚溪市
+栖云县
+栖云县建成数字乡村服务中心·····1
+松岗县
+松岗县茶叶产业园开园·····2
+梧桐市
+雁丘县
+雁丘县举办产销对接会·····3
+
+岚溪市
+栖云县
+栖云县建成数字乡村服务中心
+6月3日，栖云县首个数字乡村服务中心投入使用。
+松岗县
+松岗县茶叶产业园开园
+6月6日，松岗县茶叶产业园开园。
+梧桐市
+雁丘县
+雁丘县举办产销对接会
+6月10日，雁丘县农产品产销对接会举行。
+""")
+    assert kinds(toc) == [("岚溪市", "section"), ("栖云县", "subsection"), ("松岗县", "subsection"),
+                          ("梧桐市", "section"), ("雁丘县", "subsection")]
+    assert toc.end_line == 9
