@@ -20,7 +20,8 @@ The parse is a visible list of STAGES run on one state, in order (each a small n
 
     read_chrome        web-page chrome (digest.chrome), decided over the whole document
     read_masthead      the runs of fact lines at the top and bottom -> issue.meta (digest.masthead)
-    read_dates         issue date / year / number (masthead date, else the page's latest 发布日期)
+    read_dates         issue date / year / number (masthead date, else the page's latest 发布日期, else
+                       the text's 20xx年 mentions weighed by digest.fields.year_evidence: weak -> warned)
     read_body          the body between them; publication from the datelines (本报/新华社 are not it)
     find_headlines     HEAD_RULES at each body line (the no-headline fallback: one block per paragraph)
     cut_records        LINE_RULES cut the body into article / quote / block records
@@ -153,7 +154,7 @@ import regex as re
 
 from digest.blocks import DECOR, Block
 from digest.chrome import Chrome, chrome_like, find_chrome, site_name
-from digest.fields import infer_year, parse_leading_date
+from digest.fields import parse_leading_date, year_evidence
 from digest.masthead import MASTHEAD_NAME, line_facts
 from digest.model import Entry, Issue, ParseResult, Problem
 from digest.source import Source
@@ -643,8 +644,16 @@ def read_dates(st: _State) -> None:
     issue.issue_date = meta.get("date")
     if year is not None:
         issue.year = year
-    else:
-        issue.year = int(meta["date"][:4]) if meta.get("date") else infer_year(st.src.text, None)
+    elif meta.get("date"):
+        issue.year = int(meta["date"][:4])
+    else:  # no masthead or page date: the year from what the text's 20xx年 mentions say (digest.fields)
+        ev = year_evidence(st.src.text, None)
+        issue.year = ev.year
+        meta["year_evidence"] = ev.to_dict()
+        if ev.year is not None and not ev.strong:
+            line = ev.lines.get(ev.year, 1)
+            st.warn(line, "year-weak", f"line {line}: no masthead date; year {ev.year} taken from weak evidence,"
+                                       f" {ev.describe()}: pass --year if it is wrong")
     st.month = int(meta["date"][5:7]) if meta.get("date") else None
     issue.issue_no = meta.get("issue_no")
     issue.total_no = meta.get("total_no")

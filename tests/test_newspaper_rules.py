@@ -389,3 +389,14 @@ def test_reporter_line_closing_an_article_is_its_byline() -> None:
     a, _ = res.entries
     assert (a.text, a.byline, a.line_end) == ("村里开始晒秋了。", "白露", 5)
     assert not res.issue.warnings
+
+
+def test_year_without_a_masthead_date_is_weighed_and_weak_evidence_is_said() -> None:
+    weak = parse("# 甲\n\n某区讯 3月2日，2024年全区工作会议召开。\n")
+    assert weak.issue.year == 2024 and weak.entries[0].date == "2024-03-02"
+    [p] = weak.problems
+    assert p.kind == "year-weak" and p.line == 3 and "--year" in p.message
+    strong = parse("# 甲\n\n某区讯 2024年3月2日，全区工作会议召开。\n\n# 乙\n\n某区讯 2024年3月3日，又开会。"
+                   "2024年一季度目标已定。\n")
+    assert strong.issue.year == 2024 and not strong.problems
+    assert strong.issue.meta["year_evidence"]["strong"] is True
