@@ -42,7 +42,8 @@ Headline rules (HEAD_RULES, the first that finds a headline group at a line wins
   right above a dateline — `伊滨讯 11月7日`, `本报讯（通讯员 王五）`, `本报北京10月15日电（记者 张三、李四）`,
   `新华社成都9月14日电` (read by `digest.text.dateline`). One line is the title; two are kicker + title
   (`青禾县推行“数字医保”` / `参保群众看病结算少跑腿`: a kicker needs no speech verb), or title + subtitle
-  when the second opens with a dash, or one wrapped title when the second is very short or the first
+  when the second opens with a dash, section + title when the first is a section label (`要闻`,
+  `乡镇动态`), or one wrapped title when the second is very short or the first
   ends in a word that needs what follows (`…的`, `…与`); three are kicker, title, subtitle. A kicker is
   only taken after a finished line (a line that breaks off above is another article's end).
 - `head_over_reporter`: the same one to three lines (kicker, title, `——XX侧记` subtitle) above a reporter line (`■记者 甲 乙 丙`,
@@ -367,12 +368,21 @@ def _head_lines(doc: _Doc, lines: list[int], end: int) -> _Head:
         texts[-2:] = [texts[-2] + texts[-1]]
     if len(texts) == 3:
         subtitle = texts.pop()
+    section = None
+    if len(texts) == 2 and _PAGE_LABEL.match(_compact(texts[0])):
+        section = _compact(texts.pop(0))  # `要闻` / `乡镇动态` over a headline: the page's section
     if len(texts) == 2:
         kicker = _strip_colon(texts.pop(0))
     title = texts[0]
     if kicker is None:
         kicker, title = _split_inline_kicker(title)
-    return _Head(start=lines[0], end=end, title=title, kicker=kicker, subtitle=subtitle)
+    return _Head(start=lines[0], end=end, title=title, kicker=kicker, subtitle=subtitle, section=section)
+
+
+# a section label printed over a headline (a kicker is a phrase about the story, never one of these)
+_PAGE_LABEL = re.compile(
+    r"^(?:要闻|综合|时政|经济|社会|民生|文化|文旅|体育|教育|科技|法治|政法|评论|专题|副刊|图片新闻|国内|国际|本地"
+    r"|(?:综合|本地|时政|经济|社会|民生|文化|乡镇|部门|县域|区域|基层|要闻)(?:新闻|动态|资讯|要闻|视点|观察))$")
 
 
 _OPEN_END = "的和与及并在对向把将为于从之"  # a headline line ending so goes on in the next line

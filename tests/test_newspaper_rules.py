@@ -400,3 +400,10 @@ def test_year_without_a_masthead_date_is_weighed_and_weak_evidence_is_said() -> 
                    "2024年一季度目标已定。\n")
     assert strong.issue.year == 2024 and not strong.problems
     assert strong.issue.meta["year_evidence"]["strong"] is True
+
+
+def test_section_label_over_a_plain_headline_is_not_a_kicker() -> None:
+    res = parse("乡镇动态\n某镇举办丰收节\n本报讯 9月23日，某镇举办丰收节。\n\n青禾县推行“数字医保”\n看病结算少跑腿\n"
+                "本报讯 9月23日，数字医保上线。\n")
+    assert [(e.section, e.kicker, e.title) for e in res.entries] == [
+        ("乡镇动态", None, "某镇举办丰收节"), ("乡镇动态", "青禾县推行“数字医保”", "看病结算少跑腿")]
