@@ -361,16 +361,15 @@ def _head_lines(doc: _Doc, lines: list[int], end: int) -> _Head:
     """kicker / title / subtitle from one to three plain headline lines: one line is the title; two are
     kicker + title (title + subtitle when the second opens with a dash); three are kicker, title, subtitle."""
     texts = [doc.body[j].text.strip() for j in lines]
-    kicker = subtitle = None
+    kicker = subtitle = section = None
+    if len(texts) >= 2 and _PAGE_LABEL.match(_compact(texts[0])):
+        section = _compact(texts.pop(0))  # `要闻` / `乡镇动态` over a headline: the page's section
     if len(texts) >= 2 and _DASH_START.match(texts[-1]):
         subtitle = texts.pop()
     if len(texts) >= 2 and _wrapped(texts[-2], texts[-1]):  # one title wrapped over two lines
         texts[-2:] = [texts[-2] + texts[-1]]
     if len(texts) == 3:
         subtitle = texts.pop()
-    section = None
-    if len(texts) == 2 and _PAGE_LABEL.match(_compact(texts[0])):
-        section = _compact(texts.pop(0))  # `要闻` / `乡镇动态` over a headline: the page's section
     if len(texts) == 2:
         kicker = _strip_colon(texts.pop(0))
     title = texts[0]
@@ -414,7 +413,7 @@ def head_markup(doc: _Doc, i: int) -> _Head | None:
 def _head_over(doc: _Doc, i: int, anchor: Callable[[Block], bool]) -> _Head | None:
     """One to three short plain lines from body[i] right above a line `anchor` accepts: (kicker,) title
     (, subtitle). A kicker is only taken after a finished line."""
-    run = _plain_run(doc, i)
+    run = _plain_run(doc, i, 4 if _PAGE_LABEL.match(_compact(doc.body[i].text)) else 3)
     if not run or _is_kicker_text(doc.body[i].text):  # a speech-verb kicker is attached afterwards
         return None
     for n in range(1, len(run) + 1):

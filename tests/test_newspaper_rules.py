@@ -407,3 +407,11 @@ def test_section_label_over_a_plain_headline_is_not_a_kicker() -> None:
                 "本报讯 9月23日，数字医保上线。\n")
     assert [(e.section, e.kicker, e.title) for e in res.entries] == [
         ("乡镇动态", None, "某镇举办丰收节"), ("乡镇动态", "青禾县推行“数字医保”", "看病结算少跑腿")]
+
+
+def test_section_label_kicker_and_title() -> None:
+    h = np.head_over_dateline(doc("要闻\n奋进新征程\n全省重点项目建设推进会召开\n本报讯 4月9日，…。"), 0)
+    assert h is not None and (h.section, h.kicker, h.title) == ("要闻", "奋进新征程", "全省重点项目建设推进会召开")
+    h = np.head_over_dateline(doc("要闻\n奋进新征程\n全省重点项目建设推进会召开\n——来自一线的报道\n本报讯 4月9日，…。"), 0)
+    assert h is not None and (h.section, h.kicker, h.title, h.subtitle) == (
+        "要闻", "奋进新征程", "全省重点项目建设推进会召开", "——来自一线的报道")
