@@ -58,8 +58,9 @@ def test_every_newspaper_pattern_is_linear_on_a_long_line(kind: str) -> None:
     pats = _patterns(newspaper) + _patterns(masthead) + _patterns(chrome) + _patterns(text)
     assert len(pats) > 40  # the modules' patterns are found (the test would be vacuous otherwise)
     for _name, pat in pats:
-        pat.search(line)
-        pat.match(line)
+        subject = line.encode("utf-8") if isinstance(pat.pattern, bytes) else line  # FOLD_TRAPS is a bytes pattern
+        pat.search(subject)
+        pat.match(subject)
 
 
 @pytest.mark.parametrize("kind", sorted(HOSTILE))
