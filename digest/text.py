@@ -1,6 +1,17 @@
-"""Shared text helpers, defined once: normalization and search folding, width folding, the Han test,
-"ends a sentence", leading dates and datelines.
+"""Shared text helpers, defined once.
 
+Normalization (issue 12, item 9) - ONE definition, used everywhere text is read or compared:
+
+`normalize_text(s)`  what every decoded input goes through (digest.source.decode) before any stage sees
+                     it: zero-width and bidirectional control characters removed (so `江\u200b凌` is
+                     `江凌`: the name, its dates and the issue's identity are read as printed), then
+                     Unicode NFC (one code point sequence for one character).
+`fold_text(s)`       the comparison form: normalize_text, then full case folding (str.casefold), with
+                     the dotted capital I folded to plain `i` as the `regex` module's case-insensitive
+                     matching does (`İstanbul` -> `istanbul`). Search (digest.query) and the index
+                     (digest.index) compare only folded text, so the scan and the index always agree.
+
+Parsing (issue 10) - width folding, the Han test, "ends a sentence", leading dates:
 Every stage compares and classifies Chinese text the same way through these:
 
     nfkc(s)              NFKC (full-width -> half-width, compatibility forms), fast on Chinese text
@@ -17,17 +28,6 @@ Every stage compares and classifies Chinese text the same way through these:
 
 Other modules keep their own special-purpose patterns; these are the ones that were written two to
 four ways before.
-
-Normalization (issue 12, item 9) - ONE definition, used everywhere text is read or compared:
-
-`normalize_text(s)`  what every decoded input goes through (digest.source.decode) before any stage sees
-                     it: zero-width and bidirectional control characters removed (so `江\u200b凌` is
-                     `江凌`: the name, its dates and the issue's identity are read as printed), then
-                     Unicode NFC (one code point sequence for one character).
-`fold_text(s)`       the comparison form: normalize_text, then full case folding (str.casefold), with
-                     the dotted capital I folded to plain `i` as the `regex` module's case-insensitive
-                     matching does (`İstanbul` -> `istanbul`). Search (digest.query) and the index
-                     (digest.index) compare only folded text, so the scan and the index always agree.
 """
 
 from __future__ import annotations
@@ -36,8 +36,6 @@ import unicodedata
 from dataclasses import dataclass
 
 import regex as re
-
-# --- normalization and search folding (issue 12, item 9) --------------------------------------------------
 
 # zero-width space/joiners, word joiner and invisible operators, BOM/ZWNBSP, soft hyphen, Mongolian
 # vowel separator, Arabic letter mark, LRM/RLM, bidi embeddings/overrides and isolates
@@ -66,6 +64,9 @@ FOLD_TRAP_CHARS = ("\u00df\u0130\u0149\u017f\u01f0\u1e96\u1e97\u1e98\u1e99\u1e9a
                    "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06")
 FOLD_TRAPS: re.Pattern[bytes] = re.compile(b"|".join(re.escape(c.encode("utf-8")) for c in FOLD_TRAP_CHARS))
 
+
+# ====================================================================================================
+# Parsing helpers (issue 10)
 
 # --- width folding ------------------------------------------------------------------------------------
 

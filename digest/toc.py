@@ -409,7 +409,8 @@ def _read(blocks: list[Block], start: int, standalone: set[str]) -> Toc:
 # ---------------------------------------------------------------------------------------------------
 # Which headings are sections: decided from evidence over the whole 目录, kept on each heading.
 
-_ORDINAL = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])")
+_ORDINAL = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]")
+_PAREN_ORDINAL = re.compile(r"^\s*[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]")
 _BRACKETED = re.compile(r"^\s*[【〔\[［]\s*[^【】〔〕\[\]［］]{1,12}\s*[】〕\]］]\s*$")
 
 
@@ -423,18 +424,21 @@ def _marked(b: Block) -> bool:
 
 
 def _marker(b: Block) -> str:
-    """What frames a heading as a section, whatever its markdown: "frame" (◆◆◆ 时政 ◆◆◆), "bracket"
-    (【福州市】), "ordinal" (一、综合信息), or "" (nothing: `领导活动`, `**领导活动**`, `### 领导活动`)."""
+    """What frames a heading, whatever its markdown: "frame" (◆◆◆ 时政 ◆◆◆), "bracket" (【福州市】),
+    "ordinal" (一、综合信息), "paren-ordinal" (（一）领导活动), or "" (nothing: `领导活动`, `**领导活动**`)."""
     if any(c in b.raw for c in DECOR):
         return "frame"
     if _BRACKETED.match(b.text):
         return "bracket"
     if _ORDINAL.match(b.text):
         return "ordinal"
+    if _PAREN_ORDINAL.match(b.text):
+        return "paren-ordinal"
     return ""
 
 
-_MARKER_WORDS = {"frame": "a ◆ frame", "bracket": "a 【】 frame", "ordinal": "an ordinal (一、)", "": "no frame"}
+_MARKER_WORDS = {"frame": "a ◆ frame", "bracket": "a 【】 frame", "ordinal": "an ordinal (一、)",
+                 "paren-ordinal": "an ordinal in brackets (（一）)", "": "no frame"}
 
 
 def _markup_words(markup: tuple[int, bool]) -> str:

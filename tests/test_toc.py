@@ -626,3 +626,22 @@ def test_bare_city_and_county_lines_counties_named_alike_stay_subsections():
     assert kinds(toc) == [("岚溪市", "section"), ("栖云县", "subsection"), ("松岗县", "subsection"),
                           ("梧桐市", "section"), ("雁丘县", "subsection")]
     assert toc.end_line == 9
+
+
+def test_ordinal_sections_with_bracketed_ordinal_subsections():
+    toc = read_toc("""目录
+一、综合
+（一）会议活动
+栖云县召开安全生产会议……1
+（二）项目建设
+栖云县重点项目集中开工……2
+二、基层
+（一）乡镇
+鹤鸣镇开展环境整治……3
+（二）街道
+城关街道开展志愿服务……4
+""")
+    assert kinds(toc) == [("综合", "section"), ("会议活动", "subsection"), ("项目建设", "subsection"),
+                          ("基层", "section"), ("乡镇", "subsection"), ("街道", "subsection")]
+    assert [(i.section, i.subsection) for i in toc.items] == [
+        ("综合", "会议活动"), ("综合", "项目建设"), ("基层", "乡镇"), ("基层", "街道")]
