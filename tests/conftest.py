@@ -120,3 +120,19 @@ def toc_issue(masthead: str, sections: list[tuple[str, list[tuple[str, str]]]],
             body.append("")
         toc.append("")
     return "\n".join(toc + body) + "\n"
+
+
+@pytest.fixture(scope="session")
+def sample_store(tmp_path_factory) -> Path:
+    """A store holding the four samples (parsed with persons) and a fresh index; treat it as read-only."""
+    from digest import index
+    from digest.parse import parse_path
+    from digest.store import Store
+
+    path = tmp_path_factory.mktemp("samples-store")
+    st = Store.open(path)
+    for f in sorted(SAMPLES.glob("*.txt")):
+        res = parse_path(f)
+        st.put(res.issue, res.entries)
+    index.build(Store.open(path))
+    return path
