@@ -289,30 +289,30 @@ def snippet(text: str, filters: Filters | None, before: int = 40, after: int = 1
     return (Markup("…") if lo else Markup("")) + piece + (Markup("…") if hi < len(flat) else Markup(""))
 
 
-def bar_svg(rows: list[tuple[str, int]], label: str, width: int = 720, height: int = 170) -> Markup:
-    """A bar chart of (month, count) rows as inline SVG (no script, no CDN): one bar a month, about
-    eight month labels, the largest count on the axis, each bar's count as its tooltip. It scales
-    with the page's width (viewBox), keeping its proportions."""
+def bar_svg(rows: list[tuple[str, int]], label: str, height: int = 170) -> Markup:
+    """A bar chart of (month, count) rows as inline SVG (no script, no CDN): one bar a month, at most
+    six month labels, the largest count at the top left, each bar's count as its tooltip.
+
+    Horizontal positions are percentages of the page's width and vertical ones pixels, so the chart
+    fills any width (a phone's too) while its text keeps its size."""
     if not rows:
         return Markup("")
     n = len(rows)
     top = max(c for _, c in rows) or 1
-    left, base = 30, height - 22
-    slot = (width - left) / n
-    gap = min(2.0, slot * 0.2)
-    parts = [f'<svg class="chart" role="img" viewBox="0 0 {width} {height}" aria-label="{escape(label)}" '
+    plot_top, base = 18, height - 22
+    slot = 100 / n
+    parts = [f'<svg class="chart" role="img" width="100%" height="{height}" aria-label="{escape(label)}" '
              f'data-bars="{n}" data-max="{top}">',
-             f'<text x="{left - 4}" y="12" class="axis" text-anchor="end">{top}</text>',
-             f'<text x="{left - 4}" y="{base}" class="axis" text-anchor="end">0</text>',
-             f'<line x1="{left}" y1="{base + 0.5}" x2="{width}" y2="{base + 0.5}" class="base"/>']
-    step = max(1, -(-n // 8))
+             f'<text x="0" y="11" class="axis">{top} max</text>',
+             f'<line x1="0" y1="{base + 0.5}" x2="100%" y2="{base + 0.5}" class="base"/>']
+    step = max(1, -(-n // 6))
     for i, (key, c) in enumerate(rows):
-        h = round(c * (base - 8) / top, 1)
-        x = round(left + i * slot + gap / 2, 1)
-        parts.append(f'<rect class="bar" x="{x}" y="{round(base - h, 1)}" width="{round(slot - gap, 1)}" '
+        h = round(c * (base - plot_top) / top, 1)
+        x = round(i * slot + slot * 0.1, 3)
+        parts.append(f'<rect class="bar" x="{x}%" y="{round(base - h, 1)}" width="{round(slot * 0.8, 3)}%" '
                      f'height="{h}"><title>{escape(key)}: {c}</title></rect>')
-        if i % step == 0:
-            parts.append(f'<text x="{x}" y="{height - 5}" class="axis">{escape(key)}</text>')
+        if i % step == 0 and (n - i > step * 0.6 or i == 0):
+            parts.append(f'<text x="{round(i * slot, 3)}%" y="{height - 5}" class="axis">{escape(key)}</text>')
     parts.append("</svg>")
     return Markup("".join(parts))
 
