@@ -647,10 +647,13 @@ def serve(store_path: str | Path | None, host: str = "127.0.0.1", port: int = 80
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind(addr)  # bound here, so a taken port is an OSError (werkzeug would exit the process)
         sock.listen(128)
-        server = make_server(host, port, create_app(store_path), threaded=True, fd=sock.fileno())
+        app = create_app(store_path)
+        server = make_server(host, port, app, threaded=True, fd=sock.fileno())
     except BaseException:
         sock.close()
         raise
+    # compute the overview once in the background: on a big store it is a full scan (cached after)
+    threading.Thread(target=lambda: app.test_client().get("/"), daemon=True, name="warm-overview").start()
     try:
         server.serve_forever()
     finally:

@@ -1,0 +1,107 @@
+"""Benchmark for `digest serve` (on demand; never in CI): how fast its pages answer on a big store.
+
+    python benchmarks/generate.py store --entries 1m      # benchmarks/data/store-1m (about 1.1 GB)
+    python -m digest index build --store benchmarks/data/store-1m
+    python benchmarks/web.py [--store benchmarks/data/store-1m] [--runs 7]
+
+Each page is requested through a real HTTP server (werkzeug's threaded server, as `digest serve`
+runs it, on 127.0.0.1) with urllib; the figure is the median wall time of --runs requests after one
+warm-up request (so the store's files are in the page cache), from sending the request to reading
+the last byte. Pages whose results are cached by the server (overview, people) report their first
+(uncached) request separately. Prints a Markdown table; the target is a filtered page in under
+300 ms with a fresh index.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import threading
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import quote
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from digest import index  # noqa: E402
+from digest.store import Store  # noqa: E402
+from digest.web import create_app  # noqa: E402
+
+J, X = quote("江凌"), quote("徐衣显")
+PAGES = [
+    ("search 江凌, month 11 (page 1 of the results)", f"/search?q={J}&month=11"),
+    ("the same, page 2", f"/search?q={J}&month=11&page=2"),
+    ("the same, by relevance", f"/search?q={J}&month=11&order=relevance"),
+    ("person 徐衣显, year 2023 (list)", f"/search?person={X}&year=2023"),
+    ("search 江凌, section 时政, year 2023", f"/search?q={J}&section={quote('时政')}&year=2023"),
+    ("search 江凌 month 11, ?format=json (all matches)", f"/search?q={J}&month=11&format=json"),
+    ("person page 徐衣显, year 2023 (timeline, chart, companions)", f"/person/{X}?year=2023"),
+]
+
+
+def fetch(url: str) -> tuple[float, int, int]:
+    t0 = time.perf_counter()
+    with urllib.request.urlopen(url, timeout=600) as r:
+        body = r.read()
+        status = r.status
+    return time.perf_counter() - t0, status, len(body)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--store", type=Path, default=ROOT / "benchmarks" / "data" / "store-1m")
+    ap.add_argument("--runs", type=int, default=7)
+    ap.add_argument("--overview", action="store_true", help="also time the unfiltered overview (a full scan)")
+    args = ap.parse_args()
+    st = Store.open(args.store)
+    status = index.status(st)
+    print(f"store {args.store}: {len(st.entry_files())} issue files; index "
+          f"{'fresh' if status.fresh else 'NOT fresh (' + status.reason + ')'}, {status.entries:,} entries")
+
+    from werkzeug.serving import make_server
+
+    srv = make_server("127.0.0.1", 0, create_app(args.store), threaded=True)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{srv.server_port}"
+    entry = issue = None
+    rows = []
+    pages = list(PAGES)
+    for label, path in pages:
+        fetch(base + path)  # warm-up
+        times = []
+        for _ in range(args.runs):
+            t, code, size = fetch(base + path)
+            assert code == 200, (path, code)
+            times.append(t)
+        rows.append((label, path, statistics.median(times), min(times), max(times), size))
+        print(f"  {label}: {statistics.median(times) * 1000:.0f} ms", file=sys.stderr)
+    # an entry and its issue, from the first search result
+    import orjson
+
+    with urllib.request.urlopen(base + f"/search?q={J}&month=11&limit=1&format=json") as r:
+        rec = orjson.loads(r.read().splitlines()[0])
+    entry, issue = rec["id"], rec["issue_id"]
+    extra = [("entry page (with its issue in the URL, as result links give it)", f"/entry/{entry}?issue={quote(issue)}&q={J}"),
+             ("issue page, 江凌 marked in its 目录", f"/issue/{quote(issue)}?q={J}"),
+             ("entry page by id alone (looks through every file)", f"/entry/{entry}")]
+    for label, path in extra:
+        fetch(base + path)
+        times = [fetch(base + path)[0] for _ in range(max(3, args.runs // 2))]
+        rows.append((label, path, statistics.median(times), min(times), max(times), 0))
+        print(f"  {label}: {statistics.median(times) * 1000:.0f} ms", file=sys.stderr)
+    if args.overview:
+        t_first = fetch(base + "/")[0]
+        t_again = statistics.median(fetch(base + "/")[0] for _ in range(3))
+        rows.append(("overview, first request (stats, months, sections, issues: full scans)", "/", t_first, t_first, t_first, 0))
+        rows.append(("overview, again (cached until the store changes)", "/", t_again, t_again, t_again, 0))
+    srv.shutdown()
+    print("\n| page | median | min–max |\n|---|---:|---:|")
+    for label, _path, med, lo, hi, _size in rows:
+        print(f"| {label} | {med * 1000:.0f} ms | {lo * 1000:.0f}–{hi * 1000:.0f} ms |")
+
+
+if __name__ == "__main__":
+    main()
