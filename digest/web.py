@@ -509,7 +509,7 @@ def create_app(store_path: str | Path | None = None) -> Flask:
         return render_template("issue.html", iss=rec, toc=_toc_groups(entries), entries=entries,
                                matched=matched, filtered=not dataclasses.replace(filters, limit=None).is_empty(),
                                check=stored_check(rec, entries), filters=filters, store=st,
-                               meta=_meta_rows(rec.get("meta") or {}))
+                               meta=_meta_rows(rec.get("meta") or {}, rec))
 
     @app.route("/sections")
     def sections() -> Any:
@@ -614,9 +614,12 @@ def _toc_groups(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def _meta_rows(meta: dict[str, Any]) -> list[tuple[str, str]]:
+def _meta_rows(meta: dict[str, Any], issue: dict[str, Any]) -> list[tuple[str, str]]:
+    """The masthead facts in `meta` not already shown as the issue's own fields."""
     rows = []
     for k, v in meta.items():
+        if k in issue and str(issue[k]) == str(v) or k == "date" and str(v) == str(issue.get("issue_date")):
+            continue
         text = "、".join(str(x) for x in v) if isinstance(v, list) else str(v)
         rows.append((k, text if len(text) <= 160 else text[:160] + "…"))
     return rows
