@@ -262,6 +262,7 @@ def test_bad_parameters_give_400_with_the_reason(client, url: str, why: str) -> 
     ("/entry/ffffffffffff", "no entry with id"),
     ("/issue/no-such-issue", "no issue"),
     ("/person/江林", "no entries name 江林"),
+    ("/person/江林/with", "no entries name 江林"),
     ("/nowhere", "not found"),
 ])
 def test_unknown_things_give_404(client, url: str, why: str) -> None:
@@ -272,6 +273,26 @@ def test_unknown_things_give_404(client, url: str, why: str) -> None:
 def test_person_404_suggests_close_names(client) -> None:
     html = client.get("/person/江凌凌").get_data(as_text=True)
     assert href("/person/江凌") in html
+
+
+def test_input_is_escaped(client) -> None:
+    html = client.get("/search", query_string={"q": "<script>alert(1)</script>"}).get_data(as_text=True)
+    assert "<script>alert" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    html = client.get("/search?month=<b>x</b>").get_data(as_text=True)
+    assert "<b>x</b>" not in html
+
+
+def test_a_damaged_line_is_reported_and_the_rest_served(sample_store: Path, tmp_path: Path) -> None:
+    import shutil
+
+    copy = tmp_path / "store"
+    shutil.copytree(sample_store, copy, ignore=shutil.ignore_patterns("index"))
+    victim = copy / "entries" / "digest-2023-05.jsonl"
+    victim.write_bytes(victim.read_bytes() + b'{"id": "broken", "tit\n')
+    c = create_app(copy).test_client()
+    html = c.get("/search?q=江凌").get_data(as_text=True)
+    assert "store warning" in html and "digest-2023-05.jsonl" in html
+    assert c.get("/search?q=江凌&format=json").data == cli_json(sample_store, "search", "江凌")
 
 
 # -- read-only -------------------------------------------------------------------------------------
