@@ -42,12 +42,22 @@ PAGES = [
 ]
 
 
-def fetch(url: str) -> tuple[float, int, int]:
+def fetch(url: str) -> tuple[float, int, bytes]:
     t0 = time.perf_counter()
     with urllib.request.urlopen(url, timeout=600) as r:
         body = r.read()
         status = r.status
-    return time.perf_counter() - t0, status, len(body)
+    return time.perf_counter() - t0, status, body
+
+
+def count(body: bytes) -> str:
+    """The page's result count (data-total / id="n"), or the number of JSON lines."""
+    import re
+
+    m = re.search(rb'data-total="(\d+)"|<b id="n">(\d+)</b>', body)
+    if m:
+        return f"{int(m.group(1) or m.group(2)):,}"
+    return f"{len(body.splitlines()):,} lines" if body[:1] == b"{" else ""
 
 
 def main() -> None:
@@ -61,7 +71,11 @@ def main() -> None:
     print(f"store {args.store}: {len(st.entry_files())} issue files; index "
           f"{'fresh' if status.fresh else 'NOT fresh (' + status.reason + ')'}, {status.entries:,} entries")
 
+    import logging
+
     from werkzeug.serving import make_server
+
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)  # no access log lines in the output
 
     srv = make_server("127.0.0.1", 0, create_app(args.store), threaded=True)
     threading.Thread(target=srv.serve_forever, daemon=True).start()
@@ -73,10 +87,10 @@ def main() -> None:
         fetch(base + path)  # warm-up
         times = []
         for _ in range(args.runs):
-            t, code, size = fetch(base + path)
+            t, code, body = fetch(base + path)
             assert code == 200, (path, code)
             times.append(t)
-        rows.append((label, path, statistics.median(times), min(times), max(times), size))
+        rows.append((label, path, statistics.median(times), min(times), max(times), count(body)))
         print(f"  {label}: {statistics.median(times) * 1000:.0f} ms", file=sys.stderr)
     # an entry and its issue, from the first search result
     import orjson
@@ -90,17 +104,21 @@ def main() -> None:
     for label, path in extra:
         fetch(base + path)
         times = [fetch(base + path)[0] for _ in range(max(3, args.runs // 2))]
-        rows.append((label, path, statistics.median(times), min(times), max(times), 0))
+        rows.append((label, path, statistics.median(times), min(times), max(times), ""))
         print(f"  {label}: {statistics.median(times) * 1000:.0f} ms", file=sys.stderr)
     if args.overview:
         t_first = fetch(base + "/")[0]
         t_again = statistics.median(fetch(base + "/")[0] for _ in range(3))
-        rows.append(("overview, first request (stats, months, sections, issues: full scans)", "/", t_first, t_first, t_first, 0))
-        rows.append(("overview, again (cached until the store changes)", "/", t_again, t_again, t_again, 0))
+        rows.append(("overview, first request (stats, months, sections, issues: full scans)", "/", t_first, t_first,
+                     t_first, ""))
+        rows.append(("overview, again (cached until the store changes)", "/", t_again, t_again, t_again, ""))
     srv.shutdown()
-    print("\n| page | median | min–max |\n|---|---:|---:|")
-    for label, _path, med, lo, hi, _size in rows:
-        print(f"| {label} | {med * 1000:.0f} ms | {lo * 1000:.0f}–{hi * 1000:.0f} ms |")
+    import os
+
+    print(f"\nload average at the end: {os.getloadavg()[0]:.1f} ({os.cpu_count()} cores)")
+    print("\n| page | results | median | min–max |\n|---|---:|---:|---:|")
+    for label, _path, med, lo, hi, n in rows:
+        print(f"| {label} | {n} | {med * 1000:.0f} ms | {lo * 1000:.0f}–{hi * 1000:.0f} ms |")
 
 
 if __name__ == "__main__":

@@ -47,7 +47,7 @@ import orjson
 from flask import Flask, Response, render_template, request, url_for
 from markupsafe import Markup, escape
 from werkzeug.datastructures import MultiDict
-from werkzeug.exceptions import BadRequest, HTTPException, NotFound
+from werkzeug.exceptions import BadRequest, HTTPException, InternalServerError, NotFound
 
 from digest import persons as pm
 from digest.query import (
@@ -363,10 +363,7 @@ def create_app(store_path: str | Path | None = None) -> Flask:
     cache = _Cache()
 
     def open_store() -> Store:
-        try:
-            st = Store.open(app.config["DIGEST_STORE"])
-        except StoreError as exc:
-            raise _bad(str(exc)) from None
+        st = Store.open(app.config["DIGEST_STORE"])  # StoreError: the 500 page below says why
         st.warnings = []
         return st
 
@@ -405,9 +402,16 @@ def create_app(store_path: str | Path | None = None) -> Flask:
         return Response(b"".join(orjson.dumps(r) + b"\n" for r in rows), mimetype=JSON_LINES)
 
     @app.errorhandler(HTTPException)
-    def http_error(exc: HTTPException) -> tuple[str, int]:
+    def http_error(exc: HTTPException) -> Any:
+        if request.args.get("format") == "json":  # scripts get the reason as JSON
+            body = orjson.dumps({"error": exc.description, "status": exc.code}) + b"\n"
+            return Response(body, status=exc.code or 500, mimetype=JSON_ONE)
         return render_template("error.html", code=exc.code, name=exc.name,
                                reason=exc.description, suggestions=getattr(exc, "suggestions", [])), exc.code or 500
+
+    @app.errorhandler(StoreError)
+    def store_error(exc: StoreError) -> Any:
+        return http_error(InternalServerError(description=str(exc)))
 
     @app.errorhandler(Exception)
     def unexpected(exc: Exception) -> tuple[str, int]:
@@ -489,7 +493,7 @@ def create_app(store_path: str | Path | None = None) -> Flask:
             return dumps_lines(iss for iss, _ in rows)
         return render_template("issues.html", rows=rows, filters=filters, filtered=not filters.is_empty(), store=st)
 
-    @app.route("/issue/<issue_id>")
+    @app.route("/issue/<path:issue_id>")
     def issue(issue_id: str) -> Any:
         filters = filters_from(request.args)
         _order, _page, fmt = _view(request.args)

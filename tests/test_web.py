@@ -270,6 +270,36 @@ def test_unknown_things_give_404(client, url: str, why: str) -> None:
     assert r.status_code == 404 and why in reason(r.get_data(as_text=True)).lower()
 
 
+def test_an_unreadable_store_is_a_500_page_with_the_reason(tmp_path: Path) -> None:
+    not_a_dir = tmp_path / "file"
+    not_a_dir.write_text("x")
+    r = create_app(not_a_dir).test_client().get("/search?q=江凌")
+    assert r.status_code == 500 and "is not a directory" in reason(r.get_data(as_text=True))
+
+
+def test_an_unexpected_error_is_a_500_page_without_traceback(sample_store: Path, monkeypatch) -> None:
+    import digest.web
+
+    def boom(*_a: object, **_k: object) -> None:
+        raise RuntimeError("secret internals")
+
+    monkeypatch.setattr(digest.web, "stats", boom)
+    app = create_app(sample_store)
+    app.logger.disabled = True
+    r = app.test_client().get("/")
+    html = r.get_data(as_text=True)
+    assert r.status_code == 500 and "RuntimeError" in reason(html)
+    assert "Traceback" not in html and "secret internals" not in html
+
+
+def test_json_requests_get_the_reason_as_json(client) -> None:
+    r = client.get("/search?month=13&format=json")
+    assert r.status_code == 400 and r.mimetype == "application/json"
+    assert orjson.loads(r.data) == {"error": "month must be 1-12, not 13", "status": 400}
+    r = client.get("/entry/ffffffffffff?format=json")
+    assert r.status_code == 404 and "no entry with id" in orjson.loads(r.data)["error"]
+
+
 def test_person_404_suggests_close_names(client) -> None:
     html = client.get("/person/江凌凌").get_data(as_text=True)
     assert href("/person/江凌") in html
