@@ -40,11 +40,12 @@ import os
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
 import orjson
-from flask import Flask, Response, render_template, request, url_for
+from flask import Flask, Response, g, render_template, request, url_for
 from markupsafe import Markup, escape
 from werkzeug.datastructures import MultiDict
 from werkzeug.exceptions import BadRequest, HTTPException, InternalServerError, NotFound
@@ -317,10 +318,6 @@ def bar_svg(rows: list[tuple[str, int]], label: str, height: int = 170) -> Marku
     return Markup("".join(parts))
 
 
-def month_rows(records: Iterable[dict[str, Any]]) -> list[tuple[str, int]]:
-    return pm.month_counts(records)
-
-
 # -- the application -------------------------------------------------------------------------------
 
 
@@ -363,12 +360,12 @@ def create_app(store_path: str | Path | None = None) -> Flask:
     cache = _Cache()
 
     def open_store() -> Store:
-        st = Store.open(app.config["DIGEST_STORE"])  # StoreError: the 500 page below says why
-        st.warnings = []
-        return st
+        return Store.open(app.config["DIGEST_STORE"])  # StoreError: the 500 page below says why
 
     def cached(st: Store, name: str, make: Callable[[], Any]) -> Any:
-        key = (name, request.path, tuple(sorted(request.args.items(multi=True))), store_state(st))
+        if "store_state" not in g:
+            g.store_state = store_state(st)  # once a request: one stat per entries file
+        key = (name, request.path, tuple(sorted(request.args.items(multi=True))), g.store_state)
         return cache.get(key, make)
 
     @app.template_global()
@@ -396,7 +393,12 @@ def create_app(store_path: str | Path | None = None) -> Flask:
     app.jinja_env.globals.update(KINDS=KINDS, PAGE_SIZE=PAGE_SIZE)
 
     def json_lines(rows: Iterable[bytes]) -> Response:
-        return Response((r + b"\n" for r in rows), mimetype=JSON_LINES)
+        """Streamed JSON lines; the first line is read here, so an error before it is a normal error page."""
+        it = iter(rows)
+        first = next(it, None)
+        if first is None:
+            return Response(b"", mimetype=JSON_LINES)
+        return Response(chain([first + b"\n"], (r + b"\n" for r in it)), mimetype=JSON_LINES)
 
     def dumps_lines(rows: Iterable[Any]) -> Response:
         return Response(b"".join(orjson.dumps(r) + b"\n" for r in rows), mimetype=JSON_LINES)
@@ -429,7 +431,7 @@ def create_app(store_path: str | Path | None = None) -> Flask:
         if fmt == "json":
             return dumps_lines([d])
         unlimited = dataclasses.replace(filters, limit=None)
-        months = cached(st, "months", lambda: month_rows(s.record for s in scan(st, unlimited, partial=True)))
+        months = cached(st, "months", lambda: pm.month_counts(s.record for s in scan(st, unlimited, partial=True)))
         secs = cached(st, "sections", lambda: section_counts(st, unlimited))
         iss = cached(st, "issues", lambda: issue_counts(st, unlimited))
         return render_template("overview.html", d=d, chart=bar_svg(months, "entries per month"), months=months,
@@ -564,7 +566,7 @@ def create_app(store_path: str | Path | None = None) -> Flask:
         if fmt == "json":
             return dumps_lines(recs)
         unlimited = dataclasses.replace(filters, limit=None)
-        months = month_rows(recs)
+        months = pm.month_counts(recs)
         together = pm.companions(recs, want)
         return render_template("person.html", name=want, recs=recs[:TIMELINE_SIZE], n=len(recs),
                                chart=bar_svg(months, f"entries per month naming {want}"), months=months,
