@@ -574,6 +574,7 @@ def create_app(store_path: str | Path | None = None) -> Flask:
         months = pm.month_counts(recs)
         together = pm.companions(recs, want)
         return render_template("person.html", name=want, recs=recs[:TIMELINE_SIZE], n=len(recs),
+                               first=recs[0], last=recs[-1],
                                chart=bar_svg(months, f"entries per month naming {want}"), months=months,
                                together=together[:30], n_together=len(together),
                                roles=roles_over_time(recs, want), filters=unlimited, store=st)

@@ -114,6 +114,9 @@ def test_pages_follow_date_order(client, sample_store: Path) -> None:
     assert one + two == every[: 2 * PAGE_SIZE]
     html = client.get("/search?page=2").get_data(as_text=True)
     assert 'href="/search?page=3"' in html and 'href="/search?page=1"' in html
+    last = -(-len(every) // PAGE_SIZE)
+    assert f'href="/search?page={last}"' in client.get("/search").get_data(as_text=True)
+    assert page_ids(client.get(f"/search?page={last}").get_data(as_text=True)) == every[(last - 1) * PAGE_SIZE:]
 
 
 def test_relevance_order_ranks_title_matches_first(client, sample_store: Path) -> None:
@@ -168,6 +171,7 @@ def test_person_page(client, sample_store: Path) -> None:
     html = client.get("/person/江凌").get_data(as_text=True)
     recs = [orjson.loads(x) for x in cli_json(sample_store, "people", "江凌").splitlines()]
     assert f'<b id="n">{len(recs)}</b>' in html
+    assert f"{recs[0]['date']} to {recs[-1]['date']}" in html
     assert '<svg class="chart"' in html and html.count('class="bar"') >= 3  # a bar a month
     together = [orjson.loads(x) for x in cli_json(sample_store, "people", "江凌", "--with").splitlines()]
     assert together[0]["name"] in html
