@@ -388,6 +388,17 @@ def create_app(store_path: str | Path | None = None) -> Flask:
         out.update({k: v for k, v in extra.items() if v is not None})
         return out
 
+    @app.template_global()
+    def active_filters() -> list[tuple[str, str, str]]:
+        """(parameter, value, URL without it) for each filter given in the query string."""
+        out = []
+        for k, v in request.args.items(multi=True):
+            if k in FILTER_PARAMS and v.strip():
+                rest = MultiDict([(a, b) for a, b in request.args.items(multi=True) if (a, b) != (k, v) and a != "page"])
+                out.append((k, v, url_for(request.endpoint or "overview", **(request.view_args or {}),
+                                          **{a: rest.getlist(a) for a in rest})))
+        return out
+
     app.jinja_env.filters["highlight"] = highlight
     app.jinja_env.filters["snippet"] = snippet
     app.jinja_env.globals.update(KINDS=KINDS, PAGE_SIZE=PAGE_SIZE)

@@ -208,6 +208,19 @@ def test_overview_and_other_listings(client, sample_store: Path) -> None:
     assert href("/person/江凌") in client.get("/people").get_data(as_text=True)
 
 
+def test_listings_show_their_filters_and_keep_them_in_links(client, sample_store: Path) -> None:
+    html = client.get("/people?month=11&person=江凌").get_data(as_text=True)
+    assert 'id="active"' in html and "month <b>11</b>" in html
+    assert 'href="/people?person=%E6%B1%9F%E5%87%8C"' in html  # removes month, keeps the person
+    rows = [orjson.loads(x) for x in cli_json(sample_store, "people", "--month", "11", "--person", "江凌").splitlines()]
+    assert f"<b>{len(rows)}</b> people" in html
+    assert f'href="/person/{quote(rows[1]["name"])}?month=11&amp;person=%E6%B1%9F%E5%87%8C"' in html
+    html = client.get("/?month=11").get_data(as_text=True)
+    assert 'href="/search?section=%E6%97%B6%E6%94%BF&amp;month=11"' in html or \
+        'href="/search?month=11&amp;section=%E6%97%B6%E6%94%BF"' in html
+    assert 'id="active"' not in client.get("/people").get_data(as_text=True)
+
+
 def test_empty_store_pages(tmp_path: Path) -> None:
     c = create_app(tmp_path / "nothing").test_client()
     assert "Nothing here yet" in c.get("/").get_data(as_text=True)
