@@ -312,7 +312,9 @@ def bar_svg(rows: list[tuple[str, int]], label: str, height: int = 170) -> Marku
         x = round(i * slot + slot * 0.1, 3)
         parts.append(f'<rect class="bar" x="{x}%" y="{round(base - h, 1)}" width="{round(slot * 0.8, 3)}%" '
                      f'height="{h}"><title>{escape(key)}: {c}</title></rect>')
-        if i % step == 0 and (n - i > step * 0.6 or i == 0):
+        if i == n - 1 and n > 1:  # the last month, right-aligned to the edge
+            parts.append(f'<text x="100%" y="{height - 5}" class="axis" text-anchor="end">{escape(key)}</text>')
+        elif i % step == 0 and n - 1 - i >= step * 0.7:
             parts.append(f'<text x="{round(i * slot, 3)}%" y="{height - 5}" class="axis">{escape(key)}</text>')
     parts.append("</svg>")
     return Markup("".join(parts))

@@ -218,6 +218,7 @@ def test_listings_show_their_filters_and_keep_them_in_links(client, sample_store
     html = client.get("/?month=11").get_data(as_text=True)
     assert 'href="/search?section=%E6%97%B6%E6%94%BF&amp;month=11"' in html or \
         'href="/search?month=11&amp;section=%E6%97%B6%E6%94%BF"' in html
+    assert '<input type="hidden" name="month" value="11">' in html  # its search box searches within
     assert 'id="active"' not in client.get("/people").get_data(as_text=True)
 
 

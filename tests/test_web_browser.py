@@ -141,6 +141,7 @@ def test_person_page_draws_its_chart(server, browser) -> None:
 
 PAGES = {
     "overview": "/",
+    "overview-month": "/?month=11",
     "search-phone": "/search?q=" + quote("江凌") + "&month=11",
     "entry": "/entry/7abb46da2691?q=" + quote("江凌"),
     "issue": "/issue/digest-2023-11?q=" + quote("江凌"),
