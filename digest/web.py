@@ -361,8 +361,12 @@ def create_app(store_path: str | Path | None = None) -> Flask:
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
     cache = _Cache()
 
-    def open_store() -> Store:
-        return Store.open(app.config["DIGEST_STORE"])  # StoreError: the 500 page below says why
+    def open_store(filters: Filters | None = None) -> Store:
+        """The store (StoreError: the 500 page below says why); with an issue filter, the view of
+        that issue's file only: the same entries (an issue's entries all live in its own file) without
+        looking through the others, which the index cannot skip for an issue filter alone."""
+        st = Store.open(app.config["DIGEST_STORE"])
+        return issue_view(st, filters.issue) if filters is not None and filters.issue else st
 
     def cached(st: Store, name: str, make: Callable[[], Any]) -> Any:
         if "store_state" not in g:
@@ -439,7 +443,7 @@ def create_app(store_path: str | Path | None = None) -> Flask:
     def overview() -> Any:
         filters = filters_from(request.args)
         _order, _page, fmt = _view(request.args)
-        st = open_store()
+        st = open_store(filters)
         d = cached(st, "stats", lambda: stats(st, filters))
         if fmt == "json":
             return dumps_lines([d])
@@ -455,7 +459,7 @@ def create_app(store_path: str | Path | None = None) -> Flask:
     def search() -> Any:
         filters = filters_from(request.args)
         order, page, fmt = _view(request.args)
-        st = open_store()
+        st = open_store(filters)
         if fmt == "json":
             if order == "relevance" and filters.terms:
                 _n, rows = page_of(st, filters, order, 0, 1 << 62)
@@ -500,7 +504,7 @@ def create_app(store_path: str | Path | None = None) -> Flask:
     def issues() -> Any:
         filters = filters_from(request.args)
         _order, _page, fmt = _view(request.args)
-        st = open_store()
+        st = open_store(filters)
         rows = cached(st, "issues", lambda: issue_counts(st, filters))
         if filters.limit is not None:
             rows = rows[: filters.limit]
@@ -534,7 +538,7 @@ def create_app(store_path: str | Path | None = None) -> Flask:
     def sections() -> Any:
         filters = filters_from(request.args)
         _order, _page, fmt = _view(request.args)
-        st = open_store()
+        st = open_store(filters)
         rows = cached(st, "sections", lambda: section_counts(st, filters))
         if filters.limit is not None:
             rows = rows[: filters.limit]
@@ -546,7 +550,7 @@ def create_app(store_path: str | Path | None = None) -> Flask:
     def people() -> Any:
         filters = filters_from(request.args)
         _order, _page, fmt = _view(request.args)
-        st = open_store()
+        st = open_store(filters)
         unlimited = dataclasses.replace(filters, limit=None)
         rows = cached(st, "people", lambda: pm.people_rows(s.record for s in scan(st, unlimited)))
         if filters.limit is not None:
@@ -577,7 +581,7 @@ def create_app(store_path: str | Path | None = None) -> Flask:
         want = "".join(name.split())
         if not want:
             raise _bad("the person's name is empty")
-        st = open_store()
+        st = open_store(filters)
         recs = _person_records(st, want, filters)
         if not recs:
             raise _nobody(st, want, filters, "no entries name")
@@ -599,7 +603,7 @@ def create_app(store_path: str | Path | None = None) -> Flask:
         want = "".join(name.split())
         if not want:
             raise _bad("the person's name is empty")
-        st = open_store()
+        st = open_store(filters)
         mine = dataclasses.replace(filters, persons=[*filters.persons, want], limit=None)
         rows = pm.companions((s.record for s in scan(st, mine)), want)
         if filters.limit is not None:

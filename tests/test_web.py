@@ -193,6 +193,11 @@ def test_listings_json_are_the_cli_json(client, sample_store: Path) -> None:
     assert client.get("/sections?limit=3&format=json").data == cli_json(sample_store, "sections", "--limit", "3")
     assert client.get("/people?format=json").data == cli_json(sample_store, "people")
     assert client.get("/people?month=5&limit=4&format=json").data == cli_json(sample_store, "people", "--month", "5", "-n", "4")
+    for path, cmd in [("/", "stats"), ("/issues", "issues"), ("/sections", "sections"), ("/people", "people")]:
+        # an issue filter reads that issue's file only: the same output as the CLI's scan
+        got = client.get(path, query_string={"issue": "伊滨-2022-11-16-no21", "format": "json"}).data
+        assert got == cli_json(sample_store, cmd, "--issue", "伊滨-2022-11-16-no21"), path
+    assert client.get("/search?issue=no-such&format=json").data == b""
 
 
 def test_overview_and_other_listings(client, sample_store: Path) -> None:
