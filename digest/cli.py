@@ -660,10 +660,12 @@ def serve(
     store: StoreOpt = None,
 ) -> None:
     """Browse the store in a local, read-only web page (search, issues, people)."""
-    from digest import web
+    from digest import index, web
 
     st = _open_store(store)
     _err(f"serving {st.path} read-only at http://{host}:{port}/ (Ctrl-C to stop)")
+    if st.exists() and not index.status(st).fresh:
+        _err("note: no fresh search index, so pages scan the store (`digest index build` makes big stores fast)")
     try:
         web.serve(st.path, host=host, port=port)
     except OSError as exc:
