@@ -400,3 +400,13 @@ def test_serve_answers_and_a_taken_port_is_one_line(sample_store: Path) -> None:
         proc.terminate()
         proc.wait(timeout=10)
     assert "read-only at http://127.0.0.1" in proc.stderr.read()
+
+
+def test_the_browser_test_says_why_it_is_skipped(monkeypatch) -> None:
+    import test_web_browser as tb
+
+    monkeypatch.setenv("DIGEST_BROWSER_SKIP", "CI could not install chromium")
+    assert tb._why_skip() == "CI could not install chromium"
+    monkeypatch.delenv("DIGEST_BROWSER_SKIP")
+    monkeypatch.setattr(tb, "CHROMIUM", None)
+    assert "apt-get install chromium chromium-driver" in (tb._why_skip() or "")
