@@ -667,10 +667,13 @@ def serve(
     if st.exists() and not index.status(st).fresh:
         _err("note: no fresh search index, so pages scan the store (`digest index build` makes big stores fast)")
     try:
-        web.serve(st.path, host=host, port=port)
+        web.serve(st.path, host=host, port=port)  # returns on Ctrl-C
+    except KeyboardInterrupt:
+        pass
     except OSError as exc:
         _err(f"cannot serve on {host}:{port}: {exc.strerror or exc}")
         raise typer.Exit(2) from None
+    _err("stopped")
 
 
 def main() -> None:

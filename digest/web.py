@@ -668,10 +668,16 @@ def _index_state(st: Store) -> str:
 
 def serve(store_path: str | Path | None, host: str = "127.0.0.1", port: int = 8000) -> None:
     """Serve the pages on host:port until interrupted (werkzeug's threaded WSGI server; one thread a
-    request). Raises OSError when the address cannot be bound (port in use, no permission)."""
+    request); returns after Ctrl-C. Raises OSError when the address cannot be bound (port in use,
+    no permission)."""
     import socket
+    import sys
 
+    from werkzeug import serving
     from werkzeug.serving import make_server
+
+    if hasattr(serving, "_log_add_style"):  # colour the access log only on a terminal, and not with NO_COLOR
+        serving._log_add_style = sys.stderr.isatty() and not os.environ.get("NO_COLOR")
 
     family, kind, proto, _name, addr = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
     sock = socket.socket(family, kind, proto)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import signal
 import socket
 import subprocess
 import sys
@@ -397,9 +398,11 @@ def test_serve_answers_and_a_taken_port_is_one_line(sample_store: Path) -> None:
         assert again.stderr.strip().splitlines()[-1].startswith(f"digest: cannot serve on 127.0.0.1:{port}")
         assert "Traceback" not in again.stderr
     finally:
-        proc.terminate()
-        proc.wait(timeout=10)
-    assert "read-only at http://127.0.0.1" in proc.stderr.read()
+        proc.send_signal(signal.SIGINT)  # Ctrl-C
+        rc = proc.wait(timeout=10)
+    err = proc.stderr.read()
+    assert rc == 0 and "read-only at http://127.0.0.1" in err and err.rstrip().endswith("digest: stopped")
+    assert "\x1b[" not in err and "Traceback" not in err  # no colour codes in a file or pipe
 
 
 def test_the_browser_test_says_why_it_is_skipped(monkeypatch) -> None:
