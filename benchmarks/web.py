@@ -7,7 +7,8 @@
 Each page is requested through a real HTTP server (werkzeug's threaded server, as `digest serve`
 runs it, on 127.0.0.1) with urllib; the figure is the median wall time of --runs requests after one
 warm-up request (so the store's files are in the page cache), from sending the request to reading
-the last byte. Pages whose results are cached by the server (overview, people) report their first
+the last byte, and the process CPU time it took (server and client share the process: CPU time
+hardly changes when other work shares the machine, wall time does). Pages whose results are cached by the server (overview, people) report their first
 (uncached) request separately. Prints a Markdown table; the target is a filtered page in under
 300 ms with a fresh index.
 """
@@ -42,11 +43,15 @@ PAGES = [
 ]
 
 
+CPU: list[float] = []  # process CPU seconds of each fetch (server and client share this process)
+
+
 def fetch(url: str) -> tuple[float, int, bytes]:
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     with urllib.request.urlopen(url, timeout=600) as r:
         body = r.read()
         status = r.status
+    CPU.append(time.process_time() - c0)
     return time.perf_counter() - t0, status, body
 
 
@@ -86,11 +91,13 @@ def main() -> None:
     for label, path in pages:
         fetch(base + path)  # warm-up
         times = []
+        CPU.clear()
         for _ in range(args.runs):
             t, code, body = fetch(base + path)
             assert code == 200, (path, code)
             times.append(t)
-        rows.append((label, path, statistics.median(times), min(times), max(times), count(body)))
+        rows.append((label, path, statistics.median(times), min(times), max(times), count(body),
+                     statistics.median(CPU)))
         print(f"  {label}: {statistics.median(times) * 1000:.0f} ms", file=sys.stderr)
     # an entry and its issue, from the first search result
     import orjson
@@ -103,22 +110,26 @@ def main() -> None:
              ("entry page by id alone (looks through every file)", f"/entry/{entry}")]
     for label, path in extra:
         fetch(base + path)
+        CPU.clear()
         times = [fetch(base + path)[0] for _ in range(max(3, args.runs // 2))]
-        rows.append((label, path, statistics.median(times), min(times), max(times), ""))
+        rows.append((label, path, statistics.median(times), min(times), max(times), "", statistics.median(CPU)))
         print(f"  {label}: {statistics.median(times) * 1000:.0f} ms", file=sys.stderr)
     if args.overview:
+        CPU.clear()
         t_first = fetch(base + "/")[0]
+        c_first = CPU[-1]
         t_again = statistics.median(fetch(base + "/")[0] for _ in range(3))
         rows.append(("overview, first request (stats, months, sections, issues: full scans)", "/", t_first, t_first,
-                     t_first, ""))
-        rows.append(("overview, again (cached until the store changes)", "/", t_again, t_again, t_again, ""))
+                     t_first, "", c_first))
+        rows.append(("overview, again (cached until the store changes)", "/", t_again, t_again, t_again, "",
+                     statistics.median(CPU[-3:])))
     srv.shutdown()
     import os
 
     print(f"\nload average at the end: {os.getloadavg()[0]:.1f} ({os.cpu_count()} cores)")
-    print("\n| page | results | median | min–max |\n|---|---:|---:|---:|")
-    for label, _path, med, lo, hi, n in rows:
-        print(f"| {label} | {n} | {med * 1000:.0f} ms | {lo * 1000:.0f}–{hi * 1000:.0f} ms |")
+    print("\n| page | results | median | min–max | CPU (median) |\n|---|---:|---:|---:|---:|")
+    for label, _path, med, lo, hi, n, cpu in rows:
+        print(f"| {label} | {n} | {med * 1000:.0f} ms | {lo * 1000:.0f}–{hi * 1000:.0f} ms | {cpu * 1000:.0f} ms |")
 
 
 if __name__ == "__main__":
