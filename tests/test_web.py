@@ -329,6 +329,17 @@ def test_person_404_suggests_close_names(client) -> None:
     assert href("/person/江凌") in html
 
 
+@pytest.mark.parametrize("url", ["/", "/search?q=江凌&month=11", "/entry/7abb46da2691", "/issues",
+                                 "/issue/digest-2023-11", "/sections", "/people", "/person/江凌", "/search?month=13"])
+def test_pages_load_nothing_from_elsewhere(client, url: str) -> None:
+    r = client.get(url)
+    html = r.get_data(as_text=True)
+    assert "default-src 'self'" in r.headers["Content-Security-Policy"]
+    assert not re.search(r'(?:src|href|action)="(?:[a-z]+:)?//', html)  # no CDN, fonts or scripts elsewhere
+    for ref in re.findall(r'(?:src|href)="(/static/[^"]+)"', html):
+        assert client.get(ref).status_code == 200, ref
+
+
 def test_input_is_escaped(client) -> None:
     html = client.get("/search", query_string={"q": "<script>alert(1)</script>"}).get_data(as_text=True)
     assert "<script>alert" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
