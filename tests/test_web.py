@@ -228,6 +228,33 @@ def test_listings_show_their_filters_and_keep_them_in_links(client, sample_store
     assert 'id="active"' not in client.get("/people").get_data(as_text=True)
 
 
+def test_the_index_is_used_while_fresh_and_a_stale_one_is_not(client, sample_store: Path, tmp_path: Path,
+                                                                monkeypatch) -> None:
+    import os
+    import shutil
+
+    import digest.index as ix
+
+    used: list[bool] = []
+    real = ix.candidates
+
+    def spy(store, filters):
+        got = real(store, filters)
+        used.append(got is not None)
+        return got
+
+    want = cli_json(sample_store, "search", "江凌", "--month", "11")
+    monkeypatch.setattr(ix, "candidates", spy)
+    assert client.get("/search?q=江凌&month=11&format=json").data == want and used == [True]
+    copy = tmp_path / "store"
+    shutil.copytree(sample_store, copy)
+    f = copy / "entries" / "digest-2023-11.jsonl"
+    os.utime(f, ns=(f.stat().st_atime_ns, f.stat().st_mtime_ns + 10**9))  # same bytes, newer: index stale
+    used.clear()
+    assert create_app(copy).test_client().get("/search?q=江凌&month=11&format=json").data == want
+    assert used == [False]
+
+
 def test_empty_store_pages(tmp_path: Path) -> None:
     c = create_app(tmp_path / "nothing").test_client()
     assert "Nothing here yet" in c.get("/").get_data(as_text=True)
