@@ -290,12 +290,14 @@ def snippet(text: str, filters: Filters | None, before: int = 40, after: int = 1
     return (Markup("…") if lo else Markup("")) + piece + (Markup("…") if hi < len(flat) else Markup(""))
 
 
-def bar_svg(rows: list[tuple[str, int]], label: str, height: int = 170) -> Markup:
+def bar_svg(rows: list[tuple[str, int]], label: str, height: int = 170,
+            link: Callable[[str], str] | None = None) -> Markup:
     """A bar chart of (month, count) rows as inline SVG (no script, no CDN): one bar a month, at most
     six month labels, the largest count at the top left, each bar's count as its tooltip.
 
     Horizontal positions are percentages of the page's width and vertical ones pixels, so the chart
-    fills any width (a phone's too) while its text keeps its size."""
+    fills any width (a phone's too) while its text keeps its size. With `link`, each bar links to
+    `link(month)` (the entries of that month)."""
     if not rows:
         return Markup("")
     n = len(rows)
@@ -310,8 +312,9 @@ def bar_svg(rows: list[tuple[str, int]], label: str, height: int = 170) -> Marku
     for i, (key, c) in enumerate(rows):
         h = round(c * (base - plot_top) / top, 1)
         x = round(i * slot + slot * 0.1, 3)
-        parts.append(f'<rect class="bar" x="{x}%" y="{round(base - h, 1)}" width="{round(slot * 0.8, 3)}%" '
-                     f'height="{h}"><title>{escape(key)}: {c}</title></rect>')
+        bar = (f'<rect class="bar" x="{x}%" y="{round(base - h, 1)}" width="{round(slot * 0.8, 3)}%" '
+               f'height="{h}"><title>{escape(key)}: {c}</title></rect>')
+        parts.append(f'<a href="{escape(link(key))}">{bar}</a>' if link is not None and c else bar)
         if i == n - 1 and n > 1:  # the last month, right-aligned to the edge
             parts.append(f'<text x="100%" y="{height - 5}" class="axis" text-anchor="end">{escape(key)}</text>')
         elif i % step == 0 and n - 1 - i >= step * 0.7:
@@ -373,6 +376,14 @@ def create_app(store_path: str | Path | None = None) -> Flask:
             g.store_state = store_state(st)  # once a request: one stat per entries file
         key = (name, request.path, tuple(sorted(request.args.items(multi=True))), g.store_state)
         return cache.get(key, make)
+
+    def month_link(**extra: str) -> Callable[[str], str]:
+        """month -> the search page of that month's entries, under the current filters."""
+        def link(month: str) -> str:
+            args = query_args(**extra)
+            args.pop("date", None)
+            return url_for("search", **args, date=month)
+        return link
 
     @app.template_global()
     def url_with(**changes: Any) -> str:
@@ -459,7 +470,7 @@ def create_app(store_path: str | Path | None = None) -> Flask:
         months = cached(st, "months", lambda: pm.month_counts(s.record for s in scan(st, unlimited, partial=True)))
         secs = cached(st, "sections", lambda: section_counts(st, unlimited))
         iss = cached(st, "issues", lambda: issue_counts(st, unlimited))
-        return render_template("overview.html", d=d, chart=bar_svg(months, "entries per month"), months=months,
+        return render_template("overview.html", d=d, chart=bar_svg(months, "entries per month", link=month_link()), months=months,
                                sections=_section_groups(secs), issues=iss[-12:][::-1], n_issues=len(iss),
                                filters=filters, store=st, index=_index_state(st))
 
@@ -600,7 +611,8 @@ def create_app(store_path: str | Path | None = None) -> Flask:
         together = pm.companions(recs, want)
         return render_template("person.html", name=want, recs=recs[:TIMELINE_SIZE], n=len(recs),
                                first=recs[0], last=recs[-1],
-                               chart=bar_svg(months, f"entries per month naming {want}"), months=months,
+                               chart=bar_svg(months, f"entries per month naming {want}", link=month_link(person=want)),
+                               months=months,
                                together=together[:30], n_together=len(together),
                                roles=roles_over_time(recs, want), filters=unlimited, store=st)
 

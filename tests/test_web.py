@@ -174,6 +174,9 @@ def test_person_page(client, sample_store: Path) -> None:
     assert f'<b id="n">{len(recs)}</b>' in html
     assert f"{recs[0]['date']} to {recs[-1]['date']}" in html
     assert '<svg class="chart"' in html and html.count('class="bar"') >= 3  # a bar a month
+    assert '<a href="/search?person=%E6%B1%9F%E5%87%8C&amp;date=2023-11"><rect class="bar"' in html  # a bar: its entries
+    month = ids(client.get("/search?person=江凌&date=2023-11&format=json").data)
+    assert month == ids(cli_json(sample_store, "people", "江凌", "--date", "2023-11"))
     together = [orjson.loads(x) for x in cli_json(sample_store, "people", "江凌", "--with").splitlines()]
     assert together[0]["name"] in html
     roles = {r["roles"].get("江凌") for r in recs} - {None}
