@@ -601,20 +601,30 @@ def create_app(store_path: str | Path | None = None) -> Flask:
         if not want:
             raise _bad("the person's name is empty")
         st = open_store(filters)
-        recs = _person_records(st, want, filters)
-        if not recs:
-            raise _nobody(st, want, filters, "no entries name")
         if fmt == "json":
+            recs = _person_records(st, want, filters)
+            if not recs:
+                raise _nobody(st, want, filters, "no entries name")
             return dumps_lines(recs)
-        unlimited = dataclasses.replace(filters, limit=None)
-        months = pm.month_counts(recs)
-        together = pm.companions(recs, want)
-        return render_template("person.html", name=want, recs=recs[:TIMELINE_SIZE], n=len(recs),
-                               first=recs[0], last=recs[-1],
-                               chart=bar_svg(months, f"entries per month naming {want}", link=month_link(person=want)),
-                               months=months,
-                               together=together[:30], n_together=len(together),
-                               roles=roles_over_time(recs, want), filters=unlimited, store=st)
+
+        def view() -> dict[str, Any] | None:
+            """What the page shows (small: the first entries only), kept in the cache: a person named
+            in 100,000 entries of a big store takes seconds to read."""
+            recs = _person_records(st, want, filters)
+            if not recs:
+                return None
+            together = pm.companions(recs, want)
+            return {"recs": recs[:TIMELINE_SIZE], "n": len(recs), "first": recs[0], "last": recs[-1],
+                    "months": pm.month_counts(recs), "together": together[:30], "n_together": len(together),
+                    "roles": roles_over_time(recs, want)}
+
+        v = cached(st, "person", view)
+        if v is None:
+            raise _nobody(st, want, filters, "no entries name")
+        return render_template("person.html", name=want, **v,
+                               chart=bar_svg(v["months"], f"entries per month naming {want}",
+                                             link=month_link(person=want)),
+                               filters=dataclasses.replace(filters, limit=None), store=st)
 
     @app.route("/person/<name>/with")
     def person_with(name: str) -> Any:
