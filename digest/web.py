@@ -50,7 +50,7 @@ from markupsafe import Markup, escape
 from werkzeug.datastructures import MultiDict
 from werkzeug.exceptions import BadRequest, HTTPException, InternalServerError, NotFound
 
-from digest import persons as pm
+from digest import people as pm
 from digest.query import (
     KINDS,
     FilterError,

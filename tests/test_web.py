@@ -83,9 +83,10 @@ def test_search_json_is_the_cli_json(client, sample_store: Path) -> None:
 @pytest.mark.parametrize("param,value", [
     ("month", "5"), ("year", "2022"), ("date", "2023-11"), ("date", "2023年11月6日"), ("since", "2023-11-20"),
     ("until", "2023-05-10"), ("section", "时 政"), ("subsection", "领导活动"), ("person", "徐衣显"),
-    ("issue", "digest-2023-08"), ("kind", "article"), ("limit", "7"),
+    ("issue", "{aug}"), ("kind", "article"), ("limit", "7"),
 ])
-def test_each_filter_is_the_cli_filter(client, sample_store: Path, param: str, value: str) -> None:
+def test_each_filter_is_the_cli_filter(client, sample_store: Path, ref, param: str, value: str) -> None:
+    value = value.format(**ref)
     want = cli_json(sample_store, "list", f"--{param}", value)
     assert want
     r = client.get("/search", query_string={param: value, "format": "json"})
@@ -131,7 +132,7 @@ def test_relevance_order_ranks_title_matches_first(client, sample_store: Path) -
     assert page_ids(html) == [r["id"] for r in recs][:PAGE_SIZE] and "by relevance" in html
 
 
-def test_entry_page(client, sample_store: Path) -> None:
+def test_entry_page(client, sample_store: Path, ref) -> None:
     rec = orjson.loads(cli_json(sample_store, "search", "江凌", "--month", "11").splitlines()[3])
     r = client.get(f"/entry/{rec['id']}?q=江凌")
     html = r.get_data(as_text=True)
@@ -146,18 +147,18 @@ def test_entry_page(client, sample_store: Path) -> None:
     assert neighbours and all(e["title"] in html for e in neighbours)
     assert client.get(f"/entry/{rec['id'][:6]}?format=json").data == cli_json(sample_store, "show", rec["id"][:6])
     # the issue hint only narrows the look-up: a wrong one still finds the entry
-    assert client.get(f"/entry/{rec['id']}?issue=digest-2023-05").status_code == 200
+    assert client.get(f"/entry/{rec['id']}?issue={ref['may']}").status_code == 200
 
 
-def test_issue_page_marks_the_matching_entries(client, sample_store: Path) -> None:
-    r = client.get("/issue/digest-2023-11?q=江凌&month=11")
+def test_issue_page_marks_the_matching_entries(client, sample_store: Path, ref) -> None:
+    r = client.get(f"/issue/{ref['nov']}?q=江凌&month=11")
     html = r.get_data(as_text=True)
-    want = ids(cli_json(sample_store, "search", "江凌", "--month", "11", "--issue", "digest-2023-11"))
+    want = ids(cli_json(sample_store, "search", "江凌", "--month", "11", "--issue", ref["nov"]))
     assert r.status_code == 200 and want
     assert f'<b id="matched">{len(want)}</b>' in html
     assert html.count('<li class="hit">') == len(want)
     assert "目录" in html and "目录 lines matched</dt><dd>102/102" in html and 'id="check">clean' in html
-    assert client.get("/issue/digest-2023-11?format=json").data == cli_json(sample_store, "list", "--issue", "digest-2023-11")
+    assert client.get(f"/issue/{ref['nov']}?format=json").data == cli_json(sample_store, "list", "--issue", ref["nov"])
 
 
 def test_newspaper_issue_page_shows_masthead_and_warnings(client, sample_store: Path) -> None:
@@ -187,7 +188,7 @@ def test_person_page(client, sample_store: Path) -> None:
     assert client.get("/person/江凌/with").status_code == 200
 
 
-def test_listings_json_are_the_cli_json(client, sample_store: Path) -> None:
+def test_listings_json_are_the_cli_json(client, sample_store: Path, ref) -> None:
     assert client.get("/?format=json").data == cli_json(sample_store, "stats")
     assert client.get("/?month=11&format=json").data == cli_json(sample_store, "stats", "--month", "11")
     assert client.get("/issues?format=json").data == cli_json(sample_store, "issues")
@@ -199,8 +200,8 @@ def test_listings_json_are_the_cli_json(client, sample_store: Path) -> None:
     assert client.get("/people?month=5&limit=4&format=json").data == cli_json(sample_store, "people", "--month", "5", "-n", "4")
     for path, cmd in [("/", "stats"), ("/issues", "issues"), ("/sections", "sections"), ("/people", "people")]:
         # an issue filter reads that issue's file only: the same output as the CLI's scan
-        got = client.get(path, query_string={"issue": "伊滨-2022-11-16-no21", "format": "json"}).data
-        assert got == cli_json(sample_store, cmd, "--issue", "伊滨-2022-11-16-no21"), path
+        got = client.get(path, query_string={"issue": ref["paper"], "format": "json"}).data
+        assert got == cli_json(sample_store, cmd, "--issue", ref["paper"]), path
     assert client.get("/search?issue=no-such&format=json").data == b""
 
 
@@ -232,7 +233,7 @@ def test_listings_show_their_filters_and_keep_them_in_links(client, sample_store
 
 
 def test_the_index_is_used_while_fresh_and_a_stale_one_is_not(client, sample_store: Path, tmp_path: Path,
-                                                                monkeypatch) -> None:
+                                                                monkeypatch, ref) -> None:
     import os
     import shutil
 
@@ -251,7 +252,7 @@ def test_the_index_is_used_while_fresh_and_a_stale_one_is_not(client, sample_sto
     assert client.get("/search?q=江凌&month=11&format=json").data == want and used == [True]
     copy = tmp_path / "store"
     shutil.copytree(sample_store, copy)
-    f = copy / "entries" / "digest-2023-11.jsonl"
+    f = copy / "entries" / ref["nov_file"]
     os.utime(f, ns=(f.stat().st_atime_ns, f.stat().st_mtime_ns + 10**9))  # same bytes, newer: index stale
     used.clear()
     assert create_app(copy).test_client().get("/search?q=江凌&month=11&format=json").data == want
@@ -291,13 +292,14 @@ def test_empty_store_pages(tmp_path: Path) -> None:
     ("/people?limit=x", "limit must be a whole number"),
     ("/person/江凌?month=99", "month must be 1-12"),
     ("/person/江凌/with?kind=x", "kind must be one of"),
-    ("/issue/digest-2023-11?issue=digest-2023-05", "contradicts"),
-    ("/issue/digest-2023-11?month=x", "month must be a whole number"),
+    ("/issue/{nov}?issue={may}", "contradicts"),
+    ("/issue/{nov}?month=x", "month must be a whole number"),
     ("/entry/7abb", "ambiguous"),
     ("/entry/ab", "too short"),
-    ("/entry/7abb46da2691?month=11", "unknown parameter"),
+    ("/entry/{entry}?month=11", "unknown parameter"),
 ])
-def test_bad_parameters_give_400_with_the_reason(client, url: str, why: str) -> None:
+def test_bad_parameters_give_400_with_the_reason(client, ref, url: str, why: str) -> None:
+    url = url.format(**ref)
     if url == "/entry/7abb":
         # an ambiguous prefix needs two ids that share it: find the shortest shared prefix in this store
         every = sorted(ids(client.get("/search?format=json").data))
@@ -359,9 +361,10 @@ def test_person_404_suggests_close_names(client) -> None:
     assert href("/person/江凌") in html
 
 
-@pytest.mark.parametrize("url", ["/", "/search?q=江凌&month=11", "/entry/7abb46da2691", "/issues",
-                                 "/issue/digest-2023-11", "/sections", "/people", "/person/江凌", "/search?month=13"])
-def test_pages_load_nothing_from_elsewhere(client, url: str) -> None:
+@pytest.mark.parametrize("url", ["/", "/search?q=江凌&month=11", "/entry/{entry}", "/issues",
+                                 "/issue/{nov}", "/sections", "/people", "/person/江凌", "/search?month=13"])
+def test_pages_load_nothing_from_elsewhere(client, ref, url: str) -> None:
+    url = url.format(**ref)
     r = client.get(url)
     html = r.get_data(as_text=True)
     assert "default-src 'self'" in r.headers["Content-Security-Policy"]
@@ -377,16 +380,16 @@ def test_input_is_escaped(client) -> None:
     assert "<b>x</b>" not in html
 
 
-def test_a_damaged_line_is_reported_and_the_rest_served(sample_store: Path, tmp_path: Path) -> None:
+def test_a_damaged_line_is_reported_and_the_rest_served(sample_store: Path, tmp_path: Path, ref) -> None:
     import shutil
 
     copy = tmp_path / "store"
     shutil.copytree(sample_store, copy, ignore=shutil.ignore_patterns("index"))
-    victim = copy / "entries" / "digest-2023-05.jsonl"
+    victim = copy / "entries" / ref["may_file"]
     victim.write_bytes(victim.read_bytes() + b'{"id": "broken", "tit\n')
     c = create_app(copy).test_client()
     html = c.get("/search?q=江凌").get_data(as_text=True)
-    assert "store warning" in html and "digest-2023-05.jsonl" in html
+    assert "store warning" in html and ref["may_file"] in html
     assert c.get("/search?q=江凌&format=json").data == cli_json(sample_store, "search", "江凌")
 
 
@@ -398,12 +401,12 @@ def _snapshot(root: Path) -> dict[str, tuple[int, int, str]]:
             for p in sorted(root.rglob("*")) if p.is_file()}
 
 
-def test_the_server_never_writes_to_the_store(client, sample_store: Path) -> None:
+def test_the_server_never_writes_to_the_store(client, sample_store: Path, ref) -> None:
     before = _snapshot(sample_store)
     assert any(k.startswith("index/") for k in before)  # the index is read too
     urls = ["/", "/search?q=江凌&month=11", "/search?q=江凌&order=relevance", "/search?page=2", "/issues",
-            "/issue/digest-2023-11?q=江凌", "/sections", "/people", "/person/江凌", "/person/江凌/with",
-            "/entry/7abb46da2691", "/search?month=13", "/person/江林", "/?format=json", "/search?format=json"]
+            f"/issue/{ref['nov']}?q=江凌", "/sections", "/people", "/person/江凌", "/person/江凌/with",
+            f"/entry/{ref['entry']}", "/search?month=13", "/person/江林", "/?format=json", "/search?format=json"]
     for u in urls:
         client.get(u)
     assert _snapshot(sample_store) == before
