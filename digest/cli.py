@@ -426,7 +426,7 @@ _ROW_SORTS = {"date": ("first", "month", "issue_date"), "issue": ("issue_id", "i
 
 
 def _rows_out(rows: list[dict[str, Any]], out: Output, table: Callable[[list[dict[str, Any]]], None],
-              what: str = "entries", store: Store | None = None) -> None:
+              what: str = "entries", store: Store | None = None, json_without: str | None = None) -> None:
     """Rows (issues, sections, people, stats) through the output options; `table` prints them on a terminal.
 
     --sort on rows: date / -date by their date (first, month or issue date), issue by issue id,
@@ -458,6 +458,8 @@ def _rows_out(rows: list[dict[str, Any]], out: Output, table: Callable[[list[dic
         elif rows:
             _run(lambda: table(rows))
     else:
+        if json_without and out.fmt in ("json", "jsonl") and not out.fields:  # the records as stored
+            rows = [{k: v for k, v in r.items() if k != json_without} for r in rows]
         _run(lambda: export.write(rows, out.fmt, sys.stdout.buffer, fields=out.fields, entries=False))
     _run(sys.stdout.flush)
     _done(len(rows), what, store=store)
@@ -581,7 +583,8 @@ def issues(store: StoreOpt = None, *, filters: Filters, out: Output) -> None:
     filtered = not filters.is_empty()
     key = "matching" if filtered else "entries"
     rows = [{**iss, key: n} for iss, n in _run(lambda: issue_counts(st, filters))]
-    _rows_out(rows, out, lambda rows: term.issues_table(rows, filtered, fields=out.fields), "issues", store=st)
+    _rows_out(rows, out, lambda rows: term.issues_table(rows, filtered, fields=out.fields), "issues", store=st,
+              json_without=key)  # --json: the issue records themselves (ask --fields for the count)
 
 
 @app.command(epilog=examples("digest sections", "digest sections --month 11 --format md"))
@@ -824,6 +827,32 @@ def index_status(store: StoreOpt = None, json_out: JsonOpt = False) -> None:
         if res.reason:
             sys.stdout.write(f"note: {res.reason}\n")
     raise typer.Exit(0 if res.fresh else 1)
+
+
+# -- the web page (digest.web; issue 15) -------------------------------------------------------
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option("--host", help="Address to listen on (127.0.0.1: this machine only).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")] = 8000,
+    store: StoreOpt = None,
+) -> None:
+    """Browse the store in a local, read-only web page (search, issues, people)."""
+    from digest import index, web
+
+    st = _open_store(store)
+    _err(f"serving {st.path} read-only at http://{host}:{port}/ (Ctrl-C to stop)")
+    if st.exists() and not index.status(st).fresh:
+        _err("note: no fresh search index, so pages scan the store (`digest index build` makes big stores fast)")
+    try:
+        web.serve(st.path, host=host, port=port)  # returns on Ctrl-C
+    except KeyboardInterrupt:
+        pass
+    except OSError as exc:
+        _err(f"cannot serve on {host}:{port}: {exc.strerror or exc}")
+        raise typer.Exit(2) from None
+    _err("stopped")
 
 
 def main() -> None:
