@@ -77,13 +77,17 @@ def parse(
     """Parse issues into entry records and keep them in the store."""
     from digest import report
     from digest.parse import parse_many
+    from digest.readers import describe_skipped
     from digest.source import InputError, expand_paths
     from digest.store import StoreError
 
-    files = expand_paths(paths)
+    skipped: dict[str, int] = {}
+    files = expand_paths(paths, skipped)
     if not files:
-        _err("no input files")
+        _err("no input files" + (f"; {describe_skipped(skipped)}" if skipped else ""))
         raise typer.Exit(2)
+    if skipped and not quiet:
+        _err(describe_skipped(skipped))
     failed = 0
     issues = []
     st = None
@@ -122,6 +126,24 @@ def parse(
                      "`digest index build`")
     if failed:
         raise typer.Exit(2)
+
+
+@app.command()
+def extract(
+    path: Annotated[str, typer.Argument(help="A PDF, Word (.docx), HTML or text file, or - for stdin.")],
+    numbers: Annotated[bool, typer.Option("--numbers", "-n", help="Number the lines (as line_start counts).")] = False,
+    no_pages: Annotated[bool, typer.Option("--no-pages", help="No page markers: exactly the parsed text.")] = False,
+) -> None:
+    """Print the text the parser works from: the normalized lines, with page markers."""
+    from digest.readers import extract_text
+    from digest.source import InputError, read_source
+
+    try:
+        text = extract_text(read_source(path), pages=not no_pages, numbers=numbers)
+    except InputError as exc:
+        _err(str(exc))
+        raise typer.Exit(2) from None
+    sys.stdout.write(text)
 
 
 def _store_names(store: Path | None) -> Path | None:

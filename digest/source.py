@@ -98,6 +98,13 @@ def read_source(path: str | Path) -> Source:
             data = p.read_bytes()
         except OSError as exc:
             raise InputError(f"{name}: cannot read ({exc.strerror})") from None
+    from digest import readers  # PDF / Word / HTML, by content (digest/readers)
+
+    kind = readers.sniff(data, name)
+    if kind:
+        return readers.read_document(data, name, kind)
+    if (what := readers.describe_binary(data)) is not None:
+        raise InputError(f"{name}: {what}")
     text, encoding = decode(data, name)
     text = text.lstrip("\ufeff")
     return Source(
@@ -109,15 +116,16 @@ def read_source(path: str | Path) -> Source:
     )
 
 
-def expand_paths(paths: list[str]) -> list[str]:
-    """Expand directories to the *.txt / *.md files in them (sorted); keep files and "-" as given."""
+def expand_paths(paths: list[str], skipped: dict[str, int] | None = None) -> list[str]:
+    """Expand directories to the text (*.txt, *.md) and document (*.pdf, *.docx, *.html, *.htm) files
+    in them (sorted); keep files and "-" as given. Files of other types are counted in `skipped`
+    (by type, e.g. {".xlsx": 2}) when a dict is given."""
+    from digest.readers import folder_files
+
     out: list[str] = []
     for p in paths:
         if p != "-" and Path(p).is_dir():
-            found = sorted(
-                str(f) for f in Path(p).iterdir() if f.is_file() and f.suffix.lower() in (".txt", ".md")
-            )
-            out.extend(found)
+            out.extend(folder_files(Path(p), (".txt", ".md"), skipped))
         else:
             out.append(p)
     return out

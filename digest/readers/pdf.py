@@ -1,0 +1,473 @@
+"""PDF reader (pypdfium2): characters with their font, size and position -> paragraphs in reading order.
+
+Per page:
+
+1. Characters (PDFium's text page: unicode, baseline origin, box, font size, weight, font name, and
+   the text render mode, which shows a stroked "fake bold") are cut into *segments*: runs on one
+   baseline with no gap wider than 1.5 characters.
+2. Running heads and page numbers: the top-most and bottom-most lines of each page (within 12% of its
+   height) are compared across pages with digits folded; one repeated on other pages is a running
+   head/foot, and a lone number there (`5`, `- 5 -`, `— 5 —`, `第5页`, `5/30`) is the page number,
+   which becomes the page's label (`Origin.label`, the entries' `page`). Both are left out of the text.
+3. Reading order: columns are found by their gutters (an x range no segment crosses, with at least
+   three lines on each side, each side at least 15% of the width); a segment crossing a gutter (a
+   headline or masthead over the columns) separates bands; bands are read top to bottom, columns in a
+   band left to right, recursively (a column can hold columns). A single-column page is read top to
+   bottom. So a three-column newspaper page is read column by column, not across.
+4. Paragraphs: consecutive lines of a column join into one paragraph unless the font size or weight
+   changes, the gap between them is wider than usual, the line above ends short of the column's right
+   edge, the line below is indented (a first-line indent), or the line above ends in a page number
+   after a leader (a 目录 line).
+5. Headings: a short paragraph set at least 1.15 times the body size is a heading, its level the rank
+   of its size (largest = 1); bold (weight >= 600, a Bold/Heavy/Black font name, or fill+stroke
+   rendering) at body size is bold.
+
+Errors (one line naming the file, `InputError`): damaged, password-protected, no pages, and no text
+layer at all (a scan: "add one with OCR, e.g. `ocrmypdf -l chi_sim in.pdf out.pdf`"). Pages without
+text in a document that has text elsewhere give a warning naming them.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from dataclasses import dataclass
+
+import regex as re
+
+from digest.readers import Para, body_size, build_document, is_cjk, join_wrapped, size_levels
+from digest.source import InputError
+
+_PAGE_NO = re.compile(
+    r"^[\s\-—–·•]*(?:第\s*)?(\d{1,4})(?:\s*页)?(?:\s*(?:/|共)\s*\d{1,4}\s*页?)?[\s\-—–·•]*$"
+)
+_LEADER_END = re.compile(r"(?:[.．。·・•…⋯‥]{2,}|[—–]{2,}|\t)\s*\d{1,4}\s*$")
+_BOLD_NAME = re.compile(r"bold|heavy|black|semibold|demi|黑体|粗", re.I)
+_DIGITS = re.compile(r"\d+")
+
+
+@dataclass
+class Seg:
+    """A run of characters on one baseline."""
+
+    chars: list[str]
+    x0: float
+    x1: float
+    y: float        # baseline (PDF units, from the bottom)
+    top: float
+    bottom: float
+    size: float
+    bold_chars: int
+    lead_bold: int = 0   # characters of the bold run it opens with (spaces included)
+    lead_open: bool = True
+
+    @property
+    def text(self) -> str:
+        return "".join(self.chars)
+
+    @property
+    def bold(self) -> bool:
+        n = sum(1 for c in self.chars if not c.isspace())
+        return n > 0 and self.bold_chars >= n
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+
+def _ocr_hint(name: str) -> str:
+    return f"add one with OCR first, e.g. `ocrmypdf -l chi_sim {name} out.pdf`"
+
+
+def read_pdf(data: bytes, name: str):  # -> Document
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        code = getattr(exc, "err_code", None)
+        if code == 4 or "password" in str(exc).lower():
+            raise InputError(f"{name}: the PDF is password-protected; remove the password first "
+                             f"(e.g. `qpdf --decrypt --password=PASSWORD in.pdf out.pdf`)") from None
+        raise InputError(f"{name}: damaged PDF, cannot be read ({_reason(exc)})") from None
+    try:
+        n = len(pdf)
+        if n == 0:
+            raise InputError(f"{name}: the PDF has no pages")
+        pages = []
+        for i in range(n):
+            try:
+                pages.append(_page(pdf, i))
+            except pdfium.PdfiumError as exc:
+                raise InputError(f"{name}: damaged PDF, page {i + 1} cannot be read ({_reason(exc)})") from None
+    finally:
+        pdf.close()
+    empty = [i + 1 for i, (segs, _w, _h, _img) in enumerate(pages) if not segs]
+    if len(empty) == n:
+        if any(img for *_r, img in pages):
+            raise InputError(f"{name}: the PDF has no text layer (scanned pages); {_ocr_hint(name)}")
+        raise InputError(f"{name}: the PDF has no text; if it is a scan, {_ocr_hint(name)}")
+    warnings = []
+    if empty:
+        shown = ", ".join(map(str, empty[:10])) + (" …" if len(empty) > 10 else "")
+        warnings.append(f"page(s) {shown} of the PDF have no text layer (scanned?); their text is missing "
+                        f"({_ocr_hint(name)})")
+    furniture, labels = _furniture(pages)
+    paras: list[Para] = []
+    for i, (segs, width, _h, _img) in enumerate(pages):
+        drop = furniture.get(i + 1, set())
+        body = [s for k, s in enumerate(segs) if k not in drop]
+        paras.extend(_paragraphs(_order(body, 0.0, width), i + 1, labels.get(i + 1)))
+    size_levels(paras, body_size(paras))
+    shown_furniture = {p: [segs[k].text for k in sorted(ks)] for p, ks in furniture.items()
+                       for segs in [pages[p - 1][0]] if ks}
+    return build_document(paras, name, "pdf", data, pages=n, page_labels=labels,
+                          furniture=shown_furniture, warnings=warnings)
+
+
+def _reason(exc: Exception) -> str:
+    s = str(exc)
+    m = re.search(r"PDFium: ([^)]+)", s)
+    return (m.group(1) if m else s).strip().rstrip(".").lower()
+
+
+def _page(pdf, index: int) -> tuple[list[Seg], float, float, bool]:
+    """Segments of one page (page coordinates), its width and height, and whether it holds images."""
+    import pypdfium2.raw as c
+
+    page = pdf[index]
+    try:
+        width, height = page.get_size()
+        has_image = any(True for _ in page.get_objects(filter=(c.FPDF_PAGEOBJ_IMAGE,), max_depth=2))
+        tp = page.get_textpage()
+        try:
+            segs = _segments(tp.raw, tp.count_chars())
+        finally:
+            tp.close()
+    finally:
+        page.close()
+    return segs, width, height, has_image
+
+
+def _segments(raw, n: int) -> list[Seg]:
+    import pypdfium2.raw as c
+
+    x, y = ctypes.c_double(), ctypes.c_double()
+    left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    buf = ctypes.create_string_buffer(256)
+    flags = ctypes.c_int()
+    bold_cache: dict[int, bool] = {}
+    segs: list[Seg] = []
+    cur: Seg | None = None
+    for i in range(n):
+        u = c.FPDFText_GetUnicode(raw, i)
+        if u in (0, 0xFFFE, 0xFFFF) or u in (10, 13):
+            continue
+        generated = c.FPDFText_IsGenerated(raw, i) == 1
+        ch = chr(u) if u < 0xD800 or u > 0xDFFF else "\ufffd"
+        if ch in "\u00ad\u200b\ufeff":
+            continue
+        size = c.FPDFText_GetFontSize(raw, i)
+        c.FPDFText_GetCharOrigin(raw, i, ctypes.byref(x), ctypes.byref(y))
+        c.FPDFText_GetCharBox(raw, i, ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom),
+                              ctypes.byref(top))
+        if ch.isspace():
+            # a generated space between CJK characters is only PDFium's guess at a gap: left out
+            if cur is not None and (not generated or (cur.chars and not is_cjk(cur.chars[-1]))):
+                cur.chars.append(" ")
+                if cur.lead_open:
+                    cur.lead_bold += 1
+            continue
+        obj = c.FPDFText_GetTextObject(raw, i)
+        key = ctypes.cast(obj, ctypes.c_void_p).value or 0
+        bold = bold_cache.get(key)
+        if bold is None:
+            weight = c.FPDFText_GetFontWeight(raw, i)
+            c.FPDFText_GetFontInfo(raw, i, buf, 256, ctypes.byref(flags))
+            # weight, the font's name or its ForceBold flag; a stroked fill is the usual fake bold
+            fname = buf.value.decode("latin-1", "replace").split("+", 1)[-1]
+            mode = c.FPDFTextObj_GetTextRenderMode(obj) if obj else 0
+            bold = (weight >= 600 or bool(_BOLD_NAME.search(fname)) or bool(flags.value & 0x40000)
+                    or mode == c.FPDF_TEXTRENDERMODE_FILL_STROKE)
+            bold_cache[key] = bold
+        x0 = min(x.value, left.value)
+        x1 = max(right.value, x0 + size * 0.3)
+        ch_top = max(top.value, y.value + size * 0.75)
+        ch_bottom = min(bottom.value, y.value - size * 0.15)
+        if cur is not None and ch_cont(cur, x0, y.value, size):
+            cur.chars.append(ch)
+            cur.x1 = max(cur.x1, x1)
+            cur.top = max(cur.top, ch_top)
+            cur.bottom = min(cur.bottom, ch_bottom)
+            if bold:
+                cur.bold_chars += 1
+                if cur.lead_open:
+                    cur.lead_bold += 1
+            else:
+                cur.lead_open = False
+            cur.size = max(cur.size, size)
+            continue
+        if cur is not None:
+            _close(cur, segs)
+        cur = Seg([ch], x0, x1, y.value, ch_top, ch_bottom, size, int(bold), int(bold), bold)
+    if cur is not None:
+        _close(cur, segs)
+    return segs
+
+
+def ch_cont(cur: Seg, x0: float, y: float, size: float) -> bool:
+    """Does a character at (x0, y) continue segment `cur` on the same line?"""
+    tol = max(cur.size, size)
+    return abs(y - cur.y) <= tol * 0.3 and -tol * 0.5 <= x0 - cur.x1 <= tol * 1.5
+
+
+def _close(seg: Seg, out: list[Seg]) -> None:
+    while seg.chars and seg.chars[-1].isspace():
+        seg.chars.pop()
+    seg.lead_bold = min(seg.lead_bold, len(seg.chars))
+    if seg.chars:
+        out.append(seg)
+
+
+# -- running heads and page numbers ----------------------------------------------------------------
+
+def _furniture(pages: list[tuple[list[Seg], float, float, bool]]) -> tuple[dict[int, set[int]], dict[int, str]]:
+    """Per page: indexes of segments that are running heads/feet or the page number; page labels."""
+    cands: dict[int, list[tuple[int, str, str]]] = {}   # page -> [(seg index, folded text, edge)]
+    seen: dict[tuple[str, str], set[int]] = {}
+    for p, (segs, _w, height, _img) in enumerate(pages, 1):
+        if not segs:
+            continue
+        top_y = max(s.top for s in segs)
+        bottom_y = min(s.bottom for s in segs)
+        band = height * 0.12
+        out = []
+        for k, s in enumerate(segs):
+            edge = ("top" if s.top >= top_y - s.size * 0.5 and s.top >= height - band
+                    else "bottom" if s.bottom <= bottom_y + s.size * 0.5 and s.bottom <= band else "")
+            if not edge:
+                continue
+            folded = _DIGITS.sub("#", "".join(s.text.split()))
+            out.append((k, folded, edge))
+            seen.setdefault((folded, edge), set()).add(p)
+        cands[p] = out
+    n_pages = sum(1 for segs, *_r in pages if segs)
+    drop: dict[int, set[int]] = {}
+    labels: dict[int, str] = {}
+    for p, out in cands.items():
+        segs = pages[p - 1][0]
+        for k, folded, edge in out:
+            text = segs[k].text.strip()
+            m = _PAGE_NO.match(text)
+            repeated = len(seen[(folded, edge)]) >= 2 and (n_pages <= 2 or len(seen[(folded, edge)]) >= 0.3 * n_pages)
+            if m:
+                labels[p] = m.group(1)
+                drop.setdefault(p, set()).add(k)
+            elif repeated and len(text) <= 80:
+                drop.setdefault(p, set()).add(k)
+    return drop, labels
+
+
+# -- reading order ---------------------------------------------------------------------------------
+
+def _order(segs: list[Seg], x0: float, x1: float, depth: int = 0) -> list[list[Seg]]:
+    """Segments in reading order, grouped into columns: a list of columns, each top to bottom."""
+    if not segs:
+        return []
+    segs = sorted(segs, key=lambda s: (-s.top, s.x0))
+    if depth >= 4 or len(segs) < 6:
+        return [segs]
+    gutters = _gutters(segs, x0, x1)
+    if not gutters:
+        return [segs]
+    out: list[list[Seg]] = []
+    band: list[Seg] = []
+    span: list[Seg] = []
+
+    def flush() -> None:
+        if span:
+            out.append(list(span))
+            span.clear()
+        if not band:
+            return
+        cols = _split(band, gutters, x0, x1)
+        if len(cols) == 1:
+            out.append(sorted(band, key=lambda s: (-s.top, s.x0)))
+        else:
+            for cx0, cx1, col in cols:
+                out.extend(_order(col, cx0, cx1, depth + 1))
+        band.clear()
+
+    for s in segs:
+        if any(s.x0 < g0 and s.x1 > g1 for g0, g1 in gutters):
+            if band:
+                flush()
+            span.append(s)     # a run of lines over the columns reads as one column
+        else:
+            if span:
+                flush()
+            band.append(s)
+    flush()
+    return out
+
+
+def _gutters(segs: list[Seg], x0: float, x1: float) -> list[tuple[float, float]]:
+    """Vertical gaps no narrow segment crosses, with real text (3+ lines, 15% of the width) both sides."""
+    width = max(x1 - x0, max(s.x1 for s in segs) - min(s.x0 for s in segs))
+    lo = min(s.x0 for s in segs)
+    narrow = [s for s in segs if s.width < width * 0.6]
+    if len(narrow) < 6:
+        return []
+    size = sorted(s.size for s in narrow)[len(narrow) // 2]
+    spans = sorted((s.x0, s.x1) for s in narrow)
+    gaps = []
+    reach = spans[0][1]
+    for a, b in spans[1:]:
+        if a - reach >= max(size * 0.8, 4.0):
+            gaps.append((reach, a))
+        reach = max(reach, b)
+    good = []
+    for g0, g1 in gaps:
+        left = [s for s in narrow if s.x1 <= g0]
+        right = [s for s in narrow if s.x0 >= g1]
+        if len(left) < 3 or len(right) < 3:
+            continue
+        if (g0 - lo) < width * 0.15 or (max(s.x1 for s in right) - g1) < width * 0.15:
+            continue
+        good.append((g0, g1))
+    return good
+
+
+def _split(band: list[Seg], gutters: list[tuple[float, float]], x0: float,
+           x1: float) -> list[tuple[float, float, list[Seg]]]:
+    edges = [x0] + [g for gap in gutters for g in gap] + [x1]
+    cols = [(edges[i], edges[i + 1], []) for i in range(0, len(edges), 2)]
+    for s in band:
+        mid = (s.x0 + s.x1) / 2
+        for _cx0, cx1, col in cols:
+            if mid <= cx1 or cx1 == x1:
+                col.append(s)
+                break
+    kept = [c for c in cols if c[2]]
+    # a "column" with fewer than 3 lines in this band is not a column here: read the band as one
+    if len(kept) > 1 and min(len(c[2]) for c in kept) < 3:
+        return [(x0, x1, list(band))]
+    return kept
+
+
+# -- lines and paragraphs --------------------------------------------------------------------------
+
+@dataclass
+class _Line:
+    segs: list[Seg]
+    x0: float
+    x1: float
+    y: float
+    size: float
+    text: str
+    bold_lead: int      # characters of the leading bold run
+    all_bold: bool
+
+
+def _lines(col: list[Seg]) -> list[_Line]:
+    """Segments of one column grouped into visual lines (same baseline), left to right."""
+    out: list[_Line] = []
+    group: list[Seg] = []
+    for s in col:
+        if group and abs(s.y - group[0].y) <= max(s.size, group[0].size) * 0.3:
+            group.append(s)
+            continue
+        if group:
+            out.append(_make_line(group))
+        group = [s]
+    if group:
+        out.append(_make_line(group))
+    return out
+
+
+def _make_line(group: list[Seg]) -> _Line:
+    group.sort(key=lambda s: s.x0)
+    text = ""
+    lead = 0
+    lead_open = True
+    for k, s in enumerate(group):
+        if k:
+            gap = s.x0 - group[k - 1].x1
+            sep = "\t" if gap > 2 * s.size else ("" if gap < s.size * 0.25 and (
+                is_cjk(text[-1:] or "a") or is_cjk(s.chars[0])) else " ")
+            text += sep
+            if lead_open:
+                lead += len(sep)
+        text += s.text
+        if lead_open:
+            lead += s.lead_bold
+            lead_open = s.bold
+    all_bold = all(s.bold for s in group)
+    size = max(s.size for s in group)
+    return _Line(group, group[0].x0, max(s.x1 for s in group), group[0].y, size, text,
+                 min(lead, len(text)), all_bold)
+
+
+def _paragraphs(cols: list[list[Seg]], page: int, label: str | None) -> list[Para]:
+    paras: list[Para] = []
+    line_no = 0
+    for col in cols:
+        lines = _lines(col)
+        if not lines:
+            continue
+        left = _common_edge([ln.x0 for ln in lines], min)
+        right = _common_edge([ln.x1 for ln in lines], max)
+        pitch = _pitch(lines)
+        cur: Para | None = None
+        prev: _Line | None = None
+        for ln in lines:
+            line_no += 1
+            if cur is not None and prev is not None and _continues(prev, ln, left, right, pitch):
+                before = cur.text
+                cur.text = join_wrapped(before, ln.text)
+                cur.line_end = line_no
+                if cur.bold and not ln.all_bold:      # a bold title running into its text
+                    cur.bold = False
+                    cur.lead_bold = (before + cur.text[len(before):len(cur.text) - len(ln.text)]
+                                     + ln.text[: ln.bold_lead]).rstrip()
+                elif (not cur.bold and cur.lead_bold and cur.lead_bold == before.rstrip()
+                      and ln.bold_lead):
+                    cur.lead_bold = cur.text[: len(cur.text) - len(ln.text) + ln.bold_lead].rstrip()
+                prev = ln
+                continue
+            cur = Para(text=ln.text, bold=ln.all_bold,
+                       lead_bold="" if ln.all_bold else ln.text[: ln.bold_lead].rstrip(),
+                       size=ln.size, page=page, label=label, line=line_no, line_end=line_no)
+            paras.append(cur)
+            prev = ln
+    return paras
+
+
+def _continues(prev: _Line, ln: _Line, left: float, right: float, pitch: float) -> bool:
+    """Is `ln` the next visual line of the paragraph `prev` ends?"""
+    size = max(prev.size, ln.size)
+    if abs(prev.size - ln.size) > 0.1 * size:
+        return False
+    if prev.all_bold != ln.all_bold and not (prev.all_bold and ln.bold_lead):
+        return False
+    gap = prev.y - ln.y
+    if gap <= 0 or gap > max(pitch, size * 1.2) * 1.45:
+        return False
+    if prev.x1 < right - size * 1.5:          # the line above ends short: its paragraph ended
+        return False
+    if ln.x0 > left + size * 1.2:             # a first-line indent starts a paragraph
+        return False
+    return not _LEADER_END.search(prev.text)
+
+
+def _common_edge(values: list[float], pick) -> float:
+    """The column's left (right) edge: the edge most lines share (not an outlier)."""
+    rounded: dict[int, int] = {}
+    for v in values:
+        rounded[round(v)] = rounded.get(round(v), 0) + 1
+    best = max(rounded.values())
+    return float(pick(k for k, n in rounded.items() if n >= max(2, best // 2))) if best >= 2 else pick(values)
+
+
+def _pitch(lines: list[_Line]) -> float:
+    gaps = sorted(a.y - b.y for a, b in zip(lines, lines[1:], strict=False) if 0 < a.y - b.y < a.size * 3)
+    return gaps[len(gaps) // 2] if gaps else (lines[0].size * 1.5 if lines else 12.0)
