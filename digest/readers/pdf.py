@@ -273,7 +273,7 @@ def _order(segs: list[Seg], x0: float, x1: float, depth: int = 0) -> list[list[S
     """Segments in reading order, grouped into columns: a list of columns, each top to bottom."""
     if not segs:
         return []
-    segs = sorted(segs, key=lambda s: (-s.top, s.x0))
+    segs = sorted(segs, key=_reading_key)
     if depth >= 4 or len(segs) < 6:
         return [segs]
     gutters = _gutters(segs, x0, x1)
@@ -291,7 +291,7 @@ def _order(segs: list[Seg], x0: float, x1: float, depth: int = 0) -> list[list[S
             return
         cols = _split(band, gutters, x0, x1)
         if len(cols) == 1:
-            out.append(sorted(band, key=lambda s: (-s.top, s.x0)))
+            out.append(sorted(band, key=_reading_key))
         else:
             for cx0, cx1, col in cols:
                 out.extend(_order(col, cx0, cx1, depth + 1))
@@ -310,25 +310,41 @@ def _order(segs: list[Seg], x0: float, x1: float, depth: int = 0) -> list[list[S
     return out
 
 
+def _reading_key(s: Seg) -> tuple[float, float]:
+    """Top to bottom by baseline, then left to right (`_lines` groups runs of one baseline)."""
+    return (-s.y, s.x0)
+
+
 def _gutters(segs: list[Seg], x0: float, x1: float) -> list[tuple[float, float]]:
-    """Vertical gaps no narrow segment crosses, with real text (3+ lines, 15% of the width) both sides."""
+    """Vertical gaps between columns: x ranges crossed by few narrow segments (at most 8% of them: a
+    centred masthead line may cross), with real text on both sides (3+ lines, 15% of the width)."""
     width = max(x1 - x0, max(s.x1 for s in segs) - min(s.x0 for s in segs))
     lo = min(s.x0 for s in segs)
     narrow = [s for s in segs if s.width < width * 0.6]
     if len(narrow) < 6:
         return []
     size = sorted(s.size for s in narrow)[len(narrow) // 2]
-    spans = sorted((s.x0, s.x1) for s in narrow)
+    limit = max(1, len(narrow) * 8 // 100)
+    events = sorted([(s.x0, 1) for s in narrow] + [(s.x1, -1) for s in narrow])
     gaps = []
-    reach = spans[0][1]
-    for a, b in spans[1:]:
-        if a - reach >= max(size * 0.8, 4.0):
-            gaps.append((reach, a))
-        reach = max(reach, b)
+    count = 0
+    start: float | None = None
+    prev = events[0][0]
+    for x, d in events:
+        if x > prev:
+            if count <= limit and start is None and count < len(narrow):
+                start = prev
+            elif count > limit and start is not None:
+                gaps.append((start, prev))
+                start = None
+        count += d
+        prev = x
     good = []
     for g0, g1 in gaps:
-        left = [s for s in narrow if s.x1 <= g0]
-        right = [s for s in narrow if s.x0 >= g1]
+        if g1 - g0 < max(size * 0.8, 4.0) or g0 <= lo:
+            continue
+        left = [s for s in narrow if s.x1 <= g0 + 0.5]
+        right = [s for s in narrow if s.x0 >= g1 - 0.5]
         if len(left) < 3 or len(right) < 3:
             continue
         if (g0 - lo) < width * 0.15 or (max(s.x1 for s in right) - g1) < width * 0.15:
@@ -392,7 +408,7 @@ def _make_line(group: list[Seg]) -> _Line:
     for k, s in enumerate(group):
         if k:
             gap = s.x0 - group[k - 1].x1
-            sep = "\t" if gap > 2 * s.size else ("" if gap < s.size * 0.25 and (
+            sep = "\t" if gap > 6 * s.size else ("" if gap < s.size * 0.25 and (
                 is_cjk(text[-1:] or "a") or is_cjk(s.chars[0])) else " ")
             text += sep
             if lead_open:
