@@ -422,7 +422,8 @@ def make_html(model: Model, variant: int) -> bytes:
     foot = ("版权所有：市人民政府办公室 主办单位：市政府办公室 网站标识码 4103000001 "
             "备案号：豫ICP备00000000号 2019年12月改版")
     content = "\n".join(body)
-    h1 = f"<h1>{_esc(model.head.split()[0] if model.head else model.name)}</h1>"
+    # the newspaper's name heads its page (as its masthead does in print); a digest opens with its 目录
+    h1 = f"<h1>{_esc(model.head.split()[0])}</h1>" if model.layout == "newspaper" and model.head else ""
     if variant == 0:
         page = f"""<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>{title}</title>
