@@ -190,3 +190,17 @@ def test_extract_prints_page_markers_and_the_parsed_lines(tmp_path, private_stor
         [record(e) for e in parsed(str(pdf)).entries]
     bad = CliRunner().invoke(app, ["extract", str(FORMATS / "locked.pdf")])
     assert bad.exit_code == 2 and "password" in bad.stderr
+
+
+HELDOUT = sorted(p for p in (FORMATS / "heldout").iterdir() if p.suffix in (".pdf", ".docx", ".html"))
+
+
+@pytest.mark.parametrize("path", HELDOUT, ids=[p.name for p in HELDOUT])
+def test_held_out_files_made_by_other_tools_score_against_gold(path, scorer):
+    gold = GOLD_DIR / f"{path.stem}.jsonl"
+    if not gold.is_file():
+        pytest.skip(f"no gold file {gold}")
+    got = scorer.score(scorer.load(str(gold)), [e.to_dict() for e in parsed(str(path)).entries])
+    assert got["entry_f1"] >= 0.99, got
+    low = {k: v for k, v in got.items() if k.endswith("_accuracy") and v < 0.98}
+    assert not low, (low, got["field_misses"])

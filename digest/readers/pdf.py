@@ -59,6 +59,7 @@ class Seg:
     bold_chars: int
     lead_bold: int = 0   # characters of the bold run it opens with (spaces included)
     lead_open: bool = True
+    pos: list[tuple[float, float, bool]] | None = None   # per character: x0, x1, bold
 
     @property
     def text(self) -> str:
@@ -152,7 +153,7 @@ def _segments(raw, n: int) -> list[Seg]:
     import pypdfium2.raw as c
 
     x, y = ctypes.c_double(), ctypes.c_double()
-    left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    rect = c.FS_RECTF()
     buf = ctypes.create_string_buffer(256)
     flags = ctypes.c_int()
     bold_cache: dict[int, bool] = {}
@@ -168,12 +169,13 @@ def _segments(raw, n: int) -> list[Seg]:
             continue
         size = c.FPDFText_GetFontSize(raw, i)
         c.FPDFText_GetCharOrigin(raw, i, ctypes.byref(x), ctypes.byref(y))
-        c.FPDFText_GetCharBox(raw, i, ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom),
-                              ctypes.byref(top))
+        c.FPDFText_GetLooseCharBox(raw, i, rect)
         if ch.isspace():
-            # a generated space between CJK characters is only PDFium's guess at a gap: left out
-            if cur is not None and (not generated or (cur.chars and not is_cjk(cur.chars[-1]))):
+            # PDFium's generated spaces are its guess; a real space character is kept, and a visible
+            # gap is measured below
+            if cur is not None and not generated and cur.chars[-1] != " ":
                 cur.chars.append(" ")
+                cur.pos.append((cur.x1, cur.x1, False))
                 if cur.lead_open:
                     cur.lead_bold += 1
             continue
@@ -189,12 +191,21 @@ def _segments(raw, n: int) -> list[Seg]:
             bold = (weight >= 600 or bool(_BOLD_NAME.search(fname)) or bool(flags.value & 0x40000)
                     or mode == c.FPDF_TEXTRENDERMODE_FILL_STROKE)
             bold_cache[key] = bold
-        x0 = min(x.value, left.value)
-        x1 = max(right.value, x0 + size * 0.3)
-        ch_top = max(top.value, y.value + size * 0.75)
-        ch_bottom = min(bottom.value, y.value - size * 0.15)
+        # the character's advance box (PDFium's loose box): gaps between boxes show spaces and tabs
+        box = rect.right > rect.left and abs(rect.left - x.value) < size
+        x0 = rect.left if box else x.value
+        x1 = rect.right if box else x0 + size * 0.5
+        ch_top = y.value + size * 0.8
+        ch_bottom = y.value - size * 0.2
         if cur is not None and ch_cont(cur, x0, y.value, size):
+            last = cur.chars[-1]
+            if last != " " and x0 - cur.x1 >= size * (0.3 if is_cjk(last) or is_cjk(ch) else 0.2):
+                cur.chars.append(" ")      # a visible gap is a space (a tab before a 目录 page number)
+                cur.pos.append((cur.x1, cur.x1, False))
+                if cur.lead_open:
+                    cur.lead_bold += 1
             cur.chars.append(ch)
+            cur.pos.append((x0, x1, bold))
             cur.x1 = max(cur.x1, x1)
             cur.top = max(cur.top, ch_top)
             cur.bottom = min(cur.bottom, ch_bottom)
@@ -208,7 +219,7 @@ def _segments(raw, n: int) -> list[Seg]:
             continue
         if cur is not None:
             _close(cur, segs)
-        cur = Seg([ch], x0, x1, y.value, ch_top, ch_bottom, size, int(bold), int(bold), bold)
+        cur = Seg([ch], x0, x1, y.value, ch_top, ch_bottom, size, int(bold), int(bold), bold, [(x0, x1, bold)])
     if cur is not None:
         _close(cur, segs)
     return segs
@@ -223,6 +234,7 @@ def ch_cont(cur: Seg, x0: float, y: float, size: float) -> bool:
 def _close(seg: Seg, out: list[Seg]) -> None:
     while seg.chars and seg.chars[-1].isspace():
         seg.chars.pop()
+        seg.pos.pop()
     seg.lead_bold = min(seg.lead_bold, len(seg.chars))
     if seg.chars:
         out.append(seg)
@@ -402,6 +414,8 @@ def _lines(col: list[Seg]) -> list[_Line]:
 
 def _make_line(group: list[Seg]) -> _Line:
     group.sort(key=lambda s: s.x0)
+    if any(b.x0 < a.x1 - a.size * 0.5 for a, b in zip(group, group[1:], strict=False)):
+        return _merged_line(group)
     text = ""
     lead = 0
     lead_open = True
@@ -421,6 +435,36 @@ def _make_line(group: list[Seg]) -> _Line:
     size = max(s.size for s in group)
     return _Line(group, group[0].x0, max(s.x1 for s in group), group[0].y, size, text,
                  min(lead, len(text)), all_bold)
+
+
+def _merged_line(group: list[Seg]) -> _Line:
+    """Runs drawn over one another on a line (a writer that draws the punctuation of another font
+    after the line's CJK run): the line is rebuilt from its characters in x order."""
+    size = max(s.size for s in group)
+    items = sorted(((x0, x1, ch, b) for s in group for ch, (x0, x1, b) in zip(s.chars, s.pos or [], strict=False)
+                    if not ch.isspace()), key=lambda t: t[0])
+    text = ""
+    lead = 0
+    lead_open = True
+    right = None
+    for x0, x1, ch, b in items:
+        if right is not None:
+            gap = x0 - right
+            cjk = is_cjk(text[-1]) or is_cjk(ch)
+            sep = "\t" if gap > 6 * size else " " if gap > (0.5 if cjk else 0.2) * size else ""
+            text += sep
+            if lead_open:
+                lead += len(sep)
+        text += ch
+        if lead_open:
+            if b:
+                lead += 1
+            else:
+                lead_open = False
+        right = x1 if right is None else max(right, x1)
+    all_bold = all(s.bold for s in group)
+    return _Line(group, group[0].x0, max(s.x1 for s in group), group[0].y, size, text, min(lead, len(text)),
+                 all_bold)
 
 
 def _paragraphs(cols: list[list[Seg]], page: int, label: str | None) -> list[Para]:
