@@ -156,41 +156,41 @@ def _segments(raw, n: int) -> list[Seg]:
     rect = c.FS_RECTF()
     buf = ctypes.create_string_buffer(256)
     flags = ctypes.c_int()
-    bold_cache: dict[int, bool] = {}
+    facts: dict[int, tuple[bool, float]] = {}   # text object -> (bold, size)
     segs: list[Seg] = []
     cur: Seg | None = None
+    text = _all_text(raw, n)
+    by_ref = ctypes.byref
+    void_p = ctypes.c_void_p
     for i in range(n):
-        u = c.FPDFText_GetUnicode(raw, i)
-        if u in (0, 0xFFFE, 0xFFFF) or u in (10, 13):
+        ch = text[i] if text is not None else _char(c.FPDFText_GetUnicode(raw, i))
+        if ch in "\r\n\x00\ufffe\uffff\u00ad\u200b\ufeff":
             continue
-        generated = c.FPDFText_IsGenerated(raw, i) == 1
-        ch = chr(u) if u < 0xD800 or u > 0xDFFF else "\ufffd"
-        if ch in "\u00ad\u200b\ufeff":
-            continue
-        size = c.FPDFText_GetFontSize(raw, i)
-        c.FPDFText_GetCharOrigin(raw, i, ctypes.byref(x), ctypes.byref(y))
-        c.FPDFText_GetLooseCharBox(raw, i, rect)
         if ch.isspace():
             # PDFium's generated spaces are its guess; a real space character is kept, and a visible
             # gap is measured below
-            if cur is not None and not generated and cur.chars[-1] != " ":
+            if cur is not None and cur.chars[-1] != " " and c.FPDFText_IsGenerated(raw, i) != 1:
                 cur.chars.append(" ")
                 cur.pos.append((cur.x1, cur.x1, False))
                 if cur.lead_open:
                     cur.lead_bold += 1
             continue
         obj = c.FPDFText_GetTextObject(raw, i)
-        key = ctypes.cast(obj, ctypes.c_void_p).value or 0
-        bold = bold_cache.get(key)
-        if bold is None:
+        key = void_p.from_buffer(obj).value or 0 if obj else 0
+        fact = facts.get(key) if key else None
+        if fact is None:
             weight = c.FPDFText_GetFontWeight(raw, i)
-            c.FPDFText_GetFontInfo(raw, i, buf, 256, ctypes.byref(flags))
+            c.FPDFText_GetFontInfo(raw, i, buf, 256, by_ref(flags))
             # weight, the font's name or its ForceBold flag; a stroked fill is the usual fake bold
             fname = buf.value.decode("latin-1", "replace").split("+", 1)[-1]
             mode = c.FPDFTextObj_GetTextRenderMode(obj) if obj else 0
-            bold = (weight >= 600 or bool(_BOLD_NAME.search(fname)) or bool(flags.value & 0x40000)
-                    or mode == c.FPDF_TEXTRENDERMODE_FILL_STROKE)
-            bold_cache[key] = bold
+            fact = (weight >= 600 or bool(_BOLD_NAME.search(fname)) or bool(flags.value & 0x40000)
+                    or mode == c.FPDF_TEXTRENDERMODE_FILL_STROKE, c.FPDFText_GetFontSize(raw, i))
+            if key:
+                facts[key] = fact
+        bold, size = fact
+        c.FPDFText_GetCharOrigin(raw, i, by_ref(x), by_ref(y))
+        c.FPDFText_GetLooseCharBox(raw, i, rect)
         # the character's advance box (PDFium's loose box): gaps between boxes show spaces and tabs
         box = rect.right > rect.left and abs(rect.left - x.value) < size
         x0 = rect.left if box else x.value
@@ -206,16 +206,20 @@ def _segments(raw, n: int) -> list[Seg]:
                     cur.lead_bold += 1
             cur.chars.append(ch)
             cur.pos.append((x0, x1, bold))
-            cur.x1 = max(cur.x1, x1)
-            cur.top = max(cur.top, ch_top)
-            cur.bottom = min(cur.bottom, ch_bottom)
+            if x1 > cur.x1:
+                cur.x1 = x1
+            if ch_top > cur.top:
+                cur.top = ch_top
+            if ch_bottom < cur.bottom:
+                cur.bottom = ch_bottom
             if bold:
                 cur.bold_chars += 1
                 if cur.lead_open:
                     cur.lead_bold += 1
             else:
                 cur.lead_open = False
-            cur.size = max(cur.size, size)
+            if size > cur.size:
+                cur.size = size
             continue
         if cur is not None:
             _close(cur, segs)
@@ -223,6 +227,23 @@ def _segments(raw, n: int) -> list[Seg]:
     if cur is not None:
         _close(cur, segs)
     return segs
+
+
+def _char(u: int) -> str:
+    return chr(u) if u < 0xD800 or u > 0xDFFF else "\ufffd"
+
+
+def _all_text(raw, n: int) -> str | None:
+    """The page's characters in one call (UTF-16), or None when that does not give one code unit per
+    character index (characters beyond the BMP): then each is asked for on its own."""
+    import pypdfium2.raw as c
+
+    if n <= 0:
+        return ""
+    buf = ctypes.create_string_buffer((n + 1) * 2)
+    got = c.FPDFText_GetText(raw, 0, n, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)))
+    text = buf.raw[: max(got - 1, 0) * 2].decode("utf-16-le", "replace")
+    return text if len(text) == n else None
 
 
 def ch_cont(cur: Seg, x0: float, y: float, size: float) -> bool:
