@@ -291,8 +291,9 @@ def apply_document(doc: Document, issue, entries: list) -> None:
             continue
         o = doc.origins[e.line_start - 1]
         if o is not None and o.label and o.label.isdigit() and int(o.label) != e.page:
-            e.warnings.append(f"line {e.line_start}: the 目录 gives page {e.page}, the entry stands on "
-                              f"printed page {o.label}")
+            w = f"line {e.line_start}: the 目录 gives page {e.page}, the entry stands on printed page {o.label}"
+            e.warnings.append(w)
+            issue.warnings.append(w)
 
 
 def extract_text(src: Source, pages: bool = True, numbers: bool = False) -> str:

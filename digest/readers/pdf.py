@@ -40,7 +40,8 @@ from digest.source import InputError
 _PAGE_NO = re.compile(
     r"^[\s\-—–·•]*(?:第\s*)?(\d{1,4})(?:\s*页)?(?:\s*(?:/|共)\s*\d{1,4}\s*页?)?[\s\-—–·•]*$"
 )
-_LEADER_END = re.compile(r"(?:[.．。·・•…⋯‥]{2,}|[—–]{2,}|\t)\s*\d{1,4}\s*$")
+_LEADERS = ".．。·・•…⋯‥—–"
+_TRAILING_NUMBER = re.compile(r"\d{1,4}\s*$")
 _BOLD_NAME = re.compile(r"bold|heavy|black|semibold|demi|黑体|粗", re.I)
 _DIGITS = re.compile(r"\d+")
 
@@ -537,7 +538,18 @@ def _continues(prev: _Line, ln: _Line, left: float, right: float, pitch: float) 
         return False
     if ln.x0 > left + size * 1.2:             # a first-line indent starts a paragraph
         return False
-    return not _LEADER_END.search(prev.text)
+    return not _ends_with_page(prev.text)
+
+
+def _ends_with_page(text: str) -> bool:
+    """Does a line end in a page number after a leader or a tab (a 目录 line)? Checked from the end."""
+    t = text.rstrip()
+    m = _TRAILING_NUMBER.search(t[-8:])
+    if not m:
+        return False
+    before = t[: len(t) - len(t[-8:]) + m.start()]
+    stripped = before.rstrip(" ")
+    return stripped.endswith("\t") or (len(stripped) >= 2 and stripped[-1] in _LEADERS and stripped[-2] in _LEADERS)
 
 
 def _common_edge(values: list[float], pick) -> float:
