@@ -204,3 +204,36 @@ def test_held_out_files_made_by_other_tools_score_against_gold(path, scorer):
     assert got["entry_f1"] >= 0.99, got
     low = {k: v for k, v in got.items() if k.endswith("_accuracy") and v < 0.98}
     assert not low, (low, got["field_misses"])
+
+
+CMS_PAGE = """<html><head><meta charset="gb2312"><title>某市政务信息</title></head><body>
+<div class="top"><a href="http://a.example">中国政府网</a> <a href="/">省政府网</a> <a href="/en">English</a></div>
+<div class="menu"><a href="/">首 页</a><a href="/zwgk">政务公开</a><a href="/bs">网上办事</a></div>
+<div class="content">
+<table class="xxgk"><tr><td>索引号</td><td>20231202-1</td><td>发布机构</td><td>市政府办公室</td></tr></table>
+<div class="title">某市召开冬季供暖工作推进会</div>
+<div class="info">【字体：<a href="javascript:setFont(16)">大</a> <a href="javascript:setFont(12)">小</a>】</div>
+<div id="zoom"><p>　　12月1日，市政府召开冬季供暖
+工作推进会，安排部署今冬供暖保障工作。</p>
+<p>　　会议强调，要压实责任，确保群众温暖过冬。（王明）</p></div>
+<div class="dyzt"><a href="javascript:window.print()">打印本页</a> <a href="javascript:window.close()">关闭窗口</a></div>
+</div>
+<div class="list"><ul><li><a href="/a1.html">某县开展安全检查</a></li><li><a href="/a2.html">某区召开推进会</a></li>
+<li><a href="/a3.html">市领导调研重点项目</a></li></ul></div>
+<div class="footer">主办：某市人民政府办公室 备案号：某ICP备0000号</div>
+</body></html>"""
+
+
+def test_cms_page_keeps_the_article_and_drops_the_site(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_bytes(CMS_PAGE.encode("gb18030"))
+    doc = read_source(page)
+    assert doc.lines[:-1] == [
+        "索引号 20231202-1 发布机构 市政府办公室",   # a table row is one line
+        "# 某市召开冬季供暖工作推进会",              # a div named title is the heading
+        "【字体： 】",                               # page controls (javascript: links) left out
+        "12月1日，市政府召开冬季供暖工作推进会，安排部署今冬供暖保障工作。",  # a source line break in CJK is no space
+        "会议强调，要压实责任，确保群众温暖过冬。（王明）",
+    ]
+    art = [e for e in parse_path(page, persons=False).entries if e.kind == "article"]
+    assert [(e.title, e.byline) for e in art] == [("某市召开冬季供暖工作推进会", "王明")]

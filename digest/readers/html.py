@@ -2,13 +2,14 @@
 
 Encoding: a byte-order mark, else the `charset` the page declares, else UTF-8, else GB18030.
 Left out: `script`, `style`, `nav`, `aside`, `footer`, `form`, `iframe` …, a `header` outside the
-article, elements whose `role` is navigation/banner/contentinfo/complementary/search/menu, elements
+article, page controls (links to `javascript:` — print, close, font size), elements whose `role` is navigation/banner/contentinfo/complementary/search/menu, elements
 whose class or id names a menu, bar, breadcrumb, sidebar, footer, share box, link list, pager …
 (whole words of the name: `nav`, `menu`, `sidebar`, `footer`, `crumb`, …), and lists or boxes that are
 mostly links to other pages (links to anchors in the page, as in a 目录, are kept). The content root
 is the page's `main` (or `role=main`), else its single `article`, else `body`.
-Paragraphs: block elements (`p`, `div`, `li`, `td`, `h1`–`h6`, `blockquote` …) and `<br>` end a line;
-`h1`–`h6` give the heading level; text inside `b`/`strong` (or `font-weight: bold`) is bold. An HTML
+Paragraphs: block elements (`p`, `div`, `li`, `tr`, `h1`–`h6`, `blockquote` …) and `<br>` end a line
+(a table row is one line, its cells two spaces apart); `h1`–`h6` give the heading level, and so does a
+short `div` named as a title (`class="title"`, a CMS convention: level 1); text inside `b`/`strong` (or `font-weight: bold`) is bold. An HTML
 page is one page.
 """
 
@@ -29,11 +30,14 @@ _DROP_WORDS = {"nav", "navbar", "navigation", "menu", "menubar", "submenu", "bre
                "sharing", "social", "toolbar", "topbar", "login", "search", "searchbox", "ad", "ads",
                "advert", "banner", "friendlink", "friendlinks", "links", "related", "comment",
                "comments", "pagination", "pager", "qrcode", "weixin", "wechat", "skip", "cookie",
-               "daohang", "dqwz", "weizhi", "location", "position", "bottom"}
-_BLOCK = {"p", "div", "li", "ul", "ol", "dl", "dt", "dd", "td", "th", "tr", "table", "tbody", "thead",
+               "daohang", "dqwz", "weizhi", "location", "position", "bottom", "print", "tool", "tools",
+               "fontsize", "zihao"}
+_BLOCK = {"p", "div", "li", "ul", "ol", "dl", "dt", "dd", "tr", "table", "tbody", "thead",
           "section", "article", "main", "header", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5",
           "h6", "figure", "figcaption", "caption", "address", "center", "body", "hr", "br"}
 _BOLD = {"b", "strong"}
+# class/id words CMS templates give an article's title (styled by a stylesheet digest does not read)
+_TITLE_WORDS = {"title", "tit", "biaoti", "headline", "heading", "article-title", "arttitle"}
 _WORD_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 _SPACE = re.compile(r"[ \t\r\n\f\u00a0]+")
@@ -72,12 +76,24 @@ def _is_furniture(node, in_article: bool) -> bool:
         return True
     if attrs.get("hidden") is not None or attrs.get("aria-hidden") == "true":
         return True
+    if tag == "a" and (attrs.get("href") or "").strip().lower().startswith("javascript:"):
+        return True    # a page control (print, close, font size), not text
     names = " ".join(v for k in ("class", "id") if (v := attrs.get(k)))
     if names:
         words = {w.lower() for w in _WORD_SPLIT.split(names) if w}
         if words & _DROP_WORDS:
             return True
     return False
+
+
+def _is_title_box(node) -> bool:
+    """A short box named as the article's title (`<div class="title">`) with no blocks inside."""
+    names = " ".join(v for k in ("class", "id") if (v := node.attributes.get(k)))
+    if not names or not ({w.lower() for w in _WORD_SPLIT.split(names) if w} & _TITLE_WORDS):
+        return False
+    text = _SPACE.sub("", node.text(deep=True) or "")
+    inner = [n for n in node.css("p, div, li, table, h1, h2, h3") if n != node]
+    return 0 < len(text) <= 64 and not inner
 
 
 def _link_heavy(node) -> bool:
@@ -168,8 +184,12 @@ def _walk(root) -> list[Para]:
             continue
         if tag in _BLOCK:
             flush()
+        elif tag in ("td", "th") and cur:
+            cur.append(("  ", False))     # a table row is one line, its cells apart
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             hlevel = int(tag[1])
+        elif tag == "div" and not hlevel and _is_title_box(node):
+            hlevel = 1
         style = node.attributes.get("style") or ""
         b = bold or tag in _BOLD or bool(style and _BOLD_STYLE.search(style))
         a = art or tag in ("article", "main")
