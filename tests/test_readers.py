@@ -237,3 +237,26 @@ def test_cms_page_keeps_the_article_and_drops_the_site(tmp_path):
     ]
     art = [e for e in parse_path(page, persons=False).entries if e.kind == "article"]
     assert [(e.title, e.byline) for e in art] == [("某市召开冬季供暖工作推进会", "王明")]
+
+
+def test_pdf_with_a_scanned_page_among_text_pages_warns_naming_it(tmp_path):
+    import pypdfium2 as pdfium
+
+    text = pdfium.PdfDocument(str(fixture("yibin-2022-11-16", "pdf")))
+    scan = pdfium.PdfDocument(str(FORMATS / "scan.pdf"))
+    mixed = pdfium.PdfDocument.new()
+    mixed.import_pages(text, [0, 1])
+    mixed.import_pages(scan, [0])
+    out = tmp_path / "mixed.pdf"
+    mixed.save(str(out))
+    doc = read_source(out)
+    assert len(doc.warnings) == 1 and "page(s) 3 " in doc.warnings[0] and "ocrmypdf" in doc.warnings[0]
+    res = parse_path(out, persons=False)
+    assert doc.warnings[0] in res.issue.warnings and res.entries
+
+
+def test_word_pages_come_from_its_page_breaks():
+    doc = read_source(fixture("luoyang-2023-05", "docx"))
+    assert doc.kind == "docx" and doc.pages > 20
+    pages = [o.page for o in doc.origins if o is not None]
+    assert pages == sorted(pages) and pages[0] == 1 and pages[-1] == doc.pages
