@@ -73,8 +73,11 @@ def parse(
     store: StoreOpt = None,
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1,
                                             help="Worker processes for many files (default: one per core).")] = None,
+    ocr: Annotated[bool, typer.Option("--ocr", help="Read scanned PDF pages with a local Tesseract (chi_sim).")] = False,
 ) -> None:
     """Parse issues into entry records and keep them in the store."""
+    if ocr:
+        os.environ["DIGEST_OCR"] = "1"   # read by digest.readers.ocr, in worker processes too
     from digest import report
     from digest.parse import parse_many
     from digest.readers import describe_skipped
@@ -133,8 +136,11 @@ def extract(
     path: Annotated[str, typer.Argument(help="A PDF, Word (.docx), HTML or text file, or - for stdin.")],
     numbers: Annotated[bool, typer.Option("--numbers", "-n", help="Number the lines (as line_start counts).")] = False,
     no_pages: Annotated[bool, typer.Option("--no-pages", help="No page markers: exactly the parsed text.")] = False,
+    ocr: Annotated[bool, typer.Option("--ocr", help="Read scanned PDF pages with a local Tesseract (chi_sim).")] = False,
 ) -> None:
     """Print the text the parser works from: the normalized lines, with page markers."""
+    if ocr:
+        os.environ["DIGEST_OCR"] = "1"
     from digest.readers import extract_text
     from digest.source import InputError, read_source
 

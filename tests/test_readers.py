@@ -260,3 +260,21 @@ def test_word_pages_come_from_its_page_breaks():
     assert doc.kind == "docx" and doc.pages > 20
     pages = [o.page for o in doc.origins if o is not None]
     assert pages == sorted(pages) and pages[0] == 1 and pages[-1] == doc.pages
+
+
+def test_ocr_reads_a_scan_with_a_local_tesseract_or_says_what_to_install(private_store):
+    """`--ocr`: with Tesseract and its chi_sim data installed the scan is read (with a warning to check
+    it); without them, one line saying what to install and exit 2. Which branch runs depends on the
+    machine; both are the documented behaviour."""
+    import subprocess as sp
+
+    have = shutil.which("tesseract") is not None and "chi_sim" in sp.run(
+        ["tesseract", "--list-langs"], capture_output=True, text=True).stdout.split() if shutil.which("tesseract") else False
+    p = run_digest("parse", str(FORMATS / "scan.pdf"), "--ocr", "--json", "--dry-run", "--no-persons")
+    if have:
+        assert p.returncode == 0, p.stderr
+        assert "供暖" in p.stdout and "read by OCR" in p.stderr
+    else:
+        assert p.returncode == 2
+        err = p.stderr.strip().splitlines()
+        assert len(err) == 1 and "tesseract-ocr-chi-sim" in err[0]

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 import regex as re
 
-from digest.readers import Para, body_size, build_document, is_cjk, join_wrapped, size_levels
+from digest.readers import Para, body_size, build_document, is_cjk, join_wrapped, ocr, size_levels
 from digest.source import InputError
 
 _PAGE_NO = re.compile(
@@ -77,7 +77,8 @@ class Seg:
 
 
 def _ocr_hint(name: str) -> str:
-    return f"add one with OCR first, e.g. `ocrmypdf -l chi_sim {name} out.pdf`"
+    return (f"add one with OCR first, e.g. `ocrmypdf -l chi_sim {name} out.pdf` "
+            f"(or `digest parse --ocr` with Tesseract installed)")
 
 
 def read_pdf(data: bytes, name: str):  # -> Document
@@ -101,14 +102,26 @@ def read_pdf(data: bytes, name: str):  # -> Document
                 pages.append(_page(pdf, i))
             except pdfium.PdfiumError as exc:
                 raise InputError(f"{name}: damaged PDF, page {i + 1} cannot be read ({_reason(exc)})") from None
+        empty = [i + 1 for i, (segs, _w, _h, _img) in enumerate(pages) if not segs]
+        read_by_ocr = []
+        if empty and ocr.requested():   # digest parse --ocr: a local Tesseract reads the scanned pages
+            exe = ocr.engine(name)
+            for p in empty:
+                _segs, w, h, img = pages[p - 1]
+                pages[p - 1] = (ocr.ocr_page(pdf, p - 1, exe, name), w, h, img)
+            read_by_ocr = [p for p in empty if pages[p - 1][0]]
+            empty = [p for p in empty if not pages[p - 1][0]]
     finally:
         pdf.close()
-    empty = [i + 1 for i, (segs, _w, _h, _img) in enumerate(pages) if not segs]
     if len(empty) == n:
         if any(img for *_r, img in pages):
             raise InputError(f"{name}: the PDF has no text layer (scanned pages); {_ocr_hint(name)}")
         raise InputError(f"{name}: the PDF has no text; if it is a scan, {_ocr_hint(name)}")
     warnings = []
+    if read_by_ocr:
+        shown = ", ".join(map(str, read_by_ocr[:10])) + (" …" if len(read_by_ocr) > 10 else "")
+        warnings.append(f"page(s) {shown} of the PDF were read by OCR (Tesseract chi_sim): check names and "
+                        f"numbers against the page")
     if empty:
         shown = ", ".join(map(str, empty[:10])) + (" …" if len(empty) > 10 else "")
         warnings.append(f"page(s) {shown} of the PDF have no text layer (scanned?); their text is missing "
