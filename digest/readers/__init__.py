@@ -247,11 +247,13 @@ def folder_files(folder: Path, text_suffixes: tuple[str, ...], skipped: dict[str
     counted by type (their ending, or "no extension") in `skipped`."""
     found = []
     for f in sorted(folder.iterdir()):
-        if not f.is_file() or f.name.startswith("."):
+        if not f.is_file():
             continue
         suffix = f.suffix.lower()
         if suffix in text_suffixes or suffix in SUFFIXES:
             found.append(str(f))
+            continue
+        if f.name.startswith("."):      # .DS_Store and the like: not worth naming
             continue
         try:
             with f.open("rb") as fh:
