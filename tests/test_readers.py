@@ -278,3 +278,14 @@ def test_ocr_reads_a_scan_with_a_local_tesseract_or_says_what_to_install(private
         assert p.returncode == 2
         err = p.stderr.strip().splitlines()
         assert len(err) == 1 and "tesseract-ocr-chi-sim" in err[0]
+
+
+def test_pdf_table_is_read_row_by_row_not_as_columns():
+    doc = read_source(FORMATS / "table.pdf")
+    rows = [line.split() for line in doc.lines[2:-2]]   # cells apart by a tab or a space
+    assert rows == [["项目名称", "建设内容", "投资（亿元）"], ["新能源装备产业园一期工程", "电池模组与储能设备生产线", "12.5"],
+                    ["老城区城市更新片区项目", "老旧小区改造与配套设施", "8"], ["东部乡镇高标准农田建设", "灌溉与田间道路", "3.2"],
+                    ["陆港物流枢纽二期工程", "多式联运仓储中心建设", "21"], ["古城文旅融合示范项目", "古街区保护利用", "6.75"]]
+    assert doc.lines[1].startswith("12月1日") and doc.lines[-2].startswith("会议要求")
+    # the table's first column alone passes for a column of text (gutter, 3+ lines); its lines, ragged
+    # on the right, say it is not one

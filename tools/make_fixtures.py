@@ -18,7 +18,7 @@ structure is then typeset the way the original documents are:
   the 目录 page changes, the running head in the page header.
 - `NAME.html`: the text inside a site page with a menu, breadcrumbs, a sidebar of links and a
   footer (two page skeletons: HTML5 elements, and the div/class layout of many CMS sites).
-- `scan.pdf` (an image of text, no text layer), `locked.pdf` (password `secret`), `damaged.pdf` and
+- `table.pdf` (a table between two paragraphs), `scan.pdf` (an image of text, no text layer), `locked.pdf` (password `secret`), `damaged.pdf` and
   `damaged.docx` (cut short).
 
 The files are written deterministically (fixed creation date), so running the tool again changes
@@ -490,6 +490,36 @@ def scan_pdf(fonts: tuple[str, str]) -> bytes:
     return bytes(pdf.output())
 
 
+TABLE = [("项目名称", "建设内容", "投资（亿元）"),
+         ("新能源装备产业园一期工程", "电池模组与储能设备生产线", "12.5"),
+         ("老城区城市更新片区项目", "老旧小区改造与配套设施", "8"),
+         ("东部乡镇高标准农田建设", "灌溉与田间道路", "3.2"),
+         ("陆港物流枢纽二期工程", "多式联运仓储中心建设", "21"),
+         ("古城文旅融合示范项目", "古街区保护利用", "6.75")]
+
+
+def table_pdf(fonts: tuple[str, str]) -> bytes:
+    """A page with a table between two paragraphs: read row by row, not column by column."""
+    pdf = _fpdf(fonts)
+    pdf.add_page()
+    pdf.set_font("serif", "B", 15)
+    pdf.cell(0, 10, "重点项目集中开工", align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("serif", "", BODY)
+    pdf.multi_cell(0, 6, "\u3000\u300012月1日，全市第四季度重点项目集中开工，共有五个项目开工建设，"
+                   "总投资约五十亿元，涵盖先进制造、城市更新、现代农业、物流和文旅等领域。",
+                   new_x="LMARGIN", new_y="NEXT", wrapmode="CHAR")
+    pdf.ln(3)
+    widths = (66, 72, 28)
+    for row in TABLE:
+        for w, cell in zip(widths, row, strict=True):
+            pdf.cell(w, 8, cell, border=1, align="R" if cell[0].isdigit() else "L")
+        pdf.ln(8)
+    pdf.ln(3)
+    pdf.multi_cell(0, 6, "\u3000\u3000会议要求，各县区要加快手续办理，强化要素保障，确保项目早建成、早投产、早见效。",
+                   new_x="LMARGIN", new_y="NEXT", wrapmode="CHAR")
+    return bytes(pdf.output())
+
+
 def locked_pdf(model: Model, fonts: tuple[str, str]) -> bytes:
     pdf = _fpdf(fonts)
     pdf.set_encryption(owner_password="owner-secret", user_password="secret")
@@ -535,6 +565,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{m.name}: pdf {len(pdf) // 1024} KB, {len(m.items)} items")
     if models and not args.only:
         (out / "scan.pdf").write_bytes(scan_pdf(fonts))
+        (out / "table.pdf").write_bytes(table_pdf(fonts))
         (out / "locked.pdf").write_bytes(locked_pdf(models[0], fonts))
         (out / "damaged.pdf").write_bytes(damaged((out / f"{models[0].name}.pdf").read_bytes(), 0.3)[:60000])
         (out / "damaged.docx").write_bytes(damaged((out / f"{models[0].name}.docx").read_bytes(), 0.5))

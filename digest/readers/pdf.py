@@ -411,10 +411,23 @@ def _split(band: list[Seg], gutters: list[tuple[float, float]], x0: float,
                 col.append(s)
                 break
     kept = [c for c in cols if c[2]]
-    # a "column" with fewer than 3 lines in this band is not a column here: read the band as one
-    if len(kept) > 1 and min(len(c[2]) for c in kept) < 3:
+    # a "column" with fewer than 3 lines in this band is not a column here, and columns whose lines
+    # mostly do not fill them are a table's: read the band as one, row by row
+    if len(kept) > 1 and (min(len(c[2]) for c in kept) < 3 or any(_fill(c[2]) < 0.6 for c in kept)):
         return [(x0, x1, list(band))]
     return kept
+
+
+def _fill(col: list[Seg]) -> float:
+    """The share of a column's lines that run from its left edge to its right edge (set text does;
+    a table's cells, ragged on one side or the other, mostly do not)."""
+    lines = _lines(sorted(col, key=_reading_key))
+    if not lines:
+        return 0.0
+    left = min(ln.x0 for ln in lines)
+    right = max(ln.x1 for ln in lines)
+    full = sum(1 for ln in lines if ln.x0 <= left + ln.size * 2.5 and ln.x1 >= right - ln.size * 1.5)
+    return full / len(lines)
 
 
 # -- lines and paragraphs --------------------------------------------------------------------------
@@ -541,6 +554,8 @@ def _continues(prev: _Line, ln: _Line, left: float, right: float, pitch: float) 
     """Is `ln` the next visual line of the paragraph `prev` ends?"""
     size = max(prev.size, ln.size)
     if abs(prev.size - ln.size) > 0.1 * size:
+        return False
+    if "\t" in prev.text or "\t" in ln.text:   # wide gaps: a table row or a 目录 line, not prose
         return False
     if prev.all_bold != ln.all_bold and not (prev.all_bold and ln.bold_lead):
         return False
