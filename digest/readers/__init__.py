@@ -35,10 +35,14 @@ from __future__ import annotations
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import regex as re
 
 from digest.source import InputError, Source
+
+if TYPE_CHECKING:
+    from digest.model import Entry, Issue
 
 KINDS = ("pdf", "docx", "html")
 # file name endings a folder is searched for, besides the text ones
@@ -277,7 +281,7 @@ def describe_skipped(skipped: dict[str, int]) -> str:
            f".txt, .md, .pdf, .docx, .html"
 
 
-def apply_document(doc: Document, issue, entries: list) -> None:
+def apply_document(doc: Document, issue: Issue, entries: list[Entry]) -> None:
     """What a document adds to its parse: the reader's warnings, and each entry's page from the page
     its first line stands on, when the 目录 gave none (newspaper articles, 目录 lines without a page).
     A 目录 page that differs from the printed page number where the entry stands is a warning."""

@@ -17,14 +17,14 @@ import zipfile
 
 import regex as re
 
-from digest.readers import Para, body_size, build_document, size_levels
+from digest.readers import Document, Para, body_size, build_document, size_levels
 from digest.source import InputError
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.I)
 
 
-def read_docx(data: bytes, name: str):  # -> Document
+def read_docx(data: bytes, name: str) -> Document:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import regex as re
 
-from digest.readers import Para, build_document, is_cjk
+from digest.readers import Document, Para, build_document, is_cjk
 from digest.source import InputError
 
 _DROP_TAGS = {"script", "style", "noscript", "template", "iframe", "form", "nav", "aside", "footer",
@@ -112,7 +112,7 @@ def _link_heavy(node) -> bool:
     return links >= 3 and linked >= 0.6 * len(text)
 
 
-def read_html(data: bytes, name: str):  # -> Document
+def read_html(data: bytes, name: str) -> Document:
     from selectolax.lexbor import LexborHTMLParser
 
     text = decode_html(data, name)

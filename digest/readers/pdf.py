@@ -2,29 +2,34 @@
 
 Per page:
 
-1. Characters (PDFium's text page: unicode, baseline origin, box, font size, weight, font name, and
-   the text render mode, which shows a stroked "fake bold") are cut into *segments*: runs on one
-   baseline with no gap wider than 1.5 characters.
+1. Characters (PDFium's text page: unicode, baseline origin, advance box, font size, weight, font
+   name, and the text render mode, which shows a stroked "fake bold") are cut into *segments*: runs on
+   one baseline with no gap wider than 1.5 characters. A gap of 0.3 character (0.2 between Latin
+   letters) between advance boxes is a space, whatever PDFium guesses; runs a writer drew over one
+   another on a line (punctuation from another font drawn after the CJK run) are merged in x order.
 2. Running heads and page numbers: the top-most and bottom-most lines of each page (within 12% of its
    height) are compared across pages with digits folded; one repeated on other pages is a running
    head/foot, and a lone number there (`5`, `- 5 -`, `— 5 —`, `第5页`, `5/30`) is the page number,
    which becomes the page's label (`Origin.label`, the entries' `page`). Both are left out of the text.
-3. Reading order: columns are found by their gutters (an x range no segment crosses, with at least
-   three lines on each side, each side at least 15% of the width); a segment crossing a gutter (a
-   headline or masthead over the columns) separates bands; bands are read top to bottom, columns in a
-   band left to right, recursively (a column can hold columns). A single-column page is read top to
-   bottom. So a three-column newspaper page is read column by column, not across.
+3. Reading order: columns are found by their gutters (an x range at most 8% of the narrow lines
+   cross, with at least three lines on each side, each side at least 15% of the width); a segment
+   crossing a gutter (a headline or masthead over the columns) separates bands; bands are read top to
+   bottom, columns in a band left to right, recursively (a column can hold columns). Columns whose
+   lines mostly (40% or more) do not run from edge to edge are a table's: that band is read row by
+   row, each row one line. A single-column page is read top to bottom.
 4. Paragraphs: consecutive lines of a column join into one paragraph unless the font size or weight
    changes, the gap between them is wider than usual, the line above ends short of the column's right
-   edge, the line below is indented (a first-line indent), or the line above ends in a page number
-   after a leader (a 目录 line).
+   edge, the line below is indented (a first-line indent), either line has a gap wider than six
+   characters (a table row, a 目录 line without leaders: a tab), or the line above ends in a page
+   number after a leader (a 目录 line).
 5. Headings: a short paragraph set at least 1.15 times the body size is a heading, its level the rank
    of its size (largest = 1); bold (weight >= 600, a Bold/Heavy/Black font name, or fill+stroke
    rendering) at body size is bold.
 
 Errors (one line naming the file, `InputError`): damaged, password-protected, no pages, and no text
-layer at all (a scan: "add one with OCR, e.g. `ocrmypdf -l chi_sim in.pdf out.pdf`"). Pages without
-text in a document that has text elsewhere give a warning naming them.
+layer at all (a scan: "add one with OCR, e.g. `ocrmypdf -l chi_sim in.pdf out.pdf`"; with `--ocr`,
+`digest.readers.ocr` reads such pages with a local Tesseract). Pages without text in a document that
+has text elsewhere give a warning naming them.
 """
 
 from __future__ import annotations
@@ -34,7 +39,7 @@ from dataclasses import dataclass
 
 import regex as re
 
-from digest.readers import Para, body_size, build_document, is_cjk, join_wrapped, ocr, size_levels
+from digest.readers import Document, Para, body_size, build_document, is_cjk, join_wrapped, ocr, size_levels
 from digest.source import InputError
 
 _PAGE_NO = re.compile(
@@ -81,7 +86,7 @@ def _ocr_hint(name: str) -> str:
             f"(or `digest parse --ocr` with Tesseract installed)")
 
 
-def read_pdf(data: bytes, name: str):  # -> Document
+def read_pdf(data: bytes, name: str) -> Document:
     import pypdfium2 as pdfium
 
     try:
