@@ -289,3 +289,42 @@ def test_pdf_table_is_read_row_by_row_not_as_columns():
     assert doc.lines[1].startswith("12月1日") and doc.lines[-2].startswith("会议要求")
     # the table's first column alone passes for a column of text (gutter, 3+ lines); its lines, ragged
     # on the right, say it is not one
+
+
+def _latin_pdf(path: Path, pages: list[list[tuple[float, float, float, str]]]) -> None:
+    """A PDF drawn with PDFium itself in a standard font: (x, y, size, text) per line, per page."""
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as c
+
+    doc = pdfium.PdfDocument.new()
+    for items in pages:
+        page = doc.new_page(595, 842)
+        for x, y, size, text in items:
+            obj = c.FPDFPageObj_NewTextObj(doc.raw, b"Helvetica", size)
+            ws = ctypes.create_string_buffer((text + "\0").encode("utf-16-le"))
+            c.FPDFText_SetText(obj, ctypes.cast(ws, ctypes.POINTER(c.FPDF_WCHAR)))
+            c.FPDFPageObj_Transform(obj, 1, 0, 0, 1, x, y)
+            c.FPDFPage_InsertObject(page.raw, obj)
+        c.FPDFPage_GenerateContent(page.raw)
+    doc.save(str(path))
+
+
+@pytest.mark.parametrize("numbered", [True, False])
+def test_running_head_with_the_page_number_labels_the_page(tmp_path, numbered):
+    pages = []
+    for p in range(1, 5):
+        head = "Municipal Digest 2023 No. 11"
+        if numbered:
+            head = f"{head}   {p + 2}" if p % 2 else f"{p + 2}   {head}"
+        body = [(60, 760 - k * 16, 11, f"Item {k}: the council met on page {p} to plan the winter heating.")
+                for k in range(12)]
+        pages.append([(60 if p % 2 else 360, 800, 9, head), *body])
+    path = tmp_path / "heads.pdf"
+    _latin_pdf(path, pages)
+    doc = read_source(path)
+    assert all(doc.furniture.get(p) for p in range(1, 5))       # the heads are left out either way
+    assert not any("Municipal" in line for line in doc.lines)
+    # a number that rises with the page is the page number; the constant 11 and 2023 are not
+    assert doc.page_labels == ({1: "3", 2: "4", 3: "5", 4: "6"} if numbered else {})

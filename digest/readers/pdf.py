@@ -10,7 +10,8 @@ Per page:
 2. Running heads and page numbers: the top-most and bottom-most lines of each page (within 12% of its
    height) are compared across pages with digits folded; one repeated on other pages is a running
    head/foot, and a lone number there (`5`, `- 5 -`, `— 5 —`, `第5页`, `5/30`) is the page number,
-   which becomes the page's label (`Origin.label`, the entries' `page`). Both are left out of the text.
+   which becomes the page's label (`Origin.label`, the entries' `page`); so does a number at the start
+   or end of a running head that rises with the page. Both are left out of the text.
 3. Reading order: columns are found by their gutters (an x range at most 8% of the narrow lines
    cross, with at least three lines on each side, each side at least 15% of the width); a segment
    crossing a gutter (a headline or masthead over the columns) separates bands; bands are read top to
@@ -49,6 +50,7 @@ _LEADERS = ".．。·・•…⋯‥—–"
 _TRAILING_NUMBER = re.compile(r"\d{1,4}\s*$")
 _BOLD_NAME = re.compile(r"bold|heavy|black|semibold|demi|黑体|粗", re.I)
 _DIGITS = re.compile(r"\d+")
+_EDGE_NUMBER = re.compile(r"^\s*(\d{1,4})(?!\d)|(?<!\d)(\d{1,4})\s*$")
 
 
 @dataclass
@@ -305,6 +307,7 @@ def _furniture(pages: list[tuple[list[Seg], float, float, bool]]) -> tuple[dict[
     n_pages = sum(1 for segs, *_r in pages if segs)
     drop: dict[int, set[int]] = {}
     labels: dict[int, str] = {}
+    numbered: dict[tuple[str, str], list[tuple[int, int]]] = {}
     for p, out in cands.items():
         segs = pages[p - 1][0]
         for k, folded, edge in out:
@@ -316,6 +319,16 @@ def _furniture(pages: list[tuple[list[Seg], float, float, bool]]) -> tuple[dict[
                 drop.setdefault(p, set()).add(k)
             elif repeated and len(text) <= 80:
                 drop.setdefault(p, set()).add(k)
+                m = _EDGE_NUMBER.search(text)
+                if m:
+                    numbered.setdefault((folded, edge), []).append((p, int(m.group(1) or m.group(2))))
+    # a running head that carries the page number (`洛阳政务信息 2023年第11期 5`): the number at its start
+    # or end counts as the page's label when it rises with the page (number - page the same on every
+    # page it is on; a year or issue number does not)
+    for rows in numbered.values():
+        if len(rows) >= 2 and len({n - p for p, n in rows}) == 1:
+            for p, n in rows:
+                labels.setdefault(p, str(n))
     return drop, labels
 
 
