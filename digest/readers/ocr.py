@@ -46,14 +46,18 @@ def ocr_page(pdf, index: int, exe: str, name: str) -> list:
     page = pdf[index]
     try:
         _width, height = page.get_size()
-        image = page.render(scale=DPI / 72).to_pil().convert("L")
+        bitmap = page.render(scale=DPI / 72, grayscale=True)
+        w, h, stride = bitmap.width, bitmap.height, bitmap.stride
+        raw = bytes(bitmap.buffer)
     finally:
         page.close()
+    # a plain greyscale PGM (no imaging library needed): one byte a pixel, rows without padding
+    rows = raw if stride == w else b"".join(raw[r * stride:r * stride + w] for r in range(h))
     with tempfile.TemporaryDirectory() as tmp:
-        png = Path(tmp) / "page.png"
-        image.save(png)
+        img = Path(tmp) / "page.pgm"
+        img.write_bytes(f"P5 {w} {h} 255\n".encode() + rows)
         try:
-            out = subprocess.run([exe, str(png), "stdout", "-l", "chi_sim", "--psm", "3", "tsv"],
+            out = subprocess.run([exe, str(img), "stdout", "-l", "chi_sim", "--psm", "3", "tsv"],
                                  capture_output=True, text=True, timeout=300)
         except (OSError, subprocess.SubprocessError) as exc:
             raise InputError(f"{name}: OCR of page {index + 1} failed ({exc})") from None
