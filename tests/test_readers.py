@@ -328,3 +328,23 @@ def test_running_head_with_the_page_number_labels_the_page(tmp_path, numbered):
     assert not any("Municipal" in line for line in doc.lines)
     # a number that rises with the page is the page number; the constant 11 and 2023 are not
     assert doc.page_labels == ({1: "3", 2: "4", 3: "5", 4: "6"} if numbered else {})
+
+
+def test_word_page_break_and_words_rendered_break_count_once(tmp_path):
+    import docx
+    from docx.oxml import OxmlElement
+
+    d = docx.Document()
+    d.add_paragraph("第一页的文字。")
+    d.add_page_break()
+    p = d.add_paragraph()
+    run = p.add_run("第二页的文字。")
+    run._r.insert(0, OxmlElement("w:lastRenderedPageBreak"))   # Word marks where it broke the page
+    q = d.add_paragraph()
+    r2 = q.add_run("第三页的文字。")
+    r2._r.insert(0, OxmlElement("w:lastRenderedPageBreak"))
+    path = tmp_path / "pages.docx"
+    d.save(str(path))
+    doc = read_source(path)
+    assert [(line, o.page) for line, o in zip(doc.lines, doc.origins, strict=False) if o] == [
+        ("第一页的文字。", 1), ("第二页的文字。", 2), ("第三页的文字。", 3)]

@@ -201,7 +201,10 @@ def build_document(paras: list[Para], name: str, kind: str, data: bytes, pages: 
 
 def size_levels(paras: list[Para], body: float, ratio: float = 1.15, max_chars: int = 80) -> None:
     """Headings from font size: a short paragraph set at least `ratio` times the body size is a
-    heading; its level is the rank of its size among the heading sizes (largest = 1)."""
+    heading; its level is the rank of its size among the heading sizes (largest = 1). Nothing when the
+    sizes are unknown (a Word file whose runs and styles give none)."""
+    if body <= 0:
+        return
     sizes = sorted({round(p.size * 2) / 2 for p in paras
                     if p.size >= body * ratio and len(p.text) <= max_chars and not p.level}, reverse=True)
     rank = {s: i + 1 for i, s in enumerate(sizes[:6])}

@@ -57,6 +57,7 @@ class _State:
     def __init__(self, doc) -> None:
         self.doc = doc
         self.page = 1
+        self.broke = False   # a page break was just counted and no text has followed it yet
         self.paras: list[Para] = []
         self.styles: dict[str, tuple[int, bool | None, float]] = {}
         self.char_bold: dict[str, bool | None] = {}
@@ -108,13 +109,13 @@ class _State:
             ol = pPr.find(_W + "outlineLvl")
             if ol is not None and (v := ol.get(_W + "val", "")).isdigit() and int(v) < 9:
                 level = int(v) + 1
-            if pPr.find(_W + "pageBreakBefore") is not None:
+            if pPr.find(_W + "pageBreakBefore") is not None and not self.broke:
                 self.page += 1
+                self.broke = True
         s_level, s_bold, s_size = self.style_facts(style_id)
         level = level or s_level
         start_page = self.page
         lines: list[list[tuple[str, bool, float]]] = [[]]
-        broke = False
         for el in p.iter():
             tag = el.tag
             if tag == _W + "r":
@@ -124,19 +125,21 @@ class _State:
                     if t == _W + "t":
                         if part.text:
                             lines[-1].append((part.text, bold, size))
-                            broke = False
+                            self.broke = False
                     elif t == _W + "tab":
                         lines[-1].append(("\t", bold, size))
                     elif t == _W + "br":
                         if part.get(_W + "type") == "page":
                             self.page += 1
-                            broke = True
+                            self.broke = True
                             if not any(x[0].strip() for ln in lines for x in ln):
                                 start_page = self.page
                         elif part.get(_W + "type") in (None, "textWrapping"):
                             lines.append([])
-                    elif t == _W + "lastRenderedPageBreak" and not broke:
+                    elif t == _W + "lastRenderedPageBreak" and not self.broke:
+                        # where Word last broke the page; after an explicit break it is the same page
                         self.page += 1
+                        self.broke = True
                         if not any(x[0].strip() for ln in lines for x in ln):
                             start_page = self.page
         for k, runs in enumerate(lines):
