@@ -48,6 +48,7 @@ _PAGE_NO = re.compile(
 )
 _LEADERS = ".．。·・•…⋯‥—–"
 _TRAILING_NUMBER = re.compile(r"\d{1,4}\s*$")
+_SPACE_NUMBER = re.compile(r"[^\d\s]\s+\d{1,3}$")
 _BOLD_NAME = re.compile(r"bold|heavy|black|semibold|demi|黑体|粗", re.I)
 _DIGITS = re.compile(r"\d+")
 _EDGE_NUMBER = re.compile(r"^\s*(\d{1,4})(?!\d)|(?<!\d)(\d{1,4})\s*$")
@@ -517,7 +518,7 @@ def _merged_line(group: list[Seg]) -> _Line:
         if right is not None:
             gap = x0 - right
             cjk = is_cjk(text[-1]) or is_cjk(ch)
-            sep = "\t" if gap > 6 * size else " " if gap > (0.5 if cjk else 0.2) * size else ""
+            sep = "\t" if gap > 6 * size else " " if gap >= (0.3 if cjk else 0.2) * size else ""
             text += sep
             if lead_open:
                 lead += len(sep)
@@ -584,7 +585,10 @@ def _continues(prev: _Line, ln: _Line, left: float, right: float, pitch: float) 
         return False
     if ln.x0 > left + size * 1.2:             # a first-line indent starts a paragraph
         return False
-    return not _ends_with_page(prev.text)
+    if _ends_with_page(prev.text):
+        return False
+    # two lines in a row that end in a number after a space are 目录 lines (a tab rendered narrow)
+    return not (_SPACE_NUMBER.search(prev.text[-6:]) and _SPACE_NUMBER.search(ln.text[-6:]))
 
 
 def _ends_with_page(text: str) -> bool:
