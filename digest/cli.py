@@ -57,13 +57,15 @@ def _main(
     """digest: parse digests, keep them in a JSON-lines store, list, search and export them."""
 
 
+MaxSizeOpt = Annotated[str | None, typer.Option(
+    "--max-size", help="Refuse input files bigger than this (default 64M), e.g. --max-size 200M.")]
 StoreOpt = Annotated[Path | None, typer.Option("--store", envvar="DIGEST_STORE",
                                                   help="Store directory (default: $XDG_DATA_HOME/digest).")]
 
 
 @app.command()
 def parse(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories (*.txt, *.md) or - for stdin.")],
+    paths: Annotated[list[str], typer.Argument(help="Files, directories (*.txt, *.md, *.pdf, *.docx, *.html) or - for stdin.")],
     json_out: Annotated[bool, typer.Option("--json", help="Print entry records as JSON lines on stdout.")] = False,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Parse only; do not write the store.")] = False,
     year: Annotated[int | None, typer.Option("--year", help="Year of the issue (overrides the content).")] = None,
@@ -73,6 +75,7 @@ def parse(
     store: StoreOpt = None,
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1,
                                             help="Worker processes for many files (default: one per core).")] = None,
+    max_size: MaxSizeOpt = None,
     ocr: Annotated[bool, typer.Option("--ocr", help="Read scanned PDF pages with a local Tesseract (chi_sim).")] = False,
 ) -> None:
     """Parse issues into entry records and keep them in the store."""
@@ -84,6 +87,7 @@ def parse(
     from digest.source import InputError, expand_paths
     from digest.store import StoreError
 
+    limit = _max_size(max_size)
     skipped: dict[str, int] = {}
     files = expand_paths(paths, skipped)
     if not files:
@@ -93,11 +97,13 @@ def parse(
         _err(describe_skipped(skipped))
     failed = 0
     issues = []
+    puts: list = []
     st = None
     names_file = names or _store_names(store)
-    progress = report.progress(len(files), enabled=not quiet and not json_out)
+    progress = report.progress(len(files), enabled=not quiet and not json_out, files=files)
     try:
-        for f, res in parse_many(files, year=year, persons=not no_persons, names_file=names_file, jobs=jobs):
+        for f, res in parse_many(files, year=year, persons=not no_persons, names_file=names_file, jobs=jobs,
+                                 max_size=limit):
             progress.advance()
             if isinstance(res, Exception):
                 _err(str(res) if isinstance(res, InputError) else f"{f}: cannot parse ({type(res).__name__}: {res})")
@@ -106,13 +112,13 @@ def parse(
             if json_out:
                 _stdout_json_lines(e.to_dict() for e in res.entries)
             if not quiet:
-                for w in res.issue.warnings:
+                for w in report.cap_warnings(res.issue.warnings):
                     _err(f"warning: {res.issue.source}: {w}")
             if not dry_run:
                 from digest.store import Store
 
                 st = st or Store.open(store)
-                st.put(res.issue, res.entries)  # each issue kept as soon as it is parsed
+                puts.append(st.put(res.issue, res.entries))  # each issue kept as soon as it is parsed
             issues.append(res.issue)
     except StoreError as exc:
         progress.close()
@@ -121,7 +127,9 @@ def parse(
     progress.close()
     if not quiet:
         report.print_parse_summary(issues, stored=not dry_run, to_stderr=json_out)
-        if st is not None and issues:
+        for line in report.store_summary(puts):
+            _err(line)
+        if st is not None and any(p.status != "unchanged" for p in puts):
             from digest.index import index_path
 
             if index_path(st).is_file():
@@ -152,6 +160,19 @@ def extract(
     sys.stdout.write(text)
 
 
+def _max_size(text: str | None) -> int | None:
+    """--max-size as bytes (None: the default limit); a bad value is one line and exit 2."""
+    if text is None:
+        return None
+    from digest.source import parse_size
+
+    try:
+        return parse_size(text)
+    except ValueError:
+        _err(f"--max-size {text!r}: give a size such as 64M, 1G or 500K")
+        raise typer.Exit(2) from None
+
+
 def _store_names(store: Path | None) -> Path | None:
     """The names file kept in the store directory, if there is one."""
     try:
@@ -168,18 +189,20 @@ def check(
     paths: Annotated[list[str], typer.Argument(help="Files or directories to reconcile.")],
     year: Annotated[int | None, typer.Option("--year", help="Year of the issue.")] = None,
     json_out: Annotated[bool, typer.Option("--json", help="The report as JSON lines (one per file).")] = False,
+    max_size: MaxSizeOpt = None,
 ) -> None:
     """Reconcile the 目录 with the body: matched / unmatched lines, stray entries, page order, coverage."""
     from digest import report
     from digest.parse import parse_path
     from digest.source import InputError, expand_paths
 
+    limit = _max_size(max_size)
     files = expand_paths(paths)
     problems = 0
     errors = 0
     for f in files:
         try:
-            res = parse_path(f, year=year, persons=False)
+            res = parse_path(f, year=year, persons=False, max_size=limit)
         except InputError as exc:
             _err(str(exc))
             errors += 1
@@ -493,7 +516,7 @@ def people(
     """People named in the entries: counts, first and last date; NAME: a timeline; NAME --with: companions."""
     import dataclasses
 
-    from digest import persons as pm
+    from digest import people as pm
     from digest.query import scan, select
 
     if with_ and not name:
@@ -530,9 +553,31 @@ def people(
     _people_timeline(recs, want)
 
 
+@app.command("persons")
+def persons_(
+    path: Annotated[str, typer.Argument(metavar="[FILE|-]", help="Free text, one paragraph a line (- or none: stdin).")] = "-",
+    document: Annotated[bool, typer.Option("--document", help="The whole input is one document: a name "
+                                           "confirmed in one line counts in every line.")] = False,
+    names: Annotated[Path | None, typer.Option("--names", help="Names file: one name a line, -name excludes.")] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="JSON lines (the default output).")] = True,
+) -> None:
+    """Name the people in free text: one JSON object per input line, {"persons": [...], "roles": {...}}."""
+    from digest.persons import recognize
+    from digest.source import InputError, read_source
+
+    try:
+        src = read_source(path)
+        lines = src.lines[:-1] if src.lines and src.lines[-1] == "" else src.lines
+        rows = recognize(lines, document=document, names_file=names)
+    except InputError as exc:
+        _err(str(exc))
+        raise typer.Exit(2) from None
+    _run(lambda: _stdout_json_lines(rows))
+
+
 def _people_none(st, filters: Filters, want: str, what: str) -> None:
     """Nothing for NAME: say so on stderr, with close names from the store, and exit 1."""
-    from digest import persons as pm
+    from digest import people as pm
     from digest.query import scan
 
     known = _run(lambda: [r["name"] for r in pm.people_rows(s.record for s in scan(st, filters))])
@@ -566,7 +611,7 @@ def _people_timeline(recs: list[dict], want: str) -> None:
     from rich import box
     from rich.table import Table
 
-    from digest import persons as pm
+    from digest import people as pm
     from digest import render
 
     con = render.console()
@@ -705,4 +750,10 @@ def main() -> None:
     except KeyboardInterrupt:
         _err("interrupted")
         sys.exit(130)
+    except OSError as exc:  # out of file descriptors, processes, memory-mapped pipes: one line, no traceback
+        import errno
+
+        hint = " (raise the limit: ulimit -n)" if exc.errno in (errno.EMFILE, errno.ENFILE) else ""
+        _err(f"{exc.strerror or exc}{hint}")
+        sys.exit(2)
     sys.exit(rc if isinstance(rc, int) else 0)

@@ -18,10 +18,8 @@ so a failed export never leaves half a file. Both raise `ExportError` (one-line 
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
-import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -110,19 +108,10 @@ def write_file(records: Iterable[dict[str, Any]], fmt: str, path: Path) -> int:
     path = Path(path)
     if path.is_dir():
         raise ExportError(f"{path} is a directory")
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    from digest.fsio import write_atomic
+
     try:
-        with open(tmp, "wb") as f:
-            n = write(records, fmt, f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
+        n = write_atomic(path, lambda f: write(records, fmt, f))
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
         raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    return n
+    return n or 0

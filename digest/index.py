@@ -3,7 +3,8 @@
 The store's ``entries/*.jsonl`` files stay the only authority. The index is built from them
 (`build`; after some issues were added or replaced, `build(full=False)` reads only those files again),
 can be dropped and rebuilt at any time, and is used only while it is *fresh*: every
-entries file it was built from is still there with the same inode, size and modification time, and
+entries file it was built from is still there with the same inode, size, modification and change time
+(ctime: an in-place edit of the same size with its mtime put back still changes it), and
 no other entries file has appeared. Otherwise queries fall back to the scan. It never changes a
 result: it only names candidate lines (a superset of the matches), which are then read, decoded and
 checked by the very same `Filters.matches` as the scan.
@@ -17,11 +18,13 @@ Tables:
 
     meta(key, value)                      format version, build time, counts (entries, files, dead:
                                           rows of re-read or removed files still in the FTS5 table)
-    files(fid, name, ino, size, mtime_ns) the entries files it was built from, fid = position in
+    files(fid, name, ino, size, mtime_ns, ctime_ns) the entries files it was built from, fid = position in
                                           name order (the order `Store.entry_files()` lists them)
-    snap(names, stats)                    the same as two blobs (NUL-joined names; int64 triples
-                                          ino, mtime_ns, size) for a quick freshness check
-    entry(eid, fid, off, line)            every entry line: file, byte offset, 1-based line number
+    snap(names, stats)                    the same as two blobs (NUL-joined names; int64 quads
+                                          ino, mtime_ns, size, ctime_ns) for a quick freshness check
+    entry(eid, fid, off, line, h)         every entry line: file, byte offset, 1-based line number, and a
+                                          64-bit hash of the line: every candidate read back is checked
+                                          against it (a mismatch: the index is stale, the file is scanned)
                                           (an update deletes the rows of changed files; their FTS5
                                           documents stay, unreachable, until the next full build)
     fts(tokens)                           a contentless FTS5 table (tokenizer ``ascii``, detail=none);
@@ -61,13 +64,16 @@ from typing import TYPE_CHECKING, Any, overload
 
 import orjson
 
+from digest.fsio import fsync_dir, locked, temp_name
+from digest.model import entry_problem
+
 if TYPE_CHECKING:
     import sqlite3
 
     from digest.query import Filters
     from digest.store import Store, Stored
 
-FORMAT = "digest-index-3"
+FORMAT = "digest-index-4"
 INDEX_NAME = "index.sqlite"
 _BATCH = 5000
 _MAX_YEARS = 40
@@ -111,17 +117,16 @@ _RUNS = re.compile(r"[^\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]{2,}")
 
 
 def fold(text: str) -> str:
-    """The comparison form of a field: a term's pattern matches a field only if fold(term) is in it."""
-    from digest.query import _CJK_GAP
+    """The comparison form of a field: a term matches a field exactly when fold(term) is in fold(field)
+    (digest.query.fold: digest.text.fold_text, then whitespace between non-ASCII characters removed)."""
+    from digest.query import fold as query_fold
 
-    return _CJK_GAP.sub("", text).casefold()
+    return query_fold(text)
 
 
 def term_fold(term: str) -> str:
-    """fold() of a search term, from the same segments digest.query builds its pattern from."""
-    from digest.query import term_segments
-
-    return "".join(term_segments(term)).casefold()
+    """fold() of a search term (stripped): the same function as for the fields."""
+    return fold(term.strip())
 
 
 def bigrams(text: str) -> set[str]:
@@ -130,6 +135,13 @@ def bigrams(text: str) -> set[str]:
     for run in _RUNS.findall(text):
         out.update(map(str.__add__, run, run[1:]))
     return out
+
+
+def line_hash(body: bytes) -> int:
+    """A signed 64-bit hash of a stored line (without its line end): what the index checks a candidate by."""
+    import hashlib
+
+    return int.from_bytes(hashlib.blake2b(body, digest_size=8).digest(), "big", signed=True)
 
 
 def person_token(name: str) -> str:
@@ -215,18 +227,6 @@ def _entry_files(store: Store) -> list[tuple[str, os.stat_result]]:
     return out
 
 
-@contextlib.contextmanager
-def _build_lock(d: Path) -> Iterator[None]:
-    import fcntl
-
-    fd = os.open(d / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        yield
-    finally:
-        os.close(fd)
-
-
 def build(store: Store, on_progress: Callable[[int, int], None] | None = None, full: bool = True) -> Status:
     """Build (or rebuild) the index of `store` from its entries files. Streams: memory stays flat.
 
@@ -249,9 +249,9 @@ def build(store: Store, on_progress: Callable[[int, int], None] | None = None, f
     import sqlite3
 
     t0 = time.perf_counter()
-    tmp = d / f".{INDEX_NAME}.{os.getpid()}.tmp"
+    tmp = temp_name(d / INDEX_NAME)
     try:
-        with _build_lock(d):
+        with locked(d / ".lock"):
             for junk in d.glob(f".{INDEX_NAME}.*.tmp"):
                 with contextlib.suppress(OSError):
                     junk.unlink()
@@ -260,6 +260,7 @@ def build(store: Store, on_progress: Callable[[int, int], None] | None = None, f
                     tmp.unlink()  # what an abandoned update left
                 _write(store, tmp, on_progress, t0)
             os.replace(tmp, d / INDEX_NAME)
+            fsync_dir(d)
     except sqlite3.Error as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
@@ -282,9 +283,10 @@ def _write(store: Store, tmp: Path, on_progress: Callable[[int, int], None] | No
         con.execute("PRAGMA page_size=8192")
         con.execute("BEGIN")
         con.execute("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT)")
-        con.execute("CREATE TABLE files(fid INTEGER PRIMARY KEY, name TEXT, ino INT, size INT, mtime_ns INT)")
+        con.execute("CREATE TABLE files(fid INTEGER PRIMARY KEY, name TEXT, ino INT, size INT, mtime_ns INT, "
+                    "ctime_ns INT)")
         con.execute("CREATE TABLE snap(names BLOB, stats BLOB)")
-        con.execute("CREATE TABLE entry(eid INTEGER PRIMARY KEY, fid INT, off INT, line INT)")
+        con.execute("CREATE TABLE entry(eid INTEGER PRIMARY KEY, fid INT, off INT, line INT, h INT)")
         con.execute("CREATE VIRTUAL TABLE fts USING fts5(tokens, tokenize='ascii', detail=none, "
                     "content='', columnsize=0)")
         # the directory's mtime before listing it; after the pause, any later change to the listing
@@ -293,7 +295,8 @@ def _write(store: Store, tmp: Path, on_progress: Callable[[int, int], None] | No
         time.sleep(0.02)
         files = [name for name, _ in _entry_files(store)]
         read, eid = _index_files(con, store, files, lambda i: i, 0, on_progress)
-        frows = [(fid, name, st.st_ino, st.st_size, st.st_mtime_ns) for fid, (name, st) in enumerate(read)]
+        frows = [(fid, name, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+                 for fid, (name, st) in enumerate(read)]
         _write_files(con, frows)
         con.execute("INSERT INTO fts(fts) VALUES('optimize')")
         meta = {"format": FORMAT, "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
@@ -313,7 +316,7 @@ def _index_files(con: sqlite3.Connection, store: Store, names: list[str], fid_of
     Returns the files read with the stat of what was read (vanished ones are left out), and the last eid."""
     eid = last_eid
     docs: list[tuple[int, str]] = []
-    rows: list[tuple[int, int, int, int]] = []
+    rows: list[tuple[int, int, int, int, int]] = []
     read: list[tuple[str, os.stat_result]] = []
     for name in names:
         try:
@@ -332,33 +335,33 @@ def _index_files(con: sqlite3.Connection, store: Store, names: list[str], fid_of
                     rec = orjson.loads(line)
                 except orjson.JSONDecodeError:
                     continue  # the scan reports it; it can never match
-                if not isinstance(rec, dict):
-                    continue
+                if entry_problem(rec) is not None:
+                    continue  # the scan reports it (FILE:LINE) and skips it; so does every query
                 eid += 1
-                rows.append((eid, fid, start, n))
+                rows.append((eid, fid, start, n, line_hash(line.rstrip(b"\r\n"))))
                 docs.append((eid, " ".join(entry_tokens(rec))))
         if len(docs) >= _BATCH:
-            con.executemany("INSERT INTO entry VALUES(?,?,?,?)", rows)
+            con.executemany("INSERT INTO entry VALUES(?,?,?,?,?)", rows)
             con.executemany("INSERT INTO fts(rowid, tokens) VALUES(?,?)", docs)
             rows.clear()
             docs.clear()
             if on_progress is not None:
                 on_progress(len(read), len(names))
-    con.executemany("INSERT INTO entry VALUES(?,?,?,?)", rows)
+    con.executemany("INSERT INTO entry VALUES(?,?,?,?,?)", rows)
     con.executemany("INSERT INTO fts(rowid, tokens) VALUES(?,?)", docs)
     if on_progress is not None:
         on_progress(len(names), len(names))
     return read, eid
 
 
-def _write_files(con: sqlite3.Connection, frows: list[tuple[int, str, int, int, int]]) -> None:
-    """The files table and its snapshot blobs, from (fid, name, ino, size, mtime_ns) in fid order."""
+def _write_files(con: sqlite3.Connection, frows: list[tuple[int, str, int, int, int, int]]) -> None:
+    """The files table and its snapshot blobs, from (fid, name, ino, size, mtime_ns, ctime_ns) in fid order."""
     con.execute("DELETE FROM files")
     con.execute("DELETE FROM snap")
-    con.executemany("INSERT INTO files VALUES(?,?,?,?,?)", frows)
+    con.executemany("INSERT INTO files VALUES(?,?,?,?,?,?)", frows)
     stats = array("q")
     for r in frows:
-        stats.extend((r[2], r[4], r[3]))
+        stats.extend((r[2], r[4], r[3], r[5]))
     con.execute("INSERT INTO snap VALUES(?,?)", ("\0".join(r[1] for r in frows).encode("utf-8"), stats.tobytes()))
 
 
@@ -376,12 +379,12 @@ def _update(store: Store, path: Path, tmp: Path, t0: float) -> bool:
         meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
         if meta.get("format") != FORMAT:
             return False
-        old = {r[1]: r for r in con.execute("SELECT fid, name, ino, size, mtime_ns FROM files")}
+        old = {r[1]: r for r in con.execute("SELECT fid, name, ino, size, mtime_ns, ctime_ns FROM files")}
         dst = os.stat(store.entries_dir)
         time.sleep(0.02)  # see _write
         current = _entry_files(store)
         same = {n for n, st in current
-                if n in old and (old[n][2], old[n][3], old[n][4]) == (st.st_ino, st.st_size, st.st_mtime_ns)}
+                if n in old and old[n][2:] == (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)}
         redo = [n for n, _ in current if n not in same]
         gone = [old[n][0] for n in old if n not in same]      # fids whose entries are dropped
         if len(redo) + len(gone) > max(16, len(current) // 4):
@@ -401,18 +404,18 @@ def _update(store: Store, path: Path, tmp: Path, t0: float) -> bool:
         # re-read files get provisional fids -1, -2, ... until the final order is known
         read, eid = _index_files(con, store, redo, lambda i: -(i + 1), last)
         fresh_stat = {name: (-(i + 1), st) for i, (name, st) in enumerate(read)}
-        frows: list[tuple[int, str, int, int, int]] = []
+        frows: list[tuple[int, str, int, int, int, int]] = []
         remap: list[tuple[int, int]] = []
         for name, _st in current:
             if name in same:
-                fid, _, ino, size, mtime = old[name]
+                fid, _, ino, size, mtime, ctime = old[name]
             elif name in fresh_stat:
                 fid, st = fresh_stat[name]
-                ino, size, mtime = st.st_ino, st.st_size, st.st_mtime_ns
+                ino, size, mtime, ctime = st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns
             else:
                 continue  # vanished while re-reading: left out, so the index is stale
             pos = len(frows)
-            frows.append((pos, name, ino, size, mtime))
+            frows.append((pos, name, ino, size, mtime, ctime))
             if fid != pos:
                 remap.append((fid, pos))
         con.execute("CREATE TEMP TABLE m(old INTEGER PRIMARY KEY, new INT)")
@@ -458,14 +461,14 @@ class Index:
     def __init__(self, con: sqlite3.Connection, names: list[str], stats: array) -> None:
         self.con = con
         self.names = names      # fid -> file name
-        self.stats = stats      # ino, mtime_ns, size of file fid at 3 * fid (as indexed)
+        self.stats = stats      # ino, mtime_ns, size, ctime_ns of file fid at 4 * fid (as indexed)
 
     def close(self) -> None:
         self.con.close()
 
-    def lookup(self, expression: str) -> list[tuple[int, int, int]]:
-        """(fid, offset, line) of every entry whose tokens satisfy the FTS5 `expression`, in store order."""
-        sql = "SELECT e.fid, e.off, e.line FROM fts JOIN entry e ON e.eid = fts.rowid WHERE fts MATCH ?"
+    def lookup(self, expression: str) -> list[tuple[int, int, int, int]]:
+        """(fid, offset, line, hash) of every entry whose tokens satisfy the FTS5 `expression`, in store order."""
+        sql = "SELECT e.fid, e.off, e.line, e.h FROM fts JOIN entry e ON e.eid = fts.rowid WHERE fts MATCH ?"
         hits = self.con.execute(sql, (expression,)).fetchall()
         hits.sort()  # eid order is file order only until an update appends re-read files
         return hits
@@ -499,12 +502,18 @@ def _check(store: Store, con: sqlite3.Connection) -> tuple[str, list[str], array
         unchanged = meta.get("dir") == f"{dst.st_ino}:{dst.st_mtime_ns}"
     except FileNotFoundError:
         unchanged = False
+    except OSError as exc:
+        return f"cannot read {d}: {exc.strerror}", names, recorded
+    if len(recorded) != 4 * len(names):
+        return "the index's file list is damaged (rebuild it)", names, recorded
     try:
         # the same directory mtime: no file was added, removed or renamed into place since the build
         current = names if unchanged else sorted(
             n for n in os.listdir(d) if n.endswith(".jsonl") and not n.startswith("."))
     except FileNotFoundError:
         current = []
+    except OSError as exc:
+        return f"cannot list {d}: {exc.strerror}", names, recorded
     if current != names:
         extra = sorted(set(current) - set(names))
         gone = sorted(set(names) - set(current))
@@ -519,11 +528,13 @@ def _check(store: Store, con: sqlite3.Connection) -> tuple[str, list[str], array
         sts = [stat(n, dir_fd=fd) for n in names]
     except FileNotFoundError:
         return "an entries file was removed while checking", names, recorded
+    except OSError as exc:
+        return f"cannot check {d}: {exc.strerror}", names, recorded
     finally:
         os.close(fd)
-    now = array("q", chain.from_iterable((s.st_ino, s.st_mtime_ns, s.st_size) for s in sts))
+    now = array("q", chain.from_iterable((s.st_ino, s.st_mtime_ns, s.st_size, s.st_ctime_ns) for s in sts))
     if now != recorded:
-        i = next(k for k in range(len(now)) if now[k] != recorded[k]) // 3
+        i = next(k for k in range(min(len(now), len(recorded))) if now[k] != recorded[k]) // 4
         return f"{names[i]} changed since the index was built", names, recorded
     return "", names, recorded
 
@@ -600,6 +611,10 @@ def candidates(store: Store, filters: Filters) -> Iterator[Stored] | None:
         return None
     names, recorded = idx.names, idx.stats
     idx.close()
+    if any(not (0 <= h[0] < len(names)) or not isinstance(h[1], int) or h[1] < 0 for h in hits):
+        store.warn("the search index is stale or damaged (it names a file or offset the store does not "
+                   "have): scanning instead; run `digest index rebuild`")
+        return None
     return _read(store, filters, hits, names, recorded)
 
 
@@ -626,7 +641,7 @@ class _Paths(Sequence[Path]):
         return self.d / self.names[i]
 
 
-def _read(store: Store, filters: Filters, hits: list[tuple[int, int, int]], names: list[str],
+def _read(store: Store, filters: Filters, hits: list[tuple[int, int, int, int]], names: list[str],
           recorded: array) -> Iterator[Stored]:
     from digest.store import Stored
 
@@ -637,13 +652,14 @@ def _read(store: Store, filters: Filters, hits: list[tuple[int, int, int]], name
     same = isinstance(files, _Paths) and files.names is names
     file_no = {} if same else {p.name: i for i, p in enumerate(files)}
     needles = filters.needles()
+    warned = False
     i = 0
     while i < len(hits):
         fid = hits[i][0]
         j = i
         while j < len(hits) and hits[j][0] == fid:
             j += 1
-        no = fid if same else (file_no.get(names[fid]) if fid < len(names) else None)
+        no = fid if same else file_no.get(names[fid])
         if no is None:
             i = j
             continue
@@ -655,16 +671,36 @@ def _read(store: Store, filters: Filters, hits: list[tuple[int, int, int]], name
             continue
         with f:
             st = os.fstat(f.fileno())
-            now = (st.st_ino, st.st_mtime_ns, st.st_size)
-            if now != tuple(recorded[3 * fid:3 * fid + 3]):
+            now = (st.st_ino, st.st_mtime_ns, st.st_size, st.st_ctime_ns)
+            lines: list[tuple[int, int, bytes]] | None = []
+            if now == tuple(recorded[4 * fid:4 * fid + 4]):
+                for _fid, off, line, h in hits[i:j]:
+                    body = os.pread(f.fileno(), 1 << 16, off)
+                    nl = body.find(b"\n")
+                    while nl < 0 and len(body) % (1 << 16) == 0 and body:
+                        more = os.pread(f.fileno(), 1 << 20, off + len(body))
+                        if not more:
+                            break
+                        body += more
+                        nl = body.find(b"\n")
+                    body = (body[:nl] if nl >= 0 else body).rstrip(b"\r")
+                    if line_hash(body) != h:
+                        if not warned:
+                            store.warn(f"{path}:{line}: the search index is stale (this line changed since it "
+                                       "was indexed): scanning the file; run `digest index build`")
+                            warned = True
+                        lines = None
+                        break
+                    lines.append((off, line, body))
+            else:
+                lines = None  # changed since the freshness check
+            if lines is None:
                 f.close()
-                yield from store._file_records(no, path, needles)  # changed since the check: scan it
+                yield from store._file_records(no, path, needles)  # scan this file whole
                 i = j
                 continue
-            store._stats[no] = now
-            for _fid, off, line in hits[i:j]:
-                f.seek(off)
-                body = f.readline().rstrip(b"\r\n")
+            store._stats[no] = now[:3]
+            for off, line, body in lines:
                 rec = store._decode(body, path, line)
                 if rec is not None:
                     yield Stored(rec, body, no, off, line)

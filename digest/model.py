@@ -109,8 +109,85 @@ class Issue:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Issue:
+        """An Issue from a record (missing keys take their defaults; validate with `issue_problem` first)."""
         names = set(cls.__dataclass_fields__)
-        return cls(**{k: v for k, v in d.items() if k in names})
+        known = {k: v for k, v in d.items() if k in names}
+        known.setdefault("source", "")
+        known.setdefault("sha256", "")
+        return cls(**known)
+
+
+# -- the record schema: the type of every key, defined once; every record read from the store is checked
+# against it (digest.store) so that no reader meets a wrong type. "?" = may be null; a key may be absent
+# (older records), except the required ones.
+
+ENTRY_SCHEMA: dict[str, str] = {
+    "id": "str", "issue_id": "str", "source": "str", "seq": "int", "kind": "str", "section": "str?",
+    "subsection": "str?", "title": "str", "toc_title": "str?", "page": "int?", "kicker": "str?",
+    "byline": "str?", "date": "str?", "date_end": "str?", "issue_date": "str?", "persons": "list[str]",
+    "roles": "dict[str,str]", "text": "str", "line_start": "int", "line_end": "int", "warnings": "list[str]",
+}
+ENTRY_REQUIRED = ("id", "title")
+ISSUE_SCHEMA: dict[str, str] = {
+    "issue_id": "str", "source": "str", "sha256": "str", "encoding": "str", "layout": "str",
+    "publication": "str?", "issue_date": "str?", "year": "int?", "issue_no": "int?", "total_no": "int?",
+    "entry_count": "int", "toc_count": "int", "toc_matched": "int", "sections": "dict[str,int]",
+    "meta": "dict", "warnings": "list[str]", "parsed_at": "str",
+}
+ISSUE_REQUIRED = ("issue_id",)
+
+
+_NONE = type(None)
+_BASE = {"str": (str,), "int": (int,), "list[str]": (list,), "dict[str,str]": (dict,),
+         "dict[str,int]": (dict,), "dict": (dict,)}
+_ELEM = {"list[str]": (str,), "dict[str,str]": (str,), "dict[str,int]": (int,)}
+
+
+def _compile(schema: dict[str, str]) -> dict[str, tuple[tuple[type, ...], tuple[type, ...] | None, str]]:
+    """key -> (allowed types of the value (exact: a bool is not an int), allowed types of its items
+    or values, the spec as written)."""
+    out = {}
+    for k, kind in schema.items():
+        base = kind.rstrip("?")
+        types = _BASE[base] + ((_NONE,) if kind.endswith("?") else ())
+        out[k] = (types, _ELEM.get(base), kind)
+    return out
+
+
+_ENTRY_CHECK = _compile(ENTRY_SCHEMA)
+_ISSUE_CHECK = _compile(ISSUE_SCHEMA)
+
+
+def _problem(d: Any, check: dict[str, tuple[tuple[type, ...], tuple[type, ...] | None, str]],
+             required: tuple[str, ...], what: str) -> str | None:
+    if type(d) is not dict:
+        return f"not an {what} (a JSON {type(d).__name__})"
+    for k in required:
+        if d.get(k) is None:
+            return f"bad {what}: {k!r} is missing"
+    get = check.get
+    for k, v in d.items():
+        spec = get(k)
+        if spec is None:
+            continue
+        types, elem, kind = spec
+        if type(v) not in types:
+            return f"bad {what}: {k!r} is {type(v).__name__}, expected {kind}"
+        if elem is not None and v:
+            for x in (v.values() if type(v) is dict else v):
+                if type(x) not in elem:
+                    return f"bad {what}: {k!r} holds a {type(x).__name__}, expected {kind}"
+    return None
+
+
+def entry_problem(d: Any) -> str | None:
+    """Why `d` is not a valid entry record (None when it is): every key present has its schema type."""
+    return _problem(d, _ENTRY_CHECK, ENTRY_REQUIRED, "entry record")
+
+
+def issue_problem(d: Any) -> str | None:
+    """Why `d` is not a valid issue record (None when it is)."""
+    return _problem(d, _ISSUE_CHECK, ISSUE_REQUIRED, "issue record")
 
 
 def entry_id(issue_id: str, title: str, occurrence: int) -> str:
@@ -137,12 +214,17 @@ class Problem:
 
     line: int
     kind: str  # toc-unmatched | body-not-in-toc | page-order | unassigned-text | doubtful | title-differs
+    #          | heading-style | heading-styles | year-weak | bad-date
     message: str
 
     @property
     def severity(self) -> str:
-        """"note" for what the parser tolerated (OCR drift between 目录 and body), else "problem"."""
-        return "note" if self.kind == "title-differs" else "problem"
+        """"note" for what the parser tolerated (OCR drift between 目录 and body, section lines drawn in
+        several styles but told apart by their frame), else "problem"."""
+        return "note" if self.kind in NOTE_KINDS else "problem"
+
+
+NOTE_KINDS = frozenset({"title-differs", "heading-styles"})
 
 
 @dataclass

@@ -8,7 +8,9 @@ what to show. Layout detection: an issue with a 目录 takes the table-of-conten
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sys
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
@@ -21,37 +23,89 @@ from digest.source import Source, read_source
 
 
 def parse_path(path: str | Path, year: int | None = None, persons: bool = True,
-               names_file: str | Path | None = None) -> ParseResult:
-    """Read, decode and parse one file. Raises `digest.source.InputError` for unreadable input."""
-    return parse_source(read_source(path), year=year, persons=persons, names_file=names_file)
+               names_file: str | Path | None = None, max_size: int | None = None) -> ParseResult:
+    """Read, decode and parse one file. Raises `digest.source.InputError` for unreadable input
+    (not a regular file, over `max_size` bytes: see `digest.source.read_bytes`)."""
+    return parse_source(read_source(path, max_size=max_size), year=year, persons=persons,
+                        names_file=names_file)
 
 
-def _parse_one(args: tuple[str, int | None, bool, str | Path | None]) -> ParseResult | Exception:
-    path, year, persons, names_file = args
+def _parse_one(args: tuple[str, int | None, bool, str | Path | None, int | None]) -> ParseResult | Exception:
+    path, year, persons, names_file, max_size = args
     try:
-        return parse_path(path, year=year, persons=persons, names_file=names_file)
+        return parse_path(path, year=year, persons=persons, names_file=names_file, max_size=max_size)
     except Exception as exc:  # reported per file by the caller; the other files go on
         return exc
 
 
 def parse_many(paths: list[str], year: int | None = None, persons: bool = True,
-               names_file: str | Path | None = None,
-               jobs: int | None = None) -> Iterator[tuple[str, ParseResult | Exception]]:
+               names_file: str | Path | None = None, jobs: int | None = None,
+               max_size: int | None = None) -> Iterator[tuple[str, ParseResult | Exception]]:
     """Parse files in order, yielding (path, result) where result is a ParseResult or the exception
     (InputError for unreadable input) that file raised. Several files are parsed in `jobs` worker
-    processes (default: one per core); results still come back in the order of `paths`."""
-    args = [(p, year, persons, names_file) for p in paths]
+    processes (default: one per core); results still come back in the order of `paths`. Workers end
+    when this process dies, however it dies (see `_worker_init`)."""
+    args = [(p, year, persons, names_file, max_size) for p in paths]
     if jobs is None:
         jobs = os.cpu_count() or 1
-    jobs = min(jobs, len(paths))
+    jobs = min(jobs, len(paths), _fd_room())
     if jobs <= 1 or len(paths) < 3 or "-" in paths:
         for a in args:
             yield a[0], _parse_one(a)
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from zip(paths, pool.map(_parse_one, args, chunksize=1), strict=True)
+    try:
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(os.getpid(),))
+        results = pool.map(_parse_one, args, chunksize=1)  # submits all: the workers start here
+    except OSError:  # no processes or pipes to be had (ulimit -n, ulimit -u): parse here, one by one
+        with contextlib.suppress(Exception):
+            pool.shutdown(wait=False, cancel_futures=True)
+        for a in args:
+            yield a[0], _parse_one(a)
+        return
+    with pool:
+        yield from zip(paths, results, strict=True)
+
+
+def _fd_room() -> int:
+    """How many workers the open-file limit leaves room for (each costs a handful of pipes)."""
+    try:
+        import resource
+
+        soft = resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+    except (ImportError, OSError, ValueError):
+        return 1 << 16
+    if soft == resource.RLIM_INFINITY:
+        return 1 << 16
+    return max(1, (soft - 32) // 8)
+
+
+def _worker_init(parent: int) -> None:
+    """In each worker: die with the parent. Linux: PR_SET_PDEATHSIG (the kernel sends SIGKILL when the
+    parent goes); everywhere: a daemon thread that exits when getppid() is no longer the parent."""
+    import signal
+    import threading
+    import time
+
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, int(signal.SIGKILL), 0, 0, 0)  # 1 = PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before the signal was armed
+        os._exit(1)
+
+    def watch() -> None:
+        while True:
+            time.sleep(0.5)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="digest-parent-watch", daemon=True).start()
 
 
 def parse_source(src: Source, year: int | None = None, persons: bool = True,
@@ -70,7 +124,15 @@ def parse_source(src: Source, year: int | None = None, persons: bool = True,
         layout = result.issue.layout or "newspaper"
     issue = result.issue
     issue.layout = layout
-    fields.assign_dates(result.entries, issue, src.text, year=year)
+    evidence = fields.assign_dates(result.entries, issue, src.text, year=year)
+    if evidence is not None and evidence.source == "content" and not evidence.strong and evidence.year is not None:
+        result.problems.append(Problem(evidence.lines.get(evidence.year, 1), "year-weak",
+                                       f"year {evidence.year} taken from weak evidence, {evidence.describe()}: "
+                                       "pass --year if it is wrong"))
+    for e in result.entries:
+        for w in e.warnings:
+            if "does not exist" in w:
+                result.problems.append(Problem(e.line_start, "bad-date", w.split(": ", 1)[-1] + f": {e.title}"))
     if not issue.issue_id:
         issue.issue_id = make_issue_id(issue, content_hash(src))
     if persons:
@@ -101,8 +163,16 @@ def content_hash(src: Source) -> str:
 
 
 def make_issue_id(issue: Issue, text_hash: str | None = None) -> str:
-    """Identity from content, not path: publication + issue date (or number), else the content hash."""
-    pub = issue.publication or ("newspaper" if issue.layout == "newspaper" else "digest")
+    """Identity from content, not path: publication + issue date (or number) when the issue prints its
+    publication; otherwise what is printed is not enough (two cities' digests of the same month look
+    alike), so the content hash is part of it: `digest-2023-11-<hash>`. Two different issues never get
+    the same id; the same text under any name or encoding always gets the same one."""
+    h = (text_hash or issue.sha256 or "")[:12]
+    if not issue.publication:
+        pub = "newspaper" if issue.layout == "newspaper" else "digest"
+        when = issue.issue_date or (f"no{issue.issue_no}" if issue.issue_no else "")
+        return f"{pub}-{when}-{h}" if when else f"{pub}-{h}"
+    pub = issue.publication
     if issue.issue_date:
         tail = issue.issue_date
         if issue.issue_no and issue.layout == "newspaper":
@@ -110,4 +180,4 @@ def make_issue_id(issue: Issue, text_hash: str | None = None) -> str:
         return f"{pub}-{tail}"
     if issue.issue_no:
         return f"{pub}-no{issue.issue_no}"
-    return f"{pub}-{(text_hash or issue.sha256)[:12]}"
+    return f"{pub}-{h}"

@@ -47,10 +47,8 @@ jieba itself is never imported: its dictionary's verdicts are precomputed in dat
 data/make_words.py). Its part-of-speech tagger (`nr`) was measured as a further signal on the
 samples: one more person found, twelve non-persons (幸福感, 张贴, 宫城 …), about 2 s of start-up; left out.
 
-People views over entry records (used by `digest people`; pure functions, no I/O):
-`people_rows` -> [{name, entries, first, last, role}], most entries first; `companions(records, NAME)`
--> the same rows for the people in NAME's entries; `month_counts` -> [(YYYY-MM, n)] with empty months;
-`bar_chart` -> text bars; `suggest` -> close names (rapidfuzz) for a name that matched nothing.
+The people views (timelines, companions) are digest.people; the word lists and tries are
+digest.lexicon; the statistical scorer `digest persons` adds is digest.namemodel.
 
 Nothing here prints.
 """
@@ -59,21 +57,31 @@ from __future__ import annotations
 
 import re as literal_re  # the stdlib engine: faster for large alternations of plain words
 import unicodedata
-from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import regex as re
 
+from digest.lexicon import POST_DOCTRINE as _POST_DOCTRINE
+from digest.lexicon import POST_MODEL as _POST_MODEL
+from digest.lexicon import POST_STRONG as _POST_STRONG
+from digest.lexicon import Lexicon as _Lexicon
+from digest.lexicon import common_word as _common_word
+from digest.lexicon import dictionary_word
+from digest.lexicon import flag as _flag
+from digest.lexicon import is_han as _is_han
+from digest.lexicon import ja_firsts as _ja_firsts
+from digest.lexicon import lexicon as _lexicon
+from digest.lexicon import role_index as _role_index
+from digest.lexicon import words as _words
 from digest.model import Entry
 from digest.source import InputError
 
-__all__ = ["annotate", "find_persons", "read_names_file", "NamesFileError", "Found", "people_rows",
-           "companions", "month_counts", "bar_chart", "suggest"]
+__all__ = ["annotate", "recognize", "find_persons", "read_names_file", "NamesFileError", "Found",
+           "dictionary_word"]
 
 
 class NamesFileError(InputError):
@@ -100,13 +108,9 @@ _TAIL = ("等", "一行", "同志", "先生", "女士")
 # single characters that, before a name, are function words rather than part of it (和江凌书记)
 _FUNC = set("和与及同跟向对在为把将被由让给以于从是的了等也都还并又即暨请经按据向至、")
 # anchors after a name: strong ones (the name stands alone before them) and weak ones
-_POST_STRONG = ("总书记", "同志")
-_POST_DOCTRINE = ("新时代", "思想", "理论")
 # a model person before 精神 / 式的好 (焦裕禄精神, 焦裕禄式的好干部): a dictionary person or confirmed
-_POST_MODEL = ("精神", "式的好", "式好")
 # last characters of places the dictionary calls persons (钱塘江, 罗霄山, 红旗渠)
 _PLACE_LAST = set("山江河湖寨岛渠岭坝峰洞沟湾台关桥庄堡")
-_POST_WEAK = ("书记", "总理", "主席", "家庭", "一行")
 # honours after a place-prefixed name (洛阳市黄咏梅获评…)
 _HONOURS = ("获评", "荣获", "入选", "当选", "获得", "获", "被评为", "被授予")
 _PLACE_END = set("市县区镇乡村省")
@@ -130,67 +134,6 @@ class Found:
     pos: int  # offset in the compact text (title + text)
     role: str | None = None
     spreads: bool = True  # confirms the name for the whole issue (False for the weaker anchors)
-
-
-@dataclass
-class _Lexicon:
-    surnames: frozenset[str]
-    compound: frozenset[str]
-    roles: literal_re.Pattern[str]
-    follow: literal_re.Pattern[str]
-    post: literal_re.Pattern[str]
-    not_names: frozenset[str]
-    follow_words: frozenset[str] = field(default_factory=frozenset)
-    ja_surnames: frozenset[str] = field(default_factory=frozenset)
-    foreign_roles: frozenset[str] = field(default_factory=frozenset)
-
-
-def _data_lines(name: str) -> list[str]:
-    text = resources.files("digest").joinpath("data", name).read_text(encoding="utf-8")
-    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
-
-
-def _alternation(words: list[str] | set[str] | frozenset[str]) -> str:
-    return "|".join(literal_re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
-
-def _trie(words: Iterable[str]) -> str:
-    """The same language as `_alternation(words)`, as a prefix tree: at any offset it matches the
-    longest word there too, but the engine tries one branch per character instead of every word."""
-    root: dict[str, dict] = {}
-    for w in set(words):
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        alts = [literal_re.escape(ch) + emit(node[ch]) for ch in sorted(k for k in node if k)]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body  # a longer word first, else the word ending here
-
-    return emit(root)
-
-
-@lru_cache(maxsize=1)
-def _ja_firsts() -> frozenset[str]:
-    """First characters of the Japanese family names."""
-    return frozenset(w[0] for w in _lexicon().ja_surnames)
-
-
-@lru_cache(maxsize=1)
-def _role_index() -> tuple[literal_re.Pattern[str], dict[str, dict]]:
-    """The role words read backwards: a class of their last characters (rarer in text than their
-    first ones) and a reversed prefix tree, whose "" key marks a whole role."""
-    root: dict[str, dict] = {}
-    for w in set(_data_lines("roles.txt")):
-        node = root
-        for ch in reversed(w):
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return literal_re.compile("[" + "".join(literal_re.escape(ch) for ch in sorted(root)) + "]"), root
 
 
 def _role_spans(s: str) -> list[tuple[int, int]]:
@@ -217,66 +160,6 @@ def _role_spans(s: str) -> list[tuple[int, int]]:
             pos = longest[k]
             out.append((k, pos))
     return out
-
-
-@lru_cache(maxsize=8)
-def _names_pattern(names: frozenset[str]) -> literal_re.Pattern[str]:
-    """One alternation of confirmed names, longest first (compiled once per issue)."""
-    return literal_re.compile(_alternation(names))
-
-
-@lru_cache(maxsize=1)
-def _lexicon() -> _Lexicon:
-    surnames = _data_lines("surnames.txt")
-    roles = _data_lines("roles.txt")
-    follow = _data_lines("follow.txt")
-    post = list(_POST_STRONG) + list(_POST_DOCTRINE) + list(_POST_WEAK) + list(_POST_MODEL)
-    return _Lexicon(
-        surnames=frozenset(s for s in surnames if len(s) == 1),
-        compound=frozenset(s for s in surnames if len(s) == 2),
-        roles=literal_re.compile(_trie(roles)),
-        follow=literal_re.compile(_trie(follow)),
-        post=literal_re.compile(_alternation(post)),
-        not_names=frozenset(_data_lines("not_names.txt")),
-        follow_words=frozenset(follow),
-        ja_surnames=frozenset(_data_lines("surnames_ja.txt")),
-        foreign_roles=frozenset({"总领事", "副总领事", "领事", "大使", "公使", "参赞", "总统", "副总统",
-                                 "总理", "首相", "议长", "议员", "市议员", "国王", "亲王", "州长", "秘书长",
-                                 "总干事", "外长", "国务卿"}),
-    )
-
-
-@lru_cache(maxsize=1)
-def _words() -> dict[str, str]:
-    """word -> flags, derived from jieba's dictionary (see data/make_words.py for the flags)."""
-    out: dict[str, str] = {}
-    text = resources.files("digest").joinpath("data", "words.txt").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            word, _, flags = line.partition("\t")
-            out[word] = flags
-    return out
-
-
-def _flag(word: str, flag: str) -> bool:
-    return flag in _words().get(word, "")
-
-
-def _is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
-
-
-def dictionary_word(w: str) -> bool:
-    """Is w an ordinary word (not a person's name) of jieba's dictionary, as far as data/words.txt
-    records it (2-character words of some frequency, and 2-4 character words starting with a surname)?
-    Lets other stages ask the dictionary without loading jieba."""
-    flags = _words().get(w, "")
-    return bool(flags) and flags != "n"
-
-
-def _common_word(w: str) -> bool:
-    """A dictionary word that is not a person (or is one only rarely: 文明)."""
-    return _flag(w, "c")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -343,14 +226,16 @@ class _Known:
         self.by_first: dict[str, list[str]] = {}
         for k in sorted(self.names, key=len, reverse=True):
             self.by_first.setdefault(k[:1], []).append(k)
+        # the lengths of the names, longest first: a look-up per length at an offset, not a scan of
+        # every name with that first character (a list of 3,000 names stays linear)
+        self.lengths = sorted({len(k) for k in self.names}, reverse=True)
         self._first: literal_re.Pattern[str] | None = None
-        self._pattern: literal_re.Pattern[str] | None = None
 
-    def pattern(self) -> literal_re.Pattern[str]:
-        """`_names_pattern` of the names (built once, not once per entry)."""
-        if self._pattern is None:
-            self._pattern = _names_pattern(frozenset(self.names))
-        return self._pattern
+    def at(self, s: str, i: int) -> list[str]:
+        """The names starting at s[i], longest first."""
+        if s[i:i + 1] not in self.by_first:
+            return []
+        return [s[i:i + n] for n in self.lengths if s[i:i + n] in self.names and i + n <= len(s)]
 
     def first_chars(self) -> literal_re.Pattern[str]:
         """A class of the names' first characters (finds where a confirmed name may start)."""
@@ -488,10 +373,9 @@ class _Reader:
         if not ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"):
             return None
         ok = ok or self.follows
-        firsts = self.by_first.get(ch)
-        if firsts:
-            for k in firsts:  # confirmed names starting at i, longest first
-                if s.startswith(k, i) and ok(i + len(k)):
+        if ch in self.by_first:
+            for k in self.names.at(s, i):  # confirmed names starting at i, longest first
+                if ok(i + len(k)):
                     return k
         elif ch not in self.lex.surnames and s[i:i + 2] not in self.lex.compound:
             return None  # no surname and no confirmed name starts here: no read is plausible
@@ -518,7 +402,7 @@ class _Reader:
 
     def known_at(self, i: int) -> list[str]:
         """Confirmed names starting at i, longest first."""
-        return [k for k in self.by_first.get(self.s[i:i + 1], ()) if self.s.startswith(k, i)]
+        return self.names.at(self.s, i)
 
     def may_start(self, i: int) -> bool:
         """Cheap test: could a name start at i?"""
@@ -550,7 +434,8 @@ class _Reader:
         j = i
         while j < len(s) and j - i < 12 and (_is_han(s[j]) or s[j] == "·"):
             j += 1
-            if j - i >= 2 and s[j - 1] != "·" and (self.follows(j) or self.follows_weakly(j)):
+            if j - i >= 2 and s[j - 1] != "·" and (self.follows(j) or self.follows_weakly(j)
+                                                     or _TIME_AFTER.match(s, j) is not None):
                 c = s[i:j]
                 if self.lex.roles.search(c):
                     return None  # 兼总经理…: a role, not a name
@@ -614,6 +499,56 @@ def _find(t: _Text, names: _Known, confirming: bool = False) -> list[Found]:
     out.extend(Found(n, len(s) + k) for k, n in enumerate(t.byline_names))
     if not confirming:
         out.sort(key=lambda f: f.pos)
+    return out
+
+
+def _rule_spans(s: str, found: list[Found]) -> dict[tuple[int, int], str]:
+    """(start, end) -> flags of the names the rules found in s: f found, r with a role, s spreads."""
+    out: dict[tuple[int, int], str] = {}
+    for f in found:
+        if f.pos + len(f.name) <= len(s) and s.startswith(f.name, f.pos):
+            span = (f.pos, f.pos + len(f.name))
+            flags = set(out.get(span, "f")) | ({"r"} if f.role else set()) | ({"s"} if f.spreads else set())
+            out[span] = "".join(sorted(flags))
+    return out
+
+
+def _model_spans(t: _Text, found: list[Found]) -> tuple[dict[tuple[int, int], str], dict[int, str]]:
+    """What the scorer is told of the rules: their names' spans (`_rule_spans`), plus, flagged "p",
+    a Chinese name read right before a role word after a boundary (钱其琛副总理, 。贺立民市长在);
+    and the role printed right after each offset where a name may end."""
+    s = t.s
+    rule = _rule_spans(s, found)
+    after: dict[int, str] = {}
+    r = _Reader(s, set(), _lexicon(), t.soft, t, _Known(()))
+    for a, _b, word, _role in t.roles():
+        after[a] = word
+        for n in (3, 2):
+            i = a - n
+            if i < 0 or (i > 0 and _is_han(s[i - 1]) and s[i - 1] not in _FUNC):
+                continue
+            name = r.name_at(i, lambda k, a=a: k == a)
+            if name and len(name) == n:
+                span = (i, a)
+                rule[span] = "".join(sorted(set(rule.get(span, "")) | {"p"}))
+                break
+    return rule, after
+
+
+def _with_model(t: _Text, found: list[Found]) -> list[Found]:
+    """The rules' names re-decided, and names added, by the statistical scorer (digest.namemodel);
+    an added name takes the role printed right before it (a role word ends there) or right after it
+    (钱其琛副总理)."""
+    from digest import namemodel
+
+    s = t.s
+    rule, after = _model_spans(t, found)
+    keep = set(namemodel.spans(s, rule))
+    out = [f for f in found if (f.pos, f.pos + len(f.name)) in keep or f.pos >= len(s)]
+    have = {(f.pos, f.pos + len(f.name)) for f in out}
+    before = {b: role for _a, b, _w, role in t.roles()}
+    out.extend(Found(s[a:b], a, before.get(a) or after.get(b)) for a, b in keep if (a, b) not in have)
+    out.sort(key=lambda f: f.pos)
     return out
 
 
@@ -769,6 +704,8 @@ def _honoured(r: _Reader) -> list[Found]:
     return out
 
 
+# a time word after a foreign name in news (总统麦克伦登今天表示, 外长某某２６日说)
+_TIME_AFTER = literal_re.compile(r"(?:今天|今晚|昨天|昨晚|明天|日前|近日|当天|当晚|此前|\d{1,2}日)")
 _COUNT = re.compile(r"\d+[名位人个]")
 
 
@@ -784,27 +721,44 @@ def _clause_lists(r: _Reader) -> list[Found]:
         extra = [i for i in other if s[i] in r.by_first and _may_open_list(s, i)]
         if extra:
             starts = sorted(named + extra)
+    # a list read from a given offset is the same whichever start reached it: each offset is read
+    # once (a list of 3,000 names, or one that does not end cleanly, stays linear)
+    def ok(k: int) -> bool:
+        return r.follows(k) or r.follows_weakly(k) or _COUNT.match(s, k) is not None
+
+    chain: dict[int, tuple[str, int]] = {}  # offset -> (the name there, offset of the next name or -1)
+    ends: dict[int, tuple[bool, int]] = {}  # offset -> (the list from there ends cleanly, its end)
     for i in starts:
-        if i < done:
+        if i < done or not r.may_start(i):  # may_start: always, as chosen above
             continue
-        if r.may_start(i):  # always, as chosen above
-            names, j = [], i
-            while True:
-                name = r.name_at(j, lambda k: r.follows(k) or r.follows_weakly(k) or _COUNT.match(s, k) is not None)
-                if name is None:
-                    if names:
-                        names = []  # the list does not end cleanly: not a list of names
-                    break
-                names.append((name, j))
-                j += len(name)
-                after = _skip_paren(s, j)  # 张三(洛阳某公司)、李四(…)
-                if after < len(s) and s[after] == "、":
-                    j = after + 1
-                    continue
+        path, j = [], i
+        while j not in ends:
+            name = r.name_at(j, ok)
+            if name is None:
+                res = (False, j)
                 break
-            if len(names) >= 2:
-                out.extend(Found(n, p) for n, p in names)
-                done = j
+            path.append(j)
+            e = j + len(name)
+            after = _skip_paren(s, e)  # 张三(洛阳某公司)、李四(…)
+            if after < len(s) and s[after] == "、":
+                chain[j] = (name, after + 1)
+                j = after + 1
+                continue
+            chain[j] = (name, -1)
+            res = (True, e)
+            break
+        else:
+            res = ends[j]
+        for p in path:
+            ends[p] = res
+        clean, end = ends.get(i, (False, i))
+        if clean and chain[i][1] >= 0:  # two names or more
+            k = i
+            while k >= 0:
+                name, nxt = chain[k]
+                out.append(Found(name, k))
+                k = nxt
+            done = end
     return out
 
 
@@ -832,14 +786,14 @@ def _known(r: _Reader) -> list[Found]:
     s, out = r.s, []
     if not r.known:
         return out
-    pat = r.names.pattern()
     for f in r.names.first_chars().finditer(s):
         i = f.start()
-        m = pat.match(s, i)
-        if m is None:
+        at = r.names.at(s, i)
+        if not at:
             continue
-        name = m.group()
-        if not (r.follows(m.end()) or r.follows_weakly(m.end())):
+        name = at[0]
+        end = i + len(name)
+        if not (r.follows(end) or r.follows_weakly(end)):
             continue
         if i > 0 and _flag(s[i - 1] + name[0], "w") and s[i - 1] not in _FUNC:
             continue
@@ -932,131 +886,60 @@ def _headline(e: Entry) -> str:
     return f"{e.kicker}。{e.title or ''}" if e.kicker else (e.title or "")
 
 
-def annotate(entries: list[Entry], names_file: str | Path | None = None) -> None:
+def annotate(entries: list[Entry], names_file: str | Path | None = None, model: bool = False,
+             names: tuple[set[str], set[str]] | None = None) -> None:
     """Fill `persons` and `roles` on each entry (in place), using names confirmed anywhere in `entries`.
+    `model`: the statistical scorer (digest.namemodel) re-decides the rules' names and adds its own;
+    `names`: (include, exclude) already read from a names file.
 
     Raises `NamesFileError` when `names_file` is given but cannot be read."""
-    include, exclude = read_names_file(names_file) if names_file else (set(), set())
+    include, exclude = names or (read_names_file(names_file) if names_file else (set(), set()))
     # pass 1: anchors only, to learn the issue's names
     confirmed: set[str] = set(include)
     texts = [_Text(_headline(e), e.text, e.byline) for e in entries]
-    names = _Known(include)
+    known = _Known(include)
     for t in texts:
-        confirmed.update(f.name for f in _find(t, names, confirming=True) if f.spreads)
+        got = _find(t, known, confirming=True)
+        confirmed.update(f.name for f in got if f.spreads)
+        if model and len(texts) > 1:  # a document: what the scorer accepts counts everywhere
+            confirmed.update(f.name for f in _with_model(t, got))
     confirmed -= exclude
     # 江凌致(欢迎词) when 江凌 is confirmed too: the third character is a follow word, not the name
     lex = _lexicon()
     confirmed = {c for c in confirmed
                  if not (len(c) == 3 and c[:2] in confirmed and lex.follow.match(c, 2) and c not in include)}
     # pass 2: everything again, now knowing the issue's names
-    names = _Known(confirmed)
+    known = _Known(confirmed)
     for e, t in zip(entries, texts, strict=True):
-        found = _find(t, names)
+        found = _find(t, known)
+        if model:
+            found = _with_model(t, found)
         if include:
             found.extend(_user_names(e, include))
             found.sort(key=lambda f: f.pos)
-        persons: list[str] = []
+        persons: dict[str, None] = {}  # ordered, with a constant-time membership test
         roles: dict[str, str] = {}
         for f in found:
             if f.name in exclude:
                 continue
-            if f.name not in persons:
-                persons.append(f.name)
+            persons.setdefault(f.name)
             if f.role and f.name not in roles:
                 roles[f.name] = f.role
-        e.persons = persons
+        e.persons = list(persons)
         e.roles = roles
 
 
-# -- people views (digest people): pure functions over entry records ---------------------------------
+def recognize(lines: list[str], document: bool = False, names_file: str | Path | None = None) -> list[dict[str, Any]]:
+    """`{"persons": [...], "roles": {...}}` for each line of free text, the rules and the statistical
+    scorer together (`digest persons`). Each line is read on its own, or, with `document`, all lines
+    as one document, so that a name confirmed in one line counts in every other.
 
-
-def _rec_date(rec: dict[str, Any]) -> str | None:
-    d = rec.get("date") or rec.get("issue_date")
-    return d if isinstance(d, str) and d else None
-
-
-def _rec_persons(rec: dict[str, Any]) -> list[str]:
-    return ["".join(str(p).split()) for p in rec.get("persons") or () if str(p).strip()]
-
-
-def people_rows(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One row per person named in `records`: {name, entries, first, last, role}, most entries first.
-
-    `first`/`last` are the earliest and latest entry date (else issue date) among their entries,
-    null when none is dated; `role` is the role printed with them most often, or null."""
-    counts: Counter[str] = Counter()
-    first: dict[str, str] = {}
-    last: dict[str, str] = {}
-    roles: dict[str, Counter[str]] = {}
-    for rec in records:
-        d = _rec_date(rec)
-        rec_roles = rec.get("roles") or {}
-        for name in dict.fromkeys(_rec_persons(rec)):
-            counts[name] += 1
-            if d:
-                if name not in first or d < first[name]:
-                    first[name] = d
-                if name not in last or d > last[name]:
-                    last[name] = d
-            role = rec_roles.get(name) if isinstance(rec_roles, dict) else None
-            if role:
-                roles.setdefault(name, Counter())[str(role)] += 1
-    rows = [{"name": n, "entries": c, "first": first.get(n), "last": last.get(n),
-             "role": roles[n].most_common(1)[0][0] if n in roles else None}
-            for n, c in counts.items()]
-    rows.sort(key=lambda r: (-r["entries"], r["name"]))
-    return rows
-
-
-def companions(records: Iterable[dict[str, Any]], name: str) -> list[dict[str, Any]]:
-    """Who appears in the same entries as `name`: {name, entries, first, last, role} rows, most
-    shared entries first (rows as `people_rows`, counted over `name`'s entries only)."""
-    want = "".join(name.split())
-    together = [rec for rec in records if want in _rec_persons(rec)]
-    return [r for r in people_rows(together) if r["name"] != want]
-
-
-def month_counts(records: Iterable[dict[str, Any]]) -> list[tuple[str, int]]:
-    """(YYYY-MM, entries) for every month from the first to the last dated entry, empty months
-    included; entries dated only by year are left out."""
-    counts: Counter[str] = Counter()
-    for rec in records:
-        d = _rec_date(rec)
-        if d and len(d) >= 7 and d[4] == "-":
-            counts[d[:7]] += 1
-    if not counts:
-        return []
-    lo, hi = min(counts), max(counts)
-    y, m = int(lo[:4]), int(lo[5:7])
-    out = []
-    while f"{y:04d}-{m:02d}" <= hi:
-        key = f"{y:04d}-{m:02d}"
-        out.append((key, counts.get(key, 0)))
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    return out
-
-
-def bar_chart(months: list[tuple[str, int]], width: int = 40) -> list[str]:
-    """Text bars, one line a month: `2023-05 ████████████ 12`; the longest bar is `width` cells."""
-    if not months:
-        return []
-    top = max(n for _, n in months) or 1
-    out = []
-    for key, n in months:
-        cells = n * width / top
-        full = int(cells)
-        bar = "█" * full + ("▌" if cells - full >= 0.5 else "")
-        if n and not bar:
-            bar = "▏"
-        out.append(f"{key} {bar} {n}".replace("  ", " "))
-    return out
-
-
-def suggest(name: str, known: Iterable[str], limit: int = 3) -> list[str]:
-    """Names close to `name` (a typo, a missing character): rapidfuzz ratio >= 50, best first."""
-    from rapidfuzz import fuzz, process
-
-    want = "".join(name.split())
-    got = process.extract(want, list(dict.fromkeys(known)), scorer=fuzz.ratio, limit=limit, score_cutoff=50)
-    return [g[0] for g in got]
+    Raises `NamesFileError` when `names_file` is given but cannot be read."""
+    names = read_names_file(names_file) if names_file else (set(), set())
+    entries = [Entry(title="", text=ln) for ln in lines]
+    if document:
+        annotate(entries, model=True, names=names)
+    else:
+        for e in entries:
+            annotate([e], model=True, names=names)
+    return [{"persons": e.persons, "roles": e.roles} for e in entries]

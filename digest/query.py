@@ -50,7 +50,9 @@ from typing import Any
 import orjson
 import regex as re
 
+from digest.model import entry_problem
 from digest.store import Store, Stored
+from digest.text import normalize_text
 
 YEAR, MONTH, DAY = 1, 2, 3
 KINDS = ("entry", "article", "quote", "block")
@@ -58,6 +60,9 @@ KINDS = ("entry", "article", "quote", "block")
 
 class FilterError(ValueError):
     """A filter value that cannot be understood. One-line message."""
+
+
+REGEX_TIMEOUT = 1.0  # seconds one user regular expression may spend on one field before the query stops
 
 
 @dataclass(frozen=True)
@@ -88,6 +93,10 @@ _ISO = re.compile(r"^(\d{4})(?:[-/.年](\d{1,2})月?(?:[-/.月](\d{1,2})日?)?)?
 def parse_date(s: str) -> Span:
     """A date as users type it, keeping its precision. Raises FilterError."""
     text = unicodedata.normalize("NFKC", s).strip()
+    if not text:
+        raise FilterError("empty date (use 2023-11-06, 2023-11 or 2023)")
+    if text[0] in "-+−" or not any(c.isdigit() for c in text):
+        raise FilterError(f"cannot read date {s!r} (use 2023-11-06, 2023-11 or 2023)")
     m = _ISO.match(text)
     try:
         if m:
@@ -209,12 +218,23 @@ def _lower_ascii(s: str) -> str:
     return "".join(c.lower() if c.isascii() else c for c in s)
 
 
-def _prefilterable(term: str) -> bool:
-    """True when ASCII-lowercasing the raw line and the term finds every case-insensitive match."""
-    return all(c.isascii() or c.lower() == c.upper() for c in term)
+def _caseless(seg: str) -> bool:
+    """True when the raw (ASCII-lowercased) line of every match holds the segment: characters without
+    case (CJK, digits, punctuation) and ASCII (a line where a non-ASCII character folds to ASCII
+    letters, ﬁ -> fi, is never skipped: see digest.text.FOLD_TRAPS and Store.records)."""
+    return all(c.isascii() or c.casefold() == c == c.upper() for c in seg)
 
 
 _CJK_GAP = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
+
+
+def fold(text: str) -> str:
+    """The form a plain search compares: digest.text.fold_text (invisible characters removed, NFC,
+    case folded), then whitespace between two non-ASCII characters removed (江 凌 -> 江凌). A term
+    matches a field when fold(term) occurs in fold(field); the index (digest.index) uses the same."""
+    from digest.text import fold_text
+
+    return _CJK_GAP.sub("", fold_text(text))
 
 
 def term_segments(term: str) -> list[str]:
@@ -261,12 +281,13 @@ class Filters:
     def __post_init__(self) -> None:
         self._section = norm_name(self.section) if self.section else None
         self._subsection = norm_name(self.subsection) if self.subsection else None
-        self._persons = ["".join(p.split()) for p in self.persons if p.strip()]
+        self._persons = ["".join(normalize_text(p).split()) for p in self.persons if p.strip()]
         self._dated = any(x is not None for x in (self.date, self.month, self.year, self.since, self.until))
         self._patterns: list[Any] = []
+        self._folded = [fold(t.strip()) for t in self.terms] if not self.regex else []
         for t in self.terms:
             if not self.regex:
-                self._patterns.append(term_pattern(t))
+                self._patterns.append(term_pattern(t))  # for highlighting; matching compares fold()
                 continue
             try:
                 self._patterns.append(re.compile(t, re.IGNORECASE | re.V1))
@@ -286,8 +307,14 @@ class Filters:
             raise FilterError(f"limit must be 0 or more, not {limit}")
         if kind is not None and kind not in KINDS:
             raise FilterError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
-        f = cls(date=parse_date(date) if date else None, month=month, year=year,
-                since=parse_date(since) if since else None, until=parse_date(until) if until else None,
+        for opt, value in (("--date", date), ("--since", since), ("--until", until), ("--section", section),
+                           ("--subsection", subsection), ("--issue", issue),
+                           *(("--person", p) for p in persons or ())):
+            if value is not None and not normalize_text(value).strip():
+                raise FilterError(f"{opt} is empty: give a value or leave the option out")
+        f = cls(date=parse_date(date) if date is not None else None, month=month, year=year,
+                since=parse_date(since) if since is not None else None,
+                until=parse_date(until) if until is not None else None,
                 section=section or None, subsection=subsection or None, persons=list(persons or []),
                 issue=issue or None, kind=kind, limit=limit, terms=[t for t in (terms or []) if t],
                 regex=regex, title_only=title_only)
@@ -315,7 +342,7 @@ class Filters:
         # persons match with whitespace ignored on both sides, so each character is a needle
         words = list(dict.fromkeys(c for p in self._persons for c in p))
         if not self.regex:
-            words += [seg for t in self.terms if _prefilterable(t) for seg in term_segments(t)]
+            words += [seg for t in self.terms for seg in term_segments(normalize_text(t)) if _caseless(seg)]
         if self.issue:
             words.append(self.issue)
         for w in words:
@@ -335,7 +362,7 @@ class Filters:
         if self._subsection is not None and norm_name(rec.get("subsection")) != self._subsection:
             return False
         if self._persons:
-            have = {"".join(str(p).split()) for p in rec.get("persons") or ()}
+            have = {"".join(normalize_text(str(p)).split()) for p in rec.get("persons") or ()}
             if not all(p in have for p in self._persons):
                 return False
         if self._dated and not self._date_ok(rec):
@@ -372,13 +399,28 @@ class Filters:
 
     def _terms_ok(self, rec: dict[str, Any]) -> bool:
         fields = self._fields(rec)
-        return all(any(p.search(f) for f in fields) for p in self._patterns)
+        if not self.regex:
+            folded = [fold(f) for f in fields]
+            return all(any(t in f for f in folded) for t in self._folded)
+        return all(any(self._search(p, f) for f in fields) for p in self._patterns)
+
+    def _search(self, pattern: Any, text: str) -> Any:
+        """A user regex is bounded: REGEX_TIMEOUT seconds on one field, then a one-line FilterError."""
+        try:
+            return pattern.search(text, timeout=REGEX_TIMEOUT)
+        except TimeoutError:
+            raise FilterError(f"regular expression {pattern.pattern!r} takes too long (over "
+                              f"{REGEX_TIMEOUT:g} s on one entry); simplify it") from None
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where the search terms occur in `text` (for highlighting): sorted, non-overlapping."""
         found: list[tuple[int, int]] = []
         for p in self._patterns:
-            found += [(m.start(), m.end()) for m in p.finditer(text) if m.end() > m.start()]
+            try:
+                found += [(m.start(), m.end()) for m in p.finditer(text, timeout=REGEX_TIMEOUT)
+                          if m.end() > m.start()]
+            except TimeoutError:
+                continue  # highlighting only
         found.sort()
         merged: list[tuple[int, int]] = []
         for s, e in found:
@@ -430,12 +472,15 @@ def select(store: Store, filters: Filters, decode: bool = True) -> Iterator[Stor
             rec: dict[str, Any] = {}
             if decode:
                 try:
-                    rec = orjson.loads(raw)
-                except orjson.JSONDecodeError as exc:
-                    store.warn(f"{store.entry_files()[file_no]}:{line}: corrupt line ({exc.msg}), skipped")
+                    got = orjson.loads(raw)
+                except orjson.JSONDecodeError:
+                    got = None
+                if got is None or entry_problem(got) is not None:
+                    store.decode_line(raw, store.entry_files()[file_no], line)  # reports it
                     continue
-                if not isinstance(rec, dict) or rec.get("id") != entry_id:
+                if got.get("id") != entry_id:
                     continue
+                rec = got
             yield Stored(rec, raw, file_no, offset, line)
 
 

@@ -18,17 +18,28 @@ def _console(stderr: bool = False):
     return Console(stderr=stderr, no_color=bool(os.environ.get("NO_COLOR")), highlight=False)
 
 
-class _Progress:
-    """A progress bar on stderr while many files are parsed on a terminal; nothing in a pipe."""
+BIG_FILE = 2_000_000  # bytes: a single file this big gets a progress line of its own
 
-    def __init__(self, total: int, enabled: bool) -> None:
+
+class _Progress:
+    """A progress bar on stderr while many files (or one big file) are parsed on a terminal; nothing
+    in a pipe."""
+
+    def __init__(self, total: int, enabled: bool, files: list[str] | None = None) -> None:
         self._bar = None
-        if enabled and total > 1 and sys.stderr.isatty():
+        big = 0
+        for f in (files or [])[:1] if total == 1 else ():
+            try:
+                big = os.path.getsize(f) if f != "-" else 0
+            except OSError:
+                big = 0
+        if enabled and (total > 1 or big >= BIG_FILE) and sys.stderr.isatty():
             from rich.progress import Progress
 
             self._bar = Progress(console=_console(stderr=True), transient=True)
             self._bar.start()
-            self._task = self._bar.add_task("parsing", total=total)
+            label = "parsing" if total > 1 else f"parsing {files[0]} ({big / 1e6:.0f} MB)"  # type: ignore[index]
+            self._task = self._bar.add_task(label, total=total)
 
     def advance(self) -> None:
         if self._bar is not None:
@@ -39,8 +50,41 @@ class _Progress:
             self._bar.stop()
 
 
-def progress(total: int, enabled: bool = True) -> _Progress:
-    return _Progress(total, enabled)
+def progress(total: int, enabled: bool = True, files: list[str] | None = None) -> _Progress:
+    return _Progress(total, enabled, files)
+
+
+def cap_warnings(warnings: list[str], per_kind: int = 3, total: int = 20) -> list[str]:
+    """Warnings to show: at most `per_kind` of each kind (same text with the numbers taken out) and
+    `total` in all, each cut kind followed by one line with how many more there were."""
+    import re
+
+    shown: list[str] = []
+    kinds: dict[str, int] = {}
+    for w in warnings:
+        k = re.sub(r"\d+", "#", w[:60])
+        kinds[k] = kinds.get(k, 0) + 1
+        if kinds[k] <= per_kind and len(shown) < total:
+            shown.append(w)
+    more = len(warnings) - len(shown)
+    if more:
+        shown.append(f"... and {more} more warning(s) like these (all of them: digest check FILE)")
+    return shown
+
+
+def store_summary(puts: list[Any]) -> list[str]:
+    """What `digest parse` did to the store (digest.store.PutResult per issue): new, replaced, unchanged."""
+    if not puts:
+        return []
+    n = {k: sum(1 for p in puts if p.status == k) for k in ("new", "replaced", "unchanged")}
+    lines = [f"store: {len(puts)} issue(s): {n['new']} new, {n['replaced']} replaced, "
+             f"{n['unchanged']} unchanged (not rewritten)"]
+    for p in puts:
+        if p.status == "replaced":
+            kept = f"; the previous version is kept in {p.previous.parent}" if p.previous else ""
+            lines.append(f"replaced {p.issue_id}: {p.before} entries (from {p.before_source}) -> "
+                         f"{p.after} entries{kept}")
+    return lines
 
 
 def print_parse_summary(issues: list[Issue], stored: bool, to_stderr: bool = False) -> None:
@@ -80,6 +124,8 @@ def check_dict(res: ParseResult) -> dict[str, Any]:
         "problems": [{"line": p.line, "kind": p.kind, "severity": p.severity, "message": p.message}
                      for p in res.problems],
         "clean": not res.real_problems,
+        "year": iss.meta.get("year_evidence"),
+        "heading_rule": iss.meta.get("heading_rule"),
     }
 
 
@@ -95,6 +141,14 @@ def print_check(res: ParseResult) -> None:
     if d["layout"] == "toc":
         con.print(f"  目录 lines matched: {d['toc_matched']}/{d['toc_lines']}")
     con.print(f"  entries: {d['entries']}   body text assigned to entries: {d['assigned_share']:.1%}")
+    ev = d.get("year")
+    if ev:
+        how = "strong" if ev.get("strong") else "WEAK"
+        scores = ", ".join(f"{y}: {v:g}" for y, v in sorted(ev.get("scores", {}).items(), key=lambda kv: -kv[1])[:3])
+        con.print(f"  year: {ev.get('year')} from {ev.get('source')} ({how}{'; ' + scores if scores else ''})",
+                  markup=False)
+    if d.get("heading_rule"):
+        con.print(f"  sections: {d['heading_rule']}", markup=False)
     for p in d["problems"]:
         con.print(f"  line {p['line']:>5}  {p['severity']:<7} {p['kind']:<16} {p['message']}",
                   markup=False, soft_wrap=True)

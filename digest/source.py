@@ -6,6 +6,8 @@ Every later stage refers back to these 1-based line numbers.
 
 Encodings: UTF-8 with or without BOM, UTF-16/UTF-32 with BOM, GB18030 (a superset of GBK/GB2312).
 Line ends: LF, CRLF and lone CR. Binary and empty input raise `InputError` with a one-line message.
+Decoded text goes through `digest.text.normalize_text` (zero-width and bidi controls removed, NFC)
+before any stage sees it. Only regular files are read, of at most `max_size` bytes (`read_bytes`).
 """
 
 from __future__ import annotations
@@ -63,6 +65,9 @@ def decode(data: bytes, name: str = "<input>") -> tuple[str, str]:
 
 
 def _check_text(text: str, name: str) -> str:
+    from digest.text import normalize_text
+
+    text = normalize_text(text)  # the one normalization (digest.text): no invisible characters, NFC
     if not text.strip():
         raise InputError(f"{name}: empty file")
     sample = text[:4000]
@@ -82,22 +87,78 @@ def split_lines(text: str) -> list[str]:
     return [_INLINE_BREAKS.sub(" ", line) for line in _NEWLINES.split(text)]
 
 
-def read_source(path: str | Path) -> Source:
-    """Read and decode one file ("-" reads stdin). Raises InputError with a one-line message."""
+DEFAULT_MAX_SIZE = 64 * 1024 * 1024  # bytes; `digest parse --max-size 200M` raises it
+
+
+def parse_size(text: str) -> int:
+    """A size as users write it: 50M, 1.5G, 500k, 1048576 (bytes). Raises ValueError."""
+    t = text.strip().upper().removesuffix("B").removesuffix("I")
+    mult = {"K": 1 << 10, "M": 1 << 20, "G": 1 << 30}.get(t[-1:], 1)
+    num = t[:-1] if t[-1:] in "KMG" and t else t
+    value = float(num)
+    if not value > 0 or value != value:
+        raise ValueError(text)
+    return int(value * mult)
+
+
+def _mb(n: int) -> str:
+    return f"{n / (1 << 20):.0f} MB" if n >= 1 << 20 else f"{n} bytes"
+
+
+def read_bytes(path: str | Path, max_size: int | None = None) -> tuple[bytes, str]:
+    """(raw bytes, display name) of a regular file or "-" (stdin), at most `max_size` bytes
+    (default DEFAULT_MAX_SIZE). Raises InputError (one line) for what is not a regular file, for a
+    file over the limit, and for read errors. Never blocks on a FIFO, never reads a device."""
+    import os
+    import stat
+
+    limit = DEFAULT_MAX_SIZE if max_size is None else max_size
     name = str(path)
+    too_big = f"{{}}: more than {_mb(limit)} (the input limit; raise it with --max-size, e.g. --max-size {max(2 * limit >> 20, 1)}M)"
     if name == "-":
-        data = sys.stdin.buffer.read()
-        name = "<stdin>"
-    else:
-        p = Path(path)
-        if not p.exists():
-            raise InputError(f"{name}: no such file")
-        if p.is_dir():
+        data = sys.stdin.buffer.read(limit + 1)
+        if len(data) > limit:
+            raise InputError(too_big.format("<stdin>"))
+        return data, "<stdin>"
+    try:
+        fd = os.open(name, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{name}: is a directory") from None
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read ({exc.strerror})") from None
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
             raise InputError(f"{name}: is a directory")
-        try:
-            data = p.read_bytes()
-        except OSError as exc:
-            raise InputError(f"{name}: cannot read ({exc.strerror})") from None
+        if not stat.S_ISREG(st.st_mode):
+            what = ("a FIFO" if stat.S_ISFIFO(st.st_mode) else "a device" if stat.S_ISCHR(st.st_mode)
+                    or stat.S_ISBLK(st.st_mode) else "a socket" if stat.S_ISSOCK(st.st_mode) else "special")
+            raise InputError(f"{name}: not a regular file ({what}), not read")
+        if st.st_size > limit:
+            raise InputError(too_big.format(name))
+        chunks = []
+        got = 0
+        while got <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - got))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            got += len(chunk)
+        if got > limit:
+            raise InputError(too_big.format(name))  # it grew while being read
+        return b"".join(chunks), name
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read ({exc.strerror})") from None
+    finally:
+        os.close(fd)
+
+
+def read_source(path: str | Path, max_size: int | None = None) -> Source:
+    """Read and decode one file ("-" reads stdin). Raises InputError with a one-line message.
+    Only regular files are read, of at most `max_size` bytes (default DEFAULT_MAX_SIZE)."""
+    data, name = read_bytes(path, max_size)
     from digest import readers  # PDF / Word / HTML, by content (digest/readers)
 
     kind = readers.sniff(data, name)

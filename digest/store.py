@@ -4,35 +4,36 @@ Layout (everything UTF-8; nothing but these paths is read)::
 
     STORE/
       entries/<issue>.jsonl   the entry records of one issue, one JSON object per line, in body order,
-                              exactly the keys of `Entry.to_dict()` (see digest.model). This file is
-                              the authority: an issue is in the store when its entries file is.
-      issues/<issue>.json     the `Issue` record of that issue (masthead facts, counts, warnings)
+                              exactly the keys of `Entry.to_dict()` (see digest.model). This path is the
+                              authority: an issue is in the store when it exists. Written by `put` as a
+                              symbolic link to the current version (older stores: a regular file).
+      versions/<issue>/<gen>.jsonl, <gen>.json
+                              one stored version: its entries and its `Issue` record; the current one
+                              and the KEEP_VERSIONS - 1 before it (a replaced version stays recoverable)
+      issues/<issue>.json     the issue record of an older store's regular entries file (read only)
       sources/<sha256>        the issue_id last stored from a file with these exact bytes: parsing the
                               same file again replaces that issue even if a newer parser names the
                               issue differently
-      .lock                   writers' lock (fcntl.flock, exclusive, held for the whole of a `put`)
+      .lock                   writers' lock (fcntl.flock through digest.fsio.locked, never via a symlink)
       names.txt               optional user names file (read by person recognition)
-      index/                  reserved for the optional search index
+      index/                  the optional search index (digest.index)
 
 `<issue>` is the issue's `issue_id` (computed by the parser from the content: publication + issue
-date or number), with characters that are unsafe in file names written as %XX. Because the name is
-derived from the content, parsing the same issue again - under any file name, in any encoding, or a
-corrected version of it - replaces that issue's files: never a duplicate.
+date or number, else date + content hash), with characters unsafe in file names written as %XX.
 
 Location: `--store PATH`, else `$DIGEST_STORE`, else `$XDG_DATA_HOME/digest`, else
 `~/.local/share/digest` (see `default_store_path`).
 
-Guarantees:
-  * atomic writes: each file is written to a temporary file in the same directory (`.<name>.<pid>.tmp`),
-    fsync'ed, then moved over the old one with os.replace, and the directory is fsync'ed. A crash or
-    `kill -9` leaves the old or the new version of an issue, never part of one. Leftover temporary
-    files are ignored by readers and removed by the next writer.
+Guarantees (each has a test in tests/test_reliability.py or tests/test_store.py):
+  * one step: `put` writes and fsyncs the version's two files, then one rename switches the entries
+    link. A crash or a write error at any step leaves the old or the new version, never part of one;
+    an error before the switch removes what was written and raises StoreError (one line).
+  * honest: `put` returns a PutResult - new, replaced (entries before/after, where the old version is
+    kept) or unchanged (same content, file name aside: nothing is written).
   * concurrent writers are serialized by an exclusive flock on `.lock`; readers take no lock.
-  * a full disk, a read-only or unwritable store raises `StoreError` (one-line message) and leaves the
-    store as it was (both temporary files are written before either is moved into place).
-  * reading streams line by line; a corrupt or truncated line is reported as a warning
-    "FILE:LINE: ..." through `Store.warnings` / the `on_warning` callback and skipped; the rest is
-    still served.
+  * reading streams line by line; every record is checked against the schema in digest.model; a
+    corrupt, truncated or ill-typed line is reported as "FILE:LINE: ..." through `Store.warnings` /
+    the `on_warning` callback and skipped; an issue record that disagrees with its entries is reported.
 
 Readers: `Store.records(needles)` streams `Stored` records (the decoded dict, the raw line, and where it
 lives). `needles` are byte strings that must all occur in the (ASCII-lowercased) raw line; lines
@@ -43,7 +44,9 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import os
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,7 +54,9 @@ from typing import Any
 
 import orjson
 
-from digest.model import Entry, Issue
+from digest.fsio import LockError, fsync_dir, locked, temp_name, write_atomic, write_temp
+from digest.model import Entry, Issue, entry_problem, issue_problem
+from digest.text import FOLD_TRAPS
 
 ENTRIES_DIR = "entries"
 ISSUES_DIR = "issues"
@@ -59,6 +64,8 @@ LOCK_FILE = ".lock"
 NAMES_FILE = "names.txt"
 INDEX_DIR = "index"
 SOURCES_DIR = "sources"
+VERSIONS_DIR = "versions"
+KEEP_VERSIONS = 5   # per issue: the current version and the four before it
 
 _UNSAFE = set('/\\:*?"<>|%') | {chr(c) for c in range(32)} | {"\x7f"}
 _MAX_NAME_BYTES = 200
@@ -104,6 +111,40 @@ def _reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
+@dataclass
+class PutResult:
+    """What `Store.put` did: "new", "replaced" or "unchanged"; entries before (None: new) and after."""
+
+    status: str
+    issue_id: str
+    before: int | None
+    before_source: str | None
+    after: int
+    previous: Path | None = None   # where the replaced version is kept
+
+
+@dataclass
+class _Current:
+    count: int
+    source: str | None
+    fingerprint: str
+    legacy: bool           # a regular file (the layout before versions/), not a link
+    path: Path
+
+
+_VOLATILE_ISSUE_KEYS = ("source", "parsed_at", "sha256", "encoding")  # the same issue, another file
+
+
+def _fingerprint(entries: list[dict[str, Any]], issue: dict[str, Any]) -> str:
+    """The content of a version, the file it came from and when it was parsed aside."""
+    h = hashlib.sha256()
+    for d in entries:
+        h.update(orjson.dumps({k: v for k, v in d.items() if k != "source"}, option=orjson.OPT_SORT_KEYS))
+    h.update(orjson.dumps({k: v for k, v in issue.items() if k not in _VOLATILE_ISSUE_KEYS},
+                          option=orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS))
+    return h.hexdigest()
+
+
 @dataclass(slots=True)
 class Stored:
     """One entry record as read from the store: decoded, raw, and where it is."""
@@ -131,6 +172,8 @@ class Store:
         p = Path(path).expanduser() if path is not None else default_store_path()
         if p.exists() and not p.is_dir():
             raise StoreError(f"store {p} is not a directory")
+        if (p / ENTRIES_DIR).exists() and not (p / ENTRIES_DIR).is_dir():
+            raise StoreError(f"store {p} is damaged: {p / ENTRIES_DIR} is not a directory")
         return cls(p, on_warning=on_warning)
 
     # -- paths ---------------------------------------------------------------------------------
@@ -154,46 +197,142 @@ class Store:
 
     # -- writing -------------------------------------------------------------------------------
 
-    def put(self, issue: Issue, entries: list[Entry]) -> None:
-        """Store one issue, replacing any earlier version of the same issue_id. Atomic; takes the lock."""
-        entries_path = self.entries_path(issue.issue_id)
-        issue_path = self.issue_path(issue.issue_id)
-        entry_bytes = b"".join(orjson.dumps(e.to_dict()) + b"\n" for e in entries)
-        issue_bytes = orjson.dumps(issue.to_dict(), option=orjson.OPT_INDENT_2) + b"\n"
-        try:
-            self.entries_dir.mkdir(parents=True, exist_ok=True)
-            self.issues_dir.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StoreError(f"cannot create store {self.path}: {_reason(exc)}") from None
+    def version_dir(self, issue_id: str) -> Path:
+        return self.path / VERSIONS_DIR / file_stem(issue_id)
+
+    def put(self, issue: Issue, entries: list[Entry]) -> PutResult:
+        """Store one issue, replacing any earlier version of the same issue_id. Takes the lock.
+
+        One atomic step: the version's two files are written (and fsync'ed) under versions/, then ONE
+        rename switches `entries/<issue>.jsonl` (a symbolic link) to them. Any error before that rename
+        removes what was written and raises StoreError: the store is as it was. The replaced version
+        stays under versions/ (the last `KEEP_VERSIONS`). An issue whose content is the same as the
+        stored one (the file name aside) is not rewritten: status "unchanged".
+        """
+        stem = file_stem(issue.issue_id)
+        link = self.entries_dir / f"{stem}.jsonl"
+        entry_dicts = [e.to_dict() for e in entries]
+        entry_bytes = b"".join(orjson.dumps(d) + b"\n" for d in entry_dicts)
+        issue_dict = issue.to_dict()
         sources = self.path / SOURCES_DIR
         real_sha = len(issue.sha256 or "") == 64 and all(c in "0123456789abcdef" for c in issue.sha256)
         source_path = sources / issue.sha256 if real_sha else None
-        with self._lock():
-            self._clean_temps()
-            tmps: list[Path] = []
-            try:
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+            self.entries_dir.mkdir(exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create store {self.path}: {_reason(exc)}") from None
+        written: list[Path] = []
+        try:
+            with self._lock():
+                self._clean_temps()
+                before = self._current(link)
+                if before is not None and before.fingerprint == _fingerprint(entry_dicts, issue_dict):
+                    self._files = None
+                    if source_path is not None and not source_path.exists():
+                        with contextlib.suppress(OSError):  # remember these bytes too (not needed: best effort)
+                            source_path.parent.mkdir(exist_ok=True)
+                            write_atomic(source_path, issue.issue_id.encode("utf-8"))
+                    return PutResult("unchanged", issue.issue_id, before.count, before.source, len(entries))
                 previous = self._source_issue(source_path)
-                tmps.append(self._write_temp(entries_path, entry_bytes))
-                tmps.append(self._write_temp(issue_path, issue_bytes))
-                os.replace(tmps[0], entries_path)
-                os.replace(tmps[1], issue_path)
-                tmps.clear()
-                self._fsync_dir(self.entries_dir)
-                self._fsync_dir(self.issues_dir)
-                if previous and previous != issue.issue_id:
-                    # the same bytes were stored before under another issue_id: that was this issue
-                    for old in (self.entries_path(previous), self.issue_path(previous)):
-                        with contextlib.suppress(FileNotFoundError):
-                            old.unlink()
-                if source_path is not None and previous != issue.issue_id:
-                    sources.mkdir(exist_ok=True)
-                    os.replace(self._write_temp(source_path, issue.issue_id.encode("utf-8")), source_path)
-            except OSError as exc:
-                for t in tmps:
-                    with contextlib.suppress(OSError):
-                        t.unlink()
-                raise StoreError(f"cannot write to store {self.path}: {_reason(exc)}") from None
+                vdir = self.path / VERSIONS_DIR / stem
+                vdir.mkdir(parents=True, exist_ok=True)
+                gen = f"{time.time_ns():020d}"
+                ventries, vissue = vdir / f"{gen}.jsonl", vdir / f"{gen}.json"
+                issue_bytes = orjson.dumps(issue_dict, option=orjson.OPT_INDENT_2) + b"\n"
+                for final, data in ((ventries, entry_bytes), (vissue, issue_bytes)):
+                    tmp = write_temp(final, data)
+                    written.append(tmp)
+                    os.replace(tmp, final)
+                    written[-1] = final
+                if before is not None and before.legacy:
+                    self._keep_legacy(link, vdir, f"{int(gen) - 1:020d}")  # the replaced (old-layout) version stays recoverable
+                fsync_dir(vdir)
+                tmp_link = temp_name(link)
+                with contextlib.suppress(FileNotFoundError):
+                    tmp_link.unlink()
+                os.symlink(os.path.relpath(ventries, self.entries_dir), tmp_link)
+                written.append(tmp_link)
+                os.replace(tmp_link, link)  # the one step that switches the issue to its new version
+                written.clear()
+                fsync_dir(self.entries_dir)
+                self._after_commit(issue.issue_id, stem, previous, source_path)
+        except OSError as exc:
+            for p in written:
+                with contextlib.suppress(OSError):
+                    p.unlink()
+            raise StoreError(f"cannot write to store {self.path}: {_reason(exc)}") from None
         self._files = None
+        if before is None:
+            return PutResult("new", issue.issue_id, None, None, len(entries))
+        return PutResult("replaced", issue.issue_id, before.count, before.source, len(entries),
+                         before.path)
+
+    def _current(self, link: Path) -> _Current | None:
+        """What is stored now under this entries path (None: nothing)."""
+        try:
+            data = link.read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError:
+            return None
+        dicts = []
+        for line in data.splitlines():
+            try:
+                d = orjson.loads(line)
+            except orjson.JSONDecodeError:
+                continue
+            if isinstance(d, dict):
+                dicts.append(d)
+        record_path = self.record_path(link)
+        try:
+            issue_dict = orjson.loads(record_path.read_bytes()) if record_path else {}
+        except (OSError, orjson.JSONDecodeError):
+            issue_dict = {}
+        source = dicts[0].get("source") if dicts and isinstance(dicts[0].get("source"), str) else None
+        target = link.resolve() if link.is_symlink() else link
+        return _Current(len(dicts), source, _fingerprint(dicts, issue_dict if isinstance(issue_dict, dict) else {}),
+                        not link.is_symlink(), target)
+
+    def _keep_legacy(self, link: Path, vdir: Path, gen: str) -> None:
+        """Hard-link an old-layout entries file (and copy its issue record) into versions/ before it is replaced."""
+        old_issue = self.issues_dir / (link.stem + ".json")
+        try:
+            os.link(link, vdir / f"{gen}.jsonl")
+        except FileExistsError:
+            pass
+        except OSError:  # no hard links here: a copy
+            write_atomic(vdir / f"{gen}.jsonl", link.read_bytes())
+        with contextlib.suppress(FileNotFoundError):
+            write_atomic(vdir / f"{gen}.json", old_issue.read_bytes())
+
+    def _after_commit(self, issue_id: str, stem: str, previous: str | None, source_path: Path | None) -> None:
+        """Tidy-up after the switch; none of it is needed for the issue to be whole, so errors are ignored."""
+        with contextlib.suppress(OSError):
+            (self.issues_dir / f"{stem}.json").unlink()  # an old-layout record: now superseded
+        if previous and previous != issue_id:
+            # the same bytes were stored before under another issue_id: that was this issue
+            with contextlib.suppress(OSError):
+                (self.entries_dir / f"{file_stem(previous)}.jsonl").unlink()
+            with contextlib.suppress(OSError):
+                (self.issues_dir / f"{file_stem(previous)}.json").unlink()
+        if source_path is not None and previous != issue_id:
+            with contextlib.suppress(OSError):
+                source_path.parent.mkdir(exist_ok=True)
+                write_atomic(source_path, issue_id.encode("utf-8"))
+        with contextlib.suppress(OSError):
+            self._prune(self.path / VERSIONS_DIR / stem)
+
+    def _prune(self, vdir: Path) -> None:
+        """Keep the current version and the KEEP_VERSIONS - 1 newest others."""
+        link = self.entries_dir / f"{vdir.name}.jsonl"
+        current = link.resolve().stem if link.is_symlink() else None
+        gens = sorted({p.stem for p in vdir.iterdir() if not p.name.startswith(".")}, reverse=True)
+        others = [g for g in gens if g != current]
+        for g in others[KEEP_VERSIONS - 1:]:
+            for ext in (".jsonl", ".json"):
+                with contextlib.suppress(FileNotFoundError):
+                    (vdir / (g + ext)).unlink()
 
     @staticmethod
     def _source_issue(source_path: Path | None) -> str | None:
@@ -202,11 +341,11 @@ class Store:
             return None
         try:
             return source_path.read_text(encoding="utf-8").strip() or None
-        except (FileNotFoundError, UnicodeDecodeError):
+        except (OSError, UnicodeDecodeError):
             return None
 
     def delete(self, issue_id: str) -> bool:
-        """Remove one issue (entries file first). True if it was there."""
+        """Remove one issue from the store (one unlink; its versions stay under versions/). True if it was there."""
         found = False
         with self._lock():
             for p in (self.entries_path(issue_id), self.issue_path(issue_id)):
@@ -222,54 +361,28 @@ class Store:
 
     @contextlib.contextmanager
     def _lock(self) -> Iterator[None]:
-        import fcntl
-
+        cm = locked(self.path / LOCK_FILE)
         try:
-            fd = os.open(self.path / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
+            cm.__enter__()
+        except LockError as exc:
+            raise StoreError(f"cannot lock the store: {exc.strerror}") from None
         except OSError as exc:
             raise StoreError(f"cannot write to store {self.path}: {_reason(exc)}") from None
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX)
             yield
         finally:
-            os.close(fd)  # closing releases the lock
-
-    def _write_temp(self, final: Path, data: bytes) -> Path:
-        tmp = final.with_name(f".{final.name}.{os.getpid()}.tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
-        try:
-            view = memoryview(data)
-            while view:
-                n = os.write(fd, view)
-                view = view[n:]
-            os.fsync(fd)
-        except OSError:
-            os.close(fd)
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-            raise
-        os.close(fd)
-        return tmp
-
-    @staticmethod
-    def _fsync_dir(d: Path) -> None:
-        try:
-            fd = os.open(d, os.O_RDONLY)
-        except OSError:
-            return
-        try:
-            os.fsync(fd)
-        except OSError:
-            pass
-        finally:
-            os.close(fd)
+            cm.__exit__(None, None, None)
 
     def _clean_temps(self) -> None:
         """Remove temporary files left by killed writers (safe: we hold the writers' lock)."""
-        for d in (self.entries_dir, self.issues_dir):
-            for t in d.glob(".*.tmp"):
-                with contextlib.suppress(OSError):
-                    t.unlink()
+        dirs = [self.entries_dir, self.issues_dir, self.path / SOURCES_DIR]
+        with contextlib.suppress(OSError):
+            dirs += [d for d in (self.path / VERSIONS_DIR).iterdir() if d.is_dir()]
+        for d in dirs:
+            with contextlib.suppress(OSError):
+                for t in d.glob(".*.tmp"):
+                    with contextlib.suppress(OSError):
+                        t.unlink()
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -304,7 +417,9 @@ class Store:
         try:
             f = open(path, "rb")  # noqa: SIM115 - closed below, generator-safe
         except FileNotFoundError:
-            return  # removed since listing
+            if path.is_symlink():
+                self.warn(f"{path}: points to a missing version ({os.readlink(path)}), skipped")
+            return  # else removed since listing
         except OSError as exc:
             self.warn(f"{path}: cannot read ({_reason(exc)})")
             return
@@ -313,6 +428,7 @@ class Store:
                 st = os.fstat(f.fileno())
                 self._stats[file_no] = (st.st_ino, st.st_mtime_ns, st.st_size)
             offset = 0
+            letters = any(bytes(nd).lower() != bytes(nd).upper() for nd in needles)  # ASCII letters in a needle
             for n, line in enumerate(f, 1):
                 start = offset
                 offset += len(line)
@@ -321,7 +437,7 @@ class Store:
                     continue
                 if needles and b"\\u" not in body:
                     low = body.lower()
-                    if not all(nd in low for nd in needles):
+                    if not all(nd in low for nd in needles) and not (letters and FOLD_TRAPS.search(body)):
                         # cheap check that the skipped line is whole, so truncation is still reported
                         if body[:1] == b"{" and body.rstrip()[-1:] == b"}":
                             continue
@@ -338,10 +454,15 @@ class Store:
             why = "truncated line" if body.rstrip()[-1:] != b"}" else f"corrupt line ({exc.msg})"
             self.warn(f"{path}:{n}: {why}, skipped")
             return None
-        if not isinstance(rec, dict) or not isinstance(rec.get("id"), str) or not isinstance(rec.get("title"), str):
-            self.warn(f"{path}:{n}: not an entry record, skipped")
+        why = entry_problem(rec)
+        if why is not None:
+            self.warn(f"{path}:{n}: {why}, skipped")
             return None
         return rec
+
+    def decode_line(self, body: bytes, path: Path | str, n: int) -> dict[str, Any] | None:
+        """One stored line decoded and checked against the entry schema; a bad one is reported and None."""
+        return self._decode(body, Path(path), n)
 
     def reader(self) -> LineReader:
         """Random access to lines found by an earlier `records()` scan of this Store object."""
@@ -352,25 +473,81 @@ class Store:
         for path in self.entry_files():
             yield self.issue_for(path)
 
+    def record_path(self, entries_path: Path) -> Path | None:
+        """Where the issue record of an entries file is: beside its version, or (old layout) in issues/."""
+        if entries_path.is_symlink():
+            try:
+                target = os.readlink(entries_path)
+            except OSError:
+                return None
+            return (entries_path.parent / target).with_suffix(".json")
+        return self.issues_dir / (entries_path.stem + ".json")
+
     def issue_for(self, entries_path: Path) -> Issue:
-        """The Issue record stored next to an entries file, or a minimal one rebuilt from its entries."""
-        ipath = self.issues_dir / (entries_path.stem + ".json")
-        try:
-            d = orjson.loads(ipath.read_bytes())
-            if isinstance(d, dict) and d.get("issue_id"):
-                return Issue.from_dict(d)
-            self.warn(f"{ipath}: not an issue record, rebuilt from its entries")
-        except FileNotFoundError:
-            pass
-        except (OSError, orjson.JSONDecodeError) as exc:
-            self.warn(f"{ipath}: unreadable issue record ({exc}), rebuilt from its entries")
+        """The Issue record of an entries file (checked against its entries), or one rebuilt from them.
+
+        A record that does not agree with the entries (count, issue id or source: a torn issue or a hand
+        edit) is reported as a warning; the entries stay the authority and the counts are theirs.
+        """
         first: dict[str, Any] = {}
         count = 0
-        for s in self._file_records(-1, entries_path, []):
-            first = first or s.record
-            count += 1
+        try:
+            data = entries_path.read_bytes()
+        except OSError:
+            data = b""
+        lines = [line for line in data.split(b"\n") if line.strip()]
+        count = len(lines)  # counted, not decoded (fast); decoded below only when the record disagrees
+        for line in lines:
+            try:
+                rec = orjson.loads(line)
+            except orjson.JSONDecodeError:
+                continue
+            if entry_problem(rec) is None:
+                first = rec
+                break
+
+        def exact() -> int:  # the valid entries (bad lines are reported by the scan, not here)
+            n = 0
+            for line in lines:
+                try:
+                    n += entry_problem(orjson.loads(line)) is None
+                except orjson.JSONDecodeError:
+                    pass
+            return n
+
+        ipath = self.record_path(entries_path)
+        d: Any = None
+        if ipath is not None:
+            try:
+                d = orjson.loads(ipath.read_bytes())
+            except FileNotFoundError:
+                d = None
+            except (OSError, orjson.JSONDecodeError) as exc:
+                self.warn(f"{ipath}: unreadable issue record ({exc}), rebuilt from its entries")
+                d = None
+        if d is not None:
+            why = issue_problem(d)
+            if why is not None:
+                self.warn(f"{ipath}:1: {why}, rebuilt from its entries")
+            else:
+                issue = Issue.from_dict(d)
+                src = first.get("source")
+                mismatch = []
+                if count != issue.entry_count:
+                    count = exact()
+                if count != issue.entry_count:
+                    mismatch.append(f"says {issue.entry_count} entries, the entries file holds {count}")
+                if first and first.get("issue_id") != issue.issue_id:
+                    mismatch.append(f"names issue {issue.issue_id!r}, the entries {first.get('issue_id')!r}")
+                if first and isinstance(src, str) and issue.source and src != issue.source:
+                    mismatch.append(f"names source {issue.source!r}, the entries {src!r}")
+                if mismatch:
+                    self.warn(f"{ipath}: issue record does not match {entries_path.name} ("
+                              + "; ".join(mismatch) + "): torn or edited issue")
+                    issue.entry_count = count
+                return issue
         return Issue(issue_id=first.get("issue_id") or entries_path.stem, source=first.get("source") or "",
-                     sha256="", issue_date=first.get("issue_date"), entry_count=count)
+                     sha256="", issue_date=first.get("issue_date"), entry_count=exact())
 
 
 HEAD_KEYS = frozenset(("id", "issue_id", "seq", "kind", "section", "subsection", "title", "date", "date_end",
@@ -393,8 +570,8 @@ def _head(body: bytes) -> dict[str, Any] | None:
         rec = orjson.loads(body[:cut] + b"}")
     except orjson.JSONDecodeError:
         return None
-    if not isinstance(rec, dict) or not HEAD_KEYS.issubset(rec) or not isinstance(rec["id"], str):
-        return None
+    if not isinstance(rec, dict) or not HEAD_KEYS.issubset(rec) or entry_problem(rec) is not None:
+        return None  # decoded whole, and reported there
     return rec
 
 

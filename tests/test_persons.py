@@ -17,16 +17,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from digest.model import Entry
-from digest.persons import (
-    NamesFileError,
-    annotate,
-    bar_chart,
-    companions,
-    month_counts,
-    people_rows,
-    read_names_file,
-    suggest,
-)
+from digest.people import bar_chart, companions, month_counts, people_rows, suggest
+from digest.persons import NamesFileError, annotate, read_names_file
 from digest.source import InputError
 
 

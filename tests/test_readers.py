@@ -48,7 +48,9 @@ def test_each_format_gives_the_records_of_the_text_version(name, kind):
     text = parsed(str(SAMPLES / f"{name}.txt"))
     doc = parsed(str(fixture(name, kind)))
     assert [record(e) for e in doc.entries] == [record(e) for e in text.entries]
-    assert doc.issue.issue_id == text.issue.issue_id
+    assert (doc.issue.publication, doc.issue.issue_date) == (text.issue.publication, text.issue.issue_date)
+    if text.issue.publication:   # without one the id carries a hash of the text, which differs by format
+        assert doc.issue.issue_id == text.issue.issue_id
     assert all(e.source == str(fixture(name, kind)) for e in doc.entries)
 
 

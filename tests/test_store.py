@@ -46,7 +46,11 @@ def test_put_writes_the_documented_layout(tmp_path: Path) -> None:
     issue, entries = make_issue("digest-2023-11", 5)
     st.put(issue, entries)
     epath = tmp_path / "s" / "entries" / "digest-2023-11.jsonl"
-    ipath = tmp_path / "s" / "issues" / "digest-2023-11.json"
+    assert epath.is_symlink()  # -> ../versions/digest-2023-11/<generation>.jsonl
+    target = epath.resolve()
+    assert target.parent == (tmp_path / "s" / "versions" / "digest-2023-11").resolve()
+    ipath = target.with_suffix(".json")
+    assert st.record_path(epath) is not None and st.record_path(epath).resolve() == ipath
     rows = read_lines(epath)
     assert [tuple(r) for r in rows] == [ENTRY_KEYS] * 5
     assert rows == [e.to_dict() for e in entries]
@@ -212,7 +216,7 @@ def test_delete(tmp_path: Path) -> None:
 def test_issue_record_missing_is_rebuilt_from_entries(tmp_path: Path) -> None:
     st = Store.open(tmp_path)
     st.put(*make_issue("a", 3))
-    (tmp_path / "issues" / "a.json").unlink()
+    st.record_path(tmp_path / "entries" / "a.jsonl").unlink()
     issues = list(Store.open(tmp_path).issues())
     assert [(i.issue_id, i.entry_count) for i in issues] == [("a", 3)]
 
@@ -278,7 +282,9 @@ def test_kill_9_mid_write_leaves_old_or_new_version(tmp_path: Path) -> None:
         assert proc.stdout is not None and proc.stdout.readline().strip() == b"ready"
         # wait until a temporary file exists: the writer is in the middle of writing an issue
         deadline = time.monotonic() + 20
-        while not list((tmp_path / "entries").glob(".*.tmp")) and time.monotonic() < deadline:
+        # (the version's files are written under versions/big/, the switching link in entries/)
+        while (not list((tmp_path / "versions" / "big").glob(".*.tmp"))
+               and not list((tmp_path / "entries").glob(".*.tmp")) and time.monotonic() < deadline):
             time.sleep(0.001)
         time.sleep(0.003 * attempt)
         proc.send_signal(signal.SIGKILL)
@@ -375,7 +381,7 @@ def test_same_bytes_under_a_new_issue_id_replace_the_old_issue(tmp_path: Path) -
     st.put(Issue(issue_id="digest-2023-11", source="a.txt", sha256=sha), [Entry(title="甲", text="一")])
     st.put(Issue(issue_id="洛阳政务信息-2023-11", source="a.txt", sha256=sha), [Entry(title="甲", text="一")])
     assert sorted(p.name for p in (tmp_path / "entries").glob("*.jsonl")) == ["洛阳政务信息-2023-11.jsonl"]
-    assert sorted(p.name for p in (tmp_path / "issues").glob("*.json")) == ["洛阳政务信息-2023-11.json"]
+    assert [i.issue_id for i in Store.open(tmp_path).issues()] == ["洛阳政务信息-2023-11"]
     # another file (other bytes) of the same issue_id still replaces by id, and the first stays replaced
     st.put(Issue(issue_id="洛阳政务信息-2023-11", source="b.txt", sha256="cd" * 32), [Entry(title="乙")])
     assert [s.record["title"] for s in Store.open(tmp_path).records()] == ["乙"]

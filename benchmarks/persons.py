@@ -1,0 +1,111 @@
+"""Person recognition benchmark (on demand; never in CI).
+
+    python benchmarks/persons.py [--repeat 3]
+
+Measures, on one core, the median of --repeat runs (in-process, time.perf_counter):
+
+* parse throughput with persons on and off over the samples (digest.parse.parse_source, the rules:
+  what `digest parse` runs), in MB/s of UTF-8 input;
+* the rules alone (persons.annotate) and rules + scorer (persons.recognize, what `digest persons`
+  runs) on one 1 MB paragraph of invented names (a 表彰名单 separated by 、) and on 1 MB of ordinary
+  text in one paragraph (the samples with their line ends removed): linear time means the two take about the same;
+* `digest persons FILE --json` on the People's Daily paragraphs (../shared/persons), as a
+  subprocess, wall time, when the corpus is present;
+* the scorer's cost: the time to load its weights and character tables, and the memory they take
+  (Python allocations, tracemalloc, in a fresh interpreter), and the size of the files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+SAMPLES = sorted((ROOT.parent / "shared" / "samples").glob("*.txt")) or sorted((ROOT / "samples").glob("*.txt"))
+PD98 = ROOT.parent / "shared" / "persons" / "pd98-test.jsonl"
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程魏吕丁沈姚卢"
+GIVEN = "伟芳敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂华玉兰萍红建文辉力永健世广志义兴良海山仁波宁贵福生龙元全国胜学祥"
+PROSE = "全市各级部门要认真贯彻落实会议精神，推动经济社会高质量发展，市长尚文远强调要抓好落实。"
+
+
+def timed(fn, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def names_paragraph(nbytes: int) -> str:
+    rng = random.Random(3)
+    parts, size = [], 0
+    while size < nbytes:
+        x = rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2))))
+        parts.append(x)
+        size += len(x.encode()) + 3
+    return "表彰名单：" + "、".join(parts) + "。"
+
+
+def prose_paragraph(nbytes: int) -> str:
+    """The samples' text as one paragraph (line ends removed), repeated up to nbytes."""
+    text = "".join("".join(p.read_text(encoding="utf-8").split()) for p in SAMPLES) or PROSE
+    return text * (nbytes // len(text.encode()) + 1)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--repeat", type=int, default=3)
+    a = ap.parse_args()
+    from digest import persons
+    from digest.model import Entry
+    from digest.parse import parse_source
+    from digest.source import read_source
+
+    out: dict[str, object] = {}
+    srcs = [read_source(p) for p in SAMPLES]
+    mb = sum(len(s.text.encode()) for s in srcs) / 1e6
+    for label, on in (("persons_on", True), ("persons_off", False)):
+        t = timed(lambda on=on: [parse_source(s, persons=on) for s in srcs], a.repeat)
+        out[f"parse_samples_{label}_mb_per_s"] = round(mb / t, 2)
+    for label, text in (("names_1mb", names_paragraph(1_000_000)), ("prose_1mb", prose_paragraph(1_000_000))):
+        size = len(text.encode()) / 1e6
+        t = timed(lambda text=text: persons.annotate([Entry(title="", text=text)]), a.repeat)
+        out[f"rules_{label}_s"] = round(t, 2)
+        t = timed(lambda text=text: persons.recognize([text]), a.repeat)
+        out[f"rules_and_scorer_{label}_s"] = round(t, 2)
+        out[f"rules_and_scorer_{label}_mb_per_s"] = round(size / t, 2)
+    if PD98.is_file():
+        with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as fh:
+            for ln in PD98.open(encoding="utf-8"):
+                if ln.strip():
+                    fh.write(json.loads(ln)["text"] + "\n")
+        cmd = [sys.executable, "-m", "digest", "persons", fh.name, "--json"]
+        out["digest_persons_pd98_s"] = round(timed(lambda: subprocess.run(cmd, cwd=ROOT, capture_output=True,
+                                                                          check=True), a.repeat), 2)
+        Path(fh.name).unlink()
+    probe = (f"import time, sys, tracemalloc; sys.path.insert(0, {str(ROOT)!r}); from digest import persons, namemodel; "
+             "persons._lexicon(); persons._words(); tracemalloc.start(); "
+             "t = time.perf_counter(); namemodel.model(); namemodel.stats(); t = time.perf_counter() - t; "
+             "print(t, tracemalloc.get_traced_memory()[0])")
+    load, mem = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                               check=True).stdout.split()
+    out["scorer_load_ms"] = round(float(load) * 1000)
+    out["scorer_memory_mb"] = round(int(mem) / 1e6, 1)
+    data = ROOT / "digest" / "data"
+    out["scorer_files_kb"] = sum((data / f).stat().st_size for f in ("person_model.tsv", "name_chars.tsv")) // 1024
+    print(json.dumps(out, indent=1, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,115 @@
+"""File-system helpers shared by the store, the index and export: ONE atomic write, ONE lock.
+
+`write_temp(final, data)`   writes `data` (bytes, or a callable that writes to a binary file and returns
+                            a value) to `.<name>.<pid>.tmp` beside `final`, fsync'ed; returns the temp path.
+`write_atomic(final, data)` the same, then moved over `final` (os.replace) and the directory fsync'ed: a
+                            reader sees the old or the new file, never part of one. On any error the
+                            temporary file is removed and the OSError raised.
+`locked(path)`              an exclusive flock on `path`, created if missing but never through a symbolic
+                            link (O_NOFOLLOW): a dangling `.lock` symlink cannot create a file elsewhere.
+`fsync_dir(d)`              make renames in `d` durable (best effort).
+
+Every function raises OSError; the callers turn it into their own one-line error (StoreError, ...).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import BinaryIO, TypeVar
+
+T = TypeVar("T")
+
+
+def temp_name(final: Path) -> Path:
+    """The temporary file used while writing `final` (hidden, per process; readers skip dot files)."""
+    return final.with_name(f".{final.name}.{os.getpid()}.tmp")
+
+
+def _write_fd(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        n = os.write(fd, view)
+        view = view[n:]
+
+
+def write_temp(final: Path, data: bytes | Callable[[BinaryIO], T]) -> Path:
+    """Write `data` to the temporary file of `final` and fsync it. Returns the temporary path."""
+    tmp = temp_name(final)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o644)
+    try:
+        if isinstance(data, (bytes, bytearray, memoryview)):
+            _write_fd(fd, bytes(data))
+            os.fsync(fd)
+            os.close(fd)
+        else:
+            with os.fdopen(fd, "wb") as f:
+                data(f)
+                f.flush()
+                os.fsync(f.fileno())
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.close(fd)
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    return tmp
+
+
+def write_atomic(final: Path, data: bytes | Callable[[BinaryIO], T]) -> T | None:
+    """Replace `final` with `data` in one step (temporary file, fsync, rename, fsync of the directory).
+    Returns what the writing callable returned (None for bytes)."""
+    result: list[T] = []
+    if callable(data):
+        fn = data
+
+        def data(f: BinaryIO) -> None:  # type: ignore[misc]
+            result.append(fn(f))
+    tmp = write_temp(final, data)
+    try:
+        os.replace(tmp, final)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    fsync_dir(final.parent)
+    return result[0] if result else None
+
+
+def fsync_dir(d: Path) -> None:
+    """fsync a directory so that renames in it survive a power cut (ignored where unsupported)."""
+    try:
+        fd = os.open(d, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+class LockError(OSError):
+    """The lock file is a symbolic link (or otherwise unusable)."""
+
+
+@contextlib.contextmanager
+def locked(path: Path) -> Iterator[None]:
+    """Hold an exclusive flock on `path` (created 0644 if missing, never through a symlink)."""
+    import fcntl
+
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise LockError(errno.ELOOP, f"{path} is a symbolic link; remove it") from None
+        raise
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock

@@ -1,0 +1,149 @@
+"""The lexicon of person recognition: the word lists in digest/data/, loaded once, and their tries.
+
+Where each list comes from (each file's header says so too):
+
+    surnames.txt      Chinese surnames (common lists of 百家姓 and later additions), compound ones too
+    surnames_ja.txt   common Japanese family names as written in Chinese
+    roles.txt         role and title words printed before a name (written by hand)
+    follow.txt        words that may follow a name (written by hand)
+    not_names.txt     common words that look like names and are never people (written by hand)
+    places.txt        place and organization names starting with a surname (jieba's dictionary, ns/nt)
+    words.txt         what recognition asks of jieba's dictionary, as flags (make_words.py)
+    name_chars.tsv    per-character surname / given-name / transliteration buckets (make_words.py)
+    person_model.tsv  the name scorer's weights (tools/train_persons.py; see digest.namemodel)
+
+Everything loads lazily, on first use, and is cached for the process. Nothing here prints.
+"""
+
+from __future__ import annotations
+
+import re as literal_re  # the stdlib engine: faster for large alternations of plain words
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["POST_STRONG", "POST_DOCTRINE", "POST_MODEL", "POST_WEAK", "dictionary_word", "data_lines", "lexicon",
+           "words", "flag", "is_han", "common_word", "Lexicon",
+           "trie", "alternation", "ja_firsts", "role_index"]
+
+# words that stand after a name (see digest.persons._post_anchored): strong, doctrines, a model's, weak
+POST_STRONG = ("总书记", "同志")
+POST_DOCTRINE = ("新时代", "思想", "理论")
+POST_MODEL = ("精神", "式的好", "式好")
+POST_WEAK = ("书记", "总理", "主席", "家庭", "一行")
+
+
+@dataclass
+class Lexicon:
+    surnames: frozenset[str]
+    compound: frozenset[str]
+    roles: literal_re.Pattern[str]
+    follow: literal_re.Pattern[str]
+    post: literal_re.Pattern[str]
+    not_names: frozenset[str]
+    follow_words: frozenset[str] = field(default_factory=frozenset)
+    ja_surnames: frozenset[str] = field(default_factory=frozenset)
+    foreign_roles: frozenset[str] = field(default_factory=frozenset)
+
+
+def data_lines(name: str) -> list[str]:
+    text = resources.files("digest").joinpath("data", name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+def alternation(words: list[str] | set[str] | frozenset[str]) -> str:
+    return "|".join(literal_re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def trie(words: Iterable[str]) -> str:
+    """The same language as `alternation(words)`, as a prefix tree: at any offset it matches the
+    longest word there too, but the engine tries one branch per character instead of every word."""
+    root: dict[str, dict] = {}
+    for w in set(words):
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [literal_re.escape(ch) + emit(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body  # a longer word first, else the word ending here
+
+    return emit(root)
+
+
+@lru_cache(maxsize=1)
+def ja_firsts() -> frozenset[str]:
+    """First characters of the Japanese family names."""
+    return frozenset(w[0] for w in lexicon().ja_surnames)
+
+
+@lru_cache(maxsize=1)
+def role_index() -> tuple[literal_re.Pattern[str], dict[str, dict]]:
+    """The role words read backwards: a class of their last characters (rarer in text than their
+    first ones) and a reversed prefix tree, whose "" key marks a whole role."""
+    root: dict[str, dict] = {}
+    for w in set(data_lines("roles.txt")):
+        node = root
+        for ch in reversed(w):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return literal_re.compile("[" + "".join(literal_re.escape(ch) for ch in sorted(root)) + "]"), root
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    surnames = data_lines("surnames.txt")
+    roles = data_lines("roles.txt")
+    follow = data_lines("follow.txt")
+    post = list(POST_STRONG) + list(POST_DOCTRINE) + list(POST_WEAK) + list(POST_MODEL)
+    return Lexicon(
+        surnames=frozenset(s for s in surnames if len(s) == 1),
+        compound=frozenset(s for s in surnames if len(s) == 2),
+        roles=literal_re.compile(trie(roles)),
+        follow=literal_re.compile(trie(follow)),
+        post=literal_re.compile(alternation(post)),
+        not_names=frozenset(data_lines("not_names.txt")) | frozenset(data_lines("places.txt")),
+        follow_words=frozenset(follow),
+        ja_surnames=frozenset(data_lines("surnames_ja.txt")),
+        foreign_roles=frozenset({"总领事", "副总领事", "领事", "大使", "公使", "参赞", "总统", "副总统",
+                                 "总理", "首相", "议长", "议员", "市议员", "国王", "亲王", "州长", "秘书长",
+                                 "总干事", "外长", "国务卿"}),
+    )
+
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, str]:
+    """word -> flags, derived from jieba's dictionary (see data/make_words.py for the flags)."""
+    out: dict[str, str] = {}
+    text = resources.files("digest").joinpath("data", "words.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            word, _, flags = line.partition("\t")
+            out[word] = flags
+    return out
+
+
+def flag(word: str, flag: str) -> bool:
+    return flag in words().get(word, "")
+
+
+def is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+def dictionary_word(w: str) -> bool:
+    """Is w an ordinary word (not a person's name) of jieba's dictionary, as far as data/words.txt
+    records it (2-character words of some frequency, and 2-4 character words starting with a surname)?
+    Lets other stages ask the dictionary without loading jieba."""
+    flags = words().get(w, "")
+    return bool(flags) and flags != "n"
+
+
+def common_word(w: str) -> bool:
+    """A dictionary word that is not a person (or is one only rarely: 文明)."""
+    return flag(w, "c")

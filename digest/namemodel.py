@@ -1,0 +1,349 @@
+"""The statistical name scorer: recall for names no rule anchors (`李鹏说`, `阿拉法特`, `钱其琛副总理`).
+
+Over one compact text (see `digest.persons`), `spans(s, rule_spans)` proposes candidate spans
+
+    zh    a surname (data/surnames.txt, or a character that starts many of the person names of
+          jieba's dictionary: 迟, 牟, 丛) plus one or two characters; a compound surname plus one or two
+    fx    a run of the characters transliterated names are written with (克林顿, 阿拉法特), its
+          prefixes and suffixes, two to eight characters
+    dot   a name with a middle dot (司马义·艾买提, 约翰·史密斯)
+
+and scores each with a logistic model over sparse features: the surname, the given-name characters
+and how often jieba's person names use them (data/name_chars.tsv), the characters and words around
+the span (说, 表示, 总统, 副总理 after; 记者, 主席, 委员长 before), whether jieba knows the span as a
+person that starts with no listed surname (data/names_other.txt), whether a dictionary word is glued
+across its edges, whether the rules found it (with a role, or confirmed), whether it recurs in the
+text. The spans whose probability is at least the model's threshold win, the most probable first,
+never two overlapping.
+
+The weights (data/person_model.tsv) are trained by tools/train_persons.py from the annotated corpus
+in ../shared/persons/ and jieba's dictionary; they load on first use only (not at import), with the
+standard library alone. Nothing here prints.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["spans", "kind_of", "scored", "decode", "candidates", "features", "Model", "model", "Stats", "stats"]
+
+# characters that never stand inside a Chinese name (function words, pronouns)
+_NEVER = set("的了们这那着过吗呢吧啊此各每该等与及是个不也都就还在和我你他她它")
+_MAX_FX = 8
+_SEP = str.maketrans({"\x00": "|", "\n": "|", "\r": "|", "\t": "|"})
+
+
+def _han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+@dataclass(frozen=True)
+class Stats:
+    """Per-character facts derived from jieba's dictionary (data/name_chars.tsv)."""
+
+    sur: dict[str, int]  # surname prior bucket, 0-10: share of the words starting with it that are names
+    giv: dict[str, int]  # given-name bucket: log2 of its rate in given names over its rate in words
+    tr: dict[str, int]  # transliteration bucket: the same over jieba's nrt (transliterated) names
+    surnames: frozenset[str]  # single-character surnames the scorer proposes
+    compound: frozenset[str]
+    translit: frozenset[str]  # characters a transliteration run is made of
+    roles: frozenset[str]
+    follow: frozenset[str]
+    words: dict[str, str]
+    other: frozenset[str]  # jieba's person words not starting with a surname (data/names_other.txt)
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("digest").joinpath("data", name).read_text(encoding="utf-8")
+    return [ln.rstrip("\n") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def stats() -> Stats:
+    from digest.lexicon import data_lines, words
+
+    sur: dict[str, int] = {}
+    giv: dict[str, int] = {}
+    tr: dict[str, int] = {}
+    translit = set()
+    for ln in _lines("name_chars.tsv"):
+        ch, s_b, g_b, t_b, t_n = ln.split("\t")
+        if s_b:
+            sur[ch] = int(s_b)
+        if g_b:
+            giv[ch] = int(g_b)
+        if t_b:
+            tr[ch] = int(t_b)
+            if int(t_n) >= 8 and int(t_b) >= 0:
+                translit.add(ch)
+    listed = data_lines("surnames.txt")
+    one = {x for x in listed if len(x) == 1}
+    one |= {ch for ch, b in sur.items() if b >= 3 and ch not in _NEVER and ch not in translit}
+    return Stats(sur, giv, tr, frozenset(one), frozenset(x for x in listed if len(x) == 2),
+                 frozenset(translit - _NEVER), frozenset(data_lines("roles.txt")),
+                 frozenset(data_lines("follow.txt")), words(), frozenset(data_lines("names_other.txt")))
+
+
+def candidates(s: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of every candidate span of s, at most a few per character (linear)."""
+    st = stats()
+    out: list[tuple[int, int, str]] = []
+    n = len(s)
+    sur, comp, trs = st.surnames, st.compound, st.translit
+    i = 0
+    run_start = -1
+    for i in range(n + 1):
+        ch = s[i] if i < n else ""
+        # transliteration runs: close the run ending at i
+        if ch and ch in trs:
+            if run_start < 0:
+                run_start = i
+        elif run_start >= 0:
+            a, b = run_start, i
+            run_start = -1
+            if b - a >= 2:
+                seen = set()
+                for e in range(a + 2, min(b, a + _MAX_FX) + 1):
+                    seen.add((a, e))
+                for st_ in range(max(a + 1, b - _MAX_FX), b - 1):
+                    seen.add((st_, b))
+                out.extend((x, y, "fx") for x, y in sorted(seen))
+        if not ch or not _han(ch):
+            if ch == "·" and 0 < i < n - 1 and _han(s[i - 1]) and _han(s[i + 1]):
+                _dot_spans(s, i, out)
+            continue
+        if s[i:i + 2] in comp:
+            for m in (3, 4):
+                if i + m <= n and _zh_ok(s, i + 2, i + m):
+                    out.append((i, i + m, "zh"))
+        if ch in sur:
+            for m in (2, 3):
+                if i + m <= n and _zh_ok(s, i + 1, i + m):
+                    out.append((i, i + m, "zh"))
+    return out
+
+
+def _zh_ok(s: str, a: int, b: int) -> bool:
+    for k in range(a, b):
+        ch = s[k]
+        if not _han(ch) or ch in _NEVER:
+            return False
+    return True
+
+
+def _dot_spans(s: str, d: int, out: list[tuple[int, int, str]]) -> None:
+    """Names around the middle dot at d: one to six Han characters before it (the longest left
+    parts may hold a role: 副委员长司马义·艾买提), one to six after; only at the first dot of a name,
+    with a further dot and its part taken in whole (玛丽·安·史密斯)."""
+    n = len(s)
+    # skip if this dot continues a name whose first dot is further left
+    k = d - 1
+    while k >= 0 and _han(s[k]):
+        k -= 1
+    if k >= 0 and s[k] == "·" and d - k <= 7:
+        return
+    rights = []
+    e = d + 1
+    while e < n and (_han(s[e]) or (s[e] == "·" and e + 1 < n and _han(s[e + 1]))) and e - d <= 12:
+        e += 1
+        if e - d - 1 >= 1 and s[e - 1] != "·":
+            rights.append(e)
+    for left in range(1, 7):
+        a = d - left
+        if a < 0 or not _han(s[a]):
+            break
+        for e in rights:
+            out.append((a, e, "dot"))
+
+
+def _group(s: str, i: int, j: int) -> str:
+    """"pg" when s[i:j] lies inside a short parenthesized run of Han characters (a credit of names
+    printed without separators: (甲乙丙丁)), with A/Z when it starts/ends the run."""
+    a = i
+    while a > 0 and i - a < 14 and _han(s[a - 1]):
+        a -= 1
+    if a == 0 or s[a - 1] not in "(（":
+        return ""
+    b = j
+    while b < len(s) and b - j < 14 and _han(s[b]):
+        b += 1
+    if b >= len(s) or s[b] not in ")）":
+        return ""
+    return "pg" + ("A" if a == i else "") + ("Z" if b == j else "")
+
+
+def kind_of(c: str) -> str:
+    """The kind of a span found otherwise (by a rule): dot, zh (a surname and a given name) or fx."""
+    st = stats()
+    if "·" in c:
+        return "dot"
+    if (c[:2] in st.compound and len(c) > 2) or (c[0] in st.surnames and len(c) > 1):
+        return "zh"
+    return "fx"
+
+
+def _bucket(x: float) -> int:
+    return max(-6, min(6, round(x)))
+
+
+def features(s: str, i: int, j: int, kind: str, rule: str, reps: int) -> list[str]:
+    """The sparse features of the span s[i:j] (see the module docstring)."""
+    st = stats()
+    c = s[i:j]
+    n = len(s)
+    words = st.words
+    # the title/body separator (NUL) and line ends are written as | (the weights file stays text)
+    L1 = s[i - 1].translate(_SEP) if i > 0 else "^"
+    L2 = s[max(0, i - 2):i].translate(_SEP) if i > 0 else "^"
+    R1 = s[j].translate(_SEP) if j < n else "$"
+    R2 = s[j:j + 2].translate(_SEP) if j < n else "$"
+    f = ["b", f"k={kind}{min(len(c), 6)}", f"L1={L1}", f"L2={L2}", f"R1={R1}", f"R2={R2}"]
+    if not _han(L1):
+        f.append("Lp")
+    if not _han(R1):
+        f.append("Rp")
+    for k in range(2, 7):  # a role word ends right before the span
+        if i - k >= 0 and s[i - k:i] in st.roles:
+            f.append("Lrole")
+            f.append(f"Lrole={s[i - k:i]}")
+            break
+    for k in range(1, 6):
+        w = s[j:j + k]
+        if len(w) == k and w in st.roles:
+            f.append("Rrole")
+        if len(w) == k and w in st.follow:
+            f.append("Rfol")
+    for x in words.get(R2, ""):
+        f.append(f"R2f={x}")
+    for x in words.get(L2, ""):
+        f.append(f"L2f={x}")
+    g = _group(s, i, j)
+    if g:
+        f.append(g)
+        f.append(f"{g}{min(len(c), 4)}")
+    if rule:
+        f.append("rule")
+        f.extend("rule" + x for x in rule)
+    if reps > 1:
+        f.append("rep")
+    fl = words.get(c, "")
+    for x in fl:
+        f.append(f"cw={x}")
+    if L1 != "^" and "x" in words.get(L1 + c[0], ""):
+        f.append("Lglue")
+    if R1 != "$" and "x" in words.get(c[-1] + R1, ""):
+        f.append("Rglue")
+    if len(c) >= 3:
+        if c[-1] in st.follow:
+            f.append("lastF")
+        for x in words.get(c[-2:], ""):
+            f.append(f"l2w={x}")
+    if c in st.other:
+        f.append(f"odict={kind}")
+    if kind == "zh":
+        sl = 2 if c[:2] in st.compound and len(c) > 2 else 1
+        sur, given = c[:sl], c[sl:]
+        f.append(f"s={sur}")
+        f.append(f"sp={st.sur.get(sur, -1) if sl == 1 else 'c'}")
+        g0 = st.giv.get(given[0], -9)
+        f.append(f"g0={given[0]}")
+        f.append(f"G{len(given)}0={g0}")
+        if len(given) == 2:
+            f.append(f"gl={given[1]}")
+            f.append(f"G21={st.giv.get(given[1], -9)}")
+            f.append(f"G2m={min(g0, st.giv.get(given[1], -9))}")
+            for x in words.get(given, ""):
+                f.append(f"gw={x}")
+            for x in words.get(c[:2], ""):
+                f.append(f"hw={x}")
+        f.append(f"sR1={len(c)}{R1}")
+        f.append(f"nxG={st.giv.get(R1, -9) if _han(R1) else 'p'}")
+        f.append(f"pvS={st.sur.get(L1, -1) if _han(L1) else 'p'}")
+        f.append(f"Gs={sum(st.giv.get(ch, -9) for ch in given) // 2}")
+    else:
+        trs = [st.tr.get(ch, -9) for ch in c if ch != "·"]
+        f.append(f"Tmin={min(trs)}")
+        f.append(f"Tavg={_bucket(sum(trs) / len(trs))}")
+        f.append(f"f1={c[0]}")
+        f.append(f"fl={c[-1]}")
+        f.append(f"fb={c[-2:]}")
+        f.append(f"ff={c[:2]}")
+        if kind == "fx":
+            if i == 0 or s[i - 1] not in st.translit:
+                f.append("Lmax")
+            if j >= n or s[j] not in st.translit:
+                f.append("Rmax")
+            if c[0] in st.surnames:
+                f.append("fxsur")
+        else:
+            left, _, right = c.partition("·")
+            f.append(f"dl={min(len(left), 4)}")
+            f.append(f"dr={min(len(right), 6)}")
+    return f
+
+
+@dataclass
+class Model:
+    weights: dict[str, float]
+    threshold: float
+
+    def prob(self, feats: list[str]) -> float:
+        w = self.weights
+        z = sum(w.get(x, 0.0) for x in feats)
+        if z < -30:
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-z))
+
+
+@lru_cache(maxsize=1)
+def model() -> Model:
+    weights: dict[str, float] = {}
+    threshold = 0.5
+    text = resources.files("digest").joinpath("data", "person_model.tsv").read_text(encoding="utf-8")
+    for ln in text.splitlines():
+        if ln.startswith("#threshold\t"):
+            threshold = float(ln.split("\t")[1])
+        elif ln and not ln.startswith("#"):
+            k, _, v = ln.rpartition("\t")
+            weights[k] = float(v)
+    return Model(weights, threshold)
+
+
+def scored(s: str, rule_spans: dict[tuple[int, int], str]) -> list[tuple[float, int, int]]:
+    """(probability, start, end) of every candidate span of s."""
+    cands = candidates(s)
+    cands.extend((a, b, kind_of(s[a:b])) for a, b in rule_spans)  # a rule's span is always a candidate
+    reps = Counter(s[a:b] for a, b, _ in cands)
+    m = model()
+    out = []
+    seen = set()
+    for a, b, kind in cands:
+        if (a, b) in seen:
+            continue
+        seen.add((a, b))
+        out.append((m.prob(features(s, a, b, kind, rule_spans.get((a, b), ""), reps[s[a:b]])), a, b))
+    return out
+
+
+def spans(s: str, rule_spans: dict[tuple[int, int], str], threshold: float | None = None) -> list[tuple[int, int]]:
+    """The accepted name spans of s, left to right, never overlapping."""
+    th = model().threshold if threshold is None else threshold
+    return decode([x for x in scored(s, rule_spans) if x[0] >= th])
+
+
+def decode(scored_spans: list[tuple[float, int, int]]) -> list[tuple[int, int]]:
+    """The most probable spans first, skipping any that overlaps one taken (linear in practice:
+    candidates are a few per character, each checked against its own characters)."""
+    taken: set[int] = set()
+    out = []
+    for _p, a, b in sorted(scored_spans, key=lambda x: -x[0]):
+        if any(k in taken for k in range(a, b)):
+            continue
+        taken.update(range(a, b))
+        out.append((a, b))
+    out.sort()
+    return out
