@@ -723,6 +723,32 @@ def index_status(store: StoreOpt = None, json_out: JsonOpt = False) -> None:
     raise typer.Exit(0 if res.fresh else 1)
 
 
+# -- the web page (digest.web; issue 15) -------------------------------------------------------
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option("--host", help="Address to listen on (127.0.0.1: this machine only).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")] = 8000,
+    store: StoreOpt = None,
+) -> None:
+    """Browse the store in a local, read-only web page (search, issues, people)."""
+    from digest import index, web
+
+    st = _open_store(store)
+    _err(f"serving {st.path} read-only at http://{host}:{port}/ (Ctrl-C to stop)")
+    if st.exists() and not index.status(st).fresh:
+        _err("note: no fresh search index, so pages scan the store (`digest index build` makes big stores fast)")
+    try:
+        web.serve(st.path, host=host, port=port)  # returns on Ctrl-C
+    except KeyboardInterrupt:
+        pass
+    except OSError as exc:
+        _err(f"cannot serve on {host}:{port}: {exc.strerror or exc}")
+        raise typer.Exit(2) from None
+    _err("stopped")
+
+
 def main() -> None:
     """Console-script entry point. Usage errors: one line on stderr, exit 2."""
     try:  # typer >= 0.2x vendors click as typer._click; older typer uses click itself
