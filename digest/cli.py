@@ -84,8 +84,8 @@ def _main(
 @app.command(epilog=examples("digest parse issue.txt", "digest parse archive/ -j 2",
                              "digest parse issue.txt --json --dry-run | jq .title"))
 def parse(
-    paths: Annotated[list[str], typer.Argument(metavar="PATH...",
-                                               help="Files, directories (*.txt, *.md) or - for stdin.")],
+    paths: Annotated[list[str], typer.Argument(
+        metavar="PATH...", help="Files, directories (*.txt, *.md, *.pdf, *.docx, *.html) or - for stdin.")],
     json_out: Annotated[bool, typer.Option("--json", help="Print entry records as JSON lines on stdout.")] = False,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Parse only; do not write the store.")] = False,
     year: Annotated[int | None, typer.Option("--year", metavar="YEAR",
@@ -98,10 +98,14 @@ def parse(
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", metavar="N",
                                             help="Worker processes for many files (default: one per core).")] = None,
     max_size: MaxSizeOpt = None,
+    ocr: Annotated[bool, typer.Option("--ocr", help="Read scanned PDF pages with a local Tesseract (chi_sim).")] = False,
 ) -> None:
     """Parse issues into entry records and keep them in the store."""
+    if ocr:
+        os.environ["DIGEST_OCR"] = "1"   # read by digest.readers.ocr, in worker processes too
     from digest import term as report
     from digest.parse import parse_many
+    from digest.readers import describe_skipped
     from digest.source import InputError, expand_paths
     from digest.store import StoreError
 
@@ -109,10 +113,13 @@ def parse(
         _err(f"--jobs must be 1 or more, not {jobs}")
         raise typer.Exit(2)
     limit = _max_size(max_size)
-    files = expand_paths(paths)
+    skipped: dict[str, int] = {}
+    files = expand_paths(paths, skipped)
     if not files:
-        _err("no input files")
+        _err("no input files" + (f"; {describe_skipped(skipped)}" if skipped else ""))
         raise typer.Exit(2)
+    if skipped and not quiet:
+        _err(describe_skipped(skipped))
     failed = 0
     issues = []
     puts: list = []
@@ -155,6 +162,27 @@ def parse(
                      "`digest index build`")
     if failed:
         raise typer.Exit(2)
+
+
+@app.command()
+def extract(
+    path: Annotated[str, typer.Argument(help="A PDF, Word (.docx), HTML or text file, or - for stdin.")],
+    numbers: Annotated[bool, typer.Option("--numbers", "-n", help="Number the lines (as line_start counts).")] = False,
+    no_pages: Annotated[bool, typer.Option("--no-pages", help="No page markers: exactly the parsed text.")] = False,
+    ocr: Annotated[bool, typer.Option("--ocr", help="Read scanned PDF pages with a local Tesseract (chi_sim).")] = False,
+) -> None:
+    """Print the text the parser works from: the normalized lines, with page markers."""
+    if ocr:
+        os.environ["DIGEST_OCR"] = "1"
+    from digest.readers import extract_text
+    from digest.source import InputError, read_source
+
+    try:
+        text = extract_text(read_source(path), pages=not no_pages, numbers=numbers)
+    except InputError as exc:
+        _err(str(exc))
+        raise typer.Exit(2) from None
+    sys.stdout.write(text)
 
 
 def _max_size(text: str | None) -> int | None:

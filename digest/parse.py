@@ -145,6 +145,10 @@ def parse_source(src: Source, year: int | None = None, persons: bool = True,
         sections[e.section or "-"] = sections.get(e.section or "-", 0) + 1
         e.issue_date = issue.issue_date
     issue.sections = sections
+    if getattr(src, "origins", None):  # a PDF / Word / HTML document (digest.readers)
+        from digest.readers import apply_document
+
+        apply_document(src, issue, result.entries)
     issue.parsed_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
     assign_ids(issue.issue_id, src.path, result.entries)
     return result
