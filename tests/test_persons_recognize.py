@@ -181,3 +181,21 @@ def test_fast_sums_equal_the_features_weights() -> None:
         for p, a, b in got:
             want = m.prob(namemodel.features(s, a, b, kinds[(a, b)], rule.get((a, b), ""), reps[s[a:b]]))
             assert p == pytest.approx(want, abs=1e-9), s[a:b]
+
+
+def test_scorer_adding_only_keeps_the_rules_names() -> None:
+    """annotate(model=True, add_only=TH): the rules' names stay as the rules read them, the scorer
+    only adds names (scoring TH or more) that overlap none of them."""
+    from digest.model import Entry
+    from digest.persons import annotate
+
+    text = "市长贾文博主持会议。邢振宇说，明年的工作重点是农业。"
+    rules = Entry(title="", text=text)
+    annotate([rules])
+    added = Entry(title="", text=text)
+    annotate([added], model=True, add_only=0.5)
+    strict = Entry(title="", text=text)
+    annotate([strict], model=True, add_only=1.01)  # no probability reaches it: the rules alone
+    assert "贾文博" in rules.persons and "邢振宇" not in rules.persons
+    assert added.persons[:1] == ["贾文博"] and "邢振宇" in added.persons
+    assert strict.persons == rules.persons and strict.roles == rules.roles
