@@ -463,6 +463,7 @@ def scored(s: str, rule_spans: dict[tuple[int, int], str]) -> list[tuple[float, 
     lefts: dict[int, float] = {}
     rights: dict[int, float] = {}
     paren = "(" in s or "（" in s
+    one, w = sums.one, sums.w
     n = len(s)
     out = []
     seen = set()
@@ -480,8 +481,13 @@ def scored(s: str, rule_spans: dict[tuple[int, int], str]) -> list[tuple[float, 
         z += zr + sums.own(c, kind)
         z += sums.ends(c, kind, s[a - 1].translate(_SEP) if a > 0 else "^", s[b].translate(_SEP) if b < n else "$")
         rule = rule_spans.get((a, b), "")
-        if rule or paren or reps[c] > 1:
+        if paren:
             z += sum(sums.w.get(x, 0.0) for x in _extra(s, a, b, rule, reps[c]))
+        else:  # _extra without a parenthesized group
+            if rule:
+                z += one["rule"] + sum(w.get("rule" + x, 0.0) for x in rule)
+            if reps[c] > 1:
+                z += one["rep"]
         out.append((_p(z), a, b))
     return out
 
