@@ -19,12 +19,16 @@ How:
    entry too, reported as a warning.
 4. Cutting: an entry runs from its title to the next entry or heading; continuation paragraphs
    belong to it. Text before the first entry of a heading is reported, not lost.
+
+`parse_with_toc` runs these as named steps, in the order of `ALIGN_STEPS` (the module's table of
+contents): take_body, find_body_headings, read_front_matter, match_titles_in_order,
+match_titles_anywhere, find_entries_not_in_toc, cut_entries, check_page_order, warn_doubted_headings,
+summarize. Each reads and extends one `_State` and has its own tests.
 """
 
 from __future__ import annotations
 
-import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex as re
 from rapidfuzz.distance import Indel
@@ -32,6 +36,7 @@ from rapidfuzz.distance import Indel
 from digest.blocks import DECOR, Block, clean_heading, key
 from digest.model import Entry, Issue, ParseResult, Problem
 from digest.source import Source
+from digest.text import DATE_START, ends_full_stop, ends_sentence, fold, leads_with_date
 from digest.toc import Toc, TocItem
 
 MATCH = 0.8         # minimum similarity for a title found ahead of the previous one
@@ -40,10 +45,6 @@ WINDOW = 40         # paragraphs searched ahead of the previous match
 _DROP = set(" \t\u3000*#>_`" + DECOR)
 _DROP_RX = re.compile("[" + re.escape("".join(sorted(_DROP))) + "]")
 _WS = re.compile(r"\s+")
-_DATE_START = re.compile(r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月|日前|近日|近期|\d{1,2}\s*日[早晚上下]")
-_SENTENCE_END = re.compile(r"[。！？!?；;…”』」）)]\s*$")
-_FULL_STOP = re.compile(r"[。！？!?；;]\s*$")  # a paragraph ending so cannot end in the middle of a title
-_LEADS_WITH_DATE = re.compile(r"^\s*(?:[\p{Han}]{1,8}讯\s*)?(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月|日前|近日|近期|\d{1,2}\s*日)")
 
 
 @dataclass
@@ -57,20 +58,9 @@ class _Keyed:
 LIMIT = 240  # titles are matched on the first characters of a paragraph only
 
 
-_ONE_CHAR = str.maketrans({"…": ".", "‥": ".", "⋯": ".", "﹏": "_"})  # common characters NFKC widens
-
-
-def _fold(text: str) -> str:
-    """NFKC, one character for one character (so positions map back to the text)."""
-    norm = unicodedata.normalize("NFKC", text.translate(_ONE_CHAR))
-    if len(norm) != len(text):  # another compatibility character expanded: fold char by char
-        norm = "".join(unicodedata.normalize("NFKC", c)[:1] or " " for c in text)
-    return norm
-
-
 def _keyed(b: Block) -> _Keyed:
     text = b.text[:LIMIT]
-    norm = _fold(text)
+    norm = fold(text)
     parts: list[str] = []
     bounds: set[int] = set()
     size = 0
@@ -86,7 +76,7 @@ def _keyed(b: Block) -> _Keyed:
         ks += "\uffff"  # never part of a title: marks a paragraph longer than we look at
     if b.bold and text.startswith(b.bold):
         bounds.add(len(key(b.bold)))
-    for m in _DATE_START.finditer(norm):
+    for m in DATE_START.finditer(norm):
         bounds.add(len(_DROP_RX.sub("", _WS.sub("", norm[: m.start()]))))
     bounds.discard(0)
     return _Keyed(ks, bounds)
@@ -94,7 +84,7 @@ def _keyed(b: Block) -> _Keyed:
 
 def _position(text: str, cut: int) -> int:
     """The index in text of key character number `cut` (same folding as _keyed); len(text) past the end."""
-    norm = _fold(text[:LIMIT])
+    norm = fold(text[:LIMIT])
     seen = 0
     for i, c in enumerate(norm):
         if not c.isspace() and c not in _DROP:
@@ -140,7 +130,7 @@ class _Aligner:
                     best = (s, 1, c)
         nxt = i + 1
         if (best[0] < 1.0 and nxt < len(self.body) and nxt not in self.heads and len(a.k) < n + 2
-                and not _FULL_STOP.search(self.body[i].text)):
+                and not ends_full_stop(self.body[i].text)):
             b = self.keyed[nxt]
             joined = a.k + b.k
             for c in sorted(b.bounds):
@@ -161,12 +151,14 @@ _PAGE_MARK = re.compile(r"^[\s\-—–·•_=~～()（）\[\]【】第页Pp]*\d{
 
 
 _DIGITS = re.compile(r"\d+")
+_DISTRIBUTION = re.compile(r"^\s*(?:(?:抄\s*)?[报送发]\s*[:：]|分\s*送\s*[:：]|印\s*发\s*[:：]|[(（]?\s*共印\s*\d+\s*份)")
 _LIST_ITEM = re.compile(r"^[(（]?[0-9一二三四五六七八九十]{1,3}[.．、)）]")
 _ISSUE_MARK = re.compile(r"\d{4}\s*年|第\s*\d+\s*期|\d{4}[./-]\d{1,2}|[·\-—]\s*\d{1,3}\s*[·\-—]")
 
 
 def _furniture(body: list[Block], toc: Toc) -> set[int]:
-    """Lines that are page furniture, not text: bare page numbers (`5`, `- 5 -`, `第5页`) and short plain
+    """Lines that are page furniture, not text: bare page numbers (`5`, `- 5 -`, `— 5 —`, `第5页`), the
+    distribution list that closes a brief (`报：…`, `送：…`, `共印50份`), and short plain
     running heads printed again and again: three times or more when they carry each page's own number or
     the issue's number or date (`洛阳政务信息·2·`, `2023年第11期`), five times otherwise. Never a heading,
     a label (`会议要求：`), a list item (`1.抓好落实`) or anything that matches a 目录 title."""
@@ -185,6 +177,10 @@ def _furniture(body: list[Block], toc: Toc) -> set[int]:
                 and not _LIST_ITEM.match(k) and clean_heading(b.text) not in names):
             # the same head with each page's own number (洛阳政务信息·2·, ·3·, …) is one running head
             seen.setdefault(_DIGITS.sub("0", k), []).append((b.line, k))
+    for b in reversed(body):  # the distribution list closing a brief: 报：…  送：…  (共印50份)
+        if len(b.text) > 120 or not _DISTRIBUTION.match(b.text):
+            break
+        out.add(b.line)
     for group in seen.values():
         if len(group) < 3:
             continue
@@ -244,43 +240,83 @@ def _extra_title(body: list[Block], heads: dict[int, tuple[str, str]], i: int) -
     b = body[i]
     if i in heads:
         return None
-    prev_done = i == 0 or (i - 1) in heads or bool(_SENTENCE_END.search(body[i - 1].text))
+    prev_done = i == 0 or (i - 1) in heads or ends_sentence(body[i - 1].text)
     if not b.bold and not b.level and prev_done:
         m = _PLAIN_TITLE.match(b.text)
         if m:
             return 1, len(key(m.group("t")))
-        if 8 <= len(key(b.text)) <= 60 and not _SENTENCE_END.search(b.text) and "，" not in b.text:
+        if 8 <= len(key(b.text)) <= 60 and not ends_sentence(b.text) and "，" not in b.text:
             nxt = body[i + 1] if i + 1 < len(body) else None
-            if nxt is not None and (i + 1) not in heads and _LEADS_WITH_DATE.match(nxt.text):
+            if nxt is not None and (i + 1) not in heads and leads_with_date(nxt.text):
                 return 1, len(key(b.text))
         return None
     cand = b.bold if b.bold else (b.text if b.level else None)
-    if not cand or not (8 <= len(key(cand)) <= 80) or _SENTENCE_END.search(cand):
+    if not cand or not (8 <= len(key(cand)) <= 80) or ends_sentence(cand):
         return None
     rest = b.rest if b.bold else ""
     if rest:
-        return (1, len(key(cand))) if _LEADS_WITH_DATE.match(rest) else None
+        return (1, len(key(cand))) if leads_with_date(rest) else None
     nxt = body[i + 1] if i + 1 < len(body) else None
     if nxt is None or (i + 1) in heads:
         return None
-    if _LEADS_WITH_DATE.match(nxt.text):
+    if leads_with_date(nxt.text):
         return 1, len(key(cand))
-    if nxt.bold and nxt.rest and len(key(nxt.bold)) <= 12 and _LEADS_WITH_DATE.match(nxt.rest):
+    if nxt.bold and nxt.rest and len(key(nxt.bold)) <= 12 and leads_with_date(nxt.rest):
         return 2, len(key(nxt.bold))  # a bold title broken over two paragraphs
     return None
 
 
-def parse_with_toc(src: Source, blocks: list[Block], toc: Toc) -> ParseResult:
-    body = [b for b in blocks if b.line > toc.end_line]
-    furniture = _furniture(body, toc)
-    if furniture:
-        body = [b for b in body if b.line not in furniture]
-    heads = _body_headings(body, toc)
-    al = _Aligner(body, heads)
-    problems: list[Problem] = []
-    issue = Issue(issue_id="", source=src.path, sha256=src.sha256, encoding=src.encoding, layout="toc",
-                  toc_count=len(toc.items))
-    front = [b for b in blocks if b.line < toc.start_line]
+def heading_problems(toc: Toc) -> list[Problem]:
+    """What a careful reader would doubt about the 目录's headings: a heading whose own evidence contradicts
+    the decision (a problem), and section lines drawn in several styles (a note, with the rule that decided)."""
+    out = [Problem(h.line, "heading-style", h.doubt) for h in toc.headings if h.doubt]
+    if toc.section_styles:
+        first = next(h.line for h in toc.headings if h.kind == "section")
+        out.append(Problem(first, "heading-styles", f"section lines are drawn in {len(toc.section_styles)} styles "
+                                                     f"({' / '.join(toc.section_styles)}); decided by: {toc.heading_rule}"))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------
+# The alignment: named steps run in this order (ALIGN_STEPS), each reading and extending one `_State`.
+
+
+@dataclass
+class _State:
+    src: Source
+    blocks: list[Block]
+    toc: Toc
+    issue: Issue
+    body: list[Block] = field(default_factory=list)
+    furniture: set[int] = field(default_factory=set)
+    heads: dict[int, tuple[str, str]] = field(default_factory=dict)
+    al: _Aligner | None = None
+    claimed: dict[int, _Match] = field(default_factory=dict)  # body index of a title's start -> match
+    covered: set[int] = field(default_factory=set)  # body indexes used by titles
+    unmatched: list[int] = field(default_factory=list)  # 目录 items not found ahead
+    entries: list[Entry] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    assigned_share: float = 1.0
+
+
+def take_body(st: _State) -> None:
+    """The body is every block after the 目录, without page furniture (`_furniture`)."""
+    st.body = [b for b in st.blocks if b.line > st.toc.end_line]
+    st.furniture = _furniture(st.body, st.toc)
+    if st.furniture:
+        st.body = [b for b in st.body if b.line not in st.furniture]
+
+
+def find_body_headings(st: _State) -> None:
+    """Body lines that are a 目录 section or subsection name (`_body_headings`)."""
+    st.heads = _body_headings(st.body, st.toc)
+    st.al = _Aligner(st.body, st.heads)
+
+
+def read_front_matter(st: _State) -> None:
+    """The masthead above the 目录 (publication, date, issue number) and what the 目录 reader doubted."""
+    issue = st.issue
+    front = [b for b in st.blocks if b.line < st.toc.start_line]
     if front:
         from digest.fields import read_masthead
 
@@ -291,73 +327,104 @@ def parse_with_toc(src: Source, blocks: list[Block], toc: Toc) -> ParseResult:
         issue.publication = facts.get("publication")
         issue.issue_no = facts.get("issue_no")
         issue.total_no = facts.get("total_no")
-    for line, msg in toc.doubts:
-        problems.append(Problem(line, "doubtful", msg))
+    for line, msg in st.toc.doubts:
+        st.problems.append(Problem(line, "doubtful", msg))
+    st.problems.extend(heading_problems(st.toc))
+    issue.meta["toc_headings"] = [{"name": h.name, "kind": h.kind, "line": h.line, "evidence": h.evidence}
+                                  for h in st.toc.headings]
+    issue.meta["heading_rule"] = st.toc.heading_rule
 
-    targets = [key(it.title) for it in toc.items]
-    claimed: dict[int, _Match] = {}   # body index of title start -> match
-    covered: set[int] = set()         # body indexes used by titles
-    unmatched: list[int] = []
+
+def _claim(st: _State, m: _Match) -> None:
+    st.claimed[m.block] = m
+    st.covered.update(range(m.block, m.block + m.span))
+
+
+def match_titles_in_order(st: _State) -> None:
+    """Each 目录 title looked for in the body in 目录 order, within WINDOW paragraphs of the previous match."""
+    al = st.al
+    assert al is not None
     p = 0
-    for t_idx, it in enumerate(toc.items):
-        target = targets[t_idx]
+    for t_idx, it in enumerate(st.toc.items):
+        target = key(it.title)
         found: list[tuple[float, int, int, int]] = []
         lead = set(target[:3])
-        for i in range(p, min(len(body), p + WINDOW)):
-            if i in covered or lead.isdisjoint(al.leads[i]):
+        for i in range(p, min(len(st.body), p + WINDOW)):
+            if i in st.covered or lead.isdisjoint(al.leads[i]):
                 continue  # no title starts without any of the 目录 title's first three characters
             s, span, cut = al.score_at(i, target)
             if s >= MATCH:
                 found.append((s, i, span, cut))
-        if found:
-            top = max(f[0] for f in found)
-            s, i, span, cut = next(f for f in found if f[0] >= top - 0.01)
-        else:
-            unmatched.append(t_idx)
+        if not found:
+            st.unmatched.append(t_idx)
             continue
-        m = _Match(i, span, cut, s, it)
-        claimed[i] = m
-        covered.update(range(i, i + span))
+        top = max(f[0] for f in found)
+        s, i, span, cut = next(f for f in found if f[0] >= top - 0.01)
+        _claim(st, _Match(i, span, cut, s, it))
         p = i + span
-    # 目录 lines not found ahead of the previous one: anywhere unclaimed (body order wins).
-    still: list[int] = []
-    for t_idx in unmatched:
-        target = targets[t_idx]
+
+
+def match_titles_anywhere(st: _State) -> None:
+    """目录 titles not found ahead of the previous one: anywhere unclaimed (body order wins); the rest are
+    reported."""
+    al = st.al
+    assert al is not None
+    for t_idx in st.unmatched:
+        it = st.toc.items[t_idx]
+        target = key(it.title)
         best = None
-        for i in range(len(body)):
-            if i in covered:
+        for i in range(len(st.body)):
+            if i in st.covered:
                 continue
             s, span, cut = al.score_at(i, target)
             if s >= MATCH_ANYWHERE and (best is None or s > best[0]):
                 best = (s, i, span, cut)
         if best is None:
-            still.append(t_idx)
+            st.problems.append(Problem(it.line, "toc-unmatched", f"目录 line has no entry in the body: {it.title}"))
             continue
         s, i, span, cut = best
-        claimed[i] = _Match(i, span, cut, s, toc.items[t_idx])
-        covered.update(range(i, i + span))
-    for t_idx in still:
-        it = toc.items[t_idx]
-        problems.append(Problem(it.line, "toc-unmatched", f"目录 line has no entry in the body: {it.title}"))
-    # Entries printed in the body but missing from the 目录.
-    for i in range(len(body)):
-        extra = None if i in covered else _extra_title(body, heads, i)
-        if extra is not None and not (extra[0] == 2 and (i + 1) in covered):
-            span, cut = extra
-            claimed[i] = _Match(i, span, cut, 0.0, None)
-            covered.update(range(i, i + span))
-            problems.append(Problem(body[i].line, "body-not-in-toc",
-                                    f"entry not in the 目录: {body[i].bold or body[i].text}"))
+        _claim(st, _Match(i, span, cut, s, it))
 
-    # Cut the body into entries.
-    entries: list[Entry] = []
+
+def find_entries_not_in_toc(st: _State) -> None:
+    """Body paragraphs printed like entry titles but missing from the 目录 (`_extra_title`): entries, reported."""
+    body = st.body
+    for i in range(len(body)):
+        extra = None if i in st.covered else _extra_title(body, st.heads, i)
+        if extra is not None and not (extra[0] == 2 and (i + 1) in st.covered):
+            span, cut = extra
+            _claim(st, _Match(i, span, cut, 0.0, None))
+            st.problems.append(Problem(body[i].line, "body-not-in-toc",
+                                       f"entry not in the 目录: {body[i].bold or body[i].text}"))
+
+
+def _new_entry(st: _State, i: int, m: _Match, section: str | None, subsection: str | None) -> tuple[Entry, str]:
+    b = st.body[i]
+    title, rest = _title_text(st.body, st.al.keyed if st.al else [], m)
+    it = m.item
+    e = Entry(title=title, toc_title=it.title if it else None, page=it.page if it else None,
+              section=(it.section if it else section), subsection=(it.subsection if it else subsection),
+              line_start=b.line, line_end=st.body[i + m.span - 1].line)
+    if it is None:
+        e.warnings.append(f"line {b.line}: entry not in the 目录")
+    elif key(title) != key(it.title):
+        e.warnings.append(f"line {b.line}: title differs from the 目录 line {it.line} "
+                          f"(similarity {m.score:.2f}): {it.title}")
+        st.problems.append(Problem(b.line, "title-differs",
+                                   f"body title differs from 目录 line {it.line}: {title} / {it.title}"))
+    return e, rest
+
+
+def cut_entries(st: _State) -> None:
+    """An entry runs from its title to the next title or heading; text before a heading's first entry is
+    reported, not lost. The 目录 decides sections and pages; body headings serve entries not in it."""
     section = subsection = None
     current: Entry | None = None
     parts: list[list[str]] = []  # each entry's paragraphs, parallel to entries
     orphan_chars = total_chars = 0
-    for i, b in enumerate(body):
-        if i in heads:
-            kind, name = heads[i]
+    for i, b in enumerate(st.body):
+        if i in st.heads:
+            kind, name = st.heads[i]
             if kind == "section":
                 section, subsection = name, None
             else:
@@ -365,61 +432,81 @@ def parse_with_toc(src: Source, blocks: list[Block], toc: Toc) -> ParseResult:
             current = None
             continue
         total_chars += len(b.text)
-        if i in claimed:
-            m = claimed[i]
-            title, rest = _title_text(body, al.keyed, m)
-            it = m.item
-            e = Entry(
-                title=title,
-                toc_title=it.title if it else None,
-                page=it.page if it else None,
-                section=(it.section if it else section),
-                subsection=(it.subsection if it else subsection),
-                line_start=b.line,
-                line_end=body[i + m.span - 1].line,
-            )
+        if i in st.claimed:
+            current, rest = _new_entry(st, i, st.claimed[i], section, subsection)
+            st.entries.append(current)
             parts.append([rest] if rest else [])
-            if it is None:
-                e.warnings.append(f"line {b.line}: entry not in the 目录")
-            elif key(title) != key(it.title):
-                e.warnings.append(f"line {b.line}: title differs from the 目录 line {it.line} "
-                                  f"(similarity {m.score:.2f}): {it.title}")
-                problems.append(Problem(b.line, "title-differs",
-                                        f"body title differs from 目录 line {it.line}: {title} / {it.title}"))
-            entries.append(e)
-            current = e
             continue
-        if i in covered:  # second paragraph of a two-line title
+        if i in st.covered:  # second paragraph of a two-line title
             continue
         if current is None:
             orphan_chars += len(b.text)
-            problems.append(Problem(b.line, "unassigned-text", f"text outside any entry: {b.text[:40]}"))
+            st.problems.append(Problem(b.line, "unassigned-text", f"text outside any entry: {b.text[:40]}"))
             continue
         parts[-1].append(b.text.strip())
         current.line_end = b.line
-    for e, paras in zip(entries, parts, strict=True):
+    for e, paras in zip(st.entries, parts, strict=True):
         e.text = "\n".join(paras)
+    st.assigned_share = 1.0 - (orphan_chars / total_chars) if total_chars else 1.0
 
-    # Pages out of order (in body order).
+
+def check_page_order(st: _State) -> None:
+    """Pages going backwards in body order are reported."""
     last_page = None
-    for e in entries:
+    for e in st.entries:
         if e.page is None:
             continue
         if last_page is not None and e.page < last_page:
-            problems.append(Problem(e.line_start, "page-order",
-                                    f"page {e.page} comes after page {last_page}: {e.title}"))
+            st.problems.append(Problem(e.line_start, "page-order",
+                                       f"page {e.page} comes after page {last_page}: {e.title}"))
         last_page = e.page
 
-    issue.toc_matched = sum(1 for m in claimed.values() if m.item is not None)
-    for pr in problems:
-        if pr.kind in ("toc-unmatched", "body-not-in-toc", "unassigned-text", "doubtful"):
+
+def warn_doubted_headings(st: _State) -> None:
+    """Entries whose section or subsection came from a doubted 目录 heading carry a warning."""
+    doubted = {h.name: h for h in st.toc.headings if h.doubt}
+    for e in st.entries:
+        for name in (e.section, e.subsection):
+            if name in doubted:
+                e.warnings.append(f"line {e.line_start}: its {doubted[name].kind} {name} comes from a doubtful "
+                                  f"heading (line {doubted[name].line})")
+
+
+def summarize(st: _State) -> None:
+    """Counts, the issue's warnings and the furniture left out."""
+    issue = st.issue
+    issue.toc_matched = sum(1 for m in st.claimed.values() if m.item is not None)
+    for pr in st.problems:
+        if pr.kind in ("toc-unmatched", "body-not-in-toc", "unassigned-text", "doubtful", "heading-style"):
             issue.warnings.append(f"line {pr.line}: {pr.message}")
-    issue.meta["toc_lines"] = [toc.start_line, toc.end_line]
-    if furniture:
-        lines = sorted(furniture)
+    issue.meta["toc_lines"] = [st.toc.start_line, st.toc.end_line]
+    if st.furniture:
+        lines = sorted(st.furniture)
         issue.meta["furniture_lines"] = lines
         shown = ", ".join(str(n) for n in lines[:12]) + (" …" if len(lines) > 12 else "")
         issue.warnings.append(f"line {lines[0]}: page furniture left out of entries (page numbers, running "
                               f"heads) at lines {shown}")
-    share = 1.0 - (orphan_chars / total_chars) if total_chars else 1.0
-    return ParseResult(issue=issue, entries=entries, problems=problems, assigned_share=share)
+
+
+ALIGN_STEPS = (
+    take_body,
+    find_body_headings,
+    read_front_matter,
+    match_titles_in_order,
+    match_titles_anywhere,
+    find_entries_not_in_toc,
+    cut_entries,
+    check_page_order,
+    warn_doubted_headings,
+    summarize,
+)
+
+
+def parse_with_toc(src: Source, blocks: list[Block], toc: Toc) -> ParseResult:
+    """Align the 目录 to the body and cut the body into entries: ALIGN_STEPS, in order."""
+    issue = Issue(issue_id="", source=src.path, sha256=src.sha256, encoding=src.encoding, layout="toc",
+                  toc_count=len(toc.items))
+    st = _State(src=src, blocks=blocks, toc=toc, issue=issue)
+    for step in ALIGN_STEPS:
+        step(st)
+    return ParseResult(issue=issue, entries=st.entries, problems=st.problems, assigned_share=st.assigned_share)

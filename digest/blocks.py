@@ -12,11 +12,12 @@ no whitespace, no markup, no decorations (◆ ■ …).
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 import regex as re
+
+from digest.text import nfkc
 
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _BOLD = re.compile(r"\*\*|__")
@@ -58,15 +59,24 @@ def strip_markup(s: str) -> str:
 
 def key(s: str) -> str:
     """Comparison form: NFKC, no whitespace, no markup, no decorations."""
-    s = unicodedata.normalize("NFKC", s)
+    s = nfkc(s)
     return _KEY_DROP.sub("", s)
 
 
+_FRAMED = re.compile(r"^[【〔\[［](?P<n>[^【】〔〕\[\]［］]{1,12})[】〕\]］]$")
+_HEAD_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])(?=\S)")
+
+
 def clean_heading(s: str) -> str:
-    """A section/subsection name as users type it: no decorations, markup or spaces (时 政 -> 时政)."""
+    """A section/subsection name as users type it: no decorations, markup, spaces, 【】 frame or
+    leading ordinal (时 政 -> 时政, 【福州市】 -> 福州市, 一、综合信息 -> 综合信息)."""
     s = strip_markup(s)
     s = _DECOR.sub("", s)
-    return "".join(s.split())
+    s = "".join(s.split())
+    m = _FRAMED.match(s)
+    if m:
+        s = m.group("n")
+    return _HEAD_ORDINAL.sub("", s)
 
 
 def make_block(line_no: int, raw: str) -> Block:

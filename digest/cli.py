@@ -65,7 +65,7 @@ StoreOpt = Annotated[Path | None, typer.Option("--store", envvar="DIGEST_STORE",
 
 @app.command()
 def parse(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories (*.txt, *.md) or - for stdin.")],
+    paths: Annotated[list[str], typer.Argument(help="Files, directories (*.txt, *.md, *.pdf, *.docx, *.html) or - for stdin.")],
     json_out: Annotated[bool, typer.Option("--json", help="Print entry records as JSON lines on stdout.")] = False,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Parse only; do not write the store.")] = False,
     year: Annotated[int | None, typer.Option("--year", help="Year of the issue (overrides the content).")] = None,
@@ -76,18 +76,25 @@ def parse(
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1,
                                             help="Worker processes for many files (default: one per core).")] = None,
     max_size: MaxSizeOpt = None,
+    ocr: Annotated[bool, typer.Option("--ocr", help="Read scanned PDF pages with a local Tesseract (chi_sim).")] = False,
 ) -> None:
     """Parse issues into entry records and keep them in the store."""
+    if ocr:
+        os.environ["DIGEST_OCR"] = "1"   # read by digest.readers.ocr, in worker processes too
     from digest import report
     from digest.parse import parse_many
+    from digest.readers import describe_skipped
     from digest.source import InputError, expand_paths
     from digest.store import StoreError
 
     limit = _max_size(max_size)
-    files = expand_paths(paths)
+    skipped: dict[str, int] = {}
+    files = expand_paths(paths, skipped)
     if not files:
-        _err("no input files")
+        _err("no input files" + (f"; {describe_skipped(skipped)}" if skipped else ""))
         raise typer.Exit(2)
+    if skipped and not quiet:
+        _err(describe_skipped(skipped))
     failed = 0
     issues = []
     puts: list = []
@@ -130,6 +137,27 @@ def parse(
                      "`digest index build`")
     if failed:
         raise typer.Exit(2)
+
+
+@app.command()
+def extract(
+    path: Annotated[str, typer.Argument(help="A PDF, Word (.docx), HTML or text file, or - for stdin.")],
+    numbers: Annotated[bool, typer.Option("--numbers", "-n", help="Number the lines (as line_start counts).")] = False,
+    no_pages: Annotated[bool, typer.Option("--no-pages", help="No page markers: exactly the parsed text.")] = False,
+    ocr: Annotated[bool, typer.Option("--ocr", help="Read scanned PDF pages with a local Tesseract (chi_sim).")] = False,
+) -> None:
+    """Print the text the parser works from: the normalized lines, with page markers."""
+    if ocr:
+        os.environ["DIGEST_OCR"] = "1"
+    from digest.readers import extract_text
+    from digest.source import InputError, read_source
+
+    try:
+        text = extract_text(read_source(path), pages=not no_pages, numbers=numbers)
+    except InputError as exc:
+        _err(str(exc))
+        raise typer.Exit(2) from None
+    sys.stdout.write(text)
 
 
 def _max_size(text: str | None) -> int | None:
@@ -693,6 +721,32 @@ def index_status(store: StoreOpt = None, json_out: JsonOpt = False) -> None:
         if res.reason:
             sys.stdout.write(f"note: {res.reason}\n")
     raise typer.Exit(0 if res.fresh else 1)
+
+
+# -- the web page (digest.web; issue 15) -------------------------------------------------------
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option("--host", help="Address to listen on (127.0.0.1: this machine only).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")] = 8000,
+    store: StoreOpt = None,
+) -> None:
+    """Browse the store in a local, read-only web page (search, issues, people)."""
+    from digest import index, web
+
+    st = _open_store(store)
+    _err(f"serving {st.path} read-only at http://{host}:{port}/ (Ctrl-C to stop)")
+    if st.exists() and not index.status(st).fresh:
+        _err("note: no fresh search index, so pages scan the store (`digest index build` makes big stores fast)")
+    try:
+        web.serve(st.path, host=host, port=port)  # returns on Ctrl-C
+    except KeyboardInterrupt:
+        pass
+    except OSError as exc:
+        _err(f"cannot serve on {host}:{port}: {exc.strerror or exc}")
+        raise typer.Exit(2) from None
+    _err("stopped")
 
 
 def main() -> None:

@@ -30,16 +30,18 @@ entries the previous one. It sets `issue.year`, `issue.issue_date` (`YYYY-MM`) a
 
 from __future__ import annotations
 
-import unicodedata
+import datetime
 from collections import Counter
+from dataclasses import dataclass, field
 
 import regex as re
 
 from digest.model import Entry, Issue
+from digest.text import DATELINE_PREFIX, nfkc
 
 _WS = re.compile(r"\s+")
 # a dateline (伊滨讯, 【洛阳讯】, 本报讯（记者 张三）) or a relative year (今年) before the date
-_DATELINE = re.compile(r"^(?:[【\[(（]?[\p{Han}A-Za-z]{1,8}讯[】\])）]?(?:[（(][^（()）]{0,24}[）)])?|今年|本年)")
+_DATELINE = re.compile(r"^(?:" + DATELINE_PREFIX + r"|今年|本年)")
 _FULL = re.compile(
     r"^(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]?"
     r"(?:(?:[至到\-—–~～]|[、和及与](?=\d{1,2}[日号]))(?:(?P<y2>\d{4})年)?(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})[日号])?"
@@ -53,7 +55,7 @@ _VAGUE = re.compile(r"^(?:日前|近日|近期|目前|近来|前不久|最近|�
 
 
 def _norm_head(text: str) -> str:
-    head = unicodedata.normalize("NFKC", text[:60])
+    head = nfkc(text[:60])
     head = _WS.sub("", head)
     return _DATELINE.sub("", head, count=1)
 
@@ -67,9 +69,10 @@ def _iso(y: int | None, m: int | None = None, d: int | None = None) -> str | Non
         return None
     if d is None:
         return f"{y:04d}-{m:02d}"
-    if not 1 <= d <= 31:
+    try:
+        return datetime.date(y, m, d).isoformat()  # 2月30日, 4月31日 do not exist: None
+    except ValueError:
         return None
-    return f"{y:04d}-{m:02d}-{d:02d}"
 
 
 def _year_for(m: int, year: int | None, month: int | None) -> int | None:
@@ -138,31 +141,137 @@ def parse_leading_date(text: str, year: int | None, month: int | None) -> tuple[
     return None, None
 
 
-_YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
-_YEAR_ANY = re.compile(r"((?:19|20)\d{2})\s*年")
+def impossible_leading_date(text: str, year: int | None, month: int | None) -> str | None:
+    """The leading date as printed when it names a day that does not exist (2月30日, 4月31日, 13月2日),
+    else None. `parse_leading_date` never emits such a date; this says why it gave none."""
+    head = _norm_head(text)
+    if not head or year is None:
+        return None
+    if head.startswith("去年"):
+        head = head[2:]
+    m = _ISO.match(head) or _FULL.match(head) or (_DAY_ONLY.match(head) if month is not None else None)
+    if m is None:
+        return None
+    got = parse_leading_date(text, year, month)
+    if got[0] is None or ("d2" in m.re.groupindex and m.group("d2") and got[1] is None):
+        return m.group(0)
+    return None
+
+
+_YEAR_MENTION = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
+# what stands around a `20xx年` mention says what it speaks of (text without whitespace, NFKC):
+_TARGET_BEFORE = re.compile(r"(?:到|至|迄|\d{4}[—–\-~～至到]|远景)$")
+_TARGET_AFTER = re.compile(r"^(?:远景|目标|前后|左右|[—–\-~～至到]\d{4})")
+_PAST_BEFORE = re.compile(r"(?:总结|回顾|盘点|去年[(（]?)$")
+_PAST_AFTER = re.compile(r"^(?:全年|工作总结|底前?已|以前)")
+_BOUND_AFTER = re.compile(r"^(?:度|以来|底)")
+_CURRENT_AFTER = re.compile(
+    r"^(?:将|要|计划|力争|春节|元旦|元宵|一季度|第一季度|首季度?|前三季度|前两季度|上半年|开年|年初以来|[1１]月以来|是|"
+    r"[一二三四]季度|第[一二三四]季度)"
+)
+_MONTH_AFTER = re.compile(r"^(\d{1,2})月")
+
+# weight of one mention of each kind, and the issue year it speaks for (relative to the mentioned year)
+YEAR_KINDS = ("full_date", "current", "past", "bound", "plain", "target")
+_WEIGHT = {"current": ((0, 2.0),), "past": ((1, 2.0),), "bound": ((0, 0.5), (1, 0.5)), "plain": ((0, 0.5),),
+           "target": ()}
+STRONG_SCORE = 3.0   # the winning year needs at least this much evidence ...
+STRONG_MARGIN = 2.0  # ... and this many times the runner-up's ...
+STRONG_TELLING = 2.0  # ... and this much from mentions that say what they speak of (not plain ones)
+
+
+@dataclass
+class YearEvidence:
+    """Why the issue got its year: where it came from and, from the content, what each mention said.
+
+    `source`: "option" (--year), "masthead", "content" or "none". `scores`: year -> weighted votes;
+    `kinds`: kind -> {mentioned year: count} (full_date, current, past, bound, plain, target);
+    `lines`: year -> first source line mentioning it. `strong`: False when a careful reader would doubt it."""
+
+    year: int | None
+    source: str
+    strong: bool
+    scores: dict[int, float] = field(default_factory=dict)
+    kinds: dict[str, dict[int, int]] = field(default_factory=dict)
+    lines: dict[int, int] = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        return {"year": self.year, "source": self.source, "strong": self.strong,
+                "scores": {str(k): round(v, 2) for k, v in sorted(self.scores.items())},
+                "kinds": {k: {str(y): n for y, n in sorted(v.items())} for k, v in self.kinds.items() if v},
+                "lines": {str(k): v for k, v in sorted(self.lines.items())}}
+
+    def describe(self) -> str:
+        """One line: the scores and the kinds of mention behind them."""
+        scores = ", ".join(f"{y}: {v:g}" for y, v in sorted(self.scores.items(), key=lambda kv: -kv[1])[:3])
+        kinds = "; ".join(f"{k} " + " ".join(f"{y}×{n}" for y, n in sorted(v.items()))
+                          for k, v in self.kinds.items() if v)
+        return f"scores {scores or 'none'} ({kinds or 'no 20xx年 mentions'})"
+
+
+def mention_kind(before: str, after: str) -> str:
+    """What a `20xx年` mention speaks of, from the few characters before and after it:
+    `full_date` (2023年11月), `target` (到2025年, 2021—2035年, 2035年远景), `past` (总结2022年, 2022年全年),
+    `bound` (2022年度, 2022年以来: that year or a later one), `current` (2023年将, 2023年春节, 2023年一季度)
+    or `plain`."""
+    if _TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after):
+        return "target"
+    if _MONTH_AFTER.match(after) and 1 <= int(_MONTH_AFTER.match(after).group(1)) <= 12:
+        return "full_date"
+    if _PAST_BEFORE.search(before) or _PAST_AFTER.match(after):
+        return "past"
+    if _BOUND_AFTER.match(after):
+        return "bound"
+    if _CURRENT_AFTER.match(after):
+        return "current"
+    return "plain"
+
+
+def year_evidence(text: str, month: int | None) -> YearEvidence:
+    """Weigh every `20xx年` mention of the text for the issue's year (see `mention_kind`): a full date
+    votes for the issue year it implies (2024年1月 in a December issue speaks for 2023; in the issue's own
+    month it counts thrice), a current-year mention for its year, a finished year for the next one, a
+    `年度`/`以来` mention half for each, a plain mention half for its year, a target not at all."""
+    scores: dict[int, float] = {}
+    kinds: dict[str, dict[int, int]] = {k: {} for k in YEAR_KINDS}
+    lines: dict[int, int] = {}
+    telling: dict[int, float] = {}  # votes from mentions that say what they speak of (not plain)
+    for n, raw in enumerate(text.split("\n"), 1):
+        if "年" not in raw:
+            continue
+        line = _WS.sub("", nfkc(raw))
+        for m in _YEAR_MENTION.finditer(line):
+            y = int(m.group(1))
+            before, after = line[max(0, m.start() - 6): m.start()], line[m.end(): m.end() + 6]
+            kind = mention_kind(before, after)
+            kinds[kind][y] = kinds[kind].get(y, 0) + 1
+            lines.setdefault(y, n)
+            if kind == "full_date":
+                mo = int(_MONTH_AFTER.match(after).group(1))
+                if month is None:
+                    votes: tuple[tuple[int, float], ...] = ((0, 1.0),)
+                else:  # the issue year this mention implies
+                    shift = 1 if mo - month > 6 else (-1 if month - mo > 6 else 0)
+                    votes = ((shift, 3.0 if mo == month else 1.0),)
+            else:
+                votes = _WEIGHT[kind]
+            for shift, w in votes:
+                scores[y + shift] = scores.get(y + shift, 0.0) + w
+                if kind != "plain":
+                    telling[y + shift] = telling.get(y + shift, 0.0) + w
+    if not scores:
+        return YearEvidence(None, "none", False, {}, kinds, lines)
+    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], -kv[0]))
+    year, top = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    # plain mentions alone never make strong evidence: a review of last year names it on every line
+    strong = top >= STRONG_SCORE and top >= STRONG_MARGIN * second and telling.get(year, 0.0) >= STRONG_TELLING
+    return YearEvidence(year, "content", strong, scores, kinds, lines)
 
 
 def infer_year(text: str, month: int | None) -> int | None:
-    """The issue's year from its content: each full date (2023年11月) votes for the issue year it implies
-    (2024年1月 in a December issue votes for 2023), dates in the issue's own month count thrice; without
-    full dates, the commonest 20xx年 mention."""
-    votes: Counter[int] = Counter()
-    for y, m in _YEAR_MONTH.findall(text):
-        y, m = int(y), int(m)
-        if not 1 <= m <= 12:
-            continue
-        if month is None:
-            votes[y] += 1
-            continue
-        # the issue year this mention implies: 2024年1月 in a December issue speaks for 2023
-        implied = y + 1 if m - month > 6 else (y - 1 if month - m > 6 else y)
-        votes[implied] += 3 if m == month else 1
-    if not votes:
-        for y in _YEAR_ANY.findall(text):
-            votes[int(y)] += 1
-    if not votes:
-        return None
-    return votes.most_common(1)[0][0]
+    """The issue's year from its content (`year_evidence`), None when nothing in it names a year."""
+    return year_evidence(text, month).year
 
 
 _MAST_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?)?")
@@ -171,11 +280,32 @@ _MAST_TOTAL = re.compile(r"总\s*第\s*(\d{1,5})\s*期")
 _MAST_NAME = re.compile(r"^[\p{Han}·]{2,20}$")
 
 
+_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0", "Ｏ": "0"}
+_CN_YEAR = re.compile(r"[〇○Ｏ零一二三四五六七八九]{4}(?=\s*年)")
+_CN_SMALL = re.compile(r"(?<=年\s*|月\s*|第\s*)([一二三四五六七八九十]{1,3})(?=\s*[月日期])")
+
+
+def _cn_number(s: str) -> str:
+    """一 -> 1, 十二 -> 12, 二十八 -> 28, 三十一 -> 31 (numbers up to 99)."""
+    if "十" not in s:
+        return "".join(_CN_DIGIT.get(c, c) for c in s)
+    tens, _, ones = s.partition("十")
+    return str((int(_CN_DIGIT[tens]) if tens else 1) * 10 + (int(_CN_DIGIT[ones]) if ones else 0))
+
+
+def cn_digits(line: str) -> str:
+    """A date written in Chinese numerals, as mastheads print it, in digits:
+    二〇二四年二月二十日 -> 2024年2月20日, 第三期 -> 第3期."""
+    line = _CN_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group(0)), line)
+    return _CN_SMALL.sub(lambda m: _cn_number(m.group(1)), line)
+
+
 def read_masthead(lines: list[str]) -> dict:
-    """Facts printed above the 目录: publication, date (year, month, day), issue number, running number."""
+    """Facts printed above the 目录: publication, date (year, month, day), issue number, running number.
+    Dates and numbers may be printed in Chinese numerals (二〇二四年二月二十日, 第三期)."""
     facts: dict = {}
     for raw in lines:
-        line = unicodedata.normalize("NFKC", raw).strip().strip("#*<>/b ")
+        line = cn_digits(nfkc(raw).strip().strip("#*<>/b "))
         if not line:
             continue
         if "year" not in facts and (m := _MAST_DATE.search(line)):
@@ -189,22 +319,26 @@ def read_masthead(lines: list[str]) -> dict:
         if "issue_no" not in facts and (m := _MAST_NO.search(line)):
             facts["issue_no"] = int(m.group(1))
         name = _WS.sub("", line)
-        if "publication" not in facts and _MAST_NAME.match(name) and not name.startswith(("目录", "目次")):
+        if "publication" not in facts and _MAST_NAME.match(name) and not name.startswith(("目录", "目次")) \
+                and not name.endswith("期"):
             facts["publication"] = name
     return facts
 
 
-def assign_dates(entries: list[Entry], issue: Issue, text: str, year: int | None = None) -> None:
-    """Set issue.year / issue.issue_date and each entry's date / date_end (see module doc)."""
+def assign_dates(entries: list[Entry], issue: Issue, text: str, year: int | None = None) -> YearEvidence | None:
+    """Set issue.year / issue.issue_date and each entry's date / date_end (see module doc). Returns the
+    year's evidence (also kept in `issue.meta["year_evidence"]`); None for a newspaper issue."""
     if issue.layout == "newspaper":
         if year is not None and issue.year != year:
             issue.year = year
-        return
+        return None
     months = Counter(m for e in entries if (m := leading_month(e.text)) is not None)
     month = months.most_common(1)[0][0] if months else None
     mast = issue.meta.get("masthead_facts") or {}
     base_year, base_month = year, month
-    if year is None and mast.get("year"):
+    if year is not None:
+        evidence = YearEvidence(year, "option", True)
+    elif mast.get("year"):
         # the masthead's own date: events are dated relative to it (a January issue about December);
         # without a month, a monthly issue's number (2024年第1期) stands for the month it came out
         no = mast.get("issue_no")
@@ -213,9 +347,12 @@ def assign_dates(entries: list[Entry], issue: Issue, text: str, year: int | None
         if month is not None and base_month is not None:
             base_year = _year_for(month, base_year, base_month)
             base_month = month
-    if base_year is None:
-        base_year = infer_year(text, month)
+        evidence = YearEvidence(mast["year"], "masthead", True)
+    else:
+        evidence = year_evidence(text, month)
+        base_year = evidence.year
     issue.year = base_year
+    issue.meta["year_evidence"] = evidence.to_dict()
     if mast.get("year") and mast.get("month"):
         y, mo, d = mast["year"], mast["month"], mast.get("day")
         issue.issue_date = _iso(y, mo, d) if year is None else _iso(year, mo, d)
@@ -225,5 +362,13 @@ def assign_dates(entries: list[Entry], issue: Issue, text: str, year: int | None
         issue.issue_date = f"{base_year:04d}"
     if base_year is None and months:
         issue.warnings.append("no year found in the issue's content: dates left empty (pass --year)")
+    elif evidence.source == "content" and not evidence.strong:
+        line = evidence.lines.get(base_year, 1) if base_year is not None else 1
+        issue.warnings.append(f"line {line}: year {base_year} taken from weak evidence, "
+                              f"{evidence.describe()}: pass --year if it is wrong")
     for e in entries:
         e.date, e.date_end = parse_leading_date(e.text, base_year, base_month)
+        bad = impossible_leading_date(e.text, base_year, base_month)
+        if bad:
+            e.warnings.append(f"line {e.line_start}: the leading date {bad} does not exist: no date given")
+    return evidence

@@ -214,12 +214,17 @@ class Problem:
 
     line: int
     kind: str  # toc-unmatched | body-not-in-toc | page-order | unassigned-text | doubtful | title-differs
+    #          | heading-style | heading-styles | year-weak | bad-date | swallowed | chrome-kept | chrome
     message: str
 
     @property
     def severity(self) -> str:
-        """"note" for what the parser tolerated (OCR drift between 目录 and body), else "problem"."""
-        return "note" if self.kind == "title-differs" else "problem"
+        """"note" for what the parser tolerated (OCR drift between 目录 and body, section lines drawn in
+        several styles but told apart by their frame, web-page chrome left out), else "problem"."""
+        return "note" if self.kind in NOTE_KINDS else "problem"
+
+
+NOTE_KINDS = frozenset({"title-differs", "heading-styles", "chrome"})
 
 
 @dataclass

@@ -124,7 +124,15 @@ def parse_source(src: Source, year: int | None = None, persons: bool = True,
         layout = result.issue.layout or "newspaper"
     issue = result.issue
     issue.layout = layout
-    fields.assign_dates(result.entries, issue, src.text, year=year)
+    evidence = fields.assign_dates(result.entries, issue, src.text, year=year)
+    if evidence is not None and evidence.source == "content" and not evidence.strong and evidence.year is not None:
+        result.problems.append(Problem(evidence.lines.get(evidence.year, 1), "year-weak",
+                                       f"year {evidence.year} taken from weak evidence, {evidence.describe()}: "
+                                       "pass --year if it is wrong"))
+    for e in result.entries:
+        for w in e.warnings:
+            if "does not exist" in w:
+                result.problems.append(Problem(e.line_start, "bad-date", w.split(": ", 1)[-1] + f": {e.title}"))
     if not issue.issue_id:
         issue.issue_id = make_issue_id(issue, content_hash(src))
     if persons:
@@ -137,6 +145,10 @@ def parse_source(src: Source, year: int | None = None, persons: bool = True,
         sections[e.section or "-"] = sections.get(e.section or "-", 0) + 1
         e.issue_date = issue.issue_date
     issue.sections = sections
+    if getattr(src, "origins", None):  # a PDF / Word / HTML document (digest.readers)
+        from digest.readers import apply_document
+
+        apply_document(src, issue, result.entries)
     issue.parsed_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
     assign_ids(issue.issue_id, src.path, result.entries)
     return result

@@ -124,6 +124,8 @@ def check_dict(res: ParseResult) -> dict[str, Any]:
         "problems": [{"line": p.line, "kind": p.kind, "severity": p.severity, "message": p.message}
                      for p in res.problems],
         "clean": not res.real_problems,
+        "year": iss.meta.get("year_evidence"),
+        "heading_rule": iss.meta.get("heading_rule"),
     }
 
 
@@ -139,6 +141,14 @@ def print_check(res: ParseResult) -> None:
     if d["layout"] == "toc":
         con.print(f"  目录 lines matched: {d['toc_matched']}/{d['toc_lines']}")
     con.print(f"  entries: {d['entries']}   body text assigned to entries: {d['assigned_share']:.1%}")
+    ev = d.get("year")
+    if ev:
+        how = "strong" if ev.get("strong") else "WEAK"
+        scores = ", ".join(f"{y}: {v:g}" for y, v in sorted(ev.get("scores", {}).items(), key=lambda kv: -kv[1])[:3])
+        con.print(f"  year: {ev.get('year')} from {ev.get('source')} ({how}{'; ' + scores if scores else ''})",
+                  markup=False)
+    if d.get("heading_rule"):
+        con.print(f"  sections: {d['heading_rule']}", markup=False)
     for p in d["problems"]:
         con.print(f"  line {p['line']:>5}  {p['severity']:<7} {p['kind']:<16} {p['message']}",
                   markup=False, soft_wrap=True)

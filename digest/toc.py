@@ -13,11 +13,16 @@ What it reads: the heading `目录` / `目 录` / `Contents` (or, without one, a
 top), entry lines `title..... page` with any leader (`.....`, `……`, `···`, `——`, tabs, spaces),
 `- ` bullets, titles wrapped over two lines (a head with no page, then the tail with the page) and
 section/subsection lines between them (`◆◆◆ 时 政 ◆◆◆`, `## 时政`, `### 领导活动`, `<b>科 技</b>`,
-a bare `领导活动`). Which headings are sections: the 目录's first heading is a section, and later
-headings drawn in the same style (decoration, markdown level) are too; the others are subsections.
-Where every heading has the same style, known subsection names under a section that already has
-subsections stay subsections (PDF extraction often gives both levels the same `##`).
-The 目录 ends where the body begins: the first section heading printed again, or body prose.
+`【福州市】`, `一、综合信息`, a bare `领导活动` or county name).
+
+How: each line is offered to the rules of `LINE_RULES`, in order (the list is this reader's table of
+contents: where the body begins, an item with its page, a separator, an item whose page wrapped, a
+heading, the head of a wrapped title, an item without a page, the tail of the previous title). Which
+headings are sections is decided afterwards over the whole 目录 by `HEADING_RULES` (then
+`sections_by_sequence`): a frame (◆, 【】, 一、) marks sections whatever markdown each line carries;
+without frames, the style whose lines stand over other headings and carry section names; else by
+position and name. Each heading keeps its evidence, and `doubt` when it contradicts the decision.
+The 目录 ends where the body begins: its first heading printed again, a title printed again, or prose.
 """
 
 from __future__ import annotations
@@ -27,14 +32,11 @@ from dataclasses import dataclass, field
 import regex as re
 
 from digest.blocks import DECOR, Block, clean_heading, key, strip_markup
+from digest.text import ends_full_stop
 
-_TOC_HEAD = re.compile(r"^(?:目录|目次|contents?)(?:contents?)?$", re.I)
-_LEADER = re.compile(r"^(?P<title>.+?)\s*(?:[.．。·・•…⋯‥]{2,}|[—–]{2,}|-{3,}|_{3,})\s*(?P<page>\d{1,4})\s*$")
-_TAB = re.compile(r"^(?P<title>.+?)\t+\s*(?P<page>\d{1,4})\s*$")
-_SPACE = re.compile(r"^(?P<title>.*[^\d\s.．])\s+(?P<page>\d{1,3})\s*$")
+_TOC_HEAD = re.compile(r"^(?:(?:本期)?(?:目录|目次|要目)|contents?)(?:contents?)?$", re.I)
 _BARE_PAGE = re.compile(r"^[\s.．。·・•…⋯‥—–\-_]*(\d{1,4})\s*$")
 _HAS_WORD = re.compile(r"[\p{Han}A-Za-z]")
-_SENTENCE_END = re.compile(r"[。！？!?；;]$")
 
 # Section names of government digests, and subsection names that digests commonly print at the same
 # markup level as sections: consulted only where the 目录's own markup cannot tell the two apart.
@@ -58,8 +60,14 @@ class TocItem:
 @dataclass
 class TocHeading:
     name: str
-    kind: str
+    kind: str  # "section" | "subsection" (decided over the whole 目录)
     line: int
+    marker: str = ""  # "frame" | "bracket" | "ordinal" | ""
+    markup: tuple[int, bool] = (0, False)  # markdown level, bold
+    parent: bool = False  # the next 目录 line is a heading
+    child: bool = False  # the previous 目录 line is a heading
+    evidence: list[str] = field(default_factory=list)
+    doubt: str | None = None  # set when its own evidence contradicts the decision
 
 
 @dataclass
@@ -69,35 +77,73 @@ class Toc:
     items: list[TocItem] = field(default_factory=list)
     headings: list[TocHeading] = field(default_factory=list)
     doubts: list[tuple[int, str]] = field(default_factory=list)
+    heading_rule: str = ""  # how sections were told from subsections
+    section_styles: list[str] = field(default_factory=list)  # set when section lines differ in style
 
     def names(self, kind: str) -> set[str]:
         return {h.name for h in self.headings if h.kind == kind}
 
 
+_LEADER_RUNS = ((".．。·・•…⋯‥", 2), ("—–", 2), ("-", 3), ("_", 3))  # leader characters, shortest run
+_LEADER_CHARS = "".join(c for c, _ in _LEADER_RUNS)
+_PAGE_CLOSE = "）)]】〕页"
+_PAGE_OPEN = "（([【〔第"
+_TITLE_TAIL = " \t\u3000\r\f\v.．·•…⋯—–-_"  # stripped from a title's end
+
+
 def page_line(text: str, loose: bool = True) -> tuple[str, int] | None:
-    """Split `title..... 12` into (title, 12); None when the line carries no page number."""
-    text = text.rstrip()
-    for rx in (_LEADER, _TAB) + ((_SPACE,) if loose else ()):
-        m = rx.match(text)
-        if m:
-            title = m.group("title").strip()
-            title = re.sub(r"[\s.．·•…⋯—–\-_]+$", "", title)
-            if _HAS_WORD.search(title):
-                return title, int(m.group("page"))
+    """Split `title..... 12` into (title, 12); None when the line carries no page number.
+
+    The page is the line's trailing digits (1-4); before them, after optional whitespace, a leader: a
+    run of dots (`.....`, `……`, `···`, 2+), dashes (`——`, 2+; `---`, 3+) or underscores (3+), else a
+    tab, else (loose, pages of 1-3 digits) a space after a title that does not end in a digit or dot.
+    Read from the end of the line with plain scans: linear in the line's length (a line of 100,000
+    dots takes milliseconds)."""
+    t = text.rstrip()
+    framed = bool(t) and t[-1] in _PAGE_CLOSE  # ……（3） / …… [3] / ……第3页 / …… P3
+    if framed:
+        t = t[:-1].rstrip()
+    j = len(t)
+    while j > 0 and t[j - 1].isdecimal():
+        j -= 1
+    page = t[j:]
+    if not page or len(page) > 4:
+        return None
+    head = t[:j].rstrip()
+    if framed:
+        if not head or head[-1] not in _PAGE_OPEN:
             return None
+        head = head[:-1]
+    elif head and head[-1] in "Pp第" and len(head) > 1 and head[-2] in _LEADER_CHARS + " \t":
+        head = head[:-1]
+    else:
+        head = t[:j]
+    core = head.rstrip()
+    gap = head[len(core):]
+    title = None
+    for chars, least in _LEADER_RUNS:
+        k = len(core)
+        while k > 0 and core[k - 1] in chars:
+            k -= 1
+        if len(core) - k >= least and k > 0:
+            title = core[:k]
+            break
+    if title is None:
+        if "\t" in gap and core:
+            title = core
+        elif loose and gap and len(page) <= 3 and core and not core[-1].isdecimal() and core[-1] not in ".．":
+            title = core
+        else:
+            return None
+    title = title.strip().rstrip(_TITLE_TAIL)
+    if _HAS_WORD.search(title):
+        return title, int(page)
     return None
-
-
-def _style(b: Block) -> tuple[bool, int, bool]:
-    raw = b.raw
-    decorated = any(c in raw for c in DECOR)
-    bold = b.bold is not None or "<b>" in raw.lower() or "<strong>" in raw.lower()
-    return decorated, b.level, bold
 
 
 def _is_heading_like(b: Block) -> bool:
     name = clean_heading(b.text)
-    if not name or len(name) > 10 or _SENTENCE_END.search(name):
+    if not name or len(name) > 10 or ends_full_stop(name):
         return False
     if b.level or any(c in b.raw for c in DECOR) or b.bold or "<b" in b.raw.lower():
         return True
@@ -132,7 +178,7 @@ def _wrap_end(blocks: list[Block], i: int) -> int | None:
         b = blocks[k]
         if _BARE_PAGE.match(b.text):
             return None
-        if b.level or b.bold or any(c in b.raw for c in DECOR) or _SENTENCE_END.search(b.text) or len(key(b.text)) > 40:
+        if b.level or b.bold or any(c in b.raw for c in DECOR) or ends_full_stop(b.text) or len(key(b.text)) > 40:
             return None
     return None
 
@@ -159,139 +205,378 @@ def _standalone_keys(blocks: list[Block]) -> set[str]:
     return {k for k, v in seen.items() if v >= 2}
 
 
-def _read(blocks: list[Block], start: int, standalone: set[str]) -> Toc:
-    head_line = blocks[start].line if start >= 0 else blocks[0].line
-    toc = Toc(start_line=head_line, end_line=head_line)
-    section: str | None = None
-    subsection: str | None = None
-    section_style: tuple[bool, int, bool] | None = None
-    section_has_subs = False
-    pending: list[Block] = []  # the head lines of a wrapped title, waiting for the line with the page
-    last_kind = ""  # what the previous 目录 line was: "item", "section" or "subsection"
-    read_titles: set[str] = set()
-    cache: list[list[str]] = []
+# ---------------------------------------------------------------------------------------------------
+# Reading the 目录: one rule per kind of line, tried in this order on each line (like markdown-it's block
+# rules). A rule returns the number of lines it took, 0 when the 目录 ends at this line, or None when
+# the line is not its kind. Which headings are sections is decided afterwards, from the whole 目录.
 
-    def prefixes() -> list[str]:
+
+class _Reader:
+    """The state the line rules share while reading one 目录."""
+
+    def __init__(self, blocks: list[Block], start: int, standalone: set[str]) -> None:
+        self.blocks = blocks
+        self.i = start + 1
+        self.standalone = standalone
+        head_line = blocks[start].line if start >= 0 else blocks[0].line
+        self.toc = Toc(start_line=head_line, end_line=head_line)
+        self.events: list[TocItem | TocHeading] = []  # items and headings in 目录 order
+        self.pending: list[Block] = []  # the head lines of a wrapped title, waiting for the line with the page
+        self.read_titles: set[str] = set()
+        self.first_item_key: str | None = None
+        self.first_heading: str | None = None
+        self._prefixes: list[str] | None = None
+
+    @property
+    def last_kind(self) -> str:
+        if not self.events:
+            return ""
+        return "item" if isinstance(self.events[-1], TocItem) else "heading"
+
+    def prefixes(self) -> list[str]:
         """key() of every paragraph's first 120 characters, computed once, when first needed."""
-        if not cache:
-            cache.append([key(b.text[:120]) for b in blocks])
-        return cache[0]
+        if self._prefixes is None:
+            self._prefixes = [key(b.text[:120]) for b in self.blocks]
+        return self._prefixes
 
-    first_section_key: str | None = None
-    first_item_key: str | None = None
-    i = start + 1
-    n = len(blocks)
-    while i < n:
-        b = blocks[i]
-        text = b.text
-        pl = page_line(text)
-        name = clean_heading(text)
-        # Where the body begins.
-        if toc.items and pl is None and first_section_key and name == first_section_key:
+    def add_item(self, title: str, page: int | None, line: int, line_end: int) -> None:
+        it = TocItem(title=title.strip(), page=page, section=None, subsection=None, line=line, line_end=line_end)
+        self.toc.items.append(it)
+        self.events.append(it)
+        if self.first_item_key is None:
+            self.first_item_key = key(title)
+        self.read_titles.add(key(title))
+        self.toc.end_line = max(self.toc.end_line, line_end)
+
+
+def body_begins_at_the_first_heading_again(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | None:
+    """The 目录's first heading printed again (without a page): the body begins."""
+    if r.toc.items and pl is None and r.first_heading and clean_heading(b.text) == r.first_heading:
+        return 0
+    return None
+
+
+def body_begins_at_the_first_title_again(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | None:
+    """A long line starting with the 目录's first title: the body's first entry."""
+    k = key(b.text)
+    if r.toc.items and pl is None and r.first_item_key and len(k) > 12 and k.startswith(r.first_item_key[:12]):
+        return 0
+    return None
+
+
+def body_begins_at_prose(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | None:
+    """A line too long to be a 目录 line: body prose."""
+    return 0 if pl is None and len(key(b.text)) > 70 else None
+
+
+def body_begins_at_a_title_printed_again(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | None:
+    """A 目录 title printed again (the body begins with no section heading before it)."""
+    k = key(b.text)
+    return 0 if r.toc.items and pl is None and len(k) >= 4 and k in r.read_titles else None
+
+
+def item_with_page(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | None:
+    """`title..... 12`: an item (joined to the head lines of a wrapped title before it)."""
+    if pl is None:
+        return None
+    title, page = pl
+    line0 = b.line
+    if r.pending:
+        title = "".join(strip_markup(p.text) for p in r.pending) + title
+        line0 = r.pending[0].line
+        r.pending = []
+    r.add_item(title, page, line0, b.line)
+    return 1
+
+
+def separator_line(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | None:
+    """A line without words (`-----  ---`): skipped."""
+    if _HAS_WORD.search(b.text):
+        return None
+    r.toc.end_line = b.line
+    return 1
+
+
+def item_with_page_on_next_line(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | None:
+    """A title whose page (and leader) wrapped onto a line of its own under it."""
+    nxt = r.blocks[r.i + 1] if r.i + 1 < len(r.blocks) else None
+    bare = _BARE_PAGE.match(nxt.text) if nxt is not None and not r.pending else None
+    if bare and nxt is not None and len(key(b.text)) > 4 and not _is_heading_like(b):
+        r.add_item(strip_markup(b.text), int(bare.group(1)), b.line, nxt.line)
+        return 2
+    return None
+
+
+def heading_line(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | None:
+    """A section or subsection line (`◆◆◆ 时 政 ◆◆◆`, `## 时政`, `**领导活动**`, `【福州市】`, `一、综合信息`,
+    a bare `领导活动`): short, no sentence end, and marked, known, printed again in the body, or standing
+    over the next item. Its kind (section or subsection) is decided later (`decide_heading_kinds`)."""
+    if not _is_heading_like(b):
+        return None
+    name = clean_heading(b.text)
+    nxt = r.blocks[r.i + 1] if r.i + 1 < len(r.blocks) else None
+    nxt_page = page_line(nxt.text) if nxt is not None else None
+    confirmed = name in r.standalone or name in KNOWN_SUBSECTIONS or name in KNOWN_SECTIONS
+    after_item = bool(r.toc.items) and r.last_kind == "item"
+    marker = _marker(b)
+    # a sibling: drawn like an earlier heading and named alike (栖云县 … 松岗县, both bare, both …县)
+    sibling = len(name) >= 2 and any(h.marker == marker and h.name[-1] == name[-1] and abs(len(h.name) - len(name)) <= 1
+                                     for h in r.toc.headings)
+    if not (_marked(b) or confirmed or not r.toc.items or (nxt_page is not None and (not after_item or sibling))):
+        return None
+    h = TocHeading(name=name, kind="", line=b.line, marker=marker, markup=(b.level, _bold(b)))
+    r.toc.headings.append(h)
+    r.events.append(h)
+    if r.first_heading is None:
+        r.first_heading = name
+    r.toc.end_line = b.line
+    return 1
+
+
+def wrapped_title_head(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | None:
+    """The first line(s) of a title wrapped over two or three lines; the last one carries the page."""
+    i = r.i
+    end = _wrap_end(r.blocks, i)
+    if end is None or len(key(b.text)) <= 4:
+        return None
+    tail = page_line(r.blocks[end].text)
+    joined = key("".join(strip_markup(x.text) for x in r.blocks[i:end]) + (tail[0] if tail else ""))
+    if _own_title(r.prefixes(), i, key(b.text), joined):
+        return None
+    r.pending = r.blocks[i:end]
+    r.toc.end_line = r.blocks[end - 1].line
+    return end - i
+
+
+def item_without_page(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | None:
+    """A 目录 line printed without its page: the body prints it as a title of its own."""
+    if len(key(b.text)) <= 4 or not _own_title(r.prefixes(), r.i, key(b.text), None):
+        return None
+    r.toc.doubts.append((b.line, f"目录 line has no page number: {b.text}"))
+    r.add_item(b.text, None, b.line, b.line)
+    return 1
+
+
+def tail_of_previous_title(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | None:
+    """Only the tail of the previous title, printed on its own line after the page."""
+    if (not r.toc.items or len(key(b.text)) > 30 or ends_full_stop(b.text)
+            or clean_heading(b.text) in r.standalone):
+        return None
+    last = r.toc.items[-1]
+    last.title = last.title + strip_markup(b.text)
+    last.line_end = b.line
+    r.toc.end_line = b.line
+    return 1
+
+
+LINE_RULES = (
+    body_begins_at_the_first_heading_again,
+    body_begins_at_the_first_title_again,
+    body_begins_at_prose,
+    body_begins_at_a_title_printed_again,
+    item_with_page,
+    separator_line,
+    item_with_page_on_next_line,
+    heading_line,
+    wrapped_title_head,
+    item_without_page,
+    tail_of_previous_title,
+)
+
+
+def _read(blocks: list[Block], start: int, standalone: set[str]) -> Toc:
+    r = _Reader(blocks, start, standalone)
+    while r.i < len(blocks):
+        b = blocks[r.i]
+        pl = page_line(b.text)
+        took = None
+        for rule in LINE_RULES:
+            took = rule(r, b, pl)
+            if took is not None:
+                break
+        if not took:  # 0: the body begins here; None: no rule knows this line
             break
-        if toc.items and pl is None and first_item_key and len(key(text)) > 12 and key(text).startswith(first_item_key[:12]):
+        r.i += took
+    if r.pending:
+        head = "".join(p.text for p in r.pending)
+        r.add_item(head, None, r.pending[0].line, r.pending[-1].line)
+        r.toc.doubts.append((r.pending[0].line, f"目录 line has no page number: {head}"))
+    decide_heading_kinds(r.toc, r.events)
+    assign_sections(r.events)
+    return r.toc
+
+
+# ---------------------------------------------------------------------------------------------------
+# Which headings are sections: decided from evidence over the whole 目录, kept on each heading.
+
+_ORDINAL = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]")
+_PAREN_ORDINAL = re.compile(r"^\s*[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]")
+_BRACKETED = re.compile(r"^\s*[【〔\[［]\s*[^【】〔〕\[\]［］]{1,12}\s*[】〕\]］]\s*$")
+
+
+def _bold(b: Block) -> bool:
+    low = b.raw.lower()
+    return b.bold is not None or "<b>" in low or "<strong>" in low
+
+
+def _marked(b: Block) -> bool:
+    return bool(b.level or any(c in b.raw for c in DECOR) or b.bold or "<b" in b.raw.lower() or _marker(b))
+
+
+def _marker(b: Block) -> str:
+    """What frames a heading, whatever its markdown: "frame" (◆◆◆ 时政 ◆◆◆), "bracket" (【福州市】),
+    "ordinal" (一、综合信息), "paren-ordinal" (（一）领导活动), or "" (nothing: `领导活动`, `**领导活动**`)."""
+    if any(c in b.raw for c in DECOR):
+        return "frame"
+    if _BRACKETED.match(b.text):
+        return "bracket"
+    if _ORDINAL.match(b.text):
+        return "ordinal"
+    if _PAREN_ORDINAL.match(b.text):
+        return "paren-ordinal"
+    return ""
+
+
+_MARKER_WORDS = {"frame": "a ◆ frame", "bracket": "a 【】 frame", "ordinal": "an ordinal (一、)",
+                 "paren-ordinal": "an ordinal in brackets (（一）)", "": "no frame"}
+
+
+def _markup_words(markup: tuple[int, bool]) -> str:
+    level, bold = markup
+    parts = ([f"{'#' * level} heading"] if level else []) + (["bold"] if bold else [])
+    return " ".join(parts) or "plain line"
+
+
+def _position_evidence(events: list[TocItem | TocHeading]) -> None:
+    """parent: the next 目录 line is a heading (it has headings under it); child: the previous one is."""
+    for n, ev in enumerate(events):
+        if isinstance(ev, TocHeading):
+            ev.parent = n + 1 < len(events) and isinstance(events[n + 1], TocHeading)
+            ev.child = n > 0 and isinstance(events[n - 1], TocHeading)
+
+
+def _vocabulary(name: str) -> str:
+    if name in KNOWN_SECTIONS and name not in KNOWN_SUBSECTIONS:
+        return "section"
+    if name in KNOWN_SUBSECTIONS and name not in KNOWN_SECTIONS:
+        return "subsection"
+    return ""
+
+
+def sections_by_marker(headings: list[TocHeading]) -> str | None:
+    """Rule 1: some headings are framed (◆, 【】 or 一、, one kind of frame) and the others are not: the
+    framed ones are the sections, whatever markdown each was drawn with."""
+    kinds = {h.marker for h in headings}
+    if len(kinds) != 2 or "" not in kinds:
+        return None
+    marker = next(k for k in kinds if k)
+    for h in headings:
+        h.kind = "section" if h.marker == marker else "subsection"
+    return f"{_MARKER_WORDS[marker]} marks sections"
+
+
+def _signature_score(group: list[TocHeading], first: TocHeading) -> float:
+    score = 0.0
+    for h in group:
+        score += 2 * h.parent - 2 * h.child
+        vocab = _vocabulary(h.name)
+        score += 2 if vocab == "section" else (-2 if vocab == "subsection" else 0)
+    return score + (1 if first in group else 0) - 0.5 * min(h.markup[0] or 7 for h in group) / 7
+
+
+def sections_by_style(headings: list[TocHeading]) -> str | None:
+    """Rule 2: headings come in several styles (frames, markdown levels, bold): the style whose lines
+    have headings under them, carry section names (特别关注, 时政 …) and are not under another heading
+    marks sections; the other styles are subsections."""
+    groups: dict[tuple, list[TocHeading]] = {}
+    for h in headings:
+        groups.setdefault((h.marker, h.markup), []).append(h)
+    if len(groups) < 2:
+        return None
+    best = max(groups, key=lambda sig: _signature_score(groups[sig], headings[0]))
+    for sig, group in groups.items():
+        for h in group:
+            h.kind = "section" if sig == best else "subsection"
+    return f"{_MARKER_WORDS[best[0]]}, {_markup_words(best[1])} marks sections (its lines stand over the others)"
+
+
+def sections_by_sequence(headings: list[TocHeading]) -> str:
+    """Rule 3: every heading looks the same: the first is a section, a heading right under a section is
+    its subsection, one named like an earlier heading (栖云县 … 松岗县) is of its kind, a known subsection
+    name under a section that has subsections (or is not framed) stays a subsection, and the others are
+    sections."""
+    has_subs = False
+    current: TocHeading | None = None
+    done: list[TocHeading] = []
+    for h in headings:
+        sibling = next((x for x in reversed(done) if len(h.name) >= 2 and x.name[-1] == h.name[-1]
+                        and abs(len(x.name) - len(h.name)) <= 1 and x.name != h.name), None)
+        if current is None:
+            h.kind = "section"
+        elif h.child and current.kind == "section" and not h.parent:
+            h.kind = "subsection"
+        elif sibling is not None and not h.parent and not h.child:
+            h.kind = sibling.kind  # named like an earlier heading (…县 after …县): the same kind
+        elif _vocabulary(h.name) == "subsection" and (has_subs or not h.marker):
+            h.kind = "subsection"
+        else:
+            h.kind = "section"
+        if h.kind == "section":
+            has_subs = False
+        else:
+            has_subs = True
+        current = h
+        done.append(h)
+    return "every heading looks the same: sections by position and name"
+
+
+HEADING_RULES = (sections_by_marker, sections_by_style)
+
+
+def decide_heading_kinds(toc: Toc, events: list[TocItem | TocHeading]) -> None:
+    """Set each heading's kind (section / subsection) from evidence over the whole 目录, run through
+    HEADING_RULES in order (then `sections_by_sequence`); keep the evidence on each heading and the
+    rule in `toc.heading_rule`; doubt a heading whose own evidence contradicts the decision."""
+    hs = toc.headings
+    if not hs:
+        return
+    _position_evidence(events)
+    rule = None
+    for decide in HEADING_RULES:
+        rule = decide(hs)
+        if rule:
             break
-        if pl is None and len(key(text)) > 70:
-            break
-        if toc.items and pl is None and len(key(text)) >= 4 and key(text) in read_titles:
-            break  # a 目录 title printed again: the body begins (with no section heading before it)
-        if pl is not None:
-            title, page = pl
-            line0 = b.line
-            if pending:
-                title = "".join(strip_markup(p.text) for p in pending) + title
-                line0 = pending[0].line
-                pending = []
-            toc.items.append(TocItem(title=title.strip(), page=page, section=section, subsection=subsection,
-                                     line=line0, line_end=b.line))
-            if first_item_key is None:
-                first_item_key = key(title)
-            read_titles.add(key(title))
-            last_kind = "item"
-            toc.end_line = b.line
-            i += 1
-            continue
-        if not _HAS_WORD.search(text):  # separators like "-----  ---"
-            toc.end_line = b.line
-            i += 1
-            continue
-        nxt = blocks[i + 1] if i + 1 < n else None
-        nxt_page = page_line(nxt.text) if nxt is not None else None
-        bare = _BARE_PAGE.match(nxt.text) if nxt is not None and not pending else None
-        if bare and len(key(text)) > 4 and not _is_heading_like(b):
-            # the page (and its leader) wrapped onto a line of its own under the title
-            toc.items.append(TocItem(title=strip_markup(text).strip(), page=int(bare.group(1)), section=section,
-                                     subsection=subsection, line=b.line, line_end=nxt.line))
-            last_kind = "item"
-            toc.end_line = nxt.line
-            i += 2
-            continue
-        heading_like = _is_heading_like(b)
-        if pending:
-            # A head followed by something that is not its tail: keep it as an item without page.
-            head = "".join(p.text for p in pending)
-            toc.doubts.append((pending[0].line, f"目录 line has no page number: {head}"))
-            toc.items.append(TocItem(title=head, page=None, section=section, subsection=subsection,
-                                     line=pending[0].line, line_end=pending[-1].line))
-            pending = []
-        marked = bool(b.level or any(c in b.raw for c in DECOR) or b.bold or "<b" in b.raw.lower())
-        confirmed = name in standalone or name in KNOWN_SUBSECTIONS or name in KNOWN_SECTIONS
-        after_item = bool(toc.items) and last_kind == "item"
-        if heading_like and (marked or confirmed or not toc.items
-                             or (nxt_page is not None and not after_item)):
-            style = _style(b)
-            if section_style is None:
-                kind = "section"
-                section_style = style
-            elif style == section_style and last_kind == "section":
-                kind = "subsection"  # a heading right under a section heading is its subsection
-            elif style == section_style and not (
-                    section is not None and name in KNOWN_SUBSECTIONS and name not in KNOWN_SECTIONS
-                    and (section_has_subs or not style[0])):
-                kind = "section"
+    if not rule:
+        rule = sections_by_sequence(hs)
+    toc.heading_rule = rule
+    for h in hs:
+        h.evidence = [_MARKER_WORDS[h.marker], _markup_words(h.markup)]
+        vocab = _vocabulary(h.name)
+        if vocab:
+            h.evidence.append(f"a known {vocab} name")
+        if h.parent:
+            h.evidence.append("has headings under it")
+        if h.child:
+            h.evidence.append("right under a heading")
+        # a framed section named like a subsection (一、部门动态) is a section in its own right
+        against = ((h.kind == "section" and ((vocab == "subsection" and not h.marker) or (h.child and not h.parent)))
+                   or (h.kind == "subsection" and (vocab == "section" or h.parent)))
+        if against:
+            h.doubt = (f"{h.kind} {h.name} ({'; '.join(h.evidence)}) decided by: {rule}, "
+                       f"against its own evidence")
+    styles = {(h.marker, h.markup) for h in hs if h.kind == "section"}
+    if len(styles) > 1:
+        toc.section_styles = sorted(f"{_MARKER_WORDS[m]}, {_markup_words(k)}" for m, k in styles)
+
+
+def assign_sections(events: list[TocItem | TocHeading]) -> None:
+    """Give each item the section and subsection of the headings above it."""
+    section = subsection = None
+    for ev in events:
+        if isinstance(ev, TocHeading):
+            if ev.kind == "section":
+                section, subsection = ev.name, None
             else:
-                kind = "subsection"
-            if kind == "section":
-                section, subsection, section_has_subs = name, None, False
-                if first_section_key is None:
-                    first_section_key = name
-            else:
-                subsection, section_has_subs = name, True
-            toc.headings.append(TocHeading(name=name, kind=kind, line=b.line))
-            last_kind = kind
-            toc.end_line = b.line
-            i += 1
-            continue
-        end = _wrap_end(blocks, i)
-        if end is not None and len(key(text)) > 4:
-            tail = page_line(blocks[end].text)
-            joined = key("".join(strip_markup(x.text) for x in blocks[i:end]) + (tail[0] if tail else ""))
-            if not _own_title(prefixes(), i, key(text), joined):
-                pending = blocks[i:end]  # head lines of a wrapped title; the last line carries the page
-                toc.end_line = blocks[end - 1].line
-                i = end
-                continue
-        if len(key(text)) > 4 and _own_title(prefixes(), i, key(text), None):
-            # a 目录 line printed without its page: the body prints it as a title of its own
-            toc.doubts.append((b.line, f"目录 line has no page number: {text}"))
-            toc.items.append(TocItem(title=text.strip(), page=None, section=section, subsection=subsection,
-                                     line=b.line, line_end=b.line))
-            last_kind = "item"
-            toc.end_line = b.line
-            i += 1
-            continue
-        if toc.items and len(key(text)) <= 30 and not _SENTENCE_END.search(text) and name not in standalone:
-            # only the tail of the previous title, printed on its own line
-            last = toc.items[-1]
-            last.title = last.title + strip_markup(text)
-            last.line_end = b.line
-            toc.end_line = b.line
-            i += 1
-            continue
-        break
-    if pending:
-        head = "".join(p.text for p in pending)
-        toc.items.append(TocItem(title=head, page=None, section=section, subsection=subsection,
-                                 line=pending[0].line, line_end=pending[-1].line))
-        toc.doubts.append((pending[0].line, f"目录 line has no page number: {head}"))
-    return toc
+                subsection = ev.name
+        else:
+            ev.section, ev.subsection = section, subsection

@@ -774,3 +774,103 @@ def test_ocr_drift_and_wrapped_titles_together(toc_title, body, title):
     e = r.entries[0]
     assert (e.title, e.toc_title, e.page, e.text) == (title, toc_title, 1, "11月9日，有关事项推进。")
     assert not any("目录" in w for w in r.issue.warnings)
+
+
+# --- the alignment steps on their own (ALIGN_STEPS) ---------------------------------------------------
+
+STEP_ISSUE = """目录
+◆◆◆ 时 政 ◆◆◆
+柯明远到栖云县调研.....1
+程嘉禾调研春耕工作.....2
+市政府常务会议召开.....3
+
+◆◆◆ 时 政 ◆◆◆
+柯明远到栖云县调研
+3月2日，柯明远到栖云县调研。
+— 1 —
+市政府常务会议召开
+3月9日，市政府常务会议召开。
+程嘉禾调研春耕工作
+3月5日，程嘉禾调研春耕工作。
+**栖云县开展植树活动**
+3月12日，栖云县开展植树活动。
+报：市委办公室
+送：各县区政府
+"""
+
+
+def _state(text: str, upto: str):
+    from conftest import make_source
+
+    from digest import align
+    from digest.blocks import to_blocks
+    from digest.model import Issue
+    from digest.toc import find_toc
+
+    src = make_source(text)
+    blocks = to_blocks(src.lines)
+    toc = find_toc(blocks)
+    st = align._State(src=src, blocks=blocks, toc=toc, issue=Issue(issue_id="", source="t", sha256=""))
+    for step in align.ALIGN_STEPS:
+        step(st)
+        if step.__name__ == upto:
+            return st
+    return st
+
+
+def test_step_take_body_leaves_out_footers_and_the_distribution_list():
+    st = _state(STEP_ISSUE, "take_body")
+    texts = [b.text for b in st.body]
+    assert "— 1 —" not in texts and not any(t.startswith(("报：", "送：")) for t in texts)
+    assert texts[0] == "◆◆◆ 时 政 ◆◆◆"
+
+
+def test_step_find_body_headings():
+    st = _state(STEP_ISSUE, "find_body_headings")
+    assert list(st.heads.values()) == [("section", "时政")]
+
+
+def test_step_match_titles_in_order_leaves_a_title_printed_out_of_order():
+    st = _state(STEP_ISSUE, "match_titles_in_order")
+    # 程嘉禾… (page 2) is found ahead, after 市政府… (page 3), which is then behind the search
+    assert st.unmatched == [2]
+    assert sorted(m.item.page for m in st.claimed.values()) == [1, 2]
+
+
+def test_step_match_titles_anywhere_finds_it_and_body_order_wins():
+    st = _state(STEP_ISSUE, "match_titles_anywhere")
+    assert sorted(m.item.page for m in st.claimed.values()) == [1, 2, 3]
+    assert not [p for p in st.problems if p.kind == "toc-unmatched"]
+
+
+def test_step_find_entries_not_in_toc():
+    st = _state(STEP_ISSUE, "find_entries_not_in_toc")
+    extra = [m for m in st.claimed.values() if m.item is None]
+    assert len(extra) == 1 and st.body[extra[0].block].bold == "栖云县开展植树活动"
+    assert [p.kind for p in st.problems] == ["body-not-in-toc"]
+
+
+def test_step_cut_entries_and_check_page_order():
+    st = _state(STEP_ISSUE, "check_page_order")
+    assert [(nows(e.title), e.page) for e in st.entries] == [
+        ("柯明远到栖云县调研", 1), ("市政府常务会议召开", 3), ("程嘉禾调研春耕工作", 2), ("栖云县开展植树活动", None)]
+    assert st.entries[0].text == "3月2日，柯明远到栖云县调研。"
+    assert st.entries[-1].text == "3月12日，栖云县开展植树活动。"
+    assert [p.kind for p in st.problems if p.kind == "page-order"] == ["page-order"]
+    assert st.assigned_share == 1.0
+
+
+def test_step_cut_entries_reports_text_before_the_first_entry():
+    text = STEP_ISSUE.replace("◆◆◆ 时 政 ◆◆◆\n柯明远到栖云县调研\n",
+                              "◆◆◆ 时 政 ◆◆◆\n本期导读：三月工作要点。\n柯明远到栖云县调研\n")
+    st = _state(text, "cut_entries")
+    assert any(p.kind == "unassigned-text" and "本期导读" in p.message for p in st.problems)
+    assert st.assigned_share < 1.0
+
+
+def test_align_steps_are_a_visible_ordered_list():
+    from digest.align import ALIGN_STEPS
+
+    names = [s.__name__ for s in ALIGN_STEPS]
+    assert names[0] == "take_body" and names[-1] == "summarize"
+    assert names.index("match_titles_in_order") < names.index("match_titles_anywhere") < names.index("cut_entries")

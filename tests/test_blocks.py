@@ -98,3 +98,9 @@ def test_key_width_folds_and_drops_markup_and_spaces():
     assert key("**洛阳市 ５ 个文化合作社入选（省级）**") == "洛阳市5个文化合作社入选(省级)"
     assert key("<b>科 技</b>") == key("科技") == "科技"
     assert key("◆◆◆ 时 政 ◆◆◆") == "时政"
+
+
+@pytest.mark.parametrize("raw,name", [("【福州市】", "福州市"), ("〔 福州市 〕", "福州市"), ("一、综合信息", "综合信息"),
+                                      ("（二）部门动态", "部门动态"), ("## 三、乡镇工作", "乡镇工作"), ("一、", "一、")])
+def test_clean_heading_drops_frames_and_ordinals(raw, name):
+    assert clean_heading(raw) == name

@@ -230,3 +230,117 @@ def test_a_list_of_names_after_the_date_is_not_a_range():
 ])
 def test_last_year_and_numeric_leading_dates(text, expected):
     assert parse_leading_date(text, 2023, 11) == expected
+
+
+# --- dates that do not exist ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["2月30日，会议召开。", "4月31日，会议召开。", "2023-02-30 会议召开。", "2月29日，会议召开。"])
+def test_a_day_that_does_not_exist_gives_no_date(text):
+    assert parse_leading_date(text, 2023, 2) == (None, None)
+
+
+def test_a_range_ending_on_a_day_that_does_not_exist_keeps_its_start():
+    assert parse_leading_date("2月28日至30日，会议召开。", 2023, 2) == ("2023-02-28", None)
+    assert parse_leading_date("2月28日至29日，会议召开。", 2024, 2) == ("2024-02-28", "2024-02-29")
+
+
+def test_an_impossible_date_is_warned_about_on_the_entry():
+    entries = [("时 政", [("江凌到嵩县调研", "2月30日，江凌到嵩县调研。"),
+                         ("徐衣显调研牡丹产业发展", "2月5日，徐衣显调研。")])]
+    r = parse_text(toc_issue("洛阳政务信息\n2023年第2期", entries))
+    assert [e.date for e in r.entries] == [None, "2023-02-05"]
+    assert any("2月30日" in w and "does not exist" in w for w in r.entries[0].warnings)
+    assert r.entries[1].warnings == []
+
+
+# --- the year, from what its mentions say --------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "before,after,kind",
+    [
+        ("", "11月6日", "full_date"),
+        ("到", "", "target"),
+        ("2021—", "远景", "target"),
+        ("", "远景目标", "target"),
+        ("总结", "工作", "past"),
+        ("", "全年实现", "past"),
+        ("", "度先进集体", "bound"),
+        ("", "以来，全市", "bound"),
+        ("", "将继续推进", "current"),
+        ("", "春节期间", "current"),
+        ("", "一季度全市", "current"),
+        ("", "上半年工作", "current"),
+        ("全市", "河南省", "plain"),
+    ],
+)
+def test_mention_kind(before, after, kind):
+    from digest.fields import mention_kind
+
+    assert mention_kind(before, after) == kind
+
+
+def test_a_february_issue_reviewing_the_year_before_gets_its_own_year():
+    from digest.fields import year_evidence
+
+    text = "\n".join(["市政府召开2022年度工作总结会议，表彰2022年度先进单位。"] * 6
+                     + ["2023年将重点推进项目建设。", "2023年春节期间，全市安全平稳。", "总结2022年工作。"])
+    ev = year_evidence(text, 2)
+    assert ev.year == 2023 and ev.strong
+    assert ev.kinds["bound"] == {2022: 12} and ev.kinds["current"] == {2023: 2} and ev.kinds["past"] == {2022: 1}
+
+
+def test_targets_are_not_evidence():
+    from digest.fields import year_evidence
+
+    ev = year_evidence("到2025年，全市建成。2035年远景目标。（2021—2035年）", None)
+    assert ev.year is None and not ev.strong
+    assert ev.kinds["target"] == {2025: 1, 2035: 2}
+
+
+def test_weak_year_evidence_is_a_warning_that_suggests_the_year_option():
+    entries = [("时 政", [("江凌到嵩县调研", "2月3日，江凌到嵩县调研，看望2022年获奖的企业。"),
+                         ("徐衣显调研牡丹产业发展", "2月5日，徐衣显调研。")])]
+    r = parse_text(toc_issue("洛阳政务信息", entries))
+    assert r.issue.year == 2022
+    assert any("weak evidence" in w and "--year" in w for w in r.issue.warnings)
+    assert r.issue.meta["year_evidence"]["strong"] is False
+    r = parse_text(toc_issue("洛阳政务信息", entries), year=2023)
+    assert not any("weak evidence" in w for w in r.issue.warnings)
+    assert r.issue.meta["year_evidence"]["source"] == "option"
+
+
+def test_year_evidence_is_kept_on_the_issue():
+    r = parse_text(toc_issue("洛阳政务信息", NOV))
+    ev = r.issue.meta["year_evidence"]
+    assert ev["source"] == "content" and ev["year"] == 2023
+    assert ev["kinds"]["current"] == {"2023": 1}
+
+
+@pytest.mark.parametrize("line,facts", [
+    ("二〇二四年二月二十日", {"year": 2024, "month": 2, "day": 20}),
+    ("二○二三年十二月", {"year": 2023, "month": 12}),
+    ("二〇二四年第十一期", {"year": 2024, "issue_no": 11}),
+    ("第三期", {"issue_no": 3}),
+])
+def test_masthead_dates_in_chinese_numerals(line, facts):
+    from digest.fields import read_masthead
+
+    assert read_masthead([line]) == facts
+
+
+def test_a_masthead_in_chinese_numerals_dates_the_entries():
+    entries = [("时 政", [("江凌到嵩县调研", "2月3日，江凌到嵩县调研。"),
+                         ("徐衣显调研牡丹产业发展", "1月29日，徐衣显调研。")])]
+    r = parse_text(toc_issue("栖云政务信息\n二〇二四年二月二十日", entries))
+    assert [e.date for e in r.entries] == ["2024-02-03", "2024-01-29"]
+    assert r.issue.issue_date == "2024-02-20" and r.issue.meta["year_evidence"]["source"] == "masthead"
+
+
+def test_plain_mentions_alone_are_weak_evidence():
+    from digest.fields import year_evidence
+
+    text = "\n".join(["2023年，全市生产总值增长百分之六。"] * 12 + ["今年以来，全市项目建设加快推进。"])
+    ev = year_evidence(text, 2)
+    assert ev.year == 2023 and not ev.strong  # a review of last year: the reader must be told
+    ev = year_evidence(text + "\n2024年将继续推进。", 2)
+    assert ev.year == 2023 and not ev.strong  # 6 (plain) vs 2 (current): split, still weak

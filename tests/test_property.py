@@ -102,8 +102,8 @@ def check_accounted(res: ParseResult, lines: list[str]) -> None:
         assert "toc_lines" in meta, meta
         toc_start, toc_end = meta["toc_lines"]
         accounted.update(range(toc_start, toc_end + 1))
-    # masthead, footer and page furniture: explicit line lists, on every layout
-    for name in ("masthead_lines", "footer_lines", "furniture_lines"):
+    # masthead, footer, page furniture and web-page chrome: explicit line lists, on every layout
+    for name in ("masthead_lines", "footer_lines", "furniture_lines", "chrome_lines"):
         accounted.update(meta.get(name) or [])
     # entry spans: inside the file, ordered, never overlapping
     spans = sorted((e.line_start, e.line_end) for e in res.entries)
@@ -278,3 +278,43 @@ def test_same_content_gives_same_ids_whatever_the_name_and_encoding(spec):
     b = parse_source(make_source("", name="other/b.md", data=data), persons=False)
     assert [e.id for e in a.entries] == [e.id for e in b.entries]
     assert [(e.line_start, e.line_end) for e in a.entries] == [(e.line_start, e.line_end) for e in b.entries]
+
+
+# --- every date in a record is a real calendar date ---------------------------------------------------
+
+def _real_date(s: str | None) -> bool:
+    import datetime
+
+    if s is None:
+        return True
+    parts = [int(x) for x in s.split("-")]
+    if len(parts) == 3:
+        datetime.date(*parts)  # raises for 2023-02-30
+    elif len(parts) == 2:
+        datetime.date(parts[0], parts[1], 1)
+    return True
+
+
+@given(month=st.integers(min_value=0, max_value=14), day=st.integers(min_value=0, max_value=35),
+       day2=st.one_of(st.none(), st.integers(min_value=0, max_value=35)),
+       issue_month=st.integers(min_value=1, max_value=12), year=st.integers(min_value=1999, max_value=2030),
+       style=st.sampled_from(["{m}月{d}日，", "{m} 月 {d} 日上午，", "{d}日晚，", "去年{m}月{d}日，",
+                              "{y}年{m}月{d}日，", "{y}-{m:02d}-{d:02d} ", "伊滨讯 {m}月{d}日下午，"]))
+@settings(max_examples=300, deadline=None, database=None)
+def test_every_leading_date_is_a_real_calendar_date(month, day, day2, issue_month, year, style):
+    from digest.fields import parse_leading_date
+
+    head = style.format(m=month, d=day, y=year)
+    if day2 is not None and "{d}日" in style:
+        head = head.replace(f"{day}日", f"{day}日至{day2}日", 1)
+    date, end = parse_leading_date(head + "会议召开。", year, issue_month)
+    assert _real_date(date) and _real_date(end)
+
+
+@given(day=st.integers(min_value=28, max_value=31), month=st.sampled_from([2, 4, 6, 9, 11]))
+@settings(max_examples=30, deadline=None, database=None)
+def test_parsed_issues_never_carry_an_impossible_date(day, month):
+    text = SMALL.replace("11月3日", f"{month}月{day}日")
+    res = parse_source(make_source(text), persons=False)
+    for e in res.entries:
+        assert _real_date(e.date) and _real_date(e.date_end)

@@ -1,0 +1,72 @@
+"""Long-line benchmark (on demand, not in CI): every reading of a line must be linear in its length.
+
+    python benchmarks/long_lines.py [--sizes 10000,100000]
+
+Times `toc.page_line` on lines of leaders, spaces and text, and a whole `digest parse` of a small issue
+whose 目录 and body hold such lines. Doubling the size should about double the time; a quadratic
+pattern shows as x4 (the old leader pattern took 32 s on a line of 100,000 dots).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's digest, not an installed one
+
+from digest.parse import parse_source  # noqa: E402
+from digest.source import Source, split_lines  # noqa: E402
+from digest.toc import page_line  # noqa: E402
+
+SHAPES = {
+    "dots + page": lambda n: "标题" + "." * n + "7",
+    "dots + word": lambda n: "标题" + "." * n + "x",
+    "dots first": lambda n: "." * n + "标题7",
+    "spaces + page": lambda n: "标题" + " " * n + "7",
+    "ellipsis + (page)": lambda n: "标题" + "…" * n + "（12）",
+}
+
+ISSUE = """目录
+◆◆◆ 时 政 ◆◆◆
+江凌到嵩县调研{dots}1
+徐衣显调研牡丹产业发展.....2
+◆◆◆ 时 政 ◆◆◆
+江凌到嵩县调研
+11月3日，江凌到嵩县调研{text}。{tail}
+徐衣显调研牡丹产业发展
+11月5日，徐衣显调研。
+"""
+
+
+def best_of(fn, runs: int = 3) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="10000,100000")
+    sizes = [int(x) for x in ap.parse_args().sizes.split(",")]
+    print(f"{'line':<20}" + "".join(f"{n:>14,}" for n in sizes))
+    for name, make in SHAPES.items():
+        cells = []
+        for n in sizes:
+            line = make(n)
+            cells.append(f"{best_of(lambda line=line: page_line(line)) * 1000:>11.2f} ms")
+        print(f"{name:<20}" + "".join(cells), flush=True)
+    cells = []
+    for n in sizes:
+        text = ISSUE.format(dots="…" * n, text="，调研" * (n // 3), tail="." * n)
+        src = Source(path="long.txt", text=text, encoding="utf-8", sha256="", lines=split_lines(text))
+        cells.append(f"{best_of(lambda src=src: parse_source(src, persons=False)) * 1000:>11.1f} ms")
+    print(f"{'whole issue':<20}" + "".join(cells))
+
+
+if __name__ == "__main__":
+    main()
