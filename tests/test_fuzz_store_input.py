@@ -122,11 +122,10 @@ def test_whole_input_files_never_crash_the_parser(text: str) -> None:
 # Known superlinear patterns (issue 12 item 6, owned by the toc/newspaper helpers): one long line of
 # Chinese without punctuation (newspaper.line_facts) and a long run of dashes (toc.page_line). A line
 # four times longer must not take more than eight times as long (linear: about four; these are about
-# sixteen). Marked here so the fuzz test above stays fast; they XPASS once those patterns are linear.
+# sixteen). Kept apart from the fuzz test above, which would only time out on them.
 @pytest.mark.parametrize("unit,n", [
-    pytest.param("政务信息发布", 350, id="cjk-line", marks=pytest.mark.xfail(
-        reason="issue 12 item 6: quadratic pattern in newspaper.line_facts (h-news)", strict=False)),
-    pytest.param("—", 2500, id="dash-run"),  # toc.page_line is linear since h-toc
+    pytest.param("政务信息发布", 350, id="cjk-line"),  # newspaper.line_facts: linear since h-news
+    pytest.param("—", 2500, id="dash-run"),  # toc.page_line: linear since h-toc
 ])
 def test_known_long_line_cases_are_linear(unit: str, n: int) -> None:
     import time
