@@ -450,16 +450,61 @@ def cut_entries(st: _State) -> None:
     st.assigned_share = 1.0 - (orphan_chars / total_chars) if total_chars else 1.0
 
 
+def _displaced(order: list[int]) -> set[int]:
+    """Positions in `order` outside one longest increasing run of it (patience sorting, n log n): the
+    fewest entries that, moved back, would put the body in 目录 order."""
+    import bisect
+
+    tails: list[int] = []      # smallest last value of an increasing run of each length
+    tail_at: list[int] = []    # its position
+    prev = [-1] * len(order)
+    for pos, v in enumerate(order):
+        k = bisect.bisect_left(tails, v)
+        if k == len(tails):
+            tails.append(v)
+            tail_at.append(pos)
+        else:
+            tails[k] = v
+            tail_at[k] = pos
+        prev[pos] = tail_at[k - 1] if k else -1
+    keep: set[int] = set()
+    pos = tail_at[-1] if tail_at else -1
+    while pos >= 0:
+        keep.add(pos)
+        pos = prev[pos]
+    return set(range(len(order))) - keep
+
+
+STEP_BACK = 1  # pages: the largest single step back tolerated as a note
+
+
 def check_page_order(st: _State) -> None:
-    """Pages going backwards in body order are reported."""
-    last_page = None
-    for e in st.entries:
-        if e.page is None:
-            continue
-        if last_page is not None and e.page < last_page:
-            st.problems.append(Problem(e.line_start, "page-order",
-                                       f"page {e.page} comes after page {last_page}: {e.title}"))
-        last_page = e.page
+    """Pages going backwards in body order. One step back of at most STEP_BACK page, with at most one entry
+    printed out of 目录 order (the 目录 lists it elsewhere in the same stretch of pages, or the 目录 itself
+    steps back there: a page boundary or a misprint), is a note (`page-step`) and a warning on the entry
+    out of place; anything more (several steps, a larger jump, several entries out of 目录 order) is a
+    `page-order` problem at each step."""
+    index = {id(it): n for n, it in enumerate(st.toc.items)}
+    paged = [e for e in st.entries if e.page is not None]
+    steps = [(last, e) for last, e in zip(paged, paged[1:], strict=False) if e.page < last.page]  # type: ignore[operator]
+    if not steps:
+        return
+    by_line = {e.line_start: e for e in st.entries}
+    in_toc = [(by_line[st.body[i].line], index[id(m.item)]) for i, m in sorted(st.claimed.items())
+              if m.item is not None and st.body[i].line in by_line]
+    out_of_order = [in_toc[p][0] for p in sorted(_displaced([n for _, n in in_toc]))]
+    last, e = steps[0]
+    if len(steps) == 1 and last.page - e.page <= STEP_BACK and len(out_of_order) <= 1:  # type: ignore[operator]
+        odd = out_of_order[0] if out_of_order else e
+        where = "printed out of 目录 order" if out_of_order else "the 目录 itself steps back here"
+        st.problems.append(Problem(e.line_start, "page-step",
+                                   f"page {e.page} comes after page {last.page}, one step back ({where}: "
+                                   f"{odd.title}, 目录 page {odd.page})"))
+        odd.warnings.append(f"line {odd.line_start}: {where} (目录 page {odd.page}); its page may be off by one")
+        return
+    for last, e in steps:
+        st.problems.append(Problem(e.line_start, "page-order",
+                                   f"page {e.page} comes after page {last.page}: {e.title}"))
 
 
 def warn_doubted_headings(st: _State) -> None:

@@ -214,7 +214,7 @@ class Problem:
 
     line: int
     kind: str  # toc-unmatched | body-not-in-toc | page-order | unassigned-text | doubtful | title-differs
-    #          | heading-style | heading-styles | year-weak | bad-date
+    #          | heading-style | heading-styles | year-weak | bad-date | page-step
     message: str
 
     @property
@@ -224,7 +224,7 @@ class Problem:
         return "note" if self.kind in NOTE_KINDS else "problem"
 
 
-NOTE_KINDS = frozenset({"title-differs", "heading-styles"})
+NOTE_KINDS = frozenset({"title-differs", "heading-styles", "page-step"})
 
 
 @dataclass
