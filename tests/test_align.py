@@ -924,3 +924,69 @@ def test_page_order_several_entries_out_of_toc_order_is_a_problem():
 def test_page_order_shuffled_pages_are_problems_at_each_step():
     t = [x for x, _ in _PAGED]
     assert _order_problems(_PAGED, [t[1], t[0], t[3], t[2], t[5], t[4]]) == [("page-order", "problem")] * 3
+
+
+CREDITED = """岚溪政务信息
+2024年第3期
+
+目录
+◆◆◆ 经 济 ◆◆◆
+岚溪县召开春季招商推介会.....1
+栖云县举办农产品展销活动.....2
+电话会议部署防汛工作.....3
+
+◆◆◆ 经 济 ◆◆◆
+岚溪县召开春季招商推介会
+3月2日，岚溪县召开春季招商推介会。会议要求抓好落实。（岚溪县商务局供稿）
+栖云县举办农产品展销活动
+3月5日，栖云县举办农产品展销活动。
+报告会同日举行，发：各乡镇代表参会。
+（责任编辑：柯小满）
+电话会议部署防汛工作
+3月9日，全市召开电话会议部署防汛工作。
+联系电话会议室设在三楼。
+（栖云县应急管理局供稿）
+————————————
+编辑：柯小满　审核：程一禾　签发：方知远
+报：市委办公室、市人大常委会办公室
+送：各县（市、区）人民政府
+共印80份
+"""
+
+
+def test_closing_matter_never_joins_the_last_entry():
+    r = parse_text(CREDITED)
+    assert [nows(e.title) for e in r.entries] == ["岚溪县召开春季招商推介会", "栖云县举办农产品展销活动", "电话会议部署防汛工作"]
+    assert [e.text for e in r.entries] == [
+        "3月2日，岚溪县召开春季招商推介会。会议要求抓好落实。",
+        "3月5日，栖云县举办农产品展销活动。\n报告会同日举行，发：各乡镇代表参会。",  # prose, not a list
+        "3月9日，全市召开电话会议部署防汛工作。\n联系电话会议室设在三楼。",
+    ]
+    closing = r.issue.meta["closing"]
+    assert [(c["kind"], c["value"]) for c in closing] == [
+        ("editor", "柯小满"), ("reviewer", "程一禾"), ("signer", "方知远"),
+        ("distribution", "市委办公室、市人大常委会办公室"), ("distribution", "各县（市、区）人民政府"), ("copies", "80")]
+    assert closing[0]["line"] == lines_of(CREDITED, "编辑：柯小满　审核")
+    credits = r.issue.meta["entry_credits"]
+
+    def title_line(title: str) -> int:
+        return CREDITED.split("\n").index(title) + 1
+
+    assert [(c["entry_line"], c["kind"], c["value"]) for c in credits] == [
+        (title_line("岚溪县召开春季招商推介会"), "contributor", "岚溪县商务局"),
+        (title_line("栖云县举办农产品展销活动"), "editor", "柯小满"),
+        (title_line("电话会议部署防汛工作"), "contributor", "栖云县应急管理局")]
+    assert not any(p.kind in ("body-not-in-toc", "unassigned-text") for p in r.problems)
+    assert r.issue.warnings == []
+
+
+def test_closing_matter_without_a_contributor_line_and_a_body_not_closed_by_credits():
+    text = CREDITED.replace("（栖云县应急管理局供稿）\n", "")
+    r = parse_text(text)
+    assert r.entries[-1].text == "3月9日，全市召开电话会议部署防汛工作。\n联系电话会议室设在三楼。"
+    assert len(r.issue.meta["closing"]) == 6
+    # no closing matter at all: nothing is taken from the last entry
+    plain = text[: text.index("————")]
+    r = parse_text(plain)
+    assert r.entries[-1].text == "3月9日，全市召开电话会议部署防汛工作。\n联系电话会议室设在三楼。"
+    assert "closing" not in r.issue.meta
