@@ -269,8 +269,8 @@ _PLAIN_TITLE = re.compile(
 def _extra_title(body: list[Block], heads: dict[int, tuple[str, str]], i: int) -> tuple[int, int] | None:
     """A paragraph not in the 目录 but printed like an entry title: (span, cut) of its title, else None."""
     b = body[i]
-    if i in heads or credit_facts(b.text) is not None:
-        return None
+    if i in heads or not has_words(b.text) or credit_facts(b.text) is not None:
+        return None  # a line of only dots, dashes, digits is never a title
     prev_done = i == 0 or (i - 1) in heads or ends_sentence(body[i - 1].text)
     if not b.bold and not b.level and prev_done:
         m = _PLAIN_TITLE.match(b.text)

@@ -214,7 +214,7 @@ class Problem:
 
     line: int
     kind: str  # toc-unmatched | body-not-in-toc | page-order | unassigned-text | doubtful | title-differs
-    #          | heading-style | heading-styles | year-weak | bad-date | page-step
+    #          | heading-style | heading-styles | year-weak | bad-date | page-step | no-words
     message: str
 
     @property
