@@ -130,10 +130,13 @@ def leads_with_date(s: str) -> bool:
 # --- words, and the closing matter of a digest ----------------------------------------------------------
 
 
+_LETTER = re.compile(r"\p{L}")
+
+
 def has_words(s: str) -> bool:
     """Does s carry any word (a letter of any script: Han, Latin, …)? A line of only dots, dashes,
     punctuation, digits and spaces (`……`, `———`, `- 3 -`, `12.`) does not."""
-    return any(ch.isalpha() for ch in s)
+    return _LETTER.search(s) is not None
 
 
 # The labels of a digest's closing lines, by what they credit. A closing line is wholly made of them:
