@@ -147,7 +147,8 @@ CREDIT_LABELS: dict[str, str] = {
     "审核": "reviewer", "审稿": "reviewer", "审校": "reviewer", "校对": "reviewer", "签发": "signer",
     "联系电话": "phone", "电话": "phone", "联系人": "contact",
     "报": "distribution", "送": "distribution", "发": "distribution", "抄送": "distribution",
-    "抄报": "distribution", "分送": "distribution", "报送": "distribution",
+    "抄报": "distribution", "分送": "distribution", "报送": "distribution", "主送": "distribution",
+    "抄": "distribution", "增发": "distribution", "分发": "distribution", "印发": "distribution",
     "主办": "publisher", "承办": "publisher", "编印": "publisher", "主管": "publisher",
 }
 ENTRY_CREDITS = frozenset({"contributor", "editor", "reviewer", "signer"})  # may close a single entry
