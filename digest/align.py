@@ -333,7 +333,7 @@ class _State:
 
 def take_body(st: _State) -> None:
     """The body is every block after the 目录, without page furniture (`_furniture`) and the issue's
-    closing matter (`_closing`, its facts in issue.meta["closing"])."""
+    closing matter (`_closing`: its facts in issue.meta["closing"], its lines in issue.meta["footer_lines"])."""
     st.body = [b for b in st.blocks if b.line > st.toc.end_line]
     st.furniture = _furniture(st.body, st.toc)
     if st.furniture:
@@ -342,6 +342,7 @@ def take_body(st: _State) -> None:
     if st.closing:
         st.body = [b for b in st.body if b.line not in st.closing]
         st.issue.meta["closing"] = facts
+        st.issue.meta["footer_lines"] = sorted(st.closing)  # as on the newspaper path: lines after the text
 
 
 def find_body_headings(st: _State) -> None:

@@ -967,6 +967,11 @@ def test_closing_matter_never_joins_the_last_entry():
         ("editor", "柯小满"), ("reviewer", "程一禾"), ("signer", "方知远"),
         ("distribution", "市委办公室、市人大常委会办公室"), ("distribution", "各县（市、区）人民政府"), ("copies", "80")]
     assert closing[0]["line"] == lines_of(CREDITED, "编辑：柯小满　审核")
+    # every line is accounted for: the closing run is the issue's footer
+    from test_property import check_accounted
+
+    check_accounted(r, CREDITED.split("\n"))
+    assert r.issue.meta["footer_lines"] == list(range(lines_of(CREDITED, "————"), lines_of(CREDITED, "共印80份") + 1))
     credits = r.issue.meta["entry_credits"]
 
     def title_line(title: str) -> int:
