@@ -214,17 +214,18 @@ class Problem:
 
     line: int
     kind: str  # toc-unmatched | body-not-in-toc | page-order | unassigned-text | doubtful | title-differs
-    #          | heading-style | heading-styles | year-weak | bad-date | page-step | no-words
+    #          | heading-style | heading-styles | year-weak | bad-date | swallowed | chrome-kept | chrome
+    #          | page-step | no-words
     message: str
 
     @property
     def severity(self) -> str:
         """"note" for what the parser tolerated (OCR drift between 目录 and body, section lines drawn in
-        several styles but told apart by their frame), else "problem"."""
+        several styles but told apart by their frame, web-page chrome left out), else "problem"."""
         return "note" if self.kind in NOTE_KINDS else "problem"
 
 
-NOTE_KINDS = frozenset({"title-differs", "heading-styles", "page-step"})
+NOTE_KINDS = frozenset({"title-differs", "heading-styles", "chrome", "page-step"})
 
 
 @dataclass

@@ -1,8 +1,9 @@
-"""The no-目录 path: district newspapers (issue 6).
+"""The no-目录 path: newspaper pages and web pages saved as text (issues 6 and 10).
 
-`parse_newspaper(src, blocks)` turns an issue without a 目录 into one `Issue` record (masthead and
-footer facts) and `Entry` records in page (file) order. It is called by `digest.parse.parse_source`
-when `digest.toc.find_toc` finds no 目录; it never prints.
+`parse_newspaper(src, blocks)` turns an issue without a 目录 — a district, county or party paper, or a
+政务动态 page saved from a browser — into one `Issue` record (masthead, footer and page facts) and
+`Entry` records in page (file) order. It is called by `digest.parse.parse_source` when
+`digest.toc.find_toc` finds no 目录; it never prints.
 
 Usage (library)::
 
@@ -15,66 +16,124 @@ Usage (library)::
     result.issue.issue_date      # '2022-11-16'
     [e.title for e in result.entries]
 
-Layout rules, in the order they are applied:
+The parse is a visible list of STAGES run on one state, in order (each a small named function):
 
-- Masthead and footer: a line made only of masthead/footer facts (`2022年 11月 16日`, `第21期`,
-  `壬寅年十月廿三 总第243期`, `■ 主管主办:… ■ 编辑出版:…`, `■新闻热线:…`, `■印数:5000`, `组版:…` …)
-  is not an article. The run of such lines at the top is the masthead, the run at the bottom the
-  footer; their facts go to `issue.meta` and their line numbers to `issue.meta["masthead_lines"]` and
-  `issue.meta["footer_lines"]`. Such a line inside the body (a page header `2022年11月16日 第2版 综合新闻`)
-  is left out of the text; its facts are kept.
-- Headlines: a markdown heading (`#`…`######`, up to 64 characters), a whole-line bold run, or a short
-  plain line (up to 40 characters, no sentence-ending punctuation) followed by a dateline
-  (`伊滨讯 11月7日下午,`; one subtitle line may sit in between) starts an article (`kind: "article"`).
-  A numbered heading (`### 一、…`, `(二)…`) is a subhead and stays in the article's text.
-- Consecutive headline lines form one headline group:
-  a first line that ends in a colon or a verb of speech (`…时强调:`, `…指出`), or a heading of a
-  deeper level than the next, is the kicker (引题; trailing colon removed) — unless it is a short
-  page/section label (up to 6 characters), which becomes `section` for the articles that follow;
-  following lines of the headline's own level are a wrapped headline (joined with a space);
-  one line of a deeper level, or starting with a dash (`——记…`), is the subtitle, kept as the first
-  line of `text` (so is a plain `——记…` line right under the headline). A kicker can share the headline's line: `张玉杰调研…时强调 加快构建…` splits at the
-  first space whose left part ends in a verb of speech or a colon.
-- Quotes: a line `——【党的二十大报告摘登】` (also `——《…》`, `——摘自…`, `——习近平`) closes a boxed quotation, one
-  record of `kind: "quote"` titled with the bracketed words; its text is the paragraphs above it back to
-  the previous record (or, when those are an article's body, the `>`-marked paragraphs just above, else
-  the one paragraph just above, never an article's only paragraph; with nothing to quote the line is text).
-- Dates (read by the shared `digest.fields.parse_leading_date`): the dateline (`XX讯 11月7日下午`)
-  gives `date` (and `date_end` for `7日至9日`), the year from the masthead date (a December dateline in
-  a January issue is the year before; with no masthead date, `digest.fields.infer_year` reads the year
-  from the text); `XX讯 日前` gives none. With no dateline, the first paragraph of
-  the article that opens with a full date (`11月5日上午，…`) gives it.
-- Bylines: a trailing reporter name in parentheses at the end of the article (`… 参加 (李东慧)` or a line
-  `(倪睿)`) goes to `byline` (names joined with `、`, labels like 记者 dropped) and out of `text`; with
-  none, a reporter in the dateline (`本报讯(记者 张三)`, `本报讯 记者 张三 11月7日`) or a reporter line
-  right under the headline (`本报记者 张三`, kept out of `text`) is used.
-- Text under no headline (before the first one, or after a quote) becomes a `kind: "block"` record with
-  a warning.
-- No headlines at all: one issue warning and one `kind: "block"` record per paragraph
+    read_chrome        web-page chrome (digest.chrome), decided over the whole document
+    read_masthead      the runs of fact lines at the top and bottom -> issue.meta (digest.masthead)
+    read_dates         issue date / year / number (masthead date, else the page's latest 发布日期, else
+                       the text's 20xx年 mentions weighed by digest.fields.year_evidence: weak -> warned)
+    read_body          the body between them; publication from the datelines (本报/新华社 are not it)
+    find_headlines     HEAD_RULES at each body line (the no-headline fallback: one block per paragraph)
+    cut_records        LINE_RULES cut the body into article / quote / block records
+    build_entries      Entry records; photo captions to issue.meta["captions"]
+    check_swallowed    a second dateline or a headline-like line inside an article (a lost headline)
+    check_scramble     column scramble
+    check_chrome_kept  chrome-like words kept as text
+    collect_warnings   warnings -> issue.warnings and `digest check` problems
+
+Headline rules (HEAD_RULES, the first that finds a headline group at a line wins):
+
+- `head_markup`: a markdown heading (`#`…`######`, up to 64 characters) or a whole-line bold run, with the
+  headings after it: a first line ending in a colon or a verb of speech, or of a deeper level than the
+  next, is the kicker (a short label such as `要闻`, `第2版` becomes `section` instead); lines of the
+  headline's own level are a wrapped headline; one deeper line or a `——…` line is the subtitle. A
+  numbered heading (`### 一、…`, `(二)…`) is a subhead and stays in the article's text.
+- `head_over_dateline`: one to three short plain lines (up to 48 characters, no sentence-ending mark)
+  right above a dateline — `伊滨讯 11月7日`, `本报讯（通讯员 王五）`, `本报北京10月15日电（记者 张三、李四）`,
+  `新华社成都9月14日电` (read by `digest.text.dateline`). One line is the title; two are kicker + title
+  (`青禾县推行“数字医保”` / `参保群众看病结算少跑腿`: a kicker needs no speech verb), or title + subtitle
+  when the second opens with a dash, section + title when the first is a section label (`要闻`,
+  `乡镇动态`), or one wrapped title when the second is very short or the first
+  ends in a word that needs what follows (`…的`, `…与`); three are kicker, title, subtitle. A kicker is
+  only taken after a finished line (a line that breaks off above is another article's end).
+- `head_over_reporter`: the same one to three lines (kicker, title, `——XX侧记` subtitle) above a reporter line (`■记者 甲 乙 丙`,
+  `本报记者 甲`).
+- `head_over_item_meta`: on a web page, the line above an item's `【发布日期：…】【来源：…】` line.
+- `head_over_dated_paragraph`: a short unpunctuated line after a finished paragraph, above a paragraph
+  that opens with a full date (`9月14日上午，…`): an article without a dateline.
+- `head_bare`: a bare line above a paragraph with a kicker above or inside it, as the body's first line
+  (under the masthead or a web page's navigation), right after a page header
+  or a column label (`第2版(要闻)`, `专栏:`), right after a byline, or
+  in two parts of 4+ characters (`专班推进昼夜攻坚 龙门实验室项目加快推进`) after a finished sentence.
+
+A plain line ending in a colon or a verb of speech just above a headline is its kicker; a kicker can
+share the headline's line (`张玉杰调研…时强调 加快构建…` splits at the first space after the verb).
+
+Line rules (LINE_RULES, for every line that is not a headline, in order):
+
+- `line_subtitle`: a `——记…` / `——XX侧记` line right under the headline is the subtitle (the first
+  line of `text`);
+- `line_reporter`: a `本报记者 张三` / `■记者 甲 乙` line right under the headline is the byline, not text;
+- `line_caption`: a photo caption (`图为…。 记者 陶然 摄`) stays in the article's span, out of its text,
+  and goes to `issue.meta["captions"]` ({line, text});
+- `line_quote_close`: `——【党的二十大报告摘登】` (also `——《…》`, `——摘自…`, `——习近平`) closes a boxed
+  quotation, one record of `kind: "quote"` titled with the bracketed words; its text is the paragraphs
+  above it back to the previous record (or, when those are an article's body, the `>`-marked paragraphs
+  just above, else the one paragraph just above, never an article's only paragraph);
+- `line_skip`: a fact line (a page header `2022年11月16日 第2版 综合新闻`, a `责编：… 审核：…` credit) or a
+  chrome line inside the body stays in the span, out of the text (its facts are kept); a page header's
+  page name (`综合新闻`, like the masthead's `第3版 要闻`) is the `section` of the articles after it,
+  unless a label above a headline gives one;
+- `line_text`: everything else is text; text under no headline (before the first one, or after a quote)
+  becomes a `kind: "block"` record with a warning.
+
+Masthead and footer (digest.masthead.line_facts): a line made only of facts (`2022年 11月 16日`, `第21期`,
+`壬寅年十月廿三 总第243期`, `■ 主管主办:…`, `第1192期 本期4版`, `中共某县委主办`, `责编：甲 审核：乙` …)
+is not an article. The run of such lines (with short labels among them, the paper's name) at the top
+is the masthead, the run at the bottom the footer; their facts go to `issue.meta`, their line numbers
+to `masthead_lines` / `footer_lines`.
+
+Web pages (digest.chrome): with at least two chrome lines in the document (breadcrumb `首页 > …`,
+`今天是…`, a `|` menu, item meta lines, `分享至`, `打印本页 关闭窗口`, `网站地图`, `主办单位`, `版权所有`,
+备案号 …) the page is a web page: those lines and the short lines between them at the page's edges are
+chrome — never entries, never text — listed in `meta["chrome_lines"]` and `meta["chrome"]` ({line,
+reason}, also one `digest check` note). The latest 发布日期 is the issue date (`meta["page_date"]`) and
+the year for dates in the text; the site's name (`欢迎访问某县人民政府网站` -> 某县人民政府) the publication.
+
+Dates (read by the shared `digest.fields.parse_leading_date`): a `…讯` dateline's date follows it
+(`XX讯 11月7日下午`; `XX讯 日前` gives none), a `…电` dateline's date is inside it (`10月15日电`); the
+year from the masthead date (a December dateline in a January issue is the year before; with no
+masthead date, `digest.fields.infer_year` reads the year from the text). With no dateline, the first
+paragraph of the article that opens with a full date (`11月5日上午，…`) gives it.
+
+Bylines: a trailing reporter name in parentheses at the end of the article (`… 参加 (李东慧)` or a line
+`(倪睿)`) goes to `byline` (names joined with `、`, labels like 记者 dropped) and out of `text`; with
+none, a reporter in the dateline (`本报讯(记者 张三)`, `本报北京…电（记者 甲、乙）`, `本报讯 记者 张三 11月7日`)
+or a reporter line right under the headline is used.
+
+Doubts, each a warning naming its line and a `digest check` problem (exit 1):
+- a lost headline (`swallowed`): a second dateline inside an article, or a short unpunctuated line inside
+  it above a paragraph that opens like an article (a date, 近日, 今年以来, 记者从…);
+- chrome-like words kept as text (`chrome-kept`);
+- column scramble (PDF columns interleaving two articles): every paragraph stays in the article where it
+  appears in the file, in file order, and a warning names the line when a paragraph looks misplaced: an
+  article whose last paragraph breaks off mid-sentence (not before a `(下转第2版)` jump); after a
+  finished sentence, a paragraph starting with punctuation, or a short fragment that completes a word
+  left open by an article that breaks off (`…做` + `出积极贡献。`, naming that line); a paragraph after
+  the article's byline. A paragraph that simply continues after a column break is not warned about.
+- no headlines at all: one issue warning and one `kind: "block"` record per paragraph
   (`issue.layout == "blocks"`).
-
-Column scramble (PDF columns interleaving two articles): every paragraph stays in the article where it
-appears in the file, in file order, and a warning names the line when a paragraph looks misplaced:
-an article whose last paragraph breaks off mid-sentence (not before a `(下转第2版)` jump); after a
-finished sentence, a paragraph starting with punctuation, or a short fragment that completes a word
-left open by an article that breaks off (`…做` + `出积极贡献。`, naming that line); a paragraph after
-the article's byline. A paragraph that simply continues after a column break is not warned about.
 
 Output: `ParseResult(issue, entries, problems, assigned_share)`. The issue has `layout` ("newspaper",
 or "blocks" for the fallback), `year`, `issue_date` (YYYY-MM-DD), `publication` (from the datelines
-`伊滨讯` -> "伊滨", else the masthead name), `issue_no`, `total_no` and `meta`::
+`伊滨讯` -> "伊滨", else the masthead or site name), `issue_no`, `total_no` and `meta`::
 
-    date str, issue_no int, total_no int, lunar_date str, weekday str, name str, page int, page_name str,
-    publisher str (主管主办), editor_org str (编辑出版), license str, license_type str,
+    date str, issue_no int, total_no int, pages int, lunar_date str, weekday str, name str, page int,
+    page_name str, publisher str (主管主办), editor_org str (编辑出版), license str, license_type str,
     approved_by str, distribution_note str, address str, hotline str, phone str, print_run int,
-    recipients str, email str, page_editor str, layout_editor str, proofreader str, printer str,
-    postcode str, website str, chief_editor str, fax str, masthead_lines list[int], footer_lines list[int],
-    masthead_text / footer_text list[str] (unlabelled lines among them, as printed)
-    and, for any other `■ 标签:值` on a ■-separated masthead/footer line, the label itself as the key
+    recipients str, email str, page_editor str, duty_editor str, reviewer str (审核), first_reviewer /
+    second_reviewer / final_reviewer str (初审/复审/终审), layout_editor str, proofreader str,
+    printer str, postcode str, website str, chief_editor str, fax str, masthead_lines list[int],
+    footer_lines list[int], masthead_text / footer_text list[str] (unlabelled lines among them, as
+    printed), captions list[{line, text}], and on a web page web_page true, chrome_lines list[int],
+    chrome list[{line, reason}], page_date str, source str (来源);
+    for any other `■ 标签:值` on a ■-separated masthead/footer line, the label itself as the key
 
 (only the facts found are present). Every entry has `line_start`..`line_end` spanning its kicker or
 headline to the line before the next record; every non-blank line is inside one record span, in
-`masthead_lines`/`footer_lines`, or named in a warning. Each warning starts with `line N:`.
+`masthead_lines`/`footer_lines`/`chrome_lines`, or named in a warning. Each warning starts with `line N:`.
+
+Every pattern and loop over a line is linear in its length (tests/test_newspaper_linear.py).
 
 Example::
 
@@ -88,121 +147,33 @@ Example::
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import regex as re
 
 from digest.blocks import DECOR, Block
-from digest.fields import infer_year, parse_leading_date
-from digest.model import Entry, Issue
+from digest.chrome import Chrome, chrome_like, find_chrome, site_name
+from digest.fields import parse_leading_date, year_evidence
+from digest.masthead import MASTHEAD_NAME, line_facts
+from digest.model import Entry, Issue, ParseResult, Problem
 from digest.source import Source
-
-if TYPE_CHECKING:
-    from digest.model import ParseResult
-
-# ---------------------------------------------------------------------------------------------------
-# masthead / footer facts
-
-_LUNAR = (r"(?:农历\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)\s*闰?(?:十一|十二|冬|腊|正|[一二三四五六七八九十])月"
-          r"(?:初[一二三四五六七八九十]|二十|三十|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅)?")
-_VAL = r"(?P<v>[^\s■|｜]+)"
-_C = r"\s*[:：]\s*"
-# (key, pattern); applied in order, each on what the earlier ones left. Group "v" is the value.
-_FACTS: list[tuple[str, re.Pattern[str]]] = [
-    ("date", re.compile(r"(?P<v>(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日)"
-                        r"(?:\s*(?P<w>(?:星期|周)[一二三四五六日天]))?")),
-    ("lunar_date", re.compile(f"(?P<v>{_LUNAR})")),
-    ("total_no", re.compile(r"总\s*第\s*(?P<v>\d+)\s*期")),
-    ("issue_no", re.compile(r"(?<!总\s*)第\s*(?P<v>\d+)\s*期")),
-    ("page", re.compile(r"第\s*(?P<v>\d+)\s*版(?:\s*(?P<name>\p{Han}{2,6})(?=\s|$|■))?")),
-    ("license", re.compile(r"(?P<t>[\p{Han}]*(?:内部资料|准印证号?|登记证号?|刊号))\s*[:：]?\s*"
-                           r"(?P<v>[\[【(（〔][^\]】)）〕]{1,20}[\]】)）〕]\s*[A-Za-z]*\d+\s*号?)")),
-    ("license", re.compile(r"(?:准印证号?|刊号|登记证号?)" + _C + _VAL)),
-    ("approved_by", re.compile(r"(?P<v>[\p{Han}]{2,20}?)\s*批准")),
-    ("publisher", re.compile(r"(?:主管主办|主办单位|主管单位|主管|主办)" + _C + _VAL)),
-    ("editor_org", re.compile(r"(?:编辑出版|出版单位|编印|出版)" + _C + _VAL)),
-    ("distribution_note", re.compile(r"(?P<v>内部资料\s*(?:免费交流|注意保存|免费赠阅)|免费交流|免费赠阅|内部交流)")),
-    ("address", re.compile(r"(?:地址|社址)" + _C + _VAL)),
-    ("hotline", re.compile(r"(?:新闻|报料|投稿)?热线(?:电话)?" + _C + r"(?P<v>\d[\d\-—－ ]*\d)")),
-    ("phone", re.compile(r"(?:电话|联系电话)" + _C + r"(?P<v>\d[\d\-—－ ]*\d)")),
-    ("print_run", re.compile(r"印数" + _C + r"(?P<v>\d+)\s*份?")),
-    ("recipients", re.compile(r"(?:发送对象|发送范围|赠阅对象|发行范围)" + _C + _VAL)),
-    ("email", re.compile(r"(?:(?:投稿)?(?:邮箱|信箱)|E-?mail)" + _C + r"(?P<v>[\w.+\-]+@[\w.\-]+\w)", re.I)),
-    ("email", re.compile(r"(?P<v>[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)")),
-    ("page_editor", re.compile(r"(?:本版编辑|责任编辑|责编)" + _C + _VAL)),
-    ("layout_editor", re.compile(r"(?:组版|排版|版式|美编|美术编辑)" + _C + _VAL)),
-    ("proofreader", re.compile(r"校对" + _C + _VAL)),
-    ("chief_editor", re.compile(r"(?<![副执])(?:总编辑|主编)" + _C + _VAL)),
-    ("fax", re.compile(r"传真" + _C + r"(?P<v>\d[\d\-—－ ]*\d)")),
-    ("printer", re.compile(r"(?:印刷单位|承印|印刷)" + _C + _VAL)),
-    ("postcode", re.compile(r"邮编" + _C + r"(?P<v>\d{6})")),
-    ("website", re.compile(r"网址" + _C + _VAL)),
-]
-_INT_FACTS = {"total_no", "issue_no", "print_run", "page"}
-_SEP = re.compile(f"[\\s■|｜{DECOR}·•]+")
-_ADDRESS_LIKE = re.compile(r"^[\p{Han}A-Za-z0-9\-()（）]{3,40}(?:室|号|楼|层|座|号院|大厦|大楼)$")
-_LABELLED = re.compile(r"^(\p{Han}{2,6})[:：]([^\s:：。,，;；]{1,30})$")
-_MASTHEAD_NAME = re.compile(r"^[\p{Han}A-Za-z]{2,12}$")
-
-
-def line_facts(text: str) -> dict[str, Any] | None:
-    """The masthead/footer facts of one line, or None when the line holds anything else.
-
-    An unlabelled piece that reads like a street address (`科技大厦A座202室`) counts as `address` when
-    the line has at least one other fact.
-    """
-    facts: dict[str, Any] = {}
-    rest = text
-    for key, pat in _FACTS:
-        if key in facts:
-            continue
-        m = pat.search(rest)
-        if not m:
-            continue
-        value: Any = m.group("v").strip()
-        if key in _INT_FACTS:
-            value = int(value)
-            if key == "page" and m.group("name"):
-                facts["page_name"] = m.group("name")
-        elif key == "date":
-            value = f"{int(m.group('y')):04d}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
-            if m.group("w"):
-                facts["weekday"] = m.group("w")
-        elif key == "license" and "t" in m.groupdict() and m.group("t"):
-            facts["license_type"] = m.group("t")
-        elif key in ("hotline", "phone"):
-            value = "".join(value.split())
-        facts[key] = value
-        rest = rest[:m.start()] + "■" + rest[m.end():]
-    left = [p for p in _SEP.split(rest) if p]
-    if len(left) == 1 and facts and "address" not in facts and _ADDRESS_LIKE.match(left[0]):
-        facts["address"] = left[0]
-        left = []
-    if left and "■" in text:  # `■ 副主编:张三` on a ■-separated masthead line: keep it under its own label
-        labelled = [_LABELLED.match(p) for p in left]
-        if all(labelled):
-            facts.update((m.group(1), m.group(2)) for m in labelled if m)
-            left = []
-    return facts if facts and not left else None
-
+from digest.text import WIRES, dateline, ends_sentence, has_words
 
 # ---------------------------------------------------------------------------------------------------
 # line classes
 
-_DATELINE = re.compile(
-    r"^(?P<pub>\p{Han}{2,10}?)(?<![通资快简喜电短音视])讯"
-    r"(?=\s|[(（]|\d|日前|近日|连日|近期|昨|今|本月|上月|月初|月底)\s*"
-    r"(?:[(（](?P<paren>[^)）]{1,40})[)）]\s*)?"
-    r"(?P<credit>(?:(?:本报|特约)?(?:记者|通讯员)\s*[\p{Han}·]{2,3}\s+)+(?:报道\s*)?)?"
-)
 _REPORTER_LINE = re.compile(
     f"^[{DECOR}]?\\s*(?:(?:本报|特约)?(?:记者|通讯员|文/图|图/文)\\s*[:：]?\\s*[\\p{{Han}}·]{{2,4}}"
     f"(?:\\s+[\\p{{Han}}·]{{2,4}})*\\s*)+$"
 )
 _SPEECH = r"(?:强调|指出|表示|要求|提出|希望|寄语|勉励|号召|批示|宣布|呼吁|重申|坦言|直言|致辞|讲话)"
-_KICKER_END = re.compile(f"(?:{_SPEECH}|说)?\\s*[:：]$|{_SPEECH}$")
-_INLINE_KICKER = re.compile(f"^(?P<k>\\S.*?(?:{_SPEECH}\\s*[:：]?|[:：]))\\s+(?P<t>\\S.*)$")
+# both read at most a few spaces between the verb and the colon and never backtrack over a run of spaces
+# (`\s*[:：]$` searched over 40,000 spaces is quadratic); _KICKER_END is searched on the line's tail only
+_KICKER_END = re.compile(f"(?:{_SPEECH}|说)?[ \\t\u3000]{{0,3}}[:：]$|{_SPEECH}$")
+_KICKER_TAIL = 16
+_INLINE_KICKER = re.compile(f"^(?P<k>\\S.*?(?:{_SPEECH}[ \\t\u3000]{{0,2}}[:：]?|[:：]))\\s++(?P<t>\\S.*)$")
 _DASH_START = re.compile(r"^[—–\-─]{1,3}")
 _DASH_LINE = re.compile(r"^(?:——|──|－－)\s*(?P<d>[^—–─\s][^。;；]{1,38}?[^。;；,，、:：])\s*$")
 _ATTRIBUTION = re.compile(
@@ -215,7 +186,6 @@ _BYLINE = re.compile(
     r"[\p{Han}·]{2,4}(?:[\s、,，/／]+(?:" + _BYLINE_LABEL + r"\s*[:：/／]?\s*)?[\p{Han}·]{2,4})*)\s*[)）]\s*$"
 )
 _LABEL_WORD = re.compile(_BYLINE_LABEL + r"\s*[:：/／]?\s*")
-_CLOSING = "。!?！？…”\"』」)）.》"
 _ATTENDANCE = re.compile(r"(?:参加|出席|陪同|列席|参会|参观|在场)$")
 _JUMP = re.compile(r"[(（]\s*(?:下转|转|上接|接)\s*第?\s*[\d一二三四五六七八]+\s*版\s*[)）]\s*$")
 _INNER_PUNCT = re.compile(r"[。,，;；、:：]")
@@ -236,8 +206,11 @@ _ENUM_SUBHEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|
 
 
 def _is_heading(b: Block) -> bool:
-    if _ENUM_SUBHEAD.match(b.text.strip()):
+    t = b.text.strip()
+    if _ENUM_SUBHEAD.match(t):
         return False  # `### 一、加强组织领导`: a numbered subhead inside an article, kept in its text
+    if _REPORTER_LINE.match(t) or dateline(t) is not None:
+        return False  # `**本报记者 梁月**`, a bold dateline: a byline or the text's start, never a headline
     if b.level > 0:
         return len(_compact(b.text)) <= _MAX_HEADING
     return bool(b.bold) and not b.rest and len(_compact(b.text)) <= _MAX_PLAIN_HEADLINE
@@ -250,21 +223,18 @@ def _level(b: Block) -> int:
 def _is_plain_short(b: Block) -> bool:
     t = _compact(b.text)
     return (b.level == 0 and 2 <= len(t) <= _MAX_PLAIN_HEADLINE and t[-1] not in "。,，;；、"
-            and not _ATTENDANCE.search(t) and not _DATELINE.match(b.text)
-            and not _ATTRIBUTION.match(b.text) and not _BYLINE.search(b.text))
+            and not _ATTENDANCE.search(t) and not dateline(b.text)
+            and not _ATTRIBUTION.match(b.text) and not _BYLINE.search(b.text)
+            and not _REPORTER_LINE.match(b.text.strip()) and not is_caption(b.text)
+            and not _ENUM_SUBHEAD.match(b.text.strip()))  # `一、加强组织领导`: a subhead, not a headline
 
 
 def _is_kicker_text(s: str) -> bool:
-    return bool(_KICKER_END.search(s.strip()))
+    return bool(_KICKER_END.search(s.strip()[-_KICKER_TAIL:]))
 
 
 def _strip_colon(s: str) -> str:
     return s.strip().rstrip(":：").strip()
-
-
-def _ends_sentence(s: str) -> bool:
-    s = s.rstrip()
-    return bool(s) and s[-1] in _CLOSING
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -280,6 +250,7 @@ class _Head:
     kicker: str | None = None
     subtitle: str | None = None
     section: str | None = None
+    rule: str = ""  # the HEAD_RULES function that found it
 
 
 @dataclass
@@ -292,7 +263,45 @@ class _Record:
     section: str | None = None
     body: list[int] = field(default_factory=list)  # block indexes of text paragraphs
     reporter: str | None = None  # a `本报记者 张三` line under the headline
+    captions: list[int] = field(default_factory=list)  # block indexes of photo captions
     last: int = -1  # block index of the last block in the span
+
+
+@dataclass
+class _Doc:
+    """What the rules look at: the body blocks (between masthead and footer) and what is known of them."""
+
+    body: list[Block]
+    skip: set[int] = field(default_factory=set)  # fact and chrome lines inside the body: never text
+    item_meta: set[int] = field(default_factory=set)  # web items' `【发布日期：…】` lines
+    page_names: dict[int, str] = field(default_factory=dict)  # page headers (`第4版 经济`) -> page name
+    first_page: str | None = None  # the masthead's page name (`第3版 要闻`)
+
+    def finished(self, i: int) -> bool:
+        """Does the block before `i` close what came before it (start of body, a finished sentence, a
+        byline, a fact/chrome line, a caption)?"""
+        if i <= 0 or i - 1 in self.skip:
+            return True
+        prev = self.body[i - 1]
+        return (ends_sentence(prev.text) or _BYLINE.search(prev.text) is not None or prev.level > 0
+                or _REPORTER_LINE.match(prev.text.strip()) is not None or is_caption(prev.text))
+
+
+_CAPTION_HEAD = re.compile(r"^[(（]?\s*(?:图为|图:|图：|上图|下图|左图|右图|图\d{1,2}\s*[:：]?)")
+_NAMES = r"[\p{Han}·]{2,4}(?:[\s、]+[\p{Han}·]{2,4}){0,3}"
+# the photographer: after a label (`记者 白露 摄`, `记者白露摄`) or set apart by a space or bracket (`。 白露 摄`)
+_CAPTION_CREDIT = re.compile(
+    r"(?:(?:本报|特约)?(?:记者|通讯员|摄影)\s*" + _NAMES + r"\s*|(?<=[\s(（。])" + _NAMES + r"\s+)(?:摄|供图)\s*[)）]?$")
+_CAPTION_TAIL = 40
+
+
+def is_caption(text: str) -> bool:
+    """A photo caption: `图为…。 记者 陶然 摄` (opens with 图为/上图… or closes with a `… 摄` credit)."""
+    t = text.strip()
+    if len(_compact(t)) > 200:
+        return False
+    credit = _CAPTION_CREDIT.search(t[-_CAPTION_TAIL:]) is not None
+    return credit and (_CAPTION_HEAD.match(t) is not None or _INNER_PUNCT.search(t) is not None)
 
 
 def _split_inline_kicker(text: str) -> tuple[str | None, str]:
@@ -337,73 +346,198 @@ def _heading_group(body: list[Block], i: int) -> _Head:
     return _Head(start=i, end=run[k - 1] + 1, title=title, kicker=kicker, subtitle=subtitle, section=section)
 
 
-def _plain_group(body: list[Block], i: int) -> _Head | None:
-    """A short plain line followed by a dateline (a subtitle line may sit between) is a headline; so is a
-    bare one (no sentence punctuation) before a paragraph with a kicker above or inside it, right after
-    a byline, or in two parts of 4+ characters (`专班推进昼夜攻坚 龙门实验室项目加快推进`) after a finished
-    sentence."""
-    b = body[i]
-    if not _is_plain_short(b) or _is_kicker_text(b.text):  # a kicker is attached by the caller
+def _is_paragraph(b: Block) -> bool:
+    t = _compact(b.text)
+    return not _is_heading(b) and (len(t) > _MAX_PLAIN_HEADLINE or ends_sentence(t)) and not _BYLINE.search(b.text)
+
+
+def _is_subtitle_line(b: Block) -> bool:
+    """`——临川县石岭村产业振兴侧记`: a dash line under a headline (a subtitle, not a quote's source)."""
+    t = b.text.strip()
+    return _DASH_LINE.match(t) is not None and _ATTRIBUTION.match(t) is None
+
+
+def _head_lines(doc: _Doc, lines: list[int], end: int) -> _Head:
+    """kicker / title / subtitle from one to three plain headline lines: one line is the title; two are
+    kicker + title (title + subtitle when the second opens with a dash); three are kicker, title, subtitle."""
+    texts = [doc.body[j].text.strip() for j in lines]
+    kicker = subtitle = section = None
+    if len(texts) >= 2 and _PAGE_LABEL.match(_compact(texts[0])):
+        section = _compact(texts.pop(0))  # `要闻` / `乡镇动态` over a headline: the page's section
+    if len(texts) >= 2 and _DASH_START.match(texts[-1]):
+        subtitle = texts.pop()
+    if len(texts) >= 2 and _wrapped(texts[-2], texts[-1]):  # one title wrapped over two lines
+        texts[-2:] = [texts[-2] + texts[-1]]
+    if len(texts) == 3:
+        subtitle = texts.pop()
+    if len(texts) == 2:
+        kicker = _strip_colon(texts.pop(0))
+    title = texts[0]
+    if kicker is None:
+        kicker, title = _split_inline_kicker(title)
+    return _Head(start=lines[0], end=end, title=title, kicker=kicker, subtitle=subtitle, section=section)
+
+
+# a section label printed over a headline (a kicker is a phrase about the story, never one of these)
+_PAGE_LABEL = re.compile(
+    r"^(?:要闻|综合|时政|经济|社会|民生|文化|文旅|体育|教育|科技|法治|政法|评论|专题|副刊|图片新闻|国内|国际|本地"
+    r"|(?:综合|本地|时政|经济|社会|民生|文化|乡镇|部门|县域|区域|基层|要闻)(?:新闻|动态|资讯|要闻|视点|观察))$")
+
+
+_OPEN_END = "的和与及并在对向把将为于从之"  # a headline line ending so goes on in the next line
+
+
+def _wrapped(first: str, second: str) -> bool:
+    """Is `second` the rest of a headline wrapped after `first` (a very short rest, or a first line
+    ending in a word that needs what follows)?"""
+    return len(_compact(second)) <= 4 or _compact(first)[-1:] in _OPEN_END
+
+
+def _plain_run(doc: _Doc, i: int, most: int = 3) -> list[int]:
+    """Up to `most` consecutive short plain lines from i (a headline's kicker/title/subtitle candidates)."""
+    run: list[int] = []
+    j = i
+    while j < len(doc.body) and len(run) < most and j not in doc.skip and _is_plain_short(doc.body[j]):
+        run.append(j)
+        j += 1
+    return run
+
+
+# --- headline rules: each decides whether a headline group starts at body[i]; tried in HEAD_RULES order
+
+def head_markup(doc: _Doc, i: int) -> _Head | None:
+    """A markdown heading or a whole-line bold run (with the headings after it: kicker/title/subtitle)."""
+    return _heading_group(doc.body, i) if _is_heading(doc.body[i]) else None
+
+
+def _head_over(doc: _Doc, i: int, anchor: Callable[[Block], bool]) -> _Head | None:
+    """One to three short plain lines from body[i] right above a line `anchor` accepts: (kicker,) title
+    (, subtitle). A kicker is only taken after a finished line."""
+    run = _plain_run(doc, i, 4 if _PAGE_LABEL.match(_compact(doc.body[i].text)) else 3)
+    if not run or _is_kicker_text(doc.body[i].text):  # a speech-verb kicker is attached afterwards
         return None
-    nxt = i + 1
-    subtitle = None
-    if nxt < len(body) and _is_plain_short(body[nxt]) and nxt + 1 < len(body) \
-            and _DATELINE.match(body[nxt + 1].text):
-        subtitle = body[nxt].text.strip()
-        nxt += 1
+    for n in range(1, len(run) + 1):
+        nxt = run[n - 1] + 1
+        if nxt < len(doc.body) and nxt not in doc.skip and anchor(doc.body[nxt]):
+            if n > 1 and not doc.finished(i):
+                return None  # the line above has not finished: start the headline one line lower
+            return _head_lines(doc, run[:n], nxt)
+    return None
+
+
+def head_over_dateline(doc: _Doc, i: int) -> _Head | None:
+    """One to three short plain lines right above a dateline (`XX讯 …`, `本报北京10月15日电`, `新华社…电`)."""
+    return _head_over(doc, i, lambda b: dateline(b.text) is not None)
+
+
+def head_over_reporter(doc: _Doc, i: int) -> _Head | None:
+    """One to three short plain lines (kicker, title, `——…` subtitle) above a reporter line (`■记者 甲 乙 丙`,
+    `本报记者 甲`)."""
+    return _head_over(doc, i, lambda b: _REPORTER_LINE.match(b.text.strip()) is not None)
+
+
+def head_over_item_meta(doc: _Doc, i: int) -> _Head | None:
+    """Web page: the short line right above an item's `【发布日期：…】【来源：…】` line."""
+    b = doc.body[i]
+    if i in doc.skip or i + 1 not in doc.item_meta or b.level or len(_compact(b.text)) > _MAX_HEADING \
+            or ends_sentence(b.text):
+        return None
+    return _Head(start=i, end=i + 1, title=b.text.strip())
+
+
+def head_over_dated_paragraph(doc: _Doc, i: int) -> _Head | None:
+    """A short unpunctuated line, after a finished paragraph, above a paragraph opening with a full date
+    (`9月14日上午，…`): a headline without a dateline."""
+    b = doc.body[i]
+    if i in doc.skip or not _is_plain_short(b) or _INNER_PUNCT.search(b.text) or _is_kicker_text(b.text) \
+            or not doc.finished(i) or i + 1 >= len(doc.body) or i + 1 in doc.skip:
+        return None
+    nxt = doc.body[i + 1]
+    if not _is_paragraph(nxt):
+        return None
+    date, _ = parse_leading_date(nxt.text, 2000, 1)
+    if date is None or len(date) != 10:
+        return None
     kicker, title = _split_inline_kicker(b.text)
-    if nxt < len(body) and _DATELINE.match(body[nxt].text):
-        return _Head(start=i, end=nxt, title=title, kicker=kicker, subtitle=subtitle)
-    # no dateline: a bare line (no sentence punctuation) followed by a paragraph is a headline when a
-    # kicker is above it or inside it, or when the article before it has just closed with its byline
+    return _Head(start=i, end=i + 1, title=title, kicker=kicker)
+
+
+def head_bare(doc: _Doc, i: int) -> _Head | None:
+    """A bare line (no sentence punctuation) above a paragraph: a headline when a kicker is above it or
+    inside it, as the body's first line (right under the masthead or the page's navigation), right after
+    a page header or column label (`第2版(要闻)`, `专栏:读者来信`), when the article
+    before has just closed with its byline, or when it is in two parts of 4+
+    characters (`专班推进昼夜攻坚 龙门实验室项目加快推进`) after a finished sentence."""
+    body = doc.body
+    b = body[i]
+    if i in doc.skip or not _is_plain_short(b) or _is_kicker_text(b.text):
+        return None
     nxt = i + 1
     if _INNER_PUNCT.search(b.text) or nxt >= len(body) or not _is_paragraph(body[nxt]):
         return None
+    kicker, title = _split_inline_kicker(b.text)
     prev = body[i - 1] if i > 0 else None
-    if kicker is not None or (prev is not None and prev.level == 0 and (
+    if kicker is not None or i == 0 or i - 1 in doc.skip or (prev is not None and prev.level == 0 and (
             _is_kicker_text(prev.text) and len(_compact(prev.text)) <= _MAX_PLAIN_HEADLINE
             or _BYLINE.search(prev.text))):
         return _Head(start=i, end=nxt, title=title, kicker=kicker)
-    # a two-part headline (`专班推进昼夜攻坚 龙门实验室项目加快推进`) after a finished sentence
     parts = b.text.split()
     if 2 <= len(parts) <= 3 and all(len(p) >= 4 for p in parts) and len(_compact(b.text)) <= 40 \
-            and (prev is None or _ends_sentence(prev.text) or _BYLINE.search(prev.text)):
+            and (prev is None or ends_sentence(prev.text) or _BYLINE.search(prev.text)):
         return _Head(start=i, end=nxt, title=title, kicker=kicker)
     return None
 
 
-def _is_paragraph(b: Block) -> bool:
-    t = _compact(b.text)
-    return not _is_heading(b) and (len(t) > _MAX_PLAIN_HEADLINE or t[-1] in _CLOSING) and not _BYLINE.search(b.text)
+HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [
+    head_markup,                # `# 标题`, `**标题**`
+    head_over_dateline,         # 标题 / 本报讯 7月7日，…   (引题 / 主题 / ——副题 over a dateline)
+    head_over_reporter,         # 标题 / ■记者 甲 乙 丙
+    head_over_item_meta,        # 标题 / 【发布日期：2025-09-02】【来源：…】
+    head_over_dated_paragraph,  # 标题 / 9月14日上午，…
+    head_bare,                  # 某某强调: / 标题 / 正文…; two-part headlines
+]
 
 
-def _find_heads(body: list[Block], skip: set[int]) -> list[_Head]:
+def _attach_kicker_above(doc: _Doc, h: _Head, heads: list[_Head]) -> None:
+    """A plain line just above the headline that ends in a colon or a verb of speech is its kicker."""
+    prev = h.start - 1
+    body = doc.body
+    if (h.kicker is None and h.section is None and prev >= 0 and prev not in doc.skip
+            and (not heads or heads[-1].end <= prev) and body[prev].level == 0
+            and len(_compact(body[prev].text)) <= _MAX_PLAIN_HEADLINE and _is_kicker_text(body[prev].text)):
+        h.kicker = _strip_colon(body[prev].text)
+        h.start = prev
+
+
+def _find_heads(doc: _Doc) -> list[_Head]:
+    """Run HEAD_RULES at each body line; the first rule that finds a headline group wins."""
     heads: list[_Head] = []
     i = 0
-    while i < len(body):
-        if i in skip:
+    while i < len(doc.body):
+        if i in doc.skip or not has_words(doc.body[i].text):  # a line of dots or dashes heads nothing
             i += 1
             continue
-        h = _heading_group(body, i) if _is_heading(body[i]) else _plain_group(body, i)
+        h = None
+        for rule in HEAD_RULES:
+            h = rule(doc, i)
+            if h is not None:
+                h.rule = rule.__name__
+                break
         if h is None:
             i += 1
             continue
-        # a plain kicker line just above the headline (ends in a colon or a verb of speech)
-        prev = h.start - 1
-        if (h.kicker is None and h.section is None and prev >= 0 and prev not in skip
-                and (not heads or heads[-1].end <= prev) and body[prev].level == 0
-                and len(_compact(body[prev].text)) <= _MAX_PLAIN_HEADLINE and _is_kicker_text(body[prev].text)):
-            h.kicker = _strip_colon(body[prev].text)
-            h.start = prev
+        _attach_kicker_above(doc, h, heads)
         heads.append(h)
         i = h.end
     return heads
 
 
 def _byline(text: str) -> tuple[str | None, str]:
-    """(byline, text without it) for a trailing `(李东慧)`."""
+    """(byline, text without it) for a trailing `(李东慧)`, or a whole reporter line (`■文/图 本报记者 陶然`)."""
     m = _BYLINE.search(text)
     if not m:
+        if _REPORTER_LINE.match(text.strip()):
+            return _names(text.strip().lstrip(DECOR)), ""
         return None, text
     names = _names(m.group("names"))
     if not names:
@@ -419,103 +553,278 @@ def _names(s: str) -> str | None:
 
 def _dateline_reporter(paren: str | None) -> str | None:
     """The reporter in `本报讯(记者 张三)`."""
-    return _names(paren) if paren and re.search(r"记者|通讯员", paren) else None
+    if not paren or not re.search(r"记者|通讯员", paren):
+        return None
+    return _names(re.sub(r"报道|[:：]", " ", paren))  # `记者孙立报道：` -> 孙立
 
 
 # ---------------------------------------------------------------------------------------------------
-# the parser
+# the parser: STAGES run in order on one _State
+
+@dataclass
+class _State:
+    """Everything the stages read and write while one issue is parsed."""
+
+    src: Source
+    blocks: list[Block]
+    year: int | None  # --year
+    issue: Issue = field(init=False)
+    facts: list[dict[str, Any] | None] = field(default_factory=list)
+    chrome: Chrome = field(default_factory=Chrome)
+    top: int = 0  # blocks[:top] are the masthead (and top chrome)
+    bottom: int = 0  # blocks[bottom:] are the footer (and bottom chrome)
+    month: int | None = None
+    doc: _Doc = field(init=False)
+    heads: list[_Head] = field(default_factory=list)
+    records: list[_Record] = field(default_factory=list)
+    entries: list[Entry] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    done: bool = False  # set by a stage that finished the parse (the no-headline fallback)
+
+    def __post_init__(self) -> None:
+        src = self.src
+        self.issue = Issue(issue_id="", source=src.path, sha256=src.sha256, encoding=src.encoding,
+                           layout="newspaper")
+        self.doc = _Doc(body=[])
+
+    def warn(self, line: int, kind: str, msg: str) -> None:
+        """An issue-level doubt: into the issue's warnings and, for `digest check`, a problem."""
+        self.issue.warnings.append(msg)
+        self.problems.append(Problem(line, kind, msg))
+
+
+def read_chrome(st: _State) -> None:
+    """Web-page chrome (digest.chrome): navigation, item meta lines, site footer; the page's date."""
+    st.chrome = find_chrome(st.blocks)
+    st.facts = [None if i in st.chrome.lines else line_facts(b.text) for i, b in enumerate(st.blocks)]
+
+
+def read_masthead(st: _State) -> None:
+    """The runs of fact lines (and chrome) at the top and bottom: masthead and footer facts -> issue meta."""
+    blocks, facts, chrome = st.blocks, st.facts, st.chrome.lines
+    # chrome lines count as masthead/footer lines, except an item's meta line: the items start there
+    edge = [{} if i in chrome and chrome[i] != "item-meta" else f for i, f in enumerate(facts)]
+    top = _edge_run(blocks, edge, list(range(len(blocks))))
+    bottom = len(blocks) - _edge_run(blocks, edge, list(range(len(blocks) - 1, top - 1, -1)))
+    meta: dict[str, Any] = {}
+    for j in list(range(top)) + list(range(bottom, len(blocks))) + list(range(top, bottom)):
+        f = facts[j]
+        if j in chrome:
+            if chrome[j] == "edge" and "name" not in meta and j < top and (name := site_name(blocks[j].text)):
+                meta["name"] = name  # the site's name above its menu
+            continue
+        if f is None and j < top and j <= 2 and "name" not in meta and MASTHEAD_NAME.match(_compact(blocks[j].text)):
+            meta["name"] = _compact(blocks[j].text)
+        elif f is None and (j < top or j >= bottom):  # an unlabelled masthead/footer line: kept as printed
+            meta.setdefault("masthead_text" if j < top else "footer_text", []).append(blocks[j].text.strip())
+        for k, v in (f or {}).items():
+            meta.setdefault(k, v)
+    for key, span in (("masthead_lines", range(top)), ("footer_lines", range(bottom, len(blocks)))):
+        lines = [blocks[j].line for j in span if j not in chrome]
+        if lines:
+            meta[key] = lines
+    if st.chrome.web:
+        meta["web_page"] = True
+        meta["chrome_lines"] = [line for line, _ in st.chrome.evidence]
+        meta["chrome"] = [{"line": line, "reason": r} for line, r in st.chrome.evidence]
+        if st.chrome.page_date:
+            meta["page_date"] = st.chrome.page_date
+            meta.setdefault("date", st.chrome.page_date)  # the page's own 发布日期 is the issue date
+        if st.chrome.source:
+            meta["source"] = st.chrome.source
+    st.issue.meta = meta
+    st.top, st.bottom = top, bottom
+    if st.chrome.web:  # the evidence, for digest check to show (a note, not a problem)
+        ev = st.chrome.evidence
+        shown = ", ".join(f"{line} {reason}" for line, reason in ev[:12]) + (" …" if len(ev) > 12 else "")
+        st.problems.append(Problem(ev[0][0], "chrome", f"web page: {len(ev)} chrome line(s) left out of the"
+                                   f" entries ({shown})"))
+
+
+def read_dates(st: _State) -> None:
+    """Issue date, year and number from the masthead (or the page's 发布日期); --year overrides the year."""
+    issue, meta, year = st.issue, st.issue.meta, st.year
+    if not meta.get("date") and meta.get("printed_in"):  # a web copy: `《某报》（2025年10月16日 01 版）`
+        m = re.search(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日", meta["printed_in"])
+        if m:
+            meta["date"] = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+    if year is not None and meta.get("date"):
+        meta["date"] = f"{year:04d}{meta['date'][4:]}"
+    issue.issue_date = meta.get("date")
+    if year is not None:
+        issue.year = year
+    elif meta.get("date"):
+        issue.year = int(meta["date"][:4])
+    else:  # no masthead or page date: the year from what the text's 20xx年 mentions say (digest.fields)
+        ev = year_evidence(st.src.text, None)
+        issue.year = ev.year
+        meta["year_evidence"] = ev.to_dict()
+        if ev.year is not None and not ev.strong:
+            line = ev.lines.get(ev.year, 1)
+            st.warn(line, "year-weak", f"line {line}: no masthead date; year {ev.year} taken from weak evidence,"
+                                       f" {ev.describe()}: pass --year if it is wrong")
+    st.month = int(meta["date"][5:7]) if meta.get("date") else None
+    issue.issue_no = meta.get("issue_no")
+    issue.total_no = meta.get("total_no")
+
+
+def read_body(st: _State) -> None:
+    """The body between masthead and footer; fact and chrome lines inside it are never text."""
+    top = st.top
+    body = st.blocks[top:st.bottom]
+    skip = {i for i in range(len(body)) if st.facts[top + i] is not None or top + i in st.chrome.lines}
+    st.doc = _Doc(body=body, skip=skip, item_meta={i - top for i in st.chrome.item_meta if top <= i < st.bottom},
+                  page_names={i: f["page_name"] for i in range(len(body)) if (f := st.facts[top + i]) and "page_name" in f},
+                  first_page=st.issue.meta.get("page_name") if st.top else None)
+    pubs = Counter(d.pub for b in body if (d := dateline(b.text)) is not None and d.pub not in WIRES)
+    st.issue.publication = pubs.most_common(1)[0][0] if pubs else st.issue.meta.get("name")
+
+
+def find_headlines(st: _State) -> None:
+    """HEAD_RULES over the body; with no headline at all, one block record per paragraph."""
+    st.heads = _find_heads(st.doc)
+    if st.heads:
+        return
+    body, skip, issue = st.doc.body, st.doc.skip, st.issue
+    issue.layout = "blocks"
+    paras = [i for i in range(len(body)) if i not in skip]
+    for i in paras:
+        b = body[i]
+        st.entries.append(Entry(title=b.text.strip()[:30], text=b.text.strip(), kind="block",
+                                line_start=b.line, line_end=b.line))
+    _file_loose(issue.meta, body, sorted(skip), body[paras[0]].line if paras else 0)
+    if paras:
+        st.warn(body[paras[0]].line, "doubtful",
+                f"line {body[paras[0]].line}: no 目录 and no recognizable headlines (markdown headings, or a"
+                " short line followed by a dateline such as `XX讯 11月7日`): one record per paragraph")
+    st.done = True
+
+
+def cut_records(st: _State) -> None:
+    """LINE_RULES over the body: every block lands in one record span (article, quote or block)."""
+    st.records, loose = _records(st.doc, st.heads)
+    _file_loose(st.issue.meta, st.doc.body, loose, st.doc.body[st.records[0].first].line)
+
+
+def build_entries(st: _State) -> None:
+    """Entry records: title, kicker, text (subtitle first), date, byline; photo captions to issue meta."""
+    body = st.doc.body
+    for rec in st.records:
+        st.entries.append(_entry(rec, body, st.issue.year, st.month))
+        for i in rec.captions:
+            st.issue.meta.setdefault("captions", []).append({"line": body[i].line, "text": body[i].text.strip()})
+
+
+def check_swallowed(st: _State) -> None:
+    """An article holding a second dateline, or a headline-like line over a paragraph, may have swallowed
+    the next article (its headline not recognized): warned with the line, a problem for `digest check`."""
+    body = st.doc.body
+    for rec, e in zip(st.records, st.entries, strict=True):
+        if rec.kind != "article":
+            continue
+        seen_dateline = False
+        for n, i in enumerate(rec.body):
+            t = body[i].text.strip()
+            if dateline(t):
+                if seen_dateline:
+                    e.warnings.append(f"line {body[i].line}: a second dateline inside the article"
+                                      f" ({_compact(t)[:12]}…): another article may start here, its headline"
+                                      " not recognized")
+                seen_dateline = True
+                continue
+            if n == 0 or n + 1 >= len(rec.body):
+                continue
+            nxt = body[rec.body[n + 1]]
+            if (_is_plain_short(body[i]) and not _INNER_PUNCT.search(t) and not _ENUM_SUBHEAD.match(t)
+                    and len(_compact(t)) <= 30 and _is_paragraph(nxt) and _ARTICLE_OPENING.match(_compact(nxt.text))):
+                e.warnings.append(f"line {body[i].line}: a headline-like line inside the article ({_compact(t)}):"
+                                  " another article may start here")
+
+
+# how an article's first paragraph opens (a date, a time word, a reporter's own words): after a short
+# unpunctuated line inside an article, a sign that a headline was missed (a column fragment continues
+# the sentence instead: `…现有党群` + `服务中心和…`)
+_ARTICLE_OPENING = re.compile(
+    r"^(?:\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号][上下中早晚]|\d{4}年\d{1,2}月|日前|近日|近期|连日来|近年来|今年以来"
+    r"|入[春夏秋冬]以来|记者(?:从|近日|日前|\d)|[春夏秋冬]节?[日季]?里|初[春夏秋冬]|金秋|盛夏|隆冬)")
+
+
+def check_scramble(st: _State) -> None:
+    """Column scramble: paragraphs that look like they belong to another article (module doc)."""
+    _scramble_warnings(st.records, st.entries, st.doc.body)
+
+
+def check_chrome_kept(st: _State) -> None:
+    """A line kept as text that reads like web-page chrome (`…分享至：微信`) is named for `digest check`."""
+    body = st.doc.body
+    for rec, e in zip(st.records, st.entries, strict=True):
+        for i in rec.body:
+            word = chrome_like(body[i].text)
+            if word is not None:
+                e.warnings.append(f"line {body[i].line}: chrome-like words ({word}) kept as text")
+
+
+def collect_warnings(st: _State) -> None:
+    """Every entry's warnings go to the issue and, for `digest check`, become problems."""
+    for rec, e in zip(st.records, st.entries, strict=True):
+        if rec.kind == "block":
+            e.warnings.insert(0, f"line {e.line_start}: text under no headline (before the first one, or after"
+                                 f" a quote); kept as a block record (lines {e.line_start}-{e.line_end})")
+    for e in st.entries:
+        for w in e.warnings:
+            st.issue.warnings.append(w)
+            line = int(w.split(":", 1)[0].split()[-1]) if w.startswith("line ") else e.line_start
+            kind = "unassigned-text" if e.kind == "block" else (
+                "swallowed" if ("second dateline" in w or "headline-like" in w) else
+                "chrome-kept" if "chrome-like" in w else "doubtful")
+            st.problems.append(Problem(line, kind, w))
+
+
+STAGES: list[Callable[[_State], None]] = [
+    read_chrome,        # web-page chrome, decided over the whole document (digest.chrome)
+    read_masthead,      # masthead and footer runs -> issue.meta
+    read_dates,         # issue date / year / number
+    read_body,          # the body between them; publication from the datelines
+    find_headlines,     # HEAD_RULES (or the no-headline fallback)
+    cut_records,        # LINE_RULES: articles, quotes, blocks
+    build_entries,      # Entry records
+    check_swallowed,    # a second dateline / headline-like line inside an article
+    check_scramble,     # column scramble
+    check_chrome_kept,  # chrome-like lines kept as text
+    collect_warnings,   # warnings -> issue.warnings and digest check problems
+]
+
 
 def parse_newspaper(src: Source, blocks: list[Block], year: int | None = None) -> ParseResult:
     """Parse an issue without a 目录: masthead/footer -> `Issue`, headlines -> article/quote `Entry`s.
 
     `year` (from `--year`) overrides the year the masthead or the text gives.
-    Returns a `digest.parse.ParseResult`. Never raises on odd layouts: with no recognizable headline
+    Returns a `digest.model.ParseResult`. Never raises on odd layouts: with no recognizable headline
     it falls back to one `kind: "block"` record per paragraph and one issue warning.
     """
-    from digest.model import ParseResult, Problem
-
-    issue = Issue(issue_id="", source=src.path, sha256=src.sha256, encoding=src.encoding, layout="newspaper")
-    facts = [line_facts(b.text) for b in blocks]
-    top = _edge_run(blocks, facts, list(range(len(blocks))))
-    bottom = len(blocks) - _edge_run(blocks, facts, list(range(len(blocks) - 1, top - 1, -1)))
-    meta: dict[str, Any] = {}
-    for j in list(range(top)) + list(range(bottom, len(blocks))) + list(range(top, bottom)):
-        f = facts[j]
-        if f is None and j < top and j <= 2 and "name" not in meta and _MASTHEAD_NAME.match(_compact(blocks[j].text)):
-            meta["name"] = _compact(blocks[j].text)
-        elif f is None:  # an unlabelled masthead/footer line: kept as printed
-            meta.setdefault("masthead_text" if j < top else "footer_text", []).append(blocks[j].text.strip())
-        for k, v in (f or {}).items():
-            meta.setdefault(k, v)
-    masthead_lines = [b.line for b in blocks[:top]]
-    footer_lines = [b.line for b in blocks[bottom:]]
-    if masthead_lines:
-        meta["masthead_lines"] = masthead_lines
-    if footer_lines:
-        meta["footer_lines"] = footer_lines
-    issue.meta = meta
-    if year is not None and meta.get("date"):  # --year overrides the masthead's year
-        meta["date"] = f"{year:04d}{meta['date'][4:]}"
-    issue.issue_date = meta.get("date")
-    if year is not None:
-        issue.year = year
-    else:
-        issue.year = int(meta["date"][:4]) if meta.get("date") else infer_year(src.text, None)
-    month = int(meta["date"][5:7]) if meta.get("date") else None
-    issue.issue_no = meta.get("issue_no")
-    issue.total_no = meta.get("total_no")
-
-    body = blocks[top:bottom]
-    inner_facts = {i for i in range(len(body)) if facts[top + i] is not None}
-    pubs = Counter(m.group("pub") for b in body if (m := _DATELINE.match(b.text)))
-    pubs.pop("本报", None)
-    pubs.pop("本刊", None)
-    issue.publication = pubs.most_common(1)[0][0] if pubs else meta.get("name")
-
-    heads = _find_heads(body, inner_facts)
-    entries: list[Entry] = []
-    problems: list[Problem] = []
-    if not heads:
-        issue.layout = "blocks"
-        paras = [i for i in range(len(body)) if i not in inner_facts]
-        for i in paras:
-            b = body[i]
-            entries.append(Entry(title=b.text.strip()[:30], text=b.text.strip(), kind="block",
-                                 line_start=b.line, line_end=b.line))
-        _file_loose(meta, body, sorted(inner_facts), body[paras[0]].line if paras else 0)
-        if paras:
-            msg = (f"line {body[paras[0]].line}: no 目录 and no recognizable headlines (markdown headings, or a"
-                   " short line followed by a dateline such as `XX讯 11月7日`): one record per paragraph")
-            issue.warnings.append(msg)
-            problems.append(Problem(body[paras[0]].line, "doubtful", msg))
-        return ParseResult(issue=issue, entries=entries, problems=problems, assigned_share=0.0 if paras else 1.0)
-
-    records, loose = _records(body, heads, inner_facts)
-    _file_loose(meta, body, loose, body[records[0].first].line)
-    for rec in records:
-        entries.append(_entry(rec, body, issue.year, month))
-    _scramble_warnings(records, entries, body)
-    for rec, e in zip(records, entries, strict=True):
-        if rec.kind == "block":
-            msg = (f"line {e.line_start}: text under no headline (before the first one, or after a quote);"
-                   f" kept as a block record (lines {e.line_start}-{e.line_end})")
-            e.warnings.insert(0, msg)
-    for e in entries:
-        for w in e.warnings:
-            issue.warnings.append(w)
-            line = int(w.split(":", 1)[0].split()[-1]) if w.startswith("line ") else e.line_start
-            problems.append(Problem(line, "unassigned-text" if e.kind == "block" else "doubtful", w))
-    # share of body characters inside article/quote records (block records hold text under no headline)
-    total = sum(len(_compact(b.text)) for i, b in enumerate(body) if i not in inner_facts)
-    assigned = sum(len(_compact(body[i].text)) for rec in records if rec.kind != "block"
-                   for i in range(rec.first, rec.last + 1) if i not in inner_facts)
-    return ParseResult(issue=issue, entries=entries, problems=problems,
-                       assigned_share=assigned / total if total else 1.0)
+    st = _State(src=src, blocks=blocks, year=year)
+    for stage in STAGES:
+        stage(st)
+        if st.done:
+            break
+    body, skip = st.doc.body, st.doc.skip
+    if st.issue.layout == "blocks":
+        share = 0.0 if any(i not in skip for i in range(len(body))) else 1.0
+    else:  # share of body characters inside article/quote records (block records hold text under no headline)
+        total = sum(len(_compact(b.text)) for i, b in enumerate(body) if i not in skip)
+        assigned = sum(len(_compact(body[i].text)) for rec in st.records if rec.kind != "block"
+                       for i in range(rec.first, rec.last + 1) if i not in skip)
+        share = assigned / total if total else 1.0
+    return ParseResult(issue=st.issue, entries=st.entries, problems=st.problems, assigned_share=share)
 
 
 def _file_loose(meta: dict[str, Any], body: list[Block], loose: list[int], first_line: int) -> None:
-    """Fact-only lines outside every record: masthead before the first record, footer after."""
+    """Fact-only lines outside every record: masthead before the first record, footer after (chrome lines
+    are already listed in chrome_lines)."""
+    chrome = set(meta.get("chrome_lines", []))
     for i in loose:
+        if body[i].line in chrome:
+            continue
         key = "masthead_lines" if body[i].line < first_line else "footer_lines"
         meta.setdefault(key, []).append(body[i].line)
         meta[key].sort()
@@ -543,69 +852,142 @@ def _masthead_label(b: Block, index: int) -> bool:
     paper's name at the very top)."""
     t = _compact(b.text)
     if b.level or b.bold:
-        return index <= 2 and _MASTHEAD_NAME.match(t) is not None
-    return (len(t) <= 30 and not _INNER_PUNCT.search(t) and not _ATTENDANCE.search(t) and not _DATELINE.match(b.text)
+        return index <= 2 and MASTHEAD_NAME.match(t) is not None
+    return (len(t) <= 30 and not _INNER_PUNCT.search(t) and not _ATTENDANCE.search(t) and not dateline(b.text)
             and not _ATTRIBUTION.match(b.text) and not _BYLINE.search(b.text))
 
 
-def _records(body: list[Block], heads: list[_Head], skip: set[int]) -> tuple[list[_Record], list[int]]:
+@dataclass
+class _Cut:
+    """State while LINE_RULES cut the body into records."""
+
+    doc: _Doc
+    head_at: dict[int, _Head]
+    records: list[_Record] = field(default_factory=list)
+    loose: list[int] = field(default_factory=list)  # fact/chrome lines outside every record
+    current: _Record | None = None
+    section: str | None = None
+
+    def under_headline(self) -> _Record | None:
+        """The current article when nothing but its headline lines came before this line."""
+        c = self.current
+        return c if c is not None and c.kind == "article" and not c.body else None
+
+
+# --- line rules: each looks at body[i] and returns the next index when it took the line, else None
+
+def line_headline(cut: _Cut, i: int) -> int | None:
+    """A headline group found by HEAD_RULES starts a new article."""
+    h = cut.head_at.get(i)
+    if h is None:
+        return None
+    cut.section = h.section or cut.section
+    cut.current = _Record(kind="article", first=h.start, title=h.title, kicker=h.kicker,
+                          subtitle=h.subtitle, section=cut.section, last=h.end - 1)
+    cut.records.append(cut.current)
+    return h.end
+
+
+def line_subtitle(cut: _Cut, i: int) -> int | None:
+    """`——记…` / `——XX侧记` right under a headline: the subtitle (first line of the text)."""
+    rec = cut.under_headline()
+    b = cut.doc.body[i]
+    if rec is None or rec.subtitle is not None or i in cut.doc.skip or not _is_subtitle_line(b):
+        return None
+    rec.subtitle, rec.last = b.text.strip(), i
+    return i + 1
+
+
+def line_reporter(cut: _Cut, i: int) -> int | None:
+    """`本报记者 张三` / `■记者 甲 乙 丙` right under a headline: the byline, not text."""
+    rec = cut.under_headline()
+    t = cut.doc.body[i].text.strip()
+    if rec is None or rec.reporter is not None or i in cut.doc.skip or not _REPORTER_LINE.match(t):
+        return None
+    rec.reporter, rec.last = t, i
+    return i + 1
+
+
+def line_caption(cut: _Cut, i: int) -> int | None:
+    """A photo caption (`图为…。 记者 X 摄`): inside the article's span, out of its text."""
+    rec = cut.current
+    if rec is None or rec.kind != "article" or i in cut.doc.skip or not is_caption(cut.doc.body[i].text):
+        return None
+    rec.captions.append(i)
+    rec.last = i
+    return i + 1
+
+
+def line_quote_close(cut: _Cut, i: int) -> int | None:
+    """`——【党的二十大报告摘登】` closes a quote: the paragraphs above it become a quote record."""
+    if i in cut.doc.skip:
+        return None
+    t = cut.doc.body[i].text.strip()
+    am = _ATTRIBUTION.match(t) or _DASH_LINE.match(t)
+    take = _quote_text(cut.current, cut.doc.body) if am is not None else []
+    if not take or cut.current is None or am is None:
+        return None
+    current = cut.current
+    quote = _Record(kind="quote", first=take[0], title=next(g for g in am.groups() if g).strip(),
+                    section=cut.section, body=take, last=i)
+    if current.kind == "block" and take == current.body:
+        cut.records.remove(current)
+    else:
+        del current.body[-len(take):]
+        current.last = take[0] - 1
+    cut.records.append(quote)
+    cut.current = None
+    return i + 1
+
+
+def line_skip(cut: _Cut, i: int) -> int | None:
+    """A fact or chrome line (a page header, an item's meta line): in the current span, never text."""
+    if i not in cut.doc.skip:
+        return None
+    if i in cut.doc.page_names:  # a page header: the articles after it are on that page (their section)
+        cut.section = cut.doc.page_names[i]
+    if cut.current is None:
+        cut.loose.append(i)
+    else:
+        cut.current.last = i
+    return i + 1
+
+
+def line_text(cut: _Cut, i: int) -> int | None:
+    """A paragraph of the current record; under no headline, a block record (warned)."""
+    if cut.current is None:
+        cut.current = _Record(kind="block", first=i, section=cut.section)
+        cut.records.append(cut.current)
+    cut.current.body.append(i)
+    cut.current.last = i
+    return i + 1
+
+
+LINE_RULES: list[Callable[[_Cut, int], int | None]] = [
+    line_headline,     # a headline group starts an article
+    line_subtitle,     # ——XX侧记 under the headline
+    line_reporter,     # 本报记者 张三 / ■记者 甲 乙 under the headline
+    line_caption,      # 图为…。 记者 X 摄
+    line_quote_close,  # ——【…】 closes a quote
+    line_skip,         # fact and chrome lines
+    line_text,         # everything else is text
+]
+
+
+def _records(doc: _Doc, heads: list[_Head]) -> tuple[list[_Record], list[int]]:
     """Cut the body into records (articles, quotes, blocks) so every block lands in one span.
 
-    Returns the records in file order and the indexes of fact-only lines that fell outside every span.
+    Returns the records in file order and the indexes of fact/chrome lines that fell outside every span.
     """
-    records: list[_Record] = []
-    loose: list[int] = []
-    head_at = {h.start: h for h in heads}
-    section: str | None = None
-    current: _Record | None = None
+    cut = _Cut(doc=doc, head_at={h.start: h for h in heads}, section=doc.first_page)
     i = 0
-    while i < len(body):
-        h = head_at.get(i)
-        if h is not None:
-            section = h.section or section
-            current = _Record(kind="article", first=h.start, title=h.title, kicker=h.kicker,
-                              subtitle=h.subtitle, section=section, last=h.end - 1)
-            records.append(current)
-            i = h.end
-            continue
-        t = body[i].text.strip()
-        am = None if i in skip else (_ATTRIBUTION.match(t) or _DASH_LINE.match(t))
-        if am is not None and current is not None and current.kind == "article" and not current.body \
-                and current.subtitle is None and not _ATTRIBUTION.match(t):
-            current.subtitle, current.last = t, i  # `——记…` right under a headline
-            i += 1
-            continue
-        if current is not None and current.kind == "article" and not current.body and current.reporter is None \
-                and _REPORTER_LINE.match(t):
-            current.reporter, current.last = t, i  # `本报记者 张三` under the headline: a byline, not text
-            i += 1
-            continue
-        take = _quote_text(current, body) if am is not None else []
-        if take:
-            assert current is not None and am is not None
-            quote = _Record(kind="quote", first=take[0], title=next(g for g in am.groups() if g).strip(),
-                            section=section, body=take, last=i)
-            if current.kind == "block" and take == current.body:
-                records.remove(current)
-            else:
-                del current.body[-len(take):]
-                current.last = take[0] - 1
-            records.append(quote)
-            current = None
-            i += 1
-            continue
-        if i in skip and current is None:
-            loose.append(i)
-            i += 1
-            continue
-        if current is None:
-            current = _Record(kind="block", first=i, section=section)
-            records.append(current)
-        if i not in skip:
-            current.body.append(i)
-        current.last = i
-        i += 1
-    return records, loose
+    while i < len(doc.body):
+        for rule in LINE_RULES:
+            nxt = rule(cut, i)
+            if nxt is not None:
+                i = nxt
+                break
+    return cut.records, cut.loose
 
 
 def _quote_text(current: _Record | None, body: list[Block]) -> list[int]:
@@ -643,12 +1025,12 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None)
             texts.append(t)
     date = date_end = None
     if rec.kind == "article":
-        dl = next((t for t in texts if _DATELINE.match(t)), None)
+        dl = next((d for t in texts if (d := dateline(t)) is not None), None)
         if dl is not None:
-            m = _DATELINE.match(dl)
-            date, date_end = parse_leading_date(dl[m.end():], year, month)
+            lead = (dl.when + "，") if dl.when else next(t for t in texts if dateline(t))[dl.end:]
+            date, date_end = parse_leading_date(lead, year, month)
             if byline is None:
-                byline = _dateline_reporter(m.group("paren")) or _dateline_reporter(m.group("credit"))
+                byline = _dateline_reporter(dl.paren) or _dateline_reporter(dl.credit)
         else:
             for t in texts:  # no dateline: the first paragraph that opens with a full date
                 date, date_end = parse_leading_date(t, year, month)
@@ -709,7 +1091,7 @@ def _scramble_warnings(records: list[_Record], entries: list[Entry], body: list[
         if found is None:
             continue
         last, t = found
-        if not _ends_sentence(t) and not _ATTENDANCE.search(t) and not _DATELINE.match(t) and not _JUMP.search(t):
+        if not ends_sentence(t) and not _ATTENDANCE.search(t) and not dateline(t) and not _JUMP.search(t):
             broken[n] = body[last].line
             broken_at[n] = last
             entries[n].warnings.append(f"line {body[last].line}: article breaks off mid-sentence"
@@ -728,8 +1110,8 @@ def _scramble_warnings(records: list[_Record], entries: list[Entry], body: list[
                 continue
             if i == at:
                 t = _byline(t)[1]
-            if not _compact(t) or _DATELINE.match(t):
-                prev_done = not _compact(t) or _ends_sentence(t)
+            if not _compact(t) or dateline(t):
+                prev_done = not _compact(t) or ends_sentence(t)
                 continue
             if prev_done:
                 cont = None
@@ -742,7 +1124,7 @@ def _scramble_warnings(records: list[_Record], entries: list[Entry], body: list[
                 elif _OPEN_PUNCT.match(t):
                     e.warnings.append(f"line {body[i].line}: paragraph may belong to another article"
                                       " (starts mid-sentence, with punctuation)")
-            prev_done = _ends_sentence(t)
+            prev_done = ends_sentence(t)
 
 
 def _joins(tail: str, head: str) -> bool:

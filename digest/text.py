@@ -22,6 +22,9 @@ Every stage compares and classifies Chinese text the same way through these:
     DATELINE_PREFIX      regex source of a dateline before a date (伊滨讯, 【洛阳讯】, 本报讯（记者 张三）)
     LEADS_WITH_DATE      a text that opens with a date (optionally after a dateline): 11月6日, 日前, 6日
     DATE_START           where a date starts inside a text (11月, 2023年11月, 日前, 10日晚)
+    dateline(s)          a newspaper article's dateline, read: `伊滨讯 11月7日`, `本报讯（通讯员 王五）`,
+                         `本报北京10月15日电（记者 张三、李四）`, `新华社成都9月14日电` (who filed it, the
+                         date printed inside it, the reporter credit); WIRES are not a paper's own name
 
 Other modules keep their own special-purpose patterns; these are the ones that were written two to
 four ways before.
@@ -30,6 +33,7 @@ four ways before.
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import dataclass
 
 import regex as re
 
@@ -125,6 +129,50 @@ DATE_START = re.compile(r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月|日前|近日|近期|
 def leads_with_date(s: str) -> bool:
     """Does s open with a date (after an optional dateline): 11月6日，… / 伊滨讯 日前，… / 6日上午…"""
     return bool(LEADS_WITH_DATE.match(s))
+
+
+# --- a newspaper article's dateline, read (digest.newspaper) -------------------------------------------
+# DATELINE_PREFIX above only passes over a `…讯` dateline before a date; dateline() reads one (also the
+# `…电` form, whose date is inside it) into its parts. Both anchored, every repetition bounded: linear.
+
+_CREDIT = r"(?P<credit>(?:(?:本报|特约)?(?:记者|通讯员)\s*[\p{Han}·]{2,3}(?:[\s、,，]+[\p{Han}·]{2,3})*(?=[\s\d:：(（]|报道|$)\s*)+(?:报道\s*)?[:：]?)?"
+_PAREN = r"(?:[(（](?P<paren>[^)）]{1,40})[)）]\s*)?"
+# `伊滨讯 11月7日`, `本报讯（通讯员 王五）近日`: the date follows the dateline
+_XUN = re.compile(
+    r"^[【\[]?(?P<pub>\p{Han}{2,10}?)(?<![通资快简喜电短音视])讯[】\]]?"
+    r"(?=\s|[(（:：]|\d|日前|近日|连日|近期|昨|今|本月|上月|月初|月底)\s*[:：]?\s*" + _PAREN + _CREDIT
+)
+# `本报北京10月15日电（记者 张三）`, `新华社成都9月14日电`, `【新华社重庆十四日电】`: the date is inside it
+# (`新华社电`, `据新华社电`: a wire item with no date or place)
+_DIAN = re.compile(
+    r"^[【\[]?据?(?:(?P<pub>本报|本刊|新华社|中新社|\p{Han}{1,6}?(?:社|报|台|网))(?P<place>\p{Han}{1,10}?)?"
+    r"(?P<when>\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*日|[一二三四五六七八九十]{1,3}日)|(?P<pub>新华社|中新社))"
+    r"\s*电[】\]]?\s*" + _PAREN + _CREDIT
+)
+WIRES = {"本报", "本刊", "新华社", "中新社"}  # not the paper's own name
+
+
+@dataclass
+class Dateline:
+    """An article's dateline: who filed it, the reporter credit, and the text its date is read from."""
+
+    pub: str
+    end: int  # where the dateline ends in the paragraph
+    when: str | None  # the date printed inside it (`10月15日电`), else None: the date follows it
+    paren: str | None
+    credit: str | None
+
+
+def dateline(text: str) -> Dateline | None:
+    """The dateline a paragraph opens with (`XX讯 …`, `本报XX月日电（记者 …）`, `新华社XX月日电`), or None."""
+    t = text.strip()
+    m = _XUN.match(t)
+    if m:
+        return Dateline(m.group("pub"), m.end(), None, m.group("paren"), m.group("credit"))
+    m = _DIAN.match(t)
+    if m:
+        return Dateline(m.group("pub"), m.end(), m.group("when"), m.group("paren"), m.group("credit"))
+    return None
 
 
 # --- words, and the closing matter of a digest ----------------------------------------------------------

@@ -120,3 +120,42 @@ def toc_issue(masthead: str, sections: list[tuple[str, list[tuple[str, str]]]],
             body.append("")
         toc.append("")
     return "\n".join(toc + body) + "\n"
+
+
+@pytest.fixture(scope="session")
+def sample_store(tmp_path_factory) -> Path:
+    """A store holding the four samples (parsed with persons) and a fresh index; treat it as read-only."""
+    from digest import index
+    from digest.parse import parse_path
+    from digest.store import Store
+
+    path = tmp_path_factory.mktemp("samples-store")
+    st = Store.open(path)
+    for f in sorted(SAMPLES.glob("*.txt")):
+        res = parse_path(f)
+        st.put(res.issue, res.entries)
+    index.build(Store.open(path))
+    return path
+
+
+@pytest.fixture(scope="session")
+def ref(sample_store: Path) -> dict[str, str]:
+    """Ids in `sample_store`, looked up rather than written down (issue ids carry a content hash):
+    may/aug/nov/paper: the issues' ids (and *_file: their entries file names), entry: the first
+    entry of the November digest that names 江凌."""
+    import json
+
+    stems = {"luoyang-2023-05": "may", "luoyang-2023-08": "aug", "luoyang-2023-11": "nov",
+             "yibin-2022-11-16": "paper"}
+    out: dict[str, str] = {}
+    for f in sorted((sample_store / "entries").glob("*.jsonl")):
+        first = json.loads(f.read_text(encoding="utf-8").splitlines()[0])
+        key = stems[Path(first["source"]).stem]
+        out[key] = first["issue_id"]
+        out[key + "_file"] = f.name
+    for line in (sample_store / "entries" / out["nov_file"]).read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        if "江凌" in rec["persons"] and str(rec["date"] or "").startswith("2023-11"):
+            out["entry"] = rec["id"]
+            break
+    return out

@@ -59,7 +59,9 @@ def test_store_records_of_any_type_never_crash_a_reader(tmp_path_factory: pytest
     rec_path = st_.record_path(path)
     assert rec_path is not None
     rec_path.write_bytes(orjson.dumps(issue, option=orjson.OPT_NON_STR_KEYS))
-    valid = 1 + sum(entry_problem(r) is None for r in recs)
+    # as stored: orjson writes inf/-inf as null, which the schema allows where it allows null
+    valid = 1 + sum(entry_problem(orjson.loads(orjson.dumps(r, option=orjson.OPT_NON_STR_KEYS))) is None
+                    for r in recs)
     for f in (query.Filters(), query.Filters.build(terms=["江凌"]), query.Filters.build(persons=["江凌"]),
               query.Filters.build(month=11), query.Filters.build(section="时政", since="2023-01")):
         for use_index in (False, True):

@@ -102,8 +102,8 @@ def check_accounted(res: ParseResult, lines: list[str]) -> None:
         assert "toc_lines" in meta, meta
         toc_start, toc_end = meta["toc_lines"]
         accounted.update(range(toc_start, toc_end + 1))
-    # masthead, footer and page furniture: explicit line lists, on every layout
-    for name in ("masthead_lines", "footer_lines", "furniture_lines"):
+    # masthead, footer, page furniture and web-page chrome: explicit line lists, on every layout
+    for name in ("masthead_lines", "footer_lines", "furniture_lines", "chrome_lines"):
         accounted.update(meta.get(name) or [])
     # entry spans: inside the file, ordered, never overlapping
     spans = sorted((e.line_start, e.line_end) for e in res.entries)

@@ -1,0 +1,178 @@
+"""Web-page chrome: the navigation, page furniture and site footer of a page saved as text (issue 10).
+
+A 政务动态 page saved from a browser carries, around its items, lines no reader counts as news:
+`首页 > 政务动态`, `今天是：2025年9月3日`, a menu (`网站首页 | 政务公开 | 互动交流`), an item's own
+meta line (`【发布日期：2025-09-02】【来源：…】【字体：大 中 小】`), `分享至`, `打印本页 关闭窗口`,
+`网站地图 | 联系我们`, `主办单位：…`, `版权所有`, a 备案号. `find_chrome(blocks)` decides which lines
+are chrome from evidence over the whole document, never from one line alone:
+
+1. Each line is given a chrome *reason* when it reads as chrome by its own words (`chrome_reason`):
+   a breadcrumb, the date of the day, an item meta line, share/print/close buttons, a site map or
+   contact link row, copyright/备案/主办 lines, previous/next links, or a menu of three or more
+   short items separated by `|`.
+2. The document is a web page when at least two such lines are found (`MIN_EVIDENCE`), or one item
+   meta line or breadcrumb (which no article prints). Only then are
+   lines chrome: every line with a reason, and the short unpunctuated lines between chrome lines at
+   the top or bottom edge of the page (the site name above the menu, a `相关链接` heading).
+3. The page's own publication date is the latest `发布日期`/`发布时间` of its item meta lines: the
+   issue date (and the year for dates in the text). `今天是…` is the day the page was saved, not it.
+
+The evidence (line, reason) is kept on the result so `digest check` can show why a line was taken as
+chrome, and `chrome_like(text)` names a line that reads like chrome but was kept as text (for example
+a `分享至` run into the last paragraph), which `digest check` reports.
+
+Every pattern here is anchored or bounded: linear in the length of a line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex as re
+
+from digest.blocks import Block
+from digest.text import ends_full_stop
+
+MIN_EVIDENCE = 2  # chrome lines needed before a document is read as a web page
+_STRONG = {"item-meta", "breadcrumb"}  # one of these alone is enough: no article prints them
+_SHORT = 24  # a short line at the page's edge (site name, a `相关链接` heading)
+_MAX_CHROME_LINE = 120  # a chrome line is short; a longer line is text even with a chrome word in it
+
+_DATE = r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"
+# (reason, pattern): matched against the whole line (stripped); the first that matches names the line
+_RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("breadcrumb", re.compile(r"^(?:(?:当前位置|您的位置|您现在的位置|所在位置|位置)\s*[:：]?\s*)?"
+                              r"(?:网站)?首页\s*(?:>|＞|»|›|→|/|>>)")),
+    ("breadcrumb", re.compile(r"^(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]")),
+    ("today", re.compile(r"^今天是\s*[:：]?\s*\d{4}\s*年")),
+    ("item-meta", re.compile(r"^[【\[]?\s*(?:发布日期|发布时间|发表日期|发表时间|日期|时间)\s*[:：]\s*" + _DATE)),
+    ("item-meta", re.compile(r"^[【\[]?\s*(?:信息)?来源\s*[:：].{0,40}?(?:发布日期|发布时间|浏览次数|点击数|字号|字体)")),
+    ("item-meta", re.compile(r"^[【\[]?\s*(?:字体|字号)\s*[:：]\s*[\[【]?\s*(?:大\s*中\s*小|[+\-]|A)")),
+    # `2025年01月14日06:12 | 来源：人民网` : a date (and time) opening the line, then a source/author/count
+    ("item-meta", re.compile(r"^" + _DATE + r"\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[|｜]?\s*"
+                             r"(?:来源|作者|浏览|点击|阅读|字号|字体|编辑)")),
+    ("share", re.compile(r"^(?:分享至|分享到|分享)\s*[:：]?\s*(?:微信|微博|QQ|朋友圈|\s)*$", re.I)),
+    ("share", re.compile(r"^分享(?:给|让)\p{Han}{1,10}$")),
+    ("print-close", re.compile(r"^[【\[]?\s*(?:打印本页|打印|关闭窗口|关闭本页|关闭|返回顶部|返回)\s*[】\]]?"
+                               r"(?:\s*[|｜/]?\s*[【\[]?\s*(?:打印本页|打印|关闭窗口|关闭本页|关闭|返回顶部|返回|收藏)\s*[】\]]?)*$")),
+    ("site-links", re.compile(r"^(?:网站地图|联系我们|隐私声明|网站声明|关于我们|使用帮助|网站纠错)")),
+    ("site-owner", re.compile(r"^(?:主办单位|承办单位|技术支持|主办|承办|维护单位)\s*[:：]")),
+    ("copyright", re.compile(r"(?:版权所有|Copyright|©|\(c\)\s*\d{4})", re.I)),
+    ("record-no", re.compile(r"(?:备案号|ICP\s*备|ICP\s*证|公网安备|网站标识码)", re.I)),
+    ("prev-next", re.compile(r"^(?:上一篇|下一篇|上一条|下一条)\s*[:：]")),
+    ("related", re.compile(r"^(?:相关链接|相关新闻|相关阅读|相关文章|推荐阅读|热点推荐)\s*[:：]?$")),
+    ("scan", re.compile(r"^(?:扫一扫|手机扫码|扫码)")),
+    # a list of links with their dates (`· 某镇召开会议 2025-09-01`, `某局开展检查 [08-30]`)
+    ("link-list", re.compile(r"^[·•]?\s*[^。，；！？\s][^。，；！？]{3,60}?(?:\s+|[\[【(（])"
+                             r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2})\s*[\]】)）]?$")),
+]
+_MENU_ITEM = re.compile(r"^[\p{Han}A-Za-z]{2,8}$")
+_MENU_SEP = re.compile(r"[|｜]")
+_PUBLISHED = re.compile(r"(?:发布|发表|更新)?(?:日期|时间)\s*[:：]\s*" + _DATE)
+_LEADING_DATE = re.compile(_DATE)
+_META_LABEL = re.compile(r"(?:来源|作者|发布时间|发布日期|发表时间|时间|日期|浏览次数|浏览量|点击数|点击量|阅读数|阅读量"
+                         r"|字号|字体|责任编辑|编辑)\s*[:：]")
+_SOURCE = re.compile(r"(?:信息)?来源\s*[:：]\s*(?P<v>[^】\]\s]{1,30})")
+_PUNCT = re.compile(r"[。，,；;！!？?]")
+
+
+def chrome_reason(text: str) -> str | None:
+    """Why one line reads as web-page chrome by its own words, or None."""
+    t = text.strip()
+    if not t or len(t) > _MAX_CHROME_LINE:
+        return None
+    for reason, pat in _RULES:
+        if pat.search(t):
+            return reason
+    if len(_META_LABEL.findall(t)) >= 2:  # `作者：甲 来源：某局 时间：2025-09-02 浏览：88`
+        return "item-meta"
+    parts = [p.strip() for p in _MENU_SEP.split(t) if p.strip()]
+    if len(parts) >= 3 and all(_MENU_ITEM.match(p) for p in parts):
+        return "menu"
+    return None
+
+
+_WELCOME = re.compile(r"^(?:欢迎(?:您)?(?:访问|来到|光临|登录))")
+_SITE_SUFFIX = re.compile(r"(?:门户网站|官方网站|网站|官网|门户网)$")
+_SITE_NAME = re.compile(r"^[\p{Han}A-Za-z]{2,20}$")
+
+
+def site_name(text: str) -> str | None:
+    """The site's name from a line at the top of the page (`欢迎访问某某县人民政府网站` -> 某某县人民政府)."""
+    t = "".join(text.split())
+    t = _SITE_SUFFIX.sub("", _WELCOME.sub("", t))
+    return t if _SITE_NAME.match(t) else None
+
+
+def chrome_like(text: str) -> str | None:
+    """A chrome word in a line kept as text (`…全文完。分享至：微信`), for `digest check`; None when clean."""
+    t = text.strip()
+    if ends_full_stop(t):  # chrome run into a line leaves it without its full stop
+        return None
+    tail = t[-16:]
+    return next((word for word in _CHROME_WORDS if word in tail), None)
+
+
+_CHROME_WORDS = ("分享至", "分享到", "打印本页", "关闭窗口", "网站地图", "版权所有", "备案号", "ICP备", "【发布日期",
+                 "发布日期：", "发布时间：", "字体：大", "【打印】", "【关闭】", "返回顶部")
+
+
+@dataclass
+class Chrome:
+    """What `find_chrome` decided: block indexes taken as chrome (with the reason), the evidence, the
+    page's publication date and source when printed."""
+
+    lines: dict[int, str] = field(default_factory=dict)  # block index -> reason
+    evidence: list[tuple[int, str]] = field(default_factory=list)  # (source line, reason) of every chrome line
+    page_date: str | None = None  # the latest 发布日期 of the page's items, YYYY-MM-DD
+    source: str | None = None  # 来源 of the first item meta line
+    item_meta: set[int] = field(default_factory=set)  # block indexes of item meta lines (under a headline)
+
+    @property
+    def web(self) -> bool:
+        return bool(self.lines)
+
+
+def _published(text: str) -> str | None:
+    m = _PUBLISHED.search(text) or _LEADING_DATE.match(text.strip())
+    if not m:
+        return None
+    y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def find_chrome(blocks: list[Block]) -> Chrome:
+    """Decide which blocks are web-page chrome, from evidence over the whole document (module doc)."""
+    reasons = {i: r for i, b in enumerate(blocks) if (r := chrome_reason(b.text)) is not None}
+    out = Chrome()
+    if len(reasons) < MIN_EVIDENCE and not any(r in _STRONG for r in reasons.values()):
+        return out
+    out.lines = dict(reasons)
+    # short unpunctuated lines between chrome lines at the top and bottom edges of the page
+    for order in (range(len(blocks)), range(len(blocks) - 1, -1, -1)):
+        pending: list[int] = []
+        for i in order:
+            if reasons.get(i) == "item-meta":
+                break  # the items start here: the line above an item's meta line is its headline
+            if i in reasons:
+                for j in pending:
+                    out.lines[j] = "edge"
+                pending = []
+                continue
+            t = "".join(blocks[i].text.split())
+            if len(t) <= _SHORT and not _PUNCT.search(t) and len(pending) < 2:
+                pending.append(i)
+                continue
+            break
+    for i in sorted(out.lines):
+        out.evidence.append((blocks[i].line, out.lines[i]))
+        if out.lines[i] == "item-meta":
+            out.item_meta.add(i)
+            date = _published(blocks[i].text)
+            if date and (out.page_date is None or date > out.page_date):
+                out.page_date = date
+            if out.source is None and (m := _SOURCE.search(blocks[i].text)):
+                out.source = m.group("v").strip("】]")
+    return out

@@ -1,0 +1,417 @@
+"""One small hand-made input per rule of the newspaper path: HEAD_RULES, LINE_RULES, datelines,
+captions, web-page chrome (digest.chrome) and the checks for a swallowed article."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest import newspaper as np
+from digest.blocks import to_blocks
+from digest.chrome import chrome_like, chrome_reason, find_chrome
+from digest.model import ParseResult
+from digest.source import Source
+
+
+def blocks(text: str):
+    return to_blocks(text.split("\n"))
+
+
+def doc(text: str, skip: set[int] | None = None, item_meta: set[int] | None = None) -> np._Doc:
+    return np._Doc(body=blocks(text), skip=skip or set(), item_meta=item_meta or set())
+
+
+def parse(text: str) -> ParseResult:
+    lines = text.split("\n")
+    return np.parse_newspaper(Source("t.txt", text, "utf-8", "0" * 64, lines), to_blocks(lines))
+
+
+# --- datelines ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "pub", "when", "reporter"), [
+    ("本报南州5月3日电（记者 方圆、柯林）3日，展会开幕。", "本报", "5月3日", "方圆、柯林"),
+    ("新华社西宁8月2日电 记者2日从有关部门获悉，", "新华社", "8月2日", None),
+    ("【新华社杭州九日电】据报道，", "新华社", "九日", None),
+    ("本报讯 4月9日，某县召开会议。", "本报", None, None),
+    ("本报讯（通讯员 甘霖）近日，", "本报", None, "甘霖"),
+    ("东湖讯：6月1日上午，", "东湖", None, None),
+])
+def test_dateline_forms(text: str, pub: str, when: str | None, reporter: str | None) -> None:
+    d = np.dateline(text)
+    assert d is not None and (d.pub, d.when) == (pub, when)
+    assert np._dateline_reporter(d.paren) == reporter or np._dateline_reporter(d.credit) == reporter
+
+
+@pytest.mark.parametrize("text", ["通讯员介绍，", "中国电信5月3日推出新套餐", "会议由本报主办。", "资讯 5月3日"])
+def test_not_a_dateline(text: str) -> None:
+    assert np.dateline(text) is None
+
+
+def test_dian_dateline_gives_the_date_and_reporters() -> None:
+    res = parse("2025年5月4日\n\n展会开幕\n\n本报南州5月3日电（记者 方圆、柯林）3日，展会开幕。\n")
+    [e] = res.entries
+    assert (e.title, e.date, e.byline) == ("展会开幕", "2025-05-03", "方圆、柯林")
+
+
+def test_wire_agencies_are_not_the_publication() -> None:
+    res = parse("南州日报\n\n2025年5月4日\n\n甲事\n\n新华社北京5月3日电 一件事。\n\n乙事\n\n新华社上海5月3日电 两件事。\n")
+    assert res.issue.publication == "南州日报"
+
+
+# --- headline rules -----------------------------------------------------------------------------------
+
+def test_head_over_dateline_one_two_three_lines() -> None:
+    h = np.head_over_dateline(doc("菜市场改造完成\n本报讯 4月9日，某县…。"), 0)
+    assert h is not None and (h.kicker, h.title, h.subtitle, h.end) == (None, "菜市场改造完成", None, 1)
+    h = np.head_over_dateline(doc("老街区焕新颜\n菜市场改造完成\n本报讯 4月9日，某县…。"), 0)
+    assert h is not None and (h.kicker, h.title) == ("老街区焕新颜", "菜市场改造完成")
+    h = np.head_over_dateline(doc("菜市场改造完成\n——来自某县的报道\n本报讯 4月9日，某县…。"), 0)
+    assert h is not None and (h.kicker, h.title, h.subtitle) == (None, "菜市场改造完成", "——来自某县的报道")
+    h = np.head_over_dateline(doc("老街区焕新颜\n菜市场改造完成\n居民买菜更方便\n新华社北京4月9日电 某…。"), 0)
+    assert h is not None and (h.kicker, h.title, h.subtitle) == ("老街区焕新颜", "菜市场改造完成", "居民买菜更方便")
+
+
+def test_head_over_dateline_needs_a_finished_line_above_a_kicker() -> None:
+    d = doc("上一篇写到一半没有写完的\n老街区焕新颜\n菜市场改造完成\n本报讯 4月9日，某县…。")
+    assert np.head_over_dateline(d, 1) is None  # the line above breaks off: no kicker taken from it
+    h = np.head_over_dateline(d, 2)
+    assert h is not None and h.title == "菜市场改造完成"
+
+
+def test_head_over_reporter() -> None:
+    h = np.head_over_reporter(doc("果园里的新农人\n■记者 白露 秋分\n春天一到，果园就忙了起来。"), 0)
+    assert h is not None and (h.title, h.end) == ("果园里的新农人", 1)
+    h = np.head_over_reporter(doc("果园里的新农人\n——某村青年返乡创业记\n本报记者 白露\n春天一到，…。"), 0)
+    assert h is not None and (h.title, h.subtitle, h.end) == ("果园里的新农人", "——某村青年返乡创业记", 2)
+    assert np.head_over_reporter(doc("果园里的新农人\n春天一到，果园就忙了起来。"), 0) is None
+
+
+def test_head_over_item_meta() -> None:
+    d = doc("区图书馆延长开放时间\n【发布日期：2025-05-02】\n5月1日起，…。", item_meta={1})
+    h = np.head_over_item_meta(d, 0)
+    assert h is not None and (h.title, h.end) == ("区图书馆延长开放时间", 1)
+    assert np.head_over_item_meta(doc("区图书馆延长开放时间\n5月1日起，…。"), 0) is None
+
+
+def test_head_over_dated_paragraph() -> None:
+    text = "上一篇文章结束了。\n社区举办邻里节\n5月2日上午，某社区举办邻里节，居民们欢聚一堂。"
+    h = np.head_over_dated_paragraph(doc(text), 1)
+    assert h is not None and h.title == "社区举办邻里节"
+    # not after an unfinished line (a column fragment), not over a paragraph without a date
+    assert np.head_over_dated_paragraph(doc("上一篇写到\n社区举办邻里节\n5月2日上午，某社区举办邻里节。"), 1) is None
+    assert np.head_over_dated_paragraph(doc("结束了。\n社区举办邻里节\n居民们欢聚一堂，共度佳节。"), 1) is None
+
+
+def test_head_bare_two_part_headline_after_a_finished_sentence() -> None:
+    h = np.head_bare(doc("上一篇结束了。\n夏粮丰收在望 农机整装待发\n" + "田野里麦浪翻滚，农机手们正在检修机械。" * 3), 1)
+    assert h is not None and h.title == "夏粮丰收在望 农机整装待发"
+
+
+def test_head_rules_run_in_order() -> None:
+    assert [r.__name__ for r in np.HEAD_RULES] == [
+        "head_markup", "head_over_dateline", "head_over_reporter", "head_over_item_meta",
+        "head_over_dated_paragraph", "head_bare"]
+    heads = np._find_heads(doc("# 甲\n\n正文。\n\n乙事\n\n本报讯 4月9日，某县…。\n"))
+    assert [(h.title, h.rule) for h in heads] == [("甲", "head_markup"), ("乙事", "head_over_dateline")]
+
+
+# --- line rules ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "caption"), [
+    ("图为村民在晒秋。 记者 白露 摄", True),
+    ("图为村民在晒秋。（本报记者 白露 摄）", True),
+    ("村民在晒场上翻晒玉米。 通讯员 甘霖 摄", True),
+    ("上图：新建成的文化广场。", False),  # no photographer: not enough
+    ("他说，这张照片是去年拍摄", False),
+    ("秋收时节摄", False),
+])
+def test_is_caption(text: str, caption: bool) -> None:
+    assert np.is_caption(text) is caption
+
+
+def test_caption_stays_in_the_span_out_of_the_text() -> None:
+    res = parse("# 晒秋\n\n村里开始晒秋了。\n\n图为村民在晒秋。 记者 白露 摄\n\n# 下一篇\n\n正文。\n")
+    a, _ = res.entries
+    assert (a.text, a.line_end) == ("村里开始晒秋了。", 5)
+    assert res.issue.meta["captions"] == [{"line": 5, "text": "图为村民在晒秋。 记者 白露 摄"}]
+
+
+def test_reporter_and_subtitle_lines_under_the_headline() -> None:
+    res = parse("果园里的新农人\n——某村青年返乡创业记\n■记者 白露 秋分\n春天一到，果园就忙了起来。\n")
+    [e] = res.entries
+    assert (e.byline, e.text) == ("白露、秋分", "——某村青年返乡创业记\n春天一到，果园就忙了起来。")
+
+
+def test_line_rules_run_in_order() -> None:
+    assert [r.__name__ for r in np.LINE_RULES] == [
+        "line_headline", "line_subtitle", "line_reporter", "line_caption", "line_quote_close", "line_skip",
+        "line_text"]
+
+
+def test_credit_lines_are_facts() -> None:
+    assert np.line_facts("责编：方圆  审核：梁成") == {"page_editor": "方圆", "reviewer": "梁成"}
+    assert np.line_facts("初审：甲乙 复审：丙丁 终审：戊己") == {
+        "first_reviewer": "甲乙", "second_reviewer": "丙丁", "final_reviewer": "戊己"}
+    assert np.line_facts("第88期 本期8版") == {"issue_no": 88, "pages": 8}
+    assert np.line_facts("中共某县委主办") == {"publisher": "中共某县委"}
+    assert np.line_facts("活动由县文化馆主办") is None
+
+
+# --- web-page chrome ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("首页 > 新闻中心 > 乡镇动态", "breadcrumb"),
+    ("当前位置：首页>>工作动态", "breadcrumb"),
+    ("今天是2025年5月3日 星期六", "today"),
+    ("发布时间：2025-05-02 10:30 信息来源：镇政府 浏览次数：88", "item-meta"),
+    ("【发布日期：2025-05-02】【来源：区教育局】", "item-meta"),
+    ("分享到：", "share"),
+    ("【打印】【关闭】", "print-close"),
+    ("打印本页 | 关闭窗口", "print-close"),
+    ("网站地图 | 联系我们", "site-links"),
+    ("主办单位：某区人民政府办公室", "site-owner"),
+    ("某ICP备12345678号", "record-no"),
+    ("Copyright © 2025 某区人民政府", "copyright"),
+    ("上一篇：某镇开展植树活动", "prev-next"),
+    ("首页 | 政务公开 | 办事服务 | 互动交流", "menu"),
+])
+def test_chrome_reason(text: str, reason: str) -> None:
+    assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text", ["会议要求，各地要加强防汛。", "首页设计获得好评。", "分享至各村微信群后，群众反响热烈。",
+                                  "甲 | 乙", "发布日期不详的通知"])
+def test_not_chrome(text: str) -> None:
+    assert chrome_reason(text) is None
+
+
+def test_chrome_needs_evidence_from_the_whole_document() -> None:
+    one = blocks("某镇召开会议\n分享到：\n正文说了一件事。")
+    assert not find_chrome(one).web  # one chrome-looking line is not a web page
+    page = blocks("某镇政府网\n首页 > 工作动态\n某镇召开会议\n发布时间：2025-05-02 信息来源：镇政府\n正文。\n【打印】【关闭】")
+    c = find_chrome(page)
+    assert sorted(c.lines.items()) == [(0, "edge"), (1, "breadcrumb"), (3, "item-meta"), (5, "print-close")]
+    assert (c.page_date, c.source) == ("2025-05-02", "镇政府")
+
+
+def test_chrome_like_words_kept_as_text_are_reported() -> None:
+    assert chrome_like("活动圆满结束。分享至：微信") == "分享至"
+    assert chrome_like("活动圆满结束。") is None
+    assert chrome_like("该公司版权所有的作品被侵权，法院判决赔偿。") is None  # a sentence about it is text
+    assert chrome_like("通知的发布日期为本月底，请各单位注意。") is None
+    res = parse("# 甲\n\n活动圆满结束。分享至：微信 微博\n")
+    assert any("chrome-like" in p.message and p.kind == "chrome-kept" for p in res.problems)
+
+
+def test_web_page_without_items_meta_lines_still_drops_the_chrome() -> None:
+    text = ("某镇政府网\n首页 > 工作动态\n\n# 某镇召开会议\n\n5月2日，某镇召开会议。\n\n分享到：\n【打印】【关闭】\n"
+            "版权所有：某镇人民政府\n")
+    res = parse(text)
+    [e] = res.entries
+    assert (e.title, e.text, e.line_end) == ("某镇召开会议", "5月2日，某镇召开会议。", 6)
+    assert res.issue.meta["chrome_lines"] == [1, 2, 8, 9, 10]
+
+
+# --- swallowed articles -------------------------------------------------------------------------------
+
+def test_second_dateline_inside_an_article_is_a_problem() -> None:
+    text = ("# 甲事\n\n本报讯 4月9日，一件事。\n\n本报讯 4月10日，另一件事的标题丢了。\n")
+    res = parse(text)
+    [e] = res.entries
+    assert any(w.startswith("line 5: a second dateline") for w in e.warnings)
+    assert [p.kind for p in res.problems] == ["swallowed"]
+
+
+def test_headline_like_line_inside_an_article_is_a_problem() -> None:
+    text = "# 甲事\n\n第一段写完了。\n\n某镇文化站落成\n\n5月2日上午，某镇文化站举行落成仪式。\n"
+    res = parse(text)
+    assert [e.title for e in res.entries] == ["甲事", "某镇文化站落成"]  # found by head_over_dated_paragraph
+    # after a line that breaks off, the headline is not taken, but it is not swallowed silently either
+    res1 = parse(text.replace("写完了。", "没有写完的"))
+    [e] = res1.entries
+    assert any(w.startswith("line 5: a headline-like line") for w in e.warnings)
+    text2 = "# 甲事\n\n第一段写完了。\n\n某镇文化站落成\n\n近日，某镇文化站举行落成仪式。\n\n后来又说了一段。\n"
+    res2 = parse(text2)
+    [e] = res2.entries
+    assert any(w.startswith("line 5: a headline-like line") for w in e.warnings)
+
+
+def test_column_fragment_is_not_a_headline_like_line() -> None:
+    text = "# 甲事\n\n第一段写完了。\n\n某社区邻里中心是对现有党群\n\n服务中心进行整合，打造邻里中心。\n\n又一段。\n"
+    assert not parse(text).problems
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("欢迎访问某某县人民政府网站", "某某县人民政府"), ("南岭镇人民政府门户网站", "南岭镇人民政府"),
+    ("青山区人民政府", "青山区人民政府"), ("首页 | 政务公开", None)])
+def test_site_name(text: str, name: str | None) -> None:
+    from digest.chrome import site_name
+
+    assert site_name(text) == name
+
+
+def test_web_page_chrome_is_a_note_for_check_and_names_the_site() -> None:
+    text = ("欢迎访问某镇人民政府网站\n首页 > 工作动态\n某镇召开会议\n发布时间：2025-05-02 信息来源：镇政府\n"
+            "5月2日，某镇召开会议。\n【打印】【关闭】\n")
+    res = parse(text)
+    assert (res.issue.publication, res.issue.issue_date, res.issue.meta["web_page"]) == ("某镇人民政府", "2025-05-02", True)
+    [note] = res.problems
+    assert (note.kind, note.severity, note.line) == ("chrome", "note", 1)
+    assert "4 chrome line(s)" in note.message and not res.real_problems
+
+
+def test_page_headers_give_the_section_of_the_articles_after_them() -> None:
+    text = ("南州日报\n\n2025年5月4日 第1版 要闻\n\n甲事\n\n本报讯 5月3日，一件事。\n\n"
+            "2025年5月4日 第2版 经济\n\n乙事\n\n本报讯 5月3日，两件事。\n\n### 专栏\n\n# 丙事\n\n三件事。\n")
+    res = parse(text)
+    assert [(e.section, e.title) for e in res.entries] == [("要闻", "甲事"), ("经济", "乙事"), ("专栏", "丙事")]
+    assert all("第2版" not in e.text for e in res.entries)
+
+
+def test_wire_item_without_date_or_place() -> None:
+    d = np.dateline("据新华社电 记者从有关部门获悉，")
+    assert d is not None and (d.pub, d.when) == ("新华社", None)
+    assert np.dateline("本报电 今天") is None
+
+
+def test_one_item_meta_line_is_enough_evidence_of_a_web_page() -> None:
+    c = find_chrome(blocks("某镇召开会议\n【发布日期：2025-05-02】【来源：镇政府】\n正文说了一件事。"))
+    assert c.web and c.page_date == "2025-05-02" and c.item_meta == {1}
+
+
+def test_archive_page_layout() -> None:
+    # a page header line per article (`第2版(要闻)`), a `专栏:` label, the paper's name between dated facts
+    text = ("2001年5月9日 南州日报 第2版\n\n第2版(要闻)\n专栏:\n\n港口吞吐量增长\n"
+            "新华社北京5月8日电 (记者林海)记者从有关部门获悉，吞吐量增长。\n\n第2版(要闻)\n专栏:\n\n"
+            "科技下乡 服务春耕\n某省组织专家下田\n本报讯 记者孙立报道：连日来，专家下田。\n\n"
+            "第2版(要闻)\n专栏:读者来信\n\n小区路灯何时亮\n编辑同志：路灯坏了三个月，希望尽快修好。\n")
+    res = parse(text)
+    assert (res.issue.issue_date, res.issue.publication) == ("2001-05-09", "南州日报")
+    assert [(e.section, e.kicker, e.title, e.byline, e.date) for e in res.entries] == [
+        ("要闻", None, "港口吞吐量增长", "林海", "2001-05-08"),
+        ("要闻", "科技下乡 服务春耕", "某省组织专家下田", "孙立", None),
+        ("要闻", None, "小区路灯何时亮", None, None)]
+    assert not any("第2版" in e.text or "专栏" in e.text for e in res.entries)
+    assert not res.issue.warnings
+
+
+def test_web_copy_of_a_newspaper_article() -> None:
+    # a paper's article as a news site shows it: breadcrumb, a date+source line, the printed-in line,
+    # a bracketed credit, share/top buttons, copyright
+    text = ("某新闻网\n首页 > 时政 > 正文\n新能源汽车产销再创新高\n2025年01月14日06:12 | 来源：某新闻网－某日报\n"
+            "本报北京1月13日电（记者 韩冬）记者从有关行业协会获悉，产销量再创新高。\n据介绍，出口也明显增长。\n"
+            "《 某日报 》（ 2025年01月14日 01 版）\n(责编：甲乙、丙丁)\n分享让更多人看到\n返回顶部\n某新闻网版权所有\n")
+    res = parse(text)
+    [e] = res.entries
+    assert (e.kicker, e.title, e.date, e.byline, e.line_end) == (None, "新能源汽车产销再创新高", "2025-01-13", "韩冬", 6)
+    assert e.text.endswith("出口也明显增长。")
+    meta = res.issue.meta
+    assert (res.issue.issue_date, meta["page_editor"]) == ("2025-01-14", "甲乙、丙丁")
+    assert meta["printed_in"].startswith("《 某日报 》")
+    assert not res.real_problems
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("作者：甲乙 来源：某局 时间：2025-09-02 浏览：88", "item-meta"),
+    ("2025年01月14日06:12 | 来源：某新闻网", "item-meta"),
+    ("2025-03-02 来源：区教育局", "item-meta"),
+    ("分享让更多人看到", "share"),
+])
+def test_more_chrome_forms(text: str, reason: str) -> None:
+    assert chrome_reason(text) == reason
+
+
+def test_a_sentence_above_a_meta_line_is_not_a_headline() -> None:
+    d = doc("事情办完了。\n来源：县融媒体中心 作者：张三", item_meta={1})
+    assert np.head_over_item_meta(d, 0) is None
+
+
+def test_wrapped_headline_is_not_a_kicker() -> None:
+    h = np.head_over_dateline(doc("全省重点项目建设推进会召开 副省长出席并\n讲话\n本报讯 4月9日，…。"), 0)
+    assert h is not None and (h.kicker, h.title) == (None, "全省重点项目建设推进会召开 副省长出席并讲话")
+    h = np.head_over_dateline(doc("推动城乡融合发展的\n新路径新探索\n本报讯 4月9日，…。"), 0)
+    assert h is not None and (h.kicker, h.title) == (None, "推动城乡融合发展的新路径新探索")
+
+
+def test_numbered_subhead_above_a_dated_paragraph_stays_in_the_article() -> None:
+    res = parse("# 工作总结\n\n导语写完了。\n\n一、加强组织领导\n\n3月1日，成立工作专班。\n")
+    [e] = res.entries
+    assert e.text.split("\n") == ["导语写完了。", "一、加强组织领导", "3月1日，成立工作专班。"]
+
+
+def test_kicker_title_and_subtitle_over_a_reporter_line() -> None:
+    text = "上一篇结束了。\n乡村振兴一线见闻\n果园里的新农人\n——某村青年返乡创业记\n本报记者 白露\n春天一到，果园就忙了起来。"
+    h = np.head_over_reporter(doc(text), 1)
+    assert h is not None and (h.kicker, h.title, h.subtitle, h.end) == (
+        "乡村振兴一线见闻", "果园里的新农人", "——某村青年返乡创业记", 4)
+
+
+def test_web_page_title_under_the_navigation_without_a_date() -> None:
+    text = ("某镇政府网\n首页 > 工作动态 > 正文\n某镇开展环境整治\n近日，某镇组织干部群众开展环境卫生整治。\n"
+            "共清理垃圾20余吨。\n【打印本页】【关闭窗口】\n版权所有：某镇人民政府\n")
+    res = parse(text)
+    [e] = res.entries
+    assert (e.kind, e.title, e.date, e.line_start, e.line_end) == ("article", "某镇开展环境整治", None, 3, 5)
+    assert not res.real_problems
+
+
+def test_body_paragraphs_never_land_in_the_masthead_or_footer_text() -> None:
+    # (the previous reading filed every paragraph of the body under meta["footer_text"] too)
+    res = parse("某某资讯\n\n2025年5月4日\n\n中共某区工委\n\n第7期\n\n# 甲\n\n正文一段。\n\n正文二段。\n\n■印数:3000\n")
+    meta = res.issue.meta
+    assert meta["masthead_text"] == ["中共某区工委"] and "footer_text" not in meta
+
+
+def test_bold_reporter_line_under_a_heading_is_the_byline() -> None:
+    res = parse("## 暑期文化活动精彩纷呈\n\n**本报记者 梁月**\n\n暑假期间，各场馆推出活动300余场。\n")
+    [e] = res.entries
+    assert (e.title, e.byline, e.text) == ("暑期文化活动精彩纷呈", "梁月", "暑假期间，各场馆推出活动300余场。")
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("某镇召开会议 2025-09-01", "link-list"), ("· 某局开展检查 [08-30]", "link-list"),
+    ("全年增长8.5", None), ("会议于2025-09-01召开", None), ("第 3/4 页", None)])
+def test_link_list_lines(text: str, reason: str | None) -> None:
+    assert chrome_reason(text) == reason
+
+
+def test_related_news_list_under_the_last_item_is_chrome() -> None:
+    text = ("某镇政府网\n首页 > 工作动态\n某镇开展环境整治\n【发布日期：2025-09-02】\n9月1日，某镇开展环境整治。\n"
+            "相关新闻：\n· 某镇召开防汛会议 2025-08-30\n· 某镇举办农技培训 2025-08-28\n· 某镇开展植树活动 2025-03-12\n"
+            "版权所有：某镇人民政府\n")
+    res = parse(text)
+    [e] = res.entries
+    assert (e.title, e.text, e.line_end) == ("某镇开展环境整治", "9月1日，某镇开展环境整治。", 5)
+    assert res.issue.meta["chrome_lines"] == [1, 2, 4, 6, 7, 8, 9, 10]
+
+
+def test_reporter_line_closing_an_article_is_its_byline() -> None:
+    res = parse("# 晒秋\n\n村里开始晒秋了。\n\n■文/图 本报记者 白露\n\n# 下一篇\n\n正文。\n")
+    a, _ = res.entries
+    assert (a.text, a.byline, a.line_end) == ("村里开始晒秋了。", "白露", 5)
+    assert not res.issue.warnings
+
+
+def test_year_without_a_masthead_date_is_weighed_and_weak_evidence_is_said() -> None:
+    weak = parse("# 甲\n\n某区讯 3月2日，2024年全区工作会议召开。\n")
+    assert weak.issue.year == 2024 and weak.entries[0].date == "2024-03-02"
+    [p] = weak.problems
+    assert p.kind == "year-weak" and p.line == 3 and "--year" in p.message
+    strong = parse("# 甲\n\n某区讯 2024年3月2日，全区工作会议召开。\n\n# 乙\n\n某区讯 2024年3月3日，又开会。"
+                   "2024年一季度目标已定。\n")
+    assert strong.issue.year == 2024 and not strong.problems
+    assert strong.issue.meta["year_evidence"]["strong"] is True
+
+
+def test_section_label_over_a_plain_headline_is_not_a_kicker() -> None:
+    res = parse("乡镇动态\n某镇举办丰收节\n本报讯 9月23日，某镇举办丰收节。\n\n青禾县推行“数字医保”\n看病结算少跑腿\n"
+                "本报讯 9月23日，数字医保上线。\n")
+    assert [(e.section, e.kicker, e.title) for e in res.entries] == [
+        ("乡镇动态", None, "某镇举办丰收节"), ("乡镇动态", "青禾县推行“数字医保”", "看病结算少跑腿")]
+
+
+def test_section_label_kicker_and_title() -> None:
+    h = np.head_over_dateline(doc("要闻\n奋进新征程\n全省重点项目建设推进会召开\n本报讯 4月9日，…。"), 0)
+    assert h is not None and (h.section, h.kicker, h.title) == ("要闻", "奋进新征程", "全省重点项目建设推进会召开")
+    h = np.head_over_dateline(doc("要闻\n奋进新征程\n全省重点项目建设推进会召开\n——来自一线的报道\n本报讯 4月9日，…。"), 0)
+    assert h is not None and (h.section, h.kicker, h.title, h.subtitle) == (
+        "要闻", "奋进新征程", "全省重点项目建设推进会召开", "——来自一线的报道")
