@@ -36,7 +36,17 @@ from rapidfuzz.distance import Indel
 from digest.blocks import DECOR, Block, clean_heading, key
 from digest.model import Entry, Issue, ParseResult, Problem
 from digest.source import Source
-from digest.text import DATE_START, ends_full_stop, ends_sentence, fold, leads_with_date
+from digest.text import (
+    DATE_START,
+    ENTRY_CREDITS,
+    credit_facts,
+    ends_full_stop,
+    ends_sentence,
+    fold,
+    has_words,
+    leads_with_date,
+    trailing_credit,
+)
 from digest.toc import Toc, TocItem
 
 MATCH = 0.8         # minimum similarity for a title found ahead of the previous one
@@ -151,14 +161,12 @@ _PAGE_MARK = re.compile(r"^[\s\-—–·•_=~～()（）\[\]【】第页Pp]*\d{
 
 
 _DIGITS = re.compile(r"\d+")
-_DISTRIBUTION = re.compile(r"^\s*(?:(?:抄\s*)?[报送发]\s*[:：]|分\s*送\s*[:：]|印\s*发\s*[:：]|[(（]?\s*共印\s*\d+\s*份)")
 _LIST_ITEM = re.compile(r"^[(（]?[0-9一二三四五六七八九十]{1,3}[.．、)）]")
 _ISSUE_MARK = re.compile(r"\d{4}\s*年|第\s*\d+\s*期|\d{4}[./-]\d{1,2}|[·\-—]\s*\d{1,3}\s*[·\-—]")
 
 
 def _furniture(body: list[Block], toc: Toc) -> set[int]:
-    """Lines that are page furniture, not text: bare page numbers (`5`, `- 5 -`, `— 5 —`, `第5页`), the
-    distribution list that closes a brief (`报：…`, `送：…`, `共印50份`), and short plain
+    """Lines that are page furniture, not text: bare page numbers (`5`, `- 5 -`, `— 5 —`, `第5页`) and short plain
     running heads printed again and again: three times or more when they carry each page's own number or
     the issue's number or date (`洛阳政务信息·2·`, `2023年第11期`), five times otherwise. Never a heading,
     a label (`会议要求：`), a list item (`1.抓好落实`) or anything that matches a 目录 title."""
@@ -177,10 +185,6 @@ def _furniture(body: list[Block], toc: Toc) -> set[int]:
                 and not _LIST_ITEM.match(k) and clean_heading(b.text) not in names):
             # the same head with each page's own number (洛阳政务信息·2·, ·3·, …) is one running head
             seen.setdefault(_DIGITS.sub("0", k), []).append((b.line, k))
-    for b in reversed(body):  # the distribution list closing a brief: 报：…  送：…  (共印50份)
-        if len(b.text) > 120 or not _DISTRIBUTION.match(b.text):
-            break
-        out.add(b.line)
     for group in seen.values():
         if len(group) < 3:
             continue
@@ -191,6 +195,33 @@ def _furniture(body: list[Block], toc: Toc) -> set[int]:
         if numbered or len(group) >= 5:
             out.update(line for line, _ in group)
     return out
+
+
+def _closing(body: list[Block]) -> tuple[set[int], list[dict[str, object]]]:
+    """The closing matter of the issue: the run of lines at the end of the body that are credits or
+    colophon (`digest.text.credit_facts`: 报：/送：/发：, 编辑：/审核：/签发：, 联系电话：, 主办：, 共印N份,
+    …印发) or carry no words (a rule `————`). Contributor lines right after the last entry's text
+    (`（市商务局供稿）`) are left to it: they are that entry's credit. Returns the lines taken out and
+    their facts ({line, kind, label, value})."""
+    run: list[tuple[Block, list[tuple[str, str, str]] | None]] = []
+    for b in reversed(body):
+        facts = credit_facts(b.text)
+        if facts is None and has_words(b.text):
+            break
+        run.append((b, facts))
+    run.reverse()
+    lead = 0  # leading contributor lines (and rules among them) stay with the last entry
+    for n, (_, f) in enumerate(run):
+        if f is None:
+            continue
+        if not all(k == "contributor" for k, _, _ in f):
+            break
+        lead = n + 1
+    run = run[lead:]
+    if not any(f for _, f in run):
+        return set(), []
+    facts_out = [{"line": b.line, "kind": k, "label": lab, "value": v} for b, f in run for k, lab, v in (f or ())]
+    return {b.line for b, _ in run}, facts_out
 
 
 def _body_headings(body: list[Block], toc: Toc) -> dict[int, tuple[str, str]]:
@@ -238,8 +269,8 @@ _PLAIN_TITLE = re.compile(
 def _extra_title(body: list[Block], heads: dict[int, tuple[str, str]], i: int) -> tuple[int, int] | None:
     """A paragraph not in the 目录 but printed like an entry title: (span, cut) of its title, else None."""
     b = body[i]
-    if i in heads:
-        return None
+    if i in heads or not has_words(b.text) or credit_facts(b.text) is not None:
+        return None  # a line of only dots, dashes, digits is never a title
     prev_done = i == 0 or (i - 1) in heads or ends_sentence(body[i - 1].text)
     if not b.bold and not b.level and prev_done:
         m = _PLAIN_TITLE.match(b.text)
@@ -289,6 +320,7 @@ class _State:
     issue: Issue
     body: list[Block] = field(default_factory=list)
     furniture: set[int] = field(default_factory=set)
+    closing: set[int] = field(default_factory=set)  # lines of the issue's closing matter
     heads: dict[int, tuple[str, str]] = field(default_factory=dict)
     al: _Aligner | None = None
     claimed: dict[int, _Match] = field(default_factory=dict)  # body index of a title's start -> match
@@ -300,11 +332,17 @@ class _State:
 
 
 def take_body(st: _State) -> None:
-    """The body is every block after the 目录, without page furniture (`_furniture`)."""
+    """The body is every block after the 目录, without page furniture (`_furniture`) and the issue's
+    closing matter (`_closing`: its facts in issue.meta["closing"], its lines in issue.meta["footer_lines"])."""
     st.body = [b for b in st.blocks if b.line > st.toc.end_line]
     st.furniture = _furniture(st.body, st.toc)
     if st.furniture:
         st.body = [b for b in st.body if b.line not in st.furniture]
+    st.closing, facts = _closing(st.body)
+    if st.closing:
+        st.body = [b for b in st.body if b.line not in st.closing]
+        st.issue.meta["closing"] = facts
+        st.issue.meta["footer_lines"] = sorted(st.closing)  # as on the newspaper path: lines after the text
 
 
 def find_body_headings(st: _State) -> None:
@@ -415,6 +453,30 @@ def _new_entry(st: _State, i: int, m: _Match, section: str | None, subsection: s
     return e, rest
 
 
+def _take_entry_credits(st: _State, e: Entry, paras: list[str]) -> None:
+    """An entry's own credit at the end of its text — a line `（市商务局供稿）`, `编辑：张三 审核：李四`, or
+    a bracketed credit closing its last paragraph `…落实。（市商务局供稿）` — leaves the text; its facts go
+    to issue.meta["entry_credits"] with the entry's line."""
+    found: list[tuple[str, str, str]] = []
+    while paras:
+        facts = credit_facts(paras[-1])
+        if facts and all(k in ENTRY_CREDITS for k, _, _ in facts):
+            found[:0] = facts
+            paras.pop()
+            continue
+        tail = trailing_credit(paras[-1])
+        if tail is not None:
+            found[:0] = tail[1]
+            if tail[0]:
+                paras[-1] = tail[0]
+            else:
+                paras.pop()
+        break
+    if found:
+        st.issue.meta.setdefault("entry_credits", []).extend(
+            {"entry_line": e.line_start, "title": e.title, "kind": k, "label": lab, "value": v} for k, lab, v in found)
+
+
 def cut_entries(st: _State) -> None:
     """An entry runs from its title to the next title or heading; text before a heading's first entry is
     reported, not lost. The 目录 decides sections and pages; body headings serve entries not in it."""
@@ -446,20 +508,66 @@ def cut_entries(st: _State) -> None:
         parts[-1].append(b.text.strip())
         current.line_end = b.line
     for e, paras in zip(st.entries, parts, strict=True):
+        _take_entry_credits(st, e, paras)
         e.text = "\n".join(paras)
     st.assigned_share = 1.0 - (orphan_chars / total_chars) if total_chars else 1.0
 
 
+def _displaced(order: list[int]) -> set[int]:
+    """Positions in `order` outside one longest increasing run of it (patience sorting, n log n): the
+    fewest entries that, moved back, would put the body in 目录 order."""
+    import bisect
+
+    tails: list[int] = []      # smallest last value of an increasing run of each length
+    tail_at: list[int] = []    # its position
+    prev = [-1] * len(order)
+    for pos, v in enumerate(order):
+        k = bisect.bisect_left(tails, v)
+        if k == len(tails):
+            tails.append(v)
+            tail_at.append(pos)
+        else:
+            tails[k] = v
+            tail_at[k] = pos
+        prev[pos] = tail_at[k - 1] if k else -1
+    keep: set[int] = set()
+    pos = tail_at[-1] if tail_at else -1
+    while pos >= 0:
+        keep.add(pos)
+        pos = prev[pos]
+    return set(range(len(order))) - keep
+
+
+STEP_BACK = 1  # pages: the largest single step back tolerated as a note
+
+
 def check_page_order(st: _State) -> None:
-    """Pages going backwards in body order are reported."""
-    last_page = None
-    for e in st.entries:
-        if e.page is None:
-            continue
-        if last_page is not None and e.page < last_page:
-            st.problems.append(Problem(e.line_start, "page-order",
-                                       f"page {e.page} comes after page {last_page}: {e.title}"))
-        last_page = e.page
+    """Pages going backwards in body order. One step back of at most STEP_BACK page, with at most one entry
+    printed out of 目录 order (the 目录 lists it elsewhere in the same stretch of pages, or the 目录 itself
+    steps back there: a page boundary or a misprint), is a note (`page-step`) and a warning on the entry
+    out of place; anything more (several steps, a larger jump, several entries out of 目录 order) is a
+    `page-order` problem at each step."""
+    index = {id(it): n for n, it in enumerate(st.toc.items)}
+    paged = [e for e in st.entries if e.page is not None]
+    steps = [(last, e) for last, e in zip(paged, paged[1:], strict=False) if e.page < last.page]  # type: ignore[operator]
+    if not steps:
+        return
+    by_line = {e.line_start: e for e in st.entries}
+    in_toc = [(by_line[st.body[i].line], index[id(m.item)]) for i, m in sorted(st.claimed.items())
+              if m.item is not None and st.body[i].line in by_line]
+    out_of_order = [in_toc[p][0] for p in sorted(_displaced([n for _, n in in_toc]))]
+    last, e = steps[0]
+    if len(steps) == 1 and last.page - e.page <= STEP_BACK and len(out_of_order) <= 1:  # type: ignore[operator]
+        odd = out_of_order[0] if out_of_order else e
+        where = "printed out of 目录 order" if out_of_order else "the 目录 itself steps back here"
+        st.problems.append(Problem(e.line_start, "page-step",
+                                   f"page {e.page} comes after page {last.page}, one step back ({where}: "
+                                   f"{odd.title}, 目录 page {odd.page})"))
+        odd.warnings.append(f"line {odd.line_start}: {where} (目录 page {odd.page}); its page may be off by one")
+        return
+    for last, e in steps:
+        st.problems.append(Problem(e.line_start, "page-order",
+                                   f"page {e.page} comes after page {last.page}: {e.title}"))
 
 
 def warn_doubted_headings(st: _State) -> None:

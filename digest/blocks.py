@@ -63,8 +63,11 @@ def key(s: str) -> str:
     return _KEY_DROP.sub("", s)
 
 
-_FRAMED = re.compile(r"^[【〔\[［](?P<n>[^【】〔〕\[\]［］]{1,12})[】〕\]］]$")
-_HEAD_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])(?=\S)")
+# heading frames and ordinals, shared by clean_heading and the 目录 reader (digest.toc._marker)
+_CN_ORDINAL = r"[一二三四五六七八九十]{1,3}"
+BRACKETED = re.compile(r"^\s*[【〔\[［]\s*(?P<n>[^【】〔〕\[\]［］]{1,12}?)\s*[】〕\]］]\s*$")  # 【福州市】
+ORDINAL = re.compile(r"^\s*" + _CN_ORDINAL + r"\s*[、.．]")           # 一、综合信息
+PAREN_ORDINAL = re.compile(r"^\s*[(（]\s*" + _CN_ORDINAL + r"\s*[)）]")  # （一）领导活动
 
 
 def clean_heading(s: str) -> str:
@@ -73,10 +76,11 @@ def clean_heading(s: str) -> str:
     s = strip_markup(s)
     s = _DECOR.sub("", s)
     s = "".join(s.split())
-    m = _FRAMED.match(s)
+    m = BRACKETED.match(s)
     if m:
         s = m.group("n")
-    return _HEAD_ORDINAL.sub("", s)
+    m = ORDINAL.match(s) or PAREN_ORDINAL.match(s)
+    return s[m.end():] if m and m.end() < len(s) else s
 
 
 def make_block(line_no: int, raw: str) -> Block:

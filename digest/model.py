@@ -215,6 +215,7 @@ class Problem:
     line: int
     kind: str  # toc-unmatched | body-not-in-toc | page-order | unassigned-text | doubtful | title-differs
     #          | heading-style | heading-styles | year-weak | bad-date | swallowed | chrome-kept | chrome
+    #          | page-step | no-words
     message: str
 
     @property
@@ -224,7 +225,7 @@ class Problem:
         return "note" if self.kind in NOTE_KINDS else "problem"
 
 
-NOTE_KINDS = frozenset({"title-differs", "heading-styles", "chrome"})
+NOTE_KINDS = frozenset({"title-differs", "heading-styles", "chrome", "page-step"})
 
 
 @dataclass

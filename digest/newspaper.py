@@ -159,7 +159,7 @@ from digest.fields import parse_leading_date, year_evidence
 from digest.masthead import MASTHEAD_NAME, line_facts
 from digest.model import Entry, Issue, ParseResult, Problem
 from digest.source import Source
-from digest.text import WIRES, dateline, ends_sentence
+from digest.text import WIRES, dateline, ends_sentence, has_words
 
 # ---------------------------------------------------------------------------------------------------
 # line classes
@@ -514,7 +514,7 @@ def _find_heads(doc: _Doc) -> list[_Head]:
     heads: list[_Head] = []
     i = 0
     while i < len(doc.body):
-        if i in doc.skip:
+        if i in doc.skip or not has_words(doc.body[i].text):  # a line of dots or dashes heads nothing
             i += 1
             continue
         h = None

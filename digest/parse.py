@@ -128,6 +128,7 @@ def parse_source(src: Source, year: int | None = None, persons: bool = True,
         layout = result.issue.layout or "newspaper"
     issue = result.issue
     issue.layout = layout
+    _drop_wordless(result)
     evidence = fields.assign_dates(result.entries, issue, src.text, year=year)
     if evidence is not None and evidence.source == "content" and not evidence.strong and evidence.year is not None:
         result.problems.append(Problem(evidence.lines.get(evidence.year, 1), "year-weak",
@@ -156,6 +157,27 @@ def parse_source(src: Source, year: int | None = None, persons: bool = True,
     issue.parsed_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
     assign_ids(issue.issue_id, src.path, result.entries)
     return result
+
+
+WORDLESS_SHOWN = 12  # line numbers named in the one warning about records without words
+
+
+def _drop_wordless(result: ParseResult) -> None:
+    """Records whose title and text carry no word (lines of only dots, dashes, punctuation, digits:
+    `……`, `———`, `12.`) are never entries of their own, on any layout: they are left out, with ONE
+    issue warning naming the first lines and how many, and a `no-words` problem for `digest check`."""
+    from digest.text import has_words
+
+    kept = [e for e in result.entries if has_words(e.title) or has_words(e.text)]
+    if len(kept) == len(result.entries):
+        return
+    lines = [e.line_start for e in result.entries if not (has_words(e.title) or has_words(e.text))]
+    result.entries = kept
+    shown = ", ".join(str(n) for n in lines[:WORDLESS_SHOWN]) + (" …" if len(lines) > WORDLESS_SHOWN else "")
+    msg = (f"line {lines[0]}: {len(lines)} record(s) of lines with no words (only dots, dashes, punctuation, "
+           f"digits) left out, at lines {shown}" + ("; no entries remain" if not kept else ""))
+    result.issue.warnings.append(msg)
+    result.problems.append(Problem(lines[0], "no-words", msg))
 
 
 def content_hash(src: Source, entries: list[Entry] | None = None) -> str:

@@ -173,3 +173,96 @@ def dateline(text: str) -> Dateline | None:
     if m:
         return Dateline(m.group("pub"), m.end(), m.group("when"), m.group("paren"), m.group("credit"))
     return None
+
+
+# --- words, and the closing matter of a digest ----------------------------------------------------------
+
+
+_LETTER = re.compile(r"\p{L}")
+
+
+def has_words(s: str) -> bool:
+    """Does s carry any word (a letter of any script: Han, Latin, …)? A line of only dots, dashes,
+    punctuation, digits and spaces (`……`, `———`, `- 3 -`, `12.`) does not."""
+    return _LETTER.search(s) is not None
+
+
+# The labels of a digest's closing lines, by what they credit. A closing line is wholly made of them:
+# `报：市委办公室`, `编辑：张三  审核：李四  签发：王五`, `（责任编辑：赵六）`, `（市商务局供稿）`, `共印80份`.
+CREDIT_LABELS: dict[str, str] = {
+    "供稿": "contributor", "供稿单位": "contributor", "撰稿": "contributor",
+    "编辑": "editor", "责任编辑": "editor", "责编": "editor", "主编": "editor", "执行编辑": "editor",
+    "审核": "reviewer", "审稿": "reviewer", "审校": "reviewer", "校对": "reviewer", "签发": "signer",
+    "联系电话": "phone", "电话": "phone", "联系人": "contact",
+    "报": "distribution", "送": "distribution", "发": "distribution", "抄送": "distribution",
+    "抄报": "distribution", "分送": "distribution", "报送": "distribution", "主送": "distribution",
+    "抄": "distribution", "增发": "distribution", "分发": "distribution", "印发": "distribution",
+    "主办": "publisher", "承办": "publisher", "编印": "publisher", "主管": "publisher",
+}
+ENTRY_CREDITS = frozenset({"contributor", "editor", "reviewer", "signer"})  # may close a single entry
+_LABELS = "|".join(sorted(CREDIT_LABELS, key=len, reverse=True))
+_CREDIT_AT = re.compile(r"(?:^|(?<=[\s\u3000■●◆|｜;；,，]))(?P<label>" + _LABELS + r")\s*[:：]\s*")
+_COPIES = re.compile(r"[(（]?\s*共\s*印\s*(?P<n>\d{1,6})\s*份\s*[)）]?")
+_BY_UNIT = re.compile(r"^(?P<v>[^()（）:：]{1,40}?)\s*(?P<label>供稿|撰稿)$")  # 市商务局供稿
+_PRINTED = re.compile(r"^(?P<v>[^()（）]{0,40}?)\s*(?P<d>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印\s*发$")
+_FRAME = re.compile(r"^[(（](?P<in>[^()（）]*)[)）]$")
+_LEAD_DECOR = re.compile(r"^[\s\u3000■●◆□○]+")
+CLOSING_MAX = 200  # characters: a longer line is prose, never closing matter
+
+
+def credit_facts(line: str) -> list[tuple[str, str, str]] | None:
+    """The facts of a closing line as (kind, label, value), or None when the line is anything else.
+    The whole line must be credits: `（市商务局供稿）` -> [("contributor", "供稿", "市商务局")];
+    `编辑：张三 审核：李四` -> editor and reviewer; `报：市委办公室` -> distribution; `共印80份` -> copies;
+    `市政府办公室 2024年3月5日印发` -> printed. Linear: one pass of fixed patterns over at most
+    CLOSING_MAX characters."""
+    raw = line.strip()
+    if not raw or len(raw) > CLOSING_MAX:
+        return None
+    s = fold(raw)  # one character for one character: values are cut from the line as printed
+    framed = _FRAME.match(s)
+    if framed:
+        raw, s = raw[1:-1].strip(), s[1:-1].strip()
+    lead = _LEAD_DECOR.match(s)
+    if lead:
+        raw, s = raw[lead.end():], s[lead.end():]
+    m = _BY_UNIT.match(s)
+    if m:
+        return [(CREDIT_LABELS[m.group("label")], m.group("label"), raw[: m.end("v")].strip())]
+    m = _PRINTED.match(s)
+    if m and not framed:
+        return [("printed", "印发", (raw[: m.end("v")].strip() + " " + "".join(m.group("d").split())).strip())]
+    facts: list[tuple[str, str, str]] = []
+    copies = _COPIES.search(s)
+    if copies:
+        facts.append(("copies", "共印", copies.group("n")))
+        raw = (raw[: copies.start()] + raw[copies.end():]).strip()
+        s = (s[: copies.start()] + s[copies.end():]).strip()
+        if not s:
+            return facts
+    marks = list(_CREDIT_AT.finditer(s))
+    if not marks or marks[0].start() != 0:
+        return None
+    for m, nxt in zip(marks, [*marks[1:], None], strict=True):
+        value = raw[m.end(): nxt.start() if nxt else len(raw)].strip(" \u3000■●◆|｜;；,，。")
+        if not value:
+            return None
+        facts.append((CREDIT_LABELS[m.group("label")], m.group("label"), value))
+    return facts
+
+
+_TRAILING_CREDIT = re.compile(r"[(（](?P<in>[^()（）]{1,60})[)）]\s*$")
+
+
+def trailing_credit(paragraph: str) -> tuple[str, list[tuple[str, str, str]]] | None:
+    """A paragraph that ends with an entry-level credit in brackets (`…取得实效。（市商务局供稿）`,
+    `…（责任编辑：赵六）`): (the paragraph without it, its facts); None otherwise. Only the last 64
+    characters are looked at."""
+    tail_at = max(0, len(paragraph) - 64)
+    m = _TRAILING_CREDIT.search(paragraph, tail_at)
+    if not m:
+        return None
+    facts = credit_facts(m.group(0))
+    if not facts or any(k not in ENTRY_CREDITS for k, _, _ in facts):
+        return None
+    return paragraph[: m.start()].rstrip(), facts

@@ -31,12 +31,11 @@ from dataclasses import dataclass, field
 
 import regex as re
 
-from digest.blocks import DECOR, Block, clean_heading, key, strip_markup
-from digest.text import ends_full_stop
+from digest.blocks import BRACKETED, DECOR, ORDINAL, PAREN_ORDINAL, Block, clean_heading, key, strip_markup
+from digest.text import ends_full_stop, has_words
 
 _TOC_HEAD = re.compile(r"^(?:(?:本期)?(?:目录|目次|要目)|contents?)(?:contents?)?$", re.I)
 _BARE_PAGE = re.compile(r"^[\s.．。·・•…⋯‥—–\-_]*(\d{1,4})\s*$")
-_HAS_WORD = re.compile(r"[\p{Han}A-Za-z]")
 
 # Section names of government digests, and subsection names that digests commonly print at the same
 # markup level as sections: consulted only where the 目录's own markup cannot tell the two apart.
@@ -136,7 +135,7 @@ def page_line(text: str, loose: bool = True) -> tuple[str, int] | None:
         else:
             return None
     title = title.strip().rstrip(_TITLE_TAIL)
-    if _HAS_WORD.search(title):
+    if has_words(title):
         return title, int(page)
     return None
 
@@ -291,7 +290,7 @@ def item_with_page(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | No
 
 def separator_line(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | None:
     """A line without words (`-----  ---`): skipped."""
-    if _HAS_WORD.search(b.text):
+    if has_words(b.text):
         return None
     r.toc.end_line = b.line
     return 1
@@ -409,9 +408,6 @@ def _read(blocks: list[Block], start: int, standalone: set[str]) -> Toc:
 # ---------------------------------------------------------------------------------------------------
 # Which headings are sections: decided from evidence over the whole 目录, kept on each heading.
 
-_ORDINAL = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]")
-_PAREN_ORDINAL = re.compile(r"^\s*[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]")
-_BRACKETED = re.compile(r"^\s*[【〔\[［]\s*[^【】〔〕\[\]［］]{1,12}\s*[】〕\]］]\s*$")
 
 
 def _bold(b: Block) -> bool:
@@ -428,11 +424,11 @@ def _marker(b: Block) -> str:
     "ordinal" (一、综合信息), "paren-ordinal" (（一）领导活动), or "" (nothing: `领导活动`, `**领导活动**`)."""
     if any(c in b.raw for c in DECOR):
         return "frame"
-    if _BRACKETED.match(b.text):
+    if BRACKETED.match(b.text):
         return "bracket"
-    if _ORDINAL.match(b.text):
+    if ORDINAL.match(b.text):
         return "ordinal"
-    if _PAREN_ORDINAL.match(b.text):
+    if PAREN_ORDINAL.match(b.text):
         return "paren-ordinal"
     return ""
 

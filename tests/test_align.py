@@ -410,7 +410,12 @@ def test_body_order_wins_and_the_page_comes_from_the_toc():
     assert [(e.title, e.page, e.seq) for e in r.entries] == [
         ("徐衣显调研牡丹产业发展", 2, 1), ("江凌到嵩县调研", 1, 2), ("洛阳市纪委监委召开会议", 3, 3)]
     assert [e.text for e in r.entries] == ["11月5日，徐衣显调研。", "11月3日，江凌到嵩县调研。", "11月7日，会议召开。"]
-    assert any(p.kind == "page-order" and p.line == lines_of(text, "江凌到嵩县调研 11月3日") for p in r.problems)
+    # one entry out of 目录 order, one page back: a note naming it, and a warning on the entry out of place
+    steps = [p for p in r.problems if p.kind in ("page-order", "page-step")]
+    assert [(p.kind, p.line, p.severity) for p in steps] == [
+        ("page-step", lines_of(text, "江凌到嵩县调研 11月3日"), "note")]
+    assert not r.real_problems
+    assert [bool(e.warnings) for e in r.entries] == [True, False, False]
 
 
 def test_text_before_the_first_entry_is_reported_not_lost():
@@ -856,7 +861,7 @@ def test_step_cut_entries_and_check_page_order():
         ("柯明远到栖云县调研", 1), ("市政府常务会议召开", 3), ("程嘉禾调研春耕工作", 2), ("栖云县开展植树活动", None)]
     assert st.entries[0].text == "3月2日，柯明远到栖云县调研。"
     assert st.entries[-1].text == "3月12日，栖云县开展植树活动。"
-    assert [p.kind for p in st.problems if p.kind == "page-order"] == ["page-order"]
+    assert [p.kind for p in st.problems if p.kind in ("page-order", "page-step")] == ["page-step"]
     assert st.assigned_share == 1.0
 
 
@@ -874,3 +879,119 @@ def test_align_steps_are_a_visible_ordered_list():
     names = [s.__name__ for s in ALIGN_STEPS]
     assert names[0] == "take_body" and names[-1] == "summarize"
     assert names.index("match_titles_in_order") < names.index("match_titles_anywhere") < names.index("cut_entries")
+
+
+def _paged_issue(toc_pages: list[tuple[str, int]], body_order: list[str]) -> str:
+    """A 目录 issue with the given (title, page) 目录 lines and the body printing the titles in body_order."""
+    lines = ["目录", "◆◆◆ 时 政 ◆◆◆"] + [f"{t}.....{p}" for t, p in toc_pages] + ["", "◆◆◆ 时 政 ◆◆◆"]
+    lines += [f"{t} 4月{n + 1}日，{t}。" for n, t in enumerate(body_order)]
+    return "\n".join(lines) + "\n"
+
+
+_PAGED = [("岚溪县召开防汛工作会议", 1), ("柯明远调研茶叶产业发展", 2), ("栖云县举办春季招聘会", 3),
+          ("市政府召开常务会议研究民生", 4), ("松岗县开展植树造林活动", 5), ("程嘉禾检查安全生产工作", 6)]
+
+
+def _order_problems(toc_pages: list[tuple[str, int]], body_order: list[str]) -> list[tuple[str, str]]:
+    r = parse_text(_paged_issue(toc_pages, body_order))
+    assert len(r.entries) == len(body_order)
+    return [(p.kind, p.severity) for p in r.problems if p.kind in ("page-order", "page-step")]
+
+
+def test_page_order_one_entry_one_page_out_of_toc_order_is_a_note():
+    t = [x for x, _ in _PAGED]
+    assert _order_problems(_PAGED, [t[0], t[2], t[1], t[3], t[4], t[5]]) == [("page-step", "note")]
+
+
+def test_page_order_the_toc_itself_stepping_back_one_page_is_a_note():
+    pages = [(t, p) for t, p in _PAGED]
+    pages[3] = (pages[3][0], 2)  # the 目录 prints 3 then 2: body and 目录 agree on the order
+    assert _order_problems(pages, [t for t, _ in pages]) == [("page-step", "note")]
+
+
+def test_page_order_a_larger_jump_is_a_problem():
+    t = [x for x, _ in _PAGED]
+    assert _order_problems(_PAGED, [t[0], t[3], t[1], t[2], t[4], t[5]]) == [("page-order", "problem")]
+
+
+def test_page_order_several_entries_out_of_toc_order_is_a_problem():
+    pages = [(t, p) for (t, _), p in zip(_PAGED, [1, 1, 2, 2, 3, 3], strict=True)]
+    t = [x for x, _ in pages]
+    # one step back of one page, but two entries out of 目录 order
+    assert _order_problems(pages, [t[2], t[3], t[0], t[1], t[4], t[5]]) == [("page-order", "problem")]
+
+
+def test_page_order_shuffled_pages_are_problems_at_each_step():
+    t = [x for x, _ in _PAGED]
+    assert _order_problems(_PAGED, [t[1], t[0], t[3], t[2], t[5], t[4]]) == [("page-order", "problem")] * 3
+
+
+CREDITED = """岚溪政务信息
+2024年第3期
+
+目录
+◆◆◆ 经 济 ◆◆◆
+岚溪县召开春季招商推介会.....1
+栖云县举办农产品展销活动.....2
+电话会议部署防汛工作.....3
+
+◆◆◆ 经 济 ◆◆◆
+岚溪县召开春季招商推介会
+3月2日，岚溪县召开春季招商推介会。会议要求抓好落实。（岚溪县商务局供稿）
+栖云县举办农产品展销活动
+3月5日，栖云县举办农产品展销活动。
+报告会同日举行，发：各乡镇代表参会。
+（责任编辑：柯小满）
+电话会议部署防汛工作
+3月9日，全市召开电话会议部署防汛工作。
+联系电话会议室设在三楼。
+（栖云县应急管理局供稿）
+————————————
+编辑：柯小满　审核：程一禾　签发：方知远
+报：市委办公室、市人大常委会办公室
+送：各县（市、区）人民政府
+共印80份
+"""
+
+
+def test_closing_matter_never_joins_the_last_entry():
+    r = parse_text(CREDITED)
+    assert [nows(e.title) for e in r.entries] == ["岚溪县召开春季招商推介会", "栖云县举办农产品展销活动", "电话会议部署防汛工作"]
+    assert [e.text for e in r.entries] == [
+        "3月2日，岚溪县召开春季招商推介会。会议要求抓好落实。",
+        "3月5日，栖云县举办农产品展销活动。\n报告会同日举行，发：各乡镇代表参会。",  # prose, not a list
+        "3月9日，全市召开电话会议部署防汛工作。\n联系电话会议室设在三楼。",
+    ]
+    closing = r.issue.meta["closing"]
+    assert [(c["kind"], c["value"]) for c in closing] == [
+        ("editor", "柯小满"), ("reviewer", "程一禾"), ("signer", "方知远"),
+        ("distribution", "市委办公室、市人大常委会办公室"), ("distribution", "各县（市、区）人民政府"), ("copies", "80")]
+    assert closing[0]["line"] == lines_of(CREDITED, "编辑：柯小满　审核")
+    # every line is accounted for: the closing run is the issue's footer
+    from test_property import check_accounted
+
+    check_accounted(r, CREDITED.split("\n"))
+    assert r.issue.meta["footer_lines"] == list(range(lines_of(CREDITED, "————"), lines_of(CREDITED, "共印80份") + 1))
+    credits = r.issue.meta["entry_credits"]
+
+    def title_line(title: str) -> int:
+        return CREDITED.split("\n").index(title) + 1
+
+    assert [(c["entry_line"], c["kind"], c["value"]) for c in credits] == [
+        (title_line("岚溪县召开春季招商推介会"), "contributor", "岚溪县商务局"),
+        (title_line("栖云县举办农产品展销活动"), "editor", "柯小满"),
+        (title_line("电话会议部署防汛工作"), "contributor", "栖云县应急管理局")]
+    assert not any(p.kind in ("body-not-in-toc", "unassigned-text") for p in r.problems)
+    assert r.issue.warnings == []
+
+
+def test_closing_matter_without_a_contributor_line_and_a_body_not_closed_by_credits():
+    text = CREDITED.replace("（栖云县应急管理局供稿）\n", "")
+    r = parse_text(text)
+    assert r.entries[-1].text == "3月9日，全市召开电话会议部署防汛工作。\n联系电话会议室设在三楼。"
+    assert len(r.issue.meta["closing"]) == 6
+    # no closing matter at all: nothing is taken from the last entry
+    plain = text[: text.index("————")]
+    r = parse_text(plain)
+    assert r.entries[-1].text == "3月9日，全市召开电话会议部署防汛工作。\n联系电话会议室设在三楼。"
+    assert "closing" not in r.issue.meta

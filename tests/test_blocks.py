@@ -104,3 +104,19 @@ def test_key_width_folds_and_drops_markup_and_spaces():
                                       ("（二）部门动态", "部门动态"), ("## 三、乡镇工作", "乡镇工作"), ("一、", "一、")])
 def test_clean_heading_drops_frames_and_ordinals(raw, name):
     assert clean_heading(raw) == name
+
+
+@pytest.mark.parametrize("raw,kind", [("【岚溪市】", "bracket"), ("  【 岚 溪 市 】 ", "bracket"), ("〔栖云县〕", "bracket"),
+                                      ("【" + "岚" * 13 + "】", None), ("【岚溪市】栖云县", None),
+                                      ("一、综合信息", "ordinal"), ("十二 、部门动态", "ordinal"),
+                                      ("（三）领导活动", "paren-ordinal"), ("( 三 )领导活动", "paren-ordinal"),
+                                      ("一二三四、x", None), ("三月工作要点", None)])
+def test_heading_frames_and_ordinals_are_one_definition(raw, kind):
+    """The 目录 reader's markers and clean_heading use the same patterns (digest.blocks)."""
+    from digest.blocks import BRACKETED, ORDINAL, PAREN_ORDINAL
+
+    found = [k for k, rx in (("bracket", BRACKETED), ("ordinal", ORDINAL), ("paren-ordinal", PAREN_ORDINAL))
+             if rx.match(raw)]
+    assert found == ([kind] if kind else [])
+    if kind:
+        assert clean_heading(raw) not in ("", raw.strip())

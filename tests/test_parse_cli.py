@@ -438,3 +438,20 @@ def test_subprocess_directory_keeps_file_order(tmp_path):
     rows = json_lines(proc.stdout)
     assert [r["source"] for r in rows] == [str(d / n) for n in ("a.md", "b.txt", "c.txt") for _ in range(3)]
     assert [r["date"][:4] for r in rows] == ["2023"] * 3 + ["2022"] * 3 + ["2021"] * 3
+
+
+def test_check_shuffled_pages_exit_1_and_one_entry_one_page_back_exits_0(tmp_path):
+    head = "洛阳政务信息\n2023年第11期\n\n目录\n◆◆◆ 时 政 ◆◆◆\n"
+    titles = ["岚溪县召开防汛工作会议", "柯明远调研茶叶产业发展", "栖云县举办春季招聘会", "市政府召开常务会议研究民生"]
+    toc = "".join(f"{t}.....{n}\n" for n, t in enumerate(titles, 1))
+
+    def issue(order: list[int]) -> str:
+        return head + toc + "\n◆◆◆ 时 政 ◆◆◆\n" + "".join(f"{titles[i]} 11月{i + 1}日，{titles[i]}。\n" for i in order)
+
+    shuffled, step = tmp_path / "shuffled.txt", tmp_path / "step.txt"
+    shuffled.write_text(issue([3, 1, 0, 2]), encoding="utf-8")
+    step.write_text(issue([0, 2, 1, 3]), encoding="utf-8")
+    res = run("check", str(shuffled))
+    assert res.returncode == 1 and b"page-order" in res.stdout, res.stdout.decode()
+    res = invoke("check", str(step))
+    assert res.exit_code == 0 and "page-step" in res.stdout, res.stdout

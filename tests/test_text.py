@@ -42,3 +42,56 @@ def test_leads_with_date(s):
 @pytest.mark.parametrize("s", ["江凌11月6日到嵩县", "第11期", "2023年度工作总结", ""])
 def test_does_not_lead_with_date(s):
     assert not leads_with_date(s)
+
+
+@pytest.mark.parametrize("line, facts", [
+    ("（栖云县商务局供稿）", [("contributor", "供稿", "栖云县商务局")]),
+    ("供稿：岚溪县农业农村局", [("contributor", "供稿", "岚溪县农业农村局")]),
+    ("编辑：柯小满　审核：程一禾  签发：方知远", [("editor", "编辑", "柯小满"), ("reviewer", "审核", "程一禾"),
+                                           ("signer", "签发", "方知远")]),
+    ("（责任编辑：柯小满）", [("editor", "责任编辑", "柯小满")]),
+    ("■编辑：柯小满 ■审核：程一禾", [("editor", "编辑", "柯小满"), ("reviewer", "审核", "程一禾")]),
+    ("报：市委办公室、市人大常委会办公室", [("distribution", "报", "市委办公室、市人大常委会办公室")]),
+    ("送：各县（市、区）人民政府", [("distribution", "送", "各县（市、区）人民政府")]),
+    ("发：各乡镇、街道", [("distribution", "发", "各乡镇、街道")]),
+    ("联系电话：0000-1234567", [("phone", "联系电话", "0000-1234567")]),
+    ("主办：栖云市人民政府办公室", [("publisher", "主办", "栖云市人民政府办公室")]),
+    ("共印80份", [("copies", "共印", "80")]),
+    ("主送：市委、市政府领导　　增发：各县区", [("distribution", "主送", "市委、市政府领导"), ("distribution", "增发", "各县区")]),
+    ("印发：岚溪县人民政府办公室", [("distribution", "印发", "岚溪县人民政府办公室")]),
+    ("抄送：市纪委监委（共印 40 份）", [("copies", "共印", "40"), ("distribution", "抄送", "市纪委监委")]),
+    ("栖云市人民政府办公室　2024年3月5日印发", [("printed", "印发", "栖云市人民政府办公室 2024年3月5日")]),
+])
+def test_credit_facts_read_closing_lines(line, facts):
+    from digest.text import credit_facts
+
+    assert credit_facts(line) == facts
+
+
+@pytest.mark.parametrize("line", [
+    "报告会在栖云县召开", "发展：全面推进产业升级", "电话会议召开", "会议要求：抓好落实", "报：", "编辑部召开座谈会",
+    "3月5日，柯小满审核：各项指标", "（试行）", "", "供" * 300 + "供稿",
+])
+def test_credit_facts_refuse_prose_and_titles(line):
+    from digest.text import credit_facts
+
+    assert credit_facts(line) is None
+
+
+def test_trailing_credit_only_takes_entry_level_credits():
+    from digest.text import trailing_credit
+
+    assert trailing_credit("会议要求抓好落实。（岚溪县商务局供稿）") == (
+        "会议要求抓好落实。", [("contributor", "供稿", "岚溪县商务局")])
+    assert trailing_credit("……。(责任编辑：柯小满)") == ("……。", [("editor", "责任编辑", "柯小满")])
+    assert trailing_credit("印发《栖云县防汛预案（试行）》") is None
+    assert trailing_credit("会议要求抓好落实。（报：市委办公室）") is None  # a distribution list never closes an entry
+    assert trailing_credit("一" * 100_000 + "（岚溪县商务局供稿）")[1][0][2] == "岚溪县商务局"
+
+
+@pytest.mark.parametrize("s, words", [("……", False), ("———— 3 ————", False), ("12.", False), ("· · ·", False),
+                                      ("", False), ("江", True), ("a.", True), ("第3页", True)])
+def test_has_words(s, words):
+    from digest.text import has_words
+
+    assert has_words(s) is words
