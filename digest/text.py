@@ -203,7 +203,8 @@ ENTRY_CREDITS = frozenset({"contributor", "editor", "reviewer", "signer"})  # ma
 _LABELS = "|".join(sorted(CREDIT_LABELS, key=len, reverse=True))
 _CREDIT_AT = re.compile(r"(?:^|(?<=[\s\u3000■●◆|｜;；,，]))(?P<label>" + _LABELS + r")\s*[:：]\s*")
 _COPIES = re.compile(r"[(（]?\s*共\s*印\s*(?P<n>\d{1,6})\s*份\s*[)）]?")
-_BY_UNIT = re.compile(r"^(?P<v>[^()（）:：]{1,40}?)\s*(?P<label>供稿|撰稿)$")  # 市商务局供稿
+# 市商务局供稿, optionally followed by labelled credits on the same line (供稿　联系电话：…)
+_BY_UNIT = re.compile(r"^(?P<v>[^()（）:：]{1,40}?)\s*(?P<label>供稿|撰稿)(?:$|[\s\u3000;；,，]+)")
 _PRINTED = re.compile(r"^(?P<v>[^()（）]{0,40}?)\s*(?P<d>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印\s*发$")
 _FRAME = re.compile(r"^[(（](?P<in>[^()（）]*)[)）]$")
 _LEAD_DECOR = re.compile(r"^[\s\u3000■●◆□○]+")
@@ -228,7 +229,11 @@ def credit_facts(line: str) -> list[tuple[str, str, str]] | None:
         raw, s = raw[lead.end():], s[lead.end():]
     m = _BY_UNIT.match(s)
     if m:
-        return [(CREDIT_LABELS[m.group("label")], m.group("label"), raw[: m.end("v")].strip())]
+        unit = (CREDIT_LABELS[m.group("label")], m.group("label"), raw[: m.end("v")].strip())
+        if m.end() == len(s):
+            return [unit]
+        rest = credit_facts(raw[m.end():])  # the rest must be credits too (联系电话：…)
+        return [unit, *rest] if rest else None
     m = _PRINTED.match(s)
     if m and not framed:
         return [("printed", "印发", (raw[: m.end("v")].strip() + " " + "".join(m.group("d").split())).strip())]

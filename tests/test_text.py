@@ -57,6 +57,8 @@ def test_does_not_lead_with_date(s):
     ("联系电话：0000-1234567", [("phone", "联系电话", "0000-1234567")]),
     ("主办：栖云市人民政府办公室", [("publisher", "主办", "栖云市人民政府办公室")]),
     ("共印80份", [("copies", "共印", "80")]),
+    ("（岚溪县统计局供稿　　联系电话：0000-7654321）", [("contributor", "供稿", "岚溪县统计局"),
+                                              ("phone", "联系电话", "0000-7654321")]),
     ("主送：市委、市政府领导　　增发：各县区", [("distribution", "主送", "市委、市政府领导"), ("distribution", "增发", "各县区")]),
     ("印发：岚溪县人民政府办公室", [("distribution", "印发", "岚溪县人民政府办公室")]),
     ("抄送：市纪委监委（共印 40 份）", [("copies", "共印", "40"), ("distribution", "抄送", "市纪委监委")]),
@@ -71,6 +73,7 @@ def test_credit_facts_read_closing_lines(line, facts):
 @pytest.mark.parametrize("line", [
     "报告会在栖云县召开", "发展：全面推进产业升级", "电话会议召开", "会议要求：抓好落实", "报：", "编辑部召开座谈会",
     "3月5日，柯小满审核：各项指标", "（试行）", "", "供" * 300 + "供稿",
+    "（栖云县商务局供稿　全年增长明显）",
 ])
 def test_credit_facts_refuse_prose_and_titles(line):
     from digest.text import credit_facts
