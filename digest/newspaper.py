@@ -56,7 +56,10 @@ Headline rules (HEAD_RULES, the first that finds a headline group at a line wins
   or a column label (`第2版(要闻)`, `专栏:`), right after a byline, or
   in two parts of 4+ characters (`专班推进昼夜攻坚 龙门实验室项目加快推进`) after a finished sentence.
 
-A plain line ending in a colon or a verb of speech just above a headline is its kicker; a kicker can
+A plain line ending in a colon or a verb of speech just above a headline is its kicker; over a markdown
+heading, any short plain line (no dateline, no sentence end) after a finished line is (`乡村振兴一线` /
+`#### 溪口村…`; a section label such as `民生` is the section instead). A `——…` line never opens a plain
+headline (it is the subtitle of the heading above it). A kicker can
 share the headline's line (`张玉杰调研…时强调 加快构建…` splits at the first space after the verb).
 
 Line rules (LINE_RULES, for every line that is not a headline, in order):
@@ -414,8 +417,8 @@ def _head_over(doc: _Doc, i: int, anchor: Callable[[Block], bool]) -> _Head | No
     """One to three short plain lines from body[i] right above a line `anchor` accepts: (kicker,) title
     (, subtitle). A kicker is only taken after a finished line."""
     run = _plain_run(doc, i, 4 if _PAGE_LABEL.match(_compact(doc.body[i].text)) else 3)
-    if not run or _is_kicker_text(doc.body[i].text):  # a speech-verb kicker is attached afterwards
-        return None
+    if not run or _is_kicker_text(doc.body[i].text) or _DASH_START.match(doc.body[i].text.strip()):
+        return None  # a speech-verb kicker is attached afterwards; a `——…` line is a subtitle, never a title
     for n in range(1, len(run) + 1):
         nxt = run[n - 1] + 1
         if nxt < len(doc.body) and nxt not in doc.skip and anchor(doc.body[nxt]):
@@ -450,7 +453,7 @@ def head_over_dated_paragraph(doc: _Doc, i: int) -> _Head | None:
     (`9月14日上午，…`): a headline without a dateline."""
     b = doc.body[i]
     if i in doc.skip or not _is_plain_short(b) or _INNER_PUNCT.search(b.text) or _is_kicker_text(b.text) \
-            or not doc.finished(i) or i + 1 >= len(doc.body) or i + 1 in doc.skip:
+            or _DASH_START.match(b.text.strip()) or not doc.finished(i) or i + 1 >= len(doc.body) or i + 1 in doc.skip:
         return None
     nxt = doc.body[i + 1]
     if not _is_paragraph(nxt):
@@ -470,7 +473,7 @@ def head_bare(doc: _Doc, i: int) -> _Head | None:
     characters (`专班推进昼夜攻坚 龙门实验室项目加快推进`) after a finished sentence."""
     body = doc.body
     b = body[i]
-    if i in doc.skip or not _is_plain_short(b) or _is_kicker_text(b.text):
+    if i in doc.skip or not _is_plain_short(b) or _is_kicker_text(b.text) or _DASH_START.match(b.text.strip()):
         return None
     nxt = i + 1
     if _INNER_PUNCT.search(b.text) or nxt >= len(body) or not _is_paragraph(body[nxt]):
@@ -499,14 +502,33 @@ HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [
 
 
 def _attach_kicker_above(doc: _Doc, h: _Head, heads: list[_Head]) -> None:
-    """A plain line just above the headline that ends in a colon or a verb of speech is its kicker."""
+    """A plain line just above the headline that ends in a colon or a verb of speech is its kicker; over
+    a markdown heading (`# …`, `**…**`), any short plain line after a finished one is (a section label
+    such as `要闻` is the section instead)."""
     prev = h.start - 1
     body = doc.body
-    if (h.kicker is None and h.section is None and prev >= 0 and prev not in doc.skip
-            and (not heads or heads[-1].end <= prev) and body[prev].level == 0
-            and len(_compact(body[prev].text)) <= _MAX_PLAIN_HEADLINE and _is_kicker_text(body[prev].text)):
+    if (h.kicker is not None or h.section is not None or prev < 0 or prev in doc.skip
+            or (heads and heads[-1].end > prev) or body[prev].level != 0 or body[prev].bold
+            or len(_compact(body[prev].text)) > _MAX_PLAIN_HEADLINE):
+        return
+    if _is_kicker_text(body[prev].text):
         h.kicker = _strip_colon(body[prev].text)
         h.start = prev
+    elif h.rule == "head_markup" and _plain_kicker(doc, prev):
+        label = _compact(body[prev].text)
+        if _PAGE_LABEL.match(label):
+            h.section = label
+        else:
+            h.kicker = body[prev].text.strip()
+        h.start = prev
+
+
+def _plain_kicker(doc: _Doc, i: int) -> bool:
+    """A short plain line (no dateline, no sentence end, no inner punctuation but quotes) standing alone
+    after a finished line: a kicker when a markdown heading follows it."""
+    t = doc.body[i].text.strip()
+    return (_is_plain_short(doc.body[i]) and not ends_sentence(t) and not _INNER_PUNCT.search(t)
+            and not _DASH_START.match(t) and doc.finished(i))
 
 
 def _find_heads(doc: _Doc) -> list[_Head]:

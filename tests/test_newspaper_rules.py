@@ -415,3 +415,59 @@ def test_section_label_kicker_and_title() -> None:
     h = np.head_over_dateline(doc("要闻\n奋进新征程\n全省重点项目建设推进会召开\n——来自一线的报道\n本报讯 4月9日，…。"), 0)
     assert h is not None and (h.section, h.kicker, h.title, h.subtitle) == (
         "要闻", "奋进新征程", "全省重点项目建设推进会召开", "——来自一线的报道")
+
+
+_MIXED = """# 青禾日报
+
+2024年3月5日 星期二 第2版
+
+## 春耕时节备耕忙 青禾县农机合作社订单增三成
+
+青禾讯 3月4日，记者从县农业农村局获悉，全县农机合作社今年春耕订单同比增加三成。
+
+乡村振兴一线
+
+#### 溪口村的“共享菜园”开园了
+
+3月2日上午，溪口村共享菜园正式开园，首批四十户村民认领了地块。
+
+云岭镇着力优化营商环境
+
+# 云岭镇“一窗通办”让企业少跑腿
+
+云岭讯 3月3日，云岭镇便民服务中心开设“一窗通办”专窗，企业办事平均用时缩短一半。
+
+民生
+
+## 柳湾社区新添养老食堂
+
+柳湾讯 3月1日，柳湾社区养老食堂开张，六十岁以上老人就餐可享优惠。
+"""
+
+
+def test_plain_line_over_a_markdown_heading_is_its_kicker() -> None:
+    res = parse(_MIXED)
+    got = [(e.kicker, e.section, e.title, e.line_start) for e in res.entries]
+    assert got == [(None, None, "春耕时节备耕忙 青禾县农机合作社订单增三成", 5),
+                   ("乡村振兴一线", None, "溪口村的“共享菜园”开园了", 9),
+                   ("云岭镇着力优化营商环境", None, "云岭镇“一窗通办”让企业少跑腿", 15),
+                   (None, "民生", "柳湾社区新添养老食堂", 21)]
+    assert all("乡村振兴" not in e.text and "营商环境" not in e.text for e in res.entries)
+    assert not res.problems
+
+
+def test_unfinished_line_over_a_markdown_heading_stays_text() -> None:
+    res = parse("## 甲村修通产业路\n\n甲村讯 3月4日，甲村新修的产业路全线贯通，沿线\n\n## 乙镇举办技能培训\n\n"
+                "乙镇讯 3月3日，乙镇举办农民技能培训班。\n")
+    assert [e.kicker for e in res.entries] == [None, None]
+
+
+def test_dash_subtitle_and_reporter_under_a_markdown_heading_stay_one_article() -> None:
+    res = parse("## 山里的书声\n\n——溪口村夜校侧记\n\n本报记者\u3000梅远\n\n"
+                "夜幕降临，溪口村文化礼堂里灯火通明，三十多位村民围坐在一起听课。\n\n"
+                "夜校开办一年来，已有两百余人次参加学习。\n\n## 青禾县开展春季植树活动\n\n"
+                "青禾讯 3月3日，青禾县组织干部群众开展义务植树活动，共栽种苗木五千余株。\n")
+    first = res.entries[0]
+    assert len(res.entries) == 2
+    assert (first.title, first.byline) == ("山里的书声", "梅远")
+    assert first.text.startswith("——溪口村夜校侧记\n夜幕降临") and "梅远" not in first.text
