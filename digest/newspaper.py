@@ -73,7 +73,8 @@ Line rules (LINE_RULES, for every line that is not a headline, in order):
   quotation, one record of `kind: "quote"` titled with the bracketed words; its text is the paragraphs
   above it back to the previous record (or, when those are an article's body, the `>`-marked paragraphs
   just above, else the one paragraph just above, never an article's only paragraph);
-- `line_skip`: a fact line (a page header `2022年11月16日 第2版 综合新闻`, a `责编：… 审核：…` credit) or a
+- `line_skip`: a fact line (a page header `2022年11月16日 第2版 综合新闻`, a credit line of any number of `label：name` pairs,
+  `责编：…　　版式设计：…`, `编辑 甲 / 审核 乙`) or a
   chrome line inside the body stays in the span, out of the text (its facts are kept); a page header's
   page name (`综合新闻`, like the masthead's `第3版 要闻`) is the `section` of the articles after it,
   unless a label above a headline gives one;
@@ -125,7 +126,8 @@ or "blocks" for the fallback), `year`, `issue_date` (YYYY-MM-DD), `publication` 
     page_name str, publisher str (主管主办), editor_org str (编辑出版), license str, license_type str,
     approved_by str, distribution_note str, address str, hotline str, phone str, print_run int,
     recipients str, email str, page_editor str, duty_editor str, reviewer str (审核), first_reviewer /
-    second_reviewer / final_reviewer str (初审/复审/终审), layout_editor str, proofreader str,
+    second_reviewer / final_reviewer str (初审/复审/终审), layout_editor str, proofreader str, supervisor
+    str (监制), coordinator str (统筹), graphics_editor str (制图), photographer str (摄影),
     printer str, postcode str, website str, chief_editor str, fax str, masthead_lines list[int],
     footer_lines list[int], masthead_text / footer_text list[str] (unlabelled lines among them, as
     printed), captions list[{line, text}], and on a web page web_page true, chrome_lines list[int],

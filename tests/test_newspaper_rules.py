@@ -471,3 +471,32 @@ def test_dash_subtitle_and_reporter_under_a_markdown_heading_stay_one_article() 
     assert len(res.entries) == 2
     assert (first.title, first.byline) == ("山里的书声", "梅远")
     assert first.text.startswith("——溪口村夜校侧记\n夜幕降临") and "梅远" not in first.text
+
+
+@pytest.mark.parametrize(("line", "facts"), [
+    ("责编：林岚\u3000\u3000版式设计：苏木", {"page_editor": "林岚", "layout_editor": "苏木"}),
+    ("责任编辑：林岚\u3000美编：苏木\u3000校对：章禾", {"page_editor": "林岚", "layout_editor": "苏木", "proofreader": "章禾"}),
+    ("编辑 林岚 / 审核 苏木", {"duty_editor": "林岚", "reviewer": "苏木"}),
+    ("统筹：何川 监制：陆原 制图：叶青 摄影：白露",
+     {"coordinator": "何川", "supervisor": "陆原", "graphics_editor": "叶青", "photographer": "白露"}),
+    ("初审：甲乙 | 复审：丙丁 | 终审：戊己", {"first_reviewer": "甲乙", "second_reviewer": "丙丁", "final_reviewer": "戊己"}),
+    ("摄影 白露", None),  # one pair without a colon: may be a caption's credit
+    ("编辑：林岚说，这次活动很成功。", None),
+])
+def test_credit_lines_with_several_labels(line: str, facts: dict | None) -> None:
+    from digest.masthead import credit_facts, line_facts
+
+    assert credit_facts(line) == facts
+    if facts:
+        assert line_facts(line) == facts
+
+
+@pytest.mark.parametrize("credit", ["责编：林岚\u3000\u3000版式设计：苏木", "编辑 林岚 / 审核 苏木",
+                                    "责任编辑：林岚\u3000美编：苏木\u3000校对：章禾"])
+def test_credit_line_closing_a_page_is_furniture_not_text(credit: str) -> None:
+    res = parse("2024年3月5日 星期二 第4版\n\n## 青禾县开展春季植树活动\n\n"
+                "青禾讯 3月3日，青禾县组织干部群众开展义务植树活动，共栽种苗木五千余株。\n\n"
+                f"活动现场，大家分工协作，挥锹铲土。\n\n{credit}\n")
+    (e,) = res.entries
+    assert e.text.endswith("挥锹铲土。") and not res.problems
+    assert res.issue.meta["footer_lines"] == [9]
