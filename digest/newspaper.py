@@ -279,6 +279,7 @@ class _Doc:
     body: list[Block]
     skip: set[int] = field(default_factory=set)  # fact and chrome lines inside the body: never text
     item_meta: set[int] = field(default_factory=set)  # web items' `【发布日期：…】` lines
+    chrome: set[int] = field(default_factory=set)  # web-page chrome lines (outside every record's span)
     page_names: dict[int, str] = field(default_factory=dict)  # page headers (`第4版 经济`) -> page name
     first_page: str | None = None  # the masthead's page name (`第3版 要闻`)
 
@@ -634,7 +635,7 @@ def read_masthead(st: _State) -> None:
     for j in list(range(top)) + list(range(bottom, len(blocks))) + list(range(top, bottom)):
         f = facts[j]
         if j in chrome:
-            if chrome[j] == "edge" and "name" not in meta and j < top and (name := site_name(blocks[j].text)):
+            if chrome[j] in ("edge", "welcome") and "name" not in meta and j < top and (name := site_name(blocks[j].text)):
                 meta["name"] = name  # the site's name above its menu
             continue
         if f is None and j < top and j <= 2 and "name" not in meta and MASTHEAD_NAME.match(_compact(blocks[j].text)):
@@ -697,7 +698,9 @@ def read_body(st: _State) -> None:
     top = st.top
     body = st.blocks[top:st.bottom]
     skip = {i for i in range(len(body)) if st.facts[top + i] is not None or top + i in st.chrome.lines}
-    st.doc = _Doc(body=body, skip=skip, item_meta={i - top for i in st.chrome.item_meta if top <= i < st.bottom},
+    st.doc = _Doc(body=body, skip=skip, chrome={i for i in range(len(body)) if top + i in st.chrome.lines
+                                                 and st.chrome.lines[top + i] != "item-meta"},
+                  item_meta={i - top for i in st.chrome.item_meta if top <= i < st.bottom},
                   page_names={i: f["page_name"] for i in range(len(body)) if (f := st.facts[top + i]) and "page_name" in f},
                   first_page=st.issue.meta.get("page_name") if st.top else None)
     pubs = Counter(d.pub for b in body if (d := dateline(b.text)) is not None and d.pub not in WIRES)
@@ -970,7 +973,7 @@ def line_skip(cut: _Cut, i: int) -> int | None:
         return None
     if i in cut.doc.page_names:  # a page header: the articles after it are on that page (their section)
         cut.section = cut.doc.page_names[i]
-    if cut.current is None:
+    if cut.current is None or i in cut.doc.chrome:  # page chrome never extends an item's span
         cut.loose.append(i)
     else:
         cut.current.last = i

@@ -500,3 +500,51 @@ def test_credit_line_closing_a_page_is_furniture_not_text(credit: str) -> None:
     (e,) = res.entries
     assert e.text.endswith("挥锹铲土。") and not res.problems
     assert res.issue.meta["footer_lines"] == [9]
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("请输入关键字\u3000搜索", "search"), ("站内搜索", "search"), ("搜索", "search"),
+    ("无障碍浏览\u3000长者模式\u3000关怀版\u3000English\u3000繁體", "toggles"), ("长者模式", "toggles"),
+    ("【相关链接】 县应急管理局 | 县水利局 | 县气象局", "related"), ("相关链接：县农业农村局 | 县水利局", "related"),
+    ("今天是2025年9月3日 星期三 天气晴 18-27℃", "today"), ("欢迎访问某县人民政府网站", "welcome"),
+])
+def test_header_chrome_forms(text: str, reason: str) -> None:
+    assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text", ["搜索引擎优化培训班开班", "关怀版手机走进养老院，老人用得顺手。", "相关链接请见附件。",
+                                  "今天是个好日子"])
+def test_not_header_chrome(text: str) -> None:
+    assert chrome_reason(text) is None
+
+
+_PAGE = """欢迎访问梅林县人民政府网站
+请输入关键字\u3000搜索
+无障碍浏览\u3000长者模式\u3000English
+网站首页 | 政务公开 | 政务服务 | 互动交流
+首页 > 政务动态 > {crumb}
+{title}
+【发布日期：{date}】【来源：{src}】【字体：大 中 小】
+{para}
+【相关链接】 县应急管理局 | 县水利局 | 县气象局
+分享至：
+打印本页 关闭窗口
+网站地图 | 联系我们
+版权所有：梅林县人民政府 备案号：某ICP备00000000号"""
+
+
+def test_several_saved_pages_in_one_file_are_one_item_each() -> None:
+    text = "\n".join([
+        _PAGE.format(crumb="部门动态", title="梅林县召开秋季防汛工作会议", date="2025-09-02", src="县应急管理局",
+                     para="9月1日，梅林县召开秋季防汛工作会议，部署近期防汛重点工作。"),
+        _PAGE.format(crumb="乡镇动态", title="竹溪镇开展农田水利建设", date="2025-09-01", src="竹溪镇人民政府",
+                     para="近日，竹溪镇组织干部群众清理沟渠十余公里。"),
+    ]) + "\n"
+    res = parse(text)
+    assert [(e.title, e.line_start, e.line_end) for e in res.entries] == [
+        ("梅林县召开秋季防汛工作会议", 6, 8), ("竹溪镇开展农田水利建设", 19, 21)]
+    assert [e.text for e in res.entries] == ["9月1日，梅林县召开秋季防汛工作会议，部署近期防汛重点工作。",
+                                            "近日，竹溪镇组织干部群众清理沟渠十余公里。"]
+    assert [p.kind for p in res.problems] == ["chrome"]
+    assert res.issue.issue_date == "2025-09-02" and res.issue.publication == "梅林县人民政府"
+    assert set(res.issue.meta["chrome_lines"]) == set(range(1, 27)) - {6, 8, 19, 21}
