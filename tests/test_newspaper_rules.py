@@ -548,3 +548,13 @@ def test_several_saved_pages_in_one_file_are_one_item_each() -> None:
     assert [p.kind for p in res.problems] == ["chrome"]
     assert res.issue.issue_date == "2025-09-02" and res.issue.publication == "梅林县人民政府"
     assert set(res.issue.meta["chrome_lines"]) == set(range(1, 27)) - {6, 8, 19, 21}
+
+
+def test_byline_names_that_are_also_words_are_persons() -> None:
+    from digest.parse import parse_source
+
+    text = ("2024年3月5日 星期二 第2版\n\n## 梅林县新建三座口袋公园\n\n本报记者\u3000陶然\u3000方可\n\n"
+            "3月4日，梅林县三座口袋公园建成开放，周边居民有了休闲好去处。\n")
+    res = parse_source(Source("t.txt", text, "utf-8", "0" * 64, text.split("\n")))
+    (e,) = res.entries
+    assert e.byline == "陶然、方可" and e.persons == ["陶然", "方可"]
