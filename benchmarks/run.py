@@ -4,6 +4,9 @@
     python benchmarks/run.py --sizes 10k,100k,1m   # add the 1M-entry store (about 1.1 GB)
     python benchmarks/run.py --only startup        # one part: startup | parse | query
     python benchmarks/run.py --report              # rewrite RESULTS.md from results.json only
+    python benchmarks/run.py --only cli --sizes 13k,100k,1m --before /tmp/before --before-path /tmp/typer29
+                                                   # issue 13: start-up and scan queries, this checkout
+                                                   # against an older one (`git archive REV`), jq, rg -c
 
 Stores and source texts are generated on first use (benchmarks/generate.py, into benchmarks/data/).
 Every measurement is the median wall time of several runs (after one warm-up run, so the files are
@@ -102,6 +105,7 @@ def run_once(cmd: list[str], env: dict[str, str] | None = None,
     _, status, ru = os.wait4(p.pid, 0)
     dt = time.perf_counter() - t0
     p.returncode = os.waitstatus_to_exitcode(status)
+    run_once.cpu = ru.ru_utime + ru.ru_stime  # type: ignore[attr-defined]  # CPU seconds of that run
     return dt, ru.ru_maxrss, out, p.returncode
 
 
@@ -111,7 +115,7 @@ def measure(cmd: list[str], runs: int, env: dict[str, str] | None = None, warm: 
     With `keep`, the first timed run's stdout is captured and appended to it."""
     if warm:
         run_once(cmd, env)
-    times, rss = [], []
+    times, rss, cpu = [], [], []
     rc = 0
     for i in range(runs):
         dt, kb, out, rc = run_once(cmd, env, capture=keep is not None and i == 0)
@@ -119,7 +123,9 @@ def measure(cmd: list[str], runs: int, env: dict[str, str] | None = None, warm: 
             keep.append(out)
         times.append(dt)
         rss.append(kb)
+        cpu.append(run_once.cpu)  # type: ignore[attr-defined]
     return {"median_s": statistics.median(times), "min_s": min(times), "runs": runs,
+            "cpu_s": statistics.median(cpu),
             "peak_rss_mb": peak_rss_kb(cmd, env, max(rss)) / 1024, "rc": rc}
 
 
@@ -274,6 +280,103 @@ def bench_lookup(store: Path, runs: int) -> dict[str, Any]:
     return json.loads(p.stdout)
 
 
+def bench_cli(sizes: list[int], runs: int, before: Path | None, before_path: str | None) -> dict[str, Any]:
+    """Issue 13: `digest --version` and the two queries (scan: DIGEST_NO_INDEX=1) at each size, run as
+    `python -m digest` from this checkout ("after") and from an older checkout ("before", with its own
+    PYTHONPATH for the typer it was measured with), against jq and `rg -c` on the same files."""
+    def cmd_env(root: Path, extra_path: str | None, store: Path | None) -> tuple[list[str], dict[str, str]]:
+        env = dict(os.environ, DIGEST_NO_INDEX="1")
+        env.pop("PYTHONPATH", None)
+        if extra_path:
+            env["PYTHONPATH"] = extra_path
+        if store is not None:
+            env["DIGEST_STORE"] = str(store)
+        return [sys.executable, "-m", "digest"], env
+
+    versions: dict[str, tuple[Path, str | None]] = {"after": (ROOT, None)}
+    if before is not None:
+        versions["before"] = (before, before_path)
+    out: dict[str, Any] = {"versions": {k: str(v[0]) for k, v in versions.items()}, "startup": {}, "sizes": {}}
+
+    def run_in(root: Path, cmd: list[str], env: dict[str, str], n: int, keep: list[bytes] | None = None,
+               warm: bool = True) -> dict[str, Any]:
+        cwd = os.getcwd()
+        os.chdir(root)  # `python -m digest` imports the digest package of the current directory
+        try:
+            return measure(cmd, n, env, warm=warm, keep=keep)
+        finally:
+            os.chdir(cwd)
+
+    for name, (root, extra) in versions.items():
+        cmd, env = cmd_env(root, extra, None)
+        out["startup"][name] = run_in(root, [*cmd, "--version"], env, max(runs, 15))
+    out["startup"]["python"] = measure([sys.executable, "-c", "pass"], max(runs, 15))
+    for n in sizes:
+        store = ensure_store(n)
+        files = sorted(str(p) for p in (store / "entries").glob("*.jsonl"))
+        big = n >= 1_000_000
+        k = 1 if big else runs
+        r: dict[str, Any] = {"entries": n, "files": len(files),
+                             "store_mb": sum(os.path.getsize(f) for f in files) / 1e6,
+                             "rg": measure(["rg", "-c", TERM, str(store / "entries")], max(runs, 5))}
+        for q, spec in QUERIES.items():
+            x: dict[str, Any] = {"label": spec["label"]}
+            ids: dict[str, list[str]] = {}
+            for name, (root, extra) in versions.items():
+                cmd, env = cmd_env(root, extra, store)
+                keep: list[bytes] = []
+                x[name] = run_in(root, [*cmd, *spec["digest"]], env, k if big else runs, keep=keep, warm=not big)
+                ids[name] = _ids(keep[0])
+            keep = []
+            x["jq"] = measure(["jq", "-c", spec["jq"], *files], 1 if big else max(1, min(runs, 3)), warm=False, keep=keep)
+            ids["jq"] = _ids(keep[0])
+            x["results"] = len(ids["after"])
+            x["same_ids"] = all(v == ids["jq"] for v in ids.values())
+            r[q] = x
+        out["sizes"][generate.size_label(n)] = r
+        print(f"cli {generate.size_label(n)}: done", file=sys.stderr)
+    return out
+
+
+def report_cli(c: dict[str, Any]) -> list[str]:
+    st = c["startup"]
+    has_before = "before" in st
+    lines = [
+        "## Start-up and queries (issue 13: before and after)",
+        "",
+        "`python -m digest` from each checkout (`after`: this one; `before`: "
+        f"`{c['versions'].get('before', '-')}`, the code before issue 13 with typer 0.29), queries without the "
+        "index (`DIGEST_NO_INDEX=1`: the scan), against jq and `rg -c` on the same files; wall time, median. "
+        "Ratio: digest's time divided by jq's (target for a query at 13k entries: 0.5 or less).",
+        "",
+        "| command | before | after | floor (`python -c pass`) |",
+        "|---|---:|---:|---:|",
+        f"| `digest --version` | {_ms(st['before']['median_s']) if has_before else '-'} | "
+        f"{_ms(st['after']['median_s'])} | {_ms(st['python']['median_s'])} |",
+        f"| `digest --version`, CPU | {_ms(st['before']['cpu_s']) if has_before else '-'} | "
+        f"{_ms(st['after']['cpu_s'])} | {_ms(st['python']['cpu_s'])} |",
+        "",
+        "| entries | store | query | results | before | after | jq | rg -c | before/jq | after/jq | after/rg "
+        "| CPU before / after / jq | CPU after/jq | same ids |",
+        "|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+    ]
+    for size in sorted(c["sizes"], key=lambda k: c["sizes"][k]["entries"]):
+        r = c["sizes"][size]
+        rg = r["rg"]["median_s"]
+        for q in QUERIES:
+            x = r[q]
+            b = x["before"]["median_s"] if "before" in x else None
+            a, jq = x["after"]["median_s"], x["jq"]["median_s"]
+            lines.append(
+                f"| {r['entries']:,} | {r['store_mb']:.0f} MB | `{x['label']}` | {x['results']:,} | "
+                f"{_ms(b) if b else '-'} | {_ms(a)} | {_ms(jq)} | {_ms(rg)} | {_ratio(b, jq) if b else '-'} | "
+                f"{_ratio(a, jq)} | {_ratio(a, rg)} | "
+                f"{_ms(x['before']['cpu_s']) if b else '-'} / {_ms(x['after']['cpu_s'])} / {_ms(x['jq']['cpu_s'])} | "
+                f"{_ratio(x['after']['cpu_s'], x['jq']['cpu_s'])} | {'yes' if x['same_ids'] else 'NO'} |")
+    lines.append("")
+    return lines
+
+
 # -- report --------------------------------------------------------------------------------------
 
 
@@ -363,6 +466,8 @@ def report(data: dict[str, Any]) -> str:
             f"| `python -c pass` (the floor) | {_ms(s['python']['median_s'])} | {s['python']['peak_rss_mb']:.0f} MB |",
             "",
         ]
+    if data.get("cli"):
+        lines += report_cli(data["cli"])
     p = data.get("parse")
     if p:
         lines += [
@@ -440,7 +545,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="digest benchmarks against jq and ripgrep (on demand).")
     ap.add_argument("--sizes", default="10k,100k", help="store sizes, comma-separated (10k,100k,1m)")
     ap.add_argument("--runs", type=int, default=5, help="runs per measurement (median); 3 at 1M")
-    ap.add_argument("--only", choices=("startup", "parse", "query"), action="append",
+    ap.add_argument("--before", type=Path, help="cli part: an older checkout to compare with (git archive REV)")
+    ap.add_argument("--before-path", help="cli part: PYTHONPATH for the older checkout (e.g. its typer)")
+    ap.add_argument("--only", choices=("startup", "parse", "query", "cli"), action="append",
                     help="measure only these parts (repeatable)")
     ap.add_argument("--parse-mb", type=float, default=10.0, help="MB of source for the parse run")
     ap.add_argument("--report", action="store_true", help="only rewrite RESULTS.md from results.json")
@@ -467,6 +574,11 @@ def main(argv: list[str] | None = None) -> int:
         data["parse"] = bench_parse(a.parse_mb, max(1, min(a.runs, 3)))
         save(data)
         print(f"parse: {data['parse']['persons_on']['mb_per_s']:.2f} MB/s", file=sys.stderr)
+    if "cli" in parts:
+        new = bench_cli([generate.parse_size(x) for x in a.sizes.split(",")], a.runs, a.before, a.before_path)
+        new["sizes"] = {**data.get("cli", {}).get("sizes", {}), **new["sizes"]}  # sizes measured earlier stay
+        data["cli"] = new
+        save(data)
     if "query" in parts:
         data.setdefault("query", {})
         for size in a.sizes.split(","):

@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from digest import __version__
+from digest import __version__, complete
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
 
+    from digest.export import Output
     from digest.query import Filters
     from digest.store import Store
 
@@ -26,12 +27,19 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    rich_markup_mode=None,  # plain help pages (click's layout, no rich import for --help)
 )
 
 
 def _err(msg: str) -> None:
     """One line on stderr."""
     sys.stderr.write(f"digest: {msg}\n")
+
+
+def examples(*lines: str) -> str:
+    """A help page's examples section."""
+    return "Examples:\n\n\b\n" + "\n".join(f"  {line}" for line in lines)  # \b: click keeps the lines as they are
 
 
 def _stdout_json_lines(rows) -> None:
@@ -49,45 +57,69 @@ def _version(value: bool) -> None:
         raise typer.Exit(0)
 
 
-@app.callback()
-def _main(
-    version: Annotated[bool | None, typer.Option("--version", callback=_version, is_eager=True,
-                                                     help="Show the version and exit.")] = None,
-) -> None:
-    """digest: parse digests, keep them in a JSON-lines store, list, search and export them."""
-
-
 MaxSizeOpt = Annotated[str | None, typer.Option(
-    "--max-size", help="Refuse input files bigger than this (default 64M), e.g. --max-size 200M.")]
-StoreOpt = Annotated[Path | None, typer.Option("--store", envvar="DIGEST_STORE",
+    "--max-size", metavar="SIZE", help="Refuse input files bigger than this (default 64M), e.g. --max-size 200M.")]
+StoreOpt = Annotated[Path | None, typer.Option("--store", envvar="DIGEST_STORE", metavar="DIR",
                                                   help="Store directory (default: $XDG_DATA_HOME/digest).")]
 
 
-@app.command()
+@app.callback(epilog=examples("digest parse issue.txt", "digest search 江凌 --month 11",
+                              "digest --store ~/archive list --format csv > all.csv"))
+def _main(
+    ctx: typer.Context,
+    version: Annotated[bool | None, typer.Option("--version", "-V", callback=_version, is_eager=True,
+                                                     help="Show the version and exit.")] = None,
+    store: Annotated[Path | None, typer.Option(
+        "--store", metavar="DIR", help="Store directory for the command that follows (default: "
+                                       "$DIGEST_STORE, else $XDG_DATA_HOME/digest).")] = None,
+) -> None:
+    """digest: parse digests, keep them in a JSON-lines store, list, search and export them."""
+    if store is not None:  # `digest --store DIR list` = `digest list --store DIR`, for this command only
+        old = os.environ.get("DIGEST_STORE")
+        os.environ["DIGEST_STORE"] = str(store)
+        ctx.call_on_close(lambda: os.environ.__setitem__("DIGEST_STORE", old) if old is not None
+                          else os.environ.pop("DIGEST_STORE", None))
+
+
+@app.command(epilog=examples("digest parse issue.txt", "digest parse archive/ -j 2",
+                             "digest parse issue.txt --json --dry-run | jq .title"))
 def parse(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories (*.txt, *.md) or - for stdin.")],
+    paths: Annotated[list[str], typer.Argument(
+        metavar="PATH...", help="Files, directories (*.txt, *.md, *.pdf, *.docx, *.html) or - for stdin.")],
     json_out: Annotated[bool, typer.Option("--json", help="Print entry records as JSON lines on stdout.")] = False,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Parse only; do not write the store.")] = False,
-    year: Annotated[int | None, typer.Option("--year", help="Year of the issue (overrides the content).")] = None,
+    year: Annotated[int | None, typer.Option("--year", metavar="YEAR",
+                                            help="Year of the issue (overrides the content).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary and no warnings on stderr.")] = False,
     no_persons: Annotated[bool, typer.Option("--no-persons", help="Skip person recognition.")] = False,
-    names: Annotated[Path | None, typer.Option("--names", help="Names file: one name a line, -name excludes.")] = None,
+    names: Annotated[Path | None, typer.Option("--names", metavar="FILE",
+                                               help="Names file: one name a line, -name excludes.")] = None,
     store: StoreOpt = None,
-    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", metavar="N",
                                             help="Worker processes for many files (default: one per core).")] = None,
     max_size: MaxSizeOpt = None,
+    ocr: Annotated[bool, typer.Option("--ocr", help="Read scanned PDF pages with a local Tesseract (chi_sim).")] = False,
 ) -> None:
     """Parse issues into entry records and keep them in the store."""
-    from digest import report
+    if ocr:
+        os.environ["DIGEST_OCR"] = "1"   # read by digest.readers.ocr, in worker processes too
+    from digest import term as report
     from digest.parse import parse_many
+    from digest.readers import describe_skipped
     from digest.source import InputError, expand_paths
     from digest.store import StoreError
 
-    limit = _max_size(max_size)
-    files = expand_paths(paths)
-    if not files:
-        _err("no input files")
+    if jobs is not None and jobs < 1:
+        _err(f"--jobs must be 1 or more, not {jobs}")
         raise typer.Exit(2)
+    limit = _max_size(max_size)
+    skipped: dict[str, int] = {}
+    files = expand_paths(paths, skipped)
+    if not files:
+        _err("no input files" + (f"; {describe_skipped(skipped)}" if skipped else ""))
+        raise typer.Exit(2)
+    if skipped and not quiet:
+        _err(describe_skipped(skipped))
     failed = 0
     issues = []
     puts: list = []
@@ -132,6 +164,27 @@ def parse(
         raise typer.Exit(2)
 
 
+@app.command()
+def extract(
+    path: Annotated[str, typer.Argument(help="A PDF, Word (.docx), HTML or text file, or - for stdin.")],
+    numbers: Annotated[bool, typer.Option("--numbers", "-n", help="Number the lines (as line_start counts).")] = False,
+    no_pages: Annotated[bool, typer.Option("--no-pages", help="No page markers: exactly the parsed text.")] = False,
+    ocr: Annotated[bool, typer.Option("--ocr", help="Read scanned PDF pages with a local Tesseract (chi_sim).")] = False,
+) -> None:
+    """Print the text the parser works from: the normalized lines, with page markers."""
+    if ocr:
+        os.environ["DIGEST_OCR"] = "1"
+    from digest.readers import extract_text
+    from digest.source import InputError, read_source
+
+    try:
+        text = extract_text(read_source(path), pages=not no_pages, numbers=numbers)
+    except InputError as exc:
+        _err(str(exc))
+        raise typer.Exit(2) from None
+    sys.stdout.write(text)
+
+
 def _max_size(text: str | None) -> int | None:
     """--max-size as bytes (None: the default limit); a bad value is one line and exit 2."""
     if text is None:
@@ -156,15 +209,15 @@ def _store_names(store: Path | None) -> Path | None:
         return None
 
 
-@app.command()
+@app.command(epilog=examples("digest check issue.txt", "digest check archive/ --json | jq .clean"))
 def check(
-    paths: Annotated[list[str], typer.Argument(help="Files or directories to reconcile.")],
-    year: Annotated[int | None, typer.Option("--year", help="Year of the issue.")] = None,
+    paths: Annotated[list[str], typer.Argument(metavar="PATH...", help="Files or directories to reconcile.")],
+    year: Annotated[int | None, typer.Option("--year", metavar="YEAR", help="Year of the issue.")] = None,
     json_out: Annotated[bool, typer.Option("--json", help="The report as JSON lines (one per file).")] = False,
     max_size: MaxSizeOpt = None,
 ) -> None:
     """Reconcile the 目录 with the body: matched / unmatched lines, stray entries, page order, coverage."""
-    from digest import report
+    from digest import term as report
     from digest.parse import parse_path
     from digest.source import InputError, expand_paths
 
@@ -190,87 +243,135 @@ def check(
 
 
 # ---------------------------------------------------------------------------------------------
-# Query commands: list, search, show, export, issues, sections, stats.
+# Query commands: list, search, show, export, issues, sections, stats, people, report.
 #
-# The filter options are defined ONCE here (FILTER_OPTIONS) and added to a command by the
-# `@with_filters` decorator, which hands the command a ready `filters: Filters` (digest.query)
-# and turns a bad value into a one-line error and exit 2. To give a new command the same filters
-# (e.g. `digest people`), write:
+# Shared options are defined ONCE (FILTER_OPTIONS, OUTPUT_OPTIONS) and added to a command by plain
+# decorators: `@with_filters` hands the command a ready `filters: Filters` (digest.query),
+# `@with_output` a ready `out: Output` (digest.export: --format/--json, --fields, --count, --sort,
+# --limit). A bad value becomes a one-line error and exit 2. A new query command is a few lines:
 #
-#     @app.command()
+#     @app.command(epilog=examples("digest persons --month 11 --format csv"))
+#     @with_output
 #     @with_filters
-#     def people(store: StoreOpt = None, json_out: JsonOpt = False, *, filters: Filters) -> None:
+#     def persons(store: StoreOpt = None, *, filters: Filters, out: Output) -> None:
+#         """What it shows."""
 #         st = _open_store(store)
-#         for s in scan(st, filters): ...          # digest.query.scan / select
+#         rows = _run(lambda: some_library_function(st, filters))
+#         _rows_out(rows, out, table=lambda rows: term.rows_table(rows, out.fields or [...]))
 #
-# (`filters` must be keyword-only and is not a command-line option.) Output options are the
-# aliases StoreOpt and JsonOpt; `_open_store` prints store warnings (corrupt lines) on stderr.
+# (`filters` and `out` are keyword-only and are not command-line options.) `_open_store` prints store
+# warnings (corrupt lines) on stderr; `_run` turns library errors into one line and exit 2.
 # ---------------------------------------------------------------------------------------------
 
 _FILTERS = "Filters"
+_OUTPUT = "Output"
 DateOpt = Annotated[str | None, typer.Option(
-    "--date", help="Entries on this date: 2023-11-06, 2023-11 or 2023.", rich_help_panel=_FILTERS)]
+    "--date", metavar="DATE", help="Entries on this date: 2023-11-06, 2023-11 or 2023.", rich_help_panel=_FILTERS)]
 MonthOpt = Annotated[int | None, typer.Option(
-    "--month", min=1, max=12, help="Entries in this month (1-12) of any year, unless --year.",
+    "--month", metavar="M", help="Entries in this month (1-12) of any year, unless --year.",
     rich_help_panel=_FILTERS)]
-YearOpt = Annotated[int | None, typer.Option("--year", help="Entries in this year.", rich_help_panel=_FILTERS)]
+YearOpt = Annotated[int | None, typer.Option("--year", metavar="YEAR", help="Entries in this year.",
+                                             rich_help_panel=_FILTERS)]
 SinceOpt = Annotated[str | None, typer.Option(
-    "--since", help="Entries on or after this date.", rich_help_panel=_FILTERS)]
+    "--since", metavar="DATE", help="Entries on or after this date.", rich_help_panel=_FILTERS)]
 UntilOpt = Annotated[str | None, typer.Option(
-    "--until", help="Entries on or before this date.", rich_help_panel=_FILTERS)]
+    "--until", metavar="DATE", help="Entries on or before this date.", rich_help_panel=_FILTERS)]
 SectionOpt = Annotated[str | None, typer.Option(
-    "--section", help="Section name (时政 matches 时 政).", rich_help_panel=_FILTERS)]
+    "--section", metavar="NAME", help="Section name (时政 matches 时 政).", rich_help_panel=_FILTERS,
+    autocompletion=complete.sections)]
 SubsectionOpt = Annotated[str | None, typer.Option(
-    "--subsection", help="Subsection name (领导活动, 重要会议 ...).", rich_help_panel=_FILTERS)]
+    "--subsection", metavar="NAME", help="Subsection name (领导活动, 重要会议 ...).", rich_help_panel=_FILTERS,
+    autocompletion=complete.subsections)]
 PersonOpt = Annotated[list[str] | None, typer.Option(
-    "--person", help="A person named in the entry (repeat: all must appear).", rich_help_panel=_FILTERS)]
+    "--person", metavar="NAME", help="A person named in the entry (repeat: all must appear).",
+    rich_help_panel=_FILTERS, autocompletion=complete.persons)]
 IssueOpt = Annotated[str | None, typer.Option(
-    "--issue", help="Entries of this issue id (see `digest issues`).", rich_help_panel=_FILTERS)]
+    "--issue", metavar="ID", help="Entries of this issue (ids from `digest issues`).", rich_help_panel=_FILTERS,
+    autocompletion=complete.issues)]
 KindOpt = Annotated[str | None, typer.Option(
-    "--kind", help="entry, article, quote or block.", rich_help_panel=_FILTERS)]
-LimitOpt = Annotated[int | None, typer.Option(
-    "--limit", "-n", min=0, help="At most N entries (the first in date order).", rich_help_panel=_FILTERS)]
+    "--kind", metavar="KIND", help="entry, article, quote or block.", rich_help_panel=_FILTERS,
+    autocompletion=complete.kinds)]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Full records as JSON lines on stdout (for pipes).")]
 
-FILTER_OPTIONS = {
+FILTER_OPTIONS: dict[str, Any] = {
     "date": DateOpt, "month": MonthOpt, "year": YearOpt, "since": SinceOpt, "until": UntilOpt,
     "section": SectionOpt, "subsection": SubsectionOpt, "person": PersonOpt, "issue": IssueOpt,
-    "kind": KindOpt, "limit": LimitOpt,
+    "kind": KindOpt,
 }
 
+OUTPUT_OPTIONS: dict[str, Any] = {
+    "format": Annotated[str | None, typer.Option(
+        "--format", "-f", metavar="FORMAT", rich_help_panel=_OUTPUT, autocompletion=complete.formats,
+        help="table (the default), json, jsonl, csv, tsv or md.")],
+    "json": Annotated[bool, typer.Option("--json", rich_help_panel=_OUTPUT, help="Short for --format jsonl.")],
+    "fields": Annotated[str | None, typer.Option(
+        "--fields", metavar="A,B,...", rich_help_panel=_OUTPUT, autocompletion=complete.fields,
+        help="Only these fields, in this order: --fields id,date,title,persons.")],
+    "count": Annotated[bool, typer.Option("--count", "-c", rich_help_panel=_OUTPUT,
+                                          help="Print only how many there are.")],
+    "sort": Annotated[str | None, typer.Option(
+        "--sort", metavar="ORDER", rich_help_panel=_OUTPUT, autocompletion=complete.sorts,
+        help="date (oldest first, the default), -date (newest first), issue (issue by issue) or "
+             "relevance (search: title matches first).")],
+    "limit": Annotated[int | None, typer.Option("--limit", "-n", metavar="N", rich_help_panel=_OUTPUT,
+                                                help="At most N (the first in the chosen order).")],
+}
+_DEFAULTS = {"json": False, "count": False}
+_INJECTED = ("filters", "out")  # keyword-only parameters the decorators fill in (not options)
+_INJECTED_TYPES = {"Filters": object, "Output": object}  # their annotations: names for type checkers only
 
-def with_filters(fn: Callable[..., None]) -> Callable[..., None]:
-    """Add the shared filter options to a command; it receives them as `filters: Filters`."""
+
+def _add_options(options: dict[str, Any], inject: str, build: Callable[..., object]) -> Callable[..., Any]:
+    """A decorator adding `options` (keyword-only, in this order) to a command; the command receives
+    `build(**values)` as its `inject` argument instead. Plain inspect: no eval, no typer internals."""
     import functools
     import inspect
+    import typing
 
-    sig = inspect.signature(fn)
-    # resolve the command's own (string) annotations; `filters` is only a TYPE_CHECKING name here
-    hints = {name: eval(ann, fn.__globals__) if isinstance(ann, str) else ann  # noqa: S307
-             for name, ann in fn.__annotations__.items() if name != "filters"}
-    own = [p.replace(annotation=hints.get(p.name, p.annotation), kind=inspect.Parameter.KEYWORD_ONLY)
-           for p in sig.parameters.values() if p.name != "filters"]
-    extra = [inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, annotation=ann, default=None)
-             for name, ann in FILTER_OPTIONS.items()]
+    def decorate(fn: Callable[..., None]) -> Callable[..., None]:
+        hints = typing.get_type_hints(fn, include_extras=True, localns=_INJECTED_TYPES)
+        sig = inspect.signature(fn)
+        own = [p.replace(annotation=hints.get(p.name, p.annotation), kind=inspect.Parameter.KEYWORD_ONLY)
+               for p in sig.parameters.values() if p.name not in _INJECTED]
+        extra = [inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, annotation=ann,
+                                   default=_DEFAULTS.get(name))
+                 for name, ann in options.items()]
 
-    @functools.wraps(fn)
-    def wrapper(*args: object, **kwargs: object) -> None:
-        from digest.query import FilterError, Filters
+        @functools.wraps(fn)
+        def wrapper(**kwargs: Any) -> None:
+            from digest.export import ExportError
+            from digest.query import FilterError
 
-        opts = {name: kwargs.pop(name, None) for name in FILTER_OPTIONS}
-        opts["persons"] = opts.pop("person") or []
-        try:
-            kwargs["filters"] = Filters.build(**opts)
-        except FilterError as exc:
-            _err(str(exc))
-            raise typer.Exit(2) from None
-        return fn(*args, **kwargs)
+            values = {name: kwargs.pop(name, _DEFAULTS.get(name)) for name in options}
+            try:
+                kwargs[inject] = build(**values)
+            except (FilterError, ExportError) as exc:
+                _err(str(exc))
+                raise typer.Exit(2) from None
+            return fn(**kwargs)
 
-    wrapper.__annotations__ = {**{p.name: p.annotation for p in own}, **FILTER_OPTIONS,
-                               "return": hints.get("return")}
-    wrapper.__signature__ = sig.replace(parameters=[*own, *extra])
-    del wrapper.__wrapped__
-    return wrapper
+        wrapper.__annotations__ = {**{p.name: p.annotation for p in own}, **options, "return": None}
+        wrapper.__signature__ = sig.replace(parameters=[*own, *extra])  # type: ignore[attr-defined]
+        del wrapper.__wrapped__
+        return wrapper
+
+    return decorate
+
+
+def _build_filters(person: list[str] | None = None, **opts: Any) -> Filters:
+    from digest.query import Filters
+
+    return Filters.build(persons=person or [], **opts)
+
+
+def _build_output(format: str | None = None, json: bool = False, **opts: Any) -> Output:  # noqa: A002
+    from digest.export import Output
+
+    return Output.build(fmt=format, json=json, **opts)
+
+
+with_filters = _add_options(FILTER_OPTIONS, "filters", _build_filters)
+with_output = _add_options(OUTPUT_OPTIONS, "out", _build_output)
 
 
 def _open_store(store: Path | None) -> Store:
@@ -296,9 +397,7 @@ def _run(fn: Callable[[], object]) -> Any:
         _err(str(exc))
         raise typer.Exit(2) from None
     except BrokenPipeError:
-        # the reader went away (| head): stop quietly with success, like other filters in a pipe
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        raise typer.Exit(0) from None
+        _closed_pipe()  # before click sees it: click would exit 1, which means "nothing matched"
 
 
 def _done(n: int, what: str = "entries", store: Store | None = None) -> None:
@@ -311,62 +410,138 @@ def _done(n: int, what: str = "entries", store: Store | None = None) -> None:
         raise typer.Exit(1)
 
 
-def _emit(stored, json_out: bool, filters, search: bool = False) -> int:
-    if json_out:
-        out = sys.stdout.buffer
-        n = 0
-        for s in stored:
-            out.write(s.raw + b"\n")
-            n += 1
-        out.flush()
-        return n
-    from digest import render
-
-    return render.entries_table((s.record for s in stored), filters=filters, search=search)
-
-
-@app.command("list")
-@with_filters
-def list_(store: StoreOpt = None, json_out: JsonOpt = False, *, filters: Filters) -> None:
-    """Entries in date order."""
-    from digest.query import select
-
-    st = _open_store(store)
-    _done(_run(lambda: _emit(select(st, filters), json_out, filters)), store=st)
-
-
-@app.command()
-@with_filters
-def search(
-    terms: Annotated[list[str], typer.Argument(help="Every term must occur in the title, the text or a person.")],
-    regex: Annotated[bool, typer.Option("--regex", "-E", help="Terms are regular expressions.")] = False,
-    title: Annotated[bool, typer.Option("--title", help="Search titles only.")] = False,
-    store: StoreOpt = None,
-    json_out: JsonOpt = False,
-    *,
-    filters: Filters,
-) -> None:
-    """Entries containing every term (case-insensitive), in date order, matches highlighted."""
+def _entries_out(st: Store, filters: Filters, out: Output, search: bool = False) -> None:
+    """Entries through the output options: a count, the raw stored lines, a format, or a table."""
     import dataclasses
 
-    from digest.query import FilterError, select
+    from digest import export, query
+    from digest.model import ENTRY_KEYS
+
+    _run(lambda: out.check_fields(ENTRY_KEYS))
+    if out.limit is not None:
+        filters = dataclasses.replace(filters, limit=out.limit)
+    if out.count:
+        n = _run(lambda: query.count(st, filters))
+        sys.stdout.write(f"{n}\n")
+        _done(n, store=st)
+        return
+    found = query.select(st, filters, order=out.sort or "date")  # decoded: a corrupt line is never printed
+    if out.fmt == "jsonl" and not out.fields:
+        n = _run(lambda: _write_raw(found))
+    elif out.fmt == "table":
+        from digest import term
+
+        n = _run(lambda: term.entries_table((s.record for s in found), filters=filters, search=search,
+                                            fields=out.fields))
+    else:
+        n = _run(lambda: export.write((s.record for s in found), out.fmt, sys.stdout.buffer, fields=out.fields))
+    _run(sys.stdout.flush)
+    _done(n, store=st)
+
+
+def _write_raw(found: Iterable[Any]) -> int:
+    """The stored lines as they are (the fastest --json)."""
+    w = sys.stdout.buffer.write
+    n = 0
+    for s in found:
+        w(s.raw + b"\n")
+        n += 1
+    return n
+
+
+_ROW_SORTS = {"date": ("first", "month", "issue_date"), "issue": ("issue_id", "issue"),
+              "relevance": ("matching", "entries", "count")}
+
+
+def _rows_out(rows: list[dict[str, Any]], out: Output, table: Callable[[list[dict[str, Any]]], None],
+              what: str = "entries", store: Store | None = None, json_without: str | None = None) -> None:
+    """Rows (issues, sections, people, stats) through the output options; `table` prints them on a terminal.
+
+    --sort on rows: date / -date by their date (first, month or issue date), issue by issue id,
+    relevance by the number of entries, most first."""
+    from digest import export
+
+    if rows:
+        _run(lambda: out.check_fields(list(rows[0])))
+    if out.sort:
+        keys = [k for k in _ROW_SORTS.get(out.sort.lstrip("-"), ()) if rows and k in rows[0]]
+        if not keys:
+            _err(f"--sort {out.sort} does not apply here")
+            raise typer.Exit(2)
+        k = keys[0]
+        if out.sort.lstrip("-") == "relevance":  # the most entries first
+            rows = sorted(rows, key=lambda r: -int(r.get(k) or 0))
+        else:  # by date or issue id, rows without one last either way
+            have = sorted((r for r in rows if r.get(k)), key=lambda r: str(r[k]), reverse=out.sort.startswith("-"))
+            rows = have + [r for r in rows if not r.get(k)]
+    if out.limit is not None:
+        rows = rows[: out.limit]
+    if out.count:
+        sys.stdout.write(f"{len(rows)}\n")
+    elif out.fmt == "table":
+        if rows and out.fields:
+            from digest import term
+
+            _run(lambda: term.rows_table(rows, out.fields or ()))
+        elif rows:
+            _run(lambda: table(rows))
+    else:
+        if json_without and out.fmt in ("json", "jsonl") and not out.fields:  # the records as stored
+            rows = [{k: v for k, v in r.items() if k != json_without} for r in rows]
+        _run(lambda: export.write(rows, out.fmt, sys.stdout.buffer, fields=out.fields, entries=False))
+    _run(sys.stdout.flush)
+    _done(len(rows), what, store=store)
+
+
+def _search_filters(filters: Filters, terms: list[str], regex: bool, title: bool) -> Filters:
+    import dataclasses
+
+    from digest.query import FilterError
 
     try:
-        filters = dataclasses.replace(filters, terms=[t for t in terms if t.strip()], regex=regex,
-                                      title_only=title)
+        filters = dataclasses.replace(filters, terms=[t for t in terms if t.strip()], regex=regex, title_only=title)
     except FilterError as exc:
         _err(str(exc))
         raise typer.Exit(2) from None
     if not filters.terms:
         _err("search: give at least one non-empty term")
         raise typer.Exit(2)
-    st = _open_store(store)
-    _done(_run(lambda: _emit(select(st, filters), json_out, filters, search=True)), store=st)
+    return filters
 
 
-@app.command()
+@app.command("list", epilog=examples("digest list --month 11 --section 时政",
+                                     "digest list --person 徐衣显 --year 2023 --format csv > xu.csv",
+                                     "digest list --fields date,title --sort -date -n 10"))
+@with_output
+@with_filters
+def list_(store: StoreOpt = None, *, filters: Filters, out: Output) -> None:
+    """Entries in date order (or --sort), as a table, JSON, CSV, TSV or Markdown."""
+    _entries_out(_open_store(store), filters, out)
+
+
+@app.command(epilog=examples("digest search 江凌 --month 11", "digest search 生态 环境 --sort relevance -n 5",
+                             "digest search '^\\d+月\\d+日' --regex --count"))
+@with_output
+@with_filters
+def search(
+    terms: Annotated[list[str], typer.Argument(metavar="TERM...",
+                                               help="Every term must occur in the title, the text or a person.")],
+    regex: Annotated[bool, typer.Option("--regex", "-E", help="Terms are regular expressions.")] = False,
+    title: Annotated[bool, typer.Option("--title", help="Search titles only.")] = False,
+    store: StoreOpt = None,
+    *,
+    filters: Filters,
+    out: Output,
+) -> None:
+    """Entries containing every term (case-insensitive), matches highlighted."""
+    filters = _search_filters(filters, terms, regex, title)
+    _entries_out(_open_store(store), filters, out, search=True)
+
+
+@app.command(epilog=examples("digest show 7abb46da", "digest show 7abb46da > entry.txt   # one paragraph a line"))
 def show(
-    entry_id: Annotated[str, typer.Argument(metavar="ID", help="Entry id (or a unique prefix of 4+ characters).")],
+    entry_id: Annotated[str, typer.Argument(metavar="ID", help="Entry id (or a unique prefix of 4+ characters).",
+                                            autocompletion=complete.entry_ids)],
     store: StoreOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
@@ -384,111 +559,157 @@ def show(
     if json_out:
         _stdout_json_lines(found)
     else:
-        from digest import render
+        from digest import term
 
-        render.show_entry(found[0])
+        term.show_entry(found[0])
 
 
-@app.command()
+@app.command(epilog=examples("digest export --format csv --month 11 -o november.csv",
+                             "digest export --format md --person 江凌 -o jiangling.md"))
+@with_output
 @with_filters
 def export(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, json, csv or md.")] = "jsonl",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE (default: stdout).")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE",
+                                                help="Write to FILE (default: stdout).")] = None,
     store: StoreOpt = None,
     *,
     filters: Filters,
+    out: Output,
 ) -> None:
-    """What the filters select, as jsonl, json, csv (UTF-8 with BOM, for spreadsheets) or md."""
+    """What the filters select, written in a file format (jsonl by default; csv files start with a BOM)."""
+    import dataclasses
+
     from digest import export as ex
+    from digest.model import ENTRY_KEYS
     from digest.query import select
 
-    if fmt not in ex.FORMATS:
-        _err(f"unknown format {fmt!r} (use {', '.join(ex.FORMATS)})")
-        raise typer.Exit(2)
-    st = _open_store(store)
-    records = (s.record for s in select(st, filters))
+    if out.fmt == "table":
+        out = dataclasses.replace(out, fmt="jsonl")
     if output is None or str(output) == "-":
-        n = _run(lambda: ex.write(records, fmt, sys.stdout.buffer))
-        sys.stdout.flush()
-    else:
-        n = _run(lambda: ex.write_file(records, fmt, output))
-        if n:
-            _err(f"{n} entries written to {output}")
+        _entries_out(_open_store(store), filters, out)
+        return
+    _run(lambda: out.check_fields(ENTRY_KEYS))
+    st = _open_store(store)
+    if out.limit is not None:
+        filters = dataclasses.replace(filters, limit=out.limit)
+    records = (s.record for s in select(st, filters, order=out.sort or "date"))
+    n = _run(lambda: ex.write_file(records, out.fmt, output, fields=out.fields))
+    if n:
+        _err(f"{n} entries written to {output}")
     _done(n, store=st)
 
 
-@app.command()
+@app.command(epilog=examples("digest issues", "digest issues --person 江凌 --format csv"))
+@with_output
 @with_filters
-def issues(store: StoreOpt = None, json_out: JsonOpt = False, *, filters: Filters) -> None:
+def issues(store: StoreOpt = None, *, filters: Filters, out: Output) -> None:
     """The issues in the store (with filters: those with matching entries, and how many)."""
+    from digest import term
     from digest.query import issue_counts
 
     st = _open_store(store)
-    rows = _run(lambda: issue_counts(st, filters))
-    if filters.limit is not None:
-        rows = rows[: filters.limit]
-    if json_out:
-        _stdout_json_lines(iss for iss, _ in rows)
-    elif rows:
-        from digest import render
-
-        render.issues_table(rows, filtered=not filters.is_empty())
-    _done(len(rows), "issues", store=st)
+    filtered = not filters.is_empty()
+    key = "matching" if filtered else "entries"
+    rows = [{**iss, key: n} for iss, n in _run(lambda: issue_counts(st, filters))]
+    _rows_out(rows, out, lambda rows: term.issues_table(rows, filtered, fields=out.fields), "issues", store=st,
+              json_without=key)  # --json: the issue records themselves (ask --fields for the count)
 
 
-@app.command()
+@app.command(epilog=examples("digest sections", "digest sections --month 11 --format md"))
+@with_output
 @with_filters
-def sections(store: StoreOpt = None, json_out: JsonOpt = False, *, filters: Filters) -> None:
+def sections(store: StoreOpt = None, *, filters: Filters, out: Output) -> None:
     """Entry counts per section and subsection."""
+    from digest import term
     from digest.query import section_counts
 
     st = _open_store(store)
     rows = _run(lambda: section_counts(st, filters))
-    if filters.limit is not None:
-        rows = rows[: filters.limit]
-    if json_out:
-        _stdout_json_lines(rows)
-    elif rows:
-        from digest import render
-
-        render.sections_table(rows)
-    _done(len(rows), store=st)
+    _rows_out(rows, out, lambda rows: term.sections_table(rows, fields=out.fields), store=st)
 
 
-@app.command()
+@app.command(epilog=examples("digest stats", "digest stats --by month --year 2023",
+                             "digest stats --by person -n 10 --format csv"))
+@with_output
 @with_filters
-def stats(store: StoreOpt = None, json_out: JsonOpt = False, *, filters: Filters) -> None:
-    """Totals: entries, issues, date range, kinds, sections, most named persons."""
-    from digest.query import stats as compute
+def stats(
+    by: Annotated[str | None, typer.Option("--by", metavar="KEY", autocompletion=complete.by,
+                                           help="Entries per month, section, subsection, person or issue, "
+                                                "with a bar per row.")] = None,
+    store: StoreOpt = None,
+    *,
+    filters: Filters,
+    out: Output,
+) -> None:
+    """Totals (entries, issues, date range, kinds, sections, most named persons), or counts --by a key."""
+    from digest import query, term
 
     st = _open_store(store)
-    d = _run(lambda: compute(st, filters))
-    if json_out:
-        _stdout_json_lines([d])
-    elif d["entries"]:
-        from digest import render
+    if by is not None:
+        rows = _run(lambda: query.stats_by(st, filters, by))
+        _rows_out(rows, out, lambda rows: term.stats_by_table(rows, by), store=st)
+        return
+    d = _run(lambda: query.stats(st, filters))
+    _rows_out([d] if d["entries"] else [], out, lambda rows: term.stats_view(rows[0]), store=st)
 
-        render.stats_view(d)
-    _done(d["entries"], store=st)
+
+@app.command(epilog=examples("digest report --month 2023-11 > brief.md", "digest report --month 2023-11 -o brief.docx"))
+def report(
+    month: Annotated[str, typer.Option("--month", metavar="YYYY-MM", help="The month of the brief: 2023-11.")],
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", metavar="FILE", help="Write to FILE: .docx for Word, anything else Markdown "
+                                               "(default: Markdown on stdout).")] = None,
+    store: StoreOpt = None,
+) -> None:
+    """The month's brief: its entries grouped by section and subsection, with dates and persons."""
+    from digest import export as ex
+    from digest.query import FilterError, Filters, parse_date, select
+
+    try:
+        span = parse_date(month)
+    except FilterError as exc:
+        _err(str(exc))
+        raise typer.Exit(2) from None
+    if span.precision != 2:
+        _err(f"report: --month takes a year and a month (2023-11), not {month!r}")
+        raise typer.Exit(2)
+    st = _open_store(store)
+    records = _run(lambda: [s.record for s in select(st, Filters(date=span), order="issue")])
+    heading = f"{span.label} 政务信息摘要"
+    if output is not None and output.suffix.lower() == ".docx":
+        n = _run(lambda: ex.write_docx(records, heading, output))
+    else:
+        md, n = ex.brief_markdown(records, heading)
+        if output is None or str(output) == "-":
+            sys.stdout.write(md)
+        else:
+            _run(lambda: ex._atomic(output, lambda f: f.write(md.encode("utf-8"))))
+    if n and output is not None and str(output) != "-":
+        _err(f"{n} entries written to {output}")
+    _done(n, store=st)
 
 
 # -- people (digest.persons; issue 5) -----------------------------------------------------------
 
 
-@app.command()
+@app.command(epilog=examples("digest people --month 11 -n 10", "digest people 江凌",
+                             "digest people 江凌 --with --format csv"))
+@with_output
 @with_filters
 def people(
-    name: Annotated[str | None, typer.Argument(metavar="NAME", help="A person: their entries as a timeline.")] = None,
+    name: Annotated[str | None, typer.Argument(metavar="NAME", help="A person: their entries as a timeline.",
+                                               autocompletion=complete.persons)] = None,
     with_: Annotated[bool, typer.Option("--with", help="With NAME: who appears with them, and how often.")] = False,
     store: StoreOpt = None,
-    json_out: JsonOpt = False,
     *,
     filters: Filters,
+    out: Output,
 ) -> None:
     """People named in the entries: counts, first and last date; NAME: a timeline; NAME --with: companions."""
     import dataclasses
 
     from digest import people as pm
+    from digest import term
     from digest.query import scan, select
 
     if with_ and not name:
@@ -496,11 +717,8 @@ def people(
         raise typer.Exit(2)
     st = _open_store(store)
     if not name:
-        rows = _run(lambda: pm.people_rows(s.record for s in scan(st, dataclasses.replace(filters, limit=None))))
-        if filters.limit is not None:
-            rows = rows[: filters.limit]
-        _people_out(rows, json_out, "people")
-        _done(len(rows), "people")
+        rows = _run(lambda: pm.people_rows(s.record for s in scan(st, filters)))
+        _rows_out(rows, out, lambda rows: term.people_table(rows, "people", out.fields), "people")
         return
     want = "".join(name.split())
     if not want:
@@ -508,29 +726,28 @@ def people(
         raise typer.Exit(2)
     mine = dataclasses.replace(filters, persons=[*filters.persons, want])
     if with_:
-        rows = _run(lambda: pm.companions((s.record for s in scan(st, dataclasses.replace(mine, limit=None))), want))
-        if filters.limit is not None:
-            rows = rows[: filters.limit]
-        _people_out(rows, json_out, f"with {want}")
+        rows = _run(lambda: pm.companions((s.record for s in scan(st, mine)), want))
         if not rows:
             named = _run(lambda: next(iter(scan(st, mine)), None)) is not None
             _people_none(st, filters, want, "nobody appears with" if named else "no entries name")
+        _rows_out(rows, out, lambda rows: term.people_table(rows, f"with {want}", out.fields), "people")
         return
-    recs = _run(lambda: [s.record for s in select(st, mine)])
-    if not recs:
+    if not _run(lambda: next(iter(scan(st, mine)), None)):
         _people_none(st, filters, want, "no entries name")
-    if json_out:
-        _stdout_json_lines(recs)
+    if out.fmt == "table" and not out.count and not out.fields:
+        recs = _run(lambda: [s.record for s in select(st, dataclasses.replace(mine, limit=out.limit),
+                                                      order=out.sort or "date")])
+        term.people_timeline(recs, want, pm.bar_chart(pm.month_counts(recs)))
         return
-    _people_timeline(recs, want)
+    _entries_out(st, mine, out)
 
 
-@app.command("persons")
+@app.command("persons", epilog=examples("digest persons notes.txt", "echo 市委书记江凌出席会议。 | digest persons"))
 def persons_(
     path: Annotated[str, typer.Argument(metavar="[FILE|-]", help="Free text, one paragraph a line (- or none: stdin).")] = "-",
     document: Annotated[bool, typer.Option("--document", help="The whole input is one document: a name "
                                            "confirmed in one line counts in every line.")] = False,
-    names: Annotated[Path | None, typer.Option("--names", help="Names file: one name a line, -name excludes.")] = None,
+    names: Annotated[Path | None, typer.Option("--names", metavar="FILE", help="Names file: one name a line, -name excludes.")] = None,
     json_out: Annotated[bool, typer.Option("--json", help="JSON lines (the default output).")] = True,
 ) -> None:
     """Name the people in free text: one JSON object per input line, {"persons": [...], "roles": {...}}."""
@@ -547,7 +764,7 @@ def persons_(
     _run(lambda: _stdout_json_lines(rows))
 
 
-def _people_none(st, filters: Filters, want: str, what: str) -> None:
+def _people_none(st: Store, filters: Filters, want: str, what: str) -> None:
     """Nothing for NAME: say so on stderr, with close names from the store, and exit 1."""
     from digest import people as pm
     from digest.query import scan
@@ -556,61 +773,6 @@ def _people_none(st, filters: Filters, want: str, what: str) -> None:
     close = [k for k in pm.suggest(want, known) if k != want]
     _err(f"{what} {want}" + (f" (did you mean {', '.join(close)}?)" if close else ""))
     raise typer.Exit(1)
-
-
-def _people_out(rows: list[dict], json_out: bool, title: str) -> None:
-    if json_out:
-        _stdout_json_lines(rows)
-        return
-    if not rows:
-        return
-    from rich import box
-    from rich.table import Table
-
-    from digest import render
-
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
-    for col in ("person", "entries", "first", "last", "role"):
-        table.add_column(col, no_wrap=True, overflow="ellipsis", justify="right" if col == "entries" else "left")
-    for r in rows:
-        table.add_row(r["name"], str(r["entries"]), r["first"] or "-", r["last"] or "-", r["role"] or "")
-    con = render.console()
-    con.print(table)
-    con.print(f"[dim]{len(rows)} {'person' if len(rows) == 1 else 'people'} ({title})[/dim]")
-
-
-def _people_timeline(recs: list[dict], want: str) -> None:
-    from rich import box
-    from rich.table import Table
-
-    from digest import people as pm
-    from digest import render
-
-    con = render.console()
-    wide = con.width >= 110  # the "with" column only where there is room for it
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
-    table.add_column("date", no_wrap=True, min_width=10)
-    with_w = 24 if wide else 0
-    title_w = max(16, con.width - 10 - 12 - 12 - with_w - 3 * (4 if wide else 3) - 1)
-    table.add_column("title", no_wrap=True, overflow="ellipsis", max_width=title_w)
-    table.add_column("role", no_wrap=True, overflow="ellipsis", max_width=12)
-    if wide:
-        table.add_column("with", no_wrap=True, overflow="ellipsis", max_width=with_w)
-    table.add_column("id", no_wrap=True, min_width=12)
-    for r in recs:
-        others = [p for p in r.get("persons") or () if "".join(str(p).split()) != want]
-        role = (r.get("roles") or {}).get(want) or ""
-        row = [str(r.get("date") or r.get("issue_date") or "-"), str(r.get("title") or ""), role]
-        if wide:
-            row.append("、".join(others[:3]) + ("…" if len(others) > 3 else ""))
-        table.add_row(*row, str(r.get("id") or ""))
-    con.print(table)
-    lines = pm.bar_chart(pm.month_counts(recs))
-    if lines:
-        con.print("[bold]entries per month[/bold]")
-        for line in lines:
-            con.print(line, highlight=False)
-    con.print(f"[dim]{len(recs)} entries name {want}[/dim]")
 
 
 # -- the optional index (digest.index; issue 7) ------------------------------------------------
@@ -722,29 +884,27 @@ def serve(
 
 
 def main() -> None:
-    """Console-script entry point. Usage errors: one line on stderr, exit 2."""
-    try:  # typer >= 0.2x vendors click as typer._click; older typer uses click itself
-        from typer import _click as click
-    except ImportError:  # pragma: no cover
-        import click
-
+    """Console-script entry point. Usage errors: one line on stderr, exit 2; a closed pipe: exit 0."""
+    # click's exception classes, reached through typer's public names (typer.BadParameter is one)
+    click_errors = {c.__name__: c for c in typer.BadParameter.__mro__}
     try:
         rc = app(standalone_mode=False)
-    except getattr(click.exceptions, "NoArgsIsHelpError", ()) as exc:
-        exc.show()  # typer's rich help has already been printed while raising; plain click prints it here
-        sys.exit(2)
-    except click.ClickException as exc:
+        sys.stdout.flush()
+    except click_errors["UsageError"] as exc:
+        if type(exc).__name__ == "NoArgsIsHelpError":
+            exc.show()
+            sys.exit(2)
         ctx = getattr(exc, "ctx", None)
-        _err(f"{exc.format_message()} (see {ctx.command_path if ctx else 'digest'} --help)")
+        _err(f"{_usage_message(exc)} (see {ctx.command_path if ctx else 'digest'} --help)")
+        sys.exit(exc.exit_code)
+    except click_errors["ClickException"] as exc:
+        _err(exc.format_message())
         sys.exit(exc.exit_code)
     except typer.Abort:
         _err("aborted")
         sys.exit(1)
     except BrokenPipeError:
-        # the reader went away (| head): stop quietly, and keep Python from complaining at exit
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(0)
+        _closed_pipe()
     except KeyboardInterrupt:
         _err("interrupted")
         sys.exit(130)
@@ -755,3 +915,48 @@ def main() -> None:
         _err(f"{exc.strerror or exc}{hint}")
         sys.exit(2)
     sys.exit(rc if isinstance(rc, int) else 0)
+
+
+def _closed_pipe() -> None:
+    """The reader went away (`| head`): stop quietly with success, as grep and rg do, and keep Python
+    from complaining when it flushes stdout at exit."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(0)
+
+
+def _usage_message(exc: Exception) -> str:
+    """click's message, with a misspelt option's suggestion narrowed to the nearest name."""
+    name = getattr(exc, "option_name", None)
+    ctx = getattr(exc, "ctx", None)
+    if type(exc).__name__ != "NoSuchOption" or not name or ctx is None:
+        return exc.format_message()  # type: ignore[attr-defined]
+    known = [o for p in ctx.command.params for o in (*p.opts, *p.secondary_opts) if o.startswith("--")]
+    best = nearest(name, known)
+    return f"no such option: {name}" + (f" (did you mean {best}?)" if best else "")
+
+
+def nearest(word: str, names: list[str]) -> str | None:
+    """The name closest to `word` by edit distance (a swap of two neighbours counts one), if it is
+    close enough to be a likely misspelling: at most a third of the word's length."""
+    def distance(a: str, b: str) -> int:
+        prev2: list[int] = []
+        prev = list(range(len(b) + 1))
+        for i, ca in enumerate(a, 1):
+            cur = [i] + [0] * len(b)
+            for j, cb in enumerate(b, 1):
+                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+                if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                    cur[j] = min(cur[j], prev2[j - 2] + 1)
+            prev2, prev = prev, cur
+        return prev[-1]
+
+    scored = sorted((distance(word, n), n) for n in names)
+    if not scored:
+        return None
+    d, best = scored[0]
+    # a prefix of a longer name (--mon for --month) is also a likely slip
+    prefixed = [n for n in names if n.startswith(word)]
+    if d > max(1, len(word.lstrip("-")) // 3):
+        return prefixed[0] if len(prefixed) == 1 else None
+    return best

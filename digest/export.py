@@ -1,26 +1,36 @@
-"""Writers for `digest export`: entry records (dicts with the keys of `Entry.to_dict()`) to a byte stream.
+"""File formats and the shared output options: records or rows to a byte stream, or to a file.
+
+Every query command (list, search, issues, sections, stats, people) and `export` print through here
+(terminal tables excepted: digest.term). `Output` holds the output options, built once from the
+command line (`Output.build`); `write` writes rows in a format.
 
 Formats:
 
-    jsonl  one JSON object per line, exactly the stored record (UTF-8, no BOM)
-    json   one JSON array of the records (pretty-printed, UTF-8)
-    csv    UTF-8 with a byte-order mark (so spreadsheets detect the encoding), CRLF row ends, one header
-           row of the record keys in `ENTRY_KEYS` order, then one row per entry. Lists are joined with
-           ";" (persons, warnings); roles are written "name:role;name:role"; null is an empty cell;
-           the text keeps its line breaks inside the quoted cell.
-    md     Markdown: one "## title" section per entry, an italic metadata line
-           (date · section / subsection · issue · id), the persons, then the text, one paragraph a line.
+    jsonl  one JSON object per line; an entry is exactly the stored record (UTF-8, no BOM)
+    json   one JSON array of the objects (pretty-printed, UTF-8)
+    csv    a header row, then one row per record; CRLF row ends. Files (`-o`) start with a UTF-8 BOM so
+           spreadsheets detect the encoding; stdout does not. Lists are joined with ";" (persons,
+           warnings), roles are written "name:role;name:role", null is an empty cell, the text keeps its
+           line breaks inside the quoted cell.
+    tsv    like csv with tabs, no quoting: a tab, line break or backslash inside a cell is written \\t,
+           \\n, \\\\ (LF row ends, no BOM).
+    md     entries: one "## title" section each, an italic metadata line
+           (date · section / subsection · issue · id), the persons, then the text, one paragraph a
+           line; other rows, or entries with --fields: a Markdown table.
 
-`write(records, fmt, stream)` streams and returns the number of entries written;
-`write_file(records, fmt, path)` writes to a temporary file next to `path` and moves it into place,
-so a failed export never leaves half a file. Both raise `ExportError` (one-line message).
+`--fields a,b,c` keeps those keys in that order (entries: the keys of `digest.model.ENTRY_KEYS`).
+`write_file` writes to a temporary file next to the target and moves it into place, so a failed
+export never leaves half a file. Errors raise `ExportError` (one-line message).
+
+The month's brief (`digest report`): `brief_markdown` groups entries by section and subsection, with
+dates and persons; `write_docx` writes the same as Word (headings and a table of contents field that
+Word fills in on opening; python-docx, imported only there).
 """
 
 from __future__ import annotations
 
-import csv
-import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -28,11 +38,55 @@ import orjson
 
 from digest.model import ENTRY_KEYS
 
-FORMATS = ("jsonl", "json", "csv", "md")
+FORMATS = ("jsonl", "json", "csv", "tsv", "md")
+OUTPUT_FORMATS = ("table", *FORMATS)
+SORTS = ("date", "-date", "issue", "relevance")
 
 
 class ExportError(Exception):
-    """An export that cannot be written. One-line message."""
+    """An export that cannot be written, or output options that do not fit. One-line message."""
+
+
+@dataclass
+class Output:
+    """The shared output options of the query commands."""
+
+    fmt: str = "table"
+    fields: list[str] | None = None
+    count: bool = False
+    sort: str | None = None
+    limit: int | None = None
+
+    @classmethod
+    def build(cls, fmt: str | None = None, json: bool = False, fields: str | None = None, count: bool = False,
+              sort: str | None = None, limit: int | None = None, default: str = "table") -> Output:
+        """From command-line strings. Raises ExportError."""
+        if json and fmt not in (None, "jsonl"):
+            raise ExportError(f"--json is --format jsonl; it cannot go with --format {fmt}")
+        fmt = "jsonl" if json else (fmt or default)
+        if fmt not in OUTPUT_FORMATS:
+            raise ExportError(f"unknown format {fmt!r} (use {', '.join(OUTPUT_FORMATS)})")
+        if sort is not None and sort not in SORTS:
+            raise ExportError(f"unknown sort {sort!r} (use {', '.join(SORTS)})")
+        if limit is not None and limit < 0:
+            raise ExportError(f"limit must be 0 or more, not {limit}")
+        keys = None
+        if fields is not None:
+            keys = [k.strip() for k in fields.split(",") if k.strip()]
+            if not keys:
+                raise ExportError("--fields: give field names separated by commas (id,date,title)")
+        return cls(fmt=fmt, fields=keys, count=count, sort=sort, limit=limit)
+
+    def check_fields(self, known: Sequence[str]) -> None:
+        """Raise ExportError for a --fields name that is not one of `known`."""
+        for k in self.fields or ():
+            if k not in known:
+                raise ExportError(f"unknown field {k!r} (fields: {', '.join(known)})")
+
+
+def pick(row: dict[str, Any], fields: Sequence[str] | None) -> dict[str, Any]:
+    """The row with only `fields`, in that order (a missing key is null)."""
+    return row if not fields else {k: row.get(k) for k in fields}
 
 
 def _cell(key: str, value: Any) -> str:
@@ -47,9 +101,13 @@ def _cell(key: str, value: Any) -> str:
     return str(value)
 
 
-def csv_row(rec: dict[str, Any]) -> list[str]:
-    """One CSV row (ENTRY_KEYS order) for an entry record."""
-    return [_cell(k, rec.get(k)) for k in ENTRY_KEYS]
+def csv_row(rec: dict[str, Any], keys: Sequence[str] = ENTRY_KEYS) -> list[str]:
+    """One CSV row (in `keys` order, ENTRY_KEYS by default) for a record."""
+    return [_cell(k, rec.get(k)) for k in keys]
+
+
+def _tsv_cell(key: str, value: Any) -> str:
+    return _cell(key, value).replace("\\", "\\\\").replace("\t", "\\t").replace("\r", "\\r").replace("\n", "\\n")
 
 
 def _md(rec: dict[str, Any]) -> str:
@@ -70,48 +128,189 @@ def _md(rec: dict[str, Any]) -> str:
     return "\n".join(out) + "\n"
 
 
-def write(records: Iterable[dict[str, Any]], fmt: str, stream: BinaryIO) -> int:
-    """Write `records` to `stream` in `fmt`; return how many were written."""
+def _md_cell(key: str, value: Any) -> str:
+    text = _cell(key, value).replace("|", "\\|").replace("\r", "").replace("\n", "<br>")
+    return text if key != "roles" else text.replace(";", "; ")
+
+
+def write(records: Iterable[dict[str, Any]], fmt: str, stream: BinaryIO, fields: Sequence[str] | None = None,
+          entries: bool = True, bom: bool = False) -> int:
+    """Write `records` (entry records, or other rows with entries=False) to `stream` in `fmt`, with only
+    `fields` if given; return how many were written. csv starts with a BOM when `bom`."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r} (use {', '.join(FORMATS)})")
     n = 0
     if fmt == "jsonl":
         for rec in records:
-            stream.write(orjson.dumps(rec) + b"\n")
+            stream.write(orjson.dumps(pick(rec, fields)) + b"\n")
             n += 1
     elif fmt == "json":
         stream.write(b"[")
         for rec in records:
-            stream.write((b",\n" if n else b"\n") + orjson.dumps(rec, option=orjson.OPT_INDENT_2))
+            stream.write((b",\n" if n else b"\n") + orjson.dumps(pick(rec, fields), option=orjson.OPT_INDENT_2))
             n += 1
         stream.write(b"\n]\n" if n else b"]\n")
-    elif fmt == "csv":
-        text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="", write_through=True)
+    elif fmt in ("csv", "tsv"):
+        it = iter(records)
+        first = next(it, None)
+        keys = list(fields or (ENTRY_KEYS if entries or first is None else first))
+        if fmt == "tsv":
+            stream.write(("\t".join(keys) + "\n").encode("utf-8"))
+            if first is not None:
+                for rec in _chain(first, it):
+                    stream.write(("\t".join(_tsv_cell(k, rec.get(k)) for k in keys) + "\n").encode("utf-8"))
+                    n += 1
+            return n
+        import csv
+        import io
+
+        text = io.TextIOWrapper(stream, encoding="utf-8-sig" if bom else "utf-8", newline="", write_through=True)
         try:
             w = csv.writer(text, lineterminator="\r\n")
-            w.writerow(ENTRY_KEYS)
-            for rec in records:
-                w.writerow(csv_row(rec))
-                n += 1
+            w.writerow(keys)
+            if first is not None:
+                for rec in _chain(first, it):
+                    w.writerow(csv_row(rec, keys))
+                    n += 1
             text.flush()
         finally:
             text.detach()
-    else:
+    elif entries and not fields:
         for rec in records:
             stream.write((("\n" if n else "") + _md(rec)).encode("utf-8"))
             n += 1
+    else:
+        it = iter(records)
+        first = next(it, None)
+        keys = list(fields or (ENTRY_KEYS if entries or first is None else first))
+        stream.write(("| " + " | ".join(keys) + " |\n|" + "---|" * len(keys) + "\n").encode("utf-8"))
+        if first is not None:
+            for rec in _chain(first, it):
+                stream.write(("| " + " | ".join(_md_cell(k, rec.get(k)) for k in keys) + " |\n").encode("utf-8"))
+                n += 1
     return n
 
 
-def write_file(records: Iterable[dict[str, Any]], fmt: str, path: Path) -> int:
+def _chain(first: dict[str, Any], rest: Iterable[dict[str, Any]]) -> Iterable[dict[str, Any]]:
+    yield first
+    yield from rest
+
+
+def write_file(records: Iterable[dict[str, Any]], fmt: str, path: Path, fields: Sequence[str] | None = None,
+               entries: bool = True) -> int:
     """Write to `path` atomically (temporary file in the same directory, then os.replace)."""
+    return _atomic(path, lambda f: write(records, fmt, f, fields=fields, entries=entries, bom=True))
+
+
+def _atomic(path: Path, fill: Any) -> Any:
     path = Path(path)
     if path.is_dir():
         raise ExportError(f"{path} is a directory")
     from digest.fsio import write_atomic
 
     try:
-        n = write_atomic(path, lambda f: write(records, fmt, f))
+        n = write_atomic(path, fill)
     except OSError as exc:
         raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
     return n or 0
+
+
+# -- the month's brief (digest report) -----------------------------------------------------------
+
+
+def brief_groups(records: Iterable[dict[str, Any]]) -> list[tuple[str, list[tuple[str, list[dict[str, Any]]]]]]:
+    """Entries grouped by section, then subsection, in the order they first appear in `records` (give
+    them issue by issue, in body order, and the groups follow the digest's own 目录); the entries of a
+    group in date order (undated last). Entries without a section go under "其他" (other)."""
+    from digest.query import sort_key
+
+    sections: dict[str, dict[str, list[dict[str, Any]]]] = {}
+    for r in records:
+        sec = str(r.get("section") or "其他")
+        sub = str(r.get("subsection") or "")
+        sections.setdefault(sec, {}).setdefault(sub, []).append(r)
+    return [(sec, [(sub, sorted(es, key=sort_key)) for sub, es in subs.items()]) for sec, subs in sections.items()]
+
+
+def _brief_line(r: dict[str, Any]) -> tuple[str, str, str]:
+    """(date, title, persons) of one entry in the brief."""
+    d = str(r.get("date") or r.get("issue_date") or "")
+    if r.get("date") and r.get("date_end"):
+        d = f"{d}..{r['date_end']}"
+    title = " ".join(str(r.get("title") or "").split())
+    return d, title, "、".join(str(p) for p in r.get("persons") or ())
+
+
+def brief_markdown(records: Iterable[dict[str, Any]], heading: str) -> tuple[str, int]:
+    """The brief as Markdown (# heading, ## section, ### subsection, one bullet per entry with its
+    date, title and persons) and the number of entries in it."""
+    groups = brief_groups(records)
+    n = sum(len(es) for _, subs in groups for _, es in subs)
+    out = [f"# {heading}", "", f"{n} entries.", ""]
+    for sec, subs in groups:
+        out += [f"## {sec}", ""]
+        for sub, es in subs:
+            if sub:
+                out += [f"### {sub}", ""]
+            for r in es:
+                d, title, persons = _brief_line(r)
+                out.append(f"- {d} **{_md_escape(title)}**" + (f"（{persons}）" if persons else ""))
+            out.append("")
+    return "\n".join(out), n
+
+
+def _md_escape(s: str) -> str:
+    return s.replace("*", "\\*").replace("_", "\\_")
+
+
+def write_docx(records: Iterable[dict[str, Any]], heading: str, path: Path) -> int:
+    """The brief as a Word document: a title, a table of contents field, Heading 1 per section,
+    Heading 2 per subsection, one paragraph per entry (date, bold title, persons). Atomic."""
+    try:
+        import docx
+        from docx.oxml import OxmlElement
+        from docx.oxml.ns import qn
+    except ImportError:  # pragma: no cover - a declared dependency
+        raise ExportError("writing .docx needs python-docx (pip install python-docx)") from None
+    groups = brief_groups(records)
+    doc = docx.Document()
+    doc.add_heading(heading, level=0)
+    toc = doc.add_paragraph()
+    run = toc.add_run()
+    for kind, text in (("begin", None), (None, 'TOC \\o "1-2" \\h \\z \\u'), ("separate", None),
+                       ("text", "目录：在 Word 中右键更新域 (update field) 以生成"), ("end", None)):
+        if kind == "text":
+            t = OxmlElement("w:t")
+            t.text = text
+            run._r.append(t)
+        elif kind is None:
+            instr = OxmlElement("w:instrText")
+            instr.set(qn("xml:space"), "preserve")
+            instr.text = text
+            run._r.append(instr)
+        else:
+            fld = OxmlElement("w:fldChar")
+            fld.set(qn("w:fldCharType"), kind)
+            if kind == "begin":
+                fld.set(qn("w:dirty"), "true")  # Word refreshes the table of contents when it opens the file
+            run._r.append(fld)
+    n = 0
+    for sec, subs in groups:
+        doc.add_heading(sec, level=1)
+        for sub, es in subs:
+            if sub:
+                doc.add_heading(sub, level=2)
+            for r in es:
+                d, title, persons = _brief_line(r)
+                p = doc.add_paragraph(style="List Bullet")
+                p.add_run(f"{d} ")
+                p.add_run(title).bold = True
+                if persons:
+                    p.add_run(f"（{persons}）")
+                n += 1
+
+    def fill(f: BinaryIO) -> int:
+        doc.save(f)
+        return n
+
+    return _atomic(path, fill)

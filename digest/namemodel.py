@@ -190,48 +190,52 @@ def _bucket(x: float) -> int:
     return max(-6, min(6, round(x)))
 
 
-def features(s: str, i: int, j: int, kind: str, rule: str, reps: int) -> list[str]:
-    """The sparse features of the span s[i:j] (see the module docstring)."""
+def _left(s: str, i: int) -> list[str]:
+    """The features of what stands before a span starting at i (they depend on s[i-6:i] alone)."""
     st = stats()
-    c = s[i:j]
-    n = len(s)
-    words = st.words
     # the title/body separator (NUL) and line ends are written as | (the weights file stays text)
     L1 = s[i - 1].translate(_SEP) if i > 0 else "^"
     L2 = s[max(0, i - 2):i].translate(_SEP) if i > 0 else "^"
-    R1 = s[j].translate(_SEP) if j < n else "$"
-    R2 = s[j:j + 2].translate(_SEP) if j < n else "$"
-    f = ["b", f"k={kind}{min(len(c), 6)}", f"L1={L1}", f"L2={L2}", f"R1={R1}", f"R2={R2}"]
+    f = [f"L1={L1}", f"L2={L2}"]
     if not _han(L1):
         f.append("Lp")
-    if not _han(R1):
-        f.append("Rp")
     for k in range(2, 7):  # a role word ends right before the span
         if i - k >= 0 and s[i - k:i] in st.roles:
             f.append("Lrole")
             f.append(f"Lrole={s[i - k:i]}")
             break
+    for x in st.words.get(L2, ""):
+        f.append(f"L2f={x}")
+    return f
+
+
+def _right(s: str, j: int) -> list[str]:
+    """The features of what follows a span ending at j (they depend on s[j:j+5] alone)."""
+    st = stats()
+    n = len(s)
+    R1 = s[j].translate(_SEP) if j < n else "$"
+    R2 = s[j:j + 2].translate(_SEP) if j < n else "$"
+    f = [f"R1={R1}", f"R2={R2}"]
+    if not _han(R1):
+        f.append("Rp")
     for k in range(1, 6):
         w = s[j:j + k]
         if len(w) == k and w in st.roles:
             f.append("Rrole")
         if len(w) == k and w in st.follow:
             f.append("Rfol")
-    for x in words.get(R2, ""):
+    for x in st.words.get(R2, ""):
         f.append(f"R2f={x}")
-    for x in words.get(L2, ""):
-        f.append(f"L2f={x}")
-    g = _group(s, i, j)
-    if g:
-        f.append(g)
-        f.append(f"{g}{min(len(c), 4)}")
-    if rule:
-        f.append("rule")
-        f.extend("rule" + x for x in rule)
-    if reps > 1:
-        f.append("rep")
-    fl = words.get(c, "")
-    for x in fl:
+    return f
+
+
+def _inner(c: str, kind: str, L1: str, R1: str) -> list[str]:
+    """The features of the span's text c and the characters right around it (L1, R1: ^ and $ at
+    the ends of the text, | for a separator)."""
+    st = stats()
+    words = st.words
+    f = ["b", f"k={kind}{min(len(c), 6)}"]
+    for x in words.get(c, ""):
         f.append(f"cw={x}")
     if L1 != "^" and "x" in words.get(L1 + c[0], ""):
         f.append("Lglue")
@@ -273,9 +277,9 @@ def features(s: str, i: int, j: int, kind: str, rule: str, reps: int) -> list[st
         f.append(f"fb={c[-2:]}")
         f.append(f"ff={c[:2]}")
         if kind == "fx":
-            if i == 0 or s[i - 1] not in st.translit:
+            if L1 not in st.translit:
                 f.append("Lmax")
-            if j >= n or s[j] not in st.translit:
+            if R1 not in st.translit:
                 f.append("Rmax")
             if c[0] in st.surnames:
                 f.append("fxsur")
@@ -286,6 +290,33 @@ def features(s: str, i: int, j: int, kind: str, rule: str, reps: int) -> list[st
     return f
 
 
+def _extra(s: str, i: int, j: int, rule: str, reps: int) -> list[str]:
+    """The features of the span's place in this text: a parenthesized group, the rules, recurrence."""
+    f = []
+    g = _group(s, i, j) if ("(" in s or "（" in s) else ""
+    if g:
+        f.append(g)
+        f.append(f"{g}{min(j - i, 4)}")
+    if rule:
+        f.append("rule")
+        f.extend("rule" + x for x in rule)
+    if reps > 1:
+        f.append("rep")
+    return f
+
+
+def _ends(s: str, i: int, j: int) -> tuple[str, str]:
+    return (s[i - 1].translate(_SEP) if i > 0 else "^"), (s[j].translate(_SEP) if j < len(s) else "$")
+
+
+def features(s: str, i: int, j: int, kind: str, rule: str, reps: int) -> list[str]:
+    """The sparse features of the span s[i:j] (see the module docstring): what stands before it,
+    after it, the span itself, and its place in the text. `scored` sums the same features' weights
+    part by part, each part cached on the few characters it depends on."""
+    L1, R1 = _ends(s, i, j)
+    return _inner(s[i:j], kind, L1, R1) + _left(s, i) + _right(s, j) + _extra(s, i, j, rule, reps)
+
+
 @dataclass
 class Model:
     weights: dict[str, float]
@@ -293,10 +324,7 @@ class Model:
 
     def prob(self, feats: list[str]) -> float:
         w = self.weights
-        z = sum(w.get(x, 0.0) for x in feats)
-        if z < -30:
-            return 0.0
-        return 1.0 / (1.0 + math.exp(-z))
+        return _p(sum(w.get(x, 0.0) for x in feats))
 
 
 @lru_cache(maxsize=1)
@@ -313,19 +341,154 @@ def model() -> Model:
     return Model(weights, threshold)
 
 
+_CACHE_MAX = 200_000  # span texts cached; cleared when full (memory stays bounded on any input)
+
+
+class _Sums:
+    """The same sum of weights as `features`, computed without building feature strings: the
+    weights split by feature name into per-value tables (L1 -> {char: weight}), the context before
+    and after a span summed once per offset of the text, the span's own part cached on its text.
+    tests/test_namemodel.py checks it against `features` on real text."""
+
+    def __init__(self, m: Model) -> None:
+        t: dict[str, dict[str, float]] = {}
+        for k, v in m.weights.items():
+            name, eq, val = k.partition("=")
+            if eq:
+                t.setdefault(name, {})[val] = v
+        w = m.weights
+        self.t = t
+        self.one = {k: w.get(k, 0.0) for k in ("b", "Lp", "Rp", "Lrole", "Rrole", "Rfol", "Lglue", "Rglue", "lastF",
+                                                 "Lmax", "Rmax", "fxsur", "rule", "rep")}
+        self.w = w
+        self.inner: dict[tuple[str, str], float] = {}
+
+    def left(self, s: str, i: int) -> float:
+        st = stats()
+        t = self.t
+        e: dict[str, float] = {}
+        L1 = s[i - 1].translate(_SEP) if i > 0 else "^"
+        L2 = s[max(0, i - 2):i].translate(_SEP) if i > 0 else "^"
+        z = t.get("L1", e).get(L1, 0.0) + t.get("L2", e).get(L2, 0.0)
+        if not _han(L1):
+            z += self.one["Lp"]
+        roles = st.roles
+        for k in range(2, 7):
+            if i - k >= 0 and s[i - k:i] in roles:
+                z += self.one["Lrole"] + t.get("Lrole", e).get(s[i - k:i], 0.0)
+                break
+        fl = st.words.get(L2)
+        if fl:
+            tf = t.get("L2f", e)
+            z += sum(tf.get(x, 0.0) for x in fl)
+        return z
+
+    def right(self, s: str, j: int) -> float:
+        st = stats()
+        t = self.t
+        e: dict[str, float] = {}
+        n = len(s)
+        R1 = s[j].translate(_SEP) if j < n else "$"
+        R2 = s[j:j + 2].translate(_SEP) if j < n else "$"
+        z = t.get("R1", e).get(R1, 0.0) + t.get("R2", e).get(R2, 0.0)
+        if not _han(R1):
+            z += self.one["Rp"]
+        roles, follow = st.roles, st.follow
+        for k in range(1, 6 if j + 5 <= n else n - j + 1):
+            w = s[j:j + k]
+            if w in roles:
+                z += self.one["Rrole"]
+            if w in follow:
+                z += self.one["Rfol"]
+        fl = st.words.get(R2)
+        if fl:
+            tf = t.get("R2f", e)
+            z += sum(tf.get(x, 0.0) for x in fl)
+        return z
+
+    def own(self, c: str, kind: str) -> float:
+        """The features of _inner that depend on c and kind alone."""
+        key = (c, kind)
+        z = self.inner.get(key)
+        if z is not None:
+            return z
+        if len(self.inner) >= _CACHE_MAX:
+            self.inner.clear()
+        w = self.w
+        # the context-free part: _inner's features for neutral ends, less those that read the ends
+        feats = [x for x in _inner(c, kind, "^", "$")
+                 if not x.startswith(("sR1=", "nxG=", "pvS=")) and x not in ("Lmax", "Rmax")]
+        z = self.inner[key] = sum(w.get(x, 0.0) for x in feats)
+        return z
+
+    def ends(self, c: str, kind: str, L1: str, R1: str) -> float:
+        """The features of _inner that read the characters around the span."""
+        st = stats()
+        t = self.t
+        e: dict[str, float] = {}
+        one = self.one
+        words = st.words
+        z = 0.0
+        if L1 != "^" and "x" in words.get(L1 + c[0], ""):
+            z += one["Lglue"]
+        if R1 != "$" and "x" in words.get(c[-1] + R1, ""):
+            z += one["Rglue"]
+        if kind == "zh":
+            z += t.get("sR1", e).get(f"{len(c)}{R1}", 0.0)
+            z += t.get("nxG", e).get(str(st.giv.get(R1, -9)) if _han(R1) else "p", 0.0)
+            z += t.get("pvS", e).get(str(st.sur.get(L1, -1)) if _han(L1) else "p", 0.0)
+        elif kind == "fx":
+            if L1 not in st.translit:
+                z += one["Lmax"]
+            if R1 not in st.translit:
+                z += one["Rmax"]
+        return z
+
+
+@lru_cache(maxsize=1)
+def _sums() -> _Sums:
+    return _Sums(model())
+
+
+def _p(z: float) -> float:
+    return 0.0 if z < -30 else 1.0 / (1.0 + math.exp(-z))
+
+
 def scored(s: str, rule_spans: dict[tuple[int, int], str]) -> list[tuple[float, int, int]]:
     """(probability, start, end) of every candidate span of s."""
     cands = candidates(s)
     cands.extend((a, b, kind_of(s[a:b])) for a, b in rule_spans)  # a rule's span is always a candidate
     reps = Counter(s[a:b] for a, b, _ in cands)
-    m = model()
+    sums = _sums()
+    lefts: dict[int, float] = {}
+    rights: dict[int, float] = {}
+    paren = "(" in s or "（" in s
+    one, w = sums.one, sums.w
+    n = len(s)
     out = []
     seen = set()
     for a, b, kind in cands:
         if (a, b) in seen:
             continue
         seen.add((a, b))
-        out.append((m.prob(features(s, a, b, kind, rule_spans.get((a, b), ""), reps[s[a:b]])), a, b))
+        c = s[a:b]
+        z = lefts.get(a)
+        if z is None:
+            z = lefts[a] = sums.left(s, a)
+        zr = rights.get(b)
+        if zr is None:
+            zr = rights[b] = sums.right(s, b)
+        z += zr + sums.own(c, kind)
+        z += sums.ends(c, kind, s[a - 1].translate(_SEP) if a > 0 else "^", s[b].translate(_SEP) if b < n else "$")
+        rule = rule_spans.get((a, b), "")
+        if paren:
+            z += sum(sums.w.get(x, 0.0) for x in _extra(s, a, b, rule, reps[c]))
+        else:  # _extra without a parenthesized group
+            if rule:
+                z += one["rule"] + sum(w.get("rule" + x, 0.0) for x in rule)
+            if reps[c] > 1:
+                z += one["rep"]
+        out.append((_p(z), a, b))
     return out
 
 

@@ -15,11 +15,15 @@ from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
+import regex
+
 from digest.blocks import to_blocks
-from digest.model import Issue, ParseResult, Problem, assign_ids
+from digest.model import Entry, Issue, ParseResult, Problem, assign_ids
+from digest.source import Source, read_source
 
 __all__ = ["ParseResult", "Problem", "parse_many", "parse_path", "parse_source"]
-from digest.source import Source, read_source
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+")  # what an issue says, without layout: for its content hash
 
 
 def parse_path(path: str | Path, year: int | None = None, persons: bool = True,
@@ -134,7 +138,7 @@ def parse_source(src: Source, year: int | None = None, persons: bool = True,
             if "does not exist" in w:
                 result.problems.append(Problem(e.line_start, "bad-date", w.split(": ", 1)[-1] + f": {e.title}"))
     if not issue.issue_id:
-        issue.issue_id = make_issue_id(issue, content_hash(src))
+        issue.issue_id = make_issue_id(issue, content_hash(src, result.entries))
     if persons:
         from digest import persons as person_mod
 
@@ -145,17 +149,30 @@ def parse_source(src: Source, year: int | None = None, persons: bool = True,
         sections[e.section or "-"] = sections.get(e.section or "-", 0) + 1
         e.issue_date = issue.issue_date
     issue.sections = sections
+    if getattr(src, "origins", None):  # a PDF / Word / HTML document (digest.readers)
+        from digest.readers import apply_document
+
+        apply_document(src, issue, result.entries)
     issue.parsed_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
     assign_ids(issue.issue_id, src.path, result.entries)
     return result
 
 
-def content_hash(src: Source) -> str:
-    """Hash of the decoded text (line ends and trailing blanks folded): the same for any encoding."""
+def content_hash(src: Source, entries: list[Entry] | None = None) -> str:
+    """Hash of what the issue says, not how it was laid out: the words (letters, digits, Han; width folded)
+    of its entries' titles and texts, or of the whole text when no entry was found. The same issue as
+    text, PDF, Word or HTML, in any encoding and with any line ends, markup or page furniture, gets the
+    same hash; a different issue (another city's digest of the same month) a different one."""
     import hashlib
 
-    text = "\n".join(line.rstrip() for line in src.lines).strip()
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    from digest.text import nfkc
+
+    if entries:
+        text = "\n".join(f"{e.title}\n{e.text}" for e in entries)
+    else:
+        text = "\n".join(src.lines)
+    words = "".join(_WORD.findall(nfkc(text).casefold()))
+    return hashlib.sha256(words.encode("utf-8")).hexdigest()
 
 
 def make_issue_id(issue: Issue, text_hash: str | None = None) -> str:

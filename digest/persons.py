@@ -535,16 +535,22 @@ def _model_spans(t: _Text, found: list[Found]) -> tuple[dict[tuple[int, int], st
     return rule, after
 
 
-def _with_model(t: _Text, found: list[Found]) -> list[Found]:
+def _with_model(t: _Text, found: list[Found], add_only: float | None = None) -> list[Found]:
     """The rules' names re-decided, and names added, by the statistical scorer (digest.namemodel);
     an added name takes the role printed right before it (a role word ends there) or right after it
-    (钱其琛副总理)."""
+    (钱其琛副总理). `add_only`: keep every name of the rules and add only spans scoring at least this
+    that overlap none of them."""
     from digest import namemodel
 
     s = t.s
     rule, after = _model_spans(t, found)
-    keep = set(namemodel.spans(s, rule))
-    out = [f for f in found if (f.pos, f.pos + len(f.name)) in keep or f.pos >= len(s)]
+    if add_only is None:
+        keep = set(namemodel.spans(s, rule))
+        out = [f for f in found if (f.pos, f.pos + len(f.name)) in keep or f.pos >= len(s)]
+    else:
+        taken = {k for f in found for k in range(f.pos, f.pos + len(f.name))}
+        keep = {(a, b) for a, b in namemodel.spans(s, rule, add_only) if not any(k in taken for k in range(a, b))}
+        out = list(found)
     have = {(f.pos, f.pos + len(f.name)) for f in out}
     before = {b: role for _a, b, _w, role in t.roles()}
     out.extend(Found(s[a:b], a, before.get(a) or after.get(b)) for a, b in keep if (a, b) not in have)
@@ -890,10 +896,11 @@ def _headline(e: Entry) -> str:
 
 
 def annotate(entries: list[Entry], names_file: str | Path | None = None, model: bool = False,
-             names: tuple[set[str], set[str]] | None = None) -> None:
+             names: tuple[set[str], set[str]] | None = None, add_only: float | None = None) -> None:
     """Fill `persons` and `roles` on each entry (in place), using names confirmed anywhere in `entries`.
     `model`: the statistical scorer (digest.namemodel) re-decides the rules' names and adds its own;
-    `names`: (include, exclude) already read from a names file.
+    `names`: (include, exclude) already read from a names file; `add_only` (with `model`): the
+    scorer adds the names scoring at least this and leaves the rules' own alone (`digest parse`).
 
     Raises `NamesFileError` when `names_file` is given but cannot be read."""
     include, exclude = names or (read_names_file(names_file) if names_file else (set(), set()))
@@ -905,7 +912,7 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
         got = _find(t, known, confirming=True)
         confirmed.update(f.name for f in got if f.spreads)
         if model and len(texts) > 1:  # a document: what the scorer accepts counts everywhere
-            confirmed.update(f.name for f in _with_model(t, got))
+            confirmed.update(f.name for f in _with_model(t, got, add_only))
     confirmed -= exclude
     # 江凌致(欢迎词) when 江凌 is confirmed too: the third character is a follow word, not the name
     lex = _lexicon()
@@ -916,7 +923,7 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
     for e, t in zip(entries, texts, strict=True):
         found = _find(t, known)
         if model:
-            found = _with_model(t, found)
+            found = _with_model(t, found, add_only)
         if include:
             found.extend(_user_names(e, include))
             found.sort(key=lambda f: f.pos)

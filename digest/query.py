@@ -40,6 +40,8 @@ from __future__ import annotations
 import calendar
 import functools
 import heapq
+import itertools
+import re
 import struct
 import unicodedata
 from collections import Counter
@@ -48,10 +50,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
-import regex as re
 
 from digest.model import entry_problem
-from digest.store import Store, Stored
+from digest.store import INDEX_DIR, Store, Stored
 from digest.text import normalize_text
 
 YEAR, MONTH, DAY = 1, 2, 3
@@ -87,7 +88,16 @@ def _span(y: int, m: int | None = None, d: int | None = None) -> Span:
     return Span(f"{y:04d}-{m:02d}-{d:02d}", f"{y:04d}-{m:02d}-{d:02d}", DAY)
 
 
-_ISO = re.compile(r"^(\d{4})(?:[-/.年](\d{1,2})月?(?:[-/.月](\d{1,2})日?)?)?$")
+# Patterns are compiled on first use (stdlib `re`; the `regex` module only for --regex terms), so a
+# query that never reads a typed date or a search term does not pay for them at start-up.
+
+
+@functools.cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+_ISO = r"^(\d{4})(?:[-/.年](\d{1,2})月?(?:[-/.月](\d{1,2})日?)?)?$"
 
 
 def parse_date(s: str) -> Span:
@@ -97,7 +107,7 @@ def parse_date(s: str) -> Span:
         raise FilterError("empty date (use 2023-11-06, 2023-11 or 2023)")
     if text[0] in "-+−" or not any(c.isdigit() for c in text):
         raise FilterError(f"cannot read date {s!r} (use 2023-11-06, 2023-11 or 2023)")
-    m = _ISO.match(text)
+    m = _compiled(_ISO).match(text)
     try:
         if m:
             y, mo, d = (int(g) if g else None for g in m.groups())
@@ -132,12 +142,12 @@ def record_span(rec: dict[str, Any]) -> Span | None:
     if not d or not isinstance(d, str):
         return None
     try:
-        s = parse_date(d) if not _ISO_FAST.match(d) else _fast(d)
+        s = parse_date(d) if not _compiled(_ISO_FAST).match(d) else _fast(d)
     except FilterError:
         return None
     if end and isinstance(end, str):
         try:
-            e = _fast(end) if _ISO_FAST.match(end) else parse_date(end)
+            e = _fast(end) if _compiled(_ISO_FAST).match(end) else parse_date(end)
         except FilterError:
             e = None
         if e is not None and e.end > s.end:
@@ -145,7 +155,7 @@ def record_span(rec: dict[str, Any]) -> Span | None:
     return s
 
 
-_ISO_FAST = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+_ISO_FAST = r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$"
 
 
 @functools.lru_cache(maxsize=65536)
@@ -225,7 +235,7 @@ def _caseless(seg: str) -> bool:
     return all(c.isascii() or c.casefold() == c == c.upper() for c in seg)
 
 
-_CJK_GAP = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
+_CJK_GAP = r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])"
 
 
 def fold(text: str) -> str:
@@ -234,7 +244,7 @@ def fold(text: str) -> str:
     matches a field when fold(term) occurs in fold(field); the index (digest.index) uses the same."""
     from digest.text import fold_text
 
-    return _CJK_GAP.sub("", fold_text(text))
+    return _compiled(_CJK_GAP).sub("", fold_text(text))
 
 
 def term_segments(term: str) -> list[str]:
@@ -243,7 +253,7 @@ def term_segments(term: str) -> list[str]:
     PDF text often has spaces inside Chinese words (江 凌, 民生 工程); a term matches across them.
     ASCII runs stay whole ("AI", "5G"), so Latin words still need their own spacing.
     """
-    t = _CJK_GAP.sub("", term.strip())
+    t = _compiled(_CJK_GAP).sub("", term.strip())
     segs: list[str] = []
     for i, c in enumerate(t):
         if segs and not (not c.isascii() and not t[i - 1].isascii()):
@@ -289,9 +299,11 @@ class Filters:
             if not self.regex:
                 self._patterns.append(term_pattern(t))  # for highlighting; matching compares fold()
                 continue
+            import regex
+
             try:
-                self._patterns.append(re.compile(t, re.IGNORECASE | re.V1))
-            except re.error as exc:
+                self._patterns.append(regex.compile(t, regex.IGNORECASE | regex.V1))
+            except regex.error as exc:
                 raise FilterError(f"bad regular expression {t!r}: {exc}") from None
 
     @classmethod
@@ -412,13 +424,29 @@ class Filters:
             raise FilterError(f"regular expression {pattern.pattern!r} takes too long (over "
                               f"{REGEX_TIMEOUT:g} s on one entry); simplify it") from None
 
+    def relevance(self, rec: dict[str, Any]) -> int:
+        """How well an entry answers the search terms: per term, 10 for each match in the title (up to
+        3), 3 when a person matches, 1 for each match in the text (up to 10)."""
+        title = str(rec.get("title") or "")
+        text = "" if self.title_only else str(rec.get("text") or "")
+        persons = " ".join(str(p) for p in rec.get("persons") or ())
+        score = 0
+        if self.regex:  # bounded like every user regex
+            return sum(10 * bool(self._search(p, title)) + 3 * bool(self._search(p, persons))
+                       + bool(self._search(p, text)) for p in self._patterns)
+        for p in self._patterns:
+            score += 10 * min(3, sum(1 for _ in p.finditer(title)))
+            score += 3 * bool(p.search(persons))
+            score += min(10, sum(1 for _ in itertools.islice(p.finditer(text), 10)))
+        return score
+
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where the search terms occur in `text` (for highlighting): sorted, non-overlapping."""
         found: list[tuple[int, int]] = []
         for p in self._patterns:
-            try:
-                found += [(m.start(), m.end()) for m in p.finditer(text, timeout=REGEX_TIMEOUT)
-                          if m.end() > m.start()]
+            try:  # a user regex (the regex module) is bounded; plain terms are stdlib patterns
+                hits = p.finditer(text, timeout=REGEX_TIMEOUT) if self.regex else p.finditer(text)
+                found += [(m.start(), m.end()) for m in hits if m.end() > m.start()]
             except TimeoutError:
                 continue  # highlighting only
         found.sort()
@@ -441,9 +469,11 @@ def scan(store: Store, filters: Filters, partial: bool = False) -> Iterator[Stor
     partial=True allows records holding only the head keys (`digest.store.HEAD_KEYS` and the others
     before persons) when the filters do not need persons or text.
     """
-    from digest.index import candidates
+    source = None
+    if (store.path / INDEX_DIR).is_dir():  # no index directory, no index: its module is not even loaded
+        from digest.index import candidates
 
-    source = candidates(store, filters)
+        source = candidates(store, filters)
     if source is None:
         source = store.records(filters.needles(), partial=partial and not filters.needs_full_records)
     for s in source:
@@ -451,15 +481,44 @@ def scan(store: Store, filters: Filters, partial: bool = False) -> Iterator[Stor
             yield s
 
 
-def select(store: Store, filters: Filters, decode: bool = True) -> Iterator[Stored]:
-    """Matching entries in date order, at most `filters.limit`. Memory: one small key per match.
+ORDERS = ("date", "-date", "issue", "relevance")
+
+
+def select(store: Store, filters: Filters, decode: bool = True, order: str = "date") -> Iterator[Stored]:
+    """Matching entries in `order`, at most `filters.limit`. Memory: one small key per match.
+
+    Orders: date (oldest first, undated last), -date (newest first, undated last), issue (store order:
+    issue by issue, body order within each; streams), relevance (search terms: a match in the title
+    weighs more than one in the text, see `Filters.relevance`; then date).
 
     Two passes: the scan keeps one `packed_key` per match (sort key, file, offset, line, id); the
     matches are then read back in order. decode=False leaves `record` empty ({}) for callers that only want the raw lines.
     """
+    if order not in ORDERS:
+        raise FilterError(f"unknown order {order!r} (use {', '.join(ORDERS)})")
+    if order == "relevance" and not filters.terms:
+        raise FilterError("--sort relevance ranks search terms: use it with `digest search TERM`")
+    if order == "issue":
+        found = scan(store, filters)
+        yield from (found if filters.limit is None else itertools.islice(found, filters.limit))
+        return
+    partial = order != "relevance"
     keys = (packed_key(s.record, s.file_no, s.offset, s.line, len(s.raw))
-            for s in scan(store, filters, partial=True))
-    if filters.limit is not None:
+            for s in scan(store, filters, partial=partial))
+    if order == "relevance":
+        scored = ((-filters.relevance(s.record), packed_key(s.record, s.file_no, s.offset, s.line, len(s.raw)))
+                  for s in scan(store, filters))
+        best = heapq.nsmallest(filters.limit, scored) if filters.limit is not None else sorted(scored)
+        ordered = [k for _, k in best]
+    elif order == "-date":
+        every = list(keys)
+        dated = [k for k in every if not k.startswith(_LAST)]
+        undated = sorted(k for k in every if k.startswith(_LAST))
+        ordered = (heapq.nlargest(filters.limit, dated) if filters.limit is not None
+                   else sorted(dated, reverse=True)) + undated
+        if filters.limit is not None:
+            ordered = ordered[: filters.limit]
+    elif filters.limit is not None:
         ordered = heapq.nsmallest(filters.limit, keys)
     else:
         ordered = sorted(keys)
@@ -482,6 +541,12 @@ def select(store: Store, filters: Filters, decode: bool = True) -> Iterator[Stor
                     continue
                 rec = got
             yield Stored(rec, raw, file_no, offset, line)
+
+
+def count(store: Store, filters: Filters) -> int:
+    """How many entries match (at most `filters.limit`), without sorting or reading them back."""
+    n = sum(1 for _ in scan(store, filters, partial=True))
+    return n if filters.limit is None else min(n, filters.limit)
 
 
 def find(store: Store, entry_id: str) -> list[dict[str, Any]]:
@@ -562,3 +627,31 @@ def stats(store: Store, filters: Filters, top: int = 10) -> dict[str, Any]:
         "text_chars": chars,
         "with_warnings": with_warnings,
     }
+
+
+BY = ("month", "section", "subsection", "person", "issue")
+
+
+def stats_by(store: Store, filters: Filters, by: str) -> list[dict[str, Any]]:
+    """Entries per month, section, subsection, person or issue: [{BY: key, "entries": n}].
+
+    month: the month of the entry's date, else of its issue date (an entry dated only by year counts
+    under the year, an undated one under "-"), in date order; person: every person named counts the
+    entry once; the others by count, most first. A missing section/subsection/issue is "-".
+    """
+    if by not in BY:
+        raise FilterError(f"unknown --by {by!r} (use {', '.join(BY)})")
+    counts: Counter[str] = Counter()
+    for s in scan(store, filters, partial=by != "person"):
+        r = s.record
+        if by == "month":
+            counts[str(r.get("date") or r.get("issue_date") or "-")[:7]] += 1
+        elif by == "person":
+            counts.update(dict.fromkeys((str(p) for p in r.get("persons") or ()), 1))
+        else:
+            counts[str(r.get({"issue": "issue_id"}.get(by, by)) or "-")] += 1
+    if by == "month":
+        keys = sorted(counts, key=lambda k: (k == "-", k))
+    else:
+        keys = sorted(counts, key=lambda k: (-counts[k], k))
+    return [{by: k, "entries": counts[k]} for k in keys]

@@ -159,6 +159,13 @@ def read_source(path: str | Path, max_size: int | None = None) -> Source:
     """Read and decode one file ("-" reads stdin). Raises InputError with a one-line message.
     Only regular files are read, of at most `max_size` bytes (default DEFAULT_MAX_SIZE)."""
     data, name = read_bytes(path, max_size)
+    from digest import readers  # PDF / Word / HTML, by content (digest/readers)
+
+    kind = readers.sniff(data, name)
+    if kind:
+        return readers.read_document(data, name, kind)
+    if (what := readers.describe_binary(data)) is not None:
+        raise InputError(f"{name}: {what}")
     text, encoding = decode(data, name)
     text = text.lstrip("\ufeff")
     return Source(
@@ -170,15 +177,16 @@ def read_source(path: str | Path, max_size: int | None = None) -> Source:
     )
 
 
-def expand_paths(paths: list[str]) -> list[str]:
-    """Expand directories to the *.txt / *.md files in them (sorted); keep files and "-" as given."""
+def expand_paths(paths: list[str], skipped: dict[str, int] | None = None) -> list[str]:
+    """Expand directories to the text (*.txt, *.md) and document (*.pdf, *.docx, *.html, *.htm) files
+    in them (sorted); keep files and "-" as given. Files of other types are counted in `skipped`
+    (by type, e.g. {".xlsx": 2}) when a dict is given."""
+    from digest.readers import folder_files
+
     out: list[str] = []
     for p in paths:
         if p != "-" and Path(p).is_dir():
-            found = sorted(
-                str(f) for f in Path(p).iterdir() if f.is_file() and f.suffix.lower() in (".txt", ".md")
-            )
-            out.extend(found)
+            out.extend(folder_files(Path(p), (".txt", ".md"), skipped))
         else:
             out.append(p)
     return out

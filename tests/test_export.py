@@ -20,9 +20,9 @@ RECS = [
 ]
 
 
-def run(fmt: str, recs: list[dict] = RECS) -> tuple[int, bytes]:
+def run(fmt: str, recs: list[dict] = RECS, **kw: object) -> tuple[int, bytes]:
     buf = io.BytesIO()
-    n = write(iter(recs), fmt, buf)
+    n = write(iter(recs), fmt, buf, **kw)  # type: ignore[arg-type]
     return n, buf.getvalue()
 
 
@@ -38,7 +38,7 @@ def test_json_is_one_array() -> None:
 
 
 def test_csv_opens_in_a_spreadsheet() -> None:
-    n, data = run("csv")
+    n, data = run("csv", bom=True)
     assert n == 2
     assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 BOM
     assert data.count(b"\xef\xbb\xbf") == 1
@@ -73,7 +73,7 @@ def test_markdown() -> None:
 def test_unknown_format() -> None:
     with pytest.raises(ExportError):
         write([], "xml", io.BytesIO())
-    assert set(FORMATS) == {"jsonl", "json", "csv", "md"}
+    assert set(FORMATS) == {"jsonl", "json", "csv", "tsv", "md"}
 
 
 def test_write_file_is_atomic(tmp_path: Path) -> None:

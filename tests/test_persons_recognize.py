@@ -158,3 +158,44 @@ def test_every_word_list_says_where_its_entries_come_from() -> None:
     for f in sorted(data.glob("*.txt")) + sorted(data.glob("*.tsv")):
         head = "".join(ln for ln in f.read_text(encoding="utf-8").splitlines(keepends=True)[:8] if ln.startswith("#"))
         assert "Source" in head or "Generated" in head or "Trained" in head, f.name
+
+
+def test_fast_sums_equal_the_features_weights() -> None:
+    """namemodel.scored sums weights from per-value tables and caches; it must give the probability
+    the feature strings the trainer sees give, on every candidate of invented text."""
+    from digest import namemodel
+
+    texts = ["副总理邢振宇会见了美国国务卿麦克伦登，（迟昌海牟志刚）随同。",
+             "记者丛立新报道：自治区副主席阿不都热依木·卡德尔说，邢振宇邢振宇同志出席。",
+             "市长贾文博在会上讲话。贾文博强调"]
+    m = namemodel.model()
+    for s in texts:
+        rule = {(s.index("邢振宇"), s.index("邢振宇") + 3): "fr"} if "邢振宇" in s else {}
+        got = namemodel.scored(s, rule)
+        cands = namemodel.candidates(s) + [(a, b, namemodel.kind_of(s[a:b])) for a, b in rule]
+        reps = {s[a:b]: sum(1 for x, y, _ in cands if s[x:y] == s[a:b]) for a, b, _ in cands}
+        kinds = {}
+        for a, b, k in cands:
+            kinds.setdefault((a, b), k)
+        assert got
+        for p, a, b in got:
+            want = m.prob(namemodel.features(s, a, b, kinds[(a, b)], rule.get((a, b), ""), reps[s[a:b]]))
+            assert p == pytest.approx(want, abs=1e-9), s[a:b]
+
+
+def test_scorer_adding_only_keeps_the_rules_names() -> None:
+    """annotate(model=True, add_only=TH): the rules' names stay as the rules read them, the scorer
+    only adds names (scoring TH or more) that overlap none of them."""
+    from digest.model import Entry
+    from digest.persons import annotate
+
+    text = "市长贾文博主持会议。邢振宇说，明年的工作重点是农业。"
+    rules = Entry(title="", text=text)
+    annotate([rules])
+    added = Entry(title="", text=text)
+    annotate([added], model=True, add_only=0.5)
+    strict = Entry(title="", text=text)
+    annotate([strict], model=True, add_only=1.01)  # no probability reaches it: the rules alone
+    assert "贾文博" in rules.persons and "邢振宇" not in rules.persons
+    assert added.persons[:1] == ["贾文博"] and "邢振宇" in added.persons
+    assert strict.persons == rules.persons and strict.roles == rules.roles

@@ -408,7 +408,7 @@ def test_input_size_is_capped_with_an_option_to_raise_it(tmp_path: Path) -> None
 
 
 def test_repeated_warnings_are_capped_with_a_count() -> None:
-    from digest.report import cap_warnings
+    from digest.term import cap_warnings
 
     ws = [f"line {i}: paragraph may belong to another article" for i in range(500)] + ["line 9: other doubt"]
     shown = cap_warnings(ws)

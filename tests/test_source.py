@@ -130,13 +130,15 @@ def test_read_source_errors_are_one_line_and_name_the_path(tmp_path, what):
     assert "\n" not in str(exc.value)
 
 
-def test_expand_paths_directory_gives_txt_and_md_only_sorted(tmp_path):
-    for name in ["b.txt", "a.md", "c.TXT", "notes.csv", "d.pdf"]:
+def test_expand_paths_directory_gives_text_and_document_files_sorted_and_counts_the_rest(tmp_path):
+    for name in ["b.txt", "a.md", "c.TXT", "notes.csv", "d.pdf", "e.docx", "f.htm", "g.csv", "h"]:
         (tmp_path / name).write_text("x", encoding="utf-8")
     (tmp_path / "sub").mkdir()
-    got = [p.rsplit("/", 1)[-1] for p in expand_paths([str(tmp_path)])]
-    assert sorted(got) == ["a.md", "b.txt", "c.TXT"]
+    skipped: dict[str, int] = {}
+    got = [p.rsplit("/", 1)[-1] for p in expand_paths([str(tmp_path)], skipped)]
+    assert sorted(got) == ["a.md", "b.txt", "c.TXT", "d.pdf", "e.docx", "f.htm"]
     assert got == sorted(got)
+    assert skipped == {".csv": 2, "no extension": 1}
 
 
 def test_expand_paths_keeps_files_stdin_and_order(tmp_path):

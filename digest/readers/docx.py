@@ -1,0 +1,194 @@
+"""Word (.docx) reader (python-docx): body paragraphs and table cells in document order.
+
+Headings: a paragraph style (or one it is based on) named `Heading N` / `标题 N`, or an outline level,
+gives level N (`Title` is level 1); without any heading styles, a short paragraph set at least 1.15
+times the body size is a heading by size rank, as in a PDF. Bold: a run's own bold, else its
+character style's, else the paragraph style chain's. A soft line break (Shift+Enter) starts a new line.
+Pages: explicit page breaks, `page break before` and the breaks Word records where it last laid the
+page out (`lastRenderedPageBreak`) count pages; a paragraph's page is the one it starts on. Headers and
+footers (running heads, page numbers) are separate parts of the file and are not read.
+A damaged file is a one-line `InputError` naming it.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import regex as re
+
+from digest.readers import Document, Para, body_size, build_document, size_levels
+from digest.source import InputError
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.I)
+
+
+def read_docx(data: bytes, name: str) -> Document:
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        doc = docx.Document(io.BytesIO(data))
+        body = doc.element.body
+    except (PackageNotFoundError, KeyError, zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
+        raise InputError(f"{name}: damaged Word file, cannot be read ({_reason(exc)})") from None
+    except Exception as exc:  # lxml's XMLSyntaxError and zlib errors from a truncated part
+        raise InputError(f"{name}: damaged Word file, cannot be read ({_reason(exc)})") from None
+    state = _State(doc)
+    for child in body.iterchildren():
+        if child.tag == _W + "p":
+            state.paragraph(child)
+        elif child.tag == _W + "tbl":
+            for p in child.iter(_W + "p"):
+                state.paragraph(p)
+    paras = state.paras
+    if not any(p.level for p in paras):
+        size_levels(paras, body_size(paras))
+    return build_document(paras, name, "docx", data, pages=state.page if state.page > 1 else 0)
+
+
+def _reason(exc: Exception) -> str:
+    s = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return s[:120]
+
+
+class _State:
+    def __init__(self, doc) -> None:
+        self.doc = doc
+        self.page = 1
+        self.broke = False   # a page break was just counted and no text has followed it yet
+        self.paras: list[Para] = []
+        self.styles: dict[str, tuple[int, bool | None, float]] = {}
+        self.char_bold: dict[str, bool | None] = {}
+
+    def style_facts(self, style_id: str | None) -> tuple[int, bool | None, float]:
+        """(heading level, bold, size) of a paragraph style, following its base styles."""
+        if not style_id:
+            style_id = ""
+        if style_id in self.styles:
+            return self.styles[style_id]
+        level, bold, size = 0, None, 0.0
+        try:
+            from docx.enum.style import WD_STYLE_TYPE
+
+            styles = self.doc.styles
+            kind = WD_STYLE_TYPE.PARAGRAPH
+            style = styles.get_by_id(style_id, kind) if style_id else styles.default(kind)
+        except Exception:
+            style = None
+        seen = 0
+        while style is not None and seen < 10:
+            seen += 1
+            nm = (style.name or "").strip()
+            m = _HEADING_STYLE.match(nm)
+            if not level and m:
+                level = int(m.group(1))
+            elif not level and nm.lower() in ("title", "标题"):
+                level = 1
+            pPr = style.element.pPr
+            if not level and pPr is not None:
+                ol = pPr.find(_W + "outlineLvl")
+                if ol is not None and (v := ol.get(_W + "val", "")).isdigit() and int(v) < 9:
+                    level = int(v) + 1
+            if bold is None and style.font.bold is not None:
+                bold = style.font.bold
+            if not size and style.font.size is not None:
+                size = style.font.size.pt
+            style = style.base_style
+        self.styles[style_id] = (level, bold, size)
+        return self.styles[style_id]
+
+    def paragraph(self, p) -> None:
+        pPr = p.find(_W + "pPr")
+        style_id = None
+        level = 0
+        if pPr is not None:
+            ps = pPr.find(_W + "pStyle")
+            style_id = ps.get(_W + "val") if ps is not None else None
+            ol = pPr.find(_W + "outlineLvl")
+            if ol is not None and (v := ol.get(_W + "val", "")).isdigit() and int(v) < 9:
+                level = int(v) + 1
+            if pPr.find(_W + "pageBreakBefore") is not None and not self.broke:
+                self.page += 1
+                self.broke = True
+        s_level, s_bold, s_size = self.style_facts(style_id)
+        level = level or s_level
+        start_page = self.page
+        lines: list[list[tuple[str, bool, float]]] = [[]]
+        for el in p.iter():
+            tag = el.tag
+            if tag == _W + "r":
+                bold, size = self._run_format(el, s_bold, s_size)
+                for part in el.iterchildren():
+                    t = part.tag
+                    if t == _W + "t":
+                        if part.text:
+                            lines[-1].append((part.text, bold, size))
+                            self.broke = False
+                    elif t == _W + "tab":
+                        lines[-1].append(("\t", bold, size))
+                    elif t == _W + "br":
+                        if part.get(_W + "type") == "page":
+                            self.page += 1
+                            self.broke = True
+                            if not any(x[0].strip() for ln in lines for x in ln):
+                                start_page = self.page
+                        elif part.get(_W + "type") in (None, "textWrapping"):
+                            lines.append([])
+                    elif t == _W + "lastRenderedPageBreak" and not self.broke:
+                        # where Word last broke the page; after an explicit break it is the same page
+                        self.page += 1
+                        self.broke = True
+                        if not any(x[0].strip() for ln in lines for x in ln):
+                            start_page = self.page
+        for k, runs in enumerate(lines):
+            text = "".join(t for t, _b, _s in runs).strip()
+            if not text:
+                continue
+            visible = [(t, b) for t, b, _s in runs if t.strip()]
+            all_bold = bool(visible) and all(b for _t, b in visible)
+            lead = ""
+            if not all_bold:
+                for t, b, _s in runs:
+                    if b or not t.strip():
+                        lead += t
+                    else:
+                        break
+                lead = lead.strip() if any(b for _t, b in visible[:1]) else ""
+            sizes = [s for _t, _b, s in runs if s]
+            self.paras.append(Para(text=text, level=level, bold=all_bold and not level, lead_bold=lead,
+                                   size=max(sizes) if sizes else 0.0, page=start_page, line=k + 1,
+                                   line_end=k + 1))
+
+    def _run_format(self, r, p_bold: bool | None, p_size: float) -> tuple[bool, float]:
+        rPr = r.find(_W + "rPr")
+        bold = None
+        size = 0.0
+        if rPr is not None:
+            b = rPr.find(_W + "b")
+            if b is not None:
+                bold = b.get(_W + "val", "true") not in ("0", "false", "off")
+            sz = rPr.find(_W + "sz")
+            if sz is not None and (v := sz.get(_W + "val", "")).isdigit():
+                size = int(v) / 2
+            if bold is None:
+                rs = rPr.find(_W + "rStyle")
+                if rs is not None:
+                    bold = self._char_style_bold(rs.get(_W + "val"))
+        if bold is None:
+            bold = bool(p_bold)
+        return bold, size or p_size
+
+    def _char_style_bold(self, style_id: str | None) -> bool | None:
+        if not style_id:
+            return None
+        if style_id not in self.char_bold:
+            try:
+                from docx.enum.style import WD_STYLE_TYPE
+
+                st = self.doc.styles.get_by_id(style_id, WD_STYLE_TYPE.CHARACTER)
+                self.char_bold[style_id] = st.font.bold if st is not None else None
+            except Exception:
+                self.char_bold[style_id] = None
+        return self.char_bold[style_id]

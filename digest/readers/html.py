@@ -1,0 +1,220 @@
+"""HTML reader (selectolax, the Lexbor HTML5 parser): the page's main text, without its furniture.
+
+Encoding: a byte-order mark, else the `charset` the page declares, else UTF-8, else GB18030.
+Left out: `script`, `style`, `nav`, `aside`, `footer`, `form`, `iframe` …, a `header` outside the
+article, page controls (links to `javascript:` — print, close, font size), elements whose `role` is navigation/banner/contentinfo/complementary/search/menu, elements
+whose class or id names a menu, bar, breadcrumb, sidebar, footer, share box, link list, pager …
+(whole words of the name: `nav`, `menu`, `sidebar`, `footer`, `crumb`, …), and lists or boxes that are
+mostly links to other pages (links to anchors in the page, as in a 目录, are kept). The content root
+is the page's `main` (or `role=main`), else its single `article`, else `body`.
+Paragraphs: block elements (`p`, `div`, `li`, `tr`, `h1`–`h6`, `blockquote` …) and `<br>` end a line
+(a table row is one line, its cells two spaces apart); `h1`–`h6` give the heading level, and so does a
+short `div` named as a title (`class="title"`, a CMS convention: level 1); text inside `b`/`strong` (or `font-weight: bold`) is bold. An HTML
+page is one page.
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+from digest.readers import Document, Para, build_document, is_cjk
+from digest.source import InputError
+
+_DROP_TAGS = {"script", "style", "noscript", "template", "iframe", "form", "nav", "aside", "footer",
+              "button", "select", "input", "textarea", "svg", "canvas", "object", "embed", "video",
+              "audio", "map", "dialog", "menu", "head", "title", "meta", "link"}
+_DROP_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar",
+               "toolbar", "dialog"}
+_DROP_WORDS = {"nav", "navbar", "navigation", "menu", "menubar", "submenu", "breadcrumb", "breadcrumbs",
+               "crumb", "crumbs", "sidebar", "side", "aside", "footer", "foot", "copyright", "share",
+               "sharing", "social", "toolbar", "topbar", "login", "search", "searchbox", "ad", "ads",
+               "advert", "banner", "friendlink", "friendlinks", "links", "related", "comment",
+               "comments", "pagination", "pager", "qrcode", "weixin", "wechat", "skip", "cookie",
+               "daohang", "dqwz", "weizhi", "location", "position", "bottom", "print", "tool", "tools",
+               "fontsize", "zihao"}
+_BLOCK = {"p", "div", "li", "ul", "ol", "dl", "dt", "dd", "tr", "table", "tbody", "thead",
+          "section", "article", "main", "header", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5",
+          "h6", "figure", "figcaption", "caption", "address", "center", "body", "hr", "br"}
+_BOLD = {"b", "strong"}
+# class/id words CMS templates give an article's title (styled by a stylesheet digest does not read)
+_TITLE_WORDS = {"title", "tit", "biaoti", "headline", "heading", "article-title", "arttitle"}
+_WORD_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
+_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+_SPACE = re.compile(r"[ \t\r\n\f\u00a0]+")
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.I)
+
+
+def decode_html(data: bytes, name: str) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", "replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", "replace")
+    m = _CHARSET.search(data[:4096])
+    tried = []
+    if m:
+        enc = m.group(1).decode("ascii").lower()
+        if enc in ("gb2312", "gbk", "gb_2312-80", "x-gbk"):
+            enc = "gb18030"
+        tried.append(enc)
+    for enc in tried + ["utf-8", "gb18030"]:
+        try:
+            return data.decode(enc)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    raise InputError(f"{name}: cannot decode the HTML page (charset {tried[0] if tried else 'unknown'})")
+
+
+def _is_furniture(node, in_article: bool) -> bool:
+    tag = node.tag
+    if tag in _DROP_TAGS:
+        return True
+    if tag == "header" and not in_article:
+        return True
+    attrs = node.attributes
+    role = (attrs.get("role") or "").lower()
+    if role in _DROP_ROLES:
+        return True
+    if attrs.get("hidden") is not None or attrs.get("aria-hidden") == "true":
+        return True
+    if tag == "a" and (attrs.get("href") or "").strip().lower().startswith("javascript:"):
+        return True    # a page control (print, close, font size), not text
+    names = " ".join(v for k in ("class", "id") if (v := attrs.get(k)))
+    if names:
+        words = {w.lower() for w in _WORD_SPLIT.split(names) if w}
+        if words & _DROP_WORDS:
+            return True
+    return False
+
+
+def _is_title_box(node) -> bool:
+    """A short box named as the article's title (`<div class="title">`) with no blocks inside."""
+    names = " ".join(v for k in ("class", "id") if (v := node.attributes.get(k)))
+    if not names or not ({w.lower() for w in _WORD_SPLIT.split(names) if w} & _TITLE_WORDS):
+        return False
+    text = _SPACE.sub("", node.text(deep=True) or "")
+    inner = [n for n in node.css("p, div, li, table, h1, h2, h3") if n != node]
+    return 0 < len(text) <= 64 and not inner
+
+
+def _link_heavy(node) -> bool:
+    """A list or box whose text is mostly links to other pages (a menu, a link list)."""
+    text = _SPACE.sub("", node.text(deep=True) or "")
+    if len(text) < 4:
+        return False
+    links = 0
+    linked = 0
+    for a in node.css("a"):
+        href = (a.attributes.get("href") or "").strip()
+        if href.startswith("#"):
+            continue
+        links += 1
+        linked += len(_SPACE.sub("", a.text(deep=True) or ""))
+    return links >= 3 and linked >= 0.6 * len(text)
+
+
+def read_html(data: bytes, name: str) -> Document:
+    from selectolax.lexbor import LexborHTMLParser
+
+    text = decode_html(data, name)
+    try:
+        tree = LexborHTMLParser(text)
+    except Exception as exc:  # the parser accepts any text; this is a guard, not a path
+        raise InputError(f"{name}: cannot parse the HTML page ({exc})") from None
+    root = tree.css_first("main") or tree.css_first('[role="main"]')
+    if root is None:
+        arts = tree.css("article")
+        root = arts[0] if len(arts) == 1 else tree.body
+    if root is None:
+        raise InputError(f"{name}: the HTML page has no body")
+    paras = _walk(root)
+    return build_document(paras, name, "html", data, pages=0)
+
+
+def _walk(root) -> list[Para]:
+    paras: list[Para] = []
+    cur: list[tuple[str, bool]] = []
+    level = 0
+
+    def flush() -> None:
+        nonlocal cur
+        if not cur:
+            return
+        text = _norm("".join(t for t, _b in cur))
+        if text:
+            visible = [(t, b) for t, b in cur if t.strip()]
+            all_bold = all(b for _t, b in visible)
+            lead = ""
+            if not all_bold and visible and visible[0][1]:
+                for t, b in cur:
+                    if b or not t.strip():
+                        lead += t
+                    else:
+                        break
+                lead = _norm(lead)
+            paras.append(Para(text=text, level=level, bold=all_bold and not level,
+                              lead_bold=lead if text.startswith(lead) else "", page=1, label=None,
+                              line=len(paras) + 1, line_end=len(paras) + 1))
+        cur = []
+
+    in_article = root.tag in ("article", "main")
+    # explicit stack: (node, bold, heading level, inside an article, leaving marker)
+    stack: list[tuple[object, bool, int, bool, bool]] = [(root, False, 0, in_article, False)]
+    while stack:
+        node, bold, hlevel, art, leaving = stack.pop()
+        tag = node.tag
+        if leaving:
+            if tag in _BLOCK:
+                flush()
+                level = 0
+            continue
+        if tag == "-text":
+            t = node.text_content or ""
+            if t:
+                if not cur:
+                    level = hlevel
+                cur.append((t, bold))
+            continue
+        if tag in ("-comment", "!doctype") or tag.startswith("-"):
+            continue
+        if node is not root and (_is_furniture(node, art) or (tag in ("ul", "ol", "div", "table", "dl")
+                                                              and _link_heavy(node))):
+            continue
+        if tag in ("br", "hr"):
+            flush()
+            continue
+        if tag in _BLOCK:
+            flush()
+        elif tag in ("td", "th") and cur:
+            cur.append(("  ", False))     # a table row is one line, its cells apart
+        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            hlevel = int(tag[1])
+        elif tag == "div" and not hlevel and _is_title_box(node):
+            hlevel = 1
+        style = node.attributes.get("style") or ""
+        b = bold or tag in _BOLD or bool(style and _BOLD_STYLE.search(style))
+        a = art or tag in ("article", "main")
+        stack.append((node, b, hlevel, a, True))
+        children = []
+        child = node.child
+        while child is not None:
+            children.append(child)
+            child = child.next
+        for ch in reversed(children):
+            stack.append((ch, b, hlevel, a, False))
+    flush()
+    return paras
+
+
+def _norm(s: str) -> str:
+    """Collapse HTML whitespace; a line break between two CJK characters is no space at all."""
+    out = []
+    last = 0
+    for m in _SPACE.finditer(s):
+        out.append(s[last:m.start()])
+        before = s[m.start() - 1] if m.start() else ""
+        after = s[m.end()] if m.end() < len(s) else ""
+        if before and after and not ("\n" in m.group() and is_cjk(before) and is_cjk(after)):
+            out.append(" ")
+        last = m.end()
+    out.append(s[last:])
+    return "".join(out).strip().lstrip("\u3000").strip()
