@@ -44,7 +44,11 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("breadcrumb", re.compile(r"^(?:(?:当前位置|您的位置|您现在的位置|所在位置|位置)\s*[:：]?\s*)?"
                               r"(?:网站)?首页\s*(?:>|＞|»|›|→|/|>>)")),
     ("breadcrumb", re.compile(r"^(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]")),
-    ("today", re.compile(r"^今天是\s*[:：]?\s*\d{4}\s*年")),
+    # `今天是：2025年9月3日`, `今天是2025年9月3日 星期三 天气晴`, `今天是 星期三`
+    ("today", re.compile(r"^(?:今天是|今日)\s*[:：]?.{0,30}?(?:\d{4}\s*年|星期|周[一二三四五六日天]|天气)")),
+    ("welcome", re.compile(r"^欢迎(?:您)?(?:访问|来到|光临)[^。，,；;！？!?]{2,30}$")),
+    # a search box: `请输入关键字　搜索`, `站内搜索`, `搜索`
+    ("search", re.compile(r"^(?:请输入\S{0,8}\s*)?(?:站内|全站|全文|高级)?(?:搜索|检索)$")),
     ("item-meta", re.compile(r"^[【\[]?\s*(?:发布日期|发布时间|发表日期|发表时间|日期|时间)\s*[:：]\s*" + _DATE)),
     ("item-meta", re.compile(r"^[【\[]?\s*(?:信息)?来源\s*[:：].{0,40}?(?:发布日期|发布时间|浏览次数|点击数|字号|字体)")),
     ("item-meta", re.compile(r"^[【\[]?\s*(?:字体|字号)\s*[:：]\s*[\[【]?\s*(?:大\s*中\s*小|[+\-]|A)")),
@@ -60,7 +64,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("copyright", re.compile(r"(?:版权所有|Copyright|©|\(c\)\s*\d{4})", re.I)),
     ("record-no", re.compile(r"(?:备案号|ICP\s*备|ICP\s*证|公网安备|网站标识码)", re.I)),
     ("prev-next", re.compile(r"^(?:上一篇|下一篇|上一条|下一条)\s*[:：]")),
-    ("related", re.compile(r"^(?:相关链接|相关新闻|相关阅读|相关文章|推荐阅读|热点推荐)\s*[:：]?$")),
+    # a related-links heading, alone or with its `|`-separated links (`【相关链接】 甲局 | 乙局`)
+    ("related", re.compile(r"^[【\[]?\s*(?:相关链接|相关新闻|相关阅读|相关文章|推荐阅读|热点推荐|友情链接)\s*[】\]]?\s*[:：]?"
+                           r"(?:\s*$|[^|｜]{0,40}[|｜])")),
     ("scan", re.compile(r"^(?:扫一扫|手机扫码|扫码)")),
     # a list of links with their dates (`· 某镇召开会议 2025-09-01`, `某局开展检查 [08-30]`)
     ("link-list", re.compile(r"^[·•]?\s*[^。，；！？\s][^。，；！？]{3,60}?(?:\s+|[\[【(（])"
@@ -89,7 +95,16 @@ def chrome_reason(text: str) -> str | None:
     parts = [p.strip() for p in _MENU_SEP.split(t) if p.strip()]
     if len(parts) >= 3 and all(_MENU_ITEM.match(p) for p in parts):
         return "menu"
+    if all(w in _TOGGLES for w in _TOGGLE_SEP.split(t) if w):
+        return "toggles"
     return None
+
+
+# accessibility / display / language switches printed in a page's header (`无障碍浏览　长者模式　English`)
+_TOGGLES = {"无障碍", "无障碍浏览", "无障碍阅读", "无障碍模式", "长者模式", "老年模式", "关怀版", "适老化", "适老版",
+            "English", "ENGLISH", "EN", "繁體", "繁体", "简体", "繁體版", "简体版", "手机版", "移动版", "登录", "注册",
+            "个人登录", "法人登录", "智能问答"}
+_TOGGLE_SEP = re.compile(r"[\s|｜/]+")
 
 
 _WELCOME = re.compile(r"^(?:欢迎(?:您)?(?:访问|来到|光临|登录))")
@@ -166,6 +181,22 @@ def find_chrome(blocks: list[Block]) -> Chrome:
                 pending.append(i)
                 continue
             break
+    # inside the page (several saved pages one after another): short unpunctuated lines with chrome on
+    # both sides (a second page's site name between the first page's footer and its own menu); never
+    # the line right above an item's meta line (its headline)
+    run: list[int] = []
+    for i in range(len(blocks)):
+        if i in out.lines:
+            if run and run[0] > 0 and run[0] - 1 in out.lines and out.lines.get(i) != "item-meta":
+                for j in run:
+                    out.lines[j] = "between"
+            run = []
+            continue
+        t = "".join(blocks[i].text.split())
+        if len(t) <= _SHORT and not _PUNCT.search(t) and len(run) < 2 and (not run or run[-1] == i - 1):
+            run.append(i)
+        else:
+            run = [-1]  # a longer or punctuated line: no run until the next chrome line
     for i in sorted(out.lines):
         out.evidence.append((blocks[i].line, out.lines[i]))
         if out.lines[i] == "item-meta":

@@ -2,7 +2,8 @@ r"""Masthead and footer facts of a newspaper page (the no-目录 path, digest.ne
 
 `line_facts(text)` reads one line made only of masthead/footer facts (`2022年 11月 16日`, `第21期`,
 `壬寅年十月廿三 总第243期`, `■ 主管主办:… ■ 编辑出版:…`, `■新闻热线:…`, `■印数:5000`, `组版:…`,
-`第1192期 本期4版`, `中共某县委主办`, `责编：甲 审核：乙`) into a dict, and gives None for a line that
+`第1192期 本期4版`, `中共某县委主办`, `责编：甲 审核：乙`; a credit line of any number of `label：name`
+pairs, `credit_facts`) into a dict, and gives None for a line that
 holds anything else. `digest.newspaper` decides which of those lines form the masthead and the footer.
 
 Every pattern is anchored by a keyword or bounded: linear in the length of a line (a greedy `\p{Han}*`
@@ -74,6 +75,48 @@ MASTHEAD_NAME = re.compile(r"^[\p{Han}A-Za-z]{2,12}$")
 _PAPER_NAME = re.compile(r"^\p{Han}{1,10}(?:日报|晚报|周报|报|时报|快报|导报|周刊)$")
 
 
+# credit labels of page furniture (`责编：甲　　版式设计：乙`, `编辑 甲 / 审核 乙`) -> meta key
+CREDIT_LABELS: dict[str, str] = {
+    "责任编辑": "page_editor", "本版编辑": "page_editor", "责编": "page_editor",
+    "值班编辑": "duty_editor", "编辑": "duty_editor",
+    "美术编辑": "layout_editor", "版式设计": "layout_editor", "美编": "layout_editor", "版式": "layout_editor",
+    "排版": "layout_editor", "组版": "layout_editor",
+    "校对": "proofreader", "审核": "reviewer", "审校": "reviewer", "审稿": "reviewer", "审签": "reviewer",
+    "初审": "first_reviewer", "复审": "second_reviewer", "终审": "final_reviewer",
+    "监制": "supervisor", "统筹": "coordinator", "制图": "graphics_editor", "摄影": "photographer",
+}
+_CREDIT_LABEL = "|".join(sorted(CREDIT_LABELS, key=len, reverse=True))
+# one `label：name` pair at a position (names: up to 24 characters, no separator); `label name` with a
+# space instead of the colon only for Han names of 2-4 characters
+_CREDIT_PAIR = re.compile(
+    rf"(?P<l>{_CREDIT_LABEL})(?:\s*[:：]\s*(?P<v>[^\s:：/／|｜■。，,；;！？!?]{{1,24}})|\s+(?P<n>[\p{{Han}}·]{{2,4}}(?:[、,，][\p{{Han}}·]{{2,4}}){{0,3}}))")
+_CREDIT_SEP = re.compile(r"[\s/／|｜■·•]+")
+
+
+def credit_facts(text: str) -> dict[str, Any] | None:
+    """A credit line of any number of `label：name` pairs (`责编：甲　　版式设计：乙`, `责任编辑：甲　美编：乙
+    校对：丙`, `编辑 甲 / 审核 乙`) -> {meta key: names}, or None when the line holds anything else. Pairs
+    without a colon count only two or more to a line (`摄影 白露` alone may be a caption's credit)."""
+    t = text.strip()
+    pos, facts, spaced, n = 0, {}, 0, 0
+    while pos < len(t):
+        m = _CREDIT_PAIR.match(t, pos)
+        if m is None:
+            return None
+        key, value = CREDIT_LABELS[m.group("l")], (m.group("v") or m.group("n"))
+        spaced += m.group("n") is not None
+        facts[key] = f"{facts[key]}、{value}" if key in facts else value
+        n += 1
+        pos = m.end()
+        sep = _CREDIT_SEP.match(t, pos)
+        if sep is None and pos < len(t):
+            return None
+        pos = sep.end() if sep else pos
+    if n == 0 or (spaced and n < 2):
+        return None
+    return facts
+
+
 def line_facts(text: str) -> dict[str, Any] | None:
     """The masthead/footer facts of one line, or None when the line holds anything else.
 
@@ -84,6 +127,9 @@ def line_facts(text: str) -> dict[str, Any] | None:
     rest = text.strip()
     if rest[:1] in "(（" and rest[-1:] in ")）":  # `(责编：甲乙、丙丁)`
         rest = rest[1:-1]
+    credits = credit_facts(rest)
+    if credits is not None:
+        return credits
     for key, pat in _FACTS:
         if key in facts:
             continue

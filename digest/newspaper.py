@@ -56,7 +56,10 @@ Headline rules (HEAD_RULES, the first that finds a headline group at a line wins
   or a column label (`第2版(要闻)`, `专栏:`), right after a byline, or
   in two parts of 4+ characters (`专班推进昼夜攻坚 龙门实验室项目加快推进`) after a finished sentence.
 
-A plain line ending in a colon or a verb of speech just above a headline is its kicker; a kicker can
+A plain line ending in a colon or a verb of speech just above a headline is its kicker; over a markdown
+heading, any short plain line (no dateline, no sentence end) after a finished line is (`乡村振兴一线` /
+`#### 溪口村…`; a section label such as `民生` is the section instead). A `——…` line never opens a plain
+headline (it is the subtitle of the heading above it). A kicker can
 share the headline's line (`张玉杰调研…时强调 加快构建…` splits at the first space after the verb).
 
 Line rules (LINE_RULES, for every line that is not a headline, in order):
@@ -70,7 +73,8 @@ Line rules (LINE_RULES, for every line that is not a headline, in order):
   quotation, one record of `kind: "quote"` titled with the bracketed words; its text is the paragraphs
   above it back to the previous record (or, when those are an article's body, the `>`-marked paragraphs
   just above, else the one paragraph just above, never an article's only paragraph);
-- `line_skip`: a fact line (a page header `2022年11月16日 第2版 综合新闻`, a `责编：… 审核：…` credit) or a
+- `line_skip`: a fact line (a page header `2022年11月16日 第2版 综合新闻`, a credit line of any number of `label：name` pairs,
+  `责编：…　　版式设计：…`, `编辑 甲 / 审核 乙`) or a
   chrome line inside the body stays in the span, out of the text (its facts are kept); a page header's
   page name (`综合新闻`, like the masthead's `第3版 要闻`) is the `section` of the articles after it,
   unless a label above a headline gives one;
@@ -122,7 +126,8 @@ or "blocks" for the fallback), `year`, `issue_date` (YYYY-MM-DD), `publication` 
     page_name str, publisher str (主管主办), editor_org str (编辑出版), license str, license_type str,
     approved_by str, distribution_note str, address str, hotline str, phone str, print_run int,
     recipients str, email str, page_editor str, duty_editor str, reviewer str (审核), first_reviewer /
-    second_reviewer / final_reviewer str (初审/复审/终审), layout_editor str, proofreader str,
+    second_reviewer / final_reviewer str (初审/复审/终审), layout_editor str, proofreader str, supervisor
+    str (监制), coordinator str (统筹), graphics_editor str (制图), photographer str (摄影),
     printer str, postcode str, website str, chief_editor str, fax str, masthead_lines list[int],
     footer_lines list[int], masthead_text / footer_text list[str] (unlabelled lines among them, as
     printed), captions list[{line, text}], and on a web page web_page true, chrome_lines list[int],
@@ -274,6 +279,7 @@ class _Doc:
     body: list[Block]
     skip: set[int] = field(default_factory=set)  # fact and chrome lines inside the body: never text
     item_meta: set[int] = field(default_factory=set)  # web items' `【发布日期：…】` lines
+    chrome: set[int] = field(default_factory=set)  # web-page chrome lines (outside every record's span)
     page_names: dict[int, str] = field(default_factory=dict)  # page headers (`第4版 经济`) -> page name
     first_page: str | None = None  # the masthead's page name (`第3版 要闻`)
 
@@ -414,8 +420,8 @@ def _head_over(doc: _Doc, i: int, anchor: Callable[[Block], bool]) -> _Head | No
     """One to three short plain lines from body[i] right above a line `anchor` accepts: (kicker,) title
     (, subtitle). A kicker is only taken after a finished line."""
     run = _plain_run(doc, i, 4 if _PAGE_LABEL.match(_compact(doc.body[i].text)) else 3)
-    if not run or _is_kicker_text(doc.body[i].text):  # a speech-verb kicker is attached afterwards
-        return None
+    if not run or _is_kicker_text(doc.body[i].text) or _DASH_START.match(doc.body[i].text.strip()):
+        return None  # a speech-verb kicker is attached afterwards; a `——…` line is a subtitle, never a title
     for n in range(1, len(run) + 1):
         nxt = run[n - 1] + 1
         if nxt < len(doc.body) and nxt not in doc.skip and anchor(doc.body[nxt]):
@@ -450,7 +456,7 @@ def head_over_dated_paragraph(doc: _Doc, i: int) -> _Head | None:
     (`9月14日上午，…`): a headline without a dateline."""
     b = doc.body[i]
     if i in doc.skip or not _is_plain_short(b) or _INNER_PUNCT.search(b.text) or _is_kicker_text(b.text) \
-            or not doc.finished(i) or i + 1 >= len(doc.body) or i + 1 in doc.skip:
+            or _DASH_START.match(b.text.strip()) or not doc.finished(i) or i + 1 >= len(doc.body) or i + 1 in doc.skip:
         return None
     nxt = doc.body[i + 1]
     if not _is_paragraph(nxt):
@@ -470,7 +476,7 @@ def head_bare(doc: _Doc, i: int) -> _Head | None:
     characters (`专班推进昼夜攻坚 龙门实验室项目加快推进`) after a finished sentence."""
     body = doc.body
     b = body[i]
-    if i in doc.skip or not _is_plain_short(b) or _is_kicker_text(b.text):
+    if i in doc.skip or not _is_plain_short(b) or _is_kicker_text(b.text) or _DASH_START.match(b.text.strip()):
         return None
     nxt = i + 1
     if _INNER_PUNCT.search(b.text) or nxt >= len(body) or not _is_paragraph(body[nxt]):
@@ -499,14 +505,33 @@ HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [
 
 
 def _attach_kicker_above(doc: _Doc, h: _Head, heads: list[_Head]) -> None:
-    """A plain line just above the headline that ends in a colon or a verb of speech is its kicker."""
+    """A plain line just above the headline that ends in a colon or a verb of speech is its kicker; over
+    a markdown heading (`# …`, `**…**`), any short plain line after a finished one is (a section label
+    such as `要闻` is the section instead)."""
     prev = h.start - 1
     body = doc.body
-    if (h.kicker is None and h.section is None and prev >= 0 and prev not in doc.skip
-            and (not heads or heads[-1].end <= prev) and body[prev].level == 0
-            and len(_compact(body[prev].text)) <= _MAX_PLAIN_HEADLINE and _is_kicker_text(body[prev].text)):
+    if (h.kicker is not None or h.section is not None or prev < 0 or prev in doc.skip
+            or (heads and heads[-1].end > prev) or body[prev].level != 0 or body[prev].bold
+            or len(_compact(body[prev].text)) > _MAX_PLAIN_HEADLINE):
+        return
+    if _is_kicker_text(body[prev].text):
         h.kicker = _strip_colon(body[prev].text)
         h.start = prev
+    elif h.rule == "head_markup" and _plain_kicker(doc, prev):
+        label = _compact(body[prev].text)
+        if _PAGE_LABEL.match(label):
+            h.section = label
+        else:
+            h.kicker = body[prev].text.strip()
+        h.start = prev
+
+
+def _plain_kicker(doc: _Doc, i: int) -> bool:
+    """A short plain line (no dateline, no sentence end, no inner punctuation but quotes) standing alone
+    after a finished line: a kicker when a markdown heading follows it."""
+    t = doc.body[i].text.strip()
+    return (_is_plain_short(doc.body[i]) and not ends_sentence(t) and not _INNER_PUNCT.search(t)
+            and not _DASH_START.match(t) and doc.finished(i))
 
 
 def _find_heads(doc: _Doc) -> list[_Head]:
@@ -610,7 +635,7 @@ def read_masthead(st: _State) -> None:
     for j in list(range(top)) + list(range(bottom, len(blocks))) + list(range(top, bottom)):
         f = facts[j]
         if j in chrome:
-            if chrome[j] == "edge" and "name" not in meta and j < top and (name := site_name(blocks[j].text)):
+            if chrome[j] in ("edge", "welcome") and "name" not in meta and j < top and (name := site_name(blocks[j].text)):
                 meta["name"] = name  # the site's name above its menu
             continue
         if f is None and j < top and j <= 2 and "name" not in meta and MASTHEAD_NAME.match(_compact(blocks[j].text)):
@@ -673,7 +698,9 @@ def read_body(st: _State) -> None:
     top = st.top
     body = st.blocks[top:st.bottom]
     skip = {i for i in range(len(body)) if st.facts[top + i] is not None or top + i in st.chrome.lines}
-    st.doc = _Doc(body=body, skip=skip, item_meta={i - top for i in st.chrome.item_meta if top <= i < st.bottom},
+    st.doc = _Doc(body=body, skip=skip, chrome={i for i in range(len(body)) if top + i in st.chrome.lines
+                                                 and st.chrome.lines[top + i] != "item-meta"},
+                  item_meta={i - top for i in st.chrome.item_meta if top <= i < st.bottom},
                   page_names={i: f["page_name"] for i in range(len(body)) if (f := st.facts[top + i]) and "page_name" in f},
                   first_page=st.issue.meta.get("page_name") if st.top else None)
     pubs = Counter(d.pub for b in body if (d := dateline(b.text)) is not None and d.pub not in WIRES)
@@ -946,7 +973,7 @@ def line_skip(cut: _Cut, i: int) -> int | None:
         return None
     if i in cut.doc.page_names:  # a page header: the articles after it are on that page (their section)
         cut.section = cut.doc.page_names[i]
-    if cut.current is None:
+    if cut.current is None or i in cut.doc.chrome:  # page chrome never extends an item's span
         cut.loose.append(i)
     else:
         cut.current.last = i

@@ -849,8 +849,11 @@ def _byline_parts(raw: str, strict: bool) -> list[str]:
             if strict:
                 return []
             continue
-        if strict and not (part[0] in lex.surnames or part[:2] in lex.compound) or _common_word(part):
+        surname = part[0] in lex.surnames or part[:2] in lex.compound
+        if strict and (not surname or _common_word(part)):
             return []
+        if _common_word(part) and not surname:
+            continue  # the parser's byline field: a name that is also a word (陶然, 方可) is kept after a surname
         out.append(part)
     return out
 

@@ -415,3 +415,146 @@ def test_section_label_kicker_and_title() -> None:
     h = np.head_over_dateline(doc("要闻\n奋进新征程\n全省重点项目建设推进会召开\n——来自一线的报道\n本报讯 4月9日，…。"), 0)
     assert h is not None and (h.section, h.kicker, h.title, h.subtitle) == (
         "要闻", "奋进新征程", "全省重点项目建设推进会召开", "——来自一线的报道")
+
+
+_MIXED = """# 青禾日报
+
+2024年3月5日 星期二 第2版
+
+## 春耕时节备耕忙 青禾县农机合作社订单增三成
+
+青禾讯 3月4日，记者从县农业农村局获悉，全县农机合作社今年春耕订单同比增加三成。
+
+乡村振兴一线
+
+#### 溪口村的“共享菜园”开园了
+
+3月2日上午，溪口村共享菜园正式开园，首批四十户村民认领了地块。
+
+云岭镇着力优化营商环境
+
+# 云岭镇“一窗通办”让企业少跑腿
+
+云岭讯 3月3日，云岭镇便民服务中心开设“一窗通办”专窗，企业办事平均用时缩短一半。
+
+民生
+
+## 柳湾社区新添养老食堂
+
+柳湾讯 3月1日，柳湾社区养老食堂开张，六十岁以上老人就餐可享优惠。
+"""
+
+
+def test_plain_line_over_a_markdown_heading_is_its_kicker() -> None:
+    res = parse(_MIXED)
+    got = [(e.kicker, e.section, e.title, e.line_start) for e in res.entries]
+    assert got == [(None, None, "春耕时节备耕忙 青禾县农机合作社订单增三成", 5),
+                   ("乡村振兴一线", None, "溪口村的“共享菜园”开园了", 9),
+                   ("云岭镇着力优化营商环境", None, "云岭镇“一窗通办”让企业少跑腿", 15),
+                   (None, "民生", "柳湾社区新添养老食堂", 21)]
+    assert all("乡村振兴" not in e.text and "营商环境" not in e.text for e in res.entries)
+    assert not res.problems
+
+
+def test_unfinished_line_over_a_markdown_heading_stays_text() -> None:
+    res = parse("## 甲村修通产业路\n\n甲村讯 3月4日，甲村新修的产业路全线贯通，沿线\n\n## 乙镇举办技能培训\n\n"
+                "乙镇讯 3月3日，乙镇举办农民技能培训班。\n")
+    assert [e.kicker for e in res.entries] == [None, None]
+
+
+def test_dash_subtitle_and_reporter_under_a_markdown_heading_stay_one_article() -> None:
+    res = parse("## 山里的书声\n\n——溪口村夜校侧记\n\n本报记者\u3000梅远\n\n"
+                "夜幕降临，溪口村文化礼堂里灯火通明，三十多位村民围坐在一起听课。\n\n"
+                "夜校开办一年来，已有两百余人次参加学习。\n\n## 青禾县开展春季植树活动\n\n"
+                "青禾讯 3月3日，青禾县组织干部群众开展义务植树活动，共栽种苗木五千余株。\n")
+    first = res.entries[0]
+    assert len(res.entries) == 2
+    assert (first.title, first.byline) == ("山里的书声", "梅远")
+    assert first.text.startswith("——溪口村夜校侧记\n夜幕降临") and "梅远" not in first.text
+
+
+@pytest.mark.parametrize(("line", "facts"), [
+    ("责编：林岚\u3000\u3000版式设计：苏木", {"page_editor": "林岚", "layout_editor": "苏木"}),
+    ("责任编辑：林岚\u3000美编：苏木\u3000校对：章禾", {"page_editor": "林岚", "layout_editor": "苏木", "proofreader": "章禾"}),
+    ("编辑 林岚 / 审核 苏木", {"duty_editor": "林岚", "reviewer": "苏木"}),
+    ("统筹：何川 监制：陆原 制图：叶青 摄影：白露",
+     {"coordinator": "何川", "supervisor": "陆原", "graphics_editor": "叶青", "photographer": "白露"}),
+    ("初审：甲乙 | 复审：丙丁 | 终审：戊己", {"first_reviewer": "甲乙", "second_reviewer": "丙丁", "final_reviewer": "戊己"}),
+    ("摄影 白露", None),  # one pair without a colon: may be a caption's credit
+    ("编辑：林岚说，这次活动很成功。", None),
+])
+def test_credit_lines_with_several_labels(line: str, facts: dict | None) -> None:
+    from digest.masthead import credit_facts, line_facts
+
+    assert credit_facts(line) == facts
+    if facts:
+        assert line_facts(line) == facts
+
+
+@pytest.mark.parametrize("credit", ["责编：林岚\u3000\u3000版式设计：苏木", "编辑 林岚 / 审核 苏木",
+                                    "责任编辑：林岚\u3000美编：苏木\u3000校对：章禾"])
+def test_credit_line_closing_a_page_is_furniture_not_text(credit: str) -> None:
+    res = parse("2024年3月5日 星期二 第4版\n\n## 青禾县开展春季植树活动\n\n"
+                "青禾讯 3月3日，青禾县组织干部群众开展义务植树活动，共栽种苗木五千余株。\n\n"
+                f"活动现场，大家分工协作，挥锹铲土。\n\n{credit}\n")
+    (e,) = res.entries
+    assert e.text.endswith("挥锹铲土。") and not res.problems
+    assert res.issue.meta["footer_lines"] == [9]
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("请输入关键字\u3000搜索", "search"), ("站内搜索", "search"), ("搜索", "search"),
+    ("无障碍浏览\u3000长者模式\u3000关怀版\u3000English\u3000繁體", "toggles"), ("长者模式", "toggles"),
+    ("【相关链接】 县应急管理局 | 县水利局 | 县气象局", "related"), ("相关链接：县农业农村局 | 县水利局", "related"),
+    ("今天是2025年9月3日 星期三 天气晴 18-27℃", "today"), ("欢迎访问某县人民政府网站", "welcome"),
+])
+def test_header_chrome_forms(text: str, reason: str) -> None:
+    assert chrome_reason(text) == reason
+
+
+@pytest.mark.parametrize("text", ["搜索引擎优化培训班开班", "关怀版手机走进养老院，老人用得顺手。", "相关链接请见附件。",
+                                  "今天是个好日子"])
+def test_not_header_chrome(text: str) -> None:
+    assert chrome_reason(text) is None
+
+
+_PAGE = """欢迎访问梅林县人民政府网站
+请输入关键字\u3000搜索
+无障碍浏览\u3000长者模式\u3000English
+网站首页 | 政务公开 | 政务服务 | 互动交流
+首页 > 政务动态 > {crumb}
+{title}
+【发布日期：{date}】【来源：{src}】【字体：大 中 小】
+{para}
+【相关链接】 县应急管理局 | 县水利局 | 县气象局
+分享至：
+打印本页 关闭窗口
+网站地图 | 联系我们
+版权所有：梅林县人民政府 备案号：某ICP备00000000号"""
+
+
+def test_several_saved_pages_in_one_file_are_one_item_each() -> None:
+    text = "\n".join([
+        _PAGE.format(crumb="部门动态", title="梅林县召开秋季防汛工作会议", date="2025-09-02", src="县应急管理局",
+                     para="9月1日，梅林县召开秋季防汛工作会议，部署近期防汛重点工作。"),
+        _PAGE.format(crumb="乡镇动态", title="竹溪镇开展农田水利建设", date="2025-09-01", src="竹溪镇人民政府",
+                     para="近日，竹溪镇组织干部群众清理沟渠十余公里。"),
+    ]) + "\n"
+    res = parse(text)
+    assert [(e.title, e.line_start, e.line_end) for e in res.entries] == [
+        ("梅林县召开秋季防汛工作会议", 6, 8), ("竹溪镇开展农田水利建设", 19, 21)]
+    assert [e.text for e in res.entries] == ["9月1日，梅林县召开秋季防汛工作会议，部署近期防汛重点工作。",
+                                            "近日，竹溪镇组织干部群众清理沟渠十余公里。"]
+    assert [p.kind for p in res.problems] == ["chrome"]
+    assert res.issue.issue_date == "2025-09-02" and res.issue.publication == "梅林县人民政府"
+    assert set(res.issue.meta["chrome_lines"]) == set(range(1, 27)) - {6, 8, 19, 21}
+
+
+def test_byline_names_that_are_also_words_are_persons() -> None:
+    from digest.parse import parse_source
+
+    text = ("2024年3月5日 星期二 第2版\n\n## 梅林县新建三座口袋公园\n\n本报记者\u3000陶然\u3000方可\n\n"
+            "3月4日，梅林县三座口袋公园建成开放，周边居民有了休闲好去处。\n")
+    res = parse_source(Source("t.txt", text, "utf-8", "0" * 64, text.split("\n")))
+    (e,) = res.entries
+    assert e.byline == "陶然、方可" and e.persons == ["陶然", "方可"]
