@@ -545,11 +545,12 @@ def create_app(store_path: str | Path | None = None) -> Flask:
         if fmt == "json":
             return json_lines(s.raw for s in select(view, mine, decode=False))
         entries = sorted((s.record for s in view.records()), key=lambda r: r.get("seq") or 0)
+        filtered = not dataclasses.replace(filters, limit=None).is_empty()
         matched = ({s.record["id"] for s in scan(view, dataclasses.replace(mine, limit=None))}
-                   if not dataclasses.replace(filters, limit=None).is_empty() else set())
+                   if filtered else set())
         rec = st.issue_for(view.entry_files()[0]).to_dict()
         return render_template("issue.html", iss=rec, toc=_toc_groups(entries), entries=entries,
-                               matched=matched, filtered=not dataclasses.replace(filters, limit=None).is_empty(),
+                               matched=matched, filtered=filtered,
                                check=stored_check(rec, entries), filters=filters, store=st,
                                meta=_meta_rows(rec.get("meta") or {}, rec))
 

@@ -14,6 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -159,3 +160,15 @@ def ref(sample_store: Path) -> dict[str, str]:
             out["entry"] = rec["id"]
             break
     return out
+
+
+def put_issue(st: Any, issue_id: str, issue_date: str, rows: list[dict[str, Any]], sha256: str = "0") -> None:
+    """Store one hand-made 目录 issue: `rows` are Entry keyword dicts, ids assigned, issue_date set on each."""
+    from digest.model import Entry, Issue, assign_ids
+
+    entries = [Entry(**r) for r in rows]
+    assign_ids(issue_id, f"{issue_id}.txt", entries)
+    for e in entries:
+        e.issue_date = issue_date
+    st.put(Issue(issue_id=issue_id, source=f"{issue_id}.txt", sha256=sha256, issue_date=issue_date,
+                 layout="toc", entry_count=len(entries)), entries)

@@ -13,11 +13,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import run_digest
+from conftest import put_issue, run_digest
 from typer.testing import CliRunner
 
 from digest.cli import FILTER_OPTIONS, app
-from digest.model import Entry, Issue, assign_ids
 from digest.store import Store
 
 REPO = Path(__file__).resolve().parents[1]
@@ -45,12 +44,7 @@ def small(tmp_path_factory: pytest.TempPathFactory) -> Path:
     st = Store.open(root)
 
     def put(issue_id: str, issue_date: str, recs: list[dict[str, Any]]) -> None:
-        entries = [Entry(**r) for r in recs]
-        assign_ids(issue_id, f"{issue_id}.txt", entries)
-        for e in entries:
-            e.issue_date = issue_date
-        st.put(Issue(issue_id=issue_id, source=f"{issue_id}.txt", sha256=issue_id.encode().hex(), issue_date=issue_date,
-                     layout="toc", entry_count=len(entries)), entries)
+        put_issue(st, issue_id, issue_date, recs, sha256=issue_id.encode().hex())
 
     put("digest-2023-05", "2023-05", [
         {"title": "林建华调研", "date": "2023-05-04", "section": "时政", "persons": ["林建华"],

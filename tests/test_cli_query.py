@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import run_digest
+from conftest import put_issue, run_digest
 from typer.testing import CliRunner
 
 from digest.cli import app
@@ -49,12 +49,7 @@ def small(tmp_path_factory: pytest.TempPathFactory) -> Path:
     st = Store.open(root)
 
     def put(issue_id: str, issue_date: str, rows: list[dict[str, Any]]) -> None:
-        entries = [Entry(**r) for r in rows]
-        assign_ids(issue_id, f"{issue_id}.txt", entries)
-        for e in entries:
-            e.issue_date = issue_date
-        st.put(Issue(issue_id=issue_id, source=f"{issue_id}.txt", sha256="0", issue_date=issue_date,
-                     layout="toc", entry_count=len(entries)), entries)
+        put_issue(st, issue_id, issue_date, rows)
 
     put("digest-2023-11", "2023-11", [
         {"title": "江凌调研城市提质工作", "date": "2023-11-14", "section": "时政", "subsection": "领导活动",
