@@ -25,7 +25,7 @@ from importlib import resources
 
 __all__ = ["POST_STRONG", "POST_DOCTRINE", "POST_MODEL", "POST_WEAK", "dictionary_word", "data_lines", "lexicon",
            "words", "flag", "is_han", "common_word", "Lexicon",
-           "trie", "alternation", "ja_firsts", "role_index"]
+           "trie", "alternation", "ja_firsts", "role_index", "word_flags"]
 
 # words that stand after a name (see digest.persons._post_anchored): strong, doctrines, a model's, weak
 POST_STRONG = ("总书记", "同志")
@@ -117,14 +117,27 @@ def lexicon() -> Lexicon:
 
 
 @lru_cache(maxsize=1)
-def words() -> dict[str, str]:
-    """word -> flags, derived from jieba's dictionary (see data/make_words.py for the flags)."""
+def word_flags() -> dict[str, str]:
+    """word -> flags, every word of data/words.txt (derived from jieba's dictionary; see
+    data/make_words.py for the flags), the segmentation flags d and s included."""
     out: dict[str, str] = {}
     text = resources.files("digest").joinpath("data", "words.txt").read_text(encoding="utf-8")
     for line in text.splitlines():
         if line and not line.startswith("#"):
             word, _, flags = line.partition("\t")
             out[word] = flags
+    return out
+
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, str]:
+    """word -> flags for the rules: `word_flags` without the segmentation flags (d, s) the name
+    scorer alone reads, and without the words that carry nothing else."""
+    out: dict[str, str] = {}
+    for word, flags in word_flags().items():
+        kept = flags.replace("d", "").replace("s", "")
+        if kept:
+            out[word] = kept
     return out
 
 

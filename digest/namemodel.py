@@ -24,12 +24,13 @@ standard library alone. Nothing here prints.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["spans", "kind_of", "scored", "decode", "candidates", "features", "Model", "model", "Stats", "stats"]
+__all__ = ["spans", "kind_of", "scored", "decode", "choose", "name_runs", "candidates", "features", "Model", "model", "Stats", "stats"]
 
 # characters that never stand inside a Chinese name (function words, pronouns)
 _NEVER = set("的了们这那着过吗呢吧啊此各每该等与及是个不也都就还在和我你他她它")
@@ -51,6 +52,9 @@ class Stats:
     surnames: frozenset[str]  # single-character surnames the scorer proposes
     compound: frozenset[str]
     translit: frozenset[str]  # characters a transliteration run is made of
+    weak: frozenset[str]  # characters jieba's transliterated names use now and then (胡 in 内塔尼亚胡)
+    ja: frozenset[str]  # Japanese family names (data/surnames_ja.txt)
+    pairs: frozenset[str]  # character pairs inside transliterated names (data/translit_pairs.txt)
     roles: frozenset[str]
     follow: frozenset[str]
     words: dict[str, str]
@@ -64,12 +68,13 @@ def _lines(name: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def stats() -> Stats:
-    from digest.lexicon import data_lines, words
+    from digest.lexicon import data_lines, word_flags
 
     sur: dict[str, int] = {}
     giv: dict[str, int] = {}
     tr: dict[str, int] = {}
     translit = set()
+    weak = set()
     for ln in _lines("name_chars.tsv"):
         ch, s_b, g_b, t_b, t_n = ln.split("\t")
         if s_b:
@@ -80,12 +85,16 @@ def stats() -> Stats:
             tr[ch] = int(t_b)
             if int(t_n) >= 8 and int(t_b) >= 0:
                 translit.add(ch)
+            elif int(t_n) >= 1 and int(t_b) >= -2:
+                weak.add(ch)
     listed = data_lines("surnames.txt")
     one = {x for x in listed if len(x) == 1}
     one |= {ch for ch, b in sur.items() if b >= 3 and ch not in _NEVER and ch not in translit}
     return Stats(sur, giv, tr, frozenset(one), frozenset(x for x in listed if len(x) == 2),
-                 frozenset(translit - _NEVER), frozenset(data_lines("roles.txt")),
-                 frozenset(data_lines("follow.txt")), words(), frozenset(data_lines("names_other.txt")))
+                 frozenset(translit - _NEVER), frozenset(weak - _NEVER), frozenset(data_lines("surnames_ja.txt")),
+                 frozenset(data_lines("translit_pairs.txt")),
+                 frozenset(data_lines("roles.txt")),
+                 frozenset(data_lines("follow.txt")), word_flags(), frozenset(data_lines("names_other.txt")))
 
 
 def candidates(s: str) -> list[tuple[int, int, str]]:
@@ -93,29 +102,30 @@ def candidates(s: str) -> list[tuple[int, int, str]]:
     st = stats()
     out: list[tuple[int, int, str]] = []
     n = len(s)
-    sur, comp, trs = st.surnames, st.compound, st.translit
-    i = 0
+    sur, comp, trs, weak, ja = st.surnames, st.compound, st.translit, st.weak, st.ja
     run_start = -1
     for i in range(n + 1):
         ch = s[i] if i < n else ""
-        # transliteration runs: close the run ending at i
-        if ch and ch in trs:
+        # transliteration runs (characters of transliterated names, a few weak ones among them):
+        # close the run ending at i
+        if ch and (ch in trs or ch in weak):
             if run_start < 0:
                 run_start = i
         elif run_start >= 0:
-            a, b = run_start, i
+            _fx_spans(s, run_start, i, trs, out)
             run_start = -1
-            if b - a >= 2:
-                seen = set()
-                for e in range(a + 2, min(b, a + _MAX_FX) + 1):
-                    seen.add((a, e))
-                for st_ in range(max(a + 1, b - _MAX_FX), b - 1):
-                    seen.add((st_, b))
-                out.extend((x, y, "fx") for x, y in sorted(seen))
         if not ch or not _han(ch):
             if ch == "·" and 0 < i < n - 1 and _han(s[i - 1]) and _han(s[i + 1]):
                 _dot_spans(s, i, out)
             continue
+        for m in (3, 2):  # a Japanese family name, alone (桥本首相) or with one to three characters
+            fam = s[i:i + m]
+            if fam in ja:
+                out.append((i, i + m, "ja"))
+                for g in (1, 2, 3):
+                    if i + m + g <= n and _zh_ok(s, i + m, i + m + g):
+                        out.append((i, i + m + g, "ja"))
+                break
         if s[i:i + 2] in comp:
             for m in (3, 4):
                 if i + m <= n and _zh_ok(s, i + 2, i + m):
@@ -124,7 +134,28 @@ def candidates(s: str) -> list[tuple[int, int, str]]:
             for m in (2, 3):
                 if i + m <= n and _zh_ok(s, i + 1, i + m):
                     out.append((i, i + m, "zh"))
+    if "·" in s:  # a part of a dotted name is not a name of its own (司马义·艾买提, not 司马义)
+        out = [c for c in out if c[2] == "dot" or not (_joins(s, c[0] - 1) or _joins(s, c[1]))]
     return out
+
+
+def _joins(s: str, k: int) -> bool:
+    """Is s[k] a middle dot between two Han characters?"""
+    return 0 < k < len(s) - 1 and s[k] == "·" and _han(s[k - 1]) and _han(s[k + 1])
+
+
+def _fx_spans(s: str, a: int, b: int, trs: frozenset[str], out: list[tuple[int, int, str]]) -> None:
+    """The spans of the run s[a:b] a transliterated name may fill: two to eight characters, at most
+    one in three of them weak (none in a two-character span). Linear: at most 7 spans per start."""
+    if b - a < 2:
+        return
+    for x in range(a, b - 1):
+        weak = 0
+        for y in range(x + 1, min(b, x + _MAX_FX) + 1):
+            if s[y - 1] not in trs:
+                weak += 1
+            if y - x >= 2 and weak * 3 <= y - x and (y - x > 2 or weak == 0):
+                out.append((x, y, "fx"))
 
 
 def _zh_ok(s: str, a: int, b: int) -> bool:
@@ -133,6 +164,9 @@ def _zh_ok(s: str, a: int, b: int) -> bool:
         if not _han(ch) or ch in _NEVER:
             return False
     return True
+
+
+_DATE_AHEAD = re.compile(r"[一二三四五六七八九十〇零两]{1,4}[日月年号]")
 
 
 def _dot_spans(s: str, d: int, out: list[tuple[int, int, str]]) -> None:
@@ -149,6 +183,8 @@ def _dot_spans(s: str, d: int, out: list[tuple[int, int, str]]) -> None:
     rights = []
     e = d + 1
     while e < n and (_han(s[e]) or (s[e] == "·" and e + 1 < n and _han(s[e + 1]))) and e - d <= 12:
+        if e > d + 1 and _DATE_AHEAD.match(s, e):
+            break  # 菲尔曼·辛佐伊海巴二十八日: a date follows the name
         e += 1
         if e - d - 1 >= 1 and s[e - 1] != "·":
             rights.append(e)
@@ -206,6 +242,42 @@ def _left(s: str, i: int) -> list[str]:
             break
     for x in st.words.get(L2, ""):
         f.append(f"L2f={x}")
+    return f + _seg_left(s, i)
+
+
+def _seg_left(s: str, i: int) -> list[str]:
+    """How the dictionary's words sit at a span's left edge: the longest word (2-4 characters,
+    data/words.txt flag d) ending right before it and whether it is a place (奥地利|江某某), and
+    whether a word runs across the edge (高|度重视)."""
+    words = stats().words
+    f = []
+    for k in (4, 3, 2):
+        fl = words.get(s[i - k:i], "") if i - k >= 0 else ""
+        if "d" in fl or "s" in fl:
+            f.append(f"Lw={k}{'s' if 's' in fl else ''}")
+            break
+    for x in range(max(0, i - 3), i):
+        if any("d" in words.get(s[x:y], "") for y in range(i + 1, min(len(s), x + 4) + 1)):
+            f.append("Xl")
+            break
+    return f
+
+
+def _seg_right(s: str, j: int) -> list[str]:
+    """The same at the right edge: the longest word starting right after the span, and whether a
+    word runs across the edge."""
+    words = stats().words
+    n = len(s)
+    f = []
+    for k in (4, 3, 2):
+        fl = words.get(s[j:j + k], "") if j + k <= n else ""
+        if "d" in fl or "s" in fl:
+            f.append(f"Rw={k}{'s' if 's' in fl else ''}")
+            break
+    for y in range(j + 1, min(n, j + 3) + 1):
+        if any("d" in words.get(s[x:y], "") for x in range(max(0, y - 4), j)):
+            f.append("Xr")
+            break
     return f
 
 
@@ -226,7 +298,7 @@ def _right(s: str, j: int) -> list[str]:
             f.append("Rfol")
     for x in st.words.get(R2, ""):
         f.append(f"R2f={x}")
-    return f
+    return f + _seg_right(s, j)
 
 
 def _inner(c: str, kind: str, L1: str, R1: str) -> list[str]:
@@ -235,6 +307,8 @@ def _inner(c: str, kind: str, L1: str, R1: str) -> list[str]:
     st = stats()
     words = st.words
     f = ["b", f"k={kind}{min(len(c), 6)}"]
+    if not _han(L1) and not _han(R1):  # between two marks: an item of a list (、X、), a credit ((X))
+        f.append(f"LR={L1}{R1}")
     for x in words.get(c, ""):
         f.append(f"cw={x}")
     if L1 != "^" and "x" in words.get(L1 + c[0], ""):
@@ -268,6 +342,15 @@ def _inner(c: str, kind: str, L1: str, R1: str) -> list[str]:
         f.append(f"nxG={st.giv.get(R1, -9) if _han(R1) else 'p'}")
         f.append(f"pvS={st.sur.get(L1, -1) if _han(L1) else 'p'}")
         f.append(f"Gs={sum(st.giv.get(ch, -9) for ch in given) // 2}")
+    elif kind == "ja":
+        fam = 3 if c[:3] in st.ja else 2
+        given = c[fam:]
+        f.append(f"jg={len(given)}")
+        if given:
+            f.append(f"jG={sum(st.giv.get(ch, -9) for ch in given) // len(given)}")
+            f.append(f"jl={c[-1]}")
+        for x in words.get(given, ""):
+            f.append(f"jw={x}")
     else:
         trs = [st.tr.get(ch, -9) for ch in c if ch != "·"]
         f.append(f"Tmin={min(trs)}")
@@ -276,23 +359,108 @@ def _inner(c: str, kind: str, L1: str, R1: str) -> list[str]:
         f.append(f"fl={c[-1]}")
         f.append(f"fb={c[-2:]}")
         f.append(f"ff={c[:2]}")
-        if kind == "fx":
+        if kind in ("fx", "dot"):
             if L1 not in st.translit:
-                f.append("Lmax")
+                f.append(f"Lmax{kind}")
             if R1 not in st.translit:
-                f.append("Rmax")
+                f.append(f"Rmax{kind}")
+            if L1 + c[0] in st.pairs:
+                f.append(f"Lpair{kind}")
+            if c[-1] + R1 in st.pairs:
+                f.append(f"Rpair{kind}")
+        if kind == "fx":
             if c[0] in st.surnames:
                 f.append("fxsur")
+            f.append(f"fxw={sum(ch not in st.translit for ch in c)}")
+            f.append(f"fxp={min(2, sum(c[k:k + 2] not in st.pairs for k in range(len(c) - 1)))}")
         else:
             left, _, right = c.partition("·")
             f.append(f"dl={min(len(left), 4)}")
             f.append(f"dr={min(len(right), 6)}")
+            f.append(f"dT={st.tr.get(left[0], -9) >= 0}{st.tr.get(right[-1], -9) >= 0}")
     return f
 
 
-def _extra(s: str, i: int, j: int, rule: str, reps: int) -> list[str]:
-    """The features of the span's place in this text: a parenthesized group, the rules, recurrence."""
+_CREDIT_TAIL = ("摄影报道", "摄影", "报道", "供稿", "整理", "摄")
+_RUN_MIN, _RUN_MAX = 4, 16
+
+
+def name_runs(s: str) -> dict[tuple[int, int], str]:
+    """The spans of runs of names printed without separators (a photo credit 梁某华胡某摄, a line of
+    authors): a whole run of Han characters (less a trailing 摄/摄影报道/供稿) of 4 to 16 characters
+    that a row of two- and three-character Chinese names tiles completely. Each span of a tiling
+    maps to "Ta" when every tiling holds it, else "T". Linear: each run is read a fixed number of
+    times."""
+    st = stats()
+    sur, comp = st.surnames, st.compound
+    out: dict[tuple[int, int], str] = {}
+    n = len(s)
+    i = 0
+    while i < n:
+        if not _han(s[i]):
+            i += 1
+            continue
+        a = i
+        while i < n and _han(s[i]):
+            i += 1
+        b = i
+        for tail in _CREDIT_TAIL:
+            if b - a > len(tail) and s.endswith(tail, a, b):
+                b -= len(tail)
+                break
+        if not _RUN_MIN <= b - a <= _RUN_MAX:
+            continue
+        pieces = [(x, x + m) for x in range(a, b) for m in (2, 3, 4)
+                  if x + m <= b and (s[x] in sur and m < 4 or s[x:x + 2] in comp and m > 2)
+                  and _zh_ok(s, x + 1, x + m)]
+        fwd = {a: 1}
+        for x, y in sorted(pieces):
+            if x in fwd:
+                fwd[y] = fwd.get(y, 0) + fwd[x]
+        if b not in fwd:
+            continue
+        bwd = {b: 1}
+        for x, y in sorted(pieces, key=lambda p: -p[0]):
+            if y in bwd:
+                bwd[x] = bwd.get(x, 0) + bwd[y]
+        total = fwd[b]
+        best = _best_tiling(s, a, b, pieces, st)
+        for x, y in pieces:
+            k = fwd.get(x, 0) * bwd.get(y, 0)
+            if k:
+                out[(x, y)] = "Ta" if k == total else "Tb" if (x, y) in best else "T"
+    return out
+
+
+def _best_tiling(s: str, a: int, b: int, pieces: list[tuple[int, int]], st: Stats) -> set[tuple[int, int]]:
+    """The tiling of s[a:b] whose names look most like names: the surname's prior plus the mean
+    given-name bucket of the rest, summed over the pieces."""
+    best: dict[int, tuple[float, tuple[int, int] | None]] = {a: (0.0, None)}
+    for x, y in sorted(pieces, key=lambda p: p[1]):
+        if x not in best:
+            continue
+        sl = 2 if y - x > 2 and s[x:x + 2] in st.compound else 1
+        given = s[x + sl:y]
+        sc = best[x][0] + (st.sur.get(s[x], 5) if sl == 1 else 8) + sum(st.giv.get(ch, -9) for ch in given) / len(given)
+        if y not in best or sc > best[y][0]:
+            best[y] = (sc, (x, y))
+    out: set[tuple[int, int]] = set()
+    k = b
+    while k > a and k in best and best[k][1] is not None:
+        x, y = best[k][1]  # type: ignore[misc]
+        out.add((x, y))
+        k = x
+    return out
+
+
+def _extra(s: str, i: int, j: int, rule: str, reps: int, runs: dict[tuple[int, int], str] | None = None) -> list[str]:
+    """The features of the span's place in this text: a parenthesized group, a run of names, the
+    rules, recurrence."""
     f = []
+    tile = (name_runs(s) if runs is None else runs).get((i, j))
+    if tile:
+        f.append(tile)
+        f.append(f"{tile}{j - i}")
     g = _group(s, i, j) if ("(" in s or "（" in s) else ""
     if g:
         f.append(g)
@@ -309,12 +477,13 @@ def _ends(s: str, i: int, j: int) -> tuple[str, str]:
     return (s[i - 1].translate(_SEP) if i > 0 else "^"), (s[j].translate(_SEP) if j < len(s) else "$")
 
 
-def features(s: str, i: int, j: int, kind: str, rule: str, reps: int) -> list[str]:
+def features(s: str, i: int, j: int, kind: str, rule: str, reps: int,
+             runs: dict[tuple[int, int], str] | None = None) -> list[str]:
     """The sparse features of the span s[i:j] (see the module docstring): what stands before it,
     after it, the span itself, and its place in the text. `scored` sums the same features' weights
     part by part, each part cached on the few characters it depends on."""
     L1, R1 = _ends(s, i, j)
-    return _inner(s[i:j], kind, L1, R1) + _left(s, i) + _right(s, j) + _extra(s, i, j, rule, reps)
+    return _inner(s[i:j], kind, L1, R1) + _left(s, i) + _right(s, j) + _extra(s, i, j, rule, reps, runs)
 
 
 @dataclass
@@ -359,7 +528,8 @@ class _Sums:
         w = m.weights
         self.t = t
         self.one = {k: w.get(k, 0.0) for k in ("b", "Lp", "Rp", "Lrole", "Rrole", "Rfol", "Lglue", "Rglue", "lastF",
-                                                 "Lmax", "Rmax", "fxsur", "rule", "rep")}
+                                                 "Lmaxfx", "Rmaxfx", "Lmaxdot", "Rmaxdot", "Lpairfx", "Rpairfx", "Lpairdot",
+                                                 "Rpairdot", "fxsur", "rule", "rep")}
         self.w = w
         self.inner: dict[tuple[str, str], float] = {}
 
@@ -381,7 +551,8 @@ class _Sums:
         if fl:
             tf = t.get("L2f", e)
             z += sum(tf.get(x, 0.0) for x in fl)
-        return z
+        w = self.w
+        return z + sum(w.get(x, 0.0) for x in _seg_left(s, i))
 
     def right(self, s: str, j: int) -> float:
         st = stats()
@@ -404,7 +575,8 @@ class _Sums:
         if fl:
             tf = t.get("R2f", e)
             z += sum(tf.get(x, 0.0) for x in fl)
-        return z
+        w = self.w
+        return z + sum(w.get(x, 0.0) for x in _seg_right(s, j))
 
     def own(self, c: str, kind: str) -> float:
         """The features of _inner that depend on c and kind alone."""
@@ -417,7 +589,7 @@ class _Sums:
         w = self.w
         # the context-free part: _inner's features for neutral ends, less those that read the ends
         feats = [x for x in _inner(c, kind, "^", "$")
-                 if not x.startswith(("sR1=", "nxG=", "pvS=")) and x not in ("Lmax", "Rmax")]
+                 if not x.startswith(("sR1=", "nxG=", "pvS=", "Lmax", "Rmax", "Lpair", "Rpair", "LR="))]
         z = self.inner[key] = sum(w.get(x, 0.0) for x in feats)
         return z
 
@@ -429,6 +601,8 @@ class _Sums:
         one = self.one
         words = st.words
         z = 0.0
+        if not _han(L1) and not _han(R1):
+            z += t.get("LR", e).get(L1 + R1, 0.0)
         if L1 != "^" and "x" in words.get(L1 + c[0], ""):
             z += one["Lglue"]
         if R1 != "$" and "x" in words.get(c[-1] + R1, ""):
@@ -437,11 +611,15 @@ class _Sums:
             z += t.get("sR1", e).get(f"{len(c)}{R1}", 0.0)
             z += t.get("nxG", e).get(str(st.giv.get(R1, -9)) if _han(R1) else "p", 0.0)
             z += t.get("pvS", e).get(str(st.sur.get(L1, -1)) if _han(L1) else "p", 0.0)
-        elif kind == "fx":
+        elif kind in ("fx", "dot"):
             if L1 not in st.translit:
-                z += one["Lmax"]
+                z += one["Lmax" + kind]
             if R1 not in st.translit:
-                z += one["Rmax"]
+                z += one["Rmax" + kind]
+            if L1 + c[0] in st.pairs:
+                z += one["Lpair" + kind]
+            if c[-1] + R1 in st.pairs:
+                z += one["Rpair" + kind]
         return z
 
 
@@ -463,6 +641,7 @@ def scored(s: str, rule_spans: dict[tuple[int, int], str]) -> list[tuple[float, 
     lefts: dict[int, float] = {}
     rights: dict[int, float] = {}
     paren = "(" in s or "（" in s
+    runs = name_runs(s)
     one, w = sums.one, sums.w
     n = len(s)
     out = []
@@ -482,8 +661,11 @@ def scored(s: str, rule_spans: dict[tuple[int, int], str]) -> list[tuple[float, 
         z += sums.ends(c, kind, s[a - 1].translate(_SEP) if a > 0 else "^", s[b].translate(_SEP) if b < n else "$")
         rule = rule_spans.get((a, b), "")
         if paren:
-            z += sum(sums.w.get(x, 0.0) for x in _extra(s, a, b, rule, reps[c]))
+            z += sum(sums.w.get(x, 0.0) for x in _extra(s, a, b, rule, reps[c], runs))
         else:  # _extra without a parenthesized group
+            tile = runs.get((a, b))
+            if tile:
+                z += w.get(tile, 0.0) + w.get(f"{tile}{b - a}", 0.0)
             if rule:
                 z += one["rule"] + sum(w.get("rule" + x, 0.0) for x in rule)
             if reps[c] > 1:
@@ -495,7 +677,39 @@ def scored(s: str, rule_spans: dict[tuple[int, int], str]) -> list[tuple[float, 
 def spans(s: str, rule_spans: dict[tuple[int, int], str], threshold: float | None = None) -> list[tuple[int, int]]:
     """The accepted name spans of s, left to right, never overlapping."""
     th = model().threshold if threshold is None else threshold
-    return decode([x for x in scored(s, rule_spans) if x[0] >= th])
+    return choose(s, scored(s, rule_spans), th)
+
+
+LIST_FLOOR = 0.1  # the least probability a list item needs when a neighbouring item is a name
+
+
+def choose(s: str, scored_spans: list[tuple[float, int, int]], threshold: float) -> list[tuple[int, int]]:
+    """The spans scoring at least `threshold` (`decode`), then the items of lists: a candidate
+    that fills a whole item between 、 marks (张某、李某、王某) is a name too when an item beside it
+    was taken and it scores at least LIST_FLOOR."""
+    taken = decode([x for x in scored_spans if x[0] >= threshold])
+    if "、" not in s:
+        return taken
+    have = set(taken)
+    used = {k for a, b in taken for k in range(a, b)}
+    best: dict[tuple[int, int], float] = {}
+    for p, a, b in scored_spans:
+        if p >= LIST_FLOOR and (a, b) not in have:
+            best[(a, b)] = max(p, best.get((a, b), 0.0))
+    if not best:
+        return taken
+    n = len(s)
+    cuts = [-1] + [k for k, ch in enumerate(s) if not (_han(ch) or ch == "·")] + [n]
+    items = [(cuts[k] + 1, cuts[k + 1]) for k in range(len(cuts) - 1) if cuts[k + 1] - cuts[k] > 1]
+    added = []
+    for k, (a, b) in enumerate(items):
+        if (a, b) not in best or any(q in used for q in range(a, b)):
+            continue
+        before = k > 0 and a > 0 and s[a - 1] == "、" and items[k - 1] in have and items[k - 1][1] == a - 1
+        after = k + 1 < len(items) and b < n and s[b] == "、" and items[k + 1] in have and items[k + 1][0] == b + 1
+        if before or after:
+            added.append((a, b))
+    return sorted(taken + added)
 
 
 def decode(scored_spans: list[tuple[float, int, int]]) -> list[tuple[int, int]]:

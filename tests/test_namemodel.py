@@ -1,0 +1,73 @@
+"""The statistical name scorer's parts, each alone (digest.namemodel): the candidates it proposes
+(Japanese family names, transliterations with a weak character, dotted names), the runs of names
+printed without separators, and the list completion of `choose`. Names here are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest import namemodel
+from digest.persons import recognize
+
+
+def spans_of(s: str, kind: str | None = None) -> set[str]:
+    return {s[a:b] for a, b, k in namemodel.candidates(s) if kind is None or k == kind}
+
+
+def test_a_japanese_family_name_alone_and_with_a_given_name() -> None:
+    s = "日本外相佐藤英树今天抵京，佐藤外相表示。"
+    got = spans_of(s, "ja")
+    assert {"佐藤英树", "佐藤"} <= got
+    assert not any(c.startswith("英树") for c in got)
+
+
+def test_a_transliteration_may_hold_one_weak_character_in_three() -> None:
+    st = namemodel.stats()
+    strong = sorted(st.translit)[:3]
+    weak = sorted(st.weak)[0]
+    s = "。" + "".join(strong) + weak + "。"
+    got = spans_of(s, "fx")
+    assert "".join(strong) + weak in got  # 4 characters, 1 weak
+    assert strong[-1] + weak not in got  # a two-character span has no weak character
+    s2 = "。" + strong[0] + weak + weak + strong[1] + "。"
+    assert strong[0] + weak + weak + strong[1] not in spans_of(s2, "fx")  # 2 weak in 4
+
+
+def test_no_part_of_a_dotted_name_is_a_candidate_of_its_own() -> None:
+    s = "国防部长菲利普·恩达耶二十八日在事故中丧生。"
+    got = spans_of(s)
+    assert "菲利普·恩达耶" in got
+    assert not any(c.startswith("恩达耶二") for c in got)  # a date follows the name
+    assert not {c for c in got if "·" not in c and (s.index(c) + len(c) == s.index("·") or c.startswith("恩达"))}
+
+
+def test_a_run_of_names_is_tiled_into_names() -> None:
+    s = "(龚立群邢海涛摄)"
+    runs = namemodel.name_runs(s)
+    best = {s[a:b] for (a, b), v in runs.items() if v in ("Ta", "Tb")}
+    assert best == {"龚立群", "邢海涛"}
+    assert namemodel.name_runs("会议今天在北京召开。") == {}  # ordinary words tile into no names
+    assert namemodel.name_runs("(龚立群)") == {}  # one name is no run of names
+
+
+def test_choose_completes_a_list_beside_a_taken_name() -> None:
+    s = "邵晓峰、卢建业、姜文涛等"
+    sc = [(0.9, 0, 3), (0.2, 4, 7), (0.9, 8, 11)]
+    assert namemodel.choose(s, sc, 0.5) == [(0, 3), (4, 7), (8, 11)]
+    low = [(0.9, 0, 3), (0.05, 4, 7), (0.9, 8, 11)]
+    assert namemodel.choose(s, low, 0.5) == [(0, 3), (8, 11)]  # under the list floor
+    alone = [(0.3, 0, 3), (0.2, 4, 7), (0.3, 8, 11)]
+    assert namemodel.choose(s, alone, 0.5) == []  # no neighbour was taken
+    assert namemodel.choose("邵晓峰和卢建业", [(0.9, 0, 3), (0.2, 4, 7)], 0.5) == [(0, 3)]  # no 、 list
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("据报道，卡拉斯尼科夫日前抵达莫斯科。", "卡拉斯尼科夫"),  # a bare transliterated name
+    ("（龚立群邢海涛摄）", "邢海涛"),  # a photo credit of two names without a separator
+    ("出席会议的有邵晓峰、卢建业、姜文涛、司马南燕等。", "司马南燕"),  # a compound surname in a list
+    ("布隆迪国防部长菲利普·恩达耶二十八日在一次事故中丧生。", "菲利普·恩达耶"),
+    ("奥地利总统费舍尔致贺词。", "费舍尔"),
+    ("日本外相佐藤英树今天抵达北京。", "佐藤英树"),
+])
+def test_the_scorer_finds_names_no_rule_anchors(text: str, name: str) -> None:
+    assert name in recognize([text])[0]["persons"]
