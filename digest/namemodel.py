@@ -301,6 +301,15 @@ def _right(s: str, j: int) -> list[str]:
     return f + _seg_right(s, j)
 
 
+_PLACE_LAST = set("州省市县区镇乡村堡港湾岛山河湖江海角宫厅馆城府国")
+
+
+def _holds_place(c: str, words: dict[str, str]) -> bool:
+    """Does c hold a place name of three or more characters (data/words.txt flag s)?"""
+    n = len(c)
+    return any("s" in words.get(c[a:b], "") for a in range(n - 2) for b in range(a + 3, n + 1))
+
+
 def _inner(c: str, kind: str, L1: str, R1: str) -> list[str]:
     """The features of the span's text c and the characters right around it (L1, R1: ^ and $ at
     the ends of the text, | for a separator)."""
@@ -322,6 +331,10 @@ def _inner(c: str, kind: str, L1: str, R1: str) -> list[str]:
             f.append(f"l2w={x}")
     if c in st.other:
         f.append(f"odict={kind}")
+    if len(c) >= 3 and _holds_place(c, words):
+        f.append("inS")
+    if c[-1] in _PLACE_LAST:
+        f.append(f"plast={kind}")
     if kind == "zh":
         sl = 2 if c[:2] in st.compound and len(c) > 2 else 1
         sur, given = c[:sl], c[sl:]

@@ -19,7 +19,8 @@ so that `digest parse` need not load jieba's 5 MB dictionary (about a second) on
        name right after a role (市长王勇安排…)
     d  a 2-4 character non-person word, frequency >= 20: the name scorer asks whether a word ends
        right before a candidate, starts right after it, or runs across its edge
-    s  a place name (tag ns): 奥地利 — a word ending right before a name is often a place
+    s  a place name (tag ns, 2-8 characters): 奥地利, 约翰内斯堡 — a word ending right before a name is
+       often a place, and a candidate holding one is seldom a name
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ def main() -> None:
         for line in fh:
             word, freq_s, tag = line.split()
             freq = int(freq_s)
+            if tag == "ns" and 5 <= len(word) <= 8:
+                out.setdefault(word, set()).add("s")  # 约翰内斯堡: long place names, flag s alone
             if not 2 <= len(word) <= 4:
                 continue
             nr = tag.startswith("nr")
