@@ -55,6 +55,7 @@ class Stats:
     weak: frozenset[str]  # characters jieba's transliterated names use now and then (胡 in 内塔尼亚胡)
     ja: frozenset[str]  # Japanese family names (data/surnames_ja.txt)
     pairs: frozenset[str]  # character pairs inside transliterated names (data/translit_pairs.txt)
+    tags: dict[str, str]  # part of speech of words of one or two characters (data/word_tags.tsv)
     roles: frozenset[str]
     follow: frozenset[str]
     words: dict[str, str]
@@ -92,7 +93,7 @@ def stats() -> Stats:
     one |= {ch for ch, b in sur.items() if b >= 3 and ch not in _NEVER and ch not in translit}
     return Stats(sur, giv, tr, frozenset(one), frozenset(x for x in listed if len(x) == 2),
                  frozenset(translit - _NEVER), frozenset(weak - _NEVER), frozenset(data_lines("surnames_ja.txt")),
-                 frozenset(data_lines("translit_pairs.txt")),
+                 frozenset(data_lines("translit_pairs.txt")), dict(ln.split("\t") for ln in _lines("word_tags.tsv")),
                  frozenset(data_lines("roles.txt")),
                  frozenset(data_lines("follow.txt")), word_flags(), frozenset(data_lines("names_other.txt")))
 
@@ -242,7 +243,25 @@ def _left(s: str, i: int) -> list[str]:
             break
     for x in st.words.get(L2, ""):
         f.append(f"L2f={x}")
-    return f + _seg_left(s, i)
+    return f + _seg_left(s, i) + _tags_left(s, i)
+
+
+def _tags_left(s: str, i: int) -> list[str]:
+    """The part of speech of the character and the two-character word right before a span."""
+    tags = stats().tags
+    f = [f"L1t={tags.get(s[i - 1], '-') if i > 0 else '^'}"]
+    if i >= 2 and s[i - 2:i] in tags:
+        f.append(f"L2t={tags[s[i - 2:i]]}")
+    return f
+
+
+def _tags_right(s: str, j: int) -> list[str]:
+    """The same right after a span."""
+    tags = stats().tags
+    f = [f"R1t={tags.get(s[j], '-') if j < len(s) else '$'}"]
+    if s[j:j + 2] in tags:
+        f.append(f"R2t={tags[s[j:j + 2]]}")
+    return f
 
 
 def _seg_left(s: str, i: int) -> list[str]:
@@ -298,7 +317,7 @@ def _right(s: str, j: int) -> list[str]:
             f.append("Rfol")
     for x in st.words.get(R2, ""):
         f.append(f"R2f={x}")
-    return f + _seg_right(s, j)
+    return f + _seg_right(s, j) + _tags_right(s, j)
 
 
 _PLACE_LAST = set("州省市县区镇乡村堡港湾岛山河湖江海角宫厅馆城府国")
@@ -565,7 +584,7 @@ class _Sums:
             tf = t.get("L2f", e)
             z += sum(tf.get(x, 0.0) for x in fl)
         w = self.w
-        return z + sum(w.get(x, 0.0) for x in _seg_left(s, i))
+        return z + sum(w.get(x, 0.0) for x in _seg_left(s, i) + _tags_left(s, i))
 
     def right(self, s: str, j: int) -> float:
         st = stats()
@@ -589,7 +608,7 @@ class _Sums:
             tf = t.get("R2f", e)
             z += sum(tf.get(x, 0.0) for x in fl)
         w = self.w
-        return z + sum(w.get(x, 0.0) for x in _seg_right(s, j))
+        return z + sum(w.get(x, 0.0) for x in _seg_right(s, j) + _tags_right(s, j))
 
     def own(self, c: str, kind: str) -> float:
         """The features of _inner that depend on c and kind alone."""
