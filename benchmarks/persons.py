@@ -14,10 +14,12 @@ Measures, on one core, the median of --repeat runs (in-process, time.perf_counte
 * the scorer's cost: the time to load its weights and character tables, and the memory they take
   (Python allocations, tracemalloc, in a fresh interpreter), and the size of the files.
 
-Last measured (2026-12-01, 2 cores, load under 1): parse with persons 2.37 MB/s (off 3.45); 1 MB of
-names in one paragraph, rules 0.88 s, rules and scorer 4.1 s (0.24 MB/s); 1 MB of the samples' text,
-rules 0.14 s, rules and scorer 2.7 s (0.43 MB/s); `digest persons` on pd98 1.7 s; scorer load 195 ms,
-11.8 MB, files 789 KB. (2026-11-30, under load: parse with persons 0.45-0.64 MB/s, names 7-15 s.)
+Last measured (2026-12-01, 2 cores, load under 1): parse with persons 2.36 MB/s (off 3.41); 1 MB of
+names in one paragraph, rules 0.87 s, rules and scorer 4.5 s (0.22 MB/s); 1 MB of the samples' text,
+rules 0.14 s, rules and scorer 2.9 s (0.39 MB/s); `digest persons` on pd98 1.8 s; scorer load 256 ms,
+16.0 MB, files 1,352 KB (weights, character table, pairs, parts of speech, jieba's other names;
+words.txt is shared with the rules). (2026-11-30, under load: parse with persons 0.45-0.64 MB/s,
+names 7-15 s.)
 """
 
 from __future__ import annotations
@@ -107,7 +109,7 @@ def main() -> int:
     out["scorer_load_ms"] = round(float(load) * 1000)
     out["scorer_memory_mb"] = round(int(mem) / 1e6, 1)
     data = ROOT / "digest" / "data"
-    files = ("person_model.tsv", "name_chars.tsv", "translit_pairs.txt", "names_other.txt")
+    files = ("person_model.tsv", "name_chars.tsv", "translit_pairs.txt", "word_tags.tsv", "names_other.txt")
     out["scorer_files_kb"] = sum((data / f).stat().st_size for f in files) // 1024
     print(json.dumps(out, indent=1, ensure_ascii=False))
     return 0
