@@ -4,7 +4,7 @@
 
 Measures, on one core, the median of --repeat runs (in-process, time.perf_counter):
 
-* parse throughput with persons on and off over the samples (digest.parse.parse_source, the rules:
+* parse throughput with persons on and off, and with `--scorer`, over the samples (digest.parse.parse_source, the rules:
   what `digest parse` runs), in MB/s of UTF-8 input;
 * the rules alone (persons.annotate) and rules + scorer (persons.recognize, what `digest persons`
   runs) on one 1 MB paragraph of invented names (a 表彰名单 separated by 、) and on 1 MB of ordinary
@@ -81,8 +81,8 @@ def main() -> int:
     out: dict[str, object] = {}
     srcs = [read_source(p) for p in SAMPLES]
     mb = sum(len(s.text.encode()) for s in srcs) / 1e6
-    for label, on in (("persons_on", True), ("persons_off", False)):
-        t = timed(lambda on=on: [parse_source(s, persons=on) for s in srcs], a.repeat)
+    for label, on, sc in (("persons_on", True, False), ("persons_off", False, False), ("scorer_on", True, True)):
+        t = timed(lambda on=on, sc=sc: [parse_source(s, persons=on, scorer=sc) for s in srcs], a.repeat)
         out[f"parse_samples_{label}_mb_per_s"] = round(mb / t, 2)
     for label, text in (("names_1mb", names_paragraph(1_000_000)), ("prose_1mb", prose_paragraph(1_000_000))):
         size = len(text.encode()) / 1e6

@@ -92,6 +92,9 @@ def parse(
                                             help="Year of the issue (overrides the content).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary and no warnings on stderr.")] = False,
     no_persons: Annotated[bool, typer.Option("--no-persons", help="Skip person recognition.")] = False,
+    scorer: Annotated[bool, typer.Option(
+        "--scorer", help="Also let the statistical name scorer add the names it is sure of (more people "
+                         "named without a title; about 10x slower).")] = False,
     names: Annotated[Path | None, typer.Option("--names", metavar="FILE",
                                                help="Names file: one name a line, -name excludes.")] = None,
     store: StoreOpt = None,
@@ -128,7 +131,7 @@ def parse(
     progress = report.progress(len(files), enabled=not quiet and not json_out, files=files)
     try:
         for f, res in parse_many(files, year=year, persons=not no_persons, names_file=names_file, jobs=jobs,
-                                 max_size=limit):
+                                 max_size=limit, scorer=scorer and not no_persons):
             progress.advance()
             if isinstance(res, Exception):
                 _err(str(res) if isinstance(res, InputError) else f"{f}: cannot parse ({type(res).__name__}: {res})")
