@@ -124,7 +124,7 @@ def candidates(s: str) -> list[tuple[int, int, str]]:
             if fam in ja:
                 out.append((i, i + m, "ja"))
                 for g in (1, 2, 3):
-                    if i + m + g <= n and _zh_ok(s, i + m, i + m + g):
+                    if i + m + g <= n and _ja_ok(s, i + m, i + m + g):
                         out.append((i, i + m + g, "ja"))
                 break
         if s[i:i + 2] in comp:
@@ -159,6 +159,13 @@ def _fx_spans(s: str, a: int, b: int, trs: frozenset[str], out: list[tuple[int, 
                 out.append((x, y, "fx"))
 
 
+_JA_GIVEN = set("和也")  # never in a Chinese given name here, common in a Japanese one (和子, 达也)
+
+
+def _ja_ok(s: str, a: int, b: int) -> bool:
+    return all(_han(s[k]) and (s[k] not in _NEVER or s[k] in _JA_GIVEN) for k in range(a, b))
+
+
 def _zh_ok(s: str, a: int, b: int) -> bool:
     for k in range(a, b):
         ch = s[k]
@@ -173,28 +180,31 @@ _DATE_AHEAD = re.compile(r"[一二三四五六七八九十〇零两]{1,4}[日月
 def _dot_spans(s: str, d: int, out: list[tuple[int, int, str]]) -> None:
     """Names around the middle dot at d: one to six Han characters before it (the longest left
     parts may hold a role: 副委员长司马义·艾买提), one to six after; only at the first dot of a name,
-    with a further dot and its part taken in whole (玛丽·安·史密斯)."""
+    with a further dot and its part taken in whole (玛丽·安·史密斯). A hyphen between Han characters
+    joins a part (让-皮埃尔·勒费弗尔)."""
     n = len(s)
     # skip if this dot continues a name whose first dot is further left
     k = d - 1
-    while k >= 0 and _han(s[k]):
+    while k >= 0 and (_han(s[k]) or (s[k] == "-" and k > 0 and _han(s[k - 1]))):
         k -= 1
-    if k >= 0 and s[k] == "·" and d - k <= 7:
+    if k >= 0 and s[k] == "·" and d - k <= 9:
         return
     rights = []
     e = d + 1
-    while e < n and (_han(s[e]) or (s[e] == "·" and e + 1 < n and _han(s[e + 1]))) and e - d <= 12:
+    while e < n and (_han(s[e]) or (s[e] in "·-" and e + 1 < n and _han(s[e + 1]))) and e - d <= 16:
         if e > d + 1 and _DATE_AHEAD.match(s, e):
             break  # 菲尔曼·辛佐伊海巴二十八日: a date follows the name
         e += 1
-        if e - d - 1 >= 1 and s[e - 1] != "·":
+        if e - d - 1 >= 1 and s[e - 1] not in "·-":
             rights.append(e)
-    for left in range(1, 7):
-        a = d - left
-        if a < 0 or not _han(s[a]):
+    a, han = d, 0
+    while a > 0 and han < 6:
+        a -= 1
+        if _han(s[a]):
+            han += 1
+            out.extend((a, e, "dot") for e in rights)
+        elif not (s[a] == "-" and a > 0 and _han(s[a - 1])):
             break
-        for e in rights:
-            out.append((a, e, "dot"))
 
 
 def _group(s: str, i: int, j: int) -> str:
@@ -396,6 +406,10 @@ def _inner(c: str, kind: str, L1: str, R1: str) -> list[str]:
                 f.append(f"Lmax{kind}")
             if R1 not in st.translit:
                 f.append(f"Rmax{kind}")
+            if L1 not in st.translit and L1 not in st.weak:
+                f.append(f"LmaxW{kind}")
+            if R1 not in st.translit and R1 not in st.weak:
+                f.append(f"RmaxW{kind}")
             if L1 + c[0] in st.pairs:
                 f.append(f"Lpair{kind}")
             if c[-1] + R1 in st.pairs:
@@ -560,8 +574,9 @@ class _Sums:
         w = m.weights
         self.t = t
         self.one = {k: w.get(k, 0.0) for k in ("b", "Lp", "Rp", "Lrole", "Rrole", "Rfol", "Lglue", "Rglue", "lastF",
-                                                 "Lmaxfx", "Rmaxfx", "Lmaxdot", "Rmaxdot", "Lpairfx", "Rpairfx", "Lpairdot",
-                                                 "Rpairdot", "fxsur", "rule", "rep")}
+                                                 "Lmaxfx", "Rmaxfx", "Lmaxdot", "Rmaxdot", "LmaxWfx", "RmaxWfx", "LmaxWdot",
+                                                 "RmaxWdot", "Lpairfx", "Rpairfx", "Lpairdot", "Rpairdot", "fxsur",
+                                                 "rule", "rep")}
         self.w = w
         self.inner: dict[tuple[str, str], float] = {}
 
@@ -648,6 +663,10 @@ class _Sums:
                 z += one["Lmax" + kind]
             if R1 not in st.translit:
                 z += one["Rmax" + kind]
+            if L1 not in st.translit and L1 not in st.weak:
+                z += one["LmaxW" + kind]
+            if R1 not in st.translit and R1 not in st.weak:
+                z += one["RmaxW" + kind]
             if L1 + c[0] in st.pairs:
                 z += one["Lpair" + kind]
             if c[-1] + R1 in st.pairs:

@@ -250,6 +250,8 @@ class _Text:
 
     def __init__(self, title: str, text: str, byline: str | None) -> None:
         body, self.byline_names = _split_byline(byline or None, text or "")
+        if "：" in body or ":" in body or "供稿" in body:
+            self.byline_names += [n for n in _credit_names(body) if n not in self.byline_names]
         ct, soft_t = _compact_soft(title or "")
         cb, soft_b = _compact_soft(body)
         self.s = ct + "\x00" + cb
@@ -833,6 +835,41 @@ def _split_byline(byline: str | None, text: str) -> tuple[str, list[str]]:
         names = _byline_parts(raw, strict=True)
         return (body[:m.start()], names) if names else (body, [])
     return body, _byline_parts(raw, strict=False)
+
+
+_CREDIT_NAME_SPLIT = re.compile(r"[\s、,，/／]+")
+_CREDIT_KINDS = frozenset({"contributor", "editor", "reviewer", "signer", "contact"})
+
+
+def _credit_names(body: str) -> list[str]:
+    """The names of the credit lines of a text: a line that is nothing but labelled credits
+    (`编辑：甲某　审核：乙某`, `责编：甲某　校对：乙某`, read by digest.masthead.credit_facts) or a
+    contributor's credit (`（县委宣传部 甲某 供稿）`, digest.text.credit_facts); of each value, the
+    parts that are a Chinese name of 2-4 characters starting with a surname (a unit is not)."""
+    from digest import masthead
+    from digest import text as text_mod
+
+    lex = _lexicon()
+    out: list[str] = []
+    for line in body.splitlines():
+        line = line.strip()
+        if not line or len(line) > text_mod.CLOSING_MAX:
+            continue
+        inner = line[1:-1] if line[:1] in "(（" and line[-1:] in ")）" else line
+        values: list[str] = []
+        paper = masthead.credit_facts(inner)
+        if paper:
+            values = [str(v) for v in paper.values()]
+        else:
+            facts = text_mod.credit_facts(line)
+            values = [v for kind, _label, v in facts or () if kind in _CREDIT_KINDS]
+        for value in values:
+            for part in _CREDIT_NAME_SPLIT.split(_nfkc(value)):
+                if (2 <= len(part) <= 4 and all(_is_han(ch) for ch in part)
+                        and (part[0] in lex.surnames or part[:2] in lex.compound)
+                        and not _common_word(part) and not dictionary_word(part) and part not in out):
+                    out.append(part)
+    return out
 
 
 def _byline_parts(raw: str, strict: bool) -> list[str]:

@@ -33,6 +33,12 @@ def test_a_transliteration_may_hold_one_weak_character_in_three() -> None:
     assert strong[0] + weak + weak + strong[1] not in spans_of(s2, "fx")  # 2 weak in 4
 
 
+def test_a_hyphen_joins_a_part_of_a_dotted_name() -> None:
+    got = spans_of("外长让-皮埃尔·勒费弗尔在巴黎说。", "dot")
+    assert "让-皮埃尔·勒费弗尔" in got
+    assert not any(c.startswith("-") for c in got)
+
+
 def test_no_part_of_a_dotted_name_is_a_candidate_of_its_own() -> None:
     s = "国防部长菲利普·恩达耶二十八日在事故中丧生。"
     got = spans_of(s)
@@ -62,7 +68,9 @@ def test_choose_completes_a_list_beside_a_taken_name() -> None:
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("据报道，卡拉斯尼科夫日前抵达莫斯科。", "卡拉斯尼科夫"),  # a bare transliterated name
+    ("卡拉斯尼科夫说，两国合作前景广阔。", "卡拉斯尼科夫"),  # a bare transliterated name
+    ("法国外长让-皮埃尔·勒费弗尔在巴黎说。", "让-皮埃尔·勒费弗尔"),  # a hyphen inside a dotted name
+    ("木村达也说，他第一次来中国。", "木村达也"),  # 也 ends a Japanese given name
     ("（龚立群邢海涛摄）", "邢海涛"),  # a photo credit of two names without a separator
     ("出席会议的有邵晓峰、卢建业、姜文涛、司马南燕等。", "司马南燕"),  # a compound surname in a list
     ("布隆迪国防部长菲利普·恩达耶二十八日在一次事故中丧生。", "菲利普·恩达耶"),

@@ -43,12 +43,20 @@ def one(text: str) -> dict:
     ("邵嘉年副总理指出，要做好春运工作。", "邵嘉年"),  # the title after the name
     ("责编：郁晓川", "郁晓川"),  # credit labels
     ("审核：匡思远", "匡思远"),
+    ("编辑：蒯雨辰　审核：樊立新", "樊立新"),  # several labelled credits on one line
+    ("责编：蒯雨辰　校对：樊立新", "蒯雨辰"),
+    ("（县委宣传部 郜晓军 供稿）", "郜晓军"),  # a contributor's credit: the unit is no name
     ("（记者 龚雨田 摄）", "龚雨田"),
     ("新华社记者覃文博报道", "覃文博"),  # a reporter credit
     ("据新华社北京１月５日电（记者 郁文涛）外交部发言人宣布。", "郁文涛"),
 ])
 def test_each_pattern_finds_the_name(text: str, name: str) -> None:
     assert name in one(text)["persons"]
+
+
+def test_a_credit_line_of_units_names_nobody() -> None:
+    assert one("编辑：市委办公室　审核：市政府办公室")["persons"] == []
+    assert one("（市商务局供稿）")["persons"] == []
 
 
 def test_a_run_past_a_name_stops_at_the_name() -> None:
