@@ -250,8 +250,10 @@ class _Text:
 
     def __init__(self, title: str, text: str, byline: str | None) -> None:
         body, self.byline_names = _split_byline(byline or None, text or "")
+        self.credit_roles: dict[str, str] = {}
         if "：" in body or ":" in body or "供稿" in body:
-            self.byline_names += [n for n in _credit_names(body) if n not in self.byline_names]
+            self.credit_roles = _credit_names(body)
+            self.byline_names += [n for n in self.credit_roles if n not in self.byline_names]
         ct, soft_t = _compact_soft(title or "")
         cb, soft_b = _compact_soft(body)
         self.s = ct + "\x00" + cb
@@ -498,7 +500,9 @@ def _find(t: _Text, names: _Known, confirming: bool = False) -> list[Found]:
     if not confirming:
         out.extend(_known(r))
     out.extend(_dateline_credit(r))
-    out.extend(Found(n, len(s) + k) for k, n in enumerate(t.byline_names))
+    for k, n in enumerate(t.byline_names):  # a credit line's names where printed; a byline's after the text
+        at = s.find(n) if n in t.credit_roles else -1
+        out.append(Found(n, at if at >= 0 else len(s) + k, t.credit_roles.get(n) or None))
     if not confirming:
         out.sort(key=lambda f: f.pos)
     return out
@@ -548,7 +552,7 @@ def _with_model(t: _Text, found: list[Found], add_only: float | None = None) -> 
     rule, after = _model_spans(t, found)
     if add_only is None:
         keep = set(namemodel.spans(s, rule))
-        out = [f for f in found if (f.pos, f.pos + len(f.name)) in keep or f.pos >= len(s)]
+        out = [f for f in found if (f.pos, f.pos + len(f.name)) in keep or f.pos >= len(s) or f.name in t.credit_roles]
     else:
         taken = {k for f in found for k in range(f.pos, f.pos + len(f.name))}
         keep = {(a, b) for a, b in namemodel.spans(s, rule, add_only) if not any(k in taken for k in range(a, b))}
@@ -841,35 +845,45 @@ _CREDIT_NAME_SPLIT = re.compile(r"[\s、,，/／]+")
 _CREDIT_KINDS = frozenset({"contributor", "editor", "reviewer", "signer", "contact"})
 
 
-def _credit_names(body: str) -> list[str]:
-    """The names of the credit lines of a text: a line that is nothing but labelled credits
-    (`编辑：甲某　审核：乙某`, `责编：甲某　校对：乙某`, read by digest.masthead.credit_facts) or a
-    contributor's credit (`（县委宣传部 甲某 供稿）`, digest.text.credit_facts); of each value, the
-    parts that are a Chinese name of 2-4 characters starting with a surname (a unit is not)."""
+def _credit_names(body: str) -> dict[str, str]:
+    """The names of the credit lines of a text, each with its label: a line that is nothing but
+    labelled credits (`编辑：甲某　审核：乙某`, `责编：甲某　校对：乙某`, read by
+    digest.masthead.credit_facts) or a contributor's credit (`（县委宣传部 甲某 供稿）`,
+    digest.text.credit_facts); of each value, the parts that are a Chinese name of 2-4 characters
+    starting with a surname (a unit is not)."""
     from digest import masthead
     from digest import text as text_mod
 
     lex = _lexicon()
-    out: list[str] = []
+    out: dict[str, str] = {}
     for line in body.splitlines():
         line = line.strip()
         if not line or len(line) > text_mod.CLOSING_MAX:
             continue
         inner = line[1:-1] if line[:1] in "(（" and line[-1:] in ")）" else line
-        values: list[str] = []
+        values: list[tuple[str, str]] = []  # (label or "", value)
         paper = masthead.credit_facts(inner)
         if paper:
-            values = [str(v) for v in paper.values()]
+            values = [("", str(v)) for v in paper.values()]
         else:
-            facts = text_mod.credit_facts(line)
-            values = [v for kind, _label, v in facts or () if kind in _CREDIT_KINDS]
-        for value in values:
+            values = [(label, v) for kind, label, v in text_mod.credit_facts(line) or () if kind in _CREDIT_KINDS]
+        for label, value in values:
             for part in _CREDIT_NAME_SPLIT.split(_nfkc(value)):
                 if (2 <= len(part) <= 4 and all(_is_han(ch) for ch in part)
                         and (part[0] in lex.surnames or part[:2] in lex.compound)
                         and not _common_word(part) and not dictionary_word(part) and part not in out):
-                    out.append(part)
+                    out[part] = label or _label_before(inner, part)
     return out
+
+
+_LABEL_BEFORE = re.compile(r"(\p{Han}{1,6})\s*[:：]\s*$")
+
+
+def _label_before(line: str, name: str) -> str:
+    """The label printed before `name` in a credit line (`审核：乙某` -> 审核), or ""."""
+    i = line.find(name)
+    m = _LABEL_BEFORE.search(line[max(0, i - 12):i]) if i > 0 else None
+    return m.group(1) if m else ""
 
 
 def _byline_parts(raw: str, strict: bool) -> list[str]:
@@ -970,8 +984,9 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
             if f.name in exclude:
                 continue
             persons.setdefault(f.name)
-            if f.role and f.name not in roles:
-                roles[f.name] = f.role
+            role = t.credit_roles.get(f.name) or f.role
+            if role and f.name not in roles:
+                roles[f.name] = role
         e.persons = list(persons)
         e.roles = roles
 

@@ -54,6 +54,11 @@ def test_each_pattern_finds_the_name(text: str, name: str) -> None:
     assert name in one(text)["persons"]
 
 
+def test_a_credit_line_gives_each_name_its_label_in_printed_order() -> None:
+    got = one("责任编辑：蒯雨辰　美术编辑：樊立新")
+    assert got == {"persons": ["蒯雨辰", "樊立新"], "roles": {"蒯雨辰": "责任编辑", "樊立新": "美术编辑"}}
+
+
 def test_a_credit_line_of_units_names_nobody() -> None:
     assert one("编辑：市委办公室　审核：市政府办公室")["persons"] == []
     assert one("（市商务局供稿）")["persons"] == []
