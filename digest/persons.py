@@ -745,7 +745,7 @@ def _clause_lists(r: _Reader) -> list[Found]:
             continue
         path, j = [], i
         while j not in ends:
-            name = r.name_at(j, ok)
+            name = r.name_at(j, ok) or (_dotted_at(s, j, ok) if path else None)
             if name is None:
                 res = (False, j)
                 break
@@ -772,6 +772,24 @@ def _clause_lists(r: _Reader) -> list[Found]:
                 k = nxt
             done = end
     return out
+
+
+_DOTTED = re.compile(r"\p{Han}{1,8}(?:·\p{Han}{1,10}){1,2}")
+
+
+def _dotted_at(s: str, j: int, ok: Callable[[int], bool]) -> str | None:
+    """A name with a middle dot at j as an item of a list already under way (李某、阿依古丽·买买提):
+    the whole dotted run, when what follows may follow a name."""
+    m = _DOTTED.match(s, j)
+    if m is None:
+        return None
+    last, end = s.rfind("·", j, m.end()), m.end()
+    valid = [e for e in range(last + 2, end + 1)
+             if (ok(e) or s.startswith("(", e) or s.startswith("、", e)) and s[e - 1] not in _CONJ and s[e - 1] != "等"]
+    if not valid:
+        return None
+    inside = [e for e in valid if e < end]  # 买买提出席…: a follow word inside the run ends the name
+    return s[j:inside[-1] if inside else valid[-1]]
 
 
 def _skip_paren(s: str, j: int) -> int:

@@ -187,6 +187,17 @@ def test_trailing_reporter_credits(credit: str, names: list[str]) -> None:
     assert persons("t", f"全市开展消防宣传月活动。{credit}") == names
 
 
+@pytest.mark.parametrize("text, want", [
+    ("获此殊荣的是：卢晓梅（社区网格员）、谭光辉（装卸工）、热依汗·买买提（援疆医生）。",
+     ["卢晓梅", "谭光辉", "热依汗·买买提"]),  # a dotted name as an item of a list under way
+    ("出席会议的有：钱立新、阿不都·热合曼、孙卫东。", ["钱立新", "阿不都·热合曼", "孙卫东"]),
+    ("卢晓梅、热依汗·买买提等参加了会议。", ["卢晓梅", "热依汗·买买提"]),  # never 买买提等…
+    ("卢晓梅、热依汗·买买提出席会议。", ["卢晓梅", "热依汗·买买提"]),  # a follow word inside the run ends it
+])
+def test_dotted_names_in_lists(text: str, want: list[str]) -> None:
+    assert persons("", text) == want
+
+
 def test_dateline_credit_and_editor() -> None:
     assert persons("t", "新闻网讯(李玉明)1月13日下午,区委书记彭光刚看望代表。") == ["李玉明", "彭光刚"]
     assert persons("t", "本报讯(记者 马治国 通讯员 潘全福)8月31日,会议召开。") == ["马治国", "潘全福"]
