@@ -136,13 +136,13 @@ def candidates(s: str) -> list[tuple[int, int, str]]:
                 if i + m <= n and _zh_ok(s, i + 1, i + m):
                     out.append((i, i + m, "zh"))
     if "·" in s:  # a part of a dotted name is not a name of its own (司马义·艾买提, not 司马义)
-        out = [c for c in out if c[2] == "dot" or not (_joins(s, c[0] - 1) or _joins(s, c[1]))]
+        out = [c for c in out if not (_joins(s, c[0] - 1) or _joins(s, c[1]))]
     return out
 
 
 def _joins(s: str, k: int) -> bool:
-    """Is s[k] a middle dot between two Han characters?"""
-    return 0 < k < len(s) - 1 and s[k] == "·" and _han(s[k - 1]) and _han(s[k + 1])
+    """Is s[k] a middle dot or a hyphen between two Han characters (艾买提, 让-皮埃尔)?"""
+    return 0 < k < len(s) - 1 and s[k] in "·-" and _han(s[k - 1]) and _han(s[k + 1])
 
 
 def _fx_spans(s: str, a: int, b: int, trs: frozenset[str], out: list[tuple[int, int, str]]) -> None:
