@@ -17,6 +17,7 @@ from typing import Any
 import regex as re
 
 from digest.blocks import DECOR
+from digest.text import PAGE_CREDIT_LABELS
 
 _LUNAR = (r"(?:农历\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)\s*闰?(?:十一|十二|冬|腊|正|[一二三四五六七八九十])月"
           r"(?:初[一二三四五六七八九十]|二十|三十|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅)?")
@@ -75,16 +76,9 @@ MASTHEAD_NAME = re.compile(r"^[\p{Han}A-Za-z]{2,12}$")
 _PAPER_NAME = re.compile(r"^\p{Han}{1,10}(?:日报|晚报|周报|报|时报|快报|导报|周刊)$")
 
 
-# credit labels of page furniture (`责编：甲　　版式设计：乙`, `编辑 甲 / 审核 乙`) -> meta key
-CREDIT_LABELS: dict[str, str] = {
-    "责任编辑": "page_editor", "本版编辑": "page_editor", "责编": "page_editor",
-    "值班编辑": "duty_editor", "编辑": "duty_editor",
-    "美术编辑": "layout_editor", "版式设计": "layout_editor", "美编": "layout_editor", "版式": "layout_editor",
-    "排版": "layout_editor", "组版": "layout_editor",
-    "校对": "proofreader", "审核": "reviewer", "审校": "reviewer", "审稿": "reviewer", "审签": "reviewer",
-    "初审": "first_reviewer", "复审": "second_reviewer", "终审": "final_reviewer",
-    "监制": "supervisor", "统筹": "coordinator", "制图": "graphics_editor", "摄影": "photographer",
-}
+# credit labels of page furniture (`责编：甲　　版式设计：乙`, `编辑 甲 / 审核 乙`) -> meta key: the page
+# column of the one label table in digest.text
+CREDIT_LABELS: dict[str, str] = PAGE_CREDIT_LABELS
 _CREDIT_LABEL = "|".join(sorted(CREDIT_LABELS, key=len, reverse=True))
 # one `label：name` pair at a position (names: up to 24 characters, no separator); `label name` with a
 # space instead of the colon only for Han names of 2-4 characters

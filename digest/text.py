@@ -187,18 +187,62 @@ def has_words(s: str) -> bool:
     return _LETTER.search(s) is not None
 
 
-# The labels of a digest's closing lines, by what they credit. A closing line is wholly made of them:
-# `报：市委办公室`, `编辑：张三  审核：李四  签发：王五`, `（责任编辑：赵六）`, `（市商务局供稿）`, `共印80份`.
-CREDIT_LABELS: dict[str, str] = {
-    "供稿": "contributor", "供稿单位": "contributor", "撰稿": "contributor",
-    "编辑": "editor", "责任编辑": "editor", "责编": "editor", "主编": "editor", "执行编辑": "editor",
-    "审核": "reviewer", "审稿": "reviewer", "审校": "reviewer", "校对": "reviewer", "签发": "signer",
-    "联系电话": "phone", "电话": "phone", "联系人": "contact",
-    "报": "distribution", "送": "distribution", "发": "distribution", "抄送": "distribution",
-    "抄报": "distribution", "分送": "distribution", "报送": "distribution", "主送": "distribution",
-    "抄": "distribution", "增发": "distribution", "分发": "distribution", "印发": "distribution",
-    "主办": "publisher", "承办": "publisher", "编印": "publisher", "主管": "publisher",
+# Every credit label, once: label -> (what it credits in a digest's closing lines, its meta key in a
+# newspaper page's credit line); None where the label is not read there. A closing line is wholly made
+# of them: `报：市委办公室`, `编辑：张三  审核：李四  签发：王五`, `（责任编辑：赵六）`, `（市商务局供稿）`,
+# `共印80份`; a page credit line: `责编：甲　　版式设计：乙` (digest.masthead.credit_facts).
+CREDIT_LABEL_TABLE: dict[str, tuple[str | None, str | None]] = {
+    "供稿": ("contributor", None),
+    "供稿单位": ("contributor", None),
+    "撰稿": ("contributor", None),
+    "编辑": ("editor", "duty_editor"),
+    "责任编辑": ("editor", "page_editor"),
+    "责编": ("editor", "page_editor"),
+    "主编": ("editor", None),
+    "执行编辑": ("editor", None),
+    "审核": ("reviewer", "reviewer"),
+    "审稿": ("reviewer", "reviewer"),
+    "审校": ("reviewer", "reviewer"),
+    "校对": ("reviewer", "proofreader"),
+    "签发": ("signer", None),
+    "联系电话": ("phone", None),
+    "电话": ("phone", None),
+    "联系人": ("contact", None),
+    "报": ("distribution", None),
+    "送": ("distribution", None),
+    "发": ("distribution", None),
+    "抄送": ("distribution", None),
+    "抄报": ("distribution", None),
+    "分送": ("distribution", None),
+    "报送": ("distribution", None),
+    "主送": ("distribution", None),
+    "抄": ("distribution", None),
+    "增发": ("distribution", None),
+    "分发": ("distribution", None),
+    "印发": ("distribution", None),
+    "主办": ("publisher", None),
+    "承办": ("publisher", None),
+    "编印": ("publisher", None),
+    "主管": ("publisher", None),
+    "本版编辑": (None, "page_editor"),
+    "值班编辑": (None, "duty_editor"),
+    "美术编辑": (None, "layout_editor"),
+    "版式设计": (None, "layout_editor"),
+    "美编": (None, "layout_editor"),
+    "版式": (None, "layout_editor"),
+    "排版": (None, "layout_editor"),
+    "组版": (None, "layout_editor"),
+    "审签": (None, "reviewer"),
+    "初审": (None, "first_reviewer"),
+    "复审": (None, "second_reviewer"),
+    "终审": (None, "final_reviewer"),
+    "监制": (None, "supervisor"),
+    "统筹": (None, "coordinator"),
+    "制图": (None, "graphics_editor"),
+    "摄影": (None, "photographer"),
 }
+CREDIT_LABELS: dict[str, str] = {k: v[0] for k, v in CREDIT_LABEL_TABLE.items() if v[0]}  # closing matter
+PAGE_CREDIT_LABELS: dict[str, str] = {k: v[1] for k, v in CREDIT_LABEL_TABLE.items() if v[1]}  # page credits
 ENTRY_CREDITS = frozenset({"contributor", "editor", "reviewer", "signer"})  # may close a single entry
 _LABELS = "|".join(sorted(CREDIT_LABELS, key=len, reverse=True))
 _CREDIT_AT = re.compile(r"(?:^|(?<=[\s\u3000■●◆|｜;；,，]))(?P<label>" + _LABELS + r")\s*[:：]\s*")
