@@ -4,17 +4,23 @@ Over one compact text (see `digest.persons`), `spans(s, rule_spans)` proposes ca
 
     zh    a surname (data/surnames.txt, or a character that starts many of the person names of
           jieba's dictionary: 迟, 牟, 丛) plus one or two characters; a compound surname plus one or two
-    fx    a run of the characters transliterated names are written with (克林顿, 阿拉法特), its
-          prefixes and suffixes, two to eight characters
-    dot   a name with a middle dot (司马义·艾买提, 约翰·史密斯)
+    ja    a Japanese family name (data/surnames_ja.txt) alone or plus one to three characters (佐藤英树)
+    fx    two to eight characters of a run of the characters transliterated names are written with
+          (克林顿, 阿拉法特), at most one in three of them a weak one (胡 in a name ending -尼亚胡)
+    dot   a name with a middle dot or a hyphen (司马义·艾买提, 让-皮埃尔·勒费弗尔); no part of such a
+          name is a candidate of its own
 
 and scores each with a logistic model over sparse features: the surname, the given-name characters
-and how often jieba's person names use them (data/name_chars.tsv), the characters and words around
-the span (说, 表示, 总统, 副总理 after; 记者, 主席, 委员长 before), whether jieba knows the span as a
-person that starts with no listed surname (data/names_other.txt), whether a dictionary word is glued
-across its edges, whether the rules found it (with a role, or confirmed), whether it recurs in the
-text. The spans whose probability is at least the model's threshold win, the most probable first,
-never two overlapping.
+and how often jieba's person names use them (data/name_chars.tsv), the character pairs of
+transliterated names (data/translit_pairs.txt), the characters, words and parts of speech around the
+span (说, 表示, 总统, 副总理 after; 记者, 主席, 委员长 before; data/word_tags.tsv), whether a dictionary
+word ends right before it, starts right after it or runs across its edge (data/words.txt flags d and s),
+whether jieba knows the span as a person that starts with no listed surname (data/names_other.txt) or
+as a place, whether it stands between two marks (、X、), its place in the best tiling of a run of names
+printed without separators (`name_runs`), whether the rules found it (with a role, or confirmed),
+whether it recurs in the text. `choose` takes the spans whose probability is at least the model's
+threshold, the most probable first, never two overlapping, then an item of a 、 list beside a taken
+name at LIST_FLOOR or more.
 
 The weights (data/person_model.tsv) are trained by tools/train_persons.py from the annotated corpus
 in ../shared/persons/ and jieba's dictionary; they load on first use only (not at import), with the
@@ -30,7 +36,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["spans", "kind_of", "scored", "decode", "choose", "name_runs", "candidates", "features", "Model", "model", "Stats", "stats"]
+__all__ = ["spans", "kind_of", "scored", "decode", "choose", "name_runs", "candidates", "features", "Model", "model",
+           "Stats", "stats"]
 
 # characters that never stand inside a Chinese name (function words, pronouns)
 _NEVER = set("的了们这那着过吗呢吧啊此各每该等与及是个不也都就还在和我你他她它")

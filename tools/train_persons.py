@@ -48,8 +48,8 @@ def norm(n: str) -> str:
     return "".join(unicodedata.normalize("NFKC", n).translate(DOTS).split())
 
 
-def examples(rows: list[dict]) -> list[tuple[int, list[tuple[list[str], int, int, int, str]], set[str]]]:
-    """Per paragraph: (id, [(features, label, start, end, text)], gold names)."""
+def examples(rows: list[dict]) -> list[tuple[int, list[tuple[list[str], int, int, int, str]], set[str], set[str], str]]:
+    """Per paragraph: (id, [(features, label, start, end, text)], gold names, credit names, compact text)."""
     out = []
     for row in rows:
         t = pm._Text("", row["text"], None)
