@@ -45,7 +45,7 @@ import re
 import struct
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -522,8 +522,15 @@ def select(store: Store, filters: Filters, decode: bool = True, order: str = "da
         ordered = heapq.nsmallest(filters.limit, keys)
     else:
         ordered = sorted(keys)
+    yield from read_keys(store, ordered, decode)
+
+
+def read_keys(store: Store, keys: Iterable[bytes], decode: bool = True) -> Iterator[Stored]:
+    """The entries `packed_key` keys point at, read back in the keys' order; a line that changed
+    since (another id there) is skipped, a broken one reported and skipped. decode=False leaves
+    `record` empty ({})."""
     with store.reader() as reader:
-        for key in ordered:
+        for key in keys:
             file_no, offset, line, length, entry_id = unpack_key(key)
             raw = reader.get(file_no, offset, entry_id, length or None)
             if raw is None:
