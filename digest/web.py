@@ -58,12 +58,12 @@ from digest.query import (
     find,
     issue_counts,
     packed_key,
+    read_keys,
     scan,
     section_counts,
     select,
     sort_key,
     stats,
-    unpack_key,
 )
 from digest.store import Store, Stored, StoreError
 
@@ -179,20 +179,7 @@ def page_of(store: Store, filters: Filters, order: str, start: int, count: int) 
             for s in scan(store, filters, partial=True)]
     total = len(keys) if limit is None else min(limit, len(keys))
     wanted = heapq.nsmallest(min(total, start + count), keys)[start:]
-    out: list[Stored] = []
-    with store.reader() as reader:
-        for key in wanted:
-            file_no, offset, line, length, entry_id = unpack_key(key)
-            raw = reader.get(file_no, offset, entry_id, length or None)
-            if raw is None:
-                continue
-            try:
-                rec = orjson.loads(raw)
-            except orjson.JSONDecodeError:
-                continue
-            if isinstance(rec, dict) and rec.get("id") == entry_id:
-                out.append(Stored(rec, raw, file_no, offset, line))
-    return total, out
+    return total, list(read_keys(store, wanted))
 
 
 class _IssueStore(Store):
@@ -519,14 +506,17 @@ def create_app(store_path: str | Path | None = None) -> Flask:
         return render_template("entry.html", e=rec, filters=filters, before=before, after=after,
                                n_issue=len(siblings), store=st)
 
-    @app.route("/issues")
-    def issues() -> Any:
+    def counted(name: str, make: Callable[[Store, Filters], list[Any]]) -> tuple[Filters, Store, list[Any], str]:
+        """A table page's request: its filters, the store, the rows (cached, cut at --limit), the format."""
         filters = filters_from(request.args)
         _order, _page, fmt = _view(request.args)
         st = open_store(filters)
-        rows = cached(st, "issues", lambda: issue_counts(st, filters))
-        if filters.limit is not None:
-            rows = rows[: filters.limit]
+        rows = cached(st, name, lambda: make(st, filters))
+        return filters, st, rows if filters.limit is None else rows[: filters.limit], fmt
+
+    @app.route("/issues")
+    def issues() -> Any:
+        filters, st, rows, fmt = counted("issues", issue_counts)
         if fmt == "json":
             return dumps_lines(iss for iss, _ in rows)
         return render_template("issues.html", rows=rows, filters=filters, filtered=not filters.is_empty(), store=st)
@@ -556,25 +546,15 @@ def create_app(store_path: str | Path | None = None) -> Flask:
 
     @app.route("/sections")
     def sections() -> Any:
-        filters = filters_from(request.args)
-        _order, _page, fmt = _view(request.args)
-        st = open_store(filters)
-        rows = cached(st, "sections", lambda: section_counts(st, filters))
-        if filters.limit is not None:
-            rows = rows[: filters.limit]
+        filters, st, rows, fmt = counted("sections", section_counts)
         if fmt == "json":
             return dumps_lines(rows)
         return render_template("sections.html", groups=_section_groups(rows), filters=filters, store=st)
 
     @app.route("/people")
     def people() -> Any:
-        filters = filters_from(request.args)
-        _order, _page, fmt = _view(request.args)
-        st = open_store(filters)
-        unlimited = dataclasses.replace(filters, limit=None)
-        rows = cached(st, "people", lambda: pm.people_rows(s.record for s in scan(st, unlimited)))
-        if filters.limit is not None:
-            rows = rows[: filters.limit]
+        filters, st, rows, fmt = counted("people", lambda st, f: pm.people_rows(
+            s.record for s in scan(st, dataclasses.replace(f, limit=None))))
         if fmt == "json":
             return dumps_lines(rows)
         return render_template("people.html", rows=rows[:500], n=len(rows), filters=filters, store=st)
