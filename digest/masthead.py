@@ -87,27 +87,38 @@ _CREDIT_PAIR = re.compile(
 _CREDIT_SEP = re.compile(r"[\s/／|｜■·•]+")
 
 
-def credit_facts(text: str) -> dict[str, Any] | None:
+def credit_pairs(text: str) -> list[tuple[str, str]] | None:
     """A credit line of any number of `label：name` pairs (`责编：甲　　版式设计：乙`, `责任编辑：甲　美编：乙
-    校对：丙`, `编辑 甲 / 审核 乙`) -> {meta key: names}, or None when the line holds anything else. Pairs
-    without a colon count only two or more to a line (`摄影 白露` alone may be a caption's credit)."""
+    校对：丙`, `编辑 甲 / 审核 乙`) -> [(label as printed, names)], or None when the line holds anything
+    else. Pairs without a colon count only two or more to a line (`摄影 白露` alone may be a caption's
+    credit)."""
     t = text.strip()
-    pos, facts, spaced, n = 0, {}, 0, 0
+    pos, pairs, spaced = 0, [], 0
     while pos < len(t):
         m = _CREDIT_PAIR.match(t, pos)
         if m is None:
             return None
-        key, value = CREDIT_LABELS[m.group("l")], (m.group("v") or m.group("n"))
         spaced += m.group("n") is not None
-        facts[key] = f"{facts[key]}、{value}" if key in facts else value
-        n += 1
+        pairs.append((m.group("l"), m.group("v") or m.group("n")))
         pos = m.end()
         sep = _CREDIT_SEP.match(t, pos)
         if sep is None and pos < len(t):
             return None
         pos = sep.end() if sep else pos
-    if n == 0 or (spaced and n < 2):
+    if not pairs or (spaced and len(pairs) < 2):
         return None
+    return pairs
+
+
+def credit_facts(text: str) -> dict[str, Any] | None:
+    """`credit_pairs` as {meta key: names} (one key's names joined by 、), or None."""
+    pairs = credit_pairs(text)
+    if pairs is None:
+        return None
+    facts: dict[str, Any] = {}
+    for label, value in pairs:
+        key = CREDIT_LABELS[label]
+        facts[key] = f"{facts[key]}、{value}" if key in facts else value
     return facts
 
 

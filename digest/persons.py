@@ -866,7 +866,7 @@ _CREDIT_KINDS = frozenset({"contributor", "editor", "reviewer", "signer", "conta
 def _credit_names(body: str) -> dict[str, str]:
     """The names of the credit lines of a text, each with its label: a line that is nothing but
     labelled credits (`编辑：甲某　审核：乙某`, `责编：甲某　校对：乙某`, read by
-    digest.masthead.credit_facts) or a contributor's credit (`（县委宣传部 甲某 供稿）`,
+    digest.masthead.credit_pairs) or a contributor's credit (`（县委宣传部 甲某 供稿）`,
     digest.text.credit_facts); of each value, the parts that are a Chinese name of 2-4 characters
     starting with a surname (a unit is not)."""
     from digest import masthead
@@ -879,29 +879,15 @@ def _credit_names(body: str) -> dict[str, str]:
         if not line or len(line) > text_mod.CLOSING_MAX:
             continue
         inner = line[1:-1] if line[:1] in "(（" and line[-1:] in ")）" else line
-        values: list[tuple[str, str]] = []  # (label or "", value)
-        paper = masthead.credit_facts(inner)
-        if paper:
-            values = [("", str(v)) for v in paper.values()]
-        else:
-            values = [(label, v) for kind, label, v in text_mod.credit_facts(line) or () if kind in _CREDIT_KINDS]
+        values = masthead.credit_pairs(inner) or [
+            (label, v) for kind, label, v in text_mod.credit_facts(line) or () if kind in _CREDIT_KINDS]
         for label, value in values:
             for part in _CREDIT_NAME_SPLIT.split(_nfkc(value)):
                 if (2 <= len(part) <= 4 and all(_is_han(ch) for ch in part)
                         and (part[0] in lex.surnames or part[:2] in lex.compound)
                         and not _common_word(part) and not dictionary_word(part) and part not in out):
-                    out[part] = label or _label_before(inner, part)
+                    out[part] = label
     return out
-
-
-_LABEL_BEFORE = re.compile(r"(\p{Han}{1,6})\s*[:：]\s*$")
-
-
-def _label_before(line: str, name: str) -> str:
-    """The label printed before `name` in a credit line (`审核：乙某` -> 审核), or ""."""
-    i = line.find(name)
-    m = _LABEL_BEFORE.search(line[max(0, i - 12):i]) if i > 0 else None
-    return m.group(1) if m else ""
 
 
 def _byline_parts(raw: str, strict: bool) -> list[str]:
