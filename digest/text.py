@@ -73,7 +73,7 @@ FOLD_TRAPS: re.Pattern[bytes] = re.compile(b"|".join(re.escape(c.encode("utf-8")
 # the characters NFKC changes that Chinese text is full of, with their NFKC forms
 _WIDE = tuple((ch, unicodedata.normalize("NFKC", ch)) for ch in "，（）；：！？\u3000％")
 # common characters NFKC widens to several characters, mapped to one (keeps positions)
-_ONE_CHAR = str.maketrans({"…": ".", "‥": ".", "⋯": ".", "﹏": "_"})
+_ONE_CHAR_PAIRS = (("…", "."), ("‥", "."), ("⋯", "."), ("﹏", "_"))
 
 
 def nfkc(s: str) -> str:
@@ -88,7 +88,12 @@ def fold(s: str) -> str:
     """NFKC, one character for one character (so index i of the result is character i of `s`).
 
     Used to compare titles (width-folded, `…` as `.`) while cutting the original text at the same place."""
-    norm = unicodedata.normalize("NFKC", s.translate(_ONE_CHAR))
+    t = s
+    for one, to in _ONE_CHAR_PAIRS:  # str.replace: far faster than str.translate on Chinese text
+        t = t.replace(one, to)
+    for wide, narrow in _WIDE:  # the commonest wide characters (one for one), then the whole pass if needed
+        t = t.replace(wide, narrow)
+    norm = t if unicodedata.is_normalized("NFKC", t) else unicodedata.normalize("NFKC", t)
     if len(norm) != len(s):  # another compatibility character expanded: fold char by char
         norm = "".join(unicodedata.normalize("NFKC", c)[:1] or " " for c in s)
     return norm

@@ -5,6 +5,8 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from digest.text import ends_full_stop, ends_sentence, fold, is_han, leads_with_date, nfkc
 
@@ -19,6 +21,21 @@ def test_fold_keeps_one_character_per_character(s):
     out = fold(s)
     assert len(out) == len(s)
     assert fold("ＡＢ１２，") == "AB12,"
+
+
+def _fold_by_definition(s: str) -> str:
+    """What fold means: NFKC after …‥⋯﹏ become . and _, or character by character when NFKC
+    would change the length."""
+    norm = unicodedata.normalize("NFKC", s.translate(str.maketrans({"…": ".", "‥": ".", "⋯": ".", "﹏": "_"})))
+    if len(norm) != len(s):
+        norm = "".join(unicodedata.normalize("NFKC", c)[:1] or " " for c in s)
+    return norm
+
+
+@given(st.text(alphabet=st.sampled_from("江凌，（）；：！？％　…‥⋯﹏ＡＢ１２㍻ﬁ①é́a ·-.")))
+@settings(max_examples=500)
+def test_fold_is_its_definition_with_the_fast_replacements(s):
+    assert fold(s) == _fold_by_definition(s)
 
 
 def test_is_han():
