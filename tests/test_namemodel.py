@@ -5,6 +5,7 @@ printed without separators, and the list completion of `choose`. Names here are 
 from __future__ import annotations
 
 import pytest
+from conftest import SAMPLES
 
 from digest import namemodel
 from digest.persons import recognize
@@ -79,3 +80,41 @@ def test_choose_completes_a_list_beside_a_taken_name() -> None:
 ])
 def test_the_scorer_finds_names_no_rule_anchors(text: str, name: str) -> None:
     assert name in recognize([text])[0]["persons"]
+
+
+LOCAL_TEXTS = [
+    "法国外长让-皮埃尔·勒费弗尔在巴黎说，国防部长菲利普·恩达耶二十八日抵达。",
+    "出席会议的有邵晓峰、卢建业、姜文涛、司马南燕等，日本外相佐藤英树今天抵京。",
+    "卡拉斯尼科夫说，两国合作前景广阔。（龚立群邢海涛摄）",
+    "自治区副主席阿不都热依木·卡德尔、玛丽·安·史密斯和甲-乙-丙-丁-戊-己·庚出席。",
+    "·开头的点、结尾的点·和连续的点··都不是名字",
+]
+
+
+def test_the_candidates_at_an_offset_are_those_of_the_whole_text() -> None:
+    """candidates_from / candidates_to read a few characters around one offset; they must give
+    exactly the candidates of the whole text that start / end there, at every offset."""
+    texts = LOCAL_TEXTS + [p.read_text(encoding="utf-8")[:6000] for p in sorted(SAMPLES.glob("*.txt"))]
+    for s in texts:
+        whole = namemodel.candidates(s)
+        for i in range(len(s) + 1):
+            assert sorted(namemodel.candidates_from(s, i)) == sorted(c for c in whole if c[0] == i), (s[i:i + 12], i)
+            assert sorted(namemodel.candidates_to(s, i)) == sorted(c for c in whole if c[1] == i), (s[i - 12:i], i)
+
+
+def test_scoring_a_few_spans_gives_what_scoring_them_all_gives() -> None:
+    """scored_at(s, spans) gives each span the probability scored(s) gives it (recurrence and the
+    runs of names read locally), except 0.0 for a span whose own features fall under OWN_LEAST."""
+    sure = 0
+    for s in LOCAL_TEXTS + ["市长贾文博在会上讲话。贾文博强调，（迟昌海牟志刚）随同。"]:
+        rule = {(s.index("贾文博"), s.index("贾文博") + 3): "fr"} if "贾文博" in s else {}
+        whole = {(a, b): p for p, a, b in namemodel.scored(s, rule)}
+        cands = namemodel.candidates(s)
+        sums = namemodel._sums()
+        for p, a, b in namemodel.scored_at(s, cands, rule):
+            kind = next(k for x, y, k in cands if (x, y) == (a, b))
+            ends = namemodel._ends(s, a, b)
+            low = sums.own(s[a:b], kind) + sums.ends(s[a:b], kind, *ends) < namemodel.OWN_LEAST
+            assert p == (0.0 if low else pytest.approx(whole[(a, b)], abs=1e-9)), s[a:b]
+            sure += p >= 0.5
+    assert sure >= 8
