@@ -305,7 +305,10 @@ class _Text:
             found = set()
             s = self.s
             for m in _HONOURS_RE.finditer(s):
-                found.add(m.start())
+                k = m.start()
+                if m.group() == "获" and k > 0 and dictionary_word(s[k - 1:k + 1]):
+                    continue  # 收获, 查获: a word that ends in 获, not the honour
+                found.add(k)
                 found.update(p for p in range(m.start() + 1, m.end()) if s.startswith(_HONOURS, p))  # 荣获
             self._honours = found
         return self._honours
