@@ -4,22 +4,23 @@
 
 Measures, on one core, the median of --repeat runs (in-process, time.perf_counter):
 
-* parse throughput with persons on and off, and with `--scorer`, over the samples (digest.parse.parse_source, the rules:
-  what `digest parse` runs), in MB/s of UTF-8 input;
-* the rules alone (persons.annotate) and rules + scorer (persons.recognize, what `digest persons`
-  runs) on one 1 MB paragraph of invented names (a 表彰名单 separated by 、) and on 1 MB of ordinary
+* parse throughput with persons on and off, and with `--scorer`, over the samples (digest.parse.parse_source, the rules
+  and the weak anchors: what `digest parse` runs), in MB/s of UTF-8 input;
+* the rules alone (persons.annotate), the rules and the weak anchors (annotate(weak=...), what parse
+  runs) and rules + scorer (persons.recognize, what `digest persons` runs) on one 1 MB paragraph of invented names (a 表彰名单 separated by 、) and on 1 MB of ordinary
   text in one paragraph (the samples with their line ends removed): linear time means the two take about the same;
 * `digest persons FILE --json` on the People's Daily paragraphs (../shared/persons), as a
   subprocess, wall time, when the corpus is present;
 * the scorer's cost: the time to load its weights and character tables, and the memory they take
   (Python allocations, tracemalloc, in a fresh interpreter), and the size of the files.
 
-Last measured (2026-12-01, 2 cores, load under 1): parse with persons 2.36 MB/s (off 3.41); 1 MB of
-names in one paragraph, rules 0.87 s, rules and scorer 4.5 s (0.22 MB/s); 1 MB of the samples' text,
-rules 0.14 s, rules and scorer 2.9 s (0.39 MB/s); `digest persons` on pd98 1.8 s; scorer load 256 ms,
-16.0 MB, files 1,352 KB (weights, character table, pairs, parts of speech, jieba's other names;
-words.txt is shared with the rules). (2026-11-30, under load: parse with persons 0.45-0.64 MB/s,
-names 7-15 s.)
+Last measured (2026-12-01 02:31, 2 cores, load under 1): parse with persons (the rules and the weak
+anchors) 2.73 MB/s, without 5.07, with --scorer 0.25; 1 MB of names in one paragraph, rules 0.83 s,
+rules and weak anchors 0.84 s, rules and scorer 4.2 s (0.24 MB/s); 1 MB of the samples' text, rules
+0.14 s, rules and weak anchors 0.18 s, rules and scorer 2.8 s (0.40 MB/s); `digest persons` on pd98
+1.85 s; scorer load 255 ms, 16.0 MB, files 1,350 KB (weights, character table, pairs, parts of speech,
+jieba's other names; words.txt is shared with the rules). (Earlier the same day, before text.fold was
+made fast and before the weak anchors: parse with persons 2.36 MB/s, without 3.41.)
 """
 
 from __future__ import annotations
@@ -75,7 +76,7 @@ def main() -> int:
     a = ap.parse_args()
     from digest import persons
     from digest.model import Entry
-    from digest.parse import parse_source
+    from digest.parse import WEAK_FLOOR, parse_source
     from digest.source import read_source
 
     out: dict[str, object] = {}
@@ -88,6 +89,8 @@ def main() -> int:
         size = len(text.encode()) / 1e6
         t = timed(lambda text=text: persons.annotate([Entry(title="", text=text)]), a.repeat)
         out[f"rules_{label}_s"] = round(t, 2)
+        t = timed(lambda text=text: persons.annotate([Entry(title="", text=text)], weak=WEAK_FLOOR), a.repeat)
+        out[f"rules_and_weak_anchors_{label}_s"] = round(t, 2)  # what `digest parse` runs
         t = timed(lambda text=text: persons.recognize([text]), a.repeat)
         out[f"rules_and_scorer_{label}_s"] = round(t, 2)
         out[f"rules_and_scorer_{label}_mb_per_s"] = round(size / t, 2)

@@ -93,8 +93,8 @@ def parse(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary and no warnings on stderr.")] = False,
     no_persons: Annotated[bool, typer.Option("--no-persons", help="Skip person recognition.")] = False,
     scorer: Annotated[bool, typer.Option(
-        "--scorer", help="Also let the statistical name scorer add the names it is sure of (more people "
-                         "named without a title; about 10x slower).")] = False,
+        "--scorer", help="Let the statistical name scorer read every span, not only those at weak anchors, "
+                         "and add the names it is sure of (more people named bare; about 10x slower).")] = False,
     names: Annotated[Path | None, typer.Option("--names", metavar="FILE",
                                                help="Names file: one name a line, -name excludes.")] = None,
     store: StoreOpt = None,

@@ -6,6 +6,8 @@ Where each list comes from (each file's header says so too):
     surnames_ja.txt   common Japanese family names as written in Chinese
     roles.txt         role and title words printed before a name (written by hand)
     follow.txt        words that may follow a name (written by hand)
+    person_nouns.txt  words for a kind of person printed before a name, weak anchors (written by hand)
+    speech_verbs.txt  verbs of saying printed after a name, weak anchors (written by hand)
     not_names.txt     common words that look like names and are never people (written by hand)
     places.txt        place and organization names starting with a surname (jieba's dictionary, ns/nt)
     words.txt         what recognition asks of jieba's dictionary, as flags (make_words.py)
@@ -25,7 +27,7 @@ from importlib import resources
 
 __all__ = ["POST_STRONG", "POST_DOCTRINE", "POST_MODEL", "POST_WEAK", "dictionary_word", "data_lines", "lexicon",
            "words", "flag", "is_han", "common_word", "Lexicon",
-           "trie", "alternation", "ja_firsts", "role_index", "word_flags"]
+           "trie", "alternation", "ja_firsts", "role_index", "word_flags", "weak_anchors"]
 
 # words that stand after a name (see digest.persons._post_anchored): strong, doctrines, a model's, weak
 POST_STRONG = ("总书记", "同志")
@@ -114,6 +116,14 @@ def lexicon() -> Lexicon:
                                  "总理", "首相", "议长", "议员", "市议员", "国王", "亲王", "州长", "秘书长",
                                  "总干事", "外长", "国务卿"}),
     )
+
+
+@lru_cache(maxsize=1)
+def weak_anchors() -> tuple[literal_re.Pattern[str], literal_re.Pattern[str]]:
+    """The weak anchors, as patterns: the words for a kind of person (data/person_nouns.txt) and
+    the verbs of saying (data/speech_verbs.txt); the longest word matches at each offset."""
+    return (literal_re.compile(trie(data_lines("person_nouns.txt"))),
+            literal_re.compile(trie(data_lines("speech_verbs.txt"))))
 
 
 @lru_cache(maxsize=1)

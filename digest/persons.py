@@ -475,6 +475,8 @@ def _role_before(s: str, start: int, end: int) -> str:
         k -= 1
     while k < start and s[k].isdigit():
         k += 1
+    if k < start and s[k] == "岁" and k > 0 and s[k - 1].isdigit():
+        k += 1  # an age is no part of the role (88岁老党员 -> 老党员)
     return s[k:end]
 
 
@@ -564,6 +566,46 @@ def _with_model(t: _Text, found: list[Found], add_only: float | None = None) -> 
     before = {b: role for _a, b, _w, role in t.roles()}
     out.extend(Found(s[a:b], a, before.get(a) or after.get(b)) for a, b in keep if (a, b) not in have)
     out.sort(key=lambda f: f.pos)
+    return out
+
+
+def _weakly_anchored(t: _Text, found: list[Found], floor: float) -> list[Found]:
+    """Names no rule reads, at anchors too weak for the rules alone, kept when the name scorer
+    (digest.namemodel.scored_at) gives them `floor` or more: a name right after a role or an
+    occupation whose next word is no follow word (农业专家韩秋实讲授), right after a word for a kind
+    of person (data/person_nouns.txt: 种粮大户, 老党员), or right before a verb of saying
+    (data/speech_verbs.txt: …的龙阿妹说). Only the candidates at those offsets are scored, so the
+    cost follows the number of anchors, not the length of the text. None overlaps a found name;
+    none confirms a name for the issue."""
+    from digest import namemodel
+    from digest.lexicon import weak_anchors
+
+    s = t.s
+    n = len(s)
+    nouns, speech = weak_anchors()
+    taken = {k for f in found for k in range(f.pos, f.pos + len(f.name))}
+    starts: dict[int, tuple[int, int] | str] = {b: role for _a, b, _w, role in t.roles()}  # offset -> role
+    for i in t.occupations():
+        starts.setdefault(i, (i - 1, i))  # the role as printed is read only for a name kept
+    for m in nouns.finditer(s):
+        starts.setdefault(m.end(), m.span())
+    cands: list[tuple[int, int, str]] = []
+    for i in starts:
+        if i < n and i not in taken:
+            cands.extend(namemodel.candidates_from(s, i))
+    for m in speech.finditer(s):
+        j = m.start()
+        if j > 0 and j - 1 not in taken:
+            cands.extend(namemodel.candidates_to(s, j))
+    if not cands:
+        return []
+    rule, _after = _model_spans(t, found)
+    sure = [(p, a, b) for p, a, b in namemodel.scored_at(s, cands, rule)
+            if p >= floor and taken.isdisjoint(range(a, b))]
+    out = []
+    for a, b in namemodel.decode(sure):
+        role = starts.get(a)
+        out.append(Found(s[a:b], a, _role_before(s, *role) if isinstance(role, tuple) else role, spreads=False))
     return out
 
 
@@ -954,11 +996,14 @@ def _headline(e: Entry) -> str:
 
 
 def annotate(entries: list[Entry], names_file: str | Path | None = None, model: bool = False,
-             names: tuple[set[str], set[str]] | None = None, add_only: float | None = None) -> None:
+             names: tuple[set[str], set[str]] | None = None, add_only: float | None = None,
+             weak: float | None = None) -> None:
     """Fill `persons` and `roles` on each entry (in place), using names confirmed anywhere in `entries`.
     `model`: the statistical scorer (digest.namemodel) re-decides the rules' names and adds its own;
     `names`: (include, exclude) already read from a names file; `add_only` (with `model`): the
-    scorer adds the names scoring at least this and leaves the rules' own alone (`digest parse`).
+    scorer adds the names scoring at least this and leaves the rules' own alone (`digest parse
+    --scorer`); `weak` (without `model`): the scorer reads only the weak anchors (`_weakly_anchored`)
+    and adds the names there scoring at least this (`digest parse`).
 
     Raises `NamesFileError` when `names_file` is given but cannot be read."""
     include, exclude = names or (read_names_file(names_file) if names_file else (set(), set()))
@@ -982,6 +1027,8 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
         found = _find(t, known)
         if model:
             found = _with_model(t, found, add_only)
+        elif weak is not None:
+            found = sorted(found + _weakly_anchored(t, found, weak), key=lambda f: f.pos)
         if include:
             found.extend(_user_names(e, include))
             found.sort(key=lambda f: f.pos)

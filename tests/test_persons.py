@@ -374,3 +374,65 @@ def test_month_counts_fill_gaps_and_bar_chart_scales() -> None:
 def test_suggest_close_names() -> None:
     assert suggest("江海滔", ["江海涛", "周立新", "何晓东"]) == ["江海涛"]
     assert suggest("完全不同", ["江海涛"]) == []
+
+
+# -- weak anchors, scored: what `digest parse` adds to the rules ---------------------------------------
+
+def weak(title: str, text: str) -> Entry:
+    e = Entry(title=title, text=text)
+    annotate([e], weak=0.5)
+    return e
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("“今年的收成比去年好。”种粮大户蒋德顺说。", "蒋德顺", "种粮大户"),  # a kind of person, a verb of saying
+    ("县里请来园林专家晏秋白讲授修剪技术。", "晏秋白", "园林专家"),  # a role, then no follow word
+    ("记者来到88岁老党员樊玉珍家中。", "樊玉珍", "老党员"),  # the age is no part of the role
+    ("养殖户甘立秋告诉记者，今年的鸡蛋价格不错。", "甘立秋", "养殖户"),
+    ("患者家属邝美玲感慨地说，医生救了她母亲的命。", "邝美玲", None),  # a verb of saying alone
+])
+def test_a_weak_anchor_adds_the_name_the_scorer_is_sure_of(text: str, name: str, role: str | None) -> None:
+    assert name not in persons("t", text)  # the rules alone leave it
+    e = weak("t", text)
+    assert name in e.persons and e.roles.get(name) == role
+
+
+@pytest.mark.parametrize("text", [
+    "据村民介绍，这里过去很穷。",
+    "他说，明年还要扩大规模。",
+    "专家表示，今年雨水偏多。",
+    "游客纷纷表示不虚此行。",
+    "老党员带头捐款修路。",
+    "市民朋友可拨打热线咨询。",
+])
+def test_a_weak_anchor_before_no_name_adds_nothing(text: str) -> None:
+    assert weak("t", text).persons == []
+
+
+def test_a_weakly_anchored_name_does_not_spread_and_keeps_the_rules_names() -> None:
+    text = "市长贾文博主持会议。种粮大户蒋德顺说，今年收成好。"
+    first = Entry(title="t", text=text)
+    second = Entry(title="t", text="蒋德顺的合作社扩大了规模。")
+    annotate([first, second], weak=0.5)
+    assert first.persons == ["贾文博", "蒋德顺"] and first.roles["贾文博"] == "市长"
+    assert second.persons == []
+
+
+def test_parse_adds_weakly_anchored_names_and_scorer_still_adds_its_own(tmp_path: Path) -> None:
+    """`digest parse` (the rules and the weak anchors) and `digest parse --scorer`, as a subprocess."""
+    import json
+
+    from conftest import run_digest, toc_issue
+
+    text = toc_issue("XX市政务信息\n2024年第3期", [("社会事业", [
+        ("全市秋粮收获过半", "10月8日，“今年用上了新式收割机，一天能收两百亩。”种粮大户蒋德顺说。"),
+        ("市长贾文博调研城市更新", "10月9日，市长贾文博到老城区调研。"),
+    ])])
+    src = tmp_path / "issue.txt"
+    src.write_text(text, encoding="utf-8")
+    for extra in ([], ["--scorer"]):
+        got = run_digest("parse", str(src), "--json", "--dry-run", *extra, env={"DIGEST_STORE": str(tmp_path / "s")})
+        assert got.returncode == 0, got.stderr
+        rows = {r["title"]: r for r in map(json.loads, got.stdout.splitlines())}
+        assert rows["全市秋粮收获过半"]["persons"] == ["蒋德顺"], extra  # 收获 is no honour (秋粮收 获)
+        assert rows["市长贾文博调研城市更新"]["persons"] == ["贾文博"], extra
