@@ -8,6 +8,7 @@ Where each list comes from (each file's header says so too):
     follow.txt        words that may follow a name (written by hand)
     person_nouns.txt  words for a kind of person printed before a name, weak anchors (written by hand)
     speech_verbs.txt  verbs of saying printed after a name, weak anchors (written by hand)
+    names_tibetan.txt syllables of Tibetan names, two of which make a name (written by hand)
     not_names.txt     common words that look like names and are never people (written by hand)
     places.txt        place and organization names starting with a surname (jieba's dictionary, ns/nt)
     words.txt         what recognition asks of jieba's dictionary, as flags (make_words.py)
@@ -27,7 +28,7 @@ from importlib import resources
 
 __all__ = ["POST_STRONG", "POST_DOCTRINE", "POST_MODEL", "POST_WEAK", "dictionary_word", "data_lines", "lexicon",
            "words", "flag", "is_han", "common_word", "Lexicon",
-           "trie", "alternation", "ja_firsts", "role_index", "word_flags", "weak_anchors"]
+           "trie", "alternation", "ja_firsts", "role_index", "word_flags", "weak_anchors", "tibetan_names"]
 
 # words that stand after a name (see digest.persons._post_anchored): strong, doctrines, a model's, weak
 POST_STRONG = ("总书记", "同志")
@@ -114,7 +115,7 @@ def lexicon() -> Lexicon:
         ja_surnames=frozenset(data_lines("surnames_ja.txt")),
         foreign_roles=frozenset({"总领事", "副总领事", "领事", "大使", "公使", "参赞", "总统", "副总统",
                                  "总理", "首相", "议长", "议员", "市议员", "国王", "亲王", "州长", "秘书长",
-                                 "总干事", "外长", "国务卿"}),
+                                 "总干事", "外长", "国务卿", "特使", "特别代表"}),
     )
 
 
@@ -124,6 +125,13 @@ def weak_anchors() -> tuple[literal_re.Pattern[str], literal_re.Pattern[str]]:
     the verbs of saying (data/speech_verbs.txt); the longest word matches at each offset."""
     return (literal_re.compile(trie(data_lines("person_nouns.txt"))),
             literal_re.compile(trie(data_lines("speech_verbs.txt"))))
+
+
+@lru_cache(maxsize=1)
+def tibetan_names() -> literal_re.Pattern[str]:
+    """Two syllables of Tibetan names in a row (data/names_tibetan.txt): 扎西顿珠, 次仁央宗."""
+    one = trie(data_lines("names_tibetan.txt"))
+    return literal_re.compile(f"{one}{one}")
 
 
 @lru_cache(maxsize=1)

@@ -88,8 +88,9 @@ class NamesFileError(InputError):
     """The names file cannot be read. One-line message (an InputError, so `digest parse` reports it)."""
 
 
-# characters that cannot end a Chinese given name (they end places and organizations)
-_BAD_LAST = set("市县区省镇乡村委局厅部处科组队团院所站街路港州湾馆园办司社室庄店厂场校")
+# characters that cannot end a Chinese given name (they end places and organizations; 说 and 称
+# follow names: 县长甘露说 is no name 甘露说)
+_BAD_LAST = set("市县区省镇乡村委局厅部处科组队团院所站街路港州湾馆园办司社室庄店厂场校说称")
 # characters that never stand inside a name
 _BAD_ANY = set("的了们这那着过吗呢吧啊此各每该等与及是个不也都就还副")
 # conjunctions: right after a role they start no name (负责人和基金机构); a name may end in one (郭爱和等)
@@ -439,7 +440,7 @@ class _Reader:
         if i >= len(s) or s[i] in _FUNC or self.lex.follow.match(s, i):
             return None  # 外长将访华: a verb phrase, not a name
         j = i
-        while j < len(s) and j - i < 12 and (_is_han(s[j]) or s[j] == "·"):
+        while j < len(s) and j - i < (20 if "·" in s[i:i + 12] else 12) and (_is_han(s[j]) or s[j] == "·"):
             j += 1
             if j - i >= 2 and s[j - 1] != "·" and (self.follows(j) or self.follows_weakly(j)
                                                      or _TIME_AFTER.match(s, j) is not None):
@@ -505,6 +506,7 @@ def _find(t: _Text, names: _Known, confirming: bool = False) -> list[Found]:
     if not confirming:
         out.extend(_known(r))
     out.extend(_dateline_credit(r))
+    out.extend(_tibetan(r))
     for k, n in enumerate(t.byline_names):  # a credit line's names where printed; a byline's after the text
         at = s.find(n) if n in t.credit_roles else -1
         out.append(Found(n, at if at >= 0 else len(s) + k, t.credit_roles.get(n) or None))
@@ -557,7 +559,8 @@ def _with_model(t: _Text, found: list[Found], add_only: float | None = None) -> 
     rule, after = _model_spans(t, found)
     if add_only is None:
         keep = set(namemodel.spans(s, rule))
-        out = [f for f in found if (f.pos, f.pos + len(f.name)) in keep or f.pos >= len(s) or f.name in t.credit_roles]
+        out = [f for f in found if (f.pos, f.pos + len(f.name)) in keep or f.pos >= len(s) or f.name in t.credit_roles
+               or _is_tibetan(f.name)]  # a kind of name the scorer proposes no candidate for
     else:
         taken = {k for f in found for k in range(f.pos, f.pos + len(f.name))}
         keep = {(a, b) for a, b in namemodel.spans(s, rule, add_only) if not any(k in taken for k in range(a, b))}
@@ -678,7 +681,8 @@ def _post_anchored(r: _Reader) -> list[Found]:
             continue
         strong = word in _POST_STRONG
         best = None
-        for n in (3, 2):
+        # a compound surname and two characters first (诸葛新宇同志, not 葛新宇)
+        for n in ((4, 3, 2) if s[max(0, q - 4):q - 2] in r.lex.compound else (3, 2)):
             i = q - n
             if i < 0:
                 continue
@@ -761,6 +765,30 @@ def _honoured(r: _Reader) -> list[Found]:
     return out
 
 
+def _is_tibetan(name: str) -> bool:
+    from digest.lexicon import tibetan_names
+
+    return tibetan_names().fullmatch(name) is not None
+
+
+def _tibetan(r: _Reader) -> list[Found]:
+    """A Tibetan name: two syllables of data/names_tibetan.txt in a row (扎西顿珠, 次仁央宗) that
+    punctuation, a follow word, a role word, a common verb or a verb of saying comes after; with the role printed
+    right before it, if any (村党支部书记次仁央宗)."""
+    from digest.lexicon import tibetan_names, weak_anchors
+
+    s, out = r.s, []
+    ends: dict[int, str] | None = None
+    speech = weak_anchors()[1]
+    for m in tibetan_names().finditer(s):
+        i, j = m.span()
+        if r.follows(j) or r.follows_weakly(j) or r.lex.roles.match(s, j) or speech.match(s, j):
+            if ends is None:
+                ends = {b: role for _a, b, _w, role in r.text.roles()} if r.text else {}
+            out.append(Found(m.group(), i, ends.get(i)))
+    return out
+
+
 # a time word after a foreign name in news (总统麦克伦登今天表示, 外长某某２６日说)
 _TIME_AFTER = literal_re.compile(r"(?:今天|今晚|昨天|昨晚|明天|日前|近日|当天|当晚|此前|\d{1,2}日)")
 _COUNT = re.compile(r"\d+[名位人个]")
@@ -826,8 +854,8 @@ def _dotted_at(s: str, j: int, ok: Callable[[int], bool]) -> str | None:
     """A name with a middle dot at j as an item of a list already under way (李某、阿依古丽·买买提):
     the whole dotted run, when what follows may follow a name."""
     m = _DOTTED.match(s, j)
-    if m is None:
-        return None
+    if m is None or _lexicon().roles.search(s, j, s.find("·", j)):
+        return None  # a role before the name (、黎巴嫩外长优素福·哈达德) is read by _role_anchored
     last, end = s.rfind("·", j, m.end()), m.end()
     valid = [e for e in range(last + 2, end + 1)
              if (ok(e) or s.startswith("(", e) or s.startswith("、", e)) and s[e - 1] not in _CONJ and s[e - 1] != "等"]
@@ -850,6 +878,8 @@ def _may_open_list(s: str, i: int) -> bool:
     if i == 0:
         return True
     prev = s[i - 1]
+    if prev in "·-":
+        return False  # the last part of a dotted name (哈米德·马贾利、…), not a name of its own
     if not ("\u4e00" <= prev <= "\u9fff" or "\u3400" <= prev <= "\u4dbf"):
         return True
     return prev in _FUNC or prev in _PLACE_END or (i >= 2 and "g" in _words().get(s[i - 2:i], ""))

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from digest.model import Entry
 from digest.people import bar_chart, companions, month_counts, people_rows, suggest
-from digest.persons import NamesFileError, annotate, read_names_file
+from digest.persons import NamesFileError, annotate, read_names_file, recognize
 from digest.source import InputError
 
 
@@ -436,3 +436,32 @@ def test_parse_adds_weakly_anchored_names_and_scorer_still_adds_its_own(tmp_path
         rows = {r["title"]: r for r in map(json.loads, got.stdout.splitlines())}
         assert rows["全市秋粮收获过半"]["persons"] == ["蒋德顺"], extra  # 收获 is no honour (秋粮收 获)
         assert rows["市长贾文博调研城市更新"]["persons"] == ["贾文博"], extra
+
+
+# -- Tibetan names, foreign names after a role, names before 同志 and 说 ------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("乡党委书记边巴次仁，乡长德吉央宗出席。", ["边巴次仁", "德吉央宗"]),
+    ("“日子越过越好了。”尼玛次仁笑着说。", ["尼玛次仁"]),
+    ("受表彰的有洛桑平措、白玛卓嘎、贡布旺堆。", ["洛桑平措", "白玛卓嘎", "贡布旺堆"]),
+    ("格桑花开满了山坡，扎西德勒的歌声响起。", []),  # a flower and a greeting: one syllable each
+])
+def test_a_tibetan_name_is_two_syllables_in_a_row(text: str, want: list[str]) -> None:
+    assert persons("t", text) == want
+    assert recognize([text])[0]["persons"] == want  # the scorer has no candidate for them: they stay
+
+
+def test_a_compound_surname_before_tongzhi() -> None:
+    assert persons("t", "会上，诸葛明远同志作了发言。") == ["诸葛明远"]
+
+
+def test_a_name_never_ends_in_a_verb_of_saying() -> None:
+    assert persons("t", "县长甘露说，今年县里将再建三所学校。") == []  # 甘露 is a word: not read, never 甘露说
+
+
+def test_long_dotted_names_after_foreign_roles_and_in_lists() -> None:
+    text = "出席会议的有阿曼副首相阿卜杜拉·萨利姆·哈伊提、卡塔尔外长哈立德·穆萨维和科威特外长纳赛尔·赛义夫。"
+    assert persons("t", text) == ["阿卜杜拉·萨利姆·哈伊提", "哈立德·穆萨维", "纳赛尔·赛义夫"]
+    assert persons("t", "吉尔吉斯斯坦总统特使阿尔马兹别克·托克托纳利耶夫表示，合作前景广阔。") == [
+        "阿尔马兹别克·托克托纳利耶夫"]
+    assert persons("t", "国家主席同芬兰总统萨利宁通电话。") == ["萨利宁"]
