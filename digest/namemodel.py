@@ -13,7 +13,9 @@ Over one compact text (see `digest.persons`), `spans(s, rule_spans)` proposes ca
 and scores each with a logistic model over sparse features: the surname, the given-name characters
 and how often jieba's person names use them (data/name_chars.tsv), the character pairs of
 transliterated names (data/translit_pairs.txt), the characters, words and parts of speech around the
-span (说, 表示, 总统, 副总理 after; 记者, 主席, 委员长 before; data/word_tags.tsv), whether a dictionary
+span (说, 表示, 总统, 副总理 after; 记者, 主席, 委员长 before; data/word_tags.tsv), a word for a kind of
+person right before it (data/person_nouns.txt: 种粮大户) or a verb of saying right after it
+(data/speech_verbs.txt: 告诉, 笑着说), whether a dictionary
 word ends right before it, starts right after it or runs across its edge (data/words.txt flags d and s),
 whether jieba knows the span as a person that starts with no listed surname (data/names_other.txt) or
 as a place, whether it stands between two marks (、X、), its place in the best tiling of a run of names
@@ -68,6 +70,8 @@ class Stats:
     follow: frozenset[str]
     words: dict[str, str]
     other: frozenset[str]  # jieba's person words not starting with a surname (data/names_other.txt)
+    nouns: frozenset[str] = frozenset()  # words for a kind of person (data/person_nouns.txt)
+    speech: frozenset[str] = frozenset()  # verbs of saying (data/speech_verbs.txt)
 
 
 def _lines(name: str) -> list[str]:
@@ -103,7 +107,8 @@ def stats() -> Stats:
                  frozenset(translit - _NEVER), frozenset(weak - _NEVER), frozenset(data_lines("surnames_ja.txt")),
                  frozenset(data_lines("translit_pairs.txt")), dict(ln.split("\t") for ln in _lines("word_tags.tsv")),
                  frozenset(data_lines("roles.txt")),
-                 frozenset(data_lines("follow.txt")), word_flags(), frozenset(data_lines("names_other.txt")))
+                 frozenset(data_lines("follow.txt")), word_flags(), frozenset(data_lines("names_other.txt")),
+                 frozenset(data_lines("person_nouns.txt")), frozenset(data_lines("speech_verbs.txt")))
 
 
 def candidates(s: str) -> list[tuple[int, int, str]]:
@@ -340,6 +345,8 @@ def _left(s: str, i: int) -> list[str]:
             f.append("Lrole")
             f.append(f"Lrole={s[i - k:i]}")
             break
+    if any(i - k >= 0 and s[i - k:i] in st.nouns for k in range(2, 6)):
+        f.append("Lnoun")  # a word for a kind of person ends right before the span (种粮大户)
     for x in st.words.get(L2, ""):
         f.append(f"L2f={x}")
     return f + _seg_left(s, i) + _tags_left(s, i)
@@ -414,9 +421,17 @@ def _right(s: str, j: int) -> list[str]:
             f.append("Rrole")
         if len(w) == k and w in st.follow:
             f.append("Rfol")
+    if any(s.startswith(w, j) for w in _speech_prefixes(s[j:j + 3])):
+        f.append("Rsay")  # a verb of saying starts right after the span (…说, 笑着说, 告诉)
     for x in st.words.get(R2, ""):
         f.append(f"R2f={x}")
     return f + _seg_right(s, j) + _tags_right(s, j)
+
+
+def _speech_prefixes(head: str) -> list[str]:
+    """The prefixes of head (up to 3 characters) that are verbs of saying."""
+    sp = stats().speech
+    return [head[:k] for k in range(1, len(head) + 1) if head[:k] in sp]
 
 
 _PLACE_LAST = set("州省市县区镇乡村堡港湾岛山河湖江海角宫厅馆城府国")
@@ -665,7 +680,7 @@ class _Sums:
         self.one = {k: w.get(k, 0.0) for k in ("b", "Lp", "Rp", "Lrole", "Rrole", "Rfol", "Lglue", "Rglue", "lastF",
                                                  "Lmaxfx", "Rmaxfx", "Lmaxdot", "Rmaxdot", "LmaxWfx", "RmaxWfx", "LmaxWdot",
                                                  "RmaxWdot", "Lpairfx", "Rpairfx", "Lpairdot", "Rpairdot", "fxsur",
-                                                 "rule", "rep")}
+                                                 "rule", "rep", "Lnoun", "Rsay")}
         self.w = w
         self.inner: dict[tuple[str, str], float] = {}
 
@@ -683,6 +698,8 @@ class _Sums:
             if i - k >= 0 and s[i - k:i] in roles:
                 z += self.one["Lrole"] + t.get("Lrole", e).get(s[i - k:i], 0.0)
                 break
+        if any(i - k >= 0 and s[i - k:i] in st.nouns for k in range(2, 6)):
+            z += self.one["Lnoun"]
         fl = st.words.get(L2)
         if fl:
             tf = t.get("L2f", e)
@@ -707,6 +724,8 @@ class _Sums:
                 z += self.one["Rrole"]
             if w in follow:
                 z += self.one["Rfol"]
+        if _speech_prefixes(s[j:j + 3]):
+            z += self.one["Rsay"]
         fl = st.words.get(R2)
         if fl:
             tf = t.get("R2f", e)
