@@ -26,6 +26,7 @@ Every pattern here is anchored or bounded: linear in the length of a line.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 import regex as re
@@ -68,6 +69,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("related", re.compile(r"^[【\[]?\s*(?:相关链接|相关新闻|相关阅读|相关文章|推荐阅读|热点推荐|友情链接)\s*[】\]]?\s*[:：]?"
                            r"(?:\s*$|[^|｜]{0,40}[|｜])")),
     ("scan", re.compile(r"^(?:扫一扫|手机扫码|扫码)")),
+    # a list's pager: `共1268条 每页10条 首页 上一页 1 2 3 … 下一页 尾页`
+    ("pager", re.compile(r"^(?:共\s*\d+\s*(?:条|页|篇)|.{0,40}?上一页.{0,60}?下一页|首页\s*上一页)")),
+    ("browser-note", re.compile(r"(?:建议|推荐)(?:使用|采用)?.{0,24}?(?:分辨率|浏览器)")),
     # a list of links with their dates (`· 某镇召开会议 2025-09-01`, `某局开展检查 [08-30]`)
     ("link-list", re.compile(r"^[·•]?\s*[^。，；！？\s][^。，；！？]{3,60}?(?:\s+|[\[【(（])"
                              r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2})\s*[\]】)）]?$")),
@@ -158,6 +162,9 @@ def _published(text: str) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
+_REPEATS = 2  # a line printed this many times on a web page is page furniture
+
+
 def find_chrome(blocks: list[Block]) -> Chrome:
     """Decide which blocks are web-page chrome, from evidence over the whole document (module doc)."""
     reasons = {i: r for i, b in enumerate(blocks) if (r := chrome_reason(b.text)) is not None}
@@ -181,6 +188,25 @@ def find_chrome(blocks: list[Block]) -> Chrome:
                 pending.append(i)
                 continue
             break
+    # lines printed again and again (every saved page's site name, address and footer): chrome when
+    # the document is a web page; never an item's meta line or the line right above one (a headline)
+    keys = ["".join(b.text.split()) for b in blocks]
+    seen = Counter(k for k in keys if k)
+    meta = {i for i, r in reasons.items() if r == "item-meta"}
+    for i, k in enumerate(keys):
+        if seen[k] >= _REPEATS and i not in out.lines and i + 1 not in meta:
+            out.lines[i] = "repeated"
+    # a column menu: three or more very short lines in a row (新闻中心 / 要闻动态 / 政务动态 / …)
+    run_m: list[int] = []
+    for i in range(len(blocks) + 1):
+        k = keys[i] if i < len(blocks) else ""
+        if k and _MENU_ITEM.match(k) and i + 1 not in meta:
+            run_m.append(i)
+            continue
+        if len(run_m) >= 3:
+            for j in run_m:
+                out.lines.setdefault(j, "menu")
+        run_m = []
     # inside the page (several saved pages one after another): short unpunctuated lines with chrome on
     # both sides (a second page's site name between the first page's footer and its own menu); never
     # the line right above an item's meta line (its headline)

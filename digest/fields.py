@@ -285,7 +285,7 @@ _CN_YEAR = re.compile(r"[〇○Ｏ零一二三四五六七八九]{4}(?=\s*年)")
 _CN_SMALL = re.compile(r"(?<=年\s*|月\s*|第\s*)([一二三四五六七八九十]{1,3})(?=\s*[月日期])")
 
 
-def _cn_number(s: str) -> str:
+def cn_number(s: str) -> str:
     """一 -> 1, 十二 -> 12, 二十八 -> 28, 三十一 -> 31 (numbers up to 99)."""
     if "十" not in s:
         return "".join(_CN_DIGIT.get(c, c) for c in s)
@@ -297,7 +297,7 @@ def cn_digits(line: str) -> str:
     """A date written in Chinese numerals, as mastheads print it, in digits:
     二〇二四年二月二十日 -> 2024年2月20日, 第三期 -> 第3期."""
     line = _CN_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group(0)), line)
-    return _CN_SMALL.sub(lambda m: _cn_number(m.group(1)), line)
+    return _CN_SMALL.sub(lambda m: cn_number(m.group(1)), line)
 
 
 def read_masthead(lines: list[str]) -> dict:

@@ -18,6 +18,7 @@ import regex as re
 
 from digest.blocks import DECOR
 from digest.text import PAGE_CREDIT_LABELS
+from digest.text import credit_facts as text_credit_facts
 
 _LUNAR = (r"(?:农历\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)\s*闰?(?:十一|十二|冬|腊|正|[一二三四五六七八九十])月"
           r"(?:初[一二三四五六七八九十]|二十|三十|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅)?")
@@ -46,6 +47,8 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     # an unlabelled `中共某县委主办` (an organisation's name before 主办; never `会议由…主办`)
     ("pages", re.compile(r"(?:本期|今日)\s*(?P<v>\d{1,3})\s*版")),
     ("editor_org", re.compile(r"(?:编辑出版|出版单位|编印|出版)" + _C + _VAL)),
+    # an unlabelled `某厅办公室编印` (a bulletin's compiler before 编印/编发, as its masthead prints it)
+    ("editor_org", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在]{2,30}?)(?:编印|编发)(?=\s|$)")),
     ("distribution_note", re.compile(r"(?P<v>内部资料\s*(?:免费交流|注意保存|免费赠阅)|免费交流|免费赠阅|内部交流)")),
     ("address", re.compile(r"(?:地址|社址)" + _C + _VAL)),
     ("hotline", re.compile(r"(?:新闻|报料|投稿)?热线(?:电话)?" + _C + r"(?P<v>\d[\d\-—－ ]*\d)")),
@@ -122,6 +125,30 @@ def credit_facts(text: str) -> dict[str, Any] | None:
     return facts
 
 
+# a bulletin's distribution lines (报：… 送：… 发：…) -> meta key
+_DISTRIBUTION_KEYS = {"报": "report_to", "报送": "report_to", "主送": "report_to", "抄报": "report_to",
+                      "送": "copy_to", "抄送": "copy_to", "分送": "copy_to", "发": "send_to", "分发": "send_to",
+                      "印发": "send_to", "增发": "send_to"}
+
+
+def closing_facts(text: str) -> dict[str, Any] | None:
+    """A bulletin's closing line (digest.text.credit_facts) that names where it goes or how many were
+    printed (`报：…`, `送：…`, `发：…`, `编辑：甲 审核：乙 （共印90份）`) as meta facts, or None."""
+    found = text_credit_facts(text) or []
+    if not any(kind in ("distribution", "copies") for kind, _label, _value in found):
+        return None  # other closing credits (（某局供稿）) stay with the article they close
+    facts: dict[str, Any] = {}
+    for kind, label, value in found:
+        if kind == "copies":
+            key, v = "print_run", int(value) if value.isdigit() else value
+        elif kind == "distribution":
+            key, v = _DISTRIBUTION_KEYS.get(label, "distribution"), value
+        else:
+            key, v = CREDIT_LABELS.get(label) or kind, value
+        facts.setdefault(key, v)
+    return facts or None
+
+
 def line_facts(text: str) -> dict[str, Any] | None:
     """The masthead/footer facts of one line, or None when the line holds anything else.
 
@@ -135,6 +162,9 @@ def line_facts(text: str) -> dict[str, Any] | None:
     credits = credit_facts(rest)
     if credits is not None:
         return credits
+    closing = closing_facts(rest)
+    if closing is not None:
+        return closing
     for key, pat in _FACTS:
         if key in facts:
             continue

@@ -23,7 +23,8 @@ The parse is a visible list of STAGES run on one state, in order (each a small n
     read_dates         issue date / year / number (masthead date, else the page's latest 发布日期, else
                        the text's 20xx年 mentions weighed by digest.fields.year_evidence: weak -> warned)
     read_body          the body between them; publication from the datelines (本报/新华社 are not it)
-    find_headlines     HEAD_RULES at each body line (the no-headline fallback: one block per paragraph)
+    find_headlines     HEAD_RULES at each body line; with none, numbered items (一、 二、 …: a 工作简报),
+                       else the no-headline fallback: one block per paragraph
     cut_records        LINE_RULES cut the body into article / quote / block records
     build_entries      Entry records; photo captions to issue.meta["captions"]
     check_swallowed    a second dateline or a headline-like line inside an article (a lost headline)
@@ -48,7 +49,8 @@ Headline rules (HEAD_RULES, the first that finds a headline group at a line wins
   only taken after a finished line (a line that breaks off above is another article's end).
 - `head_over_reporter`: the same one to three lines (kicker, title, `——XX侧记` subtitle) above a reporter line (`■记者 甲 乙 丙`,
   `本报记者 甲`).
-- `head_over_item_meta`: on a web page, the line above an item's `【发布日期：…】【来源：…】` line.
+- `head_over_item_meta`: on a web page, the line above an item's `【发布日期：…】【来源：…】` line (a
+  title may end in a closing quote); the line's `作者：甲 乙` is the byline.
 - `head_over_dated_paragraph`: a short unpunctuated line after a finished paragraph, above a paragraph
   that opens with a full date (`9月14日上午，…`): an article without a dateline.
 - `head_bare`: a bare line above a paragraph with a kicker above or inside it, as the body's first line
@@ -160,11 +162,11 @@ import regex as re
 
 from digest.blocks import DECOR, Block
 from digest.chrome import Chrome, chrome_like, find_chrome, site_name
-from digest.fields import parse_leading_date, year_evidence
+from digest.fields import cn_number, parse_leading_date, year_evidence
 from digest.masthead import MASTHEAD_NAME, line_facts
 from digest.model import Entry, Issue, ParseResult, Problem
 from digest.source import Source
-from digest.text import WIRES, dateline, ends_sentence, has_words
+from digest.text import WIRES, dateline, ends_full_stop, ends_sentence, has_words
 
 # ---------------------------------------------------------------------------------------------------
 # line classes
@@ -256,6 +258,7 @@ class _Head:
     subtitle: str | None = None
     section: str | None = None
     rule: str = ""  # the HEAD_RULES function that found it
+    reporter: str | None = None  # a web item's `作者：…` from its meta line
 
 
 @dataclass
@@ -446,9 +449,14 @@ def head_over_item_meta(doc: _Doc, i: int) -> _Head | None:
     """Web page: the short line right above an item's `【发布日期：…】【来源：…】` line."""
     b = doc.body[i]
     if i in doc.skip or i + 1 not in doc.item_meta or b.level or len(_compact(b.text)) > _MAX_HEADING \
-            or ends_sentence(b.text):
+            or ends_full_stop(b.text.rstrip().rstrip("”』」’")):  # a title may end in a quote (…“钱袋子”)
         return None
-    return _Head(start=i, end=i + 1, title=b.text.strip())
+    author = _ITEM_AUTHOR.search(doc.body[i + 1].text)
+    return _Head(start=i, end=i + 1, title=b.text.strip(), reporter=author.group("v") if author else None)
+
+
+_ITEM_AUTHOR = re.compile(r"(?:作者|记者|撰稿)\s*[:：]\s*(?P<v>[\p{Han}·]{2,4}(?:[\s　、,，]+[\p{Han}·]{2,4})*?)"
+                          r"(?=[\s　]*(?:$|[|｜【\[]|(?:来源|浏览|点击|阅读|发布|字号|字体|编辑|责任编辑)))")
 
 
 def head_over_dated_paragraph(doc: _Doc, i: int) -> _Head | None:
@@ -631,6 +639,12 @@ def read_masthead(st: _State) -> None:
     edge = [{} if i in chrome and chrome[i] != "item-meta" else f for i, f in enumerate(facts)]
     top = _edge_run(blocks, edge, list(range(len(blocks))))
     bottom = len(blocks) - _edge_run(blocks, edge, list(range(len(blocks) - 1, top - 1, -1)))
+    for _ in range(3 if top else 0):  # a rule line (━━━) or two under the masthead
+        if top < bottom and not has_words(blocks[top].text):
+            top += 1
+    for _ in range(3 if bottom < len(blocks) else 0):  # … and over the footer
+        if bottom > top and not has_words(blocks[bottom - 1].text):
+            bottom -= 1
     meta: dict[str, Any] = {}
     for j in list(range(top)) + list(range(bottom, len(blocks))) + list(range(top, bottom)):
         f = facts[j]
@@ -707,9 +721,28 @@ def read_body(st: _State) -> None:
     st.issue.publication = pubs.most_common(1)[0][0] if pubs else st.issue.meta.get("name")
 
 
+_ORDINAL_HEAD = re.compile(r"^\s*(?P<n>[一二三四五六七八九十]{1,3})\s*[、.．]\s*(?P<t>\S.*?)\s*$")
+
+
+def _numbered_heads(doc: _Doc) -> list[_Head]:
+    """Short lines opening with 一、 二、 三、 … in order, each right above a paragraph (the items of a
+    工作简报): the headlines, their titles without the number. Two in order at least."""
+    body, heads, expect = doc.body, [], 1
+    for i, b in enumerate(body):
+        m = _ORDINAL_HEAD.match(b.text)
+        if (m is None or i in doc.skip or b.level or len(_compact(m.group("t"))) > _MAX_PLAIN_HEADLINE
+                or ends_sentence(m.group("t")) or i + 1 >= len(body) or not _is_paragraph(body[i + 1])):
+            continue
+        if int(cn_number(m.group("n"))) == expect:
+            heads.append(_Head(start=i, end=i + 1, title=m.group("t"), rule="head_numbered"))
+            expect += 1
+    return heads if len(heads) >= 2 else []
+
+
 def find_headlines(st: _State) -> None:
-    """HEAD_RULES over the body; with no headline at all, one block record per paragraph."""
-    st.heads = _find_heads(st.doc)
+    """HEAD_RULES over the body; with no headline at all, numbered items (`_numbered_heads`: 一、…
+    二、…), else one block record per paragraph."""
+    st.heads = _find_heads(st.doc) or _numbered_heads(st.doc)
     if st.heads:
         return
     body, skip, issue = st.doc.body, st.doc.skip, st.issue
@@ -875,11 +908,13 @@ def _edge_run(blocks: list[Block], facts: list[dict[str, Any] | None], order: li
 
 
 def _masthead_label(b: Block, index: int) -> bool:
-    """A short line without sentence punctuation that can sit among masthead facts (a heading only as the
-    paper's name at the very top)."""
+    """A short line without sentence punctuation, or a rule line, that can sit among masthead facts (a
+    heading only as the paper's name at the very top)."""
     t = _compact(b.text)
     if b.level or b.bold:
         return index <= 2 and MASTHEAD_NAME.match(t) is not None
+    if not has_words(t):
+        return True  # a rule line (━━━, ----) between masthead or footer facts
     return (len(t) <= 30 and not _INNER_PUNCT.search(t) and not _ATTENDANCE.search(t) and not dateline(b.text)
             and not _ATTRIBUTION.match(b.text) and not _BYLINE.search(b.text))
 
@@ -910,7 +945,7 @@ def line_headline(cut: _Cut, i: int) -> int | None:
         return None
     cut.section = h.section or cut.section
     cut.current = _Record(kind="article", first=h.start, title=h.title, kicker=h.kicker,
-                          subtitle=h.subtitle, section=cut.section, last=h.end - 1)
+                          subtitle=h.subtitle, section=cut.section, last=h.end - 1, reporter=h.reporter)
     cut.records.append(cut.current)
     return h.end
 

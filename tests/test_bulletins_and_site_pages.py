@@ -1,0 +1,152 @@
+"""A 工作简报 with numbered items and closing lines, and a web capture of several saved pages (their
+site name, address, footer and a column menu printed again on every page): hand-made documents in the
+shapes found in held-out documents, parsed end to end (digest.newspaper, digest.chrome,
+digest.masthead). Every name and place here is invented."""
+
+from __future__ import annotations
+
+from conftest import make_source
+
+from digest.chrome import chrome_reason
+from digest.masthead import line_facts
+from digest.parse import parse_source
+
+BULLETIN = """工　作　简　报
+
+第12期
+
+南屿省农业农村厅办公室编印　　　　　　2025年9月26日
+━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+
+一、全省秋粮收获进度过半
+
+9月22日，全省秋粮收获工作调度会召开，厅党组成员、副厅长柏文澜出席并讲话。截至目前，全省秋粮已收获五成以上。
+会议要求，各地要抢抓晴好天气，确保颗粒归仓。
+
+二、北川县“稻渔共生”带动农户增收
+
+近日，北川县推广“稻渔共生”模式，一季稻田多收一茬鱼。种粮大户甄立华说，每亩能多挣八百多元。
+
+三、厅领导赴东港市督导秋季农机安全生产
+
+9月24日至25日，厅党组书记、厅长鲁景行带队赴东港市督导秋季农机安全生产，检查了3个农机合作社。
+
+━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+报：农业农村部办公厅，省委办公厅，省人民政府办公厅。
+送：省委农办，省财政厅。
+发：各市（州）农业农村局，厅机关各处室。
+━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+编辑：解秋云　　　　审核：米正阳　　　　　　（共印60份）"""
+
+
+def test_a_bulletin_with_numbered_items_and_closing_lines() -> None:
+    r = parse_source(make_source(BULLETIN))
+    assert [e.title for e in r.entries] == ["全省秋粮收获进度过半", "北川县“稻渔共生”带动农户增收",
+                                           "厅领导赴东港市督导秋季农机安全生产"]
+    assert [e.date for e in r.entries] == ["2025-09-22", None, "2025-09-24"]
+    assert r.entries[2].date_end == "2025-09-25"
+    assert r.entries[0].text.endswith("确保颗粒归仓。") and r.entries[2].text.endswith("检查了3个农机合作社。")
+    assert "━" not in "".join(e.text for e in r.entries)
+    assert r.issue.issue_date == "2025-09-26" and r.issue.issue_no == 12
+    meta = r.issue.meta
+    assert meta["editor_org"] == "南屿省农业农村厅办公室"
+    assert meta["report_to"].startswith("农业农村部办公厅") and meta["send_to"].startswith("各市（州）")
+    assert meta["print_run"] == 60 and meta["reviewer"] == "米正阳"
+    assert r.entries[0].persons == ["柏文澜"] and r.entries[2].persons == ["鲁景行"]
+    assert not [p for p in r.problems if p.kind in ("doubtful", "unassigned-text", "year-weak")]
+
+
+def test_closing_lines_are_facts_but_a_unit_credit_stays_with_its_article() -> None:
+    assert line_facts("送：省委农办，省财政厅。") == {"copy_to": "省委农办，省财政厅"}
+    assert line_facts("编辑：解秋云　审核：米正阳　（共印60份）") == {"print_run": 60, "duty_editor": "解秋云",
+                                                                  "reviewer": "米正阳"}
+    assert line_facts("（市农业农村局供稿）") is None
+    assert line_facts("会议由厅办公室编印材料") is None
+
+
+def test_numbered_lines_inside_an_article_stay_text() -> None:
+    paper = """东湖报
+
+2025年9月26日　第3版
+
+我市出台稳就业十条措施
+本报讯（记者 庞一鸣）9月25日，市政府出台稳就业十条措施。主要内容如下：
+一、扩大企业吸纳就业补贴
+对新招用高校毕业生的企业，按每人1500元给予一次性补贴。
+二、加强职业技能培训
+全年计划培训2万人次，培训合格的按规定给予补贴。"""
+    r = parse_source(make_source(paper))
+    assert [e.title for e in r.entries] == ["我市出台稳就业十条措施"]
+    assert "二、加强职业技能培训" in r.entries[0].text
+
+
+PAGE = """青川县人民政府
+www.qingchuan.example.cn
+首页 | 走进青川 | 政务公开 | 政务服务 | 互动交流
+当前位置：首页 > 新闻中心 > 政务动态
+
+新闻中心
+要闻动态
+政务动态
+部门动态
+
+· 青川县召开秋季防火工作会　　2025-09-18
+· 【乡村振兴】青川县“茶园经济”富了茶农　　2025-09-17
+共860条　每页10条　首页　上一页　1　2　3　下一页　尾页
+
+网站地图 | 联系我们
+主办：青川县人民政府办公室
+联系电话：0800-1234567　　建议使用1920×1080分辨率浏览本站
+
+青川县人民政府
+www.qingchuan.example.cn
+首页 | 走进青川 | 政务公开 | 政务服务 | 互动交流
+当前位置：首页 > 新闻中心 > 政务动态 > 正文
+
+青川县召开秋季防火工作会
+发布时间：2025-09-18 16:20　　来源：县应急管理局　　浏览次数：211
+
+9月18日，青川县召开秋季防火工作会，县长祁明远出席会议并讲话。
+
+会议要求，各镇要加强巡山护林，严防火种进山。
+
+【打印本页】　【关闭窗口】
+上一篇：县政协召开常委会议
+
+网站地图 | 联系我们
+主办：青川县人民政府办公室
+联系电话：0800-1234567　　建议使用1920×1080分辨率浏览本站
+
+青川县人民政府
+www.qingchuan.example.cn
+首页 | 走进青川 | 政务公开 | 政务服务 | 互动交流
+当前位置：首页 > 新闻中心 > 政务动态 > 正文
+
+【乡村振兴】青川县“茶园经济”富了茶农
+发布时间：2025-09-17 10:05　　来源：县融媒体中心　　作者：甘露洁　岳鸣　　浏览次数：305
+
+9月17日，青川县万亩茶园迎来秋茶采摘季，茶农们忙着采摘、晾晒。
+
+“今年的秋茶价格比去年高两成。”茶农宿永年说。
+
+【打印本页】　【关闭窗口】
+
+网站地图 | 联系我们
+主办：青川县人民政府办公室
+联系电话：0800-1234567　　建议使用1920×1080分辨率浏览本站"""
+
+
+def test_a_capture_of_several_saved_pages() -> None:
+    r = parse_source(make_source(PAGE))
+    assert [e.title for e in r.entries] == ["青川县召开秋季防火工作会", "【乡村振兴】青川县“茶园经济”富了茶农"]
+    first, second = r.entries
+    assert first.text.endswith("严防火种进山。") and second.text.endswith("茶农宿永年说。")
+    assert second.byline == "甘露洁、岳鸣"
+    assert [e.date for e in r.entries] == ["2025-09-18", "2025-09-17"]
+    assert not [p for p in r.problems if p.kind in ("doubtful", "unassigned-text", "swallowed")]
+
+
+def test_pager_and_browser_note_lines_read_as_chrome() -> None:
+    assert chrome_reason("共860条　每页10条　首页　上一页　1　2　3　下一页　尾页") == "pager"
+    assert chrome_reason("联系电话：0800-1234567　　建议使用1920×1080分辨率浏览本站") == "browser-note"
+    assert chrome_reason("会议建议使用新的评分办法。") is None
