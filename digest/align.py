@@ -250,8 +250,12 @@ def _title_text(body: list[Block], keyed: list[_Keyed], m: _Match) -> tuple[str,
             parts.append(b.text.strip())
             continue
         end = _position(b.text, m.cut)
+        rest = b.text[end:].strip()
+        nxt = body[j + 1].text if j + 1 < len(body) else ""
+        if rest and _title_goes_on(rest, nxt):
+            end, rest = len(b.text), ""  # the 目录 printed the title short: 赛马会 / 赛马会暨文旅推介会
         parts.append(b.text[:end].strip())
-        rest = b.text[end:].strip().lstrip(":：|丨—–").strip()  # 标题：11月7日，… / 标题——正文
+        rest = rest.lstrip(":：|丨—–").strip()  # 标题：11月7日，… / 标题——正文
     title = ""
     for p in parts:
         if title and (title[-1].isascii() and title[-1].isalnum()) and (p[:1].isascii() and p[:1].isalnum()):
@@ -259,6 +263,19 @@ def _title_text(body: list[Block], keyed: list[_Keyed], m: _Match) -> tuple[str,
         title += p
     title = re.sub(r"\s+", " ", title).strip()
     return title, rest
+
+
+_TITLE_TAIL_MAX = 24
+_TITLE_WORDS = re.compile(r"^\p{Han}{2}[^，,。；;：:！？!?]*(?<!\d)$")  # two Han first, no sentence mark, no digit last (5 / 月,…)
+
+
+def _title_goes_on(rest: str, nxt: str) -> bool:
+    """Is what follows the matched 目录 title on its line more of the title (the 目录 shortened it),
+    not text: a few words opening with two Han characters, without punctuation, not a date or its
+    start, with the entry's text on the next line (opening with a date, or a paragraph)?"""
+    return (len(rest) <= _TITLE_TAIL_MAX and _TITLE_WORDS.match(rest) is not None and not leads_with_date(rest)
+            and not rest.startswith(("—", "–", "|", "丨")) and bool(nxt.strip())
+            and (leads_with_date(nxt) or ends_sentence(nxt)))
 
 
 _PLAIN_TITLE = re.compile(

@@ -127,6 +127,7 @@ def credit_facts(text: str) -> dict[str, Any] | None:
 
 # a bulletin's distribution lines (报：… 送：… 发：…) -> meta key
 _DISTRIBUTION_KEYS = {"报": "report_to", "报送": "report_to", "主送": "report_to", "抄报": "report_to",
+                      "呈送": "report_to", "呈报": "report_to", "发送": "send_to",
                       "送": "copy_to", "抄送": "copy_to", "分送": "copy_to", "发": "send_to", "分发": "send_to",
                       "印发": "send_to", "增发": "send_to"}
 

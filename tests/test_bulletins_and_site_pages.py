@@ -150,3 +150,20 @@ def test_pager_and_browser_note_lines_read_as_chrome() -> None:
     assert chrome_reason("共860条　每页10条　首页　上一页　1　2　3　下一页　尾页") == "pager"
     assert chrome_reason("联系电话：0800-1234567　　建议使用1920×1080分辨率浏览本站") == "browser-note"
     assert chrome_reason("会议建议使用新的评分办法。") is None
+
+
+def test_a_digest_title_the_toc_printed_short_and_closing_lines_sent_to_units() -> None:
+    from conftest import toc_issue
+
+    text = toc_issue("某州政务信息\n2025年第4期", [("要 闻", [
+        ("牧云县举办第五届春季赛马会", "4月19日至20日，牧云县春季赛马会在草原举行。"),
+        ("全州春耕备耕有序推进", "4月8日，全州春耕备耕工作会议召开。"),
+    ])])
+    text = text.replace("牧云县举办第五届春季赛马会\n4月19日", "牧云县举办第五届春季赛马会暨文旅推介会\n4月19日")
+    text += "\n────────────\n报送：省委办公厅，省政府办公厅。\n发送：各县（区）委、县（区）人民政府。\n责任编辑：樊立东　校对：尚丽娜　（共印150份）\n"
+    r = parse_source(make_source(text))
+    assert [e.title for e in r.entries] == ["牧云县举办第五届春季赛马会暨文旅推介会", "全州春耕备耕有序推进"]
+    assert r.entries[0].date == "2025-04-19" and r.entries[0].date_end == "2025-04-20"
+    assert r.entries[1].text.endswith("会议召开。")
+    kinds = {f["label"]: f["value"] for f in r.issue.meta["closing"]}
+    assert kinds["发送"].startswith("各县（区）委") and kinds["共印"] == "150"
