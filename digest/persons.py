@@ -596,17 +596,37 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float) -> list[Found]:
     for i in starts:
         if i < n and i not in taken:
             cands.extend(namemodel.candidates_from(s, i))
+    said: set[int] = set()
     for m in speech.finditer(s):
         j = m.start()
         if j > 0 and j - 1 not in taken:
+            said.add(j)
             cands.extend(namemodel.candidates_to(s, j))
     if not cands:
         return []
     rule, _after = _model_spans(t, found)
     sure = [(p, a, b) for p, a, b in namemodel.scored_at(s, cands, rule)
             if p >= floor and taken.isdisjoint(range(a, b))]
+    # of the spans ending before a verb of saying, one that starts at an anchor too (店主热依拉·艾买提说)
+    # rules out those starting inside it (拉·艾买提)
+    first: dict[int, int] = {}
+    for _p, a, b in sure:
+        if b in said and a in starts:
+            first[b] = min(first.get(b, a), a)
+    sure = [x for x in sure if not (x[2] in first and x[1] > first[x[2]])]
+    spans = namemodel.decode(sure)
+    names = {s[a:b] for a, b in spans}
+    used = taken.union(*(range(a, b) for a, b in spans))
     out = []
-    for a, b in namemodel.decode(sure):
+    for a, b in spans:
+        # a dotted name read short here and whole elsewhere in the entry is the whole name
+        if "·" in s[a:b]:
+            whole = max((a + len(n) for n in names if len(n) > b - a and s.startswith(n, a)), default=b)
+            if used.isdisjoint(range(b, whole)):
+                b = whole
+            whole = min((b - len(n) for n in names if len(n) > b - a and s.endswith(n, 0, b) and "·" in n), default=a)
+            if used.isdisjoint(range(whole, a)):
+                a = whole
         role = starts.get(a)
         out.append(Found(s[a:b], a, _role_before(s, *role) if isinstance(role, tuple) else role, spreads=False))
     return out
@@ -772,19 +792,23 @@ def _is_tibetan(name: str) -> bool:
 
 
 def _tibetan(r: _Reader) -> list[Found]:
-    """A Tibetan name: two syllables of data/names_tibetan.txt in a row (扎西顿珠, 次仁央宗) that
-    punctuation, a follow word, a role word, a common verb or a verb of saying comes after; with the role printed
+    """A Tibetan name: two syllables of data/names_tibetan.txt in a row (扎西顿珠, 次仁央宗) after
+    punctuation, a function word, a role or a word for a kind of person (返乡青年央金卓玛正在…), or
+    before punctuation, a follow word, a role word, a common verb or a verb of saying; with the role printed
     right before it, if any (村党支部书记次仁央宗)."""
     from digest.lexicon import tibetan_names, weak_anchors
 
     s, out = r.s, []
-    ends: dict[int, str] | None = None
-    speech = weak_anchors()[1]
+    ends: dict[int, str | None] | None = None
+    nouns, speech = weak_anchors()
     for m in tibetan_names().finditer(s):
         i, j = m.span()
-        if r.follows(j) or r.follows_weakly(j) or r.lex.roles.match(s, j) or speech.match(s, j):
-            if ends is None:
-                ends = {b: role for _a, b, _w, role in r.text.roles()} if r.text else {}
+        if ends is None:
+            ends = {b: role for _a, b, _w, role in r.text.roles()} if r.text else {}
+            ends.update({k: None for k in (r.text.occupations() if r.text else ()) if k not in ends})
+        before = (i == 0 or not _is_han(s[i - 1]) or s[i - 1] in _FUNC or i in ends
+                  or any(nouns.fullmatch(s, k, i) for k in range(max(0, i - 5), i - 1)))
+        if before or r.follows(j) or r.follows_weakly(j) or r.lex.roles.match(s, j) or speech.match(s, j):
             out.append(Found(m.group(), i, ends.get(i)))
     return out
 

@@ -465,3 +465,22 @@ def test_long_dotted_names_after_foreign_roles_and_in_lists() -> None:
     assert persons("t", "吉尔吉斯斯坦总统特使阿尔马兹别克·托克托纳利耶夫表示，合作前景广阔。") == [
         "阿尔马兹别克·托克托纳利耶夫"]
     assert persons("t", "国家主席同芬兰总统萨利宁通电话。") == ["萨利宁"]
+
+
+def test_hui_and_northern_surnames_and_tibetan_names_after_an_anchor() -> None:
+    assert persons("t", "市政协主席冶永福主持会议。") == ["冶永福"]
+    assert persons("t", "区委副书记仝海鹏出席。") == ["仝海鹏"]
+    e = weak("t", "今年23岁的学员旦正卓玛学唐卡不到两年。")  # after an occupation, before no follow word
+    assert e.persons == ["旦正卓玛"]
+    assert persons("t", "返乡青年更藏拉加正在直播间推介牦牛酸奶。") == ["更藏拉加"]
+
+
+def test_a_dotted_name_before_a_verb_of_saying_starts_at_its_anchor() -> None:
+    e = weak("t", "社区便民超市店主古丽娜·买买提说：“现在买菜方便多了。”")
+    assert e.persons == ["古丽娜·买买提"]
+
+
+def test_a_dotted_name_read_short_is_the_whole_name_found_in_the_same_entry() -> None:
+    text = ("4月15日，市长乔立新会见由地区行署副专员艾合买提·吐尔逊率领的考察团一行。双方深入交流。"
+            "艾合买提·吐尔逊表示，两地气候相近。")
+    assert [n for n in weak("t", text).persons if "·" in n] == ["艾合买提·吐尔逊"]
