@@ -17,6 +17,7 @@ from typing import Any
 import regex as re
 
 from digest.blocks import DECOR
+from digest.fields import cn_number
 from digest.text import PAGE_CREDIT_LABELS
 from digest.text import credit_facts as text_credit_facts
 
@@ -39,13 +40,17 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("column", re.compile(r"^\s*(?:专栏|栏目)\s*[:：]\s*(?P<v>[^\s■|｜]{0,12})\s*$")),  # 专栏: / 专栏:读者来信
     # the type before the keyword is bounded (a greedy `\p{Han}*` backtracks over a long line: quadratic)
     ("license", re.compile(r"(?P<t>\p{Han}{0,24}(?:内部资料|准印证号?|登记证号?|刊号))\s*[:：]?\s*"
-                           r"(?P<v>[\[【(（〔][^\]】)）〕]{1,20}[\]】)）〕]\s*[A-Za-z]*\d+\s*号?)")),
+                           r"(?P<v>[\[【(（〔][^\]】)）〕]{1,20}[\]】)）〕]\s*\p{Han}{0,3}[A-Za-z]*\d+\s*号?)")),
     ("license", re.compile(r"(?:准印证号?|刊号|登记证号?)" + _C + _VAL)),
     ("approved_by", re.compile(r"(?P<v>[\p{Han}]{2,20}?)\s*批准")),
     ("publisher", re.compile(r"(?:主管主办|主办单位|主管单位|主管|主办)" + _C + _VAL)),
     ("publisher", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在与和及]{2,20}?(?:委员会|委|政府|管委会|办公室|局|中心|部|社))(?:主管)?主办(?=\s|$)")),
+    # `中共某县委机关报`: whose organ the paper is
+    ("publisher", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在]{2,20}?)机关报(?=\s|$)")),
+    # `某县融媒体中心出版` (an organisation's name before 出版/编辑出版, as a masthead prints it)
+    ("editor_org", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在]{2,30}?(?:中心|社|部|室|委|局|厅|办|会|站))(?:编辑)?出版(?=\s|$)")),
     # an unlabelled `中共某县委主办` (an organisation's name before 主办; never `会议由…主办`)
-    ("pages", re.compile(r"(?:本期|今日)\s*(?P<v>\d{1,3})\s*版")),
+    ("pages", re.compile(r"(?:本期|今日)\s*(?P<v>\d{1,3}|[一二三四五六七八九十]{1,3})\s*版")),
     ("editor_org", re.compile(r"(?:编辑出版|出版单位|编印|出版)" + _C + _VAL)),
     # an unlabelled `某厅办公室编印` (a bulletin's compiler before 编印/编发, as its masthead prints it)
     ("editor_org", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在]{2,30}?)(?:编印|编发)(?=\s|$)")),
@@ -174,7 +179,7 @@ def line_facts(text: str) -> dict[str, Any] | None:
             continue
         value: Any = m.group("v").strip()
         if key in _INT_FACTS:
-            value = int(value)
+            value = int(value if value.isdigit() else cn_number(value))  # 今日四版
             if key == "page" and m.group("name"):
                 facts["page_name"] = m.group("name")
         elif key == "date":

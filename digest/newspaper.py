@@ -173,7 +173,7 @@ from digest.text import WIRES, dateline, ends_full_stop, ends_sentence, has_word
 
 _REPORTER_LINE = re.compile(
     f"^[{DECOR}]?\\s*(?:(?:本报|特约)?(?:记者|通讯员|文/图|图/文)\\s*[:：]?\\s*[\\p{{Han}}·]{{2,4}}"
-    f"(?:\\s+[\\p{{Han}}·]{{2,4}})*\\s*)+$"
+    f"(?:\\s+[\\p{{Han}}·]{{2,4}})*\\s*)+(?:(?:文/图|图/文|文／图|摄影|摄|供图)\\s*)?$"
 )
 _SPEECH = r"(?:强调|指出|表示|要求|提出|希望|寄语|勉励|号召|批示|宣布|呼吁|重申|坦言|直言|致辞|讲话)"
 # both read at most a few spaces between the verb and the colon and never backtrack over a run of spaces
@@ -578,9 +578,17 @@ def _byline(text: str) -> tuple[str | None, str]:
     return names, text[:m.start()].rstrip()
 
 
+_LONG_LABEL = re.compile(r"^(?:本报记者|特约记者|记者|通讯员|摄影|供稿|编辑)\s*[:：]?")
+
+
 def _names(s: str) -> str | None:
-    """`记者 孙七 周八` -> `孙七、周八`: the 2-4 character names, labels dropped."""
-    names = [n for n in re.split(r"[\s、,，/／]+", _LABEL_WORD.sub(" ", s)) if re.fullmatch(r"[\p{Han}·]{2,4}", n)]
+    """`记者 孙七 周八` -> `孙七、周八`: the 2-4 character names, labels dropped. A label of one character
+    (文, 图, 摄) counts only as a whole piece: 邹文静 keeps its 文."""
+    names = []
+    for piece in re.split(r"[\s、,，/／]+", s):
+        piece = _LONG_LABEL.sub("", piece)  # 本报记者范婷婷
+        if re.fullmatch(r"[\p{Han}·]{2,4}", piece) and not _LABEL_WORD.fullmatch(piece):
+            names.append(piece)
     return "、".join(names) or None
 
 

@@ -167,3 +167,34 @@ def test_a_digest_title_the_toc_printed_short_and_closing_lines_sent_to_units() 
     assert r.entries[1].text.endswith("会议召开。")
     kinds = {f["label"]: f["value"] for f in r.issue.meta["closing"]}
     assert kinds["发送"].startswith("各县（区）委") and kinds["共印"] == "150"
+
+
+def test_a_county_paper_masthead_and_its_bylines() -> None:
+    assert line_facts("中共青禾县委机关报　　青禾县融媒体中心出版") == {"publisher": "中共青禾县委",
+                                                                  "editor_org": "青禾县融媒体中心"}
+    facts = line_facts("某省连续性内部资料出版物准印证号：（川）内资第P0520号　　内部资料　免费交流")
+    assert facts is not None and facts["license"] == "（川）内资第P0520号"
+    facts = line_facts("2025年6月18日　星期三　　第1286期　今日四版")
+    assert facts is not None and facts["pages"] == 4 and facts["issue_no"] == 1286
+    assert line_facts("本书由人民出版社出版") is None
+    paper = """青禾报
+QINGHE BAO
+
+中共青禾县委机关报　　青禾县融媒体中心出版
+2025年6月18日　星期三　　第1286期　今日四版
+
+# 邓晓峰：让山里的猕猴桃“飞”出去
+
+□ 本报记者 单文君 文/图
+
+清晨五点半，白鹤村的猕猴桃园里已经有人影晃动。邓晓峰戴着草帽，正在查看果子长势。
+
+青禾中学学生科创作品获全国二等奖
+
+本报讯 近日，全国青少年科技创新大赛获奖名单公布，青禾中学学生首次在这项赛事中获奖。（通讯员 邹文静）"""
+    r = parse_source(make_source(paper))
+    assert [e.title for e in r.entries] == ["邓晓峰：让山里的猕猴桃“飞”出去", "青禾中学学生科创作品获全国二等奖"]
+    first, second = r.entries
+    assert first.byline == "单文君" and first.text.startswith("清晨五点半")
+    assert second.byline == "邹文静" and second.text.endswith("在这项赛事中获奖。")
+    assert r.issue.meta["publisher"] == "中共青禾县委" and r.issue.issue_date == "2025-06-18"
