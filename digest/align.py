@@ -266,7 +266,8 @@ def _title_text(body: list[Block], keyed: list[_Keyed], m: _Match) -> tuple[str,
 
 
 _TITLE_TAIL_MAX = 24
-_TITLE_WORDS = re.compile(r"^\p{Han}{2}[^，,。；;：:！？!?]*(?<!\d)$")  # two Han first, no sentence mark, no digit last (5 / 月,…)
+# a title's words: two Han first (after an enumeration comma), no sentence mark, no digit last (5 / 月,…)
+_TITLE_WORDS = re.compile(r"^、?\p{Han}{2}[^，,。；;：:！？!?]*(?<!\d)$")
 
 
 def _title_goes_on(rest: str, nxt: str) -> bool:
@@ -276,6 +277,26 @@ def _title_goes_on(rest: str, nxt: str) -> bool:
     return (len(rest) <= _TITLE_TAIL_MAX and _TITLE_WORDS.match(rest) is not None and not leads_with_date(rest)
             and not rest.startswith(("—", "–", "|", "丨")) and bool(nxt.strip())
             and (leads_with_date(nxt) or ends_sentence(nxt)))
+
+
+def _wrapped_on(st: _State, m: _Match) -> _Match:
+    """A body title the 目录 printed short that goes on over the next line (`…供水一体化、老旧小区` /
+    `改造及农村公路提档升级工作` / `7月16日，…`): the match takes that line too, when what follows the
+    matched part and the next line are a few words of title each (no sentence mark, no date; the
+    next line starts no 目录 title) and the line after them opens with a date."""
+    body = st.body
+    last = m.block + m.span - 1
+    nxt = last + 1
+    if m.span != 1 or nxt + 1 >= len(body) or nxt in st.heads or nxt in st.covered:
+        return m
+    b, n = body[last], body[nxt]
+    rest = b.text[_position(b.text, m.cut):].strip()
+    k = key(n.text)
+    if (rest and len(rest) <= _TITLE_TAIL_MAX and _TITLE_WORDS.match(rest) and not leads_with_date(rest)
+            and len(k) <= _TITLE_TAIL_MAX and _TITLE_WORDS.match(n.text.strip())
+            and leads_with_date(body[nxt + 1].text) and not any(key(it.title).startswith(k[:6]) for it in st.toc.items)):
+        return _Match(m.block, 2, len(k), m.score, m.item)
+    return m
 
 
 _PLAIN_TITLE = re.compile(
@@ -391,6 +412,7 @@ def read_front_matter(st: _State) -> None:
 
 
 def _claim(st: _State, m: _Match) -> None:
+    m = _wrapped_on(st, m)
     st.claimed[m.block] = m
     st.covered.update(range(m.block, m.block + m.span))
 

@@ -71,6 +71,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("scan", re.compile(r"^(?:扫一扫|手机扫码|扫码)")),
     # a list's pager: `共1268条 每页10条 首页 上一页 1 2 3 … 下一页 尾页`
     ("pager", re.compile(r"^(?:共\s*\d+\s*(?:条|页|篇)|.{0,40}?上一页.{0,60}?下一页|首页\s*上一页)")),
+    # a download link: `附件：某某措施.docx`, `附件1：名单.pdf`
+    ("attachment", re.compile(r"^[【\[]?\s*附件\s*\d{0,2}\s*[:：]?.{0,80}?\.(?:docx?|pdf|xlsx?|wps|et|zip|rar|ofd)\s*[】\]]?$",
+                              re.I)),
     ("browser-note", re.compile(r"(?:建议|推荐)(?:使用|采用)?.{0,24}?(?:分辨率|浏览器)")),
     # a list of links with their dates (`· 某镇召开会议 2025-09-01`, `某局开展检查 [08-30]`)
     ("link-list", re.compile(r"^[·•]?\s*[^。，；！？\s][^。，；！？]{3,60}?(?:\s+|[\[【(（])"

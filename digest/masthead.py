@@ -33,6 +33,7 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("date", re.compile(r"(?P<v>(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日)"
                         r"(?:\s*(?P<w>(?:星期|周)[一二三四五六日天]))?")),
     ("lunar_date", re.compile(f"(?P<v>{_LUNAR})")),
+    ("year", re.compile(r"(?P<v>\d{4})\s*年(?=\s*(?:总\s*)?第\s*\d+\s*期)")),  # 2024年第21期
     ("total_no", re.compile(r"总\s*第\s*(?P<v>\d+)\s*期")),
     ("issue_no", re.compile(r"(?<!总\s*)第\s*(?P<v>\d+)\s*期")),
     ("page", re.compile(r"第\s*(?P<v>\d+)\s*版(?:\s*[:：]?\s*(?P<name>\p{Han}{2,6})(?=\s|$|■)"
@@ -41,7 +42,7 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     # the type before the keyword is bounded (a greedy `\p{Han}*` backtracks over a long line: quadratic)
     ("license", re.compile(r"(?P<t>\p{Han}{0,24}(?:内部资料|准印证号?|登记证号?|刊号))\s*[:：]?\s*"
                            r"(?P<v>[\[【(（〔][^\]】)）〕]{1,20}[\]】)）〕]\s*\p{Han}{0,3}[A-Za-z]*\d+\s*号?)")),
-    ("license", re.compile(r"(?:准印证号?|刊号|登记证号?)" + _C + _VAL)),
+    ("license", re.compile(r"(?P<t>\p{Han}{0,24}?(?:准印证号?|刊号|登记证号?))" + _C + _VAL)),
     ("approved_by", re.compile(r"(?P<v>[\p{Han}]{2,20}?)\s*批准")),
     ("publisher", re.compile(r"(?:主管主办|主办单位|主管单位|主管|主办)" + _C + _VAL)),
     ("publisher", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在与和及]{2,20}?(?:委员会|委|政府|管委会|办公室|局|中心|部|社))(?:主管)?主办(?=\s|$)")),
@@ -76,9 +77,10 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("postcode", re.compile(r"邮编" + _C + r"(?P<v>\d{6})")),
     ("website", re.compile(r"网址" + _C + _VAL)),
 ]
-_INT_FACTS = {"total_no", "issue_no", "print_run", "page", "pages"}
-_SEP = re.compile(f"[\\s■|｜{DECOR}·•]+")
+_INT_FACTS = {"year", "total_no", "issue_no", "print_run", "page", "pages"}
+_SEP = re.compile(f"[\\s■|｜{DECOR}·•()（）]+")
 _ADDRESS_LIKE = re.compile(r"^[\p{Han}A-Za-z0-9\-()（）]{3,40}(?:室|号|楼|层|座|号院|大厦|大楼)$")
+_ORG_LIKE = re.compile(r"^\p{Han}{2,30}(?:办公室|委员会|管委会|政府|中心|局|厅|委|部|处|科|站|院|所|办)$")
 _LABELLED = re.compile(r"^(\p{Han}{2,6})[:：]([^\s:：。,，;；]{1,30})$")
 MASTHEAD_NAME = re.compile(r"^[\p{Han}A-Za-z]{2,12}$")
 _PAPER_NAME = re.compile(r"^\p{Han}{1,10}(?:日报|晚报|周报|报|时报|快报|导报|周刊)$")
@@ -195,6 +197,9 @@ def line_facts(text: str) -> dict[str, Any] | None:
     left = [p for p in _SEP.split(rest) if p]
     if len(left) == 1 and facts.keys() & {"date", "page", "issue_no"} and _PAPER_NAME.match(left[0]):
         facts["name"] = left[0]  # `2001年5月9日 东海日报 第2版`: the paper's name between dated facts
+        left = []
+    if len(left) == 1 and facts.keys() & {"date", "issue_no"} and "editor_org" not in facts and _ORG_LIKE.match(left[0]):
+        facts["editor_org"] = left[0]  # `某局办公室　　2024年11月22日`: who compiled the bulletin, and when
         left = []
     if len(left) == 1 and facts and "address" not in facts and _ADDRESS_LIKE.match(left[0]):
         facts["address"] = left[0]

@@ -64,6 +64,9 @@ heading, any short plain line (no dateline, no sentence end) after a finished li
 headline (it is the subtitle of the heading above it). A kicker can
 share the headline's line (`张玉杰调研…时强调 加快构建…` splits at the first space after the verb).
 
+- `head_brief`: a brief of a 简讯 column, `【标题】10月14日，…`, its title in brackets and its text on the
+  same line, under a column label (`简　讯`, `快讯`: the briefs' section) or right after another brief.
+
 Line rules (LINE_RULES, for every line that is not a headline, in order):
 
 - `line_subtitle`: a `——记…` / `——XX侧记` line right under the headline is the subtitle (the first
@@ -80,8 +83,13 @@ Line rules (LINE_RULES, for every line that is not a headline, in order):
   chrome line inside the body stays in the span, out of the text (its facts are kept); a page header's
   page name (`综合新闻`, like the masthead's `第3版 要闻`) is the `section` of the articles after it,
   unless a label above a headline gives one;
-- `line_text`: everything else is text; text under no headline (before the first one, or after a quote)
-  becomes a `kind: "block"` record with a warning.
+- `line_jump_back`: a paragraph opening with `（上接第1版）` takes up the article that broke off with
+  `（下转第2版）`: it and the paragraphs after it, up to the next headline, are that article's text (the
+  jump marks are not); the article's line span stays at its headline and a warning names the lines;
+- `line_text`: everything else is text (a rule line of no words stays in the span, out of the text);
+  text under no headline (before the first one, or after a quote) becomes a `kind: "block"` record with
+  a warning. An article's own closing credit (`（供稿：安全监督科）`, `…落实。（市商务局供稿）`) leaves
+  its text for `issue.meta["entry_credits"]`.
 
 Masthead and footer (digest.masthead.line_facts): a line made only of facts (`2022年 11月 16日`, `第21期`,
 `壬寅年十月廿三 总第243期`, `■ 主管主办:…`, `第1192期 本期4版`, `中共某县委主办`, `责编：甲 审核：乙` …)
@@ -166,7 +174,16 @@ from digest.fields import cn_number, parse_leading_date, year_evidence
 from digest.masthead import MASTHEAD_NAME, line_facts
 from digest.model import Entry, Issue, ParseResult, Problem
 from digest.source import Source
-from digest.text import WIRES, dateline, ends_full_stop, ends_sentence, has_words
+from digest.text import (
+    ENTRY_CREDITS,
+    WIRES,
+    credit_facts,
+    dateline,
+    ends_full_stop,
+    ends_sentence,
+    has_words,
+    trailing_credit,
+)
 
 # ---------------------------------------------------------------------------------------------------
 # line classes
@@ -195,6 +212,7 @@ _BYLINE = re.compile(
 _LABEL_WORD = re.compile(_BYLINE_LABEL + r"\s*[:：/／]?\s*")
 _ATTENDANCE = re.compile(r"(?:参加|出席|陪同|列席|参会|参观|在场)$")
 _JUMP = re.compile(r"[(（]\s*(?:下转|转|上接|接)\s*第?\s*[\d一二三四五六七八]+\s*版\s*[)）]\s*$")
+_JUMP_BACK = re.compile(r"^[(（]\s*(?:上接|接)\s*第?\s*[\d一二三四五六七八]+\s*版\s*[)）]\s*")
 _INNER_PUNCT = re.compile(r"[。,，;；、:：]")
 _OPEN_PUNCT = re.compile(r"^[,，、。;；:：)）」』”!！?？]")
 _SECTION_LABEL = re.compile(r"^(?:第\s*\S{1,3}\s*版\s*\S{0,6}|\S{1,6})$")
@@ -232,7 +250,7 @@ def _is_plain_short(b: Block) -> bool:
     return (b.level == 0 and 2 <= len(t) <= _MAX_PLAIN_HEADLINE and t[-1] not in "。,，;；、"
             and not _ATTENDANCE.search(t) and not dateline(b.text)
             and not _ATTRIBUTION.match(b.text) and not _BYLINE.search(b.text)
-            and not _REPORTER_LINE.match(b.text.strip()) and not is_caption(b.text)
+            and not _REPORTER_LINE.match(b.text.strip()) and not is_caption(b.text) and not _JUMP.search(t)
             and not _ENUM_SUBHEAD.match(b.text.strip()))  # `一、加强组织领导`: a subhead, not a headline
 
 
@@ -259,6 +277,7 @@ class _Head:
     section: str | None = None
     rule: str = ""  # the HEAD_RULES function that found it
     reporter: str | None = None  # a web item's `作者：…` from its meta line
+    lead: str | None = None  # a brief's text printed on its headline's line (`【标题】10月14日，…`)
 
 
 @dataclass
@@ -271,6 +290,9 @@ class _Record:
     section: str | None = None
     body: list[int] = field(default_factory=list)  # block indexes of text paragraphs
     reporter: str | None = None  # a `本报记者 张三` line under the headline
+    credits: list[tuple[str, str, str]] = field(default_factory=list)  # its own closing credits (供稿：…)
+    continued: list[int] = field(default_factory=list)  # paragraphs printed on a later page (上接第1版)
+    lead: str | None = None  # text on the headline's own line (a brief: `【标题】10月14日，…`)
     captions: list[int] = field(default_factory=list)  # block indexes of photo captions
     last: int = -1  # block index of the last block in the span
 
@@ -285,6 +307,7 @@ class _Doc:
     chrome: set[int] = field(default_factory=set)  # web-page chrome lines (outside every record's span)
     page_names: dict[int, str] = field(default_factory=dict)  # page headers (`第4版 经济`) -> page name
     first_page: str | None = None  # the masthead's page name (`第3版 要闻`)
+    brief_at: int = -1  # the last line read as a brief (`head_brief`): the next brief may follow it
 
     def finished(self, i: int) -> bool:
         """Does the block before `i` close what came before it (start of body, a finished sentence, a
@@ -502,6 +525,31 @@ def head_bare(doc: _Doc, i: int) -> _Head | None:
     return None
 
 
+_BRIEF = re.compile(r"^\s*[【\[](?P<t>[^】\]\s]{4,30})[】\]]\s*(?P<rest>\S.{9,})$")
+_BRIEF_COLUMN = re.compile(r"^(?:简讯|快讯|短讯|简讯集萃|要闻简报|动态|新闻速递|一句话新闻|短新闻|资讯)$")
+
+
+def head_brief(doc: _Doc, i: int) -> _Head | None:
+    """A brief of a 简讯 column: `【老旧小区加装电梯再提速】10月14日，…` — its title in brackets, its
+    text on the same line — under a column label (`简　讯`, `快讯`) or after another brief. The label
+    is the briefs' section."""
+    b = doc.body[i]
+    m = _BRIEF.match(b.text)
+    if m is None or i in doc.skip or b.level:
+        return None
+    prev = i - 1
+    while prev >= 0 and not has_words(doc.body[prev].text):
+        prev -= 1
+    label = _compact(doc.body[prev].text) if prev >= 0 and prev not in doc.skip else ""
+    if _BRIEF_COLUMN.match(label):
+        doc.brief_at = i
+        return _Head(start=prev, end=i + 1, title=m.group("t"), section=label, lead=m.group("rest").strip())
+    if prev >= 0 and doc.brief_at == prev:
+        doc.brief_at = i
+        return _Head(start=i, end=i + 1, title=m.group("t"), lead=m.group("rest").strip())
+    return None
+
+
 HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [
     head_markup,                # `# 标题`, `**标题**`
     head_over_dateline,         # 标题 / 本报讯 7月7日，…   (引题 / 主题 / ——副题 over a dateline)
@@ -509,6 +557,7 @@ HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [
     head_over_item_meta,        # 标题 / 【发布日期：2025-09-02】【来源：…】
     head_over_dated_paragraph,  # 标题 / 9月14日上午，…
     head_bare,                  # 某某强调: / 标题 / 正文…; two-part headlines
+    head_brief,                 # 简讯 / 【标题】10月14日，…
 ]
 
 
@@ -578,6 +627,7 @@ def _byline(text: str) -> tuple[str | None, str]:
     return names, text[:m.start()].rstrip()
 
 
+_UNIT_LAST = "室局科处部办站所队委院社厅组团心"  # the last character of a unit's name (办公室, 宣传科, 中心)
 _LONG_LABEL = re.compile(r"^(?:本报记者|特约记者|记者|通讯员|摄影|供稿|编辑)\s*[:：]?")
 
 
@@ -587,7 +637,8 @@ def _names(s: str) -> str | None:
     names = []
     for piece in re.split(r"[\s、,，/／]+", s):
         piece = _LONG_LABEL.sub("", piece)  # 本报记者范婷婷
-        if re.fullmatch(r"[\p{Han}·]{2,4}", piece) and not _LABEL_WORD.fullmatch(piece):
+        if (re.fullmatch(r"[\p{Han}·]{2,4}", piece) and not _LABEL_WORD.fullmatch(piece)
+                and not (len(piece) >= 3 and piece[-1] in _UNIT_LAST)):  # （供稿：办公室） names a unit
             names.append(piece)
     return "、".join(names) or None
 
@@ -702,6 +753,8 @@ def read_dates(st: _State) -> None:
         issue.year = year
     elif meta.get("date"):
         issue.year = int(meta["date"][:4])
+    elif meta.get("year"):  # `2024年第21期`
+        issue.year = meta["year"]
     else:  # no masthead or page date: the year from what the text's 20xx年 mentions say (digest.fields)
         ev = year_evidence(st.src.text, None)
         issue.year = ev.year
@@ -729,21 +782,26 @@ def read_body(st: _State) -> None:
     st.issue.publication = pubs.most_common(1)[0][0] if pubs else st.issue.meta.get("name")
 
 
-_ORDINAL_HEAD = re.compile(r"^\s*(?P<n>[一二三四五六七八九十]{1,3})\s*[、.．]\s*(?P<t>\S.*?)\s*$")
+# a numbered item's title: 一、… / 1.… / 1、… / （一）… (the style: which of the groups holds the number)
+_ORDINAL_HEAD = re.compile(r"^\s*(?:(?P<cn>[一二三四五六七八九十]{1,3})\s*[、.．]|(?P<ar>\d{1,2})\s*[、.．](?!\d)"
+                           r"|[(（]\s*(?P<pc>[一二三四五六七八九十]{1,3})\s*[)）])\s*(?P<t>\S.*?)\s*$")
 
 
 def _numbered_heads(doc: _Doc) -> list[_Head]:
-    """Short lines opening with 一、 二、 三、 … in order, each right above a paragraph (the items of a
-    工作简报): the headlines, their titles without the number. Two in order at least."""
-    body, heads, expect = doc.body, [], 1
+    """Short lines numbered 一、 二、 三、 … (or 1. 2. 3., or （一）（二）) in order, each right above a
+    paragraph (the items of a 工作简报 or 信息快报): the headlines, their titles without the number. Two
+    in order at least, all of the first item's style (a （1） list inside an item stays its text)."""
+    body, heads, expect, style = doc.body, [], 1, None
     for i, b in enumerate(body):
         m = _ORDINAL_HEAD.match(b.text)
         if (m is None or i in doc.skip or b.level or len(_compact(m.group("t"))) > _MAX_PLAIN_HEADLINE
                 or ends_sentence(m.group("t")) or i + 1 >= len(body) or not _is_paragraph(body[i + 1])):
             continue
-        if int(cn_number(m.group("n"))) == expect:
+        kind = next(k for k in ("cn", "ar", "pc") if m.group(k))
+        n = int(m.group("ar")) if kind == "ar" else int(cn_number(m.group(kind)))
+        if n == expect and style in (None, kind):
             heads.append(_Head(start=i, end=i + 1, title=m.group("t"), rule="head_numbered"))
-            expect += 1
+            expect, style = expect + 1, kind
     return heads if len(heads) >= 2 else []
 
 
@@ -778,7 +836,15 @@ def build_entries(st: _State) -> None:
     """Entry records: title, kicker, text (subtitle first), date, byline; photo captions to issue meta."""
     body = st.doc.body
     for rec in st.records:
-        st.entries.append(_entry(rec, body, st.issue.year, st.month))
+        e = _entry(rec, body, st.issue.year, st.month)
+        st.entries.append(e)
+        st.issue.meta.setdefault("entry_credits", []).extend(
+            {"entry_line": e.line_start, "title": e.title, "kind": k, "label": lab, "value": v}
+            for k, lab, v in rec.credits)
+        if rec.continued:
+            a, b = body[rec.continued[0]].line, body[rec.continued[-1]].line
+            st.issue.warnings.append(f"lines {a}-{b}: continued from an earlier page (上接), the text of"
+                                     f" “{e.title}” (line {e.line_start})")
         for i in rec.captions:
             st.issue.meta.setdefault("captions", []).append({"line": body[i].line, "text": body[i].text.strip()})
 
@@ -937,6 +1003,7 @@ class _Cut:
     loose: list[int] = field(default_factory=list)  # fact/chrome lines outside every record
     current: _Record | None = None
     section: str | None = None
+    continuing: _Record | None = None  # the article a `（上接第1版）` paragraph took up again
 
     def under_headline(self) -> _Record | None:
         """The current article when nothing but its headline lines came before this line."""
@@ -952,8 +1019,10 @@ def line_headline(cut: _Cut, i: int) -> int | None:
     if h is None:
         return None
     cut.section = h.section or cut.section
+    cut.continuing = None
     cut.current = _Record(kind="article", first=h.start, title=h.title, kicker=h.kicker,
-                          subtitle=h.subtitle, section=cut.section, last=h.end - 1, reporter=h.reporter)
+                          subtitle=h.subtitle, section=cut.section, last=h.end - 1, reporter=h.reporter,
+                          lead=h.lead)
     cut.records.append(cut.current)
     return h.end
 
@@ -984,7 +1053,10 @@ def line_caption(cut: _Cut, i: int) -> int | None:
     if rec is None or rec.kind != "article" or i in cut.doc.skip or not is_caption(cut.doc.body[i].text):
         return None
     rec.captions.append(i)
-    rec.last = i
+    if rec is cut.continuing:
+        rec.continued.append(i)
+    else:
+        rec.last = i
     return i + 1
 
 
@@ -1016,15 +1088,36 @@ def line_skip(cut: _Cut, i: int) -> int | None:
         return None
     if i in cut.doc.page_names:  # a page header: the articles after it are on that page (their section)
         cut.section = cut.doc.page_names[i]
-    if cut.current is None or i in cut.doc.chrome:  # page chrome never extends an item's span
+    if cut.current is None or i in cut.doc.chrome or cut.current is cut.continuing:  # never extends a span
         cut.loose.append(i)
     else:
         cut.current.last = i
     return i + 1
 
 
+def line_jump_back(cut: _Cut, i: int) -> int | None:
+    """A paragraph opening with `（上接第1版）` takes up the article whose text broke off with `（下转第2版）`:
+    it and the paragraphs after it, up to the next headline, are that article's text (its line span stays
+    where its headline is; the lines are named in a note)."""
+    if i in cut.doc.skip or not _JUMP_BACK.match(cut.doc.body[i].text.strip()):
+        return None
+    body = cut.doc.body
+    target = next((r for r in reversed(cut.records) if r.kind == "article" and r.body
+                   and _JUMP.search(body[r.body[-1]].text) and not r.continued), None)
+    if target is None:
+        return None
+    cut.current = cut.continuing = target
+    target.body.append(i)
+    target.continued.append(i)
+    return i + 1
+
+
 def line_text(cut: _Cut, i: int) -> int | None:
     """A paragraph of the current record; under no headline, a block record (warned)."""
+    if cut.current is not None and cut.current is cut.continuing:
+        cut.current.body.append(i)
+        cut.current.continued.append(i)
+        return i + 1
     if cut.current is None:
         cut.current = _Record(kind="block", first=i, section=cut.section)
         cut.records.append(cut.current)
@@ -1040,6 +1133,7 @@ LINE_RULES: list[Callable[[_Cut, int], int | None]] = [
     line_caption,      # 图为…。 记者 X 摄
     line_quote_close,  # ——【…】 closes a quote
     line_skip,         # fact and chrome lines
+    line_jump_back,    # （上接第1版）… takes up the article that broke off with （下转第2版）
     line_text,         # everything else is text
 ]
 
@@ -1083,15 +1177,42 @@ def _quote_text(current: _Record | None, body: list[Block]) -> list[int]:
     return take
 
 
+def _peel_credits(texts: list[str]) -> list[tuple[str, str, str]]:
+    """An article's own credits at the end of its text — a line `（供稿：安全监督科）`, `编辑：甲 审核：乙`,
+    or a bracketed credit closing its last paragraph (`…落实。（市商务局供稿）`) — taken out of `texts`
+    (in place); their (kind, label, value) facts."""
+    found: list[tuple[str, str, str]] = []
+    while texts:
+        facts = credit_facts(texts[-1])
+        if facts and all(k in ENTRY_CREDITS for k, _, _ in facts):
+            found[:0] = facts
+            texts.pop()
+            continue
+        tail = trailing_credit(texts[-1])
+        if tail is not None:
+            found[:0] = tail[1]
+            if tail[0]:
+                texts[-1] = tail[0]
+            else:
+                texts.pop()
+        break
+    return found
+
+
 def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None) -> Entry:
     byline = None
     at = _byline_at(rec, body)
-    texts = []
+    texts = [rec.lead] if rec.lead else []
+    if rec.lead and at is None:  # a brief's own credit at the end of its line: `…方便多了”。（何田田）`
+        byline, lead = _byline(rec.lead)
+        texts = [lead] if lead else []
     for i in rec.body:
         t = body[i].text.strip()
+        if rec.continued:  # the jump marks are no text: （下转第2版） / （上接第1版）
+            t = _JUMP_BACK.sub("", _JUMP.sub("", t)).strip()
         if i == at:
             byline, t = _byline(t)
-        if t:
+        if t and has_words(t):  # a rule line (═══) between pages stays in the span, out of the text
             texts.append(t)
     date = date_end = None
     if rec.kind == "article":
@@ -1109,6 +1230,8 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None)
                 date = date_end = None
     if byline is None and rec.reporter:
         byline = _names(rec.reporter)
+    if rec.kind == "article":
+        rec.credits = _peel_credits(texts)
     if rec.subtitle:
         texts.insert(0, rec.subtitle)
     title = rec.title

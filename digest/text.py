@@ -208,6 +208,8 @@ CREDIT_LABEL_TABLE: dict[str, tuple[str | None, str | None]] = {
     "审核": ("reviewer", "reviewer"),
     "审稿": ("reviewer", "reviewer"),
     "审校": ("reviewer", "reviewer"),
+    "核稿": ("reviewer", "reviewer"),
+    "审定": ("reviewer", "reviewer"),
     "校对": ("reviewer", "proofreader"),
     "签发": ("signer", None),
     "联系电话": ("phone", None),

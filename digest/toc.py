@@ -27,6 +27,7 @@ The 目录 ends where the body begins: its first heading printed again, a title 
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 import regex as re
@@ -225,6 +226,7 @@ class _Reader:
         self.first_item_key: str | None = None
         self.first_heading: str | None = None
         self._prefixes: list[str] | None = None
+        self._counts: Counter[str] | None = None
 
     @property
     def last_kind(self) -> str:
@@ -237,6 +239,12 @@ class _Reader:
         if self._prefixes is None:
             self._prefixes = [key(b.text[:120]) for b in self.blocks]
         return self._prefixes
+
+    def printed_again(self, k: str) -> bool:
+        """Is a paragraph whose key() is k printed twice or more in the document?"""
+        if self._counts is None:
+            self._counts = Counter(self.prefixes())
+        return self._counts[k] >= 2
 
     def add_item(self, title: str, page: int | None, line: int, line_end: int) -> None:
         it = TocItem(title=title.strip(), page=page, section=None, subsection=None, line=line, line_end=line_end)
@@ -358,14 +366,19 @@ def item_without_page(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int |
 
 def tail_of_previous_title(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | None:
     """Only the tail of the previous title, printed on its own line after the page."""
-    if (not r.toc.items or len(key(b.text)) > 30 or ends_full_stop(b.text)
-            or clean_heading(b.text) in r.standalone):
+    k = key(b.text)
+    if (not r.toc.items or len(k) > 30 or ends_full_stop(b.text)
+            or clean_heading(b.text) in r.standalone or _ISSUE_NO.search(k)
+            or r.printed_again(k)):  # a page header (`政务信息 2024年第7期`), printed on every page
         return None
     last = r.toc.items[-1]
     last.title = last.title + strip_markup(b.text)
     last.line_end = b.line
     r.toc.end_line = b.line
     return 1
+
+
+_ISSUE_NO = re.compile(r"第\d{1,4}期")  # in key() form: an issue number belongs to a page header, not a title
 
 
 LINE_RULES = (

@@ -198,3 +198,112 @@ QINGHE BAO
     assert first.byline == "单文君" and first.text.startswith("清晨五点半")
     assert second.byline == "邹文静" and second.text.endswith("在这项赛事中获奖。")
     assert r.issue.meta["publisher"] == "中共青禾县委" and r.issue.issue_date == "2025-06-18"
+
+
+QUICK_NEWS = """港务信息快报
+
+2024年第21期
+
+东陵市港航管理局办公室　　　　　　　　　　　　2024年11月22日
+
+1.市港航管理局召开冬季安全生产会议
+　　11月12日，市港航管理局召开冬季安全生产会议，局长郦正平出席会议并讲话。
+　　会议要求，各单位要紧盯渡口渡船和危险货物作业，坚决守住安全底线。
+（供稿：安全监督科）
+
+2.北岸作业区二期泊位通过验收
+　　近日，北岸作业区二期两个泊位通过交工验收，较计划工期提前一个月。
+　　项目总工程师冉志新说，下一步将做好试运行准备。
+　　（1）完善码头设施。对照验收意见逐项整改。
+　　（2）加强人员培训。组织装卸人员岗前培训。
+（供稿：建设管理科）
+
+3.局机关开展专题学习
+　　11月20日，局机关开展专题学习，局长郦正平主持。
+（供稿：办公室）
+
+抄送：市委办公室，市政府办公室。
+签发：郦正平　　核稿：燕如　　编辑：管宁　　（共印60份）"""
+
+
+def test_a_quick_news_bulletin_with_arabic_numbers_and_item_credits() -> None:
+    r = parse_source(make_source(QUICK_NEWS))
+    assert [e.title for e in r.entries] == ["市港航管理局召开冬季安全生产会议", "北岸作业区二期泊位通过验收",
+                                           "局机关开展专题学习"]
+    assert [e.date for e in r.entries] == ["2024-11-12", None, "2024-11-20"]
+    assert r.entries[0].text.endswith("坚决守住安全底线。") and "供稿" not in "".join(e.text for e in r.entries)
+    assert "（2）加强人员培训" in r.entries[1].text  # a （1）（2） list inside an item is its text
+    assert r.entries[2].byline is None and "办公室" not in r.entries[2].persons  # a unit, not a person
+    meta = r.issue.meta
+    assert meta["editor_org"] == "东陵市港航管理局办公室" and r.issue.issue_date == "2024-11-22"
+    assert r.issue.issue_no == 21 and meta["copy_to"].startswith("市委办公室") and meta["reviewer"] == "燕如"
+    assert {c["value"] for c in meta["entry_credits"]} == {"安全监督科", "建设管理科", "办公室"}
+
+
+def test_a_toc_page_header_is_no_tail_of_the_last_title_and_a_body_title_wraps() -> None:
+    from conftest import toc_issue
+
+    text = toc_issue("政务信息\n2024年第7期", [("综 合", [
+        ("县政府召开专题会议研究城乡供水一体化等工作", "7月16日，县长伍启明主持召开专题会议。"),
+        ("县图书馆阅读马拉松活动落幕", "7月28日，县图书馆阅读马拉松活动落幕。"),
+    ])])
+    toc_end = text.index("县图书馆阅读马拉松活动落幕") + len("县图书馆阅读马拉松活动落幕.....2")
+    text = text[:toc_end] + "\n\n政务信息　　　　　　2024年第7期\n" + text[toc_end:]
+    text = text.replace("县政府召开专题会议研究城乡供水一体化等工作\n7月16日",
+                        "县政府召开专题会议研究城乡供水一体化、老旧小区\n改造及农村公路提档升级工作\n7月16日", 1)
+    text = text.replace("\n县图书馆阅读马拉松活动落幕\n7月28日", "\n政务信息　　　　　　2024年第7期\n县图书馆阅读马拉松活动落幕\n7月28日")
+    r = parse_source(make_source(text))
+    assert [e.title for e in r.entries] == ["县政府召开专题会议研究城乡供水一体化、老旧小区改造及农村公路提档升级工作",
+                                           "县图书馆阅读马拉松活动落幕"]
+    assert [e.page for e in r.entries] == [1, 2] and r.entries[0].date == "2024-07-16"
+    assert not [p for p in r.problems if p.kind in ("toc-unmatched", "body-not-in-toc")]
+
+
+PAPER_TWO_PAGES = """东岸区报
+
+2024年10月18日　星期五
+第38期　　今日2版
+
+第1版　要闻　　　　　　责任编辑：邵一帆
+
+东岸港区二期码头开港运营
+
+本报讯（记者 许嘉禾）10月17日上午，东岸港区二期码头正式开港运营，首艘集装箱船顺利靠泊。
+
+港区负责人介绍，二期码头建成后，将新增年吞吐能力120万标箱。（下转第2版）
+
+我区新增3家专精特新企业
+
+本报讯（通讯员 贺一舟）近日，我区新增3家国家级专精特新企业，总数达到11家。
+
+══════════════════════════
+第2版　综合　　　　　　　责任编辑：庞悦
+══════════════════════════
+
+（上接第1版）桥吊司机艾尔肯·吐拉克是第一批持证上岗的远程操控员。
+
+港口运营公司总经理乔振宇说，预计今年集装箱吞吐量将突破40万标箱。
+
+简　讯
+
+【老旧小区加装电梯再提速】10月14日，区住建局召开加装电梯工作推进会，今年已完成96台。
+
+【“银发课堂”开进社区】近日，区老年大学在5个社区开设智能手机课堂。（何田田）"""
+
+
+def test_a_story_jumps_to_the_next_page_and_a_column_of_briefs() -> None:
+    r = parse_source(make_source(PAPER_TWO_PAGES))
+    assert [e.title for e in r.entries] == ["东岸港区二期码头开港运营", "我区新增3家专精特新企业",
+                                           "老旧小区加装电梯再提速", "“银发课堂”开进社区"]
+    port, firms, lift, class_ = r.entries
+    assert port.text.endswith("将突破40万标箱。") and "转第2版" not in port.text and "上接" not in port.text
+    assert "艾尔肯·吐拉克" in port.text and firms.text.endswith("总数达到11家。")
+    assert lift.date == "2024-10-14" and lift.section == "简讯" and lift.text.startswith("10月14日")
+    assert class_.byline == "何田田" and class_.text.endswith("智能手机课堂。")
+    assert any("上接" in w for w in r.issue.warnings)
+
+
+def test_an_attachment_line_is_web_chrome() -> None:
+    assert chrome_reason("附件：某县促进民宿产业发展若干措施.docx") == "attachment"
+    assert chrome_reason("附件1：名单.pdf") == "attachment"
+    assert chrome_reason("附件：有关情况说明") is None
