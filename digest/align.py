@@ -290,11 +290,12 @@ def _wrapped_on(st: _State, m: _Match) -> _Match:
     if m.span != 1 or nxt + 1 >= len(body) or nxt in st.heads or nxt in st.covered:
         return m
     b, n = body[last], body[nxt]
+    if len(n.text) > 2 * _TITLE_TAIL_MAX or not _TITLE_WORDS.match(n.text.strip()) or not leads_with_date(body[nxt + 1].text):
+        return m  # the cheap tests first: most titles are followed by their text
     rest = b.text[_position(b.text, m.cut):].strip()
     k = key(n.text)
     if (rest and len(rest) <= _TITLE_TAIL_MAX and _TITLE_WORDS.match(rest) and not leads_with_date(rest)
-            and len(k) <= _TITLE_TAIL_MAX and _TITLE_WORDS.match(n.text.strip())
-            and leads_with_date(body[nxt + 1].text) and not any(key(it.title).startswith(k[:6]) for it in st.toc.items)):
+            and len(k) <= _TITLE_TAIL_MAX and not any(key(it.title).startswith(k[:6]) for it in st.toc.items)):
         return _Match(m.block, 2, len(k), m.score, m.item)
     return m
 

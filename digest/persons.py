@@ -604,7 +604,7 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float) -> list[Found]:
             cands.extend(namemodel.candidates_to(s, j))
     if not cands:
         return []
-    rule, _after = _model_spans(t, found)
+    rule = _rule_spans(s, found)  # (the "p" flag of _model_spans marks names before a role: none here)
     sure = [(p, a, b) for p, a, b in namemodel.scored_at(s, cands, rule)
             if p >= floor and taken.isdisjoint(range(a, b))]
     # of the spans ending before a verb of saying, one that starts at an anchor too (店主热依拉·艾买提说)
