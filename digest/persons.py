@@ -507,6 +507,8 @@ def _find(t: _Text, names: _Known, confirming: bool = False) -> list[Found]:
         out.extend(_known(r))
     out.extend(_dateline_credit(r))
     out.extend(_tibetan(r))
+    if not confirming:
+        out.extend(_appointed(r))
     for k, n in enumerate(t.byline_names):  # a credit line's names where printed; a byline's after the text
         at = s.find(n) if n in t.credit_roles else -1
         out.append(Found(n, at if at >= 0 else len(s) + k, t.credit_roles.get(n) or None))
@@ -789,6 +791,35 @@ def _is_tibetan(name: str) -> bool:
     from digest.lexicon import tibetan_names
 
     return tibetan_names().fullmatch(name) is not None
+
+
+# appointments and elections: 任命X为…, 免去X的…职务, 选举X、Y为… (任免名单, 人事任免 news)
+_APPOINT = literal_re.compile("任命|免去|免除|提名|聘任|聘请|选举|推选|当选为|批准|同意|决定任命|拟任")
+
+
+def _appointed(r: _Reader) -> list[Found]:
+    """Names right after an appointment verb (任命/免去/提名/聘任/选举 …), alone or in a 、 list, before
+    为 (任命郦振江为…), 的 (免去舒振海的…职务) or 同志; none spreads."""
+    s, out = r.s, []
+
+    def ok(k: int) -> bool:
+        return s.startswith(("为", "的", "同志", "、"), k)
+
+    for m in _APPOINT.finditer(s):
+        i = m.end()
+        names: list[Found] = []
+        while True:
+            name = r.name_at(i, ok) or r.japanese_at(i)
+            if name is None:
+                break
+            names.append(Found(name, i, spreads=False))
+            i += len(name)
+            if not s.startswith("、", i):
+                break
+            i += 1
+        if names and s.startswith(("为", "的", "同志"), i):
+            out.extend(names)
+    return out
 
 
 def _tibetan(r: _Reader) -> list[Found]:

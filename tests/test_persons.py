@@ -484,3 +484,14 @@ def test_a_dotted_name_read_short_is_the_whole_name_found_in_the_same_entry() ->
     text = ("4月15日，市长乔立新会见由地区行署副专员艾合买提·吐尔逊率领的考察团一行。双方深入交流。"
             "艾合买提·吐尔逊表示，两地气候相近。")
     assert [n for n in weak("t", text).persons if "·" in n] == ["艾合买提·吐尔逊"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("任命邬振川为市林业局副局长；免去戚雪芳的市统计局局长职务。", ["邬振川", "戚雪芳"]),
+    ("会议决定任命贺建新、麦志远为市人民政府副市长。", ["贺建新", "麦志远"]),
+    ("会议选举闵德胜为市工商业联合会主席。", ["闵德胜"]),
+    ("会议同意有关部门的意见。", []),
+    ("批准设立高新区。", []),
+])
+def test_names_in_appointments(text: str, want: list[str]) -> None:
+    assert persons("t", text) == want
