@@ -14,13 +14,14 @@ Measures, on one core, the median of --repeat runs (in-process, time.perf_counte
 * the scorer's cost: the time to load its weights and character tables, and the memory they take
   (Python allocations, tracemalloc, in a fresh interpreter), and the size of the files.
 
-Last measured (2026-12-01 02:31, 2 cores, load under 1): parse with persons (the rules and the weak
-anchors) 2.73 MB/s, without 5.07, with --scorer 0.25; 1 MB of names in one paragraph, rules 0.83 s,
-rules and weak anchors 0.84 s, rules and scorer 4.2 s (0.24 MB/s); 1 MB of the samples' text, rules
-0.14 s, rules and weak anchors 0.18 s, rules and scorer 2.8 s (0.40 MB/s); `digest persons` on pd98
-1.85 s; scorer load 255 ms, 16.0 MB, files 1,350 KB (weights, character table, pairs, parts of speech,
-jieba's other names; words.txt is shared with the rules). (Earlier the same day, before text.fold was
-made fast and before the weak anchors: parse with persons 2.36 MB/s, without 3.41.)
+Last measured (2026-12-01 03:31, 2 cores, load 0.6): parse with persons (the rules and the weak
+anchors) 2.24 MB/s, without 4.32, with --scorer 0.19; 1 MB of names in one paragraph, rules 1.02 s,
+rules and weak anchors 1.02 s, rules and scorer 5.5 s (0.18 MB/s); 1 MB of the samples' text, rules
+0.17 s, rules and weak anchors 0.21 s, rules and scorer 3.7 s (0.31 MB/s); `digest persons` on pd98
+2.4 s; scorer load 284 ms, 16.0 MB, files 1,352 KB (weights, character table, pairs, parts of speech,
+jieba's other names; words.txt is shared with the rules). The machine's speed drifts by a quarter over
+an hour (at 02:31: 2.73 with persons, 5.07 without); compare figures from one run only. Earlier the same
+day, before text.fold was made fast and before the weak anchors: 2.36 with persons, 3.41 without.
 """
 
 from __future__ import annotations
