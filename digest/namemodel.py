@@ -39,8 +39,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["spans", "kind_of", "scored", "scored_at", "candidates_from", "candidates_to", "decode", "choose", "name_runs", "candidates", "features", "Model", "model",
-           "Stats", "stats"]
+__all__ = ["spans", "kind_of", "scored", "scored_at", "candidates_from", "candidates_to", "decode", "choose",
+           "name_runs", "candidates", "features", "Model", "model", "Stats", "stats"]
 
 # characters that never stand inside a Chinese name (function words, pronouns)
 _NEVER = set("的了们这那着过吗呢吧啊此各每该等与及是个不也都就还在和我你他她它")

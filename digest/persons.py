@@ -623,10 +623,10 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float) -> list[Found]:
     for a, b in spans:
         # a dotted name read short here and whole elsewhere in the entry is the whole name
         if "·" in s[a:b]:
-            whole = max((a + len(n) for n in names if len(n) > b - a and s.startswith(n, a)), default=b)
+            whole = max((a + len(x) for x in names if len(x) > b - a and s.startswith(x, a)), default=b)
             if used.isdisjoint(range(b, whole)):
                 b = whole
-            whole = min((b - len(n) for n in names if len(n) > b - a and s.endswith(n, 0, b) and "·" in n), default=a)
+            whole = min((b - len(x) for x in names if len(x) > b - a and s.endswith(x, 0, b) and "·" in x), default=a)
             if used.isdisjoint(range(whole, a)):
                 a = whole
         role = starts.get(a)
