@@ -944,10 +944,10 @@ def parse_newspaper(src: Source, blocks: list[Block], year: int | None = None) -
     body, skip = st.doc.body, st.doc.skip
     if st.issue.layout == "blocks":
         share = 0.0 if any(i not in skip for i in range(len(body))) else 1.0
-    else:  # share of body characters inside article/quote records (block records hold text under no headline)
+    else:  # share of body characters in article/quote records, spans and continuations (blocks: no headline)
         total = sum(len(_compact(b.text)) for i, b in enumerate(body) if i not in skip)
         assigned = sum(len(_compact(body[i].text)) for rec in st.records if rec.kind != "block"
-                       for i in range(rec.first, rec.last + 1) if i not in skip)
+                       for i in {*range(rec.first, rec.last + 1), *rec.continued} if i not in skip)
         share = assigned / total if total else 1.0
     return ParseResult(issue=st.issue, entries=st.entries, problems=st.problems, assigned_share=share)
 
@@ -1265,6 +1265,7 @@ def _last_sentence(rec: _Record, body: list[Block]) -> tuple[int, str] | None:
         paras = [i for i in rec.body if i < at]
     else:
         paras = list(rec.body)
+    paras = [i for i in paras if has_words(body[i].text)]  # a rule line (═══) ends no sentence
     return (paras[-1], body[paras[-1]].text.strip()) if paras else None
 
 
