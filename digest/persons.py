@@ -509,6 +509,7 @@ def _find(t: _Text, names: _Known, confirming: bool = False) -> list[Found]:
     out.extend(_tibetan(r))
     if not confirming:
         out.extend(_appointed(r))
+        out.extend(_qualified_lists(r))
     for k, n in enumerate(t.byline_names):  # a credit line's names where printed; a byline's after the text
         at = s.find(n) if n in t.credit_roles else -1
         out.append(Found(n, at if at >= 0 else len(s) + k, t.credit_roles.get(n) or None))
@@ -819,6 +820,38 @@ def _appointed(r: _Reader) -> list[Found]:
             i += 1
         if names and s.startswith(("为", "的", "同志"), i):
             out.extend(names)
+    return out
+
+
+_CLAUSE = re.compile(r"[^。；;！？!?：:，,\x00\n]+")
+_QUALIFIED = re.compile(r"^(?P<pre>\p{Han}{1,8}?)的(?P<n>\p{Han}{2,4}?|\p{Han}{1,8}·\p{Han}{1,10}?)(?:等[\p{Han}\d]{0,12})?$")
+
+
+def _qualified_lists(r: _Reader) -> list[Found]:
+    """A list of three or more names each after its own qualifier and 的, joined by 、 (the last by
+    和): 吉林的孙丽华、河南的娄桂芝、新疆的古丽巴哈尔·艾山和宁夏的马秀兰等 — when most of the names
+    read as names (surname and given name, dotted, Tibetan or confirmed); none spreads."""
+    s, out = r.s, []
+    for c in _CLAUSE.finditer(s):
+        text = c.group()
+        if text.count("、") < 2 or "的" not in text:
+            continue
+        parts = text.split("、")
+        last = parts[-1]
+        if "和" in last:  # …、西藏的央金和宁夏的马秀兰等
+            k = last.index("和")
+            parts[-1:] = [last[:k], last[k + 1:]]
+        offsets, pos = [], c.start()
+        for p in parts:
+            offsets.append(pos)
+            pos += len(p) + 1
+        items = [(_QUALIFIED.match(p), off) for p, off in zip(parts, offsets, strict=True)]
+        if len(items) < 3 or not all(m for m, _ in items):
+            continue
+        names = [(m.group("n"), off + m.start("n")) for m, off in items if m]
+        good = sum(1 for n, _ in names if "·" in n or r.plausible(n) or _is_tibetan(n))
+        if good * 3 >= len(names) * 2:
+            out.extend(Found(n, at, spreads=False) for n, at in names)
     return out
 
 

@@ -496,3 +496,15 @@ def test_a_dotted_name_read_short_is_the_whole_name_found_in_the_same_entry() ->
 ])
 def test_names_in_appointments(text: str, want: list[str]) -> None:
     assert persons("t", text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("获评先进的有吉林的滕丽华、河南的娄春芝、新疆的阿依努尔·卡德尔、西藏的央宗和宁夏的冶秀兰等。",
+     ["滕丽华", "娄春芝", "阿依努尔·卡德尔", "央宗", "冶秀兰"]),
+    ("名单揭晓，贵州的杨秀芬、云南的和丽萍、甘肃的马文斌和广西的韦春燕等10人入选。",
+     ["杨秀芬", "和丽萍", "马文斌", "韦春燕"]),
+    ("全市的学校、医院、工厂和社区都行动起来。", []),
+    ("他们的父亲、母亲、兄弟和姐妹都来了。", []),
+])
+def test_a_list_of_names_each_after_its_own_qualifier(text: str, want: list[str]) -> None:
+    assert persons("t", text) == want
