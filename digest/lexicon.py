@@ -9,6 +9,7 @@ Where each list comes from (each file's header says so too):
     person_nouns.txt  words for a kind of person printed before a name, weak anchors (written by hand)
     speech_verbs.txt  verbs of saying printed after a name, weak anchors (written by hand)
     names_tibetan.txt syllables of Tibetan names, two of which make a name (written by hand)
+    names_mongolian.txt elements of Mongolian names, one to three of which make a name (written by hand)
     not_names.txt     common words that look like names and are never people (written by hand)
     places.txt        place and organization names starting with a surname (jieba's dictionary, ns/nt)
     words.txt         what recognition asks of jieba's dictionary, as flags (make_words.py)
@@ -28,7 +29,8 @@ from importlib import resources
 
 __all__ = ["POST_STRONG", "POST_DOCTRINE", "POST_MODEL", "POST_WEAK", "dictionary_word", "data_lines", "lexicon",
            "words", "flag", "is_han", "common_word", "Lexicon",
-           "trie", "alternation", "ja_firsts", "role_index", "word_flags", "weak_anchors", "tibetan_names"]
+           "trie", "alternation", "ja_firsts", "role_index", "word_flags", "weak_anchors", "tibetan_names",
+           "mongolian_names"]
 
 # words that stand after a name (see digest.persons._post_anchored): strong, doctrines, a model's, weak
 POST_STRONG = ("总书记", "同志")
@@ -132,6 +134,13 @@ def tibetan_names() -> literal_re.Pattern[str]:
     """Two syllables of Tibetan names in a row (data/names_tibetan.txt): 扎西顿珠, 次仁央宗."""
     one = trie(data_lines("names_tibetan.txt"))
     return literal_re.compile(f"{one}{one}")
+
+
+@lru_cache(maxsize=1)
+def mongolian_names() -> literal_re.Pattern[str]:
+    """One to three elements of Mongolian names in a row (data/names_mongolian.txt): 苏和巴特尔."""
+    one = trie(data_lines("names_mongolian.txt"))
+    return literal_re.compile(f"(?:{one}){{1,3}}")
 
 
 @lru_cache(maxsize=1)

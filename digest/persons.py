@@ -507,6 +507,7 @@ def _find(t: _Text, names: _Known, confirming: bool = False) -> list[Found]:
         out.extend(_known(r))
     out.extend(_dateline_credit(r))
     out.extend(_tibetan(r))
+    out.extend(_mongolian(r))
     if not confirming:
         out.extend(_appointed(r))
         out.extend(_qualified_lists(r))
@@ -563,7 +564,7 @@ def _with_model(t: _Text, found: list[Found], add_only: float | None = None) -> 
     if add_only is None:
         keep = set(namemodel.spans(s, rule))
         out = [f for f in found if (f.pos, f.pos + len(f.name)) in keep or f.pos >= len(s) or f.name in t.credit_roles
-               or _is_tibetan(f.name)]  # a kind of name the scorer proposes no candidate for
+               or _is_tibetan(f.name) or _is_mongolian(f.name)]  # kinds of names the scorer has no candidate for
     else:
         taken = {k for f in found for k in range(f.pos, f.pos + len(f.name))}
         keep = {(a, b) for a, b in namemodel.spans(s, rule, add_only) if not any(k in taken for k in range(a, b))}
@@ -788,6 +789,12 @@ def _honoured(r: _Reader) -> list[Found]:
     return out
 
 
+def _is_mongolian(name: str) -> bool:
+    from digest.lexicon import mongolian_names
+
+    return mongolian_names().fullmatch(name) is not None
+
+
 def _is_tibetan(name: str) -> bool:
     from digest.lexicon import tibetan_names
 
@@ -852,6 +859,33 @@ def _qualified_lists(r: _Reader) -> list[Found]:
         good = sum(1 for n, _ in names if "·" in n or r.plausible(n) or _is_tibetan(n))
         if good * 3 >= len(names) * 2:
             out.extend(Found(n, at, spreads=False) for n, at in names)
+    return out
+
+
+def _mongolian(r: _Reader) -> list[Found]:
+    """A Mongolian name: one to three elements of data/names_mongolian.txt in a row (巴特尔,
+    苏和巴特尔), between an anchor before it (punctuation, a function word, a role, an occupation, a
+    word for a kind of person) and, after it, punctuation, a follow word, a role, a common verb or a
+    verb of saying; a run of two elements or more needs only one of the two."""
+    from digest.lexicon import data_lines, mongolian_names, weak_anchors
+
+    s, out = r.s, []
+    ends: dict[int, str | None] | None = None
+    single = frozenset(data_lines("names_mongolian.txt"))
+    nouns, speech = weak_anchors()
+    for m in mongolian_names().finditer(s):
+        i, j = m.span()
+        if s[i - 1:i] == "·" or s[j:j + 1] == "·":
+            continue  # a part of a dotted name (巴特尔·乌力吉): the dotted name is read whole elsewhere
+        if ends is None:
+            ends = {b: role for _a, b, _w, role in r.text.roles()} if r.text else {}
+            ends.update({k: None for k in (r.text.occupations() if r.text else ()) if k not in ends})
+        before = (i == 0 or not _is_han(s[i - 1]) or s[i - 1] in _FUNC or i in ends
+                  or any(nouns.fullmatch(s, k, i) for k in range(max(0, i - 5), i - 1)))
+        after = (r.follows(j) or r.follows_weakly(j) or r.lex.roles.match(s, j) is not None
+                 or speech.match(s, j) is not None)
+        if (before and after) or ((before or after) and m.group() not in single):
+            out.append(Found(m.group(), i, ends.get(i)))
     return out
 
 

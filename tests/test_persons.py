@@ -508,3 +508,14 @@ def test_names_in_appointments(text: str, want: list[str]) -> None:
 ])
 def test_a_list_of_names_each_after_its_own_qualifier(text: str, want: list[str]) -> None:
     assert persons("t", text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("牧民苏和巴特尔家的蒙古包里飘出奶茶香。", ["苏和巴特尔"]),  # two elements: one anchor is enough
+    ("乌兰牧骑队员其其格说，她在队里工作了十二年。", ["其其格"]),  # one element: anchored on both sides
+    ("他们在呼和浩特会合。", []),  # 呼和 is an element, 呼和浩特 a city
+    ("格根塔拉草原旅游区开园。", []),
+    ("国家民委主任巴特尔·乌力吉介绍了情况。", []),  # no part of a dotted name (the scorer reads it whole)
+])
+def test_mongolian_names(text: str, want: list[str]) -> None:
+    assert persons("t", text) == want
