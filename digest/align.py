@@ -250,10 +250,15 @@ def _title_text(body: list[Block], keyed: list[_Keyed], m: _Match) -> tuple[str,
             parts.append(b.text.strip())
             continue
         end = _position(b.text, m.cut)
+        while end < len(b.text) and b.text[end] in _CLOSERS_AFTER_TITLE:
+            end += 1  # the 目录's straight quotes fold away: 获评省级"最美家庭" / 获评省级“最美家庭”
         rest = b.text[end:].strip()
         nxt = body[j + 1].text if j + 1 < len(body) else ""
+        more = _TITLE_THEN_DATE.match(rest)
         if rest and _title_goes_on(rest, nxt):
             end, rest = len(b.text), ""  # the 目录 printed the title short: 赛马会 / 赛马会暨文旅推介会
+        elif more:  # …调研 / …调研乡村振兴和县域经济工作 9月4日，… on one line
+            end, rest = end + len(b.text[end:]) - len(b.text[end:].lstrip()) + more.end("t"), rest[more.end():]
         parts.append(b.text[:end].strip())
         rest = rest.lstrip(":：|丨—–").strip()  # 标题：11月7日，… / 标题——正文
     title = ""
@@ -266,6 +271,9 @@ def _title_text(body: list[Block], keyed: list[_Keyed], m: _Match) -> tuple[str,
 
 
 _TITLE_TAIL_MAX = 24
+_CLOSERS_AFTER_TITLE = "”’』」》〉）)"
+# more title, then a space and the entry's date, on the title's line (…调研乡村振兴工作 9月4日，…)
+_TITLE_THEN_DATE = re.compile(r"(?P<t>\p{Han}[^，,。；;：:！？!?\s]{1,23})[ \t\u3000]+(?=(?:\d{4}\s*年\s*)?\d{1,2}\s*月)")
 # a title's words: two Han first (after an enumeration comma), no sentence mark, no digit last (5 / 月,…)
 _TITLE_WORDS = re.compile(r"^、?\p{Han}{2}[^，,。；;：:！？!?]*(?<!\d)$")
 

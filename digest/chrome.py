@@ -46,7 +46,11 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                               r"(?:网站)?首页\s*(?:>|＞|»|›|→|/|>>)")),
     ("breadcrumb", re.compile(r"^(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]")),
     # `今天是：2025年9月3日`, `今天是2025年9月3日 星期三 天气晴`, `今天是 星期三`
-    ("today", re.compile(r"^(?:今天是|今日)\s*[:：]?.{0,30}?(?:\d{4}\s*年|星期|周[一二三四五六日天]|天气)")),
+    ("today", re.compile(r"^(?:今天是|今日(?!天气))\s*[:：]?.{0,30}?(?:\d{4}\s*年|星期|周[一二三四五六日天]|天气)")),
+    # the day the page was saved before a row of toggles: `2023年10月17日 星期二　无障碍浏览 | 长者模式` (a
+    # date and weekday alone is a newspaper's masthead line as often)
+    ("today", re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"
+                         r"\s+(?:无障碍|长者|适老|繁體|繁体|English|简体|关怀|登录|注册)")),
     ("welcome", re.compile(r"^欢迎(?:您)?(?:访问|来到|光临)[^。，,；;！？!?]{2,30}$")),
     # a search box: `请输入关键字　搜索`, `站内搜索`, `搜索`
     ("search", re.compile(r"^(?:请输入\S{0,8}\s*)?(?:站内|全站|全文|高级)?(?:搜索|检索)$")),
@@ -180,6 +184,9 @@ def find_chrome(blocks: list[Block]) -> Chrome:
         pending: list[int] = []
         for i in order:
             if reasons.get(i) == "item-meta":
+                if pending and order.step > 0:  # a column name above the first item's headline (工作动态)
+                    for j in pending[:-1]:
+                        out.lines[j] = "edge"
                 break  # the items start here: the line above an item's meta line is its headline
             if i in reasons:
                 for j in pending:

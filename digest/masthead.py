@@ -76,6 +76,8 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("printer", re.compile(r"(?:印刷单位|承印|印刷)" + _C + _VAL)),
     ("postcode", re.compile(r"邮编" + _C + r"(?P<v>\d{6})")),
     ("website", re.compile(r"网址" + _C + _VAL)),
+    # `今日天气：多云转小雨　24℃～31℃　南风2级`: a masthead's weather box
+    ("weather", re.compile(r"^\s*(?:今日)?天气(?:预报)?\s*[:：]\s*(?P<v>.{1,60})$")),
 ]
 _INT_FACTS = {"year", "total_no", "issue_no", "print_run", "page", "pages"}
 _SEP = re.compile(f"[\\s■|｜{DECOR}·•()（）]+")
@@ -147,8 +149,9 @@ def closing_facts(text: str) -> dict[str, Any] | None:
         return None  # other closing credits (（某局供稿）) stay with the article they close
     facts: dict[str, Any] = {}
     for kind, label, value in found:
-        if kind == "copies":
-            key, v = "print_run", int(value) if value.isdigit() else value
+        if kind == "copies":  # 共印90份, 印数：260份
+            digits = re.match(r"\d+", value)
+            key, v = "print_run", int(digits.group()) if digits else value
         elif kind == "distribution":
             key, v = _DISTRIBUTION_KEYS.get(label, "distribution"), value
         else:

@@ -191,6 +191,7 @@ from digest.text import (
 _REPORTER_LINE = re.compile(
     f"^[{DECOR}]?\\s*(?:(?:本报|特约)?(?:记者|通讯员|文/图|图/文)\\s*[:：]?\\s*[\\p{{Han}}·]{{2,4}}"
     f"(?:\\s+[\\p{{Han}}·]{{2,4}})*\\s*)+(?:(?:文/图|图/文|文／图|摄影|摄|供图)\\s*)?$"
+    f"|^[{DECOR}]?\\s*(?:本报|特约)?评论员\\s*$"  # a commentary's `■本报评论员`: no name, still not text
 )
 _SPEECH = r"(?:强调|指出|表示|要求|提出|希望|寄语|勉励|号召|批示|宣布|呼吁|重申|坦言|直言|致辞|讲话)"
 # both read at most a few spaces between the verb and the colon and never backtrack over a run of spaces

@@ -307,3 +307,59 @@ def test_an_attachment_line_is_web_chrome() -> None:
     assert chrome_reason("附件：某县促进民宿产业发展若干措施.docx") == "attachment"
     assert chrome_reason("附件1：名单.pdf") == "attachment"
     assert chrome_reason("附件：有关情况说明") is None
+
+
+def test_round_three_layouts() -> None:
+    """A title on the same line as its text with more words than its 目录 line, straight quotes in
+    the 目录 and curly ones in the body, a closing line with 本期编发 and 印数; a masthead weather box,
+    a commentary's `■本报评论员`; a web page's date-and-toggles line and a column name over the first item."""
+    from conftest import toc_issue
+
+    text = toc_issue("汝川政务信息\n2023年第9期", [("要 闻", [
+        ('汝川市5个家庭获评省级"最美家庭"', "9月，省妇联公布2023年度最美家庭名单。"),
+        ("林卫东到鹤鸣县调研", "9月4日，市委书记林卫东到鹤鸣县调研。"),
+    ])])
+    text = text.replace('汝川市5个家庭获评省级"最美家庭"\n9月，', "汝川市5个家庭获评省级“最美家庭”\n9月，")
+    text = text.replace("林卫东到鹤鸣县调研\n9月4日", "林卫东到鹤鸣县调研乡村振兴和县域经济工作 9月4日")
+    text += "\n（本期编发：汝川市人民政府办公室信息科　联系电话：0396-3161205　印数：260份）\n"
+    r = parse_source(make_source(text))
+    assert [e.title for e in r.entries] == ["汝川市5个家庭获评省级“最美家庭”", "林卫东到鹤鸣县调研乡村振兴和县域经济工作"]
+    assert [e.date for e in r.entries] == ["2023-09", "2023-09-04"]
+    assert r.entries[1].text.endswith("到鹤鸣县调研。")
+
+    paper = """青溪报
+
+2023年6月21日　星期三
+第72期　今日4版
+今日天气：多云转小雨　24℃～31℃　南风2级
+
+## 让干事创业成为青溪最鲜明的底色
+
+■本报评论员
+
+时间过半，任务过半了吗？站在年中节点回望，全县上下干劲十足。"""
+    r = parse_source(make_source(paper))
+    assert [e.title for e in r.entries] == ["让干事创业成为青溪最鲜明的底色"]
+    assert r.entries[0].text.startswith("时间过半") and r.issue.meta["weather"].startswith("多云")
+
+    page = """枫林县人民政府门户网站
+
+2023年10月17日 星期二　　无障碍浏览 | 长者模式 | 繁體版
+
+首页 | 走进枫林 | 政务公开 | 政务服务 | 互动交流
+
+当前位置：首页 > 政务公开 > 工作动态
+
+工作动态
+
+枫林县召开安全生产工作会议
+
+【发布日期：2023-10-16】【来源：县应急管理局】【字体：大 中 小】
+
+10月16日，枫林县召开安全生产工作会议。
+
+网站地图 | 联系我们
+主办单位：枫林县人民政府办公室"""
+    r = parse_source(make_source(page))
+    assert [e.title for e in r.entries] == ["枫林县召开安全生产工作会议"]
+    assert not [p for p in r.problems if p.kind == "unassigned-text"]
