@@ -169,7 +169,8 @@ def _published(text: str) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
-_REPEATS = 2  # a line printed this many times on a web page is page furniture
+_REPEATS = 2  # a line printed this many times on a web page, next to chrome, is page furniture
+_MAX_REPEATED = 60  # characters: a longer repeated line is text
 
 
 def find_chrome(blocks: list[Block]) -> Chrome:
@@ -203,17 +204,24 @@ def find_chrome(blocks: list[Block]) -> Chrome:
     keys = ["".join(b.text.split()) for b in blocks]
     seen = Counter(k for k in keys if k)
     meta = {i for i, r in reasons.items() if r == "item-meta"}
+
+    def near_chrome(i: int) -> bool:  # by a line that reads as chrome by its own words (an item's meta
+        return any(reasons.get(k, "item-meta") != "item-meta" for k in (i - 1, i + 1))  # line stands by text)
+
+    # a short line printed again next to chrome each time it is seen somewhere (a subhead repeated
+    # inside two items' texts is not)
+    furniture = {k for i, k in enumerate(keys) if k and seen[k] >= _REPEATS and near_chrome(i) and len(k) <= _MAX_REPEATED}
     for i, k in enumerate(keys):
-        if seen[k] >= _REPEATS and i not in out.lines and i + 1 not in meta:
+        if k in furniture and i not in out.lines and i + 1 not in meta:
             out.lines[i] = "repeated"
-    # a column menu: three or more very short lines in a row (新闻中心 / 要闻动态 / 政务动态 / …)
+    # a column menu: three or more very short lines in a row (新闻中心 / 要闻动态 / 政务动态 / …) next to chrome
     run_m: list[int] = []
     for i in range(len(blocks) + 1):
         k = keys[i] if i < len(blocks) else ""
         if k and _MENU_ITEM.match(k) and i + 1 not in meta:
             run_m.append(i)
             continue
-        if len(run_m) >= 3:
+        if len(run_m) >= 3 and (run_m[0] - 1 in out.lines or run_m[-1] + 1 in out.lines):
             for j in run_m:
                 out.lines.setdefault(j, "menu")
         run_m = []

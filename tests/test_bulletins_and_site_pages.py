@@ -363,3 +363,36 @@ def test_round_three_layouts() -> None:
     r = parse_source(make_source(page))
     assert [e.title for e in r.entries] == ["枫林县召开安全生产工作会议"]
     assert not [p for p in r.problems if p.kind == "unassigned-text"]
+
+
+def test_repeated_subheads_and_short_lines_inside_web_items_stay_text() -> None:
+    page = """首页 | 政务公开 | 政务服务 | 互动交流
+当前位置：首页 > 工作动态
+
+县发改局上半年工作总结
+
+【发布日期：2025-07-02】【来源：县发改局】
+
+一、基本情况
+
+上半年，全县固定资产投资同比增长6.8%。
+
+获表彰的同志有：
+甘雨婷
+马小骁
+卫东来
+
+县财政局上半年工作总结
+
+【发布日期：2025-07-03】【来源：县财政局】
+
+一、基本情况
+
+上半年，全县一般公共预算收入同比增长5.1%。
+
+网站地图 | 联系我们
+主办单位：某县人民政府办公室"""
+    r = parse_source(make_source(page))
+    assert [e.title for e in r.entries] == ["县发改局上半年工作总结", "县财政局上半年工作总结"]
+    assert all("一、基本情况" in e.text for e in r.entries)
+    assert "甘雨婷" in r.entries[0].text and "卫东来" in r.entries[0].text
