@@ -867,11 +867,11 @@ def _mongolian(r: _Reader) -> list[Found]:
     苏和巴特尔), between an anchor before it (punctuation, a function word, a role, an occupation, a
     word for a kind of person) and, after it, punctuation, a follow word, a role, a common verb or a
     verb of saying; a run of two elements or more needs only one of the two."""
-    from digest.lexicon import data_lines, mongolian_names, weak_anchors
+    from digest.lexicon import mongolian_elements, mongolian_names, weak_anchors
 
     s, out = r.s, []
     ends: dict[int, str | None] | None = None
-    single = frozenset(data_lines("names_mongolian.txt"))
+    single = mongolian_elements()
     nouns, speech = weak_anchors()
     for m in mongolian_names().finditer(s):
         i, j = m.span()
