@@ -14,11 +14,11 @@ Measures, on one core, the median of --repeat runs (in-process, time.perf_counte
 * the scorer's cost: the time to load its weights and character tables, and the memory they take
   (Python allocations, tracemalloc, in a fresh interpreter), and the size of the files.
 
-Last measured (2026-12-01 03:31, 2 cores, load 0.6): parse with persons (the rules and the weak
-anchors) 2.24 MB/s, without 4.32, with --scorer 0.19; 1 MB of names in one paragraph, rules 1.02 s,
-rules and weak anchors 1.02 s, rules and scorer 5.5 s (0.18 MB/s); 1 MB of the samples' text, rules
-0.17 s, rules and weak anchors 0.21 s, rules and scorer 3.7 s (0.31 MB/s); `digest persons` on pd98
-2.4 s; scorer load 284 ms, 16.0 MB, files 1,352 KB (weights, character table, pairs, parts of speech,
+Last measured (2026-12-01 04:19, 2 cores, load 0.8): parse with persons (the rules and the weak
+anchors) 2.18 MB/s, without 4.35, with --scorer 0.20; 1 MB of names in one paragraph, rules 0.92 s,
+rules and weak anchors 0.93 s, rules and scorer 5.2 s (0.19 MB/s); 1 MB of the samples' text, rules
+0.18 s, rules and weak anchors 0.23 s, rules and scorer 3.6 s (0.32 MB/s); `digest persons` on pd98
+2.4 s; scorer load 270 ms, 16.1 MB, files 1,354 KB (weights, character table, pairs, parts of speech,
 jieba's other names; words.txt is shared with the rules). The machine's speed drifts by a quarter over
 an hour (at 02:31: 2.73 with persons, 5.07 without); compare figures from one run only. Earlier the same
 day, before text.fold was made fast and before the weak anchors: 2.36 with persons, 3.41 without.
