@@ -38,14 +38,13 @@ from digest.model import Entry, Issue, ParseResult, Problem
 from digest.source import Source
 from digest.text import (
     DATE_START,
-    ENTRY_CREDITS,
     credit_facts,
     ends_full_stop,
     ends_sentence,
     fold,
     has_words,
     leads_with_date,
-    trailing_credit,
+    peel_entry_credits,
 )
 from digest.toc import Toc, TocItem
 
@@ -505,21 +504,7 @@ def _take_entry_credits(st: _State, e: Entry, paras: list[str]) -> None:
     """An entry's own credit at the end of its text — a line `（市商务局供稿）`, `编辑：张三 审核：李四`, or
     a bracketed credit closing its last paragraph `…落实。（市商务局供稿）` — leaves the text; its facts go
     to issue.meta["entry_credits"] with the entry's line."""
-    found: list[tuple[str, str, str]] = []
-    while paras:
-        facts = credit_facts(paras[-1])
-        if facts and all(k in ENTRY_CREDITS for k, _, _ in facts):
-            found[:0] = facts
-            paras.pop()
-            continue
-        tail = trailing_credit(paras[-1])
-        if tail is not None:
-            found[:0] = tail[1]
-            if tail[0]:
-                paras[-1] = tail[0]
-            else:
-                paras.pop()
-        break
+    found = peel_entry_credits(paras)
     if found:
         st.issue.meta.setdefault("entry_credits", []).extend(
             {"entry_line": e.line_start, "title": e.title, "kind": k, "label": lab, "value": v} for k, lab, v in found)

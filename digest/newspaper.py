@@ -174,16 +174,7 @@ from digest.fields import cn_number, parse_leading_date, year_evidence
 from digest.masthead import MASTHEAD_NAME, line_facts
 from digest.model import Entry, Issue, ParseResult, Problem
 from digest.source import Source
-from digest.text import (
-    ENTRY_CREDITS,
-    WIRES,
-    credit_facts,
-    dateline,
-    ends_full_stop,
-    ends_sentence,
-    has_words,
-    trailing_credit,
-)
+from digest.text import WIRES, dateline, ends_full_stop, ends_sentence, has_words, peel_entry_credits
 
 # ---------------------------------------------------------------------------------------------------
 # line classes
@@ -1178,28 +1169,6 @@ def _quote_text(current: _Record | None, body: list[Block]) -> list[int]:
     return take
 
 
-def _peel_credits(texts: list[str]) -> list[tuple[str, str, str]]:
-    """An article's own credits at the end of its text — a line `（供稿：安全监督科）`, `编辑：甲 审核：乙`,
-    or a bracketed credit closing its last paragraph (`…落实。（市商务局供稿）`) — taken out of `texts`
-    (in place); their (kind, label, value) facts."""
-    found: list[tuple[str, str, str]] = []
-    while texts:
-        facts = credit_facts(texts[-1])
-        if facts and all(k in ENTRY_CREDITS for k, _, _ in facts):
-            found[:0] = facts
-            texts.pop()
-            continue
-        tail = trailing_credit(texts[-1])
-        if tail is not None:
-            found[:0] = tail[1]
-            if tail[0]:
-                texts[-1] = tail[0]
-            else:
-                texts.pop()
-        break
-    return found
-
-
 def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None) -> Entry:
     byline = None
     at = _byline_at(rec, body)
@@ -1232,7 +1201,7 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None)
     if byline is None and rec.reporter:
         byline = _names(rec.reporter)
     if rec.kind == "article":
-        rec.credits = _peel_credits(texts)
+        rec.credits = peel_entry_credits(texts)
     if rec.subtitle:
         texts.insert(0, rec.subtitle)
     title = rec.title

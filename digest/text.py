@@ -328,3 +328,25 @@ def trailing_credit(paragraph: str) -> tuple[str, list[tuple[str, str, str]]] | 
     if not facts or any(k not in ENTRY_CREDITS for k, _, _ in facts):
         return None
     return paragraph[: m.start()].rstrip(), facts
+
+
+def peel_entry_credits(paras: list[str]) -> list[tuple[str, str, str]]:
+    """An entry's own credits at the end of its text — a line `（供稿：安全监督科）`, `编辑：张三 审核：李四`,
+    or a bracketed credit closing its last paragraph `…落实。（市商务局供稿）` — taken out of `paras`
+    (in place); their (kind, label, value) facts, in printed order."""
+    found: list[tuple[str, str, str]] = []
+    while paras:
+        facts = credit_facts(paras[-1])
+        if facts and all(k in ENTRY_CREDITS for k, _, _ in facts):
+            found[:0] = facts
+            paras.pop()
+            continue
+        tail = trailing_credit(paras[-1])
+        if tail is not None:
+            found[:0] = tail[1]
+            if tail[0]:
+                paras[-1] = tail[0]
+            else:
+                paras.pop()
+        break
+    return found
