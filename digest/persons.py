@@ -862,52 +862,72 @@ def _qualified_lists(r: _Reader) -> list[Found]:
     return out
 
 
+class _RunAnchors:
+    """Whether a run of name syllables read by a list (`_tibetan`, `_mongolian`) stands where a name
+    does: an anchor before it (the start, punctuation, a function word, a role, an occupation, a word
+    for a kind of person) and after it (punctuation, a follow word, a role, a common verb, a verb of
+    saying); the role printed right before it. The roles and occupations are read once, when first needed."""
+
+    def __init__(self, r: _Reader) -> None:
+        from digest.lexicon import weak_anchors
+
+        self.r = r
+        self.nouns, self.speech = weak_anchors()
+        self._ends: dict[int, str | None] | None = None
+
+    def ends(self) -> dict[int, str | None]:
+        if self._ends is None:
+            t = self.r.text
+            ends: dict[int, str | None] = {b: role for _a, b, _w, role in t.roles()} if t else {}
+            ends.update({k: None for k in (t.occupations() if t else ()) if k not in ends})
+            self._ends = ends
+        return self._ends
+
+    def before(self, i: int) -> bool:
+        s = self.r.s
+        return (i == 0 or not _is_han(s[i - 1]) or s[i - 1] in _FUNC or i in self.ends()
+                or any(self.nouns.fullmatch(s, k, i) for k in range(max(0, i - 5), i - 1)))
+
+    def after(self, j: int) -> bool:
+        r = self.r
+        return (r.follows(j) or r.follows_weakly(j) or r.lex.roles.match(r.s, j) is not None
+                or self.speech.match(r.s, j) is not None)
+
+    def role(self, i: int) -> str | None:
+        return self.ends().get(i)
+
+
 def _mongolian(r: _Reader) -> list[Found]:
     """A Mongolian name: one to three elements of data/names_mongolian.txt in a row (巴特尔,
-    苏和巴特尔), between an anchor before it (punctuation, a function word, a role, an occupation, a
-    word for a kind of person) and, after it, punctuation, a follow word, a role, a common verb or a
-    verb of saying; a run of two elements or more needs only one of the two."""
-    from digest.lexicon import mongolian_elements, mongolian_names, weak_anchors
+    苏和巴特尔) between the anchors of `_RunAnchors`; a run of two elements or more needs only one of
+    them. Never a part of a dotted name."""
+    from digest.lexicon import mongolian_elements, mongolian_names
 
     s, out = r.s, []
-    ends: dict[int, str | None] | None = None
     single = mongolian_elements()
-    nouns, speech = weak_anchors()
+    anchors = _RunAnchors(r)
     for m in mongolian_names().finditer(s):
         i, j = m.span()
         if s[i - 1:i] == "·" or s[j:j + 1] == "·":
             continue  # a part of a dotted name (巴特尔·乌力吉): the dotted name is read whole elsewhere
-        if ends is None:
-            ends = {b: role for _a, b, _w, role in r.text.roles()} if r.text else {}
-            ends.update({k: None for k in (r.text.occupations() if r.text else ()) if k not in ends})
-        before = (i == 0 or not _is_han(s[i - 1]) or s[i - 1] in _FUNC or i in ends
-                  or any(nouns.fullmatch(s, k, i) for k in range(max(0, i - 5), i - 1)))
-        after = (r.follows(j) or r.follows_weakly(j) or r.lex.roles.match(s, j) is not None
-                 or speech.match(s, j) is not None)
+        before, after = anchors.before(i), anchors.after(j)
         if (before and after) or ((before or after) and m.group() not in single):
-            out.append(Found(m.group(), i, ends.get(i)))
+            out.append(Found(m.group(), i, anchors.role(i)))
     return out
 
 
 def _tibetan(r: _Reader) -> list[Found]:
-    """A Tibetan name: two syllables of data/names_tibetan.txt in a row (扎西顿珠, 次仁央宗) after
-    punctuation, a function word, a role or a word for a kind of person (返乡青年央金卓玛正在…), or
-    before punctuation, a follow word, a role word, a common verb or a verb of saying; with the role printed
-    right before it, if any (村党支部书记次仁央宗)."""
-    from digest.lexicon import tibetan_names, weak_anchors
+    """A Tibetan name: two syllables of data/names_tibetan.txt in a row (扎西顿珠, 次仁央宗) with an
+    anchor of `_RunAnchors` before or after it (返乡青年央金卓玛正在…); with the role printed right
+    before it, if any (村党支部书记次仁央宗)."""
+    from digest.lexicon import tibetan_names
 
-    s, out = r.s, []
-    ends: dict[int, str | None] | None = None
-    nouns, speech = weak_anchors()
-    for m in tibetan_names().finditer(s):
+    out = []
+    anchors = _RunAnchors(r)
+    for m in tibetan_names().finditer(r.s):
         i, j = m.span()
-        if ends is None:
-            ends = {b: role for _a, b, _w, role in r.text.roles()} if r.text else {}
-            ends.update({k: None for k in (r.text.occupations() if r.text else ()) if k not in ends})
-        before = (i == 0 or not _is_han(s[i - 1]) or s[i - 1] in _FUNC or i in ends
-                  or any(nouns.fullmatch(s, k, i) for k in range(max(0, i - 5), i - 1)))
-        if before or r.follows(j) or r.follows_weakly(j) or r.lex.roles.match(s, j) or speech.match(s, j):
-            out.append(Found(m.group(), i, ends.get(i)))
+        if anchors.before(i) or anchors.after(j):
+            out.append(Found(m.group(), i, anchors.role(i)))
     return out
 
 
