@@ -24,7 +24,7 @@ from digest.source import Source, read_source
 __all__ = ["ParseResult", "Problem", "parse_many", "parse_path", "parse_source"]
 
 SCORER_FLOOR = 0.8  # `scorer`: the probability a name the rules did not find needs to be added
-WEAK_FLOOR = 0.5  # the probability a name at a weak anchor needs (persons._weakly_anchored), without `scorer`
+WEAK_FLOOR = 0.3  # the probability a name at a weak anchor needs (persons._weakly_anchored), without `scorer`: the scorer's own threshold
 _WORD = regex.compile(r"[\p{L}\p{N}]+")  # what an issue says, without layout: for its content hash
 
 

@@ -39,8 +39,10 @@ from digest import namemodel  # noqa: E402
 from digest import persons as pm  # noqa: E402
 
 DOTS = str.maketrans({"・": "·", "•": "·", "‧": "·", "．": "·"})
-# the shipped threshold: cross-fold precision 0.93-0.97 at 0.5 (0.90-0.95 at 0.4, F1 within 0.01)
-THRESHOLD = 0.5
+# the shipped threshold. Across articles (first/second half) F1 is highest at 0.3 (0.831 / 0.885
+# against 0.817 / 0.874 at 0.5, precision 0.88 / 0.90 against 0.91 / 0.94), and so it is on five sets
+# of invented news paragraphs the model never saw (mean F1 0.907 against 0.887 at 0.5)
+THRESHOLD = 0.3
 OUT = ROOT / "digest" / "data" / "person_model.tsv"
 
 
@@ -130,7 +132,7 @@ def main() -> int:
             tr, te = halves[k], halves[1 - k]
             w = train(tr)
             figs = "  ".join("th {:.1f}: P={:.3f} R={:.3f} F1={:.3f}".format(th, *score(te, predict(te, w, th)))
-                             for th in (0.3, 0.4, 0.5, 0.6))
+                             for th in (0.2, 0.3, 0.4, 0.5))
             print(f"{label}, train on {'the first' if k == 0 else 'the second'}: {figs}")
     if a.folds_only:
         return 0
