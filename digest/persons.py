@@ -135,6 +135,7 @@ class Found:
     pos: int  # offset in the compact text (title + text)
     role: str | None = None
     spreads: bool = True  # confirms the name for the whole issue (False for the weaker anchors)
+    listed: bool = False  # an item of a spaced list (`_spaced_lists`): the scorer does not re-decide it
 
 
 def _role_spans(s: str) -> list[tuple[int, int]]:
@@ -443,7 +444,8 @@ class _Reader:
         while j < len(s) and j - i < (20 if "·" in s[i:i + 12] else 12) and (_is_han(s[j]) or s[j] == "·"):
             j += 1
             if j - i >= 2 and s[j - 1] != "·" and (self.follows(j) or self.follows_weakly(j)
-                                                     or _TIME_AFTER.match(s, j) is not None):
+                                                     or _TIME_AFTER.match(s, j) is not None
+                                                     or (s[j:j + 1] in _ADVERB_AFTER and j + 1 < len(s) and _is_han(s[j + 1]))):
                 c = s[i:j]
                 if self.lex.roles.search(c):
                     return None  # 兼总经理…: a role, not a name
@@ -511,6 +513,7 @@ def _find(t: _Text, names: _Known, confirming: bool = False) -> list[Found]:
     if not confirming:
         out.extend(_appointed(r))
         out.extend(_qualified_lists(r))
+        out.extend(_spaced_lists(r))
     for k, n in enumerate(t.byline_names):  # a credit line's names where printed; a byline's after the text
         at = s.find(n) if n in t.credit_roles else -1
         out.append(Found(n, at if at >= 0 else len(s) + k, t.credit_roles.get(n) or None))
@@ -564,7 +567,8 @@ def _with_model(t: _Text, found: list[Found], add_only: float | None = None) -> 
     if add_only is None:
         keep = set(namemodel.spans(s, rule))
         out = [f for f in found if (f.pos, f.pos + len(f.name)) in keep or f.pos >= len(s) or f.name in t.credit_roles
-               or _is_tibetan(f.name) or _is_mongolian(f.name)]  # kinds of names the scorer has no candidate for
+               or _is_tibetan(f.name) or _is_mongolian(f.name)  # kinds of names the scorer has no candidate for
+               or f.listed]  # the layout says these are names: the scorer reads no layout
     else:
         taken = {k for f in found for k in range(f.pos, f.pos + len(f.name))}
         keep = {(a, b) for a, b in namemodel.spans(s, rule, add_only) if not any(k in taken for k in range(a, b))}
@@ -862,6 +866,56 @@ def _qualified_lists(r: _Reader) -> list[Found]:
     return out
 
 
+def _spaced_lists(r: _Reader) -> list[Found]:
+    """A list of names printed with spaces (or line ends) between them and nothing else, as 表彰名单
+    and 代表名单 print them: `于甲 于乙丙 卫丁戊 马己` after a colon or on lines of their own. Three or
+    more pieces in a row between soft boundaries (where whitespace stood), each of two to four
+    characters that read as a name (a surname and a given name that is no common word, or a
+    confirmed name) or a dotted name; a piece that is not one ends the list. None spreads."""
+    s, soft = r.s, r.text.soft if r.text is not None else set()
+    if len(soft) < 2:
+        return []
+    out: list[Found] = []
+    run: list[tuple[str, int]] = []
+
+    def close() -> None:
+        if len(run) >= 3:
+            out.extend(Found(n, at, spreads=False, listed=True) for n, at in run)
+        run.clear()
+
+    for a, b in zip(sorted(soft), sorted(soft)[1:] + [len(s)], strict=True):
+        # the piece that starts at the soft boundary a: up to the next soft boundary or mark
+        j = a
+        while j < b and (_is_han(s[j]) or s[j] == "·"):
+            j += 1
+        piece = s[a:j]
+        if run and run[-1][1] + len(run[-1][0]) != a:
+            close()  # the previous piece did not end where this one starts
+        if a > 0 and not run and (_is_han(s[a - 1]) or s[a - 1] == "·"):
+            # the first piece of a list starts after a mark (名单：甲 乙): read it back to one
+            k = a
+            while k > 0 and _is_han(s[k - 1]) and a - k < 4:
+                k -= 1
+            first = s[k:a]
+            if (k == 0 or not _is_han(s[k - 1])) and _list_piece(r, first):
+                run.append((first, k))
+        if _list_piece(r, piece):
+            run.append((piece, a))
+            if j < b:  # a mark after it (、 or 。): the list ends with this piece
+                close()
+        else:
+            close()
+    close()
+    return out
+
+
+def _list_piece(r: _Reader, c: str) -> bool:
+    """One piece of a spaced list: a name of two to four characters, or a dotted name."""
+    if "·" in c:
+        return 3 <= len(c) <= 20 and all(len(p) >= 1 for p in c.split("·"))
+    return 2 <= len(c) <= 4 and r.plausible(c, relaxed=True)
+
+
 class _RunAnchors:
     """Whether a run of name syllables read by a list (`_tibetan`, `_mongolian`) stands where a name
     does: an anchor before it (the start, punctuation, a function word, a role, an occupation, a word
@@ -932,7 +986,10 @@ def _tibetan(r: _Reader) -> list[Found]:
 
 
 # a time word after a foreign name in news (总统麦克伦登今天表示, 外长某某２６日说)
-_TIME_AFTER = literal_re.compile(r"(?:今天|今晚|昨天|昨晚|明天|日前|近日|当天|当晚|此前|\d{1,2}日)")
+_TIME_AFTER = literal_re.compile(r"(?:今天|今晚|昨天|昨晚|明天|日前|近日|当天|当晚|此前|\d{1,2}日|[上本下]?周[一二三四五六日末])")
+# a one-character adverb after a foreign name, before a verb (总统某某曾表示, 总统某某已离开): the name
+# ends there, so the run is not read on into the verb phrase
+_ADVERB_AFTER = frozenset("曾已也又将正就还都再便才均亦仍")
 _COUNT = re.compile(r"\d+[名位人个]")
 
 

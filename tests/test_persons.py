@@ -519,3 +519,24 @@ def test_a_list_of_names_each_after_its_own_qualifier(text: str, want: list[str]
 ])
 def test_mongolian_names(text: str, want: list[str]) -> None:
     assert persons("t", text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("受表彰的个人有：于秀岚 卫长庚 马德水 孔令谦 欧阳春晓", ["于秀岚", "卫长庚", "马德水", "孔令谦", "欧阳春晓"]),
+    ("获奖名单\n祁文涛\n鲁雪梅\n贺振东", ["祁文涛", "鲁雪梅", "贺振东"]),  # one a line
+    ("代表　邵丽娟　栾志刚　艾力·买买提　等", ["邵丽娟", "栾志刚", "艾力·买买提"]),  # full-width spaces, a dotted name
+    ("优秀教师：郑小川 孙立 林芳菲。会后合影。", ["郑小川", "孙立", "林芳菲"]),  # a mark ends the list
+    ("市委 市政府 召开 全市 工作 会议", []),  # spaced words are no names
+    ("项目 名称 金额 备注", []),
+    ("评委：江南 大学 教授", []),  # a run broken by a piece that is no name: fewer than three
+])
+def test_a_list_of_names_printed_with_spaces(text: str, want: list[str]) -> None:
+    assert persons("t", text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("美国当选总统卡伦斯曾表示将出席峰会。", ["卡伦斯"]),  # a one-character adverb ends the name
+    ("俄罗斯总统瓦西里·戈尔波夫周五飞往喀山。", ["瓦西里·戈尔波夫"]),  # a weekday ends it
+])
+def test_a_foreign_name_after_a_role_ends_before_an_adverb_or_a_weekday(text: str, want: list[str]) -> None:
+    assert persons("t", text) == want
