@@ -30,7 +30,7 @@ from importlib import resources
 __all__ = ["POST_STRONG", "POST_DOCTRINE", "POST_MODEL", "POST_WEAK", "dictionary_word", "data_lines", "lexicon",
            "words", "flag", "is_han", "common_word", "Lexicon",
            "trie", "alternation", "ja_firsts", "role_index", "word_flags", "weak_anchors", "tibetan_names",
-           "mongolian_names", "mongolian_elements"]
+           "mongolian_names", "mongolian_elements", "translit_chars"]
 
 # words that stand after a name (see digest.persons._post_anchored): strong, doctrines, a model's, weak
 POST_STRONG = ("总书记", "同志")
@@ -117,7 +117,9 @@ def lexicon() -> Lexicon:
         ja_surnames=frozenset(data_lines("surnames_ja.txt")),
         foreign_roles=frozenset({"总领事", "副总领事", "领事", "大使", "公使", "参赞", "总统", "副总统",
                                  "总理", "首相", "议长", "议员", "市议员", "国王", "亲王", "州长", "秘书长",
-                                 "总干事", "外长", "国务卿", "特使", "特别代表"}),
+                                 "总干事", "外长", "国务卿", "特使", "特别代表", "大臣", "外交大臣", "副首相",
+                                 "部长", "外交部长", "副总理", "发言人", "新闻秘书", "临时代办", "代办", "主帅",
+                                 "主教练", "女王", "王储", "总督"}),
     )
 
 
@@ -150,6 +152,22 @@ def mongolian_names() -> literal_re.Pattern[str]:
     firsts = "".join(sorted({e[0] for e in elements}))
     # the lookahead on the first characters lets the engine skip ahead: eight times faster than the trie alone
     return literal_re.compile(f"(?=[{firsts}])(?:{one}){{1,3}}")
+
+
+@lru_cache(maxsize=1)
+def translit_chars() -> tuple[frozenset[str], frozenset[str]]:
+    """The characters transliterated names are written with, from name_chars.tsv: (strong, weak).
+    Strong (克, 林, 顿, 普): in eight or more of jieba's transliterated person words (nrt) and at least
+    as common there as in words at large (transliteration bucket >= 0); weak (胡 in 内塔尼亚胡, 捷 in
+    斯捷潘诺夫): in one or more, bucket >= -2."""
+    strong, weak = set(), set()
+    for ln in data_lines("name_chars.tsv"):
+        ch, _s, _g, t_b, t_n = ln.split("\t")
+        if t_b and int(t_n) >= 8 and int(t_b) >= 0:
+            strong.add(ch)
+        elif t_b and int(t_n) >= 1 and int(t_b) >= -2:
+            weak.add(ch)
+    return frozenset(strong), frozenset(weak)
 
 
 @lru_cache(maxsize=1)

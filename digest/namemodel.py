@@ -81,25 +81,20 @@ def _lines(name: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def stats() -> Stats:
-    from digest.lexicon import data_lines, word_flags
+    from digest.lexicon import data_lines, translit_chars, word_flags
 
     sur: dict[str, int] = {}
     giv: dict[str, int] = {}
     tr: dict[str, int] = {}
-    translit = set()
-    weak = set()
+    translit, weak = translit_chars()
     for ln in _lines("name_chars.tsv"):
-        ch, s_b, g_b, t_b, t_n = ln.split("\t")
+        ch, s_b, g_b, t_b, _t_n = ln.split("\t")
         if s_b:
             sur[ch] = int(s_b)
         if g_b:
             giv[ch] = int(g_b)
         if t_b:
             tr[ch] = int(t_b)
-            if int(t_n) >= 8 and int(t_b) >= 0:
-                translit.add(ch)
-            elif int(t_n) >= 1 and int(t_b) >= -2:
-                weak.add(ch)
     listed = data_lines("surnames.txt")
     one = {x for x in listed if len(x) == 1}
     one |= {ch for ch, b in sur.items() if b >= 3 and ch not in _NEVER and ch not in translit}

@@ -76,6 +76,7 @@ from digest.lexicon import is_han as _is_han
 from digest.lexicon import ja_firsts as _ja_firsts
 from digest.lexicon import lexicon as _lexicon
 from digest.lexicon import role_index as _role_index
+from digest.lexicon import translit_chars as _translit_chars
 from digest.lexicon import words as _words
 from digest.model import Entry
 from digest.source import InputError
@@ -135,7 +136,7 @@ class Found:
     pos: int  # offset in the compact text (title + text)
     role: str | None = None
     spreads: bool = True  # confirms the name for the whole issue (False for the weaker anchors)
-    listed: bool = False  # an item of a spaced list (`_spaced_lists`): the scorer does not re-decide it
+    layout: bool = False  # read from the layout (`_spaced_lists`, `_speaker`): the scorer does not re-decide it
 
 
 def _role_spans(s: str) -> list[tuple[int, int]]:
@@ -438,8 +439,8 @@ class _Reader:
         """A foreign name after a role: the shortest run of Han characters and ·, 2-12 long,
         followed by a follow word (麦多明举行, 约翰·史密斯表示)."""
         s = self.s
-        if i >= len(s) or s[i] in _FUNC or self.lex.follow.match(s, i):
-            return None  # 外长将访华: a verb phrase, not a name
+        if i >= len(s) or s[i] in _FUNC or s[i] == "级" or self.lex.follow.match(s, i):
+            return None  # 外长将访华: a verb phrase, not a name; 部长级会议: no role
         j = i
         while j < len(s) and j - i < (20 if "·" in s[i:i + 12] else 12) and (_is_han(s[j]) or s[j] == "·"):
             j += 1
@@ -451,11 +452,33 @@ class _Reader:
                     return None  # 兼总经理…: a role, not a name
                 if "·" in c:  # 约翰·史密斯: every part a run of Han characters
                     return c if all(part for part in c.split("·")) else None
+                if len(c) == 2:  # 外交大臣库克昨晚, 总统普京表示: two characters of transliterations
+                    return c if _foreign_pair(c) and c not in self.lex.not_names else None
                 if (c in self.lex.not_names or c in _words() or c[:2] in _words()
-                        or any(ch in _BAD_ANY for ch in c) or len(c) < 3):
+                        or any(ch in _BAD_ANY for ch in c) or not _foreign_shape(c, self.lex.surnames)):
                     return None
                 return c
         return None
+
+
+def _foreign_pair(c: str) -> bool:
+    """Two characters that read as a whole transliterated name after a foreign role (库克, 普京,
+    利维): both are characters of transliterations, and they make no common word (jieba's flags
+    g, x, v, p: 今天, 选举 are no names; a place word, flag s, may be: 普京 is tagged ns)."""
+    chars = _translit_chars()[0]
+    fl = _words().get(c, "")
+    return all(ch in chars for ch in c) and not any(f in fl for f in "gxvp")
+
+
+def _foreign_shape(c: str, surnames: frozenset[str]) -> bool:
+    """Does a run read after a foreign role look like a name: characters of transliterations (half or
+    more strong ones, at most one in three of no transliteration: 古特雷斯, 斯捷潘诺夫, 奥云额尔登), or
+    three characters starting with a surname (an Asian name: 黎文明, 河在勋)? Not 级会议之后, 敦促日方恪守."""
+    strong, weak = _translit_chars()
+    other = sum(1 for ch in c if ch not in strong)
+    if other <= len(c) // 2 and sum(1 for ch in c if ch not in strong and ch not in weak) <= len(c) // 3:
+        return True
+    return len(c) == 3 and c[0] in surnames
 
 
 def _role_before(s: str, start: int, end: int) -> str:
@@ -502,6 +525,8 @@ def _find(t: _Text, names: _Known, confirming: bool = False) -> list[Found]:
         out.extend(_occupation_anchored(r))
     out.extend(_post_anchored(r))
     out.extend(_title_subject(r, t.title_len))
+    if not confirming:
+        out.extend(_speaker(r, t.title_len))
     if not confirming:
         out.extend(_honoured(r))
     out.extend(_clause_lists(r))
@@ -568,7 +593,7 @@ def _with_model(t: _Text, found: list[Found], add_only: float | None = None) -> 
         keep = set(namemodel.spans(s, rule))
         out = [f for f in found if (f.pos, f.pos + len(f.name)) in keep or f.pos >= len(s) or f.name in t.credit_roles
                or _is_tibetan(f.name) or _is_mongolian(f.name)  # kinds of names the scorer has no candidate for
-               or f.listed]  # the layout says these are names: the scorer reads no layout
+               or f.layout]  # the layout says these are names: the scorer reads no layout
     else:
         taken = {k for f in found for k in range(f.pos, f.pos + len(f.name))}
         keep = {(a, b) for a, b in namemodel.spans(s, rule, add_only) if not any(k in taken for k in range(a, b))}
@@ -778,6 +803,21 @@ def _title_subject(r: _Reader, title_len: int) -> list[Found]:
     return out
 
 
+def _speaker(r: _Reader, title_len: int) -> list[Found]:
+    """The speaker of a transcript's paragraph, a name and a colon opening the body or a line after
+    a sentence end (a press conference, an interview: `毛某：气候变化是…`), with a sentence after the
+    colon. None spreads: `问：` and `答：` are no names, nor is a word of jieba's dictionary (`哈密：`, a
+    place's news)."""
+    s, out = r.s, []
+    starts = [title_len + 1] + [k for k in sorted(r.soft) if k > title_len + 1 and s[k - 1] in "。!?”"]
+    for i in starts:
+        name = r.name_at(i, lambda k: s.startswith(":", k))
+        if (name and name not in _words()  # 哈密：… a place's news (jieba knows 哈密 as a name too)
+                and sum(1 for ch in s[i + len(name) + 1:i + len(name) + 9] if _is_han(ch)) >= 6):
+            out.append(Found(name, i, spreads=False, layout=True))
+    return out
+
+
 def _honoured(r: _Reader) -> list[Found]:
     s, out = r.s, []
     honours = r.text.honours()
@@ -880,7 +920,7 @@ def _spaced_lists(r: _Reader) -> list[Found]:
 
     def close() -> None:
         if len(run) >= 3:
-            out.extend(Found(n, at, spreads=False, listed=True) for n, at in run)
+            out.extend(Found(n, at, spreads=False, layout=True) for n, at in run)
         run.clear()
 
     for a, b in zip(sorted(soft), sorted(soft)[1:] + [len(s)], strict=True):
@@ -986,10 +1026,11 @@ def _tibetan(r: _Reader) -> list[Found]:
 
 
 # a time word after a foreign name in news (总统麦克伦登今天表示, 外长某某２６日说)
-_TIME_AFTER = literal_re.compile(r"(?:今天|今晚|昨天|昨晚|明天|日前|近日|当天|当晚|此前|\d{1,2}日|[上本下]?周[一二三四五六日末])")
+_TIME_AFTER = literal_re.compile(r"(?:今天|今晚|昨天|昨晚|明天|日前|近日|当天|当晚|此前|\d{1,2}日|[上本下]?周[一二三四五六日末]"
+                                 r"|赛后|会后|随后)")
 # a one-character adverb after a foreign name, before a verb (总统某某曾表示, 总统某某已离开): the name
 # ends there, so the run is not read on into the verb phrase
-_ADVERB_AFTER = frozenset("曾已也又将正就还都再便才均亦仍")
+_ADVERB_AFTER = frozenset("曾已也又将正就还都再便才均亦仍想一")
 _COUNT = re.compile(r"\d+[名位人个]")
 
 

@@ -540,3 +540,29 @@ def test_a_list_of_names_printed_with_spaces(text: str, want: list[str]) -> None
 ])
 def test_a_foreign_name_after_a_role_ends_before_an_adverb_or_a_weekday(text: str, want: list[str]) -> None:
     assert persons("t", text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("英国外交大臣卡诺克昨晚抵达。", ["卡诺克"]),  # roles of foreign governments
+    ("德国总理默茨。", ["默茨"]),  # two characters of transliterations after a foreign role
+    ("以色列外长利维今天辞职。", ["利维"]),
+    ("总统今天表示，将继续谈判。", []),  # two characters that make a common word
+    ("首相官邸发表声明。", []),
+    ("论坛第八届部长级会议之后，双方开展合作。", []),  # 部长级 is no role
+    ("发言人敦促日方恪守有关承诺。", []),  # a run of no transliteration characters is no name
+    ("秘书长应实行单一任期制，他表示。", []),
+    ("越南政府副总理黎文清日前在河内会见客人。", ["黎文清"]),  # three characters from a surname
+])
+def test_names_after_foreign_roles(text: str, want: list[str]) -> None:
+    assert persons("t", text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("谭立群：气候变化是全人类面临的共同挑战，各方应当加强合作。", ["谭立群"]),  # a transcript's speaker
+    ("记者：请问这次会谈取得了哪些成果？\n祁晓峰：双方就共同关心的问题深入交换了意见。", ["祁晓峰"]),
+    ("问：请介绍一下有关情况好吗？", []),
+    ("哈密：下岗职工在新的岗位上喜迎新春。", []),  # a place's news
+    ("祁晓峰：好。", []),  # no sentence after the colon
+])
+def test_the_speaker_of_a_transcript(text: str, want: list[str]) -> None:
+    assert persons("t", text) == want
