@@ -74,6 +74,28 @@ class Stats:
     speech: frozenset[str] = frozenset()  # verbs of saying (data/speech_verbs.txt)
 
 
+RARE_GIVEN = 2  # the given-name bucket of a character jieba's dictionary hardly knows (no row in name_chars.tsv)
+
+
+class _GivenBuckets(dict):
+    """Stats.giv: the given-name bucket of a character (`get(ch, default)`); a Han character with no
+    row in name_chars.tsv is one the dictionary holds in five words or fewer (珣, 瑄, 喆, 旼) and reads
+    as RARE_GIVEN, not as a character never seen in a name: modern given names use such characters,
+    and a renamed person may too. Measured with the trainer's averaged models against reading them as
+    never seen (-9): two sets of real news paragraphs F1 +0.009 / +0.003, pd98's halves -0.002 / -0.001,
+    five invented sets the same (mean 0.903 against 0.903)."""
+
+    def __init__(self, buckets: dict[str, int], listed: frozenset[str]) -> None:
+        super().__init__(buckets)
+        self.listed = listed
+
+    def get(self, ch: str, default: int | None = None) -> int | None:  # type: ignore[override]
+        v = dict.get(self, ch)
+        if v is not None:
+            return v
+        return default if ch in self.listed or not _han(ch) else RARE_GIVEN
+
+
 def _lines(name: str) -> list[str]:
     text = resources.files("digest").joinpath("data", name).read_text(encoding="utf-8")
     return [ln.rstrip("\n") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
@@ -87,8 +109,10 @@ def stats() -> Stats:
     giv: dict[str, int] = {}
     tr: dict[str, int] = {}
     translit, weak = translit_chars()
+    charted = set()
     for ln in _lines("name_chars.tsv"):
         ch, s_b, g_b, t_b, _t_n = ln.split("\t")
+        charted.add(ch)
         if s_b:
             sur[ch] = int(s_b)
         if g_b:
@@ -98,7 +122,7 @@ def stats() -> Stats:
     listed = data_lines("surnames.txt")
     one = {x for x in listed if len(x) == 1}
     one |= {ch for ch, b in sur.items() if b >= 3 and ch not in _NEVER and ch not in translit}
-    return Stats(sur, giv, tr, frozenset(one), frozenset(x for x in listed if len(x) == 2),
+    return Stats(sur, _GivenBuckets(giv, frozenset(charted)), tr, frozenset(one), frozenset(x for x in listed if len(x) == 2),
                  frozenset(translit - _NEVER), frozenset(weak - _NEVER), frozenset(data_lines("surnames_ja.txt")),
                  frozenset(data_lines("translit_pairs.txt")), dict(ln.split("\t") for ln in _lines("word_tags.tsv")),
                  frozenset(data_lines("roles.txt")),

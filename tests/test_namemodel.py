@@ -118,3 +118,15 @@ def test_scoring_a_few_spans_gives_what_scoring_them_all_gives() -> None:
             assert p == (0.0 if low else pytest.approx(whole[(a, b)], abs=1e-9)), s[a:b]
             sure += p >= 0.5
     assert sure >= 8
+
+
+def test_a_character_the_dictionary_hardly_knows_reads_as_a_possible_given_name() -> None:
+    giv = namemodel.stats().giv
+    assert giv.get("珣", -9) == namemodel.RARE_GIVEN  # in five words of jieba's dictionary or fewer
+    assert giv.get("喆", -9) == namemodel.RARE_GIVEN
+    assert giv.get("吗", -9) == -9  # a common character no name of the dictionary uses keeps the default
+    assert giv.get("。", -9) == -9  # not a Han character
+    assert giv.get("明", -9) == giv["明"]  # a character with a bucket keeps it
+    s = "县长罗幼珣主持会议。"
+    scored = {s[a:b]: p for p, a, b in namemodel.scored(s, {})}
+    assert scored["罗幼珣"] > scored["罗幼"]  # the whole name, not the name cut before its rare character

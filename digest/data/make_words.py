@@ -149,6 +149,9 @@ def name_chars(dict_txt: Path) -> None:
              those person words over its share of the characters of all words
         T    transliteration bucket -6..6: the same over the characters of the nrt words (克林顿)
         nrt  how many nrt words hold the character
+
+    Every Han character of six or more of the dictionary's words has a row, with empty buckets if need
+    be; one with no row is rare (珣, 瑄, 喆), and digest.namemodel gives it a given-name bucket of its own.
     """
     import math
     from collections import Counter
@@ -174,7 +177,10 @@ def name_chars(dict_txt: Path) -> None:
         return max(-6, min(6, round(x)))
 
     rows = []
-    for ch in sorted(set(nrstart) | set(given) | set(nrt)):
+    # the characters of six or more words are listed even with no bucket: a character not listed at
+    # all is one the dictionary hardly knows, which the name scorer reads as a possible given name
+    common = {ch for ch, k in allc.items() if k >= 6 and "\u4e00" <= ch <= "\u9fff"}
+    for ch in sorted(set(nrstart) | set(given) | set(nrt) | common):
         base = (allc[ch] + 1) / na
         s_b = str(round(10 * nrstart[ch] / (start[ch] + 5))) if nrstart[ch] else ""
         g_b = str(bucket(math.log2((given[ch] + 1) / ng / base))) if given[ch] else ""
