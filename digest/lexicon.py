@@ -11,6 +11,7 @@ Where each list comes from (each file's header says so too):
     names_tibetan.txt syllables of Tibetan names, two of which make a name (written by hand)
     names_mongolian.txt elements of Mongolian names, one to three of which make a name (written by hand)
     not_names.txt     common words that look like names and are never people (written by hand)
+    countries.txt     the names of countries and international bodies, never people (written by hand)
     places.txt        place and organization names starting with a surname (jieba's dictionary, ns/nt)
     words.txt         what recognition asks of jieba's dictionary, as flags (make_words.py)
     name_chars.tsv    per-character surname / given-name / transliteration buckets (make_words.py)

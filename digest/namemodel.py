@@ -40,6 +40,7 @@ from functools import lru_cache
 from importlib import resources
 
 __all__ = ["spans", "kind_of", "scored", "scored_at", "candidates_from", "candidates_to", "decode", "choose",
+           "never_a_name",
            "name_runs", "candidates", "features", "Model", "model", "Stats", "stats"]
 
 # characters that never stand inside a Chinese name (function words, pronouns)
@@ -921,10 +922,38 @@ def spans(s: str, rule_spans: dict[tuple[int, int], str], threshold: float | Non
 LIST_FLOOR = 0.1  # the least probability a list item needs when a neighbouring item is a name
 
 
+_NEVER_WHOLE = frozenset({"周一", "周二", "周三", "周四", "周五", "周六", "周日", "周末",
+                          "高一", "高二", "高三", "初一", "初二", "初三"})
+# what follows a surname in a way to address someone, not a name (张女士, 李师傅)
+_ADDRESS = frozenset({"女士", "先生", "小姐", "老师", "师傅", "同学", "阿姨", "大爷", "大妈", "大姐", "大哥",
+                      "大嫂", "老人", "某某"})
+
+
+@lru_cache(maxsize=1)
+def _never_words() -> frozenset[str]:
+    from digest.lexicon import data_lines
+
+    return frozenset(data_lines("countries.txt")) | _NEVER_WHOLE
+
+
+def never_a_name(c: str) -> bool:
+    """Spans the scorer may like that are never a person: a country or international body
+    (data/countries.txt: 科威特, 东盟), a weekday or a school grade (周四, 高三), an anonymised name
+    (王某, 吴某某, 张某兵), a surname with a way of addressing someone (张女士, 李师傅), a place ending in
+    镇, 乡, 县, 省 or 组 (张桥镇). The words of places.txt are not among them: pd98 names 钟南山, 罗干 and
+    巴金, which jieba's dictionary also knows as places; the scorer weighs that itself."""
+    if c in _never_words() or "某" in c[1:]:
+        return True
+    if c[1:] in _ADDRESS or c[2:] in _ADDRESS:
+        return True
+    return len(c) >= 3 and c[-1] in "镇乡县省组"
+
+
 def choose(s: str, scored_spans: list[tuple[float, int, int]], threshold: float) -> list[tuple[int, int]]:
     """The spans scoring at least `threshold` (`decode`), then the items of lists: a candidate
-    that fills a whole item between 、 marks (张某、李某、王某) is a name too when an item beside it
-    was taken and it scores at least LIST_FLOOR."""
+    that fills a whole item between 、 marks (张甲、李乙、王丙) is a name too when an item beside it
+    was taken and it scores at least LIST_FLOOR. A span `never_a_name` holds is never taken."""
+    scored_spans = [x for x in scored_spans if not never_a_name(s[x[1]:x[2]])]
     taken = decode([x for x in scored_spans if x[0] >= threshold])
     if "、" not in s:
         return taken

@@ -639,7 +639,7 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float) -> list[Found]:
         return []
     rule = _rule_spans(s, found)  # (the "p" flag of _model_spans marks names before a role: none here)
     sure = [(p, a, b) for p, a, b in namemodel.scored_at(s, cands, rule)
-            if p >= floor and taken.isdisjoint(range(a, b))]
+            if p >= floor and taken.isdisjoint(range(a, b)) and not namemodel.never_a_name(s[a:b])]
     # of the spans ending before a verb of saying, one that starts at an anchor too (店主热依拉·艾买提说)
     # rules out those starting inside it (拉·艾买提)
     first: dict[int, int] = {}

@@ -130,3 +130,20 @@ def test_a_character_the_dictionary_hardly_knows_reads_as_a_possible_given_name(
     s = "县长罗幼珣主持会议。"
     scored = {s[a:b]: p for p, a, b in namemodel.scored(s, {})}
     assert scored["罗幼珣"] > scored["罗幼"]  # the whole name, not the name cut before its rare character
+
+
+@pytest.mark.parametrize("c", ["科威特", "东盟", "周四", "高三", "王某", "吴某某", "张某兵", "张女士", "李师傅", "欧阳先生",
+                               "张桥镇", "牛家组"])
+def test_spans_that_are_never_a_name(c: str) -> None:
+    assert namemodel.never_a_name(c)
+
+
+@pytest.mark.parametrize("c", ["钟南山", "罗干", "巴金", "杨总", "吴国村", "周四海", "高三强", "科威"])
+def test_names_that_look_like_places_or_words_stay_candidates(c: str) -> None:
+    assert not namemodel.never_a_name(c)
+
+
+def test_the_scorer_never_takes_a_country_or_an_anonymised_name() -> None:
+    got = recognize(["问：科威特外交部副大臣贾拉拉15日表示。", "经查，该男子名叫张某兵，因涉嫌诈骗被刑事拘留。"])
+    assert "科威特" not in got[0]["persons"]
+    assert got[1]["persons"] == []
