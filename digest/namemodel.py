@@ -18,7 +18,8 @@ person right before it (data/person_nouns.txt: 种粮大户) or a verb of saying
 (data/speech_verbs.txt: 告诉, 笑着说), whether a dictionary
 word ends right before it, starts right after it or runs across its edge (data/words.txt flags d and s),
 whether jieba knows the span as a person that starts with no listed surname (data/names_other.txt) or
-as a place, whether it stands between two marks (、X、), its place in the best tiling of a run of names
+as a place, whether it is a place of China or a city of the world (data/places_gazetteer.txt: jieba
+tags 莫斯科 and 邵阳 as persons), whether it stands between two marks (、X、), its place in the best tiling of a run of names
 printed without separators (`name_runs`), whether the rules found it (with a role, or confirmed),
 whether it recurs in the text. `choose` takes the spans whose probability is at least the model's
 threshold, the most probable first, never two overlapping, then an item of a 、 list beside a taken
@@ -73,6 +74,7 @@ class Stats:
     other: frozenset[str]  # jieba's person words not starting with a surname (data/names_other.txt)
     nouns: frozenset[str] = frozenset()  # words for a kind of person (data/person_nouns.txt)
     speech: frozenset[str] = frozenset()  # verbs of saying (data/speech_verbs.txt)
+    geo: frozenset[str] = frozenset()  # places of China and the world's cities (data/places_gazetteer.txt)
 
 
 RARE_GIVEN = 2  # the given-name bucket of a character jieba's dictionary hardly knows (no row in name_chars.tsv)
@@ -128,7 +130,8 @@ def stats() -> Stats:
                  frozenset(data_lines("translit_pairs.txt")), dict(ln.split("\t") for ln in _lines("word_tags.tsv")),
                  frozenset(data_lines("roles.txt")),
                  frozenset(data_lines("follow.txt")), word_flags(), frozenset(data_lines("names_other.txt")),
-                 frozenset(data_lines("person_nouns.txt")), frozenset(data_lines("speech_verbs.txt")))
+                 frozenset(data_lines("person_nouns.txt")), frozenset(data_lines("speech_verbs.txt")),
+                 frozenset(data_lines("places_gazetteer.txt")))
 
 
 def candidates(s: str) -> list[tuple[int, int, str]]:
@@ -484,6 +487,8 @@ def _inner(c: str, kind: str, L1: str, R1: str) -> list[str]:
             f.append(f"l2w={x}")
     if c in st.other:
         f.append(f"odict={kind}")
+    if c in st.geo:  # a place (data/places_gazetteer.txt: 莫斯科, 邵阳, which jieba tags as persons)
+        f.append(f"geo={kind}")
     if len(c) >= 3 and _holds_place(c, words):
         f.append("inS")
     if c[-1] in _PLACE_LAST:

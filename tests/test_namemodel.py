@@ -147,3 +147,11 @@ def test_the_scorer_never_takes_a_country_or_an_anonymised_name() -> None:
     got = recognize(["问：科威特外交部副大臣贾拉拉15日表示。", "经查，该男子名叫张某兵，因涉嫌诈骗被刑事拘留。"])
     assert "科威特" not in got[0]["persons"]
     assert got[1]["persons"] == []
+
+
+def test_a_place_the_dictionary_tags_as_a_person_is_read_as_a_place() -> None:
+    assert "莫斯科" in namemodel.stats().geo and "邵阳" in namemodel.stats().geo
+    s = "代表团昨天抵达莫斯科，受到热烈欢迎。"
+    i = s.index("莫斯科")
+    assert "geo=fx" in namemodel.features(s, i, i + 3, "fx", "", 1)
+    assert recognize([s])[0]["persons"] == []
