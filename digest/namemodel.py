@@ -283,10 +283,16 @@ def _ja_ok(s: str, a: int, b: int) -> bool:
     return all(_han(s[k]) and (s[k] not in _NEVER or s[k] in _JA_GIVEN) for k in range(a, b))
 
 
+# never in a Chinese given name here (_NEVER), except as the first of two given characters: 文在寅,
+# 金与正 (Korean names), 邓在军. Measured with the averaged models: pd98 halves +0.003 / +0.005, the
+# invented sets -0.001, the real paragraphs +0.002 / -0.001.
+_MID_GIVEN = frozenset("在与")
+
+
 def _zh_ok(s: str, a: int, b: int) -> bool:
     for k in range(a, b):
         ch = s[k]
-        if not _han(ch) or ch in _NEVER:
+        if not _han(ch) or (ch in _NEVER and not (ch in _MID_GIVEN and k == a and b - a == 2)):
             return False
     return True
 
