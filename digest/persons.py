@@ -539,6 +539,8 @@ def _find(t: _Text, names: _Known, confirming: bool = False) -> list[Found]:
         out.extend(_appointed(r))
         out.extend(_qualified_lists(r))
         out.extend(_spaced_lists(r))
+        out.extend(_biography(r))
+        out.extend(_slash_credit(r))
     for k, n in enumerate(t.byline_names):  # a credit line's names where printed; a byline's after the text
         at = s.find(n) if n in t.credit_roles else -1
         out.append(Found(n, at if at >= 0 else len(s) + k, t.credit_roles.get(n) or None))
@@ -815,6 +817,52 @@ def _speaker(r: _Reader, title_len: int) -> list[Found]:
         if (name and name not in _words()  # 哈密：… a place's news (jieba knows 哈密 as a name too)
                 and sum(1 for ch in s[i + len(name) + 1:i + len(name) + 9] if _is_han(ch)) >= 6):
             out.append(Found(name, i, spreads=False, layout=True))
+    return out
+
+
+# what follows a name in a biography (任前公示, a judgment, an obituary): 甲某，男，1970年…;
+# 乙某，壮族，…; 丙某1957年10月生 (the text is compact and NFKC: ， is ,)
+_BIO_AFTER = re.compile(r",[男女](?=[,(]|$)|,\p{Han}{1,4}族,|(?:19|20)\d\d年\d{1,2}月(?:出)?生")
+# labels that may stand right before a name in a biography or a judgment
+_BIO_LABELS = ("被告人", "上诉人", "原告", "被告", "罪犯", "申请人", "当事人", "同志")
+# a credit written name/role: 王某/摄, 张某/文 (a 名单 of a page's makers)
+_SLASH_CREDIT = re.compile(r"/(?:摄影|摄|文|图|视频|编辑|审核|校对)")
+
+
+def _biography(r: _Reader) -> list[Found]:
+    """A name opening a biography, read back from what follows it: `，男，` or `，女，`, `，某族，`, or a
+    birth date `1957年10月生`, the name at the start of a clause or after a label of a judgment
+    (原审被告人甲某，男，…). Kept by the scorer (the layout says so); none spreads."""
+    s, out = r.s, []
+    for m in _BIO_AFTER.finditer(s):
+        k = m.start()
+        for n in (3, 2, 4):
+            i = k - n
+            if i < 0 or not (i == 0 or not _is_han(s[i - 1]) or s[:i].endswith(_BIO_LABELS)):
+                continue
+            name = r.name_at(i, lambda e, k=k: e == k, relaxed=True)
+            if name and len(name) == n:
+                out.append(Found(name, i, spreads=False, layout=True))
+                break
+    return out
+
+
+def _slash_credit(r: _Reader) -> list[Found]:
+    """Credits written name/role (本报记者 王某/摄 张某/文): the name between a boundary (a space, a
+    mark, 记者, 通讯员) and the slash. Kept by the scorer; none spreads."""
+    s, out = r.s, []
+    if "/" not in s:
+        return out
+    for m in _SLASH_CREDIT.finditer(s):
+        k = m.start()
+        for n in (3, 2, 4):
+            i = k - n
+            if i < 0 or not (i == 0 or i in r.soft or not _is_han(s[i - 1]) or s[:i].endswith(("记者", "通讯员"))):
+                continue
+            name = r.name_at(i, lambda e, k=k: e == k, relaxed=True)
+            if name and len(name) == n:
+                out.append(Found(name, i, "摄影" if m.group().startswith("/摄") else None, spreads=False, layout=True))
+                break
     return out
 
 

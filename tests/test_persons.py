@@ -566,3 +566,23 @@ def test_names_after_foreign_roles(text: str, want: list[str]) -> None:
 ])
 def test_the_speaker_of_a_transcript(text: str, want: list[str]) -> None:
     assert persons("t", text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("上诉人（原审被告人）鲍兴材，男，1978年7月出生，汉族。", ["鲍兴材"]),  # a judgment
+    ("韦秀妍，壮族，1964年8月出生，大学学历。", ["韦秀妍"]),  # 任前公示
+    ("公示如下：满中苏1957年10月生，1976年参加工作。", ["满中苏"]),
+    ("他说，男，女，都一样。", []),  # no name before the anchor
+    ("中国，汉族，人口最多。", []),
+])
+def test_a_name_opening_a_biography(text: str, want: list[str]) -> None:
+    assert persons("t", text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("（本报记者 卓一宙/摄 祁薇/文）", ["卓一宙", "祁薇"]),
+    ("办公室 邝嘤嘤/文 宣传部 凤焱/摄 组织部 查强/审核", ["邝嘤嘤", "凤焱", "查强"]),
+    ("每年降雨量/蒸发量之比不足一半。", []),
+])
+def test_credits_written_name_slash_role(text: str, want: list[str]) -> None:
+    assert persons("t", text) == want
