@@ -45,7 +45,7 @@ __all__ = ["spans", "kind_of", "scored", "scored_at", "candidates_from", "candid
            "name_runs", "candidates", "features", "Model", "model", "Stats", "stats"]
 
 # characters that never stand inside a Chinese name (function words, pronouns)
-_NEVER = set("的了们这那着过吗呢吧啊此各每该等与及是个不也都就还在和我你他她它")
+_NEVER = set("的了们这那着过吗呢吧啊此各每该等与及是个不也都就还在和我你他她它您咱")
 _MAX_FX = 8
 _SEP = str.maketrans({"\x00": "|", "\n": "|", "\r": "|", "\t": "|"})
 
@@ -934,7 +934,11 @@ LIST_FLOOR = 0.1  # the least probability a list item needs when a neighbouring 
 
 
 _NEVER_WHOLE = frozenset({"周一", "周二", "周三", "周四", "周五", "周六", "周日", "周末",
-                          "高一", "高二", "高三", "初一", "初二", "初三"})
+                          "高一", "高二", "高三", "初一", "初二", "初三",
+                          # collective words that start with a surname (全体师生, 军民同心)
+                          "师生", "军民", "官兵", "干群", "党群", "医患", "警民", "家长", "乡亲", "同胞"})
+# a village's name ends in 村 after one of these (李庄村, 牛洼村, 小河村); a person's seldom does (吴国村)
+_VILLAGE_BEFORE = frozenset("庄洼河湾家营屯沟坡岗寨店集堡桥坝塘园坪岭峪楼圩垸")
 # what follows a surname in a way to address someone, not a name (张女士, 李师傅)
 _ADDRESS = frozenset({"女士", "先生", "小姐", "老师", "师傅", "同学", "阿姨", "大爷", "大妈", "大姐", "大哥",
                       "大嫂", "老人", "某某"})
@@ -951,11 +955,14 @@ def never_a_name(c: str) -> bool:
     """Spans the scorer may like that are never a person: a country or international body
     (data/countries.txt: 科威特, 东盟), a weekday or a school grade (周四, 高三), an anonymised name
     (王某, 吴某某, 张某兵), a surname with a way of addressing someone (张女士, 李师傅), a place ending in
-    镇, 乡, 县, 省 or 组 (张桥镇). The words of places.txt are not among them: pd98 names 钟南山, 罗干 and
+    镇, 乡, 县, 省 or 组 (张桥镇), or in 村 after a character of places (李庄村, 小河村), a collective word
+    that starts with a surname (师生, 军民). The words of places.txt are not among them: pd98 names 钟南山, 罗干 and
     巴金, which jieba's dictionary also knows as places; the scorer weighs that itself."""
     if c in _never_words() or "某" in c[1:]:
         return True
     if c[1:] in _ADDRESS or c[2:] in _ADDRESS:
+        return True
+    if len(c) >= 2 and c[-1] == "村" and c[-2] in _VILLAGE_BEFORE:
         return True
     return len(c) >= 3 and c[-1] in "镇乡县省组"
 

@@ -163,3 +163,12 @@ def test_zai_and_yu_may_open_a_two_character_given_name() -> None:
     assert {"朴在勋", "崔与贞"} <= got
     assert not any(c.endswith(("在", "与")) for c in got)  # never the last character
     assert "他在会" not in got  # 他 is no surname
+
+
+@pytest.mark.parametrize("c", ["师生", "军民", "李庄村", "河村"])
+def test_collective_words_and_villages_are_never_names(c: str) -> None:
+    assert namemodel.never_a_name(c)
+
+
+def test_no_name_holds_a_pronoun_of_address() -> None:
+    assert not any("您" in c for c in spans_of("刘静老师您就像太阳，照亮了我们。"))
