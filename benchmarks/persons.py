@@ -14,14 +14,15 @@ Measures, on one core, the median of --repeat runs (in-process, time.perf_counte
 * the scorer's cost: the time to load its weights and character tables, and the memory they take
   (Python allocations, tracemalloc, in a fresh interpreter), and the size of the files.
 
-Last measured (2026-12-01 04:19, 2 cores, load 0.8): parse with persons (the rules and the weak
-anchors) 2.18 MB/s, without 4.35, with --scorer 0.20; 1 MB of names in one paragraph, rules 0.92 s,
-rules and weak anchors 0.93 s, rules and scorer 5.2 s (0.19 MB/s); 1 MB of the samples' text, rules
-0.18 s, rules and weak anchors 0.23 s, rules and scorer 3.6 s (0.32 MB/s); `digest persons` on pd98
-2.4 s; scorer load 270 ms, 16.1 MB, files 1,354 KB (weights, character table, pairs, parts of speech,
-jieba's other names; words.txt is shared with the rules). The machine's speed drifts by a quarter over
-an hour (at 02:31: 2.73 with persons, 5.07 without); compare figures from one run only. Earlier the same
-day, before text.fold was made fast and before the weak anchors: 2.36 with persons, 3.41 without.
+Last measured (2026-12-01 05:38, 2 cores, load 1.0): parse with persons (the rules and the weak
+anchors) 2.01 MB/s, without 4.42, with --scorer 0.20; 1 MB of names in one paragraph, rules 0.88 s,
+rules and weak anchors 0.93 s, rules and scorer 4.75 s (0.21 MB/s); 1 MB of the samples' text, rules
+0.18 s, rules and weak anchors 0.22 s, rules and scorer 3.47 s (0.33 MB/s); `digest persons` on pd98
+2.3 s; scorer load 298 ms, 20.3 MB (the gazetteer of places and the longer character table added 4 MB
+and 30 ms), files 1,591 KB (weights, character table, pairs, parts of speech, jieba's other names, the
+gazetteer, the countries; words.txt is shared with the rules). The machine's speed drifts by a quarter
+over an hour: the code of 04:19 measured right after this one parses 2.17-2.20 MB/s with persons and this
+code 2.20-2.21 (exp A/B, 7 runs each, in one process each); compare figures from one run only.
 """
 
 from __future__ import annotations
@@ -113,7 +114,8 @@ def main() -> int:
     out["scorer_load_ms"] = round(float(load) * 1000)
     out["scorer_memory_mb"] = round(int(mem) / 1e6, 1)
     data = ROOT / "digest" / "data"
-    files = ("person_model.tsv", "name_chars.tsv", "translit_pairs.txt", "word_tags.tsv", "names_other.txt")
+    files = ("person_model.tsv", "name_chars.tsv", "translit_pairs.txt", "word_tags.tsv", "names_other.txt",
+             "places_gazetteer.txt", "countries.txt")
     out["scorer_files_kb"] = sum((data / f).stat().st_size for f in files) // 1024
     print(json.dumps(out, indent=1, ensure_ascii=False))
     return 0
