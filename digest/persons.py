@@ -735,6 +735,11 @@ def _post_anchored(r: _Reader) -> list[Found]:
                 out.append(found)
             continue
         strong = word in _POST_STRONG
+        dotted = _dotted_before(r, q)
+        if dotted is not None:  # 马克·范德堡一行: the whole dotted name or none, never its last part
+            if dotted[0]:
+                out.append(Found(dotted[0], dotted[1], word if word not in ("家庭", "一行") else None))
+            continue
         best = None
         # a compound surname and two characters first (诸葛新宇同志, not 葛新宇)
         for n in ((4, 3, 2) if s[max(0, q - 4):q - 2] in r.lex.compound else (3, 2)):
@@ -757,6 +762,34 @@ def _post_anchored(r: _Reader) -> list[Found]:
         if best:
             out.append(Found(best[0], best[1], word if word not in ("家庭", "一行") else None))
     return out
+
+
+def _dotted_before(r: _Reader, q: int) -> tuple[str, int] | None:
+    """When the two to four Han characters right before offset q are the last part of a dotted name,
+    (the whole name, its start) if its first part starts after a boundary or a role (首席执行官马克·范德堡,
+    艾力·买买提), ("", q) if it cannot be told where the name starts; None when no dot is there (and
+    for 买买提江·吾守尔率客商一行, whose last part would be longer)."""
+    s = r.s
+    k = q
+    while k > 0 and _is_han(s[k - 1]) and q - k < 4:  # a last part of up to four characters
+        k -= 1
+        if k > 0 and s[k - 1] == "·":
+            break
+    if k == q or k == 0 or s[k - 1] != "·":
+        return None
+    a = k - 1
+    while a > 0 and (_is_han(s[a - 1]) or s[a - 1] == "·") and k - 1 - a < 12:
+        a -= 1
+    if a == k - 1:
+        return ("", q)
+    first = s[a:k - 1].split("·")[0]
+    if (a == 0 or not _is_han(s[a - 1])) and len(first) <= 6:
+        return (s[a:q], a)
+    ends = {b for _a, b, _w, _role in r.text.roles()} if r.text is not None else set()
+    for x in range(a, k - 1):  # the first part starts right after a role (执行官马克·…)
+        if x in ends and x < k - 2:
+            return (s[x:q], x)
+    return ("", q)
 
 
 def _verb_before(r: _Reader, i: int) -> bool:

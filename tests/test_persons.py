@@ -586,3 +586,14 @@ def test_a_name_opening_a_biography(text: str, want: list[str]) -> None:
 ])
 def test_credits_written_name_slash_role(text: str, want: list[str]) -> None:
     assert persons("t", text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("市长会见荷兰园艺公司首席执行官马可·范德霍一行。", ["马可·范德霍"]),  # the whole dotted name after a role
+    ("，约纳·史密特一行抵达。", ["约纳·史密特"]),  # after a boundary
+    ("热依木·买提同志当选。", ["热依木·买提"]),
+    ("会见了美国客人约纳·史密特一行。", []),  # where the name starts cannot be told: no part of it either
+    ("协会会长买买江·吾守尔率客商一行来我县考察。", []),  # 吾守尔率客商 is no last part: no 买买江·吾守尔率客商
+])
+def test_a_dotted_name_before_a_post_word_is_read_whole_or_not_at_all(text: str, want: list[str]) -> None:
+    assert persons("t", text) == want
