@@ -597,3 +597,18 @@ def test_credits_written_name_slash_role(text: str, want: list[str]) -> None:
 ])
 def test_a_dotted_name_before_a_post_word_is_read_whole_or_not_at_all(text: str, want: list[str]) -> None:
     assert persons("t", text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("杨孟远强调，要认真学习领会会议精神。", ["杨孟远"]),  # verbs of government writing are verbs of saying
+    ("孙思远指出，要结合实际抓好落实。", ["孙思远"]),
+    ("会议强调，要抓好落实。", []),
+    ("大家纷纷提出建议。", []),
+])
+def test_verbs_of_government_writing_are_weak_anchors(text: str, want: list[str]) -> None:
+    from digest.parse import WEAK_FLOOR
+
+    assert persons("t", text) == []  # the rules alone leave them
+    e = Entry(title="t", text=text)
+    annotate([e], weak=WEAK_FLOOR)
+    assert e.persons == want
