@@ -611,8 +611,9 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float) -> list[Found]:
     """Names no rule reads, at anchors too weak for the rules alone, kept when the name scorer
     (digest.namemodel.scored_at) gives them `floor` or more: a name right after a role or an
     occupation whose next word is no follow word (农业专家韩秋实讲授), right after a word for a kind
-    of person (data/person_nouns.txt: 种粮大户, 老党员), or right before a verb of saying
-    (data/speech_verbs.txt: …的龙阿妹说). Only the candidates at those offsets are scored, so the
+    of person (data/person_nouns.txt: 种粮大户, 老党员), right before a verb of saying
+    (data/speech_verbs.txt: …的龙阿妹说), or right before a title after no organization or place
+    (胡某院长介绍, 由刘某主任主持: the title is the role). Only the candidates at those offsets are scored, so the
     cost follows the number of anchors, not the length of the text. None overlaps a found name;
     none confirms a name for the issue."""
     from digest import namemodel
@@ -636,6 +637,13 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float) -> list[Found]:
         j = m.start()
         if j > 0 and j - 1 not in taken:
             said.add(j)
+            cands.extend(namemodel.candidates_to(s, j))
+    titled: dict[int, str] = {}  # offset -> the title printed right there, after a name
+    for j, _b, word, _role in t.roles():  # a name right before its title (李某副书记, 胡某院长介绍)
+        if (j > 1 and j - 1 not in taken and j not in said and _is_han(s[j - 1])
+                and s[j - 1] not in _ORG_END and s[j - 1] not in _PLACE_END and s[j - 1] not in _FUNC
+                and (j - 2 not in taken)):  # not 市委副书记, 县长, 的副市长
+            titled[j] = word
             cands.extend(namemodel.candidates_to(s, j))
     if not cands:
         return []
@@ -663,7 +671,8 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float) -> list[Found]:
             if used.isdisjoint(range(whole, a)):
                 a = whole
         role = starts.get(a)
-        out.append(Found(s[a:b], a, _role_before(s, *role) if isinstance(role, tuple) else role, spreads=False))
+        printed = _role_before(s, *role) if isinstance(role, tuple) else role
+        out.append(Found(s[a:b], a, printed or titled.get(b), spreads=False))
     return out
 
 

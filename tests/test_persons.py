@@ -612,3 +612,26 @@ def test_verbs_of_government_writing_are_weak_anchors(text: str, want: list[str]
     e = Entry(title="t", text=text)
     annotate([e], weak=WEAK_FLOOR)
     assert e.persons == want
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("座谈会上，胡彦斌院长介绍了南郑区的情况。", "胡彦斌", "院长"),  # a name right before its title
+    ("典礼由刘涛主任主持。", "刘涛", "主任"),
+    ("区委李卫光副书记到辖区走访。", "李卫光", "副书记"),
+])
+def test_a_name_before_its_title_is_a_weak_anchor(text: str, name: str, role: str) -> None:
+    from digest.parse import WEAK_FLOOR
+
+    assert name not in persons("t", text)  # the rules alone leave it
+    e = Entry(title="t", text=text)
+    annotate([e], weak=WEAK_FLOOR)
+    assert name in e.persons and e.roles[name] == role
+
+
+@pytest.mark.parametrize("text", ["市委副书记出席会议。", "他和副市长一起调研。", "县长带队检查。"])
+def test_a_title_after_an_organization_or_a_word_anchors_no_name(text: str) -> None:
+    from digest.parse import WEAK_FLOOR
+
+    e = Entry(title="t", text=text)
+    annotate([e], weak=WEAK_FLOOR)
+    assert e.persons == []
