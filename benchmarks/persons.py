@@ -14,15 +14,17 @@ Measures, on one core, the median of --repeat runs (in-process, time.perf_counte
 * the scorer's cost: the time to load its weights and character tables, and the memory they take
   (Python allocations, tracemalloc, in a fresh interpreter), and the size of the files.
 
-Last measured (2026-12-01 05:38, 2 cores, load 1.0): parse with persons (the rules and the weak
-anchors) 2.01 MB/s, without 4.42, with --scorer 0.20; 1 MB of names in one paragraph, rules 0.88 s,
-rules and weak anchors 0.93 s, rules and scorer 4.75 s (0.21 MB/s); 1 MB of the samples' text, rules
-0.18 s, rules and weak anchors 0.22 s, rules and scorer 3.47 s (0.33 MB/s); `digest persons` on pd98
-2.3 s; scorer load 298 ms, 20.3 MB (the gazetteer of places and the longer character table added 4 MB
-and 30 ms), files 1,591 KB (weights, character table, pairs, parts of speech, jieba's other names, the
-gazetteer, the countries; words.txt is shared with the rules). The machine's speed drifts by a quarter
-over an hour: the code of 04:19 measured right after this one parses 2.17-2.20 MB/s with persons and this
-code 2.20-2.21 (exp A/B, 7 runs each, in one process each); compare figures from one run only.
+Last measured (2026-12-01 05:58, 2 cores, load 1.9, the machine slow at that hour): parse with persons
+(the rules and the weak anchors) 1.58 MB/s, without 3.72, with --scorer 0.15. At 05:38 (load 1.0) the
+code before the title anchor gave 2.01 and 4.42; an A/B right before this run, old and new code in
+turn, gave 1.57-1.61 against 1.50 MB/s: the title anchor (106 more spans scored on the samples) costs
+about 5%. At 05:38: 1 MB of names in one paragraph, rules 0.88 s, rules and weak anchors 0.93 s, rules
+and scorer 4.75 s (0.21 MB/s); 1 MB of the samples' text, rules 0.18 s, rules and weak anchors 0.22 s,
+rules and scorer 3.47 s (0.33 MB/s); `digest persons` on pd98 2.3 s; scorer load 298 ms, 20.3 MB (the
+gazetteer of places and the longer character table added 4 MB and 30 ms), files 1,591 KB (weights,
+character table, pairs, parts of speech, jieba's other names, the gazetteer, the countries; words.txt
+is shared with the rules). The machine's speed drifts by a quarter over an hour: compare figures from
+one run only.
 """
 
 from __future__ import annotations
