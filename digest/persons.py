@@ -171,8 +171,8 @@ def _plausible(c: str, relaxed: bool) -> bool:
     lex = _lexicon()
     if not _HAN_RUN.fullmatch(c):
         return False
-    if c in lex.not_names or c[-1] in _BAD_LAST or not _BAD_ANY.isdisjoint(c[1:]):
-        return False
+    if c in lex.not_names or c[-1] in _BAD_LAST or not _BAD_ANY.isdisjoint(c[1:]) or "某" in c[1:]:
+        return False  # (王某, 张某某: a name withheld is no name)
     if c[:2] in lex.compound:
         given = c[2:]
     elif c[0] in lex.surnames:

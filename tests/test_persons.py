@@ -635,3 +635,8 @@ def test_a_title_after_an_organization_or_a_word_anchors_no_name(text: str) -> N
     e = Entry(title="t", text=text)
     annotate([e], weak=WEAK_FLOOR)
     assert e.persons == []
+
+
+@pytest.mark.parametrize("text", ["城关小学教师李某获得亚军。", "被告人张某某，男，1980年出生。", "市长李某出席会议。"])
+def test_a_name_withheld_is_no_name(text: str) -> None:
+    assert persons("t", text) == []
