@@ -136,7 +136,8 @@ class Found:
     pos: int  # offset in the compact text (title + text)
     role: str | None = None
     spreads: bool = True  # confirms the name for the whole issue (False for the weaker anchors)
-    layout: bool = False  # read from the layout (`_spaced_lists`, `_speaker`): the scorer does not re-decide it
+    layout: bool = False  # read from the layout (spaced lists, speakers, biographies, name/role credits):
+    # the scorer does not re-decide it
 
 
 def _role_spans(s: str) -> list[tuple[int, int]]:
@@ -268,6 +269,7 @@ class _Text:
         self._honours: set[int] | None = None
         self._list_starts: tuple[list[int], list[int]] | None = None
         self._posts: list[tuple[int, str]] | None = None
+        self._role_ends: frozenset[int] | None = None
 
     def roles(self) -> list[tuple[int, int, str, str]]:
         """(start, end, role word, role as printed) for every role word, left to right."""
@@ -275,6 +277,12 @@ class _Text:
             s = self.s
             self._roles = [(a, b, s[a:b], _role_before(s, a, b)) for a, b in _role_spans(s)]
         return self._roles
+
+    def role_ends(self) -> frozenset[int]:
+        """The offsets where a role word ends (read once)."""
+        if self._role_ends is None:
+            self._role_ends = frozenset(b for _a, b, _w, _role in self.roles())
+        return self._role_ends
 
     def posts(self) -> list[tuple[int, str]]:
         """(offset, word) for every word that may follow a name (总书记, 同志, 思想 …)."""
@@ -794,7 +802,7 @@ def _dotted_before(r: _Reader, q: int) -> tuple[str, int] | None:
     first = s[a:k - 1].split("·")[0]
     if (a == 0 or not _is_han(s[a - 1])) and len(first) <= 6:
         return (s[a:q], a)
-    ends = {b for _a, b, _w, _role in r.text.roles()} if r.text is not None else set()
+    ends = r.text.role_ends() if r.text is not None else frozenset()
     for x in range(a, k - 1):  # the first part starts right after a role (执行官马克·…)
         if x in ends and x < k - 2:
             return (s[x:q], x)
@@ -880,7 +888,7 @@ def _biography(r: _Reader) -> list[Found]:
         k = m.start()
         for n in (3, 2, 4):
             i = k - n
-            if i < 0 or not (i == 0 or not _is_han(s[i - 1]) or s[:i].endswith(_BIO_LABELS)):
+            if i < 0 or not (i == 0 or not _is_han(s[i - 1]) or s.endswith(_BIO_LABELS, 0, i)):
                 continue
             name = r.name_at(i, lambda e, k=k: e == k, relaxed=True)
             if name and len(name) == n:
@@ -899,7 +907,7 @@ def _slash_credit(r: _Reader) -> list[Found]:
         k = m.start()
         for n in (3, 2, 4):
             i = k - n
-            if i < 0 or not (i == 0 or i in r.soft or not _is_han(s[i - 1]) or s[:i].endswith(("记者", "通讯员"))):
+            if i < 0 or not (i == 0 or i in r.soft or not _is_han(s[i - 1]) or s.endswith(("记者", "通讯员"), 0, i)):
                 continue
             name = r.name_at(i, lambda e, k=k: e == k, relaxed=True)
             if name and len(name) == n:
