@@ -944,6 +944,11 @@ _ADDRESS = frozenset({"女士", "先生", "小姐", "老师", "师傅", "同学"
                       "大嫂", "老人", "某某"})
 
 
+# a leader's name inside the name of a doctrine is part of a noun in news annotation (pd98: 邓小平理论,
+# 毛泽东思想, 马克思主义, 习近平新时代…思想), not a person; `digest parse` keeps the rules' reading
+_DOCTRINE = ("理论", "思想", "主义", "新时代", "列宁主义")
+
+
 @lru_cache(maxsize=1)
 def _never_words() -> frozenset[str]:
     from digest.lexicon import data_lines
@@ -970,8 +975,9 @@ def never_a_name(c: str) -> bool:
 def choose(s: str, scored_spans: list[tuple[float, int, int]], threshold: float) -> list[tuple[int, int]]:
     """The spans scoring at least `threshold` (`decode`), then the items of lists: a candidate
     that fills a whole item between 、 marks (张甲、李乙、王丙) is a name too when an item beside it
-    was taken and it scores at least LIST_FLOOR. A span `never_a_name` holds is never taken."""
-    scored_spans = [x for x in scored_spans if not never_a_name(s[x[1]:x[2]])]
+    was taken and it scores at least LIST_FLOOR. A span `never_a_name` holds is never taken, nor one
+    right before the name of a doctrine (邓小平理论, 毛泽东思想: _DOCTRINE)."""
+    scored_spans = [x for x in scored_spans if not never_a_name(s[x[1]:x[2]]) and not s.startswith(_DOCTRINE, x[2])]
     taken = decode([x for x in scored_spans if x[0] >= threshold])
     if "、" not in s:
         return taken

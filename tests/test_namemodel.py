@@ -172,3 +172,15 @@ def test_collective_words_and_villages_are_never_names(c: str) -> None:
 
 def test_no_name_holds_a_pronoun_of_address() -> None:
     assert not any("您" in c for c in spans_of("刘静老师您就像太阳，照亮了我们。"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("全党要高举邓小平理论伟大旗帜。", "邓小平"),  # a leader's name inside a doctrine's name is no person in news
+    ("坚持马克思主义、毛泽东思想。", "毛泽东"),
+])
+def test_digest_persons_reads_no_person_inside_a_doctrine(text: str, name: str) -> None:
+    assert name not in recognize([text])[0]["persons"]
+
+
+def test_a_leader_named_outside_a_doctrine_is_a_person() -> None:
+    assert "邓小平" in recognize(["邓小平同志在南方谈话中指出，发展才是硬道理。"])[0]["persons"]
