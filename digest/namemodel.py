@@ -941,7 +941,10 @@ _NEVER_WHOLE = frozenset({"周一", "周二", "周三", "周四", "周五", "周
 _VILLAGE_BEFORE = frozenset("庄洼河湾家营屯沟坡岗寨店集堡桥坝塘园坪岭峪楼圩垸")
 # what follows a surname in a way to address someone, not a name (张女士, 李师傅)
 _ADDRESS = frozenset({"女士", "先生", "小姐", "老师", "师傅", "同学", "阿姨", "大爷", "大妈", "大姐", "大哥",
-                      "大嫂", "老人", "某某"})
+                      "大嫂", "老人", "某某",
+                      # and titles (王大使, 江主席, 李局长): a surname with a title is no name
+                      "大使", "主席", "总理", "书记", "主任", "部长", "局长", "市长", "县长", "区长", "镇长",
+                      "村长", "厂长", "校长", "院长", "经理", "教授", "医生", "警官", "法官", "队长", "班长"})
 
 
 # a leader's name inside the name of a doctrine is part of a noun in news annotation (pd98: 邓小平理论,
@@ -959,7 +962,7 @@ def _never_words() -> frozenset[str]:
 def never_a_name(c: str) -> bool:
     """Spans the scorer may like that are never a person: a country or international body
     (data/countries.txt: 科威特, 东盟), a weekday or a school grade (周四, 高三), an anonymised name
-    (王某, 吴某某, 张某兵), a surname with a way of addressing someone (张女士, 李师傅), a place ending in
+    (王某, 吴某某, 张某兵), a surname with a way of addressing someone or a title (张女士, 李师傅, 王大使), a place ending in
     镇, 乡, 县, 省 or 组 (张桥镇), or in 村 after a character of places (李庄村, 小河村), a collective word
     that starts with a surname (师生, 军民). The words of places.txt are not among them: pd98 names 钟南山, 罗干 and
     巴金, which jieba's dictionary also knows as places; the scorer weighs that itself."""
