@@ -1021,7 +1021,8 @@ def _spaced_lists(r: _Reader) -> list[Found]:
             out.extend(Found(n, at, spreads=False, layout=True) for n, at in run)
         run.clear()
 
-    for a, b in zip(sorted(soft), sorted(soft)[1:] + [len(s)], strict=True):
+    bounds = sorted(soft)
+    for a, b in zip(bounds, bounds[1:] + [len(s)], strict=True):
         # the piece that starts at the soft boundary a: up to the next soft boundary or mark
         j = a
         while j < b and (_is_han(s[j]) or s[j] == "·"):

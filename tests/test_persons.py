@@ -384,6 +384,15 @@ def weak(title: str, text: str) -> Entry:
     return e
 
 
+def parse_weak(text: str) -> Entry:
+    """The rules and the weak anchors at the floor `digest parse` uses."""
+    from digest.parse import WEAK_FLOOR
+
+    e = Entry(title="t", text=text)
+    annotate([e], weak=WEAK_FLOOR)
+    return e
+
+
 @pytest.mark.parametrize("text, name, role", [
     ("“今年的收成比去年好。”种粮大户蒋德顺说。", "蒋德顺", "种粮大户"),  # a kind of person, a verb of saying
     ("县里请来园林专家晏秋白讲授修剪技术。", "晏秋白", "园林专家"),  # a role, then no follow word
@@ -606,12 +615,8 @@ def test_a_dotted_name_before_a_post_word_is_read_whole_or_not_at_all(text: str,
     ("大家纷纷提出建议。", []),
 ])
 def test_verbs_of_government_writing_are_weak_anchors(text: str, want: list[str]) -> None:
-    from digest.parse import WEAK_FLOOR
-
     assert persons("t", text) == []  # the rules alone leave them
-    e = Entry(title="t", text=text)
-    annotate([e], weak=WEAK_FLOOR)
-    assert e.persons == want
+    assert parse_weak(text).persons == want
 
 
 @pytest.mark.parametrize("text, name, role", [
@@ -620,21 +625,14 @@ def test_verbs_of_government_writing_are_weak_anchors(text: str, want: list[str]
     ("区委李卫光副书记到辖区走访。", "李卫光", "副书记"),
 ])
 def test_a_name_before_its_title_is_a_weak_anchor(text: str, name: str, role: str) -> None:
-    from digest.parse import WEAK_FLOOR
-
     assert name not in persons("t", text)  # the rules alone leave it
-    e = Entry(title="t", text=text)
-    annotate([e], weak=WEAK_FLOOR)
+    e = parse_weak(text)
     assert name in e.persons and e.roles[name] == role
 
 
 @pytest.mark.parametrize("text", ["市委副书记出席会议。", "他和副市长一起调研。", "县长带队检查。"])
 def test_a_title_after_an_organization_or_a_word_anchors_no_name(text: str) -> None:
-    from digest.parse import WEAK_FLOOR
-
-    e = Entry(title="t", text=text)
-    annotate([e], weak=WEAK_FLOOR)
-    assert e.persons == []
+    assert parse_weak(text).persons == []
 
 
 @pytest.mark.parametrize("text", ["城关小学教师李某获得亚军。", "被告人张某某，男，1980年出生。", "市长李某出席会议。"])
