@@ -24,7 +24,8 @@ from digest.source import Source, read_source
 __all__ = ["ParseResult", "Problem", "parse_many", "parse_path", "parse_source"]
 
 SCORER_FLOOR = 0.8  # `scorer`: the probability a name the rules did not find needs to be added
-WEAK_FLOOR = 0.3  # the probability a name at a weak anchor needs (persons._weakly_anchored), without `scorer`: the scorer's own threshold
+WEAK_FLOOR = 0.3  # the probability a name at a weak anchor needs (persons._weakly_anchored), without `scorer`: kept equal to
+# the scorer's threshold (#threshold in data/person_model.tsv, tools/train_persons.py THRESHOLD)
 _WORD = regex.compile(r"[\p{L}\p{N}]+")  # what an issue says, without layout: for its content hash
 
 
@@ -120,7 +121,7 @@ def parse_source(src: Source, year: int | None = None, persons: bool = True,
                  names_file: str | Path | None = None, scorer: bool = False) -> ParseResult:
     """Parse one decoded source into an issue and its entries. `persons`: recognize the people
     named (the rules of digest.persons, with the statistical scorer reading only the spans at their
-    weak anchors and adding those at WEAK_FLOOR or more: about 2.7 MB/s); `scorer`: instead, the
+    weak anchors and adding those at WEAK_FLOOR or more: 1.5-2.7 MB/s as the machine's load varies); `scorer`: instead, the
     scorer reads every span and adds the names it is sure of (probability SCORER_FLOOR or more) that
     overlap none of the rules' (digest.namemodel: more recall on bare names, about 0.25 MB/s)."""
     from digest import align, fields, toc

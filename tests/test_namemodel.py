@@ -184,3 +184,9 @@ def test_digest_persons_reads_no_person_inside_a_doctrine(text: str, name: str) 
 
 def test_a_leader_named_outside_a_doctrine_is_a_person() -> None:
     assert "邓小平" in recognize(["邓小平同志在南方谈话中指出，发展才是硬道理。"])[0]["persons"]
+
+
+def test_the_weak_anchors_floor_is_the_scorers_threshold() -> None:
+    from digest.parse import WEAK_FLOOR
+
+    assert WEAK_FLOOR == namemodel.model().threshold
