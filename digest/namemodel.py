@@ -192,6 +192,13 @@ def _unjoined(s: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, s
 
 
 @lru_cache(maxsize=1)
+def _starters() -> frozenset[str]:
+    """The characters a candidate span other than a dotted name may start with."""
+    st = stats()
+    return (st.surnames | {x[0] for x in st.compound} | {x[0] for x in st.ja} | st.translit | st.weak)
+
+
+@lru_cache(maxsize=1)
 def _run_chars() -> frozenset[str]:
     """The characters a transliteration run is made of, the weak ones included."""
     st = stats()
@@ -214,8 +221,8 @@ def candidates_from(s: str, i: int) -> list[tuple[int, int, str]]:
     around i (constant time; tests/test_namemodel.py checks them against `candidates`)."""
     st = stats()
     out: list[tuple[int, int, str]] = []
-    if not (0 <= i < len(s) and _han(s[i])):
-        return out
+    if not (0 <= i < len(s) and _han(s[i])) or (s[i] not in _starters() and s.find("·", i + 1, i + 13) < 0):
+        return out  # (no span but a dotted name's starts with a character no other kind of span starts with)
     runs = _run_chars()
     if s[i] in runs:  # the spans of the transliteration run that start at i
         b = i
@@ -564,6 +571,9 @@ def _inner(c: str, kind: str, L1: str, R1: str) -> list[str]:
 
 _CREDIT_TAIL = ("摄影报道", "摄影", "报道", "供稿", "整理", "摄")
 _RUN_MIN, _RUN_MAX = 4, 16
+# a run of Han characters `name_runs` may tile: _RUN_MIN to _RUN_MAX characters, plus a credit tail
+_TILED_RUN = re.compile(f"(?<![\u3400-\u4dbf\u4e00-\u9fff])[\u3400-\u4dbf\u4e00-\u9fff]"
+                        f"{{{_RUN_MIN},{_RUN_MAX + max(map(len, _CREDIT_TAIL))}}}(?![\u3400-\u4dbf\u4e00-\u9fff])")
 
 
 def name_runs(s: str) -> dict[tuple[int, int], str]:
@@ -714,6 +724,13 @@ class _Sums:
                                                  "rule", "rep", "Lnoun", "Rsay")}
         self.w = w
         self.inner: dict[tuple[str, str], float] = {}
+        # the most `ends` can add, for any span: the sum of the largest weight of each of its terms
+        pos = {k: max([0.0, *t.get(k, {}).values()]) for k in ("LR", "sR1", "nxG", "pvS")}
+        one = self.one
+        fx = max(sum(max(0.0, one[f"{side}{x}{k}"]) for side in "LR" for x in ("max", "maxW", "pair"))
+                 for k in ("fx", "dot"))
+        self.ends_most = (pos["LR"] + max(0.0, one["Lglue"]) + max(0.0, one["Rglue"])
+                          + max(pos["sR1"] + pos["nxG"] + pos["pvS"], fx))
 
     def left(self, s: str, i: int) -> float:
         st = stats()
@@ -827,7 +844,7 @@ def scored(s: str, rule_spans: dict[tuple[int, int], str]) -> list[tuple[float, 
     cands = candidates(s)
     cands.extend((a, b, kind_of(s[a:b])) for a, b in rule_spans)  # a rule's span is always a candidate
     reps = Counter(s[a:b] for a, b, _ in cands)
-    return _score(s, cands, rule_spans, lambda a, b: reps[s[a:b]], name_runs(s))
+    return _score(s, cands, rule_spans, lambda a, b: reps[s[a:b]], name_runs(s), OWN_LEAST)
 
 
 # `scored_at` gives 0.0 to a span whose own features sum to less than this, without reading its
@@ -838,7 +855,7 @@ _REPS_NEAR = 4096  # `scored_at` looks for a span's text again this far before a
 
 
 def scored_at(s: str, cands: list[tuple[int, int, str]],
-              rule_spans: dict[tuple[int, int], str]) -> list[tuple[float, int, int]]:
+              rule_spans: dict[tuple[int, int], str], least: float = OWN_LEAST) -> list[tuple[float, int, int]]:
     """(probability, start, end) of the given candidate spans of s alone, with the features `scored`
     gives them, so that a caller may score a few spans of a long text in time proportional to their
     number, not to the text (`digest.persons` scores the spans at its weak anchors this way). Two
@@ -847,20 +864,31 @@ def scored_at(s: str, cands: list[tuple[int, int, str]],
     the same but in texts longer than that), and
     the run of names holding it is tiled on its own run of Han characters (the same result). A span
     whose own features sum to less than OWN_LEAST gets 0.0 without its context being read."""
-    runs: dict[tuple[int, int], str] = {}
-    done: set[int] = set()
+    sums = _sums()
     n = len(s)
-    for a, _b, _kind in cands:
-        if a in done or not (a < n and _han(s[a])):
+    out: list[tuple[float, int, int]] = []
+    live: list[tuple[int, int, str]] = []
+    seen: set[tuple[int, int]] = set()
+    for a, b, kind in cands:  # first the spans pruned on their own features: they need no run of names
+        if (a, b) in seen:
             continue
-        x, y = a, a  # the run of Han characters holding the span
-        while x > 0 and _han(s[x - 1]):
-            x -= 1
-        while y < n and _han(s[y]):
-            y += 1
-        done.update(range(x, y))
-        if _RUN_MIN <= y - x:
-            runs.update({(i + x, j + x): v for (i, j), v in name_runs(s[x:y]).items()})
+        seen.add((a, b))
+        c = s[a:b]
+        z = sums.own(c, kind)
+        if (a, b) in rule_spans or z + sums.ends_most >= least and z + sums.ends(
+                c, kind, s[a - 1].translate(_SEP) if a > 0 else "^", s[b].translate(_SEP) if b < n else "$") >= least:
+            live.append((a, b, kind))
+        else:
+            out.append((0.0, a, b))
+    runs: dict[tuple[int, int], str] = {}
+    starts = sorted({a for a, _b, _kind in live})
+    k = 0
+    for m in _TILED_RUN.finditer(s) if live else ():  # the runs of Han characters short enough to be a run of names
+        x, y = m.span()
+        while k < len(starts) and starts[k] < x:
+            k += 1
+        if k < len(starts) and starts[k] < y:  # a candidate starts in this run
+            runs.update({(i + x, j + x): v for (i, j), v in name_runs(m.group()).items()})
     rule_texts = Counter(s[a:b] for a, b in rule_spans)
     counted: dict[str, int] = {}
 
@@ -876,7 +904,7 @@ def scored_at(s: str, cands: list[tuple[int, int, str]],
             counted[c] = k
         return k
 
-    return _score(s, cands, rule_spans, reps, runs, OWN_LEAST)
+    return out + _score(s, live, rule_spans, reps, runs)
 
 
 def _score(s: str, cands: list[tuple[int, int, str]], rule_spans: dict[tuple[int, int], str],
@@ -897,9 +925,13 @@ def _score(s: str, cands: list[tuple[int, int, str]], rule_spans: dict[tuple[int
             continue
         seen.add((a, b))
         c = s[a:b]
-        z = sums.own(c, kind) + sums.ends(c, kind, s[a - 1].translate(_SEP) if a > 0 else "^",
-                                          s[b].translate(_SEP) if b < n else "$")
-        if z < least:
+        z = sums.own(c, kind)
+        ruled = (a, b) in rule_spans  # a rule's name is never pruned: its flags may outweigh its own features
+        if z + sums.ends_most < least and not ruled:  # pruned without reading the characters around it either
+            out.append((0.0, a, b))
+            continue
+        z += sums.ends(c, kind, s[a - 1].translate(_SEP) if a > 0 else "^", s[b].translate(_SEP) if b < n else "$")
+        if z < least and not ruled:
             out.append((0.0, a, b))
             continue
         zl = lefts.get(a)

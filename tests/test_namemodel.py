@@ -104,7 +104,7 @@ def test_the_candidates_at_an_offset_are_those_of_the_whole_text() -> None:
 
 def test_scoring_a_few_spans_gives_what_scoring_them_all_gives() -> None:
     """scored_at(s, spans) gives each span the probability scored(s) gives it (recurrence and the
-    runs of names read locally), except 0.0 for a span whose own features fall under OWN_LEAST."""
+    runs of names read locally); both give 0.0 to a span whose own features fall under OWN_LEAST."""
     sure = 0
     for s in LOCAL_TEXTS + ["市长贾文博在会上讲话。贾文博强调，（迟昌海牟志刚）随同。"]:
         rule = {(s.index("贾文博"), s.index("贾文博") + 3): "fr"} if "贾文博" in s else {}
@@ -115,9 +115,29 @@ def test_scoring_a_few_spans_gives_what_scoring_them_all_gives() -> None:
             kind = next(k for x, y, k in cands if (x, y) == (a, b))
             ends = namemodel._ends(s, a, b)
             low = sums.own(s[a:b], kind) + sums.ends(s[a:b], kind, *ends) < namemodel.OWN_LEAST
-            assert p == (0.0 if low else pytest.approx(whole[(a, b)], abs=1e-9)), s[a:b]
+            assert p == pytest.approx(whole[(a, b)], abs=1e-9), s[a:b]
+            assert p == 0.0 or not low, s[a:b]
             sure += p >= 0.5
     assert sure >= 8
+
+
+def test_a_span_is_pruned_on_its_own_features_unless_a_rule_found_it() -> None:
+    """支海洋 (a rare surname before a common word) falls under OWN_LEAST on its own features: pruned
+    (0.0) as a bare candidate, but scored whole when a rule read it after its role, whose flags may
+    outweigh them; `least` prunes harder (the clause starts of digest.persons)."""
+    s = "政法委书记支海洋出席会议"
+    span = (5, 8)
+    assert namemodel._sums().own(s[5:8], "zh") < namemodel.OWN_LEAST + namemodel._sums().ends_most
+    for scored in (namemodel.scored(s, {}), namemodel.scored_at(s, namemodel.candidates_from(s, 5), {})):
+        assert {(a, b): p for p, a, b in scored}[span] == 0.0
+    ruled = {span: "fr"}
+    got = {(a, b): p for p, a, b in namemodel.scored(s, ruled)}[span]
+    assert got > 0.1
+    assert {(a, b): p for p, a, b in namemodel.scored_at(s, namemodel.candidates_from(s, 5), ruled)}[span] == got
+    t = "会后，骆秋萍与社员座谈。"
+    loose = {(a, b): p for p, a, b in namemodel.scored_at(t, namemodel.candidates_from(t, 3), {})}
+    hard = {(a, b): p for p, a, b in namemodel.scored_at(t, namemodel.candidates_from(t, 3), {}, least=50.0)}
+    assert loose[(3, 6)] > 0.5 and set(hard.values()) == {0.0} and hard.keys() == loose.keys()
 
 
 def test_a_character_the_dictionary_hardly_knows_reads_as_a_possible_given_name() -> None:
@@ -190,3 +210,15 @@ def test_the_weak_anchors_floor_is_the_scorers_threshold() -> None:
     from digest.parse import WEAK_FLOOR
 
     assert WEAK_FLOOR == namemodel.model().threshold
+
+
+def test_ends_never_add_more_than_their_bound() -> None:
+    """`_Sums.ends_most` bounds what the characters around a span can add, so that pruning a span on
+    its own features before reading them loses nothing."""
+    sums = namemodel._sums()
+    seen = 0
+    for s in LOCAL_TEXTS + ["、约翰逊、", "(王刚)", "“李华”", "，史密斯·琼斯，"]:
+        for a, b, kind in namemodel.candidates(s):
+            assert sums.ends(s[a:b], kind, *namemodel._ends(s, a, b)) <= sums.ends_most + 1e-9, s[a:b]
+            seen += 1
+    assert seen > 100
