@@ -5,26 +5,28 @@
 Measures, on one core, the median of --repeat runs (in-process, time.perf_counter):
 
 * parse throughput with persons on and off, and with `--scorer`, over the samples (digest.parse.parse_source, the rules
-  and the weak anchors: what `digest parse` runs), in MB/s of UTF-8 input;
+  and the weak anchors: what `digest parse` runs), in MB/s of UTF-8 input; and with persons on and off over
+  the samples without a 目录 alone (where parse reads the names opening clauses too);
 * the rules alone (persons.annotate), the rules and the weak anchors (annotate(weak=...), what parse
-  runs) and rules + scorer (persons.recognize, what `digest persons` runs) on one 1 MB paragraph of invented names (a 表彰名单 separated by 、) and on 1 MB of ordinary
+  runs), with the clause starts too (annotate(weak=..., clauses=True), what parse runs on a page without
+  a 目录) and rules + scorer (persons.recognize, what `digest persons` runs) on one 1 MB paragraph of invented names (a 表彰名单 separated by 、) and on 1 MB of ordinary
   text in one paragraph (the samples with their line ends removed): linear time means the two take about the same;
 * `digest persons FILE --json` on the People's Daily paragraphs (../shared/persons), as a
   subprocess, wall time, when the corpus is present;
 * the scorer's cost: the time to load its weights and character tables, and the memory they take
   (Python allocations, tracemalloc, in a fresh interpreter), and the size of the files.
 
-Last measured (2026-12-01 05:58, 2 cores, load 1.9, the machine slow at that hour): parse with persons
-(the rules and the weak anchors) 1.58 MB/s, without 3.72, with --scorer 0.15. At 05:38 (load 1.0) the
-code before the title anchor gave 2.01 and 4.42; an A/B right before this run, old and new code in
-turn, gave 1.57-1.61 against 1.50 MB/s: the title anchor (106 more spans scored on the samples) costs
-about 5%. At 05:38: 1 MB of names in one paragraph, rules 0.88 s, rules and weak anchors 0.93 s, rules
-and scorer 4.75 s (0.21 MB/s); 1 MB of the samples' text, rules 0.18 s, rules and weak anchors 0.22 s,
-rules and scorer 3.47 s (0.33 MB/s); `digest persons` on pd98 2.3 s; scorer load 298 ms, 20.3 MB (the
-gazetteer of places and the longer character table added 4 MB and 30 ms), files 1,591 KB (weights,
-character table, pairs, parts of speech, jieba's other names, the gazetteer, the countries; words.txt
-is shared with the rules). The machine's speed drifts by a quarter over an hour: compare figures from
-one run only.
+Last measured (2026-12-01 07:42, 2 cores, load 1.0): parse with persons 1.99 MB/s on the samples (2.04-2.09
+in A/B runs against the code before the clause starts, which gave 2.01-2.05: the samples are 目录 digests but
+for one page), without 4.66; the newspaper sample alone 1.34 with persons, 2.24 without (before the clause
+starts 1.51); --scorer 0.33. 1 MB of names in one paragraph: rules 0.89 s, rules and weak anchors 0.91 s,
+with the clause starts 2.45 s (every item of the list is a clause start; 5.3 s before list items were read
+from their own characters), rules and scorer 4.91 s (0.20 MB/s); 1 MB of the samples' text: rules 0.18 s,
+rules and weak anchors 0.26 s, with the clause starts 0.38 s, rules and scorer 2.02 s (0.57 MB/s: spans
+pruned on their own features before their context is read, 0.33 before); `digest persons` on pd98 1.6 s
+(2.3 before); scorer load 286 ms, 20.3 MB, files 1,591 KB (weights, character table, pairs, parts of
+speech, jieba's other names, the gazetteer, the countries; words.txt is shared with the rules). The
+machine's speed drifts by a quarter over an hour: compare figures from one run only.
 """
 
 from __future__ import annotations
@@ -89,12 +91,21 @@ def main() -> int:
     for label, on, sc in (("persons_on", True, False), ("persons_off", False, False), ("scorer_on", True, True)):
         t = timed(lambda on=on, sc=sc: [parse_source(s, persons=on, scorer=sc) for s in srcs], a.repeat)
         out[f"parse_samples_{label}_mb_per_s"] = round(mb / t, 2)
+    papers = [s for s in srcs if parse_source(s, persons=False).issue.layout != "toc"]  # read clause starts too
+    if papers:
+        pmb = sum(len(s.text.encode()) for s in papers) / 1e6
+        for label, on in (("persons_on", True), ("persons_off", False)):
+            t = timed(lambda on=on: [parse_source(s, persons=on) for s in papers], a.repeat * 3)
+            out[f"parse_newspaper_samples_{label}_mb_per_s"] = round(pmb / t, 2)
     for label, text in (("names_1mb", names_paragraph(1_000_000)), ("prose_1mb", prose_paragraph(1_000_000))):
         size = len(text.encode()) / 1e6
         t = timed(lambda text=text: persons.annotate([Entry(title="", text=text)]), a.repeat)
         out[f"rules_{label}_s"] = round(t, 2)
         t = timed(lambda text=text: persons.annotate([Entry(title="", text=text)], weak=WEAK_FLOOR), a.repeat)
         out[f"rules_and_weak_anchors_{label}_s"] = round(t, 2)  # what `digest parse` runs
+        t = timed(lambda text=text: persons.annotate([Entry(title="", text=text)], weak=WEAK_FLOOR, clauses=True),
+                  a.repeat)
+        out[f"rules_weak_anchors_and_clause_starts_{label}_s"] = round(t, 2)  # on a page without a 目录
         t = timed(lambda text=text: persons.recognize([text]), a.repeat)
         out[f"rules_and_scorer_{label}_s"] = round(t, 2)
         out[f"rules_and_scorer_{label}_mb_per_s"] = round(size / t, 2)

@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["spans", "kind_of", "scored", "scored_at", "candidates_from", "candidates_to", "decode", "choose",
+__all__ = ["spans", "kind_of", "scored", "scored_at", "scored_alone", "candidates_from", "candidates_to", "decode", "choose",
            "never_a_name",
            "name_runs", "candidates", "features", "Model", "model", "Stats", "stats"]
 
@@ -905,6 +905,22 @@ def scored_at(s: str, cands: list[tuple[int, int, str]],
         return k
 
     return out + _score(s, live, rule_spans, reps, runs)
+
+
+def scored_alone(s: str, cands: list[tuple[int, int, str]]) -> list[tuple[float, int, int]]:
+    """(probability, start, end) of the given spans from their own features and the characters right
+    around them alone (`_Sums.own` and `_Sums.ends`, the model's bias included): no context word, no
+    recurrence, no run of names is read. `digest.persons` reads the items of a list this way, where the
+    context of every item is the same few marks."""
+    sums = _sums()
+    out: list[tuple[float, int, int]] = []
+    seen: set[tuple[int, int]] = set()
+    for a, b, kind in cands:
+        if (a, b) not in seen:
+            seen.add((a, b))
+            c = s[a:b]
+            out.append((_p(sums.own(c, kind) + sums.ends(c, kind, *_ends(s, a, b))), a, b))
+    return out
 
 
 def _score(s: str, cands: list[tuple[int, int, str]], rule_spans: dict[tuple[int, int], str],

@@ -630,6 +630,59 @@ def test_a_name_before_its_title_is_a_weak_anchor(text: str, name: str, role: st
     assert name in e.persons and e.roles[name] == role
 
 
+def parse_clauses(text: str) -> Entry:
+    """What `digest parse` reads on a page without a 目录: the weak anchors and the clause starts."""
+    from digest.parse import WEAK_FLOOR
+
+    e = Entry(title="t", text=text)
+    annotate([e], weak=WEAK_FLOOR, clauses=True)
+    return e
+
+
+@pytest.mark.parametrize("text, name", [
+    ("当天下午，邬建林来到村委会了解情况。", "邬建林"),  # after a time phrase and a comma
+    ("每到一处，韦佩兰都仔细询问生产经营情况。", "韦佩兰"),
+    ("邬建林今年五十二岁，在村里当了二十年支书。", "邬建林"),  # at the start of the text
+    ("“这条路修好了，娃娃上学方便多了。”邬建林指着新修的公路。", "邬建林"),  # after a closing quote
+])
+def test_a_bare_name_opening_a_clause_is_read_on_a_page_without_a_toc(text: str, name: str) -> None:
+    assert parse_weak(text).persons == []  # a 目录 digest: the rules and the weak anchors leave it
+    e = parse_clauses(text)
+    assert e.persons == [name] and name not in e.roles
+
+
+@pytest.mark.parametrize("text", [
+    "，高质量发展取得新成效。", "全市上下齐心协力，抗击洪水。", "黄河流域生态保护持续推进。", "高新区管委会召开会议。",
+    "石榴红了，游客来了。", "金秋十月，丰收在望。", "常态化开展巡查。", "林下经济成为增收新路子。", "万家灯火，喜迎新春。",
+])
+def test_a_clause_opening_with_a_surname_character_but_no_name_adds_nothing(text: str) -> None:
+    assert parse_clauses(text).persons == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("优秀学员：谷雨桐、柏思源、苹果、香蕉。", ["谷雨桐", "柏思源"]),  # a list the rules leave (two fruits in it)
+    ("展品有青铜器、瓷器、字画、玉器。", []),
+    ("来自上海、南京、杭州、合肥的客商。", []),
+])
+def test_an_item_of_a_list_is_read_from_its_own_characters(text: str, want: list[str]) -> None:
+    assert parse_weak(text).persons == []
+    assert parse_clauses(text).persons == want
+
+
+def test_clause_starts_are_read_on_a_newspaper_page_not_in_a_toc_digest() -> None:
+    """The layout decides: the same sentence in a 目录 digest and on a newspaper page."""
+    from conftest import make_source, toc_issue
+
+    from digest.parse import parse_source
+
+    sentence = "当天下午，邬建林来到村委会了解情况。"
+    toc_text = toc_issue("XX县政务信息\n2024年第3期", [("基层动态", [("村里来了新支书", sentence)])])
+    digest_issue = parse_source(make_source(toc_text))
+    assert digest_issue.issue.layout == "toc" and digest_issue.entries[0].persons == []
+    page = parse_source(make_source(f"# 村里来了新支书\n\n{sentence}\n"))
+    assert page.issue.layout == "newspaper" and page.entries[0].persons == ["邬建林"]
+
+
 @pytest.mark.parametrize("text", ["市委副书记出席会议。", "他和副市长一起调研。", "县长带队检查。"])
 def test_a_title_after_an_organization_or_a_word_anchors_no_name(text: str) -> None:
     assert parse_weak(text).persons == []
