@@ -679,11 +679,12 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float, clauses: bool =
     have = {(a, b) for a, b, _k in cands}
     opening = [c for c in opening if (c[0], c[1]) not in have]
     # an item of a list (、X、, 、X。) is read whole, from its own characters and the marks around it
-    items = {c[0] for c in opening if s[c[0] - 1] == "、" and c[1] < n and s[c[1]] in _ITEM_END}
+    bounded = [c for c in opening if c[0] > 0 and s[c[0] - 1] == "、" and c[1] < n and s[c[1]] in _ITEM_END]
+    items = {c[0] for c in bounded}  # (the spans at an item's start that end inside it are no candidates)
     scored = namemodel.scored_at(s, cands, rule) if cands else []
     if opening:
         scored += namemodel.scored_at(s, [c for c in opening if c[0] not in items], rule, CLAUSE_LEAST)
-        scored += namemodel.scored_alone(s, [c for c in opening if c[0] in items and s[c[1]] in _ITEM_END])
+        scored += namemodel.scored_alone(s, bounded)
     sure = [(p, a, b) for p, a, b in scored
             if p >= (floor if a not in clause or b in said or b in titled else ITEM_FLOOR if a in items else CLAUSE_FLOOR)
             and taken.isdisjoint(range(a, b)) and not namemodel.never_a_name(s[a:b])]

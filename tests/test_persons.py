@@ -669,6 +669,12 @@ def test_an_item_of_a_list_is_read_from_its_own_characters(text: str, want: list
     assert parse_clauses(text).persons == want
 
 
+@pytest.mark.parametrize("text, want", [("、", []), ("、邬建林", ["邬建林"]), ("邬建林、", ["邬建林"]),
+                                        ("名单：邬建林、韦佩兰", ["邬建林", "韦佩兰"])])
+def test_clause_starts_at_the_ends_of_the_text(text: str, want: list[str]) -> None:
+    assert parse_clauses(text).persons == want
+
+
 def test_clause_starts_are_read_on_a_newspaper_page_not_in_a_toc_digest() -> None:
     """The layout decides: the same sentence in a 目录 digest and on a newspaper page."""
     from conftest import make_source, toc_issue
