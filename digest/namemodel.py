@@ -1007,11 +1007,16 @@ def _never_words() -> frozenset[str]:
     return frozenset(data_lines("countries.txt")) | _NEVER_WHOLE
 
 
+# what ends a part of a dotted span that names a place: no part of a dotted person name ends so
+_PLACE_PART_END = frozenset("村镇乡县市省区州")
+
+
 def never_a_name(c: str) -> bool:
     """Spans the scorer may like that are never a person: a country or international body
     (data/countries.txt: 科威特, 东盟), a weekday or a school grade (周四, 高三), an anonymised name
     (王某, 吴某某, 张某兵), a surname with a way of addressing someone or a title (张女士, 李师傅, 王大使), a place ending in
-    镇, 乡, 县, 省 or 组 (张桥镇), or in 村 after a character of places (李庄村, 小河村), a collective word
+    镇, 乡, 县, 省 or 组 (张桥镇), or in 村 after a character of places (李庄村, 小河村), a dotted span
+    with a part ending in a word for a place (金光村·金光道), a collective word
     that starts with a surname (师生, 军民). The words of places.txt are not among them: pd98 names 钟南山, 罗干 and
     巴金, which jieba's dictionary also knows as places; the scorer weighs that itself."""
     if c in _never_words() or "某" in c[1:]:
@@ -1020,6 +1025,8 @@ def never_a_name(c: str) -> bool:
         return True
     if len(c) >= 2 and c[-1] == "村" and c[-2] in _VILLAGE_BEFORE:
         return True
+    if "·" in c and any(len(part) >= 2 and part[-1] in _PLACE_PART_END for part in c.split("·")):
+        return True  # a place in a dotted title or name of a thing (金光村·金光道, 上海·外滩)
     return len(c) >= 3 and c[-1] in "镇乡县省组"
 
 

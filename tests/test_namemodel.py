@@ -222,3 +222,9 @@ def test_ends_never_add_more_than_their_bound() -> None:
             assert sums.ends(s[a:b], kind, *namemodel._ends(s, a, b)) <= sums.ends_most + 1e-9, s[a:b]
             seen += 1
     assert seen > 100
+
+
+@pytest.mark.parametrize("span, never", [("柳河村·柳河桥", True), ("高岭镇·新貌", True), ("云岭州·风物", True),
+                                         ("阿依古丽·买买提", False), ("约翰·史密斯", False)])
+def test_a_dotted_span_with_a_place_in_it_is_never_a_name(span: str, never: bool) -> None:
+    assert namemodel.never_a_name(span) is never
