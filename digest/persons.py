@@ -166,6 +166,10 @@ def _role_spans(s: str) -> list[tuple[int, int]]:
     return out
 
 
+_NUMERALS = frozenset("一二两三四五六七八九十几数")
+_MEASURES = frozenset("位个名人次家户条项件批只座所")
+
+
 @lru_cache(maxsize=1 << 16)
 def _plausible(c: str, relaxed: bool) -> bool:
     """`_Reader.plausible` for a name not confirmed: depends on the package data alone."""
@@ -182,6 +186,8 @@ def _plausible(c: str, relaxed: bool) -> bool:
         return False
     if not 1 <= len(given) <= 2:
         return False
+    if len(given) == 2 and given[0] in _NUMERALS and given[1] in _MEASURES:
+        return False  # (带头人)有两位, (代表)共三名: a count, not a given name
     if len(given) == 2 and _flag(given, "g") and not (relaxed and given not in _NEVER_GIVEN):
         return False  # 门负责(同志), 向大家, 步统一
     if len(c) == 3 and c[:2] not in lex.compound and _flag(c[:2], "p") and not relaxed:
@@ -688,6 +694,10 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float, clauses: bool =
     sure = [(p, a, b) for p, a, b in scored
             if p >= (floor if a not in clause or b in said or b in titled else ITEM_FLOOR if a in items else CLAUSE_FLOOR)
             and taken.isdisjoint(range(a, b)) and not namemodel.never_a_name(s[a:b])]
+    if items:  # an item read alone counts only beside another name of its list (药材、桑蚕、黄烟: no name)
+        ends = {b for _p, _a, b in sure} | {f.pos + len(f.name) for f in found}
+        begins = {a for _p, a, _b in sure} | {f.pos for f in found}
+        sure = [x for x in sure if x[1] not in items or x[1] - 1 in ends or (x[2] < n and s[x[2]] == "、" and x[2] + 1 in begins)]
     # of the spans ending before a verb of saying, one that starts at an anchor too (店主热依拉·艾买提说)
     # rules out those starting inside it (拉·艾买提)
     first: dict[int, int] = {}

@@ -669,6 +669,21 @@ def test_an_item_of_a_list_is_read_from_its_own_characters(text: str, want: list
     assert parse_clauses(text).persons == want
 
 
+def test_an_item_read_alone_needs_another_name_beside_it_in_its_list() -> None:
+    """桑蚕 scores ITEM_FLOOR or more on its own characters (a surname and a character), but its list is
+    one of crops: no item beside it is a name, so it is none either."""
+    from digest import namemodel
+    from digest.persons import ITEM_FLOOR, _Text
+
+    text = "合作社种植了板栗、桑蚕、茶叶。"
+    s = _Text("t", text, None).s
+    i = s.index("桑蚕")
+    alone = {(a, b): p for p, a, b in namemodel.scored_alone(s, namemodel.candidates_from(s, i))}
+    assert alone[(i, i + 2)] >= ITEM_FLOOR
+    assert parse_clauses(text).persons == []
+    assert parse_clauses("带头人有两位，邬建林、韦佩兰。").persons == ["邬建林", "韦佩兰"]  # (有两位: a count)
+
+
 @pytest.mark.parametrize("text, want", [("、", []), ("、邬建林", ["邬建林"]), ("邬建林、", ["邬建林"]),
                                         ("名单：邬建林、韦佩兰", ["邬建林", "韦佩兰"])])
 def test_clause_starts_at_the_ends_of_the_text(text: str, want: list[str]) -> None:
@@ -696,4 +711,10 @@ def test_a_title_after_an_organization_or_a_word_anchors_no_name(text: str) -> N
 
 @pytest.mark.parametrize("text", ["城关小学教师李某获得亚军。", "被告人张某某，男，1980年出生。", "市长李某出席会议。"])
 def test_a_name_withheld_is_no_name(text: str) -> None:
+    assert persons("t", text) == []
+
+
+@pytest.mark.parametrize("text", ["带头人有两位，都是返乡青年。", "致富带头人有三名。"])
+def test_a_count_after_a_role_is_no_name(text: str) -> None:
+    """有 is a surname, 两位 and 三名 are counts: never a given name."""
     assert persons("t", text) == []
