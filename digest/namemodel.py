@@ -863,7 +863,8 @@ def scored_at(s: str, cands: list[tuple[int, int, str]],
     text within _REPS_NEAR characters before or after it (`scored` counts them in the whole of s:
     the same but in texts longer than that), and
     the run of names holding it is tiled on its own run of Han characters (the same result). A span
-    whose own features sum to less than OWN_LEAST gets 0.0 without its context being read."""
+    whose own features sum to less than `least` (OWN_LEAST, as in `scored`) gets 0.0 without its
+    context being read, unless a rule found it."""
     sums = _sums()
     n = len(s)
     out: list[tuple[float, int, int]] = []
@@ -1016,7 +1017,7 @@ def never_a_name(c: str) -> bool:
     (data/countries.txt: 科威特, 东盟), a weekday or a school grade (周四, 高三), an anonymised name
     (王某, 吴某某, 张某兵), a surname with a way of addressing someone or a title (张女士, 李师傅, 王大使), a place ending in
     镇, 乡, 县, 省 or 组 (张桥镇), or in 村 after a character of places (李庄村, 小河村), a dotted span
-    with a part ending in a word for a place (金光村·金光道), a collective word
+    with a part ending in a word for a place (柳河村·柳河桥), a collective word
     that starts with a surname (师生, 军民). The words of places.txt are not among them: pd98 names 钟南山, 罗干 and
     巴金, which jieba's dictionary also knows as places; the scorer weighs that itself."""
     if c in _never_words() or "某" in c[1:]:
@@ -1026,7 +1027,7 @@ def never_a_name(c: str) -> bool:
     if len(c) >= 2 and c[-1] == "村" and c[-2] in _VILLAGE_BEFORE:
         return True
     if "·" in c and any(len(part) >= 2 and part[-1] in _PLACE_PART_END for part in c.split("·")):
-        return True  # a place in a dotted title or name of a thing (金光村·金光道, 上海·外滩)
+        return True  # a place in a dotted title or name of a thing (柳河村·柳河桥, 上海·外滩)
     return len(c) >= 3 and c[-1] in "镇乡县省组"
 
 
