@@ -630,6 +630,7 @@ CLAUSE_FLOOR = 0.65
 CLAUSE_LEAST = -1.5
 ITEM_FLOOR = 0.5
 _CLAUSE_START = re.compile(r"[，。；：！？、“”（）《》,;:!?()|\x00]")
+_LIST_JOIN = frozenset("、和与及")
 _ITEM_END = frozenset("、。，；：！？,;:!?)）")  # what ends an item of a list opened by 、
 
 
@@ -639,7 +640,8 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float, clauses: bool =
     occupation whose next word is no follow word (农业专家韩秋实讲授), right after a word for a kind
     of person (data/person_nouns.txt: 种粮大户, 老党员), right before a verb of saying
     (data/speech_verbs.txt: …的龙阿妹说), or right before a title after no organization or place
-    (胡某院长介绍, 由刘某主任主持: the title is the role). `clauses`: also a name opening a clause, at
+    (胡某院长介绍, 由刘某主任主持: the title is the role), or right after a found name and 、和与及
+    (the next name of a list: 冠军宗某和董某). `clauses`: also a name opening a clause, at
     CLAUSE_FLOOR or more (the page's layout has no 目录: news, where people are named bare). Only the
     candidates at those offsets are scored, so the cost follows the number of anchors, not the length
     of the text. None overlaps a found name; none confirms a name for the issue."""
@@ -655,6 +657,10 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float, clauses: bool =
         starts.setdefault(i, (i - 1, i))  # the role as printed is read only for a name kept
     for m in nouns.finditer(s):
         starts.setdefault(m.end(), m.span())
+    for f in found:  # the next name of a list after a found one (宗某和董某, 崔某、王某): no role printed
+        e = f.pos + len(f.name)
+        if e + 1 < n and s[e] in _LIST_JOIN:
+            starts.setdefault(e + 1, "")
     clause: set[int] = set()
     if clauses:
         for i in [0, *(m.end() for m in _CLAUSE_START.finditer(s)), *sorted(t.soft)]:

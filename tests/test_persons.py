@@ -718,3 +718,15 @@ def test_a_name_withheld_is_no_name(text: str) -> None:
 def test_a_count_after_a_role_is_no_name(text: str) -> None:
     """有 is a surname, 两位 and 三名 are counts: never a given name."""
     assert persons("t", text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("获得冠军的是选手宗晓岚和董国平。", ["宗晓岚", "董国平"]),  # the next name of a list after a found one
+    ("市长贾文博和邬建林一同调研。", ["贾文博", "邬建林"]),
+    ("市长贾文博和县领导一同调研。", ["贾文博"]),  # what follows 和 is no name
+    ("市长贾文博与企业负责人座谈。", ["贾文博"]),
+    ("市长贾文博和高新区管委会负责人参加。", ["贾文博"]),
+])
+def test_a_name_after_a_found_name_and_a_joiner_is_a_weak_anchor(text: str, want: list[str]) -> None:
+    assert persons("t", text) == want[:1]  # the rules alone read the first only
+    assert parse_weak(text).persons == want
