@@ -1207,7 +1207,7 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None)
     title = rec.title
     if rec.kind == "block":
         title = texts[0][:30] if texts else body[rec.first].text.strip()[:30]
-    text = _CJK_GAP.sub("", "\n".join(texts))  # column line ends came out as spaces inside words
+    text = _close_gaps("\n".join(texts))
     return Entry(title=title, text=text, kind=rec.kind, section=rec.section, kicker=rec.kicker,
                  byline=byline, date=date, date_end=date_end,
                  line_start=body[rec.first].line, line_end=body[rec.last].line)
@@ -1216,6 +1216,20 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None)
 _CJK = r"\p{Han}，。、；：！？“”‘’（）《》"
 _CJK_GAP = re.compile(  # a space with Chinese on both sides, or Chinese on one side and punctuation on the other
     rf"(?<=[{_CJK}])[ \t\u3000]+(?=[{_CJK},.;:!?()\"'])|(?<=[,.;:!?()\"'])[ \t\u3000]+(?=[{_CJK}])")
+
+
+# three or more pieces of two to four Chinese characters in a row, one space apart: names printed as a
+# credit or a 名单 is (记者 甲某 乙某 丙某), whose spaces tell where one name ends (digest.persons)
+_SPACED_PIECES = re.compile(r"(?:^|(?<=[ \t\u3000]))\p{Han}{2,4}(?:[ \t\u3000]+\p{Han}{2,4}){2,}(?=[ \t\u3000]|$)",
+                            re.MULTILINE)
+
+
+def _close_gaps(text: str) -> str:
+    """The text without the spaces inside its Chinese (column line ends came out as spaces inside
+    words), except on a line holding a row of spaced pieces (_SPACED_PIECES), which keeps them."""
+    if not _SPACED_PIECES.search(text):
+        return _CJK_GAP.sub("", text)
+    return "\n".join(ln if _SPACED_PIECES.search(ln) else _CJK_GAP.sub("", ln) for ln in text.split("\n"))
 
 
 def _byline_at(rec: _Record, body: list[Block]) -> int | None:

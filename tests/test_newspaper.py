@@ -469,3 +469,17 @@ def test_every_line_is_accounted_for(lines: list[str]) -> None:
         assert e.title or e.kind == "block"
     for w in res.issue.warnings:
         assert re.match(r"lines? \d+", w)
+
+
+def test_a_row_of_spaced_names_keeps_its_spaces_and_every_name_is_read() -> None:
+    """Spaces inside Chinese are closed (column line ends), except on a line with a row of three or more
+    spaced pieces of two to four characters: a credit printed with spaces, whose spaces end each name."""
+    from conftest import make_source
+
+    from digest.parse import parse_source
+
+    text = "# 山村来了新支书\n\n记者 邬建林 韦佩兰 葛远航 来源:某某网\n\n村里的新 支书上任了。\n"
+    res = parse_source(make_source(text))
+    [e] = res.entries
+    assert e.text == "记者 邬建林 韦佩兰 葛远航 来源:某某网\n村里的新支书上任了。"
+    assert e.persons == ["邬建林", "韦佩兰", "葛远航"]
