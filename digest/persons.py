@@ -631,6 +631,8 @@ CLAUSE_LEAST = -1.5
 ITEM_FLOOR = 0.5
 _CLAUSE_START = re.compile(r"[，。；：！？、“”（）《》,;:!?()|\x00]")
 _LIST_JOIN = frozenset("、和与及")
+_COUNTED = re.compile(r"等(?:\d+|[一二两三四五六七八九十百千]+)多?[名人位]")
+_SLASH = re.compile(r"(?<=\p{Han})/(?=\p{Han})")
 _ITEM_END = frozenset("、。，；：！？,;:!?)）")  # what ends an item of a list opened by 、
 
 
@@ -640,8 +642,9 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float, clauses: bool =
     occupation whose next word is no follow word (农业专家韩秋实讲授), right after a word for a kind
     of person (data/person_nouns.txt: 种粮大户, 老党员), right before a verb of saying
     (data/speech_verbs.txt: …的龙阿妹说), or right before a title after no organization or place
-    (胡某院长介绍, 由刘某主任主持: the title is the role), or right after a found name and 、和与及
-    (the next name of a list: 冠军宗某和董某). `clauses`: also a name opening a clause, at
+    (胡某院长介绍, 由刘某主任主持: the title is the role), right after a found name and 、和与及
+    (the next name of a list: 冠军宗某和董某), before 等 and a count of people (授予某某等200名), or on
+    either side of a slash between Chinese characters (a pair: 组合某某/某某). `clauses`: also a name opening a clause, at
     CLAUSE_FLOOR or more (the page's layout has no 目录: news, where people are named bare). Only the
     candidates at those offsets are scored, so the cost follows the number of anchors, not the length
     of the text. None overlaps a found name; none confirms a name for the issue."""
@@ -678,6 +681,15 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float, clauses: bool =
         if j > 0 and j - 1 not in taken:
             said.add(j)
             cands.extend(namemodel.candidates_to(s, j))
+    for m in _COUNTED.finditer(s):  # the first of a counted group (授予某某等200名, 批捕某某等130人)
+        if m.start() > 0 and m.start() - 1 not in taken:
+            cands.extend(namemodel.candidates_to(s, m.start()))
+    for m in _SLASH.finditer(s):  # a pair of names (中国组合某某/某某)
+        j = m.start()
+        if j - 1 not in taken:
+            cands.extend(namemodel.candidates_to(s, j))
+        if j + 1 not in taken:
+            cands.extend(namemodel.candidates_from(s, j + 1))
     titled: dict[int, str] = {}  # offset -> the title printed right there, after a name
     for j, _b, word, _role in t.roles():  # a name right before its title (李某副书记, 胡某院长介绍)
         if (j > 1 and j - 1 not in taken and j not in said and _is_han(s[j - 1])

@@ -730,3 +730,16 @@ def test_a_count_after_a_role_is_no_name(text: str) -> None:
 def test_a_name_after_a_found_name_and_a_joiner_is_a_weak_anchor(text: str, want: list[str]) -> None:
     assert persons("t", text) == want[:1]  # the rules alone read the first only
     assert parse_weak(text).persons == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("省委决定，授予邬建林等120名同志优秀党务工作者称号。", ["邬建林"]),  # before 等 and a count of people
+    ("检察机关批捕起诉韦佩兰等三十人。", ["韦佩兰"]),
+    ("中国组合刘晓彤/谭佳宁直落两局获胜。", ["刘晓彤", "谭佳宁"]),  # a pair on either side of a slash
+    ("各乡镇党委/政府要抓好落实。", []),
+    ("会议表彰了先进集体等20个单位。", []),
+    ("参加活动的有学生等200人。", []),
+])
+def test_a_counted_group_and_a_slash_pair_are_weak_anchors(text: str, want: list[str]) -> None:
+    assert persons("t", text) == []  # the rules alone leave them
+    assert parse_weak(text).persons == want
