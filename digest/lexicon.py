@@ -126,6 +126,12 @@ def lexicon() -> Lexicon:
 
 
 @lru_cache(maxsize=1)
+def object_verbs() -> literal_re.Pattern[str]:
+    """The verbs whose object is a person (data/object_verbs.txt: 会见, 授予, 战胜), as a pattern."""
+    return literal_re.compile(trie(data_lines("object_verbs.txt")))
+
+
+@lru_cache(maxsize=1)
 def weak_anchors() -> tuple[literal_re.Pattern[str], literal_re.Pattern[str]]:
     """The weak anchors, as patterns: the words for a kind of person (data/person_nouns.txt) and
     the verbs of saying (data/speech_verbs.txt); the longest word matches at each offset."""

@@ -643,13 +643,14 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float, clauses: bool =
     of person (data/person_nouns.txt: 种粮大户, 老党员), right before a verb of saying
     (data/speech_verbs.txt: …的龙阿妹说), or right before a title after no organization or place
     (胡某院长介绍, 由刘某主任主持: the title is the role), right after a found name and 、和与及
-    (the next name of a list: 冠军宗某和董某), before 等 and a count of people (授予某某等200名), or on
+    (the next name of a list: 冠军宗某和董某), right after a verb whose object is a person
+    (data/object_verbs.txt: 会见某某, 输给某某), before 等 and a count of people (授予某某等200名), or on
     either side of a slash between Chinese characters (a pair: 组合某某/某某). `clauses`: also a name opening a clause, at
     CLAUSE_FLOOR or more (the page's layout has no 目录: news, where people are named bare). Only the
     candidates at those offsets are scored, so the cost follows the number of anchors, not the length
     of the text. None overlaps a found name; none confirms a name for the issue."""
     from digest import namemodel
-    from digest.lexicon import weak_anchors
+    from digest.lexicon import object_verbs, weak_anchors
 
     s = t.s
     n = len(s)
@@ -681,6 +682,9 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float, clauses: bool =
         if j > 0 and j - 1 not in taken:
             said.add(j)
             cands.extend(namemodel.candidates_to(s, j))
+    for m in object_verbs().finditer(s):  # a person as the object (会见某某, 战胜某某, 授予某某)
+        if m.end() < n and m.end() not in taken and m.end() not in starts:
+            cands.extend(namemodel.candidates_from(s, m.end()))
     for m in _COUNTED.finditer(s):  # the first of a counted group (授予某某等200名, 批捕某某等130人)
         if m.start() > 0 and m.start() - 1 not in taken:
             cands.extend(namemodel.candidates_to(s, m.start()))

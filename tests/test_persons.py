@@ -743,3 +743,13 @@ def test_a_name_after_a_found_name_and_a_joiner_is_a_weak_anchor(text: str, want
 def test_a_counted_group_and_a_slash_pair_are_weak_anchors(text: str, want: list[str]) -> None:
     assert persons("t", text) == []  # the rules alone leave them
     assert parse_weak(text).persons == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("半决赛中，她输给韦佩兰，获得铜牌。", ["韦佩兰"]),  # after a verb whose object is a person
+    ("市领导看望韦佩兰老人。", ["韦佩兰"]),
+    ("省里授予高新区先进集体称号。", []),
+])
+def test_a_verb_whose_object_is_a_person_is_a_weak_anchor(text: str, want: list[str]) -> None:
+    assert persons("t", text) == []
+    assert parse_weak(text).persons == want
