@@ -1219,8 +1219,11 @@ _CJK_GAP = re.compile(  # a space with Chinese on both sides, or Chinese on one 
 
 
 # three or more pieces of two to four Chinese characters in a row, one space apart: names printed as a
-# credit or a 名单 is (记者 甲某 乙某 丙某), whose spaces tell where one name ends (digest.persons)
-_SPACED_PIECES = re.compile(r"(?:^|(?<=[ \t\u3000]))\p{Han}{2,4}(?:[ \t\u3000]+\p{Han}{2,4}){2,}(?=[ \t\u3000]|$)",
+# credit or a 名单 is (记者 甲某 乙某 丙某), whose spaces tell where one name ends (digest.persons);
+# or a credit's label and its names, spaced, at the start of a paragraph (记者甲某 乙某报道:…)
+_SPACED_PIECES = re.compile(r"(?:^|(?<=[ \t\u3000]))\p{Han}{2,4}(?:[ \t\u3000]+\p{Han}{2,4}){2,}(?=[ \t\u3000]|$)"
+                            # or a credit's label and names run into a paragraph: 记者甲某 乙某 丙某报道
+                            r"|(?:记者|通讯员|实习生|摄影|作者)[ \t\u3000]*\p{Han}{2,3}(?:[ \t\u3000]+\p{Han}{2,4})+",
                             re.MULTILINE)
 
 

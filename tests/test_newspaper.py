@@ -483,3 +483,14 @@ def test_a_row_of_spaced_names_keeps_its_spaces_and_every_name_is_read() -> None
     [e] = res.entries
     assert e.text == "记者 邬建林 韦佩兰 葛远航 来源:某某网\n村里的新支书上任了。"
     assert e.persons == ["邬建林", "韦佩兰", "葛远航"]
+
+
+def test_a_credit_run_into_a_paragraph_keeps_the_spaces_between_its_names() -> None:
+    from conftest import make_source
+
+    from digest.parse import parse_source
+
+    text = "# 县里召开项目推进会\n\n全媒体记者韦佩兰 邬建林 葛远航报道：近日，县里召开项目推进 会。\n"
+    [e] = parse_source(make_source(text)).entries
+    assert e.text == "全媒体记者韦佩兰 邬建林 葛远航报道：近日，县里召开项目推进 会。"
+    assert e.persons == ["韦佩兰", "邬建林", "葛远航"]
