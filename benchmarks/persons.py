@@ -16,18 +16,19 @@ Measures, on one core, the median of --repeat runs (in-process, time.perf_counte
 * the scorer's cost: the time to load its weights and character tables, and the memory they take
   (Python allocations, tracemalloc, in a fresh interpreter), and the size of the files.
 
-Last measured (2026-12-01 07:42, 2 cores, load 1.0): parse with persons 1.99 MB/s on the samples (2.04-2.09
-in A/B runs against the code before the clause starts, which gave 2.01-2.05: the samples are 目录 digests but
-for one page), without 4.66; the newspaper sample alone 1.34 with persons, 2.24 without (before the clause
-starts 1.51); --scorer 0.33. 1 MB of names in one paragraph: rules 0.89 s, rules and weak anchors 0.91 s,
-with the clause starts 2.45 s (every item of the list is a clause start; 5.3 s before list items were read
-from their own characters), rules and scorer 4.91 s (0.20 MB/s); 1 MB of the samples' text: rules 0.18 s,
-rules and weak anchors 0.26 s, with the clause starts 0.38 s, rules and scorer 2.02 s (0.57 MB/s: spans
-pruned on their own features before their context is read, 0.33 before); `digest persons` on pd98 1.6 s
-(2.3 before); scorer load 286 ms, 20.3 MB, files 1,591 KB (weights, character table, pairs, parts of
-speech, jieba's other names, the gazetteer, the countries; words.txt is shared with the rules; after
-the model was retrained with renamed copies, 21.9 MB and 1,825 KB). The
-machine's speed drifts by a quarter over an hour: compare figures from one run only.
+Last measured (2026-12-01 08:40, 2 cores, load 0.7), after the clause starts, the renamed copies and the
+anchors of lists, counts, slashes and object verbs: parse with persons 2.03 MB/s on the samples (A/B runs
+against the code of the session's start: 2.13 against 2.17), without 4.64; the newspaper sample alone
+1.29 with persons, 2.10 without (1.55 at the session's start: the clause starts); --scorer 0.35. 1 MB
+of names in one paragraph: rules 0.87 s, rules and weak anchors 1.07 s (0.91 before the next-name-of-a-
+list anchor), with the clause starts 2.61 s (every item of the list is a clause start; 5.3 s before
+list items were read from their own characters), rules and scorer 4.81 s (0.21 MB/s); 1 MB of the
+samples' text: rules 0.17 s, rules and weak anchors 0.26 s, with the clause starts 0.37 s, rules and
+scorer 1.88 s (0.61 MB/s: spans pruned on their own features before their context is read, 0.33
+before); `digest persons` on pd98 1.56 s (2.3 before); scorer load 339 ms, 21.9 MB, files 1,825 KB
+(weights, character table, pairs, parts of speech, jieba's other names, the gazetteer, the countries;
+words.txt is shared with the rules; 20.3 MB and 1,591 KB before the retraining with renamed copies).
+The machine's speed drifts by a quarter over an hour: compare figures from one run only.
 """
 
 from __future__ import annotations
