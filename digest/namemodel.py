@@ -1012,12 +1012,26 @@ def _never_words() -> frozenset[str]:
 _PLACE_PART_END = frozenset("村镇乡县市省区州")
 
 
+def _ja_given_never(c: str) -> bool:
+    """A span read only as a Japanese name (a family name of data/surnames_ja.txt, then more than a
+    Chinese name holds) whose given part has a character no name of jieba's dictionary uses (given-name
+    bucket -9): 白石 + 脐橙 is a brand of oranges, not Shiraishi Qicheng."""
+    st = stats()
+    if len(c) <= 3 and (c[0] in st.surnames or c[:2] in st.compound):
+        return False  # a Chinese reading exists: the scorer weighs it
+    for m in (3, 2):
+        if c[:m] in st.ja and len(c) > m:
+            return any(st.giv.get(ch, -9) <= -9 for ch in c[m:])
+    return False
+
+
 def never_a_name(c: str) -> bool:
     """Spans the scorer may like that are never a person: a country or international body
     (data/countries.txt: 科威特, 东盟), a weekday or a school grade (周四, 高三), an anonymised name
     (王某, 吴某某, 张某兵), a surname with a way of addressing someone or a title (张女士, 李师傅, 王大使), a place ending in
     镇, 乡, 县, 省 or 组 (张桥镇), or in 村 after a character of places (李庄村, 小河村), a dotted span
-    with a part ending in a word for a place (柳河村·柳河桥), a collective word
+    with a part ending in a word for a place (柳河村·柳河桥), a Japanese reading with a given-name
+    character no name uses (`_ja_given_never`: 白石脐橙), a collective word
     that starts with a surname (师生, 军民). The words of places.txt are not among them: pd98 names 钟南山, 罗干 and
     巴金, which jieba's dictionary also knows as places; the scorer weighs that itself."""
     if c in _never_words() or "某" in c[1:]:
@@ -1025,6 +1039,8 @@ def never_a_name(c: str) -> bool:
     if c[1:] in _ADDRESS or c[2:] in _ADDRESS:
         return True
     if len(c) >= 2 and c[-1] == "村" and c[-2] in _VILLAGE_BEFORE:
+        return True
+    if _ja_given_never(c):
         return True
     if "·" in c and any(len(part) >= 2 and part[-1] in _PLACE_PART_END for part in c.split("·")):
         return True  # a place in a dotted title or name of a thing (柳河村·柳河桥, 上海·外滩)

@@ -228,3 +228,9 @@ def test_ends_never_add_more_than_their_bound() -> None:
                                          ("阿依古丽·买买提", False), ("约翰·史密斯", False)])
 def test_a_dotted_span_with_a_place_in_it_is_never_a_name(span: str, never: bool) -> None:
     assert namemodel.never_a_name(span) is never
+
+
+@pytest.mark.parametrize("span, never", [("白石脐橙", True), ("田中脐子", True), ("白石一郎", False),
+                                         ("岸田文雄", False), ("白石", False), ("高桥诚", False)])
+def test_a_japanese_reading_with_a_character_no_name_uses_is_never_a_name(span: str, never: bool) -> None:
+    assert namemodel.never_a_name(span) is never
