@@ -632,6 +632,9 @@ ITEM_FLOOR = 0.5
 _CLAUSE_START = re.compile(r"[，。；：！？、“”（）《》,;:!?()|\x00]")
 _LIST_JOIN = frozenset("、和与及")
 _COUNTED = re.compile(r"等(?:\d+|[一二两三四五六七八九十百千]+)多?[名人位]")
+# ways news addresses an ordinary person right after the name, that are no titles (roles.txt holds
+# 老师, follow.txt 同志): written by hand; 82岁的某某老人笑着说 was a miss of a blind-round page
+_ADDRESSED = re.compile("老人|大爷|大妈|大娘|大姐|大哥|老汉|阿婆|阿公|夫妇|一家")
 _SLASH = re.compile(r"(?<=\p{Han})/(?=\p{Han})")
 _ITEM_END = frozenset("、。，；：！？,;:!?)）")  # what ends an item of a list opened by 、
 
@@ -643,7 +646,8 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float, clauses: bool =
     of person (data/person_nouns.txt: 种粮大户, 老党员), right before a verb of saying
     (data/speech_verbs.txt: …的龙阿妹说), or right before a title after no organization or place
     (胡某院长介绍, 由刘某主任主持: the title is the role), right after a found name and 、和与及
-    (the next name of a list: 冠军宗某和董某), right after a verb whose object is a person
+    (the next name of a list: 冠军宗某和董某), right before a way to address an ordinary person
+    (某某老人, 某某大爷, 某某一家), right after a verb whose object is a person
     (data/object_verbs.txt: 会见某某, 输给某某), before 等 and a count of people (授予某某等200名), or on
     either side of a slash between Chinese characters (a pair: 组合某某/某某). `clauses`: also a name opening a clause, at
     CLAUSE_FLOOR or more (the page's layout has no 目录: news, where people are named bare). Only the
@@ -685,6 +689,10 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float, clauses: bool =
     for m in object_verbs().finditer(s):  # a person as the object (会见某某, 战胜某某, 授予某某)
         if m.end() < n and m.end() not in taken and m.end() not in starts:
             cands.extend(namemodel.candidates_from(s, m.end()))
+    for m in _ADDRESSED.finditer(s):  # a name before a way to address its bearer (某某老人, 某某大爷)
+        j = m.start()
+        if j > 1 and j - 1 not in taken and _is_han(s[j - 1]) and s[j - 1] not in _FUNC:
+            cands.extend(namemodel.candidates_to(s, j))
     for m in _COUNTED.finditer(s):  # the first of a counted group (授予某某等200名, 批捕某某等130人)
         if m.start() > 0 and m.start() - 1 not in taken:
             cands.extend(namemodel.candidates_to(s, m.start()))

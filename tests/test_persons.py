@@ -753,3 +753,13 @@ def test_a_counted_group_and_a_slash_pair_are_weak_anchors(text: str, want: list
 def test_a_verb_whose_object_is_a_person_is_a_weak_anchor(text: str, want: list[str]) -> None:
     assert persons("t", text) == []
     assert parse_weak(text).persons == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("今年82岁的邬建林老人笑着说，日子越过越好。", ["邬建林"]),  # before a way to address its bearer
+    ("村里的韦佩兰大妈每天都来帮忙。", ["韦佩兰"]),
+    ("留守老人一家生活困难。", []),
+])
+def test_a_name_before_a_way_to_address_its_bearer_is_a_weak_anchor(text: str, want: list[str]) -> None:
+    assert persons("t", text) == []
+    assert parse_weak(text).persons == want
