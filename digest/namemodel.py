@@ -304,6 +304,7 @@ def _zh_ok(s: str, a: int, b: int) -> bool:
     return True
 
 
+_DOT_NEVER = frozenset("的了们这那着过吗呢吧啊是我你他她它您咱")  # never in a transliterated name's part
 _DATE_AHEAD = re.compile(r"[一二三四五六七八九十〇零两]{1,4}[日月年号]")
 
 
@@ -330,6 +331,8 @@ def _dot_spans(s: str, d: int, out: list[tuple[int, int, str]]) -> None:
     a, han = d, 0
     while a > 0 and han < 6:
         a -= 1
+        if s[a] in _PLACE_PART_END or s[a] in _DOT_NEVER:
+            break  # a place or a function word before the name (云岭县古某·某某, 的某某·某某) is no part of it
         if _han(s[a]):
             han += 1
             out.extend((a, e, "dot") for e in rights)

@@ -116,6 +116,7 @@ _PLACE_LAST = set("山江河湖寨岛渠岭坝峰洞沟湾台关桥庄堡")
 # honours after a place-prefixed name (洛阳市黄咏梅获评…)
 _HONOURS = ("获评", "荣获", "入选", "当选", "获得", "获", "被评为", "被授予")
 _PLACE_END = set("市县区镇乡村省")
+_PLACE_END_ALL = frozenset("市县区镇乡村省州")  # what ends a place before a dotted name's first part
 _TRAILING_BYLINE = re.compile(r"[(（]\s*([\p{Han}·\s/:：、,，]{2,30}?)\s*[)）]\s*$")
 _CREDIT_WORDS = re.compile(r"^(?:[\p{Han}]{0,4}记者|通讯员|实习生|摄影|供图|文字|文|图|摄)")
 _CREDIT_TAIL = re.compile(r"(?:摄影|摄|供图|文图|文|图)$")
@@ -729,11 +730,15 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float, clauses: bool =
         begins = {a for _p, a, _b in sure} | {f.pos for f in found}
         sure = [x for x in sure if x[1] not in items or x[1] - 1 in ends or (x[2] < n and s[x[2]] == "、" and x[2] + 1 in begins)]
     # of the spans ending before a verb of saying, one that starts at an anchor too (店主热依拉·艾买提说)
-    # rules out those starting inside it (拉·艾买提)
+    # rules out those starting inside it (拉·艾买提); a clause start counts only where no other anchor
+    # does (牧民阿依古丽·买买提说: after 牧民, not from the clause's start)
     first: dict[int, int] = {}
     for _p, a, b in sure:
-        if b in said and a in starts:
+        if b in said and a in starts and a not in clause:
             first[b] = min(first.get(b, a), a)
+    for _p, a, b in sure:
+        if b in said and a in clause and b not in first:
+            first[b] = a
     sure = [x for x in sure if not (x[2] in first and x[1] > first[x[2]])]
     spans = namemodel.decode(sure)
     names = {s[a:b] for a, b in spans}
@@ -870,6 +875,9 @@ def _dotted_before(r: _Reader, q: int) -> tuple[str, int] | None:
     if a == k - 1:
         return ("", q)
     first = s[a:k - 1].split("·")[0]
+    place = max((x for x in range(a, k - 1) if s[x] in _PLACE_END_ALL), default=-1)
+    if place >= 0 and "·" not in s[place:k - 1] and place + 1 < k - 1:  # 云岭县|古某·某某: from after the place
+        return (s[place + 1:q], place + 1)
     if (a == 0 or not _is_han(s[a - 1])) and len(first) <= 6:
         return (s[a:q], a)
     ends = r.text.role_ends() if r.text is not None else frozenset()

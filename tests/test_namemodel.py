@@ -234,3 +234,10 @@ def test_a_dotted_span_with_a_place_in_it_is_never_a_name(span: str, never: bool
                                          ("岸田文雄", False), ("白石", False), ("高桥诚", False)])
 def test_a_japanese_reading_with_a_character_no_name_uses_is_never_a_name(span: str, never: bool) -> None:
     assert namemodel.never_a_name(span) is never
+
+
+def test_a_dotted_span_never_reaches_back_over_a_place_or_a_function_word() -> None:
+    s = "来自云岭县的阿依古丽·买买提"
+    d = s.index("·")
+    lefts = {s[a:d] for a, b, kind in namemodel.candidates(s) if kind == "dot"}
+    assert "阿依古丽" in lefts and not any("的" in x or "县" in x for x in lefts)

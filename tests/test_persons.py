@@ -763,3 +763,20 @@ def test_a_verb_whose_object_is_a_person_is_a_weak_anchor(text: str, want: list[
 def test_a_name_before_a_way_to_address_its_bearer_is_a_weak_anchor(text: str, want: list[str]) -> None:
     assert persons("t", text) == []
     assert parse_weak(text).persons == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("云岭县古丽娜·艾买提家庭获评最美家庭。", ["古丽娜·艾买提"]),  # a place before the first part is no part of it
+    ("吐鲁番市艾力·买买提同志当选。", ["艾力·买买提"]),
+    ("首席执行官马克·范德堡一行抵达。", ["马克·范德堡"]),
+])
+def test_a_dotted_name_starts_after_a_place_printed_before_it(text: str, want: list[str]) -> None:
+    assert persons("t", text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("牧民阿依古丽·买买提说，日子好了。", ["阿依古丽·买买提"]),  # after 牧民, not from the clause's start
+    ("，热依拉·艾买提说，生意好了。", ["热依拉·艾买提"]),  # the clause's start where no other anchor is
+])
+def test_a_dotted_name_before_a_verb_of_saying_starts_at_the_nearest_anchor(text: str, want: list[str]) -> None:
+    assert parse_clauses(text).persons == want
