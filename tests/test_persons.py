@@ -780,3 +780,8 @@ def test_a_dotted_name_starts_after_a_place_printed_before_it(text: str, want: l
 ])
 def test_a_dotted_name_before_a_verb_of_saying_starts_at_the_nearest_anchor(text: str, want: list[str]) -> None:
     assert parse_clauses(text).persons == want
+
+
+def test_a_tradesman_and_a_verb_of_reporting_are_weak_anchors() -> None:
+    assert persons("t", "钢筋工韦佩兰反映工资尚未结清。") == []
+    assert parse_weak("钢筋工韦佩兰反映工资尚未结清。").persons == ["韦佩兰"]
