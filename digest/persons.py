@@ -650,8 +650,9 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float, clauses: bool =
     (the next name of a list: 冠军宗某和董某), right before a way to address an ordinary person
     (某某老人, 某某大爷, 某某一家), right after a verb whose object is a person
     (data/object_verbs.txt: 会见某某, 输给某某), before 等 and a count of people (授予某某等200名), or on
-    either side of a slash between Chinese characters (a pair: 组合某某/某某). `clauses`: also a name opening a clause, at
-    CLAUSE_FLOOR or more (the page's layout has no 目录: news, where people are named bare). Only the
+    either side of a slash between Chinese characters (a pair: 组合某某/某某). `clauses`: also a name
+    opening a clause, at CLAUSE_FLOOR or more (the page's layout has no 目录: news, where people are
+    named bare); an item of a 、 list there is read alone (`namemodel.scored_alone`). Only the
     candidates at those offsets are scored, so the cost follows the number of anchors, not the length
     of the text. None overlaps a found name; none confirms a name for the issue."""
     from digest import namemodel
@@ -725,7 +726,7 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float, clauses: bool =
     sure = [(p, a, b) for p, a, b in scored
             if p >= (floor if a not in clause or b in said or b in titled else ITEM_FLOOR if a in items else CLAUSE_FLOOR)
             and taken.isdisjoint(range(a, b)) and not namemodel.never_a_name(s[a:b])]
-    if items:  # an item read alone counts only beside another name of its list (药材、桑蚕、黄烟: no name)
+    if items:  # an item read alone counts only beside another name of its list (板栗、桑蚕、茶叶: no name)
         ends = {b for _p, _a, b in sure} | {f.pos + len(f.name) for f in found}
         begins = {a for _p, a, _b in sure} | {f.pos for f in found}
         sure = [x for x in sure if x[1] not in items or x[1] - 1 in ends or (x[2] < n and s[x[2]] == "、" and x[2] + 1 in begins)]
@@ -736,9 +737,11 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float, clauses: bool =
     for _p, a, b in sure:
         if b in said and a in starts and a not in clause:
             first[b] = min(first.get(b, a), a)
+    opened: dict[int, int] = {}
     for _p, a, b in sure:
         if b in said and a in clause and b not in first:
-            first[b] = a
+            opened[b] = min(opened.get(b, a), a)
+    first.update(opened)
     sure = [x for x in sure if not (x[2] in first and x[1] > first[x[2]])]
     spans = namemodel.decode(sure)
     names = {s[a:b] for a, b in spans}
