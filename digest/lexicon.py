@@ -37,6 +37,9 @@ __all__ = ["POST_STRONG", "POST_DOCTRINE", "POST_MODEL", "POST_WEAK", "dictionar
 # words that stand after a name (see digest.persons._post_anchored): strong, doctrines, a model's, weak
 POST_STRONG = ("总书记", "同志")
 POST_DOCTRINE = ("新时代", "思想", "理论")
+# the last character of a place's name (云岭县, 柳河村, 甘南州): no part of a dotted person name ends so,
+# and a place printed before a dotted name is no part of it (digest.persons, digest.namemodel)
+PLACE_ENDS = frozenset("村镇乡县市省区州")
 POST_MODEL = ("精神", "式的好", "式好")
 POST_WEAK = ("书记", "总理", "主席", "家庭", "一行")
 

@@ -65,12 +65,12 @@ from typing import Any
 
 import regex as re
 
+from digest.lexicon import PLACE_ENDS, dictionary_word
 from digest.lexicon import POST_DOCTRINE as _POST_DOCTRINE
 from digest.lexicon import POST_MODEL as _POST_MODEL
 from digest.lexicon import POST_STRONG as _POST_STRONG
 from digest.lexicon import Lexicon as _Lexicon
 from digest.lexicon import common_word as _common_word
-from digest.lexicon import dictionary_word
 from digest.lexicon import flag as _flag
 from digest.lexicon import is_han as _is_han
 from digest.lexicon import ja_firsts as _ja_firsts
@@ -116,7 +116,6 @@ _PLACE_LAST = set("山江河湖寨岛渠岭坝峰洞沟湾台关桥庄堡")
 # honours after a place-prefixed name (洛阳市黄咏梅获评…)
 _HONOURS = ("获评", "荣获", "入选", "当选", "获得", "获", "被评为", "被授予")
 _PLACE_END = set("市县区镇乡村省")
-_PLACE_END_ALL = frozenset("市县区镇乡村省州")  # what ends a place before a dotted name's first part
 _TRAILING_BYLINE = re.compile(r"[(（]\s*([\p{Han}·\s/:：、,，]{2,30}?)\s*[)）]\s*$")
 _CREDIT_WORDS = re.compile(r"^(?:[\p{Han}]{0,4}记者|通讯员|实习生|摄影|供图|文字|文|图|摄)")
 _CREDIT_TAIL = re.compile(r"(?:摄影|摄|供图|文图|文|图)$")
@@ -878,7 +877,7 @@ def _dotted_before(r: _Reader, q: int) -> tuple[str, int] | None:
     if a == k - 1:
         return ("", q)
     first = s[a:k - 1].split("·")[0]
-    place = max((x for x in range(a, k - 1) if s[x] in _PLACE_END_ALL), default=-1)
+    place = max((x for x in range(a, k - 1) if s[x] in PLACE_ENDS), default=-1)
     if place >= 0 and "·" not in s[place:k - 1] and place + 1 < k - 1:  # 云岭县|古某·某某: from after the place
         return (s[place + 1:q], place + 1)
     if (a == 0 or not _is_han(s[a - 1])) and len(first) <= 6:
