@@ -40,6 +40,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from digest.lexicon import PLACE_ENDS
+
 __all__ = ["spans", "kind_of", "scored", "scored_at", "scored_alone", "candidates_from", "candidates_to", "decode", "choose",
            "never_a_name",
            "name_runs", "candidates", "features", "Model", "model", "Stats", "stats"]
@@ -331,7 +333,7 @@ def _dot_spans(s: str, d: int, out: list[tuple[int, int, str]]) -> None:
     a, han = d, 0
     while a > 0 and han < 6:
         a -= 1
-        if s[a] in _PLACE_PART_END or s[a] in _DOT_NEVER:
+        if s[a] in PLACE_ENDS or s[a] in _DOT_NEVER:
             break  # a place or a function word before the name (云岭县古某·某某, 的某某·某某) is no part of it
         if _han(s[a]):
             han += 1
@@ -872,6 +874,7 @@ def scored_at(s: str, cands: list[tuple[int, int, str]],
     n = len(s)
     out: list[tuple[float, int, int]] = []
     live: list[tuple[int, int, str]] = []
+    own: dict[tuple[int, int], float] = {}  # a live span's own features and ends, summed once here
     seen: set[tuple[int, int]] = set()
     for a, b, kind in cands:  # first the spans pruned on their own features: they need no run of names
         if (a, b) in seen:
@@ -879,11 +882,13 @@ def scored_at(s: str, cands: list[tuple[int, int, str]],
         seen.add((a, b))
         c = s[a:b]
         z = sums.own(c, kind)
-        if (a, b) in rule_spans or z + sums.ends_most >= least and z + sums.ends(
-                c, kind, s[a - 1].translate(_SEP) if a > 0 else "^", s[b].translate(_SEP) if b < n else "$") >= least:
-            live.append((a, b, kind))
-        else:
-            out.append((0.0, a, b))
+        if z + sums.ends_most >= least or (a, b) in rule_spans:
+            z += sums.ends(c, kind, s[a - 1].translate(_SEP) if a > 0 else "^", s[b].translate(_SEP) if b < n else "$")
+            if z >= least or (a, b) in rule_spans:
+                live.append((a, b, kind))
+                own[(a, b)] = z
+                continue
+        out.append((0.0, a, b))
     runs: dict[tuple[int, int], str] = {}
     starts = sorted({a for a, _b, _kind in live})
     k = 0
@@ -908,7 +913,7 @@ def scored_at(s: str, cands: list[tuple[int, int, str]],
             counted[c] = k
         return k
 
-    return out + _score(s, live, rule_spans, reps, runs)
+    return out + _score(s, live, rule_spans, reps, runs, own=own)
 
 
 def scored_alone(s: str, cands: list[tuple[int, int, str]]) -> list[tuple[float, int, int]]:
@@ -929,9 +934,10 @@ def scored_alone(s: str, cands: list[tuple[int, int, str]]) -> list[tuple[float,
 
 def _score(s: str, cands: list[tuple[int, int, str]], rule_spans: dict[tuple[int, int], str],
            reps: Callable[[int, int], int], runs: dict[tuple[int, int], str],
-           least: float = -math.inf) -> list[tuple[float, int, int]]:
+           least: float = -math.inf, own: dict[tuple[int, int], float] | None = None) -> list[tuple[float, int, int]]:
     """The probabilities of cands; a span whose own features (`_Sums.own` and `_Sums.ends`) sum to
-    less than `least` gets 0.0 without its context being read."""
+    less than `least` gets 0.0 without its context being read. `own`: those sums, where the caller
+    has them already (`scored_at`)."""
     sums = _sums()
     lefts: dict[int, float] = {}
     rights: dict[int, float] = {}
@@ -944,16 +950,19 @@ def _score(s: str, cands: list[tuple[int, int, str]], rule_spans: dict[tuple[int
         if (a, b) in seen:
             continue
         seen.add((a, b))
-        c = s[a:b]
-        z = sums.own(c, kind)
-        ruled = (a, b) in rule_spans  # a rule's name is never pruned: its flags may outweigh its own features
-        if z + sums.ends_most < least and not ruled:  # pruned without reading the characters around it either
-            out.append((0.0, a, b))
-            continue
-        z += sums.ends(c, kind, s[a - 1].translate(_SEP) if a > 0 else "^", s[b].translate(_SEP) if b < n else "$")
-        if z < least and not ruled:
-            out.append((0.0, a, b))
-            continue
+        if own is not None and (a, b) in own:
+            z = own[(a, b)]
+        else:
+            c = s[a:b]
+            z = sums.own(c, kind)
+            ruled = (a, b) in rule_spans  # a rule's name is never pruned: its flags may outweigh its own features
+            if z + sums.ends_most < least and not ruled:  # pruned without reading the characters around it either
+                out.append((0.0, a, b))
+                continue
+            z += sums.ends(c, kind, s[a - 1].translate(_SEP) if a > 0 else "^", s[b].translate(_SEP) if b < n else "$")
+            if z < least and not ruled:
+                out.append((0.0, a, b))
+                continue
         zl = lefts.get(a)
         if zl is None:
             zl = lefts[a] = sums.left(s, a)
@@ -1011,10 +1020,6 @@ def _never_words() -> frozenset[str]:
     return frozenset(data_lines("countries.txt")) | _NEVER_WHOLE
 
 
-# what ends a part of a dotted span that names a place: no part of a dotted person name ends so
-_PLACE_PART_END = frozenset("村镇乡县市省区州")
-
-
 def _ja_given_never(c: str) -> bool:
     """A span read only as a Japanese name (a family name of data/surnames_ja.txt, then more than a
     Chinese name holds) whose given part has a character no name of jieba's dictionary uses (given-name
@@ -1045,7 +1050,7 @@ def never_a_name(c: str) -> bool:
         return True
     if _ja_given_never(c):
         return True
-    if "·" in c and any(len(part) >= 2 and part[-1] in _PLACE_PART_END for part in c.split("·")):
+    if "·" in c and any(len(part) >= 2 and part[-1] in PLACE_ENDS for part in c.split("·")):
         return True  # a place in a dotted title or name of a thing (柳河村·柳河桥, 上海·外滩)
     return len(c) >= 3 and c[-1] in "镇乡县省组"
 
