@@ -307,6 +307,7 @@ def _zh_ok(s: str, a: int, b: int) -> bool:
 
 
 _DOT_NEVER = frozenset("的了们这那着过吗呢吧啊是我你他她它您咱")  # never in a transliterated name's part
+_DOT_JOIN = frozenset("和与及同跟")  # between two dotted names (某·某和某·某): no part of either
 _DATE_AHEAD = re.compile(r"[一二三四五六七八九十〇零两]{1,4}[日月年号]")
 
 
@@ -318,7 +319,7 @@ def _dot_spans(s: str, d: int, out: list[tuple[int, int, str]]) -> None:
     n = len(s)
     # skip if this dot continues a name whose first dot is further left
     k = d - 1
-    while k >= 0 and (_han(s[k]) or (s[k] == "-" and k > 0 and _han(s[k - 1]))):
+    while k >= 0 and s[k] not in _DOT_JOIN and (_han(s[k]) or (s[k] == "-" and k > 0 and _han(s[k - 1]))):
         k -= 1
     if k >= 0 and s[k] == "·" and d - k <= 9:
         return
@@ -333,7 +334,7 @@ def _dot_spans(s: str, d: int, out: list[tuple[int, int, str]]) -> None:
     a, han = d, 0
     while a > 0 and han < 6:
         a -= 1
-        if s[a] in PLACE_ENDS or s[a] in _DOT_NEVER:
+        if s[a] in PLACE_ENDS or s[a] in _DOT_NEVER or s[a] in _DOT_JOIN:
             break  # a place or a function word before the name (云岭县古某·某某, 的某某·某某) is no part of it
         if _han(s[a]):
             han += 1

@@ -76,6 +76,8 @@ def test_choose_completes_a_list_beside_a_taken_name() -> None:
     ("出席会议的有邵晓峰、卢建业、姜文涛、司马南燕等。", "司马南燕"),  # a compound surname in a list
     ("布隆迪国防部长菲利普·恩达耶二十八日在一次事故中丧生。", "菲利普·恩达耶"),
     ("奥地利总统费舍尔致贺词。", "费舍尔"),
+    ("艾山·吐尔洪和帕丽达·吐尔逊一起参加了培训。", "帕丽达·吐尔逊"),  # 和 between two dotted names
+    ("塔依尔·托合提与阿依夏·买买提是邻居。", "阿依夏·买买提"),
     ("日本外相佐藤英树今天抵达北京。", "佐藤英树"),
 ])
 def test_the_scorer_finds_names_no_rule_anchors(text: str, name: str) -> None:
@@ -88,6 +90,7 @@ LOCAL_TEXTS = [
     "卡拉斯尼科夫说，两国合作前景广阔。（龚立群邢海涛摄）",
     "自治区副主席阿不都热依木·卡德尔、玛丽·安·史密斯和甲-乙-丙-丁-戊-己·庚出席。",
     "·开头的点、结尾的点·和连续的点··都不是名字",
+    "牧民艾山·吐尔洪和帕丽达·吐尔逊、塔依尔·托合提与阿依夏·买买提到场。",
 ]
 
 
@@ -241,3 +244,10 @@ def test_a_dotted_span_never_reaches_back_over_a_place_or_a_function_word() -> N
     d = s.index("·")
     lefts = {s[a:d] for a, b, kind in namemodel.candidates(s) if kind == "dot"}
     assert "阿依古丽" in lefts and not any("的" in x or "县" in x for x in lefts)
+
+
+def test_a_dotted_name_after_and_is_a_name_of_its_own() -> None:
+    s = "艾山·吐尔洪和帕丽达·吐尔逊一起参加了培训。"
+    got = spans_of(s, "dot")
+    assert "帕丽达·吐尔逊" in got  # not only the run 艾山·吐尔洪和帕丽达·吐尔逊
+    assert not any(c.startswith("和") for c in got)
