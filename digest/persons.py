@@ -761,6 +761,29 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float, clauses: bool =
     return out
 
 
+def _next_in_list(t: _Text, found: list[Found], new: list[Found], floor: float) -> list[Found]:
+    """The names right after a name of `new` and 、和与及, kept at `floor` as `_weakly_anchored` keeps
+    the next name of a list after a rule's name: for the lists whose first name is itself read at a
+    weak anchor (the clause's start: 某某和某某参加). Only the offsets after `new` are read, so calling
+    it again on what it returns, until it returns nothing, costs what the names found cost."""
+    from digest import namemodel
+
+    s = t.s
+    n = len(s)
+    taken = {k for f in found for k in range(f.pos, f.pos + len(f.name))}
+    cands: list[tuple[int, int, str]] = []
+    for f in new:
+        e = f.pos + len(f.name)
+        if e + 1 < n and s[e] in _LIST_JOIN and e + 1 not in taken:
+            cands.extend(namemodel.candidates_from(s, e + 1))
+    if not cands:
+        return []
+    scored = namemodel.scored_at(s, cands, _rule_spans(s, found))
+    sure = [(p, a, b) for p, a, b in scored
+            if p >= floor and taken.isdisjoint(range(a, b)) and not namemodel.never_a_name(s[a:b])]
+    return [Found(s[a:b], a, None, spreads=False) for a, b in namemodel.decode(sure)]
+
+
 def _role_anchored(r: _Reader) -> list[Found]:
     s, out = r.s, []
     ja_firsts = _ja_firsts()
@@ -1478,7 +1501,11 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
         if model:
             found = _with_model(t, found, add_only)
         elif weak is not None:
-            found = sorted(found + _weakly_anchored(t, found, weak, clauses), key=lambda f: f.pos)
+            new = _weakly_anchored(t, found, weak, clauses)
+            while new:  # the next name of a list after a name found at a weak anchor (某某和某某)
+                found += new
+                new = _next_in_list(t, found, new, weak)
+            found.sort(key=lambda f: f.pos)
         if include:
             found.extend(_user_names(e, include))
             found.sort(key=lambda f: f.pos)

@@ -787,3 +787,13 @@ def test_a_dotted_name_before_a_verb_of_saying_starts_at_the_nearest_anchor(text
 def test_a_tradesman_and_a_verb_of_reporting_are_weak_anchors() -> None:
     assert persons("t", "钢筋工韦佩兰反映工资尚未结清。") == []
     assert parse_weak("钢筋工韦佩兰反映工资尚未结清。").persons == ["韦佩兰"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("邬建林和韦佩兰参加了培训。", ["邬建林", "韦佩兰"]),  # the first opens the clause, the second follows 和
+    ("邬建林与韦佩兰是邻居。", ["邬建林", "韦佩兰"]),
+    ("苹果和香蕉都卖完了。", []),
+])
+def test_the_next_name_of_a_list_after_a_name_opening_a_clause(text: str, want: list[str]) -> None:
+    assert parse_weak(text).persons == []  # no anchor but the clause's start
+    assert parse_clauses(text).persons == want
