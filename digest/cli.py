@@ -863,6 +863,18 @@ def index_status(store: StoreOpt = None, json_out: JsonOpt = False) -> None:
 # -- the web page (digest.web; issue 15) -------------------------------------------------------
 
 
+def _stop_on_signals() -> None:
+    """Ctrl-C (SIGINT) and SIGTERM stop the server cleanly, also where SIGINT was ignored when the
+    process started (a job put in the background by a script: Python then installs no handler)."""
+    import signal
+
+    def stop(_signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, stop)
+
+
 @app.command()
 def serve(
     host: Annotated[str, typer.Option("--host", help="Address to listen on (127.0.0.1: this machine only).")] = "127.0.0.1",
@@ -873,6 +885,7 @@ def serve(
     from digest import index, web
 
     st = _open_store(store)
+    _stop_on_signals()
     _err(f"serving {st.path} read-only at http://{host}:{port}/ (Ctrl-C to stop)")
     if st.exists() and not index.status(st).fresh:
         _err("note: no fresh search index, so pages scan the store (`digest index build` makes big stores fast)")

@@ -421,12 +421,44 @@ def test_serve_bad_port_is_a_usage_error(sample_store: Path) -> None:
     assert res.returncode == 2 and "Traceback" not in res.stderr
 
 
-def test_serve_answers_and_a_taken_port_is_one_line(sample_store: Path) -> None:
+def stop_server(proc: subprocess.Popen, sig: int) -> int:
+    """Send sig and wait for the server to end; kill it (and fail) if it does not."""
+    proc.send_signal(sig)
+    try:
+        return proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+        raise
+
+
+def test_serve_stops_cleanly_on_sigterm(sample_store: Path) -> None:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     proc = subprocess.Popen([sys.executable, "-m", "digest", "serve", "--port", str(port), "--store", str(sample_store)],
                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5).read()
+                break
+            except OSError:
+                time.sleep(0.1)
+    finally:
+        rc = stop_server(proc, signal.SIGTERM)
+    err = proc.stderr.read()
+    assert rc == 0 and err.rstrip().endswith("digest: stopped") and "Traceback" not in err
+
+
+def test_serve_answers_and_a_taken_port_is_one_line(sample_store: Path) -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    # started with SIGINT ignored, as a script's background job is: Ctrl-C must stop it all the same
+    proc = subprocess.Popen([sys.executable, "-m", "digest", "serve", "--port", str(port), "--store", str(sample_store)],
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
     try:
         body = b""
         for _ in range(100):
@@ -442,8 +474,7 @@ def test_serve_answers_and_a_taken_port_is_one_line(sample_store: Path) -> None:
         assert again.stderr.strip().splitlines()[-1].startswith(f"digest: cannot serve on 127.0.0.1:{port}")
         assert "Traceback" not in again.stderr
     finally:
-        proc.send_signal(signal.SIGINT)  # Ctrl-C
-        rc = proc.wait(timeout=60)  # generous: a loaded CI machine is slow to wind down
+        rc = stop_server(proc, signal.SIGINT)  # Ctrl-C
     err = proc.stderr.read()
     assert rc == 0 and "read-only at http://127.0.0.1" in err and err.rstrip().endswith("digest: stopped")
     assert "\x1b[" not in err and "Traceback" not in err  # no colour codes in a file or pipe
