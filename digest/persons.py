@@ -80,6 +80,7 @@ from digest.lexicon import translit_chars as _translit_chars
 from digest.lexicon import words as _words
 from digest.model import Entry
 from digest.source import InputError
+from digest.text import simplified
 
 __all__ = ["annotate", "recognize", "find_persons", "read_names_file", "NamesFileError", "Found",
            "dictionary_word"]
@@ -259,6 +260,8 @@ class _Text:
     what depends on the text alone computed once (both passes of `annotate` read it)."""
 
     def __init__(self, title: str, text: str, byline: str | None) -> None:
+        printed = (title or "", text or "", byline or "")
+        title, text, byline = (simplified(x) for x in printed)  # read as simplified: 張勁松 as 张劲松
         body, self.byline_names = _split_byline(byline or None, text or "")
         self.credit_roles: dict[str, str] = {}
         if "：" in body or ":" in body or "供稿" in body:
@@ -267,6 +270,12 @@ class _Text:
         ct, soft_t = _compact_soft(title or "")
         cb, soft_b = _compact_soft(body)
         self.s = ct + "\x00" + cb
+        # the same text as printed, offset for offset, where a character was simplified (None: none was)
+        self._printed: tuple[str, str, str] | None = None
+        if printed != (title, text or "", byline or ""):
+            ps = _compact(printed[0]) + "\x00" + _compact(printed[1][:len(body)])
+            if len(ps) == len(self.s):
+                self._printed = (ps, _compact(byline or ""), _compact(printed[2]))
         self.title_len = len(ct)
         self.soft = soft_t | {len(ct) + 1 + k for k in soft_b}
         self._roles: list[tuple[int, int, str, str]] | None = None
@@ -276,6 +285,19 @@ class _Text:
         self._list_starts: tuple[list[int], list[int]] | None = None
         self._posts: list[tuple[int, str]] | None = None
         self._role_ends: frozenset[int] | None = None
+
+    def as_printed(self, x: str, pos: int = -1) -> str:
+        """A name or role read at `pos` (or wherever it first is) as the source prints it: 張勁松 for
+        张劲松 when the text is in traditional characters."""
+        if self._printed is None:
+            return x
+        ps, by_s, by_p = self._printed
+        if not (pos >= 0 and self.s.startswith(x, pos)):
+            pos = self.s.find(x)
+        if pos >= 0:
+            return ps[pos:pos + len(x)]
+        k = by_s.find(x)
+        return by_p[k:k + len(x)] if k >= 0 and len(by_s) == len(by_p) else x
 
     def roles(self) -> list[tuple[int, int, str, str]]:
         """(start, end, role word, role as printed) for every role word, left to right."""
@@ -1432,7 +1454,7 @@ def _byline_parts(raw: str, strict: bool) -> list[str]:
 
 def _user_names(e: Entry, include: set[str]) -> list[Found]:
     """Names from the names file, wherever they are printed (whitespace ignored)."""
-    s = _compact(_headline(e)) + "\x00" + _compact(e.text or "")
+    s = _compact(simplified(_headline(e))) + "\x00" + _compact(simplified(e.text or ""))
     out = []
     for name in include:
         i = s.find(name)
@@ -1480,6 +1502,7 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
 
     Raises `NamesFileError` when `names_file` is given but cannot be read."""
     include, exclude = names or (read_names_file(names_file) if names_file else (set(), set()))
+    include, exclude = {simplified(x) for x in include}, {simplified(x) for x in exclude}  # as the text is read
     # pass 1: anchors only, to learn the issue's names
     confirmed: set[str] = set(include)
     texts = [_Text(_headline(e), e.text, e.byline) for e in entries]
@@ -1514,10 +1537,11 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
         for f in found:
             if f.name in exclude:
                 continue
-            persons.setdefault(f.name)
+            name = t.as_printed(f.name, f.pos)
+            persons.setdefault(name)
             role = t.credit_roles.get(f.name) or f.role
-            if role and f.name not in roles:
-                roles[f.name] = role
+            if role and name not in roles:
+                roles[name] = t.as_printed(role)
         e.persons = list(persons)
         e.roles = roles
 

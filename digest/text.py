@@ -16,6 +16,7 @@ Every stage compares and classifies Chinese text the same way through these:
 
     nfkc(s)              NFKC (full-width -> half-width, compatibility forms), fast on Chinese text
     fold(s)              NFKC one character for one character, so positions map back to `s`
+    simplified(s)        traditional characters as simplified ones (張 -> 张), one for one (data/t2s.txt)
     is_han(ch)           a CJK ideograph (basic block and extension A)
     ends_full_stop(s)    ends with 。！？!?；; (a paragraph ending so is not the middle of a title)
     ends_sentence(s)     ends with a full stop or a closing mark (… ” 』 」 ） ))
@@ -32,8 +33,11 @@ four ways before.
 
 from __future__ import annotations
 
+import re as std_re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 import regex as re
 
@@ -97,6 +101,30 @@ def fold(s: str) -> str:
     if len(norm) != len(s):  # another compatibility character expanded: fold char by char
         norm = "".join(unicodedata.normalize("NFKC", c)[:1] or " " for c in s)
     return norm
+
+
+# --- traditional characters -----------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _t2s() -> tuple[dict[int, str], std_re.Pattern[str]]:
+    """The table of data/t2s.txt (traditional -> simplified, from OpenCC) and a class of its keys
+    (the standard `re`: its character sets scan a megabyte of Chinese in a few milliseconds)."""
+    table: dict[int, str] = {}
+    path = Path(__file__).with_name("data") / "t2s.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            trad, simp = line.split("\t")
+            table[ord(trad)] = simp
+    keys = "".join(chr(k) for k in table)
+    return table, std_re.compile("[" + std_re.escape(keys) + "]")
+
+
+def simplified(s: str) -> str:
+    """s with each traditional character that has one simplified form written so (張勁松 -> 张劲松),
+    one character for one: index i of the result is character i of `s`. Text with none is returned
+    as it is, after one fast scan. Recognizers read this form and report what `s` prints there."""
+    table, keys = _t2s()
+    return s.translate(table) if keys.search(s) else s
 
 
 # --- character classes ----------------------------------------------------------------------------------

@@ -172,3 +172,24 @@ def put_issue(st: Any, issue_id: str, issue_date: str, rows: list[dict[str, Any]
         e.issue_date = issue_date
     st.put(Issue(issue_id=issue_id, source=f"{issue_id}.txt", sha256=sha256, issue_date=issue_date,
                  layout="toc", entry_count=len(entries)), entries)
+
+
+def traditional(s: str) -> str:
+    """s in traditional characters: each simplified character of data/t2s.txt written as the first
+    traditional character mapped to it that Big5 has (張 for 张; crude where several are, 髮 or 發, but real
+    traditional text to the readers and recognizers, which see only what the table maps)."""
+    from digest.text import _t2s
+
+    def in_big5(ch: str) -> bool:
+        try:
+            ch.encode("cp950")
+        except UnicodeEncodeError:
+            return False
+        return True
+
+    table, _keys = _t2s()
+    back: dict[int, str] = {}
+    for trad, simp in sorted(table.items()):
+        if in_big5(chr(trad)):  # only those Big5 has (群 stays, not 羣)
+            back.setdefault(ord(simp), chr(trad))
+    return s.translate(back)

@@ -797,3 +797,25 @@ def test_a_tradesman_and_a_verb_of_reporting_are_weak_anchors() -> None:
 def test_the_next_name_of_a_list_after_a_name_opening_a_clause(text: str, want: list[str]) -> None:
     assert parse_weak(text).persons == []  # no anchor but the clause's start
     assert parse_clauses(text).persons == want
+
+
+@pytest.mark.parametrize("sample", sorted(p.stem for p in SAMPLES.glob("*.txt")))
+def test_a_sample_in_traditional_characters_names_its_people_as_printed(sample: str, scorer, tmp_path) -> None:
+    """The samples written in traditional characters (conftest.traditional): persons are read as in
+    the simplified text and reported as the traditional text prints them (張玉傑, not 张玉杰)."""
+    from conftest import traditional
+
+    from digest.parse import parse_path
+    from digest.text import simplified
+
+    page = tmp_path / f"{sample}.txt"
+    page.write_text(traditional((SAMPLES / f"{sample}.txt").read_text(encoding="utf-8")), encoding="utf-8")
+    gold_file = tmp_path / "gold.jsonl"
+    gold_file.write_text(traditional(gold_path(SAMPLES / f"{sample}.txt").read_text(encoding="utf-8")), encoding="utf-8")
+    rows = [e.to_dict() for e in parse_path(page).entries]
+    result = scorer.score(scorer.load(str(gold_file)), rows)
+    assert result["person_f1"] >= 0.97, result
+    for r in rows:
+        flat = "".join(unicodedata.normalize("NFKC", r["title"] + r["text"] + (r["byline"] or "")).split())
+        assert all(p in flat for p in r["persons"]), r["persons"]
+    assert any(simplified(p) != p for r in rows for p in r["persons"])  # printed in traditional characters

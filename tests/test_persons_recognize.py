@@ -216,3 +216,9 @@ def test_scorer_adding_only_keeps_the_rules_names() -> None:
     assert "贾文博" in rules.persons and "邢振宇" not in rules.persons
     assert added.persons[:1] == ["贾文博"] and "邢振宇" in added.persons
     assert strict.persons == rules.persons and strict.roles == rules.roles
+
+
+def test_digest_persons_reads_traditional_characters_and_prints_them() -> None:
+    got = recognize(["本報記者張勁松報道：市委書記許永義主持會議。"])[0]
+    assert got["persons"] == ["張勁松", "許永義"]
+    assert got["roles"] == {"張勁松": "本報記者", "許永義": "市委書記"}

@@ -115,3 +115,23 @@ def test_has_words(s, words):
     from digest.text import has_words
 
     assert has_words(s) is words
+
+
+def test_simplified_maps_one_character_for_one() -> None:
+    from digest.text import simplified
+
+    assert simplified("本報記者張勁松報道") == "本报记者张劲松报道"
+    assert simplified("乾隆年間於此") == "乾隆年间於此"  # 乾 and 於 are simplified characters too: kept
+    assert simplified("三塚博") == "三塚博"  # a Japanese family name's character: kept
+    s = "洛阳市召开会议，江凌出席。"
+    assert simplified(s) is s  # nothing to map: the same string back
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0x3400, max_codepoint=0x9fff), max_size=40))
+@settings(max_examples=200)
+def test_simplified_keeps_every_offset(s: str) -> None:
+    from digest.text import simplified
+
+    out = simplified(s)
+    assert len(out) == len(s)
+    assert all(a == b or simplified(a) == b for a, b in zip(s, out, strict=True))
