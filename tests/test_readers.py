@@ -241,6 +241,21 @@ def test_cms_page_keeps_the_article_and_drops_the_site(tmp_path):
     assert [(e.title, e.byline) for e in art] == [("某市召开冬季供暖工作推进会", "王明")]
 
 
+def test_a_big5_page_reads_in_traditional_characters_with_its_charset_or_without(tmp_path):
+    from conftest import traditional
+
+    trad = traditional(CMS_PAGE)
+    want = [traditional(x) for x in ["# 某市召开冬季供暖工作推进会", "会议强调，要压实责任，确保群众温暖过冬。（王明）"]]
+    for label, html in [("declared", trad.replace('charset="gb2312"', 'charset="big5"')),
+                        ("undeclared", trad.replace('<meta charset="gb2312">', ""))]:
+        page = tmp_path / f"{label}.html"
+        page.write_bytes(html.encode("cp950"))
+        lines = read_source(page).lines
+        assert all(w in lines for w in want), (label, lines)
+    art = [e for e in parse_path(page).entries if e.kind == "article"]
+    assert [e.persons for e in art] == [[traditional("王明")]]  # the name as printed: 王明
+
+
 def test_pdf_with_a_scanned_page_among_text_pages_warns_naming_it(tmp_path):
     import pypdfium2 as pdfium
 

@@ -149,3 +149,22 @@ def test_expand_paths_keeps_files_stdin_and_order(tmp_path):
     f.write_text("x", encoding="utf-8")
     got = expand_paths([str(f), "-", str(d)])
     assert got == [str(f), "-", str(d / "one.txt")]
+
+
+def test_big5_is_told_from_gb18030_by_the_characters_it_reads_as() -> None:
+    """Bytes that are not UTF-8 are GB18030 or Big5: a real sample in traditional characters, as
+    Big5, reads as Big5; the same sample as GB18030 (simplified or traditional) reads as GB18030."""
+    from conftest import SAMPLES, traditional
+
+    for sample in sorted(SAMPLES.glob("*.txt")):
+        simp = sample.read_text(encoding="utf-8")
+        trad = traditional(simp)
+        assert decode(trad.encode("cp950", errors="replace"))[1] == "big5"
+        assert decode(trad.encode("cp950", errors="replace"))[0] == trad.encode("cp950", errors="replace").decode("cp950")
+        assert decode(trad.encode("gb18030")) == (trad, "gb18030")
+        assert decode(simp.encode("gb18030")) == (simp, "gb18030")
+
+
+def test_bytes_neither_gb18030_nor_big5_are_one_line_error() -> None:
+    with pytest.raises(InputError, match="cannot decode as UTF-8, GB18030 or Big5"):
+        decode(b"\x81\x30\x81\x30\xff\xfe\xfd" * 3 + b"\xff", "x.txt")

@@ -1,6 +1,7 @@
 """HTML reader (selectolax, the Lexbor HTML5 parser): the page's main text, without its furniture.
 
-Encoding: a byte-order mark, else the `charset` the page declares, else UTF-8, else GB18030.
+Encoding: a byte-order mark, else the `charset` the page declares, else UTF-8, else GB18030 or Big5
+(digest.source.decode_chinese: whichever reads as more common Chinese characters).
 Left out: `script`, `style`, `nav`, `aside`, `footer`, `form`, `iframe` …, a `header` outside the
 article, page controls (links to `javascript:` — print, close, font size), elements whose `role` is navigation/banner/contentinfo/complementary/search/menu, elements
 whose class or id names a menu, bar, breadcrumb, sidebar, footer, share box, link list, pager …
@@ -18,7 +19,7 @@ from __future__ import annotations
 import regex as re
 
 from digest.readers import Document, Para, build_document, is_cjk
-from digest.source import InputError
+from digest.source import InputError, decode_chinese
 
 _DROP_TAGS = {"script", "style", "noscript", "template", "iframe", "form", "nav", "aside", "footer",
               "button", "select", "input", "textarea", "svg", "canvas", "object", "embed", "video",
@@ -50,18 +51,19 @@ def decode_html(data: bytes, name: str) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", "replace")
     m = _CHARSET.search(data[:4096])
-    tried = []
+    declared = ""
     if m:
-        enc = m.group(1).decode("ascii").lower()
-        if enc in ("gb2312", "gbk", "gb_2312-80", "x-gbk"):
-            enc = "gb18030"
-        tried.append(enc)
-    for enc in tried + ["utf-8", "gb18030"]:
+        declared = m.group(1).decode("ascii").lower()
+        enc = {"gb2312": "gb18030", "gbk": "gb18030", "gb_2312-80": "gb18030", "x-gbk": "gb18030",
+               "big5": "cp950", "x-x-big5": "cp950"}.get(declared, declared)  # the supersets pages really use
         try:
             return data.decode(enc)
         except (UnicodeDecodeError, LookupError):
-            continue
-    raise InputError(f"{name}: cannot decode the HTML page (charset {tried[0] if tried else 'unknown'})")
+            pass
+    got = decode_chinese(data)  # no charset, or a wrong one: UTF-8, else GB18030 or Big5
+    if got is None:
+        raise InputError(f"{name}: cannot decode the HTML page (charset {declared or 'unknown'})")
+    return got[0]
 
 
 def _is_furniture(node, in_article: bool) -> bool:
