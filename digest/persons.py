@@ -1485,7 +1485,14 @@ def read_names_file(path: str | Path) -> tuple[set[str], set[str]]:
 
 
 def _headline(e: Entry) -> str:
-    """The title, with a newspaper kicker (引题, printed above it) in front: 江凌在伊滨区调研时强调."""
+    """The title, with a newspaper kicker (引题, printed above it) in front: 江凌在伊滨区调研时强调.
+    A block's title is its text's first characters, cut anywhere (…徐进和郭丽老|师): of it, only
+    the clauses it holds whole are read."""
+    if e.kind == "block" and e.title and (e.text or "").lstrip().startswith(e.title):
+        text = (e.text or "").lstrip()
+        if len(text) > len(e.title) and not _CLAUSE_START.match(text, len(e.title)):
+            ends = [m.end() for m in _CLAUSE_START.finditer(e.title)]
+            return e.title[:ends[-1]] if ends else ""
     return f"{e.kicker}。{e.title or ''}" if e.kicker else (e.title or "")
 
 

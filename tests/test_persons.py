@@ -819,3 +819,12 @@ def test_a_sample_in_traditional_characters_names_its_people_as_printed(sample: 
         flat = "".join(unicodedata.normalize("NFKC", r["title"] + r["text"] + (r["byline"] or "")).split())
         assert all(p in flat for p in r["persons"]), r["persons"]
     assert any(simplified(p) != p for r in rows for p in r["persons"])  # printed in traditional characters
+
+
+def test_a_block_title_cut_inside_a_word_is_read_only_to_its_last_whole_clause() -> None:
+    """A block (text under no headline) is titled with its first 30 characters, cut anywhere: the
+    cut 莫兰老|师 must not read as a name 莫兰老, while the names of the text are all read."""
+    text = "据了解,本届获“优秀教师”的还有邬建林、韦佩兰、伍春和莫兰老师;获“优秀学生”有十人。"
+    e = Entry(title=text[:text.index("老师") + 1], text=text, kind="block")  # as if cut at 30
+    annotate([e], weak=0.3, clauses=True)
+    assert e.persons == ["邬建林", "韦佩兰", "伍春", "莫兰"]
