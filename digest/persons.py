@@ -101,7 +101,11 @@ _CONJ = set("和与及同跟")
 _NEVER_GIVEN = frozenset({"大家", "负责", "我们", "他们", "大会", "有关", "相关", "各位", "同志", "一起",
                           "一同", "分别", "共同", "进一", "统一", "全体", "所有", "广大"})
 # the last character of an occupation word right before a name (保洁员宗国美, 培训师司献凤)
-_OCC_END = set("员师手匠")
+_OCC_END = set("员师手匠长")
+# words ending in an occupation's last character that name no one (增长, 擅长): no anchor
+_NOT_OCC = frozenset({"成长", "增长", "延长", "擅长", "助长", "生长", "拉长", "加长", "见长", "专长", "特长",
+                      "漫长", "悠长", "修长", "细长", "狭长", "冗长", "全长", "身长", "年长", "消长", "滋长",
+                      "放长", "伸长", "较长", "很长", "最长", "更长", "过长", "太长", "多长"})
 # characters that end an office or organization name
 _ORG_END = set("部局厅委会院所司处科队团组办室站心")
 # roles of a reporter credit, whose names may be separated by spaces alone (记者翟国鑫 吴丹)
@@ -319,13 +323,14 @@ class _Text:
         return self._posts
 
     def occupations(self) -> list[int]:
-        """Offsets right after an occupation word ending in 员/师/手/匠 that no listed role covers."""
+        """Offsets right after an occupation word ending in 员/师/手/匠/长 that no listed role covers
+        (侦查员, 网格长, 场长; not 增长 or 擅长: _NOT_OCC)."""
         if self._occupations is None:
             s, roles = self.s, _lexicon().roles
             out = []
             for m in _OCC_RE.finditer(s):
                 i = m.end()
-                if (2 <= i < len(s) and _is_han(s[i - 2])
+                if (2 <= i < len(s) and _is_han(s[i - 2]) and s[i - 2:i] not in _NOT_OCC
                         and not (roles.match(s, i - 2) or roles.match(s, i - 3 if i >= 3 else 0))):
                     out.append(i)
             self._occupations = out
@@ -517,6 +522,24 @@ def _foreign_shape(c: str, surnames: frozenset[str]) -> bool:
     return len(c) == 3 and c[0] in surnames
 
 
+def _kind_printed(s: str, start: int, end: int) -> str:
+    """A kind of person or an occupation as printed: the word, with the organization or place right
+    before it when one ends there (县委宣传部干部, read as a role is); not the clause before it
+    (其中被告人 -> 被告人, 1号网格长 -> 网格长)."""
+    if start > 0 and (s[start - 1] in _ORG_END or s[start - 1] in _PLACE_END):
+        return _role_before(s, start, end)
+    return s[start:end]
+
+
+def _occupation_printed(s: str, i: int) -> str:
+    """The occupation ending at i as printed (保洁员, 技术能手): the role read back from its last
+    character, or where that stops at a verb (侦查|员), the word itself (侦查员)."""
+    printed = _role_before(s, i - 1, i)
+    if len(printed) < 2:
+        printed = s[i - 3:i] if i >= 3 and dictionary_word(s[i - 3:i]) else s[i - 2:i]
+    return printed
+
+
 def _role_before(s: str, start: int, end: int) -> str:
     """The role as printed: the role word plus the organization words right before it, back to
     punctuation, a function word or a verb (认真落实省委书记 -> 省委书记), at most 24 characters;
@@ -656,7 +679,7 @@ _LIST_JOIN = frozenset("、和与及")
 _COUNTED = re.compile(r"等(?:\d+|[一二两三四五六七八九十百千]+)多?[名人位]")
 # ways news addresses an ordinary person right after the name, that are no titles (roles.txt holds
 # 老师, follow.txt 同志): written by hand; 82岁的某某老人笑着说 was a miss of a blind-round page
-_ADDRESSED = re.compile("老人|大爷|大妈|大娘|大姐|大哥|老汉|阿婆|阿公|夫妇|一家")
+_ADDRESSED = re.compile("老人|大爷|大妈|大娘|大姐|大哥|老汉|阿婆|阿公|夫妇|一家|同学")
 _SLASH = re.compile(r"(?<=\p{Han})/(?=\p{Han})")
 _ITEM_END = frozenset("、。，；：！？,;:!?)）")  # what ends an item of a list opened by 、
 
@@ -670,7 +693,8 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float, clauses: bool =
     (胡某院长介绍, 由刘某主任主持: the title is the role), right after a found name and 、和与及
     (the next name of a list: 冠军宗某和董某), right before a way to address an ordinary person
     (某某老人, 某某大爷, 某某一家), right after a verb whose object is a person
-    (data/object_verbs.txt: 会见某某, 输给某某), before 等 and a count of people (授予某某等200名), or on
+    (data/object_verbs.txt: 会见某某, 输给某某), after a role or a kind of person and 是 (教练是某某),
+    before 等 and a count of people (授予某某等200名), or on
     either side of a slash between Chinese characters (a pair: 组合某某/某某). `clauses`: also a name
     opening a clause, at CLAUSE_FLOOR or more (the page's layout has no 目录: news, where people are
     named bare); an item of a 、 list there is read alone (`namemodel.scored_alone`). Only the
@@ -684,10 +708,13 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float, clauses: bool =
     nouns, speech = weak_anchors()
     taken = {k for f in found for k in range(f.pos, f.pos + len(f.name))}
     starts: dict[int, tuple[int, int] | str] = {b: role for _a, b, _w, role in t.roles()}  # offset -> role
+    for m in nouns.finditer(s):  # (before the occupations: 老党员 is listed, 党员 ends in 员)
+        starts.setdefault(m.end(), m.span())
     for i in t.occupations():
         starts.setdefault(i, (i - 1, i))  # the role as printed is read only for a name kept
-    for m in nouns.finditer(s):
-        starts.setdefault(m.end(), m.span())
+    for i, role in list(starts.items()):  # the role, then 是 and the name (主教练是某某, 负责人是某某)
+        if i < n and s[i] == "是":
+            starts.setdefault(i + 1, role)
     for f in found:  # the next name of a list after a found one (宗某和董某, 崔某、王某): no role printed
         e = f.pos + len(f.name)
         if e + 1 < n and s[e] in _LIST_JOIN:
@@ -778,7 +805,8 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float, clauses: bool =
             if used.isdisjoint(range(whole, a)):
                 a = whole
         role = starts.get(a)
-        printed = _role_before(s, *role) if isinstance(role, tuple) else role
+        printed = (_occupation_printed(s, role[1]) if isinstance(role, tuple) and role[1] - role[0] == 1
+                   else _kind_printed(s, *role) if isinstance(role, tuple) else role)
         out.append(Found(s[a:b], a, printed or titled.get(b), spreads=False))
     return out
 
@@ -852,7 +880,7 @@ def _occupation_anchored(r: _Reader) -> list[Found]:
         if r.may_start(i):
             name = r.name_at(i)
             if name:
-                out.append(Found(name, i, _role_before(s, i - 1, i), spreads=False))
+                out.append(Found(name, i, _occupation_printed(s, i), spreads=False))
     return out
 
 

@@ -828,3 +828,15 @@ def test_a_block_title_cut_inside_a_word_is_read_only_to_its_last_whole_clause()
     e = Entry(title=text[:text.index("老师") + 1], text=text, kind="block")  # as if cut at 30
     annotate([e], weak=0.3, clauses=True)
     assert e.persons == ["邬建林", "韦佩兰", "伍春", "莫兰"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("其中被告人邝立强犯盗窃罪被判处三年。", ["邝立强"]),  # a party to a case (person_nouns)
+    ("林场场长蒙国华和副场长岑杰带领大家植树。", ["蒙国华", "岑杰"]),  # an office ending in 长, unlisted
+    ("三号网格长覃慧敏难掩喜悦。", ["覃慧敏"]),
+    ("女子铁饼项目的主带教练是晏建新。", ["晏建新"]),  # the role, then 是
+    ("运动健儿甘娟娟同学获得女子800米金牌。", ["甘娟娟"]),
+    ("今年经济增长李子价格上涨。", []),  # 增长 is no office
+])
+def test_more_weak_anchors_from_blind_pages(text: str, want: list[str]) -> None:
+    assert parse_clauses(text).persons == want
