@@ -715,10 +715,13 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float, clauses: bool =
     for i, role in list(starts.items()):  # the role, then 是 and the name (主教练是某某, 负责人是某某)
         if i < n and s[i] == "是":
             starts.setdefault(i + 1, role)
+    before: list[int] = []  # where a name of a list ends right before a found one (李某、何某、秦某)
     for f in found:  # the next name of a list after a found one (宗某和董某, 崔某、王某): no role printed
         e = f.pos + len(f.name)
         if e + 1 < n and s[e] in _LIST_JOIN:
             starts.setdefault(e + 1, "")
+        if 1 < f.pos <= n and s[f.pos - 1] == "、" and f.pos - 2 not in taken:  # (a byline's: after the text)
+            before.append(f.pos - 1)
     clause: set[int] = set()
     if clauses:
         for i in [0, *(m.end() for m in _CLAUSE_START.finditer(s)), *sorted(t.soft)]:
@@ -736,6 +739,8 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float, clauses: bool =
         if j > 0 and j - 1 not in taken:
             said.add(j)
             cands.extend(namemodel.candidates_to(s, j))
+    for j in before:
+        cands.extend(namemodel.candidates_to(s, j))
     for m in object_verbs().finditer(s):  # a person as the object (会见某某, 战胜某某, 授予某某)
         if m.end() < n and m.end() not in taken and m.end() not in starts:
             cands.extend(namemodel.candidates_from(s, m.end()))
@@ -826,6 +831,8 @@ def _next_in_list(t: _Text, found: list[Found], new: list[Found], floor: float) 
         e = f.pos + len(f.name)
         if e + 1 < n and s[e] in _LIST_JOIN and e + 1 not in taken:
             cands.extend(namemodel.candidates_from(s, e + 1))
+        if 1 < f.pos <= n and s[f.pos - 1] == "、" and f.pos - 2 not in taken:  # and the one before (某某、某某)
+            cands.extend(namemodel.candidates_to(s, f.pos - 1))
     if not cands:
         return []
     scored = namemodel.scored_at(s, cands, _rule_spans(s, found))

@@ -840,3 +840,9 @@ def test_a_block_title_cut_inside_a_word_is_read_only_to_its_last_whole_clause()
 ])
 def test_more_weak_anchors_from_blind_pages(text: str, want: list[str]) -> None:
     assert parse_clauses(text).persons == want
+
+
+def test_the_name_of_a_list_before_a_found_one() -> None:
+    """邝思艺 opens the list after 有 (no anchor of its own): it is read back from 韦培, found after it."""
+    text = "获奖学生有邝思艺、韦培、晏渝、秦嘉欣。"
+    assert parse_clauses(text).persons == ["邝思艺", "韦培", "晏渝", "秦嘉欣"]
