@@ -629,6 +629,43 @@ def name_runs(s: str) -> dict[tuple[int, int], str]:
     return out
 
 
+def tiling(s: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The names a run s[a:b] of Han characters printed without separators holds, when a row of two
+    or more Chinese names of two or three characters (four with a compound surname) tiles it whole,
+    less a trailing 摄/报道/供稿 (记者何某某董某某, 李某杨某报道): the tiling with the fewest names and,
+    of those, the likeliest, left to right; [] when none does. At most 12 characters are read."""
+    st = stats()
+    for tail in _CREDIT_TAIL:
+        if b - a > len(tail) and s.endswith(tail, a, b):
+            b -= len(tail)
+            break
+    if not 4 <= b - a <= 12:
+        return []
+    sur, comp = st.surnames, st.compound
+    pieces = [(x, x + m) for x in range(a, b) for m in (2, 3, 4)
+              if x + m <= b and (s[x] in sur and m < 4 or s[x:x + 2] in comp and m > 2) and _zh_ok(s, x + 1, x + m)]
+    # the fewest names (three-character names are the most common: 甲乙丙丁戊己 is two names, not
+    # three), then the likeliest, as _best_tiling scores them
+    best: dict[int, tuple[int, float, tuple[int, int] | None]] = {a: (0, 0.0, None)}
+    for x, y in sorted(pieces, key=lambda p: p[1]):
+        if x not in best:
+            continue
+        sl = 2 if y - x > 2 and s[x:x + 2] in comp else 1
+        given = s[x + sl:y]
+        sc = (st.sur.get(s[x], 5) if sl == 1 else 8) + sum(st.giv.get(ch, -9) for ch in given) / len(given)
+        cand = (best[x][0] + 1, best[x][1] + sc, (x, y))
+        if y not in best or (cand[0], -cand[1]) < (best[y][0], -best[y][1]):
+            best[y] = cand
+    if b not in best or best[b][0] < 2:
+        return []
+    out: list[tuple[int, int]] = []
+    piece = best[b][2]
+    while piece is not None:
+        out.append(piece)
+        piece = best[piece[0]][2]
+    return out[::-1]
+
+
 def _best_tiling(s: str, a: int, b: int, pieces: list[tuple[int, int]], st: Stats) -> set[tuple[int, int]]:
     """The tiling of s[a:b] whose names look most like names: the surname's prior plus the mean
     given-name bucket of the rest, summed over the pieces."""

@@ -217,20 +217,26 @@ def _compact(text: str) -> str:
     return _compact_soft(text)[0]
 
 
-def _compact_soft(text: str) -> tuple[str, set[int]]:
-    """The compact text and its soft boundaries: offsets where whitespace stood between two
-    non-blank characters (a line end, or a separator as in 记者翟国鑫 吴丹)."""
-    text = _nfkc(text)
-    parts = _SPACES.split(text)
+def _compact_soft(text: str) -> tuple[str, set[int], set[int]]:
+    """The compact text, its soft boundaries (offsets where whitespace stood between two non-blank
+    characters: a line end, or a separator as in 记者翟国鑫 吴丹) and, of those, the spaces inside a
+    line (no line end: a wrapped line may cut a word, a space inside a line seldom does)."""
+    text = _nfkc(text).replace("丨", "|")  # 丨 (a Han character) separates a label from a name: 图文丨某某
     out: list[str] = []
     soft: set[int] = set()
-    n = 0
-    for k, part in enumerate(parts):
-        if k and n and part:
-            soft.add(n)
+    spaced: set[int] = set()
+    n = pos = 0
+    for m in _SPACES.finditer(text):
+        part = text[pos:m.start()]
         out.append(part)
         n += len(part)
-    return "".join(out), soft
+        pos = m.end()
+        if n and pos < len(text):
+            soft.add(n)
+            if "\n" not in m.group() and "\r" not in m.group():
+                spaced.add(n)
+    out.append(text[pos:])
+    return "".join(out), soft, spaced
 
 
 class _Known:
@@ -271,9 +277,10 @@ class _Text:
         if "：" in body or ":" in body or "供稿" in body:
             self.credit_roles = _credit_names(body)
             self.byline_names += [n for n in self.credit_roles if n not in self.byline_names]
-        ct, soft_t = _compact_soft(title or "")
-        cb, soft_b = _compact_soft(body)
+        ct, soft_t, spaced_t = _compact_soft(title or "")
+        cb, soft_b, spaced_b = _compact_soft(body)
         self.s = ct + "\x00" + cb
+        self.spaced = spaced_t | {len(ct) + 1 + k for k in spaced_b}
         # the same text as printed, offset for offset, where a character was simplified (None: none was)
         self._printed: tuple[str, str, str] | None = None
         if printed != (title, text or "", byline or ""):
@@ -307,7 +314,7 @@ class _Text:
         """(start, end, role word, role as printed) for every role word, left to right."""
         if self._roles is None:
             s = self.s
-            self._roles = [(a, b, s[a:b], _role_before(s, a, b)) for a, b in _role_spans(s)]
+            self._roles = [(a, b, s[a:b], _role_before(s, a, b, self.spaced)) for a, b in _role_spans(s)]
         return self._roles
 
     def role_ends(self) -> frozenset[int]:
@@ -390,6 +397,11 @@ class _Reader:
         self.names = names if names is not None else _Known(known)
         self.by_first = self.names.by_first
         self.text = text
+
+    def plain_end(self, i: int, name: str | None) -> bool:
+        """Does the name read at i end where a name ends (a space, a mark, a follow word), not
+        inside a run of characters that goes on (记者何某某董某某)?"""
+        return name is not None and (i + len(name) in self.soft or self.follows(i + len(name)))
 
     def follows(self, j: int) -> bool:
         s = self.s
@@ -540,13 +552,14 @@ def _occupation_printed(s: str, i: int) -> str:
     return printed
 
 
-def _role_before(s: str, start: int, end: int) -> str:
+def _role_before(s: str, start: int, end: int, soft: set[int] | None = None) -> str:
     """The role as printed: the role word plus the organization words right before it, back to
     punctuation, a function word or a verb (认真落实省委书记 -> 省委书记), at most 24 characters;
-    digits inside count (世界客属第33届恳亲大会筹委会主任)."""
+    digits inside count (世界客属第33届恳亲大会筹委会主任); `soft`: the offsets where a space stood
+    inside a line (not back over it: 某某 编辑丨某某)."""
     words, follow_words = _words(), _lexicon().follow_words
     k = start
-    while k > 0 and end - k < 24:
+    while k > 0 and end - k < 24 and not (soft and k in soft):
         ch = s[k - 1]
         if ch.isdigit() and ch.isascii():
             if k - 1 == 0 or not (_is_han(s[k - 2]) or s[k - 2].isdigit()):
@@ -600,6 +613,7 @@ def _find(t: _Text, names: _Known, confirming: bool = False) -> list[Found]:
         out.extend(_spaced_lists(r))
         out.extend(_biography(r))
         out.extend(_slash_credit(r))
+        out.extend(_label_credit(r))
     for k, n in enumerate(t.byline_names):  # a credit line's names where printed; a byline's after the text
         at = s.find(n) if n in t.credit_roles else -1
         out.append(Found(n, at if at >= 0 else len(s) + k, t.credit_roles.get(n) or None))
@@ -845,14 +859,20 @@ def _role_anchored(r: _Reader) -> list[Found]:
     s, out = r.s, []
     ja_firsts = _ja_firsts()
     for _start, i, word, role in r.text.roles():
-        if i < len(s) and s[i] == ":":
-            i += 1  # 编剧:原长松、何海江
+        if i < len(s) and s[i] in ":|":
+            i += 1  # 编剧:原长松、何海江, 记者|某某 (丨 is read as |)
         ch = s[i:i + 1]
         if not ch or not ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch == "·"
                           or ch in ja_firsts):
             continue  # punctuation or the end: no name of any kind starts here
         if ch in _CONJ and not r.known_at(i):
             continue  # 负责人和基金机构: a conjunction, not the surname 和
+        credit = role.endswith(_CREDITS)
+        if credit and not r.plain_end(i, r.name_at(i, relaxed=True)):  # names printed together (记者甲某乙某)
+            glued = _glued_names(r, i)
+            if glued:
+                out.extend(Found(s[a:b], a, role) for a, b in glued)
+                continue
         name = r.name_at(i, relaxed=True)
         spreads = name is not None
         name = name or _weak_name(r, i) or r.name_at(i, lambda k: k in r.soft) or r.japanese_at(i)
@@ -862,7 +882,6 @@ def _role_anchored(r: _Reader) -> list[Found]:
             continue
         out.append(Found(name, i, role, spreads))
         j = i + len(name)
-        credit = role.endswith(_CREDITS)
         while j < len(s):
             if s[_skip_paren(s, j):_skip_paren(s, j) + 1] == "、":
                 k = _skip_paren(s, j) + 1  # 区领导张三(女)、李四
@@ -870,6 +889,8 @@ def _role_anchored(r: _Reader) -> list[Found]:
             elif credit and j in r.soft:
                 nxt = r.name_at(j, lambda q: r.follows(q) or q in r.soft)  # 记者翟国鑫 吴丹
                 k = j
+            elif credit and r.known_at(j):  # a name of the issue printed right after (记者甲某乙某)
+                nxt, k = r.known_at(j)[0], j
             else:
                 break
             if nxt is None:
@@ -877,6 +898,19 @@ def _role_anchored(r: _Reader) -> list[Found]:
             out.append(Found(nxt, k, role))
             j = k + len(nxt)
     return out
+
+
+def _glued_names(r: _Reader, i: int) -> list[tuple[int, int]]:
+    """The names of a credit printed without separators (记者何某某董某某 9月12日, 记者李某杨某报道):
+    the run of Han characters from i to a space, a mark or the end, tiled into two or more names
+    (namemodel.tiling)."""
+    from digest import namemodel
+
+    s = r.s
+    b = i
+    while b < len(s) and _is_han(s[b]) and b - i < 14 and (b == i or b not in r.soft):
+        b += 1
+    return namemodel.tiling(s, i, b)
 
 
 def _occupation_anchored(r: _Reader) -> list[Found]:
@@ -1072,6 +1106,33 @@ def _slash_credit(r: _Reader) -> list[Found]:
             name = r.name_at(i, lambda e, k=k: e == k, relaxed=True)
             if name and len(name) == n:
                 out.append(Found(name, i, "摄影" if m.group().startswith("/摄") else None, spreads=False, layout=True))
+                break
+    return out
+
+
+# labels of a credit written label/name or label|name (文/王某 图/张某 李某, 图文丨王某)
+_LABEL_CREDIT = re.compile(r"(文图|图文|摄影|视频|制图|文字|撰文|供图|作者|记者|通讯员|编辑|文|图|摄)[/|]")
+
+
+def _label_credit(r: _Reader) -> list[Found]:
+    """Credits written label/name (文/王某 图/张某 李某, 图文丨王某 编辑丨李某: 丨 is read as |): the
+    label at a boundary (the start, a space, a mark), then the name, and the names that follow it
+    one space apart. Kept by the scorer; none spreads."""
+    s, out = r.s, []
+    if "/" not in s and "|" not in s:
+        return out
+    for m in _LABEL_CREDIT.finditer(s):
+        a = m.start()
+        if not (a == 0 or a in r.soft or not _is_han(s[a - 1])):
+            continue
+        j = m.end()
+        while j < len(s):
+            name = r.name_at(j, lambda e: e in r.soft or r.follows(e) or s[e:e + 1] in "/|", relaxed=True)
+            if name is None:
+                break
+            out.append(Found(name, j, m.group(1), spreads=False, layout=True))
+            j += len(name)
+            if j not in r.soft or _LABEL_CREDIT.match(s, j):
                 break
     return out
 

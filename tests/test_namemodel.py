@@ -251,3 +251,15 @@ def test_a_dotted_name_after_and_is_a_name_of_its_own() -> None:
     got = spans_of(s, "dot")
     assert "帕丽达·吐尔逊" in got  # not only the run 艾山·吐尔洪和帕丽达·吐尔逊
     assert not any(c.startswith("和") for c in got)
+
+
+@pytest.mark.parametrize("run, want", [
+    ("何苏鸣董旭明", ["何苏鸣", "董旭明"]),
+    ("晏秋白甘立秋", ["晏秋白", "甘立秋"]),  # two names of three, not three of two
+    ("黄莺张晖报道", ["黄莺", "张晖"]),  # less the trailing 报道
+    ("邬建林", []),  # one name is no run of names
+    ("会议今天召开", []),
+])
+def test_tiling_a_run_of_names_printed_together(run: str, want: list[str]) -> None:
+    s = "。" + run + "。"
+    assert [s[a:b] for a, b in namemodel.tiling(s, 1, 1 + len(run))] == want

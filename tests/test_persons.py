@@ -846,3 +846,17 @@ def test_the_name_of_a_list_before_a_found_one() -> None:
     """邝思艺 opens the list after 有 (no anchor of its own): it is read back from 韦培, found after it."""
     text = "获奖学生有邝思艺、韦培、晏渝、秦嘉欣。"
     assert parse_clauses(text).persons == ["邝思艺", "韦培", "晏渝", "秦嘉欣"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("记者邬建林韦佩兰 9月12日发自新峰村", {"邬建林": "记者", "韦佩兰": "记者"}),  # two names printed together
+    ("本报记者晏秋白甘立秋报道", {"晏秋白": "本报记者", "甘立秋": "本报记者"}),
+    ("记者邬建林报道", {"邬建林": "记者"}),  # one name: read as before
+    ("文/邬建林 图/韦佩兰 晏秋白", {"邬建林": "文", "韦佩兰": "图", "晏秋白": "图"}),  # label/name
+    ("图文丨邬建林 编辑丨韦佩兰", {"邬建林": "图文", "韦佩兰": "编辑"}),  # 丨 between a label and a name
+    ("记者|邬建林", {"邬建林": "记者"}),
+    ("人均收入/元，发展文/旅产业。", {}),
+])
+def test_credits_without_a_colon_or_a_space(text: str, want: dict[str, str]) -> None:
+    e = parse_weak(text)
+    assert e.persons == list(want) and e.roles == want
