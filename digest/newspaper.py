@@ -470,7 +470,9 @@ def head_over_item_meta(doc: _Doc, i: int) -> _Head | None:
     return _Head(start=i, end=i + 1, title=b.text.strip(), reporter=author.group("v") if author else None)
 
 
-_ITEM_AUTHOR = re.compile(r"(?:作者|记者|撰稿)\s*[:：]\s*(?P<v>[\p{Han}·]{2,4}(?:[\s　、,，]+[\p{Han}·]{2,4})*?)"
+# (each name may follow a label and a slash: 作者：文/甲 图/乙 丙)
+_ITEM_AUTHOR = re.compile(r"(?:作者|记者|撰稿)\s*[:：]\s*(?P<v>(?:(?:文图|图文|文字|摄影|文|图|摄)\s*[/／|｜丨]\s*)?"
+                          r"[\p{Han}·]{2,4}(?:[\s　、,，]+(?:(?:文图|图文|文字|摄影|文|图|摄)\s*[/／|｜丨]\s*)?[\p{Han}·]{2,4})*?)"
                           r"(?=[\s　]*(?:$|[|｜【\[]|(?:来源|浏览|点击|阅读|发布|字号|字体|编辑|责任编辑)))")
 
 

@@ -396,3 +396,11 @@ def test_repeated_subheads_and_short_lines_inside_web_items_stay_text() -> None:
     assert [e.title for e in r.entries] == ["县发改局上半年工作总结", "县财政局上半年工作总结"]
     assert all("一、基本情况" in e.text for e in r.entries)
     assert "甘雨婷" in r.entries[0].text and "卫东来" in r.entries[0].text
+
+
+def test_an_item_meta_line_whose_authors_carry_labels() -> None:
+    """作者：文/甲 图/乙 丙 — a writer and two photographers: all three are the byline."""
+    page = PAGE.replace("作者：甘露洁　岳鸣", "作者：文/甘露洁 图/岳鸣 宿永和")
+    second = parse_source(make_source(page)).entries[1]
+    assert second.byline == "甘露洁、岳鸣、宿永和"
+    assert {"甘露洁", "岳鸣", "宿永和"} <= set(second.persons)
