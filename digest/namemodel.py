@@ -328,6 +328,8 @@ def _dot_spans(s: str, d: int, out: list[tuple[int, int, str]]) -> None:
     while e < n and (_han(s[e]) or (s[e] in "·-" and e + 1 < n and _han(s[e + 1]))) and e - d <= 16:
         if e > d + 1 and _DATE_AHEAD.match(s, e):
             break  # 菲尔曼·辛佐伊海巴二十八日: a date follows the name
+        if e > d + 1 and (s[e] in _DOT_NEVER or s[e] in _DOT_JOIN or s[e] in "地说"):
+            break  # 某某·某某兴奋地说, 某·某和某·某: a particle or a joiner ends the last part
         e += 1
         if e - d - 1 >= 1 and s[e - 1] not in "·-":
             rights.append(e)

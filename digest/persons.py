@@ -1066,7 +1066,7 @@ def _speaker(r: _Reader, title_len: int) -> list[Found]:
 
 # what follows a name in a biography (任前公示, a judgment, an obituary): 甲某，男，1970年…;
 # 乙某，壮族，…; 丙某1957年10月生 (the text is compact and NFKC: ， is ,)
-_BIO_AFTER = re.compile(r",[男女](?=[,(]|$)|,\p{Han}{1,4}族,|(?:19|20)\d\d年\d{1,2}月(?:出)?生")
+_BIO_AFTER = re.compile(r",[男女](?=[,(]|$)|,\p{Han}{1,4}族,|,?(?:19|20)\d\d年(?:\d{1,2}月)?(?:出)?生")
 # labels that may stand right before a name in a biography or a judgment
 _BIO_LABELS = ("被告人", "上诉人", "原告", "被告", "罪犯", "申请人", "当事人", "同志")
 # a credit written name/role: 王某/摄, 张某/文 (a 名单 of a page's makers)
@@ -1075,7 +1075,7 @@ _SLASH_CREDIT = re.compile(r"/(?:摄影|摄|文|图|视频|编辑|审核|校对)
 
 def _biography(r: _Reader) -> list[Found]:
     """A name opening a biography, read back from what follows it: `，男，` or `，女，`, `，某族，`, or a
-    birth date `1957年10月生`, the name at the start of a clause or after a label of a judgment
+    birth date `1957年10月生`, `，1968年出生`, the name at the start of a clause or after a label of a judgment
     (原审被告人甲某，男，…). Kept by the scorer (the layout says so); none spreads."""
     s, out = r.s, []
     for m in _BIO_AFTER.finditer(s):

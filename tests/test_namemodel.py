@@ -263,3 +263,10 @@ def test_a_dotted_name_after_and_is_a_name_of_its_own() -> None:
 def test_tiling_a_run_of_names_printed_together(run: str, want: list[str]) -> None:
     s = "。" + run + "。"
     assert [s[a:b] for a, b in namemodel.tiling(s, 1, 1 + len(run))] == want
+
+
+def test_a_dotted_name_ends_before_a_particle() -> None:
+    s = "吾尔江汗·肉孜兴奋地说，日子好了。"
+    got = spans_of(s, "dot")
+    assert "吾尔江汗·肉孜" in got and not any(c.endswith(("兴奋地", "地说")) for c in got)
+    assert "吾尔江汗·肉孜" in recognize([s])[0]["persons"]

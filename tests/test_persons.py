@@ -860,3 +860,11 @@ def test_the_name_of_a_list_before_a_found_one() -> None:
 def test_credits_without_a_colon_or_a_space(text: str, want: dict[str, str]) -> None:
     e = parse_weak(text)
     assert e.persons == list(want) and e.roles == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("周志勇，1952年出生，1970年12月入伍。邝海伟，1968年出生，1985年10月入伍。", ["周志勇", "邝海伟"]),
+    ("截至去年，2019年出生的人口有所下降。", []),
+])
+def test_a_biography_opening_with_a_birth_year(text: str, want: list[str]) -> None:
+    assert parse_weak(text).persons == want
