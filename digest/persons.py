@@ -217,11 +217,16 @@ def _compact(text: str) -> str:
     return _compact_soft(text)[0]
 
 
+_PINYIN_GLOSS = re.compile(r"(?<=\p{Han})\((?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
+
+
 def _compact_soft(text: str) -> tuple[str, set[int], set[int]]:
     """The compact text, its soft boundaries (offsets where whitespace stood between two non-blank
     characters: a line end, or a separator as in 记者翟国鑫 吴丹) and, of those, the spaces inside a
     line (no line end: a wrapped line may cut a word, a space inside a line seldom does)."""
     text = _nfkc(text).replace("丨", "|")  # 丨 (a Han character) separates a label from a name: 图文丨某某
+    if "(" in text:  # a reading in pinyin after a character (web mirrors gloss some: 镇(zhèn)长某某)
+        text = _PINYIN_GLOSS.sub("", text)
     out: list[str] = []
     soft: set[int] = set()
     spaced: set[int] = set()

@@ -868,3 +868,14 @@ def test_credits_without_a_colon_or_a_space(text: str, want: dict[str, str]) -> 
 ])
 def test_a_biography_opening_with_a_birth_year(text: str, want: list[str]) -> None:
     assert parse_weak(text).persons == want
+
+
+def test_a_pinyin_gloss_after_a_character_is_read_past() -> None:
+    """Web mirrors gloss some characters with their reading (镇(zhèn)): the gloss split the role 副镇长
+    from its name and made 广泛联 a name after 委员. Only a gloss with a tone mark is read past."""
+    from digest.persons import _compact_soft
+
+    e = parse_weak("副镇(zhèn)长蒙蓉婷陪同走访。")
+    assert e.persons == ["蒙蓉婷"] and e.roles == {"蒙蓉婷": "副镇长"}
+    assert parse_weak("发挥政协委员广泛联(lián)系群众的作用。").persons == []
+    assert _compact_soft("产值(亿元)增长，王刚(male)参加")[0] == "产值(亿元)增长,王刚(male)参加"
