@@ -80,7 +80,7 @@ from digest.lexicon import translit_chars as _translit_chars
 from digest.lexicon import words as _words
 from digest.model import Entry
 from digest.source import InputError
-from digest.text import simplified
+from digest.text import looks_traditional, simplified
 
 __all__ = ["annotate", "recognize", "find_persons", "read_names_file", "NamesFileError", "Found",
            "dictionary_word"]
@@ -274,9 +274,10 @@ class _Text:
     """One entry's compact text (title + \\x00 + body), its soft boundaries and byline names, with
     what depends on the text alone computed once (both passes of `annotate` read it)."""
 
-    def __init__(self, title: str, text: str, byline: str | None) -> None:
+    def __init__(self, title: str, text: str, byline: str | None, traditional: bool = False) -> None:
         printed = (title or "", text or "", byline or "")
-        title, text, byline = (simplified(x) for x in printed)  # read as simplified: 張勁松 as 张劲松
+        if traditional:  # read as simplified: 張勁松 as 张劲松
+            title, text, byline = (simplified(x) for x in printed)
         body, self.byline_names = _split_byline(byline or None, text or "")
         self.credit_roles: dict[str, str] = {}
         if "：" in body or ":" in body or "供稿" in body:
@@ -288,7 +289,7 @@ class _Text:
         self.spaced = spaced_t | {len(ct) + 1 + k for k in spaced_b}
         # the same text as printed, offset for offset, where a character was simplified (None: none was)
         self._printed: tuple[str, str, str] | None = None
-        if printed != (title, text or "", byline or ""):
+        if traditional and printed != (title, text, byline):
             ps = _compact(printed[0]) + "\x00" + _compact(printed[1][:len(body)])
             if len(ps) == len(self.s):
                 self._printed = (ps, _compact(byline or ""), _compact(printed[2]))
@@ -1553,9 +1554,11 @@ def _byline_parts(raw: str, strict: bool) -> list[str]:
     return out
 
 
-def _user_names(e: Entry, include: set[str]) -> list[Found]:
+def _user_names(e: Entry, include: set[str], traditional: bool = False) -> list[Found]:
     """Names from the names file, wherever they are printed (whitespace ignored)."""
-    s = _compact(simplified(_headline(e))) + "\x00" + _compact(simplified(e.text or ""))
+    s = _compact(_headline(e)) + "\x00" + _compact(e.text or "")
+    if traditional:
+        s = simplified(s)
     out = []
     for name in include:
         i = s.find(name)
@@ -1613,7 +1616,10 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
     include, exclude = {simplified(x) for x in include}, {simplified(x) for x in exclude}  # as the text is read
     # pass 1: anchors only, to learn the issue's names
     confirmed: set[str] = set(include)
-    texts = [_Text(_headline(e), e.text, e.byline) for e in entries]
+    # a document in traditional characters is read as simplified (each entry of it, however short)
+    traditional = any(looks_traditional(_headline(e)) or looks_traditional(e.text or "")
+                      or looks_traditional(e.byline or "") for e in entries)
+    texts = [_Text(_headline(e), e.text, e.byline, traditional) for e in entries]
     known = _Known(include)
     for t in texts:
         got = _find(t, known, confirming=True)
@@ -1638,7 +1644,7 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
                 new = _next_in_list(t, found, new, weak)
             found.sort(key=lambda f: f.pos)
         if include:
-            found.extend(_user_names(e, include))
+            found.extend(_user_names(e, include, traditional))
             found.sort(key=lambda f: f.pos)
         persons: dict[str, None] = {}  # ordered, with a constant-time membership test
         roles: dict[str, str] = {}

@@ -105,26 +105,58 @@ def fold(s: str) -> str:
 
 # --- traditional characters -----------------------------------------------------------------------
 
+# the 500 commonest characters of Chinese prose, simplified, most common first: text read with the
+# wrong one of GB18030 and Big5 holds few of them and their traditional forms (digest.source)
+COMMON_HAN = ("的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子"
+               "说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机"
+               "当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心"
+               "反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程"
+               "展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期"
+               "根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志"
+               "世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每"
+               "目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律"
+               "叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感"
+               "劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片"
+               "始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严龙飞")
+
+
+
 @lru_cache(maxsize=1)
-def _t2s() -> tuple[dict[int, str], std_re.Pattern[str]]:
-    """The table of data/t2s.txt (traditional -> simplified, from OpenCC) and a class of its keys
-    (the standard `re`: its character sets scan a megabyte of Chinese in a few milliseconds)."""
+def _t2s() -> dict[int, str]:
+    """The table of data/t2s.txt: traditional -> simplified, from OpenCC."""
     table: dict[int, str] = {}
     path = Path(__file__).with_name("data") / "t2s.txt"
     for line in path.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             trad, simp = line.split("\t")
             table[ord(trad)] = simp
-    keys = "".join(chr(k) for k in table)
-    return table, std_re.compile("[" + std_re.escape(keys) + "]")
+    return table
+
+
+def traditional_forms(chars: str) -> frozenset[str]:
+    """The traditional characters data/t2s.txt simplifies to one of `chars` (國 and 会 for 国会)."""
+    want = set(chars)
+    return frozenset(chr(k) for k, v in _t2s().items() if v in want)
+
+
+@lru_cache(maxsize=1)
+def _traditional_marks() -> std_re.Pattern[str]:
+    """A class of the traditional forms of the 100 commonest characters (們, 國, 會, 這 …): a text in
+    traditional characters holds some within a few words. A class this small scans a megabyte in a
+    few milliseconds; one of all 3,202 traditional characters takes twenty times as long."""
+    return std_re.compile("[" + "".join(sorted(traditional_forms(COMMON_HAN[:100]))) + "]")
+
+
+def looks_traditional(s: str) -> bool:
+    """Is s written in traditional characters (does it hold one of the commonest ones)?"""
+    return _traditional_marks().search(s) is not None
 
 
 def simplified(s: str) -> str:
     """s with each traditional character that has one simplified form written so (張勁松 -> 张劲松),
-    one character for one: index i of the result is character i of `s`. Text with none is returned
-    as it is, after one fast scan. Recognizers read this form and report what `s` prints there."""
-    table, keys = _t2s()
-    return s.translate(table) if keys.search(s) else s
+    one character for one: index i of the result is character i of `s`. Recognizers read this form
+    of a text that `looks_traditional` and report what `s` prints there."""
+    return s.translate(_t2s())
 
 
 # --- character classes ----------------------------------------------------------------------------------

@@ -187,7 +187,7 @@ def traditional(s: str) -> str:
             return False
         return True
 
-    table, _keys = _t2s()
+    table = _t2s()
     back: dict[int, str] = {}
     for trad, simp in sorted(table.items()):
         if in_big5(chr(trad)):  # only those Big5 has (群 stays, not 羣)

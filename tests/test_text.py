@@ -123,8 +123,15 @@ def test_simplified_maps_one_character_for_one() -> None:
     assert simplified("本報記者張勁松報道") == "本报记者张劲松报道"
     assert simplified("乾隆年間於此") == "乾隆年间於此"  # 乾 and 於 are simplified characters too: kept
     assert simplified("三塚博") == "三塚博"  # a Japanese family name's character: kept
-    s = "洛阳市召开会议，江凌出席。"
-    assert simplified(s) is s  # nothing to map: the same string back
+    assert simplified("洛阳市召开会议，江凌出席。") == "洛阳市召开会议，江凌出席。"
+
+
+def test_looks_traditional() -> None:
+    from digest.text import looks_traditional
+
+    assert looks_traditional("市委書記張建新主持會議")
+    assert not looks_traditional("市委书记张建新主持会议")
+    assert not looks_traditional("山化镇藺窑村")  # one traditional character in simplified text
 
 
 @given(st.text(alphabet=st.characters(min_codepoint=0x3400, max_codepoint=0x9fff), max_size=40))
