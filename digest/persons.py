@@ -100,7 +100,7 @@ _CONJ = set("和与及同跟")
 # given names that are never names, even right after a role (负责人向大家介绍)
 _NEVER_GIVEN = frozenset({"大家", "负责", "我们", "他们", "大会", "有关", "相关", "各位", "同志", "一起",
                           "一同", "分别", "共同", "进一", "统一", "全体", "所有", "广大"})
-# the last character of an occupation word right before a name (保洁员宗国美, 培训师司献凤)
+# the last character of an occupation word right before a name (保洁员宗国美, 培训师司献凤, 网格长某某)
 _OCC_END = set("员师手匠长")
 # words ending in an occupation's last character that name no one (增长, 擅长): no anchor
 _NOT_OCC = frozenset({"成长", "增长", "延长", "擅长", "助长", "生长", "拉长", "加长", "见长", "专长", "特长",
@@ -920,8 +920,8 @@ def _glued_names(r: _Reader, i: int) -> list[tuple[int, int]]:
 
 
 def _occupation_anchored(r: _Reader) -> list[Found]:
-    """A name right after an occupation word ending in 员/师/手/匠 that no role list names
-    (电焊工, 保洁员宗国美, 培训师司献凤, 技术能手王明辉), before punctuation or a follow word."""
+    """A name right after an occupation word ending in 员/师/手/匠/长 that no role list names
+    (保洁员宗国美, 培训师司献凤, 技术能手王明辉, 网格长某某), before punctuation or a follow word."""
     s, out = r.s, []
     for i in r.text.occupations():  # a listed role is left to _role_anchored
         if r.may_start(i):

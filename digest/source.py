@@ -97,7 +97,6 @@ def decode_chinese(data: bytes) -> tuple[str, str] | None:
     return text, label
 
 
-
 def _check_text(text: str, name: str) -> str:
     from digest.text import normalize_text
 
