@@ -17,6 +17,7 @@ Every stage compares and classifies Chinese text the same way through these:
     nfkc(s)              NFKC (full-width -> half-width, compatibility forms), fast on Chinese text
     fold(s)              NFKC one character for one character, so positions map back to `s`
     simplified(s)        traditional characters as simplified ones (張 -> 张), one for one (data/t2s.txt)
+    looks_traditional(s) holds a traditional form of one of the 100 commonest characters (44 of them)
     is_han(ch)           a CJK ideograph (basic block and extension A)
     ends_full_stop(s)    ends with 。！？!?；; (a paragraph ending so is not the middle of a title)
     ends_sentence(s)     ends with a full stop or a closing mark (… ” 』 」 ） ))
