@@ -836,11 +836,16 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float, clauses: bool =
     return out
 
 
+LIST_ROUNDS = 3  # the names of a list read one after another from a weak anchor's (_next_in_list)
+
+
 def _next_in_list(t: _Text, found: list[Found], new: list[Found], floor: float) -> list[Found]:
     """The names right after a name of `new` and 、和与及, kept at `floor` as `_weakly_anchored` keeps
     the next name of a list after a rule's name: for the lists whose first name is itself read at a
-    weak anchor (the clause's start: 某某和某某参加). Only the offsets after `new` are read, so calling
-    it again on what it returns, until it returns nothing, costs what the names found cost."""
+    weak anchor (the clause's start: 某某和某某参加). Only the offsets next to `new` are scored, but
+    each call reads the whole text once (the names found, the runs of names): `annotate` calls it
+    again on what it returns at most LIST_ROUNDS times, so that a list of a thousand names costs a
+    few readings of it, not a thousand."""
     from digest import namemodel
 
     s = t.s
@@ -1639,9 +1644,12 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
             found = _with_model(t, found, add_only)
         elif weak is not None:
             new = _weakly_anchored(t, found, weak, clauses)
-            while new:  # the next name of a list after a name found at a weak anchor (某某和某某)
+            for _round in range(LIST_ROUNDS):  # the next name of a list after a weak anchor's (某某和某某)
+                if not new:
+                    break
                 found += new
                 new = _next_in_list(t, found, new, weak)
+            found += new
             found.sort(key=lambda f: f.pos)
         if include:
             found.extend(_user_names(e, include, traditional))
