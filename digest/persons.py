@@ -711,7 +711,8 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float, clauses: bool =
     of person (data/person_nouns.txt: 种粮大户, 老党员), right before a verb of saying
     (data/speech_verbs.txt: …的龙阿妹说), or right before a title after no organization or place
     (胡某院长介绍, 由刘某主任主持: the title is the role), right after a found name and 、和与及
-    (the next name of a list: 冠军宗某和董某), right before a way to address an ordinary person
+    (the next name of a list: 冠军宗某和董某; with `clauses`, also the name before a found one and
+    、: 有某某、某某), right before a way to address an ordinary person
     (某某老人, 某某大爷, 某某一家), right after a verb whose object is a person
     (data/object_verbs.txt: 会见某某, 输给某某), after a role or a kind of person and 是 (教练是某某),
     before 等 and a count of people (授予某某等200名), or on
@@ -740,7 +741,7 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float, clauses: bool =
         e = f.pos + len(f.name)
         if e + 1 < n and s[e] in _LIST_JOIN:
             starts.setdefault(e + 1, "")
-        if 1 < f.pos <= n and s[f.pos - 1] == "、" and f.pos - 2 not in taken:  # (a byline's: after the text)
+        if clauses and 1 < f.pos <= n and s[f.pos - 1] == "、" and f.pos - 2 not in taken:  # (a byline's: after the text)
             before.append(f.pos - 1)
     clause: set[int] = set()
     if clauses:
@@ -1644,7 +1645,7 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
             found = _with_model(t, found, add_only)
         elif weak is not None:
             new = _weakly_anchored(t, found, weak, clauses)
-            for _round in range(LIST_ROUNDS):  # the next name of a list after a weak anchor's (某某和某某)
+            for _round in range(LIST_ROUNDS if clauses else 0):  # the next name of a list after a weak anchor's
                 if not new:
                     break
                 found += new
