@@ -840,18 +840,19 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float, clauses: bool =
 LIST_ROUNDS = 3  # the names of a list read one after another from a weak anchor's (_next_in_list)
 
 
-def _next_in_list(t: _Text, found: list[Found], new: list[Found], floor: float) -> list[Found]:
+def _next_in_list(t: _Text, taken: set[int], rule: dict[tuple[int, int], str], new: list[Found],
+                  floor: float) -> list[Found]:
     """The names right after a name of `new` and 、和与及, kept at `floor` as `_weakly_anchored` keeps
     the next name of a list after a rule's name: for the lists whose first name is itself read at a
-    weak anchor (the clause's start: 某某和某某参加). Only the offsets next to `new` are scored, but
-    each call reads the whole text once (the names found, the runs of names): `annotate` calls it
-    again on what it returns at most LIST_ROUNDS times, so that a list of a thousand names costs a
-    few readings of it, not a thousand."""
+    weak anchor (the clause's start: 某某和某某参加). `taken`: the offsets of the names found so far,
+    `rule`: their spans (`_rule_spans`), both kept by the caller. Only the offsets next to `new` are
+    scored, but scoring reads the whole text once (the runs of names): `annotate` calls it again on
+    what it returns at most LIST_ROUNDS times, so that a list of a thousand names costs a few
+    readings of it, not a thousand."""
     from digest import namemodel
 
     s = t.s
     n = len(s)
-    taken = {k for f in found for k in range(f.pos, f.pos + len(f.name))}
     cands: list[tuple[int, int, str]] = []
     for f in new:
         e = f.pos + len(f.name)
@@ -861,7 +862,7 @@ def _next_in_list(t: _Text, found: list[Found], new: list[Found], floor: float) 
             cands.extend(namemodel.candidates_to(s, f.pos - 1))
     if not cands:
         return []
-    scored = namemodel.scored_at(s, cands, _rule_spans(s, found))
+    scored = namemodel.scored_at(s, cands, rule)
     sure = [(p, a, b) for p, a, b in scored
             if p >= floor and taken.isdisjoint(range(a, b)) and not namemodel.never_a_name(s[a:b])]
     return [Found(s[a:b], a, None, spreads=False) for a, b in namemodel.decode(sure)]
@@ -1645,11 +1646,16 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
             found = _with_model(t, found, add_only)
         elif weak is not None:
             new = _weakly_anchored(t, found, weak, clauses)
-            for _round in range(LIST_ROUNDS if clauses else 0):  # the next name of a list after a weak anchor's
-                if not new:
-                    break
-                found += new
-                new = _next_in_list(t, found, new, weak)
+            if clauses and new:  # the next name of a list after a weak anchor's (某某和某某), a few rounds
+                taken = {k for f in found for k in range(f.pos, f.pos + len(f.name))}
+                rule = _rule_spans(t.s, found)
+                for _round in range(LIST_ROUNDS):
+                    found += new
+                    taken.update(k for f in new for k in range(f.pos, f.pos + len(f.name)))
+                    rule.update(_rule_spans(t.s, new))
+                    new = _next_in_list(t, taken, rule, new, weak)
+                    if not new:
+                        break
             found += new
             found.sort(key=lambda f: f.pos)
         if include:
