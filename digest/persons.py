@@ -227,21 +227,23 @@ def _compact_soft(text: str) -> tuple[str, set[int], set[int]]:
     text = _nfkc(text).replace("丨", "|")  # 丨 (a Han character) separates a label from a name: 图文丨某某
     if "(" in text:  # a reading in pinyin after a character (web mirrors gloss some: 镇(zhèn)长某某)
         text = _PINYIN_GLOSS.sub("", text)
-    out: list[str] = []
+    parts = _SPACES.split(text)
     soft: set[int] = set()
-    spaced: set[int] = set()
-    n = pos = 0
-    for m in _SPACES.finditer(text):
-        part = text[pos:m.start()]
-        out.append(part)
-        n += len(part)
-        pos = m.end()
-        if n and pos < len(text):
+    n = 0
+    for k, part in enumerate(parts):
+        if k and n and part:
             soft.add(n)
-            if "\n" not in m.group() and "\r" not in m.group():
+        n += len(part)
+    spaced = soft
+    if soft and ("\n" in text or "\r" in text):  # (the common case, a text of one line, needs no second look)
+        spaced = set()
+        n = pos = 0
+        for m in _SPACES.finditer(text):
+            n += m.start() - pos
+            pos = m.end()
+            if n in soft and "\n" not in m.group() and "\r" not in m.group():
                 spaced.add(n)
-    out.append(text[pos:])
-    return "".join(out), soft, spaced
+    return "".join(parts), soft, spaced
 
 
 class _Known:
@@ -733,9 +735,11 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float, clauses: bool =
         starts.setdefault(m.end(), m.span())
     for i in t.occupations():
         starts.setdefault(i, (i - 1, i))  # the role as printed is read only for a name kept
-    for i, role in list(starts.items()):  # the role, then 是 and the name (主教练是某某, 负责人是某某)
-        if i < n and s[i] == "是":
-            starts.setdefault(i + 1, role)
+    i = s.find("是")
+    while i >= 0:  # the role, then 是 and the name (主教练是某某, 负责人是某某)
+        if i in starts and i + 1 < n:
+            starts.setdefault(i + 1, starts[i])
+        i = s.find("是", i + 1)
     before: list[int] = []  # where a name of a list ends right before a found one (李某、何某、秦某)
     for f in found:  # the next name of a list after a found one (宗某和董某, 崔某、王某): no role printed
         e = f.pos + len(f.name)
