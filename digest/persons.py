@@ -56,7 +56,6 @@ Nothing here prints.
 from __future__ import annotations
 
 import re as literal_re  # the stdlib engine: faster for large alternations of plain words
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -81,6 +80,7 @@ from digest.lexicon import words as _words
 from digest.model import Entry
 from digest.source import InputError
 from digest.text import looks_traditional, simplified
+from digest.text import nfkc as _nfkc
 
 __all__ = ["annotate", "recognize", "find_persons", "read_names_file", "NamesFileError", "Found",
            "dictionary_word"]
@@ -198,18 +198,6 @@ def _plausible(c: str, relaxed: bool) -> bool:
     if len(c) == 3 and c[:2] not in lex.compound and _flag(c[:2], "p") and not relaxed:
         return False  # 干部成(为)
     return not _common_word(c)
-
-
-# the characters NFKC changes that Chinese text is full of, with their NFKC forms
-_WIDE = tuple((ch, unicodedata.normalize("NFKC", ch)) for ch in "，（）；：！？\u3000％")
-
-
-def _nfkc(text: str) -> str:
-    """unicodedata.normalize("NFKC", text), fast: replacing a character by its NFKC form keeps the
-    text's NFKC form, and the whole-string pass runs only when something else is left to fold."""
-    for wide, narrow in _WIDE:
-        text = text.replace(wide, narrow)
-    return text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
 
 
 def _compact(text: str) -> str:
