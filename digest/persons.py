@@ -329,11 +329,11 @@ class _Text:
         """Offsets right after an occupation word ending in 员/师/手/匠/长 that no listed role covers
         (侦查员, 网格长, 场长; not 增长 or 擅长: _NOT_OCC)."""
         if self._occupations is None:
-            s, roles = self.s, _lexicon().roles
+            s, roles, ends = self.s, _lexicon().roles, self.role_ends()
             out = []
             for m in _OCC_RE.finditer(s):
                 i = m.end()
-                if (2 <= i < len(s) and _is_han(s[i - 2]) and s[i - 2:i] not in _NOT_OCC
+                if (2 <= i < len(s) and i not in ends and _is_han(s[i - 2]) and s[i - 2:i] not in _NOT_OCC
                         and not (roles.match(s, i - 2) or roles.match(s, i - 3 if i >= 3 else 0))):
                     out.append(i)
             self._occupations = out
