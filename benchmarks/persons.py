@@ -29,6 +29,15 @@ before); `digest persons` on pd98 1.56 s (2.3 before); scorer load 339 ms, 21.9 
 (weights, character table, pairs, parts of speech, jieba's other names, the gazetteer, the countries;
 words.txt is shared with the rules; 20.3 MB and 1,591 KB before the retraining with renamed copies).
 The machine's speed drifts by a quarter over an hour: compare figures from one run only.
+
+2026-12-01, after traditional characters, credits without separators and the list anchors: this
+session's machine drifted by 1.6x between runs (parse without persons 1.67 and 2.63 MB/s for the
+same code), so the code was compared by instruction counts (valgrind --tool=callgrind, PYTHONHASHSEED=0,
+the second parse of the four samples minus the first): 1.328e9 at the session's start, 1.353e9 now
+(+1.9%); a list of 100,000 characters of names with the clause starts 9.72e9 -> 12.17e9 (+25%, 6%
+more of its names found), with the weak anchors alone (a 目录 digest) unchanged. A version of the
+list rounds that rebuilt its sets from every name each round took 49 s for 1 MB of names: now at
+most LIST_ROUNDS rounds, each linear.
 """
 
 from __future__ import annotations
