@@ -40,6 +40,8 @@ POST_DOCTRINE = ("新时代", "思想", "理论")
 # the last character of a place's name (云岭县, 柳河村, 甘南州): no part of a dotted person name ends so,
 # and a place printed before a dotted name is no part of it (digest.persons, digest.namemodel)
 PLACE_ENDS = frozenset("村镇乡县市省区州")
+# the conjunctions between two names (江凌和徐衣显, 某·某和某·某): not a surname there (和), no part of a name
+CONJUNCTIONS = frozenset("和与及同跟")
 POST_MODEL = ("精神", "式的好", "式好")
 POST_WEAK = ("书记", "总理", "主席", "家庭", "一行")
 

@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from digest.lexicon import PLACE_ENDS
+from digest.lexicon import CONJUNCTIONS, PLACE_ENDS
 
 __all__ = ["spans", "kind_of", "scored", "scored_at", "scored_alone", "candidates_from", "candidates_to", "decode", "choose",
            "never_a_name",
@@ -307,7 +307,10 @@ def _zh_ok(s: str, a: int, b: int) -> bool:
 
 
 _DOT_NEVER = frozenset("的了们这那着过吗呢吧啊是我你他她它您咱")  # never in a transliterated name's part
-_DOT_JOIN = frozenset("和与及同跟")  # between two dotted names (某·某和某·某): no part of either
+# what ends a dotted name's last part: a function word, a conjunction (某·某和某·某), a particle (兴奋地说)
+_DOT_RIGHT_STOP = _DOT_NEVER | CONJUNCTIONS | frozenset("地说")
+# what a dotted name's first part never reaches back over: a place (云岭县古某·某某), a function word, a conjunction
+_DOT_LEFT_STOP = PLACE_ENDS | _DOT_NEVER | CONJUNCTIONS
 _DATE_AHEAD = re.compile(r"[一二三四五六七八九十〇零两]{1,4}[日月年号]")
 
 
@@ -319,7 +322,7 @@ def _dot_spans(s: str, d: int, out: list[tuple[int, int, str]]) -> None:
     n = len(s)
     # skip if this dot continues a name whose first dot is further left
     k = d - 1
-    while k >= 0 and s[k] not in _DOT_JOIN and (_han(s[k]) or (s[k] == "-" and k > 0 and _han(s[k - 1]))):
+    while k >= 0 and s[k] not in CONJUNCTIONS and (_han(s[k]) or (s[k] == "-" and k > 0 and _han(s[k - 1]))):
         k -= 1
     if k >= 0 and s[k] == "·" and d - k <= 9:
         return
@@ -328,7 +331,7 @@ def _dot_spans(s: str, d: int, out: list[tuple[int, int, str]]) -> None:
     while e < n and (_han(s[e]) or (s[e] in "·-" and e + 1 < n and _han(s[e + 1]))) and e - d <= 16:
         if e > d + 1 and _DATE_AHEAD.match(s, e):
             break  # 菲尔曼·辛佐伊海巴二十八日: a date follows the name
-        if e > d + 1 and (s[e] in _DOT_NEVER or s[e] in _DOT_JOIN or s[e] in "地说"):
+        if e > d + 1 and s[e] in _DOT_RIGHT_STOP:
             break  # 某某·某某兴奋地说, 某·某和某·某: a particle or a joiner ends the last part
         e += 1
         if e - d - 1 >= 1 and s[e - 1] not in "·-":
@@ -336,7 +339,7 @@ def _dot_spans(s: str, d: int, out: list[tuple[int, int, str]]) -> None:
     a, han = d, 0
     while a > 0 and han < 6:
         a -= 1
-        if s[a] in PLACE_ENDS or s[a] in _DOT_NEVER or s[a] in _DOT_JOIN:
+        if s[a] in _DOT_LEFT_STOP:
             break  # a place or a function word before the name (云岭县古某·某某, 的某某·某某) is no part of it
         if _han(s[a]):
             han += 1

@@ -64,7 +64,7 @@ from typing import Any
 
 import regex as re
 
-from digest.lexicon import PLACE_ENDS, dictionary_word
+from digest.lexicon import CONJUNCTIONS, PLACE_ENDS, dictionary_word
 from digest.lexicon import POST_DOCTRINE as _POST_DOCTRINE
 from digest.lexicon import POST_MODEL as _POST_MODEL
 from digest.lexicon import POST_STRONG as _POST_STRONG
@@ -95,8 +95,7 @@ class NamesFileError(InputError):
 _BAD_LAST = set("市县区省镇乡村委局厅部处科组队团院所站街路港州湾馆园办司社室庄店厂场校说称")
 # characters that never stand inside a name
 _BAD_ANY = set("的了们这那着过吗呢吧啊此各每该等与及是个不也都就还副")
-# conjunctions: right after a role they start no name (负责人和基金机构); a name may end in one (郭爱和等)
-_CONJ = set("和与及同跟")
+# (lexicon.CONJUNCTIONS: right after a role they start no name, 负责人和基金机构; a name may end in one, 郭爱和等)
 # given names that are never names, even right after a role (负责人向大家介绍)
 _NEVER_GIVEN = frozenset({"大家", "负责", "我们", "他们", "大会", "有关", "相关", "各位", "同志", "一起",
                           "一同", "分别", "共同", "进一", "统一", "全体", "所有", "广大"})
@@ -455,7 +454,7 @@ class _Reader:
         if _flag(long, "n"):
             return long
         after = i + len(long)
-        if long[-1] in _CONJ and (after >= len(s) or not _is_han(s[after]) or s.startswith(_TAIL, after)):
+        if long[-1] in CONJUNCTIONS and (after >= len(s) or not _is_han(s[after]) or s.startswith(_TAIL, after)):
             return long  # 郭爱和等: a conjunction cannot stand before 等 or punctuation
         return short
 
@@ -870,7 +869,7 @@ def _role_anchored(r: _Reader) -> list[Found]:
         if not ch or not ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch == "·"
                           or ch in ja_firsts):
             continue  # punctuation or the end: no name of any kind starts here
-        if ch in _CONJ and not r.known_at(i):
+        if ch in CONJUNCTIONS and not r.known_at(i):
             continue  # 负责人和基金机构: a conjunction, not the surname 和
         credit = role.endswith(_CREDITS)
         if credit and not r.plain_end(i, r.name_at(i, relaxed=True)):  # names printed together (记者甲某乙某)
@@ -1423,7 +1422,7 @@ def _dotted_at(s: str, j: int, ok: Callable[[int], bool]) -> str | None:
         return None  # a role before the name (、黎巴嫩外长优素福·哈达德) is read by _role_anchored
     last, end = s.rfind("·", j, m.end()), m.end()
     valid = [e for e in range(last + 2, end + 1)
-             if (ok(e) or s.startswith("(", e) or s.startswith("、", e)) and s[e - 1] not in _CONJ and s[e - 1] != "等"]
+             if (ok(e) or s.startswith("(", e) or s.startswith("、", e)) and s[e - 1] not in CONJUNCTIONS and s[e - 1] != "等"]
     if not valid:
         return None
     inside = [e for e in valid if e < end]  # 买买提出席…: a follow word inside the run ends the name
