@@ -174,7 +174,15 @@ from digest.fields import cn_number, parse_leading_date, year_evidence
 from digest.masthead import MASTHEAD_NAME, line_facts
 from digest.model import Entry, Issue, ParseResult, Problem
 from digest.source import Source
-from digest.text import WIRES, dateline, ends_full_stop, ends_sentence, has_words, peel_entry_credits
+from digest.text import (
+    WIRES,
+    WORK_LABELS,
+    dateline,
+    ends_full_stop,
+    ends_sentence,
+    has_words,
+    peel_entry_credits,
+)
 
 # ---------------------------------------------------------------------------------------------------
 # line classes
@@ -470,9 +478,9 @@ def head_over_item_meta(doc: _Doc, i: int) -> _Head | None:
     return _Head(start=i, end=i + 1, title=b.text.strip(), reporter=author.group("v") if author else None)
 
 
-# (each name may follow a label and a slash: 作者：文/甲 图/乙 丙)
-_ITEM_AUTHOR = re.compile(r"(?:作者|记者|撰稿)\s*[:：]\s*(?P<v>(?:(?:文图|图文|文字|摄影|文|图|摄)\s*[/／|｜丨]\s*)?"
-                          r"[\p{Han}·]{2,4}(?:[\s　、,，]+(?:(?:文图|图文|文字|摄影|文|图|摄)\s*[/／|｜丨]\s*)?[\p{Han}·]{2,4})*?)"
+# a name of a web item's author line, perhaps after a label and a slash (作者：文/甲 图/乙 丙)
+_LABELLED = rf"(?:(?:{WORK_LABELS})\s*[/／|｜丨]\s*)?[\p{{Han}}·]{{2,4}}"
+_ITEM_AUTHOR = re.compile(rf"(?:作者|记者|撰稿)\s*[:：]\s*(?P<v>{_LABELLED}(?:[\s　、,，]+{_LABELLED})*?)"
                           r"(?=[\s　]*(?:$|[|｜【\[]|(?:来源|浏览|点击|阅读|发布|字号|字体|编辑|责任编辑)))")
 
 

@@ -79,7 +79,7 @@ from digest.lexicon import translit_chars as _translit_chars
 from digest.lexicon import words as _words
 from digest.model import Entry
 from digest.source import InputError
-from digest.text import looks_traditional, simplified
+from digest.text import WORK_LABELS, looks_traditional, simplified
 from digest.text import nfkc as _nfkc
 
 __all__ = ["annotate", "recognize", "find_persons", "read_names_file", "NamesFileError", "Found",
@@ -1115,7 +1115,7 @@ def _slash_credit(r: _Reader) -> list[Found]:
 
 
 # labels of a credit written label/name or label|name (文/王某 图/张某 李某, 图文丨王某)
-_LABEL_CREDIT = re.compile(r"(文图|图文|摄影|视频|制图|文字|撰文|供图|作者|记者|通讯员|编辑|文|图|摄)[/|]")
+_LABEL_CREDIT = re.compile(rf"({WORK_LABELS}|作者|记者|通讯员|编辑)[/|]")
 
 
 def _label_credit(r: _Reader) -> list[Found]:

@@ -184,6 +184,10 @@ def ends_sentence(s: str) -> bool:
 
 # --- leading dates and datelines --------------------------------------------------------------------------
 
+# the labels that stand before a writer's or a photographer's name with a slash or a bar (文/甲 图/乙,
+# 图文丨甲, 作者：文/甲): a regex alternation, longest first (digest.newspaper, digest.persons)
+WORK_LABELS = "文图|图文|文字|摄影|视频|制图|撰文|供图|文|图|摄"
+
 # a dateline before the date: 伊滨讯, 【洛阳讯】, 本报讯（记者 张三）
 DATELINE_PREFIX = r"[【\[(（]?[\p{Han}A-Za-z]{1,8}讯[】\])）]?(?:\s*[（(][^（()）]{0,24}[）)])?"
 _DATE_HEAD = r"(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月|日前|近日|近期|\d{1,2}\s*日)"
