@@ -650,15 +650,12 @@ def tiling(s: str, a: int, b: int) -> list[tuple[int, int]]:
     pieces = [(x, x + m) for x in range(a, b) for m in (2, 3, 4)
               if x + m <= b and (s[x] in sur and m < 4 or s[x:x + 2] in comp and m > 2) and _zh_ok(s, x + 1, x + m)]
     # the fewest names (three-character names are the most common: 甲乙丙丁戊己 is two names, not
-    # three), then the likeliest, as _best_tiling scores them
+    # three), then the likeliest (_piece_score, as _best_tiling)
     best: dict[int, tuple[int, float, tuple[int, int] | None]] = {a: (0, 0.0, None)}
     for x, y in sorted(pieces, key=lambda p: p[1]):
         if x not in best:
             continue
-        sl = 2 if y - x > 2 and s[x:x + 2] in comp else 1
-        given = s[x + sl:y]
-        sc = (st.sur.get(s[x], 5) if sl == 1 else 8) + sum(st.giv.get(ch, -9) for ch in given) / len(given)
-        cand = (best[x][0] + 1, best[x][1] + sc, (x, y))
+        cand = (best[x][0] + 1, best[x][1] + _piece_score(s, x, y, st), (x, y))
         if y not in best or (cand[0], -cand[1]) < (best[y][0], -best[y][1]):
             best[y] = cand
     if b not in best or best[b][0] < 2:
@@ -671,6 +668,14 @@ def tiling(s: str, a: int, b: int) -> list[tuple[int, int]]:
     return out[::-1]
 
 
+def _piece_score(s: str, x: int, y: int, st: Stats) -> float:
+    """How much s[x:y] looks like a name, as a piece of a run of names: the surname's prior plus the
+    mean given-name bucket of the rest."""
+    sl = 2 if y - x > 2 and s[x:x + 2] in st.compound else 1
+    given = s[x + sl:y]
+    return (st.sur.get(s[x], 5) if sl == 1 else 8) + sum(st.giv.get(ch, -9) for ch in given) / len(given)
+
+
 def _best_tiling(s: str, a: int, b: int, pieces: list[tuple[int, int]], st: Stats) -> set[tuple[int, int]]:
     """The tiling of s[a:b] whose names look most like names: the surname's prior plus the mean
     given-name bucket of the rest, summed over the pieces."""
@@ -678,9 +683,7 @@ def _best_tiling(s: str, a: int, b: int, pieces: list[tuple[int, int]], st: Stat
     for x, y in sorted(pieces, key=lambda p: p[1]):
         if x not in best:
             continue
-        sl = 2 if y - x > 2 and s[x:x + 2] in st.compound else 1
-        given = s[x + sl:y]
-        sc = best[x][0] + (st.sur.get(s[x], 5) if sl == 1 else 8) + sum(st.giv.get(ch, -9) for ch in given) / len(given)
+        sc = best[x][0] + _piece_score(s, x, y, st)
         if y not in best or sc > best[y][0]:
             best[y] = (sc, (x, y))
     out: set[tuple[int, int]] = set()

@@ -872,12 +872,12 @@ def _role_anchored(r: _Reader) -> list[Found]:
         if ch in CONJUNCTIONS and not r.known_at(i):
             continue  # 负责人和基金机构: a conjunction, not the surname 和
         credit = role.endswith(_CREDITS)
-        if credit and not r.plain_end(i, r.name_at(i, relaxed=True)):  # names printed together (记者甲某乙某)
+        name = r.name_at(i, relaxed=True)
+        if credit and not r.plain_end(i, name):  # names printed together (记者甲某乙某)
             glued = _glued_names(r, i)
             if glued:
                 out.extend(Found(s[a:b], a, role) for a, b in glued)
                 continue
-        name = r.name_at(i, relaxed=True)
         spreads = name is not None
         name = name or _weak_name(r, i) or r.name_at(i, lambda k: k in r.soft) or r.japanese_at(i)
         if name is None and word in r.lex.foreign_roles:
