@@ -20,6 +20,7 @@ import regex
 from digest.blocks import to_blocks
 from digest.model import Entry, Issue, ParseResult, Problem, assign_ids
 from digest.source import Source, read_source
+from digest.text import PrintedForms
 
 __all__ = ["ParseResult", "Problem", "parse_many", "parse_path", "parse_source"]
 
@@ -126,20 +127,21 @@ def parse_source(src: Source, year: int | None = None, persons: bool = True,
     overlap none of the rules' (digest.namemodel: more recall on bare names, about 0.25 MB/s)."""
     from digest import align, fields, toc
 
-    blocks = to_blocks(src.lines)
+    read, printed = _as_simplified(src)
+    blocks = to_blocks(read.lines)
     contents = toc.find_toc(blocks)
     if contents is not None and contents.items:
-        result = align.parse_with_toc(src, blocks, contents)
+        result = align.parse_with_toc(read, blocks, contents)
         layout = "toc"
     else:
         from digest import newspaper
 
-        result = newspaper.parse_newspaper(src, blocks, year=year)
+        result = newspaper.parse_newspaper(read, blocks, year=year)
         layout = result.issue.layout or "newspaper"
     issue = result.issue
     issue.layout = layout
     _drop_wordless(result)
-    evidence = fields.assign_dates(result.entries, issue, src.text, year=year)
+    evidence = fields.assign_dates(result.entries, issue, read.text, year=year)
     if evidence is not None and evidence.source == "content" and not evidence.strong and evidence.year is not None:
         result.problems.append(Problem(evidence.lines.get(evidence.year, 1), "year-weak",
                                        f"year {evidence.year} taken from weak evidence, {evidence.describe()}: "
@@ -148,6 +150,8 @@ def parse_source(src: Source, year: int | None = None, persons: bool = True,
         for w in e.warnings:
             if "does not exist" in w:
                 result.problems.append(Problem(e.line_start, "bad-date", w.split(": ", 1)[-1] + f": {e.title}"))
+    if printed:
+        _write_as_printed(result, printed)
     if not issue.issue_id:
         issue.issue_id = make_issue_id(issue, content_hash(src, result.entries))
     if persons:
@@ -169,6 +173,60 @@ def parse_source(src: Source, year: int | None = None, persons: bool = True,
     issue.parsed_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
     assign_ids(issue.issue_id, src.path, result.entries)
     return result
+
+
+def _as_simplified(src: Source) -> tuple[Source, PrintedForms | None]:
+    """A text in traditional characters (text.looks_traditional) is laid out from its simplified
+    form, one character for one (text.simplified): every word the layout rules know (訊 as 讯, 本報 as
+    本报, 時強調 as 时强调, 目錄 as 目录) is then known in both. What is read is written back as printed
+    (`_write_as_printed`). Returns (the source to read, the map back or None)."""
+    from dataclasses import replace
+
+    from digest.text import PrintedForms, looks_traditional, simplified
+
+    if not looks_traditional(src.text):
+        return src, None
+    shadow = [simplified(line) for line in src.lines]
+    printed = PrintedForms(src.lines, shadow)
+    if not printed:
+        return src, None
+    return replace(src, text=simplified(src.text), lines=shadow), printed
+
+
+def _write_as_printed(result: ParseResult, printed: PrintedForms) -> None:
+    """Every string read from the simplified form written back in the characters the text prints:
+    an entry's fields from its own lines (a title's and kicker's from a few lines before it too),
+    the issue's and the warnings' with the text's commonest forms."""
+    for e in result.entries:
+        head = max(1, e.line_start - 3)
+        e.text = printed.restore(e.text, e.line_start, e.line_end) or ""
+        e.title = printed.restore(e.title, head, e.line_end) or ""
+        e.kicker = printed.restore(e.kicker, head, e.line_end)
+        e.byline = printed.restore(e.byline, e.line_start, e.line_end)
+        e.section = printed.restore(e.section)
+        e.subsection = printed.restore(e.subsection)
+        e.toc_title = printed.restore(e.toc_title)
+        e.warnings = [printed.restore(w) or "" for w in e.warnings]
+    issue = result.issue
+    issue.publication = printed.restore(issue.publication)
+    issue.warnings = [printed.restore(w) or "" for w in issue.warnings]
+    issue.meta = {k: _meta_as_printed(v, printed) for k, v in issue.meta.items()}
+    for p in result.problems:
+        p.message = printed.restore(p.message) or ""
+
+
+def _meta_as_printed(v: object, printed: PrintedForms) -> object:
+    """A value of issue.meta with its strings as printed: a {line, text} item's text from its line."""
+    if isinstance(v, str):
+        return printed.restore(v)
+    if isinstance(v, list):
+        return [_meta_as_printed(x, printed) for x in v]
+    if isinstance(v, dict):
+        line = v.get("line")
+        if isinstance(line, int) and isinstance(v.get("text"), str):
+            return {**v, "text": printed.restore(v["text"], line, line)}
+        return {k: _meta_as_printed(x, printed) for k, x in v.items()}
+    return v
 
 
 WORDLESS_SHOWN = 12  # line numbers named in the one warning about records without words

@@ -159,6 +159,56 @@ def simplified(s: str) -> str:
     return s.translate(_t2s())
 
 
+class PrintedForms:
+    """Writes what was read from the simplified form of a text (`simplified`, line for line) back
+    in the characters the text prints. A simplified character the text prints one way only (国 for
+    國) is written back through one table. One it prints several ways (后 for 後 and for 后, 发 for
+    發 and 髮) is looked up where it stands: in the lines a string was read from, the next place
+    that character is read (a string read from those lines is a subsequence of them); one not found
+    there, or a string with no lines, gets the way the text prints it most often."""
+
+    def __init__(self, lines: list[str], shadow: list[str]) -> None:
+        self.lines, self.shadow = lines, shadow
+        counts: dict[str, dict[str, int]] = {}
+        for o, s in zip(lines, shadow, strict=True):
+            if o != s:
+                for a, b in zip(o, s, strict=True):
+                    if a != b:
+                        counts.setdefault(b, {}).setdefault(a, 0)
+                        counts[b][a] += 1
+        printed = set("".join(lines)) if counts else set()
+        self.table: dict[int, str] = {}
+        ambiguous = []
+        for simp, forms in counts.items():
+            if simp in printed:  # printed as itself too (皇后 beside 以後)
+                forms[simp] = sum(line.count(simp) for line in lines)
+            self.table[ord(simp)] = max(forms, key=lambda k: forms[k])
+            if len(forms) > 1:
+                ambiguous.append(simp)
+        self._ambiguous = std_re.compile("[" + std_re.escape("".join(ambiguous)) + "]") if ambiguous else None
+
+    def __bool__(self) -> bool:
+        return bool(self.table)
+
+    def restore(self, s: str | None, first: int = 0, last: int = 0) -> str | None:
+        """s as printed; `first`..`last` (1-based, inclusive): the lines s was read from, if known."""
+        if not s or not self.table:
+            return s
+        out = s.translate(self.table)
+        if self._ambiguous is None or first < 1 or not self._ambiguous.search(s):
+            return out
+        read = "\n".join(self.shadow[first - 1:last])
+        shown = "\n".join(self.lines[first - 1:last])
+        chars = list(out)
+        at = 0
+        for m in self._ambiguous.finditer(s):
+            k = read.find(m.group(), at)
+            if k >= 0:
+                chars[m.start()] = shown[k]
+                at = k + 1
+        return "".join(chars)
+
+
 # --- character classes ----------------------------------------------------------------------------------
 
 def is_han(ch: str) -> bool:

@@ -123,3 +123,36 @@ def test_check_reports_a_date_that_does_not_exist(tmp_path, private_store):
     res = _check(f)
     assert res.exit_code == 1, res.output
     assert re.search(r"problem\s+bad-date\s+the leading date 2月30日 does not exist", res.output), res.output
+
+
+# --- the same issues in traditional characters ------------------------------------------------------------
+
+SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
+PAGES = sorted((FIXTURES.parent / "newspaper").glob("*.txt"))
+WRITTEN_TRADITIONAL = HELD_OUT + PAGES + sorted(SAMPLES.glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", WRITTEN_TRADITIONAL, ids=[p.stem for p in WRITTEN_TRADITIONAL])
+def test_an_issue_in_traditional_characters_is_laid_out_as_in_simplified(path, scorer, tmp_path):
+    """The issue written in traditional characters (conftest.traditional: 訊, 本報, 時強調, 目錄) scores
+    every field as its simplified text does against the same gold written so, and its records print
+    the traditional text's characters (張玉傑調研…, not 张玉杰调研…)."""
+    from conftest import gold_path, traditional
+
+    from digest.source import decode
+    from digest.text import simplified
+
+    page = tmp_path / path.name
+    page.write_text(traditional(decode(path.read_bytes())[0]), encoding="utf-8")
+    gold = gold_path(path) if path.parent == SAMPLES else path.with_suffix(".jsonl")
+    gold_file = tmp_path / "gold.jsonl"
+    gold_file.write_text(traditional(gold.read_text(encoding="utf-8")), encoding="utf-8")
+    plain = scorer.score(scorer.load(str(gold)), [e.to_dict() for e in parse_path(path, persons=False).entries])
+    rows = [e.to_dict() for e in parse_path(page, persons=False).entries]
+    trad = scorer.score(scorer.load(str(gold_file)), rows)
+    fields = {k for k in plain if k.endswith(("_f1", "_accuracy")) and not k.startswith("person")}
+    assert {k: trad[k] for k in fields} == {k: plain[k] for k in fields}, trad["field_misses"]
+    printed = page.read_text(encoding="utf-8")
+    assert any(simplified(r["title"]) != r["title"] for r in rows)
+    assert all(r["title"][:4] in printed for r in rows if len(r["title"]) >= 4)  # as printed, not simplified
+

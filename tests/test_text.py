@@ -142,3 +142,18 @@ def test_simplified_keeps_every_offset(s: str) -> None:
     out = simplified(s)
     assert len(out) == len(s)
     assert all(a == b or simplified(a) == b for a, b in zip(s, out, strict=True))
+
+
+def test_printed_forms_write_back_what_was_read_from_the_simplified_form() -> None:
+    from digest.text import PrintedForms, simplified
+
+    lines = ["本報訊 以後再說", "皇后區的人", "頭髮已白，發言很短，發文"]
+    shadow = [simplified(line) for line in lines]
+    back = PrintedForms(lines, shadow)
+    assert back and not PrintedForms(["本报讯"], ["本报讯"])  # nothing to write back in simplified text
+    assert back.restore("本报讯") == "本報訊"  # printed one way only: one table
+    assert back.restore("皇后区", 2, 2) == "皇后區"  # 后 printed as itself on line 2 …
+    assert back.restore("以后再说", 1, 1) == "以後再說"  # … and as 後 on line 1: looked up where it stands
+    assert back.restore("头发已白，发言", 3, 3) == "頭髮已白，發言"  # 髮 then 發, in order
+    assert back.restore("发言") == "發言"  # no lines: the commonest form (發 twice, 髮 once)
+    assert back.restore(None) is None and back.restore("") == ""
