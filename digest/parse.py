@@ -8,6 +8,7 @@ what to show. Layout detection: an issue with a 目录 takes the table-of-conten
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import os
 import sys
@@ -159,7 +160,7 @@ def parse_source(src: Source, year: int | None = None, persons: bool = True,
 
         person_mod.annotate(result.entries, names_file=names_file, model=scorer,
                             add_only=SCORER_FLOOR if scorer else None, weak=None if scorer else WEAK_FLOOR,
-                            clauses=layout != "toc")
+                            clauses=layout != "toc", captions=_captions_by_entry(result))
     issue.entry_count = len(result.entries)
     sections: dict[str, int] = {}
     for e in result.entries:
@@ -173,6 +174,21 @@ def parse_source(src: Source, year: int | None = None, persons: bool = True,
     issue.parsed_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
     assign_ids(issue.issue_id, src.path, result.entries)
     return result
+
+
+def _captions_by_entry(result: ParseResult) -> dict[int, list[str]]:
+    """The photo captions (issue.meta["captions"], newspaper layout) printed in each entry's lines,
+    by the entry's index."""
+    captions = result.issue.meta.get("captions") or []
+    if not captions:
+        return {}
+    out: dict[int, list[str]] = {}
+    starts = [e.line_start for e in result.entries]
+    for c in captions:
+        k = bisect.bisect_right(starts, c["line"]) - 1
+        if k >= 0 and c["line"] <= result.entries[k].line_end:
+            out.setdefault(k, []).append(c["text"])
+    return out
 
 
 def _as_simplified(src: Source) -> tuple[Source, PrintedForms | None]:

@@ -263,11 +263,15 @@ class _Text:
     """One entry's compact text (title + \\x00 + body), its soft boundaries and byline names, with
     what depends on the text alone computed once (both passes of `annotate` read it)."""
 
-    def __init__(self, title: str, text: str, byline: str | None, traditional: bool = False) -> None:
-        printed = (title or "", text or "", byline or "")
+    def __init__(self, title: str, text: str, byline: str | None, traditional: bool = False,
+                 captions: str = "") -> None:
+        printed = (title or "", text or "", byline or "", captions)
         if traditional:  # read as simplified: 張勁松 as 张劲松
-            title, text, byline = (simplified(x) for x in printed)
+            title, text, byline, captions = (simplified(x) for x in printed)
         body, self.byline_names = _split_byline(byline or None, text or "")
+        cut = len(body)
+        if captions:  # the article's photo captions (图为…。 记者 某某 摄), read after its text
+            body += "\n" + captions
         self.credit_roles: dict[str, str] = {}
         if "：" in body or ":" in body or "供稿" in body:
             self.credit_roles = _credit_names(body)
@@ -278,8 +282,8 @@ class _Text:
         self.spaced = spaced_t | {len(ct) + 1 + k for k in spaced_b}
         # the same text as printed, offset for offset, where a character was simplified (None: none was)
         self._printed: tuple[str, str, str] | None = None
-        if traditional and printed != (title, text, byline):
-            ps = _compact(printed[0]) + "\x00" + _compact(printed[1][:len(body)])
+        if traditional and printed != (title, text, byline, captions):
+            ps = _compact(printed[0]) + "\x00" + _compact(printed[1][:cut] + ("\n" + printed[3] if captions else ""))
             if len(ps) == len(self.s):
                 self._printed = (ps, _compact(byline or ""), _compact(printed[2]))
         self.title_len = len(ct)
@@ -1539,6 +1543,10 @@ def _byline_parts(raw: str, strict: bool) -> list[str]:
             part = _CREDIT_TAIL.sub("", part)
         if not part:
             continue
+        glued = _glued_byline(part)
+        if glued:  # 李某杨某: two names printed together
+            out.extend(glued)
+            continue
         if not (2 <= len(part) <= 4 and all(_is_han(ch) or ch == "·" for ch in part)):
             if strict:
                 return []
@@ -1550,6 +1558,18 @@ def _byline_parts(raw: str, strict: bool) -> list[str]:
             continue  # the parser's byline field: a name that is also a word (陶然, 方可) is kept after a surname
         out.append(part)
     return out
+
+
+def _glued_byline(part: str) -> list[str]:
+    """A byline's part of four or more Han characters that is two or more names printed together
+    (李某杨某, 何某某董某某: namemodel.tiling); [] for one name (欧阳某某, a compound surname), for
+    none, and for a run that holds a word (甲某通讯员乙某: read as parts by the other rules)."""
+    from digest import namemodel
+
+    if len(part) < 4 or not _HAN_RUN.fullmatch(part) or (len(part) == 4 and part[:2] in _lexicon().compound):
+        return []
+    names = [part[x:y] for x, y in namemodel.tiling(part, 0, len(part))]
+    return [] if any(_common_word(n) or dictionary_word(n) for n in names) else names  # 甲某通讯员乙某
 
 
 def _user_names(e: Entry, include: set[str], traditional: bool = False) -> list[Found]:
@@ -1600,14 +1620,17 @@ def _headline(e: Entry) -> str:
 
 def annotate(entries: list[Entry], names_file: str | Path | None = None, model: bool = False,
              names: tuple[set[str], set[str]] | None = None, add_only: float | None = None,
-             weak: float | None = None, clauses: bool = False) -> None:
+             weak: float | None = None, clauses: bool = False,
+             captions: dict[int, list[str]] | None = None) -> None:
     """Fill `persons` and `roles` on each entry (in place), using names confirmed anywhere in `entries`.
     `model`: the statistical scorer (digest.namemodel) re-decides the rules' names and adds its own;
     `names`: (include, exclude) already read from a names file; `add_only` (with `model`): the
     scorer adds the names scoring at least this and leaves the rules' own alone (`digest parse
     --scorer`); `weak` (without `model`): the scorer reads only the weak anchors (`_weakly_anchored`)
     and adds the names there scoring at least this (`digest parse`); `clauses` (with `weak`): the
-    names opening a clause too (`digest parse` on a page without a 目录).
+    names opening a clause too (`digest parse` on a page without a 目录); `captions`: the photo
+    captions printed in an entry's span (by its index in `entries`), read after its text: the
+    photographer of `图为…。 本报记者 某某 摄` is one of the article's people.
 
     Raises `NamesFileError` when `names_file` is given but cannot be read."""
     include, exclude = names or (read_names_file(names_file) if names_file else (set(), set()))
@@ -1617,7 +1640,9 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
     # a document in traditional characters is read as simplified (each entry of it, however short)
     traditional = any(looks_traditional(_headline(e)) or looks_traditional(e.text or "")
                       or looks_traditional(e.byline or "") for e in entries)
-    texts = [_Text(_headline(e), e.text, e.byline, traditional) for e in entries]
+    captions = captions or {}
+    texts = [_Text(_headline(e), e.text, e.byline, traditional, "\n".join(captions.get(k, ())))
+             for k, e in enumerate(entries)]
     known = _Known(include)
     for t in texts:
         got = _find(t, known, confirming=True)

@@ -879,3 +879,34 @@ def test_a_pinyin_gloss_after_a_character_is_read_past() -> None:
     assert e.persons == ["蒙蓉婷"] and e.roles == {"蒙蓉婷": "副镇长"}
     assert parse_weak("发挥政协委员广泛联(lián)系群众的作用。").persons == []
     assert _compact_soft("产值(亿元)增长，王刚(male)参加")[0] == "产值(亿元)增长,王刚(male)参加"
+
+
+@pytest.mark.parametrize("byline, want", [
+    ("记者柏青松乔木兰", ["柏青松", "乔木兰"]),  # two names printed together in the parser's byline field
+    ("柏松乔兰", ["柏松", "乔兰"]),
+    ("欧阳明远", ["欧阳明远"]),  # a compound surname: one name
+    ("柏青松 通讯员 乔木兰", ["柏青松", "乔木兰"]),
+    ("柏青松通讯员乔木兰", []),  # a word inside the run: not tiled (通讯员 is no name)
+])
+def test_names_printed_together_in_a_byline_are_read_apart(byline: str, want: list[str]) -> None:
+    e = Entry(title="新区举办秋季招聘会", text="10月9日，新区举办秋季招聘会，三十家企业到场。", byline=byline,
+              kind="article")
+    annotate([e], weak=0.3, clauses=True)
+    assert [p for p in e.persons if p != "通讯员"] == want and "通讯员" not in e.persons
+
+
+def test_the_photographer_of_a_caption_is_one_of_the_articles_people() -> None:
+    """A photo caption (图为…。 本报记者 某某 摄) is out of the article's text (issue.meta captions) but in
+    its lines: its photographer is named with the article's people, after its text's."""
+    from conftest import make_source
+
+    from digest.parse import parse_source
+
+    page = ("临川日报\n2025年3月8日 星期六\n\n"
+            "新区职教中心开学\n\n本报讯（记者 祁雨桐）3月7日，新区职教中心迎来首批新生，校长蔺怀远为学生上了第一课。\n\n"
+            "图为新生在实训车间里学习数控机床操作。 本报记者 栾楚瑜 摄\n\n"
+            "该校今年开设数控、护理等六个专业，招收新生四百余人。\n")
+    res = parse_source(make_source(page))
+    art = next(e for e in res.entries if "职教中心" in e.title)
+    assert "栾楚瑜" not in art.text and any("栾楚瑜" in c["text"] for c in res.issue.meta["captions"])
+    assert art.persons == ["祁雨桐", "蔺怀远", "栾楚瑜"]
