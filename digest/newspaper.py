@@ -480,8 +480,10 @@ def head_over_item_meta(doc: _Doc, i: int) -> _Head | None:
 
 # a name of a web item's author line, perhaps after a label and a slash (作者：文/甲 图/乙 丙)
 _LABELLED = rf"(?:(?:{WORK_LABELS})\s*[/／|｜丨]\s*)?[\p{{Han}}·]{{2,4}}"
-_ITEM_AUTHOR = re.compile(rf"(?:作者|记者|撰稿)\s*[:：]\s*(?P<v>{_LABELLED}(?:[\s　、,，]+{_LABELLED})*?)"
-                          r"(?=[\s　]*(?:$|[|｜【\[]|(?:来源|浏览|点击|阅读|发布|字号|字体|编辑|责任编辑)))")
+_AUTHOR_STOP = r"(?:来源|浏览|点击|阅读|发布|字号|字体|编辑|责任编辑)"  # the next item of the line
+# (作者：责任编辑：某某 prints no author: its value is the next item)
+_ITEM_AUTHOR = re.compile(rf"(?:作者|记者|撰稿)\s*[:：]\s*(?!{_AUTHOR_STOP})(?P<v>{_LABELLED}(?:[\s　、,，]+{_LABELLED})*?)"
+                          rf"(?=[\s　]*(?:$|[|｜【\[]|{_AUTHOR_STOP}))")
 
 
 def head_over_dated_paragraph(doc: _Doc, i: int) -> _Head | None:
@@ -1228,12 +1230,17 @@ _CJK_GAP = re.compile(  # a space with Chinese on both sides, or Chinese on one 
     rf"(?<=[{_CJK}])[ \t\u3000]+(?=[{_CJK},.;:!?()\"'])|(?<=[,.;:!?()\"'])[ \t\u3000]+(?=[{_CJK}])")
 
 
-# three or more pieces of two to four Chinese characters in a row, one space apart: names printed as a
+# three or more pieces of two to four Chinese characters in a row, spaces apart: names printed as a
 # credit or a 名单 is (记者 甲某 乙某 丙某), whose spaces tell where one name ends (digest.persons);
-# or a credit's label and its names, spaced, at the start of a paragraph (记者甲某 乙某报道:…)
-_SPACED_PIECES = re.compile(r"(?:^|(?<=[ \t\u3000]))\p{Han}{2,4}(?:[ \t\u3000]+\p{Han}{2,4}){2,}(?=[ \t\u3000]|$)"
+# or a credit's label and its names, spaced, at the start of a paragraph (记者甲某 乙某报道:…);
+# or a short line that is a name, a space and a post (one person a line: 某某 某某农场 职工)
+_SPACED_PIECES = re.compile(r"(?:^|(?<=[ \t\u3000]))\p{Han}{2,4}"
+                            # (a two-character name padded to a three's width, 宗 华, is one piece)
+                            r"(?:[ \t\u3000]+(?:\p{Han}{2,4}|\p{Han}[ \t\u3000]{1,3}\p{Han})){2,}(?=[ \t\u3000]|$)"
                             # or a credit's label and names run into a paragraph: 记者甲某 乙某 丙某报道
-                            r"|(?:记者|通讯员|实习生|摄影|作者)[ \t\u3000]*\p{Han}{2,3}(?:[ \t\u3000]+\p{Han}{2,4})+",
+                            r"|(?:记者|通讯员|实习生|摄影|作者)[ \t\u3000]*\p{Han}{2,3}(?:[ \t\u3000]+\p{Han}{2,4})+"
+                            # or a short line of a name, a space, a unit and a post (某某 某某局 副局长)
+                            r"|^\p{Han}{2,4}[ \t\u3000]+\p{Han}[^，。；！？,;!?、：:\n]{1,39}$",
                             re.MULTILINE)
 
 

@@ -55,6 +55,7 @@ Nothing here prints.
 
 from __future__ import annotations
 
+import bisect
 import re as literal_re  # the stdlib engine: faster for large alternations of plain words
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -64,7 +65,7 @@ from typing import Any
 
 import regex as re
 
-from digest.lexicon import CONJUNCTIONS, PLACE_ENDS, dictionary_word
+from digest.lexicon import CONJUNCTIONS, PLACE_ENDS, dictionary_word, word_flags
 from digest.lexicon import POST_DOCTRINE as _POST_DOCTRINE
 from digest.lexicon import POST_MODEL as _POST_MODEL
 from digest.lexicon import POST_STRONG as _POST_STRONG
@@ -411,6 +412,8 @@ class _Reader:
             return False
         if not _is_han(ch):
             return not ch.isalnum() or (ch.isascii() and ch.isdigit())  # 汪文斌1日宣布
+        if ch == "时" and s[j + 1:j + 2] in _WHEN_END:
+            return True  # 会见秘书长某某时，: "when", not a name's last character
         return self.lex.follow.match(s, j) is not None or bool(self.known_at(j))
 
     def follows_weakly(self, j: int) -> bool:
@@ -610,6 +613,7 @@ def _find(t: _Text, names: _Known, confirming: bool = False) -> list[Found]:
         out.extend(_appointed(r))
         out.extend(_qualified_lists(r))
         out.extend(_spaced_lists(r))
+        out.extend(_name_then_post(r))
         out.extend(_biography(r))
         out.extend(_slash_credit(r))
         out.extend(_label_credit(r))
@@ -794,7 +798,8 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float, clauses: bool =
         scored += namemodel.scored_alone(s, bounded)
     sure = [(p, a, b) for p, a, b in scored
             if p >= (floor if a not in clause or b in said or b in titled else ITEM_FLOOR if a in items else CLAUSE_FLOOR)
-            and taken.isdisjoint(range(a, b)) and not namemodel.never_a_name(s[a:b])]
+            and taken.isdisjoint(range(a, b)) and not namemodel.never_a_name(s[a:b])
+            and not (b - a >= 3 and s[a] in CONJUNCTIONS and a > 0 and _is_han(s[a - 1]))]  # 主席同|特朗普总统
     if items:  # an item read alone counts only beside another name of its list (板栗、桑蚕、茶叶: no name)
         ends = {b for _p, _a, b in sure} | {f.pos + len(f.name) for f in found}
         begins = {a for _p, a, _b in sure} | {f.pos for f in found}
@@ -1014,6 +1019,8 @@ def _dotted_before(r: _Reader, q: int) -> tuple[str, int] | None:
 def _verb_before(r: _Reader, i: int) -> bool:
     """A verb ends right before offset i (贯彻X书记, 会见X一行)."""
     two = r.s[max(0, i - 2):i]
+    if i >= 2 and r.s[i - 2:i + 1] in word_flags():
+        return False  # 联合|国大会主席: the verb is the start of a word that runs on into the name
     return _flag(two, "v") or two in r.lex.follow_words
 
 
@@ -1251,12 +1258,15 @@ def _spaced_lists(r: _Reader) -> list[Found]:
         run.clear()
 
     bounds = sorted(soft)
-    for a, b in zip(bounds, bounds[1:] + [len(s)], strict=True):
+    ends = bounds[1:] + [len(s)]
+    padded = -1  # the boundary inside a two-character name padded to a three's width (宗 华), read as one
+    for n, (a, b) in enumerate(zip(bounds, ends, strict=True)):
+        if a == padded:
+            continue
         # the piece that starts at the soft boundary a: up to the next soft boundary or mark
         j = a
         while j < b and (_is_han(s[j]) or s[j] == "·"):
             j += 1
-        piece = s[a:j]
         if run and run[-1][1] + len(run[-1][0]) != a:
             close()  # the previous piece did not end where this one starts
         if a > 0 and not run and (_is_han(s[a - 1]) or s[a - 1] == "·"):
@@ -1265,8 +1275,16 @@ def _spaced_lists(r: _Reader) -> list[Found]:
             while k > 0 and _is_han(s[k - 1]) and a - k < 4:
                 k -= 1
             first = s[k:a]
+            if len(first) == 1 and j == b == a + 1 and a in r.text.spaced:
+                first, padded = s[k:b], a  # 名单：王 强 李 辉: the first name padded (this piece is its end)
             if (k == 0 or not _is_han(s[k - 1])) and _list_piece(r, first):
                 run.append((first, k))
+            if padded == a:
+                continue
+        if j == b == a + 1 and n + 1 < len(bounds) and ends[n + 1] > b and _is_han(s[b]) and (
+                ends[n + 1] == b + 1 or not _is_han(s[b + 1])) and b in r.text.spaced:
+            j, padded = b + 1, b  # 宗 华: one character, a space, one character, between spaces
+        piece = s[a:j]
         if _list_piece(r, piece):
             run.append((piece, a))
             if j < b:  # a mark after it (、 or 。): the list ends with this piece
@@ -1274,6 +1292,44 @@ def _spaced_lists(r: _Reader) -> list[Found]:
         else:
             close()
     close()
+    return out
+
+
+_POST_LINE = 40  # characters: the most a unit and post after a name on its line hold (一行一人的名单)
+_PROSE = frozenset("，。；！？,;!?")
+
+
+def _name_then_post(r: _Reader) -> list[Found]:
+    """A line that is a name, a space, then a unit and a post or a kind of person, as 采访人物,
+    任免 and 代表 lists print one person a line: `某某 某某农场 职工`, `某某 某某局 副局长`. The name:
+    two to four characters at the line's start that read as a name (a surname, a given name that
+    is no common word); the rest: at most _POST_LINE characters without a clause's punctuation,
+    ending in a role (roles.txt), an occupation (…员, …长) or a word for a kind of person
+    (person_nouns.txt). None spreads."""
+    from digest.lexicon import weak_anchors
+
+    t = r.text
+    if t is None or not t.spaced:
+        return []
+    s, soft, spaced = r.s, t.soft, t.spaced
+    starts = sorted({0, t.title_len + 1} | (soft - spaced))
+    nouns = weak_anchors()[0]
+    role_ends, occupations = t.role_ends(), set(t.occupations())
+    bounds = sorted(soft)
+    out: list[Found] = []
+    for k, a in enumerate(starts):
+        e = starts[k + 1] if k + 1 < len(starts) else len(s)
+        x = bisect.bisect_right(bounds, a)
+        j = bounds[x] if x < len(bounds) else e
+        if j not in spaced or not 2 <= j - a <= 4 or not 0 < e - j <= _POST_LINE:
+            continue
+        name, rest = s[a:j], s[j:e].rstrip("\x00")
+        if not _HAN_RUN.fullmatch(name) or any(ch in _PROSE for ch in rest) or not r.plausible(name, relaxed=True):
+            continue
+        end = j + len(rest)
+        if end in role_ends or end in occupations or any(
+                nouns.fullmatch(s, x, end) for x in range(max(j, end - 5), end - 1)):
+            out.append(Found(name, a, spreads=False, layout=True))
     return out
 
 
@@ -1354,8 +1410,9 @@ def _tibetan(r: _Reader) -> list[Found]:
 
 
 # a time word after a foreign name in news (总统麦克伦登今天表示, 外长某某２６日说)
+_WHEN_END = frozenset(",，。;；")  # what follows the 时 that ends a clause of time (某某时，)
 _TIME_AFTER = literal_re.compile(r"(?:今天|今晚|昨天|昨晚|明天|日前|近日|当天|当晚|此前|\d{1,2}日|[上本下]?周[一二三四五六日末]"
-                                 r"|赛后|会后|随后)")
+                                 r"|赛后|会后|随后|时(?=[,，。;；]))")  # (会见秘书长某某时，杨某表示)
 # a one-character adverb after a foreign name, before a verb (总统某某曾表示, 总统某某已离开): the name
 # ends there, so the run is not read on into the verb phrase
 _ADVERB_AFTER = frozenset("曾已也又将正就还都再便才均亦仍想一")

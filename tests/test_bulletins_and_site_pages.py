@@ -404,3 +404,21 @@ def test_an_item_meta_line_whose_authors_carry_labels() -> None:
     second = parse_source(make_source(page)).entries[1]
     assert second.byline == "甘露洁、岳鸣、宿永和"
     assert {"甘露洁", "岳鸣", "宿永和"} <= set(second.persons)
+
+
+def test_an_item_meta_line_whose_author_is_left_blank() -> None:
+    """作者： 责任编辑：某某 — no author printed: the editor's label is not the byline (责任 is no name)."""
+    page = PAGE.replace("作者：甘露洁　岳鸣", "作者： 责任编辑：甘露洁")
+    second = parse_source(make_source(page)).entries[1]
+    assert second.byline is None
+    assert "责任" not in second.persons
+
+
+def test_the_original_title_label_of_a_reposted_item_is_no_speaker() -> None:
+    """原标题：… opens a reposted item the way a speaker's name and a colon open a transcript's line."""
+    from digest.model import Entry
+    from digest.persons import annotate
+
+    e = Entry(title="t", text="原标题：县卫健委调研组赴乡镇督导医疗工作\n10月9日，调研组一行来到卫生院。")
+    annotate([e], weak=0.3, clauses=True)
+    assert e.persons == []

@@ -910,3 +910,54 @@ def test_the_photographer_of_a_caption_is_one_of_the_articles_people() -> None:
     art = next(e for e in res.entries if "职教中心" in e.title)
     assert "栾楚瑜" not in art.text and any("栾楚瑜" in c["text"] for c in res.issue.meta["captions"])
     assert art.persons == ["祁雨桐", "蔺怀远", "栾楚瑜"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a 名单 that pads two-character names to a three's width: 宗 华 is one name, not two pieces
+    ("参展画家：\n柏青松 乔木兰 宗 华 郁春生\n祁 然 栾楚瑜 蔺怀远", ["柏青松", "乔木兰", "宗华", "郁春生", "祁然", "栾楚瑜", "蔺怀远"]),
+    ("获奖名单：王 强 李 辉 赵小红 孙 丽", ["王强", "李辉", "赵小红", "孙丽"]),  # the first one padded, after a colon
+    ("前 言\n目 录", []),  # a heading spaced out is no list
+])
+def test_a_spaced_list_reads_a_padded_two_character_name_as_one(text: str, want: list[str]) -> None:
+    assert parse_clauses(text).persons == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("【采访人物】\n柏青松 东岭农场 职工\n乔木兰 北湖管理局 住房和城乡建设局副局长\n郁春生 东岭农场 场长",
+     ["柏青松", "乔木兰", "郁春生"]),
+    ("出席人员\n祁然 县农业农村局 局长", ["祁然"]),
+    ("发布时间 2025年3月8日\n新闻发布 会议纪要", []),  # a short line with a space, no post at its end
+    ("柏青松 东岭农场的职工，今年五十岁。", []),  # prose: a clause's punctuation
+])
+def test_a_line_of_a_name_a_space_a_unit_and_a_post(text: str, want: list[str]) -> None:
+    assert [p for p in parse_clauses(text).persons] == want
+
+
+def test_a_page_keeps_the_spaces_of_one_person_a_line_and_names_them() -> None:
+    """The newspaper layout closes spaces inside Chinese (column ends), but not on a short line of a
+    name, a space, a unit and a post, nor in a row of names padded to a width: they tell where a
+    name ends."""
+    from conftest import make_source
+
+    from digest.parse import parse_source
+
+    page = ("[新闻调查]东岭农场的秋收\n来源：某某网 2024年10月9日\n\n【采访人物】\n\n  柏青松 东岭农场 职工\n\n"
+            "  乔木兰 北湖管理局 住房和城乡建设局副局长\n\n  获奖职工：宗 华 郁春生 祁 然\n\n"
+            "  今年秋天雨水偏多，东岭农场的职工们抢收水稻，三天收完了全场的稻谷。\n")
+    res = parse_source(make_source(page))
+    text = "\n".join(e.text for e in res.entries)
+    assert "柏青松 东岭农场 职工" in text and "宗 华 郁春生 祁 然" in text
+    assert [p for e in res.entries for p in e.persons] == ["柏青松", "乔木兰", "宗华", "郁春生", "祁然"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # 时 after a name ends a clause of time: it is no name's last character
+    ("在会见秘书长卡斯蒂略时，外长表示中方愿加强合作。", ["卡斯蒂略"]),
+    ("会见联盟秘书长柯萨时，他说双方关系良好。", ["柯萨"]),  # 柯 a surname: 柯萨时 read as a Chinese name
+    # a verb that starts a word running on into the name is no boundary (联合|国大会主席)
+    ("他会见了联合国大会主席梅德兰，双方交换了意见。", ["梅德兰"]),
+    # a conjunction between a title and a foreign name is not the name's first character
+    ("会谈时，主席同普拉博沃总统亲切交谈。", ["普拉博沃"]),
+])
+def test_a_foreign_name_between_roles_and_clauses(text: str, want: list[str]) -> None:
+    assert parse_clauses(text).persons == want
