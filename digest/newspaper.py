@@ -1238,7 +1238,8 @@ _SPACED_PIECES = re.compile(r"(?:^|(?<=[ \t\u3000]))\p{Han}{2,4}"
                             # (a two-character name padded to a three's width, 宗 华, is one piece)
                             r"(?:[ \t\u3000]+(?:\p{Han}{2,4}|\p{Han}[ \t\u3000]{1,3}\p{Han})){2,}(?=[ \t\u3000]|$)"
                             # or a credit's label and names run into a paragraph: 记者甲某 乙某 丙某报道
-                            r"|(?:记者|通讯员|实习生|摄影|作者)[ \t\u3000]*\p{Han}{2,3}(?:[ \t\u3000]+\p{Han}{2,4})+"
+                            r"|(?:记者|通讯员|实习生|摄影|作者)[ \t\u3000]*\p{Han}{2,3}"
+                            r"(?:(?:[ \t\u3000]+\p{Han}{2,4})+|[ \t\u3000]+[摄图文](?!\p{Han}))"  # (or 记者 某某 图)
                             # or a short line of a name, a space, a unit and a post (某某 某某局 副局长)
                             r"|^\p{Han}{2,4}[ \t\u3000]+\p{Han}[^，。；！？,;!?、：:\n]{1,39}$",
                             re.MULTILINE)

@@ -205,6 +205,7 @@ def _compact(text: str) -> str:
     return _compact_soft(text)[0]
 
 
+_NAME_DOTS = re.compile(r"(?<=\p{Han})[•・‧](?=\p{Han})")  # 卡西姆•托卡耶夫 (not a menu's 卫生 • 健康)
 _PINYIN_GLOSS = re.compile(r"(?<=\p{Han})\((?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 
 
@@ -213,6 +214,8 @@ def _compact_soft(text: str) -> tuple[str, set[int], set[int]]:
     characters: a line end, or a separator as in 记者翟国鑫 吴丹) and, of those, the spaces inside a
     line (no line end: a wrapped line may cut a word, a space inside a line seldom does)."""
     text = _nfkc(text).replace("丨", "|")  # 丨 (a Han character) separates a label from a name: 图文丨某某
+    if "•" in text or "・" in text or "‧" in text:  # the dot of a foreign name printed as a bullet: ·
+        text = _NAME_DOTS.sub("·", text)
     if "(" in text:  # a reading in pinyin after a character (web mirrors gloss some: 镇(zhèn)长某某)
         text = _PINYIN_GLOSS.sub("", text)
     parts = _SPACES.split(text)
@@ -1001,18 +1004,18 @@ def _dotted_before(r: _Reader, q: int) -> tuple[str, int] | None:
     a = k - 1
     while a > 0 and (_is_han(s[a - 1]) or s[a - 1] == "·") and k - 1 - a < 12:
         a -= 1
-    if a == k - 1:
-        return ("", q)
+    if a == k - 1 or s[q - 1] in CONJUNCTIONS:
+        return ("", q)  # (某·某和主席某某: the post is the next name's)
     first = s[a:k - 1].split("·")[0]
     place = max((x for x in range(a, k - 1) if s[x] in PLACE_ENDS), default=-1)
     if place >= 0 and "·" not in s[place:k - 1] and place + 1 < k - 1:  # 云岭县|古某·某某: from after the place
         return (s[place + 1:q], place + 1)
-    if (a == 0 or not _is_han(s[a - 1])) and len(first) <= 6:
-        return (s[a:q], a)
     ends = r.text.role_ends() if r.text is not None else frozenset()
     for x in range(a, k - 1):  # the first part starts right after a role (执行官马克·…)
         if x in ends and x < k - 2:
             return (s[x:q], x)
+    if (a == 0 or not _is_han(s[a - 1])) and len(first) <= 6:
+        return (s[a:q], a)
     return ("", q)
 
 
@@ -1604,6 +1607,8 @@ def _byline_parts(raw: str, strict: bool) -> list[str]:
         if glued:  # 李某杨某: two names printed together
             out.extend(glued)
             continue
+        if len(part) >= 3 and (part[-1] in _ORG_END or part[-1] in _PLACE_END or part.endswith("社区")):
+            continue  # (石龙社区 某某): the unit the credit names, then its writer
         if not (2 <= len(part) <= 4 and all(_is_han(ch) or ch == "·" for ch in part)):
             if strict:
                 return []

@@ -961,3 +961,33 @@ def test_a_page_keeps_the_spaces_of_one_person_a_line_and_names_them() -> None:
 ])
 def test_a_foreign_name_between_roles_and_clauses(text: str, want: list[str]) -> None:
     assert parse_clauses(text).persons == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("今年七十岁的困难户郁春生家中，他说。", ["郁春生"]),  # a word for a kind of person (person_nouns)
+    ("当过老支书的祁然，如今又当上了调解员。走访老支书栾楚瑜，了解村里的情况。", ["栾楚瑜"]),  # 支书: a role
+    ("总统卡洛斯•门多萨和主席郁春生签署了声明。", ["卡洛斯·门多萨", "郁春生"]),  # a bullet as a name's dot
+    ("栏目：卫生 • 健康 • 科普 • 更多", []),  # a menu's bullets between spaces are no dots
+])
+def test_kinds_of_person_offices_and_bullet_dots(text: str, want: list[str]) -> None:
+    assert parse_clauses(text).persons == want
+
+
+def test_a_credit_names_a_unit_then_its_writer() -> None:
+    """(某某社区 某某): the unit a trailing credit names is not a person."""
+    e = Entry(title="社区走访困难群众", text="帮助他们走出困境。", byline="东岭社区 栾楚瑜", kind="article")
+    annotate([e], weak=0.3, clauses=True)
+    assert e.persons == ["栾楚瑜"]
+
+
+def test_a_page_keeps_the_spaces_of_a_photo_credit() -> None:
+    """记者 某某 图 after a paragraph: the spaces tell the name from the label (no 某某图)."""
+    from conftest import make_source
+
+    from digest.parse import parse_source
+
+    page = ("晚报\n2024年10月9日\n\n最后一批医护人员离开隔离区\n\n"
+            "十月九日，最后一批医护人员走出隔离区，大家为她们送上鲜花。 晚报记者 栾楚瑜 图\n\n"
+            "一位护士说，这段日子是她一生中最难忘的时光。\n")
+    res = parse_source(make_source(page))
+    assert [p for e in res.entries for p in e.persons] == ["栾楚瑜"]
