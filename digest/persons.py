@@ -601,6 +601,8 @@ def _find(t: _Text, names: _Known, confirming: bool = False) -> list[Found]:
     if not confirming:
         out.extend(_occupation_anchored(r))
     out.extend(_post_anchored(r))
+    if not confirming:
+        out.extend(_foreign_before_title(r))
     out.extend(_title_subject(r, t.title_len))
     if not confirming:
         out.extend(_speaker(r, t.title_len))
@@ -701,6 +703,9 @@ _COUNTED = re.compile(r"等(?:\d+|[一二两三四五六七八九十百千]+)多
 # 老师, follow.txt 同志): written by hand; 82岁的某某老人笑着说 was a miss of a blind-round page
 _ADDRESSED = re.compile("老人|大爷|大妈|大娘|大姐|大哥|老汉|阿婆|阿公|夫妇|一家|同学")
 _SLASH = re.compile(r"(?<=\p{Han})/(?=\p{Han})")
+# a verb of taking a post: the name before it (的某某担任第一书记), or after 由 (由某某任主任)
+_TAKES_POST = re.compile(r"担任|出任|兼任|接任|当选")
+_BY_WHOM = re.compile(r"由(?=\p{Han}{2,4}(?:担任|出任|兼任|接任|任|主持|负责|带队|率队|率领|宣读|介绍))")
 _ITEM_END = frozenset("、。，；：！？,;:!?)）")  # what ends an item of a list opened by 、
 
 
@@ -771,6 +776,13 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float, clauses: bool =
         j = m.start()
         if j > 1 and j - 1 not in taken and _is_han(s[j - 1]) and s[j - 1] not in _FUNC:
             cands.extend(namemodel.candidates_to(s, j))
+    for m in _TAKES_POST.finditer(s):  # a name taking a post (的某某担任…)
+        j = m.start()
+        if j > 1 and j - 1 not in taken and _is_han(s[j - 1]):
+            cands.extend(namemodel.candidates_to(s, j))
+    for m in _BY_WHOM.finditer(s):  # 由某某任主任, 由某某主持
+        if m.end() not in taken and m.end() not in starts:
+            cands.extend(namemodel.candidates_from(s, m.end()))
     for m in _COUNTED.finditer(s):  # the first of a counted group (授予某某等200名, 批捕某某等130人)
         if m.start() > 0 and m.start() - 1 not in taken:
             cands.extend(namemodel.candidates_to(s, m.start()))
@@ -985,6 +997,41 @@ def _post_anchored(r: _Reader) -> list[Found]:
             break
         if best:
             out.append(Found(best[0], best[1], word if word not in ("家庭", "一行") else None))
+    return out
+
+
+_TITLE_AFTER_FOREIGN = frozenset({"总统", "副总统", "首相", "总理", "国王", "女王", "亲王", "王储", "总督",
+                                  "国务卿", "议长", "秘书长", "总干事", "大使"})  # (奥巴马总统, 安南秘书长)
+
+
+def _foreign_before_title(r: _Reader) -> list[Found]:
+    """A transliterated name right before the title it is addressed by (我同奥巴马总统通话, 会见了
+    安南秘书长): two to six characters back from the title to a boundary, a function word, a
+    conjunction or a verb, every one a strong character of transliterations (lexicon.translit_chars),
+    and no country, place or word (美国总统, 俄罗斯总统 are none). The title is the role."""
+    t = r.text
+    if t is None:
+        return []
+    s, out = r.s, []
+    strong = _translit_chars()[0]
+    from digest import namemodel
+
+    for j, _b, word, _role in t.roles():
+        if word not in _TITLE_AFTER_FOREIGN or j < 2:
+            continue
+        k = j
+        while k > 0 and j - k < 6 and s[k - 1] in strong and s[k - 1] not in _FUNC and s[k - 1] not in CONJUNCTIONS:
+            k -= 1
+        c = s[k:j]
+        if k > 0 and s[k - 1] == "·":
+            continue  # the last part of a dotted name (本·阿里总统): read whole by the dotted rules
+        if not 2 <= len(c) <= 6 or (k > 0 and _is_han(s[k - 1]) and s[k - 1] not in _FUNC
+                                   and s[k - 1] not in CONJUNCTIONS and not _verb_before(r, k)):
+            continue
+        if (c in r.lex.not_names or c in _words() or namemodel.never_a_name(c)
+                or (len(c) == 2 and not _foreign_pair(c))):
+            continue
+        out.append(Found(c, k, word, spreads=False))
     return out
 
 

@@ -965,7 +965,9 @@ def test_a_foreign_name_between_roles_and_clauses(text: str, want: list[str]) ->
 
 @pytest.mark.parametrize("text, want", [
     ("今年七十岁的困难户郁春生家中，他说。", ["郁春生"]),  # a word for a kind of person (person_nouns)
-    ("当过老支书的祁然，如今又当上了调解员。走访老支书栾楚瑜，了解村里的情况。", ["栾楚瑜"]),  # 支书: a role
+    ("当过老支书的祁然，如今又当上了调解员。走访老支书栾楚瑜，了解村里的情况。", ["栾楚瑜"]),  # 老支书: a kind of person
+    ("出席的有学院党总支书记蔺怀远以及专家学者。", ["蔺怀远"]),  # (总支书记: 书记, not 支书 and 记某某)
+    ("该中心挂靠新闻学院，由郁春生任中心主任。", ["郁春生"]),  # 由某某任…
     ("总统卡洛斯•门多萨和主席郁春生签署了声明。", ["卡洛斯·门多萨", "郁春生"]),  # a bullet as a name's dot
     ("栏目：卫生 • 健康 • 科普 • 更多", []),  # a menu's bullets between spaces are no dots
 ])
@@ -991,3 +993,12 @@ def test_a_page_keeps_the_spaces_of_a_photo_credit() -> None:
             "一位护士说，这段日子是她一生中最难忘的时光。\n")
     res = parse_source(make_source(page))
     assert [p for e in res.entries for p in e.persons] == ["栾楚瑜"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("他说，我同卡塔马总统不久前通话。", ["卡塔马"]),  # a transliterated name before the title it is addressed by
+    ("会见了阿尔巴尼亚总统和法国总理。", []),  # countries before a title are no names
+    ("他同本·阿里总统会谈。", ["本·阿里"]),  # a dotted name's last part is not read alone
+])
+def test_a_foreign_name_before_its_title(text: str, want: list[str]) -> None:
+    assert parse_clauses(text).persons == want
