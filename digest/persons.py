@@ -621,6 +621,7 @@ def _find(t: _Text, names: _Known, confirming: bool = False) -> list[Found]:
         out.extend(_name_then_post(r))
         out.extend(_biography(r))
         out.extend(_slash_credit(r))
+        out.extend(_slash_pair(r))
         out.extend(_label_credit(r))
     for k, n in enumerate(t.byline_names):  # a credit line's names where printed; a byline's after the text
         at = s.find(n) if n in t.credit_roles else -1
@@ -1152,6 +1153,35 @@ def _biography(r: _Reader) -> list[Found]:
             name = r.name_at(i, lambda e, k=k: e == k, relaxed=True)
             if name and len(name) == n:
                 out.append(Found(name, i, spreads=False, layout=True))
+                break
+    return out
+
+
+def _slash_pair(r: _Reader) -> list[Found]:
+    """A pair of names printed with a slash between them, as doubles and duos are (浙闽队甲某/乙某,
+    组合甲某/乙某，): both sides Chinese names (a surname, a given name that is no common word), the
+    first after a boundary, a role, an organization's last character (队) or 组合, the second before
+    a mark, 的, a conjunction, a follow word or a verb. None spreads."""
+    s, out = r.s, []
+    t = r.text
+    ends = t.role_ends() if t is not None else frozenset()
+    for m in _SLASH.finditer(s):
+        j = m.start()
+        # (the shorter read when a follow word or function word comes after it: 甲某/乙某以2比0…)
+        short_first = j + 3 < len(s) and (r.follows(j + 3) or s[j + 3] in _FUNC)
+        right = next((s[j + 1:j + 1 + n] for n in ((2, 3) if short_first else (3, 2)) if j + 1 + n <= len(s)
+                      and (j + 1 + n == len(s) or not _is_han(s[j + 1 + n]) or s[j + 1 + n] in "的和与及"
+                           or r.follows(j + 1 + n) or r.follows_weakly(j + 1 + n))
+                      and r.plausible(s[j + 1:j + 1 + n], relaxed=True)), None)
+        if right is None:
+            continue
+        for n in (3, 2):
+            x = j - n
+            if x < 0 or not r.plausible(s[x:j], relaxed=True):
+                continue
+            if x == 0 or not _is_han(s[x - 1]) or s[x - 1] in _ORG_END or x in ends or s.endswith("组合", 0, x):
+                out.append(Found(s[x:j], x, spreads=False, layout=True))
+                out.append(Found(right, j + 1, spreads=False, layout=True))
                 break
     return out
 

@@ -1002,3 +1002,12 @@ def test_a_page_keeps_the_spaces_of_a_photo_credit() -> None:
 ])
 def test_a_foreign_name_before_its_title(text: str, want: list[str]) -> None:
     assert parse_clauses(text).persons == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("半决赛中，东岭队郁春生/祁然以2比0战胜北湖队栾楚瑜/蔺怀远，晋级决赛。", ["郁春生", "祁然", "栾楚瑜", "蔺怀远"]),
+    ("混双组合郁春生/祁然获得冠军。", ["郁春生", "祁然"]),
+    ("2024/2025赛季开幕，城乡/区域发展同步推进。", []),  # no names on either side
+])
+def test_a_pair_of_names_with_a_slash(text: str, want: list[str]) -> None:
+    assert parse_clauses(text).persons == want
