@@ -884,10 +884,16 @@ def _next_in_list(t: _Text, taken: set[int], rule: dict[tuple[int, int], str], n
     return [Found(s[a:b], a, None, spreads=False) for a, b in namemodel.decode(sure)]
 
 
+_TITLE_MODIFIERS = frozenset("原前老新现副代总")  # surnames too, but before a title they qualify it (原区长)
+
+
 def _role_anchored(r: _Reader) -> list[Found]:
     s, out = r.s, []
     ja_firsts = _ja_firsts()
-    for _start, i, word, role in r.text.roles():
+    for start, i, word, role in r.text.roles():
+        if (start == 1 or start >= 2 and not _is_han(s[start - 2])) and s[start - 1] in r.lex.surnames \
+                and s[start - 1] not in _TITLE_MODIFIERS and not role.endswith(_CREDITS):
+            continue  # ，吕镇长都认真询问: a surname and a title name someone; no name follows
         if i < len(s) and s[i] in ":|":
             i += 1  # 编剧:原长松、何海江, 记者|某某 (丨 is read as |)
         ch = s[i:i + 1]
@@ -986,6 +992,9 @@ def _post_anchored(r: _Reader) -> list[Found]:
             c = s[i:q]
             if not r.plausible(c):
                 continue
+            title = r.lex.roles.match(c, 1)
+            if title and title.end() == len(c) and c not in r.known:
+                continue  # 李书记一行: a surname and a title name someone, but no name is printed
             if c in r.known:
                 best = (c, i)
                 break

@@ -1011,3 +1011,12 @@ def test_a_foreign_name_before_its_title(text: str, want: list[str]) -> None:
 ])
 def test_a_pair_of_names_with_a_slash(text: str, want: list[str]) -> None:
     assert parse_clauses(text).persons == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("每到一户，柏镇长都认真询问他们的家庭情况。", []),  # a surname and a title: no name follows it
+    ("会上，区长祁然讲话。原区长栾楚瑜也出席了。", ["祁然", "栾楚瑜"]),  # 区, 原: no surname before a title here
+    ("柏镇长、乔书记一行来到村里。", []),  # a surname and a title before 一行 is no name
+])
+def test_a_surname_and_a_title_name_someone_without_a_name(text: str, want: list[str]) -> None:
+    assert parse_clauses(text).persons == want
