@@ -891,7 +891,7 @@ def _role_anchored(r: _Reader) -> list[Found]:
     s, out = r.s, []
     ja_firsts = _ja_firsts()
     for start, i, word, role in r.text.roles():
-        if (start == 1 or start >= 2 and not _is_han(s[start - 2])) and s[start - 1] in r.lex.surnames \
+        if start >= 2 and not _is_han(s[start - 2]) and s[start - 1] in r.lex.surnames and len(word) <= 3 \
                 and s[start - 1] not in _TITLE_MODIFIERS and not role.endswith(_CREDITS):
             continue  # ，吕镇长都认真询问: a surname and a title name someone; no name follows
         if i < len(s) and s[i] in ":|":
