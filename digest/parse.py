@@ -198,7 +198,7 @@ def _as_simplified(src: Source) -> tuple[Source, PrintedForms | None]:
     (`_write_as_printed`). Returns (the source to read, the map back or None)."""
     from dataclasses import replace
 
-    from digest.text import PrintedForms, looks_traditional, simplified
+    from digest.text import looks_traditional, simplified
 
     if not looks_traditional(src.text):
         return src, None

@@ -1022,10 +1022,10 @@ def _foreign_before_title(r: _Reader) -> list[Found]:
     t = r.text
     if t is None:
         return []
-    s, out = r.s, []
-    strong = _translit_chars()[0]
     from digest import namemodel
 
+    s, out = r.s, []
+    strong = _translit_chars()[0]
     for j, _b, word, _role in t.roles():
         if word not in _TITLE_AFTER_FOREIGN or j < 2:
             continue
@@ -1417,7 +1417,7 @@ def _name_then_post(r: _Reader) -> list[Found]:
             continue
         end = j + len(rest)
         if end in role_ends or end in occupations or any(
-                nouns.fullmatch(s, x, end) for x in range(max(j, end - 5), end - 1)):
+                nouns.fullmatch(s, q, end) for q in range(max(j, end - 5), end - 1)):
             out.append(Found(name, a, spreads=False, layout=True))
     return out
 
@@ -1501,7 +1501,7 @@ def _tibetan(r: _Reader) -> list[Found]:
 # a time word after a foreign name in news (总统麦克伦登今天表示, 外长某某２６日说)
 _WHEN_END = frozenset(",，。;；")  # what follows the 时 that ends a clause of time (某某时，)
 _TIME_AFTER = literal_re.compile(r"(?:今天|今晚|昨天|昨晚|明天|日前|近日|当天|当晚|此前|\d{1,2}日|[上本下]?周[一二三四五六日末]"
-                                 r"|赛后|会后|随后|时(?=[,，。;；]))")  # (会见秘书长某某时，杨某表示)
+                                 r"|赛后|会后|随后)")
 # a one-character adverb after a foreign name, before a verb (总统某某曾表示, 总统某某已离开): the name
 # ends there, so the run is not read on into the verb phrase
 _ADVERB_AFTER = frozenset("曾已也又将正就还都再便才均亦仍想一")
@@ -1693,7 +1693,7 @@ def _byline_parts(raw: str, strict: bool) -> list[str]:
         if glued:  # 李某杨某: two names printed together
             out.extend(glued)
             continue
-        if len(part) >= 3 and (part[-1] in _ORG_END or part[-1] in _PLACE_END or part.endswith("社区")):
+        if len(part) >= 4 and (part[-1] in _ORG_END or part[-1] in _PLACE_END):  # (a name: 李文科, 王一心)
             continue  # (石龙社区 某某): the unit the credit names, then its writer
         if not (2 <= len(part) <= 4 and all(_is_han(ch) or ch == "·" for ch in part)):
             if strict:

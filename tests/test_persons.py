@@ -980,6 +980,9 @@ def test_a_credit_names_a_unit_then_its_writer() -> None:
     e = Entry(title="社区走访困难群众", text="帮助他们走出困境。", byline="东岭社区 栾楚瑜", kind="article")
     annotate([e], weak=0.3, clauses=True)
     assert e.persons == ["栾楚瑜"]
+    e = Entry(title="社区走访困难群众", text="帮助他们走出困境。", byline="县委宣传部 柏文科", kind="article")
+    annotate([e], weak=0.3, clauses=True)
+    assert e.persons == ["柏文科"]  # a name may end in a unit's last character (科, 心) too
 
 
 def test_a_page_keeps_the_spaces_of_a_photo_credit() -> None:
