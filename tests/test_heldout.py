@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import SAMPLES
 
 from digest.parse import parse_path
 
@@ -127,7 +128,6 @@ def test_check_reports_a_date_that_does_not_exist(tmp_path, private_store):
 
 # --- the same issues in traditional characters ------------------------------------------------------------
 
-SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
 PAGES = sorted((FIXTURES.parent / "newspaper").glob("*.txt"))
 WRITTEN_TRADITIONAL = HELD_OUT + PAGES + sorted(SAMPLES.glob("*.txt"))
 
