@@ -705,8 +705,9 @@ _COUNTED = re.compile(r"等(?:\d+|[一二两三四五六七八九十百千]+)多
 _ADDRESSED = re.compile("老人|大爷|大妈|大娘|大姐|大哥|老汉|阿婆|阿公|夫妇|一家|同学")
 _SLASH = re.compile(r"(?<=\p{Han})/(?=\p{Han})")
 # a verb of taking a post: the name before it (的某某担任第一书记), or after 由 (由某某任主任)
-_TAKES_POST = re.compile(r"担任|出任|兼任|接任|当选")
-_BY_WHOM = re.compile(r"由(?=\p{Han}{2,4}(?:担任|出任|兼任|接任|任|主持|负责|带队|率队|率领|宣读|介绍))")
+_POST_VERBS = "担任|出任|兼任|接任"
+_TAKES_POST = re.compile(_POST_VERBS + "|当选")
+_BY_WHOM = re.compile(rf"由(?=\p{{Han}}{{2,4}}(?:{_POST_VERBS}|任|主持|负责|带队|率队|率领|宣读|介绍))")
 _ITEM_END = frozenset("、。，；：！？,;:!?)）")  # what ends an item of a list opened by 、
 
 

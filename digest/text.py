@@ -176,12 +176,13 @@ class PrintedForms:
                     if a != b:
                         counts.setdefault(b, {}).setdefault(a, 0)
                         counts[b][a] += 1
-        printed = set("".join(lines)) if counts else set()
+        whole = "".join(lines) if counts else ""
+        printed = set(whole)
         self.table: dict[int, str] = {}
         ambiguous = []
         for simp, forms in counts.items():
             if simp in printed:  # printed as itself too (皇后 beside 以後)
-                forms[simp] = sum(line.count(simp) for line in lines)
+                forms[simp] = whole.count(simp)
             self.table[ord(simp)] = max(forms, key=lambda k: forms[k])
             if len(forms) > 1:
                 ambiguous.append(simp)
