@@ -1023,3 +1023,24 @@ def test_a_pair_of_names_with_a_slash(text: str, want: list[str]) -> None:
 ])
 def test_a_surname_and_a_title_name_someone_without_a_name(text: str, want: list[str]) -> None:
     assert parse_clauses(text).persons == want
+
+
+@pytest.mark.parametrize("text, want, role", [
+    # ranks and posts of the armed forces are roles (roles.txt): the name after them, the office as its role
+    ("军区司令员蔺怀远告诉记者，哨所都加强了巡逻。", ["蔺怀远"], "军区司令员"),
+    ("退休的老将军栾楚瑜临终前叮嘱女儿。", ["栾楚瑜"], "老将军"),
+    # a company's legal representative
+    ("据查，建材公司法定代表人郁春生多次行贿。", ["郁春生"], "建材公司法定代表人"),
+])
+def test_ranks_and_legal_representatives_are_roles(text: str, want: list[str], role: str) -> None:
+    e = parse_clauses(text)
+    assert e.persons == want
+    assert e.roles[want[0]] == role
+
+
+@pytest.mark.parametrize("text, want", [
+    ("日前，社区的新郎柏文科为迎娶新娘祁然，办了一场传统婚礼。", ["柏文科", "祁然"]),  # 新郎, 新娘: kinds of person
+    ("入选名单：技术员宗华、砌筑工栾楚瑜。", ["宗华", "栾楚瑜"]),  # a trade before a name
+])
+def test_grooms_brides_and_trades_anchor_a_name(text: str, want: list[str]) -> None:
+    assert parse_clauses(text).persons == want
