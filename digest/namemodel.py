@@ -1081,7 +1081,8 @@ def _ja_given_never(c: str) -> bool:
 
 def never_a_name(c: str) -> bool:
     """Spans the scorer may like that are never a person: a country or international body
-    (data/countries.txt: 科威特, 东盟), a weekday or a school grade (周四, 高三), an anonymised name
+    (data/countries.txt: 科威特, 东盟) or one of three characters or more with a word after it
+    (墨西哥比索, 吉尔吉斯人), a weekday or a school grade (周四, 高三), an anonymised name
     (王某, 吴某某, 张某兵), a surname with a way of addressing someone or a title (张女士, 李师傅, 王大使), a place ending in
     镇, 乡, 县, 省 or 组 (张桥镇), or in 村 after a character of places (李庄村, 小河村), a dotted span
     with a part ending in a word for a place (柳河村·柳河桥), a Japanese reading with a given-name
@@ -1090,6 +1091,8 @@ def never_a_name(c: str) -> bool:
     巴金, which jieba's dictionary also knows as places; the scorer weighs that itself."""
     if c in _never_words() or "某" in c[1:]:
         return True
+    if len(c) >= 4 and (c[:3] in _never_words() or c[:4] in _never_words()) and "·" not in c:
+        return True  # a country of three characters or more and a word after it (墨西哥比索, 吉尔吉斯人)
     if c[1:] in _ADDRESS or c[2:] in _ADDRESS:
         return True
     if len(c) >= 2 and c[-1] == "村" and c[-2] in _VILLAGE_BEFORE:
