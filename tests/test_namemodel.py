@@ -274,3 +274,24 @@ def test_a_dotted_name_ends_before_a_particle() -> None:
     assert "吾尔江汗·肉孜" in got and not any(c.endswith(("兴奋地", "地说")) for c in got)
     assert "吾尔江汗·肉孜" in recognize([s])[0]["persons"]
 
+
+
+def test_the_fast_sums_equal_the_features_weights() -> None:
+    """`scored` (the per-offset sums of `_Sums`) gives each span the probability its `features` give,
+    around role words too (局长|某某, 某某|院长)."""
+    from collections import Counter
+
+    m = namemodel.model()
+    texts = LOCAL_TEXTS + ["职工们记得栾楚瑜局长的一句话。主帅柏文科颇伤脑筋，院长郁春生和宗华书记到场。"]
+    checked = 0
+    for s in texts:
+        cands = namemodel.candidates(s)
+        reps = Counter(s[a:b] for a, b, _ in cands)
+        runs = namemodel.name_runs(s)
+        for p, a, b in namemodel.scored(s, {}):
+            if p == 0.0:
+                continue  # pruned on its own features (OWN_LEAST)
+            kind = next(k for x, y, k in cands if (x, y) == (a, b))
+            assert p == pytest.approx(m.prob(namemodel.features(s, a, b, kind, "", reps[s[a:b]], runs)), abs=1e-9), s[a:b]
+            checked += 1
+    assert checked > 50
