@@ -378,7 +378,11 @@ class _Text:
             lex = _lexicon()
             named: list[int] = []
             other: list[int] = []
+            # never inside a role word (青年艺术家|洪伟、周青: 家洪伟 is no name; the role reads 洪伟)
+            inside = {k for a, b, _w, _r in self.roles() for k in range(a + 1, b)} if starts else set()
             for i in starts:
+                if i in inside:
+                    continue
                 if s[i] in lex.surnames or s[i:i + 2] in lex.compound:
                     if _may_open_list(s, i):
                         named.append(i)
@@ -454,6 +458,8 @@ class _Reader:
             c = s[i:i + n]
             end = i + n
             relax = relaxed and (end >= len(s) or not (_is_han(s[end]) or s[end].isalnum()))
+            if n == 3 and c[-1] in "在于" and c not in known and _TIME_AHEAD.match(s, end):
+                continue  # 作家方方在16日写道: 在 opens a time (在16日, 于今年), it ends no name
             if len(c) == n and (c in known or _plausible(c, relax)) and ok(end):
                 cands.append(c)
         if not cands:
@@ -1500,6 +1506,8 @@ def _tibetan(r: _Reader) -> list[Found]:
 
 
 # a time word after a foreign name in news (总统麦克伦登今天表示, 外长某某２６日说)
+# what follows 在/于 when they open a time, not a name's last character (在16日, 于今年, 在当天)
+_TIME_AHEAD = re.compile(r"\d|[一二三四五六七八九十两〇零]+[日月年号时点]|今年|今天|昨天|明天|去年|本月|上午|下午|当天|近日|日前|此前")
 _WHEN_END = frozenset(",，。;；")  # what follows the 时 that ends a clause of time (某某时，)
 _TIME_AFTER = literal_re.compile(r"(?:今天|今晚|昨天|昨晚|明天|日前|近日|当天|当晚|此前|\d{1,2}日|[上本下]?周[一二三四五六日末]"
                                  r"|赛后|会后|随后)")

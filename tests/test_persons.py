@@ -1044,3 +1044,14 @@ def test_ranks_and_legal_representatives_are_roles(text: str, want: list[str], r
 ])
 def test_grooms_brides_and_trades_anchor_a_name(text: str, want: list[str]) -> None:
     assert parse_clauses(text).persons == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # 在 before a date opens a time: it ends no name (文文 is a word, so only 文文在 was left to read)
+    ("通讯员文文在16日的日记中写道。", []),
+    ("被困在城里的作家柏文在16日的日记中写道。", ["柏文"]),
+    # a list never opens inside a role word (青年艺术家|柏文、祁然: not 家柏文)
+    ("他与青年艺术家柏文、祁然座谈。", ["柏文", "祁然"]),
+])
+def test_a_time_after_a_name_and_a_list_after_a_role(text: str, want: list[str]) -> None:
+    assert parse_clauses(text).persons == want
