@@ -822,7 +822,8 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float, clauses: bool =
     sure = [(p, a, b) for p, a, b in scored
             if p >= (floor if a not in clause or b in said or b in titled else ITEM_FLOOR if a in items else CLAUSE_FLOOR)
             and taken.isdisjoint(range(a, b)) and not namemodel.never_a_name(s[a:b])
-            and not (b - a >= 3 and s[a] in CONJUNCTIONS and a > 0 and _is_han(s[a - 1]))]  # 主席同|特朗普总统
+            and not (b - a >= 3 and s[a] in CONJUNCTIONS and a > 0 and _is_han(s[a - 1]))  # 主席同|特朗普总统
+            and not _village_of_the_text(s, a, b)]
     if items:  # an item read alone counts only beside another name of its list (板栗、桑蚕、茶叶: no name)
         ends = {b for _p, _a, b in sure} | {f.pos + len(f.name) for f in found}
         begins = {a for _p, a, _b in sure} | {f.pos for f in found}
@@ -858,6 +859,21 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float, clauses: bool =
                    else _kind_printed(s, *role) if isinstance(role, tuple) else role)
         out.append(Found(s[a:b], a, printed or titled.get(b), spreads=False))
     return out
+
+
+def _village_of_the_text(s: str, a: int, b: int) -> bool:
+    """Is s[a:b] a village the text names as one: ending in 村 and printed elsewhere right after its
+    town or county (a headline's 某川村 when the text says …县某席镇某川村)? A person may be named so
+    (吴国村), but not one printed after a town."""
+    if b - a < 3 or s[b - 1] != "村":
+        return False
+    c = s[a:b]
+    k = s.find(c)
+    while k >= 0:
+        if k > 0 and s[k - 1] in "镇乡县区":
+            return True
+        k = s.find(c, k + 1)
+    return False
 
 
 LIST_ROUNDS = 3  # the names of a list read one after another from a weak anchor's (_next_in_list)
@@ -1708,6 +1724,8 @@ def _byline_parts(raw: str, strict: bool) -> list[str]:
             if strict:
                 return []
             continue
+        if part in lex.not_names:
+            continue  # 作者：未知, 作者：佚名: a word for no one
         surname = part[0] in lex.surnames or part[:2] in lex.compound
         if strict and (not surname or _common_word(part)):
             return []

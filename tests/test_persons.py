@@ -1055,3 +1055,18 @@ def test_grooms_brides_and_trades_anchor_a_name(text: str, want: list[str]) -> N
 ])
 def test_a_time_after_a_name_and_a_list_after_a_role(text: str, want: list[str]) -> None:
     assert parse_clauses(text).persons == want
+
+
+def test_a_village_the_text_prints_after_its_town_is_no_person() -> None:
+    """宗川村 at a clause's start reads like a name (吴国村 is one), but the text also prints it after
+    its town (白石镇宗川村): a village."""
+    assert parse_clauses("宗川村三年的巨变。这就是青山县白石镇宗川村给我的第一印象。").persons == []
+
+
+def test_a_credit_for_an_unknown_writer_names_no_one() -> None:
+    e = Entry(title="市长会见日本客人", text="双方就合作交换了意见。", byline="未知", kind="article")
+    annotate([e], weak=0.3, clauses=True)
+    assert e.persons == []
+    e = Entry(title="市长会见日本客人", text="双方就合作交换了意见。", byline="佚名", kind="article")
+    annotate([e], weak=0.3, clauses=True)
+    assert e.persons == []
