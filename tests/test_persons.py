@@ -1070,3 +1070,10 @@ def test_a_credit_for_an_unknown_writer_names_no_one() -> None:
     e = Entry(title="市长会见日本客人", text="双方就合作交换了意见。", byline="佚名", kind="article")
     annotate([e], weak=0.3, clauses=True)
     assert e.persons == []
+
+
+def test_a_list_of_pupils_with_a_rare_surname_reads_whole() -> None:
+    """鲜 (a Sichuan surname, surnames.txt) opens a name: a 、 list read name by name no longer breaks
+    at 鲜某某 and loses the names before it."""
+    text = "获“最美学生”称号的有柏思艺、祁培、宗渝、鲜芮成、栾嘉欣和郁欣怡。"
+    assert parse_clauses(text).persons == ["柏思艺", "祁培", "宗渝", "鲜芮成", "栾嘉欣", "郁欣怡"]
