@@ -713,7 +713,9 @@ _SLASH = re.compile(r"(?<=\p{Han})/(?=\p{Han})")
 # a verb of taking a post: the name before it (的某某担任第一书记), or after 由 (由某某任主任)
 _POST_VERBS = "担任|出任|兼任|接任"
 _TAKES_POST = re.compile(_POST_VERBS + "|当选")
-_BY_WHOM = re.compile(rf"由(?=\p{{Han}}{{2,4}}(?:{_POST_VERBS}|任|主持|负责|带队|率队|率领|宣读|介绍))")
+_BY_WHOM = re.compile(rf"由(?=\p{{Han}}{{2,4}}(?:{_POST_VERBS}|任|主持|负责|带队|率队|率领|宣读|介绍|管理|牵头|主讲|执导|主演))")
+# a name and the age of its bearer (某某，61岁，; 某某（32岁）), or a name suspected of a crime (审理某某涉嫌盗窃案)
+_AGED = re.compile(r"[，,]\d{1,3}岁[，,。]|[（(]\d{1,3}岁[）)]|涉嫌")
 _ITEM_END = frozenset("、。，；：！？,;:!?)）")  # what ends an item of a list opened by 、
 
 
@@ -784,6 +786,12 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float, clauses: bool =
         j = m.start()
         if j > 1 and j - 1 not in taken and _is_han(s[j - 1]) and s[j - 1] not in _FUNC:
             cands.extend(namemodel.candidates_to(s, j))
+    aged: set[int] = set()
+    for m in _AGED.finditer(s):  # a name and its bearer's age (某某，61岁，), a suspect (某某涉嫌)
+        j = m.start()
+        if j > 1 and j - 1 not in taken and _is_han(s[j - 1]):
+            aged.add(j)
+            cands.extend(namemodel.candidates_to(s, j))
     for m in _TAKES_POST.finditer(s):  # a name taking a post (的某某担任…)
         j = m.start()
         if j > 1 and j - 1 not in taken and _is_han(s[j - 1]):
@@ -820,7 +828,8 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float, clauses: bool =
         scored += namemodel.scored_at(s, [c for c in opening if c[0] not in items], rule, CLAUSE_LEAST)
         scored += namemodel.scored_alone(s, bounded)
     sure = [(p, a, b) for p, a, b in scored
-            if p >= (floor if a not in clause or b in said or b in titled else ITEM_FLOOR if a in items else CLAUSE_FLOOR)
+            if p >= (floor if a not in clause or b in said or b in titled or b in aged
+                     else ITEM_FLOOR if a in items else CLAUSE_FLOOR)
             and taken.isdisjoint(range(a, b)) and not namemodel.never_a_name(s[a:b])
             and not (b - a >= 3 and s[a] in CONJUNCTIONS and a > 0 and _is_han(s[a - 1]))  # 主席同|特朗普总统
             and not _village_of_the_text(s, a, b)]

@@ -1077,3 +1077,11 @@ def test_a_list_of_pupils_with_a_rare_surname_reads_whole() -> None:
     at 鲜某某 and loses the names before it."""
     text = "获“最美学生”称号的有柏思艺、祁培、宗渝、鲜芮成、栾嘉欣和郁欣怡。"
     assert parse_clauses(text).persons == ["柏思艺", "祁培", "宗渝", "鲜芮成", "栾嘉欣", "郁欣怡"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("乡里由崔振华管理的一家景区进入了旺季。", ["崔振华"]),  # 由某某管理: 管理 among the verbs after 由
+    ("记者见到了宗华（32岁），她正在田里忙碌。", ["宗华"]),  # a name and its bearer's age
+])
+def test_by_whom_and_an_age_anchor_a_name(text: str, want: list[str]) -> None:
+    assert parse_clauses(text).persons == want
