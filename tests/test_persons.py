@@ -1085,3 +1085,13 @@ def test_a_list_of_pupils_with_a_rare_surname_reads_whole() -> None:
 ])
 def test_by_whom_and_an_age_anchor_a_name(text: str, want: list[str]) -> None:
     assert parse_clauses(text).persons == want
+
+
+@pytest.mark.parametrize("text, want, role", [
+    ("上周，著名经济学家栾楚瑜来本市讲学。", ["栾楚瑜"], "著名经济学家"),
+    ("晚会上，青年歌唱家祁然演唱了新歌。", ["祁然"], "青年歌唱家"),
+])
+def test_professions_in_jia_are_roles(text: str, want: list[str], role: str) -> None:
+    e = parse_clauses(text)
+    assert e.persons == want
+    assert e.roles[want[0]] == role
