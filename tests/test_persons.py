@@ -1095,3 +1095,13 @@ def test_professions_in_jia_are_roles(text: str, want: list[str], role: str) -> 
     e = parse_clauses(text)
     assert e.persons == want
     assert e.roles[want[0]] == role
+
+
+@pytest.mark.parametrize("text, want", [
+    ("该俱乐部由首届小使者柏文科发起。", ["柏文科"]),  # 使者: a kind of person
+    ("退休教师柏文科每天都来图书馆帮忙。", ["柏文科"]),
+    ("护工栾楚瑜每天都来帮忙。", ["栾楚瑜"]),
+    ("上海市首个中学生世博志愿者俱乐部成立。", []),  # 中学生 modifies here: it is no anchor
+])
+def test_more_kinds_of_person(text: str, want: list[str]) -> None:
+    assert parse_clauses(text).persons == want
