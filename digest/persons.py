@@ -827,12 +827,13 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float, clauses: bool =
     if opening:
         scored += namemodel.scored_at(s, [c for c in opening if c[0] not in items], rule, CLAUSE_LEAST)
         scored += namemodel.scored_alone(s, bounded)
+    villages = _villages_after_a_town(s) if "村" in s else frozenset()
     sure = [(p, a, b) for p, a, b in scored
             if p >= (floor if a not in clause or b in said or b in titled or b in aged
                      else ITEM_FLOOR if a in items else CLAUSE_FLOOR)
             and taken.isdisjoint(range(a, b)) and not namemodel.never_a_name(s[a:b])
             and not (b - a >= 3 and s[a] in CONJUNCTIONS and a > 0 and _is_han(s[a - 1]))  # 主席同|特朗普总统
-            and not _village_of_the_text(s, a, b)]
+            and not (s[b - 1] == "村" and s[a:b] in villages)]
     if items:  # an item read alone counts only beside another name of its list (板栗、桑蚕、茶叶: no name)
         ends = {b for _p, _a, b in sure} | {f.pos + len(f.name) for f in found}
         begins = {a for _p, a, _b in sure} | {f.pos for f in found}
@@ -870,19 +871,15 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float, clauses: bool =
     return out
 
 
-def _village_of_the_text(s: str, a: int, b: int) -> bool:
-    """Is s[a:b] a village the text names as one: ending in 村 and printed elsewhere right after its
-    town or county (a headline's 某川村 when the text says …县某席镇某川村)? A person may be named so
-    (吴国村), but not one printed after a town."""
-    if b - a < 3 or s[b - 1] != "村":
-        return False
-    c = s[a:b]
-    k = s.find(c)
-    while k >= 0:
-        if k > 0 and s[k - 1] in "镇乡县区":
-            return True
-        k = s.find(c, k + 1)
-    return False
+# a village printed right after its town or county (…县某席镇某川村)
+_VILLAGE_AFTER_TOWN = re.compile(r"(?<=[镇乡县区])\p{Han}{2,3}?村")
+
+
+def _villages_after_a_town(s: str) -> frozenset[str]:
+    """The villages the text names as such, printed right after their town or county (白石镇宗川村):
+    a headline's 宗川村 is then no person, though a person may be named so (吴国村). One pass over
+    the text."""
+    return frozenset(m.group() for m in _VILLAGE_AFTER_TOWN.finditer(s))
 
 
 LIST_ROUNDS = 3  # the names of a list read one after another from a weak anchor's (_next_in_list)
@@ -1530,9 +1527,9 @@ def _tibetan(r: _Reader) -> list[Found]:
     return out
 
 
-# a time word after a foreign name in news (总统麦克伦登今天表示, 外长某某２６日说)
 # what follows 在/于 when they open a time, not a name's last character (在16日, 于今年, 在当天)
-_TIME_AHEAD = re.compile(r"\d|[一二三四五六七八九十两〇零]+[日月年号时点]|今年|今天|昨天|明天|去年|本月|上午|下午|当天|近日|日前|此前")
+_TIME_AHEAD = re.compile(r"\d|[一二三四五六七八九十两〇零]{1,4}[日月年号时点]|今年|今天|昨天|明天|去年|本月|上午|下午|当天|近日|日前|此前")
+# a time word after a foreign name in news (总统麦克伦登今天表示, 外长某某２６日说)
 _WHEN_END = frozenset(",，。;；")  # what follows the 时 that ends a clause of time (某某时，)
 _TIME_AFTER = literal_re.compile(r"(?:今天|今晚|昨天|昨晚|明天|日前|近日|当天|当晚|此前|\d{1,2}日|[上本下]?周[一二三四五六日末]"
                                  r"|赛后|会后|随后)")
