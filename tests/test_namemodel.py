@@ -275,7 +275,6 @@ def test_a_dotted_name_ends_before_a_particle() -> None:
     assert "吾尔江汗·肉孜" in recognize([s])[0]["persons"]
 
 
-
 def test_the_fast_sums_equal_the_features_weights() -> None:
     """`scored` (the per-offset sums of `_Sums`) gives each span the probability its `features` give,
     around role words too (局长|某某, 某某|院长)."""
