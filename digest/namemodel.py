@@ -42,7 +42,7 @@ from importlib import resources
 
 from digest.lexicon import CONJUNCTIONS, PLACE_ENDS
 
-__all__ = ["spans", "kind_of", "scored", "scored_at", "scored_alone", "candidates_from", "candidates_to", "decode", "choose",
+__all__ = ["spans", "kind_of", "before_an_idiom", "scored", "scored_at", "scored_alone", "candidates_from", "candidates_to", "decode", "choose",
            "never_a_name",
            "name_runs", "candidates", "features", "Model", "model", "Stats", "stats"]
 
@@ -1110,7 +1110,7 @@ def choose(s: str, scored_spans: list[tuple[float, int, int]], threshold: float)
     was taken and it scores at least LIST_FLOOR. A span `never_a_name` holds is never taken, nor one
     right before the name of a doctrine (邓小平理论, 毛泽东思想: _DOCTRINE)."""
     scored_spans = [x for x in scored_spans if not never_a_name(s[x[1]:x[2]]) and not s.startswith(_DOCTRINE, x[2])]
-    taken = decode([x for x in scored_spans if x[0] >= threshold])
+    taken = [before_an_idiom(s, a, b) for a, b in decode([x for x in scored_spans if x[0] >= threshold])]
     if "、" not in s:
         return taken
     have = set(taken)
@@ -1133,6 +1133,14 @@ def choose(s: str, scored_spans: list[tuple[float, int, int]], threshold: float)
         if before or after:
             added.append((a, b))
     return sorted(taken + added)
+
+
+def before_an_idiom(s: str, a: int, b: int) -> tuple[int, int]:
+    """A Chinese name of three characters whose last one opens a four-character dictionary word
+    (门将江洪|功不可没) is the name of two before it."""
+    if b - a == 3 and b + 3 <= len(s) and s[b - 1:b + 3] in stats().words and kind_of(s[a:b]) == "zh":
+        return a, b - 1
+    return a, b
 
 
 def decode(scored_spans: list[tuple[float, int, int]]) -> list[tuple[int, int]]:

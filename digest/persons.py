@@ -851,7 +851,7 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float, clauses: bool =
             opened[b] = min(opened.get(b, a), a)
     first.update(opened)
     sure = [x for x in sure if not (x[2] in first and x[1] > first[x[2]])]
-    spans = namemodel.decode(sure)
+    spans = [namemodel.before_an_idiom(s, a, b) for a, b in namemodel.decode(sure)]
     names = {s[a:b] for a, b in spans}
     used = taken.union(*(range(a, b) for a, b in spans))
     out = []

@@ -294,3 +294,14 @@ def test_the_fast_sums_equal_the_features_weights() -> None:
             assert p == pytest.approx(m.prob(namemodel.features(s, a, b, kind, "", reps[s[a:b]], runs)), abs=1e-9), s[a:b]
             checked += 1
     assert checked > 50
+
+
+def test_a_name_of_three_ends_before_a_word_its_last_character_opens() -> None:
+    """门将柏文|功不可没: a three-character reading whose last character opens a four-character word of
+    the dictionary is the name of two before it, when the scorer takes it and when the weak anchors do."""
+    s = "其中门将柏文功不可没。"
+    a = s.index("柏文")
+    assert namemodel.before_an_idiom(s, a, a + 3) == (a, a + 2)
+    assert namemodel.choose(s, [(0.9, a, a + 3)], 0.3) == [(a, a + 2)]
+    t = "柏文功说，工作要抓实。"
+    assert namemodel.before_an_idiom(t, 0, 3) == (0, 3)  # 功说 opens no word of four: the name stays whole
