@@ -1108,7 +1108,8 @@ def choose(s: str, scored_spans: list[tuple[float, int, int]], threshold: float)
     """The spans scoring at least `threshold` (`decode`), then the items of lists: a candidate
     that fills a whole item between 、 marks (张甲、李乙、王丙) is a name too when an item beside it
     was taken and it scores at least LIST_FLOOR. A span `never_a_name` holds is never taken, nor one
-    right before the name of a doctrine (邓小平理论, 毛泽东思想: _DOCTRINE)."""
+    right before the name of a doctrine (邓小平理论, 毛泽东思想: _DOCTRINE); a Chinese name of three
+    characters whose last one opens a word of four is taken as the name of two (`before_an_idiom`)."""
     scored_spans = [x for x in scored_spans if not never_a_name(s[x[1]:x[2]]) and not s.startswith(_DOCTRINE, x[2])]
     taken = [before_an_idiom(s, a, b) for a, b in decode([x for x in scored_spans if x[0] >= threshold])]
     if "、" not in s:
