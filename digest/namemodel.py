@@ -168,7 +168,7 @@ def _named_at(s: str, i: int, st: Stats, out: list[tuple[int, int, str]]) -> Non
     n = len(s)
     for m in (3, 2):  # a Japanese family name, alone (桥本首相) or with one to three characters
         fam = s[i:i + m]
-        if fam in st.ja:
+        if i + m <= n and fam in st.ja:  # (s[i:i + 3] at the text's end may be two characters: 桑原)
             out.append((i, i + m, "ja"))
             for g in (1, 2, 3):
                 if i + m + g <= n and _ja_ok(s, i + m, i + m + g):

@@ -8,7 +8,8 @@ import pytest
 from conftest import SAMPLES
 
 from digest import namemodel
-from digest.persons import recognize
+from digest.model import Entry
+from digest.persons import annotate, recognize
 
 
 def spans_of(s: str, kind: str | None = None) -> set[str]:
@@ -103,6 +104,18 @@ def test_the_candidates_at_an_offset_are_those_of_the_whole_text() -> None:
         for i in range(len(s) + 1):
             assert sorted(namemodel.candidates_from(s, i)) == sorted(c for c in whole if c[0] == i), (s[i:i + 12], i)
             assert sorted(namemodel.candidates_to(s, i)) == sorted(c for c in whole if c[1] == i), (s[i - 12:i], i)
+
+
+def test_every_candidate_lies_inside_the_text() -> None:
+    """A text may end anywhere, in a Japanese family name too (…日本外相佐藤): no candidate of any
+    prefix of a text runs past its end (s[i:i + 3] at the end is two characters long). A span past
+    the end crashed `digest parse` on a line that was only such a name."""
+    for s in LOCAL_TEXTS:
+        for k in range(len(s) + 1):
+            assert all(0 <= a < b <= k for a, b, _kind in namemodel.candidates(s[:k])), s[:k]
+    entry = Entry(title="", text="佐藤")
+    annotate([entry], weak=0.3, clauses=True)  # (the way `digest parse` reads an entry: it raised IndexError)
+    assert entry.persons in ([], ["佐藤"])
 
 
 def test_scoring_a_few_spans_gives_what_scoring_them_all_gives() -> None:
