@@ -942,6 +942,8 @@ def _role_anchored(r: _Reader) -> list[Found]:
         name = name or _weak_name(r, i) or r.name_at(i, lambda k: k in r.soft) or r.japanese_at(i)
         if name is None and word in r.lex.foreign_roles:
             name = r.foreign_at(i)
+        if name is None and s.find("·", i + 1, i + 10) > 0:
+            name = _dotted_after_role(r, i)
         if name is None:
             continue
         out.append(Found(name, i, role, spreads))
@@ -1531,7 +1533,7 @@ def _tibetan(r: _Reader) -> list[Found]:
 _TIME_AHEAD = re.compile(r"\d|[一二三四五六七八九十两〇零]{1,4}[日月年号时点]|今年|今天|昨天|明天|去年|本月|上午|下午|当天|近日|日前|此前")
 # a time word after a foreign name in news (总统麦克伦登今天表示, 外长某某２６日说)
 _WHEN_END = frozenset(",，。;；")  # what follows the 时 that ends a clause of time (某某时，)
-_TIME_AFTER = literal_re.compile(r"(?:今天|今晚|昨天|昨晚|明天|日前|近日|当天|当晚|此前|\d{1,2}日|[上本下]?周[一二三四五六日末]"
+_TIME_AFTER = literal_re.compile(r"(?:今天|今晚|昨天|昨晚|明天|日前|近日|当天|当晚|此前|\d{1,2}日|[一二三]?十?[一二三四五六七八九十]日|[上本下]?周[一二三四五六日末]"
                                  r"|赛后|会后|随后)")
 # a one-character adverb after a foreign name, before a verb (总统某某曾表示, 总统某某已离开): the name
 # ends there, so the run is not read on into the verb phrase
@@ -1608,6 +1610,26 @@ def _dotted_at(s: str, j: int, ok: Callable[[int], bool]) -> str | None:
         return None
     inside = [e for e in valid if e < end]  # 买买提出席…: a follow word inside the run ends the name
     return s[j:inside[-1] if inside else valid[-1]]
+
+
+def _dotted_after_role(r: _Reader, i: int) -> str | None:
+    """A name with a middle dot right after a role, when no follow word of the rules ends it
+    (著名教授马克·卢蒲1962年, 教授某·某提出): the dotted run up to its first end, after two or more
+    characters past the last dot, where a name may end: a character that is no Han one (a digit, a
+    mark, the end), a follow word or a common verb; never at a conjunction or 等 (某·某和同事合作).
+    Each part reads as a transliteration (`_foreign_shape`) and the run opens with no verb: 一行到某门·
+    某街 is a visit to a place, 名叫某·某 a verb before the name."""
+    s = r.s
+    m = _DOTTED.match(s, i)
+    if m is None or _lexicon().roles.search(s, i, s.find("·", i)) or _flag(s[i:i + 2], "v"):
+        return None
+    for e in range(s.rfind("·", i, m.end()) + 3, m.end() + 1):
+        if s[e - 1] in CONJUNCTIONS or s[e - 1] == "等":
+            return None
+        if e >= len(s) or not _is_han(s[e]) or r.follows(e) or r.follows_weakly(e) or _TIME_AFTER.match(s, e):
+            surnames = r.lex.surnames
+            return s[i:e] if all(_foreign_shape(part, surnames) for part in s[i:e].split("·")) else None
+    return None
 
 
 def _skip_paren(s: str, j: int) -> int:

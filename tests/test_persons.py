@@ -530,7 +530,7 @@ def test_a_list_of_names_each_after_its_own_qualifier(text: str, want: list[str]
     ("乌兰牧骑队员其其格说，她在队里工作了十二年。", ["其其格"]),  # one element: anchored on both sides
     ("他们在呼和浩特会合。", []),  # 呼和 is an element, 呼和浩特 a city
     ("格根塔拉草原旅游区开园。", []),
-    ("国家民委主任巴特尔·乌力吉介绍了情况。", []),  # no part of a dotted name (the scorer reads it whole)
+    ("国家民委主任巴特尔·乌力吉介绍了情况。", ["巴特尔·乌力吉"]),  # a dotted name whole, no part of it
 ])
 def test_mongolian_names(text: str, want: list[str]) -> None:
     assert persons("t", text) == want
@@ -555,6 +555,19 @@ def test_a_list_of_names_printed_with_spaces(text: str, want: list[str]) -> None
 ])
 def test_a_foreign_name_after_a_role_ends_before_an_adverb_or_a_weekday(text: str, want: list[str]) -> None:
     assert persons("t", text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("这套方法由加拿大著名教授彼得·洛根1971年提出。", ["彼得·洛根"]),  # any role; a digit ends the name
+    ("该理论由英国学者约翰·哈珀提出。", ["约翰·哈珀"]),  # a common verb ends it
+    ("乐团指挥安东·维斯科和乐手们一起谢幕。", ["安东·维斯科"]),  # never past a conjunction
+    ("国防部长阿兰·马塔伊科二十六日在空难中丧生。", ["阿兰·马塔伊科"]),  # a date in Chinese numerals
+    ("会见了由领导人卡洛·门塔纳率领的代表团。", ["卡洛·门塔纳"]),  # 领导人 is a role, no 人 of a name
+    ("企业家代表一行到光华门·文昌街参观。", []),  # a visit to a place with a dot: no transliteration
+])
+def test_a_dotted_name_after_any_role(text: str, want: list[str]) -> None:
+    assert persons("t", text) == want
+    assert not any("名叫" in p for p in persons("t", "他的学生名叫安娜·罗西。"))  # a verb opens the run
 
 
 @pytest.mark.parametrize("text, want", [
