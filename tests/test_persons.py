@@ -486,6 +486,9 @@ def test_long_dotted_names_after_foreign_roles_and_in_lists() -> None:
 def test_hui_and_northern_surnames_and_tibetan_names_after_an_anchor() -> None:
     assert persons("t", "市政协主席冶永福主持会议。") == ["冶永福"]
     assert persons("t", "区委副书记仝海鹏出席。") == ["仝海鹏"]
+    for surname in "谌仉眭蹇":  # surnames that are hardly anything else, checked against a list of common ones
+        assert persons("t", f"市委书记{surname}立新到高新区调研。") == [f"{surname}立新"]
+        assert persons("t", f"{surname}建国同志主持会议。") == [f"{surname}建国"]
     e = weak("t", "今年23岁的学员旦正卓玛学唐卡不到两年。")  # after an occupation, before no follow word
     assert e.persons == ["旦正卓玛"]
     assert persons("t", "返乡青年更藏拉加正在直播间推介牦牛酸奶。") == ["更藏拉加"]
