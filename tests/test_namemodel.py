@@ -106,6 +106,14 @@ def test_the_candidates_at_an_offset_are_those_of_the_whole_text() -> None:
             assert sorted(namemodel.candidates_to(s, i)) == sorted(c for c in whole if c[1] == i), (s[i - 12:i], i)
 
 
+def test_the_surnames_left_out_on_purpose_start_no_candidate() -> None:
+    """data/surnames.txt leaves out 由, 从, 来, 有 and 能 (prepositions and verbs far more often); the
+    scorer must not propose them from jieba's names either (典礼由某某主任主持 was read 由某某)."""
+    s = "典礼由邬建林主任主持，从严治党，来洛考察，有能力。"
+    assert not [c for c in namemodel.candidates(s) if s[c[0]] in "由从来有能"]
+    assert recognize(["典礼由邬建林主任主持。"])[0]["persons"] == ["邬建林"]
+
+
 def test_every_candidate_lies_inside_the_text() -> None:
     """A text may end anywhere, in a Japanese family name too (…日本外相佐藤): no candidate of any
     prefix of a text runs past its end (s[i:i + 3] at the end is two characters long). A span past
