@@ -852,7 +852,7 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float, clauses: bool =
     first.update(opened)
     sure = [x for x in sure if not (x[2] in first and x[1] > first[x[2]])]
     spans = [namemodel.before_an_idiom(s, a, b) for a, b in namemodel.decode(sure)]
-    names = {s[a:b] for a, b in spans}
+    names = {s[a:b] for a, b in spans} | {f.name for f in found if "·" in f.name}  # (the rules' too)
     used = taken.union(*(range(a, b) for a, b in spans))
     out = []
     for a, b in spans:
