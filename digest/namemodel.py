@@ -1088,7 +1088,7 @@ def never_a_name(c: str) -> bool:
     (data/countries.txt: 科威特, 东盟) or one of three characters or more with a word after it
     (墨西哥比索, 吉尔吉斯人), a weekday or a school grade (周四, 高三), an anonymised name
     (王某, 吴某某, 张某兵), a surname with a way of addressing someone or a title (张女士, 李师傅, 王大使), a surname
-    and 家 (刘家的情况: a family), a place ending in 镇, 乡, 县, 省, 组 or 郡 (张桥镇, 巴陵郡), or in 村 after a
+    and 家 (邵家的院子: a family), a place ending in 镇, 乡, 县, 省, 组 or 郡 (张桥镇, 临川郡), or in 村 after a
     character of places (李庄村, 小河村), a dotted span
     with a part ending in a word for a place (柳河村·柳河桥), a Japanese reading with a given-name
     character no name uses (`_ja_given_never`: 白石脐橙), a collective word
@@ -1107,7 +1107,7 @@ def never_a_name(c: str) -> bool:
     if "·" in c and any(len(part) >= 2 and part[-1] in PLACE_ENDS for part in c.split("·")):
         return True  # a place in a dotted title or name of a thing (柳河村·柳河桥, 上海·外滩)
     if len(c) == 2 and c[1] == "家":
-        return True  # a surname and 家 is a family or its house (刘家的情况, 王家大院), no person
+        return True  # a surname and 家 is a family or its house (邵家的院子, 王家大院), no person
     return len(c) >= 3 and c[-1] in "镇乡县省组郡"
 
 

@@ -1614,9 +1614,10 @@ def _dotted_at(s: str, j: int, ok: Callable[[int], bool]) -> str | None:
 
 def _dotted_after_role(r: _Reader, i: int) -> str | None:
     """A name with a middle dot right after a role, when no follow word of the rules ends it
-    (著名教授马克·卢蒲1962年, 教授某·某提出): the dotted run up to its first end, after two or more
+    (著名教授彼得·洛根1971年, 教授某·某提出): the dotted run up to its first end, after two or more
     characters past the last dot, where a name may end: a character that is no Han one (a digit, a
-    mark, the end), a follow word or a common verb; never at a conjunction or 等 (某·某和同事合作).
+    mark, the end), a follow word, a common verb or a date (某·某二十六日); never at a conjunction or
+    等 (某·某和同事合作).
     Each part reads as a transliteration (`_foreign_shape`) and the run opens with no verb: 一行到某门·
     某街 is a visit to a place, 名叫某·某 a verb before the name."""
     s = r.s
