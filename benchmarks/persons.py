@@ -11,6 +11,8 @@ Measures, on one core, the median of --repeat runs (in-process, time.perf_counte
   runs), with the clause starts too (annotate(weak=..., clauses=True), what parse runs on a page without
   a 目录) and rules + scorer (persons.recognize, what `digest persons` runs) on one 1 MB paragraph of invented names (a 表彰名单 separated by 、) and on 1 MB of ordinary
   text in one paragraph (the samples with their line ends removed): linear time means the two take about the same;
+* the clause starts on a list of 150 KB and of 300 KB of dotted names after a role, each named again
+  before 表示 (`dotted_paragraph`): linear time means the second takes twice the first;
 * `digest persons FILE --json` on the People's Daily paragraphs (../shared/persons), as a
   subprocess, wall time, when the corpus is present;
 * the scorer's cost: the time to load its weights and character tables, and the memory they take
@@ -97,6 +99,19 @@ def names_paragraph(nbytes: int) -> str:
     return "表彰名单：" + "、".join(parts) + "。"
 
 
+def dotted_paragraph(nbytes: int) -> str:
+    """A list of invented dotted names after a role, then each name again before 表示 (each later
+    mention is read at a verb of saying and lengthened to the whole name the list printed)."""
+    rng = random.Random(3)
+    chars = "阿艾买吐尔热依古丽帕提江努曼木沙迪克玉素甫哈力克"
+    names, size = [], 0
+    while size < nbytes:
+        x = "·".join("".join(rng.choice(chars) for _ in range(rng.randint(2, 4))) for _ in range(2))
+        names.append(x)
+        size += 2 * len(x.encode()) + 18
+    return "委员" + "、".join(names) + "。" + "。".join(x + "表示赞同" for x in names) + "。"
+
+
 def prose_paragraph(nbytes: int) -> str:
     """The samples' text as one paragraph (line ends removed), repeated up to nbytes."""
     text = "".join("".join(p.read_text(encoding="utf-8").split()) for p in SAMPLES) or PROSE
@@ -136,6 +151,11 @@ def main() -> int:
         t = timed(lambda text=text: persons.recognize([text]), a.repeat)
         out[f"rules_and_scorer_{label}_s"] = round(t, 2)
         out[f"rules_and_scorer_{label}_mb_per_s"] = round(size / t, 2)
+    for kb in (150, 300):  # twice the text should take twice the time
+        text = dotted_paragraph(kb * 1000)
+        t = timed(lambda text=text: persons.annotate([Entry(title="", text=text)], weak=WEAK_FLOOR, clauses=True),
+                  a.repeat)
+        out[f"rules_weak_anchors_and_clause_starts_dotted_{kb}kb_s"] = round(t, 2)
     if PD98.is_file():
         with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as fh:
             for ln in PD98.open(encoding="utf-8"):

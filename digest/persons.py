@@ -854,14 +854,18 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float, clauses: bool =
     spans = [namemodel.before_an_idiom(s, a, b) for a, b in namemodel.decode(sure)]
     names = {s[a:b] for a, b in spans} | {f.name for f in found if "·" in f.name}  # (the rules' too)
     used = taken.union(*(range(a, b) for a, b in spans))
+    # the lengths of the names, longest first: a span is looked up at each (names are short, so these
+    # are few), never compared with every name (a 名单 of thousands of dotted names stays linear)
+    lengths = sorted({len(x) for x in names}, reverse=True)
+    dotted = {x for x in names if "·" in x}
     out = []
     for a, b in spans:
         # a dotted name read short here and whole elsewhere in the entry is the whole name
         if "·" in s[a:b]:
-            whole = max((a + len(x) for x in names if len(x) > b - a and s.startswith(x, a)), default=b)
+            whole = next((a + k for k in lengths if k > b - a and a + k <= n and s[a:a + k] in names), b)
             if used.isdisjoint(range(b, whole)):
                 b = whole
-            whole = min((b - len(x) for x in names if len(x) > b - a and s.endswith(x, 0, b) and "·" in x), default=a)
+            whole = next((b - k for k in lengths if k > b - a and k <= b and s[b - k:b] in dotted), a)
             if used.isdisjoint(range(whole, a)):
                 a = whole
         role = starts.get(a)
