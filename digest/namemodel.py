@@ -52,6 +52,8 @@ _NEVER = set("的了们这那着过吗呢吧啊此各每该等与及是个不也
 # (由某某主持, 从严): jieba's names start with 由 and 从 often enough to be proposed, and the scorer then
 # read 典礼由某某主任主持 as 由某某
 _NOT_SURNAMES = frozenset("来从由有能")
+# prepositions that end no Chinese name (`never_a_name`; digest.persons reads them the same way)
+_PREPOSITION_LAST = frozenset("对把被给让将")
 _MAX_FX = 8
 _SEP = str.maketrans({"\x00": "|", "\n": "|", "\r": "|", "\t": "|"})
 
@@ -1088,8 +1090,8 @@ def never_a_name(c: str) -> bool:
     (data/countries.txt: 科威特, 东盟) or one of three characters or more with a word after it
     (墨西哥比索, 吉尔吉斯人), a weekday or a school grade (周四, 高三), an anonymised name
     (王某, 吴某某, 张某兵), a surname with a way of addressing someone or a title (张女士, 李师傅, 王大使), a surname
-    and 家 (邵家的院子: a family), a place ending in 镇, 乡, 县, 省, 组 or 郡 (张桥镇, 临川郡), or in 村 after a
-    character of places (李庄村, 小河村), a dotted span
+    and 家 (邵家的院子: a family), a Chinese name ending in a preposition (某某对, 年内将), a place ending in
+    镇, 乡, 县, 省, 组 or 郡 (张桥镇, 临川郡), or in 村 after a character of places (李庄村, 小河村), a dotted span
     with a part ending in a word for a place (柳河村·柳河桥), a Japanese reading with a given-name
     character no name uses (`_ja_given_never`: 白石脐橙), a collective word
     that starts with a surname (师生, 军民). The words of places.txt are not among them: pd98 names 钟南山, 罗干 and
@@ -1108,6 +1110,8 @@ def never_a_name(c: str) -> bool:
         return True  # a place in a dotted title or name of a thing (柳河村·柳河桥, 上海·外滩)
     if len(c) == 2 and c[1] == "家":
         return True  # a surname and 家 is a family or its house (邵家的院子, 王家大院), no person
+    if c[-1] in _PREPOSITION_LAST and kind_of(c) == "zh":
+        return True  # a preposition read into a Chinese name (某某对培育…, 年内将): no gold name ends so
     return len(c) >= 3 and c[-1] in "镇乡县省组郡"
 
 
