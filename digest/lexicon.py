@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["POST_STRONG", "POST_DOCTRINE", "POST_MODEL", "POST_WEAK", "dictionary_word", "data_lines", "lexicon",
+__all__ = ["PREPOSITION_LAST", "POST_STRONG", "POST_DOCTRINE", "POST_MODEL", "POST_WEAK", "dictionary_word", "data_lines", "lexicon",
            "words", "flag", "is_han", "common_word", "Lexicon",
            "trie", "alternation", "ja_firsts", "role_index", "word_flags", "weak_anchors", "tibetan_names",
            "mongolian_names", "mongolian_elements", "translit_chars"]
@@ -44,6 +44,9 @@ PLACE_ENDS = frozenset("村镇乡县市省区州")
 CONJUNCTIONS = frozenset("和与及同跟")
 POST_MODEL = ("精神", "式的好", "式好")
 POST_WEAK = ("书记", "总理", "主席", "家庭", "一行")
+# prepositions that end no Chinese name (副厅长某某对培育…, 年内将): no gold name of any set ends in one;
+# 为 and 向 end real names (某健为, 某志向). digest.persons' rules and digest.namemodel.never_a_name read them.
+PREPOSITION_LAST = frozenset("对把被给让将")
 
 
 @dataclass

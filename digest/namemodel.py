@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from digest.lexicon import CONJUNCTIONS, PLACE_ENDS
+from digest.lexicon import CONJUNCTIONS, PLACE_ENDS, PREPOSITION_LAST
 
 __all__ = ["spans", "kind_of", "before_an_idiom", "scored", "scored_at", "scored_alone", "candidates_from", "candidates_to", "decode", "choose",
            "never_a_name",
@@ -52,8 +52,6 @@ _NEVER = set("的了们这那着过吗呢吧啊此各每该等与及是个不也
 # (由某某主持, 从严): jieba's names start with 由 and 从 often enough to be proposed, and the scorer then
 # read 典礼由某某主任主持 as 由某某
 _NOT_SURNAMES = frozenset("来从由有能")
-# prepositions that end no Chinese name (`never_a_name`; digest.persons reads them the same way)
-_PREPOSITION_LAST = frozenset("对把被给让将")
 _MAX_FX = 8
 _SEP = str.maketrans({"\x00": "|", "\n": "|", "\r": "|", "\t": "|"})
 
@@ -1110,7 +1108,7 @@ def never_a_name(c: str) -> bool:
         return True  # a place in a dotted title or name of a thing (柳河村·柳河桥, 上海·外滩)
     if len(c) == 2 and c[1] == "家":
         return True  # a surname and 家 is a family or its house (邵家的院子, 王家大院), no person
-    if c[-1] in _PREPOSITION_LAST and kind_of(c) == "zh":
+    if c[-1] in PREPOSITION_LAST and kind_of(c) == "zh":
         return True  # a preposition read into a Chinese name (某某对培育…, 年内将): no gold name ends so
     return len(c) >= 3 and c[-1] in "镇乡县省组郡"
 

@@ -65,7 +65,7 @@ from typing import Any
 
 import regex as re
 
-from digest.lexicon import CONJUNCTIONS, PLACE_ENDS, dictionary_word, word_flags
+from digest.lexicon import CONJUNCTIONS, PLACE_ENDS, PREPOSITION_LAST, dictionary_word, word_flags
 from digest.lexicon import POST_DOCTRINE as _POST_DOCTRINE
 from digest.lexicon import POST_MODEL as _POST_MODEL
 from digest.lexicon import POST_STRONG as _POST_STRONG
@@ -93,8 +93,7 @@ class NamesFileError(InputError):
 
 # characters that cannot end a Chinese given name (they end places and organizations; 说 and 称
 # follow names: 县长甘露说 is no name 甘露说)
-_BAD_LAST = set("市县区省镇乡村委局厅部处科组队团院所站街路港州湾馆园办司社室庄店厂场校说称"
-                "对把被给让将")  # (prepositions: 副厅长某某对培育…, 年内将; no gold name of any set ends in one)
+_BAD_LAST = set("市县区省镇乡村委局厅部处科组队团院所站街路港州湾馆园办司社室庄店厂场校说称") | PREPOSITION_LAST
 # characters that never stand inside a name
 _BAD_ANY = set("的了们这那着过吗呢吧啊此各每该等与及是个不也都就还副")
 # (lexicon.CONJUNCTIONS: right after a role they start no name, 负责人和基金机构; a name may end in one, 郭爱和等)
