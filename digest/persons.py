@@ -1537,7 +1537,7 @@ def _tibetan(r: _Reader) -> list[Found]:
 _TIME_AHEAD = re.compile(r"\d|[一二三四五六七八九十两〇零]{1,4}[日月年号时点]|今年|今天|昨天|明天|去年|本月|上午|下午|当天|近日|日前|此前")
 # a time word after a foreign name in news (总统麦克伦登今天表示, 外长某某２６日说)
 _WHEN_END = frozenset(",，。;；")  # what follows the 时 that ends a clause of time (某某时，)
-_TIME_AFTER = literal_re.compile(r"(?:今天|今晚|昨天|昨晚|明天|日前|近日|当天|当晚|此前|\d{1,2}日|[一二三]?十?[一二三四五六七八九十]日|[上本下]?周[一二三四五六日末]"
+_TIME_AFTER = literal_re.compile(r"(?:今天|今晚|昨天|昨晚|明天|日前|近日|当天|当晚|此前|\d{1,2}日|[一二三四五六七八九十]{1,3}日|[上本下]?周[一二三四五六日末]"
                                  r"|赛后|会后|随后)")
 # a one-character adverb after a foreign name, before a verb (总统某某曾表示, 总统某某已离开): the name
 # ends there, so the run is not read on into the verb phrase
