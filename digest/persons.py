@@ -141,8 +141,8 @@ class Found:
     pos: int  # offset in the compact text (title + text)
     role: str | None = None
     spreads: bool = True  # confirms the name for the whole issue (False for the weaker anchors)
-    layout: bool = False  # read from the layout (spaced lists, speakers, biographies, name/role credits):
-    # the scorer does not re-decide it
+    kept: bool = False  # the scorer does not re-decide it: read from the layout (spaced lists, speakers,
+    # biographies, name/role credits), or at an anchor its training text never holds (an appointment)
 
 
 def _role_spans(s: str) -> list[tuple[int, int]]:
@@ -683,7 +683,7 @@ def _with_model(t: _Text, found: list[Found], add_only: float | None = None) -> 
         keep = set(namemodel.spans(s, rule))
         out = [f for f in found if (f.pos, f.pos + len(f.name)) in keep or f.pos >= len(s) or f.name in t.credit_roles
                or _is_tibetan(f.name) or _is_mongolian(f.name)  # kinds of names the scorer has no candidate for
-               or f.layout]  # the layout says these are names: the scorer reads no layout
+               or f.kept]  # the layout or an appointment says these are names (`Found.kept`)
     else:
         taken = {k for f in found for k in range(f.pos, f.pos + len(f.name))}
         keep = {(a, b) for a, b in namemodel.spans(s, rule, add_only) if not any(k in taken for k in range(a, b))}
@@ -946,11 +946,13 @@ def _role_anchored(r: _Reader) -> list[Found]:
         name = name or _weak_name(r, i) or r.name_at(i, lambda k: k in r.soft) or r.japanese_at(i)
         if name is None and word in r.lex.foreign_roles:
             name = r.foreign_at(i)
+        dotted = False
         if name is None and s.find("·", i + 1, i + 10) > 0:
             name = _dotted_after_role(r, i)
+            dotted = name is not None
         if name is None:
             continue
-        out.append(Found(name, i, role, spreads))
+        out.append(Found(name, i, role, spreads, kept=dotted))
         j = i + len(name)
         while j < len(s):
             if s[_skip_paren(s, j):_skip_paren(s, j) + 1] == "、":
@@ -1170,7 +1172,7 @@ def _speaker(r: _Reader, title_len: int) -> list[Found]:
         name = r.name_at(i, lambda k: s.startswith(":", k))
         if (name and name not in _words()  # 哈密：… a place's news (jieba knows 哈密 as a name too)
                 and sum(1 for ch in s[i + len(name) + 1:i + len(name) + 9] if _is_han(ch)) >= 6):
-            out.append(Found(name, i, spreads=False, layout=True))
+            out.append(Found(name, i, spreads=False, kept=True))
     return out
 
 
@@ -1196,7 +1198,7 @@ def _biography(r: _Reader) -> list[Found]:
                 continue
             name = r.name_at(i, lambda e, k=k: e == k, relaxed=True)
             if name and len(name) == n:
-                out.append(Found(name, i, spreads=False, layout=True))
+                out.append(Found(name, i, spreads=False, kept=True))
                 break
     return out
 
@@ -1224,8 +1226,8 @@ def _slash_pair(r: _Reader) -> list[Found]:
             if x < 0 or not r.plausible(s[x:j], relaxed=True):
                 continue
             if x == 0 or not _is_han(s[x - 1]) or s[x - 1] in _ORG_END or x in ends or s.endswith("组合", 0, x):
-                out.append(Found(s[x:j], x, spreads=False, layout=True))
-                out.append(Found(right, j + 1, spreads=False, layout=True))
+                out.append(Found(s[x:j], x, spreads=False, kept=True))
+                out.append(Found(right, j + 1, spreads=False, kept=True))
                 break
     return out
 
@@ -1244,7 +1246,7 @@ def _slash_credit(r: _Reader) -> list[Found]:
                 continue
             name = r.name_at(i, lambda e, k=k: e == k, relaxed=True)
             if name and len(name) == n:
-                out.append(Found(name, i, "摄影" if m.group().startswith("/摄") else None, spreads=False, layout=True))
+                out.append(Found(name, i, "摄影" if m.group().startswith("/摄") else None, spreads=False, kept=True))
                 break
     return out
 
@@ -1269,7 +1271,7 @@ def _label_credit(r: _Reader) -> list[Found]:
             name = r.name_at(j, lambda e: e in r.soft or r.follows(e) or s[e:e + 1] in "/|", relaxed=True)
             if name is None:
                 break
-            out.append(Found(name, j, m.group(1), spreads=False, layout=True))
+            out.append(Found(name, j, m.group(1), spreads=False, kept=True))
             j += len(name)
             if j not in r.soft or _LABEL_CREDIT.match(s, j):
                 break
@@ -1309,7 +1311,8 @@ _APPOINT = literal_re.compile("任命|免去|免除|提名|聘任|聘请|选举|
 
 def _appointed(r: _Reader) -> list[Found]:
     """Names right after an appointment verb (任命/免去/提名/聘任/选举 …), alone or in a 、 list, before
-    为 (任命郦振江为…), 的 (免去舒振海的…职务) or 同志; none spreads."""
+    为 (任命郦振江为…), 的 (免去舒振海的…职务) or 同志; none spreads. The scorer keeps them (`Found.kept`): pd98
+    prints no appointment, and it read 免去某安康的 (安康 a city) at 0.06."""
     s, out = r.s, []
 
     def ok(k: int) -> bool:
@@ -1322,7 +1325,7 @@ def _appointed(r: _Reader) -> list[Found]:
             name = r.name_at(i, ok) or r.japanese_at(i)
             if name is None:
                 break
-            names.append(Found(name, i, spreads=False))
+            names.append(Found(name, i, spreads=False, kept=True))
             i += len(name)
             if not s.startswith("、", i):
                 break
@@ -1378,7 +1381,7 @@ def _spaced_lists(r: _Reader) -> list[Found]:
 
     def close() -> None:
         if len(run) >= 3:
-            out.extend(Found(n, at, spreads=False, layout=True) for n, at in run)
+            out.extend(Found(n, at, spreads=False, kept=True) for n, at in run)
         run.clear()
 
     bounds = sorted(soft)
@@ -1453,7 +1456,7 @@ def _name_then_post(r: _Reader) -> list[Found]:
         end = j + len(rest)
         if end in role_ends or end in occupations or any(
                 nouns.fullmatch(s, q, end) for q in range(max(j, end - 5), end - 1)):
-            out.append(Found(name, a, spreads=False, layout=True))
+            out.append(Found(name, a, spreads=False, kept=True))
     return out
 
 
@@ -1623,7 +1626,8 @@ def _dotted_after_role(r: _Reader, i: int) -> str | None:
     mark, the end), a follow word, a common verb or a date (某·某二十六日); never at a conjunction or
     等 (某·某和同事合作).
     Each part reads as a transliteration (`_foreign_shape`) and the run opens with no verb: 一行到某门·
-    某街 is a visit to a place, 名叫某·某 a verb before the name."""
+    某街 is a visit to a place, 名叫某·某 a verb before the name. The scorer keeps the name (`Found.kept`):
+    a digit after a span weighs against it there (教授某·某1962年 scored 0.22)."""
     s = r.s
     m = _DOTTED.match(s, i)
     if m is None or _lexicon().roles.search(s, i, s.find("·", i)) or _flag(s[i:i + 2], "v"):

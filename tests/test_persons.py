@@ -511,9 +511,13 @@ def test_a_dotted_name_read_short_is_the_whole_name_found_in_the_same_entry() ->
     ("会议选举闵德胜为市工商业联合会主席。", ["闵德胜"]),
     ("会议同意有关部门的意见。", []),
     ("批准设立高新区。", []),
+    ("三、免去朱安康的驻外特命全权大使职务。", ["朱安康"]),  # 安康 is a city: the scorer alone doubts it
+    ("决定任命方为民为区教育局局长。", ["方为民"]),
 ])
 def test_names_in_appointments(text: str, want: list[str]) -> None:
     assert persons("t", text) == want
+    # `digest persons` keeps them: its scorer never met an appointment in training (Found.kept)
+    assert recognize([text])[0]["persons"] == want
 
 
 @pytest.mark.parametrize("text, want", [
@@ -570,6 +574,7 @@ def test_a_foreign_name_after_a_role_ends_before_an_adverb_or_a_weekday(text: st
 ])
 def test_a_dotted_name_after_any_role(text: str, want: list[str]) -> None:
     assert persons("t", text) == want
+    assert recognize([text])[0]["persons"] == want  # kept by `digest persons` (a digit after it weighs against)
     assert not any("名叫" in p for p in persons("t", "他的学生名叫安娜·罗西。"))  # a verb opens the run
 
 
