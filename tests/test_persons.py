@@ -696,14 +696,14 @@ def test_an_item_of_a_list_is_read_from_its_own_characters(text: str, want: list
 
 
 def test_an_item_read_alone_needs_another_name_beside_it_in_its_list() -> None:
-    """桑蚕 scores ITEM_FLOOR or more on its own characters (a surname and a character), but its list is
-    one of crops: no item beside it is a name, so it is none either."""
+    """杜仲 (a medicinal tree) scores ITEM_FLOOR or more on its own characters (a surname and a
+    character), but its list is one of crops: no item beside it is a name, so it is none either."""
     from digest import namemodel
     from digest.persons import ITEM_FLOOR, _Text
 
-    text = "合作社种植了板栗、桑蚕、茶叶。"
+    text = "合作社种植了板栗、杜仲、茶叶。"
     s = _Text("t", text, None).s
-    i = s.index("桑蚕")
+    i = s.index("杜仲")
     alone = {(a, b): p for p, a, b in namemodel.scored_alone(s, namemodel.candidates_from(s, i))}
     assert alone[(i, i + 2)] >= ITEM_FLOOR
     assert parse_clauses(text).persons == []
