@@ -511,7 +511,7 @@ def test_a_dotted_name_read_short_is_the_whole_name_found_in_the_same_entry() ->
     ("会议选举闵德胜为市工商业联合会主席。", ["闵德胜"]),
     ("会议同意有关部门的意见。", []),
     ("批准设立高新区。", []),
-    ("三、免去朱安康的驻外特命全权大使职务。", ["朱安康"]),  # 安康 is a city: the scorer alone doubts it
+    ("三、免去蔡安康的驻外特命全权大使职务。", ["蔡安康"]),  # 安康 is a city: the scorer alone doubts it
     ("决定任命方为民为区教育局局长。", ["方为民"]),
 ])
 def test_names_in_appointments(text: str, want: list[str]) -> None:
