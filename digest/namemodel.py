@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from digest.lexicon import CONJUNCTIONS, PLACE_ENDS, PREPOSITION_LAST
+from digest.lexicon import CONJUNCTIONS, NUMERAL_DATE, PLACE_ENDS, PREPOSITION_LAST
 
 __all__ = ["spans", "kind_of", "before_an_idiom", "scored", "scored_at", "scored_alone", "candidates_from", "candidates_to", "decode", "choose",
            "never_a_name",
@@ -315,7 +315,7 @@ _DOT_NEVER = frozenset("的了们这那着过吗呢吧啊是我你他她它您�
 _DOT_RIGHT_STOP = _DOT_NEVER | CONJUNCTIONS | frozenset("地说")
 # what a dotted name's first part never reaches back over: a place (云岭县古某·某某), a function word, a conjunction
 _DOT_LEFT_STOP = PLACE_ENDS | _DOT_NEVER | CONJUNCTIONS
-_DATE_AHEAD = re.compile(r"[一二三四五六七八九十〇零两]{1,4}[日月年号]")
+_DATE_AHEAD = re.compile(NUMERAL_DATE)
 
 
 def _dot_spans(s: str, d: int, out: list[tuple[int, int, str]]) -> None:

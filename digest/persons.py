@@ -65,7 +65,15 @@ from typing import Any
 
 import regex as re
 
-from digest.lexicon import CONJUNCTIONS, PLACE_ENDS, PREPOSITION_LAST, dictionary_word, word_flags
+from digest.lexicon import (
+    CONJUNCTIONS,
+    NUMERAL,
+    NUMERAL_DATE,
+    PLACE_ENDS,
+    PREPOSITION_LAST,
+    dictionary_word,
+    word_flags,
+)
 from digest.lexicon import POST_DOCTRINE as _POST_DOCTRINE
 from digest.lexicon import POST_MODEL as _POST_MODEL
 from digest.lexicon import POST_STRONG as _POST_STRONG
@@ -1537,11 +1545,11 @@ def _tibetan(r: _Reader) -> list[Found]:
 
 
 # what follows 在/于 when they open a time, not a name's last character (在16日, 于今年, 在当天)
-_TIME_AHEAD = re.compile(r"\d|[一二三四五六七八九十两〇零]{1,4}[日月年号时点]|今年|今天|昨天|明天|去年|本月|上午|下午|当天|近日|日前|此前")
-# a time word after a foreign name in news (总统麦克伦登今天表示, 外长某某２６日说)
+_TIME_AHEAD = re.compile(rf"\d|{NUMERAL}{{1,4}}[日月年号时点]|今年|今天|昨天|明天|去年|本月|上午|下午|当天|近日|日前|此前")
 _WHEN_END = frozenset(",，。;；")  # what follows the 时 that ends a clause of time (某某时，)
-_TIME_AFTER = literal_re.compile(r"(?:今天|今晚|昨天|昨晚|明天|日前|近日|当天|当晚|此前|\d{1,2}日|[一二三四五六七八九十]{1,3}日|[上本下]?周[一二三四五六日末]"
-                                 r"|赛后|会后|随后)")
+# a time word after a foreign name in news (总统麦克伦登今天表示, 外长某某２６日说, 部长某·某二十六日)
+_TIME_AFTER = literal_re.compile(rf"(?:今天|今晚|昨天|昨晚|明天|日前|近日|当天|当晚|此前|\d{{1,2}}日|{NUMERAL_DATE}"
+                                 r"|[上本下]?周[一二三四五六日末]|赛后|会后|随后)")
 # a one-character adverb after a foreign name, before a verb (总统某某曾表示, 总统某某已离开): the name
 # ends there, so the run is not read on into the verb phrase
 _ADVERB_AFTER = frozenset("曾已也又将正就还都再便才均亦仍想一")
