@@ -12,7 +12,7 @@ one of the paragraph's gold names. The model is a logistic regression trained by
 1e-4, ten times on ten fixed shuffles (seeds 7-16), each time with a copy of the paragraphs whose
 people are renamed by a draw of that seed (`renamed`), the ten weight vectors averaged
 (`train_averaged`; the output is the same on every run, whatever PYTHONHASHSEED), weights rounded and
-pruned. Ten rather than five (before 2026-12-01): the mean of more draws of invented names moves less
+pruned. Ten since 2026-12-01 (five before): the mean of more draws of invented names moves less
 with the draw. Against the five-draw model of the same code: the real pages of `digest parse` 0.934 /
 0.929 / 0.956 / 0.959 / 0.925 -> 0.937 / 0.932 / 0.956 / 0.959 / 0.925, the samples' persons 0.996 /
 0.991 / 0.996 / 1 -> 0.996 / 0.996 / 0.996 / 1, the two news samples 0.823 / 0.815 -> 0.841 / 0.815. L2
