@@ -231,7 +231,8 @@ ENCODINGS = ["utf-8", "utf-8-sig", "gb18030", "utf-16"]
 
 
 def encode(text: str, enc: str, eol: str) -> bytes:
-    text = text.replace("\n", eol)
+    # the text's own line ends first (a mutation may insert \r before \n: \r\r\n would be two)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", eol)
     try:
         return text.encode(enc)
     except UnicodeEncodeError:
