@@ -61,6 +61,8 @@ class Lexicon:
     follow: literal_re.Pattern[str]
     post: literal_re.Pattern[str]
     not_names: frozenset[str]
+    # places.txt's words that not_names.txt does not list: read as a person only right after a role
+    places: frozenset[str] = field(default_factory=frozenset)
     follow_words: frozenset[str] = field(default_factory=frozenset)
     ja_surnames: frozenset[str] = field(default_factory=frozenset)
     foreign_roles: frozenset[str] = field(default_factory=frozenset)
@@ -127,6 +129,7 @@ def lexicon() -> Lexicon:
         follow=literal_re.compile(trie(follow)),
         post=literal_re.compile(alternation(post)),
         not_names=frozenset(data_lines("not_names.txt")) | frozenset(data_lines("places.txt")),
+        places=frozenset(data_lines("places.txt")) - frozenset(data_lines("not_names.txt")),
         follow_words=frozenset(follow),
         ja_surnames=frozenset(data_lines("surnames_ja.txt")),
         foreign_roles=frozenset({"总领事", "副总领事", "领事", "大使", "公使", "参赞", "总统", "副总统",

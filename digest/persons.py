@@ -184,12 +184,18 @@ _MEASURES = frozenset("位个名人次家户条项件批只座所")
 
 
 @lru_cache(maxsize=1 << 16)
-def _plausible(c: str, relaxed: bool) -> bool:
-    """`_Reader.plausible` for a name not confirmed: depends on the package data alone."""
+def _plausible(c: str, relaxed: bool, after_role: bool = False) -> bool:
+    """`_Reader.plausible` for a name not confirmed: depends on the package data alone.
+    `after_role`: the read is at a strong anchor (`name_at(relaxed=True)`: right after a role, a
+    credit's label, in a list after a role), its end checked by the caller (政法委书记唐洋出席, 国务委员
+    罗干主持): a word of two characters of places.txt is then read as the name it is there (jieba tags
+    唐洋, 白洋 and 罗干 as places too); not even there are not_names.txt's words, nor longer places
+    (英雄孟良崮)."""
     lex = _lexicon()
     if not _HAN_RUN.fullmatch(c):
         return False
-    if c in lex.not_names or c[-1] in _BAD_LAST or not _BAD_ANY.isdisjoint(c[1:]) or "某" in c[1:]:
+    place = after_role and len(c) == 2 and c in lex.places
+    if (c in lex.not_names and not place) or c[-1] in _BAD_LAST or not _BAD_ANY.isdisjoint(c[1:]) or "某" in c[1:]:
         return False  # (王某, 张某某: a name withheld is no name)
     if c[:2] in lex.compound:
         given = c[2:]
@@ -205,7 +211,7 @@ def _plausible(c: str, relaxed: bool) -> bool:
         return False  # 门负责(同志), 向大家, 步统一
     if len(c) == 3 and c[:2] not in lex.compound and _flag(c[:2], "p") and not relaxed:
         return False  # 干部成(为)
-    return not _common_word(c)
+    return place or not _common_word(c)
 
 
 def _compact(text: str) -> str:
@@ -468,7 +474,7 @@ class _Reader:
             relax = relaxed and (end >= len(s) or not (_is_han(s[end]) or s[end].isalnum()))
             if n == 3 and c[-1] in "在于" and c not in known and _TIME_AHEAD.match(s, end):
                 continue  # 作家方方在16日写道: 在 opens a time (在16日, 于今年), it ends no name
-            if len(c) == n and (c in known or _plausible(c, relax)) and ok(end):
+            if len(c) == n and (c in known or _plausible(c, relax, relaxed)) and ok(end):
                 cands.append(c)
         if not cands:
             return None
@@ -637,6 +643,8 @@ def _find(t: _Text, names: _Known, confirming: bool = False) -> list[Found]:
         out.extend(_slash_credit(r))
         out.extend(_slash_pair(r))
         out.extend(_label_credit(r))
+    if not confirming:
+        out.extend(_parallel_lists(r, out))
     for k, n in enumerate(t.byline_names):  # a credit line's names where printed; a byline's after the text
         at = s.find(n) if n in t.credit_roles else -1
         out.append(Found(n, at if at >= 0 else len(s) + k, t.credit_roles.get(n) or None))
@@ -725,6 +733,32 @@ _BY_WHOM = re.compile(rf"由(?=\p{{Han}}{{2,4}}(?:{_POST_VERBS}|任|主持|负�
 # a name and the age of its bearer (某某，61岁，; 某某（32岁）), or a name suspected of a crime (审理某某涉嫌盗窃案)
 _AGED = re.compile(r"[，,]\d{1,3}岁[，,。]|[（(]\d{1,3}岁[）)]|涉嫌")
 _ITEM_END = frozenset("、。，；：！？,;:!?)）")  # what ends an item of a list opened by 、
+# words that follow a person's name alone, shared by the items of a list (某甲家庭、某乙家庭): a word
+# that follows things too is no sign (焦裕禄精神、红旗渠精神: a person's, then a canal's)
+_PERSON_TAILS = ("家庭", "同志", "先生", "女士", "夫妇", "一家")
+
+
+def _parallel_items(s: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The names of the items beside a name s[a:b] whose item goes on with a word that follows
+    persons alone (_PERSON_TAILS: 某甲家庭、某乙家庭、某丙家庭; 某甲同志、某乙同志): the span of each
+    neighbouring item, before and after the 、 marks around this one, that ends with the same word
+    and holds 2-4 characters before it. Read from the few characters around the item: constant time."""
+    n = len(s)
+    out: list[tuple[int, int]] = []
+    tail = next((w for w in _PERSON_TAILS if s.startswith(w, b)), "")
+    k = b + len(tail)
+    if not tail or k >= n or (s[k] != "、" and not (a > 0 and s[a - 1] == "、")):
+        return out
+    if k < n and s[k] == "、":  # the next item: a name of 2-4 characters and the tail (某乙家庭、, 某丙家庭获评)
+        for m in (2, 3, 4):
+            e = k + 1 + m
+            if s.startswith(tail, e) and all(_is_han(ch) for ch in s[k + 1:e]):
+                out.append((k + 1, e))
+                break
+    if a > len(tail) and s[a - 1] == "、" and s.startswith(tail, a - 1 - len(tail)):
+        e = a - 1 - len(tail)  # the item before: a name of 2-4 characters ending right before the tail
+        out.extend((e - m, e) for m in (3, 2, 4) if e - m >= 0 and all(_is_han(ch) for ch in s[e - m:e]))
+    return out
 
 
 def _weakly_anchored(t: _Text, found: list[Found], floor: float, clauses: bool = False) -> list[Found]:
@@ -980,6 +1014,30 @@ def _role_anchored(r: _Reader) -> list[Found]:
     return out
 
 
+def _parallel_lists(r: _Reader, found: list[Found]) -> list[Found]:
+    """The names of a list whose items go on after the name with one word that follows persons
+    alone (某甲家庭、某乙家庭、某丙家庭: `_parallel_items`), read from a name found in one of its items,
+    one item after another: each name found here is looked at once, for the items beside it. A read
+    must be plausible as at a role (`name_at(relaxed=True)`). None spreads; the scorer keeps them
+    (`Found.kept`: the list's shape says what they are)."""
+    s = r.s
+    taken = {k for f in found for k in range(f.pos, f.pos + len(f.name))}
+    out: list[Found] = []
+    queue = [f for f in found if 0 <= f.pos and s.startswith(f.name, f.pos)]
+    while queue:
+        f = queue.pop()
+        for a, b in _parallel_items(s, f.pos, f.pos + len(f.name)):
+            if not taken.isdisjoint(range(a, b)):
+                continue
+            name = r.name_at(a, lambda e, b=b: e == b, relaxed=True)
+            if name:
+                g = Found(name, a, None, spreads=False, kept=True)
+                out.append(g)
+                queue.append(g)
+                taken.update(range(a, b))
+    return out
+
+
 def _glued_names(r: _Reader, i: int) -> list[tuple[int, int]]:
     """The names of a credit printed without separators (记者何某某董某某 9月12日, 记者李某杨某报道):
     the run of Han characters from i to a space, a mark or the end, tiled into two or more names
@@ -1018,7 +1076,7 @@ def _post_anchored(r: _Reader) -> list[Found]:
     s, out = r.s, []
     for q, word in r.text.posts():
         if word in _POST_DOCTRINE or word in _POST_MODEL:
-            found = _doctrine_name(r, q, gaps=5 if word in _POST_DOCTRINE else 1)
+            found = _doctrine_name(r, q, gaps=5 if word in _POST_DOCTRINE else 1, plain=word.startswith("式"))
             if found:
                 out.append(found)
             continue
@@ -1046,6 +1104,8 @@ def _post_anchored(r: _Reader) -> list[Found]:
             prev = s[i - 1] if i > 0 else ""
             if n == 3 and c[0] in _FUNC and r.plausible(c[1:]):
                 continue  # 和江凌书记: 和 is a function word, not a surname
+            if n == 3 and prev and _flag(prev + c[0], "v") and r.plausible(c[1:]):
+                continue  # 感谢张华同志: 谢 ends a verb (words.txt flag v), it is no surname here
             if not strong and prev and _is_han(prev) and prev not in _FUNC and not _verb_before(r, i):
                 continue  # weak anchors need a boundary, a function word or a verb before the name
             best = (c, i)
@@ -1129,10 +1189,11 @@ def _verb_before(r: _Reader, i: int) -> bool:
     return _flag(two, "v") or two in r.lex.follow_words
 
 
-def _doctrine_name(r: _Reader, q: int, gaps: int = 5) -> Found | None:
+def _doctrine_name(r: _Reader, q: int, gaps: int = 5, plain: bool = False) -> Found | None:
     """A leader's name before a doctrine, with up to four characters of topic between
     (习近平法治思想, 习近平生态文明思想), or a model before 精神/式 (焦裕禄精神): the name must be a
-    dictionary person or confirmed."""
+    dictionary person or confirmed; with `plain` (before 式的好, 式好: 新时期某某式的好干部, a
+    phrase said of people alone), any plausible name, which the scorer keeps (`Found.kept`)."""
     s = r.s
     for gap in range(0, gaps):
         for n in (3, 2, 4):
@@ -1142,8 +1203,8 @@ def _doctrine_name(r: _Reader, q: int, gaps: int = 5) -> Found | None:
             c = s[i:q - gap]
             if s.startswith("主义", q - gap):
                 return None  # 马克思主义理论: a word built on a name
-            if c in r.known or (_flag(c, "n") and r.plausible(c) and c[-1] not in _PLACE_LAST):
-                return Found(c, i)
+            if c in r.known or ((plain or _flag(c, "n")) and r.plausible(c) and c[-1] not in _PLACE_LAST):
+                return Found(c, i, kept=plain)
     return None
 
 

@@ -1128,3 +1128,33 @@ def test_a_preposition_ends_no_name() -> None:
     assert persons("t", text) == []
     assert parse_clauses(text).persons == ["高峰"]
     assert parse_clauses("据了解，年内将建成三座大桥。").persons == []
+
+
+# -- names that are also words of places.txt, new surnames, lists whose items share a tail -----------
+
+@pytest.mark.parametrize("text, want", [
+    # jieba tags 唐洋 and 罗干 as places (data/places.txt): right after a role they are the names
+    ("市委副书记、政法委书记唐洋出席会议并讲话。", ["唐洋"]),
+    ("会议由国务委员罗干主持。", ["罗干"]),
+    ("《英雄孟良崮》等剧目在京上演。", []),  # a place of three characters stays a place
+    ("省交通运输厅副厅长苑若萱出席。", ["苑若萱"]),  # 苑 and 隋: surnames added to surnames.txt
+    ("市委副书记隋志恒主持会议。", ["隋志恒"]),
+    ("研究隋唐大运河文化公园建设工作。", []),
+    ("会上感谢张伟同志的付出。", ["张伟"]),  # 感谢 is a verb: its 谢 opens no name (not 谢张伟)
+])
+def test_place_words_after_a_role_new_surnames_and_a_verb_before_a_post(text: str, want: list[str]) -> None:
+    assert persons("t", text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the first name is read before 家庭; the others share its tail, 冀宁 (a place word) too
+    ("来自本市的邹德培家庭、冀宁家庭、樊秀云家庭获评五好家庭。", ["邹德培", "冀宁", "樊秀云"]),
+    ("市委书记许光辉同志、冀宁同志出席。", ["许光辉", "冀宁"]),
+    ("新建的高新区工作室、开发区工作室投入使用。", []),
+    ("号召争做新时期管文昌式的好干部。", ["管文昌"]),  # a model to follow
+    ("提供一站式的优质服务和开放式的好平台。", []),
+])
+def test_lists_whose_items_share_a_tail_and_models_to_follow(text: str, want: list[str]) -> None:
+    assert persons("t", text) == want
+    assert recognize([text])[0]["persons"] == want  # kept by `digest persons` too (Found.kept)
+
