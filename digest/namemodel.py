@@ -15,7 +15,7 @@ and how often jieba's person names use them (data/name_chars.tsv), the character
 transliterated names (data/translit_pairs.txt), the characters, words and parts of speech around the
 span (说, 表示, 总统, 副总理 after; 记者, 主席, 委员长 before; data/word_tags.tsv), a word for a kind of
 person right before it (data/person_nouns.txt: 种粮大户) or a verb of saying right after it
-(data/speech_verbs.txt: 告诉, 笑着说), whether a dictionary
+(data/speech_verbs.txt: 告诉, 笑着说; or a word and 地 before it: 激动地说), whether a dictionary
 word ends right before it, starts right after it or runs across its edge (data/words.txt flags d and s),
 whether jieba knows the span as a person that starts with no listed surname (data/names_other.txt) or
 as a place, whether it is a place of China or a city of the world (data/places_gazetteer.txt: jieba
@@ -458,7 +458,7 @@ def _seg_right(s: str, j: int) -> list[str]:
 
 
 def _right(s: str, j: int) -> list[str]:
-    """The features of what follows a span ending at j (they depend on s[j:j+5] alone)."""
+    """The features of what follows a span ending at j (they depend on s[j:j+8] alone)."""
     st = stats()
     n = len(s)
     R1 = s[j].translate(_SEP) if j < n else "$"
@@ -472,11 +472,23 @@ def _right(s: str, j: int) -> list[str]:
             f.append("Rrole")
         if len(w) == k and w in st.follow:
             f.append("Rfol")
-    if any(s.startswith(w, j) for w in _speech_prefixes(s[j:j + 3])):
-        f.append("Rsay")  # a verb of saying starts right after the span (…说, 笑着说, 告诉)
+    if _says_after(s, j):
+        f.append("Rsay")  # a verb of saying right after the span (…说, 笑着说, 告诉, 激动地说)
     for x in st.words.get(R2, ""):
         f.append(f"R2f={x}")
     return f + _seg_right(s, j) + _tags_right(s, j)
+
+
+ADVERBIAL_MAX = 4  # the longest word before 地 and a verb of saying (兴致勃勃地说)
+
+
+def _says_after(s: str, j: int) -> bool:
+    """Does a verb of saying start at j (说, 笑着说, 告诉), or after a word of the dictionary and 地
+    (激动地说, 毫不犹豫地表示: data/words.txt flag d)? Reads s[j:j+8] alone."""
+    if _speech_prefixes(s[j:j + 3]):
+        return True
+    k = s.find("地", j + 1, j + ADVERBIAL_MAX + 1)
+    return k > 0 and "d" in stats().words.get(s[j:k], "") and bool(_speech_prefixes(s[k + 1:k + 4]))
 
 
 def _speech_prefixes(head: str) -> list[str]:
@@ -827,7 +839,7 @@ class _Sums:
                 z += self.one["Rrole"]
             if w in follow:
                 z += self.one["Rfol"]
-        if _speech_prefixes(s[j:j + 3]):
+        if _says_after(s, j):
             z += self.one["Rsay"]
         fl = st.words.get(R2)
         if fl:

@@ -766,11 +766,11 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float, clauses: bool =
     (digest.namemodel.scored_at) gives them `floor` or more: a name right after a role or an
     occupation whose next word is no follow word (农业专家韩秋实讲授), right after a word for a kind
     of person (data/person_nouns.txt: 种粮大户, 老党员), right before a verb of saying
-    (data/speech_verbs.txt: …的龙阿妹说), or right before a title after no organization or place
-    (胡某院长介绍, 由刘某主任主持: the title is the role), right after a found name and 、和与及
-    (the next name of a list: 冠军宗某和董某; with `clauses`, also the name before a found one and
-    、: 有某某、某某), right before a way to address an ordinary person
-    (某某老人, 某某大爷, 某某一家), right after a verb whose object is a person
+    (data/speech_verbs.txt: …的龙阿妹说; also before a word, 地 and the verb: 某某激动地说), or
+    right before a title after no organization or place (胡某院长介绍, 由刘某主任主持: the title is
+    the role), right after a found name and 、和与及 (the next name of a list: 冠军宗某和董某; with
+    `clauses`, also the name before a found one and 、: 有某某、某某), right before a way to address
+    an ordinary person (某某老人, 某某大爷, 某某一家), right after a verb whose object is a person
     (data/object_verbs.txt: 会见某某, 输给某某), after a role or a kind of person and 是 (教练是某某),
     before 等 and a count of people (授予某某等200名), or on
     either side of a slash between Chinese characters (a pair: 组合某某/某某). `clauses`: also a name
@@ -816,6 +816,9 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float, clauses: bool =
     said: set[int] = set()
     for m in speech.finditer(s):
         j = m.start()
+        if j > 2 and s[j - 1] == "地":  # after a word and 地 (某某激动地说: namemodel._says_after)
+            j = next((j - 1 - k for k in range(2, namemodel.ADVERBIAL_MAX + 1)
+                      if j - 1 - k > 0 and "d" in word_flags().get(s[j - 1 - k:j - 1], "")), j)
         if j > 0 and j - 1 not in taken:
             said.add(j)
             cands.extend(namemodel.candidates_to(s, j))

@@ -1158,3 +1158,14 @@ def test_lists_whose_items_share_a_tail_and_models_to_follow(text: str, want: li
     assert persons("t", text) == want
     assert recognize([text])[0]["persons"] == want  # kept by `digest persons` too (Found.kept)
 
+
+@pytest.mark.parametrize("text, want", [
+    ("回到家乡后，郑国栋激动地说，日子越过越红火。", ["郑国栋"]),  # a word and 地 before the verb of saying
+    ("老党员郑国栋深有感触地表示，要把路修好。", ["郑国栋"]),
+    ("村民们毫不犹豫地说，要把路修好。", []),
+])
+def test_a_name_before_a_word_then_di_and_a_verb_of_saying(text: str, want: list[str]) -> None:
+    e = Entry(title="t", text=text)
+    annotate([e], weak=0.3)  # the weak anchors of `digest parse` (parse.WEAK_FLOOR)
+    assert e.persons == want
+    assert recognize([text])[0]["persons"] == want  # the scorer's Rsay (namemodel._says_after)
