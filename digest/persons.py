@@ -732,6 +732,9 @@ _TAKES_POST = re.compile(_POST_VERBS + "|当选")
 _BY_WHOM = re.compile(rf"由(?=\p{{Han}}{{2,4}}(?:{_POST_VERBS}|任|主持|负责|带队|率队|率领|宣读|介绍|管理|牵头|主讲|执导|主演))")
 # a name and the age of its bearer (某某，61岁，; 某某（32岁）), or a name suspected of a crime (审理某某涉嫌盗窃案)
 _AGED = re.compile(r"[，,]\d{1,3}岁[，,。]|[（(]\d{1,3}岁[）)]|涉嫌")
+# a verb of winning: the name right before it (…，某某获一等奖, 某某夺得冠军) needs only the weak
+# anchors' floor at a clause's start (an organization that wins is seldom read as a name: 高新区获批)
+_WINS = re.compile("荣获|获得|获|夺得|摘得")
 _ITEM_END = frozenset("、。，；：！？,;:!?)）")  # what ends an item of a list opened by 、
 # words that follow a person's name alone, shared by the items of a list (某甲家庭、某乙家庭): a word
 # that follows things too is no sign (焦裕禄精神、红旗渠精神: a person's, then a canal's)
@@ -772,7 +775,7 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float, clauses: bool =
     `clauses`, also the name before a found one and 、: 有某某、某某), right before a way to address
     an ordinary person (某某老人, 某某大爷, 某某一家), right after a verb whose object is a person
     (data/object_verbs.txt: 会见某某, 输给某某), after a role or a kind of person and 是 (教练是某某),
-    before 等 and a count of people (授予某某等200名), or on
+    before 等 and a count of people (授予某某等200名), before a verb of winning (某某获一等奖), or on
     either side of a slash between Chinese characters (a pair: 组合某某/某某). `clauses`: also a name
     opening a clause, at CLAUSE_FLOOR or more (the page's layout has no 目录: news, where people are
     named bare); an item of a 、 list there is read alone (`namemodel.scored_alone`). Only the
@@ -814,6 +817,7 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float, clauses: bool =
         if i < n and i not in taken:
             (opening if i in clause else cands).extend(namemodel.candidates_from(s, i))
     said: set[int] = set()
+    won: set[int] = set()
     for m in speech.finditer(s):
         j = m.start()
         if j > 2 and s[j - 1] == "地":  # after a word and 地 (某某激动地说: namemodel._says_after)
@@ -824,6 +828,11 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float, clauses: bool =
             cands.extend(namemodel.candidates_to(s, j))
     for j in before:
         cands.extend(namemodel.candidates_to(s, j))
+    for m in _WINS.finditer(s):  # a name before a verb of winning (某某获一等奖, 某某夺得冠军)
+        j = m.start()
+        if j > 1 and j - 1 not in taken and _is_han(s[j - 1]):
+            won.add(j)
+            cands.extend(namemodel.candidates_to(s, j))
     for m in object_verbs().finditer(s):  # a person as the object (会见某某, 战胜某某, 授予某某)
         if m.end() < n and m.end() not in taken and m.end() not in starts:
             cands.extend(namemodel.candidates_from(s, m.end()))
@@ -874,7 +883,7 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float, clauses: bool =
         scored += namemodel.scored_alone(s, bounded)
     villages = _villages_after_a_town(s) if "村" in s else frozenset()
     sure = [(p, a, b) for p, a, b in scored
-            if p >= (floor if a not in clause or b in said or b in titled or b in aged
+            if p >= (floor if a not in clause or b in said or b in titled or b in aged or b in won
                      else ITEM_FLOOR if a in items else CLAUSE_FLOOR)
             and taken.isdisjoint(range(a, b)) and not namemodel.never_a_name(s[a:b])
             and not (b - a >= 3 and s[a] in CONJUNCTIONS and a > 0 and _is_han(s[a - 1]))  # 主席同|特朗普总统

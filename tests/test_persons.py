@@ -1169,3 +1169,14 @@ def test_a_name_before_a_word_then_di_and_a_verb_of_saying(text: str, want: list
     annotate([e], weak=0.3)  # the weak anchors of `digest parse` (parse.WEAK_FLOOR)
     assert e.persons == want
     assert recognize([text])[0]["persons"] == want  # the scorer's Rsay (namemodel._says_after)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("经过三轮角逐，钱立新夺得冠军，孙海鹰摘得银牌。", ["钱立新", "孙海鹰"]),  # a verb of winning after the name
+    ("今年以来，宋庄获评省级美丽乡村，高新区获批国家级园区。", []),
+    ("经过评审，洛阳获评全国文明城市，孟津区荣获先进单位称号。", []),
+])
+def test_a_name_before_a_verb_of_winning_at_a_clause_start(text: str, want: list[str]) -> None:
+    e = Entry(title="t", text=text)
+    annotate([e], weak=0.3, clauses=True)  # a page without a 目录 (parse.WEAK_FLOOR, clause starts)
+    assert e.persons == want
