@@ -645,11 +645,33 @@ def _find(t: _Text, names: _Known, confirming: bool = False) -> list[Found]:
         out.extend(_label_credit(r))
     if not confirming:
         out.extend(_parallel_lists(r, out))
+        out = _drop_inner(s, out)
     for k, n in enumerate(t.byline_names):  # a credit line's names where printed; a byline's after the text
         at = s.find(n) if n in t.credit_roles else -1
         out.append(Found(n, at if at >= 0 else len(s) + k, t.credit_roles.get(n) or None))
     if not confirming:
         out.sort(key=lambda f: f.pos)
+    return out
+
+
+def _drop_inner(s: str, found: list[Found]) -> list[Found]:
+    """The found names less those that start inside another found name and end within it: a rule
+    read 孙某 from the 长孙 of 董事长长孙某 (长 ends an occupation) where another read the whole
+    name. Names at the same offset stay (each rule's own reading of the length)."""
+    ends: dict[int, int] = {}  # start -> the farthest end of a name found there
+    for f in found:
+        if s.startswith(f.name, f.pos):
+            ends[f.pos] = max(ends.get(f.pos, 0), f.pos + len(f.name))
+    if len(ends) < 2:
+        return found
+    starts = sorted(ends)
+    out = []
+    for f in found:
+        a, b = f.pos, f.pos + len(f.name)
+        k = bisect.bisect_left(starts, a)  # names start at most 3 before: a compound surname and more
+        inner = any(ends[x] >= b for x in starts[max(0, k - 3):k] if a - x <= 3)
+        if not (inner and s.startswith(f.name, a)):
+            out.append(f)
     return out
 
 
@@ -1208,7 +1230,8 @@ def _doctrine_name(r: _Reader, q: int, gaps: int = 5, plain: bool = False) -> Fo
     phrase said of people alone), any plausible name, which the scorer keeps (`Found.kept`)."""
     s = r.s
     for gap in range(0, gaps):
-        for n in (3, 2, 4):
+        # a compound surname and two characters first (新时期公孙某某式的好干部, not 孙某某)
+        for n in ((4, 3, 2) if s[max(0, q - gap - 4):q - gap - 2] in r.lex.compound else (3, 2, 4)):
             i = q - gap - n
             if i < 0:
                 continue

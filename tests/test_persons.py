@@ -1180,3 +1180,15 @@ def test_a_name_before_a_verb_of_winning_at_a_clause_start(text: str, want: list
     e = Entry(title="t", text=text)
     annotate([e], weak=0.3, clauses=True)  # a page without a 目录 (parse.WEAK_FLOOR, clause starts)
     assert e.persons == want
+
+
+def test_a_name_found_inside_a_longer_name_is_dropped() -> None:
+    # 梅嘉 is confirmed by the first entry; in the second it is the end of 顾梅嘉, not a person of its own
+    a = Entry(title="t", text="县委书记梅嘉出席会议并讲话。")
+    b = Entry(title="t", text="市长顾梅嘉主持会议。会上，顾梅嘉强调要抓好落实。")
+    annotate([a, b])
+    assert a.persons == ["梅嘉"] and b.persons == ["顾梅嘉"]
+    c = Entry(title="t", text="邹丽与某公司董事长长孙燕举行工作会谈。")  # 长 ends 董事长 and opens 长孙
+    annotate([c])
+    assert c.persons == ["长孙燕"]  # (邹丽 has no anchor the rules read)
+    assert persons("t", "号召争做新时期公孙慧杰式的好干部。") == ["公孙慧杰"]  # a compound surname first
