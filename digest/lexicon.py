@@ -61,7 +61,8 @@ class Lexicon:
     follow: literal_re.Pattern[str]
     post: literal_re.Pattern[str]
     not_names: frozenset[str]
-    # places.txt's words that not_names.txt does not list: read as a person only right after a role
+    # places.txt's words that not_names.txt does not list: one of two characters may be a person's
+    # name at a strong anchor (persons._plausible: 市委书记白洋主持)
     places: frozenset[str] = field(default_factory=frozenset)
     follow_words: frozenset[str] = field(default_factory=frozenset)
     ja_surnames: frozenset[str] = field(default_factory=frozenset)

@@ -189,8 +189,8 @@ def _plausible(c: str, relaxed: bool, after_role: bool = False) -> bool:
     `after_role`: the read is at a strong anchor (`name_at(relaxed=True)`: right after a role, a
     credit's label, in a list after a role), its end checked by the caller (政法委书记唐洋出席, 国务委员
     罗干主持): a word of two characters of places.txt is then read as the name it is there (jieba tags
-    唐洋, 白洋 and 罗干 as places too); not even there are not_names.txt's words, nor longer places
-    (英雄孟良崮)."""
+    唐洋, 白洋 and 罗干 as places too). not_names.txt's words and longer places (英雄孟良崮) stay no
+    names even there."""
     lex = _lexicon()
     if not _HAN_RUN.fullmatch(c):
         return False
@@ -655,9 +655,10 @@ def _find(t: _Text, names: _Known, confirming: bool = False) -> list[Found]:
 
 
 def _drop_inner(s: str, found: list[Found]) -> list[Found]:
-    """The found names less those that start inside another found name and end within it: a rule
-    read 孙某 from the 长孙 of 董事长长孙某 (长 ends an occupation) where another read the whole
-    name. Names at the same offset stay (each rule's own reading of the length)."""
+    """The found names less those that start inside another found name and end within it: a name
+    confirmed in the issue (梅某) read again inside a longer one (顾梅某: a surname opens the given
+    name), or 孙某 read from the 长孙 of 董事长长孙某 (长 ends an occupation) where another rule read
+    the whole name. Names at the same offset stay (each rule's own reading of the length)."""
     ends: dict[int, int] = {}  # start -> the farthest end of a name found there
     for f in found:
         if s.startswith(f.name, f.pos):
@@ -771,9 +772,9 @@ def _parallel_items(s: str, a: int, b: int) -> list[tuple[int, int]]:
     n = len(s)
     out: list[tuple[int, int]] = []
     tail = next((w for w in _PERSON_TAILS if s.startswith(w, b)), "")
-    k = b + len(tail)
-    if not tail or k >= n or (s[k] != "、" and not (a > 0 and s[a - 1] == "、")):
+    if not tail:
         return out
+    k = b + len(tail)
     if k < n and s[k] == "、":  # the next item: a name of 2-4 characters and the tail (某乙家庭、, 某丙家庭获评)
         for m in (2, 3, 4):
             e = k + 1 + m
