@@ -658,22 +658,21 @@ def _drop_inner(s: str, found: list[Found]) -> list[Found]:
     """The found names less those that start inside another found name and end within it: a name
     confirmed in the issue (梅某) read again inside a longer one (顾梅某: a surname opens the given
     name), or 孙某 read from the 长孙 of 董事长长孙某 (长 ends an occupation) where another rule read
-    the whole name. Names at the same offset stay (each rule's own reading of the length)."""
-    ends: dict[int, int] = {}  # start -> the farthest end of a name found there
-    for f in found:
-        if s.startswith(f.name, f.pos):
-            ends[f.pos] = max(ends.get(f.pos, 0), f.pos + len(f.name))
-    if len(ends) < 2:
+    the whole name. Names at the same offset stay (each rule's own reading of the length). One pass
+    over the spans in order of their start, keeping the farthest end of those that start before."""
+    spans = sorted({(f.pos, f.pos + len(f.name)) for f in found if s.startswith(f.name, f.pos)})
+    inner: set[tuple[int, int]] = set()
+    reach = group_reach = -1  # the farthest end of the spans starting before this start; at this start
+    start = -1
+    for a, b in spans:
+        if a != start:
+            reach, group_reach, start = max(reach, group_reach), -1, a
+        if b <= reach:
+            inner.add((a, b))
+        group_reach = max(group_reach, b)
+    if not inner:
         return found
-    starts = sorted(ends)
-    out = []
-    for f in found:
-        a, b = f.pos, f.pos + len(f.name)
-        k = bisect.bisect_left(starts, a)  # names start at most 3 before: a compound surname and more
-        inner = any(ends[x] >= b for x in starts[max(0, k - 3):k] if a - x <= 3)
-        if not (inner and s.startswith(f.name, a)):
-            out.append(f)
-    return out
+    return [f for f in found if (f.pos, f.pos + len(f.name)) not in inner or not s.startswith(f.name, f.pos)]
 
 
 def _rule_spans(s: str, found: list[Found]) -> dict[tuple[int, int], str]:
@@ -762,6 +761,7 @@ _ITEM_END = frozenset("、。，；：！？,;:!?)）")  # what ends an item of 
 # words that follow a person's name alone, shared by the items of a list (某甲家庭、某乙家庭): a word
 # that follows things too is no sign (焦裕禄精神、红旗渠精神: a person's, then a canal's)
 _PERSON_TAILS = ("家庭", "同志", "先生", "女士", "夫妇", "一家")
+_TAIL_FIRST = frozenset(w[0] for w in _PERSON_TAILS)
 
 
 def _parallel_items(s: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -771,6 +771,8 @@ def _parallel_items(s: str, a: int, b: int) -> list[tuple[int, int]]:
     and holds 2-4 characters before it. Read from the few characters around the item: constant time."""
     n = len(s)
     out: list[tuple[int, int]] = []
+    if s[b:b + 1] not in _TAIL_FIRST:
+        return out
     tail = next((w for w in _PERSON_TAILS if s.startswith(w, b)), "")
     if not tail:
         return out
@@ -1056,8 +1058,10 @@ def _parallel_lists(r: _Reader, found: list[Found]) -> list[Found]:
     must be plausible as at a role (`name_at(relaxed=True)`). None spreads; the scorer keeps them
     (`Found.kept`: the list's shape says what they are)."""
     s = r.s
-    taken = {k for f in found for k in range(f.pos, f.pos + len(f.name))}
     out: list[Found] = []
+    if "、" not in s:
+        return out
+    taken = {k for f in found for k in range(f.pos, f.pos + len(f.name))}
     queue = [f for f in found if 0 <= f.pos and s.startswith(f.name, f.pos)]
     while queue:
         f = queue.pop()
