@@ -123,14 +123,15 @@ def lexicon() -> Lexicon:
     roles = data_lines("roles.txt")
     follow = data_lines("follow.txt")
     post = list(POST_STRONG) + list(POST_DOCTRINE) + list(POST_WEAK) + list(POST_MODEL)
+    hand_not_names, places = frozenset(data_lines("not_names.txt")), frozenset(data_lines("places.txt"))
     return Lexicon(
         surnames=frozenset(s for s in surnames if len(s) == 1),
         compound=frozenset(s for s in surnames if len(s) == 2),
         roles=literal_re.compile(trie(roles)),
         follow=literal_re.compile(trie(follow)),
         post=literal_re.compile(alternation(post)),
-        not_names=frozenset(data_lines("not_names.txt")) | frozenset(data_lines("places.txt")),
-        places=frozenset(data_lines("places.txt")) - frozenset(data_lines("not_names.txt")),
+        not_names=hand_not_names | places,
+        places=places - hand_not_names,
         follow_words=frozenset(follow),
         ja_surnames=frozenset(data_lines("surnames_ja.txt")),
         foreign_roles=frozenset({"总领事", "副总领事", "领事", "大使", "公使", "参赞", "总统", "副总统",

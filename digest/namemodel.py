@@ -42,7 +42,7 @@ from importlib import resources
 
 from digest.lexicon import CONJUNCTIONS, NUMERAL_DATE, PLACE_ENDS, PREPOSITION_LAST
 
-__all__ = ["spans", "kind_of", "before_an_idiom", "scored", "scored_at", "scored_alone", "candidates_from", "candidates_to", "decode", "choose",
+__all__ = ["spans", "kind_of", "adverbial_before", "before_an_idiom", "scored", "scored_at", "scored_alone", "candidates_from", "candidates_to", "decode", "choose",
            "never_a_name",
            "name_runs", "candidates", "features", "Model", "model", "Stats", "stats"]
 
@@ -479,16 +479,31 @@ def _right(s: str, j: int) -> list[str]:
     return f + _seg_right(s, j) + _tags_right(s, j)
 
 
-ADVERBIAL_MAX = 4  # the longest word before 地 and a verb of saying (兴致勃勃地说)
+_ADVERBIAL_MAX = 4  # the longest word before 地 and a verb of saying (兴致勃勃地说)
+
+
+def _adverbial(w: str) -> bool:
+    """Can w stand before 地 and a verb of saying (激动, 毫不犹豫: a word of data/words.txt, flag d)?"""
+    return "d" in stats().words.get(w, "")
 
 
 def _says_after(s: str, j: int) -> bool:
     """Does a verb of saying start at j (说, 笑着说, 告诉), or after a word of the dictionary and 地
-    (激动地说, 毫不犹豫地表示: data/words.txt flag d)? Reads s[j:j+8] alone."""
+    (激动地说, 毫不犹豫地表示)? Reads s[j:j+8] alone."""
     if _speech_prefixes(s[j:j + 3]):
         return True
-    k = s.find("地", j + 1, j + ADVERBIAL_MAX + 1)
-    return k > 0 and "d" in stats().words.get(s[j:k], "") and bool(_speech_prefixes(s[k + 1:k + 4]))
+    k = s.find("地", j + 1, j + _ADVERBIAL_MAX + 1)
+    return k > 0 and _adverbial(s[j:k]) and bool(_speech_prefixes(s[k + 1:k + 4]))
+
+
+def adverbial_before(s: str, j: int) -> int:
+    """Where a word of the dictionary and 地 start when they end right before j (某某激动地|说: the
+    offset of 激), else j: `_says_after` read backwards from the verb of saying."""
+    if j > 2 and s[j - 1] == "地":
+        for k in range(2, _ADVERBIAL_MAX + 1):
+            if j - 1 - k > 0 and _adverbial(s[j - 1 - k:j - 1]):
+                return j - 1 - k
+    return j
 
 
 def _speech_prefixes(head: str) -> list[str]:

@@ -844,10 +844,7 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float, clauses: bool =
     said: set[int] = set()
     won: set[int] = set()
     for m in speech.finditer(s):
-        j = m.start()
-        if j > 2 and s[j - 1] == "地":  # after a word and 地 (某某激动地说: namemodel._says_after)
-            j = next((j - 1 - k for k in range(2, namemodel.ADVERBIAL_MAX + 1)
-                      if j - 1 - k > 0 and "d" in word_flags().get(s[j - 1 - k:j - 1], "")), j)
+        j = namemodel.adverbial_before(s, m.start())  # (某某激动地说: the name ends before 激动地)
         if j > 0 and j - 1 not in taken:
             said.add(j)
             cands.extend(namemodel.candidates_to(s, j))
