@@ -188,6 +188,22 @@ def _named_at(s: str, i: int, st: Stats, out: list[tuple[int, int, str]]) -> Non
                 out.append((i, i + m, "zh"))
 
 
+def _named_to(s: str, i: int, j: int, st: Stats, out: list[tuple[int, int, str]]) -> None:
+    """Those of `_named_at(s, i, …)`'s candidates that end at j, in its order, each span's
+    characters checked only for the one length that reaches j."""
+    for m in (3, 2):
+        if i + m <= len(s) and s[i:i + m] in st.ja:  # (as in _named_at: the longer family name first)
+            if i + m == j:
+                out.append((i, j, "ja"))
+            elif 1 <= j - i - m <= 3 and _ja_ok(s, i + m, j):
+                out.append((i, j, "ja"))
+            break
+    if 3 <= j - i <= 4 and s[i:i + 2] in st.compound and _zh_ok(s, i + 2, j):
+        out.append((i, j, "zh"))
+    if 2 <= j - i <= 3 and s[i] in st.surnames and _zh_ok(s, i + 1, j):
+        out.append((i, j, "zh"))
+
+
 def _is_dot(s: str, d: int) -> bool:
     """Does the middle dot at d stand between two Han characters (where `candidates` reads a dotted name)?"""
     return 0 < d < len(s) - 1 and s[d] == "·" and _han(s[d - 1]) and _han(s[d + 1])
@@ -258,11 +274,9 @@ def candidates_to(s: str, j: int) -> list[tuple[int, int, str]]:
             a -= 1
         _fx_spans(s, a, j, st.translit, out)
         out = [c for c in out if c[1] == j]
-    named: list[tuple[int, int, str]] = []
     for i in range(max(0, j - 6), j - 1):  # ja names are at most six characters, zh four
         if _han(s[i]):
-            _named_at(s, i, st, named)
-    out.extend(c for c in named if c[1] == j)
+            _named_to(s, i, j, st, out)
     for d in _dots(s, j - 18, j - 1):  # a dotted name: a dot at most 17 characters before its end
         dots: list[tuple[int, int, str]] = []
         _dot_spans(s, d, dots)
