@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex as re
 
@@ -58,9 +59,17 @@ def strip_markup(s: str) -> str:
 
 
 def key(s: str) -> str:
-    """Comparison form: NFKC, no whitespace, no markup, no decorations."""
-    s = nfkc(s)
-    return _KEY_DROP.sub("", s)
+    """Comparison form: NFKC, no whitespace, no markup, no decorations (a short line's is kept:
+    every stage compares keys of the same lines)."""
+    return _key_kept(s) if len(s) <= _KEY_CACHED_LEN else _key(s)
+
+
+def _key(s: str) -> str:
+    return _KEY_DROP.sub("", nfkc(s))
+
+
+_KEY_CACHED_LEN = 400
+_key_kept = lru_cache(maxsize=8192)(_key)
 
 
 # heading frames and ordinals, shared by clean_heading and the 目录 reader (digest.toc._marker)

@@ -81,18 +81,36 @@ _WIDE = tuple((ch, unicodedata.normalize("NFKC", ch)) for ch in "，（）；：
 _ONE_CHAR_PAIRS = (("…", "."), ("‥", "."), ("⋯", "."), ("﹏", "_"))
 
 
+# a line's folded form is asked for again and again (each stage compares lines, titles and keys): the
+# forms of short strings are kept, at most this many of them
+_FOLD_CACHE = 8192
+_FOLD_CACHED_LEN = 400  # (a longer string is folded each time: the cache never holds a document)
+
+
 def nfkc(s: str) -> str:
     """unicodedata.normalize("NFKC", s), fast: the commonest wide characters are replaced first and
-    the whole-string pass runs only when something else is left to fold."""
+    the whole-string pass runs only when something else is left to fold (a short string's form is
+    kept: `_FOLD_CACHE`)."""
+    return _nfkc_kept(s) if len(s) <= _FOLD_CACHED_LEN else _nfkc(s)
+
+
+def _nfkc(s: str) -> str:
     for wide, narrow in _WIDE:
         s = s.replace(wide, narrow)
     return s if unicodedata.is_normalized("NFKC", s) else unicodedata.normalize("NFKC", s)
+
+
+_nfkc_kept = lru_cache(maxsize=_FOLD_CACHE)(_nfkc)
 
 
 def fold(s: str) -> str:
     """NFKC, one character for one character (so index i of the result is character i of `s`).
 
     Used to compare titles (width-folded, `…` as `.`) while cutting the original text at the same place."""
+    return _fold_kept(s) if len(s) <= _FOLD_CACHED_LEN else _fold(s)
+
+
+def _fold(s: str) -> str:
     t = s
     for one, to in _ONE_CHAR_PAIRS:  # str.replace: far faster than str.translate on Chinese text
         t = t.replace(one, to)
@@ -102,6 +120,9 @@ def fold(s: str) -> str:
     if len(norm) != len(s):  # another compatibility character expanded: fold char by char
         norm = "".join(unicodedata.normalize("NFKC", c)[:1] or " " for c in s)
     return norm
+
+
+_fold_kept = lru_cache(maxsize=_FOLD_CACHE)(_fold)
 
 
 # --- traditional characters -----------------------------------------------------------------------
