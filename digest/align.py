@@ -265,7 +265,7 @@ def _title_text(body: list[Block], keyed: list[_Keyed], m: _Match) -> tuple[str,
         if title and (title[-1].isascii() and title[-1].isalnum()) and (p[:1].isascii() and p[:1].isalnum()):
             title += " "
         title += p
-    title = re.sub(r"\s+", " ", title).strip()
+    title = _WS.sub(" ", title).strip()
     return title, rest
 
 

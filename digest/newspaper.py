@@ -635,13 +635,17 @@ _UNIT_LAST = "室局科处部办站所队委院社厅组团心"  # the last char
 _LONG_LABEL = re.compile(r"^(?:本报记者|特约记者|记者|通讯员|摄影|供稿|编辑)\s*[:：]?")
 
 
+_NAME_SEPARATORS = re.compile(r"[\s、,，/／]+")
+_NAME_PIECE = re.compile(r"[\p{Han}·]{2,4}")
+
+
 def _names(s: str) -> str | None:
     """`记者 孙七 周八` -> `孙七、周八`: the 2-4 character names, labels dropped. A label of one character
     (文, 图, 摄) counts only as a whole piece: 邹文静 keeps its 文."""
     names = []
-    for piece in re.split(r"[\s、,，/／]+", s):
+    for piece in _NAME_SEPARATORS.split(s):
         piece = _LONG_LABEL.sub("", piece)  # 本报记者范婷婷
-        if (re.fullmatch(r"[\p{Han}·]{2,4}", piece) and not _LABEL_WORD.fullmatch(piece)
+        if (_NAME_PIECE.fullmatch(piece) and not _LABEL_WORD.fullmatch(piece)
                 and not (len(piece) >= 3 and piece[-1] in _UNIT_LAST)):  # （供稿：办公室） names a unit
             names.append(piece)
     return "、".join(names) or None
