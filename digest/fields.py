@@ -33,6 +33,7 @@ from __future__ import annotations
 import datetime
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex as re
 
@@ -55,8 +56,14 @@ _VAGUE = re.compile(r"^(?:日前|近日|近期|目前|近来|前不久|最近|�
 
 
 def _norm_head(text: str) -> str:
-    head = nfkc(text[:60])
-    head = _WS.sub("", head)
+    """The first 60 characters, folded, without whitespace or a dateline: where a leading date is read
+    (each entry's is asked for by several stages: kept for the last few thousand)."""
+    return _norm_head_of(text[:60])
+
+
+@lru_cache(maxsize=4096)
+def _norm_head_of(head: str) -> str:
+    head = _WS.sub("", nfkc(head))
     return _DATELINE.sub("", head, count=1)
 
 

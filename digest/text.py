@@ -420,18 +420,18 @@ def credit_facts(line: str) -> list[tuple[str, str, str]] | None:
     lead = _LEAD_DECOR.match(s)
     if lead:
         raw, s = raw[lead.end():], s[lead.end():]
-    m = _BY_UNIT.match(s)
+    m = _BY_UNIT.match(s) if "供稿" in s or "撰稿" in s else None  # (each pattern tried where its words stand)
     if m:
         unit = (CREDIT_LABELS[m.group("label")], m.group("label"), raw[: m.end("v")].strip())
         if m.end() == len(s):
             return [unit]
         rest = credit_facts(raw[m.end():])  # the rest must be credits too (联系电话：…)
         return [unit, *rest] if rest else None
-    m = _PRINTED.match(s)
+    m = _PRINTED.match(s) if "印" in s else None
     if m and not framed:
         return [("printed", "印发", (raw[: m.end("v")].strip() + " " + "".join(m.group("d").split())).strip())]
     facts: list[tuple[str, str, str]] = []
-    copies = _COPIES.search(s)
+    copies = _COPIES.search(s) if "份" in s else None
     if copies:
         facts.append(("copies", "共印", copies.group("n")))
         raw = (raw[: copies.start()] + raw[copies.end():]).strip()
