@@ -850,7 +850,7 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float, clauses: bool =
             cands.extend(namemodel.candidates_to(s, j))
     for j in before:
         cands.extend(namemodel.candidates_to(s, j))
-    for m in _WINS.finditer(s):  # a name before a verb of winning (某某获一等奖, 某某夺得冠军)
+    for m in _WINS.finditer(s) if "获" in s or "得" in s else ():  # a name before a verb of winning (某某获一等奖, 某某夺得冠军)
         j = m.start()
         if j > 1 and j - 1 not in taken and _is_han(s[j - 1]):
             won.add(j)
@@ -863,7 +863,7 @@ def _weakly_anchored(t: _Text, found: list[Found], floor: float, clauses: bool =
         if j > 1 and j - 1 not in taken and _is_han(s[j - 1]) and s[j - 1] not in _FUNC:
             cands.extend(namemodel.candidates_to(s, j))
     aged: set[int] = set()
-    for m in _AGED.finditer(s):  # a name and its bearer's age (某某，61岁，), a suspect (某某涉嫌)
+    for m in _AGED.finditer(s) if "岁" in s or "涉嫌" in s else ():  # a name and its bearer's age (某某，61岁，), a suspect (某某涉嫌)
         j = m.start()
         if j > 1 and j - 1 not in taken and _is_han(s[j - 1]):
             aged.add(j)
@@ -1291,12 +1291,18 @@ _BIO_LABELS = ("被告人", "上诉人", "原告", "被告", "罪犯", "申请�
 _SLASH_CREDIT = re.compile(r"/(?:摄影|摄|文|图|视频|编辑|审核|校对)")
 
 
+def _may_hold_biography(s: str) -> bool:
+    """Does s hold what every match of _BIO_AFTER holds (男 or 女, 族, or 年 and 生)? Tested before
+    the pattern runs: most texts hold no biography, and the pattern has no word to look for first."""
+    return "男" in s or "女" in s or "族" in s or ("年" in s and "生" in s)
+
+
 def _biography(r: _Reader) -> list[Found]:
     """A name opening a biography, read back from what follows it: `，男，` or `，女，`, `，某族，`, or a
     birth date `1957年10月生`, `，1968年出生`, the name at the start of a clause or after a label of a judgment
     (原审被告人甲某，男，…). Kept by the scorer (the layout says so); none spreads."""
     s, out = r.s, []
-    for m in _BIO_AFTER.finditer(s):
+    for m in _BIO_AFTER.finditer(s) if _may_hold_biography(s) else ():
         k = m.start()
         for n in (3, 2, 4):
             i = k - n
@@ -1450,6 +1456,8 @@ def _qualified_lists(r: _Reader) -> list[Found]:
     和): 吉林的孙丽华、河南的娄桂芝、新疆的古丽巴哈尔·艾山和宁夏的马秀兰等 — when most of the names
     read as names (surname and given name, dotted, Tibetan or confirmed); none spreads."""
     s, out = r.s, []
+    if s.count("、") < 2 or "的" not in s:
+        return out  # no clause can hold such a list (a test far cheaper than reading the clauses)
     for c in _CLAUSE.finditer(s):
         text = c.group()
         if text.count("、") < 2 or "的" not in text:
