@@ -85,7 +85,7 @@ def _keyed(b: Block) -> _Keyed:
         ks += "\uffff"  # never part of a title: marks a paragraph longer than we look at
     if b.bold and text.startswith(b.bold):
         bounds.add(len(key(b.bold)))
-    for m in DATE_START.finditer(norm):
+    for m in DATE_START.finditer(norm) if "月" in norm or "日" in norm or "近期" in norm else ():
         bounds.add(len(_DROP_RX.sub("", _WS.sub("", norm[: m.start()]))))
     bounds.discard(0)
     return _Keyed(ks, bounds)
