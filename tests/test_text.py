@@ -16,6 +16,14 @@ def test_nfkc_is_unicode_nfkc(s):
     assert nfkc(s) == unicodedata.normalize("NFKC", s)
 
 
+@given(st.text(alphabet=st.sampled_from("江凌，（）；：！？％　…‥⋯ＡＢ１２㍻ﬁé́a .\u0301\u0308")))
+@settings(max_examples=500)
+def test_nfkc_is_unicode_nfkc_after_the_fast_replacements(s):
+    # the wide characters are replaced before the whole-string pass: never another result
+    assert nfkc(s) == unicodedata.normalize("NFKC", s)
+    assert nfkc(s * 100) == unicodedata.normalize("NFKC", s * 100)  # (a long string is not cached)
+
+
 @pytest.mark.parametrize("s", ["江凌……调研", "１２３ＡＢ", "㍻元年", "a\u3000b"])
 def test_fold_keeps_one_character_per_character(s):
     out = fold(s)
