@@ -438,7 +438,7 @@ def credit_facts(line: str) -> list[tuple[str, str, str]] | None:
         s = (s[: copies.start()] + s[copies.end():]).strip()
         if not s:
             return facts
-    marks = list(_CREDIT_AT.finditer(s))
+    marks = list(_CREDIT_AT.finditer(s)) if ":" in s or "：" in s else []
     if not marks or marks[0].start() != 0:
         return None
     for m, nxt in zip(marks, [*marks[1:], None], strict=True):
