@@ -60,10 +60,11 @@ four surnames: 1.406e9 -> 1.408e9 on the samples (+0.1%); the list of names with
 
 2026-12-02, the speed version (the same persons and records): callgrind, the per-line caches emptied
 before each document, 1.4429e9 -> 1.2264e9 instructions per parse of the four samples with persons
-(-15.0%; the runs below were of the code at 1.2362e9). One run of this script each, that night, on a machine about twice as slow as the one above
-and shared: previous version / this one, persons on 1.15 / 1.00 MB/s, off 2.72 / 3.94 (single runs moved
-by more than the change); alternating runs of the samples alone, median of seven each, CPU time:
-1.15-1.24 -> 1.37-1.43 MB/s with persons, 2.64-3.07 -> 3.13-3.79 without.
+(-15.0%; the runs below were of the code at 1.2362e9). One run of this script each, that night, on a
+machine about twice as slow as the one above and shared: previous version / this one, persons on
+1.15 / 1.00 MB/s, off 2.72 / 3.94 (single runs moved by more than the change); alternating runs of
+the samples alone, median of seven each, CPU time: 1.15-1.24 -> 1.37-1.43 MB/s with persons,
+2.64-3.07 -> 3.13-3.79 without.
 """
 
 from __future__ import annotations
