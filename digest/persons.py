@@ -1662,9 +1662,16 @@ _ADVERB_AFTER = frozenset("曾已也又将正就还都再便才均亦仍想一")
 _COUNT = re.compile(r"\d+[名位人个]")
 
 
+# the names in a row that make a list of their own when the next item of the 、 list is no name (a
+# 表彰名单 of thousands of names holds a few that read as words: 高山, 林立)
+LIST_RUN = 5
+
+
 def _clause_lists(r: _Reader) -> list[Found]:
     """Two or more names separated by 、 that open a clause or follow a function word or a verb:
-    王军、张玉杰、魏险峰、任丽君等参加; 同意李岩、张雄2名同志…; 分别为:裴佳、廉洛君。"""
+    王军、张玉杰、魏险峰、任丽君等参加; 同意李岩、张雄2名同志…; 分别为:裴佳、廉洛君. A list must end
+    cleanly (its last name before a mark or a follow word), unless LIST_RUN names or more come before
+    an item that is none: those names are a list (the item, and what follows it, are read afresh)."""
     s, out = r.s, []
     # a list's first name ends two to four characters before its first 、 or (
     done = 0
@@ -1688,7 +1695,12 @@ def _clause_lists(r: _Reader) -> list[Found]:
         while j not in ends:
             name = r.name_at(j, ok) or (_dotted_at(s, j, ok) if path else None)
             if name is None:
-                res = (False, j)
+                if len(path) >= LIST_RUN:  # a long run of names, then an item that is none: the run
+                    last = path[-1]
+                    chain[last] = (chain[last][0], -1)
+                    res = (True, last + len(chain[last][0]))
+                else:
+                    res = (False, j)
                 break
             path.append(j)
             e = j + len(name)

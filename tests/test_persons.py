@@ -83,6 +83,19 @@ def test_lists_that_open_a_clause() -> None:
     assert persons("t", "宜阳、新安联合开展活动,安全、环保同步推进。") == []
 
 
+def test_a_long_list_keeps_its_names_around_an_item_that_is_none() -> None:
+    # a 名单 whose one item reads as a word (高山) lost every name before it: five names in a row and
+    # more make a list of their own; the names after the item are a list again
+    assert persons("t", "表彰名单：王明远、李华生、张伟成、刘洋平、陈静怡、高山、赵光辉、钱晓东。") == [
+        "王明远", "李华生", "张伟成", "刘洋平", "陈静怡", "赵光辉", "钱晓东"]
+    assert persons("t", "评选出王明远、李华生、张伟成、刘洋平、陈静怡、市第一中学等先进集体和个人。") == [
+        "王明远", "李华生", "张伟成", "刘洋平", "陈静怡"]
+    # four names before such an item are not enough; nor are items that read as places or words
+    assert persons("t", "评选出王明远、李华生、张伟成、刘洋平、市第一中学等先进集体和个人。") == []
+    assert persons("t", "走访了高山、林立、江海、金华、温州、宁波等地。") == []
+    assert persons("t", "涉及王庄、李庄、赵庄、张庄、刘庄、高新区等村镇。") == []
+
+
 def test_lists_with_notes_in_parentheses() -> None:
     assert persons("t", "获奖者分别是张三丰(洛阳市第一中学)、李小四(洛阳理工学院)。") == ["张三丰", "李小四"]
     assert persons("t", "市领导张三丰(女)、李小四出席。") == ["张三丰", "李小四"]
