@@ -1350,7 +1350,7 @@ def _slash_credit(r: _Reader) -> list[Found]:
     s, out = r.s, []
     if "/" not in s:
         return out
-    for m in _SLASH_CREDIT.finditer(s) if "/" in s else ():
+    for m in _SLASH_CREDIT.finditer(s):
         k = m.start()
         for n in (3, 2, 4):
             i = k - n
@@ -1374,7 +1374,7 @@ def _label_credit(r: _Reader) -> list[Found]:
     s, out = r.s, []
     if "/" not in s and "|" not in s:
         return out
-    for m in _LABEL_CREDIT.finditer(s) if "/" in s or "|" in s else ():
+    for m in _LABEL_CREDIT.finditer(s):
         a = m.start()
         if not (a == 0 or a in r.soft or not _is_han(s[a - 1])):
             continue
