@@ -93,15 +93,11 @@ def first_parse(parse, srcs):
     """Parse each source as a first parse of its document: the per-line caches (folded lines, block
     keys, entry heads) are emptied before each one, so that a run over the same samples again and
     again measures what a user's new issue costs, not what a second reading of the same lines does."""
-    from digest import blocks, fields, text
+    from digest.text import forget_kept
 
-    caches = [getattr(m, n, None) for m, n in ((text, "_nfkc_kept"), (text, "_fold_kept"),
-                                               (blocks, "_key_kept"), (fields, "_norm_head_of"))]
     out = []
     for s in srcs:
-        for c in caches:
-            if c is not None:
-                c.cache_clear()
+        forget_kept()
         out.append(parse(s))
     return out
 

@@ -37,8 +37,8 @@ from digest.blocks import DECOR, Block, clean_heading, key
 from digest.model import Entry, Issue, ParseResult, Problem
 from digest.source import Source
 from digest.text import (
-    DATE_START,
     credit_facts,
+    date_starts,
     ends_full_stop,
     ends_sentence,
     fold,
@@ -85,7 +85,7 @@ def _keyed(b: Block) -> _Keyed:
         ks += "\uffff"  # never part of a title: marks a paragraph longer than we look at
     if b.bold and text.startswith(b.bold):
         bounds.add(len(key(b.bold)))
-    for m in DATE_START.finditer(norm) if "月" in norm or "日" in norm or "近期" in norm else ():
+    for m in date_starts(norm):
         bounds.add(len(_DROP_RX.sub("", _WS.sub("", norm[: m.start()]))))
     bounds.discard(0)
     return _Keyed(ks, bounds)

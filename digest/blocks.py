@@ -14,11 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex as re
 
-from digest.text import nfkc
+from digest.text import kept_if_short, nfkc
 
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _BOLD = re.compile(r"\*\*|__")
@@ -64,18 +63,11 @@ def strip_markup(s: str) -> str:
     return s.strip()
 
 
+@kept_if_short
 def key(s: str) -> str:
     """Comparison form: NFKC, no whitespace, no markup, no decorations (a short line's is kept:
     every stage compares keys of the same lines)."""
-    return _key_kept(s) if len(s) <= _KEY_CACHED_LEN else _key(s)
-
-
-def _key(s: str) -> str:
     return _KEY_DROP.sub("", nfkc(s))
-
-
-_KEY_CACHED_LEN = 400
-_key_kept = lru_cache(maxsize=8192)(_key)
 
 
 # heading frames and ordinals, shared by clean_heading and the 目录 reader (digest.toc._marker)

@@ -33,12 +33,11 @@ from __future__ import annotations
 import datetime
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import regex as re
 
 from digest.model import Entry, Issue
-from digest.text import DATELINE_PREFIX, nfkc
+from digest.text import DATELINE_PREFIX, kept_if_short, nfkc
 
 _WS = re.compile(r"\s+")
 # a dateline (伊滨讯, 【洛阳讯】, 本报讯（记者 张三）) or a relative year (今年) before the date
@@ -57,11 +56,11 @@ _VAGUE = re.compile(r"^(?:日前|近日|近期|目前|近来|前不久|最近|�
 
 def _norm_head(text: str) -> str:
     """The first 60 characters, folded, without whitespace or a dateline: where a leading date is read
-    (each entry's is asked for by several stages: kept for the last few thousand)."""
+    (each entry's is asked for by several stages: kept, `kept_if_short`)."""
     return _norm_head_of(text[:60])
 
 
-@lru_cache(maxsize=4096)
+@kept_if_short
 def _norm_head_of(head: str) -> str:
     head = _WS.sub("", nfkc(head))
     return _DATELINE.sub("", head, count=1)

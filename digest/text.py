@@ -23,7 +23,10 @@ Every stage compares and classifies Chinese text the same way through these:
     ends_sentence(s)     ends with a full stop or a closing mark (… ” 』 」 ） ))
     DATELINE_PREFIX      regex source of a dateline before a date (伊滨讯, 【洛阳讯】, 本报讯（记者 张三）)
     LEADS_WITH_DATE      a text that opens with a date (optionally after a dateline): 11月6日, 日前, 6日
-    DATE_START           where a date starts inside a text (11月, 2023年11月, 日前, 10日晚)
+    DATE_START           where a date starts inside a text (11月, 2023年11月, 日前, 10日晚);
+                         date_starts(s): its matches, the pattern run only where one can be
+    kept_if_short        a cache for a pure function of one line (nfkc, fold, blocks.key): the stages
+                         read the same lines again and again; forget_kept() empties every such cache
     dateline(s)          a newspaper article's dateline, read: `伊滨讯 11月7日`, `本报讯（通讯员 王五）`,
                          `本报北京10月15日电（记者 张三、李四）`, `新华社成都9月14日电` (who filed it, the
                          date printed inside it, the reporter credit); WIRES are not a paper's own name
@@ -36,8 +39,9 @@ from __future__ import annotations
 
 import re as std_re
 import unicodedata
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, wraps
 from pathlib import Path
 
 import regex as re
@@ -81,36 +85,47 @@ _WIDE = tuple((ch, unicodedata.normalize("NFKC", ch)) for ch in "，（）；：
 _ONE_CHAR_PAIRS = (("…", "."), ("‥", "."), ("⋯", "."), ("﹏", "_"))
 
 
-# a line's folded form is asked for again and again (each stage compares lines, titles and keys): the
-# forms of short strings are kept, at most this many of them
-_FOLD_CACHE = 8192
-_FOLD_CACHED_LEN = 400  # (a longer string is folded each time: the cache never holds a document)
+# a line's folded form, key or head is asked for again and again (each stage compares lines, titles
+# and keys): the results for strings of at most KEPT_LEN characters are kept, KEPT_MAX of them a cache
+# (a longer string is read each time: a cache never holds a document)
+KEPT_LEN = 400
+KEPT_MAX = 8192
+_KEPT: list[Callable[[], None]] = []  # the caches' clear functions (forget_kept)
 
 
+def kept_if_short(fn: Callable[[str], str]) -> Callable[[str], str]:
+    """`fn` (a pure function of one string) with its results for short strings kept (KEPT_LEN,
+    KEPT_MAX)."""
+    kept = lru_cache(maxsize=KEPT_MAX)(fn)
+    _KEPT.append(kept.cache_clear)
+
+    @wraps(fn)
+    def reader(s: str) -> str:
+        return kept(s) if len(s) <= KEPT_LEN else fn(s)
+
+    return reader
+
+
+def forget_kept() -> None:
+    """Empty every cache of `kept_if_short` (benchmarks/persons.py: each parse a first parse)."""
+    for clear in _KEPT:
+        clear()
+
+
+@kept_if_short
 def nfkc(s: str) -> str:
     """unicodedata.normalize("NFKC", s), fast: the commonest wide characters are replaced first and
-    the whole-string pass runs only when something else is left to fold (a short string's form is
-    kept: `_FOLD_CACHE`)."""
-    return _nfkc_kept(s) if len(s) <= _FOLD_CACHED_LEN else _nfkc(s)
-
-
-def _nfkc(s: str) -> str:
+    the whole-string pass runs only when something else is left to fold."""
     for wide, narrow in _WIDE:
         s = s.replace(wide, narrow)
     return s if unicodedata.is_normalized("NFKC", s) else unicodedata.normalize("NFKC", s)
 
 
-_nfkc_kept = lru_cache(maxsize=_FOLD_CACHE)(_nfkc)
-
-
+@kept_if_short
 def fold(s: str) -> str:
     """NFKC, one character for one character (so index i of the result is character i of `s`).
 
     Used to compare titles (width-folded, `…` as `.`) while cutting the original text at the same place."""
-    return _fold_kept(s) if len(s) <= _FOLD_CACHED_LEN else _fold(s)
-
-
-def _fold(s: str) -> str:
     t = s
     for one, to in _ONE_CHAR_PAIRS:  # str.replace: far faster than str.translate on Chinese text
         t = t.replace(one, to)
@@ -120,9 +135,6 @@ def _fold(s: str) -> str:
     if len(norm) != len(s):  # another compatibility character expanded: fold char by char
         norm = "".join(unicodedata.normalize("NFKC", c)[:1] or " " for c in s)
     return norm
-
-
-_fold_kept = lru_cache(maxsize=_FOLD_CACHE)(_fold)
 
 
 # --- traditional characters -----------------------------------------------------------------------
@@ -265,6 +277,12 @@ DATELINE_PREFIX = r"[【\[(（]?[\p{Han}A-Za-z]{1,8}讯[】\])）]?(?:\s*[（(][
 _DATE_HEAD = r"(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月|日前|近日|近期|\d{1,2}\s*日)"
 LEADS_WITH_DATE = re.compile(r"^\s*(?:" + DATELINE_PREFIX + r"\s*)?" + _DATE_HEAD)
 DATE_START = re.compile(r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月|日前|近日|近期|\d{1,2}\s*日[早晚上下]")
+
+
+def date_starts(s: str) -> Iterator[re.Match[str]]:
+    """DATE_START's matches in s, the pattern run only on a text holding 月, 日 or 近期 (every match
+    holds one; a test for a character is far cheaper than the regex engine's scan)."""
+    return DATE_START.finditer(s) if "月" in s or "日" in s or "近期" in s else iter(())
 
 
 def leads_with_date(s: str) -> bool:
