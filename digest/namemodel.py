@@ -1099,8 +1099,9 @@ _ADDRESS = frozenset({"女士", "先生", "小姐", "老师", "师傅", "同学"
                       "村长", "厂长", "校长", "院长", "经理", "教授", "医生", "警官", "法官", "队长", "班长"})
 
 
-# a leader's name inside the name of a doctrine is part of a noun in news annotation (pd98: 邓小平理论,
-# 毛泽东思想, 马克思主义, 习近平新时代…思想), not a person; `digest parse` keeps the rules' reading
+# the scorer never takes a span right before the name of a doctrine on its own (邓小平理论, 毛泽东思想,
+# 马克思主义, 习近平新时代…思想): pd98's annotators mostly read it as part of a noun, and its weights learnt
+# so; a leader's name there is the rules' reading (persons._doctrine_name, kept by both commands)
 _DOCTRINE = ("理论", "思想", "主义", "新时代", "列宁主义")
 
 
