@@ -678,11 +678,17 @@ def _drop_inner(s: str, found: list[Found]) -> list[Found]:
 def _rule_spans(s: str, found: list[Found]) -> dict[tuple[int, int], str]:
     """(start, end) -> flags of the names the rules found in s: f found, r with a role, s spreads."""
     out: dict[tuple[int, int], str] = {}
+    n = len(s)
     for f in found:
-        if f.pos + len(f.name) <= len(s) and s.startswith(f.name, f.pos):
-            span = (f.pos, f.pos + len(f.name))
-            flags = set(out.get(span, "f")) | ({"r"} if f.role else set()) | ({"s"} if f.spreads else set())
-            out[span] = "".join(sorted(flags))
+        name, pos = f.name, f.pos
+        end = pos + len(name)
+        if end <= n and s.startswith(name, pos):
+            span = (pos, end)
+            flags = "f" + ("r" if f.role else "") + ("s" if f.spreads else "")  # in sorted order
+            old = out.get(span)
+            # a span read by two rules: the union of their flags (a list of thousands of names reads
+            # each span once, so the sets are built for the few spans read twice)
+            out[span] = flags if old is None or old == flags else "".join(sorted(set(old) | set(flags)))
     return out
 
 
