@@ -1030,8 +1030,10 @@ def _role_anchored(r: _Reader) -> list[Found]:
             name = r.foreign_at(i)
         dotted = False
         if name is None and s.find("·", i + 1, i + 10) > 0:
-            name = _dotted_after_role(r, i)
+            at = i + 1 if s[i] == "的" else i  # 首席执行官的某·某: the role's holder, after 的
+            name = _dotted_after_role(r, at)
             dotted = name is not None
+            i = at if dotted else i
         if name is None:
             continue
         out.append(Found(name, i, role, spreads, kept=dotted))
@@ -1216,8 +1218,8 @@ def _dotted_before(r: _Reader, q: int) -> tuple[str, int] | None:
     if place >= 0 and "·" not in s[place:k - 1] and place + 1 < k - 1:  # 云岭县|古某·某某: from after the place
         return (s[place + 1:q], place + 1)
     ends = r.text.role_ends() if r.text is not None else frozenset()
-    for x in range(a, k - 1):  # the first part starts right after a role (执行官马克·…)
-        if x in ends and x < k - 2:
+    for x in range(k - 3, a - 1, -1):  # the first part starts right after a role (执行官马克·…), the
+        if x in ends:  # nearest one (董事长兼首席执行官马克·…: not from after 董事长)
             return (s[x:q], x)
     if (a == 0 or not _is_han(s[a - 1])) and len(first) <= 6:
         return (s[a:q], a)
@@ -1765,6 +1767,8 @@ def _dotted_after_role(r: _Reader, i: int) -> str | None:
     某街 is a visit to a place, 名叫某·某 a verb before the name. The scorer keeps the name (`Found.kept`):
     a digit after a span weighs against it there (教授某·某1962年 scored 0.22)."""
     s = r.s
+    if s[i:i + 1] in _FUNC:
+        return None  # 首席执行官的某·某: a function word opens no name
     m = _DOTTED.match(s, i)
     if m is None or _lexicon().roles.search(s, i, s.find("·", i)) or _flag(s[i:i + 2], "v"):
         return None

@@ -584,6 +584,7 @@ def test_a_foreign_name_after_a_role_ends_before_an_adverb_or_a_weekday(text: st
     ("国防部长阿兰·马塔伊科二十六日在空难中丧生。", ["阿兰·马塔伊科"]),  # a date in Chinese numerals
     ("会见了由领导人卡洛·门塔纳率领的代表团。", ["卡洛·门塔纳"]),  # 领导人 is a role, no 人 of a name
     ("企业家代表一行到光华门·文昌街参观。", []),  # a visit to a place with a dot: no transliteration
+    ("星河科技公司总裁兼首席执行官的约翰·马丁内斯昨天表示。", ["约翰·马丁内斯"]),  # after 的, not with it
 ])
 def test_a_dotted_name_after_any_role(text: str, want: list[str]) -> None:
     assert persons("t", text) == want
@@ -639,6 +640,7 @@ def test_credits_written_name_slash_role(text: str, want: list[str]) -> None:
 
 @pytest.mark.parametrize("text, want", [
     ("市长会见荷兰园艺公司首席执行官马可·范德霍一行。", ["马可·范德霍"]),  # the whole dotted name after a role
+    ("星河科技公司董事长兼首席执行官彼得·韦伯一行抵达。", ["彼得·韦伯"]),  # after the nearest role
     ("，约纳·史密特一行抵达。", ["约纳·史密特"]),  # after a boundary
     ("热依木·买提同志当选。", ["热依木·买提"]),
     ("会见了美国客人约纳·史密特一行。", []),  # where the name starts cannot be told: no part of it either
