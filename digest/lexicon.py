@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["NUMERAL", "NUMERAL_DATE", "PREPOSITION_LAST", "POST_STRONG", "POST_DOCTRINE", "POST_MODEL", "POST_WEAK", "dictionary_word", "data_lines", "lexicon",
+__all__ = ["NUMERAL", "NUMERAL_DATE", "PREPOSITION_LAST", "POST_OPENERS", "POST_STRONG", "POST_DOCTRINE", "POST_MODEL", "POST_WEAK", "dictionary_word", "data_lines", "lexicon",
            "words", "flag", "is_han", "common_word", "Lexicon",
            "trie", "alternation", "ja_firsts", "role_index", "word_flags", "weak_anchors", "tibetan_names",
            "mongolian_names", "mongolian_elements", "translit_chars"]
@@ -47,6 +47,11 @@ POST_WEAK = ("书记", "总理", "主席", "家庭", "一行")
 # prepositions that end no Chinese name (副厅长某某对培育…, 年内将): no gold name of any set ends in one;
 # 为 and 向 end real names (某健为, 某志向). digest.persons' rules and digest.namemodel.never_a_name read them.
 PREPOSITION_LAST = frozenset("对把被给让将")
+# what makes a title of the role word after it (代总理, 原书记, 前总统): after a place, it ends no name
+# read right before that role (韩国代|总理 is 韩国 and 代总理, no 韩国代; 美国前总统); after a name it may be
+# the name's (李建原县长). 副 never stands in a name at all. digest.persons' post anchors and
+# digest.namemodel.choose read it.
+POST_OPENERS = frozenset("代原前")
 # a digit written in Chinese, and a day, month or year written with them (二十六日, 九月, 一九九八年): a
 # time after a name ends it (总统某某二十六日, 某·某二月); digest.persons and digest.namemodel read them
 NUMERAL = "[一二三四五六七八九十两〇零]"

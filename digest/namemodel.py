@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from digest.lexicon import CONJUNCTIONS, NUMERAL_DATE, PLACE_ENDS, PREPOSITION_LAST
+from digest.lexicon import CONJUNCTIONS, NUMERAL_DATE, PLACE_ENDS, POST_OPENERS, PREPOSITION_LAST
 
 __all__ = ["spans", "kind_of", "adverbial_before", "before_an_idiom", "scored", "scored_at", "scored_alone", "candidates_from", "candidates_to", "decode", "choose",
            "never_a_name",
@@ -1155,13 +1155,24 @@ def never_a_name(c: str) -> bool:
     return len(c) >= 3 and c[-1] in "镇乡县省组郡"
 
 
+def _opens_the_role_after(s: str, a: int, b: int) -> bool:
+    """Is the span a place and a character that makes a title of the role printed right after it
+    (韩国代|总理, 美国前|总统: lexicon.POST_OPENERS)? That character is the role's, and no name is there."""
+    if s[b - 1] not in POST_OPENERS or "s" not in stats().words.get(s[a:b - 1], ""):
+        return False
+    roles = stats().roles
+    return any(s[b:b + k] in roles for k in range(1, 6))
+
+
 def choose(s: str, scored_spans: list[tuple[float, int, int]], threshold: float) -> list[tuple[int, int]]:
     """The spans scoring at least `threshold` (`decode`), then the items of lists: a candidate
     that fills a whole item between 、 marks (张甲、李乙、王丙) is a name too when an item beside it
     was taken and it scores at least LIST_FLOOR. A span `never_a_name` holds is never taken, nor one
-    right before the name of a doctrine (邓小平理论, 毛泽东思想: _DOCTRINE); a Chinese name of three
+    right before the name of a doctrine (邓小平理论, 毛泽东思想: _DOCTRINE) or ending in a character that
+    opens the role after it (韩国代|总理: `_opens_the_role_after`); a Chinese name of three
     characters whose last one opens a word of four is taken as the name of two (`before_an_idiom`)."""
-    scored_spans = [x for x in scored_spans if not never_a_name(s[x[1]:x[2]]) and not s.startswith(_DOCTRINE, x[2])]
+    scored_spans = [x for x in scored_spans if not never_a_name(s[x[1]:x[2]]) and not s.startswith(_DOCTRINE, x[2])
+                    and not _opens_the_role_after(s, x[1], x[2])]
     taken = [before_an_idiom(s, a, b) for a, b in decode([x for x in scored_spans if x[0] >= threshold])]
     if "、" not in s:
         return taken

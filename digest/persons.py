@@ -76,6 +76,7 @@ from digest.lexicon import (
 )
 from digest.lexicon import POST_DOCTRINE as _POST_DOCTRINE
 from digest.lexicon import POST_MODEL as _POST_MODEL
+from digest.lexicon import POST_OPENERS as _POST_OPENERS
 from digest.lexicon import POST_STRONG as _POST_STRONG
 from digest.lexicon import Lexicon as _Lexicon
 from digest.lexicon import common_word as _common_word
@@ -707,7 +708,7 @@ def _model_spans(t: _Text, found: list[Found]) -> tuple[dict[tuple[int, int], st
             if i < 0 or (i > 0 and _is_han(s[i - 1]) and s[i - 1] not in _FUNC):
                 continue
             name = r.name_at(i, lambda k, a=a: k == a)
-            if name and len(name) == n:
+            if name and len(name) == n and not _place_then_opener(name):  # 韩国代|总理: 代总理 is the role
                 span = (i, a)
                 rule[span] = "".join(sorted(set(rule.get(span, "")) | {"p"}))
                 break
@@ -1138,8 +1139,8 @@ def _post_anchored(r: _Reader) -> list[Found]:
             if i < 0:
                 continue
             c = s[i:q]
-            if not r.plausible(c):
-                continue
+            if not r.plausible(c) or _place_then_opener(c):
+                continue  # 韩国代|总理
             title = r.lex.roles.match(c, 1)
             if title and title.end() == len(c) and c not in r.known:
                 continue  # 李书记一行: a surname and a title name someone, but no name is printed
@@ -1158,6 +1159,11 @@ def _post_anchored(r: _Reader) -> list[Found]:
         if best:
             out.append(Found(best[0], best[1], word if word not in ("家庭", "一行") else None))
     return out
+
+
+def _place_then_opener(c: str) -> bool:
+    """A place and a character that makes a title of the role after it (韩国代, 美国前: lexicon.POST_OPENERS)."""
+    return c[-1] in _POST_OPENERS and "s" in word_flags().get(c[:-1], "")
 
 
 _TITLE_AFTER_FOREIGN = frozenset({"总统", "副总统", "首相", "总理", "国王", "女王", "亲王", "王储", "总督",

@@ -106,6 +106,16 @@ def test_place_prefixed_name_before_an_honour() -> None:
     assert persons("洛阳市黄秀梅获评最美护士") == ["黄秀梅"]
 
 
+@pytest.mark.parametrize("text, want", [
+    ("。韩国代总理朴成勋出席了开幕式。", ["朴成勋"]),  # 韩国 and 代总理: no 韩国代 before 总理
+    ("。韩国前总统金正浩表示，将加强合作。", ["金正浩"]),  # no 韩国前 before 总统
+    ("。李建原县长主持会议。", ["李建原"]),  # after a name, 原 may be the name's
+])
+def test_a_place_and_a_title_opener_before_a_role_are_no_name(text: str, want: list[str]) -> None:
+    assert recognize([text])[0]["persons"] == want
+    assert not any(p.startswith("韩国") for p in persons("t", text))
+
+
 def test_names_before_post_anchors_and_doctrines() -> None:
     assert persons("t", "传达学习习近平总书记重要讲话精神。") == ["习近平"]
     assert persons("t", "深入学习贯彻习近平新时代中国特色社会主义思想。") == ["习近平"]
