@@ -43,7 +43,7 @@ PLACE_ENDS = frozenset("村镇乡县市省区州")
 # the conjunctions between two names (江凌和徐衣显, 某·某和某·某): not a surname there (和), no part of a name
 CONJUNCTIONS = frozenset("和与及同跟")
 POST_MODEL = ("精神", "式的好", "式好")
-POST_WEAK = ("书记", "总理", "主席", "家庭", "一行")
+POST_WEAK = ("书记", "总理", "主席", "家庭", "一行", *(f"{n}段" for n in "初二三四五六七八九"))  # 某某九段: a player's rank
 # prepositions that end no Chinese name (副厅长某某对培育…, 年内将): no gold name of any set ends in one;
 # 为 and 向 end real names (某健为, 某志向). digest.persons' rules and digest.namemodel.never_a_name read them.
 PREPOSITION_LAST = frozenset("对把被给让将")

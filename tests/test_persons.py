@@ -116,6 +116,15 @@ def test_a_place_and_a_title_opener_before_a_role_are_no_name(text: str, want: l
     assert not any(p.startswith("韩国") for p in persons("t", text))
 
 
+@pytest.mark.parametrize("text, want", [
+    ("上届冠军吴志远八段、老将孙海平九段和新人王小川五段将作为种子选手参赛。", ["吴志远", "孙海平", "王小川"]),
+    ("这首曲子的第三段节奏最快，全长分为三段。", []),  # a section, no rank
+    ("。高速公路二段已通车，这一段时间车流不大。", []),
+])
+def test_a_players_rank_after_the_name(text: str, want: list[str]) -> None:
+    assert recognize([text])[0]["persons"] == want
+
+
 def test_names_before_post_anchors_and_doctrines() -> None:
     assert persons("t", "传达学习习近平总书记重要讲话精神。") == ["习近平"]
     assert persons("t", "深入学习贯彻习近平新时代中国特色社会主义思想。") == ["习近平"]
