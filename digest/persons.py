@@ -715,6 +715,14 @@ def _model_spans(t: _Text, found: list[Found]) -> tuple[dict[tuple[int, int], st
     return rule, after
 
 
+def _known_person_after_a_role(f: Found) -> bool:
+    """A name the rules read after a role that jieba's dictionary knows as a person (words.txt flag n:
+    韩国总统金大中, whose 大中 the scorer doubts as a given name), unless it ends like a place (挥师金马河:
+    jieba tags the river nr too). Two signals the scorer weighs apart agree: `digest persons` keeps it,
+    as `digest parse` keeps every name of the rules."""
+    return bool(f.role) and _flag(f.name, "n") and f.name[-1] not in _PLACE_LAST
+
+
 def _with_model(t: _Text, found: list[Found], add_only: float | None = None) -> list[Found]:
     """The rules' names re-decided, and names added, by the statistical scorer (digest.namemodel);
     an added name takes the role printed right before it (a role word ends there) or right after it
@@ -728,7 +736,8 @@ def _with_model(t: _Text, found: list[Found], add_only: float | None = None) -> 
         keep = set(namemodel.spans(s, rule))
         out = [f for f in found if (f.pos, f.pos + len(f.name)) in keep or f.pos >= len(s) or f.name in t.credit_roles
                or _is_tibetan(f.name) or _is_mongolian(f.name)  # kinds of names the scorer has no candidate for
-               or f.kept]  # the layout or an appointment says these are names (`Found.kept`)
+               or f.kept  # the layout or an appointment says these are names (`Found.kept`)
+               or _known_person_after_a_role(f)]
     else:
         taken = {k for f in found for k in range(f.pos, f.pos + len(f.name))}
         keep = {(a, b) for a, b in namemodel.spans(s, rule, add_only) if not any(k in taken for k in range(a, b))}

@@ -232,6 +232,12 @@ def test_digest_persons_reads_a_leader_before_a_doctrine_as_parse_does(text: str
     assert recognize([text])[0]["persons"] == names
 
 
+def test_digest_persons_keeps_a_dictionary_person_the_rules_read_after_a_role() -> None:
+    # the scorer doubts 大中 as a given name; a role before it and jieba's person word agree
+    assert recognize(["同来访的韩国总统金大中举行了会谈。"])[0]["persons"] == ["金大中"]
+    assert recognize(["抢险部队挥师金马河，连夜加固堤坝。"])[0]["persons"] == []  # a river jieba tags nr
+
+
 def test_a_leader_named_outside_a_doctrine_is_a_person() -> None:
     assert "邓小平" in recognize(["邓小平同志在南方谈话中指出，发展才是硬道理。"])[0]["persons"]
 
