@@ -45,11 +45,19 @@ def persons(title: str, text: str = "", **kw) -> list[str]:
     ("省长钱卫国致开幕词。", "钱卫国", "省长"),
     ("国防大学教授孙树平应邀作专题讲座。", "孙树平", "国防大学教授"),
     ("市长、市防汛抗旱指挥部指挥长欧阳明远率队检查。", "欧阳明远", "市防汛抗旱指挥部指挥长"),
+    ("全兴队前锋吴海涛在上半场攻入一球。", "吴海涛", "全兴队前锋"),  # a player's position
 ])
 def test_role_anchor(text: str, name: str, role: str) -> None:
     e = run("标题", text)
     assert e.persons == [name]
     assert e.roles == {name: role}
+
+
+def test_no_role_runs_across_words() -> None:
+    # 门将, 老将 and 名将 are no roles: 部门将, 老将军 and 4名将军 hold them
+    assert persons("t", "老将军李水生、宋登明出席。") == ["李水生", "宋登明"]
+    assert run("t", "老将军李水生出席。").roles == {"李水生": "老将军"}
+    assert persons("t", "有关部门将王庄小区列入改造计划。") == []
 
 
 def test_role_anchor_reads_two_or_three_characters_by_what_follows() -> None:
