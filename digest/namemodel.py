@@ -1088,7 +1088,11 @@ LIST_FLOOR = 0.1  # the least probability a list item needs when a neighbouring 
 _NEVER_WHOLE = frozenset({"周一", "周二", "周三", "周四", "周五", "周六", "周日", "周末",
                           "高一", "高二", "高三", "初一", "初二", "初三",
                           # collective words that start with a surname (全体师生, 军民同心)
-                          "师生", "军民", "官兵", "干群", "党群", "医患", "警民", "家长", "乡亲", "同胞"})
+                          "师生", "军民", "官兵", "干群", "党群", "医患", "警民", "家长", "乡亲", "同胞",
+                          # the weather of a forecast table, whose cells read like items of a list
+                          "雷阵雨", "阵雨", "小雨", "中雨", "大雨", "暴雨", "多云", "晴天", "阴天", "小雪", "中雪",
+                          "大雪", "暴雪", "雨夹雪", "扬沙", "浮尘"})
+_WEATHER_LAST = frozenset("晴阴")  # 武汉晴 23°C, 卡拉奇阴: a city and its weather in a forecast table
 # a village's name ends in 村 after one of these (李庄村, 牛洼村, 小河村); a person's seldom does (吴国村)
 _VILLAGE_BEFORE = frozenset("庄洼河湾家营屯沟坡岗寨店集堡桥坝塘园坪岭峪楼圩垸")
 # what follows a surname in a way to address someone, not a name (张女士, 李师傅)
@@ -1129,7 +1133,8 @@ def never_a_name(c: str) -> bool:
     """Spans the scorer may like that are never a person: a country or international body
     (data/countries.txt: 科威特, 东盟) or one of three characters or more with a word after it
     (墨西哥比索, 吉尔吉斯人), a weekday or a school grade (周四, 高三), an anonymised name
-    (王某, 吴某某, 张某兵), a surname with a way of addressing someone or a title (张女士, 李师傅, 王大使), a surname
+    (王某, 吴某某, 张某兵), the weather of a forecast table (雷阵雨, 多云; a city and 晴 or 阴: 武汉晴), a
+    surname with a way of addressing someone or a title (张女士, 李师傅, 王大使), a surname
     and 家 (邵家的院子: a family), a Chinese name ending in a preposition (某某对, 年内将), a place ending in
     镇, 乡, 县, 省, 组 or 郡 (张桥镇, 临川郡), or in 村 after a character of places (李庄村, 小河村), a dotted span
     with a part ending in a word for a place (柳河村·柳河桥), a Japanese reading with a given-name
@@ -1138,6 +1143,8 @@ def never_a_name(c: str) -> bool:
     巴金, which jieba's dictionary also knows as places; the scorer weighs that itself."""
     if c in _never_words() or "某" in c[1:]:
         return True
+    if len(c) >= 3 and c[-1] in _WEATHER_LAST and c[:-1] in stats().geo:
+        return True  # a city and its weather (武汉晴 23°C)
     if len(c) >= 4 and (c[:3] in _never_words() or c[:4] in _never_words()) and "·" not in c:
         return True  # a country of three characters or more and a word after it (墨西哥比索, 吉尔吉斯人)
     if c[1:] in _ADDRESS or c[2:] in _ADDRESS:

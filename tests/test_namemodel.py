@@ -213,6 +213,13 @@ def test_zai_and_yu_may_open_a_two_character_given_name() -> None:
     assert "他在会" not in got  # 他 is no surname
 
 
+def test_a_weather_forecast_table_names_no_one() -> None:
+    assert namemodel.never_a_name("雷阵雨") and namemodel.never_a_name("武汉晴")
+    assert not namemodel.never_a_name("武晴")  # a name of two characters stays the scorer's to weigh
+    line = "北京晴18°C/6°C 武汉晴20°C/10°C 开罗阴21°C/29°C 海口多云转雷阵雨25°C/30°C"
+    assert recognize([line])[0]["persons"] == []
+
+
 @pytest.mark.parametrize("c", ["师生", "军民", "李庄村", "河村"])
 def test_collective_words_and_villages_are_never_names(c: str) -> None:
     assert namemodel.never_a_name(c)
