@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["NUMERAL", "NUMERAL_DATE", "PREPOSITION_LAST", "POST_OPENERS", "POST_STRONG", "POST_DOCTRINE", "POST_MODEL", "POST_WEAK", "dictionary_word", "data_lines", "lexicon",
+__all__ = ["NUMERAL", "NUMERAL_DATE", "PREPOSITION_LAST", "POST_OPENERS", "place_then_opener", "POST_STRONG", "POST_DOCTRINE", "POST_MODEL", "POST_WEAK", "dictionary_word", "data_lines", "lexicon",
            "words", "flag", "is_han", "common_word", "Lexicon",
            "trie", "alternation", "ja_firsts", "role_index", "word_flags", "weak_anchors", "tibetan_names",
            "mongolian_names", "mongolian_elements", "translit_chars"]
@@ -52,6 +52,11 @@ PREPOSITION_LAST = frozenset("对把被给让将")
 # the name's (李建原县长). 副 never stands in a name at all. digest.persons' post anchors and
 # digest.namemodel.choose read it.
 POST_OPENERS = frozenset("代原前")
+
+
+def place_then_opener(c: str) -> bool:
+    """Is c a place and a character that makes a title of the role after it (韩国代, 美国前: POST_OPENERS)?"""
+    return len(c) >= 2 and c[-1] in POST_OPENERS and "s" in word_flags().get(c[:-1], "")
 # a digit written in Chinese, and a day, month or year written with them (二十六日, 九月, 一九九八年): a
 # time after a name ends it (总统某某二十六日, 某·某二月); digest.persons and digest.namemodel read them
 NUMERAL = "[一二三四五六七八九十两〇零]"

@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from digest.lexicon import CONJUNCTIONS, NUMERAL_DATE, PLACE_ENDS, POST_OPENERS, PREPOSITION_LAST
+from digest.lexicon import CONJUNCTIONS, NUMERAL_DATE, PLACE_ENDS, PREPOSITION_LAST, place_then_opener
 
 __all__ = ["spans", "kind_of", "adverbial_before", "before_an_idiom", "scored", "scored_at", "scored_alone", "candidates_from", "candidates_to", "decode", "choose",
            "never_a_name",
@@ -1165,7 +1165,7 @@ def never_a_name(c: str) -> bool:
 def _opens_the_role_after(s: str, a: int, b: int) -> bool:
     """Is the span a place and a character that makes a title of the role printed right after it
     (韩国代|总理, 美国前|总统: lexicon.POST_OPENERS)? That character is the role's, and no name is there."""
-    if s[b - 1] not in POST_OPENERS or "s" not in stats().words.get(s[a:b - 1], ""):
+    if not place_then_opener(s[a:b]):
         return False
     roles = stats().roles
     return any(s[b:b + k] in roles for k in range(1, 6))

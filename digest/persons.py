@@ -76,7 +76,6 @@ from digest.lexicon import (
 )
 from digest.lexicon import POST_DOCTRINE as _POST_DOCTRINE
 from digest.lexicon import POST_MODEL as _POST_MODEL
-from digest.lexicon import POST_OPENERS as _POST_OPENERS
 from digest.lexicon import POST_STRONG as _POST_STRONG
 from digest.lexicon import Lexicon as _Lexicon
 from digest.lexicon import common_word as _common_word
@@ -84,6 +83,7 @@ from digest.lexicon import flag as _flag
 from digest.lexicon import is_han as _is_han
 from digest.lexicon import ja_firsts as _ja_firsts
 from digest.lexicon import lexicon as _lexicon
+from digest.lexicon import place_then_opener as _place_then_opener
 from digest.lexicon import role_index as _role_index
 from digest.lexicon import translit_chars as _translit_chars
 from digest.lexicon import words as _words
@@ -1168,11 +1168,6 @@ def _post_anchored(r: _Reader) -> list[Found]:
         if best:
             out.append(Found(best[0], best[1], word if word not in ("家庭", "一行") else None))
     return out
-
-
-def _place_then_opener(c: str) -> bool:
-    """A place and a character that makes a title of the role after it (韩国代, 美国前: lexicon.POST_OPENERS)."""
-    return c[-1] in _POST_OPENERS and "s" in word_flags().get(c[:-1], "")
 
 
 _TITLE_AFTER_FOREIGN = frozenset({"总统", "副总统", "首相", "总理", "国王", "女王", "亲王", "王储", "总督",
