@@ -53,10 +53,6 @@ PREPOSITION_LAST = frozenset("对把被给让将")
 # digest.namemodel.choose read it.
 POST_OPENERS = frozenset("代原前")
 
-
-def place_then_opener(c: str) -> bool:
-    """Is c a place and a character that makes a title of the role after it (韩国代, 美国前: POST_OPENERS)?"""
-    return len(c) >= 2 and c[-1] in POST_OPENERS and "s" in word_flags().get(c[:-1], "")
 # a digit written in Chinese, and a day, month or year written with them (二十六日, 九月, 一九九八年): a
 # time after a name ends it (总统某某二十六日, 某·某二月); digest.persons and digest.namemodel read them
 NUMERAL = "[一二三四五六七八九十两〇零]"
@@ -232,6 +228,11 @@ def words() -> dict[str, str]:
 
 def flag(word: str, flag: str) -> bool:
     return flag in words().get(word, "")
+
+
+def place_then_opener(c: str) -> bool:
+    """Is c a place and a character that makes a title of the role after it (韩国代, 美国前: POST_OPENERS)?"""
+    return len(c) >= 2 and c[-1] in POST_OPENERS and "s" in word_flags().get(c[:-1], "")
 
 
 def is_han(ch: str) -> bool:
