@@ -191,7 +191,7 @@ def main() -> int:
                                                  clock=time.perf_counter), 2)
         Path(fh.name).unlink()
     probe = (f"import time, sys, tracemalloc; sys.path.insert(0, {str(ROOT)!r}); from digest import persons, namemodel; "
-             "persons._lexicon(); persons._words(); tracemalloc.start(); "
+             "from digest import lexicon; lexicon.lexicon(); lexicon.words(); tracemalloc.start(); "
              "t = time.perf_counter(); namemodel.model(); namemodel.stats(); t = time.perf_counter() - t; "
              "print(t, tracemalloc.get_traced_memory()[0])")
     load, mem = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,

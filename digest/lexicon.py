@@ -34,13 +34,17 @@ __all__ = ["NUMERAL", "NUMERAL_DATE", "PREPOSITION_LAST", "POST_OPENERS", "place
            "trie", "alternation", "ja_firsts", "role_index", "word_flags", "weak_anchors", "tibetan_names",
            "mongolian_names", "mongolian_elements", "translit_chars"]
 
-# words that stand after a name (see digest.persons._post_anchored): strong, doctrines, a model's, weak
+# words that stand after a name (see digest.namerules._post_anchored): strong, doctrines, a model's, weak
 POST_STRONG = ("总书记", "同志")
 POST_DOCTRINE = ("新时代", "思想", "理论")
 # the last character of a place's name (云岭县, 柳河村, 甘南州): no part of a dotted person name ends so,
 # and a place printed before a dotted name is no part of it (digest.persons, digest.namemodel)
 PLACE_ENDS = frozenset("村镇乡县市省区州")
 # the conjunctions between two names (江凌和徐衣显, 某·某和某·某): not a surname there (和), no part of a name
+# the last character of an office or organization name (县委宣传部, 市统计局)
+ORG_END = frozenset("部局厅委会院所司处科队团组办室站心")
+# the last character of an administrative place (栾川县, 城关镇; lexicon.PLACE_ENDS adds 州)
+ADMIN_END = frozenset("市县区镇乡村省")
 CONJUNCTIONS = frozenset("和与及同跟")
 POST_MODEL = ("精神", "式的好", "式好")
 POST_WEAK = ("书记", "总理", "主席", "家庭", "一行", *(f"{n}段" for n in "初二三四五六七八九"))  # 某某九段: a player's rank
@@ -68,7 +72,7 @@ class Lexicon:
     post: literal_re.Pattern[str]
     not_names: frozenset[str]
     # places.txt's words that not_names.txt does not list: one of two characters may be a person's
-    # name at a strong anchor (persons._plausible: 市委书记白洋主持)
+    # name at a strong anchor (nametext.plausible: 市委书记白洋主持)
     places: frozenset[str] = field(default_factory=frozenset)
     follow_words: frozenset[str] = field(default_factory=frozenset)
     ja_surnames: frozenset[str] = field(default_factory=frozenset)
@@ -233,6 +237,10 @@ def flag(word: str, flag: str) -> bool:
 def place_then_opener(c: str) -> bool:
     """Is c a place and a character that makes a title of the role after it (韩国代, 美国前: POST_OPENERS)?"""
     return len(c) >= 2 and c[-1] in POST_OPENERS and "s" in word_flags().get(c[:-1], "")
+
+
+# a run of Han characters (fullmatch: every character is a Han one)
+HAN_RUN = literal_re.compile("[\u4e00-\u9fff\u3400-\u4dbf]*")
 
 
 def is_han(ch: str) -> bool:

@@ -1105,7 +1105,7 @@ _ADDRESS = frozenset({"女士", "先生", "小姐", "老师", "师傅", "同学"
 
 # the scorer never takes a span right before the name of a doctrine on its own (邓小平理论, 毛泽东思想,
 # 马克思主义, 习近平新时代…思想): pd98's annotators mostly read it as part of a noun, and its weights learnt
-# so; a leader's name there is the rules' reading (persons._doctrine_name, kept by both commands)
+# so; a leader's name there is the rules' reading (namerules._doctrine_name, kept by both commands)
 _DOCTRINE = ("理论", "思想", "主义", "新时代", "列宁主义")
 
 

@@ -26,7 +26,7 @@ from digest.text import PrintedForms
 __all__ = ["ParseResult", "Problem", "parse_many", "parse_path", "parse_source"]
 
 SCORER_FLOOR = 0.8  # `scorer`: the probability a name the rules did not find needs to be added
-WEAK_FLOOR = 0.3  # the probability a name at a weak anchor needs (persons._weakly_anchored), without `scorer`: kept equal to
+WEAK_FLOOR = 0.3  # the probability a name at a weak anchor needs (weakanchors.weakly_anchored), without `scorer`: kept equal to
 # the scorer's threshold (#threshold in data/person_model.tsv, tools/train_persons.py THRESHOLD)
 _WORD = regex.compile(r"[\p{L}\p{N}]+")  # what an issue says, without layout: for its content hash
 

@@ -741,10 +741,11 @@ def test_an_item_read_alone_needs_another_name_beside_it_in_its_list() -> None:
     """杜仲 (a medicinal tree) scores ITEM_FLOOR or more on its own characters (a surname and a
     character), but its list is one of crops: no item beside it is a name, so it is none either."""
     from digest import namemodel
-    from digest.persons import ITEM_FLOOR, _Text
+    from digest.nametext import Text
+    from digest.weakanchors import ITEM_FLOOR
 
     text = "合作社种植了板栗、杜仲、茶叶。"
-    s = _Text("t", text, None).s
+    s = Text("t", text, None).s
     i = s.index("杜仲")
     alone = {(a, b): p for p, a, b in namemodel.scored_alone(s, namemodel.candidates_from(s, i))}
     assert alone[(i, i + 2)] >= ITEM_FLOOR
@@ -936,12 +937,12 @@ def test_a_biography_opening_with_a_birth_year(text: str, want: list[str]) -> No
 def test_a_pinyin_gloss_after_a_character_is_read_past() -> None:
     """Web mirrors gloss some characters with their reading (镇(zhèn)): the gloss split the role 副镇长
     from its name and made 广泛联 a name after 委员. Only a gloss with a tone mark is read past."""
-    from digest.persons import _compact_soft
+    from digest.nametext import compact_soft
 
     e = parse_weak("副镇(zhèn)长蒙蓉婷陪同走访。")
     assert e.persons == ["蒙蓉婷"] and e.roles == {"蒙蓉婷": "副镇长"}
     assert parse_weak("发挥政协委员广泛联(lián)系群众的作用。").persons == []
-    assert _compact_soft("产值(亿元)增长，王刚(male)参加")[0] == "产值(亿元)增长,王刚(male)参加"
+    assert compact_soft("产值(亿元)增长，王刚(male)参加")[0] == "产值(亿元)增长,王刚(male)参加"
 
 
 @pytest.mark.parametrize("byline, want", [

@@ -1,0 +1,115 @@
+"""Bylines and credit lines: the names of a reporter credit printed apart from the text.
+
+`split_byline(byline, text)` returns the text without a trailing credit (`（李东慧）`, `(张林林 文/图)`) and
+the names of the byline and of that credit; `credit_names(body)` reads labelled credit lines
+(`责编：某某`, `审核：某某 某某`, `供稿：某某`) as name -> the label printed; `byline_parts(raw)` splits one
+credit into names (`记者 张三 李四`, `通讯员张三`, glued `记者张三李四` when each part reads as a name).
+Plain strings in, plain strings out: `digest.nametext.Text` calls them before it compacts the text,
+and the dateline credit rule (`本报讯(记者 某某)`, digest.namerules) reads its credit with `byline_parts`.
+
+Nothing here prints.
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+from digest.lexicon import ADMIN_END, HAN_RUN, ORG_END, dictionary_word
+from digest.lexicon import common_word as _common_word
+from digest.lexicon import is_han as _is_han
+from digest.lexicon import lexicon as _lexicon
+from digest.text import nfkc as _nfkc
+
+_TRAILING_BYLINE = re.compile(r"[(（]\s*([\p{Han}·\s/:：、,，]{2,30}?)\s*[)）]\s*$")
+_CREDIT_WORDS = re.compile(r"^(?:[\p{Han}]{0,4}记者|通讯员|实习生|摄影|供图|文字|文|图|摄)")
+_CREDIT_TAIL = re.compile(r"(?:摄影|摄|供图|文图|文|图)$")
+_BYLINE_SPLIT = re.compile(r"[\s、,，/:：]+")
+
+
+def split_byline(byline: str | None, text: str) -> tuple[str, list[str]]:
+    """(text without a trailing reporter credit, byline names). The `byline` field wins; else a
+    trailing parenthesized credit of Chinese names is read off the text: （李东慧）, (何征宇 张旭)."""
+    raw = byline
+    body = text or ""
+    if not raw:
+        m = _TRAILING_BYLINE.search(body) if body.rstrip()[-1:] in (")", "）") else None
+        if not m:
+            return body, []
+        raw = m.group(1)
+        names = byline_parts(raw, strict=True)
+        return (body[:m.start()], names) if names else (body, [])
+    return body, byline_parts(raw, strict=False)
+
+
+_CREDIT_NAME_SPLIT = re.compile(r"[\s、,，/／]+")
+_CREDIT_KINDS = frozenset({"contributor", "editor", "reviewer", "signer", "contact"})
+
+
+def credit_names(body: str) -> dict[str, str]:
+    """The names of the credit lines of a text, each with its label: a line that is nothing but
+    labelled credits (`编辑：甲某　审核：乙某`, `责编：甲某　校对：乙某`, read by
+    digest.masthead.credit_pairs) or a contributor's credit (`（县委宣传部 甲某 供稿）`,
+    digest.text.credit_facts); of each value, the parts that are a Chinese name of 2-4 characters
+    starting with a surname (a unit is not)."""
+    from digest import masthead
+    from digest import text as text_mod
+
+    lex = _lexicon()
+    out: dict[str, str] = {}
+    for line in body.splitlines():
+        line = line.strip()
+        if not line or len(line) > text_mod.CLOSING_MAX:
+            continue
+        inner = line[1:-1] if line[:1] in "(（" and line[-1:] in ")）" else line
+        values = masthead.credit_pairs(inner) or [
+            (label, v) for kind, label, v in text_mod.credit_facts(line) or () if kind in _CREDIT_KINDS]
+        for label, value in values:
+            for part in _CREDIT_NAME_SPLIT.split(_nfkc(value)):
+                if (2 <= len(part) <= 4 and all(_is_han(ch) for ch in part)
+                        and (part[0] in lex.surnames or part[:2] in lex.compound)
+                        and not _common_word(part) and not dictionary_word(part) and part not in out):
+                    out[part] = label
+    return out
+
+
+def byline_parts(raw: str, strict: bool) -> list[str]:
+    lex = _lexicon()
+    raw = _nfkc(raw).strip()
+    out = []
+    for part in _BYLINE_SPLIT.split(raw):
+        part = _CREDIT_WORDS.sub("", part)
+        if len(part) >= 4 or (len(part) == 3 and part[-1] in "摄文图"):
+            part = _CREDIT_TAIL.sub("", part)
+        if not part:
+            continue
+        glued = _glued_byline(part)
+        if glued:  # 李某杨某: two names printed together
+            out.extend(glued)
+            continue
+        if len(part) >= 4 and (part[-1] in ORG_END or part[-1] in ADMIN_END):  # (a name: 李文科, 王一心)
+            continue  # (石龙社区 某某): the unit the credit names, then its writer
+        if not (2 <= len(part) <= 4 and all(_is_han(ch) or ch == "·" for ch in part)):
+            if strict:
+                return []
+            continue
+        if part in lex.not_names:
+            continue  # 作者：未知, 作者：佚名: a word for no one
+        surname = part[0] in lex.surnames or part[:2] in lex.compound
+        if strict and (not surname or _common_word(part)):
+            return []
+        if _common_word(part) and not surname:
+            continue  # the parser's byline field: a name that is also a word (陶然, 方可) is kept after a surname
+        out.append(part)
+    return out
+
+
+def _glued_byline(part: str) -> list[str]:
+    """A byline's part of four or more Han characters that is two or more names printed together
+    (李某杨某, 何某某董某某: namemodel.tiling); [] for one name (欧阳某某, a compound surname), for
+    none, and for a run that holds a word (甲某通讯员乙某: read as parts by the other rules)."""
+    from digest import namemodel
+
+    if len(part) < 4 or not HAN_RUN.fullmatch(part) or (len(part) == 4 and part[:2] in _lexicon().compound):
+        return []
+    names = [part[x:y] for x, y in namemodel.tiling(part, 0, len(part))]
+    return [] if any(_common_word(n) or dictionary_word(n) for n in names) else names  # 甲某通讯员乙某

@@ -1,0 +1,281 @@
+"""Rules for names printed as lists: each a small named function over a `nametext.Reader` that
+returns the `Found` names it reads, run in order by `digest.namerules.run_rules`.
+
+- `clause_lists`: two or more names separated by 、 that open a clause (`王军、张玉杰等参加`), or a run
+  of LIST_RUN names or more in a long 表彰名单 that holds an item that is none;
+- `parallel_lists`: the items of a list around a found name that end with the same word that
+  follows persons alone (`某甲家庭、某乙家庭`, `parallel_items`);
+- `qualified_lists`: three or more names each after its own qualifier and 的 (`吉林的某甲、河南的某乙和
+  宁夏的某丙`);
+- `spaced_lists`: names with spaces or line ends between them and nothing else, as 表彰名单 and
+  代表名单 print them;
+- `name_then_post`: one person a line, a name then a unit and a post (`某某 某某局 副局长`).
+
+Every list is read once per offset (a list of thousands of names stays linear). Nothing here prints.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import regex as re
+
+from digest.lexicon import HAN_RUN
+from digest.lexicon import is_han as _is_han
+from digest.nametext import Found, Reader, dotted_at, is_tibetan, may_open_list, skip_paren
+
+# words that follow a person's name alone, shared by the items of a list (某甲家庭、某乙家庭): a word
+# that follows things too is no sign (焦裕禄精神、红旗渠精神: a person's, then a canal's)
+_PERSON_TAILS = ("家庭", "同志", "先生", "女士", "夫妇", "一家")
+_TAIL_FIRST = frozenset(w[0] for w in _PERSON_TAILS)
+
+
+def _parallel_items(s: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The names of the items beside a name s[a:b] whose item goes on with a word that follows
+    persons alone (_PERSON_TAILS: 某甲家庭、某乙家庭、某丙家庭; 某甲同志、某乙同志): the span of each
+    neighbouring item, before and after the 、 marks around this one, that ends with the same word
+    and holds 2-4 characters before it. Read from the few characters around the item: constant time."""
+    n = len(s)
+    out: list[tuple[int, int]] = []
+    if s[b:b + 1] not in _TAIL_FIRST:
+        return out
+    tail = next((w for w in _PERSON_TAILS if s.startswith(w, b)), "")
+    if not tail:
+        return out
+    k = b + len(tail)
+    if k < n and s[k] == "、":  # the next item: a name of 2-4 characters and the tail (某乙家庭、, 某丙家庭获评)
+        for m in (2, 3, 4):
+            e = k + 1 + m
+            if s.startswith(tail, e) and all(_is_han(ch) for ch in s[k + 1:e]):
+                out.append((k + 1, e))
+                break
+    if a > len(tail) and s[a - 1] == "、" and s.startswith(tail, a - 1 - len(tail)):
+        e = a - 1 - len(tail)  # the item before: a name of 2-4 characters ending right before the tail
+        out.extend((e - m, e) for m in (3, 2, 4) if e - m >= 0 and all(_is_han(ch) for ch in s[e - m:e]))
+    return out
+
+
+def parallel_lists(r: Reader, found: list[Found]) -> list[Found]:
+    """The names of a list whose items go on after the name with one word that follows persons
+    alone (某甲家庭、某乙家庭、某丙家庭: `_parallel_items`), read from a name found in one of its items,
+    one item after another: each name found here is looked at once, for the items beside it. A read
+    must be plausible as at a role (`name_at(relaxed=True)`). None spreads; the scorer keeps them
+    (`Found.kept`: the list's shape says what they are)."""
+    s = r.s
+    out: list[Found] = []
+    if "、" not in s:
+        return out
+    taken = {k for f in found for k in range(f.pos, f.pos + len(f.name))}
+    queue = [f for f in found if 0 <= f.pos and s.startswith(f.name, f.pos)]
+    while queue:
+        f = queue.pop()
+        for a, b in _parallel_items(s, f.pos, f.pos + len(f.name)):
+            if not taken.isdisjoint(range(a, b)):
+                continue
+            name = r.name_at(a, lambda e, b=b: e == b, relaxed=True)
+            if name:
+                g = Found(name, a, None, spreads=False, kept=True)
+                out.append(g)
+                queue.append(g)
+                taken.update(range(a, b))
+    return out
+
+
+_CLAUSE = re.compile(r"[^。；;！？!?：:，,\x00\n]+")
+_QUALIFIED = re.compile(r"^(?P<pre>\p{Han}{1,8}?)的(?P<n>\p{Han}{2,4}?|\p{Han}{1,8}·\p{Han}{1,10}?)(?:等[\p{Han}\d]{0,12})?$")
+
+
+def qualified_lists(r: Reader) -> list[Found]:
+    """A list of three or more names each after its own qualifier and 的, joined by 、 (the last by
+    和): 吉林的孙丽华、河南的娄桂芝、新疆的古丽巴哈尔·艾山和宁夏的马秀兰等 — when most of the names
+    read as names (surname and given name, dotted, Tibetan or confirmed); none spreads."""
+    s, out = r.s, []
+    if s.count("、") < 2 or "的" not in s:
+        return out  # no clause can hold such a list (a test far cheaper than reading the clauses)
+    for c in _CLAUSE.finditer(s):
+        text = c.group()
+        if text.count("、") < 2 or "的" not in text:
+            continue
+        parts = text.split("、")
+        last = parts[-1]
+        if "和" in last:  # …、西藏的央金和宁夏的马秀兰等
+            k = last.index("和")
+            parts[-1:] = [last[:k], last[k + 1:]]
+        offsets, pos = [], c.start()
+        for p in parts:
+            offsets.append(pos)
+            pos += len(p) + 1
+        items = [(_QUALIFIED.match(p), off) for p, off in zip(parts, offsets, strict=True)]
+        if len(items) < 3 or not all(m for m, _ in items):
+            continue
+        names = [(m.group("n"), off + m.start("n")) for m, off in items if m]
+        good = sum(1 for n, _ in names if "·" in n or r.plausible(n) or is_tibetan(n))
+        if good * 3 >= len(names) * 2:
+            out.extend(Found(n, at, spreads=False) for n, at in names)
+    return out
+
+
+def spaced_lists(r: Reader) -> list[Found]:
+    """A list of names printed with spaces (or line ends) between them and nothing else, as 表彰名单
+    and 代表名单 print them: `于甲 于乙丙 卫丁戊 马己` after a colon or on lines of their own. Three or
+    more pieces in a row between soft boundaries (where whitespace stood), each of two to four
+    characters that read as a name (a surname and a given name that is no common word, or a
+    confirmed name) or a dotted name; a piece that is not one ends the list. None spreads."""
+    s, soft = r.s, r.text.soft if r.text is not None else set()
+    if len(soft) < 2:
+        return []
+    out: list[Found] = []
+    run: list[tuple[str, int]] = []
+
+    def close() -> None:
+        if len(run) >= 3:
+            out.extend(Found(n, at, spreads=False, kept=True) for n, at in run)
+        run.clear()
+
+    bounds = sorted(soft)
+    ends = bounds[1:] + [len(s)]
+    padded = -1  # the boundary inside a two-character name padded to a three's width (宗 华), read as one
+    for n, (a, b) in enumerate(zip(bounds, ends, strict=True)):
+        if a == padded:
+            continue
+        # the piece that starts at the soft boundary a: up to the next soft boundary or mark
+        j = a
+        while j < b and (_is_han(s[j]) or s[j] == "·"):
+            j += 1
+        if run and run[-1][1] + len(run[-1][0]) != a:
+            close()  # the previous piece did not end where this one starts
+        if a > 0 and not run and (_is_han(s[a - 1]) or s[a - 1] == "·"):
+            # the first piece of a list starts after a mark (名单：甲 乙): read it back to one
+            k = a
+            while k > 0 and _is_han(s[k - 1]) and a - k < 4:
+                k -= 1
+            first = s[k:a]
+            if len(first) == 1 and j == b == a + 1 and a in r.text.spaced:
+                first, padded = s[k:b], a  # 名单：王 强 李 辉: the first name padded (this piece is its end)
+            if (k == 0 or not _is_han(s[k - 1])) and _list_piece(r, first):
+                run.append((first, k))
+            if padded == a:
+                continue
+        if j == b == a + 1 and n + 1 < len(bounds) and ends[n + 1] > b and _is_han(s[b]) and (
+                ends[n + 1] == b + 1 or not _is_han(s[b + 1])) and b in r.text.spaced:
+            j, padded = b + 1, b  # 宗 华: one character, a space, one character, between spaces
+        piece = s[a:j]
+        if _list_piece(r, piece):
+            run.append((piece, a))
+            if j < b:  # a mark after it (、 or 。): the list ends with this piece
+                close()
+        else:
+            close()
+    close()
+    return out
+
+
+_POST_LINE = 40  # characters: the most a unit and post after a name on its line hold (一行一人的名单)
+_PROSE = frozenset("，。；！？,;!?")
+
+
+def name_then_post(r: Reader) -> list[Found]:
+    """A line that is a name, a space, then a unit and a post or a kind of person, as 采访人物,
+    任免 and 代表 lists print one person a line: `某某 某某农场 职工`, `某某 某某局 副局长`. The name:
+    two to four characters at the line's start that read as a name (a surname, a given name that
+    is no common word); the rest: at most _POST_LINE characters without a clause's punctuation,
+    ending in a role (roles.txt), an occupation (…员, …长) or a word for a kind of person
+    (person_nouns.txt). None spreads."""
+    from digest.lexicon import weak_anchors
+
+    t = r.text
+    if t is None or not t.spaced:
+        return []
+    s, soft, spaced = r.s, t.soft, t.spaced
+    starts = sorted({0, t.title_len + 1} | (soft - spaced))
+    nouns = weak_anchors()[0]
+    role_ends, occupations = t.role_ends(), set(t.occupations())
+    bounds = sorted(soft)
+    out: list[Found] = []
+    for k, a in enumerate(starts):
+        e = starts[k + 1] if k + 1 < len(starts) else len(s)
+        x = bisect.bisect_right(bounds, a)
+        j = bounds[x] if x < len(bounds) else e
+        if j not in spaced or not 2 <= j - a <= 4 or not 0 < e - j <= _POST_LINE:
+            continue
+        name, rest = s[a:j], s[j:e].rstrip("\x00")
+        if not HAN_RUN.fullmatch(name) or any(ch in _PROSE for ch in rest) or not r.plausible(name, relaxed=True):
+            continue
+        end = j + len(rest)
+        if end in role_ends or end in occupations or any(
+                nouns.fullmatch(s, q, end) for q in range(max(j, end - 5), end - 1)):
+            out.append(Found(name, a, spreads=False, kept=True))
+    return out
+
+
+def _list_piece(r: Reader, c: str) -> bool:
+    """One piece of a spaced list: a name of two to four characters, or a dotted name."""
+    if "·" in c:
+        return 3 <= len(c) <= 20 and all(len(p) >= 1 for p in c.split("·"))
+    return 2 <= len(c) <= 4 and r.plausible(c, relaxed=True)
+_COUNT = re.compile(r"\d+[名位人个]")
+
+
+# the names in a row that make a list of their own when the next item of the 、 list is no name (a
+# 表彰名单 of thousands of names holds a few that read as words: 高山, 林立)
+LIST_RUN = 5
+
+
+def clause_lists(r: Reader) -> list[Found]:
+    """Two or more names separated by 、 that open a clause or follow a function word or a verb:
+    王军、张玉杰、魏险峰、任丽君等参加; 同意李岩、张雄2名同志…; 分别为:裴佳、廉洛君. A list must end
+    cleanly (its last name before a mark or a follow word), unless LIST_RUN names or more come before
+    an item that is none: those names are a list (the item, and what follows it, are read afresh)."""
+    s, out = r.s, []
+    # a list's first name ends two to four characters before its first 、 or (
+    done = 0
+    named, other = r.text.list_starts()
+    starts = named  # where a surname starts and a list may open; else a confirmed name must start:
+    if r.by_first:
+        extra = [i for i in other if s[i] in r.by_first and may_open_list(s, i)]
+        if extra:
+            starts = sorted(named + extra)
+    # a list read from a given offset is the same whichever start reached it: each offset is read
+    # once (a list of 3,000 names, or one that does not end cleanly, stays linear)
+    def ok(k: int) -> bool:
+        return r.follows(k) or r.follows_weakly(k) or _COUNT.match(s, k) is not None
+
+    chain: dict[int, tuple[str, int]] = {}  # offset -> (the name there, offset of the next name or -1)
+    ends: dict[int, tuple[bool, int]] = {}  # offset -> (the list from there ends cleanly, its end)
+    for i in starts:
+        if i < done or not r.may_start(i):  # may_start: always, as chosen above
+            continue
+        path, j = [], i
+        while j not in ends:
+            name = r.name_at(j, ok) or (dotted_at(s, j, ok) if path else None)
+            if name is None:
+                if len(path) >= LIST_RUN:  # a long run of names, then an item that is none: the run
+                    last = path[-1]
+                    chain[last] = (chain[last][0], -1)
+                    res = (True, last + len(chain[last][0]))
+                else:
+                    res = (False, j)
+                break
+            path.append(j)
+            e = j + len(name)
+            after = skip_paren(s, e)  # 张三(洛阳某公司)、李四(…)
+            if after < len(s) and s[after] == "、":
+                chain[j] = (name, after + 1)
+                j = after + 1
+                continue
+            chain[j] = (name, -1)
+            res = (True, e)
+            break
+        else:
+            res = ends[j]
+        for p in path:
+            ends[p] = res
+        clean, end = ends.get(i, (False, i))
+        if clean and chain[i][1] >= 0:  # two names or more
+            k = i
+            while k >= 0:
+                name, nxt = chain[k]
+                out.append(Found(name, k))
+                k = nxt
+            done = end
+    return out

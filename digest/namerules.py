@@ -1,0 +1,675 @@
+"""The rules of person recognition: each a small named function over a `nametext.Reader` that
+returns the `Found` names it reads at one kind of anchor. `run_rules` runs them in a fixed, visible
+order; its body is the recognizer's table of contents:
+
+    role_anchored          a name right after a role (市委书记江凌, 总领事麦多明, 记者某某 某某)
+    occupation_anchored    after an occupation word (保洁员宗国美)
+    post_anchored          before 总书记 / 同志 / 书记, or a doctrine (毛泽东思想)
+    foreign_before_title   a foreign name before its title (普京总统)
+    title_subject          a title's subject (江凌调研…)
+    speaker                the speaker of a transcript's paragraph (毛某：气候变化是…)
+    honoured               after a place and before an honour (洛阳市黄咏梅获评…)
+    clause_lists           a 、 list opening a clause (digest.namelists)
+    known                  a name confirmed elsewhere, before a follow word
+    dateline_credit        本报讯(记者 某某)
+    tibetan, mongolian     names of those kinds by their own elements
+    appointed              after an appointment verb (任命某某为…, 免去某某的…职务)
+    qualified_lists, spaced_lists, name_then_post   (digest.namelists)
+    biography              a name opening a biography (某某，男，…; 某某，1957年10月生)
+    slash_credit           记者 王某/摄
+    slash_pair             a pair of names with a slash between them (组合甲某/乙某)
+    label_credit           文/王某, 编辑丨李某
+    parallel_lists         the items beside a found name (digest.namelists)
+
+`rule_spans` gives the scorer (digest.namemodel) the rules' names as features. Nothing here prints.
+"""
+
+from __future__ import annotations
+
+import re as literal_re  # the stdlib engine: faster for large alternations of plain words
+
+import regex as re
+
+from digest.bylines import byline_parts
+from digest.lexicon import CONJUNCTIONS, ORG_END, PLACE_ENDS, word_flags
+from digest.lexicon import POST_DOCTRINE as _POST_DOCTRINE
+from digest.lexicon import POST_MODEL as _POST_MODEL
+from digest.lexicon import POST_STRONG as _POST_STRONG
+from digest.lexicon import flag as _flag
+from digest.lexicon import is_han as _is_han
+from digest.lexicon import ja_firsts as _ja_firsts
+from digest.lexicon import lexicon as _lexicon
+from digest.lexicon import place_then_opener as _place_then_opener
+from digest.lexicon import translit_chars as _translit_chars
+from digest.lexicon import words as _words
+from digest.namelists import clause_lists, name_then_post, parallel_lists, qualified_lists, spaced_lists
+from digest.nametext import (
+    CREDITS,
+    FUNCTION_CHARS,
+    PLACE_LAST,
+    Found,
+    Known,
+    Reader,
+    Text,
+    dotted_after_role,
+    foreign_pair,
+    occupation_printed,
+    skip_paren,
+)
+from digest.text import WORK_LABELS
+
+
+def run_rules(t: Text, names: Known, confirming: bool = False) -> list[Found]:
+    """`find_persons` over a prepared text, with the confirmed names indexed. `confirming`: only
+    what may confirm a name for the issue, in no particular order (the anchors that never spread,
+    and the known names, which are confirmed already, are skipped)."""
+    s = t.s
+    r = Reader(s, names.names, _lexicon(), t.soft, t, names)
+    out: list[Found] = []
+    out.extend(_role_anchored(r))
+    if not confirming:
+        out.extend(_occupation_anchored(r))
+    out.extend(_post_anchored(r))
+    if not confirming:
+        out.extend(_foreign_before_title(r))
+    out.extend(_title_subject(r, t.title_len))
+    if not confirming:
+        out.extend(_speaker(r, t.title_len))
+    if not confirming:
+        out.extend(_honoured(r))
+    out.extend(clause_lists(r))
+    if not confirming:
+        out.extend(_known(r))
+    out.extend(_dateline_credit(r))
+    out.extend(_tibetan(r))
+    out.extend(_mongolian(r))
+    if not confirming:
+        out.extend(_appointed(r))
+        out.extend(qualified_lists(r))
+        out.extend(spaced_lists(r))
+        out.extend(name_then_post(r))
+        out.extend(_biography(r))
+        out.extend(_slash_credit(r))
+        out.extend(_slash_pair(r))
+        out.extend(_label_credit(r))
+    if not confirming:
+        out.extend(parallel_lists(r, out))
+        out = _drop_inner(s, out)
+    for k, n in enumerate(t.byline_names):  # a credit line's names where printed; a byline's after the text
+        at = s.find(n) if n in t.credit_roles else -1
+        out.append(Found(n, at if at >= 0 else len(s) + k, t.credit_roles.get(n) or None))
+    if not confirming:
+        out.sort(key=lambda f: f.pos)
+    return out
+
+
+def _drop_inner(s: str, found: list[Found]) -> list[Found]:
+    """The found names less those that start inside another found name and end within it: a name
+    confirmed in the issue (梅某) read again inside a longer one (顾梅某: a surname opens the given
+    name), or 孙某 read from the 长孙 of 董事长长孙某 (长 ends an occupation) where another rule read
+    the whole name. Names at the same offset stay (each rule's own reading of the length). One pass
+    over the spans in order of their start, keeping the farthest end of those that start before."""
+    spans = sorted({(f.pos, f.pos + len(f.name)) for f in found if s.startswith(f.name, f.pos)})
+    inner: set[tuple[int, int]] = set()
+    reach = group_reach = -1  # the farthest end of the spans starting before this start; at this start
+    start = -1
+    for a, b in spans:
+        if a != start:
+            reach, group_reach, start = max(reach, group_reach), -1, a
+        if b <= reach:
+            inner.add((a, b))
+        group_reach = max(group_reach, b)
+    if not inner:
+        return found
+    return [f for f in found if (f.pos, f.pos + len(f.name)) not in inner or not s.startswith(f.name, f.pos)]
+
+
+def rule_spans(s: str, found: list[Found]) -> dict[tuple[int, int], str]:
+    """(start, end) -> flags of the names the rules found in s: f found, r with a role, s spreads."""
+    out: dict[tuple[int, int], str] = {}
+    n = len(s)
+    for f in found:
+        name, pos = f.name, f.pos
+        end = pos + len(name)
+        if end <= n and s.startswith(name, pos):
+            span = (pos, end)
+            flags = "f" + ("r" if f.role else "") + ("s" if f.spreads else "")  # in sorted order
+            old = out.get(span)
+            # a span read by two rules: the union of their flags (a list of thousands of names reads
+            # each span once, so the sets are built for the few spans read twice)
+            out[span] = flags if old is None or old == flags else "".join(sorted(set(old) | set(flags)))
+    return out
+SLASH = re.compile(r"(?<=\p{Han})/(?=\p{Han})")
+
+
+_TITLE_MODIFIERS = frozenset("原前老新现副代总")  # surnames too, but before a title they qualify it (原区长)
+
+
+def _role_anchored(r: Reader) -> list[Found]:
+    """A name right after a role or title (市委书记江凌, 总领事麦多明, 《最美志愿者曹建森》): a Chinese
+    name, a name a common verb follows (`_weak_name`), a Japanese one, a foreign one after a foreign
+    role, a dotted one; then the names of a 、 list after it, each with the same role (区领导张三、李四),
+    and the names of a reporter credit printed one space apart (记者翟国鑫 吴丹) or glued together."""
+    s, out = r.s, []
+    ja_firsts = _ja_firsts()
+    for start, i, word, role in r.text.roles():
+        if start >= 2 and not _is_han(s[start - 2]) and s[start - 1] in r.lex.surnames and len(word) <= 3 \
+                and s[start - 1] not in _TITLE_MODIFIERS and not role.endswith(CREDITS):
+            continue  # ，吕镇长都认真询问: a surname and a title name someone; no name follows
+        if i < len(s) and s[i] in ":|":
+            i += 1  # 编剧:原长松、何海江, 记者|某某 (丨 is read as |)
+        ch = s[i:i + 1]
+        if not ch or not ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch == "·"
+                          or ch in ja_firsts):
+            continue  # punctuation or the end: no name of any kind starts here
+        if ch in CONJUNCTIONS and not r.known_at(i):
+            continue  # 负责人和基金机构: a conjunction, not the surname 和
+        credit = role.endswith(CREDITS)
+        name = r.name_at(i, relaxed=True)
+        if credit and not r.plain_end(i, name):  # names printed together (记者甲某乙某)
+            glued = _glued_names(r, i)
+            if glued:
+                out.extend(Found(s[a:b], a, role) for a, b in glued)
+                continue
+        spreads = name is not None
+        name = name or _weak_name(r, i) or r.name_at(i, lambda k: k in r.soft) or r.japanese_at(i)
+        if name is None and word in r.lex.foreign_roles:
+            name = r.foreign_at(i)
+        dotted = False
+        if name is None and s.find("·", i + 1, i + 10) > 0:
+            at = i + 1 if s[i] == "的" else i  # 首席执行官的某·某: the role's holder, after 的
+            name = dotted_after_role(r, at)
+            dotted = name is not None
+            i = at if dotted else i
+        if name is None:
+            continue
+        out.append(Found(name, i, role, spreads, kept=dotted))
+        j = i + len(name)
+        while j < len(s):
+            if s[skip_paren(s, j):skip_paren(s, j) + 1] == "、":
+                k = skip_paren(s, j) + 1  # 区领导张三(女)、李四
+                nxt = r.name_at(k, relaxed=True) or r.japanese_at(k)
+            elif credit and j in r.soft:
+                nxt = r.name_at(j, lambda q: r.follows(q) or q in r.soft)  # 记者翟国鑫 吴丹
+                k = j
+            elif credit and r.known_at(j):  # a name of the issue printed right after (记者甲某乙某)
+                nxt, k = r.known_at(j)[0], j
+            else:
+                break
+            if nxt is None:
+                break
+            out.append(Found(nxt, k, role))
+            j = k + len(nxt)
+    return out
+
+
+def _glued_names(r: Reader, i: int) -> list[tuple[int, int]]:
+    """The names of a credit printed without separators (记者何某某董某某 9月12日, 记者李某杨某报道):
+    the run of Han characters from i to a space, a mark or the end, tiled into two or more names
+    (namemodel.tiling)."""
+    from digest import namemodel
+
+    s = r.s
+    b = i
+    while b < len(s) and _is_han(s[b]) and b - i < 14 and (b == i or b not in r.soft):
+        b += 1
+    return namemodel.tiling(s, i, b)
+
+
+def _occupation_anchored(r: Reader) -> list[Found]:
+    """A name right after an occupation word ending in 员/师/手/匠/长 that no role list names
+    (保洁员宗国美, 培训师司献凤, 技术能手王明辉, 网格长某某), before punctuation or a follow word."""
+    s, out = r.s, []
+    for i in r.text.occupations():  # a listed role is left to _role_anchored
+        if r.may_start(i):
+            name = r.name_at(i)
+            if name:
+                out.append(Found(name, i, occupation_printed(s, i), spreads=False))
+    return out
+
+
+def _weak_name(r: Reader, i: int) -> str | None:
+    """A name right after a role that a common verb follows (市长王勇安排…), unless its last two
+    characters make a common word (a three-character read 王建设: the verb phrase goes on)."""
+    name = r.name_at(i, r.follows_weakly)
+    if name and len(name) == 3 and _flag(name[1:], "x"):
+        return None
+    return name
+
+
+def _post_anchored(r: Reader) -> list[Found]:
+    """Names before 总书记 / 同志 (strong), before 书记 / 总理 / 主席 / 家庭 after a boundary (weak),
+    and leaders before a doctrine (习近平新时代…思想, 习近平生态文明思想, 毛泽东思想)."""
+    s, out = r.s, []
+    for q, word in r.text.posts():
+        if word in _POST_DOCTRINE or word in _POST_MODEL:
+            doctrine = word in _POST_DOCTRINE
+            found = _doctrine_name(r, q, gaps=5 if doctrine else 1, plain=word.startswith("式"), keep=doctrine)
+            if found:
+                out.append(found)
+            continue
+        strong = word in _POST_STRONG
+        dotted = _dotted_before(r, q)
+        if dotted is not None:  # 马克·范德堡一行: the whole dotted name or none, never its last part
+            if dotted[0]:
+                out.append(Found(dotted[0], dotted[1], word if word not in ("家庭", "一行") else None))
+            continue
+        best = None
+        # a compound surname and two characters first (诸葛新宇同志, not 葛新宇)
+        for n in ((4, 3, 2) if s[max(0, q - 4):q - 2] in r.lex.compound else (3, 2)):
+            i = q - n
+            if i < 0:
+                continue
+            c = s[i:q]
+            if not r.plausible(c) or _place_then_opener(c):
+                continue  # 韩国代|总理
+            title = r.lex.roles.match(c, 1)
+            if title and title.end() == len(c) and c not in r.known:
+                continue  # 李书记一行: a surname and a title name someone, but no name is printed
+            if c in r.known:
+                best = (c, i)
+                break
+            prev = s[i - 1] if i > 0 else ""
+            if n == 3 and c[0] in FUNCTION_CHARS and r.plausible(c[1:]):
+                continue  # 和江凌书记: 和 is a function word, not a surname
+            if n == 3 and prev and _flag(prev + c[0], "v") and r.plausible(c[1:]):
+                continue  # 感谢张华同志: 谢 ends a verb (words.txt flag v), it is no surname here
+            if not strong and prev and _is_han(prev) and prev not in FUNCTION_CHARS and not _verb_before(r, i):
+                continue  # weak anchors need a boundary, a function word or a verb before the name
+            best = (c, i)
+            break
+        if best:
+            out.append(Found(best[0], best[1], word if word not in ("家庭", "一行") else None))
+    return out
+
+
+_TITLE_AFTER_FOREIGN = frozenset({"总统", "副总统", "首相", "总理", "国王", "女王", "亲王", "王储", "总督",
+                                  "国务卿", "议长", "秘书长", "总干事", "大使"})  # (奥巴马总统, 安南秘书长)
+
+
+def _foreign_before_title(r: Reader) -> list[Found]:
+    """A transliterated name right before the title it is addressed by (我同奥巴马总统通话, 会见了
+    安南秘书长): two to six characters back from the title to a boundary, a function word, a
+    conjunction or a verb, every one a strong character of transliterations (lexicon.translit_chars),
+    and no country, place or word (美国总统, 俄罗斯总统 are none). The title is the role."""
+    t = r.text
+    if t is None:
+        return []
+    from digest import namemodel
+
+    s, out = r.s, []
+    strong = _translit_chars()[0]
+    for j, _b, word, _role in t.roles():
+        if word not in _TITLE_AFTER_FOREIGN or j < 2:
+            continue
+        k = j
+        while k > 0 and j - k < 6 and s[k - 1] in strong and s[k - 1] not in FUNCTION_CHARS and s[k - 1] not in CONJUNCTIONS:
+            k -= 1
+        c = s[k:j]
+        if k > 0 and s[k - 1] == "·":
+            continue  # the last part of a dotted name (本·阿里总统): read whole by the dotted rules
+        if not 2 <= len(c) <= 6 or (k > 0 and _is_han(s[k - 1]) and s[k - 1] not in FUNCTION_CHARS
+                                   and s[k - 1] not in CONJUNCTIONS and not _verb_before(r, k)):
+            continue
+        if (c in r.lex.not_names or c in _words() or namemodel.never_a_name(c)
+                or (len(c) == 2 and not foreign_pair(c))):
+            continue
+        out.append(Found(c, k, word, spreads=False))
+    return out
+
+
+def _dotted_before(r: Reader, q: int) -> tuple[str, int] | None:
+    """When the two to four Han characters right before offset q are the last part of a dotted name,
+    (the whole name, its start) if its first part starts after a boundary or a role (首席执行官马克·范德堡,
+    艾力·买买提), ("", q) if it cannot be told where the name starts; None when no dot is there (and
+    for 买买提江·吾守尔率客商一行, whose last part would be longer)."""
+    s = r.s
+    k = q
+    while k > 0 and _is_han(s[k - 1]) and q - k < 4:  # a last part of up to four characters
+        k -= 1
+        if k > 0 and s[k - 1] == "·":
+            break
+    if k == q or k == 0 or s[k - 1] != "·":
+        return None
+    a = k - 1
+    while a > 0 and (_is_han(s[a - 1]) or s[a - 1] == "·") and k - 1 - a < 12:
+        a -= 1
+    if a == k - 1 or s[q - 1] in CONJUNCTIONS:
+        return ("", q)  # (某·某和主席某某: the post is the next name's)
+    first = s[a:k - 1].split("·")[0]
+    place = max((x for x in range(a, k - 1) if s[x] in PLACE_ENDS), default=-1)
+    if place >= 0 and "·" not in s[place:k - 1] and place + 1 < k - 1:  # 云岭县|古某·某某: from after the place
+        return (s[place + 1:q], place + 1)
+    ends = r.text.role_ends() if r.text is not None else frozenset()
+    for x in range(k - 3, a - 1, -1):  # the first part starts right after a role (执行官马克·…), the
+        if x in ends:  # nearest one (董事长兼首席执行官马克·…: not from after 董事长)
+            return (s[x:q], x)
+    if (a == 0 or not _is_han(s[a - 1])) and len(first) <= 6:
+        return (s[a:q], a)
+    return ("", q)
+
+
+def _verb_before(r: Reader, i: int) -> bool:
+    """A verb ends right before offset i (贯彻X书记, 会见X一行)."""
+    two = r.s[max(0, i - 2):i]
+    if i >= 2 and r.s[i - 2:i + 1] in word_flags():
+        return False  # 联合|国大会主席: the verb is the start of a word that runs on into the name
+    return _flag(two, "v") or two in r.lex.follow_words
+
+
+def _doctrine_name(r: Reader, q: int, gaps: int = 5, plain: bool = False, keep: bool = False) -> Found | None:
+    """A leader's name before a doctrine, with up to four characters of topic between
+    (习近平法治思想, 习近平生态文明思想), or a model before 精神/式 (焦裕禄精神): the name must be a
+    dictionary person or confirmed; with `plain` (before 式的好, 式好: 新时期某某式的好干部, a
+    phrase said of people alone), any plausible name. The scorer keeps (`Found.kept`) the names
+    read with `plain` and, with `keep`, a leader's name before a doctrine: the text mentions that
+    person, as `digest parse` reads it (news annotators differ here: pd98's tag 邓小平 in 7 of the
+    26 邓小平理论 of its paragraphs, the MSRA corpus's in all)."""
+    s = r.s
+    for gap in range(0, gaps):
+        # a compound surname and two characters first (新时期公孙某某式的好干部, not 孙某某)
+        for n in ((4, 3, 2) if s[max(0, q - gap - 4):q - gap - 2] in r.lex.compound else (3, 2, 4)):
+            i = q - gap - n
+            if i < 0:
+                continue
+            c = s[i:q - gap]
+            if s.startswith("主义", q - gap):
+                return None  # 马克思主义理论: a word built on a name
+            if c in r.known or ((plain or _flag(c, "n")) and r.plausible(c) and c[-1] not in PLACE_LAST):
+                return Found(c, i, kept=plain or keep)
+    return None
+
+
+def _title_subject(r: Reader, title_len: int) -> list[Found]:
+    """Names opening the title (or the kicker above it), followed by a word, not just punctuation:
+    江凌调研…, 江凌、徐衣显与…"""
+    s, out = r.s, []
+    starts = [0] + [k + 1 for k in range(title_len) if s[k] == "。"]
+    for i in starts:
+        names = []
+        while i < title_len:
+            name = r.name_at(i)
+            if name is None:
+                break
+            names.append(Found(name, i))
+            i += len(name)
+            if i < len(s) and s[i] == "、":
+                i += 1
+                continue
+            break
+        if names and (r.lex.follow.match(s, i) or s.startswith(":", i)):  # 徐衣显:加快推进…
+            out.extend(names)
+    return out
+
+
+def _speaker(r: Reader, title_len: int) -> list[Found]:
+    """The speaker of a transcript's paragraph, a name and a colon opening the body or a line after
+    a sentence end (a press conference, an interview: `毛某：气候变化是…`), with a sentence after the
+    colon. None spreads: `问：` and `答：` are no names, nor is a word of jieba's dictionary (`哈密：`, a
+    place's news)."""
+    s, out = r.s, []
+    starts = [title_len + 1] + [k for k in sorted(r.soft) if k > title_len + 1 and s[k - 1] in "。!?”"]
+    for i in starts:
+        name = r.name_at(i, lambda k: s.startswith(":", k))
+        if (name and name not in _words()  # 哈密：… a place's news (jieba knows 哈密 as a name too)
+                and sum(1 for ch in s[i + len(name) + 1:i + len(name) + 9] if _is_han(ch)) >= 6):
+            out.append(Found(name, i, spreads=False, kept=True))
+    return out
+
+
+# what follows a name in a biography (任前公示, a judgment, an obituary): 甲某，男，1970年…;
+# 乙某，壮族，…; 丙某1957年10月生 (the text is compact and NFKC: ， is ,)
+_BIO_AFTER = re.compile(r",[男女](?=[,(]|$)|,\p{Han}{1,4}族,|,?(?:19|20)\d\d年(?:\d{1,2}月)?(?:出)?生")
+# labels that may stand right before a name in a biography or a judgment
+_BIO_LABELS = ("被告人", "上诉人", "原告", "被告", "罪犯", "申请人", "当事人", "同志")
+# a credit written name/role: 王某/摄, 张某/文 (a 名单 of a page's makers)
+_SLASH_CREDIT = re.compile(r"/(?:摄影|摄|文|图|视频|编辑|审核|校对)")
+
+
+def _may_hold_biography(s: str) -> bool:
+    """Does s hold what every match of _BIO_AFTER holds (男 or 女, 族, or 年 and 生)? Tested before
+    the pattern runs: most texts hold no biography, and the pattern has no word to look for first."""
+    return "男" in s or "女" in s or "族" in s or ("年" in s and "生" in s)
+
+
+def _biography(r: Reader) -> list[Found]:
+    """A name opening a biography, read back from what follows it: `，男，` or `，女，`, `，某族，`, or a
+    birth date `1957年10月生`, `，1968年出生`, the name at the start of a clause or after a label of a judgment
+    (原审被告人甲某，男，…). Kept by the scorer (the layout says so); none spreads."""
+    s, out = r.s, []
+    for m in _BIO_AFTER.finditer(s) if _may_hold_biography(s) else ():
+        k = m.start()
+        for n in (3, 2, 4):
+            i = k - n
+            if i < 0 or not (i == 0 or not _is_han(s[i - 1]) or s.endswith(_BIO_LABELS, 0, i)):
+                continue
+            name = r.name_at(i, lambda e, k=k: e == k, relaxed=True)
+            if name and len(name) == n:
+                out.append(Found(name, i, spreads=False, kept=True))
+                break
+    return out
+
+
+def _slash_pair(r: Reader) -> list[Found]:
+    """A pair of names printed with a slash between them, as doubles and duos are (浙闽队甲某/乙某,
+    组合甲某/乙某，): both sides Chinese names (a surname, a given name that is no common word), the
+    first after a boundary, a role, an organization's last character (队) or 组合, the second before
+    a mark, 的, a conjunction, a follow word or a verb. None spreads."""
+    s, out = r.s, []
+    t = r.text
+    ends = t.role_ends() if t is not None else frozenset()
+    for m in SLASH.finditer(s) if "/" in s else ():
+        j = m.start()
+        # (the shorter read when a follow word or function word comes after it: 甲某/乙某以2比0…)
+        short_first = j + 3 < len(s) and (r.follows(j + 3) or s[j + 3] in FUNCTION_CHARS)
+        right = next((s[j + 1:j + 1 + n] for n in ((2, 3) if short_first else (3, 2)) if j + 1 + n <= len(s)
+                      and (j + 1 + n == len(s) or not _is_han(s[j + 1 + n]) or s[j + 1 + n] in "的和与及"
+                           or r.follows(j + 1 + n) or r.follows_weakly(j + 1 + n))
+                      and r.plausible(s[j + 1:j + 1 + n], relaxed=True)), None)
+        if right is None:
+            continue
+        for n in (3, 2):
+            x = j - n
+            if x < 0 or not r.plausible(s[x:j], relaxed=True):
+                continue
+            if x == 0 or not _is_han(s[x - 1]) or s[x - 1] in ORG_END or x in ends or s.endswith("组合", 0, x):
+                out.append(Found(s[x:j], x, spreads=False, kept=True))
+                out.append(Found(right, j + 1, spreads=False, kept=True))
+                break
+    return out
+
+
+def _slash_credit(r: Reader) -> list[Found]:
+    """Credits written name/role (本报记者 王某/摄 张某/文): the name between a boundary (a space, a
+    mark, 记者, 通讯员) and the slash. Kept by the scorer; none spreads."""
+    s, out = r.s, []
+    if "/" not in s:
+        return out
+    for m in _SLASH_CREDIT.finditer(s):
+        k = m.start()
+        for n in (3, 2, 4):
+            i = k - n
+            if i < 0 or not (i == 0 or i in r.soft or not _is_han(s[i - 1]) or s.endswith(("记者", "通讯员"), 0, i)):
+                continue
+            name = r.name_at(i, lambda e, k=k: e == k, relaxed=True)
+            if name and len(name) == n:
+                out.append(Found(name, i, "摄影" if m.group().startswith("/摄") else None, spreads=False, kept=True))
+                break
+    return out
+
+
+# labels of a credit written label/name or label|name (文/王某 图/张某 李某, 图文丨王某)
+_LABEL_CREDIT = re.compile(rf"({WORK_LABELS}|作者|记者|通讯员|编辑)[/|]")
+
+
+def _label_credit(r: Reader) -> list[Found]:
+    """Credits written label/name (文/王某 图/张某 李某, 图文丨王某 编辑丨李某: 丨 is read as |): the
+    label at a boundary (the start, a space, a mark), then the name, and the names that follow it
+    one space apart. Kept by the scorer; none spreads."""
+    s, out = r.s, []
+    if "/" not in s and "|" not in s:
+        return out
+    for m in _LABEL_CREDIT.finditer(s):
+        a = m.start()
+        if not (a == 0 or a in r.soft or not _is_han(s[a - 1])):
+            continue
+        j = m.end()
+        while j < len(s):
+            name = r.name_at(j, lambda e: e in r.soft or r.follows(e) or s[e:e + 1] in "/|", relaxed=True)
+            if name is None:
+                break
+            out.append(Found(name, j, m.group(1), spreads=False, kept=True))
+            j += len(name)
+            if j not in r.soft or _LABEL_CREDIT.match(s, j):
+                break
+    return out
+
+
+def _honoured(r: Reader) -> list[Found]:
+    """A name right after a place and right before an honour (洛阳市黄咏梅获评…, 某县某某荣获…); none
+    spreads."""
+    s, out = r.s, []
+    honours = r.text.honours()
+    if not honours:
+        return out
+    for i in r.text.places():
+        # a read ends two to four characters on, a confirmed name anywhere: no honour there, no name
+        if r.may_start(i) and (i + 2 in honours or i + 3 in honours or i + 4 in honours
+                               or s[i] in r.by_first):
+            name = r.name_at(i, honours.__contains__)
+            if name:
+                out.append(Found(name, i, spreads=False))
+    return out
+
+
+# appointments and elections: 任命X为…, 免去X的…职务, 选举X、Y为… (任免名单, 人事任免 news)
+_APPOINT = literal_re.compile("任命|免去|免除|提名|聘任|聘请|选举|推选|当选为|批准|同意|决定任命|拟任")
+
+
+def _appointed(r: Reader) -> list[Found]:
+    """Names right after an appointment verb (任命/免去/提名/聘任/选举 …), alone or in a 、 list, before
+    为 (任命郦振江为…), 的 (免去舒振海的…职务) or 同志; none spreads. The scorer keeps them (`Found.kept`): pd98
+    prints no appointment, and it read 免去某安康的 (安康 a city) at 0.06."""
+    s, out = r.s, []
+
+    def ok(k: int) -> bool:
+        return s.startswith(("为", "的", "同志", "、"), k)
+
+    for m in _APPOINT.finditer(s):
+        i = m.end()
+        names: list[Found] = []
+        while True:
+            name = r.name_at(i, ok) or r.japanese_at(i)
+            if name is None:
+                break
+            names.append(Found(name, i, spreads=False, kept=True))
+            i += len(name)
+            if not s.startswith("、", i):
+                break
+            i += 1
+        if names and s.startswith(("为", "的", "同志"), i):
+            out.extend(names)
+    return out
+
+
+class _RunAnchors:
+    """Whether a run of name syllables read by a list (`_tibetan`, `_mongolian`) stands where a name
+    does: an anchor before it (the start, punctuation, a function word, a role, an occupation, a word
+    for a kind of person) and after it (punctuation, a follow word, a role, a common verb, a verb of
+    saying); the role printed right before it. The roles and occupations are read once, when first needed."""
+
+    def __init__(self, r: Reader) -> None:
+        from digest.lexicon import weak_anchors
+
+        self.r = r
+        self.nouns, self.speech = weak_anchors()
+        self._ends: dict[int, str | None] | None = None
+
+    def ends(self) -> dict[int, str | None]:
+        if self._ends is None:
+            t = self.r.text
+            ends: dict[int, str | None] = {b: role for _a, b, _w, role in t.roles()} if t else {}
+            ends.update({k: None for k in (t.occupations() if t else ()) if k not in ends})
+            self._ends = ends
+        return self._ends
+
+    def before(self, i: int) -> bool:
+        s = self.r.s
+        return (i == 0 or not _is_han(s[i - 1]) or s[i - 1] in FUNCTION_CHARS or i in self.ends()
+                or any(self.nouns.fullmatch(s, k, i) for k in range(max(0, i - 5), i - 1)))
+
+    def after(self, j: int) -> bool:
+        r = self.r
+        return (r.follows(j) or r.follows_weakly(j) or r.lex.roles.match(r.s, j) is not None
+                or self.speech.match(r.s, j) is not None)
+
+    def role(self, i: int) -> str | None:
+        return self.ends().get(i)
+
+
+def _mongolian(r: Reader) -> list[Found]:
+    """A Mongolian name: one to three elements of data/names_mongolian.txt in a row (巴特尔,
+    苏和巴特尔) between the anchors of `_RunAnchors`; a run of two elements or more needs only one of
+    them. Never a part of a dotted name."""
+    from digest.lexicon import mongolian_elements, mongolian_names
+
+    s, out = r.s, []
+    single = mongolian_elements()
+    anchors = _RunAnchors(r)
+    for m in mongolian_names().finditer(s):
+        i, j = m.span()
+        if s[i - 1:i] == "·" or s[j:j + 1] == "·":
+            continue  # a part of a dotted name (巴特尔·乌力吉): the dotted name is read whole elsewhere
+        before, after = anchors.before(i), anchors.after(j)
+        if (before and after) or ((before or after) and m.group() not in single):
+            out.append(Found(m.group(), i, anchors.role(i)))
+    return out
+
+
+def _tibetan(r: Reader) -> list[Found]:
+    """A Tibetan name: two syllables of data/names_tibetan.txt in a row (扎西顿珠, 次仁央宗) with an
+    anchor of `_RunAnchors` before or after it (返乡青年央金卓玛正在…); with the role printed right
+    before it, if any (村党支部书记次仁央宗)."""
+    from digest.lexicon import tibetan_names
+
+    out = []
+    anchors = _RunAnchors(r)
+    for m in tibetan_names().finditer(r.s):
+        i, j = m.span()
+        if anchors.before(i) or anchors.after(j):
+            out.append(Found(m.group(), i, anchors.role(i)))
+    return out
+
+
+def _known(r: Reader) -> list[Found]:
+    """Names confirmed elsewhere, wherever they stand before a follow word or a common verb (江凌听取,
+    江凌安排) and are not glued to the word before them (赛马会 is not 马会)."""
+    s, out = r.s, []
+    if not r.known:
+        return out
+    for f in r.names.first_chars().finditer(s):
+        i = f.start()
+        at = r.names.at(s, i)
+        if not at:
+            continue
+        name = at[0]
+        end = i + len(name)
+        if not (r.follows(end) or r.follows_weakly(end)):
+            continue
+        if i > 0 and _flag(s[i - 1] + name[0], "w") and s[i - 1] not in FUNCTION_CHARS:
+            continue
+        out.append(Found(name, i))
+    return out
+
+
+_DATELINE_CREDIT = re.compile(r"讯\(([^()]{2,30})\)")
+
+
+def _dateline_credit(r: Reader) -> list[Found]:
+    """A reporter credit in parentheses right after the dateline: 本报讯(记者 张三 通讯员 李四),
+    海曙新闻网讯(李玉飞)."""
+    out = []
+    for m in _DATELINE_CREDIT.finditer(r.s) if "讯(" in r.s else ():
+        names = byline_parts(m.group(1), strict=True)
+        out.extend(Found(n, m.start(1) + k) for k, n in enumerate(names))
+    return out

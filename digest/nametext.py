@@ -1,0 +1,628 @@
+"""The text a name is read from, and the readers of one name at one offset.
+
+- `Text`: one entry's title, text, byline and photo captions as one compact string (`s`: whitespace
+  removed and remembered as soft boundaries, width folded, read as simplified when printed in
+  traditional characters), with what depends on the text alone computed once and shared by both
+  passes of `digest.persons.annotate`: the role words (`roles`), occupations, honours, the offsets
+  where a list may open (`list_starts`), the byline's and credit lines' names (digest.bylines).
+- `Known`: the names confirmed so far, looked up at an offset by first character and length.
+- `Reader`: the readers of one name at an offset: a Chinese name (`name_at`), a foreign one after a
+  role (`foreign_at`), a Japanese one (`japanese_at`), and the tests of what may follow a name
+  (`follows`, `follows_weakly`); `dotted_at` and `dotted_after_role` read a name with a middle dot.
+- `Found`: one name read, with its offset in `Text.s`, the role printed with it, and whether it
+  confirms the name for the whole issue.
+
+The rules that decide where a name stands are digest.namerules (anchors) and digest.namelists
+(lists); the word lists they ask are digest.lexicon. Nothing here prints.
+"""
+
+from __future__ import annotations
+
+import re as literal_re  # the stdlib engine: faster for large alternations of plain words
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex as re
+
+from digest.bylines import credit_names, split_byline
+from digest.lexicon import (
+    ADMIN_END,
+    CONJUNCTIONS,
+    HAN_RUN,
+    NUMERAL,
+    NUMERAL_DATE,
+    ORG_END,
+    PREPOSITION_LAST,
+    dictionary_word,
+)
+from digest.lexicon import Lexicon as _Lexicon
+from digest.lexicon import common_word as _common_word
+from digest.lexicon import flag as _flag
+from digest.lexicon import is_han as _is_han
+from digest.lexicon import lexicon as _lexicon
+from digest.lexicon import role_index as _role_index
+from digest.lexicon import translit_chars as _translit_chars
+from digest.lexicon import words as _words
+from digest.text import nfkc as _nfkc
+from digest.text import simplified
+
+# characters that cannot end a Chinese given name (they end places and organizations; 说 and 称
+# follow names: 县长甘露说 is no name 甘露说)
+_BAD_LAST = set("市县区省镇乡村委局厅部处科组队团院所站街路港州湾馆园办司社室庄店厂场校说称") | PREPOSITION_LAST
+# characters that never stand inside a name
+_BAD_ANY = set("的了们这那着过吗呢吧啊此各每该等与及是个不也都就还副")
+# (lexicon.CONJUNCTIONS: right after a role they start no name, 负责人和基金机构; a name may end in one, 郭爱和等)
+# given names that are never names, even right after a role (负责人向大家介绍)
+_NEVER_GIVEN = frozenset({"大家", "负责", "我们", "他们", "大会", "有关", "相关", "各位", "同志", "一起",
+                          "一同", "分别", "共同", "进一", "统一", "全体", "所有", "广大"})
+# the last character of an occupation word right before a name (保洁员宗国美, 培训师司献凤, 网格长某某)
+_OCC_END = set("员师手匠长")
+# words ending in an occupation's last character that name no one (增长, 擅长): no anchor
+_NOT_OCC = frozenset({"成长", "增长", "延长", "擅长", "助长", "生长", "拉长", "加长", "见长", "专长", "特长",
+                      "漫长", "悠长", "修长", "细长", "狭长", "冗长", "全长", "身长", "年长", "消长", "滋长",
+                      "放长", "伸长", "较长", "很长", "最长", "更长", "过长", "太长", "多长"})
+# roles of a reporter credit, whose names may be separated by spaces alone (记者翟国鑫 吴丹)
+CREDITS = ("记者", "通讯员", "摄影", "编辑")
+# what may follow a name ending in a conjunction (郭爱和等)
+_TAIL = ("等", "一行", "同志", "先生", "女士")
+# single characters that, before a name, are function words rather than part of it (和江凌书记)
+FUNCTION_CHARS = set("和与及同跟向对在为把将被由让给以于从是的了等也都还并又即暨请经按据向至、")
+# anchors after a name: strong ones (the name stands alone before them) and weak ones
+# a model person before 精神 / 式的好 (焦裕禄精神, 焦裕禄式的好干部): a dictionary person or confirmed
+# last characters of places the dictionary calls persons (钱塘江, 罗霄山, 红旗渠)
+PLACE_LAST = set("山江河湖寨岛渠岭坝峰洞沟湾台关桥庄堡")
+# honours after a place-prefixed name (洛阳市黄咏梅获评…)
+_HONOURS = ("获评", "荣获", "入选", "当选", "获得", "获", "被评为", "被授予")
+_SPACES = re.compile(r"[\s*]+")
+_OCC_RE = literal_re.compile("[" + "".join(sorted(_OCC_END)) + "]")
+_PLACE_RE = literal_re.compile("[" + "".join(sorted(ADMIN_END)) + "]")
+_LIST_RE = literal_re.compile("[、(]")
+_HONOURS_RE = literal_re.compile("|".join(_HONOURS))
+
+
+@dataclass
+class Found:
+    """One recognized person in one entry."""
+
+    name: str
+    pos: int  # offset in the compact text (title + text)
+    role: str | None = None
+    spreads: bool = True  # confirms the name for the whole issue (False for the weaker anchors)
+    kept: bool = False  # the scorer does not re-decide it: read from the layout (spaced lists, speakers,
+    # biographies, name/role credits), or at an anchor its training text never holds (an appointment)
+
+
+def _role_spans(s: str) -> list[tuple[int, int]]:
+    """(start, end) of the roles `_lexicon().roles.finditer(s)` finds (leftmost, the longest there,
+    not overlapping), found from their last characters."""
+    last, root = _role_index()
+    longest: dict[int, int] = {}  # start -> end of the longest role starting there
+    for m in last.finditer(s):
+        end = m.end()
+        k = end - 1
+        node = root[s[k]]
+        while True:
+            if "" in node:
+                longest[k] = end  # ends come in order: a later one is longer
+            k -= 1
+            if k < 0:
+                break
+            node = node.get(s[k])
+            if node is None:
+                break
+    out, pos = [], 0
+    for k in sorted(longest):
+        if k >= pos:
+            pos = longest[k]
+            out.append((k, pos))
+    return out
+
+
+_NUMERALS = frozenset("一二两三四五六七八九十几数")
+_MEASURES = frozenset("位个名人次家户条项件批只座所")
+
+
+@lru_cache(maxsize=1 << 16)
+def plausible(c: str, relaxed: bool, after_role: bool = False) -> bool:
+    """`Reader.plausible` for a name not confirmed: depends on the package data alone.
+    `after_role`: the read is at a strong anchor (`name_at(relaxed=True)`: right after a role, a
+    credit's label, in a list after a role), its end checked by the caller (政法委书记唐洋出席, 国务委员
+    罗干主持): a word of two characters of places.txt is then read as the name it is there (jieba tags
+    唐洋, 白洋 and 罗干 as places too). not_names.txt's words and longer places (英雄孟良崮) stay no
+    names even there."""
+    lex = _lexicon()
+    if not HAN_RUN.fullmatch(c):
+        return False
+    place = after_role and len(c) == 2 and c in lex.places
+    if (c in lex.not_names and not place) or c[-1] in _BAD_LAST or not _BAD_ANY.isdisjoint(c[1:]) or "某" in c[1:]:
+        return False  # (王某, 张某某: a name withheld is no name)
+    if c[:2] in lex.compound:
+        given = c[2:]
+    elif c[0] in lex.surnames:
+        given = c[1:]
+    else:
+        return False
+    if not 1 <= len(given) <= 2:
+        return False
+    if len(given) == 2 and given[0] in _NUMERALS and given[1] in _MEASURES:
+        return False  # (带头人)有两位, (代表)共三名: a count, not a given name
+    if len(given) == 2 and _flag(given, "g") and not (relaxed and given not in _NEVER_GIVEN):
+        return False  # 门负责(同志), 向大家, 步统一
+    if len(c) == 3 and c[:2] not in lex.compound and _flag(c[:2], "p") and not relaxed:
+        return False  # 干部成(为)
+    return place or not _common_word(c)
+
+
+def compact(text: str) -> str:
+    """Width-folded text without whitespace or emphasis markup: names broken by line ends join up."""
+    return compact_soft(text)[0]
+
+
+_NAME_DOTS = re.compile(r"(?<=\p{Han})[•・‧](?=\p{Han})")  # 卡西姆•托卡耶夫 (not a menu's 卫生 • 健康)
+_PINYIN_GLOSS = re.compile(r"(?<=\p{Han})\((?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
+
+
+def compact_soft(text: str) -> tuple[str, set[int], set[int]]:
+    """The compact text, its soft boundaries (offsets where whitespace stood between two non-blank
+    characters: a line end, or a separator as in 记者翟国鑫 吴丹) and, of those, the spaces inside a
+    line (no line end: a wrapped line may cut a word, a space inside a line seldom does)."""
+    text = _nfkc(text).replace("丨", "|")  # 丨 (a Han character) separates a label from a name: 图文丨某某
+    if "•" in text or "・" in text or "‧" in text:  # the dot of a foreign name printed as a bullet: ·
+        text = _NAME_DOTS.sub("·", text)
+    if "(" in text:  # a reading in pinyin after a character (web mirrors gloss some: 镇(zhèn)长某某)
+        text = _PINYIN_GLOSS.sub("", text)
+    parts = _SPACES.split(text)
+    soft: set[int] = set()
+    n = 0
+    for k, part in enumerate(parts):
+        if k and n and part:
+            soft.add(n)
+        n += len(part)
+    spaced = soft
+    if soft and ("\n" in text or "\r" in text):  # (the common case, a text of one line, needs no second look)
+        spaced = set()
+        n = pos = 0
+        for m in _SPACES.finditer(text):
+            n += m.start() - pos
+            pos = m.end()
+            if n in soft and "\n" not in m.group() and "\r" not in m.group():
+                spaced.add(n)
+    return "".join(parts), soft, spaced
+
+
+class Known:
+    """The names confirmed so far, indexed once and shared by every entry read with them."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.names = set(names)
+        self.by_first: dict[str, list[str]] = {}
+        for k in sorted(self.names, key=len, reverse=True):
+            self.by_first.setdefault(k[:1], []).append(k)
+        # the lengths of the names, longest first: a look-up per length at an offset, not a scan of
+        # every name with that first character (a list of 3,000 names stays linear)
+        self.lengths = sorted({len(k) for k in self.names}, reverse=True)
+        self._first: literal_re.Pattern[str] | None = None
+
+    def at(self, s: str, i: int) -> list[str]:
+        """The names starting at s[i], longest first."""
+        if s[i:i + 1] not in self.by_first:
+            return []
+        return [s[i:i + n] for n in self.lengths if s[i:i + n] in self.names and i + n <= len(s)]
+
+    def first_chars(self) -> literal_re.Pattern[str]:
+        """A class of the names' first characters (finds where a confirmed name may start)."""
+        if self._first is None:
+            self._first = literal_re.compile("[" + "".join(literal_re.escape(ch) for ch in self.by_first) + "]")
+        return self._first
+
+
+class Text:
+    """One entry's compact text (title + \\x00 + body), its soft boundaries and byline names, with
+    what depends on the text alone computed once (both passes of `annotate` read it)."""
+
+    def __init__(self, title: str, text: str, byline: str | None, traditional: bool = False,
+                 captions: str = "") -> None:
+        printed = (title or "", text or "", byline or "", captions)
+        if traditional:  # read as simplified: 張勁松 as 张劲松
+            title, text, byline, captions = (simplified(x) for x in printed)
+        body, self.byline_names = split_byline(byline or None, text or "")
+        cut = len(body)
+        if captions:  # the article's photo captions (图为…。 记者 某某 摄), read after its text
+            body += "\n" + captions
+        self.credit_roles: dict[str, str] = {}
+        if "：" in body or ":" in body or "供稿" in body:
+            self.credit_roles = credit_names(body)
+            self.byline_names += [n for n in self.credit_roles if n not in self.byline_names]
+        ct, soft_t, spaced_t = compact_soft(title or "")
+        cb, soft_b, spaced_b = compact_soft(body)
+        self.s = ct + "\x00" + cb
+        self.spaced = spaced_t | {len(ct) + 1 + k for k in spaced_b}
+        # the same text as printed, offset for offset, where a character was simplified (None: none was)
+        self._printed: tuple[str, str, str] | None = None
+        if traditional and printed != (title, text, byline, captions):
+            ps = compact(printed[0]) + "\x00" + compact(printed[1][:cut] + ("\n" + printed[3] if captions else ""))
+            if len(ps) == len(self.s):
+                self._printed = (ps, compact(byline or ""), compact(printed[2]))
+        self.title_len = len(ct)
+        self.soft = soft_t | {len(ct) + 1 + k for k in soft_b}
+        self._roles: list[tuple[int, int, str, str]] | None = None
+        self._occupations: list[int] | None = None
+        self._places: list[int] | None = None
+        self._honours: set[int] | None = None
+        self._list_starts: tuple[list[int], list[int]] | None = None
+        self._posts: list[tuple[int, str]] | None = None
+        self._role_ends: frozenset[int] | None = None
+
+    def as_printed(self, x: str, pos: int = -1) -> str:
+        """A name or role read at `pos` (or wherever it first is) as the source prints it: 張勁松 for
+        张劲松 when the text is in traditional characters."""
+        if self._printed is None:
+            return x
+        ps, by_s, by_p = self._printed
+        if not (pos >= 0 and self.s.startswith(x, pos)):
+            pos = self.s.find(x)
+        if pos >= 0:
+            return ps[pos:pos + len(x)]
+        k = by_s.find(x)
+        return by_p[k:k + len(x)] if k >= 0 and len(by_s) == len(by_p) else x
+
+    def roles(self) -> list[tuple[int, int, str, str]]:
+        """(start, end, role word, role as printed) for every role word, left to right."""
+        if self._roles is None:
+            s = self.s
+            self._roles = [(a, b, s[a:b], role_before(s, a, b, self.spaced)) for a, b in _role_spans(s)]
+        return self._roles
+
+    def role_ends(self) -> frozenset[int]:
+        """The offsets where a role word ends (read once)."""
+        if self._role_ends is None:
+            self._role_ends = frozenset(b for _a, b, _w, _role in self.roles())
+        return self._role_ends
+
+    def posts(self) -> list[tuple[int, str]]:
+        """(offset, word) for every word that may follow a name (总书记, 同志, 思想 …)."""
+        if self._posts is None:
+            self._posts = [(m.start(), m.group()) for m in _lexicon().post.finditer(self.s)]
+        return self._posts
+
+    def occupations(self) -> list[int]:
+        """Offsets right after an occupation word ending in 员/师/手/匠/长 that no listed role covers
+        (侦查员, 网格长, 场长; not 增长 or 擅长: _NOT_OCC)."""
+        if self._occupations is None:
+            s, roles, ends = self.s, _lexicon().roles, self.role_ends()
+            out = []
+            for m in _OCC_RE.finditer(s):
+                i = m.end()
+                if (2 <= i < len(s) and i not in ends and _is_han(s[i - 2]) and s[i - 2:i] not in _NOT_OCC
+                        and not (roles.match(s, i - 2) or roles.match(s, i - 3 if i >= 3 else 0))):
+                    out.append(i)
+            self._occupations = out
+        return self._occupations
+
+    def places(self) -> list[int]:
+        """Offsets right after a character that ends a place name (市县区镇乡村省)."""
+        if self._places is None:
+            n = len(self.s)
+            self._places = [m.end() for m in _PLACE_RE.finditer(self.s) if 1 <= m.end() < n]
+        return self._places
+
+    def honours(self) -> set[int]:
+        """Offsets where an honour word starts (获评, 荣获 …)."""
+        if self._honours is None:
+            found = set()
+            s = self.s
+            for m in _HONOURS_RE.finditer(s):
+                k = m.start()
+                if m.group() == "获" and k > 0 and dictionary_word(s[k - 1:k + 1]):
+                    continue  # 收获, 查获: a word that ends in 获, not the honour
+                found.add(k)
+                found.update(p for p in range(m.start() + 1, m.end()) if s.startswith(_HONOURS, p))  # 荣获
+            self._honours = found
+        return self._honours
+
+    def list_starts(self) -> tuple[list[int], list[int]]:
+        """Offsets two to four characters before a 、 or (, where a list's first name may start: those
+        where a surname starts and a list may open (`may_open_list`), and the others (only a
+        confirmed name can start there; not checked yet)."""
+        if self._list_starts is None:
+            s = self.s
+            starts = sorted({k - d for k in (m.start() for m in _LIST_RE.finditer(s))
+                             for d in (2, 3, 4) if k - d >= 0})
+            lex = _lexicon()
+            named: list[int] = []
+            other: list[int] = []
+            # never inside a role word (青年艺术家|洪伟、周青: 家洪伟 is no name; the role reads 洪伟)
+            inside = {k for a, b, _w, _r in self.roles() for k in range(a + 1, b)} if starts else set()
+            for i in starts:
+                if i in inside:
+                    continue
+                if s[i] in lex.surnames or s[i:i + 2] in lex.compound:
+                    if may_open_list(s, i):
+                        named.append(i)
+                else:
+                    other.append(i)
+            self._list_starts = (named, other)
+        return self._list_starts
+
+
+class Reader:
+    """Name reading over one compact text, with the names confirmed so far."""
+
+    def __init__(self, s: str, known: set[str], lex: _Lexicon, soft: set[int] | None = None,
+                 text: Text | None = None, names: Known | None = None) -> None:
+        self.s = s
+        self.soft = soft or set()
+        self.known = known
+        self.lex = lex
+        self.names = names if names is not None else Known(known)
+        self.by_first = self.names.by_first
+        self.text = text
+
+    def plain_end(self, i: int, name: str | None) -> bool:
+        """Does the name read at i end where a name ends (a space, a mark, a follow word), not
+        inside a run of characters that goes on (记者何某某董某某)?"""
+        return name is not None and (i + len(name) in self.soft or self.follows(i + len(name)))
+
+    def follows(self, j: int) -> bool:
+        s = self.s
+        if j >= len(s):
+            return True
+        ch = s[j]
+        if ch == "·":
+            return False
+        if not _is_han(ch):
+            return not ch.isalnum() or (ch.isascii() and ch.isdigit())  # 汪文斌1日宣布
+        if ch == "时" and s[j + 1:j + 2] in _WHEN_END:
+            return True  # 会见秘书长某某时，: "when", not a name's last character
+        return self.lex.follow.match(s, j) is not None or bool(self.known_at(j))
+
+    def follows_weakly(self, j: int) -> bool:
+        """A common verb, adverb or preposition (市长王勇安排…); the name before it must not end in
+        a common word (乡村民宿产业发展 is no 宿产业)."""
+        return _flag(self.s[j:j + 2], "v")
+
+    def plausible(self, c: str, relaxed: bool = False) -> bool:
+        """Shape and word checks for a Chinese name candidate (no context). `relaxed` (a name right
+        after a role and right before punctuation: 局长李胜利，, 市领导方向亮、) lets the given name or
+        the first two characters be a common word."""
+        return c in self.known or plausible(c, relaxed)
+
+    def name_at(self, i: int, ok: Callable[[int], bool] | None = None, relaxed: bool = False) -> str | None:
+        """The Chinese name starting at i, or None; `ok(end)` says whether the text after a read
+        may follow a name (default: punctuation or a follow word). Ambiguous 2/3-character reads
+        prefer a known name, then a dictionary person, then the shorter read (王军等参加 -> 王军)."""
+        s = self.s
+        if i >= len(s):
+            return None
+        ch = s[i]
+        if not ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"):
+            return None
+        ok = ok or self.follows
+        if ch in self.by_first:
+            for k in self.names.at(s, i):  # confirmed names starting at i, longest first
+                if ok(i + len(k)):
+                    return k
+        elif ch not in self.lex.surnames and s[i:i + 2] not in self.lex.compound:
+            return None  # no surname and no confirmed name starts here: no read is plausible
+        lengths = (3, 4) if s[i:i + 2] in self.lex.compound else (2, 3)
+        cands = []
+        known = self.known
+        for n in lengths:
+            c = s[i:i + n]
+            end = i + n
+            relax = relaxed and (end >= len(s) or not (_is_han(s[end]) or s[end].isalnum()))
+            if n == 3 and c[-1] in "在于" and c not in known and _TIME_AHEAD.match(s, end):
+                continue  # 作家方方在16日写道: 在 opens a time (在16日, 于今年), it ends no name
+            if len(c) == n and (c in known or plausible(c, relax, relaxed)) and ok(end):
+                cands.append(c)
+        if not cands:
+            return None
+        if len(cands) == 1:
+            return cands[0]
+        short, long = cands
+        if _flag(long, "n"):
+            return long
+        after = i + len(long)
+        if long[-1] in CONJUNCTIONS and (after >= len(s) or not _is_han(s[after]) or s.startswith(_TAIL, after)):
+            return long  # 郭爱和等: a conjunction cannot stand before 等 or punctuation
+        return short
+
+    def known_at(self, i: int) -> list[str]:
+        """Confirmed names starting at i, longest first."""
+        return self.names.at(self.s, i)
+
+    def may_start(self, i: int) -> bool:
+        """Cheap test: could a name start at i?"""
+        ch = self.s[i:i + 1]
+        return ch in self.lex.surnames or ch in self.by_first or self.s[i:i + 2] in self.lex.compound
+
+    def japanese_at(self, i: int) -> str | None:
+        """A Japanese name after a role: a family name from data/surnames_ja.txt and one to three
+        characters, the shortest read a follow word confirms (佐藤树一郎率团, 铃木史朗、)."""
+        s = self.s
+        for n in (3, 2):
+            fam = s[i:i + n]
+            if len(fam) == n and fam in self.lex.ja_surnames:
+                for g in (1, 2, 3):
+                    c = s[i:i + n + g]
+                    given = c[n:]
+                    if (len(c) == n + g and all(_is_han(ch) and ch not in _BAD_ANY for ch in given)
+                            and given not in _words() and c[-1] not in _BAD_LAST and c[-1] not in "道路街"
+                            and not self.lex.roles.match(c, n) and self.follows(i + n + g)):
+                        return c
+        return None
+
+    def foreign_at(self, i: int) -> str | None:
+        """A foreign name after a role: the shortest run of Han characters and ·, 2-12 long,
+        followed by a follow word (麦多明举行, 约翰·史密斯表示)."""
+        s = self.s
+        if i >= len(s) or s[i] in FUNCTION_CHARS or s[i] == "级" or self.lex.follow.match(s, i):
+            return None  # 外长将访华: a verb phrase, not a name; 部长级会议: no role
+        j = i
+        while j < len(s) and j - i < (20 if "·" in s[i:i + 12] else 12) and (_is_han(s[j]) or s[j] == "·"):
+            j += 1
+            if j - i >= 2 and s[j - 1] != "·" and (self.follows(j) or self.follows_weakly(j)
+                                                     or _TIME_AFTER.match(s, j) is not None
+                                                     or (s[j:j + 1] in _ADVERB_AFTER and j + 1 < len(s) and _is_han(s[j + 1]))):
+                c = s[i:j]
+                if self.lex.roles.search(c):
+                    return None  # 兼总经理…: a role, not a name
+                if "·" in c:  # 约翰·史密斯: every part a run of Han characters
+                    return c if all(part for part in c.split("·")) else None
+                if len(c) == 2:  # 外交大臣库克昨晚, 总统普京表示: two characters of transliterations
+                    return c if foreign_pair(c) and c not in self.lex.not_names else None
+                if (c in self.lex.not_names or c in _words() or c[:2] in _words()
+                        or any(ch in _BAD_ANY for ch in c) or not foreign_shape(c, self.lex.surnames)):
+                    return None
+                return c
+        return None
+
+
+def foreign_pair(c: str) -> bool:
+    """Two characters that read as a whole transliterated name after a foreign role (库克, 普京,
+    利维): both are characters of transliterations, and they make no common word (jieba's flags
+    g, x, v, p: 今天, 选举 are no names; a place word, flag s, may be: 普京 is tagged ns)."""
+    chars = _translit_chars()[0]
+    fl = _words().get(c, "")
+    return all(ch in chars for ch in c) and not any(f in fl for f in "gxvp")
+
+
+def foreign_shape(c: str, surnames: frozenset[str]) -> bool:
+    """Does a run read after a foreign role look like a name: characters of transliterations (half or
+    more strong ones, at most one in three of no transliteration: 古特雷斯, 斯捷潘诺夫, 奥云额尔登), or
+    three characters starting with a surname (an Asian name: 黎文明, 河在勋)? Not 级会议之后, 敦促日方恪守."""
+    strong, weak = _translit_chars()
+    other = sum(1 for ch in c if ch not in strong)
+    if other <= len(c) // 2 and sum(1 for ch in c if ch not in strong and ch not in weak) <= len(c) // 3:
+        return True
+    return len(c) == 3 and c[0] in surnames
+
+
+def kind_printed(s: str, start: int, end: int) -> str:
+    """A kind of person or an occupation as printed: the word, with the organization or place right
+    before it when one ends there (县委宣传部干部, read as a role is); not the clause before it
+    (其中被告人 -> 被告人, 1号网格长 -> 网格长)."""
+    if start > 0 and (s[start - 1] in ORG_END or s[start - 1] in ADMIN_END):
+        return role_before(s, start, end)
+    return s[start:end]
+
+
+def occupation_printed(s: str, i: int) -> str:
+    """The occupation ending at i as printed (保洁员, 技术能手): the role read back from its last
+    character, or where that stops at a verb (侦查|员), the word itself (侦查员)."""
+    printed = role_before(s, i - 1, i)
+    if len(printed) < 2:
+        printed = s[i - 3:i] if i >= 3 and dictionary_word(s[i - 3:i]) else s[i - 2:i]
+    return printed
+
+
+def role_before(s: str, start: int, end: int, soft: set[int] | None = None) -> str:
+    """The role as printed: the role word plus the organization words right before it, back to
+    punctuation, a function word or a verb (认真落实省委书记 -> 省委书记), at most 24 characters;
+    digits inside count (世界客属第33届恳亲大会筹委会主任); `soft`: the offsets where a space stood
+    inside a line (not back over it: 某某 编辑丨某某)."""
+    words, follow_words = _words(), _lexicon().follow_words
+    k = start
+    while k > 0 and end - k < 24 and not (soft and k in soft):
+        ch = s[k - 1]
+        if ch.isdigit() and ch.isascii():
+            if k - 1 == 0 or not (_is_han(s[k - 2]) or s[k - 2].isdigit()):
+                break
+        elif not ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf") or ch in FUNCTION_CHARS:
+            break
+        elif k >= 2 and s[k] not in ORG_END:
+            two = s[k - 2:k]
+            if "v" in words.get(two, "") or two in follow_words:
+                break  # a verb, unless it names an office (指挥部指挥长)
+        k -= 1
+    while k < start and s[k].isdigit():
+        k += 1
+    if k < start and s[k] == "岁" and k > 0 and s[k - 1].isdigit():
+        k += 1  # an age is no part of the role (88岁老党员 -> 老党员)
+    return s[k:end]
+
+
+def is_mongolian(name: str) -> bool:
+    from digest.lexicon import mongolian_names
+
+    return mongolian_names().fullmatch(name) is not None
+
+
+def is_tibetan(name: str) -> bool:
+    from digest.lexicon import tibetan_names
+
+    return tibetan_names().fullmatch(name) is not None
+
+
+# what follows 在/于 when they open a time, not a name's last character (在16日, 于今年, 在当天)
+_TIME_AHEAD = re.compile(rf"\d|{NUMERAL}{{1,4}}[日月年号时点]|今年|今天|昨天|明天|去年|本月|上午|下午|当天|近日|日前|此前")
+_WHEN_END = frozenset(",，。;；")  # what follows the 时 that ends a clause of time (某某时，)
+# a time word after a foreign name in news (总统麦克伦登今天表示, 外长某某２６日说, 部长某·某二十六日)
+_TIME_AFTER = literal_re.compile(rf"(?:今天|今晚|昨天|昨晚|明天|日前|近日|当天|当晚|此前|\d{{1,2}}日|{NUMERAL_DATE}"
+                                 r"|[上本下]?周[一二三四五六日末]|赛后|会后|随后)")
+# a one-character adverb after a foreign name, before a verb (总统某某曾表示, 总统某某已离开): the name
+# ends there, so the run is not read on into the verb phrase
+_ADVERB_AFTER = frozenset("曾已也又将正就还都再便才均亦仍想一")
+
+
+_DOTTED = re.compile(r"\p{Han}{1,8}(?:·\p{Han}{1,10}){1,2}")
+
+
+def dotted_at(s: str, j: int, ok: Callable[[int], bool]) -> str | None:
+    """A name with a middle dot at j as an item of a list already under way (李某、阿依古丽·买买提):
+    the whole dotted run, when what follows may follow a name."""
+    m = _DOTTED.match(s, j)
+    if m is None or _lexicon().roles.search(s, j, s.find("·", j)):
+        return None  # a role before the name (、黎巴嫩外长优素福·哈达德) is read by _role_anchored
+    last, end = s.rfind("·", j, m.end()), m.end()
+    valid = [e for e in range(last + 2, end + 1)
+             if (ok(e) or s.startswith("(", e) or s.startswith("、", e)) and s[e - 1] not in CONJUNCTIONS and s[e - 1] != "等"]
+    if not valid:
+        return None
+    inside = [e for e in valid if e < end]  # 买买提出席…: a follow word inside the run ends the name
+    return s[j:inside[-1] if inside else valid[-1]]
+
+
+def dotted_after_role(r: Reader, i: int) -> str | None:
+    """A name with a middle dot right after a role, when no follow word of the rules ends it
+    (著名教授彼得·洛根1971年, 教授某·某提出): the dotted run up to its first end, after two or more
+    characters past the last dot, where a name may end: a character that is no Han one (a digit, a
+    mark, the end), a follow word, a common verb or a date (某·某二十六日); never at a conjunction or
+    等 (某·某和同事合作).
+    Each part reads as a transliteration (`foreign_shape`) and the run opens with no verb: 一行到某门·
+    某街 is a visit to a place, 名叫某·某 a verb before the name. The scorer keeps the name (`Found.kept`):
+    a digit after a span weighs against it there (教授某·某1962年 scored 0.22)."""
+    s = r.s
+    if s[i:i + 1] in FUNCTION_CHARS:
+        return None  # 首席执行官的某·某: a function word opens no name
+    m = _DOTTED.match(s, i)
+    if m is None or _lexicon().roles.search(s, i, s.find("·", i)) or _flag(s[i:i + 2], "v"):
+        return None
+    for e in range(s.rfind("·", i, m.end()) + 3, m.end() + 1):
+        if s[e - 1] in CONJUNCTIONS or s[e - 1] == "等":
+            return None
+        if e >= len(s) or not _is_han(s[e]) or r.follows(e) or r.follows_weakly(e) or _TIME_AFTER.match(s, e):
+            surnames = r.lex.surnames
+            return s[i:e] if all(foreign_shape(part, surnames) for part in s[i:e].split("·")) else None
+    return None
+
+
+def skip_paren(s: str, j: int) -> int:
+    """The offset after a short parenthesized note at j (张三(女)、), else j."""
+    if j < len(s) and s[j] == "(":
+        close = s.find(")", j + 1, j + 40)
+        if close > 0 and "(" not in s[j + 1:close]:
+            return close + 1
+    return j
+
+
+def may_open_list(s: str, i: int) -> bool:
+    if i == 0:
+        return True
+    prev = s[i - 1]
+    if prev in "·-":
+        return False  # the last part of a dotted name (哈米德·马贾利、…), not a name of its own
+    if not ("\u4e00" <= prev <= "\u9fff" or "\u3400" <= prev <= "\u4dbf"):
+        return True
+    return prev in FUNCTION_CHARS or prev in ADMIN_END or (i >= 2 and "g" in _words().get(s[i - 2:i], ""))

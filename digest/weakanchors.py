@@ -1,0 +1,244 @@
+"""Names at anchors too weak for the rules alone, decided by the name scorer (digest.namemodel):
+what `digest parse` adds to the rules (`weakly_anchored`), and on a page without a 目录 the names
+opening a clause; `next_in_list` reads the next name of a list after one so found, a few rounds.
+Only the candidates at those offsets are scored, so the cost follows the number of anchors. Nothing
+here prints.
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+from digest.lexicon import ADMIN_END, CONJUNCTIONS, ORG_END
+from digest.lexicon import is_han as _is_han
+from digest.namerules import SLASH, rule_spans
+from digest.nametext import FUNCTION_CHARS, Found, Text, kind_printed, occupation_printed
+
+# A name opening a clause (at the start of the title or the text, after a mark or a line end:
+# 。周某首先到…, 当天下午，倪某大爷…, 、李某、) is read at no anchor at all, so it needs a surer score
+# than the weak anchors' floor, and the spans whose own features are far from it are dropped
+# before their context is read (`namemodel.scored_at`'s `least`). Chosen on pd98 and two sets of real
+# paragraphs, with the samples and 19 held-out documents checked (see `weakly_anchored`).
+CLAUSE_FLOOR = 0.65
+CLAUSE_LEAST = -1.5
+ITEM_FLOOR = 0.5
+CLAUSE_START = re.compile(r"[，。；：！？、“”（）《》,;:!?()|\x00]")
+_LIST_JOIN = frozenset("、和与及")
+_COUNTED = re.compile(r"等(?:\d+|[一二两三四五六七八九十百千]+)多?[名人位]")
+# ways news addresses an ordinary person right after the name, that are no titles (roles.txt holds
+# 老师, follow.txt 同志): written by hand; 82岁的某某老人笑着说 was a miss of a blind-round page
+_ADDRESSED = re.compile("老人|大爷|大妈|大娘|大姐|大哥|老汉|阿婆|阿公|夫妇|一家|同学")
+# a verb of taking a post: the name before it (的某某担任第一书记), or after 由 (由某某任主任)
+_POST_VERBS = "担任|出任|兼任|接任"
+_TAKES_POST = re.compile(_POST_VERBS + "|当选")
+_BY_WHOM = re.compile(rf"由(?=\p{{Han}}{{2,4}}(?:{_POST_VERBS}|任|主持|负责|带队|率队|率领|宣读|介绍|管理|牵头|主讲|执导|主演))")
+# a name and the age of its bearer (某某，61岁，; 某某（32岁）), or a name suspected of a crime (审理某某涉嫌盗窃案)
+_AGED = re.compile(r"[，,]\d{1,3}岁[，,。]|[（(]\d{1,3}岁[）)]|涉嫌")
+# a verb of winning: the name right before it (…，某某获一等奖, 某某夺得冠军) needs only the weak
+# anchors' floor at a clause's start (an organization that wins is seldom read as a name: 高新区获批)
+_WINS = re.compile("荣获|获得|获|夺得|摘得")
+_ITEM_END = frozenset("、。，；：！？,;:!?)）")  # what ends an item of a list opened by 、
+
+
+def weakly_anchored(t: Text, found: list[Found], floor: float, clauses: bool = False) -> list[Found]:
+    """Names no rule reads, at anchors too weak for the rules alone, kept when the name scorer
+    (digest.namemodel.scored_at) gives them `floor` or more: a name right after a role or an
+    occupation whose next word is no follow word (农业专家韩秋实讲授), right after a word for a kind
+    of person (data/person_nouns.txt: 种粮大户, 老党员), right before a verb of saying
+    (data/speech_verbs.txt: …的龙阿妹说; also before a word, 地 and the verb: 某某激动地说), or
+    right before a title after no organization or place (胡某院长介绍, 由刘某主任主持: the title is
+    the role), right after a found name and 、和与及 (the next name of a list: 冠军宗某和董某; with
+    `clauses`, also the name before a found one and 、: 有某某、某某), right before a way to address
+    an ordinary person (某某老人, 某某大爷, 某某一家), right after a verb whose object is a person
+    (data/object_verbs.txt: 会见某某, 输给某某), after a role or a kind of person and 是 (教练是某某),
+    before 等 and a count of people (授予某某等200名), before a verb of winning (某某获一等奖), or on
+    either side of a slash between Chinese characters (a pair: 组合某某/某某). `clauses`: also a name
+    opening a clause, at CLAUSE_FLOOR or more (the page's layout has no 目录: news, where people are
+    named bare); an item of a 、 list there is read alone (`namemodel.scored_alone`). Only the
+    candidates at those offsets are scored, so the cost follows the number of anchors, not the length
+    of the text. None overlaps a found name; none confirms a name for the issue."""
+    from digest import namemodel
+    from digest.lexicon import object_verbs, weak_anchors
+
+    s = t.s
+    n = len(s)
+    nouns, speech = weak_anchors()
+    taken = {k for f in found for k in range(f.pos, f.pos + len(f.name))}
+    starts: dict[int, tuple[int, int] | str] = {b: role for _a, b, _w, role in t.roles()}  # offset -> role
+    for m in nouns.finditer(s):  # (before the occupations: 老党员 is listed, 党员 ends in 员)
+        starts.setdefault(m.end(), m.span())
+    for i in t.occupations():
+        starts.setdefault(i, (i - 1, i))  # the role as printed is read only for a name kept
+    i = s.find("是")
+    while i >= 0:  # the role, then 是 and the name (主教练是某某, 负责人是某某)
+        if i in starts and i + 1 < n:
+            starts.setdefault(i + 1, starts[i])
+        i = s.find("是", i + 1)
+    before: list[int] = []  # where a name of a list ends right before a found one (李某、何某、秦某)
+    for f in found:  # the next name of a list after a found one (宗某和董某, 崔某、王某): no role printed
+        e = f.pos + len(f.name)
+        if e + 1 < n and s[e] in _LIST_JOIN:
+            starts.setdefault(e + 1, "")
+        if clauses and 1 < f.pos <= n and s[f.pos - 1] == "、" and f.pos - 2 not in taken:  # (a byline's: after the text)
+            before.append(f.pos - 1)
+    clause: set[int] = set()
+    if clauses:
+        for i in [0, *(m.end() for m in CLAUSE_START.finditer(s)), *sorted(t.soft)]:
+            if i not in starts:
+                clause.add(i)
+                starts[i] = ""  # no role printed
+    cands: list[tuple[int, int, str]] = []
+    opening: list[tuple[int, int, str]] = []  # the candidates at clause starts alone
+    for i in starts:
+        if i < n and i not in taken:
+            (opening if i in clause else cands).extend(namemodel.candidates_from(s, i))
+    said: set[int] = set()
+    won: set[int] = set()
+    for m in speech.finditer(s):
+        j = namemodel.adverbial_before(s, m.start())  # (某某激动地说: the name ends before 激动地)
+        if j > 0 and j - 1 not in taken:
+            said.add(j)
+            cands.extend(namemodel.candidates_to(s, j))
+    for j in before:
+        cands.extend(namemodel.candidates_to(s, j))
+    for m in _WINS.finditer(s) if "获" in s or "得" in s else ():  # a name before a verb of winning (某某获一等奖, 某某夺得冠军)
+        j = m.start()
+        if j > 1 and j - 1 not in taken and _is_han(s[j - 1]):
+            won.add(j)
+            cands.extend(namemodel.candidates_to(s, j))
+    for m in object_verbs().finditer(s):  # a person as the object (会见某某, 战胜某某, 授予某某)
+        if m.end() < n and m.end() not in taken and m.end() not in starts:
+            cands.extend(namemodel.candidates_from(s, m.end()))
+    for m in _ADDRESSED.finditer(s):  # a name before a way to address its bearer (某某老人, 某某大爷)
+        j = m.start()
+        if j > 1 and j - 1 not in taken and _is_han(s[j - 1]) and s[j - 1] not in FUNCTION_CHARS:
+            cands.extend(namemodel.candidates_to(s, j))
+    aged: set[int] = set()
+    for m in _AGED.finditer(s) if "岁" in s or "涉嫌" in s else ():  # a name and its bearer's age (某某，61岁，), a suspect (某某涉嫌)
+        j = m.start()
+        if j > 1 and j - 1 not in taken and _is_han(s[j - 1]):
+            aged.add(j)
+            cands.extend(namemodel.candidates_to(s, j))
+    for m in _TAKES_POST.finditer(s) if "任" in s or "当选" in s else ():  # a name taking a post (的某某担任…)
+        j = m.start()
+        if j > 1 and j - 1 not in taken and _is_han(s[j - 1]):
+            cands.extend(namemodel.candidates_to(s, j))
+    for m in _BY_WHOM.finditer(s) if "由" in s else ():  # 由某某任主任, 由某某主持
+        if m.end() not in taken and m.end() not in starts:
+            cands.extend(namemodel.candidates_from(s, m.end()))
+    for m in _COUNTED.finditer(s) if "等" in s else ():  # the first of a counted group (授予某某等200名, 批捕某某等130人)
+        if m.start() > 0 and m.start() - 1 not in taken:
+            cands.extend(namemodel.candidates_to(s, m.start()))
+    for m in SLASH.finditer(s) if "/" in s else ():  # a pair of names (中国组合某某/某某)
+        j = m.start()
+        if j - 1 not in taken:
+            cands.extend(namemodel.candidates_to(s, j))
+        if j + 1 not in taken:
+            cands.extend(namemodel.candidates_from(s, j + 1))
+    titled: dict[int, str] = {}  # offset -> the title printed right there, after a name
+    for j, _b, word, _role in t.roles():  # a name right before its title (李某副书记, 胡某院长介绍)
+        if (j > 1 and j - 1 not in taken and j not in said and _is_han(s[j - 1])
+                and s[j - 1] not in ORG_END and s[j - 1] not in ADMIN_END and s[j - 1] not in FUNCTION_CHARS
+                and (j - 2 not in taken)):  # not 市委副书记, 县长, 的副市长
+            titled[j] = word
+            cands.extend(namemodel.candidates_to(s, j))
+    if not cands and not opening:
+        return []
+    rule = rule_spans(s, found)  # (the "p" flag of _model_spans marks names before a role: none here)
+    have = {(a, b) for a, b, _k in cands}
+    opening = [c for c in opening if (c[0], c[1]) not in have]
+    # an item of a list (、X、, 、X。) is read whole, from its own characters and the marks around it
+    bounded = [c for c in opening if c[0] > 0 and s[c[0] - 1] == "、" and c[1] < n and s[c[1]] in _ITEM_END]
+    items = {c[0] for c in bounded}  # (the spans at an item's start that end inside it are no candidates)
+    scored = namemodel.scored_at(s, cands, rule) if cands else []
+    if opening:
+        scored += namemodel.scored_at(s, [c for c in opening if c[0] not in items], rule, CLAUSE_LEAST)
+        scored += namemodel.scored_alone(s, bounded)
+    villages = _villages_after_a_town(s) if "村" in s else frozenset()
+    sure = [(p, a, b) for p, a, b in scored
+            if p >= (floor if a not in clause or b in said or b in titled or b in aged or b in won
+                     else ITEM_FLOOR if a in items else CLAUSE_FLOOR)
+            and taken.isdisjoint(range(a, b)) and not namemodel.never_a_name(s[a:b])
+            and not (b - a >= 3 and s[a] in CONJUNCTIONS and a > 0 and _is_han(s[a - 1]))  # 主席同|特朗普总统
+            and not (s[b - 1] == "村" and s[a:b] in villages)]
+    if items:  # an item read alone counts only beside another name of its list (板栗、桑蚕、茶叶: no name)
+        ends = {b for _p, _a, b in sure} | {f.pos + len(f.name) for f in found}
+        begins = {a for _p, a, _b in sure} | {f.pos for f in found}
+        sure = [x for x in sure if x[1] not in items or x[1] - 1 in ends or (x[2] < n and s[x[2]] == "、" and x[2] + 1 in begins)]
+    # of the spans ending before a verb of saying, one that starts at an anchor too (店主热依拉·艾买提说)
+    # rules out those starting inside it (拉·艾买提); a clause start counts only where no other anchor
+    # does (牧民阿依古丽·买买提说: after 牧民, not from the clause's start)
+    first: dict[int, int] = {}
+    for _p, a, b in sure:
+        if b in said and a in starts and a not in clause:
+            first[b] = min(first.get(b, a), a)
+    opened: dict[int, int] = {}
+    for _p, a, b in sure:
+        if b in said and a in clause and b not in first:
+            opened[b] = min(opened.get(b, a), a)
+    first.update(opened)
+    sure = [x for x in sure if not (x[2] in first and x[1] > first[x[2]])]
+    spans = [namemodel.before_an_idiom(s, a, b) for a, b in namemodel.decode(sure)]
+    names = {s[a:b] for a, b in spans} | {f.name for f in found if "·" in f.name}  # (the rules' too)
+    used = taken.union(*(range(a, b) for a, b in spans))
+    # the lengths of the names, longest first: a span is looked up at each (names are short, so these
+    # are few), never compared with every name (a 名单 of thousands of dotted names stays linear)
+    lengths = sorted({len(x) for x in names}, reverse=True)
+    dotted = {x for x in names if "·" in x}
+    out = []
+    for a, b in spans:
+        # a dotted name read short here and whole elsewhere in the entry is the whole name
+        if "·" in s[a:b]:
+            whole = next((a + k for k in lengths if k > b - a and a + k <= n and s[a:a + k] in names), b)
+            if used.isdisjoint(range(b, whole)):
+                b = whole
+            whole = next((b - k for k in lengths if k > b - a and k <= b and s[b - k:b] in dotted), a)
+            if used.isdisjoint(range(whole, a)):
+                a = whole
+        role = starts.get(a)
+        printed = (occupation_printed(s, role[1]) if isinstance(role, tuple) and role[1] - role[0] == 1
+                   else kind_printed(s, *role) if isinstance(role, tuple) else role)
+        out.append(Found(s[a:b], a, printed or titled.get(b), spreads=False))
+    return out
+
+
+# a village printed right after its town or county (…县某席镇某川村)
+_VILLAGE_AFTER_TOWN = re.compile(r"(?<=[镇乡县区])\p{Han}{2,3}?村")
+
+
+def _villages_after_a_town(s: str) -> frozenset[str]:
+    """The villages the text names as such, printed right after their town or county (白石镇宗川村):
+    a headline's 宗川村 is then no person, though a person may be named so (吴国村). One pass over
+    the text."""
+    return frozenset(m.group() for m in _VILLAGE_AFTER_TOWN.finditer(s))
+
+
+LIST_ROUNDS = 3  # the names of a list read one after another from a weak anchor's (next_in_list)
+
+
+def next_in_list(t: Text, taken: set[int], rule: dict[tuple[int, int], str], new: list[Found],
+                  floor: float) -> list[Found]:
+    """The names right after a name of `new` and 、和与及, kept at `floor` as `weakly_anchored` keeps
+    the next name of a list after a rule's name: for the lists whose first name is itself read at a
+    weak anchor (the clause's start: 某某和某某参加). `taken`: the offsets of the names found so far,
+    `rule`: their spans (`rule_spans`), both kept by the caller. Only the offsets next to `new` are
+    scored, but scoring reads the whole text once (the runs of names): `annotate` calls it again on
+    what it returns at most LIST_ROUNDS times, so that a list of a thousand names costs a few
+    readings of it, not a thousand."""
+    from digest import namemodel
+
+    s = t.s
+    n = len(s)
+    cands: list[tuple[int, int, str]] = []
+    for f in new:
+        e = f.pos + len(f.name)
+        if e + 1 < n and s[e] in _LIST_JOIN and e + 1 not in taken:
+            cands.extend(namemodel.candidates_from(s, e + 1))
+        if 1 < f.pos <= n and s[f.pos - 1] == "、" and f.pos - 2 not in taken:  # and the one before (某某、某某)
+            cands.extend(namemodel.candidates_to(s, f.pos - 1))
+    if not cands:
+        return []
+    scored = namemodel.scored_at(s, cands, rule)
+    sure = [(p, a, b) for p, a, b in scored
+            if p >= floor and taken.isdisjoint(range(a, b)) and not namemodel.never_a_name(s[a:b])]
+    return [Found(s[a:b], a, None, spreads=False) for a, b in namemodel.decode(sure)]
