@@ -27,11 +27,12 @@ order; its body is the recognizer's table of contents:
 from __future__ import annotations
 
 import re as literal_re  # the stdlib engine: faster for large alternations of plain words
+from functools import lru_cache
 
 import regex as re
 
 from digest.bylines import byline_parts
-from digest.lexicon import CONJUNCTIONS, ORG_END, PLACE_ENDS, word_flags
+from digest.lexicon import CONJUNCTIONS, ORG_END, PLACE_ENDS, data_lines, word_flags
 from digest.lexicon import POST_DOCTRINE as _POST_DOCTRINE
 from digest.lexicon import POST_MODEL as _POST_MODEL
 from digest.lexicon import POST_STRONG as _POST_STRONG
@@ -145,6 +146,19 @@ SLASH = re.compile(r"(?<=\p{Han})/(?=\p{Han})")
 _TITLE_MODIFIERS = frozenset("原前老新现副代总")  # surnames too, but before a title they qualify it (原区长)
 
 
+@lru_cache(maxsize=1)
+def _countries() -> tuple[str, ...]:
+    """data/countries.txt but China (中国选手某某 is Chinese), longest first (a tuple for str.startswith)."""
+    return tuple(sorted((c for c in data_lines("countries.txt") if c != "中国"), key=len, reverse=True))
+
+
+def _country_before(role: str, word: str) -> bool:
+    """Is the role printed after the name of another country (英国裁判, 巴勒斯坦民族权力机构主席)? Its
+    holder is foreign, whatever the role."""
+    head = role[:len(role) - len(word)]
+    return bool(head) and head.startswith(_countries())
+
+
 def _role_anchored(r: Reader) -> list[Found]:
     """A name right after a role or title (市委书记江凌, 总领事麦多明, 《最美志愿者曹建森》): a Chinese
     name, a name a common verb follows (`_weak_name`), a Japanese one, a foreign one after a foreign
@@ -175,6 +189,9 @@ def _role_anchored(r: Reader) -> list[Found]:
         name = name or _weak_name(r, i) or r.name_at(i, lambda k: k in r.soft) or r.japanese_at(i)
         if name is None and word in r.lex.foreign_roles:
             name = r.foreign_at(i)
+        elif name is None and _country_before(role, word):  # 英国裁判某某: a foreign holder of any role
+            name = r.foreign_at(i)
+            name = None if name and "·" in name else name  # a dotted one is read below, more carefully
         dotted = False
         if name is None and s.find("·", i + 1, i + 10) > 0:
             at = i + 1 if s[i] == "的" else i  # 首席执行官的某·某: the role's holder, after 的

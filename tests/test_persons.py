@@ -629,6 +629,15 @@ def test_a_dotted_name_after_any_role(text: str, want: list[str]) -> None:
     ("发言人敦促日方恪守有关承诺。", []),  # a run of no transliteration characters is no name
     ("秘书长应实行单一任期制，他表示。", []),
     ("越南政府副总理黎文清日前在河内会见客人。", ["黎文清"]),  # three characters from a surname
+    # a name whose first two characters jieba tags as a person's (伊尔, 穆巴: nr words) is still a name
+    ("芬兰外长伊尔马宁表示赞同。", ["伊尔马宁"]),
+    ("埃及总统穆巴拉西会见了他。", ["穆巴拉西"]),
+    ("总统府发言人表示，将继续谈判。", []),  # a common word (总统府) still opens no name
+    # any role printed after another country's name is a foreign one (its holder is foreign)
+    ("瑞典歌手林德贝里演唱了新歌。", ["林德贝里"]),
+    ("巴勒斯坦民族权力机构主席阿拉维特昨天表示欢迎。", ["阿拉维特"]),
+    ("中国选手伊尔马宁表示满意。", []),  # not China: 中国选手 is Chinese, and no Chinese name reads here
+    ("联合国核查小组负责人理查德·巴特勒捏造事实，散布谎言。", []),  # a dotted run is read more carefully
 ])
 def test_names_after_foreign_roles(text: str, want: list[str]) -> None:
     assert persons("t", text) == want
