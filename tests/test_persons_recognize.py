@@ -110,6 +110,20 @@ def test_a_long_list_of_names_in_one_paragraph() -> None:
     assert set(got) <= set(names)
 
 
+def test_a_list_of_confirmed_names_is_read_once_a_pass() -> None:
+    """In the second pass every name of a 表彰名单 is confirmed: the list rule reads each, and the
+    confirmed-names rule, which runs after it, does not read them again (a list of thousands of
+    names was read twice there, and every later step went over each name twice)."""
+    from digest.namerules import run_rules
+    from digest.nametext import Known, Text
+
+    text, names = _name_list(300, seed=7)
+    found = run_rules(Text("", text, None), Known(names))
+    spans = [(f.pos, f.name) for f in found]
+    assert len(spans) == len(set(spans))  # each name at each offset once
+    assert {f.name for f in found} == set(names)
+
+
 def test_a_very_long_line_of_ordinary_text() -> None:
     """200,000 characters on one line (once more than five minutes): it completes, names found."""
     para = "全市各级部门要认真贯彻落实会议精神，推动经济社会高质量发展。市长尚文远强调要抓好落实。"
