@@ -32,33 +32,33 @@ from importlib import resources
 __all__ = ["NUMERAL", "NUMERAL_DATE", "PREPOSITION_LAST", "POST_OPENERS", "place_then_opener", "POST_STRONG", "POST_DOCTRINE", "POST_MODEL", "POST_WEAK", "dictionary_word", "data_lines", "lexicon",
            "words", "flag", "is_han", "common_word", "Lexicon",
            "trie", "alternation", "ja_firsts", "role_index", "word_flags", "weak_anchors", "tibetan_names",
-           "mongolian_names", "mongolian_elements", "translit_chars"]
+           "mongolian_names", "mongolian_elements", "translit_chars", "ADMIN_END", "ORG_END", "HAN_RUN"]
 
 # words that stand after a name (see digest.namerules._post_anchored): strong, doctrines, a model's, weak
 POST_STRONG = ("总书记", "同志")
 POST_DOCTRINE = ("新时代", "思想", "理论")
 # the last character of a place's name (云岭县, 柳河村, 甘南州): no part of a dotted person name ends so,
-# and a place printed before a dotted name is no part of it (digest.persons, digest.namemodel)
+# and a place printed before a dotted name is no part of it (digest.namerules, digest.namemodel)
 PLACE_ENDS = frozenset("村镇乡县市省区州")
-# the conjunctions between two names (江凌和徐衣显, 某·某和某·某): not a surname there (和), no part of a name
+# the last character of an administrative place (栾川县, 城关镇; PLACE_ENDS adds 州)
+ADMIN_END = frozenset("市县区镇乡村省")
 # the last character of an office or organization name (县委宣传部, 市统计局)
 ORG_END = frozenset("部局厅委会院所司处科队团组办室站心")
-# the last character of an administrative place (栾川县, 城关镇; lexicon.PLACE_ENDS adds 州)
-ADMIN_END = frozenset("市县区镇乡村省")
+# the conjunctions between two names (江凌和徐衣显, 某·某和某·某): not a surname there (和), no part of a name
 CONJUNCTIONS = frozenset("和与及同跟")
 POST_MODEL = ("精神", "式的好", "式好")
 POST_WEAK = ("书记", "总理", "主席", "家庭", "一行", *(f"{n}段" for n in "初二三四五六七八九"))  # 某某九段: a player's rank
 # prepositions that end no Chinese name (副厅长某某对培育…, 年内将): no gold name of any set ends in one;
-# 为 and 向 end real names (某健为, 某志向). digest.persons' rules and digest.namemodel.never_a_name read them.
+# 为 and 向 end real names (某健为, 某志向). the rules (digest.nametext) and digest.namemodel.never_a_name read them.
 PREPOSITION_LAST = frozenset("对把被给让将")
 # what makes a title of the role word after it (代总理, 原书记, 前总统): after a place, it ends no name
 # read right before that role (韩国代|总理 is 韩国 and 代总理, no 韩国代; 美国前总统); after a name it may be
-# the name's (李建原县长). 副 never stands in a name at all. digest.persons' post anchors and
+# the name's (李建原县长). 副 never stands in a name at all. The post anchors (digest.namerules) and
 # digest.namemodel.choose read it.
 POST_OPENERS = frozenset("代原前")
 
 # a digit written in Chinese, and a day, month or year written with them (二十六日, 九月, 一九九八年): a
-# time after a name ends it (总统某某二十六日, 某·某二月); digest.persons and digest.namemodel read them
+# time after a name ends it (总统某某二十六日, 某·某二月); digest.nametext and digest.namemodel read them
 NUMERAL = "[一二三四五六七八九十两〇零]"
 NUMERAL_DATE = NUMERAL + "{1,4}[日月年号]"
 

@@ -1,6 +1,6 @@
 """The statistical name scorer: recall for names no rule anchors (`李鹏说`, `阿拉法特`, `钱其琛副总理`).
 
-Over one compact text (see `digest.persons`), `spans(s, rule_spans)` proposes candidate spans
+Over one compact text (see `digest.nametext.Text`), `spans(s, rule_spans)` proposes candidate spans
 
     zh    a surname (data/surnames.txt, or a character that starts many of the person names of
           jieba's dictionary: 迟, 牟, 丛) plus one or two characters; a compound surname plus one or two
@@ -954,7 +954,7 @@ def scored_at(s: str, cands: list[tuple[int, int, str]],
               rule_spans: dict[tuple[int, int], str], least: float = OWN_LEAST) -> list[tuple[float, int, int]]:
     """(probability, start, end) of the given candidate spans of s alone, with the features `scored`
     gives them, so that a caller may score a few spans of a long text in time proportional to their
-    number, not to the text (`digest.persons` scores the spans at its weak anchors this way). Two
+    number, not to the text (`digest.weakanchors` scores the spans at its weak anchors this way). Two
     features are read locally: a span's recurrence counts the candidates (and rule spans) with its
     text within _REPS_NEAR characters before or after it (`scored` counts them in the whole of s:
     the same but in texts longer than that), and
@@ -1010,7 +1010,7 @@ def scored_at(s: str, cands: list[tuple[int, int, str]],
 def scored_alone(s: str, cands: list[tuple[int, int, str]]) -> list[tuple[float, int, int]]:
     """(probability, start, end) of the given spans from their own features and the characters right
     around them alone (`_Sums.own` and `_Sums.ends`, the model's bias included): no context word, no
-    recurrence, no run of names is read. `digest.persons` reads the items of a list this way, where the
+    recurrence, no run of names is read. `digest.weakanchors` reads the items of a list this way, where the
     context of every item is the same few marks."""
     sums = _sums()
     out: list[tuple[float, int, int]] = []
