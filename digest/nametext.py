@@ -472,18 +472,11 @@ class Reader:
                     return c if all(part for part in c.split("·")) else None
                 if len(c) == 2:  # 外交大臣库克昨晚, 总统普京表示: two characters of transliterations
                     return c if foreign_pair(c) and c not in self.lex.not_names else None
-                if (c in self.lex.not_names or _common(c) or _common(c[:2])
+                if (c in self.lex.not_names or dictionary_word(c) or dictionary_word(c[:2])
                         or any(ch in _BAD_ANY for ch in c) or not foreign_shape(c, self.lex.surnames)):
                     return None
                 return c
         return None
-
-
-def _common(w: str) -> bool:
-    """Is w a dictionary word other than a person's name? A foreign name after a role may open with
-    one jieba tags as a person (伊尔韦斯, 韦德里纳, 穆巴拉克: 伊尔, 韦德 and 穆巴 are nr words)."""
-    fl = _words().get(w)
-    return fl is not None and fl != "n"
 
 
 def foreign_pair(c: str) -> bool:
