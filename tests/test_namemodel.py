@@ -205,11 +205,11 @@ def test_a_place_the_dictionary_tags_as_a_person_is_read_as_a_place() -> None:
     assert recognize([s])[0]["persons"] == []
 
 
-def test_zai_and_yu_may_open_a_two_character_given_name() -> None:
-    s = "韩方代表朴在勋和崔与贞出席，他在会上与各方交流。"
+def test_zai_yu_and_he_may_open_a_two_character_given_name() -> None:
+    s = "韩方代表朴在勋和崔与贞出席，他在会上与各方交流，宫和生和邬建国也来了。"
     got = spans_of(s, "zh")
-    assert {"朴在勋", "崔与贞"} <= got
-    assert not any(c.endswith(("在", "与")) for c in got)  # never the last character
+    assert {"朴在勋", "崔与贞", "宫和生"} <= got
+    assert not any(c.endswith(("在", "与", "和")) for c in got)  # never the last character (邬建国和)
     assert "他在会" not in got  # 他 is no surname
 
 
