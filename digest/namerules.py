@@ -92,6 +92,7 @@ def run_rules(t: Text, names: Known, confirming: bool = False) -> list[Found]:
         out.extend(_biography(r))
         out.extend(_slash_credit(r))
         out.extend(_slash_pair(r))
+        out.extend(_shirt_number(r))
         out.extend(_label_credit(r))
     if not confirming:
         out.extend(parallel_lists(r, out))
@@ -464,6 +465,31 @@ def _biography(r: Reader) -> list[Found]:
             if name and len(name) == n:
                 out.append(Found(name, i, spreads=False, kept=True))
                 break
+    return out
+
+
+# the things a number and 号 name, some of them surnames too (15号楼, 3号院, 1号线, 2号门)
+_NUMBERED = frozenset("楼院房室门线台车机床窗厅馆库站井口桥路街巷区栋")
+_SHIRT = re.compile(r"(?<![0-9.]|[0-9],)[0-9]{1,2}号(?=\p{Han})")  # (not 1,234号 or 3.5号)
+
+
+def _shirt_number(r: Reader) -> list[Found]:
+    """A player named right after his shirt number (7号某某头球破门, 12号某某开出任意球, 4号某某某，):
+    one or two digits and 号, then a Chinese name before a follow word or punctuation (`name_at`), a
+    transliterated one (`foreign_at`), or a Chinese name before a common verb (`_weak_name`: 杜利已|失去
+    is read 杜利 first, by `foreign_at`). A number and 号 before a thing
+    (3号楼, 14号文件, 5号台风) reads no name. None spreads; the scorer keeps them (`Found.kept`): no corpus it learns from
+    prints a team sheet."""
+    s, out = r.s, []
+    if "号" not in s:
+        return out
+    for m in _SHIRT.finditer(s):
+        i = m.end()
+        if s[i] in _NUMBERED:
+            continue  # 15号楼时: the numbered thing, not a surname
+        name = r.name_at(i) or r.foreign_at(i) or _weak_name(r, i)
+        if name:
+            out.append(Found(name, i, None, spreads=False, kept=True))
     return out
 
 

@@ -644,6 +644,17 @@ def test_names_after_foreign_roles(text: str, want: list[str]) -> None:
 
 
 @pytest.mark.parametrize("text, want", [
+    ("下半场第12分钟，9号钮建波在禁区内抢点破门。", ["钮建波"]),  # a player after his shirt number
+    ("主队３号萨雷伊奥，防守时站位积极。", ["萨雷伊奥"]),  # a transliterated one, width-folded digits
+    ("客队10号卓林生、6号俞海涛先后被换下。", ["卓林生", "俞海涛"]),
+    ("记者走进15号楼时，他们正在吃饭。", []),  # 15号楼: the numbered thing (楼 is a surname too)
+    ("按照省委14号文件要求，2号线明年通车，118号决议获得通过。", []),  # no name after the number
+])
+def test_a_player_after_his_shirt_number(text: str, want: list[str]) -> None:
+    assert persons("t", text) == want
+
+
+@pytest.mark.parametrize("text, want", [
     ("谭立群：气候变化是全人类面临的共同挑战，各方应当加强合作。", ["谭立群"]),  # a transcript's speaker
     ("记者：请问这次会谈取得了哪些成果？\n祁晓峰：双方就共同关心的问题深入交换了意见。", ["祁晓峰"]),
     ("问：请介绍一下有关情况好吗？", []),
