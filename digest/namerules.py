@@ -18,6 +18,7 @@ order; its body is the recognizer's table of contents:
     biography              a name opening a biography (某某，男，…; 某某，1957年10月生)
     slash_credit           记者 王某/摄
     slash_pair             a pair of names with a slash between them (组合甲某/乙某)
+    shirt_number           a player after his shirt number (7号某某头球)
     label_credit           文/王某, 编辑丨李某
     parallel_lists         the items beside a found name (digest.namelists)
 
