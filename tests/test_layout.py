@@ -76,3 +76,26 @@ def test_the_library_never_prints() -> None:
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "print":
                 printing.append(f"{path.name}:{node.lineno}")
     assert printing == []
+
+
+def test_the_rules_table_of_contents_is_the_order_run_rules_runs_them() -> None:
+    """digest.namerules' docstring lists the rules in the order `run_rules` calls them: the list is
+    the recognizer's table of contents, so it must not drift from the code."""
+    import re
+
+    from digest import namerules
+
+    listed: list[str] = []
+    for line in (namerules.__doc__ or "").splitlines():
+        m = re.match(r"    ([a-z_]+(?:, [a-z_]+)*)\s{2,}", line)
+        if m:
+            listed.extend(m.group(1).split(", "))
+    tree = ast.parse((PKG / "namerules.py").read_text(encoding="utf-8"))
+    run = next(n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "run_rules")
+    calls = sorted((node.lineno, node.col_offset, node.func.id.lstrip("_")) for node in ast.walk(run)
+                   if isinstance(node, ast.Call) and isinstance(node.func, ast.Name))
+    called: list[str] = []
+    for _line, _col, name in calls:  # in the order of the source, each name once
+        if name not in called and name not in ("Reader", "Found", "lexicon", "len", "enumerate", "drop_inner"):
+            called.append(name)
+    assert listed == called, (listed, called)
