@@ -49,6 +49,7 @@ from digest.nametext import (
     CREDITS,
     FUNCTION_CHARS,
     PLACE_LAST,
+    RANKS_AFTER,
     Found,
     Known,
     Reader,
@@ -148,6 +149,11 @@ SLASH = re.compile(r"(?<=\p{Han})/(?=\p{Han})")
 _TITLE_MODIFIERS = frozenset("原前老新现副代总")  # surnames too, but before a title they qualify it (原区长)
 
 
+# one-character abbreviations of countries that news prints before an office (俄外交部副部长, 英外交大臣,
+# 美国务卿), none of them a word's usual first character before a role
+_COUNTRY_ABBREVIATIONS = frozenset("美英法德俄日韩朝意澳叙埃乌")
+
+
 @lru_cache(maxsize=1)
 def _countries() -> tuple[str, ...]:
     """data/countries.txt but China (中国选手某某 is Chinese), longest first (a tuple for str.startswith)."""
@@ -158,7 +164,7 @@ def _country_before(role: str, word: str) -> bool:
     """Is the role printed after the name of another country (英国裁判, 巴勒斯坦民族权力机构主席)? Its
     holder is foreign, whatever the role."""
     head = role[:len(role) - len(word)]
-    return bool(head) and head.startswith(_countries())
+    return bool(head) and (head.startswith(_countries()) or head[0] in _COUNTRY_ABBREVIATIONS)
 
 
 def _role_anchored(r: Reader) -> list[Found]:
@@ -168,6 +174,7 @@ def _role_anchored(r: Reader) -> list[Found]:
     and the names of a reporter credit printed one space apart (记者翟国鑫 吴丹) or glued together."""
     s, out = r.s, []
     ja_firsts = _ja_firsts()
+    starts = {a for a, _b, w, _role in r.text.roles() if w in RANKS_AFTER}
     for start, i, word, role in r.text.roles():
         if start >= 2 and not _is_han(s[start - 2]) and s[start - 1] in r.lex.surnames and len(word) <= 3 \
                 and s[start - 1] not in _TITLE_MODIFIERS and not role.endswith(CREDITS):
@@ -181,7 +188,8 @@ def _role_anchored(r: Reader) -> list[Found]:
         if ch in CONJUNCTIONS and not r.known_at(i):
             continue  # 负责人和基金机构: a conjunction, not the surname 和
         credit = role.endswith(CREDITS)
-        name = r.name_at(i, relaxed=True)
+        name = (r.name_at(i, relaxed=True) or r.name_at(i, r.before_time)  # 副主席某某今天会见
+                or r.name_at(i, lambda k: k in starts))  # 国防部长某某上将, 顾问某·某教授
         if credit and not r.plain_end(i, name):  # names printed together (记者甲某乙某)
             glued = _glued_names(r, i)
             if glued:

@@ -377,6 +377,11 @@ class Reader:
             return True  # 会见秘书长某某时，: "when", not a name's last character
         return self.lex.follow.match(s, j) is not None or bool(self.known_at(j))
 
+    def before_time(self, j: int) -> bool:
+        """A word of time starts at j (某某今天表示, 某某27日说, 某某日前): where a name read right
+        after a role may end."""
+        return _TIME_AFTER.match(self.s, j) is not None
+
     def follows_weakly(self, j: int) -> bool:
         """A common verb, adverb or preposition (市长王勇安排…); the name before it must not end in
         a common word (乡村民宿产业发展 is no 宿产业)."""
@@ -464,6 +469,7 @@ class Reader:
             j += 1
             if j - i >= 2 and s[j - 1] != "·" and (self.follows(j) or self.follows_weakly(j)
                                                      or _TIME_AFTER.match(s, j) is not None
+                                                     or _RANK_AHEAD.match(s, j) is not None  # 某·某|上将
                                                      or (s[j:j + 1] in _ADVERB_AFTER and j + 1 < len(s) and _is_han(s[j + 1]))):
                 c = s[i:j]
                 if self.lex.roles.search(c):
@@ -564,6 +570,10 @@ _TIME_AFTER = literal_re.compile(rf"(?:今天|今晚|昨天|昨晚|明天|日前
 # a one-character adverb after a foreign name, before a verb (总统某某曾表示, 总统某某已离开): the name
 # ends there, so the run is not read on into the verb phrase
 _ADVERB_AFTER = frozenset("曾已也又将正就还都再便才均亦仍想一")
+# a rank or an academic title printed after a name that a role precedes (国防部长某某上将, 顾问某·某教授,
+# 前总理某·某上将: read before 将 as an adverb)
+RANKS_AFTER = frozenset({"上将", "中将", "少将", "大校", "上校", "中校", "少校", "教授", "院士", "博士"})
+_RANK_AHEAD = literal_re.compile("|".join(sorted(RANKS_AFTER)))
 
 
 _DOTTED = re.compile(r"\p{Han}{1,8}(?:·\p{Han}{1,10}){1,2}")
@@ -588,7 +598,7 @@ def dotted_after_role(r: Reader, i: int) -> str | None:
     """A name with a middle dot right after a role, when no follow word of the rules ends it
     (著名教授彼得·洛根1971年, 教授某·某提出): the dotted run up to its first end, after two or more
     characters past the last dot, where a name may end: a character that is no Han one (a digit, a
-    mark, the end), a follow word, a common verb or a date (某·某二十六日); never at a conjunction or
+    mark, the end), a follow word, a common verb, a date (某·某二十六日) or a rank (某·某上将: RANKS_AFTER); never at a conjunction or
     等 (某·某和同事合作).
     Each part reads as a transliteration (`foreign_shape`) and the run opens with no verb: 一行到某门·
     某街 is a visit to a place, 名叫某·某 a verb before the name. The scorer keeps the name (`Found.kept`):
@@ -602,7 +612,8 @@ def dotted_after_role(r: Reader, i: int) -> str | None:
     for e in range(s.rfind("·", i, m.end()) + 3, m.end() + 1):
         if s[e - 1] in CONJUNCTIONS or s[e - 1] == "等":
             return None
-        if e >= len(s) or not _is_han(s[e]) or r.follows(e) or r.follows_weakly(e) or _TIME_AFTER.match(s, e):
+        if (e >= len(s) or not _is_han(s[e]) or r.follows(e) or r.follows_weakly(e) or _TIME_AFTER.match(s, e)
+                or _RANK_AHEAD.match(s, e)):  # 前总理某·某|上将
             surnames = r.lex.surnames
             return s[i:e] if all(foreign_shape(part, surnames) for part in s[i:e].split("·")) else None
     return None

@@ -46,6 +46,11 @@ def persons(title: str, text: str = "", **kw) -> list[str]:
     ("国防大学教授孙树平应邀作专题讲座。", "孙树平", "国防大学教授"),
     ("市长、市防汛抗旱指挥部指挥长欧阳明远率队检查。", "欧阳明远", "市防汛抗旱指挥部指挥长"),
     ("全兴队前锋吴海涛在上半场攻入一球。", "吴海涛", "全兴队前锋"),  # a player's position
+    ("省政协副主席濮振邦今天下午会见了代表团。", "濮振邦", "省政协副主席"),  # a word of time after the name
+    ("市人大常委会主任鄢丽华日前赴企业调研。", "鄢丽华", "市人大常委会主任"),
+    ("外交部副部长郦文涛二十六日说，会谈是坦诚的。", "郦文涛", "外交部副部长"),
+    ("军区司令员阙国栋上将在会上讲话。", "阙国栋", "军区司令员"),  # a rank after the name
+    ("军区副参谋长卞国梁少将率团访问。", "卞国梁", "军区副参谋长"),
 ])
 def test_role_anchor(text: str, name: str, role: str) -> None:
     e = run("标题", text)
@@ -637,6 +642,10 @@ def test_a_dotted_name_after_any_role(text: str, want: list[str]) -> None:
     ("瑞典歌手林德贝里演唱了新歌。", ["林德贝里"]),
     ("巴勒斯坦民族权力机构主席阿拉维特昨天表示欢迎。", ["阿拉维特"]),
     ("中国选手伊尔马宁表示满意。", []),  # not China: 中国选手 is Chinese, and no Chinese name reads here
+    ("俄财政部副部长卡西亚诺夫表示，谈判顺利。", ["卡西亚诺夫"]),  # a country's one-character abbreviation
+    ("英央行行长金斯伯里说，利率不变。", ["金斯伯里"]),
+    ("会见了泰国前总理巴颂·猜育上将。", ["巴颂·猜育"]),  # a rank after the name ends it (not 上|将)
+    ("会见印度尼西亚空军参谋长杜里古斯上将时说，", ["杜里古斯"]),
     ("联合国核查小组负责人理查德·巴特勒捏造事实，散布谎言。", []),  # a dotted run is read more carefully
 ])
 def test_names_after_foreign_roles(text: str, want: list[str]) -> None:
