@@ -189,7 +189,7 @@ def _role_anchored(r: Reader) -> list[Found]:
             continue  # 负责人和基金机构: a conjunction, not the surname 和
         credit = role.endswith(CREDITS)
         name = (r.name_at(i, relaxed=True) or r.name_at(i, r.before_time)  # 副主席某某今天会见
-                or r.name_at(i, lambda k: k in starts))  # 国防部长某某上将, 顾问某·某教授
+                or r.name_at(i, lambda k: k in starts))  # 国防部长某某上将, 顾问某某教授
         if credit and not r.plain_end(i, name):  # names printed together (记者甲某乙某)
             glued = _glued_names(r, i)
             if glued:
@@ -485,9 +485,9 @@ _SHIRT = re.compile(r"(?<![0-9.]|[0-9],)[0-9]{1,2}号(?=\p{Han})")  # (not 1,234
 def _shirt_number(r: Reader) -> list[Found]:
     """A player named right after his shirt number (7号某某头球破门, 12号某某开出任意球, 4号某某某，):
     one or two digits and 号, then a Chinese name before a follow word or punctuation (`name_at`), a
-    transliterated one (`foreign_at`), or a Chinese name before a common verb (`_weak_name`: 杜利已|失去
-    is read 杜利 first, by `foreign_at`). A number and 号 before a thing
-    (3号楼, 14号文件, 5号台风) reads no name. None spreads; the scorer keeps them (`Found.kept`): no corpus it learns from
+    transliterated one (`foreign_at`), or a Chinese name before a common verb (`_weak_name`; 杜利已失去
+    is read 杜利 first, by `foreign_at`). A number and 号 before a thing (3号楼, 14号文件, 5号台风)
+    reads no name. None spreads; the scorer keeps them (`Found.kept`): no corpus it learns from
     prints a team sheet."""
     s, out = r.s, []
     if "号" not in s:

@@ -570,8 +570,8 @@ _TIME_AFTER = literal_re.compile(rf"(?:今天|今晚|昨天|昨晚|明天|日前
 # a one-character adverb after a foreign name, before a verb (总统某某曾表示, 总统某某已离开): the name
 # ends there, so the run is not read on into the verb phrase
 _ADVERB_AFTER = frozenset("曾已也又将正就还都再便才均亦仍想一")
-# a rank or an academic title printed after a name that a role precedes (国防部长某某上将, 顾问某·某教授,
-# 前总理某·某上将: read before 将 as an adverb)
+# a rank or an academic title printed after a name that a role precedes (国防部长某某上将, 顾问某·某教授):
+# the name ends before it (前总理某·某上将, where 将 alone would end the run as an adverb: 某·某上|将)
 RANKS_AFTER = frozenset({"上将", "中将", "少将", "大校", "上校", "中校", "少校", "教授", "院士", "博士"})
 _RANK_AHEAD = literal_re.compile("|".join(sorted(RANKS_AFTER)))
 
@@ -598,8 +598,8 @@ def dotted_after_role(r: Reader, i: int) -> str | None:
     """A name with a middle dot right after a role, when no follow word of the rules ends it
     (著名教授彼得·洛根1971年, 教授某·某提出): the dotted run up to its first end, after two or more
     characters past the last dot, where a name may end: a character that is no Han one (a digit, a
-    mark, the end), a follow word, a common verb, a date (某·某二十六日) or a rank (某·某上将: RANKS_AFTER); never at a conjunction or
-    等 (某·某和同事合作).
+    mark, the end), a follow word, a common verb, a date (某·某二十六日) or a rank (某·某上将:
+    RANKS_AFTER); never at a conjunction or 等 (某·某和同事合作).
     Each part reads as a transliteration (`foreign_shape`) and the run opens with no verb: 一行到某门·
     某街 is a visit to a place, 名叫某·某 a verb before the name. The scorer keeps the name (`Found.kept`):
     a digit after a span weighs against it there (教授某·某1962年 scored 0.22)."""
