@@ -49,8 +49,8 @@ def one(text: str) -> dict:
     ("（记者 龚雨田 摄）", "龚雨田"),
     ("新华社记者覃文博报道", "覃文博"),  # a reporter credit
     ("据新华社北京１月５日电（记者 郁文涛）外交部发言人宣布。", "郁文涛"),
-    ("由７号萨雷伊奥头球扳平比分后，１１号钮建波开出角球。", "钮建波"),  # a shirt number, kept by the scorer
-    ("所长宫和生介绍了试验田的情况。", "宫和生"),  # 和 inside a given name (not a conjunction there)
+    ("赛后受到赞扬的有４号萨雷伊奥，教练说他的站位好。", "萨雷伊奥"),  # a shirt number, kept by the scorer
+    ("他说，宫和生和同事们都来了。", "宫和生"),  # 和 inside a given name (not a conjunction there)
     ("谈起这些年的变化，宫和生说，日子越过越好了。", "宫和生"),
 ])
 def test_each_pattern_finds_the_name(text: str, name: str) -> None:
