@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from digest.text import is_han  # the one Han test (digest.text), read by every person stage through here
+
 __all__ = ["NUMERAL", "NUMERAL_DATE", "PREPOSITION_LAST", "POST_OPENERS", "place_then_opener", "POST_STRONG", "POST_DOCTRINE", "POST_MODEL", "POST_WEAK", "dictionary_word", "data_lines", "lexicon",
            "words", "flag", "is_han", "common_word", "Lexicon",
            "trie", "alternation", "ja_firsts", "role_index", "word_flags", "weak_anchors", "tibetan_names",
@@ -241,10 +243,6 @@ def place_then_opener(c: str) -> bool:
 
 # a run of Han characters (fullmatch: every character is a Han one)
 HAN_RUN = literal_re.compile("[\u4e00-\u9fff\u3400-\u4dbf]*")
-
-
-def is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
 
 def dictionary_word(w: str) -> bool:

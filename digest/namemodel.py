@@ -41,6 +41,7 @@ from functools import lru_cache
 from importlib import resources
 
 from digest.lexicon import CONJUNCTIONS, NUMERAL_DATE, PLACE_ENDS, PREPOSITION_LAST, place_then_opener
+from digest.text import is_han as _han
 
 __all__ = ["spans", "kind_of", "adverbial_before", "before_an_idiom", "scored", "scored_at", "scored_alone", "candidates_from", "candidates_to", "decode", "choose",
            "never_a_name",
@@ -54,10 +55,6 @@ _NEVER = set("的了们这那着过吗呢吧啊此各每该等与及是个不也
 _NOT_SURNAMES = frozenset("来从由有能")
 _MAX_FX = 8
 _SEP = str.maketrans({"\x00": "|", "\n": "|", "\r": "|", "\t": "|"})
-
-
-def _han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
 
 @dataclass(frozen=True)
