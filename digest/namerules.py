@@ -174,7 +174,7 @@ def _role_anchored(r: Reader) -> list[Found]:
     and the names of a reporter credit printed one space apart (记者翟国鑫 吴丹) or glued together."""
     s, out = r.s, []
     ja_firsts = _ja_firsts()
-    starts = {a for a, _b, w, _role in r.text.roles() if w in RANKS_AFTER}
+    ranks = {a for a, _b, w, _role in r.text.roles() if w in RANKS_AFTER}  # where a rank or title starts
     for start, i, word, role in r.text.roles():
         if start >= 2 and not _is_han(s[start - 2]) and s[start - 1] in r.lex.surnames and len(word) <= 3 \
                 and s[start - 1] not in _TITLE_MODIFIERS and not role.endswith(CREDITS):
@@ -188,8 +188,9 @@ def _role_anchored(r: Reader) -> list[Found]:
         if ch in CONJUNCTIONS and not r.known_at(i):
             continue  # 负责人和基金机构: a conjunction, not the surname 和
         credit = role.endswith(CREDITS)
-        name = (r.name_at(i, relaxed=True) or r.name_at(i, r.before_time)  # 副主席某某今天会见
-                or r.name_at(i, lambda k: k in starts))  # 国防部长某某上将, 顾问某某教授
+        # ended by a follow word or punctuation; else by a word of time (副主席某某今天会见) or a rank
+        # (国防部长某某上将, 顾问某某教授)
+        name = r.name_at(i, relaxed=True) or r.name_at(i, lambda k: r.before_time(k) or k in ranks)
         if credit and not r.plain_end(i, name):  # names printed together (记者甲某乙某)
             glued = _glued_names(r, i)
             if glued:

@@ -467,8 +467,7 @@ class Reader:
         j = i
         while j < len(s) and j - i < (20 if "·" in s[i:i + 12] else 12) and (_is_han(s[j]) or s[j] == "·"):
             j += 1
-            if j - i >= 2 and s[j - 1] != "·" and (self.follows(j) or self.follows_weakly(j)
-                                                     or _TIME_AFTER.match(s, j) is not None
+            if j - i >= 2 and s[j - 1] != "·" and (self.follows(j) or self.follows_weakly(j) or self.before_time(j)
                                                      or _RANK_AHEAD.match(s, j) is not None  # 某·某|上将
                                                      or (s[j:j + 1] in _ADVERB_AFTER and j + 1 < len(s) and _is_han(s[j + 1]))):
                 c = s[i:j]
@@ -612,7 +611,7 @@ def dotted_after_role(r: Reader, i: int) -> str | None:
     for e in range(s.rfind("·", i, m.end()) + 3, m.end() + 1):
         if s[e - 1] in CONJUNCTIONS or s[e - 1] == "等":
             return None
-        if (e >= len(s) or not _is_han(s[e]) or r.follows(e) or r.follows_weakly(e) or _TIME_AFTER.match(s, e)
+        if (e >= len(s) or not _is_han(s[e]) or r.follows(e) or r.follows_weakly(e) or r.before_time(e)
                 or _RANK_AHEAD.match(s, e)):  # 前总理某·某|上将
             surnames = r.lex.surnames
             return s[i:e] if all(foreign_shape(part, surnames) for part in s[i:e].split("·")) else None
