@@ -377,6 +377,12 @@ class Reader:
             return True  # 会见秘书长某某时，: "when", not a name's last character
         return self.lex.follow.match(s, j) is not None or bool(self.known_at(j))
 
+    def follows_long(self, j: int) -> bool:
+        """A follow word of two characters or more starts at j (某某显|出席: the name is read whole
+        though 显出 is a verb); one character (到, 在) is weaker than the verb it would cut."""
+        m = self.lex.follow.match(self.s, j)
+        return m is not None and m.end() - j >= 2
+
     def before_time(self, j: int) -> bool:
         """A word of time starts at j (某某今天表示, 某某27日说, 某某日前): where a name read right
         after a role may end."""
@@ -424,7 +430,11 @@ class Reader:
         if not cands:
             return None
         if len(cands) == 1:
-            return cands[0]
+            c = cands[0]
+            if (len(c) == 3 and lengths[0] == 2 and c not in known and _flag(s[i + 2:i + 4], "v") and not _flag(c, "n")
+                    and not self.follows_long(i + 3) and plausible(c[:2], relaxed, relaxed)):
+                return c[:2]  # 排长某强见到此事: 见到 is a verb, 见 ends no name (namemodel.before_a_word)
+            return c
         short, long = cands
         if _flag(long, "n"):
             return long

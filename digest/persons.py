@@ -150,7 +150,8 @@ def _with_model(t: Text, found: list[Found], add_only: float | None = None) -> l
         out = list(found)
     have = {(f.pos, f.pos + len(f.name)) for f in out}
     before = {b: role for _a, b, _w, role in t.roles()}
-    out.extend(Found(s[a:b], a, before.get(a) or after.get(b)) for a, b in keep if (a, b) not in have)
+    read = {f.pos: f.role for f in found if f.role}  # a rule's read the scorer shortened (某强|见到) keeps its role
+    out.extend(Found(s[a:b], a, before.get(a) or read.get(a) or after.get(b)) for a, b in keep if (a, b) not in have)
     out.sort(key=lambda f: f.pos)
     return out
 

@@ -338,7 +338,35 @@ def test_a_name_of_three_ends_before_a_word_its_last_character_opens() -> None:
     the dictionary is the name of two before it, when the scorer takes it and when the weak anchors do."""
     s = "其中门将柏文功不可没。"
     a = s.index("柏文")
-    assert namemodel.before_an_idiom(s, a, a + 3) == (a, a + 2)
+    assert namemodel.before_a_word(s, a, a + 3) == (a, a + 2)
     assert namemodel.choose(s, [(0.9, a, a + 3)], 0.3) == [(a, a + 2)]
     t = "柏文功说，工作要抓实。"
-    assert namemodel.before_an_idiom(t, 0, 3) == (0, 3)  # 功说 opens no word of four: the name stays whole
+    assert namemodel.before_a_word(t, 0, 3) == (0, 3)  # 功说 opens no word of four: the name stays whole
+
+
+@pytest.mark.parametrize("text, name, want", [
+    ("得知孟庆来到县城，乡亲们都很高兴。", "孟庆来", "孟庆"),  # 来到: a verb
+    ("老人蒋立抚摸着孩子的头。", "蒋立抚", "蒋立"),  # 抚摸
+    ("市长周永显出席会议。", "周永显", "周永显"),  # 显出 is a verb, but 出席 is a follow word of two
+    ("这是欧阳修改定的稿子。", "欧阳修", "欧阳修"),  # a compound surname: 欧阳 alone is no name
+])
+def test_a_name_of_three_ends_before_a_verb_its_last_character_opens(text: str, name: str, want: str) -> None:
+    """A three-character reading whose last character opens a common verb (来到, 抚摸) is the name of
+    two before it, in `choose` as in `before_a_word`, unless a follow word of two comes after it."""
+    a = text.index(name)
+    got = namemodel.before_a_word(text, a, a + 3)
+    assert text[got[0]:got[1]] == want
+    assert [text[x:y] for x, y in namemodel.choose(text, [(0.9, a, a + 3)], 0.3)] == [want]
+
+
+def test_a_role_then_a_name_before_a_verb_its_last_character_opens() -> None:
+    """排长某强见到此事: the rules read 某强 (见到 is a verb) with its role, where they read 某强见 before
+    (到 is a follow word): in `digest parse` (the rules, no scorer) and in `digest persons`."""
+    e = Entry(title="", text="连长贺军见到此情景，立即带人赶到现场。")
+    annotate([e])
+    assert e.persons == ["贺军"] and e.roles == {"贺军": "连长"}
+    got = recognize(["军区某部见习排长冯强见到此事，怒不可遏。"])[0]
+    assert got == {"persons": ["冯强"], "roles": {"冯强": "军区某部见习排长"}}
+    f = Entry(title="", text="市长周永显出席会议并讲话。")
+    annotate([f])
+    assert f.persons == ["周永显"]  # 出席: a follow word of two, the name stays whole
