@@ -40,7 +40,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from digest.lexicon import CONJUNCTIONS, NUMERAL_DATE, PLACE_ENDS, PREPOSITION_LAST, place_then_opener
+from digest.lexicon import (
+    ADVERBS_NOT_GIVEN,
+    CONJUNCTIONS,
+    NUMERAL_DATE,
+    PLACE_ENDS,
+    PREPOSITION_LAST,
+    place_then_opener,
+)
 from digest.text import is_han as _han
 
 __all__ = ["spans", "kind_of", "adverbial_before", "before_a_word", "scored", "scored_at", "scored_alone", "candidates_from", "candidates_to", "decode", "choose",
@@ -1170,17 +1177,24 @@ def _opens_the_role_after(s: str, a: int, b: int) -> bool:
     return any(s[b:b + k] in roles for k in range(1, 6))
 
 
+def _and_first(s: str, a: int) -> bool:
+    """Does the span start with 和 right after a Han character (你的信和某明同志)? There 和 joins two
+    words: no name of pd98 or the MSRA samples starts with it."""
+    return s[a] == "和" and a > 0 and _han(s[a - 1])
+
+
 def choose(s: str, scored_spans: list[tuple[float, int, int]], threshold: float) -> list[tuple[int, int]]:
     """The spans scoring at least `threshold` (`decode`), then the items of lists: a candidate
     that fills a whole item between 、 marks (张甲、李乙、王丙) is a name too when an item beside it
     was taken and it scores at least LIST_FLOOR. A span `never_a_name` holds is never taken, nor one
     right before the name of a doctrine (邓小平理论, 毛泽东思想: _DOCTRINE) or ending in a character that
-    opens the role after it (韩国代|总理: `_opens_the_role_after`); a Chinese name of three
+    opens the role after it (韩国代|总理: `_opens_the_role_after`), nor one where 和 joins (`_and_first`); a Chinese name of three
     characters whose last one opens a word of four or a common verb is taken as the name of two
     (`before_a_word`)."""
     scored_spans = [x for x in scored_spans if not never_a_name(s[x[1]:x[2]]) and not s.startswith(_DOCTRINE, x[2])
-                    and not _opens_the_role_after(s, x[1], x[2])]
-    taken = [before_a_word(s, a, b) for a, b in decode([x for x in scored_spans if x[0] >= threshold])]
+                    and not _opens_the_role_after(s, x[1], x[2]) and not _and_first(s, x[1])]
+    taken = [before_a_word(s, a, b) for a, b in decode([x for x in scored_spans if x[0] >= threshold])
+             if not (b - a == 2 and s[b - 1] == "杯")]
     if "、" not in s:
         return taken
     have = set(taken)
@@ -1209,15 +1223,26 @@ def before_a_word(s: str, a: int, b: int) -> tuple[int, int]:
     """A Chinese name of three characters whose last one opens a four-character dictionary word
     (门将江洪|功不可没) or a common two-character verb (排长某强|见到此事, 得知某聪|来到: data/words.txt
     flag v) is the name of two before it, unless the dictionary holds the three as a person (flag n)
-    or a follow word of two characters or more comes next (某某显|出席, though 显出 is a verb).
+    or a follow word of two characters or more comes next (某某显|出席, though 显出 is a verb), or
+    ends in an adverb that given names seldom use (lexicon.ADVERBS_NOT_GIVEN: 某勃|更认为).
+    A transliterated or dotted name of three characters or more loses a last character that opens
+    such a verb (某尔·某什站|在乐池): no such name of pd98 or the MSRA samples (545 in all) ends so.
+    No name ends in 杯: a cup named after a person (尤伯杯, which jieba tags as a person) is read as
+    that person, as the MSRA samples' annotators read it.
     In the annotated news at hand (pd98 and three MSRA samples, about 4,000 paragraphs) one name of
     three characters in all stands before such a verb (`某达通|用一个月`), and three readings of
     three that ran into one were false."""
+    words = stats().words
+    if s[b - 1] == "杯" and b - a >= 3:
+        return a, b - 1  # a cup named after someone (jieba tags 尤伯杯 a person): the name is before 杯
+    if b < len(s) and b - a >= 3 and s[b - 2] != "·" and kind_of(s[a:b]) != "zh" and "v" in words.get(s[b - 1:b + 1], ""):
+        return a, b - 1  # 指挥某尔·某什站|在: no transliterated name at hand ends in a character that opens a verb
     if b - a != 3 or b >= len(s) or kind_of(s[a:b]) != "zh" or s[a:a + 2] in stats().compound:
         return a, b
-    words = stats().words
     if b + 3 <= len(s) and s[b - 1:b + 3] in words:
         return a, b - 1
+    if s[b - 1] in ADVERBS_NOT_GIVEN and _han(s[b]):
+        return a, b - 1  # 学家某勃|更认为
     if "v" in words.get(s[b - 1:b + 1], "") and "n" not in words.get(s[a:b], "") and not any(
             s[b:b + k] in stats().follow for k in (2, 3, 4)):  # 某某显|出席: a follow word of two or more
         return a, b - 1

@@ -298,8 +298,8 @@ def _post_anchored(r: Reader) -> list[Found]:
                 best = (c, i)
                 break
             prev = s[i - 1] if i > 0 else ""
-            if n == 3 and c[0] in FUNCTION_CHARS and r.plausible(c[1:]):
-                continue  # 和江凌书记: 和 is a function word, not a surname
+            if n == 3 and c[0] in FUNCTION_CHARS and (r.plausible(c[1:]) or (c[0] == "和" and _is_han(prev))):
+                continue  # 和江凌书记: 和 is a function word, not a surname (信和某雄同志: after a character, always)
             if n == 3 and prev and _flag(prev + c[0], "v") and r.plausible(c[1:]):
                 continue  # 感谢张华同志: 谢 ends a verb (words.txt flag v), it is no surname here
             if not strong and prev and _is_han(prev) and prev not in FUNCTION_CHARS and not _verb_before(r, i):

@@ -28,6 +28,7 @@ import regex as re
 from digest.bylines import credit_names, split_byline
 from digest.lexicon import (
     ADMIN_END,
+    ADVERBS_NOT_GIVEN,
     CONJUNCTIONS,
     HAN_RUN,
     NUMERAL,
@@ -43,6 +44,7 @@ from digest.lexicon import is_han as _is_han
 from digest.lexicon import lexicon as _lexicon
 from digest.lexicon import role_index as _role_index
 from digest.lexicon import translit_chars as _translit_chars
+from digest.lexicon import weak_anchors as _weak_anchors
 from digest.lexicon import words as _words
 from digest.text import nfkc as _nfkc
 from digest.text import simplified
@@ -416,6 +418,8 @@ class Reader:
                     return k
         elif ch not in self.lex.surnames and s[i:i + 2] not in self.lex.compound:
             return None  # no surname and no confirmed name starts here: no read is plausible
+        elif ch == "和" and i > 0 and _is_han(s[i - 1]):
+            return None  # 你的信和某雄同志: after a character, 和 joins; no name of the news at hand starts with it
         lengths = (3, 4) if s[i:i + 2] in self.lex.compound else (2, 3)
         cands = []
         known = self.known
@@ -431,16 +435,18 @@ class Reader:
             return None
         if len(cands) == 1:
             c = cands[0]
-            if (len(c) == 3 and lengths[0] == 2 and c not in known and _flag(s[i + 2:i + 4], "v") and not _flag(c, "n")
-                    and not self.follows_long(i + 3) and plausible(c[:2], relaxed, relaxed)):
-                return c[:2]  # 排长某强见到此事: 见到 is a verb, 见 ends no name (namemodel.before_a_word)
+            if (len(c) == 3 and lengths[0] == 2 and c not in known and not _flag(c, "n")
+                    and (_flag(s[i + 2:i + 4], "v") and not self.follows_long(i + 3) or c[-1] in ADVERBS_NOT_GIVEN)
+                    and plausible(c[:2], relaxed, relaxed)):
+                return c[:2]  # 排长某强见到此事: 见到 is a verb, 见 ends no name (namemodel.before_a_word); 某伯|更认为
             return c
         short, long = cands
         if _flag(long, "n"):
             return long
         after = i + len(long)
-        if long[-1] in CONJUNCTIONS and (after >= len(s) or not _is_han(s[after]) or s.startswith(_TAIL, after)):
-            return long  # 郭爱和等: a conjunction cannot stand before 等 or punctuation
+        if long[-1] in CONJUNCTIONS and (after >= len(s) or not _is_han(s[after]) or s.startswith(_TAIL, after)
+                                         or _weak_anchors()[1].match(s, after)):
+            return long  # 郭爱和等, 秘书长某世和说: a conjunction cannot stand before 等, a verb of saying or punctuation
         return short
 
     def known_at(self, i: int) -> list[str]:
@@ -574,11 +580,11 @@ def is_tibetan(name: str) -> bool:
 _TIME_AHEAD = re.compile(rf"\d|{NUMERAL}{{1,4}}[日月年号时点]|今年|今天|昨天|明天|去年|本月|上午|下午|当天|近日|日前|此前")
 _WHEN_END = frozenset(",，。;；")  # what follows the 时 that ends a clause of time (某某时，)
 # a time word after a foreign name in news (总统麦克伦登今天表示, 外长某某２６日说, 部长某·某二十六日)
-_TIME_AFTER = literal_re.compile(rf"(?:今天|今晚|昨天|昨晚|明天|日前|近日|当天|当晚|此前|\d{{1,2}}日|{NUMERAL_DATE}"
+_TIME_AFTER = literal_re.compile(rf"(?:今天|今晚|昨天|昨晚|明天|日前|近日|最近|当天|当晚|此前|\d{{1,2}}日|{NUMERAL_DATE}"
                                  r"|[上本下]?周[一二三四五六日末]|赛后|会后|随后)")
 # a one-character adverb after a foreign name, before a verb (总统某某曾表示, 总统某某已离开): the name
 # ends there, so the run is not read on into the verb phrase
-_ADVERB_AFTER = frozenset("曾已也又将正就还都再便才均亦仍想一")
+_ADVERB_AFTER = frozenset("曾已也又将正就还都再便才均亦仍想一更")
 # a rank or an academic title printed after a name that a role precedes (国防部长某某上将, 顾问某·某教授):
 # the name ends before it (前总理某·某上将, where 将 alone would end the run as an adverb: 某·某上|将)
 RANKS_AFTER = frozenset({"上将", "中将", "少将", "大校", "上校", "中校", "少校", "教授", "院士", "博士"})

@@ -370,3 +370,41 @@ def test_a_role_then_a_name_before_a_verb_its_last_character_opens() -> None:
     f = Entry(title="", text="市长周永显出席会议并讲话。")
     annotate([f])
     assert f.persons == ["周永显"]  # 出席: a follow word of two, the name stays whole
+
+
+@pytest.mark.parametrize("text, name, want", [
+    ("美国指挥罗尔·霍什来到乐池里。", "罗尔·霍什来", "罗尔·霍什"),  # 来到: a verb
+    ("外援卡西诺来到场边。", "卡西诺来", "卡西诺"),
+    ("今年的伊斯特杯在吉隆坡举行。", "伊斯特杯", "伊斯特"),  # a cup named after someone
+])
+def test_a_foreign_name_ends_before_a_verb_and_before_a_cup(text: str, name: str, want: str) -> None:
+    a = text.index(name)
+    b = a + len(name)
+    assert [text[x:y] for x, y in namemodel.choose(text, [(0.9, a, b)], 0.3)] == [want]
+
+
+def test_two_characters_before_a_cup_are_no_name() -> None:
+    s = "中国队夺回伊杯。"
+    a = s.index("伊杯")
+    assert namemodel.choose(s, [(0.9, a, a + 2)], 0.3) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("德国社会学家鲁勃更认为，市场是一种制度。", ["鲁勃"]),  # 更: an adverb, no given name ends in it here
+    ("印尼农业部长苏达尔最近披露，今年稻谷减产。", ["苏达尔"]),  # 最近: a word of time
+    ("省野生动物保护协会秘书长马世和说，老虎是保护动物。", ["马世和"]),  # 和 before 说 ends the name
+])
+def test_a_name_after_a_role_ends_before_an_adverb_or_a_time_word(text: str, want: list[str]) -> None:
+    assert recognize([text])[0]["persons"] == want
+    e = Entry(title="", text=text)
+    annotate([e])
+    assert e.persons == want
+
+
+def test_he_after_a_character_starts_no_name() -> None:
+    """收到你的信和某明同志的画册: after a character, 和 joins two nouns; the rules read no 和某明."""
+    for text in ("收到你的信和克明同志寄来的画册，十分感谢。", "党中央领导集体和全党同志一起努力。"):
+        e = Entry(title="", text=text)
+        annotate([e])
+        assert not any(p.startswith("和") for p in e.persons), e.persons
+        assert not any(p.startswith("和") for p in recognize([text])[0]["persons"])
