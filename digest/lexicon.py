@@ -89,6 +89,12 @@ def data_lines(name: str) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
 
 
+@lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """The names of countries and international bodies (data/countries.txt)."""
+    return frozenset(data_lines("countries.txt"))
+
+
 def alternation(words: list[str] | set[str] | frozenset[str]) -> str:
     return "|".join(literal_re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 

@@ -1117,9 +1117,9 @@ _DOCTRINE = ("理论", "思想", "主义", "新时代", "列宁主义")
 
 @lru_cache(maxsize=1)
 def _never_words() -> frozenset[str]:
-    from digest.lexicon import data_lines
+    from digest.lexicon import countries
 
-    return frozenset(data_lines("countries.txt")) | _NEVER_WHOLE
+    return countries() | _NEVER_WHOLE
 
 
 def _ja_given_never(c: str) -> bool:
@@ -1177,6 +1177,12 @@ def _opens_the_role_after(s: str, a: int, b: int) -> bool:
     return any(s[b:b + k] in roles for k in range(1, 6))
 
 
+def _cuts_a_role(s: str, a: int, b: int) -> bool:
+    """Does the span end inside a role word (沙特王|储, where 王储 is the role after the country)?"""
+    roles = stats().roles
+    return b - a >= 3 and any(s[b - 1:b - 1 + k] in roles for k in range(2, 6))
+
+
 def _and_first(s: str, a: int) -> bool:
     """Does the span start with 和 right after a Han character (你的信和某明同志)? There 和 joins two
     words: no name of pd98 or the MSRA samples starts with it."""
@@ -1192,7 +1198,7 @@ def choose(s: str, scored_spans: list[tuple[float, int, int]], threshold: float)
     characters whose last one opens a word of four or a common verb is taken as the name of two
     (`before_a_word`)."""
     scored_spans = [x for x in scored_spans if not never_a_name(s[x[1]:x[2]]) and not s.startswith(_DOCTRINE, x[2])
-                    and not _opens_the_role_after(s, x[1], x[2]) and not _and_first(s, x[1])]
+                    and not _opens_the_role_after(s, x[1], x[2]) and not _and_first(s, x[1]) and not _cuts_a_role(s, x[1], x[2])]
     taken = [before_a_word(s, a, b) for a, b in decode([x for x in scored_spans if x[0] >= threshold])
              if not (b - a == 2 and s[b - 1] == "杯")]
     if "、" not in s:

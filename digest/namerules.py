@@ -33,7 +33,7 @@ from functools import lru_cache
 import regex as re
 
 from digest.bylines import byline_parts
-from digest.lexicon import CONJUNCTIONS, ORG_END, PLACE_ENDS, data_lines, word_flags
+from digest.lexicon import CONJUNCTIONS, ORG_END, PLACE_ENDS, countries, word_flags
 from digest.lexicon import POST_DOCTRINE as _POST_DOCTRINE
 from digest.lexicon import POST_MODEL as _POST_MODEL
 from digest.lexicon import POST_STRONG as _POST_STRONG
@@ -157,7 +157,7 @@ _COUNTRY_ABBREVIATIONS = frozenset("美英法德俄日韩朝意澳叙埃乌")
 @lru_cache(maxsize=1)
 def _countries() -> tuple[str, ...]:
     """data/countries.txt but China (中国选手某某 is Chinese), longest first (a tuple for str.startswith)."""
-    return tuple(sorted((c for c in data_lines("countries.txt") if c != "中国"), key=len, reverse=True))
+    return tuple(sorted((c for c in countries() if c != "中国"), key=len, reverse=True))
 
 
 def _country_before(role: str, word: str) -> bool:
@@ -289,8 +289,8 @@ def _post_anchored(r: Reader) -> list[Found]:
             if i < 0:
                 continue
             c = s[i:q]
-            if not r.plausible(c) or _place_then_opener(c):
-                continue  # 韩国代|总理
+            if not r.plausible(c) or _place_then_opener(c) or c in countries():
+                continue  # 韩国代|总理, 伊拉克|总统
             title = r.lex.roles.match(c, 1)
             if title and title.end() == len(c) and c not in r.known:
                 continue  # 李书记一行: a surname and a title name someone, but no name is printed
@@ -373,7 +373,10 @@ def _dotted_before(r: Reader, q: int) -> tuple[str, int] | None:
         if x in ends:  # nearest one (董事长兼首席执行官马克·…: not from after 董事长)
             return (s[x:q], x)
     if (a == 0 or not _is_han(s[a - 1])) and len(first) <= 6:
-        return (s[a:q], a)
+        b = a
+        while b < k - 2 and (s[b] in FUNCTION_CHARS or s[b] in "他她我你"):
+            b += 1  # 他同本·阿里总统: a pronoun and a preposition open the clause, not the name
+        return (s[b:q], b)
     return ("", q)
 
 

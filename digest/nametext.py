@@ -39,6 +39,7 @@ from digest.lexicon import (
 )
 from digest.lexicon import Lexicon as _Lexicon
 from digest.lexicon import common_word as _common_word
+from digest.lexicon import countries as _countries
 from digest.lexicon import flag as _flag
 from digest.lexicon import is_han as _is_han
 from digest.lexicon import lexicon as _lexicon
@@ -97,7 +98,8 @@ class Found:
 
 def _role_spans(s: str) -> list[tuple[int, int]]:
     """(start, end) of the roles `_lexicon().roles.finditer(s)` finds (leftmost, the longest there,
-    not overlapping), found from their last characters."""
+    not overlapping), found from their last characters; where the first character of a role ends a
+    country (data/countries.txt) and a longer role overlaps it (泰国|王储, not 国王), the later one."""
     last, root = _role_index()
     longest: dict[int, int] = {}  # start -> end of the longest role starting there
     for m in last.finditer(s):
@@ -114,10 +116,15 @@ def _role_spans(s: str) -> list[tuple[int, int]]:
             if node is None:
                 break
     out, pos = [], 0
-    for k in sorted(longest):
-        if k >= pos:
-            pos = longest[k]
-            out.append((k, pos))
+    starts = sorted(longest)
+    for n, k in enumerate(starts):
+        if k < pos:
+            continue
+        nxt = starts[n + 1] if n + 1 < len(starts) else -1
+        if k < nxt < longest[k] < longest[nxt] and any(s[k - j:k + 1] in _countries() for j in range(1, min(k, 5) + 1)):
+            continue  # 泰国王储: 国 ends the country (泰国), the role is 王储, not 国王
+        pos = longest[k]
+        out.append((k, pos))
     return out
 
 

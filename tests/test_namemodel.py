@@ -408,3 +408,25 @@ def test_he_after_a_character_starts_no_name() -> None:
         annotate([e])
         assert not any(p.startswith("和") for p in e.persons), e.persons
         assert not any(p.startswith("和") for p in recognize([text])[0]["persons"])
+
+
+def test_a_country_then_an_overlapping_role_reads_the_later_role() -> None:
+    """泰国王储: 国 ends the country, so the role is 王储 (not 国王) and the dotted name after it starts
+    after 储; and no span of the scorer ends inside the role (沙特王|储)."""
+    got = recognize(["泰国王储玛哈·瓦萨拉今天上午参观了故宫。", "沙特王储阿卜杜勒今天抵达北京。"])
+    assert got[0] == {"persons": ["玛哈·瓦萨拉"], "roles": {"玛哈·瓦萨拉": "泰国王储"}}
+    assert got[1]["persons"] == ["阿卜杜勒"]
+    assert recognize(["约旦国王侯赛尼今天会见了代表团。"])[0]["roles"] == {"侯赛尼": "国王"}  # no overlap: 国王
+
+
+def test_a_dotted_name_before_a_title_starts_after_a_pronoun_and_a_preposition() -> None:
+    """他同某·某总理: 他 and 同 open the clause; the dotted name before the title starts after them."""
+    e = Entry(title="", text="他同本·阿里总理举行了会谈。")
+    annotate([e])
+    assert e.persons == ["本·阿里"] and e.roles == {"本·阿里": "总理"}
+
+
+def test_a_country_before_a_title_is_no_name() -> None:
+    e = Entry(title="", text="伊拉克总理今天表示，将继续推进改革。")
+    annotate([e])
+    assert e.persons == []
