@@ -1226,23 +1226,25 @@ def choose(s: str, scored_spans: list[tuple[float, int, int]], threshold: float)
 
 
 def before_a_word(s: str, a: int, b: int) -> tuple[int, int]:
-    """A Chinese name of three characters whose last one opens a four-character dictionary word
-    (门将江洪|功不可没) or a common two-character verb (排长某强|见到此事, 得知某聪|来到: data/words.txt
-    flag v) is the name of two before it, unless the dictionary holds the three as a person (flag n)
-    or a follow word of two characters or more comes next (某某显|出席, though 显出 is a verb), or
-    ends in an adverb that given names seldom use (lexicon.ADVERBS_NOT_GIVEN: 某勃|更认为).
-    A transliterated or dotted name of three characters or more loses a last character that opens
-    such a verb (某尔·某什站|在乐池): no such name of pd98 or the MSRA samples (545 in all) ends so.
-    No name ends in 杯: a cup named after a person (尤伯杯, which jieba tags as a person) is read as
-    that person, as the MSRA samples' annotators read it.
-    In the annotated news at hand (pd98 and three MSRA samples, about 4,000 paragraphs) one name of
-    three characters in all stands before such a verb (`某达通|用一个月`), and three readings of
-    three that ran into one were false."""
+    """The span a..b the scorer or a weak anchor took, its end moved back one character where the name
+    ran into the next word:
+
+    - a Chinese name of three whose last character opens a four-character dictionary word
+      (门将江洪|功不可没) or a common two-character verb (排长某强|见到此事: data/words.txt flag v),
+      unless the dictionary holds the three as a person (flag n) or a follow word of two characters
+      or more comes next (某某显|出席, though 显出 is a verb); or that ends in an adverb given names
+      seldom use (lexicon.ADVERBS_NOT_GIVEN: 某勃|更认为). In pd98 and the three MSRA samples (about
+      4,000 paragraphs) one name of three stands before such a verb (某达通|用一个月), and three
+      reads of three that ran into one were false;
+    - a transliterated or dotted name of three characters or more whose last character opens such
+      a verb (某尔·某什来|到): none of the 545 of those samples ends so;
+    - a name ending in 杯: a cup named after a person (尤伯杯, which jieba tags as a person) is read
+      as that person, as the MSRA samples' annotators read it."""
     words = stats().words
     if s[b - 1] == "杯" and b - a >= 3:
         return a, b - 1  # a cup named after someone (jieba tags 尤伯杯 a person): the name is before 杯
     if b < len(s) and b - a >= 3 and s[b - 2] != "·" and kind_of(s[a:b]) != "zh" and "v" in words.get(s[b - 1:b + 1], ""):
-        return a, b - 1  # 指挥某尔·某什站|在: no transliterated name at hand ends in a character that opens a verb
+        return a, b - 1  # 指挥某尔·某什来|到: no transliterated name at hand ends in a character that opens a verb
     if b - a != 3 or b >= len(s) or kind_of(s[a:b]) != "zh" or s[a:a + 2] in stats().compound:
         return a, b
     if b + 3 <= len(s) and s[b - 1:b + 3] in words:
