@@ -1194,9 +1194,9 @@ def choose(s: str, scored_spans: list[tuple[float, int, int]], threshold: float)
     that fills a whole item between 、 marks (张甲、李乙、王丙) is a name too when an item beside it
     was taken and it scores at least LIST_FLOOR. A span `never_a_name` holds is never taken, nor one
     right before the name of a doctrine (邓小平理论, 毛泽东思想: _DOCTRINE) or ending in a character that
-    opens the role after it (韩国代|总理: `_opens_the_role_after`), nor one where 和 joins (`_and_first`); a Chinese name of three
-    characters whose last one opens a word of four or a common verb is taken as the name of two
-    (`before_a_word`)."""
+    opens the role after it (韩国代|总理: `_opens_the_role_after`), nor one that ends inside a role word
+    (沙特王|储: `_cuts_a_role`), nor one where 和 joins (`_and_first`), nor two characters before 杯; a
+    span that ran into the next word is moved back by one character (`before_a_word`)."""
     scored_spans = [x for x in scored_spans if not never_a_name(s[x[1]:x[2]]) and not s.startswith(_DOCTRINE, x[2])
                     and not _opens_the_role_after(s, x[1], x[2]) and not _and_first(s, x[1]) and not _cuts_a_role(s, x[1], x[2])]
     taken = [before_a_word(s, a, b) for a, b in decode([x for x in scored_spans if x[0] >= threshold])

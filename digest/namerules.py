@@ -375,7 +375,7 @@ def _dotted_before(r: Reader, q: int) -> tuple[str, int] | None:
     if (a == 0 or not _is_han(s[a - 1])) and len(first) <= 6:
         b = a
         while b < k - 2 and (s[b] in FUNCTION_CHARS or s[b] in "他她我你"):
-            b += 1  # 他同本·阿里总统: a pronoun and a preposition open the clause, not the name
+            b += 1  # 他同某·某总理: a pronoun and a preposition open the clause, not the name
         return (s[b:q], b)
     return ("", q)
 

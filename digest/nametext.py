@@ -443,7 +443,7 @@ class Reader:
         if len(cands) == 1:
             c = cands[0]
             if (len(c) == 3 and lengths[0] == 2 and c not in known and not _flag(c, "n")
-                    and (_flag(s[i + 2:i + 4], "v") and not self.follows_long(i + 3) or c[-1] in ADVERBS_NOT_GIVEN)
+                    and ((_flag(s[i + 2:i + 4], "v") and not self.follows_long(i + 3)) or c[-1] in ADVERBS_NOT_GIVEN)
                     and plausible(c[:2], relaxed, relaxed)):
                 return c[:2]  # 排长某强见到此事: 见到 is a verb, 见 ends no name (namemodel.before_a_word); 某伯|更认为
             return c
