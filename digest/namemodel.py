@@ -1103,7 +1103,7 @@ _WEATHER_LAST = frozenset("晴阴")  # 武汉晴 23°C, 卡拉奇阴: a city and
 _VILLAGE_BEFORE = frozenset("庄洼河湾家营屯沟坡岗寨店集堡桥坝塘园坪岭峪楼圩垸")
 # what follows a surname in a way to address someone, not a name (张女士, 李师傅)
 _ADDRESS = frozenset({"女士", "先生", "小姐", "老师", "师傅", "同学", "阿姨", "大爷", "大妈", "大姐", "大哥",
-                      "大嫂", "老人", "某某",
+                      "大嫂", "老人", "某某", "老",  # 侯老, 朱老: a surname and 老, an elder addressed
                       # and titles (王大使, 江主席, 李局长): a surname with a title is no name
                       "大使", "主席", "总理", "书记", "主任", "部长", "局长", "市长", "县长", "区长", "镇长",
                       "村长", "厂长", "校长", "院长", "经理", "教授", "医生", "警官", "法官", "队长", "班长"})
@@ -1140,7 +1140,7 @@ def never_a_name(c: str) -> bool:
     (data/countries.txt: 科威特, 东盟) or one of three characters or more with a word after it
     (墨西哥比索, 吉尔吉斯人), a weekday or a school grade (周四, 高三), an anonymised name
     (王某, 吴某某, 张某兵), the weather of a forecast table (雷阵雨, 多云; a city and 晴 or 阴: 武汉晴), a
-    surname with a way of addressing someone or a title (张女士, 李师傅, 王大使), a surname
+    surname with a way of addressing someone or a title (张女士, 李师傅, 王大使, 侯老), a surname
     and 家 (邵家的院子: a family), a Chinese name ending in a preposition (某某对, 年内将), a place ending in
     镇, 乡, 县, 省, 组 or 郡 (张桥镇, 临川郡), or in 村 after a character of places (李庄村, 小河村), a dotted span
     with a part ending in a word for a place (柳河村·柳河桥), a Japanese reading with a given-name

@@ -430,3 +430,11 @@ def test_a_country_before_a_title_is_no_name() -> None:
     e = Entry(title="", text="伊拉克总理今天表示，将继续推进改革。")
     annotate([e])
     assert e.persons == []
+
+
+@pytest.mark.parametrize("text", ["谈起韦老对大家的关心，村民们都很感动。", "蔡老就是怀着这样的信念走完了一生。"])
+def test_a_surname_and_lao_is_an_elder_addressed_not_a_name(text: str) -> None:
+    """韦老, 蔡老: a surname and 老 address an elder, as 张女士 and 李师傅 do (never_a_name); no gold
+    name of pd98 or the MSRA samples is one."""
+    assert recognize([text])[0]["persons"] == []
+    assert namemodel.never_a_name("韦老") and not namemodel.never_a_name("韦老三")
