@@ -49,7 +49,8 @@ ORG_END = frozenset("部局厅委会院所司处科队团组办室站心")
 # the conjunctions between two names (江凌和徐衣显, 某·某和某·某): not a surname there (和), no part of a name
 CONJUNCTIONS = frozenset("和与及同跟")
 # one-character adverbs that jieba's given names use less than its words (data/name_chars.tsv bucket
-# below 0): a Chinese name of three read before a verb does not end in one (学家某伯|更认为, 某某|还说)
+# below 0; not 想, which ends a pd98 name, nor 一): a Chinese name of three read before a verb does not
+# end in one (学家某伯|更认为, 某某|还说)
 ADVERBS_NOT_GIVEN = frozenset("已就还更")
 POST_MODEL = ("精神", "式的好", "式好")
 POST_WEAK = ("书记", "总理", "主席", "家庭", "一行", *(f"{n}段" for n in "初二三四五六七八九"))  # 某某九段: a player's rank
