@@ -32,7 +32,7 @@ from importlib import resources
 from digest.text import is_han  # the one Han test (digest.text), read by every person stage through here
 
 __all__ = ["NUMERAL", "NUMERAL_DATE", "PREPOSITION_LAST", "POST_OPENERS", "place_then_opener", "POST_STRONG", "POST_DOCTRINE", "POST_MODEL", "POST_WEAK", "dictionary_word", "data_lines", "lexicon",
-           "words", "flag", "is_han", "common_word", "Lexicon",
+           "words", "flag", "follows_long", "is_han", "common_word", "Lexicon",
            "trie", "alternation", "ja_firsts", "role_index", "word_flags", "weak_anchors", "tibetan_names",
            "mongolian_names", "mongolian_elements", "translit_chars", "ADMIN_END", "ORG_END", "HAN_RUN"]
 
@@ -48,6 +48,7 @@ ADMIN_END = frozenset("市县区镇乡村省")
 ORG_END = frozenset("部局厅委会院所司处科队团组办室站心")
 # the conjunctions between two names (江凌和徐衣显, 某·某和某·某): not a surname there (和), no part of a name
 CONJUNCTIONS = frozenset("和与及同跟")
+PRONOUNS = frozenset("我你他她它您咱")  # never in a name (他同某·某总理: the clause's subject, then the name)
 # one-character adverbs that jieba's given names use less than its words (data/name_chars.tsv bucket
 # below 0; not 想, which ends a pd98 name, nor 一): a Chinese name of three read before a verb does not
 # end in one (学家某伯|更认为, 某某|还说)
@@ -244,6 +245,13 @@ def words() -> dict[str, str]:
 
 def flag(word: str, flag: str) -> bool:
     return flag in words().get(word, "")
+
+
+def follows_long(s: str, j: int) -> bool:
+    """Does a follow word (data/follow.txt) of two characters or more start at j (某某显|出席)? One
+    character (到, 在) is weaker than a verb it would cut (某强|见到)."""
+    m = lexicon().follow.match(s, j)
+    return m is not None and m.end() - j >= 2
 
 
 def place_then_opener(c: str) -> bool:

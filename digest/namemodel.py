@@ -46,6 +46,8 @@ from digest.lexicon import (
     NUMERAL_DATE,
     PLACE_ENDS,
     PREPOSITION_LAST,
+    PRONOUNS,
+    follows_long,
     place_then_opener,
 )
 from digest.text import is_han as _han
@@ -55,7 +57,7 @@ __all__ = ["spans", "kind_of", "adverbial_before", "before_a_word", "scored", "s
            "name_runs", "candidates", "features", "Model", "model", "Stats", "stats"]
 
 # characters that never stand inside a Chinese name (function words, pronouns)
-_NEVER = set("的了们这那着过吗呢吧啊此各每该等与及是个不也都就还在和我你他她它您咱")
+_NEVER = set("的了们这那着过吗呢吧啊此各每该等与及是个不也都就还在和") | PRONOUNS
 # rare surnames that data/surnames.txt leaves out on purpose, prepositions and verbs far more often
 # (由某某主持, 从严): jieba's names start with 由 and 从 often enough to be proposed, and the scorer then
 # read 典礼由某某主任主持 as 由某某
@@ -330,7 +332,7 @@ def _zh_ok(s: str, a: int, b: int) -> bool:
     return True
 
 
-_DOT_NEVER = frozenset("的了们这那着过吗呢吧啊是我你他她它您咱")  # never in a transliterated name's part
+_DOT_NEVER = frozenset("的了们这那着过吗呢吧啊是") | PRONOUNS  # never in a transliterated name's part
 # what ends a dotted name's last part: a function word, a conjunction (某·某和某·某), a particle (兴奋地说)
 _DOT_RIGHT_STOP = _DOT_NEVER | CONJUNCTIONS | frozenset("地说")
 # what a dotted name's first part never reaches back over: a place (云岭县古某·某某), a function word, a conjunction
@@ -1243,17 +1245,19 @@ def before_a_word(s: str, a: int, b: int) -> tuple[int, int]:
     words = stats().words
     if s[b - 1] == "杯" and b - a >= 3:
         return a, b - 1  # a cup named after someone (jieba tags 尤伯杯 a person): the name is before 杯
-    if b < len(s) and b - a >= 3 and s[b - 2] != "·" and kind_of(s[a:b]) != "zh" and "v" in words.get(s[b - 1:b + 1], ""):
+    if b >= len(s):
+        return a, b
+    zh = kind_of(s[a:b]) == "zh"
+    if not zh and b - a >= 3 and s[b - 2] != "·" and "v" in words.get(s[b - 1:b + 1], ""):
         return a, b - 1  # 指挥某尔·某什来|到: no transliterated name at hand ends in a character that opens a verb
-    if b - a != 3 or b >= len(s) or kind_of(s[a:b]) != "zh" or s[a:a + 2] in stats().compound:
+    if b - a != 3 or not zh or s[a:a + 2] in stats().compound:
         return a, b
     if b + 3 <= len(s) and s[b - 1:b + 3] in words:
         return a, b - 1
     if s[b - 1] in ADVERBS_NOT_GIVEN and _han(s[b]):
         return a, b - 1  # 学家某勃|更认为
-    if "v" in words.get(s[b - 1:b + 1], "") and "n" not in words.get(s[a:b], "") and not any(
-            s[b:b + k] in stats().follow for k in (2, 3, 4)):  # 某某显|出席: a follow word of two or more
-        return a, b - 1
+    if "v" in words.get(s[b - 1:b + 1], "") and "n" not in words.get(s[a:b], "") and not follows_long(s, b):
+        return a, b - 1  # 某某显|出席 stays whole: a follow word of two or more comes next
     return a, b
 
 

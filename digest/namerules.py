@@ -33,7 +33,7 @@ from functools import lru_cache
 import regex as re
 
 from digest.bylines import byline_parts
-from digest.lexicon import CONJUNCTIONS, ORG_END, PLACE_ENDS, countries, word_flags
+from digest.lexicon import CONJUNCTIONS, ORG_END, PLACE_ENDS, PRONOUNS, countries, word_flags
 from digest.lexicon import POST_DOCTRINE as _POST_DOCTRINE
 from digest.lexicon import POST_MODEL as _POST_MODEL
 from digest.lexicon import POST_STRONG as _POST_STRONG
@@ -49,7 +49,6 @@ from digest.nametext import (
     CREDITS,
     FUNCTION_CHARS,
     PLACE_LAST,
-    RANKS_AFTER,
     Found,
     Known,
     Reader,
@@ -174,7 +173,6 @@ def _role_anchored(r: Reader) -> list[Found]:
     and the names of a reporter credit printed one space apart (记者翟国鑫 吴丹) or glued together."""
     s, out = r.s, []
     ja_firsts = _ja_firsts()
-    ranks = {a for a, _b, w, _role in r.text.roles() if w in RANKS_AFTER}  # where a rank or title starts
     for start, i, word, role in r.text.roles():
         if start >= 2 and not _is_han(s[start - 2]) and s[start - 1] in r.lex.surnames and len(word) <= 3 \
                 and s[start - 1] not in _TITLE_MODIFIERS and not role.endswith(CREDITS):
@@ -190,7 +188,7 @@ def _role_anchored(r: Reader) -> list[Found]:
         credit = role.endswith(CREDITS)
         # ended by a follow word or punctuation; else by a word of time (副主席某某今天会见) or a rank
         # (国防部长某某上将, 顾问某某教授)
-        name = r.name_at(i, relaxed=True) or r.name_at(i, lambda k: r.before_time(k) or k in ranks)
+        name = r.name_at(i, relaxed=True) or r.name_at(i, lambda k: r.before_time(k) or r.before_rank(k))
         if credit and not r.plain_end(i, name):  # names printed together (记者甲某乙某)
             glued = _glued_names(r, i)
             if glued:
@@ -374,7 +372,7 @@ def _dotted_before(r: Reader, q: int) -> tuple[str, int] | None:
             return (s[x:q], x)
     if (a == 0 or not _is_han(s[a - 1])) and len(first) <= 6:
         b = a
-        while b < k - 2 and (s[b] in FUNCTION_CHARS or s[b] in "他她我你"):
+        while b < k - 2 and (s[b] in FUNCTION_CHARS or s[b] in PRONOUNS):
             b += 1  # 他同某·某总理: a pronoun and a preposition open the clause, not the name
         return (s[b:q], b)
     return ("", q)

@@ -41,6 +41,7 @@ from digest.lexicon import Lexicon as _Lexicon
 from digest.lexicon import common_word as _common_word
 from digest.lexicon import countries as _countries
 from digest.lexicon import flag as _flag
+from digest.lexicon import follows_long as _follows_long
 from digest.lexicon import is_han as _is_han
 from digest.lexicon import lexicon as _lexicon
 from digest.lexicon import role_index as _role_index
@@ -386,16 +387,14 @@ class Reader:
             return True  # 会见秘书长某某时，: "when", not a name's last character
         return self.lex.follow.match(s, j) is not None or bool(self.known_at(j))
 
-    def follows_long(self, j: int) -> bool:
-        """A follow word of two characters or more starts at j (某某显|出席: the name is read whole
-        though 显出 is a verb); one character (到, 在) is weaker than the verb it would cut."""
-        m = self.lex.follow.match(self.s, j)
-        return m is not None and m.end() - j >= 2
-
     def before_time(self, j: int) -> bool:
         """A word of time starts at j (某某今天表示, 某某27日说, 某某日前): where a name read right
         after a role may end."""
         return _TIME_AFTER.match(self.s, j) is not None
+
+    def before_rank(self, j: int) -> bool:
+        """A rank or an academic title starts at j (国防部长某某上将, 前总理某·某|上将: RANKS_AFTER)."""
+        return _RANK_AHEAD.match(self.s, j) is not None
 
     def follows_weakly(self, j: int) -> bool:
         """A common verb, adverb or preposition (市长王勇安排…); the name before it must not end in
@@ -443,7 +442,7 @@ class Reader:
         if len(cands) == 1:
             c = cands[0]
             if (len(c) == 3 and lengths[0] == 2 and c not in known and not _flag(c, "n")
-                    and ((_flag(s[i + 2:i + 4], "v") and not self.follows_long(i + 3)) or c[-1] in ADVERBS_NOT_GIVEN)
+                    and ((_flag(s[i + 2:i + 4], "v") and not _follows_long(s, i + 3)) or c[-1] in ADVERBS_NOT_GIVEN)
                     and plausible(c[:2], relaxed, relaxed)):
                 return c[:2]  # 排长某强见到此事: 见到 is a verb, 见 ends no name (namemodel.before_a_word); 某伯|更认为
             return c
@@ -491,7 +490,7 @@ class Reader:
         while j < len(s) and j - i < (20 if "·" in s[i:i + 12] else 12) and (_is_han(s[j]) or s[j] == "·"):
             j += 1
             if j - i >= 2 and s[j - 1] != "·" and (self.follows(j) or self.follows_weakly(j) or self.before_time(j)
-                                                     or _RANK_AHEAD.match(s, j) is not None  # 某·某|上将
+                                                     or self.before_rank(j)  # 某·某|上将
                                                      or (s[j:j + 1] in _ADVERB_AFTER and j + 1 < len(s) and _is_han(s[j + 1]))):
                 c = s[i:j]
                 if self.lex.roles.search(c):
@@ -635,7 +634,7 @@ def dotted_after_role(r: Reader, i: int) -> str | None:
         if s[e - 1] in CONJUNCTIONS or s[e - 1] == "等":
             return None
         if (e >= len(s) or not _is_han(s[e]) or r.follows(e) or r.follows_weakly(e) or r.before_time(e)
-                or _RANK_AHEAD.match(s, e)):  # 前总理某·某|上将
+                or r.before_rank(e)):  # 前总理某·某|上将
             surnames = r.lex.surnames
             return s[i:e] if all(foreign_shape(part, surnames) for part in s[i:e].split("·")) else None
     return None
