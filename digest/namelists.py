@@ -17,12 +17,13 @@ Every list is read once per offset (a list of thousands of names stays linear). 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 
 import regex as re
 
 from digest.lexicon import HAN_RUN
 from digest.lexicon import is_han as _is_han
-from digest.nametext import Found, Reader, dotted_at, is_tibetan, may_open_list, skip_paren
+from digest.nametext import Found, Reader, dotted_at, is_tibetan, may_open_list, plausible, skip_paren
 
 # words that follow a person's name alone, shared by the items of a list (某甲家庭、某乙家庭): a word
 # that follows things too is no sign (焦裕禄精神、红旗渠精神: a person's, then a canal's)
@@ -221,6 +222,66 @@ _COUNT = re.compile(r"\d+[名位人个]")
 LIST_RUN = 5
 
 
+def _long_run(r: Reader, j: int, path: list[int], chain: dict[int, tuple[str, int]],
+              ends: dict[int, tuple[bool, int]]) -> int:
+    """In a list of LIST_RUN names or more, the items from j that stand whole between two 、 and are
+    names (known, or plausible: 2-4 characters, a surname first), each read whole, with no look
+    inside it for a word that could follow a shorter name (张学|会: 会 is such a word, but an item of a
+    表彰名单 is a name whole). Adds them to `path` and `chain`; returns the offset of the first item
+    not read so (the caller reads it as any other). One slice and one look-up an item, in one loop: a
+    list of thousands of names costs about what prose of its length does."""
+    s, known = r.s, r.known
+    k = s.find("、", j + 2, j + 5)
+    while k > 0 and j not in ends:
+        item = s[j:k]
+        if item not in known and not plausible(item, False):
+            break
+        path.append(j)
+        chain[j] = (item, k + 1)
+        j = k + 1
+        k = s.find("、", j + 2, j + 5)
+    return j
+
+
+def _read_list(r: Reader, i: int, ok: Callable[[int], bool], chain: dict[int, tuple[str, int]],
+               ends: dict[int, tuple[bool, int]]) -> None:
+    """Read the 、 list from offset i, one name an item, into `chain` (offset -> (the name there, the
+    offset of the next name or -1)) and `ends` (offset -> (the list from there ends cleanly, its
+    end)). A list read from a given offset is the same whichever start reached it: an offset in
+    `ends` is not read again (a list of 3,000 names, or one that does not end cleanly, stays linear)."""
+    s = r.s
+    path: list[int] = []
+    j = i
+    while j not in ends:
+        if len(path) >= LIST_RUN:
+            j = _long_run(r, j, path, chain, ends)
+            if j in ends:
+                break
+        name = r.name_at(j, ok) or (dotted_at(s, j, ok) if path else None)
+        if name is None:
+            if len(path) >= LIST_RUN:  # a long run of names, then an item that is none: the run
+                last = path[-1]
+                chain[last] = (chain[last][0], -1)
+                res = (True, last + len(chain[last][0]))
+            else:
+                res = (False, j)
+            break
+        path.append(j)
+        e = j + len(name)
+        after = skip_paren(s, e)  # 张三(洛阳某公司)、李四(…)
+        if after < len(s) and s[after] == "、":
+            chain[j] = (name, after + 1)
+            j = after + 1
+            continue
+        chain[j] = (name, -1)
+        res = (True, e)
+        break
+    else:
+        res = ends[j]
+    for p in path:
+        ends[p] = res
+
+
 def clause_lists(r: Reader) -> list[Found]:
     """Two or more names separated by 、 that open a clause or follow a function word or a verb:
     王军、张玉杰、魏险峰、任丽君等参加; 同意李岩、张雄2名同志…; 分别为:裴佳、廉洛君. A list must end
@@ -228,48 +289,25 @@ def clause_lists(r: Reader) -> list[Found]:
     an item that is none: those names are a list (the item, and what follows it, are read afresh)."""
     s, out = r.s, []
     # a list's first name ends two to four characters before its first 、 or (
-    done = 0
     named, other = r.text.list_starts()
     starts = named  # where a surname starts and a list may open; else a confirmed name must start:
     if r.by_first:
         extra = [i for i in other if s[i] in r.by_first and may_open_list(s, i)]
         if extra:
             starts = sorted(named + extra)
-    # a list read from a given offset is the same whichever start reached it: each offset is read
-    # once (a list of 3,000 names, or one that does not end cleanly, stays linear)
+
     def ok(k: int) -> bool:
         return r.follows(k) or r.follows_weakly(k) or _COUNT.match(s, k) is not None
 
-    chain: dict[int, tuple[str, int]] = {}  # offset -> (the name there, offset of the next name or -1)
-    ends: dict[int, tuple[bool, int]] = {}  # offset -> (the list from there ends cleanly, its end)
-    for i in starts:
-        if i < done or not r.may_start(i):  # may_start: always, as chosen above
+    chain: dict[int, tuple[str, int]] = {}
+    ends: dict[int, tuple[bool, int]] = {}
+    n = 0
+    while n < len(starts):
+        i = starts[n]
+        n += 1
+        if not r.may_start(i):  # may_start: always, as chosen above
             continue
-        path, j = [], i
-        while j not in ends:
-            name = r.name_at(j, ok) or (dotted_at(s, j, ok) if path else None)
-            if name is None:
-                if len(path) >= LIST_RUN:  # a long run of names, then an item that is none: the run
-                    last = path[-1]
-                    chain[last] = (chain[last][0], -1)
-                    res = (True, last + len(chain[last][0]))
-                else:
-                    res = (False, j)
-                break
-            path.append(j)
-            e = j + len(name)
-            after = skip_paren(s, e)  # 张三(洛阳某公司)、李四(…)
-            if after < len(s) and s[after] == "、":
-                chain[j] = (name, after + 1)
-                j = after + 1
-                continue
-            chain[j] = (name, -1)
-            res = (True, e)
-            break
-        else:
-            res = ends[j]
-        for p in path:
-            ends[p] = res
+        _read_list(r, i, ok, chain, ends)
         clean, end = ends.get(i, (False, i))
         if clean and chain[i][1] >= 0:  # two names or more
             k = i
@@ -277,5 +315,5 @@ def clause_lists(r: Reader) -> list[Found]:
                 name, nxt = chain[k]
                 out.append(Found(name, k))
                 k = nxt
-            done = end
+            n = bisect.bisect_left(starts, end, n)  # the next start after the list
     return out

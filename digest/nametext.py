@@ -85,7 +85,7 @@ _LIST_RE = literal_re.compile("[、(]")
 _HONOURS_RE = literal_re.compile("|".join(_HONOURS))
 
 
-@dataclass
+@dataclass(slots=True)
 class Found:
     """One recognized person in one entry."""
 

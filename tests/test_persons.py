@@ -109,6 +109,18 @@ def test_a_long_list_keeps_its_names_around_an_item_that_is_none() -> None:
     assert persons("t", "涉及王庄、李庄、赵庄、张庄、刘庄、高新区等村镇。") == []
 
 
+def test_an_item_of_a_long_list_is_read_whole() -> None:
+    # after five names, an item between two 、 is a name whole: its last character may be a word
+    # that could follow a shorter name (在, 会), but the list goes on (宋会 and the names after it
+    # were lost: the list ended there)
+    assert persons("t", "会议同意王明远、李华生、张伟成、刘洋平、陈静怡、宋会在、杨光辉等同志辞去职务。") == [
+        "王明远", "李华生", "张伟成", "刘洋平", "陈静怡", "宋会在", "杨光辉"]
+    assert persons("t", "获奖名单：王明远、李华生、张伟成、刘洋平、陈静怡、赵学会、钱晓东、孙立在。") == [
+        "王明远", "李华生", "张伟成", "刘洋平", "陈静怡", "赵学会", "钱晓东", "孙立在"]
+    # before the fifth name, an item is read as any name is (宋会 before 在, and the list ends there)
+    assert persons("t", "会议同意王明远、宋会在、杨光辉等同志辞去职务。") == ["王明远", "宋会"]
+
+
 def test_lists_with_notes_in_parentheses() -> None:
     assert persons("t", "获奖者分别是张三丰(洛阳市第一中学)、李小四(洛阳理工学院)。") == ["张三丰", "李小四"]
     assert persons("t", "市领导张三丰(女)、李小四出席。") == ["张三丰", "李小四"]
