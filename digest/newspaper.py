@@ -181,6 +181,7 @@ from digest.text import (
     ends_full_stop,
     ends_sentence,
     has_words,
+    kept_if_short,
     peel_entry_credits,
 )
 
@@ -246,12 +247,19 @@ def _level(b: Block) -> int:
 
 
 def _is_plain_short(b: Block) -> bool:
-    t = _compact(b.text)
-    return (b.level == 0 and 2 <= len(t) <= _MAX_PLAIN_HEADLINE and t[-1] not in "。,，;；、"
-            and not _ATTENDANCE.search(t) and not dateline(b.text)
-            and not _ATTRIBUTION.match(b.text) and not _BYLINE.search(b.text)
-            and not _REPORTER_LINE.match(b.text.strip()) and not is_caption(b.text) and not _JUMP.search(t)
-            and not _ENUM_SUBHEAD.match(b.text.strip()))  # `一、加强组织领导`: a subhead, not a headline
+    """A short plain line (no heading, no sentence end, no dateline, byline or caption): a headline's
+    kicker, title or subtitle candidate."""
+    return b.level == 0 and _plain_short_text(b.text)
+
+
+@kept_if_short  # asked of each line by every rule that looks at the lines after it
+def _plain_short_text(text: str) -> bool:
+    t = _compact(text)
+    return (2 <= len(t) <= _MAX_PLAIN_HEADLINE and t[-1] not in "。,，;；、"
+            and not _ATTENDANCE.search(t) and not dateline(text)
+            and not _ATTRIBUTION.match(text) and not _BYLINE.search(text)
+            and not _REPORTER_LINE.match(text.strip()) and not is_caption(text) and not _JUMP.search(t)
+            and not _ENUM_SUBHEAD.match(text.strip()))  # `一、加强组织领导`: a subhead, not a headline
 
 
 def _is_kicker_text(s: str) -> bool:
@@ -327,6 +335,7 @@ _CAPTION_CREDIT = re.compile(
 _CAPTION_TAIL = 40
 
 
+@kept_if_short  # asked of a line as a headline candidate and as the line before one
 def is_caption(text: str) -> bool:
     """A photo caption: `图为…。 记者 陶然 摄` (opens with 图为/上图… or closes with a `… 摄` credit)."""
     t = text.strip()

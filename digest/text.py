@@ -43,6 +43,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache, wraps
 from pathlib import Path
+from typing import TypeVar
 
 import regex as re
 
@@ -90,17 +91,18 @@ _ONE_CHAR_PAIRS = (("…", "."), ("‥", "."), ("⋯", "."), ("﹏", "_"))
 # (a longer string is read each time: a cache never holds a document)
 KEPT_LEN = 400
 KEPT_MAX = 8192
-_KEPT: list[Callable[[], None]] = []  # the caches' clear functions (forget_kept)
+_KEPT: list[Callable[[], None]] = []
+_T = TypeVar("_T")  # the caches' clear functions (forget_kept)
 
 
-def kept_if_short(fn: Callable[[str], str]) -> Callable[[str], str]:
+def kept_if_short(fn: Callable[[str], _T]) -> Callable[[str], _T]:
     """`fn` (a pure function of one string) with its results for short strings kept (KEPT_LEN,
     KEPT_MAX)."""
     kept = lru_cache(maxsize=KEPT_MAX)(fn)
     _KEPT.append(kept.cache_clear)
 
     @wraps(fn)
-    def reader(s: str) -> str:
+    def reader(s: str) -> _T:
         return kept(s) if len(s) <= KEPT_LEN else fn(s)
 
     return reader
