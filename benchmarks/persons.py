@@ -12,6 +12,9 @@ parse of a sample a first parse, its per-line caches emptied: `first_parse`):
   runs), with the clause starts too (annotate(weak=..., clauses=True), what parse runs on a page without
   a 目录) and rules + scorer (persons.recognize, what `digest persons` runs) on one 1 MB paragraph of invented names (a 表彰名单 separated by 、) and on 1 MB of ordinary
   text in one paragraph (the samples with their line ends removed): linear time means the two take about the same;
+* `digest parse` (persons on, a first parse) of 1 MB of names in one paragraph, of the same names in
+  rows of eight with spaces between (a 表彰名单 as a PDF prints it) and of 1 MB of the samples' text
+  in one paragraph: linear time and cheap lists mean the first two take about the time of the third;
 * the clause starts on a list of 150 KB and of 300 KB of dotted names after a role, each named again
   before 表示 (`dotted_paragraph`): linear time means the second takes twice the first;
 * `digest persons FILE --json` on the People's Daily paragraphs (../shared/persons), as a
@@ -79,6 +82,15 @@ instructions (+0.8%, callgrind as above, against the code at the session's start
 2026-12-02 (the session after), after the edges of names (a verb or an adverb after a name of three, a cup, 和 after a
 character, roles that overlap after a country): the same instruction counts, both measured that day,
 1.2392e9 -> 1.2480e9 per parse of the four samples (+0.7%).
+
+2026-12-02 (the session after), after long lists read in one loop (`namelists._long_run`, the
+confirmed-names rule's quick skip, a line's headline checks kept): `digest parse` (persons on, the
+text as one file, callgrind, the warm-up parse subtracted) of 100 KB of names in one paragraph
+2,727M -> 2,318M instructions, of the same names in rows of eight 5,055M -> 3,428M, of 95 KB of the
+samples' text in one paragraph 2,145M -> 2,143M; the four samples 1.2444e9 -> 1.2442e9. This script
+now also times `digest parse` of 1 MB of names in one paragraph, in rows (`name_rows`) and of 1 MB
+of prose (`parse_*_s`): one run, with callgrind busy on the other core, gave 3.66 s, 6.70 s and
+1.69 s.
 """
 
 from __future__ import annotations
@@ -137,6 +149,24 @@ def names_paragraph(nbytes: int) -> str:
     return "表彰名单：" + "、".join(parts) + "。"
 
 
+def name_rows(nbytes: int) -> str:
+    """The names of `names_paragraph` as a PDF prints a 表彰名单: eight to a line, spaces between."""
+    names = names_paragraph(nbytes)[len("表彰名单："):-1].split("、")
+    return "表彰名单：\n" + "\n".join("  ".join(names[k:k + 8]) for k in range(0, len(names), 8))
+
+
+def parse_text(text: str, repeat: int) -> float:
+    """CPU seconds of `digest parse` (persons on, a first parse) of `text` saved as a file."""
+    from digest.parse import parse_source
+    from digest.source import read_source
+
+    with tempfile.TemporaryDirectory() as d:
+        p = Path(d, "doc.txt")
+        p.write_text(text + "\n", encoding="utf-8")
+        src = read_source(p)
+        return timed(lambda: first_parse(lambda s: parse_source(s, persons=True), [src]), repeat)
+
+
 def dotted_paragraph(nbytes: int) -> str:
     """A list of invented dotted names after a role, then each name again before 表示 (each later
     mention is read at a verb of saying and lengthened to the whole name the list printed)."""
@@ -189,6 +219,13 @@ def main() -> int:
         t = timed(lambda text=text: persons.recognize([text]), a.repeat)
         out[f"rules_and_scorer_{label}_s"] = round(t, 2)
         out[f"rules_and_scorer_{label}_mb_per_s"] = round(size / t, 2)
+    # as a user meets them (`digest parse`): 1 MB of names in one paragraph, the same names in rows
+    # of eight, and 1 MB of prose in one paragraph (the samples' text); the first two should take
+    # about the time of the third
+    for label, text in (("names_1mb", names_paragraph(1_000_000)), ("name_rows_1mb", name_rows(1_000_000)),
+                        ("prose_1mb", prose_paragraph(1_000_000).encode()[:1_000_000].decode(errors="ignore"))):
+        out[f"parse_{label}_s"] = round(parse_text(text, a.repeat), 2)
+        out[f"parse_{label}_kb"] = len(text.encode()) // 1000
     for kb in (150, 300):  # twice the text should take twice the time
         text = dotted_paragraph(kb * 1000)
         t = timed(lambda text=text: persons.annotate([Entry(title="", text=text)], weak=WEAK_FLOOR, clauses=True),
