@@ -125,7 +125,8 @@ Doubts, each a warning naming its line and a `digest check` problem (exit 1):
   finished sentence, a paragraph starting with punctuation, or a short fragment that completes a word
   left open by an article that breaks off (`…做` + `出积极贡献。`, naming that line); a paragraph after
   the article's byline. A paragraph that simply continues after a column break is not warned about.
-- no headlines at all: one issue warning and one `kind: "block"` record per paragraph
+- no headlines at all: one issue warning and one `kind: "block"` record per paragraph (a 名单 printed
+  in rows of names, under a label ending in a colon or under another row, is one record: `_block_groups`)
   (`issue.layout == "blocks"`).
 
 Output: `ParseResult(issue, entries, problems, assigned_share)`. The issue has `layout` ("newspaper",
@@ -822,6 +823,33 @@ def _numbered_heads(doc: _Doc) -> list[_Head]:
     return heads if len(heads) >= 2 else []
 
 
+# a row of a 名单 as a PDF prints it: short runs of characters (names, 2-character ones often spaced
+# out to line up: `王　明`) with spaces between and nothing else; the first row of a list holds three
+# or more, a row after a row two or more (the last row of a list is often short)
+_NAME_ROW = re.compile(r"^\s*[\p{Han}·]{1,4}(?:\s+[\p{Han}·]{1,4})+\s*$")
+
+
+def _is_name_row(text: str, least: int) -> bool:
+    return _NAME_ROW.match(text) is not None and len(text.split()) >= least and len(_compact(text)) >= 4
+
+
+def _block_groups(body: list[Block], paras: list[int]) -> list[list[int]]:
+    """The no-headline fallback's records: one a paragraph, but a row of names (`_NAME_ROW`) goes on
+    the record above it when that ends in a colon (`表彰名单：`) or in a row of names: a 名单 printed
+    in rows is one record, not one a row."""
+    groups: list[list[int]] = []
+    row_above = False  # the last paragraph read is a row of names
+    for i in paras:
+        text = body[i].text
+        row = _is_name_row(text, 2 if row_above else 3)
+        if groups and row and (row_above or body[groups[-1][-1]].text.rstrip().endswith((":", "："))):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+        row_above = row
+    return groups
+
+
 def find_headlines(st: _State) -> None:
     """HEAD_RULES over the body; with no headline at all, numbered items (`_numbered_heads`: 一、…
     二、…), else one block record per paragraph."""
@@ -831,10 +859,10 @@ def find_headlines(st: _State) -> None:
     body, skip, issue = st.doc.body, st.doc.skip, st.issue
     issue.layout = "blocks"
     paras = [i for i in range(len(body)) if i not in skip]
-    for i in paras:
-        b = body[i]
-        st.entries.append(Entry(title=b.text.strip()[:30], text=b.text.strip(), kind="block",
-                                line_start=b.line, line_end=b.line))
+    for group in _block_groups(body, paras):
+        first, last = body[group[0]], body[group[-1]]
+        st.entries.append(Entry(title=first.text.strip()[:30], text="\n".join(body[i].text.strip() for i in group),
+                                kind="block", line_start=first.line, line_end=last.line))
     _file_loose(issue.meta, body, sorted(skip), body[paras[0]].line if paras else 0)
     if paras:
         st.warn(body[paras[0]].line, "doubtful",

@@ -378,6 +378,19 @@ def test_no_headlines_gives_one_warning_and_one_record_per_paragraph() -> None:
     assert res.assigned_share == 0.0
 
 
+def test_no_headlines_a_list_printed_in_rows_is_one_record() -> None:
+    # a 名单 as a PDF prints it, under a label ending in a colon: one record, not one a row (each row
+    # was a record of its own, titled with its first names); a row after a paragraph starts one
+    text = ("表彰决定全文如下。\n先进个人名单：\n吕方舟  韦春岭  柏秋实  甘　露\n祁远航  庞立新  蒙晓岚  覃　松\n"
+            "尤振邦  凌子墨\n\n另附说明一段。\n冯远山  汤雨亭  葛一川\n")
+    res = parse(text)
+    assert res.issue.layout == "blocks"
+    assert [(e.title, e.line_start, e.line_end) for e in res.entries] == [
+        ("表彰决定全文如下。", 1, 1), ("先进个人名单：", 2, 5), ("另附说明一段。", 7, 7), ("冯远山  汤雨亭  葛一川", 8, 8)]
+    assert res.entries[1].text.splitlines()[1:] == ["吕方舟  韦春岭  柏秋实  甘　露", "祁远航  庞立新  蒙晓岚  覃　松",
+                                                    "尤振邦  凌子墨"]
+
+
 def test_no_headlines_through_the_pipeline() -> None:
     text = "第一段文字没有标题。\n\n第二段文字也没有。\n"
     lines = text.split("\n")
