@@ -78,7 +78,10 @@ def byline_parts(raw: str, strict: bool) -> list[str]:
     out = []
     for part in _BYLINE_SPLIT.split(raw):
         part = _CREDIT_WORDS.sub("", part)
-        if len(part) >= 4 or (len(part) == 3 and part[-1] in "摄文图"):
+        # a label glued to the name (张三丰摄, 王海摄); 文 or 图 after a name of two is read as its
+        # last character (记者刘加文, 王建图: names end so far more often than a credit prints 王建 文
+        # without its space)
+        if len(part) >= 4 or (len(part) == 3 and part[-1] == "摄"):
             part = _CREDIT_TAIL.sub("", part)
         if not part:
             continue

@@ -727,14 +727,14 @@ def _known(r: Reader, found: list[Found]) -> list[Found]:
     return out
 
 
-_DATELINE_CREDIT = re.compile(r"讯\(([^()]{2,30})\)")
+_DATELINE_CREDIT = re.compile(r"(?:讯|\d日电)\(([^()]{2,30})\)")
 
 
 def _dateline_credit(r: Reader) -> list[Found]:
     """A reporter credit in parentheses right after the dateline: 本报讯(记者 张三 通讯员 李四),
-    海曙新闻网讯(李玉飞)."""
+    海曙新闻网讯(李玉飞), 中新网台州11月12日电(某某 某某)."""
     out = []
-    for m in _DATELINE_CREDIT.finditer(r.s) if "讯(" in r.s else ():
+    for m in _DATELINE_CREDIT.finditer(r.s) if "讯(" in r.s or "日电(" in r.s else ():
         names = byline_parts(m.group(1), strict=True)
         out.extend(Found(n, m.start(1) + k) for k, n in enumerate(names))
     return out

@@ -263,6 +263,15 @@ def test_dateline_credit_and_editor() -> None:
     assert persons("t", "区委书记助理罗尚文深入小学视察。") == ["罗尚文"]
 
 
+def test_credit_after_a_wire_dateline() -> None:
+    # a 电 dateline's credit, with no label (…日电(某某 某某)) as a 讯 dateline's is read
+    assert persons("t", "中新网湖州11月12日电(钱立岳  蒲晓宁)日前,记者从县委老干部局获悉。") == ["钱立岳", "蒲晓宁"]
+    assert persons("t", "新华社开罗1月27日电(记者甘加文、柏正龙)会谈今天举行。") == ["甘加文", "柏正龙"]
+    # 文 after a name of two in a credit is the name's own last character (甘加|文 was read)
+    assert persons("t", "本报讯(记者甘加文 柏正龙)会谈今天举行。") == ["甘加文", "柏正龙"]
+    assert persons("t", "停电(三天)后恢复供电。") == []
+
+
 def test_names_confirmed_elsewhere_in_the_issue() -> None:
     alone = run("全市工作会议召开", "周立新强调,要抓好落实。")
     assert alone.persons == []
