@@ -42,6 +42,7 @@ def split_byline(byline: str | None, text: str) -> tuple[str, list[str]]:
 
 
 _CREDIT_NAME_SPLIT = re.compile(r"[\s、,，/／]+")
+_NAME_PART = re.compile(r"\p{Han}+(?:·\p{Han}+)*")  # a byline's part: characters, a dot only between them
 _CREDIT_KINDS = frozenset({"contributor", "editor", "reviewer", "signer", "contact"})
 
 
@@ -91,7 +92,7 @@ def byline_parts(raw: str, strict: bool) -> list[str]:
             continue
         if len(part) >= 4 and (part[-1] in ORG_END or part[-1] in ADMIN_END):  # (a name: 李文科, 王一心)
             continue  # (石龙社区 某某): the unit the credit names, then its writer
-        if not (2 <= len(part) <= 4 and all(_is_han(ch) or ch == "·" for ch in part)):
+        if not (2 <= len(part) <= 4 and _NAME_PART.fullmatch(part)):  # (a dot between characters: 张· is none)
             if strict:
                 return []
             continue

@@ -629,7 +629,7 @@ def _inner(c: str, kind: str, L1: str, R1: str) -> list[str]:
             left, _, right = c.partition("·")
             f.append(f"dl={min(len(left), 4)}")
             f.append(f"dr={min(len(right), 6)}")
-            f.append(f"dT={st.tr.get(left[0], -9) >= 0}{st.tr.get(right[-1], -9) >= 0}")
+            f.append(f"dT={st.tr.get(left[:1], -9) >= 0}{st.tr.get(right[-1:], -9) >= 0}")  # (a rule's 张·: no part)
     return f
 
 
@@ -1185,6 +1185,14 @@ def _cuts_a_role(s: str, a: int, b: int) -> bool:
     return b - a >= 3 and any(s[b - 1:b - 1 + k] in roles for k in range(2, 6))
 
 
+def _role_first(s: str, a: int, b: int) -> bool:
+    """Does a dotted span open with a whole role word before the rest of its first part (记者|某力·某买提
+    at a line's start, where no role was read before it)? The name starts after the role."""
+    d = s.find("·", a, b)
+    roles = stats().roles
+    return d > a and any(s[a:a + k] in roles for k in range(2, min(6, d - a)))
+
+
 def _and_first(s: str, a: int) -> bool:
     """Does the span start with 和 right after a Han character (你的信和某明同志)? There 和 joins two
     words: no name of pd98 or the MSRA samples starts with it."""
@@ -1197,10 +1205,12 @@ def choose(s: str, scored_spans: list[tuple[float, int, int]], threshold: float)
     was taken and it scores at least LIST_FLOOR. A span `never_a_name` holds is never taken, nor one
     right before the name of a doctrine (邓小平理论, 毛泽东思想: _DOCTRINE) or ending in a character that
     opens the role after it (韩国代|总理: `_opens_the_role_after`), nor one that ends inside a role word
-    (沙特王|储: `_cuts_a_role`), nor one where 和 joins (`_and_first`), nor two characters before 杯; a
+    (沙特王|储: `_cuts_a_role`) or opens with one before a dot (记者|某力·某买提: `_role_first`), nor one
+    where 和 joins (`_and_first`), nor two characters before 杯; a
     span that ran into the next word is moved back by one character (`before_a_word`)."""
     scored_spans = [x for x in scored_spans if not never_a_name(s[x[1]:x[2]]) and not s.startswith(_DOCTRINE, x[2])
-                    and not _opens_the_role_after(s, x[1], x[2]) and not _and_first(s, x[1]) and not _cuts_a_role(s, x[1], x[2])]
+                    and not _opens_the_role_after(s, x[1], x[2]) and not _and_first(s, x[1]) and not _cuts_a_role(s, x[1], x[2])
+                    and not _role_first(s, x[1], x[2])]
     taken = [before_a_word(s, a, b) for a, b in decode([x for x in scored_spans if x[0] >= threshold])
              if not (b - a == 2 and s[b - 1] == "杯")]
     if "、" not in s:
@@ -1239,7 +1249,8 @@ def before_a_word(s: str, a: int, b: int) -> tuple[int, int]:
       4,000 paragraphs) one name of three stands before such a verb (某达通|用一个月), and three
       reads of three that ran into one were false;
     - a transliterated or dotted name of three characters or more whose last character opens such
-      a verb (某尔·某什来|到): none of the 545 of those samples ends so;
+      a verb (某尔·某什来|到): none of the 545 of those samples ends so; not before a follow word of
+      two characters or more (某力·某买提|出席, though 提出 is a verb);
     - a name ending in 杯: a cup named after a person (尤伯杯, which jieba tags as a person) is read
       as that person, as the MSRA samples' annotators read it."""
     words = stats().words
@@ -1248,8 +1259,9 @@ def before_a_word(s: str, a: int, b: int) -> tuple[int, int]:
     if b >= len(s):
         return a, b
     zh = kind_of(s[a:b]) == "zh"
-    if not zh and b - a >= 3 and s[b - 2] != "·" and "v" in words.get(s[b - 1:b + 1], ""):
+    if not zh and b - a >= 3 and s[b - 2] != "·" and "v" in words.get(s[b - 1:b + 1], "") and not follows_long(s, b):
         return a, b - 1  # 指挥某尔·某什来|到: no transliterated name at hand ends in a character that opens a verb
+        # (市长某力·某买提|出席 stays whole: a follow word of two or more comes next)
     if b - a != 3 or not zh or s[a:a + 2] in stats().compound:
         return a, b
     if b + 3 <= len(s) and s[b - 1:b + 3] in words:

@@ -127,6 +127,20 @@ def test_a_list_of_confirmed_names_is_read_once_a_pass() -> None:
     assert {f.name for f in found} == set(names)
 
 
+def test_a_dot_with_nothing_on_one_side_is_no_name() -> None:
+    # a credit holding a dot with no character after it gave `张·` to the rules and an IndexError in
+    # the scorer (`digest persons` ended in a traceback)
+    for text in ("本报讯(张·)今天召开会议。", "讯(张·)等", "(张·)"):
+        assert one(text)["persons"] == []
+
+
+def test_a_dotted_name_and_the_words_around_it() -> None:
+    # at a line's start the scorer's dotted span took the role with it (记者|某力·某提)
+    assert one("记者吐尔洪·买合木提报道")["persons"] == ["吐尔洪·买合木提"]
+    # a follow word of two characters after the name: its last character is not cut (提|出席, 提出 a verb)
+    assert one("市长吐尔洪·买合木提出席会议。")["persons"] == ["吐尔洪·买合木提"]
+
+
 def test_a_very_long_line_of_ordinary_text() -> None:
     """200,000 characters on one line (once more than five minutes): it completes, names found."""
     para = "全市各级部门要认真贯彻落实会议精神，推动经济社会高质量发展。市长尚文远强调要抓好落实。"
