@@ -1259,9 +1259,10 @@ def before_a_word(s: str, a: int, b: int) -> tuple[int, int]:
     if b >= len(s):
         return a, b
     zh = kind_of(s[a:b]) == "zh"
+    # 指挥某尔·某什来|到: no transliterated name at hand ends in a character that opens a verb
+    # (市长某力·某买提|出席 stays whole: a follow word of two or more comes next)
     if not zh and b - a >= 3 and s[b - 2] != "·" and "v" in words.get(s[b - 1:b + 1], "") and not follows_long(s, b):
-        return a, b - 1  # 指挥某尔·某什来|到: no transliterated name at hand ends in a character that opens a verb
-        # (市长某力·某买提|出席 stays whole: a follow word of two or more comes next)
+        return a, b - 1
     if b - a != 3 or not zh or s[a:a + 2] in stats().compound:
         return a, b
     if b + 3 <= len(s) and s[b - 1:b + 3] in words:
