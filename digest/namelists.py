@@ -23,7 +23,16 @@ import regex as re
 
 from digest.lexicon import HAN_RUN
 from digest.lexicon import is_han as _is_han
-from digest.nametext import Found, Reader, dotted_at, is_tibetan, may_open_list, plausible, skip_paren
+from digest.nametext import (
+    Found,
+    Reader,
+    dotted_at,
+    is_tibetan,
+    may_open_list,
+    name_shaped,
+    plausible,
+    skip_paren,
+)
 
 # words that follow a person's name alone, shared by the items of a list (某甲家庭、某乙家庭): a word
 # that follows things too is no sign (焦裕禄精神、红旗渠精神: a person's, then a canal's)
@@ -116,21 +125,40 @@ def qualified_lists(r: Reader) -> list[Found]:
     return out
 
 
+# the names in a row that make a list of their own when the next item of the 、 list is no name (a
+# 表彰名单 of thousands of names holds a few that read as words: 高山, 林立)
+LIST_RUN = 5
+
+
 def spaced_lists(r: Reader) -> list[Found]:
     """A list of names printed with spaces (or line ends) between them and nothing else, as 表彰名单
     and 代表名单 print them: `于甲 于乙丙 卫丁戊 马己` after a colon or on lines of their own. Three or
     more pieces in a row between soft boundaries (where whitespace stood), each of two to four
     characters that read as a name (a surname and a given name that is no common word, or a
-    confirmed name) or a dotted name; a piece that is not one ends the list. None spreads."""
+    confirmed name) or a dotted name; a piece that is not one ends the list, unless LIST_RUN pieces
+    or more of the row read so and it has the shape of a name (`name_shaped`: 高贵, 黄海, a surname and
+    a given name that is also a word): in such a row it is a name too. None spreads."""
     s, soft = r.s, r.text.soft if r.text is not None else set()
     if len(soft) < 2:
         return []
     out: list[Found] = []
-    run: list[tuple[str, int]] = []
+    run: list[tuple[str, int, bool]] = []  # (piece, offset, read as a name on its own)
 
     def close() -> None:
-        if len(run) >= 3:
-            out.extend(Found(n, at, spreads=False, kept=True) for n, at in run)
+        if sum(1 for *_x, alone in run if alone) >= LIST_RUN:
+            parts = [run]  # a long row: its name-shaped pieces are names too
+        else:  # the pieces read as names on their own, three or more in a row
+            parts, part = [], []
+            for x in run:
+                if x[2]:
+                    part.append(x)
+                else:
+                    parts.append(part)
+                    part = []
+            parts.append(part)
+        for part in parts:
+            if len(part) >= 3:
+                out.extend(Found(n, at, spreads=False, kept=True) for n, at, _alone in part)
         run.clear()
 
     bounds = sorted(soft)
@@ -153,16 +181,18 @@ def spaced_lists(r: Reader) -> list[Found]:
             first = s[k:a]
             if len(first) == 1 and j == b == a + 1 and a in r.text.spaced:
                 first, padded = s[k:b], a  # 名单：王 强 李 辉: the first name padded (this piece is its end)
-            if (k == 0 or not _is_han(s[k - 1])) and _list_piece(r, first):
-                run.append((first, k))
+            first_alone = _list_piece(r, first)
+            if (k == 0 or not _is_han(s[k - 1])) and (first_alone or name_shaped(first)):
+                run.append((first, k, first_alone))
             if padded == a:
                 continue
         if j == b == a + 1 and n + 1 < len(bounds) and ends[n + 1] > b and _is_han(s[b]) and (
                 ends[n + 1] == b + 1 or not _is_han(s[b + 1])) and b in r.text.spaced:
             j, padded = b + 1, b  # 宗 华: one character, a space, one character, between spaces
         piece = s[a:j]
-        if _list_piece(r, piece):
-            run.append((piece, a))
+        alone = _list_piece(r, piece)
+        if alone or name_shaped(piece):
+            run.append((piece, a, alone))
             if j < b:  # a mark after it (、 or 。): the list ends with this piece
                 close()
         else:
@@ -215,11 +245,6 @@ def _list_piece(r: Reader, c: str) -> bool:
         return 3 <= len(c) <= 20 and all(len(p) >= 1 for p in c.split("·"))
     return 2 <= len(c) <= 4 and r.plausible(c, relaxed=True)
 _COUNT = re.compile(r"\d+[名位人个]")
-
-
-# the names in a row that make a list of their own when the next item of the 、 list is no name (a
-# 表彰名单 of thousands of names holds a few that read as words: 高山, 林立)
-LIST_RUN = 5
 
 
 def _long_run(r: Reader, j: int, path: list[int], chain: dict[int, tuple[str, int]],

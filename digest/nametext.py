@@ -164,6 +164,19 @@ def plausible(c: str, relaxed: bool, after_role: bool = False) -> bool:
     return place or not _common_word(c)
 
 
+def name_shaped(c: str) -> bool:
+    """The shape of a Chinese name, whatever word it also spells (高贵, 黄海, 林学): a surname and one or
+    two characters (a compound surname and one or two), none of them one a name never holds, no
+    withheld name (某) and no count (三名). `plausible` asks more (no common word, no place); a row of
+    names read by the layout asks only this of the pieces between its names."""
+    lex = _lexicon()
+    if not 2 <= len(c) <= 4 or not HAN_RUN.fullmatch(c) or c in lex.not_names or c[-1] in _BAD_LAST \
+            or not _BAD_ANY.isdisjoint(c[1:]) or "某" in c[1:]:
+        return False
+    given = c[2:] if c[:2] in lex.compound else c[1:] if c[0] in lex.surnames else ""
+    return 1 <= len(given) <= 2 and not (len(given) == 2 and given[0] in _NUMERALS and given[1] in _MEASURES)
+
+
 def compact(text: str) -> str:
     """Width-folded text without whitespace or emphasis markup: names broken by line ends join up."""
     return compact_soft(text)[0]

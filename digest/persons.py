@@ -149,9 +149,13 @@ def _with_model(t: Text, found: list[Found], add_only: float | None = None) -> l
         keep = {(a, b) for a, b in namemodel.spans(s, rule, add_only) if not any(k in taken for k in range(a, b))}
         out = list(found)
     have = {(f.pos, f.pos + len(f.name)) for f in out}
+    # a name the layout says is one (`Found.kept`: a row of a 名单, a credit) is no part of another:
+    # 吕文  潘伟 is no 吕文潘
+    layout = {k for f in out if f.kept and f.pos < len(s) for k in range(f.pos, f.pos + len(f.name))}
     before = {b: role for _a, b, _w, role in t.roles()}
     read = {f.pos: f.role for f in found if f.role}  # a rule's read the scorer shortened (某强|见到) keeps its role
-    out.extend(Found(s[a:b], a, before.get(a) or read.get(a) or after.get(b)) for a, b in keep if (a, b) not in have)
+    out.extend(Found(s[a:b], a, before.get(a) or read.get(a) or after.get(b)) for a, b in keep
+               if (a, b) not in have and layout.isdisjoint(range(a, b)))
     out.sort(key=lambda f: f.pos)
     return out
 

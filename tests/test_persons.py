@@ -121,6 +121,15 @@ def test_an_item_of_a_long_list_is_read_whole() -> None:
     assert persons("t", "会议同意王明远、宋会在、杨光辉等同志辞去职务。") == ["王明远", "宋会"]
 
 
+def test_a_row_of_names_reads_a_name_that_is_also_a_word() -> None:
+    # in a row of five names or more (a 名单 printed with spaces), a piece with the shape of a name is
+    # one, though it also spells a word (高贵): it ended the row, and the names after it were lost
+    assert persons("t", "表彰名单：\n吕方舟  韦春岭  柏秋实  祁远航  庞立新  高贵  蒙晓岚") == [
+        "吕方舟", "韦春岭", "柏秋实", "祁远航", "庞立新", "高贵", "蒙晓岚"]
+    # with fewer names around it, the word ends the row as before (and two names are no row)
+    assert persons("t", "名单：\n吕方舟  韦春岭  高贵  柏秋实") == []
+
+
 def test_lists_with_notes_in_parentheses() -> None:
     assert persons("t", "获奖者分别是张三丰(洛阳市第一中学)、李小四(洛阳理工学院)。") == ["张三丰", "李小四"]
     assert persons("t", "市领导张三丰(女)、李小四出席。") == ["张三丰", "李小四"]

@@ -141,6 +141,12 @@ def test_a_dotted_name_and_the_words_around_it() -> None:
     assert one("市长吐尔洪·买合木提出席会议。")["persons"] == ["吐尔洪·买合木提"]
 
 
+def test_the_scorer_reads_no_name_across_a_row_of_names() -> None:
+    # the names of a row (read by the layout) are whole: 吕文  潘伟 gave 吕文潘 too
+    assert one("吕文  潘伟  彭艳  肖超宁  李静山  赵洋秀  董学胜  刘明娟")["persons"] == [
+        "吕文", "潘伟", "彭艳", "肖超宁", "李静山", "赵洋秀", "董学胜", "刘明娟"]
+
+
 def test_a_very_long_line_of_ordinary_text() -> None:
     """200,000 characters on one line (once more than five minutes): it completes, names found."""
     para = "全市各级部门要认真贯彻落实会议精神，推动经济社会高质量发展。市长尚文远强调要抓好落实。"
