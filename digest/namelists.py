@@ -126,7 +126,9 @@ def qualified_lists(r: Reader) -> list[Found]:
 
 
 # the names in a row that make a list of their own when the next item of the 、 list is no name (a
-# 表彰名单 of thousands of names holds a few that read as words: 高山, 林立)
+# 表彰名单 of thousands of names holds a few that read as words: 高山, 林立), after which the list's
+# items are read whole (`_long_run`); and the names of a spaced row around which a piece shaped
+# like a name is one though it spells a word (`spaced_lists`)
 LIST_RUN = 5
 
 
