@@ -142,6 +142,30 @@ def rule_spans(s: str, found: list[Found]) -> dict[tuple[int, int], str]:
             # each span once, so the sets are built for the few spans read twice)
             out[span] = flags if old is None or old == flags else "".join(sorted(set(old) | set(flags)))
     return out
+
+
+def model_spans(t: Text, found: list[Found]) -> tuple[dict[tuple[int, int], str], dict[int, str]]:
+    """What the scorer is told of the rules: their names' spans (`rule_spans`), plus, flagged "p",
+    a Chinese name read right before a role word after a boundary (钱其琛副总理, 。贺立民市长在);
+    and the role printed right after each offset where a name may end."""
+    s = t.s
+    rule = rule_spans(s, found)
+    after: dict[int, str] = {}
+    r = Reader(s, set(), _lexicon(), t.soft, t, Known(()))
+    for a, _b, word, _role in t.roles():
+        after[a] = word
+        for n in (3, 2):
+            i = a - n
+            if i < 0 or (i > 0 and _is_han(s[i - 1]) and s[i - 1] not in FUNCTION_CHARS):
+                continue
+            name = r.name_at(i, lambda k, a=a: k == a)
+            if name and len(name) == n and not _place_then_opener(name):  # 韩国代|总理: 代总理 is the role
+                span = (i, a)
+                rule[span] = "".join(sorted(set(rule.get(span, "")) | {"p"}))
+                break
+    return rule, after
+
+
 SLASH = re.compile(r"(?<=\p{Han})/(?=\p{Han})")
 
 

@@ -64,17 +64,13 @@ from typing import Any
 
 from digest.lexicon import dictionary_word
 from digest.lexicon import flag as _flag
-from digest.lexicon import is_han as _is_han
 from digest.lexicon import lexicon as _lexicon
-from digest.lexicon import place_then_opener as _place_then_opener
 from digest.model import Entry
-from digest.namerules import rule_spans, run_rules
+from digest.namerules import model_spans, rule_spans, run_rules
 from digest.nametext import (
-    FUNCTION_CHARS,
     PLACE_LAST,
     Found,
     Known,
-    Reader,
     Text,
     compact,
     is_mongolian,
@@ -97,28 +93,6 @@ def find_persons(title: str, text: str = "", known: set[str] | None = None,
     """Every person recognized in one entry (anchors, lists, confirmed names, byline), in text order,
     one `Found` per occurrence. `known` names (confirmed elsewhere) are matched before a follow word."""
     return run_rules(Text(title, text, byline), Known(known or ()))
-
-
-def model_spans(t: Text, found: list[Found]) -> tuple[dict[tuple[int, int], str], dict[int, str]]:
-    """What the scorer is told of the rules: their names' spans (`rule_spans`), plus, flagged "p",
-    a Chinese name read right before a role word after a boundary (钱其琛副总理, 。贺立民市长在);
-    and the role printed right after each offset where a name may end."""
-    s = t.s
-    rule = rule_spans(s, found)
-    after: dict[int, str] = {}
-    r = Reader(s, set(), _lexicon(), t.soft, t, Known(()))
-    for a, _b, word, _role in t.roles():
-        after[a] = word
-        for n in (3, 2):
-            i = a - n
-            if i < 0 or (i > 0 and _is_han(s[i - 1]) and s[i - 1] not in FUNCTION_CHARS):
-                continue
-            name = r.name_at(i, lambda k, a=a: k == a)
-            if name and len(name) == n and not _place_then_opener(name):  # 韩国代|总理: 代总理 is the role
-                span = (i, a)
-                rule[span] = "".join(sorted(set(rule.get(span, "")) | {"p"}))
-                break
-    return rule, after
 
 
 def _known_person_after_a_role(f: Found) -> bool:

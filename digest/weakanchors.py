@@ -11,7 +11,7 @@ import regex as re
 
 from digest.lexicon import ADMIN_END, CONJUNCTIONS, ORG_END
 from digest.lexicon import is_han as _is_han
-from digest.namerules import SLASH, rule_spans
+from digest.namerules import SLASH, model_spans, rule_spans
 from digest.nametext import FUNCTION_CHARS, Found, Text, kind_printed, occupation_printed
 
 # A name opening a clause (at the start of the title or the text, after a mark or a line end:
@@ -144,7 +144,9 @@ def weakly_anchored(t: Text, found: list[Found], floor: float, clauses: bool = F
             cands.extend(namemodel.candidates_to(s, j))
     if not cands and not opening:
         return []
-    rule = rule_spans(s, found)  # (the "p" flag of _model_spans marks names before a role: none here)
+    # what the scorer is told of the rules, as `digest persons` tells it: with a title after a name,
+    # the "p" flag of a name before a role (由某某|主任主持), which its weights learnt
+    rule = model_spans(t, found)[0] if titled else rule_spans(s, found)
     have = {(a, b) for a, b, _k in cands}
     opening = [c for c in opening if (c[0], c[1]) not in have]
     # an item of a list (、X、, 、X。) is read whole, from its own characters and the marks around it
