@@ -133,30 +133,35 @@ _NUMERALS = frozenset("一二两三四五六七八九十几数")
 _MEASURES = frozenset("位个名人次家户条项件批只座所")
 
 
+def _given_name(c: str, place: bool = False) -> str | None:
+    """The given name of c when c has the shape of a Chinese name, else None: a surname (or a compound
+    one) and one or two characters, none of them one a name never holds (_BAD_LAST, _BAD_ANY), no
+    withheld name (王某, 张某某) and no count ((带头人)有两位, (代表)共三名), not a word of
+    not_names.txt unless `place` (a place read as the name it is after a role)."""
+    lex = _lexicon()
+    if (not 2 <= len(c) <= 4 or not HAN_RUN.fullmatch(c) or (c in lex.not_names and not place)
+            or c[-1] in _BAD_LAST or not _BAD_ANY.isdisjoint(c[1:]) or "某" in c[1:]):
+        return None
+    given = c[2:] if c[:2] in lex.compound else c[1:] if c[0] in lex.surnames else ""
+    if not 1 <= len(given) <= 2 or (len(given) == 2 and given[0] in _NUMERALS and given[1] in _MEASURES):
+        return None
+    return given
+
+
 @lru_cache(maxsize=1 << 16)
 def plausible(c: str, relaxed: bool, after_role: bool = False) -> bool:
-    """`Reader.plausible` for a name not confirmed: depends on the package data alone.
+    """`Reader.plausible` for a name not confirmed: depends on the package data alone. The shape of a
+    name (`_given_name`), and neither the given name a common word nor the whole a word or a place.
     `after_role`: the read is at a strong anchor (`name_at(relaxed=True)`: right after a role, a
     credit's label, in a list after a role), its end checked by the caller (政法委书记唐洋出席, 国务委员
     罗干主持): a word of two characters of places.txt is then read as the name it is there (jieba tags
     唐洋, 白洋 and 罗干 as places too). not_names.txt's words and longer places (英雄孟良崮) stay no
     names even there."""
     lex = _lexicon()
-    if not HAN_RUN.fullmatch(c):
-        return False
     place = after_role and len(c) == 2 and c in lex.places
-    if (c in lex.not_names and not place) or c[-1] in _BAD_LAST or not _BAD_ANY.isdisjoint(c[1:]) or "某" in c[1:]:
-        return False  # (王某, 张某某: a name withheld is no name)
-    if c[:2] in lex.compound:
-        given = c[2:]
-    elif c[0] in lex.surnames:
-        given = c[1:]
-    else:
+    given = _given_name(c, place)
+    if given is None:
         return False
-    if not 1 <= len(given) <= 2:
-        return False
-    if len(given) == 2 and given[0] in _NUMERALS and given[1] in _MEASURES:
-        return False  # (带头人)有两位, (代表)共三名: a count, not a given name
     if len(given) == 2 and _flag(given, "g") and not (relaxed and given not in _NEVER_GIVEN):
         return False  # 门负责(同志), 向大家, 步统一
     if len(c) == 3 and c[:2] not in lex.compound and _flag(c[:2], "p") and not relaxed:
@@ -165,16 +170,10 @@ def plausible(c: str, relaxed: bool, after_role: bool = False) -> bool:
 
 
 def name_shaped(c: str) -> bool:
-    """The shape of a Chinese name, whatever word it also spells (高贵, 黄海, 林学): a surname and one or
-    two characters (a compound surname and one or two), none of them one a name never holds, no
-    withheld name (某) and no count (三名). `plausible` asks more (no common word, no place); a row of
-    names read by the layout asks only this of the pieces between its names."""
-    lex = _lexicon()
-    if not 2 <= len(c) <= 4 or not HAN_RUN.fullmatch(c) or c in lex.not_names or c[-1] in _BAD_LAST \
-            or not _BAD_ANY.isdisjoint(c[1:]) or "某" in c[1:]:
-        return False
-    given = c[2:] if c[:2] in lex.compound else c[1:] if c[0] in lex.surnames else ""
-    return 1 <= len(given) <= 2 and not (len(given) == 2 and given[0] in _NUMERALS and given[1] in _MEASURES)
+    """The shape of a Chinese name, whatever word it also spells (高贵, 黄海, 林学: `_given_name`).
+    `plausible` asks more (no common word, no place); a row of names read by the layout asks only
+    this of the pieces between its names."""
+    return _given_name(c) is not None
 
 
 def compact(text: str) -> str:
