@@ -28,6 +28,7 @@ order; its body is the recognizer's table of contents:
 from __future__ import annotations
 
 import re as literal_re  # the stdlib engine: faster for large alternations of plain words
+from collections.abc import Container
 from functools import lru_cache
 
 import regex as re
@@ -144,15 +145,19 @@ def rule_spans(s: str, found: list[Found]) -> dict[tuple[int, int], str]:
     return out
 
 
-def model_spans(t: Text, found: list[Found]) -> tuple[dict[tuple[int, int], str], dict[int, str]]:
+def model_spans(t: Text, found: list[Found], roles_at: Container[int] | None = None,
+                ) -> tuple[dict[tuple[int, int], str], dict[int, str]]:
     """What the scorer is told of the rules: their names' spans (`rule_spans`), plus, flagged "p",
     a Chinese name read right before a role word after a boundary (钱其琛副总理, 。贺立民市长在);
-    and the role printed right after each offset where a name may end."""
+    and the role printed right after each offset where a name may end. `roles_at`: only the roles
+    starting at these offsets (the weak anchors' titles after a name) are looked before."""
     s = t.s
     rule = rule_spans(s, found)
     after: dict[int, str] = {}
     r = Reader(s, set(), _lexicon(), t.soft, t, Known(()))
     for a, _b, word, _role in t.roles():
+        if roles_at is not None and a not in roles_at:
+            continue
         after[a] = word
         for n in (3, 2):
             i = a - n

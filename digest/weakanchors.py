@@ -146,7 +146,7 @@ def weakly_anchored(t: Text, found: list[Found], floor: float, clauses: bool = F
         return []
     # what the scorer is told of the rules, as `digest persons` tells it: with a title after a name,
     # the "p" flag of a name before a role (由某某|主任主持), which its weights learnt
-    rule = model_spans(t, found)[0] if titled else rule_spans(s, found)
+    rule = model_spans(t, found, titled)[0] if titled else rule_spans(s, found)
     have = {(a, b) for a, b, _k in cands}
     opening = [c for c in opening if (c[0], c[1]) not in have]
     # an item of a list (、X、, 、X。) is read whole, from its own characters and the marks around it
