@@ -9,6 +9,7 @@ returns the `Found` names it reads, run in order by `digest.namerules.run_rules`
   宁夏的某丙`);
 - `spaced_lists`: names with spaces or line ends between them and nothing else, as 表彰名单 and
   代表名单 print them;
+- `comma_lists`: three or more names separated by commas and nothing else (`某甲，某乙，某丙。`);
 - `name_then_post`: one person a line, a name then a unit and a post (`某某 某某局 副局长`).
 
 Every list is read once per offset (a list of thousands of names stays linear). Nothing here prints.
@@ -17,6 +18,7 @@ Every list is read once per offset (a list of thousands of names stays linear). 
 from __future__ import annotations
 
 import bisect
+import re as literal_re  # the stdlib engine: a fast scan for a plain class
 from collections.abc import Callable
 
 import regex as re
@@ -205,6 +207,52 @@ def spaced_lists(r: Reader) -> list[Found]:
 
 _POST_LINE = 40  # characters: the most a unit and post after a name on its line hold (一行一人的名单)
 _PROSE = frozenset("，。；！？,;!?")
+
+
+# a piece between marks: what a list separated by commas holds an item of
+_MARKS = "，,：:；;。！？!?、（）()《》〈〉“”\"'‘’\\s"
+_PIECE = re.compile(f"[^{_MARKS}]+")
+# a piece of two to four characters (or a dotted one) between two commas: where a list separated by
+# commas may stand (the stdlib engine: one fast scan; the pieces are read only in texts that hold one)
+_COMMA_PIECE = literal_re.compile(f"[，,](?:[^{_MARKS}]{{2,4}}|[^{_MARKS}]{{1,10}}·[^{_MARKS}]{{1,10}})[，,]")
+_OPENS = frozenset("，,：:；;。！？!?")  # what comes before a list's first name (or the text's start)
+_CLOSES = frozenset("。；;！？!?、")  # what comes after its last (or the text's end)
+
+
+def comma_lists(r: Reader) -> list[Found]:
+    """Three or more names separated by commas and nothing else, each piece between two marks a name
+    (a confirmed one, or `plausible`: a surname and a given name that is no common word) or a dotted
+    name: `获奖者：某晓东，某春燕，某立群。`, as lists typed by hand print them. The list starts after a
+    mark or at the text's start and ends before a full stop, a semicolon or the text's end; a piece
+    that is no name ends it (LIST_RUN names before it are a list all the same). The pieces are the
+    layout's names (`Found.kept`); none spreads."""
+    s, known, out = r.s, r.known, []
+    run: list[tuple[str, int]] = []
+
+    def close(clean: bool) -> None:
+        if (clean and len(run) >= 3) or len(run) >= LIST_RUN:  # a long run: a list whatever ends it
+            out.extend(Found(n, at, spreads=False, kept=True) for n, at in run)
+        run.clear()
+
+    for m in _PIECE.finditer(s) if _COMMA_PIECE.search(s) else ():
+        a, b = m.span()
+        if b - a > 4 and not run and s.find("·", a, b) < 0:
+            continue  # a clause, no name: the common case, decided without a look inside it
+        c = m.group()
+        before = s[a - 1] if a else ""
+        if run and not (before in "，," and run[-1][1] + len(run[-1][0]) + 1 == a):
+            close(False)
+        if not run and before and before not in _OPENS:
+            continue
+        if c in known or ("·" in c and _list_piece(r, c)) or (2 <= len(c) <= 4 and plausible(c, False)):
+            run.append((c, a))
+            after = s[b] if b < len(s) else ""
+            if after not in "，,":
+                close(not after or after in _CLOSES)
+        else:
+            close(False)
+    close(False)
+    return out
 
 
 def name_then_post(r: Reader) -> list[Found]:

@@ -14,7 +14,7 @@ order; its body is the recognizer's table of contents:
     dateline_credit        本报讯(记者 某某)
     tibetan, mongolian     names of those kinds by their own elements
     appointed              after an appointment verb (任命某某为…, 免去某某的…职务)
-    qualified_lists, spaced_lists, name_then_post   (digest.namelists)
+    qualified_lists, spaced_lists, comma_lists, name_then_post   (digest.namelists)
     biography              a name opening a biography (某某，男，…; 某某，1957年10月生)
     slash_credit           记者 王某/摄
     slash_pair             a pair of names with a slash between them (组合甲某/乙某)
@@ -45,7 +45,14 @@ from digest.lexicon import lexicon as _lexicon
 from digest.lexicon import place_then_opener as _place_then_opener
 from digest.lexicon import translit_chars as _translit_chars
 from digest.lexicon import words as _words
-from digest.namelists import clause_lists, name_then_post, parallel_lists, qualified_lists, spaced_lists
+from digest.namelists import (
+    clause_lists,
+    comma_lists,
+    name_then_post,
+    parallel_lists,
+    qualified_lists,
+    spaced_lists,
+)
 from digest.nametext import (
     CREDITS,
     FUNCTION_CHARS,
@@ -90,6 +97,7 @@ def run_rules(t: Text, names: Known, confirming: bool = False) -> list[Found]:
         out.extend(_appointed(r))
         out.extend(qualified_lists(r))
         out.extend(spaced_lists(r))
+        out.extend(comma_lists(r))
         out.extend(name_then_post(r))
         out.extend(_biography(r))
         out.extend(_slash_credit(r))
@@ -189,10 +197,12 @@ def _countries() -> tuple[str, ...]:
 
 
 def _country_before(role: str, word: str) -> bool:
-    """Is the role printed after the name of another country (英国裁判, 巴勒斯坦民族权力机构主席)? Its
-    holder is foreign, whatever the role."""
+    """Is the role printed after the name of another country (英国裁判, 巴勒斯坦民族权力机构主席), at its
+    start or right before the role word (the verb before it read into the role as printed: 不敌俄罗斯
+    选手, 战胜克罗地亚好手)? Its holder is foreign, whatever the role."""
     head = role[:len(role) - len(word)]
-    return bool(head) and (head.startswith(_countries()) or head[0] in _COUNTRY_ABBREVIATIONS)
+    return bool(head) and (head.startswith(_countries()) or head.endswith(_countries())
+                           or head[0] in _COUNTRY_ABBREVIATIONS)
 
 
 def _role_anchored(r: Reader) -> list[Found]:
@@ -469,10 +479,31 @@ def _speaker(r: Reader, title_len: int) -> list[Found]:
     starts = [title_len + 1] + [k for k in sorted(r.soft) if k > title_len + 1 and s[k - 1] in "。!?”"]
     for i in starts:
         name = r.name_at(i, lambda k: s.startswith(":", k))
-        if (name and name not in _words()  # 哈密：… a place's news (jieba knows 哈密 as a name too)
+        name = name if name and name not in _words() else _foreign_speaker(r, i)  # 哈密：… a place's news
+        if (name  # (jieba knows 哈密 as a name too)
                 and sum(1 for ch in s[i + len(name) + 1:i + len(name) + 9] if _is_han(ch)) >= 6):
             out.append(Found(name, i, spreads=False, kept=True))
     return out
+
+
+def _foreign_speaker(r: Reader, i: int) -> str | None:
+    """A transliterated or dotted name of three to twelve characters from i to a colon (苏某雷斯：…, a
+    coach at a press conference): every character one transliterated names are written with, two
+    in three of them strong ones (`lexicon.translit_chars`), no role and no word (主持人, 发言人)."""
+    from digest import namemodel
+
+    s = r.s
+    k = s.find(":", i, i + 13)
+    c = s[i:k] if k > i else ""
+    if (len(c) < 3 or not all(_is_han(ch) or ch == "·" for ch in c) or not set(_words().get(c, "n")) <= {"n", "c"}
+            or r.lex.roles.search(c) or c in namemodel.stats().geo or c in _countries()):
+        return None  # jieba's dictionary may know the name (flag n) or tag it so (c), but as no other word
+    if "·" in c:
+        return c if all(len(part) >= 1 for part in c.split("·")) else None
+    strong, weak = _translit_chars()
+    if any(ch not in strong and ch not in weak for ch in c) or 3 * sum(ch in strong for ch in c) < 2 * len(c):
+        return None
+    return c
 
 
 # what follows a name in a biography (任前公示, a judgment, an obituary): 甲某，男，1970年…;

@@ -47,6 +47,7 @@ from digest.lexicon import lexicon as _lexicon
 from digest.lexicon import role_index as _role_index
 from digest.lexicon import translit_chars as _translit_chars
 from digest.lexicon import weak_anchors as _weak_anchors
+from digest.lexicon import word_flags as _word_flags
 from digest.lexicon import words as _words
 from digest.text import nfkc as _nfkc
 from digest.text import simplified
@@ -148,6 +149,11 @@ def _given_name(c: str, place: bool = False) -> str | None:
     return given
 
 
+# the last characters of the places of an administration (马家村, 钟山县): never the name a role is
+# followed by, whatever jieba's dictionary tags (its places of three characters include people: 钟南山)
+_ADMIN_LAST = frozenset("省市县区镇乡村州旗盟")
+
+
 @lru_cache(maxsize=1 << 16)
 def plausible(c: str, relaxed: bool, after_role: bool = False) -> bool:
     """`Reader.plausible` for a name not confirmed: depends on the package data alone. The shape of a
@@ -158,7 +164,7 @@ def plausible(c: str, relaxed: bool, after_role: bool = False) -> bool:
     唐洋, 白洋 and 罗干 as places too). not_names.txt's words and longer places (英雄孟良崮) stay no
     names even there."""
     lex = _lexicon()
-    place = after_role and len(c) == 2 and c in lex.places
+    place = after_role and c in lex.places and (len(c) == 2 or (len(c) == 3 and c[-1] not in _ADMIN_LAST))
     given = _given_name(c, place)
     if given is None:
         return False
@@ -447,6 +453,8 @@ class Reader:
             relax = relaxed and (end >= len(s) or not (_is_han(s[end]) or s[end].isalnum()))
             if n == 3 and c[-1] in "在于" and c not in known and _TIME_AHEAD.match(s, end):
                 continue  # 作家方方在16日写道: 在 opens a time (在16日, 于今年), it ends no name
+            if n == 3 and relaxed and c in self.lex.places and c not in known and not (end < len(s) and _is_han(s[end])):
+                continue  # a place of three read as a name after a role is followed by a word (院士某南山表示), not a mark (《英雄孟良崮》)
             if len(c) == n and (c in known or plausible(c, relax, relaxed)) and ok(end):
                 cands.append(c)
         if not cands:
@@ -510,7 +518,7 @@ class Reader:
                 if "·" in c:  # 约翰·史密斯: every part a run of Han characters
                     return c if all(part for part in c.split("·")) else None
                 if len(c) == 2:  # 外交大臣库克昨晚, 总统普京表示: two characters of transliterations
-                    return c if foreign_pair(c) and c not in self.lex.not_names else None
+                    return c if (foreign_pair(c) or _place_pair(c)) and c not in self.lex.not_names else None
                 if (c in self.lex.not_names or dictionary_word(c) or dictionary_word(c[:2])
                         or any(ch in _BAD_ANY for ch in c) or not foreign_shape(c, self.lex.surnames)):
                     return None
@@ -525,6 +533,15 @@ def foreign_pair(c: str) -> bool:
     chars = _translit_chars()[0]
     fl = _words().get(c, "")
     return all(ch in chars for ch in c) and not any(f in fl for f in "gxvp")
+
+
+def _place_pair(c: str) -> bool:
+    """Two characters jieba's dictionary tags as a place alone (flag s; no g, x, v or p), the first a
+    strong character of transliterations, no country: right after a foreign role and before a follow
+    word, the name jieba mistook for a place (总统普京说: 京 is in none of its transliterated names)."""
+    fl = _word_flags().get(c, "")
+    return (c[:1] in _translit_chars()[0] and "s" in fl and not any(f in fl for f in "gxvp")
+            and c not in _countries())
 
 
 def foreign_shape(c: str, surnames: frozenset[str]) -> bool:
@@ -556,6 +573,11 @@ def occupation_printed(s: str, i: int) -> str:
     return printed
 
 
+def _country_at(s: str, a: int, b: int) -> bool:
+    """A country or international body (data/countries.txt) starts at a and ends at b or b + 1."""
+    return s[a:b] in _countries() or s[a:b + 1] in _countries()
+
+
 def role_before(s: str, start: int, end: int, soft: set[int] | None = None) -> str:
     """The role as printed: the role word plus the organization words right before it, back to
     punctuation, a function word or a verb (认真落实省委书记 -> 省委书记), at most 24 characters;
@@ -572,8 +594,8 @@ def role_before(s: str, start: int, end: int, soft: set[int] | None = None) -> s
             break
         elif k >= 2 and s[k] not in ORG_END:
             two = s[k - 2:k]
-            if "v" in words.get(two, "") or two in follow_words:
-                break  # a verb, unless it names an office (指挥部指挥长)
+            if ("v" in words.get(two, "") or two in follow_words) and not _country_at(s, k - 2, k + 1):
+                break  # a verb, unless it names an office (指挥部指挥长) or opens a country (联合国秘书长)
         k -= 1
     while k < start and s[k].isdigit():
         k += 1
