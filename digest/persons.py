@@ -77,7 +77,7 @@ from digest.nametext import (
     is_tibetan,
 )
 from digest.source import InputError
-from digest.text import looks_traditional, simplified
+from digest.text import looks_traditional, short_and_traditional, simplified
 from digest.weakanchors import CLAUSE_START, LIST_ROUNDS, next_in_list, weakly_anchored
 
 __all__ = ["annotate", "recognize", "find_persons", "read_names_file", "NamesFileError", "Found",
@@ -103,6 +103,30 @@ def _known_person_after_a_role(f: Found) -> bool:
     return bool(f.role) and _flag(f.name, "n") and f.name[-1] not in PLACE_LAST
 
 
+def _rest_of_a_list(s: str, found: list[Found], kept: list[Found], spans: set[tuple[int, int]]) -> list[Found]:
+    """The names of a 、 list the rules read (three or more, each right after the 、 that ends the one
+    before) that the scorer dropped, when it kept at least two of the list and at least half: the
+    items of one list are of one kind (二等奖：某文静、某思琪、逯海洋, whose 海洋 the scorer doubts as a
+    given name, alone at the line's end). Not where the scorer took another span over the item."""
+    have = {f.pos for f in kept}
+    chains: list[list[Found]] = []
+    for f in sorted(found, key=lambda f: f.pos):
+        if f.pos >= len(s) or f.kept:
+            continue
+        last = chains[-1][-1] if chains else None
+        if last is not None and last.pos + len(last.name) + 1 == f.pos and s[f.pos - 1] == "、":
+            chains[-1].append(f)
+        else:
+            chains.append([f])
+    taken = {k for a, b in spans for k in range(a, b)}
+    out = []
+    for chain in chains:
+        n_kept = sum(f.pos in have for f in chain)
+        if len(chain) >= 3 and n_kept >= 2 and 2 * n_kept >= len(chain):
+            out.extend(f for f in chain if f.pos not in have and taken.isdisjoint(range(f.pos, f.pos + len(f.name))))
+    return out
+
+
 def _with_model(t: Text, found: list[Found], add_only: float | None = None) -> list[Found]:
     """The rules' names re-decided, and names added, by the statistical scorer (digest.namemodel);
     an added name takes the role printed right before it (a role word ends there) or right after it
@@ -118,6 +142,7 @@ def _with_model(t: Text, found: list[Found], add_only: float | None = None) -> l
                or is_tibetan(f.name) or is_mongolian(f.name)  # kinds of names the scorer has no candidate for
                or f.kept  # the layout or an appointment says these are names (`Found.kept`)
                or _known_person_after_a_role(f)]
+        out.extend(_rest_of_a_list(s, found, out, keep))
     else:
         taken = {k for f in found for k in range(f.pos, f.pos + len(f.name))}
         keep = {(a, b) for a, b in namemodel.spans(s, rule, add_only) if not any(k in taken for k in range(a, b))}
@@ -202,6 +227,9 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
     # a document in traditional characters is read as simplified (each entry of it, however short)
     traditional = any(looks_traditional(_headline(e)) or looks_traditional(e.text or "")
                       or looks_traditional(e.byline or "") for e in entries)
+    if not traditional and len(entries) == 1:  # a short input may hold none of the commonest (a credit line)
+        e = entries[0]
+        traditional = short_and_traditional(f"{_headline(e)}{e.text or ''}{e.byline or ''}")
     captions = captions or {}
     texts = [Text(_headline(e), e.text, e.byline, traditional, "\n".join(captions.get(k, ())))
              for k, e in enumerate(entries)]

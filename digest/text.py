@@ -182,9 +182,29 @@ def _traditional_marks() -> std_re.Pattern[str]:
     return std_re.compile("[" + "".join(sorted(traditional_forms(COMMON_HAN[:100]))) + "]")
 
 
+@lru_cache(maxsize=1)
+def _all_traditional() -> frozenset[str]:
+    """Every traditional character of data/t2s.txt (each one simplified text never prints)."""
+    return frozenset(chr(k) for k in _t2s())
+
+
 def looks_traditional(s: str) -> bool:
     """Is s written in traditional characters (does it hold one of the commonest ones)?"""
     return _traditional_marks().search(s) is not None
+
+
+SHORT_TEXT = 300  # characters: a text this short (a line, a credit) may hold none of the commonest
+
+
+def short_and_traditional(s: str) -> bool:
+    """Is s a short text (SHORT_TEXT characters or fewer) that holds two traditional characters of
+    any kind? A credit line, `(責編:陳某、蔣某)`, may hold none of the commonest; one alone is a place
+    or a name printed so in simplified text (山化镇藺窑村). Asked of a whole input that is short:
+    a longer one in traditional characters holds some of the commonest."""
+    if len(s) > SHORT_TEXT:
+        return False
+    marks = _all_traditional()
+    return not marks.isdisjoint(s) and sum(ch in marks for ch in s) >= 2
 
 
 def simplified(s: str) -> str:

@@ -157,12 +157,14 @@ def weakly_anchored(t: Text, found: list[Found], floor: float, clauses: bool = F
         scored += namemodel.scored_at(s, [c for c in opening if c[0] not in items], rule, CLAUSE_LEAST)
         scored += namemodel.scored_alone(s, bounded)
     villages = _villages_after_a_town(s) if "村" in s else frozenset()
+    geo = namemodel.stats().geo
     sure = [(p, a, b) for p, a, b in scored
             if p >= (floor if a not in clause or b in said or b in titled or b in aged or b in won
                      else ITEM_FLOOR if a in items else CLAUSE_FLOOR)
             and taken.isdisjoint(range(a, b)) and not namemodel.never_a_name(s[a:b])
             and not (b - a >= 3 and s[a] in CONJUNCTIONS and a > 0 and _is_han(s[a - 1]))  # 主席同|特朗普总统
-            and not (s[b - 1] == "村" and s[a:b] in villages)]
+            and not (s[b - 1] == "村" and s[a:b] in villages)
+            and not (b in titled and s[a:b] in geo)]  # 卢氏|教师: the place the title is of, no name
     if items:  # an item read alone counts only beside another name of its list (板栗、桑蚕、茶叶: no name)
         ends = {b for _p, _a, b in sure} | {f.pos + len(f.name) for f in found}
         begins = {a for _p, a, _b in sure} | {f.pos for f in found}

@@ -1284,6 +1284,18 @@ def test_more_kinds_of_person(text: str, want: list[str]) -> None:
     assert parse_clauses(text).persons == want
 
 
+@pytest.mark.parametrize("place", ["卢氏", "尉氏", "舒兰"])
+def test_a_place_before_a_title_is_the_titles_place(place: str) -> None:
+    from digest.parse import WEAK_FLOOR
+
+    # a county of the gazetteer right before a title at a headline's start is where the title is
+    # held, not a name before its title (jieba's dictionary tags such places as persons too)
+    e = Entry(title=f"{place}教师宗立新获评全国教书育人楷模",
+              text="8月31日，教育部发布全国教书育人楷模名单，当地一所学校的校长、教师宗立新入选。")
+    annotate([e], weak=WEAK_FLOOR)
+    assert e.persons == ["宗立新"]
+
+
 def test_a_preposition_ends_no_name() -> None:
     """对, 把, 被, 给, 让 and 将 end no name (no gold name of any set does): 高峰 is a word, so the rules
     alone read no name before 对, not 高峰对; the weak anchors then read 高峰 before the title's verb."""

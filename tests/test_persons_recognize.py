@@ -259,3 +259,25 @@ def test_digest_persons_reads_traditional_characters_and_prints_them() -> None:
     got = recognize(["本報記者張勁松報道：市委書記許永義主持會議。"])[0]
     assert got["persons"] == ["張勁松", "許永義"]
     assert got["roles"] == {"張勁松": "本報記者", "許永義": "市委書記"}
+
+
+def test_the_items_of_a_list_are_of_one_kind() -> None:
+    # the rules read a 、 list of three; the scorer doubts its last item alone (海洋 is a common word,
+    # 逯 a rare surname) but keeps the two others: an item of a list the scorer mostly keeps is kept
+    assert one("二等奖：柏文静、闫思琪、逯海洋")["persons"] == ["柏文静", "闫思琪", "逯海洋"]
+    # a list the scorer keeps less than half of is left to it (places and words, not names)
+    assert one("产品销往江苏、浙江、上海等地。")["persons"] == []
+
+
+def test_a_credit_line_in_traditional_characters_holds_none_of_the_commonest() -> None:
+    # a short line is read as traditional when it holds any traditional character, not only one of
+    # the hundred commonest (責, 編, 陳, 蔣 are none of them)
+    assert one("(責編:陳曉帆、蔣立岷)")["persons"] == ["陳曉帆", "蔣立岷"]
+
+
+@pytest.mark.parametrize("text", [
+    "由于时海同志的奋不顾身，落水儿童得救。",  # 由于 is a word: no name starts at its 于
+    "鼓励青年学子以史为鉴、勇担使命。",  # 以史为鉴 is a word: no name starts inside it
+])
+def test_no_name_starts_inside_a_word_it_cuts(text: str) -> None:
+    assert not any(p.startswith(("于", "史")) for p in one(text)["persons"])

@@ -142,6 +142,15 @@ def test_looks_traditional() -> None:
     assert not looks_traditional("山化镇藺窑村")  # one traditional character in simplified text
 
 
+def test_a_short_text_in_traditional_characters() -> None:
+    from digest.text import looks_traditional, short_and_traditional
+
+    # a short line may hold none of the commonest (責, 編, 陳, 蔣 are none): two of any will do
+    assert not looks_traditional("(責編:陳曉帆)") and short_and_traditional("(責編:陳曉帆)")
+    assert not short_and_traditional("山化镇藺窑村")  # one alone is a place printed so
+    assert not short_and_traditional("(責編:陳曉帆)" + "山化镇" * 100)  # a longer text: the commonest decide
+
+
 @given(st.text(alphabet=st.characters(min_codepoint=0x3400, max_codepoint=0x9fff), max_size=40))
 @settings(max_examples=200)
 def test_simplified_keeps_every_offset(s: str) -> None:
