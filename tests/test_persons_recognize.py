@@ -281,3 +281,14 @@ def test_a_credit_line_in_traditional_characters_holds_none_of_the_commonest() -
 ])
 def test_no_name_starts_inside_a_word_it_cuts(text: str) -> None:
     assert not any(p.startswith(("于", "史")) for p in one(text)["persons"])
+
+
+def test_a_list_of_names_each_with_its_title() -> None:
+    # the items of a list of names with their titles after them are of one kind: after a name the
+    # scorer took and its title, the next name before its title is taken at the list's floor (a rare
+    # surname, 栾, or a name of two after 和 scores under the threshold alone)
+    got = one("邵嘉年总理、栾振书委员长和苗毅国务委员兼外长已分别致电祝贺。")
+    assert got["persons"] == ["邵嘉年", "栾振书", "苗毅"]
+    assert got["roles"]["苗毅"] == "国务委员"
+    # a name before a title with no list before it is left to the scorer alone
+    assert "和苗毅" not in one("总理和苗毅国务委员已致电祝贺。")["persons"]
