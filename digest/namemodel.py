@@ -1202,8 +1202,8 @@ def _and_first(s: str, a: int) -> bool:
 def _inside_a_word(s: str, a: int, b: int) -> bool:
     """Does the span start inside a word it cuts: the second character of a common two-character
     function word or verb (由|于某海同志: words.txt flag v), or inside a four-character word of the
-    dictionary that ends within the span (以|史为鉴)? No gold name of pd98 or of the three held-out
-    sets of news pages starts so."""
+    dictionary that ends within the span (以|史为鉴)? No gold name of pd98 or of the four held-out
+    sets of news lines starts so."""
     if a == 0:
         return False
     words = stats().words

@@ -156,7 +156,8 @@ def rule_spans(s: str, found: list[Found]) -> dict[tuple[int, int], str]:
 def model_spans(t: Text, found: list[Found], roles_at: Container[int] | None = None,
                 ) -> tuple[dict[tuple[int, int], str], dict[int, str]]:
     """What the scorer is told of the rules: their names' spans (`rule_spans`), plus, flagged "p",
-    a Chinese name read right before a role word after a boundary (钱其琛副总理, 。贺立民市长在);
+    a Chinese name read right before a role word after a boundary or a common verb (钱其琛副总理,
+    。贺立民市长在, 谢谢某春莹司长);
     and the role printed right after each offset where a name may end. `roles_at`: only the roles
     starting at these offsets (the weak anchors' titles after a name) are looked before."""
     s = t.s
@@ -169,7 +170,8 @@ def model_spans(t: Text, found: list[Found], roles_at: Container[int] | None = N
         after[a] = word
         for n in (3, 2):
             i = a - n
-            if i < 0 or (i > 0 and _is_han(s[i - 1]) and s[i - 1] not in FUNCTION_CHARS):
+            if i < 0 or (i > 0 and _is_han(s[i - 1]) and s[i - 1] not in FUNCTION_CHARS
+                         and not (i > 1 and _flag(s[i - 2:i], "v"))):  # 谢谢|某春莹司长, 会见|某某总理
                 continue
             name = r.name_at(i, lambda k, a=a: k == a)
             if name and len(name) == n and not _place_then_opener(name):  # 韩国代|总理: 代总理 is the role

@@ -292,3 +292,10 @@ def test_a_list_of_names_each_with_its_title() -> None:
     assert got["roles"]["苗毅"] == "国务委员"
     # a name before a title with no list before it is left to the scorer alone
     assert "和苗毅" not in one("总理和苗毅国务委员已致电祝贺。")["persons"]
+
+
+def test_a_name_before_its_title_after_a_verb() -> None:
+    # the scorer is told of a name right before a title after a common verb too (感谢|某某司长), as
+    # after a boundary: the "p" flag of model_spans, which its weights learnt
+    assert one("感谢郜海涛司长的介绍。")["persons"] == ["郜海涛"]
+    assert one("感谢郜海涛司长的介绍。")["roles"] == {"郜海涛": "司长"}
