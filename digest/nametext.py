@@ -527,12 +527,13 @@ class Reader:
 
 
 def foreign_pair(c: str) -> bool:
-    """Two characters that read as a whole transliterated name after a foreign role (库克, 普京,
-    利维): both are characters of transliterations, and they make no common word (jieba's flags
-    g, x, v, p: 今天, 选举 are no names; a place word, flag s, may be: 普京 is tagged ns)."""
-    chars = _translit_chars()[0]
+    """Two characters that read as a whole transliterated name after a foreign role (库克, 利维, 洛钦):
+    the first a strong character of transliterations, the second a strong or a weak one (钦 is in
+    few of jieba's transliterated names), and they make no common word (jieba's flags g, x, v, p:
+    今天, 选举 are no names; a place word, flag s, may be one: `_place_pair`)."""
+    strong, weak = _translit_chars()
     fl = _words().get(c, "")
-    return all(ch in chars for ch in c) and not any(f in fl for f in "gxvp")
+    return c[:1] in strong and (c[1:] in strong or c[1:] in weak) and not any(f in fl for f in "gxvp")
 
 
 def _place_pair(c: str) -> bool:

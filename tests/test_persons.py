@@ -191,6 +191,13 @@ def test_a_foreign_name_jieba_tags_as_a_place() -> None:
     assert persons("t", "代表团从普京出发。") == []
 
 
+def test_a_foreign_name_of_two_with_a_character_few_transliterations_use() -> None:
+    # 钦 is in few of jieba's transliterated names (a weak character): after a strong one, and after a
+    # foreign role, the two are the name
+    assert persons("t", "菲律宾外长洛钦表示，此次会议很成功。") == ["洛钦"]
+    assert persons("t", "总统今天说，选举将如期举行。") == []
+
+
 def test_a_place_of_three_after_a_role_is_the_name_it_is_there() -> None:
     # jieba's dictionary tags some names of three as places (钟南山): after a role and before a word
     # they are the name; a place of an administration (…县, …村) or one before a mark stays none
