@@ -54,7 +54,7 @@ PRONOUNS = frozenset("我你他她它您咱")  # never in a name (他同某·某
 # end in one (学家某伯|更认为, 某某|还说)
 ADVERBS_NOT_GIVEN = frozenset("已就还更")
 POST_MODEL = ("精神", "式的好", "式好")
-POST_WEAK = ("书记", "总理", "主席", "家庭", "一行", *(f"{n}段" for n in "初二三四五六七八九"))  # 某某九段: a player's rank
+POST_WEAK = ("书记", "总理", "主席", "家庭", "一行", "先生", *(f"{n}段" for n in "初二三四五六七八九"))  # 某某九段: a player's rank
 # prepositions that end no Chinese name (副厅长某某对培育…, 年内将): no gold name of any set ends in one;
 # 为 and 向 end real names (某健为, 某志向). the rules (digest.nametext) and digest.namemodel.never_a_name read them.
 PREPOSITION_LAST = frozenset("对把被给让将")

@@ -304,9 +304,12 @@ def _weak_name(r: Reader, i: int) -> str | None:
     return name
 
 
+_NO_ROLE_POSTS = ("家庭", "一行", "先生")  # words after a name that are no role of its bearer
+
+
 def _post_anchored(r: Reader) -> list[Found]:
-    """Names before 总书记 / 同志 (strong), before 书记 / 总理 / 主席 / 家庭 after a boundary (weak),
-    and leaders before a doctrine (习近平新时代…思想, 习近平生态文明思想, 毛泽东思想)."""
+    """Names before 总书记 / 同志 (strong), before 书记 / 总理 / 主席 / 家庭 / 一行 / 先生 after a boundary
+    (weak), and leaders before a doctrine (习近平新时代…思想, 习近平生态文明思想, 毛泽东思想)."""
     s, out = r.s, []
     for q, word in r.text.posts():
         if word in _POST_DOCTRINE or word in _POST_MODEL:
@@ -319,7 +322,7 @@ def _post_anchored(r: Reader) -> list[Found]:
         dotted = _dotted_before(r, q)
         if dotted is not None:  # 马克·范德堡一行: the whole dotted name or none, never its last part
             if dotted[0]:
-                out.append(Found(dotted[0], dotted[1], word if word not in ("家庭", "一行") else None))
+                out.append(Found(dotted[0], dotted[1], word if word not in _NO_ROLE_POSTS else None))
             continue
         best = None
         # a compound surname and two characters first (诸葛新宇同志, not 葛新宇)
@@ -346,7 +349,7 @@ def _post_anchored(r: Reader) -> list[Found]:
             best = (c, i)
             break
         if best:
-            out.append(Found(best[0], best[1], word if word not in ("家庭", "一行") else None))
+            out.append(Found(best[0], best[1], word if word not in _NO_ROLE_POSTS else None))
     return out
 
 

@@ -1303,6 +1303,14 @@ def test_a_place_before_a_title_is_the_titles_place(place: str) -> None:
     assert e.persons == ["宗立新"]
 
 
+def test_a_name_before_xiansheng() -> None:
+    # 先生 after a name is a weak post anchor, as 书记 and 一行 are (a boundary or a verb before the
+    # name): the name is read though its given name is a word (中和); 先生 is no role
+    e = run("t", "各界人士向邝中和先生逝世致以哀思。")
+    assert e.persons == ["邝中和"] and e.roles == {}
+    assert persons("t", "王先生说，这位老先生每天都来。") == []
+
+
 def test_a_preposition_ends_no_name() -> None:
     """对, 把, 被, 给, 让 and 将 end no name (no gold name of any set does): 高峰 is a word, so the rules
     alone read no name before 对, not 高峰对; the weak anchors then read 高峰 before the title's verb."""
