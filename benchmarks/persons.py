@@ -99,8 +99,8 @@ names, 3.2 s on the prose; `digest persons` on pd98 2.66 s; scorer load 542 ms, 
 
 2026-12-02 (a later session), after comma lists, foreign speakers, the places before a title and the
 retrained scorer: callgrind (PYTHONHASHSEED=0, each sample a first parse, the run of one pass
-subtracted from the run of two) 1.1777e9 -> 1.2060e9 instructions per parse of the four samples
-(+2.4%). A check for any traditional character in every entry of 300 characters or fewer cost +2.2%
+subtracted from the run of two) 1.1777e9 -> 1.2042e9 instructions per parse of the four samples
+(+2.2%). A check for any traditional character in every entry of 300 characters or fewer cost +2.2%
 and was taken out (now asked only of one short input: `text.short_and_traditional`); the comma
 lists' first scan (`namelists._COMMA_PIECE`, the stdlib engine) costs about 1%. `digest persons` on
 10,000 invented names separated by commas (one line): 1.1 s before (5,110 of 7,154 found), 1.4 s
