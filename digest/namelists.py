@@ -215,7 +215,7 @@ _PIECE = re.compile(f"[^{_MARKS}]+")
 # a piece of two to four characters (or a dotted one) between two commas: where a list separated by
 # commas may stand (the stdlib engine: one fast scan; the pieces are read only in texts that hold one)
 _COMMA_PIECE = literal_re.compile(f"[，,](?:[^{_MARKS}]{{2,4}}|[^{_MARKS}]{{1,10}}·[^{_MARKS}]{{1,10}})[，,]")
-_OPENS = frozenset("，,：:；;。！？!?")  # what comes before a list's first name (or the text's start)
+_OPENS = _PROSE | frozenset("：:")  # what comes before a list's first name (or the text's start)
 _CLOSES = frozenset("。；;！？!?、")  # what comes after its last (or the text's end)
 
 
@@ -226,7 +226,7 @@ def comma_lists(r: Reader) -> list[Found]:
     mark or at the text's start and ends before a full stop, a semicolon or the text's end; a piece
     that is no name ends it (LIST_RUN names before it are a list all the same). The pieces are the
     layout's names (`Found.kept`); none spreads."""
-    s, known, out = r.s, r.known, []
+    s, out = r.s, []
     run: list[tuple[str, int]] = []
 
     def close(clean: bool) -> None:
@@ -244,7 +244,7 @@ def comma_lists(r: Reader) -> list[Found]:
             close(False)
         if not run and before and before not in _OPENS:
             continue
-        if c in known or ("·" in c and _list_piece(r, c)) or (2 <= len(c) <= 4 and plausible(c, False)):
+        if ("·" in c and _list_piece(r, c)) or c in r.known or (2 <= len(c) <= 4 and r.plausible(c)):
             run.append((c, a))
             after = s[b] if b < len(s) else ""
             if after not in "，,":

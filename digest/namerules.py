@@ -484,8 +484,9 @@ def _speaker(r: Reader, title_len: int) -> list[Found]:
     starts = [title_len + 1] + [k for k in sorted(r.soft) if k > title_len + 1 and s[k - 1] in "。!?”"]
     for i in starts:
         name = r.name_at(i, lambda k: s.startswith(":", k))
-        name = name if name and name not in _words() else _foreign_speaker(r, i)  # 哈密：… a place's news
-        if (name  # (jieba knows 哈密 as a name too)
+        if not name or name in _words():  # 哈密：… a place's news (jieba knows 哈密 as a name too)
+            name = _foreign_speaker(r, i)
+        if (name
                 and sum(1 for ch in s[i + len(name) + 1:i + len(name) + 9] if _is_han(ch)) >= 6):
             out.append(Found(name, i, spreads=False, kept=True))
     return out

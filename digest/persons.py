@@ -139,12 +139,12 @@ def _titled_items(t: Text, rule: dict[tuple[int, int], str], scored: list[tuple[
     the scorer took and its role. The items of one list are of one kind: the scorer, which reads each
     alone, doubts a rare surname (栗) or a name of two after a conjunction (和某毅 0.04 to 0.16). Each
     item is judged after the one before it is kept, left to right."""
-    s = t.s
-    role_from = {b: a for a, b, _w, _role in t.roles()}  # where the role word ending at b starts
     cands = sorted((a, b, p) for p, a, b in scored
                    if p >= TITLED_FLOOR and "p" in rule.get((a, b), "") and (a, b) not in keep)
     if not cands:
         return set()
+    s = t.s
+    role_from = {b: a for a, b, _w, _role in t.roles()}  # where the role word ending at b starts
     ends = {b for _a, b in keep}
     used = {k for a, b in keep for k in range(a, b)}
     added: set[tuple[int, int]] = set()
