@@ -160,6 +160,46 @@ def _titled_items(t: Text, rule: dict[tuple[int, int], str], scored: list[tuple[
     return added
 
 
+_COORD = frozenset("和与及同")  # what joins two names (某甲和某乙, 某甲与某乙会师决赛)
+COORD_FLOOR = 0.05  # the least probability of the other of two joined names (`_coordinated`)
+
+
+def _coordinated(s: str, scored: list[tuple[float, int, int]], keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The other name of two joined by 和/与/及/同 when the scorer took one of them (孙某姿和任某齐,
+    黄某裕和陈晓, 马龙与樊某东): a span right after the joint, or ending right before it, that scores at
+    least COORD_FLOOR and overlaps no taken name. Two names so joined are of one kind: the scorer,
+    which reads each alone, doubts a name that is also a word or a place (马龙) or a rare one."""
+    from digest import namemodel
+
+    best: dict[tuple[int, int], float] = {}
+    for p, a, b in scored:
+        if p >= COORD_FLOOR and (a, b) not in keep:
+            best[(a, b)] = max(p, best.get((a, b), 0.0))
+    if not best:
+        return set()
+    n = len(s)
+    starts: dict[int, list[tuple[int, int]]] = {}
+    ends: dict[int, list[tuple[int, int]]] = {}
+    for a, b in best:
+        starts.setdefault(a, []).append((a, b))
+        ends.setdefault(b, []).append((a, b))
+    used = {k for a, b in keep for k in range(a, b)}
+    words = namemodel.stats().words
+    added: set[tuple[int, int]] = set()
+    for a, b in sorted(keep):
+        after = starts.get(b + 1, []) if b < n and s[b] in _COORD else []
+        before = ends.get(a - 1, []) if a > 0 and s[a - 1] in _COORD else []
+        for side in (after, before):
+            # a name of three whose last character opens the word after it is the name of two (陈晓|之间)
+            for x, y in sorted(side, key=lambda sp: (sp[1] - sp[0] == 3 and "x" in words.get(s[sp[1] - 1:sp[1] + 1], ""),
+                                                     -best[sp])):
+                if used.isdisjoint(range(x, y)):
+                    added.add((x, y))
+                    used.update(range(x, y))
+                    break
+    return added
+
+
 def _with_model(t: Text, found: list[Found], add_only: float | None = None) -> list[Found]:
     """The rules' names re-decided, and names added, by the statistical scorer (digest.namemodel);
     an added name takes the role printed right before it (a role word ends there) or right after it
@@ -173,6 +213,7 @@ def _with_model(t: Text, found: list[Found], add_only: float | None = None) -> l
         scored = namemodel.scored(s, rule)
         keep = set(namemodel.choose(s, scored, namemodel.model().threshold))
         keep |= _titled_items(t, rule, scored, keep)
+        keep |= _coordinated(s, scored, keep)
         out = [f for f in found if (f.pos, f.pos + len(f.name)) in keep or f.pos >= len(s) or f.name in t.credit_roles
                or is_tibetan(f.name) or is_mongolian(f.name)  # kinds of names the scorer has no candidate for
                or f.kept  # the layout or an appointment says these are names (`Found.kept`)

@@ -299,3 +299,25 @@ def test_a_name_before_its_title_after_a_verb() -> None:
     # after a boundary: the "p" flag of model_spans, which its weights learnt
     assert one("感谢郜海涛司长的介绍。")["persons"] == ["郜海涛"]
     assert one("感谢郜海涛司长的介绍。")["roles"] == {"郜海涛": "司长"}
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # the other of two names joined by 和/与 is taken at a low floor when the scorer took one: alone,
+    # it doubts a name that is also a word or a place (马云), a rare one (许昕) or one of a rare pair
+    ("决赛在两位老将之间上演，马云与樊建东会师。", ["马云", "樊建东"]),
+    ("面对林振华和许昕，他输得很多。", ["林振华", "许昕"]),
+    ("演出阵容公布，孙雅姿和任贤齐也将加入。", ["孙雅姿", "任贤齐"]),
+    # a name of three whose last character opens the word after it is the name of two (陈晓|之间)
+    ("这场纷争发生在创始人周光耀和陈晓之间。", ["周光耀", "陈晓"]),
+])
+def test_two_names_joined_are_of_one_kind(text: str, names: list[str]) -> None:
+    assert one(text)["persons"] == names
+
+
+@pytest.mark.parametrize("text", [
+    "会上，张伟和平时一样早早到场。",  # 和平 and 平时 are words, not a name after 和
+    "她说，王强和同事们一起加班到深夜。",
+    "这次演出由歌手周冰和乐队共同完成。",
+])
+def test_a_word_after_a_joint_is_no_name(text: str) -> None:
+    assert len(one(text)["persons"]) == 1
