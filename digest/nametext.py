@@ -86,6 +86,11 @@ _LIST_RE = literal_re.compile("[、(]")
 _HONOURS_RE = literal_re.compile("|".join(_HONOURS))
 
 
+# the adverbs of data/follow.txt that often end a common word (方便, 真正, 不再): after a
+# character they make such a word with, they follow no name
+_GLUED_ADVERBS = frozenset("已曾便却颇正再亦仍")
+
+
 @dataclass(slots=True)
 class Found:
     """One recognized person in one entry."""
@@ -403,7 +408,10 @@ class Reader:
             return not ch.isalnum() or (ch.isascii() and ch.isdigit())  # 汪文斌1日宣布
         if ch == "时" and s[j + 1:j + 2] in _WHEN_END:
             return True  # 会见秘书长某某时，: "when", not a name's last character
-        return self.lex.follow.match(s, j) is not None or bool(self.known_at(j))
+        m = self.lex.follow.match(s, j)
+        if m is not None and m.end() == j + 1 and s[j] in _GLUED_ADVERBS and _flag(s[j - 1:j + 1], "x"):
+            m = None  # an adverb that makes a common word with the character before it (傅方|便: 方便)
+        return m is not None or bool(self.known_at(j))
 
     def before_time(self, j: int) -> bool:
         """A word of time starts at j (某某今天表示, 某某27日说, 某某日前): where a name read right

@@ -77,6 +77,14 @@ def test_role_anchor_before_a_plain_verb() -> None:
     assert persons("t", "市长王勇安排稳增长工作。") == ["王勇"]
 
 
+def test_role_anchor_before_an_adverb() -> None:
+    # an adverb the subject takes before its verb follows a name (颇, 曾, 却, 正 …: data/follow.txt)
+    assert persons("t", "攻击乏力令主帅裴正南颇伤脑筋。") == ["裴正南"]
+    assert persons("t", "县长覃立成曾三次到村里调研。") == ["覃立成"]
+    # but not where it ends a common word with the character before it (方便, 真正): 傅方 is no name
+    assert persons("t", "他宁可去吃康师傅方便面。") == []
+
+
 def test_role_with_colon_and_a_list() -> None:
     assert persons("t", "原创曲剧(编剧:黄河清、杜明月)入围提名作品。") == ["黄河清", "杜明月"]
 
