@@ -321,3 +321,10 @@ def test_two_names_joined_are_of_one_kind(text: str, names: list[str]) -> None:
 ])
 def test_a_word_after_a_joint_is_no_name(text: str) -> None:
     assert len(one(text)["persons"]) == 1
+
+
+def test_a_name_before_ren_and_a_role_ends_before_ren() -> None:
+    # 任 (to serve as) before a role word is the verb: the name is the two characters before it
+    assert one("成立由时任作协副主席钮金任主任委员的基金委员会。")["persons"] == ["钮金"]
+    # a name of three ending in 任 stays whole before a mark
+    assert one("蒋以任、罗世谦等出席。")["persons"] == ["蒋以任", "罗世谦"]
