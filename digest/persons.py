@@ -160,14 +160,24 @@ def _titled_items(t: Text, rule: dict[tuple[int, int], str], scored: list[tuple[
     return added
 
 
-_COORD = frozenset("和与及同")  # what joins two names (某甲和某乙, 某甲与某乙会师决赛)
+_COORD = frozenset("和与及同、")  # what joins two names (某甲和某乙, 某甲与某乙会师决赛, 李娜、郑某之后)
 COORD_FLOOR = 0.05  # the least probability of the other of two joined names (`_coordinated`)
 
 
-def _coordinated(s: str, scored: list[tuple[float, int, int]], keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
-    """The other name of two joined by 和/与/及/同 when the scorer took one of them (孙某姿和任某齐,
+def _chinese(c: str) -> bool:
+    """Is c shaped as a Chinese name (a surname and one or two characters, a compound surname and
+    one or two)?"""
+    from digest import namemodel
+
+    return namemodel.kind_of(c) == "zh" and len(c) <= (4 if c[:2] in namemodel.stats().compound else 3)
+
+
+def _coordinated(s: str, scored: list[tuple[float, int, int]], keep: set[tuple[int, int]],
+                 found: list[Found]) -> set[tuple[int, int]]:
+    """The other name of two joined by 和/与/及/同/、 when the scorer took one of them (孙某姿和任某齐,
     黄某裕和陈晓, 马龙与樊某东): a span right after the joint, or ending right before it, that scores at
-    least COORD_FLOOR and overlaps no taken name. Two names so joined are of one kind: the scorer,
+    least COORD_FLOOR and overlaps no taken name nor a name of the rules kept whatever the scorer says
+    (`found`: 洛桑平措 leaves no room for 桑平措). Two names so joined are of one kind: the scorer,
     which reads each alone, doubts a name that is also a word or a place (马龙) or a rare one."""
     from digest import namemodel
 
@@ -183,12 +193,17 @@ def _coordinated(s: str, scored: list[tuple[float, int, int]], keep: set[tuple[i
     for a, b in best:
         starts.setdefault(a, []).append((a, b))
         ends.setdefault(b, []).append((a, b))
-    used = {k for a, b in keep for k in range(a, b)}
+    used = {k for a, b in keep for k in range(a, b)} | {k for f in found for k in range(f.pos, f.pos + len(f.name))}
     words = namemodel.stats().words
     added: set[tuple[int, int]] = set()
     for a, b in sorted(keep):
         after = starts.get(b + 1, []) if b < n and s[b] in _COORD else []
         before = ends.get(a - 1, []) if a > 0 and s[a - 1] in _COORD else []
+        # a 、 joins places, peoples and works too: after or before one, Chinese names only
+        if after and s[b] == "、":
+            after = [sp for sp in after if _chinese(s[sp[0]:sp[1]])]
+        if before and s[a - 1] == "、":
+            before = [sp for sp in before if _chinese(s[sp[0]:sp[1]])]
         for side in (after, before):
             # a name of three whose last character opens the word after it is the name of two (陈晓|之间)
             for x, y in sorted(side, key=lambda sp: (sp[1] - sp[0] == 3 and "x" in words.get(s[sp[1] - 1:sp[1] + 1], ""),
@@ -198,6 +213,14 @@ def _coordinated(s: str, scored: list[tuple[float, int, int]], keep: set[tuple[i
                     used.update(range(x, y))
                     break
     return added
+
+
+def _kept_anyway(t: Text, f: Found) -> bool:
+    """Does a name of the rules stay whatever the scorer says of it?"""
+    return (f.pos >= len(t.s) or f.name in t.credit_roles
+            or is_tibetan(f.name) or is_mongolian(f.name)  # kinds of names the scorer has no candidate for
+            or f.kept  # the layout or an appointment says these are names (`Found.kept`)
+            or _known_person_after_a_role(f))
 
 
 def _with_model(t: Text, found: list[Found], add_only: float | None = None) -> list[Found]:
@@ -213,11 +236,8 @@ def _with_model(t: Text, found: list[Found], add_only: float | None = None) -> l
         scored = namemodel.scored(s, rule)
         keep = set(namemodel.choose(s, scored, namemodel.model().threshold))
         keep |= _titled_items(t, rule, scored, keep)
-        keep |= _coordinated(s, scored, keep)
-        out = [f for f in found if (f.pos, f.pos + len(f.name)) in keep or f.pos >= len(s) or f.name in t.credit_roles
-               or is_tibetan(f.name) or is_mongolian(f.name)  # kinds of names the scorer has no candidate for
-               or f.kept  # the layout or an appointment says these are names (`Found.kept`)
-               or _known_person_after_a_role(f)]
+        keep |= _coordinated(s, scored, keep, [f for f in found if _kept_anyway(t, f)])
+        out = [f for f in found if (f.pos, f.pos + len(f.name)) in keep or _kept_anyway(t, f)]
         out.extend(_rest_of_a_list(s, found, out, keep))
     else:
         taken = {k for f in found for k in range(f.pos, f.pos + len(f.name))}

@@ -309,6 +309,9 @@ def test_a_name_before_its_title_after_a_verb() -> None:
     ("演出阵容公布，孙雅姿和任贤齐也将加入。", ["孙雅姿", "任贤齐"]),
     # a name of three whose last character opens the word after it is the name of two (陈晓|之间)
     ("这场纷争发生在创始人周光耀和陈晓之间。", ["周光耀", "陈晓"]),
+    # a 、 joins two names the same way, where the second is no whole item (郑洁|之后)
+    ("她成为韩晓娜、郑洁之后第三位闯进四强的中国选手。", ["韩晓娜", "郑洁"]),
+    ("记者郜鹏、江山报道：曾经一片荒滩如今绿树成荫。", ["郜鹏", "江山"]),
 ])
 def test_two_names_joined_are_of_one_kind(text: str, names: list[str]) -> None:
     assert one(text)["persons"] == names
