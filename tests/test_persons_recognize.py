@@ -331,3 +331,17 @@ def test_a_name_before_ren_and_a_role_ends_before_ren() -> None:
     assert one("成立由时任作协副主席钮金任主任委员的基金委员会。")["persons"] == ["钮金"]
     # a name of three ending in 任 stays whole before a mark
     assert one("蒋以任、罗世谦等出席。")["persons"] == ["蒋以任", "罗世谦"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("攻击无力令主帅巫正南颇伤脑筋。", "巫正南"),
+    ("该队主教练巫正南却显得十分平静。", "巫正南"),
+])
+def test_a_name_right_after_a_role_is_kept_at_the_role_floor(text: str, name: str) -> None:
+    # the rules read it after a role (a strong anchor); the scorer doubts the surname 巫 alone, but
+    # gives it more than ROLE_FLOOR: the role and the scorer half agree
+    assert one(text)["persons"] == [name]
+
+
+def test_a_role_before_a_word_gives_no_name_at_the_role_floor() -> None:
+    assert one("意大利教练席上的一位助手起身抗议。")["persons"] == []
