@@ -26,7 +26,8 @@ Recognition works offline, from the package data alone, and generalizes to names
    - right after an occupation word ending in 员/师/手/匠 (`保洁员宗国美`, `培训师司献凤`);
    - right before 总书记 / 同志, or 书记 / 总理 / 主席 / 家庭 / 一行 after a boundary or a verb
      (`贯彻江凌书记讲话精神`), or a leader jieba's dictionary knows before a doctrine
-     (习近平新时代…思想, 习近平法治思想, 毛泽东思想; never 马克思主义);
+     (习近平新时代…思想, 习近平法治思想, 毛泽东思想; never 马克思主义, which only `digest persons`
+     reads as naming 马克思, as the MSRA corpus's annotators do: `_namesakes`);
    - at the start of a title as its subject (`江凌调研…`, `楼阳生到洛阳市调研`);
    - after a place and before an honour (`洛阳市黄咏梅获评…`);
    - in a list of two or more names that opens a clause (`王军、张玉杰、魏险峰、任丽君等参加`);
@@ -160,6 +161,24 @@ def _titled_items(t: Text, rule: dict[tuple[int, int], str], scored: list[tuple[
     return added
 
 
+def _namesakes(s: str, keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The person an -ism is named after, jieba's dictionary knowing the name as a person's (words.txt
+    flag n): 马克思|主义, 列宁|主义. `digest persons` reads them as news annotators of the MSRA corpus do
+    (all eight such in its lines at hand), as it reads a leader before 思想 or 理论 and a cup's namesake
+    (尤伯|杯); pd98's annotators read them so in 3 of 15 paragraphs, the samples' gold never, and
+    `digest parse` does not."""
+    used = {k for a, b in keep for k in range(a, b)}
+    out: set[tuple[int, int]] = set()
+    j = s.find("主义")
+    while j > 1:
+        for k in (4, 3, 2):
+            if j - k >= 0 and _flag(s[j - k:j], "n") and used.isdisjoint(range(j - k, j)):
+                out.add((j - k, j))
+                break
+        j = s.find("主义", j + 2)
+    return out
+
+
 ROLE_FLOOR = 0.2  # the least probability of a name the rules read right after a role (`_after_a_role`)
 
 
@@ -258,6 +277,7 @@ def _with_model(t: Text, found: list[Found], add_only: float | None = None) -> l
         keep = set(namemodel.choose(s, scored, namemodel.model().threshold))
         keep |= _titled_items(t, rule, scored, keep)
         keep |= _after_a_role(rule, scored, keep)
+        keep |= _namesakes(s, keep)
         keep |= _coordinated(s, scored, keep, [f for f in found if _kept_anyway(t, f)])
         out = [f for f in found if (f.pos, f.pos + len(f.name)) in keep or _kept_anyway(t, f)]
         out.extend(_rest_of_a_list(s, found, out, keep))

@@ -20,7 +20,8 @@ from conftest import ROOT, SHARED, run_digest
 from typer.testing import CliRunner
 
 from digest.cli import app
-from digest.persons import recognize
+from digest.model import Entry
+from digest.persons import annotate, recognize
 
 PD98 = SHARED / "persons" / "pd98-test.jsonl"
 PD98_SCORER = SHARED / "eval" / "persons_score.py"
@@ -345,3 +346,15 @@ def test_a_name_right_after_a_role_is_kept_at_the_role_floor(text: str, name: st
 
 def test_a_role_before_a_word_gives_no_name_at_the_role_floor() -> None:
     assert one("意大利教练席上的一位助手起身抗议。")["persons"] == []
+
+
+def test_the_person_an_ism_is_named_after() -> None:
+    # `digest persons` reads the person an -ism is named after, as news annotators of the MSRA corpus
+    # do (a dictionary person before 主义); `digest parse` keeps the samples' reading: no person
+    text = "他说，坚持马克思主义信念永不动摇。"
+    assert one(text)["persons"] == ["马克思"]
+    e = Entry(title="", text=text)
+    annotate([e])
+    assert e.persons == []
+    # an -ism named after no person names nobody
+    assert one("要反对形式主义和官僚主义。")["persons"] == []
