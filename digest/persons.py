@@ -255,6 +255,23 @@ def _coordinated(s: str, scored: list[tuple[float, int, int]], keep: set[tuple[i
     return added
 
 
+def _one_reading(s: str, keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The taken spans, each name of two that reads as the first two characters of a name of three
+    taken elsewhere in the text, that third character following it here too, read whole
+    (罗某刚胜出 after 中国队的罗某刚与: 刚 is an adverb too, but one text names one person so)."""
+    threes = {s[a:b] for a, b in keep if b - a == 3}
+    if not threes:
+        return keep
+    starts = {a for a, _b in keep}
+    out = set()
+    for a, b in keep:
+        if b - a == 2 and b < len(s) and s[a:b + 1] in threes and b not in starts:
+            out.add((a, b + 1))
+        else:
+            out.add((a, b))
+    return out
+
+
 def _kept_anyway(t: Text, f: Found) -> bool:
     """Does a name of the rules stay whatever the scorer says of it?"""
     return (f.pos >= len(t.s) or f.name in t.credit_roles
@@ -279,6 +296,7 @@ def _with_model(t: Text, found: list[Found], add_only: float | None = None) -> l
         keep |= _after_a_role(rule, scored, keep)
         keep |= _namesakes(s, keep)
         keep |= _coordinated(s, scored, keep, [f for f in found if _kept_anyway(t, f)])
+        keep = _one_reading(s, keep)
         out = [f for f in found if (f.pos, f.pos + len(f.name)) in keep or _kept_anyway(t, f)]
         out.extend(_rest_of_a_list(s, found, out, keep))
     else:

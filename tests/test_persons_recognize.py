@@ -358,3 +358,10 @@ def test_the_person_an_ism_is_named_after() -> None:
     assert e.persons == []
     # an -ism named after no person names nobody
     assert one("要反对形式主义和官僚主义。")["persons"] == []
+
+
+def test_one_text_reads_one_name_one_way() -> None:
+    # 刚 is an adverb too (某某刚胜出: "just won"), but a text that names 邝建刚 elsewhere names him here
+    text = ("两队第二单打间的较量，中国队的邝建刚与印尼队的叶诚旺均属拉吊型打法，两人中邝建刚胜出的机会更多些，"
+            "何况战胜丹麦老将的战绩会更增加邝建刚为中国男队拿分的信心。")
+    assert one(text)["persons"] == ["邝建刚", "叶诚旺"]
