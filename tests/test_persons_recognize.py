@@ -365,3 +365,12 @@ def test_one_text_reads_one_name_one_way() -> None:
     text = ("两队第二单打间的较量，中国队的邝建刚与印尼队的叶诚旺均属拉吊型打法，两人中邝建刚胜出的机会更多些，"
             "何况战胜丹麦老将的战绩会更增加邝建刚为中国男队拿分的信心。")
     assert one(text)["persons"] == ["邝建刚", "叶诚旺"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("摩洛哥国王穆莱二世通报了会谈情况。", ["穆莱二世"]),  # a regnal number is part of the name
+    ("穆莱二世巡回赛下月开幕。", ["穆莱二世"]),  # the scorer reads 穆莱; the number after it is his
+    ("他说，要把两国关系推向二十一世纪。", []),  # 世纪 is no regnal number
+])
+def test_a_regnal_number_after_a_name(text: str, names: list[str]) -> None:
+    assert one(text)["persons"] == names
