@@ -1225,7 +1225,8 @@ def choose(s: str, scored_spans: list[tuple[float, int, int]], threshold: float)
     scored_spans = [x for x in scored_spans if not never_a_name(s[x[1]:x[2]]) and not s.startswith(_DOCTRINE, x[2])
                     and not _opens_the_role_after(s, x[1], x[2]) and not _and_first(s, x[1]) and not _cuts_a_role(s, x[1], x[2])
                     and not _role_first(s, x[1], x[2]) and not _inside_a_word(s, x[1], x[2])]
-    taken = [before_a_word(s, a, b) for a, b in decode([x for x in scored_spans if x[0] >= threshold])
+    above = [x for x in scored_spans if x[0] >= threshold]
+    taken = [before_a_word(s, a, b) for a, b in _whole_runs(s, decode(above), above)
              if not (b - a == 2 and s[b - 1] == "杯")]
     if "、" not in s:
         return taken
@@ -1249,6 +1250,25 @@ def choose(s: str, scored_spans: list[tuple[float, int, int]], threshold: float)
         if before or after:
             added.append((a, b))
     return sorted(taken + added)
+
+
+def _whole_runs(s: str, taken: list[tuple[int, int]], above: list[tuple[float, int, int]]) -> list[tuple[int, int]]:
+    """The taken spans, each moved to the start of its run of transliteration characters when the
+    span from there to the same end scored above the threshold too and overlaps no other taken span
+    (副部长塔|吉扎德: 吉扎德 0.78 against 塔吉扎德 0.75; the character before the run is none)."""
+    st = stats()
+    tr, words = st.translit, st.words
+    ok = {(a, b) for _p, a, b in above}
+    ends = {b for _a, b in taken}
+    out = []
+    for a, b in taken:
+        x = a - 1  # one character: 夫人|某拉尼娅 is a word and the name
+        if (x >= 0 and s[x] in tr and x not in ends and (x, b) in ok and (x == 0 or s[x - 1] not in tr)
+                and not words.get(s[x - 1:x + 1] if x > 0 else "")):
+            out.append((x, b))
+        else:
+            out.append((a, b))
+    return out
 
 
 def before_a_word(s: str, a: int, b: int) -> tuple[int, int]:

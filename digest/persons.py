@@ -165,16 +165,20 @@ def _titled_items(t: Text, rule: dict[tuple[int, int], str], scored: list[tuple[
 
 def _namesakes(s: str, keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
     """The person an -ism is named after, jieba's dictionary knowing the name as a person's (words.txt
-    flag n): 马克思|主义, 列宁|主义. `digest persons` reads them as news annotators of the MSRA corpus do
+    flag n, data/names_other.txt): 马克思|主义, 列宁|主义. `digest persons` reads them as news annotators of the MSRA corpus do
     (all eight such in its lines at hand), as it reads a leader before 思想 or 理论 and a cup's namesake
     (尤伯|杯); pd98's annotators read them so in 3 of 15 paragraphs, the samples' gold never, and
     `digest parse` does not."""
+    from digest import namemodel
+
+    other = namemodel.stats().other  # jieba's persons that start with no listed surname (列宁, 恩格斯)
     used = {k for a, b in keep for k in range(a, b)}
     out: set[tuple[int, int]] = set()
     j = s.find("主义")
     while j > 1:
         for k in (4, 3, 2):
-            if j - k >= 0 and _flag(s[j - k:j], "n") and used.isdisjoint(range(j - k, j)):
+            if (j - k >= 0 and (_flag(s[j - k:j], "n") or s[j - k:j] in other)
+                    and used.isdisjoint(range(j - k, j))):
                 out.add((j - k, j))
                 break
         j = s.find("主义", j + 2)

@@ -374,3 +374,10 @@ def test_one_text_reads_one_name_one_way() -> None:
 ])
 def test_a_regnal_number_after_a_name(text: str, names: list[str]) -> None:
     assert one(text)["persons"] == names
+
+
+def test_a_transliterated_name_is_read_from_the_start_of_its_run() -> None:
+    # 吉扎德 scores a little above 塔吉扎德; both pass the threshold, and the run starts at 塔
+    assert one("同时，任命原内政部副部长塔吉扎德为代理内政部长。")["persons"] == ["塔吉扎德"]
+    # a character that ends a word before the run is no part of the name (夫人|梅拉尼娅)
+    assert "梅拉尼娅" in one("习近平和夫人彭丽媛迎接来访的客人和夫人梅拉尼娅。")["persons"]
