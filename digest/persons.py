@@ -194,13 +194,14 @@ def _after_a_role(rule: dict[tuple[int, int], str], scored: list[tuple[float, in
     主帅某正南颇…) that score at least ROLE_FLOOR and overlap no taken name: the role and the scorer
     half agree. Over pd98, the four sets and the MSRA lines at hand, the seven such reads at 0.2 to
     0.3 were all right; under 0.2 most are wrong (教练|席上)."""
+    cands = sorted((x for x in scored if x[0] >= ROLE_FLOOR and (x[1], x[2]) not in keep
+                    and "r" in rule.get((x[1], x[2]), "") and "s" in rule.get((x[1], x[2]), "")), reverse=True)
+    if not cands:
+        return set()
     used = {k for a, b in keep for k in range(a, b)}
     added: set[tuple[int, int]] = set()
-    for p, a, b in sorted(scored, reverse=True):
-        if p < ROLE_FLOOR:
-            break
-        flags = rule.get((a, b), "")
-        if "r" in flags and "s" in flags and (a, b) not in keep and used.isdisjoint(range(a, b)):
+    for _p, a, b in cands:
+        if used.isdisjoint(range(a, b)):
             added.add((a, b))
             used.update(range(a, b))
     return added
@@ -227,13 +228,13 @@ def _coordinated(s: str, scored: list[tuple[float, int, int]], keep: set[tuple[i
     which reads each alone, doubts a name that is also a word or a place (马龙) or a rare one."""
     from digest import namemodel
 
+    n = len(s)
     best: dict[tuple[int, int], float] = {}
-    for p, a, b in scored:
-        if p >= COORD_FLOOR and (a, b) not in keep:
+    for p, a, b in scored:  # the spans right after or right before a joint
+        if p >= COORD_FLOOR and ((a > 0 and s[a - 1] in _COORD) or (b < n and s[b] in _COORD)) and (a, b) not in keep:
             best[(a, b)] = max(p, best.get((a, b), 0.0))
     if not best:
         return set()
-    n = len(s)
     starts: dict[int, list[tuple[int, int]]] = {}
     ends: dict[int, list[tuple[int, int]]] = {}
     for a, b in best:
@@ -243,8 +244,9 @@ def _coordinated(s: str, scored: list[tuple[float, int, int]], keep: set[tuple[i
     words = namemodel.stats().words
     added: set[tuple[int, int]] = set()
     for a, b in sorted(keep):
-        after = starts.get(b + 1, []) if b < n and s[b] in _COORD else []
-        before = ends.get(a - 1, []) if a > 0 and s[a - 1] in _COORD else []
+        # (a neighbour already taken is no other name to add: a long list costs a lookup an item)
+        after = starts.get(b + 1, []) if b + 1 < n and s[b] in _COORD and b + 1 not in used else []
+        before = ends.get(a - 1, []) if a > 1 and s[a - 1] in _COORD and a - 2 not in used else []
         # a 、 joins places, peoples and works too: after or before one, Chinese names only
         if after and s[b] == "、":
             after = [sp for sp in after if _chinese(s[sp[0]:sp[1]])]
@@ -312,9 +314,10 @@ def _with_model(t: Text, found: list[Found], add_only: float | None = None) -> l
         keep |= _titled_items(t, rule, scored, keep)
         keep |= _after_a_role(rule, scored, keep)
         keep |= _namesakes(s, keep)
-        keep |= _coordinated(s, scored, keep, [f for f in found if _kept_anyway(t, f)])
+        anyway = [_kept_anyway(t, f) for f in found]
+        keep |= _coordinated(s, scored, keep, [f for f, k in zip(found, anyway, strict=True) if k])
         keep = _one_reading(s, keep)
-        out = [f for f in found if (f.pos, f.pos + len(f.name)) in keep or _kept_anyway(t, f)]
+        out = [f for f, k in zip(found, anyway, strict=True) if k or (f.pos, f.pos + len(f.name)) in keep]
         out.extend(_rest_of_a_list(s, found, out, keep))
     else:
         taken = {k for f in found for k in range(f.pos, f.pos + len(f.name))}
