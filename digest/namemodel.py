@@ -1199,6 +1199,12 @@ def _and_first(s: str, a: int) -> bool:
     return s[a] == "和" and a > 0 and _han(s[a - 1])
 
 
+# the parts of speech (data/word_tags.tsv, jieba's) of the two-character function words no name
+# starts inside (如|何拓宽): pronouns, adverbs, prepositions, conjunctions, particles. No gold name of
+# pd98, the four sets or the MSRA lines at hand does.
+_FUNCTION_TAGS = frozenset({"r", "d", "p", "c", "u"})
+
+
 def _inside_a_word(s: str, a: int, b: int) -> bool:
     """Does the span start inside a word it cuts: the second character of a common two-character
     function word or verb (由|于某海同志: words.txt flag v), or inside a four-character word of the
@@ -1207,7 +1213,7 @@ def _inside_a_word(s: str, a: int, b: int) -> bool:
     if a == 0:
         return False
     words = stats().words
-    if "v" in words.get(s[a - 1:a + 1], ""):
+    if "v" in words.get(s[a - 1:a + 1], "") or stats().tags.get(s[a - 1:a + 1]) in _FUNCTION_TAGS:
         return True
     return any(k + 4 <= b and "n" not in words.get(s[k:k + 4], "n") for k in range(max(0, a - 3), a))
 
