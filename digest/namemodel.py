@@ -1193,10 +1193,16 @@ def _role_first(s: str, a: int, b: int) -> bool:
     return d > a and any(s[a:a + k] in roles for k in range(2, min(6, d - a)))
 
 
+# adverbs that are surnames too (都, 还, 正) or are read as one (就, 也): after a Han character the
+# adverb of a clause (球员都想…), never a name's first character in pd98, the four sets or the MSRA
+# lines at hand (曾, a common surname, stays out)
+_ADVERB_FIRST = frozenset("都还就才也又再便却更已仍亦均正")
+
+
 def _and_first(s: str, a: int) -> bool:
     """Does the span start with 和 right after a Han character (你的信和某明同志)? There 和 joins two
-    words: no name of pd98 or the MSRA samples starts with it."""
-    return s[a] == "和" and a > 0 and _han(s[a - 1])
+    words: no name of pd98 or the MSRA samples starts with it. Nor with an adverb (_ADVERB_FIRST)."""
+    return (s[a] == "和" or s[a] in _ADVERB_FIRST) and a > 0 and _han(s[a - 1])
 
 
 # the parts of speech (data/word_tags.tsv, jieba's) of the two-character function words no name

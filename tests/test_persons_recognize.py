@@ -280,9 +280,10 @@ def test_a_credit_line_in_traditional_characters_holds_none_of_the_commonest() -
     "由于时海同志的奋不顾身，落水儿童得救。",  # 由于 is a word: no name starts at its 于
     "鼓励青年学子以史为鉴、勇担使命。",  # 以史为鉴 is a word: no name starts inside it
     "大家并在如何拓宽就业渠道上产生了新的思考。",  # 如何 is a pronoun: no name starts at its 何
+    "每一个换上场的球员都想为本队出力。",  # 都 after a Han character is an adverb, no surname
 ])
 def test_no_name_starts_inside_a_word_it_cuts(text: str) -> None:
-    assert not any(p.startswith(("于", "史", "何")) for p in one(text)["persons"])
+    assert not any(p.startswith(("于", "史", "何", "都")) for p in one(text)["persons"])
 
 
 def test_a_list_of_names_each_with_its_title() -> None:
