@@ -221,7 +221,7 @@ def _chinese(c: str) -> bool:
 
 def _coordinated(s: str, scored: list[tuple[float, int, int]], keep: set[tuple[int, int]],
                  found: list[Found]) -> set[tuple[int, int]]:
-    """The other name of two joined by 和/与/及/同/、 when the scorer took one of them (孙某姿和任某齐,
+    """The other name of two joined by 和/与/及/同/、 when one of them is taken (`keep`: 孙某姿和任某齐,
     黄某裕和陈晓, 马龙与樊某东): a span right after the joint, or ending right before it, that scores at
     least COORD_FLOOR and overlaps no taken name nor a name of the rules kept whatever the scorer says
     (`found`: 洛桑平措 leaves no room for 桑平措). Two names so joined are of one kind: the scorer,
@@ -314,11 +314,13 @@ def _with_model(t: Text, found: list[Found], add_only: float | None = None) -> l
         keep |= _titled_items(t, rule, scored, keep)
         keep |= _after_a_role(rule, scored, keep)
         keep |= _namesakes(s, keep)
-        anyway = [_kept_anyway(t, f) for f in found]
-        keep |= _coordinated(s, scored, keep, [f for f, k in zip(found, anyway, strict=True) if k])
         keep = _one_reading(s, keep)
+        anyway = [_kept_anyway(t, f) for f in found]
         out = [f for f, k in zip(found, anyway, strict=True) if k or (f.pos, f.pos + len(f.name)) in keep]
         out.extend(_rest_of_a_list(s, found, out, keep))
+        # the names joined to one taken, by the scorer or the rules (某某、某爱金和埃伦: the rules' list)
+        keep |= _coordinated(s, scored, keep | {(f.pos, f.pos + len(f.name)) for f in out if f.pos < len(s)},
+                             [f for f, k in zip(found, anyway, strict=True) if k])
     else:
         taken = {k for f in found for k in range(f.pos, f.pos + len(f.name))}
         keep = {(a, b) for a, b in namemodel.spans(s, rule, add_only) if not any(k in taken for k in range(a, b))}

@@ -315,6 +315,9 @@ def test_a_name_before_its_title_after_a_verb() -> None:
     # a 、 joins two names the same way, where the second is no whole item (郑洁|之后)
     ("她成为韩晓娜、郑洁之后第三位闯进四强的中国选手。", ["韩晓娜", "郑洁"]),
     ("记者郜鹏、江山报道：曾经一片荒滩如今绿树成荫。", ["郜鹏", "江山"]),
+    # joined to the last name of a list the rules read, which the scorer alone doubts
+    ("印尼队人选变化不大，韩莲香、邝海丽、纪美玲、古爱金和埃伦参加单打比赛。",
+     ["韩莲香", "邝海丽", "纪美玲", "古爱金", "埃伦"]),
 ])
 def test_two_names_joined_are_of_one_kind(text: str, names: list[str]) -> None:
     assert one(text)["persons"] == names
