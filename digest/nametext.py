@@ -587,6 +587,12 @@ def _country_at(s: str, a: int, b: int) -> bool:
     return s[a:b] in _countries() or s[a:b + 1] in _countries()
 
 
+# words that stand before an office and are no part of it, which jieba tags as nouns or rare verbs
+# (任命原内政部副部长 -> 原内政部副部长, 时任作协副主席 -> 作协副主席)
+_OFFICE_OPENERS = frozenset({"任命", "时任", "现任", "曾任", "历任", "调任", "改任", "转任", "继任", "委任",
+                             "聘任", "推选", "增补", "免去", "拟任", "原任"})
+
+
 def role_before(s: str, start: int, end: int, soft: set[int] | None = None) -> str:
     """The role as printed: the role word plus the organization words right before it, back to
     punctuation, a function word or a verb (认真落实省委书记 -> 省委书记), at most 24 characters;
@@ -603,7 +609,8 @@ def role_before(s: str, start: int, end: int, soft: set[int] | None = None) -> s
             break
         elif k >= 2 and s[k] not in ORG_END:
             two = s[k - 2:k]
-            if ("v" in words.get(two, "") or two in follow_words) and not _country_at(s, k - 2, k + 1):
+            if ((("v" in words.get(two, "") or two in follow_words) and not _country_at(s, k - 2, k + 1))
+                    or two in _OFFICE_OPENERS):
                 break  # a verb, unless it names an office (指挥部指挥长) or opens a country (联合国秘书长)
         k -= 1
     while k < start and s[k].isdigit():

@@ -82,6 +82,9 @@ def test_roles_before_and_after_the_name() -> None:
     assert got["roles"] == {"郝明远": "副委员长", "蔡家瑜": "副委员长"}
     assert one("邵嘉年副总理指出，要做好春运工作。")["roles"] == {"邵嘉年": "副总理"}
     assert one("新华社记者覃文博报道")["roles"] == {"覃文博": "新华社记者"}
+    # a word that stands before an office is no part of the role (任命, 时任: jieba tags them nouns)
+    assert one("首相30日晚正式任命众议院预算委员会委员长蒯永光。")["roles"] == {"蒯永光": "众议院预算委员会委员长"}
+    assert one("基金会由时任作协副主席郜金任主任委员。")["roles"] == {"郜金": "作协副主席"}
 
 
 def test_each_line_on_its_own_or_one_document() -> None:
