@@ -1213,9 +1213,10 @@ _FUNCTION_TAGS = frozenset({"r", "d", "p", "c", "u"})
 
 def _inside_a_word(s: str, a: int, b: int) -> bool:
     """Does the span start inside a word it cuts: the second character of a common two-character
-    function word or verb (由|于某海同志: words.txt flag v), or inside a four-character word of the
-    dictionary that ends within the span (以|史为鉴)? No gold name of pd98 or of the four held-out
-    sets of news lines starts so."""
+    function word or verb (由|于某海同志: words.txt flag v), or of a two-character pronoun, adverb,
+    preposition, conjunction or particle (如|何拓宽: _FUNCTION_TAGS), or inside a four-character word of
+    the dictionary that ends within the span (以|史为鉴)? No gold name of pd98, of the four held-out
+    sets of news lines or of the MSRA lines at hand starts so."""
     if a == 0:
         return False
     words = stats().words
@@ -1231,9 +1232,10 @@ def choose(s: str, scored_spans: list[tuple[float, int, int]], threshold: float)
     right before the name of a doctrine (邓小平理论, 毛泽东思想: _DOCTRINE) or ending in a character that
     opens the role after it (韩国代|总理: `_opens_the_role_after`), nor one that ends inside a role word
     (沙特王|储: `_cuts_a_role`) or opens with one before a dot (记者|某力·某买提: `_role_first`), nor one
-    where 和 joins (`_and_first`), nor one that starts inside a word it cuts (由|于某海, 以|史为鉴:
-    `_inside_a_word`), nor two characters before 杯; a
-    span that ran into the next word is moved back by one character (`before_a_word`)."""
+    where 和 joins or that opens with an adverb after a Han character (`_and_first`), nor one that
+    starts inside a word it cuts (由|于某海, 以|史为鉴: `_inside_a_word`), nor two characters before 杯;
+    a transliterated span is read from the start of its run where that span passed too (`_whole_runs`),
+    and a span that ran into the next word is moved back by one character (`before_a_word`)."""
     scored_spans = [x for x in scored_spans if not never_a_name(s[x[1]:x[2]]) and not s.startswith(_DOCTRINE, x[2])
                     and not _opens_the_role_after(s, x[1], x[2]) and not _and_first(s, x[1]) and not _cuts_a_role(s, x[1], x[2])
                     and not _role_first(s, x[1], x[2]) and not _inside_a_word(s, x[1], x[2])]
@@ -1271,11 +1273,11 @@ def _whole_runs(s: str, taken: list[tuple[int, int]], above: list[tuple[float, i
     st = stats()
     tr, words = st.translit, st.words
     ok = {(a, b) for _p, a, b in above}
-    ends = {b for _a, b in taken}
+    ends = {b for _a, b in taken}  # a span taken ending at a holds the character before it
     out = []
     for a, b in taken:
         x = a - 1  # one character: 夫人|某拉尼娅 is a word and the name
-        if (x >= 0 and s[x] in tr and x not in ends and (x, b) in ok and (x == 0 or s[x - 1] not in tr)
+        if (x >= 0 and s[x] in tr and a not in ends and (x, b) in ok and (x == 0 or s[x - 1] not in tr)
                 and not words.get(s[x - 1:x + 1] if x > 0 else "")):
             out.append((x, b))
         else:
@@ -1292,9 +1294,9 @@ def before_a_word(s: str, a: int, b: int) -> tuple[int, int]:
       unless the dictionary holds the three as a person (flag n) or a follow word of two characters
       or more comes next (某某显|出席, though 显出 is a verb); or that ends in an adverb given names
       seldom use (lexicon.ADVERBS_NOT_GIVEN: 某勃|更认为), or in 任 before a role word (由某金|任主任委员:
-      one gold name of pd98 and the held-out sets ends in 任, and it stands before 、). In pd98 and the three MSRA samples (about
-      4,000 paragraphs) one name of three stands before such a verb (某达通|用一个月), and three
-      reads of three that ran into one were false;
+      one gold name of pd98 and the held-out sets ends in 任, and it stands before 、). In pd98 and
+      the three MSRA samples (about 4,000 paragraphs) one name of three stands before such a verb
+      (某达通|用一个月), and three reads of three that ran into one were false;
     - a transliterated or dotted name of three characters or more whose last character opens such
       a verb (某尔·某什来|到): none of the 545 of those samples ends so; not before a follow word of
       two characters or more (某力·某买提|出席, though 提出 is a verb);

@@ -165,10 +165,10 @@ def _titled_items(t: Text, rule: dict[tuple[int, int], str], scored: list[tuple[
 
 def _namesakes(s: str, keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
     """The person an -ism is named after, jieba's dictionary knowing the name as a person's (words.txt
-    flag n, data/names_other.txt): 马克思|主义, 列宁|主义. `digest persons` reads them as news annotators of the MSRA corpus do
-    (all eight such in its lines at hand), as it reads a leader before 思想 or 理论 and a cup's namesake
-    (尤伯|杯); pd98's annotators read them so in 3 of 15 paragraphs, the samples' gold never, and
-    `digest parse` does not."""
+    flag n, data/names_other.txt): 马克思|主义, 列宁|主义. `digest persons` reads them as news annotators
+    of the MSRA corpus do (all eight such in its lines at hand), as it reads a leader before 思想 or
+    理论 and a cup's namesake (尤伯|杯); pd98's annotators read them so in 3 of 15 paragraphs, the
+    samples' gold never, and `digest parse` does not."""
     from digest import namemodel
 
     other = namemodel.stats().other  # jieba's persons that start with no listed surname (列宁, 恩格斯)

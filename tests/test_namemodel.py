@@ -443,3 +443,12 @@ def test_a_surname_and_lao_is_an_elder_addressed_not_a_name(text: str) -> None:
     name of pd98 or the MSRA samples is one."""
     assert recognize([text])[0]["persons"] == []
     assert namemodel.never_a_name("韦老") and not namemodel.never_a_name("韦老三")
+
+
+def test_a_run_is_read_from_its_start_only_where_nothing_taken_holds_it() -> None:
+    s = "沙特队塔吉扎德说"
+    above = [(0.8, 3, 8), (0.75, 4, 8)]
+    # the span from the run's start passed the threshold too: read from there
+    assert namemodel._whole_runs(s, [(4, 8)], above) == [(3, 8)]
+    # a span taken right before holds that character: each stays as it was
+    assert namemodel._whole_runs(s, [(1, 4), (4, 8)], above) == [(1, 4), (4, 8)]
