@@ -175,7 +175,7 @@ def _namesakes(s: str, keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
     used = {k for a, b in keep for k in range(a, b)}
     out: set[tuple[int, int]] = set()
     j = s.find("主义")
-    while j > 1:
+    while j >= 0:
         for k in (4, 3, 2):
             if (j - k >= 0 and (_flag(s[j - k:j], "n") or s[j - k:j] in other)
                     and used.isdisjoint(range(j - k, j))):

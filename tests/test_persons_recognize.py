@@ -366,6 +366,8 @@ def test_the_person_an_ism_is_named_after() -> None:
     assert e.persons == []
     # an -ism named after no person names nobody
     assert one("要反对形式主义和官僚主义。")["persons"] == []
+    # 主义 at the line's start is read past
+    assert one("主义之争。他说，坚持马克思主义不动摇。")["persons"] == ["马克思"]
 
 
 def test_one_text_reads_one_name_one_way() -> None:
