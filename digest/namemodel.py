@@ -1211,6 +1211,12 @@ def _and_first(s: str, a: int) -> bool:
 _FUNCTION_TAGS = frozenset({"r", "d", "p", "c", "u"})
 
 
+def _wrote_last(s: str, b: int) -> bool:
+    """Does the span end in 著 (wrote) right before 的 or 《 (某诚著的《…》, 某立诚著《…》)? 著 is the verb
+    of an author's credit there; no gold name of pd98, the four sets or the MSRA lines ends in 著."""
+    return s[b - 1] == "著" and b < len(s) and s[b] in "的《"
+
+
 def _word_first(s: str, a: int, b: int) -> bool:
     """Does a transliterated span of three or more open with a common word of two (夫人|梅拉尼娅:
     words.txt flag x)? No gold transliterated name of pd98, the four sets or the MSRA lines does."""
@@ -1241,13 +1247,14 @@ def choose(s: str, scored_spans: list[tuple[float, int, int]], threshold: float)
     (沙特王|储: `_cuts_a_role`) or opens with one before a dot (记者|某力·某买提: `_role_first`), nor one
     where 和 joins or that opens with an adverb after a Han character (`_and_first`), nor one that
     starts inside a word it cuts (由|于某海, 以|史为鉴: `_inside_a_word`), nor a transliterated one that
-    opens with a common word (夫人|某拉尼娅: `_word_first`), nor two characters before 杯;
+    opens with a common word (夫人|某拉尼娅: `_word_first`), nor one ending in an author's 著 (`_wrote_last`),
+    nor two characters before 杯;
     a transliterated span is read from the start of its run where that span passed too (`_whole_runs`),
     and a span that ran into the next word is moved back by one character (`before_a_word`)."""
     scored_spans = [x for x in scored_spans if not never_a_name(s[x[1]:x[2]]) and not s.startswith(_DOCTRINE, x[2])
                     and not _opens_the_role_after(s, x[1], x[2]) and not _and_first(s, x[1]) and not _cuts_a_role(s, x[1], x[2])
                     and not _role_first(s, x[1], x[2]) and not _inside_a_word(s, x[1], x[2])
-                    and not _word_first(s, x[1], x[2])]
+                    and not _word_first(s, x[1], x[2]) and not _wrote_last(s, x[2])]
     above = [x for x in scored_spans if x[0] >= threshold]
     taken = [before_a_word(s, a, b) for a, b in _whole_runs(s, decode(above), above)
              if not (b - a == 2 and s[b - 1] == "杯")]

@@ -335,6 +335,15 @@ def test_a_word_after_a_joint_is_no_name(text: str) -> None:
     assert len(one(text)["persons"]) == 1
 
 
+@pytest.mark.parametrize("text", [
+    "郜诚著的《乡村民主政治的新探索》一书出版。",
+    "书架上放着郜立诚著《乡村纪事》一书。",
+])
+def test_no_name_ends_in_an_authors_zhu(text: str) -> None:
+    # 著 (wrote) before 的 or 《 is the verb of an author's credit, no given name's last character
+    assert not any(p.endswith("著") or p == "立诚" for p in one(text)["persons"])
+
+
 def test_a_name_before_ren_and_a_role_ends_before_ren() -> None:
     # 任 (to serve as) before a role word is the verb: the name is the two characters before it
     assert one("成立由时任作协副主席钮金任主任委员的基金委员会。")["persons"] == ["钮金"]
