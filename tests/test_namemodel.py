@@ -220,7 +220,7 @@ def test_a_weather_forecast_table_names_no_one() -> None:
     assert recognize([line])[0]["persons"] == []
 
 
-@pytest.mark.parametrize("c", ["师生", "军民", "李庄村", "河村"])
+@pytest.mark.parametrize("c", ["师生", "军民", "李庄村", "河村", "严庙村", "高铺村", "白寺村"])
 def test_collective_words_and_villages_are_never_names(c: str) -> None:
     assert namemodel.never_a_name(c)
 
