@@ -31,7 +31,7 @@ from importlib import resources
 
 from digest.text import is_han  # the one Han test (digest.text), read by every person stage through here
 
-__all__ = ["NUMERAL", "NUMERAL_DATE", "PREPOSITION_LAST", "POST_OPENERS", "place_then_opener", "POST_STRONG", "POST_DOCTRINE", "POST_MODEL", "POST_WEAK", "dictionary_word", "data_lines", "lexicon",
+__all__ = ["NUMERAL", "SUBJECT_ADVERBS", "NUMERAL_DATE", "PREPOSITION_LAST", "POST_OPENERS", "place_then_opener", "POST_STRONG", "POST_DOCTRINE", "POST_MODEL", "POST_WEAK", "dictionary_word", "data_lines", "lexicon",
            "words", "flag", "follows_long", "is_han", "common_word", "Lexicon",
            "trie", "alternation", "ja_firsts", "role_index", "word_flags", "weak_anchors", "tibetan_names",
            "mongolian_names", "mongolian_elements", "translit_chars", "ADMIN_END", "ORG_END", "HAN_RUN"]
@@ -53,6 +53,8 @@ PRONOUNS = frozenset("我你他她它您咱")  # never in a name (他同某·某
 # below 0; not 想, which ends a pd98 name, nor 一): a Chinese name of three read before a verb does not
 # end in one (学家某伯|更认为, 某某|还说)
 ADVERBS_NOT_GIVEN = frozenset("已就还更")
+# one-character adverbs a clause's subject takes before its verb (总统某某曾表示, 球员都想…, 某某却说)
+SUBJECT_ADVERBS = frozenset("曾已也又将正就还都再便才均亦仍想一更却")
 POST_MODEL = ("精神", "式的好", "式好")
 POST_WEAK = ("书记", "总理", "主席", "家庭", "一行", "先生", *(f"{n}段" for n in "初二三四五六七八九"))  # 某某九段: a player's rank
 # prepositions that end no Chinese name (副厅长某某对培育…, 年内将): no gold name of any set ends in one;

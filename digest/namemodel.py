@@ -47,6 +47,7 @@ from digest.lexicon import (
     PLACE_ENDS,
     PREPOSITION_LAST,
     PRONOUNS,
+    SUBJECT_ADVERBS,
     follows_long,
     place_then_opener,
 )
@@ -1195,8 +1196,8 @@ def _role_first(s: str, a: int, b: int) -> bool:
 
 # adverbs that are surnames too (都, 还, 正) or are read as one (就, 也): after a Han character the
 # adverb of a clause (球员都想…), never a name's first character in pd98, the four sets or the MSRA
-# lines at hand (曾, a common surname, stays out)
-_ADVERB_FIRST = frozenset("都还就才也又再便却更已仍亦均正")
+# lines at hand (曾, a common surname, stays out, and 将, 想, 一, which open words and names)
+_ADVERB_FIRST = SUBJECT_ADVERBS - frozenset("曾将想一")
 
 
 def _and_first(s: str, a: int) -> bool:

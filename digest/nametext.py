@@ -34,7 +34,9 @@ from digest.lexicon import (
     NUMERAL,
     NUMERAL_DATE,
     ORG_END,
+    PLACE_ENDS,
     PREPOSITION_LAST,
+    SUBJECT_ADVERBS,
     dictionary_word,
 )
 from digest.lexicon import Lexicon as _Lexicon
@@ -156,7 +158,7 @@ def _given_name(c: str, place: bool = False) -> str | None:
 
 # the last characters of the places of an administration (马家村, 钟山县): never the name a role is
 # followed by, whatever jieba's dictionary tags (its places of three characters include people: 钟南山)
-_ADMIN_LAST = frozenset("省市县区镇乡村州旗盟")
+_ADMIN_LAST = PLACE_ENDS | frozenset("旗盟")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -640,7 +642,7 @@ _TIME_AFTER = literal_re.compile(rf"(?:今天|今晚|昨天|昨晚|明天|日前
                                  r"|[上本下]?周[一二三四五六日末]|赛后|会后|随后)")
 # a one-character adverb after a foreign name, before a verb (总统某某曾表示, 总统某某已离开): the name
 # ends there, so the run is not read on into the verb phrase
-_ADVERB_AFTER = frozenset("曾已也又将正就还都再便才均亦仍想一更")
+_ADVERB_AFTER = SUBJECT_ADVERBS
 # a rank or an academic title printed after a name that a role precedes (国防部长某某上将, 顾问某·某教授):
 # the name ends before it (前总理某·某上将, where 将 alone would end the run as an adverb: 某·某上|将)
 RANKS_AFTER = frozenset({"上将", "中将", "少将", "大校", "上校", "中校", "少校", "教授", "院士", "博士"})
