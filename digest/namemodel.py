@@ -1101,7 +1101,10 @@ _NEVER_WHOLE = frozenset({"周一", "周二", "周三", "周四", "周五", "周
                           # the weather of a forecast table, whose cells read like items of a list
                           "雷阵雨", "阵雨", "小雨", "中雨", "大雨", "暴雨", "多云", "晴天", "阴天", "小雪", "中雪",
                           "大雪", "暴雪", "雨夹雪", "扬沙", "浮尘"})
-_WEATHER_LAST = frozenset("晴阴")  # 武汉晴 23°C, 卡拉奇阴: a city and its weather in a forecast table
+_WEATHER_LAST = frozenset("晴阴")
+# what ends a village named after a family (某家庄, 某家村, 某家湾, 某家坡): no name of pd98 or of the
+# MSRA lines at hand has 家 in the middle and one of these last (they hold 邹家华, 唐家璇, 温家宝)
+_SETTLEMENT_LAST = frozenset("庄村屯沟湾营寨岭坡峪洼堡坝塘铺店集寺庙")  # 武汉晴 23°C, 卡拉奇阴: a city and its weather in a forecast table
 # a village's name ends in 村 after one of these (李庄村, 牛洼村, 小河村); a person's seldom does (吴国村)
 _VILLAGE_BEFORE = frozenset("庄洼河湾家营屯沟坡岗寨店集堡桥坝塘园坪岭峪楼圩垸庙铺寺")
 # what follows a surname in a way to address someone, not a name (张女士, 李师傅)
@@ -1166,6 +1169,10 @@ def never_a_name(c: str) -> bool:
         return True  # a place in a dotted title or name of a thing (柳河村·柳河桥, 上海·外滩)
     if len(c) == 2 and c[1] == "家":
         return True  # a surname and 家 is a family or its house (邵家的院子, 王家大院), no person
+    if c in _BUILDINGS:
+        return True  # the word of a building (纪念堂 reads as a surname and 念堂)
+    if len(c) == 3 and c[1] == "家" and c[2] in _SETTLEMENT_LAST:
+        return True  # a surname, 家 and a settlement is a village (某家庄, 某家村, 某家坡), no person
     if c[-1] in PREPOSITION_LAST and kind_of(c) == "zh":
         return True  # a preposition read into a Chinese name (某某对培育…, 年内将): no gold name ends so
     return len(c) >= 3 and c[-1] in "镇乡县省组郡"
@@ -1218,6 +1225,33 @@ def _wrote_last(s: str, b: int) -> bool:
     return s[b - 1] == "著" and b < len(s) and s[b] in "的《"
 
 
+def _glossed(s: str, a: int, b: int) -> bool:
+    """Is the span all that a pair of brackets holds right after a Han character, 电 aside
+    (鹭鹚（鱼鹰）, 国家情报局（摩萨德）, 优秀生（索尼）奖学金)? Such brackets gloss or name the thing before
+    them. A person alone in brackets is a credit after a sentence (…。（某某）) or a dateline's
+    (…电（某某）): pd98 holds 20 such, and no gold name after another character; the MSRA lines hold
+    four false names so."""
+    return (a >= 2 and s[a - 1] in "(（" and b < len(s) and s[b] in ")）"
+            and _han(s[a - 2]) and s[a - 2] != "电")
+
+
+# the generic word of a building or a body named after someone or something (艾菲尔|铁塔,
+# 某某|博物馆, 毛主席|纪念堂): the span before it names the thing, not a person; the word alone is no
+# name either (纪念堂 reads as a surname and 念堂). pd98's gold holds no name before one; its
+# annotators read a cup or a prize after a name as the person's (尤伯杯, 诺贝尔奖), so those stay.
+_BUILDINGS = ("博物馆", "纪念馆", "纪念堂", "铁塔", "大桥", "广场", "公园", "图书馆", "剧院", "体育场",
+              "体育馆", "大厦", "基金会")
+# a foreign span before 大学 or 学院 names a university (阿姆斯特丹|大学); a Chinese name there is
+# often a person whose schooling the text tells (某某大学毕业后)
+_COLLEGES = ("大学", "学院")
+
+
+def _names_a_building(s: str, a: int, b: int) -> bool:
+    """Does the span stand right before the word of a building or a body named after it (`_BUILDINGS`;
+    `_COLLEGES` after a transliterated or dotted span)? (The word itself: `never_a_name`.)"""
+    return s.startswith(_BUILDINGS, b) or (s.startswith(_COLLEGES, b) and kind_of(s[a:b]) in ("fx", "dot"))
+
+
 def _word_first(s: str, a: int, b: int) -> bool:
     """Does a transliterated span of three or more open with a common word of two (夫人|梅拉尼娅:
     words.txt flag x)? No gold transliterated name of pd98, the four sets or the MSRA lines does."""
@@ -1249,13 +1283,15 @@ def choose(s: str, scored_spans: list[tuple[float, int, int]], threshold: float)
     where 和 joins or that opens with an adverb after a Han character (`_and_first`), nor one that
     starts inside a word it cuts (由|于某海, 以|史为鉴: `_inside_a_word`), nor a transliterated one that
     opens with a common word (夫人|某拉尼娅: `_word_first`), nor one ending in an author's 著 (`_wrote_last`),
-    nor two characters before 杯;
+    nor one alone in brackets after a word (鹭鹚（鱼鹰）: `_glossed`), nor one naming a building or a body
+    (艾菲尔|铁塔: `_names_a_building`), nor two characters before 杯;
     a transliterated span is read from the start of its run where that span passed too (`_whole_runs`),
     and a span that ran into the next word is moved back by one character (`before_a_word`)."""
     scored_spans = [x for x in scored_spans if not never_a_name(s[x[1]:x[2]]) and not s.startswith(_DOCTRINE, x[2])
                     and not _opens_the_role_after(s, x[1], x[2]) and not _and_first(s, x[1]) and not _cuts_a_role(s, x[1], x[2])
                     and not _role_first(s, x[1], x[2]) and not _inside_a_word(s, x[1], x[2])
-                    and not _word_first(s, x[1], x[2]) and not _wrote_last(s, x[2])]
+                    and not _word_first(s, x[1], x[2]) and not _wrote_last(s, x[2])
+                    and not _glossed(s, x[1], x[2]) and not _names_a_building(s, x[1], x[2])]
     above = [x for x in scored_spans if x[0] >= threshold]
     taken = [before_a_word(s, a, b) for a, b in _whole_runs(s, decode(above), above)
              if not (b - a == 2 and s[b - 1] == "杯")]

@@ -109,7 +109,10 @@ def _known_person_after_a_role(f: Found) -> bool:
     韩国总统金大中, whose 大中 the scorer doubts as a given name), unless it ends like a place (挥师金马河:
     jieba tags the river nr too). Two signals the scorer weighs apart agree: `digest persons` keeps it,
     as `digest parse` keeps every name of the rules."""
-    return bool(f.role) and _flag(f.name, "n") and f.name[-1] not in PLACE_LAST
+    from digest import namemodel
+
+    return (bool(f.role) and _flag(f.name, "n") and f.name[-1] not in PLACE_LAST
+            and not namemodel.never_a_name(f.name))  # jieba tags 纪念堂 nr too (烈士|纪念堂)
 
 
 def _rest_of_a_list(s: str, found: list[Found], kept: list[Found], spans: set[tuple[int, int]]) -> list[Found]:
@@ -317,6 +320,9 @@ def _with_model(t: Text, found: list[Found], add_only: float | None = None) -> l
     if add_only is None:
         scored = namemodel.scored(s, rule)
         keep = set(namemodel.choose(s, scored, namemodel.model().threshold))
+        # the paths below take spans under the threshold: never one that is no person (a country
+        # before 总统 in a list of presidents and their countries: 、乌克兰|总统某某)
+        scored = [x for x in scored if not namemodel.never_a_name(s[x[1]:x[2]])]
         keep |= _titled_items(t, rule, scored, keep)
         keep |= _after_a_role(rule, scored, keep)
         keep |= _namesakes(s, keep)

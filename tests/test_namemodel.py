@@ -220,9 +220,15 @@ def test_a_weather_forecast_table_names_no_one() -> None:
     assert recognize([line])[0]["persons"] == []
 
 
-@pytest.mark.parametrize("c", ["师生", "军民", "李庄村", "河村", "严庙村", "高铺村", "白寺村"])
+@pytest.mark.parametrize("c", ["师生", "军民", "李庄村", "河村", "严庙村", "高铺村", "白寺村", "郜家庄", "蔺家坡",
+                               "纪念堂"])
 def test_collective_words_and_villages_are_never_names(c: str) -> None:
     assert namemodel.never_a_name(c)
+
+
+@pytest.mark.parametrize("c", ["蔺家华", "郜家明"])
+def test_a_name_with_jia_in_the_middle_stays_the_scorers_to_weigh(c: str) -> None:
+    assert not namemodel.never_a_name(c)
 
 
 def test_no_name_holds_a_pronoun_of_address() -> None:

@@ -400,3 +400,39 @@ def test_a_transliterated_name_is_read_from_the_start_of_its_run() -> None:
     assert one("同时，任命原内政部副部长卡吉扎德为代理内政部长。")["persons"] == ["卡吉扎德"]
     # a common word that opens a run is no part of the name (夫人|梅拉妮卡)
     assert one("总统卡尔多和夫人梅拉妮卡出席了欢迎仪式。")["persons"] == ["卡尔多", "梅拉妮卡"]
+
+
+def test_a_country_before_a_title_in_a_list_of_presidents_is_no_name() -> None:
+    # the list's items are a country, 总统 and a name: the country is never read as one of the names
+    out = one("出席庆典的外国来宾有：蒙古总统巴特尔、乌克兰总统库恰科、秘鲁总统托雷多等。")
+    assert out["persons"] == ["巴特尔", "库恰科", "托雷多"]
+
+
+@pytest.mark.parametrize("text", [
+    "今年春天，湿地里的鸬鹚（鱼鹰）又多了起来。",
+    "该国情报局（萨伦特）当天发表声明。",
+    "北京优秀学生（萨尼）奖学金日前颁发。",
+])
+def test_a_word_alone_in_brackets_after_a_word_glosses_it(text: str) -> None:
+    assert one(text)["persons"] == []
+
+
+def test_a_name_alone_in_brackets_after_a_sentence_is_a_credit() -> None:
+    assert one("本报讯 全市春耕工作全面展开。（郜明远）")["persons"] == ["郜明远"]
+
+
+@pytest.mark.parametrize("text", [
+    "七十年代初，他在萨默斯特丹大学任宏观经济学教授。",  # a foreign span before 大学 names a university
+    "列队步入烈士纪念堂，瞻仰了烈士遗物。",  # jieba tags 纪念堂 as a person; it is a building
+])
+def test_a_building_or_a_body_named_after_something_is_no_person(text: str) -> None:
+    assert one(text)["persons"] == []
+
+
+def test_a_chinese_name_before_daxue_is_left_to_the_scorer() -> None:
+    from digest import namemodel
+
+    # 大学 after a Chinese name is often the person's schooling (某某大学毕业后): only a transliterated
+    # or dotted span before it names a university
+    assert not namemodel._names_a_building("郜明远大学毕业后回到了家乡。", 0, 3)
+    assert namemodel._names_a_building("萨默斯特丹大学", 0, 5)
