@@ -20,6 +20,7 @@ order; its body is the recognizer's table of contents:
     slash_pair             a pair of names with a slash between them (组合甲某/乙某)
     shirt_number           a player after his shirt number (7号某某头球)
     label_credit           文/王某, 编辑丨李某
+    reporter_frame         记者某甲、某乙报道, 记者某某摄: any surname, the frame is the anchor
     parallel_lists         the items beside a found name (digest.namelists)
 
 `rule_spans` gives the scorer (digest.namemodel) the rules' names as features. Nothing here prints.
@@ -104,6 +105,7 @@ def run_rules(t: Text, names: Known, confirming: bool = False) -> list[Found]:
         out.extend(_slash_pair(r))
         out.extend(_shirt_number(r))
         out.extend(_label_credit(r))
+        out.extend(_reporter_frame(r))
     if not confirming:
         out.extend(parallel_lists(r, out))
         out = _drop_inner(s, out)
@@ -642,6 +644,31 @@ def _label_credit(r: Reader) -> list[Found]:
             j += len(name)
             if j not in r.soft or _LABEL_CREDIT.match(s, j):
                 break
+    return out
+
+
+# a reporter credit's frame: 记者 or 通讯员, names of two or three characters joined by 、, then 摄 or
+# 报道 (…电记者某甲、某乙报道：, 新华社记者某某摄)
+_REPORTER_FRAME = re.compile(r"(记者|通讯员)(\p{Han}{2,3}(?:、\p{Han}{2,3})*)(?=摄|报道)")
+
+
+def _reporter_frame(r: Reader) -> list[Found]:
+    """The names of a reporter credit's frame (记者某甲、某乙报道, 记者某某摄): the frame is the anchor,
+    so a name needs no listed surname there (果, a real surname, is not on the list: the role rules
+    read 记者郜某某 but not 记者果某某). Not a dictionary word other than a person's (记者现场报道,
+    记者跟踪报道) nor one holding a function character. Kept by the scorer; none spreads. Where
+    another rule read the same name at the same place, `annotate` keeps one."""
+    s, out = r.s, []
+    if "报道" not in s and "摄" not in s:
+        return out
+    flags = word_flags()
+    for m in _REPORTER_FRAME.finditer(s):
+        j = m.start(2)
+        for part in m.group(2).split("、"):
+            fl = flags.get(part, "")
+            if not (fl and "n" not in fl) and FUNCTION_CHARS.isdisjoint(part):
+                out.append(Found(part, j, m.group(1), spreads=False, kept=True))
+            j += len(part) + 1
     return out
 
 

@@ -436,3 +436,18 @@ def test_a_chinese_name_before_daxue_is_left_to_the_scorer() -> None:
     # or dotted span before it names a university
     assert not namemodel._names_a_building("郜明远大学毕业后回到了家乡。", 0, 3)
     assert namemodel._names_a_building("萨默斯特丹大学", 0, 5)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("本报巴黎5月26日电记者郜正学、果永毅报道：会议今天开幕。", ["郜正学", "果永毅"]),
+    ("新华社记者果永毅摄", ["果永毅"]),
+    ("记者果永毅报道：会议今天开幕。", ["果永毅"]),
+])
+def test_a_reporter_credits_frame_needs_no_listed_surname(text: str, names: list[str]) -> None:
+    # 果 is a real surname the list lacks: the frame 记者…报道 / 记者…摄 is the anchor
+    assert one(text)["persons"] == names
+
+
+@pytest.mark.parametrize("text", ["本报记者现场报道：大雨倾盆。", "记者跟踪报道了此事。", "记者昨天报道，水位仍在上涨。"])
+def test_a_word_in_a_reporter_credits_frame_is_no_name(text: str) -> None:
+    assert one(text)["persons"] == []
