@@ -53,7 +53,7 @@ from digest.lexicon import (
 )
 from digest.text import is_han as _han
 
-__all__ = ["spans", "kind_of", "adverbial_before", "before_a_word", "scored", "scored_at", "scored_alone", "candidates_from", "candidates_to", "decode", "choose",
+__all__ = ["spans", "kind_of", "no_person", "admissible", "adverbial_before", "before_a_word", "scored", "scored_at", "scored_alone", "candidates_from", "candidates_to", "decode", "choose",
            "never_a_name",
            "name_runs", "candidates", "features", "Model", "model", "Stats", "stats"]
 
@@ -1273,6 +1273,27 @@ def _inside_a_word(s: str, a: int, b: int) -> bool:
     return any(k + 4 <= b and "n" not in words.get(s[k:k + 4], "n") for k in range(max(0, a - 3), a))
 
 
+def no_person(s: str, a: int, b: int) -> bool:
+    """Is the span s[a:b] no person wherever it stands: a word that never is one (`never_a_name`),
+    one opening with a joint or an adverb (`_and_first`), a gloss in brackets (`_glossed`), a
+    building's or a body's name (`_names_a_building`), a doctrine's (邓小平|理论)? The paths that
+    take spans under the threshold (digest.persons) take none of these either. (`choose` refuses
+    more: spans whose edges cut a word or a role, which an anchor beside them may settle.)"""
+    return (never_a_name(s[a:b]) or _and_first(s, a) or _glossed(s, a, b) or _names_a_building(s, a, b)
+            or s.startswith(_DOCTRINE, b))
+
+
+def admissible(s: str, scored_spans: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
+    """The scored spans that are not `no_person`."""
+    return [x for x in scored_spans if not no_person(s, x[1], x[2])]
+
+
+def _refused(s: str, a: int, b: int) -> bool:
+    """Is the span s[a:b] one `choose` never takes, whatever it scores (see there)?"""
+    return (no_person(s, a, b) or _opens_the_role_after(s, a, b) or _cuts_a_role(s, a, b) or _role_first(s, a, b)
+            or _inside_a_word(s, a, b) or _word_first(s, a, b) or _wrote_last(s, b))
+
+
 def choose(s: str, scored_spans: list[tuple[float, int, int]], threshold: float) -> list[tuple[int, int]]:
     """The spans scoring at least `threshold` (`decode`), then the items of lists: a candidate
     that fills a whole item between 、 marks (张甲、李乙、王丙) is a name too when an item beside it
@@ -1287,11 +1308,7 @@ def choose(s: str, scored_spans: list[tuple[float, int, int]], threshold: float)
     (艾菲尔|铁塔: `_names_a_building`), nor two characters before 杯;
     a transliterated span is read from the start of its run where that span passed too (`_whole_runs`),
     and a span that ran into the next word is moved back by one character (`before_a_word`)."""
-    scored_spans = [x for x in scored_spans if not never_a_name(s[x[1]:x[2]]) and not s.startswith(_DOCTRINE, x[2])
-                    and not _opens_the_role_after(s, x[1], x[2]) and not _and_first(s, x[1]) and not _cuts_a_role(s, x[1], x[2])
-                    and not _role_first(s, x[1], x[2]) and not _inside_a_word(s, x[1], x[2])
-                    and not _word_first(s, x[1], x[2]) and not _wrote_last(s, x[2])
-                    and not _glossed(s, x[1], x[2]) and not _names_a_building(s, x[1], x[2])]
+    scored_spans = [x for x in scored_spans if not _refused(s, x[1], x[2])]
     above = [x for x in scored_spans if x[0] >= threshold]
     taken = [before_a_word(s, a, b) for a, b in _whole_runs(s, decode(above), above)
              if not (b - a == 2 and s[b - 1] == "杯")]
