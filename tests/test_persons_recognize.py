@@ -469,3 +469,9 @@ def test_a_name_before_a_word_that_follows_names_is_kept_at_the_post_floor(text:
 ])
 def test_no_false_name_before_a_word_that_follows_names(text: str) -> None:
     assert not any(p in ("考察团", "团", "和克雄") for p in one(text)["persons"])
+
+
+def test_a_dotted_name_after_a_role_and_a_verb_starts_after_the_verb() -> None:
+    # the role before 会见了 is the subject's: the name starts after the last function character
+    out = one("副主席会见了伊萨·穆吉一行。")
+    assert out["persons"] == ["伊萨·穆吉"] and "副主席" not in out["roles"].values()
