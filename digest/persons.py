@@ -140,7 +140,7 @@ def _rest_of_a_list(s: str, found: list[Found], kept: list[Found], spans: set[tu
 
 
 _JOINS = frozenset("、,，和与及")  # what joins the items of a list of names with their titles
-TITLED_FLOOR = 0.02  # the least probability of a name of such a list (`_titled_items`)
+TITLED_FLOOR = 0.003  # the least probability of a name of such a list (`_titled_items`)
 
 
 def _titled_items(t: Text, rule: dict[tuple[int, int], str], scored: list[tuple[float, int, int]],
@@ -242,7 +242,7 @@ def _before_a_post(s: str, scored: list[tuple[float, int, int]], keep: set[tuple
 
 
 _COORD = CONJUNCTIONS | frozenset("、")  # what joins two names (某甲和某乙, 某甲与某乙会师决赛, 李某、郑某之后)
-COORD_FLOOR = 0.05  # the least probability of the other of two joined names (`_coordinated`)
+COORD_FLOOR = 0.04  # the least probability of the other of two joined names (`_coordinated`)
 
 
 def _chinese(c: str) -> bool:

@@ -475,3 +475,28 @@ def test_a_dotted_name_after_a_role_and_a_verb_starts_after_the_verb() -> None:
     # the role before 会见了 is the subject's: the name starts after the last function character
     out = one("副主席会见了伊萨·穆吉一行。")
     assert out["persons"] == ["伊萨·穆吉"] and "副主席" not in out["roles"].values()
+
+
+def test_the_renamed_copies_invent_transliterated_names_too() -> None:
+    """tools/train_persons.renamed: a foreign name of the training text is replaced, everywhere in its
+    paragraph, by an invented one of the same length made of transliteration characters, each pair of
+    them one that jieba's transliterated names hold, and no dictionary word or known name."""
+    import importlib.util
+
+    from digest import namemodel
+
+    spec = importlib.util.spec_from_file_location("train_persons", ROOT / "tools" / "train_persons.py")
+    assert spec is not None and spec.loader is not None
+    tp = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tp)
+    rows = [{"id": 1, "text": "克林顿说，克林顿政府将继续努力。郜明远出席。", "gold": ["克林顿", "克林顿", "郜明远"]}]
+    st = namemodel.stats()
+    seen = set()
+    for seed in range(7, 12):
+        (out,) = tp.renamed(rows, seed)
+        new = out["gold"][0]
+        assert new != "克林顿" and len(new) == 3 and out["text"].count(new) == 2 and "克林顿" not in out["text"]
+        assert all(c in st.translit for c in new) and new not in st.other and new not in st.words
+        assert out["gold"][1] != "郜明远" and out["gold"][1] in out["text"]
+        seen.add(new)
+    assert len(seen) >= 3  # each seed draws its own
