@@ -1235,12 +1235,15 @@ def _glossed(s: str, a: int, b: int) -> bool:
             and _han(s[a - 2]) and s[a - 2] != "电")
 
 
-# the generic word of a building or a body named after someone or something (艾菲尔|铁塔,
-# 某某|博物馆, 毛主席|纪念堂): the span before it names the thing, not a person; the word alone is no
-# name either (纪念堂 reads as a surname and 念堂). pd98's gold holds no name before one; its
+# the generic word of a building, a body or a landform named after someone or something (艾菲尔|铁塔,
+# 某某|博物馆, 毛主席|纪念堂, 某奈|半岛): the span before it names the thing, not a person; the word alone
+# is no name either (纪念堂 reads as a surname and 念堂). pd98's gold holds no name before one; its
 # annotators read a cup or a prize after a name as the person's (尤伯杯, 诺贝尔奖), so those stay.
 _BUILDINGS = ("博物馆", "纪念馆", "纪念堂", "铁塔", "大桥", "广场", "公园", "图书馆", "剧院", "体育场",
-              "体育馆", "大厦", "基金会")
+              "体育馆", "大厦", "基金会", "核电站", "机场", "运河", "水库",
+              "半岛", "海峡", "群岛", "平原", "盆地", "高原", "山脉")
+# a city named right after these is a place (瑞士首都|伯尔尼)
+_CAPITALS = ("首都", "首府", "省会")
 # a foreign span before 大学 or 学院 names a university (阿姆斯特丹|大学); a Chinese name there is
 # often a person whose schooling the text tells (某某大学毕业后)
 _COLLEGES = ("大学", "学院")
@@ -1276,11 +1279,12 @@ def _inside_a_word(s: str, a: int, b: int) -> bool:
 def no_person(s: str, a: int, b: int) -> bool:
     """Is the span s[a:b] no person wherever it stands: a word that never is one (`never_a_name`),
     one opening with a joint or an adverb (`_and_first`), a gloss in brackets (`_glossed`), a
-    building's or a body's name (`_names_a_building`), a doctrine's (邓小平|理论)? The paths that
+    building's, a body's or a landform's name (`_names_a_building`), a doctrine's (邓小平|理论), a
+    city right after 首都 (a capital)? The paths that
     take spans under the threshold (digest.persons) take none of these either. (`choose` refuses
     more: spans whose edges cut a word or a role, which an anchor beside them may settle.)"""
     return (never_a_name(s[a:b]) or _and_first(s, a) or _glossed(s, a, b) or _names_a_building(s, a, b)
-            or s.startswith(_DOCTRINE, b))
+            or s.startswith(_DOCTRINE, b) or s.endswith(_CAPITALS, 0, a))
 
 
 def admissible(s: str, scored_spans: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:

@@ -424,6 +424,8 @@ def test_a_name_alone_in_brackets_after_a_sentence_is_a_credit() -> None:
 @pytest.mark.parametrize("text", [
     "七十年代初，他在萨默斯特丹大学任宏观经济学教授。",  # a foreign span before 大学 names a university
     "列队步入烈士纪念堂，瞻仰了烈士遗物。",  # jieba tags 纪念堂 as a person; it is a building
+    "这座建于七十年代的切尔诺夫核电站已经关闭。",  # a plant named after a town
+    "他们在该国首都卡鲁纳从事间谍活动。",  # a city right after 首都 is a place
 ])
 def test_a_building_or_a_body_named_after_something_is_no_person(text: str) -> None:
     assert one(text)["persons"] == []
