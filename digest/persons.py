@@ -243,6 +243,7 @@ def _before_a_post(s: str, scored: list[tuple[float, int, int]], keep: set[tuple
 
 _COORD = CONJUNCTIONS | frozenset("、")  # what joins two names (某甲和某乙, 某甲与某乙会师决赛, 李某、郑某之后)
 COORD_FLOOR = 0.04  # the least probability of the other of two joined names (`_coordinated`)
+_LEAST_FLOOR = min(TITLED_FLOOR, ROLE_FLOOR, POST_FLOOR, COORD_FLOOR)  # the paths under the threshold read no span under it
 
 
 def _chinese(c: str) -> bool:
@@ -345,9 +346,10 @@ def _with_model(t: Text, found: list[Found], add_only: float | None = None) -> l
     if add_only is None:
         scored = namemodel.scored(s, rule)
         keep = set(namemodel.choose(s, scored, namemodel.model().threshold))
-        # the paths below take spans under the threshold: never one that is no person wherever it
-        # stands (a country before 总统 in a list of presidents: 、乌克兰|总统某某; 和某雄|同志)
-        scored = namemodel.admissible(s, scored)
+        # the paths below take spans under the threshold, none under the lowest of their floors, and
+        # never one that is no person wherever it stands (a country before 总统 in a list of
+        # presidents: 、乌克兰|总统某某; 和某雄|同志)
+        scored = namemodel.admissible(s, [x for x in scored if x[0] >= _LEAST_FLOOR])
         keep |= _titled_items(t, rule, scored, keep)
         keep |= _after_a_role(rule, scored, keep)
         keep |= _before_a_post(s, scored, keep)
