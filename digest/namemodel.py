@@ -1101,10 +1101,10 @@ _NEVER_WHOLE = frozenset({"周一", "周二", "周三", "周四", "周五", "周
                           # the weather of a forecast table, whose cells read like items of a list
                           "雷阵雨", "阵雨", "小雨", "中雨", "大雨", "暴雨", "多云", "晴天", "阴天", "小雪", "中雪",
                           "大雪", "暴雪", "雨夹雪", "扬沙", "浮尘"})
-_WEATHER_LAST = frozenset("晴阴")
+_WEATHER_LAST = frozenset("晴阴")  # 武汉晴 23°C, 卡拉奇阴: a city and its weather in a forecast table
 # what ends a village named after a family (某家庄, 某家村, 某家湾, 某家坡): no name of pd98 or of the
 # MSRA lines at hand has 家 in the middle and one of these last (they hold 邹家华, 唐家璇, 温家宝)
-_SETTLEMENT_LAST = frozenset("庄村屯沟湾营寨岭坡峪洼堡坝塘铺店集寺庙")  # 武汉晴 23°C, 卡拉奇阴: a city and its weather in a forecast table
+_SETTLEMENT_LAST = frozenset("庄村屯沟湾营寨岭坡峪洼堡坝塘铺店集寺庙")
 # a village's name ends in 村 after one of these (李庄村, 牛洼村, 小河村); a person's seldom does (吴国村)
 _VILLAGE_BEFORE = frozenset("庄洼河湾家营屯沟坡岗寨店集堡桥坝塘园坪岭峪楼圩垸庙铺寺")
 # what follows a surname in a way to address someone, not a name (张女士, 李师傅)
@@ -1280,9 +1280,9 @@ def no_person(s: str, a: int, b: int) -> bool:
     """Is the span s[a:b] no person wherever it stands: a word that never is one (`never_a_name`),
     one opening with a joint or an adverb (`_and_first`), a gloss in brackets (`_glossed`), a
     building's, a body's or a landform's name (`_names_a_building`), a doctrine's (邓小平|理论), a
-    city right after 首都 (a capital)? The paths that
-    take spans under the threshold (digest.persons) take none of these either. (`choose` refuses
-    more: spans whose edges cut a word or a role, which an anchor beside them may settle.)"""
+    city right after 首都, 首府 or 省会? The paths that take spans under the threshold
+    (digest.persons) take none of these either. (`choose` refuses more: spans whose edges cut a word
+    or a role, which an anchor beside them may settle.)"""
     return (never_a_name(s[a:b]) or _and_first(s, a) or _glossed(s, a, b) or _names_a_building(s, a, b)
             or s.startswith(_DOCTRINE, b) or s.endswith(_CAPITALS, 0, a))
 
@@ -1308,8 +1308,9 @@ def choose(s: str, scored_spans: list[tuple[float, int, int]], threshold: float)
     where 和 joins or that opens with an adverb after a Han character (`_and_first`), nor one that
     starts inside a word it cuts (由|于某海, 以|史为鉴: `_inside_a_word`), nor a transliterated one that
     opens with a common word (夫人|某拉尼娅: `_word_first`), nor one ending in an author's 著 (`_wrote_last`),
-    nor one alone in brackets after a word (鹭鹚（鱼鹰）: `_glossed`), nor one naming a building or a body
-    (艾菲尔|铁塔: `_names_a_building`), nor two characters before 杯;
+    nor one alone in brackets after a word (鹭鹚（鱼鹰）: `_glossed`), nor one naming a building, a body or
+    a landform (艾菲尔|铁塔: `_names_a_building`), nor a city right after 首都 (`no_person`), nor two
+    characters before 杯;
     a transliterated span is read from the start of its run where that span passed too (`_whole_runs`),
     and a span that ran into the next word is moved back by one character (`before_a_word`)."""
     scored_spans = [x for x in scored_spans if not _refused(s, x[1], x[2])]

@@ -145,9 +145,10 @@ def renamed(rows: list[dict], seed: int) -> list[dict]:
     jieba's names often start with (prior bucket 4 or more) and given-name characters drawn at random
     from those its names use more than its words do (bucket 1 or more, data/name_chars.tsv); each
     transliterated name of two to five characters by an invented one of the same length
-    (`_invented_translit`: 克林顿 -> 沃罗伯). Other names (dotted, compound surnames) stay. Users' documents name people pd98 never met (and
-    the held-out sets rename them): a copy of each paragraph with invented names makes the model lean
-    less on who the people of 1998 were and more on how a name is written and where it stands."""
+    (`_invented_translit`: 克林顿 -> 沃罗伯). Other names (dotted, compound surnames) stay. Users'
+    documents name people pd98 never met (and the held-out sets rename them): a copy of each paragraph
+    with invented names makes the model lean less on who the people of 1998 were and more on how a
+    name is written and where it stands."""
     st = namemodel.stats()
     surs = sorted(c for c, b in st.sur.items() if b >= 4 and c in st.surnames)
     givs = sorted(c for c, b in dict(st.giv).items() if b >= 1)
