@@ -416,8 +416,9 @@ def _dotted_before(r: Reader, q: int) -> tuple[str, int] | None:
     for x in range(k - 3, a - 1, -1):  # the first part starts right after a role (执行官马克·…), the
         if x in ends:  # nearest one (董事长兼首席执行官马克·…: not from after 董事长)
             # or after the last function character between the role and the dot (副主席会见了|某萨·某吉)
-            cut = max((y + 1 for y in range(x, s.find("·", x)) if s[y] in FUNCTION_CHARS), default=x)
-            return (s[cut:q], cut) if s.find("·", cut) - cut >= 2 else ("", q)
+            dot = s.find("·", x)
+            cut = max((y + 1 for y in range(x, dot) if s[y] in FUNCTION_CHARS), default=x)
+            return (s[cut:q], cut) if dot - cut >= 2 else ("", q)
     if (a == 0 or not _is_han(s[a - 1])) and len(first) <= 6:
         b = a
         while b < k - 2 and (s[b] in FUNCTION_CHARS or s[b] in PRONOUNS):
@@ -668,7 +669,7 @@ def _reporter_frame(r: Reader) -> list[Found]:
         j = m.start(2)
         for part in m.group(2).split("、"):
             fl = flags.get(part, "")
-            if not (fl and "n" not in fl) and FUNCTION_CHARS.isdisjoint(part):
+            if (not fl or "n" in fl) and FUNCTION_CHARS.isdisjoint(part):
                 out.append(Found(part, j, m.group(1), spreads=False, kept=True))
             j += len(part) + 1
     return out

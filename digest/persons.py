@@ -194,6 +194,18 @@ def _namesakes(s: str, keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
     return out
 
 
+def _most_probable_first(cands: Iterable[tuple[float, int, int]], keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The candidate spans, the most probable first, each that overlaps neither a taken span (`keep`)
+    nor one taken before it here."""
+    used = _covered(keep)
+    added: set[tuple[int, int]] = set()
+    for _p, a, b in sorted(cands, reverse=True):
+        if used.isdisjoint(range(a, b)):
+            added.add((a, b))
+            used.update(range(a, b))
+    return added
+
+
 ROLE_FLOOR = 0.2  # the least probability of a name the rules read right after a role (`_after_a_role`)
 
 
@@ -206,14 +218,7 @@ def _after_a_role(rule: dict[tuple[int, int], str], scored: list[tuple[float, in
     flagged = {span for span, flags in rule.items() if "r" in flags and "s" in flags and span not in keep}
     if not flagged:
         return set()
-    cands = sorted((x for x in scored if x[0] >= ROLE_FLOOR and (x[1], x[2]) in flagged), reverse=True)
-    used = _covered(keep)
-    added: set[tuple[int, int]] = set()
-    for _p, a, b in cands:
-        if used.isdisjoint(range(a, b)):
-            added.add((a, b))
-            used.update(range(a, b))
-    return added
+    return _most_probable_first((x for x in scored if x[0] >= ROLE_FLOOR and (x[1], x[2]) in flagged), keep)
 
 
 # words that follow a person's name and little else (某某同志, 某某一行, 某某先生, 某某老人)
@@ -228,17 +233,8 @@ def _before_a_post(s: str, scored: list[tuple[float, int, int]], keep: set[tuple
     names it had seen (on pd98 every gold name before one scores 0.38 or more); on the MSRA lines
     at hand names it had not seen score 0.05 to 0.3 there, and every span scoring so that overlaps
     no taken name is a name."""
-    cands = sorted((x for x in scored if x[0] >= POST_FLOOR and s.startswith(_AFTER_A_NAME, x[2])
-                    and (x[1], x[2]) not in keep), reverse=True)
-    if not cands:
-        return set()
-    used = _covered(keep)
-    added: set[tuple[int, int]] = set()
-    for _p, a, b in cands:
-        if used.isdisjoint(range(a, b)):
-            added.add((a, b))
-            used.update(range(a, b))
-    return added
+    return _most_probable_first((x for x in scored if x[0] >= POST_FLOOR and s.startswith(_AFTER_A_NAME, x[2])
+                                 and (x[1], x[2]) not in keep), keep)
 
 
 _COORD = CONJUNCTIONS | frozenset("、")  # what joins two names (某甲和某乙, 某甲与某乙会师决赛, 李某、郑某之后)
