@@ -1292,10 +1292,29 @@ def admissible(s: str, scored_spans: list[tuple[float, int, int]]) -> list[tuple
     return [x for x in scored_spans if not no_person(s, x[1], x[2])]
 
 
+def _verb_in_first_part(s: str, a: int, b: int) -> bool:
+    """Does a dotted span's first part hold a common verb of two characters (刚接替|某迪·某鲁夫:
+    words.txt flag v)? The name starts after it: none of the 48 dotted gold names of pd98 and the
+    MSRA lines at hand holds one."""
+    d = s.find("·", a, b)
+    words = stats().words
+    return d > a and any("v" in words.get(s[x:x + 2], "") for x in range(a, d - 1))
+
+
+def _place_in_last_part(s: str, a: int, b: int) -> bool:
+    """Does a dotted span's last part end in a place or a body of three characters or more that
+    starts after the part's first character (某迪·某鲁夫任|英特尔: words.txt flag s)? The name ends
+    before it: none of the 48 dotted gold names of pd98 and the MSRA lines at hand does."""
+    d = s.rfind("·", a, b)
+    words = stats().words
+    return d > a and any("s" in words.get(s[x:b], "") for x in range(d + 2, b - 2))
+
+
 def _refused(s: str, a: int, b: int) -> bool:
     """Is the span s[a:b] one `choose` never takes, whatever it scores (see there)?"""
     return (no_person(s, a, b) or _opens_the_role_after(s, a, b) or _cuts_a_role(s, a, b) or _role_first(s, a, b)
-            or _inside_a_word(s, a, b) or _word_first(s, a, b) or _wrote_last(s, b))
+            or _inside_a_word(s, a, b) or _word_first(s, a, b) or _wrote_last(s, b)
+            or _verb_in_first_part(s, a, b) or _place_in_last_part(s, a, b))
 
 
 def choose(s: str, scored_spans: list[tuple[float, int, int]], threshold: float) -> list[tuple[int, int]]:
@@ -1308,6 +1327,8 @@ def choose(s: str, scored_spans: list[tuple[float, int, int]], threshold: float)
     where 和 joins or that opens with an adverb after a Han character (`_and_first`), nor one that
     starts inside a word it cuts (由|于某海, 以|史为鉴: `_inside_a_word`), nor a transliterated one that
     opens with a common word (夫人|某拉尼娅: `_word_first`), nor one ending in an author's 著 (`_wrote_last`),
+    nor a dotted one whose first part holds a verb (刚接替|某迪·某鲁夫: `_verb_in_first_part`) or whose
+    last part ends in a place or a company (某鲁夫任|英特尔: `_place_in_last_part`),
     nor one alone in brackets after a word (鹭鹚（鱼鹰）: `_glossed`), nor one naming a building, a body or
     a landform (艾菲尔|铁塔: `_names_a_building`), nor a city right after 首都 (`no_person`), nor two
     characters before 杯;
@@ -1375,9 +1396,13 @@ def before_a_word(s: str, a: int, b: int) -> tuple[int, int]:
     - a transliterated or dotted name of three characters or more whose last character opens such
       a verb (某尔·某什来|到): none of the 545 of those samples ends so; not before a follow word of
       two characters or more (某力·某买提|出席, though 提出 is a verb);
+    - a name of two characters or more and 夫人 (某拉奈克夫人, 某妮卡夫人): 夫人 is a title (Madame), no
+      gold name of pd98 or the MSRA lines at hand ends in it;
     - a name ending in 杯: a cup named after a person (尤伯杯, which jieba tags as a person) is read
       as that person, as the MSRA samples' annotators read it."""
     words = stats().words
+    if s.endswith("夫人", a, b) and b - a >= 4:
+        return a, b - 2  # 某拉奈克夫人: 夫 and 人 write transliterations too, but 夫人 is a title (Madame)
     if s[b - 1] == "杯" and b - a >= 3:
         return a, b - 1  # a cup named after someone (jieba tags 尤伯杯 a person): the name is before 杯
     if b >= len(s):
