@@ -502,3 +502,42 @@ def test_the_renamed_copies_invent_transliterated_names_too() -> None:
         assert out["gold"][1] != "郜明远" and out["gold"][1] in out["text"]
         seen.add(new)
     assert len(seen) >= 3  # each seed draws its own
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("请转达对总理班塔罗奈克夫人的问候。", "班塔罗奈克"),
+    ("莫丽卡夫人出席了招待会。", "莫丽卡"),
+])
+def test_madame_after_a_transliterated_name_is_a_title(text: str, name: str) -> None:
+    assert one(text)["persons"] == [name]
+
+
+def test_a_dotted_name_starts_after_a_verb_and_ends_before_a_company() -> None:
+    # 接替 (to take over from) is no part of a first name; 英特尔 is the company the man was to lead
+    got = one("刚接替安迪·葛罗夫任英特尔总裁的克里格·巴瑞特今天表示，业务照常。")["persons"]
+    assert "克里格·巴瑞特" in got
+    assert not any(p.startswith("刚接替") or p.endswith("英特尔") for p in got)
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("美国中东和谈特别协调员罗思目前正在努力说服双方。", "罗思", "协调员"),
+    ("工作小组中方召集人丁西原参赞在会后对记者说。", "丁西原", "召集人"),
+    ("联合国观察员索拉特今天抵达。", "索拉特", "观察员"),
+    ("舰长甘立秋下令返航。", "甘立秋", "舰长"),
+    ("沙特王子纳瓦夫今天访华。", "纳瓦夫", "王子"),
+    ("红衣大主教索拉特主持弥撒。", "索拉特", "大主教"),
+])
+def test_a_name_after_a_role_word_of_envoys_and_officers(text: str, name: str, role: str) -> None:
+    out = one(text)
+    assert out["persons"] == [name] and out["roles"][name].endswith(role)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("今年的汤姆斯杯决赛阶段比赛将于五月举行。", ["汤姆斯"]),  # a cup named after a person
+    ("他们举办了邵逸夫奖颁奖典礼。", ["邵逸夫"]),  # a prize
+    ("阳光杯比赛开幕。", []),  # jieba tags 阳光 as a person too, but it is a word first
+    ("他荣获荣誉奖。", []),
+    ("该单位获得精神文明奖。", []),
+])
+def test_the_person_a_cup_or_a_prize_is_named_after(text: str, names: list[str]) -> None:
+    assert one(text)["persons"] == names
