@@ -58,7 +58,10 @@ def decode(data: bytes, name: str = "<input>") -> tuple[str, str]:
                 raise InputError(f"{name}: not valid {enc} after its byte-order mark ({exc.reason})") from None
             return _check_text(text, name), enc.split("-le")[0].split("-be")[0]
     if b"\x00" in data:
-        raise InputError(f"{name}: binary file (contains NUL bytes), not a text digest")
+        got = utf16_without_bom(data)
+        if got is None:
+            raise InputError(f"{name}: binary file (contains NUL bytes), not a text digest")
+        return _check_text(got[0], name), got[1]
     got = decode_chinese(data)
     if got is None:
         raise InputError(f"{name}: cannot decode as UTF-8, GB18030 or Big5; convert it to UTF-8 first")
@@ -95,6 +98,28 @@ def decode_chinese(data: bytes) -> tuple[str, str] | None:
         return None
     _score, text, label = max(read, key=lambda r: r[0])  # on a tie, the first: GB18030
     return text, label
+
+
+def utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """(text, "utf-16") of UTF-16 bytes saved without a byte-order mark (some Windows exporters do):
+    the byte order that decodes them, holds no NUL character and reads as Chinese (at least a fifth
+    of the characters of its first 20,000 are Han or CJK punctuation, and most of those are among the
+    commonest characters); None for anything else, a binary file among them."""
+    if len(data) % 2:
+        return None
+    common = _common_han()
+    for enc in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        head = text[:20000]
+        if "\x00" in head:
+            continue
+        wide = sum(1 for c in head if c > "\u2e7f")
+        if wide >= len(head) / 5 and sum(1 for c in head if c in common) >= wide / 2:
+            return text, "utf-16"
+    return None
 
 
 def _check_text(text: str, name: str) -> str:

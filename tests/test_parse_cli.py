@@ -175,8 +175,10 @@ def test_ids_are_stable_across_runs_names_and_encodings(tmp_path, clean_file):
     crlf.write_bytes(b"\xef\xbb\xbf" + CLEAN.replace("\n", "\r\n").encode("utf-8"))
     u16 = tmp_path / "u16.txt"
     u16.write_bytes(CLEAN.encode("utf-16"))
+    u16le = tmp_path / "u16le-no-bom.txt"
+    u16le.write_bytes(CLEAN.encode("utf-16-le"))
     ids = []
-    for f in (clean_file, clean_file, other, crlf, u16):
+    for f in (clean_file, clean_file, other, crlf, u16, u16le):
         rows = json_lines(invoke("parse", str(f), "--json", "--dry-run", "-q").stdout_bytes)
         ids.append([r["id"] for r in rows])
         assert [r["line_start"] for r in rows] == [r["line_start"] for r in json_lines(

@@ -1,4 +1,4 @@
-"""digest.source: decoding (UTF-8 ± BOM, GB18030/GBK, UTF-16 with BOM), line ends, paths, bad input."""
+"""digest.source: decoding (UTF-8 ± BOM, GB18030/GBK, UTF-16 with or without BOM), line ends, paths, bad input."""
 
 from __future__ import annotations
 
@@ -24,13 +24,28 @@ LINES = ["洛阳政务信息", "目录", "◆◆◆ 时 政 ◆◆◆", "江凌�
         TEXT.encode("utf-16"),  # BOM + native order
         b"\xff\xfe" + TEXT.encode("utf-16-le"),
         b"\xfe\xff" + TEXT.encode("utf-16-be"),
+        TEXT.encode("utf-16-le"),  # no byte-order mark (some Windows exporters save so)
+        TEXT.encode("utf-16-be"),
     ],
-    ids=["utf8", "utf8-bom", "gb18030", "gbk", "utf16", "utf16le-bom", "utf16be-bom"],
+    ids=["utf8", "utf8-bom", "gb18030", "gbk", "utf16", "utf16le-bom", "utf16be-bom", "utf16le", "utf16be"],
 )
 def test_decode_every_supported_encoding_gives_the_same_text(raw):
     text, enc = decode(raw, "x.txt")
     assert text.lstrip("\ufeff") == TEXT
     assert isinstance(enc, str) and enc
+
+
+@pytest.mark.parametrize("raw", [
+    "hello world\nplain English text\n".encode("utf-16-le"),  # no Chinese: not a digest
+    bytes(range(256)) * 20,
+    b"\x00\x4e" * 300 + b"\x00\x00" * 10,  # decodes, but holds NUL characters
+], ids=["english-utf16", "all-bytes", "nul-characters"])
+def test_utf16_without_a_bom_is_read_only_when_it_reads_as_chinese(raw):
+    from digest.source import utf16_without_bom
+
+    assert utf16_without_bom(raw) is None
+    with pytest.raises(InputError):
+        decode(raw, "x.txt")
 
 
 def test_decode_reports_which_encoding_it_used():
