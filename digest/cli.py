@@ -85,7 +85,7 @@ def _main(
                              "digest parse issue.txt --json --dry-run | jq .title"))
 def parse(
     paths: Annotated[list[str], typer.Argument(
-        metavar="PATH...", help="Files, directories (*.txt, *.md, *.pdf, *.docx, *.html) or - for stdin.")],
+        metavar="PATH...", help="Files, directories (*.txt, *.md, *.pdf, *.docx, *.html, *.mht) or - for stdin.")],
     json_out: Annotated[bool, typer.Option("--json", help="Print entry records as JSON lines on stdout.")] = False,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Parse only; do not write the store.")] = False,
     year: Annotated[int | None, typer.Option("--year", metavar="YEAR",
@@ -169,7 +169,7 @@ def parse(
 
 @app.command()
 def extract(
-    path: Annotated[str, typer.Argument(help="A PDF, Word (.docx), HTML or text file, or - for stdin.")],
+    path: Annotated[str, typer.Argument(help="A PDF, Word (.docx), HTML, web archive (.mht) or text file, or - for stdin.")],
     numbers: Annotated[bool, typer.Option("--numbers", "-n", help="Number the lines (as line_start counts).")] = False,
     no_pages: Annotated[bool, typer.Option("--no-pages", help="No page markers: exactly the parsed text.")] = False,
     ocr: Annotated[bool, typer.Option("--ocr", help="Read scanned PDF pages with a local Tesseract (chi_sim).")] = False,

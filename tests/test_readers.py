@@ -8,6 +8,7 @@ menu, sidebar and footer; and a scan, a password-protected and two damaged files
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 from functools import cache
 from pathlib import Path
@@ -365,3 +366,56 @@ def test_word_page_break_and_words_rendered_break_count_once(tmp_path):
     doc = read_source(path)
     assert [(line, o.page) for line, o in zip(doc.lines, doc.origins, strict=False) if o] == [
         ("第一页的文字。", 1), ("第二页的文字。", 2), ("第三页的文字。", 3)]
+
+
+def _web_archive(html: bytes, charset: str, transfer: str) -> bytes:
+    """A page saved by a browser as one file (RFC 2557), as Chrome and Internet Explorer write it."""
+    import base64
+    import quopri
+
+    body = quopri.encodestring(html) if transfer == "quoted-printable" else base64.encodebytes(html)
+    head = ("From: <Saved by Blink>\r\nSnapshot-Content-Location: http://example.gov.cn/zwxx/a.html\r\n"
+            "Subject: page\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n"
+            '\ttype="text/html";\r\n\tboundary="----MultipartBoundary--x1----"\r\n\r\n'
+            "------MultipartBoundary--x1----\r\n"
+            f"Content-Type: text/html; charset={charset}\r\nContent-ID: <frame-1@mhtml.blink>\r\n"
+            f"Content-Transfer-Encoding: {transfer}\r\nContent-Location: http://example.gov.cn/zwxx/a.html\r\n\r\n")
+    image = ("------MultipartBoundary--x1----\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n"
+             "Content-Location: http://example.gov.cn/logo.png\r\n\r\niVBORw0KGgo=\r\n")
+    return head.encode("ascii") + body + b"\r\n" + image.encode("ascii") + b"------MultipartBoundary--x1------\r\n"
+
+
+@pytest.mark.parametrize(("charset", "transfer"), [("utf-8", "quoted-printable"), ("gb2312", "base64")])
+@pytest.mark.parametrize("name", NAMES)
+def test_a_web_archive_gives_the_records_of_its_page(tmp_path, name, charset, transfer):
+    import re
+
+    from digest.readers.html import decode_html
+
+    page_path = fixture(name, "html")
+    html = re.sub(r"charset=[\"']?[\w-]+", f"charset={charset}", decode_html(page_path.read_bytes(), page_path.name))
+    path = tmp_path / f"{name}.mht"
+    data = _web_archive(html.encode("gb18030" if charset != "utf-8" else "utf-8"), charset, transfer)
+    path.write_bytes(data)
+    assert sniff(data, path.name) == "mhtml"
+    doc = parsed(str(path))
+    page = parsed(str(fixture(name, "html")))
+    assert [record(e) for e in doc.entries] == [record(e) for e in page.entries]
+    assert read_source(path).sha256 == hashlib.sha256(data).hexdigest()
+
+
+def test_a_web_archive_without_a_page_is_a_one_line_error(tmp_path):
+    path = tmp_path / "empty.mhtml"
+    path.write_bytes(_web_archive(b"", "utf-8", "base64").replace(b"text/html", b"text/plain"))
+    with pytest.raises(InputError) as exc:
+        read_source(path)
+    assert "no HTML page" in str(exc.value) and "\n" not in str(exc.value)
+
+
+def test_a_folder_reads_its_web_archives(tmp_path):
+    (tmp_path / "a.mht").write_bytes(_web_archive(fixture("yibin-2022-11-16", "html").read_bytes(), "utf-8",
+                                                  "quoted-printable"))
+    res = CliRunner().invoke(app, ["parse", str(tmp_path), "--dry-run", "--json", "-q"])
+    assert res.exit_code == 0, res.output
+    assert len([ln for ln in res.stdout.splitlines() if ln.startswith("{")]) == len(
+        parsed(str(fixture("yibin-2022-11-16", "html"))).entries)

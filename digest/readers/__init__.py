@@ -1,9 +1,11 @@
-"""Readers for PDF, Word (.docx) and HTML: each turns a document into the same line stream as a text file.
+"""Readers for PDF, Word (.docx), HTML and web archives (.mht): each turns a document into the same line
+stream as a text file.
 
 `digest.source.read_source` calls `sniff(data)` on the raw bytes and, for a document, `read_document`.
 The kind comes from the content, not the file name: `%PDF-` is a PDF, a ZIP holding `word/document.xml`
 is a Word file, a file that opens with `<!doctype html`, `<html` (or `<head>`/`<body>`/`<meta>`, after
-any BOM, blanks or comments) is an HTML page. Every reader produces paragraphs (`Para`) with what the
+any BOM, blanks or comments) is an HTML page, a MIME message of related parts is a web archive whose
+page is read as an HTML page (digest.readers.mhtml). Every reader produces paragraphs (`Para`) with what the
 format knows about them, and `build_document` writes them as the markdown-ish lines that
 `digest.blocks` reads for a text file, one line a paragraph:
 
@@ -44,9 +46,9 @@ from digest.source import InputError, Source
 if TYPE_CHECKING:
     from digest.model import Entry, Issue
 
-KINDS = ("pdf", "docx", "html")
+KINDS = ("pdf", "docx", "html", "mhtml")
 # file name endings a folder is searched for, besides the text ones
-SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".xhtml")
+SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".xhtml", ".mht", ".mhtml")
 
 _HTML_START = re.compile(
     rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--.{0,2000}?-->\s*)*"
@@ -105,7 +107,7 @@ class Document(Source):
 
 
 def sniff(data: bytes, name: str = "") -> str | None:
-    """'pdf', 'docx' or 'html' from the first bytes; None for anything else (text is decided later;
+    """'pdf', 'docx', 'html' or 'mhtml' (a web archive) from the first bytes; None for anything else (text is decided later;
     another binary kind is named by `describe_binary`). A ZIP that cannot be opened counts as Word
     when it is named .docx or names Word's parts, so that it is reported as a damaged Word file."""
     head = data[:1024]
@@ -118,6 +120,10 @@ def sniff(data: bytes, name: str = "") -> str | None:
         return "docx" if has else None
     if _HTML_START.match(head if len(head) < 1024 else data[:4096]):
         return "html"
+    from digest.readers.mhtml import is_mhtml
+
+    if is_mhtml(data[:4096]):
+        return "mhtml"
     return None
 
 
@@ -147,7 +153,7 @@ def describe_binary(data: bytes) -> str | None:
 
 
 def read_document(data: bytes, name: str, kind: str) -> Document:
-    """Read a PDF / Word / HTML document. Raises InputError (one line naming the file) when it cannot."""
+    """Read a PDF / Word / HTML document or a web archive. Raises InputError (one line naming the file) when it cannot."""
     if kind == "pdf":
         from digest.readers.pdf import read_pdf
 
@@ -160,6 +166,10 @@ def read_document(data: bytes, name: str, kind: str) -> Document:
         from digest.readers.html import read_html
 
         return read_html(data, name)
+    if kind == "mhtml":
+        from digest.readers.mhtml import read_mhtml
+
+        return read_mhtml(data, name)
     raise InputError(f"{name}: unknown document kind {kind!r}")
 
 
@@ -281,7 +291,7 @@ def describe_skipped(skipped: dict[str, int]) -> str:
     total = sum(skipped.values())
     kinds = ", ".join(f"{n} {k}" for k, n in sorted(skipped.items(), key=lambda kv: (-kv[1], kv[0])))
     return f"skipped {total} file{'s' if total != 1 else ''} of other types ({kinds}); digest reads " \
-           f".txt, .md, .pdf, .docx, .html"
+           f".txt, .md, .pdf, .docx, .html, .mht"
 
 
 def apply_document(doc: Document, issue: Issue, entries: list[Entry]) -> None:

@@ -115,9 +115,17 @@ def _link_heavy(node) -> bool:
 
 
 def read_html(data: bytes, name: str) -> Document:
+    return html_document(None, name, data)
+
+
+def html_document(text: str | None, name: str, data: bytes, html: bytes | None = None) -> Document:
+    """The Document of an HTML page: `text` when it is decoded already, else the bytes `html`
+    (or `data`) decoded as a page's bytes are (`decode_html`); `data` is the file's bytes, hashed.
+    A web archive (digest.readers.mhtml) reads its page part through here."""
     from selectolax.lexbor import LexborHTMLParser
 
-    text = decode_html(data, name)
+    if text is None:
+        text = decode_html(data if html is None else html, name)
     try:
         tree = LexborHTMLParser(text)
     except Exception as exc:  # the parser accepts any text; this is a guard, not a path
