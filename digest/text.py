@@ -52,12 +52,24 @@ import regex as re
 INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 
+# the tone-marked vowels of pinyin, and a reading in brackets right after a Han character: some sites
+# that convert pages to traditional characters print the reading of each character they were unsure
+# of after it (報(bào)紙, 發(fā)展); the text a user copies from such a page is full of them
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_TONE = re.compile(f"[{_TONED}]")
+PINYIN_NOTE = re.compile(f"(?<=\\p{{Han}})[(（](?=[a-zü]{{0,6}}[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]")
+
+
 def normalize_text(s: str) -> str:
-    """Zero-width and bidi control characters removed, then NFC."""
+    """Zero-width and bidi control characters removed, then NFC, then the pinyin readings such sites
+    print in brackets after a character (報(bào)紙 -> 報紙: a tone-marked reading of at most seven
+    letters right after a Han character; `PINYIN_NOTE`)."""
     if s.isascii():
         return s
     s = INVISIBLE.sub("", s)
-    return s if unicodedata.is_normalized("NFC", s) else unicodedata.normalize("NFC", s)
+    if not unicodedata.is_normalized("NFC", s):
+        s = unicodedata.normalize("NFC", s)
+    return PINYIN_NOTE.sub("", s) if _TONE.search(s) else s
 
 
 def fold_text(s: str) -> str:

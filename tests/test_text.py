@@ -174,3 +174,39 @@ def test_printed_forms_write_back_what_was_read_from_the_simplified_form() -> No
     assert back.restore("头发已白，发言", 3, 3) == "頭髮已白，發言"  # 髮 then 發, in order
     assert back.restore("发言") == "發言"  # no lines: the commonest form (發 twice, 髮 once)
     assert back.restore(None) is None and back.restore("") == ""
+
+
+@pytest.mark.parametrize(("raw", "clean"), [
+    ("報(bào)街地標(biāo)，發(fā)展", "報街地標，發展"),  # readings a converting site printed after characters
+    ("长（zhǎng）大", "长大"),
+    ("拼音(pīnyīn)", "拼音"),
+    ("重量(kg)和北京(Beijing)", "重量(kg)和北京(Beijing)"),  # no tone mark: not a reading
+    ("的(de)", "的(de)"),
+    ("Café(é)", "Café(é)"),  # not after a Han character
+    ("很长的(zhuāngzhuāngzhuāng)", "很长的(zhuāngzhuāngzhuāng)"),  # longer than a syllable or two
+])
+def test_pinyin_readings_in_brackets_after_characters_are_left_out(raw: str, clean: str) -> None:
+    from digest.text import normalize_text
+
+    assert normalize_text(raw) == clean
+
+
+def test_a_digest_copied_with_pinyin_readings_gives_the_records_of_the_clean_text(tmp_path) -> None:
+    from conftest import SAMPLES
+
+    from digest.parse import parse_path
+
+    src = SAMPLES / "luoyang-2023-11.txt"
+    text = src.read_text(encoding="utf-8")
+    noted = text
+    for ch, reading in (("发", "fā"), ("长", "zhǎng"), ("重", "zhòng"), ("行", "xíng"), ("调", "diào")):
+        noted = noted.replace(ch, f"{ch}({reading})")
+    assert noted.count("(") > text.count("(") + 100
+    path = tmp_path / "noted.txt"
+    path.write_text(noted, encoding="utf-8")
+    want, got = parse_path(src), parse_path(path)
+
+    def rec(e):
+        return (e.title, e.section, e.subsection, e.date, e.persons, e.text)
+
+    assert [rec(e) for e in got.entries] == [rec(e) for e in want.entries]
