@@ -55,6 +55,8 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("editor_org", re.compile(r"(?:编辑出版|出版单位|编印|出版)" + _C + _VAL)),
     # an unlabelled `某厅办公室编印` (a bulletin's compiler before 编印/编发, as its masthead prints it)
     ("editor_org", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在]{2,30}?)(?:编印|编发)(?=\s|$)")),
+    # `某县人民政府办公室编`: 编 alone after an organisation's name
+    ("editor_org", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在]{2,30}?(?:办公室|委员会|政府|中心|办|局|厅|委|部|室|处|组))编(?=\s|$)")),
     ("distribution_note", re.compile(r"(?P<v>内部资料\s*(?:免费交流|注意保存|免费赠阅)|免费交流|免费赠阅|内部交流)")),
     ("address", re.compile(r"(?:地址|社址)" + _C + _VAL)),
     ("hotline", re.compile(r"(?:新闻|报料|投稿)?热线(?:电话)?" + _C + r"(?P<v>\d[\d\-—－ ]*\d)")),

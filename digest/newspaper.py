@@ -51,8 +51,13 @@ Headline rules (HEAD_RULES, the first that finds a headline group at a line wins
   `本报记者 甲`).
 - `head_over_item_meta`: on a web page, the line above an item's `【发布日期：…】【来源：…】` line (a
   title may end in a closing quote); the line's `作者：甲 乙` is the byline.
+- `head_bullet`: a line opening with a bullet mark (`◆市长某某调研…`, `● 某局召开…`) above a paragraph,
+  after a finished one or a section label, of 8 characters or more or over a paragraph that opens
+  with a full date or as articles do: an item of a 政务信息 or 简报 printed without a 目录; a section
+  label right above it (`【领导活动】`, `◆◆◆ 时 政 ◆◆◆`) is the section of it and of the items after it.
 - `head_over_dated_paragraph`: a short unpunctuated line after a finished paragraph, above a paragraph
-  that opens with a full date (`9月14日上午，…`): an article without a dateline.
+  that opens with a full date (`9月14日上午，…`), or one of 8 characters or more above a paragraph
+  that opens as articles do (`今年以来，…`, `近日，…`): an article without a dateline.
 - `head_bare`: a bare line above a paragraph with a kicker above or inside it, as the body's first line
   (under the masthead or a web page's navigation), right after a page header
   or a column label (`第2版(要闻)`, `专栏:`), right after a byline, or
@@ -169,7 +174,7 @@ from typing import Any
 
 import regex as re
 
-from digest.blocks import DECOR, Block
+from digest.blocks import BRACKETED, DECOR, Block, clean_heading
 from digest.chrome import Chrome, chrome_like, find_chrome, site_name
 from digest.fields import cn_number, parse_leading_date, year_evidence
 from digest.masthead import MASTHEAD_NAME, line_facts
@@ -496,9 +501,14 @@ _ITEM_AUTHOR = re.compile(rf"(?:作者|记者|撰稿)\s*[:：]\s*(?!{_AUTHOR_STO
                           rf"(?=[\s　]*(?:$|[|｜【\[]|{_AUTHOR_STOP}))")
 
 
+_LEAST_BARE_HEADLINE = 8
+
+
 def head_over_dated_paragraph(doc: _Doc, i: int) -> _Head | None:
     """A short unpunctuated line, after a finished paragraph, above a paragraph opening with a full date
-    (`9月14日上午，…`): a headline without a dateline."""
+    (`9月14日上午，…`): a headline without a dateline. So is one of _LEAST_BARE_HEADLINE characters or
+    more above a paragraph opening as articles do (`今年以来，…`, `近日，…`: _ARTICLE_OPENING), as a
+    工作简报 prints its items; a shorter one there is an article's subhead (`强化组织保障`)."""
     b = doc.body[i]
     if i in doc.skip or not _is_plain_short(b) or _INNER_PUNCT.search(b.text) or _is_kicker_text(b.text) \
             or _DASH_START.match(b.text.strip()) or not doc.finished(i) or i + 1 >= len(doc.body) or i + 1 in doc.skip:
@@ -507,7 +517,8 @@ def head_over_dated_paragraph(doc: _Doc, i: int) -> _Head | None:
     if not _is_paragraph(nxt):
         return None
     date, _ = parse_leading_date(nxt.text, 2000, 1)
-    if date is None or len(date) != 10:
+    if (date is None or len(date) != 10) and not (
+            len(_compact(b.text)) >= _LEAST_BARE_HEADLINE and _ARTICLE_OPENING.match(_compact(nxt.text))):
         return None
     kicker, title = _split_inline_kicker(b.text)
     return _Head(start=i, end=i + 1, title=title, kicker=kicker)
@@ -539,14 +550,62 @@ def head_bare(doc: _Doc, i: int) -> _Head | None:
     return None
 
 
+# a line opening with a bullet mark right before its words (`◆市长某某调研…`, `● 某县召开…`)
+_BULLETED = re.compile(f"^\\s*[{DECOR}]\\s*(?P<t>[^{DECOR}\\s].*)$")
+# a line that names a section and nothing else: decorations on both sides (`◆◆◆ 时 政 ◆◆◆`)
+_DECORATED_LABEL = re.compile(f"^\\s*[{DECOR}]+\\s*(?P<n>[^{DECOR}]{{1,16}}?)\\s*[{DECOR}]+\\s*$")
+
+
+# a numbered section label (`一、领导活动`, `（二）部门动态`): an ordinal and a few characters, no punctuation
+_NUMBERED_LABEL = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])"
+                             r"\s*\p{Han}{2,8}\s*$")
+
+
+def _section_label(text: str) -> str | None:
+    """The section a line names and nothing else (`【领导活动】`, `◆◆◆ 时 政 ◆◆◆`, `一、部门动态` ->
+    领导活动, 时政, 部门动态)."""
+    if BRACKETED.match(text) or _DECORATED_LABEL.match(text) or _NUMBERED_LABEL.match(text):
+        name = clean_heading(text)
+        return name if 2 <= len(name) <= 10 and has_words(name) else None
+    return None
+
+
+def head_bullet(doc: _Doc, i: int) -> _Head | None:
+    """A line opening with a bullet mark (◆ ● ■ ▲ ★ ▶ …) right before its words, above a paragraph,
+    after a finished one or a section label: an item's headline, as a 政务信息 or 简报 without a 目录
+    prints its items (`◆市长某某调研城市更新工作`); the mark is not the title's. It has
+    _LEAST_BARE_HEADLINE characters or more, or the paragraph opens with a full date or as articles do
+    (a shorter bulleted line is an article's subhead: `◆强化组织保障`). A section label right above it
+    (`【领导活动】`, `◆◆◆ 时 政 ◆◆◆`) is its section, and that of the items after it."""
+    body = doc.body
+    b = body[i]
+    m = _BULLETED.match(b.text)
+    if m is None or i in doc.skip or b.level or i + 1 >= len(body) or i + 1 in doc.skip:
+        return None
+    title = m.group("t").strip()
+    if (not _plain_short_text(title) or _INNER_PUNCT.search(title) or _is_kicker_text(title)
+            or not _is_paragraph(body[i + 1]) or _BULLETED.match(body[i + 1].text)):
+        return None
+    nxt = _compact(body[i + 1].text)
+    if len(_compact(title)) < _LEAST_BARE_HEADLINE and not _ARTICLE_OPENING.match(nxt):
+        date, _ = parse_leading_date(body[i + 1].text, 2000, 1)
+        if date is None or len(date) != 10:
+            return None
+    label = _section_label(body[i - 1].text) if i > 0 and i - 1 not in doc.skip else None
+    if label is None and not doc.finished(i):
+        return None
+    kicker, title = _split_inline_kicker(title)
+    return _Head(start=i - 1 if label else i, end=i + 1, title=title, kicker=kicker, section=label)
+
+
 _BRIEF = re.compile(r"^\s*[【\[](?P<t>[^】\]\s]{4,30})[】\]]\s*(?P<rest>\S.{9,})$")
 _BRIEF_COLUMN = re.compile(r"^(?:简讯|快讯|短讯|简讯集萃|要闻简报|动态|新闻速递|一句话新闻|短新闻|资讯)$")
 
 
 def head_brief(doc: _Doc, i: int) -> _Head | None:
     """A brief of a 简讯 column: `【老旧小区加装电梯再提速】10月14日，…` — its title in brackets, its
-    text on the same line — under a column label (`简　讯`, `快讯`) or after another brief. The label
-    is the briefs' section."""
+    text on the same line — under a column label (`简　讯`, `快讯`) or a section label (`一、领导活动`,
+    `◆◆◆ 县区信息 ◆◆◆`: `_section_label`), or after another brief. The label is the briefs' section."""
     b = doc.body[i]
     m = _BRIEF.match(b.text)
     if m is None or i in doc.skip or b.level:
@@ -555,7 +614,9 @@ def head_brief(doc: _Doc, i: int) -> _Head | None:
     while prev >= 0 and not has_words(doc.body[prev].text):
         prev -= 1
     label = _compact(doc.body[prev].text) if prev >= 0 and prev not in doc.skip else ""
-    if _BRIEF_COLUMN.match(label):
+    if label and not _BRIEF_COLUMN.match(label):
+        label = _section_label(doc.body[prev].text) or ""
+    if label:
         doc.brief_at = i
         return _Head(start=prev, end=i + 1, title=m.group("t"), section=label, lead=m.group("rest").strip())
     if prev >= 0 and doc.brief_at == prev:
@@ -569,7 +630,8 @@ HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [
     head_over_dateline,         # 标题 / 本报讯 7月7日，…   (引题 / 主题 / ——副题 over a dateline)
     head_over_reporter,         # 标题 / ■记者 甲 乙 丙
     head_over_item_meta,        # 标题 / 【发布日期：2025-09-02】【来源：…】
-    head_over_dated_paragraph,  # 标题 / 9月14日上午，…
+    head_bullet,                # 【领导活动】 / ◆标题 / 正文…  (a 政务信息 or 简报's items)
+    head_over_dated_paragraph,  # 标题 / 9月14日上午，… (or 今年以来，…)
     head_bare,                  # 某某强调: / 标题 / 正文…; two-part headlines
     head_brief,                 # 简讯 / 【标题】10月14日，…
 ]

@@ -422,3 +422,126 @@ def test_the_original_title_label_of_a_reposted_item_is_no_speaker() -> None:
     e = Entry(title="t", text="原标题：县卫健委调研组赴乡镇督导医疗工作\n10月9日，调研组一行来到卫生院。")
     annotate([e], weak=0.3, clauses=True)
     assert e.persons == []
+
+
+PLAIN_BULLETIN = """工 作 简 报
+第 7 期
+青石县人民政府办公室编                    2024年3月15日
+
+我县召开春季农业生产推进会
+3月12日，县政府召开春季农业生产推进会，副县长温其远出席会议并讲话。会议通报了全县春播备耕进展。
+温其远强调，各乡镇要抓好种子、化肥等农资供应，确保春播任务按期完成。
+
+县应急管理局开展安全生产专项检查
+3月13日至14日，县应急管理局组成3个检查组，对12家重点企业开展安全生产专项检查，排查隐患26处。
+
+城关镇持续推进农村人居环境整治
+今年以来，城关镇以“清脏、治乱、增绿”为重点推进人居环境整治，累计清运垃圾300余吨。
+
+报：市政府办公室
+发：各乡镇人民政府，县政府各部门"""
+
+
+def test_a_bulletin_with_bare_headlines_and_an_item_opening_without_a_date() -> None:
+    r = parse_source(make_source(PLAIN_BULLETIN))
+    assert [e.title for e in r.entries] == ["我县召开春季农业生产推进会", "县应急管理局开展安全生产专项检查",
+                                           "城关镇持续推进农村人居环境整治"]
+    assert [e.date for e in r.entries] == ["2024-03-12", "2024-03-13", None]
+    assert r.issue.issue_date == "2024-03-15" and r.issue.issue_no == 7
+    assert r.issue.meta["editor_org"] == "青石县人民政府办公室"  # 编 alone after the office's name
+    assert r.entries[0].persons == ["温其远"] and r.entries[2].text.endswith("累计清运垃圾300余吨。")
+    assert not [p for p in r.problems if p.kind in ("doubtful", "unassigned-text", "year-weak")]
+
+
+def test_a_short_subhead_over_a_paragraph_opening_as_articles_do_stays_inside_the_article() -> None:
+    paper = """东湖报
+
+2025年9月26日　第3版
+
+我市扎实推进农村改革
+本报讯（记者 庞一鸣）9月25日，记者从市农业农村局获悉，我市农村改革取得新进展。
+强化组织保障
+今年以来，市里成立了改革工作专班，每月调度一次。
+突出示范带动
+近年来，全市建成示范村26个，带动周边村庄共同发展。"""
+    r = parse_source(make_source(paper))
+    assert [e.title for e in r.entries] == ["我市扎实推进农村改革"]
+    assert "强化组织保障" in r.entries[0].text and "突出示范带动" in r.entries[0].text
+
+
+def test_an_office_name_and_bian_is_the_compiler_but_not_inside_a_sentence() -> None:
+    assert line_facts("县委办公室编　2024年3月15日") == {"editor_org": "县委办公室", "date": "2024-03-15"}
+    assert line_facts("会议材料由县委办公室编") is None
+    assert line_facts("本书主编") is None
+
+
+BULLETED_DIGEST = """政务信息
+2024年第5期（总第188期）
+青石市人民政府办公室                          2024年5月20日
+
+【领导活动】
+
+◆市长郑远航调研城市更新工作
+5月14日，市长郑远航到老城区调研城市更新工作。他强调，要坚持规划引领，稳步推进老旧小区改造。
+◆常务副市长韦思诚督导防汛准备工作
+5月16日，常务副市长韦思诚到河道管理处督导防汛准备工作，检查了物资储备和值班值守情况。
+
+【部门动态】
+
+◆市财政局下达乡村振兴衔接资金
+近日，市财政局下达2024年乡村振兴衔接资金1.2亿元，重点支持产业发展和基础设施建设。
+● 市人社局举办春季招聘会
+5月18日，市人社局举办春季大型招聘会，186家企业提供岗位4300余个。
+
+◆◆◆ 县区信息 ◆◆◆
+
+◆东河区开展消防安全大排查
+5月10日至15日，东河区开展消防安全大排查，检查场所560家，整改隐患120处。"""
+
+
+def test_a_digest_without_a_toc_prints_bulleted_items_under_section_labels() -> None:
+    r = parse_source(make_source(BULLETED_DIGEST))
+    assert [(e.section, e.title) for e in r.entries] == [
+        ("领导活动", "市长郑远航调研城市更新工作"), ("领导活动", "常务副市长韦思诚督导防汛准备工作"),
+        ("部门动态", "市财政局下达乡村振兴衔接资金"), ("部门动态", "市人社局举办春季招聘会"),
+        ("县区信息", "东河区开展消防安全大排查")]
+    assert [e.date for e in r.entries] == ["2024-05-14", "2024-05-16", None, "2024-05-18", "2024-05-10"]
+    assert r.entries[4].date_end == "2024-05-15"
+    assert r.entries[0].persons == ["郑远航"] and r.entries[1].roles == {"韦思诚": "常务副市长"}
+    assert r.issue.issue_date == "2024-05-20" and r.issue.issue_no == 5
+    assert not [p for p in r.problems if p.kind in ("doubtful", "unassigned-text")]
+
+
+def test_a_short_bulleted_subhead_stays_inside_its_article() -> None:
+    paper = """东湖报
+
+2025年9月26日　第3版
+
+我市扎实推进农村改革
+本报讯（记者 庞一鸣）9月25日，记者从市农业农村局获悉，我市农村改革取得新进展。
+◆强化组织保障
+市里成立了改革工作专班，每月调度一次。
+◆突出示范带动
+全市建成示范村26个，带动周边村庄共同发展。"""
+    r = parse_source(make_source(paper))
+    assert [e.title for e in r.entries] == ["我市扎实推进农村改革"]
+    assert "强化组织保障" in r.entries[0].text
+
+
+def test_briefs_in_brackets_under_numbered_section_labels() -> None:
+    digest = """青石政务
+2024年第6期
+青石市人民政府办公室编印　　　　2024年6月20日
+
+一、领导活动
+【市长郑远航调研城市更新工作】6月14日，市长郑远航到老城区调研城市更新工作，要求稳步推进老旧小区改造。
+【常务副市长韦思诚督导防汛准备工作】6月16日，常务副市长韦思诚到河道管理处督导防汛准备工作。
+二、部门动态
+【市财政局下达乡村振兴衔接资金】近日，市财政局下达乡村振兴衔接资金1.2亿元，重点支持产业发展。
+【市人社局举办春季招聘会】6月18日，市人社局举办大型招聘会，186家企业提供岗位4300余个。"""
+    r = parse_source(make_source(digest))
+    assert [(e.section, e.title, e.date) for e in r.entries] == [
+        ("领导活动", "市长郑远航调研城市更新工作", "2024-06-14"),
+        ("领导活动", "常务副市长韦思诚督导防汛准备工作", "2024-06-16"),
+        ("部门动态", "市财政局下达乡村振兴衔接资金", None), ("部门动态", "市人社局举办春季招聘会", "2024-06-18")]
+    assert r.entries[0].text.startswith("6月14日，") and r.entries[0].persons == ["郑远航"]

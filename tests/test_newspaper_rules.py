@@ -108,7 +108,7 @@ def test_head_bare_two_part_headline_after_a_finished_sentence() -> None:
 
 def test_head_rules_run_in_order() -> None:
     assert [r.__name__ for r in np.HEAD_RULES] == [
-        "head_markup", "head_over_dateline", "head_over_reporter", "head_over_item_meta",
+        "head_markup", "head_over_dateline", "head_over_reporter", "head_over_item_meta", "head_bullet",
         "head_over_dated_paragraph", "head_bare", "head_brief"]
     heads = np._find_heads(doc("# 甲\n\n正文。\n\n乙事\n\n本报讯 4月9日，某县…。\n"))
     assert [(h.title, h.rule) for h in heads] == [("甲", "head_markup"), ("乙事", "head_over_dateline")]
@@ -558,3 +558,38 @@ def test_byline_names_that_are_also_words_are_persons() -> None:
     res = parse_source(Source("t.txt", text, "utf-8", "0" * 64, text.split("\n")))
     (e,) = res.entries
     assert e.byline == "陶然、方可" and e.persons == ["陶然", "方可"]
+
+
+def test_head_bullet_reads_a_bulleted_item_and_the_section_label_above_it() -> None:
+    body = "【领导活动】\n◆市长郑远航调研城市更新工作\n5月14日，市长郑远航到老城区调研城市更新工作。"
+    h = np.head_bullet(doc(body), 1)
+    assert h is not None and (h.start, h.end, h.title, h.section) == (0, 2, "市长郑远航调研城市更新工作", "领导活动")
+    after = np.head_bullet(doc("上一条结束了。\n● 市人社局举办春季招聘会\n5月18日，市人社局举办招聘会。"), 1)
+    assert after is not None and after.title == "市人社局举办春季招聘会" and after.section is None
+
+
+def test_head_bullet_leaves_subheads_captions_and_broken_lines() -> None:
+    # a short bulleted line over an undated paragraph is a subhead
+    assert np.head_bullet(doc("上一段结束了。\n◆强化组织保障\n市里成立了工作专班，每月调度一次。"), 1) is None
+    # but a short one over a dated paragraph is an item
+    assert np.head_bullet(doc("上一段结束了。\n◆春耕开局良好\n3月12日，全县春耕开局良好，进度快于去年。"), 1) is not None
+    # after a line that breaks off, over a line that is not a paragraph, a caption
+    assert np.head_bullet(doc("县里的项目正在\n◆市人社局举办春季招聘会\n5月18日，市人社局举办招聘会。"), 1) is None
+    assert np.head_bullet(doc("结束了。\n◆市人社局举办春季招聘会\n◆市财政局下达衔接资金"), 1) is None
+    assert np.head_bullet(doc("结束了。\n▲图为招聘会现场。\n5月18日，市人社局举办招聘会。"), 1) is None
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("【领导活动】", "领导活动"), ("◆◆◆ 时 政 ◆◆◆", "时政"), ("一、部门动态", "部门动态"), ("（二）县区信息", "县区信息"),
+    ("一、全省秋粮收获进度过半了", None), ("市长郑远航调研", None), ("【编者按】今年以来，…", None),
+])
+def test_section_label(line: str, name: str | None) -> None:
+    assert np._section_label(line) == name
+
+
+def test_head_brief_under_a_numbered_section_label() -> None:
+    body = "一、领导活动\n【市长郑远航调研城市更新工作】6月14日，市长郑远航到老城区调研城市更新工作。"
+    h = np.head_brief(doc(body), 1)
+    assert h is not None and (h.title, h.section, h.start) == ("市长郑远航调研城市更新工作", "领导活动", 0)
+    # under a headline, a bracketed lead is an editor's note, not a brief
+    assert np.head_brief(doc("我市召开城市更新工作推进会\n【编者按】今年以来，我市持续推进城市更新工作。"), 1) is None
