@@ -541,3 +541,12 @@ def test_a_name_after_a_role_word_of_envoys_and_officers(text: str, name: str, r
 ])
 def test_the_person_a_cup_or_a_prize_is_named_after(text: str, names: list[str]) -> None:
     assert one(text)["persons"] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("深入学习贯彻木玲璧总书记关于城市工作的重要论述。", ["木玲璧"]),  # a rare surname: the scorer doubts it
+    ("他谈起汉生同志发扬调查研究的作风。", ["汉生"]),  # a given name alone, before 同志
+    ("图为：宋华卿（左一）向江总书记汇报工作。", ["宋华卿"]),  # 江 alone names the leader: no 向江
+])
+def test_a_name_before_zongshuji_or_tongzhi_is_kept_at_a_lower_floor(text: str, names: list[str]) -> None:
+    assert one(text)["persons"] == names
