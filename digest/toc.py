@@ -509,13 +509,21 @@ def sections_by_style(headings: list[TocHeading]) -> str | None:
     return f"{_MARKER_WORDS[best[0]]}, {_markup_words(best[1])} marks sections (its lines stand over the others)"
 
 
+def _flat(section: TocHeading | None) -> bool:
+    """Is the section itself named as subsections are (部门动态, 领导活动) with no heading under it? Then
+    the 目录's headings are of one level: a heading named so after it is a section too."""
+    return section is not None and _vocabulary(section.name) == "subsection" and not section.parent
+
+
 def sections_by_sequence(headings: list[TocHeading]) -> str:
     """Rule 3: every heading looks the same: the first is a section, a heading right under a section is
     its subsection, one named like an earlier heading (栖云县 … 松岗县) is of its kind, a known subsection
-    name under a section that has subsections (or is not framed) stays a subsection, and the others are
-    sections."""
+    name under a section that has subsections (or is not framed, unless that section is itself named as
+    subsections are and has none under it: 领导活动 … 部门动态 are one level, `_flat`) stays a
+    subsection, and the others are sections."""
     has_subs = False
     current: TocHeading | None = None
+    section: TocHeading | None = None  # the section the headings are under
     done: list[TocHeading] = []
     for h in headings:
         sibling = next((x for x in reversed(done) if len(h.name) >= 2 and x.name[-1] == h.name[-1]
@@ -526,11 +534,12 @@ def sections_by_sequence(headings: list[TocHeading]) -> str:
             h.kind = "subsection"
         elif sibling is not None and not h.parent and not h.child:
             h.kind = sibling.kind  # named like an earlier heading (…县 after …县): the same kind
-        elif _vocabulary(h.name) == "subsection" and (has_subs or not h.marker):
+        elif _vocabulary(h.name) == "subsection" and (has_subs or (not h.marker and not _flat(section))):
             h.kind = "subsection"
         else:
             h.kind = "section"
         if h.kind == "section":
+            section = h
             has_subs = False
         else:
             has_subs = True

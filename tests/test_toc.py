@@ -539,6 +539,22 @@ def test_heading_rules_on_their_own():
     hs = [h("时政", parent=True), h("领导活动", child=True), h("重要会议"), h("经济", parent=True), h("项目", child=True)]
     sections_by_sequence(hs)
     assert [x.kind for x in hs] == ["section", "subsection", "subsection", "section", "subsection"]
+    # headings of one level named as subsections are (a digest whose sections are 领导活动 and 部门动态)
+    hs = [h("领导活动"), h("部门动态"), h("县区信息")]
+    sections_by_sequence(hs)
+    assert [x.kind for x in hs] == ["section", "section", "section"]
+
+
+def test_a_toc_of_one_level_named_as_subsections_are_gives_sections():
+    toc = read_toc("""目录
+领导活动
+市长郑远航调研城市更新工作　　1
+常务副市长韦思诚督导防汛工作　　1
+部门动态
+市财政局下达乡村振兴衔接资金　　2
+""")
+    assert kinds(toc) == [("领导活动", "section"), ("部门动态", "section")]
+    assert [(i.section, i.subsection) for i in toc.items] == [("领导活动", None), ("领导活动", None), ("部门动态", None)]
 
 
 def test_the_line_rules_are_a_visible_ordered_list():
