@@ -483,16 +483,27 @@ def find_entries_not_in_toc(st: _State) -> None:
                                        f"entry not in the 目录: {body[i].bold or body[i].text}"))
 
 
+# an item's number before its title (`1.市长某某调研…`, `12、…`, `（3）…`): the list's, not the title's words
+# (not `5.12汶川地震`, `2024年…`: a digit or 年 follows)
+_ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,3}\s*[.．、](?![\d０-９])|[(（]\s*\d{1,3}\s*[)）])\s*(?=\S{4})")
+
+
+def _without_item_number(title: str) -> str:
+    """The title without the number a numbered 目录 and body print before each entry."""
+    return _ITEM_NUMBER.sub("", title, count=1) if title[:1].isdigit() or title[:1] in "(（ " else title
+
+
 def _new_entry(st: _State, i: int, m: _Match, section: str | None, subsection: str | None) -> tuple[Entry, str]:
     b = st.body[i]
     title, rest = _title_text(st.body, st.al.keyed if st.al else [], m)
+    title = _without_item_number(title)
     it = m.item
     e = Entry(title=title, toc_title=it.title if it else None, page=it.page if it else None,
               section=(it.section if it else section), subsection=(it.subsection if it else subsection),
               line_start=b.line, line_end=st.body[i + m.span - 1].line)
     if it is None:
         e.warnings.append(f"line {b.line}: entry not in the 目录")
-    elif key(title) != key(it.title):
+    elif key(title) != key(_without_item_number(it.title)):
         e.warnings.append(f"line {b.line}: title differs from the 目录 line {it.line} "
                           f"(similarity {m.score:.2f}): {it.title}")
         st.problems.append(Problem(b.line, "title-differs",

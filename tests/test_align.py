@@ -995,3 +995,17 @@ def test_closing_matter_without_a_contributor_line_and_a_body_not_closed_by_cred
     r = parse_text(plain)
     assert r.entries[-1].text == "3月9日，全市召开电话会议部署防汛工作。\n联系电话会议室设在三楼。"
     assert "closing" not in r.issue.meta
+
+
+def test_numbered_entries_lose_the_list_number_in_their_title():
+    issue = toc_issue("青石政务信息 2024年第9期", [
+        ("领导活动", [("1.市长郑远航调研城市更新工作", "9月14日，市长郑远航到老城区调研城市更新工作。"),
+                  ("2、常务副市长韦思诚督导秋粮收购", "9月16日，常务副市长韦思诚督导秋粮收购工作。")]),
+        ("部门动态", [("（3）市财政局下达衔接资金", "近日，市财政局下达乡村振兴衔接资金1.2亿元。"),
+                  ("5.12地震十周年纪念活动举行", "5月12日，纪念活动在市文化中心举行。")]),
+    ])
+    r = parse_text(issue)
+    assert [e.title for e in r.entries] == ["市长郑远航调研城市更新工作", "常务副市长韦思诚督导秋粮收购",
+                                           "市财政局下达衔接资金", "5.12地震十周年纪念活动举行"]
+    assert r.entries[0].toc_title == "1.市长郑远航调研城市更新工作"  # the 目录 line as printed
+    assert not [p for p in r.problems if p.kind == "title-differs"]
