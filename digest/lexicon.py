@@ -38,6 +38,9 @@ __all__ = ["NUMERAL", "SUBJECT_ADVERBS", "NUMERAL_DATE", "PREPOSITION_LAST", "PO
 
 # words that stand after a name (see digest.namerules._post_anchored): strong, doctrines, a model's, weak
 POST_STRONG = ("总书记", "同志")
+# a preposition or a joint before a leader named by one character (向江总书记, 和习总书记): with that
+# character no name of two (digest.namerules, digest.weakanchors)
+BEFORE_ONE = frozenset("向对把被给让将在为从和与及同跟")
 POST_DOCTRINE = ("新时代", "思想", "理论")
 # the last character of a place's name (云岭县, 柳河村, 甘南州): no part of a dotted person name ends so,
 # and a place printed before a dotted name is no part of it (digest.namerules, digest.namemodel)

@@ -35,7 +35,7 @@ from functools import lru_cache
 import regex as re
 
 from digest.bylines import byline_parts
-from digest.lexicon import CONJUNCTIONS, ORG_END, PLACE_ENDS, PRONOUNS, countries, word_flags
+from digest.lexicon import BEFORE_ONE, CONJUNCTIONS, ORG_END, PLACE_ENDS, PRONOUNS, countries, word_flags
 from digest.lexicon import POST_DOCTRINE as _POST_DOCTRINE
 from digest.lexicon import POST_MODEL as _POST_MODEL
 from digest.lexicon import POST_STRONG as _POST_STRONG
@@ -346,6 +346,8 @@ def _post_anchored(r: Reader) -> list[Found]:
                 continue  # 和江凌书记: 和 is a function word, not a surname (信和某雄同志: after a character, always)
             if n == 3 and prev and _flag(prev + c[0], "v") and r.plausible(c[1:]):
                 continue  # 感谢张华同志: 谢 ends a verb (words.txt flag v), it is no surname here
+            if n == 2 and word == "总书记" and c[0] in BEFORE_ONE and c not in r.known:
+                continue  # 向江总书记, 和习总书记: a preposition, and the leader named by one character
             if not strong and prev and _is_han(prev) and prev not in FUNCTION_CHARS and not _verb_before(r, i):
                 continue  # weak anchors need a boundary, a function word or a verb before the name
             best = (c, i)

@@ -82,7 +82,14 @@ from digest.nametext import (
 )
 from digest.source import InputError
 from digest.text import looks_traditional, short_and_traditional, simplified
-from digest.weakanchors import CLAUSE_START, LIST_ROUNDS, next_in_list, weakly_anchored
+from digest.weakanchors import (
+    CLAUSE_START,
+    LIST_ROUNDS,
+    STRONG_POST_FLOOR,
+    before_a_strong_post,
+    next_in_list,
+    weakly_anchored,
+)
 
 __all__ = ["annotate", "recognize", "find_persons", "read_names_file", "NamesFileError", "Found",
            "dictionary_word"]
@@ -254,16 +261,14 @@ def _after_a_role(rule: dict[tuple[int, int], str], scored: list[tuple[float, in
 # words that follow a person's name and little else (某某同志, 某某一行, 某某先生, 某某老人)
 _AFTER_A_NAME = (*POST_STRONG, "一行", "先生", "女士", "老人")
 POST_FLOOR = 0.05  # the least probability of a name right before one of them (`_before_a_post`)
-STRONG_POST_FLOOR = 0.005  # the same right before 总书记 or 同志 (POST_STRONG)
-# a preposition or a joint before a leader named by one character (向江总书记, 和胡总书记): no name of two
-_BEFORE_ONE = frozenset("向对把被给让将在为从和与及同跟")
 
 
 def _post_floor(s: str, a: int, b: int) -> float:
-    """The least probability of the span s[a:b] right before a word of `_AFTER_A_NAME`."""
+    """The least probability of the span s[a:b] right before a word of `_AFTER_A_NAME`: STRONG_POST_FLOOR
+    before 总书记 and 同志 (`weakanchors.before_a_strong_post`), as `digest parse` reads them."""
     if not s.startswith(POST_STRONG, b):
         return POST_FLOOR
-    return 1.0 if b - a == 2 and s[a] in _BEFORE_ONE else STRONG_POST_FLOOR
+    return STRONG_POST_FLOOR if before_a_strong_post(s, a, b) else 1.0
 
 
 def _before_a_post(s: str, scored: list[tuple[float, int, int]], keep: set[tuple[int, int]]) -> set[tuple[int, int]]:

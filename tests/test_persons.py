@@ -1390,3 +1390,15 @@ def test_a_name_found_inside_a_longer_name_is_dropped() -> None:
     annotate([c])
     assert c.persons == ["长孙燕"]  # (邹丽 has no anchor the rules read)
     assert persons("t", "号召争做新时期公孙慧杰式的好干部。") == ["公孙慧杰"]  # a compound surname first
+
+
+@pytest.mark.parametrize("text, names", [
+    ("会议深入学习贯彻木玲璧总书记重要指示精神。", ["木玲璧"]),  # 木: a surname the list lacks
+    ("坚持以木玲璧同志为核心的党中央坚强领导。", ["木玲璧"]),
+    ("大家纷纷表示要向雷锋同志学习。", ["雷锋"]),  # 向 is the preposition: the name after it
+    ("向明同志出席会议。", ["向明"]),  # 向 is a surname too
+    ("图为：先进代表（左一）向江总书记汇报工作。", []),  # 江 alone names the leader: no 向江
+    ("他向习总书记汇报了工作。", []),
+])
+def test_a_name_before_zongshuji_or_tongzhi(text: str, names: list[str]) -> None:
+    assert parse_weak(text).persons == names
