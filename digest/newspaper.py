@@ -912,11 +912,52 @@ def _block_groups(body: list[Block], paras: list[int]) -> list[list[int]]:
     return groups
 
 
+# a row of a list page: a title, then its date (`· 某镇召开会议 2025-09-01`, `某局开展检查 [08-30]`)
+_LIST_ROW = re.compile(r"^[·•]?\s*(?P<t>\S.*?)\s*[\[【(（]?\s*(?:(?P<y>\d{4})[-/.])?(?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"
+                       r"\s*[\]】)）]?$")
+
+
+def _list_page(st: _State) -> bool:
+    """A page that is a list of links and nothing else (a column of 政务动态 saved from a browser: each
+    row a title and its date, the chrome's `link-list` lines, no paragraph in the body): each row is an
+    article with its title and date and no text, one warning says so. False for any other page (an
+    article's related-links list stays chrome)."""
+    rows = sorted(i for i, r in st.chrome.lines.items() if r == "link-list")
+    body, skip = st.doc.body, st.doc.skip
+    if len(rows) < 2 or any(i not in skip and has_words(body[i].text) for i in range(len(body))):
+        return False
+    got = []
+    matches = [(i, m) for i in rows if (m := _LIST_ROW.match(st.blocks[i].text.strip())) and has_words(m.group("t"))]
+    # a row's date without its year (`[08-30]`): the page's year, else the latest year its other rows print
+    years = [int(m.group("y")) for _i, m in matches if m.group("y")]
+    page_year = st.issue.year or (max(years) if years else None)
+    for i, m in matches:
+        y = int(m.group("y")) if m.group("y") else page_year
+        month, day = int(m.group("m")), int(m.group("d"))
+        date = f"{y:04d}-{month:02d}-{day:02d}" if y and 1 <= month <= 12 and 1 <= day <= 31 else None
+        line = st.blocks[i].line
+        got.append(Entry(title=m.group("t").strip(), text="", kind="article", date=date, line_start=line,
+                         line_end=line))
+    if len(got) < 2:
+        return False
+    st.entries.extend(got)
+    taken = {e.line_start for e in got}
+    meta = st.issue.meta
+    meta["chrome_lines"] = [x for x in meta.get("chrome_lines", []) if x not in taken]
+    meta["chrome"] = [c for c in meta.get("chrome", []) if c["line"] not in taken]
+    st.issue.warnings.append(f"line {got[0].line_start}: a list page: {len(got)} rows read as articles of a title"
+                             " and a date, with no text (each article's own page holds it)")
+    return True
+
+
 def find_headlines(st: _State) -> None:
     """HEAD_RULES over the body; with no headline at all, numbered items (`_numbered_heads`: 一、…
-    二、…), else one block record per paragraph."""
+    二、…), else the rows of a list page (`_list_page`), else one block record per paragraph."""
     st.heads = _find_heads(st.doc) or _numbered_heads(st.doc)
     if st.heads:
+        return
+    if _list_page(st):
+        st.done = True
         return
     body, skip, issue = st.doc.body, st.doc.skip, st.issue
     issue.layout = "blocks"

@@ -545,3 +545,30 @@ def test_briefs_in_brackets_under_numbered_section_labels() -> None:
         ("领导活动", "常务副市长韦思诚督导防汛准备工作", "2024-06-16"),
         ("部门动态", "市财政局下达乡村振兴衔接资金", None), ("部门动态", "市人社局举办春季招聘会", "2024-06-18")]
     assert r.entries[0].text.startswith("6月14日，") and r.entries[0].persons == ["郑远航"]
+
+
+LIST_PAGE = """青石市人民政府
+首页 > 政务动态
+市长郑远航调研城市更新工作　　2024-05-14
+常务副市长韦思诚督导防汛准备工作　　2024-05-16
+· 市财政局下达乡村振兴衔接资金 [05-17]
+市人社局举办春季招聘会　　2024-05-18
+共4条　首页 上一页 1 下一页 尾页
+主办单位：青石市人民政府办公室"""
+
+
+def test_a_list_page_gives_its_rows_as_articles_of_a_title_and_a_date() -> None:
+    r = parse_source(make_source(LIST_PAGE))
+    assert [(e.title, e.date, e.text) for e in r.entries] == [
+        ("市长郑远航调研城市更新工作", "2024-05-14", ""), ("常务副市长韦思诚督导防汛准备工作", "2024-05-16", ""),
+        ("市财政局下达乡村振兴衔接资金", "2024-05-17", ""), ("市人社局举办春季招聘会", "2024-05-18", "")]
+    assert r.entries[0].persons == ["郑远航"]
+    assert any("a list page" in w for w in r.issue.warnings)
+    assert 3 not in r.issue.meta["chrome_lines"] and 7 in r.issue.meta["chrome_lines"]  # the pager stays chrome
+
+
+def test_an_articles_related_links_stay_chrome() -> None:
+    page = LIST_PAGE.replace("共4条", "市长郑远航调研城市更新工作\n发布时间：2024-05-14　来源：市政府办公室\n"
+                             "5月14日，市长郑远航到老城区调研城市更新工作，要求稳步推进老旧小区改造。\n共4条")
+    r = parse_source(make_source(page))
+    assert [e.title for e in r.entries] == ["市长郑远航调研城市更新工作"] and r.entries[0].text
