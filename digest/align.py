@@ -164,11 +164,13 @@ _LIST_ITEM = re.compile(r"^[(（]?[0-9一二三四五六七八九十]{1,3}[.．�
 _ISSUE_MARK = re.compile(r"\d{4}\s*年|第\s*\d+\s*期|\d{4}[./-]\d{1,2}|[·\-—]\s*\d{1,3}\s*[·\-—]")
 
 
-def _furniture(body: list[Block], toc: Toc) -> set[int]:
+def _furniture(body: list[Block], toc: Toc, masthead: frozenset[str] = frozenset()) -> set[int]:
     """Lines that are page furniture, not text: bare page numbers (`5`, `- 5 -`, `— 5 —`, `第5页`) and short plain
     running heads printed again and again: three times or more when they carry each page's own number or
-    the issue's number or date (`洛阳政务信息·2·`, `2023年第11期`), five times otherwise. Never a heading,
-    a label (`会议要求：`), a list item (`1.抓好落实`) or anything that matches a 目录 title."""
+    the issue's number or date (`洛阳政务信息·2·`, `2023年第11期`), five times otherwise, and once or more
+    when they also print the publication's name as the masthead does (`masthead`: a short digest of two or
+    three pages prints its running head once or twice). Never a heading, a label (`会议要求：`), a list
+    item (`1.抓好落实`) or anything that matches a 目录 title."""
     names = toc.names("section") | toc.names("subsection")
     titles = [key(it.title) for it in toc.items]
     seen: dict[str, list[tuple[int, str]]] = {}
@@ -185,15 +187,24 @@ def _furniture(body: list[Block], toc: Toc) -> set[int]:
             # the same head with each page's own number (洛阳政务信息·2·, ·3·, …) is one running head
             seen.setdefault(_DIGITS.sub("0", k), []).append((b.line, k))
     for group in seen.values():
-        if len(group) < 3:
-            continue
         texts = [k for _, k in group]
+        named = bool(_ISSUE_MARK.search(texts[0])) and any(n in texts[0] for n in masthead)
+        if len(group) < 3 and not named:
+            continue
         if any(t and (t in titles or any(x.startswith(t) or t.startswith(x) for x in titles if x)) for t in texts):
             continue
         numbered = len(set(texts)) > 1 or bool(_ISSUE_MARK.search(texts[0]))
-        if numbered or len(group) >= 5:
+        if named or numbered or len(group) >= 5:
             out.update(line for line, _ in group)
     return out
+
+
+def _masthead_names(blocks: list[Block], toc: Toc) -> frozenset[str]:
+    """The publication's name as the lines before the 目录 print it (`青石政务信息`): the keys of the
+    short ones of four to twelve characters that carry no issue number or date."""
+    return frozenset(k for b in blocks if b.line < toc.start_line
+                     and 4 <= len(k := key(b.text)) <= 12 and has_words(k) and not _ISSUE_MARK.search(k)
+                     and not _DIGITS.search(k))
 
 
 def _closing(body: list[Block]) -> tuple[set[int], list[dict[str, object]]]:
@@ -381,7 +392,7 @@ def take_body(st: _State) -> None:
     """The body is every block after the 目录, without page furniture (`_furniture`) and the issue's
     closing matter (`_closing`: its facts in issue.meta["closing"], its lines in issue.meta["footer_lines"])."""
     st.body = [b for b in st.blocks if b.line > st.toc.end_line]
-    st.furniture = _furniture(st.body, st.toc)
+    st.furniture = _furniture(st.body, st.toc, _masthead_names(st.blocks, st.toc))
     if st.furniture:
         st.body = [b for b in st.body if b.line not in st.furniture]
     st.closing, facts = _closing(st.body)

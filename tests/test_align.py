@@ -1009,3 +1009,26 @@ def test_numbered_entries_lose_the_list_number_in_their_title():
                                            "市财政局下达衔接资金", "5.12地震十周年纪念活动举行"]
     assert r.entries[0].toc_title == "1.市长郑远航调研城市更新工作"  # the 目录 line as printed
     assert not [p for p in r.problems if p.kind == "title-differs"]
+
+
+def test_a_short_digests_running_head_that_prints_the_masthead_name_is_furniture():
+    text = """青石政务信息
+2024年第10期
+目录
+【领导活动】
+市长郑远航调研城市更新工作……1
+常务副市长韦思诚督导秋粮收购工作……2
+【领导活动】
+市长郑远航调研城市更新工作
+10月14日，市长郑远航到老城区调研城市更新工作，要求稳步推进老旧小区改造。
+青石政务信息　　　　　　　　2024年第10期
+常务副市长韦思诚督导秋粮收购工作
+10月16日，常务副市长韦思诚到粮食储备库督导秋粮收购工作。
+"""
+    r = parse_text(text)
+    assert [e.title for e in r.entries] == ["市长郑远航调研城市更新工作", "常务副市长韦思诚督导秋粮收购工作"]
+    assert r.entries[0].text.endswith("要求稳步推进老旧小区改造。")  # printed once: still the running head
+    assert 10 in r.issue.meta["furniture_lines"]
+    # a line of the text that names the publication is no running head (no issue number or date)
+    r = parse_text(text.replace("青石政务信息　　　　　　　　2024年第10期", "青石政务信息编辑部"))
+    assert r.entries[0].text.endswith("青石政务信息编辑部")
