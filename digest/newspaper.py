@@ -554,8 +554,6 @@ def head_bare(doc: _Doc, i: int) -> _Head | None:
 _BULLETED = re.compile(f"^\\s*[{DECOR}]\\s*(?P<t>[^{DECOR}\\s].*)$")
 # a line that names a section and nothing else: decorations on both sides (`◆◆◆ 时 政 ◆◆◆`)
 _DECORATED_LABEL = re.compile(f"^\\s*[{DECOR}]+\\s*(?P<n>[^{DECOR}]{{1,16}}?)\\s*[{DECOR}]+\\s*$")
-
-
 # a numbered section label (`一、领导活动`, `（二）部门动态`): an ordinal and a few characters, no punctuation
 _NUMBERED_LABEL = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])"
                              r"\s*\p{Han}{2,8}\s*$")
@@ -926,11 +924,11 @@ def _list_page(st: _State) -> bool:
     body, skip = st.doc.body, st.doc.skip
     if len(rows) < 2 or any(i not in skip and has_words(body[i].text) for i in range(len(body))):
         return False
-    got = []
     matches = [(i, m) for i in rows if (m := _LIST_ROW.match(st.blocks[i].text.strip())) and has_words(m.group("t"))]
     # a row's date without its year (`[08-30]`): the page's year, else the latest year its other rows print
     years = [int(m.group("y")) for _i, m in matches if m.group("y")]
     page_year = st.issue.year or (max(years) if years else None)
+    got = []
     for i, m in matches:
         y = int(m.group("y")) if m.group("y") else page_year
         month, day = int(m.group("m")), int(m.group("d"))

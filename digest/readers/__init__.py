@@ -107,8 +107,8 @@ class Document(Source):
 
 
 def sniff(data: bytes, name: str = "") -> str | None:
-    """'pdf', 'docx', 'html' or 'mhtml' (a web archive) from the first bytes; None for anything else (text is decided later;
-    another binary kind is named by `describe_binary`). A ZIP that cannot be opened counts as Word
+    """'pdf', 'docx', 'html' or 'mhtml' (a web archive) from the first bytes; None for anything else
+    (text is decided later; another binary kind is named by `describe_binary`). A ZIP that cannot be opened counts as Word
     when it is named .docx or names Word's parts, so that it is reported as a damaged Word file."""
     head = data[:1024]
     if head.lstrip(b"\x00\t\r\n ")[:5] == b"%PDF-":
@@ -153,7 +153,8 @@ def describe_binary(data: bytes) -> str | None:
 
 
 def read_document(data: bytes, name: str, kind: str) -> Document:
-    """Read a PDF / Word / HTML document or a web archive. Raises InputError (one line naming the file) when it cannot."""
+    """Read a PDF / Word / HTML document or a web archive. Raises InputError (one line naming the file)
+    when it cannot."""
     if kind == "pdf":
         from digest.readers.pdf import read_pdf
 
