@@ -518,11 +518,21 @@ def trailing_credit(paragraph: str) -> tuple[str, list[tuple[str, str, str]]] | 
     return paragraph[: m.start()].rstrip(), facts
 
 
+# a credit in brackets that a PDF's line wrap broke in two (`…工作。（市粮` / `食局供稿）`)
+_OPEN_TAIL = re.compile(r"[(（][^()（）]{0,30}$")
+_CLOSE_HEAD = re.compile(r"^[^()（）]{1,30}[)）]\s*$")
+
+
 def peel_entry_credits(paras: list[str]) -> list[tuple[str, str, str]]:
     """An entry's own credits at the end of its text — a line `（供稿：安全监督科）`, `编辑：张三 审核：李四`,
-    or a bracketed credit closing its last paragraph `…落实。（市商务局供稿）` — taken out of `paras`
-    (in place); their (kind, label, value) facts, in printed order."""
+    or a bracketed credit closing its last paragraph `…落实。（市商务局供稿）`, also when a line wrap broke
+    it in two (`…落实。（市商` / `务局供稿）`) — taken out of `paras` (in place); their (kind, label, value)
+    facts, in printed order."""
     found: list[tuple[str, str, str]] = []
+    if len(paras) >= 2 and _CLOSE_HEAD.match(paras[-1]) and _OPEN_TAIL.search(paras[-2]):
+        joined = paras[-2] + paras[-1].strip()
+        if trailing_credit(joined) is not None:
+            paras[-2:] = [joined]
     while paras:
         facts = credit_facts(paras[-1])
         if facts and all(k in ENTRY_CREDITS for k, _, _ in facts):

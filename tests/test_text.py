@@ -210,3 +210,15 @@ def test_a_digest_copied_with_pinyin_readings_gives_the_records_of_the_clean_tex
         return (e.title, e.section, e.subsection, e.date, e.persons, e.text)
 
     assert [rec(e) for e in got.entries] == [rec(e) for e in want.entries]
+
+
+@pytest.mark.parametrize(("paras", "left", "facts"), [
+    (["督导秋粮收购工作。（市粮", "食局供稿）"], ["督导秋粮收购工作。"], [("contributor", "供稿", "市粮食局")]),  # a PDF line wrap
+    (["正文在此。（市商务局供稿）"], ["正文在此。"], [("contributor", "供稿", "市商务局")]),
+    (["详见附件（见附", "件）"], ["详见附件（见附", "件）"], []),  # brackets broken in two, but no credit
+])
+def test_an_entrys_closing_credit_is_peeled_even_when_a_line_wrap_broke_it(paras, left, facts) -> None:
+    from digest.text import peel_entry_credits
+
+    got = peel_entry_credits(paras)
+    assert (paras, got) == (left, facts)
