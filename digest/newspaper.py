@@ -987,6 +987,9 @@ def build_entries(st: _State) -> None:
         st.issue.meta.setdefault("entry_credits", []).extend(
             {"entry_line": e.line_start, "title": e.title, "kind": k, "label": lab, "value": v}
             for k, lab, v in rec.credits)
+        if not rec.continued:  # a jump to a page the file does not hold: the text here is the article's start
+            st.issue.meta.setdefault("jumps_out", []).extend(
+                {"line": body[i].line, "title": e.title} for i in rec.body if _JUMP.search(body[i].text))
         if rec.continued:
             a, b = body[rec.continued[0]].line, body[rec.continued[-1]].line
             st.issue.warnings.append(f"lines {a}-{b}: continued from an earlier page (上接), the text of"
@@ -1332,8 +1335,8 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None)
         texts = [lead] if lead else []
     for i in rec.body:
         t = body[i].text.strip()
-        if rec.continued:  # the jump marks are no text: （下转第2版） / （上接第1版）
-            t = _JUMP_BACK.sub("", _JUMP.sub("", t)).strip()
+        # the jump marks are no text: （下转第2版） / （上接第1版）, also to a page the file does not hold
+        t = _JUMP_BACK.sub("", _JUMP.sub("", t)).strip() if rec.continued else _JUMP.sub("", t).strip()
         if i == at:
             byline, t = _byline(t)
         if t and has_words(t):  # a rule line (═══) between pages stays in the span, out of the text

@@ -507,3 +507,12 @@ def test_a_credit_run_into_a_paragraph_keeps_the_spaces_between_its_names() -> N
     [e] = parse_source(make_source(text)).entries
     assert e.text == "全媒体记者韦佩兰 邬建林 葛远航报道：近日，县里召开项目推进 会。"
     assert e.persons == ["韦佩兰", "邬建林", "葛远航"]
+
+
+def test_a_jump_to_a_page_the_file_does_not_hold_is_no_text() -> None:
+    text = "# 转版的文章\n\n正文第一段。\n\n会议要求,各部门要加快推进项目建设。(下转第2版)\n"
+    res = parse(text)
+    (a,) = res.entries
+    assert a.text == "正文第一段。\n会议要求,各部门要加快推进项目建设。"
+    assert res.issue.meta["jumps_out"] == [{"line": 5, "title": "转版的文章"}]
+    assert not res.issue.warnings  # a page that sends its stories on is a clean layout
