@@ -41,7 +41,8 @@ from digest.text import DATELINE_PREFIX, kept_if_short, nfkc
 
 _WS = re.compile(r"\s+")
 # a dateline (伊滨讯, 【洛阳讯】, 本报讯（记者 张三）) or a relative year (今年) before the date
-_DATELINE = re.compile(r"^(?:" + DATELINE_PREFIX + r"|今年|本年)")
+# a dateline, 今年, or the tag of the place or unit an item comes from (`【东河区】11月10日，…`)
+_DATELINE = re.compile(r"^(?:" + DATELINE_PREFIX + r"|今年|本年|【\p{Han}{2,10}】)")
 _FULL = re.compile(
     r"^(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]?"
     r"(?:(?:[至到\-—–~～]|[、和及与](?=\d{1,2}[日号]))(?:(?P<y2>\d{4})年)?(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})[日号])?"
@@ -314,7 +315,9 @@ def read_masthead(lines: list[str]) -> dict:
         line = cn_digits(nfkc(raw).strip().strip("#*<>/b "))
         if not line:
             continue
-        if "year" not in facts and (m := _MAST_DATE.search(line)):
+        # the first date printed; its month and day from a later line of the same year when it has none
+        # (`2024年第11期` over `某市人民政府办公室　2024年11月22日`)
+        if "month" not in facts and (m := _MAST_DATE.search(line)) and facts.get("year", int(m.group(1))) == int(m.group(1)):
             facts["year"] = int(m.group(1))
             if m.group(2):
                 facts["month"] = int(m.group(2))

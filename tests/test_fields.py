@@ -198,7 +198,8 @@ def test_year_option_overrides_a_dated_masthead():
     assert r.entries[0].issue_date == r.issue.issue_date and r.issue.issue_date.startswith("2021-11")
 
 
-@pytest.mark.parametrize("text", ["今年11月6日，全市召开会议。", "【洛阳讯】11月6日，全市召开会议。"])
+@pytest.mark.parametrize("text", ["今年11月6日，全市召开会议。", "【洛阳讯】11月6日，全市召开会议。",
+                                  "【东河区】11月6日，全区召开会议。"])  # the tag of the place an item comes from
 def test_leading_date_behind_a_relative_year_or_bracketed_dateline(text):
     assert parse_leading_date(text, 2023, 11) == ("2023-11-06", None)
 
@@ -344,3 +345,16 @@ def test_plain_mentions_alone_are_weak_evidence():
     assert ev.year == 2023 and not ev.strong  # a review of last year: the reader must be told
     ev = year_evidence(text + "\n2024年将继续推进。", 2)
     assert ev.year == 2023 and not ev.strong  # 6 (plain) vs 2 (current): split, still weak
+
+
+@pytest.mark.parametrize("lines,facts", [
+    # the issue number's line gives the year, the office's line below it the month and day
+    (["青石政务信息", "2024年第11期", "青石市人民政府办公室　　2024年11月22日"],
+     {"publication": "青石政务信息", "year": 2024, "issue_no": 11, "month": 11, "day": 22}),
+    # a December issue printed in January: the first year stands, the other line's date is another year's
+    (["2023年第12期", "青石市人民政府办公室　　2024年1月5日"], {"year": 2023, "issue_no": 12}),
+])
+def test_a_masthead_date_read_over_two_lines(lines, facts):
+    from digest.fields import read_masthead
+
+    assert read_masthead(lines) == facts
