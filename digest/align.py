@@ -164,11 +164,11 @@ _LIST_ITEM = re.compile(r"^[(（]?[0-9一二三四五六七八九十]{1,3}[.．�
 _ISSUE_MARK = re.compile(r"\d{4}\s*年|第\s*\d+\s*期|\d{4}[./-]\d{1,2}|[·\-—]\s*\d{1,3}\s*[·\-—]")
 
 
-def _furniture(body: list[Block], toc: Toc, masthead: frozenset[str] = frozenset()) -> set[int]:
+def _furniture(body: list[Block], toc: Toc, publication: str | None = None) -> set[int]:
     """Lines that are page furniture, not text: bare page numbers (`5`, `- 5 -`, `— 5 —`, `第5页`) and short plain
     running heads printed again and again: three times or more when they carry each page's own number or
     the issue's number or date (`洛阳政务信息·2·`, `2023年第11期`), five times otherwise, and once or more
-    when they also print the publication's name as the masthead does (`masthead`: a short digest of two or
+    when they also print the publication's name the masthead prints (`publication`: a short digest of two or
     three pages prints its running head once or twice). Never a heading, a label (`会议要求：`), a list
     item (`1.抓好落实`) or anything that matches a 目录 title."""
     names = toc.names("section") | toc.names("subsection")
@@ -188,7 +188,7 @@ def _furniture(body: list[Block], toc: Toc, masthead: frozenset[str] = frozenset
             seen.setdefault(_DIGITS.sub("0", k), []).append((b.line, k))
     for group in seen.values():
         texts = [k for _, k in group]
-        named = bool(_ISSUE_MARK.search(texts[0])) and any(n in texts[0] for n in masthead)
+        named = bool(publication) and publication in texts[0] and bool(_ISSUE_MARK.search(texts[0]))
         if len(group) < 3 and not named:
             continue
         if any(t and (t in titles or any(x.startswith(t) or t.startswith(x) for x in titles if x)) for t in texts):
@@ -197,14 +197,6 @@ def _furniture(body: list[Block], toc: Toc, masthead: frozenset[str] = frozenset
         if named or numbered or len(group) >= 5:
             out.update(line for line, _ in group)
     return out
-
-
-def _masthead_names(blocks: list[Block], toc: Toc) -> frozenset[str]:
-    """The publication's name as the lines before the 目录 print it (`青石政务信息`): the keys of the
-    short ones of four to twelve characters that carry no issue number or date."""
-    return frozenset(k for b in blocks if b.line < toc.start_line
-                     and 4 <= len(k := key(b.text)) <= 12 and has_words(k) and not _ISSUE_MARK.search(k)
-                     and not _DIGITS.search(k))
 
 
 def _closing(body: list[Block]) -> tuple[set[int], list[dict[str, object]]]:
@@ -386,13 +378,15 @@ class _State:
     entries: list[Entry] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     assigned_share: float = 1.0
+    front_facts: dict | None = None  # `_masthead_facts`
 
 
 def take_body(st: _State) -> None:
     """The body is every block after the 目录, without page furniture (`_furniture`) and the issue's
     closing matter (`_closing`: its facts in issue.meta["closing"], its lines in issue.meta["footer_lines"])."""
     st.body = [b for b in st.blocks if b.line > st.toc.end_line]
-    st.furniture = _furniture(st.body, st.toc, _masthead_names(st.blocks, st.toc))
+    pub = _masthead_facts(st).get("publication")
+    st.furniture = _furniture(st.body, st.toc, key(pub) if pub else None)
     if st.furniture:
         st.body = [b for b in st.body if b.line not in st.furniture]
     st.closing, facts = _closing(st.body)
@@ -408,16 +402,24 @@ def find_body_headings(st: _State) -> None:
     st.al = _Aligner(st.body, st.heads)
 
 
+def _masthead_facts(st: _State) -> dict:
+    """The facts the lines above the 目录 print (digest.fields.read_masthead), read once: `take_body`
+    asks for the publication's name (a running head prints it), `read_front_matter` keeps them all."""
+    if st.front_facts is None:
+        from digest.fields import read_masthead
+
+        st.front_facts = read_masthead([b.text for b in st.blocks if b.line < st.toc.start_line])
+    return st.front_facts
+
+
 def read_front_matter(st: _State) -> None:
     """The masthead above the 目录 (publication, date, issue number) and what the 目录 reader doubted."""
     issue = st.issue
     front = [b for b in st.blocks if b.line < st.toc.start_line]
     if front:
-        from digest.fields import read_masthead
-
         issue.meta["masthead"] = [b.text for b in front]
         issue.meta["masthead_lines"] = [b.line for b in front]
-        facts = read_masthead([b.text for b in front])
+        facts = _masthead_facts(st)
         issue.meta["masthead_facts"] = facts
         issue.publication = facts.get("publication")
         issue.issue_no = facts.get("issue_no")

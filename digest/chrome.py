@@ -41,6 +41,11 @@ _MAX_CHROME_LINE = 120  # a chrome line is short; a longer line is text even wit
 
 _DATE = r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"
 # (reason, pattern): matched against the whole line (stripped); the first that matches names the line
+# a row of a list of links with its date (`· 某镇召开会议 2025-09-01`, `某局开展检查 [08-30]`): its title
+# `t`, and `y` (when printed), `m`, `d` (digest.newspaper reads a page of only such rows as its articles)
+LINK_ROW = re.compile(r"^[·•]?\s*(?P<t>[^。，；！？\s][^。，；！？]{3,60}?)(?:\s+|[\[【(（])"
+                      r"(?:(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})|(?P<m>\d{1,2})[-/](?P<d>\d{1,2}))"
+                      r"\s*[\]】)）]?$")
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("breadcrumb", re.compile(r"^(?:(?:当前位置|您的位置|您现在的位置|所在位置|位置)\s*[:：]?\s*)?"
                               r"(?:网站)?首页\s*(?:>|＞|»|›|→|/|>>)")),
@@ -79,9 +84,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("attachment", re.compile(r"^[【\[]?\s*附件\s*\d{0,2}\s*[:：]?.{0,80}?\.(?:docx?|pdf|xlsx?|wps|et|zip|rar|ofd)\s*[】\]]?$",
                               re.I)),
     ("browser-note", re.compile(r"(?:建议|推荐)(?:使用|采用)?.{0,24}?(?:分辨率|浏览器)")),
-    # a list of links with their dates (`· 某镇召开会议 2025-09-01`, `某局开展检查 [08-30]`)
-    ("link-list", re.compile(r"^[·•]?\s*[^。，；！？\s][^。，；！？]{3,60}?(?:\s+|[\[【(（])"
-                             r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2})\s*[\]】)）]?$")),
+    ("link-list", LINK_ROW),  # a list of links with their dates
 ]
 _MENU_ITEM = re.compile(r"^[\p{Han}A-Za-z]{2,8}$")
 _MENU_SEP = re.compile(r"[|｜]")

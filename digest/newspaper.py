@@ -174,8 +174,8 @@ from typing import Any
 
 import regex as re
 
-from digest.blocks import BRACKETED, DECOR, Block, clean_heading
-from digest.chrome import Chrome, chrome_like, find_chrome, site_name
+from digest.blocks import BRACKETED, DECOR, ORDINAL, PAREN_ORDINAL, Block, clean_heading
+from digest.chrome import LINK_ROW, Chrome, chrome_like, find_chrome, site_name
 from digest.fields import cn_number, parse_leading_date, year_evidence
 from digest.masthead import MASTHEAD_NAME, line_facts
 from digest.model import Entry, Issue, ParseResult, Problem
@@ -504,6 +504,12 @@ _ITEM_AUTHOR = re.compile(rf"(?:作者|记者|撰稿)\s*[:：]\s*(?!{_AUTHOR_STO
 _LEAST_BARE_HEADLINE = 8
 
 
+def _full_date_lead(text: str) -> bool:
+    """Does the paragraph open with a full date (`9月14日上午，…`)?"""
+    date, _ = parse_leading_date(text, 2000, 1)
+    return date is not None and len(date) == 10
+
+
 def head_over_dated_paragraph(doc: _Doc, i: int) -> _Head | None:
     """A short unpunctuated line, after a finished paragraph, above a paragraph opening with a full date
     (`9月14日上午，…`): a headline without a dateline. So is one of _LEAST_BARE_HEADLINE characters or
@@ -516,8 +522,7 @@ def head_over_dated_paragraph(doc: _Doc, i: int) -> _Head | None:
     nxt = doc.body[i + 1]
     if not _is_paragraph(nxt):
         return None
-    date, _ = parse_leading_date(nxt.text, 2000, 1)
-    if (date is None or len(date) != 10) and not (
+    if not _full_date_lead(nxt.text) and not (
             len(_compact(b.text)) >= _LEAST_BARE_HEADLINE and _ARTICLE_OPENING.match(_compact(nxt.text))):
         return None
     kicker, title = _split_inline_kicker(b.text)
@@ -554,17 +559,13 @@ def head_bare(doc: _Doc, i: int) -> _Head | None:
 _BULLETED = re.compile(f"^\\s*[{DECOR}]\\s*(?P<t>[^{DECOR}\\s].*)$")
 # a line that names a section and nothing else: decorations on both sides (`◆◆◆ 时 政 ◆◆◆`)
 _DECORATED_LABEL = re.compile(f"^\\s*[{DECOR}]+\\s*(?P<n>[^{DECOR}]{{1,16}}?)\\s*[{DECOR}]+\\s*$")
-# a numbered section label (`一、领导活动`, `（二）部门动态`): an ordinal and a few characters, no punctuation
-_NUMBERED_LABEL = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])"
-                             r"\s*\p{Han}{2,8}\s*$")
-
-
 def _section_label(text: str) -> str | None:
     """The section a line names and nothing else (`【领导活动】`, `◆◆◆ 时 政 ◆◆◆`, `一、部门动态` ->
-    领导活动, 时政, 部门动态)."""
-    if BRACKETED.match(text) or _DECORATED_LABEL.match(text) or _NUMBERED_LABEL.match(text):
+    领导活动, 时政, 部门动态): one of the 目录's heading frames (digest.blocks) around a few characters."""
+    if (BRACKETED.match(text) or _DECORATED_LABEL.match(text) or ORDINAL.match(text)
+            or PAREN_ORDINAL.match(text)):
         name = clean_heading(text)
-        return name if 2 <= len(name) <= 10 and has_words(name) else None
+        return name if 2 <= len(name) <= 10 and has_words(name) and not _INNER_PUNCT.search(name) else None
     return None
 
 
@@ -584,11 +585,10 @@ def head_bullet(doc: _Doc, i: int) -> _Head | None:
     if (not _plain_short_text(title) or _INNER_PUNCT.search(title) or _is_kicker_text(title)
             or not _is_paragraph(body[i + 1]) or _BULLETED.match(body[i + 1].text)):
         return None
-    nxt = _compact(body[i + 1].text)
-    if len(_compact(title)) < _LEAST_BARE_HEADLINE and not _ARTICLE_OPENING.match(nxt):
-        date, _ = parse_leading_date(body[i + 1].text, 2000, 1)
-        if date is None or len(date) != 10:
-            return None
+    nxt = body[i + 1].text
+    if (len(_compact(title)) < _LEAST_BARE_HEADLINE and not _ARTICLE_OPENING.match(_compact(nxt))
+            and not _full_date_lead(nxt)):
+        return None
     label = _section_label(body[i - 1].text) if i > 0 and i - 1 not in doc.skip else None
     if label is None and not doc.finished(i):
         return None
@@ -910,11 +910,6 @@ def _block_groups(body: list[Block], paras: list[int]) -> list[list[int]]:
     return groups
 
 
-# a row of a list page: a title, then its date (`· 某镇召开会议 2025-09-01`, `某局开展检查 [08-30]`)
-_LIST_ROW = re.compile(r"^[·•]?\s*(?P<t>\S.*?)\s*[\[【(（]?\s*(?:(?P<y>\d{4})[-/.])?(?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"
-                       r"\s*[\]】)）]?$")
-
-
 def _list_page(st: _State) -> bool:
     """A page that is a list of links and nothing else (a column of 政务动态 saved from a browser: each
     row a title and its date, the chrome's `link-list` lines, no paragraph in the body): each row is an
@@ -924,7 +919,7 @@ def _list_page(st: _State) -> bool:
     body, skip = st.doc.body, st.doc.skip
     if len(rows) < 2 or any(i not in skip and has_words(body[i].text) for i in range(len(body))):
         return False
-    matches = [(i, m) for i in rows if (m := _LIST_ROW.match(st.blocks[i].text.strip())) and has_words(m.group("t"))]
+    matches = [(i, m) for i in rows if (m := LINK_ROW.match(st.blocks[i].text.strip())) and has_words(m.group("t"))]
     # a row's date without its year (`[08-30]`): the page's year, else the latest year its other rows print
     years = [int(m.group("y")) for _i, m in matches if m.group("y")]
     page_year = st.issue.year or (max(years) if years else None)

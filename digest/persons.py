@@ -202,6 +202,7 @@ def _namesakes(s: str, keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
 
 
 PRIZE_FLOOR = 0.01  # the least probability of the person a cup or a prize is named after (`_prize_namesakes`)
+_PRIZE = re.compile("[杯奖]")
 
 
 def _prize_namesakes(s: str, scored: list[tuple[float, int, int]], keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
@@ -212,15 +213,12 @@ def _prize_namesakes(s: str, scored: list[tuple[float, int, int]], keep: set[tup
     so: the five such spans of pd98 and all 2,998 MSRA lines are gold names."""
     from digest import namemodel
 
-    if "杯" not in s and "奖" not in s:
-        return set()
     other, words = namemodel.stats().other, namemodel.stats().words
     p = {(a, b): x for x, a, b in scored if x >= PRIZE_FLOOR}
     used = _covered(keep)
     out: set[tuple[int, int]] = set()
-    for j, ch in enumerate(s):
-        if ch not in "杯奖":
-            continue
+    for m in _PRIZE.finditer(s):
+        j = m.start()
         for k in (4, 3, 2):
             w = s[j - k:j] if j - k >= 0 else ""
             if (w and (words.get(w) == "n" or w in other) and (j - k, j) in p

@@ -84,16 +84,14 @@ def decode_chinese(data: bytes) -> tuple[str, str] | None:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    common = _common_han()
     read: list[tuple[float, str, str]] = []
     for enc, label in (("gb18030", "gb18030"), ("cp950", "big5")):
         try:
             text = data.decode(enc)
         except UnicodeDecodeError:
             continue
-        head = text[:20000]
-        wide = sum(1 for c in head if c > "\u2e7f")
-        read.append((sum(1 for c in head if c in common) / wide if wide else 0.0, text, label))
+        wide, common = _han_counts(text)
+        read.append((common / wide if wide else 0.0, text, label))
     if not read:
         return None
     _score, text, label = max(read, key=lambda r: r[0])  # on a tie, the first: GB18030
@@ -107,19 +105,25 @@ def utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     commonest characters); None for anything else, a binary file among them."""
     if len(data) % 2:
         return None
-    common = _common_han()
     for enc in ("utf-16-le", "utf-16-be"):
         try:
             text = data.decode(enc)
         except UnicodeDecodeError:
             continue
-        head = text[:20000]
-        if "\x00" in head:
+        if "\x00" in text[:20000]:
             continue
-        wide = sum(1 for c in head if c > "\u2e7f")
-        if wide >= len(head) / 5 and sum(1 for c in head if c in common) >= wide / 2:
+        wide, common = _han_counts(text)
+        if wide >= min(len(text), 20000) / 5 and common >= wide / 2:
             return text, "utf-16"
     return None
+
+
+def _han_counts(text: str) -> tuple[int, int]:
+    """Of the first 20,000 characters, how many are Han or CJK punctuation (wide), and how many are
+    among the commonest Chinese characters, simplified or traditional."""
+    head = text[:20000]
+    common = _common_han()
+    return sum(1 for c in head if c > "\u2e7f"), sum(1 for c in head if c in common)
 
 
 def _check_text(text: str, name: str) -> str:

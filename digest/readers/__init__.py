@@ -120,11 +120,19 @@ def sniff(data: bytes, name: str = "") -> str | None:
         return "docx" if has else None
     if _HTML_START.match(head if len(head) < 1024 else data[:4096]):
         return "html"
-    from digest.readers.mhtml import is_mhtml
-
     if is_mhtml(data[:4096]):
         return "mhtml"
     return None
+
+
+def is_mhtml(head: bytes) -> bool:
+    """Do the first bytes open a MIME message of related parts (a web archive, digest.readers.mhtml)?
+    Its headers come first (`From: <Saved by Blink>`, `MIME-Version: 1.0`, `Content-Type:
+    multipart/related`). (Here, not in the reader: sniffing a text file needs no email package.)"""
+    top = head[:4096].lstrip(b"\xef\xbb\xbf\r\n\t ")
+    first = top.split(b"\n", 1)[0]
+    name, colon, _rest = first.partition(b":")
+    return bool(colon) and name.strip().replace(b"-", b"").isalnum() and b"multipart/related" in top.lower()
 
 
 def _zip_has(data: bytes, member: str) -> bool | None:

@@ -45,6 +45,21 @@ _SPACE = re.compile(r"[ \t\r\n\f\u00a0]+")
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.I)
 
 
+# the charsets pages declare and the supersets they are really written in
+_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "gb_2312-80": "gb18030", "x-gbk": "gb18030",
+              "big5": "cp950", "x-x-big5": "cp950"}
+
+
+def decode_declared(data: bytes, charset: str) -> str | None:
+    """The bytes decoded in the charset a page or a web archive's part declares (read as the superset
+    pages really use: GB2312 as GB18030, Big5 as cp950); None when that charset does not decode them."""
+    charset = charset.lower()
+    try:
+        return data.decode(_SUPERSETS.get(charset, charset))
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
 def decode_html(data: bytes, name: str) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", "replace")
@@ -54,12 +69,9 @@ def decode_html(data: bytes, name: str) -> str:
     declared = ""
     if m:
         declared = m.group(1).decode("ascii").lower()
-        enc = {"gb2312": "gb18030", "gbk": "gb18030", "gb_2312-80": "gb18030", "x-gbk": "gb18030",
-               "big5": "cp950", "x-x-big5": "cp950"}.get(declared, declared)  # the supersets pages really use
-        try:
-            return data.decode(enc)
-        except (UnicodeDecodeError, LookupError):
-            pass
+        text = decode_declared(data, declared)
+        if text is not None:
+            return text
     got = decode_chinese(data)  # no charset, or a wrong one: UTF-8, else GB18030 or Big5
     if got is None:
         raise InputError(f"{name}: cannot decode the HTML page (charset {declared or 'unknown'})")

@@ -17,19 +17,6 @@ from email.message import Message
 from digest.readers import Document
 from digest.source import InputError
 
-# the charsets pages declare and the supersets they are really written in
-_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",
-              "big5": "cp950", "x-x-big5": "cp950"}
-
-
-def is_mhtml(head: bytes) -> bool:
-    """Do the first bytes open a MIME message of related parts (a web archive)? Its headers come
-    first (`From: <Saved by Blink>`, `MIME-Version: 1.0`, `Content-Type: multipart/related`)."""
-    top = head[:4096].lstrip(b"\xef\xbb\xbf\r\n\t ")
-    first = top.split(b"\n", 1)[0]
-    name, colon, _rest = first.partition(b":")
-    return bool(colon) and name.strip().replace(b"-", b"").isalnum() and b"multipart/related" in top.lower()
-
 
 def _html_part(msg: Message) -> Message | None:
     for part in msg.walk():
@@ -39,7 +26,7 @@ def _html_part(msg: Message) -> Message | None:
 
 
 def read_mhtml(data: bytes, name: str) -> Document:
-    from digest.readers.html import html_document
+    from digest.readers.html import decode_declared, html_document
 
     try:
         msg = email.message_from_bytes(data, policy=email.policy.compat32)
@@ -49,10 +36,7 @@ def read_mhtml(data: bytes, name: str) -> Document:
         raise InputError(f"{name}: damaged web archive, cannot be read ({exc})") from None
     if not isinstance(body, bytes) or not body.strip():
         raise InputError(f"{name}: the web archive holds no HTML page")
-    charset = (part.get_content_charset() or "").lower() if part is not None else ""
-    if charset:
-        try:
-            return html_document(body.decode(_SUPERSETS.get(charset, charset)), name, data)
-        except (UnicodeDecodeError, LookupError):
-            pass  # a wrong or unknown charset: read the bytes as an .html file would be
-    return html_document(None, name, data, body)
+    charset = part.get_content_charset() if part is not None else None
+    # a wrong or unknown charset (or none): the bytes are read as an .html file's would be
+    text = decode_declared(body, charset) if charset else None
+    return html_document(text, name, data, body)
