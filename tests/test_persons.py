@@ -85,6 +85,13 @@ def test_role_anchor_before_an_adverb() -> None:
     assert persons("t", "他宁可去吃康师傅方便面。") == []
 
 
+def test_role_anchor_before_entrusted() -> None:
+    # 受 (entrusted, invited: 受市长委托, 受邀) ends the name, which is read whole before it
+    e = run("t", "会议听取了副市长刘海波受市长委托所作的说明。")
+    assert e.persons == ["刘海波"] and e.roles == {"刘海波": "副市长"}
+    assert persons("t", "区委副书记苗立受邀出席开幕式。") == ["苗立"]
+
+
 def test_role_with_colon_and_a_list() -> None:
     assert persons("t", "原创曲剧(编剧:黄河清、杜明月)入围提名作品。") == ["黄河清", "杜明月"]
 
