@@ -83,6 +83,8 @@ from digest.nametext import (
 from digest.source import InputError
 from digest.text import looks_traditional, short_and_traditional, simplified
 from digest.weakanchors import (
+    AUTHOR_FLOOR,
+    AUTHOR_OF,
     CLAUSE_START,
     LIST_ROUNDS,
     STRONG_POST_FLOOR,
@@ -282,9 +284,20 @@ def _before_a_post(s: str, scored: list[tuple[float, int, int]], keep: set[tuple
                                  and x[0] >= _post_floor(s, x[1], x[2])), keep)
 
 
+def _authors(s: str, scored: list[tuple[float, int, int]], keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The spans right before 的 and the title of a work (`weakanchors.AUTHOR_OF`: 某某的《…》, 某某的
+    长篇小说《…》) that score at least AUTHOR_FLOOR and overlap no taken name, the most probable first."""
+    if "《" not in s:
+        return set()
+    ends = {m.start() for m in AUTHOR_OF.finditer(s)}
+    return _most_probable_first((x for x in scored if x[2] in ends and (x[1], x[2]) not in keep
+                                 and x[0] >= AUTHOR_FLOOR), keep)
+
+
 _COORD = CONJUNCTIONS | frozenset("、")  # what joins two names (某甲和某乙, 某甲与某乙会师决赛, 李某、郑某之后)
 COORD_FLOOR = 0.04  # the least probability of the other of two joined names (`_coordinated`)
-_LEAST_FLOOR = min(TITLED_FLOOR, ROLE_FLOOR, POST_FLOOR, STRONG_POST_FLOOR, COORD_FLOOR, PRIZE_FLOOR)  # the paths under the threshold read no span under it
+_LEAST_FLOOR = min(TITLED_FLOOR, ROLE_FLOOR, POST_FLOOR, STRONG_POST_FLOOR, COORD_FLOOR, PRIZE_FLOOR,
+                   AUTHOR_FLOOR)  # the paths under the threshold read no span under it
 
 
 def _chinese(c: str) -> bool:
@@ -394,6 +407,7 @@ def _with_model(t: Text, found: list[Found], add_only: float | None = None) -> l
         keep |= _titled_items(t, rule, scored, keep)
         keep |= _after_a_role(rule, scored, keep)
         keep |= _before_a_post(s, scored, keep)
+        keep |= _authors(s, scored, keep)
         keep |= _namesakes(s, keep)
         keep |= _prize_namesakes(s, scored, keep)
         keep = _one_reading(s, keep)

@@ -1409,3 +1409,15 @@ def test_a_name_found_inside_a_longer_name_is_dropped() -> None:
 ])
 def test_a_name_before_zongshuji_or_tongzhi(text: str, names: list[str]) -> None:
     assert parse_weak(text).persons == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("书店里摆着柯远山的长篇小说新作《河谷》。", ["柯远山"]),  # 的, a genre and 新作, then the title
+    ("这两年最受欢迎的是路平的《山那边》和方舟的诗集《潮汐》。", ["路平", "方舟"]),  # names that are words too
+    ("县文化馆的新作《乡村振兴之歌》首演。", []),  # an organisation's work: no name-shaped span before 的
+    ("人民文学出版社的《当代》杂志刊发此文。", []),
+])
+def test_the_author_of_a_work_before_its_title(text: str, names: list[str]) -> None:
+    # weakanchors.AUTHOR_OF at AUTHOR_FLOOR, in `digest persons` and on a page without a 目录
+    assert recognize([text])[0]["persons"] == names
+    assert parse_clauses(text).persons == names
