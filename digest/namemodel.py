@@ -1276,6 +1276,16 @@ def _inside_a_word(s: str, a: int, b: int) -> bool:
     return any(k + 4 <= b and "n" not in words.get(s[k:k + 4], "n") for k in range(max(0, a - 3), a))
 
 
+def starts_in_a_word(s: str, a: int) -> bool:
+    """Does the span starting at a start with the last character of a word of the dictionary whose
+    first character no word before it takes (的教师|和同志, 和敬老|院老人; not 学习|习某某: 学习 takes
+    the 习 before)? The paths that take a span under the threshold before a word that follows
+    names (某某同志, 某某老人) take none so: of the gold names of pd98 and a set of real pages, only
+    names after a role start so (秘书长|石某某), and the rules read those."""
+    words = stats().words
+    return a > 0 and s[a - 1:a + 1] in words and not (a > 1 and s[a - 2:a] in words)
+
+
 def no_person(s: str, a: int, b: int) -> bool:
     """Is the span s[a:b] no person wherever it stands: a word that never is one (`never_a_name`),
     one opening with a joint or an adverb (`_and_first`), a gloss in brackets (`_glossed`), a

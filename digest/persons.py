@@ -276,12 +276,16 @@ def _before_a_post(s: str, scored: list[tuple[float, int, int]], keep: set[tuple
     会见了某某贝尔一行, 某某山老人一再强调) that score at least POST_FLOOR (STRONG_POST_FLOOR before
     总书记 and 同志, which follow nothing else: 学习贯彻某玲璧总书记, 汉生同志; a preposition and one
     character there is a leader named by one, 向江总书记) and overlap no taken name, the most probable
-    first: the word and the scorer half agree. The scorer learnt such words from
+    first: the word and the scorer half agree; none starting inside a word (教师|和同志:
+    `namemodel.starts_in_a_word`). The scorer learnt such words from
     names it had seen (on pd98 every gold name before one scores 0.38 or more); on the MSRA lines
     at hand names it had not seen score 0.05 to 0.3 there, and every span scoring so that overlaps
     no taken name is a name."""
+    from digest import namemodel
+
     return _most_probable_first((x for x in scored if s.startswith(_AFTER_A_NAME, x[2]) and (x[1], x[2]) not in keep
-                                 and x[0] >= _post_floor(s, x[1], x[2])), keep)
+                                 and x[0] >= _post_floor(s, x[1], x[2])
+                                 and not namemodel.starts_in_a_word(s, x[1])), keep)
 
 
 def _authors(s: str, scored: list[tuple[float, int, int]], keep: set[tuple[int, int]]) -> set[tuple[int, int]]:

@@ -133,12 +133,12 @@ def weakly_anchored(t: Text, found: list[Found], floor: float, clauses: bool = F
     for m in _STRONG_POST.finditer(s) if "书记" in s or "同志" in s else ():  # 学习贯彻某某总书记, 某某同志
         j = m.start()
         if j > 1 and j - 1 not in taken and _is_han(s[j - 1]):
-            posts.add(j)
-            cands.extend(namemodel.candidates_to(s, j))
+            posts.add(j)  # (none starting inside a word: 教师|和同志)
+            cands.extend(c for c in namemodel.candidates_to(s, j) if not namemodel.starts_in_a_word(s, c[0]))
     for m in _ADDRESSED.finditer(s):  # a name before a way to address its bearer (某某老人, 某某大爷)
         j = m.start()
         if j > 1 and j - 1 not in taken and _is_han(s[j - 1]) and s[j - 1] not in FUNCTION_CHARS:
-            cands.extend(namemodel.candidates_to(s, j))
+            cands.extend(c for c in namemodel.candidates_to(s, j) if not namemodel.starts_in_a_word(s, c[0]))
     authored: set[int] = set()
     for m in AUTHOR_OF.finditer(s) if "《" in s else ():  # the author of a work (某某的《…》)
         j = m.start()

@@ -1421,3 +1421,13 @@ def test_the_author_of_a_work_before_its_title(text: str, names: list[str]) -> N
     # weakanchors.AUTHOR_OF at AUTHOR_FLOOR, in `digest persons` and on a page without a 目录
     assert recognize([text])[0]["persons"] == names
     assert parse_clauses(text).persons == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("到会送行的大都是曾与他同事的教师和同志。", []),  # 教师|和同志: 和 ends a word, no name starts there
+    ("他们看望了特困户和敬老院老人，送去慰问品。", []),  # 敬老院|老人
+    ("县委书记看望了刘长林老人。", ["刘长林"]),  # 刘长 is no occupation and 林老人 no name: 老人 addresses him
+])
+def test_no_name_starts_inside_a_word_before_a_word_of_address(text: str, names: list[str]) -> None:
+    assert recognize([text])[0]["persons"] == names
+    assert parse_clauses(text).persons == names
