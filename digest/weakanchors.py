@@ -23,11 +23,13 @@ CLAUSE_FLOOR = 0.65
 CLAUSE_LEAST = -1.5
 ITEM_FLOOR = 0.5
 CLAUSE_START = re.compile(r"[，。；：！？、“”（）《》,;:!?()|\x00]")
+_DE = re.compile("的")
 _LIST_JOIN = frozenset("、和与及")
 _COUNTED = re.compile(r"等(?:\d+|[一二两三四五六七八九十百千]+)多?[名人位]")
 # ways news addresses an ordinary person right after the name, that are no titles (roles.txt holds
-# 老师, follow.txt 同志): written by hand; 82岁的某某老人笑着说 was a miss of a blind-round page
-_ADDRESSED = re.compile("老人|大爷|大妈|大娘|大姐|大哥|老汉|阿婆|阿公|夫妇|一家|同学")
+# 老师, follow.txt 同志): written by hand; 82岁的某某老人笑着说 was a miss of a blind-round page, and
+# 先生 and 女士 (老友某某先生打来电话) misses of real pages that `digest persons` reads (persons._AFTER_A_NAME)
+_ADDRESSED = re.compile("先生|女士|老人|大爷|大妈|大娘|大姐|大哥|老汉|阿婆|阿公|夫妇|一家|同学")
 # a verb of taking a post: the name before it (的某某担任第一书记), or after 由 (由某某任主任)
 _POST_VERBS = "担任|出任|兼任|接任"
 _TAKES_POST = re.compile(_POST_VERBS + "|当选")
@@ -73,8 +75,8 @@ def weakly_anchored(t: Text, found: list[Found], floor: float, clauses: bool = F
     a verb whose object is a person (data/object_verbs.txt: 会见某某, 输给某某), after a role or a kind of person and 是 (教练是某某),
     before 等 and a count of people (授予某某等200名), before a verb of winning (某某获一等奖), or on
     either side of a slash between Chinese characters (a pair: 组合某某/某某). `clauses`: also a name
-    opening a clause, at CLAUSE_FLOOR or more (the page's layout has no 目录: news, where people are
-    named bare); an item of a 、 list there is read alone (`namemodel.scored_alone`). Only the
+    opening a clause or right after 的, at CLAUSE_FLOOR or more (the page's layout has no 目录: news,
+    where people are named bare); an item of a 、 list there is read alone (`namemodel.scored_alone`). Only the
     candidates at those offsets are scored, so the cost follows the number of anchors, not the length
     of the text. None overlaps a found name; none confirms a name for the issue."""
     from digest import namemodel
@@ -103,7 +105,10 @@ def weakly_anchored(t: Text, found: list[Found], floor: float, clauses: bool = F
             before.append(f.pos - 1)
     clause: set[int] = set()
     if clauses:
-        for i in [0, *(m.end() for m in CLAUSE_START.finditer(s)), *sorted(t.soft)]:
+        # (and right after 的, as news names people: 预赛第二的某某退赛, 引起了某某的怀疑; the same surer
+        # score is asked there: on pd98 21 names more through digest parse, none false)
+        de = [m.end() for m in _DE.finditer(s)] if "的" in s else []
+        for i in [0, *(m.end() for m in CLAUSE_START.finditer(s)), *sorted(t.soft), *de]:
             if i not in starts:
                 clause.add(i)
                 starts[i] = ""  # no role printed

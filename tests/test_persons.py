@@ -1431,3 +1431,13 @@ def test_the_author_of_a_work_before_its_title(text: str, names: list[str]) -> N
 def test_no_name_starts_inside_a_word_before_a_word_of_address(text: str, names: list[str]) -> None:
     assert recognize([text])[0]["persons"] == names
     assert parse_clauses(text).persons == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("八月初，老友韩立群先生打来电话。", ["韩立群"]),  # before 先生, as before 老人 (weakanchors._ADDRESSED)
+    ("预赛第二的祁文博退赛，而他依旧表现出色。", ["祁文博"]),  # right after 的, at the clause starts' floor
+    ("群众的获得感明显增强。", []),
+    ("这是我们的目标，也是大家的期盼。", []),
+])
+def test_a_name_before_xiansheng_or_after_de_on_a_page_without_a_toc(text: str, names: list[str]) -> None:
+    assert parse_clauses(text).persons == names
