@@ -70,15 +70,17 @@ def weakly_anchored(t: Text, found: list[Found], floor: float, clauses: bool = F
     right before a title after no organization or place (胡某院长介绍, 由刘某主任主持: the title is
     the role), right after a found name and 、和与及 (the next name of a list: 冠军宗某和董某; with
     `clauses`, also the name before a found one and 、: 有某某、某某), right before a way to address
-    an ordinary person (某某老人, 某某大爷, 某某一家), right before 总书记 or 同志 (at STRONG_POST_FLOOR:
-    学习贯彻某玲璧总书记), right before 的 and a work's title (at AUTHOR_FLOOR: 某某的《…》), right after
-    a verb whose object is a person (data/object_verbs.txt: 会见某某, 输给某某), after a role or a kind of person and 是 (教练是某某),
-    before 等 and a count of people (授予某某等200名), before a verb of winning (某某获一等奖), or on
-    either side of a slash between Chinese characters (a pair: 组合某某/某某). `clauses`: also a name
-    opening a clause or right after 的, at CLAUSE_FLOOR or more (the page's layout has no 目录: news,
-    where people are named bare); an item of a 、 list there is read alone (`namemodel.scored_alone`). Only the
-    candidates at those offsets are scored, so the cost follows the number of anchors, not the length
-    of the text. None overlaps a found name; none confirms a name for the issue."""
+    an ordinary person (某某老人, 某某大爷, 某某一家, 某某先生; none starting inside a word:
+    敬老|院老人), right before 总书记 or 同志 (at STRONG_POST_FLOOR: 学习贯彻某玲璧总书记), right
+    before 的 and a work's title (at AUTHOR_FLOOR: 某某的《…》), right after a verb whose object is a
+    person (data/object_verbs.txt: 会见某某, 输给某某), after a role or a kind of person and 是
+    (教练是某某), before 等 and a count of people (授予某某等200名), before a verb of winning
+    (某某获一等奖), or on either side of a slash between Chinese characters (a pair: 组合某某/某某).
+    `clauses`: also a name opening a clause or right after 的, at CLAUSE_FLOOR or more (the page's
+    layout has no 目录: news, where people are named bare); an item of a 、 list there is read alone
+    (`namemodel.scored_alone`). Only the candidates at those offsets are scored, so the cost follows
+    the number of anchors, not the length of the text. None overlaps a found name; none confirms a
+    name for the issue."""
     from digest import namemodel
     from digest.lexicon import object_verbs, weak_anchors
 
