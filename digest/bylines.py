@@ -24,6 +24,9 @@ _TRAILING_BYLINE = re.compile(r"[(（]\s*([\p{Han}·\s/:：、,，]{2,30}?)\s*[)
 _CREDIT_WORDS = re.compile(r"^(?:[\p{Han}]{0,4}记者|通讯员|实习生|摄影|供图|文字|文|图|摄)")
 _CREDIT_TAIL = re.compile(r"(?:摄影|摄|供图|文图|文|图)$")
 _BYLINE_SPLIT = re.compile(r"[\s、,，/:：]+")
+# a credit's label between two names printed together, as a text compacted for reading gives it
+# (记者某某某实习生某某: the spaces of 记者 某某某 实习生 某某 gone): the names are the parts around it
+_INNER_LABEL = re.compile(r"(?<=\p{Han}{2})(?:特约记者|见习记者|记者|通讯员|实习生)(?=\p{Han}{2})")
 
 
 def split_byline(byline: str | None, text: str) -> tuple[str, list[str]]:
@@ -77,7 +80,9 @@ def byline_parts(raw: str, strict: bool) -> list[str]:
     lex = _lexicon()
     raw = _nfkc(raw).strip()
     out = []
-    for part in _BYLINE_SPLIT.split(raw):
+    # (a label between two names is read once the label before the first is gone: 新华社记者某某摄
+    # holds none)
+    for part in (x for piece in _BYLINE_SPLIT.split(raw) for x in _INNER_LABEL.split(_CREDIT_WORDS.sub("", piece))):
         part = _CREDIT_WORDS.sub("", part)
         # a label glued to the name (张三丰摄, 王海摄); 文 or 图 after a name of two is read as its
         # last character (记者刘加文, 王建图: names end so far more often than a credit prints 王建 文

@@ -1092,7 +1092,7 @@ def test_a_pinyin_gloss_after_a_character_is_read_past() -> None:
     ("柏松乔兰", ["柏松", "乔兰"]),
     ("欧阳明远", ["欧阳明远"]),  # a compound surname: one name
     ("柏青松 通讯员 乔木兰", ["柏青松", "乔木兰"]),
-    ("柏青松通讯员乔木兰", []),  # a word inside the run: not tiled (通讯员 is no name)
+    ("柏青松通讯员乔木兰", ["柏青松", "乔木兰"]),  # a label inside the run parts the names (通讯员 is no name)
 ])
 def test_names_printed_together_in_a_byline_are_read_apart(byline: str, want: list[str]) -> None:
     e = Entry(title="新区举办秋季招聘会", text="10月9日，新区举办秋季招聘会，三十家企业到场。", byline=byline,
@@ -1441,3 +1441,21 @@ def test_no_name_starts_inside_a_word_before_a_word_of_address(text: str, names:
 ])
 def test_a_name_before_xiansheng_or_after_de_on_a_page_without_a_toc(text: str, names: list[str]) -> None:
     assert parse_clauses(text).persons == names
+
+
+@pytest.mark.parametrize("text, roles", [
+    # a dateline credit whose names and labels the compacted text prints together (记者某某某实习生某某)
+    ("陕西日报讯 (记者 韩琼燕 实习生 周晓)4月28日上午，会议召开。", {"韩琼燕": "记者", "周晓": "实习生"}),
+    ("本报讯（记者 韩立燕 通讯员 周晓）日前，会议召开。", {"韩立燕": "记者", "周晓": "通讯员"}),
+    ("本报讯 (记者 韩立群 实习生 周晓)4月28日上午，会议召开。", {"韩立群": "记者", "周晓": "实习生"}),
+])
+def test_a_dateline_credit_with_two_labels(text: str, roles: dict[str, str]) -> None:
+    e = parse_clauses(text)
+    assert e.persons == list(roles) and e.roles == roles
+
+
+def test_a_label_between_two_names_of_a_credit() -> None:
+    from digest.bylines import byline_parts
+
+    assert byline_parts("记者韩琼燕实习生周晓", strict=True) == ["韩琼燕", "周晓"]
+    assert byline_parts("新华社记者韩长山摄", strict=True) == ["韩长山"]  # the label before the name only
