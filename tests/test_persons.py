@@ -1436,10 +1436,14 @@ def test_no_name_starts_inside_a_word_before_a_word_of_address(text: str, names:
 @pytest.mark.parametrize("text, names", [
     ("八月初，老友韩立群先生打来电话。", ["韩立群"]),  # before 先生, as before 老人 (weakanchors._ADDRESSED)
     ("预赛第二的祁文博退赛，而他依旧表现出色。", ["祁文博"]),  # right after 的, at the clause starts' floor
+    ("像柯秀梅这样的贫困户全部脱了贫。", ["柯秀梅"]),  # right after a function word or 像, 叫 (_OPENS_A_NAME)
+    ("比赛结束后，记者采访了祁文博和他的教练。", ["祁文博"]),
+    ("会议研究了全年工作和下一步安排。", []),
+    ("这是对群众负责，也是对自己负责。", []),
     ("群众的获得感明显增强。", []),
     ("这是我们的目标，也是大家的期盼。", []),
 ])
-def test_a_name_before_xiansheng_or_after_de_on_a_page_without_a_toc(text: str, names: list[str]) -> None:
+def test_a_name_before_xiansheng_or_after_a_function_word_on_a_page_without_a_toc(text: str, names: list[str]) -> None:
     assert parse_clauses(text).persons == names
 
 
