@@ -26,7 +26,8 @@ _CREDIT_TAIL = re.compile(r"(?:摄影|摄|供图|文图|文|图)$")
 _BYLINE_SPLIT = re.compile(r"[\s、,，/:：]+")
 # a credit's label between two names printed together, as a text compacted for reading gives it
 # (记者某某某实习生某某: the spaces of 记者 某某某 实习生 某某 gone): the names are the parts around it
-_INNER_LABEL = re.compile(r"(?<=\p{Han}{2})(?:特约记者|见习记者|记者|通讯员|实习生)(?=\p{Han}{2})")
+INNER_LABELS = ("特约记者", "见习记者", "记者", "通讯员", "实习生")
+_INNER_LABEL = re.compile(r"(?<=\p{Han}{2})(?:" + "|".join(INNER_LABELS) + r")(?=\p{Han}{2})")
 
 
 def split_byline(byline: str | None, text: str) -> tuple[str, list[str]]:

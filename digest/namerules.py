@@ -34,7 +34,7 @@ from functools import lru_cache
 
 import regex as re
 
-from digest.bylines import byline_parts
+from digest.bylines import INNER_LABELS, byline_parts
 from digest.lexicon import BEFORE_ONE, CONJUNCTIONS, ORG_END, PLACE_ENDS, PRONOUNS, countries, word_flags
 from digest.lexicon import POST_DOCTRINE as _POST_DOCTRINE
 from digest.lexicon import POST_MODEL as _POST_MODEL
@@ -832,7 +832,7 @@ def _known(r: Reader, found: list[Found]) -> list[Found]:
 _DATELINE_CREDIT = re.compile(r"(?:讯|\d日电)\(([^()]{2,30})\)")
 
 
-_CREDIT_LABEL_BEFORE = re.compile(r"(?:特约记者|见习记者|记者|通讯员|实习生|摄影|摄像)$")
+_CREDIT_LABEL_BEFORE = re.compile("(?:" + "|".join((*INNER_LABELS, "摄影", "摄像")) + ")$")
 
 
 def _dateline_credit(r: Reader) -> list[Found]:

@@ -12,7 +12,7 @@ import regex as re
 from digest.lexicon import ADMIN_END, BEFORE_ONE, CONJUNCTIONS, ORG_END, POST_STRONG
 from digest.lexicon import is_han as _is_han
 from digest.namerules import SLASH, model_spans, rule_spans
-from digest.nametext import FUNCTION_CHARS, Found, Text, kind_printed, occupation_printed
+from digest.nametext import ADDRESS_WORDS, FUNCTION_CHARS, Found, Text, kind_printed, occupation_printed
 
 # A name opening a clause (at the start of the title or the text, after a mark or a line end:
 # 。周某首先到…, 当天下午，倪某大爷…, 、李某、) is read at no anchor at all, so it needs a surer score
@@ -30,10 +30,7 @@ CLAUSE_START = re.compile(r"[，。；：！？、“”（）《》,;:!?()|\x00
 _OPENS_A_NAME = re.compile("[" + "".join(sorted((FUNCTION_CHARS - {"、"}) | set("像叫"))) + "]")
 _LIST_JOIN = frozenset("、和与及")
 _COUNTED = re.compile(r"等(?:\d+|[一二两三四五六七八九十百千]+)多?[名人位]")
-# ways news addresses an ordinary person right after the name, that are no titles (roles.txt holds
-# 老师, follow.txt 同志): written by hand; 82岁的某某老人笑着说 was a miss of a blind-round page, and
-# 先生 and 女士 (老友某某先生打来电话) misses of real pages that `digest persons` reads (persons._AFTER_A_NAME)
-_ADDRESSED = re.compile("先生|女士|老人|大爷|大妈|大娘|大姐|大哥|老汉|阿婆|阿公|夫妇|一家|同学")
+_ADDRESSED = re.compile("|".join(ADDRESS_WORDS))  # a way to address a person after the name (某某老人)
 # a verb of taking a post: the name before it (的某某担任第一书记), or after 由 (由某某任主任)
 _POST_VERBS = "担任|出任|兼任|接任"
 _TAKES_POST = re.compile(_POST_VERBS + "|当选")
