@@ -45,6 +45,22 @@ _ITEM_END = frozenset("、。，；：！？,;:!?)）")  # what ends an item of 
 # (学习贯彻某玲璧总书记: the scorer doubts a rare surname, 0.045; over pd98 and the MSRA lines at
 # hand, 3 spans there score 0.001-0.05, one a name, one 向江 below)
 STRONG_POST_FLOOR = 0.005
+# a name right where a role word ends that no follow word closes (秘书某子克找去, 召集人某西安参赞): the
+# role and the scorer half agree, as in `digest persons` (persons._at_a_role_word)
+ROLE_FLOOR = 0.2
+
+
+def at_a_role(c: str) -> bool:
+    """May the span c, right where a role word ends, take ROLE_FLOOR? A Chinese name needs a listed
+    surname (data/surnames.txt: not 人大代表|老旧小区, whose 老 the scorer proposes as one); a
+    transliterated, Japanese or dotted name needs nothing more."""
+    from digest import namemodel
+    from digest.lexicon import lexicon
+
+    if namemodel.kind_of(c) != "zh":
+        return True
+    lx = lexicon()
+    return c[0] in lx.surnames or c[:2] in lx.compound
 _STRONG_POST = re.compile("|".join(POST_STRONG))
 # a work and its author: the name right before 的 and the title of a book, a film or a piece, a genre
 # word between them or not (某某的《…》, 某某的长篇小说《…》, 某某的新作《…》). The scorer learnt the
@@ -198,11 +214,13 @@ def weakly_anchored(t: Text, found: list[Found], floor: float, clauses: bool = F
     if opening:
         scored += namemodel.scored_at(s, [c for c in opening if c[0] not in items], rule, CLAUSE_LEAST)
         scored += namemodel.scored_alone(s, bounded)
+    roles = t.role_ends()
     villages = _villages_after_a_town(s) if "村" in s else frozenset()
     geo = namemodel.stats().geo
     sure = [(p, a, b) for p, a, b in scored
             if p >= (STRONG_POST_FLOOR if b in posts and before_a_strong_post(s, a, b)
                      else min(floor, AUTHOR_FLOOR) if b in authored
+                     else min(floor, ROLE_FLOOR) if a in roles and at_a_role(s[a:b])
                      else floor if a not in clause or b in said or b in titled or b in aged or b in won
                      else ITEM_FLOOR if a in items else CLAUSE_FLOOR)
             and taken.isdisjoint(range(a, b)) and not namemodel.never_a_name(s[a:b])

@@ -21,6 +21,7 @@ from typer.testing import CliRunner
 
 from digest.cli import app
 from digest.model import Entry
+from digest.parse import WEAK_FLOOR
 from digest.persons import annotate, recognize
 
 PD98 = SHARED / "persons" / "pd98-test.jsonl"
@@ -550,3 +551,28 @@ def test_the_person_a_cup_or_a_prize_is_named_after(text: str, names: list[str])
 ])
 def test_a_name_before_zongshuji_or_tongzhi_is_kept_at_a_lower_floor(text: str, names: list[str]) -> None:
     assert one(text)["persons"] == names
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("他特意把我的秘书葛清源找去谈话。", "葛清源", "秘书"),  # no follow word closes the name: the rules read none
+    ("这位青年画家蒋一川很有建树。", "蒋一川", "画家"),
+])
+def test_a_name_where_a_role_word_ends_is_kept_at_the_role_floor(text: str, name: str, role: str) -> None:
+    """The scorer gives these 0.2-0.3 (under its threshold): the role word right before them is the
+    other half of the evidence, in `digest persons` and on a page without a 目录 alike."""
+    out = one(text)
+    assert out["persons"] == [name] and out["roles"][name].endswith(role)
+    e = Entry(title="", text=text)
+    annotate([e], weak=WEAK_FLOOR, clauses=True)
+    assert e.persons == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "全市首批人大代表老旧小区加装电梯流动工作站揭牌。",  # 老 is proposed as a surname, but is no listed one
+    "区人大代表老旧小区改造调研组来到社区。",
+])
+def test_a_word_after_a_role_word_is_no_name_without_a_listed_surname(text: str) -> None:
+    assert one(text)["persons"] == []
+    e = Entry(title="", text=text)
+    annotate([e], weak=WEAK_FLOOR, clauses=True)
+    assert e.persons == []
