@@ -576,3 +576,19 @@ def test_a_word_after_a_role_word_is_no_name_without_a_listed_surname(text: str)
     e = Entry(title="", text=text)
     annotate([e], weak=WEAK_FLOOR, clauses=True)
     assert e.persons == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("下周三是丁晓峰的生日，可他仍守在工地上。", ["丁晓峰"]),  # after a function word (是)
+    ("邱建平的两记远射都攻破了对方球门。", ["邱建平"]),  # at the text's start
+    ("工厂规模一扩大，阎春生就陆续招来了十多名返乡青年。", ["阎春生"]),  # after a comma
+    ("那年刚满三十岁的付红霞主动报名去了边疆。", ["付红霞"]),
+    ("龙潭峡的红叶已经红透了。", []),  # a scenic spot, a plant, a holiday: no names at the same floor
+    ("白玉兰的花期到了。", []),
+    ("黄金周的游客明显增多。", []),
+])
+def test_a_bare_name_opening_a_clause_on_a_page_without_a_toc(text: str, names: list[str]) -> None:
+    """These score 0.5 to 0.65 at a clause's start: read at weakanchors.CLAUSE_FLOOR (0.5)."""
+    e = Entry(title="", text=text)
+    annotate([e], weak=WEAK_FLOOR, clauses=True)
+    assert e.persons == names
