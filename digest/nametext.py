@@ -298,6 +298,7 @@ class Text:
         self._list_starts: tuple[list[int], list[int]] | None = None
         self._posts: list[tuple[int, str]] | None = None
         self._role_ends: frozenset[int] | None = None
+        self._role_from: dict[int, int] | None = None
 
     def as_printed(self, x: str, pos: int = -1) -> str:
         """A name or role read at `pos` (or wherever it first is) as the source prints it: 張勁松 for
@@ -324,6 +325,14 @@ class Text:
         if self._role_ends is None:
             self._role_ends = frozenset(b for _a, b, _w, _role in self.roles())
         return self._role_ends
+
+    def role_from(self) -> dict[int, int]:
+        """Where each role word ending at an offset starts, by that offset (the longest, read once)."""
+        if self._role_from is None:
+            self._role_from = {}
+            for a, b, _w, _role in self.roles():
+                self._role_from[b] = min(a, self._role_from.get(b, a))
+        return self._role_from
 
     def posts(self) -> list[tuple[int, str]]:
         """(offset, word) for every word that may follow a name (总书记, 同志, 思想 …)."""

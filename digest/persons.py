@@ -92,6 +92,7 @@ from digest.weakanchors import (
     at_a_role,
     before_a_strong_post,
     next_in_list,
+    opens_a_titled_item,
     weakly_anchored,
 )
 
@@ -442,6 +443,8 @@ def _with_model(t: Text, found: list[Found], add_only: float | None = None) -> l
         taken = _covered((f.pos, f.pos + len(f.name)) for f in found)
         keep = {(a, b) for a, b in namemodel.spans(s, rule, add_only) if not any(k in taken for k in range(a, b))}
         out = list(found)
+    at = {f.pos for f in found} | {a for a, _b in keep}
+    keep = {(a, b) for a, b in keep if not opens_a_titled_item(t, a, b, at)}  # (传承人某某、唐三彩…传承人某某)
     have = {(f.pos, f.pos + len(f.name)) for f in out}
     # a name the layout says is one (`Found.kept`: a row of a 名单, a credit) is no part of another:
     # 吕文  潘伟 is no 吕文潘
@@ -502,6 +505,14 @@ def _headline(e: Entry) -> str:
     return f"{e.kicker}。{e.title or ''}" if e.kicker else (e.title or "")
 
 
+def _no_titled_item_openers(t: Text, found: list[Found]) -> list[Found]:
+    """The rules' names without those that open an item of a list naming its own person after a role
+    (`weakanchors.opens_a_titled_item`: the rules read the next item of `传承人某某、苏绣制作技艺代表性
+    传承人某某` as a name, 苏绣, with the role before the first), unless the layout keeps them."""
+    at = {f.pos for f in found}
+    return [f for f in found if f.kept or not opens_a_titled_item(t, f.pos, f.pos + len(f.name), at)]
+
+
 def annotate(entries: list[Entry], names_file: str | Path | None = None, model: bool = False,
              names: tuple[set[str], set[str]] | None = None, add_only: float | None = None,
              weak: float | None = None, clauses: bool = False,
@@ -532,7 +543,7 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
              for k, e in enumerate(entries)]
     known = Known(include)
     for t in texts:
-        got = run_rules(t, known, confirming=True)
+        got = _no_titled_item_openers(t, run_rules(t, known, confirming=True))
         confirmed.update(f.name for f in got if f.spreads)
         if model and len(texts) > 1:  # a document: what the scorer accepts counts everywhere
             confirmed.update(f.name for f in _with_model(t, got, add_only))
@@ -544,7 +555,7 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
     # pass 2: everything again, now knowing the issue's names
     known = Known(confirmed)
     for e, t in zip(entries, texts, strict=True):
-        found = run_rules(t, known)
+        found = _no_titled_item_openers(t, run_rules(t, known))
         if model:
             found = _with_model(t, found, add_only)
         elif weak is not None:

@@ -76,6 +76,28 @@ AUTHOR_OF = re.compile(r"(?:编著|主编|著)?的(?:长篇|中篇|短篇|新|�
                        r"电影|影片|歌曲|画作)?(?:新作|新书)?《")
 
 
+_ITEM_MAX = 24  # how far `opens_a_titled_item` looks for the role of an item
+
+
+def opens_a_titled_item(t: Text, a: int, b: int, starts: set[int]) -> bool:
+    """Does the span s[a:b], right after a list's 、和与及, open an item that names its own person
+    after a role word (`…传承人某某、唐三彩烧制技艺代表性传承人某某`: 唐三彩 is the craft, and jieba's
+    dictionary tags it as a person)? True when, before the item ends (、和与及，。；…) and within
+    _ITEM_MAX characters, a role word that starts after a character or more past the span ends where
+    a name starts (`starts`: the offsets of names found). A title right after the span is its own
+    (某某国务卿), and 和 ends an item (某某、某某和教练某某)."""
+    s = t.s
+    if not 0 < a <= len(s) or s[a - 1] not in _LIST_JOIN:  # (a credit's name stands past the text)
+        return False
+    began = t.role_from()
+    for k in range(b + 1, min(len(s), b + _ITEM_MAX) + 1):
+        if s[k - 1] in _ITEM_END or s[k - 1] in _LIST_JOIN:
+            return False
+        if k in starts and began.get(k, b) > b:
+            return True
+    return False
+
+
 def before_a_strong_post(s: str, a: int, b: int) -> bool:
     """Is s[a:b] a span right before 总书记 or 同志 that may be a name there (not 向江|总书记)?"""
     return s.startswith(POST_STRONG, b) and not (b - a == 2 and s[a] in BEFORE_ONE)
@@ -218,6 +240,7 @@ def weakly_anchored(t: Text, found: list[Found], floor: float, clauses: bool = F
         scored += namemodel.scored_at(s, [c for c in opening if c[0] not in items], rule, CLAUSE_LEAST)
         scored += namemodel.scored_alone(s, bounded)
     roles = t.role_ends()
+    found_at = {f.pos for f in found}
     villages = _villages_after_a_town(s) if "村" in s else frozenset()
     geo = namemodel.stats().geo
     sure = [(p, a, b) for p, a, b in scored
@@ -229,7 +252,8 @@ def weakly_anchored(t: Text, found: list[Found], floor: float, clauses: bool = F
             and taken.isdisjoint(range(a, b)) and not namemodel.never_a_name(s[a:b])
             and not (b - a >= 3 and s[a] in CONJUNCTIONS and a > 0 and _is_han(s[a - 1]))  # 主席同|特朗普总统
             and not (s[b - 1] == "村" and s[a:b] in villages)
-            and not (b in titled and s[a:b] in geo)]  # 卢氏|教师: the place the title is of, no name
+            and not (b in titled and s[a:b] in geo)  # 卢氏|教师: the place the title is of, no name
+            and not opens_a_titled_item(t, a, b, found_at)]
     if items:  # an item read alone counts only beside another name of its list (板栗、桑蚕、茶叶: no name)
         ends = {b for _p, _a, b in sure} | {f.pos + len(f.name) for f in found}
         begins = {a for _p, a, _b in sure} | {f.pos for f in found}
@@ -308,6 +332,8 @@ def next_in_list(t: Text, taken: set[int], rule: dict[tuple[int, int], str], new
     if not cands:
         return []
     scored = namemodel.scored_at(s, cands, rule)
+    found_at = {k for k in taken if k == 0 or k - 1 not in taken}  # (where a name found so far starts)
     sure = [(p, a, b) for p, a, b in scored
-            if p >= floor and taken.isdisjoint(range(a, b)) and not namemodel.never_a_name(s[a:b])]
+            if p >= floor and taken.isdisjoint(range(a, b)) and not namemodel.never_a_name(s[a:b])
+            and not opens_a_titled_item(t, a, b, found_at)]
     return [Found(s[a:b], a, None, spreads=False) for a, b in namemodel.decode(sure)]

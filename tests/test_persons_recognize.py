@@ -592,3 +592,23 @@ def test_a_bare_name_opening_a_clause_on_a_page_without_a_toc(text: str, names: 
     e = Entry(title="", text=text)
     annotate([e], weak=WEAK_FLOOR, clauses=True)
     assert e.persons == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # each item of the list is a craft, a role and a name: the craft opening an item is no person
+    # (jieba's dictionary tags 唐三彩 as one, and the scorer gives it 0.39)
+    ("入选的有：剪纸代表性传承人柯文静、唐三彩烧制技艺代表性传承人石磊、木雕技艺代表性传承人孔立。",
+     ["柯文静", "石磊", "孔立"]),
+    ("入选的有：剪纸代表性传承人柯文静、唐三彩烧制技艺代表性传承人石磊。", ["柯文静", "石磊"]),
+    ("这批名单里有：剪纸代表性传承人柯文静、景泰蓝技艺传承人石磊。", ["柯文静", "石磊"]),
+    ("这批名单里有：剪纸代表性传承人柯文静、苏绣制作技艺代表性传承人石磊。", ["柯文静", "石磊"]),  # the rules' list
+    # 和 ends an item, and a title right after a name is its own: these lists stay names
+    ("贺文、邝明和教练姚建华紧紧地拥抱在一起。", ["贺文", "邝明", "姚建华"]),
+    ("副主任黄立、朱静和秘书长唐文昌出席。", ["黄立", "朱静", "唐文昌"]),
+])
+def test_an_item_that_names_its_own_person_after_a_role_opens_with_no_name(text: str, names: list[str]) -> None:
+    assert one(text)["persons"] == names
+    for clauses in (False, True):
+        e = Entry(title="", text=text)
+        annotate([e], weak=WEAK_FLOOR, clauses=clauses)
+        assert e.persons == names
