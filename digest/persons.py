@@ -246,8 +246,6 @@ def _most_probable_first(cands: Iterable[tuple[float, int, int]], keep: set[tupl
     return added
 
 
-
-
 def _after_a_role(rule: dict[tuple[int, int], str], scored: list[tuple[float, int, int]],
                   keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
     """The names the rules read right after a role, by a strong anchor (flags r and s: 国家主席某某和,

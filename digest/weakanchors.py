@@ -64,6 +64,8 @@ def at_a_role(c: str) -> bool:
         return True
     lx = lexicon()
     return c[0] in lx.surnames or c[:2] in lx.compound
+
+
 _STRONG_POST = re.compile("|".join(POST_STRONG))
 # a work and its author: the name right before 的 and the title of a book, a film or a piece, a genre
 # word between them or not (某某的《…》, 某某的长篇小说《…》, 某某的新作《…》). The scorer learnt the
