@@ -177,6 +177,19 @@ def object_verbs() -> literal_re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def verbs() -> frozenset[str]:
+    """The verbs, adverbs, prepositions and conjunctions of two characters that jieba's dictionary
+    prints 300 times or more (data/words.txt flag v: 同意, 要求, 送到)."""
+    return frozenset(w for w, f in word_flags().items() if "v" in f)
+
+
+def verb_ends(s: str) -> list[int]:
+    """The offsets where a word of `verbs` ends in s, overlapping or not (one look-up per offset)."""
+    v = verbs()
+    return [i for i in range(2, len(s) + 1) if s[i - 2:i] in v]
+
+
+@lru_cache(maxsize=1)
 def weak_anchors() -> tuple[literal_re.Pattern[str], literal_re.Pattern[str]]:
     """The weak anchors, as patterns: the words for a kind of person (data/person_nouns.txt) and
     the verbs of saying (data/speech_verbs.txt); the longest word matches at each offset."""

@@ -29,7 +29,10 @@ CLAUSE_START = re.compile(r"[，。；：！？、“”（）《》,;:!?()|\x00
 # a function word or a verb that introduces a person (FUNCTION_CHARS, 像, 叫): on a page without a
 # 目录 a name right after one is read as at a clause's start (预赛第二的某某退赛, 引起了某某的怀疑,
 # 像某某这样的, 叫某某): on pd98 through digest parse 0.909 -> 0.932 (64 names more, none false), on the
-# page set never read 0.873 -> 0.882 (4 more, none false)
+# page set never read 0.873 -> 0.882 (4 more, none false). And right after a verb of two characters
+# (`lexicon.verb_ends`, words.txt flag v: 要求某某推迟访华, 表示同意某某的意见, 送到某某家): pd98 0.932 ->
+# 0.936 (11 more, none false), page set B (never read) 0.894 -> 0.896, the MSRA lines never read
+# 0.809 -> 0.817 (6 more, none false)
 _OPENS_A_NAME = re.compile("[" + "".join(sorted((FUNCTION_CHARS - {"、"}) | set("像叫"))) + "]")
 _LIST_JOIN = frozenset("、和与及")
 _COUNTED = re.compile(r"等(?:\d+|[一二两三四五六七八九十百千]+)多?[名人位]")
@@ -121,13 +124,14 @@ def weakly_anchored(t: Text, found: list[Found], floor: float, clauses: bool = F
     (教练是某某), before 等 and a count of people (授予某某等200名), before a verb of winning
     (某某获一等奖), or on either side of a slash between Chinese characters (a pair: 组合某某/某某).
     `clauses`: also a name opening a clause or right after a function word (的, 了, 是, 和, 对, 像 …:
-    `_OPENS_A_NAME`), at CLAUSE_FLOOR or more (the page's
+    `_OPENS_A_NAME`) or a verb of two characters (`lexicon.verb_ends`: 同意某某的意见), at CLAUSE_FLOOR
+    or more (the page's
     layout has no 目录: news, where people are named bare); an item of a 、 list there is read alone
     (`namemodel.scored_alone`). Only the candidates at those offsets are scored, so the cost follows
     the number of anchors, not the length of the text. None overlaps a found name; none confirms a
     name for the issue."""
     from digest import namemodel
-    from digest.lexicon import object_verbs, weak_anchors
+    from digest.lexicon import object_verbs, verb_ends, weak_anchors
 
     s = t.s
     n = len(s)
@@ -154,6 +158,7 @@ def weakly_anchored(t: Text, found: list[Found], floor: float, clauses: bool = F
     if clauses:
         # (and right after a function word, at the same surer score: _OPENS_A_NAME)
         opens = [m.end() for m in _OPENS_A_NAME.finditer(s)]
+        opens += verb_ends(s)  # (要求某某推迟访华, 表示同意某某的意见)
         for i in [0, *(m.end() for m in CLAUSE_START.finditer(s)), *sorted(t.soft), *opens]:
             if i not in starts:
                 clause.add(i)

@@ -612,3 +612,20 @@ def test_an_item_that_names_its_own_person_after_a_role_opens_with_no_name(text:
         e = Entry(title="", text=text)
         annotate([e], weak=WEAK_FLOOR, clauses=clauses)
         assert e.persons == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("该局表示完全同意丁晓峰对这一问题的看法。", ["丁晓峰"]),  # after a verb of two characters
+    ("大家纷纷要求阎春生推迟行程。", ["阎春生"]),
+    ("记者随后找到付红霞了解情况。", ["付红霞"]),
+    ("两箱饮料很快送到彭晓燕家里。", ["彭晓燕"]),
+    ("他们要求有关部门尽快整改。", []),  # after the same verbs, no person
+    ("伤者被及时送到医院抢救。", []),
+    ("表示同意高新区的规划。", []),
+    ("决定支持石化企业转型。", []),
+])
+def test_a_name_right_after_a_verb_on_a_page_without_a_toc(text: str, names: list[str]) -> None:
+    """A verb of two characters (words.txt flag v) opens a name as a clause's start does, at CLAUSE_FLOOR."""
+    e = Entry(title="", text=text)
+    annotate([e], weak=WEAK_FLOOR, clauses=True)
+    assert e.persons == names
