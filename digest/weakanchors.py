@@ -108,6 +108,23 @@ def before_a_strong_post(s: str, a: int, b: int) -> bool:
     return s.startswith(POST_STRONG, b) and not (b - a == 2 and s[a] in BEFORE_ONE)
 
 
+def _after_a_team(s: str) -> list[int]:
+    """The offsets right after 队 when a place or a country of two to four characters ends right
+    before it (浙江队|某某, 沙特队|某某: a player of a team named by its place; data/places_gazetteer.txt,
+    data/countries.txt): a sports page names its players so, with no role."""
+    from digest import namemodel
+    from digest.lexicon import countries
+
+    geo, cs = namemodel.stats().geo, countries()
+    out = []
+    j = s.find("队")
+    while j >= 0:
+        if j + 1 < len(s) and any(j - k >= 0 and (s[j - k:j] in geo or s[j - k:j] in cs) for k in (2, 3, 4)):
+            out.append(j + 1)
+        j = s.find("队", j + 1)
+    return out
+
+
 def weakly_anchored(t: Text, found: list[Found], floor: float, clauses: bool = False) -> list[Found]:
     """Names no rule reads, at anchors too weak for the rules alone, kept when the name scorer
     (digest.namemodel.scored_at) gives them `floor` or more: a name right after a role or an
@@ -127,7 +144,8 @@ def weakly_anchored(t: Text, found: list[Found], floor: float, clauses: bool = F
     `_OPENS_A_NAME`) or a verb of two characters (`lexicon.verb_ends`: 同意某某的意见), at CLAUSE_FLOOR
     or more (the page's
     layout has no 目录: news, where people are named bare); an item of a 、 list there is read alone
-    (`namemodel.scored_alone`). Only the candidates at those offsets are scored, so the cost follows
+    (`namemodel.scored_alone`). Right after a team named by a place (`_after_a_team`: 浙江队某某以…)
+    too, at `floor`. Only the candidates at those offsets are scored, so the cost follows
     the number of anchors, not the length of the text. None overlaps a found name; none confirms a
     name for the issue."""
     from digest import namemodel
@@ -142,6 +160,8 @@ def weakly_anchored(t: Text, found: list[Found], floor: float, clauses: bool = F
         starts.setdefault(m.end(), m.span())
     for i in t.occupations():
         starts.setdefault(i, (i - 1, i))  # the role as printed is read only for a name kept
+    for i in _after_a_team(s) if "队" in s else ():  # a player after a team named by a place (浙江队某某以…)
+        starts.setdefault(i, "")
     i = s.find("是")
     while i >= 0:  # the role, then 是 and the name (主教练是某某, 负责人是某某)
         if i in starts and i + 1 < n:

@@ -629,3 +629,16 @@ def test_a_name_right_after_a_verb_on_a_page_without_a_toc(text: str, names: lis
     e = Entry(title="", text=text)
     annotate([e], weak=WEAK_FLOOR, clauses=True)
     assert e.persons == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("决赛中，湖北队柯子涵以12.5分夺得冠军。", ["柯子涵"]),  # a player after a team named by its place
+    ("男子组比赛中，山东队贺文涛发挥出色。", ["贺文涛"]),
+    ("巴西队后卫表现出色。", []),  # the team, then no name
+    ("本场比赛，河南队全力进攻。", []),
+])
+def test_a_player_after_a_team_named_by_a_place(text: str, names: list[str]) -> None:
+    """`digest parse` reads the player right after 队 at its weak anchors' floor (weakanchors._after_a_team)."""
+    e = Entry(title="", text=text)
+    annotate([e], weak=WEAK_FLOOR, clauses=True)
+    assert e.persons == names
