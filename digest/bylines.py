@@ -71,7 +71,7 @@ def credit_names(body: str) -> dict[str, str]:
         for label, value in values:
             for part in _CREDIT_NAME_SPLIT.split(_nfkc(value)):
                 if (2 <= len(part) <= 4 and all(_is_han(ch) for ch in part)
-                        and (part[0] in lex.surnames or part[:2] in lex.compound)
+                        and lex.opens_with_surname(part)
                         and not _common_word(part) and not dictionary_word(part) and part not in out):
                     out[part] = label
     return out
@@ -104,7 +104,7 @@ def byline_parts(raw: str, strict: bool) -> list[str]:
             continue
         if part in lex.not_names:
             continue  # 作者：未知, 作者：佚名: a word for no one
-        surname = part[0] in lex.surnames or part[:2] in lex.compound
+        surname = lex.opens_with_surname(part)
         if strict and (not surname or _common_word(part)):
             return []
         if _common_word(part) and not surname:

@@ -90,6 +90,10 @@ class Lexicon:
     ja_surnames: frozenset[str] = field(default_factory=frozenset)
     foreign_roles: frozenset[str] = field(default_factory=frozenset)
 
+    def opens_with_surname(self, c: str) -> bool:
+        """Does c start with a listed surname (data/surnames.txt), one character or a compound one?"""
+        return c[:1] in self.surnames or c[:2] in self.compound
+
 
 def data_lines(name: str) -> list[str]:
     text = resources.files("digest").joinpath("data", name).read_text(encoding="utf-8")

@@ -323,7 +323,7 @@ class Text:
     def role_ends(self) -> frozenset[int]:
         """The offsets where a role word ends (read once)."""
         if self._role_ends is None:
-            self._role_ends = frozenset(b for _a, b, _w, _role in self.roles())
+            self._role_ends = frozenset(self.role_from())
         return self._role_ends
 
     def role_from(self) -> dict[int, int]:

@@ -63,10 +63,7 @@ def at_a_role(c: str) -> bool:
     from digest import namemodel
     from digest.lexicon import lexicon
 
-    if namemodel.kind_of(c) != "zh":
-        return True
-    lx = lexicon()
-    return c[0] in lx.surnames or c[:2] in lx.compound
+    return namemodel.kind_of(c) != "zh" or lexicon().opens_with_surname(c)
 
 
 _STRONG_POST = re.compile("|".join(POST_STRONG))

@@ -32,6 +32,13 @@ def one(text: str) -> dict:
     return recognize([text])[0]
 
 
+def on_a_page(text: str, clauses: bool = True) -> list[str]:
+    """The persons `digest parse` reads in text, as an entry of a page without a 目录 (`clauses`) or of a 目录 digest."""
+    e = Entry(title="", text=text)
+    annotate([e], weak=WEAK_FLOOR, clauses=clauses)
+    return e.persons
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("邢振宇说，明年的工作重点是农业。", "邢振宇"),  # a bare name before 说
     ("迟昌海表示，今年粮食丰收。", "迟昌海"),  # surnames once missing from the list
@@ -562,9 +569,7 @@ def test_a_name_where_a_role_word_ends_is_kept_at_the_role_floor(text: str, name
     other half of the evidence, in `digest persons` and on a page without a 目录 alike."""
     out = one(text)
     assert out["persons"] == [name] and out["roles"][name].endswith(role)
-    e = Entry(title="", text=text)
-    annotate([e], weak=WEAK_FLOOR, clauses=True)
-    assert e.persons == [name]
+    assert on_a_page(text) == [name]
 
 
 @pytest.mark.parametrize("text", [
@@ -573,9 +578,7 @@ def test_a_name_where_a_role_word_ends_is_kept_at_the_role_floor(text: str, name
 ])
 def test_a_word_after_a_role_word_is_no_name_without_a_listed_surname(text: str) -> None:
     assert one(text)["persons"] == []
-    e = Entry(title="", text=text)
-    annotate([e], weak=WEAK_FLOOR, clauses=True)
-    assert e.persons == []
+    assert on_a_page(text) == []
 
 
 @pytest.mark.parametrize(("text", "names"), [
@@ -589,9 +592,7 @@ def test_a_word_after_a_role_word_is_no_name_without_a_listed_surname(text: str)
 ])
 def test_a_bare_name_opening_a_clause_on_a_page_without_a_toc(text: str, names: list[str]) -> None:
     """These score 0.5 to 0.65 at a clause's start: read at weakanchors.CLAUSE_FLOOR (0.5)."""
-    e = Entry(title="", text=text)
-    annotate([e], weak=WEAK_FLOOR, clauses=True)
-    assert e.persons == names
+    assert on_a_page(text) == names
 
 
 @pytest.mark.parametrize(("text", "names"), [
@@ -609,9 +610,7 @@ def test_a_bare_name_opening_a_clause_on_a_page_without_a_toc(text: str, names: 
 def test_an_item_that_names_its_own_person_after_a_role_opens_with_no_name(text: str, names: list[str]) -> None:
     assert one(text)["persons"] == names
     for clauses in (False, True):
-        e = Entry(title="", text=text)
-        annotate([e], weak=WEAK_FLOOR, clauses=clauses)
-        assert e.persons == names
+        assert on_a_page(text, clauses) == names
 
 
 @pytest.mark.parametrize(("text", "names"), [
@@ -626,9 +625,7 @@ def test_an_item_that_names_its_own_person_after_a_role_opens_with_no_name(text:
 ])
 def test_a_name_right_after_a_verb_on_a_page_without_a_toc(text: str, names: list[str]) -> None:
     """A verb of two characters (words.txt flag v) opens a name as a clause's start does, at CLAUSE_FLOOR."""
-    e = Entry(title="", text=text)
-    annotate([e], weak=WEAK_FLOOR, clauses=True)
-    assert e.persons == names
+    assert on_a_page(text) == names
 
 
 @pytest.mark.parametrize(("text", "names"), [
@@ -639,6 +636,4 @@ def test_a_name_right_after_a_verb_on_a_page_without_a_toc(text: str, names: lis
 ])
 def test_a_player_after_a_team_named_by_a_place(text: str, names: list[str]) -> None:
     """`digest parse` reads the player right after 队 at its weak anchors' floor (weakanchors._after_a_team)."""
-    e = Entry(title="", text=text)
-    annotate([e], weak=WEAK_FLOOR, clauses=True)
-    assert e.persons == names
+    assert on_a_page(text) == names
