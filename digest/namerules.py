@@ -323,6 +323,8 @@ def _post_anchored(r: Reader) -> list[Found]:
                 out.append(found)
             continue
         strong = word in _POST_STRONG
+        q0 = r.text.role_from().get(q + len(word), q)  # 某某副总理, 某国代总理: the name ends where the whole role starts
+        q, word = q0, s[q0:q + len(word)]
         dotted = _dotted_before(r, q)
         if dotted is not None:  # 马克·范德堡一行: the whole dotted name or none, never its last part
             if dotted[0]:

@@ -637,3 +637,11 @@ def test_a_name_right_after_a_verb_on_a_page_without_a_toc(text: str, names: lis
 def test_a_player_after_a_team_named_by_a_place(text: str, names: list[str]) -> None:
     """`digest parse` reads the player right after 队 at its weak anchors' floor (weakanchors._after_a_team)."""
     assert on_a_page(text) == names
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("李明代总理出席了会议。", "李明", "代总理"),  # never 李明代 before 总理
+    ("会见了钱其琛副总理。", "钱其琛", "副总理"),
+])
+def test_a_name_ends_where_the_whole_title_after_it_starts(text: str, name: str, role: str) -> None:
+    assert one(text)["roles"] == {name: role}
