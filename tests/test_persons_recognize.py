@@ -645,3 +645,22 @@ def test_a_player_after_a_team_named_by_a_place(text: str, names: list[str]) -> 
 ])
 def test_a_name_ends_where_the_whole_title_after_it_starts(text: str, name: str, role: str) -> None:
     assert one(text)["roles"] == {name: role}
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("十二名高僧将哈达献给芮素芝院长一行。", "芮素芝", "院长"),
+    ("由中国科大贲斌院士领衔的团队获奖。", "贲斌", "院士"),
+    ("不久应阙可桢校长邀请，他来到浙大。", "阙可桢", "校长"),
+    ("我委龚素娥副主任深入基层。", "龚素娥", "副主任"),
+])
+def test_a_name_right_before_its_title_is_kept_at_the_title_floor(text: str, name: str, role: str) -> None:
+    """The scorer gives these 0.1-0.3 (under its threshold): the title right after them is the other
+    half of the evidence."""
+    out = one(text)
+    assert out["persons"] == [name] and out["roles"][name].endswith(role)
+
+
+@pytest.mark.parametrize("text", ["医学院院长出席了开幕式。", "卫生院院长介绍了情况。", "县委副书记到会讲话。",
+                                  "他是市科学院院长。", "学校校长和老师参加。"])
+def test_an_organization_before_a_title_is_no_name(text: str) -> None:
+    assert one(text)["persons"] == []
