@@ -53,7 +53,7 @@ from digest.lexicon import (
 )
 from digest.text import is_han as _han
 
-__all__ = ["spans", "kind_of", "no_person", "admissible", "adverbial_before", "before_a_word", "scored", "scored_at", "scored_alone", "candidates_from", "candidates_to", "decode", "choose",
+__all__ = ["spans", "kind_of", "no_person", "place_list_item", "admissible", "adverbial_before", "before_a_word", "scored", "scored_at", "scored_alone", "candidates_from", "candidates_to", "decode", "choose",
            "never_a_name",
            "name_runs", "candidates", "features", "Model", "model", "Stats", "stats"]
 
@@ -1290,11 +1290,38 @@ def no_person(s: str, a: int, b: int) -> bool:
     """Is the span s[a:b] no person wherever it stands: a word that never is one (`never_a_name`),
     one opening with a joint or an adverb (`_and_first`), a gloss in brackets (`_glossed`), a
     building's, a body's or a landform's name (`_names_a_building`), a doctrine's (邓小平|理论), a
-    city right after 首都, 首府 or 省会? The paths that take spans under the threshold
+    city right after 首都, 首府 or 省会, an item of a list of places (`place_list_item`)? The paths that take spans under the threshold
     (digest.persons) take none of these either. (`choose` refuses more: spans whose edges cut a word
     or a role, which an anchor beside them may settle.)"""
     return (never_a_name(s[a:b]) or _and_first(s, a) or _glossed(s, a, b) or _names_a_building(s, a, b)
-            or s.startswith(_DOCTRINE, b) or s.endswith(_CAPITALS, 0, a))
+            or s.startswith(_DOCTRINE, b) or s.endswith(_CAPITALS, 0, a) or place_list_item(s, a, b))
+
+
+_PLACE_SUFFIX = frozenset("村乡镇县区市省州庄屯寨营堡")
+_ITEM_MOST = 12  # the longest item of a 、 list `place_list_item` reads beside a span
+
+
+def place_list_item(s: str, a: int, b: int) -> bool:
+    """Is the span s[a:b] an item of a 、 list of places: its last character a place's (村, 镇, 县 …:
+    _PLACE_SUFFIX) and the item right before or after it, across a 、, ending in the same one
+    (介绍了某垓村、前王庄村、石桥村)? A list of people ends its names in one such character seldom."""
+    last = s[b - 1]
+    if last not in _PLACE_SUFFIX or b - a < 2:
+        return False
+    n = len(s)
+    if b < n and s[b] == "、":
+        k = b + 1
+        while k < n and k - b <= _ITEM_MOST and _han(s[k]):
+            k += 1
+        if k > b + 2 and s[k - 1] == last:
+            return True
+    if a > 1 and s[a - 1] == "、":
+        k = a - 1
+        while k > 0 and a - k <= _ITEM_MOST and _han(s[k - 1]):
+            k -= 1
+        if k < a - 2 and s[a - 2] == last:
+            return True
+    return False
 
 
 def admissible(s: str, scored_spans: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:

@@ -342,13 +342,16 @@ class Text:
 
     def occupations(self) -> list[int]:
         """Offsets right after an occupation word ending in 员/师/手/匠/长 that no listed role covers
-        (侦查员, 网格长, 场长; not 增长 or 擅长: _NOT_OCC)."""
+        (侦查员, 网格长, 场长; not 增长 or 擅长: _NOT_OCC; not where the last character opens a common
+        word of the dictionary (words.txt flag d) with the next and ends none with the one before:
+        横跨|长江两岸; 官房长|武藤某郎 stays, 长武 being a county only)."""
         if self._occupations is None:
-            s, roles, ends = self.s, _lexicon().roles, self.role_ends()
+            s, roles, ends, wf = self.s, _lexicon().roles, self.role_ends(), _word_flags()
             out = []
             for m in _OCC_RE.finditer(s):
                 i = m.end()
                 if (2 <= i < len(s) and i not in ends and _is_han(s[i - 2]) and s[i - 2:i] not in _NOT_OCC
+                        and not ("d" in wf.get(s[i - 1:i + 1], "") and s[i - 2:i] not in wf)  # 横跨|长江: 长 opens a word
                         and not (roles.match(s, i - 2) or roles.match(s, i - 3 if i >= 3 else 0))):
                     out.append(i)
             self._occupations = out
@@ -499,6 +502,8 @@ class Reader:
         if _flag(long, "n"):
             return long
         after = i + len(long)
+        if i > 0 and s[i - 1] == "、" and after < len(s) and s[after] == "、":
+            return long  # 、罗福来、: an item of a list is read whole (来 follows names too, but not here)
         if long[-1] in CONJUNCTIONS and (after >= len(s) or not _is_han(s[after]) or s.startswith(_TAIL, after)
                                          or _weak_anchors()[1].match(s, after)):
             return long  # 郭爱和等, 秘书长某世和说: a conjunction cannot stand before 等, a verb of saying or punctuation

@@ -132,8 +132,8 @@ def test_an_item_of_a_long_list_is_read_whole() -> None:
         "王明远", "李华生", "张伟成", "刘洋平", "陈静怡", "宋会在", "杨光辉"]
     assert persons("t", "获奖名单：王明远、李华生、张伟成、刘洋平、陈静怡、赵学会、钱晓东、孙立在。") == [
         "王明远", "李华生", "张伟成", "刘洋平", "陈静怡", "赵学会", "钱晓东", "孙立在"]
-    # before the fifth name, an item is read as any name is (宋会 before 在, and the list ends there)
-    assert persons("t", "会议同意王明远、宋会在、杨光辉等同志辞去职务。") == ["王明远", "宋会"]
+    # before the fifth name too: an item between two 、 is read whole (宋会 before 在 until 2026-12-03)
+    assert persons("t", "会议同意王明远、宋会在、杨光辉等同志辞去职务。") == ["王明远", "宋会在", "杨光辉"]
 
 
 def test_a_row_of_names_reads_a_name_that_is_also_a_word() -> None:

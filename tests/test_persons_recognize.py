@@ -664,3 +664,23 @@ def test_a_name_right_before_its_title_is_kept_at_the_title_floor(text: str, nam
                                   "他是市科学院院长。", "学校校长和老师参加。"])
 def test_an_organization_before_a_title_is_no_name(text: str) -> None:
     assert one(text)["persons"] == []
+
+
+@pytest.mark.parametrize("text", ["会议由乡党委委员甘小棠主持，介绍了柳垓村、前王庄村、石桥村的基本情况。",
+                                  "工作组走访了桐柏镇、杨集镇、花园镇。"])
+def test_an_item_of_a_list_of_places_is_no_name(text: str) -> None:
+    """A list whose items end in the same place character (村, 镇) names places: 柳垓村 is none."""
+    want = ["甘小棠"] if "甘小棠" in text else []
+    assert one(text)["persons"] == want
+    assert on_a_page(text) == want
+
+
+def test_an_item_between_two_list_marks_is_read_whole() -> None:
+    # 、罗福来、: 来 follows names too (罗福来了), but an item between two 、 is one name
+    assert on_a_page("区领导柯望川、罗福来、苗玉刚带领有关部门负责同志察看工程。") == ["柯望川", "罗福来", "苗玉刚"]
+
+
+def test_an_occupation_ending_that_opens_a_word_is_no_anchor() -> None:
+    # 横跨长江: 长 opens 长江, it ends no occupation (网格长, 场长), so 江两岸 is no name after one
+    assert on_a_page("现在，横跨长江两岸的钢铁长虹已全部固定在桥墩上。") == []
+    assert one("网格长鲍立群走访了住户。")["persons"] == ["鲍立群"]
