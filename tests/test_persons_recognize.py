@@ -684,3 +684,10 @@ def test_an_occupation_ending_that_opens_a_word_is_no_anchor() -> None:
     # 横跨长江: 长 opens 长江, it ends no occupation (网格长, 场长), so 江两岸 is no name after one
     assert on_a_page("现在，横跨长江两岸的钢铁长虹已全部固定在桥墩上。") == []
     assert one("网格长鲍立群走访了住户。")["persons"] == ["鲍立群"]
+
+
+def test_the_first_name_of_a_list_glued_to_a_group_in_a_digest() -> None:
+    # the rules read the list back from 等同志, but its first name follows a group's name (专班), no
+    # mark; the name before a found one and 、 is a weak anchor in a 目录 digest too
+    text = "青禾镇召开对接会，县工作专班柯彩凤、李靖、刘博、王瑞雪等同志到会指导。"
+    assert on_a_page(text, clauses=False) == ["柯彩凤", "李靖", "刘博", "王瑞雪"]
