@@ -691,3 +691,21 @@ def test_the_first_name_of_a_list_glued_to_a_group_in_a_digest() -> None:
     # mark; the name before a found one and 、 is a weak anchor in a 目录 digest too
     text = "青禾镇召开对接会，县工作专班柯彩凤、李靖、刘博、王瑞雪等同志到会指导。"
     assert on_a_page(text, clauses=False) == ["柯彩凤", "李靖", "刘博", "王瑞雪"]
+
+
+@pytest.mark.parametrize("text", [
+    "保护区内栖息着丹顶鹤、大天鹅、白鹳、苍鹰、海雕等多种珍稀鸟类。",  # jieba tags 白鹳 and 苍鹰 as persons
+    "选手们将参加钢琴、小提琴、大提琴和声乐四个项目的比赛。",
+])
+def test_a_list_of_things_names_nobody(text: str) -> None:
+    assert one(text)["persons"] == []
+
+
+def test_a_list_of_people_with_pen_names_keeps_its_people() -> None:
+    # pen names (弋舟, 阿乙) score nothing, but under half the items: the list is one of people
+    got = one("鲁敏、弋舟、阿乙、张悦然、马金莲等作家的小说集相继面世。")["persons"]
+    assert {"鲁敏", "张悦然", "马金莲"} <= set(got)
+
+
+def test_a_short_list_with_one_pen_name_keeps_its_people() -> None:
+    assert one("主演有弋舟、马丽、甘露。")["persons"] == ["马丽", "甘露"]
