@@ -43,9 +43,11 @@ _DATE = r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"
 # (reason, pattern): matched against the whole line (stripped); the first that matches names the line
 # a row of a list of links with its date (`· 某镇召开会议 2025-09-01`, `某局开展检查 [08-30]`): its title
 # `t`, and `y` (when printed), `m`, `d` (digest.newspaper reads a page of only such rows as its articles)
-LINK_ROW = re.compile(r"^[·•]?\s*(?P<t>[^。，；！？\s][^。，；！？]{3,60}?)(?:\s+|[\[【(（])"
-                      r"(?:(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})|(?P<m>\d{1,2})[-/](?P<d>\d{1,2}))"
-                      r"\s*[\]】)）]?$")
+# or its date first, apart from the title (`[2025-09-01] 某镇召开会议`, `09-01　某局开展检查`)
+_ROW_DATE = r"(?:(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})|(?P<m>\d{1,2})[-/](?P<d>\d{1,2}))"
+LINK_ROW = re.compile(r"^[·•]?\s*(?:(?P<t>[^。，；！？\s][^。，；！？]{3,60}?)(?:\s+|[\[【(（])" + _ROW_DATE
+                      + r"\s*[\]】)）]?"
+                      r"|[\[【(（]?" + _ROW_DATE + r"(?:[\]】)）]\s*|\s+)(?P<t>[^。，；！？\s\d][^。，；！？]{3,60}))$")
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("breadcrumb", re.compile(r"^(?:(?:当前位置|您的位置|您现在的位置|所在位置|位置)\s*[:：]?\s*)?"
                               r"(?:网站)?首页\s*(?:>|＞|»|›|→|/|>>)")),

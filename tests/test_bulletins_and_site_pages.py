@@ -152,6 +152,13 @@ def test_pager_and_browser_note_lines_read_as_chrome() -> None:
     assert chrome_reason("会议建议使用新的评分办法。") is None
 
 
+def test_a_list_row_with_its_date_first_is_a_link_row() -> None:
+    assert chrome_reason("[2024-09-30] 东岭乡召开村级组织换届工作推进会") == "link-list"
+    assert chrome_reason("09-30　东岭乡召开村级组织换届工作推进会") == "link-list"
+    assert chrome_reason("2024-09-30 17:08:40") is None     # a date and time alone is no row
+    assert chrome_reason("2024-09-30 东岭乡召开会议，部署换届工作。") is None
+
+
 def test_a_digest_title_the_toc_printed_short_and_closing_lines_sent_to_units() -> None:
     from conftest import toc_issue
 
