@@ -55,6 +55,11 @@ Headline rules (HEAD_RULES, the first that finds a headline group at a line wins
   after a finished one or a section label, of 8 characters or more or over a paragraph that opens
   with a full date or as articles do: an item of a 政务信息 or 简报 printed without a 目录; a section
   label right above it (`【领导活动】`, `◆◆◆ 时 政 ◆◆◆`) is the section of it and of the items after it.
+- `head_bullet_brief`: a column of one-paragraph briefs with no titles (`要闻简报` / `◆9月23日，某县召开…。
+  副县长某某出席。` / `◆ 9月27日，…`): each bulleted paragraph under the column label (or a section label,
+  there with a date in its first sentence), and after a brief each bulleted or dated paragraph, is one
+  brief; its title its first sentence, its date the first clause of that sentence opening with a full
+  date (`为做好…工作，10月8日，…`), the label its section.
 - `head_over_dated_paragraph`: a short unpunctuated line after a finished paragraph, above a paragraph
   that opens with a full date (`9月14日上午，…`), or one of 8 characters or more above a paragraph
   that opens as articles do (`今年以来，…`, `近日，…`): an article without a dateline.
@@ -292,6 +297,7 @@ class _Head:
     rule: str = ""  # the HEAD_RULES function that found it
     reporter: str | None = None  # a web item's `作者：…` from its meta line
     lead: str | None = None  # a brief's text printed on its headline's line (`【标题】10月14日，…`)
+    brief: bool = False  # a one-paragraph brief with no title of its own (`head_bullet_brief`)
 
 
 @dataclass
@@ -307,6 +313,7 @@ class _Record:
     credits: list[tuple[str, str, str]] = field(default_factory=list)  # its own closing credits (供稿：…)
     continued: list[int] = field(default_factory=list)  # paragraphs printed on a later page (上接第1版)
     lead: str | None = None  # text on the headline's own line (a brief: `【标题】10月14日，…`)
+    brief: bool = False  # a one-paragraph brief with no title: its date may follow an opening clause
     captions: list[int] = field(default_factory=list)  # block indexes of photo captions
     last: int = -1  # block index of the last block in the span
 
@@ -623,12 +630,85 @@ def head_brief(doc: _Doc, i: int) -> _Head | None:
     return None
 
 
+_SENTENCE_END = re.compile(r"[。！？!?]")
+_LEAST_BRIEF = 12  # a one-paragraph brief has this many characters or more
+
+
+def _brief_lead(b: Block) -> tuple[str, bool] | None:
+    """(text, bulleted) of a paragraph that may be a one-paragraph brief: a whole sentence or more of
+    _LEAST_BRIEF characters, its bullet mark (`◆`, `●` …) dropped; None for a heading or a line that is
+    no sentence. `◆ 9月27日，某县召开…。` -> (`9月27日，某县召开…。`, True)."""
+    if b.level or b.bold:
+        return None
+    m = _BULLETED.match(b.text)
+    lead = m.group("t").strip() if m else b.text.strip()
+    if len(_compact(lead)) < _LEAST_BRIEF or not ends_sentence(lead) or not _SENTENCE_END.search(lead):
+        return None
+    return lead, m is not None
+
+
+def _brief_title(lead: str) -> str:
+    """A title-less brief's title: its first sentence (`10月9日，某县召开会议。副县长某某出席。` ->
+    `10月9日，某县召开会议`); of a sentence longer than _MAX_PLAIN_HEADLINE, its clauses that fit in 30
+    characters (`在国庆来临之际，为丰富职工生活，…` -> `在国庆来临之际，为丰富职工生活`), else its first 30."""
+    m = _SENTENCE_END.search(lead)
+    first = lead[:m.start()].strip() if m else lead.strip()
+    if len(first) <= _MAX_PLAIN_HEADLINE:
+        return first
+    cut = max(first.rfind(c, 0, 31) for c in "，,；;")
+    return first[:cut] if cut >= 8 else first[:30]
+
+
+def _clause_date(lead: str, year: int | None, month: int | None) -> tuple[str | None, str | None]:
+    """The date of a brief's first sentence: the first of its clauses (`，` apart) that opens with a
+    full date (`为做好森林防火工作，10月8日，某县召开…。` -> 10月8日); (None, None) without one."""
+    m = _SENTENCE_END.search(lead)
+    for clause in re.split(r"[，,；;]", lead[:m.start()] if m else lead):
+        date, end = parse_leading_date(clause.strip(), year, month)
+        if date and len(date) == 10:
+            return date, end
+    return None, None
+
+
+def head_bullet_brief(doc: _Doc, i: int) -> _Head | None:
+    """A one-paragraph brief of a 要闻简报 column, its title not printed: `要闻简报` / `◆9月23日，某县召开
+    调度会。副县长某某出席。` — a bulleted paragraph of a sentence or more (`_brief_lead`) right under a
+    column label (`要闻简报`, `简讯`: the briefs' section), or under a section label (`一、部门动态`, which
+    also numbers an article's parts: there the first brief needs a date in its first sentence); after
+    a brief, each bulleted paragraph, or one opening with a full date (`9月28日，…`), is the next. Its
+    title is its first sentence (`_brief_title`), the whole paragraph its text."""
+    body = doc.body
+    if i in doc.skip or not has_words(body[i].text):
+        return None
+    prev = i - 1
+    while prev >= 0 and not has_words(body[prev].text):
+        prev -= 1
+    got = _brief_lead(body[i])
+    if got is not None and prev >= 0 and doc.brief_at == prev and (got[1] or _full_date_lead(got[0])):
+        doc.brief_at = i
+        return _Head(start=i, end=i + 1, title=_brief_title(got[0]), lead=got[0], brief=True)
+    nxt = i + 1
+    if body[i].level or nxt >= len(body) or nxt in doc.skip:
+        return None
+    got = _brief_lead(body[nxt])
+    if got is None or not got[1]:
+        return None
+    label = _compact(body[i].text)
+    if not _BRIEF_COLUMN.match(label):
+        label = _section_label(body[i].text) or ""
+        if not label or _clause_date(got[0], 2000, 1)[0] is None:
+            return None
+    doc.brief_at = nxt
+    return _Head(start=i, end=nxt + 1, title=_brief_title(got[0]), section=label, lead=got[0], brief=True)
+
+
 HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [
     head_markup,                # `# 标题`, `**标题**`
     head_over_dateline,         # 标题 / 本报讯 7月7日，…   (引题 / 主题 / ——副题 over a dateline)
     head_over_reporter,         # 标题 / ■记者 甲 乙 丙
     head_over_item_meta,        # 标题 / 【发布日期：2025-09-02】【来源：…】
     head_bullet,                # 【领导活动】 / ◆标题 / 正文…  (a 政务信息 or 简报's items)
+    head_bullet_brief,          # 要闻简报 / ◆9月23日，某县召开…。 (one-paragraph briefs, no titles)
     head_over_dated_paragraph,  # 标题 / 9月14日上午，… (or 今年以来，…)
     head_bare,                  # 某某强调: / 标题 / 正文…; two-part headlines
     head_brief,                 # 简讯 / 【标题】10月14日，…
@@ -1166,7 +1246,7 @@ def line_headline(cut: _Cut, i: int) -> int | None:
     cut.continuing = None
     cut.current = _Record(kind="article", first=h.start, title=h.title, kicker=h.kicker,
                           subtitle=h.subtitle, section=cut.section, last=h.end - 1, reporter=h.reporter,
-                          lead=h.lead)
+                          lead=h.lead, brief=h.brief)
     cut.records.append(cut.current)
     return h.end
 
@@ -1350,6 +1430,8 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None)
                 if date and len(date) == 10:
                     break
                 date = date_end = None
+            if date is None and rec.brief and texts:  # `◆为做好…工作，10月8日，某县召开…`
+                date, date_end = _clause_date(texts[0], year, month)
     if byline is None and rec.reporter:
         byline = _names(rec.reporter)
     if rec.kind == "article":
