@@ -46,7 +46,9 @@ Headline rules (HEAD_RULES, the first that finds a headline group at a line wins
   when the second opens with a dash, section + title when the first is a section label (`要闻`,
   `乡镇动态`), or one wrapped title when the second is very short or the first
   ends in a word that needs what follows (`…的`, `…与`); three are kicker, title, subtitle. A kicker is
-  only taken after a finished line (a line that breaks off above is another article's end).
+  only taken after a finished line (a line that breaks off above is another article's end). A line of
+  who attended right above the dateline, under the title (`某某某某出席`, `甲乙丙参观`, which elsewhere
+  ends a paragraph and is never a headline), is the subtitle.
 - `head_over_reporter`: the same one to three lines (kicker, title, `——XX侧记` subtitle) above a reporter line (`■记者 甲 乙 丙`,
   `本报记者 甲`).
 - `head_over_item_meta`: on a web page, the line above an item's `【发布日期：…】【来源：…】` line (a
@@ -476,7 +478,23 @@ def _head_over(doc: _Doc, i: int, anchor: Callable[[Block], bool]) -> _Head | No
             if n > 1 and not doc.finished(i):
                 return None  # the line above has not finished: start the headline one line lower
             return _head_lines(doc, run[:n], nxt)
+    last = run[-1] + 1  # a subtitle of who attended under the title, right above the anchor
+    if (len(run) < 3 and last + 1 < len(doc.body) and last + 1 not in doc.skip and _attendance_line(doc, last)
+            and anchor(doc.body[last + 1]) and (len(run) == 1 or doc.finished(i))):
+        h = _head_lines(doc, run, last + 1)
+        h.subtitle = doc.body[last].text.strip()
+        return h
     return None
+
+
+def _attendance_line(doc: _Doc, j: int) -> bool:
+    """A short line naming who attended, plain but for its closing verb (`某某某某出席`, `甲乙丙参观`):
+    under a title and right above a dateline it is the headline's subtitle (elsewhere, a line ending
+    so is the end of a paragraph, never a headline)."""
+    b = doc.body[j]
+    t = _compact(b.text)
+    return (j not in doc.skip and b.level == 0 and _ATTENDANCE.search(t) is not None
+            and _plain_short_text(_ATTENDANCE.sub("", t)))
 
 
 def head_over_dateline(doc: _Doc, i: int) -> _Head | None:

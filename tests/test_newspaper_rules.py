@@ -614,6 +614,26 @@ def test_bulleted_paragraphs_inside_an_article_stay_its_text() -> None:
     assert [e.title for e in r.entries] == ["青禾县部署秋冬季重点工作"]
 
 
+ATTENDED = """青禾县举行春季植树活动
+本报青禾3月12日电 (记者甘小棠)青禾县春季植树活动今天举行,干部群众种下树苗三万株。
+县林业局局长罗福海说,今年将新增造林一万亩。
+南坪镇新建文化广场投入使用
+柯望川严雪峰出席
+本报青禾3月12日电 (记者方可)南坪镇文化广场今天投入使用,广场占地二十亩。
+镇长宋明远说,广场将常年开放。"""
+
+
+def test_a_subtitle_of_who_attended_keeps_its_headline() -> None:
+    r = parse(ATTENDED)
+    assert [(e.title, e.byline) for e in r.entries] == [("青禾县举行春季植树活动", "甘小棠"),
+                                                        ("南坪镇新建文化广场投入使用", "方可")]
+    assert r.entries[1].text.startswith("柯望川严雪峰出席\n本报青禾")  # the subtitle: the text's first line
+    assert not [w for w in r.issue.warnings if "dateline inside" in w]
+    # a line ending so after a paragraph, with no dateline below it, is no headline
+    plain = ATTENDED.replace("南坪镇新建文化广场投入使用\n柯望川严雪峰出席\n本报青禾3月12日电 (记者方可)", "县领导柯望川出席\n")
+    assert [e.title for e in parse(plain).entries] == ["青禾县举行春季植树活动"]
+
+
 def test_head_brief_under_a_numbered_section_label() -> None:
     body = "一、领导活动\n【市长郑远航调研城市更新工作】6月14日，市长郑远航到老城区调研城市更新工作。"
     h = np.head_brief(doc(body), 1)
