@@ -188,6 +188,7 @@ from digest.masthead import MASTHEAD_NAME, line_facts
 from digest.model import Entry, Issue, ParseResult, Problem
 from digest.source import Source
 from digest.text import (
+    REPORTER_LABEL,
     WIRES,
     WORK_LABELS,
     dateline,
@@ -201,8 +202,10 @@ from digest.text import (
 # ---------------------------------------------------------------------------------------------------
 # line classes
 
+# the newsroom a reporter line may name before the label (`县融媒体中心记者：某某`, `某某台记者 某某`)
+_REPORTER_UNIT = r"(?:\p{Han}{1,10}?(?:融媒体中心|新闻中心|中心|电视台|广播电视台|台|报社|日报|杂志社|网))"
 _REPORTER_LINE = re.compile(
-    f"^[{DECOR}]?\\s*(?:(?:本报|特约)?(?:记者|通讯员|文/图|图/文)\\s*[:：]?\\s*[\\p{{Han}}·]{{2,4}}"
+    f"^[{DECOR}]?\\s*(?:(?:{_REPORTER_UNIT}?{REPORTER_LABEL}|文/图|图/文)\\s*[:：]?\\s*[\\p{{Han}}·]{{2,4}}"
     f"(?:\\s+[\\p{{Han}}·]{{2,4}})*\\s*)+(?:(?:文/图|图/文|文／图|摄影|摄|供图)\\s*)?$"
     f"|^[{DECOR}]?\\s*(?:本报|特约)?评论员\\s*$"  # a commentary's `■本报评论员`: no name, still not text
 )
@@ -218,7 +221,7 @@ _ATTRIBUTION = re.compile(
     r"^[—–\-─]{1,3}\s*(?:[【\[〔]\s*(?P<a>[^】\]〕]+?)\s*[】\]〕]|(?:摘自)?\s*[《〈]\s*(?P<b>[^》〉]+?)\s*[》〉]\s*\S{0,8}"
     r"|(?P<c>摘自\S.{0,30}))\s*$"
 )
-_BYLINE_LABEL = r"(?:本报记者|特约记者|记者|通讯员|文/图|文／图|图/文|文|图|摄影?|供稿|编辑)"
+_BYLINE_LABEL = r"(?:" + REPORTER_LABEL + r"|文/图|文／图|图/文|文|图|摄影?|供稿|编辑)"
 _BYLINE = re.compile(
     r"(?:^|(?<=[\s。!?！？…”\"』」.]))[(（]\s*(?P<names>(?:" + _BYLINE_LABEL + r"\s*[:：/／]?\s*)?"
     r"[\p{Han}·]{2,4}(?:[\s、,，/／]+(?:" + _BYLINE_LABEL + r"\s*[:：/／]?\s*)?[\p{Han}·]{2,4})*)\s*[)）]\s*$"
@@ -800,7 +803,7 @@ def _byline(text: str) -> tuple[str | None, str]:
 
 
 _UNIT_LAST = "室局科处部办站所队委院社厅组团心"  # the last character of a unit's name (办公室, 宣传科, 中心)
-_LONG_LABEL = re.compile(r"^(?:本报记者|特约记者|记者|通讯员|摄影|供稿|编辑)\s*[:：]?")
+_LONG_LABEL = re.compile(r"^(?:" + _REPORTER_UNIT + "?" + REPORTER_LABEL + r"|摄影|供稿|编辑)\s*[:：]?")
 
 
 _NAME_SEPARATORS = re.compile(r"[\s、,，/／]+")
@@ -1055,6 +1058,11 @@ def find_headlines(st: _State) -> None:
     paras = [i for i in range(len(body)) if i not in skip]
     for group in _block_groups(body, paras):
         first, last = body[group[0]], body[group[-1]]
+        credit = first.text.strip()
+        if len(group) == 1 and st.entries and st.entries[-1].byline is None and _REPORTER_LINE.match(credit):
+            # a reporter line closing the paragraph above (`县融媒体中心记者：某某`): its byline, in its span
+            st.entries[-1].byline, st.entries[-1].line_end = _names(credit.lstrip(DECOR)), first.line
+            continue
         st.entries.append(Entry(title=first.text.strip()[:30], text="\n".join(body[i].text.strip() for i in group),
                                 kind="block", line_start=first.line, line_end=last.line))
     _file_loose(issue.meta, body, sorted(skip), body[paras[0]].line if paras else 0)

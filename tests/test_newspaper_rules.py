@@ -634,6 +634,18 @@ def test_a_subtitle_of_who_attended_keeps_its_headline() -> None:
     assert [e.title for e in parse(plain).entries] == ["青禾县举行春季植树活动"]
 
 
+@pytest.mark.parametrize(("credit", "byline"), [
+    ("本报记者甘小棠", "甘小棠"), ("本报见习记者甘小棠", "甘小棠"), ("特约记者 甘小棠", "甘小棠"),
+    ("本报通讯员 甘小棠 方可", "甘小棠、方可"), ("实习生 甘小棠", "甘小棠"), ("本报实习记者甘小棠", "甘小棠"),
+    ("本报记者 柯望川 见习记者 甘小棠", "柯望川、甘小棠"), ("记者 柯望川 实习生 甘小棠", "柯望川、甘小棠"),
+])
+def test_a_reporter_line_of_any_credit_label_is_the_byline(credit: str, byline: str) -> None:
+    r = parse(f"手记 南坪村三百天的变化\n\n{credit}\n\n南坪村对于我意义不同，这个新村是一个新的开始。\n\n"
+              "去年五月，我第一次到南坪村采访。")
+    assert [(e.title, e.byline) for e in r.entries] == [("手记 南坪村三百天的变化", byline)]
+    assert not r.entries[0].text.startswith(credit[:2])
+
+
 def test_head_brief_under_a_numbered_section_label() -> None:
     body = "一、领导活动\n【市长郑远航调研城市更新工作】6月14日，市长郑远航到老城区调研城市更新工作。"
     h = np.head_brief(doc(body), 1)
