@@ -43,9 +43,11 @@ _DATE = r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"
 # (reason, pattern): matched against the whole line (stripped); the first that matches names the line
 # a row of a list of links with its date (`· 某镇召开会议 2025-09-01`, `某局开展检查 [08-30]`): its title
 # `t`, and `y` (when printed), `m`, `d` (digest.newspaper reads a page of only such rows as its articles)
-LINK_ROW = re.compile(r"^[·•]?\s*(?P<t>[^。，；！？\s][^。，；！？]{3,60}?)(?:\s+|[\[【(（])"
-                      r"(?:(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})|(?P<m>\d{1,2})[-/](?P<d>\d{1,2}))"
-                      r"\s*[\]】)）]?$")
+# or its date first, apart from the title (`[2025-09-01] 某镇召开会议`, `09-01　某局开展检查`)
+_ROW_DATE = r"(?:(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})|(?P<m>\d{1,2})[-/](?P<d>\d{1,2}))"
+LINK_ROW = re.compile(r"^[·•]?\s*(?:(?P<t>[^。，；！？\s][^。，；！？]{3,60}?)(?:\s+|[\[【(（])" + _ROW_DATE
+                      + r"\s*[\]】)）]?"
+                      r"|[\[【(（]?" + _ROW_DATE + r"(?:[\]】)）]\s*|\s+)(?P<t>[^。，；！？\s\d][^。，；！？]{3,60}))$")
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("breadcrumb", re.compile(r"^(?:(?:当前位置|您的位置|您现在的位置|所在位置|位置)\s*[:：]?\s*)?"
                               r"(?:网站)?首页\s*(?:>|＞|»|›|→|/|>>)")),
@@ -65,6 +67,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # `2025年01月14日06:12 | 来源：人民网` : a date (and time) opening the line, then a source/author/count
     ("item-meta", re.compile(r"^" + _DATE + r"\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[|｜]?\s*"
                              r"(?:来源|作者|浏览|点击|阅读|字号|字体|编辑)")),
+    # `某某日报 2021-01-07 00:45 大字`: a source's name, the date and time an item went up, font toggles
+    ("item-meta", re.compile(r"^(?:[\p{Han}A-Za-z]{2,12}\s+)?" + _DATE + r"\s+\d{1,2}:\d{2}(?::\d{2})?"
+                             r"(?:\s+[\p{Han}A-Za-z]{1,8}){0,4}\s*$")),
     ("share", re.compile(r"^(?:分享至|分享到|分享)\s*[:：]?\s*(?:微信|微博|QQ|朋友圈|\s)*$", re.I)),
     ("share", re.compile(r"^分享(?:给|让)\p{Han}{1,10}$")),
     ("print-close", re.compile(r"^[【\[]?\s*(?:打印本页|打印|关闭窗口|关闭本页|关闭|返回顶部|返回)\s*[】\]]?"
@@ -83,6 +88,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # a download link: `附件：某某措施.docx`, `附件1：名单.pdf`
     ("attachment", re.compile(r"^[【\[]?\s*附件\s*\d{0,2}\s*[:：]?.{0,80}?\.(?:docx?|pdf|xlsx?|wps|et|zip|rar|ofd)\s*[】\]]?$",
                               re.I)),
+    # an account's disclaimer: its heading, or the words of one (`…其版权归原作者所有，请联系我们删除。`)
+    ("disclaimer", re.compile(r"^[【\[]?\s*(?:免责声明|版权声明)\s*[】\]]?\s*(?:[:：]|$)")),
+    ("disclaimer", re.compile(r"版权(?:和文责|及文责)?\s*(?:归|属于?)\s*原?作者")),
     ("browser-note", re.compile(r"(?:建议|推荐)(?:使用|采用)?.{0,24}?(?:分辨率|浏览器)")),
     ("link-list", LINK_ROW),  # a list of links with their dates
 ]

@@ -101,12 +101,18 @@ _CREDIT_PAIR = re.compile(
 _CREDIT_SEP = re.compile(r"[\s/／|｜■·•]+")
 
 
+# a label of two characters spaced out to line up with longer ones (`编 辑：`, `一 审：`), and a name of two
+# spaced out the same way at the line's end (`：苏 伟`): one word each
+_SPACED_LABEL = re.compile(r"^(\p{Han})[ \t\u3000]{1,4}(\p{Han})(?=[ \t\u3000]{0,4}[:：])")
+_SPACED_NAME = re.compile(r"([:：][ \t\u3000]{0,4}\p{Han})[ \t\u3000]{1,4}(\p{Han})[ \t\u3000]*$")
+
+
 def credit_pairs(text: str) -> list[tuple[str, str]] | None:
     """A credit line of any number of `label：name` pairs (`责编：甲　　版式设计：乙`, `责任编辑：甲　美编：乙
-    校对：丙`, `编辑 甲 / 审核 乙`) -> [(label as printed, names)], or None when the line holds anything
-    else. Pairs without a colon count only two or more to a line (`摄影 白露` alone may be a caption's
-    credit)."""
-    t = text.strip()
+    校对：丙`, `编辑 甲 / 审核 乙`, `一 审：魏 某`: a label or a name of two characters spaced out to line
+    up is one word) -> [(label as printed, names)], or None when the line holds anything else. Pairs
+    without a colon count only two or more to a line (`摄影 白露` alone may be a caption's credit)."""
+    t = _SPACED_NAME.sub(r"\1\2", _SPACED_LABEL.sub(r"\1\2", text.strip()))
     pos, pairs, spaced = 0, [], 0
     while pos < len(t):
         m = _CREDIT_PAIR.match(t, pos)

@@ -46,7 +46,9 @@ Headline rules (HEAD_RULES, the first that finds a headline group at a line wins
   when the second opens with a dash, section + title when the first is a section label (`要闻`,
   `乡镇动态`), or one wrapped title when the second is very short or the first
   ends in a word that needs what follows (`…的`, `…与`); three are kicker, title, subtitle. A kicker is
-  only taken after a finished line (a line that breaks off above is another article's end).
+  only taken after a finished line (a line that breaks off above is another article's end). A line of
+  who attended right above the dateline, under the title (`某某某某出席`, `甲乙丙参观`, which elsewhere
+  ends a paragraph and is never a headline), is the subtitle.
 - `head_over_reporter`: the same one to three lines (kicker, title, `——XX侧记` subtitle) above a reporter line (`■记者 甲 乙 丙`,
   `本报记者 甲`).
 - `head_over_item_meta`: on a web page, the line above an item's `【发布日期：…】【来源：…】` line (a
@@ -55,6 +57,11 @@ Headline rules (HEAD_RULES, the first that finds a headline group at a line wins
   after a finished one or a section label, of 8 characters or more or over a paragraph that opens
   with a full date or as articles do: an item of a 政务信息 or 简报 printed without a 目录; a section
   label right above it (`【领导活动】`, `◆◆◆ 时 政 ◆◆◆`) is the section of it and of the items after it.
+- `head_bullet_brief`: a column of one-paragraph briefs with no titles (`要闻简报` / `◆9月23日，某县召开…。
+  副县长某某出席。` / `◆ 9月27日，…`): each bulleted paragraph under the column label (or a section label,
+  there with a date in its first sentence), and after a brief each bulleted or dated paragraph, is one
+  brief; its title its first sentence, its date the first clause of that sentence opening with a full
+  date (`为做好…工作，10月8日，…`), the label its section.
 - `head_over_dated_paragraph`: a short unpunctuated line after a finished paragraph, above a paragraph
   that opens with a full date (`9月14日上午，…`), or one of 8 characters or more above a paragraph
   that opens as articles do (`今年以来，…`, `近日，…`): an article without a dateline.
@@ -181,6 +188,7 @@ from digest.masthead import MASTHEAD_NAME, line_facts
 from digest.model import Entry, Issue, ParseResult, Problem
 from digest.source import Source
 from digest.text import (
+    REPORTER_LABEL,
     WIRES,
     WORK_LABELS,
     dateline,
@@ -194,8 +202,10 @@ from digest.text import (
 # ---------------------------------------------------------------------------------------------------
 # line classes
 
+# the newsroom a reporter line may name before the label (`县融媒体中心记者：某某`, `某某台记者 某某`)
+_REPORTER_UNIT = r"(?:\p{Han}{1,10}?(?:融媒体中心|新闻中心|中心|电视台|广播电视台|台|报社|日报|杂志社|网))"
 _REPORTER_LINE = re.compile(
-    f"^[{DECOR}]?\\s*(?:(?:本报|特约)?(?:记者|通讯员|文/图|图/文)\\s*[:：]?\\s*[\\p{{Han}}·]{{2,4}}"
+    f"^[{DECOR}]?\\s*(?:(?:{_REPORTER_UNIT}?{REPORTER_LABEL}|文/图|图/文)\\s*[:：]?\\s*[\\p{{Han}}·]{{2,4}}"
     f"(?:\\s+[\\p{{Han}}·]{{2,4}})*\\s*)+(?:(?:文/图|图/文|文／图|摄影|摄|供图)\\s*)?$"
     f"|^[{DECOR}]?\\s*(?:本报|特约)?评论员\\s*$"  # a commentary's `■本报评论员`: no name, still not text
 )
@@ -211,7 +221,7 @@ _ATTRIBUTION = re.compile(
     r"^[—–\-─]{1,3}\s*(?:[【\[〔]\s*(?P<a>[^】\]〕]+?)\s*[】\]〕]|(?:摘自)?\s*[《〈]\s*(?P<b>[^》〉]+?)\s*[》〉]\s*\S{0,8}"
     r"|(?P<c>摘自\S.{0,30}))\s*$"
 )
-_BYLINE_LABEL = r"(?:本报记者|特约记者|记者|通讯员|文/图|文／图|图/文|文|图|摄影?|供稿|编辑)"
+_BYLINE_LABEL = r"(?:" + REPORTER_LABEL + r"|文/图|文／图|图/文|文|图|摄影?|供稿|编辑)"
 _BYLINE = re.compile(
     r"(?:^|(?<=[\s。!?！？…”\"』」.]))[(（]\s*(?P<names>(?:" + _BYLINE_LABEL + r"\s*[:：/／]?\s*)?"
     r"[\p{Han}·]{2,4}(?:[\s、,，/／]+(?:" + _BYLINE_LABEL + r"\s*[:：/／]?\s*)?[\p{Han}·]{2,4})*)\s*[)）]\s*$"
@@ -292,6 +302,7 @@ class _Head:
     rule: str = ""  # the HEAD_RULES function that found it
     reporter: str | None = None  # a web item's `作者：…` from its meta line
     lead: str | None = None  # a brief's text printed on its headline's line (`【标题】10月14日，…`)
+    brief: bool = False  # a one-paragraph brief with no title of its own (`head_bullet_brief`)
 
 
 @dataclass
@@ -307,6 +318,7 @@ class _Record:
     credits: list[tuple[str, str, str]] = field(default_factory=list)  # its own closing credits (供稿：…)
     continued: list[int] = field(default_factory=list)  # paragraphs printed on a later page (上接第1版)
     lead: str | None = None  # text on the headline's own line (a brief: `【标题】10月14日，…`)
+    brief: bool = False  # a one-paragraph brief with no title: its date may follow an opening clause
     captions: list[int] = field(default_factory=list)  # block indexes of photo captions
     last: int = -1  # block index of the last block in the span
 
@@ -469,7 +481,23 @@ def _head_over(doc: _Doc, i: int, anchor: Callable[[Block], bool]) -> _Head | No
             if n > 1 and not doc.finished(i):
                 return None  # the line above has not finished: start the headline one line lower
             return _head_lines(doc, run[:n], nxt)
+    last = run[-1] + 1  # a subtitle of who attended under the title, right above the anchor
+    if (len(run) < 3 and last + 1 < len(doc.body) and last + 1 not in doc.skip and _attendance_line(doc, last)
+            and anchor(doc.body[last + 1]) and (len(run) == 1 or doc.finished(i))):
+        h = _head_lines(doc, run, last + 1)
+        h.subtitle = doc.body[last].text.strip()
+        return h
     return None
+
+
+def _attendance_line(doc: _Doc, j: int) -> bool:
+    """A short line naming who attended, plain but for its closing verb (`某某某某出席`, `甲乙丙参观`):
+    under a title and right above a dateline it is the headline's subtitle (elsewhere, a line ending
+    so is the end of a paragraph, never a headline)."""
+    b = doc.body[j]
+    t = _compact(b.text)
+    return (j not in doc.skip and b.level == 0 and _ATTENDANCE.search(t) is not None
+            and _plain_short_text(_ATTENDANCE.sub("", t)))
 
 
 def head_over_dateline(doc: _Doc, i: int) -> _Head | None:
@@ -623,12 +651,85 @@ def head_brief(doc: _Doc, i: int) -> _Head | None:
     return None
 
 
+_SENTENCE_END = re.compile(r"[。！？!?]")
+_LEAST_BRIEF = 12  # a one-paragraph brief has this many characters or more
+
+
+def _brief_lead(b: Block) -> tuple[str, bool] | None:
+    """(text, bulleted) of a paragraph that may be a one-paragraph brief: a whole sentence or more of
+    _LEAST_BRIEF characters, its bullet mark (`◆`, `●` …) dropped; None for a heading or a line that is
+    no sentence. `◆ 9月27日，某县召开…。` -> (`9月27日，某县召开…。`, True)."""
+    if b.level or b.bold:
+        return None
+    m = _BULLETED.match(b.text)
+    lead = m.group("t").strip() if m else b.text.strip()
+    if len(_compact(lead)) < _LEAST_BRIEF or not ends_sentence(lead) or not _SENTENCE_END.search(lead):
+        return None
+    return lead, m is not None
+
+
+def _brief_title(lead: str) -> str:
+    """A title-less brief's title: its first sentence (`10月9日，某县召开会议。副县长某某出席。` ->
+    `10月9日，某县召开会议`); of a sentence longer than _MAX_PLAIN_HEADLINE, its clauses that fit in 30
+    characters (`在国庆来临之际，为丰富职工生活，…` -> `在国庆来临之际，为丰富职工生活`), else its first 30."""
+    m = _SENTENCE_END.search(lead)
+    first = lead[:m.start()].strip() if m else lead.strip()
+    if len(first) <= _MAX_PLAIN_HEADLINE:
+        return first
+    cut = max(first.rfind(c, 0, 31) for c in "，,；;")
+    return first[:cut] if cut >= 8 else first[:30]
+
+
+def _clause_date(lead: str, year: int | None, month: int | None) -> tuple[str | None, str | None]:
+    """The date of a brief's first sentence: the first of its clauses (`，` apart) that opens with a
+    full date (`为做好森林防火工作，10月8日，某县召开…。` -> 10月8日); (None, None) without one."""
+    m = _SENTENCE_END.search(lead)
+    for clause in re.split(r"[，,；;]", lead[:m.start()] if m else lead):
+        date, end = parse_leading_date(clause.strip(), year, month)
+        if date and len(date) == 10:
+            return date, end
+    return None, None
+
+
+def head_bullet_brief(doc: _Doc, i: int) -> _Head | None:
+    """A one-paragraph brief of a 要闻简报 column, its title not printed: `要闻简报` / `◆9月23日，某县召开
+    调度会。副县长某某出席。` — a bulleted paragraph of a sentence or more (`_brief_lead`) right under a
+    column label (`要闻简报`, `简讯`: the briefs' section), or under a section label (`一、部门动态`, which
+    also numbers an article's parts: there the first brief needs a date in its first sentence); after
+    a brief, each bulleted paragraph, or one opening with a full date (`9月28日，…`), is the next. Its
+    title is its first sentence (`_brief_title`), the whole paragraph its text."""
+    body = doc.body
+    if i in doc.skip or not has_words(body[i].text):
+        return None
+    prev = i - 1
+    while prev >= 0 and not has_words(body[prev].text):
+        prev -= 1
+    got = _brief_lead(body[i])
+    if got is not None and prev >= 0 and doc.brief_at == prev and (got[1] or _full_date_lead(got[0])):
+        doc.brief_at = i
+        return _Head(start=i, end=i + 1, title=_brief_title(got[0]), lead=got[0], brief=True)
+    nxt = i + 1
+    if body[i].level or nxt >= len(body) or nxt in doc.skip:
+        return None
+    got = _brief_lead(body[nxt])
+    if got is None or not got[1]:
+        return None
+    label = _compact(body[i].text)
+    if not _BRIEF_COLUMN.match(label):
+        label = _section_label(body[i].text) or ""
+        if not label or _clause_date(got[0], 2000, 1)[0] is None:
+            return None
+    doc.brief_at = nxt
+    return _Head(start=i, end=nxt + 1, title=_brief_title(got[0]), section=label, lead=got[0], brief=True)
+
+
 HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [
     head_markup,                # `# 标题`, `**标题**`
     head_over_dateline,         # 标题 / 本报讯 7月7日，…   (引题 / 主题 / ——副题 over a dateline)
     head_over_reporter,         # 标题 / ■记者 甲 乙 丙
     head_over_item_meta,        # 标题 / 【发布日期：2025-09-02】【来源：…】
     head_bullet,                # 【领导活动】 / ◆标题 / 正文…  (a 政务信息 or 简报's items)
+    head_bullet_brief,          # 要闻简报 / ◆9月23日，某县召开…。 (one-paragraph briefs, no titles)
     head_over_dated_paragraph,  # 标题 / 9月14日上午，… (or 今年以来，…)
     head_bare,                  # 某某强调: / 标题 / 正文…; two-part headlines
     head_brief,                 # 简讯 / 【标题】10月14日，…
@@ -702,7 +803,7 @@ def _byline(text: str) -> tuple[str | None, str]:
 
 
 _UNIT_LAST = "室局科处部办站所队委院社厅组团心"  # the last character of a unit's name (办公室, 宣传科, 中心)
-_LONG_LABEL = re.compile(r"^(?:本报记者|特约记者|记者|通讯员|摄影|供稿|编辑)\s*[:：]?")
+_LONG_LABEL = re.compile(r"^(?:" + _REPORTER_UNIT + "?" + REPORTER_LABEL + r"|摄影|供稿|编辑)\s*[:：]?")
 
 
 _NAME_SEPARATORS = re.compile(r"[\s、,，/／]+")
@@ -957,6 +1058,11 @@ def find_headlines(st: _State) -> None:
     paras = [i for i in range(len(body)) if i not in skip]
     for group in _block_groups(body, paras):
         first, last = body[group[0]], body[group[-1]]
+        credit = first.text.strip()
+        if len(group) == 1 and st.entries and st.entries[-1].byline is None and _REPORTER_LINE.match(credit):
+            # a reporter line closing the paragraph above (`县融媒体中心记者：某某`): its byline, in its span
+            st.entries[-1].byline, st.entries[-1].line_end = _names(credit.lstrip(DECOR)), first.line
+            continue
         st.entries.append(Entry(title=first.text.strip()[:30], text="\n".join(body[i].text.strip() for i in group),
                                 kind="block", line_start=first.line, line_end=last.line))
     _file_loose(issue.meta, body, sorted(skip), body[paras[0]].line if paras else 0)
@@ -1166,7 +1272,7 @@ def line_headline(cut: _Cut, i: int) -> int | None:
     cut.continuing = None
     cut.current = _Record(kind="article", first=h.start, title=h.title, kicker=h.kicker,
                           subtitle=h.subtitle, section=cut.section, last=h.end - 1, reporter=h.reporter,
-                          lead=h.lead)
+                          lead=h.lead, brief=h.brief)
     cut.records.append(cut.current)
     return h.end
 
@@ -1350,6 +1456,8 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None)
                 if date and len(date) == 10:
                     break
                 date = date_end = None
+            if date is None and rec.brief and texts:  # `◆为做好…工作，10月8日，某县召开…`
+                date, date_end = _clause_date(texts[0], year, month)
     if byline is None and rec.reporter:
         byline = _names(rec.reporter)
     if rec.kind == "article":

@@ -328,7 +328,9 @@ def leads_with_date(s: str) -> bool:
 # DATELINE_PREFIX above only passes over a `…讯` dateline before a date; dateline() reads one (also the
 # `…电` form, whose date is inside it) into its parts. Both anchored, every repetition bounded: linear.
 
-_CREDIT = r"(?P<credit>(?:(?:本报|特约)?(?:记者|通讯员)\s*[\p{Han}·]{2,3}(?:[\s、,，]+[\p{Han}·]{2,3})*(?=[\s\d:：(（]|报道|$)\s*)+(?:报道\s*)?[:：]?)?"
+# the label of a reporter's credit: 记者, 本报记者, 特约记者, 本报见习记者, 实习记者, 通讯员, 实习生, 特约撰稿
+REPORTER_LABEL = r"(?:(?:本报|本刊|本台|本网)?(?:特约|见习|实习|首席|驻站|全媒体|融媒体)?(?:记者|通讯员)|实习生|特约撰稿人?)"
+_CREDIT = r"(?P<credit>(?:" + REPORTER_LABEL + r"\s*[\p{Han}·]{2,3}(?:[\s、,，]+[\p{Han}·]{2,3})*(?=[\s\d:：(（]|报道|$)\s*)+(?:报道\s*)?[:：]?)?"
 _PAREN = r"(?:[(（](?P<paren>[^)）]{1,40})[)）]\s*)?"
 # `伊滨讯 11月7日`, `本报讯（通讯员 王五）近日`: the date follows the dateline
 _XUN = re.compile(
@@ -438,6 +440,10 @@ CREDIT_LABEL_TABLE: dict[str, tuple[str | None, str | None]] = {
     "复审": (None, "second_reviewer"),
     "终审": (None, "final_reviewer"),
     "监制": (None, "supervisor"),
+    "总监制": (None, "supervisor"),
+    "一审": (None, "first_reviewer"),  # a WeChat account's three reviews: 一审 / 二审 / 三审
+    "二审": (None, "second_reviewer"),
+    "三审": (None, "final_reviewer"),
     "统筹": (None, "coordinator"),
     "制图": (None, "graphics_editor"),
     "摄影": (None, "photographer"),

@@ -152,6 +152,13 @@ def test_pager_and_browser_note_lines_read_as_chrome() -> None:
     assert chrome_reason("会议建议使用新的评分办法。") is None
 
 
+def test_a_list_row_with_its_date_first_is_a_link_row() -> None:
+    assert chrome_reason("[2024-09-30] 东岭乡召开村级组织换届工作推进会") == "link-list"
+    assert chrome_reason("09-30　东岭乡召开村级组织换届工作推进会") == "link-list"
+    assert chrome_reason("2024-09-30 17:08:40") != "link-list"     # a date and time alone is no row
+    assert chrome_reason("2024-09-30 东岭乡召开会议，部署换届工作。") is None
+
+
 def test_a_digest_title_the_toc_printed_short_and_closing_lines_sent_to_units() -> None:
     from conftest import toc_issue
 
@@ -572,3 +579,42 @@ def test_an_articles_related_links_stay_chrome() -> None:
                              "5月14日，市长郑远航到老城区调研城市更新工作，要求稳步推进老旧小区改造。\n共4条")
     r = parse_source(make_source(page))
     assert [e.title for e in r.entries] == ["市长郑远航调研城市更新工作"] and r.entries[0].text
+
+
+WECHAT_POST = """11月8日上午，县委书记柯望川到县融媒体中心看望慰问新闻工作者，送上节日祝福。
+柯望川先后参观了指挥中心、演播室，详细了解中心运行情况。
+柯望川强调，要坚持正确导向，讲好青禾故事。
+县融媒体中心记者：甘小棠
+编 辑：方 可
+一 审：严雪峰
+二 审：罗 华
+三 审：宋明远
+总监制：柯海潮
+免责声明
+本公众号部分转载的文章来自网络，其版权归原作者所有，若有侵权请联系我们删除。"""
+
+
+def test_a_wechat_posts_review_footer_is_credits_not_records() -> None:
+    r = parse_source(make_source(WECHAT_POST))
+    assert len(r.entries) == 3  # one a paragraph (no headline), the footer none of them
+    assert r.entries[-1].byline == "甘小棠" and r.entries[-1].line_end == 4
+    names = {p for e in r.entries for p in e.persons}
+    assert not names & {"方可", "严雪峰", "罗华", "宋明远", "柯海潮"}  # the editors are credits, no one in the news
+    assert {c["reason"] for c in r.issue.meta["chrome"]} >= {"disclaimer"}
+
+
+def test_review_credit_labels_spaced_out_to_line_up() -> None:
+    from digest.masthead import line_facts
+
+    assert line_facts("编 辑：方 可") == {"duty_editor": "方可"}
+    assert line_facts("一 审：严雪峰") == {"first_reviewer": "严雪峰"}
+    assert line_facts("总监制：柯海潮") == {"supervisor": "柯海潮"}
+    assert chrome_reason("免责声明") == "disclaimer"
+
+
+def test_a_source_date_and_time_line_is_item_meta_and_the_title_stays_above_it() -> None:
+    assert chrome_reason("青禾日报 2021-01-07 00:45 大字") == "item-meta"
+    assert chrome_reason("青禾日报 2021年第3期") is None
+    r = parse_source(make_source("手记 南坪村三百天的变化\n青禾日报 2021-01-07 00:45 大字\n本报见习记者甘小棠\n"
+                                 "南坪村对于我意义不同，这个新村是一个新的开始。\n去年五月，我第一次到南坪村采访。"))
+    assert [(e.title, e.byline) for e in r.entries] == [("手记 南坪村三百天的变化", "甘小棠")]

@@ -109,7 +109,7 @@ def test_head_bare_two_part_headline_after_a_finished_sentence() -> None:
 def test_head_rules_run_in_order() -> None:
     assert [r.__name__ for r in np.HEAD_RULES] == [
         "head_markup", "head_over_dateline", "head_over_reporter", "head_over_item_meta", "head_bullet",
-        "head_over_dated_paragraph", "head_bare", "head_brief"]
+        "head_bullet_brief", "head_over_dated_paragraph", "head_bare", "head_brief"]
     heads = np._find_heads(doc("# 甲\n\n正文。\n\n乙事\n\n本报讯 4月9日，某县…。\n"))
     assert [(h.title, h.rule) for h in heads] == [("甲", "head_markup"), ("乙事", "head_over_dateline")]
 
@@ -585,6 +585,65 @@ def test_head_bullet_leaves_subheads_captions_and_broken_lines() -> None:
 ])
 def test_section_label(line: str, name: str | None) -> None:
     assert np._section_label(line) == name
+
+
+BULLET_BRIEFS = """2024年10月12日
+要闻简报
+◆为做好秋冬季森林防火工作，10月8日，青禾县召开森林防火工作部署会。副县长柯望川出席。
+◆ 10月9日，青禾县召开安全生产专题会议。副县长严雪峰出席并讲话，各乡镇分管负责人参加。
+10月11日，东岭乡组织开展农产品质量安全抽检，共抽检蔬菜样品二十批次。
+◆在重阳节来临之际，县老干部局走访慰问离退休老干部，送去节日祝福。"""
+
+
+def test_a_column_of_bulleted_one_paragraph_briefs_gives_one_brief_each() -> None:
+    r = parse(BULLET_BRIEFS)
+    assert [e.title for e in r.entries] == [  # a brief prints no title: its first sentence is it
+        "为做好秋冬季森林防火工作，10月8日，青禾县召开森林防火工作部署会", "10月9日，青禾县召开安全生产专题会议",
+        "10月11日，东岭乡组织开展农产品质量安全抽检，共抽检蔬菜样品二十批次",
+        "在重阳节来临之际，县老干部局走访慰问离退休老干部，送去节日祝福"]
+    assert [e.date[5:] if e.date else None for e in r.entries] == ["10-08", "10-09", "10-11", None]
+    assert {e.section for e in r.entries} == {"要闻简报"}
+    assert r.entries[1].text == "10月9日，青禾县召开安全生产专题会议。副县长严雪峰出席并讲话，各乡镇分管负责人参加。"
+    assert [e.line_start for e in r.entries] == [2, 4, 5, 6]
+
+
+def test_bulleted_paragraphs_inside_an_article_stay_its_text() -> None:
+    text = ("青禾县部署秋冬季重点工作\n本报讯 10月8日，青禾县召开会议部署秋冬季重点工作。\n一、压实责任\n"
+            "◆各乡镇要把森林防火责任落实到山头地块，确保不发生火情。\n◆各部门要加强值班值守，及时报送信息。")
+    r = parse(text)
+    assert [e.title for e in r.entries] == ["青禾县部署秋冬季重点工作"]
+
+
+ATTENDED = """青禾县举行春季植树活动
+本报青禾3月12日电 (记者甘小棠)青禾县春季植树活动今天举行,干部群众种下树苗三万株。
+县林业局局长罗福海说,今年将新增造林一万亩。
+南坪镇新建文化广场投入使用
+柯望川严雪峰出席
+本报青禾3月12日电 (记者方可)南坪镇文化广场今天投入使用,广场占地二十亩。
+镇长宋明远说,广场将常年开放。"""
+
+
+def test_a_subtitle_of_who_attended_keeps_its_headline() -> None:
+    r = parse(ATTENDED)
+    assert [(e.title, e.byline) for e in r.entries] == [("青禾县举行春季植树活动", "甘小棠"),
+                                                        ("南坪镇新建文化广场投入使用", "方可")]
+    assert r.entries[1].text.startswith("柯望川严雪峰出席\n本报青禾")  # the subtitle: the text's first line
+    assert not [w for w in r.issue.warnings if "dateline inside" in w]
+    # a line ending so after a paragraph, with no dateline below it, is no headline
+    plain = ATTENDED.replace("南坪镇新建文化广场投入使用\n柯望川严雪峰出席\n本报青禾3月12日电 (记者方可)", "县领导柯望川出席\n")
+    assert [e.title for e in parse(plain).entries] == ["青禾县举行春季植树活动"]
+
+
+@pytest.mark.parametrize(("credit", "byline"), [
+    ("本报记者甘小棠", "甘小棠"), ("本报见习记者甘小棠", "甘小棠"), ("特约记者 甘小棠", "甘小棠"),
+    ("本报通讯员 甘小棠 方可", "甘小棠、方可"), ("实习生 甘小棠", "甘小棠"), ("本报实习记者甘小棠", "甘小棠"),
+    ("本报记者 柯望川 见习记者 甘小棠", "柯望川、甘小棠"), ("记者 柯望川 实习生 甘小棠", "柯望川、甘小棠"),
+])
+def test_a_reporter_line_of_any_credit_label_is_the_byline(credit: str, byline: str) -> None:
+    r = parse(f"手记 南坪村三百天的变化\n\n{credit}\n\n南坪村对于我意义不同，这个新村是一个新的开始。\n\n"
+              "去年五月，我第一次到南坪村采访。")
+    assert [(e.title, e.byline) for e in r.entries] == [("手记 南坪村三百天的变化", byline)]
+    assert not r.entries[0].text.startswith(credit[:2])
 
 
 def test_head_brief_under_a_numbered_section_label() -> None:

@@ -419,3 +419,42 @@ def test_a_folder_reads_its_web_archives(tmp_path):
     assert res.exit_code == 0, res.output
     assert len([ln for ln in res.stdout.splitlines() if ln.startswith("{")]) == len(
         parsed(str(fixture("yibin-2022-11-16", "html"))).entries)
+
+
+LIST_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>政务动态</title></head><body>
+<div class="crumb">当前位置：首页 &gt; 政务动态</div>
+<ul class="news-list">
+<li><a href="/n/101.html">柯望川到青禾县调研秋粮收购和冬季农田水利建设工作</a><span>2024-10-08</span></li>
+<li><a href="/n/102.html">严雪峰主持召开县政府常务会议研究部署安全生产</a><span>2024-10-06</span></li>
+<li><span class="time">[2024-09-30]</span><a href="/n/103.html">东岭乡召开村级组织换届工作推进会</a></li>
+<li><a href="/n/104.html">青禾县举行重点项目集中开工仪式暨观摩活动</a><em>2024/09/27</em></li>
+</ul>
+<div class="page">共128条 每页4条 首页 上一页 1 2 3 下一页 尾页</div>
+</body></html>"""
+
+
+def test_a_list_page_gives_one_article_per_row_with_its_date(tmp_path):
+    """A row's link and its date span are two fields (a space apart), the pager is chrome."""
+    page = tmp_path / "list.html"
+    page.write_bytes(LIST_PAGE.encode("utf-8"))
+    lines = read_source(page).lines
+    assert "柯望川到青禾县调研秋粮收购和冬季农田水利建设工作 2024-10-08" in lines
+    assert "[2024-09-30] 东岭乡召开村级组织换届工作推进会" in lines
+    got = parse_path(page, persons=False)
+    assert [(e.title, e.date) for e in got.entries] == [
+        ("柯望川到青禾县调研秋粮收购和冬季农田水利建设工作", "2024-10-08"),
+        ("严雪峰主持召开县政府常务会议研究部署安全生产", "2024-10-06"),
+        ("东岭乡召开村级组织换届工作推进会", "2024-09-30"),
+        ("青禾县举行重点项目集中开工仪式暨观摩活动", "2024-09-27"),
+    ]
+
+
+def test_inline_markup_inside_a_sentence_still_joins_with_nothing(tmp_path):
+    page = tmp_path / "p.html"
+    page.write_bytes("""<html><body><div class="content">
+<p>县委书记<a href="/p/1.html">柯望川</a>出席会议并讲话，<b>严雪峰</b>主持。</p>
+<p><span>青禾</span><span>县</span><span style="font-weight:bold">2024</span><span>年</span>粮食丰收。</p>
+<li><span>东岭</span><span>乡</span>召开会议</li>
+</div></body></html>""".encode())
+    assert read_source(page).lines[:3] == ["县委书记柯望川出席会议并讲话，严雪峰主持。", "青禾县2024年粮食丰收。",
+                                          "东岭乡召开会议"]

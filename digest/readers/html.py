@@ -43,6 +43,10 @@ _WORD_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 _SPACE = re.compile(r"[ \t\r\n\f\u00a0]+")
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.I)
+# a cell of a list row that is a date and nothing else: `2024-10-08`, `[2024-09-30]`, `2024/09/27 17:08`,
+# `(10-08)`, `2024年10月8日`
+_DATE_CELL = re.compile(r"[\[【(（]?\s*(?:\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日"
+                        r"|\d{1,2}[-/]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)）]?")
 
 
 # the charsets pages declare and the supersets they are really written in
@@ -111,7 +115,9 @@ def _is_title_box(node) -> bool:
 
 
 def _link_heavy(node) -> bool:
-    """A list or box whose text is mostly links to other pages (a menu, a link list)."""
+    """A list or box whose text is mostly links to other pages (a menu, a link list), unless most of
+    its links come with a date of their own (`<li><a>某镇召开会议</a><span>2024-10-08</span></li>`):
+    that is a list of articles, a list page's content (`_dated_rows`)."""
     text = _SPACE.sub("", node.text(deep=True) or "")
     if len(text) < 4:
         return False
@@ -123,7 +129,15 @@ def _link_heavy(node) -> bool:
             continue
         links += 1
         linked += len(_SPACE.sub("", a.text(deep=True) or ""))
-    return links >= 3 and linked >= 0.6 * len(text)
+    return links >= 3 and linked >= 0.6 * len(text) and not _dated_rows(node, links)
+
+
+def _dated_rows(node, links: int) -> bool:
+    """Most of a box's `links` come with a date: at least as many text pieces of the box that are a
+    date and nothing else (`_DATE_CELL`: `<span>2024-10-08</span>`) as two thirds of its links."""
+    dates = sum(1 for piece in (node.text(deep=True, separator="\n") or "").split("\n")
+                if piece.strip() and _DATE_CELL.fullmatch(piece.strip()))
+    return dates >= 3 and 3 * dates >= 2 * links
 
 
 def read_html(data: bytes, name: str) -> Document:
@@ -161,7 +175,7 @@ def _walk(root) -> list[Para]:
         nonlocal cur
         if not cur:
             return
-        text = _norm("".join(t for t, _b in cur))
+        text = _norm(_join(cur))
         if text:
             visible = [(t, b) for t, b in cur if t.strip()]
             all_bold = all(b for _t, b in visible)
@@ -225,6 +239,21 @@ def _walk(root) -> list[Para]:
             stack.append((ch, b, hlevel, a, False))
     flush()
     return paras
+
+
+def _join(pieces: list[tuple[str, bool]]) -> str:
+    """The text pieces of one line joined: with nothing (`<b>柯望川</b>出席`, `<span>青禾</span><span>县</span>`),
+    but a space beside a piece that is a date alone, a separate cell of a list row
+    (`<a>某镇召开会议</a><span>2024-10-08</span>` -> `某镇召开会议 2024-10-08`)."""
+    out: list[str] = []
+    prev = ""
+    for t, _b in pieces:
+        if out and t.strip() and prev.strip() and (_DATE_CELL.fullmatch(t.strip()) or _DATE_CELL.fullmatch(prev.strip())):
+            out.append(" ")
+        out.append(t)
+        if t.strip():
+            prev = t
+    return "".join(out)
 
 
 def _norm(s: str) -> str:
