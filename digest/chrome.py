@@ -9,13 +9,17 @@ are chrome from evidence over the whole document, never from one line alone:
 1. Each line is given a chrome *reason* when it reads as chrome by its own words (`chrome_reason`):
    a breadcrumb, the date of the day, an item meta line, share/print/close buttons, a site map or
    contact link row, copyright/备案/主办 lines, previous/next links, or a menu of three or more
-   short items separated by `|`.
+   short items separated by `|`. An item meta line no word names is read by its place
+   (`_stamped_items`): a numeric date stamp right under a title-like line with text after it
+   (`2019-07-10`, `2023-07-10 09:30:00`, `青禾日报 2021-01-07 00:45`; rule lines `-` between them are
+   read past), and a `来源：…` or `字號` line right under any item meta line.
 2. The document is a web page when at least two such lines are found (`MIN_EVIDENCE`), or one item
    meta line or breadcrumb (which no article prints). Only then are
    lines chrome: every line with a reason, and the short unpunctuated lines between chrome lines at
    the top or bottom edge of the page (the site name above the menu, a `相关链接` heading).
 3. The page's own publication date is the latest `发布日期`/`发布时间` of its item meta lines: the
    issue date (and the year for dates in the text). `今天是…` is the day the page was saved, not it.
+   Each item meta line's own date is kept too (`item_dates`): the year and month of its item's text.
 
 The evidence (line, reason) is kept on the result so `digest check` can show why a line was taken as
 chrome, and `chrome_like(text)` names a line that reads like chrome but was kept as text (for example
@@ -47,9 +51,9 @@ LINK_ROW = re.compile(r"^[·•]?\s*(?P<t>[^。，；！？\s][^。，；！？]
                       r"(?:(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})|(?P<m>\d{1,2})[-/](?P<d>\d{1,2}))"
                       r"\s*[\]】)）]?$")
 _RULES: list[tuple[str, re.Pattern[str]]] = [
-    ("breadcrumb", re.compile(r"^(?:(?:当前位置|您的位置|您现在的位置|所在位置|位置)\s*[:：]?\s*)?"
+    ("breadcrumb", re.compile(r"^(?:(?:当前位置|您的位置|您现在的位置|您现在所在的位置|所在位置|位置)\s*[:：]?\s*)?"
                               r"(?:网站)?首页\s*(?:>|＞|»|›|→|/|>>)")),
-    ("breadcrumb", re.compile(r"^(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]")),
+    ("breadcrumb", re.compile(r"^(?:当前位置|您的位置|您现在的位置|您现在所在的位置|所在位置)\s*[:：]")),
     # `今天是：2025年9月3日`, `今天是2025年9月3日 星期三 天气晴`, `今天是 星期三`
     ("today", re.compile(r"^(?:今天是|今日(?!天气))\s*[:：]?.{0,30}?(?:\d{4}\s*年|星期|周[一二三四五六日天]|天气)")),
     # the day the page was saved before a row of toggles: `2023年10月17日 星期二　无障碍浏览 | 长者模式` (a

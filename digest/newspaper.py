@@ -49,15 +49,21 @@ Headline rules (HEAD_RULES, the first that finds a headline group at a line wins
   only taken after a finished line (a line that breaks off above is another article's end).
 - `head_over_reporter`: the same one to three lines (kicker, title, `——XX侧记` subtitle) above a reporter line (`■记者 甲 乙 丙`,
   `本报记者 甲`).
-- `head_over_item_meta`: on a web page, the line above an item's `【发布日期：…】【来源：…】` line (a
-  title may end in a closing quote); the line's `作者：甲 乙` is the byline.
+- `head_over_item_meta`: on a web page, the line above an item's `【发布日期：…】【来源：…】` line, or its
+  bare date stamp (`2019-07-10`, `青禾日报 2021-01-07 00:45`: digest.chrome), a rule line `-` between
+  them read past (a title may end in a closing quote); the line's `作者：甲 乙` is the byline. The date
+  the meta line prints is the item's own: its text's dates take their year and month from it, and a
+  day after it (`13日` on an item of 2010-01-06) is of the month before, with a warning (any other
+  date after it is warned too). The title printed again right under the meta line is no new article.
 - `head_bullet`: a line opening with a bullet mark (`◆市长某某调研…`, `● 某局召开…`) above a paragraph,
   after a finished one or a section label, of 8 characters or more or over a paragraph that opens
   with a full date or as articles do: an item of a 政务信息 or 简报 printed without a 目录; a section
   label right above it (`【领导活动】`, `◆◆◆ 时 政 ◆◆◆`) is the section of it and of the items after it.
 - `head_over_dated_paragraph`: a short unpunctuated line after a finished paragraph, above a paragraph
   that opens with a full date (`9月14日上午，…`), or one of 8 characters or more above a paragraph
-  that opens as articles do (`今年以来，…`, `近日，…`): an article without a dateline.
+  that opens as articles do (`今年以来，…`, `近日，…`): an article without a dateline. A colon after the
+  place the headline opens with is no punctuation there (`青禾县：柯望川调研…`); a picture's place
+  above it (`【资料图】`) leaves nothing unfinished.
 - `head_bare`: a bare line above a paragraph with a kicker above or inside it, as the body's first line
   (under the masthead or a web page's navigation), right after a page header
   or a column label (`第2版(要闻)`, `专栏:`), right after a byline, or

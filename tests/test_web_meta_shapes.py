@@ -114,3 +114,7 @@ def test_a_title_printed_again_under_its_meta_line_is_one_article() -> None:
     res = parse_text(text)
     assert [(e.title, e.text, e.line_start, e.line_end) for e in res.entries] == [
         ("青禾县通报上半年信息报送情况", "近日,青禾县政府办对上半年各乡镇信息报送工作进行通报。", 1, 7)]
+
+
+def test_a_breadcrumb_that_says_where_you_are_now() -> None:
+    assert chrome_reason("您现在所在的位置:首页 >基层动态") == "breadcrumb"
