@@ -9,13 +9,17 @@ are chrome from evidence over the whole document, never from one line alone:
 1. Each line is given a chrome *reason* when it reads as chrome by its own words (`chrome_reason`):
    a breadcrumb, the date of the day, an item meta line, share/print/close buttons, a site map or
    contact link row, copyright/备案/主办 lines, previous/next links, or a menu of three or more
-   short items separated by `|`.
+   short items separated by `|`. An item meta line no word names is read by its place
+   (`_stamped_items`): a numeric date stamp right under a title-like line with text after it
+   (`2019-07-10`, `2023-07-10 09:30:00`, `青禾日报 2021-01-07 00:45`; rule lines `-` between them are
+   read past), and a `来源：…` or `字號` line right under any item meta line.
 2. The document is a web page when at least two such lines are found (`MIN_EVIDENCE`), or one item
    meta line or breadcrumb (which no article prints). Only then are
    lines chrome: every line with a reason, and the short unpunctuated lines between chrome lines at
    the top or bottom edge of the page (the site name above the menu, a `相关链接` heading).
 3. The page's own publication date is the latest `发布日期`/`发布时间` of its item meta lines: the
    issue date (and the year for dates in the text). `今天是…` is the day the page was saved, not it.
+   Each item meta line's own date is kept too (`item_dates`): the year and month of its item's text.
 
 The evidence (line, reason) is kept on the result so `digest check` can show why a line was taken as
 chrome, and `chrome_like(text)` names a line that reads like chrome but was kept as text (for example
@@ -32,7 +36,7 @@ from dataclasses import dataclass, field
 import regex as re
 
 from digest.blocks import Block
-from digest.text import ends_full_stop
+from digest.text import ends_full_stop, has_words
 
 MIN_EVIDENCE = 2  # chrome lines needed before a document is read as a web page
 _STRONG = {"item-meta", "breadcrumb"}  # one of these alone is enough: no article prints them
@@ -49,9 +53,9 @@ LINK_ROW = re.compile(r"^[·•]?\s*(?:(?P<t>[^。，；！？\s][^。，；！�
                       + r"\s*[\]】)）]?"
                       r"|[\[【(（]?" + _ROW_DATE + r"(?:[\]】)）]\s*|\s+)(?P<t>[^。，；！？\s\d][^。，；！？]{3,60}))$")
 _RULES: list[tuple[str, re.Pattern[str]]] = [
-    ("breadcrumb", re.compile(r"^(?:(?:当前位置|您的位置|您现在的位置|所在位置|位置)\s*[:：]?\s*)?"
+    ("breadcrumb", re.compile(r"^(?:(?:当前位置|您的位置|您现在的位置|您现在所在的位置|所在位置|位置)\s*[:：]?\s*)?"
                               r"(?:网站)?首页\s*(?:>|＞|»|›|→|/|>>)")),
-    ("breadcrumb", re.compile(r"^(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]")),
+    ("breadcrumb", re.compile(r"^(?:当前位置|您的位置|您现在的位置|您现在所在的位置|所在位置)\s*[:：]")),
     # `今天是：2025年9月3日`, `今天是2025年9月3日 星期三 天气晴`, `今天是 星期三`
     ("today", re.compile(r"^(?:今天是|今日(?!天气))\s*[:：]?.{0,30}?(?:\d{4}\s*年|星期|周[一二三四五六日天]|天气)")),
     # the day the page was saved before a row of toggles: `2023年10月17日 星期二　无障碍浏览 | 长者模式` (a
@@ -65,8 +69,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("item-meta", re.compile(r"^[【\[]?\s*(?:信息)?来源\s*[:：].{0,40}?(?:发布日期|发布时间|浏览次数|点击数|字号|字体)")),
     ("item-meta", re.compile(r"^[【\[]?\s*(?:字体|字号)\s*[:：]\s*[\[【]?\s*(?:大\s*中\s*小|[+\-]|A)")),
     # `2025年01月14日06:12 | 来源：人民网` : a date (and time) opening the line, then a source/author/count
-    ("item-meta", re.compile(r"^" + _DATE + r"\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[|｜]?\s*"
-                             r"(?:来源|作者|浏览|点击|阅读|字号|字体|编辑)")),
+    # (`2010/1/6 16:43:13 次浏览 分类:政府动态`: a count the page left empty before its label)
+    ("item-meta", re.compile(r"^" + _DATE + r"\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[|｜]?\s*(?:\d{0,9}\s*次)?"
+                             r"(?:[来來]源|作者|浏览|瀏覽|点击|點擊|阅读|閱讀|字号|字號|字体|字體|编辑|編輯|分类|分類)")),
     # `某某日报 2021-01-07 00:45 大字`: a source's name, the date and time an item went up, font toggles
     ("item-meta", re.compile(r"^(?:[\p{Han}A-Za-z]{2,12}\s+)?" + _DATE + r"\s+\d{1,2}:\d{2}(?::\d{2})?"
                              r"(?:\s+[\p{Han}A-Za-z]{1,8}){0,4}\s*$")),
@@ -94,6 +99,17 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("browser-note", re.compile(r"(?:建议|推荐)(?:使用|采用)?.{0,24}?(?:分辨率|浏览器)")),
     ("link-list", LINK_ROW),  # a list of links with their dates
 ]
+# an item's date stamp, printed alone under its title with no label: `2019-07-10`, `2023-07-10 09:30:00`,
+# or after the name of the paper or site the item comes from: `青禾日报 2021-01-07 00:45` (a font
+# toggle may follow: `大字`); numbers only (a `2022年11月16日` line is a newspaper's masthead as often)
+_STAMP = re.compile(r"^(?:[\p{Han}A-Za-z]{2,20}\s+)?(?P<y>\d{4})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})"
+                    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:大字|小字|大\s*中\s*小|字号|字號|字体|字體))?$")
+# a line that goes on an item's meta line right under it: its source alone (`来源:青禾县应急局`, `來源:`)
+# or a font-size toggle (`字號`, `字体：大 中 小`)
+_META_MORE = re.compile(r"^[【\[]?\s*(?:信息)?[来來]源\s*[:：]\s*[^。，,；;！!？?\s]{0,30}\s*[】\]]?$"
+                        r"|^(?:字号|字號|字体|字體)\s*[:：]?\s*(?:大\s*中\s*小)?$")
+_SENTENCE = re.compile(r"[。，,；;！!？?]")
+_MAX_TITLE = 64  # characters: a longer line over a date stamp is text, not an item's title
 _MENU_ITEM = re.compile(r"^[\p{Han}A-Za-z]{2,8}$")
 _MENU_SEP = re.compile(r"[|｜]")
 _PUBLISHED = re.compile(r"(?:发布|发表|更新)?(?:日期|时间)\s*[:：]\s*" + _DATE)
@@ -164,6 +180,7 @@ class Chrome:
     page_date: str | None = None  # the latest 发布日期 of the page's items, YYYY-MM-DD
     source: str | None = None  # 来源 of the first item meta line
     item_meta: set[int] = field(default_factory=set)  # block indexes of item meta lines (under a headline)
+    item_dates: dict[int, str] = field(default_factory=dict)  # item meta line -> the date it prints
 
     @property
     def web(self) -> bool:
@@ -171,7 +188,7 @@ class Chrome:
 
 
 def _published(text: str) -> str | None:
-    m = _PUBLISHED.search(text) or _LEADING_DATE.match(text.strip())
+    m = _PUBLISHED.search(text) or _LEADING_DATE.match(text.strip()) or _STAMP.match(text.strip())
     if not m:
         return None
     y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
@@ -184,9 +201,77 @@ _REPEATS = 2  # a line printed this many times on a web page, next to chrome, is
 _MAX_REPEATED = 60  # characters: a longer repeated line is text
 
 
+def _title_like(text: str) -> bool:
+    """An item's title over its meta line: words, up to _MAX_TITLE characters, no sentence punctuation
+    but a colon after a place (`青禾县：柯望川调研…`), no full stop at its end."""
+    t = "".join(text.split())
+    return 2 <= len(t) <= _MAX_TITLE and has_words(t) and not _SENTENCE.search(t) and not _STAMP.match(t)
+
+
+def _meta_run(blocks: list[Block], i: int, reasons: dict[int, str]) -> list[int]:
+    """The item meta lines from blocks[i] down: date stamps, `来源：…` / `字號` lines, lines of no words
+    between them (`-`), and meta lines found by their own words; at most four."""
+    run: list[int] = []
+    k = i
+    while k < len(blocks) and len(run) < 4:
+        t = blocks[k].text.strip()
+        if not (k == i or reasons.get(k) == "item-meta" or _STAMP.match(t) or _META_MORE.match(t)
+                or not has_words(t)):
+            break
+        run.append(k)
+        k += 1
+    while run and _rule_line(blocks[run[-1]].text):  # a rule line under the meta is not its own
+        run.pop()
+    return run
+
+
+def _rule_line(text: str) -> bool:
+    """A line of no words that is no date stamp either (`-`, `———`)."""
+    return not has_words(text) and _STAMP.match(text.strip()) is None
+
+
+def _texts_after(blocks: list[Block], k: int) -> bool:
+    """Does text follow from blocks[k]: a sentence in one of the next two lines with words (a reporter
+    line may stand between the meta line and the text)?"""
+    seen, end = 0, k + 6  # a bounded look: a long run of rule lines is no item's text
+    while k < min(len(blocks), end) and seen < 2:
+        t = blocks[k].text
+        if has_words(t):
+            if _SENTENCE.search(t):
+                return True
+            seen += 1
+        k += 1
+    return False
+
+
+def _stamped_items(blocks: list[Block], reasons: dict[int, str]) -> dict[int, str]:
+    """Item meta lines that no word names: a date stamp (`_STAMP`) right under a title-like line (lines
+    of no words between them are read past: `-`), with text after it (`柯望川调研…` / `2019-07-10` /
+    `13日，…`); and the source or font-size lines under any item meta line (`日期:2022-10-21` /
+    `来源:`). Block index -> "item-meta" for each."""
+    found: dict[int, str] = {}
+    for i, b in enumerate(blocks):
+        if i in found or i in reasons or not _STAMP.match(b.text.strip()):
+            continue
+        j = i - 1
+        while j >= 0 and i - j <= 3 and not has_words(blocks[j].text):
+            j -= 1
+        if j < 0 or j in reasons or j in found or not _title_like(blocks[j].text):
+            continue
+        run = _meta_run(blocks, i, reasons)
+        if _texts_after(blocks, run[-1] + 1):
+            found.update((k, "item-meta") for k in run if not _rule_line(blocks[k].text) and k not in reasons)
+    for i in [i for i, r in reasons.items() if r == "item-meta"]:
+        for k in _meta_run(blocks, i, reasons)[1:]:
+            if k not in reasons and not _rule_line(blocks[k].text):
+                found[k] = "item-meta"
+    return found
+
+
 def find_chrome(blocks: list[Block]) -> Chrome:
     """Decide which blocks are web-page chrome, from evidence over the whole document (module doc)."""
     reasons = {i: r for i, b in enumerate(blocks) if (r := chrome_reason(b.text)) is not None}
+    reasons.update(_stamped_items(blocks, reasons))
     out = Chrome()
     if len(reasons) < MIN_EVIDENCE and not any(r in _STRONG for r in reasons.values()):
         return out
@@ -196,8 +281,9 @@ def find_chrome(blocks: list[Block]) -> Chrome:
         pending: list[int] = []
         for i in order:
             if reasons.get(i) == "item-meta":
-                if pending and order.step > 0:  # a column name above the first item's headline (工作动态)
-                    for j in pending[:-1]:
+                worded = [j for j in pending if not _rule_line(blocks[j].text)]  # `-` under a headline
+                if worded and order.step > 0:  # a column name above the first item's headline (工作动态)
+                    for j in worded[:-1]:
                         out.lines[j] = "edge"
                 break  # the items start here: the line above an item's meta line is its headline
             if i in reasons:
@@ -257,6 +343,8 @@ def find_chrome(blocks: list[Block]) -> Chrome:
         if out.lines[i] == "item-meta":
             out.item_meta.add(i)
             date = _published(blocks[i].text)
+            if date:
+                out.item_dates[i] = date
             if date and (out.page_date is None or date > out.page_date):
                 out.page_date = date
             if out.source is None and (m := _SOURCE.search(blocks[i].text)):

@@ -51,8 +51,12 @@ Headline rules (HEAD_RULES, the first that finds a headline group at a line wins
   ends a paragraph and is never a headline), is the subtitle.
 - `head_over_reporter`: the same one to three lines (kicker, title, `——XX侧记` subtitle) above a reporter line (`■记者 甲 乙 丙`,
   `本报记者 甲`).
-- `head_over_item_meta`: on a web page, the line above an item's `【发布日期：…】【来源：…】` line (a
-  title may end in a closing quote); the line's `作者：甲 乙` is the byline.
+- `head_over_item_meta`: on a web page, the line above an item's `【发布日期：…】【来源：…】` line, or its
+  bare date stamp (`2019-07-10`, `青禾日报 2021-01-07 00:45`: digest.chrome), a rule line `-` between
+  them read past (a title may end in a closing quote); the line's `作者：甲 乙` is the byline. The date
+  the meta line prints is the item's own: its text's dates take their year and month from it, and a
+  day after it (`13日` on an item of 2010-01-06) is of the month before, with a warning (any other
+  date after it is warned too). The title printed again right under the meta line is no new article.
 - `head_bullet`: a line opening with a bullet mark (`◆市长某某调研…`, `● 某局召开…`) above a paragraph,
   after a finished one or a section label, of 8 characters or more or over a paragraph that opens
   with a full date or as articles do: an item of a 政务信息 or 简报 printed without a 目录; a section
@@ -64,7 +68,9 @@ Headline rules (HEAD_RULES, the first that finds a headline group at a line wins
   date (`为做好…工作，10月8日，…`), the label its section.
 - `head_over_dated_paragraph`: a short unpunctuated line after a finished paragraph, above a paragraph
   that opens with a full date (`9月14日上午，…`), or one of 8 characters or more above a paragraph
-  that opens as articles do (`今年以来，…`, `近日，…`): an article without a dateline.
+  that opens as articles do (`今年以来，…`, `近日，…`): an article without a dateline. A colon after the
+  place the headline opens with is no punctuation there (`青禾县：柯望川调研…`); a picture's place
+  above it (`【资料图】`) leaves nothing unfinished.
 - `head_bare`: a bare line above a paragraph with a kicker above or inside it, as the body's first line
   (under the masthead or a web page's navigation), right after a page header
   or a column label (`第2版(要闻)`, `专栏:`), right after a byline, or
@@ -303,6 +309,7 @@ class _Head:
     reporter: str | None = None  # a web item's `作者：…` from its meta line
     lead: str | None = None  # a brief's text printed on its headline's line (`【标题】10月14日，…`)
     brief: bool = False  # a one-paragraph brief with no title of its own (`head_bullet_brief`)
+    printed: str | None = None  # a web item's own date, from its meta line (YYYY-MM-DD)
 
 
 @dataclass
@@ -321,6 +328,7 @@ class _Record:
     brief: bool = False  # a one-paragraph brief with no title: its date may follow an opening clause
     captions: list[int] = field(default_factory=list)  # block indexes of photo captions
     last: int = -1  # block index of the last block in the span
+    printed: str | None = None  # a web item's own date, from its meta line (YYYY-MM-DD)
 
 
 @dataclass
@@ -330,6 +338,7 @@ class _Doc:
     body: list[Block]
     skip: set[int] = field(default_factory=set)  # fact and chrome lines inside the body: never text
     item_meta: set[int] = field(default_factory=set)  # web items' `【发布日期：…】` lines
+    item_dates: dict[int, str] = field(default_factory=dict)  # item meta line -> the date it prints
     chrome: set[int] = field(default_factory=set)  # web-page chrome lines (outside every record's span)
     page_names: dict[int, str] = field(default_factory=dict)  # page headers (`第4版 经济`) -> page name
     first_page: str | None = None  # the masthead's page name (`第3版 要闻`)
@@ -341,10 +350,14 @@ class _Doc:
         if i <= 0 or i - 1 in self.skip:
             return True
         prev = self.body[i - 1]
+        if _PICTURE_LABEL.match(prev.text.strip()):  # `【资料图】`: a picture's place, no sentence to go on
+            return True
         return (ends_sentence(prev.text) or _BYLINE.search(prev.text) is not None or prev.level > 0
                 or _REPORTER_LINE.match(prev.text.strip()) is not None or is_caption(prev.text))
 
 
+# a picture's place in a saved page (`【资料图】`, `[图片]`, `【图】`)
+_PICTURE_LABEL = re.compile(r"^[【\[]\s*(?:资料图|資料圖|图片|圖片|图|圖|组图|視頻|视频)\s*[】\]]$")
 _CAPTION_HEAD = re.compile(r"^[(（]?\s*(?:图为|图:|图：|上图|下图|左图|右图|图\d{1,2}\s*[:：]?)")
 _NAMES = r"[\p{Han}·]{2,4}(?:[\s、]+[\p{Han}·]{2,4}){0,3}"
 # the photographer: after a label (`记者 白露 摄`, `记者白露摄`) or set apart by a space or bracket (`。 白露 摄`)
@@ -511,14 +524,35 @@ def head_over_reporter(doc: _Doc, i: int) -> _Head | None:
     return _head_over(doc, i, lambda b: _REPORTER_LINE.match(b.text.strip()) is not None)
 
 
+def _past_rules(doc: _Doc, k: int, most: int = 2) -> int:
+    """The first index from k that is no rule line (`-`, `———`: no words, no item meta), reading past
+    at most `most` of them."""
+    start = k
+    while k < len(doc.body) and k - start < most and k not in doc.item_meta and not has_words(doc.body[k].text):
+        k += 1
+    return k
+
+
 def head_over_item_meta(doc: _Doc, i: int) -> _Head | None:
-    """Web page: the short line right above an item's `【发布日期：…】【来源：…】` line."""
+    """Web page: the short line right above an item's meta line (`【发布日期：…】【来源：…】`, a date stamp
+    `2019-07-10`, `青禾日报 2021-01-07 00:45`; a rule line `-` may stand between them). The date the meta
+    lines print is the item's own (`_Head.printed`); the title printed again right under them is the
+    same headline, not another article's (its copy stays in the span, out of the text)."""
     b = doc.body[i]
-    if i in doc.skip or i + 1 not in doc.item_meta or b.level or len(_compact(b.text)) > _MAX_HEADING \
+    meta = _past_rules(doc, i + 1)
+    if i in doc.skip or meta not in doc.item_meta or b.level or len(_compact(b.text)) > _MAX_HEADING \
             or ends_full_stop(b.text.rstrip().rstrip("”』」’")):  # a title may end in a quote (…“钱袋子”)
         return None
-    author = _ITEM_AUTHOR.search(doc.body[i + 1].text)
-    return _Head(start=i, end=i + 1, title=b.text.strip(), reporter=author.group("v") if author else None)
+    author = _ITEM_AUTHOR.search(doc.body[meta].text)
+    after = meta
+    while after < len(doc.body) and after in doc.item_meta:
+        after += 1
+    printed = next((doc.item_dates[k] for k in range(meta, after) if k in doc.item_dates), None)
+    copy = _past_rules(doc, after)
+    end = copy + 1 if (copy < len(doc.body) and copy not in doc.skip
+                       and _compact(doc.body[copy].text) == _compact(b.text)) else i + 1
+    return _Head(start=i, end=end, title=b.text.strip(), reporter=author.group("v") if author else None,
+                 printed=printed)
 
 
 # a name of a web item's author line, perhaps after a label and a slash (作者：文/甲 图/乙 丙)
@@ -530,6 +564,9 @@ _ITEM_AUTHOR = re.compile(rf"(?:作者|记者|撰稿)\s*[:：]\s*(?!{_AUTHOR_STO
 
 
 _LEAST_BARE_HEADLINE = 8
+# a headline opening with the place it comes from and a colon (`青禾县：柯望川调研秋粮收购工作`): the
+# colon is no sentence punctuation there
+_PLACE_PREFIX = re.compile(r"^\p{Han}{1,8}?(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|村|州|旗|盟|街道)[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}(?=\S)")
 
 
 def _full_date_lead(text: str) -> bool:
@@ -544,8 +581,9 @@ def head_over_dated_paragraph(doc: _Doc, i: int) -> _Head | None:
     more above a paragraph opening as articles do (`今年以来，…`, `近日，…`: _ARTICLE_OPENING), as a
     工作简报 prints its items; a shorter one there is an article's subhead (`强化组织保障`)."""
     b = doc.body[i]
-    if i in doc.skip or not _is_plain_short(b) or _INNER_PUNCT.search(b.text) or _is_kicker_text(b.text) \
-            or _DASH_START.match(b.text.strip()) or not doc.finished(i) or i + 1 >= len(doc.body) or i + 1 in doc.skip:
+    if i in doc.skip or not _is_plain_short(b) or _INNER_PUNCT.search(_PLACE_PREFIX.sub("", b.text.strip(), count=1)) \
+            or _is_kicker_text(b.text) or _DASH_START.match(b.text.strip()) or not doc.finished(i) \
+            or i + 1 >= len(doc.body) or i + 1 in doc.skip:
         return None
     nxt = doc.body[i + 1]
     if not _is_paragraph(nxt):
@@ -955,6 +993,7 @@ def read_body(st: _State) -> None:
     st.doc = _Doc(body=body, skip=skip, chrome={i for i in range(len(body)) if top + i in st.chrome.lines
                                                  and st.chrome.lines[top + i] != "item-meta"},
                   item_meta={i - top for i in st.chrome.item_meta if top <= i < st.bottom},
+                  item_dates={i - top: d for i, d in st.chrome.item_dates.items() if top <= i < st.bottom},
                   page_names={i: f["page_name"] for i in range(len(body)) if (f := st.facts[top + i]) and "page_name" in f},
                   first_page=st.issue.meta.get("page_name") if st.top else None)
     pubs = Counter(d.pub for b in body if (d := dateline(b.text)) is not None and d.pub not in WIRES)
@@ -1272,7 +1311,7 @@ def line_headline(cut: _Cut, i: int) -> int | None:
     cut.continuing = None
     cut.current = _Record(kind="article", first=h.start, title=h.title, kicker=h.kicker,
                           subtitle=h.subtitle, section=cut.section, last=h.end - 1, reporter=h.reporter,
-                          lead=h.lead, brief=h.brief)
+                          lead=h.lead, brief=h.brief, printed=h.printed)
     cut.records.append(cut.current)
     return h.end
 
@@ -1443,8 +1482,12 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None)
         if t and has_words(t):  # a rule line (═══) between pages stays in the span, out of the text
             texts.append(t)
     date = date_end = None
+    warnings: list[str] = []
+    if rec.printed:  # a web item's own date: the year and month of the dates its text prints
+        year, month = int(rec.printed[:4]), int(rec.printed[5:7])
     if rec.kind == "article":
         dl = next((d for t in texts if (d := dateline(t)) is not None), None)
+        lead = ""
         if dl is not None:
             lead = (dl.when + "，") if dl.when else next(t for t in texts if dateline(t))[dl.end:]
             date, date_end = parse_leading_date(lead, year, month)
@@ -1454,10 +1497,13 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None)
             for t in texts:  # no dateline: the first paragraph that opens with a full date
                 date, date_end = parse_leading_date(t, year, month)
                 if date and len(date) == 10:
+                    lead = t
                     break
                 date = date_end = None
             if date is None and rec.brief and texts:  # `◆为做好…工作，10月8日，某县召开…`
                 date, date_end = _clause_date(texts[0], year, month)
+        if date and rec.printed:
+            date, date_end = _before_printed(date, date_end, lead, rec.printed, body[rec.first].line, warnings)
     if byline is None and rec.reporter:
         byline = _names(rec.reporter)
     if rec.kind == "article":
@@ -1470,7 +1516,27 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None)
     text = _close_gaps("\n".join(texts))
     return Entry(title=title, text=text, kind=rec.kind, section=rec.section, kicker=rec.kicker,
                  byline=byline, date=date, date_end=date_end,
-                 line_start=body[rec.first].line, line_end=body[rec.last].line)
+                 line_start=body[rec.first].line, line_end=body[rec.last].line, warnings=warnings)
+
+
+def _before_printed(date: str, date_end: str | None, lead: str, printed: str, line: int,
+                    warnings: list[str]) -> tuple[str | None, str | None]:
+    """An event date read from a web item's text against the date its own meta line prints: a day
+    printed without its month (`13日，…`) that falls after it is of the month before (`13日` on an item
+    of 2010-01-06 -> 2009-12-13); any other date after it is kept, and named in a warning, never taken
+    silently over the item's own date."""
+    if len(date) < 10 or date <= printed:
+        return date, date_end
+    y, m = int(printed[:4]), int(printed[5:7])
+    if parse_leading_date(lead, y, None)[0] is None:  # the day alone: its month is the printed one's
+        y, m = (y, m - 1) if m > 1 else (y - 1, 12)
+        earlier, earlier_end = parse_leading_date(lead, y, m)
+        if earlier is not None:
+            warnings.append(f"line {line}: the text's day ({date[8:]}日) is after the item's own date {printed}:"
+                            f" read as {earlier}")
+            return earlier, earlier_end
+    warnings.append(f"line {line}: the text's date {date} is after the item's own date {printed}")
+    return date, date_end
 
 
 _CJK = r"\p{Han}，。、；：！？“”‘’（）《》"

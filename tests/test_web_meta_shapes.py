@@ -1,0 +1,120 @@
+"""Web articles whose meta line has an unusual shape (digest.chrome `_stamped_items`, the widened
+`item-meta` rule; digest.newspaper `head_over_item_meta`, `_before_printed`): a bare date stamp under
+the title, a paper's name and a stamp, a stamp with an empty view count, rule lines around the title,
+a place-and-colon title, several saved pages in one file, a title printed twice. Every name and
+place here is invented."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import parse_text
+
+from digest.blocks import to_blocks
+from digest.chrome import chrome_reason, find_chrome
+
+
+def rows(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    res = parse_text(text)
+    return [(e.kind, e.title, e.date, e.issue_date) for e in res.entries]
+
+
+BODY = "10月20日上午，青禾县委书记柯望川到东岭乡调研秋粮收购工作。\n\n柯望川强调，要确保颗粒归仓。\n"
+
+
+@pytest.mark.parametrize("meta", [
+    "2022-10-21",                                      # a bare date stamp
+    "2022-10-21 09:30:00\n来源:青禾县农业农村局",       # a stamp with its time, the source on its own line
+    "青禾日报 2022-10-21 00:45",                       # the paper's name before the stamp
+    "青禾日报 2022-10-21 00:45 大字",                  # … and a font toggle after it
+    "2022/10/21 16:43:13 次浏览 分类:政府动态    来源:",  # an empty view count before its label
+    "-\n日期:2022-10-21\n来源:",                       # a rule line between title and meta
+])
+def test_one_article_with_its_printed_date(meta: str) -> None:
+    text = f"柯望川调研秋粮收购工作\n{meta}\n{BODY}"
+    assert rows(text) == [("article", "柯望川调研秋粮收购工作", "2022-10-20", "2022-10-21")]
+    res = parse_text(text)
+    assert "来源" not in res.entries[0].text and "2022" not in res.entries[0].text
+
+
+def test_rule_lines_around_the_title() -> None:
+    text = f"-\n柯望川调研秋粮收购工作\n-\n日期:2022-10-21\n来源:\n{BODY}"
+    res = parse_text(text)
+    assert [(e.kind, e.title, e.date) for e in res.entries] == [("article", "柯望川调研秋粮收购工作", "2022-10-20")]
+    assert res.issue.year == 2022
+
+
+def test_a_reporter_line_under_the_stamp_is_the_byline() -> None:
+    text = "东岭村两百天\n\n青禾日报 2021-01-07 00:45\n\n本报见习记者甘小棠\n\n东岭村对于我意义不同，这是一个新的开始。\n"
+    res = parse_text(text)
+    assert [(e.title, e.byline, e.issue_date) for e in res.entries] == [("东岭村两百天", "甘小棠", "2021-01-07")]
+    assert res.entries[0].text == "东岭村对于我意义不同，这是一个新的开始。"
+
+
+def test_a_bare_stamp_needs_a_title_above_and_text_below() -> None:
+    # a stamp under a finished sentence, or with nothing after it, is no item's meta line
+    assert not find_chrome(to_blocks("会议一般每月召开两次。\n2023-02-01\n会议由市长主持，研究了三件事。".split("\n"))).web
+    assert not find_chrome(to_blocks("柯望川调研秋粮收购工作\n2023-02-01".split("\n"))).web
+    # a masthead's date in words is not a stamp
+    assert not find_chrome(to_blocks("青禾日报\n2022年11月16日\n本报讯 今天，某县召开会议。".split("\n"))).web
+
+
+def test_more_item_meta_shapes_by_their_words() -> None:
+    assert chrome_reason("2010/1/6 16:43:13 次浏览 分类:政府动态    来源:") == "item-meta"
+    assert chrome_reason("2019-06-28 13:47:00 來源:某某網") == "item-meta"
+
+
+def test_a_place_and_colon_title_over_a_dated_paragraph() -> None:
+    assert rows(f"青禾县：柯望川调研秋粮收购工作\n\n{BODY}")[0][:2] == ("article", "青禾县：柯望川调研秋粮收购工作")
+    # after a picture's place (`【资料图】`), as the first line
+    res = parse_text(f"【资料图】\n\n东岭区:柯望川调研秋粮收购工作\n\n{BODY}")
+    assert [e.title for e in res.entries if e.kind == "article"] == ["东岭区:柯望川调研秋粮收购工作"]
+    # a colon after no place still rules the line out (`会议强调：…` is a kicker, `主持人：…` no title)
+    res = parse_text(f"上一篇结束了。\n主持人：柯望川\n{BODY}")
+    assert not any(e.kind == "article" for e in res.entries)
+
+
+def test_a_day_after_the_items_own_date_is_of_the_month_before_and_warned() -> None:
+    res = parse_text("柯望川调研秋粮收购工作\n2010-01-06\n13日，青禾县委书记柯望川到东岭乡调研。\n")
+    e = res.entries[0]
+    assert e.date == "2009-12-13"
+    assert any("after the item's own date 2010-01-06" in w for w in e.warnings)
+
+
+TWO_PAGES = """青禾县通报上半年信息报送情况
+
+日期:2013/8/4        来源:青禾县政府办        点击数:
+
+近日,青禾县政府办对上半年各乡镇信息报送工作进行通报。
+
+青禾县政府办
+
+政务公开
+政府动态
+当前位置:首页>政府动态
+
+东岭区各部门积极参加清雪活动
+
+2010/1/20 16:43:13 次浏览 分类:政府动态    来源:
+
+    13日,一场大雪过后,东岭区各部门工作人员上街清扫积雪,区长柯望川带头参加。
+"""
+
+
+def test_several_saved_pages_each_its_own_article_and_date() -> None:
+    res = parse_text(TWO_PAGES)
+    assert [(e.title, e.date) for e in res.entries] == [
+        ("青禾县通报上半年信息报送情况", None),  # 近日: no date, never the next page's 13日
+        ("东岭区各部门积极参加清雪活动", "2010-01-13")]  # its own meta line's year and month
+    assert "清雪" not in res.entries[0].text and res.entries[0].persons == []
+
+
+def test_a_title_printed_again_under_its_meta_line_is_one_article() -> None:
+    text = ("青禾县通报上半年信息报送情况\n\n日期:2023/8/4        来源:青禾县政府办        点击数:\n\n"
+            "青禾县通报上半年信息报送情况\n\n近日,青禾县政府办对上半年各乡镇信息报送工作进行通报。\n")
+    res = parse_text(text)
+    assert [(e.title, e.text, e.line_start, e.line_end) for e in res.entries] == [
+        ("青禾县通报上半年信息报送情况", "近日,青禾县政府办对上半年各乡镇信息报送工作进行通报。", 1, 7)]
+
+
+def test_a_breadcrumb_that_says_where_you_are_now() -> None:
+    assert chrome_reason("您现在所在的位置:首页 >基层动态") == "breadcrumb"
