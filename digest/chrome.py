@@ -141,7 +141,7 @@ def chrome_reason(text: str) -> str | None:
 # accessibility / display / language switches printed in a page's header (`无障碍浏览　长者模式　English`)
 _TOGGLES = {"无障碍", "无障碍浏览", "无障碍阅读", "无障碍模式", "长者模式", "老年模式", "关怀版", "适老化", "适老版",
             "English", "ENGLISH", "EN", "繁體", "繁体", "简体", "繁體版", "简体版", "手机版", "移动版", "登录", "注册",
-            "个人登录", "法人登录", "智能问答"}
+            "个人登录", "法人登录", "智能问答", "字号", "字体"}  # (字号/字体: the font-size control's label)
 _TOGGLE_SEP = re.compile(r"[\s|｜/]+")
 
 

@@ -18,7 +18,9 @@
     伊滨讯 11月7日下午，… -> ("2022-11-07", None)   (a dateline prefix `…讯` is skipped)
 
 A later date inside the text is not the entry's date. Without a known year, a date with a month gives
-None (a warning says to pass --year).
+None (a warning says to pass --year). With the issue's own day known, a day-only date after it is of the
+month before (`28日` in an issue of 10月5日 -> 9月28日); a full date after the issue's is kept, and
+`date_after_issue` says so. `digits_date` reads a dateline's date in Chinese numerals (十四日 -> 14日).
 
 `assign_dates(entries, issue, text, year=None)` infers the issue's year and month from its own content
 (never the file name): the month is the one most entries start with; the year comes from `--year`, else
@@ -105,8 +107,11 @@ def leading_month(text: str) -> int | None:
     return None
 
 
-def parse_leading_date(text: str, year: int | None, month: int | None) -> tuple[str | None, str | None]:
-    """The event date an entry's text starts with, as (date, date_end) ISO strings; see module doc."""
+def parse_leading_date(text: str, year: int | None, month: int | None,
+                       day: int | None = None) -> tuple[str | None, str | None]:
+    """The event date an entry's text starts with, as (date, date_end) ISO strings; see module doc.
+    `day`, the issue's own day when it prints one: a day-only date after it is of the month before
+    (`28日，…` in a paper of 10月5日 -> 9月28日; `14日` in one of 3月15日 stays in March)."""
     head = _norm_head(text)
     if not head or _VAGUE.match(head):
         return None, None
@@ -128,6 +133,8 @@ def parse_leading_date(text: str, year: int | None, month: int | None) -> tuple[
         return start, end
     m = _DAY_ONLY.match(head)
     if m and month is not None:
+        if day is not None and int(m.group("d")) > day:  # a day still to come this month: last month's
+            year, month = (year - 1 if year is not None else None, 12) if month == 1 else (year, month - 1)
         start = _iso(year, month, int(m.group("d")))
         end = _iso(year, month, int(m.group("d2"))) if m.group("d2") else None
         return start, end
@@ -148,7 +155,7 @@ def parse_leading_date(text: str, year: int | None, month: int | None) -> tuple[
     return None, None
 
 
-def impossible_leading_date(text: str, year: int | None, month: int | None) -> str | None:
+def impossible_leading_date(text: str, year: int | None, month: int | None, day: int | None = None) -> str | None:
     """The leading date as printed when it names a day that does not exist (2月30日, 4月31日, 13月2日),
     else None. `parse_leading_date` never emits such a date; this says why it gave none."""
     head = _norm_head(text)
@@ -159,10 +166,42 @@ def impossible_leading_date(text: str, year: int | None, month: int | None) -> s
     m = _ISO.match(head) or _FULL.match(head) or (_DAY_ONLY.match(head) if month is not None else None)
     if m is None:
         return None
-    got = parse_leading_date(text, year, month)
+    got = parse_leading_date(text, year, month, day)
     if got[0] is None or ("d2" in m.re.groupindex and m.group("d2") and got[1] is None):
         return m.group(0)
     return None
+
+
+def yearless_leading_date(text: str) -> str | None:
+    """The date the text opens with, as printed, when it carries no year of its own (`10月20日`, `28日`,
+    `10月`): what `parse_leading_date` can date only with a year from elsewhere. None for a text that
+    opens with no date, with a vague one (近日) or with one that gives its year (2023年10月20日)."""
+    head = _norm_head(text)
+    if not head or _VAGUE.match(head) or _ISO.match(head):
+        return None
+    m = _FULL.match(head) or _DAY_ONLY.match(head) or _MONTH.match(head) or _MONTH_SPAN.match(head)
+    if m is None or ("y" in m.re.groupindex and m.group("y")):
+        return None
+    return m.group(0)
+
+
+# what follows a date that the issue may well print before it comes: a start (`11月1日起施行`), a
+# deadline (`10月20日前完成`) or a plan (`10月20日将举行`)
+_AHEAD = re.compile(r"^(?:[早晚上下中]午?|凌晨|傍晚|夜间|晚间)?(?:起|前|以前|之前|将|拟|计划|开始|至今)")
+
+
+def date_after_issue(text: str, date: str | None, issue_date: str | None) -> str | None:
+    """A doubt about an entry dated after its issue, or None: `date` and `issue_date` both full ISO days
+    and `date` the later, unless the date as printed announces what is to come (`11月1日起`,
+    `10月20日前`, `10月20日将`). `10月20日上午，…` in an issue of 2023-10-09 is such a doubt (a misprint
+    of the month or the day, or the year before meant): kept as printed, the reader is told."""
+    if not date or not issue_date or len(date) != 10 or len(issue_date) != 10 or date <= issue_date:
+        return None
+    head = _norm_head(text)
+    m = _ISO.match(head) or _FULL.match(head) or _DAY_ONLY.match(head)
+    if m is not None and _AHEAD.match(head[m.end():]):
+        return None
+    return f"the date {date} is after the issue date {issue_date}: kept as printed (a misprint, or another year?)"
 
 
 _YEAR_MENTION = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
@@ -293,11 +332,24 @@ _CN_SMALL = re.compile(r"(?<=年\s*|月\s*|第\s*)([一二三四五六七八九�
 
 
 def cn_number(s: str) -> str:
-    """一 -> 1, 十二 -> 12, 二十八 -> 28, 三十一 -> 31 (numbers up to 99)."""
+    """一 -> 1, 十二 -> 12, 二十八 -> 28, 三十一 -> 31, 廿四 -> 24, 卅 -> 30 (numbers up to 99); a string
+    that is no such number is given back as it is."""
+    s = s.replace("廿", "二十").replace("卅", "三十")
     if "十" not in s:
         return "".join(_CN_DIGIT.get(c, c) for c in s)
     tens, _, ones = s.partition("十")
+    if len(tens) > 1 or len(ones) > 1 or (tens and tens not in _CN_DIGIT) or (ones and ones not in _CN_DIGIT):
+        return s
     return str((int(_CN_DIGIT[tens]) if tens else 1) * 10 + (int(_CN_DIGIT[ones]) if ones else 0))
+
+
+_CN_DATE_PART = re.compile(r"([〇一二三四五六七八九十廿卅]{1,3})(?=\s*[月日号])")
+
+
+def digits_date(s: str) -> str:
+    """A short date in Chinese numerals, as a dateline prints it, in digits: 十四日 -> 14日,
+    三月四日 -> 3月4日, 廿四日 -> 24日 (digits stay as they are)."""
+    return _CN_DATE_PART.sub(lambda m: cn_number(m.group(1)), s)
 
 
 def cn_digits(line: str) -> str:
@@ -375,9 +427,14 @@ def assign_dates(entries: list[Entry], issue: Issue, text: str, year: int | None
         line = evidence.lines.get(base_year, 1) if base_year is not None else 1
         issue.warnings.append(f"line {line}: year {base_year} taken from weak evidence, "
                               f"{evidence.describe()}: pass --year if it is wrong")
+    # the masthead's day, when the entries are dated in its month: a day-only date after it is last month's
+    day = mast.get("day") if base_month is not None and base_month == mast.get("month") else None
     for e in entries:
-        e.date, e.date_end = parse_leading_date(e.text, base_year, base_month)
-        bad = impossible_leading_date(e.text, base_year, base_month)
+        e.date, e.date_end = parse_leading_date(e.text, base_year, base_month, day)
+        bad = impossible_leading_date(e.text, base_year, base_month, day)
         if bad:
             e.warnings.append(f"line {e.line_start}: the leading date {bad} does not exist: no date given")
+        late = date_after_issue(e.text, e.date, issue.issue_date)
+        if late:
+            e.warnings.append(f"line {e.line_start}: {late}")
     return evidence

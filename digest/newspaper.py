@@ -54,9 +54,9 @@ Headline rules (HEAD_RULES, the first that finds a headline group at a line wins
 - `head_over_item_meta`: on a web page, the line above an item's `【发布日期：…】【来源：…】` line, or its
   bare date stamp (`2019-07-10`, `青禾日报 2021-01-07 00:45`: digest.chrome), a rule line `-` between
   them read past (a title may end in a closing quote); the line's `作者：甲 乙` is the byline. The date
-  the meta line prints is the item's own: its text's dates take their year and month from it, and a
-  day after it (`13日` on an item of 2010-01-06) is of the month before, with a warning (any other
-  date after it is warned too). The title printed again right under the meta line is no new article.
+  the meta line prints is the item's own: its text's dates are read against it as against an issue's
+  date (a day after it, `13日` on an item of 2010-01-06, is of the month before; a full date after it
+  is doubted). The title printed again right under the meta line is no new article.
 - `head_bullet`: a line opening with a bullet mark (`◆市长某某调研…`, `● 某局召开…`) above a paragraph,
   after a finished one or a section label, of 8 characters or more or over a paragraph that opens
   with a full date or as articles do: an item of a 政务信息 or 简报 printed without a 目录; a section
@@ -123,10 +123,13 @@ reason}, also one `digest check` note). The latest 发布日期 is the issue dat
 the year for dates in the text; the site's name (`欢迎访问某县人民政府网站` -> 某县人民政府) the publication.
 
 Dates (read by the shared `digest.fields.parse_leading_date`): a `…讯` dateline's date follows it
-(`XX讯 11月7日下午`; `XX讯 日前` gives none), a `…电` dateline's date is inside it (`10月15日电`); the
-year from the masthead date (a December dateline in a January issue is the year before; with no
-masthead date, `digest.fields.infer_year` reads the year from the text). With no dateline, the first
-paragraph of the article that opens with a full date (`11月5日上午，…`) gives it.
+(`XX讯 11月7日下午`; `XX讯 日前` gives none), a `…电` dateline's date is inside it (`10月15日电`,
+`十四日电`, read by `digest.fields.digits_date`), as is a `【新华社十四日讯】`'s; the year from the masthead
+date (a December dateline in a January issue is the year before; with no masthead date,
+`digest.fields.infer_year` reads the year from the text); a day-only date after the page's own day is
+the month before's. With no dateline, the first paragraph of the article that opens with a full date
+(`11月5日上午，…`) gives it. `_date_doubts`: a date the page gives no year for (`no-year`), or one after
+the page's own date (`date-after-issue`), is a warning on the article.
 
 Bylines: a trailing reporter name in parentheses at the end of the article (`… 参加 (李东慧)` or a line
 `(倪睿)`) goes to `byline` (names joined with `、`, labels like 记者 dropped) and out of `text`; with
@@ -134,6 +137,8 @@ none, a reporter in the dateline (`本报讯(记者 张三)`, `本报北京…�
 or a reporter line right under the headline is used.
 
 Doubts, each a warning naming its line and a `digest check` problem (exit 1):
+- a date printed without a year when the page gives none (`no-year`), or after the page's date
+  (`date-after-issue`);
 - a lost headline (`swallowed`): a second dateline inside an article, or a short unpunctuated line inside
   it above a paragraph that opens like an article (a date, 近日, 今年以来, 记者从…);
 - chrome-like words kept as text (`chrome-kept`);
@@ -188,8 +193,15 @@ from typing import Any
 import regex as re
 
 from digest.blocks import BRACKETED, DECOR, ORDINAL, PAREN_ORDINAL, Block, clean_heading
-from digest.chrome import LINK_ROW, Chrome, chrome_like, find_chrome, site_name
-from digest.fields import cn_number, parse_leading_date, year_evidence
+from digest.chrome import LINK_ROW, Chrome, chrome_like, chrome_reason, find_chrome, site_name
+from digest.fields import (
+    cn_number,
+    date_after_issue,
+    digits_date,
+    parse_leading_date,
+    year_evidence,
+    yearless_leading_date,
+)
 from digest.masthead import MASTHEAD_NAME, line_facts
 from digest.model import Entry, Issue, ParseResult, Problem
 from digest.source import Source
@@ -281,7 +293,9 @@ def _plain_short_text(text: str) -> bool:
             and not _ATTENDANCE.search(t) and not dateline(text)
             and not _ATTRIBUTION.match(text) and not _BYLINE.search(text)
             and not _REPORTER_LINE.match(text.strip()) and not is_caption(text) and not _JUMP.search(t)
-            and not _ENUM_SUBHEAD.match(text.strip()))  # `一、加强组织领导`: a subhead, not a headline
+            and not _ENUM_SUBHEAD.match(text.strip())  # `一、加强组织领导`: a subhead, not a headline
+            and chrome_reason(text) is None)  # `字号`, `首页 > 要闻`: a page's furniture, even on a page
+    # with too little of it to be read as a web page
 
 
 def _is_kicker_text(s: str) -> bool:
@@ -883,6 +897,7 @@ class _State:
     top: int = 0  # blocks[:top] are the masthead (and top chrome)
     bottom: int = 0  # blocks[bottom:] are the footer (and bottom chrome)
     month: int | None = None
+    day: int | None = None  # the issue's own day (its masthead or page date), when it prints one
     doc: _Doc = field(init=False)
     heads: list[_Head] = field(default_factory=list)
     records: list[_Record] = field(default_factory=list)
@@ -981,6 +996,7 @@ def read_dates(st: _State) -> None:
             st.warn(line, "year-weak", f"line {line}: no masthead date; year {ev.year} taken from weak evidence,"
                                        f" {ev.describe()}: pass --year if it is wrong")
     st.month = int(meta["date"][5:7]) if meta.get("date") else None
+    st.day = int(meta["date"][8:10]) if meta.get("date") and len(meta["date"]) == 10 else None
     issue.issue_no = meta.get("issue_no")
     issue.total_no = meta.get("total_no")
 
@@ -1122,7 +1138,7 @@ def build_entries(st: _State) -> None:
     """Entry records: title, kicker, text (subtitle first), date, byline; photo captions to issue meta."""
     body = st.doc.body
     for rec in st.records:
-        e = _entry(rec, body, st.issue.year, st.month)
+        e = _entry(rec, body, st.issue.year, st.month, st.day)
         st.entries.append(e)
         st.issue.meta.setdefault("entry_credits", []).extend(
             {"entry_line": e.line_start, "title": e.title, "kind": k, "label": lab, "value": v}
@@ -1199,6 +1215,8 @@ def collect_warnings(st: _State) -> None:
             line = int(w.split(":", 1)[0].split()[-1]) if w.startswith("line ") else e.line_start
             kind = "unassigned-text" if e.kind == "block" else (
                 "swallowed" if ("second dateline" in w or "headline-like" in w) else
+                "no-year" if "gives no year" in w else
+                "date-after-issue" if "is after the issue date" in w else
                 "chrome-kept" if "chrome-like" in w else "doubtful")
             st.problems.append(Problem(line, kind, w))
 
@@ -1466,13 +1484,15 @@ def _quote_text(current: _Record | None, body: list[Block]) -> list[int]:
     return take
 
 
-def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None) -> Entry:
+def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
+           day: int | None = None) -> Entry:
     byline = None
     at = _byline_at(rec, body)
     texts = [rec.lead] if rec.lead else []
     if rec.lead and at is None:  # a brief's own credit at the end of its line: `…方便多了”。（何田田）`
         byline, lead = _byline(rec.lead)
         texts = [lead] if lead else []
+    lines = [body[rec.first].line] * len(texts)  # the source line of each of texts
     for i in rec.body:
         t = body[i].text.strip()
         # the jump marks are no text: （下转第2版） / （上接第1版）, also to a page the file does not hold
@@ -1481,29 +1501,32 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None)
             byline, t = _byline(t)
         if t and has_words(t):  # a rule line (═══) between pages stays in the span, out of the text
             texts.append(t)
+            lines.append(body[i].line)
     date = date_end = None
-    warnings: list[str] = []
-    if rec.printed:  # a web item's own date: the year and month of the dates its text prints
-        year, month = int(rec.printed[:4]), int(rec.printed[5:7])
+    doubts: list[str] = []
+    if rec.printed:  # a web item's own date: the year, month and day its text's dates are read against
+        year, month, day = int(rec.printed[:4]), int(rec.printed[5:7]), int(rec.printed[8:10])
     if rec.kind == "article":
-        dl = next((d for t in texts if (d := dateline(t)) is not None), None)
-        lead = ""
+        dl, k = next(((d, k) for k, t in enumerate(texts) if (d := dateline(t)) is not None), (None, 0))
         if dl is not None:
-            lead = (dl.when + "，") if dl.when else next(t for t in texts if dateline(t))[dl.end:]
-            date, date_end = parse_leading_date(lead, year, month)
+            # `10月15日电`, `十四日讯`: the date inside the dateline (in digits); else the one after it
+            lead = (digits_date(dl.when) + "，") if dl.when else texts[k][dl.end:]
+            date, date_end = parse_leading_date(lead, year, month, day)
+            doubts = _date_doubts(lead, date, year, month, day, lines[k])
             if byline is None:
                 byline = _dateline_reporter(dl.paren) or _dateline_reporter(dl.credit)
         else:
-            for t in texts:  # no dateline: the first paragraph that opens with a full date
-                date, date_end = parse_leading_date(t, year, month)
+            for t, line in zip(texts, lines, strict=True):  # no dateline: the first paragraph opening with a full date
+                date, date_end = parse_leading_date(t, year, month, day)
                 if date and len(date) == 10:
-                    lead = t
+                    doubts = _date_doubts(t, date, year, month, day, line)
                     break
                 date = date_end = None
+                if year is None and _FULL_YEARLESS.match(yearless_leading_date(t) or ""):
+                    doubts = _date_doubts(t, None, year, month, day, line)
+                    break
             if date is None and rec.brief and texts:  # `◆为做好…工作，10月8日，某县召开…`
                 date, date_end = _clause_date(texts[0], year, month)
-        if date and rec.printed:
-            date, date_end = _before_printed(date, date_end, lead, rec.printed, body[rec.first].line, warnings)
     if byline is None and rec.reporter:
         byline = _names(rec.reporter)
     if rec.kind == "article":
@@ -1516,27 +1539,26 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None)
     text = _close_gaps("\n".join(texts))
     return Entry(title=title, text=text, kind=rec.kind, section=rec.section, kicker=rec.kicker,
                  byline=byline, date=date, date_end=date_end,
-                 line_start=body[rec.first].line, line_end=body[rec.last].line, warnings=warnings)
+                 line_start=body[rec.first].line, line_end=body[rec.last].line, warnings=doubts)
 
 
-def _before_printed(date: str, date_end: str | None, lead: str, printed: str, line: int,
-                    warnings: list[str]) -> tuple[str | None, str | None]:
-    """An event date read from a web item's text against the date its own meta line prints: a day
-    printed without its month (`13日，…`) that falls after it is of the month before (`13日` on an item
-    of 2010-01-06 -> 2009-12-13); any other date after it is kept, and named in a warning, never taken
-    silently over the item's own date."""
-    if len(date) < 10 or date <= printed:
-        return date, date_end
-    y, m = int(printed[:4]), int(printed[5:7])
-    if parse_leading_date(lead, y, None)[0] is None:  # the day alone: its month is the printed one's
-        y, m = (y, m - 1) if m > 1 else (y - 1, 12)
-        earlier, earlier_end = parse_leading_date(lead, y, m)
-        if earlier is not None:
-            warnings.append(f"line {line}: the text's day ({date[8:]}日) is after the item's own date {printed}:"
-                            f" read as {earlier}")
-            return earlier, earlier_end
-    warnings.append(f"line {line}: the text's date {date} is after the item's own date {printed}")
-    return date, date_end
+_FULL_YEARLESS = re.compile(r"^\d{1,2}月\d{1,2}[日号]")  # a month and a day, no year: 10月20日
+
+
+def _date_doubts(lead: str, date: str | None, year: int | None, month: int | None, day: int | None,
+                 line: int) -> list[str]:
+    """What a reader should doubt about the date an article's `lead` opens with (read at `line`): a date
+    printed without a year when the page gives none (`10月20日上午，…` on a page with no masthead date and
+    no 20xx年: `no-year`), or a date after the page's own (`date-after-issue`, fields.date_after_issue)."""
+    if date is None and year is None:
+        printed = yearless_leading_date(lead)
+        if printed:
+            return [f"line {line}: the date {printed} gives no year, and none was read from the page (no"
+                    " masthead or page date, no 20xx年 in its text): no date given, pass --year"]
+        return []
+    issue_date = f"{year:04d}-{month:02d}-{day:02d}" if year and month and day else None
+    late = date_after_issue(lead, date, issue_date)
+    return [f"line {line}: {late}"] if late else []
 
 
 _CJK = r"\p{Han}，。、；：！？“”‘’（）《》"

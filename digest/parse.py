@@ -147,10 +147,12 @@ def parse_source(src: Source, year: int | None = None, persons: bool = True,
         result.problems.append(Problem(evidence.lines.get(evidence.year, 1), "year-weak",
                                        f"year {evidence.year} taken from weak evidence, {evidence.describe()}: "
                                        "pass --year if it is wrong"))
-    for e in result.entries:
+    for e in result.entries if evidence is not None else ():  # (a newspaper's own stages report its dates)
         for w in e.warnings:
             if "does not exist" in w:
                 result.problems.append(Problem(e.line_start, "bad-date", w.split(": ", 1)[-1] + f": {e.title}"))
+            elif "is after the issue date" in w:
+                result.problems.append(Problem(e.line_start, "date-after-issue", w.split(": ", 1)[-1] + f": {e.title}"))
     if printed:
         _write_as_printed(result, printed)
     if not issue.issue_id:

@@ -28,8 +28,9 @@ Every stage compares and classifies Chinese text the same way through these:
     kept_if_short        a cache for a pure function of one line (nfkc, fold, blocks.key): the stages
                          read the same lines again and again; forget_kept() empties every such cache
     dateline(s)          a newspaper article's dateline, read: `伊滨讯 11月7日`, `本报讯（通讯员 王五）`,
-                         `本报北京10月15日电（记者 张三、李四）`, `新华社成都9月14日电` (who filed it, the
-                         date printed inside it, the reporter credit); WIRES are not a paper's own name
+                         `【合州讯】东岭乡…`, `【新华社十四日讯】`, `本报北京10月15日电（记者 张三、李四）`,
+                         `新华社成都9月14日电`, `【新华社重庆十四日电】` (who filed it, the date printed
+                         inside it, the reporter credit); WIRES are not a paper's own name
 
 Other modules keep their own special-purpose patterns; these are the ones that were written two to
 four ways before.
@@ -332,16 +333,29 @@ def leads_with_date(s: str) -> bool:
 REPORTER_LABEL = r"(?:(?:本报|本刊|本台|本网)?(?:特约|见习|实习|首席|驻站|全媒体|融媒体)?(?:记者|通讯员)|实习生|特约撰稿人?)"
 _CREDIT = r"(?P<credit>(?:" + REPORTER_LABEL + r"\s*[\p{Han}·]{2,3}(?:[\s、,，]+[\p{Han}·]{2,3})*(?=[\s\d:：(（]|报道|$)\s*)+(?:报道\s*)?[:：]?)?"
 _PAREN = r"(?:[(（](?P<paren>[^)）]{1,40})[)）]\s*)?"
-# `伊滨讯 11月7日`, `本报讯（通讯员 王五）近日`: the date follows the dateline
+# a day (and month) written in Chinese numerals, as older papers print a dateline's date: 四日, 十四日,
+# 二十一日, 三十日, 廿四日, 卅一日; 三月四日, 十二月三日 (digest.fields.digits_date reads them)
+CN_DAY = r"(?:[一二三]?十[一二三四五六七八九]?|[廿卅][一二三四五六七八九]?|[一二三四五六七八九])日"
+CN_MONTH = r"(?:十[一二]?|[一二三四五六七八九])月"
+# the date a dateline prints inside it: 10月15日, 15日, 三月四日, 十四日
+_WHEN = r"(?P<when>\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*日|(?:" + CN_MONTH + r")?" + CN_DAY + ")"
+_NOT_XUN = r"(?<![通资快简喜电短音视])"  # 通讯, 资讯, 快讯, 简讯, 喜讯, 电讯, 短讯, 音讯, 视讯: words, not datelines
+# `伊滨讯 11月7日`, `本报讯（通讯员 王五）近日`, `【合州讯】东岭乡…`, `【新华社十四日讯】…`: the date follows the
+# dateline, or stands inside it (`十四日讯`). A dateline in brackets, or one of a paper or an agency
+# (本报讯, 新华社讯), may run straight into its text; a bare `XX讯` needs a space, a bracket, a colon, a
+# digit or a date word after it (`东湖讯：6月1日`), so that a sentence opening with a word in 讯 is none.
 _XUN = re.compile(
-    r"^[【\[]?(?P<pub>\p{Han}{2,10}?)(?<![通资快简喜电短音视])讯[】\]]?"
-    r"(?=\s|[(（:：]|\d|日前|近日|连日|近期|昨|今|本月|上月|月初|月底)\s*[:：]?\s*" + _PAREN + _CREDIT
+    r"^(?:[【\[](?P<pub>\p{Han}{2,10}?)" + _WHEN + r"?" + _NOT_XUN + r"讯[】\]]"
+    r"|(?P<pub>本报|本刊|新华社|中新社)" + _WHEN + r"?讯(?![】\]])"
+    r"|[【\[]?(?P<pub>\p{Han}{2,10}?)" + _WHEN + r"?" + _NOT_XUN + r"讯[】\]]?"
+    r"(?=\s|[(（:：]|\d|日前|近日|连日|近期|昨|今|本月|上月|月初|月底))"
+    r"\s*[:：]?\s*" + _PAREN + _CREDIT
 )
 # `本报北京10月15日电（记者 张三）`, `新华社成都9月14日电`, `【新华社重庆十四日电】`: the date is inside it
 # (`新华社电`, `据新华社电`: a wire item with no date or place)
 _DIAN = re.compile(
     r"^[【\[]?据?(?:(?P<pub>本报|本刊|新华社|中新社|\p{Han}{1,6}?(?:社|报|台|网))(?P<place>\p{Han}{1,10}?)?"
-    r"(?P<when>\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*日|[一二三四五六七八九十]{1,3}日)|(?P<pub>新华社|中新社))"
+    + _WHEN + r"|(?P<pub>新华社|中新社))"
     r"\s*电[】\]]?\s*" + _PAREN + _CREDIT
 )
 WIRES = {"本报", "本刊", "新华社", "中新社"}  # not the paper's own name
@@ -363,7 +377,9 @@ def dateline(text: str) -> Dateline | None:
     t = text.strip()
     m = _XUN.match(t)
     if m:
-        return Dateline(m.group("pub"), m.end(), None, m.group("paren"), m.group("credit"))
+        pub = m.group("pub")
+        wire = next((w for w in WIRES if pub.startswith(w)), None)  # 【新华社合州讯】: filed by 新华社
+        return Dateline(wire or pub, m.end(), m.group("when"), m.group("paren"), m.group("credit"))
     m = _DIAN.match(t)
     if m:
         return Dateline(m.group("pub"), m.end(), m.group("when"), m.group("paren"), m.group("credit"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import by_title, parse_text, toc_issue
 
-from digest.fields import parse_leading_date
+from digest.fields import date_after_issue, digits_date, parse_leading_date, yearless_leading_date
 
 # --- the leading date of one entry --------------------------------------------------------------
 
@@ -358,3 +358,48 @@ def test_a_masthead_date_read_over_two_lines(lines, facts):
     from digest.fields import read_masthead
 
     assert read_masthead(lines) == facts
+
+
+# --- Chinese numerals, days after the issue's, dates after the issue ------------------------------------
+
+@pytest.mark.parametrize(("printed", "digits"), [
+    ("十四日", "14日"), ("四日", "4日"), ("二十一日", "21日"), ("三十日", "30日"), ("廿四日", "24日"),
+    ("卅一日", "31日"), ("三月四日", "3月4日"), ("十二月三日", "12月3日"), ("14日", "14日"),
+])
+def test_digits_date(printed, digits):
+    assert digits_date(printed) == digits
+
+
+def test_a_day_after_the_issue_day_is_of_the_month_before():
+    assert parse_leading_date("28日，会议召开。", 2022, 10, 5) == ("2022-09-28", None)
+    assert parse_leading_date("28日至30日，会议召开。", 2022, 10, 5) == ("2022-09-28", "2022-09-30")
+    assert parse_leading_date("3日，会议召开。", 2022, 10, 5) == ("2022-10-03", None)
+    assert parse_leading_date("5日上午，会议召开。", 2022, 10, 5) == ("2022-10-05", None)
+    assert parse_leading_date("28日，会议召开。", 2023, 1, 5) == ("2022-12-28", None)
+    assert parse_leading_date("28日，会议召开。", 2022, 10) == ("2022-10-28", None)  # no issue day: its month
+
+
+def test_yearless_leading_date():
+    assert yearless_leading_date("10月20日上午，会议召开。") == "10月20日"
+    assert yearless_leading_date("伊滨讯 28日，会议召开。") == "28日"
+    assert yearless_leading_date("2023年10月20日，会议召开。") is None
+    assert yearless_leading_date("近日，会议召开。") is None
+    assert yearless_leading_date("会议召开。") is None
+
+
+def test_date_after_issue():
+    assert date_after_issue("10月20日上午，会议召开。", "2023-10-20", "2023-10-09")
+    assert date_after_issue("10月8日上午，会议召开。", "2023-10-08", "2023-10-09") is None
+    assert date_after_issue("11月1日起，条例施行。", "2023-11-01", "2023-10-09") is None
+    assert date_after_issue("10月20日前，完成整改。", "2023-10-20", "2023-10-09") is None
+    assert date_after_issue("10月20日，会议召开。", "2023-10-20", "2023-10") is None  # no issue day
+
+
+def test_a_digest_entry_dated_after_its_issue_is_a_doubt():
+    entries = [("时 政", [("江凌到嵩县调研", "10月20日上午，江凌到嵩县调研。"),
+                         ("徐衣显调研牡丹产业发展", "10月5日，徐衣显调研。")])]
+    r = parse_text(toc_issue("洛阳政务信息\n2023年第9期\n市政府办公室　2023年10月9日", entries))
+    assert [e.date for e in r.entries] == ["2023-10-20", "2023-10-05"]
+    assert any("is after the issue date 2023-10-09" in w for w in r.entries[0].warnings)
+    assert r.entries[1].warnings == []
+    assert [p.kind for p in r.real_problems] == ["date-after-issue"]

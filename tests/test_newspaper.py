@@ -434,7 +434,7 @@ def test_column_break_inside_an_article_is_not_warned() -> None:
             "片区级社区体育公园。\n\n会议要求,各部门要抓好落实,等参加\n\n区领导等参加 (王五)\n\n"
             "# 转版的文章\n\n正文第一段。\n\n会议要求,各部门要加快 (下转第2版)\n")
     res = parse(text)
-    assert not res.issue.warnings
+    assert not [w for w in res.issue.warnings if "gives no year" not in w]  # (the page prints no year)
 
 
 # --- the coverage property, for any mix of layout lines ------------------------------------------------

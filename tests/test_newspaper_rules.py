@@ -214,10 +214,10 @@ def test_web_page_without_items_meta_lines_still_drops_the_chrome() -> None:
 # --- swallowed articles -------------------------------------------------------------------------------
 
 def test_second_dateline_inside_an_article_is_a_problem() -> None:
-    text = ("# 甲事\n\n本报讯 4月9日，一件事。\n\n本报讯 4月10日，另一件事的标题丢了。\n")
+    text = ("2024年4月11日\n\n# 甲事\n\n本报讯 4月9日，一件事。\n\n本报讯 4月10日，另一件事的标题丢了。\n")
     res = parse(text)
     [e] = res.entries
-    assert any(w.startswith("line 5: a second dateline") for w in e.warnings)
+    assert any(w.startswith("line 7: a second dateline") for w in e.warnings)
     assert [p.kind for p in res.problems] == ["swallowed"]
 
 
@@ -652,3 +652,88 @@ def test_head_brief_under_a_numbered_section_label() -> None:
     assert h is not None and (h.title, h.section, h.start) == ("市长郑远航调研城市更新工作", "领导活动", 0)
     # under a headline, a bracketed lead is an editor's note, not a brief
     assert np.head_brief(doc("我市召开城市更新工作推进会\n【编者按】今年以来，我市持续推进城市更新工作。"), 1) is None
+
+
+# --- datelines that run straight into their text, and dates in Chinese numerals ------------------------
+
+def _two_articles(dateline: str, masthead: str = "青禾日报 2024年3月15日 第2版") -> str:
+    """A page of two articles; the second's text opens with `dateline`."""
+    return (f"{masthead}\n\n第2版()\n专栏:\n\n青禾县召开春耕动员会\n"
+            "本报讯 3月4日，青禾县召开春耕生产动员会，部署全年粮食生产任务。县长柯望川出席并讲话。\n"
+            "会议要求各乡镇抓好种子化肥供应。\n\n\n第2版()\n专栏:\n\n东岭乡修通最后一段村道\n村民出行不再难\n"
+            f"{dateline}东岭乡最后一段未硬化的村道日前完工，全乡通村公路全部硬化。\n"
+            "乡党委书记严雪峰说，下一步将抓好道路养护。\n")
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("【合州讯】", None),              # a bracketed dateline run straight into its text
+    ("【本报讯】", None),
+    ("【本报讯】 ", None),
+    ("本报讯", None),                  # the paper's own dateline needs no space either
+    ("【新华社14日讯】", "2024-03-14"),  # the day inside a 讯 dateline, not in the publication's name
+    ("【新华社十四日讯】", "2024-03-14"),
+    ("【新华社合州四日电】", "2024-03-04"),  # a day in Chinese numerals inside a 电 dateline
+    ("本报合州四日电 ", "2024-03-04"),
+    ("【新华社重庆十四日电】", "2024-03-14"),
+    ("新华社合州三月四日电 ", "2024-03-04"),
+    ("【新华社合州廿四日电】", "2024-02-24"),  # a day after the paper's own: the month before
+])
+def test_a_dateline_run_into_its_text_starts_an_article(line: str, date: str | None) -> None:
+    res = parse(_two_articles(line))
+    assert [e.title for e in res.entries] == ["青禾县召开春耕动员会", "村民出行不再难"]
+    assert [e.date for e in res.entries] == ["2024-03-04", date]
+    assert not res.real_problems
+
+
+@pytest.mark.parametrize(("text", "pub", "when"), [
+    ("【合州讯】东岭乡", "合州", None),
+    ("【新华社十四日讯】任何", "新华社", "十四日"),
+    ("【新华社合州讯】东岭", "新华社", None),  # filed by the agency: not the paper's name
+    ("新华社北京三月四日电 某", "新华社", "三月四日"),
+    ("本报北京十一日电 某", "本报", "十一日"),
+])
+def test_more_dateline_forms(text: str, pub: str, when: str | None) -> None:
+    d = np.dateline(text)
+    assert d is not None and (d.pub, d.when) == (pub, when)
+
+
+@pytest.mark.parametrize("text", ["【快讯】青禾县", "喜讯传来", "合州讯息平台上线", "【简讯】", "青禾县通讯站建成"])
+def test_words_in_xun_are_no_datelines(text: str) -> None:
+    assert np.dateline(text) is None
+
+
+# --- dates the page cannot tell ---------------------------------------------------------------------------
+
+def test_a_date_without_a_year_on_a_page_without_one_is_a_doubt() -> None:
+    res = parse("柯望川调研秋粮收购工作\n\n10月20日上午，青禾县委书记柯望川到东岭乡调研秋粮收购工作。\n\n"
+                "柯望川强调，要确保颗粒归仓。\n")
+    [e] = res.entries
+    assert e.date is None
+    assert any(w.startswith("line 3: the date 10月20日 gives no year") for w in e.warnings)
+    assert [p.kind for p in res.real_problems] == ["no-year"]
+    assert any("gives no year" in w for w in res.issue.warnings)
+
+
+def test_a_dateline_date_without_a_year_is_a_doubt() -> None:
+    res = parse("青禾县召开春耕动员会\n本报讯 3月4日，青禾县召开春耕生产动员会。\n")
+    [e] = res.entries
+    assert e.date is None and [p.kind for p in res.real_problems] == ["no-year"]
+    # a vague date, or none, needs no year
+    assert not parse("青禾县召开春耕动员会\n本报讯 日前，青禾县召开春耕生产动员会。\n").real_problems
+
+
+def test_a_day_after_the_page_date_is_of_the_month_before() -> None:
+    res = parse("柯望川调研秋粮收购工作\n发布日期：2022-10-05　来源：青禾县政府办\n"
+                "28日，青禾县委书记柯望川到东岭乡调研秋粮收购工作。\n柯望川强调，要确保颗粒归仓。\n")
+    [e] = res.entries
+    assert (e.date, e.warnings) == ("2022-09-28", [])
+
+
+def test_a_full_date_after_the_page_date_is_kept_with_a_doubt() -> None:
+    res = parse(_two_articles("本报讯 3月20日，", masthead="青禾日报 2024年3月15日 第2版"))
+    assert [e.date for e in res.entries] == ["2024-03-04", "2024-03-20"]
+    assert any("the date 2024-03-20 is after the issue date 2024-03-15" in w for w in res.entries[1].warnings)
+    assert [p.kind for p in res.real_problems] == ["date-after-issue"]
+    # what the page announces is no doubt: a start, a deadline, a plan
+    for ahead in ("本报讯 3月20日起，", "本报讯 3月20日前，", "本报讯 3月20日将"):
+        assert not parse(_two_articles(ahead)).real_problems, ahead

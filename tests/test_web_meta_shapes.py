@@ -73,11 +73,16 @@ def test_a_place_and_colon_title_over_a_dated_paragraph() -> None:
     assert not any(e.kind == "article" for e in res.entries)
 
 
-def test_a_day_after_the_items_own_date_is_of_the_month_before_and_warned() -> None:
+def test_a_day_after_the_items_own_date_is_of_the_month_before() -> None:
+    # as a paper's `28日` in an issue of 10月5日 (fields.parse_leading_date): the usual reading, no doubt
     res = parse_text("柯望川调研秋粮收购工作\n2010-01-06\n13日，青禾县委书记柯望川到东岭乡调研。\n")
     e = res.entries[0]
-    assert e.date == "2009-12-13"
-    assert any("after the item's own date 2010-01-06" in w for w in e.warnings)
+    assert (e.date, e.warnings) == ("2009-12-13", [])
+    # a full date after the item's own is kept as printed, and doubted
+    res = parse_text("柯望川调研秋粮收购工作\n2010-01-06\n1月13日，青禾县委书记柯望川到东岭乡调研。\n")
+    e = res.entries[0]
+    assert e.date == "2010-01-13"
+    assert any("is after the issue date 2010-01-06" in w for w in e.warnings)
 
 
 TWO_PAGES = """青禾县通报上半年信息报送情况
