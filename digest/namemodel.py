@@ -53,7 +53,7 @@ from digest.lexicon import (
 )
 from digest.text import is_han as _han
 
-__all__ = ["spans", "kind_of", "no_person", "place_list_item", "admissible", "adverbial_before", "before_a_word", "scored", "scored_at", "scored_alone", "candidates_from", "candidates_to", "decode", "choose",
+__all__ = ["spans", "kind_of", "no_person", "place_list_item", "name_starts", "admissible", "adverbial_before", "before_a_word", "scored", "scored_at", "scored_alone", "candidates_from", "candidates_to", "decode", "choose",
            "never_a_name",
            "name_runs", "candidates", "features", "Model", "model", "Stats", "stats"]
 
@@ -1240,7 +1240,7 @@ def _glossed(s: str, a: int, b: int) -> bool:
 # is no name either (纪念堂 reads as a surname and 念堂). pd98's gold holds no name before one; its
 # annotators read a cup or a prize after a name as the person's (尤伯杯, 诺贝尔奖), so those stay.
 _BUILDINGS = ("博物馆", "纪念馆", "纪念堂", "铁塔", "大桥", "广场", "公园", "图书馆", "剧院", "体育场",
-              "体育馆", "大厦", "基金会", "核电站", "机场", "运河", "水库",
+              "体育馆", "大厦", "基金会", "核电站", "机场", "运河", "水库", "小区",
               "半岛", "海峡", "群岛", "平原", "盆地", "高原", "山脉")
 # a city named right after these is a place (瑞士首都|伯尔尼)
 _CAPITALS = ("首都", "首府", "省会")
@@ -1284,6 +1284,14 @@ def starts_in_a_word(s: str, a: int) -> bool:
     names after a role start so (秘书长|石某某), and the rules read those."""
     words = stats().words
     return a > 0 and s[a - 1:a + 1] in words and not (a > 1 and s[a - 2:a] in words)
+
+
+def name_starts(s: str) -> list[int]:
+    """The offsets where a candidate other than a dotted name may start (`_starters`: a surname, a
+    transliteration's character …) and no word of the dictionary is cut (`starts_in_a_word`):
+    where `digest.weakanchors` reads a name at no anchor on a page without a 目录."""
+    st = _starters()
+    return [i for i, ch in enumerate(s) if ch in st and not starts_in_a_word(s, i)]
 
 
 def no_person(s: str, a: int, b: int) -> bool:

@@ -709,3 +709,19 @@ def test_a_list_of_people_with_pen_names_keeps_its_people() -> None:
 
 def test_a_short_list_with_one_pen_name_keeps_its_people() -> None:
     assert one("主演有弋舟、马丽、甘露。")["persons"] == ["马丽", "甘露"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("这部交响曲蕴含着柯望川对新生活的向往。", "柯望川"),  # after 着: no anchor lists it
+    ("而甘思远尽管拥有主场优势，仍然输掉了比赛。", "甘思远"),
+    ("他约请著名乐评人焦元溥撰写讲解词。", "焦元溥"),  # after a kind of person no list holds
+])
+def test_a_name_at_no_anchor_on_a_page_without_a_toc(text: str, name: str) -> None:
+    """On a page without a 目录 a name is read wherever one may start, at a clause start's score."""
+    assert on_a_page(text) == [name]
+    assert on_a_page(text, clauses=False) == []  # a 目录 digest keeps to its anchors
+
+
+def test_no_name_starts_inside_a_word_at_no_anchor() -> None:
+    # 兴隆|嘉苑: 隆 ends the word 兴隆, so no name starts there (a residential compound, twice)
+    assert on_a_page("兴隆嘉苑项目位于兴隆嘉苑二组团院内，计划年底完工。") == []
