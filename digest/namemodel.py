@@ -1298,8 +1298,8 @@ def no_person(s: str, a: int, b: int) -> bool:
     """Is the span s[a:b] no person wherever it stands: a word that never is one (`never_a_name`),
     one opening with a joint or an adverb (`_and_first`), a gloss in brackets (`_glossed`), a
     building's, a body's or a landform's name (`_names_a_building`), a doctrine's (邓小平|理论), a
-    city right after 首都, 首府 or 省会, an item of a list of places (`place_list_item`)? The paths that take spans under the threshold
-    (digest.persons) take none of these either. (`choose` refuses more: spans whose edges cut a word
+    city right after 首都, 首府 or 省会, an item of a list of places (`place_list_item`)? The paths
+    that take spans under the threshold (digest.persons) take none of these either. (`choose` refuses more: spans whose edges cut a word
     or a role, which an anchor beside them may settle.)"""
     return (never_a_name(s[a:b]) or _and_first(s, a) or _glossed(s, a, b) or _names_a_building(s, a, b)
             or s.startswith(_DOCTRINE, b) or s.endswith(_CAPITALS, 0, a) or place_list_item(s, a, b))

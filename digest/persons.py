@@ -320,8 +320,8 @@ TITLE_FLOOR = 0.1
 def _before_a_title(t: Text, scored: list[tuple[float, int, int]], keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
     """The Chinese names right before a role word (`Text.roles`) that score at least TITLE_FLOOR and
     overlap no taken name, the most probable first: none that is a word of the dictionary (学院|院长),
-    ends an organization or a place (县委|副书记), is a place and a title's opener (韩国前|总统), starts where a role ends (that is `_at_a_role_word`'s)
-    or inside a word (`namemodel.starts_in_a_word`)."""
+    ends an organization or a place (县委|副书记), is a place and a title's opener (韩国前|总统), starts
+    where a role ends (that is `_at_a_role_word`'s) or inside a word (`namemodel.starts_in_a_word`)."""
     from digest import namemodel
 
     s = t.s

@@ -150,9 +150,9 @@ def weakly_anchored(t: Text, found: list[Found], floor: float, clauses: bool = F
     (教练是某某), before 等 and a count of people (授予某某等200名), before a verb of winning
     (某某获一等奖), or on either side of a slash between Chinese characters (a pair: 组合某某/某某).
     `clauses`: also a name opening a clause or right after a function word (的, 了, 是, 和, 对, 像 …:
-    `_OPENS_A_NAME`) or a verb of two characters (`lexicon.verb_ends`: 同意某某的意见), at CLAUSE_FLOOR
-    or more (the page's
-    layout has no 目录: news, where people are named bare); an item of a 、 list there is read alone
+    `_OPENS_A_NAME`) or a verb of two characters (`lexicon.verb_ends`: 同意某某的意见), or anywhere else
+    a name may start where no word is cut (ANYWHERE: `namemodel.name_starts`), at CLAUSE_FLOOR or more
+    (the page's layout has no 目录: news, where people are named bare); an item of a 、 list there is read alone
     (`namemodel.scored_alone`). Right after a team named by a place (`_after_a_team`: 浙江队某某以…)
     too, at `floor`. Only the candidates at those offsets are scored, so the cost follows
     the number of anchors, not the length of the text. None overlaps a found name; none confirms a
