@@ -209,12 +209,14 @@ from digest.text import (
     REPORTER_LABEL,
     WIRES,
     WORK_LABELS,
+    closing_tail,
     dateline,
     ends_full_stop,
     ends_sentence,
     has_words,
     kept_if_short,
     peel_entry_credits,
+    trailing_credit,
 )
 
 # ---------------------------------------------------------------------------------------------------
@@ -1132,6 +1134,30 @@ def cut_records(st: _State) -> None:
     """LINE_RULES over the body: every block lands in one record span (article, quote or block)."""
     st.records, loose = _records(st.doc, st.heads)
     _file_loose(st.issue.meta, st.doc.body, loose, st.doc.body[st.records[0].first].line)
+    for rec in st.records:
+        _peel_tail(rec, st.doc.body)
+
+
+def _peel_tail(rec: _Record, body: list[Block]) -> None:
+    """An article's closing lines that are no text of it leave its body (they stay in its span): its
+    credits (`[责任编辑:甲]`, `（编辑 甲）`), a keywords line (`关键词: 甲 乙`) and the unit signing it
+    alone on the last line (`某市老区办`), read by `digest.text.closing_tail`; their facts go to the
+    article's credits (`issue.meta["entry_credits"]`). So neither its text, its byline nor the check
+    for a sentence broken off reads them."""
+    if rec.kind != "article" or rec.continued:
+        return
+    kept = list(rec.body)
+    while len(kept) > 1:
+        last = body[kept[-1]].text
+        if not has_words(last):  # a bare number or a rule line after the sign-off (`201381`): no text anyway
+            kept.pop()
+            continue
+        facts = closing_tail(last, signature=True)
+        if not facts:
+            break
+        rec.credits[:0] = facts
+        kept.pop()
+        rec.body = [i for i in rec.body if i in kept or not has_words(body[i].text)]
 
 
 def build_entries(st: _State) -> None:
@@ -1530,7 +1556,7 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
     if byline is None and rec.reporter:
         byline = _names(rec.reporter)
     if rec.kind == "article":
-        rec.credits = peel_entry_credits(texts)
+        rec.credits = peel_entry_credits(texts) + rec.credits  # (the closing lines already peeled: _peel_tail)
     if rec.subtitle:
         texts.insert(0, rec.subtitle)
     title = rec.title
@@ -1607,7 +1633,11 @@ def _last_sentence(rec: _Record, body: list[Block]) -> tuple[int, str] | None:
     else:
         paras = list(rec.body)
     paras = [i for i in paras if has_words(body[i].text)]  # a rule line (═══) ends no sentence
-    return (paras[-1], body[paras[-1]].text.strip()) if paras else None
+    if not paras:
+        return None
+    t = body[paras[-1]].text.strip()
+    credit = trailing_credit(t)  # `…有序。[责任编辑:甲]`: the sentence before the credit
+    return paras[-1], (credit[0] if credit and credit[0] else t)
 
 
 def _scramble_warnings(records: list[_Record], entries: list[Entry], body: list[Block]) -> None:
