@@ -16,7 +16,9 @@ are chrome from evidence over the whole document, never from one line alone:
 2. The document is a web page when at least two such lines are found (`MIN_EVIDENCE`), or one item
    meta line or breadcrumb (which no article prints). Only then are
    lines chrome: every line with a reason, and the short unpunctuated lines between chrome lines at
-   the top or bottom edge of the page (the site name above the menu, a `相关链接` heading).
+   the top or bottom edge of the page (the site name above the menu, a `相关链接` heading), and up to
+   two menu words right above a later saved page's breadcrumb (`政务公开` / `政府动态`: `page-top`;
+   never a unit's name, which signs the article above).
 3. The page's own publication date is the latest `发布日期`/`发布时间` of its item meta lines: the
    issue date (and the year for dates in the text). `今天是…` is the day the page was saved, not it.
    Each item meta line's own date is kept too (`item_dates`): the year and month of its item's text.

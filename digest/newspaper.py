@@ -106,8 +106,9 @@ Line rules (LINE_RULES, for every line that is not a headline, in order):
   jump marks are not); the article's line span stays at its headline and a warning names the lines;
 - `line_text`: everything else is text (a rule line of no words stays in the span, out of the text);
   text under no headline (before the first one, or after a quote) becomes a `kind: "block"` record with
-  a warning. An article's own closing credit (`（供稿：安全监督科）`, `…落实。（市商务局供稿）`) leaves
-  its text for `issue.meta["entry_credits"]`.
+  a warning. An article's own closing credit (`（供稿：安全监督科）`, `…落实。（市商务局供稿）`,
+  `[责任编辑:甲]`, `（编辑 甲）`), a keywords line under it (`关键词: 甲 乙`) and the unit signing it alone
+  on its last line (`某市老区办`) leave its text for `issue.meta["entry_credits"]` (`_peel_tail`).
 
 Masthead and footer (digest.masthead.line_facts): a line made only of facts (`2022年 11月 16日`, `第21期`,
 `壬寅年十月廿三 总第243期`, `■ 主管主办:…`, `第1192期 本期4版`, `中共某县委主办`, `责编：甲 审核：乙` …)
