@@ -133,3 +133,22 @@ def test_a_traditional_dateline_and_editor_tail() -> None:
     assert e.date == "2023-10-11" and e.text.endswith("講話。") and not e.warnings
     assert "甘小棠" not in e.persons and "柯望川" in e.persons
     assert result.issue.meta["entry_credits"][0]["label"] == "責任編輯"
+
+
+@pytest.mark.parametrize(("line", "persons"), [
+    ("记者手记 柯石村200天的巨变", []),  # a column label, then the village the piece is about
+    ("柯石村对于我意义不同。", []),
+    ("我第一次到柯石村采访。", []),
+    ("由歌唱家柯石村策划。", ["柯石村"]),  # a role right before it: a person
+    ("村民柯石村说，今年收成好。", ["柯石村"]),  # a word for a kind of person before it
+])
+def test_a_name_of_three_ending_in_cun_is_a_village_unless_anchored(line: str, persons: list[str]) -> None:
+    from digest.persons import recognize
+
+    assert recognize([line])[0]["persons"] == persons
+
+
+def test_a_village_after_a_column_label_is_no_person_of_the_article() -> None:
+    text = "记者手记 柯石村200天的巨变\n\n本报见习记者甘小棠\n\n柯石村对于我意义不同。\n"
+    [e] = parse_source(make_source(text)).entries
+    assert e.persons == ["甘小棠"]
