@@ -1147,18 +1147,19 @@ def _peel_tail(rec: _Record, body: list[Block]) -> None:
     for a sentence broken off reads them."""
     if rec.kind != "article" or rec.continued:
         return
-    kept = list(rec.body)
-    while len(kept) > 1:
-        last = body[kept[-1]].text
+    k, peeled = len(rec.body), set()  # rec.body[:k] is still to be read, from its end
+    while k > 1:
+        last = body[rec.body[k - 1]].text
+        k -= 1
         if not has_words(last):  # a bare number or a rule line after the sign-off (`201381`): no text anyway
-            kept.pop()
             continue
         facts = closing_tail(last, signature=True)
         if not facts:
             break
         rec.credits[:0] = facts
-        kept.pop()
-        rec.body = [i for i in rec.body if i in kept or not has_words(body[i].text)]
+        peeled.add(rec.body[k])
+    if peeled:
+        rec.body = [i for i in rec.body if i not in peeled]
 
 
 def build_entries(st: _State) -> None:
