@@ -16,7 +16,9 @@ are chrome from evidence over the whole document, never from one line alone:
 2. The document is a web page when at least two such lines are found (`MIN_EVIDENCE`), or one item
    meta line or breadcrumb (which no article prints). Only then are
    lines chrome: every line with a reason, and the short unpunctuated lines between chrome lines at
-   the top or bottom edge of the page (the site name above the menu, a `相关链接` heading).
+   the top or bottom edge of the page (the site name above the menu, a `相关链接` heading), and up to
+   two menu words right above a later saved page's breadcrumb (`政务公开` / `政府动态`: `page-top`;
+   never a unit's name, which signs the article above).
 3. The page's own publication date is the latest `发布日期`/`发布时间` of its item meta lines: the
    issue date (and the year for dates in the text). `今天是…` is the day the page was saved, not it.
    Each item meta line's own date is kept too (`item_dates`): the year and month of its item's text.
@@ -268,6 +270,33 @@ def _stamped_items(blocks: list[Block], reasons: dict[int, str]) -> dict[int, st
     return found
 
 
+_PAGE_TOP = {"breadcrumb", "today", "welcome"}  # chrome that opens a saved page
+# a unit's name (`某市老区办`, `某县农业农村局`): an article's sign-off as often as a site's name, never a menu word
+_UNIT_NAME = re.compile(r"(?:办公室|委员会|政府|中心|局|厅|委|办|站|所|处|科)$")
+_MAX_PAGE_TOP = 2  # menu words above a later page's breadcrumb
+
+
+def _menu_above(blocks: list[Block], keys: list[str], i: int, chrome: dict[int, str]) -> list[int]:
+    """The menu words right above block i, a page-opening chrome line inside the file (`政务公开` /
+    `政府动态` over `当前位置:首页>政府动态`): at most _MAX_PAGE_TOP lines of two to eight letters each,
+    no unit's name (an article's sign-off, `某市老区办`); wordless lines (`201381`) are read past.
+    None when more such lines stand there (they are not a page's top but a list) or the run reaches
+    the file's start."""
+    found: list[int] = []
+    j = i - 1
+    while j >= 0 and j not in chrome:
+        if not has_words(blocks[j].text):
+            j -= 1
+            continue
+        if not _MENU_ITEM.match(keys[j]) or _UNIT_NAME.search(keys[j]):
+            break
+        found.append(j)
+        if len(found) > _MAX_PAGE_TOP:
+            return []
+        j -= 1
+    return found if j >= 0 else []
+
+
 def find_chrome(blocks: list[Block]) -> Chrome:
     """Decide which blocks are web-page chrome, from evidence over the whole document (module doc)."""
     reasons = {i: r for i, b in enumerate(blocks) if (r := chrome_reason(b.text)) is not None}
@@ -322,6 +351,11 @@ def find_chrome(blocks: list[Block]) -> Chrome:
             for j in run_m:
                 out.lines.setdefault(j, "menu")
         run_m = []
+    # the top of a later saved page: up to two menu words right above the breadcrumb that opens it
+    # (`政务公开` / `政府动态` / `当前位置:首页>政府动态`), a bare number among them passed over
+    for i in [i for i, r in reasons.items() if r in _PAGE_TOP and i > 0]:
+        for j in _menu_above(blocks, keys, i, out.lines):
+            out.lines.setdefault(j, "page-top")
     # inside the page (several saved pages one after another): short unpunctuated lines with chrome on
     # both sides (a second page's site name between the first page's footer and its own menu); never
     # the line right above an item's meta line (its headline)

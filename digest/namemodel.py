@@ -50,6 +50,7 @@ from digest.lexicon import (
     SUBJECT_ADVERBS,
     follows_long,
     place_then_opener,
+    role_index,
 )
 from digest.text import is_han as _han
 
@@ -1302,7 +1303,30 @@ def no_person(s: str, a: int, b: int) -> bool:
     that take spans under the threshold (digest.persons) take none of these either. (`choose` refuses more: spans whose edges cut a word
     or a role, which an anchor beside them may settle.)"""
     return (never_a_name(s[a:b]) or _and_first(s, a) or _glossed(s, a, b) or _names_a_building(s, a, b)
-            or s.startswith(_DOCTRINE, b) or s.endswith(_CAPITALS, 0, a) or place_list_item(s, a, b))
+            or s.startswith(_DOCTRINE, b) or s.endswith(_CAPITALS, 0, a) or place_list_item(s, a, b)
+            or village_unanchored(s, a, b))
+
+
+_PERSON_WORD_LAST = frozenset("员师手匠长家民")  # an occupation or a kind of person ends so (演员, 歌唱家, 村民)
+
+
+def village_unanchored(s: str, a: int, b: int) -> bool:
+    """Is the span s[a:b] a Chinese name of three characters ending in 村 with no role or word for a
+    person right before it (`记者手记 姜川村200天的巨变`, `姜川村对于我…`, `到姜川村`)? That is a
+    village: 1 of pd98's 1,596 names ends in 村 (吴国村, after the role 歌唱家), the scorer likes
+    such spans at line starts (0.94). A role word ending right at a (data/roles.txt, read backwards) or
+    a word for a kind of person ending in 员/师/手/匠/长/家/民 keeps it."""
+    if b - a != 3 or s[b - 1] != "村" or kind_of(s[a:b]) != "zh":
+        return False
+    if a > 0 and s[a - 1] in _PERSON_WORD_LAST:
+        return False
+    _last, node = role_index()
+    k = a
+    while k > 0 and (node := node.get(s[k - 1])) is not None:
+        k -= 1
+        if "" in node:
+            return False  # a role ends right before it (记者|某某村)
+    return True
 
 
 _PLACE_SUFFIX = frozenset("村乡镇县区市省州庄屯寨营堡")

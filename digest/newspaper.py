@@ -106,8 +106,9 @@ Line rules (LINE_RULES, for every line that is not a headline, in order):
   jump marks are not); the article's line span stays at its headline and a warning names the lines;
 - `line_text`: everything else is text (a rule line of no words stays in the span, out of the text);
   text under no headline (before the first one, or after a quote) becomes a `kind: "block"` record with
-  a warning. An article's own closing credit (`（供稿：安全监督科）`, `…落实。（市商务局供稿）`) leaves
-  its text for `issue.meta["entry_credits"]`.
+  a warning. An article's own closing credit (`（供稿：安全监督科）`, `…落实。（市商务局供稿）`,
+  `[责任编辑:甲]`, `（编辑 甲）`), a keywords line under it (`关键词: 甲 乙`) and the unit signing it alone
+  on its last line (`某市老区办`) leave its text for `issue.meta["entry_credits"]` (`_peel_tail`).
 
 Masthead and footer (digest.masthead.line_facts): a line made only of facts (`2022年 11月 16日`, `第21期`,
 `壬寅年十月廿三 总第243期`, `■ 主管主办:…`, `第1192期 本期4版`, `中共某县委主办`, `责编：甲 审核：乙` …)
@@ -209,12 +210,14 @@ from digest.text import (
     REPORTER_LABEL,
     WIRES,
     WORK_LABELS,
+    closing_tail,
     dateline,
     ends_full_stop,
     ends_sentence,
     has_words,
     kept_if_short,
     peel_entry_credits,
+    trailing_credit,
 )
 
 # ---------------------------------------------------------------------------------------------------
@@ -1132,6 +1135,31 @@ def cut_records(st: _State) -> None:
     """LINE_RULES over the body: every block lands in one record span (article, quote or block)."""
     st.records, loose = _records(st.doc, st.heads)
     _file_loose(st.issue.meta, st.doc.body, loose, st.doc.body[st.records[0].first].line)
+    for rec in st.records:
+        _peel_tail(rec, st.doc.body)
+
+
+def _peel_tail(rec: _Record, body: list[Block]) -> None:
+    """An article's closing lines that are no text of it leave its body (they stay in its span): its
+    credits (`[责任编辑:甲]`, `（编辑 甲）`), a keywords line (`关键词: 甲 乙`) and the unit signing it
+    alone on the last line (`某市老区办`), read by `digest.text.closing_tail`; their facts go to the
+    article's credits (`issue.meta["entry_credits"]`). So neither its text, its byline nor the check
+    for a sentence broken off reads them."""
+    if rec.kind != "article" or rec.continued:
+        return
+    k, peeled = len(rec.body), set()  # rec.body[:k] is still to be read, from its end
+    while k > 1:
+        last = body[rec.body[k - 1]].text
+        k -= 1
+        if not has_words(last):  # a bare number or a rule line after the sign-off (`201381`): no text anyway
+            continue
+        facts = closing_tail(last, signature=True)
+        if not facts:
+            break
+        rec.credits[:0] = facts
+        peeled.add(rec.body[k])
+    if peeled:
+        rec.body = [i for i in rec.body if i not in peeled]
 
 
 def build_entries(st: _State) -> None:
@@ -1530,7 +1558,7 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
     if byline is None and rec.reporter:
         byline = _names(rec.reporter)
     if rec.kind == "article":
-        rec.credits = peel_entry_credits(texts)
+        rec.credits = peel_entry_credits(texts) + rec.credits  # (the closing lines already peeled: _peel_tail)
     if rec.subtitle:
         texts.insert(0, rec.subtitle)
     title = rec.title
@@ -1607,7 +1635,11 @@ def _last_sentence(rec: _Record, body: list[Block]) -> tuple[int, str] | None:
     else:
         paras = list(rec.body)
     paras = [i for i in paras if has_words(body[i].text)]  # a rule line (═══) ends no sentence
-    return (paras[-1], body[paras[-1]].text.strip()) if paras else None
+    if not paras:
+        return None
+    t = body[paras[-1]].text.strip()
+    credit = trailing_credit(t)  # `…有序。[责任编辑:甲]`: the sentence before the credit
+    return paras[-1], (credit[0] if credit and credit[0] else t)
 
 
 def _scramble_warnings(records: list[_Record], entries: list[Entry], body: list[Block]) -> None:

@@ -473,7 +473,11 @@ _COPIES = re.compile(r"[(（]?\s*共\s*印\s*(?P<n>\d{1,6})\s*份\s*[)）]?")
 # 市商务局供稿, optionally followed by labelled credits on the same line (供稿　联系电话：…)
 _BY_UNIT = re.compile(r"^(?P<v>[^()（）:：]{1,40}?)\s*(?P<label>供稿|撰稿)(?:$|[\s\u3000;；,，]+)")
 _PRINTED = re.compile(r"^(?P<v>[^()（）]{0,40}?)\s*(?P<d>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印\s*发$")
-_FRAME = re.compile(r"^[(（](?P<in>[^()（）]*)[)）]$")
+# a credit framed in any bracket a page prints one in: `（责任编辑：甲）`, `[责任编辑:甲]`, `【责任编辑：甲】`
+_FRAME = re.compile(r"^[(（\[【〔](?P<in>[^()（）\[\]【】〔〕]*)[)）\]】〕]$")
+# inside a frame, an editor's label and a name a space apart, no colon: `（编辑 甲）`, `[责编 甲、乙]`
+_FRAMED_EDITOR = re.compile(r"^(?P<label>责任编辑|执行编辑|编辑|责编|审核|审校|校对)[ \t\u3000]+"
+                            r"(?P<v>[\p{Han}·]{2,4}(?:[、,，/ \t\u3000][\p{Han}·]{2,4}){0,3})$")
 _LEAD_DECOR = re.compile(r"^[\s\u3000■●◆□○]+")
 CLOSING_MAX = 200  # characters: a longer line is prose, never closing matter
 
@@ -513,6 +517,8 @@ def credit_facts(line: str) -> list[tuple[str, str, str]] | None:
         if not s:
             return facts
     marks = list(_CREDIT_AT.finditer(s)) if ":" in s or "：" in s else []
+    if not marks and framed and (m := _FRAMED_EDITOR.match(s)):
+        return [(CREDIT_LABELS[m.group("label")], m.group("label"), raw[m.start("v"):].strip())]
     if not marks or marks[0].start() != 0:
         return None
     for m, nxt in zip(marks, [*marks[1:], None], strict=True):
@@ -523,13 +529,13 @@ def credit_facts(line: str) -> list[tuple[str, str, str]] | None:
     return facts
 
 
-_TRAILING_CREDIT = re.compile(r"[(（](?P<in>[^()（）]{1,60})[)）]\s*$")
+_TRAILING_CREDIT = re.compile(r"[(（\[【〔](?P<in>[^()（）\[\]【】〔〕]{1,60})[)）\]】〕]\s*$")
 
 
 def trailing_credit(paragraph: str) -> tuple[str, list[tuple[str, str, str]]] | None:
     """A paragraph that ends with an entry-level credit in brackets (`…取得实效。（市商务局供稿）`,
-    `…（责任编辑：赵六）`): (the paragraph without it, its facts); None otherwise. Only the last 64
-    characters are looked at."""
+    `…（责任编辑：赵六）`, `…[责任编辑:赵六]`, `…【编辑 赵六】`): (the paragraph without it, its facts);
+    None otherwise. Only the last 64 characters are looked at."""
     tail_at = max(0, len(paragraph) - 64)
     m = _TRAILING_CREDIT.search(paragraph, tail_at)
     if not m:
@@ -545,19 +551,45 @@ _OPEN_TAIL = re.compile(r"[(（][^()（）]{0,30}$")
 _CLOSE_HEAD = re.compile(r"^[^()（）]{1,30}[)）]\s*$")
 
 
-def peel_entry_credits(paras: list[str]) -> list[tuple[str, str, str]]:
+# a web page's keywords under an article: `关键词: 甲 乙 丙`, `关键字：甲，乙`, `【标签】甲 乙`, `关键词:` (none)
+_KEYWORDS = re.compile(r"^[【\[]?(?P<label>关键词|关键字|标签|Tags?)(?:[】\]]\s*[:：]?|\s*[:：])\s*"
+                       r"(?P<v>[^。！？!?]{0,80})$", re.IGNORECASE)
+# the unit that signs an article, alone on its last line (落款): `某市老区办`, `某县农业农村局`
+_SIGNATURE = re.compile(r"^\p{Han}{2,30}(?:办公室|委员会|管委会|人民政府|中心|局|厅|委|办|站|所|处|科)$")
+
+
+def closing_tail(paragraph: str, signature: bool = False) -> list[tuple[str, str, str]] | None:
+    """The facts of a whole paragraph that closes an entry and is no text of it, or None: an entry's
+    credit line (`（供稿：安全监督科）`, `[责任编辑:甲]`, `（编辑 甲）`: credit_facts, ENTRY_CREDITS only),
+    a keywords line (`关键词: 甲 乙` -> ("keywords", "关键词", "甲 乙")), and with `signature` a
+    unit's name alone, the article's sign-off (`某市老区办` -> ("contributor", "落款", "某市老区办"))."""
+    line = paragraph.strip()
+    facts = credit_facts(line)
+    if facts and all(k in ENTRY_CREDITS for k, _, _ in facts):
+        return facts
+    s = fold(line)
+    m = _KEYWORDS.match(s) if len(s) <= CLOSING_MAX else None
+    if m:
+        return [("keywords", m.group("label"), line[m.start("v"):].strip())]
+    if signature and _SIGNATURE.match(s):
+        return [("contributor", "落款", line)]
+    return None
+
+
+def peel_entry_credits(paras: list[str], signature: bool = False) -> list[tuple[str, str, str]]:
     """An entry's own credits at the end of its text — a line `（供稿：安全监督科）`, `编辑：张三 审核：李四`,
-    or a bracketed credit closing its last paragraph `…落实。（市商务局供稿）`, also when a line wrap broke
-    it in two (`…落实。（市商` / `务局供稿）`) — taken out of `paras` (in place); their (kind, label, value)
-    facts, in printed order."""
+    `[责任编辑:甲]`, a keywords line `关键词: 甲 乙` (closing_tail; with `signature` also the unit
+    signing it, `某市老区办`), or a bracketed credit closing its last paragraph `…落实。（市商务局供稿）`,
+    also when a line wrap broke it in two (`…落实。（市商` / `务局供稿）`) — taken out of `paras` (in
+    place); their (kind, label, value) facts, in printed order."""
     found: list[tuple[str, str, str]] = []
     if len(paras) >= 2 and _CLOSE_HEAD.match(paras[-1]) and _OPEN_TAIL.search(paras[-2]):
         joined = paras[-2] + paras[-1].strip()
         if trailing_credit(joined) is not None:
             paras[-2:] = [joined]
     while paras:
-        facts = credit_facts(paras[-1])
-        if facts and all(k in ENTRY_CREDITS for k, _, _ in facts):
+        facts = closing_tail(paras[-1], signature)
+        if facts:
             found[:0] = facts
             paras.pop()
             continue
