@@ -66,6 +66,12 @@ Headline rules (HEAD_RULES, the first that finds a headline group at a line wins
   there with a date in its first sentence), and after a brief each bulleted or dated paragraph, is one
   brief; its title its first sentence, its date the first clause of that sentence opening with a full
   date (`为做好…工作，10月8日，…`), the label its section.
+- `head_stamped_fields`: a list of items printed as a bare date stamp over labelled fields, with no
+  titles (a page of 常务会议 summaries: `2024/03/05` / `会议地点：青禾县人民政府` / `会议摘要：3月4日下午，
+  县长某某主持召开…。`): each stamp starts one item; its fields are its text (the place kept), its
+  title the first sentence of its summary (the first field whose value is prose), as a brief's; its
+  date the summary's own (the meeting), read against the stamp (the day it was posted, so a December
+  meeting stamped in January is of the year before); with none in the summary, the stamp's, warned.
 - `head_over_dated_paragraph`: a short unpunctuated line after a finished paragraph, above a paragraph
   that opens with a full date (`9月14日上午，…`), or one of 8 characters or more above a paragraph
   that opens as articles do (`今年以来，…`, `近日，…`): an article without a dateline. A colon after the
@@ -193,7 +199,7 @@ from typing import Any
 import regex as re
 
 from digest.blocks import BRACKETED, DECOR, ORDINAL, PAREN_ORDINAL, Block, clean_heading
-from digest.chrome import LINK_ROW, Chrome, chrome_like, chrome_reason, find_chrome, site_name
+from digest.chrome import LINK_ROW, Chrome, chrome_like, chrome_reason, date_stamp, find_chrome, site_name
 from digest.fields import (
     cn_number,
     date_after_issue,
@@ -324,6 +330,7 @@ class _Head:
     lead: str | None = None  # a brief's text printed on its headline's line (`【标题】10月14日，…`)
     brief: bool = False  # a one-paragraph brief with no title of its own (`head_bullet_brief`)
     printed: str | None = None  # a web item's own date, from its meta line (YYYY-MM-DD)
+    fields: bool = False  # an item printed as labelled fields under a date stamp (`head_stamped_fields`)
 
 
 @dataclass
@@ -343,6 +350,7 @@ class _Record:
     captions: list[int] = field(default_factory=list)  # block indexes of photo captions
     last: int = -1  # block index of the last block in the span
     printed: str | None = None  # a web item's own date, from its meta line (YYYY-MM-DD)
+    fields: bool = False  # its paragraphs are labelled fields (`会议摘要：…`): dates are read after the labels
 
 
 @dataclass
@@ -775,6 +783,45 @@ def head_bullet_brief(doc: _Doc, i: int) -> _Head | None:
     return _Head(start=i, end=nxt + 1, title=_brief_title(got[0]), section=label, lead=got[0], brief=True)
 
 
+# a line that is a field of a record printed as fields: a short label and its colon, then the value
+# (`会议地点：青禾县人民政府`, `会议摘要：3月4日下午，…`)
+_FIELD = re.compile(r"^\s*(?P<k>\p{Han}{2,6})[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}(?P<v>\S.*)$")
+_MOST_FIELDS = 4  # fields of one stamped item looked at for its summary
+
+
+def _field_value(text: str) -> str:
+    """The value of a field line (`会议摘要：3月4日，…` -> `3月4日，…`), else the line as it is."""
+    m = _FIELD.match(text)
+    return m.group("v").strip() if m else text.strip()
+
+
+def head_stamped_fields(doc: _Doc, i: int) -> _Head | None:
+    """An item printed as a date stamp over labelled fields, with no title (a page of 常务会议 summaries:
+    `2024/03/05` / `会议地点：青禾县人民政府` / `会议摘要：3月4日下午，县长某某主持召开…。`), read at its
+    first field, right under the stamp (`digest.chrome.date_stamp`; a stamp of an item meta line under
+    a title is chrome, not this). One of its first _MOST_FIELDS fields is its summary: a value that is
+    prose (_LEAST_BRIEF characters or more with sentence punctuation, or longer than a headline; a
+    place or a name is not). The headline group is the stamp line alone;
+    the fields are the text (the place kept); the title is the summary's first sentence
+    (`_brief_title`, as a title-less brief's); the stamp is the day the item went up (`printed`): the
+    summary's own date is read against it (`_entry`), and it is the date only when the summary
+    prints none (with a warning)."""
+    body = doc.body
+    if i == 0 or i in doc.skip or i - 1 in doc.skip or body[i].level or _FIELD.match(body[i].text) is None:
+        return None
+    stamp = date_stamp(body[i - 1].text)
+    if stamp is None:
+        return None
+    k = i
+    while k < len(body) and k - i < _MOST_FIELDS and k not in doc.skip and (m := _FIELD.match(body[k].text)):
+        value = m.group("v").strip()
+        if len(_compact(value)) > _MAX_PLAIN_HEADLINE or (len(_compact(value)) >= _LEAST_BRIEF and (
+                ends_sentence(value) or _INNER_PUNCT.search(value))):
+            return _Head(start=i - 1, end=i, title=_brief_title(value), printed=stamp, brief=True, fields=True)
+        k += 1
+    return None
+
+
 HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [
     head_markup,                # `# 标题`, `**标题**`
     head_over_dateline,         # 标题 / 本报讯 7月7日，…   (引题 / 主题 / ——副题 over a dateline)
@@ -782,6 +829,7 @@ HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [
     head_over_item_meta,        # 标题 / 【发布日期：2025-09-02】【来源：…】
     head_bullet,                # 【领导活动】 / ◆标题 / 正文…  (a 政务信息 or 简报's items)
     head_bullet_brief,          # 要闻简报 / ◆9月23日，某县召开…。 (one-paragraph briefs, no titles)
+    head_stamped_fields,        # 2024/03/05 / 会议地点：… / 会议摘要：3月4日，…。 (fields, no titles)
     head_over_dated_paragraph,  # 标题 / 9月14日上午，… (or 今年以来，…)
     head_bare,                  # 某某强调: / 标题 / 正文…; two-part headlines
     head_brief,                 # 简讯 / 【标题】10月14日，…
@@ -837,7 +885,7 @@ def _find_heads(doc: _Doc) -> list[_Head]:
             continue
         _attach_kicker_above(doc, h, heads)
         heads.append(h)
-        i = h.end
+        i = max(h.end, i + 1)  # a group may end at the line it was read at (`head_stamped_fields`)
     return heads
 
 
@@ -1329,7 +1377,7 @@ def line_headline(cut: _Cut, i: int) -> int | None:
     cut.continuing = None
     cut.current = _Record(kind="article", first=h.start, title=h.title, kicker=h.kicker,
                           subtitle=h.subtitle, section=cut.section, last=h.end - 1, reporter=h.reporter,
-                          lead=h.lead, brief=h.brief, printed=h.printed)
+                          lead=h.lead, brief=h.brief, printed=h.printed, fields=h.fields)
     cut.records.append(cut.current)
     return h.end
 
@@ -1506,17 +1554,19 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
     doubts: list[str] = []
     if rec.printed:  # a web item's own date: the year, month and day its text's dates are read against
         year, month, day = int(rec.printed[:4]), int(rec.printed[5:7]), int(rec.printed[8:10])
+    # what dates are read from: each paragraph, or a field's value after its label (`会议摘要：3月4日…`)
+    reading = [_field_value(t) for t in texts] if rec.fields else texts
     if rec.kind == "article":
-        dl, k = next(((d, k) for k, t in enumerate(texts) if (d := dateline(t)) is not None), (None, 0))
+        dl, k = next(((d, k) for k, t in enumerate(reading) if (d := dateline(t)) is not None), (None, 0))
         if dl is not None:
             # `10月15日电`, `十四日讯`: the date inside the dateline (in digits); else the one after it
-            lead = (digits_date(dl.when) + "，") if dl.when else texts[k][dl.end:]
+            lead = (digits_date(dl.when) + "，") if dl.when else reading[k][dl.end:]
             date, date_end = parse_leading_date(lead, year, month, day)
             doubts = _date_doubts(lead, date, year, month, day, lines[k])
             if byline is None:
                 byline = _dateline_reporter(dl.paren) or _dateline_reporter(dl.credit)
         else:
-            for t, line in zip(texts, lines, strict=True):  # no dateline: the first paragraph opening with a full date
+            for t, line in zip(reading, lines, strict=True):  # no dateline: the first paragraph opening with a full date
                 date, date_end = parse_leading_date(t, year, month, day)
                 if date and len(date) == 10:
                     doubts = _date_doubts(t, date, year, month, day, line)
@@ -1525,8 +1575,13 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
                 if year is None and _FULL_YEARLESS.match(yearless_leading_date(t) or ""):
                     doubts = _date_doubts(t, None, year, month, day, line)
                     break
-            if date is None and rec.brief and texts:  # `◆为做好…工作，10月8日，某县召开…`
-                date, date_end = _clause_date(texts[0], year, month)
+            for t in reading if rec.fields else reading[:1] if rec.brief else []:  # `◆为做好…工作，10月8日，…`
+                if date is None:
+                    date, date_end = _clause_date(t, year, month)
+            if date is None and rec.fields and rec.printed:  # a summary with no date of its own
+                date = rec.printed
+                doubts = [f"line {body[rec.first].line}: the summary prints no date: the date is the item's"
+                          " stamp (the day it was posted), not the event's"]
     if byline is None and rec.reporter:
         byline = _names(rec.reporter)
     if rec.kind == "article":
@@ -1648,7 +1703,7 @@ def _scramble_warnings(records: list[_Record], entries: list[Entry], body: list[
             if not _compact(t) or dateline(t):
                 prev_done = not _compact(t) or ends_sentence(t)
                 continue
-            if prev_done:
+            if prev_done and not (rec.fields and _FIELD.match(t)):  # a field opens with its label, never mid-sentence
                 cont = None
                 if len(_compact(t)) <= _FRAGMENT:
                     near = sorted((rn for rn in tails if rn != n and abs(rn - n) <= _NEAR), key=lambda r: abs(r - n))

@@ -109,7 +109,7 @@ def test_head_bare_two_part_headline_after_a_finished_sentence() -> None:
 def test_head_rules_run_in_order() -> None:
     assert [r.__name__ for r in np.HEAD_RULES] == [
         "head_markup", "head_over_dateline", "head_over_reporter", "head_over_item_meta", "head_bullet",
-        "head_bullet_brief", "head_over_dated_paragraph", "head_bare", "head_brief"]
+        "head_bullet_brief", "head_stamped_fields", "head_over_dated_paragraph", "head_bare", "head_brief"]
     heads = np._find_heads(doc("# 甲\n\n正文。\n\n乙事\n\n本报讯 4月9日，某县…。\n"))
     assert [(h.title, h.rule) for h in heads] == [("甲", "head_markup"), ("乙事", "head_over_dateline")]
 
@@ -737,3 +737,67 @@ def test_a_full_date_after_the_page_date_is_kept_with_a_doubt() -> None:
     # what the page announces is no doubt: a start, a deadline, a plan
     for ahead in ("本报讯 3月20日起，", "本报讯 3月20日前，", "本报讯 3月20日将"):
         assert not parse(_two_articles(ahead)).real_problems, ahead
+
+
+# --- a list of items printed as a date stamp over labelled fields, with no titles --------------------
+
+STAMPED_MEETINGS = """县政府常务会议制度：县政府常务会议由县长、副县长组成，由县长召集和主持。
+① 研究贯彻上级机关的重要决定；
+② 讨论决定县政府工作中的重要事项。
+县政府常务会议一般每月召开两次。
+2024/03/05
+会议地点：青禾县人民政府
+会议摘要：3月4日下午，县长柯望川主持召开县政府常务会议，研究春耕备耕、城乡供水等工作。会议强调，要抓紧抓实春耕生产。
+2024/02/20
+会议地点：青禾县人民政府
+会议摘要：2月19日，县长柯望川主持召开县政府常务会议，研究重点项目建设等工作。
+2024/01/03
+会议地点：青禾县人民政府
+会议摘要：12月29日上午，县长柯望川主持召开县政府常务会议，听取年度工作总结。"""
+
+
+def test_head_stamped_fields_alone() -> None:
+    d = doc("上一项结束了。\n2024/03/05\n会议地点：青禾县人民政府\n会议摘要：3月4日下午，县长柯望川主持召开"
+            "县政府常务会议，传达学习上级会议精神，研究春耕备耕、城乡供水、重点项目建设等工作。")
+    h = np.head_stamped_fields(d, 2)  # read at the first field, right under the stamp
+    assert h is not None and (h.start, h.end, h.printed) == (1, 2, "2024-03-05")
+    assert h.title == "3月4日下午，县长柯望川主持召开县政府常务会议"  # a long first sentence's first clauses
+    assert np.head_stamped_fields(d, 3) is None  # a field under a field: no new item
+    # no stamp above, or no field long enough to be a summary: no item
+    assert np.head_stamped_fields(doc("上一项结束了。\n会议地点：青禾县人民政府\n会议摘要：3月4日，县长柯望川主持召开会议。"), 1) is None
+    assert np.head_stamped_fields(doc("2024/03/05\n会议地点：青禾县人民政府\n主持人：柯望川"), 1) is None
+
+
+def test_a_list_of_stamped_meeting_summaries_gives_one_record_each() -> None:
+    r = parse(STAMPED_MEETINGS)
+    kinds = [(e.kind, e.line_start, e.line_end) for e in r.entries]
+    assert kinds == [("block", 1, 4), ("article", 5, 7), ("article", 8, 10), ("article", 11, 13)]
+    meetings = r.entries[1:]
+    assert [e.title for e in meetings] == [  # a summary's first sentence, as a title-less brief's
+        "3月4日下午，县长柯望川主持召开县政府常务会议，研究春耕备耕、城乡供水等工作",
+        "2月19日，县长柯望川主持召开县政府常务会议，研究重点项目建设等工作",
+        "12月29日上午，县长柯望川主持召开县政府常务会议，听取年度工作总结"]
+    # the summary's own date is the meeting's (the stamp is the day it was posted; a December
+    # meeting posted in January is of the year before)
+    assert [e.date for e in meetings] == ["2024-03-04", "2024-02-19", "2023-12-29"]
+    assert meetings[0].text.startswith("会议地点：青禾县人民政府\n会议摘要：3月4日下午")  # the place kept
+    assert not any(e.warnings for e in meetings)
+    assert not [w for w in r.issue.warnings if "no recognizable headlines" in w]
+
+
+def test_a_stamped_summary_without_a_date_takes_the_stamp_and_says_so() -> None:
+    text = ("2024/03/05\n会议地点：青禾县人民政府\n"
+            "会议摘要：县长柯望川主持召开县政府常务会议，研究春耕备耕、城乡供水、重点项目建设等工作。")
+    [e] = parse(text).entries
+    assert e.date == "2024-03-05"
+    assert e.warnings and "stamp" in e.warnings[0] and "line 1" in e.warnings[0]
+
+
+def test_a_field_line_is_no_fragment_of_a_summary_that_breaks_off() -> None:
+    # the last summary breaks off (`…主持召开`); the place fields of the others open with their label:
+    # no sign of a column scramble (`召开` + `会议` would read as one word across the seam)
+    text = STAMPED_MEETINGS + "\n2023/12/20\n会议地点：青禾县人民政府\n会议摘要：12月19日，县长柯望川主持召开"
+    r = parse(text)
+    assert len(r.entries) == 5
+    assert not [w for w in r.issue.warnings if "may belong to another article" in w]
+    assert [w for w in r.entries[-1].warnings if "breaks off mid-sentence" in w]
