@@ -109,7 +109,8 @@ def test_head_bare_two_part_headline_after_a_finished_sentence() -> None:
 def test_head_rules_run_in_order() -> None:
     assert [r.__name__ for r in np.HEAD_RULES] == [
         "head_markup", "head_over_dateline", "head_over_reporter", "head_over_item_meta", "head_bullet",
-        "head_bullet_brief", "head_stamped_fields", "head_over_dated_paragraph", "head_bare", "head_brief"]
+        "head_bullet_brief", "head_stamped_fields", "head_over_dated_paragraph", "head_bare", "head_brief",
+        "head_page_column_line"]
     heads = np._find_heads(doc("# 甲\n\n正文。\n\n乙事\n\n本报讯 4月9日，某县…。\n"))
     assert [(h.title, h.rule) for h in heads] == [("甲", "head_markup"), ("乙事", "head_over_dateline")]
 
@@ -801,3 +802,55 @@ def test_a_field_line_is_no_fragment_of_a_summary_that_breaks_off() -> None:
     assert len(r.entries) == 5
     assert not [w for w in r.issue.warnings if "may belong to another article" in w]
     assert [w for w in r.entries[-1].warnings if "breaks off mid-sentence" in w]
+
+
+# --- a newspaper archive's page exported one article a line (`第N版(栏目)专栏: 标题 … 电头 正文…`) -------
+
+ONE_LINE_PAGE = """2024-05-18
+第 2 版
+1. 青禾县召开春耕生产调度会 部署抢种抢收 确保颗粒归仓
+2. 南坪镇文化广场投入使用
+第2版(要闻)专栏: 青禾县召开春耕生产调度会 部署抢种抢收 确保颗粒归仓 新华社青禾5月17日电 青禾县今天召开春耕生产调度会，县长柯望川出席。 据了解，今年全县春播面积稳中有增。
+第2版(要闻)专栏: 南坪镇文化广场投入使用 居民有了休闲好去处 本报讯 5月16日，南坪镇文化广场投入使用，广场占地二十亩。"""
+
+
+def test_head_page_column_line_alone() -> None:
+    line = "第2版(要闻)专栏: 南坪镇文化广场投入使用 本报讯 5月16日，南坪镇文化广场投入使用，广场占地二十亩。"
+    h = np.head_page_column_line(doc("上一篇结束了。\n" + line), 1)
+    assert h is not None and (h.start, h.end, h.section) == (1, 2, "要闻")
+    assert (h.title, h.lead) == ("南坪镇文化广场投入使用", "本报讯 5月16日，南坪镇文化广场投入使用，广场占地二十亩。")
+    assert np.head_page_column_line(doc("第2版(要闻)"), 0) is None  # the multi-line export's page line: a fact
+    assert np.head_page_column_line(doc("南坪镇文化广场投入使用 本报讯 5月16日，南坪镇文化广场投入使用。"), 0) is None
+
+
+def test_a_page_of_one_line_articles_gives_one_article_a_line() -> None:
+    r = parse(ONE_LINE_PAGE)
+    assert r.issue.issue_date == "2024-05-18"  # a bare stamp in the masthead is the page's date
+    assert [(e.kind, e.title, e.section, e.date, e.line_start) for e in r.entries] == [
+        ("article", "青禾县召开春耕生产调度会 部署抢种抢收 确保颗粒归仓", "要闻", "2024-05-17", 5),
+        ("article", "南坪镇文化广场投入使用", "要闻", "2024-05-16", 6)]
+    # the list names the second article's headline without its subtitle: the words up to the dateline
+    # that the list does not give stay the text's first line
+    assert r.entries[1].text.startswith("居民有了休闲好去处\n本报讯 5月16日")
+    assert r.entries[0].text.startswith("新华社青禾5月17日电青禾县今天召开")
+    assert r.entries[0].text.endswith("县长柯望川出席。\n据了解，今年全县春播面积稳中有增。")  # paragraphs apart again
+    # the numbered headline list is the page's contents, no record
+    assert [c["line"] for c in r.issue.meta["page_contents"]] == [3, 4]
+    assert not r.issue.warnings
+
+
+def test_one_line_articles_without_the_list_split_at_the_dateline() -> None:
+    r = parse("\n".join(ONE_LINE_PAGE.split("\n")[:2] + ONE_LINE_PAGE.split("\n")[4:]))
+    assert [e.title for e in r.entries] == ["青禾县召开春耕生产调度会 部署抢种抢收 确保颗粒归仓",
+                                            "南坪镇文化广场投入使用 居民有了休闲好去处"]
+    assert not r.issue.warnings
+
+
+def test_a_one_line_article_with_no_dateline_and_no_list_is_doubted() -> None:
+    r = parse("2024-05-18\n第 2 版\n第2版(要闻)专栏: 青禾县春耕忙 田间地头处处是农民忙碌的身影，播种机来回穿梭。")
+    [e] = r.entries
+    assert e.text.endswith("播种机来回穿梭。") and e.section == "要闻"
+    assert e.warnings and "headline and text cannot be told apart" in e.warnings[0]
+    # a list line that opens no article of the page is named
+    r = parse(ONE_LINE_PAGE.replace("2. 南坪镇", "2. 东岭乡春茶开采\n3. 南坪镇"))
+    assert [w for w in r.issue.warnings if "东岭乡春茶开采" in w]
