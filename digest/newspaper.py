@@ -897,20 +897,23 @@ def head_page_column_line(doc: _Doc, i: int) -> _Head | None:
     m = _PAGE_COLUMN_LINE.match(b.text)
     if m is None or i in doc.skip or b.level:
         return None
-    rest = m.group("rest").strip()
+    rest, column = m.group("rest").strip(), m.group("col") or None
     section = m.group("page") or None
+    if column and _listed_headline(b.text[m.start("col"):], doc.contents) is not None:
+        rest, column = b.text[m.start("col"):].strip(), None  # `专栏:标题 …`: the headline right after the colon
     rest = _PARAGRAPH_GAP.sub("\n", rest)  # the export ran the paragraphs together, a space apart
     listed = _listed_headline(rest, doc.contents)
     if listed is not None:
         title, rest = rest[:listed].strip(), rest[listed:].strip()
         at = _run_in_dateline(rest) if rest and dateline(rest) is None else None
         subtitle = rest[:at].strip() if at else None
-        return _Head(start=i, end=i + 1, title=title, subtitle=subtitle, section=section,
+        return _Head(start=i, end=i + 1, title=title, subtitle=subtitle, section=section, kicker=column,
                      lead=rest[at:].strip() if at else rest)
     at = _run_in_dateline(rest)
     if at is None:
-        return _Head(start=i, end=i + 1, title=rest[:30], section=section, lead=rest, run_in=True)
-    return _Head(start=i, end=i + 1, title=rest[:at].strip(), section=section, lead=rest[at:].strip())
+        return _Head(start=i, end=i + 1, title=rest[:30], section=section, kicker=column, lead=rest, run_in=True)
+    return _Head(start=i, end=i + 1, title=rest[:at].strip(), section=section, kicker=column,
+                 lead=rest[at:].strip())
 
 
 HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [

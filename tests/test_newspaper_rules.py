@@ -819,6 +819,12 @@ def test_head_page_column_line_alone() -> None:
     h = np.head_page_column_line(doc("上一篇结束了。\n" + line), 1)
     assert h is not None and (h.start, h.end, h.section) == (1, 2, "要闻")
     assert (h.title, h.lead) == ("南坪镇文化广场投入使用", "本报讯 5月16日，南坪镇文化广场投入使用，广场占地二十亩。")
+    h = np.head_page_column_line(doc("第2版(要闻)专栏:读者来信 老街路灯亮了 本报讯 5月16日，居民来信说，路灯修好了。"), 0)
+    assert h is not None and (h.kicker, h.title) == ("读者来信", "老街路灯亮了")  # a column's name: the kicker
+    d = doc("1. 老街路灯亮了 居民出行更方便\n第2版(要闻)专栏:老街路灯亮了 居民出行更方便 本报讯 5月16日，路灯修好了。")
+    d.contents = {"老街路灯亮了居民出行更方便"}
+    h = np.head_page_column_line(d, 1)  # the listed headline right after the colon: no column name
+    assert h is not None and (h.kicker, h.title) == (None, "老街路灯亮了 居民出行更方便")
     assert np.head_page_column_line(doc("第2版(要闻)"), 0) is None  # the multi-line export's page line: a fact
     assert np.head_page_column_line(doc("南坪镇文化广场投入使用 本报讯 5月16日，南坪镇文化广场投入使用。"), 0) is None
 
