@@ -199,6 +199,16 @@ def _published(text: str) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
+def date_stamp(text: str) -> str | None:
+    """The date (YYYY-MM-DD) of a line that is an item's date stamp and nothing else (`_STAMP`:
+    `2023/02/01`, `2019-07-10 09:30`, `青禾日报 2021-01-07 00:45`), else None (`2023/13/01` too)."""
+    m = _STAMP.match(text.strip())
+    if not m:
+        return None
+    y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
+
+
 _REPEATS = 2  # a line printed this many times on a web page, next to chrome, is page furniture
 _MAX_REPEATED = 60  # characters: a longer repeated line is text
 

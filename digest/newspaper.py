@@ -23,6 +23,7 @@ The parse is a visible list of STAGES run on one state, in order (each a small n
     read_dates         issue date / year / number (masthead date, else the page's latest 发布日期, else
                        the text's 20xx年 mentions weighed by digest.fields.year_evidence: weak -> warned)
     read_body          the body between them; publication from the datelines (本报/新华社 are not it)
+    read_page_contents a page's numbered headline list (`1. 标题`) above its one-line articles: no record
     find_headlines     HEAD_RULES at each body line; with none, numbered items (一、 二、 …: a 工作简报),
                        else the no-headline fallback: one block per paragraph
     cut_records        LINE_RULES cut the body into article / quote / block records
@@ -66,6 +67,12 @@ Headline rules (HEAD_RULES, the first that finds a headline group at a line wins
   there with a date in its first sentence), and after a brief each bulleted or dated paragraph, is one
   brief; its title its first sentence, its date the first clause of that sentence opening with a full
   date (`为做好…工作，10月8日，…`), the label its section.
+- `head_stamped_fields`: a list of items printed as a bare date stamp over labelled fields, with no
+  titles (a page of 常务会议 summaries: `2024/03/05` / `会议地点：青禾县人民政府` / `会议摘要：3月4日下午，
+  县长某某主持召开…。`): each stamp starts one item; its fields are its text (the place kept), its
+  title the first sentence of its summary (the first field whose value is prose), as a brief's; its
+  date the summary's own (the meeting), read against the stamp (the day it was posted, so a December
+  meeting stamped in January is of the year before); with none in the summary, the stamp's, warned.
 - `head_over_dated_paragraph`: a short unpunctuated line after a finished paragraph, above a paragraph
   that opens with a full date (`9月14日上午，…`), or one of 8 characters or more above a paragraph
   that opens as articles do (`今年以来，…`, `近日，…`): an article without a dateline. A colon after the
@@ -75,6 +82,14 @@ Headline rules (HEAD_RULES, the first that finds a headline group at a line wins
   (under the masthead or a web page's navigation), right after a page header
   or a column label (`第2版(要闻)`, `专栏:`), right after a byline, or
   in two parts of 4+ characters (`专班推进昼夜攻坚 龙门实验室项目加快推进`) after a finished sentence.
+
+- `head_page_column_line`: an article of a newspaper archive's page exported one article a line
+  (`第2版(要闻)专栏: 标题 副题 新华社北京6月6日电 正文…`): the page name is its section; its headline the
+  line of the page's numbered headline list (`1. 标题 副题`, read by `read_page_contents`, no record) it
+  opens with, else the words up to a dateline after a space; its text from the dateline on, a space
+  after a sentence's end a paragraph break. With neither, headline and text cannot be told apart:
+  the first 30 characters stand as the title, the whole line is the text, with a warning naming the
+  shape. A bare date stamp in the masthead (`1989-06-06`) is the page's date.
 
 A plain line ending in a colon or a verb of speech just above a headline is its kicker; over a markdown
 heading, any short plain line (no dateline, no sentence end) after a finished line is (`乡村振兴一线` /
@@ -194,7 +209,7 @@ from typing import Any
 import regex as re
 
 from digest.blocks import BRACKETED, DECOR, ORDINAL, PAREN_ORDINAL, Block, clean_heading
-from digest.chrome import LINK_ROW, Chrome, chrome_like, chrome_reason, find_chrome, site_name
+from digest.chrome import LINK_ROW, Chrome, chrome_like, chrome_reason, date_stamp, find_chrome, site_name
 from digest.fields import (
     cn_number,
     date_after_issue,
@@ -327,6 +342,8 @@ class _Head:
     lead: str | None = None  # a brief's text printed on its headline's line (`【标题】10月14日，…`)
     brief: bool = False  # a one-paragraph brief with no title of its own (`head_bullet_brief`)
     printed: str | None = None  # a web item's own date, from its meta line (YYYY-MM-DD)
+    fields: bool = False  # an item printed as labelled fields under a date stamp (`head_stamped_fields`)
+    run_in: bool = False  # a one-line article whose headline and text cannot be told apart
 
 
 @dataclass
@@ -346,6 +363,8 @@ class _Record:
     captions: list[int] = field(default_factory=list)  # block indexes of photo captions
     last: int = -1  # block index of the last block in the span
     printed: str | None = None  # a web item's own date, from its meta line (YYYY-MM-DD)
+    fields: bool = False  # its paragraphs are labelled fields (`会议摘要：…`): dates are read after the labels
+    run_in: bool = False  # a one-line article whose headline and text cannot be told apart (warned)
 
 
 @dataclass
@@ -360,6 +379,7 @@ class _Doc:
     page_names: dict[int, str] = field(default_factory=dict)  # page headers (`第4版 经济`) -> page name
     first_page: str | None = None  # the masthead's page name (`第3版 要闻`)
     brief_at: int = -1  # the last line read as a brief (`head_brief`): the next brief may follow it
+    contents: set[str] = field(default_factory=set)  # the page's listed headlines (`1. 标题`), spaces out
 
     def finished(self, i: int) -> bool:
         """Does the block before `i` close what came before it (start of body, a finished sentence, a
@@ -778,6 +798,127 @@ def head_bullet_brief(doc: _Doc, i: int) -> _Head | None:
     return _Head(start=i, end=nxt + 1, title=_brief_title(got[0]), section=label, lead=got[0], brief=True)
 
 
+# a line that is a field of a record printed as fields: a short label and its colon, then the value
+# (`会议地点：青禾县人民政府`, `会议摘要：3月4日下午，…`)
+_FIELD = re.compile(r"^\s*(?P<k>\p{Han}{2,6})[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}(?P<v>\S.*)$")
+_MOST_FIELDS = 4  # fields of one stamped item looked at for its summary
+
+
+def _field_value(text: str) -> str:
+    """The value of a field line (`会议摘要：3月4日，…` -> `3月4日，…`), else the line as it is."""
+    m = _FIELD.match(text)
+    return m.group("v").strip() if m else text.strip()
+
+
+def head_stamped_fields(doc: _Doc, i: int) -> _Head | None:
+    """An item printed as a date stamp over labelled fields, with no title (a page of 常务会议 summaries:
+    `2024/03/05` / `会议地点：青禾县人民政府` / `会议摘要：3月4日下午，县长某某主持召开…。`), read at its
+    first field, right under the stamp (`digest.chrome.date_stamp`; a stamp of an item meta line under
+    a title is chrome, not this). One of its first _MOST_FIELDS fields is its summary: a value that is
+    prose (_LEAST_BRIEF characters or more with sentence punctuation, or longer than a headline; a
+    place or a name is not). The headline group is the stamp line alone;
+    the fields are the text (the place kept); the title is the summary's first sentence
+    (`_brief_title`, as a title-less brief's); the stamp is the day the item went up (`printed`): the
+    summary's own date is read against it (`_entry`), and it is the date only when the summary
+    prints none (with a warning)."""
+    body = doc.body
+    if i == 0 or i in doc.skip or i - 1 in doc.skip or body[i].level or _FIELD.match(body[i].text) is None:
+        return None
+    stamp = date_stamp(body[i - 1].text)
+    if stamp is None:
+        return None
+    k = i
+    while k < len(body) and k - i < _MOST_FIELDS and k not in doc.skip and (m := _FIELD.match(body[k].text)):
+        value = m.group("v").strip()
+        if len(_compact(value)) > _MAX_PLAIN_HEADLINE or (len(_compact(value)) >= _LEAST_BRIEF and (
+                ends_sentence(value) or _INNER_PUNCT.search(value))):
+            return _Head(start=i - 1, end=i, title=_brief_title(value), printed=stamp, brief=True, fields=True)
+        k += 1
+    return None
+
+
+# a newspaper archive's export of one article a line: the page and its name, the column label, then
+# the headline, the dateline and the text (`第1版(要闻)专栏: 标题 副题 新华社北京6月6日电 正文…`); a
+# column's name may follow the colon (`专栏:读者来信`); the multi-line export prints `第1版(要闻)` and
+# `专栏:` on lines of their own (masthead facts)
+_PAGE_COLUMN_LINE = re.compile(r"^\s*第\s*\d{1,3}\s*版\s*[(（]\s*(?P<page>\p{Han}{0,8})\s*[)）]\s*(?:专栏|栏目)\s*[:：]"
+                               r"(?P<col>\S{0,12}?)\s+(?P<rest>\S.*)$")
+_MOST_RUN_IN_HEADLINE = 120  # characters before a dateline: a longer run is text, not a headline
+_PARAGRAPH_GAP = re.compile(r"(?<=[。！？!?」』”])[ \t\u3000]+(?=\S)")  # `…出席。 据了解，…`: a paragraph break
+
+
+def _after_compact(text: str, n: int) -> int | None:
+    """The index in `text` just past its first `n` non-space characters (None when it has fewer)."""
+    seen = 0
+    for k, c in enumerate(text):
+        if seen == n:
+            return k
+        if not c.isspace():
+            seen += 1
+    return len(text) if seen == n else None
+
+
+_MOST_LISTED = 150  # characters of a line of a page's headline list (`_CONTENTS_LINE`)
+
+
+def _listed_length(flat: str, listed: set[str]) -> int:
+    """How many characters of `flat` (spaces out) the longest listed headline it opens with takes, else
+    0: each prefix of up to _MOST_LISTED characters looked up once (linear in the number of lines)."""
+    return next((n for n in range(min(len(flat), _MOST_LISTED), 0, -1) if flat[:n] in listed), 0) if listed else 0
+
+
+def _listed_headline(rest: str, listed: set[str]) -> int | None:
+    """Where the headline the page's list gives ends in `rest` (the longest list item `rest` opens
+    with, spaces aside), or None."""
+    n = _listed_length(_compact(rest), listed)
+    return _after_compact(rest, n) if n else None
+
+
+def _run_in_dateline(rest: str) -> int | None:
+    """Where a dateline starts after a space in a line (`标题 副题 新华社北京6月6日电 …`, `… 本报讯 5月16日，…`),
+    within _MOST_RUN_IN_HEADLINE characters and after no full stop, else None. Each space is tried
+    once, each try bounded: linear."""
+    for m in re.finditer(r"\s+", rest[:_MOST_RUN_IN_HEADLINE + 1]):
+        before = rest[:m.start()]
+        if _SENTENCE_END.search(before):
+            return None
+        if dateline(rest[m.end():]) is not None:
+            return m.end()
+    return None
+
+
+def head_page_column_line(doc: _Doc, i: int) -> _Head | None:
+    """An article of a newspaper archive's page exported on one line: `第2版(要闻)专栏: 南坪镇文化广场投入使用
+    本报讯 5月16日，…` -> section 要闻, the headline, its text from the dateline on (`lead`). The
+    headline is the line the page's numbered headline list (`_Doc.contents`, `read_page_contents`) gives
+    for it, the words after it up to the dateline staying the text's first line (a subtitle the list
+    leaves out); with no list line, the words up to a dateline after a space (`_run_in_dateline`); a
+    space after a sentence's end is a paragraph break the export ran together (`_PARAGRAPH_GAP`); with
+    neither, the headline and the text cannot be told apart: the first 30 characters stand as the title,
+    the whole line is the text, and a warning names the shape (`_entry`)."""
+    b = doc.body[i]
+    m = _PAGE_COLUMN_LINE.match(b.text)
+    if m is None or i in doc.skip or b.level:
+        return None
+    rest, column = m.group("rest").strip(), m.group("col") or None
+    section = m.group("page") or None
+    if column and _listed_headline(b.text[m.start("col"):], doc.contents) is not None:
+        rest, column = b.text[m.start("col"):].strip(), None  # `专栏:标题 …`: the headline right after the colon
+    rest = _PARAGRAPH_GAP.sub("\n", rest)  # the export ran the paragraphs together, a space apart
+    listed = _listed_headline(rest, doc.contents)
+    if listed is not None:
+        title, rest = rest[:listed].strip(), rest[listed:].strip()
+        at = _run_in_dateline(rest) if rest and dateline(rest) is None else None
+        subtitle = rest[:at].strip() if at else None
+        return _Head(start=i, end=i + 1, title=title, subtitle=subtitle, section=section, kicker=column,
+                     lead=rest[at:].strip() if at else rest)
+    at = _run_in_dateline(rest)
+    if at is None:
+        return _Head(start=i, end=i + 1, title=rest[:30], section=section, kicker=column, lead=rest, run_in=True)
+    return _Head(start=i, end=i + 1, title=rest[:at].strip(), section=section, kicker=column,
+                 lead=rest[at:].strip())
+
+
 HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [
     head_markup,                # `# 标题`, `**标题**`
     head_over_dateline,         # 标题 / 本报讯 7月7日，…   (引题 / 主题 / ——副题 over a dateline)
@@ -785,9 +926,11 @@ HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [
     head_over_item_meta,        # 标题 / 【发布日期：2025-09-02】【来源：…】
     head_bullet,                # 【领导活动】 / ◆标题 / 正文…  (a 政务信息 or 简报's items)
     head_bullet_brief,          # 要闻简报 / ◆9月23日，某县召开…。 (one-paragraph briefs, no titles)
+    head_stamped_fields,        # 2024/03/05 / 会议地点：… / 会议摘要：3月4日，…。 (fields, no titles)
     head_over_dated_paragraph,  # 标题 / 9月14日上午，… (or 今年以来，…)
     head_bare,                  # 某某强调: / 标题 / 正文…; two-part headlines
     head_brief,                 # 简讯 / 【标题】10月14日，…
+    head_page_column_line,      # 第1版(要闻)专栏: 标题 新华社北京6月6日电 正文… (one article a line)
 ]
 
 
@@ -840,7 +983,7 @@ def _find_heads(doc: _Doc) -> list[_Head]:
             continue
         _attach_kicker_above(doc, h, heads)
         heads.append(h)
-        i = h.end
+        i = max(h.end, i + 1)  # a group may end at the line it was read at (`head_stamped_fields`)
     return heads
 
 
@@ -948,6 +1091,8 @@ def read_masthead(st: _State) -> None:
             continue
         if f is None and j < top and j <= 2 and "name" not in meta and MASTHEAD_NAME.match(_compact(blocks[j].text)):
             meta["name"] = _compact(blocks[j].text)
+        elif f is None and j < top and "date" not in meta and (stamp := date_stamp(blocks[j].text)):
+            meta["date"] = stamp  # a bare date stamp in the masthead (`1989-06-06`, as an archive exports it)
         elif f is None and (j < top or j >= bottom):  # an unlabelled masthead/footer line: kept as printed
             meta.setdefault("masthead_text" if j < top else "footer_text", []).append(blocks[j].text.strip())
         for k, v in (f or {}).items():
@@ -1017,6 +1162,40 @@ def read_body(st: _State) -> None:
                   first_page=st.issue.meta.get("page_name") if st.top else None)
     pubs = Counter(d.pub for b in body if (d := dateline(b.text)) is not None and d.pub not in WIRES)
     st.issue.publication = pubs.most_common(1)[0][0] if pubs else st.issue.meta.get("name")
+
+
+# a line of a page's numbered headline list, as an archive exports it before the page's articles
+_CONTENTS_LINE = re.compile(r"^\s*(?P<n>\d{1,2})\s*[.．、]\s*(?P<t>\S.{1,160})$")
+
+
+def read_page_contents(st: _State) -> None:
+    """The numbered headline list of a page exported one article a line (`1. 标题 副题` … above the
+    `第1版(要闻)专栏: 标题 …` lines, `head_page_column_line`): the lines numbered 1, 2, 3 … in order
+    are the page's contents when the page has such article lines and one of them opens with a listed
+    headline. They are no record (`meta["page_contents"]`: line, n, title; their lines stay out of the
+    text) and give each article its headline's exact words; a listed headline no article opens with
+    is warned."""
+    body, doc = st.doc.body, st.doc
+    articles = [_compact(m.group("rest")) for b in body if (m := _PAGE_COLUMN_LINE.match(b.text))]
+    if not articles:
+        return
+    items: dict[int, str] = {}
+    for i, b in enumerate(body):
+        m = _CONTENTS_LINE.match(b.text)
+        if m is not None and i not in doc.skip and int(m.group("n")) == len(items) + 1:
+            items[i] = m.group("t").strip()
+    listed = {c for t in items.values() if len(c := _compact(t)) <= _MOST_LISTED}
+    opened = {a[:n] for a in articles if (n := _listed_length(a, listed))}
+    if not opened:
+        return
+    doc.contents = listed
+    doc.skip.update(items)
+    st.issue.meta["page_contents"] = [{"line": body[i].line, "n": n, "title": t}
+                                      for n, (i, t) in enumerate(items.items(), 1)]
+    for i, t in items.items():
+        if _compact(t) not in opened:
+            st.warn(body[i].line, "doubtful", f"line {body[i].line}: the page's headline list names “{t}”,"
+                    " and no article of the page opens with it")
 
 
 # a numbered item's title: 一、… / 1.… / 1、… / （一）… (the style: which of the groups holds the number)
@@ -1254,6 +1433,7 @@ STAGES: list[Callable[[_State], None]] = [
     read_masthead,      # masthead and footer runs -> issue.meta
     read_dates,         # issue date / year / number
     read_body,          # the body between them; publication from the datelines
+    read_page_contents,  # a page's numbered headline list (an archive's one-article-a-line export)
     find_headlines,     # HEAD_RULES (or the no-headline fallback)
     cut_records,        # LINE_RULES: articles, quotes, blocks
     build_entries,      # Entry records
@@ -1357,7 +1537,8 @@ def line_headline(cut: _Cut, i: int) -> int | None:
     cut.continuing = None
     cut.current = _Record(kind="article", first=h.start, title=h.title, kicker=h.kicker,
                           subtitle=h.subtitle, section=cut.section, last=h.end - 1, reporter=h.reporter,
-                          lead=h.lead, brief=h.brief, printed=h.printed)
+                          lead=h.lead, brief=h.brief, printed=h.printed, fields=h.fields,
+                          run_in=h.run_in)
     cut.records.append(cut.current)
     return h.end
 
@@ -1534,17 +1715,19 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
     doubts: list[str] = []
     if rec.printed:  # a web item's own date: the year, month and day its text's dates are read against
         year, month, day = int(rec.printed[:4]), int(rec.printed[5:7]), int(rec.printed[8:10])
+    # what dates are read from: each paragraph, or a field's value after its label (`会议摘要：3月4日…`)
+    reading = [_field_value(t) for t in texts] if rec.fields else texts
     if rec.kind == "article":
-        dl, k = next(((d, k) for k, t in enumerate(texts) if (d := dateline(t)) is not None), (None, 0))
+        dl, k = next(((d, k) for k, t in enumerate(reading) if (d := dateline(t)) is not None), (None, 0))
         if dl is not None:
             # `10月15日电`, `十四日讯`: the date inside the dateline (in digits); else the one after it
-            lead = (digits_date(dl.when) + "，") if dl.when else texts[k][dl.end:]
+            lead = (digits_date(dl.when) + "，") if dl.when else reading[k][dl.end:]
             date, date_end = parse_leading_date(lead, year, month, day)
             doubts = _date_doubts(lead, date, year, month, day, lines[k])
             if byline is None:
                 byline = _dateline_reporter(dl.paren) or _dateline_reporter(dl.credit)
         else:
-            for t, line in zip(texts, lines, strict=True):  # no dateline: the first paragraph opening with a full date
+            for t, line in zip(reading, lines, strict=True):  # no dateline: the first paragraph opening with a full date
                 date, date_end = parse_leading_date(t, year, month, day)
                 if date and len(date) == 10:
                     doubts = _date_doubts(t, date, year, month, day, line)
@@ -1553,10 +1736,19 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
                 if year is None and _FULL_YEARLESS.match(yearless_leading_date(t) or ""):
                     doubts = _date_doubts(t, None, year, month, day, line)
                     break
-            if date is None and rec.brief and texts:  # `◆为做好…工作，10月8日，某县召开…`
-                date, date_end = _clause_date(texts[0], year, month)
+            for t in reading if rec.fields else reading[:1] if rec.brief else []:  # `◆为做好…工作，10月8日，…`
+                if date is None:
+                    date, date_end = _clause_date(t, year, month)
+            if date is None and rec.fields and rec.printed:  # a summary with no date of its own
+                date = rec.printed
+                doubts = [f"line {body[rec.first].line}: the summary prints no date: the date is the item's"
+                          " stamp (the day it was posted), not the event's"]
     if byline is None and rec.reporter:
         byline = _names(rec.reporter)
+    if rec.run_in:
+        doubts.append(f"line {body[rec.first].line}: a one-line article of an archive's `第N版(栏目)专栏:` export"
+                      " with no dateline after a space and no line of the page's headline list: its headline and"
+                      " text cannot be told apart (the title is its first 30 characters, the text the whole line)")
     if rec.kind == "article":
         rec.credits = peel_entry_credits(texts) + rec.credits  # (the closing lines already peeled: _peel_tail)
     if rec.subtitle:
@@ -1680,7 +1872,7 @@ def _scramble_warnings(records: list[_Record], entries: list[Entry], body: list[
             if not _compact(t) or dateline(t):
                 prev_done = not _compact(t) or ends_sentence(t)
                 continue
-            if prev_done:
+            if prev_done and not (rec.fields and _FIELD.match(t)):  # a field opens with its label, never mid-sentence
                 cont = None
                 if len(_compact(t)) <= _FRAGMENT:
                     near = sorted((rn for rn in tails if rn != n and abs(rn - n) <= _NEAR), key=lambda r: abs(r - n))

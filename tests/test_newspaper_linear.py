@@ -42,6 +42,9 @@ HOSTILE = {
     "photo credits": "记者 白露 " * (N // 6),
     "breadcrumbs": "首页 > " * (N // 5),
     "menu": "首页 | " * (N // 5),
+    "one-line archive articles": "第1版(要闻)专栏: " + "甲乙 " * (N // 3),
+    "sentences a space apart": "甲。 " * (N // 3),
+    "labelled fields": "会议摘要：" + "甲，" * (N // 2),
 }
 
 
@@ -83,3 +86,16 @@ def test_parse_newspaper_is_linear_on_a_long_line(kind: str) -> None:
     lines = text.split("\n")
     res = newspaper.parse_newspaper(Source("t.txt", text, "utf-8", "0" * 64, lines), to_blocks(lines))
     assert res.entries  # the long lines land in a record, nothing dropped
+
+
+def test_a_page_of_many_one_line_articles_and_their_list_is_linear() -> None:
+    # a headline list (up to 99 lines) and thousands of one-line articles: every article looks its
+    # headline up by its prefixes, never against every list line
+    n = 3000
+    heads = [f"{k}. 青禾县第{k}项工作推进会 部署重点任务" for k in range(1, 100)]
+    arts = [f"第1版(要闻)专栏: 青禾县第{k}项工作推进会 部署重点任务 本报讯 5月{k % 28 + 1}日，会议召开。" for k in range(1, n + 1)]
+    text = "\n".join(["2024-05-30", "第 1 版", *heads, *arts])
+    lines = text.split("\n")
+    res = newspaper.parse_newspaper(Source("t.txt", text, "utf-8", "0" * 64, lines), to_blocks(lines))
+    assert len(res.entries) == n and res.entries[-1].title == f"青禾县第{n}项工作推进会 部署重点任务"
+    assert res.entries[0].title == "青禾县第1项工作推进会 部署重点任务" and len(res.issue.meta["page_contents"]) == 99

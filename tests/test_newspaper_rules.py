@@ -109,7 +109,8 @@ def test_head_bare_two_part_headline_after_a_finished_sentence() -> None:
 def test_head_rules_run_in_order() -> None:
     assert [r.__name__ for r in np.HEAD_RULES] == [
         "head_markup", "head_over_dateline", "head_over_reporter", "head_over_item_meta", "head_bullet",
-        "head_bullet_brief", "head_over_dated_paragraph", "head_bare", "head_brief"]
+        "head_bullet_brief", "head_stamped_fields", "head_over_dated_paragraph", "head_bare", "head_brief",
+        "head_page_column_line"]
     heads = np._find_heads(doc("# 甲\n\n正文。\n\n乙事\n\n本报讯 4月9日，某县…。\n"))
     assert [(h.title, h.rule) for h in heads] == [("甲", "head_markup"), ("乙事", "head_over_dateline")]
 
@@ -737,3 +738,125 @@ def test_a_full_date_after_the_page_date_is_kept_with_a_doubt() -> None:
     # what the page announces is no doubt: a start, a deadline, a plan
     for ahead in ("本报讯 3月20日起，", "本报讯 3月20日前，", "本报讯 3月20日将"):
         assert not parse(_two_articles(ahead)).real_problems, ahead
+
+
+# --- a list of items printed as a date stamp over labelled fields, with no titles --------------------
+
+STAMPED_MEETINGS = """县政府常务会议制度：县政府常务会议由县长、副县长组成，由县长召集和主持。
+① 研究贯彻上级机关的重要决定；
+② 讨论决定县政府工作中的重要事项。
+县政府常务会议一般每月召开两次。
+2024/03/05
+会议地点：青禾县人民政府
+会议摘要：3月4日下午，县长柯望川主持召开县政府常务会议，研究春耕备耕、城乡供水等工作。会议强调，要抓紧抓实春耕生产。
+2024/02/20
+会议地点：青禾县人民政府
+会议摘要：2月19日，县长柯望川主持召开县政府常务会议，研究重点项目建设等工作。
+2024/01/03
+会议地点：青禾县人民政府
+会议摘要：12月29日上午，县长柯望川主持召开县政府常务会议，听取年度工作总结。"""
+
+
+def test_head_stamped_fields_alone() -> None:
+    d = doc("上一项结束了。\n2024/03/05\n会议地点：青禾县人民政府\n会议摘要：3月4日下午，县长柯望川主持召开"
+            "县政府常务会议，传达学习上级会议精神，研究春耕备耕、城乡供水、重点项目建设等工作。")
+    h = np.head_stamped_fields(d, 2)  # read at the first field, right under the stamp
+    assert h is not None and (h.start, h.end, h.printed) == (1, 2, "2024-03-05")
+    assert h.title == "3月4日下午，县长柯望川主持召开县政府常务会议"  # a long first sentence's first clauses
+    assert np.head_stamped_fields(d, 3) is None  # a field under a field: no new item
+    # no stamp above, or no field long enough to be a summary: no item
+    assert np.head_stamped_fields(doc("上一项结束了。\n会议地点：青禾县人民政府\n会议摘要：3月4日，县长柯望川主持召开会议。"), 1) is None
+    assert np.head_stamped_fields(doc("2024/03/05\n会议地点：青禾县人民政府\n主持人：柯望川"), 1) is None
+
+
+def test_a_list_of_stamped_meeting_summaries_gives_one_record_each() -> None:
+    r = parse(STAMPED_MEETINGS)
+    kinds = [(e.kind, e.line_start, e.line_end) for e in r.entries]
+    assert kinds == [("block", 1, 4), ("article", 5, 7), ("article", 8, 10), ("article", 11, 13)]
+    meetings = r.entries[1:]
+    assert [e.title for e in meetings] == [  # a summary's first sentence, as a title-less brief's
+        "3月4日下午，县长柯望川主持召开县政府常务会议，研究春耕备耕、城乡供水等工作",
+        "2月19日，县长柯望川主持召开县政府常务会议，研究重点项目建设等工作",
+        "12月29日上午，县长柯望川主持召开县政府常务会议，听取年度工作总结"]
+    # the summary's own date is the meeting's (the stamp is the day it was posted; a December
+    # meeting posted in January is of the year before)
+    assert [e.date for e in meetings] == ["2024-03-04", "2024-02-19", "2023-12-29"]
+    assert meetings[0].text.startswith("会议地点：青禾县人民政府\n会议摘要：3月4日下午")  # the place kept
+    assert not any(e.warnings for e in meetings)
+    assert not [w for w in r.issue.warnings if "no recognizable headlines" in w]
+
+
+def test_a_stamped_summary_without_a_date_takes_the_stamp_and_says_so() -> None:
+    text = ("2024/03/05\n会议地点：青禾县人民政府\n"
+            "会议摘要：县长柯望川主持召开县政府常务会议，研究春耕备耕、城乡供水、重点项目建设等工作。")
+    [e] = parse(text).entries
+    assert e.date == "2024-03-05"
+    assert e.warnings and "stamp" in e.warnings[0] and "line 1" in e.warnings[0]
+
+
+def test_a_field_line_is_no_fragment_of_a_summary_that_breaks_off() -> None:
+    # the last summary breaks off (`…主持召开`); the place fields of the others open with their label:
+    # no sign of a column scramble (`召开` + `会议` would read as one word across the seam)
+    text = STAMPED_MEETINGS + "\n2023/12/20\n会议地点：青禾县人民政府\n会议摘要：12月19日，县长柯望川主持召开"
+    r = parse(text)
+    assert len(r.entries) == 5
+    assert not [w for w in r.issue.warnings if "may belong to another article" in w]
+    assert [w for w in r.entries[-1].warnings if "breaks off mid-sentence" in w]
+
+
+# --- a newspaper archive's page exported one article a line (`第N版(栏目)专栏: 标题 … 电头 正文…`) -------
+
+ONE_LINE_PAGE = """2024-05-18
+第 2 版
+1. 青禾县召开春耕生产调度会 部署抢种抢收 确保颗粒归仓
+2. 南坪镇文化广场投入使用
+第2版(要闻)专栏: 青禾县召开春耕生产调度会 部署抢种抢收 确保颗粒归仓 新华社青禾5月17日电 青禾县今天召开春耕生产调度会，县长柯望川出席。 据了解，今年全县春播面积稳中有增。
+第2版(要闻)专栏: 南坪镇文化广场投入使用 居民有了休闲好去处 本报讯 5月16日，南坪镇文化广场投入使用，广场占地二十亩。"""
+
+
+def test_head_page_column_line_alone() -> None:
+    line = "第2版(要闻)专栏: 南坪镇文化广场投入使用 本报讯 5月16日，南坪镇文化广场投入使用，广场占地二十亩。"
+    h = np.head_page_column_line(doc("上一篇结束了。\n" + line), 1)
+    assert h is not None and (h.start, h.end, h.section) == (1, 2, "要闻")
+    assert (h.title, h.lead) == ("南坪镇文化广场投入使用", "本报讯 5月16日，南坪镇文化广场投入使用，广场占地二十亩。")
+    h = np.head_page_column_line(doc("第2版(要闻)专栏:读者来信 老街路灯亮了 本报讯 5月16日，居民来信说，路灯修好了。"), 0)
+    assert h is not None and (h.kicker, h.title) == ("读者来信", "老街路灯亮了")  # a column's name: the kicker
+    d = doc("1. 老街路灯亮了 居民出行更方便\n第2版(要闻)专栏:老街路灯亮了 居民出行更方便 本报讯 5月16日，路灯修好了。")
+    d.contents = {"老街路灯亮了居民出行更方便"}
+    h = np.head_page_column_line(d, 1)  # the listed headline right after the colon: no column name
+    assert h is not None and (h.kicker, h.title) == (None, "老街路灯亮了 居民出行更方便")
+    assert np.head_page_column_line(doc("第2版(要闻)"), 0) is None  # the multi-line export's page line: a fact
+    assert np.head_page_column_line(doc("南坪镇文化广场投入使用 本报讯 5月16日，南坪镇文化广场投入使用。"), 0) is None
+
+
+def test_a_page_of_one_line_articles_gives_one_article_a_line() -> None:
+    r = parse(ONE_LINE_PAGE)
+    assert r.issue.issue_date == "2024-05-18"  # a bare stamp in the masthead is the page's date
+    assert [(e.kind, e.title, e.section, e.date, e.line_start) for e in r.entries] == [
+        ("article", "青禾县召开春耕生产调度会 部署抢种抢收 确保颗粒归仓", "要闻", "2024-05-17", 5),
+        ("article", "南坪镇文化广场投入使用", "要闻", "2024-05-16", 6)]
+    # the list names the second article's headline without its subtitle: the words up to the dateline
+    # that the list does not give stay the text's first line
+    assert r.entries[1].text.startswith("居民有了休闲好去处\n本报讯 5月16日")
+    assert r.entries[0].text.startswith("新华社青禾5月17日电青禾县今天召开")
+    assert r.entries[0].text.endswith("县长柯望川出席。\n据了解，今年全县春播面积稳中有增。")  # paragraphs apart again
+    # the numbered headline list is the page's contents, no record
+    assert [c["line"] for c in r.issue.meta["page_contents"]] == [3, 4]
+    assert not r.issue.warnings
+
+
+def test_one_line_articles_without_the_list_split_at_the_dateline() -> None:
+    r = parse("\n".join(ONE_LINE_PAGE.split("\n")[:2] + ONE_LINE_PAGE.split("\n")[4:]))
+    assert [e.title for e in r.entries] == ["青禾县召开春耕生产调度会 部署抢种抢收 确保颗粒归仓",
+                                            "南坪镇文化广场投入使用 居民有了休闲好去处"]
+    assert not r.issue.warnings
+
+
+def test_a_one_line_article_with_no_dateline_and_no_list_is_doubted() -> None:
+    r = parse("2024-05-18\n第 2 版\n第2版(要闻)专栏: 青禾县春耕忙 田间地头处处是农民忙碌的身影，播种机来回穿梭。")
+    [e] = r.entries
+    assert e.text.endswith("播种机来回穿梭。") and e.section == "要闻"
+    assert e.warnings and "headline and text cannot be told apart" in e.warnings[0]
+    # a list line that opens no article of the page is named
+    r = parse(ONE_LINE_PAGE.replace("2. 南坪镇", "2. 东岭乡春茶开采\n3. 南坪镇"))
+    assert [w for w in r.issue.warnings if "东岭乡春茶开采" in w]
