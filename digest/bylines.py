@@ -77,6 +77,10 @@ def credit_names(body: str) -> dict[str, str]:
     return out
 
 
+# the last characters of a unit's name that no name of three ends in (宣传部, 组织部, 财政局, 县委办)
+_UNIT_END = frozenset("部局厅委办处室站所")
+
+
 def byline_parts(raw: str, strict: bool) -> list[str]:
     lex = _lexicon()
     raw = _nfkc(raw).strip()
@@ -98,6 +102,10 @@ def byline_parts(raw: str, strict: bool) -> list[str]:
             continue
         if len(part) >= 4 and (part[-1] in ORG_END or part[-1] in ADMIN_END):  # (a name: 李文科, 王一心)
             continue  # (石龙社区 某某): the unit the credit names, then its writer
+        if len(part) == 3 and part[-1] in _UNIT_END:
+            if strict:
+                return []
+            continue  # 本报讯（宣传部）: a unit of three, whose first character a surname may be
         if not (2 <= len(part) <= 4 and _NAME_PART.fullmatch(part)):  # (a dot between characters: 张· is none)
             if strict:
                 return []

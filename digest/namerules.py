@@ -624,6 +624,8 @@ def _slash_credit(r: Reader) -> list[Found]:
             i = k - n
             if i < 0 or not (i == 0 or i in r.soft or not _is_han(s[i - 1]) or s.endswith(("记者", "通讯员"), 0, i)):
                 continue
+            if any(x in r.soft for x in range(i + 1, k)):
+                continue  # 记者 某某 孔伟 文/摄: a space inside, the piece before the slash is a label (文/摄), no name
             name = r.name_at(i, lambda e, k=k: e == k, relaxed=True)
             if name and len(name) == n:
                 out.append(Found(name, i, "摄影" if m.group().startswith("/摄") else None, spreads=False, kept=True))

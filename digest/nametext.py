@@ -633,6 +633,8 @@ def role_before(s: str, start: int, end: int, soft: set[int] | None = None) -> s
                 break
         elif not ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf") or ch in FUNCTION_CHARS:
             break
+        elif ch == "讯" and s[k:k + 1] not in ("社", "员"):
+            break  # a dateline ends here (本报讯县长某某 -> 县长), not an org's 通讯社 or a role's 通讯员
         elif k >= 2 and s[k] not in ORG_END:
             two = s[k - 2:k]
             if ((("v" in words.get(two, "") or two in follow_words) and not _country_at(s, k - 2, k + 1))

@@ -1,5 +1,5 @@
 """Web articles whose meta line has an unusual shape (digest.chrome `_stamped_items`, the widened
-`item-meta` rule; digest.newspaper `head_over_item_meta`, `_before_printed`): a bare date stamp under
+`item-meta` rule; digest.newspaper `head_over_item_meta`, the item's own date): a bare date stamp under
 the title, a paper's name and a stamp, a stamp with an empty view count, rule lines around the title,
 a place-and-colon title, several saved pages in one file, a title printed twice. Every name and
 place here is invented."""
