@@ -62,6 +62,9 @@ Headline rules (HEAD_RULES, the first that finds a headline group at a line wins
   after a finished one or a section label, of 8 characters or more or over a paragraph that opens
   with a full date or as articles do: an item of a 政务信息 or 简报 printed without a 目录; a section
   label right above it (`【领导活动】`, `◆◆◆ 时 政 ◆◆◆`) is the section of it and of the items after it.
+- `head_bracketed_item`: a title in brackets alone on its line over one paragraph (`【代表视察农村公路】` /
+  `县人大常委会副主任某某带领视察组…。`), where the item before or after it is printed the same way:
+  the items of a 简报; the brackets are not the title's.
 - `head_bullet_brief`: a column of one-paragraph briefs with no titles (`要闻简报` / `◆9月23日，某县召开…。
   副县长某某出席。` / `◆ 9月27日，…`): each bulleted paragraph under the column label (or a section label,
   there with a date in its first sentence), and after a brief each bulleted or dated paragraph, is one
@@ -699,6 +702,35 @@ def head_bullet(doc: _Doc, i: int) -> _Head | None:
     return _Head(start=i - 1 if label else i, end=i + 1, title=title, kicker=kicker, section=label)
 
 
+# a title in brackets alone on its line: `【代表视察农村公路】`
+_BRACKET_TITLE = re.compile(r"^\s*[【\[](?P<t>[^【】\[\]]{4,40})[】\]]\s*$")
+
+
+def _bracket_item_at(doc: _Doc, i: int) -> bool:
+    """Is body[i] a title in brackets alone on its line right above one paragraph (`_BRACKET_TITLE`)?"""
+    body = doc.body
+    if not (0 <= i < len(body) - 1) or i in doc.skip or i + 1 in doc.skip or body[i].level:
+        return False
+    m = _BRACKET_TITLE.match(body[i].text)
+    return (m is not None and has_words(m.group("t")) and not _INNER_PUNCT.search(m.group("t"))
+            and _is_paragraph(body[i + 1]) and not _BULLETED.match(body[i + 1].text)
+            and _BRACKET_TITLE.match(body[i + 1].text) is None)
+
+
+def head_bracketed_item(doc: _Doc, i: int) -> _Head | None:
+    """A 简报's item printed as a title in brackets alone on its line over one paragraph
+    (`【代表视察农村公路】` / `县人大常委会副主任某某带领视察组…。`), where the page prints its items so:
+    the item before or after it is printed the same way (a bracketed line right over one paragraph,
+    the two pairs next to each other), and it follows a finished line. The brackets are not the
+    title's. (A bracketed label over titled items, `【领导活动】` / `◆标题` / …, is a section: `head_bullet`.)"""
+    if not _bracket_item_at(doc, i) or not doc.finished(i):
+        return None
+    if not (_bracket_item_at(doc, i + 2) or _bracket_item_at(doc, i - 2)):
+        return None
+    title = _BRACKET_TITLE.match(doc.body[i].text).group("t").strip()
+    return _Head(start=i, end=i + 1, title=title)
+
+
 _BRIEF = re.compile(r"^\s*[【\[](?P<t>[^】\]\s]{4,30})[】\]]\s*(?P<rest>\S.{9,})$")
 _BRIEF_COLUMN = re.compile(r"^(?:简讯|快讯|短讯|简讯集萃|要闻简报|动态|新闻速递|一句话新闻|短新闻|资讯)$")
 
@@ -925,6 +957,7 @@ HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [
     head_over_reporter,         # 标题 / ■记者 甲 乙 丙
     head_over_item_meta,        # 标题 / 【发布日期：2025-09-02】【来源：…】
     head_bullet,                # 【领导活动】 / ◆标题 / 正文…  (a 政务信息 or 简报's items)
+    head_bracketed_item,        # 【标题】 / 正文。 / 【标题】 / 正文。  (a 简报's items, one paragraph each)
     head_bullet_brief,          # 要闻简报 / ◆9月23日，某县召开…。 (one-paragraph briefs, no titles)
     head_stamped_fields,        # 2024/03/05 / 会议地点：… / 会议摘要：3月4日，…。 (fields, no titles)
     head_over_dated_paragraph,  # 标题 / 9月14日上午，… (or 今年以来，…)

@@ -1,7 +1,7 @@
 """The people of a newspaper article's dateline and credits, as `digest parse` reads them: the role
 printed after a dateline is no part of it, a correspondent printed in the dateline's brackets with no
-label is the byline, a unit there is nobody, and `文/摄` after a reporter's name is a label. Every
-name and place here is invented."""
+label is the byline, a unit there is nobody, and `文/摄` after a reporter's name is a label; and a
+简报's items titled in brackets over one paragraph each. Every name and place here is invented."""
 
 from __future__ import annotations
 
@@ -36,3 +36,27 @@ def test_a_correspondent_in_the_datelines_brackets_is_the_byline() -> None:
 def test_a_unit_in_the_datelines_brackets_is_nobody() -> None:
     e = only("青禾县召开会议\n\n本报讯 (宣传部)9月23日，青禾县召开宣传工作会议。\n")
     assert (e.byline, e.persons) == (None, [])
+
+
+BRACKET_ITEMS = """人大工作简报
+第7期
+县人大常委会办公室　　　　　　　　2021年6月18日
+
+【代表视察农村公路】
+县人大常委会副主任柯望川带领视察组到县交通局，听取了农村公路建设情况汇报。
+
+【视察茶叶产业发展】
+县人大常委会副主任唐文斌带领视察组，视察了青石镇、白沙乡的茶叶产业发展情况。
+
+【白沙乡座谈】
+县人大常委会副主任甘小棠带领视察组到白沙乡，召集乡政府的同志举行座谈会。
+"""
+
+
+def test_a_bulletins_items_titled_in_brackets_over_one_paragraph() -> None:
+    res = parse_source(make_source(BRACKET_ITEMS, "t.txt"), persons=False)
+    assert [(e.kind, e.title) for e in res.entries] == [
+        ("article", "代表视察农村公路"), ("article", "视察茶叶产业发展"), ("article", "白沙乡座谈")]
+    # one such pair alone is a section label over its text, as before (no pattern of items)
+    one = BRACKET_ITEMS.split("\n\n【视察茶叶")[0] + "\n"
+    assert len(parse_source(make_source(one, "t.txt"), persons=False).entries) == 1
