@@ -2,21 +2,26 @@
 
     python benchmarks/long_lines.py [--sizes 10000,100000]
 
-Times `toc.page_line` on lines of leaders, spaces and text, and a whole `digest parse` of a small issue
-whose 目录 and body hold such lines. Doubling the size should about double the time; a quadratic
+Times `toc.page_line` on lines of leaders, spaces and text, a whole `digest parse` of a small issue
+whose 目录 and body hold such lines, and person recognition on one line of varied Han text read as a
+page without a 目录 (where a name is read wherever one may start: `namemodel._unjoined` once searched
+the whole line at every offset, 1 / 2 / 4 MB in 3.2 / 8.3 / 30.9 s; 1.8 / 2.7 / 5.9 s since). Doubling the size should about double the time; a quadratic
 pattern shows as x4 (the old leader pattern took 32 s on a line of 100,000 dots).
 """
 
 from __future__ import annotations
 
 import argparse
+import random
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's digest, not an installed one
 
-from digest.parse import parse_source  # noqa: E402
+from digest.model import Entry  # noqa: E402
+from digest.parse import WEAK_FLOOR, parse_source  # noqa: E402
+from digest.persons import annotate  # noqa: E402
 from digest.source import Source, split_lines  # noqa: E402
 from digest.toc import page_line  # noqa: E402
 
@@ -66,6 +71,13 @@ def main() -> None:
         src = Source(path="long.txt", text=text, encoding="utf-8", sha256="", lines=split_lines(text))
         cells.append(f"{best_of(lambda src=src: parse_source(src, persons=False)) * 1000:>11.1f} ms")
     print(f"{'whole issue':<20}" + "".join(cells))
+    rng = random.Random(1)
+    han = [chr(c) for c in range(0x4E00, 0x4E00 + 3000)]  # the commonest block: surnames and all
+    cells = []
+    for n in sizes:
+        line = "".join(rng.choice(han) for _ in range(n))
+        cells.append(f"{best_of(lambda line=line: annotate([Entry(title='', text=line)], weak=WEAK_FLOOR, clauses=True), 1) * 1000:>11.1f} ms")
+    print(f"{'persons, one line':<20}" + "".join(cells))
 
 
 if __name__ == "__main__":

@@ -218,7 +218,10 @@ def _is_dot(s: str, d: int) -> bool:
 
 
 def _unjoined(s: str, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    return [c for c in out if not (_joins(s, c[0] - 1) or _joins(s, c[1]))] if "·" in s else out
+    """The candidates less those a dot or hyphen joins to the characters beside them (each looked up
+    at its two ends only: never a search of the whole text, which `candidates_from` would repeat at
+    every offset of a long line)."""
+    return [c for c in out if not (_joins(s, c[0] - 1) or _joins(s, c[1]))] if out else out
 
 
 @lru_cache(maxsize=1)
