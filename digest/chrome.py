@@ -54,6 +54,12 @@ _ROW_DATE = r"(?:(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})|(?P<m>\d{1,2
 LINK_ROW = re.compile(r"^[·•]?\s*(?:(?P<t>[^。，；！？\s][^。，；！？]{3,60}?)(?:\s+|[\[【(（])" + _ROW_DATE
                       + r"\s*[\]】)）]?"
                       r"|[\[【(（]?" + _ROW_DATE + r"(?:[\]】)）]\s*|\s+)(?P<t>[^。，；！？\s\d][^。，；！？]{3,60}))$")
+# a meta label alone, its value on the next line or left empty (`发布时间:`, `• 访问次数 :`: the bullet is
+# gone from the block), or with a bare count (`浏览次数：125`); never `时间：` / `地点：` (a notice's labels)
+_META_LABEL_LINE = re.compile(
+    r"^[【\[]?\s*(?:发布时间|发布日期|发表时间|发表日期|更新时间|(?:信息)?[来來]源|作者|访问次数|访问量|浏览次数"
+    r"|瀏覽次數|浏览量|点击数|点击次数|点击量|點擊數|阅读次数|阅读量|閱讀次數|字号|字號|字体|字體)\s*[:：]\s*"
+    r"(?P<n>\d{1,9}\s*次?)?\s*[】\]]?$")
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("breadcrumb", re.compile(r"^(?:(?:当前位置|您的位置|您现在的位置|您现在所在的位置|所在位置|位置)\s*[:：]?\s*)?"
                               r"(?:网站)?首页\s*(?:>|＞|»|›|→|/|>>)")),
@@ -70,6 +76,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("item-meta", re.compile(r"^[【\[]?\s*(?:发布日期|发布时间|发表日期|发表时间|日期|时间)\s*[:：]\s*" + _DATE)),
     ("item-meta", re.compile(r"^[【\[]?\s*(?:信息)?来源\s*[:：].{0,40}?(?:发布日期|发布时间|浏览次数|点击数|字号|字体)")),
     ("item-meta", re.compile(r"^[【\[]?\s*(?:字体|字号)\s*[:：]\s*[\[【]?\s*(?:大\s*中\s*小|[+\-]|A)")),
+    ("item-meta", _META_LABEL_LINE),
     # `2025年01月14日06:12 | 来源：人民网` : a date (and time) opening the line, then a source/author/count
     # (`2010/1/6 16:43:13 次浏览 分类:政府动态`: a count the page left empty before its label)
     ("item-meta", re.compile(r"^" + _DATE + r"\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[|｜]?\s*(?:\d{0,9}\s*次)?"
@@ -220,17 +227,36 @@ def _title_like(text: str) -> bool:
     return 2 <= len(t) <= _MAX_TITLE and has_words(t) and not _SENTENCE.search(t) and not _STAMP.match(t)
 
 
+_MAX_META_ITEMS = 4  # lines of one item's meta block (a label's value on its own line not counted)
+_MAX_META_VALUE = 30  # characters: a label's value on the line under it (a source's name, a date)
+
+
+def _label_alone(text: str) -> bool:
+    """A meta label that leaves its value to the next line (`发布时间:`, `信息来源：`; not `浏览次数：125`)."""
+    m = _META_LABEL_LINE.match(text.strip())
+    return m is not None and not m.group("n")
+
+
+def _label_value(text: str) -> bool:
+    """A label's value on the line under it: short, no sentence punctuation (`2024-10-09 16:20`, `青禾融媒`)."""
+    t = "".join(text.split())
+    return 0 < len(t) <= _MAX_META_VALUE and not _SENTENCE.search(t)
+
+
 def _meta_run(blocks: list[Block], i: int, reasons: dict[int, str]) -> list[int]:
     """The item meta lines from blocks[i] down: date stamps, `来源：…` / `字號` lines, lines of no words
-    between them (`-`), and meta lines found by their own words; at most four."""
+    between them (`-`), meta lines found by their own words, and the value on the line under a label
+    alone (`发布时间:` / `2024-10-09 16:20` / `信息来源:` / `青禾融媒`); at most four besides such values."""
     run: list[int] = []
-    k = i
-    while k < len(blocks) and len(run) < 4:
+    k, items = i, 0
+    while k < len(blocks) and items < _MAX_META_ITEMS:
         t = blocks[k].text.strip()
-        if not (k == i or reasons.get(k) == "item-meta" or _STAMP.match(t) or _META_MORE.match(t)
+        value = bool(run) and _label_alone(blocks[run[-1]].text) and _label_value(t)
+        if not (k == i or value or reasons.get(k) == "item-meta" or _STAMP.match(t) or _META_MORE.match(t)
                 or not has_words(t)):
             break
         run.append(k)
+        items += not value
         k += 1
     while run and _rule_line(blocks[run[-1]].text):  # a rule line under the meta is not its own
         run.pop()

@@ -1,0 +1,54 @@
+"""Web items whose meta block is spread over several lines (digest.chrome `_META_LABEL_LINE`,
+`_meta_run`): a label on one line and its value on the next (`发布时间:` / `2024-10-09 16:20`), the
+labels as bullets (`• 访问次数 :`). Every name and place here is invented."""
+
+from __future__ import annotations
+
+from conftest import parse_text
+
+from digest.blocks import to_blocks
+from digest.chrome import chrome_reason, find_chrome
+
+BODY = "10月8日,青禾县秋季护林工作推进会召开。副县长柯望川主持会议并讲话。\n\n会议要求,各乡镇要压实责任。\n"
+
+
+def articles(text: str, name: str = "t.txt") -> list[tuple[str, str, str | None, str | None]]:
+    res = parse_text(text, name=name)
+    return [(e.kind, e.title, e.date, e.issue_date) for e in res.entries]
+
+
+def test_a_label_on_one_line_and_its_value_on_the_next() -> None:
+    text = ("欢迎访问青禾县人民政府!\n当前位置: 首页>新闻中心>乡镇动态\n青禾县秋季护林工作推进会召开\n\n"
+            "发布时间:\n\n2024-10-09 16:20\n\n信息来源:\n\n青禾融媒\n\n分享到:\n\n" + BODY)
+    assert articles(text) == [("article", "青禾县秋季护林工作推进会召开", "2024-10-08", "2024-10-09")]
+    res = parse_text(text)
+    assert "青禾融媒" not in res.entries[0].text and "发布时间" not in res.entries[0].text
+    assert res.entries[0].warnings == []
+
+
+def test_the_same_labels_with_their_values_also_on_one_line() -> None:
+    text = ("青禾县秋季护林工作推进会召开\n发布时间:\n2024-10-09 16:20\n信息来源:\n青禾融媒\n"
+            "发布时间: 2024-10-09 16:20 信息来源:青禾融媒\n" + BODY)
+    assert articles(text) == [("article", "青禾县秋季护林工作推进会召开", "2024-10-08", "2024-10-09")]
+
+
+def test_bullet_labels_one_of_them_empty() -> None:
+    text = ("今天是:\n\n青禾县召开征求意见会\n\n  • 访问次数 :\n  • 发布时间 :2024-01-10 09:15\n\n\n"
+            "  1月9日上午,县政府召开征求意见会。副县长柯望川主持会议。\n")
+    assert articles(text) == [("article", "青禾县召开征求意见会", "2024-01-09", "2024-01-10")]
+
+
+def test_label_lines_read_as_item_meta() -> None:
+    for line in ("发布时间:", "信息来源：", "访问次数 :", "浏览次数：125", "作者:", "【字号：】"):
+        assert chrome_reason(line) == "item-meta", line
+    # a label of a meeting notice (`时间：`) or a label with words after it is no meta line alone
+    for line in ("时间：", "地点：", "来源：群众来信反映的问题要及时办理。"):
+        assert chrome_reason(line) != "item-meta", line
+
+
+def test_a_value_line_is_only_taken_under_its_label() -> None:
+    blocks = to_blocks("青禾县召开征求意见会\n发布时间:\n2024-01-10\n青禾融媒\n1月9日,县政府召开征求意见会。".split("\n"))
+    ch = find_chrome(blocks)
+    # the value under 发布时间 is taken; the line after the value (no label over it) is not
+    assert sorted(ch.item_meta) == [1, 2] and ch.item_dates == {2: "2024-01-10"}
+
