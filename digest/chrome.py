@@ -129,9 +129,13 @@ _SOURCE = re.compile(r"(?:信息)?来源\s*[:：]\s*(?P<v>[^】\]\s]{1,30})")
 _PUNCT = re.compile(r"[。，,；;！!？?]")
 
 
+# the bars a page frames its meta line with: `|| 2022-03-23 11:18:04 编辑: 某某 阅读次数:2236 |`
+_FRAME = re.compile(r"^[|｜]+\s*|\s*[|｜]+$")
+
+
 def chrome_reason(text: str) -> str | None:
     """Why one line reads as web-page chrome by its own words, or None."""
-    t = text.strip()
+    t = _FRAME.sub("", text.strip())
     if not t or len(t) > _MAX_CHROME_LINE:
         return None
     for reason, pat in _RULES:
@@ -197,7 +201,8 @@ class Chrome:
 
 
 def _published(text: str) -> str | None:
-    m = _PUBLISHED.search(text) or _LEADING_DATE.match(text.strip()) or _STAMP.match(text.strip())
+    t = _FRAME.sub("", text.strip())
+    m = _PUBLISHED.search(t) or _LEADING_DATE.match(t) or _STAMP.match(t)
     if not m:
         return None
     y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))

@@ -52,3 +52,12 @@ def test_a_value_line_is_only_taken_under_its_label() -> None:
     # the value under 发布时间 is taken; the line after the value (no label over it) is not
     assert sorted(ch.item_meta) == [1, 2] and ch.item_dates == {2: "2024-01-10"}
 
+
+def test_a_meta_line_framed_by_pipes() -> None:
+    text = ("柯望川主持召开县政府党组会议\n|| 2022-03-23 11:18:04 编辑: 甘小棠 审核人:夏若溪 阅读次数:2236 |\n"
+            "3月21日,县长柯望川主持召开县政府党组会议。\n\n会议还研究了其他事项。\n")
+    res = parse_text(text)
+    assert [(e.kind, e.title, e.date, e.issue_date) for e in res.entries] == [
+        ("article", "柯望川主持召开县政府党组会议", "2022-03-21", "2022-03-23")]
+    assert "甘小棠" not in res.entries[0].text and res.entries[0].byline is None
+    assert chrome_reason("｜2022-03-23 编辑：甘小棠｜") == "item-meta"
