@@ -352,9 +352,10 @@ def find_chrome(blocks: list[Block]) -> Chrome:
         for i in order:
             if reasons.get(i) == "item-meta":
                 worded = [j for j in pending if not _rule_line(blocks[j].text)]  # `-` under a headline
-                if worded and order.step > 0:  # a column name above the first item's headline (工作动态)
-                    for j in worded[:-1]:
-                        out.lines[j] = "edge"
+                if worded and order.step > 0:  # a column name above the first item's headline (工作动态),
+                    for j in worded[:-1]:  # never a longer line (a two-line headline's main line)
+                        if _MENU_ITEM.match("".join(blocks[j].text.split())):
+                            out.lines[j] = "edge"
                 break  # the items start here: the line above an item's meta line is its headline
             if i in reasons:
                 for j in pending:

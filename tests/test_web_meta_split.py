@@ -61,3 +61,22 @@ def test_a_meta_line_framed_by_pipes() -> None:
         ("article", "柯望川主持召开县政府党组会议", "2022-03-21", "2022-03-23")]
     assert "甘小棠" not in res.entries[0].text and res.entries[0].byline is None
     assert chrome_reason("｜2022-03-23 编辑：甘小棠｜") == "item-meta"
+
+
+def test_a_two_line_headline_under_the_breadcrumb() -> None:
+    text = ("设为首页|加入收藏\n登录|注册\n您的位置:首页 > 焦点新闻>\n\n青禾县公布首批乡村治理示范村名单\n"
+            "东岭村等5村上榜\n\n来源:发布者:时间:2023-09-13\n\n"
+            "青禾晚报讯(记者 甘小棠)近日,县农业农村局发布公告,公布首批乡村治理示范村名单。\n\n据介绍,此次共有23个村参评。\n")
+    res = parse_text(text)
+    assert [(e.kind, e.title, e.kicker, e.issue_date) for e in res.entries] == [
+        ("article", "青禾县公布首批乡村治理示范村名单", None, "2023-09-13")]
+    assert res.entries[0].text.startswith("东岭村等5村上榜")  # the subtitle opens the text
+    ch = find_chrome(to_blocks(text.split("\n")))
+    assert 4 not in ch.lines  # the headline is never edge chrome
+
+
+def test_a_column_name_over_the_headline_is_still_chrome() -> None:
+    text = ("当前位置：首页 > 工作动态\n工作动态\n青禾县召开安全生产工作会议\n【发布日期：2023-10-16】\n"
+            "10月16日，青禾县召开安全生产工作会议。\n")
+    res = parse_text(text)
+    assert [(e.title, e.kicker, e.section) for e in res.entries] == [("青禾县召开安全生产工作会议", None, None)]
