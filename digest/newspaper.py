@@ -613,7 +613,8 @@ def _web_subtitle(doc: _Doc, i: int, k: int) -> int | None:
 
 # a name of a web item's author line, perhaps after a label and a slash (作者：文/甲 图/乙 丙)
 _LABELLED = rf"(?:(?:{WORK_LABELS})\s*[/／|｜丨]\s*)?[\p{{Han}}·]{{2,4}}"
-_AUTHOR_STOP = r"(?:来源|浏览|点击|阅读|发布|字号|字体|编辑|责任编辑)"  # the next item of the line
+# the next item of the line (`语音阅读`, `朗读`: a text-to-speech button's label)
+_AUTHOR_STOP = r"(?:来源|浏览|点击|阅读|发布|字号|字体|编辑|责任编辑|语音|朗读|听新闻|听全文)"
 # (作者：责任编辑：某某 prints no author: its value is the next item)
 _ITEM_AUTHOR = re.compile(rf"(?:作者|记者|撰稿)\s*[:：]\s*(?!{_AUTHOR_STOP})(?P<v>{_LABELLED}(?:[\s　、,，]+{_LABELLED})*?)"
                           rf"(?=[\s　]*(?:$|[|｜【\[]|{_AUTHOR_STOP}))")

@@ -4,6 +4,7 @@ labels as bullets (`• 访问次数 :`). Every name and place here is invented.
 
 from __future__ import annotations
 
+import pytest
 from conftest import parse_text
 
 from digest.blocks import to_blocks
@@ -80,3 +81,54 @@ def test_a_column_name_over_the_headline_is_still_chrome() -> None:
             "10月16日，青禾县召开安全生产工作会议。\n")
     res = parse_text(text)
     assert [(e.title, e.kicker, e.section) for e in res.entries] == [("青禾县召开安全生产工作会议", None, None)]
+
+
+def test_a_url_date_and_paper_line_is_the_items_meta() -> None:
+    text = ("   首页>国内新闻> >新闻内容\n\n\n青禾县召开县长办公会议\n\n"
+            "http://www.qinghe.example.cn 2003年5月8日 09:15 青禾日报\n\n"
+            "  本报讯 县长柯望川昨天下午主持召开县长办公会议,研究部署夏粮收购工作。\n")
+    res = parse_text(text)
+    assert [(e.kind, e.title, e.kicker) for e in res.entries] == [("article", "青禾县召开县长办公会议", None)]
+    assert "http" not in res.entries[0].text
+
+
+def test_a_speech_button_label_is_no_author() -> None:
+    text = "青禾县召开秋粮收购工作会议\n发布日期:2019-10-14 阅读次数: 作者:  语音阅读:\n  10月12日,青禾县召开会议,副县长柯望川出席。\n"
+    res = parse_text(text)
+    assert [(e.title, e.byline, e.date) for e in res.entries] == [("青禾县召开秋粮收购工作会议", None, "2019-10-12")]
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("下一版»本期共4版(1-2-4)", "epaper-nav"),
+    ("内容详情", "epaper-nav"),
+    ("返回该版首页", "epaper-nav"),
+    ("本文字数:1442", "word-count"),
+    ("本篇文章200字,读完约1分钟", "word-count"),
+    ("今天是:", "today"),
+    ("长者专区 无障碍阅读| 青禾发布公众号| 智能问答 | 登录 | 注册", "toggles"),
+    ("欢迎访问青禾县人民政府! 登录/注册 用户中心 支持IPV6", "welcome"),
+    ("登录/注册 用户中心 支持IPV6", "toggles"),
+    ("乡镇(街道)分站: 东岭镇 白沙镇 青禾镇", "menu"),
+    ("如果您喜欢这篇文章,就点个赞支持吧!", "share"),
+    ("关闭×", "print-close"),
+])
+def test_site_furniture_by_its_words(line: str, reason: str) -> None:
+    assert chrome_reason(line) == reason
+
+
+def test_an_epaper_nav_line_is_no_kicker() -> None:
+    text = "下一版»本期共4版(1-2-4)\n柯望川主持召开县长办公会\n\n本报讯 12月5日,县长柯望川主持召开县长办公会议。\n\n(甘小棠)\n"
+    res = parse_text(text, year=2022)
+    assert [(e.kicker, e.title) for e in res.entries] == [(None, "柯望川主持召开县长办公会")]
+
+
+def test_a_close_button_after_the_byline_is_no_paragraph() -> None:
+    text = ("当前位置: 首页\n青禾县人代会召开\n发布时间:2019-06-12 10:05:00 来源:本站 阅读次数:88\n\n"
+            "6月10日,青禾县人代会召开。\n\n(甘小棠)\n\n关闭×\n")
+    res = parse_text(text)
+    assert [(e.title, e.warnings) for e in res.entries] == [("青禾县人代会召开", [])]
+
+
+def test_words_like_furniture_inside_text_stay_text() -> None:
+    for line in ("今天是个好日子，群众都很高兴。", "本文作者长期从事农村工作。", "下一版面将刊登更多内容。"):
+        assert chrome_reason(line) is None, line
