@@ -252,6 +252,7 @@ def _title_like(text: str) -> bool:
     return 2 <= len(t) <= _MAX_TITLE and has_words(t) and not _SENTENCE.search(t) and not _STAMP.match(t)
 
 
+_PATH_OR_LABEL = re.compile(r"[:：>＞»]")  # a line above a headline that is no headline: `5:综合 >…`
 _MAX_META_ITEMS = 4  # lines of one item's meta block (a label's value on its own line not counted)
 _MAX_META_VALUE = 30  # characters: a label's value on the line under it (a source's name, a date)
 
@@ -373,8 +374,9 @@ def find_chrome(blocks: list[Block]) -> Chrome:
             if reasons.get(i) == "item-meta":
                 worded = [j for j in pending if not _rule_line(blocks[j].text)]  # `-` under a headline
                 if worded and order.step > 0:  # a column name above the first item's headline (工作动态),
-                    for j in worded[:-1]:  # never a longer line (a two-line headline's main line)
-                        if _MENU_ITEM.match("".join(blocks[j].text.split())):
+                    for j in worded[:-1]:  # or a label or path line (`您当前位置:首页 >> 新闻`); never
+                        t = "".join(blocks[j].text.split())  # another line (a two-line headline's main line)
+                        if _MENU_ITEM.match(t) or _PATH_OR_LABEL.search(t):
                             out.lines[j] = "edge"
                 break  # the items start here: the line above an item's meta line is its headline
             if i in reasons:

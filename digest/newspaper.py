@@ -599,13 +599,17 @@ def head_over_item_meta(doc: _Doc, i: int) -> _Head | None:
                  printed=printed, subtitle=subtitle)
 
 
+# a line that is no web headline over a subtitle: a label or a path (`您当前位置:首页 >> 新闻`, `5:综合 >…`)
+_NOT_WEB_HEAD = re.compile(r"[:：>＞»]")
+
+
 def _web_subtitle(doc: _Doc, i: int, k: int) -> int | None:
     """A web item's headline over two lines: body[k], a short plain line right under the headline line i
     and right above the item's meta line, after a finished line or chrome (`青禾县公布示范村名单` /
     `东岭村等5村上榜` / `来源:… 时间:2023-09-13`). A page prints its headline first, the subtitle under it
     (a wrapped headline's very short rest is read as one title). Its index, or None."""
     if (k >= len(doc.body) or k in doc.skip or k in doc.item_meta or not _is_plain_short(doc.body[k])
-            or _PAGE_LABEL.match(_compact(doc.body[i].text)) or doc.body[i].text.rstrip()[-1:] in ":："
+            or _PAGE_LABEL.match(_compact(doc.body[i].text)) or _NOT_WEB_HEAD.search(doc.body[i].text)
             or not doc.finished(i)):
         return None
     return k if _past_rules(doc, k + 1) in doc.item_meta else None
