@@ -41,7 +41,7 @@ from digest.blocks import Block
 from digest.text import ends_full_stop, has_words
 
 MIN_EVIDENCE = 2  # chrome lines needed before a document is read as a web page
-_STRONG = {"item-meta", "breadcrumb"}  # one of these alone is enough: no article prints them
+_STRONG = {"item-meta", "breadcrumb", "epaper-nav"}  # one of these alone is enough: no article prints them
 _SHORT = 24  # a short line at the page's edge (site name, a `相关链接` heading)
 _MAX_CHROME_LINE = 120  # a chrome line is short; a longer line is text even with a chrome word in it
 
@@ -54,22 +54,44 @@ _ROW_DATE = r"(?:(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})|(?P<m>\d{1,2
 LINK_ROW = re.compile(r"^[·•]?\s*(?:(?P<t>[^。，；！？\s][^。，；！？]{3,60}?)(?:\s+|[\[【(（])" + _ROW_DATE
                       + r"\s*[\]】)）]?"
                       r"|[\[【(（]?" + _ROW_DATE + r"(?:[\]】)）]\s*|\s+)(?P<t>[^。，；！？\s\d][^。，；！？]{3,60}))$")
+# a meta label alone, its value on the next line or left empty (`发布时间:`, `• 访问次数 :`: the bullet is
+# gone from the block), or with a bare count (`浏览次数：125`); never `时间：` / `地点：` (a notice's labels)
+_META_LABEL_LINE = re.compile(
+    r"^[【\[]?\s*(?:发布时间|发布日期|发表时间|发表日期|更新时间|(?:信息)?[来來]源|作者|访问次数|访问量|浏览次数"
+    r"|瀏覽次數|浏览量|点击数|点击次数|点击量|點擊數|阅读次数|阅读量|閱讀次數|字号|字號|字体|字體)\s*[:：]\s*"
+    r"(?P<n>\d{1,9}\s*次?)?\s*[】\]]?$")
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("breadcrumb", re.compile(r"^(?:(?:当前位置|您的位置|您现在的位置|您现在所在的位置|所在位置|位置)\s*[:：]?\s*)?"
                               r"(?:网站)?首页\s*(?:>|＞|»|›|→|/|>>)")),
     ("breadcrumb", re.compile(r"^(?:当前位置|您的位置|您现在的位置|您现在所在的位置|所在位置)\s*[:：]")),
     # `今天是：2025年9月3日`, `今天是2025年9月3日 星期三 天气晴`, `今天是 星期三`
     ("today", re.compile(r"^(?:今天是|今日(?!天气))\s*[:：]?.{0,30}?(?:\d{4}\s*年|星期|周[一二三四五六日天]|天气)")),
+    ("today", re.compile(r"^今天是\s*[:：]?$")),  # the date filled in by a script the saved page lost
     # the day the page was saved before a row of toggles: `2023年10月17日 星期二　无障碍浏览 | 长者模式` (a
     # date and weekday alone is a newspaper's masthead line as often)
     ("today", re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"
                          r"\s+(?:无障碍|长者|适老|繁體|繁体|English|简体|关怀|登录|注册)")),
-    ("welcome", re.compile(r"^欢迎(?:您)?(?:访问|来到|光临)[^。，,；;！？!?]{2,30}$")),
+    # `欢迎访问青禾县人民政府网站`, and with the header's links after it (`欢迎访问某县政府! 登录/注册 用户中心`)
+    ("welcome", re.compile(r"^欢迎(?:您)?(?:访问|来到|光临)[^。，,；;！？!?]{2,30}(?:[!！]?\s*$|[!！]?\s+[^。，,；;]{1,40}$)")),
+    # a list of a site's sub-sites: `乡镇(街道)分站: 甲镇 乙镇 丙镇`
+    ("menu", re.compile(r"^[^。，,；;！!？?]{0,12}分站\s*[:：]")),
+    # an e-paper's page navigation: `下一版»本期共4版(1-2-4)`, `内容详情`, `返回该版首页`
+    ("epaper-nav", re.compile(r"^(?:上一版|下一版|上一期|下一期)\s*[»>›]*\s*(?:本期共\s*\d{1,3}\s*版.{0,30})?$"
+                              r"|^本期共\s*\d{1,3}\s*版|^(?:内容详情|返回(?:该版|本版)(?:首页|目录)?|版面导航)$")),
+    # a count of the text's words: `本文字数:1442`, `本篇文章200字,读完约1分钟`
+    ("word-count", re.compile(r"^本(?:文|篇文章|篇)(?:字数\s*[:：]?\s*\d{1,6}|\s*\d{1,6}\s*字)"
+                              r"(?:\s*[,，]\s*(?:阅读|读完)(?:约|需)?\s*\d{1,3}\s*分钟)?$")),
+    # a page asking for a like: `如果您喜欢这篇文章,就…支持吧!`
+    ("share", re.compile(r"^如果您?(?:喜欢|觉得)(?:这篇|本篇)?(?:文章|本文)")),
+    # a URL, the date and time an item went up and its paper: `http://www.… 2003年5月8日 09:15 青禾日报`
+    ("item-meta", re.compile(r"^(?:https?://|www\.)[!-~]{3,80}\s+" + _DATE + r"\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+                             r"(?:\s+[\p{Han}A-Za-z]{2,20})?$")),
     # a search box: `请输入关键字　搜索`, `站内搜索`, `搜索`
     ("search", re.compile(r"^(?:请输入\S{0,8}\s*)?(?:站内|全站|全文|高级)?(?:搜索|检索)$")),
     ("item-meta", re.compile(r"^[【\[]?\s*(?:发布日期|发布时间|发表日期|发表时间|日期|时间)\s*[:：]\s*" + _DATE)),
     ("item-meta", re.compile(r"^[【\[]?\s*(?:信息)?来源\s*[:：].{0,40}?(?:发布日期|发布时间|浏览次数|点击数|字号|字体)")),
     ("item-meta", re.compile(r"^[【\[]?\s*(?:字体|字号)\s*[:：]\s*[\[【]?\s*(?:大\s*中\s*小|[+\-]|A)")),
+    ("item-meta", _META_LABEL_LINE),
     # `2025年01月14日06:12 | 来源：人民网` : a date (and time) opening the line, then a source/author/count
     # (`2010/1/6 16:43:13 次浏览 分类:政府动态`: a count the page left empty before its label)
     ("item-meta", re.compile(r"^" + _DATE + r"\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[|｜]?\s*(?:\d{0,9}\s*次)?"
@@ -79,7 +101,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                              r"(?:\s+[\p{Han}A-Za-z]{1,8}){0,4}\s*$")),
     ("share", re.compile(r"^(?:分享至|分享到|分享)\s*[:：]?\s*(?:微信|微博|QQ|朋友圈|\s)*$", re.I)),
     ("share", re.compile(r"^分享(?:给|让)\p{Han}{1,10}$")),
-    ("print-close", re.compile(r"^[【\[]?\s*(?:打印本页|打印|关闭窗口|关闭本页|关闭|返回顶部|返回)\s*[】\]]?"
+    # (`关闭×`: a close button with its cross)
+    ("print-close", re.compile(r"^[【\[]?\s*(?:打印本页|打印|关闭窗口|关闭本页|关闭|返回顶部|返回)\s*[×✕]?\s*[】\]]?"
                                r"(?:\s*[|｜/]?\s*[【\[]?\s*(?:打印本页|打印|关闭窗口|关闭本页|关闭|返回顶部|返回|收藏)\s*[】\]]?)*$")),
     ("site-links", re.compile(r"^(?:网站地图|联系我们|隐私声明|网站声明|关于我们|使用帮助|网站纠错)")),
     ("site-owner", re.compile(r"^(?:主办单位|承办单位|技术支持|主办|承办|维护单位)\s*[:：]")),
@@ -122,9 +145,13 @@ _SOURCE = re.compile(r"(?:信息)?来源\s*[:：]\s*(?P<v>[^】\]\s]{1,30})")
 _PUNCT = re.compile(r"[。，,；;！!？?]")
 
 
+# the bars a page frames its meta line with: `|| 2022-03-23 11:18:04 编辑: 某某 阅读次数:2236 |`
+_FRAME = re.compile(r"^[|｜]+\s*|\s*[|｜]+$")
+
+
 def chrome_reason(text: str) -> str | None:
     """Why one line reads as web-page chrome by its own words, or None."""
-    t = text.strip()
+    t = _FRAME.sub("", text.strip())
     if not t or len(t) > _MAX_CHROME_LINE:
         return None
     for reason, pat in _RULES:
@@ -135,7 +162,10 @@ def chrome_reason(text: str) -> str | None:
     parts = [p.strip() for p in _MENU_SEP.split(t) if p.strip()]
     if len(parts) >= 3 and all(_MENU_ITEM.match(p) for p in parts):
         return "menu"
-    if all(w in _TOGGLES for w in _TOGGLE_SEP.split(t) if w):
+    words = [w for w in _TOGGLE_SEP.split(t) if w]
+    toggles = sum(w in _TOGGLES for w in words)
+    if toggles == len(words) or (toggles >= 3 and 2 * toggles > len(words)
+                                 and all(_MENU_ITEM.match(w) for w in words)):  # `长者专区 无障碍阅读| 某某公众号| 登录 | 注册`
         return "toggles"
     return None
 
@@ -143,7 +173,8 @@ def chrome_reason(text: str) -> str | None:
 # accessibility / display / language switches printed in a page's header (`无障碍浏览　长者模式　English`)
 _TOGGLES = {"无障碍", "无障碍浏览", "无障碍阅读", "无障碍模式", "长者模式", "老年模式", "关怀版", "适老化", "适老版",
             "English", "ENGLISH", "EN", "繁體", "繁体", "简体", "繁體版", "简体版", "手机版", "移动版", "登录", "注册",
-            "个人登录", "法人登录", "智能问答", "字号", "字体"}  # (字号/字体: the font-size control's label)
+            "个人登录", "法人登录", "智能问答", "字号", "字体", "长者专区", "用户中心", "支持IPV6", "支持IPv6",
+            "设为首页", "加入收藏"}  # (字号/字体: the font-size control's label)
 _TOGGLE_SEP = re.compile(r"[\s|｜/]+")
 
 
@@ -190,7 +221,8 @@ class Chrome:
 
 
 def _published(text: str) -> str | None:
-    m = _PUBLISHED.search(text) or _LEADING_DATE.match(text.strip()) or _STAMP.match(text.strip())
+    t = _FRAME.sub("", text.strip())
+    m = _PUBLISHED.search(t) or _LEADING_DATE.match(t) or _STAMP.match(t)
     if not m:
         return None
     y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
@@ -220,17 +252,37 @@ def _title_like(text: str) -> bool:
     return 2 <= len(t) <= _MAX_TITLE and has_words(t) and not _SENTENCE.search(t) and not _STAMP.match(t)
 
 
+_PATH_OR_LABEL = re.compile(r"[:：>＞»]")  # a line above a headline that is no headline: `5:综合 >…`
+_MAX_META_ITEMS = 4  # lines of one item's meta block (a label's value on its own line not counted)
+_MAX_META_VALUE = 30  # characters: a label's value on the line under it (a source's name, a date)
+
+
+def _label_alone(text: str) -> bool:
+    """A meta label that leaves its value to the next line (`发布时间:`, `信息来源：`; not `浏览次数：125`)."""
+    m = _META_LABEL_LINE.match(text.strip())
+    return m is not None and not m.group("n")
+
+
+def _label_value(text: str) -> bool:
+    """A label's value on the line under it: short, no sentence punctuation (`2024-10-09 16:20`, `青禾融媒`)."""
+    t = "".join(text.split())
+    return 0 < len(t) <= _MAX_META_VALUE and not _SENTENCE.search(t)
+
+
 def _meta_run(blocks: list[Block], i: int, reasons: dict[int, str]) -> list[int]:
     """The item meta lines from blocks[i] down: date stamps, `来源：…` / `字號` lines, lines of no words
-    between them (`-`), and meta lines found by their own words; at most four."""
+    between them (`-`), meta lines found by their own words, and the value on the line under a label
+    alone (`发布时间:` / `2024-10-09 16:20` / `信息来源:` / `青禾融媒`); at most four besides such values."""
     run: list[int] = []
-    k = i
-    while k < len(blocks) and len(run) < 4:
+    k, items = i, 0
+    while k < len(blocks) and items < _MAX_META_ITEMS:
         t = blocks[k].text.strip()
-        if not (k == i or reasons.get(k) == "item-meta" or _STAMP.match(t) or _META_MORE.match(t)
+        value = bool(run) and _label_alone(blocks[run[-1]].text) and _label_value(t)
+        if not (k == i or value or reasons.get(k) == "item-meta" or _STAMP.match(t) or _META_MORE.match(t)
                 or not has_words(t)):
             break
         run.append(k)
+        items += not value
         k += 1
     while run and _rule_line(blocks[run[-1]].text):  # a rule line under the meta is not its own
         run.pop()
@@ -321,9 +373,11 @@ def find_chrome(blocks: list[Block]) -> Chrome:
         for i in order:
             if reasons.get(i) == "item-meta":
                 worded = [j for j in pending if not _rule_line(blocks[j].text)]  # `-` under a headline
-                if worded and order.step > 0:  # a column name above the first item's headline (工作动态)
-                    for j in worded[:-1]:
-                        out.lines[j] = "edge"
+                if worded and order.step > 0:  # a column name above the first item's headline (工作动态),
+                    for j in worded[:-1]:  # or a label or path line (`您当前位置:首页 >> 新闻`); never
+                        t = "".join(blocks[j].text.split())  # another line (a two-line headline's main line)
+                        if _MENU_ITEM.match(t) or _PATH_OR_LABEL.search(t):
+                            out.lines[j] = "edge"
                 break  # the items start here: the line above an item's meta line is its headline
             if i in reasons:
                 for j in pending:

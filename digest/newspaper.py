@@ -580,6 +580,9 @@ def head_over_item_meta(doc: _Doc, i: int) -> _Head | None:
     same headline, not another article's (its copy stays in the span, out of the text)."""
     b = doc.body[i]
     meta = _past_rules(doc, i + 1)
+    sub = _web_subtitle(doc, i, meta)
+    if sub is not None:
+        meta = _past_rules(doc, sub + 1)
     if i in doc.skip or meta not in doc.item_meta or b.level or len(_compact(b.text)) > _MAX_HEADING \
             or ends_full_stop(b.text.rstrip().rstrip("”』」’")):  # a title may end in a quote (…“钱袋子”)
         return None
@@ -590,14 +593,35 @@ def head_over_item_meta(doc: _Doc, i: int) -> _Head | None:
     printed = next((doc.item_dates[k] for k in range(meta, after) if k in doc.item_dates), None)
     copy = _past_rules(doc, after)
     end = copy + 1 if (copy < len(doc.body) and copy not in doc.skip
-                       and _compact(doc.body[copy].text) == _compact(b.text)) else i + 1
-    return _Head(start=i, end=end, title=b.text.strip(), reporter=author.group("v") if author else None,
-                 printed=printed)
+                       and _compact(doc.body[copy].text) == _compact(b.text)) else (sub if sub is not None else i) + 1
+    title, subtitle = b.text.strip(), None
+    if sub is not None:
+        second = doc.body[sub].text.strip()
+        title, subtitle = (title + second, None) if _wrapped(title, second) else (title, second)
+    return _Head(start=i, end=end, title=title, reporter=author.group("v") if author else None,
+                 printed=printed, subtitle=subtitle)
+
+
+# a line that is no web headline over a subtitle: a label or a path (`您当前位置:首页 >> 新闻`, `5:综合 >…`)
+_NOT_WEB_HEAD = re.compile(r"[:：>＞»]")
+
+
+def _web_subtitle(doc: _Doc, i: int, k: int) -> int | None:
+    """A web item's headline over two lines: body[k], a short plain line right under the headline line i
+    and right above the item's meta line, after a finished line or chrome (`青禾县公布示范村名单` /
+    `东岭村等5村上榜` / `来源:… 时间:2023-09-13`). A page prints its headline first, the subtitle under it
+    (a wrapped headline's very short rest is read as one title). Its index, or None."""
+    if (k >= len(doc.body) or k in doc.skip or k in doc.item_meta or not _is_plain_short(doc.body[k])
+            or _PAGE_LABEL.match(_compact(doc.body[i].text)) or _NOT_WEB_HEAD.search(doc.body[i].text)
+            or not doc.finished(i)):
+        return None
+    return k if _past_rules(doc, k + 1) in doc.item_meta else None
 
 
 # a name of a web item's author line, perhaps after a label and a slash (作者：文/甲 图/乙 丙)
 _LABELLED = rf"(?:(?:{WORK_LABELS})\s*[/／|｜丨]\s*)?[\p{{Han}}·]{{2,4}}"
-_AUTHOR_STOP = r"(?:来源|浏览|点击|阅读|发布|字号|字体|编辑|责任编辑)"  # the next item of the line
+# the next item of the line (`语音阅读`, `朗读`: a text-to-speech button's label)
+_AUTHOR_STOP = r"(?:来源|浏览|点击|阅读|发布|字号|字体|编辑|责任编辑|语音|朗读|听新闻|听全文)"
 # (作者：责任编辑：某某 prints no author: its value is the next item)
 _ITEM_AUTHOR = re.compile(rf"(?:作者|记者|撰稿)\s*[:：]\s*(?!{_AUTHOR_STOP})(?P<v>{_LABELLED}(?:[\s　、,，]+{_LABELLED})*?)"
                           rf"(?=[\s　]*(?:$|[|｜【\[]|{_AUTHOR_STOP}))")
