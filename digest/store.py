@@ -19,7 +19,8 @@ Layout (everything UTF-8; nothing but these paths is read)::
       index/                  the optional search index (digest.index)
 
 `<issue>` is the issue's `issue_id` (computed by the parser from the content: publication + issue
-date or number, else date + content hash), with characters unsafe in file names written as %XX.
+date, printed number, page, a web page's first title hashed; else date + hash of the titles: digest.identity),
+with characters unsafe in file names written as %XX.
 
 Location: `--store PATH`, else `$DIGEST_STORE`, else `$XDG_DATA_HOME/digest`, else
 `~/.local/share/digest` (see `default_store_path`).
