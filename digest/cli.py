@@ -143,10 +143,11 @@ def parse(
                 for w in report.cap_warnings(res.issue.warnings):
                     _err(f"warning: {res.issue.source}: {w}")
             if not dry_run:
+                from digest.identity import family
                 from digest.store import Store
 
                 st = st or Store.open(store)
-                puts.append(st.put(res.issue, res.entries))  # each issue kept as soon as it is parsed
+                puts.append(st.put(res.issue, res.entries, family(res.issue)))  # each issue kept as soon as it is parsed
             issues.append(res.issue)
     except StoreError as exc:
         progress.close()

@@ -156,7 +156,9 @@ def parse_source(src: Source, year: int | None = None, persons: bool = True,
     if printed:
         _write_as_printed(result, printed)
     if not issue.issue_id:
-        issue.issue_id = make_issue_id(issue, content_hash(src, result.entries))
+        titles = [it.title for it in contents.items] if layout == "toc" and contents is not None else \
+            [e.title for e in result.entries]
+        issue.issue_id = make_issue_id(issue, content_hash(src, result.entries), titles)
     if persons:
         from digest import persons as person_mod
 
@@ -285,22 +287,16 @@ def content_hash(src: Source, entries: list[Entry] | None = None) -> str:
     return hashlib.sha256(words.encode("utf-8")).hexdigest()
 
 
-def make_issue_id(issue: Issue, text_hash: str | None = None) -> str:
-    """Identity from content, not path: publication + issue date (or number) when the issue prints its
-    publication; otherwise what is printed is not enough (two cities' digests of the same month look
-    alike), so the content hash is part of it: `digest-2023-11-<hash>`. Two different issues never get
-    the same id; the same text under any name or encoding always gets the same one."""
-    h = (text_hash or issue.sha256 or "")[:12]
-    if not issue.publication:
-        pub = "newspaper" if issue.layout == "newspaper" else "digest"
-        when = issue.issue_date or (f"no{issue.issue_no}" if issue.issue_no else "")
-        return f"{pub}-{when}-{h}" if when else f"{pub}-{h}"
-    pub = issue.publication
-    if issue.issue_date:
-        tail = issue.issue_date
-        if issue.issue_no and issue.layout == "newspaper":
-            tail = f"{tail}-no{issue.issue_no}"
-        return f"{pub}-{tail}"
-    if issue.issue_no:
-        return f"{pub}-no{issue.issue_no}"
-    return f"{pub}-{h}"
+def make_issue_id(issue: Issue, text_hash: str | None = None, titles: list[str] | None = None) -> str:
+    """Identity from content, not path (the rules: digest.identity, README "Identity"): publication +
+    issue date + printed issue number (`梧桐政务信息-2024-05-no21`), a newspaper page after the first
+    (`-p2`), a web page's first title hashed (`青山区人民政府-2025-09-02-3f…`); without a publication,
+    `digest-2023-11-<hash of the 目录's or entries' titles>`. Two different issues never get the same
+    id; the same issue under any name or encoding, or corrected in its body, always gets the same one.
+    `text_hash` (content_hash) stands in when there are no titles; a text without words is named by
+    its bytes (issue.sha256), so wordless files never share one id."""
+    from digest.identity import make_id
+
+    empty_words = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"  # sha256(b"")
+    h = text_hash if text_hash and text_hash != empty_words else (issue.sha256 or text_hash or "")
+    return make_id(issue, titles or [], h)

@@ -19,7 +19,8 @@ Layout (everything UTF-8; nothing but these paths is read)::
       index/                  the optional search index (digest.index)
 
 `<issue>` is the issue's `issue_id` (computed by the parser from the content: publication + issue
-date or number, else date + content hash), with characters unsafe in file names written as %XX.
+date, printed number, page, a web page's first title hashed; else date + hash of the titles: digest.identity),
+with characters unsafe in file names written as %XX.
 
 Location: `--store PATH`, else `$DIGEST_STORE`, else `$XDG_DATA_HOME/digest`, else
 `~/.local/share/digest` (see `default_store_path`).
@@ -121,6 +122,7 @@ class PutResult:
     before_source: str | None
     after: int
     previous: Path | None = None   # where the replaced version is kept
+    was: str | None = None         # the id the replaced version was stored under, when not issue_id
 
 
 @dataclass
@@ -200,8 +202,13 @@ class Store:
     def version_dir(self, issue_id: str) -> Path:
         return self.path / VERSIONS_DIR / file_stem(issue_id)
 
-    def put(self, issue: Issue, entries: list[Entry]) -> PutResult:
+    def put(self, issue: Issue, entries: list[Entry], family: str | None = None) -> PutResult:
         """Store one issue, replacing any earlier version of the same issue_id. Takes the lock.
+
+        The same issue stored under another id (by an older parser) is replaced too, its id removed
+        (its versions stay under versions/): the id last stored from the same bytes (`sources/`), and
+        every stored id starting with `family` (digest.identity.family) whose record, identified again
+        by today's rules (digest.identity.stored_id), is `issue.issue_id`.
 
         One atomic step: the version's two files are written (and fsync'ed) under versions/, then ONE
         rename switches `entries/<issue>.jsonl` (a symbolic link) to them. Any error before that rename
@@ -235,6 +242,10 @@ class Store:
                             write_atomic(source_path, issue.issue_id.encode("utf-8"))
                     return PutResult("unchanged", issue.issue_id, before.count, before.source, len(entries))
                 previous = self._source_issue(source_path)
+                olds = self._predecessors(issue.issue_id, previous, family)
+                own_legacy = before is not None and before.legacy
+                if before is None and olds:
+                    before = self._current(self.entries_dir / f"{file_stem(olds[0])}.jsonl")
                 vdir = self.path / VERSIONS_DIR / stem
                 vdir.mkdir(parents=True, exist_ok=True)
                 gen = f"{time.time_ns():020d}"
@@ -245,7 +256,7 @@ class Store:
                     written.append(tmp)
                     os.replace(tmp, final)
                     written[-1] = final
-                if before is not None and before.legacy:
+                if own_legacy:
                     self._keep_legacy(link, vdir, f"{int(gen) - 1:020d}")  # the replaced (old-layout) version stays recoverable
                 fsync_dir(vdir)
                 tmp_link = temp_name(link)
@@ -256,6 +267,8 @@ class Store:
                 os.replace(tmp_link, link)  # the one step that switches the issue to its new version
                 written.clear()
                 fsync_dir(self.entries_dir)
+                for old in olds:
+                    self._retire(old)
                 self._after_commit(issue.issue_id, stem, previous, source_path)
         except OSError as exc:
             for p in written:
@@ -266,7 +279,63 @@ class Store:
         if before is None:
             return PutResult("new", issue.issue_id, None, None, len(entries))
         return PutResult("replaced", issue.issue_id, before.count, before.source, len(entries),
-                         before.path)
+                         before.path, olds[0] if olds and olds[0] != issue.issue_id else None)
+
+    def _predecessors(self, issue_id: str, previous: str | None, family: str | None) -> list[str]:
+        """The ids this issue is stored under besides `issue_id`: the one last stored from the same bytes,
+        and those of its family an older parser named (a stored id starting with `family` whose record
+        the rules of today name `issue_id`: `梧桐政务信息-2024-05` holding No. 21 is
+        `梧桐政务信息-2024-05-no21`, never `-no22`)."""
+        from digest.identity import stored_id
+
+        out: list[str] = []
+        if previous and previous != issue_id and self.entries_path(previous).exists():
+            out.append(previous)
+        if not family:
+            return out
+        start = file_stem(family)
+        own = self.entries_path(issue_id).name
+        try:
+            candidates = sorted(p for p in self.entries_dir.glob("*.jsonl")
+                                if p.name.startswith(start) and p.name != own and not p.name.startswith("."))
+        except OSError:
+            return out
+        for path in candidates:
+            record, dicts = self._stored(path)
+            old = record.get("issue_id") if isinstance(record.get("issue_id"), str) else None
+            if old and old not in out and file_stem(old) == path.stem and stored_id(record, dicts) == issue_id:
+                out.append(old)
+        return out
+
+    def _stored(self, path: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+        """The issue record and entry dicts of one entries file (unreadable lines left out; {} and [] when unreadable)."""
+        dicts: list[dict[str, Any]] = []
+        try:
+            for line in path.read_bytes().splitlines():
+                with contextlib.suppress(orjson.JSONDecodeError):
+                    d = orjson.loads(line)
+                    if isinstance(d, dict):
+                        dicts.append(d)
+            record_path = self.record_path(path)
+            record = orjson.loads(record_path.read_bytes()) if record_path else {}
+        except (OSError, orjson.JSONDecodeError):
+            return {}, dicts
+        return (record if isinstance(record, dict) else {}), dicts
+
+    def _retire(self, old_id: str) -> None:
+        """Remove an issue now stored under another id: its entries link goes, its versions stay (an
+        old-layout regular file is first linked into versions/ as a replaced version is)."""
+        stem = file_stem(old_id)
+        link = self.entries_dir / f"{stem}.jsonl"
+        with contextlib.suppress(OSError):
+            if link.exists() and not link.is_symlink():
+                vdir = self.path / VERSIONS_DIR / stem
+                vdir.mkdir(parents=True, exist_ok=True)
+                self._keep_legacy(link, vdir, f"{time.time_ns():020d}")
+        with contextlib.suppress(OSError):
+            link.unlink()
+        with contextlib.suppress(OSError):
+            (self.issues_dir / f"{stem}.json").unlink()
 
     def _current(self, link: Path) -> _Current | None:
         """What is stored now under this entries path (None: nothing)."""

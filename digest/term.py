@@ -449,7 +449,8 @@ def store_summary(puts: list[Any]) -> list[str]:
     for p in puts:
         if p.status == "replaced":
             kept = f"; the previous version is kept in {p.previous.parent}" if p.previous else ""
-            lines.append(f"replaced {p.issue_id}: {p.before} entries (from {p.before_source}) -> "
+            was = f" (stored as {p.was})" if getattr(p, "was", None) else ""
+            lines.append(f"replaced {p.issue_id}{was}: {p.before} entries (from {p.before_source}) -> "
                          f"{p.after} entries{kept}")
     return lines
 
