@@ -860,3 +860,21 @@ def test_a_one_line_article_with_no_dateline_and_no_list_is_doubted() -> None:
     # a list line that opens no article of the page is named
     r = parse(ONE_LINE_PAGE.replace("2. 南坪镇", "2. 东岭乡春茶开采\n3. 南坪镇"))
     assert [w for w in r.issue.warnings if "东岭乡春茶开采" in w]
+
+
+def test_a_masthead_date_with_its_weekday_in_brackets_or_a_lunar_date() -> None:
+    assert np.line_facts("2016年1月15日(星期五)") == {"date": "2016-01-15", "weekday": "星期五"}
+    assert np.line_facts("2016年1月15日（周五） 农历腊月初六") == {
+        "date": "2016-01-15", "weekday": "周五", "lunar_date": "农历腊月初六"}
+    assert np.line_facts("2016年1月15日 农历腊月初六 星期五")["weekday"] == "星期五"
+    assert np.line_facts("星期五") is None  # a weekday alone is no masthead fact
+    assert np.line_facts("第2期(总第96期) 县委宣传部主管 县委报道组主办") == {
+        "issue_no": 2, "total_no": 96, "governing_body": "县委宣传部", "publisher": "县委报道组"}
+    # the masthead is no article's kicker, and its date gives the year (not the text's 2015年)
+    res = parse("青禾报\n2016年1月15日(星期五)\n第2期(总第96期) 县委宣传部主管 县委报道组主办\n\n"
+                "青禾县去年完成交通投资\n\n本报讯 2015年,我县交通建设完成投资5.2亿元,新建农村公路120公里。\n\n"
+                "县人大会议开幕\n\n本报讯 1月13日,县人民代表大会会议开幕。柯望川作报告。\n")
+    arts = [e for e in res.entries if e.kind == "article"]
+    assert [(e.kicker, e.title) for e in arts] == [(None, "青禾县去年完成交通投资"), (None, "县人大会议开幕")]
+    assert res.issue.issue_date == "2016-01-15"
+    assert arts[1].date == "2016-01-13"
