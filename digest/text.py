@@ -373,17 +373,52 @@ class Dateline:
 
 
 def dateline(text: str) -> Dateline | None:
-    """The dateline a paragraph opens with (`XX讯 …`, `本报XX月日电（记者 …）`, `新华社XX月日电`), or None."""
+    """The dateline a paragraph opens with (`XX讯 …`, `本报XX月日电（记者 …）`, `新华社XX月日电`), or None.
+    Matched on the paragraph's simplified form (`本報訊(記者 林川)` as `本报讯(记者 林川)`, one character
+    for one: a mixed text's traditional dateline too); its parts are given as printed, but the filer
+    simplified (本報 -> 本报, a key of WIRES)."""
     t = text.strip()
-    m = _XUN.match(t)
+    return _dateline_in(t, simplified(t), None)
+
+
+_GAPPED_HEAD = 80  # characters: how far into a paragraph a spaced dateline is looked for
+
+
+def _dateline_in(t: str, f: str, keep: list[int] | None) -> Dateline | None:
+    """dateline() read from f, the simplified (and perhaps gap-closed) form of the printed paragraph t;
+    keep maps f's first len(keep) indexes back to t's (None: one for one)."""
+
+    def at(i: int) -> int:
+        if keep is None:
+            return i
+        return keep[i] if i < len(keep) else i - len(keep) + _GAPPED_HEAD
+
+    def end(i: int) -> int:  # one past the printed character that f's character i - 1 came from
+        return at(i - 1) + 1 if i > 0 else 0
+
+    def printed(m: re.Match[str], name: str) -> str | None:
+        a, b = m.span(name)
+        return t[at(a):end(b)] if a >= 0 else None
+
+    m = _XUN.match(f)
     if m:
         pub = m.group("pub")
         wire = next((w for w in WIRES if pub.startswith(w)), None)  # 【新华社合州讯】: filed by 新华社
-        return Dateline(wire or pub, m.end(), m.group("when"), m.group("paren"), m.group("credit"))
-    m = _DIAN.match(t)
+        return Dateline(wire or printed(m, "pub") or pub, _end_at(t, end(m.end()), keep), m.group("when"),
+                        printed(m, "paren"), printed(m, "credit"))
+    m = _DIAN.match(f)
     if m:
-        return Dateline(m.group("pub"), m.end(), m.group("when"), m.group("paren"), m.group("credit"))
+        pub = m.group("pub")
+        return Dateline(pub if pub in WIRES else printed(m, "pub") or pub, _end_at(t, end(m.end()), keep),
+                        m.group("when"), printed(m, "paren"), printed(m, "credit"))
     return None
+
+
+def _end_at(t: str, i: int, keep: list[int] | None) -> int:
+    r"""A gap-closed dateline's end in t, past the spaces after it (as the pattern's trailing `\s*` takes them)."""
+    while keep is not None and i < len(t) and t[i] in " \t\u3000":
+        i += 1
+    return i
 
 
 # --- words, and the closing matter of a digest ----------------------------------------------------------

@@ -878,3 +878,20 @@ def test_a_masthead_date_with_its_weekday_in_brackets_or_a_lunar_date() -> None:
     assert [(e.kicker, e.title) for e in arts] == [(None, "青禾县去年完成交通投资"), (None, "县人大会议开幕")]
     assert res.issue.issue_date == "2016-01-15"
     assert arts[1].date == "2016-01-13"
+
+
+def test_traditional_datelines_in_a_short_text_and_among_simplified_ones() -> None:
+    from digest.text import dateline
+    from tests.conftest import parse_text
+
+    d = dateline("本報訊(記者 柯望川)9月23日,青禾鎮舉辦豐收節。")
+    assert d is not None and (d.pub, d.paren) == ("本报", "記者 柯望川")
+    d = dateline("青禾網9月25日訊(記者 夏曉雨)日前,白沙村廣場投用。")
+    assert d is not None and (d.pub, d.when, d.paren) == ("青禾網", "9月25日", "記者 夏曉雨")
+    # a short text holding none of the commonest traditional characters is read as traditional
+    text = ("青禾鎮舉辦農民豐收節\n\n本報訊(記者 柯望川)9月23日,青禾鎮舉辦首屆農民豐收節,副鎮長孔德生出席。\n\n"
+            "白沙村新建文化廣場投用\n\n青禾網9月25日訊(記者 夏曉雨)日前,白沙村新建文化廣場正式投入使用。\n")
+    res = parse_text(text, year=2023)
+    assert [(e.title, e.date, e.byline) for e in res.entries] == [
+        ("青禾鎮舉辦農民豐收節", "2023-09-23", "柯望川"), ("白沙村新建文化廣場投用", "2023-09-25", "夏曉雨")]
+    assert res.real_problems == []
