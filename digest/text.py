@@ -378,10 +378,26 @@ def dateline(text: str) -> Dateline | None:
     for one: a mixed text's traditional dateline too); its parts are given as printed, but the filer
     simplified (本報 -> 本报, a key of WIRES)."""
     t = text.strip()
-    return _dateline_in(t, simplified(t), None)
+    got = _dateline_in(t, simplified(t), None)
+    if got is None and _HAN_GAP.search(t, 0, _GAPPED_HEAD):
+        # `本 报 讯  (林川)9月14日`: a PDF's letter-spaced dateline, matched with the spaces between
+        # Chinese characters closed (its head only); its parts and end are given in the printed text
+        closed, keep = close_han_gaps(t[:_GAPPED_HEAD])
+        got = _dateline_in(t, simplified(closed + t[_GAPPED_HEAD:]), keep)
+    return got
 
 
+_HAN_GAP = re.compile(r"(?<=\p{Han})[ \t\u3000]+(?=\p{Han})")
 _GAPPED_HEAD = 80  # characters: how far into a paragraph a spaced dateline is looked for
+
+
+def close_han_gaps(s: str) -> tuple[str, list[int]]:
+    """s with the spaces between two Chinese characters removed (`本 报 讯 (林 川)` -> `本报讯 (林川)`), and
+    for each character of the result its index in s."""
+    keep = list(range(len(s)))
+    for m in reversed(list(_HAN_GAP.finditer(s))):
+        del keep[m.start():m.end()]
+    return "".join(s[i] for i in keep), keep
 
 
 def _dateline_in(t: str, f: str, keep: list[int] | None) -> Dateline | None:

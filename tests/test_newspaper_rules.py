@@ -895,3 +895,19 @@ def test_traditional_datelines_in_a_short_text_and_among_simplified_ones() -> No
     assert [(e.title, e.date, e.byline) for e in res.entries] == [
         ("青禾鎮舉辦農民豐收節", "2023-09-23", "柯望川"), ("白沙村新建文化廣場投用", "2023-09-25", "夏曉雨")]
     assert res.real_problems == []
+
+
+def test_a_letter_spaced_dateline_from_a_pdf() -> None:
+    from digest.text import dateline
+
+    t = "本 报 讯  (柯望川)9月14日,青石镇饮水工程完工。"
+    d = dateline(t)
+    assert d is not None and (d.pub, d.paren) == ("本报", "柯望川") and t[d.end:].startswith("9月14日")
+    # an unspaced credit keeps its names apart (the gaps are closed only when nothing else matched)
+    d = dateline("本报讯 记者 柯望川 夏晓雨 11月7日，会议召开。")
+    assert d is not None and d.credit == "记者 柯望川 夏晓雨 "
+    res = parse("青禾日报·综合新闻\n青石镇饮水工程\n全面完工\n\n本 报 讯  (柯望川)9月14日,青石镇农村饮水\n"
+                "安全工程全面完工,全镇群众喝\n上了放心水。\n\n— 2 —\n\n白沙村举办丰收节\n\n"
+                "本报讯 (夏晓雨)9月23日,白沙村举办首届农民\n丰收节,村民们庆祝丰收。\n")
+    assert [e.kind for e in res.entries] == ["article", "article"]
+    assert "".join(res.entries[0].title.split()) == "青石镇饮水工程全面完工"
