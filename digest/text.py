@@ -384,7 +384,13 @@ def dateline(text: str) -> Dateline | None:
         # Chinese characters closed (its head only); its parts and end are given in the printed text
         closed, keep = close_han_gaps(t[:_GAPPED_HEAD])
         got = _dateline_in(t, simplified(closed + t[_GAPPED_HEAD:]), keep)
+        if got is not None and not _LETTER_SPACED.match(t):
+            got = None  # `推进会 部署 本报讯 …`: words run together by the closing, no spaced dateline
     return got
+
+
+# a dateline printed letter-spaced: one Chinese character and a space, at least twice, before 讯 or 电
+_LETTER_SPACED = re.compile(r"^[【\[]?(?:\p{Han}[ \t\u3000]+){2,}")
 
 
 _HAN_GAP = re.compile(r"(?<=\p{Han})[ \t\u3000]+(?=\p{Han})")
