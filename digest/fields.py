@@ -26,7 +26,9 @@ month before (`28日` in an issue of 10月5日 -> 9月28日); a full date after 
 (never the file name): the month is the one most entries start with; the year comes from `--year`, else
 from full dates in the text (`2023年11月…`) weighted towards the issue month, else from the commonest
 `20xx年` mention. A December issue's January entries get the next year, a January issue's December
-entries the previous one. It sets `issue.year`, `issue.issue_date` (`YYYY-MM`) and each entry's
+entries the previous one. Against a newspaper's or web page's own date (`posted=True`) the events
+precede it: a later month is the year before, never the year after (`3月28日` on a page of 2019-10-26 ->
+2019-03-28). It sets `issue.year`, `issue.issue_date` (`YYYY-MM`) and each entry's
 `date`/`date_end`. Newspaper issues (`issue.layout == "newspaper"`) set their own dates and are left alone.
 """
 
@@ -97,6 +99,27 @@ def _year_for(m: int, year: int | None, month: int | None) -> int | None:
     return year
 
 
+def _year_before_posting(m: int, year: int | None, month: int | None, after: str) -> int | None:
+    """The year of an event in month m reported on a page printed or posted in (year, month): the event
+    came first, so a later month is of the year before (`3月28日` on a page of 2019-10-26 -> 2019; `12月5日`
+    on one of 2020-01-08 -> 2019; `11月5日` on one of 2019-10-26 -> 2018), an earlier or the same month of
+    the same year, never the year after. A later month the page announces (`after`, what follows the date,
+    opens with 起/前/将…: `11月1日起施行`) stays in the page's year."""
+    if year is None:
+        return None
+    if month is None:
+        return year
+    if m > month and not _AHEAD.match(after):
+        return year - 1
+    return year
+
+
+def _year_in(m: int, year: int | None, month: int | None, posted: bool, after: str) -> int | None:
+    """The year of a yearless month m: `_year_before_posting` against a page's printed or posted date,
+    else `_year_for` against a 目录 digest's issue month."""
+    return _year_before_posting(m, year, month, after) if posted else _year_for(m, year, month)
+
+
 def leading_month(text: str) -> int | None:
     """The month the text starts with (11月6日 -> 11), for inferring the issue month."""
     head = _norm_head(text)
@@ -108,10 +131,14 @@ def leading_month(text: str) -> int | None:
 
 
 def parse_leading_date(text: str, year: int | None, month: int | None,
-                       day: int | None = None) -> tuple[str | None, str | None]:
+                       day: int | None = None, posted: bool = False) -> tuple[str | None, str | None]:
     """The event date an entry's text starts with, as (date, date_end) ISO strings; see module doc.
     `day`, the issue's own day when it prints one: a day-only date after it is of the month before
-    (`28日，…` in a paper of 10月5日 -> 9月28日; `14日` in one of 3月15日 stays in March)."""
+    (`28日，…` in a paper of 10月5日 -> 9月28日; `14日` in one of 3月15日 stays in March).
+    `posted`: (year, month) is the date the page was printed or posted (a newspaper's masthead, a web
+    page's 发布时间), which the events it reports precede: a month without a year is read by
+    `_year_before_posting` (a later month the year before, never the year after), not by the 目录
+    digest's `_year_for` (the nearer year either way)."""
     head = _norm_head(text)
     if not head or _VAGUE.match(head):
         return None, None
@@ -123,7 +150,7 @@ def parse_leading_date(text: str, year: int | None, month: int | None,
     m = _FULL.match(head)
     if m:
         mo, d = int(m.group("m")), int(m.group("d"))
-        y = int(m.group("y")) if m.group("y") else _year_for(mo, year, month)
+        y = int(m.group("y")) if m.group("y") else _year_in(mo, year, month, posted, head[m.end():])
         start = _iso(y, mo, d)
         end = None
         if m.group("d2"):
@@ -144,10 +171,10 @@ def parse_leading_date(text: str, year: int | None, month: int | None,
         if m.group("m2"):
             # a range (1月至10月, 1—10月): its end decides the year, so year-to-date stays in the issue's year
             mo2 = int(m.group("m2"))
-            y2 = int(m.group("y")) if m.group("y") else _year_for(mo2, year, month)
+            y2 = int(m.group("y")) if m.group("y") else _year_in(mo2, year, month, posted, head[m.end():])
             y = y2 if y2 is None or mo <= mo2 else y2 - 1
             return _iso(y, mo), _iso(y2, mo2)
-        y = int(m.group("y")) if m.group("y") else _year_for(mo, year, month)
+        y = int(m.group("y")) if m.group("y") else _year_in(mo, year, month, posted, head[m.end():])
         return _iso(y, mo), None
     m = _YEAR.match(head)
     if m:

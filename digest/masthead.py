@@ -2,7 +2,7 @@ r"""Masthead and footer facts of a newspaper page (the no-目录 path, digest.ne
 
 `line_facts(text)` reads one line made only of masthead/footer facts (`2022年 11月 16日`, `第21期`,
 `壬寅年十月廿三 总第243期`, `■ 主管主办:… ■ 编辑出版:…`, `■新闻热线:…`, `■印数:5000`, `组版:…`,
-`第1192期 本期4版`, `中共某县委主办`, `责编：甲 审核：乙`; a credit line of any number of `label：name`
+`第1192期 本期4版`, `2016年1月15日(星期五) 农历腊月初六`, `中共某县委主办`, `责编：甲 审核：乙`; a credit line of any number of `label：name`
 pairs, `credit_facts`) into a dict, and gives None for a line that
 holds anything else. `digest.newspaper` decides which of those lines form the masthead and the footer.
 
@@ -32,6 +32,9 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
                               r"\s*第?\s*\d{1,3}\s*版\s*[)）])")),
     ("date", re.compile(r"(?P<v>(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日)"
                         r"(?:\s*(?P<w>(?:星期|周)[一二三四五六日天]))?")),
+    # the weekday apart from the date, bracketed or after the lunar date: `2016年1月15日(星期五)`,
+    # `2016年1月15日 农历腊月初六 星期五` (only on a line with a date: line_facts)
+    ("weekday", re.compile(r"(?:^|(?<=[\s(（■|｜]))(?P<v>星期[一二三四五六日天]|周[一二三四五六日天])(?=[\s)）■|｜]|$)")),
     ("lunar_date", re.compile(f"(?P<v>{_LUNAR})")),
     ("year", re.compile(r"(?P<v>\d{4})\s*年(?=\s*(?:总\s*)?第\s*\d+\s*期)")),  # 2024年第21期
     ("total_no", re.compile(r"总\s*第\s*(?P<v>\d+)\s*期")),
@@ -45,7 +48,9 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("license", re.compile(r"(?P<t>\p{Han}{0,24}?(?:准印证号?|刊号|登记证号?))" + _C + _VAL)),
     ("approved_by", re.compile(r"(?P<v>[\p{Han}]{2,20}?)\s*批准")),
     ("publisher", re.compile(r"(?:主管主办|主办单位|主管单位|主管|主办)" + _C + _VAL)),
-    ("publisher", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在与和及]{2,20}?(?:委员会|委|政府|管委会|办公室|局|中心|部|社))(?:主管)?主办(?=\s|$)")),
+    ("publisher", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在与和及]{2,20}?(?:委员会|委|政府|管委会|办公室|局|中心|部|社|组))(?:主管)?主办(?=\s|$)")),
+    # `县委宣传部主管 县委报道组主办`: the body over the paper, named apart from its publisher
+    ("governing_body", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在与和及]{2,20}?(?:委员会|委|政府|管委会|办公室|局|中心|部|社))主管(?=\s|$)")),
     # `中共某县委机关报`: whose organ the paper is
     ("publisher", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在]{2,20}?)机关报(?=\s|$)")),
     # `某县融媒体中心出版` (an organisation's name before 出版/编辑出版, as a masthead prints it)
@@ -185,7 +190,7 @@ def line_facts(text: str) -> dict[str, Any] | None:
     if closing is not None:
         return closing
     for key, pat in _FACTS:
-        if key in facts:
+        if key in facts or (key == "weekday" and "date" not in facts):
             continue
         m = pat.search(rest)
         if not m:

@@ -145,7 +145,10 @@ Dates (read by the shared `digest.fields.parse_leading_date`): a `…讯` dateli
 (`XX讯 11月7日下午`; `XX讯 日前` gives none), a `…电` dateline's date is inside it (`10月15日电`,
 `十四日电`, read by `digest.fields.digits_date`), as is a `【新华社十四日讯】`'s; the year from the masthead
 date (a December dateline in a January issue is the year before; with no masthead date,
-`digest.fields.infer_year` reads the year from the text); a day-only date after the page's own day is
+`digest.fields.infer_year` reads the year from the text); the page's date is when it was printed or
+posted, which what it reports precedes: a month after the page's is of the year before (`3月28日` on a
+page of 2019-10-26 is 2019's, `11月5日` on it 2018's; `11月1日起` stays 2019's), never of the year after
+(`fields.parse_leading_date(…, posted=True)`); a day-only date after the page's own day is
 the month before's. With no dateline, the first paragraph of the article that opens with a full date
 (`11月5日上午，…`) gives it. `_date_doubts`: a date the page gives no year for (`no-year`), or one after
 the page's own date (`date-after-issue`), is a warning on the article.
@@ -176,7 +179,7 @@ or "blocks" for the fallback), `year`, `issue_date` (YYYY-MM-DD), `publication` 
 `伊滨讯` -> "伊滨", else the masthead or site name), `issue_no`, `total_no` and `meta`::
 
     date str, issue_no int, total_no int, pages int, lunar_date str, weekday str, name str, page int,
-    page_name str, publisher str (主管主办), editor_org str (编辑出版), license str, license_type str,
+    page_name str, publisher str (主管主办), governing_body str (`某部主管` beside a publisher), editor_org str (编辑出版), license str, license_type str,
     approved_by str, distribution_note str, address str, hotline str, phone str, print_run int,
     recipients str, email str, page_editor str, duty_editor str, reviewer str (审核), first_reviewer /
     second_reviewer / final_reviewer str (初审/复审/终审), layout_editor str, proofreader str, supervisor
@@ -816,7 +819,7 @@ def _clause_date(lead: str, year: int | None, month: int | None) -> tuple[str | 
     full date (`为做好森林防火工作，10月8日，某县召开…。` -> 10月8日); (None, None) without one."""
     m = _SENTENCE_END.search(lead)
     for clause in re.split(r"[，,；;]", lead[:m.start()] if m else lead):
-        date, end = parse_leading_date(clause.strip(), year, month)
+        date, end = parse_leading_date(clause.strip(), year, month, posted=True)
         if date and len(date) == 10:
             return date, end
     return None, None
@@ -1789,13 +1792,13 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
         if dl is not None:
             # `10月15日电`, `十四日讯`: the date inside the dateline (in digits); else the one after it
             lead = (digits_date(dl.when) + "，") if dl.when else reading[k][dl.end:]
-            date, date_end = parse_leading_date(lead, year, month, day)
+            date, date_end = parse_leading_date(lead, year, month, day, posted=True)
             doubts = _date_doubts(lead, date, year, month, day, lines[k])
             if byline is None:
                 byline = _dateline_reporter(dl.paren) or _dateline_reporter(dl.credit)
         else:
             for t, line in zip(reading, lines, strict=True):  # no dateline: the first paragraph opening with a full date
-                date, date_end = parse_leading_date(t, year, month, day)
+                date, date_end = parse_leading_date(t, year, month, day, posted=True)
                 if date and len(date) == 10:
                     doubts = _date_doubts(t, date, year, month, day, line)
                     break

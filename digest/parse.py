@@ -196,15 +196,18 @@ def _captions_by_entry(result: ParseResult) -> dict[int, list[str]]:
 
 
 def _as_simplified(src: Source) -> tuple[Source, PrintedForms | None]:
-    """A text in traditional characters (text.looks_traditional) is laid out from its simplified
+    """A text in traditional characters (text.looks_traditional, or for a short one
+    text.short_and_traditional) is laid out from its simplified
     form, one character for one (text.simplified): every word the layout rules know (訊 as 讯, 本報 as
     本报, 時強調 as 时强调, 目錄 as 目录) is then known in both. What is read is written back as printed
     (`_write_as_printed`). Returns (the source to read, the map back or None)."""
     from dataclasses import replace
 
-    from digest.text import looks_traditional, simplified
+    from digest.text import looks_traditional, short_and_traditional, simplified
 
-    if not looks_traditional(src.text):
+    # a short text may hold none of the commonest characters (`本報訊(記者 林川)…青禾鎮舉辦…`): two
+    # traditional characters of any kind then tell (text.short_and_traditional)
+    if not (looks_traditional(src.text) or short_and_traditional(src.text)):
         return src, None
     shadow = [simplified(line) for line in src.lines]
     printed = PrintedForms(src.lines, shadow)

@@ -373,17 +373,74 @@ class Dateline:
 
 
 def dateline(text: str) -> Dateline | None:
-    """The dateline a paragraph opens with (`XX讯 …`, `本报XX月日电（记者 …）`, `新华社XX月日电`), or None."""
+    """The dateline a paragraph opens with (`XX讯 …`, `本报XX月日电（记者 …）`, `新华社XX月日电`), or None.
+    Matched on the paragraph's simplified form (`本報訊(記者 林川)` as `本报讯(记者 林川)`, one character
+    for one: a mixed text's traditional dateline too); its parts are given as printed, but the filer
+    simplified (本報 -> 本报, a key of WIRES)."""
     t = text.strip()
-    m = _XUN.match(t)
+    got = _dateline_in(t, simplified(t), None)
+    if got is None and _HAN_GAP.search(t, 0, _GAPPED_HEAD):
+        # `本 报 讯  (林川)9月14日`: a PDF's letter-spaced dateline, matched with the spaces between
+        # Chinese characters closed (its head only); its parts and end are given in the printed text
+        closed, keep = close_han_gaps(t[:_GAPPED_HEAD])
+        got = _dateline_in(t, simplified(closed + t[_GAPPED_HEAD:]), keep)
+        if got is not None and not _LETTER_SPACED.match(t):
+            got = None  # `推进会 部署 本报讯 …`: words run together by the closing, no spaced dateline
+    return got
+
+
+# a dateline printed letter-spaced: one Chinese character and a space, at least twice, before 讯 or 电
+_LETTER_SPACED = re.compile(r"^[【\[]?(?:\p{Han}[ \t\u3000]+){2,}")
+
+
+_HAN_GAP = re.compile(r"(?<=\p{Han})[ \t\u3000]+(?=\p{Han})")
+_GAPPED_HEAD = 80  # characters: how far into a paragraph a spaced dateline is looked for
+
+
+def close_han_gaps(s: str) -> tuple[str, list[int]]:
+    """s with the spaces between two Chinese characters removed (`本 报 讯 (林 川)` -> `本报讯 (林川)`), and
+    for each character of the result its index in s."""
+    keep = list(range(len(s)))
+    for m in reversed(list(_HAN_GAP.finditer(s))):
+        del keep[m.start():m.end()]
+    return "".join(s[i] for i in keep), keep
+
+
+def _dateline_in(t: str, f: str, keep: list[int] | None) -> Dateline | None:
+    """dateline() read from f, the simplified (and perhaps gap-closed) form of the printed paragraph t;
+    keep maps f's first len(keep) indexes back to t's (None: one for one)."""
+
+    def at(i: int) -> int:
+        if keep is None:
+            return i
+        return keep[i] if i < len(keep) else i - len(keep) + _GAPPED_HEAD
+
+    def end(i: int) -> int:  # one past the printed character that f's character i - 1 came from
+        return at(i - 1) + 1 if i > 0 else 0
+
+    def printed(m: re.Match[str], name: str) -> str | None:
+        a, b = m.span(name)
+        return t[at(a):end(b)] if a >= 0 else None
+
+    m = _XUN.match(f)
     if m:
         pub = m.group("pub")
         wire = next((w for w in WIRES if pub.startswith(w)), None)  # 【新华社合州讯】: filed by 新华社
-        return Dateline(wire or pub, m.end(), m.group("when"), m.group("paren"), m.group("credit"))
-    m = _DIAN.match(t)
+        return Dateline(wire or printed(m, "pub") or pub, _end_at(t, end(m.end()), keep), m.group("when"),
+                        printed(m, "paren"), printed(m, "credit"))
+    m = _DIAN.match(f)
     if m:
-        return Dateline(m.group("pub"), m.end(), m.group("when"), m.group("paren"), m.group("credit"))
+        pub = m.group("pub")
+        return Dateline(pub if pub in WIRES else printed(m, "pub") or pub, _end_at(t, end(m.end()), keep),
+                        m.group("when"), printed(m, "paren"), printed(m, "credit"))
     return None
+
+
+def _end_at(t: str, i: int, keep: list[int] | None) -> int:
+    r"""A gap-closed dateline's end in t, past the spaces after it (as the pattern's trailing `\s*` takes them)."""
+    while keep is not None and i < len(t) and t[i] in " \t\u3000":
+        i += 1
+    return i
 
 
 # --- words, and the closing matter of a digest ----------------------------------------------------------

@@ -403,3 +403,13 @@ def test_a_digest_entry_dated_after_its_issue_is_a_doubt():
     assert any("is after the issue date 2023-10-09" in w for w in r.entries[0].warnings)
     assert r.entries[1].warnings == []
     assert [p.kind for p in r.real_problems] == ["date-after-issue"]
+
+
+def test_a_posted_pages_events_precede_it():
+    # against a page's printed or posted date: a later month the year before, never the year after
+    assert parse_leading_date("3月28日，会议召开。", 2019, 10, 26, posted=True) == ("2019-03-28", None)
+    assert parse_leading_date("11月5日，会议召开。", 2019, 10, 26, posted=True) == ("2018-11-05", None)
+    assert parse_leading_date("12月28日，会议召开。", 2020, 1, 8, posted=True) == ("2019-12-28", None)
+    assert parse_leading_date("11月1日起，条例施行。", 2019, 10, 26, posted=True) == ("2019-11-01", None)
+    # a 目录 digest's issue month: the nearer year either way (unchanged)
+    assert parse_leading_date("3月28日，会议召开。", 2019, 10) == ("2020-03-28", None)

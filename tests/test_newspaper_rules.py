@@ -860,3 +860,54 @@ def test_a_one_line_article_with_no_dateline_and_no_list_is_doubted() -> None:
     # a list line that opens no article of the page is named
     r = parse(ONE_LINE_PAGE.replace("2. 南坪镇", "2. 东岭乡春茶开采\n3. 南坪镇"))
     assert [w for w in r.issue.warnings if "东岭乡春茶开采" in w]
+
+
+def test_a_masthead_date_with_its_weekday_in_brackets_or_a_lunar_date() -> None:
+    assert np.line_facts("2016年1月15日(星期五)") == {"date": "2016-01-15", "weekday": "星期五"}
+    assert np.line_facts("2016年1月15日（周五） 农历腊月初六") == {
+        "date": "2016-01-15", "weekday": "周五", "lunar_date": "农历腊月初六"}
+    assert np.line_facts("2016年1月15日 农历腊月初六 星期五")["weekday"] == "星期五"
+    assert np.line_facts("星期五") is None  # a weekday alone is no masthead fact
+    assert np.line_facts("第2期(总第96期) 县委宣传部主管 县委报道组主办") == {
+        "issue_no": 2, "total_no": 96, "governing_body": "县委宣传部", "publisher": "县委报道组"}
+    # the masthead is no article's kicker, and its date gives the year (not the text's 2015年)
+    res = parse("青禾报\n2016年1月15日(星期五)\n第2期(总第96期) 县委宣传部主管 县委报道组主办\n\n"
+                "青禾县去年完成交通投资\n\n本报讯 2015年,我县交通建设完成投资5.2亿元,新建农村公路120公里。\n\n"
+                "县人大会议开幕\n\n本报讯 1月13日,县人民代表大会会议开幕。柯望川作报告。\n")
+    arts = [e for e in res.entries if e.kind == "article"]
+    assert [(e.kicker, e.title) for e in arts] == [(None, "青禾县去年完成交通投资"), (None, "县人大会议开幕")]
+    assert res.issue.issue_date == "2016-01-15"
+    assert arts[1].date == "2016-01-13"
+
+
+def test_traditional_datelines_in_a_short_text_and_among_simplified_ones() -> None:
+    from digest.text import dateline
+    from tests.conftest import parse_text
+
+    d = dateline("本報訊(記者 柯望川)9月23日,青禾鎮舉辦豐收節。")
+    assert d is not None and (d.pub, d.paren) == ("本报", "記者 柯望川")
+    d = dateline("青禾網9月25日訊(記者 夏曉雨)日前,白沙村廣場投用。")
+    assert d is not None and (d.pub, d.when, d.paren) == ("青禾網", "9月25日", "記者 夏曉雨")
+    # a short text holding none of the commonest traditional characters is read as traditional
+    text = ("青禾鎮舉辦農民豐收節\n\n本報訊(記者 柯望川)9月23日,青禾鎮舉辦首屆農民豐收節,副鎮長孔德生出席。\n\n"
+            "白沙村新建文化廣場投用\n\n青禾網9月25日訊(記者 夏曉雨)日前,白沙村新建文化廣場正式投入使用。\n")
+    res = parse_text(text, year=2023)
+    assert [(e.title, e.date, e.byline) for e in res.entries] == [
+        ("青禾鎮舉辦農民豐收節", "2023-09-23", "柯望川"), ("白沙村新建文化廣場投用", "2023-09-25", "夏曉雨")]
+    assert res.real_problems == []
+
+
+def test_a_letter_spaced_dateline_from_a_pdf() -> None:
+    from digest.text import dateline
+
+    t = "本 报 讯  (柯望川)9月14日,青石镇饮水工程完工。"
+    d = dateline(t)
+    assert d is not None and (d.pub, d.paren) == ("本报", "柯望川") and t[d.end:].startswith("9月14日")
+    # an unspaced credit keeps its names apart (the gaps are closed only when nothing else matched)
+    d = dateline("本报讯 记者 柯望川 夏晓雨 11月7日，会议召开。")
+    assert d is not None and d.credit == "记者 柯望川 夏晓雨 "
+    res = parse("青禾日报·综合新闻\n青石镇饮水工程\n全面完工\n\n本 报 讯  (柯望川)9月14日,青石镇农村饮水\n"
+                "安全工程全面完工,全镇群众喝\n上了放心水。\n\n— 2 —\n\n白沙村举办丰收节\n\n"
+                "本报讯 (夏晓雨)9月23日,白沙村举办首届农民\n丰收节,村民们庆祝丰收。\n")
+    assert [e.kind for e in res.entries] == ["article", "article"]
+    assert "".join(res.entries[0].title.split()) == "青石镇饮水工程全面完工"

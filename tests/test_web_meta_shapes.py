@@ -123,3 +123,18 @@ def test_a_title_printed_again_under_its_meta_line_is_one_article() -> None:
 
 def test_a_breadcrumb_that_says_where_you_are_now() -> None:
     assert chrome_reason("您现在所在的位置:首页 >基层动态") == "breadcrumb"
+
+
+def test_an_event_month_is_never_after_the_items_posting_year() -> None:
+    # a page posted in October reporting a March meeting: the same year, not the next one
+    res = parse_text("青禾乡人大会议召开\n发布时间:2019-10-26 10:20:11 来源:本站\n"
+                     "3月28日,青禾乡人大会议召开。柯望川出席会议。\n")
+    e = res.entries[0]
+    assert (e.date, e.warnings) == ("2019-03-28", [])
+    # a month after the posting month is of the year before; one the page announces stays in its year
+    res = parse_text("青禾乡人大会议召开\n发布时间:2019-10-26 10:20:11 来源:本站\n"
+                     "11月28日,青禾乡人大会议召开。柯望川出席会议。\n")
+    assert res.entries[0].date == "2018-11-28"
+    res = parse_text("青禾县新规施行\n发布时间:2019-10-26 10:20:11 来源:本站\n"
+                     "11月1日起,青禾县新规施行。柯望川说明了要点。\n")
+    assert res.entries[0].date == "2019-11-01"
