@@ -146,12 +146,13 @@ _PUNCT = re.compile(r"[。，,；;！!？?]")
 
 
 # the bars a page frames its meta line with: `|| 2022-03-23 11:18:04 编辑: 某某 阅读次数:2236 |`
-_FRAME = re.compile(r"^[|｜]+\s*|\s*[|｜]+$")
+# (str.strip, not a pattern: `\s*[|｜]+$` tried at every offset of a long run of spaces is quadratic)
+_BARS = "|｜"
 
 
 def chrome_reason(text: str) -> str | None:
     """Why one line reads as web-page chrome by its own words, or None."""
-    t = _FRAME.sub("", text.strip())
+    t = text.strip().strip(_BARS).strip()
     if not t or len(t) > _MAX_CHROME_LINE:
         return None
     for reason, pat in _RULES:
@@ -221,7 +222,7 @@ class Chrome:
 
 
 def _published(text: str) -> str | None:
-    t = _FRAME.sub("", text.strip())
+    t = text.strip().strip(_BARS).strip()
     m = _PUBLISHED.search(t) or _LEADING_DATE.match(t) or _STAMP.match(t)
     if not m:
         return None
