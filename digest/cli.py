@@ -108,21 +108,14 @@ def parse(
         os.environ["DIGEST_OCR"] = "1"   # read by digest.readers.ocr, in worker processes too
     from digest import term as report
     from digest.parse import parse_many
-    from digest.readers import describe_skipped
-    from digest.source import InputError, expand_paths
+    from digest.source import InputError
     from digest.store import StoreError
 
     if jobs is not None and jobs < 1:
         _err(f"--jobs must be 1 or more, not {jobs}")
         raise typer.Exit(2)
     limit = _max_size(max_size)
-    skipped: dict[str, int] = {}
-    files = expand_paths(paths, skipped)
-    if not files:
-        _err("no input files" + (f"; {describe_skipped(skipped)}" if skipped else ""))
-        raise typer.Exit(2)
-    if skipped and not quiet:
-        _err(describe_skipped(skipped))
+    files = _input_files(paths, quiet=quiet)
     failed = 0
     issues = []
     puts: list = []
@@ -188,6 +181,23 @@ def extract(
     sys.stdout.write(text)
 
 
+def _input_files(paths: list[str], quiet: bool = False) -> list[str]:
+    """The files named or found in the directories of `paths` (parse, check). None at all is one line and
+    exit 2 (`no input files; skipped 1 subdirectory …`); what a directory held that is not read (files of
+    other types, subdirectories) is one line on stderr unless `quiet`."""
+    from digest.readers import describe_skipped
+    from digest.source import expand_paths
+
+    skipped: dict[str, int] = {}
+    files = expand_paths(paths, skipped)
+    if not files:
+        _err("no input files" + (f"; {describe_skipped(skipped)}" if skipped else ""))
+        raise typer.Exit(2)
+    if skipped and not quiet:
+        _err(describe_skipped(skipped))
+    return files
+
+
 def _max_size(text: str | None) -> int | None:
     """--max-size as bytes (None: the default limit); a bad value is one line and exit 2."""
     if text is None:
@@ -222,10 +232,10 @@ def check(
     """Reconcile the 目录 with the body: matched / unmatched lines, stray entries, page order, coverage."""
     from digest import term as report
     from digest.parse import parse_path
-    from digest.source import InputError, expand_paths
+    from digest.source import InputError
 
     limit = _max_size(max_size)
-    files = expand_paths(paths)
+    files = _input_files(paths)
     problems = 0
     errors = 0
     for f in files:

@@ -1,0 +1,63 @@
+"""Command-line reliability: a check that checked nothing, a store with a non-file among its entries,
+a writer waiting for the lock, and the smaller promises of export, parse, issues and serve.
+
+Every text here is invented (青禾县, 柯望川); the CLI runs against a private store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import toc_issue
+from typer.testing import CliRunner
+
+from digest.cli import app
+
+runner = CliRunner()
+
+
+def _digest_text() -> str:
+    return toc_issue("2024年3月", [("时政", [("柯望川到青禾县调研春耕", "3月5日，柯望川到青禾县调研春耕。"),
+                                           ("青禾县召开林长制会议", "3月7日，青禾县召开林长制会议。")])])
+
+
+# -- 1. check on a directory that holds nothing it reads ----------------------------------------------
+
+
+def _folder(tmp_path: Path, kind: str) -> Path:
+    d = tmp_path / kind
+    d.mkdir()
+    if kind == "subfolder":
+        (d / "二月").mkdir()
+        (d / "二月" / "a.txt").write_text(_digest_text(), encoding="utf-8")
+    elif kind == "sheets":
+        (d / "台账.xlsx").write_bytes(b"not a digest")
+    return d
+
+
+@pytest.mark.parametrize("kind", ["empty", "subfolder", "sheets"])
+@pytest.mark.parametrize("cmd", [["check"], ["check", "--json"], ["parse", "--dry-run"]])
+def test_a_directory_without_input_files_is_an_error_for_check_as_for_parse(
+        tmp_path: Path, private_store: None, kind: str, cmd: list[str]) -> None:
+    d = _folder(tmp_path, kind)
+    res = runner.invoke(app, [*cmd, str(d)])
+    assert res.exit_code == 2, res.output
+    assert res.stdout == ""
+    lines = res.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("digest: no input files"), res.stderr
+    if kind == "sheets":
+        assert "skipped 1 file of other types (1 .xlsx)" in lines[0]
+    if kind == "subfolder":
+        assert "skipped 1 subdirectory (use a path per folder or a shell glob)" in lines[0]
+
+
+@pytest.mark.parametrize("cmd", [["check"], ["parse", "--dry-run"]])
+def test_skipped_subdirectories_are_named_in_one_line(tmp_path: Path, private_store: None, cmd: list[str]) -> None:
+    d = _folder(tmp_path, "subfolder")
+    (d / "三月").mkdir()
+    (d / ".git").mkdir()   # hidden folders are not worth naming
+    (d / "a.txt").write_text(_digest_text(), encoding="utf-8")
+    res = runner.invoke(app, [*cmd, str(d)])
+    assert res.exit_code in (0, 1), res.output
+    said = [ln for ln in res.stderr.splitlines() if "subdirector" in ln]
+    assert said == ["digest: skipped 2 subdirectories (use a path per folder or a shell glob)"], res.stderr
