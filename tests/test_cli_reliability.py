@@ -61,3 +61,27 @@ def test_skipped_subdirectories_are_named_in_one_line(tmp_path: Path, private_st
     assert res.exit_code in (0, 1), res.output
     said = [ln for ln in res.stderr.splitlines() if "subdirector" in ln]
     assert said == ["digest: skipped 2 subdirectories (use a path per folder or a shell glob)"], res.stderr
+
+
+# -- 2. a non-file among the entries files ------------------------------------------------------------
+
+
+def test_index_build_skips_an_unreadable_entries_file_with_one_warning_and_builds_the_rest(
+        tmp_path: Path, private_store: None) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text(_digest_text(), encoding="utf-8")
+    store = tmp_path / "store"
+    assert runner.invoke(app, ["parse", str(src), "--store", str(store), "-q"]).exit_code == 0
+    bad = store / "entries" / "adir.jsonl"
+    bad.mkdir()
+    res = runner.invoke(app, ["index", "build", "--store", str(store)])
+    assert res.exit_code == 0, res.stderr
+    assert f"warning: {bad}: cannot read (Is a directory)" in res.stderr
+    assert "indexed 2 entries of 1 files" in res.stderr
+    # the index does not cover the store while that file is there: queries scan, and warn
+    assert runner.invoke(app, ["index", "status", "--store", str(store)]).exit_code == 1
+    q = runner.invoke(app, ["list", "-c", "--store", str(store)])
+    assert q.stdout == "2\n" and "adir.jsonl" in q.stderr
+    bad.rmdir()
+    assert runner.invoke(app, ["index", "build", "--store", str(store)]).exit_code == 0
+    assert runner.invoke(app, ["index", "status", "--store", str(store)]).exit_code == 0
