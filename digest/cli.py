@@ -102,6 +102,9 @@ def parse(
                                             help="Worker processes for many files (default: one per core).")] = None,
     max_size: MaxSizeOpt = None,
     ocr: Annotated[bool, typer.Option("--ocr", help="Read scanned PDF pages with a local Tesseract (chi_sim).")] = False,
+    lock_timeout: Annotated[float | None, typer.Option(
+        "--lock-timeout", metavar="SECONDS", min=0,
+        help="Give up (exit 2) when another digest has held the store's lock this long (default: wait).")] = None,
 ) -> None:
     """Parse issues into entry records and keep them in the store."""
     if ocr:
@@ -138,7 +141,10 @@ def parse(
             if not dry_run:
                 from digest.store import Store
 
-                st = st or Store.open(store)
+                if st is None:
+                    st = Store.open(store)
+                    st.lock_timeout = lock_timeout
+                    st.on_lock_wait = None if quiet else _err
                 puts.append(st.put(res.issue, res.entries))  # each issue kept as soon as it is parsed
             issues.append(res.issue)
     except StoreError as exc:

@@ -85,3 +85,29 @@ def test_index_build_skips_an_unreadable_entries_file_with_one_warning_and_build
     bad.rmdir()
     assert runner.invoke(app, ["index", "build", "--store", str(store)]).exit_code == 0
     assert runner.invoke(app, ["index", "status", "--store", str(store)]).exit_code == 0
+
+
+# -- 3. a writer waiting for the store's lock ---------------------------------------------------------
+
+
+def test_a_writer_says_it_waits_for_the_lock_and_can_give_up(tmp_path: Path, private_store: None) -> None:
+    import fcntl
+    import os
+
+    src = tmp_path / "a.txt"
+    src.write_text(_digest_text(), encoding="utf-8")
+    store = tmp_path / "store"
+    store.mkdir()
+    fd = os.open(store / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)   # another writer holds the lock
+        res = runner.invoke(app, ["parse", str(src), "--store", str(store), "--no-persons", "--lock-timeout", "1"])
+        assert res.exit_code == 2
+        assert f"digest: waiting for {store / '.lock'} (another digest is writing)…" in res.stderr
+        assert res.stderr.strip().splitlines()[-1] == (
+            f"digest: gave up waiting for {store / '.lock'} after 1 s (another digest is writing)")
+        assert not (store / "entries").exists() or not any((store / "entries").iterdir())
+    finally:
+        os.close(fd)
+    res = runner.invoke(app, ["parse", str(src), "--store", str(store), "--no-persons", "--lock-timeout", "1"])
+    assert res.exit_code == 0 and "waiting" not in res.stderr
