@@ -391,6 +391,10 @@ def _build_output(format: str | None = None, json: bool = False, **opts: Any) ->
 
 with_filters = _add_options(FILTER_OPTIONS, "filters", _build_filters)
 with_output = _add_options(OUTPUT_OPTIONS, "out", _build_output)
+EXPORT_OUTPUT_OPTIONS: dict[str, Any] = {**OUTPUT_OPTIONS, "format": Annotated[str | None, typer.Option(
+    "--format", "-f", metavar="FORMAT", rich_help_panel=_OUTPUT, autocompletion=complete.formats,
+    help="jsonl, json, csv, tsv or md (default: from the file name's ending, x.csv -> csv; else jsonl).")]}
+with_export_output = _add_options(EXPORT_OUTPUT_OPTIONS, "out", _build_output)
 
 
 def _open_store(store: Path | None) -> Store:
@@ -585,7 +589,7 @@ def show(
 
 @app.command(epilog=examples("digest export --format csv --month 11 -o november.csv",
                              "digest export --format md --person 江凌 -o jiangling.md"))
-@with_output
+@with_export_output
 @with_filters
 def export(
     output: Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE",
@@ -595,15 +599,20 @@ def export(
     filters: Filters,
     out: Output,
 ) -> None:
-    """What the filters select, written in a file format (jsonl by default; csv files start with a BOM)."""
+    """What the filters select, written in a file format (by the file name's ending, else jsonl; csv files
+    start with a BOM)."""
     import dataclasses
 
     from digest import export as ex
     from digest.model import ENTRY_KEYS
     from digest.query import select
 
-    if out.fmt == "table":
-        out = dataclasses.replace(out, fmt="jsonl")
+    if not out.fmt_given:   # the file's ending says it: x.csv, x.tsv, x.json, x.jsonl, x.md; else jsonl
+        out = dataclasses.replace(out, fmt=ex.format_for(None if output is None or str(output) == "-" else output))
+    elif out.fmt == "table":
+        _err(f"export writes a file format, not a table: --format {', '.join(ex.FORMATS)} "
+             "(for a table on the terminal: digest list)")
+        raise typer.Exit(2)
     if output is None or str(output) == "-":
         _entries_out(_open_store(store), filters, out)
         return

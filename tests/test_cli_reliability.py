@@ -111,3 +111,34 @@ def test_a_writer_says_it_waits_for_the_lock_and_can_give_up(tmp_path: Path, pri
         os.close(fd)
     res = runner.invoke(app, ["parse", str(src), "--store", str(store), "--no-persons", "--lock-timeout", "1"])
     assert res.exit_code == 0 and "waiting" not in res.stderr
+
+
+# -- 4. export's format -------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def one_issue_store(tmp_path: Path, private_store: None) -> Path:
+    src = tmp_path / "a.txt"
+    src.write_text(_digest_text(), encoding="utf-8")
+    store = tmp_path / "store"
+    assert runner.invoke(app, ["parse", str(src), "--store", str(store), "-q"]).exit_code == 0
+    return store
+
+
+@pytest.mark.parametrize(("name", "starts"), [("x.csv", "\ufeffid,"), ("x.tsv", "id\t"), ("x.json", "["),
+                                              ("x.jsonl", "{"), ("x.md", "#"), ("x.out", "{")])
+def test_export_takes_the_format_from_the_file_name_when_not_given(
+        one_issue_store: Path, tmp_path: Path, name: str, starts: str) -> None:
+    out = tmp_path / name
+    res = runner.invoke(app, ["export", "--store", str(one_issue_store), "-o", str(out)])
+    assert res.exit_code == 0, res.stderr
+    assert out.read_text(encoding="utf-8").startswith(starts)
+
+
+def test_export_format_table_is_refused_in_one_line_and_the_help_says_the_default(one_issue_store: Path) -> None:
+    res = runner.invoke(app, ["export", "--store", str(one_issue_store), "--format", "table"])
+    assert res.exit_code == 2 and res.stdout == ""
+    assert res.stderr.count("\n") == 1 and "table" in res.stderr and "csv" in res.stderr
+    assert "table (the default)" not in runner.invoke(app, ["export", "--help"]).stdout
+    explicit = runner.invoke(app, ["export", "--store", str(one_issue_store), "--format", "csv"])
+    assert explicit.stdout.startswith("id,")
