@@ -153,7 +153,7 @@ def parse(
         raise typer.Exit(2) from None
     progress.close()
     if not quiet:
-        report.print_parse_summary(issues, stored=not dry_run, to_stderr=json_out)
+        report.print_parse_summary(issues, stored=not dry_run, to_stderr=json_out, puts=puts)
         for line in report.store_summary(puts):
             _err(line)
         if st is not None and any(p.status != "unchanged" for p in puts):

@@ -142,3 +142,19 @@ def test_export_format_table_is_refused_in_one_line_and_the_help_says_the_defaul
     assert "table (the default)" not in runner.invoke(app, ["export", "--help"]).stdout
     explicit = runner.invoke(app, ["export", "--store", str(one_issue_store), "--format", "csv"])
     assert explicit.stdout.startswith("id,")
+
+
+# -- 4. the parse summary counts what was stored ------------------------------------------------------
+
+
+def test_the_parse_summary_counts_what_was_stored_and_what_was_unchanged(tmp_path: Path, private_store: None) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text(_digest_text(), encoding="utf-8")
+    store = tmp_path / "store"
+    res = runner.invoke(app, ["parse", str(src), str(src), "--store", str(store), "--no-persons"])
+    assert res.exit_code == 0, res.stderr
+    assert "1 issue(s), 2 entries, stored, 1 unchanged" in res.stdout
+    again = runner.invoke(app, ["parse", str(src), "--store", str(store), "--no-persons"])
+    assert "0 issue(s), 0 entries, stored, 1 unchanged" in again.stdout
+    dry = runner.invoke(app, ["parse", str(src), str(src), "--dry-run", "--no-persons"])
+    assert "2 issue(s), 4 entries, not stored (--dry-run)" in dry.stdout
