@@ -88,8 +88,8 @@ def parse(
         metavar="PATH...", help="Files, directories (*.txt, *.md, *.pdf, *.docx, *.html, *.mht) or - for stdin.")],
     json_out: Annotated[bool, typer.Option("--json", help="Print entry records as JSON lines on stdout.")] = False,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Parse only; do not write the store.")] = False,
-    year: Annotated[int | None, typer.Option("--year", metavar="YEAR",
-                                            help="Year of the issue (overrides the content).")] = None,
+    year: Annotated[int | None, typer.Option("--year", metavar="YEAR", min=1900, max=2100,
+                                            help="Year of the issue, 1900-2100 (overrides the content).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary and no warnings on stderr.")] = False,
     no_persons: Annotated[bool, typer.Option("--no-persons", help="Skip person recognition.")] = False,
     scorer: Annotated[bool, typer.Option(
@@ -231,7 +231,8 @@ def _store_names(store: Path | None) -> Path | None:
 @app.command(epilog=examples("digest check issue.txt", "digest check archive/ --json | jq .clean"))
 def check(
     paths: Annotated[list[str], typer.Argument(metavar="PATH...", help="Files or directories to reconcile.")],
-    year: Annotated[int | None, typer.Option("--year", metavar="YEAR", help="Year of the issue.")] = None,
+    year: Annotated[int | None, typer.Option("--year", metavar="YEAR", min=1900, max=2100,
+                                            help="Year of the issue, 1900-2100.")] = None,
     json_out: Annotated[bool, typer.Option("--json", help="The report as JSON lines (one per file).")] = False,
     max_size: MaxSizeOpt = None,
 ) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import toc_issue
+from conftest import run_digest, toc_issue
 from typer.testing import CliRunner
 
 from digest.cli import app
@@ -158,3 +158,14 @@ def test_the_parse_summary_counts_what_was_stored_and_what_was_unchanged(tmp_pat
     assert "0 issue(s), 0 entries, stored, 1 unchanged" in again.stdout
     dry = runner.invoke(app, ["parse", str(src), str(src), "--dry-run", "--no-persons"])
     assert "2 issue(s), 4 entries, not stored (--dry-run)" in dry.stdout
+
+
+@pytest.mark.parametrize("cmd", ["parse", "check"])
+@pytest.mark.parametrize("year", ["99999", "1", "1899", "2101"])
+def test_an_issue_year_out_of_range_is_one_line_and_exit_2(tmp_path: Path, private_store: None,
+                                                          cmd: str, year: str) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text(_digest_text(), encoding="utf-8")
+    res = run_digest(cmd, str(src), "--year", year, "--dry-run" if cmd == "parse" else "--json")
+    assert res.returncode == 2 and res.stdout == ""
+    assert res.stderr.count("\n") == 1 and "1900" in res.stderr and "2100" in res.stderr, res.stderr
