@@ -478,7 +478,7 @@ _ROW_SORTS = {"date": ("first", "month", "issue_date"), "issue": ("issue_id", "i
 
 
 def _rows_out(rows: list[dict[str, Any]], out: Output, table: Callable[[list[dict[str, Any]]], None],
-              what: str = "entries", store: Store | None = None, json_without: str | None = None) -> None:
+              what: str = "entries", store: Store | None = None, json_without: tuple[str, ...] = ()) -> None:
     """Rows (issues, sections, people, stats) through the output options; `table` prints them on a terminal.
 
     --sort on rows: date / -date by their date (first, month or issue date), issue by issue id,
@@ -511,7 +511,7 @@ def _rows_out(rows: list[dict[str, Any]], out: Output, table: Callable[[list[dic
             _run(lambda: table(rows))
     else:
         if json_without and out.fmt in ("json", "jsonl") and not out.fields:  # the records as stored
-            rows = [{k: v for k, v in r.items() if k != json_without} for r in rows]
+            rows = [{k: v for k, v in r.items() if k not in json_without} for r in rows]
         _run(lambda: export.write(rows, out.fmt, sys.stdout.buffer, fields=out.fields, entries=False))
     _run(sys.stdout.flush)
     _done(len(rows), what, store=store)
@@ -638,10 +638,12 @@ def issues(store: StoreOpt = None, *, filters: Filters, out: Output) -> None:
 
     st = _open_store(store)
     filtered = not filters.is_empty()
-    key = "matching" if filtered else "entries"
-    rows = [{**iss, key: n} for iss, n in _run(lambda: issue_counts(st, filters))]
+    # entries: the issue's entries (counted, or with filters as its record counts them); matching: the
+    # entries the filters select (with filters only)
+    rows = [{**iss, "entries": iss.get("entry_count"), "matching": n} if filtered else {**iss, "entries": n}
+            for iss, n in _run(lambda: issue_counts(st, filters))]
     _rows_out(rows, out, lambda rows: term.issues_table(rows, filtered, fields=out.fields), "issues", store=st,
-              json_without=key)  # --json: the issue records themselves (ask --fields for the count)
+              json_without=("entries", "matching"))  # --json: the issue records themselves (--fields: counts)
 
 
 @app.command(epilog=examples("digest sections", "digest sections --month 11 --format md"))

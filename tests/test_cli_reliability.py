@@ -169,3 +169,15 @@ def test_an_issue_year_out_of_range_is_one_line_and_exit_2(tmp_path: Path, priva
     res = run_digest(cmd, str(src), "--year", year, "--dry-run" if cmd == "parse" else "--json")
     assert res.returncode == 2 and res.stdout == ""
     assert res.stderr.count("\n") == 1 and "1900" in res.stderr and "2100" in res.stderr, res.stderr
+
+
+def test_issues_fields_entries_works_with_a_filter_beside_matching(one_issue_store: Path) -> None:
+    args = ["issues", "--store", str(one_issue_store), "--format", "csv"]
+    alone = runner.invoke(app, [*args, "--fields", "issue_id,entries"])
+    assert alone.exit_code == 0 and alone.stdout.splitlines()[1].endswith(",2")
+    both = runner.invoke(app, [*args, "--person", "柯望川", "--fields", "issue_id,entries,matching"])
+    assert both.exit_code == 0, both.stderr
+    assert both.stdout.splitlines()[0] == "issue_id,entries,matching"
+    assert both.stdout.splitlines()[1].endswith(",2,1")
+    plain = runner.invoke(app, ["issues", "--store", str(one_issue_store), "--person", "柯望川", "--json"])
+    assert '"matching"' not in plain.stdout and '"entries"' not in plain.stdout   # the records as stored
