@@ -914,11 +914,16 @@ def serve(
 
     st = _open_store(store)
     _stop_on_signals()
-    _err(f"serving {st.path} read-only at http://{host}:{port}/ (Ctrl-C to stop)")
-    if st.exists() and not index.status(st).fresh:
-        _err("note: no fresh search index, so pages scan the store (`digest index build` makes big stores fast)")
+    if not st.path.is_dir():
+        _err(f"warning: no store at {st.path} (the pages stay empty until `digest parse` writes one there)")
+
+    def ready() -> None:  # bound: only now is it true that we serve there
+        _err(f"serving {st.path} read-only at http://{host}:{port}/ (Ctrl-C to stop)")
+        if st.exists() and not index.status(st).fresh:
+            _err("note: no fresh search index, so pages scan the store (`digest index build` makes big stores fast)")
+
     try:
-        web.serve(st.path, host=host, port=port)  # returns on Ctrl-C
+        web.serve(st.path, host=host, port=port, on_ready=ready)  # returns on Ctrl-C
     except KeyboardInterrupt:
         pass
     except OSError as exc:

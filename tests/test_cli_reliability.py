@@ -181,3 +181,22 @@ def test_issues_fields_entries_works_with_a_filter_beside_matching(one_issue_sto
     assert both.stdout.splitlines()[1].endswith(",2,1")
     plain = runner.invoke(app, ["issues", "--store", str(one_issue_store), "--person", "柯望川", "--json"])
     assert '"matching"' not in plain.stdout and '"entries"' not in plain.stdout   # the records as stored
+
+
+# -- 4. serve binds before it says it serves ----------------------------------------------------------
+
+
+def test_serve_on_a_taken_port_prints_only_the_error_and_warns_of_a_missing_store(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen(1)
+        port = s.getsockname()[1]
+        res = run_digest("serve", "--port", str(port), "--store", str(tmp_path / "nowhere"), timeout=60)
+    lines = res.stderr.strip().splitlines()
+    assert res.returncode == 2
+    assert "serving" not in res.stderr and "Traceback" not in res.stderr
+    assert lines[-1].startswith(f"digest: cannot serve on 127.0.0.1:{port}")
+    assert lines[:-1] == [f"digest: warning: no store at {tmp_path / 'nowhere'} (the pages stay empty until "
+                          "`digest parse` writes one there)"]
