@@ -88,7 +88,7 @@ def parse(
         metavar="PATH...", help="Files, directories (*.txt, *.md, *.pdf, *.docx, *.html, *.mht) or - for stdin.")],
     json_out: Annotated[bool, typer.Option("--json", help="Print entry records as JSON lines on stdout.")] = False,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Parse only; do not write the store.")] = False,
-    year: Annotated[int | None, typer.Option("--year", metavar="YEAR", min=1900, max=2100,
+    year: Annotated[int | None, typer.Option("--year", metavar="YEAR",
                                             help="Year of the issue, 1900-2100 (overrides the content).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary and no warnings on stderr.")] = False,
     no_persons: Annotated[bool, typer.Option("--no-persons", help="Skip person recognition.")] = False,
@@ -103,7 +103,7 @@ def parse(
     max_size: MaxSizeOpt = None,
     ocr: Annotated[bool, typer.Option("--ocr", help="Read scanned PDF pages with a local Tesseract (chi_sim).")] = False,
     lock_timeout: Annotated[float | None, typer.Option(
-        "--lock-timeout", metavar="SECONDS", min=0,
+        "--lock-timeout", metavar="SECONDS",
         help="Give up (exit 2) when another digest has held the store's lock this long (default: wait).")] = None,
 ) -> None:
     """Parse issues into entry records and keep them in the store."""
@@ -117,6 +117,10 @@ def parse(
     if jobs is not None and jobs < 1:
         _err(f"--jobs must be 1 or more, not {jobs}")
         raise typer.Exit(2)
+    if lock_timeout is not None and not lock_timeout >= 0:
+        _err(f"--lock-timeout must be 0 or more seconds, not {lock_timeout:g}")
+        raise typer.Exit(2)
+    _check_year(year)
     limit = _max_size(max_size)
     files = _input_files(paths, quiet=quiet)
     failed = 0
@@ -187,6 +191,16 @@ def extract(
     sys.stdout.write(text)
 
 
+YEARS = (1900, 2100)  # the years an issue's --year may give
+
+
+def _check_year(year: int | None) -> None:
+    """--year of parse and check: None, or a year in YEARS; else one line and exit 2."""
+    if year is not None and not YEARS[0] <= year <= YEARS[1]:
+        _err(f"--year {year}: give the issue's year, {YEARS[0]}-{YEARS[1]}")
+        raise typer.Exit(2)
+
+
 def _input_files(paths: list[str], quiet: bool = False) -> list[str]:
     """The files named or found in the directories of `paths` (parse, check). None at all is one line and
     exit 2 (`no input files; skipped 1 subdirectory …`); what a directory held that is not read (files of
@@ -231,7 +245,7 @@ def _store_names(store: Path | None) -> Path | None:
 @app.command(epilog=examples("digest check issue.txt", "digest check archive/ --json | jq .clean"))
 def check(
     paths: Annotated[list[str], typer.Argument(metavar="PATH...", help="Files or directories to reconcile.")],
-    year: Annotated[int | None, typer.Option("--year", metavar="YEAR", min=1900, max=2100,
+    year: Annotated[int | None, typer.Option("--year", metavar="YEAR",
                                             help="Year of the issue, 1900-2100.")] = None,
     json_out: Annotated[bool, typer.Option("--json", help="The report as JSON lines (one per file).")] = False,
     max_size: MaxSizeOpt = None,
@@ -241,6 +255,7 @@ def check(
     from digest.parse import parse_path
     from digest.source import InputError
 
+    _check_year(year)
     limit = _max_size(max_size)
     files = _input_files(paths)
     problems = 0
