@@ -89,7 +89,7 @@ def parse(
     json_out: Annotated[bool, typer.Option("--json", help="Print entry records as JSON lines on stdout.")] = False,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Parse only; do not write the store.")] = False,
     year: Annotated[int | None, typer.Option("--year", metavar="YEAR",
-                                            help="Year of the issue (overrides the content).")] = None,
+                                            help="Year of the issue, 1900-2100 (overrides the content).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary and no warnings on stderr.")] = False,
     no_persons: Annotated[bool, typer.Option("--no-persons", help="Skip person recognition.")] = False,
     scorer: Annotated[bool, typer.Option(
@@ -102,27 +102,27 @@ def parse(
                                             help="Worker processes for many files (default: one per core).")] = None,
     max_size: MaxSizeOpt = None,
     ocr: Annotated[bool, typer.Option("--ocr", help="Read scanned PDF pages with a local Tesseract (chi_sim).")] = False,
+    lock_timeout: Annotated[float | None, typer.Option(
+        "--lock-timeout", metavar="SECONDS",
+        help="Give up (exit 2) when another digest has held the store's lock this long (default: wait).")] = None,
 ) -> None:
     """Parse issues into entry records and keep them in the store."""
     if ocr:
         os.environ["DIGEST_OCR"] = "1"   # read by digest.readers.ocr, in worker processes too
     from digest import term as report
     from digest.parse import parse_many
-    from digest.readers import describe_skipped
-    from digest.source import InputError, expand_paths
+    from digest.source import InputError
     from digest.store import StoreError
 
     if jobs is not None and jobs < 1:
         _err(f"--jobs must be 1 or more, not {jobs}")
         raise typer.Exit(2)
-    limit = _max_size(max_size)
-    skipped: dict[str, int] = {}
-    files = expand_paths(paths, skipped)
-    if not files:
-        _err("no input files" + (f"; {describe_skipped(skipped)}" if skipped else ""))
+    if lock_timeout is not None and not lock_timeout >= 0:
+        _err(f"--lock-timeout must be 0 or more seconds, not {lock_timeout:g}")
         raise typer.Exit(2)
-    if skipped and not quiet:
-        _err(describe_skipped(skipped))
+    _check_year(year)
+    limit = _max_size(max_size)
+    files = _input_files(paths, quiet=quiet)
     failed = 0
     issues = []
     puts: list = []
@@ -146,7 +146,10 @@ def parse(
                 from digest.identity import family
                 from digest.store import Store
 
-                st = st or Store.open(store)
+                if st is None:
+                    st = Store.open(store)
+                    st.lock_timeout = lock_timeout
+                    st.on_lock_wait = None if quiet else _err
                 puts.append(st.put(res.issue, res.entries, family(res.issue)))  # each issue kept as soon as it is parsed
             issues.append(res.issue)
     except StoreError as exc:
@@ -155,7 +158,7 @@ def parse(
         raise typer.Exit(2) from None
     progress.close()
     if not quiet:
-        report.print_parse_summary(issues, stored=not dry_run, to_stderr=json_out)
+        report.print_parse_summary(issues, stored=not dry_run, to_stderr=json_out, puts=puts)
         for line in report.store_summary(puts):
             _err(line)
         if st is not None and any(p.status != "unchanged" for p in puts):
@@ -189,6 +192,33 @@ def extract(
     sys.stdout.write(text)
 
 
+YEARS = (1900, 2100)  # the years an issue's --year may give
+
+
+def _check_year(year: int | None) -> None:
+    """--year of parse and check: None, or a year in YEARS; else one line and exit 2."""
+    if year is not None and not YEARS[0] <= year <= YEARS[1]:
+        _err(f"--year {year}: give the issue's year, {YEARS[0]}-{YEARS[1]}")
+        raise typer.Exit(2)
+
+
+def _input_files(paths: list[str], quiet: bool = False) -> list[str]:
+    """The files named or found in the directories of `paths` (parse, check). None at all is one line and
+    exit 2 (`no input files; skipped 1 subdirectory …`); what a directory held that is not read (files of
+    other types, subdirectories) is one line on stderr unless `quiet`."""
+    from digest.readers import describe_skipped
+    from digest.source import expand_paths
+
+    skipped: dict[str, int] = {}
+    files = expand_paths(paths, skipped)
+    if not files:
+        _err("no input files" + (f"; {describe_skipped(skipped)}" if skipped else ""))
+        raise typer.Exit(2)
+    if skipped and not quiet:
+        _err(describe_skipped(skipped))
+    return files
+
+
 def _max_size(text: str | None) -> int | None:
     """--max-size as bytes (None: the default limit); a bad value is one line and exit 2."""
     if text is None:
@@ -216,17 +246,19 @@ def _store_names(store: Path | None) -> Path | None:
 @app.command(epilog=examples("digest check issue.txt", "digest check archive/ --json | jq .clean"))
 def check(
     paths: Annotated[list[str], typer.Argument(metavar="PATH...", help="Files or directories to reconcile.")],
-    year: Annotated[int | None, typer.Option("--year", metavar="YEAR", help="Year of the issue.")] = None,
+    year: Annotated[int | None, typer.Option("--year", metavar="YEAR",
+                                            help="Year of the issue, 1900-2100.")] = None,
     json_out: Annotated[bool, typer.Option("--json", help="The report as JSON lines (one per file).")] = False,
     max_size: MaxSizeOpt = None,
 ) -> None:
     """Reconcile the 目录 with the body: matched / unmatched lines, stray entries, page order, coverage."""
     from digest import term as report
     from digest.parse import parse_path
-    from digest.source import InputError, expand_paths
+    from digest.source import InputError
 
+    _check_year(year)
     limit = _max_size(max_size)
-    files = expand_paths(paths)
+    files = _input_files(paths)
     problems = 0
     errors = 0
     for f in files:
@@ -376,6 +408,10 @@ def _build_output(format: str | None = None, json: bool = False, **opts: Any) ->
 
 with_filters = _add_options(FILTER_OPTIONS, "filters", _build_filters)
 with_output = _add_options(OUTPUT_OPTIONS, "out", _build_output)
+EXPORT_OUTPUT_OPTIONS: dict[str, Any] = {**OUTPUT_OPTIONS, "format": Annotated[str | None, typer.Option(
+    "--format", "-f", metavar="FORMAT", rich_help_panel=_OUTPUT, autocompletion=complete.formats,
+    help="jsonl, json, csv, tsv or md (default: from the file name's ending, x.csv -> csv; else jsonl).")]}
+with_export_output = _add_options(EXPORT_OUTPUT_OPTIONS, "out", _build_output)
 
 
 def _open_store(store: Path | None) -> Store:
@@ -458,7 +494,7 @@ _ROW_SORTS = {"date": ("first", "month", "issue_date"), "issue": ("issue_id", "i
 
 
 def _rows_out(rows: list[dict[str, Any]], out: Output, table: Callable[[list[dict[str, Any]]], None],
-              what: str = "entries", store: Store | None = None, json_without: str | None = None) -> None:
+              what: str = "entries", store: Store | None = None, json_without: tuple[str, ...] = ()) -> None:
     """Rows (issues, sections, people, stats) through the output options; `table` prints them on a terminal.
 
     --sort on rows: date / -date by their date (first, month or issue date), issue by issue id,
@@ -491,7 +527,7 @@ def _rows_out(rows: list[dict[str, Any]], out: Output, table: Callable[[list[dic
             _run(lambda: table(rows))
     else:
         if json_without and out.fmt in ("json", "jsonl") and not out.fields:  # the records as stored
-            rows = [{k: v for k, v in r.items() if k != json_without} for r in rows]
+            rows = [{k: v for k, v in r.items() if k not in json_without} for r in rows]
         _run(lambda: export.write(rows, out.fmt, sys.stdout.buffer, fields=out.fields, entries=False))
     _run(sys.stdout.flush)
     _done(len(rows), what, store=store)
@@ -570,7 +606,7 @@ def show(
 
 @app.command(epilog=examples("digest export --format csv --month 11 -o november.csv",
                              "digest export --format md --person 江凌 -o jiangling.md"))
-@with_output
+@with_export_output
 @with_filters
 def export(
     output: Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE",
@@ -580,15 +616,20 @@ def export(
     filters: Filters,
     out: Output,
 ) -> None:
-    """What the filters select, written in a file format (jsonl by default; csv files start with a BOM)."""
+    """What the filters select, written in a file format (by the file name's ending, else jsonl; csv files
+    start with a BOM)."""
     import dataclasses
 
     from digest import export as ex
     from digest.model import ENTRY_KEYS
     from digest.query import select
 
-    if out.fmt == "table":
-        out = dataclasses.replace(out, fmt="jsonl")
+    if not out.fmt_given:   # the file's ending says it: x.csv, x.tsv, x.json, x.jsonl, x.md; else jsonl
+        out = dataclasses.replace(out, fmt=ex.format_for(None if output is None or str(output) == "-" else output))
+    elif out.fmt == "table":
+        _err(f"export writes a file format, not a table: --format {', '.join(ex.FORMATS)} "
+             "(for a table on the terminal: digest list)")
+        raise typer.Exit(2)
     if output is None or str(output) == "-":
         _entries_out(_open_store(store), filters, out)
         return
@@ -613,10 +654,12 @@ def issues(store: StoreOpt = None, *, filters: Filters, out: Output) -> None:
 
     st = _open_store(store)
     filtered = not filters.is_empty()
-    key = "matching" if filtered else "entries"
-    rows = [{**iss, key: n} for iss, n in _run(lambda: issue_counts(st, filters))]
+    # entries: the issue's entries (counted, or with filters as its record counts them); matching: the
+    # entries the filters select (with filters only)
+    rows = [{**iss, "entries": iss.get("entry_count"), "matching": n} if filtered else {**iss, "entries": n}
+            for iss, n in _run(lambda: issue_counts(st, filters))]
     _rows_out(rows, out, lambda rows: term.issues_table(rows, filtered, fields=out.fields), "issues", store=st,
-              json_without=key)  # --json: the issue records themselves (ask --fields for the count)
+              json_without=("entries", "matching"))  # --json: the issue records themselves (--fields: counts)
 
 
 @app.command(epilog=examples("digest sections", "digest sections --month 11 --format md"))
@@ -887,11 +930,16 @@ def serve(
 
     st = _open_store(store)
     _stop_on_signals()
-    _err(f"serving {st.path} read-only at http://{host}:{port}/ (Ctrl-C to stop)")
-    if st.exists() and not index.status(st).fresh:
-        _err("note: no fresh search index, so pages scan the store (`digest index build` makes big stores fast)")
+    if not st.path.is_dir():
+        _err(f"warning: no store at {st.path} (the pages stay empty until `digest parse` writes one there)")
+
+    def ready() -> None:  # bound: only now is it true that we serve there
+        _err(f"serving {st.path} read-only at http://{host}:{port}/ (Ctrl-C to stop)")
+        if st.exists() and not index.status(st).fresh:
+            _err("note: no fresh search index, so pages scan the store (`digest index build` makes big stores fast)")
+
     try:
-        web.serve(st.path, host=host, port=port)  # returns on Ctrl-C
+        web.serve(st.path, host=host, port=port, on_ready=ready)  # returns on Ctrl-C
     except KeyboardInterrupt:
         pass
     except OSError as exc:

@@ -43,6 +43,18 @@ OUTPUT_FORMATS = ("table", *FORMATS)
 SORTS = ("date", "-date", "issue", "relevance")
 
 
+SUFFIX_FORMATS = {".csv": "csv", ".tsv": "tsv", ".tab": "tsv", ".json": "json", ".jsonl": "jsonl",
+                  ".ndjson": "jsonl", ".md": "md", ".markdown": "md"}
+
+
+def format_for(path: Path | None) -> str:
+    """The file format a file name asks for by its ending (`x.csv` -> csv, `x.markdown` -> md); jsonl for
+    stdout, `-` or an ending not in SUFFIX_FORMATS."""
+    if path is None:
+        return "jsonl"
+    return SUFFIX_FORMATS.get(Path(path).suffix.lower(), "jsonl")
+
+
 class ExportError(Exception):
     """An export that cannot be written, or output options that do not fit. One-line message."""
 
@@ -56,11 +68,13 @@ class Output:
     count: bool = False
     sort: str | None = None
     limit: int | None = None
+    fmt_given: bool = False   # --format or --json was given (export then does not guess from the file name)
 
     @classmethod
     def build(cls, fmt: str | None = None, json: bool = False, fields: str | None = None, count: bool = False,
               sort: str | None = None, limit: int | None = None, default: str = "table") -> Output:
         """From command-line strings. Raises ExportError."""
+        fmt_in = fmt
         if json and fmt not in (None, "jsonl"):
             raise ExportError(f"--json is --format jsonl; it cannot go with --format {fmt}")
         fmt = "jsonl" if json else (fmt or default)
@@ -75,7 +89,7 @@ class Output:
             keys = [k.strip() for k in fields.split(",") if k.strip()]
             if not keys:
                 raise ExportError("--fields: give field names separated by commas (id,date,title)")
-        return cls(fmt=fmt, fields=keys, count=count, sort=sort, limit=limit)
+        return cls(fmt=fmt, fields=keys, count=count, sort=sort, limit=limit, fmt_given=json or fmt_in is not None)
 
     def check_fields(self, known: Sequence[str]) -> None:
         """Raise ExportError for a --fields name that is not one of `known`."""

@@ -6,7 +6,8 @@
                             reader sees the old or the new file, never part of one. On any error the
                             temporary file is removed and the OSError raised.
 `locked(path)`              an exclusive flock on `path`, created if missing but never through a symbolic
-                            link (O_NOFOLLOW): a dangling `.lock` symlink cannot create a file elsewhere.
+                            link (O_NOFOLLOW): a dangling `.lock` symlink cannot create a file elsewhere;
+                            says once when it waits for another holder, and can give up after a bound.
 `fsync_dir(d)`              make renames in `d` durable (best effort).
 
 Every function raises OSError; the callers turn it into their own one-line error (StoreError, ...).
@@ -97,10 +98,22 @@ class LockError(OSError):
     """The lock file is a symbolic link (or otherwise unusable)."""
 
 
+class LockTimeout(OSError):
+    """The lock was still held by another process when the caller's time bound ran out."""
+
+
+WAIT_NOTE_AFTER = 0.5  # seconds of waiting before `on_wait` is called (a short turn goes unremarked)
+
+
 @contextlib.contextmanager
-def locked(path: Path) -> Iterator[None]:
-    """Hold an exclusive flock on `path` (created 0644 if missing, never through a symlink)."""
+def locked(path: Path, timeout: float | None = None,
+           on_wait: Callable[[], None] | None = None) -> Iterator[None]:
+    """Hold an exclusive flock on `path` (created 0644 if missing, never through a symlink).
+
+    While another process holds it: wait (polling every 0.1 s), call `on_wait()` once after
+    WAIT_NOTE_AFTER seconds, and raise LockTimeout after `timeout` seconds (None: wait for ever)."""
     import fcntl
+    import time
 
     try:
         fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
@@ -109,7 +122,20 @@ def locked(path: Path) -> Iterator[None]:
             raise LockError(errno.ELOOP, f"{path} is a symbolic link; remove it") from None
         raise
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
+        start = time.monotonic()
+        noted = False
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                waited = time.monotonic() - start
+                if timeout is not None and waited >= timeout:
+                    raise LockTimeout(errno.EAGAIN, f"{path} is still held after {timeout:g} s") from None
+                if not noted and on_wait is not None and waited >= min(WAIT_NOTE_AFTER, timeout or WAIT_NOTE_AFTER):
+                    noted = True
+                    on_wait()
+                time.sleep(0.1)
         yield
     finally:
         os.close(fd)  # closing releases the lock

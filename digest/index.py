@@ -301,12 +301,22 @@ def _write(store: Store, tmp: Path, on_progress: Callable[[int, int], None] | No
         con.execute("INSERT INTO fts(fts) VALUES('optimize')")
         meta = {"format": FORMAT, "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
                 "entries": str(eid), "files": str(len(frows)), "dead": "0",
-                "build_seconds": f"{time.perf_counter() - t0:.2f}", "dir": f"{dst.st_ino}:{dst.st_mtime_ns}"}
+                "build_seconds": f"{time.perf_counter() - t0:.2f}", "dir": _dir_key(dst, files, read)}
         con.executemany("INSERT INTO meta VALUES(?,?)", meta.items())
         con.execute("COMMIT")
         return eid, len(frows)
     finally:
         con.close()
+
+
+def _dir_key(dst: os.stat_result, listed: list[str], read: list[tuple[str, os.stat_result]]) -> str:
+    """The entries directory's identity recorded with the index (inode:mtime), or "" when a file listed
+    for reading was not read (unreadable: a directory named x.jsonl, no permission): then every status
+    check lists the directory again, finds that file not indexed, and the index stays stale (queries
+    scan and warn) until it is readable and indexed."""
+    if len(read) < len(listed):
+        return ""
+    return f"{dst.st_ino}:{dst.st_mtime_ns}"
 
 
 def _index_files(con: sqlite3.Connection, store: Store, names: list[str], fid_of: Callable[[int], int],
@@ -319,27 +329,38 @@ def _index_files(con: sqlite3.Connection, store: Store, names: list[str], fid_of
     rows: list[tuple[int, int, int, int, int]] = []
     read: list[tuple[str, os.stat_result]] = []
     for name in names:
+        path = store.entries_dir / name
+        fid = fid_of(len(read))
+        mine_rows: list[tuple[int, int, int, int, int]] = []
+        mine_docs: list[tuple[int, str]] = []
+        n_eid = eid
         try:
-            f = open(store.entries_dir / name, "rb")  # noqa: SIM115 - closed by with below
+            with open(path, "rb") as f:
+                st = os.fstat(f.fileno())
+                off = 0
+                for n, line in enumerate(f, 1):
+                    start = off
+                    off += len(line)
+                    try:
+                        rec = orjson.loads(line)
+                    except orjson.JSONDecodeError:
+                        continue  # the scan reports it; it can never match
+                    if entry_problem(rec) is not None:
+                        continue  # the scan reports it (FILE:LINE) and skips it; so does every query
+                    n_eid += 1
+                    mine_rows.append((n_eid, fid, start, n, line_hash(line.rstrip(b"\r\n"))))
+                    mine_docs.append((n_eid, " ".join(entry_tokens(rec))))
         except FileNotFoundError:
             continue  # removed since listed: the index will be stale, which is safe
-        with f:
-            st = os.fstat(f.fileno())
-            fid = fid_of(len(read))
-            read.append((name, st))
-            off = 0
-            for n, line in enumerate(f, 1):
-                start = off
-                off += len(line)
-                try:
-                    rec = orjson.loads(line)
-                except orjson.JSONDecodeError:
-                    continue  # the scan reports it; it can never match
-                if entry_problem(rec) is not None:
-                    continue  # the scan reports it (FILE:LINE) and skips it; so does every query
-                eid += 1
-                rows.append((eid, fid, start, n, line_hash(line.rstrip(b"\r\n"))))
-                docs.append((eid, " ".join(entry_tokens(rec))))
+        except OSError as exc:  # a directory, no permission, an I/O error: the scan skips it the same way
+            from digest.store import _reason
+
+            store.warn(f"{path}: cannot read ({_reason(exc)})")
+            continue  # left out, so the index is stale and queries scan (and warn) until it is fixed
+        read.append((name, st))
+        eid = n_eid
+        rows.extend(mine_rows)
+        docs.extend(mine_docs)
         if len(docs) >= _BATCH:
             con.executemany("INSERT INTO entry VALUES(?,?,?,?,?)", rows)
             con.executemany("INSERT INTO fts(rowid, tokens) VALUES(?,?)", docs)
@@ -429,7 +450,7 @@ def _update(store: Store, path: Path, tmp: Path, t0: float) -> bool:
         meta.update({"updated_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "entries": str(live),
                      "files": str(len(frows)), "dead": str(dead), "last_eid": str(eid),
                      "update_seconds": f"{time.perf_counter() - t0:.2f}",
-                     "dir": f"{dst.st_ino}:{dst.st_mtime_ns}", "updated": str(len(redo))})
+                     "dir": _dir_key(dst, redo, read), "updated": str(len(redo))})
         con.execute("DELETE FROM meta")
         con.executemany("INSERT INTO meta VALUES(?,?)", meta.items())
         con.execute("COMMIT")

@@ -55,7 +55,7 @@ from typing import Any
 
 import orjson
 
-from digest.fsio import LockError, fsync_dir, locked, temp_name, write_atomic, write_temp
+from digest.fsio import LockError, LockTimeout, fsync_dir, locked, temp_name, write_atomic, write_temp
 from digest.model import Entry, Issue, entry_problem, issue_problem
 from digest.text import FOLD_TRAPS
 
@@ -165,6 +165,8 @@ class Store:
         self.path = path
         self.warnings: list[str] = []
         self.on_warning = on_warning
+        self.lock_timeout: float | None = None   # seconds a writer waits for the lock (None: for ever)
+        self.on_lock_wait: Callable[[str], None] | None = None  # told once: `waiting for STORE/.lock (…)`
         self._files: list[Path] | None = None
         self._stats: dict[int, tuple[int, int, int]] = {}
 
@@ -430,9 +432,15 @@ class Store:
 
     @contextlib.contextmanager
     def _lock(self) -> Iterator[None]:
-        cm = locked(self.path / LOCK_FILE)
+        lock = self.path / LOCK_FILE
+        tell = self.on_lock_wait
+        cm = locked(lock, timeout=self.lock_timeout,
+                    on_wait=None if tell is None else lambda: tell(f"waiting for {lock} (another digest is writing)…"))
         try:
             cm.__enter__()
+        except LockTimeout:
+            raise StoreError(f"gave up waiting for {lock} after {self.lock_timeout:g} s "
+                             f"(another digest is writing)") from None
         except LockError as exc:
             raise StoreError(f"cannot lock the store: {exc.strerror}") from None
         except OSError as exc:

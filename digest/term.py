@@ -455,7 +455,12 @@ def store_summary(puts: list[Any]) -> list[str]:
     return lines
 
 
-def print_parse_summary(issues: list[Issue], stored: bool, to_stderr: bool = False) -> None:
+def print_parse_summary(issues: list[Issue], stored: bool, to_stderr: bool = False,
+                        puts: list[Any] | None = None) -> None:
+    """Each issue's sections, then one line: `2 issue(s), 204 entries, stored`. With `puts` (what the
+    store did, digest.store.PutResult) the line counts what was written (new or replaced; an issue
+    written twice in one run once) and how many were unchanged: `1 issue(s), 102 entries, stored, 1
+    unchanged`."""
     from rich.table import Table
 
     con = console(stderr=to_stderr)
@@ -473,7 +478,12 @@ def print_parse_summary(issues: list[Issue], stored: bool, to_stderr: bool = Fal
         con.print(table)
         if iss.warnings:
             con.print(f"[yellow]{len(iss.warnings)} warning(s)[/yellow]")
-    if issues:
+    if stored and puts:
+        written = {p.issue_id: p.after for p in puts if p.status != "unchanged"}  # the last version of each
+        same = sum(1 for p in puts if p.status == "unchanged")
+        con.print(f"{len(written)} issue(s), {sum(written.values())} entries, stored"
+                  + (f", {same} unchanged" if same else ""))
+    elif issues:
         total = sum(i.entry_count for i in issues)
         where = "stored" if stored else "not stored (--dry-run)"
         con.print(f"{len(issues)} issue(s), {total} entries, {where}")

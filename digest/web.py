@@ -677,10 +677,11 @@ def _index_state(st: Store) -> str:
     return "stale: queries scan the store" if s.exists else "none: queries scan the store"
 
 
-def serve(store_path: str | Path | None, host: str = "127.0.0.1", port: int = 8000) -> None:
+def serve(store_path: str | Path | None, host: str = "127.0.0.1", port: int = 8000,
+          on_ready: Callable[[], None] | None = None) -> None:
     """Serve the pages on host:port until interrupted (werkzeug's threaded WSGI server; one thread a
     request); returns after Ctrl-C. Raises OSError when the address cannot be bound (port in use,
-    no permission)."""
+    no permission). `on_ready()` is called once the address is bound, before the first request."""
     import socket
     import sys
 
@@ -701,6 +702,8 @@ def serve(store_path: str | Path | None, host: str = "127.0.0.1", port: int = 80
     except BaseException:
         sock.close()
         raise
+    if on_ready is not None:
+        on_ready()
     # compute the overview once in the background: on a big store it is a full scan (cached after)
     threading.Thread(target=lambda: app.test_client().get("/"), daemon=True, name="warm-overview").start()
     try:

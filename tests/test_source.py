@@ -153,7 +153,7 @@ def test_expand_paths_directory_gives_text_and_document_files_sorted_and_counts_
     got = [p.rsplit("/", 1)[-1] for p in expand_paths([str(tmp_path)], skipped)]
     assert sorted(got) == ["a.md", "b.txt", "c.TXT", "d.pdf", "e.docx", "f.htm"]
     assert got == sorted(got)
-    assert skipped == {".csv": 2, "no extension": 1}
+    assert skipped == {".csv": 2, "no extension": 1, "subdirectory": 1}
 
 
 def test_expand_paths_keeps_files_stdin_and_order(tmp_path):

@@ -270,10 +270,13 @@ def join_wrapped(a: str, b: str) -> str:
 def folder_files(folder: Path, text_suffixes: tuple[str, ...], skipped: dict[str, int] | None = None) -> list[str]:
     """The files of `folder` digest reads, sorted: text files and documents by their ending, and files
     with another or no ending whose first bytes show a PDF, Word or HTML document. The others are
-    counted by type (their ending, or "no extension") in `skipped`."""
+    counted by type (their ending, or "no extension") in `skipped`, and the folder's subdirectories
+    (not hidden ones such as .git), which are not read, under SUBDIRS."""
     found = []
     for f in sorted(folder.iterdir()):
         if not f.is_file():
+            if skipped is not None and f.is_dir() and not f.name.startswith("."):
+                skipped[SUBDIRS] = skipped.get(SUBDIRS, 0) + 1
             continue
         suffix = f.suffix.lower()
         if suffix in text_suffixes or suffix in SUFFIXES:
@@ -295,12 +298,24 @@ def folder_files(folder: Path, text_suffixes: tuple[str, ...], skipped: dict[str
     return found
 
 
+SUBDIRS = "subdirectory"  # the key under which folder_files counts the subdirectories it does not enter
+
+
 def describe_skipped(skipped: dict[str, int]) -> str:
-    """`3 files of other types: 2 .xlsx, 1 .jpg` for a folder's skipped files."""
-    total = sum(skipped.values())
-    kinds = ", ".join(f"{n} {k}" for k, n in sorted(skipped.items(), key=lambda kv: (-kv[1], kv[0])))
-    return f"skipped {total} file{'s' if total != 1 else ''} of other types ({kinds}); digest reads " \
-           f".txt, .md, .pdf, .docx, .html, .mht"
+    """What a folder's reading left out, in one line: `skipped 3 files of other types (2 .xlsx, 1 .jpg);
+    digest reads .txt, …` and/or `skipped 1 subdirectory (use a path per folder or a shell glob)`."""
+    files = {k: n for k, n in skipped.items() if k != SUBDIRS}
+    parts = []
+    if files:
+        total = sum(files.values())
+        kinds = ", ".join(f"{n} {k}" for k, n in sorted(files.items(), key=lambda kv: (-kv[1], kv[0])))
+        parts.append(f"skipped {total} file{'s' if total != 1 else ''} of other types ({kinds}); digest reads "
+                     f".txt, .md, .pdf, .docx, .html, .mht")
+    dirs = skipped.get(SUBDIRS, 0)
+    if dirs:
+        parts.append(f"skipped {dirs} {'subdirectory' if dirs == 1 else 'subdirectories'} "
+                     f"(use a path per folder or a shell glob)")
+    return "; ".join(parts)
 
 
 def apply_document(doc: Document, issue: Issue, entries: list[Entry]) -> None:

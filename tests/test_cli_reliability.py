@@ -1,0 +1,202 @@
+"""Command-line reliability: a check that checked nothing, a store with a non-file among its entries,
+a writer waiting for the lock, and the smaller promises of export, parse, issues and serve.
+
+Every text here is invented (青禾县, 柯望川); the CLI runs against a private store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import run_digest, toc_issue
+from typer.testing import CliRunner
+
+from digest.cli import app
+
+runner = CliRunner()
+
+
+def _digest_text() -> str:
+    return toc_issue("2024年3月", [("时政", [("柯望川到青禾县调研春耕", "3月5日，柯望川到青禾县调研春耕。"),
+                                           ("青禾县召开林长制会议", "3月7日，青禾县召开林长制会议。")])])
+
+
+# -- 1. check on a directory that holds nothing it reads ----------------------------------------------
+
+
+def _folder(tmp_path: Path, kind: str) -> Path:
+    d = tmp_path / kind
+    d.mkdir()
+    if kind == "subfolder":
+        (d / "二月").mkdir()
+        (d / "二月" / "a.txt").write_text(_digest_text(), encoding="utf-8")
+    elif kind == "sheets":
+        (d / "台账.xlsx").write_bytes(b"not a digest")
+    return d
+
+
+@pytest.mark.parametrize("kind", ["empty", "subfolder", "sheets"])
+@pytest.mark.parametrize("cmd", [["check"], ["check", "--json"], ["parse", "--dry-run"]])
+def test_a_directory_without_input_files_is_an_error_for_check_as_for_parse(
+        tmp_path: Path, private_store: None, kind: str, cmd: list[str]) -> None:
+    d = _folder(tmp_path, kind)
+    res = runner.invoke(app, [*cmd, str(d)])
+    assert res.exit_code == 2, res.output
+    assert res.stdout == ""
+    lines = res.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("digest: no input files"), res.stderr
+    if kind == "sheets":
+        assert "skipped 1 file of other types (1 .xlsx)" in lines[0]
+    if kind == "subfolder":
+        assert "skipped 1 subdirectory (use a path per folder or a shell glob)" in lines[0]
+
+
+@pytest.mark.parametrize("cmd", [["check"], ["parse", "--dry-run"]])
+def test_skipped_subdirectories_are_named_in_one_line(tmp_path: Path, private_store: None, cmd: list[str]) -> None:
+    d = _folder(tmp_path, "subfolder")
+    (d / "三月").mkdir()
+    (d / ".git").mkdir()   # hidden folders are not worth naming
+    (d / "a.txt").write_text(_digest_text(), encoding="utf-8")
+    res = runner.invoke(app, [*cmd, str(d)])
+    assert res.exit_code in (0, 1), res.output
+    said = [ln for ln in res.stderr.splitlines() if "subdirector" in ln]
+    assert said == ["digest: skipped 2 subdirectories (use a path per folder or a shell glob)"], res.stderr
+
+
+# -- 2. a non-file among the entries files ------------------------------------------------------------
+
+
+def test_index_build_skips_an_unreadable_entries_file_with_one_warning_and_builds_the_rest(
+        tmp_path: Path, private_store: None) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text(_digest_text(), encoding="utf-8")
+    store = tmp_path / "store"
+    assert runner.invoke(app, ["parse", str(src), "--store", str(store), "-q"]).exit_code == 0
+    bad = store / "entries" / "adir.jsonl"
+    bad.mkdir()
+    res = runner.invoke(app, ["index", "build", "--store", str(store)])
+    assert res.exit_code == 0, res.stderr
+    assert f"warning: {bad}: cannot read (Is a directory)" in res.stderr
+    assert "indexed 2 entries of 1 files" in res.stderr
+    # the index does not cover the store while that file is there: queries scan, and warn
+    assert runner.invoke(app, ["index", "status", "--store", str(store)]).exit_code == 1
+    q = runner.invoke(app, ["list", "-c", "--store", str(store)])
+    assert q.stdout == "2\n" and "adir.jsonl" in q.stderr
+    bad.rmdir()
+    assert runner.invoke(app, ["index", "build", "--store", str(store)]).exit_code == 0
+    assert runner.invoke(app, ["index", "status", "--store", str(store)]).exit_code == 0
+
+
+# -- 3. a writer waiting for the store's lock ---------------------------------------------------------
+
+
+def test_a_writer_says_it_waits_for_the_lock_and_can_give_up(tmp_path: Path, private_store: None) -> None:
+    import fcntl
+    import os
+
+    src = tmp_path / "a.txt"
+    src.write_text(_digest_text(), encoding="utf-8")
+    store = tmp_path / "store"
+    store.mkdir()
+    fd = os.open(store / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)   # another writer holds the lock
+        res = runner.invoke(app, ["parse", str(src), "--store", str(store), "--no-persons", "--lock-timeout", "1"])
+        assert res.exit_code == 2
+        assert f"digest: waiting for {store / '.lock'} (another digest is writing)…" in res.stderr
+        assert res.stderr.strip().splitlines()[-1] == (
+            f"digest: gave up waiting for {store / '.lock'} after 1 s (another digest is writing)")
+        assert not (store / "entries").exists() or not any((store / "entries").iterdir())
+    finally:
+        os.close(fd)
+    res = runner.invoke(app, ["parse", str(src), "--store", str(store), "--no-persons", "--lock-timeout", "1"])
+    assert res.exit_code == 0 and "waiting" not in res.stderr
+
+
+# -- 4. export's format -------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def one_issue_store(tmp_path: Path, private_store: None) -> Path:
+    src = tmp_path / "a.txt"
+    src.write_text(_digest_text(), encoding="utf-8")
+    store = tmp_path / "store"
+    assert runner.invoke(app, ["parse", str(src), "--store", str(store), "-q"]).exit_code == 0
+    return store
+
+
+@pytest.mark.parametrize(("name", "starts"), [("x.csv", "\ufeffid,"), ("x.tsv", "id\t"), ("x.json", "["),
+                                              ("x.jsonl", "{"), ("x.md", "#"), ("x.out", "{")])
+def test_export_takes_the_format_from_the_file_name_when_not_given(
+        one_issue_store: Path, tmp_path: Path, name: str, starts: str) -> None:
+    out = tmp_path / name
+    res = runner.invoke(app, ["export", "--store", str(one_issue_store), "-o", str(out)])
+    assert res.exit_code == 0, res.stderr
+    assert out.read_text(encoding="utf-8").startswith(starts)
+
+
+def test_export_format_table_is_refused_in_one_line_and_the_help_says_the_default(one_issue_store: Path) -> None:
+    res = runner.invoke(app, ["export", "--store", str(one_issue_store), "--format", "table"])
+    assert res.exit_code == 2 and res.stdout == ""
+    assert res.stderr.count("\n") == 1 and "table" in res.stderr and "csv" in res.stderr
+    assert "table (the default)" not in runner.invoke(app, ["export", "--help"]).stdout
+    explicit = runner.invoke(app, ["export", "--store", str(one_issue_store), "--format", "csv"])
+    assert explicit.stdout.startswith("id,")
+
+
+# -- 4. the parse summary counts what was stored ------------------------------------------------------
+
+
+def test_the_parse_summary_counts_what_was_stored_and_what_was_unchanged(tmp_path: Path, private_store: None) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text(_digest_text(), encoding="utf-8")
+    store = tmp_path / "store"
+    res = runner.invoke(app, ["parse", str(src), str(src), "--store", str(store), "--no-persons"])
+    assert res.exit_code == 0, res.stderr
+    assert "1 issue(s), 2 entries, stored, 1 unchanged" in res.stdout
+    again = runner.invoke(app, ["parse", str(src), "--store", str(store), "--no-persons"])
+    assert "0 issue(s), 0 entries, stored, 1 unchanged" in again.stdout
+    dry = runner.invoke(app, ["parse", str(src), str(src), "--dry-run", "--no-persons"])
+    assert "2 issue(s), 4 entries, not stored (--dry-run)" in dry.stdout
+
+
+@pytest.mark.parametrize("cmd", ["parse", "check"])
+@pytest.mark.parametrize("year", ["99999", "1", "1899", "2101"])
+def test_an_issue_year_out_of_range_is_one_line_and_exit_2(tmp_path: Path, private_store: None,
+                                                          cmd: str, year: str) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text(_digest_text(), encoding="utf-8")
+    res = run_digest(cmd, str(src), "--year", year, "--dry-run" if cmd == "parse" else "--json")
+    assert res.returncode == 2 and res.stdout == ""
+    assert res.stderr.count("\n") == 1 and "1900" in res.stderr and "2100" in res.stderr, res.stderr
+
+
+def test_issues_fields_entries_works_with_a_filter_beside_matching(one_issue_store: Path) -> None:
+    args = ["issues", "--store", str(one_issue_store), "--format", "csv"]
+    alone = runner.invoke(app, [*args, "--fields", "issue_id,entries"])
+    assert alone.exit_code == 0 and alone.stdout.splitlines()[1].endswith(",2")
+    both = runner.invoke(app, [*args, "--person", "柯望川", "--fields", "issue_id,entries,matching"])
+    assert both.exit_code == 0, both.stderr
+    assert both.stdout.splitlines()[0] == "issue_id,entries,matching"
+    assert both.stdout.splitlines()[1].endswith(",2,1")
+    plain = runner.invoke(app, ["issues", "--store", str(one_issue_store), "--person", "柯望川", "--json"])
+    assert '"matching"' not in plain.stdout and '"entries"' not in plain.stdout   # the records as stored
+
+
+# -- 4. serve binds before it says it serves ----------------------------------------------------------
+
+
+def test_serve_on_a_taken_port_prints_only_the_error_and_warns_of_a_missing_store(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen(1)
+        port = s.getsockname()[1]
+        res = run_digest("serve", "--port", str(port), "--store", str(tmp_path / "nowhere"), timeout=60)
+    lines = res.stderr.strip().splitlines()
+    assert res.returncode == 2
+    assert "serving" not in res.stderr and "Traceback" not in res.stderr
+    assert lines[-1].startswith(f"digest: cannot serve on 127.0.0.1:{port}")
+    assert lines[:-1] == [f"digest: warning: no store at {tmp_path / 'nowhere'} (the pages stay empty until "
+                          "`digest parse` writes one there)"]
