@@ -458,3 +458,18 @@ def test_inline_markup_inside_a_sentence_still_joins_with_nothing(tmp_path):
 </div></body></html>""".encode())
     assert read_source(page).lines[:3] == ["县委书记柯望川出席会议并讲话，严雪峰主持。", "青禾县2024年粮食丰收。",
                                           "东岭乡召开会议"]
+
+
+def test_a_list_rows_title_cut_short_on_screen_is_read_whole_from_its_title_attribute(tmp_path):
+    page = tmp_path / "list.html"
+    page.write_bytes(LIST_PAGE.replace(
+        '<a href="/n/101.html">柯望川到青禾县调研秋粮收购和冬季农田水利建设工作</a>',
+        '<a href="/n/101.html" title="柯望川到青禾县调研秋粮收购和冬季农田水利建设工作">柯望川到青禾县调研秋粮收购和冬...</a>').encode("utf-8"))
+    got = parse_path(page, persons=False)
+    assert got.entries[0].title == "柯望川到青禾县调研秋粮收购和冬季农田水利建设工作"
+    # a title attribute that is not the shown text's whole (a tooltip of another kind) is not taken
+    other = tmp_path / "other.html"
+    other.write_bytes(LIST_PAGE.replace(
+        '<a href="/n/102.html">严雪峰主持召开县政府常务会议研究部署安全生产</a>',
+        '<a href="/n/102.html" title="点击查看详情">严雪峰主持召开县政府常务会议研究部署安全生产</a>').encode("utf-8"))
+    assert parse_path(other, persons=False).entries[1].title == "严雪峰主持召开县政府常务会议研究部署安全生产"

@@ -218,6 +218,11 @@ def _walk(root) -> list[Para]:
         if tag in ("br", "hr"):
             flush()
             continue
+        if tag == "a" and (full := _untruncated(node)):
+            if not cur:
+                level = hlevel
+            cur.append((full, bold))  # a list row's title cut short on screen, whole in its title attribute
+            continue
         if tag in _BLOCK:
             flush()
         elif tag in ("td", "th") and cur:
@@ -239,6 +244,23 @@ def _walk(root) -> list[Para]:
             stack.append((ch, b, hlevel, a, False))
     flush()
     return paras
+
+
+_ELLIPSIS = re.compile(r"(?:\.{2,}|…+|。。。)\s*$")
+
+
+def _untruncated(node) -> str | None:
+    """The whole title of a link whose text a list page cut short (`某县秋冬季森林防火…工...`), from its
+    `title` attribute, when the text ends in an ellipsis and the attribute starts with what it shows;
+    else None."""
+    title = (node.attributes.get("title") or "").strip()
+    if not title:
+        return None
+    shown = _SPACE.sub("", node.text(deep=True) or "")
+    m = _ELLIPSIS.search(shown)
+    if m is None or m.start() < 2:
+        return None
+    return title if _SPACE.sub("", title).startswith(shown[:m.start()]) else None
 
 
 def _join(pieces: list[tuple[str, bool]]) -> str:
