@@ -77,8 +77,9 @@ def credit_names(body: str) -> dict[str, str]:
     return out
 
 
-# the last characters of a unit's name that no name of three ends in (宣传部, 组织部, 财政局, 县委办)
-_UNIT_END = frozenset("部局厅委办处室站所")
+# the last characters of a unit's or a place's name that no name of three ends in (宣传部, 组织部,
+# 财政局, 县委办, 石桥镇; not 村: 吴国村 is a name)
+_UNIT_END = frozenset("部局厅委办处室站所镇乡县区")
 
 
 def byline_parts(raw: str, strict: bool) -> list[str]:
@@ -105,7 +106,7 @@ def byline_parts(raw: str, strict: bool) -> list[str]:
         if len(part) == 3 and part[-1] in _UNIT_END:
             if strict:
                 return []
-            continue  # 本报讯（宣传部）: a unit of three, whose first character a surname may be
+            continue  # 本报讯（宣传部）, （石桥镇）: a unit or a place of three, whose first character a surname may be
         if not (2 <= len(part) <= 4 and _NAME_PART.fullmatch(part)):  # (a dot between characters: 张· is none)
             if strict:
                 return []

@@ -1081,19 +1081,15 @@ def _names(s: str) -> str | None:
 
 
 def _dateline_reporter(paren: str | None) -> str | None:
-    """The reporter in `本报讯(记者 张三)`, or in `本报讯 (夏某雨)`: names alone in the brackets, each
-    opening with a listed surname and ending in no unit's character (the correspondent, printed with
-    no label; not 宣传部)."""
+    """The reporter in `本报讯(记者 张三)`, or in `本报讯 (夏某雨)`: names alone in the brackets, read as
+    the person rules read a dateline's credit (`bylines.byline_parts`, strict: a surname each, no
+    unit: not 宣传部)."""
     if not paren:
         return None
     if not re.search(r"记者|通讯员", paren):
-        from digest.lexicon import lexicon
+        from digest.bylines import byline_parts
 
-        pieces = [p for p in _NAME_SEPARATORS.split(paren.strip()) if p]
-        if pieces and all(_NAME_PIECE.fullmatch(p) and lexicon().opens_with_surname(p) and p[-1] not in _UNIT_LAST
-                          for p in pieces):  # (宣传部, 石桥镇: units)
-            return "、".join(pieces)
-        return None
+        return "、".join(byline_parts(paren, strict=True)) or None
     return _names(re.sub(r"报道|[:：]", " ", paren))  # `记者孙立报道：` -> 孙立
 
 
