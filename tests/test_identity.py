@@ -15,10 +15,15 @@ from digest.model import Issue
 from digest.store import Store
 
 
-def _bulletin(no: int, items: list[tuple[str, str]], pub: str = "青禾政务信息") -> str:
+def _toc_and_body(items: list[tuple[str, str]], section: str) -> str:
+    """A 目录 of the items' titles under one section heading, then the items under the same heading."""
     toc = "\n".join(f"{t}.....1" for t, _ in items)
     body = "\n\n".join(f"{t}\n\n{x}" for t, x in items)
-    return f"{pub}\n2024年第{no}期\n\n目　录\n\n◆◆◆ 时 政 ◆◆◆\n\n{toc}\n\n◆◆◆ 时 政 ◆◆◆\n\n{body}\n"
+    return f"目　录\n\n◆◆◆ {section} ◆◆◆\n\n{toc}\n\n◆◆◆ {section} ◆◆◆\n\n{body}\n"
+
+
+def _bulletin(no: int, items: list[tuple[str, str]], pub: str = "青禾政务信息") -> str:
+    return f"{pub}\n2024年第{no}期\n\n" + _toc_and_body(items, "时 政")
 
 
 NO7 = [("柯望川调研春耕生产", "3月4日，县委书记柯望川调研春耕生产，察看田间墒情。"),
@@ -29,9 +34,7 @@ NO8 = [("青禾县召开营商环境大会", "3月18日，青禾县召开营商�
 
 def _digest(items: list[tuple[str, str]]) -> str:
     """A digest with a 目录 and no publication line."""
-    toc = "\n".join(f"{t}.....1" for t, _ in items)
-    body = "\n\n".join(f"{t}\n\n{x}" for t, x in items)
-    return f"2023年11月\n\n目　录\n\n◆◆◆ 要 闻 ◆◆◆\n\n{toc}\n\n◆◆◆ 要 闻 ◆◆◆\n\n{body}\n"
+    return "2023年11月\n\n" + _toc_and_body(items, "要 闻")
 
 
 CITY_A = [("柯望川调研冬季供暖", "11月3日，柯望川调研冬季供暖保障工作。"),
