@@ -315,6 +315,8 @@ class Filters:
         """Filters from command-line strings. Raises FilterError with a one-line message."""
         if month is not None and not 1 <= month <= 12:
             raise FilterError(f"month must be 1-12, not {month}")
+        if year is not None and not 1 <= year <= 9999:  # the years a date can hold (the web page checks the same)
+            raise FilterError(f"year must be 1-9999, not {year}")
         if limit is not None and limit < 0:
             raise FilterError(f"limit must be 0 or more, not {limit}")
         if kind is not None and kind not in KINDS:

@@ -112,7 +112,7 @@ def test_nothing_matched_exits_1(small: Path) -> None:
 
 
 @pytest.mark.parametrize("args", [
-    ["list", "--month", "13"], ["list", "--date", "someday"], ["list", "--kind", "poem"],
+    ["list", "--month", "13"], ["list", "--year", "99999"], ["list", "--date", "someday"], ["list", "--kind", "poem"],
     ["list", "--since", "2024", "--until", "2023"], ["search", "--regex", "(x"], ["export", "--format", "xml"],
     ["show", "ab"], ["search", " "],
 ])

@@ -94,7 +94,7 @@ def test_date_filters(kw: dict[str, Any], expect: list[bool]) -> None:
 
 
 def test_bad_filter_values() -> None:
-    for kw in ({"month": 13}, {"limit": -1}, {"kind": "poem"}, {"date": "soon"},
+    for kw in ({"month": 13}, {"year": 0}, {"year": 10000}, {"limit": -1}, {"kind": "poem"}, {"date": "soon"},
                {"since": "2023-12", "until": "2023-01"}):
         with pytest.raises(FilterError):
             Filters.build(**kw)
