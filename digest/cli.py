@@ -845,7 +845,7 @@ def _index_build(store: Path | None, force: bool, quiet: bool) -> None:
     if not quiet:
         _err(f"indexing {st.entries_dir} ...")
     try:
-        res = index.build(st, full=force)
+        res = index.build(st, full=force, on_wait=_err)
     except index.IndexError_ as exc:
         _err(str(exc))
         raise typer.Exit(2) from None

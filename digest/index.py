@@ -227,14 +227,16 @@ def _entry_files(store: Store) -> list[tuple[str, os.stat_result]]:
     return out
 
 
-def build(store: Store, on_progress: Callable[[int, int], None] | None = None, full: bool = True) -> Status:
+def build(store: Store, on_progress: Callable[[int, int], None] | None = None, full: bool = True,
+          on_wait: Callable[[str], None] | None = None) -> Status:
     """Build (or rebuild) the index of `store` from its entries files. Streams: memory stays flat.
 
     With `full=False` an existing index is brought up to date instead when only some files changed
     (at most a quarter): the entries of changed and removed files are dropped, changed and new files
     are indexed, the rest is kept; the file is rewritten through a copy, so readers see the old or
     the new index, never part of one. Too many changes, or too many dropped entries still taking
-    room in the FTS5 table, make it a full build.
+    room in the FTS5 table, make it a full build. Builders take turns (STORE/index/.lock): `on_wait`
+    is told once, with a one-line message, when this one has waited a few seconds for another.
 
     Writers are not blocked: each file is read through one open descriptor whose stat is recorded,
     so a file replaced during the build only makes the index stale (the scan takes over), never wrong.
@@ -251,7 +253,9 @@ def build(store: Store, on_progress: Callable[[int, int], None] | None = None, f
     t0 = time.perf_counter()
     tmp = temp_name(d / INDEX_NAME)
     try:
-        with locked(d / ".lock"):
+        lock = d / ".lock"
+        with locked(lock, on_wait=None if on_wait is None
+                    else lambda: on_wait(f"waiting for {lock} (another digest is building the index)…")):
             for junk in d.glob(f".{INDEX_NAME}.*.tmp"):
                 with contextlib.suppress(OSError):
                     junk.unlink()

@@ -113,6 +113,22 @@ def test_a_writer_says_it_waits_for_the_lock_and_can_give_up(tmp_path: Path, pri
     assert res.exit_code == 0 and "waiting" not in res.stderr
 
 
+def test_index_build_says_it_waits_for_another_build(one_issue_store: Path) -> None:
+    import fcntl
+    import os
+    import threading
+
+    d = one_issue_store / "index"
+    d.mkdir(exist_ok=True)
+    fd = os.open(d / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+    fcntl.flock(fd, fcntl.LOCK_EX)   # another build holds the index's lock for a second
+    threading.Timer(1.0, os.close, (fd,)).start()
+    res = runner.invoke(app, ["index", "build", "--store", str(one_issue_store)])
+    assert res.exit_code == 0, res.output
+    assert f"digest: waiting for {d / '.lock'} (another digest is building the index)…" in res.stderr
+    assert res.stderr.splitlines()[-1].startswith("digest: indexed ")
+
+
 # -- 4. export's format -------------------------------------------------------------------------------
 
 
