@@ -54,7 +54,7 @@ from digest.lexicon import (
 )
 from digest.text import is_han as _han
 
-__all__ = ["spans", "kind_of", "no_person", "place_list_item", "name_starts", "admissible", "adverbial_before", "before_a_word", "scored", "scored_at", "scored_alone", "candidates_from", "candidates_to", "decode", "choose",
+__all__ = ["spans", "kind_of", "no_person", "place_list_item", "name_starts", "admissible", "adverbial_before", "before_a_word", "refused", "scored", "scored_at", "scored_alone", "candidates_from", "candidates_to", "decode", "choose",
            "never_a_name",
            "name_runs", "candidates", "features", "Model", "model", "Stats", "stats"]
 
@@ -1382,7 +1382,7 @@ def _place_in_last_part(s: str, a: int, b: int) -> bool:
     return d > a and any("s" in words.get(s[x:b], "") for x in range(d + 2, b - 2))
 
 
-def _refused(s: str, a: int, b: int) -> bool:
+def refused(s: str, a: int, b: int) -> bool:
     """Is the span s[a:b] one `choose` never takes, whatever it scores (see there)?"""
     return (no_person(s, a, b) or _opens_the_role_after(s, a, b) or _cuts_a_role(s, a, b) or _role_first(s, a, b)
             or _inside_a_word(s, a, b) or _word_first(s, a, b) or _wrote_last(s, b)
@@ -1406,7 +1406,7 @@ def choose(s: str, scored_spans: list[tuple[float, int, int]], threshold: float)
     characters before 杯;
     a transliterated span is read from the start of its run where that span passed too (`_whole_runs`),
     and a span that ran into the next word is moved back by one character (`before_a_word`)."""
-    scored_spans = [x for x in scored_spans if not _refused(s, x[1], x[2])]
+    scored_spans = [x for x in scored_spans if not refused(s, x[1], x[2])]
     above = [x for x in scored_spans if x[0] >= threshold]
     taken = [before_a_word(s, a, b) for a, b in _whole_runs(s, decode(above), above)
              if not (b - a == 2 and s[b - 1] == "杯")]

@@ -725,3 +725,19 @@ def test_a_name_at_no_anchor_on_a_page_without_a_toc(text: str, name: str) -> No
 def test_no_name_starts_inside_a_word_at_no_anchor() -> None:
     # 兴隆|嘉苑: 隆 ends the word 兴隆, so no name starts there (a residential compound, twice)
     assert on_a_page("兴隆嘉苑项目位于兴隆嘉苑二组团院内，计划年底完工。") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("读了白居易的诗，他久久不能平静。", "白居易"),   # jieba's dictionary holds these names as persons'
+    ("人心之难测，正如白居易在诗中所描写的那样。", "白居易"),
+])
+def test_a_name_the_dictionary_knows_needs_less_of_the_scorer(text: str, name: str) -> None:
+    assert one(text)["persons"] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "锡林郭勒草原的牧民迎来了丰收。",   # 林郭勒 is a name of the dictionary, cut out of the place
+    "这座城市的金字塔形建筑引人注目。",
+])
+def test_a_dictionary_name_cut_out_of_a_word_is_none(text: str) -> None:
+    assert one(text)["persons"] == []
