@@ -741,3 +741,8 @@ def test_a_name_the_dictionary_knows_needs_less_of_the_scorer(text: str, name: s
 ])
 def test_a_dictionary_name_cut_out_of_a_word_is_none(text: str) -> None:
     assert one(text)["persons"] == []
+
+
+def test_no_name_starts_right_after_a_number() -> None:
+    # 项 is a surname and a measure word: after 44 it counts the tasks
+    assert one("指挥部建立工作台账，将44项攻坚任务具体到人。")["persons"] == []
