@@ -26,8 +26,8 @@ The parse is a visible list of STAGES run on one state, in order (each a small n
     read_page_contents a page's numbered headline list (`1. 标题`) above its one-line articles: no record
     find_headlines     HEAD_RULES at each body line; with none, numbered items (一、 二、 …: a 工作简报);
                        before the first, articles opening at their datelines (no headline printed);
-                       with still none, a list page, else the no-headline fallback: one block per
-                       paragraph
+                       with still none, a list page, an issue on one line (☆☆☆X☆☆☆ markers), else
+                       the no-headline fallback: one block per paragraph
     cut_records        LINE_RULES cut the body into article / quote / block records
     build_entries      Entry records; photo captions to issue.meta["captions"]
     check_swallowed    a second dateline or a headline-like line inside an article (a lost headline)
@@ -174,6 +174,8 @@ Doubts, each a warning naming its line and a `digest check` problem (exit 1):
   the article's byline. A paragraph that simply continues after a column break is not warned about.
 - an article pasted without its headline (`_untitled_heads`): before the first headline, each paragraph
   opening with a dateline starts an article titled by its first sentence (`no-headline`);
+- an issue printed on one line with inline section markers (`☆☆☆本期头条☆☆☆ □□《标题》 正文…`,
+  `_marked_items`): one article per 《》 title, the marker its section, a 导读 section no record;
 - no headlines at all: one issue warning and one `kind: "block"` record per paragraph (a 名单 printed
   in rows of names, under a label ending in a colon or under another row, is one record: `_block_groups`)
   (`issue.layout == "blocks"`).
@@ -1414,15 +1416,76 @@ def _untitled_heads(doc: _Doc, heads: list[_Head]) -> list[_Head]:
     return out
 
 
+# a section marker printed inside a line: a name framed by decoration marks (`☆☆☆本期头条☆☆☆`, `★时政★`)
+_INLINE_SECTION = re.compile(f"[{DECOR}]{{1,4}}[ \\t\u3000]*(?P<n>[^{DECOR}\\s《》【】。，,；;]{{2,10}}?)[ \\t\u3000]*[{DECOR}]{{1,4}}")
+# an item's title in 《》 opening it: after its marks (`□□《…》`), at its section's start, or after a
+# sentence's end and a space (`…出席。 《…》`)
+_ITEM_TITLE = re.compile(f"(?:^|[{DECOR}]|(?<=[。！？!?”])[ \\t\u3000])[ \\t\u3000{DECOR}]{{0,8}}《(?P<t>[^《》\\n]{{4,60}})》")
+# a section of the issue's contents, no item of it (`☆☆☆导读☆☆☆ 【本期头条】…`)
+_CONTENTS_SECTION = re.compile(r"^(?:本期)?(?:导读|目录|要目|内容提要|提要)$")
+
+
+def _marked_items(st: _State) -> bool:
+    """A whole 简报 issue printed on one line (a page saved with its line breaks lost): two or more
+    section markers framed by decoration marks inside the line (`☆☆☆导读☆☆☆ … ☆☆☆本期头条☆☆☆ □□《某乡建成
+    高标准农田》 2023年,… ☆☆☆时政要闻☆☆☆ □□《…》 …`). Each marker opens a section; in it each title in
+    《》 (`_ITEM_TITLE`) opens an item, one article record: the title without its brackets, the section
+    the marker's name, the text up to the next item or marker, its date read as a dateless article's
+    (the masthead's date, else the page's year). A contents section (`导读`, `目录`) is no record: its
+    text goes to `meta["contents"]`. A section with no 《》 title is one item titled by its first
+    sentence (`_brief_title`), with a warning. Every body line must be such a line (else False: the
+    page is read otherwise)."""
+    body, skip = st.doc.body, st.doc.skip
+    lines = [i for i in range(len(body)) if i not in skip and has_words(body[i].text)]
+    marks = {i: list(_INLINE_SECTION.finditer(body[i].text)) for i in lines}
+    if not lines or any(len(m) < 2 for m in marks.values()):
+        return False
+    got: list[Entry] = []
+    for i in lines:
+        text, line = body[i].text, body[i].line
+        for n, m in enumerate(marks[i]):
+            end = marks[i][n + 1].start() if n + 1 < len(marks[i]) else len(text)
+            name, seg = _compact(m.group("n")), text[m.end():end]
+            if _CONTENTS_SECTION.match(name):
+                st.issue.meta.setdefault("contents", []).append({"line": line, "section": name, "text": seg.strip()})
+                continue
+            titles = list(_ITEM_TITLE.finditer(seg))
+            if not titles or seg[:titles[0].start()].strip(f" \t\u3000{DECOR}"):
+                first = seg[:titles[0].start()] if titles else seg
+                if has_words(first):  # text under the marker before any 《》 title
+                    e = _marked_entry(first, _brief_title(first.strip()), name, line, st)
+                    e.warnings.append(f"line {line}: an item under ☆{name}☆ printed with no title in 《》: its"
+                                      " title is its first sentence")
+                    got.append(e)
+            for k, t in enumerate(titles):
+                stop = titles[k + 1].start() if k + 1 < len(titles) else len(seg)
+                got.append(_marked_entry(seg[t.end():stop], t.group("t").strip(), name, line, st))
+    if not got:
+        return False
+    st.entries.extend(got)
+    return True
+
+
+def _marked_entry(text: str, title: str, section: str, line: int, st: _State) -> Entry:
+    """One item of a one-line issue (`_marked_items`): its text stripped of marks, its leading date."""
+    text = text.strip(f" \t\u3000{DECOR}")
+    year, month, day = st.issue.year, st.month, st.day
+    date, date_end = parse_leading_date(text, year, month, day, posted=True)
+    doubts = _date_doubts(text, date, year, month, day, line)
+    return Entry(title=title, text=_close_gaps(text), kind="article", section=section, date=date,
+                 date_end=date_end, line_start=line, line_end=line, warnings=doubts)
+
+
 def find_headlines(st: _State) -> None:
     """HEAD_RULES over the body; with no headline at all, numbered items (`_numbered_heads`: 一、…
     二、…); before the first headline, articles opening at their datelines (`_untitled_heads`); with
-    still none, the rows of a list page (`_list_page`), else one block record per paragraph."""
+    still none, the rows of a list page (`_list_page`), or the items of an issue printed on one line
+    (`_marked_items`), else one block record per paragraph."""
     st.heads = _find_heads(st.doc) or _numbered_heads(st.doc)
     st.heads = _untitled_heads(st.doc, st.heads) + st.heads
     if st.heads:
         return
-    if _list_page(st):
+    if _list_page(st) or _marked_items(st):
         st.done = True
         return
     body, skip, issue = st.doc.body, st.doc.skip, st.issue
@@ -1595,6 +1658,8 @@ def parse_newspaper(src: Source, blocks: list[Block], year: int | None = None) -
     body, skip = st.doc.body, st.doc.skip
     if st.issue.layout == "blocks":
         share = 0.0 if any(i not in skip for i in range(len(body))) else 1.0
+    elif st.done:  # the rows of a list page or the items of a one-line issue: every body line is read
+        share = 1.0
     else:  # share of body characters in article/quote records, spans and continuations (blocks: no headline)
         total = sum(len(_compact(b.text)) for i, b in enumerate(body) if i not in skip)
         assigned = sum(len(_compact(body[i].text)) for rec in st.records if rec.kind != "block"

@@ -129,3 +129,37 @@ def test_check_reports_the_missing_headline(tmp_path) -> None:
     assert out.exit_code == 1
     assert "no-headline" in out.output and "first sentence" in out.output
 
+
+# --- a whole 简报 issue printed on one line: ☆☆☆section☆☆☆ markers, items titled in 《》 (`_marked_items`)
+
+ONE_LINE = (
+    "2024年3月8日 星期五\n"
+    "第5期(总第120期) 县委宣传部主管 县委报道组主办\n"
+    "☆☆☆导读☆☆☆ 【本期头条】白岭乡建成高标准农田三千亩 【时政要闻】县政协召开常委会议"
+    " 青禾县召开安全生产会议"
+    " ☆☆☆本期头条☆☆☆ □□《白岭乡建成高标准农田三千亩》 2023年,白岭乡新建高标准农田三千亩,惠及农户八百户。"
+    " ☆☆☆时政要闻☆☆☆ □□《县政协召开常委会议》 3月6日,县政协召开常委会议,主席蓝启明主持会议。"
+    " □□《青禾县召开安全生产会议》 3月7日上午,青禾县召开安全生产工作会议,副县长卫长青出席。\n"
+)
+
+
+def test_a_one_line_newsletter_gives_one_record_per_item() -> None:
+    res = parse_text(ONE_LINE)
+    got = [(e.kind, e.section, e.title, e.date, e.line_start, e.line_end) for e in res.entries]
+    assert got == [
+        ("article", "本期头条", "白岭乡建成高标准农田三千亩", "2023", 3, 3),
+        ("article", "时政要闻", "县政协召开常委会议", "2024-03-06", 3, 3),
+        ("article", "时政要闻", "青禾县召开安全生产会议", "2024-03-07", 3, 3),
+    ]
+    assert res.entries[1].text == "3月6日,县政协召开常委会议,主席蓝启明主持会议。"
+    assert res.issue.issue_date == "2024-03-08" and res.issue.layout == "newspaper"
+    assert not any("导读" in e.text or "☆" in e.text or "《" in e.text for e in res.entries)
+    assert res.issue.meta["contents"][0]["section"] == "导读"
+    assert res.assigned_share == 1.0
+    assert not any("no recognizable headlines" in w for w in res.issue.warnings)
+
+
+def test_one_marker_on_a_line_is_not_a_one_line_newsletter() -> None:
+    text = "☆☆☆时政要闻☆☆☆ 县政协召开常委会议,主席蓝启明主持会议。\n副县长卫长青出席。\n"
+    res = parse_text(text)
+    assert [e.kind for e in res.entries] == ["block", "block"]
