@@ -163,3 +163,12 @@ def test_one_marker_on_a_line_is_not_a_one_line_newsletter() -> None:
     text = "☆☆☆时政要闻☆☆☆ 县政协召开常委会议,主席蓝启明主持会议。\n副县长卫长青出席。\n"
     res = parse_text(text)
     assert [e.kind for e in res.entries] == ["block", "block"]
+
+
+def test_a_markdown_image_hides_no_masthead_date_nor_leading_date() -> None:
+    text = ONE_LINE.replace("2024年3月8日 星期五", "![]() 2024年3月8日(星期五)").replace(
+        "□□《县政协召开常委会议》 3月6日", "□□《县政协召开常委会议》 ![图片](a/b.jpg) 3月6日")
+    res = parse_text(text)
+    assert res.issue.issue_date == "2024-03-08"
+    assert [e.date for e in res.entries] == ["2023", "2024-03-06", "2024-03-07"]
+    assert not any("![" in e.text for e in res.entries)
