@@ -23,6 +23,8 @@ _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _BOLD = re.compile(r"\*\*|__")
 _HEADING = re.compile(r"^\s*(#{1,6})\s*")
 _QUOTE = re.compile(r"^\s*>\s?")
+# a markdown image (`![]()`, `![图片](a/b.jpg)`), as a page saved as markdown keeps a picture's place: no words
+_IMAGE = re.compile(r"!\[[^\[\]\n]{0,200}\]\([^()\n]{0,500}\)[ \t\u3000]*")
 _BULLET = re.compile(r"^\s*[-*•·]\s+")
 _LEAD_BOLD = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:>\s*)?(?:\*\*|__|<(?:b|strong)>)(?P<bold>.+?)(?:\*\*|__|</(?:b|strong)>)(?P<rest>.*)$"
@@ -49,9 +51,12 @@ class Block:
 
 
 def strip_markup(s: str) -> str:
-    """Remove markdown/HTML markup from one line, keeping its words and inner spaces. (Each pattern
+    """Remove markdown/HTML markup from one line (`#`, `>`, `**`, tags, images `![](…)`), keeping its
+    words and inner spaces. (Each pattern
     runs only on a line holding its mark: most lines hold none, and a test for a character is far
     cheaper than a call of the regex engine.)"""
+    if "![" in s:
+        s = _IMAGE.sub("", s)
     if "<" in s:
         s = _TAG.sub("", s)
     if "#" in s:

@@ -24,8 +24,10 @@ The parse is a visible list of STAGES run on one state, in order (each a small n
                        the text's 20xx年 mentions weighed by digest.fields.year_evidence: weak -> warned)
     read_body          the body between them; publication from the datelines (本报/新华社 are not it)
     read_page_contents a page's numbered headline list (`1. 标题`) above its one-line articles: no record
-    find_headlines     HEAD_RULES at each body line; with none, numbered items (一、 二、 …: a 工作简报),
-                       else the no-headline fallback: one block per paragraph
+    find_headlines     HEAD_RULES at each body line; with none, numbered items (一、 二、 …: a 工作简报);
+                       before the first, articles opening at their datelines (no headline printed);
+                       with still none, a list page, an issue on one line (☆☆☆X☆☆☆ markers), else
+                       the no-headline fallback: one block per paragraph
     cut_records        LINE_RULES cut the body into article / quote / block records
     build_entries      Entry records; photo captions to issue.meta["captions"]
     check_swallowed    a second dateline or a headline-like line inside an article (a lost headline)
@@ -170,6 +172,10 @@ Doubts, each a warning naming its line and a `digest check` problem (exit 1):
   finished sentence, a paragraph starting with punctuation, or a short fragment that completes a word
   left open by an article that breaks off (`…做` + `出积极贡献。`, naming that line); a paragraph after
   the article's byline. A paragraph that simply continues after a column break is not warned about.
+- an article pasted without its headline (`_untitled_heads`): before the first headline, each paragraph
+  opening with a dateline starts an article titled by its first sentence (`no-headline`);
+- an issue printed on one line with inline section markers (`☆☆☆本期头条☆☆☆ □□《标题》 正文…`,
+  `_marked_items`): one article per 《》 title, the marker its section, a 导读 section no record;
 - no headlines at all: one issue warning and one `kind: "block"` record per paragraph (a 名单 printed
   in rows of names, under a label ending in a colon or under another row, is one record: `_block_groups`)
   (`issue.layout == "blocks"`).
@@ -269,6 +275,10 @@ _BYLINE = re.compile(
     r"[\p{Han}·]{2,4}(?:[\s、,，/／]+(?:" + _BYLINE_LABEL + r"\s*[:：/／]?\s*)?[\p{Han}·]{2,4})*)\s*[)）]\s*$"
 )
 _LABEL_WORD = re.compile(_BYLINE_LABEL + r"\s*[:：/／]?\s*")
+# a byline after a square mark closing the last sentence (`…会议还研究了其他事项。■林川`, `。□记者 甲 乙`)
+_SQUARE_BYLINE = re.compile(
+    r"(?<=[。!?！？”』」])[ \t\u3000]*[■□][ \t\u3000]*(?P<names>(?:" + _BYLINE_LABEL + r"[ \t\u3000]*[:：/／]?[ \t\u3000]*)?"
+    r"[\p{Han}·]{2,4}(?:[ \t\u3000、,，]+[\p{Han}·]{2,4}){0,3})[ \t\u3000]*$")
 _ATTENDANCE = re.compile(r"(?:参加|出席|陪同|列席|参会|参观|在场)$")
 _JUMP = re.compile(r"[(（]\s*(?:下转|转|上接|接)\s*第?\s*[\d一二三四五六七八]+\s*版\s*[)）]\s*$")
 _JUMP_BACK = re.compile(r"^[(（]\s*(?:上接|接)\s*第?\s*[\d一二三四五六七八]+\s*版\s*[)）]\s*")
@@ -350,6 +360,7 @@ class _Head:
     printed: str | None = None  # a web item's own date, from its meta line (YYYY-MM-DD)
     fields: bool = False  # an item printed as labelled fields under a date stamp (`head_stamped_fields`)
     run_in: bool = False  # a one-line article whose headline and text cannot be told apart
+    untitled: bool = False  # an article opening at its dateline, no headline printed (`_untitled_heads`)
 
 
 @dataclass
@@ -371,6 +382,7 @@ class _Record:
     printed: str | None = None  # a web item's own date, from its meta line (YYYY-MM-DD)
     fields: bool = False  # its paragraphs are labelled fields (`会议摘要：…`): dates are read after the labels
     run_in: bool = False  # a one-line article whose headline and text cannot be told apart (warned)
+    untitled: bool = False  # no headline printed: titled from its first sentence (warned)
 
 
 @dataclass
@@ -1048,8 +1060,9 @@ def _find_heads(doc: _Doc) -> list[_Head]:
 
 
 def _byline(text: str) -> tuple[str | None, str]:
-    """(byline, text without it) for a trailing `(李东慧)`, or a whole reporter line (`■文/图 本报记者 陶然`)."""
-    m = _BYLINE.search(text)
+    """(byline, text without it) for a trailing `(李东慧)` or `。■林川` (`_SQUARE_BYLINE`), or a whole
+    reporter line (`■文/图 本报记者 陶然`)."""
+    m = _BYLINE.search(text) or _SQUARE_BYLINE.search(text)
     if not m:
         if _REPORTER_LINE.match(text.strip()):
             return _names(text.strip().lstrip(DECOR)), ""
@@ -1068,11 +1081,29 @@ _NAME_SEPARATORS = re.compile(r"[\s、,，/／]+")
 _NAME_PIECE = re.compile(r"[\p{Han}·]{2,4}")
 
 
+def _padded_pairs(pieces: list[str]) -> list[str]:
+    """Two lone characters in a row, and only two, are one name padded to a three's width, as a credit
+    lines names up (`记者 林 川 通讯员 甲某某` -> 记者, 林川, 通讯员, 甲某某); a label of one character
+    (`文/图`) is no half of a name."""
+    out: list[str] = []
+    k = 0
+    while k < len(pieces):
+        pair = pieces[k:k + 3]
+        if (len(pair) >= 2 and all(len(p) == 1 and p.isalpha() and not _LABEL_WORD.fullmatch(p) for p in pair[:2])
+                and (len(pair) == 2 or len(pair[2]) != 1)):
+            out.append(pair[0] + pair[1])
+            k += 2
+            continue
+        out.append(pieces[k])
+        k += 1
+    return out
+
+
 def _names(s: str) -> str | None:
     """`记者 孙七 周八` -> `孙七、周八`: the 2-4 character names, labels dropped. A label of one character
     (文, 图, 摄) counts only as a whole piece: 邹文静 keeps its 文."""
     names = []
-    for piece in _NAME_SEPARATORS.split(s):
+    for piece in _padded_pairs(_NAME_SEPARATORS.split(s)):
         piece = _LONG_LABEL.sub("", piece)  # 本报记者范婷婷
         if (_NAME_PIECE.fullmatch(piece) and not _LABEL_WORD.fullmatch(piece)
                 and not (len(piece) >= 3 and piece[-1] in _UNIT_LAST)):  # （供稿：办公室） names a unit
@@ -1347,13 +1378,114 @@ def _list_page(st: _State) -> bool:
     return True
 
 
+# a first clause that only says when (`9月14日,`, `9月14日上午，`, `近日，`): no title's words
+_MOST_WHEN_CLAUSE = 10
+_FIRST_CLAUSE = re.compile(rf"^(?P<c>[^，,。；;！？!?]{{1,{_MOST_WHEN_CLAUSE}}})[，,]\s*(?=\S)")
+
+
+def _untitled_title(rest: str) -> str:
+    """The title of an article printed with no headline, from its text after the dateline: its first
+    sentence shortened as a title-less brief's is (`_brief_title`), a first clause that only says when
+    left out (the record's date holds it): `9月14日,县人大组织代表视察道路养护情况。…` ->
+    `县人大组织代表视察道路养护情况`."""
+    rest = rest.strip()
+    m = _FIRST_CLAUSE.match(rest)
+    if m and (parse_leading_date(m.group("c"), 2000, 1)[0] is not None or _ARTICLE_OPENING.match(_compact(m.group("c")))):
+        rest = rest[m.end():]
+    return _brief_title(rest)
+
+
+def _untitled_heads(doc: _Doc, heads: list[_Head]) -> list[_Head]:
+    """Articles pasted without their headlines: before the first headline (over the whole body when
+    there is none), each paragraph opening with a dateline (`本报讯 …`, `本报9月14日讯`, `【白岭讯】…`,
+    `新华社北京9月6日电 …`: `digest.text.dateline`) starts an article, up to the next such paragraph or
+    headline. Its group is that paragraph (its text, `lead`); its title the first sentence after the
+    dateline (`_untitled_title`), with a `no-headline` doubt on the record (`_entry`). A dateline right
+    under a headline is that headline's article (HEAD_RULES), never this."""
+    stop = heads[0].start if heads else len(doc.body)
+    out: list[_Head] = []
+    for i in range(stop):
+        b = doc.body[i]
+        if i in doc.skip or b.level:
+            continue
+        t = b.text.strip()
+        d = dateline(t)
+        if d is not None:
+            out.append(_Head(start=i, end=i + 1, title=_untitled_title(t[d.end:]), lead=t, untitled=True,
+                             rule="head_untitled_dateline"))
+    return out
+
+
+# a section marker printed inside a line: a name framed by decoration marks (`☆☆☆本期头条☆☆☆`, `★时政★`)
+_INLINE_SECTION = re.compile(f"[{DECOR}]{{1,4}}[ \\t\u3000]*(?P<n>[^{DECOR}\\s《》【】。，,；;]{{2,10}}?)[ \\t\u3000]*[{DECOR}]{{1,4}}")
+# an item's title in 《》 opening it: after its marks (`□□《…》`), at its section's start, or after a
+# sentence's end and a space (`…出席。 《…》`)
+_ITEM_TITLE = re.compile(f"(?:^|[{DECOR}]|(?<=[。！？!?”])[ \\t\u3000])[ \\t\u3000{DECOR}]{{0,8}}《(?P<t>[^《》\\n]{{4,60}})》")
+# a section of the issue's contents, no item of it (`☆☆☆导读☆☆☆ 【本期头条】…`)
+_CONTENTS_SECTION = re.compile(r"^(?:本期)?(?:导读|目录|要目|内容提要|提要)$")
+
+
+def _marked_items(st: _State) -> bool:
+    """A whole 简报 issue printed on one line (a page saved with its line breaks lost): two or more
+    section markers framed by decoration marks inside the line (`☆☆☆导读☆☆☆ … ☆☆☆本期头条☆☆☆ □□《某乡建成
+    高标准农田》 2023年,… ☆☆☆时政要闻☆☆☆ □□《…》 …`). Each marker opens a section; in it each title in
+    《》 (`_ITEM_TITLE`) opens an item, one article record: the title without its brackets, the section
+    the marker's name, the text up to the next item or marker, its date read as a dateless article's
+    (the masthead's date, else the page's year). A contents section (`导读`, `目录`) is no record: its
+    text goes to `meta["contents"]`. A section with no 《》 title is one item titled by its first
+    sentence (`_brief_title`), with a warning. Every body line must be such a line (else False: the
+    page is read otherwise)."""
+    body, skip = st.doc.body, st.doc.skip
+    lines = [i for i in range(len(body)) if i not in skip and has_words(body[i].text)]
+    marks = {i: list(_INLINE_SECTION.finditer(body[i].text)) for i in lines}
+    if not lines or any(len(m) < 2 for m in marks.values()):
+        return False
+    got: list[Entry] = []
+    for i in lines:
+        text, line = body[i].text, body[i].line
+        for n, m in enumerate(marks[i]):
+            end = marks[i][n + 1].start() if n + 1 < len(marks[i]) else len(text)
+            name, seg = _compact(m.group("n")), text[m.end():end]
+            if _CONTENTS_SECTION.match(name):
+                st.issue.meta.setdefault("contents", []).append({"line": line, "section": name, "text": seg.strip()})
+                continue
+            titles = list(_ITEM_TITLE.finditer(seg))
+            if not titles or seg[:titles[0].start()].strip(f" \t\u3000{DECOR}"):
+                first = seg[:titles[0].start()] if titles else seg
+                if has_words(first):  # text under the marker before any 《》 title
+                    e = _marked_entry(first, _brief_title(first.strip()), name, line, st)
+                    e.warnings.append(f"line {line}: an item under ☆{name}☆ printed with no title in 《》: its"
+                                      " title is its first sentence")
+                    got.append(e)
+            for k, t in enumerate(titles):
+                stop = titles[k + 1].start() if k + 1 < len(titles) else len(seg)
+                got.append(_marked_entry(seg[t.end():stop], t.group("t").strip(), name, line, st))
+    if not got:
+        return False
+    st.entries.extend(got)
+    return True
+
+
+def _marked_entry(text: str, title: str, section: str, line: int, st: _State) -> Entry:
+    """One item of a one-line issue (`_marked_items`): its text stripped of marks, its leading date."""
+    text = text.strip(f" \t\u3000{DECOR}")
+    year, month, day = st.issue.year, st.month, st.day
+    date, date_end = parse_leading_date(text, year, month, day, posted=True)
+    doubts = _date_doubts(text, date, year, month, day, line)
+    return Entry(title=title, text=_close_gaps(text), kind="article", section=section, date=date,
+                 date_end=date_end, line_start=line, line_end=line, warnings=doubts)
+
+
 def find_headlines(st: _State) -> None:
     """HEAD_RULES over the body; with no headline at all, numbered items (`_numbered_heads`: 一、…
-    二、…), else the rows of a list page (`_list_page`), else one block record per paragraph."""
+    二、…); before the first headline, articles opening at their datelines (`_untitled_heads`); with
+    still none, the rows of a list page (`_list_page`), or the items of an issue printed on one line
+    (`_marked_items`), else one block record per paragraph."""
     st.heads = _find_heads(st.doc) or _numbered_heads(st.doc)
+    st.heads = _untitled_heads(st.doc, st.heads) + st.heads
     if st.heads:
         return
-    if _list_page(st):
+    if _list_page(st) or _marked_items(st):
         st.done = True
         return
     body, skip, issue = st.doc.body, st.doc.skip, st.issue
@@ -1490,7 +1622,8 @@ def collect_warnings(st: _State) -> None:
                 "swallowed" if ("second dateline" in w or "headline-like" in w) else
                 "no-year" if "gives no year" in w else
                 "date-after-issue" if "is after the issue date" in w else
-                "chrome-kept" if "chrome-like" in w else "doubtful")
+                "chrome-kept" if "chrome-like" in w else
+                "no-headline" if "no-headline:" in w else "doubtful")
             st.problems.append(Problem(line, kind, w))
 
 
@@ -1525,6 +1658,8 @@ def parse_newspaper(src: Source, blocks: list[Block], year: int | None = None) -
     body, skip = st.doc.body, st.doc.skip
     if st.issue.layout == "blocks":
         share = 0.0 if any(i not in skip for i in range(len(body))) else 1.0
+    elif st.done:  # the rows of a list page or the items of a one-line issue: every body line is read
+        share = 1.0
     else:  # share of body characters in article/quote records, spans and continuations (blocks: no headline)
         total = sum(len(_compact(b.text)) for i, b in enumerate(body) if i not in skip)
         assigned = sum(len(_compact(body[i].text)) for rec in st.records if rec.kind != "block"
@@ -1604,7 +1739,7 @@ def line_headline(cut: _Cut, i: int) -> int | None:
     cut.current = _Record(kind="article", first=h.start, title=h.title, kicker=h.kicker,
                           subtitle=h.subtitle, section=cut.section, last=h.end - 1, reporter=h.reporter,
                           lead=h.lead, brief=h.brief, printed=h.printed, fields=h.fields,
-                          run_in=h.run_in)
+                          run_in=h.run_in, untitled=h.untitled)
     cut.records.append(cut.current)
     return h.end
 
@@ -1815,6 +1950,9 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
         doubts.append(f"line {body[rec.first].line}: a one-line article of an archive's `第N版(栏目)专栏:` export"
                       " with no dateline after a space and no line of the page's headline list: its headline and"
                       " text cannot be told apart (the title is its first 30 characters, the text the whole line)")
+    if rec.untitled:
+        doubts.append(f"line {body[rec.first].line}: no-headline: the article opens at its dateline with no"
+                      " headline above it; its title is taken from the first sentence")
     if rec.kind == "article":
         rec.credits = peel_entry_credits(texts) + rec.credits  # (the closing lines already peeled: _peel_tail)
     if rec.subtitle:
@@ -1860,7 +1998,8 @@ _SPACED_PIECES = re.compile(r"(?:^|(?<=[ \t\u3000]))\p{Han}{2,4}"
                             # (a two-character name padded to a three's width, 宗 华, is one piece)
                             r"(?:[ \t\u3000]+(?:\p{Han}{2,4}|\p{Han}[ \t\u3000]{1,3}\p{Han})){2,}(?=[ \t\u3000]|$)"
                             # or a credit's label and names run into a paragraph: 记者甲某 乙某 丙某报道
-                            r"|(?:记者|通讯员|实习生|摄影|作者)[ \t\u3000]*\p{Han}{2,3}"
+                            # (its first name may be a two-character one padded to a three's width: 记者 林 川 通讯员 甲某某)
+                            r"|(?:记者|通讯员|实习生|摄影|作者)[ \t\u3000]*(?:\p{Han}{2,3}|\p{Han}[ \t\u3000]{1,3}\p{Han}(?!\p{Han}))"
                             r"(?:(?:[ \t\u3000]+\p{Han}{2,4})+|[ \t\u3000]+[摄图文](?!\p{Han}))"  # (or 记者 某某 图)
                             # or a short line of a name, a space, a unit and a post (某某 某某局 副局长)
                             r"|^\p{Han}{2,4}[ \t\u3000]+\p{Han}[^，。；！？,;!?、：:\n]{1,39}$",
