@@ -54,7 +54,7 @@ from digest.lexicon import (
 )
 from digest.text import is_han as _han
 
-__all__ = ["spans", "kind_of", "no_person", "place_list_item", "name_starts", "admissible", "adverbial_before", "before_a_word", "refused", "scored", "scored_at", "scored_alone", "candidates_from", "candidates_to", "decode", "choose",
+__all__ = ["spans", "kind_of", "no_person", "place_list_item", "name_starts", "admissible", "adverbial_before", "before_a_word", "refused", "dictionary_name", "scored", "scored_at", "scored_alone", "candidates_from", "candidates_to", "decode", "choose",
            "never_a_name",
            "name_runs", "candidates", "features", "Model", "model", "Stats", "stats"]
 
@@ -1393,6 +1393,18 @@ def refused(s: str, a: int, b: int) -> bool:
     return (no_person(s, a, b) or _after_a_number(s, a) or _opens_the_role_after(s, a, b) or _cuts_a_role(s, a, b) or _role_first(s, a, b)
             or _inside_a_word(s, a, b) or _word_first(s, a, b) or _wrote_last(s, b)
             or _verb_in_first_part(s, a, b) or _place_in_last_part(s, a, b))
+
+
+def dictionary_name(s: str, a: int, b: int) -> bool:
+    """Is s[a:b] a Chinese name of three (a surname and two) that jieba's dictionary holds as a
+    person's (words.txt flag n: 白居易, 方志敏), standing where a name may: no place of the gazetteer,
+    not starting inside a word (锡|林郭勒: `starts_in_a_word`), not ending in a word with the next
+    character, no span `refused` anywhere?"""
+    c = s[a:b]
+    st = stats()
+    words = st.words
+    return (b - a == 3 and "n" in words.get(c, "") and c not in st.geo and kind_of(c) == "zh"
+            and s[b - 1:b + 1] not in words and not starts_in_a_word(s, a) and not refused(s, a, b))
 
 
 def choose(s: str, scored_spans: list[tuple[float, int, int]], threshold: float) -> list[tuple[int, int]]:

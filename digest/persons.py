@@ -259,17 +259,8 @@ def _dictionary_names(s: str, scored: list[tuple[float, int, int]], keep: set[tu
     place in the sentence."""
     from digest import namemodel
 
-    st = namemodel.stats()
-    words = st.words
-
-    def known(a: int, b: int) -> bool:
-        c = s[a:b]
-        return (b - a == 3 and "n" in words.get(c, "") and c not in st.geo and namemodel.kind_of(c) == "zh"
-                and s[b - 1:b + 1] not in words and not namemodel.starts_in_a_word(s, a)
-                and not namemodel.refused(s, a, b))
-
     return _most_probable_first((x for x in scored if x[0] >= DICTIONARY_FLOOR and (x[1], x[2]) not in keep
-                                 and known(x[1], x[2])), keep)
+                                 and namemodel.dictionary_name(s, x[1], x[2])), keep)
 
 
 def _most_probable_first(cands: Iterable[tuple[float, int, int]], keep: set[tuple[int, int]]) -> set[tuple[int, int]]:

@@ -746,3 +746,9 @@ def test_a_dictionary_name_cut_out_of_a_word_is_none(text: str) -> None:
 def test_no_name_starts_right_after_a_number() -> None:
     # 项 is a surname and a measure word: after 44 it counts the tasks
     assert one("指挥部建立工作台账，将44项攻坚任务具体到人。")["persons"] == []
+
+
+def test_a_name_the_dictionary_knows_needs_less_at_a_clause_start_on_a_page() -> None:
+    # through digest parse's path on a page without a 目录: KNOWN_FLOOR, not CLAUSE_FLOOR
+    assert on_a_page("会议结束后，李政道请主持人把论文集寄给他。") == ["李政道"]
+    assert on_a_page("会议结束后，李政道请主持人把论文集寄给他。", clauses=False) == []  # a 目录 digest: anchors only
