@@ -54,7 +54,7 @@ from digest.lexicon import (
 )
 from digest.text import is_han as _han
 
-__all__ = ["spans", "kind_of", "no_person", "place_list_item", "name_starts", "admissible", "adverbial_before", "before_a_word", "refused", "dictionary_name", "scored", "scored_at", "scored_alone", "candidates_from", "candidates_to", "decode", "choose",
+__all__ = ["spans", "kind_of", "no_person", "place_list_item", "counted_place", "name_starts", "admissible", "adverbial_before", "before_a_word", "refused", "dictionary_name", "scored", "scored_at", "scored_alone", "candidates_from", "candidates_to", "decode", "choose",
            "never_a_name",
            "name_runs", "candidates", "features", "Model", "model", "Stats", "stats"]
 
@@ -1302,12 +1302,13 @@ def no_person(s: str, a: int, b: int) -> bool:
     """Is the span s[a:b] no person wherever it stands: a word that never is one (`never_a_name`),
     one opening with a joint or an adverb (`_and_first`), a gloss in brackets (`_glossed`), a
     building's, a body's or a landform's name (`_names_a_building`), a doctrine's (邓小平|理论), a
-    city right after 首都, 首府 or 省会, an item of a list of places (`place_list_item`)? The paths
+    city right after 首都, 首府 or 省会, an item of a list of places (`place_list_item`), or of one closed
+    by their count (`counted_place`: 某坳等5村)? The paths
     that take spans under the threshold (digest.persons) take none of these either. (`choose` refuses more: spans whose edges cut a word
     or a role, which an anchor beside them may settle.)"""
     return (never_a_name(s[a:b]) or _and_first(s, a) or _glossed(s, a, b) or _names_a_building(s, a, b)
             or s.startswith(_DOCTRINE, b) or s.endswith(_CAPITALS, 0, a) or place_list_item(s, a, b)
-            or village_unanchored(s, a, b))
+            or village_unanchored(s, a, b) or counted_place(s, a, b))
 
 
 _PERSON_WORD_LAST = frozenset("员师手匠长家民")  # an occupation or a kind of person ends so (演员, 歌唱家, 村民)
@@ -1359,6 +1360,29 @@ def place_list_item(s: str, a: int, b: int) -> bool:
     return False
 
 
+# a count of places closing a list (等5村, 4个集贸市场, 等三个乡镇): what it counts are places
+_COUNTED_PLACES = re.compile(r"等?[0-9０-９一二三四五六七八九十两]{1,3}个?"
+                             r"(?:行政村|自然村|村|乡镇|乡|镇|街道|社区|集贸市场|市场|景区|园区|片区|县|村组)")
+_LIST_MOST = 8  # the most items `counted_place` walks over to the count
+
+
+def counted_place(s: str, a: int, b: int) -> bool:
+    """Is the span s[a:b] an item of a list of places closed by their count (硬化某坳等5村村组公路,
+    对某河、某庵、某集、某棚4个集贸市场进行检查: `_COUNTED_PLACES`)? The count follows the span, or
+    the rest of its 、 list (at most _LIST_MOST items of _ITEM_MOST characters) and then the count. A list
+    of people is counted in 名, 人 or 位, never so."""
+    n = len(s)
+    j = b
+    for _ in range(_LIST_MOST):
+        if j >= n or s[j] != "、":
+            break
+        k = j + 1
+        while k < n and k - j <= _ITEM_MOST and _han(s[k]):
+            k += 1
+        j = k
+    return _COUNTED_PLACES.match(s, j) is not None
+
+
 def admissible(s: str, scored_spans: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
     """The scored spans that are not `no_person`."""
     return [x for x in scored_spans if not no_person(s, x[1], x[2])]
@@ -1382,10 +1406,16 @@ def _place_in_last_part(s: str, a: int, b: int) -> bool:
     return d > a and any("s" in words.get(s[x:b], "") for x in range(d + 2, b - 2))
 
 
+# measure words that are surnames too (项, 户, 张, 万 …): after a number they count
+_MEASURE = frozenset("项户张条件位名座台只支把门家间根块所辆架次批期届年月万亿千百元角分米里亩吨斤个种类层栋排组队份本篇首幅场轮段节股款战")
+
+
 def _after_a_number(s: str, a: int) -> bool:
-    """Does the span start right after a digit, where a measure word stands (44项|攻坚任务, 3万|人)? No
-    gold name of pd98, of the MSRA lines or of page set A starts so (one of set B: a footnote's 1)."""
-    return a > 0 and s[a - 1].isdigit()
+    """Does the span open with a measure word right after a digit (44项|攻坚任务, 6户|贫困家庭, 3万|人)?
+    No gold name of pd98, of the MSRA lines or of page set A starts after a digit at all; a photo's
+    number does stand before its photographer once the spaces are gone (`③2 王某祥 摄`), so a name
+    opening with no measure word is left alone."""
+    return a > 0 and s[a - 1].isdigit() and s[a] in _MEASURE
 
 
 def refused(s: str, a: int, b: int) -> bool:
@@ -1419,7 +1449,7 @@ def choose(s: str, scored_spans: list[tuple[float, int, int]], threshold: float)
     opens with a common word (夫人|某拉尼娅: `_word_first`), nor one ending in an author's 著 (`_wrote_last`),
     nor a dotted one whose first part holds a verb (刚接替|某迪·某鲁夫: `_verb_in_first_part`) or whose
     last part ends in a place or a company (某鲁夫任|英特尔: `_place_in_last_part`),
-    nor one right after a digit, where a measure word stands (44项|攻坚: `_after_a_number`),
+    nor one opening with a measure word right after a digit (44项|攻坚: `_after_a_number`),
     nor one alone in brackets after a word (鹭鹚（鱼鹰）: `_glossed`), nor one naming a building, a body or
     a landform (艾菲尔|铁塔: `_names_a_building`), nor a city right after 首都 (`no_person`), nor two
     characters before 杯;

@@ -109,6 +109,10 @@ def run_rules(t: Text, names: Known, confirming: bool = False) -> list[Found]:
     if not confirming:
         out.extend(parallel_lists(r, out))
         out = _drop_inner(s, out)
+    if "等" in s or "个" in s or any(ch.isdigit() for ch in s):  # no item of a list of places closed by their count
+        from digest.namemodel import counted_place
+
+        out = [f for f in out if f.kept or f.name in r.known or not counted_place(s, f.pos, f.pos + len(f.name))]
     for k, n in enumerate(t.byline_names):  # a credit line's names where printed; a byline's after the text
         at = s.find(n) if n in t.credit_roles else -1
         out.append(Found(n, at if at >= 0 else len(s) + k, t.credit_roles.get(n) or None))
@@ -312,7 +316,7 @@ _NO_ROLE_POSTS = ("家庭", "一行", "先生")  # words after a name that are n
 def _post_anchored(r: Reader) -> list[Found]:
     """Names before 总书记 / 同志 (strong), before 书记 / 总理 / 主席 / 家庭 / 一行 / 先生 after a boundary
     (weak), and leaders before a doctrine (习近平新时代…思想, 习近平生态文明思想, 毛泽东思想)."""
-    from digest.namemodel import starts_in_a_word
+    from digest.namemodel import _MEASURE, starts_in_a_word
 
     s, out = r.s, []
     for q, word in r.text.posts():
@@ -354,6 +358,8 @@ def _post_anchored(r: Reader) -> list[Found]:
                 continue  # 向江总书记, 和习总书记: a preposition, and the leader named by one character
             if not strong and prev and _is_han(prev) and prev not in FUNCTION_CHARS and not _verb_before(r, i):
                 continue  # weak anchors need a boundary, a function word or a verb before the name
+            if not strong and prev.isdigit() and c[0] in _MEASURE:
+                continue  # 6户|贫困家庭: after a digit a measure word stands, no surname
             if prev and c not in r.known and i not in r.text.role_ends() and starts_in_a_word(s, i):
                 continue  # 教师|和同志: the first character ends a word, no role before it (市长|江某同志)
             best = (c, i)

@@ -292,7 +292,7 @@ def weakly_anchored(t: Text, found: list[Found], floor: float, clauses: bool = F
                      else floor if a not in clause or b in said or b in titled or b in aged or b in won
                      else ITEM_FLOOR if a in items
                      else KNOWN_FLOOR if namemodel.dictionary_name(s, a, b) else CLAUSE_FLOOR)
-            and taken.isdisjoint(range(a, b)) and not namemodel.no_person(s, a, b)
+            and taken.isdisjoint(range(a, b)) and not namemodel.refused(s, a, b)
             and not (b - a >= 3 and s[a] in CONJUNCTIONS and a > 0 and _is_han(s[a - 1]))  # 主席同|特朗普总统
             and not (s[b - 1] == "村" and s[a:b] in villages)
             and not (b in titled and s[a:b] in geo)  # 卢氏|教师: the place the title is of, no name

@@ -752,3 +752,17 @@ def test_a_name_the_dictionary_knows_needs_less_at_a_clause_start_on_a_page() ->
     # through digest parse's path on a page without a 目录: KNOWN_FLOOR, not CLAUSE_FLOOR
     assert on_a_page("会议结束后，李政道请主持人把论文集寄给他。") == ["李政道"]
     assert on_a_page("会议结束后，李政道请主持人把论文集寄给他。", clauses=False) == []  # a 目录 digest: anchors only
+
+
+@pytest.mark.parametrize("text", [
+    "此外，镇里还为种粮大户和6户困难家庭解决了农资难题。",   # 6户|困难家庭: no name before 家庭
+    "今年共硬化柯坳等5村的村组公路12公里。",                 # a list of places closed by their count
+    "检查组对辖区内的东河、桑园、柯集、吕棚4个集贸市场进行了检查。",
+])
+def test_items_counted_as_places_or_after_a_number_are_no_names(text: str) -> None:
+    assert on_a_page(text) == [] and one(text)["persons"] == []
+
+
+def test_a_photographer_after_a_photo_number_is_kept() -> None:
+    # the spaces of `③2 某某 摄` are gone in the compact text: 2 stands right before the name
+    assert "王俊安" in one("③2 王俊安 摄")["persons"]
