@@ -41,7 +41,7 @@ from digest.blocks import Block
 from digest.text import ends_full_stop, has_words
 
 MIN_EVIDENCE = 2  # chrome lines needed before a document is read as a web page
-_STRONG = {"item-meta", "breadcrumb", "epaper-nav"}  # one of these alone is enough: no article prints them
+_STRONG = {"item-meta", "breadcrumb", "epaper-nav", "doc-meta"}  # one of these alone is enough: no article prints them
 _SHORT = 24  # a short line at the page's edge (site name, a `相关链接` heading)
 _MAX_CHROME_LINE = 120  # a chrome line is short; a longer line is text even with a chrome word in it
 
@@ -58,15 +58,34 @@ LINK_ROW = re.compile(r"^[·•]?\s*(?:(?P<t>[^。，；！？\s][^。，；！�
 # gone from the block), or with a bare count (`浏览次数：125`); never `时间：` / `地点：` (a notice's labels)
 _META_LABEL_LINE = re.compile(
     r"^[【\[]?\s*(?:发布时间|发布日期|发表时间|发表日期|更新时间|(?:信息)?[来來]源|作者|访问次数|访问量|浏览次数"
-    r"|瀏覽次數|浏览量|点击数|点击次数|点击量|點擊數|阅读次数|阅读量|閱讀次數|字号|字號|字体|字體)\s*[:：]\s*"
+    r"|瀏覽次數|浏览量|点击数|点击次数|点击量|點擊數|阅读次数|阅读量|閱讀次數|字号|字號|字体|字體"
+    r"|点击|點擊|浏览|瀏覽|阅读|閱讀|访问)\s*[:：]\s*"
     r"(?P<n>\d{1,9}\s*次?)?\s*[】\]]?$")
+# a page's buttons in brackets: `【下载Word】`, `【打印】`, `[关闭]`
+_BUTTON = r"[【\[]\s*(?:下载|打印|关闭|收藏|分享|返回|保存|纠错)[^【】\[\]]{0,12}[】\]]"
+# the font-size control of an item's meta block, its toggles left empty or printed, and the buttons
+# beside it: `字号:[ ] 【下载Word】 【下载PDF】`, `字体:[ 大 中 小 ]`
+_SIZES = r"[\[【(（]\s*(?:[大中小]\s*)*[\]】)）]\s*"
+_FONT_BUTTONS = re.compile(r"^(?:字号|字號|字体|字體)\s*(?:[:：]\s*(?:" + _SIZES + r")?(?:" + _BUTTON + r"\s*)*"
+                           r"|" + _SIZES + r"(?:" + _BUTTON + r"\s*)*|(?:" + _BUTTON + r"\s*)+)$")
 _RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("item-meta", _FONT_BUTTONS),
+    # a row of buttons alone: `【下载PDF】【打印】【关闭】`
+    ("print-close", re.compile(r"^(?:" + _BUTTON + r"\s*)+$")),
+    # an item's comment box: `评论一下`, `评论 0人参与,0条评论`, `还没有评论,快来抢沙发吧!`, `实名登录`
+    ("comments", re.compile(r"^(?:评论一下|发表评论|我要评论|网友评论|最热评论|最新评论|热门评论|全部评论|查看全部评论"
+                            r"|暂无评论|实名登录|匿名评论|匿名发表)\s*[:：!！]?$"
+                            r"|^(?:评论\s*)?\d{1,9}\s*人参与|^已有\s*\d{1,9}\s*人参与|^还没有评论|^\d{1,9}\s*条评论$")),
+    # a directory of contacts under the page: a post, a name and a telephone number, nothing else
+    # (`区委书记 柯望川 15537328017`, `区 长 甘小棠 18236126522`, `信访局局长 夏若溪 0391-3456789`)
+    ("contact", re.compile(r"^\p{Han}{1,10}(?:\s+\p{Han}{1,6}){1,3}\s+(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$")),
     ("breadcrumb", re.compile(r"^(?:(?:当前位置|您的位置|您现在的位置|您现在所在的位置|所在位置|位置)\s*[:：]?\s*)?"
                               r"(?:网站)?首页\s*(?:>|＞|»|›|→|/|>>)")),
     ("breadcrumb", re.compile(r"^(?:当前位置|您的位置|您现在的位置|您现在所在的位置|所在位置)\s*[:：]")),
     # `今天是：2025年9月3日`, `今天是2025年9月3日 星期三 天气晴`, `今天是 星期三`
     ("today", re.compile(r"^(?:今天是|今日(?!天气))\s*[:：]?.{0,30}?(?:\d{4}\s*年|星期|周[一二三四五六日天]|天气)")),
-    ("today", re.compile(r"^今天是\s*[:：]?$")),  # the date filled in by a script the saved page lost
+    # the date filled in by a script the saved page lost, alone or before the site's welcome
+    ("today", re.compile(r"^今天是\s*[:：]?\s*(?:$|欢迎)")),
     # the day the page was saved before a row of toggles: `2023年10月17日 星期二　无障碍浏览 | 长者模式` (a
     # date and weekday alone is a newspaper's masthead line as often)
     ("today", re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"
@@ -150,11 +169,30 @@ _PUNCT = re.compile(r"[。，,；;！!？?]")
 _BARS = "|｜"
 
 
+# the labels of the 信息公开 table a government site prints over a document or item (`索引号：…　文号：`,
+# `发文日期：2022-05-16　发布机构：某街道办事处`, spaced out as `发 布 机 构`)
+_DOC_LABELS = (r"(?:索引号|主题分类|组配分类|信息分类|体裁分类|服务对象分类|发文机构|发布机构|发文字号|成文日期|发文日期"
+               r"|生成日期|公开日期|有效性|公开方式|公开范围|公开时限|生效时间|生效日期|废止时间|废止日期|内容概述)")
+_DOC_LABEL = re.compile(_DOC_LABELS)
+_DOC_META = re.compile(r"^(?:索引号|" + _DOC_LABELS + r"[:：])")
+# the table's title or name row (`标题：…`, `名 称 …`): only beside another row of the table
+_DOC_TITLE = re.compile(r"^(?:标题|名称)[:：]?")
+
+
+def _doc_meta(compact: str) -> bool:
+    """A row of the 信息公开 table (its words without spaces): `索引号…`, a label and its colon
+    (`主题分类：`), or a label opening the row with another after it (`发布机构某办发文日期2019-11-29`)."""
+    return bool(_DOC_META.match(compact)) or (_DOC_LABEL.match(compact) is not None
+                                               and len(_DOC_LABEL.findall(compact)) >= 2)
+
+
 def chrome_reason(text: str) -> str | None:
     """Why one line reads as web-page chrome by its own words, or None."""
     t = text.strip().strip(_BARS).strip()
     if not t or len(t) > _MAX_CHROME_LINE:
         return None
+    if _doc_meta("".join(t.split())):
+        return "doc-meta"
     for reason, pat in _RULES:
         if pat.search(t):
             return reason
@@ -364,6 +402,10 @@ def find_chrome(blocks: list[Block]) -> Chrome:
     """Decide which blocks are web-page chrome, from evidence over the whole document (module doc)."""
     reasons = {i: r for i, b in enumerate(blocks) if (r := chrome_reason(b.text)) is not None}
     reasons.update(_stamped_items(blocks, reasons))
+    for i, b in enumerate(blocks):  # the 信息公开 table's title row, beside another of its rows
+        if i not in reasons and _DOC_TITLE.match("".join(b.text.split())) and "doc-meta" in (
+                reasons.get(i - 1), reasons.get(i + 1)):
+            reasons[i] = "doc-meta"
     out = Chrome()
     if len(reasons) < MIN_EVIDENCE and not any(r in _STRONG for r in reasons.values()):
         return out
@@ -448,4 +490,7 @@ def find_chrome(blocks: list[Block]) -> Chrome:
                 out.page_date = date
             if out.source is None and (m := _SOURCE.search(blocks[i].text)):
                 out.source = m.group("v").strip("】]")
+    if out.page_date is None:  # no item prints its 发布日期: the 信息公开 table's date (`发文日期：2022-05-16`)
+        out.page_date = max((d for i, r in out.lines.items() if r == "doc-meta" and (d := _published(blocks[i].text))),
+                            default=None)
     return out

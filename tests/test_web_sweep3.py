@@ -1,0 +1,77 @@
+"""Web captures of 政务动态 pages (sweep 3): meta lines a site leaves empty or fills with buttons,
+the 信息公开 table over an item, which date is the page's own, and the widgets under an item (a
+comment box, a directory of contacts). Every name and place here is invented."""
+
+from __future__ import annotations
+
+from conftest import parse_text
+
+from digest.chrome import chrome_reason
+
+BODY = "10月15日,青禾镇召开秋季护林推进会。副县长柯望川主持会议并讲话。\n\n会议要求,各村要压实责任。\n"
+
+
+def rows(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    res = parse_text(text)
+    return [(e.kind, e.title, e.date, e.issue_date) for e in res.entries]
+
+
+def test_an_empty_count_label_and_a_font_line_of_download_buttons() -> None:
+    text = ("当前位置: 网站首页 >> 要闻 >> 乡镇动态 >> 正文\n\n青禾镇召开秋季护林推进会\n\n发布日期:2024-10-15\n"
+            "来源: 青禾县融媒体中心\n点击:\n字号:[ ] 【下载Word】 【下载PDF】\n\n" + BODY)
+    assert rows(text) == [("article", "青禾镇召开秋季护林推进会", "2024-10-15", "2024-10-15")]
+    assert "字号" not in parse_text(text).entries[0].text
+    for line in ("点击:", "浏览：", "阅读:", "访问量:", "字号:[ ] 【下载Word】 【下载PDF】",
+                 "字体:[ 大 中 小 ]"):
+        assert chrome_reason(line) == "item-meta", line
+    assert chrome_reason("【下载PDF】【打印】【关闭】") == "print-close"
+    assert chrome_reason("字号") == "toggles"
+    # a label opening a sentence is text
+    for line in ("点击:这里查看全文。", "阅读:《青禾县志》第三卷,共十二章。"):
+        assert chrome_reason(line) is None, line
+
+
+def test_the_open_government_table_over_an_item() -> None:
+    text = ("青禾街道办事处\n标题: 青禾街道 | 一周工作播报\n索引号: 11370303004217709K/2022-5238762 文号:\n"
+            "发文日期: 2022-05-16 发布机构: 青禾街道办事处\n\n青禾街道 | 一周工作播报\n\n发布日期:2022-05-16\n"
+            "  • 字号:\n  • |\n  • 打印\n\n▲5月9日,市领导柯望川一行到青禾街道现场观摩。\n\n"
+            "▲5月13日,区委政法委督导组到青禾街道督导。\n")
+    assert rows(text) == [("article", "青禾街道 | 一周工作播报", None, "2022-05-16")]
+    for line in ("索引号: 11370303004217709K/2022-5238762 文号:", "索   引   号 20191202-189769 分        类 其他",
+                 "发文日期: 2022-05-16 发布机构: 青禾街道办事处", "主题分类:", "生成日期: 2019-01-23 文号:",
+                 "发布机构 市人民政府办公室 发 文 日 期 2019-11-29"):
+        assert chrome_reason(line) == "doc-meta", line
+    # without its table a title label is text
+    assert chrome_reason("标题: 青禾街道 | 一周工作播报") is None
+
+
+def test_the_open_government_table_dates_the_page_without_a_published_line() -> None:
+    text = ("索引号: 113703/2022-52 文号:\n发文日期: 2022-05-16 发布机构: 青禾街道办事处\n\n"
+            "青禾街道召开秋季护林推进会\n\n5月13日,青禾街道召开秋季护林推进会。\n\n会议要求,各社区要压实责任。\n")
+    assert rows(text) == [("article", "青禾街道召开秋季护林推进会", "2022-05-13", "2022-05-16")]
+
+
+def test_today_before_a_welcome() -> None:
+    assert chrome_reason("今天是: 欢迎访问青禾县人大常委会网站!") == "today"
+
+
+def test_a_comment_box_under_the_item() -> None:
+    text = ("2020年第6次县政府常务会召开\n\n\n【全媒体记者 甘小棠】4月7日,县长柯望川主持召开县政府常务会议。\n\n"
+            "会议审议了有关方案。\n\n(编辑:夏若溪 审核:林青禾)\n\n\n评论一下\n评论 0人参与,0条评论\n还没有评论,快来抢沙发吧!\n"
+            "最热评论\n最新评论\n已有0人参与,点击查看更多精彩评论\n")
+    res = parse_text(text)
+    assert [(e.kind, e.title, e.date) for e in res.entries] == [("article", "2020年第6次县政府常务会召开", "2020-04-07")]
+    assert "评论" not in res.entries[0].text and res.entries[0].warnings == []
+    assert chrome_reason("实名登录") == "comments"
+
+
+def test_a_directory_of_contacts_under_the_item() -> None:
+    text = ("当前位置: 首页 > 今日青禾 > 镇办动态\n青禾街道组织清扫积雪\n发布日期:2021-03-02 19:52 信息来源:管理员\n\n"
+            "3月1日,青禾街道组织社区工作人员清扫主干道积雪。\n\n微信信访\nAPP信访\n短信信访\n\n"
+            "区委书记 柯望川 15537328017\n\n区 长 甘小棠 18236126522\n\n信访局局长 夏若溪 0391-3456789\n")
+    res = parse_text(text)
+    assert [(e.title, e.date) for e in res.entries] == [("青禾街道组织清扫积雪", "2021-03-01")]
+    assert res.entries[0].persons == [] and "信访" not in res.entries[0].text
+    assert chrome_reason("区委书记 柯望川 15537328017") == "contact"
+    # a sentence with a telephone number is text
+    assert chrome_reason("咨询电话请拨 15537328017") is None
