@@ -32,6 +32,7 @@ Every pattern here is anchored or bounded: linear in the length of a line.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -398,6 +399,39 @@ def _menu_above(blocks: list[Block], keys: list[str], i: int, chrome: dict[int, 
     return found if j >= 0 else []
 
 
+_MASTHEAD_LEAD = 2  # days a masthead's date may run ahead of its items' 发布日期
+# a date and its weekday alone: `2023年03月29日 星期三` (a newspaper's masthead line, or the day a page was saved)
+_DAY_LINE = re.compile(r"^" + _DATE + r"\s*日?\s*[(（]?\s*(?:星期|周)[一二三四五六日天]\s*[)）]?$")
+
+
+def _saved_day(blocks: list[Block], lines: dict[int, str]) -> dict[int, str]:
+    """The day the page was saved, printed alone over its first item: a date and weekday line above the
+    first item meta line that is more than _MASTHEAD_LEAD days later than every 发布日期 of the page's
+    items (`2023年03月29日 星期三` over an item of `发布日期:2020-01-27`). A masthead's date is kept (the
+    same day as its items, or a day or two after: an e-paper posts the evening before).
+    Block index -> "today" for it."""
+    metas = sorted(i for i, r in lines.items() if r == "item-meta")
+    published = [d for i in metas if (d := _published(blocks[i].text))]
+    if not published:
+        return {}
+    latest = _day(max(published))
+    found: dict[int, str] = {}
+    for i in range(metas[0]):
+        m = _DAY_LINE.match(blocks[i].text.strip())
+        day = _day(_published(blocks[i].text)) if i not in lines and m else None
+        if day and latest and (day - latest).days > _MASTHEAD_LEAD:
+            found[i] = "today"
+    return found
+
+
+def _day(iso: str | None) -> dt.date | None:
+    """`2020-01-27` -> the date, None for a day that does not exist."""
+    try:
+        return dt.date.fromisoformat(iso) if iso else None
+    except ValueError:
+        return None
+
+
 def find_chrome(blocks: list[Block]) -> Chrome:
     """Decide which blocks are web-page chrome, from evidence over the whole document (module doc)."""
     reasons = {i: r for i, b in enumerate(blocks) if (r := chrome_reason(b.text)) is not None}
@@ -479,6 +513,7 @@ def find_chrome(blocks: list[Block]) -> Chrome:
             run.append(i)
         else:
             run = [-1]  # a longer or punctuated line: no run until the next chrome line
+    out.lines.update(_saved_day(blocks, out.lines))
     for i in sorted(out.lines):
         out.evidence.append((blocks[i].line, out.lines[i]))
         if out.lines[i] == "item-meta":

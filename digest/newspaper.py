@@ -1149,7 +1149,11 @@ def read_masthead(st: _State) -> None:
         if bottom > top and not has_words(blocks[bottom - 1].text):
             bottom -= 1
     meta: dict[str, Any] = {}
-    for j in list(range(top)) + list(range(bottom, len(blocks))) + list(range(top, bottom)):
+    for j in list(range(top)) + [-1] + list(range(bottom, len(blocks))) + list(range(top, bottom)):
+        if j < 0:  # after the masthead: the page's own 发布日期 outranks a date signed in the body or footer
+            if st.chrome.web and st.chrome.page_date:
+                meta.setdefault("date", st.chrome.page_date)
+            continue
         f = facts[j]
         if j in chrome:
             if chrome[j] in ("edge", "welcome") and "name" not in meta and j < top and (name := site_name(blocks[j].text)):

@@ -51,6 +51,32 @@ def test_the_open_government_table_dates_the_page_without_a_published_line() -> 
     assert rows(text) == [("article", "青禾街道召开秋季护林推进会", "2022-05-13", "2022-05-16")]
 
 
+def test_the_day_the_page_was_saved_is_not_its_date() -> None:
+    text = ("2023年03月29日 星期三\n\n青禾县召开护林工作会议\n\n发布日期:2020-01-27\n\n信息来源:青禾日报\n\n"
+            "  1月26日下午,青禾县召开护林工作会议。县长柯望川主持会议。\n编辑:甘小棠\n")
+    assert rows(text) == [("article", "青禾县召开护林工作会议", "2020-01-26", "2020-01-27")]
+
+
+def test_a_masthead_date_of_the_same_day_is_kept() -> None:
+    # a newspaper's page saved from its site: the masthead's date and weekday and the item's 发布日期 agree
+    text = ("2020年01月27日 星期一\n\n青禾县召开护林工作会议\n\n发布日期:2020-01-27\n\n"
+            "  1月26日下午,青禾县召开护林工作会议。县长柯望川主持会议。\n")
+    assert rows(text) == [("article", "青禾县召开护林工作会议", "2020-01-26", "2020-01-27")]
+
+
+def test_a_masthead_date_a_day_after_its_items_is_kept() -> None:
+    # an e-paper posts its items the evening before the day its masthead prints
+    text = ("2020年01月28日 星期二\n\n青禾县召开护林工作会议\n\n发布日期:2020-01-27\n\n"
+            "  1月26日下午,青禾县召开护林工作会议。县长柯望川主持会议。\n")
+    assert rows(text) == [("article", "青禾县召开护林工作会议", "2020-01-26", "2020-01-28")]
+
+
+def test_a_signed_date_in_the_body_does_not_replace_the_published_date() -> None:
+    text = ("当前位置: 首页 > 今日青禾 > 镇办动态\n青禾街道组织清扫积雪\n发布日期:2021-03-02 19:52 信息来源:管理员 访问量:917\n\n"
+            "昨日突降大雪,青禾街道组织社区工作人员清扫主干道积雪。\n\n  青禾街道办事处\n\n    2021年2月25日\n")
+    assert rows(text) == [("article", "青禾街道组织清扫积雪", None, "2021-03-02")]
+
+
 def test_today_before_a_welcome() -> None:
     assert chrome_reason("今天是: 欢迎访问青禾县人大常委会网站!") == "today"
 
