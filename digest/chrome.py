@@ -161,6 +161,7 @@ _PUBLISHED = re.compile(r"(?:发布|发表|更新)?(?:日期|时间)\s*[:：]\s*
 _LEADING_DATE = re.compile(_DATE)
 _META_LABEL = re.compile(r"(?:来源|作者|发布时间|发布日期|发表时间|时间|日期|浏览次数|浏览量|点击数|点击量|阅读数|阅读量"
                          r"|字号|字体|责任编辑|编辑)\s*[:：]")
+_EDITOR = re.compile(r"^(?:责任编辑|编辑)")
 _SOURCE = re.compile(r"(?:信息)?来源\s*[:：]\s*(?P<v>[^】\]\s]{1,30})")
 _PUNCT = re.compile(r"[。，,；;！!？?]")
 
@@ -197,7 +198,8 @@ def chrome_reason(text: str) -> str | None:
     for reason, pat in _RULES:
         if pat.search(t):
             return reason
-    if len(_META_LABEL.findall(t)) >= 2:  # `作者：甲 来源：某局 时间：2025-09-02 浏览：88`
+    labels = _META_LABEL.findall(t)  # `作者：甲 来源：某局 时间：2025-09-02 浏览：88`; never editors alone
+    if len(labels) >= 2 and not all(_EDITOR.match(label) for label in labels):  # (`编辑：甲 责任编辑：乙`, a credit)
         return "item-meta"
     parts = [p.strip() for p in _MENU_SEP.split(t) if p.strip()]
     if len(parts) >= 3 and all(_MENU_ITEM.match(p) for p in parts):

@@ -23,6 +23,8 @@ The parse is a visible list of STAGES run on one state, in order (each a small n
     read_dates         issue date / year / number (masthead date, else the page's latest 发布日期, else
                        the text's 20xx年 mentions weighed by digest.fields.year_evidence: weak -> warned)
     read_body          the body between them; publication from the datelines (本报/新华社 are not it)
+    skip_repeated_copy a run of lines printed twice, word for word, one copy after the other: the
+                       second is left out (`meta["repeated_copy"]`, a `repeated-copy` problem)
     read_page_contents a page's numbered headline list (`1. 标题`) above its one-line articles: no record
     find_headlines     HEAD_RULES at each body line; with none, numbered items (一、 二、 …: a 工作简报),
                        else the no-headline fallback: one block per paragraph
@@ -248,7 +250,7 @@ from digest.text import (
 _REPORTER_UNIT = r"(?:\p{Han}{1,10}?(?:融媒体中心|新闻中心|中心|电视台|广播电视台|台|报社|日报|杂志社|网))"
 _REPORTER_LINE = re.compile(
     f"^[{DECOR}]?\\s*(?:(?:{_REPORTER_UNIT}?{REPORTER_LABEL}|文/图|图/文)\\s*[:：]?\\s*[\\p{{Han}}·]{{2,4}}"
-    f"(?:\\s+[\\p{{Han}}·]{{2,4}})*\\s*)+(?:(?:文/图|图/文|文／图|摄影|摄|供图)\\s*)?$"
+    f"(?:\\s+[\\p{{Han}}·]{{2,4}})*\\s*)+(?:(?:文/图|图/文|文／图|摄影|摄|供图|报道)\\s*)?$"
     f"|^[{DECOR}]?\\s*(?:本报|特约)?评论员\\s*$"  # a commentary's `■本报评论员`: no name, still not text
 )
 _SPEECH = r"(?:强调|指出|表示|要求|提出|希望|寄语|勉励|号召|批示|宣布|呼吁|重申|坦言|直言|致辞|讲话)"
@@ -1064,6 +1066,7 @@ _UNIT_LAST = "室局科处部办站所队委院社厅组团心"  # the last char
 _LONG_LABEL = re.compile(r"^(?:" + _REPORTER_UNIT + "?" + REPORTER_LABEL + r"|摄影|供稿|编辑)\s*[:：]?")
 
 
+_CLOSING_VERB = re.compile(r"(?<=\p{Han})报道$")  # a reporter line closing an article: `通讯员 甲某报道`
 _NAME_SEPARATORS = re.compile(r"[\s、,，/／]+")
 _NAME_PIECE = re.compile(r"[\p{Han}·]{2,4}")
 
@@ -1072,7 +1075,7 @@ def _names(s: str) -> str | None:
     """`记者 孙七 周八` -> `孙七、周八`: the 2-4 character names, labels dropped. A label of one character
     (文, 图, 摄) counts only as a whole piece: 邹文静 keeps its 文."""
     names = []
-    for piece in _NAME_SEPARATORS.split(s):
+    for piece in _NAME_SEPARATORS.split(_CLOSING_VERB.sub("", s.strip())):  # `通讯员 甲某报道`: the verb closing it
         piece = _LONG_LABEL.sub("", piece)  # 本报记者范婷婷
         if (_NAME_PIECE.fullmatch(piece) and not _LABEL_WORD.fullmatch(piece)
                 and not (len(piece) >= 3 and piece[-1] in _UNIT_LAST)):  # （供稿：办公室） names a unit
@@ -1234,6 +1237,43 @@ def read_body(st: _State) -> None:
     st.issue.publication = pubs.most_common(1)[0][0] if pubs else st.issue.meta.get("name")
 
 
+_MIN_COPY = 40  # characters: a shorter run printed twice (a subhead, a caption) may be printed so on purpose
+_COPY_BUDGET = 8  # line comparisons per body line: the search for copies stays linear
+
+
+def skip_repeated_copy(st: _State) -> None:
+    """A run of body lines printed again, word for word, right after itself (a page saved with its
+    text twice, as a site's summary and body): the second copy is no text of its own. Read from the
+    compact text of the lines that are not fact or chrome lines: each is compared with the run that
+    starts at its last earlier occurrence (`甲 乙 丙 甲 乙 丙`: lines 4-6 repeat lines 1-3), at least
+    _MIN_COPY characters long. The copy goes to `doc.skip` and `meta["repeated_copy"]` ({line_start,
+    line_end, of}) with a warning."""
+    doc, meta = st.doc, st.issue.meta
+    at = [i for i, b in enumerate(doc.body) if i not in doc.skip and has_words(b.text)]
+    keys = [_compact(doc.body[i].text) for i in at]
+    last: dict[str, int] = {}
+    budget = _COPY_BUDGET * len(keys)
+    b = 0
+    while b < len(keys):
+        a = last.get(keys[b], -1)
+        last[keys[b]] = b
+        n = b - a
+        if a < 0 or b + n > len(keys) or budget < n:
+            b += 1
+            continue
+        budget -= n
+        if all(keys[k] == keys[k + n] for k in range(a, b)) and sum(len(keys[k]) for k in range(a, b)) >= _MIN_COPY:
+            doc.skip.update(at[b:b + n])
+            first, end = doc.body[at[a]].line, doc.body[at[b - 1]].line
+            start, stop = doc.body[at[b]].line, doc.body[at[b + n - 1]].line
+            meta.setdefault("repeated_copy", []).append({"line_start": start, "line_end": stop, "of": first})
+            what = f"line {start} repeats line {first}" if n == 1 else f"lines {start}-{stop} repeat lines {first}-{end}"
+            st.warn(start, "repeated-copy", f"{what} word for word (the text printed twice); the copy is left out")
+            b += n
+            continue
+        b += 1
+
+
 # a line of a page's numbered headline list, as an archive exports it before the page's articles
 _CONTENTS_LINE = re.compile(r"^\s*(?P<n>\d{1,2})\s*[.．、]\s*(?P<t>\S.{1,160})$")
 
@@ -1393,7 +1433,8 @@ def _peel_tail(rec: _Record, body: list[Block]) -> None:
     credits (`[责任编辑:甲]`, `（编辑 甲）`), a keywords line (`关键词: 甲 乙`) and the unit signing it
     alone on the last line (`某市老区办`), read by `digest.text.closing_tail`; their facts go to the
     article's credits (`issue.meta["entry_credits"]`). So neither its text, its byline nor the check
-    for a sentence broken off reads them."""
+    for a sentence broken off reads them. A reporter line above them (`通讯员 甲某报道`) is the
+    article's byline when no reporter line stands under its headline."""
     if rec.kind != "article" or rec.continued:
         return
     k, peeled = len(rec.body), set()  # rec.body[:k] is still to be read, from its end
@@ -1407,6 +1448,11 @@ def _peel_tail(rec: _Record, body: list[Block]) -> None:
             break
         rec.credits[:0] = facts
         peeled.add(rec.body[k])
+    kept = [i for i in rec.body if i not in peeled]
+    last = body[kept[-1]].text.strip() if len(kept) > 1 else ""
+    if rec.reporter is None and _REPORTER_LINE.match(last):  # its reporters on the last line, under the
+        rec.reporter = last  # text: `通讯员 甲某报道`, `记者 甲 乙` (the byline, as right under the headline)
+        peeled.add(kept[-1])
     if peeled:
         rec.body = [i for i in rec.body if i not in peeled]
 
@@ -1503,6 +1549,7 @@ STAGES: list[Callable[[_State], None]] = [
     read_masthead,      # masthead and footer runs -> issue.meta
     read_dates,         # issue date / year / number
     read_body,          # the body between them; publication from the datelines
+    skip_repeated_copy,  # a run of lines printed again right after itself: the copy is no text
     read_page_contents,  # a page's numbered headline list (an archive's one-article-a-line export)
     find_headlines,     # HEAD_RULES (or the no-headline fallback)
     cut_records,        # LINE_RULES: articles, quotes, blocks

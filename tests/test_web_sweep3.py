@@ -101,3 +101,42 @@ def test_a_directory_of_contacts_under_the_item() -> None:
     assert chrome_reason("区委书记 柯望川 15537328017") == "contact"
     # a sentence with a telephone number is text
     assert chrome_reason("咨询电话请拨 15537328017") is None
+
+
+ARTICLE = ("5月10日上午,青禾镇召开第十八届人民代表大会第六次会议。会议听取了镇长柯望川所作《政府工作报告》。\n"
+           "会议回顾总结了青禾镇2019年工作所取得的成绩,并提出2020年重点工作任务。\n通讯员 甘小棠报道\n"
+           "编辑:夏若溪 责任编辑:林青禾\n")
+
+
+def test_a_reporter_line_closing_an_article_is_its_byline() -> None:
+    res = parse_text("青禾镇召开人代会\n" + ARTICLE)
+    assert [(e.kind, e.title, e.byline) for e in res.entries] == [("article", "青禾镇召开人代会", "甘小棠")]
+    assert "通讯员" not in res.entries[0].text and res.entries[0].warnings == []
+
+
+def test_a_page_printed_twice_is_read_once() -> None:
+    res = parse_text("青禾镇召开人代会\n" + ARTICLE + ARTICLE)
+    assert [(e.kind, e.title, e.date) for e in res.entries] == [("article", "青禾镇召开人代会", "2020-05-10")]
+    e = res.entries[0]
+    # the copy stays inside the article's span (as a fact line would), never in its text
+    assert e.text.count("会议回顾总结") == 1 and e.byline == "甘小棠"
+    assert any("lines 6-8 repeat lines 2-4" in w for w in res.issue.warnings)
+    assert res.issue.meta["repeated_copy"] == [{"line_start": 6, "line_end": 8, "of": 2}]
+    assert any(p.kind == "repeated-copy" for p in res.problems)
+
+
+def test_paragraphs_without_a_headline_printed_twice() -> None:
+    para = ("7月24日以来,青禾县出现连续高温干旱。县防汛抗旱指挥部下发通知,全县有序组织抗旱灌溉。"
+            "县领导柯望川深入相关乡镇督导抗旱救灾工作。\n")
+    res = parse_text(para + para)
+    assert len(res.entries) == 1 and res.entries[0].line_end == 1
+    assert any("line 2 repeats line 1" in w for w in res.issue.warnings)
+
+
+def test_a_short_line_printed_twice_is_kept() -> None:
+    # a subhead or a caption may be printed twice on purpose; only a long run is a copy
+    text = ("青禾县召开护林会议\n\n本报讯 10月8日,青禾县召开秋季护林工作推进会。\n\n现场照片\n\n现场照片\n\n"
+            "会议要求,各乡镇要压实责任。\n")
+    res = parse_text(text)
+    assert "现场照片\n现场照片" in res.entries[0].text
+    assert not any("repeat" in w for w in res.issue.warnings)
