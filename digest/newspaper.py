@@ -600,7 +600,9 @@ def head_over_item_meta(doc: _Doc, i: int) -> _Head | None:
     end = copy + 1 if (copy < len(doc.body) and copy not in doc.skip
                        and _compact(doc.body[copy].text) == _compact(b.text)) else (sub if sub is not None else i) + 1
     title, subtitle = b.text.strip(), None
-    if sub is not None:
+    if sub is not None and sub > i + 1:  # two subtitle lines under the headline
+        subtitle = "\n".join(doc.body[k].text.strip() for k in range(i + 1, sub + 1))
+    elif sub is not None:
         second = doc.body[sub].text.strip()
         title, subtitle = (title + second, None) if _wrapped(title, second) else (title, second)
     return _Head(start=i, end=end, title=title, reporter=author.group("v") if author else None,
@@ -611,16 +613,32 @@ def head_over_item_meta(doc: _Doc, i: int) -> _Head | None:
 _NOT_WEB_HEAD = re.compile(r"[:：>＞»]")
 
 
+# a column's name (`乡镇动态`, `政务要闻`): two to eight letters, over a headline as often as a headline itself
+_MENU_ITEM_HEAD = re.compile(r"^[\p{Han}A-Za-z]{2,8}$")
+
+
 def _web_subtitle(doc: _Doc, i: int, k: int) -> int | None:
     """A web item's headline over two lines: body[k], a short plain line right under the headline line i
     and right above the item's meta line, after a finished line or chrome (`青禾县公布示范村名单` /
     `东岭村等5村上榜` / `来源:… 时间:2023-09-13`). A page prints its headline first, the subtitle under it
-    (a wrapped headline's very short rest is read as one title). Its index, or None."""
-    if (k >= len(doc.body) or k in doc.skip or k in doc.item_meta or not _is_plain_short(doc.body[k])
+    (a wrapped headline's very short rest is read as one title). Or its two subtitle lines, under a
+    headline longer than a column's name (`青禾县委常委会召开扩大会议` / `传达学习…精神` / `某某主持并讲话
+    某某出席` / `发布日期:…`): the index of the last. Its index, or None."""
+    if (k >= len(doc.body) or k in doc.skip or k in doc.item_meta
+            or not (_is_plain_short(doc.body[k]) or _attendance_line(doc, k))
             or _PAGE_LABEL.match(_compact(doc.body[i].text)) or _NOT_WEB_HEAD.search(doc.body[i].text)
             or not doc.finished(i)):
         return None
-    return k if _past_rules(doc, k + 1) in doc.item_meta else None
+    if _past_rules(doc, k + 1) in doc.item_meta:  # (a line of who attended only right above the meta)
+        return k
+    second = k + 1  # a second subtitle line (`传达学习…精神 安排部署…工作` / `某某主持并讲话 某某出席`), under a
+    if (second < len(doc.body) and second not in doc.item_meta and _is_plain_short(doc.body[k])  # headline
+            and (_is_plain_short(doc.body[second]) or _attendance_line(doc, second))  # that is no column
+            and not _MENU_ITEM_HEAD.match(_compact(doc.body[i].text))  # name (`乡镇动态`), under no label
+            and not _NOT_WEB_HEAD.search(doc.body[k].text + doc.body[second].text)  # or path (`报刊搜索: 搜索`)
+            and _past_rules(doc, second + 1) in doc.item_meta):
+        return second
+    return None
 
 
 # a name of a web item's author line, perhaps after a label and a slash (作者：文/甲 图/乙 丙)

@@ -140,3 +140,27 @@ def test_a_short_line_printed_twice_is_kept() -> None:
     res = parse_text(text)
     assert "现场照片\n现场照片" in res.entries[0].text
     assert not any("repeat" in w for w in res.issue.warnings)
+
+
+def test_a_web_headline_with_two_subtitle_lines() -> None:
+    text = ("2023年03月29日 星期三\n\n青禾县委常委会召开扩大会议\n\n传达学习省委常委会会议精神 安排部署全县护林工作\n\n"
+            "柯望川主持并讲话 甘小棠夏若溪出席\n\n发布日期:2020-01-27\n\n信息来源:青禾日报\n\n"
+            "  1月26日下午,县委常委会召开扩大会议。县委书记柯望川主持会议并讲话。\n")
+    res = parse_text(text)
+    assert [(e.kind, e.title, e.date, e.issue_date) for e in res.entries] == [
+        ("article", "青禾县委常委会召开扩大会议", "2020-01-26", "2020-01-27")]
+    assert res.entries[0].text.split("\n")[:2] == ["传达学习省委常委会会议精神安排部署全县护林工作",
+                                                   "柯望川主持并讲话甘小棠夏若溪出席"]
+
+
+def test_a_column_name_over_a_headline_and_its_subtitle_is_no_headline() -> None:
+    text = ("乡镇动态\n\n青禾县公布示范村名单\n\n东岭村等5村上榜\n\n发布日期:2023-09-13\n\n"
+            "  9月12日,青禾县公布示范村名单。\n")
+    assert "乡镇动态" not in [e.title for e in parse_text(text).entries if e.kind == "article"]
+
+
+def test_a_label_line_between_a_slogan_and_a_headline_is_no_subtitle() -> None:
+    text = ("当前位置《青禾网》 > 青禾报> 第434期>第4版\n    第4版 :副刊\n    《青禾报》—青禾人自己的报纸\n"
+            "    报刊搜索: 搜索\n\n    开栏的话\n\n    作者: 来源:青禾报 时间:2022-05-30\n    编辑:甘小棠 点击数: 字号:\n\n"
+            "    为积极响应县委号召,本版开设征文专栏。\n")
+    assert [e.title for e in parse_text(text).entries if e.kind == "article"] == ["开栏的话"]
