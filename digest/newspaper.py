@@ -30,6 +30,7 @@ The parse is a visible list of STAGES run on one state, in order (each a small n
                        else the no-headline fallback: one block per paragraph
     cut_records        LINE_RULES cut the body into article / quote / block records
     build_entries      Entry records; photo captions to issue.meta["captions"]
+    mark_repeated_copy the warning of a text printed twice, on the entry whose span holds the copy
     check_swallowed    a second dateline or a headline-like line inside an article (a lost headline)
     check_scramble     column scramble
     check_chrome_kept  chrome-like words kept as text
@@ -1285,8 +1286,9 @@ def skip_repeated_copy(st: _State) -> None:
             first, end = doc.body[at[a]].line, doc.body[at[b - 1]].line
             start, stop = doc.body[at[b]].line, doc.body[at[b + n - 1]].line
             meta.setdefault("repeated_copy", []).append({"line_start": start, "line_end": stop, "of": first})
-            what = f"line {start} repeats line {first}" if n == 1 else f"lines {start}-{stop} repeat lines {first}-{end}"
-            st.warn(start, "repeated-copy", f"{what} word for word (the text printed twice); the copy is left out")
+            what = f"repeats line {first}" if n == 1 else f"lines {start}-{stop} repeat lines {first}-{end}"
+            st.warn(start, "repeated-copy", f"line {start}: {what} word for word (the text printed twice); the copy"
+                                            " is left out")
             b += n
             continue
         b += 1
@@ -1495,6 +1497,21 @@ def build_entries(st: _State) -> None:
             st.issue.meta.setdefault("captions", []).append({"line": body[i].line, "text": body[i].text.strip()})
 
 
+def mark_repeated_copy(st: _State) -> None:
+    """The warning of a text printed twice (`skip_repeated_copy`) goes on the entry whose span holds the
+    copy, else on the last entry before it (`collect_warnings` then reports it once, as `repeated-copy`)."""
+    for copy in st.issue.meta.get("repeated_copy", []):
+        at = copy["line_start"]
+        e = next((e for e in st.entries if e.line_start <= at <= e.line_end), None) or next(
+            (e for e in reversed(st.entries) if e.line_end < at), None)
+        p = next((p for p in st.problems if p.kind == "repeated-copy" and p.line == at), None)
+        if e is None or p is None:
+            continue
+        e.warnings.append(p.message)
+        st.problems.remove(p)
+        st.issue.warnings.remove(p.message)
+
+
 def check_swallowed(st: _State) -> None:
     """An article holding a second dateline, or a headline-like line over a paragraph, may have swallowed
     the next article (its headline not recognized): warned with the line, a problem for `digest check`."""
@@ -1558,7 +1575,8 @@ def collect_warnings(st: _State) -> None:
                 "swallowed" if ("second dateline" in w or "headline-like" in w) else
                 "no-year" if "gives no year" in w else
                 "date-after-issue" if "is after the issue date" in w else
-                "chrome-kept" if "chrome-like" in w else "doubtful")
+                "chrome-kept" if "chrome-like" in w else
+                "repeated-copy" if "word for word (the text printed twice)" in w else "doubtful")
             st.problems.append(Problem(line, kind, w))
 
 
@@ -1572,6 +1590,7 @@ STAGES: list[Callable[[_State], None]] = [
     find_headlines,     # HEAD_RULES (or the no-headline fallback)
     cut_records,        # LINE_RULES: articles, quotes, blocks
     build_entries,      # Entry records
+    mark_repeated_copy,  # the warning of a text printed twice, on the entry that holds the copy
     check_swallowed,    # a second dateline / headline-like line inside an article
     check_scramble,     # column scramble
     check_chrome_kept,  # chrome-like lines kept as text
