@@ -32,6 +32,7 @@ Every pattern here is anchored or bounded: linear in the length of a line.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -41,7 +42,7 @@ from digest.blocks import Block
 from digest.text import ends_full_stop, has_words
 
 MIN_EVIDENCE = 2  # chrome lines needed before a document is read as a web page
-_STRONG = {"item-meta", "breadcrumb", "epaper-nav"}  # one of these alone is enough: no article prints them
+_STRONG = {"item-meta", "breadcrumb", "epaper-nav", "doc-meta"}  # one of these alone is enough: no article prints them
 _SHORT = 24  # a short line at the page's edge (site name, a `相关链接` heading)
 _MAX_CHROME_LINE = 120  # a chrome line is short; a longer line is text even with a chrome word in it
 
@@ -58,15 +59,34 @@ LINK_ROW = re.compile(r"^[·•]?\s*(?:(?P<t>[^。，；！？\s][^。，；！�
 # gone from the block), or with a bare count (`浏览次数：125`); never `时间：` / `地点：` (a notice's labels)
 _META_LABEL_LINE = re.compile(
     r"^[【\[]?\s*(?:发布时间|发布日期|发表时间|发表日期|更新时间|(?:信息)?[来來]源|作者|访问次数|访问量|浏览次数"
-    r"|瀏覽次數|浏览量|点击数|点击次数|点击量|點擊數|阅读次数|阅读量|閱讀次數|字号|字號|字体|字體)\s*[:：]\s*"
+    r"|瀏覽次數|浏览量|点击数|点击次数|点击量|點擊數|阅读次数|阅读量|閱讀次數|字号|字號|字体|字體"
+    r"|点击|點擊|浏览|瀏覽|阅读|閱讀|访问)\s*[:：]\s*"
     r"(?P<n>\d{1,9}\s*次?)?\s*[】\]]?$")
+# a page's buttons in brackets: `【下载Word】`, `【打印】`, `[关闭]`
+_BUTTON = r"[【\[]\s*(?:下载|打印|关闭|收藏|分享|返回|保存|纠错)[^【】\[\]]{0,12}[】\]]"
+# the font-size control of an item's meta block, its toggles left empty or printed, and the buttons
+# beside it: `字号:[ ] 【下载Word】 【下载PDF】`, `字体:[ 大 中 小 ]`
+_SIZES = r"[\[【(（]\s*(?:[大中小]\s*)*[\]】)）]\s*"
+_FONT_BUTTONS = re.compile(r"^(?:字号|字號|字体|字體)\s*(?:[:：]\s*(?:" + _SIZES + r")?(?:" + _BUTTON + r"\s*)*"
+                           r"|" + _SIZES + r"(?:" + _BUTTON + r"\s*)*|(?:" + _BUTTON + r"\s*)+)$")
 _RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("item-meta", _FONT_BUTTONS),
+    # a row of buttons alone: `【下载PDF】【打印】【关闭】`
+    ("print-close", re.compile(r"^(?:" + _BUTTON + r"\s*)+$")),
+    # an item's comment box: `评论一下`, `评论 0人参与,0条评论`, `还没有评论,快来抢沙发吧!`, `实名登录`
+    ("comments", re.compile(r"^(?:评论一下|发表评论|我要评论|网友评论|最热评论|最新评论|热门评论|全部评论|查看全部评论"
+                            r"|暂无评论|实名登录|匿名评论|匿名发表)\s*[:：!！]?$"
+                            r"|^(?:评论\s*)?\d{1,9}\s*人参与|^已有\s*\d{1,9}\s*人参与|^还没有评论|^\d{1,9}\s*条评论$")),
+    # a directory of contacts under the page: a post, a name and a telephone number, nothing else
+    # (`区委书记 柯望川 15537328017`, `区 长 甘小棠 18236126522`, `信访局局长 夏若溪 0391-3456789`)
+    ("contact", re.compile(r"^\p{Han}{1,10}(?:\s+\p{Han}{1,6}){1,3}\s+(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$")),
     ("breadcrumb", re.compile(r"^(?:(?:当前位置|您的位置|您现在的位置|您现在所在的位置|所在位置|位置)\s*[:：]?\s*)?"
                               r"(?:网站)?首页\s*(?:>|＞|»|›|→|/|>>)")),
     ("breadcrumb", re.compile(r"^(?:当前位置|您的位置|您现在的位置|您现在所在的位置|所在位置)\s*[:：]")),
     # `今天是：2025年9月3日`, `今天是2025年9月3日 星期三 天气晴`, `今天是 星期三`
     ("today", re.compile(r"^(?:今天是|今日(?!天气))\s*[:：]?.{0,30}?(?:\d{4}\s*年|星期|周[一二三四五六日天]|天气)")),
-    ("today", re.compile(r"^今天是\s*[:：]?$")),  # the date filled in by a script the saved page lost
+    # the date filled in by a script the saved page lost, alone or before the site's welcome
+    ("today", re.compile(r"^今天是\s*[:：]?\s*(?:$|欢迎)")),
     # the day the page was saved before a row of toggles: `2023年10月17日 星期二　无障碍浏览 | 长者模式` (a
     # date and weekday alone is a newspaper's masthead line as often)
     ("today", re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"
@@ -141,6 +161,7 @@ _PUBLISHED = re.compile(r"(?:发布|发表|更新)?(?:日期|时间)\s*[:：]\s*
 _LEADING_DATE = re.compile(_DATE)
 _META_LABEL = re.compile(r"(?:来源|作者|发布时间|发布日期|发表时间|时间|日期|浏览次数|浏览量|点击数|点击量|阅读数|阅读量"
                          r"|字号|字体|责任编辑|编辑)\s*[:：]")
+_EDITOR = re.compile(r"^(?:责任编辑|编辑)")
 _SOURCE = re.compile(r"(?:信息)?来源\s*[:：]\s*(?P<v>[^】\]\s]{1,30})")
 _PUNCT = re.compile(r"[。，,；;！!？?]")
 
@@ -150,15 +171,35 @@ _PUNCT = re.compile(r"[。，,；;！!？?]")
 _BARS = "|｜"
 
 
+# the labels of the 信息公开 table a government site prints over a document or item (`索引号：…　文号：`,
+# `发文日期：2022-05-16　发布机构：某街道办事处`, spaced out as `发 布 机 构`)
+_DOC_LABELS = (r"(?:索引号|主题分类|组配分类|信息分类|体裁分类|服务对象分类|发文机构|发布机构|发文字号|成文日期|发文日期"
+               r"|生成日期|公开日期|有效性|公开方式|公开范围|公开时限|生效时间|生效日期|废止时间|废止日期|内容概述)")
+_DOC_LABEL = re.compile(_DOC_LABELS)
+_DOC_META = re.compile(r"^(?:索引号|" + _DOC_LABELS + r"[:：])")
+# the table's title or name row (`标题：…`, `名 称 …`): only beside another row of the table
+_DOC_TITLE = re.compile(r"^(?:标题|名称)[:：]?")
+
+
+def _doc_meta(compact: str) -> bool:
+    """A row of the 信息公开 table (its words without spaces): `索引号…`, a label and its colon
+    (`主题分类：`), or a label opening the row with another after it (`发布机构某办发文日期2019-11-29`)."""
+    return bool(_DOC_META.match(compact)) or (_DOC_LABEL.match(compact) is not None
+                                               and len(_DOC_LABEL.findall(compact)) >= 2)
+
+
 def chrome_reason(text: str) -> str | None:
     """Why one line reads as web-page chrome by its own words, or None."""
     t = text.strip().strip(_BARS).strip()
     if not t or len(t) > _MAX_CHROME_LINE:
         return None
+    if _doc_meta("".join(t.split())):
+        return "doc-meta"
     for reason, pat in _RULES:
         if pat.search(t):
             return reason
-    if len(_META_LABEL.findall(t)) >= 2:  # `作者：甲 来源：某局 时间：2025-09-02 浏览：88`
+    labels = _META_LABEL.findall(t)  # `作者：甲 来源：某局 时间：2025-09-02 浏览：88`; never editors alone
+    if len(labels) >= 2 and not all(_EDITOR.match(label) for label in labels):  # (`编辑：甲 责任编辑：乙`, a credit)
         return "item-meta"
     parts = [p.strip() for p in _MENU_SEP.split(t) if p.strip()]
     if len(parts) >= 3 and all(_MENU_ITEM.match(p) for p in parts):
@@ -360,10 +401,47 @@ def _menu_above(blocks: list[Block], keys: list[str], i: int, chrome: dict[int, 
     return found if j >= 0 else []
 
 
+_MASTHEAD_LEAD = 2  # days a masthead's date may run ahead of its items' 发布日期
+# a date and its weekday alone: `2023年03月29日 星期三` (a newspaper's masthead line, or the day a page was saved)
+_DAY_LINE = re.compile(r"^" + _DATE + r"\s*日?\s*[(（]?\s*(?:星期|周)[一二三四五六日天]\s*[)）]?$")
+
+
+def _saved_day(blocks: list[Block], lines: dict[int, str]) -> dict[int, str]:
+    """The day the page was saved, printed alone over its first item: a date and weekday line above the
+    first item meta line that is more than _MASTHEAD_LEAD days later than every 发布日期 of the page's
+    items (`2023年03月29日 星期三` over an item of `发布日期:2020-01-27`). A masthead's date is kept (the
+    same day as its items, or a day or two after: an e-paper posts the evening before).
+    Block index -> "today" for it."""
+    metas = sorted(i for i, r in lines.items() if r == "item-meta")
+    published = [d for i in metas if (d := _published(blocks[i].text))]
+    if not published:
+        return {}
+    latest = _day(max(published))
+    found: dict[int, str] = {}
+    for i in range(metas[0]):
+        m = _DAY_LINE.match(blocks[i].text.strip())
+        day = _day(_published(blocks[i].text)) if i not in lines and m else None
+        if day and latest and (day - latest).days > _MASTHEAD_LEAD:
+            found[i] = "today"
+    return found
+
+
+def _day(iso: str | None) -> dt.date | None:
+    """`2020-01-27` -> the date, None for a day that does not exist."""
+    try:
+        return dt.date.fromisoformat(iso) if iso else None
+    except ValueError:
+        return None
+
+
 def find_chrome(blocks: list[Block]) -> Chrome:
     """Decide which blocks are web-page chrome, from evidence over the whole document (module doc)."""
     reasons = {i: r for i, b in enumerate(blocks) if (r := chrome_reason(b.text)) is not None}
     reasons.update(_stamped_items(blocks, reasons))
+    for i, b in enumerate(blocks):  # the 信息公开 table's title row, beside another of its rows
+        if i not in reasons and _DOC_TITLE.match("".join(b.text.split())) and "doc-meta" in (
+                reasons.get(i - 1), reasons.get(i + 1)):
+            reasons[i] = "doc-meta"
     out = Chrome()
     if len(reasons) < MIN_EVIDENCE and not any(r in _STRONG for r in reasons.values()):
         return out
@@ -437,6 +515,7 @@ def find_chrome(blocks: list[Block]) -> Chrome:
             run.append(i)
         else:
             run = [-1]  # a longer or punctuated line: no run until the next chrome line
+    out.lines.update(_saved_day(blocks, out.lines))
     for i in sorted(out.lines):
         out.evidence.append((blocks[i].line, out.lines[i]))
         if out.lines[i] == "item-meta":
@@ -448,4 +527,7 @@ def find_chrome(blocks: list[Block]) -> Chrome:
                 out.page_date = date
             if out.source is None and (m := _SOURCE.search(blocks[i].text)):
                 out.source = m.group("v").strip("】]")
+    if out.page_date is None:  # no item prints its 发布日期: the 信息公开 table's date (`发文日期：2022-05-16`)
+        out.page_date = max((d for i, r in out.lines.items() if r == "doc-meta" and (d := _published(blocks[i].text))),
+                            default=None)
     return out

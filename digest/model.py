@@ -215,7 +215,7 @@ class Problem:
     line: int
     kind: str  # toc-unmatched | body-not-in-toc | page-order | unassigned-text | doubtful | title-differs
     #          | heading-style | heading-styles | year-weak | bad-date | swallowed | chrome-kept | chrome
-    #          | page-step | no-words | no-year | date-after-issue
+    #          | page-step | no-words | no-year | date-after-issue | repeated-copy
     message: str
 
     @property

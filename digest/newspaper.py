@@ -23,6 +23,8 @@ The parse is a visible list of STAGES run on one state, in order (each a small n
     read_dates         issue date / year / number (masthead date, else the page's latest 发布日期, else
                        the text's 20xx年 mentions weighed by digest.fields.year_evidence: weak -> warned)
     read_body          the body between them; publication from the datelines (本报/新华社 are not it)
+    skip_repeated_copy a run of lines printed twice, word for word, one copy after the other: the
+                       second is left out (`meta["repeated_copy"]`, a `repeated-copy` problem)
     read_page_contents a page's numbered headline list (`1. 标题`) above its one-line articles: no record
     find_headlines     HEAD_RULES at each body line; with none, numbered items (一、 二、 …: a 工作简报);
                        before the first, articles opening at their datelines (no headline printed);
@@ -30,6 +32,7 @@ The parse is a visible list of STAGES run on one state, in order (each a small n
                        the no-headline fallback: one block per paragraph
     cut_records        LINE_RULES cut the body into article / quote / block records
     build_entries      Entry records; photo captions to issue.meta["captions"]
+    mark_repeated_copy the warning of a text printed twice, on the entry whose span holds the copy
     check_swallowed    a second dateline or a headline-like line inside an article (a lost headline)
     check_scramble     column scramble
     check_chrome_kept  chrome-like words kept as text
@@ -254,7 +257,7 @@ from digest.text import (
 _REPORTER_UNIT = r"(?:\p{Han}{1,10}?(?:融媒体中心|新闻中心|中心|电视台|广播电视台|台|报社|日报|杂志社|网))"
 _REPORTER_LINE = re.compile(
     f"^[{DECOR}]?\\s*(?:(?:{_REPORTER_UNIT}?{REPORTER_LABEL}|文/图|图/文)\\s*[:：]?\\s*[\\p{{Han}}·]{{2,4}}"
-    f"(?:\\s+[\\p{{Han}}·]{{2,4}})*\\s*)+(?:(?:文/图|图/文|文／图|摄影|摄|供图)\\s*)?$"
+    f"(?:\\s+[\\p{{Han}}·]{{2,4}})*\\s*)+(?:(?:文/图|图/文|文／图|摄影|摄|供图|报道)\\s*)?$"
     f"|^[{DECOR}]?\\s*(?:本报|特约)?评论员\\s*$"  # a commentary's `■本报评论员`: no name, still not text
 )
 _SPEECH = r"(?:强调|指出|表示|要求|提出|希望|寄语|勉励|号召|批示|宣布|呼吁|重申|坦言|直言|致辞|讲话)"
@@ -610,7 +613,9 @@ def head_over_item_meta(doc: _Doc, i: int) -> _Head | None:
     end = copy + 1 if (copy < len(doc.body) and copy not in doc.skip
                        and _compact(doc.body[copy].text) == _compact(b.text)) else (sub if sub is not None else i) + 1
     title, subtitle = b.text.strip(), None
-    if sub is not None:
+    if sub is not None and sub > i + 1:  # two subtitle lines under the headline
+        subtitle = "\n".join(doc.body[k].text.strip() for k in range(i + 1, sub + 1))
+    elif sub is not None:
         second = doc.body[sub].text.strip()
         title, subtitle = (title + second, None) if _wrapped(title, second) else (title, second)
     return _Head(start=i, end=end, title=title, reporter=author.group("v") if author else None,
@@ -621,16 +626,32 @@ def head_over_item_meta(doc: _Doc, i: int) -> _Head | None:
 _NOT_WEB_HEAD = re.compile(r"[:：>＞»]")
 
 
+# a column's name (`乡镇动态`, `政务要闻`): two to eight letters, over a headline as often as a headline itself
+_MENU_ITEM_HEAD = re.compile(r"^[\p{Han}A-Za-z]{2,8}$")
+
+
 def _web_subtitle(doc: _Doc, i: int, k: int) -> int | None:
     """A web item's headline over two lines: body[k], a short plain line right under the headline line i
     and right above the item's meta line, after a finished line or chrome (`青禾县公布示范村名单` /
     `东岭村等5村上榜` / `来源:… 时间:2023-09-13`). A page prints its headline first, the subtitle under it
-    (a wrapped headline's very short rest is read as one title). Its index, or None."""
-    if (k >= len(doc.body) or k in doc.skip or k in doc.item_meta or not _is_plain_short(doc.body[k])
+    (a wrapped headline's very short rest is read as one title). Or its two subtitle lines, under a
+    headline longer than a column's name (`青禾县委常委会召开扩大会议` / `传达学习…精神` / `某某主持并讲话
+    某某出席` / `发布日期:…`): the index of the last. Its index, or None."""
+    if (k >= len(doc.body) or k in doc.skip or k in doc.item_meta
+            or not (_is_plain_short(doc.body[k]) or _attendance_line(doc, k))
             or _PAGE_LABEL.match(_compact(doc.body[i].text)) or _NOT_WEB_HEAD.search(doc.body[i].text)
             or not doc.finished(i)):
         return None
-    return k if _past_rules(doc, k + 1) in doc.item_meta else None
+    if _past_rules(doc, k + 1) in doc.item_meta:  # (a line of who attended only right above the meta)
+        return k
+    second = k + 1  # a second subtitle line (`传达学习…精神 安排部署…工作` / `某某主持并讲话 某某出席`), under a
+    if (second < len(doc.body) and second not in doc.item_meta and _is_plain_short(doc.body[k])  # headline
+            and (_is_plain_short(doc.body[second]) or _attendance_line(doc, second))  # that is no column
+            and not _MENU_ITEM_HEAD.match(_compact(doc.body[i].text))  # name (`乡镇动态`), under no label
+            and not _NOT_WEB_HEAD.search(doc.body[k].text + doc.body[second].text)  # or path (`报刊搜索: 搜索`)
+            and _past_rules(doc, second + 1) in doc.item_meta):
+        return second
+    return None
 
 
 # a name of a web item's author line, perhaps after a label and a slash (作者：文/甲 图/乙 丙)
@@ -1077,6 +1098,7 @@ _UNIT_LAST = "室局科处部办站所队委院社厅组团心"  # the last char
 _LONG_LABEL = re.compile(r"^(?:" + _REPORTER_UNIT + "?" + REPORTER_LABEL + r"|摄影|供稿|编辑)\s*[:：]?")
 
 
+_CLOSING_VERB = re.compile(r"(?<=\p{Han})报道$")  # a reporter line closing an article: `通讯员 甲某报道`
 _NAME_SEPARATORS = re.compile(r"[\s、,，/／]+")
 _NAME_PIECE = re.compile(r"[\p{Han}·]{2,4}")
 
@@ -1103,7 +1125,8 @@ def _names(s: str) -> str | None:
     """`记者 孙七 周八` -> `孙七、周八`: the 2-4 character names, labels dropped. A label of one character
     (文, 图, 摄) counts only as a whole piece: 邹文静 keeps its 文."""
     names = []
-    for piece in _padded_pairs(_NAME_SEPARATORS.split(s)):
+    # (`通讯员 甲某报道`: the verb closing it goes; `记者 林 川`: a padded name of two is one)
+    for piece in _padded_pairs(_NAME_SEPARATORS.split(_CLOSING_VERB.sub("", s.strip()))):
         piece = _LONG_LABEL.sub("", piece)  # 本报记者范婷婷
         if (_NAME_PIECE.fullmatch(piece) and not _LABEL_WORD.fullmatch(piece)
                 and not (len(piece) >= 3 and piece[-1] in _UNIT_LAST)):  # （供稿：办公室） names a unit
@@ -1180,7 +1203,11 @@ def read_masthead(st: _State) -> None:
         if bottom > top and not has_words(blocks[bottom - 1].text):
             bottom -= 1
     meta: dict[str, Any] = {}
-    for j in list(range(top)) + list(range(bottom, len(blocks))) + list(range(top, bottom)):
+    for j in list(range(top)) + [-1] + list(range(bottom, len(blocks))) + list(range(top, bottom)):
+        if j < 0:  # after the masthead: the page's own 发布日期 outranks a date signed in the body or footer
+            if st.chrome.web and st.chrome.page_date:
+                meta.setdefault("date", st.chrome.page_date)
+            continue
         f = facts[j]
         if j in chrome:
             if chrome[j] in ("edge", "welcome") and "name" not in meta and j < top and (name := site_name(blocks[j].text)):
@@ -1259,6 +1286,44 @@ def read_body(st: _State) -> None:
                   first_page=st.issue.meta.get("page_name") if st.top else None)
     pubs = Counter(d.pub for b in body if (d := dateline(b.text)) is not None and d.pub not in WIRES)
     st.issue.publication = pubs.most_common(1)[0][0] if pubs else st.issue.meta.get("name")
+
+
+_MIN_COPY = 40  # characters: a shorter run printed twice (a subhead, a caption) may be printed so on purpose
+_COPY_BUDGET = 8  # line comparisons per body line: the search for copies stays linear
+
+
+def skip_repeated_copy(st: _State) -> None:
+    """A run of body lines printed again, word for word, right after itself (a page saved with its
+    text twice, as a site's summary and body): the second copy is no text of its own. Read from the
+    compact text of the lines that are not fact or chrome lines: each is compared with the run that
+    starts at its last earlier occurrence (`甲 乙 丙 甲 乙 丙`: lines 4-6 repeat lines 1-3), at least
+    _MIN_COPY characters long. The copy goes to `doc.skip` and `meta["repeated_copy"]` ({line_start,
+    line_end, of}) with a warning."""
+    doc, meta = st.doc, st.issue.meta
+    at = [i for i, b in enumerate(doc.body) if i not in doc.skip and has_words(b.text)]
+    keys = [_compact(doc.body[i].text) for i in at]
+    last: dict[str, int] = {}
+    budget = _COPY_BUDGET * len(keys)
+    b = 0
+    while b < len(keys):
+        a = last.get(keys[b], -1)
+        last[keys[b]] = b
+        n = b - a
+        if a < 0 or b + n > len(keys) or budget < n:
+            b += 1
+            continue
+        budget -= n
+        if all(keys[k] == keys[k + n] for k in range(a, b)) and sum(len(keys[k]) for k in range(a, b)) >= _MIN_COPY:
+            doc.skip.update(at[b:b + n])
+            first, end = doc.body[at[a]].line, doc.body[at[b - 1]].line
+            start, stop = doc.body[at[b]].line, doc.body[at[b + n - 1]].line
+            meta.setdefault("repeated_copy", []).append({"line_start": start, "line_end": stop, "of": first})
+            what = f"repeats line {first}" if n == 1 else f"lines {start}-{stop} repeat lines {first}-{end}"
+            st.warn(start, "repeated-copy", f"line {start}: {what} word for word (the text printed twice); the copy"
+                                            " is left out")
+            b += n
+            continue
+        b += 1
 
 
 # a line of a page's numbered headline list, as an archive exports it before the page's articles
@@ -1521,7 +1586,8 @@ def _peel_tail(rec: _Record, body: list[Block]) -> None:
     credits (`[责任编辑:甲]`, `（编辑 甲）`), a keywords line (`关键词: 甲 乙`) and the unit signing it
     alone on the last line (`某市老区办`), read by `digest.text.closing_tail`; their facts go to the
     article's credits (`issue.meta["entry_credits"]`). So neither its text, its byline nor the check
-    for a sentence broken off reads them."""
+    for a sentence broken off reads them. A reporter line above them (`通讯员 甲某报道`) is the
+    article's byline when no reporter line stands under its headline."""
     if rec.kind != "article" or rec.continued:
         return
     k, peeled = len(rec.body), set()  # rec.body[:k] is still to be read, from its end
@@ -1535,6 +1601,11 @@ def _peel_tail(rec: _Record, body: list[Block]) -> None:
             break
         rec.credits[:0] = facts
         peeled.add(rec.body[k])
+    kept = [i for i in rec.body if i not in peeled]
+    last = body[kept[-1]].text.strip() if len(kept) > 1 else ""
+    if rec.reporter is None and _REPORTER_LINE.match(last):  # its reporters on the last line, under the
+        rec.reporter = last  # text: `通讯员 甲某报道`, `记者 甲 乙` (the byline, as right under the headline)
+        peeled.add(kept[-1])
     if peeled:
         rec.body = [i for i in rec.body if i not in peeled]
 
@@ -1557,6 +1628,21 @@ def build_entries(st: _State) -> None:
                                      f" “{e.title}” (line {e.line_start})")
         for i in rec.captions:
             st.issue.meta.setdefault("captions", []).append({"line": body[i].line, "text": body[i].text.strip()})
+
+
+def mark_repeated_copy(st: _State) -> None:
+    """The warning of a text printed twice (`skip_repeated_copy`) goes on the entry whose span holds the
+    copy, else on the last entry before it (`collect_warnings` then reports it once, as `repeated-copy`)."""
+    for copy in st.issue.meta.get("repeated_copy", []):
+        at = copy["line_start"]
+        e = next((e for e in st.entries if e.line_start <= at <= e.line_end), None) or next(
+            (e for e in reversed(st.entries) if e.line_end < at), None)
+        p = next((p for p in st.problems if p.kind == "repeated-copy" and p.line == at), None)
+        if e is None or p is None:
+            continue
+        e.warnings.append(p.message)
+        st.problems.remove(p)
+        st.issue.warnings.remove(p.message)
 
 
 def check_swallowed(st: _State) -> None:
@@ -1623,7 +1709,8 @@ def collect_warnings(st: _State) -> None:
                 "no-year" if "gives no year" in w else
                 "date-after-issue" if "is after the issue date" in w else
                 "chrome-kept" if "chrome-like" in w else
-                "no-headline" if "no-headline:" in w else "doubtful")
+                "no-headline" if "no-headline:" in w else
+                "repeated-copy" if "word for word (the text printed twice)" in w else "doubtful")
             st.problems.append(Problem(line, kind, w))
 
 
@@ -1632,10 +1719,12 @@ STAGES: list[Callable[[_State], None]] = [
     read_masthead,      # masthead and footer runs -> issue.meta
     read_dates,         # issue date / year / number
     read_body,          # the body between them; publication from the datelines
+    skip_repeated_copy,  # a run of lines printed again right after itself: the copy is no text
     read_page_contents,  # a page's numbered headline list (an archive's one-article-a-line export)
     find_headlines,     # HEAD_RULES (or the no-headline fallback)
     cut_records,        # LINE_RULES: articles, quotes, blocks
     build_entries,      # Entry records
+    mark_repeated_copy,  # the warning of a text printed twice, on the entry that holds the copy
     check_swallowed,    # a second dateline / headline-like line inside an article
     check_scramble,     # column scramble
     check_chrome_kept,  # chrome-like lines kept as text
