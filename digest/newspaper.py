@@ -179,7 +179,7 @@ or "blocks" for the fallback), `year`, `issue_date` (YYYY-MM-DD), `publication` 
 `伊滨讯` -> "伊滨", else the masthead or site name), `issue_no`, `total_no` and `meta`::
 
     date str, issue_no int, total_no int, pages int, lunar_date str, weekday str, name str, page int,
-    page_name str, publisher str (主管主办), governing_body str (`某部主管` beside a publisher), editor_org str (编辑出版), license str, license_type str,
+    page_name str, page_label str (`A07`), publisher str (主管主办), governing_body str (`某部主管` beside a publisher), editor_org str (编辑出版), license str, license_type str,
     approved_by str, distribution_note str, address str, hotline str, phone str, print_run int,
     recipients str, email str, page_editor str, duty_editor str, reviewer str (审核), first_reviewer /
     second_reviewer / final_reviewer str (初审/复审/终审), layout_editor str, proofreader str, supervisor

@@ -1,0 +1,94 @@
+"""Printed papers and e-paper copies as their text comes: the page label a PDF or an e-paper prints over
+the page (`第A07版:乡镇·综合`, `当前版:03版`), a reporter line naming the paper's own desk
+(`□晚报记者 某某`), a two-character name spaced out to the width of three in a credit (`(王 某)`),
+the metadata line an e-paper template leaks at the page's foot (`… /enpproperty-->`), a headline
+ending in `…的希望` (a noun, not a speech verb), a page's text hard-wrapped at one width, and a photo
+news whose caption is its only text. Every name, place and paper here is invented."""
+
+from __future__ import annotations
+
+from conftest import parse_text
+
+from digest.masthead import line_facts
+
+_BODY = ("青禾县石桥镇 干群合力抢收水稻\n"
+         "本报讯(李某某)10月12日，青禾县石桥镇组织机关干部深入田间帮助群众抢收水稻。\n"
+         "干部们分组包片，帮助缺劳力农户收割晾晒，确保颗粒归仓。\n")
+
+
+# --- the page label: a fact of the page, never a kicker or a record
+
+def test_page_label_forms_are_page_facts() -> None:
+    assert line_facts("第A07版:乡镇·综合") == {"page": 7, "page_label": "A07", "page_name": "乡镇·综合"}
+    assert line_facts("第03版:时评·综合新闻") == {"page": 3, "page_name": "时评·综合新闻"}
+    assert line_facts("当前版:03版") == {"page": 3}
+    assert line_facts("第A05版:要闻 PDF版") == {"page": 5, "page_label": "A05", "page_name": "要闻"}
+    assert line_facts("第2版 要闻") == {"page": 2, "page_name": "要闻"}  # as before
+
+
+def test_an_epaper_masthead_of_page_number_and_print_date() -> None:
+    assert line_facts("A2:综合*新闻总第3307期 >2018-09-14编印") == {
+        "page": 2, "page_label": "A2", "page_name": "综合*新闻", "total_no": 3307, "date": "2018-09-14"}
+
+
+def test_a_date_with_its_weekday_left_blank() -> None:
+    assert line_facts("2008年10月8日 星期") == {"date": "2008-10-08"}
+
+
+def test_the_page_label_over_a_headline_is_no_kicker() -> None:
+    for label in ("第A03版:乡镇·综合", "当前版:02版"):
+        res = parse_text(label + "\n\n" + _BODY)
+        (e,) = res.entries
+        assert (e.kicker, e.title, e.byline) == (None, "青禾县石桥镇 干群合力抢收水稻", "李某某")
+        assert res.issue.meta["page"] in (2, 3)
+
+
+def test_the_page_label_under_the_date_is_the_section() -> None:
+    res = parse_text("2021年10月13日\n第A07版:乡镇\n\n" + _BODY)
+    (e,) = res.entries
+    assert (e.kicker, e.section, e.date) == (None, "乡镇", "2021-10-12")
+    assert res.issue.meta["page"] == 7
+
+
+def test_a_photo_page_label_is_no_record() -> None:
+    res = parse_text("2024年02月03日\n第A05版:要闻 PDF版\n\n" + _BODY)
+    assert [e.title for e in res.entries] == ["青禾县石桥镇 干群合力抢收水稻"]
+
+
+# --- the metadata line an e-paper template leaks at the page's foot
+
+_TRAILER = "2021-10-13 2 2 青禾日报 content_1234.html 1 3 石桥镇想方设法促生产 /enpproperty-->"
+
+
+def test_the_epaper_trailer_is_a_footer_of_date_and_paper() -> None:
+    assert line_facts(_TRAILER) == {"date": "2021-10-13", "name": "青禾日报"}
+
+
+def test_the_epaper_trailer_leaves_the_articles_text() -> None:
+    res = parse_text("2021年10月13日\n第A07版:乡镇\n\n石桥镇想方设法促生产\n\n"
+                     "本报讯 今年以来，青禾县石桥镇旱情严重，该镇组织干部轮流值班，为群众解决灌溉难题。\n\n"
+                     "近期，该镇接到村民反映无水插秧，立即组织抽水，使得问题当场解决。 (孙某某 李某某)\n\n"
+                     + _TRAILER + "\n")
+    (e,) = res.entries
+    assert e.byline == "孙某某、李某某" and "enpproperty" not in e.text and not e.warnings
+    assert e.text.endswith("当场解决。")
+
+
+def test_the_epaper_trailer_dates_a_page_without_a_masthead() -> None:
+    res = parse_text("石桥镇想方设法促生产\n\n本报讯 10月12日，青禾县石桥镇组织干部轮流值班，为群众解决灌溉难题。\n\n"
+                     + _TRAILER + "\n")
+    (e,) = res.entries
+    assert (e.date, res.issue.issue_date, res.issue.publication) == ("2021-10-12", "2021-10-13", "青禾日报")
+
+
+def test_page_label_patterns_are_linear_and_bounded() -> None:
+    import time
+
+    start = time.perf_counter()
+    assert line_facts("第1版" + " " * 60000 + "x") is None  # (was quadratic: 12 s for 20,000 spaces)
+    assert line_facts("当前版:" + " " * 60000 + "x") is None
+    assert time.perf_counter() - start < 2
+    assert line_facts("第" + "1" * 5000 + "版") is None  # no page of 5,000 digits (int() refused them)
+    assert line_facts("第" + "1" * 5000 + "期") is None
+    res = parse_text("第" + "1" * 5000 + "期\n\n" + _BODY, year=2023)  # (the whole file was refused)
+    assert [e.title for e in res.entries][-1] == "青禾县石桥镇 干群合力抢收水稻"
