@@ -244,8 +244,9 @@ from digest.text import (
 # ---------------------------------------------------------------------------------------------------
 # line classes
 
-# the newsroom a reporter line may name before the label (`县融媒体中心记者：某某`, `某某台记者 某某`)
-_REPORTER_UNIT = r"(?:\p{Han}{1,10}?(?:融媒体中心|新闻中心|中心|电视台|广播电视台|台|报社|日报|杂志社|网))"
+# the newsroom a reporter line may name before the label (`县融媒体中心记者：某某`, `某某台记者 某某`,
+# a paper by its kind: `□晚报记者 某某`, `某某都市报记者 某某`)
+_REPORTER_UNIT = r"(?:\p{Han}{1,10}?(?:融媒体中心|新闻中心|中心|电视台|广播电视台|台|报社|日报|杂志社|网|报))"
 _REPORTER_LINE = re.compile(
     f"^[{DECOR}]?\\s*(?:(?:{_REPORTER_UNIT}?{REPORTER_LABEL}|文/图|图/文)\\s*[:：]?\\s*[\\p{{Han}}·]{{2,4}}"
     f"(?:\\s+[\\p{{Han}}·]{{2,4}})*\\s*)+(?:(?:文/图|图/文|文／图|摄影|摄|供图)\\s*)?$"

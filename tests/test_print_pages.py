@@ -55,6 +55,24 @@ def test_a_photo_page_label_is_no_record() -> None:
     assert [e.title for e in res.entries] == ["青禾县石桥镇 干群合力抢收水稻"]
 
 
+# --- a reporter line naming the paper's own desk
+
+def test_a_reporter_line_of_the_evening_papers_desk_is_the_byline() -> None:
+    res = parse_text("青禾县举办农民丰收节\n\n  □晚报记者 张某某\n\n"
+                     "  本报讯 9月23日，青禾县在城南广场举办农民丰收节，全县12个乡镇的特色农产品集中展销。\n\n"
+                     "  活动现场人头攒动，不少市民带着孩子前来选购。\n", year=2023)
+    (e,) = res.entries
+    assert (e.kicker, e.title, e.byline, e.date) == (None, "青禾县举办农民丰收节", "张某某", "2023-09-23")
+    assert not e.text.startswith("□")
+
+
+def test_a_reporter_line_of_a_named_paper() -> None:
+    res = parse_text("青禾县举办农民丰收节\n青禾都市报记者 张某某\n"
+                     "9月23日，青禾县在城南广场举办农民丰收节，全县12个乡镇的特色农产品集中展销。\n", year=2023)
+    (e,) = res.entries
+    assert (e.title, e.byline) == ("青禾县举办农民丰收节", "张某某")
+
+
 # --- the metadata line an e-paper template leaks at the page's foot
 
 _TRAILER = "2021-10-13 2 2 青禾日报 content_1234.html 1 3 石桥镇想方设法促生产 /enpproperty-->"
