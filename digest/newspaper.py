@@ -236,6 +236,7 @@ from digest.text import (
     ends_full_stop,
     ends_sentence,
     has_words,
+    join_spaced_names,
     kept_if_short,
     peel_entry_credits,
     trailing_credit,
@@ -264,10 +265,12 @@ _ATTRIBUTION = re.compile(
     r"^[—–\-─]{1,3}\s*(?:[【\[〔]\s*(?P<a>[^】\]〕]+?)\s*[】\]〕]|(?:摘自)?\s*[《〈]\s*(?P<b>[^》〉]+?)\s*[》〉]\s*\S{0,8}"
     r"|(?P<c>摘自\S.{0,30}))\s*$"
 )
+# a name in a credit: two to four characters, or two set apart to the width of three (`李　某`: text.join_spaced_names)
+_CREDIT_NAME = r"(?:[\p{Han}·]{2,4}|\p{Han}[ \t\u3000]{1,2}\p{Han}(?![\p{Han}·]))"
 _BYLINE_LABEL = r"(?:" + REPORTER_LABEL + r"|文/图|文／图|图/文|文|图|摄影?|供稿|编辑)"
 _BYLINE = re.compile(
     r"(?:^|(?<=[\s。!?！？…”\"』」.]))[(（]\s*(?P<names>(?:" + _BYLINE_LABEL + r"\s*[:：/／]?\s*)?"
-    r"[\p{Han}·]{2,4}(?:[\s、,，/／]+(?:" + _BYLINE_LABEL + r"\s*[:：/／]?\s*)?[\p{Han}·]{2,4})*)\s*[)）]\s*$"
+    r"" + _CREDIT_NAME + r"(?:[\s、,，/／]+(?:" + _BYLINE_LABEL + r"\s*[:：/／]?\s*)?" + _CREDIT_NAME + r")*)\s*[)）]\s*$"
 )
 _LABEL_WORD = re.compile(_BYLINE_LABEL + r"\s*[:：/／]?\s*")
 _ATTENDANCE = re.compile(r"(?:参加|出席|陪同|列席|参会|参观|在场)$")
@@ -1073,7 +1076,7 @@ def _names(s: str) -> str | None:
     """`记者 孙七 周八` -> `孙七、周八`: the 2-4 character names, labels dropped. A label of one character
     (文, 图, 摄) counts only as a whole piece: 邹文静 keeps its 文."""
     names = []
-    for piece in _NAME_SEPARATORS.split(s):
+    for piece in _NAME_SEPARATORS.split(join_spaced_names(s)):
         piece = _LONG_LABEL.sub("", piece)  # 本报记者范婷婷
         if (_NAME_PIECE.fullmatch(piece) and not _LABEL_WORD.fullmatch(piece)
                 and not (len(piece) >= 3 and piece[-1] in _UNIT_LAST)):  # （供稿：办公室） names a unit
@@ -1087,6 +1090,7 @@ def _dateline_reporter(paren: str | None) -> str | None:
     unit: not 宣传部)."""
     if not paren:
         return None
+    paren = join_spaced_names(paren)  # `(王　某)`: one name set out to the width of three
     if not re.search(r"记者|通讯员", paren):
         from digest.bylines import byline_parts
 

@@ -7,9 +7,10 @@ news whose caption is its only text. Every name, place and paper here is invente
 
 from __future__ import annotations
 
-from conftest import parse_text
+from conftest import make_source, parse_text
 
 from digest.masthead import line_facts
+from digest.parse import parse_source
 
 _BODY = ("青禾县石桥镇 干群合力抢收水稻\n"
          "本报讯(李某某)10月12日，青禾县石桥镇组织机关干部深入田间帮助群众抢收水稻。\n"
@@ -71,6 +72,35 @@ def test_a_reporter_line_of_a_named_paper() -> None:
                      "9月23日，青禾县在城南广场举办农民丰收节，全县12个乡镇的特色农产品集中展销。\n", year=2023)
     (e,) = res.entries
     assert (e.title, e.byline) == ("青禾县举办农民丰收节", "张某某")
+
+
+# --- a two-character name spaced out to the width of three in a credit
+
+_SPACED = ("石桥镇\n办好十件民生实事\n"
+           "本报讯(王 某)新春伊始，青禾县石桥镇认真调研、科学规划，今年将继续办好惠及民生的十件实事。\n"
+           "该镇的十件实事包括硬化村组道路、改造茶园、建设幼儿园等。\n\n"
+           "兴农合作社捐资助学\n"
+           "本报讯(赵某某 钱 某)连日来，兴农合作社捐资助学的做法在青禾县传为佳话。\n"
+           "合作社今年拿出五万元资助二十名困难学生。\n\n"
+           "河口乡开展春耕服务\n"
+           "本报讯 3月5日，青禾县河口乡组织农技人员到田间指导春耕。\n"
+           "农技人员现场讲解育秧技术，发放资料300余份。 (孙某某 李　某)\n")
+
+
+def test_a_spaced_two_character_name_in_a_credit_is_one_name() -> None:
+    res = parse_source(make_source(_SPACED), year=2023, persons=True)
+    assert [(e.title, e.byline) for e in res.entries] == [
+        ("办好十件民生实事", "王某"), ("兴农合作社捐资助学", "赵某某、钱某"), ("河口乡开展春耕服务", "孙某某、李某")]
+    assert res.entries[2].persons == ["孙某某", "李某"]
+    assert res.entries[2].text.endswith("300余份。")
+
+
+def test_the_labels_text_and_pictures_are_not_half_a_name() -> None:
+    from digest.text import join_spaced_names
+
+    assert join_spaced_names("周某某 文 图") == "周某某 文 图"
+    assert join_spaced_names("记者 王 某 李某某") == "记者 王某 李某某"
+    assert join_spaced_names("王小明") == "王小明"
 
 
 # --- the metadata line an e-paper template leaks at the page's foot
