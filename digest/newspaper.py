@@ -326,8 +326,14 @@ def _plain_short_text(text: str) -> bool:
     # with too little of it to be read as a web page
 
 
+# a verb of speech after 的 is a noun (`年轻的土地新的希望`, `总书记的要求`): a headline's end, no one speaking
+_NOUN_SPEECH = re.compile(f"的{_SPEECH}$")
+
+
 def _is_kicker_text(s: str) -> bool:
-    return bool(_KICKER_END.search(s.strip()[-_KICKER_TAIL:]))
+    """Does the line end as a kicker does, in a colon or a verb of speech (`某某强调`, `某某表示：`)?"""
+    tail = s.strip()[-_KICKER_TAIL:]
+    return bool(_KICKER_END.search(tail)) and not _NOUN_SPEECH.search(tail)
 
 
 def _strip_colon(s: str) -> str:

@@ -129,6 +129,26 @@ def test_the_epaper_trailer_dates_a_page_without_a_masthead() -> None:
     assert (e.date, res.issue.issue_date, res.issue.publication) == ("2021-10-12", "2021-10-13", "青禾日报")
 
 
+# --- a headline ending in a verb of speech after 的 (`…新的希望`), a noun: no kicker
+
+def test_a_headline_and_its_dash_subtitle_under_a_column_label() -> None:
+    res = parse_text("第1版(要闻)\n专栏:\n\n  年轻的土地新的希望\n——青禾湾开发建设纪实\n本报记者 周某某\n"
+                     "青禾湾位于青禾河入海口，丰富的水利资源造就了这片年轻的土地。\n"
+                     "近年来，当地加快开发建设，一批产业项目相继落地。\n", year=2001)
+    (e,) = res.entries
+    assert (e.kind, e.title, e.byline, e.section) == ("article", "年轻的土地新的希望", "周某某", "要闻")
+    assert e.text.startswith("——青禾湾开发建设纪实\n青禾湾位于")
+
+
+def test_a_second_article_under_its_page_and_column_label() -> None:
+    first = ("第1版(要闻)\n专栏:\n\n  服务站备耕忙\n  本报记者 吴某某\n"
+             "  2月1日，在青禾县农村，农机服务站的职工正在检查拖拉机。\n\n\n")
+    res = parse_text(first + "第1版(要闻)\n专栏:\n\n  年轻的土地新的希望\n——青禾湾开发建设纪实\n本报记者 周某某\n"
+                     "青禾湾位于青禾河入海口，丰富的水利资源造就了这片年轻的土地。\n", year=2001)
+    assert [(e.kind, e.title, e.byline) for e in res.entries] == [
+        ("article", "服务站备耕忙", "吴某某"), ("article", "年轻的土地新的希望", "周某某")]
+
+
 def test_page_label_patterns_are_linear_and_bounded() -> None:
     import time
 
