@@ -156,7 +156,14 @@ the page's own date (`date-after-issue`), is a warning on the article.
 Bylines: a trailing reporter name in parentheses at the end of the article (`… 参加 (李东慧)` or a line
 `(倪睿)`) goes to `byline` (names joined with `、`, labels like 记者 dropped) and out of `text`; with
 none, a reporter in the dateline (`本报讯(记者 张三)`, `本报北京…电（记者 甲、乙）`, `本报讯 记者 张三 11月7日`)
-or a reporter line right under the headline is used.
+or a reporter line right under the headline is used. A two-character name set out to the width of three
+in a credit is one name (`本报讯(王　某)`, `(赵某某 钱 某)`: `digest.text.join_spaced_names`).
+
+Hard-wrapped pages (`_hard_wrap`): when most long lines of the body end within a few columns of one
+margin, most of them mid-sentence (a PDF's fixed lines, a 1990s page), an article's line reaching the
+margin runs on into the next (`_runs_on`) unless the next is indented (on a page whose paragraphs open
+with an indent) or, on a page without indents, unless the line ends a sentence: the article's text has
+its paragraphs whole (`…石桥乡撤` + `乡设镇。…` -> `…石桥乡撤乡设镇。…`); line spans are unchanged.
 
 Doubts, each a warning naming its line and a `digest check` problem (exit 1):
 - a date printed without a year when the page gives none (`no-year`), or after the page's date
@@ -207,6 +214,7 @@ Example::
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -396,6 +404,7 @@ class _Doc:
     first_page: str | None = None  # the masthead's page name (`第3版 要闻`)
     brief_at: int = -1  # the last line read as a brief (`head_brief`): the next brief may follow it
     contents: set[str] = field(default_factory=set)  # the page's listed headlines (`1. 标题`), spaces out
+    wrap: _Wrap | None = None  # the page's text hard-wrapped at one width (`_hard_wrap`), else None
 
     def finished(self, i: int) -> bool:
         """Does the block before `i` close what came before it (start of body, a finished sentence, a
@@ -1237,6 +1246,7 @@ def read_body(st: _State) -> None:
                   item_dates={i - top: d for i, d in st.chrome.item_dates.items() if top <= i < st.bottom},
                   page_names={i: f["page_name"] for i in range(len(body)) if (f := st.facts[top + i]) and "page_name" in f},
                   first_page=st.issue.meta.get("page_name") if st.top else None)
+    st.doc.wrap = _hard_wrap(body, skip)
     pubs = Counter(d.pub for b in body if (d := dateline(b.text)) is not None and d.pub not in WIRES)
     st.issue.publication = pubs.most_common(1)[0][0] if pubs else st.issue.meta.get("name")
 
@@ -1422,7 +1432,7 @@ def build_entries(st: _State) -> None:
     """Entry records: title, kicker, text (subtitle first), date, byline; photo captions to issue meta."""
     body = st.doc.body
     for rec in st.records:
-        e = _entry(rec, body, st.issue.year, st.month, st.day)
+        e = _entry(rec, body, st.issue.year, st.month, st.day, st.doc.wrap)
         st.entries.append(e)
         st.issue.meta.setdefault("entry_credits", []).extend(
             {"entry_line": e.line_start, "title": e.title, "kind": k, "label": lab, "value": v}
@@ -1770,8 +1780,53 @@ def _quote_text(current: _Record | None, body: list[Block]) -> list[int]:
     return take
 
 
+@dataclass
+class _Wrap:
+    """A page whose text is hard-wrapped at one width (a PDF's text, a 1990s page of fixed lines)."""
+
+    width: int  # the display width (a Chinese character counts two) of the page's full lines
+    indents: bool  # paragraphs open with an indent: a line not indented goes on with the one above
+
+
+_WRAP_LEAST = 5  # full lines a page needs before it is read as hard-wrapped
+
+
+def _display_width(raw: str) -> int:
+    """The columns a line takes, its indent included: a Chinese (wide) character two, any other one."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in raw.expandtabs(4).rstrip())
+
+
+def _hard_wrap(body: list[Block], skip: set[int]) -> _Wrap | None:
+    """Is the body's text hard-wrapped at one width? Most of its long lines (12 characters or more) end
+    within a few columns of the same margin, and most of those break off mid-sentence
+    (`…青禾县石桥乡撤` / `乡设镇。1月26日，…`). A page printed one paragraph a line has lines of every
+    length ending in full stops: None."""
+    widths = [(_display_width(body[i].raw), i) for i in range(len(body))
+              if i not in skip and body[i].level == 0 and len(_compact(body[i].text)) >= 12]
+    if len(widths) < _WRAP_LEAST:
+        return None
+    width = sorted(w for w, _ in widths)[len(widths) * 3 // 4]  # the margin: most full lines reach it
+    full = [i for w, i in widths if width * 0.88 <= w <= width]
+    open_ended = [i for i in full if not ends_sentence(body[i].text)]
+    if len(full) < _WRAP_LEAST or len(full) * 10 < len(widths) * 6 or len(open_ended) * 2 < len(full):
+        return None
+    indents = sum(1 for b in body if b.raw[:1] in " \t\u3000" and has_words(b.raw)) >= 2
+    return _Wrap(width=width, indents=indents)
+
+
+def _runs_on(wrap: _Wrap, above: Block, below: Block) -> bool:
+    """Does `below` go on with the paragraph of `above` on a hard-wrapped page? `above` reaches the
+    margin, and `below` is not indented (on a page whose paragraphs open with an indent), or `above`
+    breaks off mid-sentence (on one whose paragraphs do not)."""
+    if _display_width(above.raw) < wrap.width * 0.88:
+        return False
+    if wrap.indents:
+        return below.raw[:1] not in " \t\u3000"
+    return not ends_sentence(above.text)
+
+
 def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
-           day: int | None = None) -> Entry:
+           day: int | None = None, wrap: _Wrap | None = None) -> Entry:
     byline = None
     at = _byline_at(rec, body)
     texts = [rec.lead] if rec.lead else []
@@ -1786,6 +1841,11 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
         if i == at:
             byline, t = _byline(t)
         if t and has_words(t):  # a rule line (═══) between pages stays in the span, out of the text
+            if (wrap is not None and rec.kind == "article" and texts and lines[-1] == body[i].line - 1
+                    and _runs_on(wrap, body[i - 1], body[i])):
+                texts[-1] += t  # the rest of a paragraph hard-wrapped at the page's width
+                lines[-1] = body[i].line
+                continue
             texts.append(t)
             lines.append(body[i].line)
     date = date_end = None

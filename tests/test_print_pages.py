@@ -149,6 +149,39 @@ def test_a_second_article_under_its_page_and_column_label() -> None:
         ("article", "服务站备耕忙", "吴某某"), ("article", "年轻的土地新的希望", "周某某")]
 
 
+# --- a page's text hard-wrapped at one width (a PDF's or an old page's fixed lines)
+
+_WRAPPED = ("青禾县石桥镇撤乡设镇\n\n"
+            "    本报讯 (记者 周某某)近日，经省政府批准，青禾县石桥乡撤\n"
+            "乡设镇。1月26日，石桥镇隆重集会，举行撤乡设镇挂牌仪式。\n"
+            "    石桥镇辖30个行政村，总面积39.38平方公里，总人口1.9万，\n"
+            "该镇地理位置优越，自然资源丰富，各项事业蓬勃发展。1993\n"
+            "年完成社会总产值1.8亿元，全镇人均收入达到1080元，目前已\n"
+            "发展成重要的石油化工基地。\n\n"
+            "青禾县河口乡兴修水利\n\n"
+            "    本报讯 (通讯员 吴某某)入冬以来，青禾县河口乡组织群众兴修\n"
+            "水利，新修渠道12公里，整修塘坝30座，受益农田达到两万亩。\n")
+
+
+def test_hard_wrapped_lines_are_joined_into_their_paragraphs() -> None:
+    res = parse_text(_WRAPPED, year=1994)
+    first, second = res.entries
+    assert first.text.split("\n") == [
+        "本报讯(记者周某某)近日，经省政府批准，青禾县石桥乡撤乡设镇。1月26日，石桥镇隆重集会，举行撤乡设镇挂牌仪式。",
+        "石桥镇辖30个行政村，总面积39.38平方公里，总人口1.9万，该镇地理位置优越，自然资源丰富，各项事业蓬勃发展。"
+        "1993年完成社会总产值1.8亿元，全镇人均收入达到1080元，目前已发展成重要的石油化工基地。"]
+    assert second.text == "本报讯(通讯员吴某某)入冬以来，青禾县河口乡组织群众兴修水利，新修渠道12公里，整修塘坝30座，受益农田达到两万亩。"
+    assert (first.line_start, first.line_end, second.line_start) == (1, 8, 10)
+
+
+def test_a_page_of_one_paragraph_a_line_is_not_joined() -> None:
+    res = parse_text("青禾县召开会议\n本报讯 (记者 周某某)3月5日，青禾县召开春耕生产工作会议，部署当前工作\n"
+                     "会议要求，各乡镇要抓好春耕备耕，确保粮食生产稳定\n"
+                     "会议强调，要加强农资市场监管。\n", year=2023)
+    (e,) = res.entries
+    assert len(e.text.split("\n")) == 3
+
+
 def test_page_label_patterns_are_linear_and_bounded() -> None:
     import time
 
