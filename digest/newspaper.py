@@ -109,7 +109,8 @@ Line rules (LINE_RULES, for every line that is not a headline, in order):
   line of `text`);
 - `line_reporter`: a `本报记者 张三` / `■记者 甲 乙` line right under the headline is the byline, not text;
 - `line_caption`: a photo caption (`图为…。 记者 陶然 摄`) stays in the article's span, out of its text,
-  and goes to `issue.meta["captions"]` ({line, text});
+  and goes to `issue.meta["captions"]` ({line, text}); an article with no other text (a photo news:
+  headline over its caption) keeps its caption as its text;
 - `line_quote_close`: `——【党的二十大报告摘登】` (also `——《…》`, `——摘自…`, `——习近平`) closes a boxed
   quotation, one record of `kind: "quote"` titled with the bracketed words; its text is the paragraphs
   above it back to the previous record (or, when those are an article's body, the `>`-marked paragraphs
@@ -1848,6 +1849,9 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
                 continue
             texts.append(t)
             lines.append(body[i].line)
+    if not texts and rec.kind == "article" and rec.captions:  # a photo news: its caption is all its text
+        texts = [body[i].text.strip() for i in rec.captions]
+        lines = [body[i].line for i in rec.captions]
     date = date_end = None
     doubts: list[str] = []
     if rec.printed:  # a web item's own date: the year, month and day its text's dates are read against

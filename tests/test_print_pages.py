@@ -193,3 +193,12 @@ def test_page_label_patterns_are_linear_and_bounded() -> None:
     assert line_facts("第" + "1" * 5000 + "期") is None
     res = parse_text("第" + "1" * 5000 + "期\n\n" + _BODY, year=2023)  # (the whole file was refused)
     assert [e.title for e in res.entries][-1] == "青禾县石桥镇 干群合力抢收水稻"
+
+
+def test_a_photo_news_keeps_its_caption_as_its_text() -> None:
+    res = parse_text("2024年02月03日\n第A05版:要闻 PDF版\n\n小记者“跑”两会\n\n"
+                     "2月1日，青禾报业小记者采访两会期间的执勤人员。为提升市民对两会的关注度，两会期间，8名小记者手持话筒，"
+                     "与人大代表、政协委员面对面交流，以青少年的视角看两会。 王某某 摄\n", year=2024)
+    (e,) = res.entries
+    assert (e.title, e.section, e.date) == ("小记者“跑”两会", "要闻", "2024-02-01")
+    assert e.text.startswith("2月1日，青禾报业小记者") and res.issue.meta["captions"]
