@@ -202,3 +202,10 @@ def test_a_photo_news_keeps_its_caption_as_its_text() -> None:
     (e,) = res.entries
     assert (e.title, e.section, e.date) == ("小记者“跑”两会", "要闻", "2024-02-01")
     assert e.text.startswith("2月1日，青禾报业小记者") and res.issue.meta["captions"]
+
+
+def test_a_reporter_line_with_a_spaced_name_is_the_byline() -> None:
+    res = parse_text("青禾县举办农民丰收节\n本报记者 王　某 张某某\n"
+                     "9月23日，青禾县在城南广场举办农民丰收节，全县12个乡镇的特色农产品集中展销。\n", year=2023)
+    (e,) = res.entries
+    assert (e.title, e.byline, e.date) == ("青禾县举办农民丰收节", "王某、张某某", "2023-09-23")
