@@ -259,11 +259,37 @@ from digest.text import (
 _REPORTER_UNIT = r"(?:\p{Han}{1,10}?(?:融媒体中心|新闻中心|中心|电视台|广播电视台|台|报社|日报|杂志社|网|报))"
 # a reporter's name: two to four characters, or two set out to the width of three (`本报记者 王　某`)
 _REPORTER_NAME = r"(?:[\p{Han}·]{2,4}|\p{Han}[ \t\u3000]{1,2}\p{Han}(?![\p{Han}·]))"
-_REPORTER_LINE = re.compile(
+class _Short:
+    """A pattern asked only of a short line (a reporter line is one: `■记者 甲 乙 丙 通讯员 丁`): its
+    names and labels can be read in more than one way (记者 is a name of two as well), which on a long
+    run of them (`记者 记者 …`) costs a cubic time; a longer line is never one."""
+
+    def __init__(self, pattern: re.Pattern[str], most: int) -> None:
+        self.pattern, self.most = pattern, most
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.pattern.match(text) if len(text) <= self.most else None
+
+
+class _Tail:
+    """A pattern anchored at the end of a line, looked for in the line's last `most` characters only
+    (a trailing credit `(记者 甲 乙)`): positions are the whole line's, and what precedes the tail is
+    still seen by the pattern's lookbehind."""
+
+    def __init__(self, pattern: re.Pattern[str], most: int) -> None:
+        self.pattern, self.most = pattern, most
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text, max(0, len(text) - self.most))
+
+
+_REPORTER_LINE_MOST = 80  # characters: the longest reporter line (a dozen names with their labels)
+_BYLINE_TAIL = 80  # characters: the longest trailing credit, its brackets included
+_REPORTER_LINE = _Short(re.compile(
     f"^[{DECOR}]?\\s*(?:(?:{_REPORTER_UNIT}?{REPORTER_LABEL}|文/图|图/文)\\s*[:：]?\\s*{_REPORTER_NAME}"
     f"(?:\\s+{_REPORTER_NAME})*\\s*)+(?:(?:文/图|图/文|文／图|摄影|摄|供图)\\s*)?$"
     f"|^[{DECOR}]?\\s*(?:本报|特约)?评论员\\s*$"  # a commentary's `■本报评论员`: no name, still not text
-)
+), _REPORTER_LINE_MOST)
 _SPEECH = r"(?:强调|指出|表示|要求|提出|希望|寄语|勉励|号召|批示|宣布|呼吁|重申|坦言|直言|致辞|讲话)"
 # both read at most a few spaces between the verb and the colon and never backtrack over a run of spaces
 # (`\s*[:：]$` searched over 40,000 spaces is quadratic); _KICKER_END is searched on the line's tail only
@@ -279,10 +305,10 @@ _ATTRIBUTION = re.compile(
 # a name in a credit (`李　某` set out to the width of three: text.join_spaced_names)
 _CREDIT_NAME = _REPORTER_NAME
 _BYLINE_LABEL = r"(?:" + REPORTER_LABEL + r"|文/图|文／图|图/文|文|图|摄影?|供稿|编辑)"
-_BYLINE = re.compile(
+_BYLINE = _Tail(re.compile(
     r"(?:^|(?<=[\s。!?！？…”\"』」.]))[(（]\s*(?P<names>(?:" + _BYLINE_LABEL + r"\s*[:：/／]?\s*)?"
     r"" + _CREDIT_NAME + r"(?:[\s、,，/／]+(?:" + _BYLINE_LABEL + r"\s*[:：/／]?\s*)?" + _CREDIT_NAME + r")*)\s*[)）]\s*$"
-)
+), _BYLINE_TAIL)
 _LABEL_WORD = re.compile(_BYLINE_LABEL + r"\s*[:：/／]?\s*")
 _ATTENDANCE = re.compile(r"(?:参加|出席|陪同|列席|参会|参观|在场)$")
 _JUMP = re.compile(r"[(（]\s*(?:下转|转|上接|接)\s*第?\s*[\d一二三四五六七八]+\s*版\s*[)）]\s*$")
