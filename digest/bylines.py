@@ -18,6 +18,7 @@ from digest.lexicon import ADMIN_END, HAN_RUN, ORG_END, dictionary_word
 from digest.lexicon import common_word as _common_word
 from digest.lexicon import is_han as _is_han
 from digest.lexicon import lexicon as _lexicon
+from digest.text import join_spaced_names
 from digest.text import nfkc as _nfkc
 
 _TRAILING_BYLINE = re.compile(r"[(（]\s*([\p{Han}·\s/:：、,，]{2,30}?)\s*[)）]\s*$")
@@ -84,7 +85,7 @@ _UNIT_END = frozenset("部局厅委办处室站所镇乡县区")
 
 def byline_parts(raw: str, strict: bool) -> list[str]:
     lex = _lexicon()
-    raw = _nfkc(raw).strip()
+    raw = join_spaced_names(_nfkc(raw).strip())  # `赵某某 钱 某`: 钱某 set out to the width of three
     out = []
     # (a label between two names is read once the label before the first is gone: 新华社记者某某摄
     # holds none)

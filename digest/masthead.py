@@ -3,8 +3,10 @@ r"""Masthead and footer facts of a newspaper page (the no-目录 path, digest.ne
 `line_facts(text)` reads one line made only of masthead/footer facts (`2022年 11月 16日`, `第21期`,
 `壬寅年十月廿三 总第243期`, `■ 主管主办:… ■ 编辑出版:…`, `■新闻热线:…`, `■印数:5000`, `组版:…`,
 `第1192期 本期4版`, `2016年1月15日(星期五) 农历腊月初六`, `中共某县委主办`, `责编：甲 审核：乙`; a credit line of any number of `label：name`
-pairs, `credit_facts`) into a dict, and gives None for a line that
-holds anything else. `digest.newspaper` decides which of those lines form the masthead and the footer.
+pairs, `credit_facts`; a page label as a PDF or an e-paper prints it, `第A07版:乡镇·综合`, `当前版:03版`,
+`第A05版:要闻 PDF版`, `A2:综合*新闻总第3307期 >2018-09-14编印`; an e-paper template's leaked metadata line
+`2020-06-11 2 2 某某日报 content_9888.html 1 3 标题 /enpproperty-->`: the date and the paper) into a dict,
+and gives None for a line that holds anything else. `digest.newspaper` decides which of those lines form the masthead and the footer.
 
 Every pattern is anchored by a keyword or bounded: linear in the length of a line (a greedy `\p{Han}*`
 before a keyword took 77 s on a 60,000-character line).
@@ -24,6 +26,10 @@ from digest.text import credit_facts as text_credit_facts
 _LUNAR = (r"(?:农历\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)\s*闰?(?:十一|十二|冬|腊|正|[一二三四五六七八九十])月"
           r"(?:初[一二三四五六七八九十]|二十|三十|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅)?")
 _VAL = r"(?P<v>[^\s■|｜]+)"
+# a page's name: 要闻, 综合新闻, 乡镇·综合 (parts joined by a middle dot, as a page names its two themes)
+_PAGE_NAME = r"\p{Han}{2,8}(?:[·・]\p{Han}{2,8}){0,2}"
+# the link to the page's PDF an e-paper prints beside its label (`第A05版:要闻 PDF版`): no fact, no text
+_PDF_LINK = re.compile(r"(?<=版\S{0,16})\s+PDF版?\s*$", re.I)
 _C = r"\s*[:：]\s*"
 # (key, pattern); applied in order, each on what the earlier ones left. Group "v" is the value.
 _FACTS: list[tuple[str, re.Pattern[str]]] = [
@@ -31,7 +37,11 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("printed_in", re.compile(r"(?P<v>《\s*[^》]{2,12}?\s*》\s*[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                               r"\s*第?\s*\d{1,3}\s*版\s*[)）])")),
     ("date", re.compile(r"(?P<v>(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日)"
-                        r"(?:\s*(?P<w>(?:星期|周)[一二三四五六日天]))?")),
+                        r"(?:\s*(?P<w>(?:星期|周)[一二三四五六日天])|\s*星期(?=\s|$))?")),  # (`星期` left blank)
+    # an e-paper's page head: `A2:综合*新闻总第3307期 >2018-09-14编印` (the page, its name, the total
+    # number and the day it was printed)
+    ("date", re.compile(r">\s*(?P<v>(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2}))\s*编印(?P<w>(?!))?\s*$")),
+    ("page", re.compile(r"^\s*(?P<pl>[A-Z]{1,2})?(?P<v>\d{1,2})\s*[:：]\s*(?P<name>[^\s:：>]{2,12}?)(?=\s*总\s*第\s*\d)")),
     # the weekday apart from the date, bracketed or after the lunar date: `2016年1月15日(星期五)`,
     # `2016年1月15日 农历腊月初六 星期五` (only on a line with a date: line_facts)
     ("weekday", re.compile(r"(?:^|(?<=[\s(（■|｜]))(?P<v>星期[一二三四五六日天]|周[一二三四五六日天])(?=[\s)）■|｜]|$)")),
@@ -39,8 +49,12 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"(?P<v>\d{4})\s*年(?=\s*(?:总\s*)?第\s*\d+\s*期)")),  # 2024年第21期
     ("total_no", re.compile(r"总\s*第\s*(?P<v>\d+)\s*期")),
     ("issue_no", re.compile(r"(?<!总\s*)第\s*(?P<v>\d+)\s*期")),
-    ("page", re.compile(r"第\s*(?P<v>\d+)\s*版(?:\s*[:：]?\s*(?P<name>\p{Han}{2,6})(?=\s|$|■)"
-                        r"|\s*[(（]\s*(?P<name>\p{Han}{2,6})\s*[)）])?")),  # 第2版 要闻, 第2版：要闻, 第2版(要闻)
+    # 第2版 要闻, 第2版：要闻, 第2版(要闻); a page lettered by its section and named in parts, as an
+    # e-paper or a PDF prints it over the page: 第A07版:乡镇·综合
+    # (one run of spaces on each side of the colon: `\s*[:：]?\s*` splits a run of spaces in every way)
+    ("page", re.compile(r"第\s*(?P<pl>[A-Z]{1,2})?\s*(?P<v>\d{1,3})\s*版(?:\s*+(?:[:：]\s*)?(?P<name>" + _PAGE_NAME + r")(?=\s|$|■)"
+                        r"|\s*[(（]\s*(?P<name>" + _PAGE_NAME + r")\s*[)）])?")),
+    ("page", re.compile(r"当前版\s*[:：]\s*(?P<pl>[A-Z]{1,2})?(?P<v>\d{1,3})\s*版")),  # an e-paper's `当前版:03版`
     ("column", re.compile(r"^\s*(?:专栏|栏目)\s*[:：]\s*(?P<v>[^\s■|｜]{0,12})\s*$")),  # 专栏: / 专栏:读者来信
     # the type before the keyword is bounded (a greedy `\p{Han}*` backtracks over a long line: quadratic)
     ("license", re.compile(r"(?P<t>\p{Han}{0,24}(?:内部资料|准印证号?|登记证号?|刊号))\s*[:：]?\s*"
@@ -173,6 +187,24 @@ def closing_facts(text: str) -> dict[str, Any] | None:
     return facts or None
 
 
+# the metadata an e-paper template (方正 翔宇) leaks as the last line of an article's page, the tail of an
+# HTML comment: `2020-06-11 2 2 某某日报 content_9888.html 1 3 标题 /enpproperty-->` (the day, two
+# numbers, the paper's name, the article's file, numbers and its title)
+_EPAPER_TRAILER_END = "enpproperty-->"
+_EPAPER_TRAILER = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+(?:\d{1,4}\s+){0,4}"
+                             r"(?P<name>[^\s\d]\S{0,19})\s+content_\w{1,20}\.html?(?:\s|$)")
+
+
+def _epaper_trailer(text: str) -> dict[str, Any] | None:
+    """The day and the paper a leaked e-paper metadata line names, or None for any other line."""
+    if not text.endswith(_EPAPER_TRAILER_END):
+        return None
+    m = _EPAPER_TRAILER.match(text)
+    if not m:
+        return None
+    return {"date": f"{int(m.group('y')):04d}-{int(m.group('m')):02d}-{int(m.group('d')):02d}", "name": m.group("name")}
+
+
 def line_facts(text: str) -> dict[str, Any] | None:
     """The masthead/footer facts of one line, or None when the line holds anything else.
 
@@ -181,6 +213,9 @@ def line_facts(text: str) -> dict[str, Any] | None:
     """
     facts: dict[str, Any] = {}
     rest = text.strip()
+    trailer = _epaper_trailer(rest)
+    if trailer is not None:
+        return trailer
     if rest[:1] in "(（" and rest[-1:] in ")）":  # `(责编：甲乙、丙丁)`
         rest = rest[1:-1]
     credits = credit_facts(rest)
@@ -189,6 +224,7 @@ def line_facts(text: str) -> dict[str, Any] | None:
     closing = closing_facts(rest)
     if closing is not None:
         return closing
+    rest = _PDF_LINK.sub("", rest)
     for key, pat in _FACTS:
         if key in facts or (key == "weekday" and "date" not in facts):
             continue
@@ -196,10 +232,14 @@ def line_facts(text: str) -> dict[str, Any] | None:
         if not m:
             continue
         value: Any = m.group("v").strip()
+        if key in _INT_FACTS and len(value) > 9:
+            continue  # `第111…1期` of thousands of digits: no number a masthead prints (int() refuses them)
         if key in _INT_FACTS:
             value = int(value if value.isdigit() else cn_number(value))  # 今日四版
-            if key == "page" and m.group("name"):
+            if key == "page" and m.groupdict().get("name"):
                 facts["page_name"] = m.group("name")
+            if key == "page" and m.groupdict().get("pl"):
+                facts["page_label"] = m.group("pl") + m.group("v")  # A07: the page's own label
         elif key == "date":
             value = f"{int(m.group('y')):04d}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
             if m.group("w"):

@@ -114,7 +114,8 @@ Line rules (LINE_RULES, for every line that is not a headline, in order):
   line of `text`);
 - `line_reporter`: a `本报记者 张三` / `■记者 甲 乙` line right under the headline is the byline, not text;
 - `line_caption`: a photo caption (`图为…。 记者 陶然 摄`) stays in the article's span, out of its text,
-  and goes to `issue.meta["captions"]` ({line, text});
+  and goes to `issue.meta["captions"]` ({line, text}); an article with no other text (a photo news:
+  headline over its caption) keeps its caption as its text;
 - `line_quote_close`: `——【党的二十大报告摘登】` (also `——《…》`, `——摘自…`, `——习近平`) closes a boxed
   quotation, one record of `kind: "quote"` titled with the bracketed words; its text is the paragraphs
   above it back to the previous record (or, when those are an article's body, the `>`-marked paragraphs
@@ -161,7 +162,14 @@ the page's own date (`date-after-issue`), is a warning on the article.
 Bylines: a trailing reporter name in parentheses at the end of the article (`… 参加 (李东慧)` or a line
 `(倪睿)`) goes to `byline` (names joined with `、`, labels like 记者 dropped) and out of `text`; with
 none, a reporter in the dateline (`本报讯(记者 张三)`, `本报北京…电（记者 甲、乙）`, `本报讯 记者 张三 11月7日`)
-or a reporter line right under the headline is used.
+or a reporter line right under the headline is used. A two-character name set out to the width of three
+in a credit is one name (`本报讯(王　某)`, `(赵某某 钱 某)`: `digest.text.join_spaced_names`).
+
+Hard-wrapped pages (`_hard_wrap`): when most long lines of the body end within a few columns of one
+margin, most of them mid-sentence (a PDF's fixed lines, a 1990s page), an article's line reaching the
+margin runs on into the next (`_runs_on`) unless the next is indented (on a page whose paragraphs open
+with an indent) or, on a page without indents, unless the line ends a sentence: the article's text has
+its paragraphs whole (`…石桥乡撤` + `乡设镇。…` -> `…石桥乡撤乡设镇。…`); line spans are unchanged.
 
 Doubts, each a warning naming its line and a `digest check` problem (exit 1):
 - a date printed without a year when the page gives none (`no-year`), or after the page's date
@@ -188,7 +196,7 @@ or "blocks" for the fallback), `year`, `issue_date` (YYYY-MM-DD), `publication` 
 `伊滨讯` -> "伊滨", else the masthead or site name), `issue_no`, `total_no` and `meta`::
 
     date str, issue_no int, total_no int, pages int, lunar_date str, weekday str, name str, page int,
-    page_name str, publisher str (主管主办), governing_body str (`某部主管` beside a publisher), editor_org str (编辑出版), license str, license_type str,
+    page_name str, page_label str (`A07`), publisher str (主管主办), governing_body str (`某部主管` beside a publisher), editor_org str (编辑出版), license str, license_type str,
     approved_by str, distribution_note str, address str, hotline str, phone str, print_run int,
     recipients str, email str, page_editor str, duty_editor str, reviewer str (审核), first_reviewer /
     second_reviewer / final_reviewer str (初审/复审/终审), layout_editor str, proofreader str, supervisor
@@ -216,6 +224,7 @@ Example::
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -245,6 +254,7 @@ from digest.text import (
     ends_full_stop,
     ends_sentence,
     has_words,
+    join_spaced_names,
     kept_if_short,
     peel_entry_credits,
     trailing_credit,
@@ -253,13 +263,44 @@ from digest.text import (
 # ---------------------------------------------------------------------------------------------------
 # line classes
 
-# the newsroom a reporter line may name before the label (`县融媒体中心记者：某某`, `某某台记者 某某`)
-_REPORTER_UNIT = r"(?:\p{Han}{1,10}?(?:融媒体中心|新闻中心|中心|电视台|广播电视台|台|报社|日报|杂志社|网))"
-_REPORTER_LINE = re.compile(
-    f"^[{DECOR}]?\\s*(?:(?:{_REPORTER_UNIT}?{REPORTER_LABEL}|文/图|图/文)\\s*[:：]?\\s*[\\p{{Han}}·]{{2,4}}"
-    f"(?:\\s+[\\p{{Han}}·]{{2,4}})*\\s*)+(?:(?:文/图|图/文|文／图|摄影|摄|供图|报道)\\s*)?$"
+# the newsroom a reporter line may name before the label (`县融媒体中心记者：某某`, `某某台记者 某某`,
+# a paper by its kind: `□晚报记者 某某`, `某某都市报记者 某某`)
+_REPORTER_UNIT = r"(?:\p{Han}{1,10}?(?:融媒体中心|新闻中心|中心|电视台|广播电视台|台|报社|日报|杂志社|网|报))"
+# a reporter's name: two to four characters, or two set out to the width of three (`本报记者 王　某`)
+_REPORTER_NAME = r"(?:[\p{Han}·]{2,4}|\p{Han}[ \t\u3000]{1,2}\p{Han}(?![\p{Han}·]))"
+
+
+class _Short:
+    """A pattern asked only of a short line (a reporter line is one: `■记者 甲 乙 丙 通讯员 丁`): its
+    names and labels can be read in more than one way (记者 is a name of two as well), which on a long
+    run of them (`记者 记者 …`) costs a cubic time; a longer line is never one."""
+
+    def __init__(self, pattern: re.Pattern[str], most: int) -> None:
+        self.pattern, self.most = pattern, most
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.pattern.match(text) if len(text) <= self.most else None
+
+
+class _Tail:
+    """A pattern anchored at the end of a line, looked for in the line's last `most` characters only
+    (a trailing credit `(记者 甲 乙)`): positions are the whole line's, and what precedes the tail is
+    still seen by the pattern's lookbehind."""
+
+    def __init__(self, pattern: re.Pattern[str], most: int) -> None:
+        self.pattern, self.most = pattern, most
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text, max(0, len(text) - self.most))
+
+
+_REPORTER_LINE_MOST = 80  # characters: the longest reporter line (a dozen names with their labels)
+_BYLINE_TAIL = 80  # characters: the longest trailing credit, its brackets included
+_REPORTER_LINE = _Short(re.compile(
+    f"^[{DECOR}]?\\s*(?:(?:{_REPORTER_UNIT}?{REPORTER_LABEL}|文/图|图/文)\\s*[:：]?\\s*{_REPORTER_NAME}"
+    f"(?:\\s+{_REPORTER_NAME})*\\s*)+(?:(?:文/图|图/文|文／图|摄影|摄|供图|报道)\\s*)?$"
     f"|^[{DECOR}]?\\s*(?:本报|特约)?评论员\\s*$"  # a commentary's `■本报评论员`: no name, still not text
-)
+), _REPORTER_LINE_MOST)
 _SPEECH = r"(?:强调|指出|表示|要求|提出|希望|寄语|勉励|号召|批示|宣布|呼吁|重申|坦言|直言|致辞|讲话)"
 # both read at most a few spaces between the verb and the colon and never backtrack over a run of spaces
 # (`\s*[:：]$` searched over 40,000 spaces is quadratic); _KICKER_END is searched on the line's tail only
@@ -272,11 +313,13 @@ _ATTRIBUTION = re.compile(
     r"^[—–\-─]{1,3}\s*(?:[【\[〔]\s*(?P<a>[^】\]〕]+?)\s*[】\]〕]|(?:摘自)?\s*[《〈]\s*(?P<b>[^》〉]+?)\s*[》〉]\s*\S{0,8}"
     r"|(?P<c>摘自\S.{0,30}))\s*$"
 )
+# a name in a credit (`李　某` set out to the width of three: text.join_spaced_names)
+_CREDIT_NAME = _REPORTER_NAME
 _BYLINE_LABEL = r"(?:" + REPORTER_LABEL + r"|文/图|文／图|图/文|文|图|摄影?|供稿|编辑)"
-_BYLINE = re.compile(
+_BYLINE = _Tail(re.compile(
     r"(?:^|(?<=[\s。!?！？…”\"』」.]))[(（]\s*(?P<names>(?:" + _BYLINE_LABEL + r"\s*[:：/／]?\s*)?"
-    r"[\p{Han}·]{2,4}(?:[\s、,，/／]+(?:" + _BYLINE_LABEL + r"\s*[:：/／]?\s*)?[\p{Han}·]{2,4})*)\s*[)）]\s*$"
-)
+    r"" + _CREDIT_NAME + r"(?:[\s、,，/／]+(?:" + _BYLINE_LABEL + r"\s*[:：/／]?\s*)?" + _CREDIT_NAME + r")*)\s*[)）]\s*$"
+), _BYLINE_TAIL)
 _LABEL_WORD = re.compile(_BYLINE_LABEL + r"\s*[:：/／]?\s*")
 # a byline after a square mark closing the last sentence (`…会议还研究了其他事项。■林川`, `。□记者 甲 乙`)
 _SQUARE_BYLINE = re.compile(
@@ -335,8 +378,14 @@ def _plain_short_text(text: str) -> bool:
     # with too little of it to be read as a web page
 
 
+# a verb of speech after 的 is a noun (`年轻的土地新的希望`, `总书记的要求`): a headline's end, no one speaking
+_NOUN_SPEECH = re.compile(f"的{_SPEECH}$")
+
+
 def _is_kicker_text(s: str) -> bool:
-    return bool(_KICKER_END.search(s.strip()[-_KICKER_TAIL:]))
+    """Does the line end as a kicker does, in a colon or a verb of speech (`某某强调`, `某某表示：`)?"""
+    tail = s.strip()[-_KICKER_TAIL:]
+    return bool(_KICKER_END.search(tail)) and not _NOUN_SPEECH.search(tail)
 
 
 def _strip_colon(s: str) -> str:
@@ -401,6 +450,7 @@ class _Doc:
     first_page: str | None = None  # the masthead's page name (`第3版 要闻`)
     brief_at: int = -1  # the last line read as a brief (`head_brief`): the next brief may follow it
     contents: set[str] = field(default_factory=set)  # the page's listed headlines (`1. 标题`), spaces out
+    wrap: _Wrap | None = None  # the page's text hard-wrapped at one width (`_hard_wrap`), else None
 
     def finished(self, i: int) -> bool:
         """Does the block before `i` close what came before it (start of body, a finished sentence, a
@@ -1125,8 +1175,8 @@ def _names(s: str) -> str | None:
     """`记者 孙七 周八` -> `孙七、周八`: the 2-4 character names, labels dropped. A label of one character
     (文, 图, 摄) counts only as a whole piece: 邹文静 keeps its 文."""
     names = []
-    # (`通讯员 甲某报道`: the verb closing it goes; `记者 林 川`: a padded name of two is one)
-    for piece in _padded_pairs(_NAME_SEPARATORS.split(_CLOSING_VERB.sub("", s.strip()))):
+    # (`通讯员 甲某报道`: the verb closing it goes; `记者 林 川`, `赵某某 钱 某`: a padded name of two is one)
+    for piece in _padded_pairs(_NAME_SEPARATORS.split(join_spaced_names(_CLOSING_VERB.sub("", s.strip())))):
         piece = _LONG_LABEL.sub("", piece)  # 本报记者范婷婷
         if (_NAME_PIECE.fullmatch(piece) and not _LABEL_WORD.fullmatch(piece)
                 and not (len(piece) >= 3 and piece[-1] in _UNIT_LAST)):  # （供稿：办公室） names a unit
@@ -1140,6 +1190,7 @@ def _dateline_reporter(paren: str | None) -> str | None:
     unit: not 宣传部)."""
     if not paren:
         return None
+    paren = join_spaced_names(paren)  # `(王　某)`: one name set out to the width of three
     if not re.search(r"记者|通讯员", paren):
         from digest.bylines import byline_parts
 
@@ -1284,6 +1335,7 @@ def read_body(st: _State) -> None:
                   item_dates={i - top: d for i, d in st.chrome.item_dates.items() if top <= i < st.bottom},
                   page_names={i: f["page_name"] for i in range(len(body)) if (f := st.facts[top + i]) and "page_name" in f},
                   first_page=st.issue.meta.get("page_name") if st.top else None)
+    st.doc.wrap = _hard_wrap(body, skip)
     pubs = Counter(d.pub for b in body if (d := dateline(b.text)) is not None and d.pub not in WIRES)
     st.issue.publication = pubs.most_common(1)[0][0] if pubs else st.issue.meta.get("name")
 
@@ -1614,7 +1666,7 @@ def build_entries(st: _State) -> None:
     """Entry records: title, kicker, text (subtitle first), date, byline; photo captions to issue meta."""
     body = st.doc.body
     for rec in st.records:
-        e = _entry(rec, body, st.issue.year, st.month, st.day)
+        e = _entry(rec, body, st.issue.year, st.month, st.day, st.doc.wrap)
         st.entries.append(e)
         st.issue.meta.setdefault("entry_credits", []).extend(
             {"entry_line": e.line_start, "title": e.title, "kind": k, "label": lab, "value": v}
@@ -1983,8 +2035,53 @@ def _quote_text(current: _Record | None, body: list[Block]) -> list[int]:
     return take
 
 
+@dataclass
+class _Wrap:
+    """A page whose text is hard-wrapped at one width (a PDF's text, a 1990s page of fixed lines)."""
+
+    width: int  # the display width (a Chinese character counts two) of the page's full lines
+    indents: bool  # paragraphs open with an indent: a line not indented goes on with the one above
+
+
+_WRAP_LEAST = 5  # full lines a page needs before it is read as hard-wrapped
+
+
+def _display_width(raw: str) -> int:
+    """The columns a line takes, its indent included: a Chinese (wide) character two, any other one."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in raw.expandtabs(4).rstrip())
+
+
+def _hard_wrap(body: list[Block], skip: set[int]) -> _Wrap | None:
+    """Is the body's text hard-wrapped at one width? Most of its long lines (12 characters or more) end
+    within a few columns of the same margin, and most of those break off mid-sentence
+    (`…青禾县石桥乡撤` / `乡设镇。1月26日，…`). A page printed one paragraph a line has lines of every
+    length ending in full stops: None."""
+    widths = [(_display_width(body[i].raw), i) for i in range(len(body))
+              if i not in skip and body[i].level == 0 and len(_compact(body[i].text)) >= 12]
+    if len(widths) < _WRAP_LEAST:
+        return None
+    width = sorted(w for w, _ in widths)[len(widths) * 3 // 4]  # the margin: most full lines reach it
+    full = [i for w, i in widths if width * 0.88 <= w <= width]
+    open_ended = [i for i in full if not ends_sentence(body[i].text)]
+    if len(full) < _WRAP_LEAST or len(full) * 10 < len(widths) * 6 or len(open_ended) * 2 < len(full):
+        return None
+    indents = sum(1 for b in body if b.raw[:1] in " \t\u3000" and has_words(b.raw)) >= 2
+    return _Wrap(width=width, indents=indents)
+
+
+def _runs_on(wrap: _Wrap, above: Block, below: Block) -> bool:
+    """Does `below` go on with the paragraph of `above` on a hard-wrapped page? `above` reaches the
+    margin, and `below` is not indented (on a page whose paragraphs open with an indent), or `above`
+    breaks off mid-sentence (on one whose paragraphs do not)."""
+    if _display_width(above.raw) < wrap.width * 0.88:
+        return False
+    if wrap.indents:
+        return below.raw[:1] not in " \t\u3000"
+    return not ends_sentence(above.text)
+
+
 def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
-           day: int | None = None) -> Entry:
+           day: int | None = None, wrap: _Wrap | None = None) -> Entry:
     byline = None
     at = _byline_at(rec, body)
     texts = [rec.lead] if rec.lead else []
@@ -1999,8 +2096,16 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
         if i == at:
             byline, t = _byline(t)
         if t and has_words(t):  # a rule line (═══) between pages stays in the span, out of the text
+            if (wrap is not None and rec.kind == "article" and texts and lines[-1] == body[i].line - 1
+                    and _runs_on(wrap, body[i - 1], body[i])):
+                texts[-1] += t  # the rest of a paragraph hard-wrapped at the page's width
+                lines[-1] = body[i].line
+                continue
             texts.append(t)
             lines.append(body[i].line)
+    if not texts and rec.kind == "article" and rec.captions:  # a photo news: its caption is all its text
+        texts = [body[i].text.strip() for i in rec.captions]
+        lines = [body[i].line for i in rec.captions]
     date = date_end = None
     doubts: list[str] = []
     if rec.printed:  # a web item's own date: the year, month and day its text's dates are read against

@@ -406,6 +406,22 @@ def close_han_gaps(s: str) -> tuple[str, list[int]]:
     return "".join(s[i] for i in keep), keep
 
 
+# a two-character name set out to the width of three in a credit, as printed papers align the names of a
+# byline (`(王　某)`, `(赵某某 钱 某)`): one character, one or two spaces, one character, with no other
+# character of a name on either side; the labels 文, 图, 摄 are never half of one (`周某某 文 图`)
+_SPACED_PAIR = re.compile(r"(?<![\p{Han}·])(\p{Han})[ \t\u3000]{1,2}(\p{Han})(?![\p{Han}·])")
+_NOT_HALF_A_NAME = frozenset("文图摄")
+
+
+def join_spaced_names(credit: str) -> str:
+    """A credit with each two-character name printed letter-spaced closed up: `赵某某 钱 某` -> `赵某某 钱某`
+    (only in a credit: the brackets of a dateline, a trailing `(…)`, a byline)."""
+    def join(m: re.Match[str]) -> str:
+        a, b = m.group(1), m.group(2)
+        return m.group(0) if a in _NOT_HALF_A_NAME or b in _NOT_HALF_A_NAME else a + b
+    return _SPACED_PAIR.sub(join, credit)
+
+
 def _dateline_in(t: str, f: str, keep: list[int] | None) -> Dateline | None:
     """dateline() read from f, the simplified (and perhaps gap-closed) form of the printed paragraph t;
     keep maps f's first len(keep) indexes back to t's (None: one for one)."""

@@ -1,0 +1,224 @@
+"""Printed papers and e-paper copies as their text comes: the page label a PDF or an e-paper prints over
+the page (`第A07版:乡镇·综合`, `当前版:03版`), a reporter line naming the paper's own desk
+(`□晚报记者 某某`), a two-character name spaced out to the width of three in a credit (`(王 某)`),
+the metadata line an e-paper template leaks at the page's foot (`… /enpproperty-->`), a headline
+ending in `…的希望` (a noun, not a speech verb), a page's text hard-wrapped at one width, and a photo
+news whose caption is its only text. Every name, place and paper here is invented."""
+
+from __future__ import annotations
+
+from conftest import make_source, parse_text
+
+from digest.masthead import line_facts
+from digest.parse import parse_source
+
+_BODY = ("青禾县石桥镇 干群合力抢收水稻\n"
+         "本报讯(李某某)10月12日，青禾县石桥镇组织机关干部深入田间帮助群众抢收水稻。\n"
+         "干部们分组包片，帮助缺劳力农户收割晾晒，确保颗粒归仓。\n")
+
+
+# --- the page label: a fact of the page, never a kicker or a record
+
+def test_page_label_forms_are_page_facts() -> None:
+    assert line_facts("第A07版:乡镇·综合") == {"page": 7, "page_label": "A07", "page_name": "乡镇·综合"}
+    assert line_facts("第03版:时评·综合新闻") == {"page": 3, "page_name": "时评·综合新闻"}
+    assert line_facts("当前版:03版") == {"page": 3}
+    assert line_facts("第A05版:要闻 PDF版") == {"page": 5, "page_label": "A05", "page_name": "要闻"}
+    assert line_facts("第2版 要闻") == {"page": 2, "page_name": "要闻"}  # as before
+
+
+def test_an_epaper_masthead_of_page_number_and_print_date() -> None:
+    assert line_facts("A2:综合*新闻总第3307期 >2018-09-14编印") == {
+        "page": 2, "page_label": "A2", "page_name": "综合*新闻", "total_no": 3307, "date": "2018-09-14"}
+
+
+def test_a_date_with_its_weekday_left_blank() -> None:
+    assert line_facts("2008年10月8日 星期") == {"date": "2008-10-08"}
+
+
+def test_the_page_label_over_a_headline_is_no_kicker() -> None:
+    for label in ("第A03版:乡镇·综合", "当前版:02版"):
+        res = parse_text(label + "\n\n" + _BODY)
+        (e,) = res.entries
+        assert (e.kicker, e.title, e.byline) == (None, "青禾县石桥镇 干群合力抢收水稻", "李某某")
+        assert res.issue.meta["page"] in (2, 3)
+
+
+def test_the_page_label_under_the_date_is_the_section() -> None:
+    res = parse_text("2021年10月13日\n第A07版:乡镇\n\n" + _BODY)
+    (e,) = res.entries
+    assert (e.kicker, e.section, e.date) == (None, "乡镇", "2021-10-12")
+    assert res.issue.meta["page"] == 7
+
+
+def test_a_photo_page_label_is_no_record() -> None:
+    res = parse_text("2024年02月03日\n第A05版:要闻 PDF版\n\n" + _BODY)
+    assert [e.title for e in res.entries] == ["青禾县石桥镇 干群合力抢收水稻"]
+
+
+# --- a reporter line naming the paper's own desk
+
+def test_a_reporter_line_of_the_evening_papers_desk_is_the_byline() -> None:
+    res = parse_text("青禾县举办农民丰收节\n\n  □晚报记者 张某某\n\n"
+                     "  本报讯 9月23日，青禾县在城南广场举办农民丰收节，全县12个乡镇的特色农产品集中展销。\n\n"
+                     "  活动现场人头攒动，不少市民带着孩子前来选购。\n", year=2023)
+    (e,) = res.entries
+    assert (e.kicker, e.title, e.byline, e.date) == (None, "青禾县举办农民丰收节", "张某某", "2023-09-23")
+    assert not e.text.startswith("□")
+
+
+def test_a_reporter_line_of_a_named_paper() -> None:
+    res = parse_text("青禾县举办农民丰收节\n青禾都市报记者 张某某\n"
+                     "9月23日，青禾县在城南广场举办农民丰收节，全县12个乡镇的特色农产品集中展销。\n", year=2023)
+    (e,) = res.entries
+    assert (e.title, e.byline) == ("青禾县举办农民丰收节", "张某某")
+
+
+# --- a two-character name spaced out to the width of three in a credit
+
+_SPACED = ("石桥镇\n办好十件民生实事\n"
+           "本报讯(王 某)新春伊始，青禾县石桥镇认真调研、科学规划，今年将继续办好惠及民生的十件实事。\n"
+           "该镇的十件实事包括硬化村组道路、改造茶园、建设幼儿园等。\n\n"
+           "兴农合作社捐资助学\n"
+           "本报讯(赵某某 钱 某)连日来，兴农合作社捐资助学的做法在青禾县传为佳话。\n"
+           "合作社今年拿出五万元资助二十名困难学生。\n\n"
+           "河口乡开展春耕服务\n"
+           "本报讯 3月5日，青禾县河口乡组织农技人员到田间指导春耕。\n"
+           "农技人员现场讲解育秧技术，发放资料300余份。 (孙某某 李　某)\n")
+
+
+def test_a_spaced_two_character_name_in_a_credit_is_one_name() -> None:
+    res = parse_source(make_source(_SPACED), year=2023, persons=True)
+    assert [(e.title, e.byline) for e in res.entries] == [
+        ("办好十件民生实事", "王某"), ("兴农合作社捐资助学", "赵某某、钱某"), ("河口乡开展春耕服务", "孙某某、李某")]
+    assert res.entries[2].persons == ["孙某某", "李某"]
+    assert res.entries[2].text.endswith("300余份。")
+
+
+def test_the_labels_text_and_pictures_are_not_half_a_name() -> None:
+    from digest.text import join_spaced_names
+
+    assert join_spaced_names("周某某 文 图") == "周某某 文 图"
+    assert join_spaced_names("记者 王 某 李某某") == "记者 王某 李某某"
+    assert join_spaced_names("王小明") == "王小明"
+
+
+# --- the metadata line an e-paper template leaks at the page's foot
+
+_TRAILER = "2021-10-13 2 2 青禾日报 content_1234.html 1 3 石桥镇想方设法促生产 /enpproperty-->"
+
+
+def test_the_epaper_trailer_is_a_footer_of_date_and_paper() -> None:
+    assert line_facts(_TRAILER) == {"date": "2021-10-13", "name": "青禾日报"}
+
+
+def test_the_epaper_trailer_leaves_the_articles_text() -> None:
+    res = parse_text("2021年10月13日\n第A07版:乡镇\n\n石桥镇想方设法促生产\n\n"
+                     "本报讯 今年以来，青禾县石桥镇旱情严重，该镇组织干部轮流值班，为群众解决灌溉难题。\n\n"
+                     "近期，该镇接到村民反映无水插秧，立即组织抽水，使得问题当场解决。 (孙某某 李某某)\n\n"
+                     + _TRAILER + "\n")
+    (e,) = res.entries
+    assert e.byline == "孙某某、李某某" and "enpproperty" not in e.text and not e.warnings
+    assert e.text.endswith("当场解决。")
+
+
+def test_the_epaper_trailer_dates_a_page_without_a_masthead() -> None:
+    res = parse_text("石桥镇想方设法促生产\n\n本报讯 10月12日，青禾县石桥镇组织干部轮流值班，为群众解决灌溉难题。\n\n"
+                     + _TRAILER + "\n")
+    (e,) = res.entries
+    assert (e.date, res.issue.issue_date, res.issue.publication) == ("2021-10-12", "2021-10-13", "青禾日报")
+
+
+# --- a headline ending in a verb of speech after 的 (`…新的希望`), a noun: no kicker
+
+def test_a_headline_and_its_dash_subtitle_under_a_column_label() -> None:
+    res = parse_text("第1版(要闻)\n专栏:\n\n  年轻的土地新的希望\n——青禾湾开发建设纪实\n本报记者 周某某\n"
+                     "青禾湾位于青禾河入海口，丰富的水利资源造就了这片年轻的土地。\n"
+                     "近年来，当地加快开发建设，一批产业项目相继落地。\n", year=2001)
+    (e,) = res.entries
+    assert (e.kind, e.title, e.byline, e.section) == ("article", "年轻的土地新的希望", "周某某", "要闻")
+    assert e.text.startswith("——青禾湾开发建设纪实\n青禾湾位于")
+
+
+def test_a_second_article_under_its_page_and_column_label() -> None:
+    first = ("第1版(要闻)\n专栏:\n\n  服务站备耕忙\n  本报记者 吴某某\n"
+             "  2月1日，在青禾县农村，农机服务站的职工正在检查拖拉机。\n\n\n")
+    res = parse_text(first + "第1版(要闻)\n专栏:\n\n  年轻的土地新的希望\n——青禾湾开发建设纪实\n本报记者 周某某\n"
+                     "青禾湾位于青禾河入海口，丰富的水利资源造就了这片年轻的土地。\n", year=2001)
+    assert [(e.kind, e.title, e.byline) for e in res.entries] == [
+        ("article", "服务站备耕忙", "吴某某"), ("article", "年轻的土地新的希望", "周某某")]
+
+
+# --- a page's text hard-wrapped at one width (a PDF's or an old page's fixed lines)
+
+_WRAPPED = ("青禾县石桥镇撤乡设镇\n\n"
+            "    本报讯 (记者 周某某)近日，经省政府批准，青禾县石桥乡撤\n"
+            "乡设镇。1月26日，石桥镇隆重集会，举行撤乡设镇挂牌仪式。\n"
+            "    石桥镇辖30个行政村，总面积39.38平方公里，总人口1.9万，\n"
+            "该镇地理位置优越，自然资源丰富，各项事业蓬勃发展。1993\n"
+            "年完成社会总产值1.8亿元，全镇人均收入达到1080元，目前已\n"
+            "发展成重要的石油化工基地。\n\n"
+            "青禾县河口乡兴修水利\n\n"
+            "    本报讯 (通讯员 吴某某)入冬以来，青禾县河口乡组织群众兴修\n"
+            "水利，新修渠道12公里，整修塘坝30座，受益农田达到两万亩。\n")
+
+
+def test_hard_wrapped_lines_are_joined_into_their_paragraphs() -> None:
+    res = parse_text(_WRAPPED, year=1994)
+    first, second = res.entries
+    assert first.text.split("\n") == [
+        "本报讯(记者周某某)近日，经省政府批准，青禾县石桥乡撤乡设镇。1月26日，石桥镇隆重集会，举行撤乡设镇挂牌仪式。",
+        "石桥镇辖30个行政村，总面积39.38平方公里，总人口1.9万，该镇地理位置优越，自然资源丰富，各项事业蓬勃发展。"
+        "1993年完成社会总产值1.8亿元，全镇人均收入达到1080元，目前已发展成重要的石油化工基地。"]
+    assert second.text == "本报讯(通讯员吴某某)入冬以来，青禾县河口乡组织群众兴修水利，新修渠道12公里，整修塘坝30座，受益农田达到两万亩。"
+    assert (first.line_start, first.line_end, second.line_start) == (1, 8, 10)
+
+
+def test_a_page_of_one_paragraph_a_line_is_not_joined() -> None:
+    res = parse_text("青禾县召开会议\n本报讯 (记者 周某某)3月5日，青禾县召开春耕生产工作会议，部署当前工作\n"
+                     "会议要求，各乡镇要抓好春耕备耕，确保粮食生产稳定\n"
+                     "会议强调，要加强农资市场监管。\n", year=2023)
+    (e,) = res.entries
+    assert len(e.text.split("\n")) == 3
+
+
+def test_page_label_patterns_are_linear_and_bounded() -> None:
+    import time
+
+    start = time.perf_counter()
+    assert line_facts("第1版" + " " * 60000 + "x") is None  # (was quadratic: 12 s for 20,000 spaces)
+    assert line_facts("当前版:" + " " * 60000 + "x") is None
+    assert time.perf_counter() - start < 2
+    assert line_facts("第" + "1" * 5000 + "版") is None  # no page of 5,000 digits (int() refused them)
+    assert line_facts("第" + "1" * 5000 + "期") is None
+    res = parse_text("第" + "1" * 5000 + "期\n\n" + _BODY, year=2023)  # (the whole file was refused)
+    assert [e.title for e in res.entries][-1] == "青禾县石桥镇 干群合力抢收水稻"
+
+
+def test_a_photo_news_keeps_its_caption_as_its_text() -> None:
+    res = parse_text("2024年02月03日\n第A05版:要闻 PDF版\n\n小记者“跑”两会\n\n"
+                     "2月1日，青禾报业小记者采访两会期间的执勤人员。为提升市民对两会的关注度，两会期间，8名小记者手持话筒，"
+                     "与人大代表、政协委员面对面交流，以青少年的视角看两会。 王某某 摄\n", year=2024)
+    (e,) = res.entries
+    assert (e.title, e.section, e.date) == ("小记者“跑”两会", "要闻", "2024-02-01")
+    assert e.text.startswith("2月1日，青禾报业小记者") and res.issue.meta["captions"]
+
+
+def test_a_reporter_line_with_a_spaced_name_is_the_byline() -> None:
+    res = parse_text("青禾县举办农民丰收节\n本报记者 王　某 张某某\n"
+                     "9月23日，青禾县在城南广场举办农民丰收节，全县12个乡镇的特色农产品集中展销。\n", year=2023)
+    (e,) = res.entries
+    assert (e.title, e.byline, e.date) == ("青禾县举办农民丰收节", "王某、张某某", "2023-09-23")
+
+
+def test_reporter_and_trailing_credit_patterns_are_linear() -> None:
+    import time
+
+    from digest import newspaper as np
+
+    start = time.perf_counter()  # (a run of 记者, a label and a name of two at once, took 14 s for 4,000)
+    for line in ("记者 " * 20000 + "x", "(" + "记者 " * 20000 + "x", "。(" + "甲 " * 30000 + ")"):
+        np._REPORTER_LINE.match(line)
+        np._BYLINE.search(line)
+    assert time.perf_counter() - start < 1
+    assert np._BYLINE.search("合作社(李某某)") is None  # the tail still sees what stands before it
