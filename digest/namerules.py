@@ -22,6 +22,7 @@ order; its body is the recognizer's table of contents:
     label_credit           文/王某, 编辑丨李某
     reporter_frame         记者某甲、某乙报道, 记者某某摄: any surname, the frame is the anchor
     parallel_lists         the items beside a found name (digest.namelists)
+    counted_place          then: no item of a list of places closed by their count (某坳等5村)
 
 `rule_spans` gives the scorer (digest.namemodel) the rules' names as features. Nothing here prints.
 """
@@ -69,6 +70,8 @@ from digest.nametext import (
 )
 from digest.text import WORK_LABELS
 
+_COUNT_MARK = re.compile(r"[等个0-9０-９]")  # what a count of places holds (`namemodel.counted_place`)
+
 
 def run_rules(t: Text, names: Known, confirming: bool = False) -> list[Found]:
     """`find_persons` over a prepared text, with the confirmed names indexed. `confirming`: only
@@ -109,7 +112,7 @@ def run_rules(t: Text, names: Known, confirming: bool = False) -> list[Found]:
     if not confirming:
         out.extend(parallel_lists(r, out))
         out = _drop_inner(s, out)
-    if "等" in s or "个" in s or any(ch.isdigit() for ch in s):  # no item of a list of places closed by their count
+    if _COUNT_MARK.search(s):  # no item of a list of places closed by their count
         from digest.namemodel import counted_place
 
         out = [f for f in out if f.kept or f.name in r.known or not counted_place(s, f.pos, f.pos + len(f.name))]
