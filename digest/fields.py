@@ -300,11 +300,25 @@ def mention_kind(before: str, after: str) -> str:
     return "plain"
 
 
-def year_evidence(text: str, month: int | None) -> YearEvidence:
+_LAST_YEAR = re.compile(r"去年[(（]?$")
+_SHORT_DATE = re.compile(r"(?<![\d年])(\d{1,2})月\d{1,2}日")
+
+
+def first_month(text: str) -> int | None:
+    """The month of the first short date of a text (`12月27日`, not `2017年12月`): where a page with
+    no masthead date says when its events happened."""
+    m = _SHORT_DATE.search(nfkc(text))
+    return int(m.group(1)) if m and 1 <= int(m.group(1)) <= 12 else None
+
+
+def year_evidence(text: str, month: int | None, event_month: int | None = None) -> YearEvidence:
     """Weigh every `20xx年` mention of the text for the issue's year (see `mention_kind`): a full date
     votes for the issue year it implies (2024年1月 in a December issue speaks for 2023; in the issue's own
-    month it counts thrice), a current-year mention for its year, a finished year for the next one, a
-    `年度`/`以来` mention half for each, a plain mention half for its year, a target not at all."""
+    month it counts thrice), a current-year mention for its year, a finished year for the next one (in
+    December, the month of the issue or else `event_month`, a year reviewed is that year: 12月27日，
+    回顾总结2017年工作 is a meeting of 2017; `去年(2017年)` stays the year before), a `年度`/`以来`
+    mention half for each, a plain mention half for its year, a target not at all."""
+    year_end = (month if month is not None else event_month) == 12
     scores: dict[int, float] = {}
     kinds: dict[str, dict[int, int]] = {k: {} for k in YEAR_KINDS}
     lines: dict[int, int] = {}
@@ -326,6 +340,8 @@ def year_evidence(text: str, month: int | None) -> YearEvidence:
                 else:  # the issue year this mention implies
                     shift = 1 if mo - month > 6 else (-1 if month - mo > 6 else 0)
                     votes = ((shift, 3.0 if mo == month else 1.0),)
+            elif kind == "past" and year_end and not _LAST_YEAR.search(before):
+                votes = ((0, 2.0),)  # a year-end review of the year itself
             else:
                 votes = _WEIGHT[kind]
             for shift, w in votes:

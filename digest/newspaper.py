@@ -238,6 +238,7 @@ from digest.fields import (
     cn_number,
     date_after_issue,
     digits_date,
+    first_month,
     parse_leading_date,
     year_evidence,
     yearless_leading_date,
@@ -1311,7 +1312,7 @@ def read_dates(st: _State) -> None:
     elif meta.get("year"):  # `2024年第21期`
         issue.year = meta["year"]
     else:  # no masthead or page date: the year from what the text's 20xx年 mentions say (digest.fields)
-        ev = year_evidence(st.src.text, None)
+        ev = year_evidence(st.src.text, None, first_month(st.src.text))
         issue.year = ev.year
         meta["year_evidence"] = ev.to_dict()
         if ev.year is not None and not ev.strong:

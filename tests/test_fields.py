@@ -413,3 +413,25 @@ def test_a_posted_pages_events_precede_it():
     assert parse_leading_date("11月1日起，条例施行。", 2019, 10, 26, posted=True) == ("2019-11-01", None)
     # a 目录 digest's issue month: the nearer year either way (unchanged)
     assert parse_leading_date("3月28日，会议召开。", 2019, 10) == ("2020-03-28", None)
+
+
+def test_a_year_reviewed_in_december_is_that_year() -> None:
+    from digest.fields import first_month, year_evidence
+
+    text = "12月28日，青禾县召开全县工作会议，回顾总结2017年工作，部署2018年任务。"
+    assert first_month(text) == 12
+    assert year_evidence(text, None, first_month(text)).year == 2017
+    assert year_evidence(text, 12).year == 2017
+    # in the first months of the next year the same review speaks for that next year
+    assert year_evidence(text.replace("12月28日", "1月8日"), None, 1).year == 2018
+    # and last year stays the year before, in December too
+    assert year_evidence("12月3日，某乡对比去年(2016年)的数据，总结经验。", None, 12).year == 2017
+
+
+def test_a_page_with_no_masthead_dated_in_december_keeps_the_reviewed_year(tmp_path) -> None:
+    from digest.parse import parse_path
+
+    p = tmp_path / "page.txt"
+    p.write_text("本报讯 12月27日，青禾县召开全县经济工作会议，回顾总结2017年经济工作，安排部署2018年重点任务。\n"
+                 "会议指出，全县经济运行稳中向好，各项指标均完成预期目标。\n", encoding="utf-8")
+    assert [e.date for e in parse_path(p).entries] == ["2017-12-27"]
