@@ -766,3 +766,9 @@ def test_items_counted_as_places_or_after_a_number_are_no_names(text: str) -> No
 def test_a_photographer_after_a_photo_number_is_kept() -> None:
     # the spaces of `③2 某某 摄` are gone in the compact text: 2 stands right before the name
     assert "王俊安" in one("③2 王俊安 摄")["persons"]
+
+
+def test_a_role_word_opening_a_longer_word_anchors_no_name() -> None:
+    # 领导 is a role, 领导班子 a word: 班子强 is no name after it
+    assert on_a_page("村里领导班子强的，发展就快。") == [] and one("领导班子强的村，发展就快。")["persons"] == []
+    assert one("县人大常委会主任委员柯望川出席。")["persons"] == ["柯望川"]  # a longer role still anchors
