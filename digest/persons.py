@@ -625,6 +625,45 @@ def _no_titled_item_openers(t: Text, found: list[Found]) -> list[Found]:
     return [f for f in found if f.kept or not opens_a_titled_item(t, f.pos, f.pos + len(f.name), at)]
 
 
+GLUED_FLOOR = 0.1
+_GLUED_MOST = 12  # the longest run of names printed together `_glued_before` reads (four names of three)
+
+
+def _glued_before(t: Text, found: list[Found]) -> list[Found]:
+    """The names printed glued before a found one, from a boundary (a space, a mark, the start):
+    `…主持并讲话 甘某棠夏某溪出席` gives 甘某棠 when 夏某溪 was found, `柯某吕某川摄` gives 柯某. The run
+    from the boundary to the found name's end must be tiled whole by Chinese names
+    (`namemodel.tiling`), its last piece the found name; each other piece must be no word of the
+    dictionary and no person nowhere (`namemodel.no_person`), and score at least GLUED_FLOOR on its own
+    characters (`namemodel.scored_alone`)."""
+    from digest import namemodel
+
+    s = t.s
+    n = len(s)
+    have = {(f.pos, f.pos + len(f.name)) for f in found}
+    out: list[Found] = []
+    for f in found:
+        a, b = f.pos, f.pos + len(f.name)
+        if b > n or a < 2 or not _chinese(f.name):
+            continue
+        k = a
+        while k > 0 and a - k < _GLUED_MOST and namemodel._han(s[k - 1]) and k not in t.soft:
+            k -= 1
+        if k == a or (k > 0 and namemodel._han(s[k - 1]) and k not in t.soft):
+            continue  # no name glued before it, or a run too long to be names alone
+        pieces = namemodel.tiling(s, k, b)
+        if len(pieces) < 2 or pieces[-1] != (a, b):
+            continue
+        new = [(x, y) for x, y in pieces[:-1] if (x, y) not in have and not dictionary_word(s[x:y])
+               and not namemodel.no_person(s, x, y)]
+        scored = namemodel.scored_alone(s, [(x, y, namemodel.kind_of(s[x:y])) for x, y in new])
+        for p, x, y in scored:
+            if p >= GLUED_FLOOR:
+                out.append(Found(s[x:y], x, None))
+                have.add((x, y))
+    return out
+
+
 def annotate(entries: list[Entry], names_file: str | Path | None = None, model: bool = False,
              names: tuple[set[str], set[str]] | None = None, add_only: float | None = None,
              weak: float | None = None, clauses: bool = False,
@@ -684,6 +723,9 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
                         break
             found += new
             found.sort(key=lambda f: f.pos)
+        glued = _glued_before(t, found)
+        if glued:
+            found = sorted(found + glued, key=lambda f: f.pos)
         if include:
             found.extend(_user_names(e, include, traditional))
             found.sort(key=lambda f: f.pos)

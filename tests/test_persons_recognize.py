@@ -772,3 +772,15 @@ def test_a_role_word_opening_a_longer_word_anchors_no_name() -> None:
     # 领导 is a role, 领导班子 a word: 班子强 is no name after it
     assert on_a_page("村里领导班子强的，发展就快。") == [] and one("领导班子强的村，发展就快。")["persons"] == []
     assert one("县人大常委会主任委员柯望川出席。")["persons"] == ["柯望川"]  # a longer role still anchors
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("会议由县委书记孔德生主持并讲话 甘小棠夏若溪出席。", ["孔德生", "甘小棠", "夏若溪"]),  # after a space
+    ("甘小棠夏若溪出席会议。", ["甘小棠", "夏若溪"]),
+])
+def test_a_name_glued_before_a_found_one_is_read(text: str, names: list[str]) -> None:
+    assert on_a_page(text) == names and one(text)["persons"] == names
+
+
+def test_no_word_glued_before_a_name_is_read_as_one() -> None:
+    assert on_a_page("会议决定由夏若溪出席。") == ["夏若溪"]
