@@ -54,7 +54,7 @@ from digest.lexicon import (
 )
 from digest.text import is_han as _han
 
-__all__ = ["spans", "kind_of", "no_person", "place_list_item", "counted_place", "name_starts", "admissible", "adverbial_before", "before_a_word", "refused", "dictionary_name", "scored", "scored_at", "scored_alone", "candidates_from", "candidates_to", "decode", "choose",
+__all__ = ["spans", "kind_of", "no_person", "place_list_item", "counted_place", "MEASURE_WORDS", "name_starts", "admissible", "adverbial_before", "before_a_word", "refused", "dictionary_name", "scored", "scored_at", "scored_alone", "candidates_from", "candidates_to", "decode", "choose",
            "never_a_name",
            "name_runs", "candidates", "features", "Model", "model", "Stats", "stats"]
 
@@ -1407,7 +1407,7 @@ def _place_in_last_part(s: str, a: int, b: int) -> bool:
 
 
 # measure words that are surnames too (项, 户, 张, 万 …): after a number they count
-_MEASURE = frozenset("项户张条件位名座台只支把门家间根块所辆架次批期届年月万亿千百元角分米里亩吨斤个种类层栋排组队份本篇首幅场轮段节股款战")
+MEASURE_WORDS = frozenset("项户张条件位名座台只支把门家间根块所辆架次批期届年月万亿千百元角分米里亩吨斤个种类层栋排组队份本篇首幅场轮段节股款战")
 
 
 def _after_a_number(s: str, a: int) -> bool:
@@ -1415,7 +1415,7 @@ def _after_a_number(s: str, a: int) -> bool:
     No gold name of pd98, of the MSRA lines or of page set A starts after a digit at all; a photo's
     number does stand before its photographer once the spaces are gone (`③2 王某祥 摄`), so a name
     opening with no measure word is left alone."""
-    return a > 0 and s[a - 1].isdigit() and s[a] in _MEASURE
+    return a > 0 and s[a - 1].isdigit() and s[a] in MEASURE_WORDS
 
 
 def refused(s: str, a: int, b: int) -> bool:

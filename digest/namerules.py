@@ -321,7 +321,7 @@ _NO_ROLE_POSTS = ("家庭", "一行", "先生")  # words after a name that are n
 def _post_anchored(r: Reader) -> list[Found]:
     """Names before 总书记 / 同志 (strong), before 书记 / 总理 / 主席 / 家庭 / 一行 / 先生 after a boundary
     (weak), and leaders before a doctrine (习近平新时代…思想, 习近平生态文明思想, 毛泽东思想)."""
-    from digest.namemodel import _MEASURE, starts_in_a_word
+    from digest.namemodel import MEASURE_WORDS, starts_in_a_word
 
     s, out = r.s, []
     for q, word in r.text.posts():
@@ -363,7 +363,7 @@ def _post_anchored(r: Reader) -> list[Found]:
                 continue  # 向江总书记, 和习总书记: a preposition, and the leader named by one character
             if not strong and prev and _is_han(prev) and prev not in FUNCTION_CHARS and not _verb_before(r, i):
                 continue  # weak anchors need a boundary, a function word or a verb before the name
-            if not strong and prev.isdigit() and c[0] in _MEASURE:
+            if not strong and prev.isdigit() and c[0] in MEASURE_WORDS:
                 continue  # 6户|贫困家庭: after a digit a measure word stands, no surname
             if prev and c not in r.known and i not in r.text.role_ends() and starts_in_a_word(s, i):
                 continue  # 教师|和同志: the first character ends a word, no role before it (市长|江某同志)

@@ -244,7 +244,7 @@ def _prize_namesakes(s: str, scored: list[tuple[float, int, int]], keep: set[tup
 
 # a Chinese name of three that jieba's dictionary holds as a person's (`_dictionary_names`). Measured
 # with `digest persons`, each line on its own: the MSRA lines read 0.880 -> 0.884, those never read
-# 0.868 -> 0.877, page sets A / B 0.923 / 0.925 -> 0.924 / 0.926, pd98 0.972 -> 0.970 (7 false: jieba
+# 0.868 -> 0.876, page sets A / B 0.923 / 0.925 -> 0.924 / 0.926, pd98 0.972 -> 0.970 (7 false: jieba
 # tags some things as persons, 金字塔, 双刃剑); at 0.01 the MSRA lines lose what they gain
 DICTIONARY_FLOOR = 0.05
 
@@ -634,8 +634,8 @@ def _glued_before(t: Text, found: list[Found]) -> list[Found]:
     `…主持并讲话 甘某棠夏某溪出席` gives 甘某棠 when 夏某溪 was found, `柯某吕某川摄` gives 柯某. The run
     from the boundary to the found name's end must be tiled whole by Chinese names
     (`namemodel.tiling`), its last piece the found name; each other piece must be no word of the
-    dictionary and no person nowhere (`namemodel.no_person`), and score at least GLUED_FLOOR on its own
-    characters (`namemodel.scored_alone`)."""
+    dictionary, no span that is no person wherever it stands (`namemodel.no_person`), and score at
+    least GLUED_FLOOR on its own characters (`namemodel.scored_alone`)."""
     from digest import namemodel
 
     s = t.s
@@ -647,9 +647,9 @@ def _glued_before(t: Text, found: list[Found]) -> list[Found]:
         if b > n or a < 2 or not _chinese(f.name):
             continue
         k = a
-        while k > 0 and a - k < _GLUED_MOST and namemodel._han(s[k - 1]) and k not in t.soft:
+        while k > 0 and a - k < _GLUED_MOST and is_han(s[k - 1]) and k not in t.soft:
             k -= 1
-        if k == a or (k > 0 and namemodel._han(s[k - 1]) and k not in t.soft):
+        if k == a or (k > 0 and is_han(s[k - 1]) and k not in t.soft):
             continue  # no name glued before it, or a run too long to be names alone
         pieces = namemodel.tiling(s, k, b)
         if len(pieces) < 2 or pieces[-1] != (a, b):
