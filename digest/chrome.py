@@ -39,7 +39,8 @@ from dataclasses import dataclass, field
 import regex as re
 
 from digest.blocks import Block
-from digest.text import ends_full_stop, has_words
+from digest.masthead import line_facts
+from digest.text import REPORTER_LABEL, dateline, ends_full_stop, has_words
 
 MIN_EVIDENCE = 2  # chrome lines needed before a document is read as a web page
 _STRONG = {"item-meta", "breadcrumb", "epaper-nav", "doc-meta"}  # one of these alone is enough: no article prints them
@@ -98,6 +99,15 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # an e-paper's page navigation: `下一版»本期共4版(1-2-4)`, `内容详情`, `返回该版首页`
     ("epaper-nav", re.compile(r"^(?:上一版|下一版|上一期|下一期)\s*[»>›]*\s*(?:本期共\s*\d{1,3}\s*版.{0,30})?$"
                               r"|^本期共\s*\d{1,3}\s*版|^(?:内容详情|返回(?:该版|本版)(?:首页|目录)?|版面导航)$")),
+    # an e-paper reader's toolbar, a word a line: `首版` `上一版` `下一版` `末版`, `文章标题` `上一篇`, `展开通版`,
+    # `放大` `缩小` `默认` (its font), `版面概览` `标题导航` (no article prints such a line alone)
+    ("epaper-nav", re.compile(r"^(?:首版|末版|上一篇|下一篇|版面概览|标题导航|数字报首页|展开通版|收缩通版"
+                              r"|通版阅读请点击\s*[:：]?|文章标题|文章内容|文章作者|放大|缩小|默认)$")),
+    # or a row of them, page numbers between: `3 上一篇  下一篇 4`, `放大 缩小 默认`, `首版 上一版 下一版 末版`
+    ("epaper-nav", re.compile(r"^(?=.*\p{Han})(?:(?:首版|末版|上一版|下一版|上一篇|下一篇|放大|缩小|默认|\d{1,3})"
+                              r"[ \t\u3000]*){2,8}$")),
+    # a row of share buttons, a word a line: `微信` `QQ好友` `QQ空间` `新浪微博`
+    ("share", re.compile(r"^(?:微信|微博|微信好友|朋友圈|QQ好友|QQ空间|新浪微博|腾讯微博)$", re.I)),
     # a count of the text's words: `本文字数:1442`, `本篇文章200字,读完约1分钟`
     ("word-count", re.compile(r"^本(?:文|篇文章|篇)(?:字数\s*[:：]?\s*\d{1,6}|\s*\d{1,6}\s*字)"
                               r"(?:\s*[,，]\s*(?:阅读|读完)(?:约|需)?\s*\d{1,3}\s*分钟)?$")),
@@ -294,6 +304,21 @@ def _title_like(text: str) -> bool:
     return 2 <= len(t) <= _MAX_TITLE and has_words(t) and not _SENTENCE.search(t) and not _STAMP.match(t)
 
 
+_REPORTER_START = re.compile(r"^[□■◆●]?\s*(?:\p{Han}{0,10}?)" + REPORTER_LABEL)
+_ARTICLE_GAP = 3  # lines from a headline down to its article's reporter line or dateline (a subtitle between)
+
+
+def _over_an_article(blocks: list[Block], i: int) -> bool:
+    """Is line i a headline, its article's reporter line or dateline within _ARTICLE_GAP lines under it
+    (`某某街头花开` / `花好莫要折。` / `□记者 某某 文/图` / `本报讯 …`)? An e-paper prints each headline in
+    its page's list of titles too: printed twice, it is still the article's headline."""
+    for j in range(i + 1, min(len(blocks), i + 1 + _ARTICLE_GAP)):
+        t = blocks[j].text.strip()
+        if _REPORTER_START.match(t) or dateline(t) is not None:
+            return True
+    return False
+
+
 _PATH_OR_LABEL = re.compile(r"[:：>＞»]")  # a line above a headline that is no headline: `5:综合 >…`
 _MAX_META_ITEMS = 4  # lines of one item's meta block (a label's value on its own line not counted)
 _MAX_META_VALUE = 30  # characters: a label's value on the line under it (a source's name, a date)
@@ -460,7 +485,8 @@ def find_chrome(blocks: list[Block]) -> Chrome:
                 break  # the items start here: the line above an item's meta line is its headline
             if i in reasons:
                 for j in pending:
-                    out.lines[j] = "edge"
+                    if line_facts(blocks[j].text) is None:  # (a masthead's page label or date is no edge)
+                        out.lines[j] = "edge"
                 pending = []
                 continue
             t = "".join(blocks[i].text.split())
@@ -481,7 +507,7 @@ def find_chrome(blocks: list[Block]) -> Chrome:
     # inside two items' texts is not)
     furniture = {k for i, k in enumerate(keys) if k and seen[k] >= _REPEATS and near_chrome(i) and len(k) <= _MAX_REPEATED}
     for i, k in enumerate(keys):
-        if k in furniture and i not in out.lines and i + 1 not in meta:
+        if k in furniture and i not in out.lines and i + 1 not in meta and not _over_an_article(blocks, i):
             out.lines[i] = "repeated"
     # a column menu: three or more very short lines in a row (新闻中心 / 要闻动态 / 政务动态 / …) next to chrome
     run_m: list[int] = []

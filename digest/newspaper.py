@@ -1241,6 +1241,21 @@ def read_chrome(st: _State) -> None:
     st.facts = [None if i in st.chrome.lines else line_facts(b.text) for i, b in enumerate(st.blocks)]
 
 
+def _current_page(meta: dict[str, Any], blocks: list[Block], facts: list[dict[str, Any] | None], edge: list[int]) -> None:
+    """An e-paper's `当前版:04版` names the page this one is, whatever page labels its navigation lists
+    before it (`第01版:要闻` … `第04版:民生`): its number is the page, and the name the list gives that
+    number is the page's name (none when the list gives none)."""
+    current = next((f["page"] for j in edge if (f := facts[j]) and "page" in f and "当前版" in blocks[j].text), None)
+    if current is None or meta.get("page") == current:
+        return
+    meta["page"] = current
+    name = next((f["page_name"] for j in edge if (f := facts[j]) and f.get("page") == current and "page_name" in f), None)
+    if name:
+        meta["page_name"] = name
+    else:
+        meta.pop("page_name", None)
+
+
 def read_masthead(st: _State) -> None:
     """The runs of fact lines (and chrome) at the top and bottom: masthead and footer facts -> issue meta."""
     blocks, facts, chrome = st.blocks, st.facts, st.chrome.lines
@@ -1273,6 +1288,7 @@ def read_masthead(st: _State) -> None:
             meta.setdefault("masthead_text" if j < top else "footer_text", []).append(blocks[j].text.strip())
         for k, v in (f or {}).items():
             meta.setdefault(k, v)
+    _current_page(meta, blocks, facts, [*range(top), *range(bottom, len(blocks))])
     for key, span in (("masthead_lines", range(top)), ("footer_lines", range(bottom, len(blocks)))):
         lines = [blocks[j].line for j in span if j not in chrome]
         if lines:

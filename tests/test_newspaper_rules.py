@@ -130,7 +130,7 @@ def test_is_caption(text: str, caption: bool) -> None:
 
 
 def test_caption_stays_in_the_span_out_of_the_text() -> None:
-    res = parse("# 晒秋\n\n村里开始晒秋了。\n\n图为村民在晒秋。 记者 白露 摄\n\n# 下一篇\n\n正文。\n")
+    res = parse("# 晒秋\n\n村里开始晒秋了。\n\n图为村民在晒秋。 记者 白露 摄\n\n# 另一篇\n\n正文。\n")
     a, _ = res.entries
     assert (a.text, a.line_end) == ("村里开始晒秋了。", 5)
     assert res.issue.meta["captions"] == [{"line": 5, "text": "图为村民在晒秋。 记者 白露 摄"}]
@@ -386,7 +386,7 @@ def test_related_news_list_under_the_last_item_is_chrome() -> None:
 
 
 def test_reporter_line_closing_an_article_is_its_byline() -> None:
-    res = parse("# 晒秋\n\n村里开始晒秋了。\n\n■文/图 本报记者 白露\n\n# 下一篇\n\n正文。\n")
+    res = parse("# 晒秋\n\n村里开始晒秋了。\n\n■文/图 本报记者 白露\n\n# 另一篇\n\n正文。\n")
     a, _ = res.entries
     assert (a.text, a.byline, a.line_end) == ("村里开始晒秋了。", "白露", 5)
     assert not res.issue.warnings

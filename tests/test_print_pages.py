@@ -222,3 +222,49 @@ def test_reporter_and_trailing_credit_patterns_are_linear() -> None:
         np._BYLINE.search(line)
     assert time.perf_counter() - start < 1
     assert np._BYLINE.search("合作社(李某某)") is None  # the tail still sees what stands before it
+
+
+# --- an e-paper reader's toolbar, its list of titles and of pages
+
+_READER = """版面概览
+标题导航
+青禾县消协发布节日消费提示
+街头菊花盛开 游客莫要攀折
+版面导航
+第01版:要闻
+第04版:民生
+当前版:04版
+首版
+上一版
+下一版
+末版
+文章标题
+上一篇
+下一篇
+放大
+缩小
+默认
+街头菊花盛开 游客莫要攀折
+花好莫要折。
+□全媒体记者 柯望川 文/图
+本报讯 时下，正是菊花盛开的时节，城区的公园里游人如织。
+“菊花是让人观赏的，不是让人攀折的。”一名园林工人对记者说。
+分享到
+微信
+QQ好友
+"""
+
+
+def test_an_epaper_readers_toolbar_is_chrome_and_its_headline_is_read() -> None:
+    # the headline is printed in the page's list of titles too; the toolbar's words are one a line
+    res = parse_text(_READER)
+    arts = [e for e in res.entries if e.kind == "article"]
+    assert [(e.title, e.byline, e.section) for e in arts] == [("街头菊花盛开 游客莫要攀折", "柯望川", "民生")]
+    assert res.issue.meta["page"] == 4  # 当前版, not the first label of the page list
+
+
+def test_a_toolbar_row_keeps_the_masthead_page_label() -> None:
+    text = ("第03版:乡镇新闻\n2021年10月13日 星期\n3 上一篇  下一篇 4\n放大 缩小 默认\n" + _BODY
+            + "\n3 上一篇  下一篇 4\n放大 缩小 默认\n")
+    (e,) = parse_text(text).entries
+    assert (e.title, e.section) == ("青禾县石桥镇 干群合力抢收水稻", "乡镇新闻")
