@@ -92,6 +92,11 @@ def parse_text(text: str, year: int | None = None, name: str = "t.txt") -> Parse
     return parse_source(make_source(text, name), year=year, persons=False)
 
 
+def entry_rows(text: str, name: str = "t.txt") -> list[tuple[str, str, str | None, str | None]]:
+    """(kind, title, date, issue_date) of each entry of hand-written text, as `parse_text` reads it."""
+    return [(e.kind, e.title, e.date, e.issue_date) for e in parse_text(text, name=name).entries]
+
+
 def nows(s: str | None) -> str | None:
     """Whitespace removed: titles are kept 'as printed', spaces from PDF extraction included."""
     return None if s is None else "".join(s.split())

@@ -7,16 +7,10 @@ place here is invented."""
 from __future__ import annotations
 
 import pytest
-from conftest import parse_text
+from conftest import entry_rows, parse_text
 
 from digest.blocks import to_blocks
 from digest.chrome import chrome_reason, find_chrome
-
-
-def rows(text: str) -> list[tuple[str, str, str | None, str | None]]:
-    res = parse_text(text)
-    return [(e.kind, e.title, e.date, e.issue_date) for e in res.entries]
-
 
 BODY = "10月20日上午，青禾县委书记柯望川到东岭乡调研秋粮收购工作。\n\n柯望川强调，要确保颗粒归仓。\n"
 
@@ -31,7 +25,7 @@ BODY = "10月20日上午，青禾县委书记柯望川到东岭乡调研秋粮�
 ])
 def test_one_article_with_its_printed_date(meta: str) -> None:
     text = f"柯望川调研秋粮收购工作\n{meta}\n{BODY}"
-    assert rows(text) == [("article", "柯望川调研秋粮收购工作", "2022-10-20", "2022-10-21")]
+    assert entry_rows(text) == [("article", "柯望川调研秋粮收购工作", "2022-10-20", "2022-10-21")]
     res = parse_text(text)
     assert "来源" not in res.entries[0].text and "2022" not in res.entries[0].text
 
@@ -64,7 +58,7 @@ def test_more_item_meta_shapes_by_their_words() -> None:
 
 
 def test_a_place_and_colon_title_over_a_dated_paragraph() -> None:
-    assert rows(f"青禾县：柯望川调研秋粮收购工作\n\n{BODY}")[0][:2] == ("article", "青禾县：柯望川调研秋粮收购工作")
+    assert entry_rows(f"青禾县：柯望川调研秋粮收购工作\n\n{BODY}")[0][:2] == ("article", "青禾县：柯望川调研秋粮收购工作")
     # after a picture's place (`【资料图】`), as the first line
     res = parse_text(f"【资料图】\n\n东岭区:柯望川调研秋粮收购工作\n\n{BODY}")
     assert [e.title for e in res.entries if e.kind == "article"] == ["东岭区:柯望川调研秋粮收购工作"]

@@ -5,7 +5,7 @@ labels as bullets (`• 访问次数 :`). Every name and place here is invented.
 from __future__ import annotations
 
 import pytest
-from conftest import parse_text
+from conftest import entry_rows, parse_text
 
 from digest.blocks import to_blocks
 from digest.chrome import chrome_reason, find_chrome
@@ -13,15 +13,10 @@ from digest.chrome import chrome_reason, find_chrome
 BODY = "10月8日,青禾县秋季护林工作推进会召开。副县长柯望川主持会议并讲话。\n\n会议要求,各乡镇要压实责任。\n"
 
 
-def articles(text: str, name: str = "t.txt") -> list[tuple[str, str, str | None, str | None]]:
-    res = parse_text(text, name=name)
-    return [(e.kind, e.title, e.date, e.issue_date) for e in res.entries]
-
-
 def test_a_label_on_one_line_and_its_value_on_the_next() -> None:
     text = ("欢迎访问青禾县人民政府!\n当前位置: 首页>新闻中心>乡镇动态\n青禾县秋季护林工作推进会召开\n\n"
             "发布时间:\n\n2024-10-09 16:20\n\n信息来源:\n\n青禾融媒\n\n分享到:\n\n" + BODY)
-    assert articles(text) == [("article", "青禾县秋季护林工作推进会召开", "2024-10-08", "2024-10-09")]
+    assert entry_rows(text) == [("article", "青禾县秋季护林工作推进会召开", "2024-10-08", "2024-10-09")]
     res = parse_text(text)
     assert "青禾融媒" not in res.entries[0].text and "发布时间" not in res.entries[0].text
     assert res.entries[0].warnings == []
@@ -30,13 +25,13 @@ def test_a_label_on_one_line_and_its_value_on_the_next() -> None:
 def test_the_same_labels_with_their_values_also_on_one_line() -> None:
     text = ("青禾县秋季护林工作推进会召开\n发布时间:\n2024-10-09 16:20\n信息来源:\n青禾融媒\n"
             "发布时间: 2024-10-09 16:20 信息来源:青禾融媒\n" + BODY)
-    assert articles(text) == [("article", "青禾县秋季护林工作推进会召开", "2024-10-08", "2024-10-09")]
+    assert entry_rows(text) == [("article", "青禾县秋季护林工作推进会召开", "2024-10-08", "2024-10-09")]
 
 
 def test_bullet_labels_one_of_them_empty() -> None:
     text = ("今天是:\n\n青禾县召开征求意见会\n\n  • 访问次数 :\n  • 发布时间 :2024-01-10 09:15\n\n\n"
             "  1月9日上午,县政府召开征求意见会。副县长柯望川主持会议。\n")
-    assert articles(text) == [("article", "青禾县召开征求意见会", "2024-01-09", "2024-01-10")]
+    assert entry_rows(text) == [("article", "青禾县召开征求意见会", "2024-01-09", "2024-01-10")]
 
 
 def test_label_lines_read_as_item_meta() -> None:

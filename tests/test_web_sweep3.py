@@ -4,22 +4,17 @@ comment box, a directory of contacts). Every name and place here is invented."""
 
 from __future__ import annotations
 
-from conftest import parse_text
+from conftest import entry_rows, parse_text
 
 from digest.chrome import chrome_reason
 
 BODY = "10月15日,青禾镇召开秋季护林推进会。副县长柯望川主持会议并讲话。\n\n会议要求,各村要压实责任。\n"
 
 
-def rows(text: str) -> list[tuple[str, str, str | None, str | None]]:
-    res = parse_text(text)
-    return [(e.kind, e.title, e.date, e.issue_date) for e in res.entries]
-
-
 def test_an_empty_count_label_and_a_font_line_of_download_buttons() -> None:
     text = ("当前位置: 网站首页 >> 要闻 >> 乡镇动态 >> 正文\n\n青禾镇召开秋季护林推进会\n\n发布日期:2024-10-15\n"
             "来源: 青禾县融媒体中心\n点击:\n字号:[ ] 【下载Word】 【下载PDF】\n\n" + BODY)
-    assert rows(text) == [("article", "青禾镇召开秋季护林推进会", "2024-10-15", "2024-10-15")]
+    assert entry_rows(text) == [("article", "青禾镇召开秋季护林推进会", "2024-10-15", "2024-10-15")]
     assert "字号" not in parse_text(text).entries[0].text
     for line in ("点击:", "浏览：", "阅读:", "访问量:", "字号:[ ] 【下载Word】 【下载PDF】",
                  "字体:[ 大 中 小 ]"):
@@ -36,7 +31,7 @@ def test_the_open_government_table_over_an_item() -> None:
             "发文日期: 2022-05-16 发布机构: 青禾街道办事处\n\n青禾街道 | 一周工作播报\n\n发布日期:2022-05-16\n"
             "  • 字号:\n  • |\n  • 打印\n\n▲5月9日,市领导柯望川一行到青禾街道现场观摩。\n\n"
             "▲5月13日,区委政法委督导组到青禾街道督导。\n")
-    assert rows(text) == [("article", "青禾街道 | 一周工作播报", None, "2022-05-16")]
+    assert entry_rows(text) == [("article", "青禾街道 | 一周工作播报", None, "2022-05-16")]
     for line in ("索引号: 11370303004217709K/2022-5238762 文号:", "索   引   号 20191202-189769 分        类 其他",
                  "发文日期: 2022-05-16 发布机构: 青禾街道办事处", "主题分类:", "生成日期: 2019-01-23 文号:",
                  "发布机构 市人民政府办公室 发 文 日 期 2019-11-29"):
@@ -48,33 +43,33 @@ def test_the_open_government_table_over_an_item() -> None:
 def test_the_open_government_table_dates_the_page_without_a_published_line() -> None:
     text = ("索引号: 113703/2022-52 文号:\n发文日期: 2022-05-16 发布机构: 青禾街道办事处\n\n"
             "青禾街道召开秋季护林推进会\n\n5月13日,青禾街道召开秋季护林推进会。\n\n会议要求,各社区要压实责任。\n")
-    assert rows(text) == [("article", "青禾街道召开秋季护林推进会", "2022-05-13", "2022-05-16")]
+    assert entry_rows(text) == [("article", "青禾街道召开秋季护林推进会", "2022-05-13", "2022-05-16")]
 
 
 def test_the_day_the_page_was_saved_is_not_its_date() -> None:
     text = ("2023年03月29日 星期三\n\n青禾县召开护林工作会议\n\n发布日期:2020-01-27\n\n信息来源:青禾日报\n\n"
             "  1月26日下午,青禾县召开护林工作会议。县长柯望川主持会议。\n编辑:甘小棠\n")
-    assert rows(text) == [("article", "青禾县召开护林工作会议", "2020-01-26", "2020-01-27")]
+    assert entry_rows(text) == [("article", "青禾县召开护林工作会议", "2020-01-26", "2020-01-27")]
 
 
 def test_a_masthead_date_of_the_same_day_is_kept() -> None:
     # a newspaper's page saved from its site: the masthead's date and weekday and the item's 发布日期 agree
     text = ("2020年01月27日 星期一\n\n青禾县召开护林工作会议\n\n发布日期:2020-01-27\n\n"
             "  1月26日下午,青禾县召开护林工作会议。县长柯望川主持会议。\n")
-    assert rows(text) == [("article", "青禾县召开护林工作会议", "2020-01-26", "2020-01-27")]
+    assert entry_rows(text) == [("article", "青禾县召开护林工作会议", "2020-01-26", "2020-01-27")]
 
 
 def test_a_masthead_date_a_day_after_its_items_is_kept() -> None:
     # an e-paper posts its items the evening before the day its masthead prints
     text = ("2020年01月28日 星期二\n\n青禾县召开护林工作会议\n\n发布日期:2020-01-27\n\n"
             "  1月26日下午,青禾县召开护林工作会议。县长柯望川主持会议。\n")
-    assert rows(text) == [("article", "青禾县召开护林工作会议", "2020-01-26", "2020-01-28")]
+    assert entry_rows(text) == [("article", "青禾县召开护林工作会议", "2020-01-26", "2020-01-28")]
 
 
 def test_a_signed_date_in_the_body_does_not_replace_the_published_date() -> None:
     text = ("当前位置: 首页 > 今日青禾 > 镇办动态\n青禾街道组织清扫积雪\n发布日期:2021-03-02 19:52 信息来源:管理员 访问量:917\n\n"
             "昨日突降大雪,青禾街道组织社区工作人员清扫主干道积雪。\n\n  青禾街道办事处\n\n    2021年2月25日\n")
-    assert rows(text) == [("article", "青禾街道组织清扫积雪", None, "2021-03-02")]
+    assert entry_rows(text) == [("article", "青禾街道组织清扫积雪", None, "2021-03-02")]
 
 
 def test_today_before_a_welcome() -> None:
