@@ -20,7 +20,7 @@ import regex as re
 
 from digest.blocks import DECOR
 from digest.fields import cn_number
-from digest.text import PAGE_CREDIT_LABELS
+from digest.text import PAGE_CREDIT_LABELS, fold_ascii
 from digest.text import credit_facts as text_credit_facts
 
 _LUNAR = (r"(?:农历\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)\s*闰?(?:十一|十二|冬|腊|正|[一二三四五六七八九十])月"
@@ -61,8 +61,10 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
                            r"(?P<v>[\[【(（〔][^\]】)）〕]{1,20}[\]】)）〕]\s*\p{Han}{0,3}[A-Za-z]*\d+\s*号?)")),
     ("license", re.compile(r"(?P<t>\p{Han}{0,24}?(?:准印证号?|刊号|登记证号?))" + _C + _VAL)),
     ("approved_by", re.compile(r"(?P<v>[\p{Han}]{2,20}?)\s*批准")),
-    ("publisher", re.compile(r"(?:主管主办|主办单位|主管单位|主管|主办)" + _C + _VAL)),
-    ("publisher", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在与和及]{2,20}?(?:委员会|委|政府|管委会|办公室|局|中心|部|社|组))(?:主管)?主办(?=\s|$)")),
+    # `某县融媒体中心 主办  2024年5月8日`: an organisation's name before 主办, a space between or none
+    ("publisher", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在与和及]{2,20}?(?:委员会|委|政府|管委会|办公室|局|中心|部|社|组))[ \t\u3000]?(?:主管)?主办(?=\s|$)")),
+    ("publisher", re.compile(r"(?:主管主办|主办单位|主办)" + _C + _VAL)),
+    ("governing_body", re.compile(r"(?:主管单位|主管)(?!主办)" + _C + _VAL)),  # `主管：县委宣传部 主办：…`
     # `县委宣传部主管 县委报道组主办`: the body over the paper, named apart from its publisher
     ("governing_body", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在与和及]{2,20}?(?:委员会|委|政府|管委会|办公室|局|中心|部|社))主管(?=\s|$)")),
     # `中共某县委机关报`: whose organ the paper is
@@ -212,7 +214,7 @@ def line_facts(text: str) -> dict[str, Any] | None:
     the line has at least one other fact.
     """
     facts: dict[str, Any] = {}
-    rest = text.strip()
+    rest = fold_ascii(text).strip()  # full-width digits and letters read as ASCII (`新闻热线：０３７９-…`)
     trailer = _epaper_trailer(rest)
     if trailer is not None:
         return trailer

@@ -95,6 +95,17 @@ FOLD_TRAPS: re.Pattern[bytes] = re.compile(b"|".join(re.escape(c.encode("utf-8")
 
 # the characters NFKC changes that Chinese text is full of, with their NFKC forms
 _WIDE = tuple((ch, unicodedata.normalize("NFKC", ch)) for ch in "，（）；：！？\u3000％")
+# full-width digits, letters and the signs around numbers, mapped to ASCII (`fold_ascii`)
+_ASCII_FOLD = str.maketrans({chr(c): chr(c - 0xFEE0) for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B),
+                                                              *range(0xFF41, 0xFF5B), 0xFF0D, 0xFF0E, 0xFF0F, 0xFF20]})
+
+
+def fold_ascii(s: str) -> str:
+    """Full-width digits and Latin letters (and － ． ／ ＠) as ASCII, every other character kept as it
+    is (`新闻热线：０３７９－６５５５` -> `新闻热线：0379-6555`; the Chinese punctuation stays)."""
+    return s.translate(_ASCII_FOLD)
+
+
 # common characters NFKC widens to several characters, mapped to one (keeps positions)
 _ONE_CHAR_PAIRS = (("…", "."), ("‥", "."), ("⋯", "."), ("﹏", "_"))
 
