@@ -34,6 +34,13 @@ _DECOR = re.compile(f"[{DECOR}]")
 _KEY_DROP = re.compile(r"[\s*#>\u3000_`]|</?[A-Za-z][^<>]*>|[" + DECOR + "]")
 
 
+# a bare page number as a page prints it (`5`, `- 5 -`, `— 5 —`, `第5页`, `5/12`)
+PAGE_MARK = re.compile(r"^[\s\-—–·•_=~～()（）\[\]【】第页Pp]*\d{1,4}[\s\-—–·•_=~～()（）\[\]【】第页/共]*\d{0,4}[\s\-—–·•_=~～()（）\[\]【】页]*$")
+_FOLD_DIGITS = re.compile(r"\d+")
+_RUNNING_NEAR = 1  # a running head is printed right before or after the page number
+_RUNNING_LEAST = 3  # times a running head is printed
+
+
 @dataclass
 class Block:
     line: int
@@ -117,4 +124,27 @@ def to_blocks(lines: Iterable[str], start: int = 1) -> list[Block]:
         b = make_block(i, raw)
         if b.text:
             out.append(b)
+    return out
+
+
+def running_heads(blocks: list[Block]) -> set[int]:
+    """The lines of running heads printed beside page numbers (text extracted from a PDF: `— 3 —` /
+    `政务信息` at every page break): a short line (20 characters or fewer, digits folded, so that
+    `政务信息·2·` and `·3·` are one head) printed at least twice within _RUNNING_NEAR blocks of a bare
+    page number (`PAGE_MARK`), and nowhere else unless printed _RUNNING_LEAST times or more (the
+    masthead prints the name once more). A heading printed once in the 目录 and once in the body is never
+    one; nor is a line with a sentence end. Linear: one pass to
+    group the lines, one over each group."""
+    marks = [i for i, b in enumerate(blocks) if len(b.text) <= 40 and PAGE_MARK.match(b.text)]
+    near = {j for i in marks for j in range(i - _RUNNING_NEAR, i + _RUNNING_NEAR + 1)}
+    groups: dict[str, list[int]] = {}
+    for i, b in enumerate(blocks):
+        k = key(b.text)
+        if 2 <= len(k) <= 20 and not PAGE_MARK.match(b.text) and k[-1] not in "。！？!?；;：:，,":
+            groups.setdefault(_FOLD_DIGITS.sub("0", k), []).append(i)
+    out: set[int] = set()
+    for idx in groups.values():
+        beside = sum(i in near for i in idx)
+        if beside >= 2 and (len(idx) >= _RUNNING_LEAST or beside == len(idx)):
+            out.update(blocks[i].line for i in idx)
     return out

@@ -196,7 +196,7 @@ or "blocks" for the fallback), `year`, `issue_date` (YYYY-MM-DD), `publication` 
 `伊滨讯` -> "伊滨", else the masthead or site name), `issue_no`, `total_no` and `meta`::
 
     date str, issue_no int, total_no int, pages int, lunar_date str, weekday str, name str, page int,
-    page_name str, page_label str (`A07`), publisher str (主管主办), governing_body str (`某部主管` beside a publisher), editor_org str (编辑出版), license str, license_type str,
+    page_name str, page_label str (`A07`), publisher str (主管主办), governing_body str (`某部主管`, `主管：某部`), editor_org str (编辑出版), license str, license_type str,
     approved_by str, distribution_note str, address str, hotline str, phone str, print_run int,
     recipients str, email str, page_editor str, duty_editor str, reviewer str (审核), first_reviewer /
     second_reviewer / final_reviewer str (初审/复审/终审), layout_editor str, proofreader str, supervisor
@@ -232,7 +232,16 @@ from typing import Any
 
 import regex as re
 
-from digest.blocks import BRACKETED, DECOR, ORDINAL, PAREN_ORDINAL, Block, clean_heading
+from digest.blocks import (
+    BRACKETED,
+    DECOR,
+    ORDINAL,
+    PAGE_MARK,
+    PAREN_ORDINAL,
+    Block,
+    clean_heading,
+    running_heads,
+)
 from digest.chrome import LINK_ROW, Chrome, chrome_like, chrome_reason, date_stamp, find_chrome, site_name
 from digest.fields import (
     cn_number,
@@ -452,13 +461,32 @@ class _Doc:
     brief_at: int = -1  # the last line read as a brief (`head_brief`): the next brief may follow it
     contents: set[str] = field(default_factory=set)  # the page's listed headlines (`1. 标题`), spaces out
     wrap: _Wrap | None = None  # the page's text hard-wrapped at one width (`_hard_wrap`), else None
+    breaks: set[int] = field(default_factory=set)  # bare page numbers and running heads (in skip too)
+
+    def paragraph(self, i: int) -> bool:
+        """Is block `i` a paragraph's line (`_is_paragraph`)? On a hard-wrapped page a line reaching the
+        margin is one too, wherever it breaks off (`…加强科技基础能力建设，统筹推进` at the width)."""
+        b = self.body[i]
+        if _is_paragraph(b):
+            return True
+        return (self.wrap is not None and not _is_heading(b) and len(_compact(b.text)) >= 12
+                and _display_width(b.raw) >= self.wrap.width * _FULL_LINE and not _BYLINE.search(b.text))
+
+    def before(self, i: int) -> int:
+        """The block before `i`, looking through a page break of extracted text (a bare page number and
+        the running head beside it, `breaks`), whose text may go on across it; -1 at the body's start."""
+        j = i - 1
+        while j >= 0 and j in self.breaks:
+            j -= 1
+        return j
 
     def finished(self, i: int) -> bool:
         """Does the block before `i` close what came before it (start of body, a finished sentence, a
         byline, a fact/chrome line, a caption)?"""
-        if i <= 0 or i - 1 in self.skip:
+        j = self.before(i)
+        if j < 0 or j in self.skip:
             return True
-        prev = self.body[i - 1]
+        prev = self.body[j]
         if _PICTURE_LABEL.match(prev.text.strip()):  # `【资料图】`: a picture's place, no sentence to go on
             return True
         return (ends_sentence(prev.text) or _BYLINE.search(prev.text) is not None or prev.level > 0
@@ -737,7 +765,7 @@ def head_over_dated_paragraph(doc: _Doc, i: int) -> _Head | None:
             or i + 1 >= len(doc.body) or i + 1 in doc.skip:
         return None
     nxt = doc.body[i + 1]
-    if not _is_paragraph(nxt):
+    if not doc.paragraph(i + 1):
         return None
     if not _full_date_lead(nxt.text) and not (
             len(_compact(b.text)) >= _LEAST_BARE_HEADLINE and _ARTICLE_OPENING.match(_compact(nxt.text))):
@@ -757,11 +785,12 @@ def head_bare(doc: _Doc, i: int) -> _Head | None:
     if i in doc.skip or not _is_plain_short(b) or _is_kicker_text(b.text) or _DASH_START.match(b.text.strip()):
         return None
     nxt = i + 1
-    if _INNER_PUNCT.search(b.text) or nxt >= len(body) or not _is_paragraph(body[nxt]):
+    if _INNER_PUNCT.search(b.text) or nxt >= len(body) or not doc.paragraph(nxt):
         return None
     kicker, title = _split_inline_kicker(b.text)
-    prev = body[i - 1] if i > 0 else None
-    if kicker is not None or i == 0 or i - 1 in doc.skip or (prev is not None and prev.level == 0 and (
+    j = doc.before(i)
+    prev = body[j] if j >= 0 else None
+    if kicker is not None or j < 0 or j in doc.skip or (prev is not None and prev.level == 0 and (
             _is_kicker_text(prev.text) and len(_compact(prev.text)) <= _MAX_PLAIN_HEADLINE
             or _BYLINE.search(prev.text))):
         return _Head(start=i, end=nxt, title=title, kicker=kicker)
@@ -800,7 +829,7 @@ def head_bullet(doc: _Doc, i: int) -> _Head | None:
         return None
     title = m.group("t").strip()
     if (not _plain_short_text(title) or _INNER_PUNCT.search(title) or _is_kicker_text(title)
-            or not _is_paragraph(body[i + 1]) or _BULLETED.match(body[i + 1].text)):
+            or not doc.paragraph(i + 1) or _BULLETED.match(body[i + 1].text)):
         return None
     nxt = body[i + 1].text
     if (len(_compact(title)) < _LEAST_BARE_HEADLINE and not _ARTICLE_OPENING.match(_compact(nxt))
@@ -824,7 +853,7 @@ def _bracket_item_at(doc: _Doc, i: int) -> bool:
         return False
     m = _BRACKET_TITLE.match(body[i].text)
     return (m is not None and has_words(m.group("t")) and not _INNER_PUNCT.search(m.group("t"))
-            and _is_paragraph(body[i + 1]) and not _BULLETED.match(body[i + 1].text)
+            and doc.paragraph(i + 1) and not _BULLETED.match(body[i + 1].text)
             and _BRACKET_TITLE.match(body[i + 1].text) is None)
 
 
@@ -1345,7 +1374,9 @@ def read_body(st: _State) -> None:
     """The body between masthead and footer; fact and chrome lines inside it are never text."""
     top = st.top
     body = st.blocks[top:st.bottom]
-    skip = {i for i in range(len(body)) if st.facts[top + i] is not None or top + i in st.chrome.lines}
+    running = running_heads(st.blocks)  # a PDF's running heads beside its page numbers: no article's text
+    skip = {i for i in range(len(body)) if st.facts[top + i] is not None or top + i in st.chrome.lines
+            or body[i].line in running}
     st.doc = _Doc(body=body, skip=skip, chrome={i for i in range(len(body)) if top + i in st.chrome.lines
                                                  and st.chrome.lines[top + i] != "item-meta"},
                   item_meta={i - top for i in st.chrome.item_meta if top <= i < st.bottom},
@@ -1353,6 +1384,7 @@ def read_body(st: _State) -> None:
                   page_names={i: f["page_name"] for i in range(len(body)) if (f := st.facts[top + i]) and "page_name" in f},
                   first_page=st.issue.meta.get("page_name") if st.top else None)
     st.doc.wrap = _hard_wrap(body, skip)
+    st.doc.breaks = {i for i in skip if body[i].line in running or len(body[i].text) <= 40 and PAGE_MARK.match(body[i].text)}
     pubs = Counter(d.pub for b in body if (d := dateline(b.text)) is not None and d.pub not in WIRES)
     st.issue.publication = pubs.most_common(1)[0][0] if pubs else st.issue.meta.get("name")
 
@@ -1442,7 +1474,7 @@ def _numbered_heads(doc: _Doc) -> list[_Head]:
     for i, b in enumerate(body):
         m = _ORDINAL_HEAD.match(b.text)
         if (m is None or i in doc.skip or b.level or len(_compact(m.group("t"))) > _MAX_PLAIN_HEADLINE
-                or ends_sentence(m.group("t")) or i + 1 >= len(body) or not _is_paragraph(body[i + 1])):
+                or ends_sentence(m.group("t")) or i + 1 >= len(body) or not doc.paragraph(i + 1)):
             continue
         kind = next(k for k in ("cn", "ar", "pc") if m.group(k))
         n = int(m.group("ar")) if kind == "ar" else int(cn_number(m.group(kind)))
@@ -2061,6 +2093,7 @@ class _Wrap:
 
 
 _WRAP_LEAST = 5  # full lines a page needs before it is read as hard-wrapped
+_FULL_LINE = 0.88  # a line this share of the page's width or more reaches its margin
 
 
 def _display_width(raw: str) -> int:
@@ -2078,7 +2111,7 @@ def _hard_wrap(body: list[Block], skip: set[int]) -> _Wrap | None:
     if len(widths) < _WRAP_LEAST:
         return None
     width = sorted(w for w, _ in widths)[len(widths) * 3 // 4]  # the margin: most full lines reach it
-    full = [i for w, i in widths if width * 0.88 <= w <= width]
+    full = [i for w, i in widths if width * _FULL_LINE <= w <= width]
     open_ended = [i for i in full if not ends_sentence(body[i].text)]
     if len(full) < _WRAP_LEAST or len(full) * 10 < len(widths) * 6 or len(open_ended) * 2 < len(full):
         return None
@@ -2090,7 +2123,7 @@ def _runs_on(wrap: _Wrap, above: Block, below: Block) -> bool:
     """Does `below` go on with the paragraph of `above` on a hard-wrapped page? `above` reaches the
     margin, and `below` is not indented (on a page whose paragraphs open with an indent), or `above`
     breaks off mid-sentence (on one whose paragraphs do not)."""
-    if _display_width(above.raw) < wrap.width * 0.88:
+    if _display_width(above.raw) < wrap.width * _FULL_LINE:
         return False
     if wrap.indents:
         return below.raw[:1] not in " \t\u3000"

@@ -32,7 +32,17 @@ from dataclasses import dataclass, field
 
 import regex as re
 
-from digest.blocks import BRACKETED, DECOR, ORDINAL, PAREN_ORDINAL, Block, clean_heading, key, strip_markup
+from digest.blocks import (
+    BRACKETED,
+    DECOR,
+    ORDINAL,
+    PAREN_ORDINAL,
+    Block,
+    clean_heading,
+    key,
+    running_heads,
+    strip_markup,
+)
 from digest.text import ends_full_stop, has_words
 
 _TOC_HEAD = re.compile(r"^(?:(?:本期)?(?:目录|目次|要目)|contents?)(?:contents?)?$", re.I)
@@ -216,6 +226,7 @@ class _Reader:
 
     def __init__(self, blocks: list[Block], start: int, standalone: set[str]) -> None:
         self.blocks = blocks
+        self.running = running_heads(blocks)  # lines of running heads beside page numbers
         self.i = start + 1
         self.standalone = standalone
         head_line = blocks[start].line if start >= 0 else blocks[0].line
@@ -293,6 +304,15 @@ def item_with_page(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | No
         line0 = r.pending[0].line
         r.pending = []
     r.add_item(title, page, line0, b.line)
+    return 1
+
+
+def running_head(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | None:
+    """A running head printed beside the page numbers (`— 2 —` / `政务信息`, `digest.blocks.running_heads`)
+    where a page of the 目录 breaks: skipped, neither a heading nor an item."""
+    if pl is not None or b.line not in r.running:
+        return None
+    r.toc.end_line = b.line
     return 1
 
 
@@ -386,6 +406,7 @@ LINE_RULES = (
     body_begins_at_the_first_title_again,
     body_begins_at_prose,
     body_begins_at_a_title_printed_again,
+    running_head,
     item_with_page,
     separator_line,
     item_with_page_on_next_line,

@@ -563,6 +563,7 @@ def test_the_line_rules_are_a_visible_ordered_list():
     names = [r.__name__ for r in toc_mod.LINE_RULES]
     assert names.index("item_with_page") < names.index("heading_line") < names.index("wrapped_title_head")
     assert all(n.startswith("body_begins") for n in names[:4])
+    assert names.index("running_head") < names.index("heading_line")
 
 
 def test_a_heading_whose_evidence_contradicts_the_decision_is_doubted():

@@ -1,0 +1,165 @@
+"""Text as a PDF-to-text tool leaves it: each page closes with its number (`— 3 —`) and the next opens
+with the running head (`青禾政务`), inside the 目录 as well as the body; paragraphs hard-wrapped at the
+page's width; digits printed full width. The structure must read as it does from clean text. Every
+name, place and publication here is invented."""
+
+from __future__ import annotations
+
+from conftest import parse_text
+
+from digest.blocks import Block, running_heads
+from digest.masthead import line_facts
+
+
+def _blocks(text: str) -> list[Block]:
+    return [Block(line=n, raw=t, text=t) for n, t in enumerate(text.splitlines(), 1) if t.strip()]
+
+
+# --- running heads beside page numbers
+
+def test_a_head_printed_beside_each_page_number_is_a_running_head() -> None:
+    text = ("目录\n甲文.....1\n— 1 —\n青禾政务\n乙文.....2\n正文一段。\n— 2 —\n青禾政务\n正文二段。\n"
+            "— 3 —\n青禾政务\n")
+    lines = running_heads(_blocks(text))
+    assert lines == {4, 8, 11}
+
+
+def test_a_heading_printed_in_the_toc_and_the_body_is_no_running_head() -> None:
+    # twice, once beside a page number: a section heading, not furniture
+    text = "目录\n领导活动\n甲文.....1\n— 1 —\n领导活动\n正文一段。\n"
+    assert running_heads(_blocks(text)) == set()
+
+
+def test_a_line_printed_often_but_never_beside_a_page_number_is_no_running_head() -> None:
+    text = "\n".join(["会议强调", "正文一段。"] * 4) + "\n— 1 —\n正文。\n"
+    assert running_heads(_blocks(text)) == set()
+
+
+_TOC_PAGES = """青禾政务
+2024年第3期
+
+目录
+
+【要闻】
+柯望川调研春耕备耕工作.....1
+— 1 —
+
+青禾政务
+青禾县召开优化营商环境推进会.....1
+
+【县区动态】
+石桥镇完成高标准农田建设.....2
+
+【要闻】
+
+柯望川调研春耕备耕工作
+3月4日，县委书记柯望川到石桥镇调研春耕备耕工作，察看农资储备和田间管理情况。
+
+青禾县召开优化营商环境推进会
+3月6日，青禾县召开优化营商环境推进会，总结去年工作，部署今年任务。
+— 2 —
+
+青禾政务
+会议要求，各部门要持续改进服务，为企业解难题。
+
+【县区动态】
+
+石桥镇完成高标准农田建设
+3月12日，石桥镇完成1.2万亩高标准农田建设任务，新修机耕路8公里。
+— 3 —
+
+青禾政务
+"""
+
+
+def test_running_heads_in_the_toc_and_body_are_neither_headings_nor_text() -> None:
+    res = parse_text(_TOC_PAGES)
+    assert [(e.title, e.section, e.subsection) for e in res.entries] == [
+        ("柯望川调研春耕备耕工作", "要闻", None),
+        ("青禾县召开优化营商环境推进会", "要闻", None),
+        ("石桥镇完成高标准农田建设", "县区动态", None)]
+    assert not any("青禾政务" in e.text for e in res.entries)
+    assert res.entries[1].text.endswith("为企业解难题。")
+    assert [e.date for e in res.entries] == ["2024-03-04", "2024-03-06", "2024-03-12"]
+
+
+_PAPER_PAGES = """青禾县融媒体中心 主办
+2024年5月8日
+
+石桥镇修缮村级文化广场
+本报讯 5月6日，石桥镇完成五个村级文化广场的修缮工作，新装路灯四十盏，添置健身器材六十件，
+— 1 —
+
+青禾简报
+方便群众夜间锻炼。(周某某)
+
+河口乡开展防汛演练
+本报讯 5月7日，河口乡组织干部群众开展防汛应急演练，模拟转移群众二百余人。(吴某)
+— 2 —
+
+青禾简报
+"""
+
+
+def test_a_paper_page_broken_by_page_numbers_and_running_heads() -> None:
+    res = parse_text(_PAPER_PAGES)
+    assert [e.title for e in res.entries] == ["石桥镇修缮村级文化广场", "河口乡开展防汛演练"]
+    first = res.entries[0]
+    assert "青禾简报" not in first.text and "方便群众夜间锻炼。" in first.text
+    assert first.byline == "周某某"
+
+
+def test_a_line_after_a_page_break_goes_on_with_the_paragraph_it_breaks() -> None:
+    # the page breaks mid-sentence: the short line after it is no headline
+    text = ("青禾县召开防汛工作会议\n"
+            "本报讯 6月2日，青禾县召开防汛工作会议，安排部署今年防汛抗旱工作，要求各乡镇落实责任，\n"
+            "— 4 —\n青禾简报\n"
+            "加强值班值守\n"
+            "确保安全度汛。会议还通报了去年防汛工作考核情况，表扬了先进单位。\n"
+            "— 5 —\n青禾简报\n"
+            "河口乡新建水厂通水\n"
+            "本报讯 6月3日，河口乡新建水厂正式通水，解决了三个村群众的饮水问题。\n"
+            "— 6 —\n青禾简报\n")
+    res = parse_text(text, year=2024)
+    assert [e.title for e in res.entries] == ["青禾县召开防汛工作会议", "河口乡新建水厂通水"]
+    assert "加强值班值守" in res.entries[0].text
+
+
+# --- hard-wrapped text
+
+_WRAPPED = """青禾县融媒体中心 主办  2024年5月8日
+
+石桥镇修缮村级文化广场 方便群众就近健身
+
+5月6日，石桥镇完成五个村级文化广场的修缮工作，新装路灯四十
+盏，添置健身器材六十件，铺设塑胶步道一千二百米，方便群众夜间
+锻炼和举办文艺活动。镇里还组织志愿者定期巡查维护，确保设施长
+期好用。
+
+河口乡开展防汛应急演练 转移群众二百余人
+
+5月7日，河口乡组织干部群众开展防汛应急演练，模拟山洪来袭时转
+移群众二百余人，检验了预警、转移、安置各环节的衔接，进一步提
+升了基层应急处置能力。
+
+青禾县推进数字乡村建设 三十个村接入平台
+
+今年以来，青禾县加快推进数字乡村建设，已有三十个村接入综合服
+务平台，群众办理社保、医保等事项不出村即可完成，平均办理时间
+缩短一半以上，受到群众欢迎。
+"""
+
+
+def test_a_two_part_headline_over_a_hard_wrapped_paragraph_is_a_headline() -> None:
+    res = parse_text(_WRAPPED)
+    assert [e.title for e in res.entries] == [
+        "石桥镇修缮村级文化广场 方便群众就近健身", "河口乡开展防汛应急演练 转移群众二百余人",
+        "青禾县推进数字乡村建设 三十个村接入平台"]
+    assert res.entries[0].text.startswith("5月6日，石桥镇完成五个村级文化广场的修缮工作，新装路灯四十盏，")
+
+
+# --- full-width digits
+
+def test_footer_facts_printed_with_full_width_digits() -> None:
+    assert line_facts("■新闻热线：０３７９-６５５５１２３４ ■印数：３０００") == {
+        "hotline": "0379-65551234", "print_run": 3000}
