@@ -224,6 +224,7 @@ class _Reader:
         self.events: list[TocItem | TocHeading] = []  # items and headings in 目录 order
         self.pending: list[Block] = []  # the head lines of a wrapped title, waiting for the line with the page
         self.read_titles: set[str] = set()
+        self.read_title_keys: set[str] = set()  # title_key() of each: without its list number or bullet
         self.first_item_key: str | None = None
         self.first_heading: str | None = None
         self.no_page_lines: list[tuple[int, str]] = []  # (line, text) of the items read without a page
@@ -267,6 +268,7 @@ class _Reader:
         if self.first_item_key is None:
             self.first_item_key = key(title)
         self.read_titles.add(key(title))
+        self.read_title_keys.add(title_key(title))
         self.toc.end_line = max(self.toc.end_line, line_end)
 
 
@@ -291,9 +293,12 @@ def body_begins_at_prose(r: _Reader, b: Block, pl: tuple[str, int] | None) -> in
 
 
 def body_begins_at_a_title_printed_again(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | None:
-    """A 目录 title printed again (the body begins with no section heading before it)."""
+    """A 目录 title printed again (the body begins with no section heading before it), also without the
+    list number the 目录 prints before it (`一、某县召开会议` over the body's `某县召开会议`)."""
     k = key(b.text)
-    return 0 if r.toc.items and pl is None and len(k) >= 4 and k in r.read_titles else None
+    if not r.toc.items or pl is not None or len(k) < 4:
+        return None
+    return 0 if k in r.read_titles or (len(k) > 4 and title_key(b.text) in r.read_title_keys) else None
 
 
 def item_with_page(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | None:
@@ -378,13 +383,14 @@ def item_without_page(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int |
     return 1
 
 
-_LIST_MARK = re.compile(r"^(?:\d{1,3}\s{0,3}[.．、](?![\d０-９])|[(（]\s{0,3}\d{1,3}\s{0,3}[)）])")
+_LIST_MARK = re.compile(r"^(?:\d{1,3}\s{0,3}[.．、](?![\d０-９])|[(（]\s{0,3}\d{1,3}\s{0,3}[)）]"
+                        r"|[一二三四五六七八九十]{1,3}[、.．])")
 _BULLETS = re.compile(f"[{DECOR}]")
 
 
 def title_key(text: str) -> str:
-    """key() of a title without the list number or bullet before it (`1.某县召开会议`, `◎某县召开会议`
-    -> 某县召开会议): what a 目录 line and the body's title of the same entry have in common."""
+    """key() of a title without the list number or bullet before it (`1.某县召开会议`, `一、某县召开会议`,
+    `◎某县召开会议` -> 某县召开会议): what a 目录 line and the body's title of the same entry have in common."""
     k = key(text)
     m = _LIST_MARK.match(k)
     return k[m.end():] if m else k

@@ -141,3 +141,26 @@ def test_a_running_head_printing_only_the_masthead_name_once_is_furniture():
     assert [e.title for e in res.entries] == ["县政府召开节前安全生产工作会议", "溪口乡举办春节文艺汇演"]
     assert "信息快报" not in res.entries[0].text
     assert res.entries[0].text.endswith("燃气安全检查。")
+
+
+ORDINALS = """青禾信息
+第9期
+青禾县委办公室　　　　2021年6月8日
+
+目录
+一、县委常委会研究部署防汛备汛工作
+二、溪口乡举办茶叶采摘技能大赛
+
+县委常委会研究部署防汛备汛工作
+6月2日，县委常委会召开会议，研究部署防汛备汛工作。
+
+溪口乡举办茶叶采摘技能大赛
+6月5日，溪口乡举办茶叶采摘技能大赛，八十名茶农参赛。
+"""
+
+
+def test_toc_lines_numbered_with_chinese_ordinals_over_plain_body_titles():
+    res = parse_text(ORDINALS)
+    assert res.issue.layout == "toc"
+    assert [(e.title, e.date) for e in res.entries] == [
+        ("县委常委会研究部署防汛备汛工作", "2021-06-02"), ("溪口乡举办茶叶采摘技能大赛", "2021-06-05")]
