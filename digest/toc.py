@@ -408,7 +408,11 @@ def _bulleted_titles(text: str) -> list[str]:
 def items_printed_again(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | None:
     """A 目录 line without a page whose title the body prints again as a paragraph of its own
     (`1.某县召开会议` or `◎某县召开会议` over the body's `某县召开会议`): an item; a line of two bulleted
-    titles (`●甲…　　●乙…`) is two, when the body prints each. A 工作简报's 目录 often prints no pages."""
+    titles (`●甲…　　●乙…`) is two, when the body prints each. A 工作简报's 目录 often prints no pages; in
+    a 目录 that prints them (an item with a page read already) a line without one is not read so: there the
+    body may begin with a line it prints again (`item_without_page` reads a title running on)."""
+    if any(it.page is not None for it in r.toc.items):
+        return None
     titles = _bulleted_titles(b.text) or [b.text]
     keys = [title_key(t) for t in titles]
     if any(len(k) <= 4 or _ISSUE_NO.search(k) or not r.printed_as_title(k) for k in keys):

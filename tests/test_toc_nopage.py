@@ -164,3 +164,22 @@ def test_toc_lines_numbered_with_chinese_ordinals_over_plain_body_titles():
     assert res.issue.layout == "toc"
     assert [(e.title, e.date) for e in res.entries] == [
         ("县委常委会研究部署防汛备汛工作", "2021-06-02"), ("溪口乡举办茶叶采摘技能大赛", "2021-06-05")]
+
+
+def test_in_a_paged_toc_a_line_printed_again_after_the_last_item_begins_the_body():
+    text = """青禾政务信息
+2024年第4期
+
+目录
+县政府召开第五次常务会议……1
+溪口乡开展春季植树活动……2
+本刊特稿：聚焦一季度重点工作
+县政府召开第五次常务会议
+4月2日，县政府召开第五次常务会议。
+本刊特稿：聚焦一季度重点工作
+溪口乡开展春季植树活动
+4月3日，溪口乡组织干部群众植树三千株。
+"""
+    toc = _toc(text)
+    assert toc is not None
+    assert [it.title for it in toc.items] == ["县政府召开第五次常务会议", "溪口乡开展春季植树活动"]
