@@ -11,13 +11,15 @@ Output: a `Toc` with
 
 What it reads: the heading `目录` / `目 录` / `Contents` (or, without one, a run of page lines at the
 top), entry lines `title..... page` with any leader (`.....`, `……`, `···`, `——`, tabs, spaces),
-`- ` bullets, titles wrapped over two lines (a head with no page, then the tail with the page) and
+`- ` bullets, titles wrapped over two lines (a head with no page, then the tail with the page), lines
+without a page the body prints again as titles (`1.…`, `一、…`, `◎…`, two `●…` a line: a 工作简报's list) and
 section/subsection lines between them (`◆◆◆ 时 政 ◆◆◆`, `## 时政`, `### 领导活动`, `<b>科 技</b>`,
 `【福州市】`, `一、综合信息`, a bare `领导活动` or county name).
 
 How: each line is offered to the rules of `LINE_RULES`, in order (the list is this reader's table of
 contents: where the body begins, an item with its page, a separator, an item whose page wrapped, a
-heading, the head of a wrapped title, an item without a page, the tail of the previous title). Which
+heading, the head of a wrapped title, an item without a page, items the body prints again, the tail of
+the previous title). Which
 headings are sections is decided afterwards over the whole 目录 by `HEADING_RULES` (then
 `sections_by_sequence`): a frame (◆, 【】, 一、) marks sections whatever markdown each line carries;
 without frames, the style whose lines stand over other headings and carry section names; else by
