@@ -169,8 +169,9 @@ def _furniture(body: list[Block], toc: Toc, publication: str | None = None,
     running heads printed again and again: three times or more when they carry each page's own number or
     the issue's number or date (`洛阳政务信息·2·`, `2023年第11期`), five times otherwise, and once or more
     when they also print the publication's name the masthead prints (`publication`: a short digest of two or
-    three pages prints its running head once or twice), and printed beside the page numbers (`beside`:
-    `digest.blocks.running_heads` of the whole issue, the 目录 and masthead included). Never a heading, a label (`会议要求：`), a list
+    three pages prints its running head once or twice) or print that name alone (`信息快报`), and printed
+    beside the page numbers (`beside`: `digest.blocks.running_heads` of the whole issue, the 目录 and
+    masthead included). Never a heading, a label (`会议要求：`), a list
     item (`1.抓好落实`) or anything that matches a 目录 title."""
     names = toc.names("section") | toc.names("subsection")
     titles = [key(it.title) for it in toc.items]
@@ -190,7 +191,8 @@ def _furniture(body: list[Block], toc: Toc, publication: str | None = None,
             seen.setdefault(_DIGITS.sub("0", k), []).append((b.line, k))
     for group in seen.values():
         texts = [k for _, k in group]
-        named = bool(publication) and publication in texts[0] and bool(_ISSUE_MARK.search(texts[0]))
+        named = bool(publication) and (texts[0] == publication
+                                       or (publication in texts[0] and bool(_ISSUE_MARK.search(texts[0]))))
         if len(group) < 3 and not named:
             continue
         if any(t and (t in titles or any(x.startswith(t) or t.startswith(x) for x in titles if x)) for t in texts):
@@ -429,6 +431,9 @@ def read_front_matter(st: _State) -> None:
         issue.total_no = facts.get("total_no")
     for line, msg in st.toc.doubts:
         st.problems.append(Problem(line, "doubtful", msg))
+    if st.toc.no_pages:
+        st.problems.append(Problem(st.toc.start_line, "toc-no-pages",
+                                   "the 目录 prints no page numbers: the entries carry none"))
     st.problems.extend(heading_problems(st.toc))
     issue.meta["toc_headings"] = [{"name": h.name, "kind": h.kind, "line": h.line, "evidence": h.evidence}
                                   for h in st.toc.headings]

@@ -215,7 +215,7 @@ class Problem:
     line: int
     kind: str  # toc-unmatched | body-not-in-toc | page-order | unassigned-text | doubtful | title-differs
     #          | heading-style | heading-styles | year-weak | bad-date | swallowed | chrome-kept | chrome
-    #          | page-step | no-words | no-year | date-after-issue | repeated-copy
+    #          | page-step | no-words | no-year | date-after-issue | repeated-copy | toc-no-pages
     message: str
 
     @property
@@ -225,7 +225,7 @@ class Problem:
         return "note" if self.kind in NOTE_KINDS else "problem"
 
 
-NOTE_KINDS = frozenset({"title-differs", "heading-styles", "chrome", "page-step"})
+NOTE_KINDS = frozenset({"title-differs", "heading-styles", "chrome", "page-step", "toc-no-pages"})
 
 
 @dataclass

@@ -11,13 +11,15 @@ Output: a `Toc` with
 
 What it reads: the heading `目录` / `目 录` / `Contents` (or, without one, a run of page lines at the
 top), entry lines `title..... page` with any leader (`.....`, `……`, `···`, `——`, tabs, spaces),
-`- ` bullets, titles wrapped over two lines (a head with no page, then the tail with the page) and
+`- ` bullets, titles wrapped over two lines (a head with no page, then the tail with the page), lines
+without a page the body prints again as titles (`1.…`, `一、…`, `◎…`, two `●…` a line: a 工作简报's list) and
 section/subsection lines between them (`◆◆◆ 时 政 ◆◆◆`, `## 时政`, `### 领导活动`, `<b>科 技</b>`,
 `【福州市】`, `一、综合信息`, a bare `领导活动` or county name).
 
 How: each line is offered to the rules of `LINE_RULES`, in order (the list is this reader's table of
 contents: where the body begins, an item with its page, a separator, an item whose page wrapped, a
-heading, the head of a wrapped title, an item without a page, the tail of the previous title). Which
+heading, the head of a wrapped title, an item without a page, items the body prints again, the tail of
+the previous title). Which
 headings are sections is decided afterwards over the whole 目录 by `HEADING_RULES` (then
 `sections_by_sequence`): a frame (◆, 【】, 一、) marks sections whatever markdown each line carries;
 without frames, the style whose lines stand over other headings and carry section names; else by
@@ -45,7 +47,7 @@ from digest.blocks import (
 )
 from digest.text import ends_full_stop, has_words
 
-_TOC_HEAD = re.compile(r"^(?:(?:本期)?(?:目录|目次|要目)|contents?)(?:contents?)?$", re.I)
+_TOC_HEAD = re.compile(r"^(?:(?:本期)?(?:目录|目次|要目)|本期(?:导读|内容)|contents?)(?:contents?)?$", re.I)
 _BARE_PAGE = re.compile(r"^[\s.．。·・•…⋯‥—–\-_]*(\d{1,4})\s*$")
 
 # Section names of government digests, and subsection names that digests commonly print at the same
@@ -88,6 +90,7 @@ class Toc:
     headings: list[TocHeading] = field(default_factory=list)
     doubts: list[tuple[int, str]] = field(default_factory=list)
     heading_rule: str = ""  # how sections were told from subsections
+    no_pages: bool = False  # no line of the 目录 prints a page (a 工作简报's list of titles)
     section_styles: list[str] = field(default_factory=list)  # set when section lines differ in style
 
     def names(self, kind: str) -> set[str]:
@@ -234,10 +237,13 @@ class _Reader:
         self.events: list[TocItem | TocHeading] = []  # items and headings in 目录 order
         self.pending: list[Block] = []  # the head lines of a wrapped title, waiting for the line with the page
         self.read_titles: set[str] = set()
+        self.read_title_keys: set[str] = set()  # title_key() of each: without its list number or bullet
         self.first_item_key: str | None = None
         self.first_heading: str | None = None
+        self.no_page_lines: list[tuple[int, str]] = []  # (line, text) of the items read without a page
         self._prefixes: list[str] | None = None
         self._counts: Counter[str] | None = None
+        self._titles: dict[str, list[int]] | None = None
 
     @property
     def last_kind(self) -> str:
@@ -257,6 +263,17 @@ class _Reader:
             self._counts = Counter(self.prefixes())
         return self._counts[k] >= 2
 
+    def printed_as_title(self, k: str) -> bool:
+        """Is k (a 目录 line's `title_key`) printed again after this line as a paragraph of its own, once
+        or twice (a running head is printed on every page: three times and more)?"""
+        if self._titles is None:
+            self._titles = {}
+            for n, b in enumerate(self.blocks):
+                if len(b.text) <= 80:
+                    self._titles.setdefault(title_key(b.text), []).append(n)
+        later = [n for n in self._titles.get(k, ()) if n > self.i]
+        return 1 <= len(later) <= 2
+
     def add_item(self, title: str, page: int | None, line: int, line_end: int) -> None:
         it = TocItem(title=title.strip(), page=page, section=None, subsection=None, line=line, line_end=line_end)
         self.toc.items.append(it)
@@ -264,6 +281,7 @@ class _Reader:
         if self.first_item_key is None:
             self.first_item_key = key(title)
         self.read_titles.add(key(title))
+        self.read_title_keys.add(title_key(title))
         self.toc.end_line = max(self.toc.end_line, line_end)
 
 
@@ -288,9 +306,12 @@ def body_begins_at_prose(r: _Reader, b: Block, pl: tuple[str, int] | None) -> in
 
 
 def body_begins_at_a_title_printed_again(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | None:
-    """A 目录 title printed again (the body begins with no section heading before it)."""
+    """A 目录 title printed again (the body begins with no section heading before it), also without the
+    list number the 目录 prints before it (`一、某县召开会议` over the body's `某县召开会议`)."""
     k = key(b.text)
-    return 0 if r.toc.items and pl is None and len(k) >= 4 and k in r.read_titles else None
+    if not r.toc.items or pl is not None or len(k) < 4:
+        return None
+    return 0 if k in r.read_titles or (len(k) > 4 and title_key(b.text) in r.read_title_keys) else None
 
 
 def item_with_page(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | None:
@@ -379,8 +400,49 @@ def item_without_page(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int |
     """A 目录 line printed without its page: the body prints it as a title of its own."""
     if len(key(b.text)) <= 4 or not _own_title(r.prefixes(), r.i, key(b.text), None):
         return None
-    r.toc.doubts.append((b.line, f"目录 line has no page number: {b.text}"))
+    r.no_page_lines.append((b.line, b.text))
     r.add_item(b.text, None, b.line, b.line)
+    return 1
+
+
+_LIST_MARK = re.compile(r"^(?:\d{1,3}\s{0,3}[.．、](?![\d０-９])|[(（]\s{0,3}\d{1,3}\s{0,3}[)）]"
+                        r"|[一二三四五六七八九十]{1,3}[、.．])")
+_BULLETS = re.compile(f"[{DECOR}]")
+
+
+def title_key(text: str) -> str:
+    """key() of a title without the list number or bullet before it (`1.某县召开会议`, `一、某县召开会议`,
+    `◎某县召开会议` -> 某县召开会议): what a 目录 line and the body's title of the same entry have in common."""
+    k = key(text)
+    m = _LIST_MARK.match(k)
+    return k[m.end():] if m else k
+
+
+def _bulleted_titles(text: str) -> list[str]:
+    """The titles of a 目录 line that prints two or more, each after a bullet
+    (`●甲县召开会议　　●乙镇新建茶厂` -> [甲县召开会议, 乙镇新建茶厂]); [] for a line of one."""
+    if len(_BULLETS.findall(text)) < 2 or not _BULLETS.match(text.lstrip()):
+        return []
+    parts = [p.strip(" \t\u3000") for p in _BULLETS.split(text)]
+    return [p for p in parts if p]
+
+
+def items_printed_again(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | None:
+    """A 目录 line without a page whose title the body prints again as a paragraph of its own
+    (`1.某县召开会议` or `◎某县召开会议` over the body's `某县召开会议`): an item; a line of two bulleted
+    titles (`●甲…　　●乙…`) is two, when the body prints each. A 工作简报's 目录 often prints no pages; in
+    a 目录 that prints them (an item with a page read already) a line without one is not read so: there the
+    body may begin with a line it prints again (`item_without_page` reads a title running on)."""
+    if any(it.page is not None for it in r.toc.items):
+        return None
+    titles = _bulleted_titles(b.text) or [b.text]
+    keys = [title_key(t) for t in titles]
+    if any(len(k) <= 4 or _ISSUE_NO.search(k) or not r.printed_as_title(k) for k in keys):
+        return None
+    for t in titles:
+        title = _BULLETS.sub("", t, count=1) if _BULLETS.match(t.lstrip()) else t
+        r.add_item(title.strip(), None, b.line, b.line)
+        r.no_page_lines.append((b.line, b.text))
     return 1
 
 
@@ -413,6 +475,7 @@ LINE_RULES = (
     heading_line,
     wrapped_title_head,
     item_without_page,
+    items_printed_again,
     tail_of_previous_title,
 )
 
@@ -433,10 +496,21 @@ def _read(blocks: list[Block], start: int, standalone: set[str]) -> Toc:
     if r.pending:
         head = "".join(p.text for p in r.pending)
         r.add_item(head, None, r.pending[0].line, r.pending[-1].line)
-        r.toc.doubts.append((r.pending[0].line, f"目录 line has no page number: {head}"))
+        r.no_page_lines.append((r.pending[0].line, head))
+    _doubt_missing_pages(r)
     decide_heading_kinds(r.toc, r.events)
     assign_sections(r.events)
     return r.toc
+
+
+def _doubt_missing_pages(r: _Reader) -> None:
+    """A 目录 line without a page among lines with pages is a doubt; a 目录 that prints no page at all
+    is a style (a 工作简报's list of titles): `toc.no_pages`, one note, no doubt per line."""
+    if r.toc.items and all(it.page is None for it in r.toc.items):
+        r.toc.no_pages = True
+        return
+    for line, text in r.no_page_lines:
+        r.toc.doubts.append((line, f"目录 line has no page number: {text}"))
 
 
 # ---------------------------------------------------------------------------------------------------
