@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 import regex as re
 from rapidfuzz.distance import Indel
 
-from digest.blocks import DECOR, PAGE_MARK, Block, clean_heading, key, running_heads
+from digest.blocks import DECOR, PAGE_MARK, Block, clean_heading, hard_wrap, key, running_heads, runs_on
 from digest.model import Entry, Issue, ParseResult, Problem
 from digest.source import Source
 from digest.text import (
@@ -544,11 +544,15 @@ def _take_entry_credits(st: _State, e: Entry, paras: list[str]) -> None:
 
 def cut_entries(st: _State) -> None:
     """An entry runs from its title to the next title or heading; text before a heading's first entry is
-    reported, not lost. The 目录 decides sections and pages; body headings serve entries not in it."""
+    reported, not lost. The 目录 decides sections and pages; body headings serve entries not in it. On
+    a hard-wrapped issue (`digest.blocks.hard_wrap`) a line reaching the margin runs on into the next:
+    the entry's paragraphs are whole (`…洛阳雪` + `龙生态食品…` -> `…洛阳雪龙生态食品…`)."""
     section = subsection = None
     current: Entry | None = None
     parts: list[list[str]] = []  # each entry's paragraphs, parallel to entries
     orphan_chars = total_chars = 0
+    wrap = hard_wrap(st.body, set(st.heads))  # a PDF's fixed lines: a line at the margin runs on
+    last = -1  # the body line the current entry's last paragraph ends on
     for i, b in enumerate(st.body):
         if i in st.heads:
             kind, name = st.heads[i]
@@ -563,6 +567,7 @@ def cut_entries(st: _State) -> None:
             current, rest = _new_entry(st, i, st.claimed[i], section, subsection)
             st.entries.append(current)
             parts.append([rest] if rest else [])
+            last = i if rest else -1
             continue
         if i in st.covered:  # second paragraph of a two-line title
             continue
@@ -570,7 +575,11 @@ def cut_entries(st: _State) -> None:
             orphan_chars += len(b.text)
             st.problems.append(Problem(b.line, "unassigned-text", f"text outside any entry: {b.text[:40]}"))
             continue
-        parts[-1].append(b.text.strip())
+        if wrap is not None and last == i - 1 and parts[-1] and runs_on(wrap, st.body[i - 1], b):
+            parts[-1][-1] += b.text.strip()  # the rest of a paragraph hard-wrapped at the page's width
+        else:
+            parts[-1].append(b.text.strip())
+        last = i
         current.line_end = b.line
     for e, paras in zip(st.entries, parts, strict=True):
         _take_entry_credits(st, e, paras)

@@ -12,12 +12,13 @@ no whitespace, no markup, no decorations (◆ ■ …).
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 import regex as re
 
-from digest.text import kept_if_short, nfkc
+from digest.text import ends_sentence, has_words, kept_if_short, nfkc
 
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _BOLD = re.compile(r"\*\*|__")
@@ -148,3 +149,51 @@ def running_heads(blocks: list[Block]) -> set[int]:
         if beside >= 2 and (len(idx) >= _RUNNING_LEAST or beside == len(idx)):
             out.update(blocks[i].line for i in idx)
     return out
+
+
+# --- hard-wrapped text (a PDF's fixed lines, a 1990s page): shared by the 目录 path and the page path
+
+@dataclass
+class Wrap:
+    """A page whose text is hard-wrapped at one width (a PDF's text, a 1990s page of fixed lines)."""
+
+    width: int  # the display width (a Chinese character counts two) of the page's full lines
+    indents: bool  # paragraphs open with an indent: a line not indented goes on with the one above
+
+
+WRAP_LEAST = 5  # full lines a page needs before it is read as hard-wrapped
+FULL_LINE = 0.88  # a line this share of the page's width or more reaches its margin
+
+
+def display_width(raw: str) -> int:
+    """The columns a line takes, its indent included: a Chinese (wide) character two, any other one."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in raw.expandtabs(4).rstrip())
+
+
+def hard_wrap(body: list[Block], skip: set[int]) -> Wrap | None:
+    """Is the body's text hard-wrapped at one width? Most of its long lines (12 characters or more) end
+    within a few columns of the same margin, and most of those break off mid-sentence
+    (`…青禾县石桥乡撤` / `乡设镇。1月26日，…`). A page printed one paragraph a line has lines of every
+    length ending in full stops: None."""
+    widths = [(display_width(body[i].raw), i) for i in range(len(body))
+              if i not in skip and body[i].level == 0 and len("".join(body[i].text.split())) >= 12]
+    if len(widths) < WRAP_LEAST:
+        return None
+    width = sorted(w for w, _ in widths)[len(widths) * 3 // 4]  # the margin: most full lines reach it
+    full = [i for w, i in widths if width * FULL_LINE <= w <= width]
+    open_ended = [i for i in full if not ends_sentence(body[i].text)]
+    if len(full) < WRAP_LEAST or len(full) * 10 < len(widths) * 6 or len(open_ended) * 2 < len(full):
+        return None
+    indents = sum(1 for b in body if b.raw[:1] in " \t\u3000" and has_words(b.raw)) >= 2
+    return Wrap(width=width, indents=indents)
+
+
+def runs_on(wrap: Wrap, above: Block, below: Block) -> bool:
+    """Does `below` go on with the paragraph of `above` on a hard-wrapped page? `above` reaches the
+    margin, and `below` is not indented (on a page whose paragraphs open with an indent), or `above`
+    breaks off mid-sentence (on one whose paragraphs do not)."""
+    if display_width(above.raw) < wrap.width * FULL_LINE:
+        return False
+    if wrap.indents:
+        return below.raw[:1] not in " \t\u3000"
+    return not ends_sentence(above.text)

@@ -165,9 +165,9 @@ none, a reporter in the dateline (`本报讯(记者 张三)`, `本报北京…�
 or a reporter line right under the headline is used. A two-character name set out to the width of three
 in a credit is one name (`本报讯(王　某)`, `(赵某某 钱 某)`: `digest.text.join_spaced_names`).
 
-Hard-wrapped pages (`_hard_wrap`): when most long lines of the body end within a few columns of one
+Hard-wrapped pages (`digest.blocks.hard_wrap`): when most long lines of the body end within a few columns of one
 margin, most of them mid-sentence (a PDF's fixed lines, a 1990s page), an article's line reaching the
-margin runs on into the next (`_runs_on`) unless the next is indented (on a page whose paragraphs open
+margin runs on into the next (`runs_on`) unless the next is indented (on a page whose paragraphs open
 with an indent) or, on a page without indents, unless the line ends a sentence: the article's text has
 its paragraphs whole (`…石桥乡撤` + `乡设镇。…` -> `…石桥乡撤乡设镇。…`); line spans are unchanged.
 
@@ -224,7 +224,6 @@ Example::
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -235,12 +234,17 @@ import regex as re
 from digest.blocks import (
     BRACKETED,
     DECOR,
+    FULL_LINE,
     ORDINAL,
     PAGE_MARK,
     PAREN_ORDINAL,
     Block,
+    Wrap,
     clean_heading,
+    display_width,
+    hard_wrap,
     running_heads,
+    runs_on,
 )
 from digest.chrome import LINK_ROW, Chrome, chrome_like, chrome_reason, date_stamp, find_chrome, site_name
 from digest.fields import (
@@ -460,7 +464,7 @@ class _Doc:
     first_page: str | None = None  # the masthead's page name (`第3版 要闻`)
     brief_at: int = -1  # the last line read as a brief (`head_brief`): the next brief may follow it
     contents: set[str] = field(default_factory=set)  # the page's listed headlines (`1. 标题`), spaces out
-    wrap: _Wrap | None = None  # the page's text hard-wrapped at one width (`_hard_wrap`), else None
+    wrap: Wrap | None = None  # the page's text hard-wrapped at one width (`digest.blocks.hard_wrap`), else None
     breaks: set[int] = field(default_factory=set)  # bare page numbers and running heads (in skip too)
 
     def paragraph(self, i: int) -> bool:
@@ -470,7 +474,7 @@ class _Doc:
         if _is_paragraph(b):
             return True
         return (self.wrap is not None and not _is_heading(b) and len(_compact(b.text)) >= 12
-                and _display_width(b.raw) >= self.wrap.width * _FULL_LINE and not _BYLINE.search(b.text))
+                and display_width(b.raw) >= self.wrap.width * FULL_LINE and not _BYLINE.search(b.text))
 
     def before(self, i: int) -> int:
         """The block before `i`, looking through a page break of extracted text (a bare page number and
@@ -1383,7 +1387,7 @@ def read_body(st: _State) -> None:
                   item_dates={i - top: d for i, d in st.chrome.item_dates.items() if top <= i < st.bottom},
                   page_names={i: f["page_name"] for i in range(len(body)) if (f := st.facts[top + i]) and "page_name" in f},
                   first_page=st.issue.meta.get("page_name") if st.top else None)
-    st.doc.wrap = _hard_wrap(body, skip)
+    st.doc.wrap = hard_wrap(body, skip)
     st.doc.breaks = {i for i in skip if body[i].line in running or len(body[i].text) <= 40 and PAGE_MARK.match(body[i].text)}
     pubs = Counter(d.pub for b in body if (d := dateline(b.text)) is not None and d.pub not in WIRES)
     st.issue.publication = pubs.most_common(1)[0][0] if pubs else st.issue.meta.get("name")
@@ -2084,54 +2088,8 @@ def _quote_text(current: _Record | None, body: list[Block]) -> list[int]:
     return take
 
 
-@dataclass
-class _Wrap:
-    """A page whose text is hard-wrapped at one width (a PDF's text, a 1990s page of fixed lines)."""
-
-    width: int  # the display width (a Chinese character counts two) of the page's full lines
-    indents: bool  # paragraphs open with an indent: a line not indented goes on with the one above
-
-
-_WRAP_LEAST = 5  # full lines a page needs before it is read as hard-wrapped
-_FULL_LINE = 0.88  # a line this share of the page's width or more reaches its margin
-
-
-def _display_width(raw: str) -> int:
-    """The columns a line takes, its indent included: a Chinese (wide) character two, any other one."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in raw.expandtabs(4).rstrip())
-
-
-def _hard_wrap(body: list[Block], skip: set[int]) -> _Wrap | None:
-    """Is the body's text hard-wrapped at one width? Most of its long lines (12 characters or more) end
-    within a few columns of the same margin, and most of those break off mid-sentence
-    (`…青禾县石桥乡撤` / `乡设镇。1月26日，…`). A page printed one paragraph a line has lines of every
-    length ending in full stops: None."""
-    widths = [(_display_width(body[i].raw), i) for i in range(len(body))
-              if i not in skip and body[i].level == 0 and len(_compact(body[i].text)) >= 12]
-    if len(widths) < _WRAP_LEAST:
-        return None
-    width = sorted(w for w, _ in widths)[len(widths) * 3 // 4]  # the margin: most full lines reach it
-    full = [i for w, i in widths if width * _FULL_LINE <= w <= width]
-    open_ended = [i for i in full if not ends_sentence(body[i].text)]
-    if len(full) < _WRAP_LEAST or len(full) * 10 < len(widths) * 6 or len(open_ended) * 2 < len(full):
-        return None
-    indents = sum(1 for b in body if b.raw[:1] in " \t\u3000" and has_words(b.raw)) >= 2
-    return _Wrap(width=width, indents=indents)
-
-
-def _runs_on(wrap: _Wrap, above: Block, below: Block) -> bool:
-    """Does `below` go on with the paragraph of `above` on a hard-wrapped page? `above` reaches the
-    margin, and `below` is not indented (on a page whose paragraphs open with an indent), or `above`
-    breaks off mid-sentence (on one whose paragraphs do not)."""
-    if _display_width(above.raw) < wrap.width * _FULL_LINE:
-        return False
-    if wrap.indents:
-        return below.raw[:1] not in " \t\u3000"
-    return not ends_sentence(above.text)
-
-
 def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
-           day: int | None = None, wrap: _Wrap | None = None) -> Entry:
+           day: int | None = None, wrap: Wrap | None = None) -> Entry:
     byline = None
     at = _byline_at(rec, body)
     texts = [rec.lead] if rec.lead else []
@@ -2147,7 +2105,7 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
             byline, t = _byline(t)
         if t and has_words(t):  # a rule line (═══) between pages stays in the span, out of the text
             if (wrap is not None and rec.kind == "article" and texts and lines[-1] == body[i].line - 1
-                    and _runs_on(wrap, body[i - 1], body[i])):
+                    and runs_on(wrap, body[i - 1], body[i])):
                 texts[-1] += t  # the rest of a paragraph hard-wrapped at the page's width
                 lines[-1] = body[i].line
                 continue

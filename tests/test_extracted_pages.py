@@ -163,3 +163,36 @@ def test_a_two_part_headline_over_a_hard_wrapped_paragraph_is_a_headline() -> No
 def test_footer_facts_printed_with_full_width_digits() -> None:
     assert line_facts("■新闻热线：０３７９-６５５５１２３４ ■印数：３０００") == {
         "hotline": "0379-65551234", "print_run": 3000}
+
+
+_TOC_WRAPPED = """青禾政务
+2024年第3期
+
+目录
+
+【要闻】
+柯望川调研春耕备耕工作.....1
+青禾县召开优化营商环境推进会.....1
+
+【要闻】
+
+柯望川调研春耕备耕工作
+3月4日，县委书记柯望川到石桥镇调研春耕备耕工作，察看农资储备
+和田间管理情况，要求各地抓好农资供应，做好病虫害防治，确保春
+播顺利开展。他还走访了两个种粮大户，了解今年的种植计划和困难
+，现场协调解决了化肥运输问题。
+青禾县召开优化营商环境推进会
+3月6日，青禾县召开优化营商环境推进会，总结去年工作，部署今年
+任务。会议要求各部门持续改进服务，压缩审批时间，为企业解难题
+，让群众少跑腿。会上，五个部门作了表态发言。
+"""
+
+
+def test_a_hard_wrapped_digest_keeps_its_paragraphs_whole() -> None:
+    res = parse_text(_TOC_WRAPPED)
+    first, second = res.entries
+    assert first.text == ("3月4日，县委书记柯望川到石桥镇调研春耕备耕工作，察看农资储备和田间管理情况，要求各地抓好农资"
+                          "供应，做好病虫害防治，确保春播顺利开展。他还走访了两个种粮大户，了解今年的种植计划和困难，"
+                          "现场协调解决了化肥运输问题。")
+    assert second.text.startswith("3月6日，青禾县召开优化营商环境推进会，总结去年工作，部署今年任务。")
+    assert "\n" not in second.text
