@@ -2268,11 +2268,14 @@ def _scramble_warnings(records: list[_Record], entries: list[Entry], body: list[
             continue
         prev_done = True
         at = _byline_at(rec, body)
+        after = [body[i].line for i in rec.body if at is not None and i > at and _compact(body[i].text)]
+        if at is not None and after:  # one doubt for the run, however long
+            where = f"line {after[0]}" if len(after) == 1 else f"lines {after[0]}-{after[-1]}"
+            e.warnings.append(f"{where}: {len(after)} paragraph{'s' if len(after) > 1 else ''} after the byline"
+                              f" (line {body[at].line}) may belong to another article")
         for i in rec.body:
             t = body[i].text.strip()
             if at is not None and i > at:
-                e.warnings.append(f"line {body[i].line}: paragraph after the byline (line {body[at].line})"
-                                  " may belong to another article")
                 continue
             if i == at:
                 t = _byline(t)[1]

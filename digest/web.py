@@ -226,7 +226,7 @@ def _severity(warning: object) -> str:
 def _line_of(warning: object) -> int | None:
     import re
 
-    m = re.match(r"\s*line (\d+)", str(warning))
+    m = re.match(r"\s*lines? (\d+)", str(warning))
     return int(m.group(1)) if m else None
 
 

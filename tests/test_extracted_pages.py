@@ -196,3 +196,13 @@ def test_a_hard_wrapped_digest_keeps_its_paragraphs_whole() -> None:
                           "现场协调解决了化肥运输问题。")
     assert second.text.startswith("3月6日，青禾县召开优化营商环境推进会，总结去年工作，部署今年任务。")
     assert "\n" not in second.text
+
+
+def test_paragraphs_after_a_byline_are_one_doubt_however_many() -> None:
+    text = ("青禾县召开防汛工作会议\n"
+            "本报讯 6月2日，青禾县召开防汛工作会议，安排部署今年防汛抗旱工作。(周某某)\n"
+            + "".join(f"第{n}段没有标题的文字仍然留在这篇文章里，读者会怀疑它属于另一篇。\n" for n in range(1, 9)))
+    res = parse_text(text, year=2024)
+    (e,) = res.entries
+    doubts = [w for w in e.warnings if "after the byline" in w]
+    assert doubts == ["lines 3-10: 8 paragraphs after the byline (line 2) may belong to another article"]
