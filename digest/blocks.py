@@ -141,7 +141,7 @@ def running_heads(blocks: list[Block]) -> set[int]:
     groups: dict[str, list[int]] = {}
     for i, b in enumerate(blocks):
         k = key(b.text)
-        if 2 <= len(k) <= 20 and not PAGE_MARK.match(b.text) and k[-1] not in "。！？!?；;：:，,":
+        if 2 <= len(k) <= 20 and has_words(k) and not PAGE_MARK.match(b.text) and k[-1] not in "。！？!?；;：:，,":
             groups.setdefault(_FOLD_DIGITS.sub("0", k), []).append(i)
     out: set[int] = set()
     for idx in groups.values():

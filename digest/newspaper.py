@@ -493,6 +493,8 @@ class _Doc:
         prev = self.body[j]
         if _PICTURE_LABEL.match(prev.text.strip()):  # `【资料图】`: a picture's place, no sentence to go on
             return True
+        if prev.level == 0 and _section_label(prev.text) is not None:  # `【项目建设】`: a section opens
+            return True
         return (ends_sentence(prev.text) or _BYLINE.search(prev.text) is not None or prev.level > 0
                 or _REPORTER_LINE.match(prev.text.strip()) is not None or is_caption(prev.text))
 
@@ -781,7 +783,7 @@ def head_over_dated_paragraph(doc: _Doc, i: int) -> _Head | None:
 def head_bare(doc: _Doc, i: int) -> _Head | None:
     """A bare line (no sentence punctuation) above a paragraph: a headline when a kicker is above it or
     inside it, as the body's first line (right under the masthead or the page's navigation), right after
-    a page header or column label (`第2版(要闻)`, `专栏:读者来信`), when the article
+    a page header or column label (`第2版(要闻)`, `专栏:读者来信`) or a section label (`【基层治理】`), when the article
     before has just closed with its byline, or when it is in two parts of 4+
     characters (`专班推进昼夜攻坚 龙门实验室项目加快推进`) after a finished sentence."""
     body = doc.body
@@ -796,7 +798,7 @@ def head_bare(doc: _Doc, i: int) -> _Head | None:
     prev = body[j] if j >= 0 else None
     if kicker is not None or j < 0 or j in doc.skip or (prev is not None and prev.level == 0 and (
             _is_kicker_text(prev.text) and len(_compact(prev.text)) <= _MAX_PLAIN_HEADLINE
-            or _BYLINE.search(prev.text))):
+            or _BYLINE.search(prev.text) or _section_label(prev.text) is not None)):
         return _Head(start=i, end=nxt, title=title, kicker=kicker)
     parts = b.text.split()
     if 2 <= len(parts) <= 3 and all(len(p) >= 4 for p in parts) and len(_compact(b.text)) <= 40 \
@@ -812,6 +814,8 @@ _DECORATED_LABEL = re.compile(f"^\\s*[{DECOR}]+\\s*(?P<n>[^{DECOR}]{{1,16}}?)\\s
 def _section_label(text: str) -> str | None:
     """The section a line names and nothing else (`【领导活动】`, `◆◆◆ 时 政 ◆◆◆`, `一、部门动态` ->
     领导活动, 时政, 部门动态): one of the 目录's heading frames (digest.blocks) around a few characters."""
+    if _PICTURE_LABEL.match(text.strip()):
+        return None  # `【资料图】`: a picture's place, no section
     if (BRACKETED.match(text) or _DECORATED_LABEL.match(text) or ORDINAL.match(text)
             or PAREN_ORDINAL.match(text)):
         name = clean_heading(text)
@@ -1133,6 +1137,19 @@ def _attach_kicker_above(doc: _Doc, h: _Head, heads: list[_Head]) -> None:
         h.start = prev
 
 
+def _attach_label_above(doc: _Doc, h: _Head, heads: list[_Head]) -> None:
+    """A section label alone on the line above the headline (`【项目建设】`, `二、领导活动`, `◆◆◆ 时 政 ◆◆◆`:
+    `_section_label`) is the section of its article and of those after it, no text of the article
+    before (a 信息专报's columns, each over titled items)."""
+    prev = doc.before(h.start)
+    if (h.section is not None or prev < 0 or prev in doc.skip or (heads and heads[-1].end > prev)
+            or doc.body[prev].level != 0):
+        return
+    label = _section_label(doc.body[prev].text)
+    if label is not None:
+        h.section, h.start = label, prev
+
+
 def _plain_kicker(doc: _Doc, i: int) -> bool:
     """A short plain line (no dateline, no sentence end, no inner punctuation but quotes) standing alone
     after a finished line: a kicker when a markdown heading follows it."""
@@ -1159,6 +1176,7 @@ def _find_heads(doc: _Doc) -> list[_Head]:
             i += 1
             continue
         _attach_kicker_above(doc, h, heads)
+        _attach_label_above(doc, h, heads)
         heads.append(h)
         i = max(h.end, i + 1)  # a group may end at the line it was read at (`head_stamped_fields`)
     return heads
@@ -1473,19 +1491,45 @@ _ORDINAL_HEAD = re.compile(r"^\s*(?:(?P<cn>[一二三四五六七八九十]{1,3}
 def _numbered_heads(doc: _Doc) -> list[_Head]:
     """Short lines numbered 一、 二、 三、 … (or 1. 2. 3., or （一）（二）) in order, each right above a
     paragraph (the items of a 工作简报 or 信息快报): the headlines, their titles without the number. Two
-    in order at least, all of the first item's style (a （1） list inside an item stays its text)."""
+    in order at least, all of the first item's style (a （1） list inside an item stays its text). A
+    section label right above an item (`一、重要会议` / `1．某某会议召开` / 正文…, or `【领导活动】`) is the
+    section of the items after it, and their numbers start again under it (`_item_label`)."""
     body, heads, expect, style = doc.body, [], 1, None
+    label: tuple[int, str] | None = None  # the last section label over the items: (index, name)
     for i, b in enumerate(body):
+        if i in doc.skip or b.level:
+            continue
         m = _ORDINAL_HEAD.match(b.text)
-        if (m is None or i in doc.skip or b.level or len(_compact(m.group("t"))) > _MAX_PLAIN_HEADLINE
-                or ends_sentence(m.group("t")) or i + 1 >= len(body) or not doc.paragraph(i + 1)):
+        if m is None or len(_compact(m.group("t"))) > _MAX_PLAIN_HEADLINE or ends_full_stop(m.group("t")) \
+                or i + 1 >= len(body) or not doc.paragraph(i + 1):
+            name = _item_label(doc, i)
+            if name is not None:
+                label, expect = (i, name), 1
             continue
         kind = next(k for k in ("cn", "ar", "pc") if m.group(k))
         n = int(m.group("ar")) if kind == "ar" else int(cn_number(m.group(kind)))
         if n == expect and style in (None, kind):
-            heads.append(_Head(start=i, end=i + 1, title=m.group("t"), rule="head_numbered"))
+            under = label is not None and n == 1 and doc.before(i) == label[0]
+            heads.append(_Head(start=label[0] if under and label else i, end=i + 1, title=m.group("t"),
+                               section=label[1] if under and label else None, rule="head_numbered"))
             expect, style = expect + 1, kind
     return heads if len(heads) >= 2 else []
+
+
+def _item_label(doc: _Doc, i: int) -> str | None:
+    """The section a line names (`_section_label`: `一、重要会议`, `【领导活动】`) when a numbered item
+    of another style stands right under it (`1．…`, `（一）…`), else None."""
+    name = _section_label(doc.body[i].text)
+    j = i + 1
+    while j < len(doc.body) and j in doc.breaks:
+        j += 1
+    if name is None or j >= len(doc.body) or j in doc.skip:
+        return None
+    below, here = _ORDINAL_HEAD.match(doc.body[j].text), _ORDINAL_HEAD.match(doc.body[i].text)
+    if below is None:
+        return None
+    style = next(k for k in ("cn", "ar", "pc") if below.group(k))
+    return None if here is not None and here.group(style) else name
 
 
 # a row of a 名单 as a PDF prints it: short runs of characters (names, 2-character ones often spaced
@@ -2130,15 +2174,20 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
             if byline is None:
                 byline = _dateline_reporter(dl.paren) or _dateline_reporter(dl.credit)
         else:
-            for t, line in zip(reading, lines, strict=True):  # no dateline: the first paragraph opening with a full date
+            month_lead = None  # a month the first paragraph opens with (`5月，县统计局…`): the date failing a day's
+            for n, (t, line) in enumerate(zip(reading, lines, strict=True)):  # no dateline: the first paragraph opening with a full date
                 date, date_end = parse_leading_date(t, year, month, day, posted=True)
                 if date and len(date) == 10:
                     doubts = _date_doubts(t, date, year, month, day, line)
                     break
+                if n == 0 and date and len(date) == 7:
+                    month_lead = (date, date_end)
                 date = date_end = None
                 if year is None and _FULL_YEARLESS.match(yearless_leading_date(t) or ""):
                     doubts = _date_doubts(t, None, year, month, day, line)
                     break
+            if date is None and month_lead is not None:
+                date, date_end = month_lead
             for t in reading if rec.fields else reading[:1] if rec.brief else []:  # `◆为做好…工作，10月8日，…`
                 if date is None:
                     date, date_end = _clause_date(t, year, month)

@@ -618,16 +618,21 @@ _TRAILING_CREDIT = re.compile(r"[(（\[【〔](?P<in>[^()（）\[\]【】〔〕]
 
 def trailing_credit(paragraph: str) -> tuple[str, list[tuple[str, str, str]]] | None:
     """A paragraph that ends with an entry-level credit in brackets (`…取得实效。（市商务局供稿）`,
-    `…（责任编辑：赵六）`, `…[责任编辑:赵六]`, `…【编辑 赵六】`): (the paragraph without it, its facts);
+    `…（责任编辑：赵六）`, `…[责任编辑:赵六]`, `…【编辑 赵六】`, or after a sentence the unit that sent it
+    alone, `…出席会议。（县政府办公室）`): (the paragraph without it, its facts);
     None otherwise. Only the last 64 characters are looked at."""
     tail_at = max(0, len(paragraph) - 64)
     m = _TRAILING_CREDIT.search(paragraph, tail_at)
     if not m:
         return None
     facts = credit_facts(m.group(0))
+    before = paragraph[: m.start()].rstrip()
+    unit = m.group("in").strip()
+    if not facts and _SIGNATURE.match(unit) and (not before or before[-1] in FULL_STOPS):
+        return before, [("contributor", "落款", unit)]  # `…出席会议。（县政府办公室）`: the unit that sent it
     if not facts or any(k not in ENTRY_CREDITS for k, _, _ in facts):
         return None
-    return paragraph[: m.start()].rstrip(), facts
+    return before, facts
 
 
 # a credit in brackets that a PDF's line wrap broke in two (`…工作。（市粮` / `食局供稿）`)

@@ -618,3 +618,95 @@ def test_a_source_date_and_time_line_is_item_meta_and_the_title_stays_above_it()
     r = parse_source(make_source("手记 南坪村三百天的变化\n青禾日报 2021-01-07 00:45 大字\n本报见习记者甘小棠\n"
                                  "南坪村对于我意义不同，这个新村是一个新的开始。\n去年五月，我第一次到南坪村采访。"))
     assert [(e.title, e.byline) for e in r.entries] == [("手记 南坪村三百天的变化", "甘小棠")]
+
+
+# --- a county 工作简报 numbered under its sections, a district 专报 of bracketed columns (no 目录)
+
+COUNTY_BRIEF = """栖云县工作简报
+
+2024年第5期
+
+中共栖云县委办公室　　　　2024年5月31日
+
+一、重要会议
+
+1．县委常委会研究春季造林工作
+
+5月6日，县委书记柯望川主持召开县委常委会会议，研究春季造林工作。
+
+2．县政府常务会议召开
+
+5月9日，县长甄立华主持召开县政府常务会议，研究城区供水改造等事项。（县政府办公室）
+
+二、领导活动
+
+1．柯望川到松岗镇调研茶叶生产
+
+5月8日，柯望川到松岗镇调研茶叶生产，察看春茶加工情况。
+
+2．甄立华检查汛前准备
+
+5月10日，甄立华检查汛前准备工作，要求落实各项防汛措施。
+
+三、经济运行
+
+1．全县前四月经济运行平稳
+
+5月，县统计局发布数据，前四个月全县规模以上工业增加值同比增长7%。
+
+2．栖云县茶叶“出山”记
+
+5月15日，栖云县茶叶首次通过铁路班列销往省外。
+"""
+
+
+def test_items_numbered_again_under_each_section_of_a_brief() -> None:
+    r = parse_source(make_source(COUNTY_BRIEF))
+    assert [(e.section, e.title) for e in r.entries] == [
+        ("重要会议", "县委常委会研究春季造林工作"), ("重要会议", "县政府常务会议召开"),
+        ("领导活动", "柯望川到松岗镇调研茶叶生产"), ("领导活动", "甄立华检查汛前准备"),
+        ("经济运行", "全县前四月经济运行平稳"), ("经济运行", "栖云县茶叶“出山”记")]
+    assert r.entries[4].date == "2024-05"  # a month the first paragraph opens with
+    assert r.entries[1].text.endswith("等事项。")  # the sending unit is no text
+    assert not any(e.kind == "block" for e in r.entries)
+
+
+DISTRICT_REPORT = """鹭川区信息专报
+
+第9期
+
+中共鹭川区委办公室　　　　2024年9月30日
+
+【要闻动态】
+
+区委常委会传达学习全会精神
+
+9月2日，区委书记钟离浩主持召开区委常委会会议，传达学习全会精神。
+
+钟离浩调研老旧小区改造
+
+9月4日，钟离浩到鹭湖街道调研老旧小区改造工作。
+
+【基层治理】
+
+鹭湖街道推行楼栋长制度
+
+9月，鹭湖街道在辖区推行楼栋长制度，选聘楼栋长三百余名。
+
+李家埠社区化解邻里纠纷
+
+9月18日，李家埠社区调解室化解一起邻里纠纷。
+"""
+
+
+def test_titles_under_bracketed_columns_of_a_report() -> None:
+    r = parse_source(make_source(DISTRICT_REPORT))
+    assert [(e.section, e.title) for e in r.entries] == [
+        ("要闻动态", "区委常委会传达学习全会精神"), ("要闻动态", "钟离浩调研老旧小区改造"),
+        ("基层治理", "鹭湖街道推行楼栋长制度"), ("基层治理", "李家埠社区化解邻里纠纷")]
+    assert [e.date for e in r.entries] == ["2024-09-02", "2024-09-04", "2024-09", "2024-09-18"]
+
+
+def test_a_picture_label_is_no_section() -> None:
+    r = parse_source(make_source("【资料图】\n\n青禾县召开防汛会议\n\n6月2日，青禾县召开防汛工作会议。\n"))
+    assert all(e.section is None for e in r.entries)
