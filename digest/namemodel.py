@@ -1251,12 +1251,16 @@ _CAPITALS = ("首都", "首府", "省会")
 # a foreign span before 大学 or 学院 names a university (阿姆斯特丹|大学); a Chinese name there is
 # often a person whose schooling the text tells (某某大学毕业后)
 _COLLEGES = ("大学", "学院")
+# a foreign span before the word of a firm names the firm (迪朗|食品集团, 博林格|精密机械公司): the words a
+# firm's name closes with, or opens its trade with
+_FIRMS = ("集团", "公司", "银行", "酒店", "株式会社", "控股", "财团", "食品", "汽车", "电子", "制药", "航空",
+          "精密", "机械", "化工", "电气", "能源", "物流", "投资")
 
 
 def _names_a_building(s: str, a: int, b: int) -> bool:
     """Does the span stand right before the word of a building or a body named after it (`_BUILDINGS`;
-    `_COLLEGES` after a transliterated or dotted span)? (The word itself: `never_a_name`.)"""
-    return s.startswith(_BUILDINGS, b) or (s.startswith(_COLLEGES, b) and kind_of(s[a:b]) in ("fx", "dot"))
+    `_COLLEGES` and `_FIRMS` after a transliterated or dotted span)? (The word itself: `never_a_name`.)"""
+    return s.startswith(_BUILDINGS, b) or (s.startswith(_COLLEGES + _FIRMS, b) and kind_of(s[a:b]) in ("fx", "dot"))
 
 
 def _word_first(s: str, a: int, b: int) -> bool:

@@ -112,6 +112,7 @@ def run_rules(t: Text, names: Known, confirming: bool = False) -> list[Found]:
     if not confirming:
         out.extend(parallel_lists(r, out))
         out = _drop_inner(s, out)
+        out = _drop_straddling(out)
     if _COUNT_MARK.search(s):  # no item of a list of places closed by their count
         from digest.namemodel import counted_place
 
@@ -122,6 +123,25 @@ def run_rules(t: Text, names: Known, confirming: bool = False) -> list[Found]:
     if not confirming:
         out.sort(key=lambda f: f.pos)
     return out
+
+
+def _drop_straddling(found: list[Found]) -> list[Found]:
+    """The found names less those of an anchor that never spreads (an occupation's `长`, a post) which
+    start inside a name a role anchored and run past its end: the anchor was read from the name's own
+    characters (书记郁长林陪同 -> 林陪 after `郁长`). One pass over the names in order of their start,
+    keeping the farthest end of the role-anchored ones before."""
+    if len(found) < 2:
+        return found
+    drop: set[int] = set()
+    reach = -1  # the farthest end of the spreading names starting before
+    for k in sorted(range(len(found)), key=lambda k: found[k].pos):
+        f = found[k]
+        end = f.pos + len(f.name)
+        if not f.spreads and f.pos < reach < end:
+            drop.add(k)
+        if f.spreads:
+            reach = max(reach, end)
+    return [f for k, f in enumerate(found) if k not in drop] if drop else found
 
 
 def _drop_inner(s: str, found: list[Found]) -> list[Found]:
@@ -423,20 +443,22 @@ def _dotted_before(r: Reader, q: int) -> tuple[str, int] | None:
     if k == q or k == 0 or s[k - 1] != "·":
         return None
     a = k - 1
-    while a > 0 and (_is_han(s[a - 1]) or s[a - 1] == "·") and k - 1 - a < 12:
-        a -= 1
+    while a > 0 and (_is_han(s[a - 1]) or s[a - 1] == "·" or (s[a - 1] == "-" and a > 1 and _is_han(s[a - 2]))) \
+            and k - 1 - a < 14:
+        a -= 1  # (a hyphen joins the parts of a first name: 让-皮埃尔·某某)
     if a == k - 1 or s[q - 1] in CONJUNCTIONS:
         return ("", q)  # (某·某和主席某某: the post is the next name's)
     first = s[a:k - 1].split("·")[0]
     place = max((x for x in range(a, k - 1) if s[x] in PLACE_ENDS), default=-1)
-    if place >= 0 and "·" not in s[place:k - 1] and place + 1 < k - 1:  # 云岭县|古某·某某: from after the place
-        return (s[place + 1:q], place + 1)
     ends = r.text.role_ends() if r.text is not None else frozenset()
+    if place >= 0 and "·" not in s[place:k - 1] and place + 1 < k - 1 \
+            and not any(x in ends for x in range(place + 2, k - 2)):  # 云岭县|古某·某某: from after the place
+        return (s[place + 1:q], place + 1)  # (unless a role ends after it: 亚太区总裁|托马斯·某某)
     for x in range(k - 3, a - 1, -1):  # the first part starts right after a role (执行官马克·…), the
         if x in ends:  # nearest one (董事长兼首席执行官马克·…: not from after 董事长)
             # or after the last function character between the role and the dot (副主席会见了|某萨·某吉)
             dot = s.find("·", x)
-            cut = max((y + 1 for y in range(x, dot) if s[y] in FUNCTION_CHARS), default=x)
+            cut = max((y + 1 for y in range(x, dot) if s[y] in FUNCTION_CHARS and s[y + 1] != "-"), default=x)
             return (s[cut:q], cut) if dot - cut >= 2 else ("", q)
     if (a == 0 or not _is_han(s[a - 1])) and len(first) <= 6:
         b = a
@@ -714,17 +736,20 @@ def _honoured(r: Reader) -> list[Found]:
 
 
 # appointments and elections: 任命X为…, 免去X的…职务, 选举X、Y为… (任免名单, 人事任免 news)
-_APPOINT = literal_re.compile("任命|免去|免除|提名|聘任|聘请|选举|推选|当选为|批准|同意|决定任命|拟任")
+_APPOINT = literal_re.compile("任命|免去|免除|提名|聘任|聘请|选举|推选|当选为|批准|同意|决定任命|拟任|决定")
 
 
 def _appointed(r: Reader) -> list[Found]:
-    """Names right after an appointment verb (任命/免去/提名/聘任/选举 …), alone or in a 、 list, before
-    为 (任命郦振江为…), 的 (免去舒振海的…职务) or 同志; none spreads. The scorer keeps them (`Found.kept`): pd98
+    """Names right after an appointment verb (任命/免去/提名/聘任/选举/决定 …), alone or in a 、 list, before
+    为 (任命郦振江为…), 的 (免去舒振海的…职务), 同志, or 任 and a post (决定某某任县财政局局长); none spreads. The scorer keeps them (`Found.kept`): pd98
     prints no appointment, and it read 免去某安康的 (安康 a city) at 0.06."""
     s, out = r.s, []
 
+    def serves(k: int) -> bool:  # 决定某某任县财政局局长: 任 and a post
+        return s.startswith("任", k) and r.lex.roles.search(s, k + 1, k + 16) is not None
+
     def ok(k: int) -> bool:
-        return s.startswith(("为", "的", "同志", "、"), k)
+        return s.startswith(("为", "的", "同志", "、"), k) or serves(k)
 
     for m in _APPOINT.finditer(s):
         i = m.end()
@@ -738,7 +763,7 @@ def _appointed(r: Reader) -> list[Found]:
             if not s.startswith("、", i):
                 break
             i += 1
-        if names and s.startswith(("为", "的", "同志"), i):
+        if names and (s.startswith(("为", "的", "同志"), i) or serves(i)):
             out.extend(names)
     return out
 

@@ -344,7 +344,8 @@ class Text:
         """Offsets right after an occupation word ending in 员/师/手/匠/长 that no listed role covers
         (侦查员, 网格长, 场长; not 增长 or 擅长: _NOT_OCC; not where the last character opens a common
         word of the dictionary (words.txt flag d) with the next and ends none with the one before:
-        横跨|长江两岸; 官房长|武藤某郎 stays, 长武 being a county only)."""
+        横跨|长江两岸; 官房长|武藤某郎 stays, 长武 being a county only; nor inside a word of four running on
+        past it: 握手|言和)."""
         if self._occupations is None:
             s, roles, ends, wf = self.s, _lexicon().roles, self.role_ends(), _word_flags()
             out = []
@@ -352,6 +353,7 @@ class Text:
                 i = m.end()
                 if (2 <= i < len(s) and i not in ends and _is_han(s[i - 2]) and s[i - 2:i] not in _NOT_OCC
                         and not ("d" in wf.get(s[i - 1:i + 1], "") and s[i - 2:i] not in wf)  # 横跨|长江: 长 opens a word
+                        and "d" not in wf.get(s[i - 2:i + 2], "")  # 握手|言和: the word goes on (握手言和)
                         and not (roles.match(s, i - 2) or roles.match(s, i - 3 if i >= 3 else 0))):
                     out.append(i)
             self._occupations = out
@@ -432,6 +434,8 @@ class Reader:
             return not ch.isalnum() or (ch.isascii() and ch.isdigit())  # 汪文斌1日宣布
         if ch == "时" and s[j + 1:j + 2] in _WHEN_END:
             return True  # 会见秘书长某某时，: "when", not a name's last character
+        if ch == "任" and (s[j + 1:j + 2] in ("职", "教") or self.lex.roles.match(s, j + 1) is not None):
+            return True  # 总工程师某某任主任委员, 某某任职: "serves as", not a name's last character
         m = self.lex.follow.match(s, j)
         if m is not None and m.end() == j + 1 and s[j] in _GLUED_ADVERBS and _flag(s[j - 1:j + 1], "x"):
             m = None  # an adverb that makes a common word with the character before it (傅方|便: 方便)
@@ -507,6 +511,8 @@ class Reader:
         if long[-1] in CONJUNCTIONS and (after >= len(s) or not _is_han(s[after]) or s.startswith(_TAIL, after)
                                          or _weak_anchors()[1].match(s, after)):
             return long  # 郭爱和等, 秘书长某世和说: a conjunction cannot stand before 等, a verb of saying or punctuation
+        if long[-1] == "来" and _flag(s[after:after + 2], "v"):
+            return long  # 传承人某福来带领…: 来 before a verb is the name's, not "comes" (某某来洛考察)
         return short
 
     def known_at(self, i: int) -> list[str]:
@@ -675,7 +681,8 @@ RANKS_AFTER = frozenset({"上将", "中将", "少将", "大校", "上校", "中�
 _RANK_AHEAD = literal_re.compile("|".join(sorted(RANKS_AFTER)))
 
 
-_DOTTED = re.compile(r"\p{Han}{1,8}(?:·\p{Han}{1,10}){1,2}")
+# a dotted name; a hyphen joins the parts of a first or last name (让-皮埃尔·某某)
+_DOTTED = re.compile(r"\p{Han}{1,8}(?:-\p{Han}{1,8})?(?:·\p{Han}{1,10}(?:-\p{Han}{1,10})?){1,2}")
 
 
 def dotted_at(s: str, j: int, ok: Callable[[int], bool]) -> str | None:
@@ -714,7 +721,7 @@ def dotted_after_role(r: Reader, i: int) -> str | None:
         if (e >= len(s) or not _is_han(s[e]) or r.follows(e) or r.follows_weakly(e) or r.before_time(e)
                 or r.before_rank(e)):  # 前总理某·某|上将
             surnames = r.lex.surnames
-            return s[i:e] if all(foreign_shape(part, surnames) for part in s[i:e].split("·")) else None
+            return s[i:e] if all(foreign_shape(part, surnames) for part in s[i:e].replace("-", "·").split("·")) else None
     return None
 
 

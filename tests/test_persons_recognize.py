@@ -784,3 +784,28 @@ def test_a_name_glued_before_a_found_one_is_read(text: str, names: list[str]) ->
 
 def test_no_word_glued_before_a_name_is_read_as_one() -> None:
     assert on_a_page("会议决定由夏若溪出席。") == ["夏若溪"]
+
+
+# --- patterns of government digests found by an independent annotator's held-out issues (invented names)
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("会议由总工程师柯德胜任主任委员。", "柯德胜"),  # 任 and a post after the name: "serves as"
+    ("经研究，决定甄望川任县财政局局长。", "甄望川"),  # an appointment: 决定 … 任 and a post
+    ("代表性传承人卞福来带领队员进行表演。", "卞福来"),  # 来 before a verb is the name's
+    ("交警大队大队长于振强汇报了隐患路段整治情况。", "于振强"),  # 汇报 follows a name
+    ("法国某集团副总裁让-皮埃尔·杜兰一行来访。", "让-皮埃尔·杜兰"),  # a hyphen joins a first name's parts
+])
+def test_digest_patterns_find_the_whole_name(text: str, name: str) -> None:
+    assert name in on_a_page(text, clauses=False)
+    assert name in one(text)["persons"]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("松岗镇党委书记卞长林陪同调研。", "林陪"),  # no occupation (`…长`) read from inside a found name
+    ("最终促成双方签订调解协议，握手言和。", "言和"),  # 握手 opens an idiom, no occupation
+    ("法国迪朗食品集团客人来访洽谈。", "迪朗"),  # a foreign name before a firm's words names the firm
+    ("德国某机械公司亚太区总裁托马斯·贝克一行来访。", "总裁托马斯·贝克"),  # the role is no part of the name
+])
+def test_digest_patterns_give_no_false_name(text: str, wrong: str) -> None:
+    assert wrong not in on_a_page(text) and wrong not in on_a_page(text, clauses=False)
+    assert wrong not in one(text)["persons"]
