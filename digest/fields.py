@@ -57,6 +57,10 @@ _MONTH_SPAN = re.compile(r"^(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})[至到\-—–~�
 _ISO = re.compile(r"^(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)")
 _YEAR = re.compile(r"^(?P<y>\d{4})年(?![\d度底末初])")
 _VAGUE = re.compile(r"^(?:日前|近日|近期|目前|近来|前不久|最近|今年以来|近年来)")
+# a day named from the day the paper is printed (`昨天上午…`, `今日…`, `前天…`): read only against a
+# page's full date (`parse_leading_date(posted=True, day=…)`)
+_RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2, "前日": 2}
+_RELATIVE_DAY = re.compile(r"^(今天|今日|昨天|昨日|前天|前日)(?=[上下中早晚凌傍夜午，,0-9一二三四五六七八九十在]|$)")
 
 
 def _norm_head(text: str) -> str:
@@ -142,6 +146,13 @@ def parse_leading_date(text: str, year: int | None, month: int | None,
     head = _norm_head(text)
     if not head or _VAGUE.match(head):
         return None, None
+    rel = _RELATIVE_DAY.match(head) if posted and day is not None and year is not None and month is not None else None
+    if rel:  # 昨天上午… in a paper of 6月12日: the 11th (the page's own day is the one it counts from)
+        try:
+            when = datetime.date(year, month, day) - datetime.timedelta(days=_RELATIVE_DAYS[rel.group(1)])
+        except ValueError:
+            return None, None
+        return when.isoformat(), None
     m = _ISO.match(head)
     if m:  # 2023-11-06 / 2023.11.06 / 2023/11/06
         return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3))), None

@@ -32,6 +32,8 @@ _PAGE_NAME = r"\p{Han}{2,8}(?:[·・]\p{Han}{2,8}){0,2}"
 _PDF_LINK = re.compile(r"(?<=版\S{0,16})\s+PDF版?\s*$", re.I)
 _C = r"\s*[:：]\s*"
 # (key, pattern); applied in order, each on what the earlier ones left. Group "v" is the value.
+_BARE_PAGE = re.compile(r"(?:^|(?<=\s))(?P<pl>[A-D])(?P<v>\d{2}|\d(?=\s*版))(?:\s*版)?(?:\s+(?P<name>" + _PAGE_NAME
+                        + r"))?(?=\s|$)")
 _FACTS: list[tuple[str, re.Pattern[str]]] = [
     # `《 人民日报 》（ 2025年10月16日 01 版）`: where a web copy of an article was printed
     ("printed_in", re.compile(r"(?P<v>《\s*[^》]{2,12}?\s*》\s*[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -55,6 +57,9 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("page", re.compile(r"第\s*(?P<pl>[A-Z]{1,2})?\s*(?P<v>\d{1,3})\s*版(?:\s*+(?:[:：]\s*)?(?P<name>" + _PAGE_NAME + r")(?=\s|$|■)"
                         r"|\s*[(（]\s*(?P<name>" + _PAGE_NAME + r")\s*[)）])?")),
     ("page", re.compile(r"当前版\s*[:：]\s*(?P<pl>[A-Z]{1,2})?(?P<v>\d{1,3})\s*版")),  # an e-paper's `当前版:03版`
+    # a page lettered by its section in a PDF's page head, after the day (`2024年6月12日 星期三 A06 社会新闻`):
+    # read only on a line that prints the date (`_BARE_PAGE`)
+    ("page", _BARE_PAGE),
     ("column", re.compile(r"^\s*(?:专栏|栏目)\s*[:：]\s*(?P<v>[^\s■|｜]{0,12})\s*$")),  # 专栏: / 专栏:读者来信
     # the type before the keyword is bounded (a greedy `\p{Han}*` backtracks over a long line: quadratic)
     ("license", re.compile(r"(?P<t>\p{Han}{0,24}(?:内部资料|准印证号?|登记证号?|刊号))\s*[:：]?\s*"
@@ -78,7 +83,7 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("editor_org", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在]{2,30}?)(?:编印|编发)(?=\s|$)")),
     # `某县人民政府办公室编`: 编 alone after an organisation's name
     ("editor_org", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在]{2,30}?(?:办公室|委员会|政府|中心|办|局|厅|委|部|室|处|组))编(?=\s|$)")),
-    ("distribution_note", re.compile(r"(?P<v>内部资料\s*(?:免费交流|注意保存|免费赠阅)|免费交流|免费赠阅|内部交流)")),
+    ("distribution_note", re.compile(r"(?P<v>内部资料\s*(?:免费交流|注意保存|免费赠阅)|免费交流|免费赠阅|内部交流|内部发行)")),
     ("address", re.compile(r"(?:地址|社址)" + _C + _VAL)),
     ("hotline", re.compile(r"(?:新闻|报料|投稿)?热线(?:电话)?" + _C + r"(?P<v>\d[\d\-—－ ]*\d)")),
     ("phone", re.compile(r"(?:电话|联系电话)" + _C + r"(?P<v>\d[\d\-—－ ]*\d)")),
@@ -228,7 +233,7 @@ def line_facts(text: str) -> dict[str, Any] | None:
         return closing
     rest = _PDF_LINK.sub("", rest)
     for key, pat in _FACTS:
-        if key in facts or (key == "weekday" and "date" not in facts):
+        if key in facts or (key == "weekday" and "date" not in facts) or (pat is _BARE_PAGE and "date" not in facts):
             continue
         m = pat.search(rest)
         if not m:
@@ -253,7 +258,7 @@ def line_facts(text: str) -> dict[str, Any] | None:
         facts[key] = value
         rest = rest[:m.start()] + "■" + rest[m.end():]
     left = [p for p in _SEP.split(rest) if p]
-    if len(left) == 1 and facts.keys() & {"date", "page", "issue_no"} and _PAPER_NAME.match(left[0]):
+    if len(left) == 1 and facts.keys() & {"date", "page", "issue_no", "hotline", "email"} and _PAPER_NAME.match(left[0]):
         facts["name"] = left[0]  # `2001年5月9日 东海日报 第2版`: the paper's name between dated facts
         left = []
     if len(left) == 1 and facts.keys() & {"date", "issue_no"} and "editor_org" not in facts and _ORG_LIKE.match(left[0]):
@@ -262,6 +267,12 @@ def line_facts(text: str) -> dict[str, Any] | None:
     if len(left) == 1 and facts and "address" not in facts and _ADDRESS_LIKE.match(left[0]):
         facts["address"] = left[0]
         left = []
+    if left and facts.keys() & {"date", "page"}:  # `… A06 社会新闻 责编：某某`: a page head's credit
+        credits = [credit_facts(p) for p in left]
+        if all(credits):
+            for c in credits:
+                facts.update(c or {})
+            left = []
     if left and "■" in text:  # `■ 副主编:张三` on a ■-separated masthead line: keep it under its own label
         labelled = [_LABELLED.match(p) for p in left]
         if all(labelled):

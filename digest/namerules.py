@@ -22,6 +22,7 @@ order; its body is the recognizer's table of contents:
     label_credit           文/王某, 编辑丨李某
     reporter_frame         记者某甲、某乙报道, 记者某某摄: any surname, the frame is the anchor
     parallel_lists         the items beside a found name (digest.namelists)
+    drop_straddling        then: no name of an anchor read from inside a role-anchored one (书记郁某林|陪同)
     counted_place          then: no item of a list of places closed by their count (某坳等5村)
 
 `rule_spans` gives the scorer (digest.namemodel) the rules' names as features. Nothing here prints.

@@ -764,20 +764,31 @@ def head_over_dated_paragraph(doc: _Doc, i: int) -> _Head | None:
     """A short unpunctuated line, after a finished paragraph, above a paragraph opening with a full date
     (`9月14日上午，…`): a headline without a dateline. So is one of _LEAST_BARE_HEADLINE characters or
     more above a paragraph opening as articles do (`今年以来，…`, `近日，…`: _ARTICLE_OPENING), as a
-    工作简报 prints its items; a shorter one there is an article's subhead (`强化组织保障`)."""
+    工作简报 prints its items; a shorter one there is an article's subhead (`强化组织保障`). A headline may
+    take two such lines over the dated paragraph (`湿地荷花` / `次第开放`: kicker and title, `_head_lines`)."""
     b = doc.body[i]
     if i in doc.skip or not _is_plain_short(b) or _INNER_PUNCT.search(_PLACE_PREFIX.sub("", b.text.strip(), count=1)) \
             or _is_kicker_text(b.text) or _DASH_START.match(b.text.strip()) or not doc.finished(i) \
             or i + 1 >= len(doc.body) or i + 1 in doc.skip:
         return None
-    nxt = doc.body[i + 1]
-    if not doc.paragraph(i + 1):
-        return None
-    if not _full_date_lead(nxt.text) and not (
-            len(_compact(b.text)) >= _LEAST_BARE_HEADLINE and _ARTICLE_OPENING.match(_compact(nxt.text))):
+    if not doc.paragraph(i + 1):  # a headline of two lines over the paragraph (`湿地荷花` / `次第开放`)
+        two = _dated_under(doc, i + 1, 1) if not _INNER_PUNCT.search(doc.body[i + 1].text) else None
+        return _head_lines(doc, [i, i + 1], i + 2) if two else None
+    if not _dated_under(doc, i, _LEAST_BARE_HEADLINE):
         return None
     kicker, title = _split_inline_kicker(b.text)
     return _Head(start=i, end=i + 1, title=title, kicker=kicker)
+
+
+def _dated_under(doc: _Doc, i: int, least: int) -> bool:
+    """Is body[i] a short plain line right over a paragraph opening with a full date, or, when it holds
+    `least` characters or more, over one opening as articles do (`近日，…`: _ARTICLE_OPENING)?"""
+    b = doc.body[i]
+    if (i in doc.skip or not _is_plain_short(b) or _is_kicker_text(b.text) or _DASH_START.match(b.text.strip())
+            or i + 1 >= len(doc.body) or i + 1 in doc.skip or not doc.paragraph(i + 1)):
+        return False
+    nxt = doc.body[i + 1].text
+    return bool(_full_date_lead(nxt)) or (len(_compact(b.text)) >= least and _ARTICLE_OPENING.match(_compact(nxt)) is not None)
 
 
 def head_bare(doc: _Doc, i: int) -> _Head | None:

@@ -268,3 +268,33 @@ def test_a_toolbar_row_keeps_the_masthead_page_label() -> None:
             + "\n3 上一篇  下一篇 4\n放大 缩小 默认\n")
     (e,) = parse_text(text).entries
     assert (e.title, e.section) == ("青禾县石桥镇 干群合力抢收水稻", "乡镇新闻")
+
+
+# --- an evening paper's inside page extracted from a PDF (found by an independent annotator's pages)
+
+def test_a_pdf_page_head_of_day_page_label_name_and_editor_is_facts() -> None:
+    assert line_facts("2024年6月12日 星期三 A06 社会新闻 责编：柯某") == {
+        "weekday": "星期三", "date": "2024-06-12", "page_name": "社会新闻", "page_label": "A06", "page": 6,
+        "page_editor": "柯某"}
+    assert line_facts("2024年6月12日 G20 峰会开幕") is None  # no page label: a line of text
+    assert line_facts("本期四版 内部发行") == {"pages": 4, "distribution_note": "内部发行"}
+    assert line_facts("本版责编：甲某 校对：乙某 版式：丙某") == {
+        "page_editor": "甲某", "proofreader": "乙某", "layout_editor": "丙某"}
+    assert line_facts("青禾晚报新闻热线：96811 投稿邮箱：qhwb@example.com") == {
+        "hotline": "96811", "email": "qhwb@example.com", "name": "青禾晚报"}
+
+
+def test_a_two_line_headline_over_a_dated_paragraph_after_a_finished_article() -> None:
+    text = ("2024年6月12日 星期三 A06 社会新闻 责编：柯某\n"
+            "公交车上老人突发疾病\n□本报记者 甄某某\n"
+            "　　昨天上午8时许，青禾公交18路公交车行驶至人民公园站附近时，一名老人突然晕倒。\n"
+            "　　随后赶到的急救人员将老人送往医院，目前老人已无大碍。\n"
+            "湿地荷花\n次第开放\n"
+            "　　6月11日，市民在青禾湿地公园赏荷拍照。\n"
+            "本报记者 卞某某 摄\n")
+    res = parse_text(text)
+    first, second = res.entries
+    assert (first.title, first.byline, first.date) == ("公交车上老人突发疾病", "甄某某", "2024-06-11")  # 昨天
+    assert second.title == "湿地荷花次第开放" and second.date == "2024-06-11"  # a short second line: one title wrapped
+    assert first.text.endswith("老人已无大碍。")
+    assert res.issue.meta.get("page_name") == "社会新闻"
