@@ -485,11 +485,38 @@ def match_titles_anywhere(st: _State) -> None:
             s, span, cut = al.score_at(i, target)
             if s >= MATCH_ANYWHERE and (best is None or s > best[0]):
                 best = (s, i, span, cut)
+        best = best or _numbered_match(st, target)
         if best is None:
             st.problems.append(Problem(it.line, "toc-unmatched", f"目录 line has no entry in the body: {it.title}"))
             continue
         s, i, span, cut = best
         _claim(st, _Match(i, span, cut, s, it))
+
+
+NUMBERED_COVER = 0.75  # the share of a numbered 目录 title the body's title of the same number must hold
+_ITEM_NO = re.compile(r"^[(（]?(?P<n>[0-9]{1,3}|[一二三四五六七八九十]{1,3})[.．、)）]")
+
+
+def _numbered_match(st: _State, target: str) -> tuple[float, int, int, int] | None:
+    """A numbered 目录 title (`8.开展某条例立法调研`) the body prints, under the same number, in more words
+    (`8.常委会开展《某市某条例（草案）》立法调研`): the unclaimed title line of that number that holds
+    NUMBERED_COVER of the 目录 title's characters in order, the first such in body order. (similarity, block,
+    1, cut)."""
+    m = _ITEM_NO.match(target)
+    if m is None:
+        return None
+    words = target[m.end():]
+    for i, kd in enumerate(st.al.keyed if st.al else []):
+        b = st.body[i]
+        n = _ITEM_NO.match(kd.k)
+        if (i in st.covered or i in st.heads or n is None or n.group("n") != m.group("n") or len(kd.k) > 80
+                or ends_full_stop(b.text)):
+            continue
+        title = kd.k[n.end():]
+        held = (len(words) + len(title) - Indel.distance(words, title)) / 2  # their longest common subsequence
+        if words and held / len(words) >= NUMBERED_COVER and len(title) <= 3 * len(words):
+            return held / max(len(words), len(title)), i, 1, len(kd.k)
+    return None
 
 
 def find_entries_not_in_toc(st: _State) -> None:

@@ -772,7 +772,10 @@ def head_over_dated_paragraph(doc: _Doc, i: int) -> _Head | None:
             or i + 1 >= len(doc.body) or i + 1 in doc.skip:
         return None
     if not doc.paragraph(i + 1):  # a headline of two lines over the paragraph (`湿地荷花` / `次第开放`)
-        two = _dated_under(doc, i + 1, 1) if not _INNER_PUNCT.search(doc.body[i + 1].text) else None
+        j = doc.before(i)  # after an article's last paragraph (not right under a headline: its first)
+        two = (_dated_under(doc, i + 1, 1) and not _INNER_PUNCT.search(doc.body[i + 1].text)
+               and j >= 0 and doc.body[j].level == 0 and _compact(b.text)[-1:] not in _OPEN_END
+               and _section_label(b.text) is None)  # (a section label over a headline: `_attach_label_above`)
         return _head_lines(doc, [i, i + 1], i + 2) if two else None
     if not _dated_under(doc, i, _LEAST_BARE_HEADLINE):
         return None
@@ -847,7 +850,7 @@ def head_bullet(doc: _Doc, i: int) -> _Head | None:
     if m is None or i in doc.skip or b.level or i + 1 >= len(body) or i + 1 in doc.skip:
         return None
     title = m.group("t").strip()
-    if (not _plain_short_text(title) or _INNER_PUNCT.search(title) or _is_kicker_text(title)
+    if (not _plain_short_text(title) or _INNER_PUNCT.search(_unquoted_title(title)) or _is_kicker_text(title)
             or not doc.paragraph(i + 1) or _BULLETED.match(body[i + 1].text)):
         return None
     nxt = body[i + 1].text
@@ -859,6 +862,16 @@ def head_bullet(doc: _Doc, i: int) -> _Head | None:
         return None
     kicker, title = _split_inline_kicker(title)
     return _Head(start=i - 1 if label else i, end=i + 1, title=title, kicker=kicker, section=label)
+
+
+_QUOTED = re.compile(r"[“\"《][^“”\"《》]{1,20}[”\"》]")  # a quoted phrase or a work's name inside a title
+_UNIT_FIRST = re.compile(r"^[^。,，;；、:：“”]{2,12}[:：](?=\S)")  # `市卫健委：…`: the unit an item comes from
+
+
+def _unquoted_title(title: str) -> str:
+    """A bulleted item's title without what may carry punctuation in a title: its quoted phrases
+    (`举办“学理论、强党性”读书班`) and the unit it opens with (`市卫健委：“党建+医疗”让…`)."""
+    return _QUOTED.sub("", _UNIT_FIRST.sub("", title, count=1))
 
 
 # a title in brackets alone on its line: `【代表视察农村公路】`

@@ -602,6 +602,8 @@ def credit_facts(line: str) -> list[tuple[str, str, str]] | None:
         s = (s[: copies.start()] + s[copies.end():]).strip()
         if not s:
             return facts
+        if _SIGNATURE.match(s):  # `某市人大常委会办公室　（共印180份）`: the office that printed them
+            return [("publisher", "编印", raw), *facts]
     marks = list(_CREDIT_AT.finditer(s)) if ":" in s or "：" in s else []
     if not marks and framed and (m := _FRAMED_EDITOR.match(s)):
         return [(CREDIT_LABELS[m.group("label")], m.group("label"), raw[m.start("v"):].strip())]
@@ -646,7 +648,7 @@ _CLOSE_HEAD = re.compile(r"^[^()（）]{1,30}[)）]\s*$")
 _KEYWORDS = re.compile(r"^[【\[]?(?P<label>关键词|关键字|标签|Tags?)(?:[】\]]\s*[:：]?|\s*[:：])\s*"
                        r"(?P<v>[^。！？!?]{0,80})$", re.IGNORECASE)
 # the unit that signs an article, alone on its last line (落款): `某市老区办`, `某县农业农村局`
-_SIGNATURE = re.compile(r"^\p{Han}{2,30}(?:办公室|委员会|管委会|人民政府|中心|局|厅|委|办|站|所|处|科)$")
+_SIGNATURE = re.compile(r"^\p{Han}{2,30}(?:办公室|委员会|管委会|人民政府|中心|局|厅|委|办|站|所|处|科|集团|公司|医院|学校|协会)$")
 
 
 def closing_tail(paragraph: str, signature: bool = False) -> list[tuple[str, str, str]] | None:

@@ -447,13 +447,20 @@ def items_printed_again(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int
 
 
 def tail_of_previous_title(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | None:
-    """Only the tail of the previous title, printed on its own line after the page."""
+    """Only the tail of the previous title, printed on its own line after the page. In a 目录 without
+    pages, after a title the body prints whole, a line of its own: an item the body words otherwise."""
     k = key(b.text)
     if (not r.toc.items or len(k) > 30 or ends_full_stop(b.text)
             or clean_heading(b.text) in r.standalone or _ISSUE_NO.search(k)
             or r.printed_again(k)):  # a page header (`政务信息 2024年第7期`), printed on every page
         return None
     last = r.toc.items[-1]
+    if last.page is None and len(k) > 4 and r.printed_as_title(title_key(last.title)):
+        # a 目录 without pages: the line above is a whole title the body prints; this one is an item of
+        # its own that the body prints in other words (`…工作会议在某地召开` / `…现场观摩暨工作会议在某地召开`)
+        r.add_item(strip_markup(b.text), None, b.line, b.line)
+        r.no_page_lines.append((b.line, b.text))
+        return 1
     last.title = last.title + strip_markup(b.text)
     last.line_end = b.line
     r.toc.end_line = b.line

@@ -24,8 +24,8 @@ def test_an_annotated_issue_scores_against_its_gold(path: Path, scorer) -> None:
     assert s["entry_f1"] >= 0.97, (s["missed"], s["spurious"])
     low = {f: s[f"{f}_accuracy"] for f in FIELDS if s.get(f"{f}_accuracy", 1.0) < 0.97}
     assert not low, (low, s["field_misses"])
-    assert s["person_f1"] >= 0.9, s["field_misses"].get("persons")
+    assert s["person_f1"] >= 0.85, s["field_misses"].get("persons")
 
 
 def test_the_annotated_issues_are_all_there() -> None:
-    assert len(ISSUES) >= 3 and all(p.with_suffix(".jsonl").is_file() for p in ISSUES)
+    assert len(ISSUES) >= 7 and all(p.with_suffix(".jsonl").is_file() for p in ISSUES)

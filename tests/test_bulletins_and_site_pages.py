@@ -710,3 +710,84 @@ def test_titles_under_bracketed_columns_of_a_report() -> None:
 def test_a_picture_label_is_no_section() -> None:
     r = parse_source(make_source("【资料图】\n\n青禾县召开防汛会议\n\n6月2日，青禾县召开防汛工作会议。\n"))
     assert all(e.section is None for e in r.entries)
+
+
+def test_bulleted_titles_with_a_quoted_phrase_or_a_unit_first() -> None:
+    text = ("青禾党建工作简报\n\n2022年第7期\n\n一、学习教育\n\n"
+            "◆县直机关举办“学理论、强党性”专题读书班\n　　6月28日，县直机关专题读书班开班。\n\n"
+            "二、经验交流\n\n◆县卫健委：“党建+医疗”让群众看病更舒心\n　　县卫健委党组以党建为抓手，改进医疗服务。\n")
+    r = parse_source(make_source(text))
+    assert [(e.section, e.title) for e in r.entries] == [
+        ("学习教育", "县直机关举办“学理论、强党性”专题读书班"), ("经验交流", "县卫健委：“党建+医疗”让群众看病更舒心")]
+
+
+def test_a_unit_and_its_print_run_close_the_issue() -> None:
+    from digest.text import credit_facts, trailing_credit
+    assert credit_facts("青禾市人大常委会办公室　　　　（共印180份）") == [
+        ("publisher", "编印", "青禾市人大常委会办公室"), ("copies", "共印", "180")]
+    assert trailing_credit("大桥进入钢箱梁吊装阶段。（省交通投资集团）") == (
+        "大桥进入钢箱梁吊装阶段。", [("contributor", "落款", "省交通投资集团")])
+    assert trailing_credit("他说（省交通投资集团）") is None  # no sentence before it: no credit
+
+
+UNPAGED_TOC = """青禾交通信息
+
+2024年第10期
+
+目　录
+
+★ 工作动态 ★
+厅召开四季度重点工作推进会
+厅党组理论学习中心组开展专题学习
+全省公路养护管理工作会议在岚州召开
+
+★ 工作动态 ★
+
+**厅召开四季度重点工作推进会**
+
+10月8日，厅召开四季度重点工作推进会。
+
+**厅党组理论学习中心组开展专题学习**
+
+厅党组理论学习中心组近期开展专题学习，交流学习体会。
+
+**全省公路养护管理现场观摩暨工作会议在岚州召开**
+
+10月16日，全省公路养护管理现场观摩暨工作会议在岚州召开。
+"""
+
+
+def test_an_unpaged_toc_line_the_body_words_otherwise_is_its_own_item() -> None:
+    r = parse_source(make_source(UNPAGED_TOC))
+    assert [e.title for e in r.entries] == ["厅召开四季度重点工作推进会", "厅党组理论学习中心组开展专题学习",
+                                           "全省公路养护管理现场观摩暨工作会议在岚州召开"]
+    assert r.entries[1].text.startswith("厅党组理论学习中心组近期")
+
+
+NUMBERED_TOC = """青禾人大工作简报
+
+2023年第7期
+
+目　录
+
+【立法工作】
+1. 《青禾市城市绿化条例》经表决通过……………………3
+2. 开展物业管理条例立法调研……………………3
+
+【立法工作】
+
+1.《青禾市城市绿化条例》经表决通过
+
+　　6月28日，市人大常委会会议表决通过《青禾市城市绿化条例》。
+
+2.常委会开展《青禾市物业管理条例（草案）》立法调研
+
+　　6月8日，市人大常委会副主任柯望川带领立法调研组开展调研。
+"""
+
+
+def test_a_numbered_toc_title_the_body_prints_under_its_number_in_more_words() -> None:
+    r = parse_source(make_source(NUMBERED_TOC))
+    second = r.entries[1]
+    assert (second.title, second.page, second.date) == ("常委会开展《青禾市物业管理条例（草案）》立法调研", 3, "2023-06-08")
+    assert any("title differs from the 目录" in w for w in second.warnings)
