@@ -93,7 +93,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("today", re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"
                          r"\s+(?:无障碍|长者|适老|繁體|繁体|English|简体|关怀|登录|注册)")),
     # `欢迎访问青禾县人民政府网站`, and with the header's links after it (`欢迎访问某县政府! 登录/注册 用户中心`)
-    ("welcome", re.compile(r"^欢迎(?:您)?(?:访问|来到|光临)[^。，,；;！？!?]{2,30}(?:[!！]?\s*$|[!！]?\s+[^。，,；;]{1,40}$)")),
+    # (a greeting before it, and the day's date a script filled in after it, lost: `您好,欢迎访问我们的网站!今天是`)
+    ("welcome", re.compile(r"^(?:[您你]好\s*[,，!！]?\s*)?欢迎(?:您)?(?:访问|来到|光临)[^。，,；;！？!?]{2,30}"
+                           r"(?:[!！]?\s*$|[!！]?\s+[^。，,；;]{1,40}$|[!！]\s*今天是.{0,30}$)")),
     # a list of a site's sub-sites: `乡镇(街道)分站: 甲镇 乙镇 丙镇`
     ("menu", re.compile(r"^[^。，,；;！!？?]{0,12}分站\s*[:：]")),
     # an e-paper's page navigation: `下一版»本期共4版(1-2-4)`, `内容详情`, `返回该版首页`
@@ -169,8 +171,10 @@ _MENU_ITEM = re.compile(r"^[\p{Han}A-Za-z]{2,8}$")
 _MENU_SEP = re.compile(r"[|｜]")
 _PUBLISHED = re.compile(r"(?:发布|发表|更新)?(?:日期|时间)\s*[:：]\s*" + _DATE)
 _LEADING_DATE = re.compile(_DATE)
-_META_LABEL = re.compile(r"(?:来源|作者|发布时间|发布日期|发表时间|时间|日期|浏览次数|浏览量|点击数|点击量|阅读数|阅读量"
-                         r"|字号|字体|责任编辑|编辑)\s*[:：]")
+# (`阅读次数: 发布时间:2021-03-04`: a count the page left empty opens the line; `信息来源: 关键词:` and
+# `浏览次数: 590 内容概述:`: the 信息公开 table's rows with their values left empty)
+_META_LABEL = re.compile(r"(?:来源|作者|发布时间|发布日期|发表时间|时间|日期|浏览次数|浏览量|点击数|点击量|点击次数|阅读数"
+                         r"|阅读量|阅读次数|访问次数|访问量|关键词|内容概述|字号|字体|责任编辑|编辑)\s*[:：]")
 _EDITOR = re.compile(r"^(?:责任编辑|编辑)")
 _SOURCE = re.compile(r"(?:信息)?来源\s*[:：]\s*(?P<v>[^】\]\s]{1,30})")
 _PUNCT = re.compile(r"[。，,；;！!？?]")
