@@ -287,6 +287,20 @@ def _published(text: str) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
+# the 信息公开 table's dates of the document itself (not `生效时间` / `废止时间`: when it holds)
+_DOC_DATE = re.compile(r"(?:发布|发文|成文|生成|公开|印发)\s*(?:日期|时间)\s*[:：]?\s*" + _DATE)
+
+
+def _doc_date(text: str) -> str | None:
+    """The date a row of the 信息公开 table gives the document (`发文日期: 2019-01-23 生效时间: …` ->
+    2019-01-23), None for a row of none (`废止时间: 2020-01-23`)."""
+    m = _DOC_DATE.search(text)
+    if not m:
+        return None
+    y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
+
+
 def date_stamp(text: str) -> str | None:
     """The date (YYYY-MM-DD) of a line that is an item's date stamp and nothing else (`_STAMP`:
     `2023/02/01`, `2019-07-10 09:30`, `青禾日报 2021-01-07 00:45`), else None (`2023/13/01` too)."""
@@ -557,7 +571,7 @@ def find_chrome(blocks: list[Block]) -> Chrome:
                 out.page_date = date
             if out.source is None and (m := _SOURCE.search(blocks[i].text)):
                 out.source = m.group("v").strip("】]")
-    if out.page_date is None:  # no item prints its 发布日期: the 信息公开 table's date (`发文日期：2022-05-16`)
-        out.page_date = max((d for i, r in out.lines.items() if r == "doc-meta" and (d := _published(blocks[i].text))),
-                            default=None)
+    if out.page_date is None:  # no item prints its 发布日期: the 信息公开 table's date (`发文日期：2022-05-16`;
+        out.page_date = max((d for i, r in out.lines.items() if r == "doc-meta" and (d := _doc_date(blocks[i].text))),
+                            default=None)  # never the day it expires, `废止时间：2020-01-23`)
     return out

@@ -63,6 +63,10 @@ Headline rules (HEAD_RULES, the first that finds a headline group at a line wins
   the meta line prints is the item's own: its text's dates are read against it as against an issue's
   date (a day after it, `13日` on an item of 2010-01-06, is of the month before; a full date after it
   is doubted). The title printed again right under the meta line is no new article.
+- `head_notice`: a 公文 published as a page: its title closed by the document's kind (`…的通知`, `…公告`,
+  `…的决定`) right above its addressees ending in a colon (`各乡镇人民政府，县政府各部门：`); the issuing
+  units (and its number) printed alone above it are its kicker. Its date is the day it was signed (a
+  full date alone on its line, `二〇一九年一月十七日` too); right under an item's meta line it is the item's.
 - `head_bullet`: a line opening with a bullet mark (`◆市长某某调研…`, `● 某局召开…`) above a paragraph,
   after a finished one or a section label, of 8 characters or more or over a paragraph that opens
   with a full date or as articles do: an item of a 政务信息 or 简报 printed without a 目录; a section
@@ -248,6 +252,7 @@ from digest.blocks import (
 )
 from digest.chrome import LINK_ROW, Chrome, chrome_like, chrome_reason, date_stamp, find_chrome, site_name
 from digest.fields import (
+    cn_digits,
     cn_number,
     date_after_issue,
     digits_date,
@@ -380,6 +385,10 @@ def _is_plain_short(b: Block) -> bool:
     return b.level == 0 and _plain_short_text(b.text)
 
 
+# how a 公文 is released, printed under its signature: `（此件公开发布）`, `(此件主动公开)`, `（此页无正文）`
+_PUBLICITY_MARK = re.compile(r"^[(（]此(?:件|页)[^()（）]{1,8}[)）]$")
+
+
 @kept_if_short  # asked of each line by every rule that looks at the lines after it
 def _plain_short_text(text: str) -> bool:
     t = _compact(text)
@@ -388,6 +397,7 @@ def _plain_short_text(text: str) -> bool:
             and not _ATTRIBUTION.match(text) and not _BYLINE.search(text)
             and not _REPORTER_LINE.match(text.strip()) and not is_caption(text) and not _JUMP.search(t)
             and not _ENUM_SUBHEAD.match(text.strip())  # `一、加强组织领导`: a subhead, not a headline
+            and not _PUBLICITY_MARK.match(t)  # `（此件公开发布）`: how a 公文 is released, under its signature
             and chrome_reason(text) is None)  # `字号`, `首页 > 要闻`: a page's furniture, even on a page
     # with too little of it to be read as a web page
 
@@ -427,6 +437,7 @@ class _Head:
     fields: bool = False  # an item printed as labelled fields under a date stamp (`head_stamped_fields`)
     run_in: bool = False  # a one-line article whose headline and text cannot be told apart
     untitled: bool = False  # an article opening at its dateline, no headline printed (`_untitled_heads`)
+    notice: bool = False  # a 公文 published as a page (`head_notice`): dated by its signature
 
 
 @dataclass
@@ -449,6 +460,7 @@ class _Record:
     fields: bool = False  # its paragraphs are labelled fields (`会议摘要：…`): dates are read after the labels
     run_in: bool = False  # a one-line article whose headline and text cannot be told apart (warned)
     untitled: bool = False  # no headline printed: titled from its first sentence (warned)
+    notice: bool = False  # a 公文 (`head_notice`): its date is the day it is signed, under its issuer
 
 
 @dataclass
@@ -756,6 +768,67 @@ def _full_date_lead(text: str) -> bool:
     """Does the paragraph open with a full date (`9月14日上午，…`)?"""
     date, _ = parse_leading_date(text, 2000, 1)
     return date is not None and len(date) == 10
+
+
+# a 公文's title: its kind closes it (`…关于召开某会议的通知`, `…的决定`, `某活动公告`); no sentence inside it
+_NOTICE_TITLE = re.compile(r"^[^。！？!?；;]{2,110}(?:通知|通报|公告|通告|决定|意见|批复|复函|函|请示|报告|公示|倡议书|实施方案|工作方案)"
+                           r"(?:[(（][^()（）]{1,30}[)）])?$")
+# the addressees it is sent to, under it (`各乡、镇人民政府,县政府各部门:`, `各村党总支、村委会：`)
+_ADDRESSEES = re.compile(r"^[^。！？!?；;]{2,150}[:：]$")
+# over the title, the units that issue it and its number (`中共某镇委员会` / `某镇人民政府` / `某委发〔2021〕68号`)
+_ISSUER = re.compile(r"^(?:\p{Han}{2,30}(?:委员会|人民政府|政府|办公室|办公厅|局|委|厅|院|部|中心|办事处)"
+                     r"|\p{Han}{1,8}发?\s*[〔\[(（]\s*\d{4}\s*[〕\])）]\s*\d{1,4}\s*号)$")
+_MAX_ISSUERS = 3
+
+
+def _under_titled_meta(doc: _Doc, i: int) -> bool:
+    """Is block i right under an item's meta lines with a headline over them (`某某会议` / `发布时间:…` /
+    `关于召开某某会议的通知`)? Not under the rows of a 信息公开 table (`浏览次数: 590 内容概述:`)."""
+    j = doc.before(i)
+    if j not in doc.item_meta:
+        return False
+    while j >= 0 and j in doc.item_meta:
+        j = doc.before(j)
+    return j >= 0 and j not in doc.skip and _is_plain_short(doc.body[j])
+
+
+def head_notice(doc: _Doc, i: int) -> _Head | None:
+    """A 公文 published as a page (通知, 公告, 决定, 意见, …): its title, closed by the document's kind,
+    right above the line of its addressees ending in a colon (`某县人民政府关于印发《某规则》的通知` /
+    `各乡、镇人民政府，县政府各部门：`). The units issuing it and its number printed alone above the title
+    (`中共某镇委员会` / `某镇人民政府`, `某委发〔2021〕68号`), after a finished line, are its kicker (the
+    units) and no record of their own; the addressees, its text and its signature stay in its text. Right
+    under an item's meta line it is no new record: the item is the notice, titled over its meta line."""
+    body = doc.body
+    t = _compact(body[i].text)
+    if i in doc.skip or body[i].level > 0 or not _NOTICE_TITLE.match(t) or i + 1 >= len(body) or i + 1 in doc.skip:
+        return None
+    if not _ADDRESSEES.match(_compact(body[i + 1].text)) or _under_titled_meta(doc, i):
+        return None
+    start, issuers = i, []
+    while start - 1 >= 0 and start - 1 not in doc.skip and i - start < _MAX_ISSUERS \
+            and _ISSUER.match(_compact(body[start - 1].text)):
+        start -= 1
+        if "号" not in _compact(body[start].text)[-1:]:
+            issuers.insert(0, body[start].text.strip())
+    if start < i and not doc.finished(start):
+        start, issuers = i, []
+    return _Head(start=start, end=i + 1, title=body[i].text.strip(), kicker=" ".join(issuers) or None, notice=True)
+
+
+# the day a 公文 is signed, alone on its line under the issuer (`2021年3月11日`, `二〇〇七年八月十六日`)
+_SIGNED_DATE = re.compile(r"^(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日$")
+
+
+def _signed_date(body: list[Block], first: int, last: int) -> str | None:
+    """The first line of a 公文's span (`first`..`last`, fact lines too) that is a full date and nothing
+    else, in digits or Chinese numerals (`二OO八年一月七日` -> 2008-01-07): the day it was signed."""
+    for k in range(first, last + 1):
+        t = _compact(body[k].text)
+        m = _SIGNED_DATE.match(cn_digits(t)) if len(t) <= 16 else None
+        if m and 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31:
+            return f"{int(m.group('y')):04d}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
+    return None
 
 
 def head_over_dated_paragraph(doc: _Doc, i: int) -> _Head | None:
@@ -1100,6 +1173,7 @@ HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [
     head_over_dateline,         # 标题 / 本报讯 7月7日，…   (引题 / 主题 / ——副题 over a dateline)
     head_over_reporter,         # 标题 / ■记者 甲 乙 丙
     head_over_item_meta,        # 标题 / 【发布日期：2025-09-02】【来源：…】
+    head_notice,                # 关于召开某会议的通知 / 各乡镇人民政府： (a 公文 published as a page)
     head_bullet,                # 【领导活动】 / ◆标题 / 正文…  (a 政务信息 or 简报's items)
     head_bracketed_item,        # 【标题】 / 正文。 / 【标题】 / 正文。  (a 简报's items, one paragraph each)
     head_bullet_brief,          # 要闻简报 / ◆9月23日，某县召开…。 (one-paragraph briefs, no titles)
@@ -1933,7 +2007,7 @@ def line_headline(cut: _Cut, i: int) -> int | None:
     cut.current = _Record(kind="article", first=h.start, title=h.title, kicker=h.kicker,
                           subtitle=h.subtitle, section=cut.section, last=h.end - 1, reporter=h.reporter,
                           lead=h.lead, brief=h.brief, printed=h.printed, fields=h.fields,
-                          run_in=h.run_in, untitled=h.untitled)
+                          run_in=h.run_in, untitled=h.untitled, notice=h.notice)
     cut.records.append(cut.current)
     return h.end
 
@@ -2146,6 +2220,10 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
                 date = rec.printed
                 doubts = [f"line {body[rec.first].line}: the summary prints no date: the date is the item's"
                           " stamp (the day it was posted), not the event's"]
+    notice = rec.notice or (rec.kind == "article" and bool(texts) and _NOTICE_TITLE.match(_compact(rec.title)) is not None
+                            and _ADDRESSEES.match(_compact(texts[0])) is not None)  # (titled over its meta line)
+    if notice and date is None:  # a 公文 bears the day it was signed (its meetings' dates are not it)
+        date = _signed_date(body, rec.first, rec.last)
     if byline is None and rec.reporter:
         byline = _names(rec.reporter)
     if rec.run_in:

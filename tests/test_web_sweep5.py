@@ -4,7 +4,7 @@ Every name and place here is invented."""
 
 from __future__ import annotations
 
-from conftest import entry_rows
+from conftest import entry_rows, parse_text
 
 from digest.chrome import chrome_reason
 
@@ -25,3 +25,40 @@ def test_a_greeting_before_the_welcome_and_its_lost_date() -> None:
     assert entry_rows(text) == [("article", "青禾县中医院召开信息宣传表彰会", "2021-03-02", "2021-04-26")]
     assert chrome_reason("您好,欢迎访问我们的网站!今天是") == "welcome"
     assert chrome_reason("你好！欢迎光临青禾县人民医院网站") == "welcome"
+
+
+NOTICE = ("各乡镇人民政府,县政府各部门:\n\n《青禾县护林防火工作规则》已经2019年1月4日县政府常务会议通过,现予印发,请遵照执行。\n\n"
+          "青禾县人民政府\n2019年1月17日\n\n(此件公开发布)\n\n青禾县护林防火工作规则\n\n第一章 总 则\n\n"
+          "一、为做好护林防火工作,制定本规则。\n\n二、县政府统一领导全县护林防火工作。\n")
+
+
+def test_a_notice_under_the_open_government_table() -> None:
+    text = ("首页 > 青禾县人民政府办公室信息公开 > 信息浏览\n索引号: 003129766/201901-00336 组配分类: 规范性文件发布\n"
+            "发文日期: 2019-01-23 生效时间: 2019-01-23\n废止时间: 2020-01-23 名称: 青禾县人民政府关于印发《青禾县护林防火"
+            "工作规则》的通知\n信息来源: 关键词:\n浏览次数: 590 内容概述:\n\n青禾县人民政府关于印发《青禾县护林防火工作规则》的通知\n\n"
+            + NOTICE)
+    # one record: the notice with its attachment, dated the day it was signed; the page's date is not the
+    # day the document expires
+    assert entry_rows(text) == [("article", "青禾县人民政府关于印发《青禾县护林防火工作规则》的通知", "2019-01-17",
+                                 "2019-01-23")]
+
+
+def test_a_notice_issued_by_two_units_with_its_number() -> None:
+    text = ("青委发〔2021〕68号\n\n中共青禾镇委员会\n\n青禾镇人民政府\n\n关于印发《青禾镇护林防火工作方案》的通知\n\n"
+            "各村党总支、村委会:\n\n《青禾镇护林防火工作方案》已经镇党委同意,现印发给你们,请结合实际,抓好落实。\n\n"
+            "中共青禾镇委员会\n\n青禾镇人民政府\n\n二OO八年一月七日\n\n(此件公开发布)\n")
+    doc = parse_text(text)
+    assert [(e.kicker, e.title, e.date) for e in doc.entries] == [
+        ("中共青禾镇委员会 青禾镇人民政府", "关于印发《青禾镇护林防火工作方案》的通知", "2008-01-07")]
+    assert doc.entries[0].text.startswith("各村党总支、村委会:")
+
+
+def test_a_notice_titled_over_its_meta_line_is_one_record() -> None:
+    text = ("青禾县人民政府办公室 关于印发《青禾县护林防火工作规则》的通知\n\n发布日期:2019-01-23 信息来源:青禾县人民政府办公室\n\n"
+            + NOTICE)
+    assert entry_rows(text) == [("article", "青禾县人民政府办公室 关于印发《青禾县护林防火工作规则》的通知",
+                                 "2019-01-17", "2019-01-23")]
+    # an item whose text is a notice: the notice's title is no new record
+    text = ("县政府第8次常务会议\n发布时间:2022-06-06 11:37 来源:青禾县人民政府办公室\n\n关于召开县政府第8次常务会议的通知\n\n"
+            "县直有关单位:\n\n县政府定于6月7日上午召开常务会议。现将有关事项通知如下:\n\n1.请县长、副县长参加。\n")
+    assert [e.title for e in parse_text(text).entries] == ["县政府第8次常务会议"]
