@@ -161,9 +161,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
 # toggle may follow: `大字`); numbers only (a `2022年11月16日` line is a newspaper's masthead as often)
 _STAMP = re.compile(r"^(?:[\p{Han}A-Za-z]{2,20}\s+)?(?P<y>\d{4})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})"
                     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:大字|小字|大\s*中\s*小|字号|字號|字体|字體))?$")
-# a line that goes on an item's meta line right under it: its source alone (`来源:青禾县应急局`, `來源:`)
-# or a font-size toggle (`字號`, `字体：大 中 小`)
-_META_MORE = re.compile(r"^[【\[]?\s*(?:信息)?[来來]源\s*[:：]\s*[^。，,；;！!？?\s]{0,30}\s*[】\]]?$"
+# a line that goes on an item's meta line right under it: its source alone (`来源:青禾县应急局`, `來源:`),
+# who typed it in (`录入者:甲`, `发布人:管理员`) or a font-size toggle (`字號`, `字体：大 中 小`)
+_META_MORE = re.compile(r"^[【\[]?\s*(?:(?:信息)?[来來]源|录入者?|发布者|发布人)\s*[:：]\s*[^。，,；;！!？?\s]{0,30}\s*[】\]]?$"
                         r"|^(?:字号|字號|字体|字體)\s*[:：]?\s*(?:大\s*中\s*小)?$")
 _SENTENCE = re.compile(r"[。，,；;！!？?]")
 _MAX_TITLE = 64  # characters: a longer line over a date stamp is text, not an item's title
@@ -274,6 +274,9 @@ class Chrome:
     @property
     def web(self) -> bool:
         return bool(self.lines)
+
+
+_EMPTY_ATTACHMENT = re.compile(r"^[【\[]?\s*附件\s*[:：]?\s*[】\]]?$")
 
 
 def _published(text: str) -> str | None:
@@ -560,6 +563,9 @@ def find_chrome(blocks: list[Block]) -> Chrome:
         else:
             run = [-1]  # a longer or punctuated line: no run until the next chrome line
     out.lines.update(_saved_day(blocks, out.lines))
+    last = next((i for i in range(len(blocks) - 1, -1, -1) if has_words(blocks[i].text)), None)
+    if last is not None and last not in out.lines and _EMPTY_ATTACHMENT.match(blocks[last].text.strip()):
+        out.lines[last] = "attachment"  # the page's last words, a download list's label left empty: `附件:`
     for i in sorted(out.lines):
         out.evidence.append((blocks[i].line, out.lines[i]))
         if out.lines[i] == "item-meta":

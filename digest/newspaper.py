@@ -316,9 +316,10 @@ class _Tail:
 _REPORTER_LINE_MOST = 80  # characters: the longest reporter line (a dozen names with their labels)
 _BYLINE_TAIL = 80  # characters: the longest trailing credit, its brackets included
 _REPORTER_LINE = _Short(re.compile(
-    f"^[{DECOR}]?\\s*(?:(?:{_REPORTER_UNIT}?{REPORTER_LABEL}|文/图|图/文)\\s*[:：]?\\s*{_REPORTER_NAME}"
+    f"^[{DECOR}]?\\s*(?:(?:{_REPORTER_UNIT}?{REPORTER_LABEL}|文[/、]图/?|图[/、]文/?)\\s*[:：]?\\s*{_REPORTER_NAME}"
     f"(?:\\s+{_REPORTER_NAME})*\\s*)+(?:(?:文/图|图/文|文／图|摄影|摄|供图|报道)\\s*)?$"
     f"|^[{DECOR}]?\\s*(?:本报|特约)?评论员\\s*$"  # a commentary's `■本报评论员`: no name, still not text
+    f"|^◎\\s*{_REPORTER_NAME}\\s*$"  # an essay's author under its title: `◎ 某某某`
 ), _REPORTER_LINE_MOST)
 _SPEECH = r"(?:强调|指出|表示|要求|提出|希望|寄语|勉励|号召|批示|宣布|呼吁|重申|坦言|直言|致辞|讲话)"
 # both read at most a few spaces between the verb and the colon and never backtrack over a run of spaces
@@ -335,8 +336,10 @@ _ATTRIBUTION = re.compile(
 # a name in a credit (`李　某` set out to the width of three: text.join_spaced_names)
 _CREDIT_NAME = _REPORTER_NAME
 _BYLINE_LABEL = r"(?:" + REPORTER_LABEL + r"|文/图|文／图|图/文|文|图|摄影?|供稿|编辑)"
+# the unit a closing credit names before its writers, a space apart: `(金集镇人大 某某某)`, `(某某工作室 某 某)`
+_CREDIT_UNIT = r"(?:\p{Han}{1,12}?(?:工作室|人大|政协|办公室|中心|局|委|办|站|所|科|处|院|社|队|组)[ \t\u3000]+)?"
 _BYLINE = _Tail(re.compile(
-    r"(?:^|(?<=[\s。!?！？…”\"』」.]))[(（]\s*(?P<names>(?:" + _BYLINE_LABEL + r"\s*[:：/／]?\s*)?"
+    r"(?:^|(?<=[\s。!?！？…”\"』」.]))[(（]\s*" + _CREDIT_UNIT + r"(?P<names>(?:" + _BYLINE_LABEL + r"\s*[:：/／]?\s*)?"
     r"" + _CREDIT_NAME + r"(?:[\s、,，/／]+(?:" + _BYLINE_LABEL + r"\s*[:：/／]?\s*)?" + _CREDIT_NAME + r")*)\s*[)）]\s*$"
 ), _BYLINE_TAIL)
 _LABEL_WORD = re.compile(_BYLINE_LABEL + r"\s*[:：/／]?\s*")
@@ -572,8 +575,13 @@ def _heading_group(body: list[Block], i: int) -> _Head:
 
 
 def _is_paragraph(b: Block) -> bool:
+    """A paragraph's line: long or ending a sentence, no heading; one closed by a credit (`…奋斗！(某某)`)
+    only when a sentence ends before the credit (a headline with its writer is none: `标题 (记者 甲)`)."""
     t = _compact(b.text)
-    return not _is_heading(b) and (len(t) > _MAX_PLAIN_HEADLINE or ends_sentence(t)) and not _BYLINE.search(b.text)
+    if _is_heading(b) or not (len(t) > _MAX_PLAIN_HEADLINE or ends_sentence(t)):
+        return False
+    m = _BYLINE.search(b.text)
+    return m is None or (len(_compact(b.text[:m.start()])) > _MAX_PLAIN_HEADLINE and ends_sentence(b.text[:m.start()]))
 
 
 def _is_subtitle_line(b: Block) -> bool:
@@ -606,7 +614,8 @@ def _head_lines(doc: _Doc, lines: list[int], end: int) -> _Head:
 # a section label printed over a headline (a kicker is a phrase about the story, never one of these)
 _PAGE_LABEL = re.compile(
     r"^(?:要闻|综合|时政|经济|社会|民生|文化|文旅|体育|教育|科技|法治|政法|评论|专题|副刊|图片新闻|国内|国际|本地"
-    r"|(?:综合|本地|时政|经济|社会|民生|文化|乡镇|部门|县域|区域|基层|要闻)(?:新闻|动态|资讯|要闻|视点|观察))$")
+    r"|(?:综合|本地|时政|经济|社会|民生|文化|乡镇|部门|县域|区域|基层|要闻|校园|学校|医院|院务|工作|政务|党建|机关|教育"
+    r"|卫生|人大|政协)(?:新闻|动态|资讯|要闻|视点|观察))$")
 
 
 _OPEN_END = "的和与及并在对向把将为于从之"  # a headline line ending so goes on in the next line
@@ -837,9 +846,10 @@ def head_over_dated_paragraph(doc: _Doc, i: int) -> _Head | None:
     more above a paragraph opening as articles do (`今年以来，…`, `近日，…`: _ARTICLE_OPENING), as a
     工作简报 prints its items; a shorter one there is an article's subhead (`强化组织保障`)."""
     b = doc.body[i]
+    column = _column_above(doc, i)
     if i in doc.skip or not _is_plain_short(b) or _INNER_PUNCT.search(_PLACE_PREFIX.sub("", b.text.strip(), count=1)) \
-            or _is_kicker_text(b.text) or _DASH_START.match(b.text.strip()) or not doc.finished(i) \
-            or i + 1 >= len(doc.body) or i + 1 in doc.skip:
+            or _is_kicker_text(b.text) or _DASH_START.match(b.text.strip()) \
+            or not (doc.finished(i) or column is not None) or i + 1 >= len(doc.body) or i + 1 in doc.skip:
         return None
     nxt = doc.body[i + 1]
     if not doc.paragraph(i + 1):
@@ -848,7 +858,19 @@ def head_over_dated_paragraph(doc: _Doc, i: int) -> _Head | None:
             len(_compact(b.text)) >= _LEAST_BARE_HEADLINE and _ARTICLE_OPENING.match(_compact(nxt.text))):
         return None
     kicker, title = _split_inline_kicker(b.text)
+    if column is not None:
+        return _Head(start=i - 1, end=i + 1, title=title, kicker=kicker, section=_compact(doc.body[column].text))
     return _Head(start=i, end=i + 1, title=title, kicker=kicker)
+
+
+def _column_above(doc: _Doc, i: int) -> int | None:
+    """The column's name printed over the page's first headline (`校园新闻` / `我校召开…大会`, under the
+    page's breadcrumb or at the body's start): its block index, else None."""
+    j = doc.before(i)
+    if j < 0 or j in doc.skip or j != i - 1 or not _PAGE_LABEL.match(_compact(doc.body[j].text)):
+        return None
+    k = doc.before(j)
+    return j if k < 0 or k in doc.skip else None
 
 
 def head_bare(doc: _Doc, i: int) -> _Head | None:

@@ -62,3 +62,51 @@ def test_a_notice_titled_over_its_meta_line_is_one_record() -> None:
     text = ("县政府第8次常务会议\n发布时间:2022-06-06 11:37 来源:青禾县人民政府办公室\n\n关于召开县政府第8次常务会议的通知\n\n"
             "县直有关单位:\n\n县政府定于6月7日上午召开常务会议。现将有关事项通知如下:\n\n1.请县长、副县长参加。\n")
     assert [e.title for e in parse_text(text).entries] == ["县政府第8次常务会议"]
+
+
+def test_a_column_name_over_the_first_headline_without_meta() -> None:
+    text = ("您现在的位置: 青禾一中>> 走进校园>>校园新闻>>正文内容\n\n校园新闻\n\n我校召开新学期首次全体教工大会\n\n"
+            "8月17日下午,我校在报告厅召开新学期首次全体教工大会。\n\n会议由校长柯望川主持。\n\n"
+            "最后柯校长做了总结发言。\n")
+    doc = parse_text(text)
+    assert [(e.section, e.title, e.date) for e in doc.entries] == [("校园新闻", "我校召开新学期首次全体教工大会", None)]
+
+
+def test_a_site_s_closing_workflow_credits_are_no_text() -> None:
+    text = ("县教育局开展节前安全工作调研\n9月30日上午,县教育局局长柯望川带队到青禾镇中学开展调研。\n"
+            "调研结束后,副局长甘小棠等陪同。\n初稿:夏若溪\n修改:林川舟\n审核:白露生\n发布:夏若溪\n")
+    e = parse_text(text).entries[0]
+    assert e.text.endswith("等陪同。") and not e.warnings[1:]
+    assert "夏若溪" not in e.persons and "林川舟" not in e.persons
+
+
+def test_closing_lines_of_a_school_page() -> None:
+    text = ("您现在的位置: 青禾一中>> 校园新闻>>正文内容\n\n我校召开全体教工大会\n\n8月17日下午,我校召开全体教工大会。\n\n"
+            "会议由校长柯望川主持。\n\n文、图/甘小棠\n\n责任编辑:甘小棠\n")
+    e = parse_text(text).entries[0]
+    assert (e.title, e.byline, e.text) == ("我校召开全体教工大会", "甘小棠", "8月17日下午,我校召开全体教工大会。\n会议由校长柯望川主持。")
+
+
+def test_who_typed_it_in_under_the_meta_and_an_empty_attachment_label() -> None:
+    text = ("我校召开校报座谈会\n发布时间:2013-10-18\n点击:\n来源:本站原创\n录入者:甘小棠\n"
+            "10月17日,我校召开校报座谈会。\n柯望川主任回顾了校报的成绩。\n\n附件:\n|\n")
+    e = parse_text(text).entries[0]
+    assert (e.title, e.date, e.text) == ("我校召开校报座谈会", "2013-10-17", "10月17日,我校召开校报座谈会。\n柯望川主任回顾了校报的成绩。")
+    assert not e.warnings
+
+
+def test_an_essay_s_author_marked_under_its_title() -> None:
+    text = ("红军长征中的群众工作\n\n发布时间:2020-09-25 16:24:16 来源: 浏览次数:\n\n"
+            "                         ◎ 甘小棠\n \n  红军的群众工作,是军队指战员做的工作。\n\n  一、群众路线\n\n  群众路线是根本。\n")
+    assert [(e.title, e.byline) for e in parse_text(text).entries] == [("红军长征中的群众工作", "甘小棠")]
+
+
+def test_a_closing_credit_naming_the_unit_before_its_writer() -> None:
+    text = ("您现在的位置:青禾县人大>> 乡镇人大>>正文内容\n青禾镇人民代表大会第三次会议召开\n"
+            "8月9日至10日,青禾镇人民代表大会第三次会议召开,61名代表出席会议。会议号召全镇人民为全面建成小康社会而努力奋斗!"
+            "(青禾镇人大 柯望川)\n作者: 来源:\n")
+    e = parse_text(text).entries[0]
+    assert (e.title, e.byline) == ("青禾镇人民代表大会第三次会议召开", "柯望川")
+    assert e.text.endswith("努力奋斗!")
+    text = "青禾区政协委员视察人社工作\n6月16日下午,区政协副主席柯望川带领委员视察了人社工作。\n(区政协委员活动工作室 甘 棠)\n"
+    assert parse_text(text).entries[0].byline == "甘棠"
