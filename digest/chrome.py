@@ -134,7 +134,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("share", re.compile(r"^(?:分享至|分享到|分享)\s*[:：]?\s*(?:微信|微博|QQ|朋友圈|\s)*$", re.I)),
     ("share", re.compile(r"^分享(?:给|让)\p{Han}{1,10}$")),
     # (`关闭×`: a close button with its cross)
-    ("print-close", re.compile(r"^[【\[]?\s*(?:打印本页|打印|关闭窗口|关闭本页|关闭|返回顶部|返回)\s*[×✕]?\s*[】\]]?"
+    ("print-close", re.compile(r"^[【\[]?\s*(?:打印本页|打印|关闭窗口|关闭本页|关闭|返回顶部|返回主站|返回首页|返回)\s*[×✕]?\s*[】\]]?"
                                r"(?:\s*[|｜/]?\s*[【\[]?\s*(?:打印本页|打印|关闭窗口|关闭本页|关闭|返回顶部|返回|收藏)\s*[】\]]?)*$")),
     ("site-links", re.compile(r"^(?:网站地图|联系我们|隐私声明|网站声明|关于我们|使用帮助|网站纠错)")),
     ("site-owner", re.compile(r"^(?:主办单位|承办单位|技术支持|主办|承办|维护单位)\s*[:：]")),
@@ -154,6 +154,14 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("disclaimer", re.compile(r"^[【\[]?\s*(?:免责声明|版权声明)\s*[】\]]?\s*(?:[:：]|$)")),
     ("disclaimer", re.compile(r"版权(?:和文责|及文责)?\s*(?:归|属于?)\s*原?作者")),
     ("browser-note", re.compile(r"(?:建议|推荐)(?:使用|采用)?.{0,24}?(?:分辨率|浏览器)")),
+    # a reprint notice (`转载本网文章请注明出处`), a font-size toggle row (`+A -A`, `A+ A-`), a `更多` link,
+    # the site's back-office link (`[后台管理]`)
+    ("disclaimer", re.compile(r"转载.{0,12}?(?:请|须|需|应)?\s*注明(?:出处|来源)")),
+    ("toggles", re.compile(r"^(?:(?:[+＋\-－]\s*A|A\s*[+＋\-－])\s*){2,3}$")),
+    ("related", re.compile(r"^(?:更多|查看更多|更多>>|更多»|>>更多|更多\+)$")),
+    ("site-links", re.compile(r"^[【\[]?\s*(?:后台管理|管理登录|管理员登录)\s*[】\]]?$")),
+    # a breadcrumb without its 首页: three to six short names a `>` apart (`某某网 > 新闻中心 > 时政`)
+    ("breadcrumb", re.compile(r"^[^>＞»。，,；;]{2,12}(?:\s*[>＞»]\s*[^>＞»。，,；;]{2,12}){2,5}$")),
     ("link-list", LINK_ROW),  # a list of links with their dates
 ]
 # an item's date stamp, printed alone under its title with no label: `2019-07-10`, `2023-07-10 09:30:00`,
@@ -230,7 +238,7 @@ def chrome_reason(text: str) -> str | None:
 _TOGGLES = {"无障碍", "无障碍浏览", "无障碍阅读", "无障碍模式", "长者模式", "老年模式", "关怀版", "适老化", "适老版",
             "English", "ENGLISH", "EN", "繁體", "繁体", "简体", "繁體版", "简体版", "手机版", "移动版", "登录", "注册",
             "个人登录", "法人登录", "智能问答", "字号", "字体", "长者专区", "用户中心", "支持IPV6", "支持IPv6",
-            "设为首页", "加入收藏"}  # (字号/字体: the font-size control's label)
+            "设为首页", "加入收藏", "本站支持IPv6", "本站支持IPV6"}  # (字号/字体: the font-size control's label)
 _TOGGLE_SEP = re.compile(r"[\s|｜/]+")
 
 
@@ -276,6 +284,7 @@ class Chrome:
         return bool(self.lines)
 
 
+_EMPTY_KEYWORDS = re.compile(r"^[【\[]?\s*关键词\s*[:：]?\s*[】\]]?$")
 _EMPTY_ATTACHMENT = re.compile(r"^[【\[]?\s*附件\s*[:：]?\s*[】\]]?$")
 
 
@@ -484,6 +493,10 @@ def find_chrome(blocks: list[Block]) -> Chrome:
     """Decide which blocks are web-page chrome, from evidence over the whole document (module doc)."""
     reasons = {i: r for i, b in enumerate(blocks) if (r := chrome_reason(b.text)) is not None}
     reasons.update(_stamped_items(blocks, reasons))
+    worded = [i for i, b in enumerate(blocks) if has_words(b.text)]
+    for i in worded[:-1]:  # the page's keywords label left empty above its items (`关键词:`; closing an
+        if i not in reasons and _EMPTY_KEYWORDS.match(blocks[i].text.strip()):  # article it is its tail)
+            reasons[i] = "keywords"
     for i, b in enumerate(blocks):  # the 信息公开 table's title row, beside another of its rows
         if i not in reasons and _DOC_TITLE.match("".join(b.text.split())) and "doc-meta" in (
                 reasons.get(i - 1), reasons.get(i + 1)):

@@ -388,6 +388,7 @@ def _is_plain_short(b: Block) -> bool:
     return b.level == 0 and _plain_short_text(b.text)
 
 
+_PHOTO_SAYS = re.compile(r"^[(（]?图为")
 # how a 公文 is released, printed under its signature: `（此件公开发布）`, `(此件主动公开)`, `（此页无正文）`
 _PUBLICITY_MARK = re.compile(r"^[(（]此(?:件|页)[^()（）]{1,8}[)）]$")
 
@@ -401,6 +402,7 @@ def _plain_short_text(text: str) -> bool:
             and not _REPORTER_LINE.match(text.strip()) and not is_caption(text) and not _JUMP.search(t)
             and not _ENUM_SUBHEAD.match(text.strip())  # `一、加强组织领导`: a subhead, not a headline
             and not _PUBLICITY_MARK.match(t)  # `（此件公开发布）`: how a 公文 is released, under its signature
+            and not _PHOTO_SAYS.match(t)  # `图为民警在值班`: a photo's caption with no credit, never a headline
             and chrome_reason(text) is None)  # `字号`, `首页 > 要闻`: a page's furniture, even on a page
     # with too little of it to be read as a web page
 

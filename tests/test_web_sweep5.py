@@ -110,3 +110,31 @@ def test_a_closing_credit_naming_the_unit_before_its_writer() -> None:
     assert e.text.endswith("努力奋斗!")
     text = "青禾区政协委员视察人社工作\n6月16日下午,区政协副主席柯望川带领委员视察了人社工作。\n(区政协委员活动工作室 甘 棠)\n"
     assert parse_text(text).entries[0].byline == "甘棠"
+
+
+def test_footer_furniture_of_older_sites() -> None:
+    for line, reason in (("+A -A", "toggles"), ("A+ A-", "toggles"), ("本站支持IPv6", "toggles"), ("更多", "related"),
+                         ("转载本网文章请注明出处 打印", "disclaimer"), ("[后台管理]", "site-links"), ("返回主站", "print-close"),
+                         ("青禾网  >   新闻中心  >   时政要闻", "breadcrumb")):
+        assert chrome_reason(line) == reason, line
+    for line in ("今年1至9月,产值>去年全年。", "A-A", "关键词是什么?"):
+        assert chrome_reason(line) is None, line
+    text = ("青禾县卫健委\n本站支持IPv6\n返回主站\n当前位置: 动态 / 工作动态\n\n三区县相继召开卫生工作会议\n\n"
+            "来源:卫生局 发布时间:2010-04-02 14:41 阅读: 字体大小: 打印    保存 收藏\n\n      3月19日,甲区卫生工作会议召开。"
+            "副区长柯望川出席会议。\n会议要求做好各项工作。\n\n转载本网文章请注明出处 打印\n")
+    assert entry_rows(text) == [("article", "三区县相继召开卫生工作会议", "2010-03-19", "2010-04-02")]
+
+
+def test_an_ad_slot_a_keywords_label_and_a_caption_without_credit() -> None:
+    text = ("ad9_210*60\n关键词:\n青禾网  >   新闻中心  >   基层动态\n\n走基层:边防民警的一天\n\n2016年01月13日 15:16:00  来源:青禾网\n"
+            "字号:    \n\n  图为民警在值班备勤\n\n  青禾网讯(柯望川 甘小棠)边防民警的工作很多。\n\n  图为民警走访群众\n\n"
+            "  近日,记者跟拍了派出所民警的日常。\n")
+    assert [(e.title, e.byline) for e in parse_text(text).entries] == [("走基层:边防民警的一天", "柯望川、甘小棠")]
+
+
+def test_a_monthly_s_issue_line_is_no_headline() -> None:
+    text = ("2014年11月 第11期\n\n我院获颁好新闻奖\n\n10月16日,在青禾县卫生好新闻颁奖会上,我院两篇稿件获奖。\n\n"
+            "今后将继续做好宣传工作。\n")
+    doc = parse_text(text)
+    assert [(e.title, e.date) for e in doc.entries] == [("我院获颁好新闻奖", "2014-10-16")]
+    assert doc.issue.issue_no == 11
