@@ -1011,9 +1011,15 @@ def _brief_lead(b: Block) -> tuple[str, bool] | None:
         return None
     m = _BULLETED.match(b.text)
     lead = m.group("t").strip() if m else b.text.strip()
-    if len(_compact(lead)) < _LEAST_BRIEF or not ends_sentence(lead) or not _SENTENCE_END.search(lead):
+    said = _NAMES_AFTER.sub("", lead[-_NAMES_TAIL:]) if len(lead) > _NAMES_TAIL else _NAMES_AFTER.sub("", lead)
+    if len(_compact(lead)) < _LEAST_BRIEF or not ends_sentence(said) or not _SENTENCE_END.search(lead):
         return None
     return lead, m is not None
+
+
+# the writers a brief names after its last sentence, a space apart (`…进行校外辅导。 甲某某 乙某某`)
+_NAMES_AFTER = re.compile(r"(?<=[。！？!?])[ \t\u3000]+\p{Han}{2,4}(?:[ \t\u3000]+\p{Han}{2,4}){0,3}$")
+_NAMES_TAIL = 40
 
 
 def _brief_title(lead: str) -> str:
@@ -1039,6 +1045,23 @@ def _clause_date(lead: str, year: int | None, month: int | None) -> tuple[str | 
     return None, None
 
 
+_LEAST_BRIEF_RUN = 3  # bulleted briefs in a row that make a column of briefs with no label over it
+
+
+def _bulleted_briefs_from(doc: _Doc, i: int) -> bool:
+    """Do _LEAST_BRIEF_RUN bulleted one-paragraph briefs follow one another from block i, the first
+    dated in its first sentence (`◆7月13日上午，某镇举办…。` / `◆12日上午，…。` / `◆近日，…。`)?"""
+    got = _brief_lead(doc.body[i])
+    if got is None or _clause_date(got[0], 2000, 1)[0] is None:
+        return False
+    k = i
+    for _ in range(_LEAST_BRIEF_RUN):
+        if k >= len(doc.body) or k in doc.skip or not ((b := _brief_lead(doc.body[k])) and b[1]):
+            return False
+        k += 1
+    return True
+
+
 def head_bullet_brief(doc: _Doc, i: int) -> _Head | None:
     """A one-paragraph brief of a 要闻简报 column, its title not printed: `要闻简报` / `◆9月23日，某县召开
     调度会。副县长某某出席。` — a bulleted paragraph of a sentence or more (`_brief_lead`) right under a
@@ -1055,6 +1078,9 @@ def head_bullet_brief(doc: _Doc, i: int) -> _Head | None:
     got = _brief_lead(body[i])
     if got is not None and prev >= 0 and doc.brief_at == prev and (got[1] or _full_date_lead(got[0])):
         doc.brief_at = i
+        return _Head(start=i, end=i + 1, title=_brief_title(got[0]), lead=got[0], brief=True)
+    if got is not None and got[1] and (prev < 0 or prev in doc.skip) and _bulleted_briefs_from(doc, i):
+        doc.brief_at = i  # a page of bulleted briefs with no column label over them (its label not saved)
         return _Head(start=i, end=i + 1, title=_brief_title(got[0]), lead=got[0], brief=True)
     nxt = i + 1
     if body[i].level or nxt >= len(body) or nxt in doc.skip:

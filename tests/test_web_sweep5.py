@@ -138,3 +138,17 @@ def test_a_monthly_s_issue_line_is_no_headline() -> None:
     doc = parse_text(text)
     assert [(e.title, e.date) for e in doc.entries] == [("我院获颁好新闻奖", "2014-10-16")]
     assert doc.issue.issue_no == 11
+
+
+def test_a_page_of_bulleted_briefs_without_their_column_label() -> None:
+    text = ("◆7月5日上午,青禾镇召开农业补贴工作会议。副镇长柯望川主持会议。\n"
+            "◆12日上午,镇党委宣传委员甘小棠主持召开应急广播建设推进会。\n"
+            "◆7月4日,青禾镇暑期辅导站正式开班,免费为120名留守儿童辅导。 夏若溪 林川舟\n"
+            "◆近日,青禾镇总工会举办演讲比赛,11位选手讲述了自己的故事。\n")
+    entries = parse_text(text, year=2018).entries
+    assert [(e.kind, e.date) for e in entries] == [("article", "2018-07-05"), ("article", None), ("article", "2018-07-04"),
+                                                    ("article", None)]
+    assert entries[0].title == "7月5日上午,青禾镇召开农业补贴工作会议" and entries[3].title.startswith("近日,青禾镇总工会")
+    # two bulleted paragraphs are no column of briefs (an article's points)
+    assert parse_text("◆7月5日上午,青禾镇召开农业补贴工作会议。副镇长柯望川主持会议。\n◆会议要求,各村要压实责任,确保补贴发放到位。\n"
+                      ).issue.layout == "blocks"
