@@ -1079,8 +1079,9 @@ def head_bullet_brief(doc: _Doc, i: int) -> _Head | None:
     if got is not None and prev >= 0 and doc.brief_at == prev and (got[1] or _full_date_lead(got[0])):
         doc.brief_at = i
         return _Head(start=i, end=i + 1, title=_brief_title(got[0]), lead=got[0], brief=True)
-    if got is not None and got[1] and (prev < 0 or prev in doc.skip) and _bulleted_briefs_from(doc, i):
-        doc.brief_at = i  # a page of bulleted briefs with no column label over them (its label not saved)
+    if got is not None and got[1] and (prev < 0 or prev in doc.skip) and min(doc.item_meta, default=i) >= i \
+            and _bulleted_briefs_from(doc, i):  # a page of bulleted briefs with no column label over them (its
+        doc.brief_at = i  # label not saved); under an item's meta line they are that item's text (a 一周播报)
         return _Head(start=i, end=i + 1, title=_brief_title(got[0]), lead=got[0], brief=True)
     nxt = i + 1
     if body[i].level or nxt >= len(body) or nxt in doc.skip:

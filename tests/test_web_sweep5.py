@@ -152,3 +152,9 @@ def test_a_page_of_bulleted_briefs_without_their_column_label() -> None:
     # two bulleted paragraphs are no column of briefs (an article's points)
     assert parse_text("◆7月5日上午,青禾镇召开农业补贴工作会议。副镇长柯望川主持会议。\n◆会议要求,各村要压实责任,确保补贴发放到位。\n"
                       ).issue.layout == "blocks"
+
+
+def test_bulleted_briefs_under_an_item_s_meta_line_stay_its_text() -> None:
+    text = ("青禾街道一周工作播报\n\n发布日期:2022-05-16\n\n▲5月9日,市领导柯望川一行到青禾街道现场观摩。\n\n"
+            "▲5月13日,区委政法委督导组到青禾街道督导。\n\n▲5月14日上午,区委副书记甘小棠带领考察团到青禾街道观摩。\n")
+    assert entry_rows(text) == [("article", "青禾街道一周工作播报", None, "2022-05-16")]
