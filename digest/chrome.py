@@ -93,7 +93,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("today", re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"
                          r"\s+(?:无障碍|长者|适老|繁體|繁体|English|简体|关怀|登录|注册)")),
     # `欢迎访问青禾县人民政府网站`, and with the header's links after it (`欢迎访问某县政府! 登录/注册 用户中心`)
-    ("welcome", re.compile(r"^欢迎(?:您)?(?:访问|来到|光临)[^。，,；;！？!?]{2,30}(?:[!！]?\s*$|[!！]?\s+[^。，,；;]{1,40}$)")),
+    # (a greeting before it, and the day's date a script filled in after it, lost: `您好,欢迎访问我们的网站!今天是`)
+    ("welcome", re.compile(r"^(?:[您你]好\s*[,，!！]?\s*)?欢迎(?:您)?(?:访问|来到|光临)[^。，,；;！？!?]{2,30}"
+                           r"(?:[!！]?\s*$|[!！]?\s+[^。，,；;]{1,40}$|[!！]\s*今天是.{0,30}$)")),
     # a list of a site's sub-sites: `乡镇(街道)分站: 甲镇 乙镇 丙镇`
     ("menu", re.compile(r"^[^。，,；;！!？?]{0,12}分站\s*[:：]")),
     # an e-paper's page navigation: `下一版»本期共4版(1-2-4)`, `内容详情`, `返回该版首页`
@@ -132,7 +134,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("share", re.compile(r"^(?:分享至|分享到|分享)\s*[:：]?\s*(?:微信|微博|QQ|朋友圈|\s)*$", re.I)),
     ("share", re.compile(r"^分享(?:给|让)\p{Han}{1,10}$")),
     # (`关闭×`: a close button with its cross)
-    ("print-close", re.compile(r"^[【\[]?\s*(?:打印本页|打印|关闭窗口|关闭本页|关闭|返回顶部|返回)\s*[×✕]?\s*[】\]]?"
+    ("print-close", re.compile(r"^[【\[]?\s*(?:打印本页|打印|关闭窗口|关闭本页|关闭|返回顶部|返回主站|返回首页|返回)\s*[×✕]?\s*[】\]]?"
                                r"(?:\s*[|｜/]?\s*[【\[]?\s*(?:打印本页|打印|关闭窗口|关闭本页|关闭|返回顶部|返回|收藏)\s*[】\]]?)*$")),
     ("site-links", re.compile(r"^(?:网站地图|联系我们|隐私声明|网站声明|关于我们|使用帮助|网站纠错)")),
     ("site-owner", re.compile(r"^(?:主办单位|承办单位|技术支持|主办|承办|维护单位)\s*[:：]")),
@@ -152,6 +154,14 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("disclaimer", re.compile(r"^[【\[]?\s*(?:免责声明|版权声明)\s*[】\]]?\s*(?:[:：]|$)")),
     ("disclaimer", re.compile(r"版权(?:和文责|及文责)?\s*(?:归|属于?)\s*原?作者")),
     ("browser-note", re.compile(r"(?:建议|推荐)(?:使用|采用)?.{0,24}?(?:分辨率|浏览器)")),
+    # a reprint notice (`转载本网文章请注明出处`), a font-size toggle row (`+A -A`, `A+ A-`), a `更多` link,
+    # the site's back-office link (`[后台管理]`)
+    ("disclaimer", re.compile(r"转载.{0,12}?(?:请|须|需|应)?\s*注明(?:出处|来源)")),
+    ("toggles", re.compile(r"^(?:(?:[+＋\-－]\s*A|A\s*[+＋\-－])\s*){2,3}$")),
+    ("related", re.compile(r"^(?:更多|查看更多|更多>>|更多»|>>更多|更多\+)$")),
+    ("site-links", re.compile(r"^[【\[]?\s*(?:后台管理|管理登录|管理员登录)\s*[】\]]?$")),
+    # a breadcrumb without its 首页: three to six short names a `>` apart (`某某网 > 新闻中心 > 时政`)
+    ("breadcrumb", re.compile(r"^[^>＞»。，,；;]{2,12}(?:\s*[>＞»]\s*[^>＞»。，,；;]{2,12}){2,5}$")),
     ("link-list", LINK_ROW),  # a list of links with their dates
 ]
 # an item's date stamp, printed alone under its title with no label: `2019-07-10`, `2023-07-10 09:30:00`,
@@ -159,9 +169,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
 # toggle may follow: `大字`); numbers only (a `2022年11月16日` line is a newspaper's masthead as often)
 _STAMP = re.compile(r"^(?:[\p{Han}A-Za-z]{2,20}\s+)?(?P<y>\d{4})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})"
                     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:大字|小字|大\s*中\s*小|字号|字號|字体|字體))?$")
-# a line that goes on an item's meta line right under it: its source alone (`来源:青禾县应急局`, `來源:`)
-# or a font-size toggle (`字號`, `字体：大 中 小`)
-_META_MORE = re.compile(r"^[【\[]?\s*(?:信息)?[来來]源\s*[:：]\s*[^。，,；;！!？?\s]{0,30}\s*[】\]]?$"
+# a line that goes on an item's meta line right under it: its source alone (`来源:青禾县应急局`, `來源:`),
+# who typed it in (`录入者:甲`, `发布人:管理员`) or a font-size toggle (`字號`, `字体：大 中 小`)
+_META_MORE = re.compile(r"^[【\[]?\s*(?:(?:信息)?[来來]源|录入者?|发布者|发布人)\s*[:：]\s*[^。，,；;！!？?\s]{0,30}\s*[】\]]?$"
                         r"|^(?:字号|字號|字体|字體)\s*[:：]?\s*(?:大\s*中\s*小)?$")
 _SENTENCE = re.compile(r"[。，,；;！!？?]")
 _MAX_TITLE = 64  # characters: a longer line over a date stamp is text, not an item's title
@@ -169,8 +179,10 @@ _MENU_ITEM = re.compile(r"^[\p{Han}A-Za-z]{2,8}$")
 _MENU_SEP = re.compile(r"[|｜]")
 _PUBLISHED = re.compile(r"(?:发布|发表|更新)?(?:日期|时间)\s*[:：]\s*" + _DATE)
 _LEADING_DATE = re.compile(_DATE)
-_META_LABEL = re.compile(r"(?:来源|作者|发布时间|发布日期|发表时间|时间|日期|浏览次数|浏览量|点击数|点击量|阅读数|阅读量"
-                         r"|字号|字体|责任编辑|编辑)\s*[:：]")
+# (`阅读次数: 发布时间:2021-03-04`: a count the page left empty opens the line; `信息来源: 关键词:` and
+# `浏览次数: 590 内容概述:`: the 信息公开 table's rows with their values left empty)
+_META_LABEL = re.compile(r"(?:来源|作者|发布时间|发布日期|发表时间|时间|日期|浏览次数|浏览量|点击数|点击量|点击次数|阅读数"
+                         r"|阅读量|阅读次数|访问次数|访问量|关键词|内容概述|字号|字体|责任编辑|编辑)\s*[:：]")
 _EDITOR = re.compile(r"^(?:责任编辑|编辑)")
 _SOURCE = re.compile(r"(?:信息)?来源\s*[:：]\s*(?P<v>[^】\]\s]{1,30})")
 _PUNCT = re.compile(r"[。，,；;！!？?]")
@@ -226,7 +238,7 @@ def chrome_reason(text: str) -> str | None:
 _TOGGLES = {"无障碍", "无障碍浏览", "无障碍阅读", "无障碍模式", "长者模式", "老年模式", "关怀版", "适老化", "适老版",
             "English", "ENGLISH", "EN", "繁體", "繁体", "简体", "繁體版", "简体版", "手机版", "移动版", "登录", "注册",
             "个人登录", "法人登录", "智能问答", "字号", "字体", "长者专区", "用户中心", "支持IPV6", "支持IPv6",
-            "设为首页", "加入收藏"}  # (字号/字体: the font-size control's label)
+            "设为首页", "加入收藏", "本站支持IPv6", "本站支持IPV6"}  # (字号/字体: the font-size control's label)
 _TOGGLE_SEP = re.compile(r"[\s|｜/]+")
 
 
@@ -272,6 +284,10 @@ class Chrome:
         return bool(self.lines)
 
 
+_EMPTY_KEYWORDS = re.compile(r"^[【\[]?\s*关键词\s*[:：]?\s*[】\]]?$")
+_EMPTY_ATTACHMENT = re.compile(r"^[【\[]?\s*附件\s*[:：]?\s*[】\]]?$")
+
+
 def _published(text: str) -> str | None:
     t = text.strip().strip(_BARS).strip()
     m = _PUBLISHED.search(t) or _LEADING_DATE.match(t) or _STAMP.match(t)
@@ -281,6 +297,20 @@ def _published(text: str) -> str | None:
     if not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
     return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+# the 信息公开 table's dates of the document itself (not `生效时间` / `废止时间`: when it holds)
+_DOC_DATE = re.compile(r"(?:发布|发文|成文|生成|公开|印发)\s*(?:日期|时间)\s*[:：]?\s*" + _DATE)
+
+
+def _doc_date(text: str) -> str | None:
+    """The date a row of the 信息公开 table gives the document (`发文日期: 2019-01-23 生效时间: …` ->
+    2019-01-23), None for a row of none (`废止时间: 2020-01-23`)."""
+    m = _DOC_DATE.search(text)
+    if not m:
+        return None
+    y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
 
 
 def date_stamp(text: str) -> str | None:
@@ -463,6 +493,10 @@ def find_chrome(blocks: list[Block]) -> Chrome:
     """Decide which blocks are web-page chrome, from evidence over the whole document (module doc)."""
     reasons = {i: r for i, b in enumerate(blocks) if (r := chrome_reason(b.text)) is not None}
     reasons.update(_stamped_items(blocks, reasons))
+    worded = [i for i, b in enumerate(blocks) if has_words(b.text)]
+    for i in worded[:-1]:  # the page's keywords label left empty above its items (`关键词:`; closing an
+        if i not in reasons and _EMPTY_KEYWORDS.match(blocks[i].text.strip()):  # article it is its tail)
+            reasons[i] = "keywords"
     for i, b in enumerate(blocks):  # the 信息公开 table's title row, beside another of its rows
         if i not in reasons and _DOC_TITLE.match("".join(b.text.split())) and "doc-meta" in (
                 reasons.get(i - 1), reasons.get(i + 1)):
@@ -542,6 +576,9 @@ def find_chrome(blocks: list[Block]) -> Chrome:
         else:
             run = [-1]  # a longer or punctuated line: no run until the next chrome line
     out.lines.update(_saved_day(blocks, out.lines))
+    last = next((i for i in range(len(blocks) - 1, -1, -1) if has_words(blocks[i].text)), None)
+    if last is not None and last not in out.lines and _EMPTY_ATTACHMENT.match(blocks[last].text.strip()):
+        out.lines[last] = "attachment"  # the page's last words, a download list's label left empty: `附件:`
     for i in sorted(out.lines):
         out.evidence.append((blocks[i].line, out.lines[i]))
         if out.lines[i] == "item-meta":
@@ -553,7 +590,7 @@ def find_chrome(blocks: list[Block]) -> Chrome:
                 out.page_date = date
             if out.source is None and (m := _SOURCE.search(blocks[i].text)):
                 out.source = m.group("v").strip("】]")
-    if out.page_date is None:  # no item prints its 发布日期: the 信息公开 table's date (`发文日期：2022-05-16`)
-        out.page_date = max((d for i, r in out.lines.items() if r == "doc-meta" and (d := _published(blocks[i].text))),
-                            default=None)
+    if out.page_date is None:  # no item prints its 发布日期: the 信息公开 table's date (`发文日期：2022-05-16`;
+        out.page_date = max((d for i, r in out.lines.items() if r == "doc-meta" and (d := _doc_date(blocks[i].text))),
+                            default=None)  # never the day it expires, `废止时间：2020-01-23`)
     return out

@@ -380,8 +380,9 @@ _MAST_TOTAL = re.compile(r"总\s*第\s*(\d{1,5})\s*期")
 _MAST_NAME = re.compile(r"^[\p{Han}·]{2,20}$")
 
 
-_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0", "Ｏ": "0"}
-_CN_YEAR = re.compile(r"[〇○Ｏ零一二三四五六七八九]{4}(?=\s*年)")
+# (a zero typed as the letter O: `二OO八年一月七日`)
+_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0", "Ｏ": "0", "O": "0"}
+_CN_YEAR = re.compile(r"[〇○ＯO零一二三四五六七八九]{4}(?=\s*年)")
 _CN_SMALL = re.compile(r"(?<=年\s*|月\s*|第\s*)([一二三四五六七八九十]{1,3})(?=\s*[月日期])")
 
 

@@ -48,7 +48,8 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     # `2016年1月15日 农历腊月初六 星期五` (only on a line with a date: line_facts)
     ("weekday", re.compile(r"(?:^|(?<=[\s(（■|｜]))(?P<v>星期[一二三四五六日天]|周[一二三四五六日天])(?=[\s)）■|｜]|$)")),
     ("lunar_date", re.compile(f"(?P<v>{_LUNAR})")),
-    ("year", re.compile(r"(?P<v>\d{4})\s*年(?=\s*(?:总\s*)?第\s*\d+\s*期)")),  # 2024年第21期
+    # 2024年第21期; a monthly's `2014年11月 第11期` (its month read past)
+    ("year", re.compile(r"(?P<v>\d{4})\s*年(?:\s*\d{1,2}\s*月)?(?=\s*(?:总\s*)?第\s*\d+\s*期)")),
     ("total_no", re.compile(r"总\s*第\s*(?P<v>\d+)\s*期")),
     ("issue_no", re.compile(r"(?<!总\s*)第\s*(?P<v>\d+)\s*期")),
     # 第2版 要闻, 第2版：要闻, 第2版(要闻); a page lettered by its section and named in parts, as an

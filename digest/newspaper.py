@@ -63,6 +63,10 @@ Headline rules (HEAD_RULES, the first that finds a headline group at a line wins
   the meta line prints is the item's own: its text's dates are read against it as against an issue's
   date (a day after it, `13日` on an item of 2010-01-06, is of the month before; a full date after it
   is doubted). The title printed again right under the meta line is no new article.
+- `head_notice`: a 公文 published as a page: its title closed by the document's kind (`…的通知`, `…公告`,
+  `…的决定`) right above its addressees ending in a colon (`各乡镇人民政府，县政府各部门：`); the issuing
+  units (and its number) printed alone above it are its kicker. Its date is the day it was signed (a
+  full date alone on its line, `二〇一九年一月十七日` too); right under an item's meta line it is the item's.
 - `head_bullet`: a line opening with a bullet mark (`◆市长某某调研…`, `● 某局召开…`) above a paragraph,
   after a finished one or a section label, of 8 characters or more or over a paragraph that opens
   with a full date or as articles do: an item of a 政务信息 or 简报 printed without a 目录; a section
@@ -248,6 +252,7 @@ from digest.blocks import (
 )
 from digest.chrome import LINK_ROW, Chrome, chrome_like, chrome_reason, date_stamp, find_chrome, site_name
 from digest.fields import (
+    cn_digits,
     cn_number,
     date_after_issue,
     digits_date,
@@ -311,9 +316,10 @@ class _Tail:
 _REPORTER_LINE_MOST = 80  # characters: the longest reporter line (a dozen names with their labels)
 _BYLINE_TAIL = 80  # characters: the longest trailing credit, its brackets included
 _REPORTER_LINE = _Short(re.compile(
-    f"^[{DECOR}]?\\s*(?:(?:{_REPORTER_UNIT}?{REPORTER_LABEL}|文/图|图/文)\\s*[:：]?\\s*{_REPORTER_NAME}"
+    f"^[{DECOR}]?\\s*(?:(?:{_REPORTER_UNIT}?{REPORTER_LABEL}|文[/、]图/?|图[/、]文/?)\\s*[:：]?\\s*{_REPORTER_NAME}"
     f"(?:\\s+{_REPORTER_NAME})*\\s*)+(?:(?:文/图|图/文|文／图|摄影|摄|供图|报道)\\s*)?$"
     f"|^[{DECOR}]?\\s*(?:本报|特约)?评论员\\s*$"  # a commentary's `■本报评论员`: no name, still not text
+    f"|^◎\\s*{_REPORTER_NAME}\\s*$"  # an essay's author under its title: `◎ 某某某`
 ), _REPORTER_LINE_MOST)
 _SPEECH = r"(?:强调|指出|表示|要求|提出|希望|寄语|勉励|号召|批示|宣布|呼吁|重申|坦言|直言|致辞|讲话)"
 # both read at most a few spaces between the verb and the colon and never backtrack over a run of spaces
@@ -330,8 +336,10 @@ _ATTRIBUTION = re.compile(
 # a name in a credit (`李　某` set out to the width of three: text.join_spaced_names)
 _CREDIT_NAME = _REPORTER_NAME
 _BYLINE_LABEL = r"(?:" + REPORTER_LABEL + r"|文/图|文／图|图/文|文|图|摄影?|供稿|编辑)"
+# the unit a closing credit names before its writers, a space apart: `(金集镇人大 某某某)`, `(某某工作室 某 某)`
+_CREDIT_UNIT = r"(?:\p{Han}{1,12}?(?:工作室|人大|政协|办公室|中心|局|委|办|站|所|科|处|院|社|队|组)[ \t\u3000]+)?"
 _BYLINE = _Tail(re.compile(
-    r"(?:^|(?<=[\s。!?！？…”\"』」.]))[(（]\s*(?P<names>(?:" + _BYLINE_LABEL + r"\s*[:：/／]?\s*)?"
+    r"(?:^|(?<=[\s。!?！？…”\"』」.]))[(（]\s*" + _CREDIT_UNIT + r"(?P<names>(?:" + _BYLINE_LABEL + r"\s*[:：/／]?\s*)?"
     r"" + _CREDIT_NAME + r"(?:[\s、,，/／]+(?:" + _BYLINE_LABEL + r"\s*[:：/／]?\s*)?" + _CREDIT_NAME + r")*)\s*[)）]\s*$"
 ), _BYLINE_TAIL)
 _LABEL_WORD = re.compile(_BYLINE_LABEL + r"\s*[:：/／]?\s*")
@@ -380,6 +388,11 @@ def _is_plain_short(b: Block) -> bool:
     return b.level == 0 and _plain_short_text(b.text)
 
 
+_PHOTO_SAYS = re.compile(r"^[(（]?图为")
+# how a 公文 is released, printed under its signature: `（此件公开发布）`, `(此件主动公开)`, `（此页无正文）`
+_PUBLICITY_MARK = re.compile(r"^[(（]此(?:件|页)[^()（）]{1,8}[)）]$")
+
+
 @kept_if_short  # asked of each line by every rule that looks at the lines after it
 def _plain_short_text(text: str) -> bool:
     t = _compact(text)
@@ -388,6 +401,8 @@ def _plain_short_text(text: str) -> bool:
             and not _ATTRIBUTION.match(text) and not _BYLINE.search(text)
             and not _REPORTER_LINE.match(text.strip()) and not is_caption(text) and not _JUMP.search(t)
             and not _ENUM_SUBHEAD.match(text.strip())  # `一、加强组织领导`: a subhead, not a headline
+            and not _PUBLICITY_MARK.match(t)  # `（此件公开发布）`: how a 公文 is released, under its signature
+            and not _PHOTO_SAYS.match(t)  # `图为民警在值班`: a photo's caption with no credit, never a headline
             and chrome_reason(text) is None)  # `字号`, `首页 > 要闻`: a page's furniture, even on a page
     # with too little of it to be read as a web page
 
@@ -427,6 +442,7 @@ class _Head:
     fields: bool = False  # an item printed as labelled fields under a date stamp (`head_stamped_fields`)
     run_in: bool = False  # a one-line article whose headline and text cannot be told apart
     untitled: bool = False  # an article opening at its dateline, no headline printed (`_untitled_heads`)
+    notice: bool = False  # a 公文 published as a page (`head_notice`): dated by its signature
 
 
 @dataclass
@@ -449,6 +465,7 @@ class _Record:
     fields: bool = False  # its paragraphs are labelled fields (`会议摘要：…`): dates are read after the labels
     run_in: bool = False  # a one-line article whose headline and text cannot be told apart (warned)
     untitled: bool = False  # no headline printed: titled from its first sentence (warned)
+    notice: bool = False  # a 公文 (`head_notice`): its date is the day it is signed, under its issuer
 
 
 @dataclass
@@ -562,8 +579,13 @@ def _heading_group(body: list[Block], i: int) -> _Head:
 
 
 def _is_paragraph(b: Block) -> bool:
+    """A paragraph's line: long or ending a sentence, no heading; one closed by a credit (`…奋斗！(某某)`)
+    only when a sentence ends before the credit (a headline with its writer is none: `标题 (记者 甲)`)."""
     t = _compact(b.text)
-    return not _is_heading(b) and (len(t) > _MAX_PLAIN_HEADLINE or ends_sentence(t)) and not _BYLINE.search(b.text)
+    if _is_heading(b) or not (len(t) > _MAX_PLAIN_HEADLINE or ends_sentence(t)):
+        return False
+    m = _BYLINE.search(b.text)
+    return m is None or (len(_compact(b.text[:m.start()])) > _MAX_PLAIN_HEADLINE and ends_sentence(b.text[:m.start()]))
 
 
 def _is_subtitle_line(b: Block) -> bool:
@@ -596,7 +618,8 @@ def _head_lines(doc: _Doc, lines: list[int], end: int) -> _Head:
 # a section label printed over a headline (a kicker is a phrase about the story, never one of these)
 _PAGE_LABEL = re.compile(
     r"^(?:要闻|综合|时政|经济|社会|民生|文化|文旅|体育|教育|科技|法治|政法|评论|专题|副刊|图片新闻|国内|国际|本地"
-    r"|(?:综合|本地|时政|经济|社会|民生|文化|乡镇|部门|县域|区域|基层|要闻)(?:新闻|动态|资讯|要闻|视点|观察))$")
+    r"|(?:综合|本地|时政|经济|社会|民生|文化|乡镇|部门|县域|区域|基层|要闻|校园|学校|医院|院务|工作|政务|党建|机关|教育"
+    r"|卫生|人大|政协)(?:新闻|动态|资讯|要闻|视点|观察))$")
 
 
 _OPEN_END = "的和与及并在对向把将为于从之"  # a headline line ending so goes on in the next line
@@ -760,6 +783,67 @@ def _full_date_lead(text: str) -> bool:
     return date is not None and len(date) == 10
 
 
+# a 公文's title: its kind closes it (`…关于召开某会议的通知`, `…的决定`, `某活动公告`); no sentence inside it
+_NOTICE_TITLE = re.compile(r"^[^。！？!?；;]{2,110}(?:通知|通报|公告|通告|决定|意见|批复|复函|函|请示|报告|公示|倡议书|实施方案|工作方案)"
+                           r"(?:[(（][^()（）]{1,30}[)）])?$")
+# the addressees it is sent to, under it (`各乡、镇人民政府,县政府各部门:`, `各村党总支、村委会：`)
+_ADDRESSEES = re.compile(r"^[^。！？!?；;]{2,150}[:：]$")
+# over the title, the units that issue it and its number (`中共某镇委员会` / `某镇人民政府` / `某委发〔2021〕68号`)
+_ISSUER = re.compile(r"^(?:\p{Han}{2,30}(?:委员会|人民政府|政府|办公室|办公厅|局|委|厅|院|部|中心|办事处)"
+                     r"|\p{Han}{1,8}发?\s*[〔\[(（]\s*\d{4}\s*[〕\])）]\s*\d{1,4}\s*号)$")
+_MAX_ISSUERS = 3
+
+
+def _under_titled_meta(doc: _Doc, i: int) -> bool:
+    """Is block i right under an item's meta lines with a headline over them (`某某会议` / `发布时间:…` /
+    `关于召开某某会议的通知`)? Not under the rows of a 信息公开 table (`浏览次数: 590 内容概述:`)."""
+    j = doc.before(i)
+    if j not in doc.item_meta:
+        return False
+    while j >= 0 and j in doc.item_meta:
+        j = doc.before(j)
+    return j >= 0 and j not in doc.skip and _is_plain_short(doc.body[j])
+
+
+def head_notice(doc: _Doc, i: int) -> _Head | None:
+    """A 公文 published as a page (通知, 公告, 决定, 意见, …): its title, closed by the document's kind,
+    right above the line of its addressees ending in a colon (`某县人民政府关于印发《某规则》的通知` /
+    `各乡、镇人民政府，县政府各部门：`). The units issuing it and its number printed alone above the title
+    (`中共某镇委员会` / `某镇人民政府`, `某委发〔2021〕68号`), after a finished line, are its kicker (the
+    units) and no record of their own; the addressees, its text and its signature stay in its text. Right
+    under an item's meta line it is no new record: the item is the notice, titled over its meta line."""
+    body = doc.body
+    t = _compact(body[i].text)
+    if i in doc.skip or body[i].level > 0 or not _NOTICE_TITLE.match(t) or i + 1 >= len(body) or i + 1 in doc.skip:
+        return None
+    if not _ADDRESSEES.match(_compact(body[i + 1].text)) or _under_titled_meta(doc, i):
+        return None
+    start, issuers = i, []
+    while start - 1 >= 0 and start - 1 not in doc.skip and i - start < _MAX_ISSUERS \
+            and _ISSUER.match(_compact(body[start - 1].text)):
+        start -= 1
+        if "号" not in _compact(body[start].text)[-1:]:
+            issuers.insert(0, body[start].text.strip())
+    if start < i and not doc.finished(start):
+        start, issuers = i, []
+    return _Head(start=start, end=i + 1, title=body[i].text.strip(), kicker=" ".join(issuers) or None, notice=True)
+
+
+# the day a 公文 is signed, alone on its line under the issuer (`2021年3月11日`, `二〇〇七年八月十六日`)
+_SIGNED_DATE = re.compile(r"^(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日$")
+
+
+def _signed_date(body: list[Block], first: int, last: int) -> str | None:
+    """The first line of a 公文's span (`first`..`last`, fact lines too) that is a full date and nothing
+    else, in digits or Chinese numerals (`二OO八年一月七日` -> 2008-01-07): the day it was signed."""
+    for k in range(first, last + 1):
+        t = _compact(body[k].text)
+        m = _SIGNED_DATE.match(cn_digits(t)) if len(t) <= 16 else None
+        if m and 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31:
+            return f"{int(m.group('y')):04d}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
+    return None
+
+
 def head_over_dated_paragraph(doc: _Doc, i: int) -> _Head | None:
     """A short unpunctuated line, after a finished paragraph, above a paragraph opening with a full date
     (`9月14日上午，…`): a headline without a dateline. So is one of _LEAST_BARE_HEADLINE characters or
@@ -767,9 +851,10 @@ def head_over_dated_paragraph(doc: _Doc, i: int) -> _Head | None:
     工作简报 prints its items; a shorter one there is an article's subhead (`强化组织保障`). A headline may
     take two such lines over the dated paragraph (`湿地荷花` / `次第开放`: kicker and title, `_head_lines`)."""
     b = doc.body[i]
+    column = _column_above(doc, i)
     if i in doc.skip or not _is_plain_short(b) or _INNER_PUNCT.search(_PLACE_PREFIX.sub("", b.text.strip(), count=1)) \
-            or _is_kicker_text(b.text) or _DASH_START.match(b.text.strip()) or not doc.finished(i) \
-            or i + 1 >= len(doc.body) or i + 1 in doc.skip:
+            or _is_kicker_text(b.text) or _DASH_START.match(b.text.strip()) \
+            or not (doc.finished(i) or column is not None) or i + 1 >= len(doc.body) or i + 1 in doc.skip:
         return None
     if not doc.paragraph(i + 1):  # a headline of two lines over the paragraph (`湿地荷花` / `次第开放`)
         j = doc.before(i)  # after an article's last paragraph (not right under a headline: its first)
@@ -780,6 +865,8 @@ def head_over_dated_paragraph(doc: _Doc, i: int) -> _Head | None:
     if not _dated_under(doc, i, _LEAST_BARE_HEADLINE):
         return None
     kicker, title = _split_inline_kicker(b.text)
+    if column is not None:
+        return _Head(start=i - 1, end=i + 1, title=title, kicker=kicker, section=_compact(doc.body[column].text))
     return _Head(start=i, end=i + 1, title=title, kicker=kicker)
 
 
@@ -792,6 +879,16 @@ def _dated_under(doc: _Doc, i: int, least: int) -> bool:
         return False
     nxt = doc.body[i + 1].text
     return bool(_full_date_lead(nxt)) or (len(_compact(b.text)) >= least and _ARTICLE_OPENING.match(_compact(nxt)) is not None)
+
+
+def _column_above(doc: _Doc, i: int) -> int | None:
+    """The column's name printed over the page's first headline (`校园新闻` / `我校召开…大会`, under the
+    page's breadcrumb or at the body's start): its block index, else None."""
+    j = doc.before(i)
+    if j < 0 or j in doc.skip or j != i - 1 or not _PAGE_LABEL.match(_compact(doc.body[j].text)):
+        return None
+    k = doc.before(j)
+    return j if k < 0 or k in doc.skip else None
 
 
 def head_bare(doc: _Doc, i: int) -> _Head | None:
@@ -942,9 +1039,15 @@ def _brief_lead(b: Block) -> tuple[str, bool] | None:
         return None
     m = _BULLETED.match(b.text)
     lead = m.group("t").strip() if m else b.text.strip()
-    if len(_compact(lead)) < _LEAST_BRIEF or not ends_sentence(lead) or not _SENTENCE_END.search(lead):
+    said = _NAMES_AFTER.sub("", lead[-_NAMES_TAIL:]) if len(lead) > _NAMES_TAIL else _NAMES_AFTER.sub("", lead)
+    if len(_compact(lead)) < _LEAST_BRIEF or not ends_sentence(said) or not _SENTENCE_END.search(lead):
         return None
     return lead, m is not None
+
+
+# the writers a brief names after its last sentence, a space apart (`…进行校外辅导。 甲某某 乙某某`)
+_NAMES_AFTER = re.compile(r"(?<=[。！？!?])[ \t\u3000]+\p{Han}{2,4}(?:[ \t\u3000]+\p{Han}{2,4}){0,3}$")
+_NAMES_TAIL = 40
 
 
 def _brief_title(lead: str) -> str:
@@ -970,6 +1073,23 @@ def _clause_date(lead: str, year: int | None, month: int | None) -> tuple[str | 
     return None, None
 
 
+_LEAST_BRIEF_RUN = 3  # bulleted briefs in a row that make a column of briefs with no label over it
+
+
+def _bulleted_briefs_from(doc: _Doc, i: int) -> bool:
+    """Do _LEAST_BRIEF_RUN bulleted one-paragraph briefs follow one another from block i, the first
+    dated in its first sentence (`◆7月13日上午，某镇举办…。` / `◆12日上午，…。` / `◆近日，…。`)?"""
+    got = _brief_lead(doc.body[i])
+    if got is None or _clause_date(got[0], 2000, 1)[0] is None:
+        return False
+    k = i
+    for _ in range(_LEAST_BRIEF_RUN):
+        if k >= len(doc.body) or k in doc.skip or not ((b := _brief_lead(doc.body[k])) and b[1]):
+            return False
+        k += 1
+    return True
+
+
 def head_bullet_brief(doc: _Doc, i: int) -> _Head | None:
     """A one-paragraph brief of a 要闻简报 column, its title not printed: `要闻简报` / `◆9月23日，某县召开
     调度会。副县长某某出席。` — a bulleted paragraph of a sentence or more (`_brief_lead`) right under a
@@ -986,6 +1106,10 @@ def head_bullet_brief(doc: _Doc, i: int) -> _Head | None:
     got = _brief_lead(body[i])
     if got is not None and prev >= 0 and doc.brief_at == prev and (got[1] or _full_date_lead(got[0])):
         doc.brief_at = i
+        return _Head(start=i, end=i + 1, title=_brief_title(got[0]), lead=got[0], brief=True)
+    if got is not None and got[1] and (prev < 0 or prev in doc.skip) and min(doc.item_meta, default=i) >= i \
+            and _bulleted_briefs_from(doc, i):  # a page of bulleted briefs with no column label over them (its
+        doc.brief_at = i  # label not saved); under an item's meta line they are that item's text (a 一周播报)
         return _Head(start=i, end=i + 1, title=_brief_title(got[0]), lead=got[0], brief=True)
     nxt = i + 1
     if body[i].level or nxt >= len(body) or nxt in doc.skip:
@@ -1128,6 +1252,7 @@ HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [
     head_over_dateline,         # 标题 / 本报讯 7月7日，…   (引题 / 主题 / ——副题 over a dateline)
     head_over_reporter,         # 标题 / ■记者 甲 乙 丙
     head_over_item_meta,        # 标题 / 【发布日期：2025-09-02】【来源：…】
+    head_notice,                # 关于召开某会议的通知 / 各乡镇人民政府： (a 公文 published as a page)
     head_bullet,                # 【领导活动】 / ◆标题 / 正文…  (a 政务信息 or 简报's items)
     head_bracketed_item,        # 【标题】 / 正文。 / 【标题】 / 正文。  (a 简报's items, one paragraph each)
     head_bullet_brief,          # 要闻简报 / ◆9月23日，某县召开…。 (one-paragraph briefs, no titles)
@@ -2001,7 +2126,7 @@ def line_headline(cut: _Cut, i: int) -> int | None:
     cut.current = _Record(kind="article", first=h.start, title=h.title, kicker=h.kicker,
                           subtitle=h.subtitle, section=cut.section, last=h.end - 1, reporter=h.reporter,
                           lead=h.lead, brief=h.brief, printed=h.printed, fields=h.fields,
-                          run_in=h.run_in, untitled=h.untitled)
+                          run_in=h.run_in, untitled=h.untitled, notice=h.notice)
     cut.records.append(cut.current)
     return h.end
 
@@ -2219,6 +2344,10 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
                 date = rec.printed
                 doubts = [f"line {body[rec.first].line}: the summary prints no date: the date is the item's"
                           " stamp (the day it was posted), not the event's"]
+    notice = rec.notice or (rec.kind == "article" and bool(texts) and _NOTICE_TITLE.match(_compact(rec.title)) is not None
+                            and _ADDRESSEES.match(_compact(texts[0])) is not None)  # (titled over its meta line)
+    if notice and date is None:  # a 公文 bears the day it was signed (its meetings' dates are not it)
+        date = _signed_date(body, rec.first, rec.last)
     if byline is None and rec.reporter:
         byline = _names(rec.reporter)
     if rec.run_in:

@@ -490,6 +490,11 @@ CREDIT_LABEL_TABLE: dict[str, tuple[str | None, str | None]] = {
     "供稿": ("contributor", None),
     "供稿单位": ("contributor", None),
     "撰稿": ("contributor", None),
+    "初稿": ("contributor", None),  # a site's closing workflow: 初稿：甲 / 修改：乙 / 审核：丙 / 发布：丁
+    "修改": ("editor", None),
+    "发布": ("editor", None),
+    "录入": ("editor", None),
+    "录入者": ("editor", None),
     "编辑": ("editor", "duty_editor"),
     "责任编辑": ("editor", "page_editor"),
     "责编": ("editor", "page_editor"),

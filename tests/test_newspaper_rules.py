@@ -108,7 +108,7 @@ def test_head_bare_two_part_headline_after_a_finished_sentence() -> None:
 
 def test_head_rules_run_in_order() -> None:
     assert [r.__name__ for r in np.HEAD_RULES] == [
-        "head_markup", "head_over_dateline", "head_over_reporter", "head_over_item_meta", "head_bullet",
+        "head_markup", "head_over_dateline", "head_over_reporter", "head_over_item_meta", "head_notice", "head_bullet",
         "head_bracketed_item", "head_bullet_brief", "head_stamped_fields", "head_over_dated_paragraph", "head_bare", "head_brief",
         "head_page_column_line"]
     heads = np._find_heads(doc("# 甲\n\n正文。\n\n乙事\n\n本报讯 4月9日，某县…。\n"))
@@ -911,3 +911,11 @@ def test_a_letter_spaced_dateline_from_a_pdf() -> None:
                 "本报讯 (夏晓雨)9月23日,白沙村举办首届农民\n丰收节,村民们庆祝丰收。\n")
     assert [e.kind for e in res.entries] == ["article", "article"]
     assert "".join(res.entries[0].title.split()) == "青石镇饮水工程全面完工"
+
+
+def test_head_notice() -> None:
+    text = "中共青禾镇委员会\n青禾镇人民政府\n关于召开护林防火会议的通知\n各村党总支、村委会：\n镇党委定于5月2日召开会议。"
+    h = np.head_notice(doc(text), 2)
+    assert h is not None and (h.start, h.kicker, h.title) == (0, "中共青禾镇委员会 青禾镇人民政府", "关于召开护林防火会议的通知")
+    # without the addressees under it, a title ending in 通知 is left to the other rules
+    assert np.head_notice(doc("关于召开护林防火会议的通知\n镇党委定于5月2日召开会议。"), 0) is None
