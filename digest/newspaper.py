@@ -165,6 +165,11 @@ none, a reporter in the dateline (`本报讯(记者 张三)`, `本报北京…�
 or a reporter line right under the headline is used. A two-character name set out to the width of three
 in a credit is one name (`本报讯(王　某)`, `(赵某某 钱 某)`: `digest.text.join_spaced_names`).
 
+Page breaks of extracted text (`_page_break`): a bare page number inside the body (`— 3 —`, `-3-`, `第3页`)
+and the running head printed beside the page numbers (`digest.blocks.running_heads`) are no lines of the
+body the rules read: a headline at the foot of a page heads the article over the page, a paragraph goes
+on across the break; they are listed in `meta["furniture_lines"]`.
+
 Hard-wrapped pages (`digest.blocks.hard_wrap`): when most long lines of the body end within a few columns of one
 margin, most of them mid-sentence (a PDF's fixed lines, a 1990s page), an article's line reaching the
 margin runs on into the next (`runs_on`) unless the next is indented (on a page whose paragraphs open
@@ -202,7 +207,7 @@ or "blocks" for the fallback), `year`, `issue_date` (YYYY-MM-DD), `publication` 
     second_reviewer / final_reviewer str (初审/复审/终审), layout_editor str, proofreader str, supervisor
     str (监制), coordinator str (统筹), graphics_editor str (制图), photographer str (摄影),
     printer str, postcode str, website str, chief_editor str, fax str, masthead_lines list[int],
-    footer_lines list[int], masthead_text / footer_text list[str] (unlabelled lines among them, as
+    footer_lines list[int], furniture_lines list[int] (page breaks inside the body), masthead_text / footer_text list[str] (unlabelled lines among them, as
     printed), captions list[{line, text}], and on a web page web_page true, chrome_lines list[int],
     chrome list[{line, reason}], page_date str, source str (来源);
     for any other `■ 标签:值` on a ■-separated masthead/footer line, the label itself as the key
@@ -465,7 +470,6 @@ class _Doc:
     brief_at: int = -1  # the last line read as a brief (`head_brief`): the next brief may follow it
     contents: set[str] = field(default_factory=set)  # the page's listed headlines (`1. 标题`), spaces out
     wrap: Wrap | None = None  # the page's text hard-wrapped at one width (`digest.blocks.hard_wrap`), else None
-    breaks: set[int] = field(default_factory=set)  # bare page numbers and running heads (in skip too)
 
     def paragraph(self, i: int) -> bool:
         """Is block `i` a paragraph's line (`_is_paragraph`)? On a hard-wrapped page a line reaching the
@@ -477,12 +481,9 @@ class _Doc:
                 and display_width(b.raw) >= self.wrap.width * FULL_LINE and not _BYLINE.search(b.text))
 
     def before(self, i: int) -> int:
-        """The block before `i`, looking through a page break of extracted text (a bare page number and
-        the running head beside it, `breaks`), whose text may go on across it; -1 at the body's start."""
-        j = i - 1
-        while j >= 0 and j in self.breaks:
-            j -= 1
-        return j
+        """The block before `i`; -1 at the body's start. (A page break of extracted text, a bare page
+        number and the running head beside it, is no block of the body: `_page_break`.)"""
+        return i - 1
 
     def finished(self, i: int) -> bool:
         """Does the block before `i` close what came before it (start of body, a finished sentence, a
@@ -1376,21 +1377,37 @@ def read_dates(st: _State) -> None:
 
 def read_body(st: _State) -> None:
     """The body between masthead and footer; fact and chrome lines inside it are never text."""
-    top = st.top
-    body = st.blocks[top:st.bottom]
     running = running_heads(st.blocks)  # a PDF's running heads beside its page numbers: no article's text
-    skip = {i for i in range(len(body)) if st.facts[top + i] is not None or top + i in st.chrome.lines
-            or body[i].line in running}
-    st.doc = _Doc(body=body, skip=skip, chrome={i for i in range(len(body)) if top + i in st.chrome.lines
-                                                 and st.chrome.lines[top + i] != "item-meta"},
-                  item_meta={i - top for i in st.chrome.item_meta if top <= i < st.bottom},
-                  item_dates={i - top: d for i, d in st.chrome.item_dates.items() if top <= i < st.bottom},
-                  page_names={i: f["page_name"] for i in range(len(body)) if (f := st.facts[top + i]) and "page_name" in f},
+    inside = range(st.top, st.bottom)
+    breaks = {k for k in inside if _page_break(st, k, running)}
+    if breaks:
+        st.issue.meta["furniture_lines"] = [st.blocks[k].line for k in sorted(breaks)]
+    keep = [k for k in inside if k not in breaks]  # body index -> block index
+    at = {k: i for i, k in enumerate(keep)}
+    body = [st.blocks[k] for k in keep]
+    skip = {i for i, k in enumerate(keep) if st.facts[k] is not None or k in st.chrome.lines}
+    st.doc = _Doc(body=body, skip=skip, chrome={i for i, k in enumerate(keep) if k in st.chrome.lines
+                                                 and st.chrome.lines[k] != "item-meta"},
+                  item_meta={at[k] for k in st.chrome.item_meta if k in at},
+                  item_dates={at[k]: d for k, d in st.chrome.item_dates.items() if k in at},
+                  page_names={i: f["page_name"] for i, k in enumerate(keep) if (f := st.facts[k]) and "page_name" in f},
                   first_page=st.issue.meta.get("page_name") if st.top else None)
     st.doc.wrap = hard_wrap(body, skip)
-    st.doc.breaks = {i for i in skip if body[i].line in running or len(body[i].text) <= 40 and PAGE_MARK.match(body[i].text)}
     pubs = Counter(d.pub for b in body if (d := dateline(b.text)) is not None and d.pub not in WIRES)
     st.issue.publication = pubs.most_common(1)[0][0] if pubs else st.issue.meta.get("name")
+
+
+def _page_break(st: _State, k: int, running: set[int]) -> bool:
+    """Is block k a page break of extracted text inside the body: a running head printed beside the page
+    numbers (`digest.blocks.running_heads`), or a bare page number (`— 3 —`, `-3-`, `第3页`: no words, no
+    date stamp, no fact or chrome line)? Such lines are out of the body the rules read (a headline at the
+    foot of a page heads the article over the page; a paragraph goes on across it), listed in
+    `meta["furniture_lines"]`."""
+    b = st.blocks[k]
+    if b.line in running:
+        return True
+    return (len(b.text) <= 40 and PAGE_MARK.match(b.text) is not None and st.facts[k] is None
+            and k not in st.chrome.lines and date_stamp(b.text) is None)
 
 
 _MIN_COPY = 40  # characters: a shorter run printed twice (a subhead, a caption) may be printed so on purpose

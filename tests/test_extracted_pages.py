@@ -196,3 +196,22 @@ def test_a_hard_wrapped_digest_keeps_its_paragraphs_whole() -> None:
                           "现场协调解决了化肥运输问题。")
     assert second.text.startswith("3月6日，青禾县召开优化营商环境推进会，总结去年工作，部署今年任务。")
     assert "\n" not in second.text
+
+
+def test_a_headline_at_the_foot_of_a_page_heads_the_article_over_the_page() -> None:
+    # the page breaks between a headline and its dateline, or between a headline and its paragraph:
+    # the headline still heads its article, the page number and running head are neither
+    text = ("青禾县召开春耕生产动员会\n"
+            "— 2 —\n青禾周报\n"
+            "本报讯 3月4日，青禾县召开春耕生产动员会，部署全年粮食生产任务。县长柯望川出席。\n"
+            "会议要求各乡镇抓好种子化肥供应。\n"
+            "东岭乡最后一段村道完工\n"
+            "— 3 —\n青禾周报\n"
+            "3月5日上午，东岭乡最后一段未硬化的村道完工，全乡通村公路全部硬化。\n"
+            "乡长罗福海说，下一步将抓好道路养护。\n"
+            "— 4 —\n青禾周报\n")
+    res = parse_text(text, year=2024)
+    assert [(e.kind, e.title, e.date) for e in res.entries] == [
+        ("article", "青禾县召开春耕生产动员会", "2024-03-04"), ("article", "东岭乡最后一段村道完工", "2024-03-05")]
+    assert all("青禾周报" not in e.text for e in res.entries)
+    assert {2, 3, 7, 8} <= set(res.issue.meta["furniture_lines"])
