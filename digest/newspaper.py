@@ -174,7 +174,9 @@ Hard-wrapped pages (`digest.blocks.hard_wrap`): when most long lines of the body
 margin, most of them mid-sentence (a PDF's fixed lines, a 1990s page), an article's line reaching the
 margin runs on into the next (`runs_on`) unless the next is indented (on a page whose paragraphs open
 with an indent) or, on a page without indents, unless the line ends a sentence: the article's text has
-its paragraphs whole (`…石桥乡撤` + `乡设镇。…` -> `…石桥乡撤乡设镇。…`); line spans are unchanged.
+its paragraphs whole (`…石桥乡撤` + `乡设镇。…` -> `…石桥乡撤乡设镇。…`), across a page break too; line spans are
+unchanged. So does the no-headline fallback (one block a paragraph, not a line), and an article without a
+headline is titled by its whole first sentence, wherever the wrap cut it (`_runs`, `_run_on`).
 
 Doubts, each a warning naming its line and a `digest check` problem (exit 1):
 - a date printed without a year when the page gives none (`no-year`), or after the page's date
@@ -470,6 +472,7 @@ class _Doc:
     brief_at: int = -1  # the last line read as a brief (`head_brief`): the next brief may follow it
     contents: set[str] = field(default_factory=set)  # the page's listed headlines (`1. 标题`), spaces out
     wrap: Wrap | None = None  # the page's text hard-wrapped at one width (`digest.blocks.hard_wrap`), else None
+    runs: set[int] = field(default_factory=set)  # on a hard-wrapped page, lines going on with the line above (`_runs`)
 
     def paragraph(self, i: int) -> bool:
         """Is block `i` a paragraph's line (`_is_paragraph`)? On a hard-wrapped page a line reaching the
@@ -1393,8 +1396,21 @@ def read_body(st: _State) -> None:
                   page_names={i: f["page_name"] for i, k in enumerate(keep) if (f := st.facts[k]) and "page_name" in f},
                   first_page=st.issue.meta.get("page_name") if st.top else None)
     st.doc.wrap = hard_wrap(body, skip)
+    st.doc.runs = _runs(st.doc, {st.blocks[k].line for k in breaks})
     pubs = Counter(d.pub for b in body if (d := dateline(b.text)) is not None and d.pub not in WIRES)
     st.issue.publication = pubs.most_common(1)[0][0] if pubs else st.issue.meta.get("name")
+
+
+def _runs(doc: _Doc, furniture: set[int]) -> set[int]:
+    """On a hard-wrapped page (`doc.wrap`), the body lines that go on with the paragraph of the line
+    above (`digest.blocks.runs_on`), no blank line between them (a page break may be: `furniture`), neither
+    a fact or chrome line: `…青禾县石桥乡撤` / `乡设镇。…`. Empty on any other page."""
+    wrap, body = doc.wrap, doc.body
+    if wrap is None:
+        return set()
+    return {i for i in range(1, len(body)) if i not in doc.skip and i - 1 not in doc.skip
+            and all(n in furniture for n in range(body[i - 1].line + 1, body[i].line))
+            and runs_on(wrap, body[i - 1], body[i])}
 
 
 def _page_break(st: _State, k: int, running: set[int]) -> bool:
@@ -1515,16 +1531,18 @@ def _is_name_row(text: str, least: int) -> bool:
     return _NAME_ROW.match(text) is not None and len(text.split()) >= least and len(_compact(text)) >= 4
 
 
-def _block_groups(body: list[Block], paras: list[int]) -> list[list[int]]:
-    """The no-headline fallback's records: one a paragraph, but a row of names (`_NAME_ROW`) goes on
-    the record above it when that ends in a colon (`表彰名单：`) or in a row of names: a 名单 printed
-    in rows is one record, not one a row."""
+def _block_groups(body: list[Block], paras: list[int], runs: set[int]) -> list[list[int]]:
+    """The no-headline fallback's records: one a paragraph (on a hard-wrapped page, its lines: `runs`),
+    but a row of names (`_NAME_ROW`) goes on the record above it when that ends in a colon (`表彰名单：`)
+    or in a row of names: a 名单 printed in rows is one record, not one a row."""
     groups: list[list[int]] = []
     row_above = False  # the last paragraph read is a row of names
     for i in paras:
         text = body[i].text
         row = _is_name_row(text, 2 if row_above else 3)
-        if groups and row and (row_above or body[groups[-1][-1]].text.rstrip().endswith((":", "："))):
+        if groups and i in runs and groups[-1][-1] == i - 1:
+            groups[-1].append(i)  # the rest of a paragraph hard-wrapped at the page's width
+        elif groups and row and (row_above or body[groups[-1][-1]].text.rstrip().endswith((":", "："))):
             groups[-1].append(i)
         else:
             groups.append([i])
@@ -1598,9 +1616,24 @@ def _untitled_heads(doc: _Doc, heads: list[_Head]) -> list[_Head]:
         t = b.text.strip()
         d = dateline(t)
         if d is not None:
-            out.append(_Head(start=i, end=i + 1, title=_untitled_title(t[d.end:]), lead=t, untitled=True,
+            out.append(_Head(start=i, end=i + 1, title=_untitled_title(_run_on(doc, i)[d.end:]), lead=t, untitled=True,
                              rule="head_untitled_dateline"))
     return out
+
+
+_MOST_RUN_ON = 12  # lines of a hard-wrapped paragraph read for its first sentence
+
+
+def _run_on(doc: _Doc, i: int) -> str:
+    """Body line i with the lines of its paragraph that a hard wrap cut off (`doc.runs`) up to the end of
+    its first sentence, for a title taken from that sentence: `本报讯 3月4日，青禾县召开春耕` /
+    `生产动员会。…` -> `本报讯 3月4日，青禾县召开春耕生产动员会。…`. The line itself on any other page."""
+    text = doc.body[i].text.strip()
+    j = i + 1
+    while j in doc.runs and j - i <= _MOST_RUN_ON and not _SENTENCE_END.search(text):
+        text += doc.body[j].text.strip()
+        j += 1
+    return text
 
 
 # a section marker printed inside a line: a name framed by decoration marks (`☆☆☆本期头条☆☆☆`, `★时政★`)
@@ -1678,14 +1711,15 @@ def find_headlines(st: _State) -> None:
     body, skip, issue = st.doc.body, st.doc.skip, st.issue
     issue.layout = "blocks"
     paras = [i for i in range(len(body)) if i not in skip]
-    for group in _block_groups(body, paras):
+    for group in _block_groups(body, paras, st.doc.runs):
         first, last = body[group[0]], body[group[-1]]
         credit = first.text.strip()
         if len(group) == 1 and st.entries and st.entries[-1].byline is None and _REPORTER_LINE.match(credit):
             # a reporter line closing the paragraph above (`县融媒体中心记者：某某`): its byline, in its span
             st.entries[-1].byline, st.entries[-1].line_end = _names(credit.lstrip(DECOR)), first.line
             continue
-        st.entries.append(Entry(title=first.text.strip()[:30], text="\n".join(body[i].text.strip() for i in group),
+        text = "".join(("" if k == 0 or i in st.doc.runs else "\n") + body[i].text.strip() for k, i in enumerate(group))
+        st.entries.append(Entry(title=text.split("\n", 1)[0][:30], text=text,
                                 kind="block", line_start=first.line, line_end=last.line))
     _file_loose(issue.meta, body, sorted(skip), body[paras[0]].line if paras else 0)
     if paras:
@@ -1736,7 +1770,7 @@ def build_entries(st: _State) -> None:
     """Entry records: title, kicker, text (subtitle first), date, byline; photo captions to issue meta."""
     body = st.doc.body
     for rec in st.records:
-        e = _entry(rec, body, st.issue.year, st.month, st.day, st.doc.wrap)
+        e = _entry(rec, body, st.issue.year, st.month, st.day, st.doc.runs)
         st.entries.append(e)
         st.issue.meta.setdefault("entry_credits", []).extend(
             {"entry_line": e.line_start, "title": e.title, "kind": k, "label": lab, "value": v}
@@ -2106,7 +2140,7 @@ def _quote_text(current: _Record | None, body: list[Block]) -> list[int]:
 
 
 def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
-           day: int | None = None, wrap: Wrap | None = None) -> Entry:
+           day: int | None = None, runs: set[int] | frozenset[int] = frozenset()) -> Entry:
     byline = None
     at = _byline_at(rec, body)
     texts = [rec.lead] if rec.lead else []
@@ -2121,8 +2155,7 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
         if i == at:
             byline, t = _byline(t)
         if t and has_words(t):  # a rule line (═══) between pages stays in the span, out of the text
-            if (wrap is not None and rec.kind == "article" and texts and lines[-1] == body[i].line - 1
-                    and runs_on(wrap, body[i - 1], body[i])):
+            if rec.kind == "article" and texts and i in runs and lines[-1] == body[i - 1].line:
                 texts[-1] += t  # the rest of a paragraph hard-wrapped at the page's width
                 lines[-1] = body[i].line
                 continue

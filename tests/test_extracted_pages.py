@@ -215,3 +215,39 @@ def test_a_headline_at_the_foot_of_a_page_heads_the_article_over_the_page() -> N
         ("article", "青禾县召开春耕生产动员会", "2024-03-04"), ("article", "东岭乡最后一段村道完工", "2024-03-05")]
     assert all("青禾周报" not in e.text for e in res.entries)
     assert {2, 3, 7, 8} <= set(res.issue.meta["furniture_lines"])
+
+
+_WRAPPED_NO_HEADLINES = """石桥镇完成五个村级文化广场的修缮工作，新装路灯四十盏，添
+置健身器材六十件，铺设塑胶步道一千二百米，方便群众夜间锻
+炼和举办文艺活动。
+
+河口乡组织干部群众开展防汛应急演练，模拟山洪来袭时转移群
+众二百余人，检验了预警、转移、安置各环节的衔接，提升了基
+层应急处置能力。
+
+青禾县加快推进数字乡村建设，已有三十个村接入综合服务平台
+，群众办理社保、医保等事项不出村即可完成。
+"""
+
+
+def test_a_hard_wrapped_page_without_headlines_is_one_block_a_paragraph() -> None:
+    res = parse_text(_WRAPPED_NO_HEADLINES)
+    assert [e.kind for e in res.entries] == ["block"] * 3
+    assert res.entries[0].text == ("石桥镇完成五个村级文化广场的修缮工作，新装路灯四十盏，添置健身器材六十件，"
+                                   "铺设塑胶步道一千二百米，方便群众夜间锻炼和举办文艺活动。")
+    assert [(e.line_start, e.line_end) for e in res.entries] == [(1, 3), (5, 7), (9, 10)]
+
+
+def test_an_article_without_a_headline_on_a_hard_wrapped_page_is_titled_by_its_whole_first_sentence() -> None:
+    text = ("本报讯 3月4日，青禾县召开春耕生产动员会，部署全年\n"
+            "粮食生产任务。县长柯望川出席并讲话，要求各乡镇抓好\n"
+            "种子化肥供应，确保春耕生产顺利进行。会议还通报了去\n"
+            "年粮食生产考核情况，表扬了先进乡镇和种粮大户。\n\n"
+            "本报讯 3月5日，东岭乡最后一段未硬化的村道完工，全\n"
+            "乡通村公路全部硬化。乡长罗福海说，下一步将抓好道路\n"
+            "养护，建立村道管护长效机制，让群众出行更方便更安全\n"
+            "。村民们纷纷表示，家门口的路好走了，心里更亮堂了。\n")
+    res = parse_text(text, year=2024)
+    assert [(e.title, e.date) for e in res.entries] == [
+        ("青禾县召开春耕生产动员会，部署全年粮食生产任务", "2024-03-04"),
+        ("东岭乡最后一段未硬化的村道完工，全乡通村公路全部硬化", "2024-03-05")]
