@@ -161,7 +161,9 @@ class Wrap:
     indents: bool  # paragraphs open with an indent: a line not indented goes on with the one above
 
 
-WRAP_LEAST = 5  # full lines a page needs before it is read as hard-wrapped
+WRAP_LEAST = 3  # full lines a page needs before it is read as hard-wrapped
+FULL_SHARE = 0.4  # the share of its long lines that reach the margin on a hard-wrapped page (the rest are
+# last lines of paragraphs, headlines, credits)
 FULL_LINE = 0.88  # a line this share of the page's width or more reaches its margin
 
 
@@ -171,8 +173,9 @@ def display_width(raw: str) -> int:
 
 
 def hard_wrap(body: list[Block], skip: set[int]) -> Wrap | None:
-    """Is the body's text hard-wrapped at one width? Most of its long lines (12 characters or more) end
-    within a few columns of the same margin, and most of those break off mid-sentence
+    """Is the body's text hard-wrapped at one width? WRAP_LEAST or more of its long lines (12 characters or
+    more), and FULL_SHARE of them, end within a few columns of the same margin, and most of those break
+    off mid-sentence
     (`…青禾县石桥乡撤` / `乡设镇。1月26日，…`). A page printed one paragraph a line has lines of every
     length ending in full stops: None."""
     widths = [(display_width(body[i].raw), i) for i in range(len(body))
@@ -182,7 +185,7 @@ def hard_wrap(body: list[Block], skip: set[int]) -> Wrap | None:
     width = sorted(w for w, _ in widths)[len(widths) * 3 // 4]  # the margin: most full lines reach it
     full = [i for w, i in widths if width * FULL_LINE <= w <= width]
     open_ended = [i for i in full if not ends_sentence(body[i].text)]
-    if len(full) < WRAP_LEAST or len(full) * 10 < len(widths) * 6 or len(open_ended) * 2 < len(full):
+    if len(full) < WRAP_LEAST or len(full) < len(widths) * FULL_SHARE or len(open_ended) * 2 < len(full):
         return None
     indents = sum(1 for b in body if b.raw[:1] in " \t\u3000" and has_words(b.raw)) >= 2
     return Wrap(width=width, indents=indents)

@@ -170,8 +170,8 @@ and the running head printed beside the page numbers (`digest.blocks.running_hea
 body the rules read: a headline at the foot of a page heads the article over the page, a paragraph goes
 on across the break; they are listed in `meta["furniture_lines"]`.
 
-Hard-wrapped pages (`digest.blocks.hard_wrap`): when most long lines of the body end within a few columns of one
-margin, most of them mid-sentence (a PDF's fixed lines, a 1990s page), an article's line reaching the
+Hard-wrapped pages (`digest.blocks.hard_wrap`): when long lines of the body (three or more, two in five) end within
+a few columns of one margin, most of them mid-sentence (a PDF's fixed lines, a 1990s page), an article's line reaching the
 margin runs on into the next (`runs_on`) unless the next is indented (on a page whose paragraphs open
 with an indent) or, on a page without indents, unless the line ends a sentence: the article's text has
 its paragraphs whole (`…石桥乡撤` + `乡设镇。…` -> `…石桥乡撤乡设镇。…`), across a page break too; line spans are
@@ -2147,7 +2147,8 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
     if rec.lead and at is None:  # a brief's own credit at the end of its line: `…方便多了”。（何田田）`
         byline, lead = _byline(rec.lead)
         texts = [lead] if lead else []
-    lines = [body[rec.first].line] * len(texts)  # the source line of each of texts
+    lines = [body[rec.first].line] * len(texts)  # the source line of each of texts (a wrapped one's first)
+    last = rec.first if texts else -1  # the block index of the last line read into texts
     for i in rec.body:
         t = body[i].text.strip()
         # the jump marks are no text: （下转第2版） / （上接第1版）, also to a page the file does not hold
@@ -2155,12 +2156,13 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
         if i == at:
             byline, t = _byline(t)
         if t and has_words(t):  # a rule line (═══) between pages stays in the span, out of the text
-            if rec.kind == "article" and texts and i in runs and lines[-1] == body[i - 1].line:
-                texts[-1] += t  # the rest of a paragraph hard-wrapped at the page's width
-                lines[-1] = body[i].line
+            if rec.kind == "article" and texts and i in runs and last == i - 1:
+                texts[-1] += t  # the rest of a paragraph hard-wrapped at the page's width (its line: the first)
+                last = i
                 continue
             texts.append(t)
             lines.append(body[i].line)
+            last = i
     if not texts and rec.kind == "article" and rec.captions:  # a photo news: its caption is all its text
         texts = [body[i].text.strip() for i in rec.captions]
         lines = [body[i].line for i in rec.captions]

@@ -251,3 +251,28 @@ def test_an_article_without_a_headline_on_a_hard_wrapped_page_is_titled_by_its_w
     assert [(e.title, e.date) for e in res.entries] == [
         ("青禾县召开春耕生产动员会，部署全年粮食生产任务", "2024-03-04"),
         ("东岭乡最后一段未硬化的村道完工，全乡通村公路全部硬化", "2024-03-05")]
+
+
+def test_a_short_hard_wrapped_page_is_read_as_wrapped() -> None:
+    # three lines reaching the margin, all breaking off mid-sentence, among headlines and last lines
+    text = ("青禾县召开春耕生产动员会\n\n"
+            "本报讯 3月4日，青禾县召开春耕生产动员会，部署全年粮\n"
+            "食生产任务，县长柯望川出席并讲话，要求各乡镇抓好种\n"
+            "子化肥供应。\n\n"
+            "东岭乡最后一段村道完工\n\n"
+            "本报讯 3月5日，东岭乡最后一段未硬化的村道完工，全乡\n"
+            "通村公路全部硬化。\n")
+    res = parse_text(text, year=2024)
+    assert [e.text for e in res.entries] == [
+        "本报讯 3月4日，青禾县召开春耕生产动员会，部署全年粮食生产任务，县长柯望川出席并讲话，要求各乡镇抓好种子化肥供应。",
+        "本报讯 3月5日，东岭乡最后一段未硬化的村道完工，全乡通村公路全部硬化。"]
+
+
+def test_a_short_clean_page_is_not_read_as_wrapped() -> None:
+    # paragraphs a line each, of about one length: they end their sentences, nothing is joined
+    text = ("青禾县召开春耕生产动员会\n\n"
+            "本报讯 3月4日，青禾县召开春耕生产动员会，部署全年粮食生产任务。\n"
+            "县长柯望川出席并讲话，要求各乡镇抓好种子化肥供应，确保春耕顺利。\n"
+            "会议还通报了去年粮食生产考核情况，表扬了先进乡镇和种粮大户们。\n")
+    res = parse_text(text, year=2024)
+    assert res.entries[0].text.count("\n") == 2
