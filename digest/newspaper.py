@@ -174,9 +174,14 @@ Hard-wrapped pages (`digest.blocks.hard_wrap`): when long lines of the body (thr
 a few columns of one margin, most of them mid-sentence (a PDF's fixed lines, a 1990s page), an article's line reaching the
 margin runs on into the next (`runs_on`) unless the next is indented (on a page whose paragraphs open
 with an indent) or, on a page without indents, unless the line ends a sentence: the article's text has
-its paragraphs whole (`…石桥乡撤` + `乡设镇。…` -> `…石桥乡撤乡设镇。…`), across a page break too; line spans are
-unchanged. So does the no-headline fallback (one block a paragraph, not a line), and an article without a
-headline is titled by its whole first sentence, wherever the wrap cut it (`_runs`, `_run_on`).
+its paragraphs whole (`…石桥乡撤` + `乡设镇。…` -> `…石桥乡撤乡设镇。…`), across a page break too: `read_body`
+joins each paragraph's lines into one block (`_runs`, `digest.blocks.joined`) before any rule reads the
+body, so every rule sees the paragraph as a page printed one paragraph a line gives it (a brief's first
+sentence, a bracketed item's one paragraph, an untitled article's title, the fallback's blocks). Line
+spans keep every line (`Block.last_line`); a doubt names the paragraph's first line. Lines of a list
+alike but for their numbers (`第16版:某某` / `第17版:某某`: `digest.blocks.numbered_alike`) are never
+joined. A headline wrapped into the paragraph under it (its line reaching the margin, the paragraph not
+indented) cannot be told from the paragraph's first line and is read as part of it.
 
 Doubts, each a warning naming its line and a `digest check` problem (exit 1):
 - a date printed without a year when the page gives none (`no-year`), or after the page's date
@@ -250,6 +255,8 @@ from digest.blocks import (
     clean_heading,
     display_width,
     hard_wrap,
+    joined,
+    numbered_alike,
     running_heads,
     runs_on,
 )
@@ -472,7 +479,6 @@ class _Doc:
     brief_at: int = -1  # the last line read as a brief (`head_brief`): the next brief may follow it
     contents: set[str] = field(default_factory=set)  # the page's listed headlines (`1. 标题`), spaces out
     wrap: Wrap | None = None  # the page's text hard-wrapped at one width (`digest.blocks.hard_wrap`), else None
-    runs: set[int] = field(default_factory=set)  # on a hard-wrapped page, lines going on with the line above (`_runs`)
 
     def paragraph(self, i: int) -> bool:
         """Is block `i` a paragraph's line (`_is_paragraph`)? On a hard-wrapped page a line reaching the
@@ -1386,29 +1392,40 @@ def read_body(st: _State) -> None:
     if breaks:
         st.issue.meta["furniture_lines"] = [st.blocks[k].line for k in sorted(breaks)]
     keep = [k for k in inside if k not in breaks]  # body index -> block index
-    at = {k: i for i, k in enumerate(keep)}
     body = [st.blocks[k] for k in keep]
     skip = {i for i, k in enumerate(keep) if st.facts[k] is not None or k in st.chrome.lines}
+    wrap = hard_wrap(body, skip)
+    runs = _runs(body, skip, wrap, {st.blocks[k].line for k in breaks})
+    if runs:  # a hard-wrapped page: each paragraph one block, as the rules read it on any other page
+        groups: list[list[int]] = []
+        for i in range(len(body)):
+            if i in runs and groups:
+                groups[-1].append(i)
+            else:
+                groups.append([i])
+        body = [joined([body[i] for i in g]) for g in groups]
+        keep = [keep[g[0]] for g in groups]
+        skip = {i for i, k in enumerate(keep) if st.facts[k] is not None or k in st.chrome.lines}
+    at = {k: i for i, k in enumerate(keep)}
     st.doc = _Doc(body=body, skip=skip, chrome={i for i, k in enumerate(keep) if k in st.chrome.lines
                                                  and st.chrome.lines[k] != "item-meta"},
                   item_meta={at[k] for k in st.chrome.item_meta if k in at},
                   item_dates={at[k]: d for k, d in st.chrome.item_dates.items() if k in at},
                   page_names={i: f["page_name"] for i, k in enumerate(keep) if (f := st.facts[k]) and "page_name" in f},
                   first_page=st.issue.meta.get("page_name") if st.top else None)
-    st.doc.wrap = hard_wrap(body, skip)
-    st.doc.runs = _runs(st.doc, {st.blocks[k].line for k in breaks})
+    st.doc.wrap = wrap
     pubs = Counter(d.pub for b in body if (d := dateline(b.text)) is not None and d.pub not in WIRES)
     st.issue.publication = pubs.most_common(1)[0][0] if pubs else st.issue.meta.get("name")
 
 
-def _runs(doc: _Doc, furniture: set[int]) -> set[int]:
-    """On a hard-wrapped page (`doc.wrap`), the body lines that go on with the paragraph of the line
-    above (`digest.blocks.runs_on`), no blank line between them (a page break may be: `furniture`), neither
-    a fact or chrome line: `…青禾县石桥乡撤` / `乡设镇。…`. Empty on any other page."""
-    wrap, body = doc.wrap, doc.body
+def _runs(body: list[Block], skip: set[int], wrap: Wrap | None, furniture: set[int]) -> set[int]:
+    """On a hard-wrapped page (`wrap`), the body lines that go on with the paragraph of the line above
+    (`digest.blocks.runs_on`), no blank line between them (a page break may be: `furniture`), neither a
+    fact or chrome line: `…青禾县石桥乡撤` / `乡设镇。…`. Empty on any other page."""
     if wrap is None:
         return set()
-    return {i for i in range(1, len(body)) if i not in doc.skip and i - 1 not in doc.skip
+    listed = numbered_alike(body)  # (a list's lines, `第16版:某某` / `第17版:某某`, are no paragraph's)
+    return {i for i in range(1, len(body)) if i not in skip and i - 1 not in skip and not listed[i] and not listed[i - 1]
             and all(n in furniture for n in range(body[i - 1].line + 1, body[i].line))
             and runs_on(wrap, body[i - 1], body[i])}
 
@@ -1531,18 +1548,16 @@ def _is_name_row(text: str, least: int) -> bool:
     return _NAME_ROW.match(text) is not None and len(text.split()) >= least and len(_compact(text)) >= 4
 
 
-def _block_groups(body: list[Block], paras: list[int], runs: set[int]) -> list[list[int]]:
-    """The no-headline fallback's records: one a paragraph (on a hard-wrapped page, its lines: `runs`),
-    but a row of names (`_NAME_ROW`) goes on the record above it when that ends in a colon (`表彰名单：`)
-    or in a row of names: a 名单 printed in rows is one record, not one a row."""
+def _block_groups(body: list[Block], paras: list[int]) -> list[list[int]]:
+    """The no-headline fallback's records: one a paragraph, but a row of names (`_NAME_ROW`) goes on
+    the record above it when that ends in a colon (`表彰名单：`) or in a row of names: a 名单 printed
+    in rows is one record, not one a row."""
     groups: list[list[int]] = []
     row_above = False  # the last paragraph read is a row of names
     for i in paras:
         text = body[i].text
         row = _is_name_row(text, 2 if row_above else 3)
-        if groups and i in runs and groups[-1][-1] == i - 1:
-            groups[-1].append(i)  # the rest of a paragraph hard-wrapped at the page's width
-        elif groups and row and (row_above or body[groups[-1][-1]].text.rstrip().endswith((":", "："))):
+        if groups and row and (row_above or body[groups[-1][-1]].text.rstrip().endswith((":", "："))):
             groups[-1].append(i)
         else:
             groups.append([i])
@@ -1616,24 +1631,9 @@ def _untitled_heads(doc: _Doc, heads: list[_Head]) -> list[_Head]:
         t = b.text.strip()
         d = dateline(t)
         if d is not None:
-            out.append(_Head(start=i, end=i + 1, title=_untitled_title(_run_on(doc, i)[d.end:]), lead=t, untitled=True,
+            out.append(_Head(start=i, end=i + 1, title=_untitled_title(t[d.end:]), lead=t, untitled=True,
                              rule="head_untitled_dateline"))
     return out
-
-
-_MOST_RUN_ON = 12  # lines of a hard-wrapped paragraph read for its first sentence
-
-
-def _run_on(doc: _Doc, i: int) -> str:
-    """Body line i with the lines of its paragraph that a hard wrap cut off (`doc.runs`) up to the end of
-    its first sentence, for a title taken from that sentence: `本报讯 3月4日，青禾县召开春耕` /
-    `生产动员会。…` -> `本报讯 3月4日，青禾县召开春耕生产动员会。…`. The line itself on any other page."""
-    text = doc.body[i].text.strip()
-    j = i + 1
-    while j in doc.runs and j - i <= _MOST_RUN_ON and not _SENTENCE_END.search(text):
-        text += doc.body[j].text.strip()
-        j += 1
-    return text
 
 
 # a section marker printed inside a line: a name framed by decoration marks (`☆☆☆本期头条☆☆☆`, `★时政★`)
@@ -1711,16 +1711,17 @@ def find_headlines(st: _State) -> None:
     body, skip, issue = st.doc.body, st.doc.skip, st.issue
     issue.layout = "blocks"
     paras = [i for i in range(len(body)) if i not in skip]
-    for group in _block_groups(body, paras, st.doc.runs):
+    for group in _block_groups(body, paras):
         first, last = body[group[0]], body[group[-1]]
         credit = first.text.strip()
-        if len(group) == 1 and st.entries and st.entries[-1].byline is None and _REPORTER_LINE.match(credit):
-            # a reporter line closing the paragraph above (`县融媒体中心记者：某某`): its byline, in its span
-            st.entries[-1].byline, st.entries[-1].line_end = _names(credit.lstrip(DECOR)), first.line
+        if (len(group) == 1 and st.entries and st.entries[-1].byline is None and _REPORTER_LINE.match(credit)
+                and group[0] - 1 not in skip):
+            # a reporter line closing the paragraph right above (`县融媒体中心记者：某某`): its byline, in its span
+            # (not over a fact line between them, which stays out of every record)
+            st.entries[-1].byline, st.entries[-1].line_end = _names(credit.lstrip(DECOR)), first.last_line
             continue
-        text = "".join(("" if k == 0 or i in st.doc.runs else "\n") + body[i].text.strip() for k, i in enumerate(group))
-        st.entries.append(Entry(title=text.split("\n", 1)[0][:30], text=text,
-                                kind="block", line_start=first.line, line_end=last.line))
+        st.entries.append(Entry(title=first.text.strip()[:30], text="\n".join(body[i].text.strip() for i in group),
+                                kind="block", line_start=first.line, line_end=last.last_line))
     _file_loose(issue.meta, body, sorted(skip), body[paras[0]].line if paras else 0)
     if paras:
         st.warn(body[paras[0]].line, "doubtful",
@@ -1770,7 +1771,7 @@ def build_entries(st: _State) -> None:
     """Entry records: title, kicker, text (subtitle first), date, byline; photo captions to issue meta."""
     body = st.doc.body
     for rec in st.records:
-        e = _entry(rec, body, st.issue.year, st.month, st.day, st.doc.runs)
+        e = _entry(rec, body, st.issue.year, st.month, st.day)
         st.entries.append(e)
         st.issue.meta.setdefault("entry_credits", []).extend(
             {"entry_line": e.line_start, "title": e.title, "kind": k, "label": lab, "value": v}
@@ -2140,15 +2141,14 @@ def _quote_text(current: _Record | None, body: list[Block]) -> list[int]:
 
 
 def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
-           day: int | None = None, runs: set[int] | frozenset[int] = frozenset()) -> Entry:
+           day: int | None = None) -> Entry:
     byline = None
     at = _byline_at(rec, body)
     texts = [rec.lead] if rec.lead else []
     if rec.lead and at is None:  # a brief's own credit at the end of its line: `…方便多了”。（何田田）`
         byline, lead = _byline(rec.lead)
         texts = [lead] if lead else []
-    lines = [body[rec.first].line] * len(texts)  # the source line of each of texts (a wrapped one's first)
-    last = rec.first if texts else -1  # the block index of the last line read into texts
+    lines = [body[rec.first].line] * len(texts)  # the source line of each of texts
     for i in rec.body:
         t = body[i].text.strip()
         # the jump marks are no text: （下转第2版） / （上接第1版）, also to a page the file does not hold
@@ -2156,13 +2156,8 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
         if i == at:
             byline, t = _byline(t)
         if t and has_words(t):  # a rule line (═══) between pages stays in the span, out of the text
-            if rec.kind == "article" and texts and i in runs and last == i - 1:
-                texts[-1] += t  # the rest of a paragraph hard-wrapped at the page's width (its line: the first)
-                last = i
-                continue
             texts.append(t)
             lines.append(body[i].line)
-            last = i
     if not texts and rec.kind == "article" and rec.captions:  # a photo news: its caption is all its text
         texts = [body[i].text.strip() for i in rec.captions]
         lines = [body[i].line for i in rec.captions]
@@ -2217,7 +2212,7 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
     text = _close_gaps("\n".join(texts))
     return Entry(title=title, text=text, kind=rec.kind, section=rec.section, kicker=rec.kicker,
                  byline=byline, date=date, date_end=date_end,
-                 line_start=body[rec.first].line, line_end=body[rec.last].line, warnings=doubts)
+                 line_start=body[rec.first].line, line_end=body[rec.last].last_line, warnings=doubts)
 
 
 _FULL_YEARLESS = re.compile(r"^\d{1,2}月\d{1,2}[日号]")  # a month and a day, no year: 10月20日

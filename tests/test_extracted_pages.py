@@ -276,3 +276,46 @@ def test_a_short_clean_page_is_not_read_as_wrapped() -> None:
             "会议还通报了去年粮食生产考核情况，表扬了先进乡镇和种粮大户们。\n")
     res = parse_text(text, year=2024)
     assert res.entries[0].text.count("\n") == 2
+
+
+def test_a_list_of_lines_of_one_width_is_no_hard_wrap() -> None:
+    # an e-paper's list of its pages: lines of one width, none ending a sentence, printed alike but for
+    # their numbers: each stays a line of its own
+    pages = "".join(f"第{n}版:青禾新时代 奋进新征程\n" for n in range(11, 19))
+    res = parse_text("版面导航\n" + pages)
+    assert all("\n" in e.text or len(e.text) < 20 for e in res.entries)
+    assert sum(e.text.count("第") for e in res.entries) == 8
+    assert not any("第11版:青禾新时代奋进新征程第12版" in e.text.replace(" ", "") for e in res.entries)
+
+
+def test_the_rules_read_a_hard_wrapped_paragraph_as_one() -> None:
+    # items of a 简报 printed as a bracketed title over one paragraph, the paragraph hard-wrapped: each
+    # is still one item (the rules see the paragraph whole, its line span keeps every line)
+    text = ("青禾县人大工作简报\n第3期\n县人大常委会办公室　　　　2024年5月8日\n\n"
+            "【代表视察乡村道路】\n"
+            "县人大常委会副主任柯望川带领视察组到县交通运输局，听取\n"
+            "了农村公路建设情况汇报，对相关工作给予肯定。\n\n"
+            "【视察茶叶产业发展】\n"
+            "县人大常委会副主任罗福海带领视察组，视察了石桥镇、河口\n"
+            "乡的茶叶产业发展情况，并提出了建设性意见和建议。\n\n"
+            "【东岭乡座谈】\n"
+            "县人大常委会副主任严雪峰带领视察组到东岭乡，召集乡政府\n"
+            "及卫生院的同志举行座谈会，听取意见建议。\n")
+    res = parse_text(text)
+    assert [(e.title, e.line_start, e.line_end) for e in res.entries] == [
+        ("代表视察乡村道路", 5, 7), ("视察茶叶产业发展", 9, 11), ("东岭乡座谈", 13, 15)]
+    assert res.entries[1].text == "县人大常委会副主任罗福海带领视察组，视察了石桥镇、河口乡的茶叶产业发展情况，并提出了建设性意见和建议。"
+
+
+def test_a_hard_wrapped_column_of_briefs() -> None:
+    text = ("要闻简报\n"
+            "◆5月6日，青禾县召开巩固衔接重点工作调度会。副县长柯望川出\n"
+            "席并讲话。\n"
+            "◆5月7日，青禾县召开护林防火工作安排会。副县长罗福海出席。\n"
+            "◆5月8日，青禾县召开安全生产工作会议，部署汛期安全生产工\n"
+            "作。副县长严雪峰出席。\n")
+    res = parse_text(text, year=2024)
+    assert [(e.title, e.date) for e in res.entries] == [
+        ("5月6日，青禾县召开巩固衔接重点工作调度会", "2024-05-06"),
+        ("5月7日，青禾县召开护林防火工作安排会", "2024-05-07"),
+        ("5月8日，青禾县召开安全生产工作会议，部署汛期安全生产工作", "2024-05-08")]
