@@ -629,8 +629,12 @@ def _plain_run(doc: _Doc, i: int, most: int = 3) -> list[int]:
 # --- headline rules: each decides whether a headline group starts at body[i]; tried in HEAD_RULES order
 
 def head_markup(doc: _Doc, i: int) -> _Head | None:
-    """A markdown heading or a whole-line bold run (with the headings after it: kicker/title/subtitle)."""
-    return _heading_group(doc.body, i) if _is_heading(doc.body[i]) else None
+    """A markdown heading or a whole-line bold run (with the headings after it: kicker/title/subtitle).
+    A web item's headline so marked over its meta line (`# 标题` / `发布时间:… 作者:甲`, as a converter
+    marks a page's `<h1>`) is read as the plain one is (`head_over_item_meta`: its date and author)."""
+    if not _is_heading(doc.body[i]):
+        return None
+    return head_over_item_meta(doc, i) or _heading_group(doc.body, i)
 
 
 def _head_over(doc: _Doc, i: int, anchor: Callable[[Block], bool]) -> _Head | None:
@@ -694,7 +698,7 @@ def head_over_item_meta(doc: _Doc, i: int) -> _Head | None:
     sub = _web_subtitle(doc, i, meta)
     if sub is not None:
         meta = _past_rules(doc, sub + 1)
-    if i in doc.skip or meta not in doc.item_meta or b.level or len(_compact(b.text)) > _MAX_HEADING \
+    if i in doc.skip or meta not in doc.item_meta or (b.level and not _is_heading(b)) or len(_compact(b.text)) > _MAX_HEADING \
             or ends_full_stop(b.text.rstrip().rstrip("”』」’")):  # a title may end in a quote (…“钱袋子”)
         return None
     author = _ITEM_AUTHOR.search(doc.body[meta].text)

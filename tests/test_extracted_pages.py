@@ -319,3 +319,26 @@ def test_a_hard_wrapped_column_of_briefs() -> None:
         ("5月6日，青禾县召开巩固衔接重点工作调度会", "2024-05-06"),
         ("5月7日，青禾县召开护林防火工作安排会", "2024-05-07"),
         ("5月8日，青禾县召开安全生产工作会议，部署汛期安全生产工作", "2024-05-08")]
+
+
+# --- markdown a converter adds
+
+_WEB_ITEM = """当前位置: 首页 >> 政务动态 >> 乡镇动态
+{h}青禾县人大常委会组织代表视察重点项目建设
+{s}
+发布时间:2024-07-13 来源:青禾县人大 作者:柯望川
+
+7月12日,青禾县人大常委会组织部分代表视察重点项目建设情况。
+视察组先后深入东岭乡、石桥镇等地实地察看。
+打印本页 关闭窗口
+"""
+
+
+def test_a_web_item_headline_marked_as_a_heading_keeps_its_meta_line() -> None:
+    # a page converted to markdown marks its headline `# `: its author and date line are still the item's
+    for sub in ("", "传达学习会议精神 安排部署重点工作"):
+        plain = parse_text(_WEB_ITEM.format(h="", s=sub))
+        marked = parse_text(_WEB_ITEM.format(h="# ", s=sub))
+        rows = [[(e.title, e.date, e.byline, e.text) for e in r.entries] for r in (plain, marked)]
+        assert rows[0] == rows[1]
+        assert rows[1][0][1:3] == ("2024-07-12", "柯望川")
