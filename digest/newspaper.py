@@ -165,7 +165,7 @@ none, a reporter in the dateline (`本报讯(记者 张三)`, `本报北京…�
 or a reporter line right under the headline is used. A two-character name set out to the width of three
 in a credit is one name (`本报讯(王　某)`, `(赵某某 钱 某)`: `digest.text.join_spaced_names`).
 
-Page breaks of extracted text (`_page_break`): a bare page number inside the body (`— 3 —`, `-3-`, `第3页`)
+Page breaks of extracted text (`_page_mark`): a bare page number inside the body (`— 3 —`, `-3-`, `第3页`)
 and the running head printed beside the page numbers (`digest.blocks.running_heads`) are no lines of the
 body the rules read: a headline at the foot of a page heads the article over the page, a paragraph goes
 on across the break; they are listed in `meta["furniture_lines"]`.
@@ -491,7 +491,7 @@ class _Doc:
 
     def before(self, i: int) -> int:
         """The block before `i`; -1 at the body's start. (A page break of extracted text, a bare page
-        number and the running head beside it, is no block of the body: `_page_break`.)"""
+        number and the running head beside it, is no block of the body: `_page_mark`.)"""
         return i - 1
 
     def finished(self, i: int) -> bool:
@@ -1392,7 +1392,10 @@ def read_body(st: _State) -> None:
     """The body between masthead and footer; fact and chrome lines inside it are never text."""
     running = running_heads(st.blocks)  # a PDF's running heads beside its page numbers: no article's text
     inside = range(st.top, st.bottom)
-    breaks = {k for k in inside if _page_break(st, k, running)}
+    marks = {k for k in inside if _page_mark(st, k)}
+    name = _compact(st.issue.meta.get("name") or "")
+    breaks = marks | {k for k in inside if st.blocks[k].line in running
+                      or (name and (k - 1 in marks or k + 1 in marks) and _compact(st.blocks[k].text) == name)}
     if breaks:
         st.issue.meta["furniture_lines"] = [st.blocks[k].line for k in sorted(breaks)]
     keep = [k for k in inside if k not in breaks]  # body index -> block index
@@ -1434,15 +1437,13 @@ def _runs(body: list[Block], skip: set[int], wrap: Wrap | None, furniture: set[i
             and runs_on(wrap, body[i - 1], body[i])}
 
 
-def _page_break(st: _State, k: int, running: set[int]) -> bool:
-    """Is block k a page break of extracted text inside the body: a running head printed beside the page
-    numbers (`digest.blocks.running_heads`), or a bare page number (`— 3 —`, `-3-`, `第3页`: no words, no
-    date stamp, no fact or chrome line)? Such lines are out of the body the rules read (a headline at the
-    foot of a page heads the article over the page; a paragraph goes on across it), listed in
-    `meta["furniture_lines"]`."""
+def _page_mark(st: _State, k: int) -> bool:
+    """Is block k a bare page number of extracted text (`— 3 —`, `-3-`, `第3页`: `digest.blocks.PAGE_MARK`;
+    no words, no date stamp, no fact or chrome line)? With the running heads beside the page numbers
+    (`digest.blocks.running_heads`, or the masthead's name printed beside one, even once) it is a page
+    break: out of the body the rules read (a headline at the foot of a page heads the article over the
+    page; a paragraph goes on across it), listed in `meta["furniture_lines"]`."""
     b = st.blocks[k]
-    if b.line in running:
-        return True
     return (len(b.text) <= 40 and PAGE_MARK.match(b.text) is not None and st.facts[k] is None
             and k not in st.chrome.lines and date_stamp(b.text) is None)
 

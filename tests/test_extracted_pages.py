@@ -342,3 +342,14 @@ def test_a_web_item_headline_marked_as_a_heading_keeps_its_meta_line() -> None:
         rows = [[(e.title, e.date, e.byline, e.text) for e in r.entries] for r in (plain, marked)]
         assert rows[0] == rows[1]
         assert rows[1][0][1:3] == ("2024-07-12", "柯望川")
+
+
+def test_the_papers_name_beside_a_single_page_number_is_a_running_head() -> None:
+    # a page of two: one page break, the running head printed once, and it is the masthead's name
+    text = ("青禾周报\n2024年3月5日 第2版\n\n"
+            "东岭乡最后一段村道完工\n\n"
+            "— 2 —\n青禾周报\n"
+            "3月4日上午，东岭乡最后一段未硬化的村道完工，全乡通村公路全部硬化。\n")
+    res = parse_text(text)
+    assert [(e.title, e.date) for e in res.entries] == [("东岭乡最后一段村道完工", "2024-03-04")]
+    assert res.issue.meta["furniture_lines"] == [6, 7]
