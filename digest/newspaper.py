@@ -20,9 +20,11 @@ The parse is a visible list of STAGES run on one state, in order (each a small n
 
     read_chrome        web-page chrome (digest.chrome), decided over the whole document
     read_masthead      the runs of fact lines at the top and bottom -> issue.meta (digest.masthead)
+    read_body          the body between them; publication from the datelines (本报/新华社 are not it); page
+                       breaks out, a hard-wrapped page's paragraphs joined
     read_dates         issue date / year / number (masthead date, else the page's latest 发布日期, else
-                       the text's 20xx年 mentions weighed by digest.fields.year_evidence: weak -> warned)
-    read_body          the body between them; publication from the datelines (本报/新华社 are not it)
+                       the text's 20xx年 mentions, a wrapped paragraph's read whole, weighed by
+                       digest.fields.year_evidence: weak -> warned)
     skip_repeated_copy a run of lines printed twice, word for word, one copy after the other: the
                        second is left out (`meta["repeated_copy"]`, a `repeated-copy` problem)
     read_page_contents a page's numbered headline list (`1. 标题`) above its one-line articles: no record
@@ -1375,7 +1377,8 @@ def read_dates(st: _State) -> None:
     elif meta.get("year"):  # `2024年第21期`
         issue.year = meta["year"]
     else:  # no masthead or page date: the year from what the text's 20xx年 mentions say (digest.fields)
-        ev = year_evidence(st.src.text, None, first_month(st.src.text))
+        text = _unwrapped_text(st)
+        ev = year_evidence(text, None, first_month(text))
         issue.year = ev.year
         meta["year_evidence"] = ev.to_dict()
         if ev.year is not None and not ev.strong:
@@ -1386,6 +1389,21 @@ def read_dates(st: _State) -> None:
     st.day = int(meta["date"][8:10]) if meta.get("date") and len(meta["date"]) == 10 else None
     issue.issue_no = meta.get("issue_no")
     issue.total_no = meta.get("total_no")
+
+
+def _unwrapped_text(st: _State) -> str:
+    """The source text with each hard-wrapped paragraph of the body on its first line (`read_body`), the
+    lines it was cut into blank: a year the wrap cut (`…举办的2` / `023年…`) is read whole; lines keep
+    their numbers."""
+    joined_blocks = [b for b in st.doc.body if b.end]
+    if not joined_blocks:
+        return st.src.text
+    lines = list(st.src.lines)
+    for b in joined_blocks:
+        lines[b.line - 1] = b.text
+        for n in range(b.line + 1, min(b.end, len(lines)) + 1):
+            lines[n - 1] = ""
+    return "\n".join(lines)
 
 
 def read_body(st: _State) -> None:
@@ -1879,8 +1897,8 @@ def collect_warnings(st: _State) -> None:
 STAGES: list[Callable[[_State], None]] = [
     read_chrome,        # web-page chrome, decided over the whole document (digest.chrome)
     read_masthead,      # masthead and footer runs -> issue.meta
-    read_dates,         # issue date / year / number
     read_body,          # the body between them; publication from the datelines
+    read_dates,         # issue date / year / number
     skip_repeated_copy,  # a run of lines printed again right after itself: the copy is no text
     read_page_contents,  # a page's numbered headline list (an archive's one-article-a-line export)
     find_headlines,     # HEAD_RULES (or the no-headline fallback)

@@ -353,3 +353,17 @@ def test_the_papers_name_beside_a_single_page_number_is_a_running_head() -> None
     res = parse_text(text)
     assert [(e.title, e.date) for e in res.entries] == [("东岭乡最后一段村道完工", "2024-03-04")]
     assert res.issue.meta["furniture_lines"] == [6, 7]
+
+
+def test_a_year_the_hard_wrap_cut_in_two_is_read() -> None:
+    # no masthead date: the year comes from the text, where the wrap cut `2023年` into `2` / `023年`
+    text = ("要闻简报\n"
+            "◆9月24日，由县直工委、县总工会联合举办的2\n"
+            "023年青禾县直机关职工篮球赛在县体育馆开赛\n"
+            "。副县长柯望川出席开幕式并致辞，宣布比赛开\n"
+            "幕。\n"
+            "◆9月25日，副县长罗福海带领联合执法队在东岭\n"
+            "水库开展水源地保护联合执法行动，检查了取水\n"
+            "口和库区周边的排污情况。\n")
+    res = parse_text(text)
+    assert [e.date for e in res.entries] == ["2023-09-24", "2023-09-25"]
