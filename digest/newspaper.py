@@ -1654,9 +1654,22 @@ def _untitled_heads(doc: _Doc, heads: list[_Head]) -> list[_Head]:
         t = b.text.strip()
         d = dateline(t)
         if d is not None:
-            out.append(_Head(start=i, end=i + 1, title=_untitled_title(t[d.end:]), lead=t, untitled=True,
+            out.append(_Head(start=i, end=i + 1, title=_untitled_title(_first_sentence(doc, i, t[d.end:], stop)),
+                             lead=t, untitled=True,
                              rule="head_untitled_dateline"))
     return out
+
+
+def _first_sentence(doc: _Doc, i: int, rest: str, stop: int) -> str:
+    """The words after an untitled article's dateline on body line i, for its title: with the next line
+    when the first sentence breaks off at the line's end (a PDF's line, on a page too short to be read as
+    hard-wrapped: `本报讯 9月14日，县政协组织委员视察农村饮水安全` / `工程建设情况。`) and the next line is
+    no dateline, heading or fact line (`stop`: the first headline)."""
+    j = i + 1
+    if (_SENTENCE_END.search(rest) or j >= stop or j in doc.skip or doc.body[j].level
+            or dateline(doc.body[j].text) is not None):
+        return rest
+    return rest.rstrip() + doc.body[j].text.strip()
 
 
 # a section marker printed inside a line: a name framed by decoration marks (`☆☆☆本期头条☆☆☆`, `★时政★`)

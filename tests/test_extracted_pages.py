@@ -367,3 +367,13 @@ def test_a_year_the_hard_wrap_cut_in_two_is_read() -> None:
             "口和库区周边的排污情况。\n")
     res = parse_text(text)
     assert [e.date for e in res.entries] == ["2023-09-24", "2023-09-25"]
+
+
+def test_an_untitled_article_whose_first_sentence_breaks_at_the_line_end_is_titled_by_all_of_it() -> None:
+    # a page too short to be read as hard-wrapped: the title still takes the sentence's end from the next line
+    text = ("本报讯（记者 甘小棠）6月17日上午，区领导柯望川、罗福海\n"
+            "带领有关部门负责同志深入重点工程现场。\n"
+            "柯望川一行实地察看了东岭新区等项目。\n")
+    res = parse_text(text, year=2024)
+    assert [(e.title, e.date, e.byline) for e in res.entries] == [
+        ("区领导柯望川、罗福海带领有关部门负责同志深入重点工程现场", "2024-06-17", "甘小棠")]
