@@ -172,6 +172,9 @@ and the running head printed beside the page numbers (`digest.blocks.running_hea
 body the rules read: a headline at the foot of a page heads the article over the page, a paragraph goes
 on across the break; they are listed in `meta["furniture_lines"]`.
 
+A body line printed letter-spaced, as some PDFs set a headline (`青 禾 县 ： 柯 望 川 调 研 …`: one character
+between spaces, four times or more), is read closed up (`_closed_up`); its title is given so.
+
 Hard-wrapped pages (`digest.blocks.hard_wrap`): when long lines of the body (three or more, two in five) end within
 a few columns of one margin, most of them mid-sentence (a PDF's fixed lines, a 1990s page), an article's line reaching the
 margin runs on into the next (`runs_on`) unless the next is indented (on a page whose paragraphs open
@@ -240,7 +243,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import regex as re
@@ -1391,6 +1394,18 @@ def read_dates(st: _State) -> None:
     issue.total_no = meta.get("total_no")
 
 
+# a line printed letter-spaced, as some PDFs set a headline: one character, then a space, four times or more
+_LETTER_SPACED_LINE = re.compile(r"^[ \t\u3000]*\S(?:[ \t\u3000]{1,3}\S){3,}[ \t\u3000]*$")
+
+
+def _closed_up(b: Block) -> Block:
+    """A body line printed letter-spaced (`青 禾 县 ： 柯 望 川 调 研 …`), its spaces closed up for the rules
+    (`青禾县：柯望川调研…`): every piece between its spaces one character. Any other line as it is."""
+    if not _LETTER_SPACED_LINE.match(b.text):
+        return b
+    return replace(b, text="".join(b.text.split()))
+
+
 def _unwrapped_text(st: _State) -> str:
     """The source text with each hard-wrapped paragraph of the body on its first line (`read_body`), the
     lines it was cut into blank: a year the wrap cut (`…举办的2` / `023年…`) is read whole; lines keep
@@ -1431,6 +1446,7 @@ def read_body(st: _State) -> None:
         body = [joined([body[i] for i in g]) for g in groups]
         keep = [keep[g[0]] for g in groups]
         skip = {i for i, k in enumerate(keep) if st.facts[k] is not None or k in st.chrome.lines}
+    body = [_closed_up(b) for b in body]
     at = {k: i for i, k in enumerate(keep)}
     st.doc = _Doc(body=body, skip=skip, chrome={i for i, k in enumerate(keep) if k in st.chrome.lines
                                                  and st.chrome.lines[k] != "item-meta"},

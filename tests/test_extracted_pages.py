@@ -377,3 +377,12 @@ def test_an_untitled_article_whose_first_sentence_breaks_at_the_line_end_is_titl
     res = parse_text(text, year=2024)
     assert [(e.title, e.date, e.byline) for e in res.entries] == [
         ("区领导柯望川、罗福海带领有关部门负责同志深入重点工程现场", "2024-06-17", "甘小棠")]
+
+
+def test_a_letter_spaced_headline_is_read_as_a_headline() -> None:
+    plain = "青禾县：柯望川调研秋粮收购工作\n\n10月20日上午，青禾县委书记柯望川到东岭乡调研秋粮收购工作。\n\n柯望川强调，要确保颗粒归仓。\n"
+    spaced = plain.replace("青禾县：柯望川调研秋粮收购工作", " ".join("青禾县：柯望川调研秋粮收购工作"), 1)
+    rows = [[(e.kind, "".join(e.title.split()), e.date, e.text) for e in parse_text(t, year=2024).entries]
+            for t in (plain, spaced)]
+    assert rows[0] == rows[1] == [("article", "青禾县：柯望川调研秋粮收购工作", "2024-10-20",
+                                   "10月20日上午，青禾县委书记柯望川到东岭乡调研秋粮收购工作。\n柯望川强调，要确保颗粒归仓。")]
