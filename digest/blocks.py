@@ -198,7 +198,8 @@ def hard_wrap(body: list[Block], skip: set[int]) -> Wrap | None:
     length ending in full stops: None. Lines of a list, alike but for their numbers (`numbered_alike`), are not counted."""
     listed = numbered_alike(body)
     widths = [(display_width(body[i].raw), i) for i in range(len(body))
-              if i not in skip and body[i].level == 0 and len("".join(body[i].text.split())) >= 12 and not listed[i]]
+              if i not in skip and body[i].level == 0 and len("".join(body[i].text.split())) >= 12 and not listed[i]
+              and has_words(body[i].text)]  # (a rule line of dots is no paragraph's)
     if len(widths) < WRAP_LEAST:
         return None
     width = sorted(w for w, _ in widths)[len(widths) * 3 // 4]  # the margin: most full lines reach it

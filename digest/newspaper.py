@@ -1425,10 +1425,12 @@ def read_body(st: _State) -> None:
     """The body between masthead and footer; fact and chrome lines inside it are never text."""
     running = running_heads(st.blocks)  # a PDF's running heads beside its page numbers: no article's text
     inside = range(st.top, st.bottom)
-    marks = {k for k in inside if _page_mark(st, k)}
+    # a page break breaks a page of text: a body of no words at all (a file of dots and numbers) has none
+    within = inside if any(has_words(st.blocks[k].text) for k in inside) else range(0)
+    marks = {k for k in within if _page_mark(st, k)}
     name = _compact(st.issue.meta.get("name") or "")
-    breaks = marks | {k for k in inside if st.blocks[k].line in running
-                      or (name and (k - 1 in marks or k + 1 in marks) and _compact(st.blocks[k].text) == name)}
+    breaks = marks | {k for k in within if has_words(st.blocks[k].text) and (
+        st.blocks[k].line in running or name and (k - 1 in marks or k + 1 in marks) and _compact(st.blocks[k].text) == name)}
     if breaks:
         st.issue.meta["furniture_lines"] = [st.blocks[k].line for k in sorted(breaks)]
     keep = [k for k in inside if k not in breaks]  # body index -> block index
@@ -1467,15 +1469,16 @@ def _runs(body: list[Block], skip: set[int], wrap: Wrap | None, furniture: set[i
         return set()
     listed = numbered_alike(body)  # (a list's lines, `第16版:某某` / `第17版:某某`, are no paragraph's)
     return {i for i in range(1, len(body)) if i not in skip and i - 1 not in skip and not listed[i] and not listed[i - 1]
+            and has_words(body[i - 1].text)  # (a rule line of dots goes on with nothing; `。` may end a paragraph)
             and all(n in furniture for n in range(body[i - 1].line + 1, body[i].line))
             and runs_on(wrap, body[i - 1], body[i])}
 
 
 def _page_mark(st: _State, k: int) -> bool:
     """Is block k a bare page number of extracted text (`— 3 —`, `-3-`, `第3页`: `digest.blocks.PAGE_MARK`;
-    no words, no date stamp, no fact or chrome line)? With the running heads beside the page numbers
-    (`digest.blocks.running_heads`, or the masthead's name printed beside one, even once) it is a page
-    break: out of the body the rules read (a headline at the foot of a page heads the article over the
+    no words, no date stamp, no fact or chrome line)? In a body with text, with the running heads
+    beside the page numbers (`digest.blocks.running_heads`, or the masthead's name printed beside one,
+    even once; a head has words), it is a page break: out of the body the rules read (a headline at the foot of a page heads the article over the
     page; a paragraph goes on across it), listed in `meta["furniture_lines"]`."""
     b = st.blocks[k]
     return (len(b.text) <= 40 and PAGE_MARK.match(b.text) is not None and st.facts[k] is None
