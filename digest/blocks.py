@@ -52,10 +52,16 @@ class Block:
     rest: str = ""
     quote: bool = False
     bullet: bool = False
+    end: int = 0  # the last source line of a paragraph joined from a hard wrap's lines (`joined`); 0: `line`
 
     @property
     def key(self) -> str:
         return key(self.text)
+
+    @property
+    def last_line(self) -> int:
+        """The last source line the block stands on (`line`, or a joined paragraph's last)."""
+        return self.end or self.line
 
 
 def strip_markup(s: str) -> str:
@@ -161,7 +167,9 @@ class Wrap:
     indents: bool  # paragraphs open with an indent: a line not indented goes on with the one above
 
 
-WRAP_LEAST = 5  # full lines a page needs before it is read as hard-wrapped
+WRAP_LEAST = 3  # full lines a page needs before it is read as hard-wrapped
+FULL_SHARE = 0.4  # the share of its long lines that reach the margin on a hard-wrapped page (the rest are
+# last lines of paragraphs, headlines, credits)
 FULL_LINE = 0.88  # a line this share of the page's width or more reaches its margin
 
 
@@ -170,22 +178,54 @@ def display_width(raw: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in raw.expandtabs(4).rstrip())
 
 
+def numbered_alike(body: list[Block]) -> list[bool]:
+    """For each block, is it one of a list of lines alike but for their numbers (an e-paper's list of its
+    pages, `第16版:某某` / `第17版:某某`)? Such lines are of one width for that reason: no pieces of a
+    hard-wrapped paragraph. (A line printed again word for word, as a page saved with its text twice
+    prints it, is not one of a list.)"""
+    keys = [key(b.text) for b in body]
+    forms: dict[str, set[str]] = {}
+    for k in keys:
+        forms.setdefault(_FOLD_DIGITS.sub("0", k), set()).add(k)
+    return [len(forms[_FOLD_DIGITS.sub("0", k)]) > 1 for k in keys]
+
+
 def hard_wrap(body: list[Block], skip: set[int]) -> Wrap | None:
-    """Is the body's text hard-wrapped at one width? Most of its long lines (12 characters or more) end
-    within a few columns of the same margin, and most of those break off mid-sentence
+    """Is the body's text hard-wrapped at one width? WRAP_LEAST or more of its long lines (12 characters or
+    more), and FULL_SHARE of them, end within a few columns of the same margin, and most of those break
+    off mid-sentence
     (`…青禾县石桥乡撤` / `乡设镇。1月26日，…`). A page printed one paragraph a line has lines of every
-    length ending in full stops: None."""
+    length ending in full stops: None. Lines of a list, alike but for their numbers (`numbered_alike`), are not counted."""
+    listed = numbered_alike(body)
     widths = [(display_width(body[i].raw), i) for i in range(len(body))
-              if i not in skip and body[i].level == 0 and len("".join(body[i].text.split())) >= 12]
+              if i not in skip and body[i].level == 0 and len("".join(body[i].text.split())) >= 12 and not listed[i]
+              and has_words(body[i].text)]  # (a rule line of dots is no paragraph's)
     if len(widths) < WRAP_LEAST:
         return None
     width = sorted(w for w, _ in widths)[len(widths) * 3 // 4]  # the margin: most full lines reach it
     full = [i for w, i in widths if width * FULL_LINE <= w <= width]
     open_ended = [i for i in full if not ends_sentence(body[i].text)]
-    if len(full) < WRAP_LEAST or len(full) * 10 < len(widths) * 6 or len(open_ended) * 2 < len(full):
+    if len(full) < WRAP_LEAST or len(full) < len(widths) * FULL_SHARE or len(open_ended) * 2 < len(full):
         return None
     indents = sum(1 for b in body if b.raw[:1] in " \t\u3000" and has_words(b.raw)) >= 2
     return Wrap(width=width, indents=indents)
+
+
+def joined(lines: list[Block]) -> Block:
+    """One block of a paragraph's lines that a hard wrap cut (`runs_on`): the first's line, markup and
+    indent, the words of all of them run together (`…石桥乡撤` + `乡设镇。` -> `…石桥乡撤乡设镇。`), `end`
+    the last's line."""
+    first = lines[0]
+    if len(lines) == 1:
+        return first
+    rest = "".join(b.text.strip() for b in lines[1:])
+    return Block(line=first.line, raw=first.raw.rstrip() + "".join(b.raw.strip() for b in lines[1:]),
+                 text=first.text.rstrip() + rest, level=first.level, bold=first.bold,
+                 rest=(first.rest + rest) if first.rest else "", quote=first.quote, bullet=first.bullet,
+                 end=lines[-1].last_line)
+
+
+_SENTENCE_MARKS = re.compile(r"[。，,；;：:！？!?、]")
 
 
 def runs_on(wrap: Wrap, above: Block, below: Block) -> bool:
@@ -195,5 +235,8 @@ def runs_on(wrap: Wrap, above: Block, below: Block) -> bool:
     if display_width(above.raw) < wrap.width * FULL_LINE:
         return False
     if wrap.indents:
-        return below.raw[:1] not in " \t\u3000"
+        # (after a sentence's end, a short line without punctuation is a headline: `…的魅力。` / `某某突发疾病`)
+        return below.raw[:1] not in " \t\u3000" and not (
+            ends_sentence(above.text) and display_width(below.raw) < wrap.width * FULL_LINE
+            and not _SENTENCE_MARKS.search(below.text))
     return not ends_sentence(above.text)

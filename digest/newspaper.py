@@ -20,9 +20,11 @@ The parse is a visible list of STAGES run on one state, in order (each a small n
 
     read_chrome        web-page chrome (digest.chrome), decided over the whole document
     read_masthead      the runs of fact lines at the top and bottom -> issue.meta (digest.masthead)
+    read_body          the body between them; publication from the datelines (本报/新华社 are not it); page
+                       breaks out, a hard-wrapped page's paragraphs joined
     read_dates         issue date / year / number (masthead date, else the page's latest 发布日期, else
-                       the text's 20xx年 mentions weighed by digest.fields.year_evidence: weak -> warned)
-    read_body          the body between them; publication from the datelines (本报/新华社 are not it)
+                       the text's 20xx年 mentions, a wrapped paragraph's read whole, weighed by
+                       digest.fields.year_evidence: weak -> warned)
     skip_repeated_copy a run of lines printed twice, word for word, one copy after the other: the
                        second is left out (`meta["repeated_copy"]`, a `repeated-copy` problem)
     read_page_contents a page's numbered headline list (`1. 标题`) above its one-line articles: no record
@@ -169,11 +171,26 @@ none, a reporter in the dateline (`本报讯(记者 张三)`, `本报北京…�
 or a reporter line right under the headline is used. A two-character name set out to the width of three
 in a credit is one name (`本报讯(王　某)`, `(赵某某 钱 某)`: `digest.text.join_spaced_names`).
 
-Hard-wrapped pages (`digest.blocks.hard_wrap`): when most long lines of the body end within a few columns of one
-margin, most of them mid-sentence (a PDF's fixed lines, a 1990s page), an article's line reaching the
+Page breaks of extracted text (`_page_mark`): a bare page number inside the body (`— 3 —`, `-3-`, `第3页`)
+and the running head printed beside the page numbers (`digest.blocks.running_heads`) are no lines of the
+body the rules read: a headline at the foot of a page heads the article over the page, a paragraph goes
+on across the break; they are listed in `meta["furniture_lines"]`.
+
+A body line printed letter-spaced, as some PDFs set a headline (`青 禾 县 ： 柯 望 川 调 研 …`: one character
+between spaces, four times or more), is read closed up (`_closed_up`); its title is given so.
+
+Hard-wrapped pages (`digest.blocks.hard_wrap`): when long lines of the body (three or more, two in five) end within
+a few columns of one margin, most of them mid-sentence (a PDF's fixed lines, a 1990s page), an article's line reaching the
 margin runs on into the next (`runs_on`) unless the next is indented (on a page whose paragraphs open
 with an indent) or, on a page without indents, unless the line ends a sentence: the article's text has
-its paragraphs whole (`…石桥乡撤` + `乡设镇。…` -> `…石桥乡撤乡设镇。…`); line spans are unchanged.
+its paragraphs whole (`…石桥乡撤` + `乡设镇。…` -> `…石桥乡撤乡设镇。…`), across a page break too: `read_body`
+joins each paragraph's lines into one block (`_runs`, `digest.blocks.joined`) before any rule reads the
+body, so every rule sees the paragraph as a page printed one paragraph a line gives it (a brief's first
+sentence, a bracketed item's one paragraph, an untitled article's title, the fallback's blocks). Line
+spans keep every line (`Block.last_line`); a doubt names the paragraph's first line. Lines of a list
+alike but for their numbers (`第16版:某某` / `第17版:某某`: `digest.blocks.numbered_alike`) are never
+joined. A headline wrapped into the paragraph under it (its line reaching the margin, the paragraph not
+indented) cannot be told from the paragraph's first line and is read as part of it.
 
 Doubts, each a warning naming its line and a `digest check` problem (exit 1):
 - a date printed without a year when the page gives none (`no-year`), or after the page's date
@@ -206,7 +223,7 @@ or "blocks" for the fallback), `year`, `issue_date` (YYYY-MM-DD), `publication` 
     second_reviewer / final_reviewer str (初审/复审/终审), layout_editor str, proofreader str, supervisor
     str (监制), coordinator str (统筹), graphics_editor str (制图), photographer str (摄影),
     printer str, postcode str, website str, chief_editor str, fax str, masthead_lines list[int],
-    footer_lines list[int], masthead_text / footer_text list[str] (unlabelled lines among them, as
+    footer_lines list[int], furniture_lines list[int] (page breaks inside the body), masthead_text / footer_text list[str] (unlabelled lines among them, as
     printed), captions list[{line, text}], and on a web page web_page true, chrome_lines list[int],
     chrome list[{line, reason}], page_date str, source str (来源);
     for any other `■ 标签:值` on a ■-separated masthead/footer line, the label itself as the key
@@ -230,7 +247,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import regex as re
@@ -247,6 +264,8 @@ from digest.blocks import (
     clean_heading,
     display_width,
     hard_wrap,
+    joined,
+    numbered_alike,
     running_heads,
     runs_on,
 )
@@ -482,7 +501,6 @@ class _Doc:
     brief_at: int = -1  # the last line read as a brief (`head_brief`): the next brief may follow it
     contents: set[str] = field(default_factory=set)  # the page's listed headlines (`1. 标题`), spaces out
     wrap: Wrap | None = None  # the page's text hard-wrapped at one width (`digest.blocks.hard_wrap`), else None
-    breaks: set[int] = field(default_factory=set)  # bare page numbers and running heads (in skip too)
 
     def paragraph(self, i: int) -> bool:
         """Is block `i` a paragraph's line (`_is_paragraph`)? On a hard-wrapped page a line reaching the
@@ -494,12 +512,9 @@ class _Doc:
                 and display_width(b.raw) >= self.wrap.width * FULL_LINE and not _BYLINE.search(b.text))
 
     def before(self, i: int) -> int:
-        """The block before `i`, looking through a page break of extracted text (a bare page number and
-        the running head beside it, `breaks`), whose text may go on across it; -1 at the body's start."""
-        j = i - 1
-        while j >= 0 and j in self.breaks:
-            j -= 1
-        return j
+        """The block before `i`; -1 at the body's start. (A page break of extracted text, a bare page
+        number and the running head beside it, is no block of the body: `_page_mark`.)"""
+        return i - 1
 
     def finished(self, i: int) -> bool:
         """Does the block before `i` close what came before it (start of body, a finished sentence, a
@@ -644,8 +659,12 @@ def _plain_run(doc: _Doc, i: int, most: int = 3) -> list[int]:
 # --- headline rules: each decides whether a headline group starts at body[i]; tried in HEAD_RULES order
 
 def head_markup(doc: _Doc, i: int) -> _Head | None:
-    """A markdown heading or a whole-line bold run (with the headings after it: kicker/title/subtitle)."""
-    return _heading_group(doc.body, i) if _is_heading(doc.body[i]) else None
+    """A markdown heading or a whole-line bold run (with the headings after it: kicker/title/subtitle).
+    A web item's headline so marked over its meta line (`# 标题` / `发布时间:… 作者:甲`, as a converter
+    marks a page's `<h1>`) is read as the plain one is (`head_over_item_meta`: its date and author)."""
+    if not _is_heading(doc.body[i]):
+        return None
+    return head_over_item_meta(doc, i) or _heading_group(doc.body, i)
 
 
 def _head_over(doc: _Doc, i: int, anchor: Callable[[Block], bool]) -> _Head | None:
@@ -709,7 +728,7 @@ def head_over_item_meta(doc: _Doc, i: int) -> _Head | None:
     sub = _web_subtitle(doc, i, meta)
     if sub is not None:
         meta = _past_rules(doc, sub + 1)
-    if i in doc.skip or meta not in doc.item_meta or b.level or len(_compact(b.text)) > _MAX_HEADING \
+    if i in doc.skip or meta not in doc.item_meta or (b.level and not _is_heading(b)) or len(_compact(b.text)) > _MAX_HEADING \
             or ends_full_stop(b.text.rstrip().rstrip("”』」’")):  # a title may end in a quote (…“钱袋子”)
         return None
     author = _ITEM_AUTHOR.search(doc.body[meta].text)
@@ -1528,7 +1547,8 @@ def read_dates(st: _State) -> None:
     elif meta.get("year"):  # `2024年第21期`
         issue.year = meta["year"]
     else:  # no masthead or page date: the year from what the text's 20xx年 mentions say (digest.fields)
-        ev = year_evidence(st.src.text, None, first_month(st.src.text))
+        text = _unwrapped_text(st)
+        ev = year_evidence(text, None, first_month(text))
         issue.year = ev.year
         meta["year_evidence"] = ev.to_dict()
         if ev.year is not None and not ev.strong:
@@ -1541,23 +1561,104 @@ def read_dates(st: _State) -> None:
     issue.total_no = meta.get("total_no")
 
 
+# a line printed letter-spaced, as some PDFs set a headline: one character, then a space, four times or more
+_LETTER_SPACED_LINE = re.compile(r"^[ \t\u3000]*\S(?:[ \t\u3000]{1,3}\S){3,}[ \t\u3000]*$")
+
+
+def _closed_up(b: Block) -> Block:
+    """A body line printed letter-spaced (`青 禾 县 ： 柯 望 川 调 研 …`), its spaces closed up for the rules
+    (`青禾县：柯望川调研…`): every piece between its spaces one character. Any other line as it is."""
+    if not _LETTER_SPACED_LINE.match(b.text):
+        return b
+    return replace(b, text="".join(b.text.split()))
+
+
+def _unwrapped_text(st: _State) -> str:
+    """The source text with each hard-wrapped paragraph of the body on its first line (`read_body`), the
+    lines it was cut into blank: a year the wrap cut (`…举办的2` / `023年…`) is read whole; lines keep
+    their numbers."""
+    joined_blocks = [b for b in st.doc.body if b.end]
+    if not joined_blocks:
+        return st.src.text
+    lines = list(st.src.lines)
+    for b in joined_blocks:
+        lines[b.line - 1] = b.text
+        for n in range(b.line + 1, min(b.end, len(lines)) + 1):
+            lines[n - 1] = ""
+    return "\n".join(lines)
+
+
 def read_body(st: _State) -> None:
     """The body between masthead and footer; fact and chrome lines inside it are never text."""
-    top = st.top
-    body = st.blocks[top:st.bottom]
     running = running_heads(st.blocks)  # a PDF's running heads beside its page numbers: no article's text
-    skip = {i for i in range(len(body)) if st.facts[top + i] is not None or top + i in st.chrome.lines
-            or body[i].line in running}
-    st.doc = _Doc(body=body, skip=skip, chrome={i for i in range(len(body)) if top + i in st.chrome.lines
-                                                 and st.chrome.lines[top + i] != "item-meta"},
-                  item_meta={i - top for i in st.chrome.item_meta if top <= i < st.bottom},
-                  item_dates={i - top: d for i, d in st.chrome.item_dates.items() if top <= i < st.bottom},
-                  page_names={i: f["page_name"] for i in range(len(body)) if (f := st.facts[top + i]) and "page_name" in f},
+    inside = range(st.top, st.bottom)
+    # a page break breaks a page of text: a body of no words at all (a file of dots and numbers) has none
+    within = inside if any(has_words(st.blocks[k].text) for k in inside) else range(0)
+    marks = {k for k in within if _page_mark(st, k)}
+    name = _compact(st.issue.meta.get("name") or "")
+    breaks = marks | {k for k in within if has_words(st.blocks[k].text) and (
+        st.blocks[k].line in running or name and (k - 1 in marks or k + 1 in marks) and _compact(st.blocks[k].text) == name)}
+    if breaks:
+        st.issue.meta["furniture_lines"] = [st.blocks[k].line for k in sorted(breaks)]
+    keep = [k for k in inside if k not in breaks]  # body index -> block index
+    body = [st.blocks[k] for k in keep]
+    skip = {i for i, k in enumerate(keep) if st.facts[k] is not None or k in st.chrome.lines}
+    wrap = hard_wrap(body, skip)
+    runs = _runs(body, skip, wrap, {st.blocks[k].line for k in breaks})
+    if runs:  # a hard-wrapped page: each paragraph one block, as the rules read it on any other page
+        groups: list[list[int]] = []
+        for i in range(len(body)):
+            if i in runs and groups:
+                groups[-1].append(i)
+            else:
+                groups.append([i])
+        body = [joined([body[i] for i in g]) for g in groups]
+        keep = [keep[g[0]] for g in groups]
+        skip = {i for i, k in enumerate(keep) if st.facts[k] is not None or k in st.chrome.lines}
+    body = [_closed_up(b) for b in body]
+    at = {k: i for i, k in enumerate(keep)}
+    st.doc = _Doc(body=body, skip=skip, chrome={i for i, k in enumerate(keep) if k in st.chrome.lines
+                                                 and st.chrome.lines[k] != "item-meta"},
+                  item_meta={at[k] for k in st.chrome.item_meta if k in at},
+                  item_dates={at[k]: d for k, d in st.chrome.item_dates.items() if k in at},
+                  page_names={i: f["page_name"] for i, k in enumerate(keep) if (f := st.facts[k]) and "page_name" in f},
                   first_page=st.issue.meta.get("page_name") if st.top else None)
-    st.doc.wrap = hard_wrap(body, skip)
-    st.doc.breaks = {i for i in skip if body[i].line in running or len(body[i].text) <= 40 and PAGE_MARK.match(body[i].text)}
+    st.doc.wrap = wrap
     pubs = Counter(d.pub for b in body if (d := dateline(b.text)) is not None and d.pub not in WIRES)
     st.issue.publication = pubs.most_common(1)[0][0] if pubs else st.issue.meta.get("name")
+
+
+def _runs(body: list[Block], skip: set[int], wrap: Wrap | None, furniture: set[int]) -> set[int]:
+    """On a hard-wrapped page (`wrap`), the body lines that go on with the paragraph of the line above
+    (`digest.blocks.runs_on`), no blank line between them (a page break may be: `furniture`), neither a
+    fact or chrome line: `…青禾县石桥乡撤` / `乡设镇。…`. Empty on any other page."""
+    if wrap is None:
+        return set()
+    listed = numbered_alike(body)  # (a list's lines, `第16版:某某` / `第17版:某某`, are no paragraph's)
+    return {i for i in range(1, len(body)) if i not in skip and i - 1 not in skip and not listed[i] and not listed[i - 1]
+            and has_words(body[i - 1].text)  # (a rule line of dots goes on with nothing; `。` may end a paragraph)
+            and all(n in furniture for n in range(body[i - 1].line + 1, body[i].line))
+            and runs_on(wrap, body[i - 1], body[i]) and not _headline_after_byline(body, i - 1)
+            and not ((m := _BYLINE.search(body[i].text)) and m.start() == 0)}  # (a credit alone on its line: `(某某)`)
+
+
+def _headline_after_byline(body: list[Block], i: int) -> bool:
+    """Is body[i] a headline as wide as the column, wrapped, right after an article's closing byline
+    (`(某某)` / `张某某调研…十大民生工` + `程时强调 加快构建…`): no punctuation inside it, and the line above closes
+    an article? It runs on into no paragraph."""
+    return i > 0 and not _INNER_PUNCT.search(body[i].text) and not ends_sentence(body[i].text) \
+        and _BYLINE.search(body[i - 1].text) is not None
+
+
+def _page_mark(st: _State, k: int) -> bool:
+    """Is block k a bare page number of extracted text (`— 3 —`, `-3-`, `第3页`: `digest.blocks.PAGE_MARK`;
+    no words, no date stamp, no fact or chrome line)? In a body with text, with the running heads
+    beside the page numbers (`digest.blocks.running_heads`, or the masthead's name printed beside one,
+    even once; a head has words), it is a page break: out of the body the rules read (a headline at the foot of a page heads the article over the
+    page; a paragraph goes on across it), listed in `meta["furniture_lines"]`."""
+    b = st.blocks[k]
+    return (len(b.text) <= 40 and PAGE_MARK.match(b.text) is not None and st.facts[k] is None
+            and k not in st.chrome.lines and date_stamp(b.text) is None)
 
 
 _MIN_COPY = 40  # characters: a shorter run printed twice (a subhead, a caption) may be printed so on purpose
@@ -1670,8 +1771,6 @@ def _item_label(doc: _Doc, i: int) -> str | None:
     of another style stands right under it (`1．…`, `（一）…`), else None."""
     name = _section_label(doc.body[i].text)
     j = i + 1
-    while j < len(doc.body) and j in doc.breaks:
-        j += 1
     if name is None or j >= len(doc.body) or j in doc.skip:
         return None
     below, here = _ORDINAL_HEAD.match(doc.body[j].text), _ORDINAL_HEAD.match(doc.body[i].text)
@@ -1774,9 +1873,22 @@ def _untitled_heads(doc: _Doc, heads: list[_Head]) -> list[_Head]:
         t = b.text.strip()
         d = dateline(t)
         if d is not None:
-            out.append(_Head(start=i, end=i + 1, title=_untitled_title(t[d.end:]), lead=t, untitled=True,
+            out.append(_Head(start=i, end=i + 1, title=_untitled_title(_first_sentence(doc, i, t[d.end:], stop)),
+                             lead=t, untitled=True,
                              rule="head_untitled_dateline"))
     return out
+
+
+def _first_sentence(doc: _Doc, i: int, rest: str, stop: int) -> str:
+    """The words after an untitled article's dateline on body line i, for its title: with the next line
+    when the first sentence breaks off at the line's end (a PDF's line, on a page too short to be read as
+    hard-wrapped: `本报讯 9月14日，县政协组织委员视察农村饮水安全` / `工程建设情况。`) and the next line is
+    no dateline, heading or fact line (`stop`: the first headline)."""
+    j = i + 1
+    if (_SENTENCE_END.search(rest) or j >= stop or j in doc.skip or doc.body[j].level
+            or dateline(doc.body[j].text) is not None):
+        return rest
+    return rest.rstrip() + doc.body[j].text.strip()
 
 
 # a section marker printed inside a line: a name framed by decoration marks (`☆☆☆本期头条☆☆☆`, `★时政★`)
@@ -1857,12 +1969,14 @@ def find_headlines(st: _State) -> None:
     for group in _block_groups(body, paras):
         first, last = body[group[0]], body[group[-1]]
         credit = first.text.strip()
-        if len(group) == 1 and st.entries and st.entries[-1].byline is None and _REPORTER_LINE.match(credit):
-            # a reporter line closing the paragraph above (`县融媒体中心记者：某某`): its byline, in its span
-            st.entries[-1].byline, st.entries[-1].line_end = _names(credit.lstrip(DECOR)), first.line
+        if (len(group) == 1 and st.entries and st.entries[-1].byline is None and _REPORTER_LINE.match(credit)
+                and group[0] - 1 not in skip):
+            # a reporter line closing the paragraph right above (`县融媒体中心记者：某某`): its byline, in its span
+            # (not over a fact line between them, which stays out of every record)
+            st.entries[-1].byline, st.entries[-1].line_end = _names(credit.lstrip(DECOR)), first.last_line
             continue
         st.entries.append(Entry(title=first.text.strip()[:30], text="\n".join(body[i].text.strip() for i in group),
-                                kind="block", line_start=first.line, line_end=last.line))
+                                kind="block", line_start=first.line, line_end=last.last_line))
     _file_loose(issue.meta, body, sorted(skip), body[paras[0]].line if paras else 0)
     if paras:
         st.warn(body[paras[0]].line, "doubtful",
@@ -1912,7 +2026,7 @@ def build_entries(st: _State) -> None:
     """Entry records: title, kicker, text (subtitle first), date, byline; photo captions to issue meta."""
     body = st.doc.body
     for rec in st.records:
-        e = _entry(rec, body, st.issue.year, st.month, st.day, st.doc.wrap)
+        e = _entry(rec, body, st.issue.year, st.month, st.day)
         st.entries.append(e)
         st.issue.meta.setdefault("entry_credits", []).extend(
             {"entry_line": e.line_start, "title": e.title, "kind": k, "label": lab, "value": v}
@@ -2015,8 +2129,8 @@ def collect_warnings(st: _State) -> None:
 STAGES: list[Callable[[_State], None]] = [
     read_chrome,        # web-page chrome, decided over the whole document (digest.chrome)
     read_masthead,      # masthead and footer runs -> issue.meta
-    read_dates,         # issue date / year / number
     read_body,          # the body between them; publication from the datelines
+    read_dates,         # issue date / year / number
     skip_repeated_copy,  # a run of lines printed again right after itself: the copy is no text
     read_page_contents,  # a page's numbered headline list (an archive's one-article-a-line export)
     find_headlines,     # HEAD_RULES (or the no-headline fallback)
@@ -2282,7 +2396,7 @@ def _quote_text(current: _Record | None, body: list[Block]) -> list[int]:
 
 
 def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
-           day: int | None = None, wrap: Wrap | None = None) -> Entry:
+           day: int | None = None) -> Entry:
     byline = None
     at = _byline_at(rec, body)
     texts = [rec.lead] if rec.lead else []
@@ -2297,11 +2411,6 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
         if i == at:
             byline, t = _byline(t)
         if t and has_words(t):  # a rule line (═══) between pages stays in the span, out of the text
-            if (wrap is not None and rec.kind == "article" and texts and lines[-1] == body[i].line - 1
-                    and runs_on(wrap, body[i - 1], body[i])):
-                texts[-1] += t  # the rest of a paragraph hard-wrapped at the page's width
-                lines[-1] = body[i].line
-                continue
             texts.append(t)
             lines.append(body[i].line)
     if not texts and rec.kind == "article" and rec.captions:  # a photo news: its caption is all its text
@@ -2367,7 +2476,7 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
     text = _close_gaps("\n".join(texts))
     return Entry(title=title, text=text, kind=rec.kind, section=rec.section, kicker=rec.kicker,
                  byline=byline, date=date, date_end=date_end,
-                 line_start=body[rec.first].line, line_end=body[rec.last].line, warnings=doubts)
+                 line_start=body[rec.first].line, line_end=body[rec.last].last_line, warnings=doubts)
 
 
 _FULL_YEARLESS = re.compile(r"^\d{1,2}月\d{1,2}[日号]")  # a month and a day, no year: 10月20日
