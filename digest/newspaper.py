@@ -1733,6 +1733,47 @@ def read_page_contents(st: _State) -> None:
                     " and no article of the page opens with it")
 
 
+# a line of a page's list of its headlines: `· 标题`, `● 标题`, `1. 标题`; and the label over it
+_LISTED_LINE = re.compile(f"^\\s*(?:[·•・{DECOR}]|\\d{{1,2}}\\s*[.．、])\\s*(?P<t>\\S.{{1,60}})$")
+_LIST_LABEL = re.compile(r"^(?:本版|本期|今日)?(?:标题导航|导读|要目|目录|标题)$")
+
+
+def _listed_title(b: Block) -> str | None:
+    """The headline a listed line names (`· 标题`: the bullet read off as markup, `Block.bullet`), or None."""
+    if b.bullet and len(b.text) <= 60:
+        return b.text.strip()
+    m = _LISTED_LINE.match(b.text)
+    return m.group("t").strip() if m else None
+
+
+def read_headline_list(st: _State) -> None:
+    """An e-paper page's list of its own headlines over its articles (`本版标题导航` / `· 标题` / `· 标题`
+    …): two or more listed lines in a row, each headline printed again further down as a line of its
+    own. They are no record (`meta["page_contents"]`: line, n, title), nor is the label over them."""
+    doc = st.doc
+    body = doc.body
+    own: dict[str, list[int]] = {}
+    for i, b in enumerate(body):
+        if len(b.text) <= 80:
+            own.setdefault(_compact(b.text), []).append(i)
+    i = 0
+    while i < len(body):
+        run: list[tuple[int, str]] = []
+        j = i
+        while j < len(body) and j not in doc.skip and (t := _listed_title(body[j])) is not None \
+                and any(k > j for k in own.get(_compact(t), ())):
+            run.append((j, t))
+            j += 1
+        if len(run) >= 2:
+            doc.skip.update(k for k, _ in run)
+            label = run[0][0] - 1
+            if label >= 0 and label not in doc.skip and _LIST_LABEL.match(_compact(body[label].text)):
+                doc.skip.add(label)
+            st.issue.meta.setdefault("page_contents", []).extend(
+                {"line": body[k].line, "n": n, "title": t} for n, (k, t) in enumerate(run, 1))
+        i = max(j, i + 1)
+
+
 # a numbered item's title: 一、… / 1.… / 1、… / （一）… (the style: which of the groups holds the number)
 _ORDINAL_HEAD = re.compile(r"^\s*(?:(?P<cn>[一二三四五六七八九十]{1,3})\s*[、.．]|(?P<ar>\d{1,2})\s*[、.．](?!\d)"
                            r"|[(（]\s*(?P<pc>[一二三四五六七八九十]{1,3})\s*[)）])\s*(?P<t>\S.*?)\s*$")
@@ -2133,6 +2174,7 @@ STAGES: list[Callable[[_State], None]] = [
     read_dates,         # issue date / year / number
     skip_repeated_copy,  # a run of lines printed again right after itself: the copy is no text
     read_page_contents,  # a page's numbered headline list (an archive's one-article-a-line export)
+    read_headline_list,  # an e-paper page's list of its headlines (本版标题导航 / · 标题 …) over the articles
     find_headlines,     # HEAD_RULES (or the no-headline fallback)
     cut_records,        # LINE_RULES: articles, quotes, blocks
     build_entries,      # Entry records

@@ -298,3 +298,4 @@ def test_a_two_line_headline_over_a_dated_paragraph_after_a_finished_article() -
     assert second.title == "湿地荷花次第开放" and second.date == "2024-06-11"  # a short second line: one title wrapped
     assert first.text.endswith("老人已无大碍。")
     assert res.issue.meta.get("page_name") == "社会新闻"
+
