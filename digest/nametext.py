@@ -497,6 +497,9 @@ class Reader:
             return None
         if len(cands) == 1:
             c = cands[0]
+            if len(c) == 3 and relaxed and c not in known and (f := self.lex.follow.match(s, i + 2)) is not None \
+                    and f.end() - (i + 2) >= 2 and _given_name(c[:2]) is not None:
+                return c[:2]  # 局长某峰|陪同: the third character opens the verb that follows the name
             if (len(c) == 3 and lengths[0] == 2 and c not in known and not _flag(c, "n")
                     and ((_flag(s[i + 2:i + 4], "v") and not _follows_long(s, i + 3)) or c[-1] in ADVERBS_NOT_GIVEN)
                     and plausible(c[:2], relaxed, relaxed)):

@@ -794,6 +794,7 @@ def test_no_word_glued_before_a_name_is_read_as_one() -> None:
     ("代表性传承人卞福来带领队员进行表演。", "卞福来"),  # 来 before a verb is the name's
     ("交警大队大队长于振强汇报了隐患路段整治情况。", "于振强"),  # 汇报 follows a name
     ("法国某集团副总裁让-皮埃尔·杜兰一行来访。", "让-皮埃尔·杜兰"),  # a hyphen joins a first name's parts
+    ("县交通运输局局长高峰陪同检查。", "高峰"),  # 陪同 follows: its 陪 ends no name (高峰陪)
 ])
 def test_digest_patterns_find_the_whole_name(text: str, name: str) -> None:
     assert name in on_a_page(text, clauses=False)
