@@ -739,14 +739,17 @@ def head_over_item_meta(doc: _Doc, i: int) -> _Head | None:
     copy = _past_rules(doc, after)
     end = copy + 1 if (copy < len(doc.body) and copy not in doc.skip
                        and _compact(doc.body[copy].text) == _compact(b.text)) else (sub if sub is not None else i) + 1
-    title, subtitle = b.text.strip(), None
-    if sub is not None and sub > i + 1:  # two subtitle lines under the headline
+    title, subtitle, kicker = b.text.strip(), None, None
+    if sub == i + 2 and _DASH_START.match(doc.body[sub].text.strip()) and not _DASH_START.match(doc.body[i + 1].text.strip()):
+        # kicker / title / ——subtitle over the meta line, as a paper's digital edition prints a headline
+        kicker, title, subtitle = title, doc.body[i + 1].text.strip(), doc.body[sub].text.strip()
+    elif sub is not None and sub > i + 1:  # two subtitle lines under the headline
         subtitle = "\n".join(doc.body[k].text.strip() for k in range(i + 1, sub + 1))
     elif sub is not None:
         second = doc.body[sub].text.strip()
         title, subtitle = (title + second, None) if _wrapped(title, second) else (title, second)
     return _Head(start=i, end=end, title=title, reporter=author.group("v") if author else None,
-                 printed=printed, subtitle=subtitle)
+                 printed=printed, subtitle=subtitle, kicker=kicker)
 
 
 # a line that is no web headline over a subtitle: a label or a path (`您当前位置:首页 >> 新闻`, `5:综合 >…`)

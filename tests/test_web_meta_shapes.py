@@ -132,3 +132,15 @@ def test_an_event_month_is_never_after_the_items_posting_year() -> None:
     res = parse_text("青禾县新规施行\n发布时间:2019-10-26 10:20:11 来源:本站\n"
                      "11月1日起,青禾县新规施行。柯望川说明了要点。\n")
     assert res.entries[0].date == "2019-11-01"
+
+
+def test_a_kicker_title_and_dash_subtitle_over_a_web_items_meta_line() -> None:
+    from conftest import parse_text
+
+    text = ("青禾日报数字报\n第03版：经济\n\n"
+            "优化营商环境 提升服务效能\n青禾“企业服务专员”惠及两千家企业\n——累计帮助企业解决问题一千余个\n"
+            "作者：本报记者 柯某某 来源：青禾日报 发布时间：2024-05-21\n"
+            "本报讯 5月20日，记者从市营商环境建设局获悉，我市推行企业服务专员制度一年来成效明显。\n")
+    (e,) = parse_text(text).entries
+    assert (e.kicker, e.title) == ("优化营商环境 提升服务效能", "青禾“企业服务专员”惠及两千家企业")
+    assert e.text.startswith("——累计帮助企业解决问题一千余个\n本报讯 5月20日")  # the subtitle opens the text
