@@ -597,10 +597,18 @@ def _is_paragraph(b: Block) -> bool:
     """A paragraph's line: long or ending a sentence, no heading; one closed by a credit (`…奋斗！(某某)`)
     only when a sentence ends before the credit (a headline with its writer is none: `标题 (记者 甲)`)."""
     t = _compact(b.text)
-    if _is_heading(b) or not (len(t) > _MAX_PLAIN_HEADLINE or ends_sentence(t)):
+    if _is_heading(b):
+        return False
+    if _SALUTATION.match(t):
+        return True  # `编辑同志：`: a letter's first paragraph
+    if not (len(t) > _MAX_PLAIN_HEADLINE or ends_sentence(t)):
         return False
     m = _BYLINE.search(b.text)
     return m is None or (len(_compact(b.text[:m.start()])) > _MAX_PLAIN_HEADLINE and ends_sentence(b.text[:m.start()]))
+
+
+# a letter's salutation on its own line, its first paragraph (`编辑同志：`, `尊敬的某某局：`)
+_SALUTATION = re.compile(r"^(?:编辑同志|编辑部|记者同志|尊敬的[^:：]{1,12}|亲爱的[^:：]{1,10})[:：]$")
 
 
 def _is_subtitle_line(b: Block) -> bool:
@@ -633,6 +641,7 @@ def _head_lines(doc: _Doc, lines: list[int], end: int) -> _Head:
 # a section label printed over a headline (a kicker is a phrase about the story, never one of these)
 _PAGE_LABEL = re.compile(
     r"^(?:要闻|综合|时政|经济|社会|民生|文化|文旅|体育|教育|科技|法治|政法|评论|专题|副刊|图片新闻|国内|国际|本地"
+    r"|读者来信|群众来信|来信选登|读者之声|言论|时评|短评|社论"
     r"|(?:综合|本地|时政|经济|社会|民生|文化|乡镇|部门|县域|区域|基层|要闻|校园|学校|医院|院务|工作|政务|党建|机关|教育"
     r"|卫生|人大|政协)(?:新闻|动态|资讯|要闻|视点|观察))$")
 
@@ -931,7 +940,8 @@ def head_bare(doc: _Doc, i: int) -> _Head | None:
     prev = body[j] if j >= 0 else None
     if kicker is not None or j < 0 or j in doc.skip or (prev is not None and prev.level == 0 and (
             _is_kicker_text(prev.text) and len(_compact(prev.text)) <= _MAX_PLAIN_HEADLINE
-            or _BYLINE.search(prev.text) or _section_label(prev.text) is not None)):
+            or _BYLINE.search(prev.text) or _section_label(prev.text) is not None
+            or (_PAGE_LABEL.match(_compact(prev.text)) and doc.finished(j)))):
         return _Head(start=i, end=nxt, title=title, kicker=kicker)
     parts = b.text.split()
     if 2 <= len(parts) <= 3 and all(len(p) >= 4 for p in parts) and len(_compact(b.text)) <= 40 \
@@ -1317,6 +1327,8 @@ def _attach_label_above(doc: _Doc, h: _Head, heads: list[_Head]) -> None:
             or doc.body[prev].level != 0):
         return
     label = _section_label(doc.body[prev].text)
+    if label is None and _PAGE_LABEL.match(_compact(doc.body[prev].text)) and doc.finished(prev):
+        label = _compact(doc.body[prev].text)  # `读者来信` after an article's byline: the column over it
     if label is not None:
         h.section, h.start = label, prev
 
@@ -1367,7 +1379,8 @@ def _byline(text: str) -> tuple[str | None, str]:
     return names, text[:m.start()].rstrip()
 
 
-_UNIT_LAST = "室局科处部办站所队委院社厅组团心"  # the last character of a unit's name (办公室, 宣传科, 中心)
+_UNIT_ENDS = ("中学", "小学", "大学", "医院", "公司", "集团")  # and the last words of one (青禾中学)
+_UNIT_LAST = "室局科处部办站所队委院社厅组团心村镇乡校厂"  # the last character of a unit's or a place's name (办公室, 中心, 柳树村)
 _LONG_LABEL = re.compile(r"^(?:" + _REPORTER_UNIT + "?" + REPORTER_LABEL + r"|摄影|供稿|编辑)\s*[:：]?")
 
 
@@ -1402,7 +1415,7 @@ def _names(s: str) -> str | None:
     for piece in _padded_pairs(_NAME_SEPARATORS.split(join_spaced_names(_CLOSING_VERB.sub("", s.strip())))):
         piece = _LONG_LABEL.sub("", piece)  # 本报记者范婷婷
         if (_NAME_PIECE.fullmatch(piece) and not _LABEL_WORD.fullmatch(piece)
-                and not (len(piece) >= 3 and piece[-1] in _UNIT_LAST)):  # （供稿：办公室） names a unit
+                and not (len(piece) >= 3 and (piece[-1] in _UNIT_LAST or piece.endswith(_UNIT_ENDS)))):  # （供稿：办公室） names a unit
             names.append(piece)
     return "、".join(names) or None
 

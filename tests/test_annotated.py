@@ -35,8 +35,8 @@ PAPERS_DIR = Path(__file__).resolve().parent / "fixtures" / "annotated_papers"
 PAPERS = sorted(PAPERS_DIR.glob("*.txt"))
 # entry F1 and field floors per page: today's figures less a margin (the readers' letters column and an
 # e-paper's three-line headline are not read as the annotator reads them; see the README)
-PAPER_FLOORS = {"baixi-2024-03-18": 0.97, "mincheng-2024-06-12": 0.97, "shiqiao-1996-04-25": 0.8,
-                "hechuan-2024-05-21": 0.8}
+PAPER_FLOORS = {"baixi-2024-03-18": 0.97, "mincheng-2024-06-12": 0.97, "shiqiao-1996-04-25": 0.83,
+                "hechuan-2024-05-21": 0.97}
 
 
 @pytest.mark.parametrize("path", PAPERS, ids=[p.stem for p in PAPERS])

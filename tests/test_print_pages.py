@@ -299,3 +299,15 @@ def test_a_two_line_headline_over_a_dated_paragraph_after_a_finished_article() -
     assert first.text.endswith("老人已无大碍。")
     assert res.issue.meta.get("page_name") == "社会新闻"
 
+
+
+def test_a_readers_letters_column_gives_one_record_a_letter() -> None:
+    text = ("石桥镇召开春耕动员会\n　　本报讯 4月16日，石桥镇召开春耕动员会，部署春耕生产。\n　　（镇农办 柯某某）\n\n"
+            "读者来信\n村口路灯啥时能修好\n编辑同志：\n　　村口那盏路灯坏了快半年了，希望有关部门早日修好。\n　　（柳树村 甄某某）\n\n"
+            "学校门口摆摊该管管了\n编辑同志：\n　　每天放学时，学校门口挤满了小摊，建议有关部门整治。\n　　（青禾中学 卞某某）\n")
+    res = parse_text(text, year=1996)
+    assert [(e.title, e.section, e.byline) for e in res.entries] == [
+        ("石桥镇召开春耕动员会", None, "柯某某"), ("村口路灯啥时能修好", "读者来信", "甄某某"),
+        ("学校门口摆摊该管管了", "读者来信", "卞某某")]
+    assert res.entries[1].text.startswith("编辑同志：")
+    assert "读者来信" not in res.entries[0].text
