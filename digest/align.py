@@ -274,6 +274,10 @@ def _title_text(body: list[Block], keyed: list[_Keyed], m: _Match) -> tuple[str,
             title += " "
         title += p
     title = _WS.sub(" ", title).strip()
+    if title[:1] in "【[" and rest[:1] in "】]":  # 【标题】 printed in brackets: the brackets are no title's
+        title, rest = title[1:].strip(), rest[1:].lstrip(":：|丨—–").strip()
+    elif title[:1] == "【" and title.endswith("】"):
+        title = title[1:-1].strip()
     return title, rest
 
 

@@ -116,6 +116,9 @@ def page_line(text: str, loose: bool = True) -> tuple[str, int] | None:
     framed = bool(t) and t[-1] in _PAGE_CLOSE  # ……（3） / …… [3] / ……第3页 / …… P3
     if framed:
         t = t[:-1].rstrip()
+    paged = framed and t.endswith("页")  # 标题（第3页）: the frame names the page, no leader needed
+    if paged:
+        t = t[:-1].rstrip()
     j = len(t)
     while j > 0 and t[j - 1].isdecimal():
         j -= 1
@@ -124,6 +127,8 @@ def page_line(text: str, loose: bool = True) -> tuple[str, int] | None:
         return None
     head = t[:j].rstrip()
     if framed:
+        if paged and head.endswith("第"):
+            head = head[:-1].rstrip()
         if not head or head[-1] not in _PAGE_OPEN:
             return None
         head = head[:-1]
@@ -142,7 +147,9 @@ def page_line(text: str, loose: bool = True) -> tuple[str, int] | None:
             title = core[:k]
             break
     if title is None:
-        if "\t" in gap and core:
+        if paged and core:
+            title = core
+        elif "\t" in gap and core:
             title = core
         elif loose and gap and len(page) <= 3 and core and not core[-1].isdecimal() and core[-1] not in ".．":
             title = core

@@ -662,3 +662,24 @@ def test_ordinal_sections_with_bracketed_ordinal_subsections():
                           ("基层", "section"), ("乡镇", "subsection"), ("街道", "subsection")]
     assert [(i.section, i.subsection) for i in toc.items] == [
         ("综合", "会议活动"), ("综合", "项目建设"), ("基层", "乡镇"), ("基层", "街道")]
+
+
+def test_a_toc_line_whose_page_is_framed_with_its_label() -> None:
+    from digest.toc import page_line
+
+    assert page_line("柯望川到石桥镇调研春季农业生产（第1页）") == ("柯望川到石桥镇调研春季农业生产", 1)
+    assert page_line("青禾县召开防汛会议（第12页）") == ("青禾县召开防汛会议", 12)
+    assert page_line("会议强调（第一）") is None
+
+
+def test_body_titles_in_brackets_match_their_toc_lines_without_the_brackets() -> None:
+    from conftest import parse_text
+
+    text = ("青禾政务信息\n2024年第3期\n\n目　　录\n\n一、综合信息\n"
+            "柯望川到石桥镇调研春季农业生产（第1页）\n甄立华会见客商 ……………… 1\n\n一、综合信息\n\n"
+            "【柯望川到石桥镇调研春季农业生产】\n　　3月4日，市委书记柯望川到石桥镇调研春季农业生产。\n\n"
+            "【甄立华会见客商】\n　　3月6日，市长甄立华会见客商一行。\n")
+    res = parse_text(text)
+    assert [(e.title, e.page, e.date) for e in res.entries] == [
+        ("柯望川到石桥镇调研春季农业生产", 1, "2024-03-04"), ("甄立华会见客商", 1, "2024-03-06")]
+    assert res.entries[0].text.startswith("3月4日")
