@@ -87,6 +87,8 @@ Headline rules (HEAD_RULES, the first that finds a headline group at a line wins
   title the first sentence of its summary (the first field whose value is prose), as a brief's; its
   date the summary's own (the meeting), read against the stamp (the day it was posted, so a December
   meeting stamped in January is of the year before); with none in the summary, the stamp's, warned.
+- `head_over_source_line`: a short plain line over the unit it came from alone in brackets (`（县发改局）`)
+  over a paragraph: a 信息快报's item; the unit's line is in the headline group, no text.
 - `head_over_dated_paragraph`: a short unpunctuated line after a finished paragraph, above a paragraph
   that opens with a full date (`9月14日上午，…`), or one of 8 characters or more above a paragraph
   that opens as articles do (`今年以来，…`, `近日，…`): an article without a dateline. A colon after the
@@ -875,6 +877,25 @@ def _signed_date(body: list[Block], first: int, last: int) -> str | None:
     return None
 
 
+# the unit an item came from, alone in brackets on its line under the title (`（县发改局）`, `（青禾镇）`)
+_SOURCE_LINE = re.compile(r"^[(（]\s*(?P<u>\p{Han}{2,20}(?:办公室|委员会|管委会|人民政府|政府|中心|局|厅|委|办|站|所|处|科|院"
+                          r"|镇|乡|街道|公司|集团|学校|医院|协会|联|会))\s*[)）]$")
+
+
+def head_over_source_line(doc: _Doc, i: int) -> _Head | None:
+    """A short plain line over the unit it came from, alone in brackets (`（县发改局）`), over a paragraph:
+    an item of a 信息快报 or 工作简报 (`标题` / `（县发改局）` / `今年一季度，…`). The unit's line is part of
+    the headline group, no text (it stays in the record's line span)."""
+    body = doc.body
+    if (i in doc.skip or i + 2 >= len(body) or i + 1 in doc.skip or not _is_plain_short(body[i])
+            or _INNER_PUNCT.search(_unquoted_title(body[i].text)) or _is_kicker_text(body[i].text)
+            or not _SOURCE_LINE.match(_compact(body[i + 1].text)) or not doc.finished(i)
+            or not (doc.paragraph(i + 2) or (body[i + 2].raw[:1] in " \t\u3000" and len(_compact(body[i + 2].text)) >= 12))):
+        return None
+    kicker, title = _split_inline_kicker(body[i].text)
+    return _Head(start=i, end=i + 2, title=title, kicker=kicker)
+
+
 def head_over_dated_paragraph(doc: _Doc, i: int) -> _Head | None:
     """A short unpunctuated line, after a finished paragraph, above a paragraph opening with a full date
     (`9月14日上午，…`): a headline without a dateline. So is one of _LEAST_BARE_HEADLINE characters or
@@ -1289,6 +1310,7 @@ HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [
     head_bracketed_item,        # 【标题】 / 正文。 / 【标题】 / 正文。  (a 简报's items, one paragraph each)
     head_bullet_brief,          # 要闻简报 / ◆9月23日，某县召开…。 (one-paragraph briefs, no titles)
     head_stamped_fields,        # 2024/03/05 / 会议地点：… / 会议摘要：3月4日，…。 (fields, no titles)
+    head_over_source_line,      # 标题 / （县发改局） / 正文…  (a 信息快报's items, each with the unit it came from)
     head_over_dated_paragraph,  # 标题 / 9月14日上午，… (or 今年以来，…)
     head_bare,                  # 某某强调: / 标题 / 正文…; two-part headlines
     head_brief,                 # 简讯 / 【标题】10月14日，…
@@ -2099,6 +2121,26 @@ def build_entries(st: _State) -> None:
             st.issue.meta.setdefault("captions", []).append({"line": body[i].line, "text": body[i].text.strip()})
 
 
+def page_from_footers(st: _State) -> None:
+    """The page of each entry no other fact gives one, from the bare page numbers of extracted text
+    (`— 3 —` between pages: `meta["furniture_lines"]`), printed at each page's foot: an entry is on the
+    page whose number comes next after its first line. Read only when the numbers rise one by one and
+    text stands before the first of them (a page's foot, not its head)."""
+    lines = {b.line: b.text for b in st.blocks}
+    at = sorted({*st.issue.meta.get("furniture_lines", ()), *st.issue.meta.get("footer_lines", ())})  # the last page's foot too
+    marks = [(n, int(d.group())) for n in at
+             if PAGE_MARK.match(lines.get(n, "")) and (d := re.search(r"\d{1,4}", lines.get(n, "")))]
+    if not marks or not st.entries or any(b[1] != a[1] + 1 for a, b in zip(marks, marks[1:], strict=False)) \
+            or st.entries[0].line_start > marks[0][0]:
+        return
+    k = 0
+    for e in st.entries:  # in line order: one pass over the marks
+        while k < len(marks) and marks[k][0] < e.line_start:
+            k += 1
+        if k < len(marks) and e.page is None:
+            e.page = marks[k][1]
+
+
 def mark_repeated_copy(st: _State) -> None:
     """The warning of a text printed twice (`skip_repeated_copy`) goes on the entry whose span holds the
     copy, else on the last entry before it (`collect_warnings` then reports it once, as `repeated-copy`)."""
@@ -2194,6 +2236,7 @@ STAGES: list[Callable[[_State], None]] = [
     find_headlines,     # HEAD_RULES (or the no-headline fallback)
     cut_records,        # LINE_RULES: articles, quotes, blocks
     build_entries,      # Entry records
+    page_from_footers,  # each entry's page from the bare page numbers at the pages' feet
     mark_repeated_copy,  # the warning of a text printed twice, on the entry that holds the copy
     check_swallowed,    # a second dateline / headline-like line inside an article
     check_scramble,     # column scramble

@@ -791,3 +791,40 @@ def test_a_numbered_toc_title_the_body_prints_under_its_number_in_more_words() -
     second = r.entries[1]
     assert (second.title, second.page, second.date) == ("常委会开展《青禾市物业管理条例（草案）》立法调研", 3, "2023-06-08")
     assert any("title differs from the 目录" in w for w in second.warnings)
+
+
+FLASH_REPORT = """信　息　快　报
+
+第7期
+
+青禾县人民政府办公室编　　　　　　　　　　　2024年4月8日
+
+■ 项目建设 ■
+
+全县一季度重点项目完成投资二十亿元
+（县发改局）
+　　今年一季度，全县六十个重点项目累计完成投资二十亿元，完成年度计划的三成。
+
+石桥产业园二期项目开工
+（县工信局）
+　　3月28日，石桥产业园二期项目开工，总投资五亿元。
+
+— 1 —
+
+■ 社会民生 ■
+
+县人民医院开通远程会诊
+（县卫健委）
+　　4月2日，县人民医院远程会诊中心投入使用，院长柯望川介绍了运行情况。
+
+— 2 —
+"""
+
+
+def test_flash_report_items_carry_their_unit_under_the_title_and_pages_come_from_the_footers() -> None:
+    r = parse_source(make_source(FLASH_REPORT))
+    assert [(e.section, e.title, e.page, e.date) for e in r.entries] == [
+        ("项目建设", "全县一季度重点项目完成投资二十亿元", 1, None),
+        ("项目建设", "石桥产业园二期项目开工", 1, "2024-03-28"),
+        ("社会民生", "县人民医院开通远程会诊", 2, "2024-04-02")]
+    assert all("（县" not in e.text for e in r.entries)  # the unit's line is no text
