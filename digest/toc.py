@@ -542,10 +542,12 @@ def _marked(b: Block) -> bool:
 
 
 def _marker(b: Block) -> str:
-    """What frames a heading, whatever its markdown: "frame" (◆◆◆ 时政 ◆◆◆), "bracket" (【福州市】),
-    "ordinal" (一、综合信息), "paren-ordinal" (（一）领导活动), or "" (nothing: `领导活动`, `**领导活动**`)."""
+    """What frames a heading, whatever its markdown: "frame" (◆◆◆ 时政 ◆◆◆), "bullet" (a mark before it
+    alone: ▲ 部门动态), "bracket" (【福州市】), "ordinal" (一、综合信息), "paren-ordinal" (（一）领导活动), or ""
+    (nothing: `领导活动`, `**领导活动**`)."""
     if any(c in b.raw for c in DECOR):
-        return "frame"
+        t = strip_markup(b.raw).strip(" \t\u3000*#")
+        return "bullet" if t[:1] in DECOR and t[-1:] not in DECOR else "frame"
     if BRACKETED.match(b.text):
         return "bracket"
     if ORDINAL.match(b.text):
@@ -555,7 +557,7 @@ def _marker(b: Block) -> str:
     return ""
 
 
-_MARKER_WORDS = {"frame": "a ◆ frame", "bracket": "a 【】 frame", "ordinal": "an ordinal (一、)",
+_MARKER_WORDS = {"frame": "a ◆ frame", "bullet": "a ▲ mark before it", "bracket": "a 【】 frame", "ordinal": "an ordinal (一、)",
                  "paren-ordinal": "an ordinal in brackets (（一）)", "": "no frame"}
 
 

@@ -683,3 +683,20 @@ def test_body_titles_in_brackets_match_their_toc_lines_without_the_brackets() ->
     assert [(e.title, e.page, e.date) for e in res.entries] == [
         ("柯望川到石桥镇调研春季农业生产", 1, "2024-03-04"), ("甄立华会见客商", 1, "2024-03-06")]
     assert res.entries[0].text.startswith("3月4日")
+
+
+def test_framed_sections_over_headings_marked_before_only_are_two_levels() -> None:
+    toc = read_toc("""目录
+◎ 要闻 ◎
+▲ 领导活动
+甲某调研冬季供暖.....1
+▲ 重要会议
+市委全会召开.....1
+◎ 工作动态 ◎
+▲ 部门动态
+市商务局举办培训班.....2
+▲ 县区传真
+北塬县设施农业增收.....3
+""")
+    assert kinds(toc) == [("要闻", "section"), ("领导活动", "subsection"), ("重要会议", "subsection"),
+                          ("工作动态", "section"), ("部门动态", "subsection"), ("县区传真", "subsection")]
