@@ -2068,8 +2068,27 @@ def cut_records(st: _State) -> None:
     """LINE_RULES over the body: every block lands in one record span (article, quote or block)."""
     st.records, loose = _records(st.doc, st.heads)
     _file_loose(st.issue.meta, st.doc.body, loose, st.doc.body[st.records[0].first].line)
+    _drop_site_header(st)
     for rec in st.records:
         _peel_tail(rec, st.doc.body)
+
+
+_SITE_HEADER_LINE = 40  # characters: the longest line of a site's header (its name, a menu row, a weather line)
+
+
+def _drop_site_header(st: _State) -> None:
+    """On a web page (its items carry meta lines), the block before the first article made of short
+    lines none of which ends a sentence (`跳转到主要内容区域`, the site's name in two scripts, a menu row
+    `首页 政务公开 政务服务 …`) is the site's header, no record: its lines go to `meta["chrome"]`
+    (reason `site-header`)."""
+    recs, body = st.records, st.doc.body
+    if (not st.doc.item_meta or len(recs) < 2 or recs[0].kind != "block" or recs[1].kind != "article"
+            or any(len(_compact(body[i].text)) > _SITE_HEADER_LINE or ends_full_stop(body[i].text)
+                   for i in recs[0].body)):
+        return
+    head = recs.pop(0)
+    st.issue.meta.setdefault("chrome", []).extend(
+        {"line": body[i].line, "reason": "site-header"} for i in sorted({head.first, *head.body}))
 
 
 def _peel_tail(rec: _Record, body: list[Block]) -> None:

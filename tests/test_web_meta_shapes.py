@@ -144,3 +144,15 @@ def test_a_kicker_title_and_dash_subtitle_over_a_web_items_meta_line() -> None:
     (e,) = parse_text(text).entries
     assert (e.kicker, e.title) == ("优化营商环境 提升服务效能", "青禾“企业服务专员”惠及两千家企业")
     assert e.text.startswith("——累计帮助企业解决问题一千余个\n本报讯 5月20日")  # the subtitle opens the text
+
+
+def test_a_sites_header_before_the_first_item_is_no_record() -> None:
+    from conftest import parse_text
+
+    text = ("跳转到主要内容区域\n青禾县人民政府\nQINGHE COUNTY PEOPLE'S GOVERNMENT\n"
+            "首页 政务公开 政务服务 互动交流 走进青禾\n当前位置：首页 > 政务动态 > 乡镇动态\n"
+            "石桥镇：托管服务让撂荒地重焕生机\n发布时间：2024-04-12 09:30 来源：石桥镇 浏览次数：312\n"
+            "　　4月10日，在石桥镇的连片农田里，三台旋耕机来回穿梭，撂荒多年的坡耕地今年全部种上水稻。\n")
+    res = parse_text(text)
+    assert [(e.kind, e.title) for e in res.entries] == [("article", "石桥镇：托管服务让撂荒地重焕生机")]
+    assert {1, 2, 3} <= {c["line"] for c in res.issue.meta["chrome"]}
