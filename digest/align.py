@@ -384,6 +384,7 @@ class _State:
     claimed: dict[int, _Match] = field(default_factory=dict)  # body index of a title's start -> match
     covered: set[int] = field(default_factory=set)  # body indexes used by titles
     unmatched: list[int] = field(default_factory=list)  # 目录 items not found ahead
+    numbered: dict[str, list[int]] | None = None  # body title lines by their item number (`_numbered_match`)
     entries: list[Entry] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     assigned_share: float = 1.0
@@ -510,11 +511,16 @@ def _numbered_match(st: _State, target: str) -> tuple[float, int, int, int] | No
     if m is None:
         return None
     words = target[m.end():]
-    for i, kd in enumerate(st.al.keyed if st.al else []):
-        b = st.body[i]
+    keyed = st.al.keyed if st.al else []
+    if st.numbered is None:  # once: the lines that open with an item's number, by that number
+        st.numbered = {}
+        for i, kd in enumerate(keyed):
+            if len(kd.k) <= 80 and (n := _ITEM_NO.match(kd.k)) and not ends_full_stop(st.body[i].text):
+                st.numbered.setdefault(n.group("n"), []).append(i)
+    for i in st.numbered.get(m.group("n"), ()):
+        kd = keyed[i]
         n = _ITEM_NO.match(kd.k)
-        if (i in st.covered or i in st.heads or n is None or n.group("n") != m.group("n") or len(kd.k) > 80
-                or ends_full_stop(b.text)):
+        if i in st.covered or i in st.heads or n is None:
             continue
         title = kd.k[n.end():]
         held = (len(words) + len(title) - Indel.distance(words, title)) / 2  # their longest common subsequence
