@@ -490,12 +490,41 @@ def match_titles_anywhere(st: _State) -> None:
             s, span, cut = al.score_at(i, target)
             if s >= MATCH_ANYWHERE and (best is None or s > best[0]):
                 best = (s, i, span, cut)
-        best = best or _numbered_match(st, target)
+        best = best or _numbered_match(st, target) or _contained_match(st, t_idx, target)
         if best is None:
             st.problems.append(Problem(it.line, "toc-unmatched", f"目录 line has no entry in the body: {it.title}"))
             continue
         s, i, span, cut = best
         _claim(st, _Match(i, span, cut, s, it))
+
+
+CONTAINED_COVER = 0.9  # the share of a 目录 title a body title worded otherwise must hold, in order
+
+
+def _contained_match(st: _State, t_idx: int, target: str) -> tuple[float, int, int, int] | None:
+    """A 目录 title (`北塬县设施农业助农增收`) the body prints in more words (`北塬县：“冬闲”变“冬忙”，设施农业
+    助农增收`) between the entries of the 目录 lines around it: the unclaimed short line there, no
+    sentence ending it, that holds CONTAINED_COVER of the title's characters in order, the one holding
+    most. (similarity, block, 1, cut)."""
+    items = st.toc.items
+    at = {id(m.item): b for b, m in st.claimed.items() if m.item is not None}
+    lo = max((at[id(items[k])] for k in range(t_idx) if id(items[k]) in at), default=-1)
+    hi = min((at[id(items[k])] for k in range(t_idx + 1, len(items)) if id(items[k]) in at), default=len(st.body))
+    if not target or hi - lo > 400:  # (a window of a few pages: the search stays linear in the body)
+        return None
+    best = None
+    for i in range(lo + 1, hi):
+        k = st.al.keyed[i].k if st.al else ""
+        if i in st.covered or i in st.heads or not k or len(k) > 60 or len(k) > 2.5 * len(target) \
+                or ends_full_stop(st.body[i].text):
+            continue
+        held = (len(target) + len(k) - Indel.distance(target, k)) / 2
+        if held / len(target) >= CONTAINED_COVER and (best is None or held > best[0]):
+            best = (held, i)
+    if best is None:
+        return None
+    i = best[1]
+    return best[0] / max(len(target), len(st.al.keyed[i].k)), i, 1, len(st.al.keyed[i].k)
 
 
 NUMBERED_COVER = 0.75  # the share of a numbered 目录 title the body's title of the same number must hold

@@ -59,6 +59,8 @@ _YEAR = re.compile(r"^(?P<y>\d{4})年(?![\d度底末初])")
 _VAGUE = re.compile(r"^(?:日前|近日|近期|目前|近来|前不久|最近|今年以来|近年来)")
 # a day named from the day the paper is printed (`昨天上午…`, `今日…`, `前天…`): read only against a
 # page's full date (`parse_leading_date(posted=True, day=…)`)
+# `自` or `从` before a date that opens the text (`自12月1日起，…`, `从3月5日开始`): the date is the entry's
+_FROM_DATE = re.compile(r"^[自从](?=(?:\d{4}年)?\d{1,2}月\d{1,2}日)")
 _RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2, "前日": 2}
 _RELATIVE_DAY = re.compile(r"^(今天|今日|昨天|昨日|前天|前日)(?=[上下中早晚凌傍夜午，,0-9一二三四五六七八九十在]|$)")
 
@@ -72,7 +74,8 @@ def _norm_head(text: str) -> str:
 @kept_if_short
 def _norm_head_of(head: str) -> str:
     head = _WS.sub("", nfkc(head))
-    return _DATELINE.sub("", head, count=1)
+    head = _DATELINE.sub("", head, count=1)
+    return _FROM_DATE.sub("", head, count=1)  # 自12月1日起，…: the day something starts from
 
 
 def _iso(y: int | None, m: int | None = None, d: int | None = None) -> str | None:

@@ -700,3 +700,16 @@ def test_framed_sections_over_headings_marked_before_only_are_two_levels() -> No
 """)
     assert kinds(toc) == [("要闻", "section"), ("领导活动", "subsection"), ("重要会议", "subsection"),
                           ("工作动态", "section"), ("部门动态", "subsection"), ("县区传真", "subsection")]
+
+
+def test_a_toc_title_the_body_prints_in_more_words_between_its_neighbours() -> None:
+    from conftest import parse_text
+
+    text = ("青禾政务信息\n2023年第12期\n\n目录\n\n◎ 县区传真 ◎\n石桥县举办冬季招聘会.....3\n北塬县设施农业助农增收.....3\n"
+            "临川区开通夜班公交.....4\n\n◎ 县区传真 ◎\n\n石桥县举办冬季招聘会\n　　12月2日，石桥县举办冬季招聘会。\n\n"
+            "北塬县：“冬闲”变“冬忙”，设施农业助农增收\n　　入冬以来，北塬县的日光温室里一片繁忙。\n\n"
+            "临川区开通夜班公交\n　　自12月1日起，临川区开通首条夜班公交。\n")
+    res = parse_text(text)
+    assert [(e.title, e.page) for e in res.entries] == [
+        ("石桥县举办冬季招聘会", 3), ("北塬县：“冬闲”变“冬忙”，设施农业助农增收", 3), ("临川区开通夜班公交", 4)]
+    assert res.entries[2].date == "2023-12-01"  # 自…起: the day it starts from
