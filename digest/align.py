@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 import regex as re
 from rapidfuzz.distance import Indel
 
-from digest.blocks import DECOR, PAGE_MARK, Block, clean_heading, hard_wrap, key, running_heads, runs_on
+from digest.blocks import DECOR, PAGE_MARK, Block, clean_heading, hard_wrap, key, runs_on
 from digest.model import Entry, Issue, ParseResult, Problem
 from digest.source import Source
 from digest.text import (
@@ -163,21 +163,19 @@ _LIST_ITEM = re.compile(r"^[(（]?[0-9一二三四五六七八九十]{1,3}[.．�
 _ISSUE_MARK = re.compile(r"\d{4}\s*年|第\s*\d+\s*期|\d{4}[./-]\d{1,2}|[·\-—]\s*\d{1,3}\s*[·\-—]")
 
 
-def _furniture(body: list[Block], toc: Toc, publication: str | None = None,
-               beside: set[int] | None = None) -> set[int]:
+def _furniture(body: list[Block], toc: Toc, publication: str | None = None) -> set[int]:
     """Lines that are page furniture, not text: bare page numbers (`5`, `- 5 -`, `— 5 —`, `第5页`) and short plain
     running heads printed again and again: three times or more when they carry each page's own number or
     the issue's number or date (`洛阳政务信息·2·`, `2023年第11期`), five times otherwise, and once or more
     when they also print the publication's name the masthead prints (`publication`: a short digest of two or
     three pages prints its running head once or twice) or print that name alone (`信息快报`), and printed
-    beside the page numbers (`beside`: `digest.blocks.running_heads` of the whole issue, the 目录 and
+    beside the page numbers (`toc.running`: `digest.blocks.running_heads` of the whole issue, the 目录 and
     masthead included). Never a heading, a label (`会议要求：`), a list
     item (`1.抓好落实`) or anything that matches a 目录 title."""
     names = toc.names("section") | toc.names("subsection")
     titles = [key(it.title) for it in toc.items]
     seen: dict[str, list[tuple[int, str]]] = {}
     out: set[int] = set()
-    beside = running_heads(body) if beside is None else beside
     for b in body:
         if len(b.text) > 60:
             continue  # prose: neither a page number nor a running head
@@ -200,7 +198,7 @@ def _furniture(body: list[Block], toc: Toc, publication: str | None = None,
         numbered = len(set(texts)) > 1 or bool(_ISSUE_MARK.search(texts[0]))
         if named or numbered or len(group) >= 5:
             out.update(line for line, _ in group)
-    out |= {b.line for b in body if b.line in beside and key(b.text) not in titles}
+    out |= {b.line for b in body if b.line in toc.running and key(b.text) not in titles}
     return out
 
 
@@ -396,7 +394,7 @@ def take_body(st: _State) -> None:
     closing matter (`_closing`: its facts in issue.meta["closing"], its lines in issue.meta["footer_lines"])."""
     st.body = [b for b in st.blocks if b.line > st.toc.end_line]
     pub = _masthead_facts(st).get("publication")
-    st.furniture = _furniture(st.body, st.toc, key(pub) if pub else None, running_heads(st.blocks))
+    st.furniture = _furniture(st.body, st.toc, key(pub) if pub else None)
     if st.furniture:
         st.body = [b for b in st.body if b.line not in st.furniture]
     st.closing, facts = _closing(st.body)

@@ -287,6 +287,7 @@ from digest.model import Entry, Issue, ParseResult, Problem
 from digest.source import Source
 from digest.text import (
     REPORTER_LABEL,
+    UNIT_ENDS,
     WIRES,
     WORK_LABELS,
     closing_tail,
@@ -513,15 +514,10 @@ class _Doc:
         return (self.wrap is not None and not _is_heading(b) and len(_compact(b.text)) >= 12
                 and display_width(b.raw) >= self.wrap.width * FULL_LINE and not _BYLINE.search(b.text))
 
-    def before(self, i: int) -> int:
-        """The block before `i`; -1 at the body's start. (A page break of extracted text, a bare page
-        number and the running head beside it, is no block of the body: `_page_mark`.)"""
-        return i - 1
-
     def finished(self, i: int) -> bool:
         """Does the block before `i` close what came before it (start of body, a finished sentence, a
         byline, a fact/chrome line, a caption)?"""
-        j = self.before(i)
+        j = i - 1
         if j < 0 or j in self.skip:
             return True
         prev = self.body[j]
@@ -830,11 +826,11 @@ _MAX_ISSUERS = 3
 def _under_titled_meta(doc: _Doc, i: int) -> bool:
     """Is block i right under an item's meta lines with a headline over them (`某某会议` / `发布时间:…` /
     `关于召开某某会议的通知`)? Not under the rows of a 信息公开 table (`浏览次数: 590 内容概述:`)."""
-    j = doc.before(i)
+    j = i - 1
     if j not in doc.item_meta:
         return False
     while j >= 0 and j in doc.item_meta:
-        j = doc.before(j)
+        j = j - 1
     return j >= 0 and j not in doc.skip and _is_plain_short(doc.body[j])
 
 
@@ -878,8 +874,7 @@ def _signed_date(body: list[Block], first: int, last: int) -> str | None:
 
 
 # the unit an item came from, alone in brackets on its line under the title (`（县发改局）`, `（青禾镇）`)
-_SOURCE_LINE = re.compile(r"^[(（]\s*(?P<u>\p{Han}{2,20}(?:办公室|委员会|管委会|人民政府|政府|中心|局|厅|委|办|站|所|处|科|院"
-                          r"|镇|乡|街道|公司|集团|学校|医院|协会|联|会))\s*[)）]$")
+_SOURCE_LINE = re.compile(r"^[(（]\s*(?P<u>\p{Han}{2,20}(?:" + UNIT_ENDS + r"|政府|院|镇|乡|街道|联|会))\s*[)）]$")
 
 
 def head_over_source_line(doc: _Doc, i: int) -> _Head | None:
@@ -909,7 +904,7 @@ def head_over_dated_paragraph(doc: _Doc, i: int) -> _Head | None:
             or not (doc.finished(i) or column is not None) or i + 1 >= len(doc.body) or i + 1 in doc.skip:
         return None
     if not doc.paragraph(i + 1):  # a headline of two lines over the paragraph (`湿地荷花` / `次第开放`)
-        j = doc.before(i)  # after an article's last paragraph (not right under a headline: its first)
+        j = i - 1  # after an article's last paragraph (not right under a headline: its first)
         two = (_dated_under(doc, i + 1, 1) and not _INNER_PUNCT.search(doc.body[i + 1].text)
                and j >= 0 and doc.body[j].level == 0 and _compact(b.text)[-1:] not in _OPEN_END
                and _section_label(b.text) is None)  # (a section label over a headline: `_attach_label_above`)
@@ -936,10 +931,10 @@ def _dated_under(doc: _Doc, i: int, least: int) -> bool:
 def _column_above(doc: _Doc, i: int) -> int | None:
     """The column's name printed over the page's first headline (`校园新闻` / `我校召开…大会`, under the
     page's breadcrumb or at the body's start): its block index, else None."""
-    j = doc.before(i)
-    if j < 0 or j in doc.skip or j != i - 1 or not _PAGE_LABEL.match(_compact(doc.body[j].text)):
+    j = i - 1
+    if j < 0 or j in doc.skip or not _PAGE_LABEL.match(_compact(doc.body[j].text)):
         return None
-    k = doc.before(j)
+    k = j - 1
     return j if k < 0 or k in doc.skip else None
 
 
@@ -957,7 +952,7 @@ def head_bare(doc: _Doc, i: int) -> _Head | None:
     if _INNER_PUNCT.search(b.text) or nxt >= len(body) or not doc.paragraph(nxt):
         return None
     kicker, title = _split_inline_kicker(b.text)
-    j = doc.before(i)
+    j = i - 1
     prev = body[j] if j >= 0 else None
     if kicker is not None or j < 0 or j in doc.skip or (prev is not None and prev.level == 0 and (
             _is_kicker_text(prev.text) and len(_compact(prev.text)) <= _MAX_PLAIN_HEADLINE
@@ -1344,7 +1339,7 @@ def _attach_label_above(doc: _Doc, h: _Head, heads: list[_Head]) -> None:
     """A section label alone on the line above the headline (`【项目建设】`, `二、领导活动`, `◆◆◆ 时 政 ◆◆◆`:
     `_section_label`) is the section of its article and of those after it, no text of the article
     before (a 信息专报's columns, each over titled items)."""
-    prev = doc.before(h.start)
+    prev = h.start - 1
     if (h.section is not None or prev < 0 or prev in doc.skip or (heads and heads[-1].end > prev)
             or doc.body[prev].level != 0):
         return
@@ -1838,7 +1833,7 @@ def _numbered_heads(doc: _Doc) -> list[_Head]:
         kind = next(k for k in ("cn", "ar", "pc") if m.group(k))
         n = int(m.group("ar")) if kind == "ar" else int(cn_number(m.group(kind)))
         if n == expect and style in (None, kind):
-            under = label is not None and n == 1 and doc.before(i) == label[0]
+            under = label is not None and n == 1 and i - 1 == label[0]
             heads.append(_Head(start=label[0] if under and label else i, end=i + 1, title=m.group("t"),
                                section=label[1] if under and label else None, rule="head_numbered"))
             expect, style = expect + 1, kind

@@ -653,7 +653,9 @@ _CLOSE_HEAD = re.compile(r"^[^()（）]{1,30}[)）]\s*$")
 _KEYWORDS = re.compile(r"^[【\[]?(?P<label>关键词|关键字|标签|Tags?)(?:[】\]]\s*[:：]?|\s*[:：])\s*"
                        r"(?P<v>[^。！？!?]{0,80})$", re.IGNORECASE)
 # the unit that signs an article, alone on its last line (落款): `某市老区办`, `某县农业农村局`
-_SIGNATURE = re.compile(r"^\p{Han}{2,30}(?:办公室|委员会|管委会|人民政府|中心|局|厅|委|办|站|所|处|科|集团|公司|医院|学校|协会)$")
+# the last words of a unit's name (某县农业农村局, 某市老区办, 某某集团): a regex alternation
+UNIT_ENDS = "办公室|委员会|管委会|人民政府|中心|局|厅|委|办|站|所|处|科|集团|公司|医院|学校|协会"
+_SIGNATURE = re.compile(r"^\p{Han}{2,30}(?:" + UNIT_ENDS + r")$")
 
 
 def closing_tail(paragraph: str, signature: bool = False) -> list[tuple[str, str, str]] | None:

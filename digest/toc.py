@@ -92,6 +92,7 @@ class Toc:
     heading_rule: str = ""  # how sections were told from subsections
     no_pages: bool = False  # no line of the 目录 prints a page (a 工作简报's list of titles)
     section_styles: list[str] = field(default_factory=list)  # set when section lines differ in style
+    running: set[int] = field(default_factory=set)  # lines of the issue's running heads (blocks.running_heads)
 
     def names(self, kind: str) -> set[str]:
         return {h.name for h in self.headings if h.kind == kind}
@@ -236,7 +237,7 @@ class _Reader:
 
     def __init__(self, blocks: list[Block], start: int, standalone: set[str]) -> None:
         self.blocks = blocks
-        self.running = running_heads(blocks)  # lines of running heads beside page numbers
+        self.running = running_heads(blocks)  # lines of running heads beside page numbers, in the whole issue
         self.i = start + 1
         self.standalone = standalone
         head_line = blocks[start].line if start >= 0 else blocks[0].line
@@ -496,6 +497,7 @@ LINE_RULES = (
 
 def _read(blocks: list[Block], start: int, standalone: set[str]) -> Toc:
     r = _Reader(blocks, start, standalone)
+    r.toc.running = r.running  # read once for the issue: the body's furniture is read from it too (digest.align)
     while r.i < len(blocks):
         b = blocks[r.i]
         pl = page_line(b.text)
