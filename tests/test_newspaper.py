@@ -51,13 +51,15 @@ def warned_lines(res: ParseResult) -> set[int]:
 
 
 def assert_covered(text: str, res: ParseResult) -> None:
-    """Every non-blank line is in exactly one record span, or masthead/footer, or named in a warning."""
+    """Every non-blank line is in exactly one record span, or masthead/footer, chrome or furniture, or
+    named in a warning."""
     spans = [(e.line_start, e.line_end) for e in res.entries]
     assert spans == sorted(spans), "records must be in file order"
     for (_, e1), (s2, _) in zip(spans, spans[1:], strict=False):
         assert e1 < s2, "record spans overlap"
     meta_lines = set(res.issue.meta.get("masthead_lines", [])) | set(res.issue.meta.get("footer_lines", []))
-    chrome_lines = set(res.issue.meta.get("chrome_lines", []))
+    # (page furniture the layout took out of the body, a page number or a running head: meta.furniture_lines)
+    chrome_lines = set(res.issue.meta.get("chrome_lines", [])) | set(res.issue.meta.get("furniture_lines", []))
     warned = warned_lines(res)
     for n, line in enumerate(text.split("\n"), 1):
         if not to_blocks([line]):
