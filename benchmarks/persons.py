@@ -284,7 +284,7 @@ def main() -> int:
     out["scorer_memory_mb"] = round(int(mem) / 1e6, 1)
     data = ROOT / "digest" / "data"
     files = ("person_model.tsv", "name_chars.tsv", "translit_pairs.txt", "word_tags.tsv", "names_other.txt",
-             "places_gazetteer.txt", "countries.txt")
+             "places_gazetteer.txt", "countries.txt", "cedict_words.tsv")
     out["scorer_files_kb"] = sum((data / f).stat().st_size for f in files) // 1024
     print(json.dumps(out, indent=1, ensure_ascii=False))
     return 0

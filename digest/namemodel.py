@@ -19,7 +19,10 @@ person right before it (data/person_nouns.txt: 种粮大户) or a verb of saying
 word ends right before it, starts right after it or runs across its edge (data/words.txt flags d and s),
 whether jieba knows the span as a person that starts with no listed surname (data/names_other.txt) or
 as a place, whether it is a place of China or a city of the world (data/places_gazetteer.txt: jieba
-tags 莫斯科 and 邵阳 as persons), whether it stands between two marks (、X、), its place in the best tiling of a run of names
+tags 莫斯科 and 邵阳 as persons), how CC-CEDICT reads it (data/cedict_words.tsv: a common word, a person, a place, another proper
+noun: jieba tags 金字塔, 阳光 and 夏威夷 as persons, CC-CEDICT writes the first two in lower-case
+pinyin) and whether one of its words of three or more characters runs across the span's edge
+(凤毛|麟角), whether it stands between two marks (、X、), its place in the best tiling of a run of names
 printed without separators (`name_runs`), whether the rules found it (with a role, or confirmed),
 whether it recurs in the text. `choose` takes the spans whose probability is at least the model's
 threshold, the most probable first, never two overlapping, then an item of a 、 list beside a taken
@@ -89,6 +92,7 @@ class Stats:
     nouns: frozenset[str] = frozenset()  # words for a kind of person (data/person_nouns.txt)
     speech: frozenset[str] = frozenset()  # verbs of saying (data/speech_verbs.txt)
     geo: frozenset[str] = frozenset()  # places of China and the world's cities (data/places_gazetteer.txt)
+    cedict: dict[str, str] | None = None  # CC-CEDICT's reading of a word (data/cedict_words.tsv): c, p, L, P
 
 
 RARE_GIVEN = 2  # the given-name bucket of a character jieba's dictionary hardly knows (no row in name_chars.tsv)
@@ -145,7 +149,7 @@ def stats() -> Stats:
                  frozenset(data_lines("roles.txt")),
                  frozenset(data_lines("follow.txt")), word_flags(), frozenset(data_lines("names_other.txt")),
                  frozenset(data_lines("person_nouns.txt")), frozenset(data_lines("speech_verbs.txt")),
-                 frozenset(data_lines("places_gazetteer.txt")))
+                 frozenset(data_lines("places_gazetteer.txt")), dict(ln.split("\t") for ln in _lines("cedict_words.tsv")))
 
 
 def candidates(s: str) -> list[tuple[int, int, str]]:
@@ -463,7 +467,7 @@ def _seg_left(s: str, i: int) -> list[str]:
         if any("d" in words.get(s[x:y], "") for y in range(i + 1, min(len(s), x + 4) + 1)):
             f.append("Xl")
             break
-    return f
+    return f + _ce_across(s, i)
 
 
 def _seg_right(s: str, j: int) -> list[str]:
@@ -481,7 +485,24 @@ def _seg_right(s: str, j: int) -> list[str]:
         if any("d" in words.get(s[x:y], "") for x in range(max(0, y - 4), j)):
             f.append("Xr")
             break
-    return f
+    return f + [x.replace("Xl", "Xr") for x in _ce_across(s, j)]
+
+
+_CE_MAX = 5  # the longest word of CC-CEDICT read across a span's edge
+
+
+def _ce_across(s: str, i: int) -> list[str]:
+    """The kinds (data/cedict_words.tsv: c a common word, p a person, L a place, P another proper noun) of the
+    CC-CEDICT words of 3 to _CE_MAX characters that run across offset i (凤毛|麟角, 泰坦尼克|号):
+    a span whose edge cuts such a word is seldom a name. Two-character words are left to the
+    dictionary's frequent ones (`_seg_left`): CC-CEDICT lists rare pairs too (到付, 生就), which a
+    name's edge cuts by chance (找到|付某霞). Reads s[i-4:i+4] alone."""
+    ce = stats().cedict or {}
+    kinds: set[str] = set()
+    for x in range(max(0, i - _CE_MAX + 1), i):
+        for y in range(max(i + 1, x + 3), min(len(s), x + _CE_MAX) + 1):
+            kinds.update(ce.get(s[x:y], ""))
+    return [f"Xl{k}" for k in sorted(kinds)]
 
 
 def _right(s: str, j: int) -> list[str]:
@@ -567,6 +588,8 @@ def _inner(c: str, kind: str, L1: str, R1: str) -> list[str]:
             f.append("lastF")
         for x in words.get(c[-2:], ""):
             f.append(f"l2w={x}")
+    for x in (st.cedict or {}).get(c, ""):  # a common word, a person, a place, another proper noun
+        f.append(f"ce={x}{kind}")
     if c in st.other:
         f.append(f"odict={kind}")
     if c in st.geo:  # a place (data/places_gazetteer.txt: 莫斯科, 邵阳, which jieba tags as persons)
@@ -1263,6 +1286,23 @@ def _names_a_building(s: str, a: int, b: int) -> bool:
     return s.startswith(_BUILDINGS, b) or (s.startswith(_COLLEGES + _FIRMS, b) and kind_of(s[a:b]) in ("fx", "dot"))
 
 
+_DISEASES = ("综合征", "综合症", "病", "症")
+_ILL_AFTER = frozenset("逝故倒了重危情愈休况")  # 某某病逝, 某某病倒, 某某病情: the person fell ill
+
+
+def _names_a_disease(s: str, a: int, b: int) -> bool:
+    """Does a transliterated or dotted span stand right before a disease named after someone
+    (阿尔茨海默|病, 帕金森|综合征), not before the news of its bearer's illness (某某病逝, 某某病倒)?"""
+    return (s.startswith(_DISEASES, b) and kind_of(s[a:b]) in ("fx", "dot")
+            and not (s.startswith("病", b) and s[b + 1:b + 2] in _ILL_AFTER))
+
+
+def _surname_addressed(s: str, a: int, b: int) -> bool:
+    """Is the span a compound surname alone before a title or a way to address someone (某丘|书记,
+    欧阳|老师)? As `never_a_name` reads 张女士 and 王大使 whole, read here across the span's edge."""
+    return s[a:b] in stats().compound and any(s.startswith(w, b) for w in _ADDRESS)
+
+
 def _word_first(s: str, a: int, b: int) -> bool:
     """Does a transliterated span of three or more open with a common word of two (夫人|梅拉尼娅:
     words.txt flag x)? No gold transliterated name of pd98, the four sets or the MSRA lines does."""
@@ -1305,13 +1345,14 @@ def name_starts(s: str) -> list[int]:
 def no_person(s: str, a: int, b: int) -> bool:
     """Is the span s[a:b] no person wherever it stands: a word that never is one (`never_a_name`),
     one opening with a joint or an adverb (`_and_first`), a gloss in brackets (`_glossed`), a
-    building's, a body's or a landform's name (`_names_a_building`), a doctrine's (邓小平|理论), a
+    building's, a body's or a landform's name (`_names_a_building`), a disease's (`_names_a_disease`), a
+    compound surname before a title (`_surname_addressed`), a doctrine's (邓小平|理论), a
     city right after 首都, 首府 or 省会, an item of a list of places (`place_list_item`), or of one closed
     by their count (`counted_place`: 某坳等5村)? The paths
     that take spans under the threshold (digest.persons) take none of these either. (`choose` refuses more: spans whose edges cut a word
     or a role, which an anchor beside them may settle.)"""
     return (never_a_name(s[a:b]) or _and_first(s, a) or _glossed(s, a, b) or _names_a_building(s, a, b)
-            or s.startswith(_DOCTRINE, b) or s.endswith(_CAPITALS, 0, a) or place_list_item(s, a, b)
+            or _names_a_disease(s, a, b) or _surname_addressed(s, a, b) or s.startswith(_DOCTRINE, b) or s.endswith(_CAPITALS, 0, a) or place_list_item(s, a, b)
             or village_unanchored(s, a, b) or counted_place(s, a, b))
 
 
@@ -1433,11 +1474,14 @@ def dictionary_name(s: str, a: int, b: int) -> bool:
     """Is s[a:b] a Chinese name of three (a surname and two) that jieba's dictionary holds as a
     person's (words.txt flag n: 白居易, 方志敏), standing where a name may: no place of the gazetteer,
     not starting inside a word (锡|林郭勒: `starts_in_a_word`), not ending in a word with the next
-    character, no span `refused` anywhere?"""
+    character, no span `refused` anywhere, and nothing CC-CEDICT reads as a common word, a place or
+    another proper noun (jieba's 金字塔, 夏威夷)? Tried and left out: CC-CEDICT's persons of two to
+    four characters read the same way (朱德, 戴高乐): on the MSRA lines read 2 names more, 5 false."""
     c = s[a:b]
     st = stats()
     words = st.words
-    return (b - a == 3 and "n" in words.get(c, "") and c not in st.geo and kind_of(c) == "zh"
+    known = b - a == 3 and "n" in words.get(c, "") and (st.cedict or {}).get(c, "") in ("", "p")
+    return (known and c not in st.geo and kind_of(c) == "zh"
             and s[b - 1:b + 1] not in words and not starts_in_a_word(s, a) and not refused(s, a, b))
 
 
@@ -1490,13 +1534,24 @@ def choose(s: str, scored_spans: list[tuple[float, int, int]], threshold: float)
 def _whole_runs(s: str, taken: list[tuple[int, int]], above: list[tuple[float, int, int]]) -> list[tuple[int, int]]:
     """The taken spans, each moved to the start of its run of transliteration characters when the
     span from there to the same end scored above the threshold too and overlaps no other taken span
-    (副部长塔|吉扎德: 吉扎德 0.78 against 塔吉扎德 0.75; the character before the run is none)."""
+    (副部长塔|吉扎德: 吉扎德 0.78 against 塔吉扎德 0.75; the character before the run is none),
+    or to the start of a dotted name ending where it ends that scored above the threshold too and
+    overlaps no other taken span (让-皮埃尔·勒|费弗尔: the last part's tail is no name of its own)."""
     st = stats()
     tr, words = st.translit, st.words
     ok = {(a, b) for _p, a, b in above}
     ends = {b for _a, b in taken}  # a span taken ending at a holds the character before it
+    dotted: dict[int, int] = {}  # end -> the start of the longest dotted span above the threshold ending there
+    for _p, a, b in above:
+        if a < dotted.get(b, b) and ("·" in s[a:b] or "-" in s[a:b]):
+            dotted[b] = a
+    held = {k for a, b in taken for k in range(a, b)}
     out = []
     for a, b in taken:
+        x = dotted.get(b, a)  # (a dotted span taken stays as it is: 储|玛哈·瓦萨拉 is no longer name)
+        if x < a and "·" not in s[a:b] and "-" not in s[a:b] and held.isdisjoint(range(x, a)):
+            out.append((x, b))
+            continue
         x = a - 1  # one character: 夫人|某拉尼娅 is a word and the name
         if (x >= 0 and s[x] in tr and a not in ends and (x, b) in ok and (x == 0 or s[x - 1] not in tr)
                 and not words.get(s[x - 1:x + 1] if x > 0 else "")):

