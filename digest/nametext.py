@@ -514,8 +514,9 @@ class Reader:
         if long[-1] in CONJUNCTIONS and (after >= len(s) or not _is_han(s[after]) or s.startswith(_TAIL, after)
                                          or _weak_anchors()[1].match(s, after)):
             return long  # 郭爱和等, 秘书长某世和说: a conjunction cannot stand before 等, a verb of saying or punctuation
-        if long[-1] == "来" and _flag(s[after:after + 2], "v"):
-            return long  # 传承人某福来带领…: 来 before a verb is the name's, not "comes" (某某来洛考察)
+        if long[-1] == "来" and (_flag(s[after:after + 2], "v") or _follows_long(s, after)):
+            return long  # 传承人某福来带领…, 董事长某东来代表…: 来 before a verb or a follow word of two
+            # characters or more is the name's, not "comes" (某某来洛考察)
         return short
 
     def known_at(self, i: int) -> list[str]:

@@ -792,6 +792,8 @@ def test_no_word_glued_before_a_name_is_read_as_one() -> None:
     ("会议由总工程师柯德胜任主任委员。", "柯德胜"),  # 任 and a post after the name: "serves as"
     ("经研究，决定甄望川任县财政局局长。", "甄望川"),  # an appointment: 决定 … 任 and a post
     ("代表性传承人卞福来带领队员进行表演。", "卞福来"),  # 来 before a verb is the name's
+    ("集团总经理卓春来代表公司致辞。", "卓春来"),  # or before a follow word of two characters (代表, 现场)
+    ("退休中医师庞喜来现场为居民义诊。", "庞喜来"),
     ("交警大队大队长于振强汇报了隐患路段整治情况。", "于振强"),  # 汇报 follows a name
     ("法国某集团副总裁让-皮埃尔·杜兰一行来访。", "让-皮埃尔·杜兰"),  # a hyphen joins a first name's parts
     ("县交通运输局局长高峰陪同检查。", "高峰"),  # 陪同 follows: its 陪 ends no name (高峰陪)
@@ -799,6 +801,10 @@ def test_no_word_glued_before_a_name_is_read_as_one() -> None:
 def test_digest_patterns_find_the_whole_name(text: str, name: str) -> None:
     assert name in on_a_page(text, clauses=False)
     assert name in one(text)["persons"]
+
+
+def test_lai_before_a_place_is_a_verb_not_the_names() -> None:
+    assert one("县长卓春来京参加会议。")["persons"] == ["卓春"]  # 来京: "comes to Beijing"
 
 
 @pytest.mark.parametrize(("text", "wrong"), [
