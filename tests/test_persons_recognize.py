@@ -803,6 +803,17 @@ def test_digest_patterns_find_the_whole_name(text: str, name: str) -> None:
     assert name in one(text)["persons"]
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    ("区应急管理局局长阳光通报了前三季度安全生产形势。", ["阳光"]),  # a common word as a name: role, then a follow word
+    ("区人大常委会主任原野主持会议。", ["原野"]),
+    ("县纪委书记亲自主持会议。", []),  # an adverb (亲自) is no name
+    ("欢迎拨打市长信箱，反映问题。", []),  # before a mark: a word, as before
+    ("美国助理国防部长抵达北京。", []),  # before a title
+])
+def test_a_common_word_after_a_role_and_before_a_follow_word_is_a_name(text: str, want: list[str]) -> None:
+    assert on_a_page(text, clauses=False) == want
+
+
 def test_lai_before_a_place_is_a_verb_not_the_names() -> None:
     assert one("县长卓春来京参加会议。")["persons"] == ["卓春"]  # 来京: "comes to Beijing"
 
