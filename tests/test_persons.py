@@ -673,6 +673,8 @@ def test_a_list_of_names_each_after_its_own_qualifier(text: str, want: list[str]
     ("他们在呼和浩特会合。", []),  # 呼和 is an element, 呼和浩特 a city
     ("格根塔拉草原旅游区开园。", []),
     ("国家民委主任巴特尔·乌力吉介绍了情况。", ["巴特尔·乌力吉"]),  # a dotted name whole, no part of it
+    ("滕志远、柏晓岚、乌兰托娅出席会议。", ["滕志远", "柏晓岚", "乌兰托娅"]),  # 乌兰 an element: the list is read
+    ("乌兰察布市委召开会议。", []),  # (a city: 察布 is no element)
 ])
 def test_mongolian_names(text: str, want: list[str]) -> None:
     assert persons("t", text) == want
