@@ -58,7 +58,7 @@ from digest.lexicon import (
 from digest.text import is_han as _han
 
 __all__ = ["spans", "kind_of", "no_person", "place_list_item", "counted_place", "MEASURE_WORDS", "name_starts", "admissible", "adverbial_before", "before_a_word", "refused", "dictionary_name", "scored", "scored_at", "scored_alone", "candidates_from", "candidates_to", "decode", "choose",
-           "never_a_name",
+           "never_a_name", "whole_dotted", "DOTTED_FLOOR",
            "name_runs", "candidates", "features", "Model", "model", "Stats", "stats"]
 
 # characters that never stand inside a Chinese name (function words, pronouns)
@@ -1502,10 +1502,11 @@ def choose(s: str, scored_spans: list[tuple[float, int, int]], threshold: float)
     a landform (艾菲尔|铁塔: `_names_a_building`), nor a city right after 首都 (`no_person`), nor two
     characters before 杯;
     a transliterated span is read from the start of its run where that span passed too (`_whole_runs`),
+    a dotted one from the start of its first part (`whole_dotted`),
     and a span that ran into the next word is moved back by one character (`before_a_word`)."""
     scored_spans = [x for x in scored_spans if not refused(s, x[1], x[2])]
     above = [x for x in scored_spans if x[0] >= threshold]
-    taken = [before_a_word(s, a, b) for a, b in _whole_runs(s, decode(above), above)
+    taken = [before_a_word(s, a, b) for a, b in whole_dotted(s, _whole_runs(s, decode(above), above), scored_spans)
              if not (b - a == 2 and s[b - 1] == "杯")]
     if "、" not in s:
         return taken
@@ -1529,6 +1530,42 @@ def choose(s: str, scored_spans: list[tuple[float, int, int]], threshold: float)
         if before or after:
             added.append((a, b))
     return sorted(taken + added)
+
+
+# the least probability of a dotted name read back to its whole first part (`whole_dotted`); a span
+# `scored_at` pruned on its own features (0.0: a first part it has never seen, 阿依古丽) passes too
+DOTTED_FLOOR = 0.1
+_OPENS_DOTTED = frozenset("的了是和与及同跟向对在为把将被由让给以于从")  # (nametext.FUNCTION_CHARS less 等也都还…)
+
+
+def whole_dotted(s: str, taken: list[tuple[int, int]], scored_spans: list[tuple[float, int, int]]) -> list[tuple[int, int]]:
+    """The taken spans, each dotted one moved back to the start of its first part when a candidate from
+    there to the same end scored DOTTED_FLOOR or more, starts the text or follows a mark or a function
+    word (来自某委的|阿依古丽·吐尔逊: 丽·吐尔逊 0.80, the whole 0.21), and overlaps no other taken span,
+    when what it adds is two characters or more and holds no word of the dictionary (的美国人|托·某某):
+    the scorer doubts a long first part it has not seen, but nothing but a name stands between 的 and
+    the dot."""
+    if "·" not in s:
+        return taken
+    ends = {b for a, b in taken if "·" in s[a:b]}
+    best: dict[int, int] = {}  # end -> the earliest such start
+    for p, x, b in scored_spans:
+        if (b in ends and (p >= DOTTED_FLOOR or p == 0.0) and x < best.get(b, b)
+                and (x == 0 or not _han(s[x - 1]) or s[x - 1] in _OPENS_DOTTED)):
+            best[b] = x
+    if not best:
+        return taken
+    held = {k for a, b in taken for k in range(a, b)}
+    words = stats().words
+    out = []
+    for a, b in taken:
+        x = best.get(b, a)
+        ext = s[x:a]  # two characters or more, no dot, no word of the dictionary (的美国人|托·某某)
+        whole = (a - x >= 2 and held.isdisjoint(range(x, a)) and "·" not in ext
+                 and not any(set(words.get(ext[u:v], "")) & {"d", "s"}
+                             for u in range(len(ext) - 1) for v in range(u + 2, min(len(ext), u + 4) + 1)))
+        out.append((x, b) if whole else (a, b))
+    return out
 
 
 def _whole_runs(s: str, taken: list[tuple[int, int]], above: list[tuple[float, int, int]]) -> list[tuple[int, int]]:

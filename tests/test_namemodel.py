@@ -505,3 +505,17 @@ def test_a_compound_surname_before_a_title_is_no_name_of_its_own() -> None:
     assert recognize([text])[0]["persons"] == ["欧阳明远"]
     s = text
     assert namemodel.no_person(s, s.index("欧阳书记"), s.index("欧阳书记") + 2)
+
+
+def test_a_dotted_name_after_de_is_read_from_the_start_of_its_first_part() -> None:
+    """The scorer prefers a short first part it knows (丽·某某) to a long one it has not seen; between
+    的 and the dot there is nothing but the name (`namemodel.whole_dotted`), in both commands."""
+    from digest.parse import WEAK_FLOOR
+
+    text = "党员们结合工作谈体会。来自县妇联的阿依古丽·买买提分享了她的故事。"
+    e = Entry(title="", text=text)
+    annotate([e], weak=WEAK_FLOOR, clauses=True)
+    assert e.persons == ["阿依古丽·买买提"]
+    assert recognize(["来自市民宗委的阿依努尔·托合提分享了驻村的经历。"])[0]["persons"] == ["阿依努尔·托合提"]
+    # what it would add holds a word of the dictionary: the name stays as read
+    assert recognize(["据报道，身有残疾的美国人托·怀特今天登顶。"])[0]["persons"] == ["托·怀特"]
