@@ -262,6 +262,8 @@ def _role_anchored(r: Reader) -> list[Found]:
         # ended by a follow word or punctuation; else by a word of time (副主席某某今天会见) or a rank
         # (国防部长某某上将, 顾问某某教授)
         name = r.name_at(i, relaxed=True) or r.name_at(i, lambda k: r.before_time(k) or r.before_rank(k))
+        if name is not None and (ja := r.japanese_at(i)) is not None and len(ja) > len(name):
+            name = ja  # 社长松本拓也、: a Japanese family name and its given name, longer than a Chinese read (松本拓)
         if credit and not r.plain_end(i, name):  # names printed together (记者甲某乙某)
             glued = _glued_names(r, i)
             if glued:

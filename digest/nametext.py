@@ -558,6 +558,9 @@ class Reader:
                     if (len(c) == n + g and all(_is_han(ch) and ch not in _BAD_ANY for ch in given)
                             and given not in _words() and c[-1] not in _BAD_LAST and c[-1] not in "道路街"
                             and not self.lex.roles.match(c, n) and self.follows(i + n + g)):
+                        e = i + n + g
+                        if g < 3 and s[e:e + 1] == "也" and (e + 1 >= len(s) or not _is_han(s[e + 1])):
+                            return c + "也"  # 社长某村拓也、: 也 before a mark is the name's (拓也, 达也), no adverb
                         return c
         return None
 

@@ -814,6 +814,15 @@ def test_a_common_word_after_a_role_and_before_a_follow_word_is_a_name(text: str
     assert on_a_page(text, clauses=False) == want
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    ("株式会社社长中村拓也、县长阙明辉出席签约仪式。", ["中村拓也", "阙明辉"]),  # 也 before a mark: the name's
+    ("精工社长松本拓也、县长阙明辉出席签约仪式。", ["松本拓也", "阙明辉"]),  # a Japanese read longer than 松本拓
+    ("局长田中华出席会议。", ["田中华"]),  # the same length: the Chinese read stays
+])
+def test_a_japanese_name_after_a_role(text: str, want: list[str]) -> None:
+    assert on_a_page(text, clauses=False) == want
+
+
 def test_lai_before_a_place_is_a_verb_not_the_names() -> None:
     assert one("县长卓春来京参加会议。")["persons"] == ["卓春"]  # 来京: "comes to Beijing"
 
