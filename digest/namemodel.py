@@ -19,9 +19,9 @@ person right before it (data/person_nouns.txt: 种粮大户) or a verb of saying
 word ends right before it, starts right after it or runs across its edge (data/words.txt flags d and s),
 whether jieba knows the span as a person that starts with no listed surname (data/names_other.txt) or
 as a place, whether it is a place of China or a city of the world (data/places_gazetteer.txt: jieba
-tags 莫斯科 and 邵阳 as persons), how CC-CEDICT reads it (data/cedict_words.tsv: a common word, a person, a place, another proper
-noun: jieba tags 金字塔, 阳光 and 夏威夷 as persons, CC-CEDICT writes the first two in lower-case
-pinyin) and whether one of its words of three or more characters runs across the span's edge
+tags 莫斯科 and 邵阳 as persons), how CC-CEDICT reads it (data/cedict_words.tsv: a common word, a
+person, a place, another proper noun: jieba tags 金字塔, 阳光 and 夏威夷 as persons, CC-CEDICT writes
+the first two in lower-case pinyin) and whether one of its words of three or more characters runs across the span's edge
 (凤毛|麟角), whether it stands between two marks (、X、), its place in the best tiling of a run of names
 printed without separators (`name_runs`), whether the rules found it (with a role, or confirmed),
 whether it recurs in the text. `choose` takes the spans whose probability is at least the model's
@@ -492,8 +492,8 @@ _CE_MAX = 5  # the longest word of CC-CEDICT read across a span's edge
 
 
 def _ce_across(s: str, i: int) -> list[str]:
-    """The kinds (data/cedict_words.tsv: c a common word, p a person, L a place, P another proper noun) of the
-    CC-CEDICT words of 3 to _CE_MAX characters that run across offset i (凤毛|麟角, 泰坦尼克|号):
+    """The kinds (data/cedict_words.tsv: c a common word, p a person, L a place, P another proper
+    noun) of the CC-CEDICT words of 3 to _CE_MAX characters that run across offset i (凤毛|麟角, 泰坦尼克|号):
     a span whose edge cuts such a word is seldom a name. Two-character words are left to the
     dictionary's frequent ones (`_seg_left`): CC-CEDICT lists rare pairs too (到付, 生就), which a
     name's edge cuts by chance (找到|付某霞). Reads s[i-4:i+4] alone."""
@@ -1352,7 +1352,8 @@ def no_person(s: str, a: int, b: int) -> bool:
     that take spans under the threshold (digest.persons) take none of these either. (`choose` refuses more: spans whose edges cut a word
     or a role, which an anchor beside them may settle.)"""
     return (never_a_name(s[a:b]) or _and_first(s, a) or _glossed(s, a, b) or _names_a_building(s, a, b)
-            or _names_a_disease(s, a, b) or _surname_addressed(s, a, b) or s.startswith(_DOCTRINE, b) or s.endswith(_CAPITALS, 0, a) or place_list_item(s, a, b)
+            or _names_a_disease(s, a, b) or _surname_addressed(s, a, b) or s.startswith(_DOCTRINE, b)
+            or s.endswith(_CAPITALS, 0, a) or place_list_item(s, a, b)
             or village_unanchored(s, a, b) or counted_place(s, a, b))
 
 
@@ -1585,7 +1586,7 @@ def _whole_runs(s: str, taken: list[tuple[int, int]], above: list[tuple[float, i
     held = {k for a, b in taken for k in range(a, b)}
     out = []
     for a, b in taken:
-        x = dotted.get(b, a)  # (a dotted span taken stays as it is: 储|玛哈·瓦萨拉 is no longer name)
+        x = dotted.get(b, a)  # (a dotted span taken stays as taken: 储|玛哈·瓦萨拉 only adds a role's character)
         if x < a and "·" not in s[a:b] and "-" not in s[a:b] and held.isdisjoint(range(x, a)):
             out.append((x, b))
             continue
