@@ -575,6 +575,7 @@ class Reader:
             j += 1
             if j - i >= 2 and s[j - 1] != "·" and (self.follows(j) or self.follows_weakly(j) or self.before_time(j)
                                                      or self.before_rank(j)  # 某·某|上将
+                                                     or (_plain_word(s[j:j + 2]) and _transliterated(s[i:j]))  # 某尔巴托|病逝
                                                      or (s[j:j + 1] in _ADVERB_AFTER and j + 1 < len(s) and _is_han(s[j + 1]))):
                 c = s[i:j]
                 if self.lex.roles.search(c):
@@ -607,6 +608,24 @@ def _place_pair(c: str) -> bool:
     fl = _word_flags().get(c, "")
     return (c[:1] in _translit_chars()[0] and "s" in fl and not any(f in fl for f in "gxvp")
             and c not in _countries())
+
+
+def _plain_word(w: str) -> bool:
+    """Is w a word of two characters of the dictionary (data/words.txt flag d: 病逝, 遇刺, 抵京) with
+    no character of transliterations in it? A foreign name of transliteration characters alone, read
+    after a role, ends before one (前总统某尔巴托|病逝)."""
+    from digest.lexicon import word_flags
+
+    if len(w) != 2 or "d" not in word_flags().get(w, ""):
+        return False
+    strong, weak = _translit_chars()
+    return not any(ch in strong or ch in weak for ch in w)
+
+
+def _transliterated(c: str) -> bool:
+    """Is every character of c but a dot one of transliterations (strong or weak)?"""
+    strong, weak = _translit_chars()
+    return all(ch in strong or ch in weak for ch in c if ch != "·")
 
 
 def foreign_shape(c: str, surnames: frozenset[str]) -> bool:

@@ -823,6 +823,15 @@ def test_a_japanese_name_after_a_role(text: str, want: list[str]) -> None:
     assert on_a_page(text, clauses=False) == want
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    ("前总统科尔巴托病逝，终年八十岁。", ["科尔巴托"]),  # a word of no transliteration characters ends the name
+    ("该国前总理塔米拉诺遇刺身亡。", ["塔米拉诺"]),
+    ("巴西外援莱昂纳多尽显射手本色。", ["莱昂纳多"]),  # (尽显 is no word of the dictionary: the adverb ends it)
+])
+def test_a_foreign_name_after_a_role_ends_before_a_plain_word(text: str, want: list[str]) -> None:
+    assert one(text)["persons"] == want
+
+
 def test_lai_before_a_place_is_a_verb_not_the_names() -> None:
     assert one("县长卓春来京参加会议。")["persons"] == ["卓春"]  # 来京: "comes to Beijing"
 
