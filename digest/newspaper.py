@@ -94,6 +94,10 @@ Headline rules (HEAD_RULES, the first that finds a headline group at a line wins
   that opens as articles do (`今年以来，…`, `近日，…`): an article without a dateline. A colon after the
   place the headline opens with is no punctuation there (`青禾县：柯望川调研…`); a picture's place
   above it (`【资料图】`) leaves nothing unfinished.
+- `head_over_indented`: on a page whose paragraphs open with an indent (a Word export), a plain line of
+  8 characters or more printed at the margin after a finished one, over an indented paragraph, whatever
+  that opens with (`东滩区探索“稻虾共作”生态种养模式` / `　　东滩区地势低洼，…`). A square before a few
+  words alone on a line over such titles is their column (`■工作动态`, `_section_label`).
 - `head_bare`: a bare line above a paragraph with a kicker above or inside it, as the body's first line
   (under the masthead or a web page's navigation), right after a page header
   or a column label (`第2版(要闻)`, `专栏:`), right after a byline, or
@@ -504,6 +508,7 @@ class _Doc:
     brief_at: int = -1  # the last line read as a brief (`head_brief`): the next brief may follow it
     contents: set[str] = field(default_factory=set)  # the page's listed headlines (`1. 标题`), spaces out
     wrap: Wrap | None = None  # the page's text hard-wrapped at one width (`digest.blocks.hard_wrap`), else None
+    indented: bool = False  # the page's paragraphs open with an indent and its lines at the margin are few (`_indented`)
 
     def paragraph(self, i: int) -> bool:
         """Is block `i` a paragraph's line (`_is_paragraph`)? On a hard-wrapped page a line reaching the
@@ -970,13 +975,17 @@ def head_bare(doc: _Doc, i: int) -> _Head | None:
 _BULLETED = re.compile(f"^\\s*[{DECOR}]\\s*(?P<t>[^{DECOR}\\s].*)$")
 # a line that names a section and nothing else: decorations on both sides (`◆◆◆ 时 政 ◆◆◆`)
 _DECORATED_LABEL = re.compile(f"^\\s*[{DECOR}]+\\s*(?P<n>[^{DECOR}]{{1,16}}?)\\s*[{DECOR}]+\\s*$")
+# or one square or diamond before four to six characters alone on the line (`■工作动态`, `◆ 县区传真`): a
+# column head (a writer's name after a square, `■林川`, is shorter: a byline)
+_MARKED_LABEL = re.compile("^\\s*[■◆□◇]\\s*(?P<n>\\p{Han}{4,6})\\s*$")
 def _section_label(text: str) -> str | None:
-    """The section a line names and nothing else (`【领导活动】`, `◆◆◆ 时 政 ◆◆◆`, `一、部门动态` ->
-    领导活动, 时政, 部门动态): one of the 目录's heading frames (digest.blocks) around a few characters."""
+    """The section a line names and nothing else (`【领导活动】`, `◆◆◆ 时 政 ◆◆◆`, `一、部门动态`, `■工作动态` ->
+    领导活动, 时政, 部门动态, 工作动态): one of the 目录's heading frames (digest.blocks) around a few
+    characters, or a square before four to six (`_MARKED_LABEL`)."""
     if _PICTURE_LABEL.match(text.strip()):
         return None  # `【资料图】`: a picture's place, no section
     if (BRACKETED.match(text) or _DECORATED_LABEL.match(text) or ORDINAL.match(text)
-            or PAREN_ORDINAL.match(text)):
+            or PAREN_ORDINAL.match(text) or _MARKED_LABEL.match(text)):
         name = clean_heading(text)
         return name if 2 <= len(name) <= 10 and has_words(name) and not _INNER_PUNCT.search(name) else None
     return None
@@ -1295,6 +1304,39 @@ def head_page_column_line(doc: _Doc, i: int) -> _Head | None:
                  lead=rest[at:].strip())
 
 
+_INDENT = re.compile(r"^(?:\u3000|[ \t]{2,})")  # a paragraph's first-line indent (full-width spaces, two spaces or a tab)
+_INDENTED_LEAST = 4  # paragraphs a page needs before it is read as one whose paragraphs are indented
+_INDENTED_SHARE = 0.8  # the share of its paragraphs that open with an indent
+
+
+def _indented(doc: _Doc) -> bool:
+    """Do the page's paragraphs open with an indent (`　　7月3日，…`): _INDENTED_LEAST or more paragraph
+    lines, _INDENTED_SHARE of them indented? A hard-wrapped page's joined paragraphs count by their
+    first line. Read once a page (linear)."""
+    paras = [b for i, b in enumerate(doc.body) if i not in doc.skip and b.level == 0 and _is_paragraph(b)]
+    return len(paras) >= _INDENTED_LEAST and sum(1 for b in paras if _INDENT.match(b.raw)) >= _INDENTED_SHARE * len(paras)
+
+
+def head_over_indented(doc: _Doc, i: int) -> _Head | None:
+    """On a page whose paragraphs open with an indent (`_Doc.indented`), a plain line printed at the
+    margin after a finished line, right over an indented paragraph, of _LEAST_BARE_HEADLINE characters or
+    more: a headline, as a 信息 or 简报 exported from Word prints its items whatever their text opens with
+    (`东滩区探索“稻虾共作”生态种养模式` / `　　东滩区地势低洼，…`; `合格率达98.7%` / `　　据监测，…`). Its
+    title may open with the place it comes from and a colon, and hold quoted phrases."""
+    body = doc.body
+    if not doc.indented or i in doc.skip or i + 1 >= len(body) or i + 1 in doc.skip:
+        return None
+    b = body[i]
+    if (_INDENT.match(b.raw) or not _is_plain_short(b) or len(_compact(b.text)) < _LEAST_BARE_HEADLINE
+            or _INNER_PUNCT.search(_unquoted_title(b.text.strip())) or _is_kicker_text(b.text)
+            or _DASH_START.match(b.text.strip()) or not doc.finished(i)):
+        return None
+    if not (doc.paragraph(i + 1) and _INDENT.match(body[i + 1].raw)) or _section_label(b.text) is not None:
+        return None
+    kicker, title = _split_inline_kicker(b.text)
+    return _Head(start=i, end=i + 1, title=title, kicker=kicker)
+
+
 HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [
     head_markup,                # `# 标题`, `**标题**`
     head_over_dateline,         # 标题 / 本报讯 7月7日，…   (引题 / 主题 / ——副题 over a dateline)
@@ -1307,6 +1349,7 @@ HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [
     head_stamped_fields,        # 2024/03/05 / 会议地点：… / 会议摘要：3月4日，…。 (fields, no titles)
     head_over_source_line,      # 标题 / （县发改局） / 正文…  (a 信息快报's items, each with the unit it came from)
     head_over_dated_paragraph,  # 标题 / 9月14日上午，… (or 今年以来，…)
+    head_over_indented,         # 标题 / 　　东滩区地势低洼，… (a Word export: its paragraphs indented, its titles not)
     head_bare,                  # 某某强调: / 标题 / 正文…; two-part headlines
     head_brief,                 # 简讯 / 【标题】10月14日，…
     head_page_column_line,      # 第1版(要闻)专栏: 标题 新华社北京6月6日电 正文… (one article a line)
@@ -1657,6 +1700,7 @@ def read_body(st: _State) -> None:
                   page_names={i: f["page_name"] for i, k in enumerate(keep) if (f := st.facts[k]) and "page_name" in f},
                   first_page=st.issue.meta.get("page_name") if st.top else None)
     st.doc.wrap = wrap
+    st.doc.indented = _indented(st.doc)
     pubs = Counter(d.pub for b in body if (d := dateline(b.text)) is not None and d.pub not in WIRES)
     st.issue.publication = pubs.most_common(1)[0][0] if pubs else st.issue.meta.get("name")
 

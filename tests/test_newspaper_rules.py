@@ -110,6 +110,7 @@ def test_head_rules_run_in_order() -> None:
     assert [r.__name__ for r in np.HEAD_RULES] == [
         "head_markup", "head_over_dateline", "head_over_reporter", "head_over_item_meta", "head_notice", "head_bullet",
         "head_bracketed_item", "head_bullet_brief", "head_stamped_fields", "head_over_source_line", "head_over_dated_paragraph",
+        "head_over_indented",
         "head_bare", "head_brief",
         "head_page_column_line"]
     heads = np._find_heads(doc("# 甲\n\n正文。\n\n乙事\n\n本报讯 4月9日，某县…。\n"))
@@ -584,6 +585,8 @@ def test_head_bullet_leaves_subheads_captions_and_broken_lines() -> None:
 @pytest.mark.parametrize(("line", "name"), [
     ("【领导活动】", "领导活动"), ("◆◆◆ 时 政 ◆◆◆", "时政"), ("一、部门动态", "部门动态"), ("（二）县区信息", "县区信息"),
     ("一、全省秋粮收获进度过半了", None), ("市长郑远航调研", None), ("【编者按】今年以来，…", None),
+    ("■工作动态", "工作动态"), ("◆ 县区传真", "县区传真"), ("■林川", None), ("■记者 甲 乙", None),
+    ("◆市人社局举办春季招聘会", None),
 ])
 def test_section_label(line: str, name: str | None) -> None:
     assert np._section_label(line) == name
@@ -920,3 +923,40 @@ def test_head_notice() -> None:
     assert h is not None and (h.start, h.kicker, h.title) == (0, "中共青禾镇委员会 青禾镇人民政府", "关于召开护林防火会议的通知")
     # without the addressees under it, a title ending in 通知 is left to the other rules
     assert np.head_notice(doc("关于召开护林防火会议的通知\n镇党委定于5月2日召开会议。"), 0) is None
+
+
+DEPARTMENT_ISSUE = """青禾县林业信息
+第6期
+青禾县林业局办公室　　　　2024年5月30日
+
+■林长制工作
+
+全县召开林长制工作推进会
+　　5月6日，全县林长制工作推进会召开，副县长柯望川出席并讲话。
+
+各乡镇完成春季林长巡林
+　　据统计，全县各级林长今年以来累计巡林三千二百余次，发现并解决问题四十多个。
+
+■基层动态
+
+东岭乡：护林员队伍有了“新装备”
+　　东岭乡为全乡五十六名护林员配发了巡护终端，巡山轨迹实时上传。
+
+石桥镇探索“林下经济”增收路子
+　　石桥镇依托两万亩林地发展林下种植，带动农户三百余户。
+"""
+
+
+def test_a_department_issue_with_square_column_heads_and_indented_items() -> None:
+    """■ column heads over plain titles at the margin, each over an indented paragraph that need not open
+    with a date (`据统计，…`, `东岭乡为…`): one article a title, under its column (`head_over_indented`)."""
+    r = parse(DEPARTMENT_ISSUE)
+    assert [(e.section, e.title) for e in r.entries] == [
+        ("林长制工作", "全县召开林长制工作推进会"), ("林长制工作", "各乡镇完成春季林长巡林"),
+        ("基层动态", "东岭乡：护林员队伍有了“新装备”"), ("基层动态", "石桥镇探索“林下经济”增收路子")]
+
+
+def test_a_title_at_the_margin_needs_a_page_of_indented_paragraphs() -> None:
+    """On a page whose paragraphs are not indented, a plain line over an undated paragraph stays text."""
+    text = "县里召开会议。\n全县春季造林工作有序推进\n据统计，全县已完成造林一万亩，占年度任务的八成。\n"
+    assert np.head_over_indented(doc(text), 1) is None
