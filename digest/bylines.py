@@ -126,10 +126,13 @@ def byline_parts(raw: str, strict: bool) -> list[str]:
 def _glued_byline(part: str) -> list[str]:
     """A byline's part of four or more Han characters that is two or more names printed together
     (李某杨某, 何某某董某某: namemodel.tiling); [] for one name (欧阳某某, a compound surname), for
-    none, and for a run that holds a word (甲某通讯员乙某: read as parts by the other rules)."""
+    none, for a run that holds a word (甲某通讯员乙某: read as parts by the other rules) and for one a
+    piece of which ends as a unit or a place does (东坡县柳湾镇: `_UNIT_END`)."""
     from digest import namemodel
 
     if len(part) < 4 or not HAN_RUN.fullmatch(part) or (len(part) == 4 and part[:2] in _lexicon().compound):
         return []
     names = [part[x:y] for x, y in namemodel.tiling(part, 0, len(part))]
+    if any(n[-1] in _UNIT_END for n in names):
+        return []  # (东坡县柳湾镇 某某): a place and a place, whose first characters are surnames
     return [] if any(_common_word(n) or dictionary_word(n) for n in names) else names  # 甲某通讯员乙某

@@ -1202,7 +1202,7 @@ def never_a_name(c: str) -> bool:
         return True  # a surname, 家 and a settlement is a village (某家庄, 某家村, 某家坡), no person
     if c[-1] in PREPOSITION_LAST and kind_of(c) == "zh":
         return True  # a preposition read into a Chinese name (某某对培育…, 年内将): no gold name ends so
-    return len(c) >= 3 and c[-1] in "镇乡县省组郡"
+    return len(c) >= 3 and c[-1] in "镇乡县省组郡区市"
 
 
 def _opens_the_role_after(s: str, a: int, b: int) -> bool:

@@ -832,6 +832,12 @@ def test_a_foreign_name_after_a_role_ends_before_a_plain_word(text: str, want: l
     assert one(text)["persons"] == want
 
 
+def test_a_credit_of_a_township_and_its_writer_names_the_writer_alone() -> None:
+    """（柏溪县梁庄镇　柯望川）: the place is no two names printed together (柏溪县 + 梁庄镇)."""
+    assert on_a_page("全镇甜瓜种植户已发展到一百四十多户。（柏溪县梁庄镇　柯望川）", clauses=False) == ["柯望川"]
+    assert on_a_page("全镇甜瓜种植户已发展到一百四十多户。（柯望川严雪峰）", clauses=False) == ["柯望川", "严雪峰"]
+
+
 def test_lai_before_a_place_is_a_verb_not_the_names() -> None:
     assert one("县长卓春来京参加会议。")["persons"] == ["卓春"]  # 来京: "comes to Beijing"
 
