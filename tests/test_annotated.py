@@ -19,7 +19,11 @@ FIELDS = ("title", "section", "subsection", "page", "date", "date_end", "body_he
 # known differences, below the 0.97 floor (see the fixtures' README): the gold leaves `3月上旬` and
 # `自12月1日起` undated where the parser dates the month and the annotated 人大简报 dates `6月中旬` so; a
 # title the 目录 prints in other words, with a comma in the body's, is not matched
-ISSUE_FLOORS = {"shankou-2024-04": {"date": 0.9}, "jizhou-2023-12": {"date": 0.85, "page": 0.9}}
+# the fourth annotator keeps an entry's closing credit (`（柳林镇　某某）`) in its gold body_tail; the
+# parser reads it as the entry's credit, off the text
+ISSUE_FLOORS = {"shankou-2024-04": {"date": 0.9}, "jizhou-2023-12": {"date": 0.85, "page": 0.9},
+                "qinghe-2024-09": {"body_tail": 0.75}, "weiwan-2024-07": {"body_tail": 0.7},
+                "biling-2024-11": {"page": 0.9}}  # (a 目录 line in other words: 城东区委员之家服务群众)
 
 
 @pytest.mark.parametrize("path", ISSUES, ids=[p.stem for p in ISSUES])
@@ -35,7 +39,7 @@ def test_an_annotated_issue_scores_against_its_gold(path: Path, scorer) -> None:
 
 
 def test_the_annotated_issues_are_all_there() -> None:
-    assert len(ISSUES) >= 10 and all(p.with_suffix(".jsonl").is_file() for p in ISSUES)
+    assert len(ISSUES) >= 14 and all(p.with_suffix(".jsonl").is_file() for p in ISSUES)
 
 
 PAPERS_DIR = Path(__file__).resolve().parent / "fixtures" / "annotated_papers"
