@@ -508,7 +508,7 @@ class _Doc:
     brief_at: int = -1  # the last line read as a brief (`head_brief`): the next brief may follow it
     contents: set[str] = field(default_factory=set)  # the page's listed headlines (`1. 标题`), spaces out
     wrap: Wrap | None = None  # the page's text hard-wrapped at one width (`digest.blocks.hard_wrap`), else None
-    indented: bool = False  # the page's paragraphs open with an indent and its lines at the margin are few (`_indented`)
+    indented: bool = False  # the page's paragraphs open with an indent (`_indented`): its titles at the margin stand out
 
     def paragraph(self, i: int) -> bool:
         """Is block `i` a paragraph's line (`_is_paragraph`)? On a hard-wrapped page a line reaching the
