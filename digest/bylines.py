@@ -104,6 +104,8 @@ def byline_parts(raw: str, strict: bool) -> list[str]:
             continue
         if len(part) >= 4 and (part[-1] in ORG_END or part[-1] in ADMIN_END):  # (a name: 李文科, 王一心)
             continue  # (石龙社区 某某): the unit the credit names, then its writer
+        if len(part) >= 5 and HAN_RUN.fullmatch(part):
+            continue  # (北山旗政协 某某, 河西国际陆港 某某): five characters or more, no names printed together: a unit
         if len(part) == 3 and part[-1] in _UNIT_END:
             if strict:
                 return []

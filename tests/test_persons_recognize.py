@@ -838,6 +838,15 @@ def test_a_credit_of_a_township_and_its_writer_names_the_writer_alone() -> None:
     assert on_a_page("全镇甜瓜种植户已发展到一百四十多户。（柯望川严雪峰）", clauses=False) == ["柯望川", "严雪峰"]
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    ("让乡亲们多挣一道钱。（北岭旗政协　樊立军）", ["樊立军"]),  # a unit of five characters or more, then its writer
+    ("周期将缩短一半左右。（河西国际陆港　邬晓东）", ["邬晓东"]),
+    ("活动圆满结束。（张三丰李四光）", ["张三丰", "李四光"]),  # (two names printed together stay two names)
+])
+def test_a_trailing_credit_of_a_long_unit_and_its_writer(text: str, want: list[str]) -> None:
+    assert on_a_page(text, clauses=False) == want
+
+
 def test_lai_before_a_place_is_a_verb_not_the_names() -> None:
     assert one("县长卓春来京参加会议。")["persons"] == ["卓春"]  # 来京: "comes to Beijing"
 
