@@ -58,7 +58,7 @@ from digest.lexicon import (
 from digest.text import is_han as _han
 
 __all__ = ["spans", "kind_of", "no_person", "place_list_item", "counted_place", "MEASURE_WORDS", "name_starts", "admissible", "adverbial_before", "before_a_word", "refused", "dictionary_name", "scored", "scored_at", "scored_alone", "candidates_from", "candidates_to", "decode", "choose",
-           "never_a_name", "whole_dotted", "DOTTED_FLOOR",
+           "never_a_name", "whole_dotted",
            "name_runs", "candidates", "features", "Model", "model", "Stats", "stats"]
 
 # characters that never stand inside a Chinese name (function words, pronouns)
@@ -1533,16 +1533,14 @@ def choose(s: str, scored_spans: list[tuple[float, int, int]], threshold: float)
     return sorted(taken + added)
 
 
-# the least probability of a dotted name read back to its whole first part (`whole_dotted`); a span
-# `scored_at` pruned on its own features (0.0: a first part it has never seen, 阿依古丽) passes too
-DOTTED_FLOOR = 0.1
 _OPENS_DOTTED = frozenset("的了是和与及同跟向对在为把将被由让给以于从")  # (nametext.FUNCTION_CHARS less 等也都还…)
 
 
 def whole_dotted(s: str, taken: list[tuple[int, int]], scored_spans: list[tuple[float, int, int]]) -> list[tuple[int, int]]:
     """The taken spans, each dotted one moved back to the start of its first part when a candidate from
-    there to the same end scored DOTTED_FLOOR or more, starts the text or follows a mark or a function
-    word (来自某委的|阿依古丽·吐尔逊: 丽·吐尔逊 0.80, the whole 0.21), and overlaps no other taken span,
+    there to the same end (whatever it scored: the clause starts prune 阿依古丽·… on its own features)
+    starts the text or follows a mark or a function word (来自某委的|阿依古丽·吐尔逊: 丽·吐尔逊 0.80, the
+    whole 0.21), and overlaps no other taken span,
     when what it adds is two characters or more and holds no word of the dictionary (的美国人|托·某某):
     the scorer doubts a long first part it has not seen, but nothing but a name stands between 的 and
     the dot."""
@@ -1550,8 +1548,8 @@ def whole_dotted(s: str, taken: list[tuple[int, int]], scored_spans: list[tuple[
         return taken
     ends = {b for a, b in taken if "·" in s[a:b]}
     best: dict[int, int] = {}  # end -> the earliest such start
-    for p, x, b in scored_spans:
-        if (b in ends and (p >= DOTTED_FLOOR or p == 0.0) and x < best.get(b, b)
+    for _p, x, b in scored_spans:
+        if (b in ends and x < best.get(b, b)
                 and (x == 0 or not _han(s[x - 1]) or s[x - 1] in _OPENS_DOTTED)):
             best[b] = x
     if not best:

@@ -614,9 +614,7 @@ def _plain_word(w: str) -> bool:
     """Is w a word of two characters of the dictionary (data/words.txt flag d: 病逝, 遇刺, 抵京) with
     no character of transliterations in it? A foreign name of transliteration characters alone, read
     after a role, ends before one (前总统某尔巴托|病逝)."""
-    from digest.lexicon import word_flags
-
-    if len(w) != 2 or "d" not in word_flags().get(w, ""):
+    if len(w) != 2 or "d" not in _word_flags().get(w, ""):
         return False
     strong, weak = _translit_chars()
     return not any(ch in strong or ch in weak for ch in w)
