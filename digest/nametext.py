@@ -277,6 +277,12 @@ class Known:
         return self._first
 
 
+def _word_flag(flags: str) -> bool:
+    """Do a word's flags (data/words.txt) make it a common word of the dictionary: d, or c (a common word
+    jieba also tags as a name: 师傅, whose 师 after a surname is no occupation: 侯师|傅)?"""
+    return "d" in flags or "c" in flags
+
+
 class Text:
     """One entry's compact text (title + \\x00 + body), its soft boundaries and byline names, with
     what depends on the text alone computed once (both passes of `annotate` read it)."""
@@ -367,7 +373,7 @@ class Text:
             for m in _OCC_RE.finditer(s):
                 i = m.end()
                 if (2 <= i < len(s) and i not in ends and _is_han(s[i - 2]) and s[i - 2:i] not in _NOT_OCC
-                        and not ("d" in wf.get(s[i - 1:i + 1], "") and s[i - 2:i] not in wf)  # 横跨|长江: 长 opens a word
+                        and not (_word_flag(wf.get(s[i - 1:i + 1], "")) and s[i - 2:i] not in wf)  # 横跨|长江: 长 opens a word
                         and "d" not in wf.get(s[i - 2:i + 2], "")  # 握手|言和: the word goes on (握手言和)
                         and not (roles.match(s, i - 2) or roles.match(s, i - 3 if i >= 3 else 0))):
                     out.append(i)

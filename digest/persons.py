@@ -95,12 +95,15 @@ from digest.weakanchors import (
     AUTHOR_OF,
     CLAUSE_START,
     LIST_ROUNDS,
+    NAMED_FLOOR,
+    NAMED_LEAST,
     ROLE_FLOOR,
     STRONG_POST_FLOOR,
     at_a_role,
     before_a_strong_post,
     next_in_list,
     opens_a_titled_item,
+    plain_three,
     weakly_anchored,
 )
 
@@ -300,6 +303,23 @@ def _at_a_role_word(t: Text, scored: list[tuple[float, int, int]], keep: set[tup
         return set()
     return _most_probable_first((x for x in scored if x[1] in ends and x[0] >= ROLE_FLOOR and (x[1], x[2]) not in keep
                                  and at_a_role(s[x[1]:x[2]])), keep)
+
+
+def _plainly_named(t: Text, rule: dict[tuple[int, int], str], keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The names of three right after a role word or a word for a kind of person whose end is a word's
+    start (`weakanchors.plain_three`: 站长某立军带领, 种植户某海生算了), scored in full as `digest parse`
+    scores them (NAMED_LEAST), that score at least NAMED_FLOOR and overlap no taken name."""
+    from digest import namemodel
+    from digest.lexicon import weak_anchors
+
+    s, roles = t.s, t.role_ends()
+    nouns = {m.end() for m in weak_anchors()[0].finditer(s)}
+    plain = [c for i in sorted(roles | nouns) for c in namemodel.candidates_from(s, i)
+             if plain_three(s, c[0], c[1], c[0] not in roles)]
+    if not plain:
+        return set()
+    scored = namemodel.admissible(s, namemodel.scored_at(s, plain, rule, NAMED_LEAST))
+    return _most_probable_first((x for x in scored if x[0] >= NAMED_FLOOR and (x[1], x[2]) not in keep), keep)
 
 
 # words that follow a person's name and little else (某某同志, 某某一行, 某某先生, 某某老人)
@@ -537,6 +557,7 @@ def _with_model(t: Text, found: list[Found], add_only: float | None = None) -> l
         keep |= _titled_items(t, rule, scored, keep)
         keep |= _after_a_role(rule, scored, keep)
         keep |= _at_a_role_word(t, scored, keep)
+        keep |= _plainly_named(t, rule, keep)
         keep |= _before_a_post(s, scored, keep)
         keep |= _before_a_title(t, scored, keep)
         keep |= _authors(s, scored, keep)

@@ -70,6 +70,34 @@ STRONG_POST_FLOOR = 0.005
 ROLE_FLOOR = 0.2
 
 
+# a name of three right after a role or a word for a kind of person, a listed surname first and a
+# word of the dictionary starting right after it (站长某立军带领, 种植户某海生算了, 脱贫户某大山家中): digests
+# name ordinary people so, and the scorer, which learnt pd98's, doubts their given names when they are
+# words (丰收, 满堂, 有为)
+NAMED_FLOOR = 0.005
+NAMED_LEAST = -12.0
+
+
+def plain_three(s: str, a: int, b: int, noun: bool) -> bool:
+    """Is s[a:b], right where a role (or, `noun`, a word for a kind of person) ends, a name of three
+    whose end is a word's start: a listed single surname, two more Han characters none of them 某,
+    the span no dictionary word and no word running across its end (代表大|会, 子女就|业), and after
+    it the end of the text, a mark, a function character or a dictionary word of two characters or
+    more. After a kind of person the first two characters are no common word either (群众|安全中)."""
+    from digest.lexicon import common_word, lexicon, word_flags
+
+    wf = word_flags()
+    if b - a != 3 or s[a] not in lexicon().surnames or "某" in s[a:b] or not all(_is_han(c) for c in s[a:b]):
+        return False
+    if "d" in wf.get(s[a:b], "") or (noun and common_word(s[a:a + 2])):
+        return False
+    if s[b - 1] == "家":
+        return False
+    if b == len(s) or not _is_han(s[b]) or s[b] == "家":
+        return True
+    return not ("d" in wf.get(s[b - 1:b + 1], "") or "d" in wf.get(s[b - 2:b + 1], ""))
+
+
 def at_a_role(c: str) -> bool:
     """May the span c, right where a role word ends, take ROLE_FLOOR? A Chinese name needs a listed
     surname (data/surnames.txt: not 人大代表|老旧小区, whose 老 the scorer proposes as one); a
@@ -169,8 +197,10 @@ def weakly_anchored(t: Text, found: list[Found], floor: float, clauses: bool = F
     nouns, speech = weak_anchors()
     taken = {k for f in found for k in range(f.pos, f.pos + len(f.name))}
     starts: dict[int, tuple[int, int] | str] = {b: role for _a, b, _w, role in t.roles()}  # offset -> role
+    noun_ends: set[int] = set()
     for m in nouns.finditer(s):  # (before the occupations: 老党员 is listed, 党员 ends in 员)
         starts.setdefault(m.end(), m.span())
+        noun_ends.add(m.end())
     for i in t.occupations():
         starts.setdefault(i, (i - 1, i))  # the role as printed is read only for a name kept
     for i in _after_a_team(s) if "队" in s else ():  # a player after a team named by a place (浙江队某某以…)
@@ -277,17 +307,23 @@ def weakly_anchored(t: Text, found: list[Found], floor: float, clauses: bool = F
     # an item of a list (、X、, 、X。) is read whole, from its own characters and the marks around it
     bounded = [c for c in opening if c[0] > 0 and s[c[0] - 1] == "、" and c[1] < n and s[c[1]] in _ITEM_END]
     items = {c[0] for c in bounded}  # (the spans at an item's start that end inside it are no candidates)
-    scored = namemodel.scored_at(s, cands, rule) if cands else []
+    # a name of three at a role or a kind of person whose end is a word's start is scored in full, however
+    # far its own features are from a name's (脱贫户某大山家中: the scorer's doubt is the floor's business)
+    roles = t.role_ends()
+    plain = [c for c in cands if (c[0] in roles or c[0] in noun_ends) and plain_three(s, c[0], c[1], c[0] not in roles)]
+    scored = namemodel.scored_at(s, [c for c in cands if c not in plain], rule) if cands else []
+    scored += namemodel.scored_at(s, plain, rule, NAMED_LEAST) if plain else []
     if opening:
         scored += namemodel.scored_at(s, [c for c in opening if c[0] not in items], rule, CLAUSE_LEAST)
         scored += namemodel.scored_alone(s, bounded)
-    roles = t.role_ends()
     found_at = {f.pos for f in found}
     villages = _villages_after_a_town(s) if "村" in s else frozenset()
     geo = namemodel.stats().geo
     sure = [(p, a, b) for p, a, b in scored
             if p >= (STRONG_POST_FLOOR if b in posts and before_a_strong_post(s, a, b)
                      else min(floor, AUTHOR_FLOOR) if b in authored
+                     else NAMED_FLOOR if a in roles and plain_three(s, a, b, False)
+                     else NAMED_FLOOR if a in noun_ends and plain_three(s, a, b, True)
                      else min(floor, ROLE_FLOOR) if a in roles and at_a_role(s[a:b])
                      else floor if a not in clause or b in said or b in titled or b in aged or b in won
                      else ITEM_FLOOR if a in items

@@ -860,3 +860,26 @@ def test_lai_before_a_place_is_a_verb_not_the_names() -> None:
 def test_digest_patterns_give_no_false_name(text: str, wrong: str) -> None:
     assert wrong not in on_a_page(text) and wrong not in on_a_page(text, clauses=False)
     assert wrong not in one(text)["persons"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("接到报警后，消防中队队长成振军带领8名队员赶到现场。", "成振军"),  # the given name's first two a word (成振)
+    ("在大棚里，种植户邬海生算了一笔收入账。", "邬海生"),  # after a kind of person, before a verb
+    ("走进脱贫户阚大山家中，他仔细询问了收入情况。", "阚大山"),  # before 家中
+    ("双腿残疾的村民戈宏亮坐上轮椅后十分高兴。", "戈宏亮"),
+])
+def test_a_name_of_three_after_a_role_or_a_kind_of_person_before_a_word(text: str, name: str) -> None:
+    assert name in on_a_page(text, clauses=False)
+    assert name in on_a_page(text)
+    assert name in one(text)["persons"]
+
+
+@pytest.mark.parametrize("text", [
+    "村民代表大会审议通过了村规民约。",  # 代表大|会: a word runs across the span's end
+    "职工子女就业问题得到解决。",  # 子女就|业
+    "群众安全感明显提升。",  # 安全 is a common word after a kind of person
+    "跟着侯师傅种菜，一年能挣两万元。",  # 师傅 is a word: no occupation 师 before 傅种菜
+])
+def test_no_name_of_three_where_a_word_runs_on(text: str) -> None:
+    assert on_a_page(text, clauses=False) == []
+    assert on_a_page(text) == []
