@@ -1311,10 +1311,27 @@ _INDENTED_SHARE = 0.8  # the share of its paragraphs that open with an indent
 
 def _indented(doc: _Doc) -> bool:
     """Do the page's paragraphs open with an indent (`　　7月3日，…`): _INDENTED_LEAST or more paragraph
-    lines, _INDENTED_SHARE of them indented? A hard-wrapped page's joined paragraphs count by their
-    first line. Read once a page (linear)."""
-    paras = [b for i, b in enumerate(doc.body) if i not in doc.skip and b.level == 0 and _is_paragraph(b)]
-    return len(paras) >= _INDENTED_LEAST and sum(1 for b in paras if _INDENT.match(b.raw)) >= _INDENTED_SHARE * len(paras)
+    lines, _INDENTED_SHARE of them indented, or as many of the paragraphs right under a line that is
+    none (a title's first paragraph: a paragraph carried over a page break or split where a hard wrap
+    fell at a sentence's end opens at the margin, and a page of long items has many)? A hard-wrapped
+    page's joined paragraphs count by their first line. Read once a page (linear)."""
+    paras: list[Block] = []
+    first: list[Block] = []  # the paragraphs right under a line that is none (a title's first paragraph)
+    prev: Block | None = None
+    for i, b in enumerate(doc.body):
+        if i in doc.skip:
+            continue
+        if b.level == 0 and _is_paragraph(b):
+            paras.append(b)
+            if prev is not None and not (prev.level == 0 and _is_paragraph(prev)):
+                first.append(b)
+        prev = b
+    return any(len(xs) >= _INDENTED_LEAST and sum(1 for b in xs if _INDENT.match(b.raw)) >= _INDENTED_SHARE * len(xs)
+               for xs in (paras, first))
+
+
+# what a title over an indented paragraph may not hold: a sentence's marks (a list's 、 it may: 某村、某村入选…)
+_TITLE_INNER_PUNCT = re.compile(r"[。,，;；:：]")
 
 
 def head_over_indented(doc: _Doc, i: int) -> _Head | None:
@@ -1328,13 +1345,18 @@ def head_over_indented(doc: _Doc, i: int) -> _Head | None:
         return None
     b = body[i]
     if (_INDENT.match(b.raw) or not _is_plain_short(b) or len(_compact(b.text)) < _LEAST_BARE_HEADLINE
-            or _INNER_PUNCT.search(_unquoted_title(b.text.strip())) or _is_kicker_text(b.text)
+            or _TITLE_INNER_PUNCT.search(_unquoted_title(b.text.strip())) or _is_kicker_text(b.text)
             or _DASH_START.match(b.text.strip()) or not doc.finished(i)):
         return None
-    if not (doc.paragraph(i + 1) and _INDENT.match(body[i + 1].raw)) or _section_label(b.text) is not None:
+    end = i + 1
+    if (end + 1 < len(body) and end not in doc.skip and not _INDENT.match(body[end].raw) and _is_plain_short(body[end])
+            and not _TITLE_INNER_PUNCT.search(_unquoted_title(body[end].text.strip())) and not _section_label(body[end].text)
+            and doc.paragraph(end + 1) and _INDENT.match(body[end + 1].raw)):
+        end += 1  # a title wrapped onto a second line at the margin (…入选全省第 / 一批乡村旅游重点村)
+    if not (doc.paragraph(end) and _INDENT.match(body[end].raw)) or _section_label(b.text) is not None:
         return None
-    kicker, title = _split_inline_kicker(b.text)
-    return _Head(start=i, end=i + 1, title=title, kicker=kicker)
+    kicker, title = _split_inline_kicker("".join(x.text.strip() for x in body[i:end]))
+    return _Head(start=i, end=end, title=title, kicker=kicker)
 
 
 HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [

@@ -960,3 +960,47 @@ def test_a_title_at_the_margin_needs_a_page_of_indented_paragraphs() -> None:
     """On a page whose paragraphs are not indented, a plain line over an undated paragraph stays text."""
     text = "县里召开会议。\n全县春季造林工作有序推进\n据统计，全县已完成造林一万亩，占年度任务的八成。\n"
     assert np.head_over_indented(doc(text), 1) is None
+
+
+# a 信息 copied from a PDF: hard-wrapped at 24 characters, a running head and a footer at the page break,
+# paragraphs carried over the break or split where a wrap fell at a sentence's end opening at the margin,
+# and one title wrapped onto a second line (invented text)
+WRAPPED_ISSUE = """\
+　　　　　　农业工作信息
+　　　　　　2025年第2期
+
+全县春耕备耕工作会议召开
+　　2月10日，全县春耕备耕工作会议召开。
+副县长钮正阳出席会议并讲话，要求各乡镇抓
+紧做好农资储备和技术培训。
+
+县农技站开展送技下乡活动
+　　2月14日，县农技站组织技术人员深入田间
+地头，为种植户讲解小麦返青期管理要点，发
+放技术资料三百余份，现场解答问题四十多个，
+
+- 1 -
+
+农业工作信息　　　　　　　　2025年第2期
+
+受到群众欢迎。
+
+北川乡温家庄村、南湾乡柳树村入选全省第
+一批数字乡村试点村
+　　2月20日，省农业农村厅公布第一批数字乡
+村试点村名单，我县两村榜上有名。
+
+县农机中心完成春季农机年检
+　　2月，县农机中心对全县拖拉机和联合收割
+机进行年度检验，共检验农机二百一十台。
+"""
+
+
+def test_a_hard_wrapped_issue_reads_each_title_over_its_indented_paragraph() -> None:
+    """The page counts as one of indented paragraphs by the paragraphs right under its titles, though a
+    paragraph carried over a page break or split at a wrap opens at the margin (`_indented`); a title
+    wrapped onto a second line at the margin is read whole, its list's 、 allowed (`head_over_indented`)."""
+    r = parse(WRAPPED_ISSUE)
+    assert [e.title for e in r.entries] == [
+        "全县春耕备耕工作会议召开", "县农技站开展送技下乡活动", "北川乡温家庄村、南湾乡柳树村入选全省第一批数字乡村试点村",
+        "县农机中心完成春季农机年检"]
