@@ -76,26 +76,38 @@ ROLE_FLOOR = 0.2
 # words (丰收, 满堂, 有为)
 NAMED_FLOOR = 0.005
 NAMED_LEAST = -12.0
+RARE_LOW = -2  # the given-name bucket (namemodel.Stats.giv) of a character names hardly use (上, 用)
+
+
+# what a name of three at such an anchor does not end in: a function character or an adverb (某奇|很有建树)
+_NOT_LAST = frozenset(FUNCTION_CHARS | set("很就才却便仍正已曾将要会能可应该不没被"))
 
 
 def plain_three(s: str, a: int, b: int, noun: bool) -> bool:
-    """Is s[a:b], right where a role (or, `noun`, a word for a kind of person) ends, a name of three
-    whose end is a word's start: a listed single surname, two more Han characters none of them 某,
-    the span no dictionary word and no word running across its end (代表大|会, 子女就|业), and after
-    it the end of the text, a mark, a function character or a dictionary word of two characters or
-    more. After a kind of person the first two characters are no common word either (群众|安全中)."""
-    from digest.lexicon import common_word, lexicon, word_flags
+    """Is s[a:b], right where a role or a word for a kind of person ends, a name of three whose end is a
+    word's start: a listed single surname, two more Han characters none of them 某, the first of them no
+    function character and the last no adverb either (某奇|很有建树, 职工|占在册), not both of them far
+    from any given name (the scorer's bucket RARE_LOW or under: 记者|席上用), the span no dictionary word,
+    its first two characters none (群众|安全感, 学生|宿舍里), its last two no role (职工|方代表要求), and no
+    word running across its end
+    (代表大|会, 子女就|业, 某洪|功不可没). `noun` (the anchor is a kind of person) is kept for the
+    callers' sake: both anchors ask the same."""
+    from digest import namemodel
+    from digest.lexicon import lexicon, word_flags
 
     wf = word_flags()
     if b - a != 3 or s[a] not in lexicon().surnames or "某" in s[a:b] or not all(_is_han(c) for c in s[a:b]):
         return False
-    if "d" in wf.get(s[a:b], "") or (noun and common_word(s[a:a + 2])):
+    if s[a + 1] in FUNCTION_CHARS or s[b - 1] in _NOT_LAST or s[b - 1] == "家":
         return False
-    if s[b - 1] == "家":
+    giv = namemodel.stats().giv
+    if all(giv.get(c, namemodel.RARE_GIVEN) <= RARE_LOW for c in s[a + 1:b]):
+        return False
+    if "d" in wf.get(s[a:b], "") or any(k in wf.get(s[a:a + 2], "") for k in "cd") or s[a + 1:b] in namemodel.stats().roles:
         return False
     if b == len(s) or not _is_han(s[b]) or s[b] == "家":
         return True
-    return not ("d" in wf.get(s[b - 1:b + 1], "") or "d" in wf.get(s[b - 2:b + 1], ""))
+    return not any("d" in wf.get(s[x:b + k], "") for x in (b - 1, b - 2) for k in (1, 2, 3))
 
 
 def at_a_role(c: str) -> bool:

@@ -411,9 +411,10 @@ def parsed() -> dict[str, list[dict]]:
 def test_samples_meet_the_person_bar(sample: str, parsed, scorer) -> None:
     gold = scorer.load(str(gold_path(SAMPLES / f"{sample}.txt")))
     result = scorer.score(gold, parsed[sample])
-    assert result["person_precision"] >= 0.95, result
-    assert result["person_recall"] >= 0.95, result
-    assert result["person_f1"] >= 0.92
+    # every sample reads all its people and no one else today; one false name among a sample's 100-150
+    # is under this bar (职工|方代表要求 was one)
+    assert result["person_precision"] >= 0.995, result
+    assert result["person_recall"] >= 0.995, result
 
 
 def test_sample_roles_are_printed_with_the_name(parsed) -> None:
