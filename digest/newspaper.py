@@ -362,8 +362,10 @@ _ATTRIBUTION = re.compile(
 # a name in a credit (`李　某` set out to the width of three: text.join_spaced_names)
 _CREDIT_NAME = _REPORTER_NAME
 _BYLINE_LABEL = r"(?:" + REPORTER_LABEL + r"|文/图|文／图|图/文|文|图|摄影?|供稿|编辑)"
-# the unit a closing credit names before its writers, a space apart: `(金集镇人大 某某某)`, `(某某工作室 某 某)`
-_CREDIT_UNIT = r"(?:\p{Han}{1,12}?(?:工作室|人大|政协|办公室|中心|局|委|办|站|所|科|处|院|社|队|组)[ \t\u3000]+)?"
+# the unit a closing credit names before its writers, a space apart: `(金集镇人大 某某某)`, `(某某工作室 某 某)`,
+# `(某某中心党支部 某某)`, `(某某县某某镇 某某)`, `(某某街道 某某)`
+_CREDIT_UNIT = (r"(?:\p{Han}{1,12}?(?:工作室|人大|政协|办公室|中心|局|委|办|站|所|科|处|院|社|队|组|部|镇|乡|街道|社区|村|"
+                r"公司|集团|厅|馆|校|厂|台)[ \t\u3000]+)?")
 _BYLINE = _Tail(re.compile(
     r"(?:^|(?<=[\s。!?！？…”\"』」.]))[(（]\s*" + _CREDIT_UNIT + r"(?P<names>(?:" + _BYLINE_LABEL + r"\s*[:：/／]?\s*)?"
     r"" + _CREDIT_NAME + r"(?:[\s、,，/／]+(?:" + _BYLINE_LABEL + r"\s*[:：/／]?\s*)?" + _CREDIT_NAME + r")*)\s*[)）]\s*$"
@@ -2092,11 +2094,16 @@ def _marked_entry(text: str, title: str, section: str, line: int, st: _State) ->
 
 
 def find_headlines(st: _State) -> None:
-    """HEAD_RULES over the body; with no headline at all, numbered items (`_numbered_heads`: 一、…
-    二、…); before the first headline, articles opening at their datelines (`_untitled_heads`); with
+    """HEAD_RULES over the body, and numbered items (`_numbered_heads`: 一、… 二、…) where there is no
+    headline at all or before the first one; before the first headline, articles opening at their datelines (`_untitled_heads`); with
     still none, the rows of a list page (`_list_page`), or the items of an issue printed on one line
     (`_marked_items`), else one block record per paragraph."""
-    st.heads = _find_heads(st.doc) or _numbered_heads(st.doc)
+    st.heads = _find_heads(st.doc)
+    # numbered items (一、… 1.…) before the first headline the rules read: a 简报's numbered sections over
+    # a last one of ◆ items (`1.局党组召开…` / 正文 …, then `三、先锋榜` / `◆某某：…`)
+    numbered = [h for h in _numbered_heads(st.doc) if not st.heads or h.end <= st.heads[0].start]
+    if len(numbered) >= 2 or not st.heads:
+        st.heads = numbered + st.heads
     st.heads = _untitled_heads(st.doc, st.heads) + st.heads
     if st.heads:
         return

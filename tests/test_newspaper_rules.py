@@ -1004,3 +1004,43 @@ def test_a_hard_wrapped_issue_reads_each_title_over_its_indented_paragraph() -> 
     assert [e.title for e in r.entries] == [
         "全县春耕备耕工作会议召开", "县农技站开展送技下乡活动", "北川乡温家庄村、南湾乡柳树村入选全省第一批数字乡村试点村",
         "县农机中心完成春季农机年检"]
+
+
+# a 党建工作简报: numbered items under 一、 二、 sections, then a last section of ◆ items; closing credits
+# naming a unit that ends in 党支部 or 镇 and a writer (invented text)
+NUMBERED_THEN_BULLETS = """\
+党建工作简报
+2023年第2期
+
+一、工作动态
+
+1.局党组召开理论学习中心组学习会
+
+3月2日，局党组召开理论学习中心组学习会，集中学习上级关于安全生产的部署要求，党组书记、局长卢正平主持并领学。
+
+2.局机关开展志愿服务活动
+
+3月5日，局机关三十余名党员到滨江社区开展志愿服务，为老年居民讲解出行安全常识，帮助清理楼道杂物。（机关第一党支部　房晓梅）
+
+二、基层风采
+
+1.养护中心党支部开展技能比武
+
+3月9日，养护中心党支部举办养护技能比武，设置路面修补、标志维护、桥涵清淤等四个比赛项目，来自六个养护站的二十名党员参加。（南溪县石门镇　蓝海川）
+
+三、先锋榜
+
+◆ 路政员骆小川：守护公路十二年
+
+骆小川坚守路政岗位十二年，处置路损案件三百余起。
+"""
+
+
+def test_numbered_items_before_a_section_of_bullets_are_articles_and_credits_leave_the_text() -> None:
+    """Numbered items before the first headline the rules read (a ◆ item) are read as articles under their
+    sections (`_numbered_heads`); a closing credit whose unit ends in 党支部 or 镇 leaves the text."""
+    r = parse(NUMBERED_THEN_BULLETS)
+    assert [(e.section, e.title) for e in r.entries] == [
+        ("工作动态", "局党组召开理论学习中心组学习会"), ("工作动态", "局机关开展志愿服务活动"),
+        ("基层风采", "养护中心党支部开展技能比武"), ("先锋榜", "路政员骆小川：守护公路十二年")]
+    assert [e.text[-6:] for e in r.entries[1:3]] == ["理楼道杂物。", "名党员参加。"]
