@@ -363,7 +363,8 @@ class Text:
 
     def occupations(self) -> list[int]:
         """Offsets right after an occupation word ending in 员/师/手/匠/长 that no listed role covers
-        (侦查员, 网格长, 场长; not 增长 or 擅长: _NOT_OCC; not where the last character opens a common
+        (侦查员, 网格长, 场长; not 增长 or 擅长: _NOT_OCC; not right after another, where a name opens
+        with the surname and 长 (老党员|某长林); not where the last character opens a common
         word of the dictionary (words.txt flag d) with the next and ends none with the one before:
         横跨|长江两岸; 官房长|武藤某郎 stays, 长武 being a county only; nor inside a word of four running on
         past it: 握手|言和)."""
@@ -375,7 +376,8 @@ class Text:
                 if (2 <= i < len(s) and i not in ends and _is_han(s[i - 2]) and s[i - 2:i] not in _NOT_OCC
                         and not (_word_flag(wf.get(s[i - 1:i + 1], "")) and s[i - 2:i] not in wf)  # 横跨|长江: 长 opens a word
                         and "d" not in wf.get(s[i - 2:i + 2], "")  # 握手|言和: the word goes on (握手言和)
-                        and not (roles.match(s, i - 2) or roles.match(s, i - 3 if i >= 3 else 0))):
+                        and not (roles.match(s, i - 2) or roles.match(s, i - 3 if i >= 3 else 0))
+                        and not (out and out[-1] == i - 2)):  # 老党员|某长林家中: no occupation right after one
                     out.append(i)
             self._occupations = out
         return self._occupations

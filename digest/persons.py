@@ -104,6 +104,7 @@ from digest.weakanchors import (
     next_in_list,
     opens_a_titled_item,
     plain_three,
+    runs_on,
     weakly_anchored,
 )
 
@@ -313,7 +314,7 @@ def _plainly_named(t: Text, rule: dict[tuple[int, int], str], keep: set[tuple[in
     from digest.lexicon import weak_anchors
 
     s, roles = t.s, t.role_ends()
-    nouns = {m.end() for m in weak_anchors()[0].finditer(s)}
+    nouns = {m.end() for m in weak_anchors()[0].finditer(s) if not runs_on(s, m.end())}
     plain = [c for i in sorted(roles | nouns) for c in namemodel.candidates_from(s, i)
              if plain_three(s, c[0], c[1], c[0] not in roles)]
     if not plain:

@@ -83,10 +83,20 @@ RARE_LOW = -2  # the given-name bucket (namemodel.Stats.giv) of a character name
 _NOT_LAST = frozenset(FUNCTION_CHARS | set("很就才却便仍正已曾将要会能可应该不没被"))
 
 
+def runs_on(s: str, i: int) -> bool:
+    """Does a word of jieba's dictionary (flag c or d) or of CC-CEDICT run across i, the end of an anchor
+    (云雾村|民宿集群: 村民 is no word for a kind of person there)?"""
+    from digest import namemodel
+    from digest.lexicon import word_flags
+
+    w = s[i - 1:i + 1]
+    return i > 0 and (any(k in word_flags().get(w, "") for k in "cd") or w in (namemodel.stats().cedict or {}))
+
+
 def plain_three(s: str, a: int, b: int, noun: bool) -> bool:
     """Is s[a:b], right where a role or a word for a kind of person ends, a name of three whose end is a
     word's start: a listed single surname, two more Han characters none of them 某, the first of them no
-    function character and the last no adverb either (某奇|很有建树, 职工|占在册), not both of them far
+    function character and the last no adverb either, no word running across its start (`runs_on`) (某奇|很有建树, 职工|占在册), not both of them far
     from any given name (the scorer's bucket RARE_LOW or under: 记者|席上用), the span no dictionary word,
     its first two characters none (群众|安全感, 学生|宿舍里), its last two no role (职工|方代表要求), and no
     word running across its end
@@ -104,6 +114,8 @@ def plain_three(s: str, a: int, b: int, noun: bool) -> bool:
     if all(giv.get(c, namemodel.RARE_GIVEN) <= RARE_LOW for c in s[a + 1:b]):
         return False
     if "d" in wf.get(s[a:b], "") or any(k in wf.get(s[a:a + 2], "") for k in "cd") or s[a + 1:b] in namemodel.stats().roles:
+        return False
+    if runs_on(s, a):
         return False
     if b == len(s) or not _is_han(s[b]) or s[b] == "家":
         return True
@@ -211,8 +223,9 @@ def weakly_anchored(t: Text, found: list[Found], floor: float, clauses: bool = F
     starts: dict[int, tuple[int, int] | str] = {b: role for _a, b, _w, role in t.roles()}  # offset -> role
     noun_ends: set[int] = set()
     for m in nouns.finditer(s):  # (before the occupations: 老党员 is listed, 党员 ends in 员)
-        starts.setdefault(m.end(), m.span())
-        noun_ends.add(m.end())
+        if not runs_on(s, m.end()):
+            starts.setdefault(m.end(), m.span())
+            noun_ends.add(m.end())
     for i in t.occupations():
         starts.setdefault(i, (i - 1, i))  # the role as printed is read only for a name kept
     for i in _after_a_team(s) if "队" in s else ():  # a player after a team named by a place (浙江队某某以…)

@@ -867,6 +867,7 @@ def test_digest_patterns_give_no_false_name(text: str, wrong: str) -> None:
     ("在大棚里，种植户邬海生算了一笔收入账。", "邬海生"),  # after a kind of person, before a verb
     ("走进脱贫户阚大山家中，他仔细询问了收入情况。", "阚大山"),  # before 家中
     ("双腿残疾的村民戈宏亮坐上轮椅后十分高兴。", "戈宏亮"),
+    ("慰问组来到入党五十年的老党员苗长林家中。", "苗长林"),  # 苗长 is no occupation right after 党员
 ])
 def test_a_name_of_three_after_a_role_or_a_kind_of_person_before_a_word(text: str, name: str) -> None:
     assert name in on_a_page(text, clauses=False)
@@ -879,6 +880,7 @@ def test_a_name_of_three_after_a_role_or_a_kind_of_person_before_a_word(text: st
     "职工子女就业问题得到解决。",  # 子女就|业
     "群众安全感明显提升。",  # 安全 is a common word after a kind of person
     "跟着侯师傅种菜，一年能挣两万元。",  # 师傅 is a word: no occupation 师 before 傅种菜
+    "调研组走访了云雾村民宿集群和茶园。",  # 云雾村|民宿: 村民 is no anchor across a word
 ])
 def test_no_name_of_three_where_a_word_runs_on(text: str) -> None:
     assert on_a_page(text, clauses=False) == []
