@@ -316,7 +316,7 @@ def _plainly_named(t: Text, rule: dict[tuple[int, int], str], keep: set[tuple[in
     s, roles = t.s, t.role_ends()
     nouns = {m.end() for m in weak_anchors()[0].finditer(s) if not runs_on(s, m.end())}
     plain = [c for i in sorted(roles | nouns) for c in namemodel.candidates_from(s, i)
-             if plain_three(s, c[0], c[1], c[0] not in roles)]
+             if plain_three(s, c[0], c[1])]
     if not plain:
         return set()
     scored = namemodel.admissible(s, namemodel.scored_at(s, plain, rule, NAMED_LEAST))

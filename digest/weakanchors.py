@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex as re
 
-from digest.lexicon import ADMIN_END, BEFORE_ONE, CONJUNCTIONS, ORG_END, POST_STRONG
+from digest.lexicon import ADMIN_END, BEFORE_ONE, CONJUNCTIONS, ORG_END, POST_STRONG, lexicon, word_flags
 from digest.lexicon import is_han as _is_han
 from digest.namerules import SLASH, model_spans, rule_spans
 from digest.nametext import ADDRESS_WORDS, FUNCTION_CHARS, Found, Text, kind_printed, occupation_printed
@@ -70,16 +70,15 @@ STRONG_POST_FLOOR = 0.005
 ROLE_FLOOR = 0.2
 
 
-# a name of three right after a role or a word for a kind of person, a listed surname first and a
-# word of the dictionary starting right after it (站长某立军带领, 种植户某海生算了, 脱贫户某大山家中): digests
-# name ordinary people so, and the scorer, which learnt pd98's, doubts their given names when they are
-# words (丰收, 满堂, 有为)
+# a name of three right after a role or a word for a kind of person, a listed surname first and no word
+# running across either end (站长某立军带领, 种植户某海生算了, 脱贫户某大山家中; `plain_three`): digests name
+# ordinary people so, and the scorer, which learnt pd98's, doubts their given names when they are words
+# (丰收, 满堂, 有为): such a span needs NAMED_FLOOR, and is scored in full however far its own features
+# are from a name's (NAMED_LEAST)
 NAMED_FLOOR = 0.005
 NAMED_LEAST = -12.0
 RARE_LOW = -2  # the given-name bucket (namemodel.Stats.giv) of a character names hardly use (上, 用)
-
-
-# what a name of three at such an anchor does not end in: a function character or an adverb (某奇|很有建树)
+# what such a name does not end in: a function character or an adverb (某奇|很有建树)
 _NOT_LAST = frozenset(FUNCTION_CHARS | set("很就才却便仍正已曾将要会能可应该不没被"))
 
 
@@ -87,33 +86,29 @@ def runs_on(s: str, i: int) -> bool:
     """Does a word of jieba's dictionary (flag c or d) or of CC-CEDICT run across i, the end of an anchor
     (云雾村|民宿集群: 村民 is no word for a kind of person there)?"""
     from digest import namemodel
-    from digest.lexicon import word_flags
 
     w = s[i - 1:i + 1]
     return i > 0 and (any(k in word_flags().get(w, "") for k in "cd") or w in (namemodel.stats().cedict or {}))
 
 
-def plain_three(s: str, a: int, b: int, noun: bool) -> bool:
-    """Is s[a:b], right where a role or a word for a kind of person ends, a name of three whose end is a
-    word's start: a listed single surname, two more Han characters none of them 某, the first of them no
-    function character and the last no adverb either, no word running across its start (`runs_on`) (某奇|很有建树, 职工|占在册), not both of them far
-    from any given name (the scorer's bucket RARE_LOW or under: 记者|席上用), the span no dictionary word,
-    its first two characters none (群众|安全感, 学生|宿舍里), its last two no role (职工|方代表要求), and no
-    word running across its end
-    (代表大|会, 子女就|业, 某洪|功不可没). `noun` (the anchor is a kind of person) is kept for the
-    callers' sake: both anchors ask the same."""
+def plain_three(s: str, a: int, b: int) -> bool:
+    """Is s[a:b], right where a role or a word for a kind of person ends, a name of three standing
+    between words: a listed single surname and two more Han characters, none of them 某; its second
+    character no function character and its last no adverb (职工|占在册, 某奇|很有建树), not both of
+    them ones names hardly use (RARE_LOW: 记者|席上用), the span no dictionary word, its first two
+    characters none either (群众|安全感, 学生|宿舍里), its last two no role (职工|方代表要求), and no word
+    running across its start (`runs_on`) or its end (代表大|会, 子女就|业, 某洪|功不可没)."""
     from digest import namemodel
-    from digest.lexicon import lexicon, word_flags
 
     wf = word_flags()
     if b - a != 3 or s[a] not in lexicon().surnames or "某" in s[a:b] or not all(_is_han(c) for c in s[a:b]):
         return False
     if s[a + 1] in FUNCTION_CHARS or s[b - 1] in _NOT_LAST or s[b - 1] == "家":
         return False
-    giv = namemodel.stats().giv
-    if all(giv.get(c, namemodel.RARE_GIVEN) <= RARE_LOW for c in s[a + 1:b]):
+    st = namemodel.stats()
+    if all(st.giv.get(c, namemodel.RARE_GIVEN) <= RARE_LOW for c in s[a + 1:b]):
         return False
-    if "d" in wf.get(s[a:b], "") or any(k in wf.get(s[a:a + 2], "") for k in "cd") or s[a + 1:b] in namemodel.stats().roles:
+    if "d" in wf.get(s[a:b], "") or any(k in wf.get(s[a:a + 2], "") for k in "cd") or s[a + 1:b] in st.roles:
         return False
     if runs_on(s, a):
         return False
@@ -127,7 +122,6 @@ def at_a_role(c: str) -> bool:
     surname (data/surnames.txt: not 人大代表|老旧小区, whose 老 the scorer proposes as one); a
     transliterated, Japanese or dotted name needs nothing more."""
     from digest import namemodel
-    from digest.lexicon import lexicon
 
     return namemodel.kind_of(c) != "zh" or lexicon().opens_with_surname(c)
 
@@ -335,9 +329,9 @@ def weakly_anchored(t: Text, found: list[Found], floor: float, clauses: bool = F
     # a name of three at a role or a kind of person whose end is a word's start is scored in full, however
     # far its own features are from a name's (脱贫户某大山家中: the scorer's doubt is the floor's business)
     roles = t.role_ends()
-    plain = [c for c in cands if (c[0] in roles or c[0] in noun_ends) and plain_three(s, c[0], c[1], c[0] not in roles)]
+    plain = {c for c in cands if (c[0] in roles or c[0] in noun_ends) and plain_three(s, c[0], c[1])}
     scored = namemodel.scored_at(s, [c for c in cands if c not in plain], rule) if cands else []
-    scored += namemodel.scored_at(s, plain, rule, NAMED_LEAST) if plain else []
+    scored += namemodel.scored_at(s, sorted(plain), rule, NAMED_LEAST) if plain else []
     if opening:
         scored += namemodel.scored_at(s, [c for c in opening if c[0] not in items], rule, CLAUSE_LEAST)
         scored += namemodel.scored_alone(s, bounded)
@@ -347,8 +341,7 @@ def weakly_anchored(t: Text, found: list[Found], floor: float, clauses: bool = F
     sure = [(p, a, b) for p, a, b in scored
             if p >= (STRONG_POST_FLOOR if b in posts and before_a_strong_post(s, a, b)
                      else min(floor, AUTHOR_FLOOR) if b in authored
-                     else NAMED_FLOOR if a in roles and plain_three(s, a, b, False)
-                     else NAMED_FLOOR if a in noun_ends and plain_three(s, a, b, True)
+                     else NAMED_FLOOR if (a in roles or a in noun_ends) and plain_three(s, a, b)
                      else min(floor, ROLE_FLOOR) if a in roles and at_a_role(s[a:b])
                      else floor if a not in clause or b in said or b in titled or b in aged or b in won
                      else ITEM_FLOOR if a in items
