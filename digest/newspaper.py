@@ -556,8 +556,13 @@ def is_caption(text: str) -> bool:
     return credit and (_CAPTION_HEAD.match(t) is not None or _INNER_PUNCT.search(t) is not None)
 
 
+# a kicker ending in a verb of speech and a colon glued to its title (`某某在调研时强调：` / `抢抓农时…`
+# joined as one line of a hard-wrapped page)
+_GLUED_KICKER = re.compile(f"^(?P<k>\\S.{{3,}}?(?:{_SPEECH})[:：])(?P<t>[^\\s:：].{{3,}})$")
+
+
 def _split_inline_kicker(text: str) -> tuple[str | None, str]:
-    m = _INLINE_KICKER.match(text.strip())
+    m = _INLINE_KICKER.match(text.strip()) or _GLUED_KICKER.match(text.strip())
     if not m:
         return None, text.strip()
     return _strip_colon(m.group("k")), m.group("t").strip()
@@ -1332,6 +1337,9 @@ def _indented(doc: _Doc) -> bool:
                for xs in (paras, first))
 
 
+# the least characters of a title at the margin over an indented paragraph: a brief's (`金秋梨园采摘忙`)
+# are shorter than a bare headline's (_LEAST_BARE_HEADLINE), the indent below it standing for the dateline
+_LEAST_INDENTED_HEADLINE = 6
 # what a title over an indented paragraph may not hold: a sentence's marks (a list's 、 it may: 某村、某村入选…)
 _TITLE_INNER_PUNCT = re.compile(r"[。,，;；:：]")
 
@@ -1346,7 +1354,7 @@ def head_over_indented(doc: _Doc, i: int) -> _Head | None:
     if not doc.indented or i in doc.skip or i + 1 >= len(body) or i + 1 in doc.skip:
         return None
     b = body[i]
-    if (_INDENT.match(b.raw) or not _is_plain_short(b) or len(_compact(b.text)) < _LEAST_BARE_HEADLINE
+    if (_INDENT.match(b.raw) or not _is_plain_short(b) or len(_compact(b.text)) < _LEAST_INDENTED_HEADLINE
             or _TITLE_INNER_PUNCT.search(_unquoted_title(b.text.strip())) or _is_kicker_text(b.text)
             or _DASH_START.match(b.text.strip()) or not doc.finished(i)):
         return None
@@ -2585,6 +2593,11 @@ def _quote_text(current: _Record | None, body: list[Block]) -> list[int]:
     return take
 
 
+# a line break inside a date (`…实习生 某某）9` / `月8日，…`: a dateline line broken at the width): no
+# paragraph ends in a bare number that the next one carries on as a date
+_BROKEN_DATE = re.compile(r"\d\n\d{0,2}[年月日]")
+
+
 def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
            day: int | None = None) -> Entry:
     byline = None
@@ -2603,6 +2616,10 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
         if t and has_words(t):  # a rule line (═══) between pages stays in the span, out of the text
             texts.append(t)
             lines.append(body[i].line)
+    for k in range(len(texts) - 1, 0, -1):  # a date broken over two lines is one paragraph (`…）9` / `月8日，…`)
+        if _BROKEN_DATE.match(texts[k - 1][-1:] + "\n" + texts[k][:3]):
+            texts[k - 1] += texts.pop(k)
+            lines.pop(k)
     if not texts and rec.kind == "article" and rec.captions:  # a photo news: its caption is all its text
         texts = [body[i].text.strip() for i in rec.captions]
         lines = [body[i].line for i in rec.captions]

@@ -1044,3 +1044,41 @@ def test_numbered_items_before_a_section_of_bullets_are_articles_and_credits_lea
         ("工作动态", "局党组召开理论学习中心组学习会"), ("工作动态", "局机关开展志愿服务活动"),
         ("基层风采", "养护中心党支部开展技能比武"), ("先锋榜", "路政员骆小川：守护公路十二年")]
     assert [e.text[-6:] for e in r.entries[1:3]] == ["理楼道杂物。", "名党员参加。"]
+
+
+# a county paper's page hard-wrapped at 21 characters (invented text): a kicker ending in a verb of speech
+# and a colon wrapped into one line with its title, a dateline whose date breaks over the wrap, and a
+# brief's title of seven characters over an indented paragraph
+WRAPPED_PAGE = """\
+青川报
+2024年5月16日  星期四
+第2版  要闻
+
+县委书记宗明远在调研春耕生产时强调：
+抓早抓实春耕备耕 夯实全年粮食基础
+  本报讯（记者 蓝晓雯 实习生 田雨）5
+月14日，县委书记宗明远先后来到石门镇、
+柳河乡，实地调研春耕备耕工作。他强调，要
+压实责任，确保春播面积稳中有增。
+  县领导柯卫东参加调研。
+
+县政府召开第十二次常务会议
+  本报讯 记者邝红梅报道 5月13日下午，
+县长宁远山主持召开县政府第十二次常务会
+议，研究部署近期重点工作。会议还研究了其
+他事项。
+
+樱桃采摘正当时
+  5月12日，石门镇桃源村200余亩樱桃进入
+采摘期，不少市民趁着周末前来体验采摘乐趣。
+村党支部书记巩秀英介绍，今年樱桃亩产可达
+800公斤。
+"""
+
+
+def test_a_wrapped_page_splits_a_glued_kicker_joins_a_broken_date_and_reads_a_short_brief_title() -> None:
+    r = parse(WRAPPED_PAGE)
+    assert [(e.kicker, e.title) for e in r.entries] == [
+        ("县委书记宗明远在调研春耕生产时强调", "抓早抓实春耕备耕 夯实全年粮食基础"),
+        (None, "县政府召开第十二次常务会议"), (None, "樱桃采摘正当时")]
+    assert [e.date for e in r.entries] == ["2024-05-14", "2024-05-13", "2024-05-12"]
