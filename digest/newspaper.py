@@ -228,7 +228,8 @@ or "blocks" for the fallback), `year`, `issue_date` (YYYY-MM-DD), `publication` 
     recipients str, email str, page_editor str, duty_editor str, reviewer str (审核), first_reviewer /
     second_reviewer / final_reviewer str (初审/复审/终审), layout_editor str, proofreader str, supervisor
     str (监制), coordinator str (统筹), graphics_editor str (制图), photographer str (摄影),
-    printer str, postcode str, website str, chief_editor str, fax str, masthead_lines list[int],
+    printer str, postcode str, website str, chief_editor str, fax str, price str (`0.80元`), ad_license str
+    (广告许可证), masthead_lines list[int],
     footer_lines list[int], furniture_lines list[int] (page breaks inside the body), masthead_text / footer_text list[str] (unlabelled lines among them, as
     printed), captions list[{line, text}], and on a web page web_page true, chrome_lines list[int],
     chrome list[{line, reason}], page_date str, source str (来源);
@@ -346,6 +347,7 @@ _REPORTER_LINE = _Short(re.compile(
     f"(?:\\s+{_REPORTER_NAME})*\\s*)+(?:(?:文/图|图/文|文／图|摄影|摄|供图|报道)\\s*)?$"
     f"|^[{DECOR}]?\\s*(?:本报|特约)?评论员\\s*$"  # a commentary's `■本报评论员`: no name, still not text
     f"|^◎\\s*{_REPORTER_NAME}\\s*$"  # an essay's author under its title: `◎ 某某某`
+    f"|^[□■]\\s*[\\p{{Han}}·]{{2,3}}\\s*$"  # a commentary's `□ 某某某` (four or more after a square are a column: ■基层动态)
 ), _REPORTER_LINE_MOST)
 _SPEECH = r"(?:强调|指出|表示|要求|提出|希望|寄语|勉励|号召|批示|宣布|呼吁|重申|坦言|直言|致辞|讲话)"
 # both read at most a few spaces between the verb and the colon and never backtrack over a run of spaces

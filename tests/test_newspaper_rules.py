@@ -1082,3 +1082,29 @@ def test_a_wrapped_page_splits_a_glued_kicker_joins_a_broken_date_and_reads_a_sh
         ("县委书记宗明远在调研春耕生产时强调", "抓早抓实春耕备耕 夯实全年粮食基础"),
         (None, "县政府召开第十二次常务会议"), (None, "樱桃采摘正当时")]
     assert [e.date for e in r.entries] == ["2024-05-14", "2024-05-13", "2024-05-12"]
+
+
+# an industry paper's page (invented text): a commentary whose author stands under its title after a
+# square, and a footer of the paper's facts (its phone with the area code in brackets, its advertising
+# licence, its price)
+COMMENTARY_PAGE = """\
+江汉水利报
+2006年3月9日  星期四
+第3版  综合
+
+春灌要算好“水账”
+□ 钟离远
+　　春灌时节，各灌区用水需求集中，既要保证农时，又要防止大水漫灌。算好“水账”，才能把有限的水用在刀刃上。
+　　各灌区要提前摸清塘堰蓄水和渠系状况，按片区排出轮灌次序，让上下游都能按时用上水。
+
+江汉水利报社出版  社址：江汉市沿江路18号  邮编：431000
+总编室电话：(0728)6231456  广告许可证：江工商广字第016号  每份定价：0.50元
+"""
+
+
+def test_a_commentary_author_after_a_square_is_its_byline_and_the_footer_facts_leave_the_text() -> None:
+    r = parse(COMMENTARY_PAGE)
+    assert [(e.title, e.byline) for e in r.entries] == [("春灌要算好“水账”", "钟离远")]
+    assert r.entries[0].text.endswith("都能按时用上水。")
+    meta = r.issue.meta
+    assert (meta["phone"], meta["price"], meta["ad_license"]) == ("(0728)6231456", "0.50元", "江工商广字第016号")
