@@ -667,11 +667,22 @@ def _wrapped(first: str, second: str) -> bool:
     return len(_compact(second)) <= 4 or _compact(first)[-1:] in _OPEN_END
 
 
+# a paragraph's first-line indent, no more (two full-width spaces, two to four spaces or a tab): a centred or
+# right-aligned line opens with more
+_PARAGRAPH_INDENT = re.compile(r"^(?:\u3000{1,2}|[ \t]{2,4})(?=\S)")
+# a letter's signature: the writer after the place they write from and 读者 (`某某小区 读者 某某`)
+_LETTER_SIGNATURE = re.compile(r"(?:^|\s)(?:读者|来信人|一位读者)[ \t\u3000]*[\p{Han}·]{2,4}\s*$")
+
+
 def _plain_run(doc: _Doc, i: int, most: int = 3) -> list[int]:
-    """Up to `most` consecutive short plain lines from i (a headline's kicker/title/subtitle candidates)."""
+    """Up to `most` consecutive short plain lines from i (a headline's kicker/title/subtitle candidates):
+    on a page whose paragraphs are indented, none opening with a paragraph's indent (a letter's last
+    line `　　我想通过贵报…感谢！`), and never a letter's signature (`_LETTER_SIGNATURE`)."""
     run: list[int] = []
     j = i
-    while j < len(doc.body) and len(run) < most and j not in doc.skip and _is_plain_short(doc.body[j]):
+    while (j < len(doc.body) and len(run) < most and j not in doc.skip and _is_plain_short(doc.body[j])
+           and not (doc.indented and _PARAGRAPH_INDENT.match(doc.body[j].raw))
+           and not _LETTER_SIGNATURE.search(doc.body[j].text)):
         run.append(j)
         j += 1
     return run

@@ -1108,3 +1108,33 @@ def test_a_commentary_author_after_a_square_is_its_byline_and_the_footer_facts_l
     assert r.entries[0].text.endswith("都能按时用上水。")
     meta = r.issue.meta
     assert (meta["phone"], meta["price"], meta["ad_license"]) == ("(0728)6231456", "0.50元", "江工商广字第016号")
+
+
+# a readers' letter over the next article (invented text): the letter's last paragraph ends in an
+# exclamation mark and its signature stands right-aligned under it, then the next headline and its dateline
+LETTER_PAGE = """\
+江汉水利报
+2006年3月9日  星期四
+第3版  综合
+
+灌区职工为民办实事
+　　本报讯（记者 蒲晓东）3月6日，红旗灌区组织职工为沿线村庄疏通渠道十二公里。
+
+读者来信
+渠道通了 心里亮了
+　　编辑同志：
+　　我是红旗灌区下游的一名村民。去年冬天，我们村的斗渠淤得厉害，眼看春灌就要误了。
+　　我想通过贵报，向灌区的职工们道一声感谢！
+　　　　　　　　　　　　石桥村 读者 骆大有
+
+局机关开展义务植树活动
+　　本报讯（记者 蒲晓东）3月8日，局机关六十余名干部职工到长江大堤开展义务植树活动。
+"""
+
+
+def test_a_letters_last_paragraph_and_its_signature_head_no_article() -> None:
+    """On a page of indented paragraphs a line opening with a paragraph's indent is no headline line, nor
+    is a letter's signature (`某村 读者 某某`): the next headline over its dateline is read alone."""
+    r = parse(LETTER_PAGE)
+    assert [e.title for e in r.entries] == ["灌区职工为民办实事", "渠道通了 心里亮了", "局机关开展义务植树活动"]
+    assert r.entries[1].text.endswith("道一声感谢！")
