@@ -47,7 +47,11 @@ PAPERS = sorted(PAPERS_DIR.glob("*.txt"))
 # entry F1 and field floors per page: today's figures less a margin (the readers' letters column and an
 # e-paper's three-line headline are not read as the annotator reads them; see the README)
 PAPER_FLOORS = {"baixi-2024-03-18": 0.97, "mincheng-2024-06-12": 0.97, "shiqiao-1996-04-25": 0.83,
-                "hechuan-2024-05-21": 0.97}
+                "hechuan-2024-05-21": 0.97, "huachu-dianli-2005-01-06": 0.97, "yilan-gov-2024-08-16": 0.97,
+                "tongling-2023-09-14": 0.9}
+# the second annotator dates an article from a date after a quote that opens it (`“防守！”9月9日晚`) and
+# a photo news from its caption; the parser reads a date only where the text opens with one
+DATE_FLOORS = {"tongling-2023-09-14": 0.8}
 
 
 @pytest.mark.parametrize("path", PAPERS, ids=[p.stem for p in PAPERS])
@@ -56,6 +60,6 @@ def test_an_annotated_page_scores_against_its_gold(path: Path, scorer) -> None:
     s = scorer.score(scorer.load(str(path.with_suffix(".jsonl"))), [e.to_dict() for e in res.entries])
     floor = PAPER_FLOORS[path.stem]
     assert s["entry_f1"] >= floor, (s["missed"], s["spurious"])
-    assert s.get("date_accuracy", 1.0) >= 0.97, s["field_misses"].get("date")
+    assert s.get("date_accuracy", 1.0) >= DATE_FLOORS.get(path.stem, 0.97), s["field_misses"].get("date")
     assert s.get("body_tail_accuracy", 1.0) >= floor, s["field_misses"].get("body_tail")
     assert s["person_f1"] >= 0.8, s["field_misses"].get("persons")
