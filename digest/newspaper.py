@@ -94,10 +94,13 @@ Headline rules (HEAD_RULES, the first that finds a headline group at a line wins
   that opens as articles do (`今年以来，…`, `近日，…`): an article without a dateline. A colon after the
   place the headline opens with is no punctuation there (`青禾县：柯望川调研…`); a picture's place
   above it (`【资料图】`) leaves nothing unfinished.
-- `head_over_indented`: on a page whose paragraphs open with an indent (a Word export), a plain line of
-  8 characters or more printed at the margin after a finished one, over an indented paragraph, whatever
-  that opens with (`东滩区探索“稻虾共作”生态种养模式` / `　　东滩区地势低洼，…`). A square before a few
-  words alone on a line over such titles is their column (`■工作动态`, `_section_label`).
+- `head_over_indented`: on a page whose paragraphs open with an indent (a Word export; counted over all
+  its paragraphs or over those right under a title, since a hard wrap or a page break leaves some at
+  the margin), a plain line of 6 characters or more printed at the margin after a finished one, over an
+  indented paragraph, whatever that opens with (`东滩区探索“稻虾共作”生态种养模式` / `　　东滩区地势低洼，…`),
+  a list's 、 in it allowed and wrapped onto a second line at the margin. A square before a few
+  words alone on a line over such titles is their column (`■工作动态`, `_section_label`). On such a
+  page no line opening with a paragraph's indent is any headline's line, nor a letter's signature.
 - `head_bare`: a bare line above a paragraph with a kicker above or inside it, as the body's first line
   (under the masthead or a web page's navigation), right after a page header
   or a column label (`第2版(要闻)`, `专栏:`), right after a byline, or
