@@ -1348,13 +1348,20 @@ def no_person(s: str, a: int, b: int) -> bool:
     building's, a body's or a landform's name (`_names_a_building`), a disease's (`_names_a_disease`), a
     compound surname before a title (`_surname_addressed`), a doctrine's (邓小平|理论), a
     city right after 首都, 首府 or 省会, an item of a list of places (`place_list_item`), or of one closed
-    by their count (`counted_place`: 某坳等5村)? The paths
+    by their count (`counted_place`: 某坳等5村), or a given name after its compound surname
+    (`_after_a_compound_surname`)? The paths
     that take spans under the threshold (digest.persons) take none of these either. (`choose` refuses more: spans whose edges cut a word
     or a role, which an anchor beside them may settle.)"""
     return (never_a_name(s[a:b]) or _and_first(s, a) or _glossed(s, a, b) or _names_a_building(s, a, b)
             or _names_a_disease(s, a, b) or _surname_addressed(s, a, b) or s.startswith(_DOCTRINE, b)
             or s.endswith(_CAPITALS, 0, a) or place_list_item(s, a, b)
-            or village_unanchored(s, a, b) or counted_place(s, a, b))
+            or village_unanchored(s, a, b) or counted_place(s, a, b) or _after_a_compound_surname(s, a))
+
+
+def _after_a_compound_surname(s: str, a: int) -> bool:
+    """Does the span start right after a compound surname's two characters (鲜于|小军说, 贺兰|光明强调)?
+    It is the given name of the whole name there, which the paths read from the surname."""
+    return a >= 2 and s[a - 2:a] in stats().compound
 
 
 _PERSON_WORD_LAST = frozenset("员师手匠长家民")  # an occupation or a kind of person ends so (演员, 歌唱家, 村民)

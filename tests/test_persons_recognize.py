@@ -885,3 +885,11 @@ def test_a_name_of_three_after_a_role_or_a_kind_of_person_before_a_word(text: st
 def test_no_name_of_three_where_a_word_runs_on(text: str) -> None:
     assert on_a_page(text, clauses=False) == []
     assert on_a_page(text) == []
+
+
+@pytest.mark.parametrize("text", ["徒弟司徒小军说，山下几千户人家等着用电。", "会上，市长上官明远强调，要做好防汛工作。"])
+def test_no_given_name_is_read_alone_after_its_compound_surname(text: str) -> None:
+    """司徒|小军, 上官|明远: a span starting right after a compound surname is the given name of the whole
+    name (`namemodel._after_a_compound_surname`), never a name of its own."""
+    for persons in (on_a_page(text, clauses=False), on_a_page(text), one(text)["persons"]):
+        assert not any(p in ("小军", "明远") for p in persons), persons
