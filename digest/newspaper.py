@@ -674,7 +674,7 @@ def _wrapped(first: str, second: str) -> bool:
 # right-aligned line opens with more
 _PARAGRAPH_INDENT = re.compile(r"^(?:\u3000{1,2}|[ \t]{2,4})(?=\S)")
 # a letter's signature: the writer after the place they write from and 读者 (`某某小区 读者 某某`)
-_LETTER_SIGNATURE = re.compile(r"(?:^|\s)(?:读者|来信人|一位读者)[ \t\u3000]*[\p{Han}·]{2,4}\s*$")
+_LETTER_SIGNATURE = re.compile(r"(?:^|\s)(?:读者|来信人|一位读者)[ \t\u3000]*(?P<n>[\p{Han}·]{2,4})\s*$")
 
 
 def _plain_run(doc: _Doc, i: int, most: int = 3) -> list[int]:
@@ -928,7 +928,7 @@ def head_over_dated_paragraph(doc: _Doc, i: int) -> _Head | None:
     b = doc.body[i]
     column = _column_above(doc, i)
     if i in doc.skip or not _is_plain_short(b) or _INNER_PUNCT.search(_PLACE_PREFIX.sub("", b.text.strip(), count=1)) \
-            or _is_kicker_text(b.text) or _DASH_START.match(b.text.strip()) \
+            or _is_kicker_text(b.text) or _DASH_START.match(b.text.strip()) or _LETTER_SIGNATURE.search(b.text) \
             or not (doc.finished(i) or column is not None) or i + 1 >= len(doc.body) or i + 1 in doc.skip:
         return None
     if not doc.paragraph(i + 1):  # a headline of two lines over the paragraph (`湿地荷花` / `次第开放`)
@@ -2207,6 +2207,10 @@ def _peel_tail(rec: _Record, body: list[Block]) -> None:
         peeled.add(rec.body[k])
     kept = [i for i in rec.body if i not in peeled]
     last = body[kept[-1]].text.strip() if len(kept) > 1 else ""
+    signed = _LETTER_SIGNATURE.search(last)
+    if rec.reporter is None and signed:  # a letter's writer under it (`某某小区 读者 某某`): its byline
+        rec.reporter = signed.group("n")
+        peeled.add(kept[-1])
     if rec.reporter is None and _REPORTER_LINE.match(last):  # its reporters on the last line, under the
         rec.reporter = last  # text: `通讯员 甲某报道`, `记者 甲 乙` (the byline, as right under the headline)
         peeled.add(kept[-1])

@@ -1134,7 +1134,9 @@ LETTER_PAGE = """\
 
 def test_a_letters_last_paragraph_and_its_signature_head_no_article() -> None:
     """On a page of indented paragraphs a line opening with a paragraph's indent is no headline line, nor
-    is a letter's signature (`某村 读者 某某`): the next headline over its dateline is read alone."""
+    is a letter's signature (`某村 读者 某某`): the next headline over its dateline is read alone, and the
+    signature gives the letter its byline."""
     r = parse(LETTER_PAGE)
     assert [e.title for e in r.entries] == ["灌区职工为民办实事", "渠道通了 心里亮了", "局机关开展义务植树活动"]
     assert r.entries[1].text.endswith("道一声感谢！")
+    assert [(e.kicker, e.byline) for e in r.entries[1:]] == [(None, "骆大有"), (None, "蒲晓东")]  # the writer signs the letter
