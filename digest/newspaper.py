@@ -673,8 +673,10 @@ def _wrapped(first: str, second: str) -> bool:
 # a paragraph's first-line indent, no more (two full-width spaces, two to four spaces or a tab): a centred or
 # right-aligned line opens with more
 _PARAGRAPH_INDENT = re.compile(r"^(?:\u3000{1,2}|[ \t]{2,4})(?=\S)")
-# a letter's signature: the writer after the place they write from and 读者 (`某某小区 读者 某某`)
-_LETTER_SIGNATURE = re.compile(r"(?:^|\s)(?:读者|来信人|一位读者)[ \t\u3000]*(?P<n>[\p{Han}·]{2,4})\s*$")
+# a letter's signature: the writer after the place they write from and 读者 (`某某小区 读者 某某`), or after
+# 读者 and a space alone (`读者 某某`; never the column's `读者来信`)
+_LETTER_SIGNATURE = re.compile(r"(?:\S[ \t\u3000]+(?:读者|来信人)[ \t\u3000]*|^(?:读者|来信人)[ \t\u3000]+)"
+                               r"(?P<n>[\p{Han}·]{2,4})\s*$")
 
 
 def _plain_run(doc: _Doc, i: int, most: int = 3) -> list[int]:

@@ -1140,3 +1140,10 @@ def test_a_letters_last_paragraph_and_its_signature_head_no_article() -> None:
     assert [e.title for e in r.entries] == ["灌区职工为民办实事", "渠道通了 心里亮了", "局机关开展义务植树活动"]
     assert r.entries[1].text.endswith("道一声感谢！")
     assert [(e.kicker, e.byline) for e in r.entries[1:]] == [(None, "骆大有"), (None, "蒲晓东")]  # the writer signs the letter
+
+
+@pytest.mark.parametrize(("line", "name"), [("石桥村 读者 骆大有", "骆大有"), ("读者 王小明", "王小明"),
+                                            ("读者来信", None), ("致全市读者朋友", None)])
+def test_a_letters_signature_and_a_column_that_is_none(line: str, name: str | None) -> None:
+    m = np._LETTER_SIGNATURE.search(line)
+    assert (m.group("n") if m else None) == name
