@@ -87,7 +87,7 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("distribution_note", re.compile(r"(?P<v>内部资料\s*(?:免费交流|注意保存|免费赠阅)|免费交流|免费赠阅|内部交流|内部发行)")),
     ("address", re.compile(r"(?:地址|社址)" + _C + _VAL)),
     ("hotline", re.compile(r"(?:新闻|报料|投稿)?热线(?:电话)?" + _C + r"(?P<v>\d[\d\-—－ ]*\d)")),
-    ("phone", re.compile(r"(?:总编室|编辑部|办公室|发行部|广告部)?(?:电话|联系电话)" + _C + r"(?P<v>(?:[(（]\d{3,4}[)）])?\d[\d\-—－ ]*\d)")),  # (0716)8462301
+    ("phone", re.compile(r"(?:总编室|编辑部|办公室|发行部|广告部)?(?:电话|联系电话)" + _C + r"(?P<v>(?:[(（]\d{3,4}[)）][ \t]?)?\d[\d\-—－ ]*\d)")),  # (0716)8462301
     # a paper's price and its advertising licence (`每份定价：0.80元`, `广告许可证：某工商广字第0128号`)
     ("price", re.compile(r"(?:每份)?(?:定价|零售价|售价)" + _C + r"(?P<v>\d+(?:\.\d+)?\s*元)")),
     ("ad_license", re.compile(r"广告(?:经营)?许可证号?" + _C + _VAL)),

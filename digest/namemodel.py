@@ -1355,13 +1355,14 @@ def no_person(s: str, a: int, b: int) -> bool:
     return (never_a_name(s[a:b]) or _and_first(s, a) or _glossed(s, a, b) or _names_a_building(s, a, b)
             or _names_a_disease(s, a, b) or _surname_addressed(s, a, b) or s.startswith(_DOCTRINE, b)
             or s.endswith(_CAPITALS, 0, a) or place_list_item(s, a, b)
-            or village_unanchored(s, a, b) or counted_place(s, a, b) or _after_a_compound_surname(s, a))
+            or village_unanchored(s, a, b) or counted_place(s, a, b) or _after_a_compound_surname(s, a, b))
 
 
-def _after_a_compound_surname(s: str, a: int) -> bool:
-    """Does the span start right after a compound surname's two characters (鲜于|小军说, 贺兰|光明强调)?
-    It is the given name of the whole name there, which the paths read from the surname."""
-    return a >= 2 and s[a - 2:a] in stats().compound
+def _after_a_compound_surname(s: str, a: int, b: int) -> bool:
+    """Is the span two characters right after a compound surname's two (鲜于|小军说, 司徒|卫国)? It is
+    the given name of the whole name there, which the paths read from the surname. A name of three
+    after words the list shares with places (濮阳|张建国, 东门|张建国) stays."""
+    return b - a <= 2 and a >= 2 and s[a - 2:a] in stats().compound
 
 
 _PERSON_WORD_LAST = frozenset("员师手匠长家民")  # an occupation or a kind of person ends so (演员, 歌唱家, 村民)

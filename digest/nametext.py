@@ -365,7 +365,7 @@ class Text:
         """Offsets right after an occupation word ending in 员/师/手/匠/长 that no listed role covers
         (侦查员, 网格长, 场长; not 增长 or 擅长: _NOT_OCC; not right after another, where a name opens
         with the surname and 长 (老党员|某长林); not where the last character opens a common
-        word of the dictionary (words.txt flag d) with the next and ends none with the one before:
+        word of the dictionary (words.txt flag d or c) with the next and ends none with the one before:
         横跨|长江两岸; 官房长|武藤某郎 stays, 长武 being a county only; nor inside a word of four running on
         past it: 握手|言和)."""
         if self._occupations is None:

@@ -350,8 +350,23 @@ _REPORTER_LINE = _Short(re.compile(
     f"(?:\\s+{_REPORTER_NAME})*\\s*)+(?:(?:文/图|图/文|文／图|摄影|摄|供图|报道)\\s*)?$"
     f"|^[{DECOR}]?\\s*(?:本报|特约)?评论员\\s*$"  # a commentary's `■本报评论员`: no name, still not text
     f"|^◎\\s*{_REPORTER_NAME}\\s*$"  # an essay's author under its title: `◎ 某某某`
-    f"|^[□■]\\s*[\\p{{Han}}·]{{2,3}}\\s*$"  # a commentary's `□ 某某某` (four or more after a square are a column: ■基层动态)
 ), _REPORTER_LINE_MOST)
+_SQUARE_NAME = re.compile(r"^[□■][ \t\u3000]*(?P<n>\p{Han}{2,3})[ \t\u3000]*$")
+
+
+def _square_author(text: str) -> bool:
+    """A commentary's author after a square on the line under its title (`□ 某某某`): two or three
+    characters opening with a listed surname and no word of the dictionary (`■时评`, `□短评` are columns;
+    four or more after a square are one too: `■基层动态`). Read only right under a headline."""
+    from digest.lexicon import dictionary_word, lexicon
+
+    m = _SQUARE_NAME.match(text.strip())
+    return m is not None and lexicon().opens_with_surname(m["n"]) and not dictionary_word(m["n"])
+
+
+def _reporter_under_headline(text: str) -> bool:
+    """A reporter line (`_REPORTER_LINE`) or a commentary's `□ 某某某` (`_square_author`)."""
+    return _REPORTER_LINE.match(text.strip()) is not None or _square_author(text)
 _SPEECH = r"(?:强调|指出|表示|要求|提出|希望|寄语|勉励|号召|批示|宣布|呼吁|重申|坦言|直言|致辞|讲话)"
 # both read at most a few spaces between the verb and the colon and never backtrack over a run of spaces
 # (`\s*[:：]$` searched over 40,000 spaces is quadratic); _KICKER_END is searched on the line's tail only
@@ -528,7 +543,7 @@ class _Doc:
 
     def finished(self, i: int) -> bool:
         """Does the block before `i` close what came before it (start of body, a finished sentence, a
-        byline, a fact/chrome line, a caption)?"""
+        byline, a fact/chrome line, a caption, a letter's signature)?"""
         j = i - 1
         if j < 0 or j in self.skip:
             return True
@@ -538,7 +553,8 @@ class _Doc:
         if prev.level == 0 and _section_label(prev.text) is not None:  # `【项目建设】`: a section opens
             return True
         return (ends_sentence(prev.text) or _BYLINE.search(prev.text) is not None or prev.level > 0
-                or _REPORTER_LINE.match(prev.text.strip()) is not None or is_caption(prev.text))
+                or _REPORTER_LINE.match(prev.text.strip()) is not None or is_caption(prev.text)
+                or _LETTER_SIGNATURE.search(prev.text) is not None)  # (a letter's signature closes it)
 
 
 # a picture's place in a saved page (`【资料图】`, `[图片]`, `【图】`)
@@ -670,8 +686,8 @@ def _wrapped(first: str, second: str) -> bool:
     return len(_compact(second)) <= 4 or _compact(first)[-1:] in _OPEN_END
 
 
-# a paragraph's first-line indent, no more (two full-width spaces, two to four spaces or a tab): a centred or
-# right-aligned line opens with more
+# a paragraph's first-line indent, no more (one or two full-width spaces, two to four spaces or tabs): a
+# centred or right-aligned line opens with more
 _PARAGRAPH_INDENT = re.compile(r"^(?:\u3000{1,2}|[ \t]{2,4})(?=\S)")
 # a letter's signature: the writer after the place they write from and 读者 (`某某小区 读者 某某`), or after
 # 读者 and a space alone (`读者 某某`; never the column's `读者来信`)
@@ -743,7 +759,7 @@ def head_over_dateline(doc: _Doc, i: int) -> _Head | None:
 def head_over_reporter(doc: _Doc, i: int) -> _Head | None:
     """One to three short plain lines (kicker, title, `——…` subtitle) above a reporter line (`■记者 甲 乙 丙`,
     `本报记者 甲`)."""
-    return _head_over(doc, i, lambda b: _REPORTER_LINE.match(b.text.strip()) is not None)
+    return _head_over(doc, i, lambda b: _reporter_under_headline(b.text))
 
 
 def _past_rules(doc: _Doc, k: int, most: int = 2) -> int:
@@ -1364,21 +1380,25 @@ _TITLE_INNER_PUNCT = re.compile(r"[。,，;；:：]")
 
 def head_over_indented(doc: _Doc, i: int) -> _Head | None:
     """On a page whose paragraphs open with an indent (`_Doc.indented`), a plain line printed at the
-    margin after a finished line, right over an indented paragraph, of _LEAST_BARE_HEADLINE characters or
-    more: a headline, as a 信息 or 简报 exported from Word prints its items whatever their text opens with
+    margin after a finished line, right over an indented paragraph, of _LEAST_INDENTED_HEADLINE characters
+    or more: a headline, as a 信息 or 简报 exported from Word prints its items whatever their text opens with
     (`东滩区探索“稻虾共作”生态种养模式` / `　　东滩区地势低洼，…`; `合格率达98.7%` / `　　据监测，…`). Its
-    title may open with the place it comes from and a colon, and hold quoted phrases."""
+    title may open with the place it comes from and a colon, hold quoted phrases and a list's 、, and wrap
+    onto a second plain line at the margin (no subtitle's dash, no kicker); a letter's signature is none."""
     body = doc.body
     if not doc.indented or i in doc.skip or i + 1 >= len(body) or i + 1 in doc.skip:
         return None
     b = body[i]
     if (_INDENT.match(b.raw) or not _is_plain_short(b) or len(_compact(b.text)) < _LEAST_INDENTED_HEADLINE
+            or _LETTER_SIGNATURE.search(b.text)
             or _TITLE_INNER_PUNCT.search(_unquoted_title(b.text.strip())) or _is_kicker_text(b.text)
             or _DASH_START.match(b.text.strip()) or not doc.finished(i)):
         return None
     end = i + 1
     if (end + 1 < len(body) and end not in doc.skip and not _INDENT.match(body[end].raw) and _is_plain_short(body[end])
             and not _TITLE_INNER_PUNCT.search(_unquoted_title(body[end].text.strip())) and not _section_label(body[end].text)
+            and not _DASH_START.match(body[end].text.strip()) and not _is_kicker_text(body[end].text)
+            and not _LETTER_SIGNATURE.search(b.text)
             and doc.paragraph(end + 1) and _INDENT.match(body[end + 1].raw)):
         end += 1  # a title wrapped onto a second line at the margin (…入选全省第 / 一批乡村旅游重点村)
     if not (doc.paragraph(end) and _INDENT.match(body[end].raw)) or _section_label(b.text) is not None:
@@ -2128,6 +2148,9 @@ def find_headlines(st: _State) -> None:
     # numbered items (一、… 1.…) before the first headline the rules read: a 简报's numbered sections over
     # a last one of ◆ items (`1.局党组召开…` / 正文 …, then `三、先锋榜` / `◆某某：…`)
     numbered = [h for h in _numbered_heads(st.doc) if not st.heads or h.end <= st.heads[0].start]
+    # (none after a paragraph of text: `…通知如下。` / `一、加强组织领导` / … numbers a text's own parts)
+    if st.heads and numbered and any(st.doc.paragraph(k) for k in range(numbered[0].start) if k not in st.doc.skip):
+        numbered = []
     if len(numbered) >= 2 or not st.heads:
         st.heads = numbered + st.heads
     st.heads = _untitled_heads(st.doc, st.heads) + st.heads
@@ -2210,7 +2233,8 @@ def _peel_tail(rec: _Record, body: list[Block]) -> None:
     kept = [i for i in rec.body if i not in peeled]
     last = body[kept[-1]].text.strip() if len(kept) > 1 else ""
     signed = _LETTER_SIGNATURE.search(last)
-    if rec.reporter is None and signed:  # a letter's writer under it (`某某小区 读者 某某`): its byline
+    others = any(dateline(body[i].text) is not None for i in kept[:2])  # (a dateline's reporter would win)
+    if rec.reporter is None and signed and not others:  # a letter's writer under it (`某某小区 读者 某某`): its byline
         rec.reporter = signed.group("n")
         peeled.add(kept[-1])
     if rec.reporter is None and _REPORTER_LINE.match(last):  # its reporters on the last line, under the
@@ -2479,7 +2503,7 @@ def line_reporter(cut: _Cut, i: int) -> int | None:
     """`本报记者 张三` / `■记者 甲 乙 丙` right under a headline: the byline, not text."""
     rec = cut.under_headline()
     t = cut.doc.body[i].text.strip()
-    if rec is None or rec.reporter is not None or i in cut.doc.skip or not _REPORTER_LINE.match(t):
+    if rec is None or rec.reporter is not None or i in cut.doc.skip or not _reporter_under_headline(t):
         return None
     rec.reporter, rec.last = t, i
     return i + 1
@@ -2617,7 +2641,7 @@ def _quote_text(current: _Record | None, body: list[Block]) -> list[int]:
 
 # a line break inside a date (`…实习生 某某）9` / `月8日，…`: a dateline line broken at the width): no
 # paragraph ends in a bare number that the next one carries on as a date
-_BROKEN_DATE = re.compile(r"\d\n\d{0,2}[年月日]")
+_BROKEN_DATE = re.compile(r"\d\n(?:\d{0,2}月\d|\d{0,2}日(?!前)|\d{0,3}年\d)")
 
 
 def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
@@ -2639,7 +2663,7 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
             texts.append(t)
             lines.append(body[i].line)
     for k in range(len(texts) - 1, 0, -1):  # a date broken over two lines is one paragraph (`…）9` / `月8日，…`)
-        if _BROKEN_DATE.match(texts[k - 1][-1:] + "\n" + texts[k][:3]):
+        if _BROKEN_DATE.match(texts[k - 1][-1:] + "\n" + texts[k][:5]):
             texts[k - 1] += texts.pop(k)
             lines.pop(k)
     if not texts and rec.kind == "article" and rec.captions:  # a photo news: its caption is all its text

@@ -73,7 +73,7 @@ ROLE_FLOOR = 0.2
 # a name of three right after a role or a word for a kind of person, a listed surname first and no word
 # running across either end (站长某立军带领, 种植户某海生算了, 脱贫户某大山家中; `plain_three`): digests name
 # ordinary people so, and the scorer, which learnt pd98's, doubts their given names when they are words
-# (丰收, 满堂, 有为): such a span needs NAMED_FLOOR, and is scored in full however far its own features
+# (丰收, 满堂, 大山): such a span needs NAMED_FLOOR, and is scored in full however far its own features
 # are from a name's (NAMED_LEAST)
 NAMED_FLOOR = 0.005
 NAMED_LEAST = -12.0

@@ -1147,3 +1147,77 @@ def test_a_letters_last_paragraph_and_its_signature_head_no_article() -> None:
 def test_a_letters_signature_and_a_column_that_is_none(line: str, name: str | None) -> None:
     m = np._LETTER_SIGNATURE.search(line)
     assert (m.group("n") if m else None) == name
+
+
+# review cases (invented text): a column's short label after a square is no author; numbered parts of a
+# text before the first headline stay its text; a letter's signature at the margin over the next title on
+# an indented page joins no title
+COLUMN_AFTER_ARTICLE = """\
+青禾日报
+2024年6月12日 第2版 综合
+
+让群众少跑腿要落到实处
+本报记者 王小明
+　　近日，某县推行“一窗通办”，群众办事少跑了不少路，这一做法值得推广。
+　　便民服务不能停留在口号上，要落到实处。
+
+■时评
+夏粮收购要算好民生账
+　　6月10日，夏粮收购全面展开。各地要抓早抓实，确保颗粒归仓。
+"""
+
+
+def test_a_columns_label_after_a_square_is_no_byline() -> None:
+    r = parse(COLUMN_AFTER_ARTICLE)
+    assert r.entries[0].byline == "王小明"
+    assert all(e.byline != "时评" for e in r.entries)
+
+
+NUMBERED_PARTS = """\
+青禾日报
+2024年6月12日 第1版 要闻
+
+为做好今年夏粮收购工作，现就有关事项通知如下。
+一、加强组织领导
+各乡镇要成立工作专班，明确责任分工，确保收购工作有序推进。
+二、强化服务保障
+各收购网点要延长服务时间，方便群众售粮，做到应收尽收。
+
+南河乡召开防汛工作部署会
+本报讯（记者 方明远）6月9日，南河乡召开防汛工作部署会，安排部署今年防汛工作。
+"""
+
+
+def test_numbered_parts_after_a_paragraph_are_no_articles() -> None:
+    titles = [e.title for e in parse(NUMBERED_PARTS).entries if e.kind == "article"]
+    assert titles == ["南河乡召开防汛工作部署会"]
+
+
+SIGNED_LETTER = """\
+青禾日报
+2024年6月12日 第3版 社会
+
+樱桃采摘正当时
+　　6月10日，南河乡樱桃园迎来采摘高峰，游客络绎不绝，果农笑逐颜开。
+　　果农王小军说，今年樱桃个大味甜，价格也比去年好。
+
+小区路灯修好了
+　　编辑同志：
+　　我们小区的路灯坏了半个多月，反映后第二天就修好了，特此表示感谢！
+青禾小区 读者 周晓兰
+县林业局开展护林防火宣传
+　　6月8日，县林业局在城关镇开展护林防火宣传活动，发放宣传资料500余份。
+　　活动现场还设置了咨询台，解答群众提出的问题二十多个。
+"""
+
+
+def test_a_signature_at_the_margin_joins_no_title_on_an_indented_page() -> None:
+    r = parse(SIGNED_LETTER)
+    assert [e.title for e in r.entries] == ["樱桃采摘正当时", "小区路灯修好了", "县林业局开展护林防火宣传"]
+    assert r.entries[1].byline == "周晓兰"
+
+
+@pytest.mark.parametrize(("text", "joined"), [("9\n月8日", True), ("0\n24年6月", True), ("3\n日前，", False),
+                                              ("12\n月底前", False), ("8\n年初以来", False)])
+def test_a_date_broken_over_two_lines_and_a_number_before_another_paragraph(text: str, joined: bool) -> None:
+    assert bool(np._BROKEN_DATE.match(text)) is joined

@@ -893,3 +893,9 @@ def test_no_given_name_is_read_alone_after_its_compound_surname(text: str) -> No
     name (`namemodel._after_a_compound_surname`), never a name of its own."""
     for persons in (on_a_page(text, clauses=False), on_a_page(text), one(text)["persons"]):
         assert not any(p in ("小军", "明远") for p in persons), persons
+
+
+@pytest.mark.parametrize(("text", "name"), [("河南濮阳张建国说，今年收成不错。", "张建国"), ("在小区东门张建国正在值班。", "张建国")])
+def test_a_name_of_three_after_a_word_the_compound_surnames_share_with_places_stays(text: str, name: str) -> None:
+    """濮阳, 东门 are compound surnames too: only a span of two after one is its given name."""
+    assert name in one(text)["persons"]
