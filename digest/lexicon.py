@@ -296,3 +296,10 @@ def dictionary_word(w: str) -> bool:
 def common_word(w: str) -> bool:
     """A dictionary word that is not a person (or is one only rarely: 文明)."""
     return flag(w, "c")
+
+
+def segmenting_word(w: str) -> bool:
+    """Is w a word the segmenter reads as one (data/words.txt flag d) or a common word (flag c, which
+    jieba may also tag as a name: 师傅)? Checks of where a name may start or end ask this."""
+    flags = word_flags().get(w, "")
+    return "d" in flags or "c" in flags

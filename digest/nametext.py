@@ -38,6 +38,7 @@ from digest.lexicon import (
     PREPOSITION_LAST,
     SUBJECT_ADVERBS,
     dictionary_word,
+    segmenting_word,
 )
 from digest.lexicon import Lexicon as _Lexicon
 from digest.lexicon import common_word as _common_word
@@ -277,12 +278,6 @@ class Known:
         return self._first
 
 
-def _word_flag(flags: str) -> bool:
-    """Do a word's flags (data/words.txt) make it a common word of the dictionary: d, or c (a common word
-    jieba also tags as a name: 师傅, whose 师 after a surname is no occupation: 侯师|傅)?"""
-    return "d" in flags or "c" in flags
-
-
 class Text:
     """One entry's compact text (title + \\x00 + body), its soft boundaries and byline names, with
     what depends on the text alone computed once (both passes of `annotate` read it)."""
@@ -374,7 +369,7 @@ class Text:
             for m in _OCC_RE.finditer(s):
                 i = m.end()
                 if (2 <= i < len(s) and i not in ends and _is_han(s[i - 2]) and s[i - 2:i] not in _NOT_OCC
-                        and not (_word_flag(wf.get(s[i - 1:i + 1], "")) and s[i - 2:i] not in wf)  # 横跨|长江: 长 opens a word
+                        and not (segmenting_word(s[i - 1:i + 1]) and s[i - 2:i] not in wf)  # 横跨|长江, 侯师|傅: 长, 师 open a word
                         and "d" not in wf.get(s[i - 2:i + 2], "")  # 握手|言和: the word goes on (握手言和)
                         and not (roles.match(s, i - 2) or roles.match(s, i - 3 if i >= 3 else 0))
                         and not (out and out[-1] == i - 2)):  # 老党员|某长林家中: no occupation right after one

@@ -101,10 +101,10 @@ from digest.weakanchors import (
     STRONG_POST_FLOOR,
     at_a_role,
     before_a_strong_post,
+    kinds_of_person,
     next_in_list,
     opens_a_titled_item,
     plain_three,
-    runs_on,
     weakly_anchored,
 )
 
@@ -311,10 +311,9 @@ def _plainly_named(t: Text, rule: dict[tuple[int, int], str], keep: set[tuple[in
     start (`weakanchors.plain_three`: 站长某立军带领, 种植户某海生算了), scored in full as `digest parse`
     scores them (NAMED_LEAST), that score at least NAMED_FLOOR and overlap no taken name."""
     from digest import namemodel
-    from digest.lexicon import weak_anchors
 
     s, roles = t.s, t.role_ends()
-    nouns = {m.end() for m in weak_anchors()[0].finditer(s) if not runs_on(s, m.end())}
+    nouns = {y for _x, y in kinds_of_person(s)}
     plain = [c for i in sorted(roles | nouns) for c in namemodel.candidates_from(s, i)
              if plain_three(s, c[0], c[1])]
     if not plain:

@@ -9,7 +9,16 @@ from __future__ import annotations
 
 import regex as re
 
-from digest.lexicon import ADMIN_END, BEFORE_ONE, CONJUNCTIONS, ORG_END, POST_STRONG, lexicon, word_flags
+from digest.lexicon import (
+    ADMIN_END,
+    BEFORE_ONE,
+    CONJUNCTIONS,
+    ORG_END,
+    POST_STRONG,
+    lexicon,
+    segmenting_word,
+    word_flags,
+)
 from digest.lexicon import is_han as _is_han
 from digest.namerules import SLASH, model_spans, rule_spans
 from digest.nametext import ADDRESS_WORDS, FUNCTION_CHARS, Found, Text, kind_printed, occupation_printed
@@ -83,12 +92,20 @@ _NOT_LAST = frozenset(FUNCTION_CHARS | set("很就才却便仍正已曾将要会
 
 
 def runs_on(s: str, i: int) -> bool:
-    """Does a word of jieba's dictionary (flag c or d) or of CC-CEDICT run across i, the end of an anchor
-    (云雾村|民宿集群: 村民 is no word for a kind of person there)?"""
+    """Does a word of jieba's dictionary (`segmenting_word`) or of CC-CEDICT run across i, the end of an
+    anchor (云雾村|民宿集群: 村民 is no word for a kind of person there)?"""
     from digest import namemodel
 
     w = s[i - 1:i + 1]
-    return i > 0 and (any(k in word_flags().get(w, "") for k in "cd") or w in (namemodel.stats().cedict or {}))
+    return i > 0 and (segmenting_word(w) or w in (namemodel.stats().cedict or {}))
+
+
+def kinds_of_person(s: str) -> list[tuple[int, int]]:
+    """The words for a kind of person in s (data/person_nouns.txt: 种粮大户, 老党员) that anchor a name:
+    none where a word runs across its end (`runs_on`)."""
+    from digest.lexicon import weak_anchors
+
+    return [m.span() for m in weak_anchors()[0].finditer(s) if not runs_on(s, m.end())]
 
 
 def plain_three(s: str, a: int, b: int) -> bool:
@@ -108,7 +125,7 @@ def plain_three(s: str, a: int, b: int) -> bool:
     st = namemodel.stats()
     if all(st.giv.get(c, namemodel.RARE_GIVEN) <= RARE_LOW for c in s[a + 1:b]):
         return False
-    if "d" in wf.get(s[a:b], "") or any(k in wf.get(s[a:a + 2], "") for k in "cd") or s[a + 1:b] in st.roles:
+    if "d" in wf.get(s[a:b], "") or segmenting_word(s[a:a + 2]) or s[a + 1:b] in st.roles:
         return False
     if runs_on(s, a):
         return False
@@ -212,14 +229,13 @@ def weakly_anchored(t: Text, found: list[Found], floor: float, clauses: bool = F
 
     s = t.s
     n = len(s)
-    nouns, speech = weak_anchors()
+    speech = weak_anchors()[1]
     taken = {k for f in found for k in range(f.pos, f.pos + len(f.name))}
     starts: dict[int, tuple[int, int] | str] = {b: role for _a, b, _w, role in t.roles()}  # offset -> role
     noun_ends: set[int] = set()
-    for m in nouns.finditer(s):  # (before the occupations: 老党员 is listed, 党员 ends in 员)
-        if not runs_on(s, m.end()):
-            starts.setdefault(m.end(), m.span())
-            noun_ends.add(m.end())
+    for x, y in kinds_of_person(s):  # (before the occupations: 老党员 is listed, 党员 ends in 员)
+        starts.setdefault(y, (x, y))
+        noun_ends.add(y)
     for i in t.occupations():
         starts.setdefault(i, (i - 1, i))  # the role as printed is read only for a name kept
     for i in _after_a_team(s) if "队" in s else ():  # a player after a team named by a place (浙江队某某以…)
@@ -332,6 +348,7 @@ def weakly_anchored(t: Text, found: list[Found], floor: float, clauses: bool = F
     plain = {c for c in cands if (c[0] in roles or c[0] in noun_ends) and plain_three(s, c[0], c[1])}
     scored = namemodel.scored_at(s, [c for c in cands if c not in plain], rule) if cands else []
     scored += namemodel.scored_at(s, sorted(plain), rule, NAMED_LEAST) if plain else []
+    plain_spans = {(a, b) for a, b, _k in plain}
     if opening:
         scored += namemodel.scored_at(s, [c for c in opening if c[0] not in items], rule, CLAUSE_LEAST)
         scored += namemodel.scored_alone(s, bounded)
@@ -341,7 +358,7 @@ def weakly_anchored(t: Text, found: list[Found], floor: float, clauses: bool = F
     sure = [(p, a, b) for p, a, b in scored
             if p >= (STRONG_POST_FLOOR if b in posts and before_a_strong_post(s, a, b)
                      else min(floor, AUTHOR_FLOOR) if b in authored
-                     else NAMED_FLOOR if (a in roles or a in noun_ends) and plain_three(s, a, b)
+                     else NAMED_FLOOR if (a, b) in plain_spans
                      else min(floor, ROLE_FLOOR) if a in roles and at_a_role(s[a:b])
                      else floor if a not in clause or b in said or b in titled or b in aged or b in won
                      else ITEM_FLOOR if a in items
