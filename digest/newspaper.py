@@ -850,6 +850,17 @@ _LEAST_BARE_HEADLINE = 8
 # a headline opening with the place it comes from and a colon (`青禾县：柯望川调研秋粮收购工作`): the
 # colon is no sentence punctuation there
 _PLACE_PREFIX = re.compile(r"^\p{Han}{1,8}?(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|村|州|旗|盟|街道)[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}(?=\S)")
+# a profile's headline opening with the person it is about and a colon (`退役军人某某：十年把荒坡变成“花果山”`,
+# `“兵支书”某某：带着乡亲们致富`): a lead of 3-14 characters without punctuation but quotes, then a title of
+# six or more with no colon; a field (`会议时间：…`) is read by head_stamped_fields before
+_PERSON_LEAD = re.compile(r"^[^\s。，,；;：:、！？!?]{3,14}[:：](?=[^\s:：]{6,}$)")
+
+
+def _without_lead(text: str) -> str:
+    """A headline's text without the place or the person it opens with before a colon (`青禾县：`,
+    `退役军人某某：`), whose colon is no sentence punctuation."""
+    t = text.strip()
+    return _PLACE_PREFIX.sub("", t, count=1) if _PLACE_PREFIX.match(t) else _PERSON_LEAD.sub("", t, count=1)
 
 
 def _full_date_lead(text: str) -> bool:
@@ -945,7 +956,7 @@ def head_over_dated_paragraph(doc: _Doc, i: int) -> _Head | None:
     take two such lines over the dated paragraph (`湿地荷花` / `次第开放`: kicker and title, `_head_lines`)."""
     b = doc.body[i]
     column = _column_above(doc, i)
-    if i in doc.skip or not _is_plain_short(b) or _INNER_PUNCT.search(_PLACE_PREFIX.sub("", b.text.strip(), count=1)) \
+    if i in doc.skip or not _is_plain_short(b) or _INNER_PUNCT.search(_without_lead(b.text)) \
             or _is_kicker_text(b.text) or _DASH_START.match(b.text.strip()) or _LETTER_SIGNATURE.search(b.text) \
             or not (doc.finished(i) or column is not None) or i + 1 >= len(doc.body) or i + 1 in doc.skip:
         return None
@@ -995,7 +1006,7 @@ def head_bare(doc: _Doc, i: int) -> _Head | None:
     if i in doc.skip or not _is_plain_short(b) or _is_kicker_text(b.text) or _DASH_START.match(b.text.strip()):
         return None
     nxt = i + 1
-    if _INNER_PUNCT.search(b.text) or nxt >= len(body) or not doc.paragraph(nxt):
+    if _INNER_PUNCT.search(_without_lead(b.text)) or nxt >= len(body) or not doc.paragraph(nxt):
         return None
     kicker, title = _split_inline_kicker(b.text)
     j = i - 1

@@ -828,3 +828,33 @@ def test_flash_report_items_carry_their_unit_under_the_title_and_pages_come_from
         ("项目建设", "石桥产业园二期项目开工", 1, "2024-03-28"),
         ("社会民生", "县人民医院开通远程会诊", 2, "2024-04-02")]
     assert all("（县" not in e.text for e in r.entries)  # the unit's line is no text
+
+
+PROFILES = """湄江县水利局
+工作动态
+第5期
+
+一、工作要闻
+
+县水利局召开汛后水毁工程修复推进会
+9月3日，县水利局召开汛后水毁工程修复推进会，通报各乡镇修复进度，要求月底前全部完工。
+
+二、先进典型
+
+护堤员冯守成：二十年守好一段堤
+在沙溪镇河堤上，提起冯守成，没有人不竖大拇指。二十年来他每天巡堤两趟，记下的巡查日志有三十多本。
+
+“河长”曾晓岚：把河道当成自家院子
+9月12日，记者来到石门村。村级河长曾晓岚每周都要沿河走一遍，看水色、查排口、捡垃圾，发现问题当天上报，能自己解决的绝不过夜。三年来，她劝退了十一处乱堆乱放，村里的小河又见到了鱼。
+"""
+
+
+def test_a_profile_headline_opening_with_its_person_and_a_colon() -> None:
+    """`护堤员某某：二十年守好一段堤`: the colon after the person it is about is no sentence punctuation
+    (`newspaper._PERSON_LEAD`), so the section label above it and the headline are read, not glued to the
+    article before."""
+    r = parse_source(make_source(PROFILES))
+    assert [e.title for e in r.entries] == ["县水利局召开汛后水毁工程修复推进会", "护堤员冯守成：二十年守好一段堤",
+                                           "“河长”曾晓岚：把河道当成自家院子"]
+    assert [e.section for e in r.entries] == ["工作要闻", "先进典型", "先进典型"]
+    assert r.entries[0].text.endswith("要求月底前全部完工。")
