@@ -21,6 +21,8 @@ order; its body is the recognizer's table of contents:
     shirt_number           a player after his shirt number (7号某某头球)
     label_credit           文/王某, 编辑丨李某
     reporter_frame         记者某甲、某乙报道, 记者某某摄: any surname, the frame is the anchor
+    between_role_and_act   a name filling the gap between a role and a verb only a person does
+                           (站长某立军带领, 主任某建平主持): a surname the list lacks, a given name that opens a word
     parallel_lists         the items beside a found name (digest.namelists)
     drop_straddling        then: no name of an anchor read from inside a role-anchored one (书记郁某林|陪同)
     counted_place          then: no item of a list of places closed by their count (某坳等5村)
@@ -110,6 +112,7 @@ def run_rules(t: Text, names: Known, confirming: bool = False) -> list[Found]:
         out.extend(_shirt_number(r))
         out.extend(_label_credit(r))
         out.extend(_reporter_frame(r))
+        out.extend(_between_role_and_act(r, out))
     if not confirming:
         out.extend(parallel_lists(r, out))
         out = _drop_inner(s, out)
@@ -699,6 +702,63 @@ def _label_credit(r: Reader) -> list[Found]:
 # a reporter credit's frame: 记者 or 通讯员, names of two or three characters joined by 、, then 摄 or
 # 报道 (…电记者某甲、某乙报道：, 新华社记者某某摄)
 _REPORTER_FRAME = re.compile(r"(记者|通讯员)(\p{Han}{2,3}(?:、\p{Han}{2,3})*)(?=摄|报道)")
+
+
+# verbs only a person does, right after the name a role opens (站长某立军带领…, 常委会主任某建平主持…)
+_ACTS = literal_re.compile("主持|出席|讲话|致辞|发言|表示|指出|强调|介绍|通报|宣读|部署|陪同|看望|慰问|带队|带领"
+                           "|率队|率团|调研|视察|考察|察看|主讲|讲授|宣讲|汇报|牵头|坦言|透露")
+# what the last character of a name so read is not: a function character, an adverb, a plural
+_ACT_NOT_LAST = frozenset(FUNCTION_CHARS | set("很就才却便仍正已曾将要会能可应该不没们地亲均皆也都再时"))
+# nor the first: a function character or a verb of going that follows a role (代表到某镇|调研, 副总理来该局|视察)
+_ACT_NOT_FIRST = frozenset(FUNCTION_CHARS | CONJUNCTIONS | set("到来去赴回进前往作做"))
+
+
+def _dictionary(w: str) -> bool:
+    """Is w a word of the dictionary: jieba's as data/words.txt records it, or CC-CEDICT's?"""
+    from digest.lexicon import dictionary_word, segmenting_word
+    from digest.namemodel import stats
+
+    return dictionary_word(w) or segmenting_word(w) or w in (stats().cedict or {})
+
+
+def _between_role_and_act(r: Reader, found: list[Found]) -> list[Found]:
+    """A name of two to four characters that fills the gap between a role and a verb only a person does
+    (`_ACTS`: 站长某立军带领, 主任某建平主持, 主任吉克某依带领): both edges are anchored, so the name
+    need not pass `plausible` (its surname may be one the list lacks, its given name may open a word:
+    成立|军). None overlaps a name read already, none spreads; the scorer keeps them (`Found.kept`: it
+    doubts 成立 as a given name's first half). The span is no word of the dictionary,
+    nor two of them (亲自带队|表示), nor holds a role (主任委员|主持), nor runs on from the role
+    (代表|团来访); it opens with no function character or verb of going (_ACT_NOT_FIRST: 局长向记者|介绍,
+    书记在会上|强调, 代表到某镇|调研) and ends in no function character, adverb or 时 (_ACT_NOT_LAST:
+    主任作了|讲话, 大使祝某容时|指出). Two characters need a listed surname; four a compound one, or
+    characters of transliteration alone; three no given name too common to be one (words.txt flag g:
+    师|生纷纷|表示), and with a surname the list lacks (铁, 过) no word in the first two (市长紧接|着表示)."""
+    s, out = r.s, []
+    t = r.text
+    if t is None or not _ACTS.search(s):
+        return out
+    taken = {k for f in found if 0 <= f.pos < len(s) for k in range(f.pos, f.pos + len(f.name))}
+    lex, translit = r.lex, frozenset().union(*_translit_chars())
+    for _a, i, _w, role in t.roles():
+        for j in range(i + 2, min(i + 4, len(s) - 2) + 1):
+            if _ACTS.match(s, j) is None or s[j + 2:j + 3] in ("人", "者"):
+                continue
+            c = s[i:j]
+            n = len(c)
+            if (not all(_is_han(ch) for ch in c) or "某" in c or c[0] in _ACT_NOT_FIRST or c[-1] in _ACT_NOT_LAST
+                    or _dictionary(s[i - 2:i + 1]) or not taken.isdisjoint(range(i, j)) or _dictionary(c)
+                    or lex.roles.search(c) is not None or (n == 4 and _dictionary(c[:2]) and _dictionary(c[2:]))):
+                break
+            listed = c[0] in lex.surnames
+            if n == 2 and not listed:
+                break
+            if n == 4 and c[:2] not in lex.compound and not all(ch in translit for ch in c):
+                break
+            if n == 3 and ("g" in word_flags().get(c[1:], "") or (not listed and _dictionary(c[:2]))):
+                break
+            out.append(Found(c, i, role or None, spreads=False, kept=True))
+            break
+    return out
 
 
 def _reporter_frame(r: Reader) -> list[Found]:

@@ -899,3 +899,31 @@ def test_no_given_name_is_read_alone_after_its_compound_surname(text: str) -> No
 def test_a_name_of_three_after_a_word_the_compound_surnames_share_with_places_stays(text: str, name: str) -> None:
     """濮阳, 东门 are compound surnames too: only a span of two after one is its given name."""
     assert name in one(text)["persons"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("会上，副县长铁志远陪同调研。", "铁志远"),  # a surname the list lacks
+    ("县政协主席过海平主持会议。", "过海平"),
+    ("应急管理局局长成立新带领专班督导。", "成立新"),  # the given name's first half a word (成立)
+])
+def test_a_name_between_a_role_and_a_verb_only_a_person_does(text: str, name: str) -> None:
+    """`namerules._between_role_and_act`: both edges anchored, the name need not look like one."""
+    assert name in on_a_page(text, clauses=False)
+    assert name in on_a_page(text)
+    assert name in one(text)["persons"]
+
+
+@pytest.mark.parametrize("text", [
+    "局长向记者介绍了有关情况。",  # 向: a function character opens the gap
+    "书记在会上强调，要抓好落实。",
+    "县人大代表到云溪镇调研。",  # a verb of going opens it
+    "广大师生纷纷表示支持。",  # 纷纷: no given name
+    "省长紧接着表示欢迎。",  # 紧接: a word, and the surname unlisted
+    "他对代表团来访表示感谢。",  # 代表|团: the role runs on into a word
+    "市长亲自带队表示，要按时完工。",  # two words fill the gap
+    "主任作了讲话。",  # ends in a function character
+])
+def test_no_name_between_a_role_and_a_verb_where_words_fill_the_gap(text: str) -> None:
+    for persons in (on_a_page(text, clauses=False), on_a_page(text), one(text)["persons"]):
+        assert persons == [], persons
+
