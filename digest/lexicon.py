@@ -276,6 +276,17 @@ def follows_long(s: str, j: int) -> bool:
     return m is not None and m.end() - j >= 2
 
 
+# the follow words of one character that end a dotted name's last part (某·某率团, 某·某赴京); 都 does
+# not (Uyghur names write it: 阿不都拉), nor 到, 在 alone
+DOTTED_FOLLOW_ONE = frozenset("率赴向对同跟")
+
+
+def ends_a_dotted_name(s: str, j: int) -> bool:
+    """Does a follow word that ends a dotted name's last part start at j: one of two characters or more
+    (`follows_long`: 某·某介绍) or one of DOTTED_FOLLOW_ONE (某·某率团来访)?"""
+    return s[j:j + 1] in DOTTED_FOLLOW_ONE or follows_long(s, j)
+
+
 def place_then_opener(c: str) -> bool:
     """Is c a place and a character that makes a title of the role after it (韩国代, 美国前: POST_OPENERS)?"""
     return len(c) >= 2 and c[-1] in POST_OPENERS and "s" in word_flags().get(c[:-1], "")

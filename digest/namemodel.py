@@ -51,6 +51,7 @@ from digest.lexicon import (
     PREPOSITION_LAST,
     PRONOUNS,
     SUBJECT_ADVERBS,
+    ends_a_dotted_name,
     follows_long,
     place_then_opener,
     role_index,
@@ -349,6 +350,12 @@ _DOT_LEFT_STOP = PLACE_ENDS | _DOT_NEVER | CONJUNCTIONS
 _DATE_AHEAD = re.compile(NUMERAL_DATE)
 
 
+def _adverbial_de(s: str, e: int) -> bool:
+    """Is the 地 at e the particle after an adverbial word (兴奋地说: 兴奋 a word of the dictionary), not the
+    last character of a name's part (吐尔地)?"""
+    return e >= 2 and bool(stats().words.get(s[e - 2:e]))
+
+
 def _dot_spans(s: str, d: int, out: list[tuple[int, int, str]]) -> None:
     """Names around the middle dot at d: one to six Han characters before it (the longest left
     parts may hold a role: 副委员长司马义·艾买提), one to six after; only at the first dot of a name,
@@ -366,8 +373,10 @@ def _dot_spans(s: str, d: int, out: list[tuple[int, int, str]]) -> None:
     while e < n and (_han(s[e]) or (s[e] in "·-" and e + 1 < n and _han(s[e + 1]))) and e - d <= 16:
         if e > d + 1 and _DATE_AHEAD.match(s, e):
             break  # 菲尔曼·辛佐伊海巴二十八日: a date follows the name
-        if e > d + 1 and s[e] in _DOT_RIGHT_STOP:
-            break  # 某某·某某兴奋地说, 某·某和某·某: a particle or a joiner ends the last part
+        if e > d + 1 and s[e] in _DOT_RIGHT_STOP and (s[e] != "地" or _adverbial_de(s, e)):
+            break  # 某某·某某兴奋地说, 某·某和某·某: a particle or a joiner ends the last part (not 吐尔地)
+        if e > d + 1 and ends_a_dotted_name(s, e):
+            break  # 某某·某某率代表团来访, 某某·某某介绍: a follow word ends it
         e += 1
         if e - d - 1 >= 1 and s[e - 1] not in "·-":
             rights.append(e)

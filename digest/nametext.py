@@ -43,6 +43,7 @@ from digest.lexicon import (
 from digest.lexicon import Lexicon as _Lexicon
 from digest.lexicon import common_word as _common_word
 from digest.lexicon import countries as _countries
+from digest.lexicon import ends_a_dotted_name as _ends_a_dotted_name
 from digest.lexicon import flag as _flag
 from digest.lexicon import follows_long as _follows_long
 from digest.lexicon import is_han as _is_han
@@ -759,14 +760,23 @@ def dotted_after_role(r: Reader, i: int) -> str | None:
     m = _DOTTED.match(s, i)
     if m is None or _lexicon().roles.search(s, i, s.find("·", i)) or _flag(s[i:i + 2], "v"):
         return None
-    for e in range(s.rfind("·", i, m.end()) + 3, m.end() + 1):
+    ends = range(s.rfind("·", i, m.end()) + 3, m.end() + 1)
+    # an end before a follow word of one character that names write too (都: 某·阿布都率团) only where
+    # no surer end comes after it: a mark, a longer follow word, or 率, 赴 … (lexicon.ends_a_dotted_name)
+    sure = next((e for e in ends if e >= len(s) or not _is_han(s[e]) or _ends_a_dotted_name(s, e)), None)
+    for e in ends:
         if s[e - 1] in CONJUNCTIONS or s[e - 1] == "等":
             return None
+        if sure is not None and e < sure and s[e] in _NAME_WRITES_TOO:
+            continue
         if (e >= len(s) or not _is_han(s[e]) or r.follows(e) or r.follows_weakly(e) or r.before_time(e)
                 or r.before_rank(e)):  # 前总理某·某|上将
             surnames = r.lex.surnames
             return s[i:e] if all(foreign_shape(part, surnames) for part in s[i:e].replace("-", "·").split("·")) else None
     return None
+
+
+_NAME_WRITES_TOO = frozenset("都")  # a follow word that Uyghur names write too (阿不都拉, 阿布都)
 
 
 def skip_paren(s: str, j: int) -> int:

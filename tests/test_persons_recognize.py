@@ -927,3 +927,11 @@ def test_no_name_between_a_role_and_a_verb_where_words_fill_the_gap(text: str) -
     for persons in (on_a_page(text, clauses=False), on_a_page(text), one(text)["persons"]):
         assert persons == [], persons
 
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("自治区副主席努尔兰·阿布都率团来访。", "努尔兰·阿布都"),  # 都 ends no part before 率
+    ("县人社局局长阿依努尔·吐尔地介绍，已有40人上岗。", "阿依努尔·吐尔地"),  # 地 ends a name's part (吐尔地)
+])
+def test_a_dotted_name_ends_where_a_follow_word_starts(text: str, name: str) -> None:
+    for persons in (on_a_page(text, clauses=False), on_a_page(text), one(text)["persons"]):
+        assert persons == [name], persons
