@@ -209,6 +209,12 @@ def tibetan_names() -> literal_re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def yi_names() -> literal_re.Pattern[str]:
+    """A Yi clan name (data/names_yi.txt) and two more Han characters, its given name: 曲比阿果."""
+    return literal_re.compile(trie(data_lines("names_yi.txt")) + "[\u4e00-\u9fff]{2}")
+
+
+@lru_cache(maxsize=1)
 def mongolian_elements() -> frozenset[str]:
     """The elements of Mongolian names (data/names_mongolian.txt)."""
     return frozenset(data_lines("names_mongolian.txt"))

@@ -375,8 +375,8 @@ def _dot_spans(s: str, d: int, out: list[tuple[int, int, str]]) -> None:
             break  # 菲尔曼·辛佐伊海巴二十八日: a date follows the name
         if e > d + 1 and s[e] in _DOT_RIGHT_STOP and (s[e] != "地" or _adverbial_de(s, e)):
             break  # 某某·某某兴奋地说, 某·某和某·某: a particle or a joiner ends the last part (not 吐尔地)
-        if e > d + 1 and ends_a_dotted_name(s, e):
-            break  # 某某·某某率代表团来访, 某某·某某介绍: a follow word ends it
+        if e > d + 1 and s[e] not in _run_chars() and ends_a_dotted_name(s, e):
+            break  # 某某·某某率代表团来访, 某某·某某介绍: a follow word ends it (not 提出 after 买合木|提)
         e += 1
         if e - d - 1 >= 1 and s[e - 1] not in "·-":
             rights.append(e)

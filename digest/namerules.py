@@ -12,7 +12,7 @@ order; its body is the recognizer's table of contents:
     clause_lists           a 、 list opening a clause (digest.namelists)
     known                  a name confirmed elsewhere, before a follow word
     dateline_credit        本报讯(记者 某某)
-    tibetan, mongolian     names of those kinds by their own elements
+    tibetan, mongolian, yi  names of those kinds by their own elements (Yi: a clan name, data/names_yi.txt)
     appointed              after an appointment verb (任命某某为…, 免去某某的…职务)
     qualified_lists, spaced_lists, comma_lists, name_then_post   (digest.namelists)
     biography              a name opening a biography (某某，男，…; 某某，1957年10月生)
@@ -39,7 +39,17 @@ from functools import lru_cache
 import regex as re
 
 from digest.bylines import INNER_LABELS, byline_parts
-from digest.lexicon import BEFORE_ONE, CONJUNCTIONS, ORG_END, PLACE_ENDS, PRONOUNS, countries, word_flags
+from digest.lexicon import (
+    ADMIN_END,
+    BEFORE_ONE,
+    CONJUNCTIONS,
+    ORG_END,
+    PLACE_ENDS,
+    PRONOUNS,
+    countries,
+    follows_long,
+    word_flags,
+)
 from digest.lexicon import POST_DOCTRINE as _POST_DOCTRINE
 from digest.lexicon import POST_MODEL as _POST_MODEL
 from digest.lexicon import POST_STRONG as _POST_STRONG
@@ -100,6 +110,7 @@ def run_rules(t: Text, names: Known, confirming: bool = False) -> list[Found]:
     out.extend(_dateline_credit(r))
     out.extend(_tibetan(r))
     out.extend(_mongolian(r))
+    out.extend(_yi(r))
     if not confirming:
         out.extend(_appointed(r))
         out.extend(qualified_lists(r))
@@ -730,15 +741,16 @@ def _between_role_and_act(r: Reader, found: list[Found]) -> list[Found]:
     nor two of them (亲自带队|表示), nor holds a role (主任委员|主持), nor runs on from the role
     (代表|团来访); it opens with no function character or verb of going (_ACT_NOT_FIRST: 局长向记者|介绍,
     书记在会上|强调, 代表到某镇|调研) and ends in no function character, adverb or 时 (_ACT_NOT_LAST:
-    主任作了|讲话, 大使祝某容时|指出). Two characters need a listed surname; four a compound one, or
-    characters of transliteration alone; three no given name too common to be one (words.txt flag g:
-    师|生纷纷|表示), and with a surname the list lacks (铁, 过) no word in the first two (市长紧接|着表示)."""
+    主任作了|讲话, 大使祝某容时|指出), nor in a place's or an organization's last character (县委书记某家村|主持:
+    a village), and it is no listed place. Two characters need a listed surname; four a compound one;
+    three no given name too common to be one (words.txt flag g: 师|生纷纷|表示), and with a surname the
+    list lacks (铁, 过) no word in the first two (市长紧接|着表示)."""
     s, out = r.s, []
     t = r.text
     if t is None or not _ACTS.search(s):
         return out
     taken = {k for f in found if 0 <= f.pos < len(s) for k in range(f.pos, f.pos + len(f.name))}
-    lex, translit = r.lex, frozenset().union(*_translit_chars())
+    lex = r.lex
     for _a, i, _w, role in t.roles():
         for j in range(i + 2, min(i + 4, len(s) - 2) + 1):
             if _ACTS.match(s, j) is None or s[j + 2:j + 3] in ("人", "者"):
@@ -746,13 +758,14 @@ def _between_role_and_act(r: Reader, found: list[Found]) -> list[Found]:
             c = s[i:j]
             n = len(c)
             if (not all(_is_han(ch) for ch in c) or "某" in c or c[0] in _ACT_NOT_FIRST or c[-1] in _ACT_NOT_LAST
+                    or c[-1] in PLACE_ENDS or c[-1] in ORG_END or c in lex.places
                     or _dictionary(s[i - 2:i + 1]) or not taken.isdisjoint(range(i, j)) or _dictionary(c)
                     or lex.roles.search(c) is not None or (n == 4 and _dictionary(c[:2]) and _dictionary(c[2:]))):
                 break
             listed = c[0] in lex.surnames
             if n == 2 and not listed:
                 break
-            if n == 4 and c[:2] not in lex.compound and not all(ch in translit for ch in c):
+            if n == 4 and c[:2] not in lex.compound:
                 break
             if n == 3 and ("g" in word_flags().get(c[1:], "") or (not listed and _dictionary(c[:2]))):
                 break
@@ -895,6 +908,32 @@ def _tibetan(r: Reader) -> list[Found]:
     anchors = _RunAnchors(r)
     for m in tibetan_names().finditer(r.s):
         i, j = m.span()
+        if anchors.before(i) or anchors.after(j):
+            out.append(Found(m.group(), i, anchors.role(i)))
+    return out
+
+
+# what a Yi given name holds none of (曲比阿果|说 is read before 说, not as 曲比阿|果说)
+_YI_NOT_GIVEN = frozenset(FUNCTION_CHARS | set("说讲称们这那着过"))
+
+
+def _yi(r: Reader) -> list[Found]:
+    """A Yi name: a clan name of data/names_yi.txt and a given name of two characters (曲比阿果, 吉克曲布),
+    with an anchor of `_RunAnchors` before or after it (村民某某阿果说, 、某某阿呷、); the given name holds
+    no function character, verb of saying or place's end and no place follows it (县, 乡, 村 …), its last
+    character opens no follow word (书记某某斌|主持: a Han name of three), and the four are no word of
+    the dictionary. With the role printed right before it, if any."""
+    from digest.lexicon import yi_names
+
+    s, out = r.s, []
+    anchors = _RunAnchors(r)
+    for m in yi_names().finditer(s):
+        i, j = m.span()
+        after = s[j:j + 1]
+        if (any(ch in _YI_NOT_GIVEN for ch in s[j - 2:j]) or (after and (after in PLACE_ENDS or after in ADMIN_END))
+                or any(ch in PLACE_ENDS or ch in ADMIN_END for ch in s[j - 2:j])
+                or _dictionary(s[i:j]) or s[i - 1:i] == "·" or after == "·" or follows_long(s, j - 1)):
+            continue
         if anchors.before(i) or anchors.after(j):
             out.append(Found(m.group(), i, anchors.role(i)))
     return out

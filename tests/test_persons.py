@@ -537,7 +537,7 @@ def assert_weak_only(text: str, want: list[str]) -> None:
 
 @pytest.mark.parametrize("text, name, role", [
     ("“今年的收成比去年好。”种粮大户蒋德顺说。", "蒋德顺", "种粮大户"),  # a kind of person, a verb of saying
-    ("县里请来园林专家晏秋白讲授修剪技术。", "晏秋白", "园林专家"),  # a role, then no follow word
+    ("县里请来园林专家晏秋白手把手教大家修剪。", "晏秋白", "园林专家"),  # a role, then no follow word
     ("记者来到88岁老党员樊玉珍家中。", "樊玉珍", "老党员"),  # the age is no part of the role
     ("养殖户甘立秋告诉记者，今年的鸡蛋价格不错。", "甘立秋", "养殖户"),
     ("患者家属邝美玲感慨地说，医生救了她母亲的命。", "邝美玲", None),  # a verb of saying alone

@@ -935,3 +935,26 @@ def test_no_name_between_a_role_and_a_verb_where_words_fill_the_gap(text: str) -
 def test_a_dotted_name_ends_where_a_follow_word_starts(text: str, name: str) -> None:
     for persons in (on_a_page(text, clauses=False), on_a_page(text), one(text)["persons"]):
         assert persons == [name], persons
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("乡党委副书记吉史拉哈作动员讲话。", "吉史拉哈"),  # after a role, before a follow word
+    ("来听课的村民勒格尔布说，学到了真本事。", "勒格尔布"),  # after a kind of person, before 说
+    ("护林员海来伍呷巡山时发现一处火情。", "海来伍呷"),  # after an occupation
+    ("受表彰的有倪秀英、瓦扎石布、尚海波。", "瓦扎石布"),  # an item of a list
+])
+def test_a_yi_name_by_its_clan_name(text: str, name: str) -> None:
+    """`namerules._yi`: a clan name of data/names_yi.txt and a given name of two, at an anchor."""
+    assert name in on_a_page(text, clauses=False)
+    assert name in on_a_page(text)
+
+
+@pytest.mark.parametrize("text", [
+    "代表团访问了吉尔吉斯斯坦。",  # 吉尔 is left out: a country
+    "书记罗洪斌主持会议。",  # a Han name of three (罗洪 left out; and 主持 opens at the fourth)
+    "调研组在阿合奇县调研。",  # a county
+    "在过去的日子里，大家都很努力。",  # 的日 is no clan name
+])
+def test_no_yi_name_in_places_words_or_han_names(text: str) -> None:
+    for persons in (on_a_page(text, clauses=False), on_a_page(text)):
+        assert not any(len(p) == 4 for p in persons), persons
