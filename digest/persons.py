@@ -104,7 +104,8 @@ from digest.weakanchors import (
     kinds_of_person,
     next_in_list,
     opens_a_titled_item,
-    plain_three,
+    plain_compound,
+    plainly_named,
     weakly_anchored,
 )
 
@@ -307,15 +308,17 @@ def _at_a_role_word(t: Text, scored: list[tuple[float, int, int]], keep: set[tup
 
 
 def _plainly_named(t: Text, rule: dict[tuple[int, int], str], keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
-    """The names of three right after a role word or a word for a kind of person whose end is a word's
-    start (`weakanchors.plain_three`: 站长某立军带领, 种植户某海生算了), scored in full as `digest parse`
+    """The names right after a role word or a word for a kind of person whose end is a word's start
+    (`weakanchors.plainly_named`: 站长某立军带领, 种植户某海生算了, 快递员某某俊开着), scored in full as `digest parse`
     scores them (NAMED_LEAST), that score at least NAMED_FLOOR and overlap no taken name."""
     from digest import namemodel
 
     s, roles = t.s, t.role_ends()
     nouns = {y for _x, y in kinds_of_person(s)}
-    plain = [c for i in sorted(roles | nouns) for c in namemodel.candidates_from(s, i)
-             if plain_three(s, c[0], c[1])]
+    occupied = set(t.occupations())  # (after an occupation, a compound surname only)
+    plain = [c for i in sorted(roles | nouns | occupied) for c in namemodel.candidates_from(s, i)
+             if (i in occupied and plain_compound(s, c[0], c[1]))
+             or ((i in roles or i in nouns) and plainly_named(s, c[0], c[1]))]
     if not plain:
         return set()
     scored = namemodel.admissible(s, namemodel.scored_at(s, plain, rule, NAMED_LEAST))

@@ -80,7 +80,8 @@ ROLE_FLOOR = 0.2
 
 
 # a name of three right after a role or a word for a kind of person, a listed surname first and no word
-# running across either end (站长某立军带领, 种植户某海生算了, 脱贫户某大山家中; `plain_three`): digests name
+# running across either end (站长某立军带领, 种植户某海生算了, 脱贫户某大山家中; `plain_three`; or a compound surname and
+# a given name of one or two: `plain_compound`): digests name
 # ordinary people so, and the scorer, which learnt pd98's, doubts their given names when they are words
 # (丰收, 满堂, 大山): such a span needs NAMED_FLOOR, and is scored in full however far its own features
 # are from a name's (NAMED_LEAST)
@@ -132,6 +133,30 @@ def plain_three(s: str, a: int, b: int) -> bool:
     if b == len(s) or not _is_han(s[b]) or s[b] == "家":
         return True
     return not any("d" in wf.get(s[x:b + k], "") for x in (b - 1, b - 2) for k in (1, 2, 3))
+
+
+def plain_compound(s: str, a: int, b: int) -> bool:
+    """Is s[a:b], right where a role or a word for a kind of person ends, a name of a compound surname
+    (data/surnames.txt: 欧阳, 上官) and a given name of one or two Han characters standing between words
+    (快递员某某俊|开着, 教授某某文澜|讲授)? The surname is no common word (words.txt flag x: 东方, 西门,
+    公孙), no character is 某, the given name opens with no function character and ends in no adverb, the
+    span is no dictionary word, and no word runs across its start (`runs_on`) or its end."""
+    wf = word_flags()
+    if not 3 <= b - a <= 4 or s[a:a + 2] not in lexicon().compound or "x" in wf.get(s[a:a + 2], ""):
+        return False
+    if "某" in s[a:b] or not all(_is_han(c) for c in s[a:b]) or s[a + 2] in FUNCTION_CHARS or s[b - 1] in _NOT_LAST:
+        return False
+    if "d" in wf.get(s[a:b], "") or runs_on(s, a):
+        return False
+    if b == len(s) or not _is_han(s[b]):
+        return True
+    return not any("d" in wf.get(s[x:b + k], "") for x in (b - 1, b - 2) for k in (1, 2, 3) if x >= a + 2)
+
+
+def plainly_named(s: str, a: int, b: int) -> bool:
+    """A name standing between words right where a role or a word for a kind of person ends: of three with
+    a single surname (`plain_three`) or of three or four with a compound one (`plain_compound`)."""
+    return plain_three(s, a, b) or plain_compound(s, a, b)
 
 
 def at_a_role(c: str) -> bool:
@@ -345,7 +370,9 @@ def weakly_anchored(t: Text, found: list[Found], floor: float, clauses: bool = F
     # a name of three at a role or a kind of person whose end is a word's start is scored in full, however
     # far its own features are from a name's (脱贫户某大山家中: the scorer's doubt is the floor's business)
     roles = t.role_ends()
-    plain = {c for c in cands if (c[0] in roles or c[0] in noun_ends) and plain_three(s, c[0], c[1])}
+    occupied = set(t.occupations())  # (after an occupation, a compound surname only: 快递员某某俊开着)
+    plain = {c for c in cands if ((c[0] in roles or c[0] in noun_ends) and plainly_named(s, c[0], c[1]))
+             or (c[0] in occupied and plain_compound(s, c[0], c[1]))}
     scored = namemodel.scored_at(s, [c for c in cands if c not in plain], rule) if cands else []
     scored += namemodel.scored_at(s, sorted(plain), rule, NAMED_LEAST) if plain else []
     plain_spans = {(a, b) for a, b, _k in plain}

@@ -958,3 +958,18 @@ def test_a_yi_name_by_its_clan_name(text: str, name: str) -> None:
 def test_no_yi_name_in_places_words_or_han_names(text: str) -> None:
     for persons in (on_a_page(text, clauses=False), on_a_page(text)):
         assert not any(len(p) == 4 for p in persons), persons
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("快递员欧阳俊开着自家的三轮车赶来。", "欧阳俊"),  # after an occupation: the scorer doubts a compound surname's short name
+    ("讲解员上官丽带着游客走进展厅。", "上官丽"),
+])
+def test_a_compound_surname_and_a_short_given_name_after_an_occupation(text: str, name: str) -> None:
+    """`weakanchors.plain_compound`: a compound surname standing between words after an anchor."""
+    assert name in on_a_page(text, clauses=False)
+    assert name in one(text)["persons"]
+
+
+def test_no_compound_surname_that_is_a_common_word_after_an_occupation() -> None:
+    assert on_a_page("售票员东方红旗下的车站上班。", clauses=False) == []  # 东方 is a word (flag x)
+
