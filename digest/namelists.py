@@ -128,8 +128,9 @@ def qualified_lists(r: Reader) -> list[Found]:
 
 
 # the names in a row that make a list of their own when the next item of the 、 list is no name (a
-# 表彰名单 of thousands of names holds a few that read as words: 高山, 林立), after which the list's
-# items are read whole (`_long_run`); and the names of a spaced row around which a piece shaped
+# 表彰名单 holds a unit now and then: 工会小组), after which the list's items are read whole
+# (`_long_run`; an item that spells a word a surname opens, 高山, 林立, is a name there when the next
+# item is one: `_word_named`); and the names of a spaced row around which a piece shaped
 # like a name is one though it spells a word (`spaced_lists`)
 LIST_RUN = 5
 
@@ -297,10 +298,30 @@ def _list_piece(r: Reader, c: str) -> bool:
 _COUNT = re.compile(r"\d+[名位人个]")
 
 
+def _word_named(r: Reader, item: str, k: int) -> bool:
+    """Is the item of a long run of names that ends at the 、 at k a name that spells a word (丰收, 高山,
+    林海: a listed surname, then one or two Han characters), the item after it a name too? Between
+    names in a 表彰名单 a word that a surname opens is a person's name."""
+    s = r.s
+    if not 2 <= len(item) <= 3 or item[0] not in r.lex.surnames or not all(_is_han(ch) for ch in item):
+        return False
+    e = s.find("、", k + 3, k + 6)
+    if e < 0:
+        e = k + 1
+        while e < len(s) and e - k <= 5 and _is_han(s[e]) and s[e] != "等":
+            e += 1  # the list's last item, before 等 or a mark (…、丰收、某某等50名同志)
+        if e < len(s) and s[e] == "等" and e - k > 3:
+            return s[k + 1:e] in r.known or plausible(s[k + 1:e], False)
+        return False
+    nxt = s[k + 1:e]
+    return nxt in r.known or plausible(nxt, False)
+
+
 def _long_run(r: Reader, j: int, path: list[int], chain: dict[int, tuple[str, int]],
               ends: dict[int, tuple[bool, int]]) -> int:
     """In a list of LIST_RUN names or more, the items from j that stand whole between two 、 and are
-    names (known, or plausible: 2-4 characters, a surname first), each read whole, with no look
+    names (known, or plausible: 2-4 characters, a surname first, or words a surname opens between two
+    names: `_word_named`), each read whole, with no look
     inside it for a word that could follow a shorter name (张学|会: 会 is such a word, but an item of a
     表彰名单 is a name whole). Adds them to `path` and `chain`; returns the offset of the first item
     not read so (the caller reads it as any other). One slice and one look-up an item, in one loop: a
@@ -309,7 +330,7 @@ def _long_run(r: Reader, j: int, path: list[int], chain: dict[int, tuple[str, in
     k = s.find("、", j + 2, j + 5)
     while k > 0 and j not in ends:
         item = s[j:k]
-        if item not in known and not plausible(item, False):
+        if item not in known and not plausible(item, False) and not _word_named(r, item, k):
             break
         path.append(j)
         chain[j] = (item, k + 1)

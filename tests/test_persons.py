@@ -112,10 +112,13 @@ def test_lists_that_open_a_clause() -> None:
 
 
 def test_a_long_list_keeps_its_names_around_an_item_that_is_none() -> None:
-    # a 名单 whose one item reads as a word (高山) lost every name before it: five names in a row and
+    # a 名单 whose one item is no name (工会小组) lost every name before it: five names in a row and
     # more make a list of their own; the names after the item are a list again
-    assert persons("t", "表彰名单：王明远、李华生、张伟成、刘洋平、陈静怡、高山、赵光辉、钱晓东。") == [
+    assert persons("t", "表彰名单：王明远、李华生、张伟成、刘洋平、陈静怡、工会小组、赵光辉、钱晓东。") == [
         "王明远", "李华生", "张伟成", "刘洋平", "陈静怡", "赵光辉", "钱晓东"]
+    # an item a surname opens that reads as a word (高山), between names, is a name (namelists._word_named)
+    assert persons("t", "表彰名单：王明远、李华生、张伟成、刘洋平、陈静怡、高山、赵光辉、钱晓东。") == [
+        "王明远", "李华生", "张伟成", "刘洋平", "陈静怡", "高山", "赵光辉", "钱晓东"]
     assert persons("t", "评选出王明远、李华生、张伟成、刘洋平、陈静怡、市第一中学等先进集体和个人。") == [
         "王明远", "李华生", "张伟成", "刘洋平", "陈静怡"]
     # four names before such an item are not enough; nor are items that read as places or words

@@ -973,3 +973,11 @@ def test_a_compound_surname_and_a_short_given_name_after_an_occupation(text: str
 def test_no_compound_surname_that_is_a_common_word_after_an_occupation() -> None:
     assert on_a_page("售票员东方红旗下的车站上班。", clauses=False) == []  # 东方 is a word (flag x)
 
+
+def test_a_name_that_spells_a_word_between_names_of_a_long_list() -> None:
+    """`namelists._word_named`: in a 表彰名单 of five names or more, an item that a surname opens and that
+    spells a word (丰收, 高山) is a name when the next item is one."""
+    text = "向倪德胜、郜春兰、门立军、焦小勇、欧阳晓雯、符海、丰收、司马慧敏等50名同志颁发证书。"
+    for persons in (on_a_page(text, clauses=False), on_a_page(text), one(text)["persons"]):
+        assert "丰收" in persons and "司马慧敏" in persons, persons
+    assert "丰收" not in on_a_page("今年又是一个丰收年，全县粮食增产。")
