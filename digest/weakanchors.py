@@ -278,6 +278,7 @@ def weakly_anchored(t: Text, found: list[Found], floor: float, clauses: bool = F
         if 1 < f.pos <= n and s[f.pos - 1] == "、" and f.pos - 2 not in taken:  # (a byline's: after the text)
             before.append(f.pos - 1)
     clause: set[int] = set()
+    dotted_only: set[int] = set()  # (clause starts read for dotted names alone: a digest's)
     if clauses:
         # (and right after a function word, at the same surer score: _OPENS_A_NAME)
         opens = [m.end() for m in _OPENS_A_NAME.finditer(s)]
@@ -288,11 +289,20 @@ def weakly_anchored(t: Text, found: list[Found], floor: float, clauses: bool = F
             if i not in starts:
                 clause.add(i)
                 starts[i] = ""  # no role printed
+    elif "·" in s:  # in a digest, a dotted name opening a clause or after a function word (上班的某力·某德尔已经)
+        for i in [0, *(m.end() for m in CLAUSE_START.finditer(s)), *(m.end() for m in _OPENS_A_NAME.finditer(s))]:
+            if i not in starts and s.find("·", i + 1, i + 8) > 0:
+                clause.add(i)
+                dotted_only.add(i)
+                starts[i] = ""
     cands: list[tuple[int, int, str]] = []
     opening: list[tuple[int, int, str]] = []  # the candidates at clause starts alone
     for i in starts:
         if i < n and i not in taken:
-            (opening if i in clause else cands).extend(namemodel.candidates_from(s, i))
+            got = namemodel.candidates_from(s, i)
+            if i in dotted_only:
+                got = [c for c in got if "·" in s[c[0]:c[1]]]
+            (opening if i in clause else cands).extend(got)
     said: set[int] = set()
     won: set[int] = set()
     for m in speech.finditer(s):

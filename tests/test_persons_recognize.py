@@ -981,3 +981,10 @@ def test_a_name_that_spells_a_word_between_names_of_a_long_list() -> None:
     for persons in (on_a_page(text, clauses=False), on_a_page(text), one(text)["persons"]):
         assert "丰收" in persons and "司马慧敏" in persons, persons
     assert "丰收" not in on_a_page("今年又是一个丰收年，全县粮食增产。")
+
+
+def test_a_dotted_name_after_a_function_word_in_a_digest() -> None:
+    """A 目录 digest reads no clause starts, but a dotted name after one (上班的某某·某某已经…) is read
+    there at the clause floor, its candidates the dotted ones alone."""
+    text = "在园区工作的麦尔丹·阿不力米提已经当上了班组长。"
+    assert on_a_page(text, clauses=False) == ["麦尔丹·阿不力米提"]
