@@ -988,3 +988,12 @@ def test_a_dotted_name_after_a_function_word_in_a_digest() -> None:
     there at the clause floor, its candidates the dotted ones alone."""
     text = "在园区工作的麦尔丹·阿不力米提已经当上了班组长。"
     assert on_a_page(text, clauses=False) == ["麦尔丹·阿不力米提"]
+
+
+def test_a_name_between_a_role_and_a_verb_counts_for_the_whole_issue() -> None:
+    """The name read between a role and a verb (a surname the list lacks) is confirmed for the issue: a
+    list in another entry that prints it among others reads it too."""
+    first = Entry(title="", text="会上，副县长铁志远陪同调研。")
+    second = Entry(title="", text="县领导殳海波、卞雅芳、铁志远分别带队检查。")
+    annotate([first, second], weak=WEAK_FLOOR)
+    assert "铁志远" in second.persons
