@@ -506,8 +506,8 @@ class Reader:
             c = s[i:i + n]
             end = i + n
             relax = relaxed and (end >= len(s) or not (_is_han(s[end]) or s[end].isalnum()))
-            if n == 3 and c[-1] in "在于" and c not in known and _TIME_AHEAD.match(s, end):
-                continue  # 作家方方在16日写道: 在 opens a time (在16日, 于今年), it ends no name
+            if n == 3 and c[-1] in "在于" and c not in known and (_TIME_AHEAD.match(s, end) or _PLACE_AHEAD.match(s, end)):
+                continue  # 作家方方在16日写道, 县长某峰在开幕式上致辞: 在 opens a time or a place, it ends no name
             if n == 3 and relaxed and c in self.lex.places and c not in known and not (end < len(s) and _is_han(s[end])):
                 continue  # a place of three read as a name after a role is followed by a word (院士某南山表示), not a mark (《英雄孟良崮》)
             # (a common word right after a role and before a follow word: `_word_as_name`)
@@ -712,6 +712,8 @@ def is_tibetan(name: str) -> bool:
 
 
 # what follows 在/于 when they open a time, not a name's last character (在16日, 于今年, 在当天)
+# a place after 在 (在开幕式上, 在会议期间): the frame closes within eight characters, no mark between
+_PLACE_AHEAD = re.compile(r"[^，。；、,;！？!?\s]{1,8}?(?:上|中|里|内|期间|之际)")
 _TIME_AHEAD = re.compile(rf"\d|{NUMERAL}{{1,4}}[日月年号时点]|今年|今天|昨天|明天|去年|本月|上午|下午|当天|近日|日前|此前")
 _WHEN_END = frozenset(",，。;；")  # what follows the 时 that ends a clause of time (某某时，)
 # a time word after a foreign name in news (总统麦克伦登今天表示, 外长某某２６日说, 部长某·某二十六日)

@@ -997,3 +997,15 @@ def test_a_name_between_a_role_and_a_verb_counts_for_the_whole_issue() -> None:
     second = Entry(title="", text="县领导殳海波、卞雅芳、铁志远分别带队检查。")
     annotate([first, second], weak=WEAK_FLOOR)
     assert "铁志远" in second.persons
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("县长夏青松在开幕式上致辞。", "夏青松"),
+    ("副县长尚海峰在会议期间走访了代表。", "尚海峰"),
+    ("县长黎明在座谈会上讲话。", "黎明"),  # a name that is a word too: read short, not 黎明在
+])
+def test_zai_opening_a_place_ends_no_name(text: str, name: str) -> None:
+    """`nametext.Reader.name_at`: 在 with a place after it (在开幕式上, 在会议期间) opens that place."""
+    for persons in (on_a_page(text, clauses=False), on_a_page(text), one(text)["persons"]):
+        assert not any(p.endswith("在") for p in persons), persons
+    assert name in on_a_page(text, clauses=False)
