@@ -748,14 +748,17 @@ def _between_role_and_act(r: Reader, found: list[Found]) -> list[Found]:
     list lacks (铁, 过) no word in the first two (市长紧接|着表示)."""
     s, out = r.s, []
     t = r.text
-    if t is None or not _ACTS.search(s):
+    if t is None:
+        return out
+    acts = {m.start() for m in _ACTS.finditer(s) if s[m.end():m.end() + 1] not in ("人", "者")}
+    if not acts:
         return out
     taken = {k for f in found if 0 <= f.pos < len(s) for k in range(f.pos, f.pos + len(f.name))}
     read = {(f.pos, f.pos + len(f.name)) for f in found}  # (the same span read by another rule: kept now)
     lex = r.lex
     for _a, i, _w, role in t.roles():
-        for j in range(i + 2, min(i + 4, len(s) - 2) + 1):
-            if _ACTS.match(s, j) is None or s[j + 2:j + 3] in ("人", "者"):
+        for j in range(i + 2, i + 5):
+            if j not in acts:
                 continue
             c = s[i:j]
             n = len(c)
