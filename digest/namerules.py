@@ -287,6 +287,8 @@ def _role_anchored(r: Reader) -> list[Found]:
         name = name or _weak_name(r, i) or r.name_at(i, lambda k: k in r.soft) or r.japanese_at(i)
         if name is None and word in r.lex.foreign_roles:
             name = r.foreign_at(i)
+            if name and "·" in name and len(longer := dotted_after_role(r, i) or "") > len(name):
+                name = longer  # 部长某某·某某波拉提|出席: the dotted read runs to its surer end
         elif name is None and _country_before(role, word):  # 英国裁判某某: a foreign holder of any role
             name = r.foreign_at(i)
             name = None if name and "·" in name else name  # a dotted one is read below, more carefully

@@ -1009,3 +1009,11 @@ def test_zai_opening_a_place_ends_no_name(text: str, name: str) -> None:
     for persons in (on_a_page(text, clauses=False), on_a_page(text), one(text)["persons"]):
         assert not any(p.endswith("在") for p in persons), persons
     assert name in on_a_page(text, clauses=False)
+
+
+def test_a_dotted_name_whose_last_character_opens_a_follow_word() -> None:
+    """部长某某·某某提|出席: 提 opens 提出, but 出席 follows it: the name runs to 提."""
+    text = "县委统战部部长叶尔兰·波拉提出席仪式。"
+    for persons in (on_a_page(text, clauses=False), on_a_page(text), one(text)["persons"]):
+        assert persons == ["叶尔兰·波拉提"], persons
+
