@@ -1017,3 +1017,12 @@ def test_a_dotted_name_whose_last_character_opens_a_follow_word() -> None:
     for persons in (on_a_page(text, clauses=False), on_a_page(text), one(text)["persons"]):
         assert persons == ["叶尔兰·波拉提"], persons
 
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("快递员隗建军一边分拣包裹一边介绍。", "隗建军"),  # a trade in 员 (person_nouns.txt)
+    ("镇农业服务中心技术员笪小满全程在山上指导。", "笪小满"),
+    ("城关镇北寺伊玛目马哈木说，要把今天看到的讲给大家。", "马哈木"),  # a religious title (roles.txt)
+])
+def test_a_name_after_a_trade_or_a_religious_title(text: str, name: str) -> None:
+    assert name in on_a_page(text, clauses=False)
+    assert name in one(text)["persons"]
