@@ -807,6 +807,9 @@ def head_over_item_meta(doc: _Doc, i: int) -> _Head | None:
 
 # a line that is no web headline over a subtitle: a label or a path (`您当前位置:首页 >> 新闻`, `5:综合 >…`)
 _NOT_WEB_HEAD = re.compile(r"[:：>＞»]")
+# nor the name of a digest's issue the page carries (`某县委统战部工作简报（2023年第6期）`): its first item's
+# title under it is that item's headline
+_ISSUE_LINE = re.compile(r"第\s*\d{1,4}\s*期\s*[)）]?\s*$")
 
 
 # a column's name (`乡镇动态`, `政务要闻`): two to eight letters, over a headline as often as a headline itself
@@ -823,7 +826,7 @@ def _web_subtitle(doc: _Doc, i: int, k: int) -> int | None:
     if (k >= len(doc.body) or k in doc.skip or k in doc.item_meta
             or not (_is_plain_short(doc.body[k]) or _attendance_line(doc, k))
             or _PAGE_LABEL.match(_compact(doc.body[i].text)) or _NOT_WEB_HEAD.search(doc.body[i].text)
-            or not doc.finished(i)):
+            or _ISSUE_LINE.search(doc.body[i].text) or not doc.finished(i)):
         return None
     if _past_rules(doc, k + 1) in doc.item_meta:  # (a line of who attended only right above the meta)
         return k

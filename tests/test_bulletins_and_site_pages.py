@@ -858,3 +858,28 @@ def test_a_profile_headline_opening_with_its_person_and_a_colon() -> None:
                                            "“河长”曾晓岚：把河道当成自家院子"]
     assert [e.section for e in r.entries] == ["工作要闻", "先进典型", "先进典型"]
     assert r.entries[0].text.endswith("要求月底前全部完工。")
+
+
+SITE_ISSUE = """首页 > 工作动态 > 工作简报
+
+乌兰敖都县委统战部工作简报（2024年第3期）
+
+县委统战部召开新的社会阶层人士座谈会
+发布日期：2024-03-22  来源：县委统战部  浏览次数：211
+
+3月21日，县委统战部召开新的社会阶层人士座谈会，来自律师、会计、网络等领域的12名代表参加座谈，围绕助力营商环境建设提出意见建议。
+
+县侨联走访慰问归侨侨眷
+发布日期：2024-03-15  来源：县侨联  浏览次数：168
+
+3月14日，县侨联走访慰问困难归侨侨眷，送去慰问金和生活用品，了解他们的生产生活情况。
+"""
+
+
+def test_a_web_page_carrying_its_digest_issue_line_over_the_first_item() -> None:
+    """`某县委统战部工作简报（2024年第3期）` over the first item's title and its meta line names the
+    issue; it is no headline over a subtitle (`newspaper._ISSUE_LINE`)."""
+    r = parse_source(make_source(SITE_ISSUE))
+    assert [e.title for e in r.entries] == ["县委统战部召开新的社会阶层人士座谈会", "县侨联走访慰问归侨侨眷"]
+    assert r.entries[0].text.startswith("3月21日，")
+
