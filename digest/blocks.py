@@ -228,12 +228,18 @@ def joined(lines: list[Block]) -> Block:
 _SENTENCE_MARKS = re.compile(r"[。，,；;：:！？!?、]")
 
 
+# a bullet mark opening a line (◆标题, ■标题): a 简报's item, never a paragraph's next line after a sentence's end
+_BULLET_OPEN = re.compile(r"^\s*[◆◇●○■□▲△★☆▶►]")
+
+
 def runs_on(wrap: Wrap, above: Block, below: Block) -> bool:
     """Does `below` go on with the paragraph of `above` on a hard-wrapped page? `above` reaches the
     margin, and `below` is not indented (on a page whose paragraphs open with an indent), or `above`
     breaks off mid-sentence (on one whose paragraphs do not)."""
     if display_width(above.raw) < wrap.width * FULL_LINE:
         return False
+    if ends_sentence(above.text) and _BULLET_OPEN.match(below.text):
+        return False  # (…的饭碗。 / ◆某某：让山货搭上直播快车: an item's bullet opens no paragraph's next line)
     if wrap.indents:
         # (after a sentence's end, a short line without punctuation is a headline: `…的魅力。` / `某某突发疾病`)
         return below.raw[:1] not in " \t\u3000" and not (

@@ -883,3 +883,25 @@ def test_a_web_page_carrying_its_digest_issue_line_over_the_first_item() -> None
     assert [e.title for e in r.entries] == ["县委统战部召开新的社会阶层人士座谈会", "县侨联走访慰问归侨侨眷"]
     assert r.entries[0].text.startswith("3月21日，")
 
+
+WRAPPED_ITEMS = """柳岸镇乡村振兴工作简报
+2024年第2期
+
+四、典型人物
+◆返乡青年葛晓川：把茶园搬进直播间
+　　葛晓川是柳岸村第一个回乡创业的大学生。2020年毕
+业后，他回到村里注册了网店，通过直播销售高山绿茶，
+去年销售额突破80万元，带动60余户茶农增收。葛晓川
+说，要让山里的好茶走得更远，让乡亲们的日子越过越红火。
+◆退休教师蔺秀英：义务辅导留守儿童八年
+　　每到周末，村里的留守儿童都会来到蔺秀英家里写作业。
+八年来，她义务辅导的孩子有120多名，其中9人考上大学。
+"""
+
+
+def test_a_bulleted_item_after_a_full_line_ending_a_sentence_opens_no_run_on() -> None:
+    """A hard-wrapped paragraph's last line can reach the margin and end a sentence; the `◆…：…` line
+    after it is the next item's headline, not its continuation (`blocks.runs_on`)."""
+    r = parse_source(make_source(WRAPPED_ITEMS))
+    assert [e.title for e in r.entries] == ["返乡青年葛晓川：把茶园搬进直播间", "退休教师蔺秀英：义务辅导留守儿童八年"]
+    assert r.entries[0].text.endswith("越过越红火。")
