@@ -22,7 +22,7 @@ heading, the head of a wrapped title, an item without a page, items the body pri
 the previous title). Which
 headings are sections is decided afterwards over the whole 目录 by `HEADING_RULES` (then
 `sections_by_sequence`): a frame (◆, 【】, 一、) marks sections whatever markdown each line carries;
-without frames, the style whose lines stand over other headings and carry section names; else by
+一、 ranks over （一）; without frames, the style whose lines stand over other headings and carry section names; else by
 position and name. Each heading keeps its evidence, and `doubt` when it contradicts the decision.
 The 目录 ends where the body begins: its first heading printed again, a title printed again, or prose.
 """
@@ -597,6 +597,17 @@ def sections_by_marker(headings: list[TocHeading]) -> str | None:
     return f"{_MARKER_WORDS[marker]} marks sections"
 
 
+def sections_by_ordinal_rank(headings: list[TocHeading]) -> str | None:
+    """Rule 2: the headings are numbered in the two ranks of a government document's outline (一、 over
+    （一）, as GB/T 9704 orders them): the 一、 ones are the sections, the （一） ones their subsections,
+    whatever names they carry (一、重要会议 is a section though the samples print 重要会议 as a subsection)."""
+    if {h.marker for h in headings} != {"ordinal", "paren-ordinal"}:
+        return None
+    for h in headings:
+        h.kind = "section" if h.marker == "ordinal" else "subsection"
+    return f"{_MARKER_WORDS['ordinal']} ranks over {_MARKER_WORDS['paren-ordinal']}: it marks sections"
+
+
 def _signature_score(group: list[TocHeading], first: TocHeading) -> float:
     score = 0.0
     for h in group:
@@ -607,7 +618,7 @@ def _signature_score(group: list[TocHeading], first: TocHeading) -> float:
 
 
 def sections_by_style(headings: list[TocHeading]) -> str | None:
-    """Rule 2: headings come in several styles (frames, markdown levels, bold): the style whose lines
+    """Rule 3: headings come in several styles (frames, markdown levels, bold): the style whose lines
     have headings under them, carry section names (特别关注, 时政 …) and are not under another heading
     marks sections; the other styles are subsections."""
     groups: dict[tuple, list[TocHeading]] = {}
@@ -629,7 +640,7 @@ def _flat(section: TocHeading | None) -> bool:
 
 
 def sections_by_sequence(headings: list[TocHeading]) -> str:
-    """Rule 3: every heading looks the same: the first is a section, a heading right under a section is
+    """Rule 4: every heading looks the same: the first is a section, a heading right under a section is
     its subsection, one named like an earlier heading (栖云县 … 松岗县) is of its kind, a known subsection
     name under a section that has subsections (or is not framed, unless that section is itself named as
     subsections are and has none under it: 领导活动 … 部门动态 are one level, `_flat`) stays a
@@ -661,7 +672,7 @@ def sections_by_sequence(headings: list[TocHeading]) -> str:
     return "every heading looks the same: sections by position and name"
 
 
-HEADING_RULES = (sections_by_marker, sections_by_style)
+HEADING_RULES = (sections_by_marker, sections_by_ordinal_rank, sections_by_style)
 
 
 def decide_heading_kinds(toc: Toc, events: list[TocItem | TocHeading]) -> None:

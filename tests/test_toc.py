@@ -120,6 +120,29 @@ def test_decorated_sections_and_bare_subsections():
     ]
 
 
+def test_an_ordinal_ranks_over_an_ordinal_in_brackets_whatever_the_names():
+    """一、 over （一）: the 一、 headings are sections though their names are known as subsections (重要会议,
+    领导活动) and the （一） ones carry none (`toc.sections_by_ordinal_rank`)."""
+    toc = read_toc("""目　录
+一、重要会议
+市政府召开第十二次常务会议……1
+二、领导活动
+市长到开发区调研……1
+三、工作动态
+（一）项目建设
+新能源电池项目开工……2
+（二）民生保障
+全市新增城镇就业1.2万人……2
+四、县区传真
+东坪县举办茶文化节……3
+""")
+    assert [(h.name, h.kind) for h in toc.headings] == [
+        ("重要会议", "section"), ("领导活动", "section"), ("工作动态", "section"), ("项目建设", "subsection"),
+        ("民生保障", "subsection"), ("县区传真", "section")]
+    assert [(i.section, i.subsection) for i in toc.items] == [
+        ("重要会议", None), ("领导活动", None), ("工作动态", "项目建设"), ("工作动态", "民生保障"), ("县区传真", None)]
+
+
 def test_markdown_levels_and_bold_headings():
     toc = read_toc("""# 目录 Contents
 
