@@ -211,6 +211,16 @@ def hard_wrap(body: list[Block], skip: set[int]) -> Wrap | None:
     return Wrap(width=width, indents=indents)
 
 
+def _gap(line: Block) -> str:
+    """What stands between a line and the next when a hard wrap cut their paragraph: nothing, but for a
+    space the line ends in inside an open bracket, a credit's between its unit and its writer
+    (`（党政办　` / `某某）`: `（党政办　某某）`, not `（党政办某某）`)."""
+    t = line.text
+    if line.raw[-1:].isspace() and (t.rfind("（") > t.rfind("）") or t.rfind("(") > t.rfind(")")):
+        return "\u3000"
+    return ""
+
+
 def joined(lines: list[Block]) -> Block:
     """One block of a paragraph's lines that a hard wrap cut (`runs_on`): the first's line, markup and
     indent, the words of all of them run together (`…石桥乡撤` + `乡设镇。` -> `…石桥乡撤乡设镇。`), `end`
@@ -218,7 +228,7 @@ def joined(lines: list[Block]) -> Block:
     first = lines[0]
     if len(lines) == 1:
         return first
-    rest = "".join(b.text.strip() for b in lines[1:])
+    rest = "".join(_gap(a) + b.text.strip() for a, b in zip(lines, lines[1:], strict=False))
     return Block(line=first.line, raw=first.raw.rstrip() + "".join(b.raw.strip() for b in lines[1:]),
                  text=first.text.rstrip() + rest, level=first.level, bold=first.bold,
                  rest=(first.rest + rest) if first.rest else "", quote=first.quote, bullet=first.bullet,

@@ -951,6 +951,9 @@ def head_over_source_line(doc: _Doc, i: int) -> _Head | None:
     return _Head(start=i, end=i + 2, title=title, kicker=kicker)
 
 
+_BRACKETED_LINE = re.compile(r"^\s*[(（][^()（）]+[)）]\s*$")
+
+
 def head_over_dated_paragraph(doc: _Doc, i: int) -> _Head | None:
     """A short unpunctuated line, after a finished paragraph, above a paragraph opening with a full date
     (`9月14日上午，…`): a headline without a dateline. So is one of _LEAST_BARE_HEADLINE characters or
@@ -966,6 +969,7 @@ def head_over_dated_paragraph(doc: _Doc, i: int) -> _Head | None:
     if not doc.paragraph(i + 1):  # a headline of two lines over the paragraph (`湿地荷花` / `次第开放`)
         j = i - 1  # after an article's last paragraph (not right under a headline: its first)
         two = (_dated_under(doc, i + 1, 1) and not _INNER_PUNCT.search(doc.body[i + 1].text)
+               and not _BRACKETED_LINE.match(b.text)  # (a credit alone on its line, `（某社区供稿）`, is no kicker)
                and j >= 0 and doc.body[j].level == 0 and _compact(b.text)[-1:] not in _OPEN_END
                and _section_label(b.text) is None)  # (a section label over a headline: `_attach_label_above`)
         return _head_lines(doc, [i, i + 1], i + 2) if two else None

@@ -905,3 +905,43 @@ def test_a_bulleted_item_after_a_full_line_ending_a_sentence_opens_no_run_on() -
     r = parse_source(make_source(WRAPPED_ITEMS))
     assert [e.title for e in r.entries] == ["返乡青年葛晓川：把茶园搬进直播间", "退休教师蔺秀英：义务辅导留守儿童八年"]
     assert r.entries[0].text.endswith("越过越红火。")
+
+
+WRAPPED_CREDITS = """湖滨街道工作简报
+2023年第4期
+
+【基层党建】
+
+■机关党支部开展“走进网格”主题党日活动
+　　4月12日，街道机关党支部组织20余名党员走进网格开展主
+题党日活动，帮助居民清理楼道杂物、登记安全隐患，为行动不便的
+老人代购米面油和常用药品。党员们说，坐在办公室里看材料，不如
+到居民家里坐一坐、问一问，这样了解的情况更实在。（党政办　
+蔺佳琪）
+
+【社区风采】
+
+■柳岸社区志愿服务队义诊进小区
+　　每月第二个周六，柳岸社区志愿服务队都会请来辖区医院的医生，
+在小区广场为居民免费量血压、测血糖、讲解慢病防治知识，至今已
+坚持了整整三年，累计服务居民两千余人次，成了小区里一道温暖的
+风景线。
+　　　　　　　　　　　　　　　　　　　　（柳岸社区供稿）
+
+■桂园社区举办邻里美食节
+　　4月22日，桂园社区举办第二届邻里美食节，200多名居民参
+加。活动设置了美食分享、旧物交换、亲子游戏等环节，居民们在游
+戏中相互认识，不少老邻居说，住了十几年，这回总算把对门的名字
+记住了。
+"""
+
+
+def test_a_credit_cut_by_a_hard_wrap_and_a_credit_line_over_the_next_item() -> None:
+    """A credit a hard wrap cut where its space stood (`（党政办　` / `某某）`) keeps the space between its
+    unit and its writer (`blocks._gap`), so it is read as the credit it is; a credit alone on its line
+    is no kicker of the ■ item under it (`newspaper._BRACKETED_LINE`)."""
+    r = parse_source(make_source(WRAPPED_CREDITS))
+    assert [e.title for e in r.entries] == ["机关党支部开展“走进网格”主题党日活动", "柳岸社区志愿服务队义诊进小区",
+                                           "桂园社区举办邻里美食节"]
+    assert r.entries[0].text.endswith("更实在。") and r.entries[0].byline == "蔺佳琪"
+    assert r.entries[2].kicker is None
