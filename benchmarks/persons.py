@@ -124,6 +124,13 @@ paths under the threshold skipped the spans under their floors). This script, --
 code and then this one: persons on 0.98 -> 1.26 MB/s, off 2.65 -> 4.32 (the same code: the machine),
 rules and scorer on 1 MB of names 12.1 -> 11.4 s, on 1 MB of prose 4.5 -> 5.2 s; scorer load 693 ->
 526 ms, 22.7 -> 23.6 MB, files 1,935 -> 2,062 KB.
+
+2026-12-03 (the seventh session), after the gap between a role and a verb, the Yi clan names, the
+compound surnames after an occupation, the words between a list's names and the dotted names' ends:
+alternated with the session's first code on this machine (CPU, median of three, a test run busy on the
+other core), the four samples with persons 0.28-0.29 s -> 0.30-0.31 s (0.76 MB/s; off 0.107 s both);
+`digest parse` of 1 MB of names in one paragraph 4.39 / 3.98 s -> 3.32 / 3.23 s, in rows of eight
+6.39 / 6.71 s -> 6.99 / 6.15 s (two runs each, alternated): linear as before.
 """
 
 from __future__ import annotations
