@@ -736,11 +736,11 @@ def _dictionary(w: str) -> bool:
 
 def _between_role_and_act(r: Reader, found: list[Found]) -> list[Found]:
     """A name of two to four characters that fills the gap between a role and a verb only a person does
-    (`_ACTS`: 站长某立军带领, 主任某建平主持, 主任吉克某依带领): both edges are anchored, so the name
+    (`_ACTS`: 站长某立军带领, 主任某建平主持, 教授诸葛某澜讲授): both edges are anchored, so the name
     need not pass `plausible` (its surname may be one the list lacks, its given name may open a word:
-    成立|军). None overlaps a name read already but the same span (which it then keeps); each counts for the whole issue (read when names are
-    confirmed too: 副市长某明远陪同 confirms 某明远 in a list elsewhere), and the scorer keeps them
-    (`Found.kept`: it doubts 成立 as a given name's first half). The span is no word of the dictionary,
+    成立|军). None overlaps a name read already but the same span (which it then keeps); each counts
+    for the whole issue (read when names are confirmed too: 副市长某明远陪同 confirms 某明远 in a list
+    elsewhere), and the scorer keeps them (`Found.kept`: it doubts 成立 as a given name's first half). The span is no word of the dictionary,
     nor two of them (亲自带队|表示), nor holds a role (主任委员|主持), nor runs on from the role
     (代表|团来访); it opens with no function character or verb of going (_ACT_NOT_FIRST: 局长向记者|介绍,
     书记在会上|强调, 代表到某镇|调研) and ends in no function character, adverb or 时 (_ACT_NOT_LAST:
@@ -767,7 +767,8 @@ def _between_role_and_act(r: Reader, found: list[Found]) -> list[Found]:
             if (not all(_is_han(ch) for ch in c) or "某" in c or c[0] in _ACT_NOT_FIRST or c[-1] in _ACT_NOT_LAST
                     or c[-1] in PLACE_ENDS or c[-1] in ORG_END or c in lex.places
                     or ((i, j) not in read and not taken.isdisjoint(range(i, j)))
-                    or _dictionary(s[i - 2:i + 1]) or _dictionary(c) or lex.roles.search(c) is not None or (n == 4 and _dictionary(c[:2]) and _dictionary(c[2:]))):
+                    or _dictionary(s[i - 2:i + 1]) or _dictionary(c) or lex.roles.search(c) is not None
+                    or (n == 4 and _dictionary(c[:2]) and _dictionary(c[2:]))):
                 break
             listed = c[0] in lex.surnames
             if n == 2 and not listed:

@@ -711,9 +711,9 @@ def is_tibetan(name: str) -> bool:
     return tibetan_names().fullmatch(name) is not None
 
 
-# what follows 在/于 when they open a time, not a name's last character (在16日, 于今年, 在当天)
 # a place after 在 (在开幕式上, 在会议期间): the frame closes within eight characters, no mark between
 _PLACE_AHEAD = re.compile(r"[^，。；、,;！？!?\s]{1,8}?(?:上|中|里|内|期间|之际)")
+# what follows 在/于 when they open a time, not a name's last character (在16日, 于今年, 在当天)
 _TIME_AHEAD = re.compile(rf"\d|{NUMERAL}{{1,4}}[日月年号时点]|今年|今天|昨天|明天|去年|本月|上午|下午|当天|近日|日前|此前")
 _WHEN_END = frozenset(",，。;；")  # what follows the 时 that ends a clause of time (某某时，)
 # a time word after a foreign name in news (总统麦克伦登今天表示, 外长某某２６日说, 部长某·某二十六日)

@@ -22,8 +22,8 @@ heading, the head of a wrapped title, an item without a page, items the body pri
 the previous title). Which
 headings are sections is decided afterwards over the whole 目录 by `HEADING_RULES` (then
 `sections_by_sequence`): a frame (◆, 【】, 一、) marks sections whatever markdown each line carries;
-一、 ranks over （一）; without frames, the style whose lines stand over other headings and carry section names; else by
-position and name. Each heading keeps its evidence, and `doubt` when it contradicts the decision.
+一、 ranks over （一）; without frames, the style whose lines stand over other headings and carry section
+names; else by position and name. Each heading keeps its evidence, and `doubt` when it contradicts the decision.
 The 目录 ends where the body begins: its first heading printed again, a title printed again, or prose.
 """
 

@@ -136,7 +136,8 @@ def plain_three(s: str, a: int, b: int) -> bool:
 
 
 def plain_compound(s: str, a: int, b: int) -> bool:
-    """Is s[a:b], right where a role or a word for a kind of person ends, a name of a compound surname
+    """Is s[a:b], right where a role, a word for a kind of person or (for these names alone) an occupation
+    ends, a name of a compound surname
     (data/surnames.txt: 欧阳, 上官) and a given name of one or two Han characters standing between words
     (快递员某某俊|开着, 教授某某文澜|讲授)? The surname is no common word (words.txt flag x: 东方, 西门,
     公孙), no character is 某, the given name opens with no function character and ends in no adverb, the
@@ -245,7 +246,8 @@ def weakly_anchored(t: Text, found: list[Found], floor: float, clauses: bool = F
     `_OPENS_A_NAME`) or a verb of two characters (`lexicon.verb_ends`: 同意某某的意见), or anywhere else
     a name may start where no word is cut (ANYWHERE: `namemodel.name_starts`), at CLAUSE_FLOOR or more
     (the page's layout has no 目录: news, where people are named bare); an item of a 、 list there is read alone
-    (`namemodel.scored_alone`). Right after a team named by a place (`_after_a_team`: 浙江队某某以…)
+    (`namemodel.scored_alone`); without `clauses` (a 目录 digest), only a dotted name opening a clause or
+    after a function word is read so (上班的某力·某德尔已经…). Right after a team named by a place (`_after_a_team`: 浙江队某某以…)
     too, at `floor`. Only the candidates at those offsets are scored, so the cost follows
     the number of anchors, not the length of the text. None overlaps a found name; none confirms a
     name for the issue."""
