@@ -183,6 +183,8 @@ def plausible(c: str, relaxed: bool, after_role: bool = False) -> bool:
     if len(c) == 3 and c[1:] in ADDRESS_WORDS:
         return False  # 刘长|林老人: a word of address ends the name before it (某某老人, 某某大爷)
     lex = _lexicon()
+    if len(c) == 3 and lex.roles.fullmatch(c[1:]) is not None:
+        return False  # 负责人王|经理表示: a surname and a title (王经理, 李主任) is no name
     place = after_role and c in lex.places and (len(c) == 2 or (len(c) == 3 and c[-1] not in _ADMIN_LAST))
     given = _given_name(c, place)
     if given is None:

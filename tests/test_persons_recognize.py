@@ -1026,3 +1026,10 @@ def test_a_dotted_name_whose_last_character_opens_a_follow_word() -> None:
 def test_a_name_after_a_trade_or_a_religious_title(text: str, name: str) -> None:
     assert name in on_a_page(text, clauses=False)
     assert name in one(text)["persons"]
+
+
+@pytest.mark.parametrize("text", ["公司负责人王经理表示，将在月底前完成整改。", "村委会负责人李主任介绍了有关情况。"])
+def test_a_surname_and_a_title_is_no_name(text: str) -> None:
+    """王经理, 李主任: a surname and a role word (`nametext.plausible`), however strong the anchor before."""
+    for persons in (on_a_page(text, clauses=False), on_a_page(text), one(text)["persons"]):
+        assert persons == [], persons
