@@ -1022,6 +1022,8 @@ def test_a_dotted_name_whose_last_character_opens_a_follow_word() -> None:
     ("快递员隗建军一边分拣包裹一边介绍。", "隗建军"),  # a trade in 员 (person_nouns.txt)
     ("镇农业服务中心技术员笪小满全程在山上指导。", "笪小满"),
     ("城关镇北寺伊玛目马哈木说，要把今天看到的讲给大家。", "马哈木"),  # a religious title (roles.txt)
+    ("村民鞠长顺与邻居蔺德明因宅基地发生纠纷。", "蔺德明"),  # 邻居 (person_nouns.txt)
+    ("书法爱好者欧阳明轩现场挥毫。", "欧阳明轩"),  # 爱好者
 ])
 def test_a_name_after_a_trade_or_a_religious_title(text: str, name: str) -> None:
     assert name in on_a_page(text, clauses=False)
