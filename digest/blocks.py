@@ -211,12 +211,18 @@ def hard_wrap(body: list[Block], skip: set[int]) -> Wrap | None:
     return Wrap(width=width, indents=indents)
 
 
+# the last character of a unit's name (党政办, 某社区, 某中心, 某公司): only after one is a space that ends a
+# line inside a bracket the one between a credit's unit and its writer (not `（党政办某\u3000` / `某某）`)
+_UNIT_LAST = frozenset("办室委会局厅部处科站所院队组心社区镇乡村司团校馆厂台道")
+
+
 def _gap(line: Block) -> str:
     """What stands between a line and the next when a hard wrap cut their paragraph: nothing, but for a
     space the line ends in inside an open bracket, a credit's between its unit and its writer
     (`（党政办　` / `某某）`: `（党政办　某某）`, not `（党政办某某）`)."""
     t = line.text
-    if line.raw[-1:].isspace() and (t.rfind("（") > t.rfind("）") or t.rfind("(") > t.rfind(")")):
+    if (line.raw[-1:].isspace() and (t.rfind("（") > t.rfind("）") or t.rfind("(") > t.rfind(")"))
+            and t[-1:] in _UNIT_LAST):
         return "\u3000"
     return ""
 

@@ -23,7 +23,7 @@ from collections.abc import Callable
 
 import regex as re
 
-from digest.lexicon import HAN_RUN
+from digest.lexicon import HAN_RUN, ORG_END, PLACE_ENDS
 from digest.lexicon import is_han as _is_han
 from digest.nametext import (
     Found,
@@ -303,14 +303,15 @@ def _word_named(r: Reader, item: str, k: int) -> bool:
     林海: a listed surname, then one or two Han characters), the item after it a name too? Between
     names in a 表彰名单 a word that a surname opens is a person's name."""
     s = r.s
-    if not 2 <= len(item) <= 3 or item[0] not in r.lex.surnames or not all(_is_han(ch) for ch in item):
-        return False
+    if (not 2 <= len(item) <= 3 or item[0] not in r.lex.surnames or not all(_is_han(ch) for ch in item)
+            or item[-1] in PLACE_ENDS or item[-1] in ORG_END):
+        return False  # (nor a place's or a unit's name among the names: 高新区; 高山 is a name there)
     e = s.find("、", k + 3, k + 6)
     if e < 0:
         e = k + 1
         while e < len(s) and e - k <= 5 and _is_han(s[e]) and s[e] != "等":
-            e += 1  # the list's last item, before 等 or a mark (…、丰收、某某等50名同志)
-        if e < len(s) and s[e] == "等" and e - k > 3:
+            e += 1  # the list's last item, before 等 or a mark (…、丰收、某某等50名同志, …、丰收、某某。)
+        if e - k >= 3 and (e == len(s) or s[e] == "等" or not _is_han(s[e])):
             return s[k + 1:e] in r.known or plausible(s[k + 1:e], False)
         return False
     nxt = s[k + 1:e]

@@ -718,10 +718,11 @@ _REPORTER_FRAME = re.compile(r"(记者|通讯员)(\p{Han}{2,3}(?:、\p{Han}{2,3}
 
 
 # verbs only a person does, right after the name a role opens (站长某立军带领…, 常委会主任某建平主持…)
-_ACTS = literal_re.compile("主持|出席|讲话|致辞|发言|表示|指出|强调|介绍|通报|宣读|部署|陪同|看望|慰问|带队|带领"
-                           "|率队|率团|调研|视察|考察|察看|主讲|讲授|宣讲|汇报|牵头|坦言|透露")
-# what the last character of a name so read is not: a function character, an adverb, a plural
-_ACT_NOT_LAST = frozenset(FUNCTION_CHARS | set("很就才却便仍正已曾将要会能可应该不没们地亲均皆也都再时"))
+_ACTS = re.compile("主持|出席|讲话|致辞|发言|表示|指出|强调|介绍|通报|宣读|部署|陪同|看望|慰问|带队|带领"
+                   "|率队|率团|调研|视察|考察|察看|主讲|讲授|宣讲|汇报|牵头|坦言|透露")
+# what the last character of a name so read is not: a function character, an adverb, a plural, a
+# place's closer (县长某温下|坚持, 任职后|主持)
+_ACT_NOT_LAST = frozenset(FUNCTION_CHARS | set("很就才却便仍正已曾将要会能可应该不没们地亲均皆也都再时下后上前里内"))
 # nor the first: a function character or a verb of going that follows a role (代表到某镇|调研, 副总理来该局|视察)
 _ACT_NOT_FIRST = frozenset(FUNCTION_CHARS | CONJUNCTIONS | set("到来去赴回进前往作做"))
 
@@ -747,12 +748,16 @@ def _between_role_and_act(r: Reader, found: list[Found]) -> list[Found]:
     主任作了|讲话, 大使祝某容时|指出), nor in a place's or an organization's last character (县委书记某家村|主持:
     a village), and it is no listed place. Two characters need a listed surname; four a compound one;
     three no given name too common to be one (words.txt flag g: 师|生纷纷|表示), and with a surname the
-    list lacks (铁, 过) no word in the first two (市长紧接|着表示)."""
+    list lacks no word in the first two (市长紧接|着表示) and a first character jieba's names start with
+    (铁, 过: `namemodel.stats().sur`; not 书记冒|严寒|看望, 走|基层)."""
+    from digest.namemodel import stats
+
     s, out = r.s, []
     t = r.text
     if t is None:
         return out
-    acts = {m.start() for m in _ACTS.finditer(s) if s[m.end():m.end() + 1] not in ("人", "者")}
+    # (overlapping: 强调|研 hides no 调研 in 站长某小强调研)
+    acts = {m.start() for m in _ACTS.finditer(s, overlapped=True) if s[m.end():m.end() + 1] not in ("人", "者")}
     if not acts:
         return out
     taken = {k for f in found if 0 <= f.pos < len(s) for k in range(f.pos, f.pos + len(f.name))}
@@ -775,8 +780,9 @@ def _between_role_and_act(r: Reader, found: list[Found]) -> list[Found]:
                 break
             if n == 4 and c[:2] not in lex.compound:
                 break
-            if n == 3 and ("g" in word_flags().get(c[1:], "") or (not listed and _dictionary(c[:2]))):
-                break
+            if n == 3 and ("g" in word_flags().get(c[1:], "") or (not listed and (
+                    _dictionary(c[:2]) or not stats().sur.get(c[0])))):
+                break  # (an unlisted surname still one jieba's names start with: 铁, 过; not 冒|严寒, 走|基层)
             out.append(Found(c, i, role or None, kept=True))
             break
     return out
@@ -928,7 +934,8 @@ _YI_NOT_GIVEN = frozenset(FUNCTION_CHARS | set("说讲称们这那着过"))
 def _yi(r: Reader) -> list[Found]:
     """A Yi name: a clan name of data/names_yi.txt and a given name of two characters (曲比阿果, 吉克曲布),
     with an anchor of `_RunAnchors` before or after it (村民某某阿果说, 、某某阿呷、); the given name holds
-    no function character, verb of saying or place's end and no place follows it (县, 乡, 村 …), its last
+    no function character, verb of saying or place's end and no place follows it (县, 乡, 村 …), no digit
+    stands before it (5日|火车站), its last
     character opens no follow word (书记某某斌|主持: a Han name of three), and the four are no word of
     the dictionary. With the role printed right before it, if any."""
     from digest.lexicon import yi_names
@@ -938,7 +945,8 @@ def _yi(r: Reader) -> list[Found]:
     for m in yi_names().finditer(s):
         i, j = m.span()
         after = s[j:j + 1]
-        if (any(ch in _YI_NOT_GIVEN for ch in s[j - 2:j]) or (after and (after in PLACE_ENDS or after in ADMIN_END))
+        if (s[i - 1:i].isdigit() or any(ch in _YI_NOT_GIVEN for ch in s[j - 2:j])
+                or (after and (after in PLACE_ENDS or after in ADMIN_END))
                 or any(ch in PLACE_ENDS or ch in ADMIN_END for ch in s[j - 2:j])
                 or _dictionary(s[i:j]) or s[i - 1:i] == "·" or after == "·" or follows_long(s, j - 1)):
             continue

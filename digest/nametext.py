@@ -713,7 +713,7 @@ def is_tibetan(name: str) -> bool:
     return tibetan_names().fullmatch(name) is not None
 
 
-# a place after 在 (在开幕式上, 在会议期间): the frame closes within eight characters, no mark between
+# a place after 在 (在开幕式上, 在会议期间): up to eight characters, no mark among them, then the closer
 _PLACE_AHEAD = re.compile(r"[^，。；、,;！？!?\s]{1,8}?(?:上|中|里|内|期间|之际)")
 # what follows 在/于 when they open a time, not a name's last character (在16日, 于今年, 在当天)
 _TIME_AHEAD = re.compile(rf"\d|{NUMERAL}{{1,4}}[日月年号时点]|今年|今天|昨天|明天|去年|本月|上午|下午|当天|近日|日前|此前")
@@ -765,14 +765,14 @@ def dotted_after_role(r: Reader, i: int) -> str | None:
     if m is None or _lexicon().roles.search(s, i, s.find("·", i)) or _flag(s[i:i + 2], "v"):
         return None
     ends = range(s.rfind("·", i, m.end()) + 3, m.end() + 1)
-    # an end before a follow word of one character that names write too (都: 某·阿布都率团) only where
-    # no surer end comes after it: a mark, a longer follow word, or 率, 赴 … (lexicon.ends_a_dotted_name)
+    # an end before a follow word of one character that names write too (都: 某·阿布都率团, after 阿布 or
+    # 阿不) only where no surer end comes after it: a mark, a longer follow word, or 率, 赴 … (lexicon.ends_a_dotted_name)
     sure = next((e for e in ends if e >= len(s) or not _is_han(s[e]) or _ends_a_dotted_name(s, e)), None)
     strong = _translit_chars()[0]
     for e in ends:
         if s[e - 1] in CONJUNCTIONS or s[e - 1] == "等":
             return None
-        if sure is not None and e < sure and s[e] in _NAME_WRITES_TOO:
+        if sure is not None and e < sure and s[e] in _NAME_WRITES_TOO and s[e - 2:e] in _WRITES_IT_AFTER:
             continue
         if e + 1 < len(s) and s[e] in strong and _ends_a_dotted_name(s, e + 1) and e + 1 in ends:
             continue  # 某某·某某波拉提|出席: a transliteration's 提 opens 提出, and 出席 follows it
@@ -783,7 +783,8 @@ def dotted_after_role(r: Reader, i: int) -> str | None:
     return None
 
 
-_NAME_WRITES_TOO = frozenset("都")  # a follow word that Uyghur names write too (阿不都拉, 阿布都)
+_NAME_WRITES_TOO = frozenset("都")  # a follow word that Uyghur names write too (阿不都拉, 阿布都) …
+_WRITES_IT_AFTER = frozenset({"阿不", "阿布"})  # … after these (艾尼瓦尔·卡德尔|都强调: the adverb)
 
 
 def skip_paren(s: str, j: int) -> int:

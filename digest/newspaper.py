@@ -809,7 +809,7 @@ def head_over_item_meta(doc: _Doc, i: int) -> _Head | None:
 _NOT_WEB_HEAD = re.compile(r"[:：>＞»]")
 # nor the name of a digest's issue the page carries (`某县委统战部工作简报（2023年第6期）`): its first item's
 # title under it is that item's headline
-_ISSUE_LINE = re.compile(r"第\s*\d{1,4}\s*期\s*[)）]?\s*$")
+_ISSUE_LINE = re.compile(r"第\s*(?:\d{1,4}|[一二三四五六七八九十百〇零]{1,5})\s*期\s*[)）]?\s*$")
 
 
 # a column's name (`乡镇动态`, `政务要闻`): two to eight letters, over a headline as often as a headline itself
@@ -854,16 +854,25 @@ _LEAST_BARE_HEADLINE = 8
 # colon is no sentence punctuation there
 _PLACE_PREFIX = re.compile(r"^\p{Han}{1,8}?(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|村|州|旗|盟|街道)[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}(?=\S)")
 # a profile's headline opening with the person it is about and a colon (`退役军人某某：十年把荒坡变成“花果山”`,
-# `“兵支书”某某：带着乡亲们致富`): a lead of 3-14 characters without punctuation but quotes, then a title of
-# six or more with no colon; a field (`会议时间：…`) is read by head_stamped_fields before
-_PERSON_LEAD = re.compile(r"^[^\s。，,；;：:、！？!?]{3,14}[:：](?=[^\s:：]{6,}$)")
+# `“兵支书”某某：带着乡亲们致富`): a lead of 3-14 characters without punctuation but quotes, no field's
+# label (`培训主题：`, `咨询电话：`) nor a verb of saying (`某某高兴地说：`), then a title of six or more that
+# opens with no quote and holds no colon, no sentence end and four Han characters or more
+_PERSON_LEAD = re.compile(r"^(?![^:：]*(?:主题|地点|时间|日期|电话|热线|地址|网址|邮箱|对象|内容|方式|单位|人员|名称|要求|目标"
+                          r"|任务|措施|做法|成效|亮点|经验|特点|标题|来源|作者|编辑|说|道|讲|称|表示|指出|强调)[:：])"
+                          r"[^\s。，,；;：:、！？!?]{3,14}[:：](?=[^\s:：“\"。！？!?][^\s:：。！？!?]{5,}$)")
+
+
+_HAN_CHAR = re.compile(r"\p{Han}")
 
 
 def _without_lead(text: str) -> str:
     """A headline's text without the place or the person it opens with before a colon (`青禾县：`,
     `退役军人某某：`), whose colon is no sentence punctuation."""
     t = text.strip()
-    return _PLACE_PREFIX.sub("", t, count=1) if _PLACE_PREFIX.match(t) else _PERSON_LEAD.sub("", t, count=1)
+    if _PLACE_PREFIX.match(t):
+        return _PLACE_PREFIX.sub("", t, count=1)
+    m = _PERSON_LEAD.match(t)
+    return t[m.end():] if m and len(_HAN_CHAR.findall(t, m.end())) >= 4 else t
 
 
 def _full_date_lead(text: str) -> bool:

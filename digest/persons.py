@@ -309,8 +309,9 @@ def _at_a_role_word(t: Text, scored: list[tuple[float, int, int]], keep: set[tup
 
 def _plainly_named(t: Text, rule: dict[tuple[int, int], str], keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
     """The names right after a role word or a word for a kind of person whose end is a word's start
-    (`weakanchors.plainly_named`: 站长某立军带领, 种植户某海生算了, 快递员某某俊开着), scored in full as `digest parse`
-    scores them (NAMED_LEAST), that score at least NAMED_FLOOR and overlap no taken name."""
+    (`weakanchors.plainly_named`: 站长某立军带领, 种植户某海生算了), or after an occupation with a compound
+    surname (`weakanchors.plain_compound`: 快递员某某俊开着), scored in full as `digest parse` scores them
+    (NAMED_LEAST), that score at least NAMED_FLOOR and overlap no taken name."""
     from digest import namemodel
 
     s, roles = t.s, t.role_ends()

@@ -601,8 +601,8 @@ def sections_by_ordinal_rank(headings: list[TocHeading]) -> str | None:
     """Rule 2: the headings are numbered in the two ranks of a government document's outline (一、 over
     （一）, as GB/T 9704 orders them): the 一、 ones are the sections, the （一） ones their subsections,
     whatever names they carry (一、重要会议 is a section though the samples print 重要会议 as a subsection)."""
-    if {h.marker for h in headings} != {"ordinal", "paren-ordinal"}:
-        return None
+    if {h.marker for h in headings} != {"ordinal", "paren-ordinal"} or headings[0].marker != "ordinal":
+        return None  # (a 目录 opening with （一） over 一、 headings is read by the styles' rule)
     for h in headings:
         h.kind = "section" if h.marker == "ordinal" else "subsection"
     return f"{_MARKER_WORDS['ordinal']} ranks over {_MARKER_WORDS['paren-ordinal']}: it marks sections"

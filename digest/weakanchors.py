@@ -135,15 +135,20 @@ def plain_three(s: str, a: int, b: int) -> bool:
     return not any("d" in wf.get(s[x:b + k], "") for x in (b - 1, b - 2) for k in (1, 2, 3))
 
 
+# compound surnames that are ordinary words too, without the x flag (乡村医生|百里送药, 微生物)
+_COMPOUND_WORDS = frozenset({"百里", "长孙", "单于", "公羊", "微生", "子车", "南宫", "濮阳"})
+
+
 def plain_compound(s: str, a: int, b: int) -> bool:
     """Is s[a:b], right where a role, a word for a kind of person or (for these names alone) an occupation
     ends, a name of a compound surname
     (data/surnames.txt: 欧阳, 上官) and a given name of one or two Han characters standing between words
     (快递员某某俊|开着, 教授某某文澜|讲授)? The surname is no common word (words.txt flag x: 东方, 西门,
-    公孙), no character is 某, the given name opens with no function character and ends in no adverb, the
+    公孙; _COMPOUND_WORDS: 百里, 长孙), no character is 某, the given name opens with no function character and ends in no adverb, the
     span is no dictionary word, and no word runs across its start (`runs_on`) or its end."""
     wf = word_flags()
-    if not 3 <= b - a <= 4 or s[a:a + 2] not in lexicon().compound or "x" in wf.get(s[a:a + 2], ""):
+    if (not 3 <= b - a <= 4 or s[a:a + 2] not in lexicon().compound or "x" in wf.get(s[a:a + 2], "")
+            or s[a:a + 2] in _COMPOUND_WORDS):
         return False
     if "某" in s[a:b] or not all(_is_han(c) for c in s[a:b]) or s[a + 2] in FUNCTION_CHARS or s[b - 1] in _NOT_LAST:
         return False

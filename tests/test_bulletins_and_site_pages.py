@@ -945,3 +945,13 @@ def test_a_credit_cut_by_a_hard_wrap_and_a_credit_line_over_the_next_item() -> N
                                            "桂园社区举办邻里美食节"]
     assert r.entries[0].text.endswith("更实在。") and r.entries[0].byline == "蔺佳琪"
     assert r.entries[2].kicker is None
+
+
+def test_a_field_or_a_quote_before_a_colon_is_no_profile_headline() -> None:
+    """`培训主题：…`, `某某高兴地说：“…！”`, `咨询电话：…` are no headline leads (`newspaper._PERSON_LEAD`)."""
+    from digest.newspaper import _without_lead
+
+    assert _without_lead("退役军人冯守成：二十年守好一段堤") == "二十年守好一段堤"
+    for line in ("培训主题：技能强军再就业", "村民王大妈高兴地说：“这下方便多了！”", "咨询电话：0838-6221234",
+                 "培训地点：区职业技术学校实训楼"):
+        assert _without_lead(line) == line

@@ -736,3 +736,20 @@ def test_a_toc_title_the_body_prints_in_more_words_between_its_neighbours() -> N
     assert [(e.title, e.page) for e in res.entries] == [
         ("石桥县举办冬季招聘会", 3), ("北塬县：“冬闲”变“冬忙”，设施农业助农增收", 3), ("临川区开通夜班公交", 4)]
     assert res.entries[2].date == "2023-12-01"  # 自…起: the day it starts from
+
+
+def test_an_ordinal_in_brackets_over_ordinals_is_read_by_the_styles():
+    """A 目录 opening with （一） over 一、 headings is no outline of the usual rank: the styles' rule reads it."""
+    toc = read_toc("""目　录
+（一）综合信息
+一、领导活动
+县委书记调研春耕生产……1
+二、部门动态
+县农业农村局开展技术培训……2
+（二）县区传真
+一、东坪县
+东坪县举办茶文化节……3
+""")
+    assert [(h.name, h.kind) for h in toc.headings] == [
+        ("综合信息", "section"), ("领导活动", "subsection"), ("部门动态", "subsection"), ("县区传真", "section"),
+        ("东坪县", "subsection")]
