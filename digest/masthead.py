@@ -102,7 +102,7 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("final_reviewer", re.compile(r"终审" + _C + _VAL)),
     ("duty_editor", re.compile(r"(?:值班编辑|值班主任|编辑)" + _C + _VAL)),
     ("layout_editor", re.compile(r"(?:组版|排版|版式|美编|美术编辑)" + _C + _VAL)),
-    ("proofreader", re.compile(r"校对" + _C + _VAL)),
+    ("proofreader", re.compile(r"(?:本版)?校对" + _C + _VAL)),
     ("chief_editor", re.compile(r"(?<![副执])(?:总编辑|主编)" + _C + _VAL)),
     ("fax", re.compile(r"传真" + _C + r"(?P<v>\d[\d\-—－ ]*\d)")),
     ("printer", re.compile(r"(?:印刷单位|承印|印刷)" + _C + _VAL)),

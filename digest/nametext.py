@@ -185,6 +185,8 @@ def plausible(c: str, relaxed: bool, after_role: bool = False) -> bool:
     lex = _lexicon()
     if len(c) == 3 and lex.roles.fullmatch(c[1:]) is not None:
         return False  # 负责人王|经理表示: a surname and a title (王经理, 李主任) is no name
+    if (len(c) == 2 and c[1] == "姓") or (len(c) == 3 and c[1] in "姓姐哥"):
+        return False  # 黄|姓老人, 村民张|哥说: a surname and a word of address (namemodel.surname_and_address)
     place = after_role and c in lex.places and (len(c) == 2 or (len(c) == 3 and c[-1] not in _ADMIN_LAST))
     given = _given_name(c, place)
     if given is None:
@@ -741,8 +743,14 @@ def dotted_at(s: str, j: int, ok: Callable[[int], bool]) -> str | None:
     if m is None or _lexicon().roles.search(s, j, s.find("·", j)):
         return None  # a role before the name (、黎巴嫩外长优素福·哈达德) is read by _role_anchored
     last, end = s.rfind("·", j, m.end()), m.end()
-    valid = [e for e in range(last + 2, end + 1)
-             if (ok(e) or s.startswith("(", e) or s.startswith("、", e)) and s[e - 1] not in CONJUNCTIONS and s[e - 1] != "等"]
+    # a common verb or adverb (words.txt flag g) two characters or more past the dot ends the last part
+    # (、某某·某逊|合作完成的《…》): a name may end right before it, and none runs over it
+    strong = _translit_chars()[0]  # (not at a transliteration's character: 买买提|出席, 提出 a verb too)
+    verb = next((e for e in range(last + 3, end - 1)
+                 if s[e] not in strong and "g" in _word_flags().get(s[e:e + 2], "")), end + 1)
+    valid = [e for e in range(last + 2, min(end, verb) + 1)
+             if (ok(e) or e == verb or s.startswith("(", e) or s.startswith("、", e))
+             and s[e - 1] not in CONJUNCTIONS and s[e - 1] != "等"]
     if not valid:
         return None
     inside = [e for e in valid if e < end]  # 买买提出席…: a follow word inside the run ends the name

@@ -955,3 +955,8 @@ def test_a_field_or_a_quote_before_a_colon_is_no_profile_headline() -> None:
     for line in ("培训主题：技能强军再就业", "村民王大妈高兴地说：“这下方便多了！”", "咨询电话：0838-6221234",
                  "培训地点：区职业技术学校实训楼"):
         assert _without_lead(line) == line
+
+
+def test_a_page_footer_with_its_proofreader_is_facts() -> None:
+    """`本版校对：某某　新闻热线：…` closes a paper's page: facts, no article's text (its name no person)."""
+    assert line_facts("本版校对：冷小岚　　　新闻热线：6128310") == {"proofreader": "冷小岚", "hotline": "6128310"}

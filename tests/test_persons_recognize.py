@@ -1058,3 +1058,13 @@ def test_an_adverb_du_after_a_dotted_name_is_no_part_of_it() -> None:
     text = "每次座谈，副县长艾尼瓦尔·卡德尔都强调要办实事。"
     for persons in (on_a_page(text, clauses=False), on_a_page(text), one(text)["persons"]):
         assert persons == ["艾尼瓦尔·卡德尔"], persons
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("学生上官若溪、古丽米拉·吐逊合作完成的作品获一等奖。", ["上官若溪", "古丽米拉·吐逊"]),  # 合作: a verb ends the part
+    ("发现一名八旬黄姓老人不慎滑入河中。", []),  # a surname and 姓
+    ("学院日语专业学生卓玛拉措用日语为客人作了讲解。", ["卓玛拉措"]),  # 拉措: a Tibetan name's syllable
+])
+def test_dotted_parts_surname_words_and_tibetan_syllables(text: str, want: list[str]) -> None:
+    for persons in (on_a_page(text, clauses=False), on_a_page(text), one(text)["persons"]):
+        assert persons == want, persons
