@@ -89,6 +89,8 @@ Headline rules (HEAD_RULES, the first that finds a headline group at a line wins
   meeting stamped in January is of the year before); with none in the summary, the stamp's, warned.
 - `head_over_source_line`: a short plain line over the unit it came from alone in brackets (`（县发改局）`)
   over a paragraph: a 信息快报's item; the unit's line is in the headline group, no text.
+- `head_over_subtitle`: a kicker and a title, or a title alone, over a `——…` subtitle line over a
+  paragraph with no dateline, after a finished article: a feature's headline (`——记某乡村医生某某`).
 - `head_over_dated_paragraph`: a short unpunctuated line after a finished paragraph, above a paragraph
   that opens with a full date (`9月14日上午，…`), or one of 8 characters or more above a paragraph
   that opens as articles do (`今年以来，…`, `近日，…`): an article without a dateline. A colon after the
@@ -960,6 +962,26 @@ def head_over_source_line(doc: _Doc, i: int) -> _Head | None:
     return _Head(start=i, end=i + 2, title=title, kicker=kicker)
 
 
+def head_over_subtitle(doc: _Doc, i: int) -> _Head | None:
+    """One or two short plain lines (a kicker, a title) over a `——…` subtitle line, over a paragraph,
+    after a finished one: a feature's headline without a dateline (`扎根山村三十一年的乡村医生` / `一只药箱背出
+    百姓口碑` / `——记某镇卫生室乡村医生某某` / `清晨六点，…`)."""
+    body = doc.body
+    if i in doc.skip or not doc.finished(i):
+        return None
+    for k in (i + 1, i + 2):
+        if (k + 1 >= len(body) or any(j in doc.skip for j in range(i, k + 2))
+                or not _DASH_START.match(body[k].text.strip()) or not _is_plain_short(body[k])
+                or not doc.paragraph(k + 1)):
+            continue
+        heads = range(i, k)
+        if all(_is_plain_short(body[j]) and not _DASH_START.match(body[j].text.strip())
+               and not _INNER_PUNCT.search(_without_lead(body[j].text)) and not _is_kicker_text(body[j].text)
+               and _section_label(body[j].text) is None for j in heads):
+            return _head_lines(doc, [*heads, k], k + 1)
+    return None
+
+
 _BRACKETED_LINE = re.compile(r"^\s*[(（][^()（）]+[)）]\s*$")
 
 
@@ -1445,6 +1467,7 @@ HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [
     head_bullet_brief,          # 要闻简报 / ◆9月23日，某县召开…。 (one-paragraph briefs, no titles)
     head_stamped_fields,        # 2024/03/05 / 会议地点：… / 会议摘要：3月4日，…。 (fields, no titles)
     head_over_source_line,      # 标题 / （县发改局） / 正文…  (a 信息快报's items, each with the unit it came from)
+    head_over_subtitle,         # 引题 / 标题 / ——副题 / 正文… (a feature without a dateline)
     head_over_dated_paragraph,  # 标题 / 9月14日上午，… (or 今年以来，…)
     head_over_indented,         # 标题 / 　　东滩区地势低洼，… (a Word export: its paragraphs indented, its titles not)
     head_bare,                  # 某某强调: / 标题 / 正文…; two-part headlines

@@ -960,3 +960,35 @@ def test_a_field_or_a_quote_before_a_colon_is_no_profile_headline() -> None:
 def test_a_page_footer_with_its_proofreader_is_facts() -> None:
     """`本版校对：某某　新闻热线：…` closes a paper's page: facts, no article's text (its name no person)."""
     assert line_facts("本版校对：冷小岚　　　新闻热线：6128310") == {"proofreader": "冷小岚", "hotline": "6128310"}
+
+
+FEATURE = """沙河报　　　2023年5月12日　星期五　　　　第2版　要闻
+
+县政府召开第八次常务会议
+
+本报讯（记者 蔺秋雨）5月10日，县长邵振东主持召开县政府第八次常务会议，研究部署夏收夏种和安全生产等工作。
+
+（记者 蔺秋雨）
+
+守护山村二十年的护林员
+
+一条巡山路走出满山绿
+
+——记石门乡护林员冉春生
+
+天刚蒙蒙亮，冉春生就背起水壶上了山。这条巡山路他走了二十年，磨坏的胶鞋堆满了半间屋子。二十年来，他管护的四千亩山林没有发生过一起火灾。
+
+冉春生说，守好这片林子，就是守好乡亲们的饭碗。
+
+全县夏粮收购工作启动
+
+5月11日，全县夏粮收购工作正式启动，设立收购网点28个，确保农民交售粮食方便快捷。
+"""
+
+
+def test_a_feature_headline_of_kicker_title_and_dash_subtitle_without_a_dateline() -> None:
+    """引题 / 标题 / ——副题 over a paragraph that opens with no dateline (`newspaper.head_over_subtitle`)."""
+    r = parse_source(make_source(FEATURE))
+    assert [e.title for e in r.entries] == ["县政府召开第八次常务会议", "一条巡山路走出满山绿", "全县夏粮收购工作启动"]
+    assert r.entries[1].kicker == "守护山村二十年的护林员"
+    assert "冉春生" in r.entries[1].persons
