@@ -2318,11 +2318,17 @@ def page_from_footers(st: _State) -> None:
     """The page of each entry no other fact gives one, from the bare page numbers of extracted text
     (`— 3 —` between pages: `meta["furniture_lines"]`), printed at each page's foot: an entry is on the
     page whose number comes next after its first line. Read only when the numbers rise one by one and
-    text stands before the first of them (a page's foot, not its head)."""
+    text stands before the first of them (a page's foot, not its head). Without such numbers, a paper's
+    page whose masthead prints its number (`第2版`, meta["page"]) is the page of every article on it."""
     lines = {b.line: b.text for b in st.blocks}
     at = sorted({*st.issue.meta.get("furniture_lines", ()), *st.issue.meta.get("footer_lines", ())})  # the last page's foot too
     marks = [(n, int(d.group())) for n in at
              if PAGE_MARK.match(lines.get(n, "")) and (d := re.search(r"\d{1,4}", lines.get(n, "")))]
+    page = st.issue.meta.get("page")
+    if not marks and isinstance(page, int):  # one page of a paper, its masthead's `第2版`: every article's page
+        for e in st.entries:
+            e.page = page if e.page is None else e.page
+        return
     if not marks or not st.entries or any(b[1] != a[1] + 1 for a, b in zip(marks, marks[1:], strict=False)) \
             or st.entries[0].line_start > marks[0][0]:
         return

@@ -992,3 +992,9 @@ def test_a_feature_headline_of_kicker_title_and_dash_subtitle_without_a_dateline
     assert [e.title for e in r.entries] == ["县政府召开第八次常务会议", "一条巡山路走出满山绿", "全县夏粮收购工作启动"]
     assert r.entries[1].kicker == "守护山村二十年的护林员"
     assert "冉春生" in r.entries[1].persons
+
+
+def test_a_paper_page_gives_its_number_to_every_article() -> None:
+    """The masthead's `第2版` is the page of each article on it (`newspaper.page_from_footers`)."""
+    r = parse_source(make_source(FEATURE))
+    assert r.issue.meta.get("page") == 2 and [e.page for e in r.entries] == [2, 2, 2]
