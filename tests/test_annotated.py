@@ -52,7 +52,10 @@ PAPERS = sorted(PAPERS_DIR.glob("*.txt"))
 # e-paper's three-line headline are not read as the annotator reads them; see the README)
 PAPER_FLOORS = {"baixi-2024-03-18": 0.97, "mincheng-2024-06-12": 0.97, "shiqiao-1996-04-25": 0.83,
                 "hechuan-2024-05-21": 0.97, "huachu-dianli-2005-01-06": 0.97, "yilan-gov-2024-08-16": 0.97,
-                "tongling-2023-09-14": 0.9}
+                "tongling-2023-09-14": 0.9, "rongzhou-zwdt-2024-09": 0.97,
+                # the tenth annotator starts a feature's text after its ——subtitle; the parser keeps the
+                # subtitle as the text's first line, and a photo's caption apart from the article's text
+                "liuchuan-bao-2022-06-17": 0.85}
 # the second annotator dates an article from a date after a quote that opens it (`“防守！”9月9日晚`) and
 # a photo news from its caption; the parser reads a date only where the text opens with one
 DATE_FLOORS = {"tongling-2023-09-14": 0.8}
