@@ -293,6 +293,13 @@ def ends_a_dotted_name(s: str, j: int) -> bool:
     return s[j:j + 1] in DOTTED_FOLLOW_ONE or follows_long(s, j)
 
 
+def surname_and_address(c: str) -> bool:
+    """Does c open with a surname and a word that stands for a person without naming one: 姓 (黄|姓老人),
+    or, in a span of three, 姐 or 哥 (张|哥说)? A bare 某姐 or 某哥 stays: news names people so (the MSRA
+    annotators count 温姐, 窦哥), and 叔 opens given names (苏叔阳)."""
+    return (len(c) == 2 and c[1] == "姓") or (len(c) == 3 and c[1] in "姓姐哥")
+
+
 def place_then_opener(c: str) -> bool:
     """Is c a place and a character that makes a title of the role after it (韩国代, 美国前: POST_OPENERS)?"""
     return len(c) >= 2 and c[-1] in POST_OPENERS and "s" in word_flags().get(c[:-1], "")

@@ -55,12 +55,13 @@ from digest.lexicon import (
     follows_long,
     place_then_opener,
     role_index,
+    surname_and_address,
     word_flags,
 )
 from digest.text import is_han as _han
 
 __all__ = ["spans", "kind_of", "no_person", "place_list_item", "counted_place", "MEASURE_WORDS", "name_starts", "admissible", "adverbial_before", "before_a_word", "refused", "dictionary_name", "scored", "scored_at", "scored_alone", "candidates_from", "candidates_to", "decode", "choose",
-           "never_a_name", "whole_dotted", "surname_and_address",
+           "never_a_name", "whole_dotted",
            "name_runs", "candidates", "features", "Model", "model", "Stats", "stats"]
 
 # characters that never stand inside a Chinese name (function words, pronouns)
@@ -370,15 +371,16 @@ def _dot_spans(s: str, d: int, out: list[tuple[int, int, str]]) -> None:
     if k >= 0 and s[k] == "·" and d - k <= 9:
         return
     rights = []
+    runs, wf = _run_chars(), word_flags()
     e = d + 1
     while e < n and (_han(s[e]) or (s[e] in "·-" and e + 1 < n and _han(s[e + 1]))) and e - d <= 16:
         if e > d + 1 and _DATE_AHEAD.match(s, e):
             break  # 菲尔曼·辛佐伊海巴二十八日: a date follows the name
         if e > d + 1 and s[e] in _DOT_RIGHT_STOP and (s[e] != "地" or _adverbial_de(s, e)):
             break  # 某某·某某兴奋地说, 某·某和某·某: a particle or a joiner ends the last part (not 吐尔地)
-        if e > d + 1 and s[e] not in _run_chars() and ends_a_dotted_name(s, e):
+        if e > d + 1 and s[e] not in runs and ends_a_dotted_name(s, e):
             break  # 某某·某某率代表团来访, 某某·某某介绍: a follow word ends it (not 提出 after 买合木|提)
-        if e > d + 2 and s[e] not in _run_chars() and "g" in word_flags().get(s[e:e + 2], ""):
+        if e > d + 2 and s[e] not in runs and "g" in wf.get(s[e:e + 2], ""):
             break  # 某某·某逊|合作完成的: a common verb or adverb (words.txt flag g) opens no name's part
         e += 1
         if e - d - 1 >= 1 and s[e - 1] not in "·-":
@@ -1361,7 +1363,7 @@ def no_person(s: str, a: int, b: int) -> bool:
     compound surname before a title (`_surname_addressed`), a doctrine's (邓小平|理论), a
     city right after 首都, 首府 or 省会, an item of a list of places (`place_list_item`), or of one closed
     by their count (`counted_place`: 某坳等5村), or a given name after its compound surname
-    (`_after_a_compound_surname`), or a surname and a word of address (`surname_and_address`: 黄姓,
+    (`_after_a_compound_surname`), or a surname and a word of address (`lexicon.surname_and_address`: 黄姓,
     张哥说)? The paths
     that take spans under the threshold (digest.persons) take none of these either. (`choose` refuses more: spans whose edges cut a word
     or a role, which an anchor beside them may settle.)"""
@@ -1370,15 +1372,6 @@ def no_person(s: str, a: int, b: int) -> bool:
             or s.endswith(_CAPITALS, 0, a) or place_list_item(s, a, b)
             or village_unanchored(s, a, b) or counted_place(s, a, b) or _after_a_compound_surname(s, a, b)
             or surname_and_address(s[a:b]))
-
-
-def surname_and_address(c: str) -> bool:
-    """Does c open with a surname and a word that stands for a person without naming one: 姓 (黄|姓老人),
-    or, in a span of three, 姐 or 哥 (张|哥说)? A bare 某姐 or 某哥 stays: news names people so (the MSRA
-    annotators count 温姐, 窦哥), and 叔 opens given names (苏叔阳)."""
-    return (len(c) == 2 and c[1] == "姓") or (len(c) == 3 and c[1] in "姓姐哥")
-
-
 
 
 def _after_a_compound_surname(s: str, a: int, b: int) -> bool:

@@ -49,6 +49,7 @@ from digest.lexicon import follows_long as _follows_long
 from digest.lexicon import is_han as _is_han
 from digest.lexicon import lexicon as _lexicon
 from digest.lexicon import role_index as _role_index
+from digest.lexicon import surname_and_address as _surname_and_address
 from digest.lexicon import translit_chars as _translit_chars
 from digest.lexicon import weak_anchors as _weak_anchors
 from digest.lexicon import word_flags as _word_flags
@@ -185,8 +186,8 @@ def plausible(c: str, relaxed: bool, after_role: bool = False) -> bool:
     lex = _lexicon()
     if len(c) == 3 and lex.roles.fullmatch(c[1:]) is not None:
         return False  # 负责人王|经理表示: a surname and a title (王经理, 李主任) is no name
-    if (len(c) == 2 and c[1] == "姓") or (len(c) == 3 and c[1] in "姓姐哥"):
-        return False  # 黄|姓老人, 村民张|哥说: a surname and a word of address (namemodel.surname_and_address)
+    if _surname_and_address(c):
+        return False  # 黄|姓老人, 村民张|哥说: a surname and a word of address
     place = after_role and c in lex.places and (len(c) == 2 or (len(c) == 3 and c[-1] not in _ADMIN_LAST))
     given = _given_name(c, place)
     if given is None:
@@ -745,9 +746,8 @@ def dotted_at(s: str, j: int, ok: Callable[[int], bool]) -> str | None:
     last, end = s.rfind("·", j, m.end()), m.end()
     # a common verb or adverb (words.txt flag g) two characters or more past the dot ends the last part
     # (、某某·某逊|合作完成的《…》): a name may end right before it, and none runs over it
-    strong = _translit_chars()[0]  # (not at a transliteration's character: 买买提|出席, 提出 a verb too)
-    verb = next((e for e in range(last + 3, end - 1)
-                 if s[e] not in strong and "g" in _word_flags().get(s[e:e + 2], "")), end + 1)
+    strong, wf = _translit_chars()[0], _word_flags()  # (not at a transliteration's character: 买买提|出席)
+    verb = next((e for e in range(last + 3, end - 1) if s[e] not in strong and "g" in wf.get(s[e:e + 2], "")), end + 1)
     valid = [e for e in range(last + 2, min(end, verb) + 1)
              if (ok(e) or e == verb or s.startswith("(", e) or s.startswith("、", e))
              and s[e - 1] not in CONJUNCTIONS and s[e - 1] != "等"]
@@ -780,7 +780,7 @@ def dotted_after_role(r: Reader, i: int) -> str | None:
     for e in ends:
         if s[e - 1] in CONJUNCTIONS or s[e - 1] == "等":
             return None
-        if sure is not None and e < sure and s[e] in _NAME_WRITES_TOO and s[e - 2:e] in _WRITES_IT_AFTER:
+        if sure is not None and e < sure and s[e - 2:e + 1] in _ABDU:
             continue
         if e + 1 < len(s) and s[e] in strong and _ends_a_dotted_name(s, e + 1) and e + 1 in ends:
             continue  # 某某·某某波拉提|出席: a transliteration's 提 opens 提出, and 出席 follows it
@@ -791,8 +791,9 @@ def dotted_after_role(r: Reader, i: int) -> str | None:
     return None
 
 
-_NAME_WRITES_TOO = frozenset("都")  # a follow word that Uyghur names write too (阿不都拉, 阿布都) …
-_WRITES_IT_AFTER = frozenset({"阿不", "阿布"})  # … after these (艾尼瓦尔·卡德尔|都强调: the adverb)
+# the follow word 都 as Uyghur names write it (阿不都拉, 阿布都); after anything else it is the adverb
+# (艾尼瓦尔·卡德尔|都强调)
+_ABDU = frozenset({"阿不都", "阿布都"})
 
 
 def skip_paren(s: str, j: int) -> int:

@@ -104,7 +104,6 @@ from digest.weakanchors import (
     kinds_of_person,
     next_in_list,
     opens_a_titled_item,
-    plain_compound,
     plainly_named,
     weakly_anchored,
 )
@@ -310,16 +309,15 @@ def _at_a_role_word(t: Text, scored: list[tuple[float, int, int]], keep: set[tup
 def _plainly_named(t: Text, rule: dict[tuple[int, int], str], keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
     """The names right after a role word or a word for a kind of person whose end is a word's start
     (`weakanchors.plainly_named`: 站长某立军带领, 种植户某海生算了), or after an occupation with a compound
-    surname (`weakanchors.plain_compound`: 快递员某某俊开着), scored in full as `digest parse` scores them
+    surname (快递员某某俊开着), scored in full as `digest parse` scores them
     (NAMED_LEAST), that score at least NAMED_FLOOR and overlap no taken name."""
     from digest import namemodel
 
     s, roles = t.s, t.role_ends()
     nouns = {y for _x, y in kinds_of_person(s)}
-    occupied = set(t.occupations())  # (after an occupation, a compound surname only)
+    occupied = set(t.occupations())
     plain = [c for i in sorted(roles | nouns | occupied) for c in namemodel.candidates_from(s, i)
-             if (i in occupied and plain_compound(s, c[0], c[1]))
-             or ((i in roles or i in nouns) and plainly_named(s, c[0], c[1]))]
+             if plainly_named(s, c[0], c[1], roles, nouns, occupied)]
     if not plain:
         return set()
     scored = namemodel.admissible(s, namemodel.scored_at(s, plain, rule, NAMED_LEAST))

@@ -7,6 +7,8 @@ here prints.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 import regex as re
 
 from digest.lexicon import (
@@ -130,9 +132,17 @@ def plain_three(s: str, a: int, b: int) -> bool:
         return False
     if runs_on(s, a):
         return False
-    if b == len(s) or not _is_han(s[b]) or s[b] == "家":
+    return s[b:b + 1] == "家" or _no_word_across_end(s, a + 1, b)
+
+
+def _no_word_across_end(s: str, lo: int, b: int) -> bool:
+    """Does no word of the dictionary (words.txt flag d) of two to four characters run across b from
+    inside s[lo:b], a name's given name (代表大|会, 子女就|业, 某洪|功不可没)? Nothing does at the text's
+    end or before a character that is no Han one."""
+    if b == len(s) or not _is_han(s[b]):
         return True
-    return not any("d" in wf.get(s[x:b + k], "") for x in (b - 1, b - 2) for k in (1, 2, 3))
+    wf = word_flags()
+    return not any("d" in wf.get(s[x:b + k], "") for x in (b - 1, b - 2) if x >= lo for k in (1, 2, 3))
 
 
 # compound surnames that are ordinary words too, without the x flag (乡村医生|百里送药, 微生物)
@@ -154,15 +164,18 @@ def plain_compound(s: str, a: int, b: int) -> bool:
         return False
     if "d" in wf.get(s[a:b], "") or runs_on(s, a):
         return False
-    if b == len(s) or not _is_han(s[b]):
-        return True
-    return not any("d" in wf.get(s[x:b + k], "") for x in (b - 1, b - 2) for k in (1, 2, 3) if x >= a + 2)
+    return _no_word_across_end(s, a + 2, b)
 
 
-def plainly_named(s: str, a: int, b: int) -> bool:
-    """A name standing between words right where a role or a word for a kind of person ends: of three with
-    a single surname (`plain_three`) or of three or four with a compound one (`plain_compound`)."""
-    return plain_three(s, a, b) or plain_compound(s, a, b)
+def plainly_named(s: str, a: int, b: int, roles: AbstractSet[int], nouns: AbstractSet[int],
+                  occupied: AbstractSet[int]) -> bool:
+    """Is s[a:b] a name standing between words where an anchor ends at a: after a role (`roles`) or a
+    word for a kind of person (`nouns`), one of three with a single surname (`plain_three`) or of three
+    or four with a compound one (`plain_compound`); after an occupation (`occupied`), the compound one
+    alone. `digest parse` (`weakly_anchored`) and `digest persons` (`persons._plainly_named`) ask this."""
+    if a in roles or a in nouns:
+        return plain_three(s, a, b) or plain_compound(s, a, b)
+    return a in occupied and plain_compound(s, a, b)
 
 
 def at_a_role(c: str) -> bool:
@@ -388,8 +401,7 @@ def weakly_anchored(t: Text, found: list[Found], floor: float, clauses: bool = F
     # far its own features are from a name's (脱贫户某大山家中: the scorer's doubt is the floor's business)
     roles = t.role_ends()
     occupied = set(t.occupations())  # (after an occupation, a compound surname only: 快递员某某俊开着)
-    plain = {c for c in cands if ((c[0] in roles or c[0] in noun_ends) and plainly_named(s, c[0], c[1]))
-             or (c[0] in occupied and plain_compound(s, c[0], c[1]))}
+    plain = {c for c in cands if plainly_named(s, c[0], c[1], roles, noun_ends, occupied)}
     scored = namemodel.scored_at(s, [c for c in cands if c not in plain], rule) if cands else []
     scored += namemodel.scored_at(s, sorted(plain), rule, NAMED_LEAST) if plain else []
     plain_spans = {(a, b) for a, b, _k in plain}
