@@ -513,9 +513,18 @@ def _doctrine_name(r: Reader, q: int, gaps: int = 5, plain: bool = False, keep: 
             c = s[i:q - gap]
             if s.startswith("主义", q - gap):
                 return None  # 马克思主义理论: a word built on a name
-            if c in r.known or ((plain or _flag(c, "n")) and r.plausible(c) and c[-1] not in PLACE_LAST):
+            if c in r.known or ((plain or (_flag(c, "n") and not _common_word(c))) and r.plausible(c)
+                                and c[-1] not in PLACE_LAST):
                 return Found(c, i, kept=plain or keep)
     return None
+
+
+def _common_word(c: str) -> bool:
+    """Does CC-CEDICT read c as a common word alone (弘扬: jieba tags it a person too, and 弘扬|理论
+    is no leader's doctrine)?"""
+    from digest.namemodel import stats
+
+    return (stats().cedict or {}).get(c) == "c"
 
 
 def _title_subject(r: Reader, title_len: int) -> list[Found]:

@@ -243,6 +243,8 @@ def test_no_name_holds_a_pronoun_of_address() -> None:
     ("坚持马克思主义、毛泽东思想。", ["马克思", "毛泽东"], ["毛泽东"]),
     ("坚持马克思主义、列宁主义。", ["马克思", "列宁"], []),
     ("加强马克思主义理论研究。", ["马克思"], []),
+    # a verb jieba also tags as a person before 理论 (CC-CEDICT: a common word) is no leader
+    ("要弘扬理论联系实际的学风。", [], []),
 ])
 def test_digest_persons_reads_a_leader_before_a_doctrine(text: str, names: list[str], parsed: list[str]) -> None:
     assert recognize([text])[0]["persons"] == names
