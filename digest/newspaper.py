@@ -45,7 +45,8 @@ Headline rules (HEAD_RULES, the first that finds a headline group at a line wins
 - `head_markup`: a markdown heading (`#`…`######`, up to 64 characters) or a whole-line bold run, with the
   headings after it: a first line ending in a colon or a verb of speech, or of a deeper level than the
   next, is the kicker (a short label such as `要闻`, `第2版` becomes `section` instead); lines of the
-  headline's own level are a wrapped headline; one deeper line or a `——…` line is the subtitle. A
+  headline's own level are a wrapped headline; one deeper line or a `——…` line is the subtitle, and so
+  is a short plain line right under it above the dateline or reporter line (an e-paper's 副题 box). A
   numbered heading (`### 一、…`, `(二)…`) is a subhead and stays in the article's text.
 - `head_over_dateline`: one to three short plain lines (up to 48 characters, no sentence-ending mark)
   right above a dateline — `伊滨讯 11月7日`, `本报讯（通讯员 王五）`, `本报北京10月15日电（记者 张三、李四）`,
@@ -562,7 +563,8 @@ class _Doc:
 # a picture's place in a saved page (`【资料图】`, `[图片]`, `【图】`)
 _PICTURE_LABEL = re.compile(r"^[【\[]\s*(?:资料图|資料圖|图片|圖片|图|圖|组图|視頻|视频)\s*[】\]]$")
 _CAPTION_HEAD = re.compile(r"^[(（]?\s*(?:图为|图:|图：|上图|下图|左图|右图|图\d{1,2}\s*[:：]?)")
-_NAMES = r"[\p{Han}·]{2,4}(?:[\s、]+[\p{Han}·]{2,4}){0,3}"
+# (a two-character name padded to a three's width, `记者 李　娜 摄`, is one: _REPORTER_NAME)
+_NAMES = _REPORTER_NAME + r"(?:[\s、]+" + _REPORTER_NAME + r"){0,3}"
 # the photographer: after a label (`记者 白露 摄`, `记者白露摄`) or set apart by a space or bracket (`。 白露 摄`)
 _CAPTION_CREDIT = re.compile(
     r"(?:(?:本报|特约)?(?:记者|通讯员|摄影)\s*" + _NAMES + r"\s*|(?<=[\s(（。])" + _NAMES + r"\s+)(?:摄|供图)\s*[)）]?$")
@@ -719,7 +721,24 @@ def head_markup(doc: _Doc, i: int) -> _Head | None:
     marks a page's `<h1>`) is read as the plain one is (`head_over_item_meta`: its date and author)."""
     if not _is_heading(doc.body[i]):
         return None
-    return head_over_item_meta(doc, i) or _heading_group(doc.body, i)
+    meta = head_over_item_meta(doc, i)
+    if meta is not None:
+        return meta
+    h = _heading_group(doc.body, i)
+    if h.subtitle is None and _plain_subtitle_under(doc, h.end):
+        h.subtitle, h.end = doc.body[h.end].text.strip(), h.end + 1
+    return h
+
+
+def _plain_subtitle_under(doc: _Doc, j: int) -> bool:
+    """Is body[j], right under a heading, its subtitle though printed plain (an e-paper's 副题 in a box of
+    its own, `<div class="futi">总投资86亿元，涵盖…</div>`): a short plain line with no dash, right above
+    the article's dateline or reporter line (which a headline's lines alone stand over)?"""
+    body = doc.body
+    if j + 1 >= len(body) or j in doc.skip or j + 1 in doc.skip or not _is_plain_short(body[j]):
+        return False
+    nxt = body[j + 1].text
+    return dateline(nxt) is not None or _reporter_under_headline(nxt)
 
 
 def _head_over(doc: _Doc, i: int, anchor: Callable[[Block], bool]) -> _Head | None:
@@ -1515,9 +1534,10 @@ def _attach_label_above(doc: _Doc, h: _Head, heads: list[_Head]) -> None:
 
 def _plain_kicker(doc: _Doc, i: int) -> bool:
     """A short plain line (no dateline, no sentence end, no inner punctuation but quotes) standing alone
-    after a finished line: a kicker when a markdown heading follows it."""
+    after a finished line: a kicker when a markdown heading follows it. A quoted phrase may close it
+    (`奋战一季度 冲刺“开门红”`): a full stop before the quote's end ends a sentence, the quote alone none."""
     t = doc.body[i].text.strip()
-    return (_is_plain_short(doc.body[i]) and not ends_sentence(t) and not _INNER_PUNCT.search(t)
+    return (_is_plain_short(doc.body[i]) and not ends_full_stop(t.rstrip("”』」’")) and t[-1:] not in "…）)" and not _INNER_PUNCT.search(t)
             and not _DASH_START.match(t) and doc.finished(i))
 
 

@@ -534,6 +534,8 @@ CREDIT_LABEL_TABLE: dict[str, tuple[str | None, str | None]] = {
     "主管": ("publisher", None),
     "本版编辑": (None, "page_editor"),
     "本版责编": (None, "page_editor"),
+    "本版责任编辑": (None, "page_editor"),
+    "本版美编": (None, "layout_editor"),
     "本版校对": (None, "proofreader"),
     "值班编辑": (None, "duty_editor"),
     "美术编辑": (None, "layout_editor"),

@@ -518,3 +518,43 @@ def test_a_jump_to_a_page_the_file_does_not_hold_is_no_text() -> None:
     assert a.text == "正文第一段。\n会议要求,各部门要加快推进项目建设。"
     assert res.issue.meta["jumps_out"] == [{"line": 5, "title": "转版的文章"}]
     assert not res.issue.warnings  # a page that sends its stories on is a clean layout
+
+
+def test_plain_subtitle_under_a_heading_above_the_dateline() -> None:
+    # an e-paper's 副题 in a box of its own, converted as a plain line: no new article of its own
+    text = ("# 甲乡召开大会\n\n正文到此结束。\n\n"
+            "开局就是决战\n\n# 青禾县九个重大项目同日开工\n\n总投资四十亿元，涵盖制造和民生领域\n\n"
+            "本报讯（记者 甲某某）3月12日，青禾县重大项目集中开工活动举行。县长乙某某讲话。\n\n"
+            "# 县人大常委会召开会议\n\n本报讯（记者 丙某）3月13日，县人大常委会召开会议。\n")
+    res = parse(text)
+    assert [e.title for e in res.entries] == ["甲乡召开大会", "青禾县九个重大项目同日开工", "县人大常委会召开会议"]
+    assert res.entries[1].kicker == "开局就是决战"
+    assert res.entries[1].text.startswith("总投资四十亿元")  # the subtitle first, as for a `——` one
+    assert res.entries[1].byline == "甲某某"
+
+
+def test_kicker_closing_on_a_quote_over_a_heading() -> None:
+    text = ("# 甲乡召开大会\n\n正文到此结束。\n\n"
+            "奋战一季度 冲刺“开门红”\n\n# 乙镇项目开工\n\n3月2日，乙镇项目开工。\n\n"
+            "他说：“我们一定干好。”\n\n# 丙村修路\n\n3月3日，丙村修路。\n")
+    res = parse(text)
+    assert [e.title for e in res.entries] == ["甲乡召开大会", "乙镇项目开工", "丙村修路"]
+    assert res.entries[1].kicker == "奋战一季度 冲刺“开门红”"
+    assert res.entries[2].kicker is None  # a quoted sentence's full stop ends it: no kicker
+    assert res.entries[1].text.endswith("我们一定干好。”")
+
+
+def test_photo_credit_with_a_padded_name_closes_the_caption() -> None:
+    # `记者　李　某 摄`: a two-character name padded to a three's width; the kicker of the next
+    # article is not read into the photo's text
+    text = ("# 春耕正忙\n\n3月11日，某村农机手在田间作业。　　记者　李　某　摄\n\n"
+            "友城交流再结新果\n青禾县代表团访问某市\n\n本报讯（记者 甲某）3月13日，代表团访问某市。\n")
+    res = parse(text)
+    assert [e.title for e in res.entries] == ["春耕正忙", "青禾县代表团访问某市"]
+    assert res.entries[1].kicker == "友城交流再结新果"
+    assert "友城" not in res.entries[0].text
+
+
+def test_page_credit_line_with_ben_ban_labels_is_masthead() -> None:
+    assert line_facts("本版责任编辑：甲某某　美术编辑：乙某") == {"page_editor": "甲某某", "layout_editor": "乙某"}
+    assert line_facts("本版美编：乙某") == {"layout_editor": "乙某"}
