@@ -85,7 +85,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                               r"(?:网站)?首页\s*(?:>|＞|»|›|→|/|>>)")),
     ("breadcrumb", re.compile(r"^(?:当前位置|您的位置|您现在的位置|您现在所在的位置|所在位置)\s*[:：]")),
     # `今天是：2025年9月3日`, `今天是2025年9月3日 星期三 天气晴`, `今天是 星期三`
-    ("today", re.compile(r"^(?:今天是|今日(?!天气))\s*[:：]?.{0,30}?(?:\d{4}\s*年|星期|周[一二三四五六日天]|天气)")),
+    # (`今日` only before its colon or the date itself: 今日某某 is many a paper's name, `今日澜东　2024年…`)
+    ("today", re.compile(r"^(?:今天是\s*[:：]?.{0,30}?|今日(?!天气)\s*(?:[:：].{0,30}?|(?=\d|星期|周)))"
+                         r"(?:\d{4}\s*年|星期|周[一二三四五六日天]|天气)")),
     # the date filled in by a script the saved page lost, alone or before the site's welcome
     ("today", re.compile(r"^今天是\s*[:：]?\s*(?:$|欢迎)")),
     # the day the page was saved before a row of toggles: `2023年10月17日 星期二　无障碍浏览 | 长者模式` (a
@@ -105,8 +107,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # `放大` `缩小` `默认` (its font), `版面概览` `标题导航` (no article prints such a line alone)
     ("epaper-nav", re.compile(r"^(?:首版|末版|上一篇|下一篇|版面概览|标题导航|数字报首页|展开通版|收缩通版"
                               r"|通版阅读请点击\s*[:：]?|文章标题|文章内容|文章作者|放大|缩小|默认)$")),
-    # or a row of them, page numbers between: `3 上一篇  下一篇 4`, `放大 缩小 默认`, `首版 上一版 下一版 末版`
-    ("epaper-nav", re.compile(r"^(?=.*\p{Han})(?:(?:首版|末版|上一版|下一版|上一篇|下一篇|放大|缩小|默认|\d{1,3})"
+    # or a row of them, page numbers between: `3 上一篇  下一篇 4`, `放大 缩小 默认`, `首版 上一版 下一版 末版`,
+    # `上一版　下一版　　返回目录`
+    ("epaper-nav", re.compile(r"^(?=.*\p{Han})(?:(?:首版|末版|上一版|下一版|上一篇|下一篇|放大|缩小|默认|\d{1,3}"
+                              r"|返回(?:目录|首页|版面|顶部))"
                               r"[ \t\u3000]*){2,8}$")),
     # a row of share buttons, a word a line: `微信` `QQ好友` `QQ空间` `新浪微博`
     ("share", re.compile(r"^(?:微信|微博|微信好友|朋友圈|QQ好友|QQ空间|新浪微博|腾讯微博)$", re.I)),

@@ -118,6 +118,8 @@ _ORG_LIKE = re.compile(r"^\p{Han}{2,30}(?:办公室|委员会|管委会|政府|�
 _LABELLED = re.compile(r"^(\p{Han}{2,6})[:：]([^\s:：。,，;；]{1,30})$")
 MASTHEAD_NAME = re.compile(r"^[\p{Han}A-Za-z]{2,12}$")
 _PAPER_NAME = re.compile(r"^\p{Han}{1,10}(?:日报|晚报|周报|报|时报|快报|导报|周刊)$")
+# a paper's name that does not end in 报 (今日某某, 某某新闻), printed first on a line with the date and the page
+_LEADING_NAME = re.compile(r"^\p{Han}{2,8}$")
 
 
 # credit labels of page furniture (`责编：甲　　版式设计：乙`, `编辑 甲 / 审核 乙`) -> meta key: the page
@@ -264,6 +266,10 @@ def line_facts(text: str) -> dict[str, Any] | None:
     left = [p for p in _SEP.split(rest) if p]
     if len(left) == 1 and facts.keys() & {"date", "page", "issue_no", "hotline", "email"} and _PAPER_NAME.match(left[0]):
         facts["name"] = left[0]  # `2001年5月9日 东海日报 第2版`: the paper's name between dated facts
+        left = []
+    if (len(left) == 1 and {"date", "page"} <= facts.keys() and _SEP.split(rest.strip())[0] == left[0]
+            and _LEADING_NAME.match(left[0])):
+        facts["name"] = left[0]  # `今日澜东　2024年05月16日　星期四　第01版：要闻`: a name not ending in 报, first
         left = []
     if len(left) == 1 and facts.keys() & {"date", "issue_no"} and "editor_org" not in facts and _ORG_LIKE.match(left[0]):
         facts["editor_org"] = left[0]  # `某局办公室　　2024年11月22日`: who compiled the bulletin, and when

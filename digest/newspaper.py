@@ -670,6 +670,8 @@ def _head_lines(doc: _Doc, lines: list[int], end: int) -> _Head:
     title = texts[0]
     if kicker is None:
         kicker, title = _split_inline_kicker(title)
+    if section is not None and _PIECE_LABEL.match(section):  # `短评` over one commentary: its label, no
+        kicker, section = kicker or section, None  # section of the articles after it
     return _Head(start=lines[0], end=end, title=title, kicker=kicker, subtitle=subtitle, section=section)
 
 
@@ -680,6 +682,9 @@ _PAGE_LABEL = re.compile(
     r"|(?:综合|本地|时政|经济|社会|民生|文化|乡镇|部门|县域|区域|基层|要闻|校园|学校|医院|院务|工作|政务|党建|机关|教育"
     r"|卫生|人大|政协)(?:新闻|动态|资讯|要闻|视点|观察))$")
 
+
+# a label naming the kind of one piece (a commentary, a photo), printed over that piece alone: its kicker
+_PIECE_LABEL = re.compile(r"^(?:短评|时评|快评|微评|社论|言论|述评|编后|编后语|编者按|图片新闻)$")
 
 _OPEN_END = "的和与及并在对向把将为于从之"  # a headline line ending so goes on in the next line
 

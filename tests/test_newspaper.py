@@ -558,3 +558,22 @@ def test_photo_credit_with_a_padded_name_closes_the_caption() -> None:
 def test_page_credit_line_with_ben_ban_labels_is_masthead() -> None:
     assert line_facts("本版责任编辑：甲某某　美术编辑：乙某") == {"page_editor": "甲某某", "layout_editor": "乙某"}
     assert line_facts("本版美编：乙某") == {"layout_editor": "乙某"}
+
+
+def test_a_paper_named_jinri_is_a_masthead_not_the_day_a_page_was_saved() -> None:
+    assert line_facts("今日青禾　　2024年05月16日　星期四　　第01版：要闻") == {
+        "name": "今日青禾", "date": "2024-05-16", "weekday": "星期四", "page": 1, "page_name": "要闻"}
+    from digest.chrome import chrome_reason
+    assert chrome_reason("今日青禾　　2024年05月16日　星期四　　第01版：要闻") is None
+    assert chrome_reason("今日：2025年9月3日 星期三") == "today"
+    assert chrome_reason("上一版　　下一版　　　　　　返回目录") == "epaper-nav"
+
+
+def test_a_commentary_label_is_that_pieces_kicker_not_the_next_articles_section() -> None:
+    text = ("青禾报　　2024年05月16日　第01版：要闻\n\n"
+            "甲镇召开大会\n\n本报讯（记者 甲某）5月15日，甲镇召开大会。\n\n"
+            "短评\n让服务更有温度\n□ 关若谷\n\n就业是最基本的民生。服务站要建好用好。\n\n"
+            "丙村修路\n\n本报讯（记者 丙某）5月14日，丙村修路。\n")
+    res = parse(text)
+    assert [(e.title, e.kicker, e.section) for e in res.entries] == [
+        ("甲镇召开大会", None, "要闻"), ("让服务更有温度", "短评", "要闻"), ("丙村修路", None, "要闻")]
