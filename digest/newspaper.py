@@ -30,6 +30,8 @@ The parse is a visible list of STAGES run on one state, in order (each a small n
     read_page_contents a page's numbered headline list (`1. 标题`) above its one-line articles: no record
     find_headlines     HEAD_RULES at each body line; with none, numbered items (一、 二、 …: a 工作简报);
                        before the first, articles opening at their datelines (no headline printed);
+                       inside an article, the one line printed as the page's other headlines are
+                       (`_like_the_others`: a bulletin's item whose text opens with no date);
                        with still none, a list page, an issue on one line (☆☆☆X☆☆☆ markers), else
                        the no-headline fallback: one block per paragraph
     cut_records        LINE_RULES cut the body into article / quote / block records
@@ -2229,6 +2231,7 @@ def find_headlines(st: _State) -> None:
     if len(numbered) >= 2 or not st.heads:
         st.heads = numbered + st.heads
     st.heads = _untitled_heads(st.doc, st.heads) + st.heads
+    st.heads = _like_the_others(st.doc, st.heads)
     if st.heads:
         return
     if _list_page(st) or _marked_items(st):
@@ -2254,6 +2257,45 @@ def find_headlines(st: _State) -> None:
                 f"line {body[paras[0]].line}: no 目录 and no recognizable headlines (markdown headings, or a"
                 " short line followed by a dateline such as `XX讯 11月7日`): one record per paragraph")
     st.done = True
+
+
+_PEERS_LEAST = 3  # headlines of one shape a page must show before a line of that shape is read as another
+_LONGER = 10  # how much longer than the longest of them such a line may be
+
+
+def _like_the_others(doc: _Doc, heads: list[_Head]) -> list[_Head]:
+    """The headlines, and the lines inside an article printed as the page prints them: a bulletin's
+    items each a plain line over their text (`head_over_dated_paragraph`), most opening with a date or
+    `近日`, one opening otherwise (`白石乡“三单”模式激活…` / `白石乡外出务工党员占…`). Such a line is a
+    headline when _PEERS_LEAST or more of the page's headlines (and most of them) were read that way,
+    it is about as long as they are (_LEAST_BARE_HEADLINE or more, at most _LONGER more than the longest), it stands
+    after a finished paragraph over a paragraph, holds no inner punctuation, and is the only such line
+    in its article (two or more are a feature's subheads: `强化组织保障` / … / `创新工作方法`)."""
+    plain = [h for h in heads if h.rule == "head_over_dated_paragraph" and h.kicker is None and h.end == h.start + 1]
+    if len(plain) < _PEERS_LEAST or 2 * len(plain) <= len(heads):
+        return heads
+    longest = max(len(_compact(h.title)) for h in plain)
+    body = doc.body
+    starts = sorted(h.start for h in heads)
+    ends = {h.start: h.end for h in heads}
+    added: list[_Head] = []
+    for k, a in enumerate(starts):
+        stop = starts[k + 1] if k + 1 < len(starts) else len(body)
+        found = []
+        for i in range(ends[a] + 1, stop - 1):  # (never the article's first line: its text opens there)
+            b = body[i]
+            t = b.text.strip()
+            if (i in doc.skip or i + 1 in doc.skip or not _is_plain_short(b) or _INNER_PUNCT.search(_without_lead(t))
+                    or _is_kicker_text(t) or _DASH_START.match(t) or _LETTER_SIGNATURE.search(t)
+                    or _BRACKETED_LINE.match(t) or _section_label(t) is not None):
+                continue
+            if _LEAST_BARE_HEADLINE <= len(_compact(t)) <= longest + _LONGER and doc.finished(i) and doc.paragraph(i + 1):
+                found.append(i)
+        if len(found) == 1:
+            i = found[0]
+            kicker, title = _split_inline_kicker(body[i].text)
+            added.append(_Head(start=i, end=i + 1, title=title, kicker=kicker, rule="like_the_others"))
+    return sorted(heads + added, key=lambda h: h.start) if added else heads
 
 
 def cut_records(st: _State) -> None:

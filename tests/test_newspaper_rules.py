@@ -101,6 +101,31 @@ def test_head_over_dated_paragraph() -> None:
     assert np.head_over_dated_paragraph(doc("结束了。\n社区举办邻里节\n居民们欢聚一堂，共度佳节。"), 1) is None
 
 
+_BULLETIN = ("甲乡召开党建工作会议\n\n7月1日，甲乡召开党建工作会议，部署下半年工作。\n\n"
+             "乙镇开展主题党日活动\n\n近日，乙镇组织党员开展主题党日活动，重温入党誓词。\n\n"
+             "丙村举办党员培训班\n\n日前，丙村举办党员培训班，六十余名党员参加。\n\n"
+             "{item}"
+             "丁街道表彰优秀党员\n\n7月3日，丁街道表彰了一批优秀党员。\n")
+
+
+def test_a_line_like_the_pages_other_headlines_is_one() -> None:
+    # four items over dated paragraphs; a fifth of the same shape over a paragraph opening otherwise
+    item = "戊乡“三张清单”激活流动党员队伍\n\n戊乡外出务工党员占全乡党员的三成。该乡建立清单，逐一联系。\n\n"
+    res = parse(_BULLETIN.format(item=item))
+    assert [e.title for e in res.entries] == ["甲乡召开党建工作会议", "乙镇开展主题党日活动", "丙村举办党员培训班",
+                                              "戊乡“三张清单”激活流动党员队伍", "丁街道表彰优秀党员"]
+    assert res.entries[2].text == "日前，丙村举办党员培训班，六十余名党员参加。"
+
+
+def test_two_such_lines_in_one_article_are_its_subheads() -> None:
+    item = ("戊乡探索流动党员管理新路子\n\n今年以来，戊乡探索流动党员管理新路子，取得实效。\n\n"
+            "建立联系清单精准对接需求\n\n乡党委逐一联系外出党员，摸清他们的需求。\n\n"
+            "搭建服务平台强化作用发挥\n\n乡里开通线上平台，方便党员参加组织生活。\n\n")
+    res = parse(_BULLETIN.format(item=item))
+    assert [e.title for e in res.entries][3:] == ["戊乡探索流动党员管理新路子", "丁街道表彰优秀党员"]
+    assert "建立联系清单精准对接需求" in res.entries[3].text
+
+
 def test_head_bare_two_part_headline_after_a_finished_sentence() -> None:
     h = np.head_bare(doc("上一篇结束了。\n夏粮丰收在望 农机整装待发\n" + "田野里麦浪翻滚，农机手们正在检修机械。" * 3), 1)
     assert h is not None and h.title == "夏粮丰收在望 农机整装待发"
