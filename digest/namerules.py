@@ -23,6 +23,8 @@ order; its body is the recognizer's table of contents:
     reporter_frame         记者某甲、某乙报道, 记者某某摄: any surname, the frame is the anchor
     between_role_and_act   a name filling the gap between a role and a verb only a person does
                            (站长某立军带领, 主任某建平主持): a surname the list lacks, a given name that opens a word
+    word_named             a name that is also a word, after a role or a kind of person and before a list's
+                           mark, a verb of saying or the person's home (局长林海，…, 委员白雪建议)
     parallel_lists         the items beside a found name (digest.namelists)
     drop_straddling        then: no name of an anchor read from inside a role-anchored one (书记郁某林|陪同)
     counted_place          then: no item of a list of places closed by their count (某坳等5村)
@@ -48,6 +50,7 @@ from digest.lexicon import (
     PRONOUNS,
     countries,
     follows_long,
+    weak_anchors,
     word_flags,
 )
 from digest.lexicon import POST_DOCTRINE as _POST_DOCTRINE
@@ -124,6 +127,8 @@ def run_rules(t: Text, names: Known, confirming: bool = False) -> list[Found]:
         out.extend(_label_credit(r))
         out.extend(_reporter_frame(r))
     out.extend(_between_role_and_act(r, out))
+    if not confirming:
+        out.extend(_word_named(r, out))
     if not confirming:
         out.extend(parallel_lists(r, out))
         out = _drop_inner(s, out)
@@ -470,6 +475,8 @@ def _dotted_before(r: Reader, q: int) -> tuple[str, int] | None:
     first = s[a:k - 1].split("·")[0]
     place = max((x for x in range(a, k - 1) if s[x] in PLACE_ENDS), default=-1)
     ends = r.text.role_ends() if r.text is not None else frozenset()
+    nouns = {m.end() for m in weak_anchors()[0].finditer(s, a, k - 1)}  # (德国客商|汉斯·某伯: a kind of person)
+    ends = ends | nouns if nouns else ends
     if place >= 0 and "·" not in s[place:k - 1] and place + 1 < k - 1 \
             and not any(x in ends for x in range(place + 2, k - 2)):  # 云岭县|古某·某某: from after the place
         return (s[place + 1:q], place + 1)  # (unless a role ends after it: 亚太区总裁|托马斯·某某)
@@ -794,6 +801,56 @@ def _between_role_and_act(r: Reader, found: list[Found]) -> list[Found]:
                 break  # (an unlisted surname still one jieba's names start with: 铁, 过; not 冒|严寒, 走|基层)
             out.append(Found(c, i, role or None, kept=True))
             break
+    return out
+
+
+# what follows a name that is also a word, right after a role or a kind of person: a list's mark (局长白雪，…;
+# not a sentence's end: 领导班子。), 同志, a verb only a person does (_ACTS), a verb of saying, or the
+# person's home (养殖户白云家的, 退役军人某实家中)
+_AFTER_WORD_NAME = re.compile(r"[,、]|同志|家(?:中|里|的|门口)")
+# the parts of speech (data/word_tags.tsv, first letter) of words that never name a person so: verbs,
+# times, adverbs, numerals, pronouns, prepositions, conjunctions, particles, directions, adjectives
+# (书记强调，, 毕业生夏天在, 主任亲自，, 干部严格要求)
+_NOT_WORD_NAME_TAGS = frozenset("vtdmrpcufqya")
+
+
+def _word_named(r: Reader, found: list[Found]) -> list[Found]:
+    """A name of two characters that is also a word of the dictionary (白雪, 文静, 时光, 白云, 齐心), right
+    after a role or a word for a kind of person (data/person_nouns.txt) and before a list's mark or a
+    clause's end, 同志, a verb only a person does (`_ACTS`), a verb of saying, or the person's home
+    (`_AFTER_WORD_NAME`): 局长白雪，…; 政协委员白雪建议; 流动党员时光，; 养殖户白云家的. The word opens with
+    a listed surname, is no verb, time word, adverb or other function word (`_NOT_WORD_NAME_TAGS`;
+    words.txt flags v, g, p: 书记强调，, 主任高度), its second character one names use (given-name bucket 0
+    or more: not 上将|时说，, 农民|种菜，), no role, place or country, and, after a kind of person,
+    no word runs across its start (种植户|田野: `_dictionary` of the character before and its first; a
+    role is read whole, 局长|白雪). Kept by the scorer, which doubts a
+    word as a name; none spreads (白雪 elsewhere in the issue may be snow)."""
+    from digest.namemodel import RARE_GIVEN, stats
+
+    s, out = r.s, []
+    t = r.text
+    if t is None:
+        return out
+    roles = {b: role for _a, b, _w, role in t.roles()}
+    nouns, says = weak_anchors()
+    # (not after a surname and a word of address: 跟着侯师傅|种瓜, whose person is named already)
+    ends = set(roles) | {m.end() for m in nouns.finditer(s)
+                         if not (m.end() - m.start() == 2 and m.start() > 0 and s[m.start() - 1] in r.lex.surnames
+                                 and not _dictionary(s[m.start() - 2:m.start()]))}
+    taken = {k for f in found if 0 <= f.pos < len(s) for k in range(f.pos, f.pos + len(f.name))}
+    lex, tags = r.lex, stats().tags
+    for i in sorted(ends):
+        c = s[i:i + 2]
+        if (len(c) < 2 or i in taken or i + 1 in taken or c[0] not in lex.surnames or not all(_is_han(ch) for ch in c)
+                or not _dictionary(c) or set(word_flags().get(c, "")) & set("vgp")
+                or tags.get(c, "-")[:1] in _NOT_WORD_NAME_TAGS or c in lex.places or c in countries()
+                or stats().giv.get(c[1], RARE_GIVEN) < 0
+                or lex.roles.search(c) is not None or (i not in roles and _dictionary(s[i - 1:i + 1]))):
+            continue
+        j = i + 2
+        if not (_AFTER_WORD_NAME.match(s, j) or _ACTS.match(s, j) or says.match(s, j)):
+            continue
+        out.append(Found(c, i, roles.get(i) or None, spreads=False, kept=True))
     return out
 
 

@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from digest.model import Entry
+from digest.parse import WEAK_FLOOR
 from digest.people import bar_chart, companions, month_counts, people_rows, suggest
 from digest.persons import NamesFileError, annotate, read_names_file, recognize
 from digest.source import InputError
@@ -1470,3 +1471,37 @@ def test_a_label_between_two_names_of_a_credit() -> None:
 
     assert byline_parts("记者韩琼燕实习生周晓", strict=True) == ["韩琼燕", "周晓"]
     assert byline_parts("新华社记者韩长山摄", strict=True) == ["韩长山"]  # the label before the name only
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a name that is also a word, after a role or a kind of person, before a list's mark, a verb of saying,
+    # 同志 or the person's home
+    ("区卫健局局长林海，区委办主任汪建设出席。", ["林海", "汪建设"]),
+    ("市政协委员白雪建议，要加快培养康复人才。", ["白雪"]),
+    ("在外地经营物流公司的流动党员时光，帮助村里卖菜。", ["时光"]),
+    ("退役军人安康家中窗明几净。", ["安康"]),
+    # not a verb, an adverb, an adjective or a time word there, nor a word after a sentence's end, nor
+    # after a surname and a word of address
+    ("县委书记强调，要抓好落实。", []),
+    ("各部门主任高度重视，亲自部署。", []),
+    ("领导干部严格要求自己。", []),
+    ("这是一个团结的领导班子。正是这样。", []),
+    ("跟着侯师傅种瓜，一年能挣两万元。", []),
+])
+def test_a_word_name_after_a_role_or_a_kind_of_person(text: str, names: list[str]) -> None:
+    assert recognize([text])[0]["persons"] == names
+    e = Entry(title="", text=text)
+    annotate([e], weak=WEAK_FLOOR)  # as `digest parse` reads an entry
+    assert e.persons == names
+
+
+def test_a_name_before_a_home_is_no_name_of_three_ending_in_jia() -> None:
+    assert recognize(["养殖户杨帆家的鱼塘今年增收。"])[0]["persons"] == ["杨帆"]
+    assert recognize(["村民柯建家的院子干净整洁。"])[0]["persons"] == ["柯建"]
+
+
+def test_a_dotted_name_after_a_country_and_a_kind_of_person_starts_after_them() -> None:
+    assert recognize(["6月12日，德国客商汉斯·韦伯一行来县考察。"])[0]["persons"] == ["汉斯·韦伯"]
+    e = Entry(title="", text="6月12日，德国客商汉斯·韦伯一行来县考察。")
+    annotate([e], weak=WEAK_FLOOR)
+    assert e.persons == ["汉斯·韦伯"]
