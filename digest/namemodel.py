@@ -61,7 +61,7 @@ from digest.lexicon import (
 from digest.text import is_han as _han
 
 __all__ = ["spans", "kind_of", "no_person", "place_list_item", "counted_place", "MEASURE_WORDS", "name_starts", "admissible", "adverbial_before", "before_a_word", "refused", "dictionary_name", "scored", "scored_at", "scored_alone", "candidates_from", "candidates_to", "decode", "choose",
-           "never_a_name", "whole_dotted",
+           "never_a_name", "whole_dotted", "whole_last_part",
            "name_runs", "candidates", "features", "Model", "model", "Stats", "stats"]
 
 # characters that never stand inside a Chinese name (function words, pronouns)
@@ -1283,6 +1283,9 @@ def _glossed(s: str, a: int, b: int) -> bool:
 _BUILDINGS = ("博物馆", "纪念馆", "纪念堂", "铁塔", "大桥", "广场", "公园", "图书馆", "剧院", "体育场",
               "体育馆", "大厦", "基金会", "核电站", "机场", "运河", "水库", "小区",
               "半岛", "海峡", "群岛", "平原", "盆地", "高原", "山脉")
+# a street named after a person, with what a street's name is followed by (张某路社区, 中山路口, 秋某路12号,
+# 某某大道沿线): the street, no mention of the person
+_STREET = re.compile(r"(?:路|街|大街|大道|巷)(?:社区|小区|街道|口|沿线|两侧|一带|[东西南北中]段|[东西南北]侧|附近|\d|[０-９])")
 # a city named right after these is a place (瑞士首都|伯尔尼)
 _CAPITALS = ("首都", "首府", "省会")
 # a foreign span before 大学 or 学院 names a university (阿姆斯特丹|大学); a Chinese name there is
@@ -1359,8 +1362,9 @@ def name_starts(s: str) -> list[int]:
 def no_person(s: str, a: int, b: int) -> bool:
     """Is the span s[a:b] no person wherever it stands: a word that never is one (`never_a_name`),
     one opening with a joint or an adverb (`_and_first`), a gloss in brackets (`_glossed`), a
-    building's, a body's or a landform's name (`_names_a_building`), a disease's (`_names_a_disease`), a
-    compound surname before a title (`_surname_addressed`), a doctrine's (邓小平|理论), a
+    building's, a body's or a landform's name (`_names_a_building`), a street's or one ending in its
+    路 (`_STREET`: 张某路社区, 张某路|社区), a
+    disease's (`_names_a_disease`), a compound surname before a title (`_surname_addressed`), a doctrine's (邓小平|理论), a
     city right after 首都, 首府 or 省会, an item of a list of places (`place_list_item`), or of one closed
     by their count (`counted_place`: 某坳等5村), or a given name after its compound surname
     (`_after_a_compound_surname`), or a surname and a word of address (`lexicon.surname_and_address`: 黄姓,
@@ -1368,6 +1372,7 @@ def no_person(s: str, a: int, b: int) -> bool:
     that take spans under the threshold (digest.persons) take none of these either. (`choose` refuses more: spans whose edges cut a word
     or a role, which an anchor beside them may settle.)"""
     return (never_a_name(s[a:b]) or _and_first(s, a) or _glossed(s, a, b) or _names_a_building(s, a, b)
+            or _STREET.match(s, b) is not None or (s[b - 1] in "路街巷" and _STREET.match(s, b - 1) is not None)
             or _names_a_disease(s, a, b) or _surname_addressed(s, a, b) or s.startswith(_DOCTRINE, b)
             or s.endswith(_CAPITALS, 0, a) or place_list_item(s, a, b)
             or village_unanchored(s, a, b) or counted_place(s, a, b) or _after_a_compound_surname(s, a, b)
@@ -1531,7 +1536,8 @@ def choose(s: str, scored_spans: list[tuple[float, int, int]], threshold: float)
     and a span that ran into the next word is moved back by one character (`before_a_word`)."""
     scored_spans = [x for x in scored_spans if not refused(s, x[1], x[2])]
     above = [x for x in scored_spans if x[0] >= threshold]
-    taken = [before_a_word(s, a, b) for a, b in whole_dotted(s, _whole_runs(s, decode(above), above), scored_spans)
+    taken = [before_a_word(s, a, b) for a, b in
+             whole_dotted(s, whole_last_part(s, _whole_runs(s, decode(above), above), above), scored_spans)
              if not (b - a == 2 and s[b - 1] == "杯")]
     if "、" not in s:
         return taken
@@ -1589,6 +1595,33 @@ def whole_dotted(s: str, taken: list[tuple[int, int]], scored_spans: list[tuple[
                              for u in range(len(ext) - 1) for v in range(u + 2, min(len(ext), u + 4) + 1)))
         out.append((x, b) if whole else (a, b))
     return out
+
+
+def whole_last_part(s: str, taken: list[tuple[int, int]], above: list[tuple[float, int, int]]) -> list[tuple[int, int]]:
+    """The taken spans, each dotted one whose last part a longer span from the same start over the
+    threshold carries on (`above`) moved to the longest such end, when it adds one or two Han characters
+    (_LAST_PART_MORE) that no other taken span holds, none a function word, a preposition or a place's
+    last character (扬·某某斯|在县农业农村局 stays): 艾尔肯·吐尔|洪说 scored 0.63, the whole 0.59; a part's
+    characters the scorer has not seen lower it, and `candidates` ends a part at what follows a name
+    (a follow word, a particle, a common verb), so nothing past the name stands in such a span."""
+    if "·" not in s or not taken:
+        return taken
+    longest: dict[int, int] = {}
+    for _p, a, b in above:
+        if "·" in s[a:b]:
+            longest[a] = max(b, longest.get(a, b))
+    held = {k for a, b in taken for k in range(a, b)}
+    out = []
+    for a, b in taken:
+        e = longest.get(a, b)
+        grow = (b < e <= b + _LAST_PART_MORE and "·" in s[a:b] and held.isdisjoint(range(b, e))
+                and all(_han(ch) and ch not in _NEVER and ch not in PLACE_ENDS and ch not in PREPOSITION_LAST
+                        and ch not in "在于和与及从向到" for ch in s[b:e]))
+        out.append((a, e) if grow else (a, b))
+    return out
+
+
+_LAST_PART_MORE = 2  # the most characters `whole_last_part` adds to a dotted name's last part
 
 
 def _whole_runs(s: str, taken: list[tuple[int, int]], above: list[tuple[float, int, int]]) -> list[tuple[int, int]]:

@@ -687,6 +687,13 @@ def _glued_before(t: Text, found: list[Found]) -> list[Found]:
     return out
 
 
+def _familiar(name: str) -> bool:
+    """Is the name a surname called familiarly, 老 or 小 before it (老李, 小王)? `digest parse` lists no
+    such name: the person is not named (every annotator of the digests and pages at hand leaves them
+    out); `digest persons` keeps them, as pd98's annotators read news (老何, 小赵)."""
+    return len(name) == 2 and name[0] in "老小" and name[1] in _lexicon().surnames
+
+
 def annotate(entries: list[Entry], names_file: str | Path | None = None, model: bool = False,
              names: tuple[set[str], set[str]] | None = None, add_only: float | None = None,
              weak: float | None = None, clauses: bool = False,
@@ -699,7 +706,8 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
     and adds the names there scoring at least this (`digest parse`); `clauses` (with `weak`): the
     names opening a clause too (`digest parse` on a page without a 目录); `captions`: the photo
     captions printed in an entry's span (by its index in `entries`), read after its text: the
-    photographer of `图为…。 本报记者 某某 摄` is one of the article's people.
+    photographer of `图为…。 本报记者 某某 摄` is one of the article's people. Without `model`, a surname
+    called familiarly (老李, 小王: `_familiar`) is no person listed.
 
     Raises `NamesFileError` when `names_file` is given but cannot be read."""
     include, exclude = names or (read_names_file(names_file) if names_file else (set(), set()))
@@ -755,7 +763,7 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
         persons: dict[str, None] = {}  # ordered, with a constant-time membership test
         roles: dict[str, str] = {}
         for f in found:
-            if f.name in exclude:
+            if f.name in exclude or (not model and _familiar(f.name) and f.name not in include):
                 continue
             name = t.as_printed(f.name, f.pos)
             persons.setdefault(name)

@@ -441,7 +441,8 @@ def weakly_anchored(t: Text, found: list[Found], floor: float, clauses: bool = F
             opened[b] = min(opened.get(b, a), a)
     first.update(opened)
     sure = [x for x in sure if not (x[2] in first and x[1] > first[x[2]])]
-    spans = [namemodel.before_a_word(s, a, b) for a, b in namemodel.whole_dotted(s, namemodel.decode(sure), scored)]
+    spans = [namemodel.before_a_word(s, a, b)
+             for a, b in namemodel.whole_dotted(s, namemodel.whole_last_part(s, namemodel.decode(sure), sure), scored)]
     names = {s[a:b] for a, b in spans} | {f.name for f in found if "·" in f.name}  # (the rules' too)
     used = taken.union(*(range(a, b) for a, b in spans))
     # the lengths of the names, longest first: a span is looked up at each (names are short, so these

@@ -1505,3 +1505,37 @@ def test_a_dotted_name_after_a_country_and_a_kind_of_person_starts_after_them() 
     e = Entry(title="", text="6月12日，德国客商汉斯·韦伯一行来县考察。")
     annotate([e], weak=WEAK_FLOOR)
     assert e.persons == ["汉斯·韦伯"]
+
+
+@pytest.mark.parametrize("street", ["林则徐", "詹天佑", "张謇", "徐光启"])
+def test_a_street_named_after_a_person_is_no_mention(street: str) -> None:
+    e = Entry(title=f"{street}路社区“睦邻议事厅”解开居民心头结", kind="article",
+              text=f"本报讯（通讯员　柯小凡）近日，城南街道{street}路社区的“睦邻议事厅”开门迎客。")
+    annotate([e], weak=WEAK_FLOOR, clauses=True)  # as `digest parse` reads a page's article
+    assert e.persons == ["柯小凡"]
+
+
+@pytest.mark.parametrize("text", ["刚理完发的蒋阿婆对着镜子左看右看。", "社区居民汤大姐说，现在方便多了。"])
+def test_a_surname_and_a_word_of_address_is_no_name(text: str) -> None:
+    assert recognize([text])[0]["persons"] == []
+    e = Entry(title="", text=text)
+    annotate([e], weak=WEAK_FLOOR, clauses=True)
+    assert e.persons == []
+
+
+def test_digest_parse_lists_no_surname_called_familiarly() -> None:
+    text = "企业安全员老蒋对答如流。村支书老郝告诉记者，明年还要扩种。"
+    e = Entry(title="", text=text)
+    annotate([e], weak=WEAK_FLOOR, clauses=True)
+    assert e.persons == []
+    assert recognize([text])[0]["persons"] == ["老蒋", "老郝"]  # as pd98's annotators read news
+
+
+def test_a_dotted_names_last_part_is_read_whole() -> None:
+    # the scorer doubts a last part's character it has not seen (吐尔|洪): the longer reading over the
+    # threshold wins, never past a function word or a place (某·某斯|在县农业农村局)
+    for text in ("艾尔肯·吐尔洪说，今年收成好。", "来到农民艾尔肯·吐尔洪家中。"):
+        assert recognize([text])[0]["persons"] == ["艾尔肯·吐尔洪"]
+        e = Entry(title="", text=text)
+        annotate([e], weak=WEAK_FLOOR, clauses=True)
+        assert e.persons == ["艾尔肯·吐尔洪"]
