@@ -386,7 +386,8 @@ _ATTRIBUTION = re.compile(
 )
 # a name in a credit (`李　某` set out to the width of three: text.join_spaced_names)
 _CREDIT_NAME = _REPORTER_NAME
-_BYLINE_LABEL = r"(?:" + REPORTER_LABEL + r"|文/图|文／图|图/文|文|图|摄影?|供稿|编辑)"
+# (a commentary's writer closes it in brackets: `（本报评论员 某某）`)
+_BYLINE_LABEL = r"(?:" + REPORTER_LABEL + r"|(?:本报|本刊)?(?:特约)?评论员|文/图|文／图|图/文|文|图|摄影?|供稿|编辑)"
 # the unit a closing credit names before its writers, a space apart: `(金集镇人大 某某某)`, `(某某工作室 某 某)`,
 # `(某某中心党支部 某某)`, `(某某县某某镇 某某)`, `(某某街道 某某)`
 _CREDIT_UNIT = (r"(?:\p{Han}{1,12}?(?:工作室|人大|政协|办公室|中心|局|委|办|站|所|科|处|院|社|队|组|部|镇|乡|街道|社区|村|"
@@ -574,6 +575,19 @@ _CAPTION_TAIL = 40
 
 
 @kept_if_short  # asked of a line as a headline candidate and as the line before one
+def _photo_credit(text: str) -> tuple[str | None, str]:
+    """(photographers, text without their credit) for a caption closed by one (`…展开。（记者 某某 摄）`,
+    `…五千亩。　记者　李　某　摄`); (None, text) when none closes it or nothing would be left."""
+    tail = text[-_CAPTION_TAIL:]
+    m = _CAPTION_CREDIT.search(tail)
+    if m is None:
+        return None, text
+    cut = len(text) - len(tail) + m.start()
+    rest = text[:cut].rstrip().removesuffix("（").removesuffix("(").rstrip()
+    names = _names(re.sub(r"\s*(?:摄|供图)\s*[)）]?$", "", m.group()))
+    return (names, rest) if names and rest else (None, text)
+
+
 def is_caption(text: str) -> bool:
     """A photo caption: `图为…。 记者 陶然 摄` (opens with 图为/上图… or closes with a `… 摄` credit)."""
     t = text.strip()
@@ -686,7 +700,8 @@ _PAGE_LABEL = re.compile(
 
 
 # a label naming the kind of one piece (a commentary, a photo), printed over that piece alone: its kicker
-_PIECE_LABEL = re.compile(r"^(?:短评|时评|快评|微评|社论|言论|述评|编后|编后语|编者按|图片新闻)$")
+# (with the paper's or the column's own name before it: `■ 某川时评`)
+_PIECE_LABEL = re.compile(r"^[■□◆●]?\p{Han}{0,4}(?:短评|时评|快评|微评|社论|述评|编后|编后语|编者按|图片新闻)$|^言论$")
 
 _OPEN_END = "的和与及并在对向把将为于从之"  # a headline line ending so goes on in the next line
 
@@ -1535,7 +1550,10 @@ def _attach_label_above(doc: _Doc, h: _Head, heads: list[_Head]) -> None:
     label = _section_label(doc.body[prev].text)
     if label is None and _PAGE_LABEL.match(_compact(doc.body[prev].text)) and doc.finished(prev):
         label = _compact(doc.body[prev].text)  # `读者来信` after an article's byline: the column over it
-    if label is not None:
+    if label is not None and _PIECE_LABEL.match(label):
+        if h.kicker is None:  # `■ 某川时评` over one commentary: its label, no section of the articles after it
+            h.kicker, h.start = label, prev
+    elif label is not None:
         h.section, h.start = label, prev
 
 
@@ -2792,6 +2810,8 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
     if not texts and rec.kind == "article" and rec.captions:  # a photo news: its caption is all its text
         texts = [body[i].text.strip() for i in rec.captions]
         lines = [body[i].line for i in rec.captions]
+        if byline is None:  # its photographer's credit closing the caption is its byline, no text
+            byline, texts[-1] = _photo_credit(texts[-1])
     date = date_end = None
     doubts: list[str] = []
     if rec.printed:  # a web item's own date: the year, month and day its text's dates are read against

@@ -577,3 +577,24 @@ def test_a_commentary_label_is_that_pieces_kicker_not_the_next_articles_section(
     res = parse(text)
     assert [(e.title, e.kicker, e.section) for e in res.entries] == [
         ("甲镇召开大会", None, "要闻"), ("让服务更有温度", "短评", "要闻"), ("丙村修路", None, "要闻")]
+
+
+def test_a_papers_own_commentary_column_and_its_writer() -> None:
+    # `■ 某川时评` over one commentary: its kicker; `（本报评论员 某某）` closing it: its byline, no kicker
+    # of the next article
+    text = ("青禾报　　2024年05月16日　第02版：要闻\n\n甲镇召开大会\n\n本报讯（记者 甲某）5月15日，甲镇召开大会。\n\n"
+            "■ 青禾时评\n\n让小网格托起大民生\n\n网格虽小，连着千家万户。网格员要多走一趟、多问一句。\n\n"
+            "（本报评论员 关若谷）\n\n丙村修路\n\n本报讯（记者 丙某）5月14日，丙村修路。\n")
+    res = parse(text)
+    assert [(e.title, e.kicker, e.section, e.byline) for e in res.entries] == [
+        ("甲镇召开大会", None, "要闻", "甲某"), ("让小网格托起大民生", "青禾时评", "要闻", "关若谷"),
+        ("丙村修路", None, "要闻", "丙某")]
+
+
+def test_a_photo_news_credit_is_its_byline_not_its_text() -> None:
+    text = ("# 春耕正忙\n\n3月11日，某村农机手驾驶旋耕机平整田块。眼下，早稻育秧陆续展开。（记者 关若谷 摄）\n\n"
+            "# 秋收正忙\n\n9月11日，某村农机手收割水稻。　　　记者　蒋　某　摄\n")
+    res = parse(text)
+    assert [(e.byline, e.text) for e in res.entries] == [
+        ("关若谷", "3月11日，某村农机手驾驶旋耕机平整田块。眼下，早稻育秧陆续展开。"),
+        ("蒋某", "9月11日，某村农机手收割水稻。")]
