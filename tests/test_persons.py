@@ -1539,3 +1539,16 @@ def test_a_dotted_names_last_part_is_read_whole() -> None:
         e = Entry(title="", text=text)
         annotate([e], weak=WEAK_FLOOR, clauses=True)
         assert e.persons == ["艾尔肯·吐尔洪"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("社区民警訾立伟每周一起走访辖区。", "訾立伟"),
+    ("快递员蒲川每天早上六点就到站点。", "蒲川"),
+    ("护林员邝国强常年守在山上。", "邝国强"),
+])
+def test_a_name_before_how_often_its_bearer_does_something(text: str, name: str) -> None:
+    # a time adverb of habit (每天, 每周, 常年) follows a name as a verb does (data/follow.txt)
+    assert recognize([text])[0]["persons"] == [name]
+    e = Entry(title="", text=text)
+    annotate([e], weak=WEAK_FLOOR)
+    assert e.persons == [name]
