@@ -807,7 +807,8 @@ def _between_role_and_act(r: Reader, found: list[Found]) -> list[Found]:
 # what follows a name that is also a word, right after a role or a kind of person: a list's mark (局长白雪，…;
 # not a sentence's end: 领导班子。), 同志, a verb only a person does (_ACTS), a verb of saying, or the
 # person's home (养殖户白云家的, 退役军人某实家中)
-_AFTER_WORD_NAME = re.compile(r"[,、]|同志|家(?:中|里|的|门口)")
+_HOME = re.compile(r"家(?:中|里|的|门口)")  # a person's home right after the name (某某家中, 某某家的院子)
+_AFTER_WORD_NAME = re.compile(r"[,、]|同志|" + _HOME.pattern)
 # the parts of speech (data/word_tags.tsv, first letter) of words that never name a person so: verbs,
 # times, adverbs, numerals, pronouns, prepositions, conjunctions, particles, directions, adjectives
 # (书记强调，, 毕业生夏天在, 主任亲自，, 干部严格要求)
@@ -952,6 +953,8 @@ class _RunAnchors:
 
     def after(self, j: int) -> bool:
         r = self.r
+        if r.s.startswith("家", j) and (_HOME.match(r.s, j) or r.follows(j + 1) or r.follows_weakly(j + 1)):
+            return True  # the bearer's home or household (牧民某音家承包草场, 某某家中)
         return (r.follows(j) or r.follows_weakly(j) or r.lex.roles.match(r.s, j) is not None
                 or self.speech.match(r.s, j) is not None)
 

@@ -1552,3 +1552,11 @@ def test_a_name_before_how_often_its_bearer_does_something(text: str, name: str)
     e = Entry(title="", text=text)
     annotate([e], weak=WEAK_FLOOR)
     assert e.persons == [name]
+
+
+def test_a_mongolian_name_before_its_household() -> None:
+    text = "嘎查牧民宝音家承包草场1.2万亩。"
+    assert recognize([text])[0]["persons"] == ["宝音"]
+    e = Entry(title="", text=text)
+    annotate([e], weak=WEAK_FLOOR)
+    assert e.persons == ["宝音"]
