@@ -817,8 +817,8 @@ _NOT_WORD_NAME_TAGS = frozenset("vtdmrpcufqya")
 
 def _word_named(r: Reader, found: list[Found]) -> list[Found]:
     """A name of two characters that is also a word of the dictionary (白雪, 文静, 时光, 白云, 齐心), right
-    after a role or a word for a kind of person (data/person_nouns.txt) and before a list's mark or a
-    clause's end, 同志, a verb only a person does (`_ACTS`), a verb of saying, or the person's home
+    after a role or a word for a kind of person (data/person_nouns.txt) and before a list's mark (，、;
+    not a sentence's end: 领导班子。), 同志, a verb only a person does (`_ACTS`), a verb of saying, or the person's home
     (`_AFTER_WORD_NAME`): 局长白雪，…; 政协委员白雪建议; 流动党员时光，; 养殖户白云家的. The word opens with
     a listed surname, is no verb, time word, adverb or other function word (`_NOT_WORD_NAME_TAGS`;
     words.txt flags v, g, p: 书记强调，, 主任高度), its second character one names use (given-name bucket 0
