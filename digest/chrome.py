@@ -43,7 +43,7 @@ from digest.masthead import line_facts
 from digest.text import REPORTER_LABEL, dateline, ends_full_stop, has_words
 
 MIN_EVIDENCE = 2  # chrome lines needed before a document is read as a web page
-_STRONG = {"item-meta", "breadcrumb", "epaper-nav", "doc-meta"}  # one of these alone is enough: no article prints them
+_STRONG = {"item-meta", "breadcrumb", "epaper-nav", "doc-meta", "wechat-header", "end-mark"}  # one of these alone is enough: no article prints them
 _SHORT = 24  # a short line at the page's edge (site name, a `相关链接` heading)
 _MAX_CHROME_LINE = 120  # a chrome line is short; a longer line is text even with a chrome word in it
 
@@ -70,6 +70,8 @@ _BUTTON = r"[【\[]\s*(?:下载|打印|关闭|收藏|分享|返回|保存|纠错
 _SIZES = r"[\[【(（]\s*(?:[大中小]\s*)*[\]】)）]\s*"
 _FONT_BUTTONS = re.compile(r"^(?:字号|字號|字体|字體)\s*(?:[:：]\s*(?:" + _SIZES + r")?(?:" + _BUTTON + r"\s*)*"
                            r"|" + _SIZES + r"(?:" + _BUTTON + r"\s*)*|(?:" + _BUTTON + r"\s*)+)$")
+_WECHAT_HEADER = re.compile(r"^原创\s+.{1,40}?\s+(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:\s+\d{1,2}:\d{2})?$")
+_END_MARK = re.compile(r"^[—\-－–=_\s]*(?:END|End)[—\-－–=_\s]*$")
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("item-meta", _FONT_BUTTONS),
     # a row of buttons alone: `【下载PDF】【打印】【关闭】`
@@ -122,6 +124,18 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # a URL, the date and time an item went up and its paper: `http://www.… 2003年5月8日 09:15 青禾日报`
     ("item-meta", re.compile(r"^(?:https?://|www\.)[!-~]{3,80}\s+" + _DATE + r"\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
                              r"(?:\s+[\p{Han}A-Za-z]{2,20})?$")),
+    # a WeChat account's article (a 融媒体中心's 公众号 post copied as text): its header with the post's date
+    # (`原创 某某融媒 某县融媒体中心 2024年05月16日 19:02`), the prompts around it (`点击上方蓝字 关注我们`,
+    # `▶ 点击收听本文 约6分钟`) and its footer's (`往期推荐`, `长按识别二维码`, `点击“在看”…`, `阅读原文`,
+    # `分享 收藏 在看 点赞`, `写留言`)
+    ("wechat-header", _WECHAT_HEADER),
+    ("wechat", re.compile(r"^(?:点击上方\S{0,10}?\s*[,，]?\s*关注(?:我们)?|[▶►]?\s*点击收听本文.{0,12}|往期(?:推荐|回顾|精彩)"
+                          r"|长按(?:识别|扫描)?(?:图中|下方)?二维码.{0,12}|阅读原文|写留言|(?:点击|点亮)?[“\"]?在看[”\"]?[,，].{0,16}"
+                          r"|(?:分享|收藏|在看|点赞|赞|写留言)(?:\s+(?:分享|收藏|在看|点赞|赞|写留言)){1,5})$")),
+    # the END mark closing a post: what follows it is the account's footer (`find_chrome`)
+    ("end-mark", _END_MARK),
+    # an item's author line: `作者：记者 某某　通讯员 某某` (a label and names, nothing else)
+    ("item-meta", re.compile(r"^作者\s*[:：]\s*[\p{Han}·]{2,}(?:[\s\u3000、,，/]+[\p{Han}·]{2,}){0,8}$")),
     # a search box: `请输入关键字　搜索`, `站内搜索`, `搜索`
     ("search", re.compile(r"^(?:请输入\S{0,8}\s*)?(?:站内|全站|全文|高级)?(?:搜索|检索)$")),
     ("item-meta", re.compile(r"^[【\[]?\s*(?:发布日期|发布时间|发表日期|发表时间|日期|时间)\s*[:：]\s*" + _DATE)),
@@ -505,6 +519,10 @@ def find_chrome(blocks: list[Block]) -> Chrome:
         if i not in reasons and _DOC_TITLE.match("".join(b.text.split())) and "doc-meta" in (
                 reasons.get(i - 1), reasons.get(i + 1)):
             reasons[i] = "doc-meta"
+    end = next((i for i, r in reasons.items() if r == "end-mark"), None)
+    if end is not None:  # a post's END mark: every line after it is the account's footer
+        for i in range(end + 1, len(blocks)):
+            reasons.setdefault(i, "footer")
     out = Chrome()
     if len(reasons) < MIN_EVIDENCE and not any(r in _STRONG for r in reasons.values()):
         return out
@@ -594,6 +612,9 @@ def find_chrome(blocks: list[Block]) -> Chrome:
                 out.page_date = date
             if out.source is None and (m := _SOURCE.search(blocks[i].text)):
                 out.source = m.group("v").strip("】]")
+    for i, r in out.lines.items():  # a WeChat post's header prints the day it went out
+        if r == "wechat-header" and out.page_date is None and (m := _WECHAT_HEADER.match(blocks[i].text.strip())):
+            out.page_date = f"{int(m['y']):04d}-{int(m['m']):02d}-{int(m['d']):02d}"
     if out.page_date is None:  # no item prints its 发布日期: the 信息公开 table's date (`发文日期：2022-05-16`;
         out.page_date = max((d for i, r in out.lines.items() if r == "doc-meta" and (d := _doc_date(blocks[i].text))),
                             default=None)  # never the day it expires, `废止时间：2020-01-23`)

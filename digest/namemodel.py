@@ -1285,7 +1285,14 @@ _BUILDINGS = ("博物馆", "纪念馆", "纪念堂", "铁塔", "大桥", "广场
               "半岛", "海峡", "群岛", "平原", "盆地", "高原", "山脉")
 # a street named after a person, with what a street's name is followed by (张某路社区, 中山路口, 秋某路12号,
 # 某某大道沿线): the street, no mention of the person
-_STREET = re.compile(r"(?:路|街|大街|大道|巷)(?:社区|小区|街道|口|沿线|两侧|一带|[东西南北中]段|[东西南北]侧|附近|\d|[０-９])")
+_STREET = re.compile(r"(?:路|街|大街|大道|巷)(?:社区|小区|街道|口|沿线|两侧|一带|[东西南北中]段|[东西南北]侧|附近|\d|[０-９]|[(（])")
+def _street_of_a_known_person(s: str, a: int, b: int) -> bool:
+    """Is s[a:b] a person jieba's dictionary knows (flag n: 文天祥, 中山) right before 路 or 街 that opens
+    no word (路过, 路上, 街头 do): a street named after them (某某路雨污分流改造)?"""
+    return (s.startswith(("路", "街"), b) and "n" in stats().words.get(s[a:b], "")
+            and not stats().words.get(s[b:b + 2]))
+
+
 # a city named right after these is a place (瑞士首都|伯尔尼)
 _CAPITALS = ("首都", "首府", "省会")
 # a foreign span before 大学 or 学院 names a university (阿姆斯特丹|大学); a Chinese name there is
@@ -1373,6 +1380,7 @@ def no_person(s: str, a: int, b: int) -> bool:
     or a role, which an anchor beside them may settle.)"""
     return (never_a_name(s[a:b]) or _and_first(s, a) or _glossed(s, a, b) or _names_a_building(s, a, b)
             or _STREET.match(s, b) is not None or (s[b - 1] in "路街巷" and _STREET.match(s, b - 1) is not None)
+            or _street_of_a_known_person(s, a, b)
             or _names_a_disease(s, a, b) or _surname_addressed(s, a, b) or s.startswith(_DOCTRINE, b)
             or s.endswith(_CAPITALS, 0, a) or place_list_item(s, a, b)
             or village_unanchored(s, a, b) or counted_place(s, a, b) or _after_a_compound_surname(s, a, b)

@@ -442,7 +442,7 @@ def _is_plain_short(b: Block) -> bool:
     return b.level == 0 and _plain_short_text(b.text)
 
 
-_PHOTO_SAYS = re.compile(r"^[(（]?图为")
+_PHOTO_SAYS = re.compile(f"^[(（{DECOR}]?\\s*图为")  # (`▲图为会议现场`: a post's caption under its mark)
 # how a 公文 is released, printed under its signature: `（此件公开发布）`, `(此件主动公开)`, `（此页无正文）`
 _PUBLICITY_MARK = re.compile(r"^[(（]此(?:件|页)[^()（）]{1,8}[)）]$")
 
@@ -549,7 +549,7 @@ class _Doc:
 
     def finished(self, i: int) -> bool:
         """Does the block before `i` close what came before it (start of body, a finished sentence, a
-        byline, a fact/chrome line, a caption, a letter's signature)?"""
+        byline, a fact/chrome line, a caption, a letter's signature, a 公文's date alone on its line)?"""
         j = i - 1
         if j < 0 or j in self.skip:
             return True
@@ -560,7 +560,8 @@ class _Doc:
             return True
         return (ends_sentence(prev.text) or _BYLINE.search(prev.text) is not None or prev.level > 0
                 or _REPORTER_LINE.match(prev.text.strip()) is not None or is_caption(prev.text)
-                or _LETTER_SIGNATURE.search(prev.text) is not None)  # (a letter's signature closes it)
+                or _LETTER_SIGNATURE.search(prev.text) is not None  # (a letter's signature closes it)
+                or _SIGNED_DATE.match(_compact(prev.text)) is not None)  # (and a 公文's date, under its issuer)
 
 
 # a picture's place in a saved page (`【资料图】`, `[图片]`, `【图】`)
@@ -835,7 +836,8 @@ def head_over_item_meta(doc: _Doc, i: int) -> _Head | None:
     copy = _past_rules(doc, after)
     end = copy + 1 if (copy < len(doc.body) and copy not in doc.skip
                        and _compact(doc.body[copy].text) == _compact(b.text)) else (sub if sub is not None else i) + 1
-    title, subtitle, kicker = b.text.strip(), None, None
+    bullet = _BULLETED.match(b.text)  # (`◆ 标题` over its meta line: the mark is not the title's)
+    title, subtitle, kicker = (bullet.group("t").strip() if bullet else b.text.strip()), None, None
     if sub == i + 2 and _DASH_START.match(doc.body[sub].text.strip()) and not _DASH_START.match(doc.body[i + 1].text.strip()):
         # kicker / title / ——subtitle over the meta line, as a paper's digital edition prints a headline
         kicker, title, subtitle = title, doc.body[i + 1].text.strip(), doc.body[sub].text.strip()
@@ -868,6 +870,7 @@ def _web_subtitle(doc: _Doc, i: int, k: int) -> int | None:
     某某出席` / `发布日期:…`): the index of the last. Its index, or None."""
     if (k >= len(doc.body) or k in doc.skip or k in doc.item_meta
             or not (_is_plain_short(doc.body[k]) or _attendance_line(doc, k))
+            or _BULLETED.match(doc.body[k].text)  # (`◆ 标题` over the meta line: a headline of its own)
             or _PAGE_LABEL.match(_compact(doc.body[i].text)) or _NOT_WEB_HEAD.search(doc.body[i].text)
             or _ISSUE_LINE.search(doc.body[i].text) or not doc.finished(i)):
         return None
@@ -875,6 +878,7 @@ def _web_subtitle(doc: _Doc, i: int, k: int) -> int | None:
         return k
     second = k + 1  # a second subtitle line (`传达学习…精神 安排部署…工作` / `某某主持并讲话 某某出席`), under a
     if (second < len(doc.body) and second not in doc.item_meta and _is_plain_short(doc.body[k])  # headline
+            and not _BULLETED.match(doc.body[second].text)
             and (_is_plain_short(doc.body[second]) or _attendance_line(doc, second))  # that is no column
             and not _MENU_ITEM_HEAD.match(_compact(doc.body[i].text))  # name (`乡镇动态`), under no label
             and not _NOT_WEB_HEAD.search(doc.body[k].text + doc.body[second].text)  # or path (`报刊搜索: 搜索`)
@@ -2284,11 +2288,12 @@ _LONGER = 10  # how much longer than the longest of them such a line may be
 def _like_the_others(doc: _Doc, heads: list[_Head]) -> list[_Head]:
     """The headlines, and the lines inside an article printed as the page prints them: a bulletin's
     items each a plain line over their text (`head_over_dated_paragraph`), most opening with a date or
-    `近日`, one opening otherwise (`白石乡“三单”模式激活…` / `白石乡外出务工党员占…`). Such a line is a
-    headline when _PEERS_LEAST or more of the page's headlines (and most of them) were read that way,
-    it is about as long as they are (_LEAST_BARE_HEADLINE or more, at most _LONGER more than the longest), it stands
-    after a finished paragraph over a paragraph, holds no inner punctuation, and is the only such line
-    in its article (two or more are a feature's subheads: `强化组织保障` / … / `创新工作方法`)."""
+    `近日`, one opening otherwise (`某乡“三单”模式激活流动党员队伍` / `某乡外出务工党员占…`). Such a line is
+    a headline when _PEERS_LEAST or more of the page's headlines (and most of them) were read that way,
+    it is about as long as they are (_LEAST_BARE_HEADLINE or more, at most _LONGER more than the
+    longest), it stands after a finished paragraph over a paragraph (or over the words that open a
+    list: `_opens_a_list`), holds no inner punctuation, and is the only such line in its article (two
+    or more are a feature's subheads: `强化组织保障` / … / `创新工作方法`)."""
     plain = [h for h in heads if h.rule == "head_over_dated_paragraph" and h.kicker is None and h.end == h.start + 1]
     if len(plain) < _PEERS_LEAST or 2 * len(plain) <= len(heads):
         return heads
@@ -2307,13 +2312,22 @@ def _like_the_others(doc: _Doc, heads: list[_Head]) -> list[_Head]:
                     or _is_kicker_text(t) or _DASH_START.match(t) or _LETTER_SIGNATURE.search(t)
                     or _BRACKETED_LINE.match(t) or _section_label(t) is not None):
                 continue
-            if _LEAST_BARE_HEADLINE <= len(_compact(t)) <= longest + _LONGER and doc.finished(i) and doc.paragraph(i + 1):
+            if _LEAST_BARE_HEADLINE <= len(_compact(t)) <= longest + _LONGER and doc.finished(i) and (
+                    doc.paragraph(i + 1) or _opens_a_list(doc, i + 1)):
                 found.append(i)
         if len(found) == 1:
             i = found[0]
             kicker, title = _split_inline_kicker(body[i].text)
             added.append(_Head(start=i, end=i + 1, title=title, kicker=kicker, rule="like_the_others"))
     return sorted(heads + added, key=lambda h: h.start) if added else heads
+
+
+def _opens_a_list(doc: _Doc, j: int) -> bool:
+    """Is body[j] a short line ending in a colon over a paragraph, the words that open a list of
+    decisions or items (`经局党组9月16日会议研究决定：` / `任命某某为…；`)?"""
+    t = _compact(doc.body[j].text) if j < len(doc.body) else ""
+    return (t[-1:] in (":", "：") and len(t) <= _MAX_PLAIN_HEADLINE and j not in doc.skip
+            and j + 1 < len(doc.body) and j + 1 not in doc.skip and doc.paragraph(j + 1))
 
 
 def cut_records(st: _State) -> None:
@@ -2941,11 +2955,17 @@ def _last_sentence(rec: _Record, body: list[Block]) -> tuple[int, str] | None:
     else:
         paras = list(rec.body)
     paras = [i for i in paras if has_words(body[i].text)]  # a rule line (═══) ends no sentence
+    while paras and _PHOTO_SAYS.match(_compact(body[paras[-1]].text)):
+        paras.pop()  # a photo's caption under the text (`▲图为会议现场`) is no sentence of it
     if not paras:
         return None
     t = body[paras[-1]].text.strip()
     credit = trailing_credit(t)  # `…有序。[责任编辑:甲]`: the sentence before the credit
     return paras[-1], (credit[0] if credit and credit[0] else t)
+
+
+# a pictograph closing a line, a variation selector or a joiner after it (👍, ❤️, 🏀)
+_EMOJI_END = re.compile(r"[\p{Extended_Pictographic}][\ufe0f\u200d\p{Extended_Pictographic}]*\s*$")
 
 
 def _scramble_warnings(records: list[_Record], entries: list[Entry], body: list[Block]) -> None:
@@ -2964,7 +2984,8 @@ def _scramble_warnings(records: list[_Record], entries: list[Entry], body: list[
         if found is None:
             continue
         last, t = found
-        if not ends_sentence(t) and not _ATTENDANCE.search(t) and not dateline(t) and not _JUMP.search(t):
+        if (not ends_sentence(t) and not _ATTENDANCE.search(t) and not dateline(t) and not _JUMP.search(t)
+                and not _EMOJI_END.search(t)):  # (a post closes a paragraph with an emoji: `…不挑食了👍`)
             broken[n] = body[last].line
             broken_at[n] = last
             entries[n].warnings.append(f"line {body[last].line}: article breaks off mid-sentence"

@@ -688,10 +688,11 @@ def _glued_before(t: Text, found: list[Found]) -> list[Found]:
 
 
 def _familiar(name: str) -> bool:
-    """Is the name a surname called familiarly, 老 or 小 before it (老李, 小王)? `digest parse` lists no
-    such name: the person is not named (every annotator of the digests and pages at hand leaves them
-    out); `digest persons` keeps them, as pd98's annotators read news (老何, 小赵)."""
-    return len(name) == 2 and name[0] in "老小" and name[1] in _lexicon().surnames
+    """Is the name a surname alone, called familiarly (老李, 小王) or as a family or a firm (邓氏, 张氏建材)?
+    `digest parse` lists no such name: no one is named (every annotator of the digests and pages at hand
+    leaves them out); `digest persons` keeps them, as pd98's annotators read news (老何, 小赵, 陈氏兄弟公司)."""
+    surnames = _lexicon().surnames
+    return len(name) == 2 and ((name[0] in "老小" and name[1] in surnames) or (name[1] == "氏" and name[0] in surnames))
 
 
 def annotate(entries: list[Entry], names_file: str | Path | None = None, model: bool = False,
@@ -707,7 +708,7 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
     names opening a clause too (`digest parse` on a page without a 目录); `captions`: the photo
     captions printed in an entry's span (by its index in `entries`), read after its text: the
     photographer of `图为…。 本报记者 某某 摄` is one of the article's people. Without `model`, a surname
-    called familiarly (老李, 小王: `_familiar`) is no person listed.
+    alone (老李, 小王, 邓氏: `_familiar`) is no person listed.
 
     Raises `NamesFileError` when `names_file` is given but cannot be read."""
     include, exclude = names or (read_names_file(names_file) if names_file else (set(), set()))

@@ -598,3 +598,65 @@ def test_a_photo_news_credit_is_its_byline_not_its_text() -> None:
     assert [(e.byline, e.text) for e in res.entries] == [
         ("关若谷", "3月11日，某村农机手驾驶旋耕机平整田块。眼下，早稻育秧陆续展开。"),
         ("蒋某", "9月11日，某村农机手收割水稻。")]
+
+
+_POST = """某某融媒
+原创 某某融媒 某县融媒体中心 2024年05月16日 19:02
+
+点击上方蓝字 关注我们
+
+▶ 点击收听本文 约3分钟
+
+◆ 某县召开防汛工作会议
+来源：某县融媒体中心　编辑：甲某某　审核：乙某某
+
+5月15日上午，某县召开防汛工作会议。县长柯望川主持会议。
+
+▲图为会议现场
+
+◆ 这所乡村小学的“田野课堂”火了🌾
+作者：记者 丙某某　通讯员 丁某
+
+近日，某镇中心小学的“田野课堂”刷了屏。家长说，孩子吃饭也不挑食了👍
+
+▲图为学生们在观察蚕宝宝
+
+◆ 某县首届“村BA”篮球联赛开赛🏀
+来源：某县融媒体中心　编辑：甲某某
+
+5月11日晚，某县首届“村BA”篮球联赛开赛。
+
+— END —
+
+往期推荐
+▶ 县领导督导检查安全生产工作
+长按识别二维码
+关注某某融媒
+点击“在看”，让更多人看到💗
+阅读原文
+分享 收藏 在看 点赞
+写留言
+"""
+
+
+def test_a_wechat_post_its_items_and_its_footer() -> None:
+    res = parse(_POST)
+    assert res.issue.issue_date == "2024-05-16"  # the post's header
+    assert [(e.title, e.byline) for e in res.entries] == [
+        ("某县召开防汛工作会议", None), ("这所乡村小学的“田野课堂”火了🌾", "丙某某、丁某"),
+        ("某县首届“村BA”篮球联赛开赛🏀", None)]
+    assert res.entries[-1].text == "5月11日晚，某县首届“村BA”篮球联赛开赛。"  # the footer is no text
+    assert not any("breaks off" in w for w in res.issue.warnings)  # a caption or an emoji closes a paragraph
+
+
+def test_a_notice_s_date_line_closes_it_and_a_decision_list_under_a_title() -> None:
+    text = ("某局召开秋粮生产部署会\n\n9月5日，某局召开秋粮生产部署会。\n\n"
+            "某局开展农机安全检查\n\n9月6日，某局开展农机安全检查。\n\n"
+            "某局举办农民培训班\n\n9月7日，某局举办农民培训班。\n\n"
+            "某局关于表彰先进个人的决定\n\n各乡镇人民政府：\n今年以来，各地担当作为，成绩显著。\n"
+            "某县农业农村局\n2022年9月8日\n\n"
+            "局党组研究决定干部任免事项\n\n经局党组2022年9月16日会议研究决定：\n"
+            "任命甲某某为某站站长，免去乙某某的某站站长职务。\n\n"
+            "某局完成秋季动物免疫\n\n9月20日，某局完成秋季动物免疫。\n")
+    res = parse(text)
+    assert "局党组研究决定干部任免事项" in [e.title for e in res.entries]

@@ -1560,3 +1560,19 @@ def test_a_mongolian_name_before_its_household() -> None:
     e = Entry(title="", text=text)
     annotate([e], weak=WEAK_FLOOR)
     assert e.persons == ["宝音"]
+
+
+def test_a_surname_as_a_family_or_a_firm_is_no_person_digest_parse_lists() -> None:
+    text = "下一步将与邓氏茶庄等本地老字号合作。"
+    e = Entry(title="", text=text)
+    annotate([e], weak=WEAK_FLOOR, clauses=True)
+    assert e.persons == []
+
+
+def test_a_street_named_after_a_person_the_dictionary_knows() -> None:
+    # 路 opening no word (路过 would): the street (文天祥, 中山 are jieba persons)
+    for text in ("为配合文天祥路雨污分流改造工程施工，部分路段将实行交通管制。", "中山路拓宽工程今天开工。"):
+        e = Entry(title="", text=text)
+        annotate([e], weak=WEAK_FLOOR, clauses=True)
+        assert e.persons == [], text
+        assert recognize([text])[0]["persons"] == [], text
