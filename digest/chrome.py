@@ -87,9 +87,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                               r"(?:网站)?首页\s*(?:>|＞|»|›|→|/|>>)")),
     ("breadcrumb", re.compile(r"^(?:当前位置|您的位置|您现在的位置|您现在所在的位置|所在位置)\s*[:：]")),
     # `今天是：2025年9月3日`, `今天是2025年9月3日 星期三 天气晴`, `今天是 星期三`
-    # (`今日` only before its colon or the date itself: 今日某某 is many a paper's name, `今日澜东　2024年…`)
-    ("today", re.compile(r"^(?:今天是\s*[:：]?.{0,30}?|今日(?!天气)\s*(?:[:：].{0,30}?|(?=\d|星期|周)))"
-                         r"(?:\d{4}\s*年|星期|周[一二三四五六日天]|天气)")),
+    # (`今日` only before a colon, 是, 为, a space or the date itself: 今日某某 is many a paper's name,
+    # `今日某东　2024年…`)
+    ("today", re.compile(r"^(?:今天是\s*[:：]?.{0,30}?|今日(?!天气)(?:\s*(?:[:：是为]|日期\s*[:：]?)|\s+|(?=\d|星期|周|农历)).{0,30}?)"
+                         r"(?:\d{4}\s*年|星期|周[一二三四五六日天]|天气|农历)")),
     # the date filled in by a script the saved page lost, alone or before the site's welcome
     ("today", re.compile(r"^今天是\s*[:：]?\s*(?:$|欢迎)")),
     # the day the page was saved before a row of toggles: `2023年10月17日 星期二　无障碍浏览 | 长者模式` (a

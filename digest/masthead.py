@@ -118,8 +118,9 @@ _ORG_LIKE = re.compile(r"^\p{Han}{2,30}(?:办公室|委员会|管委会|政府|�
 _LABELLED = re.compile(r"^(\p{Han}{2,6})[:：]([^\s:：。,，;；]{1,30})$")
 MASTHEAD_NAME = re.compile(r"^[\p{Han}A-Za-z]{2,12}$")
 _PAPER_NAME = re.compile(r"^\p{Han}{1,10}(?:日报|晚报|周报|报|时报|快报|导报|周刊)$")
-# a paper's name that does not end in 报 (今日某某, 某某新闻), printed first on a line with the date and the page
-_LEADING_NAME = re.compile(r"^\p{Han}{2,8}$")
+# a paper's name that does not end in 报 (今日某某), printed first on a line with the date and the page; not a
+# page's or a column's name (要闻, 综合新闻, 副刊), a dateline's label (本报讯) or a credit's (责任编辑)
+_LEADING_NAME = re.compile(r"^(?!.*(?:新闻|要闻|综合|副刊|专版|专刊|时政|评论|讯|编辑|校对|审核)$)\p{Han}{2,8}$")
 
 
 # credit labels of page furniture (`责编：甲　　版式设计：乙`, `编辑 甲 / 审核 乙`) -> meta key: the page

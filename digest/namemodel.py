@@ -1139,6 +1139,8 @@ _NEVER_WHOLE = frozenset({"周一", "周二", "周三", "周四", "周五", "周
                           "高一", "高二", "高三", "初一", "初二", "初三",
                           # collective words that start with a surname (全体师生, 军民同心)
                           "师生", "军民", "官兵", "干群", "党群", "医患", "警民", "家长", "乡亲", "同胞",
+                          # words of address opening with a surname's character (快递小哥每天…)
+                          "小哥", "小妹", "小弟", "小伙", "大哥", "大姐", "大嫂", "大叔", "大爷", "大妈", "大娘",
                           # the weather of a forecast table, whose cells read like items of a list
                           "雷阵雨", "阵雨", "小雨", "中雨", "大雨", "暴雨", "多云", "晴天", "阴天", "小雪", "中雪",
                           "大雪", "暴雪", "雨夹雪", "扬沙", "浮尘"})
@@ -1285,7 +1287,8 @@ _BUILDINGS = ("博物馆", "纪念馆", "纪念堂", "铁塔", "大桥", "广场
               "半岛", "海峡", "群岛", "平原", "盆地", "高原", "山脉")
 # a street named after a person, with what a street's name is followed by (张某路社区, 中山路口, 秋某路12号,
 # 某某大道沿线): the street, no mention of the person
-_STREET = re.compile(r"(?:路|街|大街|大道|巷)(?:社区|小区|街道|口|沿线|两侧|一带|[东西南北中]段|[东西南北]侧|附近|\d|[０-９]|[(（])")
+_STREET = re.compile(r"(?:路|街|大街|大道|巷)(?:社区|小区|街道|口|沿线|两侧|一带|[东西南北中]段|[东西南北]侧|附近|[\d０-９]{1,5}号"
+                     r"|[(（])")  # (not a bare digit: 记者王一路3日在现场)
 def _street_of_a_known_person(s: str, a: int, b: int) -> bool:
     """Is s[a:b] a person jieba's dictionary knows (flag n: 文天祥, 中山) right before 路 or 街 that opens
     no word (路过, 路上, 街头 do): a street named after them (某某路雨污分流改造)?"""
@@ -1607,13 +1610,16 @@ def whole_dotted(s: str, taken: list[tuple[int, int]], scored_spans: list[tuple[
 
 def whole_last_part(s: str, taken: list[tuple[int, int]], above: list[tuple[float, int, int]]) -> list[tuple[int, int]]:
     """The taken spans, each dotted one whose last part a longer span from the same start over the
-    threshold carries on (`above`) moved to the longest such end, when it adds one or two Han characters
-    (_LAST_PART_MORE) that no other taken span holds, none a function word, a preposition or a place's
-    last character (扬·某某斯|在县农业农村局 stays): 艾尔肯·吐尔|洪说 scored 0.63, the whole 0.59; a part's
+    threshold carries on (`above`) moved to the longest such end, when it adds one or two characters
+    (_LAST_PART_MORE) that no other taken span holds, none a function word, a preposition, 号 or a place's
+    last character (扬·某某斯|在县农业农村局 stays), and no word of the dictionary
+    or of address runs across the part's end or the new end (某·某提|老汉说, 某·某木阿|姨, 某·某思|铜像;
+    one into 家, the bearer's home, is read past: 某·某尔洪|家中): 艾尔肯·吐尔|洪说 scored 0.63, the whole 0.59; a part's
     characters the scorer has not seen lower it, and `candidates` ends a part at what follows a name
     (a follow word, a particle, a common verb), so nothing past the name stands in such a span."""
     if "·" not in s or not taken:
         return taken
+    words, cedict = stats().words, stats().cedict or {}
     longest: dict[int, int] = {}
     for _p, a, b in above:
         if "·" in s[a:b]:
@@ -1624,12 +1630,20 @@ def whole_last_part(s: str, taken: list[tuple[int, int]], above: list[tuple[floa
         e = longest.get(a, b)
         grow = (b < e <= b + _LAST_PART_MORE and "·" in s[a:b] and held.isdisjoint(range(b, e))
                 and all(_han(ch) and ch not in _NEVER and ch not in PLACE_ENDS and ch not in PREPOSITION_LAST
-                        and ch not in "在于和与及从向到" for ch in s[b:e]))
+                        and ch not in "在于和与及从向到号" for ch in s[b:e])
+                and not any(_known_word(s[x:y], words, cedict) for x in range(b - 1, e)
+                            for y in range(max(x + 2, b + 1), min(x + 4, e + 2, len(s)) + 1)
+                            if not (y > e and s[e:e + 1] == "家")))
         out.append((a, e) if grow else (a, b))
     return out
 
 
 _LAST_PART_MORE = 2  # the most characters `whole_last_part` adds to a dotted name's last part
+
+
+def _known_word(w: str, words: dict[str, str], cedict: dict[str, str]) -> bool:
+    """Is w a word of jieba's dictionary or CC-CEDICT, or a way to address someone (阿姨, 大叔)?"""
+    return bool(words.get(w)) or w in cedict or w in _ADDRESS
 
 
 def _whole_runs(s: str, taken: list[tuple[int, int]], above: list[tuple[float, int, int]]) -> list[tuple[int, int]]:
@@ -1662,7 +1676,9 @@ def _whole_runs(s: str, taken: list[tuple[int, int]], above: list[tuple[float, i
     return out
 
 
-_HOME_AFTER = frozenset("的中里门院人")  # after 家: a person's home (某某家的, 家中, 家里, 家门口, 家院, 家人)
+# after 家: a person's home (某某家里, 家门口, 家院, 家中 but not 家中午); not 的 or 人, which names
+# ending in 家 stand before as often (在某兴家的带领下, 某保家的推动下)
+_HOME_AFTER = ("家里", "家门口", "家院")
 
 
 def before_a_word(s: str, a: int, b: int) -> tuple[int, int]:
@@ -1680,8 +1696,9 @@ def before_a_word(s: str, a: int, b: int) -> tuple[int, int]:
     - a transliterated or dotted name of three characters or more whose last character opens such
       a verb (某尔·某什来|到): none of the 545 of those samples ends so; not before a follow word of
       two characters or more (某力·某买提|出席, though 提出 is a verb);
-    - a Chinese name of three ending in 家 before 的, 中, 里, 门, 院 or 人 (某帆|家的鱼塘, 某某|家中): the
-      person's home; no gold name of pd98, the MSRA lines or the annotated sets ends in 家;
+    - a Chinese name of three ending in 家 before 里, 门口, 院 or 中 (not 中午: 某某|家中, 某帆|家里) whose
+      given name is no word (兴家, 保家, 成家 are: 在某兴家的带领下): the person's home; no gold name of
+      pd98, the MSRA lines or the annotated sets ends in 家;
     - a name of two characters or more and 夫人 (某拉奈克夫人, 某妮卡夫人): 夫人 is a title (Madame), no
       gold name of pd98 or the MSRA lines at hand ends in it;
     - a name ending in 杯: a cup named after a person (尤伯杯, which jieba tags as a person) is read
@@ -1704,7 +1721,8 @@ def before_a_word(s: str, a: int, b: int) -> tuple[int, int]:
         return a, b - 1
     if s[b - 1] in ADVERBS_NOT_GIVEN and _han(s[b]):
         return a, b - 1  # 学家某勃|更认为
-    if s[b - 1] == "家" and s[b] in _HOME_AFTER and "n" not in words.get(s[a:b], ""):
+    if s[b - 1] == "家" and (s.startswith(_HOME_AFTER, b - 1) or (s.startswith("家中", b - 1) and not s.startswith("午", b + 1))) \
+            and "n" not in words.get(s[a:b], "") and not words.get(s[a + 1:b]):
         return a, b - 1  # 养殖户某帆|家的鱼塘: the person's home (no gold name at hand ends in 家)
     if s[b - 1] == "任" and any(s[b:b + k] in stats().roles for k in range(1, 6)):
         return a, b - 1  # 由某金|任主任委员: 任 (to serve as) before a role is the verb, not a given name

@@ -813,15 +813,20 @@ _AFTER_WORD_NAME = re.compile(r"[,、]|同志|" + _HOME.pattern)
 # times, adverbs, numerals, pronouns, prepositions, conjunctions, particles, directions, adjectives
 # (书记强调，, 毕业生夏天在, 主任亲自，, 干部严格要求)
 _NOT_WORD_NAME_TAGS = frozenset("vtdmrpcufqya")
+# the last character of words for people (顾客, 华人, 战友, 车主, 明星): a word ending so says what its
+# bearer is, and names no one (市民|顾客表示)
+_PEOPLE_WORD_LAST = frozenset("客人员者士友主师工户手星")
 
 
 def _word_named(r: Reader, found: list[Found]) -> list[Found]:
-    """A name of two characters that is also a word of the dictionary (白雪, 文静, 时光, 白云, 齐心), right
-    after a role or a word for a kind of person (data/person_nouns.txt) and before a list's mark (，、;
-    not a sentence's end: 领导班子。), 同志, a verb only a person does (`_ACTS`), a verb of saying, or the person's home
-    (`_AFTER_WORD_NAME`): 局长白雪，…; 政协委员白雪建议; 流动党员时光，; 养殖户白云家的. The word opens with
-    a listed surname, is no verb, time word, adverb or other function word (`_NOT_WORD_NAME_TAGS`;
-    words.txt flags v, g, p: 书记强调，, 主任高度), its second character one names use (given-name bucket 0
+    """A name of two characters that is also a word of the dictionary, one jieba's dictionary lists as a
+    person's too (words.txt flag n: 白雪, 林海, 白云, 杨柳; not 班子, 游客, 家长), right after a role and
+    before a list's mark (，、; not a sentence's end), 同志, a verb only a person does (`_ACTS`), a verb of
+    saying or the person's home (`_AFTER_WORD_NAME`), or after a word for a kind of person
+    (data/person_nouns.txt) and before any of these but the list's mark (患者|康复，, 老人|安康，):
+    局长白雪，…; 政协委员白雪建议; 养殖户白云家的. The word opens with a listed surname, is no word for a
+    kind of person itself (市民|顾客表示: data/person_nouns.txt or `_PEOPLE_WORD_LAST`), no verb, time word, adverb or other function word
+    (`_NOT_WORD_NAME_TAGS`; words.txt flags v, g, p: 书记强调，, 主任高度), its second character one names use (given-name bucket 0
     or more: not 上将|时说，, 农民|种菜，), no role, place or country, and, after a kind of person,
     no word runs across its start (种植户|田野: `_dictionary` of the character before and its first; a
     role is read whole, 局长|白雪). Kept by the scorer, which doubts a
@@ -842,14 +847,18 @@ def _word_named(r: Reader, found: list[Found]) -> list[Found]:
     lex, tags = r.lex, stats().tags
     for i in sorted(ends):
         c = s[i:i + 2]
+        flags = word_flags().get(c, "")
         if (len(c) < 2 or i in taken or i + 1 in taken or c[0] not in lex.surnames or not all(_is_han(ch) for ch in c)
-                or not _dictionary(c) or set(word_flags().get(c, "")) & set("vgp")
+                or "n" not in flags or set(flags) & set("vgp") or nouns.fullmatch(c) or c[1] in _PEOPLE_WORD_LAST
                 or tags.get(c, "-")[:1] in _NOT_WORD_NAME_TAGS or c in lex.places or c in countries()
                 or stats().giv.get(c[1], RARE_GIVEN) < 0
                 or lex.roles.search(c) is not None or (i not in roles and _dictionary(s[i - 1:i + 1]))):
             continue
         j = i + 2
-        if not (_AFTER_WORD_NAME.match(s, j) or _ACTS.match(s, j) or says.match(s, j)):
+        # after a role, a list's mark too (局长林海，…); after a kind of person, a verb or the home alone
+        # (患者|康复，, 老人|安康，: a word after a word for people is as often what they are or need)
+        if not ((i in roles and _AFTER_WORD_NAME.match(s, j)) or _HOME.match(s, j) or _ACTS.match(s, j)
+                or says.match(s, j)):
             continue
         out.append(Found(c, i, roles.get(i) or None, spreads=False, kept=True))
     return out

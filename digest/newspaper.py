@@ -575,7 +575,6 @@ _CAPTION_CREDIT = re.compile(
 _CAPTION_TAIL = 40
 
 
-@kept_if_short  # asked of a line as a headline candidate and as the line before one
 def _photo_credit(text: str) -> tuple[str | None, str]:
     """(photographers, text without their credit) for a caption closed by one (`…展开。（记者 某某 摄）`,
     `…五千亩。　记者　李　某　摄`); (None, text) when none closes it or nothing would be left."""
@@ -589,6 +588,7 @@ def _photo_credit(text: str) -> tuple[str | None, str]:
     return (names, rest) if names and rest else (None, text)
 
 
+@kept_if_short  # asked of a line as a headline candidate and as the line before one
 def is_caption(text: str) -> bool:
     """A photo caption: `图为…。 记者 陶然 摄` (opens with 图为/上图… or closes with a `… 摄` credit)."""
     t = text.strip()
@@ -748,7 +748,8 @@ def head_markup(doc: _Doc, i: int) -> _Head | None:
     if meta is not None:
         return meta
     h = _heading_group(doc.body, i)
-    if h.subtitle is None and _plain_subtitle_under(doc, h.end):
+    if (h.subtitle is None and len(_compact(h.title)) >= _LEAST_BARE_HEADLINE and not _PAGE_LABEL.match(_compact(h.title))
+            and _plain_subtitle_under(doc, h.end)):  # (under a section's heading, `## 部门动态`, it is a headline)
         h.subtitle, h.end = doc.body[h.end].text.strip(), h.end + 1
     return h
 
@@ -2282,6 +2283,12 @@ def find_headlines(st: _State) -> None:
 
 
 _PEERS_LEAST = 3  # headlines of one shape a page must show before a line of that shape is read as another
+# what an item's headline inside an article is not: a pull quote (`“党员就要冲在最前面”`), a photo's caption
+# (`某某（右）在田间查看…`, `▲图为…`), a sidebar's question (`什么是“四议两公开”工作法`)
+_NOT_AN_ITEM_HEAD = re.compile(r"^[“\"「『]|[(（][左右中前后][)）排]|^[▲△]|图为|[?？]$|^(?:什么|如何|怎样|怎么|为何|为什么)")
+# what it holds: the place or unit it is about (某乡…, 某局…, 某村…, 某中心…), as an item's headline does
+# and a feature's subhead seldom (`从“要我干”到“我要干”的转变`)
+_UNIT_IN_HEAD = re.compile(r"[省市县区乡镇村局委厅站所厂校院社队组]|中心|街道|社区|公司|企业|学校|医院|党支部|党组|书记|机关")
 _LONGER = 10  # how much longer than the longest of them such a line may be
 
 
@@ -2292,8 +2299,10 @@ def _like_the_others(doc: _Doc, heads: list[_Head]) -> list[_Head]:
     a headline when _PEERS_LEAST or more of the page's headlines (and most of them) were read that way,
     it is about as long as they are (_LEAST_BARE_HEADLINE or more, at most _LONGER more than the
     longest), it stands after a finished paragraph over a paragraph (or over the words that open a
-    list: `_opens_a_list`), holds no inner punctuation, and is the only such line in its article (two
-    or more are a feature's subheads: `强化组织保障` / … / `创新工作方法`)."""
+    list: `_opens_a_list`), holds no inner punctuation, names the place or unit it is about
+    (`_UNIT_IN_HEAD`), is no pull quote, caption or sidebar question (`_NOT_AN_ITEM_HEAD`,
+    `_names_someone_last`), and is the only such line in its article (two or more are a feature's
+    subheads: `强化组织保障` / … / `创新工作方法`)."""
     plain = [h for h in heads if h.rule == "head_over_dated_paragraph" and h.kicker is None and h.end == h.start + 1]
     if len(plain) < _PEERS_LEAST or 2 * len(plain) <= len(heads):
         return heads
@@ -2310,7 +2319,8 @@ def _like_the_others(doc: _Doc, heads: list[_Head]) -> list[_Head]:
             t = b.text.strip()
             if (i in doc.skip or i + 1 in doc.skip or not _is_plain_short(b) or _INNER_PUNCT.search(_without_lead(t))
                     or _is_kicker_text(t) or _DASH_START.match(t) or _LETTER_SIGNATURE.search(t)
-                    or _BRACKETED_LINE.match(t) or _section_label(t) is not None):
+                    or _BRACKETED_LINE.match(t) or _section_label(t) is not None
+                    or _NOT_AN_ITEM_HEAD.search(t) or not _UNIT_IN_HEAD.search(t) or _names_someone_last(t)):
                 continue
             if _LEAST_BARE_HEADLINE <= len(_compact(t)) <= longest + _LONGER and doc.finished(i) and (
                     doc.paragraph(i + 1) or _opens_a_list(doc, i + 1)):
@@ -2320,6 +2330,16 @@ def _like_the_others(doc: _Doc, heads: list[_Head]) -> list[_Head]:
             kicker, title = _split_inline_kicker(body[i].text)
             added.append(_Head(start=i, end=i + 1, title=title, kicker=kicker, rule="like_the_others"))
     return sorted(heads + added, key=lambda h: h.start) if added else heads
+
+
+def _names_someone_last(t: str) -> bool:
+    """Does the line end in a role and a name (`某村党支部书记某某`): a photo's caption naming its person,
+    no headline?"""
+    from digest.lexicon import lexicon
+
+    ends = [m.end() for m in lexicon().roles.finditer(t)]
+    rest = _compact(t[ends[-1]:]) if ends else ""
+    return 2 <= len(rest) <= 4 and lexicon().opens_with_surname(rest)
 
 
 def _opens_a_list(doc: _Doc, j: int) -> bool:

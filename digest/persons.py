@@ -692,7 +692,8 @@ def _familiar(name: str) -> bool:
     `digest parse` lists no such name: no one is named (every annotator of the digests and pages at hand
     leaves them out); `digest persons` keeps them, as pd98's annotators read news (老何, 小赵, 陈氏兄弟公司)."""
     surnames = _lexicon().surnames
-    return len(name) == 2 and ((name[0] in "老小" and name[1] in surnames) or (name[1] == "氏" and name[0] in surnames))
+    return (len(name) == 2 and ((name[0] in "老小" and name[1] in surnames) or (name[1] == "氏" and name[0] in surnames))
+            and not _flag(name, "n"))  # (小平: jieba's dictionary knows a person so called, 小平同志)
 
 
 def annotate(entries: list[Entry], names_file: str | Path | None = None, model: bool = False,
@@ -764,7 +765,8 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
         persons: dict[str, None] = {}  # ordered, with a constant-time membership test
         roles: dict[str, str] = {}
         for f in found:
-            if f.name in exclude or (not model and _familiar(f.name) and f.name not in include):
+            if f.name in exclude or (not model and _familiar(f.name) and f.name not in include
+                                     and not t.s.startswith("同志", f.pos + 2)):  # (小平同志: a leader so called)
                 continue
             name = t.as_printed(f.name, f.pos)
             persons.setdefault(name)

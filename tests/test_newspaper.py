@@ -660,3 +660,15 @@ def test_a_notice_s_date_line_closes_it_and_a_decision_list_under_a_title() -> N
             "某局完成秋季动物免疫\n\n9月20日，某局完成秋季动物免疫。\n")
     res = parse(text)
     assert "局党组研究决定干部任免事项" in [e.title for e in res.entries]
+
+
+@pytest.mark.parametrize("line", ["今日是2025年9月3日", "今日为2025年9月3日 星期三", "今日 农历二月初五 星期二"])
+def test_the_day_a_page_was_saved_is_chrome(line: str) -> None:
+    from digest.chrome import chrome_reason
+    assert chrome_reason(line) == "today"
+
+
+@pytest.mark.parametrize("line", ["要闻　2024年5月16日　星期四　第2版", "本报讯　2024年5月16日　第1版",
+                                  "责任编辑　2024年5月16日　第3版"])
+def test_a_column_or_a_label_before_the_date_is_no_papers_name(line: str) -> None:
+    assert (line_facts(line) or {}).get("name") is None

@@ -1247,3 +1247,22 @@ def test_a_signature_at_the_margin_joins_no_title_on_an_indented_page() -> None:
                                               ("12\n月底前", False), ("8\n年初以来", False)])
 def test_a_date_broken_over_two_lines_and_a_number_before_another_paragraph(text: str, joined: bool) -> None:
     assert bool(np._BROKEN_DATE.match(text)) is joined
+
+
+@pytest.mark.parametrize("inner", [
+    "“党员就要冲在最前面”",  # a pull quote
+    "张桂英（右）在田间查看莲藕长势",  # a photo's caption
+    "荷塘村党支部书记张桂英",  # a caption naming its person
+    "什么是“四议两公开”工作法",  # a sidebar's question
+    "从“要我干”到“我要干”的转变",  # a subhead naming no place or unit
+])
+def test_a_features_one_inner_line_that_is_no_item_headline(inner: str) -> None:
+    item = ("戊乡探索流动党员管理新路子\n\n今年以来，戊乡探索流动党员管理新路子，取得实效。\n\n"
+            f"{inner}\n\n乡党委逐一联系外出党员，摸清他们的需求，帮助他们解决实际困难。\n\n")
+    res = parse(_BULLETIN.format(item=item))
+    assert [e.title for e in res.entries][3:] == ["戊乡探索流动党员管理新路子", "丁街道表彰优秀党员"]
+
+
+def test_a_section_heading_over_a_headline_takes_no_subtitle() -> None:
+    res = parse("## 部门动态\n\n县应急管理局开展防汛演练\n\n本报讯 5月9日，县应急管理局开展防汛演练。\n")
+    assert "县应急管理局开展防汛演练" in [e.title for e in res.entries]
