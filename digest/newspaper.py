@@ -2898,9 +2898,16 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
                       " headline above it; its title is taken from the first sentence")
     if rec.kind == "article":
         rec.credits = peel_entry_credits(texts) + rec.credits  # (the closing lines already peeled: _peel_tail)
+    title = rec.title
+    if rec.kind == "article":  # the unit an item came from, in 【】 after its title or before its text
+        m = _SOURCE_TAG_END.search(title or "")
+        if m and m.start() >= _LEAST_BARE_HEADLINE // 2:
+            title, rec.credits = title[:m.start()].rstrip(), [("contributor", "来源", m["u"]), *rec.credits]
+        m = _SOURCE_TAG_START.match(texts[0]) if texts else None
+        if m:
+            texts[0], rec.credits = texts[0][m.end():], [("contributor", "来源", m["u"]), *rec.credits]
     if rec.subtitle:
         texts.insert(0, rec.subtitle)
-    title = rec.title
     if rec.kind == "block":
         title = texts[0][:30] if texts else body[rec.first].text.strip()[:30]
     text = _close_gaps("\n".join(texts))
@@ -2910,6 +2917,11 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
 
 
 _FULL_YEARLESS = re.compile(r"^\d{1,2}月\d{1,2}[日号]")  # a month and a day, no year: 10月20日
+# the unit an item of a 每日要情 or 信息专报 came from, in 【】 closing its title (`…完成投资21.3亿元【县发改局】`)
+# or opening its text (`【县林业局】4月10日，…`): a unit's or a place's name, no section label
+_UNIT_TAG = r"[【\[](?P<u>[^【】\[\]\s]{1,14}(?:局|委|办|厅|处|科|所|站|院|部|中心|公司|队|社|会|乡|镇|街道|村|区|县|市|州|旗))[】\]]"
+_SOURCE_TAG_END = re.compile(_UNIT_TAG + r"\s*$")
+_SOURCE_TAG_START = re.compile(r"^\s*" + _UNIT_TAG + r"\s*(?=\S)")
 
 
 def _date_doubts(lead: str, date: str | None, year: int | None, month: int | None, day: int | None,

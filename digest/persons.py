@@ -687,6 +687,14 @@ def _glued_before(t: Text, found: list[Found]) -> list[Found]:
     return out
 
 
+def _without_dotted_parts(names: list[str]) -> list[str]:
+    """The names less each that is a part of a dotted name among them: the text calls 马库斯·某夫曼 某夫曼
+    once it has named him whole (`某夫曼表示`), one person (`digest parse`; `digest persons` lists both forms,
+    as the MSRA corpus's annotators tag each mention)."""
+    parts = {p for n in names if "·" in n for p in n.split("·")}
+    return [n for n in names if n not in parts] if parts else names
+
+
 def _familiar(name: str) -> bool:
     """Is the name a surname alone, called familiarly (老李, 小王) or as a family or a firm (邓氏, 张氏建材)?
     `digest parse` lists no such name: no one is named (every annotator of the digests and pages at hand
@@ -773,8 +781,8 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
             role = t.credit_roles.get(f.name) or f.role
             if role and name not in roles:
                 roles[name] = t.as_printed(role)
-        e.persons = list(persons)
-        e.roles = roles
+        e.persons = list(persons) if model else _without_dotted_parts(list(persons))
+        e.roles = roles if model else {k: v for k, v in roles.items() if k in e.persons}
 
 
 def recognize(lines: list[str], document: bool = False, names_file: str | Path | None = None) -> list[dict[str, Any]]:

@@ -672,3 +672,14 @@ def test_the_day_a_page_was_saved_is_chrome(line: str) -> None:
                                   "责任编辑　2024年5月16日　第3版"])
 def test_a_column_or_a_label_before_the_date_is_no_papers_name(line: str) -> None:
     assert (line_facts(line) or {}).get("name") is None
+
+
+def test_a_source_units_tag_is_no_part_of_an_items_title_or_text() -> None:
+    text = ("每 日 要 情\n\n第37期\n\n中共某县委办公室　　　　2023年4月12日\n\n"
+            "一、全县一季度重点项目完成投资21.3亿元【县发改局】\n　　一季度，全县63个重点项目完成投资21.3亿元。\n\n"
+            "二、县长检查春季森林防火工作\n　　【县林业局】4月10日，县长深入栗坪乡检查森林防火工作。\n\n"
+            "三、某镇推行小微权力清单制度\n　　近日，某镇在全镇14个村推行小微权力清单制度。\n")
+    res = parse(text)
+    assert [e.title for e in res.entries] == ["全县一季度重点项目完成投资21.3亿元", "县长检查春季森林防火工作",
+                                              "某镇推行小微权力清单制度"]
+    assert res.entries[1].text.startswith("4月10日") and res.entries[1].date == "2023-04-10"

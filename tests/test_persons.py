@@ -1611,3 +1611,11 @@ def test_a_leader_called_familiarly_before_tongzhi_stays() -> None:
     e = Entry(title="", text="纪念小平同志诞辰120周年座谈会召开。")
     annotate([e], weak=WEAK_FLOOR)
     assert e.persons == ["小平"]
+
+
+def test_digest_parse_lists_a_dotted_name_once_not_its_last_part_again() -> None:
+    text = "县长会见了德国某某机械有限公司亚太区总裁马库斯·霍夫曼一行。霍夫曼表示，营商环境很好。"
+    e = Entry(title="", text=text)
+    annotate([e], weak=WEAK_FLOOR)
+    assert e.persons == ["马库斯·霍夫曼"]
+    assert recognize([text])[0]["persons"] == ["马库斯·霍夫曼", "霍夫曼"]  # each mention, as MSRA tags them
