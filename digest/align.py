@@ -283,8 +283,9 @@ _TITLE_TAIL_MAX = 24
 _CLOSERS_AFTER_TITLE = "”’』」》〉）)"
 # more title, then a space and the entry's date, on the title's line (…调研乡村振兴工作 9月4日，…)
 _TITLE_THEN_DATE = re.compile(r"(?P<t>\p{Han}[^，,。；;：:！？!?\s]{1,23})[ \t\u3000]+(?=(?:\d{4}\s*年\s*)?\d{1,2}\s*月)")
-# a title's words: two Han first (after an enumeration comma), no sentence mark, no digit last (5 / 月,…)
-_TITLE_WORDS = re.compile(r"^、?\p{Han}{2}[^，,。；;：:！？!?]*(?<!\d)$")
+# a title's words: two Han first (after an enumeration comma), no sentence mark, no digit last (5 / 月,…), or
+# one Han character, all the 目录 left out
+_TITLE_WORDS = re.compile(r"^、?\p{Han}(?:\p{Han}[^，,。；;：:！？!?]*(?<!\d)|)$")  # (or one Han alone: …融资难|题)
 
 
 def _title_goes_on(rest: str, nxt: str) -> bool:
@@ -570,7 +571,10 @@ def find_entries_not_in_toc(st: _State) -> None:
 
 # an item's number before its title (`1.市长某某调研…`, `12、…`, `（3）…`): the list's, not the title's words
 # (not `5.12汶川地震`, `2024年…`: a digit or 年 follows)
-_ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,3}\s*[.．、](?![\d０-９])|[(（]\s*\d{1,3}\s*[)）])\s*(?=\S{4})")
+# (a title may open with a number itself: a year, `2.2017年度…`, or a count, `9.143名乡村教师…`, follows
+# the item's number, where `2.5亿元` is a decimal)
+_ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,3}\s*[.．、](?![\d０-９])|\d{1,3}\s*[.．](?=(?:19|20)\d\d年|\d{1,4}(?:名|个|家|所|项|位|人|户|件|场|次|条|台|辆|亩|吨))"
+                          r"|[(（]\s*\d{1,3}\s*[)）])\s*(?=\S{4})")
 
 
 def _without_item_number(title: str) -> str:

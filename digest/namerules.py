@@ -807,7 +807,7 @@ def _between_role_and_act(r: Reader, found: list[Found]) -> list[Found]:
 # what follows a name that is also a word, right after a role or a kind of person: a list's mark (局长白雪，…;
 # not a sentence's end: 领导班子。), 同志, a verb only a person does (_ACTS), a verb of saying, or the
 # person's home (养殖户白云家的, 退役军人某实家中)
-_HOME = re.compile(r"家(?:中|里|的|门口)")  # a person's home right after the name (某某家中, 某某家的院子)
+_HOME = re.compile(r"家(?:中|里|的|门口)|一家")  # a person's home or family right after the name (某某家中, 某某一家)
 _AFTER_WORD_NAME = re.compile(r"[,、]|同志|" + _HOME.pattern)
 # the parts of speech (data/word_tags.tsv, first letter) of words that never name a person so: verbs,
 # times, adverbs, numerals, pronouns, prepositions, conjunctions, particles, directions, adjectives

@@ -170,12 +170,31 @@ def plain_compound(s: str, a: int, b: int) -> bool:
 def plainly_named(s: str, a: int, b: int, roles: AbstractSet[int], nouns: AbstractSet[int],
                   occupied: AbstractSet[int]) -> bool:
     """Is s[a:b] a name standing between words where an anchor ends at a: after a role (`roles`) or a
-    word for a kind of person (`nouns`), one of three with a single surname (`plain_three`) or of three
-    or four with a compound one (`plain_compound`); after an occupation (`occupied`), the compound one
+    word for a kind of person (`nouns`), one of three with a single surname (`plain_three`), of three
+    or four with a compound one (`plain_compound`) or a whole dotted name (`plain_dotted`); after an occupation (`occupied`), the compound one
     alone. `digest parse` (`weakly_anchored`) and `digest persons` (`persons._plainly_named`) ask this."""
     if a in roles or a in nouns:
-        return plain_three(s, a, b) or plain_compound(s, a, b)
+        return plain_three(s, a, b) or plain_compound(s, a, b) or plain_dotted(s, a, b)
     return a in occupied and plain_compound(s, a, b)
+
+
+def plain_dotted(s: str, a: int, b: int) -> bool:
+    """Is s[a:b], right where a role or a word for a kind of person ends, a whole dotted name: its parts
+    Han characters (two dots at most), its end where its run of Han characters ends or a word that may
+    follow a name starts (居民某某提江·某尔地，也在…; 小伙子某克拜尔·某尔洪就是…), two in three of its characters
+    ones transliterations are written with (not 一行到定鼎门·天街, a place)? The scorer doubts the parts
+    it has not seen (0.1); nothing but a name stands between such an anchor and such an end."""
+    from digest import namemodel
+
+    c = s[a:b]
+    if not 1 <= c.count("·") <= 2 or any(not p or not all(_is_han(ch) for ch in p) for p in c.split("·")):
+        return False
+    runs = namemodel.stats().translit | namemodel.stats().weak
+    if 3 * sum(ch in runs for ch in c if ch != "·") < 2 * (len(c) - c.count("·")):
+        return False  # (a place's dotted name after a role and 一行: 某某一行到定鼎门·天街)
+    if namemodel.stats().words.get(c[-2:]) or c[-1] in FUNCTION_CHARS:
+        return False  # (某某·某尔洪|家中: a word closes the span, the name ended before it)
+    return b >= len(s) or not _is_han(s[b]) or lexicon().follow.match(s, b) is not None
 
 
 def at_a_role(c: str) -> bool:

@@ -32,7 +32,9 @@ ISSUE_FLOORS = {"shankou-2024-04": {"date": 0.9}, "jizhou-2023-12": {"date": 0.8
                 # (the parser keeps it in the text, as the fourth annotator does), and a 表彰决定 opening with
                 # its addressees undated (the parser dates a 公文 by its signature)
                 "lanchuan-zwxx-2018-07": {"body_tail": 0.8},
-                "tiaochuan-gzjb-2022-09": {"date": 0.85, "body_tail": 0.85}}
+                "tiaochuan-gzjb-2022-09": {"date": 0.85, "body_tail": 0.85},
+                # the fifteenth annotator, too, leaves a 目录 digest's `（某镇党政办　某某）` out of body_tail
+                "jianhu-zwxx-2019-06-wrapped": {"body_tail": 0.9}}
 
 
 @pytest.mark.parametrize("path", ISSUES, ids=[p.stem for p in ISSUES])
@@ -48,7 +50,7 @@ def test_an_annotated_issue_scores_against_its_gold(path: Path, scorer) -> None:
 
 
 def test_the_annotated_issues_are_all_there() -> None:
-    assert len(ISSUES) >= 31 and all(p.with_suffix(".jsonl").is_file() for p in ISSUES)
+    assert len(ISSUES) >= 35 and all(p.with_suffix(".jsonl").is_file() for p in ISSUES)
 
 
 PAPERS_DIR = Path(__file__).resolve().parent / "fixtures" / "annotated_papers"
@@ -66,7 +68,10 @@ PAPER_FLOORS = {"baixi-2024-03-18": 0.97, "mincheng-2024-06-12": 0.97, "shiqiao-
                 "landong-bao-2024-05-16": 0.97, "hengtang-zwdt-2023-06": 0.97, "xiuyang-ldhd-2019-07": 0.97,
                 "danshui-dzb-2025-03-14": 0.97,
                 # the thirteenth annotator's WeChat post of a county's 融媒体中心
-                "zheling-xw-2024-05-16": 0.97}
+                "zheling-xw-2024-05-16": 0.97,
+                # the fourteenth annotator's PDF-extracted paper (its three 简讯 briefs left untitled, which the
+                # parser titles by their first sentence, so they are not matched) and a site's 领导活动 list
+                "chengchuan-rb-2021-03-18": 0.7, "zhechuan-ldhd-2020-06": 0.97}
 # the second annotator dates an article from a date after a quote that opens it (`“防守！”9月9日晚`) and
 # a photo news from its caption; the parser reads a date only where the text opens with one
 # the twelfth annotator leaves `昨日，` undated; the parser dates it the day before the paper's

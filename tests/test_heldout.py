@@ -156,3 +156,10 @@ def test_an_issue_in_traditional_characters_is_laid_out_as_in_simplified(path, s
     assert any(simplified(r["title"]) != r["title"] for r in rows)
     assert all(r["title"][:4] in printed for r in rows if len(r["title"]) >= 4)  # as printed, not simplified
 
+
+
+def test_a_numbered_items_title_may_open_with_a_year_or_a_count() -> None:
+    from digest.align import _without_item_number
+    assert _without_item_number("2.2017年度全县优秀教师名单") == "2017年度全县优秀教师名单"
+    assert _without_item_number("9.143名乡村教师参加集中培训") == "143名乡村教师参加集中培训"
+    assert _without_item_number("2.5亿元专项资金拨付到位") == "2.5亿元专项资金拨付到位"  # a decimal

@@ -1619,3 +1619,21 @@ def test_digest_parse_lists_a_dotted_name_once_not_its_last_part_again() -> None
     annotate([e], weak=WEAK_FLOOR)
     assert e.persons == ["马库斯·霍夫曼"]
     assert recognize([text])[0]["persons"] == ["马库斯·霍夫曼", "霍夫曼"]  # each mention, as MSRA tags them
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("经营干果生意十多年的新疆籍居民买买提江·吐尔地，也在工作人员帮助下办好了手续。", "买买提江·吐尔地"),
+    ("新疆小伙子艾克拜尔·吐尔洪就是其中之一，他每天走访住户。", "艾克拜尔·吐尔洪"),
+    ("来到维吾尔族农民艾尔肯·吐尔洪家中，辅导他的两个孩子。", "艾尔肯·吐尔洪"),  # (not …家中)
+])
+def test_a_whole_dotted_name_after_a_kind_of_person(text: str, name: str) -> None:
+    assert recognize([text])[0]["persons"] == [name]
+    e = Entry(title="", text=text)
+    annotate([e], weak=WEAK_FLOOR)
+    assert e.persons == [name]
+
+
+def test_a_dotted_place_after_a_role_is_no_name() -> None:
+    e = Entry(title="", text="市长柯某某一行到定鼎门·天街调研夜间经济。")
+    annotate([e], weak=WEAK_FLOOR)
+    assert all("天街" not in p for p in e.persons)
