@@ -295,15 +295,16 @@ def ends_a_dotted_name(s: str, j: int) -> bool:
 
 def surname_and_address(c: str) -> bool:
     """Does c open with a surname and a word that stands for a person without naming one: 姓 (黄|姓老人),
-    or, in a span of three, 姐 or 哥 (张|哥说) or a word of address (周阿婆, 李师傅: _ADDRESS_TWO)? A bare 某姐 or 某哥 stays: news names people so (the MSRA
+    or, in a span of three, 姐 or 哥 (张|哥说) or a word of address (周阿婆, 李师傅: ADDRESS_TWO)? A bare 某姐 or 某哥 stays: news names people so (the MSRA
     annotators count 温姐, 窦哥), and 叔 opens given names (苏叔阳)."""
-    return (len(c) == 2 and c[1] == "姓") or (len(c) == 3 and (c[1] in "姓姐哥" or c[1:] in _ADDRESS_TWO))
+    return (len(c) == 2 and c[1] == "姓") or (len(c) == 3 and (c[1] in "姓姐哥" or c[1:] in ADDRESS_TWO))
 
 
-# two characters that address a person by age or trade after a surname (周阿婆, 李大姐, 张师傅): no gold
-# name of pd98, the MSRA lines or the annotated sets ends in one
-_ADDRESS_TWO = frozenset({"阿婆", "阿姨", "阿公", "阿伯", "阿叔", "大爷", "大妈", "大娘", "大姐", "大哥", "大婶", "大嫂",
-                          "大伯", "师傅", "老师", "奶奶", "爷爷", "婆婆", "老汉", "伯伯", "叔叔", "嫂子"})
+# two characters that address a person by age or trade, after a surname (周阿婆, 李大姐, 张师傅) or alone
+# (快递小哥每天…): no gold name of pd98, the MSRA lines or the annotated sets ends in one or is one
+ADDRESS_TWO = frozenset({"小哥", "小妹", "小弟", "小伙", "大叔",
+                         "阿婆", "阿姨", "阿公", "阿伯", "阿叔", "大爷", "大妈", "大娘", "大姐", "大哥", "大婶", "大嫂",
+                         "大伯", "师傅", "老师", "奶奶", "爷爷", "婆婆", "老汉", "伯伯", "叔叔", "嫂子"})
 
 
 def place_then_opener(c: str) -> bool:

@@ -1139,8 +1139,6 @@ _NEVER_WHOLE = frozenset({"周一", "周二", "周三", "周四", "周五", "周
                           "高一", "高二", "高三", "初一", "初二", "初三",
                           # collective words that start with a surname (全体师生, 军民同心)
                           "师生", "军民", "官兵", "干群", "党群", "医患", "警民", "家长", "乡亲", "同胞",
-                          # words of address opening with a surname's character (快递小哥每天…)
-                          "小哥", "小妹", "小弟", "小伙", "大哥", "大姐", "大嫂", "大叔", "大爷", "大妈", "大娘",
                           # the weather of a forecast table, whose cells read like items of a list
                           "雷阵雨", "阵雨", "小雨", "中雨", "大雨", "暴雨", "多云", "晴天", "阴天", "小雪", "中雪",
                           "大雪", "暴雪", "雨夹雪", "扬沙", "浮尘"})
@@ -1166,9 +1164,9 @@ _DOCTRINE = ("理论", "思想", "主义", "新时代", "列宁主义")
 
 @lru_cache(maxsize=1)
 def _never_words() -> frozenset[str]:
-    from digest.lexicon import countries
+    from digest.lexicon import ADDRESS_TWO, countries
 
-    return countries() | _NEVER_WHOLE
+    return countries() | _NEVER_WHOLE | ADDRESS_TWO  # (and words of address: 快递小哥每天…)
 
 
 def _ja_given_never(c: str) -> bool:

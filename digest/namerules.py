@@ -844,14 +844,14 @@ def _word_named(r: Reader, found: list[Found]) -> list[Found]:
                          if not (m.end() - m.start() == 2 and m.start() > 0 and s[m.start() - 1] in r.lex.surnames
                                  and not _dictionary(s[m.start() - 2:m.start()]))}
     taken = {k for f in found if 0 <= f.pos < len(s) for k in range(f.pos, f.pos + len(f.name))}
-    lex, tags = r.lex, stats().tags
+    lex, st, wf = r.lex, stats(), word_flags()
     for i in sorted(ends):
         c = s[i:i + 2]
-        flags = word_flags().get(c, "")
+        flags = wf.get(c, "")
         if (len(c) < 2 or i in taken or i + 1 in taken or c[0] not in lex.surnames or not all(_is_han(ch) for ch in c)
                 or "n" not in flags or set(flags) & set("vgp") or nouns.fullmatch(c) or c[1] in _PEOPLE_WORD_LAST
-                or tags.get(c, "-")[:1] in _NOT_WORD_NAME_TAGS or c in lex.places or c in countries()
-                or stats().giv.get(c[1], RARE_GIVEN) < 0
+                or st.tags.get(c, "-")[:1] in _NOT_WORD_NAME_TAGS or c in lex.places or c in countries()
+                or st.giv.get(c[1], RARE_GIVEN) < 0
                 or lex.roles.search(c) is not None or (i not in roles and _dictionary(s[i - 1:i + 1]))):
             continue
         j = i + 2

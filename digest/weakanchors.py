@@ -189,10 +189,10 @@ def plain_dotted(s: str, a: int, b: int) -> bool:
     c = s[a:b]
     if not 1 <= c.count("·") <= 2 or any(not p or not all(_is_han(ch) for ch in p) for p in c.split("·")):
         return False
-    runs = namemodel.stats().translit | namemodel.stats().weak
-    if 3 * sum(ch in runs for ch in c if ch != "·") < 2 * (len(c) - c.count("·")):
+    st = namemodel.stats()
+    if 3 * sum(ch in st.translit or ch in st.weak for ch in c if ch != "·") < 2 * (len(c) - c.count("·")):
         return False  # (a place's dotted name after a role and 一行: 某某一行到定鼎门·天街)
-    if namemodel.stats().words.get(c[-2:]) or c[-1] in FUNCTION_CHARS:
+    if st.words.get(c[-2:]) or c[-1] in FUNCTION_CHARS:
         return False  # (某某·某尔洪|家中: a word closes the span, the name ended before it)
     return b >= len(s) or not _is_han(s[b]) or lexicon().follow.match(s, b) is not None
 

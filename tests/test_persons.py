@@ -33,6 +33,14 @@ def persons(title: str, text: str = "", **kw) -> list[str]:
     return run(title, text, **kw).persons
 
 
+def parse_persons(text: str, clauses: bool = False) -> list[str]:
+    """The persons `digest parse` lists for a line of text: in a 目录 digest, or with `clauses` on a page
+    without one (the weak anchors' path, as `digest.parse` runs it)."""
+    e = Entry(title="", text=text)
+    annotate([e], weak=WEAK_FLOOR, clauses=clauses)
+    return e.persons
+
+
 # -- anchors: a role or title right before the name ---------------------------------------------------
 
 @pytest.mark.parametrize("text, name, role", [
@@ -1492,9 +1500,7 @@ def test_a_label_between_two_names_of_a_credit() -> None:
 ])
 def test_a_word_name_after_a_role_or_a_kind_of_person(text: str, names: list[str]) -> None:
     assert recognize([text])[0]["persons"] == names
-    e = Entry(title="", text=text)
-    annotate([e], weak=WEAK_FLOOR)  # as `digest parse` reads an entry
-    assert e.persons == names
+    assert parse_persons(text) == names  # as `digest parse` reads an entry
 
 
 def test_a_name_before_a_home_is_no_name_of_three_ending_in_jia() -> None:
@@ -1505,9 +1511,7 @@ def test_a_name_before_a_home_is_no_name_of_three_ending_in_jia() -> None:
 
 def test_a_dotted_name_after_a_country_and_a_kind_of_person_starts_after_them() -> None:
     assert recognize(["6月12日，德国客商汉斯·韦伯一行来县考察。"])[0]["persons"] == ["汉斯·韦伯"]
-    e = Entry(title="", text="6月12日，德国客商汉斯·韦伯一行来县考察。")
-    annotate([e], weak=WEAK_FLOOR)
-    assert e.persons == ["汉斯·韦伯"]
+    assert parse_persons("6月12日，德国客商汉斯·韦伯一行来县考察。") == ["汉斯·韦伯"]
 
 
 @pytest.mark.parametrize("street", ["林则徐", "詹天佑", "张謇", "徐光启"])
@@ -1521,16 +1525,12 @@ def test_a_street_named_after_a_person_is_no_mention(street: str) -> None:
 @pytest.mark.parametrize("text", ["刚理完发的蒋阿婆对着镜子左看右看。", "社区居民汤大姐说，现在方便多了。"])
 def test_a_surname_and_a_word_of_address_is_no_name(text: str) -> None:
     assert recognize([text])[0]["persons"] == []
-    e = Entry(title="", text=text)
-    annotate([e], weak=WEAK_FLOOR, clauses=True)
-    assert e.persons == []
+    assert parse_persons(text, clauses=True) == []
 
 
 def test_digest_parse_lists_no_surname_called_familiarly() -> None:
     text = "企业安全员老蒋对答如流。村支书老郝告诉记者，明年还要扩种。"
-    e = Entry(title="", text=text)
-    annotate([e], weak=WEAK_FLOOR, clauses=True)
-    assert e.persons == []
+    assert parse_persons(text, clauses=True) == []
     assert recognize([text])[0]["persons"] == ["老蒋", "老郝"]  # as pd98's annotators read news
 
 
@@ -1539,9 +1539,7 @@ def test_a_dotted_names_last_part_is_read_whole() -> None:
     # threshold wins, never past a function word or a place (某·某斯|在县农业农村局)
     for text in ("艾尔肯·吐尔洪说，今年收成好。", "来到农民艾尔肯·吐尔洪家中。"):
         assert recognize([text])[0]["persons"] == ["艾尔肯·吐尔洪"]
-        e = Entry(title="", text=text)
-        annotate([e], weak=WEAK_FLOOR, clauses=True)
-        assert e.persons == ["艾尔肯·吐尔洪"]
+        assert parse_persons(text, clauses=True) == ["艾尔肯·吐尔洪"]
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -1552,32 +1550,24 @@ def test_a_dotted_names_last_part_is_read_whole() -> None:
 def test_a_name_before_how_often_its_bearer_does_something(text: str, name: str) -> None:
     # a time adverb of habit (每天, 每周, 常年) follows a name as a verb does (data/follow.txt)
     assert recognize([text])[0]["persons"] == [name]
-    e = Entry(title="", text=text)
-    annotate([e], weak=WEAK_FLOOR)
-    assert e.persons == [name]
+    assert parse_persons(text) == [name]
 
 
 def test_a_mongolian_name_before_its_household() -> None:
     text = "嘎查牧民宝音家承包草场1.2万亩。"
     assert recognize([text])[0]["persons"] == ["宝音"]
-    e = Entry(title="", text=text)
-    annotate([e], weak=WEAK_FLOOR)
-    assert e.persons == ["宝音"]
+    assert parse_persons(text) == ["宝音"]
 
 
 def test_a_surname_as_a_family_or_a_firm_is_no_person_digest_parse_lists() -> None:
     text = "下一步将与邓氏茶庄等本地老字号合作。"
-    e = Entry(title="", text=text)
-    annotate([e], weak=WEAK_FLOOR, clauses=True)
-    assert e.persons == []
+    assert parse_persons(text, clauses=True) == []
 
 
 def test_a_street_named_after_a_person_the_dictionary_knows() -> None:
     # 路 opening no word (路过 would): the street (文天祥, 中山 are jieba persons)
     for text in ("为配合文天祥路雨污分流改造工程施工，部分路段将实行交通管制。", "中山路拓宽工程今天开工。"):
-        e = Entry(title="", text=text)
-        annotate([e], weak=WEAK_FLOOR, clauses=True)
-        assert e.persons == [], text
+        assert parse_persons(text, clauses=True) == [], text
         assert recognize([text])[0]["persons"] == [], text
 
 
@@ -1589,9 +1579,7 @@ def test_a_street_named_after_a_person_the_dictionary_knows() -> None:
 ])
 def test_no_word_for_people_or_common_noun_is_read_as_a_name(text: str) -> None:
     assert recognize([text])[0]["persons"] == []
-    e = Entry(title="", text=text)
-    annotate([e], weak=WEAK_FLOOR, clauses=True)
-    assert e.persons == []
+    assert parse_persons(text, clauses=True) == []
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -1602,22 +1590,16 @@ def test_no_word_for_people_or_common_noun_is_read_as_a_name(text: str) -> None:
 ])
 def test_the_names_the_new_rules_leave_alone(text: str, name: str) -> None:
     assert recognize([text])[0]["persons"] == [name]
-    e = Entry(title="", text=text)
-    annotate([e], weak=WEAK_FLOOR, clauses=True)
-    assert e.persons == [name]
+    assert parse_persons(text, clauses=True) == [name]
 
 
 def test_a_leader_called_familiarly_before_tongzhi_stays() -> None:
-    e = Entry(title="", text="纪念小平同志诞辰120周年座谈会召开。")
-    annotate([e], weak=WEAK_FLOOR)
-    assert e.persons == ["小平"]
+    assert parse_persons("纪念小平同志诞辰120周年座谈会召开。") == ["小平"]
 
 
 def test_digest_parse_lists_a_dotted_name_once_not_its_last_part_again() -> None:
     text = "县长会见了德国某某机械有限公司亚太区总裁马库斯·霍夫曼一行。霍夫曼表示，营商环境很好。"
-    e = Entry(title="", text=text)
-    annotate([e], weak=WEAK_FLOOR)
-    assert e.persons == ["马库斯·霍夫曼"]
+    assert parse_persons(text) == ["马库斯·霍夫曼"]
     assert recognize([text])[0]["persons"] == ["马库斯·霍夫曼", "霍夫曼"]  # each mention, as MSRA tags them
 
 
@@ -1628,12 +1610,8 @@ def test_digest_parse_lists_a_dotted_name_once_not_its_last_part_again() -> None
 ])
 def test_a_whole_dotted_name_after_a_kind_of_person(text: str, name: str) -> None:
     assert recognize([text])[0]["persons"] == [name]
-    e = Entry(title="", text=text)
-    annotate([e], weak=WEAK_FLOOR)
-    assert e.persons == [name]
+    assert parse_persons(text) == [name]
 
 
 def test_a_dotted_place_after_a_role_is_no_name() -> None:
-    e = Entry(title="", text="市长柯某某一行到定鼎门·天街调研夜间经济。")
-    annotate([e], weak=WEAK_FLOOR)
-    assert all("天街" not in p for p in e.persons)
+    assert all("天街" not in p for p in parse_persons("市长柯某某一行到定鼎门·天街调研夜间经济。"))
