@@ -134,6 +134,29 @@ def to_blocks(lines: Iterable[str], start: int = 1) -> list[Block]:
     return out
 
 
+# a part's number alone on its line, as a post numbers its parts: `01`, `02`, `PART 03`, `Part.4`
+PART_NUMBER = re.compile(r"^\s*(?:(?:PART|Part|part)\s*[.．]?\s*(?P<p>\d{1,2})|(?P<z>0\d))\s*$")
+_PART_HEAD_MOST = 30  # characters of the heading under a part's number
+
+
+def part_numbers(blocks: list[Block]) -> set[int]:
+    """The blocks that number a post's parts (`01` / `田间地头：春耕备耕正当时` / text…), no page numbers: a
+    number written `01` or `PART 1` alone on its line, right over a short line with no sentence end, two
+    or more of them numbered 1, 2, 3… in order."""
+    found: list[tuple[int, int]] = []
+    for i, b in enumerate(blocks):
+        m = PART_NUMBER.match(b.text)
+        if m is None or i + 1 >= len(blocks):
+            continue
+        head = key(blocks[i + 1].text)
+        if has_words(head) and len(head) <= _PART_HEAD_MOST and head[-1] not in "。！？!?；;，,":
+            found.append((i, int(m.group("p") or m.group("z"))))
+    numbers = [n for _i, n in found]
+    if len(found) < 2 or numbers[0] > 1 or numbers != list(range(numbers[0], numbers[0] + len(found))):
+        return set()
+    return {i for i, _n in found}
+
+
 def running_heads(blocks: list[Block]) -> set[int]:
     """The lines of running heads printed beside page numbers (text extracted from a PDF: `— 3 —` /
     `政务信息` at every page break): a short line (20 characters or fewer, digits folded, so that
@@ -142,7 +165,8 @@ def running_heads(blocks: list[Block]) -> set[int]:
     masthead prints the name once more). A heading printed once in the 目录 and once in the body is never
     one; nor is a line with a sentence end. Linear: one pass to
     group the lines, one over each group."""
-    marks = [i for i, b in enumerate(blocks) if len(b.text) <= 40 and PAGE_MARK.match(b.text)]
+    parts = part_numbers(blocks)
+    marks = [i for i, b in enumerate(blocks) if len(b.text) <= 40 and PAGE_MARK.match(b.text) and i not in parts]
     near = {j for i in marks for j in range(i - _RUNNING_NEAR, i + _RUNNING_NEAR + 1)}
     groups: dict[str, list[int]] = {}
     for i, b in enumerate(blocks):

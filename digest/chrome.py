@@ -448,6 +448,19 @@ def _stamped_items(blocks: list[Block], reasons: dict[int, str]) -> dict[int, st
     return found
 
 
+_LEAST_SUMMARY = 20  # characters of a paragraph under a list row that make it the row's summary
+
+
+def _rows_over_summaries(blocks: list[Block], reasons: dict[int, str]) -> list[int]:
+    """The rows of a list of links (`link-list`: a title and its date, `某县召开某会议 2023-06-29`) that
+    each stand over a paragraph of their own (a sentence of _LEAST_SUMMARY characters or more, no
+    chrome): a column page that prints each item's summary under its title and date. Two such rows
+    or more, else none (one row of an article's related links over a paragraph is still chrome)."""
+    rows = [i for i, r in reasons.items() if r == "link-list" and i + 1 < len(blocks) and i + 1 not in reasons
+            and len("".join(blocks[i + 1].text.split())) >= _LEAST_SUMMARY and _SENTENCE.search(blocks[i + 1].text)]
+    return rows if len(rows) >= 2 else []
+
+
 _PAGE_TOP = {"breadcrumb", "today", "welcome"}  # chrome that opens a saved page
 # a unit's name (`某市老区办`, `某县农业农村局`): an article's sign-off as often as a site's name, never a menu word
 _UNIT_NAME = re.compile(r"(?:办公室|委员会|政府|中心|局|厅|委|办|站|所|处|科)$")
@@ -520,18 +533,28 @@ def find_chrome(blocks: list[Block]) -> Chrome:
         if i not in reasons and _DOC_TITLE.match("".join(b.text.split())) and "doc-meta" in (
                 reasons.get(i - 1), reasons.get(i + 1)):
             reasons[i] = "doc-meta"
+    rows = set(_rows_over_summaries(blocks, reasons))  # a list page's items: title and date over a summary
+    for i in rows:
+        del reasons[i]
     end = next((i for i, r in reasons.items() if r == "end-mark"), None)
     if end is not None:  # a post's END mark: every line after it is the account's footer
         for i in range(end + 1, len(blocks)):
             reasons.setdefault(i, "footer")
     out = Chrome()
-    if len(reasons) < MIN_EVIDENCE and not any(r in _STRONG for r in reasons.values()):
-        return out
+    if len(reasons) + len(rows) < MIN_EVIDENCE and not any(r in _STRONG for r in reasons.values()):
+        return out  # (a list page's rows are its evidence, though no chrome)
     out.lines = dict(reasons)
     # short unpunctuated lines between chrome lines at the top and bottom edges of the page
     for order in (range(len(blocks)), range(len(blocks) - 1, -1, -1)):
         pending: list[int] = []
         for i in order:
+            if i in rows:  # the items start here, at a row over its summary: a column name above it is
+                if order.step > 0:  # the page's (`政务动态`), or a label or path line
+                    for j in pending:
+                        t = "".join(blocks[j].text.split())
+                        if not _rule_line(blocks[j].text) and (_MENU_ITEM.match(t) or _PATH_OR_LABEL.search(t)):
+                            out.lines[j] = "edge"
+                break
             if reasons.get(i) == "item-meta":
                 worded = [j for j in pending if not _rule_line(blocks[j].text)]  # `-` under a headline
                 if worded and order.step > 0:  # a column name above the first item's headline (工作动态),

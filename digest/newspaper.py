@@ -68,14 +68,22 @@ Headline rules (HEAD_RULES, the first that finds a headline group at a line wins
   the meta line prints is the item's own: its text's dates are read against it as against an issue's
   date (a day after it, `13日` on an item of 2010-01-06, is of the month before; a full date after it
   is doubted). The title printed again right under the meta line is no new article.
+- `head_dated_row`: on a web page, a row of a column's list, its title and its date on one line
+  (`某县召开某会议 2023-06-29`: digest.chrome's `link-list` row), standing over a summary paragraph of
+  its own: the title is the row's words, the date printed the item's own (as a meta line's).
 - `head_notice`: a 公文 published as a page: its title closed by the document's kind (`…的通知`, `…公告`,
   `…的决定`) right above its addressees ending in a colon (`各乡镇人民政府，县政府各部门：`); the issuing
   units (and its number) printed alone above it are its kicker. Its date is the day it was signed (a
   full date alone on its line, `二〇一九年一月十七日` too); right under an item's meta line it is the item's.
+- `head_post_part`: a post's parts, each a number alone on its line over the part's heading (`01` /
+  `田间地头：春耕备耕正当时`, numbered 1, 2, 3… in order on the page), or a heading under a bar (`▌记者手记`)
+  after a finished line over a paragraph: each part is a record titled by its heading.
 - `head_bullet`: a line opening with a bullet mark (`◆市长某某调研…`, `● 某局召开…`) above a paragraph,
   after a finished one or a section label, of 8 characters or more or over a paragraph that opens
   with a full date or as articles do: an item of a 政务信息 or 简报 printed without a 目录; a section
-  label right above it (`【领导活动】`, `◆◆◆ 时 政 ◆◆◆`) is the section of it and of the items after it.
+  label right above it (`【领导活动】`, `◆◆◆ 时 政 ◆◆◆`) is the section of it and of the items after it
+  (a column's label, `短　讯`, is in its group: no kicker). On a page that marks its photos' captions with ▲ (`▲图为…`, `▲某某（右）在…`) no
+  ▲ line is a headline.
 - `head_bracketed_item`: a title in brackets alone on its line over one paragraph (`【代表视察农村公路】` /
   `县人大常委会副主任某某带领视察组…。`), where the item before or after it is printed the same way:
   the items of a 简报; the brackets are not the title's.
@@ -281,6 +289,7 @@ from digest.blocks import (
     hard_wrap,
     joined,
     numbered_alike,
+    part_numbers,
     running_heads,
     runs_on,
 )
@@ -443,6 +452,9 @@ def _is_plain_short(b: Block) -> bool:
 
 
 _PHOTO_SAYS = re.compile(f"^[(（{DECOR}]?\\s*图为")  # (`▲图为会议现场`: a post's caption under its mark)
+_CAPTION_MARKS = "▲△"
+# a caption under its mark: `▲图为会议现场`, or one placing the people in the photo (`▲某某（右）在查看…`)
+_MARKED_CAPTION = re.compile(r"^\s*[▲△]\s*(?:图为|\S[^。！？]{1,30}?[(（](?:左|右|中|前排|后排)[^()（）]{0,5}[)）])")
 # how a 公文 is released, printed under its signature: `（此件公开发布）`, `(此件主动公开)`, `（此页无正文）`
 _PUBLICITY_MARK = re.compile(r"^[(（]此(?:件|页)[^()（）]{1,8}[)）]$")
 
@@ -537,6 +549,8 @@ class _Doc:
     contents: set[str] = field(default_factory=set)  # the page's listed headlines (`1. 标题`), spaces out
     wrap: Wrap | None = None  # the page's text hard-wrapped at one width (`digest.blocks.hard_wrap`), else None
     indented: bool = False  # the page's paragraphs open with an indent (`_indented`): its titles at the margin stand out
+    parts: set[int] = field(default_factory=set)  # the lines of a post's numbered parts (`01` over a title: `_part_numbers`)
+    caption_marks: bool = False  # the page marks its photos' captions with ▲ (`_MARKED_CAPTION`): no ▲ line is a headline
 
     def paragraph(self, i: int) -> bool:
         """Is block `i` a paragraph's line (`_is_paragraph`)? On a hard-wrapped page a line reaching the
@@ -558,12 +572,16 @@ class _Doc:
             return True
         if prev.level == 0 and _section_label(prev.text) is not None:  # `【项目建设】`: a section opens
             return True
+        if j > 0 and len(_compact(prev.text)) <= _WRAPPED_CREDIT_REST and prev.text.rstrip()[-1:] in ")）" \
+                and _BYLINE.search(self.body[j - 1].text.rstrip() + prev.text.strip()) is not None:
+            return True  # a credit a hard wrap broke in two (`…两个小时。（通讯员 马` / `新宇）`)
         return (ends_sentence(prev.text) or _BYLINE.search(prev.text) is not None or prev.level > 0
                 or _REPORTER_LINE.match(prev.text.strip()) is not None or is_caption(prev.text)
                 or _LETTER_SIGNATURE.search(prev.text) is not None  # (a letter's signature closes it)
                 or _SIGNED_DATE.match(_compact(prev.text)) is not None)  # (and a 公文's date, under its issuer)
 
 
+_WRAPPED_CREDIT_REST = 8  # characters of a credit's rest a hard wrap carried to the next line (`新宇）`)
 # a picture's place in a saved page (`【资料图】`, `[图片]`, `【图】`)
 _PICTURE_LABEL = re.compile(r"^[【\[]\s*(?:资料图|資料圖|图片|圖片|图|圖|组图|視頻|视频)\s*[】\]]$")
 _CAPTION_HEAD = re.compile(r"^[(（]?\s*(?:图为|图:|图：|上图|下图|左图|右图|图\d{1,2}\s*[:：]?)")
@@ -851,6 +869,22 @@ def head_over_item_meta(doc: _Doc, i: int) -> _Head | None:
                  printed=printed, subtitle=subtitle, kicker=kicker)
 
 
+def head_dated_row(doc: _Doc, i: int) -> _Head | None:
+    """Web page: a row of a column's list, its title and its date on one line (`某县召开某会议 2023-06-29`,
+    `某局开展检查 [2023-06-19]`: `digest.chrome.LINK_ROW`), over its summary (the chrome leaves such rows
+    in the body only where they stand over paragraphs of their own). The date is the item's own
+    (`_Head.printed`, as a meta line's), never its text's."""
+    b = doc.body[i]
+    if i in doc.skip or b.level or i + 1 >= len(doc.body) or i + 1 in doc.skip:
+        return None
+    m = LINK_ROW.match(b.text.strip())
+    if m is None or not has_words(m.group("t")) or not m.group("y"):
+        return None
+    y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    printed = f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
+    return _Head(start=i, end=i + 1, title=m.group("t").strip(), printed=printed)
+
+
 # a line that is no web headline over a subtitle: a label or a path (`您当前位置:首页 >> 新闻`, `5:综合 >…`)
 _NOT_WEB_HEAD = re.compile(r"[:：>＞»]")
 # nor the name of a digest's issue the page carries (`某县委统战部工作简报（2023年第6期）`): its first item's
@@ -1047,6 +1081,7 @@ def head_over_dated_paragraph(doc: _Doc, i: int) -> _Head | None:
         j = i - 1  # after an article's last paragraph (not right under a headline: its first)
         two = (_dated_under(doc, i + 1, 1) and not _INNER_PUNCT.search(doc.body[i + 1].text)
                and not _BRACKETED_LINE.match(b.text)  # (a credit alone on its line, `（某社区供稿）`, is no kicker)
+               and not (_BULLETED.match(doc.body[i + 1].text) and _BRIEF_COLUMN.match(_compact(b.text)))  # (`短　讯` / `■某乡…`: head_bullet)
                and j >= 0 and doc.body[j].level == 0 and _compact(b.text)[-1:] not in _OPEN_END
                and _section_label(b.text) is None)  # (a section label over a headline: `_attach_label_above`)
         return _head_lines(doc, [i, i + 1], i + 2) if two else None
@@ -1127,6 +1162,33 @@ def _section_label(text: str) -> str | None:
     return None
 
 
+# a part's heading under a bar: `▌记者手记`, `▍田间地头`
+_PART_BAR = re.compile(r"^\s*[▌▍▎█|｜]\s*(?P<t>\S.{1,30})$")
+
+
+def _part_numbers(doc: _Doc, numbers: set[int]) -> set[int]:
+    """Of the body lines that number a post's parts (`01` / `田间地头：春耕备耕正当时` / text…, read over the
+    whole document: `digest.blocks.part_numbers`), those over a plain short line over a paragraph."""
+    body = doc.body
+    return {i for i in numbers if i not in doc.skip and i + 2 < len(body) and i + 1 not in doc.skip
+            and _is_plain_short(body[i + 1]) and doc.paragraph(i + 2)}
+
+
+def head_post_part(doc: _Doc, i: int) -> _Head | None:
+    """A post's part: its number alone on a line over the part's heading (`01` / `田间地头：春耕备耕正当时`,
+    the page's numbers 1, 2, 3… in order: `_part_numbers`), or a heading under a bar after a finished
+    line (`▌记者手记`) over a paragraph: each part is a record, its heading the title."""
+    body = doc.body
+    if i in doc.parts:
+        return _Head(start=i, end=i + 2, title=body[i + 1].text.strip())
+    m = _PART_BAR.match(body[i].text)
+    if (m is None or i in doc.skip or body[i].level or i + 1 >= len(body) or i + 1 in doc.skip
+            or ends_sentence(m.group("t")) or _INNER_PUNCT.search(m.group("t").rstrip()[-1:])
+            or not doc.paragraph(i + 1) or not doc.finished(i)):  # (`▌记者手记`: no reporter's credit)
+        return None
+    return _Head(start=i, end=i + 1, title=m.group("t").strip())
+
+
 def head_bullet(doc: _Doc, i: int) -> _Head | None:
     """A line opening with a bullet mark (◆ ● ■ ▲ ★ ▶ …) right before its words, above a paragraph,
     after a finished one or a section label: an item's headline, as a 政务信息 or 简报 without a 目录
@@ -1141,17 +1203,21 @@ def head_bullet(doc: _Doc, i: int) -> _Head | None:
         return None
     title = m.group("t").strip()
     if (not _plain_short_text(title) or _INNER_PUNCT.search(_unquoted_title(title)) or _is_kicker_text(title)
-            or not doc.paragraph(i + 1) or _BULLETED.match(body[i + 1].text)):
-        return None
+            or not (doc.paragraph(i + 1) or _full_date_lead(body[i + 1].text)) or _BULLETED.match(body[i + 1].text)):
+        return None  # (a brief's first line may be shorter than the page's width: `5月12日，某馆举办…`)
     nxt = body[i + 1].text
     if (len(_compact(title)) < _LEAST_BARE_HEADLINE and not _ARTICLE_OPENING.match(_compact(nxt))
             and not _full_date_lead(nxt)):
         return None
     label = _section_label(body[i - 1].text) if i > 0 and i - 1 not in doc.skip else None
-    if label is None and not doc.finished(i):
+    column = label is None and i > 0 and i - 1 not in doc.skip and _BRIEF_COLUMN.match(_compact(body[i - 1].text))
+    if label is None and not column and not doc.finished(i):
         return None
+    if doc.caption_marks and b.text.lstrip()[:1] in _CAPTION_MARKS:
+        return None  # `▲某某（右）在田间查看…` on a page that marks its photos' captions so: a caption
     kicker, title = _split_inline_kicker(title)
-    return _Head(start=i - 1 if label else i, end=i + 1, title=title, kicker=kicker, section=label)
+    # (a column's label, `短　讯` over `■某乡开展…`, is in the group, no kicker; the page's name stays the section)
+    return _Head(start=i - 1 if label or column else i, end=i + 1, title=title, kicker=kicker, section=label)
 
 
 _QUOTED = re.compile(r"[“\"《][^“”\"《》]{1,20}[”\"》]")  # a quoted phrase or a work's name inside a title
@@ -1507,7 +1573,9 @@ HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [
     head_over_dateline,         # 标题 / 本报讯 7月7日，…   (引题 / 主题 / ——副题 over a dateline)
     head_over_reporter,         # 标题 / ■记者 甲 乙 丙
     head_over_item_meta,        # 标题 / 【发布日期：2025-09-02】【来源：…】
+    head_dated_row,             # 标题 2023-06-29 / 摘要… (a column page's rows over their summaries)
     head_notice,                # 关于召开某会议的通知 / 各乡镇人民政府： (a 公文 published as a page)
+    head_post_part,             # 01 / 标题 / 正文… or ▌标题 / 正文… (a post's numbered parts)
     head_bullet,                # 【领导活动】 / ◆标题 / 正文…  (a 政务信息 or 简报's items)
     head_bracketed_item,        # 【标题】 / 正文。 / 【标题】 / 正文。  (a 简报's items, one paragraph each)
     head_bullet_brief,          # 要闻简报 / ◆9月23日，某县召开…。 (one-paragraph briefs, no titles)
@@ -1576,7 +1644,7 @@ def _find_heads(doc: _Doc) -> list[_Head]:
     heads: list[_Head] = []
     i = 0
     while i < len(doc.body):
-        if i in doc.skip or not has_words(doc.body[i].text):  # a line of dots or dashes heads nothing
+        if i in doc.skip or (not has_words(doc.body[i].text) and i not in doc.parts):  # (a line of dots heads nothing)
             i += 1
             continue
         h = None
@@ -1677,6 +1745,7 @@ class _State:
     issue: Issue = field(init=False)
     facts: list[dict[str, Any] | None] = field(default_factory=list)
     chrome: Chrome = field(default_factory=Chrome)
+    parts: set[int] = field(default_factory=set)  # blocks numbering a post's parts (`01`): no page numbers
     top: int = 0  # blocks[:top] are the masthead (and top chrome)
     bottom: int = 0  # blocks[bottom:] are the footer (and bottom chrome)
     month: int | None = None
@@ -1703,6 +1772,7 @@ class _State:
 def read_chrome(st: _State) -> None:
     """Web-page chrome (digest.chrome): navigation, item meta lines, site footer; the page's date."""
     st.chrome = find_chrome(st.blocks)
+    st.parts = part_numbers(st.blocks)
     st.facts = [None if i in st.chrome.lines else line_facts(b.text) for i, b in enumerate(st.blocks)]
 
 
@@ -1850,7 +1920,7 @@ def read_body(st: _State) -> None:
     body = [st.blocks[k] for k in keep]
     skip = {i for i, k in enumerate(keep) if st.facts[k] is not None or k in st.chrome.lines}
     wrap = hard_wrap(body, skip)
-    runs = _runs(body, skip, wrap, {st.blocks[k].line for k in breaks})
+    runs = _runs(body, skip, wrap, {st.blocks[k].line for k in breaks}) | _broken_credits(body, skip)
     if runs:  # a hard-wrapped page: each paragraph one block, as the rules read it on any other page
         groups: list[list[int]] = []
         for i in range(len(body)):
@@ -1871,8 +1941,22 @@ def read_body(st: _State) -> None:
                   first_page=st.issue.meta.get("page_name") if st.top else None)
     st.doc.wrap = wrap
     st.doc.indented = _indented(st.doc)
+    st.doc.caption_marks = any(_MARKED_CAPTION.match(b.text) for b in body)
+    st.doc.parts = _part_numbers(st.doc, {at[k] for k in st.parts if k in at})
     pubs = Counter(d.pub for b in body if (d := dateline(b.text)) is not None and d.pub not in WIRES)
     st.issue.publication = pubs.most_common(1)[0][0] if pubs else st.issue.meta.get("name")
+
+
+_OPEN_CREDIT = re.compile(r"[(（][^()（）]{1,16}$")  # a bracket a credit opened and the line's end broke off
+
+
+def _broken_credits(body: list[Block], skip: set[int]) -> set[int]:
+    """The lines that end a credit the line above opened, a wrap breaking it in two, on any page
+    (`…历时两个小时。（通讯员 马` / `新宇）`): each goes on with the line above, as a hard wrap's rest does."""
+    return {i for i in range(1, len(body)) if i not in skip and i - 1 not in skip
+            and len(_compact(body[i].text)) <= _WRAPPED_CREDIT_REST and body[i].text.rstrip()[-1:] in ")）"
+            and _OPEN_CREDIT.search(body[i - 1].text.rstrip()) is not None
+            and _BYLINE.search(body[i - 1].text.rstrip() + body[i].text.strip()) is not None}
 
 
 def _runs(body: list[Block], skip: set[int], wrap: Wrap | None, furniture: set[int]) -> set[int]:
@@ -1905,7 +1989,7 @@ def _page_mark(st: _State, k: int) -> bool:
     page; a paragraph goes on across it), listed in `meta["furniture_lines"]`."""
     b = st.blocks[k]
     return (len(b.text) <= 40 and PAGE_MARK.match(b.text) is not None and st.facts[k] is None
-            and k not in st.chrome.lines and date_stamp(b.text) is None)
+            and k not in st.chrome.lines and date_stamp(b.text) is None and k not in st.parts)
 
 
 _MIN_COPY = 40  # characters: a shorter run printed twice (a subhead, a caption) may be printed so on purpose

@@ -678,6 +678,22 @@ def closing_tail(paragraph: str, signature: bool = False) -> list[tuple[str, str
     return None
 
 
+# a writer's credit alone on the last line of an entry, the unit before the name a space apart:
+# `（某某镇　某某）`, `（某某社区网格员 某某）`, `（县农业农村局 某 某）` (a name of two set out to three's width)
+_UNIT_WRITER = re.compile(r"^[(（]\s*(?P<u>\p{Han}{1,20}?(?:" + UNIT_ENDS + r"|镇|乡|街道|社区|村|院|队|部|馆|校|厂|台|员))"
+                          r"[ \t\u3000]+(?P<n>\p{Han}[\p{Han}·\s\u3000]{1,12}?)\s*[)）]$")
+
+
+def unit_writer(line: str) -> tuple[str, str] | None:
+    """(unit, writer) of a line that is nothing but a writer's credit in brackets, the unit first:
+    `（某某镇　某某）` -> (某某镇, 某某); the writer's name spaced to a three's width joined (`某 某`)."""
+    m = _UNIT_WRITER.match(line.strip())
+    if m is None:
+        return None
+    name = "".join(join_spaced_names(m.group("n")).split())
+    return (m.group("u"), name) if 2 <= len(name) <= 12 else None
+
+
 def peel_entry_credits(paras: list[str], signature: bool = False) -> list[tuple[str, str, str]]:
     """An entry's own credits at the end of its text — a line `（供稿：安全监督科）`, `编辑：张三 审核：李四`,
     `[责任编辑:甲]`, a keywords line `关键词: 甲 乙` (closing_tail; with `signature` also the unit

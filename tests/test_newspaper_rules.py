@@ -133,7 +133,8 @@ def test_head_bare_two_part_headline_after_a_finished_sentence() -> None:
 
 def test_head_rules_run_in_order() -> None:
     assert [r.__name__ for r in np.HEAD_RULES] == [
-        "head_markup", "head_over_dateline", "head_over_reporter", "head_over_item_meta", "head_notice", "head_bullet",
+        "head_markup", "head_over_dateline", "head_over_reporter", "head_over_item_meta", "head_dated_row", "head_notice",
+        "head_post_part", "head_bullet",
         "head_bracketed_item", "head_bullet_brief", "head_stamped_fields", "head_over_source_line", "head_over_subtitle",
         "head_over_dated_paragraph",
         "head_over_indented",

@@ -1,0 +1,163 @@
+"""Layouts met first in the sixteenth and seventeenth blind sets (tests/fixtures/annotated*/README.md),
+each in a small hand-made input of its own words: 目录 items numbered in 【】, a 目录 digest's credit of a
+unit and its writer on a line of its own, a column page's rows of a title and its date over a summary,
+a post's parts numbered `01`, `02` and its ▲ captions, a column of ■ briefs under `短　讯` and a credit a
+hard wrap cut in two."""
+
+from __future__ import annotations
+
+from conftest import parse_text
+
+from digest import newspaper as np
+from digest.blocks import part_numbers, to_blocks
+from digest.chrome import find_chrome
+from digest.text import unit_writer
+
+_TOC_ISSUE = """工　作　简　报
+2022年第5期
+某某街道办公室　　2022年5月20日
+
+目　　录
+★工作动态★
+【1】街道召开安全生产专题会议……………………1
+【2】某某社区开展消防演练……………………………2
+
+★工作动态★
+【1】街道召开安全生产专题会议
+　　5月6日，街道召开安全生产专题会议，部署汛期安全工作。街道办事处主任柯远山主持会议。
+{credit}
+【2】某某社区开展消防演练
+　　5月9日，某某社区组织居民开展消防演练，教大家使用灭火器。
+"""
+
+
+def test_a_toc_item_numbered_in_brackets_is_titled_without_its_number() -> None:
+    res = parse_text(_TOC_ISSUE.format(credit=""))
+    assert [e.title for e in res.entries] == ["街道召开安全生产专题会议", "某某社区开展消防演练"]
+    assert [e.page for e in res.entries] == [1, 2]
+
+
+def test_a_writers_credit_on_its_own_line_leaves_the_text_for_the_byline() -> None:
+    res = parse_text(_TOC_ISSUE.format(credit="（街道党政办　宓小燕）"))
+    first = res.entries[0]
+    assert first.text.endswith("主持会议。") and first.byline == "宓小燕"
+    assert {"kind": "contributor", "label": "供稿", "value": "街道党政办"}.items() <= next(
+        c for c in res.issue.meta["entry_credits"] if c["title"] == first.title).items()
+
+
+def test_a_writers_credit_closing_the_last_paragraph_stays_in_the_text() -> None:
+    res = parse_text(_TOC_ISSUE.format(credit="").replace("主持会议。", "主持会议。（街道党政办　宓小燕）"))
+    assert res.entries[0].text.endswith("（街道党政办　宓小燕）") and res.entries[0].byline is None
+
+
+def test_unit_writer_reads_a_unit_and_a_name_only() -> None:
+    assert unit_writer("（某乡 蓝小云）") == ("某乡", "蓝小云")
+    assert unit_writer("（某县农业农村局　钟　磊）") == ("某县农业农村局", "钟磊")
+    assert unit_writer("（社区网格员　韦兰）") == ("社区网格员", "韦兰")
+    for line in ("（党政办供稿）", "（附：值班安排表）", "（2023年6月）", "（记者 张某某）", "（某乡 蓝小云）说。"):
+        assert unit_writer(line) is None
+
+
+_LIST_PAGE = """## 政务动态
+县政府召开第8次常务会议 2023-06-09
+6月8日，县长某某某主持召开县政府第8次常务会议，研究部署当前重点工作。
+会议审议通过了有关文件。
+某某乡开展防汛演练 2023-06-06
+近日，某某乡组织干部群众开展防汛演练，提升应急处置能力。
+县总工会送清凉 2023-06-02
+6月1日，县总工会为环卫工人送去防暑降温物品，慰问一线职工。
+共3条 第1/1页
+"""
+
+
+def test_a_columns_rows_over_their_summaries_are_its_articles() -> None:
+    res = parse_text(_LIST_PAGE, name="list.md")
+    assert [e.title for e in res.entries] == ["县政府召开第8次常务会议", "某某乡开展防汛演练", "县总工会送清凉"]
+    assert [e.date for e in res.entries] == ["2023-06-08", None, "2023-06-01"]  # the row's date is when it went up
+    assert res.entries[0].text.endswith("会议审议通过了有关文件。")
+
+
+def test_one_row_of_related_links_over_a_paragraph_stays_chrome() -> None:
+    lines = ["某县召开会议", "6月8日，某县召开会议，研究部署工作。", "相关阅读", "某乡开展演练 2023-06-06",
+             "网站地图 | 联系我们", "版权所有：某县人民政府办公室"]
+    chrome = find_chrome(to_blocks(lines))
+    assert 3 not in chrome.lines or chrome.lines[3] == "link-list"
+    two = ["某乡开展演练 2023-06-06", "近日，某乡组织干部群众开展防汛演练，提升应急处置能力。",
+           "某局送清凉 2023-06-02", "6月1日，某局为环卫工人送去防暑降温物品，慰问一线职工。", "版权所有：某县人民政府"]
+    assert {0, 2}.isdisjoint(find_chrome(to_blocks(two)).lines)
+
+
+_POST = """春天里的奋斗者
+
+原创　某某融媒　某县融媒体中心　2025年03月12日 18:30
+
+点击上方蓝字关注我们
+
+01
+田间：春耕正当时
+
+3月10日，在某某村的农田里，几台旋耕机来回穿梭。种粮大户甘某某说：“墒情正好。”
+
+▲甘某某（右）在田间查看土壤墒情
+
+甘某某今年流转了300亩土地，全部种植优质稻。
+
+02
+车间：订单排到六月
+
+3月11日上午，走进某某公司的生产车间，生产线满负荷运转。
+
+▲工人在生产线上赶制订单
+
+公司总经理某某某说，今年订单已经排到了六月。
+
+▌记者手记
+
+一粒种子、一条生产线，拼出了春天的好开局。
+
+来源：某县融媒体中心 | 编辑：某某 | 审核：某某
+
+— END —
+"""
+
+
+def test_a_posts_numbered_parts_are_its_records_and_its_captions_no_headlines() -> None:
+    res = parse_text(_POST)
+    assert [e.title for e in res.entries] == ["田间：春耕正当时", "车间：订单排到六月", "记者手记"]
+    assert "▲工人在生产线上赶制订单" in res.entries[1].text
+    assert res.entries[0].page is None  # `01` is no page number
+
+
+def test_part_numbers_need_two_in_order_over_headings() -> None:
+    assert part_numbers(to_blocks(["01", "田间：春耕", "正文。", "02", "车间：订单", "正文。"])) == {0, 3}
+    assert part_numbers(to_blocks(["01", "田间：春耕", "正文。", "03", "车间：订单", "正文。"])) == set()
+    assert part_numbers(to_blocks(["1", "田间：春耕", "正文。", "2", "车间：订单", "正文。"])) == set()  # bare: pages
+
+
+_BRIEFS = """某县日报　2024年5月16日　第1版　要闻
+县政府召开常务会议
+本报讯（记者 某某）5月14日，县长某某某主持召开县政府常务会议，研究防汛工作。
+短　讯
+■某某乡开展防汛应急演练
+5月13日，某某乡在下渚村开展防汛应急演练。
+演练历时两个小时。（通讯员 马
+新宇）
+■县图书馆举办读书分享会
+5月12日，县图书馆举办读书分享
+会，退休教师和中学生分享了阅读心得。
+"""
+
+
+def test_a_column_of_square_briefs_and_a_credit_a_wrap_cut() -> None:
+    res = parse_text(_BRIEFS)
+    briefs = res.entries[1:]
+    assert [e.title for e in briefs] == ["某某乡开展防汛应急演练", "县图书馆举办读书分享会"]
+    assert [e.kicker for e in briefs] == [None, None] and {e.section for e in briefs} == {"要闻"}
+    assert briefs[0].byline == "马新宇" and briefs[0].text.endswith("演练历时两个小时。")
+
+
+def test_a_page_that_marks_captions_with_triangles_has_no_triangle_headlines() -> None:
+    d = np._Doc(body=to_blocks(["上一段结束了。", "▲某某某在车间里检查产品质量", "他说，今年的订单比去年多了三成。"]))
+    assert np.head_bullet(d, 1) is not None
+    d.caption_marks = True
+    assert np.head_bullet(d, 1) is None
