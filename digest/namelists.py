@@ -195,7 +195,8 @@ def spaced_lists(r: Reader) -> list[Found]:
                 ends[n + 1] == b + 1 or not _is_han(s[b + 1])) and b in r.text.spaced:
             j, padded = b + 1, b  # 宗 华: one character, a space, one character, between spaces
         piece = s[a:j]
-        alone = _list_piece(r, piece)
+        # a name of two padded to a three's width (高　山) is set out so because it is a name
+        alone = _list_piece(r, piece) or (padded == j - 1 and piece[0] in r.lex.surnames)
         if alone or name_shaped(piece):
             run.append((piece, a, alone))
             if j < b:  # a mark after it (、 or 。): the list ends with this piece
@@ -291,10 +292,11 @@ def name_then_post(r: Reader) -> list[Found]:
 
 
 def _list_piece(r: Reader, c: str) -> bool:
-    """One piece of a spaced list: a name of two to four characters, or a dotted name."""
+    """One piece of a spaced list: a name of two to four characters (a Tibetan one of two syllables,
+    次仁央金, too), or a dotted name."""
     if "·" in c:
         return 3 <= len(c) <= 20 and all(len(p) >= 1 for p in c.split("·"))
-    return 2 <= len(c) <= 4 and r.plausible(c, relaxed=True)
+    return 2 <= len(c) <= 4 and (r.plausible(c, relaxed=True) or (len(c) == 4 and is_tibetan(c)))
 _COUNT = re.compile(r"\d+[名位人个]")
 
 

@@ -21,6 +21,7 @@ order; its body is the recognizer's table of contents:
     shirt_number           a player after his shirt number (7号某某头球)
     label_credit           文/王某, 编辑丨李某
     reporter_frame         记者某甲、某乙报道, 记者某某摄: any surname, the frame is the anchor
+    relative_home          a name of three between 的 and the home (二十年的某秀英家，, 从教的某卫东一家)
     between_role_and_act   a name filling the gap between a role and a verb only a person does
                            (站长某立军带领, 主任某建平主持): a surname the list lacks, a given name that opens a word
     word_named             a name that is also a word, after a role or a kind of person and before a list's
@@ -126,6 +127,7 @@ def run_rules(t: Text, names: Known, confirming: bool = False) -> list[Found]:
         out.extend(_shirt_number(r))
         out.extend(_label_credit(r))
         out.extend(_reporter_frame(r))
+        out.extend(_relative_home(r))
     out.extend(_between_role_and_act(r, out))
     if not confirming:
         out.extend(_word_named(r, out))
@@ -861,6 +863,25 @@ def _word_named(r: Reader, found: list[Found]) -> list[Found]:
                 or says.match(s, j)):
             continue
         out.append(Found(c, i, roles.get(i) or None, spreads=False, kept=True))
+    return out
+
+
+_HOME_END = re.compile(r"家(?=[,、;。!?)\x00\n]|$)|" + _HOME.pattern)  # 某某家， 某某家中 某某一家
+
+
+def _relative_home(r: Reader) -> list[Found]:
+    """A name of three (or a compound surname's four) between 的 and the bearer's home or household:
+    `照料婆婆二十年的某秀英家，`, `82岁的某春花家的水管`, `三代人扎根讲台的某卫东一家` (a relative clause
+    says who; the home says it is a person). A name of two is none (的国家, 的王家 are no one's). Kept by
+    the scorer; none spreads."""
+    s, out = r.s, []
+    k = s.find("的")
+    while k >= 0:
+        i = k + 1
+        name = r.name_at(i, ok=lambda e: _HOME_END.match(s, e) is not None)
+        if name is not None and len(name) >= 3 and not _dictionary(name):
+            out.append(Found(name, i, None, spreads=False, kept=True))
+        k = s.find("的", i)
     return out
 
 

@@ -1615,3 +1615,27 @@ def test_a_whole_dotted_name_after_a_kind_of_person(text: str, name: str) -> Non
 
 def test_a_dotted_place_after_a_role_is_no_name() -> None:
     assert all("天街" not in p for p in parse_persons("市长柯某某一行到定鼎门·天街调研夜间经济。"))
+
+
+# -- the sixteenth and seventeenth blind sets (2026-12-04) ------------------------------------------------
+
+def test_a_row_of_names_padded_to_a_threes_width_is_a_list_of_names() -> None:
+    # names that are words (高　山) or Tibetan (次仁央金) are set out in the row as the others are
+    text = "授予以下同志“优秀志愿者”称号：\n欧阳丽萍　　徐国刚　　高　山　　次仁卓玛　　石　磊　　端木春来\n希望大家珍惜荣誉。"
+    assert parse_persons(text) == ["欧阳丽萍", "徐国刚", "高山", "次仁卓玛", "石磊", "端木春来"]
+    assert parse_persons("会议地点：县政府　三楼　会议室\n请准时参加。") == []
+    assert parse_persons("大　会　开　幕\n今天上午开幕。") == []
+
+
+def test_a_name_between_a_relative_clause_and_the_home() -> None:
+    text = "获评的家庭中，有照料婆婆十年的甘秀芝家，有义务修路的鲍立群家，也有三代从教的严向东一家。"
+    assert parse_persons(text) == ["甘秀芝", "鲍立群", "严向东"]
+    assert parse_persons("72岁的龚桂香家的水管冬天冻裂了。") == ["龚桂香"]
+    for text in ("这是我们的国家。", "来到城东的李家庄村。", "中国的张家口市。", "老人的王家大院。"):
+        assert parse_persons(text) == [], text
+
+
+def test_the_surnames_of_guangxi_read_after_a_role() -> None:
+    assert parse_persons("县委副书记、县长琚文杰主持会议。") == ["琚文杰"]
+    assert parse_persons("壮族姑娘侬春燕在合作社学了两年。") == ["侬春燕"]
+    assert parse_persons("他领取了一年的俸禄。") == []
