@@ -32,7 +32,7 @@ Tables:
 
 Tokens of an entry (all different in length or shape, so they never collide):
 
-    character bigrams  of the title, text and each person name in the form the search compares them
+    character bigrams  of the title, kicker, subtitle, text and each person name in the form the search compares them
                        (`fold`: whitespace between two non-ASCII characters removed, as
                        digest.query's term patterns skip it, then case-folded); a bigram is kept when
                        both its characters are non-ASCII or ASCII letters or digits (what the
@@ -73,7 +73,7 @@ if TYPE_CHECKING:
     from digest.query import Filters
     from digest.store import Store, Stored
 
-FORMAT = "digest-index-4"
+FORMAT = "digest-index-5"  # 5: a kicker's and a subtitle's bigrams too
 INDEX_NAME = "index.sqlite"
 _BATCH = 5000
 _MAX_YEARS = 40
@@ -156,9 +156,10 @@ def entry_tokens(rec: dict[str, Any]) -> set[str]:
     title = rec.get("title")
     if isinstance(title, str):
         toks |= bigrams(fold(title))
-    text = rec.get("text")
-    if isinstance(text, str):
-        toks |= bigrams(fold(text))
+    for key in ("kicker", "subtitle", "text"):  # (a headline's other lines are searched as its text is)
+        value = rec.get(key)
+        if isinstance(value, str):
+            toks |= bigrams(fold(value))
     for p in rec.get("persons") or ():
         p = str(p)
         toks |= bigrams(fold(p))

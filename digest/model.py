@@ -15,6 +15,8 @@ Entry record (one JSON object per entry, UTF-8, keys always present)::
     toc_title   str|null     the 目录 line it was matched to (null when not in the 目录)
     page        int|null     page from the 目录
     kicker      str|null     引题 above a newspaper headline, trailing colon removed
+    subtitle    str|null     副题 under a newspaper headline (`——…` line or a plain line above the
+                             dateline), its dash removed; not part of `text`
     byline      str|null     reporter named in trailing parentheses, e.g. 李东慧
     date        str|null     event date: YYYY-MM-DD, YYYY-MM or YYYY
     date_end    str|null     end of a date range (2月6日至8日 -> date_end 2023-02-08)
@@ -41,7 +43,7 @@ from typing import Any
 
 ENTRY_KEYS = (
     "id", "issue_id", "source", "seq", "kind", "section", "subsection", "title", "toc_title", "page",
-    "kicker", "byline", "date", "date_end", "issue_date", "persons", "roles", "text", "line_start",
+    "kicker", "subtitle", "byline", "date", "date_end", "issue_date", "persons", "roles", "text", "line_start",
     "line_end", "warnings",
 )
 
@@ -58,6 +60,7 @@ class Entry:
     toc_title: str | None = None
     page: int | None = None
     kicker: str | None = None
+    subtitle: str | None = None
     byline: str | None = None
     date: str | None = None
     date_end: str | None = None
@@ -124,7 +127,7 @@ class Issue:
 ENTRY_SCHEMA: dict[str, str] = {
     "id": "str", "issue_id": "str", "source": "str", "seq": "int", "kind": "str", "section": "str?",
     "subsection": "str?", "title": "str", "toc_title": "str?", "page": "int?", "kicker": "str?",
-    "byline": "str?", "date": "str?", "date_end": "str?", "issue_date": "str?", "persons": "list[str]",
+    "subtitle": "str?", "byline": "str?", "date": "str?", "date_end": "str?", "issue_date": "str?", "persons": "list[str]",
     "roles": "dict[str,str]", "text": "str", "line_start": "int", "line_end": "int", "warnings": "list[str]",
 }
 ENTRY_REQUIRED = ("id", "title")

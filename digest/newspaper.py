@@ -138,8 +138,8 @@ share the headline's line (`张玉杰调研…时强调 加快构建…` splits 
 
 Line rules (LINE_RULES, for every line that is not a headline, in order):
 
-- `line_subtitle`: a `——记…` / `——XX侧记` line right under the headline is the subtitle (the first
-  line of `text`);
+- `line_subtitle`: a `——记…` / `——XX侧记` line right under the headline is the subtitle (the record's
+  `subtitle`, no line of its `text`);
 - `line_reporter`: a `本报记者 张三` / `■记者 甲 乙` line right under the headline is the byline, not text;
 - `line_caption`: a photo caption (`图为…。 记者 陶然 摄`) stays in the article's span, out of its text,
   and goes to `issue.meta["captions"]` ({line, text}); an article with no other text (a photo news:
@@ -2498,7 +2498,7 @@ def _peel_tail(rec: _Record, body: list[Block]) -> None:
 
 
 def build_entries(st: _State) -> None:
-    """Entry records: title, kicker, text (subtitle first), date, byline; photo captions to issue meta."""
+    """Entry records: title, kicker, subtitle, text, date, byline; photo captions to issue meta."""
     body = st.doc.body
     for rec in st.records:
         e = _entry(rec, body, st.issue.year, st.month, st.day)
@@ -2749,7 +2749,7 @@ def line_headline(cut: _Cut, i: int) -> int | None:
 
 
 def line_subtitle(cut: _Cut, i: int) -> int | None:
-    """`——记…` / `——XX侧记` right under a headline: the subtitle (first line of the text)."""
+    """`——记…` / `——XX侧记` right under a headline: the subtitle (the record's `subtitle`, not its text)."""
     rec = cut.under_headline()
     b = cut.doc.body[i]
     if rec is None or rec.subtitle is not None or i in cut.doc.skip or not _is_subtitle_line(b):
@@ -2990,13 +2990,13 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
         m = _SOURCE_TAG_START.match(texts[0]) if texts else None
         if m:
             texts[0], rec.credits = texts[0][m.end():], [("contributor", "来源", m["u"]), *rec.credits]
-    if rec.subtitle:
-        texts.insert(0, rec.subtitle)
     if rec.kind == "block":
         title = texts[0][:30] if texts else body[rec.first].text.strip()[:30]
     text = _close_gaps("\n".join(texts))
+    # the subtitle is a field of its own, its dash off (`——记某乡村医生某某` -> 记某乡村医生某某), no text
+    subtitle = _DASH_START.sub("", rec.subtitle.strip()).strip() or None if rec.subtitle else None
     return Entry(title=title, text=text, kind=rec.kind, section=rec.section, kicker=rec.kicker,
-                 byline=byline, date=date, date_end=date_end,
+                 subtitle=subtitle, byline=byline, date=date, date_end=date_end,
                  line_start=body[rec.first].line, line_end=body[rec.last].last_line, warnings=doubts)
 
 

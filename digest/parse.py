@@ -225,6 +225,7 @@ def _write_as_printed(result: ParseResult, printed: PrintedForms) -> None:
         e.text = printed.restore(e.text, e.line_start, e.line_end) or ""
         e.title = printed.restore(e.title, head, e.line_end) or ""
         e.kicker = printed.restore(e.kicker, head, e.line_end)
+        e.subtitle = printed.restore(e.subtitle, head, e.line_end)
         e.byline = printed.restore(e.byline, e.line_start, e.line_end)
         e.section = printed.restore(e.section)
         e.subsection = printed.restore(e.subsection)

@@ -2,7 +2,7 @@
 
 `annotate(entries, names_file=None)` fills two fields of every `Entry` in place:
 
-    persons   list[str]       the distinct people named in kicker + title + text, in order of
+    persons   list[str]       the distinct people named in kicker + title + subtitle + text, in order of
                               first appearance (the byline, if any, comes last), names only:
                               ["江凌", "张晓仑"], never ["市委书记江凌"]
     roles     dict[str, str]  name -> the role printed with it in this entry, as printed, with the
@@ -629,7 +629,8 @@ def read_names_file(path: str | Path) -> tuple[set[str], set[str]]:
 
 
 def _headline(e: Entry) -> str:
-    """The title, with a newspaper kicker (引题, printed above it) in front: 江凌在伊滨区调研时强调.
+    """The title, with a newspaper kicker (引题, printed above it) in front (江凌在伊滨区调研时强调) and its
+    subtitle (副题, printed under it) after it.
     A block's title is its text's first characters, cut anywhere (…徐进和郭丽老|师): of it, only
     the clauses it holds whole are read."""
     if e.kind == "block" and e.title and (e.text or "").lstrip().startswith(e.title):
@@ -637,7 +638,7 @@ def _headline(e: Entry) -> str:
         if len(text) > len(e.title) and not CLAUSE_START.match(text, len(e.title)):
             ends = [m.end() for m in CLAUSE_START.finditer(e.title)]
             return e.title[:ends[-1]] if ends else ""
-    return f"{e.kicker}。{e.title or ''}" if e.kicker else (e.title or "")
+    return "。".join(x for x in (e.kicker, e.title or "", e.subtitle) if x)
 
 
 def _no_titled_item_openers(t: Text, found: list[Found]) -> list[Found]:

@@ -17,7 +17,7 @@ Filter semantics (all given filters must hold):
     persons [P]   every name is in the entry's `persons` (whitespace ignored)
     issue ID      the entry's issue_id
     kind K        entry | article | quote | block
-    terms [T]     search: every term occurs (case-insensitive) in the title, the text or a person;
+    terms [T]     search: every term occurs (case-insensitive) in the title, the kicker or subtitle, the text or a person;
                   whitespace between two Chinese characters is ignored (江凌 finds 江 凌);
                   with regex=True each term is a regular expression (`regex` module, case-insensitive);
                   with title_only=True only titles are searched
@@ -409,7 +409,8 @@ class Filters:
         title = rec.get("title") or ""
         if self.title_only:
             return [title]
-        return [title, rec.get("text") or "", *[str(p) for p in rec.get("persons") or ()]]
+        heads = [str(h) for h in (rec.get("kicker"), rec.get("subtitle")) if h]  # the headline's other lines
+        return [title, *heads, rec.get("text") or "", *[str(p) for p in rec.get("persons") or ()]]
 
     def _terms_ok(self, rec: dict[str, Any]) -> bool:
         fields = self._fields(rec)

@@ -243,7 +243,7 @@ def show_entry(rec: dict[str, Any], filters: Filters | None = None, con: Any = N
         ("lines", f"{rec.get('line_start')}-{rec.get('line_end')}"), ("seq", rec.get("seq")),
         ("kind", rec.get("kind")), ("section", _where(rec)), ("date", rec.get("date")), ("date end", rec.get("date_end")),
         ("issue date", rec.get("issue_date")), ("page", rec.get("page")), ("目录", rec.get("toc_title")),
-        ("kicker", rec.get("kicker")), ("byline", rec.get("byline")),
+        ("kicker", rec.get("kicker")), ("subtitle", rec.get("subtitle")), ("byline", rec.get("byline")),
         ("persons", "、".join(str(p) for p in rec.get("persons") or ())),
         ("roles", "  ".join(f"{k} {v}" for k, v in (rec.get("roles") or {}).items())),
     ]

@@ -255,7 +255,7 @@ def test_wrapped_headline_and_subtitle_stay_one_article() -> None:
     res = parse(text)
     [e] = res.entries
     assert e.title == "第一行标题 第二行标题"
-    assert e.text.split("\n") == ["——记优秀党员王五", "正文开始了。"]
+    assert (e.subtitle, e.text) == ("记优秀党员王五", "正文开始了。")
 
 
 def test_short_label_above_headline_is_a_section() -> None:
@@ -353,7 +353,7 @@ def test_plain_dash_line_closes_a_quote_or_is_a_subtitle() -> None:
             "——习近平\n\n# 乙\n\n正文。\n")
     res = parse(text)
     a, q, b = res.entries
-    assert a.title == "主标题" and a.text == "——记优秀党员王五\n正文第一段。\n正文第二段。"
+    assert (a.title, a.subtitle, a.text) == ("主标题", "记优秀党员王五", "正文第一段。\n正文第二段。")
     assert (q.kind, q.title, q.text) == ("quote", "习近平", "人民对美好生活的向往就是我们的奋斗目标。")
     assert b.title == "乙"
     assert_covered(text, res)
@@ -529,7 +529,8 @@ def test_plain_subtitle_under_a_heading_above_the_dateline() -> None:
     res = parse(text)
     assert [e.title for e in res.entries] == ["甲乡召开大会", "青禾县九个重大项目同日开工", "县人大常委会召开会议"]
     assert res.entries[1].kicker == "开局就是决战"
-    assert res.entries[1].text.startswith("总投资四十亿元")  # the subtitle first, as for a `——` one
+    assert res.entries[1].subtitle == "总投资四十亿元，涵盖制造和民生领域"  # as a `——` one is
+    assert res.entries[1].text.startswith("本报讯（记者甲某某）3月12日")  # (a credit's spaces closed up)
     assert res.entries[1].byline == "甲某某"
 
 

@@ -168,7 +168,7 @@ def test_caption_stays_in_the_span_out_of_the_text() -> None:
 def test_reporter_and_subtitle_lines_under_the_headline() -> None:
     res = parse("果园里的新农人\n——某村青年返乡创业记\n■记者 白露 秋分\n春天一到，果园就忙了起来。\n")
     [e] = res.entries
-    assert (e.byline, e.text) == ("白露、秋分", "——某村青年返乡创业记\n春天一到，果园就忙了起来。")
+    assert (e.byline, e.subtitle, e.text) == ("白露、秋分", "某村青年返乡创业记", "春天一到，果园就忙了起来。")
 
 
 def test_line_rules_run_in_order() -> None:
@@ -500,7 +500,7 @@ def test_dash_subtitle_and_reporter_under_a_markdown_heading_stay_one_article() 
     first = res.entries[0]
     assert len(res.entries) == 2
     assert (first.title, first.byline) == ("山里的书声", "梅远")
-    assert first.text.startswith("——溪口村夜校侧记\n夜幕降临") and "梅远" not in first.text
+    assert first.subtitle == "溪口村夜校侧记" and first.text.startswith("夜幕降临") and "梅远" not in first.text
 
 
 @pytest.mark.parametrize(("line", "facts"), [
@@ -659,7 +659,7 @@ def test_a_subtitle_of_who_attended_keeps_its_headline() -> None:
     r = parse(ATTENDED)
     assert [(e.title, e.byline) for e in r.entries] == [("青禾县举行春季植树活动", "甘小棠"),
                                                         ("南坪镇新建文化广场投入使用", "方可")]
-    assert r.entries[1].text.startswith("柯望川严雪峰出席\n本报青禾")  # the subtitle: the text's first line
+    assert r.entries[1].subtitle == "柯望川严雪峰出席" and r.entries[1].text.startswith("本报青禾")
     assert not [w for w in r.issue.warnings if "dateline inside" in w]
     # a line ending so after a paragraph, with no dateline below it, is no headline
     plain = ATTENDED.replace("南坪镇新建文化广场投入使用\n柯望川严雪峰出席\n本报青禾3月12日电 (记者方可)", "县领导柯望川出席\n")
@@ -867,8 +867,8 @@ def test_a_page_of_one_line_articles_gives_one_article_a_line() -> None:
         ("article", "青禾县召开春耕生产调度会 部署抢种抢收 确保颗粒归仓", "要闻", "2024-05-17", 5),
         ("article", "南坪镇文化广场投入使用", "要闻", "2024-05-16", 6)]
     # the list names the second article's headline without its subtitle: the words up to the dateline
-    # that the list does not give stay the text's first line
-    assert r.entries[1].text.startswith("居民有了休闲好去处\n本报讯 5月16日")
+    # that the list does not give are the subtitle
+    assert r.entries[1].subtitle == "居民有了休闲好去处" and r.entries[1].text.startswith("本报讯 5月16日")
     assert r.entries[0].text.startswith("新华社青禾5月17日电青禾县今天召开")
     assert r.entries[0].text.endswith("县长柯望川出席。\n据了解，今年全县春播面积稳中有增。")  # paragraphs apart again
     # the numbered headline list is the page's contents, no record

@@ -137,7 +137,7 @@ def test_a_headline_and_its_dash_subtitle_under_a_column_label() -> None:
                      "近年来，当地加快开发建设，一批产业项目相继落地。\n", year=2001)
     (e,) = res.entries
     assert (e.kind, e.title, e.byline, e.section) == ("article", "年轻的土地新的希望", "周某某", "要闻")
-    assert e.text.startswith("——青禾湾开发建设纪实\n青禾湾位于")
+    assert (e.subtitle, e.text[:5]) == ("青禾湾开发建设纪实", "青禾湾位于")
 
 
 def test_a_second_article_under_its_page_and_column_label() -> None:

@@ -161,3 +161,17 @@ def test_a_page_that_marks_captions_with_triangles_has_no_triangle_headlines() -
     assert np.head_bullet(d, 1) is not None
     d.caption_marks = True
     assert np.head_bullet(d, 1) is None
+
+
+def test_a_subtitle_is_a_field_of_its_own_and_searched() -> None:
+    from digest.index import entry_tokens
+    from digest.query import Filters
+
+    res = parse_text("某县日报　2024年5月16日　第1版　要闻\n聚焦项目攻坚\n全县重点项目集中开工\n——甘某某宣布开工　蒲某某致辞\n"
+                     "本报讯（记者 某某）5月15日上午，全县重点项目集中开工仪式在高新产业园举行。\n")
+    (e,) = res.entries
+    assert (e.kicker, e.title, e.subtitle) == ("聚焦项目攻坚", "全县重点项目集中开工", "甘某某宣布开工　蒲某某致辞")
+    assert e.text.startswith("本报讯") and e.date == "2024-05-15"
+    rec = e.to_dict()
+    assert Filters(terms=["宣布开工"]).matches(rec) and not Filters(terms=["宣布开工"], title_only=True).matches(rec)
+    assert "宣布" in entry_tokens(rec)

@@ -143,7 +143,7 @@ def test_a_kicker_title_and_dash_subtitle_over_a_web_items_meta_line() -> None:
             "本报讯 5月20日，记者从市营商环境建设局获悉，我市推行企业服务专员制度一年来成效明显。\n")
     (e,) = parse_text(text).entries
     assert (e.kicker, e.title) == ("优化营商环境 提升服务效能", "青禾“企业服务专员”惠及两千家企业")
-    assert e.text.startswith("——累计帮助企业解决问题一千余个\n本报讯 5月20日")  # the subtitle opens the text
+    assert (e.subtitle, e.text[:10]) == ("累计帮助企业解决问题一千余个", "本报讯 5月20日，")
 
 
 def test_a_sites_header_before_the_first_item_is_no_record() -> None:

@@ -66,7 +66,7 @@ def test_a_two_line_headline_under_the_breadcrumb() -> None:
     res = parse_text(text)
     assert [(e.kind, e.title, e.kicker, e.issue_date) for e in res.entries] == [
         ("article", "青禾县公布首批乡村治理示范村名单", None, "2023-09-13")]
-    assert res.entries[0].text.startswith("东岭村等5村上榜")  # the subtitle opens the text
+    assert res.entries[0].subtitle == "东岭村等5村上榜" and res.entries[0].text.startswith("青禾晚报讯")
     ch = find_chrome(to_blocks(text.split("\n")))
     assert 4 not in ch.lines  # the headline is never edge chrome
 

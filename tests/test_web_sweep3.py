@@ -148,8 +148,9 @@ def test_a_web_headline_with_two_subtitle_lines() -> None:
     res = parse_text(text)
     assert [(e.kind, e.title, e.date, e.issue_date) for e in res.entries] == [
         ("article", "青禾县委常委会召开扩大会议", "2020-01-26", "2020-01-27")]
-    assert res.entries[0].text.split("\n")[:2] == ["传达学习省委常委会会议精神安排部署全县护林工作",
-                                                   "柯望川主持并讲话甘小棠夏若溪出席"]
+    assert res.entries[0].subtitle.split("\n") == ["传达学习省委常委会会议精神 安排部署全县护林工作",
+                                                    "柯望川主持并讲话 甘小棠夏若溪出席"]
+    assert res.entries[0].text.startswith("1月26日下午")
 
 
 def test_a_column_name_over_a_headline_and_its_subtitle_is_no_headline() -> None:
