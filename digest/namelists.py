@@ -291,6 +291,56 @@ def name_then_post(r: Reader) -> list[Found]:
     return out
 
 
+# the end of a unit's name: an office or organization (县财政局, 共青团某县委员会, 县人民医院, 县第一中学)
+_UNIT_END = re.compile(r"(?:[部局厅委会院所司处科队团组办室站心馆校厂]|公司|集团|中学|小学|大学|社区|街道|[村镇乡])$")
+UNIT_ROWS = 3  # lines in a row, each a name and a unit, that make a 名单 of them
+
+
+def name_then_unit(r: Reader) -> list[Found]:
+    """The names of a 名单 printed one person a line, the name first, a space, then the unit alone
+    (`某某某　　县人民医院`; a name of two padded to a three's or four's width: `鞠　鹏　　县第一中学`):
+    UNIT_ROWS such lines in a row or more, at least half of their names plausible on their own; in
+    such a run, a name padded to a wider one's width (海　燕), one of the shape of a name (name_shaped:
+    方圆), a Tibetan or Mongolian name
+    (次仁央宗, 其其格) and a Yi one (a clan name and two: 瓦扎尔古) is one too. None spreads."""
+    from digest.lexicon import mongolian_elements, yi_names
+
+    t = r.text
+    if t is None or not t.spaced:
+        return []
+    s, soft, spaced = r.s, t.soft, t.spaced
+    starts = sorted({0, t.title_len + 1} | (soft - spaced))
+    bounds = sorted(soft)
+    rows: list[tuple[int, str, bool, bool] | None] = []  # per line: (offset, name, plausible alone, padded), or None
+    for k, a in enumerate(starts):
+        e = starts[k + 1] if k + 1 < len(starts) else len(s)
+        x = bisect.bisect_right(bounds, a)
+        j = bounds[x] if x < len(bounds) else e
+        padded = j - a == 1 and j in spaced and x + 1 < len(bounds) and bounds[x + 1] - j == 1 and bounds[x + 1] in spaced
+        if padded:
+            j = bounds[x + 1]  # 鞠　鹏: a name of two padded to a wider one's width, a name by its layout
+        name, rest = s[a:j], s[j:e].rstrip("\x00")
+        if (j not in spaced or not 2 <= len(name) <= 4 or not HAN_RUN.fullmatch(name) or not 2 <= len(rest) <= _POST_LINE
+                or not HAN_RUN.fullmatch(rest) or _UNIT_END.search(rest) is None or _UNIT_END.search(name) is not None):
+            rows.append(None)
+            continue
+        rows.append((a, name, r.plausible(name, relaxed=True) or (padded and name[0] in r.lex.surnames), padded))
+    out: list[Found] = []
+    run: list[tuple[int, str, bool, bool]] = []
+    yi = yi_names()
+    for row in [*rows, None]:
+        if row is not None:
+            run.append(row)
+            continue
+        if len(run) >= UNIT_ROWS and 2 * sum(1 for _a, _n, ok, _p in run if ok) >= len(run):
+            mongolian = mongolian_elements()
+            out.extend(Found(name, a, spreads=False, kept=True) for a, name, ok, padded in run
+                       if ok or padded or name_shaped(name) or is_tibetan(name) or name in mongolian
+                       or (len(name) == 4 and yi.fullmatch(name) is not None))
+        run = []
+    return out
+
+
 def _list_piece(r: Reader, c: str) -> bool:
     """One piece of a spaced list: a name of two to four characters (a Tibetan one of two syllables,
     次仁央金, too), or a dotted name."""

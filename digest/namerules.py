@@ -14,7 +14,7 @@ order; its body is the recognizer's table of contents:
     dateline_credit        本报讯(记者 某某)
     tibetan, mongolian, yi  names of those kinds by their own elements (Yi: a clan name, data/names_yi.txt)
     appointed              after an appointment verb (任命某某为…, 免去某某的…职务)
-    qualified_lists, spaced_lists, comma_lists, name_then_post   (digest.namelists)
+    qualified_lists, spaced_lists, comma_lists, name_then_post, name_then_unit   (digest.namelists)
     biography              a name opening a biography (某某，男，…; 某某，1957年10月生)
     slash_credit           记者 王某/摄
     slash_pair             a pair of names with a slash between them (组合甲某/乙某)
@@ -68,6 +68,7 @@ from digest.namelists import (
     clause_lists,
     comma_lists,
     name_then_post,
+    name_then_unit,
     parallel_lists,
     qualified_lists,
     spaced_lists,
@@ -121,6 +122,7 @@ def run_rules(t: Text, names: Known, confirming: bool = False) -> list[Found]:
         out.extend(spaced_lists(r))
         out.extend(comma_lists(r))
         out.extend(name_then_post(r))
+        out.extend(name_then_unit(r))
         out.extend(_biography(r))
         out.extend(_slash_credit(r))
         out.extend(_slash_pair(r))

@@ -509,6 +509,11 @@ CREDIT_LABEL_TABLE: dict[str, tuple[str | None, str | None]] = {
     "签发": ("signer", None),
     "编发": ("editor", None),
     "本期编发": ("editor", None),
+    "本期编辑": ("editor", None),  # an issue's own editor, reviewer and proofreader (本期责任编辑：甲　校对：乙)
+    "本期责任编辑": ("editor", None),
+    "本期责编": ("editor", None),
+    "本期审核": ("reviewer", None),
+    "本期校对": ("reviewer", None),
     "印数": ("copies", None),
     "联系电话": ("phone", None),
     "电话": ("phone", None),

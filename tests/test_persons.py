@@ -1639,3 +1639,12 @@ def test_the_surnames_of_guangxi_read_after_a_role() -> None:
     assert parse_persons("县委副书记、县长琚文杰主持会议。") == ["琚文杰"]
     assert parse_persons("壮族姑娘侬春燕在合作社学了两年。") == ["侬春燕"]
     assert parse_persons("他领取了一年的俸禄。") == []
+
+
+def test_a_list_of_one_person_a_line_name_then_unit() -> None:
+    text = ("名单如下（排名不分先后）：\n甘秀芝　　县茶叶产业协会\n鞠　鹏　　县第一中学\n海　燕　　县妇女联合会\n"
+            "次仁央宗　县民族中学\n其其格　　县畜牧兽医中心\n东方晓明　县教育局\n民建某县总支\n")
+    assert parse_persons(text) == ["甘秀芝", "鞠鹏", "海燕", "次仁央宗", "其其格", "东方晓明"]
+    # a column of tasks and their units is no list of people; two lines are no run
+    assert parse_persons("分工如下：\n防汛演练　　县应急管理局\n植树造林　　县林业局\n道路维修　　县交通运输局\n") == []
+    assert parse_persons("名单如下：\n海　燕　　县妇女联合会\n其其格　　县畜牧兽医中心\n") == []

@@ -175,3 +175,10 @@ def test_a_subtitle_is_a_field_of_its_own_and_searched() -> None:
     rec = e.to_dict()
     assert Filters(terms=["宣布开工"]).matches(rec) and not Filters(terms=["宣布开工"], title_only=True).matches(rec)
     assert "宣布" in entry_tokens(rec)
+
+
+def test_an_issues_own_editor_line_is_closing_matter() -> None:
+    from digest.text import credit_facts
+
+    assert credit_facts("本期责任编辑：甲某　校对：乙某　审核：丙某") == [
+        ("editor", "本期责任编辑", "甲某"), ("reviewer", "校对", "乙某"), ("reviewer", "审核", "丙某")]
