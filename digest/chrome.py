@@ -157,6 +157,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                                r"(?:\s*[|｜/]?\s*[【\[]?\s*(?:打印本页|打印|关闭窗口|关闭本页|关闭|返回顶部|返回|收藏)\s*[】\]]?)*$")),
     ("site-links", re.compile(r"^(?:网站地图|联系我们|隐私声明|网站声明|关于我们|使用帮助|网站纠错)")),
     ("site-owner", re.compile(r"^(?:主办单位|承办单位|技术支持|主办|承办|维护单位)\s*[:：]")),
+    # the site's address with its other owners on one footer line (`地址：某路88号　技术支持：某中心`)
+    ("site-owner", re.compile(r"^(?:地址|通讯地址|联系地址)\s*[:：].{2,40}?\s(?:技术支持|主办单位|承办单位|网站标识码|ICP)")),
     ("copyright", re.compile(r"(?:版权所有|Copyright|©|\(c\)\s*\d{4})", re.I)),
     ("record-no", re.compile(r"(?:备案号|ICP\s*备|ICP\s*证|公网安备|网站标识码)", re.I)),
     ("prev-next", re.compile(r"^(?:上一篇|下一篇|上一条|下一条)\s*[:：]")),

@@ -82,6 +82,7 @@ from digest.nametext import (
     Reader,
     Text,
     dotted_after_role,
+    dotted_at,
     foreign_pair,
     occupation_printed,
     skip_paren,
@@ -930,21 +931,34 @@ _APPOINT = literal_re.compile("任命|免去|免除|提名|聘任|聘请|选举|
 
 def _appointed(r: Reader) -> list[Found]:
     """Names right after an appointment verb (任命/免去/提名/聘任/选举/决定 …), alone or in a 、 list, before
-    为 (任命郦振江为…), 的 (免去舒振海的…职务), 同志, or 任 and a post (决定某某任县财政局局长); none spreads. The scorer keeps them (`Found.kept`): pd98
+    为 (任命郦振江为…), 的 (免去舒振海的…职务), 同志, 辞去 (同意某某辞去…职务), or 任 and a post
+    (决定某某任县财政局局长), and, a ；
+    apart, the names of the items after it up to the sentence's end (任免名单: `决定任命：某甲为…局长；某乙为…局长。`,
+    the verb's colon read past; a dotted name too); none spreads. The scorer keeps them (`Found.kept`): pd98
     prints no appointment, and it read 免去某安康的 (安康 a city) at 0.06."""
     s, out = r.s, []
 
     def serves(k: int) -> bool:  # 决定某某任县财政局局长: 任 and a post
         return s.startswith("任", k) and r.lex.roles.search(s, k + 1, k + 16) is not None
 
-    def ok(k: int) -> bool:
-        return s.startswith(("为", "的", "同志", "、"), k) or serves(k)
+    def ok(k: int) -> bool:  # (同意某某辞去…职务: a resignation accepted)
+        return s.startswith(("为", "的", "同志", "、", "辞去"), k) or serves(k)
 
-    for m in _APPOINT.finditer(s):
-        i = m.end()
+    def _dotted_appointee(i: int) -> str | None:  # 某力木·某则孜为…: the dotted name up to its 为 or 的
+        if "·" not in s[i:i + 12]:
+            return None
+        name = dotted_at(s, i, ok)
+        if name is None:
+            return None
+        dot = i + name.index("·")
+        cut = min((k for k in (s.find("为", dot, i + len(name)), s.find("的", dot, i + len(name))) if k > dot + 1),
+                  default=i + len(name))
+        return s[i:cut]
+
+    def read(i: int) -> tuple[list[Found], int]:  # a name, or a 、 list of them, from i
         names: list[Found] = []
         while True:
-            name = r.name_at(i, ok) or r.japanese_at(i)
+            name = r.name_at(i, ok) or r.japanese_at(i) or _dotted_appointee(i)
             if name is None:
                 break
             names.append(Found(name, i, spreads=False, kept=True))
@@ -952,8 +966,25 @@ def _appointed(r: Reader) -> list[Found]:
             if not s.startswith("、", i):
                 break
             i += 1
-        if names and (s.startswith(("为", "的", "同志"), i) or serves(i)):
-            out.extend(names)
+        return names, i
+
+    for m in _APPOINT.finditer(s):
+        i = m.end()
+        list_form = s.startswith(":", i)  # 决定任命：某某为…；某某为…。 (a 任免名单; the text is read width-folded: ：；)
+        names, i = read(i + 1 if list_form else i)
+        if not names or not (s.startswith(("为", "的", "同志", "辞去"), i) or serves(i)):
+            continue
+        out.extend(names)
+        # the items after it, a ； apart, each a name before 为 or 的 (…局长；某某为县财政局局长；…)
+        end = s.find("。", i)
+        end = len(s) if end < 0 else end
+        k = s.find(";", i, end)
+        while k >= 0:
+            more, j = read(k + 1)
+            if not more or not s.startswith(("为", "的"), j):
+                break
+            out.extend(more)
+            k = s.find(";", j, end)
     return out
 
 

@@ -301,9 +301,12 @@ def body_begins_at_the_first_heading_again(r: _Reader, b: Block, pl: tuple[str, 
 
 
 def body_begins_at_the_first_title_again(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | None:
-    """A long line starting with the 目录's first title: the body's first entry."""
+    """A long line starting with the 目录's first title: the body's first entry; not the head of a title
+    the 目录 wrapped (the page on a line under it) that opens with the same words (`某县人大常委会第三十九次
+    会议召开` / `某县人大常委会第三十九次会议通过的人事任免` + `名单……3`)."""
     k = key(b.text)
-    if r.toc.items and pl is None and r.first_item_key and len(k) > 12 and k.startswith(r.first_item_key[:12]):
+    if (r.toc.items and pl is None and r.first_item_key and len(k) > 12 and k.startswith(r.first_item_key[:12])
+            and (k.startswith(r.first_item_key) or _wrap_end(r.blocks, r.i) is None)):
         return 0
     return None
 

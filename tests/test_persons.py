@@ -1648,3 +1648,12 @@ def test_a_list_of_one_person_a_line_name_then_unit() -> None:
     # a column of tasks and their units is no list of people; two lines are no run
     assert parse_persons("分工如下：\n防汛演练　　县应急管理局\n植树造林　　县林业局\n道路维修　　县交通运输局\n") == []
     assert parse_persons("名单如下：\n海　燕　　县妇女联合会\n其其格　　县畜牧兽医中心\n") == []
+
+
+def test_an_appointment_list_a_semicolon_apart() -> None:
+    assert parse_persons("决定任命：甘志勇为县发展和改革局局长；阿力木·艾则孜为县教育局局长；端木秋生为县财政局局长。"
+                         ) == ["甘志勇", "阿力木·艾则孜", "端木秋生"]
+    assert parse_persons("决定免去：琚春生的县教育局局长职务；郑永红的县财政局局长职务。") == ["琚春生", "郑永红"]
+    assert parse_persons("会议同意谢卫国辞去县人大常委会委员职务的请求。") == ["谢卫国"]
+    for text in ("会议决定：一是加强领导；二是落实责任。", "大家同意他辞去职务。", "同意开展辞去工作。"):
+        assert parse_persons(text) == [], text

@@ -182,3 +182,16 @@ def test_an_issues_own_editor_line_is_closing_matter() -> None:
 
     assert credit_facts("本期责任编辑：甲某　校对：乙某　审核：丙某") == [
         ("editor", "本期责任编辑", "甲某"), ("reviewer", "校对", "乙某"), ("reviewer", "审核", "丙某")]
+
+
+def test_a_toc_title_wrapped_under_one_sharing_its_first_words() -> None:
+    # the second 目录 title opens with the first's words and wraps, its page on the line under it: no body yet
+    text = ("人大工作\n2021年第7期\n\n目　　录\n一、常委会会议\n县人大常委会第三十九次会议召开……………1\n"
+            "县人大常委会第三十九次会议通过的人事任免\n名单……………………3\n县人大常委会召开主任会议……………4\n\n"
+            "一、常委会会议\n\n县人大常委会第三十九次会议召开\n\n　　7月28日，县人大常委会第三十九次会议举行。\n\n"
+            "县人大常委会第三十九次会议通过的人事任免名单\n\n　　会议表决通过以下人事任免事项。\n\n"
+            "县人大常委会召开主任会议\n\n　　7月20日，县人大常委会召开主任会议。\n")
+    res = parse_text(text)
+    assert [(e.title, e.page) for e in res.entries] == [
+        ("县人大常委会第三十九次会议召开", 1), ("县人大常委会第三十九次会议通过的人事任免名单", 3), ("县人大常委会召开主任会议", 4)]
+    assert unit_writer("（某镇人大主席团　谯小燕）") == ("某镇人大主席团", "谯小燕")
