@@ -34,6 +34,7 @@ import regex as re
 from rapidfuzz.distance import Indel
 
 from digest.blocks import DECOR, PAGE_MARK, Block, clean_heading, hard_wrap, key, runs_on
+from digest.lexicon import ORG_END, lexicon
 from digest.model import Entry, Issue, ParseResult, Problem
 from digest.source import Source
 from digest.text import (
@@ -575,13 +576,13 @@ def find_entries_not_in_toc(st: _State) -> None:
 # (a title may open with a number itself: a year, `2.2017年度…`, or a count, `9.143名乡村教师…`, follows
 # the item's number, where `2.5亿元` is a decimal)
 _ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,3}\s*[.．、](?![\d０-９])|\d{1,3}\s*[.．](?=(?:19|20)\d\d年|\d{1,4}(?:名|个|家|所|项|位|人|户|件|场|次|条|台|辆|亩|吨))"
-                          r"|[(（]\s*\d{1,3}\s*[)）]|[【\[〔]?\s*\d{1,3}\s*[】\]〕])\s*(?=\S{4})")
+                          r"|[(（]\s*\d{1,3}\s*[)）]|[【\[〔［〖]?\s*\d{1,3}\s*[】\]〕］〗])\s*(?=\S{4})")
 
 
 def _without_item_number(title: str) -> str:
     """The title without the number a numbered 目录 and body print before each entry (`3.`, `（3）`,
     `【3】`, whose opening bracket the heading's frame may have lost already: `3】`)."""
-    return _ITEM_NUMBER.sub("", title, count=1) if title[:1].isdigit() or title[:1] in "(（ 【[〔" else title
+    return _ITEM_NUMBER.sub("", title, count=1) if title[:1].isdigit() or title[:1] in "(（ 【[〔［〖" else title
 
 
 def _new_entry(st: _State, i: int, m: _Match, section: str | None, subsection: str | None) -> tuple[Entry, str]:
@@ -611,10 +612,13 @@ def _take_entry_credits(st: _State, e: Entry, paras: list[str]) -> None:
     it stays in the text, as every annotator of the digests at hand keeps it."""
     found = peel_entry_credits(paras)
     writer = unit_writer(paras[-1]) if len(paras) >= 2 else None
-    if writer is not None:  # `（某某镇　某某）` alone on the last line: the unit and the one who wrote it
+    # `（某某镇　某某）` alone on the last line: the unit and the ones who wrote it, each a name (a surname
+    # first: not `（县人民医院　宣传科）`, `（县教育局　未完待续）`)
+    if writer is not None and all("·" in n or (lexicon().opens_with_surname(n) and n[-1] not in ORG_END)
+                                  for n in writer[1]):
         paras.pop()
         found.append(("contributor", "供稿", writer[0]))
-        e.byline = writer[1]
+        e.byline = "、".join(writer[1])
     if found:
         st.issue.meta.setdefault("entry_credits", []).extend(
             {"entry_line": e.line_start, "title": e.title, "kind": k, "label": lab, "value": v} for k, lab, v in found)

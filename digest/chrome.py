@@ -451,15 +451,21 @@ def _stamped_items(blocks: list[Block], reasons: dict[int, str]) -> dict[int, st
 
 
 _LEAST_SUMMARY = 20  # characters of a paragraph under a list row that make it the row's summary
+# characters of a row's title over a summary: a headline's, no label's (`报名时间 2024-06-01`, `项目立项 2022.03.15`
+# over a paragraph are a notice's or a story's own lines)
+_LEAST_ROW_TITLE = 6
 
 
 def _rows_over_summaries(blocks: list[Block], reasons: dict[int, str]) -> list[int]:
-    """The rows of a list of links (`link-list`: a title and its date, `某县召开某会议 2023-06-29`) that
-    each stand over a paragraph of their own (a sentence of _LEAST_SUMMARY characters or more, no
-    chrome): a column page that prints each item's summary under its title and date. Two such rows
-    or more, else none (one row of an article's related links over a paragraph is still chrome)."""
+    """The rows of a list of links (`link-list`: a title and its date with its year, `某县召开某会议
+    2023-06-29`; a title of _LEAST_ROW_TITLE characters or more) that each stand over a paragraph of
+    their own (a sentence of _LEAST_SUMMARY characters or more, no chrome): a column page that prints
+    each item's summary under its title and date. Two such rows or more, else none (one row of an
+    article's related links over a paragraph is still chrome)."""
     rows = [i for i, r in reasons.items() if r == "link-list" and i + 1 < len(blocks) and i + 1 not in reasons
-            and len("".join(blocks[i + 1].text.split())) >= _LEAST_SUMMARY and _SENTENCE.search(blocks[i + 1].text)]
+            and len("".join(blocks[i + 1].text.split())) >= _LEAST_SUMMARY and _SENTENCE.search(blocks[i + 1].text)
+            and (m := LINK_ROW.match(blocks[i].text.strip())) is not None and m.group("y")
+            and len("".join(m.group("t").split())) >= _LEAST_ROW_TITLE]
     return rows if len(rows) >= 2 else []
 
 

@@ -133,13 +133,23 @@ def _md(rec: dict[str, Any]) -> str:
         date = f"{date}..{rec['date_end']}"
     where = " / ".join(str(x) for x in (rec.get("section"), rec.get("subsection")) if x)
     meta = " · ".join(str(x) for x in (date, where, rec.get("issue_id"), f"id {rec.get('id')}") if x)
-    out = [f"## {title}", "", f"*{meta}*", ""]
+    out = [f"## {title}", ""]
+    if rec.get("kicker"):  # a newspaper headline's other lines, above and under it
+        out[0:0] = [f"**{_md_line(rec['kicker'])}**", ""]
+    if rec.get("subtitle"):
+        out += [f"——{_md_line(rec['subtitle'])}", ""]
+    out += [f"*{meta}*", ""]
     if rec.get("persons"):
         out += ["Persons: " + "、".join(str(p) for p in rec["persons"]), ""]
     for para in str(rec.get("text") or "").split("\n"):
         if para.strip():
             out += [para.strip(), ""]
     return "\n".join(out) + "\n"
+
+
+def _md_line(value: Any) -> str:
+    """One line of Markdown text from a headline's kicker or subtitle (its own line breaks a space)."""
+    return " ".join(str(value).split())
 
 
 def _md_cell(key: str, value: Any) -> str:

@@ -148,6 +148,7 @@ def spaced_lists(r: Reader) -> list[Found]:
         return []
     out: list[Found] = []
     run: list[tuple[str, int, bool]] = []  # (piece, offset, read as a name on its own)
+    by_layout: set[int] = set()  # the offsets of pieces read as names by their padding alone (高　山)
 
     def close() -> None:
         if sum(1 for *_x, alone in run if alone) >= LIST_RUN:
@@ -161,8 +162,8 @@ def spaced_lists(r: Reader) -> list[Found]:
                     parts.append(part)
                     part = []
             parts.append(part)
-        for part in parts:
-            if len(part) >= 3:
+        for part in parts:  # (a row of padded words alone is a table's header: 单　位　　项　目　　金　额)
+            if len(part) >= 3 and any(alone and at not in by_layout for _n, at, alone in part):
                 out.extend(Found(n, at, spreads=False, kept=True) for n, at, _alone in part)
         run.clear()
 
@@ -195,8 +196,12 @@ def spaced_lists(r: Reader) -> list[Found]:
                 ends[n + 1] == b + 1 or not _is_han(s[b + 1])) and b in r.text.spaced:
             j, padded = b + 1, b  # 宗 华: one character, a space, one character, between spaces
         piece = s[a:j]
-        # a name of two padded to a three's width (高　山) is set out so because it is a name
-        alone = _list_piece(r, piece) or (padded == j - 1 and piece[0] in r.lex.surnames)
+        # a name of two padded to a three's width (高　山) is set out so because it is a name, in a row
+        # that holds a name read on its own too
+        alone = _list_piece(r, piece)
+        if not alone and piece and padded == j - 1 and piece[0] in r.lex.surnames:
+            alone = True
+            by_layout.add(a)
         if alone or name_shaped(piece):
             run.append((piece, a, alone))
             if j < b:  # a mark after it (、 or 。): the list ends with this piece
@@ -292,14 +297,15 @@ def name_then_post(r: Reader) -> list[Found]:
 
 
 # the end of a unit's name: an office or organization (县财政局, 共青团某县委员会, 县人民医院, 县第一中学)
-_UNIT_END = re.compile(r"(?:[部局厅委会院所司处科队团组办室站心馆校厂]|公司|集团|中学|小学|大学|社区|街道|[村镇乡])$")
+_UNIT_END = re.compile(r"(?:[部局厅委会院所司处科队团组办室站心馆校厂府行联社园台场]|公司|集团|中学|小学|大学|社区|街道|[村镇乡])$")
 UNIT_ROWS = 3  # lines in a row, each a name and a unit, that make a 名单 of them
 
 
 def name_then_unit(r: Reader) -> list[Found]:
     """The names of a 名单 printed one person a line, the name first, a space, then the unit alone
     (`某某某　　县人民医院`; a name of two padded to a three's or four's width: `鞠　鹏　　县第一中学`):
-    UNIT_ROWS such lines in a row or more, at least half of their names plausible on their own; in
+    UNIT_ROWS such lines in a row or more, at least half of their names plausible on their own and of
+    three characters or more (a column of places, 白沙 / 石门 / 黄田, holds names of two); in
     such a run, a name padded to a wider one's width (海　燕), one of the shape of a name (name_shaped:
     方圆), a Tibetan or Mongolian name
     (次仁央宗, 其其格) and a Yi one (a clan name and two: 瓦扎尔古) is one too. None spreads."""
@@ -321,7 +327,8 @@ def name_then_unit(r: Reader) -> list[Found]:
             j = bounds[x + 1]  # 鞠　鹏: a name of two padded to a wider one's width, a name by its layout
         name, rest = s[a:j], s[j:e].rstrip("\x00")
         if (j not in spaced or not 2 <= len(name) <= 4 or not HAN_RUN.fullmatch(name) or not 2 <= len(rest) <= _POST_LINE
-                or not HAN_RUN.fullmatch(rest) or _UNIT_END.search(rest) is None or _UNIT_END.search(name) is not None):
+                or not HAN_RUN.fullmatch(rest) or _UNIT_END.search(rest) is None or _UNIT_END.search(name) is not None
+                or name in r.lex.places or name[-1] in PLACE_ENDS or name[-1] == "片"):  # (白沙　　县水务局, 城区片　　县住建局: places)
             rows.append(None)
             continue
         rows.append((a, name, r.plausible(name, relaxed=True) or (padded and name[0] in r.lex.surnames), padded))
@@ -332,7 +339,8 @@ def name_then_unit(r: Reader) -> list[Found]:
         if row is not None:
             run.append(row)
             continue
-        if len(run) >= UNIT_ROWS and 2 * sum(1 for _a, _n, ok, _p in run if ok) >= len(run):
+        if (len(run) >= UNIT_ROWS and 2 * sum(1 for _a, _n, ok, _p in run if ok) >= len(run)
+                and 2 * sum(1 for _a, n, _ok, _p in run if len(n) >= 3) >= len(run)):  # (白沙, 石门…: places)
             mongolian = mongolian_elements()
             out.extend(Found(name, a, spreads=False, kept=True) for a, name, ok, padded in run
                        if ok or padded or name_shaped(name) or is_tibetan(name) or name in mongolian

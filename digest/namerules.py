@@ -51,6 +51,7 @@ from digest.lexicon import (
     PRONOUNS,
     countries,
     follows_long,
+    surname_and_address,
     weak_anchors,
     word_flags,
 )
@@ -878,11 +879,15 @@ def _relative_home(r: Reader) -> list[Found]:
     says who; the home says it is a person). A name of two is none (的国家, 的王家 are no one's). Kept by
     the scorer; none spreads."""
     s, out = r.s, []
+    nouns = weak_anchors()[0]
     k = s.find("的")
     while k >= 0:
         i = k + 1
         name = r.name_at(i, ok=lambda e: _HOME_END.match(s, e) is not None)
-        if name is not None and len(name) >= 3 and not _dictionary(name):
+        # (a place before 老家: 的江西|老家; a word for a kind of person, 的种植户家, 的马老板家中)
+        if (name is not None and len(name) >= 3 and not _dictionary(name) and name[-1] != "老"
+                and nouns.fullmatch(name) is None and nouns.fullmatch(name[1:]) is None
+                and r.lex.roles.fullmatch(name[1:]) is None and not surname_and_address(name)):
             out.append(Found(name, i, None, spreads=False, kept=True))
         k = s.find("的", i)
     return out
@@ -929,10 +934,19 @@ def _honoured(r: Reader) -> list[Found]:
 _APPOINT = literal_re.compile("任命|免去|免除|提名|聘任|聘请|选举|推选|当选为|批准|同意|决定任命|拟任|决定")
 
 
+_ITEM_SEP = re.compile(r"[;,]")  # the marks between the items of an appointment list (width-folded ；，)
+
+
+def _next_item(s: str, i: int, end: int) -> int:
+    """The offset of the next ； or ， from i before end, or -1."""
+    m = _ITEM_SEP.search(s, i, end)
+    return m.start() if m else -1
+
+
 def _appointed(r: Reader) -> list[Found]:
     """Names right after an appointment verb (任命/免去/提名/聘任/选举/决定 …), alone or in a 、 list, before
     为 (任命郦振江为…), 的 (免去舒振海的…职务), 同志, 辞去 (同意某某辞去…职务), or 任 and a post
-    (决定某某任县财政局局长), and, a ；
+    (决定某某任县财政局局长), and, a ； or ，
     apart, the names of the items after it up to the sentence's end (任免名单: `决定任命：某甲为…局长；某乙为…局长。`,
     the verb's colon read past; a dotted name too); none spreads. The scorer keeps them (`Found.kept`): pd98
     prints no appointment, and it read 免去某安康的 (安康 a city) at 0.06."""
@@ -968,6 +982,7 @@ def _appointed(r: Reader) -> list[Found]:
             i += 1
         return names, i
 
+    seps: set[int] = set()  # the item marks read already: each is read once (linear)
     for m in _APPOINT.finditer(s):
         i = m.end()
         list_form = s.startswith(":", i)  # 决定任命：某某为…；某某为…。 (a 任免名单; the text is read width-folded: ：；)
@@ -975,16 +990,17 @@ def _appointed(r: Reader) -> list[Found]:
         if not names or not (s.startswith(("为", "的", "同志", "辞去"), i) or serves(i)):
             continue
         out.extend(names)
-        # the items after it, a ； apart, each a name before 为 or 的 (…局长；某某为县财政局局长；…)
+        # the items after it, a ； or ， apart, each a name before 为 or 的 (…局长；某某为县财政局局长；…)
         end = s.find("。", i)
         end = len(s) if end < 0 else end
-        k = s.find(";", i, end)
-        while k >= 0:
+        k = _next_item(s, i, end)
+        while k >= 0 and k not in seps:
+            seps.add(k)
             more, j = read(k + 1)
             if not more or not s.startswith(("为", "的"), j):
                 break
             out.extend(more)
-            k = s.find(";", j, end)
+            k = _next_item(s, j, end)
     return out
 
 

@@ -454,7 +454,8 @@ def _is_plain_short(b: Block) -> bool:
 _PHOTO_SAYS = re.compile(f"^[(（{DECOR}]?\\s*图为")  # (`▲图为会议现场`: a post's caption under its mark)
 _CAPTION_MARKS = "▲△"
 # a caption under its mark: `▲图为会议现场`, or one placing the people in the photo (`▲某某（右）在查看…`)
-_MARKED_CAPTION = re.compile(r"^\s*[▲△]\s*(?:图为|\S[^。！？]{1,30}?[(（](?:左|右|中|前排|后排)[^()（）]{0,5}[)）])")
+_MARKED_CAPTION = re.compile(r"^\s*[▲△]\s*(?:图为|\S[^。！？]{1,30}?[(（](?:(?:左|右|中)[一二三四五六七八九十\d]{0,2}|(?:前排|后排|中排)[^()（）]{0,4})[)）])")
+_MARKED_CAPTIONS_LEAST = 2  # such captions a page prints before no ▲ line of it is a headline
 # how a 公文 is released, printed under its signature: `（此件公开发布）`, `(此件主动公开)`, `（此页无正文）`
 _PUBLICITY_MARK = re.compile(r"^[(（]此(?:件|页)[^()（）]{1,8}[)）]$")
 
@@ -550,6 +551,7 @@ class _Doc:
     wrap: Wrap | None = None  # the page's text hard-wrapped at one width (`digest.blocks.hard_wrap`), else None
     indented: bool = False  # the page's paragraphs open with an indent (`_indented`): its titles at the margin stand out
     parts: set[int] = field(default_factory=set)  # the lines of a post's numbered parts (`01` over a title: `_part_numbers`)
+    brief_column: bool = False  # a column of bulleted briefs under its label (`短　讯`) was read on the page
     caption_marks: bool = False  # the page marks its photos' captions with ▲ (`_MARKED_CAPTION`): no ▲ line is a headline
 
     def paragraph(self, i: int) -> bool:
@@ -1202,20 +1204,23 @@ def head_bullet(doc: _Doc, i: int) -> _Head | None:
     if m is None or i in doc.skip or b.level or i + 1 >= len(body) or i + 1 in doc.skip:
         return None
     title = m.group("t").strip()
+    column = i > 0 and i - 1 not in doc.skip and _BRIEF_COLUMN.match(_compact(body[i - 1].text)) is not None
     if (not _plain_short_text(title) or _INNER_PUNCT.search(_unquoted_title(title)) or _is_kicker_text(title)
-            or not (doc.paragraph(i + 1) or _full_date_lead(body[i + 1].text)) or _BULLETED.match(body[i + 1].text)):
-        return None  # (a brief's first line may be shorter than the page's width: `5月12日，某馆举办…`)
+            or not (doc.paragraph(i + 1) or ((column or doc.brief_column) and _full_date_lead(body[i + 1].text)))
+            or _BULLETED.match(body[i + 1].text)):
+        return None  # (under a column's label a brief's first line may be shorter than the page's width)
     nxt = body[i + 1].text
     if (len(_compact(title)) < _LEAST_BARE_HEADLINE and not _ARTICLE_OPENING.match(_compact(nxt))
             and not _full_date_lead(nxt)):
         return None
     label = _section_label(body[i - 1].text) if i > 0 and i - 1 not in doc.skip else None
-    column = label is None and i > 0 and i - 1 not in doc.skip and _BRIEF_COLUMN.match(_compact(body[i - 1].text))
+    column = column and label is None
     if label is None and not column and not doc.finished(i):
         return None
     if doc.caption_marks and b.text.lstrip()[:1] in _CAPTION_MARKS:
         return None  # `▲某某（右）在田间查看…` on a page that marks its photos' captions so: a caption
     kicker, title = _split_inline_kicker(title)
+    doc.brief_column = doc.brief_column or column  # (the column's later items, each a date lead under it)
     # (a column's label, `短　讯` over `■某乡开展…`, is in the group, no kicker; the page's name stays the section)
     return _Head(start=i - 1 if label or column else i, end=i + 1, title=title, kicker=kicker, section=label)
 
@@ -1941,8 +1946,9 @@ def read_body(st: _State) -> None:
                   first_page=st.issue.meta.get("page_name") if st.top else None)
     st.doc.wrap = wrap
     st.doc.indented = _indented(st.doc)
-    st.doc.caption_marks = any(_MARKED_CAPTION.match(b.text) for b in body)
     st.doc.parts = _part_numbers(st.doc, {at[k] for k in st.parts if k in at})
+    captions = sum(1 for b in body if _MARKED_CAPTION.match(b.text))  # (one is enough in a post of numbered parts)
+    st.doc.caption_marks = captions >= _MARKED_CAPTIONS_LEAST or (captions > 0 and bool(st.doc.parts))
     pubs = Counter(d.pub for b in body if (d := dateline(b.text)) is not None and d.pub not in WIRES)
     st.issue.publication = pubs.most_common(1)[0][0] if pubs else st.issue.meta.get("name")
 
@@ -2819,7 +2825,8 @@ def line_skip(cut: _Cut, i: int) -> int | None:
 def line_jump_back(cut: _Cut, i: int) -> int | None:
     """A paragraph opening with `（上接第1版）` takes up the article whose text broke off with `（下转第2版）`:
     it and the paragraphs after it, up to the next headline, are that article's text (its line span stays
-    where its headline is; the lines are named in a note)."""
+    where its headline is; the lines are named in a note). The headline printed again right over it is
+    that article's too: no article of its own."""
     if i in cut.doc.skip or not _JUMP_BACK.match(cut.doc.body[i].text.strip()):
         return None
     body = cut.doc.body
@@ -2827,6 +2834,11 @@ def line_jump_back(cut: _Cut, i: int) -> int | None:
                    and _JUMP.search(body[r.body[-1]].text) and not r.continued), None)
     if target is None:
         return None
+    cur = cut.current  # the headline printed again over `（上接第1版）` is the carried story's, no article
+    if (cur is not None and cur is not target and cur.kind == "article" and not cur.body and not cur.lead
+            and _compact(cur.title) == _compact(target.title)):
+        cut.records.remove(cur)
+        target.continued.extend(range(cur.first, cur.last + 1))
     cut.current = cut.continuing = target
     target.body.append(i)
     target.continued.append(i)
@@ -3045,12 +3057,23 @@ _SPACED_PIECES = re.compile(r"(?:^|(?<=[ \t\u3000]))\p{Han}{2,4}"
                             re.MULTILINE)
 
 
+# a row of a table: cells set apart by two spaces or more (`某　某　　县第一中学`), no sentence's punctuation
+_CELL_GAP = re.compile(r"\p{Han}[ \t\u3000]{2,}\p{Han}")
+_SENTENCE_MARK = re.compile(r"[。，；！？,;!?]")
+
+
+def _table_row(line: str) -> bool:
+    return _CELL_GAP.search(line) is not None and _SENTENCE_MARK.search(line) is None
+
+
 def _close_gaps(text: str) -> str:
     """The text without the spaces inside its Chinese (column line ends came out as spaces inside
-    words), except on a line holding a row of spaced pieces (_SPACED_PIECES), which keeps them."""
-    if not _SPACED_PIECES.search(text):
+    words), except on a line holding a row of spaced pieces (_SPACED_PIECES) or a table's row
+    (`_table_row`: a name and its unit), which keeps them."""
+    if not _SPACED_PIECES.search(text) and not _CELL_GAP.search(text):
         return _CJK_GAP.sub("", text)
-    return "\n".join(ln if _SPACED_PIECES.search(ln) else _CJK_GAP.sub("", ln) for ln in text.split("\n"))
+    return "\n".join(ln if _SPACED_PIECES.search(ln) or _table_row(ln) else _CJK_GAP.sub("", ln)
+                     for ln in text.split("\n"))
 
 
 def _byline_at(rec: _Record, body: list[Block]) -> int | None:

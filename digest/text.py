@@ -690,14 +690,21 @@ _UNIT_WRITER = re.compile(r"^[(（]\s*(?P<u>\p{Han}{1,20}?(?:" + UNIT_ENDS + r"|
                           r"[ \t\u3000]+(?P<n>\p{Han}[\p{Han}·\s\u3000]{1,12}?)\s*[)）]$")
 
 
-def unit_writer(line: str) -> tuple[str, str] | None:
-    """(unit, writer) of a line that is nothing but a writer's credit in brackets, the unit first:
-    `（某某镇　某某）` -> (某某镇, 某某); the writer's name spaced to a three's width joined (`某 某`)."""
+_WRITER_LABELS = frozenset({"通讯员", "记者", "摄", "摄影", "文", "图", "文/图", "文／图", "供稿", "执笔"})
+
+
+def unit_writer(line: str) -> tuple[str, list[str]] | None:
+    """(unit, writers) of a line that is nothing but a writer's credit in brackets, the unit first:
+    `（某某镇　某某）` -> (某某镇, [某某]), `（某乡　某甲　某乙）` -> (某乡, [某甲, 某乙]), `（某局　通讯员　某某）` ->
+    (某局, [某某]); a name spaced to a three's width joined (`某 某`), a credit's labels left out. Each
+    writer is two to four characters, or a dotted name; whether it is a name is the caller's to say."""
     m = _UNIT_WRITER.match(line.strip())
     if m is None:
         return None
-    name = "".join(join_spaced_names(m.group("n")).split())
-    return (m.group("u"), name) if 2 <= len(name) <= 12 else None
+    names = [p for p in join_spaced_names(m.group("n")).split() if p not in _WRITER_LABELS]
+    if not names or not all(2 <= len(n) <= 4 or ("·" in n and len(n) <= 12) for n in names):
+        return None
+    return m.group("u"), names
 
 
 def peel_entry_credits(paras: list[str], signature: bool = False) -> list[tuple[str, str, str]]:

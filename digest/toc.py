@@ -30,7 +30,7 @@ The 目录 ends where the body begins: its first heading printed again, a title 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex as re
 
@@ -187,7 +187,44 @@ def find_toc(blocks: list[Block], body_lines: set[str] | None = None) -> Toc | N
         while start >= 0 and _is_heading_like(blocks[start]):
             start -= 1
     standalone = body_lines if body_lines is not None else _standalone_keys(blocks)
-    return _read(blocks, start, standalone)
+    return _read(_pages_last(blocks, start), start, standalone)
+
+
+# a 目录 line that prints its page first: `1　市政府召开常务会议`, `12 某局开展检查`
+_PAGE_FIRST = re.compile(r"^\s*(?P<p>\d{1,3})[ \t\u3000]+(?P<t>[^\s\d.．、,，)）].*?)\s*$")
+_PAGE_FIRST_LEAST = 3  # such lines a 目录 prints before it is read so
+_PAGE_FIRST_LOOK = 80  # lines under the 目录's heading looked at
+_PAGE_FIRST_REST = 20  # characters of a title's rest wrapped onto the next line, indented (`　　工作`)
+
+
+def _pages_last(blocks: list[Block], start: int) -> list[Block]:
+    """The blocks with a 目录 that prints each page before its title (`1　市政府召开常务会议`) written as
+    the rules read one (`市政府召开常务会议……1`): _PAGE_FIRST_LEAST such lines or more under its heading,
+    more than lines ending in a page. A title's rest wrapped onto the line under it, indented and short
+    (`3　某局部署春季植树造林暨森林防火` / `　　工作`), joins it (that line leaves the copy: the rules read
+    line numbers, never positions). The blocks unchanged otherwise."""
+    window = range(start + 1, min(len(blocks), start + 1 + _PAGE_FIRST_LOOK))
+    first = {i for i in window if (m := _PAGE_FIRST.match(blocks[i].text)) and has_words(m.group("t"))
+             and page_line(m.group("t"), loose=False) is None and len(key(blocks[i].text)) <= 60}
+    if len(first) < _PAGE_FIRST_LEAST or len(first) <= sum(1 for i in window if page_line(blocks[i].text, loose=False)):
+        return blocks
+    out: list[Block] = []
+    skip = -1
+    for i, b in enumerate(blocks):
+        if i == skip:
+            continue
+        if i not in first:
+            out.append(b)
+            continue
+        m = _PAGE_FIRST.match(b.text)
+        assert m is not None
+        title = m.group("t")
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (nxt is not None and i + 1 not in first and nxt.raw[:1] in " \t\u3000" and has_words(nxt.text)
+                and len(key(nxt.text)) <= _PAGE_FIRST_REST and not _is_heading_like(nxt) and page_line(nxt.text) is None):
+            title, skip = title + nxt.text.strip(), i + 1
+        out.append(replace(b, text=f"{title}……{m.group('p')}", raw=f"{title}……{m.group('p')}"))
+    return out
 
 
 def _wrap_end(blocks: list[Block], i: int) -> int | None:
@@ -303,10 +340,10 @@ def body_begins_at_the_first_heading_again(r: _Reader, b: Block, pl: tuple[str, 
 def body_begins_at_the_first_title_again(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | None:
     """A long line starting with the 目录's first title: the body's first entry; not the head of a title
     the 目录 wrapped (the page on a line under it) that opens with the same words (`某县人大常委会第三十九次
-    会议召开` / `某县人大常委会第三十九次会议通过的人事任免` + `名单……3`)."""
+    会议召开` / `某县人大常委会第三十九次会议通过的人事任免` + `名单……3`), or with the whole first title."""
     k = key(b.text)
     if (r.toc.items and pl is None and r.first_item_key and len(k) > 12 and k.startswith(r.first_item_key[:12])
-            and (k.startswith(r.first_item_key) or _wrap_end(r.blocks, r.i) is None)):
+            and _wrap_end(r.blocks, r.i) is None):
         return 0
     return None
 

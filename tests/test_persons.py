@@ -1657,3 +1657,18 @@ def test_an_appointment_list_a_semicolon_apart() -> None:
     assert parse_persons("会议同意谢卫国辞去县人大常委会委员职务的请求。") == ["谢卫国"]
     for text in ("会议决定：一是加强领导；二是落实责任。", "大家同意他辞去职务。", "同意开展辞去工作。"):
         assert parse_persons(text) == [], text
+
+
+def test_the_reviews_counter_examples_to_this_sessions_lists() -> None:
+    assert parse_persons("序　号　　单　位　　项　目　　金　额\n1　　某局　　修路　　100") == []
+    assert parse_persons("…阔别二十年的江西老家，村里的种植户家，报案的马老板家中。") == []
+    assert parse_persons("名单：\n白沙　　县自然资源局\n石门　　县水务局\n黄田　　县农业农村局\n云岭　　县林业局\n") == []
+    assert parse_persons("名单：\n甘秀芝　　县茶叶协会\n蓝晓云　　白沙镇人民政府\n何秀兰　　县农商银行\n罗文斌　　县妇联\n"
+                         ) == ["甘秀芝", "蓝晓云", "何秀兰", "罗文斌"]
+    assert parse_persons("会议决定：任命罗文斌为县财政局局长，何秀兰为县教育局局长。") == ["罗文斌", "何秀兰"]
+
+
+def test_an_appointment_list_is_read_in_linear_time() -> None:
+    # each item mark is read once, whatever the number of verbs (`并任命` in every item): the names once each
+    text = "决定任命：" + "何秀兰为局长并任命罗文斌为科长；" * 400
+    assert parse_persons(text) == ["何秀兰", "罗文斌"]

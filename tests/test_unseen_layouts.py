@@ -51,10 +51,12 @@ def test_a_writers_credit_closing_the_last_paragraph_stays_in_the_text() -> None
 
 
 def test_unit_writer_reads_a_unit_and_a_name_only() -> None:
-    assert unit_writer("（某乡 蓝小云）") == ("某乡", "蓝小云")
-    assert unit_writer("（某县农业农村局　钟　磊）") == ("某县农业农村局", "钟磊")
-    assert unit_writer("（社区网格员　韦兰）") == ("社区网格员", "韦兰")
-    for line in ("（党政办供稿）", "（附：值班安排表）", "（2023年6月）", "（记者 张某某）", "（某乡 蓝小云）说。"):
+    assert unit_writer("（某乡 蓝小云）") == ("某乡", ["蓝小云"])
+    assert unit_writer("（某县农业农村局　钟　磊）") == ("某县农业农村局", ["钟磊"])
+    assert unit_writer("（社区网格员　韦兰）") == ("社区网格员", ["韦兰"])
+    assert unit_writer("（某县委宣传部　通讯员　罗文斌）") == ("某县委宣传部", ["罗文斌"])  # the label left out
+    for line in ("（党政办供稿）", "（附：值班安排表）", "（2023年6月）", "（记者 张某某）", "（某乡 蓝小云）说。",
+                 "（县交通运输局　综合执法大队）"):
         assert unit_writer(line) is None
 
 
@@ -83,7 +85,7 @@ def test_one_row_of_related_links_over_a_paragraph_stays_chrome() -> None:
     chrome = find_chrome(to_blocks(lines))
     assert 3 not in chrome.lines or chrome.lines[3] == "link-list"
     two = ["某乡开展演练 2023-06-06", "近日，某乡组织干部群众开展防汛演练，提升应急处置能力。",
-           "某局送清凉 2023-06-02", "6月1日，某局为环卫工人送去防暑降温物品，慰问一线职工。", "版权所有：某县人民政府"]
+           "某局开展夏送清凉活动 2023-06-02", "6月1日，某局为环卫工人送去防暑降温物品，慰问一线职工。", "版权所有：某县人民政府"]
     assert {0, 2}.isdisjoint(find_chrome(to_blocks(two)).lines)
 
 
@@ -194,4 +196,51 @@ def test_a_toc_title_wrapped_under_one_sharing_its_first_words() -> None:
     res = parse_text(text)
     assert [(e.title, e.page) for e in res.entries] == [
         ("县人大常委会第三十九次会议召开", 1), ("县人大常委会第三十九次会议通过的人事任免名单", 3), ("县人大常委会召开主任会议", 4)]
-    assert unit_writer("（某镇人大主席团　谯小燕）") == ("某镇人大主席团", "谯小燕")
+    assert unit_writer("（某镇人大主席团　谯小燕）") == ("某镇人大主席团", ["谯小燕"])
+
+
+def test_a_story_carried_to_the_next_page_under_its_headline_again_is_one_article() -> None:
+    text = ("某县日报　2024年5月16日　第1版　要闻\n全县重点项目集中开工\n"
+            "本报讯（记者 某某）5月15日上午，全县重点项目集中开工仪式举行。为确保项目顺利推进，县里将\n（下转第2版）\n"
+            "县政府召开常务会议\n本报讯 5月14日，县政府召开常务会议，研究防汛工作。\n"
+            "某县日报　2024年5月16日　第2版　综合\n全县重点项目集中开工\n（上接第1版）\n"
+            "实行“一个项目、一名县领导”的包联机制，全程跟踪服务。\n")
+    res = parse_text(text)
+    assert [e.title for e in res.entries] == ["全县重点项目集中开工", "县政府召开常务会议"]
+    assert res.entries[0].text.endswith("全程跟踪服务。")
+
+
+# -- an independent review's counter-examples to the rules above (2026-12-04) -------------------------
+
+def test_a_notices_labels_with_dates_are_no_column_rows() -> None:
+    text = ("关于公开招聘社区工作者的公告\n根据工作需要，现面向社会公开招聘社区工作者10名，有关事项公告如下。\n"
+            "报名时间 2024-06-01\n符合条件的人员请携带身份证、学历证书原件及复印件到街道办事处报名。\n"
+            "笔试时间 2024-06-20\n笔试内容为公共基础知识和社区工作实务，满分一百分。\n")
+    res = parse_text(text)
+    assert len(res.entries) == 1 and "笔试内容" in res.entries[0].text
+
+
+def test_zero_padded_page_numbers_over_a_running_head_are_no_parts() -> None:
+    text = ("某县召开安全生产会议\n5月3日，某县召开安全生产工作会议，县长某某某出席会议并讲话，要求各乡镇切实压实\n"
+            "01\n某县政务信息\n责任，确保全县安全生产形势稳定。\n某乡开展防汛演练\n5月6日，某乡组织干部群众开展防汛应急演练，\n"
+            "02\n某县政务信息\n提升应急处置能力。\n")
+    assert part_numbers(to_blocks(text.split("\n"))) == set()
+
+
+def test_a_bracket_that_names_china_is_no_caption_mark() -> None:
+    d = np._Doc(body=to_blocks(["上一段结束了。", "▲首届（中国）青溪茶文化节开幕", "5月1日，首届茶文化节在县城开幕。"]))
+    assert not np._MARKED_CAPTION.match(d.body[1].text)
+    assert np.head_bullet(d, 1) is not None
+
+
+def test_a_schedule_of_bulleted_items_over_times_stays_in_its_article() -> None:
+    d = np._Doc(body=to_blocks(["活动安排如下。", "◆茶文化节开幕式", "5月12日上午9时　县城中心广场"]))
+    assert np.head_bullet(d, 1) is None  # a brief's date lead counts only under a column's label
+
+
+def test_a_unit_and_an_office_or_a_note_are_no_writer() -> None:
+    for credit in ("（县人民医院　宣传科）", "（县教育局　未完待续）"):
+        res = parse_text(_TOC_ISSUE.format(credit=credit))
+        assert res.entries[0].byline is None and res.entries[0].text.endswith(credit), credit
+    res = parse_text(_TOC_ISSUE.format(credit="（某乡　罗文斌　李小红）"))
+    assert res.entries[0].byline == "罗文斌、李小红"
