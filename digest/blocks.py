@@ -26,6 +26,9 @@ _HEADING = re.compile(r"^\s*(#{1,6})\s*")
 _QUOTE = re.compile(r"^\s*>\s?")
 # a markdown image (`![]()`, `![图片](a/b.jpg)`), as a page saved as markdown keeps a picture's place: no words
 _IMAGE = re.compile(r"!\[[^\[\]\n]{0,200}\]\([^()\n]{0,500}\)[ \t\u3000]*")
+_LINK = re.compile(r"\[(?P<t>[^\[\]\n]{1,200})\]\([^()\s]{1,500}\)")  # [text](url) -> text
+_ITALIC = re.compile(r"(?<![*\w])\*(?P<t>[^*\s][^*\n]{0,300}?)\*(?![*\w])")  # *text* -> text (not 2*3*4)
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
 _BULLET = re.compile(r"^\s*[-*•·]\s+")
 _LEAD_BOLD = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:>\s*)?(?:\*\*|__|<(?:b|strong)>)(?P<bold>.+?)(?:\*\*|__|</(?:b|strong)>)(?P<rest>.*)$"
@@ -65,7 +68,8 @@ class Block:
 
 
 def strip_markup(s: str) -> str:
-    """Remove markdown/HTML markup from one line (`#`, `>`, `**`, tags, images `![](…)`), keeping its
+    """Remove markdown/HTML markup from one line (`#`, `>`, `**`, `*…*`, tags, images `![](…)`, a link's
+    target `[text](url)`, a table's pipes: `_table_row`), keeping its
     words and inner spaces. (Each pattern
     runs only on a line holding its mark: most lines hold none, and a test for a character is far
     cheaper than a call of the regex engine.)"""
@@ -79,7 +83,23 @@ def strip_markup(s: str) -> str:
         s = _QUOTE.sub("", s)
     if "**" in s or "__" in s:
         s = _BOLD.sub("", s)
+    if "](" in s:
+        s = _LINK.sub(r"\g<t>", s)
+    if "*" in s:
+        s = _ITALIC.sub(r"\g<t>", s)
+    if s[:1] == "|" and s.rstrip()[-1:] == "|":
+        s = _table_row(s)
     return s.strip()
+
+
+def _table_row(s: str) -> str:
+    """A Markdown table's row as its cells set apart by two wide spaces (`| 某某 | 某村 | 网格员 |` ->
+    `某某　　某村　　网格员`), its rule row (`|---|:--:|`) as nothing; a line of pipes that is no table's
+    row (an empty cell: `|| 2022-03-23 编辑：… |`) as it is."""
+    if _TABLE_RULE.match(s):
+        return ""
+    cells = [c.strip() for c in s.strip().strip("|").split("|")]
+    return "\u3000\u3000".join(cells) if len(cells) >= 2 and all(cells) else s
 
 
 @kept_if_short

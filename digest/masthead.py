@@ -118,6 +118,8 @@ _ORG_LIKE = re.compile(r"^\p{Han}{2,30}(?:办公室|委员会|管委会|政府|�
 _LABELLED = re.compile(r"^(\p{Han}{2,6})[:：]([^\s:：。,，;；]{1,30})$")
 MASTHEAD_NAME = re.compile(r"^[\p{Han}A-Za-z]{2,12}$")
 _PAPER_NAME = re.compile(r"^\p{Han}{1,10}(?:日报|晚报|周报|报|时报|快报|导报|周刊)$")
+# a digest's name (某镇乡村振兴工作动态, 某县政务信息, 某局工作简报): what a digest is called
+_DIGEST_NAME = re.compile(r"^\p{Han}{0,16}(?:简报|动态|信息|要情|专报|快报|通讯|参阅|工作)$")
 # a paper's name that does not end in 报 (今日某某), printed first on a line with the date and the page; not a
 # page's or a column's name (要闻, 综合新闻, 副刊), a dateline's label (本报讯) or a credit's (责任编辑)
 _LEADING_NAME = re.compile(r"^(?!.*(?:新闻|要闻|综合|副刊|专版|专刊|时政|评论|讯|编辑|校对|审核)$)\p{Han}{2,8}$")
@@ -267,6 +269,9 @@ def line_facts(text: str) -> dict[str, Any] | None:
     left = [p for p in _SEP.split(rest) if p]
     if len(left) == 1 and facts.keys() & {"date", "page", "issue_no", "hotline", "email"} and _PAPER_NAME.match(left[0]):
         facts["name"] = left[0]  # `2001年5月9日 东海日报 第2版`: the paper's name between dated facts
+        left = []
+    if len(left) == 1 and {"year", "issue_no"} <= facts.keys() and _DIGEST_NAME.match(left[0]):
+        facts["name"] = left[0]  # `某镇乡村振兴工作动态（2024年第5期）`: a digest's name and its issue
         left = []
     if (len(left) == 1 and {"date", "page"} <= facts.keys() and _SEP.split(rest.strip())[0] == left[0]
             and _LEADING_NAME.match(left[0])):

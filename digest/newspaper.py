@@ -591,8 +591,11 @@ _CAPTION_HEAD = re.compile(r"^[(（]?\s*(?:图为|图:|图：|上图|下图|左�
 _NAMES = _REPORTER_NAME + r"(?:[\s、]+" + _REPORTER_NAME + r"){0,3}"
 # the photographer: after a label (`记者 白露 摄`, `记者白露摄`) or set apart by a space or bracket (`。 白露 摄`)
 _CAPTION_CREDIT = re.compile(
-    r"(?:(?:本报|特约)?(?:记者|通讯员|摄影)\s*" + _NAMES + r"\s*|(?<=[\s(（。])" + _NAMES + r"\s+)(?:摄|供图)\s*[)）]?$")
+    r"(?:(?:本报|特约)?(?:记者|通讯员|摄影)\s*" + _NAMES + r"\s*|(?<=[\s(（。])" + _NAMES + r"\s+)(?:摄|供图)\s*[)）]?$"
+    # or the label first, in brackets closing the caption: `村民领取分红（摄影：某某）`
+    r"|(?<=\S)[(（]\s*(?:摄影|摄|图片|供图)\s*[:：]\s*" + _NAMES + r"\s*[)）]$")
 _CAPTION_TAIL = 40
+_CREDIT_LABEL_FIRST = re.compile(r"^[(（]\s*(?:摄影|摄|图片|供图)\s*[:：]\s*|\s*[)）]$")  # `（摄影：` and `）` round the names
 
 
 def _photo_credit(text: str) -> tuple[str | None, str]:
@@ -604,7 +607,7 @@ def _photo_credit(text: str) -> tuple[str | None, str]:
         return None, text
     cut = len(text) - len(tail) + m.start()
     rest = text[:cut].rstrip().removesuffix("（").removesuffix("(").rstrip()
-    names = _names(re.sub(r"\s*(?:摄|供图)\s*[)）]?$", "", m.group()))
+    names = _names(_CREDIT_LABEL_FIRST.sub("", re.sub(r"\s*(?:摄|供图)\s*[)）]?$", "", m.group())))
     return (names, rest) if names and rest else (None, text)
 
 

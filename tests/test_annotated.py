@@ -49,11 +49,12 @@ def test_an_annotated_issue_scores_against_its_gold(path: Path, scorer) -> None:
 
 
 def test_the_annotated_issues_are_all_there() -> None:
-    assert len(ISSUES) >= 40 and all(p.with_suffix(".jsonl").is_file() for p in ISSUES)
+    assert len(ISSUES) >= 41 and all(p.with_suffix(".jsonl").is_file() for p in ISSUES)
 
 
 PAPERS_DIR = Path(__file__).resolve().parent / "fixtures" / "annotated_papers"
-PAPERS = sorted([*PAPERS_DIR.glob("*.txt"), *PAPERS_DIR.glob("*.html")])
+PAPERS = sorted([*PAPERS_DIR.glob("*.txt"), *PAPERS_DIR.glob("*.html"),
+                 *(p for p in PAPERS_DIR.glob("*.md") if p.name != "README.md")])
 # entry F1 and field floors per page: today's figures less a margin (the readers' letters column and an
 # e-paper's three-line headline are not read as the annotator reads them; see the README)
 PAPER_FLOORS = {"baixi-2024-03-18": 0.97, "mincheng-2024-06-12": 0.97, "shiqiao-1996-04-25": 0.83,
@@ -78,14 +79,19 @@ PAPER_FLOORS = {"baixi-2024-03-18": 0.97, "mincheng-2024-06-12": 0.97, "shiqiao-
                 "zhiling-wx-2025-03": 0.9,
                 # the nineteenth annotator's 晚报 page, news page and 两会 issue (a speech's closing note, `（根据
                 # 大会书面发言整理，有删节）`, left out of body_tail)
-                "hongzhou-wb-2022-10-13": 0.97, "chayang-news-2024-07-19": 0.97, "chuxi-hy-2025-01": 0.75}
+                "hongzhou-wb-2022-10-13": 0.97, "chayang-news-2024-07-19": 0.97, "chuxi-hy-2025-01": 0.75,
+                # the twentieth's Markdown export (its 编者按 under the issue's heading is a block of its own
+                # there, no entry of the gold) and a 2016 page from a two-column PDF whose columns come out
+                # interleaved (two headlines on one line, a paragraph going on after the other column's headline)
+                "huaiwan-xczx-2024-05": 0.94, "langxi-rb-2016-08-12": 0.6}
 # the second annotator dates an article from a date after a quote that opens it (`“防守！”9月9日晚`) and
 # a photo news from its caption; the parser reads a date only where the text opens with one
 # the twelfth annotator leaves `昨日，` undated; the parser dates it the day before the paper's
 # the sixteenth leaves `6月以来，` undated (the parser dates it to the month, as the second annotator dates `1月以来，`)
 # the nineteenth dates an article from `据路透社报道，当地时间10月9日，` (the parser reads a date only where the text opens with one)
 DATE_FLOORS = {"tongling-2023-09-14": 0.8, "danshui-dzb-2025-03-14": 0.85, "xiuping-zwdt-2023-06": 0.85,
-               "hongzhou-wb-2022-10-13": 0.85}
+               "hongzhou-wb-2022-10-13": 0.85, "langxi-rb-2016-08-12": 0.75}
+PERSON_FLOORS = {"langxi-rb-2016-08-12": 0.75}  # (the interleaved columns cut and swap its people)
 
 
 @pytest.mark.parametrize("path", PAPERS, ids=[p.stem for p in PAPERS])
@@ -96,4 +102,4 @@ def test_an_annotated_page_scores_against_its_gold(path: Path, scorer) -> None:
     assert s["entry_f1"] >= floor, (s["missed"], s["spurious"])
     assert s.get("date_accuracy", 1.0) >= DATE_FLOORS.get(path.stem, 0.97), s["field_misses"].get("date")
     assert s.get("body_tail_accuracy", 1.0) >= floor, s["field_misses"].get("body_tail")
-    assert s["person_f1"] >= 0.8, s["field_misses"].get("persons")
+    assert s["person_f1"] >= PERSON_FLOORS.get(path.stem, 0.8), s["field_misses"].get("persons")

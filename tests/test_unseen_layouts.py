@@ -244,3 +244,23 @@ def test_a_unit_and_an_office_or_a_note_are_no_writer() -> None:
         assert res.entries[0].byline is None and res.entries[0].text.endswith(credit), credit
     res = parse_text(_TOC_ISSUE.format(credit="（某乡　罗文斌　李小红）"))
     assert res.entries[0].byline == "罗文斌、李小红"
+
+
+def test_markdown_tables_links_and_captions_read_as_text() -> None:
+    from digest.blocks import strip_markup
+
+    assert strip_markup("| 某国平 | 某家岭村 | 村党支部副书记 |") == "某国平　　某家岭村　　村党支部副书记"
+    assert strip_markup("|---|:---:|---|") == ""
+    assert strip_markup("|| 2022-03-23 编辑：某某 |") == "|| 2022-03-23 编辑：某某 |"  # an empty cell: no table
+    assert strip_markup("[点击下载《某镇扶持政策汇编》](https://example.cn/a.pdf)") == "点击下载《某镇扶持政策汇编》"
+    assert strip_markup("*推进会现场（摄影：某方）*") == "推进会现场（摄影：某方）"
+    assert strip_markup("计算 2*3*4 等于") == "计算 2*3*4 等于"
+    assert np.is_caption("村民排队领取分红（摄影：周小川）") and not np.is_caption("他说（摄影：很好）。")
+    assert np._photo_credit("推进会现场（摄影：吕方）") == ("吕方", "推进会现场")
+
+
+def test_a_digests_name_with_its_issue_in_brackets_is_a_masthead() -> None:
+    from digest.masthead import line_facts
+
+    assert line_facts("某镇乡村振兴工作动态（2024年第5期）") == {"year": 2024, "issue_no": 5, "name": "某镇乡村振兴工作动态"}
+    assert line_facts("县委召开常委会议研究动态（第5期）") is None
