@@ -161,21 +161,24 @@ PART_NUMBER = re.compile(r"^\s*(?:(?:PART|Part|part)\s*[.．]?\s*(?P<p>\d{1,2})|
 _PART_AFTER = re.compile(r"(?:[。！？!?…”’）)》」』]|[\U00010000-\U0010FFFF])\s*$")
 _PART_HEAD_MOST = 30  # characters of the heading under a part's number
 _PART_AFTER_SHORT = 16  # a line this short before a part's number is no sentence a page break cut (`点击上方蓝字关注我们`)
+_PART_LOOK_BACK = 4  # lines looked at above a part's number for the one it follows
 
 
 def part_numbers(blocks: list[Block]) -> set[int]:
     """The blocks that number a post's parts (`01` / `田间地头：春耕备耕正当时` / text…), no page numbers: a
     number written `01` or `PART 1` alone on its line (10 and on after 09), after a finished or short
-    line (`_PART_AFTER`: a page break cuts a sentence, and a page's lines are long) and right over a short line with no sentence end, two
-    or more of them numbered from 1 in order, each over a heading of its own (a PDF's running head,
-    printed under each page number, is one heading again and again)."""
+    line (`_PART_AFTER`: a page break cuts a sentence, and a page's lines are long) and right over a
+    short line with no sentence end, two or more of them numbered from 1 in order, each over a heading
+    of its own (a PDF's running head, printed under each page number, is one heading again and again)."""
     found: list[tuple[int, int]] = []
     for i, b in enumerate(blocks):
         m = PART_NUMBER.match(b.text)
         if m is None or i + 1 >= len(blocks):
             continue
         head = key(blocks[i + 1].text)
-        before = next((blocks[k].text for k in range(i - 1, -1, -1) if has_words(blocks[k].text)), None)
+        # the line before it with words, a few lines up at most (a long run of wordless lines: linear)
+        before = next((blocks[k].text for k in range(i - 1, max(-1, i - 1 - _PART_LOOK_BACK), -1)
+                       if has_words(blocks[k].text)), None)
         if (has_words(head) and len(head) <= _PART_HEAD_MOST and head[-1] not in "。！？!?；;，,"
                 and (before is None or _PART_AFTER.search(before) is not None or len(key(before)) <= _PART_AFTER_SHORT)):
             found.append((i, int(m.group("p") or m.group("z"))))
