@@ -190,15 +190,16 @@ def part_numbers(blocks: list[Block]) -> set[int]:
     return {i for i, _n in found}
 
 
-def running_heads(blocks: list[Block]) -> set[int]:
+def running_heads(blocks: list[Block], parts: set[int] | None = None) -> set[int]:
     """The lines of running heads printed beside page numbers (text extracted from a PDF: `— 3 —` /
     `政务信息` at every page break): a short line (20 characters or fewer, digits folded, so that
     `政务信息·2·` and `·3·` are one head) printed at least twice within _RUNNING_NEAR blocks of a bare
     page number (`PAGE_MARK`), and nowhere else unless printed _RUNNING_LEAST times or more (the
     masthead prints the name once more). A heading printed once in the 目录 and once in the body is never
     one; nor is a line with a sentence end. Linear: one pass to
-    group the lines, one over each group."""
-    parts = part_numbers(blocks)
+    group the lines, one over each group. `parts`: the blocks that number a post's parts (`part_numbers`),
+    no page numbers, when the caller has them already."""
+    parts = part_numbers(blocks) if parts is None else parts  # (a post's part numbers: no page numbers)
     marks = [i for i, b in enumerate(blocks) if len(b.text) <= 40 and PAGE_MARK.match(b.text) and i not in parts]
     near = {j for i in marks for j in range(i - _RUNNING_NEAR, i + _RUNNING_NEAR + 1)}
     groups: dict[str, list[int]] = {}

@@ -262,6 +262,23 @@ def comma_lists(r: Reader) -> list[Found]:
     return out
 
 
+def _line_starts(r: Reader) -> tuple[list[tuple[int, int, int, int]], list[int]]:
+    """The lines of a text with spaces inside its lines, which `name_then_post` and `name_then_unit`
+    read as a name and what follows it: (start, index of its first soft boundary in the sorted soft
+    boundaries, that boundary, end) each, and those boundaries; nothing for a text with no such space."""
+    t = r.text
+    if t is None or not t.spaced:
+        return [], []
+    starts = sorted({0, t.title_len + 1} | (t.soft - t.spaced))
+    bounds = sorted(t.soft)
+    out = []
+    for k, a in enumerate(starts):
+        e = starts[k + 1] if k + 1 < len(starts) else len(r.s)
+        x = bisect.bisect_right(bounds, a)
+        out.append((a, x, bounds[x] if x < len(bounds) else e, e))
+    return out, bounds
+
+
 def name_then_post(r: Reader) -> list[Found]:
     """A line that is a name, a space, then a unit and a post or a kind of person, as 采访人物,
     任免 and 代表 lists print one person a line: `某某 某某农场 职工`, `某某 某某局 副局长`. The name:
@@ -271,19 +288,15 @@ def name_then_post(r: Reader) -> list[Found]:
     (person_nouns.txt). None spreads."""
     from digest.lexicon import weak_anchors
 
+    lines, _bounds = _line_starts(r)
     t = r.text
-    if t is None or not t.spaced:
+    if not lines or t is None:
         return []
-    s, soft, spaced = r.s, t.soft, t.spaced
-    starts = sorted({0, t.title_len + 1} | (soft - spaced))
+    s, spaced = r.s, t.spaced
     nouns = weak_anchors()[0]
     role_ends, occupations = t.role_ends(), set(t.occupations())
-    bounds = sorted(soft)
     out: list[Found] = []
-    for k, a in enumerate(starts):
-        e = starts[k + 1] if k + 1 < len(starts) else len(s)
-        x = bisect.bisect_right(bounds, a)
-        j = bounds[x] if x < len(bounds) else e
+    for a, _x, j, e in lines:
         if j not in spaced or not 2 <= j - a <= 4 or not 0 < e - j <= _POST_LINE:
             continue
         name, rest = s[a:j], s[j:e].rstrip("\x00")
@@ -311,17 +324,12 @@ def name_then_unit(r: Reader) -> list[Found]:
     (次仁央宗, 其其格) and a Yi one (a clan name and two: 瓦扎尔古) is one too. None spreads."""
     from digest.lexicon import mongolian_elements, yi_names
 
-    t = r.text
-    if t is None or not t.spaced:
+    lines, bounds = _line_starts(r)
+    if not lines or r.text is None:
         return []
-    s, soft, spaced = r.s, t.soft, t.spaced
-    starts = sorted({0, t.title_len + 1} | (soft - spaced))
-    bounds = sorted(soft)
+    s, spaced = r.s, r.text.spaced
     rows: list[tuple[int, str, bool, bool] | None] = []  # per line: (offset, name, plausible alone, padded), or None
-    for k, a in enumerate(starts):
-        e = starts[k + 1] if k + 1 < len(starts) else len(s)
-        x = bisect.bisect_right(bounds, a)
-        j = bounds[x] if x < len(bounds) else e
+    for a, x, j, e in lines:
         padded = j - a == 1 and j in spaced and x + 1 < len(bounds) and bounds[x + 1] - j == 1 and bounds[x + 1] in spaced
         if padded:
             j = bounds[x + 1]  # 鞠　鹏: a name of two padded to a wider one's width, a name by its layout

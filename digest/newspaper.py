@@ -1914,7 +1914,7 @@ def _unwrapped_text(st: _State) -> str:
 
 def read_body(st: _State) -> None:
     """The body between masthead and footer; fact and chrome lines inside it are never text."""
-    running = running_heads(st.blocks)  # a PDF's running heads beside its page numbers: no article's text
+    running = running_heads(st.blocks, st.parts)  # a PDF's running heads beside its page numbers: no article's text
     inside = range(st.top, st.bottom)
     # a page break breaks a page of text: a body of no words at all (a file of dots and numbers) has none
     within = inside if any(has_words(st.blocks[k].text) for k in inside) else range(0)

@@ -204,7 +204,7 @@ def _pages_last(blocks: list[Block], start: int) -> list[Block]:
     (`3　某局部署春季植树造林暨森林防火` / `　　工作`), joins it (that line leaves the copy: the rules read
     line numbers, never positions). The blocks unchanged otherwise."""
     window = range(start + 1, min(len(blocks), start + 1 + _PAGE_FIRST_LOOK))
-    first = {i for i in window if (m := _PAGE_FIRST.match(blocks[i].text)) and has_words(m.group("t"))
+    first = {i: m for i in window if (m := _PAGE_FIRST.match(blocks[i].text)) and has_words(m.group("t"))
              and page_line(m.group("t"), loose=False) is None and len(key(blocks[i].text)) <= 60}
     if len(first) < _PAGE_FIRST_LEAST or len(first) <= sum(1 for i in window if page_line(blocks[i].text, loose=False)):
         return blocks
@@ -213,11 +213,10 @@ def _pages_last(blocks: list[Block], start: int) -> list[Block]:
     for i, b in enumerate(blocks):
         if i == skip:
             continue
-        if i not in first:
+        m = first.get(i)
+        if m is None:
             out.append(b)
             continue
-        m = _PAGE_FIRST.match(b.text)
-        assert m is not None
         title = m.group("t")
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         if (nxt is not None and i + 1 not in first and nxt.raw[:1] in " \t\u3000" and has_words(nxt.text)
