@@ -491,7 +491,8 @@ def match_titles_anywhere(st: _State) -> None:
             s, span, cut = al.score_at(i, target)
             if s >= MATCH_ANYWHERE and (best is None or s > best[0]):
                 best = (s, i, span, cut)
-        best = best or _numbered_match(st, target) or _contained_match(st, t_idx, target)
+        best = (best or _numbered_match(st, target) or _contained_match(st, t_idx, target)
+                or _contained_match(st, t_idx, target, SLOT_COVER, alone=True))
         if best is None:
             st.problems.append(Problem(it.line, "toc-unmatched", f"目录 line has no entry in the body: {it.title}"))
             continue
@@ -500,13 +501,17 @@ def match_titles_anywhere(st: _State) -> None:
 
 
 CONTAINED_COVER = 0.9  # the share of a 目录 title a body title worded otherwise must hold, in order
+SLOT_COVER = 0.6  # the share it must hold when it is the only such line between the entries around it
 
 
-def _contained_match(st: _State, t_idx: int, target: str) -> tuple[float, int, int, int] | None:
+def _contained_match(st: _State, t_idx: int, target: str, cover: float = CONTAINED_COVER,
+                     alone: bool = False) -> tuple[float, int, int, int] | None:
     """A 目录 title (`北塬县设施农业助农增收`) the body prints in more words (`北塬县：“冬闲”变“冬忙”，设施农业
     助农增收`) between the entries of the 目录 lines around it: the unclaimed short line there, no
-    sentence ending it, that holds CONTAINED_COVER of the title's characters in order, the one holding
-    most. (similarity, block, 1, cut)."""
+    sentence ending it, that holds `cover` of the title's characters in order, the one holding
+    most. With `alone`, the only line there holding `cover` (SLOT_COVER) of them: the 目录 words the
+    title otherwise (`紧盯“四风”问题开展节点监督` for `紧盯节日“四风”问题开展明察暗访`), and no other line
+    between its neighbours' entries comes near. (similarity, block, 1, cut)."""
     items = st.toc.items
     at = {id(m.item): b for b, m in st.claimed.items() if m.item is not None}
     lo = max((at[id(items[k])] for k in range(t_idx) if id(items[k]) in at), default=-1)
@@ -520,8 +525,11 @@ def _contained_match(st: _State, t_idx: int, target: str) -> tuple[float, int, i
                 or ends_full_stop(st.body[i].text):
             continue
         held = (len(target) + len(k) - Indel.distance(target, k)) / 2
-        if held / len(target) >= CONTAINED_COVER and (best is None or held > best[0]):
-            best = (held, i)
+        if held / len(target) >= cover:
+            if alone and best is not None:
+                return None  # (two lines come near: neither is taken)
+            if best is None or held > best[0]:
+                best = (held, i)
     if best is None:
         return None
     i = best[1]
@@ -576,13 +584,14 @@ def find_entries_not_in_toc(st: _State) -> None:
 # (a title may open with a number itself: a year, `2.2017年度…`, or a count, `9.143名乡村教师…`, follows
 # the item's number, where `2.5亿元` is a decimal)
 _ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,3}\s*[.．、](?![\d０-９])|\d{1,3}\s*[.．](?=(?:19|20)\d\d年|\d{1,4}(?:名|个|家|所|项|位|人|户|件|场|次|条|台|辆|亩|吨))"
-                          r"|[(（]\s*\d{1,3}\s*[)）]|[【\[〔［〖]?\s*\d{1,3}\s*[】\]〕］〗])\s*(?=\S{4})")
+                          r"|[(（]\s*\d{1,3}\s*[)）]|[【\[〔［〖]?\s*\d{1,3}\s*[】\]〕］〗]|[一二三四五六七八九十]{1,3}\s*、)\s*(?=\S{4})")
 
 
 def _without_item_number(title: str) -> str:
     """The title without the number a numbered 目录 and body print before each entry (`3.`, `（3）`,
-    `【3】`, whose opening bracket the heading's frame may have lost already: `3】`)."""
-    return _ITEM_NUMBER.sub("", title, count=1) if title[:1].isdigit() or title[:1] in "(（ 【[〔［〖" else title
+    `【3】`, whose opening bracket the heading's frame may have lost already: `3】`; `三、` before an
+    entry's title, the 目录 giving its page: a section's heading is no entry)."""
+    return _ITEM_NUMBER.sub("", title, count=1) if title[:1].isdigit() or title[:1] in "(（ 【[〔［〖一二三四五六七八九十" else title
 
 
 def _new_entry(st: _State, i: int, m: _Match, section: str | None, subsection: str | None) -> tuple[Entry, str]:

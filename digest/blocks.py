@@ -158,7 +158,8 @@ def to_blocks(lines: Iterable[str], start: int = 1) -> list[Block]:
 PART_NUMBER = re.compile(r"^\s*(?:(?:PART|Part|part)\s*[.．]?\s*(?P<p>\d{1,2})|(?P<z>0\d|[1-9]\d))\s*$")
 # what a part's number follows: the start, a finished sentence or line (a credit, a quote, an emoji:
 # `（融媒记者　某某）`, `一起来看👇`), never a sentence a page break cut
-_PART_AFTER = re.compile(r"(?:[。！？!?…”’）)》」』]|[\U00010000-\U0010FFFF])\s*$")
+# (an intro pointing down to the parts ends in an arrow or a colon: `一起来看看本周的新鲜事↓`)
+_PART_AFTER = re.compile(r"(?:[。！？!?…”’）)》」』↓⬇▼：:]|[\U00010000-\U0010FFFF])\s*$")
 _PART_HEAD_MOST = 30  # characters of the heading under a part's number
 _PART_AFTER_SHORT = 16  # a line this short before a part's number is no sentence a page break cut (`点击上方蓝字关注我们`)
 _PART_LOOK_BACK = 4  # lines looked at above a part's number for the one it follows
@@ -223,6 +224,8 @@ class Wrap:
 
     width: int  # the display width (a Chinese character counts two) of the page's full lines
     indents: bool  # paragraphs open with an indent: a line not indented goes on with the one above
+    by_chars: bool = False  # the page is wrapped at a count of characters, each as wide as a Chinese one
+    # (`char_width`: its full lines holding digits are short of the margin in columns)
 
 
 WRAP_LEAST = 3  # full lines a page needs before it is read as hard-wrapped
@@ -234,6 +237,19 @@ FULL_LINE = 0.88  # a line this share of the page's width or more reaches its ma
 def display_width(raw: str) -> int:
     """The columns a line takes, its indent included: a Chinese (wide) character two, any other one."""
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in raw.expandtabs(4).rstrip())
+
+
+def char_width(raw: str) -> int:
+    """The columns a line would take if every character were as wide as a Chinese one (a page wrapped at a
+    count of characters: a PDF whose digits were set in full-width cells, a text wrapped by a tool)."""
+    return 2 * len(raw.expandtabs(4).rstrip())
+
+
+def reaches_margin(wrap: Wrap, raw: str, text: str) -> bool:
+    """Does a line of a hard-wrapped page reach its margin (FULL_LINE of its width)? Counted in columns
+    (`display_width`), or on a page wrapped at a count of characters (`Wrap.by_chars`) in characters,
+    where a line holding digits breaks short of the margin in columns (`…经2024年8月26日镇党委会议研究，决定任`)."""
+    return (char_width(raw) if wrap.by_chars else display_width(raw)) >= wrap.width * FULL_LINE
 
 
 def numbered_alike(body: list[Block]) -> list[bool]:
@@ -255,18 +271,29 @@ def hard_wrap(body: list[Block], skip: set[int]) -> Wrap | None:
     (`…青禾县石桥乡撤` / `乡设镇。1月26日，…`). A page printed one paragraph a line has lines of every
     length ending in full stops: None. Lines of a list, alike but for their numbers (`numbered_alike`), are not counted."""
     listed = numbered_alike(body)
-    widths = [(display_width(body[i].raw), i) for i in range(len(body))
-              if i not in skip and body[i].level == 0 and len("".join(body[i].text.split())) >= 12 and not listed[i]
-              and has_words(body[i].text)]  # (a rule line of dots is no paragraph's)
-    if len(widths) < WRAP_LEAST:
+    lines = [i for i in range(len(body))
+             if i not in skip and body[i].level == 0 and len("".join(body[i].text.split())) >= 12 and not listed[i]
+             and has_words(body[i].text)]  # (a rule line of dots is no paragraph's)
+    if len(lines) < WRAP_LEAST:
         return None
-    width = sorted(w for w, _ in widths)[len(widths) * 3 // 4]  # the margin: most full lines reach it
+    # the measure the page is wrapped by: the one at which more of its long lines end exactly at the margin
+    # (a page wrapped at 24 characters has lines of 24 holding digits of 41 to 47 columns)
+    columns, chars = (_margin([(measure(body[i].raw), i) for i in lines]) for measure in (display_width, char_width))
+    by_chars = chars[0] > columns[0]
+    _exact, width, widths = chars if by_chars else columns
     full = [i for w, i in widths if width * FULL_LINE <= w <= width]
     open_ended = [i for i in full if not ends_sentence(body[i].text)]
     if len(full) < WRAP_LEAST or len(full) < len(widths) * FULL_SHARE or len(open_ended) * 2 < len(full):
         return None
     indents = sum(1 for b in body if b.raw[:1] in " \t\u3000" and has_words(b.raw)) >= 2
-    return Wrap(width=width, indents=indents)
+    return Wrap(width=width, indents=indents, by_chars=by_chars)
+
+
+def _margin(widths: list[tuple[int, int]]) -> tuple[int, int, list[tuple[int, int]]]:
+    """(lines ending exactly at the margin, the margin, the widths) for (width, block index) pairs: the
+    margin is the width most full lines reach (the upper quartile)."""
+    width = sorted(w for w, _ in widths)[len(widths) * 3 // 4]
+    return sum(1 for w, _ in widths if w == width), width, widths
 
 
 # the last character of a unit's name (党政办, 某社区, 某中心, 某公司): only after one is a space that ends a
@@ -310,7 +337,7 @@ def runs_on(wrap: Wrap, above: Block, below: Block) -> bool:
     """Does `below` go on with the paragraph of `above` on a hard-wrapped page? `above` reaches the
     margin, and `below` is not indented (on a page whose paragraphs open with an indent), or `above`
     breaks off mid-sentence (on one whose paragraphs do not)."""
-    if display_width(above.raw) < wrap.width * FULL_LINE:
+    if not reaches_margin(wrap, above.raw, above.text):
         return False
     if ends_sentence(above.text) and _BULLET_OPEN.match(below.text):
         return False  # (…的饭碗。 / ◆某某：让山货搭上直播快车: an item's bullet opens no paragraph's next line)

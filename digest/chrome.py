@@ -70,7 +70,13 @@ _BUTTON = r"[【\[]\s*(?:下载|打印|关闭|收藏|分享|返回|保存|纠错
 _SIZES = r"[\[【(（]\s*(?:[大中小]\s*)*[\]】)）]\s*"
 _FONT_BUTTONS = re.compile(r"^(?:字号|字號|字体|字體)\s*(?:[:：]\s*(?:" + _SIZES + r")?(?:" + _BUTTON + r"\s*)*"
                            r"|" + _SIZES + r"(?:" + _BUTTON + r"\s*)*|(?:" + _BUTTON + r"\s*)+)$")
-_WECHAT_HEADER = re.compile(r"^原创\s+.{1,40}?\s+(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:\s+\d{1,2}:\d{2})?$")
+# (the place it was posted from after the time, as WeChat prints it since 2022: `… 18:30 某省`)
+_WECHAT_HEADER = re.compile(r"^原创\s+.{1,40}?\s+(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:\s+\d{1,2}:\d{2})?"
+                            r"(?:\s+\p{Han}{2,8})?$")
+# the same header on two lines: `原创　某某发布　某某发布` / `2024年12月16日 18:30　某省` (`_wechat_two_lines`)
+_WECHAT_BY = re.compile(r"^原创(?:[ \t\u3000]+[^\s，。,.；;：:！？!?]{1,20}){1,3}$")
+_WECHAT_DAY = re.compile(r"^(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[ \t\u3000]+\d{1,2}:\d{2}(?:[ \t\u3000]+\p{Han}{2,8})?$")
+_WECHAT_HEAD_LINES = 12  # the blocks from the top a post's header is looked for in
 _END_MARK = re.compile(r"^[—\-－–=_\s]*(?:END|End)[—\-－–=_\s]*$")
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("item-meta", _FONT_BUTTONS),
@@ -529,10 +535,23 @@ def _day(iso: str | None) -> dt.date | None:
         return None
 
 
+def _wechat_two_lines(blocks: list[Block]) -> dict[int, str]:
+    """A WeChat post's header printed on two lines near the top: `原创` and the account's names, then the
+    day and time it went out (and the place: `2024年12月16日 18:30　某省`) on the next line with words."""
+    top = blocks[:_WECHAT_HEAD_LINES]
+    for i, b in enumerate(top):
+        if _WECHAT_BY.match(b.text.strip()):
+            j = next((k for k in range(i + 1, len(top)) if has_words(top[k].text)), None)
+            if j is not None and _WECHAT_DAY.match(top[j].text.strip()):
+                return {i: "wechat-header", j: "wechat-header"}
+    return {}
+
+
 def find_chrome(blocks: list[Block]) -> Chrome:
     """Decide which blocks are web-page chrome, from evidence over the whole document (module doc)."""
     reasons = {i: r for i, b in enumerate(blocks) if (r := chrome_reason(b.text)) is not None}
     reasons.update(_stamped_items(blocks, reasons))
+    reasons.update(_wechat_two_lines(blocks))
     worded = [i for i, b in enumerate(blocks) if has_words(b.text)]
     for i in worded[:-1]:  # the page's keywords label left empty above its items (`关键词:`; closing an
         if i not in reasons and _EMPTY_KEYWORDS.match(blocks[i].text.strip()):  # article it is its tail)
@@ -645,7 +664,8 @@ def find_chrome(blocks: list[Block]) -> Chrome:
             if out.source is None and (m := _SOURCE.search(blocks[i].text)):
                 out.source = m.group("v").strip("】]")
     for i, r in out.lines.items():  # a WeChat post's header prints the day it went out
-        if r == "wechat-header" and out.page_date is None and (m := _WECHAT_HEADER.match(blocks[i].text.strip())):
+        if r == "wechat-header" and out.page_date is None and (
+                m := _WECHAT_HEADER.match(blocks[i].text.strip()) or _WECHAT_DAY.match(blocks[i].text.strip())):
             out.page_date = f"{int(m['y']):04d}-{int(m['m']):02d}-{int(m['d']):02d}"
     if out.page_date is None:  # no item prints its 发布日期: the 信息公开 table's date (`发文日期：2022-05-16`;
         out.page_date = max((d for i, r in out.lines.items() if r == "doc-meta" and (d := _doc_date(blocks[i].text))),

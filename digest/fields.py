@@ -16,6 +16,7 @@
     2023-11-06 …          -> ("2023-11-06", None)
     日前 / 近日 / 近期 …  -> (None, None)
     伊滨讯 11月7日下午，… -> ("2022-11-07", None)   (a dateline prefix `…讯` is skipped)
+    在8月14日抗洪中，…    -> ("2023-08-14", None)   (so too 经…, 于…; a deadline is none: 在9月15日前 -> None)
 
 A later date inside the text is not the entry's date. Without a known year, a date with a month gives
 None (a warning says to pass --year). With the issue's own day known, a day-only date after it is of the
@@ -61,6 +62,10 @@ _VAGUE = re.compile(r"^(?:日前|近日|近期|目前|近来|前不久|最近|�
 # page's full date (`parse_leading_date(posted=True, day=…)`)
 # `自` or `从` before a date that opens the text (`自12月1日起，…`, `从3月5日开始`): the date is the entry's
 _FROM_DATE = re.compile(r"^[自从](?=(?:\d{4}年)?\d{1,2}月\d{1,2}日)")
+# a preposition before the day an event happened (`在8月14日抗击强降雨过程中`, `经2024年8月26日镇党委会议研究`,
+# `于3月2日召开`), or the reporter who learnt of it that day (`记者5月8日从某局获悉`): the date is read past
+# it; not a deadline (`在9月15日前`, `于月底之前`)
+_AT_DATE = re.compile(r"^(?:[在于经]|(?:本报)?记者)(?=(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?![前以之]))")
 _RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2, "前日": 2}
 _RELATIVE_DAY = re.compile(r"^(今天|今日|昨天|昨日|前天|前日)(?=[上下中早晚凌傍夜午，,0-9一二三四五六七八九十在]|$)")
 
@@ -75,7 +80,8 @@ def _norm_head(text: str) -> str:
 def _norm_head_of(head: str) -> str:
     head = _WS.sub("", nfkc(head))
     head = _DATELINE.sub("", head, count=1)
-    return _FROM_DATE.sub("", head, count=1)  # 自12月1日起，…: the day something starts from
+    head = _FROM_DATE.sub("", head, count=1)  # 自12月1日起，…: the day something starts from
+    return _AT_DATE.sub("", head, count=1)
 
 
 def _iso(y: int | None, m: int | None = None, d: int | None = None) -> str | None:

@@ -32,8 +32,12 @@ _PAGE_NAME = r"\p{Han}{2,8}(?:[·・]\p{Han}{2,8}){0,2}"
 _PDF_LINK = re.compile(r"(?<=版\S{0,16})\s+PDF版?\s*$", re.I)
 _C = r"\s*[:：]\s*"
 # (key, pattern); applied in order, each on what the earlier ones left. Group "v" is the value.
-_BARE_PAGE = re.compile(r"(?:^|(?<=\s))(?P<pl>[A-D])(?P<v>\d{2}|\d(?=\s*版))(?:\s*版)?(?:\s+(?P<name>" + _PAGE_NAME
-                        + r"))?(?=\s|$)")
+# (or a page's number and its name with no letter: `2023年5月9日 星期二 05 社会新闻`; read on a line that prints
+# the date or the page's credits: `2　综合新闻　　责任编辑：某某`)
+_BARE_PAGE = re.compile(r"(?:^|(?<=\s))(?:(?P<pl>[A-D])(?P<v>\d{2}|\d(?=\s*版))(?:\s*版)?(?:\s+(?P<name>" + _PAGE_NAME
+                        + r"))?|(?P<v>\d{1,2})\s+(?P<name>" + _PAGE_NAME + r"))(?=\s|$)")
+# a page's credits (`责任编辑：某某　版式：某某`): a page head line (`2　综合新闻　　责任编辑：…`) prints its page bare
+_PAGE_CREDIT = re.compile(r"(?:责任编辑|责编|版式|校对|美编|本版编辑)\s*[:：]")
 _FACTS: list[tuple[str, re.Pattern[str]]] = [
     # `《 人民日报 》（ 2025年10月16日 01 版）`: where a web copy of an article was printed
     ("printed_in", re.compile(r"(?P<v>《\s*[^》]{2,12}?\s*》\s*[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -65,7 +69,8 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     # the type before the keyword is bounded (a greedy `\p{Han}*` backtracks over a long line: quadratic)
     ("license", re.compile(r"(?P<t>\p{Han}{0,24}(?:内部资料|准印证号?|登记证号?|刊号))\s*[:：]?\s*"
                            r"(?P<v>[\[【(（〔][^\]】)）〕]{1,20}[\]】)）〕]\s*\p{Han}{0,3}[A-Za-z]*\d+\s*号?)")),
-    ("license", re.compile(r"(?P<t>\p{Han}{0,24}?(?:准印证号?|刊号|登记证号?))" + _C + _VAL)),
+    # (`内部资料　准印证号：…`: the kind of paper and its licence's label a space apart)
+    ("license", re.compile(r"(?P<t>(?:内部资料[ \t\u3000]*)?\p{Han}{0,24}?(?:准印证号?|刊号|登记证号?))" + _C + _VAL)),
     ("approved_by", re.compile(r"(?P<v>[\p{Han}]{2,20}?)\s*批准")),
     # `某县融媒体中心 主办  2024年5月8日`: an organisation's name before 主办, a space between or none
     ("publisher", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在与和及]{2,20}?(?:委员会|委|政府|管委会|办公室|局|中心|部|社|组))[ \t\u3000]?(?:主管)?主办(?=\s|$)")),
@@ -84,7 +89,9 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("editor_org", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在]{2,30}?)(?:编印|编发)(?=\s|$)")),
     # `某县人民政府办公室编`: 编 alone after an organisation's name
     ("editor_org", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在]{2,30}?(?:办公室|委员会|政府|中心|办|局|厅|委|部|室|处|组))编(?=\s|$)")),
-    ("distribution_note", re.compile(r"(?P<v>内部资料\s*(?:免费交流|注意保存|免费赠阅)|免费交流|免费赠阅|内部交流|内部发行)")),
+    # (`内部资料` and `注意保存` on lines of their own too, as a 信息专报's masthead prints them)
+    ("distribution_note", re.compile(r"(?P<v>内部资料\s*(?:免费交流|注意保存|免费赠阅)|^\s*内部资料\s*$|注意保存|免费交流|免费赠阅"
+                                     r"|内部交流|内部发行)")),
     ("address", re.compile(r"(?:地址|社址)" + _C + _VAL)),
     ("hotline", re.compile(r"(?:新闻|报料|投稿)?热线(?:电话)?" + _C + r"(?P<v>\d[\d\-—－ ]*\d)")),
     ("phone", re.compile(r"(?:总编室|编辑部|办公室|发行部|广告部)?(?:电话|联系电话)" + _C + r"(?P<v>(?:[(（]\d{3,4}[)）][ \t]?)?\d[\d\-—－ ]*\d)")),  # (0716)8462301
@@ -92,6 +99,8 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("price", re.compile(r"(?:每份)?(?:定价|零售价|售价)" + _C + r"(?P<v>\d+(?:\.\d+)?\s*元)")),
     ("ad_license", re.compile(r"广告(?:经营)?许可证号?" + _C + _VAL)),
     ("print_run", re.compile(r"印数" + _C + r"(?P<v>\d+)\s*份?")),
+    ("print_run", re.compile(r"[(（]\s*共印\s*(?P<v>\d+)\s*份\s*[)）]|共印\s*(?P<v>\d+)\s*份")),  # a 简报's `（共印40份）`
+    ("contact", re.compile(r"联系人" + _C + _VAL)),
     ("recipients", re.compile(r"(?:发送对象|发送范围|赠阅对象|发行范围)" + _C + _VAL)),
     ("email", re.compile(r"(?:(?:投稿)?(?:邮箱|信箱)|E-?mail)" + _C + r"(?P<v>[\w.+\-]+@[\w.\-]+\w)", re.I)),
     ("email", re.compile(r"(?P<v>[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)")),
@@ -242,7 +251,8 @@ def line_facts(text: str) -> dict[str, Any] | None:
         return closing
     rest = _PDF_LINK.sub("", rest)
     for key, pat in _FACTS:
-        if key in facts or (key == "weekday" and "date" not in facts) or (pat is _BARE_PAGE and "date" not in facts):
+        if key in facts or (key == "weekday" and "date" not in facts) or (
+                pat is _BARE_PAGE and "date" not in facts and not _PAGE_CREDIT.search(rest)):
             continue
         m = pat.search(rest)
         if not m:
@@ -261,7 +271,7 @@ def line_facts(text: str) -> dict[str, Any] | None:
             if m.group("w"):
                 facts["weekday"] = m.group("w")
         elif key == "license" and "t" in m.groupdict() and m.group("t"):
-            facts["license_type"] = m.group("t")
+            facts["license_type"] = "".join(m.group("t").split())
         elif key in ("hotline", "phone"):
             value = "".join(value.split())
         facts[key] = value
@@ -277,8 +287,10 @@ def line_facts(text: str) -> dict[str, Any] | None:
             and _LEADING_NAME.match(left[0])):
         facts["name"] = left[0]  # `今日澜东　2024年05月16日　星期四　第01版：要闻`: a name not ending in 报, first
         left = []
-    if len(left) == 1 and facts.keys() & {"date", "issue_no"} and "editor_org" not in facts and _ORG_LIKE.match(left[0]):
-        facts["editor_org"] = left[0]  # `某局办公室　　2024年11月22日`: who compiled the bulletin, and when
+    if (len(left) == 1 and facts.keys() & {"date", "issue_no", "print_run", "contact"} and "editor_org" not in facts
+            and _ORG_LIKE.match(left[0])):
+        facts["editor_org"] = left[0]  # `某局办公室　　2024年11月22日`: who compiled the bulletin, and when (or
+        # its footer: `某镇党政办公室　联系人：某某　（共印40份）`)
         left = []
     if len(left) == 1 and facts and "address" not in facts and _ADDRESS_LIKE.match(left[0]):
         facts["address"] = left[0]

@@ -118,6 +118,11 @@ Headline rules (HEAD_RULES, the first that finds a headline group at a line wins
   (under the masthead or a web page's navigation), right after a page header
   or a column label (`第2版(要闻)`, `专栏:`), right after a byline, or
   in two parts of 4+ characters (`专班推进昼夜攻坚 龙门实验室项目加快推进`) after a finished sentence.
+- `head_after_blank`: on a page whose blank lines part articles and not paragraphs (an e-paper's page
+  copied as text: `_blank_parted`), one to three short plain lines right after a blank line, over a
+  paragraph, are a headline group (a column label as kicker, a title with a comma: `青年观察` / `研学路上，
+  别让“学”掉了队`); there a blank line also closes what came before it (`_Doc.finished`: a list's last row),
+  and no headline run reaches back over one (a commentary's `□ 某某` closing it is no kicker).
 
 - `head_page_column_line`: an article of a newspaper archive's page exported one article a line
   (`第2版(要闻)专栏: 标题 副题 新华社北京6月6日电 正文…`): the page name is its section; its headline the
@@ -240,7 +245,7 @@ or "blocks" for the fallback), `year`, `issue_date` (YYYY-MM-DD), `publication` 
 
     date str, issue_no int, total_no int, pages int, lunar_date str, weekday str, name str, page int,
     page_name str, page_label str (`A07`), publisher str (主管主办), governing_body str (`某部主管`, `主管：某部`), editor_org str (编辑出版), license str, license_type str,
-    approved_by str, distribution_note str, address str, hotline str, phone str, print_run int,
+    approved_by str, distribution_note str, address str, hotline str, phone str, print_run int (印数, `（共印40份）`), contact str (联系人),
     recipients str, email str, page_editor str, duty_editor str, reviewer str (审核), first_reviewer /
     second_reviewer / final_reviewer str (初审/复审/终审), layout_editor str, proofreader str, supervisor
     str (监制), coordinator str (统筹), graphics_editor str (制图), photographer str (摄影),
@@ -278,18 +283,17 @@ import regex as re
 from digest.blocks import (
     BRACKETED,
     DECOR,
-    FULL_LINE,
     ORDINAL,
     PAGE_MARK,
     PAREN_ORDINAL,
     Block,
     Wrap,
     clean_heading,
-    display_width,
     hard_wrap,
     joined,
     numbered_alike,
     part_numbers,
+    reaches_margin,
     running_heads,
     runs_on,
 )
@@ -359,8 +363,10 @@ class _Tail:
 
 _REPORTER_LINE_MOST = 80  # characters: the longest reporter line (a dozen names with their labels)
 _BYLINE_TAIL = 80  # characters: the longest trailing credit, its brackets included
+# a column's label that opens with the word 记者 (`记者专访`, `记者手记`, `记者调查`): no reporter's name after it
+_REPORTER_COLUMN = r"(?!(?:专访|手记|观察|调查|探访|连线|视角|见闻|札记|体验|笔记|直击|追踪|现场|一线)\s*$)"
 _REPORTER_LINE = _Short(re.compile(
-    f"^[{DECOR}]?\\s*(?:(?:{_REPORTER_UNIT}?{REPORTER_LABEL}|文[/、]图/?|图[/、]文/?)\\s*[:：]?\\s*{_REPORTER_NAME}"
+    f"^[{DECOR}]?\\s*(?:(?:{_REPORTER_UNIT}?{REPORTER_LABEL}|文[/、]图/?|图[/、]文/?)\\s*[:：]?\\s*{_REPORTER_COLUMN}{_REPORTER_NAME}"
     f"(?:\\s+{_REPORTER_NAME})*\\s*)+(?:(?:文/图|图/文|文／图|摄影|摄|供图|报道)\\s*)?$"
     f"|^[{DECOR}]?\\s*(?:本报|特约)?评论员\\s*$"  # a commentary's `■本报评论员`: no name, still not text
     f"|^◎\\s*{_REPORTER_NAME}\\s*$"  # an essay's author under its title: `◎ 某某某`
@@ -460,10 +466,16 @@ _MARKED_CAPTIONS_LEAST = 2  # such captions a page prints before no ▲ line of 
 _PUBLICITY_MARK = re.compile(r"^[(（]此(?:件|页)[^()（）]{1,8}[)）]$")
 
 
+# a sentence closing on a quote it opened after a verb or a colon (`谈到未来，某某说：“…这里。”`): a
+# paragraph's line; a headline that is a quote opens with the quote (`“我想让孩子们看见更大的世界”`)
+_QUOTED_SENTENCE_END = re.compile(r"[。！？!?][”’」』]$")
+
+
 @kept_if_short  # asked of each line by every rule that looks at the lines after it
 def _plain_short_text(text: str) -> bool:
     t = _compact(text)
     return (2 <= len(t) <= _MAX_PLAIN_HEADLINE and t[-1] not in "。,，;；、"
+            and not (_QUOTED_SENTENCE_END.search(t) and t[0] not in "“‘「『\"'")
             and not _ATTENDANCE.search(t) and not dateline(text)
             and not _ATTRIBUTION.match(text) and not _BYLINE.search(text)
             and not _REPORTER_LINE.match(text.strip()) and not is_caption(text) and not _JUMP.search(t)
@@ -481,7 +493,8 @@ _NOUN_SPEECH = re.compile(f"的{_SPEECH}$")
 def _is_kicker_text(s: str) -> bool:
     """Does the line end as a kicker does, in a colon or a verb of speech (`某某强调`, `某某表示：`)?"""
     tail = s.strip()[-_KICKER_TAIL:]
-    return bool(_KICKER_END.search(tail)) and not _NOUN_SPEECH.search(tail)
+    return (bool(_KICKER_END.search(tail)) and not _NOUN_SPEECH.search(tail)
+            and not _SENTENCE_END.search(s.strip()[:-1]))  # (`…大赛。获奖名单如下：`: a paragraph's end)
 
 
 def _strip_colon(s: str) -> str:
@@ -553,6 +566,7 @@ class _Doc:
     parts: set[int] = field(default_factory=set)  # the lines of a post's numbered parts (`01` over a title: `_part_numbers`)
     brief_column: bool = False  # a column of bulleted briefs under its label (`短　讯`) was read on the page
     caption_marks: bool = False  # the page marks its photos' captions with ▲ (`_MARKED_CAPTION`): no ▲ line is a headline
+    blank_parted: bool = False  # blank lines part the page's articles, not its paragraphs (`_blank_parted`)
 
     def paragraph(self, i: int) -> bool:
         """Is block `i` a paragraph's line (`_is_paragraph`)? On a hard-wrapped page a line reaching the
@@ -561,7 +575,7 @@ class _Doc:
         if _is_paragraph(b):
             return True
         return (self.wrap is not None and not _is_heading(b) and len(_compact(b.text)) >= 12
-                and display_width(b.raw) >= self.wrap.width * FULL_LINE and not _BYLINE.search(b.text))
+                and reaches_margin(self.wrap, b.raw, b.text) and not _BYLINE.search(b.text))
 
     def finished(self, i: int) -> bool:
         """Does the block before `i` close what came before it (start of body, a finished sentence, a
@@ -570,6 +584,8 @@ class _Doc:
         if j < 0 or j in self.skip:
             return True
         prev = self.body[j]
+        if self.blank_parted and i < len(self.body) and self.body[i].line - prev.last_line > 1:
+            return True  # a blank line, on a page that prints one between articles only (`…（某某中学）` / / 标题)
         if _PICTURE_LABEL.match(prev.text.strip()):  # `【资料图】`: a picture's place, no sentence to go on
             return True
         if prev.level == 0 and _section_label(prev.text) is not None:  # `【项目建设】`: a section opens
@@ -748,12 +764,15 @@ _LETTER_SIGNATURE = re.compile(r"(?:\S[ \t\u3000]+(?:读者|来信人)[ \t\u3000
 def _plain_run(doc: _Doc, i: int, most: int = 3) -> list[int]:
     """Up to `most` consecutive short plain lines from i (a headline's kicker/title/subtitle candidates):
     on a page whose paragraphs are indented, none opening with a paragraph's indent (a letter's last
-    line `　　我想通过贵报…感谢！`), and never a letter's signature (`_LETTER_SIGNATURE`)."""
+    line `　　我想通过贵报…感谢！`), and never a letter's signature (`_LETTER_SIGNATURE`); on a page whose
+    blank lines part articles, none past a blank line (`…。` / `□ 某某` / / `标题`: the signature closes the
+    article above)."""
     run: list[int] = []
     j = i
     while (j < len(doc.body) and len(run) < most and j not in doc.skip and _is_plain_short(doc.body[j])
            and not (doc.indented and _PARAGRAPH_INDENT.match(doc.body[j].raw))
-           and not _LETTER_SIGNATURE.search(doc.body[j].text)):
+           and not _LETTER_SIGNATURE.search(doc.body[j].text)
+           and not (run and doc.blank_parted and doc.body[j].line - doc.body[j - 1].last_line > 1)):
         run.append(j)
         j += 1
     return run
@@ -820,7 +839,13 @@ def _attendance_line(doc: _Doc, j: int) -> bool:
 
 
 def head_over_dateline(doc: _Doc, i: int) -> _Head | None:
-    """One to three short plain lines right above a dateline (`XX讯 …`, `本报北京10月15日电`, `新华社…电`)."""
+    """One to three short plain lines right above a dateline (`XX讯 …`, `本报北京10月15日电`, `新华社…电`).
+    Not a column's label over one-paragraph briefs that each open with a dateline (`简讯` / `本报讯（通讯员
+    某某）10月17日，…。`): `head_bullet_brief` reads each brief."""
+    nxt = i + 1
+    if (_BRIEF_COLUMN.match(_compact(doc.body[i].text)) and nxt < len(doc.body) and nxt not in doc.skip
+            and _brief_lead(doc.body[nxt]) is not None):
+        return None
     return _head_over(doc, i, lambda b: dateline(b.text) is not None)
 
 
@@ -1299,9 +1324,10 @@ _LEAST_BRIEF = 12  # a one-paragraph brief has this many characters or more
 
 
 def _brief_lead(b: Block) -> tuple[str, bool] | None:
-    """(text, bulleted) of a paragraph that may be a one-paragraph brief: a whole sentence or more of
+    """(text, marked) of a paragraph that may be a one-paragraph brief: a whole sentence or more of
     _LEAST_BRIEF characters, its bullet mark (`◆`, `●` …) dropped; None for a heading or a line that is
-    no sentence. `◆ 9月27日，某县召开…。` -> (`9月27日，某县召开…。`, True)."""
+    no sentence. `◆ 9月27日，某县召开…。` -> (`9月27日，某县召开…。`, True). A dateline marks a brief's
+    start as a bullet does (`本报讯（通讯员 某某）10月17日，…。` under `简讯`: each is one brief)."""
     if b.level or b.bold:
         return None
     m = _BULLETED.match(b.text)
@@ -1309,7 +1335,7 @@ def _brief_lead(b: Block) -> tuple[str, bool] | None:
     said = _NAMES_AFTER.sub("", lead[-_NAMES_TAIL:]) if len(lead) > _NAMES_TAIL else _NAMES_AFTER.sub("", lead)
     if len(_compact(lead)) < _LEAST_BRIEF or not ends_sentence(said) or not _SENTENCE_END.search(lead):
         return None
-    return lead, m is not None
+    return lead, m is not None or dateline(lead) is not None
 
 
 # the writers a brief names after its last sentence, a space apart (`…进行校外辅导。 甲某某 乙某某`)
@@ -1320,7 +1346,11 @@ _NAMES_TAIL = 40
 def _brief_title(lead: str) -> str:
     """A title-less brief's title: its first sentence (`10月9日，某县召开会议。副县长某某出席。` ->
     `10月9日，某县召开会议`); of a sentence longer than _MAX_PLAIN_HEADLINE, its clauses that fit in 30
-    characters (`在国庆来临之际，为丰富职工生活，…` -> `在国庆来临之际，为丰富职工生活`), else its first 30."""
+    characters (`在国庆来临之际，为丰富职工生活，…` -> `在国庆来临之际，为丰富职工生活`), else its first 30.
+    A dateline it opens with is not the title's (`本报讯（通讯员 某某）10月17日，…` -> `10月17日，…`)."""
+    d = dateline(lead)
+    if d is not None and d.end < len(lead.strip()):
+        lead = lead.strip()[d.end:]
     m = _SENTENCE_END.search(lead)
     first = lead[:m.start()].strip() if m else lead.strip()
     if len(first) <= _MAX_PLAIN_HEADLINE:
@@ -1519,6 +1549,28 @@ _INDENTED_LEAST = 4  # paragraphs a page needs before it is read as one whose pa
 _INDENTED_SHARE = 0.8  # the share of its paragraphs that open with an indent
 
 
+_BLANK_PARTED_SHARE = 0.25  # at most this share of a page's paragraphs in a row have a blank line between
+_BLANK_PARTED_LEAST = 2  # blank lines between paragraph lines a page prints at least, as it parts articles
+
+
+def _blank_parted(doc: _Doc) -> bool:
+    """Do blank lines part the page's articles and not its paragraphs (a page copied from an e-paper:
+    each article's paragraphs one a line, a blank line before the next headline)? _BLANK_PARTED_LEAST
+    blank lines or more between the body's lines, and of its paragraph lines that follow one another,
+    _BLANK_PARTED_SHARE at most stand a blank line apart. On such a page a blank line closes what came before it (`_Doc.finished`),
+    though the line above it is no sentence's end (a list's last row, `三等奖：某某（某中学）`)."""
+    body, pairs, inside, gaps = doc.body, 0, 0, 0
+    for i in range(1, len(body)):
+        if i in doc.skip or i - 1 in doc.skip:
+            continue
+        gap = body[i].line - body[i - 1].last_line > 1
+        gaps += gap
+        if _is_paragraph(body[i - 1]) and _is_paragraph(body[i]):
+            pairs += 1
+            inside += gap
+    return gaps >= _BLANK_PARTED_LEAST and pairs > 0 and inside <= pairs * _BLANK_PARTED_SHARE
+
+
 def _indented(doc: _Doc) -> bool:
     """Do the page's paragraphs open with an indent (`　　7月3日，…`): _INDENTED_LEAST or more paragraph
     lines, _INDENTED_SHARE of them indented, or as many of the paragraphs right under a line that is
@@ -1576,6 +1628,28 @@ def head_over_indented(doc: _Doc, i: int) -> _Head | None:
     return _Head(start=i, end=end, title=title, kicker=kicker)
 
 
+_NOTE_LINE = re.compile(r"^[(（][^()（）]+[)）]$")  # a note alone in brackets (`（根据大会书面发言整理，有删节）`)
+
+
+def head_after_blank(doc: _Doc, i: int) -> _Head | None:
+    """On a page whose blank lines part articles, not paragraphs (`_Doc.blank_parted`): one to three
+    short plain lines right after a blank line, over a paragraph, are a headline group (kicker / title /
+    subtitle: `_head_lines`), a title with a comma too (`青年观察` / `研学路上，别让“学”掉了队` / 正文…), which
+    `head_bare` refuses on a page without such blank lines."""
+    body = doc.body
+    if not doc.blank_parted or i == 0 or i in doc.skip or body[i].line - body[i - 1].last_line <= 1:
+        return None
+    run = _plain_run(doc, i)
+    if (not run or _is_kicker_text(body[run[-1]].text) or _DASH_START.match(body[i].text.strip())
+            or any(_section_label(body[j].text) is not None or _NOTE_LINE.match(_compact(body[j].text)) for j in run)
+            or (len(run) == 1 and _PAGE_LABEL.match(_compact(body[i].text)))):
+        return None  # (a section's label over its items is `_attach_label_above`'s; a note in brackets is no title)
+    nxt = run[-1] + 1
+    if nxt >= len(body) or nxt in doc.skip or not doc.paragraph(nxt):
+        return None
+    return _head_lines(doc, run, nxt)
+
+
 HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [
     head_markup,                # `# 标题`, `**标题**`
     head_over_dateline,         # 标题 / 本报讯 7月7日，…   (引题 / 主题 / ——副题 over a dateline)
@@ -1593,6 +1667,7 @@ HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [
     head_over_dated_paragraph,  # 标题 / 9月14日上午，… (or 今年以来，…)
     head_over_indented,         # 标题 / 　　东滩区地势低洼，… (a Word export: its paragraphs indented, its titles not)
     head_bare,                  # 某某强调: / 标题 / 正文…; two-part headlines
+    head_after_blank,           # … / (a blank line) / 栏目 / 标题，副句 / 正文… (a page whose blank lines part articles)
     head_brief,                 # 简讯 / 【标题】10月14日，…
     head_page_column_line,      # 第1版(要闻)专栏: 标题 新华社北京6月6日电 正文… (one article a line)
 ]
@@ -1620,11 +1695,21 @@ def _attach_kicker_above(doc: _Doc, h: _Head, heads: list[_Head]) -> None:
         h.start = prev
 
 
+_MAX_SECTION = 16  # characters of a section's name read from a heading a level above an item's
+
+
 def _attach_label_above(doc: _Doc, h: _Head, heads: list[_Head]) -> None:
     """A section label alone on the line above the headline (`【项目建设】`, `二、领导活动`, `◆◆◆ 时 政 ◆◆◆`:
-    `_section_label`) is the section of its article and of those after it, no text of the article
+    `_section_label`), or a Markdown heading a level above a Markdown headline (`## 一、重点工作` /
+    `### 标题`), is the section of its article and of those after it, no text of the article
     before (a 信息专报's columns, each over titled items)."""
     prev = h.start - 1
+    if (h.section is None and prev >= 0 and prev not in doc.skip and not (heads and heads[-1].end > prev)
+            and 0 < doc.body[prev].level < doc.body[h.start].level and h.rule == "head_markup"):
+        name = clean_heading(doc.body[prev].text)  # `## 一、重点工作` over `### 标题`: a heading a level up
+        if 2 <= len(name) <= _MAX_SECTION and has_words(name) and not _INNER_PUNCT.search(name):
+            h.section, h.start = name, prev
+        return
     if (h.section is not None or prev < 0 or prev in doc.skip or (heads and heads[-1].end > prev)
             or doc.body[prev].level != 0):
         return
@@ -1673,10 +1758,12 @@ def _find_heads(doc: _Doc) -> list[_Head]:
 
 def _byline(text: str) -> tuple[str | None, str]:
     """(byline, text without it) for a trailing `(李东慧)` or `。■林川` (`_SQUARE_BYLINE`), or a whole
-    reporter line (`■文/图 本报记者 陶然`)."""
+    reporter line (`■文/图 本报记者 陶然`) or a signature alone on its line (`□ 某某某`: `_square_author`)."""
     m = _BYLINE.search(text) or _SQUARE_BYLINE.search(text)
     if not m:
         if _REPORTER_LINE.match(text.strip()):
+            return _names(text.strip().lstrip(DECOR)), ""
+        if _square_author(text):  # a commentary signed on its own line at its end (`…满载而归。` / `□ 某某某`)
             return _names(text.strip().lstrip(DECOR)), ""
         return None, text
     names = _names(m.group("names"))
@@ -1949,6 +2036,7 @@ def read_body(st: _State) -> None:
                   first_page=st.issue.meta.get("page_name") if st.top else None)
     st.doc.wrap = wrap
     st.doc.indented = _indented(st.doc)
+    st.doc.blank_parted = _blank_parted(st.doc)
     st.doc.parts = _part_numbers(st.doc, {at[k] for k in st.parts if k in at})
     captions = sum(1 for b in body if _MARKED_CAPTION.match(b.text))  # (one is enough in a post of numbered parts)
     st.doc.caption_marks = captions >= _MARKED_CAPTIONS_LEAST or (captions > 0 and bool(st.doc.parts))
@@ -2918,6 +3006,9 @@ def _quote_text(current: _Record | None, body: list[Block]) -> list[int]:
 _BROKEN_DATE = re.compile(r"\d\n(?:\d{0,2}月\d|\d{0,2}日(?!前)|\d{0,3}年\d)")
 
 
+_WHOLE_BRACKETED = re.compile(r"^\s*【\s*(?P<t>[^【】]{4,})\s*】\s*$")  # a title framed whole in 【】
+
+
 def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
            day: int | None = None) -> Entry:
     byline = None
@@ -3005,6 +3096,8 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
         m = _SOURCE_TAG_START.match(texts[0]) if texts else None
         if m:
             texts[0], rec.credits = texts[0][m.end():], [("contributor", "来源", m["u"]), *rec.credits]
+    if rec.kind == "article" and title and (m := _WHOLE_BRACKETED.match(title)):
+        title = m["t"]  # `【某局开展专项督查】` over its paragraphs: the brackets frame the title, no words of it
     if rec.kind == "block":
         title = texts[0][:30] if texts else body[rec.first].text.strip()[:30]
     text = _close_gaps("\n".join(texts))
@@ -3066,7 +3159,17 @@ _SENTENCE_MARK = re.compile(r"[。，；！？,;!?]")
 
 
 def _table_row(line: str) -> bool:
-    return _CELL_GAP.search(line) is not None and _SENTENCE_MARK.search(line) is None
+    """A table's row: cells two spaces or more apart and no sentence, or three cells or more whose first
+    ones hold no sentence mark (`某村　　某某某　　清淤渠道3.2公里，已完成`: the last cell may be a clause)."""
+    if _CELL_GAP.search(line) is None:
+        return False
+    if _SENTENCE_MARK.search(line) is None:
+        return True
+    cells = _CELLS.split(line.strip())
+    return len(cells) >= 3 and not any(_SENTENCE_MARK.search(c) for c in cells[:-1])
+
+
+_CELLS = re.compile(r"[ \t\u3000]{2,}")
 
 
 def _close_gaps(text: str) -> str:

@@ -686,7 +686,7 @@ def closing_tail(paragraph: str, signature: bool = False) -> list[tuple[str, str
 
 # a writer's credit alone on the last line of an entry, the unit before the name a space apart:
 # `（某某镇　某某）`, `（某某社区网格员 某某）`, `（县农业农村局 某 某）` (a name of two set out to three's width)
-_UNIT_WRITER = re.compile(r"^[(（]\s*(?P<u>\p{Han}{1,20}?(?:" + UNIT_ENDS + r"|镇|乡|街道|社区|村|院|队|部|馆|校|厂|台|团|组|社|会|员))"
+_UNIT_WRITER = re.compile(r"^[(（]\s*(?P<u>\p{Han}{1,20}?(?:" + UNIT_ENDS + r"|室|镇|乡|街道|社区|村|院|队|部|馆|校|厂|台|团|组|社|会|员))"
                           r"[ \t\u3000]+(?P<n>\p{Han}[\p{Han}·\s\u3000]{1,12}?)\s*[)）]$")
 
 

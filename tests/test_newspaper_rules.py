@@ -138,7 +138,7 @@ def test_head_rules_run_in_order() -> None:
         "head_bracketed_item", "head_bullet_brief", "head_stamped_fields", "head_over_source_line", "head_over_subtitle",
         "head_over_dated_paragraph",
         "head_over_indented",
-        "head_bare", "head_brief",
+        "head_bare", "head_after_blank", "head_brief",
         "head_page_column_line"]
     heads = np._find_heads(doc("# 甲\n\n正文。\n\n乙事\n\n本报讯 4月9日，某县…。\n"))
     assert [(h.title, h.rule) for h in heads] == [("甲", "head_markup"), ("乙事", "head_over_dateline")]
@@ -1267,3 +1267,18 @@ def test_a_features_one_inner_line_that_is_no_item_headline(inner: str) -> None:
 def test_a_section_heading_over_a_headline_takes_no_subtitle() -> None:
     res = parse("## 部门动态\n\n县应急管理局开展防汛演练\n\n本报讯 5月9日，县应急管理局开展防汛演练。\n")
     assert "县应急管理局开展防汛演练" in [e.title for e in res.entries]
+
+
+def test_head_after_blank_reads_a_headline_after_a_blank_line_only_on_a_page_that_parts_articles_so() -> None:
+    page = ("甲文章的标题\n本报讯（记者 某某）3月1日，某县召开会议，部署春耕工作。\n会议要求各乡镇抓好落实，确保春耕顺利。\n\n"
+            "乙栏目\n乙文章，标题有逗号\n春天来了，田野里一片繁忙的景象，农民们忙着翻地播种。\n大家都说，今年一定是个好年景。\n\n"
+            "丙文章的标题\n本报讯（记者 某某）3月2日，某县开展植树活动，栽下树苗一千株。\n")
+    d = doc(page)
+    d.blank_parted = np._blank_parted(d)  # (as read_body sets it)
+    assert d.blank_parted
+    k = next(i for i, b in enumerate(d.body) if b.text == "乙栏目")
+    h = np.head_after_blank(d, k)
+    assert h is not None and (h.kicker, h.title) == ("乙栏目", "乙文章，标题有逗号")
+    d2 = doc(page.replace("\n\n", "\n"))  # no blank line between articles: no such page
+    d2.blank_parted = np._blank_parted(d2)
+    assert not d2.blank_parted and np.head_after_blank(d2, k) is None

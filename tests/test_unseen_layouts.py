@@ -264,3 +264,231 @@ def test_a_digests_name_with_its_issue_in_brackets_is_a_masthead() -> None:
 
     assert line_facts("某镇乡村振兴工作动态（2024年第5期）") == {"year": 2024, "issue_no": 5, "name": "某镇乡村振兴工作动态"}
     assert line_facts("县委召开常委会议研究动态（第5期）") is None
+
+
+# --- the twenty-second blind set (2026-12-04): a 内部资料 licence line, briefs opening with datelines, a
+# post's header on two lines and its intro pointing down to the parts
+
+def test_a_papers_kind_and_its_licence_a_space_apart_are_masthead_facts() -> None:
+    from digest.masthead import line_facts
+
+    assert line_facts("内部资料　准印证号：某内资准字第0127号") == {"license_type": "内部资料准印证号",
+                                                           "license": "某内资准字第0127号"}
+    assert line_facts("内部资料　会议纪要第3号") is None  # no licence label: no masthead line
+
+
+_BRIEFS_PAGE = """某县日报　2024年9月6日　星期五　第02版：综合
+
+镇里新修的桥通车了
+本报讯（记者 甘小河）9月3日，某镇跨河大桥建成通车，两岸村民出行不再绕路。
+大桥全长两百米，总投资三千万元。
+
+简讯
+
+本报讯（通讯员 鲍春生）9月4日，县图书馆开展少儿绘本共读活动，五十余组家庭参加。
+
+本报讯（通讯员 戚晓雨）9月5日，县税务局走进企业开展政策宣讲，解答办税问题二十余个。
+"""
+
+
+def test_briefs_under_a_column_label_each_open_with_a_dateline() -> None:
+    res = parse_text(_BRIEFS_PAGE)
+    # a brief's title is its first sentence, without the dateline
+    assert [e.title for e in res.entries] == ["镇里新修的桥通车了", "9月4日，县图书馆开展少儿绘本共读活动，五十余组家庭参加",
+                                              "9月5日，县税务局走进企业开展政策宣讲，解答办税问题二十余个"]
+    assert [e.section for e in res.entries[1:]] == ["简讯", "简讯"]
+    assert [e.date for e in res.entries] == ["2024-09-03", "2024-09-04", "2024-09-05"]
+    assert [e.byline for e in res.entries[1:]] == ["鲍春生", "戚晓雨"]  # each brief's own writer
+
+
+_TWO_LINE_POST = """秋日某镇｜这一周，好消息不断
+
+原创　某镇发布　某镇发布
+2024年10月16日 18:30　某省
+
+秋收时节，各村忙着收获，也忙着办实事。一起来看本周的新鲜事↓
+
+01
+
+西岭村新建烘干中心投用
+
+10月11日，西岭村粮食烘干中心投入使用，每天可烘干稻谷八十吨。
+
+02
+
+东坪村卫生室完成改造
+
+10月13日，东坪村卫生室改造完工，村民看病更方便了。
+"""
+
+
+def test_a_posts_header_on_two_lines_dates_it_and_an_arrow_leads_to_the_first_part() -> None:
+    from digest.blocks import PART_NUMBER
+
+    lines = _TWO_LINE_POST.splitlines()
+    blocks = to_blocks(lines)
+    chrome = find_chrome(blocks)
+    assert chrome.page_date == "2024-10-16"
+    assert {blocks[i].text for i, r in chrome.lines.items() if r == "wechat-header"} == {
+        "原创　某镇发布　某镇发布", "2024年10月16日 18:30　某省"}
+    parts = part_numbers(blocks)
+    assert [blocks[i].text for i in sorted(parts)] == ["01", "02"] and all(PART_NUMBER.match(blocks[i].text) for i in parts)
+    res = parse_text(_TWO_LINE_POST)
+    arts = [e for e in res.entries if e.kind == "article"]
+    assert [e.title for e in arts] == ["西岭村新建烘干中心投用", "东坪村卫生室完成改造"]
+    assert [e.page for e in arts] == [None, None]  # a part's number is no page number
+
+
+# --- the twenty-first, twenty-third and twenty-fourth blind sets (2026-12-04)
+
+def test_a_page_wrapped_at_a_count_of_characters_is_read_by_characters() -> None:
+    from digest.blocks import char_width, display_width, hard_wrap
+
+    text = ("经2024年8月26日镇党委会议研究，决定任命某某为镇党政综合办公室主任，某某为镇社会事务服务中心主任，"
+            "某某为镇综合行政执法队队长。以上同志任免时间自2024年9月1日起计算，请各村（社区）、镇属各单位遵照执行。")
+    lines = [text[k:k + 22] for k in range(0, len(text), 22)]  # wrapped at 22 characters, digits or not
+    blocks = to_blocks(lines)
+    wrap = hard_wrap(blocks, set())
+    assert wrap is not None and wrap.by_chars and wrap.width == 44
+    assert display_width(lines[0]) < 44 * 0.88 <= char_width(lines[0])  # digits: short of the margin in columns
+    plain = text.replace("2024", "今年").replace("8月26日", "上月").replace("9月1日", "下月")
+    wrap = hard_wrap(to_blocks([plain[k:k + 22] for k in range(0, len(plain), 22)]), set())
+    assert wrap is not None and not wrap.by_chars  # no half-width character: the columns measure it as well
+
+
+_NUMBERED_ITEMS = """某镇工作简报
+2024年第8期
+某镇党政办公室　　2024年8月30日
+
+一、镇里召开防汛工作会议
+
+　　8月12日，镇里召开防汛工作会议，部署当前防汛工作。会议要求各村落实巡查责任，确保
+安全度汛。
+
+二、镇党委关于某某等同志职务任免的通知
+
+　　经2024年8月26日镇党委会议研究，决定任
+命：郑某某为镇党政综合办公室主任。
+
+三、全面启动城乡居民医保集中征缴
+
+　　8月30日，我镇召开2025年度城乡居民基本
+医疗保险集中征缴动员会，部署征缴工作。
+"""
+
+
+def test_numbered_items_on_a_page_wrapped_by_characters_are_all_read() -> None:
+    res = parse_text(_NUMBERED_ITEMS)
+    assert [e.title for e in res.entries] == ["镇里召开防汛工作会议", "镇党委关于某某等同志职务任免的通知",
+                                              "全面启动城乡居民医保集中征缴"]
+    assert [e.date for e in res.entries] == ["2024-08-12", "2024-08-26", "2024-08-30"]
+
+
+def test_a_date_after_a_preposition_or_a_reporter_opens_the_text() -> None:
+    from digest.fields import parse_leading_date as p
+
+    assert p("在8月14日抗击强降雨过程中，…", 2024, 8) == ("2024-08-14", None)
+    assert p("经2024年8月26日镇党委会议研究，…", 2024, 8) == ("2024-08-26", None)
+    assert p("记者5月8日从某区住建局获悉，…", 2023, 5) == ("2023-05-08", None)
+    assert p("在9月15日前完成整改。", 2024, 8) == (None, None)  # a deadline is no event's date
+    assert p("记者日前从某局获悉，…", 2024, 8) == (None, None)
+
+
+_BLANK_PARTED_PAGE = """某某青年报　2024年3月15日　第03版：校园
+
+全市中小学春季研学季即将启动
+本报讯（记者甲某某）记者日前从市教育局获悉，今年研学活动将于3月18日启动。
+市教育局副局长乙某某介绍，今年共推出6大主题、48条线路。
+
+科技创新大赛结果揭晓
+本报讯（记者甲某某）3月10日，第五届中小学生科技创新大赛颁奖仪式举行。
+各组一等奖作品将推荐参加全省大赛。获奖名单如下：
+一等奖：丙某某（实验小学）、丁某某（育才小学）
+
+青年观察
+研学路上，别让“学”掉了队
+春暖花开，又到了研学旅行的好时节，不少学校已经在筹划带学生走出校门。
+好的研学，应当让孩子们在山水之间读懂书本。
+□ 蔺晓舟
+
+市青少年宫公益课程开放报名
+本报讯（记者己某某）记者从市青少年宫获悉，春季公益课程将于3月16日起开放报名。
+"""
+
+
+def test_blank_lines_that_part_articles_close_a_list_and_open_a_commentary() -> None:
+    res = parse_text(_BLANK_PARTED_PAGE)
+    assert [e.title for e in res.entries] == ["全市中小学春季研学季即将启动", "科技创新大赛结果揭晓",
+                                              "研学路上，别让“学”掉了队", "市青少年宫公益课程开放报名"]
+    assert res.entries[1].text.endswith("丁某某（育才小学）")  # the list's last row closes its article
+    assert res.entries[2].kicker == "青年观察" and res.entries[2].byline == "蔺晓舟"  # signed at its end
+    assert res.entries[3].kicker is None
+
+
+def test_a_sentence_closing_on_a_quote_or_holding_a_full_stop_is_no_kicker() -> None:
+    assert not np._plain_short_text("谈到未来，某某的打算很简单：“只要孩子们需要，我就在这里。”")
+    assert np._plain_short_text("“我想让孩子们看见更大的世界”")
+    assert not np._is_kicker_text("各组一等奖作品将推荐参加全省大赛。获奖名单如下：")
+    assert np._is_kicker_text("某某在调研时强调：")
+
+
+def test_a_column_named_with_the_word_reporter_is_no_reporter_line() -> None:
+    assert not np._REPORTER_LINE.match("记者专访") and not np._REPORTER_LINE.match("记者手记")
+    assert np._REPORTER_LINE.match("□记者 欧阳某某")
+
+
+def test_page_heads_and_a_bulletins_footer_are_masthead_facts() -> None:
+    from digest.masthead import line_facts
+
+    assert line_facts("某山晚报 2023年5月9日 星期二 05 社会新闻 责编：某某")["page"] == 5
+    facts = line_facts("2　综合新闻　　　　责任编辑：某某某　　版式：某某")
+    assert (facts["page"], facts["page_name"]) == (2, "综合新闻")
+    assert line_facts("内部资料") == {"distribution_note": "内部资料"}
+    assert line_facts("某镇党政办公室　　联系人：党政办信息员　　（共印40份）") == {
+        "print_run": 40, "contact": "党政办信息员", "editor_org": "某镇党政办公室"}
+    assert line_facts("共有 12 个") is None
+
+
+_MARKDOWN_SECTIONS = """# 某镇工作动态
+
+**2025年第1期**
+
+某镇党政办公室编　　2025年1月27日
+
+## 一、重点工作
+
+### 镇党委召开年度工作务虚会
+
+1月8日，镇党委召开年度工作务虚会，谋划全年工作。
+
+### 重点项目集中开工
+
+1月10日，镇里第一批重点项目集中开工。目前各村进展情况如下：
+
+| 村名 | 负责人 | 完成情况 |
+| --- | --- | --- |
+| 某源村 | 亓某刚 | 清淤渠道3.2公里，已完成 |
+| 某塘村 | 司马某梁 | 整治塘堰6口，完成80% |
+
+## 二、民生服务
+
+### 镇卫生院开展义诊进村活动
+
+1月20日，镇卫生院组织医护人员进村义诊。
+"""
+
+
+def test_markdown_headings_a_level_up_are_sections_and_a_tables_rows_keep_their_cells() -> None:
+    res = parse_text(_MARKDOWN_SECTIONS, name="t.md")
+    assert [(e.section, e.title) for e in res.entries] == [
+        ("重点工作", "镇党委召开年度工作务虚会"), ("重点工作", "重点项目集中开工"), ("民生服务", "镇卫生院开展义诊进村活动")]
+    assert "某源村　　亓某刚　　清淤渠道3.2公里，已完成" in res.entries[1].text
+    assert not res.entries[1].text.endswith("民生服务")
+
+
+def test_a_title_framed_whole_in_brackets_loses_them() -> None:
+    text = ("信息专报\n第18期\n某市生态环境局办公室编　　2023年9月25日\n\n【市生态环境局开展专项督查】\n\n"
+            "9月5日，市生态环境局组成督查组开展专项督查。\n\n督查中发现的问题当场交办。\n\n"
+            "【全市排污口整治推进会召开】\n\n9月6日，全市排污口整治推进会召开。\n")
+    res = parse_text(text)
+    assert [e.title for e in res.entries] == ["市生态环境局开展专项督查", "全市排污口整治推进会召开"]
