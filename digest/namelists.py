@@ -10,7 +10,8 @@ returns the `Found` names it reads, run in order by `digest.namerules.run_rules`
 - `spaced_lists`: names with spaces or line ends between them and nothing else, as 表彰名单 and
   代表名单 print them;
 - `comma_lists`: three or more names separated by commas and nothing else (`某甲，某乙，某丙。`);
-- `name_then_post`: one person a line, a name then a unit and a post (`某某 某某局 副局长`).
+- `name_then_post`: one person a line, a name then a unit and a post (`某某 某某局 副局长`);
+- `headed_columns`: a table's column of people under its head (`村名　负责人　完成情况` / `某村　某某某　…`).
 
 Every list is read once per offset (a list of thousands of names stays linear). Nothing here prints.
 """
@@ -481,4 +482,47 @@ def clause_lists(r: Reader) -> list[Found]:
                 out.append(Found(name, k))
                 k = nxt
             n = bisect.bisect_left(starts, end, n)  # the next start after the list
+    return out
+
+
+# the head of a table's column of people (`| 村名 | 负责人 | 完成情况 |`): its cells below are names
+_NAME_COLUMN_HEAD = frozenset({
+    "姓名", "负责人", "责任人", "联系人", "包保领导", "包村领导", "包联领导", "带队领导", "分管领导", "牵头领导",
+    "责任领导", "获奖人", "申报人", "主讲人", "授课人", "联络员", "网格员", "指导员", "监督员", "责任人员"})
+_NAME_CELL_MOST = 4  # characters of a name in such a column (a compound surname and two: 某某国梁)
+_POST_LAST = frozenset("员长师手")  # the last character of an occupation left in such a cell (网格员, 组长): no name
+
+
+def headed_columns(r: Reader) -> list[Found]:
+    """The names in a table's column of people, its rows printed one a line with spaces between their
+    cells (a Markdown or Word table read as text: `村名　负责人　完成情况` / `某村　某某某　已完成`): a line
+    whose cells include a column head for people (`_NAME_COLUMN_HEAD`: 姓名, 负责人, 联系人 …), then each
+    line right after it with as many cells, whose cell in that column is two to four Han characters that
+    are no word of the dictionary, role, word for a kind of person or occupation (网格员) (a name: the
+    column says so; its surname may be one the list lacks).
+    Linear: each line is cut into its cells once. None spreads."""
+    from digest.lexicon import dictionary_word, weak_anchors
+
+    lines, bounds = _line_starts(r)
+    if not lines:
+        return []
+    s, out, nouns = r.s, [], weak_anchors()[0]
+    column, width = -1, 0  # the column of names under the last head line, and its count of cells
+    for a, _x, _b, e in lines:
+        cuts = [a]
+        x = bisect.bisect_right(bounds, a)
+        while x < len(bounds) and bounds[x] < e:
+            cuts.append(bounds[x])
+            x += 1
+        cells = [(p, q) for p, q in zip(cuts, [*cuts[1:], e], strict=True) if q > p]
+        if column < 0 or len(cells) != width:  # (inside a table a row is a row: `某某　某村　网格员`)
+            texts = [s[p:q].strip("\x00") for p, q in cells]
+            heads = [k for k, c in enumerate(texts) if c in _NAME_COLUMN_HEAD]
+            column, width = (heads[0], len(cells)) if heads and len(cells) >= 2 else (-1, 0)
+            continue
+        p, q = cells[column]
+        name = s[p:q].strip("\x00")
+        if (2 <= len(name) <= _NAME_CELL_MOST and HAN_RUN.fullmatch(name) and not dictionary_word(name)
+                and name[-1] not in _POST_LAST and not r.lex.roles.fullmatch(name) and not nouns.fullmatch(name)):
+            out.append(Found(name, p + s[p:q].index(name), spreads=False, kept=True))
     return out

@@ -48,6 +48,7 @@ from digest.lexicon import (
     CONJUNCTIONS,
     NUMERAL_DATE,
     PLACE_ENDS,
+    POSTURE_VERBS,
     PREPOSITION_LAST,
     PRONOUNS,
     SUBJECT_ADVERBS,
@@ -1192,7 +1193,7 @@ def never_a_name(c: str) -> bool:
     镇, 乡, 县, 省, 组 or 郡 (张桥镇, 临川郡), or in 村 after a character of places (李庄村, 小河村), a dotted span
     with a part ending in a word for a place (柳河村·柳河桥), a Japanese reading with a given-name
     character no name uses (`_ja_given_never`: 白石脐橙), a collective word
-    that starts with a surname (师生, 军民). The words of places.txt are not among them: pd98 names 钟南山, 罗干 and
+    that starts with a surname (师生, 军民), a surname and a time word (某春季, 某上午). The words of places.txt are not among them: pd98 names 钟南山, 罗干 and
     巴金, which jieba's dictionary also knows as places; the scorer weighs that itself."""
     if c in _never_words() or "某" in c[1:]:
         return True
@@ -1216,7 +1217,15 @@ def never_a_name(c: str) -> bool:
         return True  # a surname, 家 and a settlement is a village (某家庄, 某家村, 某家坡), no person
     if c[-1] in PREPOSITION_LAST and kind_of(c) == "zh":
         return True  # a preposition read into a Chinese name (某某对培育…, 年内将): no gold name ends so
+    if len(c) == 3 and c[1:] in _TIME_WORDS and kind_of(c) == "zh":
+        return True  # a time word read as a given name (市青少年宫|春季公益课程: 宫 is a surname too)
     return len(c) >= 3 and c[-1] in "镇乡县省组郡区市"
+
+
+# time words no given name is (jieba tags 国庆, 明月, 东来 t too, and they are given names)
+_TIME_WORDS = frozenset({"春季", "夏季", "秋季", "冬季", "上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚",
+                         "今年", "去年", "明年", "今天", "昨天", "明天", "近日", "日前", "年底", "年初", "月底",
+                         "月初", "节前", "节后", "当天", "当晚", "目前", "近期", "期间", "上旬", "中旬", "下旬"})
 
 
 def _opens_the_role_after(s: str, a: int, b: int) -> bool:
@@ -1546,7 +1555,8 @@ def choose(s: str, scored_spans: list[tuple[float, int, int]], threshold: float)
     scored_spans = [x for x in scored_spans if not refused(s, x[1], x[2])]
     above = [x for x in scored_spans if x[0] >= threshold]
     taken = [before_a_word(s, a, b) for a, b in
-             whole_dotted(s, whole_last_part(s, _whole_runs(s, decode(above), above), above), scored_spans)
+             whole_compound(s, whole_dotted(s, whole_last_part(s, _whole_runs(s, decode(above), above), above),
+                                            scored_spans), scored_spans)
              if not (b - a == 2 and s[b - 1] == "杯")]
     if "、" not in s:
         return taken
@@ -1578,8 +1588,8 @@ _OPENS_DOTTED = frozenset("的了是和与及同跟向对在为把将被由让�
 def whole_dotted(s: str, taken: list[tuple[int, int]], scored_spans: list[tuple[float, int, int]]) -> list[tuple[int, int]]:
     """The taken spans, each dotted one moved back to the start of its first part when a candidate from
     there to the same end (whatever it scored: the clause starts prune 阿依古丽·… on its own features)
-    starts the text or follows a mark or a function word (来自某委的|阿依古丽·吐尔逊: 丽·吐尔逊 0.80, the
-    whole 0.21), and overlaps no other taken span,
+    starts the text or follows a mark, a function word (来自某委的|阿依古丽·吐尔逊: 丽·吐尔逊 0.80, the
+    whole 0.21) or a word for a kind of person (务工青年|阿依某某·某某), and overlaps no other taken span,
     when what it adds is two characters or more and holds no word of the dictionary (的美国人|托·某某):
     the scorer doubts a long first part it has not seen, but nothing but a name stands between 的 and
     the dot."""
@@ -1587,9 +1597,11 @@ def whole_dotted(s: str, taken: list[tuple[int, int]], scored_spans: list[tuple[
         return taken
     ends = {b for a, b in taken if "·" in s[a:b]}
     best: dict[int, int] = {}  # end -> the earliest such start
+    nouns = stats().nouns
     for _p, x, b in scored_spans:
         if (b in ends and x < best.get(b, b)
-                and (x == 0 or not _han(s[x - 1]) or s[x - 1] in _OPENS_DOTTED)):
+                and (x == 0 or not _han(s[x - 1]) or s[x - 1] in _OPENS_DOTTED
+                     or any(s[x - k:x] in nouns for k in range(2, min(x, 5) + 1)))):
             best[b] = x
     if not best:
         return taken
@@ -1603,6 +1615,26 @@ def whole_dotted(s: str, taken: list[tuple[int, int]], scored_spans: list[tuple[
                  and not any(set(words.get(ext[u:v], "")) & {"d", "s"}
                              for u in range(len(ext) - 1) for v in range(u + 2, min(len(ext), u + 4) + 1)))
         out.append((x, b) if whole else (a, b))
+    return out
+
+
+def whole_compound(s: str, taken: list[tuple[int, int]], scored_spans: list[tuple[float, int, int]]) -> list[tuple[int, int]]:
+    """The taken spans, each of a compound surname and one character moved on by one, to a candidate of
+    four (whatever it scored), when a role word starts right after those four and no taken span holds
+    the fourth character (某甫立|新副主任 -> 某甫立新|副主任): the scorer has seen few compound surnames
+    and doubts the four, but a role after a name ends it."""
+    cands = {(a, b) for _p, a, b in scored_spans if b - a == 4}
+    if not cands:
+        return taken
+    held = {k for a, b in taken for k in range(a, b)}
+    roles, compound = stats().roles, stats().compound
+    out = []
+    for a, b in taken:
+        if (b - a == 3 and s[a:a + 2] in compound and (a, b + 1) in cands and b not in held
+                and any(s[b + 1:b + 1 + k] in roles for k in range(2, 6))):
+            out.append((a, b + 1))
+        else:
+            out.append((a, b))
     return out
 
 
@@ -1699,6 +1731,8 @@ def before_a_word(s: str, a: int, b: int) -> tuple[int, int]:
       pd98, the MSRA lines or the annotated sets ends in 家;
     - a name of two characters or more and 夫人 (某拉奈克夫人, 某妮卡夫人): 夫人 is a title (Madame), no
       gold name of pd98 or the MSRA lines at hand ends in it;
+    - a Chinese name of three ending in a verb of staying before 在 (住在, 坐在: `POSTURE_VERBS`):
+      where the person is (居民某海|住在六楼);
     - a name ending in 杯: a cup named after a person (尤伯杯, which jieba tags as a person) is read
       as that person, as the MSRA samples' annotators read it."""
     words = stats().words
@@ -1724,6 +1758,8 @@ def before_a_word(s: str, a: int, b: int) -> tuple[int, int]:
         return a, b - 1  # 养殖户某帆|家的鱼塘: the person's home (no gold name at hand ends in 家)
     if s[b - 1] == "任" and any(s[b:b + k] in stats().roles for k in range(1, 6)):
         return a, b - 1  # 由某金|任主任委员: 任 (to serve as) before a role is the verb, not a given name
+    if s[b] == "在" and s[b - 1] in POSTURE_VERBS and "n" not in words.get(s[a:b], ""):
+        return a, b - 1  # 居民某海|住在六楼: 住在 (坐在, 躺在 …) says where the person is
     if "v" in words.get(s[b - 1:b + 1], "") and "n" not in words.get(s[a:b], "") and not follows_long(s, b):
         return a, b - 1  # 某某显|出席 stays whole: a follow word of two or more comes next
     return a, b

@@ -6,6 +6,7 @@ order; its body is the recognizer's table of contents:
     occupation_anchored    after an occupation word (保洁员宗国美)
     post_anchored          before 总书记 / 同志 / 书记, or a doctrine (毛泽东思想)
     foreign_before_title   a foreign name before its title (普京总统)
+    dotted_before_title    a dotted name before its title (某某曼·某尔逊县长)
     title_subject          a title's subject (江凌调研…)
     speaker                the speaker of a transcript's paragraph (毛某：气候变化是…)
     honoured               after a place and before an honour (洛阳市黄咏梅获评…)
@@ -14,7 +15,7 @@ order; its body is the recognizer's table of contents:
     dateline_credit        本报讯(记者 某某)
     tibetan, mongolian, yi  names of those kinds by their own elements (Yi: a clan name, data/names_yi.txt)
     appointed              after an appointment verb (任命某某为…, 免去某某的…职务)
-    qualified_lists, spaced_lists, comma_lists, name_then_post, name_then_unit   (digest.namelists)
+    qualified_lists, spaced_lists, comma_lists, name_then_post, name_then_unit, headed_columns   (digest.namelists)
     biography              a name opening a biography (某某，男，…; 某某，1957年10月生)
     slash_credit           记者 王某/摄
     slash_pair             a pair of names with a slash between them (组合甲某/乙某)
@@ -68,6 +69,7 @@ from digest.lexicon import words as _words
 from digest.namelists import (
     clause_lists,
     comma_lists,
+    headed_columns,
     name_then_post,
     name_then_unit,
     parallel_lists,
@@ -106,6 +108,7 @@ def run_rules(t: Text, names: Known, confirming: bool = False) -> list[Found]:
     out.extend(_post_anchored(r))
     if not confirming:
         out.extend(_foreign_before_title(r))
+        out.extend(_dotted_before_title(r))
     out.extend(_title_subject(r, t.title_len))
     if not confirming:
         out.extend(_speaker(r, t.title_len))
@@ -125,6 +128,7 @@ def run_rules(t: Text, names: Known, confirming: bool = False) -> list[Found]:
         out.extend(comma_lists(r))
         out.extend(name_then_post(r))
         out.extend(name_then_unit(r))
+        out.extend(headed_columns(r))
         out.extend(_biography(r))
         out.extend(_slash_credit(r))
         out.extend(_slash_pair(r))
@@ -223,10 +227,11 @@ def model_spans(t: Text, found: list[Found], roles_at: Container[int] | None = N
         if roles_at is not None and a not in roles_at:
             continue
         after[a] = word
-        for n in (3, 2):
+        for n in ((4, 3) if a >= 4 and s[a - 4:a - 2] in r.lex.compound else (3, 2)):  # (某甫立新副主任: 4)
             i = a - n
             if i < 0 or (i > 0 and _is_han(s[i - 1]) and s[i - 1] not in FUNCTION_CHARS
-                         and not (i > 1 and _flag(s[i - 2:i], "v"))):  # 谢谢|某春莹司长, 会见|某某总理
+                         and not (i > 1 and _flag(s[i - 2:i], "v"))  # 谢谢|某春莹司长, 会见|某某总理
+                         and not _unit_before(s, i)):  # 县住建局|某某某副局长说
                 continue
             name = r.name_at(i, lambda k, a=a: k == a)
             if name and len(name) == n and not _place_then_opener(name):  # 韩国代|总理: 代总理 is the role
@@ -459,6 +464,43 @@ def _foreign_before_title(r: Reader) -> list[Found]:
     return out
 
 
+def _dotted_parts_foreign(r: Reader, name: str) -> bool:
+    """Is each part of a dotted name two characters or more, none a place's (某某村·某某桥, 中国·某城: a
+    place's or a thing's dotted name), no character a pronoun or a function character, and two in three of its characters ones transliterations are
+    written with (namemodel's tables, as `weakanchors.plain_dotted` asks: 买买提江·艾力; not 青春·梦想)?"""
+    from digest import namemodel
+
+    parts = name.replace("-", "·").split("·")
+    if not all(len(p) >= 2 and p[-1] not in PLACE_ENDS for p in parts) or any(
+            ch in FUNCTION_CHARS or ch in PRONOUNS for ch in name):
+        return False  # (他叫|某可·某西, 图为|某可·某西: a pronoun or a function character is no name's)
+    st, chars = namemodel.stats(), "".join(parts)
+    return 3 * sum(ch in st.translit or ch in st.weak for ch in chars) >= 2 * len(chars)
+
+
+_NOT_A_DOTTED_END = frozenset("率带在向和与等对为将是")  # a verb or a word a name runs into before a role
+
+
+def _dotted_before_title(r: Reader) -> list[Found]:
+    """A dotted name right before a role word it is addressed by (某某曼·某尔逊县长要求, 某某·某某副州长):
+    the whole name (`_dotted_before`: from a boundary or a role), each part of a transliteration's shape.
+    The role is the title. The scorer keeps it (`Found.kept`: it doubts dotted names it has not seen)."""
+    t = r.text
+    if t is None or "·" not in r.s:
+        return []
+    from digest.lexicon import dictionary_word
+
+    out = []
+    for j, b, word, _role in t.roles():
+        if (j < 4 or r.s[j - 1] == "·" or "·" not in r.s[max(0, j - 16):j] or r.s[j - 1] in _NOT_A_DOTTED_END
+                or dictionary_word(r.s[j:b + 1])):
+            continue  # (某·某|率代表团: 率 leads the delegation, and 代表团 is no role)
+        got = _dotted_before(r, j)
+        if got and got[0] and _dotted_parts_foreign(r, got[0]):
+            out.append(Found(got[0], got[1], word, spreads=False, kept=True))
+    return out
+
+
 def _dotted_before(r: Reader, q: int) -> tuple[str, int] | None:
     """When the two to four Han characters right before offset q are the last part of a dotted name,
     (the whole name, its start) if its first part starts after a boundary or a role (首席执行官马克·范德堡,
@@ -498,6 +540,17 @@ def _dotted_before(r: Reader, q: int) -> tuple[str, int] | None:
             b += 1  # 他同某·某总理: a pronoun and a preposition open the clause, not the name
         return (s[b:q], b)
     return ("", q)
+
+
+# the last character of a unit's short name (住建局, 县委办, 文旅厅, 镇政府): `_unit_before`
+_UNIT_LAST_CHAR = frozenset("局厅委办府院处科室站所")
+
+
+def _unit_before(s: str, i: int) -> bool:
+    """Does a unit's short name end right before offset i, where a name and the post it holds there may
+    follow it (县住建局|某某某副局长说, 镇政府|某某镇长): the unit's last character (`_UNIT_LAST_CHAR`)
+    after two Chinese characters or more of its name."""
+    return i >= 3 and s[i - 1] in _UNIT_LAST_CHAR and _is_han(s[i - 2]) and _is_han(s[i - 3])
 
 
 def _verb_before(r: Reader, i: int) -> bool:

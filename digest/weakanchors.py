@@ -17,6 +17,7 @@ from digest.lexicon import (
     CONJUNCTIONS,
     ORG_END,
     POST_STRONG,
+    POSTURE_VERBS,
     lexicon,
     segmenting_word,
     word_flags,
@@ -115,7 +116,7 @@ def plain_three(s: str, a: int, b: int) -> bool:
     """Is s[a:b], right where a role or a word for a kind of person ends, a name of three standing
     between words: a listed single surname and two more Han characters, none of them 某; its second
     character no function character and its last no adverb (职工|占在册, 某奇|很有建树), not both of
-    them ones names hardly use (RARE_LOW: 记者|席上用), the span no dictionary word, its first two
+    them ones names hardly use (RARE_LOW: 记者|席上用), its last no verb of staying before 在 (住在), the span no dictionary word, its first two
     characters none either (群众|安全感, 学生|宿舍里), its last two no role (职工|方代表要求), and no word
     running across its start (`runs_on`) or its end (代表大|会, 子女就|业, 某洪|功不可没)."""
     from digest import namemodel
@@ -125,6 +126,8 @@ def plain_three(s: str, a: int, b: int) -> bool:
         return False
     if s[a + 1] in FUNCTION_CHARS or s[b - 1] in _NOT_LAST or s[b - 1] == "家":
         return False
+    if s[b:b + 1] == "在" and s[b - 1] in POSTURE_VERBS:
+        return False  # 居民某海|住在六楼: 住在 says where the person is
     st = namemodel.stats()
     if all(st.giv.get(c, namemodel.RARE_GIVEN) <= RARE_LOW for c in s[a + 1:b]):
         return False
@@ -147,6 +150,9 @@ def _no_word_across_end(s: str, lo: int, b: int) -> bool:
 
 # compound surnames that are ordinary words too, without the x flag (乡村医生|百里送药, 微生物)
 _COMPOUND_WORDS = frozenset({"百里", "长孙", "单于", "公羊", "微生", "子车", "南宫", "濮阳"})
+# compound surnames the dictionary flags as common words (x) that today's text writes as surnames alone
+# (村民公孙某某提出; 东方, 西门, 第五 are words: 东方红, 西门口, 第五名)
+_COMPOUND_NAMES = frozenset({"公孙"})
 
 
 def plain_compound(s: str, a: int, b: int) -> bool:
@@ -157,7 +163,8 @@ def plain_compound(s: str, a: int, b: int) -> bool:
     公孙; _COMPOUND_WORDS: 百里, 长孙), no character is 某, the given name opens with no function character and ends in no adverb, the
     span is no dictionary word, and no word runs across its start (`runs_on`) or its end."""
     wf = word_flags()
-    if (not 3 <= b - a <= 4 or s[a:a + 2] not in lexicon().compound or "x" in wf.get(s[a:a + 2], "")
+    if (not 3 <= b - a <= 4 or s[a:a + 2] not in lexicon().compound
+            or ("x" in wf.get(s[a:a + 2], "") and s[a:a + 2] not in _COMPOUND_NAMES)
             or s[a:a + 2] in _COMPOUND_WORDS):
         return False
     if "某" in s[a:b] or not all(_is_han(c) for c in s[a:b]) or s[a + 2] in FUNCTION_CHARS or s[b - 1] in _NOT_LAST:
@@ -461,7 +468,8 @@ def weakly_anchored(t: Text, found: list[Found], floor: float, clauses: bool = F
     first.update(opened)
     sure = [x for x in sure if not (x[2] in first and x[1] > first[x[2]])]
     spans = [namemodel.before_a_word(s, a, b)
-             for a, b in namemodel.whole_dotted(s, namemodel.whole_last_part(s, namemodel.decode(sure), sure), scored)]
+             for a, b in namemodel.whole_compound(
+                 s, namemodel.whole_dotted(s, namemodel.whole_last_part(s, namemodel.decode(sure), sure), scored), scored)]
     names = {s[a:b] for a, b in spans} | {f.name for f in found if "·" in f.name}  # (the rules' too)
     used = taken.union(*(range(a, b) for a, b in spans))
     # the lengths of the names, longest first: a span is looked up at each (names are short, so these

@@ -1068,3 +1068,57 @@ def test_an_adverb_du_after_a_dotted_name_is_no_part_of_it() -> None:
 def test_dotted_parts_surname_words_and_tibetan_syllables(text: str, want: list[str]) -> None:
     for persons in (on_a_page(text, clauses=False), on_a_page(text), one(text)["persons"]):
         assert persons == want, persons
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a dotted name after a word for a kind of person is read from its first part (not 努尔·某某)
+    ("来自州里的务工青年阿依努尔·吐松正在车间里操作机床。", ["阿依努尔·吐松"]),
+    # a Mongolian name of two elements after a role (敖登 and 格日乐 are elements of names_mongolian.txt)
+    ("县林业局局长敖登格日乐分别作了工作安排。", ["敖登格日乐"]),
+    # a name and the post it holds after the unit's short name (住建局|某某某副局长, 镇政府|某某某镇长)
+    ("县住建局邵立川副局长说，今年将改造老旧小区十二个。", ["邵立川"]),
+    ("镇政府芮明远镇长介绍了秋粮收购情况。", ["芮明远"]),
+])
+def test_names_the_twenty_second_blind_set_missed(text: str, want: list[str]) -> None:
+    assert one(text)["persons"] == want
+
+
+@pytest.mark.parametrize("text", [
+    "县委组织部副部长出席了会议。",  # the unit and its office: nobody is named
+    "市公安局交警支队长介绍了情况。",
+    "区农业农村局局长出席了会议。",
+])
+def test_a_unit_and_a_post_name_nobody(text: str) -> None:
+    assert one(text)["persons"] == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # an appointee of three whose last character and 为 make a verb (成为): 为 is the appointment's
+    ("任命：仉德成为县人民政府副县长；逯雪梅为县教育局局长；宋佳为县人民法院审判员。", ["仉德成", "逯雪梅", "宋佳"]),
+    # a compound surname and two before a title: the scorer's doubt about the four is no end of the name
+    ("皇甫立新副主任在督办座谈时要求，承办单位要坚持问题导向。", ["皇甫立新"]),
+    ("培训邀请省环境科学学会理事钟离远航、市监测站高级工程师戴文静等授课。", ["钟离远航", "戴文静"]),
+    ("村民公孙美华提出，村东头晒谷场闲置多年。", ["公孙美华"]),
+    # a verb of staying before 在 ends no name (林海|住在); a time word is no given name (宫|春季)
+    ("72岁的居民林海住在六楼，腿脚不便。", []),
+    ("市青少年宫春季公益课程开放报名", []),
+])
+def test_names_the_twenty_third_and_fourth_blind_sets_missed(text: str, want: list[str]) -> None:
+    assert one(text)["persons"] == want
+
+
+def test_a_tables_column_of_people_under_its_head() -> None:
+    text = ("名单如下：\n村名　　负责人　　完成情况\n某源村　　亓志刚　　清淤渠道3.2公里，已完成\n"
+            "某塘村　　司马国梁　　整治塘堰6口，完成80%\n某湾村　　羿红　　已完成\n某岭村　　网格员　　已完成")
+    persons = on_a_page(text, clauses=False)
+    assert persons == ["亓志刚", "司马国梁", "羿红"]  # 网格员 is a word: no name, though under the head
+    assert on_a_page("村名　　户数　　完成情况\n某源村　　亓志刚　　已完成", clauses=False) == []  # no column of people
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("热合曼·吐尔逊县长要求，全县各级干部要沉下身子。", ["热合曼·吐尔逊"]),  # a dotted name before its title
+    ("副市长苏珊·勒布伦率代表团来访。", ["苏珊·勒布伦"]),  # 率 and 代表团: no name runs into them
+])
+def test_a_dotted_name_right_before_its_title(text: str, want: list[str]) -> None:
+    for persons in (on_a_page(text, clauses=False), one(text)["persons"]):
+        assert persons == want, persons
