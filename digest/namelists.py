@@ -493,6 +493,22 @@ _NAME_CELL_MOST = 4  # characters of a name in such a column (a compound surname
 _POST_LAST = frozenset("员长师手")  # the last character of an occupation left in such a cell (网格员, 组长): no name
 
 
+def _padded_cells(cells: list[tuple[int, int]], s: str) -> list[tuple[int, int]]:
+    """The cells of a row, two of one character in a row joined: a name of two padded to a three's width
+    (`王　芳　　某社区`: 王芳 one cell)."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(cells):
+        p, q = cells[k]
+        if k + 1 < len(cells) and len(s[p:q].strip("\x00")) == 1 and len(s[cells[k + 1][0]:cells[k + 1][1]].strip("\x00")) == 1:
+            out.append((p, cells[k + 1][1]))
+            k += 2
+            continue
+        out.append((p, q))
+        k += 1
+    return out
+
+
 def headed_columns(r: Reader) -> list[Found]:
     """The names in a table's column of people, its rows printed one a line with spaces between their
     cells (a Markdown or Word table read as text: `村名　负责人　完成情况` / `某村　某某某　已完成`): a line
@@ -514,7 +530,7 @@ def headed_columns(r: Reader) -> list[Found]:
         while x < len(bounds) and bounds[x] < e:
             cuts.append(bounds[x])
             x += 1
-        cells = [(p, q) for p, q in zip(cuts, [*cuts[1:], e], strict=True) if q > p]
+        cells = _padded_cells([(p, q) for p, q in zip(cuts, [*cuts[1:], e], strict=True) if q > p], s)
         if column < 0 or len(cells) != width:  # (inside a table a row is a row: `某某　某村　网格员`)
             texts = [s[p:q].strip("\x00") for p, q in cells]
             heads = [k for k, c in enumerate(texts) if c in _NAME_COLUMN_HEAD]

@@ -364,9 +364,10 @@ class _Tail:
 _REPORTER_LINE_MOST = 80  # characters: the longest reporter line (a dozen names with their labels)
 _BYLINE_TAIL = 80  # characters: the longest trailing credit, its brackets included
 # a column's label that opens with the word 记者 (`记者专访`, `记者手记`, `记者调查`): no reporter's name after it
+# (a reporter line may name what each wrote: `文/记者 某某 通讯员 某某`)
 _REPORTER_COLUMN = r"(?!(?:专访|手记|观察|调查|探访|连线|视角|见闻|札记|体验|笔记|直击|追踪|现场|一线)\s*$)"
 _REPORTER_LINE = _Short(re.compile(
-    f"^[{DECOR}]?\\s*(?:(?:{_REPORTER_UNIT}?{REPORTER_LABEL}|文[/、]图/?|图[/、]文/?)\\s*[:：]?\\s*{_REPORTER_COLUMN}{_REPORTER_NAME}"
+    f"^[{DECOR}]?\\s*(?:(?:(?:文|图)\\s*[/／]\\s*)?(?:{_REPORTER_UNIT}?{REPORTER_LABEL}|文[/、]图/?|图[/、]文/?)\\s*[:：]?\\s*{_REPORTER_COLUMN}{_REPORTER_NAME}"
     f"(?:\\s+{_REPORTER_NAME})*\\s*)+(?:(?:文/图|图/文|文／图|摄影|摄|供图|报道)\\s*)?$"
     f"|^[{DECOR}]?\\s*(?:本报|特约)?评论员\\s*$"  # a commentary's `■本报评论员`: no name, still not text
     f"|^◎\\s*{_REPORTER_NAME}\\s*$"  # an essay's author under its title: `◎ 某某某`
@@ -692,12 +693,15 @@ def _is_paragraph(b: Block) -> bool:
         return False
     if _SALUTATION.match(t):
         return True  # `编辑同志：`: a letter's first paragraph
+    if t[-1:] in ":：" and len(t) >= _LEAST_INTRO and "，" in t[:-1]:
+        return True  # `10月12日，街道…公布如下：`: a clause of its own introducing a list (a kicker has no comma)
     if not (len(t) > _MAX_PLAIN_HEADLINE or ends_sentence(t)):
         return False
     m = _BYLINE.search(b.text)
     return m is None or (len(_compact(b.text[:m.start()])) > _MAX_PLAIN_HEADLINE and ends_sentence(b.text[:m.start()]))
 
 
+_LEAST_INTRO = 20  # characters of a paragraph introducing a list with a colon (`…名单公布如下：`)
 # a letter's salutation on its own line, its first paragraph (`编辑同志：`, `尊敬的某某局：`)
 _SALUTATION = re.compile(r"^(?:编辑同志|编辑部|记者同志|尊敬的[^:：]{1,12}|亲爱的[^:：]{1,10})[:：]$")
 

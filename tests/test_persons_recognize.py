@@ -1122,3 +1122,8 @@ def test_a_tables_column_of_people_under_its_head() -> None:
 def test_a_dotted_name_right_before_its_title(text: str, want: list[str]) -> None:
     for persons in (on_a_page(text, clauses=False), one(text)["persons"]):
         assert persons == want, persons
+
+
+def test_a_tables_column_of_people_with_names_padded_to_a_threes_width() -> None:
+    text = "姓名　　社区　　网格\n王　芳　　青石社区　　第一网格\n赵春生　　青石社区　　第二网格\n丁　磊　　柳岸社区　　第三网格"
+    assert on_a_page(text, clauses=False) == ["王芳", "赵春生", "丁磊"]

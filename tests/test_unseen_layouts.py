@@ -492,3 +492,16 @@ def test_a_title_framed_whole_in_brackets_loses_them() -> None:
             "【全市排污口整治推进会召开】\n\n9月6日，全市排污口整治推进会召开。\n")
     res = parse_text(text)
     assert [e.title for e in res.entries] == ["市生态环境局开展专项督查", "全市排污口整治推进会召开"]
+
+
+def test_a_reporter_line_naming_what_each_wrote_and_a_list_introduced_with_a_colon() -> None:
+    assert np._REPORTER_LINE.match("文/记者 甘某某 通讯员 鲍某某")
+    assert np._is_paragraph(to_blocks(["10月12日，街道结合人员变动调整网格，现将专职网格员名单公布如下："])[0])
+    assert not np._is_paragraph(to_blocks(["某某在调研重点项目时强调："])[0])  # a kicker: no comma
+    text = ("某街道工作动态\n2023年第10期\n某街道办事处编　　2023年10月31日\n\n"
+            "★ 街道召开经济运行分析会\n10月9日，街道召开三季度经济运行分析会，部署四季度工作。\n\n"
+            "★ 街道公布专职网格员名单\n10月12日，街道结合人员变动调整网格，现将专职网格员名单公布如下：\n"
+            "姓名　　社区　　网格\n王　芳　　青石社区　　第一网格\n赵春生　　青石社区　　第二网格\n"
+            "各网格员联系电话已在社区公示栏张贴。\n\n★ 社区食堂开业\n10月11日，东泉社区食堂正式开业。\n")
+    res = parse_text(text)
+    assert [e.title for e in res.entries] == ["街道召开经济运行分析会", "街道公布专职网格员名单", "社区食堂开业"]
