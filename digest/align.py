@@ -518,6 +518,8 @@ def _contained_match(st: _State, t_idx: int, target: str, cover: float = CONTAIN
     hi = min((at[id(items[k])] for k in range(t_idx + 1, len(items)) if id(items[k]) in at), default=len(st.body))
     if not target or hi - lo > 400:  # (a window of a few pages: the search stays linear in the body)
         return None
+    from digest.fields import opens_with_a_time
+
     best = None
     for i in range(lo + 1, hi):
         k = st.al.keyed[i].k if st.al else ""
@@ -525,6 +527,8 @@ def _contained_match(st: _State, t_idx: int, target: str, cover: float = CONTAIN
                 or ends_full_stop(st.body[i].text):
             continue
         held = (len(target) + len(k) - Indel.distance(target, k)) / 2
+        if held / len(target) >= cover and alone and not (i + 1 < len(st.body) and opens_with_a_time(st.body[i + 1].text)):
+            continue  # (alone: the line under it opens as an entry does, with a date or 近日: no subhead of the one before)
         if held / len(target) >= cover:
             if alone and best is not None:
                 return None  # (two lines come near: neither is taken)
@@ -584,7 +588,7 @@ def find_entries_not_in_toc(st: _State) -> None:
 # (a title may open with a number itself: a year, `2.2017年度…`, or a count, `9.143名乡村教师…`, follows
 # the item's number, where `2.5亿元` is a decimal)
 _ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,3}\s*[.．、](?![\d０-９])|\d{1,3}\s*[.．](?=(?:19|20)\d\d年|\d{1,4}(?:名|个|家|所|项|位|人|户|件|场|次|条|台|辆|亩|吨))"
-                          r"|[(（]\s*\d{1,3}\s*[)）]|[【\[〔［〖]?\s*\d{1,3}\s*[】\]〕］〗]|[一二三四五六七八九十]{1,3}\s*、)\s*(?=\S{4})")
+                          r"|[(（]\s*\d{1,3}\s*[)）]|[【\[〔［〖]?\s*\d{1,3}\s*[】\]〕］〗]|[一二三四五六七八九十]{1,3}\s*、(?![一二三四五六七八九十]))\s*(?=\S{4})")
 
 
 def _without_item_number(title: str) -> str:

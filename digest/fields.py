@@ -58,6 +58,13 @@ _MONTH_SPAN = re.compile(r"^(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})[至到\-—–~�
 _ISO = re.compile(r"^(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)")
 _YEAR = re.compile(r"^(?P<y>\d{4})年(?![\d度底末初])")
 _VAGUE = re.compile(r"^(?:日前|近日|近期|目前|近来|前不久|最近|今年以来|近年来)")
+
+
+def opens_with_a_time(text: str) -> bool:
+    """Does the text open as an entry's does, with a date (`11月6日，`, `2023年…`) or a vague time
+    (`近日，`, `今年以来，`)?"""
+    head = _norm_head(text)
+    return bool(head) and (_VAGUE.match(head) is not None or parse_leading_date(head, 2000, 6)[0] is not None)
 # a day named from the day the paper is printed (`昨天上午…`, `今日…`, `前天…`): read only against a
 # page's full date (`parse_leading_date(posted=True, day=…)`)
 # `自` or `从` before a date that opens the text (`自12月1日起，…`, `从3月5日开始`): the date is the entry's

@@ -230,6 +230,9 @@ def _epaper_trailer(text: str) -> dict[str, Any] | None:
     return {"date": f"{int(m.group('y')):04d}-{int(m.group('m')):02d}-{int(m.group('d')):02d}", "name": m.group("name")}
 
 
+_LONGEST_FACT_LINE = 400  # characters: the longest line read for masthead and footer facts
+
+
 def line_facts(text: str) -> dict[str, Any] | None:
     """The masthead/footer facts of one line, or None when the line holds anything else.
 
@@ -237,6 +240,8 @@ def line_facts(text: str) -> dict[str, Any] | None:
     the line has at least one other fact.
     """
     facts: dict[str, Any] = {}
+    if len(text) > _LONGEST_FACT_LINE:
+        return None  # (no masthead or footer line is this long; its patterns backtrack over long runs of spaces)
     rest = fold_ascii(text).strip()  # full-width digits and letters read as ASCII (`新闻热线：０３７９-…`)
     trailer = _epaper_trailer(rest)
     if trailer is not None:

@@ -491,6 +491,9 @@ _NAME_COLUMN_HEAD = frozenset({
     "责任领导", "获奖人", "申报人", "主讲人", "授课人", "联络员", "网格员", "指导员", "监督员", "责任人员"})
 _NAME_CELL_MOST = 4  # characters of a name in such a column (a compound surname and two: 某某国梁)
 _POST_LAST = frozenset("员长师手")  # the last character of an occupation left in such a cell (网格员, 组长): no name
+# what a table prints in a cell of people that is no one (同上 opens with the surname 同)
+_TABLE_FILLERS = frozenset({"同上", "同前", "同左", "同右", "同下", "暂无", "待定", "不详", "未定", "空缺", "另定"})
+_ADDRESSED = re.compile(r"女士|先生|师傅|同志|老师|主任|书记|科长|局长|镇长|村长")  # 陈女士, 张主任: no full name
 
 
 def _padded_cells(cells: list[tuple[int, int]], s: str) -> list[tuple[int, int]]:
@@ -513,11 +516,12 @@ def headed_columns(r: Reader) -> list[Found]:
     """The names in a table's column of people, its rows printed one a line with spaces between their
     cells (a Markdown or Word table read as text: `村名　负责人　完成情况` / `某村　某某某　已完成`): a line
     whose cells include a column head for people (`_NAME_COLUMN_HEAD`: 姓名, 负责人, 联系人 …), then each
-    line right after it with as many cells, whose cell in that column is two to four Han characters that
-    are no word of the dictionary, role, word for a kind of person or occupation (网格员) (a name: the
-    column says so; its surname may be one the list lacks).
+    line right after it with as many cells, whose cell in that column is two to four Han characters
+    opening with a listed surname, no word of the dictionary, filler (同上, 暂无), time (年底前), unit or place (镇农业办),
+    role, word for a kind of person, occupation (网格员) or surname and address (张主任, 陈女士).
     Linear: each line is cut into its cells once. None spreads."""
     from digest.lexicon import dictionary_word, weak_anchors
+    from digest.namemodel import TIME_WORDS
 
     lines, bounds = _line_starts(r)
     if not lines:
@@ -538,7 +542,9 @@ def headed_columns(r: Reader) -> list[Found]:
             continue
         p, q = cells[column]
         name = s[p:q].strip("\x00")
-        if (2 <= len(name) <= _NAME_CELL_MOST and HAN_RUN.fullmatch(name) and not dictionary_word(name)
-                and name[-1] not in _POST_LAST and not r.lex.roles.fullmatch(name) and not nouns.fullmatch(name)):
+        if (2 <= len(name) <= _NAME_CELL_MOST and HAN_RUN.fullmatch(name) and r.lex.opens_with_surname(name)
+                and not dictionary_word(name) and name not in _TABLE_FILLERS and name[-1] not in _POST_LAST
+                and name[-1] not in ORG_END and name[-1] not in PLACE_ENDS and not r.lex.roles.search(name)
+                and not nouns.search(name) and not _ADDRESSED.search(name) and name[:2] not in TIME_WORDS):
             out.append(Found(name, p + s[p:q].index(name), spreads=False, kept=True))
     return out

@@ -1217,13 +1217,13 @@ def never_a_name(c: str) -> bool:
         return True  # a surname, 家 and a settlement is a village (某家庄, 某家村, 某家坡), no person
     if c[-1] in PREPOSITION_LAST and kind_of(c) == "zh":
         return True  # a preposition read into a Chinese name (某某对培育…, 年内将): no gold name ends so
-    if len(c) == 3 and c[1:] in _TIME_WORDS and kind_of(c) == "zh":
+    if len(c) == 3 and c[1:] in TIME_WORDS and kind_of(c) == "zh":
         return True  # a time word read as a given name (市青少年宫|春季公益课程: 宫 is a surname too)
     return len(c) >= 3 and c[-1] in "镇乡县省组郡区市"
 
 
 # time words no given name is (jieba tags 国庆, 明月, 东来 t too, and they are given names)
-_TIME_WORDS = frozenset({"春季", "夏季", "秋季", "冬季", "上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚",
+TIME_WORDS = frozenset({"春季", "夏季", "秋季", "冬季", "上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚",
                          "今年", "去年", "明年", "今天", "昨天", "明天", "近日", "日前", "年底", "年初", "月底",
                          "月初", "节前", "节后", "当天", "当晚", "目前", "近期", "期间", "上旬", "中旬", "下旬"})
 
@@ -1601,7 +1601,8 @@ def whole_dotted(s: str, taken: list[tuple[int, int]], scored_spans: list[tuple[
     for _p, x, b in scored_spans:
         if (b in ends and x < best.get(b, b)
                 and (x == 0 or not _han(s[x - 1]) or s[x - 1] in _OPENS_DOTTED
-                     or any(s[x - k:x] in nouns for k in range(2, min(x, 5) + 1)))):
+                     or any(s[x - k:x] in nouns and not stats().words.get(s[x - k:x + 1])
+                            for k in range(2, min(x, 5) + 1)))):  # (not 农民|工…: 农民工 is the word)
             best[b] = x
     if not best:
         return taken

@@ -231,7 +231,7 @@ def model_spans(t: Text, found: list[Found], roles_at: Container[int] | None = N
             i = a - n
             if i < 0 or (i > 0 and _is_han(s[i - 1]) and s[i - 1] not in FUNCTION_CHARS
                          and not (i > 1 and _flag(s[i - 2:i], "v"))  # 谢谢|某春莹司长, 会见|某某总理
-                         and not _unit_before(s, i)):  # 县住建局|某某某副局长说
+                         and not (n >= 3 and _unit_before(s, i))):  # 县住建局|某某某副局长说 (not 某局|安监处长)
                 continue
             name = r.name_at(i, lambda k, a=a: k == a)
             if name and len(name) == n and not _place_then_opener(name):  # 韩国代|总理: 代总理 is the role
@@ -478,7 +478,16 @@ def _dotted_parts_foreign(r: Reader, name: str) -> bool:
     return 3 * sum(ch in st.translit or ch in st.weak for ch in chars) >= 2 * len(chars)
 
 
-_NOT_A_DOTTED_END = frozenset("率带在向和与等对为将是")  # a verb or a word a name runs into before a role
+_NOT_A_DOTTED_END = frozenset("率带在向和与等对为将是")
+
+
+def _dotted_place(name: str) -> bool:
+    """Is a part of a dotted span a country or a place of the gazetteer (中国·某某山口, 阿克苏·乌什): a
+    place's dotted name, no person's."""
+    from digest import namemodel
+
+    geo = namemodel.stats().geo
+    return any(p in geo or p in countries() for p in name.replace("-", "·").split("·"))  # a verb or a word a name runs into before a role
 
 
 def _dotted_before_title(r: Reader) -> list[Found]:
@@ -496,7 +505,7 @@ def _dotted_before_title(r: Reader) -> list[Found]:
                 or dictionary_word(r.s[j:b + 1])):
             continue  # (某·某|率代表团: 率 leads the delegation, and 代表团 is no role)
         got = _dotted_before(r, j)
-        if got and got[0] and _dotted_parts_foreign(r, got[0]):
+        if got and got[0] and _dotted_parts_foreign(r, got[0]) and not _dotted_place(got[0]):
             out.append(Found(got[0], got[1], word, spreads=False, kept=True))
     return out
 
@@ -1022,10 +1031,15 @@ def _appointed(r: Reader) -> list[Found]:
                   default=i + len(name))
         return s[i:cut]
 
-    def read(i: int) -> tuple[list[Found], int]:  # a name, or a 、 list of them, from i
+    def item_of_three(i: int) -> str | None:  # 任命：某德成|为…；: in a list's item 为 is the appointment's
+        c = s[i:i + 3]
+        return c if (s.startswith("为", i + 3) and len(c) == 3 and c not in r.known and c[:1] in r.lex.surnames
+                     and r.plausible(c)) else None
+
+    def read(i: int, listed: bool = False) -> tuple[list[Found], int]:  # a name, or a 、 list of them, from i
         names: list[Found] = []
         while True:
-            name = r.name_at(i, ok) or r.japanese_at(i) or _dotted_appointee(i)
+            name = ((listed and item_of_three(i)) or r.name_at(i, ok) or r.japanese_at(i) or _dotted_appointee(i))
             if name is None:
                 break
             names.append(Found(name, i, spreads=False, kept=True))
@@ -1039,7 +1053,7 @@ def _appointed(r: Reader) -> list[Found]:
     for m in _APPOINT.finditer(s):
         i = m.end()
         list_form = s.startswith(":", i)  # 决定任命：某某为…；某某为…。 (a 任免名单; the text is read width-folded: ：；)
-        names, i = read(i + 1 if list_form else i)
+        names, i = read(i + 1 if list_form else i, list_form)
         if not names or not (s.startswith(("为", "的", "同志", "辞去"), i) or serves(i)):
             continue
         out.extend(names)
@@ -1049,7 +1063,7 @@ def _appointed(r: Reader) -> list[Found]:
         k = _next_item(s, i, end)
         while k >= 0 and k not in seps:
             seps.add(k)
-            more, j = read(k + 1)
+            more, j = read(k + 1, list_form)
             if not more or not s.startswith(("为", "的"), j):
                 break
             out.extend(more)

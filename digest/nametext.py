@@ -528,9 +528,7 @@ class Reader:
                     and f.end() - (i + 2) >= 2 and _given_name(c[:2]) is not None:
                 return c[:2]  # 局长某峰|陪同: the third character opens the verb that follows the name
             if (len(c) == 3 and lengths[0] == 2 and c not in known and not _flag(c, "n")
-                    and ((_flag(s[i + 2:i + 4], "v") and not _follows_long(s, i + 3)
-                          and not (s[i + 3:i + 4] == "为" and ok(i + 3)))  # 任命：某德成|为…: 为 is the appointment's
-                         or c[-1] in ADVERBS_NOT_GIVEN)
+                    and ((_flag(s[i + 2:i + 4], "v") and not _follows_long(s, i + 3)) or c[-1] in ADVERBS_NOT_GIVEN)
                     and plausible(c[:2], relaxed, relaxed)):
                 return c[:2]  # 排长某强见到此事: 见到 is a verb, 见 ends no name (namemodel.before_a_word); 某伯|更认为
             if (len(c) == 3 and lengths[0] == 2 and c not in known and s[i + 3:i + 4] == "在" and c[-1] in POSTURE_VERBS

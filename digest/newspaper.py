@@ -119,7 +119,7 @@ Headline rules (HEAD_RULES, the first that finds a headline group at a line wins
   or a column label (`第2版(要闻)`, `专栏:`), right after a byline, or
   in two parts of 4+ characters (`专班推进昼夜攻坚 龙门实验室项目加快推进`) after a finished sentence.
 - `head_after_blank`: on a page whose blank lines part articles and not paragraphs (an e-paper's page
-  copied as text: `_blank_parted`), one to three short plain lines right after a blank line, over a
+  copied as text: `_blank_parted`), two or three short plain lines right after a blank line, over a
   paragraph, are a headline group (a column label as kicker, a title with a comma: `青年观察` / `研学路上，
   别让“学”掉了队`); there a blank line also closes what came before it (`_Doc.finished`: a list's last row),
   and no headline run reaches back over one (a commentary's `□ 某某` closing it is no kicker).
@@ -469,7 +469,7 @@ _PUBLICITY_MARK = re.compile(r"^[(（]此(?:件|页)[^()（）]{1,8}[)）]$")
 
 # a sentence closing on a quote it opened after a verb or a colon (`谈到未来，某某说：“…这里。”`): a
 # paragraph's line; a headline that is a quote opens with the quote (`“我想让孩子们看见更大的世界”`)
-_QUOTED_SENTENCE_END = re.compile(r"[。！？!?][”’」』]$")
+_QUOTED_SENTENCE_END = re.compile(r"。[”’」』]$")  # (a headline's quote ends in ！ or ？: `村民点赞：“…心坎上！”`)
 
 
 @kept_if_short  # asked of each line by every rule that looks at the lines after it
@@ -1636,15 +1636,16 @@ _NOTE_LINE = re.compile(r"^[(（][^()（）]+[)）]$")  # a note alone in bracke
 
 
 def head_after_blank(doc: _Doc, i: int) -> _Head | None:
-    """On a page whose blank lines part articles, not paragraphs (`_Doc.blank_parted`): one to three
+    """On a page whose blank lines part articles, not paragraphs (`_Doc.blank_parted`): two or three
     short plain lines right after a blank line, over a paragraph, are a headline group (kicker / title /
     subtitle: `_head_lines`), a title with a comma too (`青年观察` / `研学路上，别让“学”掉了队` / 正文…), which
-    `head_bare` refuses on a page without such blank lines."""
+    `head_bare` refuses on a page without such blank lines. One line alone after a blank line is a
+    feature's subhead (`小果子，大产业`) or a quote set apart as often: no headline."""
     body = doc.body
     if not doc.blank_parted or i == 0 or i in doc.skip or body[i].line - body[i - 1].last_line <= 1:
         return None
     run = _plain_run(doc, i)
-    if (not run or _is_kicker_text(body[run[-1]].text) or _DASH_START.match(body[i].text.strip())
+    if (len(run) < 2 or _is_kicker_text(body[run[-1]].text) or _DASH_START.match(body[i].text.strip())
             or any(_section_label(body[j].text) is not None or _NOTE_LINE.match(_compact(body[j].text)) for j in run)
             or (len(run) == 1 and _PAGE_LABEL.match(_compact(body[i].text)))):
         return None  # (a section's label over its items is `_attach_label_above`'s; a note in brackets is no title)
@@ -1977,13 +1978,23 @@ def read_dates(st: _State) -> None:
 
 
 # a line printed letter-spaced, as some PDFs set a headline: one character, then a space, four times or more
-_LETTER_SPACED_LINE = re.compile(r"^[ \t\u3000]*\S(?:[ \t\u3000]{1,3}\S){3,}[ \t\u3000]*$")
+_LETTER_GAP = re.compile(r"[ \t\u3000]+")
+
+
+def _letter_spaced(text: str) -> bool:
+    """Is the line printed letter-spaced: four pieces or more, each one character, one to three spaces
+    apart (`青 禾 县 ： 柯 望 川 …`)? One split of the line (a pattern over it backtracked over long lines)."""
+    t = text.strip(" \t\u3000")
+    if not t:
+        return False
+    gaps = _LETTER_GAP.findall(t)
+    return len(gaps) >= 3 and all(len(g) <= 3 for g in gaps) and len(t) == len(gaps) + sum(map(len, gaps)) + 1
 
 
 def _closed_up(b: Block) -> Block:
     """A body line printed letter-spaced (`青 禾 县 ： 柯 望 川 调 研 …`), its spaces closed up for the rules
     (`青禾县：柯望川调研…`): every piece between its spaces one character. Any other line as it is."""
-    if not _LETTER_SPACED_LINE.match(b.text):
+    if not _letter_spaced(b.text):
         return b
     return replace(b, text="".join(b.text.split()))
 
@@ -2825,6 +2836,7 @@ class _Cut:
     current: _Record | None = None
     section: str | None = None
     continuing: _Record | None = None  # the article a `（上接第1版）` paragraph took up again
+    brief_section: str | None = None  # the label of the 简讯 column whose briefs are being read
 
     def under_headline(self) -> _Record | None:
         """The current article when nothing but its headline lines came before this line."""
@@ -2839,10 +2851,16 @@ def line_headline(cut: _Cut, i: int) -> int | None:
     h = cut.head_at.get(i)
     if h is None:
         return None
-    cut.section = h.section or cut.section
+    if h.brief and h.section and _BRIEF_COLUMN.match(_compact(h.section)):
+        cut.brief_section = section = h.section  # (a 简讯 column's label is its briefs' section alone)
+    elif h.brief and cut.brief_section:
+        section = cut.brief_section
+    else:
+        cut.brief_section = None
+        cut.section = section = h.section or cut.section
     cut.continuing = None
     cut.current = _Record(kind="article", first=h.start, title=h.title, kicker=h.kicker,
-                          subtitle=h.subtitle, section=cut.section, last=h.end - 1, reporter=h.reporter,
+                          subtitle=h.subtitle, section=section, last=h.end - 1, reporter=h.reporter,
                           lead=h.lead, brief=h.brief, printed=h.printed, fields=h.fields,
                           run_in=h.run_in, untitled=h.untitled, notice=h.notice)
     cut.records.append(cut.current)
@@ -3164,16 +3182,18 @@ _SENTENCE_MARK = re.compile(r"[。，；！？,;!?]")
 
 def _table_row(line: str) -> bool:
     """A table's row: cells two spaces or more apart and no sentence, or three cells or more whose first
-    ones hold no sentence mark (`某村　　某某某　　清淤渠道3.2公里，已完成`: the last cell may be a clause)."""
+    ones are short and hold no sentence mark (`某村　　某某某　　清淤渠道3.2公里，已完成`: the last cell may be a
+    clause; not `…全县安全  生产形势并对…安全  生产…`, a PDF's gaps inside a sentence)."""
     if _CELL_GAP.search(line) is None:
         return False
     if _SENTENCE_MARK.search(line) is None:
         return True
     cells = _CELLS.split(line.strip())
-    return len(cells) >= 3 and not any(_SENTENCE_MARK.search(c) for c in cells[:-1])
+    return len(cells) >= 3 and not any(_SENTENCE_MARK.search(c) or len(c) > _CELL_MOST for c in cells[:-1])
 
 
 _CELLS = re.compile(r"[ \t\u3000]{2,}")
+_CELL_MOST = 10  # characters of a table's cell before its last (longer pieces are a sentence a gap cut)
 
 
 def _close_gaps(text: str) -> str:

@@ -1127,3 +1127,28 @@ def test_a_dotted_name_right_before_its_title(text: str, want: list[str]) -> Non
 def test_a_tables_column_of_people_with_names_padded_to_a_threes_width() -> None:
     text = "姓名　　社区　　网格\n王　芳　　青石社区　　第一网格\n赵春生　　青石社区　　第二网格\n丁　磊　　柳岸社区　　第三网格"
     assert on_a_page(text, clauses=False) == ["王芳", "赵春生", "丁磊"]
+
+
+@pytest.mark.parametrize("text", [
+    # what an independent review of this session's person rules read wrongly (each now none)
+    "经研究，同意王刚作为村级后备干部人选。",  # 作为: the verb, no name's 作
+    "市应急局安监处长表示，将加强野外用火管理。",  # a section's short name after a unit, no name of three
+    "中国·阿拉山口主任介绍。",  # a dotted place before a role
+    "阿克苏·乌什县长调研。",
+])
+def test_what_the_review_found_names_nobody(text: str) -> None:
+    assert one(text)["persons"] == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("经研究，同意吴敏成为中共预备党员。", ["吴敏"]),  # 成为 after a name outside a 任免 list: the verb
+    ("农民工阿依古丽·吐尔逊说，今年收入翻了一番。", ["阿依古丽·吐尔逊"]),  # 农民工 is the word, not 农民|工…
+])
+def test_what_the_review_found_reads_the_name_alone(text: str, want: list[str]) -> None:
+    assert one(text)["persons"] == want
+
+
+def test_a_tables_people_column_holds_no_filler_unit_time_or_address() -> None:
+    cells = ["亓志刚", "同上", "镇农业办", "暂无", "张主任", "见附件", "县住建局", "年底前", "陈女士", "备注", "司马国梁"]
+    text = "村名　　负责人　　完成情况\n" + "\n".join(f"某村　　{c}　　已完成" for c in cells)
+    assert on_a_page(text, clauses=False) == ["亓志刚", "司马国梁"]

@@ -505,3 +505,61 @@ def test_a_reporter_line_naming_what_each_wrote_and_a_list_introduced_with_a_col
             "各网格员联系电话已在社区公示栏张贴。\n\n★ 社区食堂开业\n10月11日，东泉社区食堂正式开业。\n")
     res = parse_text(text)
     assert [e.title for e in res.entries] == ["街道召开经济运行分析会", "街道公布专职网格员名单", "社区食堂开业"]
+
+
+# --- what an independent review of this session's layout rules found (each now read as before it)
+
+_FEATURE_WITH_SUBHEADS = """某某日报
+2024年10月18日　星期五
+第03版：乡村
+
+石桥村：小苹果撬动大产业
+本报记者 甲某某
+10月15日，记者来到石桥村，果农们正忙着采摘、装箱。
+石桥村地处山区，近年来村里引进新品种、建起冷库。
+
+小果子，大产业
+村党支部书记乙某某介绍，全村苹果种植面积已达3200亩。
+村里成立了果品专业合作社，统一技术、统一品牌、统一销售。
+
+新路子，新气象
+今年，石桥村又搞起了采摘游，周末来采摘的游客络绎不绝。
+"""
+
+
+def test_a_features_subheads_after_blank_lines_stay_in_it() -> None:
+    res = parse_text(_FEATURE_WITH_SUBHEADS)
+    assert [e.title for e in res.entries] == ["石桥村：小苹果撬动大产业"]
+    assert "小果子，大产业" in res.entries[0].text
+
+
+def test_a_headline_quoting_an_exclamation_is_a_headline() -> None:
+    assert np._plain_short_text("村民点赞：“这条路修到了心坎上！”")
+    page = ("某某日报\n2024年10月18日　星期五\n第03版：乡村\n\n村民点赞：“这条路修到了心坎上！”\n"
+            "本报讯（记者 甲某某）10月15日，石桥村至镇区的通村公路正式通车。\n村民说，路修好了，果子再也不愁卖了。\n")
+    assert [e.title for e in parse_text(page).entries] == ["村民点赞：“这条路修到了心坎上！”"]
+
+
+def test_a_list_of_numerals_opening_a_title_is_no_item_number_and_gaps_in_a_sentence_close() -> None:
+    from digest.align import _without_item_number
+
+    assert _without_item_number("一、二季度全县经济运行稳中有进") == "一、二季度全县经济运行稳中有进"
+    assert _without_item_number("三、县人大常委会召开会议") == "县人大常委会召开会议"
+    assert not np._table_row("会议通报了前三季度全县安全  生产形势并对秋冬季安全  生产重点工作作了安排部署，要求各地压实责任。")
+    assert np._table_row("某源村　　亓某刚　　清淤渠道3.2公里，已完成")
+
+
+def test_a_brief_columns_label_is_no_section_of_the_articles_after_it() -> None:
+    page = ("某某日报\n2024年10月18日　星期五\n第01版：要闻\n\n简讯\n"
+            "本报讯（通讯员 甲某某）10月17日，全县秋季征兵工作动员会召开，副县长乙某某出席。\n\n"
+            "县农业农村局开展秋季农机安全检查\n本报讯（记者 丙某某）10月16日，县农业农村局开展秋季农机安全检查。\n")
+    res = parse_text(page)
+    assert [e.section for e in res.entries] == ["简讯", "要闻"]
+
+
+def test_letter_spaced_lines_and_long_masthead_lines_are_read_in_linear_time() -> None:
+    from digest.masthead import line_facts
+
+    assert np._letter_spaced("青 禾 县 ： 柯 望 川 调 研") and not np._letter_spaced("1 1 1 社会新闻")
+    assert not np._letter_spaced("1 " * 100_000 + "社会新闻")  # (a pattern backtracked here for seconds)
+    assert line_facts("内部资料" + "　" * 100_000 + "准印证号x") is None
