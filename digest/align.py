@@ -509,35 +509,54 @@ def _contained_match(st: _State, t_idx: int, target: str, cover: float = CONTAIN
     """A 目录 title (`北塬县设施农业助农增收`) the body prints in more words (`北塬县：“冬闲”变“冬忙”，设施农业
     助农增收`) between the entries of the 目录 lines around it: the unclaimed short line there, no
     sentence ending it, that holds `cover` of the title's characters in order, the one holding
-    most. With `alone`, the only line there holding `cover` (SLOT_COVER) of them: the 目录 words the
-    title otherwise (`紧盯“四风”问题开展节点监督` for `紧盯节日“四风”问题开展明察暗访`), and no other line
-    between its neighbours' entries comes near. (similarity, block, 1, cut)."""
+    most. With `alone`, the one line there that opens an entry (`_opens_an_entry`: the line under it,
+    or under its credit `（市政协提案委员会）`, opens with a date or 近日), when it holds `cover` (SLOT_COVER)
+    of the title (`紧盯“四风”问题开展节点监督` for `紧盯节日“四风”问题开展明察暗访`), or whatever it holds when
+    this 目录 line is the only one unmatched between its neighbours (`市政协确定…8件重点提案` for `…重点提案
+    遴选结果公布`). (similarity, block, 1, cut)."""
     items = st.toc.items
     at = {id(m.item): b for b, m in st.claimed.items() if m.item is not None}
-    lo = max((at[id(items[k])] for k in range(t_idx) if id(items[k]) in at), default=-1)
-    hi = min((at[id(items[k])] for k in range(t_idx + 1, len(items)) if id(items[k]) in at), default=len(st.body))
+    before = [k for k in range(t_idx) if id(items[k]) in at]
+    after = [k for k in range(t_idx + 1, len(items)) if id(items[k]) in at]
+    lo = max((at[id(items[k])] for k in before), default=-1)
+    hi = min((at[id(items[k])] for k in after), default=len(st.body))
     if not target or hi - lo > 400:  # (a window of a few pages: the search stays linear in the body)
         return None
-    from digest.fields import opens_with_a_time
-
     best = None
+    openers: list[tuple[float, int]] = []
     for i in range(lo + 1, hi):
         k = st.al.keyed[i].k if st.al else ""
         if i in st.covered or i in st.heads or not k or len(k) > 60 or len(k) > 2.5 * len(target) \
                 or ends_full_stop(st.body[i].text):
             continue
         held = (len(target) + len(k) - Indel.distance(target, k)) / 2
-        if held / len(target) >= cover and alone and not (i + 1 < len(st.body) and opens_with_a_time(st.body[i + 1].text)):
-            continue  # (alone: the line under it opens as an entry does, with a date or 近日: no subhead of the one before)
-        if held / len(target) >= cover:
-            if alone and best is not None:
-                return None  # (two lines come near: neither is taken)
-            if best is None or held > best[0]:
-                best = (held, i)
+        if alone:
+            if not _LEAD_CREDIT.match(st.body[i].text.strip()) and _opens_an_entry(st, i):
+                openers.append((held, i))
+            continue
+        if held / len(target) >= cover and (best is None or held > best[0]):
+            best = (held, i)
+    if alone:
+        sole = (before[-1] if before else -1) + 1 == t_idx and (after[0] if after else len(items)) - 1 == t_idx
+        if len(openers) != 1 or not (openers[0][0] / len(target) >= cover or sole):
+            return None  # (two lines open entries there, or the one there shares too little with a title the
+        best = openers[0]  # 目录 lines around it could claim too)
     if best is None:
         return None
     i = best[1]
     return best[0] / max(len(target), len(st.al.keyed[i].k)), i, 1, len(st.al.keyed[i].k)
+
+
+def _opens_an_entry(st: _State, i: int) -> bool:
+    """Does the line under block i (past a credit in brackets, `（市政协提案委员会）`) open as an entry's text
+    does, with a date or a vague time (`9月5日，`, `近日，`)? A subhead inside an article is followed by
+    its text, which seldom does."""
+    from digest.fields import opens_with_a_time
+
+    j = i + 1
+    if j < len(st.body) and _LEAD_CREDIT.match(st.body[j].text.strip()):
+        j += 1
+    return j < len(st.body) and opens_with_a_time(st.body[j].text)
 
 
 NUMBERED_COVER = 0.75  # the share of a numbered 目录 title the body's title of the same number must hold
@@ -616,14 +635,33 @@ def _new_entry(st: _State, i: int, m: _Match, section: str | None, subsection: s
     return e, rest
 
 
+# a credit in brackets on the line under an entry's title: its proposers or writers after a label
+# (`（提案者：某某　某某）`, `（作者：某某）`), or the unit it came from alone (`（市政协提案委员会）`)
+_LEAD_CREDIT = re.compile(r"^[(（]\s*(?:(?P<label>提案者|提案人|作者|撰稿|执笔|供稿人)\s*[:：]\s*"
+                          r"(?P<names>\p{Han}{2,4}(?:[\s\u3000、，,]+\p{Han}{2,4}){0,7})"
+                          r"|(?P<unit>\p{Han}{2,20}(?:委员会|办公室|局|厅|委|办|中心|院|会|所|站|部)))\s*[)）]$")
+_NAME_SPLIT = re.compile(r"[\s\u3000、，,]+")
+
+
 def _take_entry_credits(st: _State, e: Entry, paras: list[str]) -> None:
     """An entry's own credit at the end of its text — a line `（市商务局供稿）`, `编辑：张三 审核：李四`, or
     a bracketed credit closing its last paragraph `…落实。（市商务局供稿）` — leaves the text; its facts go
     to issue.meta["entry_credits"] with the entry's line. A writer's credit alone on the last line, the
     unit before the name (`（某某镇　某某）`: `digest.text.unit_writer`), leaves it too: the name is the
     entry's byline (one of its people). Printed at the end of the last paragraph (`…落实。（某某镇　某某）`)
-    it stays in the text, as every annotator of the digests at hand keeps it."""
+    it stays in the text, as every annotator of the digests at hand keeps it. A credit in brackets on
+    the line under the title (`（提案者：某某　某某）`, `（市政协提案委员会）`: `_LEAD_CREDIT`) leaves it too,
+    the names its byline."""
     found = peel_entry_credits(paras)
+    lead = _LEAD_CREDIT.match(paras[0].strip()) if len(paras) >= 2 else None
+    if lead is not None:  # `（提案者：某某　某某）`, `（市政协提案委员会）` under the title: who wrote it, no text
+        paras.pop(0)
+        if lead["names"]:
+            names = [n for n in _NAME_SPLIT.split(lead["names"]) if n]
+            found.append(("writer", lead["label"], "、".join(names)))
+            e.byline = "、".join(names)
+        else:
+            found.append(("contributor", "来源", lead["unit"]))
     writer = unit_writer(paras[-1]) if len(paras) >= 2 else None
     # `（某某镇　某某）` alone on the last line: the unit and the ones who wrote it, each a name (a surname
     # first: not `（县人民医院　宣传科）`, `（县教育局　未完待续）`)

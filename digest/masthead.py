@@ -88,7 +88,8 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     # an unlabelled `某厅办公室编印` (a bulletin's compiler before 编印/编发, as its masthead prints it)
     ("editor_org", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在]{2,30}?)(?:编印|编发)(?=\s|$)")),
     # `某县人民政府办公室编`: 编 alone after an organisation's name
-    ("editor_org", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在]{2,30}?(?:办公室|委员会|政府|中心|办|局|厅|委|部|室|处|组))编(?=\s|$)")),
+    # (a space before 编 too: `某县委党史研究室　编`)
+    ("editor_org", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在]{2,30}?(?:办公室|委员会|政府|中心|办|局|厅|委|部|室|处|组))[ \t\u3000]?编(?=\s|$)")),
     # (`内部资料` and `注意保存` on lines of their own too, as a 信息专报's masthead prints them)
     ("distribution_note", re.compile(r"(?P<v>内部资料\s*(?:免费交流|注意保存|免费赠阅)|^\s*内部资料\s*$|注意保存|免费交流|免费赠阅"
                                      r"|内部交流|内部发行)")),

@@ -23,6 +23,7 @@ order; its body is the recognizer's table of contents:
     label_credit           文/王某, 编辑丨李某
     reporter_frame         记者某甲、某乙报道, 记者某某摄: any surname, the frame is the anchor
     relative_home          a name of three between 的 and the home (二十年的某秀英家，, 从教的某卫东一家)
+    numbered_proposers     a 提案's proposers after its number (第0058号　某某等5位委员, 第0096号　某甲、某乙委员)
     between_role_and_act   a name filling the gap between a role and a verb only a person does
                            (站长某立军带领, 主任某建平主持): a surname the list lacks, a given name that opens a word
     word_named             a name that is also a word, after a role or a kind of person and before a list's
@@ -136,6 +137,7 @@ def run_rules(t: Text, names: Known, confirming: bool = False) -> list[Found]:
         out.extend(_label_credit(r))
         out.extend(_reporter_frame(r))
         out.extend(_relative_home(r))
+        out.extend(_numbered_proposers(r))
     out.extend(_between_role_and_act(r, out))
     if not confirming:
         out.extend(_word_named(r, out))
@@ -227,6 +229,8 @@ def model_spans(t: Text, found: list[Found], roles_at: Container[int] | None = N
         if roles_at is not None and a not in roles_at:
             continue
         after[a] = word
+        if s[a - 2:a] in _ROLE_PREFIXES and a >= 4:
+            a -= 2  # 某某某常务|副县长: the name ends before the role's prefix
         for n in ((4, 3) if a >= 4 and s[a - 4:a - 2] in r.lex.compound else (3, 2)):  # (某甫立新副主任: 4)
             i = a - n
             if i < 0 or (i > 0 and _is_han(s[i - 1]) and s[i - 1] not in FUNCTION_CHARS
@@ -242,6 +246,7 @@ def model_spans(t: Text, found: list[Found], roles_at: Container[int] | None = N
 
 
 SLASH = re.compile(r"(?<=\p{Han})/(?=\p{Han})")
+_ROLE_PREFIXES = frozenset({"常务", "执行"})  # words a role may open with that the role list leaves out (常务副县长)
 
 
 _TITLE_MODIFIERS = frozenset("原前老新现副代总")  # surnames too, but before a title they qualify it (原区长)
@@ -476,6 +481,35 @@ def _dotted_parts_foreign(r: Reader, name: str) -> bool:
         return False  # (他叫|某可·某西, 图为|某可·某西: a pronoun or a function character is no name's)
     st, chars = namemodel.stats(), "".join(parts)
     return 3 * sum(ch in st.translit or ch in st.weak for ch in chars) >= 2 * len(chars)
+
+
+_PROPOSAL_NO = re.compile(r"第[0-9０-９]{2,6}号[ \t\u3000]*")  # a 提案's number before its proposers
+_PROPOSERS_END = ("等", "委员", "代表", "、", "，", ",", "。", ";", "；")
+
+
+def _numbered_proposers(r: Reader) -> list[Found]:
+    """The proposers a list of 提案 prints after each one's number (`第0058号　某某等5位委员`, `第0096号　某甲、
+    某乙委员`, `第0027号　某某委员`): names, a 、 apart, each ending where 等, 委员, 代表 or a mark follows.
+    A unit or a 界别 there (`第0035号　经济界别`, `市工商联`) reads as no name. None spreads."""
+    s, out = r.s, []
+    if "号" not in s:
+        return out
+
+    def ok(k: int) -> bool:
+        return k >= len(s) or s.startswith(_PROPOSERS_END, k)
+
+    for m in _PROPOSAL_NO.finditer(s):
+        i = m.end()
+        while True:
+            name = r.name_at(i, ok)
+            if name is None:
+                break
+            out.append(Found(name, i, spreads=False, kept=True))
+            i += len(name)
+            if not s.startswith("、", i):
+                break
+            i += 1
+    return out
 
 
 _NOT_A_DOTTED_END = frozenset("率带在向和与等对为将是")

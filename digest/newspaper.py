@@ -237,7 +237,9 @@ Doubts, each a warning naming its line and a `digest check` problem (exit 1):
   `_marked_items`): one article per 《》 title, the marker its section, a 导读 section no record;
 - no headlines at all: one issue warning and one `kind: "block"` record per paragraph (a 名单 printed
   in rows of names, under a label ending in a colon or under another row, is one record: `_block_groups`)
-  (`issue.layout == "blocks"`).
+  (`issue.layout == "blocks"`); a 大事记, six in ten of its paragraphs or more opening with a date and a
+  space or a colon (`7月2日　县委常委会会议召开，…`: `_CHRONICLE_DATE`), is read as one article a dated
+  paragraph, titled by its first clause after the date, with no warning (`meta["chronicle"]`).
 
 Output: `ParseResult(issue, entries, problems, assigned_share)`. The issue has `layout` ("newspaper",
 or "blocks" for the fallback), `year`, `issue_date` (YYYY-MM-DD), `publication` (from the datelines
@@ -2234,7 +2236,8 @@ def _numbered_heads(doc: _Doc) -> list[_Head]:
         if i in doc.skip or b.level:
             continue
         m = _ORDINAL_HEAD.match(b.text)
-        if m is None or len(_compact(m.group("t"))) > _MAX_PLAIN_HEADLINE or ends_full_stop(m.group("t")) \
+        # (a title may ask or exclaim: `三、以案说法：借他人名义购车，车辆归谁？`; a full stop ends a sentence)
+        if m is None or len(_compact(m.group("t"))) > _MAX_PLAIN_HEADLINE or m.group("t").rstrip()[-1:] in "。；;" \
                 or i + 1 >= len(body) or not doc.paragraph(i + 1):
             name = _item_label(doc, i)
             if name is not None:
@@ -2459,8 +2462,20 @@ def find_headlines(st: _State) -> None:
     body, skip, issue = st.doc.body, st.doc.skip, st.issue
     issue.layout = "blocks"
     paras = [i for i in range(len(body)) if i not in skip]
-    for group in _block_groups(body, paras):
+    groups = _block_groups(body, paras)
+    dated = [g for g in groups if _CHRONICLE_DATE.match(body[g[0]].text.strip())]
+    chronicle = len(dated) >= _CHRONICLE_LEAST and len(dated) * 10 >= len(groups) * 6
+    if chronicle:  # a 大事记: one event a paragraph, each opening with its date (meta `chronicle`)
+        issue.meta["chronicle"] = True
+    for group in groups:
         first, last = body[group[0]], body[group[-1]]
+        m = _CHRONICLE_DATE.match(first.text.strip()) if chronicle else None
+        if m is not None:  # titled by its first clause after the date (`7月2日　县委常委会会议召开，…`)
+            rest = first.text.strip()[m.end():]
+            title = re.split(r"[，,。；;]", rest, maxsplit=1)[0][:_MAX_PLAIN_HEADLINE] or rest[:30]
+            st.entries.append(Entry(title=title, text="\n".join(body[i].text.strip() for i in group),
+                                    kind="article", line_start=first.line, line_end=last.last_line))
+            continue
         credit = first.text.strip()
         if (len(group) == 1 and st.entries and st.entries[-1].byline is None and _REPORTER_LINE.match(credit)
                 and group[0] - 1 not in skip):
@@ -2471,13 +2486,17 @@ def find_headlines(st: _State) -> None:
         st.entries.append(Entry(title=first.text.strip()[:30], text="\n".join(body[i].text.strip() for i in group),
                                 kind="block", line_start=first.line, line_end=last.last_line))
     _file_loose(issue.meta, body, sorted(skip), body[paras[0]].line if paras else 0)
-    if paras:
+    if paras and not chronicle:
         st.warn(body[paras[0]].line, "doubtful",
                 f"line {body[paras[0]].line}: no 目录 and no recognizable headlines (markdown headings, or a"
                 " short line followed by a dateline such as `XX讯 11月7日`): one record per paragraph")
     st.done = True
 
 
+# a 大事记's paragraph opening with its date and a space or a colon (`7月2日　…`, `7月5日—6日：…`, `7月上旬，…`)
+_CHRONICLE_DATE = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号](?:\s*[—至\-－~～]\s*(?:\d{1,2}月)?\d{1,2}[日号])?"
+                             r"|上旬|中旬|下旬|中下旬|上中旬|初|底)(?:[ \t\u3000]+|\s*[：:]\s*|，)")
+_CHRONICLE_LEAST = 3  # such paragraphs a page without headlines holds, six in ten of its records or more
 _PEERS_LEAST = 3  # headlines of one shape a page must show before a line of that shape is read as another
 # what an item's headline inside an article is not: a pull quote (`“党员就要冲在最前面”`), a photo's caption
 # (`某某（右）在田间查看…`, `▲图为…`), a sidebar's question (`什么是“四议两公开”工作法`)
@@ -2772,8 +2791,8 @@ def parse_newspaper(src: Source, blocks: list[Block], year: int | None = None) -
         if st.done:
             break
     body, skip = st.doc.body, st.doc.skip
-    if st.issue.layout == "blocks":
-        share = 0.0 if any(i not in skip for i in range(len(body))) else 1.0
+    if st.issue.layout == "blocks":  # (a 大事记's dated paragraphs are its records: all of it is read)
+        share = 1.0 if st.issue.meta.get("chronicle") or not any(i not in skip for i in range(len(body))) else 0.0
     elif st.done:  # the rows of a list page or the items of a one-line issue: every body line is read
         share = 1.0
     else:  # share of body characters in article/quote records, spans and continuations (blocks: no headline)

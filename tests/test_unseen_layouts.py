@@ -563,3 +563,71 @@ def test_letter_spaced_lines_and_long_masthead_lines_are_read_in_linear_time() -
     assert np._letter_spaced("青 禾 县 ： 柯 望 川 调 研") and not np._letter_spaced("1 1 1 社会新闻")
     assert not np._letter_spaced("1 " * 100_000 + "社会新闻")  # (a pattern backtracked here for seconds)
     assert line_facts("内部资料" + "　" * 100_000 + "准印证号x") is None
+
+
+# --- the twenty-sixth blind set (2026-12-04): a 大事记, a 提案工作简报, a court's 工作简报
+
+_CHRONICLE = """某县大事记（2024年7月）
+某县委党史研究室　编
+2024年8月6日
+
+7月1日　县委、县政府举行庆祝建党大会，县委书记甲某某出席并讲话。
+
+7月2日　县委书记甲某某主持召开县委常委会会议，研究部署防汛工作。
+
+7月5日—6日：县政协组织委员视察乡村振兴项目。
+
+7月上旬　县农业农村局组织农技人员开展病虫害统防统治。
+"""
+
+
+def test_a_chronicle_is_one_article_a_dated_paragraph_titled_by_its_first_clause() -> None:
+    res = parse_text(_CHRONICLE)
+    assert res.issue.meta.get("chronicle") is True and not res.issue.warnings
+    assert [(e.kind, e.title) for e in res.entries] == [
+        ("article", "县委、县政府举行庆祝建党大会"), ("article", "县委书记甲某某主持召开县委常委会会议"),
+        ("article", "县政协组织委员视察乡村振兴项目"), ("article", "县农业农村局组织农技人员开展病虫害统防统治")]
+    assert [e.date for e in res.entries][:3] == ["2024-07-01", "2024-07-02", "2024-07-05"]
+
+
+_PROPOSALS = """提案工作简报
+2023年第3期
+某市政协提案委员会编　　2023年3月28日
+
+目　　录
+
+市政协召开提案交办会…………………………1
+市政协确定2023年度8件重点提案…………………………2
+关于建立应急转贷资金池的建议…………………………3
+
+市政协召开提案交办会
+（市政协提案委员会）
+
+3月9日，市政协召开提案交办会，部署提案办理工作。
+
+重点提案遴选结果公布
+（市政协提案委员会）
+
+3月21日，市政协主席会议审议确定了年度重点提案。
+
+关于建立应急转贷资金池的建议
+（提案者：鄢某强　邴某军）
+
+当前，不少中小微企业在续贷时面临“过桥”难题。
+"""
+
+
+def test_a_credit_under_a_title_and_a_reworded_title_alone_in_its_slot() -> None:
+    res = parse_text(_PROPOSALS)
+    assert [e.title for e in res.entries] == ["市政协召开提案交办会", "重点提案遴选结果公布", "关于建立应急转贷资金池的建议"]
+    assert [e.page for e in res.entries] == [1, 2, 3]  # the reworded one: the only entry between its neighbours
+    assert res.entries[0].text.startswith("3月9日") and res.entries[2].byline == "鄢某强、邴某军"
+
+
+def test_a_numbered_items_title_may_ask_a_question() -> None:
+    text = ("某县人民法院\n工作简报\n2024年第2期\n某县人民法院办公室编　　2024年2月29日\n\n"
+            "一、院党组召开全面从严治党工作会议\n\n2月5日，我院召开全面从严治党工作会议。\n\n"
+            "二、以案说法：借他人名义购车，车辆归谁？\n\n近日，我院民一庭审结一起车辆所有权确认纠纷案件。\n\n"
+            "三、我院召开年度工作总结大会\n\n2月26日，我院召开年度工作总结大会。\n")
+    assert [e.title for e in parse_text(text).entries] == [
+        "院党组召开全面从严治党工作会议", "以案说法：借他人名义购车，车辆归谁？", "我院召开年度工作总结大会"]
