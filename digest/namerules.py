@@ -330,6 +330,8 @@ def _role_anchored(r: Reader) -> list[Found]:
             elif credit and j in r.soft:
                 nxt = r.name_at(j, lambda q: r.follows(q) or q in r.soft)  # 记者翟国鑫 吴丹
                 k = j
+                if nxt is not None and (r.lex.roles.fullmatch(nxt) or nxt in _CREDIT_WORDS_AFTER):
+                    break  # 记者某某 通讯员 某某: the next label, no name (its names are its own role's)
             elif credit and r.known_at(j):  # a name of the issue printed right after (记者甲某乙某)
                 nxt, k = r.known_at(j)[0], j
             else:
@@ -351,7 +353,15 @@ def _glued_names(r: Reader, i: int) -> list[tuple[int, int]]:
     b = i
     while b < len(s) and _is_han(s[b]) and b - i < 14 and (b == i or b not in r.soft):
         b += 1
+    label = _GLUED_LABEL.search(s, i + 2, b)  # 记者某某某通讯员某某: the run ends at the next label
+    if label is not None:
+        b = label.start()
     return namemodel.tiling(s, i, b)
+
+
+# credit labels that may follow a reporter's name a space apart (通讯员 reads as a surname 通 and 讯员)
+_CREDIT_WORDS_AFTER = frozenset({"通讯员", "实习生", "摄影", "摄像", "编辑", "记者", "见习记者", "特约记者"})
+_GLUED_LABEL = re.compile("|".join(sorted(_CREDIT_WORDS_AFTER, key=len, reverse=True)))
 
 
 def _occupation_anchored(r: Reader) -> list[Found]:

@@ -118,6 +118,8 @@ Headline rules (HEAD_RULES, the first that finds a headline group at a line wins
   (under the masthead or a web page's navigation), right after a page header
   or a column label (`第2版(要闻)`, `专栏:`), right after a byline, or
   in two parts of 4+ characters (`专班推进昼夜攻坚 龙门实验室项目加快推进`) after a finished sentence.
+- `head_column_item`: the next items of a column under its label (`【代表声音】` / `标题` / one paragraph /
+  `标题` / one paragraph): a short plain line right after the one paragraph of the item before it.
 - `head_after_blank`: on a page whose blank lines part articles and not paragraphs (an e-paper's page
   copied as text: `_blank_parted`), two or three short plain lines right after a blank line, over a
   paragraph, are a headline group (a column label as kicker, a title with a comma: `青年观察` / `研学路上，
@@ -570,6 +572,7 @@ class _Doc:
     brief_column: bool = False  # a column of bulleted briefs under its label (`短　讯`) was read on the page
     caption_marks: bool = False  # the page marks its photos' captions with ▲ (`_MARKED_CAPTION`): no ▲ line is a headline
     blank_parted: bool = False  # blank lines part the page's articles, not its paragraphs (`_blank_parted`)
+    column_at: int = -1  # the title line of the last item of a labelled column read (`head_column_item`)
 
     def paragraph(self, i: int) -> bool:
         """Is block `i` a paragraph's line (`_is_paragraph`)? On a hard-wrapped page a line reaching the
@@ -1634,6 +1637,28 @@ def head_over_indented(doc: _Doc, i: int) -> _Head | None:
     return _Head(start=i, end=end, title=title, kicker=kicker)
 
 
+def head_column_item(doc: _Doc, i: int) -> _Head | None:
+    """The next item of a column under its label (`【代表声音】` / `标题` / one paragraph / `标题` / one
+    paragraph …): a short plain line right after the one paragraph of the column's item before it (its
+    title at `_Doc.column_at`, two lines up, or three past a credit in brackets), that paragraph
+    finished, over a paragraph of its own. The column goes on while its items are one paragraph each;
+    the label is their section."""
+    body = doc.body
+    credit = i == doc.column_at + 3 and _NOTE_LINE.match(_compact(body[i - 1].text)) is not None  # (`（某委供稿）`)
+    if (doc.column_at < 0 or not (i == doc.column_at + 2 or credit) or i + 1 >= len(body) or i in doc.skip
+            or i + 1 in doc.skip):
+        return None
+    b = body[i]
+    if (not _is_plain_short(b) or not doc.paragraph(i - 2 if credit else i - 1) or not doc.finished(i)
+            or not doc.paragraph(i + 1)
+            or _is_kicker_text(b.text) or _DASH_START.match(b.text.strip()) or _section_label(b.text) is not None
+            or len(_compact(b.text)) < _LEAST_BARE_HEADLINE or _NOTE_LINE.match(_compact(b.text))):
+        return None  # (`（某镇供稿）` closing the item before: its credit, no title)
+    doc.column_at = i
+    kicker, title = _split_inline_kicker(b.text)
+    return _Head(start=i, end=i + 1, title=title, kicker=kicker)
+
+
 _NOTE_LINE = re.compile(r"^[(（][^()（）]+[)）]$")  # a note alone in brackets (`（根据大会书面发言整理，有删节）`)
 
 
@@ -1674,6 +1699,7 @@ HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [
     head_over_dated_paragraph,  # 标题 / 9月14日上午，… (or 今年以来，…)
     head_over_indented,         # 标题 / 　　东滩区地势低洼，… (a Word export: its paragraphs indented, its titles not)
     head_bare,                  # 某某强调: / 标题 / 正文…; two-part headlines
+    head_column_item,           # 【代表声音】 / 标题 / 正文。 / 标题 / 正文。 (the next items of a labelled column)
     head_after_blank,           # … / (a blank line) / 栏目 / 标题，副句 / 正文… (a page whose blank lines part articles)
     head_brief,                 # 简讯 / 【标题】10月14日，…
     head_page_column_line,      # 第1版(要闻)专栏: 标题 新华社北京6月6日电 正文… (one article a line)
@@ -1758,6 +1784,10 @@ def _find_heads(doc: _Doc) -> list[_Head]:
             continue
         _attach_kicker_above(doc, h, heads)
         _attach_label_above(doc, h, heads)
+        if h.section is not None and h.start < h.end - 1 and _section_label(doc.body[h.start].text) is not None:
+            doc.column_at = h.end - 1  # `【代表声音】` / 标题: a column's first item (`head_column_item` reads the rest)
+        elif h.rule != "head_column_item":
+            doc.column_at = -1
         heads.append(h)
         i = max(h.end, i + 1)  # a group may end at the line it was read at (`head_stamped_fields`)
     return heads

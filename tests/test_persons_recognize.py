@@ -1163,3 +1163,9 @@ def test_a_tables_people_column_holds_no_filler_unit_time_or_address() -> None:
 ])
 def test_names_the_twenty_sixth_blind_set_met(text: str, want: list[str]) -> None:
     assert one(text)["persons"] == want
+
+
+@pytest.mark.parametrize("text", ["本报讯（记者 上官晓燕 通讯员 禚立伟）3月4日下午，会议召开。",
+                                  "本报讯（记者上官晓燕通讯员禚立伟）3月4日下午，会议召开。"])
+def test_the_next_credit_label_is_no_reporters_name(text: str) -> None:
+    assert one(text)["persons"] == ["上官晓燕", "禚立伟"]

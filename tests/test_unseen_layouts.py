@@ -631,3 +631,14 @@ def test_a_numbered_items_title_may_ask_a_question() -> None:
             "三、我院召开年度工作总结大会\n\n2月26日，我院召开年度工作总结大会。\n")
     assert [e.title for e in parse_text(text).entries] == [
         "院党组召开全面从严治党工作会议", "以案说法：借他人名义购车，车辆归谁？", "我院召开年度工作总结大会"]
+
+
+def test_the_items_of_a_labelled_column_each_one_paragraph() -> None:
+    page = ("某某日报\n2025年3月5日　星期三\n第4版　两会特刊\n\n代表委员热议民生实事\n"
+            "本报讯（记者 甲某某）3月4日，市人大会议各代表团审议政府工作报告。\n\n【代表声音】\n\n"
+            "为中小企业融资再添“快车道”\n市人大代表、某公司董事长乙某某说，政府工作报告提出设立转贷资金池。\n\n"
+            "让“一老一小”服务更贴心\n丙某某委员建议，在新建居住区同步配建托育和养老服务设施。\n（某某委员会供稿）\n\n"
+            "加快补齐乡村医疗短板\n市人大代表、某镇卫生院院长丁某某说，乡镇卫生院设备条件明显改善。\n")
+    res = parse_text(page)
+    assert [(e.section, e.title) for e in res.entries][1:] == [
+        ("代表声音", "为中小企业融资再添“快车道”"), ("代表声音", "让“一老一小”服务更贴心"), ("代表声音", "加快补齐乡村医疗短板")]
