@@ -33,7 +33,17 @@ from dataclasses import dataclass, field
 import regex as re
 from rapidfuzz.distance import Indel
 
-from digest.blocks import DECOR, PAGE_MARK, Block, clean_heading, hard_wrap, key, runs_on
+from digest.blocks import (
+    DECOR,
+    PAGE_MARK,
+    Block,
+    Wrap,
+    clean_heading,
+    hard_wrap,
+    key,
+    reaches_margin,
+    runs_on,
+)
 from digest.lexicon import ORG_END, lexicon
 from digest.model import Entry, Issue, ParseResult, Problem
 from digest.source import Source
@@ -390,6 +400,12 @@ class _State:
     problems: list[Problem] = field(default_factory=list)
     assigned_share: float = 1.0
     front_facts: dict | None = None  # `_masthead_facts`
+    at_item: dict[int, int] = field(default_factory=dict)  # id of a matched 目录 item -> its title's block
+    wrap: Wrap | None | bool = None  # the body's hard wrap (`_title_like`), False when it has none, None: not read yet
+
+    def claimed_items(self) -> dict[int, int]:
+        """The block each matched 目录 item's title starts at, by the item's id (kept as titles are claimed)."""
+        return self.at_item
 
 
 def take_body(st: _State) -> None:
@@ -450,6 +466,8 @@ def _claim(st: _State, m: _Match) -> None:
     m = _wrapped_on(st, m)
     st.claimed[m.block] = m
     st.covered.update(range(m.block, m.block + m.span))
+    if m.item is not None:
+        st.at_item[id(m.item)] = m.block
 
 
 def match_titles_in_order(st: _State) -> None:
@@ -509,21 +527,22 @@ def _contained_match(st: _State, t_idx: int, target: str, cover: float = CONTAIN
     """A 目录 title (`北塬县设施农业助农增收`) the body prints in more words (`北塬县：“冬闲”变“冬忙”，设施农业
     助农增收`) between the entries of the 目录 lines around it: the unclaimed short line there, no
     sentence ending it, that holds `cover` of the title's characters in order, the one holding
-    most. With `alone`, the one line there that opens an entry (`_opens_an_entry`: the line under it,
-    or under its credit `（市政协提案委员会）`, opens with a date or 近日), when it holds `cover` (SLOT_COVER)
-    of the title (`紧盯“四风”问题开展节点监督` for `紧盯节日“四风”问题开展明察暗访`), or whatever it holds when
-    this 目录 line is the only one unmatched between its neighbours (`市政协确定…8件重点提案` for `…重点提案
-    遴选结果公布`). (similarity, block, 1, cut)."""
+    most. With `alone`, the one such line there (no credit: `（某某供稿）`, `（提案者：…）`), when it opens an
+    entry (`_opens_an_entry`: the line under it, or under its credit, opens with a date or 近日) and
+    holds `cover` (SLOT_COVER) of the title (`紧盯“四风”问题开展节点监督` for `紧盯节日“四风”问题开展明察暗访`),
+    or two characters of it or more when this 目录 line is the only one unmatched between two matched
+    neighbours (`市政协确定…8件重点提案` for `…重点提案遴选结果公布`). The neighbours are looked for within
+    _SLOT_ITEMS 目录 lines (linear in the 目录). (similarity, block, 1, cut)."""
     items = st.toc.items
-    at = {id(m.item): b for b, m in st.claimed.items() if m.item is not None}
-    before = [k for k in range(t_idx) if id(items[k]) in at]
-    after = [k for k in range(t_idx + 1, len(items)) if id(items[k]) in at]
-    lo = max((at[id(items[k])] for k in before), default=-1)
-    hi = min((at[id(items[k])] for k in after), default=len(st.body))
+    at = st.claimed_items()
+    before = next((k for k in range(t_idx - 1, max(-1, t_idx - 1 - _SLOT_ITEMS), -1) if id(items[k]) in at), None)
+    after = next((k for k in range(t_idx + 1, min(len(items), t_idx + 1 + _SLOT_ITEMS)) if id(items[k]) in at), None)
+    lo = at[id(items[before])] if before is not None else -1
+    hi = at[id(items[after])] if after is not None else len(st.body)
     if not target or hi - lo > 400:  # (a window of a few pages: the search stays linear in the body)
         return None
     best = None
-    openers: list[tuple[float, int]] = []
+    lines: list[tuple[float, int]] = []
     for i in range(lo + 1, hi):
         k = st.al.keyed[i].k if st.al else ""
         if i in st.covered or i in st.heads or not k or len(k) > 60 or len(k) > 2.5 * len(target) \
@@ -531,20 +550,48 @@ def _contained_match(st: _State, t_idx: int, target: str, cover: float = CONTAIN
             continue
         held = (len(target) + len(k) - Indel.distance(target, k)) / 2
         if alone:
-            if not _LEAD_CREDIT.match(st.body[i].text.strip()) and _opens_an_entry(st, i):
-                openers.append((held, i))
+            if _title_like(st, i):
+                lines.append((held, i))
             continue
         if held / len(target) >= cover and (best is None or held > best[0]):
             best = (held, i)
     if alone:
-        sole = (before[-1] if before else -1) + 1 == t_idx and (after[0] if after else len(items)) - 1 == t_idx
-        if len(openers) != 1 or not (openers[0][0] / len(target) >= cover or sole):
-            return None  # (two lines open entries there, or the one there shares too little with a title the
-        best = openers[0]  # 目录 lines around it could claim too)
+        sole = before == t_idx - 1 and after == t_idx + 1  # (the only 目录 line unmatched between two matched)
+        if len(lines) != 1 or not _opens_an_entry(st, lines[0][1]):
+            return None  # (two short lines there, or one that opens no entry: a subhead, a wrapped title)
+        held = lines[0][0]
+        if not (held / len(target) >= cover or (sole and held >= 2)):
+            return None
+        best = lines[0]
     if best is None:
         return None
     i = best[1]
     return best[0] / max(len(target), len(st.al.keyed[i].k)), i, 1, len(st.al.keyed[i].k)
+
+
+def _credit_line(t: str) -> bool:
+    return bool(_LEAD_CREDIT.match(t) or _CLOSING_CREDIT.match(t) or unit_writer(t))
+
+
+def _title_like(st: _State, i: int) -> bool:
+    """May block i be an entry's title the 目录 words otherwise: no credit, after a line that closes what
+    came before (a sentence's end, a credit, a matched title), and on a hard-wrapped page neither reaching
+    the margin nor indented as a paragraph's first line is (`digest.blocks.hard_wrap`, read once)."""
+    t = st.body[i].text.strip()
+    if _credit_line(t):
+        return False
+    if i > 0:
+        prev = st.body[i - 1].text.strip()
+        if not (ends_sentence(prev) or _credit_line(prev) or (i - 1) in st.covered):
+            return False
+    if st.wrap is None:
+        st.wrap = hard_wrap(st.body, set(st.heads)) or False
+    raw = st.body[i].raw
+    return not (st.wrap and (reaches_margin(st.wrap, raw, t) or (st.wrap.indents and raw[:1] in " \t\u3000")))
+
+
+_SLOT_ITEMS = 50  # 目录 lines looked at on each side for the matched neighbours of an unmatched one
+_CLOSING_CREDIT = re.compile(r"^[(（][^()（）]{1,30}(?:供稿|供图|报送|提供|整理|执笔)[)）]$")  # `（某镇供稿）`
 
 
 def _opens_an_entry(st: _State, i: int) -> bool:
@@ -638,9 +685,26 @@ def _new_entry(st: _State, i: int, m: _Match, section: str | None, subsection: s
 # a credit in brackets on the line under an entry's title: its proposers or writers after a label
 # (`（提案者：某某　某某）`, `（作者：某某）`), or the unit it came from alone (`（市政协提案委员会）`)
 _LEAD_CREDIT = re.compile(r"^[(（]\s*(?:(?P<label>提案者|提案人|作者|撰稿|执笔|供稿人)\s*[:：]\s*"
-                          r"(?P<names>\p{Han}{2,4}(?:[\s\u3000、，,]+\p{Han}{2,4}){0,7})"
+                          r"(?P<names>\p{Han}{2,6}(?:[\s\u3000、，,]+\p{Han}{2,6}){0,7})"
                           r"|(?P<unit>\p{Han}{2,20}(?:委员会|办公室|局|厅|委|办|中心|院|会|所|站|部)))\s*[)）]$")
 _NAME_SPLIT = re.compile(r"[\s\u3000、，,]+")
+
+
+def _credit_names(value: str) -> list[str] | None:
+    """The names of a credit's value (`某某　某某`, `某某委员`: the title after a name dropped), or None when
+    a piece is none (`县统计局`, `本刊记者`, `县工商联`: a unit or a word, no person)."""
+    from digest.lexicon import ADMIN_END
+
+    out = []
+    for piece in _NAME_SPLIT.split(value):
+        if not piece:
+            continue
+        name = re.sub(r"(?:委员|代表|同志)$", "", piece)
+        if (not 2 <= len(name) <= 4 or not lexicon().opens_with_surname(name) or name[-1] in ORG_END
+                or name[-1] in ADMIN_END or "记者" in name):
+            return None
+        out.append(name)
+    return out or None
 
 
 def _take_entry_credits(st: _State, e: Entry, paras: list[str]) -> None:
@@ -654,10 +718,10 @@ def _take_entry_credits(st: _State, e: Entry, paras: list[str]) -> None:
     the names its byline."""
     found = peel_entry_credits(paras)
     lead = _LEAD_CREDIT.match(paras[0].strip()) if len(paras) >= 2 else None
-    if lead is not None:  # `（提案者：某某　某某）`, `（市政协提案委员会）` under the title: who wrote it, no text
+    names = _credit_names(lead["names"]) if lead is not None and lead["names"] else None
+    if lead is not None and (names or lead["unit"]):  # `（提案者：某某　某某）`, `（市政协提案委员会）`: no text
         paras.pop(0)
-        if lead["names"]:
-            names = [n for n in _NAME_SPLIT.split(lead["names"]) if n]
+        if names:
             found.append(("writer", lead["label"], "、".join(names)))
             e.byline = "、".join(names)
         else:

@@ -534,7 +534,9 @@ def headed_columns(r: Reader) -> list[Found]:
         while x < len(bounds) and bounds[x] < e:
             cuts.append(bounds[x])
             x += 1
-        cells = _padded_cells([(p, q) for p, q in zip(cuts, [*cuts[1:], e], strict=True) if q > p], s)
+        cells = [(p, q) for p, q in zip(cuts, [*cuts[1:], e], strict=True) if q > p]
+        if column >= 0 and len(cells) > width:  # (a name of two padded: `王　芳　　某社区`; 男　　汉 are cells)
+            cells = _padded_cells(cells, s)
         if column < 0 or len(cells) != width:  # (inside a table a row is a row: `某某　某村　网格员`)
             texts = [s[p:q].strip("\x00") for p, q in cells]
             heads = [k for k, c in enumerate(texts) if c in _NAME_COLUMN_HEAD]

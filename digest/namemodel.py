@@ -1193,8 +1193,7 @@ def never_a_name(c: str) -> bool:
     镇, 乡, 县, 省, 组 or 郡 (张桥镇, 临川郡), or in 村 after a character of places (李庄村, 小河村), a dotted span
     with a part ending in a word for a place (柳河村·柳河桥), a Japanese reading with a given-name
     character no name uses (`_ja_given_never`: 白石脐橙), a collective word
-    that starts with a surname (师生, 军民), a surname and a time word (某春季, 某上午), a housing
-    estate (a word and 苑: 桂花苑). The words of places.txt are not among them: pd98 names 钟南山, 罗干 and
+    that starts with a surname (师生, 军民), a surname and a time word (某春季, 某上午). The words of places.txt are not among them: pd98 names 钟南山, 罗干 and
     巴金, which jieba's dictionary also knows as places; the scorer weighs that itself."""
     if c in _never_words() or "某" in c[1:]:
         return True
@@ -1220,12 +1219,9 @@ def never_a_name(c: str) -> bool:
         return True  # a preposition read into a Chinese name (某某对培育…, 年内将): no gold name ends so
     if len(c) == 3 and c[1:] in TIME_WORDS and kind_of(c) == "zh":
         return True  # a time word read as a given name (市青少年宫|春季公益课程: 宫 is a surname too)
-    if len(c) == 3 and c[-1] in _ESTATE_LAST and stats().words.get(c[:2]):
-        return True  # a housing estate: a word and 苑, 园, 府 (桂花苑, 阳光园), no person
     return len(c) >= 3 and c[-1] in "镇乡县省组郡区市"
 
 
-_ESTATE_LAST = frozenset("苑园府邸")  # the last character of a housing estate's name after a word (桂花苑)
 # time words no given name is (jieba tags 国庆, 明月, 东来 t too, and they are given names)
 TIME_WORDS = frozenset({"春季", "夏季", "秋季", "冬季", "上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚",
                          "今年", "去年", "明年", "今天", "昨天", "明天", "近日", "日前", "年底", "年初", "月底",

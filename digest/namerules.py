@@ -505,8 +505,8 @@ def _numbered_proposers(r: Reader) -> list[Found]:
     if "号" not in s:
         return out
 
-    def ok(k: int) -> bool:
-        return k >= len(s) or s.startswith(_PROPOSERS_END, k)
+    def ok(k: int) -> bool:  # (not 代表团: `第0031号　某平代表团` names a delegation, a place's)
+        return k >= len(s) or (s.startswith(_PROPOSERS_END, k) and not s.startswith("代表团", k))
 
     for m in _PROPOSAL_NO.finditer(s):
         i = m.end()
@@ -514,7 +514,9 @@ def _numbered_proposers(r: Reader) -> list[Found]:
             name = r.name_at(i, ok)
             if name is None:
                 break
-            out.append(Found(name, i, spreads=False, kept=True))
+            after = i + len(name)
+            role = "委员" if s.startswith("委员", after) else "代表" if s.startswith("代表", after) else None
+            out.append(Found(name, i, role, spreads=False, kept=True))
             i += len(name)
             if not s.startswith("、", i):
                 break

@@ -2268,7 +2268,7 @@ def _numbered_heads(doc: _Doc) -> list[_Head]:
         m = _ORDINAL_HEAD.match(b.text)
         # (a title may ask or exclaim: `三、以案说法：借他人名义购车，车辆归谁？`; a full stop ends a sentence)
         if m is None or len(_compact(m.group("t"))) > _MAX_PLAIN_HEADLINE or m.group("t").rstrip()[-1:] in "。；;" \
-                or i + 1 >= len(body) or not doc.paragraph(i + 1):
+                or i + 1 >= len(body) or not doc.paragraph(i + 1) or _ORDINAL_HEAD.match(body[i + 1].text):
             name = _item_label(doc, i)
             if name is not None:
                 label, expect = (i, name), 1
@@ -2494,7 +2494,9 @@ def find_headlines(st: _State) -> None:
     paras = [i for i in range(len(body)) if i not in skip]
     groups = _block_groups(body, paras)
     dated = [g for g in groups if _CHRONICLE_DATE.match(body[g[0]].text.strip())]
-    chronicle = len(dated) >= _CHRONICLE_LEAST and len(dated) * 10 >= len(groups) * 6
+    chronicle = (len(dated) >= _CHRONICLE_LEAST and len(dated) * 10 >= len(groups) * 6
+                 and not any(_plain_short_text(body[g[0]].text) for g in groups if g not in dated))  # (a title there:
+    # a 简报 whose titles no rule read, no 大事记)
     if chronicle:  # a 大事记: one event a paragraph, each opening with its date (meta `chronicle`)
         issue.meta["chronicle"] = True
     for group in groups:
@@ -2502,9 +2504,16 @@ def find_headlines(st: _State) -> None:
         m = _CHRONICLE_DATE.match(first.text.strip()) if chronicle else None
         if m is not None:  # titled by its first clause after the date (`7月2日　县委常委会会议召开，…`)
             rest = first.text.strip()[m.end():]
-            title = re.split(r"[，,。；;]", rest, maxsplit=1)[0][:_MAX_PLAIN_HEADLINE] or rest[:30]
-            st.entries.append(Entry(title=title, text="\n".join(body[i].text.strip() for i in group),
+            clauses = [c for c in re.split(r"[，,。；;]", rest) if c]
+            title = clauses[0] if clauses else rest[:30]
+            if len(title) < _LEAST_CLAUSE_TITLE and len(clauses) > 1:  # (`凌晨，某河水位超警戒`: a time alone)
+                title = clauses[1]
+            st.entries.append(Entry(title=title[:_MAX_PLAIN_HEADLINE], text="\n".join(body[i].text.strip() for i in group),
                                     kind="article", line_start=first.line, line_end=last.last_line))
+            continue
+        if chronicle and st.entries and st.entries[-1].kind == "article":  # (`当天，…`: the event's next paragraph)
+            st.entries[-1].text += "\n" + "\n".join(body[i].text.strip() for i in group)
+            st.entries[-1].line_end = last.last_line
             continue
         credit = first.text.strip()
         if (len(group) == 1 and st.entries and st.entries[-1].byline is None and _REPORTER_LINE.match(credit)
@@ -2525,8 +2534,10 @@ def find_headlines(st: _State) -> None:
 
 # a 大事记's paragraph opening with its date and a space or a colon (`7月2日　…`, `7月5日—6日：…`, `7月上旬，…`)
 _CHRONICLE_DATE = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号](?:\s*[—至\-－~～]\s*(?:\d{1,2}月)?\d{1,2}[日号])?"
-                             r"|上旬|中旬|下旬|中下旬|上中旬|初|底)(?:[ \t\u3000]+|\s*[：:]\s*|，)")
+                             r"|上旬|中旬|下旬|中下旬|上中旬|初|底)(?:(?:上午|下午|中午|晚上|晚|凌晨|傍晚)，"
+                             r"|(?:上午|下午|中午|晚上|晚|凌晨|傍晚)?(?:[ \t\u3000]+|\s*[：:]\s*))")
 _CHRONICLE_LEAST = 3  # such paragraphs a page without headlines holds, six in ten of its records or more
+_LEAST_CLAUSE_TITLE = 4  # characters of a first clause that titles a 大事记's event (else the next clause)
 _PEERS_LEAST = 3  # headlines of one shape a page must show before a line of that shape is read as another
 # what an item's headline inside an article is not: a pull quote (`“党员就要冲在最前面”`), a photo's caption
 # (`某某（右）在田间查看…`, `▲图为…`), a sidebar's question (`什么是“四议两公开”工作法`)

@@ -138,7 +138,7 @@ def test_head_rules_run_in_order() -> None:
         "head_bracketed_item", "head_bullet_brief", "head_stamped_fields", "head_over_source_line", "head_over_subtitle",
         "head_over_dated_paragraph",
         "head_over_indented",
-        "head_bare", "head_after_blank", "head_brief",
+        "head_bare", "head_column_item", "head_after_blank", "head_brief",
         "head_page_column_line"]
     heads = np._find_heads(doc("# 甲\n\n正文。\n\n乙事\n\n本报讯 4月9日，某县…。\n"))
     assert [(h.title, h.rule) for h in heads] == [("甲", "head_markup"), ("乙事", "head_over_dateline")]

@@ -1169,3 +1169,16 @@ def test_names_the_twenty_sixth_blind_set_met(text: str, want: list[str]) -> Non
                                   "本报讯（记者上官晓燕通讯员禚立伟）3月4日下午，会议召开。"])
 def test_the_next_credit_label_is_no_reporters_name(text: str) -> None:
     assert one(text)["persons"] == ["上官晓燕", "禚立伟"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("县人大代表方正园在分组审议时说，要加快项目建设。", ["方正园"]),  # a name ending 园 (no estate rule)
+    ("第0031号　高平代表团、第0032号　安平代表团", []),  # a delegation of a place, no proposer
+])
+def test_what_the_second_review_found(text: str, want: list[str]) -> None:
+    assert one(text)["persons"] == want
+
+
+def test_a_tables_single_character_cells_are_cells_when_the_row_fits_its_head() -> None:
+    text = "姓名　　性别　　民族　　所在社区\n黎明　　男　　汉　　城关社区\n方圆　　女　　汉　　东街社区\n常青　　男　　回　　西街社区"
+    assert on_a_page(text, clauses=False) == ["黎明", "常青"]  # (方圆 is a word: a name only the scorer might read)

@@ -6,6 +6,7 @@ hard wrap cut in two."""
 
 from __future__ import annotations
 
+import pytest
 from conftest import parse_text
 
 from digest import newspaper as np
@@ -642,3 +643,57 @@ def test_the_items_of_a_labelled_column_each_one_paragraph() -> None:
     res = parse_text(page)
     assert [(e.section, e.title) for e in res.entries][1:] == [
         ("代表声音", "为中小企业融资再添“快车道”"), ("代表声音", "让“一老一小”服务更贴心"), ("代表声音", "加快补齐乡村医疗短板")]
+
+
+# --- what a second independent review found (each read as before the rule, or better)
+
+_TOC_HEAD = "政务信息\n2024年第10期\n某县人民政府办公室编　　2024年6月5日\n\n目　　录\n\n"
+
+
+@pytest.mark.parametrize("body", [
+    # a 目录 line with no article: no subhead of the last article, followed by a date, is taken for it
+    "县政府召开常务会议……1\n县医保局开展专项行动……2\n【图片新闻】县城夜市美食节开幕……3\n\n"
+    "县政府召开常务会议\n5月28日，县长甲某某主持召开常务会议。\n县医保局开展专项行动\n为守好群众“救命钱”，县医保局启动专项行动。\n"
+    "检查情况\n5月15日至25日，检查组对全县42家定点医药机构开展检查。\n",
+    # two short lines in the slot (a subhead over a date, the real title over no date): neither is taken
+    "县政府召开常务会议……1\n某镇推进高标准农田建设……2\n县市场监管局守护舌尖上的安全……3\n县医保局开展专项行动……4\n\n"
+    "县政府召开常务会议\n5月28日，县长甲某某主持召开常务会议。\n某镇推进高标准农田建设\n今年以来，某镇计划新建高标准农田。\n"
+    "强化组织保障\n5月10日，镇党委书记乙某某带队深入项目现场。\n小餐馆大民生　县市场监管局开展提升行动\n"
+    "为切实保障群众饮食安全，县市场监管局开展提升行动。\n县医保局开展专项行动\n5月15日，县医保局启动专项行动。\n",
+])
+def test_a_reworded_toc_line_is_not_paired_with_a_subhead(body: str) -> None:
+    res = parse_text(_TOC_HEAD + body)
+    assert "检查情况" not in [e.title for e in res.entries] and "强化组织保障" not in [e.title for e in res.entries]
+    assert any(p.kind == "toc-unmatched" for p in res.problems)
+
+
+def test_dated_paragraphs_of_a_news_text_or_a_briefing_with_titles_are_no_chronicle() -> None:
+    news = ("今年以来，某县扎实推进农村人居环境整治。\n\n3月5日，县委书记甲某某主持召开推进会。\n\n"
+            "3月12日，县农业农村局组成督导组。\n\n3月20日，县政府印发实施方案。\n\n下一步，县里将加大投入。\n")
+    briefing = ("某县应急管理工作简报（2024年第6期）\n\n压实责任，县安委会召开全体会议\n\n6月3日　县安委会召开全体会议。\n\n"
+                "6月4日　各成员单位开展隐患排查。\n\n未雨绸缪，全县开展防汛应急演练\n\n6月12日　县防指开展防汛演练。\n")
+    for text in (news, briefing):
+        res = parse_text(text)
+        assert not res.issue.meta.get("chronicle") and all(e.kind == "block" for e in res.entries)
+
+
+def test_a_chronicles_undated_paragraph_goes_on_with_the_event_before_it() -> None:
+    text = ("某县大事记（2024年7月）\n某县委党史研究室　编\n2024年8月6日\n\n7月8日　第三届茶文化节在某镇开幕。\n当天，县茶叶协会与5家企业签订收购协议。\n\n"
+            "7月9日　凌晨，某河某段水位超警戒0.8米。\n\n7月10日上午，县政府召开防汛救灾工作调度会。\n")
+    res = parse_text(text)
+    assert [e.title for e in res.entries] == ["第三届茶文化节在某镇开幕", "某河某段水位超警戒0.8米", "县政府召开防汛救灾工作调度会"]
+    assert "当天" in res.entries[0].text
+
+
+def test_a_list_of_numbered_exclamations_is_no_run_of_items() -> None:
+    text = "为推进节约型机关建设，发出如下倡议：\n一、节约用水，从我做起！\n二、节约用电，随手关灯！\n三、节约用纸，无纸办公！\n让我们携起手来。\n"
+    assert all(e.kind == "block" for e in parse_text(text).entries)
+
+
+def test_a_credit_under_a_title_names_people_only() -> None:
+    text = (_TOC_HEAD + "前5月经济运行稳中向好……1\n关于发展冷链物流的建议……2\n关于规范培训机构的建议……3\n\n"
+            "前5月经济运行稳中向好\n（撰稿：县统计局）\n1—5月，全县规模以上工业增加值同比增长7.2%。\n社会消费品零售总额增长。\n"
+            "关于发展冷链物流的建议\n（提案者：齐海委员）\n目前，全县农产品冷链流通率不足20%。\n建议编制规划。\n"
+            "关于规范培训机构的建议\n（提案者：县工商联）\n近年来，全县校外培训机构数量增长较快。\n建议联合执法。\n")
+    res = parse_text(text)
+    assert [e.byline for e in res.entries] == [None, "齐海", None]
