@@ -336,7 +336,8 @@ from digest.text import (
 
 # the newsroom a reporter line may name before the label (`县融媒体中心记者：某某`, `某某台记者 某某`,
 # a paper by its kind: `□晚报记者 某某`, `某某都市报记者 某某`)
-_REPORTER_UNIT = r"(?:\p{Han}{1,10}?(?:融媒体中心|新闻中心|中心|电视台|广播电视台|台|报社|日报|杂志社|网|报))"
+# (or where the paper's correspondent is: `本报驻某国记者 某某`)
+_REPORTER_UNIT = r"(?:\p{Han}{1,10}?(?:融媒体中心|新闻中心|中心|电视台|广播电视台|台|报社|日报|杂志社|网|报)|本报驻\p{Han}{1,12}?)"
 # a reporter's name: two to four characters, or two set out to the width of three (`本报记者 王　某`)
 _REPORTER_NAME = r"(?:[\p{Han}·]{2,4}|\p{Han}[ \t\u3000]{1,2}\p{Han}(?![\p{Han}·]))"
 
@@ -2259,13 +2260,23 @@ def _numbered_heads(doc: _Doc) -> list[_Head]:
     paragraph (the items of a 工作简报 or 信息快报): the headlines, their titles without the number. Two
     in order at least, all of the first item's style (a （1） list inside an item stays its text). A
     section label right above an item (`一、重要会议` / `1．某某会议召开` / 正文…, or `【领导活动】`) is the
-    section of the items after it, and their numbers start again under it (`_item_label`)."""
+    section of the items after it, and their numbers start again under it (`_item_label`). Once a run is
+    under way, the next number on a line that is one sentence (`2.完成某项工作。`) is a one-line item."""
     body, heads, expect, style = doc.body, [], 1, None
     label: tuple[int, str] | None = None  # the last section label over the items: (index, name)
     for i, b in enumerate(body):
         if i in doc.skip or b.level:
             continue
         m = _ORDINAL_HEAD.match(b.text)
+        if m is not None and heads and style is not None and m.group(style) and _number(m, style) == expect \
+                and m.group("t").rstrip()[-1:] == "。" and len(_compact(m.group("t"))) <= _ONE_LINE_ITEM:
+            # a one-line item of the run under way (`2.完成5月份医保征缴进度统计上报工作。`): its sentence is
+            # its title and all of it
+            under = label is not None and expect == 1 and i - 1 == label[0]
+            heads.append(_Head(start=label[0] if under and label else i, end=i + 1, title=m.group("t").strip(),
+                               section=label[1] if under and label else None, rule="head_numbered"))
+            expect += 1
+            continue
         # (a title may ask or exclaim: `三、以案说法：借他人名义购车，车辆归谁？`; a full stop ends a sentence)
         if m is None or len(_compact(m.group("t"))) > _MAX_PLAIN_HEADLINE or m.group("t").rstrip()[-1:] in "。；;" \
                 or i + 1 >= len(body) or not doc.paragraph(i + 1) or _ORDINAL_HEAD.match(body[i + 1].text):
@@ -2274,13 +2285,21 @@ def _numbered_heads(doc: _Doc) -> list[_Head]:
                 label, expect = (i, name), 1
             continue
         kind = next(k for k in ("cn", "ar", "pc") if m.group(k))
-        n = int(m.group("ar")) if kind == "ar" else int(cn_number(m.group(kind)))
+        n = _number(m, kind)
         if n == expect and style in (None, kind):
             under = label is not None and n == 1 and i - 1 == label[0]
             heads.append(_Head(start=label[0] if under and label else i, end=i + 1, title=m.group("t"),
                                section=label[1] if under and label else None, rule="head_numbered"))
             expect, style = expect + 1, kind
     return heads if len(heads) >= 2 else []
+
+
+_ONE_LINE_ITEM = 80  # characters of a numbered item that is one sentence, with no text under it
+
+
+def _number(m: re.Match[str], kind: str) -> int:
+    """The number of a numbered line in its style (`3.` -> 3, `三、` -> 3, `（三）` -> 3)."""
+    return int(m.group("ar")) if kind == "ar" else int(cn_number(m.group(kind)))
 
 
 def _item_label(doc: _Doc, i: int) -> str | None:

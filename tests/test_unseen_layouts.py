@@ -697,3 +697,20 @@ def test_a_credit_under_a_title_names_people_only() -> None:
             "关于规范培训机构的建议\n（提案者：县工商联）\n近年来，全县校外培训机构数量增长较快。\n建议联合执法。\n")
     res = parse_text(text)
     assert [e.byline for e in res.entries] == [None, "齐海", None]
+
+
+# --- the twenty-eighth blind set (2026-12-04): a 工作周报 of one-line items, a correspondent's byline
+
+def test_one_line_numbered_items_go_on_with_the_run_under_its_sections() -> None:
+    text = ("某镇工作周报\n2024年第23周（6月3日—6月9日）\n某镇党政办公室　　2024年6月9日\n\n一、本周重点工作\n\n"
+            "1.扎实做好防汛备汛准备\n6月3日，镇党委书记甲某某带队检查河堤。\n\n2.完成5月份医保征缴进度统计上报工作。\n\n"
+            "3.推进改革落地\n6月5日，镇长乙某某带队赴县政务服务中心学习。\n\n二、下周工作安排\n\n"
+            "1.做好端午节假期值班值守工作。\n\n2.迎接县级防汛专项督查\n6月12日前，完成各村防汛物资清点。\n")
+    res = parse_text(text)
+    assert [(e.section, e.title) for e in res.entries] == [
+        ("本周重点工作", "扎实做好防汛备汛准备"), ("本周重点工作", "完成5月份医保征缴进度统计上报工作。"),
+        ("本周重点工作", "推进改革落地"), ("下周工作安排", "做好端午节假期值班值守工作。"), ("下周工作安排", "迎接县级防汛专项督查")]
+
+
+def test_a_papers_correspondent_abroad_is_a_reporter_line() -> None:
+    assert np._REPORTER_LINE.match("本报驻某某共和国记者　甲某某")
