@@ -1674,8 +1674,7 @@ def head_after_blank(doc: _Doc, i: int) -> _Head | None:
         return None
     run = _plain_run(doc, i)
     if (len(run) < 2 or _is_kicker_text(body[run[-1]].text) or _DASH_START.match(body[i].text.strip())
-            or any(_section_label(body[j].text) is not None or _NOTE_LINE.match(_compact(body[j].text)) for j in run)
-            or (len(run) == 1 and _PAGE_LABEL.match(_compact(body[i].text)))):
+            or any(_section_label(body[j].text) is not None or _NOTE_LINE.match(_compact(body[j].text)) for j in run)):
         return None  # (a section's label over its items is `_attach_label_above`'s; a note in brackets is no title)
     nxt = run[-1] + 1
     if nxt >= len(body) or nxt in doc.skip or not doc.paragraph(nxt):
