@@ -43,7 +43,8 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("printed_in", re.compile(r"(?P<v>《\s*[^》]{2,12}?\s*》\s*[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                               r"\s*第?\s*\d{1,3}\s*版\s*[)）])")),
     ("date", re.compile(r"(?P<v>(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日)"
-                        r"(?:\s*(?P<w>(?:星期|周)[一二三四五六日天])|\s*星期(?=\s|$))?")),  # (`星期` left blank)
+                        r"(?:\s*(?P<w>(?:星期|周)[一二三四五六日天])|\s*星期(?=\s|$))?(?:\s*印发)?")),  # (`星期` left blank;
+    # `2024年11月25日印发`: the day a 简报 was issued, in its footer)
     # an e-paper's page head: `A2:综合*新闻总第3307期 >2018-09-14编印` (the page, its name, the total
     # number and the day it was printed)
     ("date", re.compile(r">\s*(?P<v>(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2}))\s*编印(?P<w>(?!))?\s*$")),

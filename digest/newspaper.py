@@ -595,6 +595,8 @@ class _Doc:
             return True  # a blank line, on a page that prints one between articles only (`…（某某中学）` / / 标题)
         if _PICTURE_LABEL.match(prev.text.strip()):  # `【资料图】`: a picture's place, no sentence to go on
             return True
+        if not has_words(prev.text):  # a rule line (`━━━━`) between items: what came before is closed
+            return True
         if prev.level == 0 and _section_label(prev.text) is not None:  # `【项目建设】`: a section opens
             return True
         if j > 0 and len(_compact(prev.text)) <= _WRAPPED_CREDIT_REST and prev.text.rstrip()[-1:] in ")）" \

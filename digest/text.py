@@ -617,6 +617,9 @@ def credit_facts(line: str) -> list[tuple[str, str, str]] | None:
             return facts
         if _SIGNATURE.match(s):  # `某市人大常委会办公室　（共印180份）`: the office that printed them
             return [("publisher", "编印", raw), *facts]
+        m = _PRINTED.match(s) if "印" in s else None  # `某市政府办公室　2024年11月25日印发（共印120份）`
+        if m:
+            return [("printed", "印发", (raw[: m.end("v")].strip() + " " + "".join(m.group("d").split())).strip()), *facts]
     marks = list(_CREDIT_AT.finditer(s)) if ":" in s or "：" in s else []
     if not marks and framed and (m := _FRAMED_EDITOR.match(s)):
         return [(CREDIT_LABELS[m.group("label")], m.group("label"), raw[m.start("v"):].strip())]

@@ -714,3 +714,16 @@ def test_one_line_numbered_items_go_on_with_the_run_under_its_sections() -> None
 
 def test_a_papers_correspondent_abroad_is_a_reporter_line() -> None:
     assert np._REPORTER_LINE.match("本报驻某某共和国记者　甲某某")
+
+
+# --- the twenty-ninth blind set (2026-12-04)
+
+def test_a_rule_line_closes_an_item_and_a_footer_prints_its_issue_day_and_copies() -> None:
+    from digest.text import credit_facts
+
+    text = ("某街道\n信　息　专　报\n第5期\n某街道党政办公室　　2023年5月22日\n━━━━━━━━━━━━\n\n关于某街道老旧小区改造工作情况的报告\n\n"
+            "　　今年以来，某街道把老旧小区改造作为民生实事来抓。\n\n（供稿：街道党政办　隗某）\n\n━━━━━━━━━━━━\n\n"
+            "某街道召开安全生产专题会议\n\n　　5月10日，某街道召开安全生产专题会议。\n")
+    assert [e.title for e in parse_text(text).entries] == ["关于某街道老旧小区改造工作情况的报告", "某街道召开安全生产专题会议"]
+    assert credit_facts("某市人民政府办公室　　2024年11月25日印发（共印120份）") == [
+        ("printed", "印发", "某市人民政府办公室 2024年11月25日"), ("copies", "共印", "120")]
