@@ -401,11 +401,7 @@ class _State:
     assigned_share: float = 1.0
     front_facts: dict | None = None  # `_masthead_facts`
     at_item: dict[int, int] = field(default_factory=dict)  # id of a matched 目录 item -> its title's block
-    wrap: Wrap | None | bool = None  # the body's hard wrap (`_title_like`), False when it has none, None: not read yet
-
-    def claimed_items(self) -> dict[int, int]:
-        """The block each matched 目录 item's title starts at, by the item's id (kept as titles are claimed)."""
-        return self.at_item
+    wrap: Wrap | None | bool = None  # the body's hard wrap (`_body_wrap`), False when it has none, None: not read yet
 
 
 def take_body(st: _State) -> None:
@@ -534,7 +530,7 @@ def _contained_match(st: _State, t_idx: int, target: str, cover: float = CONTAIN
     neighbours (`市政协确定…8件重点提案` for `…重点提案遴选结果公布`). The neighbours are looked for within
     _SLOT_ITEMS 目录 lines (linear in the 目录). (similarity, block, 1, cut)."""
     items = st.toc.items
-    at = st.claimed_items()
+    at = st.at_item  # (kept as titles are claimed: `_claim`)
     before = next((k for k in range(t_idx - 1, max(-1, t_idx - 1 - _SLOT_ITEMS), -1) if id(items[k]) in at), None)
     after = next((k for k in range(t_idx + 1, min(len(items), t_idx + 1 + _SLOT_ITEMS)) if id(items[k]) in at), None)
     lo = at[id(items[before])] if before is not None else -1
@@ -570,7 +566,16 @@ def _contained_match(st: _State, t_idx: int, target: str, cover: float = CONTAIN
 
 
 def _credit_line(t: str) -> bool:
-    return bool(_LEAD_CREDIT.match(t) or _CLOSING_CREDIT.match(t) or unit_writer(t))
+    """A line of credits (`（某镇供稿）`, `编辑：某某`: `credit_facts`), a credit under a title (`_LEAD_CREDIT`)
+    or a unit's writer (`（某镇　某某）`: `unit_writer`): no title."""
+    return bool(_LEAD_CREDIT.match(t) or credit_facts(t) is not None or unit_writer(t))
+
+
+def _body_wrap(st: _State) -> Wrap | None:
+    """The body's hard wrap (`digest.blocks.hard_wrap` over the body, its headings skipped), read once."""
+    if st.wrap is None:
+        st.wrap = hard_wrap(st.body, set(st.heads)) or False
+    return st.wrap or None
 
 
 def _title_like(st: _State, i: int) -> bool:
@@ -584,14 +589,11 @@ def _title_like(st: _State, i: int) -> bool:
         prev = st.body[i - 1].text.strip()
         if not (ends_sentence(prev) or _credit_line(prev) or (i - 1) in st.covered):
             return False
-    if st.wrap is None:
-        st.wrap = hard_wrap(st.body, set(st.heads)) or False
-    raw = st.body[i].raw
-    return not (st.wrap and (reaches_margin(st.wrap, raw, t) or (st.wrap.indents and raw[:1] in " \t\u3000")))
+    wrap, raw = _body_wrap(st), st.body[i].raw
+    return not (wrap and (reaches_margin(wrap, raw, t) or (wrap.indents and raw[:1] in " \t\u3000")))
 
 
 _SLOT_ITEMS = 50  # 目录 lines looked at on each side for the matched neighbours of an unmatched one
-_CLOSING_CREDIT = re.compile(r"^[(（][^()（）]{1,30}(?:供稿|供图|报送|提供|整理|执笔)[)）]$")  # `（某镇供稿）`
 
 
 def _opens_an_entry(st: _State, i: int) -> bool:
@@ -748,7 +750,7 @@ def cut_entries(st: _State) -> None:
     current: Entry | None = None
     parts: list[list[str]] = []  # each entry's paragraphs, parallel to entries
     orphan_chars = total_chars = 0
-    wrap = hard_wrap(st.body, set(st.heads))  # a PDF's fixed lines: a line at the margin runs on
+    wrap = _body_wrap(st)  # a PDF's fixed lines: a line at the margin runs on
     last = -1  # the body line the current entry's last paragraph ends on
     for i, b in enumerate(st.body):
         if i in st.heads:

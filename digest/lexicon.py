@@ -59,6 +59,8 @@ ADVERBS_NOT_GIVEN = frozenset("已就还更")
 # verbs of staying somewhere before 在 (住在, 坐在, 躺在): right after a name, never its last character
 # (居民某海住在六楼: the name is 某海)
 POSTURE_VERBS = frozenset("住坐站躺睡蹲趴待")
+# words a role may open with that roles.txt leaves out (某某某常务|副县长: the name ends before them)
+ROLE_PREFIXES = ("常务", "执行")
 # one-character adverbs a clause's subject takes before its verb (总统某某曾表示, 球员都想…, 某某却说)
 SUBJECT_ADVERBS = frozenset("曾已也又将正就还都再便才均亦仍想一更却")
 POST_MODEL = ("精神", "式的好", "式好")

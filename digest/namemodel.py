@@ -51,6 +51,7 @@ from digest.lexicon import (
     POSTURE_VERBS,
     PREPOSITION_LAST,
     PRONOUNS,
+    ROLE_PREFIXES,
     SUBJECT_ADVERBS,
     ends_a_dotted_name,
     follows_long,
@@ -1631,7 +1632,7 @@ def whole_compound(s: str, taken: list[tuple[int, int]], scored_spans: list[tupl
     roles, compound = stats().roles, stats().compound
     out = []
     for a, b in taken:
-        r = b + 3 if s.startswith(("常务", "执行"), b + 1) else b + 1  # (a role's prefix: 常务副县长)
+        r = b + 3 if s.startswith(ROLE_PREFIXES, b + 1) else b + 1  # (a role's prefix: 常务副县长)
         if (b - a == 3 and s[a:a + 2] in compound and (a, b + 1) in cands and b not in held
                 and any(s[r:r + k] in roles for k in range(2, 6))):
             out.append((a, b + 1))

@@ -51,6 +51,7 @@ from digest.lexicon import (
     ORG_END,
     PLACE_ENDS,
     PRONOUNS,
+    ROLE_PREFIXES,
     countries,
     follows_long,
     surname_and_address,
@@ -229,7 +230,7 @@ def model_spans(t: Text, found: list[Found], roles_at: Container[int] | None = N
         if roles_at is not None and a not in roles_at:
             continue
         after[a] = word
-        if s[a - 2:a] in _ROLE_PREFIXES and a >= 4:
+        if s[a - 2:a] in ROLE_PREFIXES and a >= 4:
             a -= 2  # 某某某常务|副县长: the name ends before the role's prefix
         for n in ((4, 3) if a >= 4 and s[a - 4:a - 2] in r.lex.compound else (3, 2)):  # (某甫立新副主任: 4)
             i = a - n
@@ -246,7 +247,6 @@ def model_spans(t: Text, found: list[Found], roles_at: Container[int] | None = N
 
 
 SLASH = re.compile(r"(?<=\p{Han})/(?=\p{Han})")
-_ROLE_PREFIXES = frozenset({"常务", "执行"})  # words a role may open with that the role list leaves out (常务副县长)
 
 
 _TITLE_MODIFIERS = frozenset("原前老新现副代总")  # surnames too, but before a title they qualify it (原区长)

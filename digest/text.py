@@ -581,6 +581,11 @@ _LEAD_DECOR = re.compile(r"^[\s\u3000■●◆□○]+")
 CLOSING_MAX = 200  # characters: a longer line is prose, never closing matter
 
 
+def _printed(raw: str, m: re.Match[str]) -> tuple[str, str, str]:
+    """The printed fact of a `_PRINTED` match: who printed it and the day (`某市政府办公室 2024年3月5日`)."""
+    return ("printed", "印发", (raw[: m.end("v")].strip() + " " + "".join(m.group("d").split())).strip())
+
+
 def credit_facts(line: str) -> list[tuple[str, str, str]] | None:
     """The facts of a closing line as (kind, label, value), or None when the line is anything else.
     The whole line must be credits: `（市商务局供稿）` -> [("contributor", "供稿", "市商务局")];
@@ -606,7 +611,7 @@ def credit_facts(line: str) -> list[tuple[str, str, str]] | None:
         return [unit, *rest] if rest else None
     m = _PRINTED.match(s) if "印" in s else None
     if m and not framed:
-        return [("printed", "印发", (raw[: m.end("v")].strip() + " " + "".join(m.group("d").split())).strip())]
+        return [_printed(raw, m)]
     facts: list[tuple[str, str, str]] = []
     copies = _COPIES.search(s) if "份" in s else None
     if copies:
@@ -619,7 +624,7 @@ def credit_facts(line: str) -> list[tuple[str, str, str]] | None:
             return [("publisher", "编印", raw), *facts]
         m = _PRINTED.match(s) if "印" in s else None  # `某市政府办公室　2024年11月25日印发（共印120份）`
         if m:
-            return [("printed", "印发", (raw[: m.end("v")].strip() + " " + "".join(m.group("d").split())).strip()), *facts]
+            return [_printed(raw, m), *facts]
     marks = list(_CREDIT_AT.finditer(s)) if ":" in s or "：" in s else []
     if not marks and framed and (m := _FRAMED_EDITOR.match(s)):
         return [(CREDIT_LABELS[m.group("label")], m.group("label"), raw[m.start("v"):].strip())]
