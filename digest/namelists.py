@@ -24,7 +24,7 @@ from collections.abc import Callable
 
 import regex as re
 
-from digest.lexicon import HAN_RUN, ORG_END, PLACE_ENDS
+from digest.lexicon import HAN_RUN, ORG_END, PLACE_ENDS, surname_and_address
 from digest.lexicon import is_han as _is_han
 from digest.nametext import (
     Found,
@@ -493,7 +493,7 @@ _NAME_CELL_MOST = 4  # characters of a name in such a column (a compound surname
 _POST_LAST = frozenset("员长师手")  # the last character of an occupation left in such a cell (网格员, 组长): no name
 # what a table prints in a cell of people that is no one (同上 opens with the surname 同)
 _TABLE_FILLERS = frozenset({"同上", "同前", "同左", "同右", "同下", "暂无", "待定", "不详", "未定", "空缺", "另定"})
-_ADDRESSED = re.compile(r"女士|先生|师傅|同志|老师|主任|书记|科长|局长|镇长|村长")  # 陈女士, 张主任: no full name
+_ADDRESSED = frozenset({"女士", "先生", "同志"})  # after a surname (陈女士): no full name (roles, 张主任, are read as roles)
 
 
 def _padded_cells(cells: list[tuple[int, int]], s: str) -> list[tuple[int, int]]:
@@ -547,6 +547,7 @@ def headed_columns(r: Reader) -> list[Found]:
         if (2 <= len(name) <= _NAME_CELL_MOST and HAN_RUN.fullmatch(name) and r.lex.opens_with_surname(name)
                 and not dictionary_word(name) and name not in _TABLE_FILLERS and name[-1] not in _POST_LAST
                 and name[-1] not in ORG_END and name[-1] not in PLACE_ENDS and not r.lex.roles.search(name)
-                and not nouns.search(name) and not _ADDRESSED.search(name) and name[:2] not in TIME_WORDS):
+                and not nouns.search(name) and name[1:] not in _ADDRESSED and not surname_and_address(name)
+                and name[:2] not in TIME_WORDS):
             out.append(Found(name, p + s[p:q].index(name), spreads=False, kept=True))
     return out

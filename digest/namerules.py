@@ -360,7 +360,7 @@ def _glued_names(r: Reader, i: int) -> list[tuple[int, int]]:
 
 
 # credit labels that may follow a reporter's name a space apart (通讯员 reads as a surname 通 and 讯员)
-_CREDIT_WORDS_AFTER = frozenset({"通讯员", "实习生", "摄影", "摄像", "编辑", "记者", "见习记者", "特约记者"})
+_CREDIT_WORDS_AFTER = frozenset(INNER_LABELS) | frozenset(CREDITS)  # (bylines' labels between names, nametext's)
 _GLUED_LABEL = re.compile("|".join(sorted(_CREDIT_WORDS_AFTER, key=len, reverse=True)))
 
 

@@ -1571,16 +1571,17 @@ def _blank_parted(doc: _Doc) -> bool:
     blank lines or more between the body's lines, and of its paragraph lines that follow one another,
     _BLANK_PARTED_SHARE at most stand a blank line apart. On such a page a blank line closes what came before it (`_Doc.finished`),
     though the line above it is no sentence's end (a list's last row, `三等奖：某某（某中学）`)."""
-    body, pairs, inside, gaps = doc.body, 0, 0, 0
+    body, pairs, inside = doc.body, 0, 0
+    gaps = sum(1 for i in range(1, len(body)) if i not in doc.skip and i - 1 not in doc.skip
+               and body[i].line - body[i - 1].last_line > 1)
+    if gaps < _BLANK_PARTED_LEAST:
+        return False  # (no paragraph is read on a page of too few blank lines)
+    para = [i not in doc.skip and _is_paragraph(b) for i, b in enumerate(body)]  # (each block read once)
     for i in range(1, len(body)):
-        if i in doc.skip or i - 1 in doc.skip:
-            continue
-        gap = body[i].line - body[i - 1].last_line > 1
-        gaps += gap
-        if _is_paragraph(body[i - 1]) and _is_paragraph(body[i]):
+        if para[i - 1] and para[i]:
             pairs += 1
-            inside += gap
-    return gaps >= _BLANK_PARTED_LEAST and pairs > 0 and inside <= pairs * _BLANK_PARTED_SHARE
+            inside += body[i].line - body[i - 1].last_line > 1
+    return pairs > 0 and inside <= pairs * _BLANK_PARTED_SHARE
 
 
 def _indented(doc: _Doc) -> bool:
