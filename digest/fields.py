@@ -17,6 +17,8 @@
     日前 / 近日 / 近期 …  -> (None, None)
     伊滨讯 11月7日下午，… -> ("2022-11-07", None)   (a dateline prefix `…讯` is skipped)
     在8月14日抗洪中，…    -> ("2023-08-14", None)   (so too 经…, 于…; a deadline is none: 在9月15日前 -> None)
+    九月八日至九日，…     -> ("1997-09-08", "1997-09-09")  (Chinese numerals, as older issues print dates)
+    5.18—5.19，…          -> ("2024-05-18", "2024-05-19")  (month.day, as some 工作简报 type them)
 
 A later date inside the text is not the entry's date. Without a known year, a date with a month gives
 None (a warning says to pass --year). With the issue's own day known, a day-only date after it is of the
@@ -42,7 +44,7 @@ from dataclasses import dataclass, field
 import regex as re
 
 from digest.model import Entry, Issue
-from digest.text import DATELINE_PREFIX, kept_if_short, nfkc
+from digest.text import CN_DAY, CN_MONTH, DATELINE_PREFIX, kept_if_short, nfkc
 
 _WS = re.compile(r"\s+")
 # a dateline (伊滨讯, 【洛阳讯】, 本报讯（记者 张三）) or a relative year (今年) before the date
@@ -58,6 +60,15 @@ _MONTH_SPAN = re.compile(r"^(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})[至到\-—–~�
 _ISO = re.compile(r"^(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)")
 _YEAR = re.compile(r"^(?P<y>\d{4})年(?![\d度底末初])")
 _VAGUE = re.compile(r"^(?:日前|近日|近期|目前|近来|前不久|最近|今年以来|近年来)")
+# a date in Chinese numerals opening the text, as older and typed issues print it (一九九七年九月三日，
+# 九月八日至九日, 二十八日晚, 九月份; not 十月怀胎): read in digits before the patterns above
+_CN_LEAD = re.compile(r"^[自从在于经]?(?:[〇○零一二三四五六七八九]{4}年)?(?:" + CN_MONTH
+                      + r"(?=[一二三四五六七八九十廿卅份，,上中下初底末至到、—\-])|" + CN_DAY + ")")
+_CN_LEAD_SPAN = 24  # the characters of such a head read in digits (the date and a range's end)
+# a month and day written with a dot, as a 工作简报 types them (5.8上午，…; 5.18—5.19，…): read as 5月8日
+_DOTTED_DAY = re.compile(r"^(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12]\d|0?[1-9])"
+                         r"(?:[至到\-—–~～](?:(?P<m2>1[0-2]|0?[1-9])\.)?(?P<d2>3[01]|[12]\d|0?[1-9]))?"
+                         r"(?=[早晚上下中凌傍夜午，,、起])")
 
 
 def opens_with_a_time(text: str) -> bool:
@@ -87,6 +98,13 @@ def _norm_head(text: str) -> str:
 def _norm_head_of(head: str) -> str:
     head = _WS.sub("", nfkc(head))
     head = _DATELINE.sub("", head, count=1)
+    if _CN_LEAD.match(head):  # 九月三日，… -> 9月3日，…
+        head = digits_date(cn_digits(head[:_CN_LEAD_SPAN])) + head[_CN_LEAD_SPAN:]
+    dotted = _DOTTED_DAY.match(head)
+    if dotted:  # 5.18—5.19，… -> 5月18日至5月19日，…
+        m2, d2 = dotted.group("m2") or dotted.group("m"), dotted.group("d2")
+        head = (f"{int(dotted['m'])}月{int(dotted['d'])}日" + (f"至{int(m2)}月{int(d2)}日" if d2 else "")
+                + head[dotted.end():])
     head = _FROM_DATE.sub("", head, count=1)  # 自12月1日起，…: the day something starts from
     return _AT_DATE.sub("", head, count=1)
 

@@ -233,6 +233,33 @@ def test_last_year_and_numeric_leading_dates(text, expected):
     assert parse_leading_date(text, 2023, 11) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("十一月六日，全市召开会议。", ("2023-11-06", None)),
+    ("十一月二十八日上午，县委召开常委会议。", ("2023-11-28", None)),
+    ("十一月五日至十五日，全县开展集中服务活动。", ("2023-11-05", "2023-11-15")),
+    ("一九九八年一月三日，代表团来访。", ("1998-01-03", None)),
+    ("二十日晚，文艺晚会举行。", ("2023-11-20", None)),
+    ("十一月份，全县新增企业十家。", ("2023-11", None)),
+    ("本报讯 十一月九日，会议召开。", ("2023-11-09", None)),
+    ("十月怀胎的辛苦，谁人能知。", (None, None)),  # no day, and no month of a date either
+    ("一日三餐都在食堂解决。", (None, None)),
+])
+def test_leading_dates_in_chinese_numerals(text, expected):
+    assert parse_leading_date(text, 2023, 11) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("11.8上午，镇党委召开会议。", ("2023-11-08", None)),
+    ("11.15，镇人大组织视察。", ("2023-11-15", None)),
+    ("11.18—11.19，全镇开展直播带货活动。", ("2023-11-18", "2023-11-19")),
+    ("11.18-19，全镇开展培训。", ("2023-11-18", "2023-11-19")),
+    ("3.5万亩麦田完成播种。", (None, None)),  # a decimal, no date
+    ("13.5，数字不是日期。", (None, None)),
+])
+def test_month_and_day_written_with_a_dot(text, expected):
+    assert parse_leading_date(text, 2023, 11) == expected
+
+
 # --- dates that do not exist ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", ["2月30日，会议召开。", "4月31日，会议召开。", "2023-02-30 会议召开。", "2月29日，会议召开。"])
