@@ -71,7 +71,8 @@ _SIZES = r"[\[【(（]\s*(?:[大中小]\s*)*[\]】)）]\s*"
 _FONT_BUTTONS = re.compile(r"^(?:字号|字號|字体|字體)\s*(?:[:：]\s*(?:" + _SIZES + r")?(?:" + _BUTTON + r"\s*)*"
                            r"|" + _SIZES + r"(?:" + _BUTTON + r"\s*)*|(?:" + _BUTTON + r"\s*)+)$")
 # (the place it was posted from after the time, as WeChat prints it since 2022: `… 18:30 某省`)
-_WECHAT_HEADER = re.compile(r"^原创\s+.{1,40}?\s+(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:\s+\d{1,2}:\d{2})?"
+_WECHAT_HEADER = re.compile(r"^原创\s+.{1,40}?\s+(?P<y>\d{4})(?:年|[-/.])(?P<m>\d{1,2})(?:月|[-/.])(?P<d>\d{1,2})日?"
+                            r"(?:\s+\d{1,2}:\d{2})?"
                             r"(?:\s+\p{Han}{2,8})?$")
 # the same header on two lines: `原创　某某发布　某某发布` / `2024年12月16日 18:30　某省` (`_wechat_two_lines`)
 _WECHAT_BY = re.compile(r"^原创(?:[ \t\u3000]+[^\s，。,.；;：:！？!?]{1,20}){1,3}$")
@@ -134,9 +135,12 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # a WeChat account's article (a 融媒体中心's 公众号 post copied as text): its header with the post's date
     # (`原创 某某融媒 某县融媒体中心 2024年05月16日 19:02`), the prompts around it (`点击上方蓝字 关注我们`,
     # `▶ 点击收听本文 约6分钟`) and its footer's (`往期推荐`, `长按识别二维码`, `点击“在看”…`, `阅读原文`,
-    # `分享 收藏 在看 点赞`, `写留言`)
+    # `分享 收藏 在看 点赞`, `写留言`, `阅读 1326　赞 18`, `预览时标签不可点`, `[图片]`), the account's card
+    # (`微信号：…`, `功能介绍：…`)
     ("wechat-header", _WECHAT_HEADER),
-    ("wechat", re.compile(r"^(?:点击上方\S{0,10}?\s*[,，]?\s*关注(?:我们)?|[▶►]?\s*点击收听本文.{0,12}|往期(?:推荐|回顾|精彩)"
+    ("wechat", re.compile(r"^(?:点击(?:上方)?\S{0,10}?\s*[,，]?\s*关注(?:我们)?|预览时标签不可点|\[(?:图片|视频|音频)\]"
+                          r"|微信号\s*[:：]\s*[A-Za-z0-9_\-]{3,30}|功能介绍\s*[:：].{2,100}"
+                          r"|(?:阅读|阅读量)\s*\d{1,7}\+?(?:\s+(?:赞|点赞|在看|分享|收藏)\s*\d{1,7})*|[▶►]?\s*点击收听本文.{0,12}|往期(?:推荐|回顾|精彩)"
                           r"|长按(?:识别|扫描)?(?:图中|下方)?二维码.{0,12}|阅读原文|写留言|(?:点击|点亮)?[“\"]?在看[”\"]?[,，].{0,16}"
                           r"|(?:分享|收藏|在看|点赞|赞|写留言)(?:\s+(?:分享|收藏|在看|点赞|赞|写留言)){1,5})$")),
     # the END mark closing a post: what follows it is the account's footer (`find_chrome`)
@@ -582,7 +586,7 @@ def find_chrome(blocks: list[Block]) -> Chrome:
                         if not _rule_line(blocks[j].text) and (_MENU_ITEM.match(t) or _PATH_OR_LABEL.search(t)):
                             out.lines[j] = "edge"
                 break
-            if reasons.get(i) == "item-meta":
+            if reasons.get(i) in ("item-meta", "wechat-header"):  # (a post's header: its title above it)
                 worded = [j for j in pending if not _rule_line(blocks[j].text)]  # `-` under a headline
                 if worded and order.step > 0:  # a column name above the first item's headline (工作动态),
                     for j in worded[:-1]:  # or a label or path line (`您当前位置:首页 >> 新闻`); never
@@ -634,11 +638,11 @@ def find_chrome(blocks: list[Block]) -> Chrome:
             out.lines.setdefault(j, "page-top")
     # inside the page (several saved pages one after another): short unpunctuated lines with chrome on
     # both sides (a second page's site name between the first page's footer and its own menu); never
-    # the line right above an item's meta line (its headline)
+    # the line right above an item's meta line or a WeChat post's header (its headline)
     run: list[int] = []
     for i in range(len(blocks)):
         if i in out.lines:
-            if run and run[0] > 0 and run[0] - 1 in out.lines and out.lines.get(i) != "item-meta":
+            if run and run[0] > 0 and run[0] - 1 in out.lines and out.lines.get(i) not in ("item-meta", "wechat-header"):
                 for j in run:
                     out.lines[j] = "between"
             run = []
@@ -663,10 +667,18 @@ def find_chrome(blocks: list[Block]) -> Chrome:
                 out.page_date = date
             if out.source is None and (m := _SOURCE.search(blocks[i].text)):
                 out.source = m.group("v").strip("】]")
-    for i, r in out.lines.items():  # a WeChat post's header prints the day it went out
-        if r == "wechat-header" and out.page_date is None and (
-                m := _WECHAT_HEADER.match(blocks[i].text.strip()) or _WECHAT_DAY.match(blocks[i].text.strip())):
-            out.page_date = f"{int(m['y']):04d}-{int(m['m']):02d}-{int(m['d']):02d}"
+    headers = {i: m for i, r in out.lines.items() if r == "wechat-header"
+               and (m := _WECHAT_HEADER.match(blocks[i].text.strip()) or _WECHAT_DAY.match(blocks[i].text.strip()))}
+    for i, m in headers.items():  # a WeChat post's header prints the day it went out
+        day = f"{int(m['y']):04d}-{int(m['m']):02d}-{int(m['d']):02d}"
+        if len(headers) >= 2 and _WECHAT_HEADER.match(blocks[i].text.strip()):
+            # posts copied one after another (a month's 合集): each header is its post's meta line, under its
+            # title, and prints that post's day
+            out.item_meta.add(i)
+            out.item_dates[i] = day
+            out.page_date = max(out.page_date or day, day)
+        elif out.page_date is None:
+            out.page_date = day
     if out.page_date is None:  # no item prints its 发布日期: the 信息公开 table's date (`发文日期：2022-05-16`;
         out.page_date = max((d for i, r in out.lines.items() if r == "doc-meta" and (d := _doc_date(blocks[i].text))),
                             default=None)  # never the day it expires, `废止时间：2020-01-23`)

@@ -1853,6 +1853,22 @@ def _names(s: str) -> str | None:
     return "、".join(names) or None
 
 
+# the labels crediting who made a post, its words, pictures or design (`文字：甲　图片：乙`, `文/图：丙`, `设计：丁`),
+# as against who edited or passed it (`编辑：`, `审核：`: no person of the article)
+_MAKER_LABELS = frozenset({"文字", "文", "图片", "图", "文/图", "图/文", "文图", "图文", "设计", "海报设计", "视频",
+                           "摄像", "撰稿", "执笔"})
+
+
+def _makers(credits: list[tuple[str, str, str]]) -> str | None:
+    """The people an article's closing credits name as its makers (`_MAKER_LABELS`: `文字：甲　图片：乙`
+    -> `甲、乙`): its byline, so its people; a unit credited (`图片：某乡应急办`) is none (`_names`)."""
+    names: dict[str, None] = {}
+    for _kind, label, value in credits:
+        if label in _MAKER_LABELS:
+            names.update(dict.fromkeys(n for n in (_names(value) or "").split("、") if n))
+    return "、".join(names) or None
+
+
 def _dateline_reporter(paren: str | None) -> str | None:
     """The reporter in `本报讯(记者 张三)`, or in `本报讯 (夏某雨)`: names alone in the brackets, read as
     the person rules read a dateline's credit (`bylines.byline_parts`, strict: a surname each, no
@@ -1930,7 +1946,8 @@ def read_masthead(st: _State) -> None:
     """The runs of fact lines (and chrome) at the top and bottom: masthead and footer facts -> issue meta."""
     blocks, facts, chrome = st.blocks, st.facts, st.chrome.lines
     # chrome lines count as masthead/footer lines, except an item's meta line: the items start there
-    edge = [{} if i in chrome and chrome[i] != "item-meta" else f for i, f in enumerate(facts)]
+    edge = [{} if i in chrome and chrome[i] != "item-meta" and i not in st.chrome.item_meta else f
+            for i, f in enumerate(facts)]
     top = _edge_run(blocks, edge, list(range(len(blocks))))
     bottom = len(blocks) - _edge_run(blocks, edge, list(range(len(blocks) - 1, top - 1, -1)))
     for _ in range(3 if top else 0):  # a rule line (━━━) or two under the masthead
@@ -2263,7 +2280,8 @@ def _numbered_heads(doc: _Doc) -> list[_Head]:
     in order at least, all of the first item's style (a （1） list inside an item stays its text). A
     section label right above an item (`一、重要会议` / `1．某某会议召开` / 正文…, or `【领导活动】`) is the
     section of the items after it, and their numbers start again under it (`_item_label`). Once a run is
-    under way, the next number on a line that is one sentence (`2.完成某项工作。`) is a one-line item."""
+    under way, the next number on a line that is one sentence (`2.完成某项工作。`) is a one-line item.
+    A `——…` line between a numbered title and its paragraph is the item's subtitle (`_subtitle_under`)."""
     body, heads, expect, style = doc.body, [], 1, None
     label: tuple[int, str] | None = None  # the last section label over the items: (index, name)
     for i, b in enumerate(body):
@@ -2279,9 +2297,12 @@ def _numbered_heads(doc: _Doc) -> list[_Head]:
                                section=label[1] if under and label else None, rule="head_numbered"))
             expect += 1
             continue
+        # a subtitle line under the numbered title (`（六）练兵备战强本领` / `——某局举办比武竞赛` / 正文…)
+        sub = i + 1 if m is not None and _subtitle_under(doc, i + 1) else None
+        below = i + 1 if sub is None else i + 2
         # (a title may ask or exclaim: `三、以案说法：借他人名义购车，车辆归谁？`; a full stop ends a sentence)
         if m is None or len(_compact(m.group("t"))) > _MAX_PLAIN_HEADLINE or m.group("t").rstrip()[-1:] in "。；;" \
-                or i + 1 >= len(body) or not doc.paragraph(i + 1) or _ORDINAL_HEAD.match(body[i + 1].text):
+                or below >= len(body) or not doc.paragraph(below) or _ORDINAL_HEAD.match(body[below].text):
             name = _item_label(doc, i)
             if name is not None:
                 label, expect = (i, name), 1
@@ -2290,10 +2311,20 @@ def _numbered_heads(doc: _Doc) -> list[_Head]:
         n = _number(m, kind)
         if n == expect and style in (None, kind):
             under = label is not None and n == 1 and i - 1 == label[0]
-            heads.append(_Head(start=label[0] if under and label else i, end=i + 1, title=m.group("t"),
+            heads.append(_Head(start=label[0] if under and label else i, end=below, title=m.group("t"),
+                               subtitle=_DASH_START.sub("", body[sub].text.strip()) if sub is not None else None,
                                section=label[1] if under and label else None, rule="head_numbered"))
             expect, style = expect + 1, kind
     return heads if len(heads) >= 2 else []
+
+
+def _subtitle_under(doc: _Doc, k: int) -> bool:
+    """Is body[k] a short `——…` line of words, not skipped, with a paragraph right under it: a subtitle
+    under the title above it (`——某局举办2023年度比武竞赛`)."""
+    if k + 1 >= len(doc.body) or k in doc.skip or not doc.paragraph(k + 1):
+        return False
+    t = doc.body[k].text.strip()
+    return _DASH_START.match(t) is not None and _is_plain_short(doc.body[k]) and has_words(t)
 
 
 _ONE_LINE_ITEM = 80  # characters of a numbered item that is one sentence, with no text under it
@@ -3191,6 +3222,8 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
                       " headline above it; its title is taken from the first sentence")
     if rec.kind == "article":
         rec.credits = peel_entry_credits(texts) + rec.credits  # (the closing lines already peeled: _peel_tail)
+        if byline is None:
+            byline = _makers(rec.credits)
     title = rec.title
     if rec.kind == "article":  # the unit an item came from, in 【】 after its title or before its text
         m = _SOURCE_TAG_END.search(title or "")

@@ -491,7 +491,19 @@ CREDIT_LABEL_TABLE: dict[str, tuple[str | None, str | None]] = {
     "供稿单位": ("contributor", None),
     "撰稿": ("contributor", None),
     "执笔": ("contributor", None),  # who wrote an item up (（执笔：某某）)
-    "初稿": ("contributor", None),  # a site's closing workflow: 初稿：甲 / 修改：乙 / 审核：丙 / 发布：丁
+    "初稿": ("contributor", None),
+    "文字": ("contributor", None),  # a post's makers, as a WeChat account credits them (文字：甲　图片：乙)
+    "文": ("contributor", None),
+    "图片": ("contributor", None),
+    "图": ("contributor", None),
+    "文/图": ("contributor", None),
+    "图/文": ("contributor", None),
+    "文图": ("contributor", None),
+    "图文": ("contributor", None),
+    "设计": ("contributor", None),
+    "海报设计": ("contributor", None),
+    "视频": ("contributor", None),
+    "摄像": ("contributor", None),  # a site's closing workflow: 初稿：甲 / 修改：乙 / 审核：丙 / 发布：丁
     "修改": ("editor", None),
     "发布": ("editor", None),
     "录入": ("editor", None),

@@ -998,3 +998,99 @@ def test_a_paper_page_gives_its_number_to_every_article() -> None:
     """The masthead's `第2版` is the page of each article on it (`newspaper.page_from_footers`)."""
     r = parse_source(make_source(FEATURE))
     assert r.issue.meta.get("page") == 2 and [e.page for e in r.entries] == [2, 2, 2]
+
+
+# --- a month of WeChat posts copied one after another (本月合集), a police 简报 with subtitled items
+
+WECHAT_MONTH = """青禾镇发布
+2025年3月 · 本月合集
+
+微信号：qinghezhenfabu
+功能介绍：青禾镇人民政府发布政务信息的平台。
+
+━━━━━━━━━━━━━━━━━━━━
+
+青禾镇召开春季植树动员会
+
+原创 青禾镇发布 2025-03-12 18:20 江西
+
+点击蓝字 关注我们
+
+[图片]
+
+3月11日，青禾镇召开春季植树动员会，镇党委书记柯望川出席并讲话。
+
+柯望川要求，各村要把苗木栽到实处，确保栽一棵活一棵。
+
+文字：甘小棠　图片：严雪峰
+编辑：方可为　审核：宋明远
+
+阅读 812　赞 9　在看 2
+
+━━━━━━━━━━━━━━━━━━━━
+
+春风暖人心 岗位送到家
+
+原创 青禾镇发布 2025-03-05 09:10 江西
+
+3月4日，青禾镇在集镇广场举办春风行动招聘会，二十余家企业带来岗位三百多个。
+
+前来应聘的村民罗晓芸说，在家门口就能找到活干，很方便。
+
+文/图：甘小棠
+编辑：方可为　审核：宋明远
+
+阅读 1024　赞 15
+"""
+
+
+def test_a_month_of_wechat_posts_each_post_under_its_header() -> None:
+    assert chrome_reason("原创 青禾镇发布 2025-03-12 18:20 江西") == "wechat-header"
+    assert chrome_reason("阅读 812　赞 9　在看 2") == "wechat"
+    assert chrome_reason("微信号：qinghezhenfabu") == "wechat"
+    r = parse_source(make_source(WECHAT_MONTH))
+    assert [(e.title, e.date) for e in r.entries] == [("青禾镇召开春季植树动员会", "2025-03-11"),
+                                                     ("春风暖人心 岗位送到家", "2025-03-04")]
+    first, second = r.entries
+    assert first.text.endswith("确保栽一棵活一棵。") and second.text.endswith("很方便。")  # no credits, no counts
+    # who wrote and photographed a post are its people; who edited and passed it are not
+    assert first.byline == "甘小棠、严雪峰" and second.byline == "甘小棠"
+    assert "甘小棠" in first.persons and "严雪峰" in first.persons
+    assert not {"方可为", "宋明远"} & {p for e in r.entries for p in e.persons}
+
+
+def test_a_unit_credited_for_the_pictures_is_no_byline() -> None:
+    post = WECHAT_MONTH.replace("文/图：甘小棠", "图片：青禾镇应急办")
+    r = parse_source(make_source(post))
+    assert r.entries[1].byline is None and r.entries[1].text.endswith("很方便。")
+
+
+POLICE_BRIEF = """公 安 简 报
+
+2024年第3期
+
+青禾县公安局办公室                  2024年3月29日
+
+━━━━━━━━━━━━━━━━━━━━
+
+（一）县公安局召开春季治安整治部署会
+
+3月4日，县公安局召开春季治安整治部署会，局长柯望川出席并讲话。
+
+（二）练精兵强本领　比武场上见真章
+——县公安局举办2024年度警务技能比武
+
+3月12日至13日，县公安局举办警务技能比武，民警甘小棠获个人第一名。
+
+（三）交警大队开展春运收官检查
+
+3月15日，交警大队对客运站开展检查，大队长严雪峰带队。
+"""
+
+
+def test_numbered_items_one_with_a_subtitle_line_under_its_title() -> None:
+    r = parse_source(make_source(POLICE_BRIEF))
+    assert [e.title for e in r.entries] == ["县公安局召开春季治安整治部署会", "练精兵强本领　比武场上见真章",
+                                            "交警大队开展春运收官检查"]
+    assert r.entries[1].subtitle == "县公安局举办2024年度警务技能比武"
+    assert r.entries[1].text.startswith("3月12日至13日") and r.entries[1].date_end == "2024-03-13"
