@@ -14,11 +14,13 @@ top), entry lines `title..... page` with any leader (`.....`, `……`, `···`
 `- ` bullets, titles wrapped over two lines (a head with no page, then the tail with the page), lines
 without a page the body prints again as titles (`1.…`, `一、…`, `◎…`, two `●…` a line: a 工作简报's list) and
 section/subsection lines between them (`◆◆◆ 时 政 ◆◆◆`, `## 时政`, `### 领导活动`, `<b>科 技</b>`,
-`【福州市】`, `一、综合信息`, a bare `领导活动` or county name).
+`【福州市】`, `一、综合信息`, a bare `领导活动` or county name; a numbered one printed with its page, as Word's
+目录 prints every heading level: `一、运行综述\t1` over unnumbered items).
 
 How: each line is offered to the rules of `LINE_RULES`, in order (the list is this reader's table of
-contents: where the body begins, an item with its page, a separator, an item whose page wrapped, a
-heading, the head of a wrapped title, an item without a page, items the body prints again, the tail of
+contents: where the body begins, a numbered heading with its page, an item with its page, a separator,
+an item whose page wrapped, a heading, the head of a wrapped title, an item without a page, items the
+body prints again, the tail of
 the previous title). Which
 headings are sections is decided afterwards over the whole 目录 by `HEADING_RULES` (then
 `sections_by_sequence`): a frame (◆, 【】, 一、) marks sections whatever markdown each line carries;
@@ -288,6 +290,8 @@ class _Reader:
         self._prefixes: list[str] | None = None
         self._counts: Counter[str] | None = None
         self._titles: dict[str, list[int]] | None = None
+        self._heading_lines: dict[str, list[int]] | None = None
+        self.numbered_items = False  # an item read opens with an ordinal (`一、某县召开会议……2`)
 
     @property
     def last_kind(self) -> str:
@@ -326,6 +330,7 @@ class _Reader:
             self.first_item_key = key(title)
         self.read_titles.add(key(title))
         self.read_title_keys.add(title_key(title))
+        self.numbered_items = self.numbered_items or _opens_with_ordinal(title)
         self.toc.end_line = max(self.toc.end_line, line_end)
 
 
@@ -419,12 +424,71 @@ def heading_line(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | None
                                      for h in r.toc.headings)
     if not (_marked(b) or confirmed or not r.toc.items or (nxt_page is not None and (not after_item or sibling))):
         return None
+    _add_heading(r, b, name, marker)
+    return 1
+
+
+def _add_heading(r: _Reader, b: Block, name: str, marker: str) -> None:
     h = TocHeading(name=name, kind="", line=b.line, marker=marker, markup=(b.level, _bold(b)))
     r.toc.headings.append(h)
     r.events.append(h)
     if r.first_heading is None:
         r.first_heading = name
     r.toc.end_line = b.line
+
+
+def _opens_with_ordinal(text: str) -> bool:
+    """Does the line open with a Chinese ordinal (`一、`, `（一）`), whatever markdown it carries?"""
+    t = strip_markup(text)
+    return bool(ORDINAL.match(t) or PAREN_ORDINAL.match(t))
+
+
+def _ordinal_heading_name(r: _Reader, n: int) -> str | None:
+    """The name of blocks[n] when it is a 目录 line drawn as a numbered heading with its page: it opens
+    with an ordinal (`一、运行综述\t1`, `（一）领导活动……1`) and, without the page, is heading-like
+    (short, no sentence end); else None."""
+    b = r.blocks[n]
+    pl = page_line(b.text)
+    if pl is None or not _opens_with_ordinal(b.text):
+        return None
+    name = clean_heading(pl[0])
+    if not name or _opens_with_ordinal(name) or len(name) > 10 or ends_full_stop(name):
+        return None  # (an ordinal still there: it was all the line held)
+    return name
+
+
+def printed_as_heading_later(r: _Reader, name: str) -> bool:
+    """Is `name` printed after the current 目录 line as a body line of its own, once or twice, in any
+    frame or markup (`# 一、运行综述`, `**运行综述**`, `一、运行综述`)? Computed once per document."""
+    if r._heading_lines is None:
+        r._heading_lines = {}
+        for n, b in enumerate(r.blocks):
+            if len(b.text) <= 40:
+                r._heading_lines.setdefault(clean_heading(b.text), []).append(n)
+    later = [n for n in r._heading_lines.get(name, ()) if n > r.i]
+    return 1 <= len(later) <= 2
+
+
+def ordinal_heading_with_page(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | None:
+    """A section line that prints its page like the items, as Word's generated 目录 does for every
+    heading level: `一、运行综述\t1` over unnumbered items (`工业生产保持较快增长\t2`). It opens with an
+    ordinal (一、, （一）), is short, the first line under it (past numbered heading lines under it:
+    `（一）领导活动\t1` under `一、综合信息\t1`) is an item without an ordinal, and the body prints its
+    words again as a line of their own (`# 一、运行综述`). A 目录 whose items are numbered
+    (`一、某县召开会议……2` over `二、…`) has no unnumbered item under such a line, and once it has read
+    one numbered item its short numbered lines are items too: its lines stay items."""
+    name = _ordinal_heading_name(r, r.i) if pl is not None and not r.pending and not r.numbered_items else None
+    if name is None or not printed_as_heading_later(r, name):
+        return None
+    j = r.i + 1
+    while j < len(r.blocks) and j - r.i <= 3 and _ordinal_heading_name(r, j) is not None:
+        j += 1
+    if j >= len(r.blocks):
+        return None
+    nxt = r.blocks[j]
+    if _opens_with_ordinal(nxt.text) or not (page_line(nxt.text) or _wrap_end(r.blocks, j) is not None):
+        return None
+    _add_heading(r, b, name, _marker(b))
     return 1
 
 
@@ -523,6 +587,7 @@ LINE_RULES = (
     body_begins_at_prose,
     body_begins_at_a_title_printed_again,
     running_head,
+    ordinal_heading_with_page,
     item_with_page,
     separator_line,
     item_with_page_on_next_line,

@@ -753,3 +753,117 @@ def test_an_ordinal_in_brackets_over_ordinals_is_read_by_the_styles():
     assert [(h.name, h.kind) for h in toc.headings] == [
         ("综合信息", "section"), ("领导活动", "subsection"), ("部门动态", "subsection"), ("县区传真", "section"),
         ("东坪县", "subsection")]
+
+
+# --- section lines printed with their pages, as Word's generated 目录 prints every heading level ------
+
+WORD_TOC = """# 枫岭经济动态
+2024年第5期
+**目  录**
+一、运行概况\t1
+前四月全县工业稳步回升\t1
+外贸进出口保持增长\t2
+二、项目推进\t2
+松涧水库扩建工程开工\t2
+三、乡镇传真\t3
+桃源镇茶叶合作社扩大种植\t3
+# 一、运行概况
+**前四月全县工业稳步回升**
+5月8日，县统计局发布数据，前四月全县规上工业增加值增长6.1%。
+**外贸进出口保持增长**
+5月10日，县商务局通报，全县外贸进出口总额增长4.2%。
+# 二、项目推进
+**松涧水库扩建工程开工**
+5月15日，松涧水库扩建工程正式开工。
+# 三、乡镇传真
+**桃源镇茶叶合作社扩大种植**
+5月20日，桃源镇茶叶合作社新增茶园三百亩。
+"""
+
+
+def test_ordinal_section_lines_with_pages_over_unnumbered_items_are_sections():
+    toc = read_toc(WORD_TOC)
+    assert kinds(toc) == [("运行概况", "section"), ("项目推进", "section"), ("乡镇传真", "section")]
+    assert [(nows(i.title), i.page, i.section) for i in toc.items] == [
+        ("前四月全县工业稳步回升", 1, "运行概况"), ("外贸进出口保持增长", 2, "运行概况"),
+        ("松涧水库扩建工程开工", 2, "项目推进"), ("桃源镇茶叶合作社扩大种植", 3, "乡镇传真")]
+    r = parse_text(WORD_TOC)
+    assert [(e.title, e.section, e.page, e.date) for e in r.entries] == [
+        ("前四月全县工业稳步回升", "运行概况", 1, "2024-05-08"), ("外贸进出口保持增长", "运行概况", 2, "2024-05-10"),
+        ("松涧水库扩建工程开工", "项目推进", 2, "2024-05-15"), ("桃源镇茶叶合作社扩大种植", "乡镇传真", 3, "2024-05-20")]
+
+
+def test_ordinal_section_and_bracketed_subsection_lines_with_pages():
+    text = """目录
+一、综合信息……1
+（一）领导活动……1
+柏川县长调研春耕生产……1
+（二）重要会议……2
+县政府召开常务会议……2
+二、基层动态……3
+石溪乡修缮村道……3
+
+一、综合信息
+（一）领导活动
+柏川县长调研春耕生产
+4月2日，柏川县长到东坪村调研春耕生产。
+（二）重要会议
+县政府召开常务会议
+4月6日，县政府召开常务会议。
+二、基层动态
+石溪乡修缮村道
+4月9日，石溪乡完成五公里村道修缮。
+"""
+    toc = read_toc(text)
+    assert kinds(toc) == [("综合信息", "section"), ("领导活动", "subsection"), ("重要会议", "subsection"),
+                          ("基层动态", "section")]
+    assert [(nows(i.title), i.section, i.subsection) for i in toc.items] == [
+        ("柏川县长调研春耕生产", "综合信息", "领导活动"), ("县政府召开常务会议", "综合信息", "重要会议"),
+        ("石溪乡修缮村道", "基层动态", None)]
+
+
+def test_a_toc_of_items_all_numbered_with_ordinals_keeps_them_items():
+    toc = read_toc("""目录
+一、县人大常委会召开会议……1
+二、县人大代表视察水厂……2
+三、镇人大开展接待……3
+
+一、县人大常委会召开会议
+3月1日，县人大常委会召开会议。
+二、县人大代表视察水厂
+3月5日，县人大代表视察水厂。
+三、镇人大开展接待
+3月9日，镇人大开展代表接待。
+""")
+    assert toc.headings == []
+    assert [nows(i.title) for i in toc.items] == ["一、县人大常委会召开会议", "二、县人大代表视察水厂", "三、镇人大开展接待"]
+    # a short numbered item over an unnumbered one, in a 目录 that numbers its items: an item still
+    toc = read_toc("""目录
+一、县十八届人大常委会召开第二十三次会议……1
+二、代表风采……2
+县人大机关开展集中学习……3
+
+一、县十八届人大常委会召开第二十三次会议
+3月1日，县人大常委会召开会议。
+二、代表风采
+3月5日，县人大代表接待群众。
+县人大机关开展集中学习
+3月9日，县人大机关开展集中学习。
+""")
+    assert toc.headings == []
+    assert [nows(i.title) for i in toc.items] == ["一、县十八届人大常委会召开第二十三次会议", "二、代表风采", "县人大机关开展集中学习"]
+
+
+def test_an_ordinal_line_with_a_page_the_body_never_prints_again_stays_an_item():
+    toc = read_toc("""目录
+一、春耕备耕\t1
+全县春耕备耕有序推进\t1
+二、林下经济\t2
+
+全县春耕备耕有序推进
+3月1日，全县春耕备耕有序推进，各乡镇备足种子化肥。
+春耕备耕和林下经济
+3月8日，全县召开会议部署林下经济发展。
+""")
+    assert toc.headings == []
+    assert [nows(i.title) for i in toc.items] == ["一、春耕备耕", "全县春耕备耕有序推进", "二、林下经济"]
