@@ -95,7 +95,8 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("distribution_note", re.compile(r"(?P<v>内部资料\s*(?:免费交流|注意保存|免费赠阅)|^\s*内部资料\s*$|注意保存|免费交流|免费赠阅"
                                      r"|内部交流|内部发行)")),
     ("address", re.compile(r"(?:地址|社址)" + _C + _VAL)),
-    ("hotline", re.compile(r"(?:新闻|报料|投稿)?热线(?:电话)?" + _C + r"(?P<v>\d[\d\-—－ ]*\d)")),
+    # (a space for the colon too, on a page head's credit line: `新闻热线　0871-63309125`)
+    ("hotline", re.compile(r"(?:新闻|报料|投稿)?热线(?:电话)?(?:" + _C + r"|[ \t\u3000]+)(?P<v>\d[\d\-—－ ]*\d)")),
     ("phone", re.compile(r"(?:总编室|编辑部|办公室|发行部|广告部)?(?:电话|联系电话)" + _C + r"(?P<v>(?:[(（]\d{3,4}[)）][ \t]?)?\d[\d\-—－ ]*\d)")),  # (0716)8462301
     # a paper's price and its advertising licence (`每份定价：0.80元`, `广告许可证：某工商广字第0128号`)
     ("price", re.compile(r"(?:每份)?(?:定价|零售价|售价)" + _C + r"(?P<v>\d+(?:\.\d+)?\s*元)")),
@@ -111,7 +112,8 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("first_reviewer", re.compile(r"初审" + _C + _VAL)),
     ("second_reviewer", re.compile(r"复审" + _C + _VAL)),
     ("final_reviewer", re.compile(r"终审" + _C + _VAL)),
-    ("duty_editor", re.compile(r"(?:值班编辑|值班主任|编辑)" + _C + _VAL)),
+    # (not the 编辑 of 美术编辑, 责任编辑, 执行编辑: their own labels, read after it)
+    ("duty_editor", re.compile(r"(?<![术任行])(?:值班编辑|值班主任|编辑)" + _C + _VAL)),
     ("layout_editor", re.compile(r"(?:组版|排版|版式|美编|美术编辑)" + _C + _VAL)),
     ("proofreader", re.compile(r"(?:本版)?校对" + _C + _VAL)),
     ("chief_editor", re.compile(r"(?<![副执])(?:总编辑|主编)" + _C + _VAL)),
@@ -302,8 +304,9 @@ def line_facts(text: str) -> dict[str, Any] | None:
     if len(left) == 1 and facts and "address" not in facts and _ADDRESS_LIKE.match(left[0]):
         facts["address"] = left[0]
         left = []
-    if left and facts.keys() & {"date", "page"}:  # `… A06 社会新闻 责编：某某`: a page head's credit
-        credits = [credit_facts(p) for p in left]
+    if left and facts.keys() & {"date", "page", "hotline", "phone"}:  # `… A06 社会新闻 责编：某某`: a page head's credit
+        whole = credit_facts(" ".join(left))  # (pairs a space apart: `本版编辑　甲　　校对　乙　　新闻热线　…`)
+        credits = [whole] if whole else [credit_facts(p) for p in left]
         if all(credits):
             for c in credits:
                 facts.update(c or {})

@@ -1161,7 +1161,9 @@ def head_bare(doc: _Doc, i: int) -> _Head | None:
     inside it, as the body's first line (right under the masthead or the page's navigation), right after
     a page header or column label (`第2版(要闻)`, `专栏:读者来信`) or a section label (`【基层治理】`), when the article
     before has just closed with its byline, or when it is in two parts of 4+
-    characters (`专班推进昼夜攻坚 龙门实验室项目加快推进`) after a finished sentence."""
+    characters (`专班推进昼夜攻坚 龙门实验室项目加快推进`) after a finished sentence. A short question or
+    exclamation right under it, over the paragraph, is the title and the bare line its kicker
+    (`以案说法` / `借名买房，房子到底归谁？`: `_asked_under`)."""
     body = doc.body
     b = body[i]
     if i in doc.skip or not _is_plain_short(b) or _is_kicker_text(b.text) or _DASH_START.match(b.text.strip()):
@@ -1176,12 +1178,30 @@ def head_bare(doc: _Doc, i: int) -> _Head | None:
             _is_kicker_text(prev.text) and len(_compact(prev.text)) <= _MAX_PLAIN_HEADLINE
             or _BYLINE.search(prev.text) or _section_label(prev.text) is not None
             or (_PAGE_LABEL.match(_compact(prev.text)) and doc.finished(j)))):
+        if kicker is None and _asked_under(doc, nxt):  # `以案说法` / `借名买房，房子归谁？` / 正文…
+            return _Head(start=i, end=nxt + 1, title=body[nxt].text.strip(), kicker=b.text.strip())
         return _Head(start=i, end=nxt, title=title, kicker=kicker)
+    if kicker is None and doc.finished(i) and len(_compact(b.text)) <= _MAX_LABEL_KICKER and _asked_under(doc, nxt):
+        return _Head(start=i, end=nxt + 1, title=body[nxt].text.strip(), kicker=b.text.strip())  # (after a paragraph)
     parts = b.text.split()
     if 2 <= len(parts) <= 3 and all(len(p) >= 4 for p in parts) and len(_compact(b.text)) <= 40 \
             and (prev is None or ends_sentence(prev.text) or _BYLINE.search(prev.text)):
         return _Head(start=i, end=nxt, title=title, kicker=kicker)
     return None
+
+
+_MAX_ASKED_TITLE = 24  # characters of a headline that asks or exclaims under a bare kicker
+_MAX_LABEL_KICKER = 8  # characters of a column's name over such a headline, right after a paragraph
+
+
+def _asked_under(doc: _Doc, k: int) -> bool:
+    """Is body[k] a short question or exclamation of one sentence (`借名买房，房子到底归谁？`) right over a
+    paragraph: the title under a bare line, its kicker (a column's name: `以案说法`), not the text's first line."""
+    if k + 1 >= len(doc.body) or k in doc.skip or doc.body[k].level or not doc.paragraph(k + 1):
+        return False
+    t = _compact(doc.body[k].text).rstrip("”’」』")
+    return (len(t) <= _MAX_ASKED_TITLE and t[-1:] in "？！?!" and not re.search(r"[。；;？！?!:：]", t[:-1])
+            and not t.startswith(("“", "\"", "「", "问", "答", "记者")))  # (an interview's question is no title)
 
 
 # a line opening with a bullet mark right before its words (`◆市长某某调研…`, `● 某县召开…`)

@@ -7,6 +7,7 @@ news whose caption is its only text. Every name, place and paper here is invente
 
 from __future__ import annotations
 
+import pytest
 from conftest import make_source, parse_text
 
 from digest.masthead import line_facts
@@ -311,3 +312,38 @@ def test_a_readers_letters_column_gives_one_record_a_letter() -> None:
         ("学校门口摆摊该管管了", "读者来信", "卞某某")]
     assert res.entries[1].text.startswith("编辑同志：")
     assert "读者来信" not in res.entries[0].text
+
+
+# --- page heads holding the page's credits, and a column's question headline ---------------------
+
+@pytest.mark.parametrize(("line", "facts"), [
+    ("青禾铁道报 2024年4月26日 星期五 第2版 要闻 责任编辑:甘小棠 美术编辑:严雪峰 电话:(0391)6127784",
+     {"name": "青禾铁道报", "date": "2024-04-26", "weekday": "星期五", "page": 2, "page_name": "要闻",
+      "page_editor": "甘小棠", "layout_editor": "严雪峰", "phone": "(0391)6127784"}),
+    ("本版编辑　罗晓芸　　校对　方可为　　新闻热线　0871-63300000",
+     {"page_editor": "罗晓芸", "proofreader": "方可为", "hotline": "0871-63300000"}),
+    ("值班编辑：柯望川 美术编辑：宋明远", {"duty_editor": "柯望川", "layout_editor": "宋明远"}),
+])
+def test_a_page_heads_credits_each_under_its_own_label(line, facts):
+    assert line_facts(line) == facts
+
+
+COLUMN_QUESTION = """青禾法治报
+2023年11月8日　星期三　第3版　法院·检察
+
+执行干警凌晨出击
+本报讯 11月5日凌晨，青禾区法院执行局局长柯望川带队将一名被执行人带回法院。
+该案已全部执行到位。
+
+以案说法
+买车借了别人的名，车归谁？
+　　【案情】2020年，吴某借用朋友的名义购买汽车一辆，车款由吴某支付。
+　　【说法】承办法官甘小棠认为，借名人须证明双方存在借名合意并实际出资。
+"""
+
+
+def test_a_question_under_a_columns_name_is_the_title_the_name_its_kicker():
+    r = parse_source(make_source(COLUMN_QUESTION))
+    assert [(e.kicker, e.title) for e in r.entries] == [(None, "执行干警凌晨出击"),
+                                                        ("以案说法", "买车借了别人的名，车归谁？")]
+    assert r.entries[1].text.startswith("【案情】")
