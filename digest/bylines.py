@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import regex as re
 
-from digest.lexicon import ADMIN_END, HAN_RUN, ORG_END, dictionary_word
+from digest.lexicon import ADMIN_END, HAN_RUN, ORG_END, dictionary_word, one_minority_name
 from digest.lexicon import common_word as _common_word
 from digest.lexicon import is_han as _is_han
 from digest.lexicon import lexicon as _lexicon
@@ -127,13 +127,16 @@ def byline_parts(raw: str, strict: bool) -> list[str]:
 
 def _glued_byline(part: str) -> list[str]:
     """A byline's part of four or more Han characters that is two or more names printed together
-    (李某杨某, 何某某董某某: namemodel.tiling); [] for one name (欧阳某某, a compound surname), for
+    (李某杨某, 何某某董某某: namemodel.tiling); [] for one name (欧阳某某, a compound surname, 吉克木呷, a
+    Yi name, 达娃卓玛, a Tibetan one: `lexicon.one_minority_name`), for
     none, for a run that holds a word (甲某通讯员乙某: read as parts by the other rules) and for one a
     piece of which ends as a unit or a place does (东坡县柳湾镇: `_UNIT_END`)."""
     from digest import namemodel
 
     if len(part) < 4 or not HAN_RUN.fullmatch(part) or (len(part) == 4 and part[:2] in _lexicon().compound):
         return []
+    if len(part) == 4 and one_minority_name(part):
+        return []  # (吉克木呷, 达娃卓玛: a Yi clan and a given name, two Tibetan syllables: one person)
     names = [part[x:y] for x, y in namemodel.tiling(part, 0, len(part))]
     if any(n[-1] in _UNIT_END for n in names):
         return []  # (东坡县柳湾镇 某某): a place and a place, whose first characters are surnames

@@ -213,6 +213,12 @@ def tibetan_names() -> literal_re.Pattern[str]:
     return literal_re.compile(f"{one}{one}")
 
 
+def one_minority_name(part: str) -> bool:
+    """Is the run one Yi name (a clan of data/names_yi.txt and a given name of two: 吉克木呷) or two
+    syllables of Tibetan names (达娃卓玛)?"""
+    return yi_names().fullmatch(part) is not None or tibetan_names().fullmatch(part) is not None
+
+
 @lru_cache(maxsize=1)
 def yi_names() -> literal_re.Pattern[str]:
     """A Yi clan name (data/names_yi.txt) and two more Han characters, its given name: 曲比阿果."""

@@ -1143,7 +1143,9 @@ _NEVER_WHOLE = frozenset({"周一", "周二", "周三", "周四", "周五", "周
                           "师生", "军民", "官兵", "干群", "党群", "医患", "警民", "家长", "乡亲", "同胞",
                           # the weather of a forecast table, whose cells read like items of a list
                           "雷阵雨", "阵雨", "小雨", "中雨", "大雨", "暴雨", "多云", "晴天", "阴天", "小雪", "中雪",
-                          "大雪", "暴雪", "雨夹雪", "扬沙", "浮尘"})
+                          "大雪", "暴雪", "雨夹雪", "扬沙", "浮尘",
+                          # a word of statistics that opens a figure (医生占比由31%提高到…)
+                          "占比"})
 _WEATHER_LAST = frozenset("晴阴")  # 武汉晴 23°C, 卡拉奇阴: a city and its weather in a forecast table
 # what ends a village named after a family (某家庄, 某家村, 某家湾, 某家坡): no name of pd98 or of the
 # MSRA lines at hand has 家 in the middle and one of these last (they hold 邹家华, 唐家璇, 温家宝)

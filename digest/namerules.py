@@ -1189,7 +1189,8 @@ def _tibetan(r: Reader) -> list[Found]:
 
 
 # what a Yi given name holds none of (曲比阿果|说 is read before 说, not as 曲比阿|果说)
-_YI_NOT_GIVEN = frozenset(FUNCTION_CHARS | set("说讲称们这那着过"))
+# (nor a character of the land, which ends a place's name: 阿鲁沟|村, 某某坪)
+_YI_NOT_GIVEN = frozenset(FUNCTION_CHARS | set("说讲称们这那着过") | set("沟河坝坪岭寨坡岗洞湾"))
 
 
 def _yi(r: Reader) -> list[Found]:

@@ -1672,3 +1672,48 @@ def test_an_appointment_list_is_read_in_linear_time() -> None:
     # each item mark is read once, whatever the number of verbs (`并任命` in every item): the names once each
     text = "决定任命：" + "何秀兰为局长并任命罗文斌为科长；" * 400
     assert parse_persons(text) == ["何秀兰", "罗文斌"]
+
+
+# --- measured missing on blind sets 30-33 (公安简报, 法治报, 人大信息, a railway paper) ------------------
+
+def _digest_persons(text: str, byline: str | None = None) -> list[str]:
+    e = Entry(title="", text=text, byline=byline)
+    annotate([e], weak=WEAK_FLOOR)
+    return e.persons
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("该案由审判长柯望川、审判员甘小棠、人民陪审员罗晓芸组成合议庭审理。", ["柯望川", "甘小棠", "罗晓芸"]),
+    ("禁毒大队教导员严雪峰通过展板讲解新型毒品的危害。", ["严雪峰"]),
+    ("书记员岑雨薇当庭宣读了判决书。", ["岑雨薇"]),
+])
+def test_court_and_police_posts_before_a_name(text, want):
+    assert _digest_persons(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("县乡镇企业局局长甘正和参加了投产仪式。", ["甘正和"]),  # 和 ends the name before a verb
+    ("副院长柯清和出席发布会并通报有关情况。", ["柯清和"]),
+    ("县长柯浩和严雪峰出席会议。", ["柯浩", "严雪峰"]),  # 和 joins two names
+    ("县长柯浩和参加会议的代表座谈。", ["柯浩"]),  # 和 joins him to the delegates
+])
+def test_a_given_name_ending_in_he_before_a_verb(text, want):
+    assert _digest_persons(text) == want
+
+
+def test_a_tibetan_name_closing_a_list_and_a_yi_name_after_an_occupation():
+    assert _digest_persons("局党组成员柯素琴、甘志鹏、达娃卓玛分别作交流发言。") == ["柯素琴", "甘志鹏", "达娃卓玛"]
+    assert _digest_persons("乡中心小学教师阿鲁阿呷扎根山区教学二十二年。") == ["阿鲁阿呷"]
+
+
+def test_a_yi_name_in_a_byline_is_one_person():
+    from digest.bylines import byline_parts
+
+    assert byline_parts("吉克木呷", strict=False) == ["吉克木呷"]
+    assert byline_parts("柯望川甘小棠", strict=False) == ["柯望川", "甘小棠"]  # two Han names printed together
+    assert _digest_persons("本报讯（通讯员 吉克木呷）4月以来，车站志愿服务队设立爱心服务台。", "吉克木呷") == ["吉克木呷"]
+
+
+def test_a_word_of_not_names_opening_a_span_after_a_role_is_no_name():
+    assert _digest_persons("具备执业资格的乡村医生占比由31%提高到52%。") == []
+    assert _digest_persons("县植保站站长东方明在现场讲解用药要点。") == ["东方明"]  # (东方: a compound surname too)
