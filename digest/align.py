@@ -44,10 +44,11 @@ from digest.blocks import (
     reaches_margin,
     runs_on,
 )
-from digest.lexicon import ORG_END, lexicon
+from digest.lexicon import ORG_END, lexicon, one_minority_name
 from digest.model import Entry, Issue, ParseResult, Problem
 from digest.source import Source
 from digest.text import (
+    MAKER_LABELS,
     credit_facts,
     date_starts,
     ends_full_stop,
@@ -217,14 +218,21 @@ def _furniture(body: list[Block], toc: Toc, publication: str | None = None) -> s
 def _closing(body: list[Block]) -> tuple[set[int], list[dict[str, object]]]:
     """The closing matter of the issue: the run of lines at the end of the body that are credits or
     colophon (`digest.text.credit_facts`: 报：/送：/发：, 编辑：/审核：/签发：, 联系电话：, 主办：, 共印N份,
-    …印发) or carry no words (a rule `————`). Contributor lines right after the last entry's text
+    …印发) or carry no words (a rule `————`), and a line that carries on the credit line above it, broken at
+    the page's width (`报：…县政府、县政协` / `领导`). Contributor lines right after the last entry's text
     (`（市商务局供稿）`) are left to it: they are that entry's credit. Returns the lines taken out and
     their facts ({line, kind, label, value})."""
     run: list[tuple[Block, list[tuple[str, str, str]] | None]] = []
-    for b in reversed(body):
-        facts = credit_facts(b.text)
+    carried = ""  # the words of a line that carries on the credit line above it
+    for k in range(len(body) - 1, -1, -1):
+        b = body[k]
+        facts = credit_facts(b.text.rstrip() + carried) if carried else credit_facts(b.text)
+        carried = ""
         if facts is None and has_words(b.text):
-            break
+            # a credit line a page's width broke (`报：…县政府、县政协` / `领导`): the line goes with it
+            if k == 0 or credit_facts(body[k - 1].text) is None or credit_facts(body[k - 1].text.rstrip() + b.text.strip()) is None:
+                break
+            carried = b.text.strip()
         run.append((b, facts))
     run.reverse()
     lead = 0  # leading contributor lines (and rules among them) stay with the last entry
@@ -709,6 +717,19 @@ def _credit_names(value: str) -> list[str] | None:
     return out or None
 
 
+def _all_names(names: list[str]) -> bool:
+    """Is each a person's name as a writer's credit prints it: a dotted name, a Yi or Tibetan one, or a surname first and no
+    unit's last character (not `宣传科`, `未完待续`)?"""
+    return all("·" in n or one_minority_name(n) or (lexicon().opens_with_surname(n) and n[-1] not in ORG_END)
+               for n in names)
+
+
+def _unit_writers(value: str) -> list[str] | None:
+    """The writers a contributor's credit names after its unit (`县委农办　某某` -> [某某]), else None."""
+    got = unit_writer(f"（{value}）")
+    return got[1] if got is not None and _all_names(got[1]) else None
+
+
 def _take_entry_credits(st: _State, e: Entry, paras: list[str]) -> None:
     """An entry's own credit at the end of its text — a line `（市商务局供稿）`, `编辑：张三 审核：李四`, or
     a bracketed credit closing its last paragraph `…落实。（市商务局供稿）` — leaves the text; its facts go
@@ -731,11 +752,16 @@ def _take_entry_credits(st: _State, e: Entry, paras: list[str]) -> None:
     writer = unit_writer(paras[-1]) if len(paras) >= 2 else None
     # `（某某镇　某某）` alone on the last line: the unit and the ones who wrote it, each a name (a surname
     # first: not `（县人民医院　宣传科）`, `（县教育局　未完待续）`)
-    if writer is not None and all("·" in n or (lexicon().opens_with_surname(n) and n[-1] not in ORG_END)
-                                  for n in writer[1]):
+    if writer is not None and _all_names(writer[1]):
         paras.pop()
         found.append(("contributor", "供稿", writer[0]))
         e.byline = "、".join(writer[1])
+    if e.byline is None:  # its makers' credit (`（文/图　某某）`, `文字：某某　图片：某某`), or the writer a unit's
+        # credit names after the unit (`（供稿：县委农办　某某）`): its byline, so its people
+        makers = [n for kind, lab, v in found
+                  for n in (_credit_names(v) if lab in MAKER_LABELS else _unit_writers(v) if kind == "contributor" else None)
+                  or ()]
+        e.byline = "、".join(dict.fromkeys(makers)) or None
     if found:
         st.issue.meta.setdefault("entry_credits", []).extend(
             {"entry_line": e.line_start, "title": e.title, "kind": k, "label": lab, "value": v} for k, lab, v in found)

@@ -74,9 +74,16 @@ _FONT_BUTTONS = re.compile(r"^(?:字号|字號|字体|字體)\s*(?:[:：]\s*(?:"
 _WECHAT_HEADER = re.compile(r"^原创\s+.{1,40}?\s+(?P<y>\d{4})(?:年|[-/.])(?P<m>\d{1,2})(?:月|[-/.])(?P<d>\d{1,2})日?"
                             r"(?:\s+\d{1,2}:\d{2})?"
                             r"(?:\s+\p{Han}{2,8})?$")
+# a post reprinted from another account among 原创 ones: no 原创, the account's name, the day and the time
+# (`某镇发布 2024年05月18日 09:12 湖南`): a header only beside 原创 headers (`find_chrome`)
+_WECHAT_REPRINT = re.compile(r"^[^\s，。,.；;：:！？!?]{2,20}\s+(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
+                             r"\s+\d{1,2}:\d{2}(?:\s+\p{Han}{2,8})?$")
 # the same header on two lines: `原创　某某发布　某某发布` / `2024年12月16日 18:30　某省` (`_wechat_two_lines`)
 _WECHAT_BY = re.compile(r"^原创(?:[ \t\u3000]+[^\s，。,.；;：:！？!?]{1,20}){1,3}$")
 _WECHAT_DAY = re.compile(r"^(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[ \t\u3000]+\d{1,2}:\d{2}(?:[ \t\u3000]+\p{Han}{2,8})?$")
+# a post's list of other posts, its label (`往期回顾`, `往期推荐`, `相关阅读`) and each link under it (`▶ 标题`)
+_MORE_POSTS = re.compile(r"^(?:往期(?:推荐|回顾|精彩)|相关阅读|推荐阅读|延伸阅读)$")
+_LINKED_TITLE = re.compile(r"^[▶►▷•·→]\s*\S.{0,60}$")
 _WECHAT_HEAD_LINES = 12  # the blocks from the top a post's header is looked for in
 _END_MARK = re.compile(r"^[—\-－–=_\s]*(?:END|End)[—\-－–=_\s]*$")
 _RULES: list[tuple[str, re.Pattern[str]]] = [
@@ -139,7 +146,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # (`微信号：…`, `功能介绍：…`)
     ("wechat-header", _WECHAT_HEADER),
     ("wechat", re.compile(r"^(?:点击(?:上方)?\S{0,10}?\s*[,，]?\s*关注(?:我们)?|预览时标签不可点|\[(?:图片|视频|音频)\]"
-                          r"|微信号\s*[:：]\s*[A-Za-z0-9_\-]{3,30}|功能介绍\s*[:：].{2,100}"
+                          r"|微信号\s*[:：]\s*[A-Za-z0-9_\-]{3,30}|功能介绍\s*[:：].{2,100}|以下文章来源于.{2,60}"
                           r"|(?:阅读|阅读量)\s*\d{1,7}\+?(?:\s+(?:赞|点赞|在看|分享|收藏)\s*\d{1,7})*|[▶►]?\s*点击收听本文.{0,12}|往期(?:推荐|回顾|精彩)"
                           r"|长按(?:识别|扫描)?(?:图中|下方)?二维码.{0,12}|阅读原文|写留言|(?:点击|点亮)?[“\"]?在看[”\"]?[,，].{0,16}"
                           r"|(?:分享|收藏|在看|点赞|赞|写留言)(?:\s+(?:分享|收藏|在看|点赞|赞|写留言)){1,5})$")),
@@ -564,11 +571,24 @@ def find_chrome(blocks: list[Block]) -> Chrome:
         if i not in reasons and _DOC_TITLE.match("".join(b.text.split())) and "doc-meta" in (
                 reasons.get(i - 1), reasons.get(i + 1)):
             reasons[i] = "doc-meta"
+    if any(r == "wechat-header" for r in reasons.values()):
+        for i, b in enumerate(blocks):
+            if i not in reasons and _WECHAT_REPRINT.match(b.text.strip()):
+                reasons[i] = "wechat-header"
+    for i in [i for i, r in reasons.items() if r == "wechat" and _MORE_POSTS.match(blocks[i].text.strip())]:
+        k = i + 1  # the links a post lists under `往期回顾` (`▶ 某镇召开…`): chrome, however many
+        while k < len(blocks) and k not in reasons and _LINKED_TITLE.match(blocks[k].text.strip()):
+            reasons[k] = "wechat"
+            k += 1
     rows = set(_rows_over_summaries(blocks, reasons))  # a list page's items: title and date over a summary
     for i in rows:
         del reasons[i]
-    end = next((i for i, r in reasons.items() if r == "end-mark"), None)
-    if end is not None:  # a post's END mark: every line after it is the account's footer
+    # a post's END mark: every line after it is the account's footer; of posts copied one after another
+    # (a month's 合集, two headers or more), after the last one alone
+    ends = sorted(i for i, r in reasons.items() if r == "end-mark")
+    headers = [i for i, r in reasons.items() if r == "wechat-header"]
+    end = (ends[-1] if len(headers) < 2 or ends[-1] > max(headers) else None) if ends else None
+    if end is not None:
         for i in range(end + 1, len(blocks)):
             reasons.setdefault(i, "footer")
     out = Chrome()
@@ -609,7 +629,7 @@ def find_chrome(blocks: list[Block]) -> Chrome:
     # the document is a web page; never an item's meta line or the line right above one (a headline)
     keys = ["".join(b.text.split()) for b in blocks]
     seen = Counter(k for k in keys if k)
-    meta = {i for i, r in reasons.items() if r == "item-meta"}
+    meta = {i for i, r in reasons.items() if r in ("item-meta", "wechat-header")}
 
     def near_chrome(i: int) -> bool:  # by a line that reads as chrome by its own words (an item's meta
         return any(reasons.get(k, "item-meta") != "item-meta" for k in (i - 1, i + 1))  # line stands by text)
@@ -668,10 +688,11 @@ def find_chrome(blocks: list[Block]) -> Chrome:
             if out.source is None and (m := _SOURCE.search(blocks[i].text)):
                 out.source = m.group("v").strip("】]")
     headers = {i: m for i, r in out.lines.items() if r == "wechat-header"
-               and (m := _WECHAT_HEADER.match(blocks[i].text.strip()) or _WECHAT_DAY.match(blocks[i].text.strip()))}
+               and (m := _WECHAT_HEADER.match(blocks[i].text.strip()) or _WECHAT_REPRINT.match(blocks[i].text.strip())
+                    or _WECHAT_DAY.match(blocks[i].text.strip()))}
     for i, m in headers.items():  # a WeChat post's header prints the day it went out
         day = f"{int(m['y']):04d}-{int(m['m']):02d}-{int(m['d']):02d}"
-        if len(headers) >= 2 and _WECHAT_HEADER.match(blocks[i].text.strip()):
+        if len(headers) >= 2 and m.re is not _WECHAT_DAY:
             # posts copied one after another (a month's 合集): each header is its post's meta line, under its
             # title, and prints that post's day
             out.item_meta.add(i)

@@ -9,7 +9,7 @@
     8月31日至9月2日 …     -> ("2023-08-31", "2023-09-02")
     11月，… / 11月上旬 …  -> ("2023-11", None)
     1月至10月 / 1—10月 …  -> ("2023-01", "2023-10")  (a year-to-date range stays in the issue's year)
-    10日晚，…             -> ("2023-11-10", None)   (the month is the issue's)
+    10日晚，…             -> ("2023-11-10", None)   (the month is the issue's; so is 本月十日's)
     2023年，…             -> ("2023", None)
     2023年11月6日 …       -> ("2023-11-06", None)
     去年11月6日 …         -> ("2022-11-06", None)
@@ -49,7 +49,7 @@ from digest.text import CN_DAY, CN_MONTH, DATELINE_PREFIX, kept_if_short, nfkc
 _WS = re.compile(r"\s+")
 # a dateline (伊滨讯, 【洛阳讯】, 本报讯（记者 张三）) or a relative year (今年) before the date
 # a dateline, 今年, or the tag of the place or unit an item comes from (`【东河区】11月10日，…`)
-_DATELINE = re.compile(r"^(?:" + DATELINE_PREFIX + r"|今年|本年|【\p{Han}{2,10}】)")
+_DATELINE = re.compile(r"^(?:" + DATELINE_PREFIX + r"|今年|本年|本月|【\p{Han}{2,10}】)")  # (本月十二日: the issue's month)
 _FULL = re.compile(
     r"^(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]?"
     r"(?:(?:[至到\-—–~～]|[、和及与](?=\d{1,2}[日号]))(?:(?P<y2>\d{4})年)?(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})[日号])?"
@@ -205,7 +205,8 @@ def parse_leading_date(text: str, year: int | None, month: int | None,
         return start, end
     m = _DAY_ONLY.match(head)
     if m and month is not None:
-        if day is not None and int(m.group("d")) > day:  # a day still to come this month: last month's
+        this_month = "本月" in _WS.sub("", text[:_CN_LEAD_SPAN])  # (本月十二日: this month's, whatever the day)
+        if day is not None and int(m.group("d")) > day and not this_month:  # a day still to come this month: last month's
             year, month = (year - 1 if year is not None else None, 12) if month == 1 else (year, month - 1)
         start = _iso(year, month, int(m.group("d")))
         end = _iso(year, month, int(m.group("d2"))) if m.group("d2") else None
@@ -475,6 +476,9 @@ def read_masthead(lines: list[str]) -> dict:
     return facts
 
 
+_SAME_WHEN = re.compile(r"^(同日|是日|是月|同月|当月)")
+
+
 def assign_dates(entries: list[Entry], issue: Issue, text: str, year: int | None = None) -> YearEvidence | None:
     """Set issue.year / issue.issue_date and each entry's date / date_end (see module doc). Returns the
     year's evidence (also kept in `issue.meta["year_evidence"]`); None for a newspaper issue."""
@@ -516,10 +520,17 @@ def assign_dates(entries: list[Entry], issue: Issue, text: str, year: int | None
         line = evidence.lines.get(base_year, 1) if base_year is not None else 1
         issue.warnings.append(f"line {line}: year {base_year} taken from weak evidence, "
                               f"{evidence.describe()}: pass --year if it is wrong")
+    if issue.meta.get("chronicle"):  # a year's 大事记: each event in the year, none read as the nearer year's
+        base_month = None
     # the masthead's day, when the entries are dated in its month: a day-only date after it is last month's
     day = mast.get("day") if base_month is not None and base_month == mast.get("month") else None
+    chronicle = bool(issue.meta.get("chronicle"))
+    before: str | None = None  # a 大事记's event before (`同日，…` is on its day, `是月，…` in its month)
     for e in entries:
         e.date, e.date_end = parse_leading_date(e.text, base_year, base_month, day)
+        if chronicle and e.date is None and before and (same := _SAME_WHEN.match(e.text.lstrip())):
+            e.date = before if same.group(1) in ("同日", "是日") else before[:7]
+        before = e.date or before
         bad = impossible_leading_date(e.text, base_year, base_month, day)
         if bad:
             e.warnings.append(f"line {e.line_start}: the leading date {bad} does not exist: no date given")

@@ -19,8 +19,8 @@ from typing import Any
 import regex as re
 
 from digest.blocks import DECOR
-from digest.fields import cn_number
-from digest.text import PAGE_CREDIT_LABELS, fold_ascii
+from digest.fields import cn_digits, cn_number, digits_date
+from digest.text import PAGE_CREDIT_LABELS, fold_ascii, join_spaced_names
 from digest.text import credit_facts as text_credit_facts
 
 _LUNAR = (r"(?:农历\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)\s*闰?(?:十一|十二|冬|腊|正|[一二三四五六七八九十])月"
@@ -42,9 +42,13 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     # `《 人民日报 》（ 2025年10月16日 01 版）`: where a web copy of an article was printed
     ("printed_in", re.compile(r"(?P<v>《\s*[^》]{2,12}?\s*》\s*[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                               r"\s*第?\s*\d{1,3}\s*版\s*[)）])")),
+    # (a weekly's range of days read past: `2024年6月10日至6月16日`, the first its date)
     ("date", re.compile(r"(?P<v>(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日)"
+                        r"(?:\s*[至到—~～]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?"
                         r"(?:\s*(?P<w>(?:星期|周)[一二三四五六日天])|\s*星期(?=\s|$))?(?:\s*印发)?")),  # (`星期` left blank;
     # `2024年11月25日印发`: the day a 简报 was issued, in its footer)
+    # a year and a month alone on the line, bracketed or not: a monthly compilation's (`（2024年5月）`)
+    ("date", re.compile(r"^\s*[(（]?\s*(?P<v>(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月)(?P<d>(?!))?(?P<w>(?!))?\s*[)）]?\s*$")),
     # an e-paper's page head: `A2:综合*新闻总第3307期 >2018-09-14编印` (the page, its name, the total
     # number and the day it was printed)
     ("date", re.compile(r">\s*(?P<v>(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2}))\s*编印(?P<w>(?!))?\s*$")),
@@ -160,7 +164,7 @@ def credit_pairs(text: str) -> list[tuple[str, str]] | None:
     校对：丙`, `编辑 甲 / 审核 乙`, `一 审：魏 某`: a label or a name of two characters spaced out to line
     up is one word) -> [(label as printed, names)], or None when the line holds anything else. Pairs
     without a colon count only two or more to a line (`摄影 白露` alone may be a caption's credit)."""
-    t = _SPACED_NAME.sub(r"\1\2", _SPACED_LABEL.sub(r"\1\2", text.strip()))
+    t = join_spaced_names(_SPACED_NAME.sub(r"\1\2", _SPACED_LABEL.sub(r"\1\2", text.strip())))  # (`编辑　龚　茜　　美编　…`)
     pos, pairs, spaced = 0, [], 0
     while pos < len(t):
         m = _CREDIT_PAIR.match(t, pos)
@@ -234,6 +238,7 @@ def _epaper_trailer(text: str) -> dict[str, Any] | None:
     return {"date": f"{int(m.group('y')):04d}-{int(m.group('m')):02d}-{int(m.group('d')):02d}", "name": m.group("name")}
 
 
+_CN_YEAR = re.compile(r"[〇○零一二三四五六七八九]{4}\s*年")
 _LONGEST_FACT_LINE = 400  # characters: the longest line read for masthead and footer facts
 
 
@@ -247,6 +252,8 @@ def line_facts(text: str) -> dict[str, Any] | None:
     if len(text) > _LONGEST_FACT_LINE:
         return None  # (no masthead or footer line is this long; its patterns backtrack over long runs of spaces)
     rest = fold_ascii(text).strip()  # full-width digits and letters read as ASCII (`新闻热线：０３７９-…`)
+    if _CN_YEAR.search(rest):  # a date in Chinese numerals, as older mastheads print it: 一九九七年九月二十六日
+        rest = digits_date(cn_digits(rest))
     trailer = _epaper_trailer(rest)
     if trailer is not None:
         return trailer
@@ -276,7 +283,7 @@ def line_facts(text: str) -> dict[str, Any] | None:
             if key == "page" and m.groupdict().get("pl"):
                 facts["page_label"] = m.group("pl") + m.group("v")  # A07: the page's own label
         elif key == "date":
-            value = f"{int(m.group('y')):04d}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
+            value = f"{int(m.group('y')):04d}-{int(m.group('m')):02d}" + (f"-{int(m.group('d')):02d}" if m.group("d") else "")
             if m.group("w"):
                 facts["weekday"] = m.group("w")
         elif key == "license" and "t" in m.groupdict() and m.group("t"):

@@ -78,6 +78,9 @@ Headline rules (HEAD_RULES, the first that finds a headline group at a line wins
 - `head_post_part`: a post's parts, each a number alone on its line over the part's heading (`01` /
   `田间地头：春耕备耕正当时`, numbered 1, 2, 3… in order on the page), or a heading under a bar (`▌记者手记`)
   after a finished line over a paragraph: each part is a record titled by its heading.
+- `head_brief`: a brief of a 简讯 column, `【标题】10月14日，…`, its title in brackets and its text on the
+  same line (or after a bullet and a space: `■ 标题 3月11日晚，…`), under a column label (`简　讯`, `快讯`,
+  `社会速览`: the briefs' section) or right after another brief; read before `head_bullet`.
 - `head_bullet`: a line opening with a bullet mark (`◆市长某某调研…`, `● 某局召开…`) above a paragraph,
   after a finished one or a section label, of 8 characters or more or over a paragraph that opens
   with a full date or as articles do: an item of a 政务信息 or 简报 printed without a 目录; a section
@@ -100,6 +103,8 @@ Headline rules (HEAD_RULES, the first that finds a headline group at a line wins
   meeting stamped in January is of the year before); with none in the summary, the stamp's, warned.
 - `head_over_source_line`: a short plain line over the unit it came from alone in brackets (`（县发改局）`)
   over a paragraph: a 信息快报's item; the unit's line is in the headline group, no text.
+- `head_over_date_line`: a short plain line over a date alone (`（2024年6月11日）`) over a paragraph of
+  prose: a press release's headline and its day (`printed`; its date when its first sentence says 今日).
 - `head_over_subtitle`: a kicker and a title, or a title alone, over a `——…` subtitle line over a
   paragraph with no dateline, after a finished article: a feature's headline (`——记某乡村医生某某`).
 - `head_over_dated_paragraph`: a short unpunctuated line after a finished paragraph, above a paragraph
@@ -139,9 +144,6 @@ heading, any short plain line (no dateline, no sentence end) after a finished li
 `#### 溪口村…`; a section label such as `民生` is the section instead). A `——…` line never opens a plain
 headline (it is the subtitle of the heading above it). A kicker can
 share the headline's line (`张玉杰调研…时强调 加快构建…` splits at the first space after the verb).
-
-- `head_brief`: a brief of a 简讯 column, `【标题】10月14日，…`, its title in brackets and its text on the
-  same line, under a column label (`简　讯`, `快讯`: the briefs' section) or right after another brief.
 
 Line rules (LINE_RULES, for every line that is not a headline, in order):
 
@@ -316,11 +318,13 @@ from digest.masthead import MASTHEAD_NAME, line_facts
 from digest.model import Entry, Issue, ParseResult, Problem
 from digest.source import Source
 from digest.text import (
+    MAKER_LABELS,
     REPORTER_LABEL,
     UNIT_ENDS,
     WIRES,
     WORK_LABELS,
     closing_tail,
+    credit_facts,
     dateline,
     ends_full_stop,
     ends_sentence,
@@ -475,6 +479,27 @@ _PUBLICITY_MARK = re.compile(r"^[(（]此(?:件|页)[^()（）]{1,8}[)）]$")
 # a sentence closing on a quote it opened after a verb or a colon (`谈到未来，某某说：“…这里。”`): a
 # paragraph's line; a headline that is a quote opens with the quote (`“我想让孩子们看见更大的世界”`)
 _QUOTED_SENTENCE_END = re.compile(r"。[”’」』]$")  # (a headline's quote ends in ！ or ？: `村民点赞：“…心坎上！”`)
+
+
+def _opens_an_event(text: str, headed: bool) -> bool:
+    """Does a paragraph open a 大事记's event: its date and a space or colon (`_CHRONICLE_DATE`), `同日，`
+    (`_CHRONICLE_SAME`), or, under month headings (`headed`), its date and a comma?"""
+    return bool(_CHRONICLE_DATE.match(text) or _CHRONICLE_SAME.match(text)
+                or (headed and _CHRONICLE_DATE_COMMA.match(text)))
+
+
+def _chronicle_under(doc: _Doc, start: int) -> bool:
+    """Do the paragraphs from `start` on read as a 大事记: from the first event on, _CHRONICLE_LEAST or more
+    opening with a date (`_CHRONICLE_DATE`, or `同日，`: `_CHRONICLE_SAME`), six in ten of them or more,
+    month headings and credit lines aside?"""
+    paras = [t for i in range(start, len(doc.body)) if i not in doc.skip and has_words(t := doc.body[i].text.strip())
+             and credit_facts(t) is None]
+    headed = any(_MONTH_HEADING.match(_compact(t)) for t in paras)
+    paras = [t for t in paras if not _MONTH_HEADING.match(_compact(t))]
+    opens = [_opens_an_event(t, headed) for t in paras]
+    paras, opens = paras[opens.index(True):] if True in opens else [], opens[opens.index(True):] if True in opens else []
+    dated = sum(opens)  # (from the first event: `说明：…` above it is the chronicle's own)
+    return dated >= _CHRONICLE_LEAST and dated * 10 >= len(paras) * 6
 
 
 @kept_if_short  # asked of each line by every rule that looks at the lines after it
@@ -863,8 +888,13 @@ def head_over_dateline(doc: _Doc, i: int) -> _Head | None:
 
 def head_over_reporter(doc: _Doc, i: int) -> _Head | None:
     """One to three short plain lines (kicker, title, `——…` subtitle) above a reporter line (`■记者 甲 乙 丙`,
-    `本报记者 甲`)."""
+    `本报记者 甲`); never a labelled line (`来源：某某发布` over `记者 甲 通讯员 乙`: a post's closing credits)."""
+    if _LABELLED_LINE.match(doc.body[i].text.strip()):
+        return None
     return _head_over(doc, i, lambda b: _reporter_under_headline(b.text))
+
+
+_LABELLED_LINE = re.compile(r"^(?:来源|来自|作者|出处|转自|编辑|责编)\s*[:：]")  # `来源：…`, `作者：…` (not `某村：…`, a headline)
 
 
 def _past_rules(doc: _Doc, k: int, most: int = 2) -> int:
@@ -887,7 +917,7 @@ def head_over_item_meta(doc: _Doc, i: int) -> _Head | None:
     if sub is not None:
         meta = _past_rules(doc, sub + 1)
     if i in doc.skip or meta not in doc.item_meta or (b.level and not _is_heading(b)) or len(_compact(b.text)) > _MAX_HEADING \
-            or ends_full_stop(b.text.rstrip().rstrip("”』」’")):  # a title may end in a quote (…“钱袋子”)
+            or b.text.rstrip().rstrip("”』」’")[-1:] in "。；;":  # a title may end in a quote (…“钱袋子”), ask or exclaim (…训练啦！)
         return None
     author = _ITEM_AUTHOR.search(doc.body[meta].text)
     after = meta
@@ -1105,6 +1135,31 @@ def head_over_subtitle(doc: _Doc, i: int) -> _Head | None:
 
 
 _BRACKETED_LINE = re.compile(r"^\s*[(（][^()（）]+[)）]\s*$")
+# a release's date alone on the line under its title, bracketed or not: `（2024年6月11日）`, `2024-06-11`
+_DATE_ALONE = re.compile(r"^[(（]?\s*(?P<y>\d{4})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月|[-/.])\s*(?P<d>\d{1,2})"
+                         r"\s*日?\s*[)）]?$")
+
+
+def head_over_date_line(doc: _Doc, i: int) -> _Head | None:
+    """A short plain line over a line that is a full date and nothing else (`（2024年6月11日）`), over a
+    paragraph, after a finished one: a press release's headline and its day, as a government's 新闻公报
+    prints a week's releases. The date line is no text: it is the item's own day (`printed`), which its
+    text's dates are read against, and its date when the text reports what happened that day (`今日下午`,
+    `今晚`: `_entry`)."""
+    body = doc.body
+    k = i + 1
+    if (i in doc.skip or k + 1 >= len(body) or not doc.finished(i) or not _is_plain_short(body[i])
+            or _INNER_PUNCT.search(_without_lead(body[i].text)) or _is_kicker_text(body[i].text)
+            or _DASH_START.match(body[i].text.strip()) or _section_label(body[i].text) is not None
+            or not doc.paragraph(k + 1) or not _release_day(body, k)):
+        return None  # (`某县人民政府` / `2019年1月17日` / `（此件公开发布）`: a 公文's issuer and the day it signed)
+    m = _DATE_ALONE.match(body[k].text.strip())
+    if m is None:
+        return None
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return _Head(start=i, end=k + 1, title=body[i].text.strip(), printed=f"{y:04d}-{mo:02d}-{d:02d}")
 
 
 def head_over_dated_paragraph(doc: _Doc, i: int) -> _Head | None:
@@ -1324,13 +1379,16 @@ def head_bracketed_item(doc: _Doc, i: int) -> _Head | None:
     return _Head(start=i, end=i + 1, title=title)
 
 
-_BRIEF = re.compile(r"^\s*[【\[](?P<t>[^】\]\s]{4,30})[】\]]\s*(?P<rest>\S.{9,})$")
-_BRIEF_COLUMN = re.compile(r"^(?:简讯|快讯|短讯|简讯集萃|要闻简报|动态|新闻速递|一句话新闻|短新闻|资讯)$")
+# (or its lead phrase after a bullet and a space before its text: `■ 男子酒驾被查 3月11日晚，…`)
+_BRIEF = re.compile(r"^\s*(?:[【\[](?P<t>[^】\]\s]{4,30})[】\]]\s*|[■●◆★☆◇□]\s*(?P<t>[^\s。，,；;：:！？!?]{4,20})[ \t\u3000]+)"
+                    r"(?P<rest>\S.{9,})$")
+_BRIEF_COLUMN = re.compile(r"^(?:\p{Han}{0,4}(?:简讯|快讯|短讯|速览|速递|集萃|集锦|短波|一览)|要闻简报|动态|一句话新闻|短新闻|资讯)$")
 
 
 def head_brief(doc: _Doc, i: int) -> _Head | None:
-    """A brief of a 简讯 column: `【老旧小区加装电梯再提速】10月14日，…` — its title in brackets, its
-    text on the same line — under a column label (`简　讯`, `快讯`) or a section label (`一、领导活动`,
+    """A brief of a 简讯 column: `【老旧小区加装电梯再提速】10月14日，…` — its title in brackets, or after a
+    bullet and a space (`■ 男子酒驾被查 3月11日晚，…`), its text on the same line — under a column label
+    (`简　讯`, `快讯`, `社会速览`) or a section label (`一、领导活动`,
     `◆◆◆ 县区信息 ◆◆◆`: `_section_label`), or after another brief. The label is the briefs' section."""
     b = doc.body[i]
     m = _BRIEF.match(b.text)
@@ -1444,8 +1502,8 @@ def head_bullet_brief(doc: _Doc, i: int) -> _Head | None:
     if body[i].level or nxt >= len(body) or nxt in doc.skip:
         return None
     got = _brief_lead(body[nxt])
-    if got is None or not got[1]:
-        return None
+    if got is None or not got[1] or _BRIEF.match(body[nxt].text):
+        return None  # (`■ 标题 正文…` under the label: a titled brief, `head_brief`'s)
     label = _compact(body[i].text)
     if not _BRIEF_COLUMN.match(label):
         label = _section_label(body[i].text) or ""
@@ -1713,18 +1771,19 @@ HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [
     head_dated_row,             # 标题 2023-06-29 / 摘要… (a column page's rows over their summaries)
     head_notice,                # 关于召开某会议的通知 / 各乡镇人民政府： (a 公文 published as a page)
     head_post_part,             # 01 / 标题 / 正文… or ▌标题 / 正文… (a post's numbered parts)
+    head_brief,                 # 简讯 / 【标题】10月14日，… (or ■ 标题 10月14日，…)
     head_bullet,                # 【领导活动】 / ◆标题 / 正文…  (a 政务信息 or 简报's items)
     head_bracketed_item,        # 【标题】 / 正文。 / 【标题】 / 正文。  (a 简报's items, one paragraph each)
     head_bullet_brief,          # 要闻简报 / ◆9月23日，某县召开…。 (one-paragraph briefs, no titles)
     head_stamped_fields,        # 2024/03/05 / 会议地点：… / 会议摘要：3月4日，…。 (fields, no titles)
     head_over_source_line,      # 标题 / （县发改局） / 正文…  (a 信息快报's items, each with the unit it came from)
+    head_over_date_line,        # 标题 / （2024年6月11日） / 正文… (a 新闻公报's releases, each with its day)
     head_over_subtitle,         # 引题 / 标题 / ——副题 / 正文… (a feature without a dateline)
     head_over_dated_paragraph,  # 标题 / 9月14日上午，… (or 今年以来，…)
     head_over_indented,         # 标题 / 　　东滩区地势低洼，… (a Word export: its paragraphs indented, its titles not)
     head_bare,                  # 某某强调: / 标题 / 正文…; two-part headlines
     head_column_item,           # 【代表声音】 / 标题 / 正文。 / 标题 / 正文。 (the next items of a labelled column)
     head_after_blank,           # … / (a blank line) / 栏目 / 标题，副句 / 正文… (a page whose blank lines part articles)
-    head_brief,                 # 简讯 / 【标题】10月14日，…
     head_page_column_line,      # 第1版(要闻)专栏: 标题 新华社北京6月6日电 正文… (one article a line)
 ]
 
@@ -1793,7 +1852,8 @@ def _find_heads(doc: _Doc) -> list[_Head]:
     heads: list[_Head] = []
     i = 0
     while i < len(doc.body):
-        if i in doc.skip or (not has_words(doc.body[i].text) and i not in doc.parts):  # (a line of dots heads nothing)
+        if i in doc.skip or (not has_words(doc.body[i].text) and i not in doc.parts) \
+                or _MONTH_HEADING.match(_compact(doc.body[i].text)):  # (a line of dots heads nothing, nor a 大事记's `三月`)
             i += 1
             continue
         h = None
@@ -1873,18 +1933,12 @@ def _names(s: str) -> str | None:
     return "、".join(names) or None
 
 
-# the labels crediting who made a post, its words, pictures or design (`文字：甲　图片：乙`, `文/图：丙`, `设计：丁`),
-# as against who edited or passed it (`编辑：`, `审核：`: no person of the article)
-_MAKER_LABELS = frozenset({"文字", "文", "图片", "图", "文/图", "图/文", "文图", "图文", "设计", "海报设计", "视频",
-                           "摄像", "撰稿", "执笔"})
-
-
 def _makers(credits: list[tuple[str, str, str]]) -> str | None:
-    """The people an article's closing credits name as its makers (`_MAKER_LABELS`: `文字：甲　图片：乙`
+    """The people an article's closing credits name as its makers (`digest.text.MAKER_LABELS`: `文字：甲　图片：乙`
     -> `甲、乙`): its byline, so its people; a unit credited (`图片：某乡应急办`) is none (`_names`)."""
     names: dict[str, None] = {}
     for _kind, label, value in credits:
-        if label in _MAKER_LABELS:
+        if label in MAKER_LABELS:
             names.update(dict.fromkeys(n for n in (_names(value) or "").split("、") if n))
     return "、".join(names) or None
 
@@ -1966,8 +2020,8 @@ def read_masthead(st: _State) -> None:
     """The runs of fact lines (and chrome) at the top and bottom: masthead and footer facts -> issue meta."""
     blocks, facts, chrome = st.blocks, st.facts, st.chrome.lines
     # chrome lines count as masthead/footer lines, except an item's meta line: the items start there
-    edge = [{} if i in chrome and chrome[i] != "item-meta" and i not in st.chrome.item_meta else f
-            for i, f in enumerate(facts)]
+    edge = [{} if i in chrome and chrome[i] != "item-meta" and i not in st.chrome.item_meta else
+            None if _release_day(blocks, i) else f for i, f in enumerate(facts)]
     top = _edge_run(blocks, edge, list(range(len(blocks))))
     bottom = len(blocks) - _edge_run(blocks, edge, list(range(len(blocks) - 1, top - 1, -1)))
     for _ in range(3 if top else 0):  # a rule line (━━━) or two under the masthead
@@ -2556,6 +2610,8 @@ def find_headlines(st: _State) -> None:
         st.heads = numbered + st.heads
     st.heads = _untitled_heads(st.doc, st.heads) + st.heads
     st.heads = _like_the_others(st.doc, st.heads)
+    if len(st.heads) == 1 and _chronicle_under(st.doc, st.heads[0].end):
+        st.heads = []  # `某区2023年大事记` over `说明：…` and the events: the chronicle's title, no headline
     if st.heads:
         return
     if _list_page(st) or _marked_items(st):
@@ -2565,15 +2621,29 @@ def find_headlines(st: _State) -> None:
     issue.layout = "blocks"
     paras = [i for i in range(len(body)) if i not in skip]
     groups = _block_groups(body, paras)
-    dated = [g for g in groups if _CHRONICLE_DATE.match(body[g[0]].text.strip())]
-    chronicle = (len(dated) >= _CHRONICLE_LEAST and len(dated) * 10 >= len(groups) * 6
-                 and not any(_plain_short_text(body[g[0]].text) for g in groups if g not in dated))  # (a title there:
-    # a 简报 whose titles no rule read, no 大事记)
+    months = [g for g in groups if len(g) == 1 and _MONTH_HEADING.match(_compact(body[g[0]].text))]
+    dated = [g for g in groups if _opens_an_event(body[g[0]].text.strip(), bool(months))]
+    events = [g for g in groups if g not in months]
+    chronicle = (bool(dated) and _chronicle_under(st.doc, 0)
+                 and not any(_plain_short_text(body[g[0]].text) for g in events[events.index(dated[0]):]
+                             if g not in dated))  # (a title there: a 简报 whose titles no rule read, no 大事记;
+    # the lines before the first event are the chronicle's own heading: `某区2023年大事记` / `说明：…`)
     if chronicle:  # a 大事记: one event a paragraph, each opening with its date (meta `chronicle`)
         issue.meta["chronicle"] = True
+        first_event = groups.index(dated[0])
+        for group in groups[:first_event]:  # its title, compiler and note: its masthead, no event
+            if group not in months:
+                issue.meta.setdefault("masthead_text", []).extend(body[i].text.strip() for i in group)
+        groups = [g for k, g in enumerate(groups) if k >= first_event or g in months]
+    month: str | None = None  # the month heading over the events (their section)
     for group in groups:
         first, last = body[group[0]], body[group[-1]]
-        m = _CHRONICLE_DATE.match(first.text.strip()) if chronicle else None
+        if chronicle and group in months:
+            month = _compact(first.text)
+            continue
+        t = first.text.strip()
+        m = (_CHRONICLE_DATE.match(t) or _CHRONICLE_SAME.match(t) or (months and _CHRONICLE_DATE_COMMA.match(t))
+             or None) if chronicle else None
         if m is not None:  # titled by its first clause after the date (`7月2日　县委常委会会议召开，…`)
             rest = first.text.strip()[m.end():]
             clauses = [c for c in re.split(r"[，,。；;]", rest) if c]
@@ -2581,7 +2651,12 @@ def find_headlines(st: _State) -> None:
             if len(title) < _LEAST_CLAUSE_TITLE and len(clauses) > 1:  # (`凌晨，某河水位超警戒`: a time alone)
                 title = clauses[1]
             st.entries.append(Entry(title=title[:_MAX_PLAIN_HEADLINE], text="\n".join(body[i].text.strip() for i in group),
-                                    kind="article", line_start=first.line, line_end=last.last_line))
+                                    kind="article", section=month, line_start=first.line, line_end=last.last_line))
+            continue
+        facts = credit_facts(first.text) if chronicle and len(group) == 1 else None
+        if facts:  # the chronicle's closing credit (`（某区档案馆　整理）`): no event's text
+            issue.meta.setdefault("closing", []).extend(
+                {"line": first.line, "kind": k, "label": lab, "value": v} for k, lab, v in facts)
             continue
         if chronicle and st.entries and st.entries[-1].kind == "article":  # (`当天，…`: the event's next paragraph)
             st.entries[-1].text += "\n" + "\n".join(body[i].text.strip() for i in group)
@@ -2608,6 +2683,13 @@ def find_headlines(st: _State) -> None:
 _CHRONICLE_DATE = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号](?:\s*[—至\-－~～]\s*(?:\d{1,2}月)?\d{1,2}[日号])?"
                              r"|上旬|中旬|下旬|中下旬|上中旬|初|底)(?:(?:上午|下午|中午|晚上|晚|凌晨|傍晚)，"
                              r"|(?:上午|下午|中午|晚上|晚|凌晨|傍晚)?(?:[ \t\u3000]+|\s*[：:]\s*))")
+# under month headings, an event may open with its date and a comma too (`1月18日，…`), as a news text's
+# dated paragraphs do (`3月5日，…`: no 大事记 without the headings)
+_CHRONICLE_DATE_COMMA = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:\s*[—至\-－~～]\s*(?:\d{1,2}月)?\d{1,2}[日号])?，")
+# a 大事记's event on the day or in the month of the one before (`同日，…`, `是月，…`: `fields.assign_dates`)
+_CHRONICLE_SAME = re.compile(r"^(?:同日|是日|是月|同月|当月)[，,\s\u3000]")
+# a 大事记's month heading over its events (`一月`, `3月`, `2023年3月`): their section, no headline
+_MONTH_HEADING = re.compile(r"^(?:\d{4}年)?(?:十[一二]?|[一二三四五六七八九]|1[0-2]|0?[1-9])月份?$")
 _CHRONICLE_LEAST = 3  # such paragraphs a page without headlines holds, six in ten of its records or more
 _LEAST_CLAUSE_TITLE = 4  # characters of a first clause that titles a 大事记's event (else the next clause)
 _PEERS_LEAST = 3  # headlines of one shape a page must show before a line of that shape is read as another
@@ -2945,6 +3027,20 @@ def _edge_run(blocks: list[Block], facts: list[dict[str, Any] | None], order: li
     return n
 
 
+_LEAST_RELEASE_TEXT = 30  # characters of the paragraph under a release's day (`head_over_date_line`)
+
+
+def _release_day(blocks: list[Block], i: int) -> bool:
+    """Is blocks[i] a date alone between a short title and a paragraph of prose (`某某会见考察团` /
+    `（2024年6月11日）` / `某某今日下午…。`): a release's day under its headline (`head_over_date_line`),
+    no masthead date, though a fact line?"""
+    if not 0 < i < len(blocks) - 1 or not _DATE_ALONE.match(blocks[i].text.strip()):
+        return False
+    title, text = _compact(blocks[i - 1].text), blocks[i + 1].text.strip()
+    return (0 < len(title) <= _MAX_PLAIN_HEADLINE and not _INNER_PUNCT.search(title) and has_words(title)
+            and len(_compact(text)) >= _LEAST_RELEASE_TEXT and ends_sentence(text))
+
+
 def _masthead_label(b: Block, index: int) -> bool:
     """A short line without sentence punctuation, or a rule line, that can sit among masthead facts (a
     heading only as the paper's name at the very top)."""
@@ -3223,6 +3319,10 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
             for t in reading if rec.fields else reading[:1] if rec.brief else []:  # `◆为做好…工作，10月8日，…`
                 if date is None:
                     date, date_end = _clause_date(t, year, month)
+            if date is None and rec.printed and reading and _TODAY.search(reading[0][:_TODAY_REACH]):
+                date = rec.printed  # `（2024年6月11日）` / `某某今日下午会见…`: the day the item prints
+            if date is None and not rec.printed and reading and None not in (year, month, day):
+                date = _relative_in_lead(reading[0], year, month, day)  # (`记者今天上午从…获悉`, `…”昨天，…`)
             if date is None and rec.fields and rec.printed:  # a summary with no date of its own
                 date = rec.printed
                 doubts = [f"line {body[rec.first].line}: the summary prints no date: the date is the item's"
@@ -3265,6 +3365,28 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
 
 
 _FULL_YEARLESS = re.compile(r"^\d{1,2}月\d{1,2}[日号]")  # a month and a day, no year: 10月20日
+# the text reports what happened on the day the item prints (`某某今日下午会见…`, `…今晚举行`), in its
+# first sentence (the first _TODAY_REACH characters)
+_TODAY = re.compile(r"今(?:日|天|晨|晚)|本日")
+_TODAY_REACH = 60
+# a day named by the page's own (今天, 昨天: `digest.fields`'s days back) in an article's first sentence,
+# outside a quotation, before a time of day, a comma or a verb of starting
+_RELATIVE_IN_LEAD = re.compile(r"(今天|今日|昨天|昨日|前天)(?=[上下中早晚凌傍夜午，,起在从]|$)")
+_QUOTATION = re.compile(r"“[^“”]{0,120}”")
+
+
+def _relative_in_lead(text: str, year: int | None, month: int | None, day: int | None) -> str | None:
+    """The day an article's first sentence names relative to the page's (`记者今天上午从某局获悉`,
+    `“…”昨天，家住…的王女士`: 今天 the page's day, 昨天 the day before), else None."""
+    if year is None or month is None or day is None:
+        return None
+    lead = _QUOTATION.sub("", text[:_TODAY_REACH * 3])
+    lead = re.split(r"[。！？!?]", lead, maxsplit=1)[0][:_TODAY_REACH]
+    m = _RELATIVE_IN_LEAD.search(lead)
+    if m is None:
+        return None
+    date, _end = parse_leading_date(m.group(1) + "，", year, month, day, posted=True)
+    return date
 # the unit an item of a 每日要情 or 信息专报 came from, in 【】 closing its title (`…完成投资21.3亿元【县发改局】`)
 # or opening its text (`【县林业局】4月10日，…`): a unit's or a place's name, no section label
 _UNIT_TAG = r"[【\[](?P<u>[^【】\[\]\s]{1,14}(?:局|委|办|厅|处|科|所|站|院|部|中心|公司|队|社|会|乡|镇|街道|村|区|县|市|州|旗))[】\]]"

@@ -490,13 +490,17 @@ CREDIT_LABEL_TABLE: dict[str, tuple[str | None, str | None]] = {
     "供稿": ("contributor", None),
     "供稿单位": ("contributor", None),
     "撰稿": ("contributor", None),
+    "整理": ("contributor", None),  # who compiled it (（某区档案馆　整理）, 整理：某某)
     "执笔": ("contributor", None),  # who wrote an item up (（执笔：某某）)
     "初稿": ("contributor", None),
+    "来源": ("contributor", None),  # a reprint's source closing it (来源：某某发布)
     "文字": ("contributor", None),  # a post's makers, as a WeChat account credits them (文字：甲　图片：乙)
     "文": ("contributor", None),
     "图片": ("contributor", None),
     "图": ("contributor", None),
     "文/图": ("contributor", None),
+    "文字/图片": ("contributor", None),
+    "图片/文字": ("contributor", None),
     "图/文": ("contributor", None),
     "文图": ("contributor", None),
     "图文": ("contributor", None),
@@ -582,12 +586,17 @@ _LABELS = "|".join(sorted(CREDIT_LABELS, key=len, reverse=True))
 _CREDIT_AT = re.compile(r"(?:^|(?<=[\s\u3000■●◆|｜;；,，]))(?P<label>" + _LABELS + r")\s*[:：]\s*")
 _COPIES = re.compile(r"[(（]?\s*共\s*印\s*(?P<n>\d{1,6})\s*份\s*[)）]?")
 # 市商务局供稿, optionally followed by labelled credits on the same line (供稿　联系电话：…)
-_BY_UNIT = re.compile(r"^(?P<v>[^()（）:：]{1,40}?)\s*(?P<label>供稿|撰稿)(?:$|[\s\u3000;；,，]+)")
+_BY_UNIT = re.compile(r"^(?P<v>[^()（）:：]{1,40}?)\s*(?P<label>供稿|撰稿|整理)(?:$|[\s\u3000;；,，]+)")
 _PRINTED = re.compile(r"^(?P<v>[^()（）]{0,40}?)\s*(?P<d>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印\s*发$")
 # a credit framed in any bracket a page prints one in: `（责任编辑：甲）`, `[责任编辑:甲]`, `【责任编辑：甲】`
 _FRAME = re.compile(r"^[(（\[【〔](?P<in>[^()（）\[\]【】〔〕]*)[)）\]】〕]$")
-# inside a frame, an editor's label and a name a space apart, no colon: `（编辑 甲）`, `[责编 甲、乙]`
-_FRAMED_EDITOR = re.compile(r"^(?P<label>责任编辑|执行编辑|编辑|责编|审核|审校|校对)[ \t\u3000]+"
+# the labels crediting who made an item, its words, pictures or design (`文字：甲　图片：乙`, `文/图：丙`, `设计：丁`),
+# as against who edited or passed it (`编辑：`, `审核：`): its makers are its people (its byline)
+MAKER_LABELS = frozenset({"文字", "文", "图片", "图", "文/图", "图/文", "文图", "图文", "文字/图片", "图片/文字", "设计",
+                          "海报设计", "视频", "摄像", "撰稿", "执笔"})
+# inside a frame, an editor's or a maker's label and a name a space apart, no colon: `（编辑 甲）`, `[责编 甲、乙]`,
+# `（文/图　甲）`
+_FRAMED_EDITOR = re.compile(r"^(?P<label>责任编辑|执行编辑|编辑|责编|审核|审校|校对|文/图|图/文|文字|图片|文|图|摄像)[ \t\u3000]+"
                             r"(?P<v>[\p{Han}·]{2,4}(?:[、,，/ \t\u3000][\p{Han}·]{2,4}){0,3})$")
 _LEAD_DECOR = re.compile(r"^[\s\u3000■●◆□○]+")
 CLOSING_MAX = 200  # characters: a longer line is prose, never closing matter
@@ -614,7 +623,7 @@ def credit_facts(line: str) -> list[tuple[str, str, str]] | None:
     lead = _LEAD_DECOR.match(s)
     if lead:
         raw, s = raw[lead.end():], s[lead.end():]
-    m = _BY_UNIT.match(s) if "供稿" in s or "撰稿" in s else None  # (each pattern tried where its words stand)
+    m = _BY_UNIT.match(s) if "供稿" in s or "撰稿" in s or "整理" in s else None  # (each pattern tried where its words stand)
     if m:
         unit = (CREDIT_LABELS[m.group("label")], m.group("label"), raw[: m.end("v")].strip())
         if m.end() == len(s):
@@ -705,8 +714,9 @@ def closing_tail(paragraph: str, signature: bool = False) -> list[tuple[str, str
 
 
 # a writer's credit alone on the last line of an entry, the unit before the name a space apart:
-# `（某某镇　某某）`, `（某某社区网格员 某某）`, `（县农业农村局 某 某）` (a name of two set out to three's width)
-_UNIT_WRITER = re.compile(r"^[(（]\s*(?P<u>\p{Han}{1,20}?(?:" + UNIT_ENDS + r"|室|镇|乡|街道|社区|村|院|队|部|馆|校|厂|台|团|组|社|会|员))"
+# `（某某镇　某某）`, `（某某社区网格员 某某）`, `（县农业农村局 某 某）` (a name of two set out to three's width),
+# `（镇妇联　某某）`, `（县科协　某某）`
+_UNIT_WRITER = re.compile(r"^[(（]\s*(?P<u>\p{Han}{1,20}?(?:" + UNIT_ENDS + r"|室|镇|乡|街道|社区|村|院|队|部|馆|校|厂|台|团|组|社|会|员|联|协|专班))"
                           r"[ \t\u3000]+(?P<n>\p{Han}[\p{Han}·\s\u3000]{1,12}?)\s*[)）]$")
 
 

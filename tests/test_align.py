@@ -1032,3 +1032,43 @@ def test_a_short_digests_running_head_that_prints_the_masthead_name_is_furniture
     # a line of the text that names the publication is no running head (no issue number or date)
     r = parse_text(text.replace("青石政务信息　　　　　　　　2024年第10期", "青石政务信息编辑部"))
     assert r.entries[0].text.endswith("青石政务信息编辑部")
+
+
+# --- an entry's makers and writers in its closing lines; the issue's closing lines broken by the page width
+
+def test_a_makers_credit_and_a_unit_writers_credit_close_their_entries():
+    text = toc_issue("青禾政务信息\n2024年第5期", [("工作动态", [
+        ("镇妇联开展关爱困境儿童活动",
+         "5月30日，镇妇联走访慰问困境儿童12名，送去学习用品。\n（镇妇联　罗晓芸）"),
+        ("次仁旺姆：扎根草原的牦牛代表",
+         "5月20日，县人大代表次仁旺姆在牧区走访群众，准备在县人代会上提出相关建议。\n（文/图　甘小棠）"),
+    ])])
+    from conftest import make_source
+
+    from digest.parse import parse_source
+
+    r = parse_source(make_source(text + "━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n报：市人大常委会办公室，县委、县人大常委会、县政府、县政协\n领导\n"
+                   "送：县人大常委会组成人员，各乡镇人大主席团、北山街道人大工\n委，县各派驻代表联络站\n"
+                   "责任编辑：岑雨薇　　　共印260份\n"))
+    first, second = r.entries
+    assert first.text.endswith("送去学习用品。") and first.byline == "罗晓芸" and "罗晓芸" in first.persons
+    assert second.text.endswith("提出相关建议。") and second.byline == "甘小棠" and "甘小棠" in second.persons
+    closing = {(c["label"], c["value"]) for c in r.issue.meta["closing"]}
+    assert ("报", "市人大常委会办公室，县委、县人大常委会、县政府、县政协领导") in closing
+    assert ("送", "县人大常委会组成人员，各乡镇人大主席团、北山街道人大工委，县各派驻代表联络站") in closing
+
+
+def test_a_contributors_credit_naming_its_writer_after_the_unit():
+    from conftest import make_source
+
+    from digest.parse import parse_source
+
+    text = toc_issue("青禾政务信息\n2024年第5期", [("工作动态", [
+        ("县委农办召开乡村振兴推进会", "6月5日，县委农办召开乡村振兴推进会。\n（供稿：县委农办　罗晓芸）"),
+        ("县东西部协作专班对接项目", "6月8日，协作专班赴东浦市对接项目。\n（供稿：县东西部协作工作专班　甘小棠）"),
+        ("木瓜乡开展技能培训", "6月9日，木瓜乡开展技能培训。\n（供稿：木瓜乡　吉克木呷）"),
+        ("县统计局发布数据", "6月10日，县统计局发布上半年数据。\n（供稿：县统计局　综合科）"),
+    ])])
+    r = parse_source(make_source(text))
+    assert [e.byline for e in r.entries] == ["罗晓芸", "甘小棠", "吉克木呷", None]  # (综合科: a unit, no writer)
+    assert all(e.text.endswith("。") for e in r.entries) and "罗晓芸" in r.entries[0].persons

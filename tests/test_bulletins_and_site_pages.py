@@ -1094,3 +1094,69 @@ def test_numbered_items_one_with_a_subtitle_line_under_its_title() -> None:
                                             "交警大队开展春运收官检查"]
     assert r.entries[1].subtitle == "县公安局举办2024年度警务技能比武"
     assert r.entries[1].text.startswith("3月12日至13日") and r.entries[1].date_end == "2024-03-13"
+
+
+WECHAT_MONTH_CN = """“青禾镇发布”微信公众号文章汇编
+（2024年5月）
+
+════════════════════════════════
+
+青禾镇召开防汛工作部署会
+
+原创 青禾镇发布 2024年05月28日 20:15 江西
+
+5月28日下午，青禾镇召开防汛工作部署会，镇党委书记柯望川出席并讲话。
+
+柯望川强调，全镇要立即进入临战状态，确保安全度汛。
+
+文字/图片：甘小棠
+
+编辑：方可为  审核：宋明远  终审：严雪峰
+
+往期回顾
+▶ 端午将至 | 青禾龙舟队下水训练啦！
+▶ 县长罗晓芸到青禾镇调研
+
+END
+
+────────────────────────────
+
+端午将至 | 青禾龙舟队下水训练啦！
+
+原创 青禾镇发布 2024年05月26日 18:30 江西
+
+5月25日，青禾龙舟队在青禾河开展下水训练，队员们挥桨击水，为端午龙舟赛做准备。
+
+文字：甘小棠
+
+END
+
+────────────────────────────
+
+县长罗晓芸到青禾镇调研
+
+青禾县发布 2024年05月18日 09:12 江西
+
+以下文章来源于青禾县发布，作者青禾县发布
+
+5月17日，县长罗晓芸到青禾镇调研乡村振兴工作，镇党委书记柯望川陪同。
+
+来源：青禾县发布
+记者 岑雨薇 通讯员 甘小棠
+
+END
+"""
+
+
+def test_a_wechat_compilation_with_its_links_end_marks_and_a_reprint() -> None:
+    r = parse_source(make_source(WECHAT_MONTH_CN))
+    assert [(e.title, e.date) for e in r.entries] == [
+        ("青禾镇召开防汛工作部署会", "2024-05-28"),
+        ("端午将至 | 青禾龙舟队下水训练啦！", "2024-05-25"),  # a title may exclaim; no END ends the page
+        ("县长罗晓芸到青禾镇调研", "2024-05-17"),  # a reprint's header prints no 原创
+    ]
+    first, second, third = r.entries
+    assert first.text.endswith("确保安全度汛。") and first.byline == "甘小棠"  # no 往期回顾 links in it
+    assert second.byline == "甘小棠"
+    assert third.text.startswith("5月17日") and third.text.endswith("柯望川陪同。")  # 以下文章来源于… and 来源： are no text
+    assert not {"方可为", "宋明远", "严雪峰"} & {p for e in r.entries for p in e.persons}

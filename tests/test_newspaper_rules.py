@@ -131,14 +131,25 @@ def test_head_bare_two_part_headline_after_a_finished_sentence() -> None:
     assert h is not None and h.title == "夏粮丰收在望 农机整装待发"
 
 
+def test_head_over_date_line() -> None:
+    d = doc("上一则结束了。\n县长会见考察团\n（2024年6月11日）\n县长柯望川今日下午在县政府会见来访的考察团一行，双方就合作交换意见。\n")
+    h = np.head_over_date_line(d, 1)
+    assert h is not None and (h.title, h.printed, h.end) == ("县长会见考察团", "2024-06-11", 3)
+    assert np.head_over_date_line(doc("上一则结束了。\n县长会见考察团\n（2024年13月11日）\n县长柯望川今日下午在县政府会见来访的考察团一行，双方交换意见。\n"), 1) is None
+    # a 公文's issuer over the day it signed, over a note: no release
+    assert np.head_over_date_line(doc("请遵照执行。\n青禾县人民政府\n2019年1月17日\n（此件公开发布）\n"), 1) is None
+    assert np.head_over_date_line(doc("上一则，还没有结束\n县长会见考察团\n2024-06-11\n正文一句话。\n"), 1) is None
+
+
 def test_head_rules_run_in_order() -> None:
     assert [r.__name__ for r in np.HEAD_RULES] == [
         "head_markup", "head_over_dateline", "head_over_reporter", "head_over_item_meta", "head_dated_row", "head_notice",
-        "head_post_part", "head_bullet",
-        "head_bracketed_item", "head_bullet_brief", "head_stamped_fields", "head_over_source_line", "head_over_subtitle",
+        "head_post_part", "head_brief", "head_bullet",
+        "head_bracketed_item", "head_bullet_brief", "head_stamped_fields", "head_over_source_line", "head_over_date_line",
+        "head_over_subtitle",
         "head_over_dated_paragraph",
         "head_over_indented",
-        "head_bare", "head_column_item", "head_after_blank", "head_brief",
+        "head_bare", "head_column_item", "head_after_blank",
         "head_page_column_line"]
     heads = np._find_heads(doc("# 甲\n\n正文。\n\n乙事\n\n本报讯 4月9日，某县…。\n"))
     assert [(h.title, h.rule) for h in heads] == [("甲", "head_markup"), ("乙事", "head_over_dateline")]

@@ -172,3 +172,44 @@ def test_a_markdown_image_hides_no_masthead_date_nor_leading_date() -> None:
     assert res.issue.issue_date == "2024-03-08"
     assert [e.date for e in res.entries] == ["2023", "2024-03-06", "2024-03-07"]
     assert not any("![" in e.text for e in res.entries)
+
+
+CHRONICLE = """青禾区2023年大事记
+
+说明：本大事记按时间顺序辑录2023年青禾区的重要事件。
+
+一月
+
+1月3日　区委书记柯望川主持召开区委常委会会议，研究部署全年经济工作。
+
+1月5日至7日，政协青禾区第五届委员会第三次会议召开。
+
+五月
+
+5月10日　青禾区政务服务中心新址启用，进驻部门32个。
+
+是月，青禾区47个老旧小区改造项目全部开工。
+
+同日，青禾区与省农科院签订合作协议。
+
+十一月
+
+11月20日至22日，省督察组对青禾区开展督察“回头看”，区长甘小棠陪同。
+
+（青禾区档案馆　整理）
+"""
+
+
+def test_a_chronicle_under_month_headings() -> None:
+    r = parse_source(make_source(CHRONICLE))
+    assert r.issue.meta.get("chronicle")
+    assert [(e.section, e.title, e.date, e.date_end) for e in r.entries] == [
+        ("一月", "区委书记柯望川主持召开区委常委会会议", "2023-01-03", None),
+        ("一月", "政协青禾区第五届委员会第三次会议召开", "2023-01-05", "2023-01-07"),
+        ("五月", "青禾区政务服务中心新址启用", "2023-05-10", None),
+        ("五月", "青禾区47个老旧小区改造项目全部开工", "2023-05", None),  # 是月: the month of the one before
+        ("五月", "青禾区与省农科院签订合作协议", "2023-05", None),  # 同日: its day (here a month)
+        ("十一月", "省督察组对青禾区开展督察“回头看”", "2023-11-20", "2023-11-22"),  # the year's, not the nearer year's
+    ]
+    assert r.entries[-1].text.endswith("区长甘小棠陪同。")  # the compiler's credit is no event's text
+    assert "青禾区2023年大事记" in r.issue.meta["masthead_text"]

@@ -347,3 +347,78 @@ def test_a_question_under_a_columns_name_is_the_title_the_name_its_kicker():
     assert [(e.kicker, e.title) for e in r.entries] == [(None, "执行干警凌晨出击"),
                                                         ("以案说法", "买车借了别人的名，车归谁？")]
     assert r.entries[1].text.startswith("【案情】")
+
+
+WEEKLY_RELEASES = """青禾特别行政区政府新闻局
+新闻公报
+第24期　　二○二四年六月十日至六月十六日
+
+【行政长官办公室】
+
+行政长官会见青湖大学访问团
+（2024年6月11日）
+行政长官柯望川今日下午在政府总部会见青湖大学访问团，双方就人才培养交换意见。
+教育局局长甘小棠等陪同会见。
+
+行政长官出席青年创业大赛颁奖礼
+（2024年6月13日）
+青年创业大赛颁奖礼今晚在会展中心举行，行政长官柯望川出席并颁奖。
+
+【经济财政范畴】
+
+经济财政司司长率团出访
+本月十日至十四日，经济财政司司长严雪峰率经贸代表团出访，并出席多场投资对接会。
+
+消费者委员会公布超市价格调查
+本月十二日，消费者委员会公布第二季超市价格调查结果。
+"""
+
+
+def test_a_weeks_press_releases_each_under_its_title_and_day():
+    assert line_facts("第24期　　二○二四年六月十日至六月十六日") == {"issue_no": 24, "date": "2024-06-10"}
+    assert line_facts("一九九七年九月二十六日　星期五") == {"date": "1997-09-26", "weekday": "星期五"}
+    r = parse_source(make_source(WEEKLY_RELEASES))
+    assert [(e.section, e.title, e.date, e.date_end) for e in r.entries] == [
+        ("行政长官办公室", "行政长官会见青湖大学访问团", "2024-06-11", None),  # 今日: the release's day
+        ("行政长官办公室", "行政长官出席青年创业大赛颁奖礼", "2024-06-13", None),
+        ("经济财政范畴", "经济财政司司长率团出访", "2024-06-10", "2024-06-14"),
+        ("经济财政范畴", "消费者委员会公布超市价格调查", "2024-06-12", None),  # 本月: never the month before
+    ]
+    assert r.entries[0].text.startswith("行政长官柯望川")  # the date line is no text
+
+
+EVENING_PAGE = """青禾晚报
+2023年3月14日　星期二　A07
+社会新闻
+编辑　龚　茜　　美编　欧阳瑾　　校对　芦　苇
+
+今天起 南环路六个路口实行“绿波”通行
+记者 甘小棠
+
+记者今天上午从市公安局交警支队获悉，南环路六个信号灯路口从今天起实行“绿波”通行，车辆按建议车速行驶可一路绿灯。
+
+小区电梯一月“罢工”四次
+记者 罗晓芸
+
+“一个月停了四次。”昨天，家住锦绣苑小区的居民向本报反映，楼里那部电梯频频出故障。
+
+社会速览
+
+■ 男子酒驾被查 3月11日晚10时许，交警在北林大道夜查时拦下一辆轿车，驾驶人血液酒精含量超标。（通讯员 岑雨薇）
+
+● 女子深夜被困电梯 昨日凌晨，消防员赶到星河湾小区，5分钟后将被困女子安全救出。（记者 严雪峰）
+"""
+
+
+def test_an_evening_papers_briefs_after_a_bullet_and_days_named_by_the_page():
+    assert line_facts("编辑　龚　茜　　美编　欧阳瑾　　校对　芦　苇") == {
+        "duty_editor": "龚茜", "layout_editor": "欧阳瑾", "proofreader": "芦苇"}
+    r = parse_source(make_source(EVENING_PAGE))
+    assert [(e.title, e.date) for e in r.entries] == [
+        ("今天起 南环路六个路口实行“绿波”通行", "2023-03-14"),  # 今天: the page's day
+        ("小区电梯一月“罢工”四次", "2023-03-13"),  # 昨天 after a quotation: the day before
+        ("男子酒驾被查", "2023-03-11"),
+        ("女子深夜被困电梯", "2023-03-13"),
+    ]
+    assert [e.section for e in r.entries[2:]] == ["社会速览", "社会速览"]
+    assert r.entries[2].text.startswith("3月11日晚")  # the lead phrase is the title, no text
