@@ -70,7 +70,10 @@ Headline rules (HEAD_RULES, the first that finds a headline group at a line wins
   is doubted). The title printed again right under the meta line is no new article.
 - `head_dated_row`: on a web page, a row of a column's list, its title and its date on one line
   (`某县召开某会议 2023-06-29`: digest.chrome's `link-list` row), standing over a summary paragraph of
-  its own: the title is the row's words, the date printed the item's own (as a meta line's).
+  its own: the title is the row's words, the date printed the item's own (as a meta line's). A row
+  marked as a heading (`# 某县召开某会议 2023-06-29`, a title box holding the date cell) is read so by
+  `head_markup`. A summary's closing link label (`…。[详细]`, `…。阅读全文`) is no text
+  (digest.text.drop_read_more, on every paragraph of a record).
 - `head_notice`: a 公文 published as a page: its title closed by the document's kind (`…的通知`, `…公告`,
   `…的决定`) right above its addressees ending in a colon (`各乡镇人民政府，县政府各部门：`); the issuing
   units (and its number) printed alone above it are its kicker. Its date is the day it was signed (a
@@ -326,6 +329,7 @@ from digest.text import (
     closing_tail,
     credit_facts,
     dateline,
+    drop_read_more,
     ends_full_stop,
     ends_sentence,
     has_words,
@@ -820,10 +824,12 @@ def _plain_run(doc: _Doc, i: int, most: int = 3) -> list[int]:
 def head_markup(doc: _Doc, i: int) -> _Head | None:
     """A markdown heading or a whole-line bold run (with the headings after it: kicker/title/subtitle).
     A web item's headline so marked over its meta line (`# 标题` / `发布时间:… 作者:甲`, as a converter
-    marks a page's `<h1>`) is read as the plain one is (`head_over_item_meta`: its date and author)."""
+    marks a page's `<h1>`) is read as the plain one is (`head_over_item_meta`: its date and author), and
+    so is a list page's row so marked, its title and its date on one line over its summary (`# 某局召开
+    某会议 2024-03-29` / `3月28日，…。`, as a page's title box holds the row's date cell: `head_dated_row`)."""
     if not _is_heading(doc.body[i]):
         return None
-    meta = head_over_item_meta(doc, i)
+    meta = head_over_item_meta(doc, i) or head_dated_row(doc, i)
     if meta is not None:
         return meta
     h = _heading_group(doc.body, i)
@@ -944,10 +950,11 @@ def head_over_item_meta(doc: _Doc, i: int) -> _Head | None:
 def head_dated_row(doc: _Doc, i: int) -> _Head | None:
     """Web page: a row of a column's list, its title and its date on one line (`某县召开某会议 2023-06-29`,
     `某局开展检查 [2023-06-19]`: `digest.chrome.LINK_ROW`), over its summary (the chrome leaves such rows
-    in the body only where they stand over paragraphs of their own). The date is the item's own
-    (`_Head.printed`, as a meta line's), never its text's."""
+    in the body only where they stand over paragraphs of their own), plain or marked as a heading
+    (`# 某县召开某会议 2023-06-29`, `head_markup`: a title box holding the row's date cell). The date is
+    the item's own (`_Head.printed`, as a meta line's), never its text's nor its title's."""
     b = doc.body[i]
-    if i in doc.skip or b.level or i + 1 >= len(doc.body) or i + 1 in doc.skip:
+    if i in doc.skip or i + 1 >= len(doc.body) or i + 1 in doc.skip:
         return None
     m = LINK_ROW.match(b.text.strip())
     if m is None or not has_words(m.group("t")) or not m.group("y"):
@@ -3274,6 +3281,7 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
         t = _JUMP_BACK.sub("", _JUMP.sub("", t)).strip() if rec.continued else _JUMP.sub("", t).strip()
         if i == at:
             byline, t = _byline(t)
+        t = drop_read_more(t)  # a list page's `[详细]`, `阅读全文` closing a summary: the page's link, no text
         if t and has_words(t):  # a rule line (═══) between pages stays in the span, out of the text
             texts.append(t)
             lines.append(body[i].line)

@@ -31,6 +31,9 @@ Every stage compares and classifies Chinese text the same way through these:
                          `【合州讯】东岭乡…`, `【新华社十四日讯】`, `本报北京10月15日电（记者 张三、李四）`,
                          `新华社成都9月14日电`, `【新华社重庆十四日电】` (who filed it, the date printed
                          inside it, the reporter credit); WIRES are not a paper's own name
+    READ_MORE            a list page's "read more" link text (`[详细]`, `详情>>`, `阅读全文`), and
+    drop_read_more(s)    a paragraph without one closing it (`…。[详细]` -> `…。`): the HTML reader and the
+                         text path leave the same label out
 
 Other modules keep their own special-purpose patterns; these are the ones that were written two to
 four ways before.
@@ -679,6 +682,48 @@ def trailing_credit(paragraph: str) -> tuple[str, list[tuple[str, str, str]]] | 
     if not facts or any(k not in ENTRY_CREDITS for k, _, _ in facts):
         return None
     return before, facts
+
+
+# --- "read more" links ------------------------------------------------------------------------------------
+
+# the words of a list page's "read more" link, its way to the whole item: page furniture, no text
+_MORE_WORDS = (r"(?:阅读全文|查看全文|查看详情|查看原文|阅读原文|阅读更多|查看更多|了解更多|点击查看|点击阅读|详细内容"
+               r"|详细信息|详细|详情|全文|更多|read\s?more|more)")
+_MORE_ARROW = r"(?:[>＞]{1,3}|[»›→])"
+_MORE_FRAMED = r"[\[【]\s*" + _MORE_WORDS + r"\s*" + _MORE_ARROW + r"?\s*[\]】]"
+_MORE_ARROWED = _MORE_ARROW + r"\s*" + _MORE_WORDS + r"|" + _MORE_WORDS + r"\s*" + _MORE_ARROW
+# such a link's whole text (digest.readers.html): `[详细]`, `【详情】`, `详情>>`, `>>阅读全文`, `查看全文`,
+# `更多>>`, `[more]`, `…[详情]`, `Read more »`
+READ_MORE = re.compile(r"(?:(?:\.{3,6}|…{1,2}|。。。)\s*)?(?:" + _MORE_FRAMED + r"|" + _MORE_ARROWED
+                       + r"|" + _MORE_WORDS + r")", re.IGNORECASE)
+# the label at the end of a paragraph: framed or with its arrow (`…整治。[详细]`, `…检查种子[详情]`,
+# `…工作。详情>>`), or its bare words (`…整治。阅读全文`)
+_MORE_FRAMED_END = re.compile(r"(?:" + _MORE_FRAMED + r"|" + _MORE_ARROWED + r")\s*$", re.IGNORECASE)
+_MORE_WORDS_END = re.compile(_MORE_WORDS + r"\s*$", re.IGNORECASE)
+_MORE_TAIL = 24  # characters at a paragraph's end looked at for the label
+
+
+def drop_read_more(paragraph: str) -> str:
+    """A paragraph without the "read more" link a list page prints at the end of an item's summary, as a
+    page saved as text keeps it (`3月5日，某局召开…会议。[详细]` -> `3月5日，某局召开…会议。`): a label
+    framed or with its arrow (`[详细]`, `【详情】`, `详情>>`, `>>更多`, `[more]`) after a sentence, or
+    after the words of a summary cut short (`…重点检查种子、农药[详细]`), or its
+    bare words (`阅读全文`, `查看全文`) right after a sentence's end or an ellipsis (`…榜上有名。阅读全文`,
+    `…将持续推进…阅读全文`). A paragraph that is the label alone is nothing. Else the paragraph as it is.
+    Only the last _MORE_TAIL characters are looked at."""
+    text = paragraph.rstrip()
+    at = max(0, len(text) - _MORE_TAIL)
+    m = _MORE_FRAMED_END.search(text, at) or _MORE_WORDS_END.search(text, at)
+    if m is None:
+        return paragraph
+    before = text[:m.start()].rstrip()
+    if not before:
+        return "" if READ_MORE.fullmatch(text.strip()) else paragraph
+    if ends_sentence(before):
+        return before
+    if m.re is _MORE_FRAMED_END and (has_words(before[-1]) or before[-1] == "."):
+        return before  # a summary cut short in a sentence (bare words there are the sentence's: `…详见全文`)
+    return paragraph
 
 
 # a credit in brackets that a PDF's line wrap broke in two (`…工作。（市粮` / `食局供稿）`)

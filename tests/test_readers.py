@@ -473,3 +473,44 @@ def test_a_list_rows_title_cut_short_on_screen_is_read_whole_from_its_title_attr
         '<a href="/n/102.html">严雪峰主持召开县政府常务会议研究部署安全生产</a>',
         '<a href="/n/102.html" title="点击查看详情">严雪峰主持召开县政府常务会议研究部署安全生产</a>').encode("utf-8"))
     assert parse_path(other, persons=False).entries[1].title == "严雪峰主持召开县政府常务会议研究部署安全生产"
+
+
+SUMMARY_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>工作动态</title></head><body>
+<div class="crumb">当前位置：首页 &gt; 工作动态</div>
+<ul class="news-list">
+<li><div class="tit"><a href="/n/201.html" title="青禾县水利局召开汛前检查部署会">青禾县水利局召开汛前检查部署会</a><span class="date">2024-05-10</span></div>
+<p class="summary">5月9日，县水利局召开汛前检查部署会，局长桑慕远要求逐库逐闸落实责任人。<a href="/n/201.html" class="more">[详细]</a></p></li>
+<li><div class="tit"><a href="/n/202.html" title="东岭乡开展小型水库安全巡查">东岭乡开展小型水库安全巡查</a><span class="date">2024-05-08</span></div>
+<p class="summary">5月7日，东岭乡组织技术人员对辖区6座小型水库开展安全巡查。<a href="/n/202.html">详情&gt;&gt;</a></p></li>
+<li><div class="tit"><a href="/n/203.html" title="县防汛办举行山洪灾害应急演练">县防汛办举行山洪灾害应急演练</a><span class="date">2024-05-06</span></div>
+<p class="summary">5月5日，县防汛办在西坪镇举行山洪灾害应急演练，200余名群众参加转移避险<a href="/n/203.html">…[详情]</a></p></li>
+</ul>
+<div class="pages">共36条 当前第1/12页 首页 上一页 下一页 尾页</div>
+</body></html>"""
+
+
+def test_a_list_rows_title_box_with_its_date_cell_and_its_read_more_link(tmp_path):
+    """A row's title box holds its date cell (`<div class="tit"><a>标题</a><span>2024-05-10</span></div>`,
+    read as a heading with the date on its line): the title is the row's words without the date; the
+    summary's `[详细]` / `详情>>` / `…[详情]` link is no text. The dates are the summaries' own."""
+    page = tmp_path / "list.html"
+    page.write_bytes(SUMMARY_PAGE.encode("utf-8"))
+    lines = read_source(page).lines
+    assert "5月9日，县水利局召开汛前检查部署会，局长桑慕远要求逐库逐闸落实责任人。" in lines
+    assert not [ln for ln in lines if "详" in ln]
+    got = parse_path(page, persons=False)
+    assert [(e.title, e.date) for e in got.entries] == [
+        ("青禾县水利局召开汛前检查部署会", "2024-05-09"),
+        ("东岭乡开展小型水库安全巡查", "2024-05-07"),
+        ("县防汛办举行山洪灾害应急演练", "2024-05-05"),
+    ]
+    assert [e.text.rsplit("，", 1)[-1] for e in got.entries] == [
+        "局长桑慕远要求逐库逐闸落实责任人。", "东岭乡组织技术人员对辖区6座小型水库开展安全巡查。", "200余名群众参加转移避险"]
+
+
+def test_a_link_named_like_read_more_inside_a_sentence_is_kept_when_it_is_not_the_label(tmp_path):
+    page = tmp_path / "p.html"
+    page.write_bytes("""<html><body><div class="content">
+<p>会议审议了<a href="/d/1.html">《青禾县防汛应急预案》</a>，详见<a href="/d/2.html">附件全文说明</a>。</p>
+</div></body></html>""".encode())
+    assert read_source(page).lines[0] == "会议审议了《青禾县防汛应急预案》，详见附件全文说明。"

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from digest.text import ends_full_stop, ends_sentence, fold, is_han, leads_with_date, nfkc
+from digest.text import drop_read_more, ends_full_stop, ends_sentence, fold, is_han, leads_with_date, nfkc
 
 
 @pytest.mark.parametrize("s", ["江凌，（调研）；：！？\u3000１２％", "ｃａｆé…", "abc", ""])
@@ -222,3 +222,21 @@ def test_an_entrys_closing_credit_is_peeled_even_when_a_line_wrap_broke_it(paras
 
     got = peel_entry_credits(paras)
     assert (paras, got) == (left, facts)
+
+
+@pytest.mark.parametrize(("paragraph", "kept"), [
+    ("5月9日，某局召开部署会。[详细]", "5月9日，某局召开部署会。"),
+    ("5月9日，某局召开部署会，重点检查水库、山塘[详情]", "5月9日，某局召开部署会，重点检查水库、山塘"),
+    ("5月9日，某局召开部署会。 详情>>", "5月9日，某局召开部署会。"),
+    ("5月9日，某局召开部署会。阅读全文", "5月9日，某局召开部署会。"),
+    ("5月9日，某局召开部署会…【查看全文】", "5月9日，某局召开部署会…"),
+    ("They met on Monday. [more]", "They met on Monday."),
+    ("[详细]", ""),
+    # the words of a sentence, no link's label: kept
+    ("会议要求各单位认真学习讲话全文", "会议要求各单位认真学习讲话全文"),
+    ("某某在全县工作会议上的讲话（全文）", "某某在全县工作会议上的讲话（全文）"),
+    ("We need more", "We need more"),
+    ("会议材料请见第3期——更多", "会议材料请见第3期——更多"),
+])
+def test_drop_read_more_takes_only_a_link_label_closing_the_paragraph(paragraph, kept) -> None:
+    assert drop_read_more(paragraph) == kept

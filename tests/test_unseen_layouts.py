@@ -727,3 +727,29 @@ def test_a_rule_line_closes_an_item_and_a_footer_prints_its_issue_day_and_copies
     assert [e.title for e in parse_text(text).entries] == ["关于某街道老旧小区改造工作情况的报告", "某街道召开安全生产专题会议"]
     assert credit_facts("某市人民政府办公室　　2024年11月25日印发（共印120份）") == [
         ("printed", "印发", "某市人民政府办公室 2024年11月25日"), ("copies", "共印", "120")]
+
+
+_SUMMARY_ROWS = """工作动态
+# 青禾县水利局召开汛前检查部署会 2024-05-10
+5月9日，县水利局召开汛前检查部署会，局长桑慕远要求逐库逐闸落实责任人。[详细]
+# 东岭乡开展小型水库安全巡查 2024-05-08
+5月7日，东岭乡组织技术人员对辖区6座小型水库开展安全巡查。阅读全文
+# 县防汛办举行山洪灾害应急演练 2024-05-06
+5月5日，县防汛办在西坪镇举行山洪灾害应急演练，200余名群众参加转移避险…详情>>
+共36条 当前第1/12页
+"""
+
+
+def test_a_list_rows_heading_with_its_date_is_titled_without_the_date() -> None:
+    """`# 标题 2024-05-10` over its summary (a page's title box holding the row's date cell, saved as
+    markdown) is a row as `标题 2024-05-10` is: the title without the date, the date the row's; a
+    summary's closing `[详细]`, `阅读全文`, `详情>>` is the page's link, no text."""
+    for text in (_SUMMARY_ROWS, _SUMMARY_ROWS.replace("# ", "")):
+        res = parse_text(text, name="list.md")
+        assert [(e.title, e.date) for e in res.entries] == [
+            ("青禾县水利局召开汛前检查部署会", "2024-05-09"),
+            ("东岭乡开展小型水库安全巡查", "2024-05-07"),
+            ("县防汛办举行山洪灾害应急演练", "2024-05-05"),
+        ]
+        assert [e.text.rsplit("，", 1)[-1] for e in res.entries] == [
+            "局长桑慕远要求逐库逐闸落实责任人。", "东岭乡组织技术人员对辖区6座小型水库开展安全巡查。", "200余名群众参加转移避险…"]

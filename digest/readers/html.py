@@ -3,7 +3,9 @@
 Encoding: a byte-order mark, else the `charset` the page declares, else UTF-8, else GB18030 or Big5
 (digest.source.decode_chinese: whichever reads as more common Chinese characters).
 Left out: `script`, `style`, `nav`, `aside`, `footer`, `form`, `iframe` …, a `header` outside the
-article, page controls (links to `javascript:` — print, close, font size), elements whose `role` is navigation/banner/contentinfo/complementary/search/menu, elements
+article, page controls (links to `javascript:` — print, close, font size), a list row's "read more"
+link (`<a>[详细]</a>`, `<a>阅读全文</a>` closing its summary: `_read_more`), elements whose `role` is
+navigation/banner/contentinfo/complementary/search/menu, elements
 whose class or id names a menu, bar, breadcrumb, sidebar, footer, share box, link list, pager …
 (whole words of the name: `nav`, `menu`, `sidebar`, `footer`, `crumb`, …), and lists or boxes that are
 mostly links to other pages (links to anchors in the page, as in a 目录, are kept). The content root
@@ -20,6 +22,7 @@ import regex as re
 
 from digest.readers import Document, Para, build_document, is_cjk
 from digest.source import InputError, decode_chinese
+from digest.text import READ_MORE
 
 _DROP_TAGS = {"script", "style", "noscript", "template", "iframe", "form", "nav", "aside", "footer",
               "button", "select", "input", "textarea", "svg", "canvas", "object", "embed", "video",
@@ -218,6 +221,8 @@ def _walk(root) -> list[Para]:
         if tag in ("br", "hr"):
             flush()
             continue
+        if tag == "a" and _read_more(node):
+            continue  # `[详细]` closing a list row's summary: the page's link to the item, no text
         if tag == "a" and (full := _untruncated(node)):
             if not cur:
                 level = hlevel
@@ -244,6 +249,17 @@ def _walk(root) -> list[Para]:
             stack.append((ch, b, hlevel, a, False))
     flush()
     return paras
+
+
+def _read_more(node) -> bool:
+    """A list page's "read more" link at the end of an item's summary (`<p>…整治。<a class="more">[详细]</a></p>`,
+    `<a>详情>></a>`, `<a>阅读全文</a>`, `<a>[more]</a>`, `<a>…[详情]</a>`: the link's whole text is such a
+    label, digest.text.READ_MORE): page furniture, no text."""
+    shown = (node.text(deep=True) or "").strip()
+    return 0 < len(shown) <= _MORE_LEN and READ_MORE.fullmatch(shown) is not None
+
+
+_MORE_LEN = 24  # characters of a "read more" link's text, at most
 
 
 _ELLIPSIS = re.compile(r"(?:\.{2,}|…+|。。。)\s*$")
