@@ -759,7 +759,9 @@ def _take_entry_credits(st: _State, e: Entry, paras: list[str]) -> None:
     if e.byline is None:  # its makers' credit (`（文/图　某某）`, `文字：某某　图片：某某`), or the writer a unit's
         # credit names after the unit (`（供稿：县委农办　某某）`): its byline, so its people
         makers = [n for kind, lab, v in found
-                  for n in (_credit_names(v) if lab in MAKER_LABELS else _unit_writers(v) if kind == "contributor" else None)
+                  for n in (_credit_names(v) if lab in MAKER_LABELS
+                            else _credit_names(v.split()[-1]) if lab == "作者系" and len(v.split()) > 1  # (…的学生　某某)
+                            else _unit_writers(v) if kind == "contributor" else None)
                   or ()]
         e.byline = "、".join(dict.fromkeys(makers)) or None
     if found:

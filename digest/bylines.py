@@ -110,7 +110,8 @@ def byline_parts(raw: str, strict: bool) -> list[str]:
             if strict:
                 return []
             continue  # 本报讯（宣传部）, （石桥镇）: a unit or a place of three, whose first character a surname may be
-        if not (2 <= len(part) <= 4 and _NAME_PART.fullmatch(part)):  # (a dot between characters: 张· is none)
+        if not ((2 <= len(part) <= 4 or ("·" in part and len(part) <= 16)) and _NAME_PART.fullmatch(part)):
+            # (a dot between characters: 张· is none; a dotted name is longer: 某某古丽·某某某)
             if strict:
                 return []
             continue

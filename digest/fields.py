@@ -13,6 +13,7 @@
     2023年，…             -> ("2023", None)
     2023年11月6日 …       -> ("2023-11-06", None)
     去年11月6日 …         -> ("2022-11-06", None)
+    上月26日 / 上月二十六日 -> ("2023-10-26", None)   (the month before the issue's)
     2023-11-06 …          -> ("2023-11-06", None)
     日前 / 近日 / 近期 …  -> (None, None)
     伊滨讯 11月7日下午，… -> ("2022-11-07", None)   (a dateline prefix `…讯` is skipped)
@@ -62,7 +63,7 @@ _YEAR = re.compile(r"^(?P<y>\d{4})年(?![\d度底末初])")
 _VAGUE = re.compile(r"^(?:日前|近日|近期|目前|近来|前不久|最近|今年以来|近年来)")
 # a date in Chinese numerals opening the text, as older and typed issues print it (一九九七年九月三日，
 # 九月八日至九日, 二十八日晚, 九月份; not 十月怀胎): read in digits before the patterns above
-_CN_LEAD = re.compile(r"^[自从在于经]?(?:[〇○零一二三四五六七八九]{4}年)?(?:" + CN_MONTH
+_CN_LEAD = re.compile(r"^(?:上月|[自从在于经])?(?:[〇○零一二三四五六七八九]{4}年)?(?:" + CN_MONTH
                       + r"(?=[一二三四五六七八九十廿卅份，,上中下初底末至到、—\-])|" + CN_DAY + ")")
 _CN_LEAD_SPAN = 24  # the characters of such a head read in digits (the date and a range's end)
 # a month and day written with a dot, as a 工作简报 types them (5.8上午，…; 5.18—5.19，…): read as 5月8日
@@ -192,6 +193,9 @@ def parse_leading_date(text: str, year: int | None, month: int | None,
         return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3))), None
     if head.startswith("去年") and year is not None:  # 去年11月6日: the year before the issue's
         head, year, month = head[2:], year - 1, None
+    if head.startswith("上月") and year is not None and month is not None:  # 上月二十六日: the month before
+        head, day = head[2:], None
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
     m = _FULL.match(head)
     if m:
         mo, d = int(m.group("m")), int(m.group("d"))

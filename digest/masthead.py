@@ -239,6 +239,10 @@ def _epaper_trailer(text: str) -> dict[str, Any] | None:
 
 
 _CN_YEAR = re.compile(r"[〇○零一二三四五六七八九]{4}\s*年")
+_CN_MD = r"(?:十[一二]?|[一二三四五六七八九])\s*月(?:\s*(?:[一二三]?十[一二三四五六七八九]?|[廿卅][一二三四五六七八九]?|[一二三四五六七八九])\s*日)?"
+# a date in Chinese numerals, its year and month (and day), and a range's end (`至六月十六日`)
+_CN_FULL_DATE = re.compile(r"[〇○零一二三四五六七八九]{4}\s*年\s*" + _CN_MD + r"(?:\s*[至到—~～]\s*" + _CN_MD + r")?")
+_CN_ISSUE = re.compile(r"第\s*[〇○零一二三四五六七八九十]{1,5}\s*期")  # 第四一五期, 总第十二期
 _LONGEST_FACT_LINE = 400  # characters: the longest line read for masthead and footer facts
 
 
@@ -252,8 +256,9 @@ def line_facts(text: str) -> dict[str, Any] | None:
     if len(text) > _LONGEST_FACT_LINE:
         return None  # (no masthead or footer line is this long; its patterns backtrack over long runs of spaces)
     rest = fold_ascii(text).strip()  # full-width digits and letters read as ASCII (`新闻热线：０３７９-…`)
-    if _CN_YEAR.search(rest):  # a date in Chinese numerals, as older mastheads print it: 一九九七年九月二十六日
-        rest = digits_date(cn_digits(rest))
+    if _CN_YEAR.search(rest) or _CN_ISSUE.search(rest):  # a date in Chinese numerals, as older mastheads print it:
+        # 一九九七年九月二十六日, 总第四一五期 (the date's span alone: a lunar date after it stays as printed)
+        rest = _CN_ISSUE.sub(lambda m: cn_digits(m.group()), _CN_FULL_DATE.sub(lambda m: digits_date(cn_digits(m.group())), rest))
     trailer = _epaper_trailer(rest)
     if trailer is not None:
         return trailer

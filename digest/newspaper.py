@@ -399,8 +399,29 @@ def _square_author(text: str) -> bool:
 
 
 def _reporter_under_headline(text: str) -> bool:
-    """A reporter line (`_REPORTER_LINE`) or a commentary's `□ 某某某` (`_square_author`)."""
-    return _REPORTER_LINE.match(text.strip()) is not None or _square_author(text)
+    """A reporter line (`_REPORTER_LINE`), a commentary's `□ 某某某` (`_square_author`) or its authors'
+    names alone (`_names_alone`)."""
+    return _REPORTER_LINE.match(text.strip()) is not None or _square_author(text) or _names_alone(text)
+
+
+_DOTTED_NAME = re.compile(r"\p{Han}{1,8}·\p{Han}{1,8}(?:·\p{Han}{1,8})?")
+
+
+def _names_alone(text: str) -> bool:
+    """A line of one to four people's names and nothing else, a space apart (`某某某　某某某`,
+    `某某古丽·某某某`), as a theory page prints an article's authors under its title: each a dotted name,
+    a Yi or Tibetan one, or two to four characters opening with a surname that are no word of the
+    dictionary (not `黄河`, `长江`)."""
+    from digest.lexicon import HAN_RUN, dictionary_word, lexicon, one_minority_name
+
+    parts = join_spaced_names(text.strip().lstrip("■□")).split()  # (after a square too: `■ 某某某某`; `覃　松` is one)
+    if not 1 <= len(parts) <= 4 or len(text) > 40:
+        return False
+    lex = lexicon()
+    return all(_DOTTED_NAME.fullmatch(p) or one_minority_name(p)
+               or (2 <= len(p) <= 4 and HAN_RUN.fullmatch(p) and lex.opens_with_surname(p) and not dictionary_word(p)
+                   and (len(p) < 4 or p[:2] in lex.compound))
+               for p in parts)
 _SPEECH = r"(?:强调|指出|表示|要求|提出|希望|寄语|勉励|号召|批示|宣布|呼吁|重申|坦言|直言|致辞|讲话)"
 # both read at most a few spaces between the verb and the colon and never backtrack over a run of spaces
 # (`\s*[:：]$` searched over 40,000 spaces is quadratic); _KICKER_END is searched on the line's tail only
@@ -897,7 +918,36 @@ def head_over_reporter(doc: _Doc, i: int) -> _Head | None:
     `本报记者 甲`); never a labelled line (`来源：某某发布` over `记者 甲 通讯员 乙`: a post's closing credits)."""
     if _LABELLED_LINE.match(doc.body[i].text.strip()):
         return None
-    return _head_over(doc, i, lambda b: _reporter_under_headline(b.text))
+    h = _head_over(doc, i, lambda b: _reporter_under_headline(b.text))
+    if h is None and _comma_title(doc, i) and _reporter_under_headline(doc.body[i + 1].text):
+        h = _Head(start=i, end=i + 1, title=doc.body[i].text.strip())  # `“夜经济”越火，安全弦越要绷紧` / `■ 某某`
+    if h is not None and not _authors_under(doc, h):
+        return None
+    return h
+
+
+def _authors_under(doc: _Doc, h: _Head) -> bool:
+    """Is the line under a headline group a reporter's or an author's line it may stand over? Names alone
+    (`_names_alone`) only under a title that is no name itself and over a paragraph: `获表彰的同志有：` /
+    `甘某某` / `马某某` / … is a list of names, no headline over its authors."""
+    k = h.end
+    t = doc.body[k].text
+    if _REPORTER_LINE.match(t.strip()) is not None or _square_author(t):
+        return True
+    return not _names_alone(doc.body[k - 1].text) and k + 1 < len(doc.body) and doc.paragraph(k + 1)
+
+
+_MAX_COMMAS = 2  # commas in a headline of two clauses over a reporter's or an author's line
+
+
+def _comma_title(doc: _Doc, i: int) -> bool:
+    """Is body[i], after a finished line and over a line and a paragraph, a headline of clauses: short,
+    a comma or two inside, no sentence end (`“夜经济”越火，安全弦越要绷紧`)?"""
+    if i in doc.skip or i + 2 >= len(doc.body) or i + 1 in doc.skip or not doc.finished(i) or not doc.paragraph(i + 2):
+        return False
+    t = _compact(doc.body[i].text)
+    return (doc.body[i].level == 0 and len(t) <= _MAX_PLAIN_HEADLINE and 0 < len(re.findall(r"[，,]", t)) <= _MAX_COMMAS
+            and not re.search(r"[。；;！？!?:：]", t) and t[-1] not in "，,、")
 
 
 _LABELLED_LINE = re.compile(r"^(?:来源|来自|作者|出处|转自|编辑|责编)\s*[:：]")  # `来源：…`, `作者：…` (not `某村：…`, a headline)
@@ -1880,6 +1930,8 @@ def _find_heads(doc: _Doc) -> list[_Head]:
             doc.column_at = -1
         heads.append(h)
         i = max(h.end, i + 1)  # a group may end at the line it was read at (`head_stamped_fields`)
+        if h.rule == "head_over_reporter":
+            i += 1  # (the reporter line under it heads nothing: `某某　某某` is the byline, `line_reporter`)
     return heads
 
 
@@ -1906,7 +1958,7 @@ _LONG_LABEL = re.compile(r"^(?:" + _REPORTER_UNIT + "?" + REPORTER_LABEL + r"|�
 
 _CLOSING_VERB = re.compile(r"(?<=\p{Han})报道$")  # a reporter line closing an article: `通讯员 甲某报道`
 _NAME_SEPARATORS = re.compile(r"[\s、,，/／]+")
-_NAME_PIECE = re.compile(r"[\p{Han}·]{2,4}")
+_NAME_PIECE = re.compile(r"[\p{Han}·]{2,4}|\p{Han}{1,8}·\p{Han}{1,8}(?:·\p{Han}{1,8})?")  # (a dotted name: 某某古丽·某某某)
 
 
 def _padded_pairs(pieces: list[str]) -> list[str]:
@@ -1947,6 +1999,8 @@ def _makers(credits: list[tuple[str, str, str]]) -> str | None:
     for _kind, label, value in credits:
         if label in MAKER_LABELS:
             names.update(dict.fromkeys(n for n in (_names(value) or "").split("、") if n))
+        elif label == "作者系" and len(value.split()) > 1:  # `（作者为某校退休教师、某某的学生　某某）`: its last word
+            names.update(dict.fromkeys(n for n in (_names(value.split()[-1]) or "").split("、") if n))
     return "、".join(names) or None
 
 

@@ -497,6 +497,8 @@ CREDIT_LABEL_TABLE: dict[str, tuple[str | None, str | None]] = {
     "执笔": ("contributor", None),  # who wrote an item up (（执笔：某某）)
     "初稿": ("contributor", None),
     "来源": ("contributor", None),  # a reprint's source closing it (来源：某某发布)
+    "作者": ("contributor", None),  # a commentary's author and where they work, closing it (（作者单位：某县委党校）)
+    "作者单位": ("contributor", None),
     "文字": ("contributor", None),  # a post's makers, as a WeChat account credits them (文字：甲　图片：乙)
     "文": ("contributor", None),
     "图片": ("contributor", None),
@@ -596,12 +598,13 @@ _FRAME = re.compile(r"^[(（\[【〔](?P<in>[^()（）\[\]【】〔〕]*)[)）\]
 # the labels crediting who made an item, its words, pictures or design (`文字：甲　图片：乙`, `文/图：丙`, `设计：丁`),
 # as against who edited or passed it (`编辑：`, `审核：`): its makers are its people (its byline)
 MAKER_LABELS = frozenset({"文字", "文", "图片", "图", "文/图", "图/文", "文图", "图文", "文字/图片", "图片/文字", "设计",
-                          "海报设计", "视频", "摄像", "撰稿", "执笔"})
+                          "海报设计", "视频", "摄像", "撰稿", "执笔", "作者"})
 # inside a frame, an editor's or a maker's label and a name a space apart, no colon: `（编辑 甲）`, `[责编 甲、乙]`,
 # `（文/图　甲）`
 _FRAMED_EDITOR = re.compile(r"^(?P<label>责任编辑|执行编辑|编辑|责编|审核|审校|校对|文/图|图/文|文字|图片|文|图|摄像)[ \t\u3000]+"
                             r"(?P<v>[\p{Han}·]{2,4}(?:[、,，/ \t\u3000][\p{Han}·]{2,4}){0,3})$")
 _LEAD_DECOR = re.compile(r"^[\s\u3000■●◆□○]+")
+_AUTHOR_NOTE = re.compile(r"^作者(?:系|为|是|现任)(?P<v>[^()（）]{2,60})$")  # inside a frame: `（作者系某县委党校讲师）`
 CLOSING_MAX = 200  # characters: a longer line is prose, never closing matter
 
 
@@ -636,6 +639,9 @@ def credit_facts(line: str) -> list[tuple[str, str, str]] | None:
     m = _PRINTED.match(s) if "印" in s else None
     if m and not framed:
         return [_printed(raw, m)]
+    m = _AUTHOR_NOTE.match(s) if framed else None
+    if m:  # `（作者系某县委党校讲师）`: who the author is, closing a commentary
+        return [("contributor", "作者系", raw[m.start("v"):].strip())]  # (its last word may name them: `…学生　某某`)
     facts: list[tuple[str, str, str]] = []
     copies = _COPIES.search(s) if "份" in s else None
     if copies:

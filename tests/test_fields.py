@@ -462,3 +462,9 @@ def test_a_page_with_no_masthead_dated_in_december_keeps_the_reviewed_year(tmp_p
     p.write_text("本报讯 12月27日，青禾县召开全县经济工作会议，回顾总结2017年经济工作，安排部署2018年重点任务。\n"
                  "会议指出，全县经济运行稳中向好，各项指标均完成预期目标。\n", encoding="utf-8")
     assert [e.date for e in parse_path(p).entries] == ["2017-12-27"]
+
+
+def test_last_month_named_by_the_issue():
+    assert parse_leading_date("上月二十六日，民兵载誉归来。", 1998, 10, 9, posted=True) == ("1998-09-26", None)
+    assert parse_leading_date("上月26日，会议召开。", 2024, 1) == ("2023-12-26", None)
+    assert parse_leading_date("上月以来，全县开展检查。", 2024, 3) == (None, None)

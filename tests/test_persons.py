@@ -1717,3 +1717,8 @@ def test_a_yi_name_in_a_byline_is_one_person():
 def test_a_word_of_not_names_opening_a_span_after_a_role_is_no_name():
     assert _digest_persons("具备执业资格的乡村医生占比由31%提高到52%。") == []
     assert _digest_persons("县植保站站长东方明在现场讲解用药要点。") == ["东方明"]  # (东方: a compound surname too)
+
+
+def test_a_name_before_giving_to_someone_or_winning_an_honour():
+    assert _digest_persons("县农技站站长公冶长河给他出主意。") == ["公冶长河"]
+    assert _digest_persons("民兵连长岑长生荣立三等功。") == ["岑长生"]

@@ -422,3 +422,51 @@ def test_an_evening_papers_briefs_after_a_bullet_and_days_named_by_the_page():
     ]
     assert [e.section for e in r.entries[2:]] == ["社会速览", "社会速览"]
     assert r.entries[2].text.startswith("3月11日晚")  # the lead phrase is the title, no text
+
+
+THEORY_PAGE = """青禾日报
+2024年6月20日　星期四　第3版　理论·评论
+
+以新质生产力赋能县域产业
+■ 甘小棠
+
+　　发展新质生产力不是要忽视传统产业，而是要用新技术改造提升传统产业。
+　　县域特色产业是地方经济的根，只要因地制宜，就能跑出加速度。
+　　（作者系青禾市委党校经济学教研部副教授）
+
+在践行“四下基层”中锤炼作风
+阿依古丽·买买提
+
+　　调查研究是谋事之基，年轻干部尤其要多到基层去。
+　　（作者单位：中共石门县委党校）
+
+数字赋能须防“指尖上的形式主义”
+罗晓芸　严雪峰
+
+　　随着政务服务不断向基层延伸，一些地方出现了过度留痕的问题。
+
+“夜经济”越火，安全弦越要绷紧
+■ 公冶青青
+
+　　入夏以来，湖滨夜市人气持续攀升，隐患同样不容忽视。
+　　（作者为市应急管理学会会员、岑雨薇的学生　柯望川）
+"""
+
+
+def test_a_theory_pages_authors_under_titles_and_author_notes_closing_them():
+    r = parse_source(make_source(THEORY_PAGE))
+    assert [(e.title, e.byline) for e in r.entries] == [
+        ("以新质生产力赋能县域产业", "甘小棠"),
+        ("在践行“四下基层”中锤炼作风", "阿依古丽·买买提"),  # names alone under the title
+        ("数字赋能须防“指尖上的形式主义”", "罗晓芸、严雪峰"),
+        ("“夜经济”越火，安全弦越要绷紧", "公冶青青"),  # a headline of two clauses over its author
+    ]
+    ends = ["就能跑出加速度。", "多到基层去。", "过度留痕的问题。", "同样不容忽视。"]  # (no author note in the text)
+    assert all(e.text.endswith(end) for e, end in zip(r.entries, ends, strict=True)), [e.text[-12:] for e in r.entries]
+    assert "阿依古丽·买买提" in r.entries[1].persons
+
+
+def test_an_old_mastheads_date_and_number_in_chinese_numerals():
+    assert line_facts("一九九八年十月九日　星期五　农历戊寅年八月十九") == {
+        "date": "1998-10-09", "weekday": "星期五", "lunar_date": "农历戊寅年八月十九"}
+    assert line_facts("总第四一五期　本期四版") == {"total_no": 415, "pages": 4}
