@@ -40,7 +40,13 @@ ISSUE_FLOORS = {"shankou-2024-04": {"date": 0.9}, "jizhou-2023-12": {"date": 0.8
                 # (the parser dates the month, and an item from its first paragraph opening with a full date)
                 "meixi-dsj-2024-07": {"date": 0.9}, "qingshi-fy-gzjb-2024-02": {"date": 0.85},
                 # the twenty-eighth gives a one-line item of a 工作周报 no text (null); the parser an empty one
-                "fengyang-zb-2024-w23": {"body_head": 0.55, "body_tail": 0.55}}
+                "fengyang-zb-2024-w23": {"body_head": 0.55, "body_tail": 0.55},
+                # sets 30-37 (see the README): the annotators date an item from a date after an opening clause
+                # (`为方便…，7月1日起，`, `为深入推进…，5月16日，`) and a 通报's cases from `2023年至2024年`; the
+                # parser reads a date where the text opens with one
+                "kangle-wjxx-2024-10": {"date": 0.85}, "songping-gaxx-2023-07": {"date": 0.9},
+                "beishan-rdxx-2025-01": {"date": 0.9}, "fengqiao-xzjb-2024-05": {"date": 0.9, "body_head": 0.9},
+                "huaiyang-jjjc-2024-09": {"date": 0.9, "date_end": 0.9}, "liangshan-mzxx-2024-08": {"date": 0.9}}
 
 
 @pytest.mark.parametrize("path", ISSUES, ids=[p.stem for p in ISSUES])
@@ -56,11 +62,11 @@ def test_an_annotated_issue_scores_against_its_gold(path: Path, scorer) -> None:
 
 
 def test_the_annotated_issues_are_all_there() -> None:
-    assert len(ISSUES) >= 56 and all(p.with_suffix(".jsonl").is_file() for p in ISSUES)
+    assert len(ISSUES) >= 68 and all(p.with_suffix(".jsonl").is_file() for p in ISSUES)
 
 
 PAPERS_DIR = Path(__file__).resolve().parent / "fixtures" / "annotated_papers"
-PAPERS = sorted([*PAPERS_DIR.glob("*.txt"), *PAPERS_DIR.glob("*.html"),
+PAPERS = sorted([*PAPERS_DIR.glob("*.txt"), *PAPERS_DIR.glob("*.html"), *PAPERS_DIR.glob("*.mhtml"),
                  *(p for p in PAPERS_DIR.glob("*.md") if p.name != "README.md")])
 # entry F1 and field floors per page: today's figures less a margin (the readers' letters column and an
 # e-paper's three-line headline are not read as the annotator reads them; see the README)
@@ -108,7 +114,18 @@ PAPER_FLOORS = {"baixi-2024-03-18": 0.97, "mincheng-2024-06-12": 0.97, "shiqiao-
                 "haixi-rb-2023-09-08": 0.97,
                 # the twenty-ninth's list page of a 融媒体中心 (each row's date is that annotator's date, where the
                 # parser reads the summary's own date and leaves a row without one undated, as the sixteenth does)
-                "lianhua-xwlb-2024-08": 0.97}
+                "lianhua-xwlb-2024-08": 0.97,
+                # sets 31-37 (see the README): a 新闻公报 in traditional characters whose note under the masthead
+                # is a block of its own; a list page and a 专题 page whose rows print no text (that annotator's
+                # body null) or a summary cut short with `…`; a WeChat compilation with a ▲ caption read as a part's
+                # headline and the compilation's note as a block
+                "haiqiao-xwgb-2024-06": 0.95, "qinghu-fzb-2023-11-08": 0.9, "tiefeng-qyb-2024-04-26": 0.97,
+                "lanshan-zwdt-2024-03": 0.97, "yunbei-gov-2024-09-20": 0.97, "qingyun-news-2024-11-05": 0.97,
+                "taiping-ldzc-2024-10": 0.97, "xiping-zt-2024-12": 0.95, "beilin-wb-2023-03-14": 0.97,
+                "hexi-xb-1998-10-09": 0.97, "nanhu-rb-2024-06-20-llb": 0.97, "dongting-wxhj-2024-05": 0.88}
+# a page's body_tail floor where it is not its entry floor: rows with no text, whose gold body is null (no
+# text can match it), and summaries cut short with `…` that the annotator ends before the ellipsis
+TAIL_FLOORS = {"taiping-ldzc-2024-10": 0.0, "xiping-zt-2024-12": 0.8}
 # the second annotator dates an article from a date after a quote that opens it (`“防守！”9月9日晚`) and
 # a photo news from its caption; the parser reads a date only where the text opens with one
 # the twelfth annotator leaves `昨日，` undated; the parser dates it the day before the paper's
@@ -121,7 +138,9 @@ DATE_FLOORS = {"tongling-2023-09-14": 0.8, "danshui-dzb-2025-03-14": 0.85, "xiup
                "hexin-qnb-2024-03-15": 0.55, "xishan-wb-2023-05-09": 0.8,
                # a page that prints no year at all (`第06版：城事`): the parser dates nothing without one and warns
                # (`--year` gives it); the annotator took the year from the file's name
-               "yuntai-wb-2022-04-12": 0.35, "lianhua-xwlb-2024-08": 0.0}
+               "yuntai-wb-2022-04-12": 0.35, "lianhua-xwlb-2024-08": 0.0,
+               # a 专题 page's rows whose summaries print no date: that annotator dates them by the row's date
+               "xiping-zt-2024-12": 0.3, "qinghu-fzb-2023-11-08": 0.9, "tiefeng-qyb-2024-04-26": 0.85}
 PERSON_FLOORS = {"langxi-rb-2016-08-12": 0.75, "haixi-rb-2023-09-08": 0.75}  # (the interleaved columns cut and swap its people)
 
 
@@ -132,5 +151,5 @@ def test_an_annotated_page_scores_against_its_gold(path: Path, scorer) -> None:
     floor = PAPER_FLOORS[path.stem]
     assert s["entry_f1"] >= floor, (s["missed"], s["spurious"])
     assert s.get("date_accuracy", 1.0) >= DATE_FLOORS.get(path.stem, 0.97), s["field_misses"].get("date")
-    assert s.get("body_tail_accuracy", 1.0) >= floor, s["field_misses"].get("body_tail")
+    assert s.get("body_tail_accuracy", 1.0) >= TAIL_FLOORS.get(path.stem, floor), s["field_misses"].get("body_tail")
     assert s["person_f1"] >= PERSON_FLOORS.get(path.stem, 0.8), s["field_misses"].get("persons")
