@@ -664,14 +664,16 @@ def find_entries_not_in_toc(st: _State) -> None:
 # (a title may open with a number itself: a year, `2.2017年度…`, or a count, `9.143名乡村教师…`, follows
 # the item's number, where `2.5亿元` is a decimal)
 _ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,3}\s*[.．、](?![\d０-９])|\d{1,3}\s*[.．](?=(?:19|20)\d\d年|\d{1,4}(?:名|个|家|所|项|位|人|户|件|场|次|条|台|辆|亩|吨))"
-                          r"|[(（]\s*\d{1,3}\s*[)）]|[【\[〔［〖]?\s*\d{1,3}\s*[】\]〕］〗]|[一二三四五六七八九十]{1,3}\s*、(?![一二三四五六七八九十]))\s*(?=\S{4})")
+                          r"|[(（]\s*\d{1,3}\s*[)）]|[【\[〔［〖]?\s*\d{1,3}\s*[】\]〕］〗]|[一二三四五六七八九十]{1,3}\s*、(?![一二三四五六七八九十])"
+                          r"|[①-⑳])\s*(?=\S{4})")  # (a circled number: `①镇党委召开…`)
 
 
 def _without_item_number(title: str) -> str:
     """The title without the number a numbered 目录 and body print before each entry (`3.`, `（3）`,
     `【3】`, whose opening bracket the heading's frame may have lost already: `3】`; `三、` before an
     entry's title, the 目录 giving its page: a section's heading is no entry)."""
-    return _ITEM_NUMBER.sub("", title, count=1) if title[:1].isdigit() or title[:1] in "(（ 【[〔［〖一二三四五六七八九十" else title
+    return (_ITEM_NUMBER.sub("", title, count=1) if title[:1].isdigit() or title[:1] in "(（ 【[〔［〖一二三四五六七八九十"
+            or "①" <= title[:1] <= "⑳" else title)
 
 
 def _new_entry(st: _State, i: int, m: _Match, section: str | None, subsection: str | None) -> tuple[Entry, str]:

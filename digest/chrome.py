@@ -76,7 +76,7 @@ _WECHAT_HEADER = re.compile(r"^原创\s+.{1,40}?\s+(?P<y>\d{4})(?:年|[-/.])(?P<
                             r"(?:\s+\p{Han}{2,8})?$")
 # a post reprinted from another account among 原创 ones: no 原创, the account's name, the day and the time
 # (`某镇发布 2024年05月18日 09:12 湖南`): a header only beside 原创 headers (`find_chrome`)
-_WECHAT_REPRINT = re.compile(r"^[^\s，。,.；;：:！？!?]{2,20}\s+(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
+_WECHAT_REPRINT = re.compile(r"^(?![^\s]*(?:时间|日期|地点)\s)[^\s，。,.；;：:！？!?]{2,20}\s+(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
                              r"\s+\d{1,2}:\d{2}(?:\s+\p{Han}{2,8})?$")
 # the same header on two lines: `原创　某某发布　某某发布` / `2024年12月16日 18:30　某省` (`_wechat_two_lines`)
 _WECHAT_BY = re.compile(r"^原创(?:[ \t\u3000]+[^\s，。,.；;：:！？!?]{1,20}){1,3}$")
@@ -572,8 +572,10 @@ def find_chrome(blocks: list[Block]) -> Chrome:
                 reasons.get(i - 1), reasons.get(i + 1)):
             reasons[i] = "doc-meta"
     if any(r == "wechat-header" for r in reasons.values()):
-        for i, b in enumerate(blocks):
-            if i not in reasons and _WECHAT_REPRINT.match(b.text.strip()):
+        for i, b in enumerate(blocks):  # (a post's title over it, a rule or the post before's END over that:
+            # never `开幕时间 2024年9月22日 09:00` inside a post)
+            if (i not in reasons and _WECHAT_REPRINT.match(b.text.strip()) and i >= 2
+                    and (not has_words(blocks[i - 2].text) or reasons.get(i - 2) in ("end-mark", "wechat"))):
                 reasons[i] = "wechat-header"
     for i in [i for i, r in reasons.items() if r == "wechat" and _MORE_POSTS.match(blocks[i].text.strip())]:
         k = i + 1  # the links a post lists under `往期回顾` (`▶ 某镇召开…`): chrome, however many

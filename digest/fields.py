@@ -62,14 +62,16 @@ _ISO = re.compile(r"^(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)")
 _YEAR = re.compile(r"^(?P<y>\d{4})年(?![\d度底末初])")
 _VAGUE = re.compile(r"^(?:日前|近日|近期|目前|近来|前不久|最近|今年以来|近年来)")
 # a date in Chinese numerals opening the text, as older and typed issues print it (一九九七年九月三日，
-# 九月八日至九日, 二十八日晚, 九月份; not 十月怀胎): read in digits before the patterns above
+# 九月八日至九日, 二十八日晚, 九月份; not 十月怀胎, nor 一日， "one day", 三日后 "three days on"): read in digits
 _CN_LEAD = re.compile(r"^(?:上月|[自从在于经])?(?:[〇○零一二三四五六七八九]{4}年)?(?:" + CN_MONTH
-                      + r"(?=[一二三四五六七八九十廿卅份，,上中下初底末至到、—\-])|" + CN_DAY + ")")
+                      + r"(?=[一二三四五六七八九十廿卅份，,上中下初底末至到、—\-])|(?!一日)" + CN_DAY + r"(?![前后内里间]))")
 _CN_LEAD_SPAN = 24  # the characters of such a head read in digits (the date and a range's end)
+# a part's number and a space or 、 (`1.1 上半年，…`, `1.2、下一步…`): no month and day
+_NUMBERED_PART = re.compile(r"^\d{1,2}\.\d{1,2}(?:\s|、)")
 # a month and day written with a dot, as a 工作简报 types them (5.8上午，…; 5.18—5.19，…): read as 5月8日
 _DOTTED_DAY = re.compile(r"^(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12]\d|0?[1-9])"
                          r"(?:[至到\-—–~～](?:(?P<m2>1[0-2]|0?[1-9])\.)?(?P<d2>3[01]|[12]\d|0?[1-9]))?"
-                         r"(?=[早晚上下中凌傍夜午，,、起])")
+                         r"(?=[早晚中凌傍夜，,起]|[上下中]午)")
 
 
 def opens_with_a_time(text: str) -> bool:
@@ -97,11 +99,12 @@ def _norm_head(text: str) -> str:
 
 @kept_if_short
 def _norm_head_of(head: str) -> str:
-    head = _WS.sub("", nfkc(head))
+    raw = nfkc(head).lstrip()
+    head = _WS.sub("", raw)
     head = _DATELINE.sub("", head, count=1)
     if _CN_LEAD.match(head):  # 九月三日，… -> 9月3日，…
         head = digits_date(cn_digits(head[:_CN_LEAD_SPAN])) + head[_CN_LEAD_SPAN:]
-    dotted = _DOTTED_DAY.match(head)
+    dotted = _DOTTED_DAY.match(head) if not _NUMBERED_PART.match(raw) else None
     if dotted:  # 5.18—5.19，… -> 5月18日至5月19日，…
         m2, d2 = dotted.group("m2") or dotted.group("m"), dotted.group("d2")
         head = (f"{int(dotted['m'])}月{int(dotted['d'])}日" + (f"至{int(m2)}月{int(d2)}日" if d2 else "")

@@ -76,6 +76,8 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
                            r"(?P<v>[\[【(（〔][^\]】)）〕]{1,20}[\]】)）〕]\s*\p{Han}{0,3}[A-Za-z]*\d+\s*号?)")),
     # (`内部资料　准印证号：…`: the kind of paper and its licence's label a space apart)
     ("license", re.compile(r"(?P<t>(?:内部资料[ \t\u3000]*)?\p{Han}{0,24}?(?:准印证号?|刊号|登记证号?))" + _C + _VAL)),
+    # (its number after the kind, no colon: `某县内部报刊准印证第012号`)
+    ("license", re.compile(r"(?P<t>\p{Han}{0,24}?(?:准印证|登记证))(?P<v>第\s*\d{1,8}\s*号)")),
     ("approved_by", re.compile(r"(?P<v>[\p{Han}]{2,20}?)\s*批准")),
     # `某县融媒体中心 主办  2024年5月8日`: an organisation's name before 主办, a space between or none
     ("publisher", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在与和及]{2,20}?(?:委员会|委|政府|管委会|办公室|局|中心|部|社|组))[ \t\u3000]?(?:主管)?主办(?=\s|$)")),

@@ -77,6 +77,10 @@ _NOT_OCC = frozenset({"成长", "增长", "延长", "擅长", "助长", "生长"
 CREDITS = ("记者", "通讯员", "摄影", "编辑")
 # characters after a name ending in a conjunction in which 的 says the conjunction joins (县长某某和|参加会议的代表座谈)
 _VERB_REACH = 6
+# the acts after which a name's last 和 is the name's (局长某正和参加…, 副院长某某清和出席…); never a group the
+# conjunction joins (副市长某某和检查组一行, 审判员某某和书记员…)
+_ACTS_AFTER_HE = ("参加", "出席", "介绍", "表示", "主持", "陪同", "指出", "强调", "讲话", "致辞", "宣布", "带队", "率队",
+                  "看望", "慰问", "通报", "汇报", "说", "认为", "要求")
 # what may follow a name ending in a conjunction (郭爱和等)
 _TAIL = ("等", "一行", "同志", "先生", "女士")
 # single characters that, before a name, are function words rather than part of it (和江凌书记)
@@ -547,7 +551,7 @@ class Reader:
             return long  # 、罗福来、: an item of a list is read whole (来 follows names too, but not here)
         if long[-1] in CONJUNCTIONS and (after >= len(s) or not _is_han(s[after]) or s.startswith(_TAIL, after)
                                          or _weak_anchors()[1].match(s, after)
-                                         or (relaxed and _follows_long(s, after) and not self.may_start(after)
+                                         or (relaxed and s.startswith(_ACTS_AFTER_HE, after)
                                              and "的" not in s[after:after + _VERB_REACH])):
             return long  # 郭爱和等, 秘书长某世和说: a conjunction cannot stand before 等, a verb of saying or punctuation,
             # nor, after a role, before a verb that follows names (局长某正和参加…, 副院长某某清和出席…)

@@ -934,7 +934,13 @@ def _authors_under(doc: _Doc, h: _Head) -> bool:
     t = doc.body[k].text
     if _REPORTER_LINE.match(t.strip()) is not None or _square_author(t):
         return True
-    return not _names_alone(doc.body[k - 1].text) and k + 1 < len(doc.body) and doc.paragraph(k + 1)
+    title = _compact(doc.body[k - 1].text)
+    return (not _names_alone(doc.body[k - 1].text) and len(join_spaced_names(t.strip().lstrip("■□")).split()) <= _MOST_AUTHORS
+            and not _GROUP_END.search(title) and k + 1 < len(doc.body) and doc.paragraph(k + 1))
+
+
+_MOST_AUTHORS = 2  # names alone under a title that are its authors (more are a list: `受表彰的…` / 甲　乙　丙　丁)
+_GROUP_END = re.compile(r"(?:党员|同志|人员|代表|名单|个人|干部|先进|标兵|模范|委员|有|是|[:：])$")
 
 
 _MAX_COMMAS = 2  # commas in a headline of two clauses over a reporter's or an author's line
@@ -1193,6 +1199,8 @@ def head_over_subtitle(doc: _Doc, i: int) -> _Head | None:
 
 _BRACKETED_LINE = re.compile(r"^\s*[(（][^()（）]+[)）]\s*$")
 # a release's date alone on the line under its title, bracketed or not: `（2024年6月11日）`, `2024-06-11`
+# what a 公文's issuer signing it ends with (`某县人民政府`, `某某委员会办公室`): no release's headline
+_SIGNER = re.compile(r"(?:人民政府|政府|委员会|办公室|管委会|党委|局|厅|委|办)$")
 _DATE_ALONE = re.compile(r"^[(（]?\s*(?P<y>\d{4})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月|[-/.])\s*(?P<d>\d{1,2})"
                          r"\s*日?\s*[)）]?$")
 
@@ -1208,8 +1216,8 @@ def head_over_date_line(doc: _Doc, i: int) -> _Head | None:
     if (i in doc.skip or k + 1 >= len(body) or not doc.finished(i) or not _is_plain_short(body[i])
             or _INNER_PUNCT.search(_without_lead(body[i].text)) or _is_kicker_text(body[i].text)
             or _DASH_START.match(body[i].text.strip()) or _section_label(body[i].text) is not None
-            or not doc.paragraph(k + 1) or not _release_day(body, k)):
-        return None  # (`某县人民政府` / `2019年1月17日` / `（此件公开发布）`: a 公文's issuer and the day it signed)
+            or not doc.paragraph(k + 1) or not _release_day(body, k) or _SIGNER.search(_compact(body[i].text))):
+        return None  # (`某县人民政府` / `2019年1月17日`: a 公文's issuer and the day it signed, whatever follows)
     m = _DATE_ALONE.match(body[k].text.strip())
     if m is None:
         return None
@@ -1293,7 +1301,8 @@ def head_bare(doc: _Doc, i: int) -> _Head | None:
         if kicker is None and _asked_under(doc, nxt):  # `以案说法` / `借名买房，房子归谁？` / 正文…
             return _Head(start=i, end=nxt + 1, title=body[nxt].text.strip(), kicker=b.text.strip())
         return _Head(start=i, end=nxt, title=title, kicker=kicker)
-    if kicker is None and doc.finished(i) and len(_compact(b.text)) <= _MAX_LABEL_KICKER and _asked_under(doc, nxt):
+    if (kicker is None and doc.finished(i) and _LEAST_LABEL_KICKER <= len(_compact(b.text)) <= _MAX_LABEL_KICKER
+            and not re.match(r"[一二三四五六七八九十\d]", _compact(b.text)) and _asked_under(doc, nxt)):
         return _Head(start=i, end=nxt + 1, title=body[nxt].text.strip(), kicker=b.text.strip())  # (after a paragraph)
     parts = b.text.split()
     if 2 <= len(parts) <= 3 and all(len(p) >= 4 for p in parts) and len(_compact(b.text)) <= 40 \
@@ -1304,6 +1313,7 @@ def head_bare(doc: _Doc, i: int) -> _Head | None:
 
 _MAX_ASKED_TITLE = 24  # characters of a headline that asks or exclaims under a bare kicker
 _MAX_LABEL_KICKER = 8  # characters of a column's name over such a headline, right after a paragraph
+_LEAST_LABEL_KICKER = 4  # (a shorter line, or one opening with a number, is an article's subhead: `一问`, `春耕`)
 
 
 def _asked_under(doc: _Doc, k: int) -> bool:
@@ -1439,6 +1449,7 @@ def head_bracketed_item(doc: _Doc, i: int) -> _Head | None:
 # (or its lead phrase after a bullet and a space before its text: `■ 男子酒驾被查 3月11日晚，…`)
 _BRIEF = re.compile(r"^\s*(?:[【\[](?P<t>[^】\]\s]{4,30})[】\]]\s*|[■●◆★☆◇□]\s*(?P<t>[^\s。，,；;：:！？!?]{4,20})[ \t\u3000]+)"
                     r"(?P<rest>\S.{9,})$")
+_LEAST_BULLETED_BRIEF = 20  # characters of a bulleted brief's text after its lead phrase
 _BRIEF_COLUMN = re.compile(r"^(?:\p{Han}{0,4}(?:简讯|快讯|短讯|速览|速递|集萃|集锦|短波|一览)|要闻简报|动态|一句话新闻|短新闻|资讯)$")
 
 
@@ -1451,12 +1462,15 @@ def head_brief(doc: _Doc, i: int) -> _Head | None:
     m = _BRIEF.match(b.text)
     if m is None or i in doc.skip or b.level:
         return None
+    bulleted = b.text.strip()[:1] not in "【["  # `■ 标题 正文…`: its text a sentence or more, under a 简讯 column
+    if bulleted and (len(_compact(m.group("rest"))) < _LEAST_BULLETED_BRIEF or not ends_sentence(m.group("rest"))):
+        return None  # (`◆ 县委书记某某 深入乡镇调研春耕备耕工作`: a headline of two parts, no brief)
     prev = i - 1
     while prev >= 0 and not has_words(doc.body[prev].text):
         prev -= 1
     label = _compact(doc.body[prev].text) if prev >= 0 and prev not in doc.skip else ""
     if label and not _BRIEF_COLUMN.match(label):
-        label = _section_label(doc.body[prev].text) or ""
+        label = "" if bulleted else _section_label(doc.body[prev].text) or ""
     if label:
         doc.brief_at = i
         return _Head(start=prev, end=i + 1, title=m.group("t"), section=label, lead=m.group("rest").strip())
@@ -1907,10 +1921,18 @@ def _plain_kicker(doc: _Doc, i: int) -> bool:
 def _find_heads(doc: _Doc) -> list[_Head]:
     """Run HEAD_RULES at each body line; the first rule that finds a headline group wins."""
     heads: list[_Head] = []
+    known: list[bool] = []
+
+    def chronicle() -> bool:  # (asked once, of a page with a month heading)
+        if not known:
+            known.append(_chronicle_under(doc, 0))
+        return known[0]
+
     i = 0
     while i < len(doc.body):
         if i in doc.skip or (not has_words(doc.body[i].text) and i not in doc.parts) \
-                or _MONTH_HEADING.match(_compact(doc.body[i].text)):  # (a line of dots heads nothing, nor a 大事记's `三月`)
+                or (_MONTH_HEADING.match(_compact(doc.body[i].text)) and chronicle()):  # (a line of dots heads
+            # nothing, nor a 大事记's `三月`)
             i += 1
             continue
         h = None
@@ -3432,8 +3454,8 @@ _FULL_YEARLESS = re.compile(r"^\d{1,2}月\d{1,2}[日号]")  # a month and a day,
 _TODAY = re.compile(r"今(?:日|天|晨|晚)|本日")
 _TODAY_REACH = 60
 # a day named by the page's own (今天, 昨天: `digest.fields`'s days back) in an article's first sentence,
-# outside a quotation, before a time of day, a comma or a verb of starting
-_RELATIVE_IN_LEAD = re.compile(r"(今天|今日|昨天|昨日|前天)(?=[上下中早晚凌傍夜午，,起在从]|$)")
+# outside a quotation, opening a clause or after 记者 (not `直到今天，`), before a time of day, a comma or a verb of starting
+_RELATIVE_IN_LEAD = re.compile(r"(?:^|(?<=[，,。；;])|(?<=记者))(今天|今日|昨天|昨日|前天)(?=[上下中早晚凌傍夜午，,起在从]|$)")
 _QUOTATION = re.compile(r"“[^“”]{0,120}”")
 
 

@@ -500,8 +500,8 @@ CREDIT_LABEL_TABLE: dict[str, tuple[str | None, str | None]] = {
     "作者": ("contributor", None),  # a commentary's author and where they work, closing it (（作者单位：某县委党校）)
     "作者单位": ("contributor", None),
     "文字": ("contributor", None),  # a post's makers, as a WeChat account credits them (文字：甲　图片：乙)
-    "文": ("contributor", None),
     "图片": ("contributor", None),
+    "文": ("contributor", None),  # (alone on a line, only before a name: `图：田园风光` is a photo's caption)
     "图": ("contributor", None),
     "文/图": ("contributor", None),
     "文字/图片": ("contributor", None),
@@ -604,6 +604,8 @@ MAKER_LABELS = frozenset({"文字", "文", "图片", "图", "文/图", "图/文"
 _FRAMED_EDITOR = re.compile(r"^(?P<label>责任编辑|执行编辑|编辑|责编|审核|审校|校对|文/图|图/文|文字|图片|文|图|摄像)[ \t\u3000]+"
                             r"(?P<v>[\p{Han}·]{2,4}(?:[、,，/ \t\u3000][\p{Han}·]{2,4}){0,3})$")
 _LEAD_DECOR = re.compile(r"^[\s\u3000■●◆□○]+")
+_ONE_CHAR_LABELS = frozenset({"文", "图"})  # labels that alone on a line credit only a name of two or three
+_SHORT_NAME = re.compile(r"\p{Han}{2,3}(?:[、,，\s]+\p{Han}{2,3})*")
 _AUTHOR_NOTE = re.compile(r"^作者(?:系|为|是|现任)(?P<v>[^()（）]{2,60})$")  # inside a frame: `（作者系某县委党校讲师）`
 CLOSING_MAX = 200  # characters: a longer line is prose, never closing matter
 
@@ -665,6 +667,8 @@ def credit_facts(line: str) -> list[tuple[str, str, str]] | None:
         if not value:
             return None
         facts.append((CREDIT_LABELS[m.group("label")], m.group("label"), value))
+    if len(facts) == 1 and facts[0][1] in _ONE_CHAR_LABELS and not _SHORT_NAME.fullmatch(facts[0][2]):
+        return None  # `图：田园风光`, `图：柳湾乡荷花基地一角`: a photo's caption, no credit
     return facts
 
 
