@@ -191,6 +191,9 @@ def part_numbers(blocks: list[Block]) -> set[int]:
     return {i for i, _n in found}
 
 
+_MARK_MOST = 40  # characters of a line read as a bare page number at most
+
+
 def running_heads(blocks: list[Block], parts: set[int] | None = None) -> set[int]:
     """The lines of running heads printed beside page numbers (text extracted from a PDF: `— 3 —` /
     `政务信息` at every page break): a short line (20 characters or fewer, digits folded, so that
@@ -201,12 +204,14 @@ def running_heads(blocks: list[Block], parts: set[int] | None = None) -> set[int
     group the lines, one over each group. `parts`: the blocks that number a post's parts (`part_numbers`),
     no page numbers, when the caller has them already."""
     parts = part_numbers(blocks) if parts is None else parts  # (a post's part numbers: no page numbers)
-    marks = [i for i, b in enumerate(blocks) if len(b.text) <= 40 and PAGE_MARK.match(b.text) and i not in parts]
+    marks = [i for i, b in enumerate(blocks) if len(b.text) <= _MARK_MOST and PAGE_MARK.match(b.text) and i not in parts]
     near = {j for i in marks for j in range(i - _RUNNING_NEAR, i + _RUNNING_NEAR + 1)}
     groups: dict[str, list[int]] = {}
     for i, b in enumerate(blocks):
         k = key(b.text)
-        if 2 <= len(k) <= 20 and has_words(k) and not PAGE_MARK.match(b.text) and k[-1] not in "。！？!?；;：:，,":
+        if (2 <= len(k) <= 20 and has_words(k) and not (len(b.text) <= _MARK_MOST and PAGE_MARK.match(b.text))
+                and k[-1] not in "。！？!?；;：:，,"):  # (a page number is a short line: PAGE_MARK is never tried on a
+            # run of thousands of spaces, `2024` + spaces + `年`, where it backtracks at each of them)
             groups.setdefault(_FOLD_DIGITS.sub("0", k), []).append(i)
     out: set[int] = set()
     for idx in groups.values():

@@ -45,6 +45,7 @@ HOSTILE = {
     "one-line archive articles": "第1版(要闻)专栏: " + "甲乙 " * (N // 3),
     "sentences a space apart": "甲。 " * (N // 3),
     "labelled fields": "会议摘要：" + "甲，" * (N // 2),
+    "a year, spaces, 年": "2024" + " " * N + "年",  # (blocks.running_heads tried PAGE_MARK on it: 45 s)
 }
 
 
