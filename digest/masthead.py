@@ -94,6 +94,8 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("editor_org", re.compile(r"(?:编辑出版|出版单位|编印|出版)" + _C + _VAL)),
     # an unlabelled `某厅办公室编印` (a bulletin's compiler before 编印/编发, as its masthead prints it)
     ("editor_org", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在]{2,30}?)(?:编印|编发)(?=\s|$)")),
+    # `某镇党政综合办公室整理`: who compiled a 汇编 (an office's name before 整理)
+    ("editor_org", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在]{2,30}?(?:办公室|中心|局|委|办|部|室|站|社|馆))整理(?=\s|$)")),
     # `某县人民政府办公室编`: 编 alone after an organisation's name
     # (a space before 编 too: `某县委党史研究室　编`)
     ("editor_org", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在]{2,30}?(?:办公室|委员会|政府|中心|办|局|厅|委|部|室|处|组))[ \t\u3000]?编(?=\s|$)")),

@@ -2264,7 +2264,8 @@ def read_body(st: _State) -> None:
     st.doc.blank_parted = _blank_parted(st.doc)
     st.doc.parts = _part_numbers(st.doc, {at[k] for k in st.parts if k in at})
     captions = sum(1 for b in body if _MARKED_CAPTION.match(b.text))  # (one is enough in a post of numbered parts)
-    st.doc.caption_marks = captions >= _MARKED_CAPTIONS_LEAST or (captions > 0 and bool(st.doc.parts))
+    st.doc.caption_marks = (captions >= _MARKED_CAPTIONS_LEAST or (captions > 0 and bool(st.doc.parts))
+                            or "wechat-header" in st.chrome.lines.values())  # (a WeChat post's ▲ line is a caption)
     pubs = Counter(d.pub for b in body if (d := dateline(b.text)) is not None and d.pub not in WIRES)
     st.issue.publication = pubs.most_common(1)[0][0] if pubs else st.issue.meta.get("name")
 

@@ -1160,3 +1160,12 @@ def test_a_wechat_compilation_with_its_links_end_marks_and_a_reprint() -> None:
     assert second.byline == "甘小棠"
     assert third.text.startswith("5月17日") and third.text.endswith("柯望川陪同。")  # 以下文章来源于… and 来源： are no text
     assert not {"方可为", "宋明远", "严雪峰"} & {p for e in r.entries for p in e.persons}
+
+
+def test_a_wechat_posts_marked_caption_is_no_headline_and_a_compilations_compiler_a_fact() -> None:
+    post = WECHAT_MONTH_CN.replace("柯望川强调，全镇要立即进入临战状态，确保安全度汛。",
+                                   "▲ 镇村干部在河堤巡查\n\n柯望川强调，全镇要立即进入临战状态，确保安全度汛。")
+    r = parse_source(make_source(post))
+    assert [e.title for e in r.entries][:1] == ["青禾镇召开防汛工作部署会"] and "▲ 镇村干部在河堤巡查" in r.entries[0].text
+    assert line_facts("青禾镇党政综合办公室整理") == {"editor_org": "青禾镇党政综合办公室"}
+    assert line_facts("资料整理") is None
