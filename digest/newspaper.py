@@ -2870,8 +2870,8 @@ def _drop_site_header(st: _State) -> None:
             or any(len(_compact(body[i].text)) > _SITE_HEADER_LINE or ends_full_stop(body[i].text)
                    for i in recs[0].body)):
         return
-    head = recs.pop(0)
-    lines = [body[i].line for i in sorted({head.first, *head.body})]
+    head = recs.pop(0)  # (every line of each block: a hard wrap may have joined several)
+    lines = [x for i in sorted({head.first, *head.body}) for x in range(body[i].line, body[i].last_line + 1)]
     st.issue.meta.setdefault("chrome", []).extend({"line": x, "reason": "site-header"} for x in lines)
     # (listed in chrome_lines too, as every chrome line is: `digest check` and the tests read that list)
     st.issue.meta["chrome_lines"] = sorted({*st.issue.meta.get("chrome_lines", []), *lines})

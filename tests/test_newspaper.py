@@ -684,3 +684,12 @@ def test_a_source_units_tag_is_no_part_of_an_items_title_or_text() -> None:
     assert [e.title for e in res.entries] == ["全县一季度重点项目完成投资21.3亿元", "县长检查春季森林防火工作",
                                               "某镇推行小微权力清单制度"]
     assert res.entries[1].text.startswith("4月10日") and res.entries[1].date == "2023-04-10"
+
+
+def test_a_site_header_block_joined_by_a_hard_wrap_is_accounted_for_line_by_line() -> None:
+    # (found by the property test above: two caption lines and a short line, joined as one hard-wrapped
+    # block before the first article of a web page, were dropped as the site's header with only their
+    # first line listed as chrome)
+    text = ("【发布日期：2025-09-02】【来源：某局】【字体：大 中 小】\n图为一一一一。 记者 甲乙 摄\n"
+            "图为一一一一。 记者 甲乙 摄\n一\n某区讯 3月2日上午,一一。")
+    assert_covered(text, parse(text))
