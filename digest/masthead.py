@@ -132,6 +132,24 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     # `今日天气：多云转小雨　24℃～31℃　南风2级`: a masthead's weather box
     ("weather", re.compile(r"^\s*(?:今日)?天气(?:预报)?\s*[:：]\s*(?P<v>.{1,60})$")),
 ]
+# the words one of which each pattern of _FACTS needs (None: no one word), in its order: a pattern whose
+# words are not on the line is not tried (a line of prose holds few of them; a match only ever
+# replaces text by ■, so a word absent from the line before the first pattern stays absent)
+_FACT_WORDS: list[tuple[str, ...] | None] = [
+    ("《",), ("年",), ("年",), ("编印",), ("总",), ("星期", "周"), ("农历", "年"), ("期",), ("期",), ("期",),
+    ("版",), ("当前版",), None, ("专栏", "栏目"), ("内部资料", "准印证", "登记证", "刊号"), ("准印证", "刊号", "登记证"),
+    ("准印证", "登记证"), ("批准",), ("主办",), ("主办",), ("主管",), ("主管",), ("机关报",), ("出版",), ("版",),
+    ("出版", "编印"), ("编印", "编发"), ("整理",), ("编",), ("内部", "注意保存", "免费交流", "免费赠阅"), ("地址", "社址"),
+    ("热线",), ("电话",), ("价",), ("广告",), ("印数",), ("共印",), ("联系人",),
+    ("发送对象", "发送范围", "赠阅对象", "发行范围"), ("@",), ("@",), ("本版编辑", "责任编辑", "责编"),
+    ("审核", "审稿", "审签"), ("初审",), ("复审",), ("终审",), ("编辑", "值班主任"), ("组版", "排版", "版式", "美编", "美术编辑"),
+    ("校对",), ("总编辑", "主编"), ("传真",), ("印刷", "承印"), ("邮编",), ("网址",), ("天气",),
+]
+if len(_FACT_WORDS) != len(_FACTS):  # (kept in step by hand: one entry a pattern)
+    raise ImportError("masthead: _FACT_WORDS and _FACTS differ in length")
+_WORDED_FACTS = [(key, pat, frozenset(words) if words is not None else None)
+                 for (key, pat), words in zip(_FACTS, _FACT_WORDS, strict=True)]
+_ALL_FACT_WORDS = sorted({w for words in _FACT_WORDS if words for w in words})
 _INT_FACTS = {"year", "total_no", "issue_no", "print_run", "page", "pages"}
 _SEP = re.compile(f"[\\s■|｜{DECOR}·•()（）]+")
 _ADDRESS_LIKE = re.compile(r"^[\p{Han}A-Za-z0-9\-()（）]{3,40}(?:室|号|楼|层|座|号院|大厦|大楼)$")
@@ -274,8 +292,11 @@ def line_facts(text: str) -> dict[str, Any] | None:
     closing = closing_facts(rest)
     if closing is not None:
         return closing
-    rest = _PDF_LINK.sub("", rest)
-    for key, pat in _FACTS:
+    rest = _PDF_LINK.sub("", rest) if "版" in rest else rest
+    present = {w for w in _ALL_FACT_WORDS if w in rest}
+    for key, pat, words in _WORDED_FACTS:
+        if words is not None and words.isdisjoint(present):
+            continue
         if key in facts or (key == "weekday" and "date" not in facts) or (
                 pat is _BARE_PAGE and "date" not in facts and not _PAGE_CREDIT.search(rest)):
             continue
