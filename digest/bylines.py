@@ -83,6 +83,11 @@ def credit_names(body: str) -> dict[str, str]:
 _UNIT_END = frozenset("部局厅委办处室站所镇乡县区")
 
 
+# what a credit prints after its names, a space apart (`本报记者 某某 整理`, `记者 某某 报道`): no name
+_LABELS_AFTER = frozenset({"整理", "报道", "采写", "撰文", "撰稿", "编写", "执笔", "口述", "供稿", "编译", "综合",
+                           "摄影", "文图", "制图", "绘图", "主持", "采访", "记录"})
+
+
 def byline_parts(raw: str, strict: bool) -> list[str]:
     lex = _lexicon()
     raw = join_spaced_names(_nfkc(raw).strip())  # `赵某某 钱 某`: 钱某 set out to the width of three
@@ -96,7 +101,7 @@ def byline_parts(raw: str, strict: bool) -> list[str]:
         # without its space)
         if len(part) >= 4 or (len(part) == 3 and part[-1] == "摄"):
             part = _CREDIT_TAIL.sub("", part)
-        if not part:
+        if not part or part in _LABELS_AFTER:  # (`本报记者 某某 整理`, `某某 报道`: the label after the names)
             continue
         glued = _glued_byline(part)
         if glued:  # 李某杨某: two names printed together

@@ -202,6 +202,18 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("breadcrumb", re.compile(r"^[^>＞»。，,；;]{2,12}(?:\s*[>＞»]\s*[^>＞»。，,；;]{2,12}){2,5}$")),
     ("link-list", LINK_ROW),  # a list of links with their dates
 ]
+_FOOTER_NOTICES = [pat for reason, pat in _RULES if reason in ("copyright", "record-no")]
+_FOOTER_WORDS = ("版权", "opyright", "OPYRIGHT", "©", "(c)", "(C)", "备", "ICP", "icp", "标识码")
+
+
+def footer_notice(text: str) -> bool:
+    """A copyright or record-number line (`某报社版权所有　未经书面授权不得转载`, `某ICP备12345678号`): the
+    footer of any page, web or printed, however few other chrome lines it has."""
+    t = text.strip()
+    return (len(t) <= _MAX_CHROME_LINE and any(w in t for w in _FOOTER_WORDS)
+            and any(p.search(t) for p in _FOOTER_NOTICES))
+
+
 # an item's date stamp, printed alone under its title with no label: `2019-07-10`, `2023-07-10 09:30:00`,
 # or after the name of the paper or site the item comes from: `青禾日报 2021-01-07 00:45` (a font
 # toggle may follow: `大字`); numbers only (a `2022年11月16日` line is a newspaper's masthead as often)

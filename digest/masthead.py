@@ -30,6 +30,8 @@ _VAL = r"(?P<v>[^\s■|｜]+)"
 _PAGE_NAME = r"\p{Han}{2,8}(?:[·・]\p{Han}{2,8}){0,2}"
 # the link to the page's PDF an e-paper prints beside its label (`第A05版:要闻 PDF版`): no fact, no text
 _PDF_LINK = re.compile(r"(?<=版\S{0,16})\s+PDF版?\s*$", re.I)
+# the buttons an e-paper prints after its page head (`… 第08版：晚霞 责任编辑：某某 上一版 下一版 PDF版`)
+_NAV_TAIL = re.compile(r"(?<=\S)(?:\s+(?:上一版|下一版|上一期|下一期|返回目录|返回首页|返回本版|版面导航|PDF版?(?:下载)?)){2,}\s*$", re.I)
 _C = r"\s*[:：]\s*"
 # (key, pattern); applied in order, each on what the earlier ones left. Group "v" is the value.
 # (or a page's number and its name with no letter: `2023年5月9日 星期二 05 社会新闻`; read on a line that prints
@@ -104,7 +106,7 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
                                      r"|内部交流|内部发行)")),
     ("address", re.compile(r"(?:地址|社址)" + _C + _VAL)),
     # (a space for the colon too, on a page head's credit line: `新闻热线　0871-63309125`)
-    ("hotline", re.compile(r"(?:新闻|报料|投稿)?热线(?:电话)?(?:" + _C + r"|[ \t\u3000]+)(?P<v>\d[\d\-—－ ]*\d)")),
+    ("hotline", re.compile(r"(?:新闻|报料|投稿|发行|订阅|订报|广告)?热线(?:电话)?(?:" + _C + r"|[ \t\u3000]+)(?P<v>\d[\d\-—－ ]*\d)")),
     ("phone", re.compile(r"(?:总编室|编辑部|办公室|发行部|广告部)?(?:电话|联系电话)" + _C + r"(?P<v>(?:[(（]\d{3,4}[)）][ \t]?)?\d[\d\-—－ ]*\d)")),  # (0716)8462301
     # a paper's price and its advertising licence (`每份定价：0.80元`, `广告许可证：某工商广字第0128号`)
     ("price", re.compile(r"(?:每份)?(?:定价|零售价|售价)" + _C + r"(?P<v>\d+(?:\.\d+)?\s*元)")),
@@ -293,6 +295,8 @@ def line_facts(text: str) -> dict[str, Any] | None:
     if closing is not None:
         return closing
     rest = _PDF_LINK.sub("", rest) if "版" in rest else rest
+    if "上一" in rest or "下一" in rest or "返回" in rest:  # an e-paper's page head with its buttons after the facts
+        rest = _NAV_TAIL.sub("", rest)
     present = {w for w in _ALL_FACT_WORDS if w in rest}
     for key, pat, words in _WORDED_FACTS:
         if words is not None and words.isdisjoint(present):

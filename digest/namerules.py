@@ -404,6 +404,8 @@ def _post_anchored(r: Reader) -> list[Found]:
         strong = word in _POST_STRONG
         q0 = r.text.role_from().get(q + len(word), q)  # 某某副总理, 某国代总理: the name ends where the whole role starts
         q, word = q0, s[q0:q + len(word)]
+        if word in ("先生", "女士") and q > 0 and s[q - 1] == "老":
+            q -= 1  # 某某某老先生: the name ends before 老 (司徒老先生: a surname alone, no name)
         dotted = _dotted_before(r, q)
         if dotted is not None:  # 马克·范德堡一行: the whole dotted name or none, never its last part
             if dotted[0]:
@@ -416,7 +418,7 @@ def _post_anchored(r: Reader) -> list[Found]:
             if i < 0:
                 continue
             c = s[i:q]
-            if not r.plausible(c) or _place_then_opener(c) or c in countries():
+            if not r.plausible(c) or _place_then_opener(c) or c in countries() or c in r.lex.compound:
                 continue  # 韩国代|总理, 伊拉克|总统
             title = r.lex.roles.match(c, 1)
             if title and title.end() == len(c) and c not in r.known:

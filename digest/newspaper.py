@@ -306,7 +306,16 @@ from digest.blocks import (
     running_heads,
     runs_on,
 )
-from digest.chrome import LINK_ROW, Chrome, chrome_like, chrome_reason, date_stamp, find_chrome, site_name
+from digest.chrome import (
+    LINK_ROW,
+    Chrome,
+    chrome_like,
+    chrome_reason,
+    date_stamp,
+    find_chrome,
+    footer_notice,
+    site_name,
+)
 from digest.fields import (
     cn_digits,
     cn_number,
@@ -385,17 +394,26 @@ _REPORTER_LINE = _Short(re.compile(
     f"|^[{DECOR}]?\\s*(?:本报|特约)?评论员\\s*$"  # a commentary's `■本报评论员`: no name, still not text
     f"|^◎\\s*{_REPORTER_NAME}\\s*$"  # an essay's author under its title: `◎ 某某某`
 ), _REPORTER_LINE_MOST)
-_SQUARE_NAME = re.compile(r"^[□■][ \t\u3000]*(?P<n>\p{Han}{2,3})[ \t\u3000]*$")
+_SQUARE_NAME = re.compile(r"^[□■][ \t\u3000]*(?P<n>\p{Han}{2,4}|\p{Han}{1,8}·\p{Han}{1,8})[ \t\u3000]*"
+                          r"(?:[(（]作者(?:系|为|是)[^()（）]{2,30}[)）])?[ \t\u3000]*$")
 
 
 def _square_author(text: str) -> bool:
-    """A commentary's author after a square on the line under its title (`□ 某某某`): two or three
-    characters opening with a listed surname and no word of the dictionary (`■时评`, `□短评` are columns;
-    four or more after a square are one too: `■基层动态`). Read only right under a headline."""
+    """A commentary's author after a square on the line under its title, or an essay's signature on
+    the line closing it (`□ 某某某`, `□ 某某古丽·某某某`, `□ 某某某（作者系某局退休干部）`): two or three
+    characters opening with a listed surname and no word of the dictionary, four after a compound
+    surname (`□ 司马某某`), or a dotted name (`■时评`, `□短评` are columns; four or more after a square
+    are one too: `■基层动态`)."""
     from digest.lexicon import dictionary_word, lexicon
 
     m = _SQUARE_NAME.match(text.strip())
-    return m is not None and lexicon().opens_with_surname(m["n"]) and not dictionary_word(m["n"])
+    if m is None:
+        return False
+    n, lex = m["n"], lexicon()
+    if "·" in n:
+        return True
+    return (lex.opens_with_surname(n) and not dictionary_word(n)
+            and (len(n) <= 3 or n[:2] in lex.compound))
 
 
 def _reporter_under_headline(text: str) -> bool:
@@ -475,8 +493,8 @@ def _is_heading(b: Block) -> bool:
     t = b.text.strip()
     if _ENUM_SUBHEAD.match(t):
         return False  # `### 一、加强组织领导`: a numbered subhead inside an article, kept in its text
-    if _REPORTER_LINE.match(t) or dateline(t) is not None:
-        return False  # `**本报记者 梁月**`, a bold dateline: a byline or the text's start, never a headline
+    if _REPORTER_LINE.match(t) or dateline(t) is not None or (t[:1] in "□■" and _square_author(t)):
+        return False  # `**本报记者 梁月**`, a bold dateline, a signature: a byline or the text's start, never a headline
     if b.level > 0:
         return len(_compact(b.text)) <= _MAX_HEADING
     return bool(b.bold) and not b.rest and len(_compact(b.text)) <= _MAX_PLAIN_HEADLINE
@@ -1551,8 +1569,9 @@ def _bulleted_briefs_from(doc: _Doc, i: int) -> bool:
 
 def head_bullet_brief(doc: _Doc, i: int) -> _Head | None:
     """A one-paragraph brief of a 要闻简报 column, its title not printed: `要闻简报` / `◆9月23日，某县召开
-    调度会。副县长某某出席。` — a bulleted paragraph of a sentence or more (`_brief_lead`) right under a
-    column label (`要闻简报`, `简讯`: the briefs' section), or under a section label (`一、部门动态`, which
+    调度会。副县长某某出席。` — a bulleted paragraph of a sentence or more (`_brief_lead`), or one opening
+    with a full date (`【简讯】` / `6月3日，…。`), right under a column label (`要闻简报`, `简讯`: the briefs'
+    section), or under a section label (`一、部门动态`, which
     also numbers an article's parts: there the first brief needs a date in its first sentence); after
     a brief, each bulleted paragraph, or one opening with a full date (`9月28日，…`), is the next. Its
     title is its first sentence (`_brief_title`), the whole paragraph its text."""
@@ -1574,9 +1593,15 @@ def head_bullet_brief(doc: _Doc, i: int) -> _Head | None:
     if body[i].level or nxt >= len(body) or nxt in doc.skip:
         return None
     got = _brief_lead(body[nxt])
-    if got is None or not got[1] or _BRIEF.match(body[nxt].text):
+    if got is None or _BRIEF.match(body[nxt].text):
         return None  # (`■ 标题 正文…` under the label: a titled brief, `head_brief`'s)
     label = _compact(body[i].text)
+    if _BRIEF_COLUMN.match(label.strip("【】[]")):  # (`【简讯】` / `6月3日，某卫生院…。`: unmarked, a full date first)
+        label = label.strip("【】[]")
+        if not got[1] and not _full_date_lead(got[0]):
+            return None
+    elif not got[1]:
+        return None
     if not _BRIEF_COLUMN.match(label):
         label = _section_label(body[i].text) or ""
         if not label or _clause_date(got[0], 2000, 1)[0] is None:
@@ -1916,7 +1941,8 @@ def _plain_kicker(doc: _Doc, i: int) -> bool:
     (`奋战一季度 冲刺“开门红”`): a full stop before the quote's end ends a sentence, the quote alone none."""
     t = doc.body[i].text.strip()
     return (_is_plain_short(doc.body[i]) and not ends_full_stop(t.rstrip("”』」’")) and t[-1:] not in "…）)" and not _INNER_PUNCT.search(t)
-            and not _DASH_START.match(t) and doc.finished(i))
+            and not _DASH_START.match(t) and doc.finished(i)
+            and not (t[:1] in "□■" and _square_author(t)))  # (`…。` / `□ 某某` / `**标题**`: the essay above signed)
 
 
 def _find_heads(doc: _Doc) -> list[_Head]:
@@ -1961,6 +1987,8 @@ def _find_heads(doc: _Doc) -> list[_Head]:
 def _byline(text: str) -> tuple[str | None, str]:
     """(byline, text without it) for a trailing `(李东慧)` or `。■林川` (`_SQUARE_BYLINE`), or a whole
     reporter line (`■文/图 本报记者 陶然`) or a signature alone on its line (`□ 某某某`: `_square_author`)."""
+    if text.strip()[:1] in "□■" and _square_author(text):  # (before its note: `□ 某某某（作者系…）`)
+        return _names(_SQUARE_NAME.match(text.strip())["n"]), ""
     m = _BYLINE.search(text) or _SQUARE_BYLINE.search(text)
     if not m:
         if _REPORTER_LINE.match(text.strip()):
@@ -2017,11 +2045,15 @@ def _names(s: str) -> str | None:
 
 def _makers(credits: list[tuple[str, str, str]]) -> str | None:
     """The people an article's closing credits name as its makers (`digest.text.MAKER_LABELS`: `文字：甲　图片：乙`
-    -> `甲、乙`): its byline, so its people; a unit credited (`图片：某乡应急办`) is none (`_names`)."""
+    -> `甲、乙`; a contributor's writer: `（供稿：某村　某某）` -> `某某`): its byline, so its people; a unit
+    credited (`图片：某乡应急办`, `（某局供稿）`) is none (`_names`)."""
     names: dict[str, None] = {}
     for _kind, label, value in credits:
         if label in MAKER_LABELS:
             names.update(dict.fromkeys(n for n in (_names(value) or "").split("、") if n))
+        elif label in ("供稿", "撰稿"):  # (`（供稿：某村　某某）`: the unit, then its writer; `（某街道供稿）`: a unit)
+            names.update(dict.fromkeys(n for n in (_names(value) or "").split("、")
+                                       if n and n[-1] not in _UNIT_LAST + "道区" and not n.endswith(_UNIT_ENDS)))
         elif label == "作者系" and len(value.split()) > 1:  # `（作者为某校退休教师、某某的学生　某某）`: its last word
             names.update(dict.fromkeys(n for n in (_names(value.split()[-1]) or "").split("、") if n))
     return "、".join(names) or None
@@ -2100,12 +2132,17 @@ def _current_page(meta: dict[str, Any], blocks: list[Block], facts: list[dict[st
         meta.pop("page_name", None)
 
 
+_BARE_PAGE_NO = re.compile(r"^(?:0?[1-9]|[1-9]\d)$")  # a page's number alone on a line of the masthead
+
+
 def read_masthead(st: _State) -> None:
     """The runs of fact lines (and chrome) at the top and bottom: masthead and footer facts -> issue meta."""
     blocks, facts, chrome = st.blocks, st.facts, st.chrome.lines
     # chrome lines count as masthead/footer lines, except an item's meta line: the items start there
+    # (and a copyright line, on a page with no other chrome too: `某报社版权所有　未经书面授权不得转载`)
     edge = [{} if i in chrome and chrome[i] != "item-meta" and i not in st.chrome.item_meta else
-            None if _release_day(blocks, i) else f for i, f in enumerate(facts)]
+            None if _release_day(blocks, i) else {} if f is None and footer_notice(blocks[i].text) else f
+            for i, f in enumerate(facts)]
     top = _edge_run(blocks, edge, list(range(len(blocks))))
     bottom = len(blocks) - _edge_run(blocks, edge, list(range(len(blocks) - 1, top - 1, -1)))
     for _ in range(3 if top else 0):  # a rule line (━━━) or two under the masthead
@@ -2129,6 +2166,12 @@ def read_masthead(st: _State) -> None:
             meta["name"] = _compact(blocks[j].text)
         elif f is None and j < top and "date" not in meta and (stamp := date_stamp(blocks[j].text)):
             meta["date"] = stamp  # a bare date stamp in the masthead (`1989-06-06`, as an archive exports it)
+        elif (f is None and j < top and "page" not in meta and j not in st.parts
+              and _BARE_PAGE_NO.match(blocks[j].text.strip())):
+            meta["page"] = int(blocks[j].text.strip())  # a PDF's page head in lines: `某报` / `3` / `2023年9月14日` / `产业经济`
+        elif (f is None and 0 < j < top and "page" in meta and "page_name" not in meta and "name" in meta
+              and _MENU_ITEM_HEAD.match(_compact(blocks[j].text)) and _compact(blocks[j].text) != meta["name"]):
+            meta["page_name"] = _compact(blocks[j].text)  # (the page's name, a line of its own under its number)
         elif f is None and (j < top or j >= bottom):  # an unlabelled masthead/footer line: kept as printed
             meta.setdefault("masthead_text" if j < top else "footer_text", []).append(blocks[j].text.strip())
         for k, v in (f or {}).items():
@@ -2535,6 +2578,27 @@ def _block_groups(body: list[Block], paras: list[int]) -> list[list[int]]:
     return groups
 
 
+_CRUMB_SEP = re.compile(r"\s*(?:>>|[>＞»›→/])\s*")
+
+
+def _list_column(st: _State, first: int) -> str | None:
+    """The column a list page lists (its rows' section): the breadcrumb's last crumb (`当前位置：首页 > 政务公开
+    > 政务动态`), else the label right over the first row (`政务动态`) when no other label stands over it
+    (the last item of a side menu is none), else None."""
+    crumbs = next((_CRUMB_SEP.split(st.blocks[i].text.strip()) for i, r in sorted(st.chrome.lines.items())
+                   if r == "breadcrumb"), None)
+    if crumbs and _MENU_ITEM_HEAD.match(_compact(crumbs[-1])) and _compact(crumbs[-1]) != "首页":
+        return _compact(crumbs[-1])
+    j = first - 1
+    if j < 0 or not _MENU_ITEM_HEAD.match(_compact(st.blocks[j].text)):
+        return None
+    return _compact(st.blocks[j].text) if j == 0 or not _MENU_ITEM_HEAD.match(_compact(st.blocks[j - 1].text)) else None
+
+
+_LEAST_LIST_ROWS = 5  # rows that make a page a list page among lines of menus the chrome did not name
+_PROSE_MARK = re.compile(r"[。，；！？!?]")  # what a sentence holds and a menu never does
+
+
 def _list_page(st: _State) -> bool:
     """A page that is a list of links and nothing else (a column of 政务动态 saved from a browser: each
     row a title and its date, the chrome's `link-list` lines, no paragraph in the body): each row is an
@@ -2542,9 +2606,14 @@ def _list_page(st: _State) -> bool:
     article's related-links list stays chrome)."""
     rows = sorted(i for i, r in st.chrome.lines.items() if r == "link-list")
     body, skip = st.doc.body, st.doc.skip
-    if len(rows) < 2 or any(i not in skip and has_words(body[i].text) for i in range(len(body))):
+    if len(rows) < 2:
         return False
+    wordy = [i for i in range(len(body)) if i not in skip and has_words(body[i].text)]
     matches = [(i, m) for i in rows if (m := LINK_ROW.match(st.blocks[i].text.strip())) and has_words(m.group("t"))]
+    # the site's header, menus and side boxes the chrome did not name (`政府信息公开指南　政府信息公开目录…`,
+    # `热点专题`): read past on a page of _LEAST_LIST_ROWS rows or more when none of them is prose
+    if wordy and (len(matches) < _LEAST_LIST_ROWS or any(_PROSE_MARK.search(body[i].text) for i in wordy)):
+        return False
     # a row's date without its year (`[08-30]`): the page's year, else the latest year its other rows print
     years = [int(m.group("y")) for _i, m in matches if m.group("y")]
     page_year = st.issue.year or (max(years) if years else None)
@@ -2558,6 +2627,9 @@ def _list_page(st: _State) -> bool:
                          line_end=line))
     if len(got) < 2:
         return False
+    column = _list_column(st, matches[0][0])
+    for e in got:
+        e.section = column
     st.entries.extend(got)
     taken = {e.line_start for e in got}
     meta = st.issue.meta
@@ -2565,6 +2637,10 @@ def _list_page(st: _State) -> bool:
     meta["chrome"] = [c for c in meta.get("chrome", []) if c["line"] not in taken]
     st.issue.warnings.append(f"line {got[0].line_start}: a list page: {len(got)} rows read as articles of a title"
                              " and a date, with no text (each article's own page holds it)")
+    if wordy:  # (the menus read past are chrome: listed, as every chrome line is)
+        lines = [x for i in wordy for x in range(body[i].line, body[i].last_line + 1)]
+        meta.setdefault("chrome", []).extend({"line": x, "reason": "menu"} for x in lines)
+        meta["chrome_lines"] = sorted({*meta.get("chrome_lines", []), *lines})
     return True
 
 

@@ -574,6 +574,26 @@ def test_a_list_page_gives_its_rows_as_articles_of_a_title_and_a_date() -> None:
     assert 3 not in r.issue.meta["chrome_lines"] and 7 in r.issue.meta["chrome_lines"]  # the pager stays chrome
 
 
+def test_a_list_page_is_read_among_menu_lines_the_chrome_does_not_name() -> None:
+    """A list page copied from a browser with its site's menus (rows of words no chrome rule names): five
+    rows or more and no sentence among the other lines make it a list page; the menus are chrome, the
+    breadcrumb's last crumb is the rows' section."""
+    rows = "\n".join(f"{t}　　2024-05-{d:02d}" for t, d in [
+        ("区长柏青山调研老旧小区改造", 20), ("区政府召开第九次常务会议", 18), ("副区长苗远会见客商一行", 17),
+        ("我区举办消防安全宣传月活动", 15), ("区人大常委会视察民生实事项目", 13), ("区政协开展协商议事活动", 12)])
+    page = ("青石区人民政府\n首页\n政务公开\n　　信息公开指南　　信息公开目录　　政府文件\n办事服务\n"
+            "　　办事指南　　便民查询　　在线预约\n当前位置：首页 > 政务公开 > 政务动态\n政务动态\n" + rows +
+            "\n首页 上一页 1 2 下一页 尾页\n专题专栏\n城市更新行动\n主办单位：青石区人民政府办公室")
+    r = parse_source(make_source(page))
+    assert [(e.section, e.title, e.date) for e in r.entries][:2] == [
+        ("政务动态", "区长柏青山调研老旧小区改造", "2024-05-20"), ("政务动态", "区政府召开第九次常务会议", "2024-05-18")]
+    assert len(r.entries) == 6 and r.entries[0].persons == ["柏青山"]
+    assert {1, 4, 16} <= set(r.issue.meta["chrome_lines"])  # (the site's name, a menu row, a side box)
+    # a sentence among them: an article's page with its related links, no list page
+    r = parse_source(make_source(page.replace("城市更新行动", "5月20日，区长柏青山到老城区调研，要求加快改造进度。")))
+    assert not any("a list page" in w for w in r.issue.warnings)
+
+
 def test_an_articles_related_links_stay_chrome() -> None:
     page = LIST_PAGE.replace("共4条", "市长郑远航调研城市更新工作\n发布时间：2024-05-14　来源：市政府办公室\n"
                              "5月14日，市长郑远航到老城区调研城市更新工作，要求稳步推进老旧小区改造。\n共4条")

@@ -1,0 +1,84 @@
+"""Pages of kinds first met in the session-12 annotated sets (a 农民报 page head printed in lines, an
+essay page signed `□ 某某`, a 法治报 page with its copyright line, a 简报's 【简讯】 of dated briefs), written
+here in new words: each behaviour on a page of its own."""
+from __future__ import annotations
+
+from conftest import make_source
+
+from digest.bylines import byline_parts
+from digest.masthead import line_facts
+from digest.model import Entry
+from digest.parse import parse_source
+from digest.persons import annotate
+
+
+def test_a_page_head_printed_in_lines_gives_its_page_and_its_name() -> None:
+    page = ("青川农民报\n5\n2024年3月8日　星期五\n乡村振兴\n责任编辑：柏雨晴　校对：凤小溪\n\n"
+            "春耕备耕正当时\n本报讯（记者 应天和）3月6日，南岭乡组织农技人员深入田间指导春耕，发放良种2万公斤。\n"
+            "乡党委书记万启明说，今年全乡粮食播种面积稳定在3万亩以上。\n")
+    r = parse_source(make_source(page))
+    assert r.issue.meta["page"] == 5 and r.issue.meta["page_name"] == "乡村振兴"
+    assert [(e.section, e.title) for e in r.entries] == [("乡村振兴", "春耕备耕正当时")]
+
+
+def test_a_copyright_line_over_the_footer_is_no_text_of_the_last_article() -> None:
+    page = ("东河法治报　2024年4月2日　星期二　第4版　法治视点　责编：谷雨\n\n"
+            "县法院开展巡回审判\n本报讯（记者 房一鸣）4月1日，县法院在石岭村开庭审理一起邻里纠纷案件。\n"
+            "审判长屈文涛当庭释法说理，双方达成和解。\n\n"
+            "东河法治报社版权所有　未经书面授权不得转载\n"
+            "地址：东河市滨江路9号　邮编：430100　发行热线：0711-8662000　东河法治报社出版\n")
+    r = parse_source(make_source(page))
+    assert r.entries[-1].text.endswith("双方达成和解。")
+    assert r.issue.meta["hotline"] == "0711-8662000" and r.issue.meta["editor_org"] == "东河法治报社"
+
+
+def test_an_essay_signed_under_its_text_is_no_kicker_of_the_next() -> None:
+    page = ("**老屋的枣树**\n院里那棵枣树是祖父种下的，每年秋天都结满红枣。\n如今祖父已经不在了，枣树还年年开花。\n"
+            "□ 濮秀兰\n**七十学书法**\n退休以后，我报名参加了老年大学的书法班，一写就是五年。\n"
+            "□ 钟离望川（作者系某县水利局退休干部）\n**邻居大姐**\n搬到城里那年，楼下的大姐常拉着我去活动室唱歌。\n"
+            "□ 阿依古丽·吐尔逊\n")
+    r = parse_source(make_source(page, "p.md"))
+    assert [(e.title, e.kicker, e.byline) for e in r.entries] == [
+        ("老屋的枣树", None, "濮秀兰"), ("七十学书法", None, "钟离望川"), ("邻居大姐", None, "阿依古丽·吐尔逊")]
+    assert r.entries[1].text.endswith("一写就是五年。")
+
+
+def test_an_e_paper_page_head_with_its_buttons_is_a_masthead_line() -> None:
+    facts = line_facts("2019年6月4日 星期二 第21期（总第880期） 第06版：夕阳红 责任编辑：某某 上一版 下一版 PDF版")
+    assert facts is not None and facts["page"] == 6 and facts["page_name"] == "夕阳红" and facts["total_no"] == 880
+    assert line_facts("上一版 下一版") is None  # (the buttons alone are no facts)
+
+
+def test_a_label_after_a_credits_names_is_no_name() -> None:
+    assert byline_parts("本报记者 蒯清远 整理", False) == ["蒯清远"]
+    assert byline_parts("记者 蒯清远 报道", True) == ["蒯清远"]
+
+
+def test_old_mr_after_a_surname_alone_names_no_one() -> None:
+    got = []
+    for text in ("“字越写越有精神。”东方老先生笑着说。", "会上，王立民老先生发言。"):
+        e = [Entry(title="", text=text)]
+        annotate(e, weak=0.5, clauses=True)
+        got.append(e[0].persons)
+    assert got == [[], ["王立民"]]
+
+
+def test_a_column_of_dated_briefs_under_its_label_gives_one_record_a_brief() -> None:
+    issue = ("某镇工作简报\n第3期\n某镇党政办公室　　2024年4月30日\n\n"
+             "某镇召开春季防火工作会议\n　　4月2日，某镇召开春季森林防火工作会议，镇长晏清和部署防火工作。\n\n"
+             "【简讯】\n\n"
+             "　　4月8日，镇卫生院在中心小学开展急救知识培训，300余名师生参加。\n"
+             "　　4月15日，镇派出所所长宓长林在集市开展反诈宣传，发放资料500余份。\n"
+             "　　4月22日，镇文化站组织读书分享会，40余名村民参加。\n")
+    r = parse_source(make_source(issue))
+    briefs = [e for e in r.entries if e.section == "简讯"]
+    assert [e.date for e in briefs] == ["2024-04-08", "2024-04-15", "2024-04-22"]
+    assert briefs[1].persons == ["宓长林"] and briefs[0].text.startswith("4月8日，")
+
+
+def test_a_contributors_writer_is_a_person_and_a_unit_alone_is_none() -> None:
+    issue = ("某镇工作简报\n第3期\n某镇党政办公室　　2024年4月30日\n\n"
+             "村里建起农家书屋\n　　4月10日，石门村农家书屋正式开放，藏书3000余册。\n　　（供稿：石门村　骆小棠）\n\n"
+             "社区开展义诊活动\n　　4月12日，临河社区联合镇卫生院开展义诊活动，服务居民200余人。\n　　（临河社区供稿）\n")
+    r = parse_source(make_source(issue))
+    assert [e.persons for e in r.entries] == [["骆小棠"], []]
