@@ -535,8 +535,12 @@ def _contained_match(st: _State, t_idx: int, target: str, cover: float = CONTAIN
     entry (`_opens_an_entry`: the line under it, or under its credit, opens with a date or 近日) and
     holds `cover` (SLOT_COVER) of the title (`紧盯“四风”问题开展节点监督` for `紧盯节日“四风”问题开展明察暗访`),
     or two characters of it or more when this 目录 line is the only one unmatched between two matched
-    neighbours (`市政协确定…8件重点提案` for `…重点提案遴选结果公布`). The neighbours are looked for within
+    neighbours (`市政协确定…8件重点提案` for `…重点提案遴选结果公布`). A bold title run into its text
+    (`**某某主持召开市政府第3次常务会议** 2月21日，…` for `市政府第3次常务会议召开`) is read by its bold run
+    (`_inline_title`), its text opening with a date in place of the line under it. The neighbours are looked for within
     _SLOT_ITEMS 目录 lines (linear in the 目录). (similarity, block, 1, cut)."""
+    from digest.fields import opens_with_a_time
+
     items = st.toc.items
     at = st.at_item  # (kept as titles are claimed: `_claim`)
     before = next((k for k in range(t_idx - 1, max(-1, t_idx - 1 - _SLOT_ITEMS), -1) if id(items[k]) in at), None)
@@ -547,10 +551,17 @@ def _contained_match(st: _State, t_idx: int, target: str, cover: float = CONTAIN
         return None
     best = None
     lines: list[tuple[float, int]] = []
+    cuts: dict[int, int] = {}  # a bold title run into its text (`**某某主持召开…会议** 2月21日，…`): its key's length
     for i in range(lo + 1, hi):
         k = st.al.keyed[i].k if st.al else ""
-        if i in st.covered or i in st.heads or not k or len(k) > 60 or len(k) > 2.5 * len(target) \
-                or ends_full_stop(st.body[i].text):
+        if i in st.covered or i in st.heads or not k:
+            continue
+        bold = _inline_title(st.body[i], k)
+        if bold:
+            cuts[i], k = len(bold), bold
+        elif len(k) > 60 or ends_full_stop(st.body[i].text):
+            continue
+        if len(k) > 2.5 * len(target):
             continue
         held = (len(target) + len(k) - Indel.distance(target, k)) / 2
         if alone:
@@ -561,7 +572,8 @@ def _contained_match(st: _State, t_idx: int, target: str, cover: float = CONTAIN
             best = (held, i)
     if alone:
         sole = before == t_idx - 1 and after == t_idx + 1  # (the only 目录 line unmatched between two matched)
-        if len(lines) != 1 or not _opens_an_entry(st, lines[0][1]):
+        if len(lines) != 1 or not (_opens_an_entry(st, lines[0][1]) if lines[0][1] not in cuts
+                                   else opens_with_a_time(st.body[lines[0][1]].rest)):
             return None  # (two short lines there, or one that opens no entry: a subhead, a wrapped title)
         held = lines[0][0]
         if not (held / len(target) >= cover or (sole and held >= 2)):
@@ -570,7 +582,17 @@ def _contained_match(st: _State, t_idx: int, target: str, cover: float = CONTAIN
     if best is None:
         return None
     i = best[1]
-    return best[0] / max(len(target), len(st.al.keyed[i].k)), i, 1, len(st.al.keyed[i].k)
+    cut = cuts.get(i, len(st.al.keyed[i].k))
+    return best[0] / max(len(target), cut), i, 1, cut
+
+
+def _inline_title(b: Block, k: str) -> str | None:
+    """The key of the bold title a line opens with, its text after it on the same line (`**标题** 2月21日，
+    …`), when the line's key opens with it and it is short enough to be a title; else None."""
+    if not b.bold or not b.rest.strip():
+        return None
+    kb = key(b.bold)
+    return kb if kb and len(kb) <= 60 and k.startswith(kb) and not ends_full_stop(b.bold) else None
 
 
 def _credit_line(t: str) -> bool:

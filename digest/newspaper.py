@@ -1478,24 +1478,30 @@ def head_brief(doc: _Doc, i: int) -> _Head | None:
     (`简　讯`, `快讯`, `社会速览`) or a section label (`一、领导活动`,
     `◆◆◆ 县区信息 ◆◆◆`: `_section_label`), or after another brief. The label is the briefs' section."""
     b = doc.body[i]
-    m = _BRIEF.match(b.text)
-    if m is None or i in doc.skip or b.level:
+    if i in doc.skip or b.level:
         return None
-    bulleted = b.text.strip()[:1] not in "【["  # `■ 标题 正文…`: its text a sentence or more, under a 简讯 column
-    if bulleted and (len(_compact(m.group("rest"))) < _LEAST_BULLETED_BRIEF or not ends_sentence(m.group("rest"))):
+    m = _BRIEF.match(b.text)
+    if m is not None:
+        title, rest = m.group("t"), m.group("rest")
+    elif b.bold and b.rest and len(_compact(b.bold)) <= _MAX_PLAIN_HEADLINE:  # `**标题** 伊滨讯 3月4日，…`
+        title, rest = b.bold.strip(), b.rest.strip()
+    else:
+        return None
+    bulleted = m is None or b.text.strip()[:1] not in "【["  # `■ 标题 正文…`: its text a sentence or more, under a 简讯 column
+    if bulleted and (len(_compact(rest)) < _LEAST_BULLETED_BRIEF or not ends_sentence(rest)):
         return None  # (`◆ 县委书记某某 深入乡镇调研春耕备耕工作`: a headline of two parts, no brief)
     prev = i - 1
     while prev >= 0 and not has_words(doc.body[prev].text):
         prev -= 1
-    label = _compact(doc.body[prev].text) if prev >= 0 and prev not in doc.skip else ""
+    label = _compact(doc.body[prev].text).lstrip(DECOR) if prev >= 0 and prev not in doc.skip else ""
     if label and not _BRIEF_COLUMN.match(label):
         label = "" if bulleted else _section_label(doc.body[prev].text) or ""
     if label:
         doc.brief_at = i
-        return _Head(start=prev, end=i + 1, title=m.group("t"), section=label, lead=m.group("rest").strip())
+        return _Head(start=prev, end=i + 1, title=title, section=label, lead=rest.strip())
     if prev >= 0 and doc.brief_at == prev:
         doc.brief_at = i
-        return _Head(start=i, end=i + 1, title=m.group("t"), lead=m.group("rest").strip())
+        return _Head(start=i, end=i + 1, title=title, lead=rest.strip())
     return None
 
 

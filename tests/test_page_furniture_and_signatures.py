@@ -82,3 +82,34 @@ def test_a_contributors_writer_is_a_person_and_a_unit_alone_is_none() -> None:
              "社区开展义诊活动\n　　4月12日，临河社区联合镇卫生院开展义诊活动，服务居民200余人。\n　　（临河社区供稿）\n")
     r = parse_source(make_source(issue))
     assert [e.persons for e in r.entries] == [["骆小棠"], []]
+
+
+def test_bold_briefs_run_into_their_text_under_a_column_of_briefs() -> None:
+    page = ("### 某区召开春耕工作会\n\n伊川讯 3月2日，某区召开春耕生产工作会议，区长邢安国出席并讲话。\n\n#### ■简讯\n\n"
+            "**区人社局举办女性专场招聘会** 伊川讯 3月4日，区人社局举办女性专场招聘会，38家企业提供岗位500余个。\n\n"
+            "**区法院开展普法进社区活动** 伊川讯 3月7日，区法院女法官走进龙泉社区开展普法宣传，发放资料600余份。\n\n"
+            "### 某区召开安全生产工作会议\n\n伊川讯 3月8日，某区召开安全生产工作会议，副区长宁远帆主持。\n")
+    r = parse_source(make_source(page, "p.md"))
+    assert [(e.section, e.title) for e in r.entries][1:3] == [
+        ("简讯", "区人社局举办女性专场招聘会"), ("简讯", "区法院开展普法进社区活动")]
+    assert r.entries[2].text.startswith("伊川讯 3月7日") and r.entries[3].title == "某区召开安全生产工作会议"
+
+
+def test_a_woman_worker_is_a_kind_of_person_before_a_name() -> None:
+    e = [Entry(title="", text="来自阿克苏的女工阿依夏木·卡德尔告诉记者，她已工作三年。")]
+    annotate(e, weak=0.5, clauses=True)
+    assert e[0].persons == ["阿依夏木·卡德尔"]
+
+
+def test_a_toc_line_worded_otherwise_finds_a_bold_title_run_into_its_text() -> None:
+    issue = ("# 目录\n\n## ◆◆◆ 时政 ◆◆◆\n\n### 重要会议\n\n某市召开营商环境推进会.....\t5\n"
+             "市政府第 4 次常务会议召开.....\t5\n某市召开安全生产会议.....\t6\n\n"
+             "## ◆◆◆ 时政 ◆◆◆\n\n### 重要会议\n\n"
+             "**某市召开营商环境推进会** 3月2日，某市召开营商环境推进会，市长乔远山出席。\n\n"
+             "**乔远山主持召开市政府第4次常务会议** 3月5日，市长乔远山主持召开市政府第4次常务会议，研究春季植树工作。\n\n"
+             "**某市召开安全生产会议** 3月8日，某市召开安全生产会议，部署一季度安全生产工作。\n")
+    r = parse_source(make_source(issue))
+    assert [(e.title, e.toc_title, e.page) for e in r.entries] == [
+        ("某市召开营商环境推进会", "某市召开营商环境推进会", 5),
+        ("乔远山主持召开市政府第4次常务会议", "市政府第 4 次常务会议召开", 5),
+        ("某市召开安全生产会议", "某市召开安全生产会议", 6)]
