@@ -539,8 +539,6 @@ def _contained_match(st: _State, t_idx: int, target: str, cover: float = CONTAIN
     (`**某某主持召开市政府第3次常务会议** 2月21日，…` for `市政府第3次常务会议召开`) is read by its bold run
     (`_inline_title`), its text opening with a date in place of the line under it. The neighbours are looked for within
     _SLOT_ITEMS 目录 lines (linear in the 目录). (similarity, block, 1, cut)."""
-    from digest.fields import opens_with_a_time
-
     items = st.toc.items
     at = st.at_item  # (kept as titles are claimed: `_claim`)
     before = next((k for k in range(t_idx - 1, max(-1, t_idx - 1 - _SLOT_ITEMS), -1) if id(items[k]) in at), None)
@@ -572,8 +570,7 @@ def _contained_match(st: _State, t_idx: int, target: str, cover: float = CONTAIN
             best = (held, i)
     if alone:
         sole = before == t_idx - 1 and after == t_idx + 1  # (the only 目录 line unmatched between two matched)
-        if len(lines) != 1 or not (_opens_an_entry(st, lines[0][1]) if lines[0][1] not in cuts
-                                   else opens_with_a_time(st.body[lines[0][1]].rest)):
+        if len(lines) != 1 or (lines[0][1] not in cuts and not _opens_an_entry(st, lines[0][1])):
             return None  # (two short lines there, or one that opens no entry: a subhead, a wrapped title)
         held = lines[0][0]
         if not (held / len(target) >= cover or (sole and held >= 2)):
@@ -587,10 +584,13 @@ def _contained_match(st: _State, t_idx: int, target: str, cover: float = CONTAIN
 
 
 def _inline_title(b: Block, k: str) -> str | None:
-    """The key of the bold title a line opens with, its text after it on the same line (`**标题** 2月21日，
-    …`), when the line's key opens with it and it is short enough to be a title; else None."""
-    if not b.bold or not b.rest.strip():
-        return None
+    """The key of the bold title a line opens with, its text after it on the same line and opening with
+    a date or a time word (`**标题** 2月21日，…`), when the line's key opens with it and it is short enough
+    to be a title; else None."""
+    from digest.fields import opens_with_a_time
+
+    if not b.bold or not b.rest.strip() or not opens_with_a_time(b.rest.strip()):
+        return None  # (`**一是优化审批流程**，…`: a lead-in of an article's paragraph, no title)
     kb = key(b.bold)
     return kb if kb and len(kb) <= 60 and k.startswith(kb) and not ends_full_stop(b.bold) else None
 

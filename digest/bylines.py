@@ -84,8 +84,8 @@ _UNIT_END = frozenset("部局厅委办处室站所镇乡县区")
 
 
 # what a credit prints after its names, a space apart (`本报记者 某某 整理`, `记者 某某 报道`): no name
-_LABELS_AFTER = frozenset({"整理", "报道", "采写", "撰文", "撰稿", "编写", "执笔", "口述", "供稿", "编译", "综合",
-                           "摄影", "文图", "制图", "绘图", "主持", "采访", "记录"})
+LABELS_AFTER = frozenset({"整理", "报道", "整理报道", "采写", "撰文", "撰稿", "编写", "执笔", "口述", "供稿", "编译",
+                          "综合", "摄影", "文图", "制图", "绘图", "主持", "采访", "记录", "编辑"})
 
 
 def byline_parts(raw: str, strict: bool) -> list[str]:
@@ -101,7 +101,7 @@ def byline_parts(raw: str, strict: bool) -> list[str]:
         # without its space)
         if len(part) >= 4 or (len(part) == 3 and part[-1] == "摄"):
             part = _CREDIT_TAIL.sub("", part)
-        if not part or part in _LABELS_AFTER:  # (`本报记者 某某 整理`, `某某 报道`: the label after the names)
+        if not part or part in LABELS_AFTER:  # (`本报记者 某某 整理`, `某某 报道`: the label after the names)
             continue
         glued = _glued_byline(part)
         if glued:  # 李某杨某: two names printed together
@@ -109,13 +109,14 @@ def byline_parts(raw: str, strict: bool) -> list[str]:
             continue
         if len(part) >= 4 and (part[-1] in ORG_END or part[-1] in ADMIN_END):  # (a name: 李文科, 王一心)
             continue  # (石龙社区 某某): the unit the credit names, then its writer
-        if len(part) >= 5 and HAN_RUN.fullmatch(part):
+        if len(part) >= 5 and HAN_RUN.fullmatch(part) and not _long_minority_name(part):
             continue  # (北山旗政协 某某, 河西国际陆港 某某): five characters or more, no names printed together: a unit
         if len(part) == 3 and part[-1] in _UNIT_END:
             if strict:
                 return []
             continue  # 本报讯（宣传部）, （石桥镇）: a unit or a place of three, whose first character a surname may be
-        if not ((2 <= len(part) <= 4 or ("·" in part and len(part) <= 16)) and _NAME_PART.fullmatch(part)):
+        if not ((2 <= len(part) <= 4 or ("·" in part and len(part) <= 16) or _long_minority_name(part))
+                and _NAME_PART.fullmatch(part)):
             # (a dot between characters: 张· is none; a dotted name is longer: 某某古丽·某某某)
             if strict:
                 return []
@@ -129,6 +130,14 @@ def byline_parts(raw: str, strict: bool) -> list[str]:
             continue  # the parser's byline field: a name that is also a word (陶然, 方可) is kept after a surname
         out.append(part)
     return out
+
+
+def _long_minority_name(part: str) -> bool:
+    """A Mongolian or Tibetan name of five or six characters (`某某其其格`, `某某旺姆`), as a credit prints it."""
+    from digest.lexicon import mongolian_names, tibetan_names
+
+    return 5 <= len(part) <= 6 and (mongolian_names().fullmatch(part) is not None
+                                    or tibetan_names().fullmatch(part) is not None)
 
 
 def _glued_byline(part: str) -> list[str]:

@@ -53,8 +53,12 @@ _DATE = r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"
 # `t`, and `y` (when printed), `m`, `d` (digest.newspaper reads a page of only such rows as its articles)
 # or its date first, apart from the title (`[2025-09-01] 某镇召开会议`, `09-01　某局开展检查`)
 _ROW_DATE = r"(?:(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})|(?P<m>\d{1,2})[-/](?P<d>\d{1,2}))"
-LINK_ROW = re.compile(r"^[·•]?\s*(?:(?P<t>[^。，；！？\s][^。，；！？]{3,60}?)(?:\s+|[\[【(（])" + _ROW_DATE
-                      + r"\s*[\]】)）]?"
+# (a 信息公开 table's row: its 索引号 before the title, its 文号 after the date: `QF0011/2023-00412 关于…的通知
+# 2023-12-20 某政办发〔2023〕58号`)
+_ROW_INDEX = r"(?:[A-Za-z]{0,8}\d[\dA-Za-z]*(?:[/\-]\d[\dA-Za-z]*)+\s+)?"
+_ROW_DOC_NO = r"(?:\s+\p{Han}{1,10}[〔\[（(［]\d{4}[〕\]）)］]\s*\d{1,4}\s*号)?"
+LINK_ROW = re.compile(r"^[·•]?\s*(?:" + _ROW_INDEX + r"(?P<t>[^。，；！？\s][^。，；！？]{3,60}?)(?:\s+|[\[【(（])" + _ROW_DATE
+                      + r"\s*[\]】)）]?" + _ROW_DOC_NO +
                       r"|[\[【(（]?" + _ROW_DATE + r"(?:[\]】)）]\s*|\s+)(?P<t>[^。，；！？\s\d][^。，；！？]{3,60}))$")
 # a meta label alone, its value on the next line or left empty (`发布时间:`, `• 访问次数 :`: the bullet is
 # gone from the block), or with a bare count (`浏览次数：125`); never `时间：` / `地点：` (a notice's labels)
@@ -202,16 +206,22 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("breadcrumb", re.compile(r"^[^>＞»。，,；;]{2,12}(?:\s*[>＞»]\s*[^>＞»。，,；;]{2,12}){2,5}$")),
     ("link-list", LINK_ROW),  # a list of links with their dates
 ]
+_BRACKETED = re.compile(r"^[(（][^()（）]{2,30}[)）]$")  # a short line in brackets: an article's credit
 _FOOTER_NOTICES = [pat for reason, pat in _RULES if reason in ("copyright", "record-no")]
 _FOOTER_WORDS = ("版权", "opyright", "OPYRIGHT", "©", "(c)", "(C)", "备", "ICP", "icp", "标识码")
 
 
 def footer_notice(text: str) -> bool:
     """A copyright or record-number line (`某报社版权所有　未经书面授权不得转载`, `某ICP备12345678号`): the
-    footer of any page, web or printed, however few other chrome lines it has."""
+    footer of any page, web or printed, however few other chrome lines it has; never a line with a
+    sentence's marks (an article's `…核查ICP备案信息。`)."""
     t = text.strip()
-    return (len(t) <= _MAX_CHROME_LINE and any(w in t for w in _FOOTER_WORDS)
+    return (len(t) <= _MAX_CHROME_LINE and any(w in t for w in _FOOTER_WORDS) and not _PROSE.search(t)
             and any(p.search(t) for p in _FOOTER_NOTICES))
+
+
+# what a sentence holds and a footer's notice line does not (`…核查ICP备案信息。`, `…“版权所有　翻印必究”字样的，…`)
+_PROSE = re.compile(r"[，,。；;！？!?“”]")
 
 
 # an item's date stamp, printed alone under its title with no label: `2019-07-10`, `2023-07-10 09:30:00`,
@@ -229,6 +239,8 @@ _MENU_ITEM = re.compile(r"^[\p{Han}A-Za-z]{2,8}$")
 _MENU_SEP = re.compile(r"[|｜]")
 _PUBLISHED = re.compile(r"(?:发布|发表|更新)?(?:日期|时间)\s*[:：]\s*" + _DATE)
 _LEADING_DATE = re.compile(_DATE)
+# a day and its clock time, unlabelled inside an item's meta line (`来源：某报 作者：某某 2024-06-12 09:30`)
+_DATE_AT_TIME = re.compile(_DATE + r"\s+\d{1,2}:\d{2}")
 # (`阅读次数: 发布时间:2021-03-04`: a count the page left empty opens the line; `信息来源: 关键词:` and
 # `浏览次数: 590 内容概述:`: the 信息公开 table's rows with their values left empty)
 _META_LABEL = re.compile(r"(?:来源|作者|发布时间|发布日期|发表时间|时间|日期|浏览次数|浏览量|点击数|点击量|点击次数|阅读数"
@@ -340,7 +352,7 @@ _EMPTY_ATTACHMENT = re.compile(r"^[【\[]?\s*附件\s*[:：]?\s*[】\]]?$")
 
 def _published(text: str) -> str | None:
     t = text.strip().strip(_BARS).strip()
-    m = _PUBLISHED.search(t) or _LEADING_DATE.match(t) or _STAMP.match(t)
+    m = _PUBLISHED.search(t) or _LEADING_DATE.match(t) or _STAMP.match(t) or _DATE_AT_TIME.search(t)
     if not m:
         return None
     y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
@@ -650,7 +662,9 @@ def find_chrome(blocks: list[Block]) -> Chrome:
 
     # a short line printed again next to chrome each time it is seen somewhere (a subhead repeated
     # inside two items' texts is not)
-    furniture = {k for i, k in enumerate(keys) if k and seen[k] >= _REPEATS and near_chrome(i) and len(k) <= _MAX_REPEATED}
+    # (nor a credit in brackets closing each of several articles by one writer: `（县政协办公室 某某）`)
+    furniture = {k for i, k in enumerate(keys) if k and seen[k] >= _REPEATS and near_chrome(i) and len(k) <= _MAX_REPEATED
+                 and not _BRACKETED.match(k)}
     for i, k in enumerate(keys):
         if k in furniture and i not in out.lines and i + 1 not in meta and not _over_an_article(blocks, i):
             out.lines[i] = "repeated"

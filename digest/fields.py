@@ -91,6 +91,11 @@ _RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 
 _RELATIVE_DAY = re.compile(r"^(今天|今日|昨天|昨日|前天|前日)(?=[上下中早晚凌傍夜午，,0-9一二三四五六七八九十在]|$)")
 
 
+# the day of a date whose 日 an OCR read as 曰 or 目 (`八月十二曰，`, `8月16目上午`): a day's number right after
+# 月 and before a clause's mark, a time of day or a range's word
+_OCR_DAY = re.compile(r"(?<=月[0-9一二三四五六七八九十廿卅]{1,3})[曰目](?=[，,、。上下中晚凌早傍至到—\-~～起]|$)")
+
+
 def _norm_head(text: str) -> str:
     """The first 60 characters, folded, without whitespace or a dateline: where a leading date is read
     (each entry's is asked for by several stages: kept, `kept_if_short`)."""
@@ -101,6 +106,8 @@ def _norm_head(text: str) -> str:
 def _norm_head_of(head: str) -> str:
     raw = nfkc(head).lstrip()
     head = _WS.sub("", raw)
+    if "曰" in head or "目" in head:  # OCR's 日: `八月十二曰`, `8月16目，` (a day right after its month)
+        head = _OCR_DAY.sub("日", head)
     head = _DATELINE.sub("", head, count=1)
     if _CN_LEAD.match(head):  # 九月三日，… -> 9月3日，…
         head = digits_date(cn_digits(head[:_CN_LEAD_SPAN])) + head[_CN_LEAD_SPAN:]

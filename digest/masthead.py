@@ -134,7 +134,7 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     # `今日天气：多云转小雨　24℃～31℃　南风2级`: a masthead's weather box
     ("weather", re.compile(r"^\s*(?:今日)?天气(?:预报)?\s*[:：]\s*(?P<v>.{1,60})$")),
     # `本期导读：某会议召开；某工作推进。`: the contents in a sentence, under its masthead
-    ("contents", re.compile(r"^\s*[>＞]?\s*[【\[]?(?:本期导读|本期要目|本期提要|导读)[】\]]?\s*[:：]\s*(?P<v>.{4,300})$")),
+    ("contents", re.compile(r"^\s*[>＞]?\s*[【\[]?(?:本期导读|本期要目|本期提要)[】\]]?\s*[:：]\s*(?P<v>.{4,300})$")),
 ]
 # the words one of which each pattern of _FACTS needs (None: no one word), in its order: a pattern whose
 # words are not on the line is not tried (a line of prose holds few of them; a match only ever
@@ -147,7 +147,7 @@ _FACT_WORDS: list[tuple[str, ...] | None] = [
     ("热线",), ("电话",), ("价",), ("广告",), ("印数",), ("共印",), ("联系人",),
     ("发送对象", "发送范围", "赠阅对象", "发行范围"), ("@",), ("@",), ("本版编辑", "责任编辑", "责编"),
     ("审核", "审稿", "审签"), ("初审",), ("复审",), ("终审",), ("编辑", "值班主任"), ("组版", "排版", "版式", "美编", "美术编辑"),
-    ("校对",), ("总编辑", "主编"), ("传真",), ("印刷", "承印"), ("邮编",), ("网址",), ("天气",), ("导读", "要目", "提要"),
+    ("校对",), ("总编辑", "主编"), ("传真",), ("印刷", "承印"), ("邮编",), ("网址",), ("天气",), ("本期",),
 ]
 if len(_FACT_WORDS) != len(_FACTS):  # (kept in step by hand: one entry a pattern)
     raise ImportError("masthead: _FACT_WORDS and _FACTS differ in length")
@@ -297,7 +297,7 @@ def line_facts(text: str) -> dict[str, Any] | None:
     if closing is not None:
         return closing
     rest = _PDF_LINK.sub("", rest) if "版" in rest else rest
-    if "上一" in rest or "下一" in rest or "返回" in rest:  # an e-paper's page head with its buttons after the facts
+    if "上一" in rest or "下一" in rest or "返回" in rest or "导航" in rest:  # an e-paper's page head, its buttons after the facts
         rest = _NAV_TAIL.sub("", rest)
     present = {w for w in _ALL_FACT_WORDS if w in rest}
     for key, pat, words in _WORDED_FACTS:

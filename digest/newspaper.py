@@ -106,6 +106,9 @@ Headline rules (HEAD_RULES, the first that finds a headline group at a line wins
   meeting stamped in January is of the year before); with none in the summary, the stamp's, warned.
 - `head_over_source_line`: a short plain line over the unit it came from alone in brackets (`（县发改局）`)
   over a paragraph: a 信息快报's item; the unit's line is in the headline group, no text.
+- `head_over_script_lead`: in a TV or radio news script (two `【导语】`/`【正文】` labels or more; the labels are
+  markup, dropped from the text, and the host's `主持人：…` lines are no item's text), a short plain line
+  right over an item's `【导语】`, whatever the lead opens with.
 - `head_over_date_line`: a short plain line over a date alone (`（2024年6月11日）`) over a paragraph of
   prose: a press release's headline and its day (`printed`; its date when its first sentence says 今日).
 - `head_over_subtitle`: a kicker and a title, or a title alone, over a `——…` subtitle line over a
@@ -306,6 +309,7 @@ from digest.blocks import (
     running_heads,
     runs_on,
 )
+from digest.bylines import LABELS_AFTER
 from digest.chrome import (
     LINK_ROW,
     Chrome,
@@ -342,6 +346,7 @@ from digest.text import (
     ends_full_stop,
     ends_sentence,
     has_words,
+    is_han,
     join_spaced_names,
     kept_if_short,
     peel_entry_credits,
@@ -401,19 +406,32 @@ _SQUARE_NAME = re.compile(r"^[□■][ \t\u3000]*(?P<n>\p{Han}{2,4}|\p{Han}{1,8}
 def _square_author(text: str) -> bool:
     """A commentary's author after a square on the line under its title, or an essay's signature on
     the line closing it (`□ 某某某`, `□ 某某古丽·某某某`, `□ 某某某（作者系某局退休干部）`): two or three
-    characters opening with a listed surname and no word of the dictionary, four after a compound
-    surname (`□ 司马某某`), or a dotted name (`■时评`, `□短评` are columns; four or more after a square
-    are one too: `■基层动态`)."""
+    characters opening with a listed surname and no word of the dictionary nor a place's or a unit's
+    name (`■ 高新区`), four after a compound surname that is no common word (`□ 司马某某`; not `■ 东方快评`),
+    or a dotted name whose first part is no common word (not `■ 文化·旅游`); `■时评`, `□短评` are
+    columns, and four or more after a square are one too: `■基层动态`."""
     from digest.lexicon import dictionary_word, lexicon
 
     m = _SQUARE_NAME.match(text.strip())
     if m is None:
         return False
     n, lex = m["n"], lexicon()
-    if "·" in n:
-        return True
-    return (lex.opens_with_surname(n) and not dictionary_word(n)
-            and (len(n) <= 3 or n[:2] in lex.compound))
+    if "·" in n:  # (`■ 文化·旅游`, a common word before the dot, is a column)
+        return not _common(n.split("·")[0])
+    return (lex.opens_with_surname(n) and not dictionary_word(n) and n[-1] not in _PLACE_OR_UNIT_LAST
+            and (len(n) <= 3 or (n[:2] in lex.compound and not _common(n[:2]) and not dictionary_word(n[2:]))))
+
+
+def _common(w: str) -> bool:
+    """Is w a common word of the dictionary (words.txt flags x or g: 文化, 乡镇, 东方; not 买买提, 欧阳)?"""
+    from digest.lexicon import words
+
+    flags = words().get(w, "")
+    return "x" in flags or "g" in flags
+
+
+# the last character of a place's or a unit's name (`■ 高新区`, `□ 石门村`: a column's label, no signature)
+_PLACE_OR_UNIT_LAST = frozenset("区县市镇乡村省州局办委院所站队社厅处科部馆园")
 
 
 def _reporter_under_headline(text: str) -> bool:
@@ -457,12 +475,15 @@ _CREDIT_NAME = _REPORTER_NAME
 # (a commentary's writer closes it in brackets: `（本报评论员 某某）`)
 _BYLINE_LABEL = r"(?:" + REPORTER_LABEL + r"|(?:本报|本刊)?(?:特约)?评论员|文/图|文／图|图/文|文|图|摄影?|供稿|编辑)"
 # the unit a closing credit names before its writers, a space apart: `(金集镇人大 某某某)`, `(某某工作室 某 某)`,
-# `(某某中心党支部 某某)`, `(某某县某某镇 某某)`, `(某某街道 某某)`
-_CREDIT_UNIT = (r"(?:\p{Han}{1,12}?(?:工作室|人大|政协|办公室|中心|局|委|办|站|所|科|处|院|社|队|组|部|镇|乡|街道|社区|村|"
-                r"公司|集团|厅|馆|校|厂|台)[ \t\u3000]+)?")
+# `(某某中心党支部 某某)`, `(某某县某某镇 某某)`, `(某某街道 某某)`, `(某县第一中学 某某)`
+_UNIT_BEFORE_NAME = (r"\p{Han}{1,12}?(?:工作室|人大|政协|办公室|中心|局|委|办|站|所|科|处|院|社|队|组|部|镇|乡|街道|社区|村|"
+                     r"公司|集团|厅|馆|校|学|园|会|行|厂|台)[ \t\u3000]+")
+_CREDIT_UNIT = f"(?:{_UNIT_BEFORE_NAME})?"
+# (after a unit, one name of five or six characters too, as Mongolian and Uyghur names run: `（县政协办公室 某某其其格）`)
 _BYLINE = _Tail(re.compile(
-    r"(?:^|(?<=[\s。!?！？…”\"』」.]))[(（]\s*" + _CREDIT_UNIT + r"(?P<names>(?:" + _BYLINE_LABEL + r"\s*[:：/／]?\s*)?"
-    r"" + _CREDIT_NAME + r"(?:[\s、,，/／]+(?:" + _BYLINE_LABEL + r"\s*[:：/／]?\s*)?" + _CREDIT_NAME + r")*)\s*[)）]\s*$"
+    r"(?:^|(?<=[\s。!?！？…”\"』」.]))[(（]\s*(?:" + _UNIT_BEFORE_NAME + r"(?P<names>\p{Han}{5,6})|" + _CREDIT_UNIT
+    + r"(?P<names>(?:" + _BYLINE_LABEL + r"\s*[:：/／]?\s*)?"
+    r"" + _CREDIT_NAME + r"(?:[\s、,，/／]+(?:" + _BYLINE_LABEL + r"\s*[:：/／]?\s*)?" + _CREDIT_NAME + r")*))\s*[)）]\s*$"
 ), _BYLINE_TAIL)
 _LABEL_WORD = re.compile(_BYLINE_LABEL + r"\s*[:：/／]?\s*")
 # a byline after a square mark closing the last sentence (`…会议还研究了其他事项。■林川`, `。□记者 甲 乙`)
@@ -642,6 +663,7 @@ class _Doc:
     caption_marks: bool = False  # the page marks its photos' captions with ▲ (`_MARKED_CAPTION`): no ▲ line is a headline
     blank_parted: bool = False  # blank lines part the page's articles, not its paragraphs (`_blank_parted`)
     column_at: int = -1  # the title line of the last item of a labelled column read (`head_column_item`)
+    leads: set[int] = field(default_factory=set)  # a news script's `【导语】` lines, their label gone (`head_over_script_lead`)
 
     def paragraph(self, i: int) -> bool:
         """Is block `i` a paragraph's line (`_is_paragraph`)? On a hard-wrapped page a line reaching the
@@ -1082,7 +1104,7 @@ _LABELLED = rf"(?:(?:{WORK_LABELS})\s*[/／|｜丨]\s*)?[\p{{Han}}·]{{2,4}}"
 _AUTHOR_STOP = r"(?:来源|浏览|点击|阅读|发布|字号|字体|编辑|责任编辑|语音|朗读|听新闻|听全文)"
 # (作者：责任编辑：某某 prints no author: its value is the next item)
 _ITEM_AUTHOR = re.compile(rf"(?:作者|记者|撰稿)\s*[:：]\s*(?!{_AUTHOR_STOP})(?P<v>{_LABELLED}(?:[\s　、,，]+{_LABELLED})*?)"
-                          rf"(?=[\s　]*(?:$|[|｜【\[]|{_AUTHOR_STOP}))")
+                          rf"(?=[\s　]*(?:$|[|｜【\[]|{_AUTHOR_STOP}|\d{{4}}\s*[-/.年]))")  # (or the day: `作者：甲 乙 2024-06-12`)
 
 
 _LEAST_BARE_HEADLINE = 8
@@ -1222,6 +1244,14 @@ _BRACKETED_LINE = re.compile(r"^\s*[(（][^()（）]+[)）]\s*$")
 _SIGNER = re.compile(r"(?:人民政府|政府|委员会|办公室|管委会|党委|局|厅|委|办)$")
 _DATE_ALONE = re.compile(r"^[(（]?\s*(?P<y>\d{4})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月|[-/.])\s*(?P<d>\d{1,2})"
                          r"\s*日?\s*[)）]?$")
+
+
+def head_over_script_lead(doc: _Doc, i: int) -> _Head | None:
+    """A news script's item: its title, a short plain line, right over its `【导语】` (the label gone:
+    `read_body`), whatever the lead opens with (`眼下，我县…`)."""
+    if i + 1 not in doc.leads or i in doc.skip or i in doc.leads or not _is_plain_short(doc.body[i]):
+        return None
+    return _Head(start=i, end=i + 1, title=doc.body[i].text.strip())
 
 
 def head_over_date_line(doc: _Doc, i: int) -> _Head | None:
@@ -1469,6 +1499,8 @@ def head_bracketed_item(doc: _Doc, i: int) -> _Head | None:
 _BRIEF = re.compile(r"^\s*(?:[【\[](?P<t>[^】\]\s]{4,30})[】\]]\s*|[■●◆★☆◇□]\s*(?P<t>[^\s。，,；;：:！？!?]{4,20})[ \t\u3000]+)"
                     r"(?P<rest>\S.{9,})$")
 _LEAST_BULLETED_BRIEF = 20  # characters of a bulleted brief's text after its lead phrase
+_LEAST_BOLD_BRIEF_TITLE = 5  # characters of a brief's bold title run into its text (`**据了解**，…` is a lead-in)
+_CLAUSE_MARKS = frozenset("，,。.：:；;、！!？?）)")
 _BRIEF_COLUMN = re.compile(r"^(?:\p{Han}{0,4}(?:简讯|快讯|短讯|速览|速递|集萃|集锦|短波|一览)|要闻简报|动态|一句话新闻|短新闻|资讯)$")
 
 
@@ -1483,7 +1515,8 @@ def head_brief(doc: _Doc, i: int) -> _Head | None:
     m = _BRIEF.match(b.text)
     if m is not None:
         title, rest = m.group("t"), m.group("rest")
-    elif b.bold and b.rest and len(_compact(b.bold)) <= _MAX_PLAIN_HEADLINE:  # `**标题** 伊滨讯 3月4日，…`
+    elif (b.bold and b.rest.strip() and _LEAST_BOLD_BRIEF_TITLE <= len(_compact(b.bold)) <= _MAX_PLAIN_HEADLINE
+          and b.rest.strip()[0] not in _CLAUSE_MARKS):  # `**标题** 伊滨讯 3月4日，…` (not `**据了解**，…`: a lead-in)
         title, rest = b.bold.strip(), b.rest.strip()
     else:
         return None
@@ -1880,6 +1913,7 @@ HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [
     head_bullet_brief,          # 要闻简报 / ◆9月23日，某县召开…。 (one-paragraph briefs, no titles)
     head_stamped_fields,        # 2024/03/05 / 会议地点：… / 会议摘要：3月4日，…。 (fields, no titles)
     head_over_source_line,      # 标题 / （县发改局） / 正文…  (a 信息快报's items, each with the unit it came from)
+    head_over_script_lead,      # 标题 / 【导语】眼下，… (a TV news script's items)
     head_over_date_line,        # 标题 / （2024年6月11日） / 正文… (a 新闻公报's releases, each with its day)
     head_over_subtitle,         # 引题 / 标题 / ——副题 / 正文… (a feature without a dateline)
     head_over_dated_paragraph,  # 标题 / 9月14日上午，… (or 今年以来，…)
@@ -1919,11 +1953,13 @@ _MAX_SECTION = 16  # characters of a section's name read from a heading a level 
 def _attach_label_above(doc: _Doc, h: _Head, heads: list[_Head]) -> None:
     """A section label alone on the line above the headline (`【项目建设】`, `二、领导活动`, `◆◆◆ 时 政 ◆◆◆`:
     `_section_label`), or a Markdown heading a level above a Markdown headline (`## 一、重点工作` /
-    `### 标题`), is the section of its article and of those after it, no text of the article
+    `### 标题`) or over a bold one (`# 一、工作动态` / `**标题**`), is the section of its article and of those after it, no text of the article
     before (a 信息专报's columns, each over titled items)."""
     prev = h.start - 1
     if (h.section is None and prev >= 0 and prev not in doc.skip and not (heads and heads[-1].end > prev)
-            and 0 < doc.body[prev].level < doc.body[h.start].level and h.rule == "head_markup"):
+            and 0 < doc.body[prev].level and h.rule == "head_markup"
+            and (doc.body[prev].level < doc.body[h.start].level  # (or a bold headline under it: `# 一、工作动态` / `**标题**`,
+                 or (doc.body[h.start].level == 0 and doc.body[h.start].bold))):  # a Word file's Heading 1 over bold titles)
         name = clean_heading(doc.body[prev].text)  # `## 一、重点工作` over `### 标题`: a heading a level up
         if 2 <= len(name) <= _MAX_SECTION and has_words(name) and not _INNER_PUNCT.search(name):
             h.section, h.start = name, prev
@@ -2043,9 +2079,14 @@ def _names(s: str) -> str | None:
     # (`通讯员 甲某报道`: the verb closing it goes; `记者 林 川`, `赵某某 钱 某`: a padded name of two is one)
     for piece in _padded_pairs(_NAME_SEPARATORS.split(join_spaced_names(_CLOSING_VERB.sub("", s.strip())))):
         piece = _LONG_LABEL.sub("", piece)  # 本报记者范婷婷
-        if (_NAME_PIECE.fullmatch(piece) and not _LABEL_WORD.fullmatch(piece)
+        if (_NAME_PIECE.fullmatch(piece) and not _LABEL_WORD.fullmatch(piece) and piece not in LABELS_AFTER  # (`某某 报道`)
                 and not (len(piece) >= 3 and (piece[-1] in _UNIT_LAST or piece.endswith(_UNIT_ENDS)))):  # （供稿：办公室） names a unit
             names.append(piece)
+        elif 5 <= len(piece) <= 6 and all(is_han(ch) for ch in piece):  # `某某其其格`: a Mongolian or Tibetan name of five
+            from digest.nametext import is_mongolian, is_tibetan
+
+            if is_mongolian(piece) or is_tibetan(piece):
+                names.append(piece)
     return "、".join(names) or None
 
 
@@ -2057,8 +2098,9 @@ def _makers(credits: list[tuple[str, str, str]]) -> str | None:
     for _kind, label, value in credits:
         if label in MAKER_LABELS:
             names.update(dict.fromkeys(n for n in (_names(value) or "").split("、") if n))
-        elif label in ("供稿", "撰稿"):  # (`（供稿：某村　某某）`: the unit, then its writer; `（某街道供稿）`: a unit)
-            names.update(dict.fromkeys(n for n in (_names(value) or "").split("、")
+        elif label in ("供稿", "撰稿") and len(value.split()) > 1:  # (`（供稿：某村　某某）`: the unit, then its
+            # writer, the last word; a value of one word, `（县妇联供稿）`, `（供稿：县气象台）`, names a unit)
+            names.update(dict.fromkeys(n for n in (_names(value.split()[-1]) or "").split("、")
                                        if n and n[-1] not in _UNIT_LAST + "道区" and not n.endswith(_UNIT_ENDS)))
         elif label == "作者系" and len(value.split()) > 1:  # `（作者为某校退休教师、某某的学生　某某）`: its last word
             names.update(dict.fromkeys(n for n in (_names(value.split()[-1]) or "").split("、") if n))
@@ -2103,6 +2145,7 @@ class _State:
     entries: list[Entry] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     done: bool = False  # set by a stage that finished the parse (the no-headline fallback)
+    broadcast: bool = False  # a TV or radio news script (`【导语】` / `【正文】` labels: `read_chrome`)
 
     def __post_init__(self) -> None:
         src = self.src
@@ -2121,6 +2164,20 @@ def read_chrome(st: _State) -> None:
     st.chrome = find_chrome(st.blocks)
     st.parts = part_numbers(st.blocks)
     st.facts = [None if i in st.chrome.lines else line_facts(b.text) for i, b in enumerate(st.blocks)]
+    # a county station's news script (`【导语】…` / `【正文】…` under each item's title): its host's lines
+    # (`主持人：各位观众，晚上好！…`) open and close the programme, no item's text
+    st.broadcast = sum(1 for b in st.blocks if _SCRIPT_LABEL.match(b.text.strip())) >= _LEAST_SCRIPT_LABELS
+    if st.broadcast:
+        for i, b in enumerate(st.blocks):
+            if st.facts[i] is None and i not in st.chrome.lines and _HOST_LINE.match(b.text.strip()):
+                st.facts[i] = {"host": b.text.strip()}
+
+
+# the labels of a news script's parts (`【导语】5月16日下午，…`, `【正文】会议指出，…`): markup, no text
+_SCRIPT_LABEL = re.compile(r"^[【\[](?:导语|正文|口播|解说|主持人导语|现场)[】\]]\s*")
+_LEAST_SCRIPT_LABELS = 2
+_SCRIPT_LEAD = re.compile(r"^[【\[](?:导语|口播|主持人导语)[】\]]")  # the part of a script an item opens with
+_HOST_LINE = re.compile(r"^(?:主持人|播音员)\s*[:：]")
 
 
 def _current_page(meta: dict[str, Any], blocks: list[Block], facts: list[dict[str, Any] | None], edge: list[int]) -> None:
@@ -2138,7 +2195,29 @@ def _current_page(meta: dict[str, Any], blocks: list[Block], facts: list[dict[st
         meta.pop("page_name", None)
 
 
-_BARE_PAGE_NO = re.compile(r"^(?:0?[1-9]|[1-9]\d)$")  # a page's number alone on a line of the masthead
+# a page's number alone on a line of the masthead, between the paper's name and the day (`某报` / `3` /
+# `2023年9月14日`: never the day of a date box, `2024年3月` / `8` / `星期五`), and the page's name under them
+_BARE_PAGE_NO = re.compile(r"^(?:0?[1-9]|[1-9]\d)$")
+_WEEKDAY_ALONE = re.compile(r"^(?:星期|周|礼拜)[一二三四五六日天]$")
+_NOT_A_PAGE_NAME = re.compile(r"^(?:星期|周|礼拜|农历)|(?:中心|局|委|办|社|报|部|室|院|站|所|会|厅|处|科|组|队|馆|台)$")
+
+
+def _page_name_under(meta: dict[str, Any], blocks: list[Block], facts: list[dict[str, Any] | None], at: int,
+                     top: int) -> None:
+    """The page's name on a line of its own under the masthead line that gives the page (`第3版` / `产业经济`,
+    `3` / `2024年3月8日` / `星期五` / `产业经济`): the first unlabelled line after it, fact lines and a weekday
+    alone read past; never a unit's name (`青川县融媒体中心`)."""
+    for j in range(at + 1, top):
+        t = _compact(blocks[j].text)
+        if facts[j] is not None or _WEEKDAY_ALONE.match(t):
+            continue
+        if _MENU_ITEM_HEAD.match(t) and not _NOT_A_PAGE_NAME.search(t) and t != meta.get("name"):
+            meta["page_name"] = t
+            if t in meta.get("masthead_text", []):
+                meta["masthead_text"].remove(t)
+                if not meta["masthead_text"]:
+                    del meta["masthead_text"]
+        return
 
 
 def read_masthead(st: _State) -> None:
@@ -2158,6 +2237,7 @@ def read_masthead(st: _State) -> None:
         if bottom > top and not has_words(blocks[bottom - 1].text):
             bottom -= 1
     meta: dict[str, Any] = {}
+    page_at: int | None = None  # the masthead's line that gives the page (`第3版`, or its number alone: `_BARE_PAGE_NO`)
     for j in list(range(top)) + [-1] + list(range(bottom, len(blocks))) + list(range(top, bottom)):
         if j < 0:  # after the masthead: the page's own 发布日期 outranks a date signed in the body or footer
             if st.chrome.web and st.chrome.page_date:
@@ -2172,16 +2252,20 @@ def read_masthead(st: _State) -> None:
             meta["name"] = _compact(blocks[j].text)
         elif f is None and j < top and "date" not in meta and (stamp := date_stamp(blocks[j].text)):
             meta["date"] = stamp  # a bare date stamp in the masthead (`1989-06-06`, as an archive exports it)
-        elif (f is None and j < top and "page" not in meta and j not in st.parts
-              and _BARE_PAGE_NO.match(blocks[j].text.strip())):
+        elif (f is None and 0 < j < top and "page" not in meta and j not in st.parts
+              and _BARE_PAGE_NO.match(blocks[j].text.strip())
+              and (len((facts[j - 1] or {}).get("date", "")) == 10 or (
+                  _compact(blocks[j - 1].text) == meta.get("name") and len((facts[j + 1] or {}).get("date", "")) == 10))):
             meta["page"] = int(blocks[j].text.strip())  # a PDF's page head in lines: `某报` / `3` / `2023年9月14日` / `产业经济`
-        elif (f is None and 0 < j < top and "page" in meta and "page_name" not in meta and "name" in meta
-              and _MENU_ITEM_HEAD.match(_compact(blocks[j].text)) and _compact(blocks[j].text) != meta["name"]):
-            meta["page_name"] = _compact(blocks[j].text)  # (the page's name, a line of its own under its number)
+            page_at = j
         elif f is None and (j < top or j >= bottom):  # an unlabelled masthead/footer line: kept as printed
             meta.setdefault("masthead_text" if j < top else "footer_text", []).append(blocks[j].text.strip())
+        if f and j < top and "page" in f and page_at is None:
+            page_at = j
         for k, v in (f or {}).items():
             meta.setdefault(k, v)
+    if page_at is not None and "page_name" not in meta:
+        _page_name_under(meta, blocks, facts, page_at, top)
     _current_page(meta, blocks, facts, [*range(top), *range(bottom, len(blocks))])
     for key, span in (("masthead_lines", range(top)), ("footer_lines", range(bottom, len(blocks)))):
         lines = [blocks[j].line for j in span if j not in chrome]
@@ -2301,6 +2385,10 @@ def read_body(st: _State) -> None:
         keep = [keep[g[0]] for g in groups]
         skip = {i for i, k in enumerate(keep) if st.facts[k] is not None or k in st.chrome.lines}
     body = [_closed_up(b) for b in body]
+    leads = {i for i, b in enumerate(body) if st.broadcast and _SCRIPT_LEAD.match(b.text.strip())}
+    if st.broadcast:  # (`【导语】5月16日下午，…`: the item's text opens at its date)
+        body = [replace(b, text=_SCRIPT_LABEL.sub("", b.text.strip())) if _SCRIPT_LABEL.match(b.text.strip()) else b
+                for b in body]
     at = {k: i for i, k in enumerate(keep)}
     st.doc = _Doc(body=body, skip=skip, chrome={i for i, k in enumerate(keep) if k in st.chrome.lines
                                                  and st.chrome.lines[k] != "item-meta"},
@@ -2309,6 +2397,7 @@ def read_body(st: _State) -> None:
                   page_names={i: f["page_name"] for i, k in enumerate(keep) if (f := st.facts[k]) and "page_name" in f},
                   first_page=st.issue.meta.get("page_name") if st.top else None)
     st.doc.wrap = wrap
+    st.doc.leads = leads
     st.doc.indented = _indented(st.doc)
     st.doc.blank_parted = _blank_parted(st.doc)
     st.doc.parts = _part_numbers(st.doc, {at[k] for k in st.parts if k in at})
@@ -2584,6 +2673,8 @@ def _block_groups(body: list[Block], paras: list[int]) -> list[list[int]]:
     return groups
 
 
+_TABLE_HEAD = re.compile(r"^\s*(?:序号|索引号|标题|名称)\s.*(?:日期|时间)|^\S{2,6}[:：]\s*\S{0,6}[:：]")
+_GENERIC_CRUMBS = frozenset({"列表", "正文", "详情", "内容", "文章", "信息列表", "文章列表", "列表页", "详细内容", "正文内容"})
 _CRUMB_SEP = re.compile(r"\s*(?:>>|[>＞»›→/])\s*")
 
 
@@ -2593,21 +2684,28 @@ def _list_column(st: _State, first: int) -> str | None:
     (the last item of a side menu is none), else None."""
     crumbs = next((_CRUMB_SEP.split(st.blocks[i].text.strip()) for i, r in sorted(st.chrome.lines.items())
                    if r == "breadcrumb"), None)
+    while crumbs and _compact(crumbs[-1]) in _GENERIC_CRUMBS:  # (`… > 政务动态 > 列表`: the column is the one before)
+        crumbs.pop()
     if crumbs and _MENU_ITEM_HEAD.match(_compact(crumbs[-1])) and _compact(crumbs[-1]) != "首页":
         return _compact(crumbs[-1])
     j = first - 1
+    while j > 0 and first - j <= 3 and _TABLE_HEAD.search(st.blocks[j].text):
+        j -= 1  # (a table's header row over the rows, `索引号 标题 发文日期 文号`, and its filters: `发布机构：　年份：`)
     if j < 0 or not _MENU_ITEM_HEAD.match(_compact(st.blocks[j].text)):
         return None
+    if st.blocks[j].level:  # (`## 通知公告` over the table: the column's heading)
+        return _compact(st.blocks[j].text)
     return _compact(st.blocks[j].text) if j == 0 or not _MENU_ITEM_HEAD.match(_compact(st.blocks[j - 1].text)) else None
 
 
 _LEAST_LIST_ROWS = 5  # rows that make a page a list page among lines of menus the chrome did not name
-_PROSE_MARK = re.compile(r"[。，；！？!?]")  # what a sentence holds and a menu never does
+_PROSE_MARK = re.compile(r"[。，；！？!?]|[,.;](?=\p{Han})")  # what a sentence holds and a menu never does
 
 
 def _list_page(st: _State) -> bool:
     """A page that is a list of links and nothing else (a column of 政务动态 saved from a browser: each
-    row a title and its date, the chrome's `link-list` lines, no paragraph in the body): each row is an
+    row a title and its date, the chrome's `link-list` lines, no paragraph in the body; or five rows or
+    more among lines of menus no chrome rule names, none a sentence, a pager under the rows): each row is an
     article with its title and date and no text, one warning says so. False for any other page (an
     article's related-links list stays chrome)."""
     rows = sorted(i for i, r in st.chrome.lines.items() if r == "link-list")
@@ -2618,8 +2716,9 @@ def _list_page(st: _State) -> bool:
     matches = [(i, m) for i in rows if (m := LINK_ROW.match(st.blocks[i].text.strip())) and has_words(m.group("t"))]
     # the site's header, menus and side boxes the chrome did not name (`政府信息公开指南　政府信息公开目录…`,
     # `热点专题`): read past on a page of _LEAST_LIST_ROWS rows or more when none of them is prose
-    if wordy and (len(matches) < _LEAST_LIST_ROWS or any(_PROSE_MARK.search(body[i].text) for i in wordy)):
-        return False
+    if wordy and (len(matches) < _LEAST_LIST_ROWS or any(_PROSE_MARK.search(body[i].text) for i in wordy)
+                  or not any(r == "pager" and k > rows[-1] for k, r in st.chrome.lines.items())):
+        return False  # (an article's page with its related links has no pager under them)
     # a row's date without its year (`[08-30]`): the page's year, else the latest year its other rows print
     years = [int(m.group("y")) for _i, m in matches if m.group("y")]
     page_year = st.issue.year or (max(years) if years else None)
@@ -3249,9 +3348,10 @@ def line_headline(cut: _Cut, i: int) -> int | None:
     h = cut.head_at.get(i)
     if h is None:
         return None
-    if h.brief and h.section and _BRIEF_COLUMN.match(_compact(h.section)):
+    brief = h.brief or h.rule == "head_brief"  # (a brief untitled, or titled in its line: `【标题】…`, `**标题** …`)
+    if brief and h.section and _BRIEF_COLUMN.match(_compact(h.section)):
         cut.brief_section = section = h.section  # (a 简讯 column's label is its briefs' section alone)
-    elif h.brief and cut.brief_section:
+    elif brief and cut.brief_section:
         section = cut.brief_section
     else:
         cut.brief_section = None

@@ -753,7 +753,7 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
             found = _with_model(t, found, add_only)
         elif weak is not None:
             new = weakly_anchored(t, found, weak, clauses)
-            if clauses and new:  # the next name of a list after a weak anchor's (某某和某某), a few rounds
+            if new:  # the next name of a list after a weak anchor's (某某和某某), a few rounds
                 taken = {k for f in found for k in range(f.pos, f.pos + len(f.name))}
                 rule = rule_spans(t.s, found)
                 for _round in range(LIST_ROUNDS):

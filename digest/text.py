@@ -688,8 +688,8 @@ def trailing_credit(paragraph: str) -> tuple[str, list[tuple[str, str, str]]] | 
     facts = credit_facts(m.group(0))
     before = paragraph[: m.start()].rstrip()
     unit = m.group("in").strip()
-    if not facts and _SIGNATURE.match(unit) and (not before or before[-1] in FULL_STOPS):
-        return before, [("contributor", "落款", unit)]  # `…出席会议。（县政府办公室）`: the unit that sent it
+    if not facts and (_SIGNATURE.match(unit) or _PLACE_UNIT.match(unit)) and (not before or before[-1] in FULL_STOPS):
+        return before, [("contributor", "落款", unit)]  # `…出席会议。（县政府办公室）`, `…。（某某镇）`: the unit that sent it
     if not facts or any(k not in ENTRY_CREDITS for k, _, _ in facts):
         return None
     return before, facts
@@ -749,6 +749,7 @@ _KEYWORDS = re.compile(r"^[【\[]?(?P<label>关键词|关键字|标签|Tags?)(?:
 # the last words of a unit's name (某县农业农村局, 某市老区办, 某某集团): a regex alternation
 UNIT_ENDS = "办公室|委员会|管委会|人民政府|中心|局|厅|委|办|站|所|处|科|集团|公司|医院|学校|协会"
 _SIGNATURE = re.compile(r"^\p{Han}{2,30}(?:" + UNIT_ENDS + r")$")
+_PLACE_UNIT = re.compile(r"^\p{Han}{1,10}(?:镇|乡|街道|社区|村)$")  # a town or a village sending an item in (`（某某镇）`)
 
 
 def closing_tail(paragraph: str, signature: bool = False) -> list[tuple[str, str, str]] | None:

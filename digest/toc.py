@@ -111,7 +111,7 @@ def page_line(text: str, loose: bool = True) -> tuple[str, int] | None:
     """Split `title..... 12` into (title, 12); None when the line carries no page number.
 
     The page is the line's trailing digits (1-4); before them, after optional whitespace, a leader: a
-    run of dots (`.....`, `……`, `···`, 2+), dashes (`——`, 2+; `---`, 3+) or underscores (3+), else a
+    run of dots (`.....`, `……`, `···`, `. . . .`, 2+), dashes (`——`, 2+; `---`, 3+) or underscores (3+), else a
     tab, else (loose, pages of 1-3 digits) a space after a title that does not end in a digit or dot.
     Read from the end of the line with plain scans: linear in the line's length (a line of 100,000
     dots takes milliseconds)."""
@@ -143,10 +143,11 @@ def page_line(text: str, loose: bool = True) -> tuple[str, int] | None:
     gap = head[len(core):]
     title = None
     for chars, least in _LEADER_RUNS:
-        k = len(core)
-        while k > 0 and core[k - 1] in chars:
+        k, n = len(core), 0
+        while k > 0 and (core[k - 1] in chars or (core[k - 1] == " " and k > 1 and core[k - 2] in chars)):
+            n += core[k - 1] != " "  # (`. . . . .`: a leader of dots a space apart, as a typewriter prints it)
             k -= 1
-        if len(core) - k >= least and k > 0:
+        if n >= least and k > 0:
             title = core[:k]
             break
     if title is None:

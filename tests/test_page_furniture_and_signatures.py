@@ -113,3 +113,39 @@ def test_a_toc_line_worded_otherwise_finds_a_bold_title_run_into_its_text() -> N
         ("某市召开营商环境推进会", "某市召开营商环境推进会", 5),
         ("乔远山主持召开市政府第4次常务会议", "市政府第 4 次常务会议召开", 5),
         ("某市召开安全生产会议", "某市召开安全生产会议", 6)]
+
+
+def test_a_news_script_gives_one_item_a_title_over_its_lead() -> None:
+    script = ("青川新闻\n2024年5月17日（星期五）\n\n主持人：各位观众，晚上好！欢迎收看《青川新闻》。\n\n"
+              "县委常委会召开会议\n【导语】5月16日下午，县委书记洪志远主持召开县委常委会会议，研究近期重点工作。\n"
+              "【正文】会议强调，要扎实做好防汛备汛工作。\n记者 祁晓丹 报道\n\n"
+              "早稻田间管理正当时\n【导语】眼下，我县8万亩早稻陆续进入分蘖期。\n"
+              "【正文】种粮大户喻大成正操作无人机进行追肥作业。\n记者 印海波 报道\n\n"
+              "主持人：以上就是今天节目的主要内容，感谢收看，我们明天再见。\n")
+    r = parse_source(make_source(script))
+    assert [(e.title, e.byline) for e in r.entries] == [("县委常委会召开会议", "祁晓丹"), ("早稻田间管理正当时", "印海波")]
+    assert r.entries[0].text.startswith("5月16日下午") and r.entries[1].text.endswith("追肥作业。")
+    assert "印海波" in r.entries[1].persons and "报道" not in r.entries[1].persons
+
+
+def test_a_word_files_heading_over_bold_titles_is_their_section() -> None:
+    page = ("**某县教育工作简报**\n第4期\n\n# 一、工作动态\n**县教育局召开校园安全工作会议**\n"
+            "4月2日，县教育局召开校园安全工作会议，局长覃立新出席。\n# 二、学校风采\n**县第一中学开展课后服务**\n"
+            "今年以来，县第一中学探索课后服务新模式，参与率达98%。（县第一中学　段若楠）\n")
+    r = parse_source(make_source(page, "p.md"))
+    assert [(e.section, e.title) for e in r.entries] == [
+        ("工作动态", "县教育局召开校园安全工作会议"), ("学校风采", "县第一中学开展课后服务")]
+    assert r.entries[0].text.endswith("出席。") and r.entries[1].byline == "段若楠"
+
+
+def test_one_writers_credit_closing_several_articles_stays_theirs() -> None:
+    page = ("岑阳县政协网\n首页　政协概况　委员风采\n当前位置：首页 > 委员风采 > 正文\n\n"
+            + "".join(f"{n}：{t}\n\n　　{n}，县政协委员。{s}\n\n（县政协办公室 {w}）\n\n" for n, t, s, w in [
+                ("钭红梅", "把履职写在田野上", "她扎根基层二十年。", "卜晓宁"),
+                ("欧阳振华", "为民营经济鼓与呼", "他提交提案十余件。", "卜晓宁"),
+                ("蔺建军", "守护群众健康", "他从医二十八年。", "哈斯其其格"),
+                ("司马文涛", "三尺讲台上的建言者", "他从教二十余年。", "卜晓宁")])
+            + "【打印本页】【关闭窗口】\n版权所有：岑阳县政协办公室\n")
+    r = parse_source(make_source(page))
+    assert [e.byline for e in r.entries] == ["卜晓宁", "卜晓宁", "哈斯其其格", "卜晓宁"]
+    assert "哈斯其其格" in r.entries[2].persons
