@@ -206,6 +206,15 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("breadcrumb", re.compile(r"^[^>＞»。，,；;]{2,12}(?:\s*[>＞»]\s*[^>＞»。，,；;]{2,12}){2,5}$")),
     ("link-list", LINK_ROW),  # a list of links with their dates
 ]
+def _page_fact(text: str, *keys: str) -> bool:
+    """Does the line print one of these facts of an e-paper's page head between its buttons (`第07版：社区`:
+    page; `2023年11月21日 星期二`: a day's date), as digest.masthead.line_facts reads them?"""
+    from digest.masthead import line_facts
+
+    facts = line_facts(text) if ("年" in text or "版" in text) else None
+    return bool(facts) and any(k in facts and (k != "date" or len(facts[k]) == 10) for k in keys)
+
+
 _BRACKETED = re.compile(r"^[(（][^()（）]{2,30}[)）]$")  # a short line in brackets: an article's credit
 _FOOTER_NOTICES = [pat for reason, pat in _RULES if reason in ("copyright", "record-no")]
 _FOOTER_WORDS = ("版权", "opyright", "OPYRIGHT", "©", "(c)", "(C)", "备", "ICP", "icp", "标识码")
@@ -691,8 +700,10 @@ def find_chrome(blocks: list[Block]) -> Chrome:
     for i in range(len(blocks)):
         if i in out.lines:
             if run and run[0] > 0 and run[0] - 1 in out.lines and out.lines.get(i) not in ("item-meta", "wechat-header"):
-                for j in run:
-                    out.lines[j] = "between"
+                paged = any(_page_fact(blocks[j].text, "page") for j in run)  # (an e-paper's `第07版：社区` and
+                for j in run:  # its date stay facts; a site's date between its menus alone is the day it was saved)
+                    if not (paged and _page_fact(blocks[j].text, "page", "date")):
+                        out.lines[j] = "between"
             run = []
             continue
         t = "".join(blocks[i].text.split())

@@ -205,7 +205,12 @@ def plausible(c: str, relaxed: bool, after_role: bool = False) -> bool:
         return False  # 门负责(同志), 向大家, 步统一
     if len(c) == 3 and c[:2] not in lex.compound and _flag(c[:2], "p") and not relaxed:
         return False  # 干部成(为)
+    if len(c) == 3 and c[2] in _PLACE_AFTER_WORD and c[:2] not in lex.compound and _flag(c[:2], "c") and not relaxed:
+        return False  # 楼道|里: a word that opens with a surname, and where (楼道里的“飞线充电”…)
     return place or not _common_word(c)
+
+
+_PLACE_AFTER_WORD = frozenset("里边旁内")  # words of place after a word (楼道里); seldom a given name's last character
 
 
 def _word_as_name(c: str, s: str, end: int) -> bool:

@@ -566,6 +566,11 @@ def _chronicle_under(doc: _Doc, start: int) -> bool:
     return dated >= _CHRONICLE_LEAST and dated * 10 >= len(paras) * 6
 
 
+# the label of a part of one item (a reader's complaint, then `【部门回复】` and the reply): no headline
+_INNER_STAGE = re.compile(r"^[【\[]?(?:部门|官方|单位)?(?:回复|答复|回应)[】\]]?$|^[【\[](?:记者调查|记者追踪|记者回访|网友留言"
+                          r"|读者来电|市民来电|处理结果|办理结果|办理情况)[】\]]$")
+
+
 @kept_if_short  # asked of each line by every rule that looks at the lines after it
 def _plain_short_text(text: str) -> bool:
     t = _compact(text)
@@ -577,6 +582,7 @@ def _plain_short_text(text: str) -> bool:
             and not _ENUM_SUBHEAD.match(text.strip())  # `一、加强组织领导`: a subhead, not a headline
             and not _PUBLICITY_MARK.match(t)  # `（此件公开发布）`: how a 公文 is released, under its signature
             and not _PHOTO_SAYS.match(t)  # `图为民警在值班`: a photo's caption with no credit, never a headline
+            and not _INNER_STAGE.match(t)  # `【部门回复】`: a part of a 热线 item, inside its text
             and chrome_reason(text) is None)  # `字号`, `首页 > 要闻`: a page's furniture, even on a page
     # with too little of it to be read as a web page
 
@@ -1526,7 +1532,7 @@ def head_brief(doc: _Doc, i: int) -> _Head | None:
     prev = i - 1
     while prev >= 0 and not has_words(doc.body[prev].text):
         prev -= 1
-    label = _compact(doc.body[prev].text).lstrip(DECOR) if prev >= 0 and prev not in doc.skip else ""
+    label = _compact(doc.body[prev].text).lstrip(DECOR).strip("【】[]") if prev >= 0 and prev not in doc.skip else ""
     if label and not _BRIEF_COLUMN.match(label):
         label = "" if bulleted else _section_label(doc.body[prev].text) or ""
     if label:
@@ -2146,6 +2152,7 @@ class _State:
     problems: list[Problem] = field(default_factory=list)
     done: bool = False  # set by a stage that finished the parse (the no-headline fallback)
     broadcast: bool = False  # a TV or radio news script (`【导语】` / `【正文】` labels: `read_chrome`)
+    adverts: list[int] = field(default_factory=list)  # blocks of an advertisement's box (`read_chrome`)
 
     def __post_init__(self) -> None:
         src = self.src
@@ -2166,11 +2173,37 @@ def read_chrome(st: _State) -> None:
     st.facts = [None if i in st.chrome.lines else line_facts(b.text) for i, b in enumerate(st.blocks)]
     # a county station's news script (`【导语】…` / `【正文】…` under each item's title): its host's lines
     # (`主持人：各位观众，晚上好！…`) open and close the programme, no item's text
+    st.adverts = _advert_boxes(st.blocks)
+    for i in st.adverts:  # (no article's text, no record: listed in meta.advert_lines)
+        st.facts[i] = {}
     st.broadcast = sum(1 for b in st.blocks if _SCRIPT_LABEL.match(b.text.strip())) >= _LEAST_SCRIPT_LABELS
     if st.broadcast:
         for i, b in enumerate(st.blocks):
             if st.facts[i] is None and i not in st.chrome.lines and _HOST_LINE.match(b.text.strip()):
                 st.facts[i] = {"host": b.text.strip()}
+
+
+_BOX_TOP = re.compile(r"^[┌╔┏][─═━]{3,}[┐╗┓]$")
+_BOX_BOTTOM = re.compile(r"^[└╚┗][─═━]{3,}[┘╝┛]$")
+_ADVERT_LABEL = re.compile(r"^[│║┃\s]*(?:广告|招聘启事|招生启事|启事|公告|广而告之)[│║┃\s]*$")
+_MOST_BOX_LINES = 30
+
+
+def _advert_boxes(blocks: list[Block]) -> list[int]:
+    """The lines of an advertisement a PDF prints in a box (`┌────┐` / `广告` / `招聘启事` / … / `└────┘`):
+    a box whose first line inside is such a label, closed within _MOST_BOX_LINES lines. One pass."""
+    out: list[int] = []
+    i = 0
+    while i < len(blocks):
+        if _BOX_TOP.match(blocks[i].text.strip()) and i + 1 < len(blocks) and _ADVERT_LABEL.match(blocks[i + 1].text):
+            end = next((k for k in range(i + 1, min(len(blocks), i + 1 + _MOST_BOX_LINES))
+                        if _BOX_BOTTOM.match(blocks[k].text.strip())), None)
+            if end is not None:
+                out.extend(range(i, end + 1))
+                i = end + 1
+                continue
+        i += 1
+    return out
 
 
 # the labels of a news script's parts (`【导语】5月16日下午，…`, `【正文】会议指出，…`): markup, no text
@@ -2267,6 +2300,8 @@ def read_masthead(st: _State) -> None:
     if page_at is not None and "page_name" not in meta:
         _page_name_under(meta, blocks, facts, page_at, top)
     _current_page(meta, blocks, facts, [*range(top), *range(bottom, len(blocks))])
+    if st.adverts:
+        meta["advert_lines"] = [blocks[j].line for j in st.adverts]
     for key, span in (("masthead_lines", range(top)), ("footer_lines", range(bottom, len(blocks)))):
         lines = [blocks[j].line for j in span if j not in chrome]
         if lines:

@@ -149,3 +149,53 @@ def test_one_writers_credit_closing_several_articles_stays_theirs() -> None:
     r = parse_source(make_source(page))
     assert [e.byline for e in r.entries] == ["卜晓宁", "卜晓宁", "哈斯其其格", "卜晓宁"]
     assert "哈斯其其格" in r.entries[2].persons
+
+
+def test_a_web_editions_toc_of_links_and_page_cells_is_read(tmp_path) -> None:
+    from digest.parse import parse_path
+
+    items = [("某市召开营商环境推进会", 1, "5月6日，某市召开营商环境推进会，市长乔远山出席。"),
+             ("某市开展防汛演练", 2, "5月9日，某市开展防汛应急演练，副市长宁远帆观摩。")]
+    toc = "".join(f'<li><a href="#a{k}">{t}</a><span class="pg">{p}</span></li>' for k, (t, p, _x) in enumerate(items))
+    body = "".join(f'<h3 id="a{k}">{t}</h3><p>{x}</p>' for k, (t, _p, x) in enumerate(items))
+    page = (f"<html><body><h1>某市政务信息</h1><p>2024年第5期</p><h2>目　录</h2><h3>◆◆◆ 时政 ◆◆◆</h3><ul>{toc}</ul>"
+            f"<h2>◆◆◆ 时政 ◆◆◆</h2>{body}</body></html>")
+    f = tmp_path / "issue.html"
+    f.write_text(page, encoding="utf-8")
+    r = parse_path(f)
+    assert [(e.title, e.page, e.section) for e in r.entries] == [
+        ("某市召开营商环境推进会", 1, "时政"), ("某市开展防汛演练", 2, "时政")]
+
+
+def test_an_advertisements_box_is_no_articles_text() -> None:
+    page = ("某县日报 2024年7月18日 星期四 第2版 综合新闻 本版责编：贺兰雪 校对：阙明轩\n\n"
+            "县人社局举办招聘会\n　　本报讯（记者 聂青禾）7月15日，县人社局举办高校毕业生专场招聘会，86家企业提供岗位。\n\n"
+            "┌────────────────┐\n　广告\n　招聘启事\n　某物流公司招聘货车司机5名。\n　联系电话：0738-6652318\n└────────────────┘\n\n"
+            "县市场监管局开展食品安全检查\n　　本报讯（记者 龙雨桐）7月17日，县市场监管局开展夏季食品安全专项检查。\n")
+    r = parse_source(make_source(page))
+    assert [e.title for e in r.entries] == ["县人社局举办招聘会", "县市场监管局开展食品安全检查"]
+    assert r.entries[0].text.endswith("提供岗位。") and r.issue.meta["page"] == 2
+    assert r.issue.meta["page_editor"] == "贺兰雪" and len(r.issue.meta["advert_lines"]) == 6
+
+
+def test_a_front_pages_teasers_and_serial_number_are_masthead_facts() -> None:
+    assert line_facts("国内统一连续出版物号：CN 36-0071　　邮发代号：43-26") == {"serial_no": "CN 36-0071",
+                                                                                "postal_code": "43-26"}
+    assert line_facts("【导读】") == {"teaser_label": "导读"}
+    assert line_facts("▶ 全市秋粮收获进度过半 （3版）") == {"teaser": "全市秋粮收获进度过半"}
+    assert line_facts("会议强调，要抓好落实（3版）。") is None
+
+
+def test_a_replys_label_inside_a_hotline_item_stays_its_text() -> None:
+    page = ("某晚报　2023年11月21日　星期二　第07版：社区　本版编辑：纪雯雯\n\n【热线回音】\n\n小区门前路灯为何半月不亮\n\n"
+            "11月14日，家住金桂苑小区的刁女士拨打本报热线，反映小区门前6盏路灯不亮。\n\n【部门回复】\n\n"
+            "11月16日，市城市管理局照明管理所回复称，已更换损坏的电缆。\n")
+    r = parse_source(make_source(page))
+    assert [e.title for e in r.entries] == ["小区门前路灯为何半月不亮"]
+    assert "照明管理所回复称" in r.entries[0].text
+
+
+def test_a_word_and_a_place_after_it_opening_a_headline_is_no_name() -> None:
+    e = [Entry(title="楼道里的“飞线充电”该管管了", text="我家住在某某小区5栋，最近发现楼道里私拉电线充电。")]
+    annotate(e, weak=0.5, clauses=True)
+    assert e[0].persons == []

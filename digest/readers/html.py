@@ -282,16 +282,23 @@ def _untruncated(node) -> str | None:
 def _join(pieces: list[tuple[str, bool]]) -> str:
     """The text pieces of one line joined: with nothing (`<b>柯望川</b>出席`, `<span>青禾</span><span>县</span>`),
     but a space beside a piece that is a date alone, a separate cell of a list row
-    (`<a>某镇召开会议</a><span>2024-10-08</span>` -> `某镇召开会议 2024-10-08`)."""
+    (`<a>某镇召开会议</a><span>2024-10-08</span>` -> `某镇召开会议 2024-10-08`), and a tab before a page
+    number alone closing the line after a title (`<a href="#a3">某某来洛考察</a><span>3</span>`, a 目录's line)."""
     out: list[str] = []
     prev = ""
-    for t, _b in pieces:
+    last = max((k for k, (t, _b) in enumerate(pieces) if t.strip()), default=-1)
+    for k, (t, _b) in enumerate(pieces):
         if out and t.strip() and prev.strip() and (_DATE_CELL.fullmatch(t.strip()) or _DATE_CELL.fullmatch(prev.strip())):
             out.append(" ")
+        elif k == last and k > 0 and _PAGE_CELL.fullmatch(t.strip()) and prev.strip() and is_cjk(prev.strip()[-1]):
+            out.append("\t")  # (a 目录's link and its page in a cell of their own: `<a>标题</a><span>3</span>`)
         out.append(t)
         if t.strip():
             prev = t
     return "".join(out)
+
+
+_PAGE_CELL = re.compile(r"\d{1,3}|[(（]\d{1,3}[)）]|第\d{1,3}页")  # a page number alone, as a 目录 prints it
 
 
 def _norm(s: str) -> str:
