@@ -31,7 +31,9 @@ _PAGE_NAME = r"\p{Han}{2,8}(?:[·・]\p{Han}{2,8}){0,2}"
 # the link to the page's PDF an e-paper prints beside its label (`第A05版:要闻 PDF版`): no fact, no text
 _PDF_LINK = re.compile(r"(?<=版\S{0,16})\s+PDF版?\s*$", re.I)
 # the buttons an e-paper prints after its page head (`… 第08版：晚霞 责任编辑：某某 上一版 下一版 PDF版`)
-_NAV_TAIL = re.compile(r"(?<=\S)(?:\s+(?:上一版|下一版|上一期|下一期|返回目录|返回首页|返回本版|版面导航|PDF版?(?:下载)?)){2,}\s*$", re.I)
+_NAV_WORD = r"(?:上一版|下一版|上一期|下一期|返回目录|返回首页|返回本版|版面导航|往期回顾|往期|本版PDF下载|PDF下载|下载PDF|PDF版?(?:下载)?|\p{Han}{2,6}首页|首页)"
+_NAV_TAIL = re.compile(r"(?<=\S)(?:[\s|｜]*" + _NAV_WORD + r"){2,}[\s|｜]*$", re.I)
+_NAV_HINTS = ("上一", "下一", "返回", "导航", "往期", "PDF", "首页")
 _C = r"\s*[:：]\s*"
 # (key, pattern); applied in order, each on what the earlier ones left. Group "v" is the value.
 # (or a page's number and its name with no letter: `2023年5月9日 星期二 05 社会新闻`; read on a line that prints
@@ -303,9 +305,9 @@ def line_facts(text: str) -> dict[str, Any] | None:
     closing = closing_facts(rest)
     if closing is not None:
         return closing
-    rest = _PDF_LINK.sub("", rest) if "版" in rest else rest
-    if "上一" in rest or "下一" in rest or "返回" in rest or "导航" in rest:  # an e-paper's page head, its buttons after the facts
+    if any(w in rest for w in _NAV_HINTS):  # an e-paper's page head, its buttons after the facts
         rest = _NAV_TAIL.sub("", rest)
+    rest = _PDF_LINK.sub("", rest) if "版" in rest else rest
     present = {w for w in _ALL_FACT_WORDS if w in rest}
     for key, pat, words in _WORDED_FACTS:
         if words is not None and words.isdisjoint(present):

@@ -142,11 +142,11 @@ PAPER_FLOORS = {"baixi-2024-03-18": 0.97, "mincheng-2024-06-12": 0.97, "shiqiao-
                 # paragraphs of two articles interleaved, left alone)
                 "xianTV-xwlb-2024-05-17": 0.97, "zhengxie-lvzhi-2024": 0.9, "gongkai-lm-2023": 0.97,
                 "kehuduan-2024-06-12": 0.97, "liangqi-bao-2008-11-18": 0.45,
-                # sets 45-46: the samples' digest as its web edition, the samples' paper as an e-paper page (one
-                # brief read into the article above), a party paper's front page with its 导读 box, a county
+                # sets 45-46: the samples' digest as its web edition, the samples' paper as an e-paper page, a
+                # party paper's front page with its 导读 box, a county
                 # daily's page 2 with an advertisement's box, an evening paper's 社区 page (a feature's two-line
                 # headline read title-first, as that annotator reads it kicker-first)
-                "luoyang-web-2024-05": 0.97, "yibin-epaper-2023-06-14": 0.9, "qiancheng-rb-2024-09-12": 0.97,
+                "luoyang-web-2024-05": 0.97, "yibin-epaper-2023-06-14": 0.97, "qiancheng-rb-2024-09-12": 0.97,
                 "xian-rb-2024-07-18-p2": 0.97, "wanbao-sq-2023-11-21": 0.85}
 # a page's body_tail floor where it is not its entry floor: rows with no text, whose gold body is null (no
 # text can match it), and summaries cut short with `…` that the annotator ends before the ellipsis

@@ -47,6 +47,9 @@ def test_an_e_paper_page_head_with_its_buttons_is_a_masthead_line() -> None:
     facts = line_facts("2019年6月4日 星期二 第21期（总第880期） 第06版：夕阳红 责任编辑：某某 上一版 下一版 PDF版")
     assert facts is not None and facts["page"] == 6 and facts["page_name"] == "夕阳红" and facts["total_no"] == 880
     assert line_facts("上一版 下一版") is None  # (the buttons alone are no facts)
+    assert line_facts("2023年06月14日 星期三往期回顾 | 本版PDF下载 | 某某融媒首页") == {"weekday": "星期三",
+                                                                                      "date": "2023-06-14"}
+    assert line_facts("第06版：夕阳红 版面导航 PDF版") == {"page_name": "夕阳红", "page": 6}
 
 
 def test_a_label_after_a_credits_names_is_no_name() -> None:
