@@ -109,13 +109,13 @@ def byline_parts(raw: str, strict: bool) -> list[str]:
             continue
         if len(part) >= 4 and (part[-1] in ORG_END or part[-1] in ADMIN_END):  # (a name: 李文科, 王一心)
             continue  # (石龙社区 某某): the unit the credit names, then its writer
-        if len(part) >= 5 and HAN_RUN.fullmatch(part) and not _long_minority_name(part):
+        if len(part) >= 5 and HAN_RUN.fullmatch(part) and not long_minority_name(part):
             continue  # (北山旗政协 某某, 河西国际陆港 某某): five characters or more, no names printed together: a unit
         if len(part) == 3 and part[-1] in _UNIT_END:
             if strict:
                 return []
             continue  # 本报讯（宣传部）, （石桥镇）: a unit or a place of three, whose first character a surname may be
-        if not ((2 <= len(part) <= 4 or ("·" in part and len(part) <= 16) or _long_minority_name(part))
+        if not ((2 <= len(part) <= 4 or ("·" in part and len(part) <= 16) or long_minority_name(part))
                 and _NAME_PART.fullmatch(part)):
             # (a dot between characters: 张· is none; a dotted name is longer: 某某古丽·某某某)
             if strict:
@@ -132,7 +132,7 @@ def byline_parts(raw: str, strict: bool) -> list[str]:
     return out
 
 
-def _long_minority_name(part: str) -> bool:
+def long_minority_name(part: str) -> bool:
     """A Mongolian or Tibetan name of five or six characters (`某某其其格`, `某某旺姆`), as a credit prints it."""
     from digest.lexicon import mongolian_names, tibetan_names
 

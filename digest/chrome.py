@@ -225,12 +225,9 @@ def footer_notice(text: str) -> bool:
     footer of any page, web or printed, however few other chrome lines it has; never a line with a
     sentence's marks (an article's `…核查ICP备案信息。`)."""
     t = text.strip()
-    return (len(t) <= _MAX_CHROME_LINE and any(w in t for w in _FOOTER_WORDS) and not _PROSE.search(t)
+    return (len(t) <= _MAX_CHROME_LINE and any(w in t for w in _FOOTER_WORDS) and not _SENTENCE.search(t)
             and any(p.search(t) for p in _FOOTER_NOTICES))
 
-
-# what a sentence holds and a footer's notice line does not (`…核查ICP备案信息。`, `…“版权所有　翻印必究”字样的，…`)
-_PROSE = re.compile(r"[，,。；;！？!?“”]")
 
 
 # an item's date stamp, printed alone under its title with no label: `2019-07-10`, `2023-07-10 09:30:00`,

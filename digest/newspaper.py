@@ -309,7 +309,7 @@ from digest.blocks import (
     running_heads,
     runs_on,
 )
-from digest.bylines import LABELS_AFTER
+from digest.bylines import LABELS_AFTER, long_minority_name
 from digest.chrome import (
     LINK_ROW,
     Chrome,
@@ -346,7 +346,6 @@ from digest.text import (
     ends_full_stop,
     ends_sentence,
     has_words,
-    is_han,
     join_spaced_names,
     kept_if_short,
     peel_entry_credits,
@@ -410,24 +409,19 @@ def _square_author(text: str) -> bool:
     name (`■ 高新区`), four after a compound surname that is no common word (`□ 司马某某`; not `■ 东方快评`),
     or a dotted name whose first part is no common word (not `■ 文化·旅游`); `■时评`, `□短评` are
     columns, and four or more after a square are one too: `■基层动态`."""
-    from digest.lexicon import dictionary_word, lexicon
+    from digest.lexicon import dictionary_word, flag, lexicon
+
+    def common(w: str) -> bool:  # a common word of the dictionary (flags x or g: 文化, 东方; not 买买提, 欧阳)
+        return flag(w, "x") or flag(w, "g")
 
     m = _SQUARE_NAME.match(text.strip())
     if m is None:
         return False
     n, lex = m["n"], lexicon()
     if "·" in n:  # (`■ 文化·旅游`, a common word before the dot, is a column)
-        return not _common(n.split("·")[0])
+        return not common(n.split("·")[0])
     return (lex.opens_with_surname(n) and not dictionary_word(n) and n[-1] not in _PLACE_OR_UNIT_LAST
-            and (len(n) <= 3 or (n[:2] in lex.compound and not _common(n[:2]) and not dictionary_word(n[2:]))))
-
-
-def _common(w: str) -> bool:
-    """Is w a common word of the dictionary (words.txt flags x or g: 文化, 乡镇, 东方; not 买买提, 欧阳)?"""
-    from digest.lexicon import words
-
-    flags = words().get(w, "")
-    return "x" in flags or "g" in flags
+            and (len(n) <= 3 or (n[:2] in lex.compound and not common(n[:2]) and not dictionary_word(n[2:]))))
 
 
 # the last character of a place's or a unit's name (`■ 高新区`, `□ 石门村`: a column's label, no signature)
@@ -2088,11 +2082,8 @@ def _names(s: str) -> str | None:
         if (_NAME_PIECE.fullmatch(piece) and not _LABEL_WORD.fullmatch(piece) and piece not in LABELS_AFTER  # (`某某 报道`)
                 and not (len(piece) >= 3 and (piece[-1] in _UNIT_LAST or piece.endswith(_UNIT_ENDS)))):  # （供稿：办公室） names a unit
             names.append(piece)
-        elif 5 <= len(piece) <= 6 and all(is_han(ch) for ch in piece):  # `某某其其格`: a Mongolian or Tibetan name of five
-            from digest.nametext import is_mongolian, is_tibetan
-
-            if is_mongolian(piece) or is_tibetan(piece):
-                names.append(piece)
+        elif long_minority_name(piece):  # `某某其其格`: a Mongolian or Tibetan name of five
+            names.append(piece)
     return "、".join(names) or None
 
 
