@@ -119,7 +119,7 @@ def _position(text: str, cut: int) -> int:
 @dataclass
 class _Match:
     block: int        # index into body blocks of the title's first paragraph
-    span: int         # 1 or 2 paragraphs hold the title
+    span: int         # 1, 2 or 3 paragraphs hold the title
     cut: int          # key offset in the last title paragraph where the title ends
     score: float
     item: TocItem | None
@@ -161,6 +161,16 @@ class _Aligner:
                     s = Indel.normalized_similarity(target, joined[:tot])
                     if s > best[0] + 0.01:
                         best = (s, 2, c)
+            third = nxt + 1  # a long title over three lines (a 公报's `某县人大常委会` / `关于接受某某辞去…` / `…职务的决定`)
+            if (best[0] < 1.0 and third < len(self.body) and third not in self.heads and len(joined) < n + 2
+                    and not ends_full_stop(self.body[nxt].text)):
+                c3 = self.keyed[third]
+                for c in sorted(c3.bounds):
+                    tot = len(joined) + c
+                    if lo <= tot <= hi:
+                        s = Indel.normalized_similarity(target, (joined + c3.k)[:tot])
+                        if s > best[0] + 0.01:
+                            best = (s, 3, c)
         # no boundary at the title's end: a title that runs straight into its text
         for c in range(max(lo, n - 3), min(hi, n + 3, len(a.k.rstrip(chr(0xFFFF)))) + 1):
             s = Indel.normalized_similarity(target, a.k[:c]) - 0.02
@@ -173,6 +183,8 @@ class _Aligner:
 
 _DIGITS = re.compile(r"\d+")
 _LIST_ITEM = re.compile(r"^[(（]?[0-9一二三四五六七八九十]{1,3}[.．、)）]")
+_NOTE_END = ("通过）", "通过)", "批准）", "批准)")
+_LONG_HEAD = 32  # key characters of a running head that prints the issue's number by a long name (某县人大常委会公报　2024年第3号)
 _ISSUE_MARK = re.compile(r"\d{4}\s*年|第\s*\d+\s*期|\d{4}[./-]\d{1,2}|[·\-—]\s*\d{1,3}\s*[·\-—]")
 
 
@@ -196,7 +208,9 @@ def _furniture(body: list[Block], toc: Toc, publication: str | None = None) -> s
             out.add(b.line)
             continue
         k = key(b.text)
-        if (len(k) <= 20 and not b.level and not b.bold and not k.endswith((":", "："))
+        if _ACT_NOTE.match(b.text.strip()) or b.text.rstrip().endswith(_NOTE_END):
+            continue  # an act's note under its title, printed under every act alike: no running head
+        if ((len(k) <= 20 or (len(k) <= _LONG_HEAD and _ISSUE_MARK.search(k))) and not b.level and not b.bold and not k.endswith((":", "："))
                 and not _LIST_ITEM.match(k) and clean_heading(b.text) not in names):
             # the same head with each page's own number (洛阳政务信息·2·, ·3·, …) is one running head
             seen.setdefault(_DIGITS.sub("0", k), []).append((b.line, k))
@@ -204,8 +218,8 @@ def _furniture(body: list[Block], toc: Toc, publication: str | None = None) -> s
         texts = [k for _, k in group]
         named = bool(publication) and (texts[0] == publication
                                        or (publication in texts[0] and bool(_ISSUE_MARK.search(texts[0]))))
-        if len(group) < 3 and not named:
-            continue
+        if len(group) < 3 and (not named or len(texts[0]) > 20):  # (a long one only when printed three times or more:
+            continue  # not the footer's `某市人民政府办公室　2024年11月25日印发`)
         if any(t and (t in titles or any(x.startswith(t) or t.startswith(x) for x in titles if x)) for t in texts):
             continue
         numbered = len(set(texts)) > 1 or bool(_ISSUE_MARK.search(texts[0]))
@@ -754,6 +768,37 @@ def _unit_writers(value: str) -> list[str] | None:
     return got[1] if got is not None and _all_names(got[1]) else None
 
 
+# under an act's title, the note of its adoption (`（2024年6月27日某县第十八届人民代表大会` / `常务委员会第十九次
+# 会议通过）`), or under a report's the day and meeting it was given at (`——2024年6月26日在某县…会议上`)
+# and then who gave it (`县财政局局长　某某某`)
+_ACT_NOTE = re.compile(r"^[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_SPOKEN_NOTE = re.compile(r"^[—\-－]{1,2}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日在.{2,60}?(?:会议|大会|会)上$")
+_SPEAKER_LINE = re.compile(r"^\p{Han}{2,20}[ \t\u3000]+(?P<n>\p{Han}{2,4}|\p{Han}{2,8}·\p{Han}{2,8})$")
+_MAX_NOTE_PARAS = 3
+
+
+def _take_act_note(e: Entry, paras: list[str]) -> None:
+    """An act's note or a report's occasion opening the text (`_ACT_NOTE`, `_SPOKEN_NOTE`) is its subtitle,
+    no text of it (its day is the entry's date: `digest.fields.parse_leading_date` reads it there); the
+    reporter's post and name under a report's occasion is its byline."""
+    if len(paras) < 2:
+        return
+    first = paras[0].strip()
+    if _ACT_NOTE.match(first):
+        k = next((k for k in range(min(len(paras) - 1, _MAX_NOTE_PARAS)) if paras[k].strip().endswith(("）", ")"))), None)
+        if k is None:
+            return
+        e.subtitle = "".join(p.strip() for p in paras[:k + 1])
+        del paras[:k + 1]
+    elif _SPOKEN_NOTE.match("".join(first.split())):
+        e.subtitle = first
+        del paras[0]
+        who = _SPEAKER_LINE.match(paras[0].strip()) if len(paras) >= 2 else None
+        if who is not None:
+            e.byline = who["n"]
+            e.subtitle += "\n" + paras.pop(0).strip()
+
+
 def _take_entry_credits(st: _State, e: Entry, paras: list[str]) -> None:
     """An entry's own credit at the end of its text — a line `（市商务局供稿）`, `编辑：张三 审核：李四`, or
     a bracketed credit closing its last paragraph `…落实。（市商务局供稿）` — leaves the text; its facts go
@@ -764,6 +809,7 @@ def _take_entry_credits(st: _State, e: Entry, paras: list[str]) -> None:
     the line under the title (`（提案者：某某　某某）`, `（市政协提案委员会）`: `_LEAD_CREDIT`) leaves it too,
     the names its byline."""
     found = peel_entry_credits(paras)
+    _take_act_note(e, paras)
     lead = _LEAD_CREDIT.match(paras[0].strip()) if len(paras) >= 2 else None
     names = _credit_names(lead["names"]) if lead is not None and lead["names"] else None
     if lead is not None and (names or lead["unit"]):  # `（提案者：某某　某某）`, `（市政协提案委员会）`: no text

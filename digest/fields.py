@@ -96,6 +96,16 @@ _RELATIVE_DAY = re.compile(r"^(今天|今日|昨天|昨日|前天|前日)(?=[上
 _OCR_DAY = re.compile(r"(?<=月[0-9一二三四五六七八九十廿卅]{1,3})[曰目](?=[，,、。上下中晚凌早傍至到—\-~～起]|$)")
 
 
+# an act's note under its title, opening its text: when and by whom it was adopted (a 公报's 决议, 决定, 名单)
+# (its second line may be gone: printed under every act, the page furniture's reader can take it for a running head)
+_ADOPTED = re.compile(r"^[(（](?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^()（）]{0,50}?(?:(?:通过|批准|修订|修正|印发|发布|公布)[)）]"
+                      r"|第[^()（）]{1,4}届[^()（）]{0,12}(?:人民代表大会|委员会)|第[^()（）]{1,6}次(?:常务)?会议)")
+
+
+# a report's subtitle opening its text: the day and the meeting it was given at (`——2024年6月26日在某县…会议上`)
+_SPOKEN_ON = re.compile(r"^[—\-－]{1,2}(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日在")
+
+
 def _norm_head(text: str) -> str:
     """The first 60 characters, folded, without whitespace or a dateline: where a leading date is read
     (each entry's is asked for by several stages: kept, `kept_if_short`)."""
@@ -191,6 +201,9 @@ def parse_leading_date(text: str, year: int | None, month: int | None,
     head = _norm_head(text)
     if not head or _VAGUE.match(head):
         return None, None
+    m = _ADOPTED.match(head) or _SPOKEN_ON.match(head)
+    if m:  # (2024年6月27日某县第十八届人民代表大会常务委员会第十九次会议通过): the day the act was adopted
+        return _iso(int(m.group("y")), int(m.group("m")), int(m.group("d"))), None
     rel = _RELATIVE_DAY.match(head) if posted and day is not None and year is not None and month is not None else None
     if rel:  # 昨天上午… in a paper of 6月12日: the 11th (the page's own day is the one it counts from)
         try:
@@ -542,6 +555,8 @@ def assign_dates(entries: list[Entry], issue: Issue, text: str, year: int | None
     before: str | None = None  # a 大事记's event before (`同日，…` is on its day, `是月，…` in its month)
     for e in entries:
         e.date, e.date_end = parse_leading_date(e.text, base_year, base_month, day)
+        if e.date is None and e.subtitle and (_ADOPTED.match(_norm_head(e.subtitle)) or _SPOKEN_ON.match(_norm_head(e.subtitle))):
+            e.date, e.date_end = parse_leading_date(e.subtitle, base_year, base_month, day)  # (an act's note, off its text)
         if chronicle and e.date is None and before and (same := _SAME_WHEN.match(e.text.lstrip())):
             e.date = before if same.group(1) in ("同日", "是日") else before[:7]
         before = e.date or before

@@ -50,7 +50,10 @@ from digest.blocks import (
 from digest.text import ends_full_stop, has_words
 
 _TOC_HEAD = re.compile(r"^(?:(?:本期)?(?:目录|目次|要目)|本期(?:导读|内容)|contents?)(?:contents?)?$", re.I)
-_BARE_PAGE = re.compile(r"^[\s.．。·・•…⋯‥—–\-_]*(\d{1,4})\s*$")
+# a page alone on its line, after a leader or not; between a leader and the page, the name of the one who
+# gave the report (`　　………… 某某某　3`: a 公报's 工作报告, its reporter printed in the 目录)
+_BARE_PAGE = re.compile(r"^[\s.．。·・•…⋯‥—–\-_]*(?:(?<=[.．。·・•…⋯‥—–\-_]{2}[\s]*)[\p{Han}·]{2,10}[ \t\u3000]+)?"
+                        r"(\d{1,4})\s*$")
 
 # Section names of government digests, and subsection names that digests commonly print at the same
 # markup level as sections: consulted only where the 目录's own markup cannot tell the two apart.
@@ -364,7 +367,12 @@ def body_begins_at_a_title_printed_again(r: _Reader, b: Block, pl: tuple[str, in
     k = key(b.text)
     if not r.toc.items or pl is not None or len(k) < 4:
         return None
+    if any(k[j:] in r.read_titles for j in range(1, len(k) - _LEAST_TITLE_AGAIN + 1)):
+        return 0  # the body prints it with its issuer before it (`第五次常务会议纪要` / `某县人民政府第五次常务会议纪要`)
     return 0 if k in r.read_titles or (len(k) > 4 and title_key(b.text) in r.read_title_keys) else None
+
+
+_LEAST_TITLE_AGAIN = 6  # characters of a 目录 title the body prints at the end of a longer one
 
 
 def item_with_page(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | None:
