@@ -88,8 +88,12 @@ _WECHAT_DAY = re.compile(r"^(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[ \
 # a post's list of other posts, its label (`往期回顾`, `往期推荐`, `相关阅读`) and each link under it (`▶ 标题`)
 _MORE_POSTS = re.compile(r"^(?:往期(?:推荐|回顾|精彩)|相关阅读|推荐阅读|延伸阅读)$")
 _LINKED_TITLE = re.compile(r"^[▶►▷•·→]\s*\S.{0,60}$")
+_UNMARKED_LINK = re.compile(r"^[^。！？!?；;，,]{6,40}$")
+_MAX_UNMARKED_LINKS = 6
+_PROSE_LOOK = 3  # lines after such links that must hold no sentence (an article's text under its headline does)
 _WECHAT_HEAD_LINES = 12  # the blocks from the top a post's header is looked for in
 _END_MARK = re.compile(r"^[—\-－–=_\s]*(?:END|End)[—\-－–=_\s]*$")
+_PRINT_CLOSE = r"打印本页|打印此页|列印此页|列印本页|打印|列印|关闭窗口|关闭本页|关闭|返回顶部|返回页首|回到顶部|返回"
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("item-meta", _FONT_BUTTONS),
     # a row of buttons alone: `【下载PDF】【打印】【关闭】`
@@ -152,7 +156,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("wechat", re.compile(r"^(?:点击(?:上方)?\S{0,10}?\s*[,，]?\s*关注(?:我们)?|预览时标签不可点|\[(?:图片|视频|音频)\]"
                           r"|微信号\s*[:：]\s*[A-Za-z0-9_\-]{3,30}|功能介绍\s*[:：].{2,100}|以下文章来源于.{2,60}"
                           r"|(?:阅读|阅读量)\s*\d{1,7}\+?(?:\s+(?:赞|点赞|在看|分享|收藏)\s*\d{1,7})*|[▶►]?\s*点击收听本文.{0,12}|往期(?:推荐|回顾|精彩)"
-                          r"|长按(?:识别|扫描)?(?:图中|下方)?二维码.{0,12}|阅读原文|写留言|(?:点击|点亮)?[“\"]?在看[”\"]?[,，].{0,16}"
+                          r"|长按(?:识别|扫描)?(?:图中|下方)?二维码.{0,12}|微信扫一扫(?:关注该公众号)?|关注该公众号|阅读原文|写留言|(?:点击|点亮)?[“\"]?在看[”\"]?[,，].{0,16}"
                           r"|(?:分享|收藏|在看|点赞|赞|写留言)(?:\s+(?:分享|收藏|在看|点赞|赞|写留言)){1,5})$")),
     # the END mark closing a post: what follows it is the account's footer (`find_chrome`)
     ("end-mark", _END_MARK),
@@ -174,9 +178,15 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("share", re.compile(r"^(?:分享至|分享到|分享)\s*[:：]?\s*(?:微信|微博|QQ|朋友圈|\s)*$", re.I)),
     ("share", re.compile(r"^分享(?:给|让)\p{Han}{1,10}$")),
     # (`关闭×`: a close button with its cross)
-    ("print-close", re.compile(r"^[【\[]?\s*(?:打印本页|打印|关闭窗口|关闭本页|关闭|返回顶部|返回主站|返回首页|返回)\s*[×✕]?\s*[】\]]?"
-                               r"(?:\s*[|｜/]?\s*[【\[]?\s*(?:打印本页|打印|关闭窗口|关闭本页|关闭|返回顶部|返回|收藏)\s*[】\]]?)*$")),
-    ("site-links", re.compile(r"^(?:网站地图|联系我们|隐私声明|网站声明|关于我们|使用帮助|网站纠错)")),
+    # (`列印此页　返回页首`: a Hong Kong or Taiwan site's words for them)
+    ("print-close", re.compile(r"^[【\[]?\s*(?:" + _PRINT_CLOSE + r"|返回主站|返回首页)\s*[×✕]?\s*[】\]]?"
+                               r"(?:\s*[|｜/]?\s*[【\[]?\s*(?:" + _PRINT_CLOSE + r"|收藏)\s*[】\]]?)*$")),
+    # the footer's links, after the site's year or © (`2024 | 重要告示 | 私隐政策 | 版权告示`)
+    ("site-links", re.compile(r"^(?:(?:©|\(c\)|版权所有)?\s*\d{4}\s*[|｜]\s*)?(?:网站地图|联系我们|隐私声明|网站声明|关于我们|使用帮助"
+                              r"|网站纠错|重要告示|私隐政策|隐私政策|版权告示)")),
+    # the day the page was last revised, alone in its footer (`修订日期：2024年5月8日`)
+    ("revised", re.compile(r"^(?:修订日期|最后修订日期|最后更新日期|网页更新日期)\s*[:：]\s*\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                           r"|[-/.]\d{1,2}[-/.]\d{1,2})$")),
     ("site-owner", re.compile(r"^(?:主办单位|承办单位|技术支持|主办|承办|维护单位)\s*[:：]")),
     # the site's address with its other owners on one footer line (`地址：某路88号　技术支持：某中心`)
     ("site-owner", re.compile(r"^(?:地址|通讯地址|联系地址)\s*[:：].{2,40}?\s(?:技术支持|主办单位|承办单位|网站标识码|ICP)")),
@@ -296,7 +306,7 @@ def chrome_reason(text: str) -> str | None:
         return "menu"
     words = [w for w in _TOGGLE_SEP.split(t) if w]
     toggles = sum(w in _TOGGLES for w in words)
-    if toggles == len(words) or (toggles >= 3 and 2 * toggles > len(words)
+    if (toggles == len(words) and any(w != "A" for w in words)) or (toggles >= 3 and 2 * toggles > len(words)
                                  and all(_MENU_ITEM.match(w) for w in words)):  # `长者专区 无障碍阅读| 某某公众号| 登录 | 注册`
         return "toggles"
     return None
@@ -306,7 +316,8 @@ def chrome_reason(text: str) -> str | None:
 _TOGGLES = {"无障碍", "无障碍浏览", "无障碍阅读", "无障碍模式", "长者模式", "老年模式", "关怀版", "适老化", "适老版",
             "English", "ENGLISH", "EN", "繁體", "繁体", "简体", "繁體版", "简体版", "手机版", "移动版", "登录", "注册",
             "个人登录", "法人登录", "智能问答", "字号", "字体", "长者专区", "用户中心", "支持IPV6", "支持IPv6",
-            "设为首页", "加入收藏", "本站支持IPv6", "本站支持IPV6"}  # (字号/字体: the font-size control's label)
+            "设为首页", "加入收藏", "本站支持IPv6", "本站支持IPV6", "文字大小", "字体大小", "A", "列印此页",
+            "打印此页"}  # (字号/字体, 文字大小: the font-size control's label; A A A: its sizes)
 _TOGGLE_SEP = re.compile(r"[\s|｜/]+")
 
 
@@ -612,6 +623,13 @@ def find_chrome(blocks: list[Block]) -> Chrome:
         while k < len(blocks) and k not in reasons and _LINKED_TITLE.match(blocks[k].text.strip()):
             reasons[k] = "wechat"
             k += 1
+        if k == i + 1:  # unmarked, a few short lines that end no sentence (`某镇召开防汛工作部署会`), with
+            # no sentence in the lines after them (not an e-paper's `往期回顾` button over a headline and its text)
+            while k < len(blocks) and k - i <= _MAX_UNMARKED_LINKS and k not in reasons \
+                    and _UNMARKED_LINK.match(blocks[k].text.strip()):
+                k += 1
+            if k > i + 1 and not any(_SENTENCE.search(b.text) for b in blocks[k:k + _PROSE_LOOK]):
+                reasons.update((j, "wechat") for j in range(i + 1, k))
     rows = set(_rows_over_summaries(blocks, reasons))  # a list page's items: title and date over a summary
     for i in rows:
         del reasons[i]

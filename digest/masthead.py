@@ -109,11 +109,11 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("address", re.compile(r"(?:地址|社址)" + _C + _VAL)),
     # (a space for the colon too, on a page head's credit line: `新闻热线　0871-63309125`)
     ("hotline", re.compile(r"(?:新闻|报料|投稿|发行|订阅|订报|广告|服务|社区|读者|维权|举报)?热线(?:电话)?(?:" + _C + r"|[ \t\u3000]+)(?P<v>\d[\d\-—－ ]*\d)")),
-    ("phone", re.compile(r"(?:总编室|编辑部|办公室|发行部|广告部)?(?:电话|联系电话)" + _C + r"(?P<v>(?:[(（]\d{3,4}[)）][ \t]?)?\d[\d\-—－ ]*\d)")),  # (0716)8462301
+    ("phone", re.compile(r"(?:总编室|编辑部|办公室|发行部|广告部|本版)?(?:电话|联系电话)" + _C + r"(?P<v>(?:[(（]\d{3,4}[)）][ \t]?)?\d[\d\-—－ ]*\d)")),  # (0716)8462301
     # a paper's price and its advertising licence (`每份定价：0.80元`, `广告许可证：某工商广字第0128号`)
     ("price", re.compile(r"(?:每份)?(?:定价|零售价|售价)" + _C + r"(?P<v>(?:每[份月年期]|全年)?\s*\d+(?:\.\d+)?\s*元)")),
     # `国内统一连续出版物号：CN 36-0071`, `邮发代号：43-26`: a paper's serial number and its postal code
-    ("serial_no", re.compile(r"(?:国内统一连续出版物号|国内统一刊号|统一刊号)\s*[:：]?\s*(?P<v>CN\s*\d{2}\s*-\s*\d{4}(?:/[A-Z]{1,2})?)")),
+    ("serial_no", re.compile(r"(?:国内统一连续出版物号|国内统一刊号|统一刊号)\s*[:：]?\s*(?P<v>CN\s*\d{2}\s*-\s*\d{4}(?:\s*/\s*(?:[A-Z]{1,2}|[(（][A-Z]{1,2}[)）]))?)")),
     ("postal_code", re.compile(r"邮发代号" + _C + r"(?P<v>\d{1,2}\s*-\s*\d{1,4})")),
     # a front page's 导读 box: its label alone and its lines, each another page's headline and its page
     # (`【导读】` / `▶ 某某工作取得新进展 （3版）`)
@@ -124,7 +124,7 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("print_run", re.compile(r"[(（]\s*共印\s*(?P<v>\d+)\s*份\s*[)）]|共印\s*(?P<v>\d+)\s*份")),  # a 简报's `（共印40份）`
     ("contact", re.compile(r"联系人" + _C + _VAL)),
     ("recipients", re.compile(r"(?:发送对象|发送范围|赠阅对象|发行范围)" + _C + _VAL)),
-    ("email", re.compile(r"(?:(?:投稿)?(?:邮箱|信箱)|E-?mail)" + _C + r"(?P<v>[\w.+\-]+@[\w.\-]+\w)", re.I)),
+    ("email", re.compile(r"(?:(?:投稿|本版|电子|联系)?(?:邮箱|信箱)|E-?mail)" + _C + r"(?P<v>[\w.+\-]+@[\w.\-]+\w)", re.I)),
     ("email", re.compile(r"(?P<v>[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)")),
     ("page_editor", re.compile(r"(?:本版编辑|本版责编|本版责任编辑|责任编辑|责编)" + _C + _VAL)),
     ("reviewer", re.compile(r"(?:审核|审稿|审签)" + _C + _VAL)),
@@ -144,6 +144,8 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("weather", re.compile(r"^\s*(?:今日)?天气(?:预报)?\s*[:：]\s*(?P<v>.{1,60})$")),
     # `本期导读：某会议召开；某工作推进。`: the issue's contents in a sentence, under its masthead
     ("contents", re.compile(r"^\s*[>＞]?\s*[【\[]?(?:本期导读|本期要目|本期提要)[】\]]?\s*[:：]\s*(?P<v>.{4,300})$")),
+    # the paper's name and its name in pinyin capitals, alone on the masthead's line (`某某大学报　MOUMOU DAXUE BAO`)
+    ("name", re.compile(r"^\s*(?P<v>\p{Han}{2,12}(?:报|刊))\s+[A-Z]{2,}(?:\s+[A-Z]{2,}){0,5}\s*$")),
 ]
 # the words one of which each pattern of _FACTS needs (None: no one word), in its order: a pattern whose
 # words are not on the line is not tried (a line of prose holds few of them; a match only ever
@@ -156,7 +158,7 @@ _FACT_WORDS: list[tuple[str, ...] | None] = [
     ("热线",), ("电话",), ("价",), ("刊号", "出版物号"), ("邮发代号",), ("导读", "要目"), ("版",), ("广告",), ("印数",), ("共印",), ("联系人",),
     ("发送对象", "发送范围", "赠阅对象", "发行范围"), ("@",), ("@",), ("本版编辑", "责任编辑", "责编"),
     ("审核", "审稿", "审签"), ("初审",), ("复审",), ("终审",), ("编辑", "值班主任"), ("组版", "排版", "版式", "美编", "美术编辑"),
-    ("校对",), ("总编辑", "主编"), ("传真",), ("印刷", "承印"), ("邮编",), ("网址",), ("天气",), ("本期",),
+    ("校对",), ("总编辑", "主编"), ("传真",), ("印刷", "承印"), ("邮编",), ("网址",), ("天气",), ("本期",), ("报", "刊"),
 ]
 if len(_FACT_WORDS) != len(_FACTS):  # (kept in step by hand: one entry a pattern)
     raise ImportError("masthead: _FACT_WORDS and _FACTS differ in length")

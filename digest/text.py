@@ -607,7 +607,7 @@ _FRAMED_EDITOR = re.compile(r"^(?P<label>责任编辑|执行编辑|编辑|责编
 _LEAD_DECOR = re.compile(r"^[\s\u3000■●◆□○]+")
 _ONE_CHAR_LABELS = frozenset({"文", "图"})  # labels that alone on a line credit only a name of two or three
 _SHORT_NAME = re.compile(r"\p{Han}{2,3}(?:[、,，\s]+\p{Han}{2,3})*")
-_AUTHOR_NOTE = re.compile(r"^作者(?:系|为|是|现任)(?P<v>[^()（）]{2,60})$")  # inside a frame: `（作者系某县委党校讲师）`
+_AUTHOR_NOTE = re.compile(r"^作者(?:分别|均)?(?:系|为|是|现任)(?P<v>[^()（）]{2,60})$")  # inside a frame: `（作者系某县委党校讲师）`
 CLOSING_MAX = 200  # characters: a longer line is prose, never closing matter
 
 

@@ -178,7 +178,8 @@ def _walk(root) -> list[Para]:
         nonlocal cur
         if not cur:
             return
-        text = _norm(_join(cur))
+        text = _CELL_MARK.sub("  ", _norm(_join(cur))).strip()  # (cells two spaces apart: a table's row, as a
+        # PDF's text prints one, so its cells' gaps are no gaps inside words to close)
         if text:
             visible = [(t, b) for t, b in cur if t.strip()]
             all_bold = all(b for _t, b in visible)
@@ -231,7 +232,7 @@ def _walk(root) -> list[Para]:
         if tag in _BLOCK:
             flush()
         elif tag in ("td", "th") and cur:
-            cur.append(("  ", False))     # a table row is one line, its cells apart
+            cur.append((_CELL, False))     # a table row is one line, its cells apart
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             hlevel = int(tag[1])
         elif tag == "div" and not hlevel and _is_title_box(node):
@@ -277,6 +278,10 @@ def _untruncated(node) -> str | None:
     if m is None or m.start() < 2:
         return None
     return title if _SPACE.sub("", title).startswith(shown[:m.start()]) else None
+
+
+_CELL = "\x1f"  # between a table row's cells while the row's text is joined and its whitespace collapsed
+_CELL_MARK = re.compile(r"[ \t]*\x1f[\s\x1f]*")
 
 
 def _join(pieces: list[tuple[str, bool]]) -> str:
