@@ -565,6 +565,9 @@ _INNER_STAGE = re.compile(r"^[【\[]?(?:部门|官方|单位)?(?:回复|答复|�
                           r"|读者来电|市民来电|处理结果|办理结果|办理情况)[】\]]$")
 
 
+_AUTHOR_NOTE_LINE = re.compile(r"^[(（]作者(?:分别|均)?(?:系|为|是|现任|单位)")
+
+
 @kept_if_short  # asked of each line by every rule that looks at the lines after it
 def _plain_short_text(text: str) -> bool:
     t = _compact(text)
@@ -577,6 +580,7 @@ def _plain_short_text(text: str) -> bool:
             and not _PUBLICITY_MARK.match(t)  # `（此件公开发布）`: how a 公文 is released, under its signature
             and not _PHOTO_SAYS.match(t)  # `图为民警在值班`: a photo's caption with no credit, never a headline
             and not _INNER_STAGE.match(t)  # `【部门回复】`: a part of a 热线 item, inside its text
+            and not _AUTHOR_NOTE_LINE.match(t)  # `（作者系某校教授）`: who wrote the essay above, closing it
             and chrome_reason(text) is None)  # `字号`, `首页 > 要闻`: a page's furniture, even on a page
     # with too little of it to be read as a web page
 
@@ -792,8 +796,9 @@ def _is_paragraph(b: Block) -> bool:
         return False
     if _SALUTATION.match(t):
         return True  # `编辑同志：`: a letter's first paragraph
-    if t[-1:] in ":：" and len(t) >= _LEAST_INTRO and "，" in t[:-1]:
-        return True  # `10月12日，街道…公布如下：`: a clause of its own introducing a list (a kicker has no comma)
+    if t[-1:] in ":：" and len(t) >= _LEAST_INTRO and ("，" in t[:-1] or _INTRO_OPENING.match(t)):
+        return True  # `10月12日，街道…公布如下：`: a clause of its own introducing a list (a kicker has no comma;
+        # `以下为今日在某会议上某某的提问和某某的答复：` says what follows in its first words)
     if not (len(t) > _MAX_PLAIN_HEADLINE or ends_sentence(t)):
         return False
     m = _BYLINE.search(b.text)
@@ -801,6 +806,7 @@ def _is_paragraph(b: Block) -> bool:
 
 
 _LEAST_INTRO = 20  # characters of a paragraph introducing a list with a colon (`…名单公布如下：`)
+_INTRO_OPENING = re.compile(r"^(?:以下(?:为|是)|下面(?:是|为)|现将|现就)")  # (`以下为…的答复：`, `现将有关事项通知如下：`)
 # a letter's salutation on its own line, its first paragraph (`编辑同志：`, `尊敬的某某局：`)
 _SALUTATION = re.compile(r"^(?:编辑同志|编辑部|记者同志|尊敬的[^:：]{1,12}|亲爱的[^:：]{1,10})[:：]$")
 
@@ -1020,6 +1026,7 @@ def head_over_item_meta(doc: _Doc, i: int) -> _Head | None:
     if sub is not None:
         meta = _past_rules(doc, sub + 1)
     if i in doc.skip or meta not in doc.item_meta or (b.level and not _is_heading(b)) or len(_compact(b.text)) > _MAX_HEADING \
+            or _AUTHOR_NOTE_LINE.match(_compact(b.text)) \
             or b.text.rstrip().rstrip("”』」’")[-1:] in "。；;":  # a title may end in a quote (…“钱袋子”), ask or exclaim (…训练啦！)
         return None
     author = _ITEM_AUTHOR.search(doc.body[meta].text)
@@ -1099,7 +1106,7 @@ def _web_subtitle(doc: _Doc, i: int, k: int) -> int | None:
 
 
 # a name of a web item's author line, perhaps after a label and a slash (作者：文/甲 图/乙 丙)
-_LABELLED = rf"(?:(?:{WORK_LABELS})\s*[/／|｜丨]\s*)?[\p{{Han}}·]{{2,4}}"
+_LABELLED = rf"(?:(?:{WORK_LABELS})\s*[/／|｜丨]\s*)?(?:\p{{Han}}{{2,8}}·\p{{Han}}{{2,8}}|[\p{{Han}}·]{{2,4}})"  # (古丽娜尔·吐尔逊)
 # the next item of the line (`语音阅读`, `朗读`: a text-to-speech button's label)
 _AUTHOR_STOP = r"(?:来源|浏览|点击|阅读|发布|字号|字体|编辑|责任编辑|语音|朗读|听新闻|听全文)"
 # (作者：责任编辑：某某 prints no author: its value is the next item)
@@ -1504,6 +1511,9 @@ _CLAUSE_MARKS = frozenset("，,。.：:；;、！!？?）)")
 _BRIEF_COLUMN = re.compile(r"^(?:\p{Han}{0,4}(?:简讯|快讯|短讯|速览|速递|集萃|集锦|短波|一览)|要闻简报|动态|一句话新闻|短新闻|资讯)$")
 
 
+_MAX_RUN_IN_LABEL = 4  # characters of a column's label in brackets before a dated text (`【领导活动】3月2日，…`)
+
+
 def head_brief(doc: _Doc, i: int) -> _Head | None:
     """A brief of a 简讯 column: `【老旧小区加装电梯再提速】10月14日，…` — its title in brackets, or after a
     bullet and a space (`■ 男子酒驾被查 3月11日晚，…`), its text on the same line — under a column label
@@ -1535,6 +1545,11 @@ def head_brief(doc: _Doc, i: int) -> _Head | None:
     if prev >= 0 and doc.brief_at == prev:
         doc.brief_at = i
         return _Head(start=i, end=i + 1, title=title, lead=rest.strip())
+    if (not bulleted and doc.finished(i) and (yearless_leading_date(rest.strip()) or dateline(rest.strip()))
+            and not _SOURCE_TAG_START.match(b.text) and not _BRIEF_COLUMN.match(_compact(title))
+            and (len(_compact(title)) > _MAX_RUN_IN_LABEL or _section_label(f"【{title}】") is None)):
+        return _Head(start=i, end=i + 1, title=title, lead=rest.strip())  # `【标题】6月7日，…` after a finished
+        # item, under no label: a 工作动态's item whose text runs on from its title's line
     return None
 
 
@@ -1844,14 +1859,16 @@ def head_over_indented(doc: _Doc, i: int) -> _Head | None:
         return None
     end = i + 1
     if (end + 1 < len(body) and end not in doc.skip and not _INDENT.match(body[end].raw) and _is_plain_short(body[end])
+            and has_words(body[end].text)  # (a rule line under the title is none of it: `＊＊＊＊`, read past below)
             and not _TITLE_INNER_PUNCT.search(_unquoted_title(body[end].text.strip())) and not _section_label(body[end].text)
             and not _DASH_START.match(body[end].text.strip()) and not _is_kicker_text(body[end].text)
             and not _LETTER_SIGNATURE.search(b.text)
             and doc.paragraph(end + 1) and _INDENT.match(body[end + 1].raw)):
         end += 1  # a title wrapped onto a second line at the margin (…入选全省第 / 一批乡村旅游重点村)
-    if not (doc.paragraph(end) and _INDENT.match(body[end].raw)) or _section_label(b.text) is not None:
+    end = _past_rules(doc, end, most=1)  # a rule line between the title and its text (`＊＊＊＊`, `———`)
+    if end >= len(body) or not (doc.paragraph(end) and _INDENT.match(body[end].raw)) or _section_label(b.text) is not None:
         return None
-    kicker, title = _split_inline_kicker("".join(x.text.strip() for x in body[i:end]))
+    kicker, title = _split_inline_kicker("".join(x.text.strip() for x in body[i:end] if has_words(x.text)))
     return _Head(start=i, end=end, title=title, kicker=kicker)
 
 
@@ -2886,6 +2903,34 @@ def _marked_entry(text: str, title: str, section: str, line: int, st: _State) ->
                  date_end=date_end, line_start=line, line_end=line, warnings=doubts)
 
 
+def _subheads_of_essays(doc: _Doc, heads: list[_Head]) -> list[_Head]:
+    """Bulleted lines inside an essay are its own parts, no items (`■ 因地制宜培育新兴产业` / its paragraph …):
+    a run of `head_bullet` heads after a headline whose essay has text before the first of them, no author's
+    note closing it there, and its author's note (`（作者系某校教授）`) after the last of them, before the
+    next headline. (A 简报's ◆ items close with no such note.)"""
+    out: list[_Head] = []
+    k = 0
+    while k < len(heads):
+        h = heads[k]
+        out.append(h)
+        k += 1
+        if h.rule == "head_bullet":
+            continue
+        run = k
+        while run < len(heads) and heads[run].rule == "head_bullet":
+            run += 1
+        if run == k:
+            continue
+        first, last = heads[k], heads[run - 1]
+        stop = heads[run].start if run < len(heads) else len(doc.body)
+        before = range(h.end, first.start)
+        if (any(doc.paragraph(j) for j in before if j not in doc.skip)
+                and not any(_AUTHOR_NOTE_LINE.match(_compact(doc.body[j].text)) for j in before)
+                and any(_AUTHOR_NOTE_LINE.match(_compact(doc.body[j].text)) for j in range(last.end, stop))):
+            k = run  # (the bullets stay in the essay's text)
+    return out
+
+
 def find_headlines(st: _State) -> None:
     """HEAD_RULES over the body, and numbered items (`_numbered_heads`: 一、… 二、…) where there is no
     headline at all or before the first one; before the first headline, articles opening at their datelines (`_untitled_heads`); with
@@ -2902,6 +2947,7 @@ def find_headlines(st: _State) -> None:
         st.heads = numbered + st.heads
     st.heads = _untitled_heads(st.doc, st.heads) + st.heads
     st.heads = _like_the_others(st.doc, st.heads)
+    st.heads = _subheads_of_essays(st.doc, st.heads)
     if len(st.heads) == 1 and _chronicle_under(st.doc, st.heads[0].end):
         st.heads = []  # `某区2023年大事记` over `说明：…` and the events: the chronicle's title, no headline
     if st.heads:
@@ -3055,9 +3101,35 @@ def _opens_a_list(doc: _Doc, j: int) -> bool:
             and j + 1 < len(doc.body) and j + 1 not in doc.skip and doc.paragraph(j + 1))
 
 
+_EDITOR_NOTE = re.compile(r"^[【\[〔]?(?:编者按|编者的话|编前语|编者语)[】\]〕]?\s*[:：]?")
+_MAX_NOTE_LINES = 4
+_SAYS_WHAT_FOLLOWS = re.compile(r"(?:如下|于后)[。:：]?$")
+
+
+def _editor_note_first(st: _State) -> None:
+    """The editors' note over a page's articles (`【编者按】本版今起开设…专栏…`), or a compilation's preface
+    saying what follows (`…现将6月份重点工作动态摘编如下。`): text under no headline before the first
+    one, the page's, no record of its own (issue.meta["editor_note"], ["preface"])."""
+    recs, body = st.records, st.doc.body
+    if len(recs) < 2 or recs[0].kind != "block" or not recs[0].body or len(recs[0].body) > _MAX_NOTE_LINES \
+            or recs[1].kind != "article":
+        return
+    first, last = _compact(body[recs[0].body[0]].text), _compact(body[recs[0].body[-1]].text)
+    if _EDITOR_NOTE.match(first):
+        key = "editor_note"
+    elif _SAYS_WHAT_FOLLOWS.search(last):  # `6月以来，…现将重点工作动态摘编如下。`: the compilation's preface
+        key = "preface"
+    else:
+        return
+    st.issue.meta[key] = "\n".join(body[i].text.strip() for i in recs[0].body)
+    st.issue.meta.setdefault("masthead_lines", []).extend(body[i].line for i in recs[0].body)
+    st.records.pop(0)
+
+
 def cut_records(st: _State) -> None:
     """LINE_RULES over the body: every block lands in one record span (article, quote or block)."""
     st.records, loose = _records(st.doc, st.heads)
+    _editor_note_first(st)
     _file_loose(st.issue.meta, st.doc.body, loose, st.doc.body[st.records[0].first].line)
     _drop_site_header(st)
     for rec in st.records:
@@ -3084,6 +3156,39 @@ def _drop_site_header(st: _State) -> None:
     st.issue.meta["chrome_lines"] = sorted({*st.issue.meta.get("chrome_lines", []), *lines})
 
 
+# a release's end mark alone on its line (`完`, `（完）`, `-完-`, `【完】`) and the stamp printed under it,
+# the day and the clock time it was issued (`2024年5月8日（星期三）` / `香港时间17时30分`, `17:30`)
+_END_MARK_LINE = re.compile(r"^[(（【\[\-—－]?\s*完\s*[)）】\]\-—－]?$")
+_CLOCK_STAMP = re.compile(r"^(?:\p{Han}{2,3}时间\s*)?\d{1,2}\s*(?:时\s*\d{1,2}\s*分|[:：]\s*\d{2})$")
+_STAMP_DAY = re.compile(r"^(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:[(（]?\s*(?:星期|周)[一二三四五六日天]\s*[)）]?)?$")
+_MAX_STAMP_LINES = 3  # lines between an end mark and the next headline that may be its stamp
+
+
+def _peel_end_mark(rec: _Record, body: list[Block], peeled: set[int]) -> None:
+    """A release closed by its end mark (`完`) with the day and time it was issued under it (a 新闻公报's
+    releases): the mark and the stamp are no text of it, and the stamp's day is the release's own
+    (`rec.printed`: its `今日` is that day) when no meta line gave one."""
+    if len(rec.body) < 2:
+        return
+    last = rec.body[-1]  # (the last release's mark may open the page's footer, out of its body)
+    tail = [*rec.body[-_MAX_STAMP_LINES - 1:], *range(last + 1, min(len(body), last + 2))]
+    mark = next((i for i in tail if _END_MARK_LINE.match(_compact(body[i].text))), None)
+    if mark is None or mark == rec.body[0]:
+        return
+    if not all(not has_words(body[j].text) or _CLOCK_STAMP.match(_compact(body[j].text))
+               or _STAMP_DAY.match(_compact(body[j].text)) for j in rec.body if j > mark):
+        return  # (text after the mark: no release's end; the day under it is a fact line, out of rec.body)
+    peeled.update(i for i in rec.body if i >= mark)
+    day = None
+    for j in range(mark + 1, min(len(body), mark + 1 + _MAX_STAMP_LINES)):  # (the last release's stamp: in the footer)
+        t = _compact(body[j].text)
+        day = _STAMP_DAY.match(t)
+        if day is not None or (has_words(t) and not _CLOCK_STAMP.match(t)):
+            break
+    if day is not None and rec.printed is None:
+        rec.printed = f"{int(day['y']):04d}-{int(day['m']):02d}-{int(day['d']):02d}"
+
+
 def _peel_tail(rec: _Record, body: list[Block]) -> None:
     """An article's closing lines that are no text of it leave its body (they stay in its span): its
     credits (`[责任编辑:甲]`, `（编辑 甲）`), a keywords line (`关键词: 甲 乙`) and the unit signing it
@@ -3094,6 +3199,8 @@ def _peel_tail(rec: _Record, body: list[Block]) -> None:
     if rec.kind != "article" or rec.continued:
         return
     k, peeled = len(rec.body), set()  # rec.body[:k] is still to be read, from its end
+    _peel_end_mark(rec, body, peeled)
+    k -= len(peeled)
     while k > 1:
         last = body[rec.body[k - 1]].text
         k -= 1
@@ -3616,6 +3723,10 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
             for t in reading if rec.fields else reading[:1] if rec.brief else []:  # `◆为做好…工作，10月8日，…`
                 if date is None:
                     date, date_end = _clause_date(t, year, month)
+            if date is None and reading and year is not None:  # `某某今日（五月八日）下午…`: the day it names
+                date = _named_day(reading[0], year, month, day)
+            if date is None and rec.body:  # `发布会实录` / `时间：2024年9月12日上午10:00` / `地点：…`: the time field
+                date = _time_field(body, rec.first + 1, rec.body[0])  # under the title says when it took place
             if date is None and rec.printed and reading and _TODAY.search(reading[0][:_TODAY_REACH]):
                 date = rec.printed  # `（2024年6月11日）` / `某某今日下午会见…`: the day the item prints
             if date is None and not rec.printed and reading and None not in (year, month, day):
@@ -3670,6 +3781,37 @@ _TODAY_REACH = 60
 # outside a quotation, opening a clause or after 记者 (not `直到今天，`), before a time of day, a comma or a verb of starting
 _RELATIVE_IN_LEAD = re.compile(r"(?:^|(?<=[，,。；;])|(?<=记者))(今天|今日|昨天|昨日|前天)(?=[上下中早晚凌傍夜午，,起在从]|$)")
 _QUOTATION = re.compile(r"“[^“”]{0,120}”")
+
+
+# a day named relative to the page's with its date in brackets after it (`今日（五月八日）`, `昨天（7日）`)
+_NAMED_DAY = re.compile(r"(?:今|昨|前)(?:日|天)\s*[（(]\s*(?P<d>(?:(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*)?"
+                        r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[廿卅][一二三四五六七八九]?|[一二三四五六七八九])\s*日)\s*[）)]")
+
+
+_TIME_FIELD = re.compile(r"^(?:时间|会议时间|活动时间|举办时间)\s*[:：]\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+_TIME_FIELD_REACH = 2  # lines under a title its time field may stand at
+
+
+def _time_field(body: list[Block], first: int, text_at: int) -> str | None:
+    """The day a `时间：` field line right under a title gives (a transcript's or a meeting's record), the
+    field a fact line out of the text; None when there is none."""
+    for k in range(first, min(text_at + 1, first + _TIME_FIELD_REACH, len(body))):
+        m = _TIME_FIELD.match(_compact(body[k].text))
+        if m is not None:
+            return f"{int(m['y']):04d}-{int(m['m']):02d}-{int(m['d']):02d}"
+    return None
+
+
+def _named_day(text: str, year: int, month: int | None, day: int | None) -> str | None:
+    """The date in brackets after 今日/昨日 in an article's first sentence (outside a quotation), read
+    against the page's year and month (a 新闻公报's `政务司司长某某今日（五月八日）…`), else None."""
+    lead = _QUOTATION.sub("", text[:_TODAY_REACH * 3])
+    lead = re.split(r"[。！？!?]", lead, maxsplit=1)[0][:_TODAY_REACH]
+    m = _NAMED_DAY.search(lead)
+    if m is None:
+        return None
+    date, _end = parse_leading_date(digits_date(m["d"]) + "，", year, month, day, posted=True)
+    return date
 
 
 def _relative_in_lead(text: str, year: int | None, month: int | None, day: int | None) -> str | None:
