@@ -170,6 +170,7 @@ def spaced_lists(r: Reader) -> list[Found]:
 
     bounds = sorted(soft)
     ends = bounds[1:] + [len(s)]
+    last_end = -1  # where the last piece of the run ended (its note included)
     padded = -1  # the boundary inside a two-character name padded to a three's width (宗 华), read as one
     for n, (a, b) in enumerate(zip(bounds, ends, strict=True)):
         if a == padded:
@@ -178,7 +179,7 @@ def spaced_lists(r: Reader) -> list[Found]:
         j = a
         while j < b and (_is_han(s[j]) or s[j] == "·"):
             j += 1
-        if run and run[-1][1] + len(run[-1][0]) != a:
+        if run and last_end != a:
             close()  # the previous piece did not end where this one starts
         if a > 0 and not run and (_is_han(s[a - 1]) or s[a - 1] == "·"):
             # the first piece of a list starts after a mark (名单：甲 乙): read it back to one
@@ -197,6 +198,8 @@ def spaced_lists(r: Reader) -> list[Found]:
                 ends[n + 1] == b + 1 or not _is_han(s[b + 1])) and b in r.text.spaced:
             j, padded = b + 1, b  # 宗 华: one character, a space, one character, between spaces
         piece = s[a:j]
+        noted = j < b and s[j] == "(" and skip_paren(s, j) == b  # `某某某（某局局长）　某某（…）`: a note after each
+        # name of the row (its post, why absent), the row's pieces a space apart
         # a name of two padded to a three's width (高　山) is set out so because it is a name, in a row
         # that holds a name read on its own too
         alone = _list_piece(r, piece)
@@ -205,7 +208,8 @@ def spaced_lists(r: Reader) -> list[Found]:
             by_layout.add(a)
         if alone or name_shaped(piece):
             run.append((piece, a, alone))
-            if j < b:  # a mark after it (、 or 。): the list ends with this piece
+            last_end = b if noted else j
+            if j < b and not noted:  # a mark after it (、 or 。): the list ends with this piece
                 close()
         else:
             close()

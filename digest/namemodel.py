@@ -1154,7 +1154,7 @@ _SETTLEMENT_LAST = frozenset("庄村屯沟湾营寨岭坡峪洼堡坝塘铺店�
 _VILLAGE_BEFORE = frozenset("庄洼河湾家营屯沟坡岗寨店集堡桥坝塘园坪岭峪楼圩垸庙铺寺")
 # what follows a surname in a way to address someone, not a name (张女士, 李师傅)
 _ADDRESS = frozenset({"女士", "先生", "小姐", "老师", "师傅", "同学", "阿姨", "大爷", "大妈", "大姐", "大哥",
-                      "大嫂", "老人", "某某", "老",  # 侯老, 朱老: a surname and 老, an elder addressed
+                      "大嫂", "太太", "老人", "某某", "老",  # 侯老, 朱老: a surname and 老, an elder addressed
                       # and titles (王大使, 江主席, 李局长): a surname with a title is no name
                       "大使", "主席", "总理", "书记", "主任", "部长", "局长", "市长", "县长", "区长", "镇长",
                       "村长", "厂长", "校长", "院长", "经理", "教授", "医生", "警官", "法官", "队长", "班长"})
@@ -1212,6 +1212,8 @@ def never_a_name(c: str) -> bool:
         return True
     if "·" in c and any(len(part) >= 2 and part[-1] in PLACE_ENDS for part in c.split("·")):
         return True  # a place in a dotted title or name of a thing (柳河村·柳河桥, 上海·外滩)
+    if len(c) == 2 and c[1] == "太":
+        return True  # a married woman by her husband's surname (陈太, as Hong Kong writes 陈太太)
     if len(c) == 2 and c[1] == "家":
         return True  # a surname and 家 is a family or its house (邵家的院子, 王家大院), no person
     if c in _BUILDINGS:

@@ -38,6 +38,7 @@ order; its body is the recognizer's table of contents:
 from __future__ import annotations
 
 import re as literal_re  # the stdlib engine: faster for large alternations of plain words
+from bisect import bisect_left
 from collections.abc import Container
 from functools import lru_cache
 
@@ -739,6 +740,37 @@ def _biography(r: Reader) -> list[Found]:
             if name and len(name) == n:
                 out.append(Found(name, i, spreads=False, kept=True))
                 break
+    out.extend(_sex_cell(r))
+    return out
+
+
+_MAX_CELL_NAME = 12  # characters of a dotted name in a table's cell (某某古丽·某某某)
+
+
+def _sex_cell(r: Reader) -> list[Found]:
+    """A name in a table's cell right before a cell holding only 男 or 女 (a 任前公示's or a 名单's row:
+    `某某某　女　1981.07　某局副局长`): the cells a space or a tab apart (soft boundaries on both sides)."""
+    s, soft, out = r.s, r.soft, []
+    if not soft or not ("男" in s or "女" in s):
+        return out
+    bounds = sorted(soft)
+    for m in re.finditer(r"[男女]", s):
+        k = m.start()
+        if k not in soft or not (k + 1 in soft or k + 1 == len(s)):
+            continue
+        x = bisect_left(bounds, k)  # (the boundary before the cell: one search a cell, linear in all)
+        i = bounds[x - 1] if x > 0 else 0
+        if not 2 <= k - i <= _MAX_CELL_NAME:
+            continue
+        cell = s[i:k]
+        if "·" in cell:
+            if all(2 <= len(p) <= 6 and all(_is_han(c) for c in p) for p in cell.split("·")) and cell.count("·") <= 2:
+                out.append(Found(cell, i, spreads=False, kept=True))
+            continue
+        if k - i <= 4:
+            name = r.name_at(i, lambda e, k=k: e == k, relaxed=True)
+            if name and len(name) == k - i:
+                out.append(Found(name, i, spreads=False, kept=True))
     return out
 
 
@@ -1041,7 +1073,7 @@ def _honoured(r: Reader) -> list[Found]:
 
 
 # appointments and elections: 任命X为…, 免去X的…职务, 选举X、Y为… (任免名单, 人事任免 news)
-_APPOINT = literal_re.compile("任命|免去|免除|提名|聘任|聘请|选举|推选|当选为|批准|同意|决定任命|拟任|决定")
+_APPOINT = literal_re.compile("任命|免去|免除|提名|聘任|聘请|续聘|选举|推选|当选为|批准|同意|决定任命|拟任|决定|接受")
 
 
 _ITEM_SEP = re.compile(r"[;,]")  # the marks between the items of an appointment list (width-folded ；，)
@@ -1055,7 +1087,7 @@ def _next_item(s: str, i: int, end: int) -> int:
 
 def _appointed(r: Reader) -> list[Found]:
     """Names right after an appointment verb (任命/免去/提名/聘任/选举/决定 …), alone or in a 、 list, before
-    为 (任命郦振江为…), 的 (免去舒振海的…职务), 同志, 辞去 (同意某某辞去…职务), or 任 and a post
+    为 (任命郦振江为…), 的 (免去舒振海的…职务), 同志, 辞去 (同意某某辞去…职务; after 接受, only that), or 任 and a post
     (决定某某任县财政局局长), and, a ； or ，
     apart, the names of the items after it up to the sentence's end (任免名单: `决定任命：某甲为…局长；某乙为…局长。`,
     the verb's colon read past; a dotted name too); none spreads. The scorer keeps them (`Found.kept`): pd98
@@ -1104,6 +1136,8 @@ def _appointed(r: Reader) -> list[Found]:
         names, i = read(i + 1 if list_form else i, list_form)
         if not names or not (s.startswith(("为", "的", "同志", "辞去"), i) or serves(i)):
             continue
+        if m.group() == "接受" and not s.startswith("辞去", i):
+            continue  # (接受某某辞去…职务: a resignation accepted; 接受某地的邀请 names no one)
         out.extend(names)
         # the items after it, a ； or ， apart, each a name before 为 or 的 (…局长；某某为县财政局局长；…)
         end = s.find("。", i)

@@ -799,6 +799,7 @@ def dotted_after_role(r: Reader, i: int) -> str | None:
     # 阿不) only where no surer end comes after it: a mark, a longer follow word, or 率, 赴 … (lexicon.ends_a_dotted_name)
     sure = next((e for e in ends if e >= len(s) or not _is_han(s[e]) or _ends_a_dotted_name(s, e)), None)
     strong = _translit_chars()[0]
+    gaps = r.text.spaced if r.text is not None else ()  # a space inside a line ends it (记者 某·某 某某: two names)
     for e in ends:
         if s[e - 1] in CONJUNCTIONS or s[e - 1] == "等":
             return None
@@ -806,7 +807,7 @@ def dotted_after_role(r: Reader, i: int) -> str | None:
             continue
         if e + 1 < len(s) and s[e] in strong and _ends_a_dotted_name(s, e + 1) and e + 1 in ends:
             continue  # 某某·某某波拉提|出席: a transliteration's 提 opens 提出, and 出席 follows it
-        if (e >= len(s) or not _is_han(s[e]) or r.follows(e) or r.follows_weakly(e) or r.before_time(e)
+        if (e >= len(s) or not _is_han(s[e]) or e in gaps or r.follows(e) or r.follows_weakly(e) or r.before_time(e)
                 or r.before_rank(e)):  # 前总理某·某|上将
             surnames = r.lex.surnames
             return s[i:e] if all(foreign_shape(part, surnames) for part in s[i:e].replace("-", "·").split("·")) else None

@@ -696,6 +696,16 @@ def _without_dotted_parts(names: list[str]) -> list[str]:
     return [n for n in names if n not in parts] if parts else names
 
 
+def _without_joined_pairs(names: list[str]) -> list[str]:
+    """The names less each that is two others among them run together: a credit's names printed a space
+    apart lose the space when a paragraph's lines are joined (`（学生记者 某某·某某 某梦瑶）`), and the dotted
+    name's last part then runs on into the next name (its byline reads them apart)."""
+    if len(names) < 3:
+        return names
+    have = set(names)
+    return [n for n in names if not any(n[:k] in have and n[k:] in have for k in range(2, len(n) - 1))]
+
+
 def _familiar(name: str) -> bool:
     """Is the name a surname alone, called familiarly (老李, 小王) or as a family or a firm (邓氏, 张氏建材)?
     `digest parse` lists no such name: no one is named (every annotator of the digests and pages at hand
@@ -782,7 +792,7 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
             role = t.credit_roles.get(f.name) or f.role
             if role and name not in roles:
                 roles[name] = t.as_printed(role)
-        e.persons = list(persons) if model else _without_dotted_parts(list(persons))
+        e.persons = _without_joined_pairs(list(persons) if model else _without_dotted_parts(list(persons)))
         e.roles = roles if model else {k: v for k, v in roles.items() if k in e.persons}
 
 
