@@ -18,11 +18,12 @@ from dataclasses import dataclass
 
 import regex as re
 
-from digest.text import ends_sentence, has_words, kept_if_short, nfkc
+from digest.text import ends_sentence, has_words, is_han, kept_if_short, nfkc
 
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _BOLD = re.compile(r"\*\*|__")
-_HEADING = re.compile(r"^\s*(#{1,6})\s*")
+# (not a microblog's topic opening a post: `#某县身边事#【标题】正文`, its # closed within the line's first words)
+_HEADING = re.compile(r"^\s*(#{1,6})(?![^#\s][^#\n]{0,40}#)\s*")
 _QUOTE = re.compile(r"^\s*>\s?")
 # a markdown image (`![]()`, `![图片](a/b.jpg)`), as a page saved as markdown keeps a picture's place: no words
 _IMAGE = re.compile(r"!\[[^\[\]\n]{0,200}\]\([^()\n]{0,500}\)[ \t\u3000]*")
@@ -338,11 +339,28 @@ _SENTENCE_MARKS = re.compile(r"[。，,；;：:！？!?、]")
 _BULLET_OPEN = re.compile(r"^\s*[◆◇●○■□▲△★☆▶►]")
 
 
+_HANGING_MARKS = "▲△■□●○◆◇★☆▶►▷•·※◎→ \u3000"
+
+
+def past_margin(wrap: Wrap, raw: str) -> bool:
+    """Is the line, holding no clause mark, past a hard-wrapped page's margin, so no line of its wrapped
+    paragraphs: by a character or more, closing on a Chinese character (a full line runs past its margin by
+    a mark hung there, `，`, never by a character), or by more than a tenth of the width? A headline
+    printed across the columns is (`某科走进某社区开展“糖尿病防治”主题义诊` over lines of 21 characters)."""
+    if wrap.by_chars:
+        return False
+    t = raw.strip().lstrip(_HANGING_MARKS)  # (a caption's ▲ or a bullet hangs in the margin: `▲7月16日，…`)
+    if not t or _SENTENCE_MARKS.search(t):
+        return False  # (a line with a clause in it is prose: a caption set wider than the columns runs on)
+    over = display_width(t) - wrap.width
+    return over > max(4, wrap.width // 10) or (over >= 2 and is_han(t[-1]))
+
+
 def runs_on(wrap: Wrap, above: Block, below: Block) -> bool:
     """Does `below` go on with the paragraph of `above` on a hard-wrapped page? `above` reaches the
     margin, and `below` is not indented (on a page whose paragraphs open with an indent), or `above`
-    breaks off mid-sentence (on one whose paragraphs do not)."""
-    if not reaches_margin(wrap, above.raw, above.text):
+    breaks off mid-sentence (on one whose paragraphs do not); neither runs past the margin (`past_margin`)."""
+    if not reaches_margin(wrap, above.raw, above.text) or past_margin(wrap, above.raw) or past_margin(wrap, below.raw):
         return False
     if ends_sentence(above.text) and _BULLET_OPEN.match(below.text):
         return False  # (…的饭碗。 / ◆某某：让山货搭上直播快车: an item's bullet opens no paragraph's next line)

@@ -47,7 +47,9 @@ _STRONG = {"item-meta", "breadcrumb", "epaper-nav", "doc-meta", "wechat-header",
 _SHORT = 24  # a short line at the page's edge (site name, a `相关链接` heading)
 _MAX_CHROME_LINE = 120  # a chrome line is short; a longer line is text even with a chrome word in it
 
-_DATE = r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"
+# (or a year of the Republic of China calendar, 100-119 for 2011-2030, as Taiwan's sites print it: `113-05-08`)
+_DATE = r"(?P<y>\d{4}|1[01]\d)\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"
+_ROC = 1911  # the Republic of China calendar's year 1 is 1912
 # (reason, pattern): matched against the whole line (stripped); the first that matches names the line
 # a row of a list of links with its date (`· 某镇召开会议 2025-09-01`, `某局开展检查 [08-30]`): its title
 # `t`, and `y` (when printed), `m`, `d` (digest.newspaper reads a page of only such rows as its articles)
@@ -73,7 +75,9 @@ _BUTTON = r"[【\[]\s*(?:下载|打印|关闭|收藏|分享|返回|保存|纠错
 # beside it: `字号:[ ] 【下载Word】 【下载PDF】`, `字体:[ 大 中 小 ]`
 _SIZES = r"[\[【(（]\s*(?:[大中小]\s*)*[\]】)）]\s*"
 _FONT_BUTTONS = re.compile(r"^(?:字号|字號|字体|字體)\s*(?:[:：]\s*(?:" + _SIZES + r")?(?:" + _BUTTON + r"\s*)*"
-                           r"|" + _SIZES + r"(?:" + _BUTTON + r"\s*)*|(?:" + _BUTTON + r"\s*)+)$")
+                           r"|" + _SIZES + r"(?:" + _BUTTON + r"\s*)*|(?:" + _BUTTON + r"\s*)+)$"
+                           # (its buttons' links left empty by the page's save: `【字体： 】【】【】`)
+                           r"|^[【\[]\s*(?:字号|字體|字体)\s*[:：]?\s*[】\]](?:\s*[【\[]\s*[大中小]?\s*[】\]]){1,3}$")
 # (the place it was posted from after the time, as WeChat prints it since 2022: `… 18:30 某省`)
 _WECHAT_HEADER = re.compile(r"^原创\s+.{1,40}?\s+(?P<y>\d{4})(?:年|[-/.])(?P<m>\d{1,2})(?:月|[-/.])(?P<d>\d{1,2})日?"
                             r"(?:\s+\d{1,2}:\d{2})?"
@@ -93,6 +97,7 @@ _MAX_UNMARKED_LINKS = 6
 _PROSE_LOOK = 3  # lines after such links that must hold no sentence (an article's text under its headline does)
 _WECHAT_HEAD_LINES = 12  # the blocks from the top a post's header is looked for in
 _END_MARK = re.compile(r"^[—\-－–=_\s]*(?:END|End)[—\-－–=_\s]*$")
+MICROBLOG_TIME = re.compile(r"^\S.{0,20}\d{1,2}:\d{2}\s+来自")  # (the time line a microblog post is listed by)
 _PRINT_CLOSE = r"打印本页|打印此页|列印此页|列印本页|打印|列印|关闭窗口|关闭本页|关闭|返回顶部|返回页首|回到顶部|返回"
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("item-meta", _FONT_BUTTONS),
@@ -160,11 +165,13 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                           r"|(?:分享|收藏|在看|点赞|赞|写留言)(?:\s+(?:分享|收藏|在看|点赞|赞|写留言)){1,5})$")),
     # the END mark closing a post: what follows it is the account's footer (`find_chrome`)
     ("end-mark", _END_MARK),
+    # the unit that issued an item, alone on the line under its day (`发布单位：水利处`, as Taiwan's sites print it)
+    ("item-meta", re.compile(r"^(?:发布单位|发布机关|发稿单位|发布部门)\s*[:：]\s*[^\s，。；]{2,20}$")),
     # an item's author line: `作者：记者 某某　通讯员 某某` (a label and names, nothing else)
     ("item-meta", re.compile(r"^作者\s*[:：]\s*[\p{Han}·]{2,}(?:[\s\u3000、,，/]+[\p{Han}·]{2,}){0,8}$")),
     # a search box: `请输入关键字　搜索`, `站内搜索`, `搜索`
     ("search", re.compile(r"^(?:请输入\S{0,8}\s*)?(?:站内|全站|全文|高级)?(?:搜索|检索)$")),
-    ("item-meta", re.compile(r"^[【\[]?\s*(?:发布日期|发布时间|发表日期|发表时间|日期|时间)\s*[:：]\s*" + _DATE)),
+    ("item-meta", re.compile(r"^[【\[]?\s*(?:发布日期|发布时间|发表日期|发表时间|更新日期|更新时间|日期|时间)\s*[:：]\s*" + _DATE)),
     ("item-meta", re.compile(r"^[【\[]?\s*(?:信息)?来源\s*[:：].{0,40}?(?:发布日期|发布时间|浏览次数|点击数|字号|字体)")),
     ("item-meta", re.compile(r"^[【\[]?\s*(?:字体|字号)\s*[:：]\s*[\[【]?\s*(?:大\s*中\s*小|[+\-]|A)")),
     ("item-meta", _META_LABEL_LINE),
@@ -175,6 +182,15 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # `某某日报 2021-01-07 00:45 大字`: a source's name, the date and time an item went up, font toggles
     ("item-meta", re.compile(r"^(?:[\p{Han}A-Za-z]{2,12}\s+)?" + _DATE + r"\s+\d{1,2}:\d{2}(?::\d{2})?"
                              r"(?:\s+[\p{Han}A-Za-z]{1,8}){0,4}\s*$")),
+    # a microblog post's time and client (`2024-05-06 10:23 来自 微博 weibo.com`, `5月31日 18:05 来自 iPhone客户端`),
+    # its counters (`转发 56 评论 12 赞 318`), the account's (`粉丝 18.6万 | 关注 326 | 微博 14208`), its tabs
+    # (`全部微博  原创  图片`), a month's count of posts (`2024年5月（9）`) and the pinned post's mark
+    ("item-meta", re.compile(r"^(?:" + _DATE + r"|(?P<m>\d{1,2})月(?P<d>\d{1,2})日|今天|昨天)\s+\d{1,2}:\d{2}\s+来自\s*\S.{0,40}$")),
+    ("counter", re.compile(r"^(?:转发|分享)\s*\d{1,7}\s*[|｜]?\s*评论\s*\d{1,7}\s*[|｜]?\s*(?:赞|点赞)\s*\d{1,7}$")),
+    ("counter", re.compile(r"^(?:粉丝|关注|微博)\s*[\d.]{1,8}万?(?:\s*[|｜]\s*(?:粉丝|关注|微博)\s*[\d.]{1,8}万?){1,2}$")),
+    ("menu", re.compile(r"^全部微博(?:\s+\p{Han}{2,4}){1,6}$")),
+    ("archive", re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*[（(]\s*\d{1,4}\s*[)）]$")),
+    ("pinned", re.compile(r"^置顶$")),
     ("share", re.compile(r"^(?:分享至|分享到|分享)\s*[:：]?\s*(?:微信|微博|QQ|朋友圈|\s)*$", re.I)),
     ("share", re.compile(r"^分享(?:给|让)\p{Han}{1,10}$")),
     # (`关闭×`: a close button with its cross)
@@ -184,6 +200,11 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # the footer's links, after the site's year or © (`2024 | 重要告示 | 私隐政策 | 版权告示`)
     ("site-links", re.compile(r"^(?:(?:©|\(c\)|版权所有)?\s*\d{4}\s*[|｜]\s*)?(?:网站地图|联系我们|隐私声明|网站声明|关于我们|使用帮助"
                               r"|网站纠错|重要告示|私隐政策|隐私政策|版权告示)")),
+    # the font-size control with the print and share buttons (`字级：小 中 大 | 列印 | 分享 | RSS`), a page's visit
+    # counter (`浏览人次：1,284`), the office hours in the footer (`服务时间：周一至周五 上午8:00-12:00 …`)
+    ("toggles", re.compile(r"^(?:字级|字号|字体)\s*[:：]\s*[小中大](?:\s*[小中大]){1,2}(?:\s*[|｜]\s*(?:列印|打印|分享|RSS|收藏))*$")),
+    ("counter", re.compile(r"^(?:浏览|访问|点击|阅读)(?:人次|次数|量|数)\s*[:：]\s*[\d,，]{1,12}\s*次?$")),
+    ("site-owner", re.compile(r"^(?:服务|办公|上班)时间\s*[:：].{0,40}?\d{1,2}\s*[:：]\s*\d{2}.{0,30}$")),
     # the day the page was last revised, alone in its footer (`修订日期：2024年5月8日`)
     ("revised", re.compile(r"^(?:修订日期|最后修订日期|最后更新日期|网页更新日期)\s*[:：]\s*\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                            r"|[-/.]\d{1,2}[-/.]\d{1,2})$")),
@@ -281,6 +302,10 @@ _DOC_META = re.compile(r"^(?:索引号|" + _DOC_LABELS + r"[:：])")
 _DOC_TITLE = re.compile(r"^(?:标题|名称)[:：]?")
 
 
+_NOTICE_DAY = re.compile(r"^(?:公开日期|公开时间|公示时间|公示日期|公示期)\s*[:：]\s*" + _DATE + r"\s*[日曰]?"
+                         r"(?:\s*[至到—\-～~]\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日曰]?)?$")
+
+
 def _doc_meta(compact: str) -> bool:
     """A row of the 信息公开 table (its words without spaces): `索引号…`, a label and its colon
     (`主题分类：`), or a label opening the row with another after it (`发布机构某办发文日期2019-11-29`)."""
@@ -293,6 +318,8 @@ def chrome_reason(text: str) -> str | None:
     t = text.strip().strip(_BARS).strip()
     if not t or len(t) > _MAX_CHROME_LINE:
         return None
+    if _NOTICE_DAY.match(t):
+        return "item-meta"  # a notice's day alone under its title (`公示时间：2024年7月8日至…`), no 信息公开 table's row
     if _doc_meta("".join(t.split())):
         return "doc-meta"
     for reason, pat in _RULES:
@@ -375,7 +402,7 @@ def _published(text: str) -> str | None:
     y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
     if not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
-    return f"{y:04d}-{mo:02d}-{d:02d}"
+    return f"{y + _ROC if y < 1000 else y:04d}-{mo:02d}-{d:02d}"
 
 
 # the 信息公开 table's dates of the document itself (not `生效时间` / `废止时间`: when it holds)
@@ -692,6 +719,12 @@ def find_chrome(blocks: list[Block]) -> Chrome:
     for i, k in enumerate(keys):
         if k in furniture and i not in out.lines and i + 1 not in meta and not _over_an_article(blocks, i):
             out.lines[i] = "repeated"
+    # a microblog account's name over each of its posts' time lines (`某县发布` / `2024-05-06 10:23 来自 微博`):
+    # the account, printed again over every post, no post's title
+    over_meta = Counter(keys[i - 1] for i in meta if i > 0 and keys[i - 1] and MICROBLOG_TIME.match(blocks[i].text.strip()))
+    for i, k in enumerate(keys):
+        if i + 1 in meta and over_meta[k] >= _REPEATS and i not in out.lines and len(k) <= _MAX_REPEATED:
+            out.lines[i] = "account"
     # a column menu: three or more very short lines in a row (新闻中心 / 要闻动态 / 政务动态 / …) next to chrome
     run_m: list[int] = []
     for i in range(len(blocks) + 1):

@@ -68,7 +68,7 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     # 第2版 要闻, 第2版：要闻, 第2版(要闻); a page lettered by its section and named in parts, as an
     # e-paper or a PDF prints it over the page: 第A07版:乡镇·综合
     # (one run of spaces on each side of the colon: `\s*[:：]?\s*` splits a run of spaces in every way)
-    ("page", re.compile(r"第\s*(?P<pl>[A-Z]{1,2})?\s*(?P<v>\d{1,3})\s*版(?:\s*+(?:[:：]\s*)?(?P<name>" + _PAGE_NAME + r")(?=\s|$|■)"
+    ("page", re.compile(r"第\s*(?P<pl>[A-Z]{1,2})?\s*(?P<v>\d{1,3})\s*版(?:\s*+(?:[:：·•|｜]\s*)?(?P<name>" + _PAGE_NAME + r")(?=\s|$|■)"
                         r"|\s*[(（]\s*(?P<name>" + _PAGE_NAME + r")\s*[)）])?")),
     ("page", re.compile(r"当前版\s*[:：]\s*(?P<pl>[A-Z]{1,2})?(?P<v>\d{1,3})\s*版")),  # an e-paper's `当前版:03版`
     # a page lettered by its section in a PDF's page head, after the day (`2024年6月12日 星期三 A06 社会新闻`):
@@ -109,7 +109,7 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("address", re.compile(r"(?:地址|社址)" + _C + _VAL)),
     # (a space for the colon too, on a page head's credit line: `新闻热线　0871-63309125`)
     ("hotline", re.compile(r"(?:新闻|报料|投稿|发行|订阅|订报|广告|服务|社区|读者|维权|举报)?热线(?:电话)?(?:" + _C + r"|[ \t\u3000]+)(?P<v>\d[\d\-—－ ]*\d)")),
-    ("phone", re.compile(r"(?:总编室|编辑部|办公室|发行部|广告部|本版)?(?:电话|联系电话)" + _C + r"(?P<v>(?:[(（]\d{3,4}[)）][ \t]?)?\d[\d\-—－ ]*\d)")),  # (0716)8462301
+    ("phone", re.compile(r"(?:总编室|编辑部|办公室|发行部|广告部|本版)?(?:电话|联系电话|总机)" + _C + r"(?P<v>(?:[(（]\d{2,4}[)）][ \t]?)?\d[\d\-—－ ]*\d)")),  # (0716)8462301, (03)355-2101
     # a paper's price and its advertising licence (`每份定价：0.80元`, `广告许可证：某工商广字第0128号`)
     ("price", re.compile(r"(?:每份)?(?:定价|零售价|售价)" + _C + r"(?P<v>(?:每[份月年期]|全年)?\s*\d+(?:\.\d+)?\s*元)")),
     # `国内统一连续出版物号：CN 36-0071`, `邮发代号：43-26`: a paper's serial number and its postal code
@@ -144,6 +144,8 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("weather", re.compile(r"^\s*(?:今日)?天气(?:预报)?\s*[:：]\s*(?P<v>.{1,60})$")),
     # `本期导读：某会议召开；某工作推进。`: the issue's contents in a sentence, under its masthead
     ("contents", re.compile(r"^\s*[>＞]?\s*[【\[]?(?:本期导读|本期要目|本期提要)[】\]]?\s*[:：]\s*(?P<v>.{4,300})$")),
+    # the period a board or a compilation covers, bracketed alone under its name (`（2024年第二季度）`, `（2023年度）`)
+    ("period", re.compile(r"^\s*[(（]?\s*(?P<v>\d{4}\s*年\s*(?:第[一二三四1-4]季度|[上下]半年|度))\s*[)）]?\s*$")),
     # the paper's name and its name in pinyin capitals, alone on the masthead's line (`某某大学报　MOUMOU DAXUE BAO`)
     ("name", re.compile(r"^\s*(?P<v>\p{Han}{2,12}(?:报|刊))\s+[A-Z]{2,}(?:\s+[A-Z]{2,}){0,5}\s*$")),
 ]
@@ -155,10 +157,10 @@ _FACT_WORDS: list[tuple[str, ...] | None] = [
     ("版",), ("当前版",), None, ("专栏", "栏目"), ("内部资料", "准印证", "登记证", "刊号"), ("准印证", "刊号", "登记证"),
     ("准印证", "登记证"), ("批准",), ("主办",), ("主办",), ("主管",), ("主管",), ("机关报",), ("出版",), ("版",),
     ("出版", "编印"), ("编印", "编发"), ("整理",), ("编",), ("内部", "注意保存", "免费交流", "免费赠阅"), ("地址", "社址"),
-    ("热线",), ("电话",), ("价",), ("刊号", "出版物号"), ("邮发代号",), ("导读", "要目"), ("版",), ("广告",), ("印数",), ("共印",), ("联系人",),
+    ("热线",), ("电话", "总机"), ("价",), ("刊号", "出版物号"), ("邮发代号",), ("导读", "要目"), ("版",), ("广告",), ("印数",), ("共印",), ("联系人",),
     ("发送对象", "发送范围", "赠阅对象", "发行范围"), ("@",), ("@",), ("本版编辑", "责任编辑", "责编"),
     ("审核", "审稿", "审签"), ("初审",), ("复审",), ("终审",), ("编辑", "值班主任"), ("组版", "排版", "版式", "美编", "美术编辑"),
-    ("校对",), ("总编辑", "主编"), ("传真",), ("印刷", "承印"), ("邮编",), ("网址",), ("天气",), ("本期",), ("报", "刊"),
+    ("校对",), ("总编辑", "主编"), ("传真",), ("印刷", "承印"), ("邮编",), ("网址",), ("天气",), ("本期",), ("季度", "半年", "年度"), ("报", "刊"),
 ]
 if len(_FACT_WORDS) != len(_FACTS):  # (kept in step by hand: one entry a pattern)
     raise ImportError("masthead: _FACT_WORDS and _FACTS differ in length")
@@ -350,7 +352,7 @@ def line_facts(text: str) -> dict[str, Any] | None:
             and _LEADING_NAME.match(left[0])):
         facts["name"] = left[0]  # `今日澜东　2024年05月16日　星期四　第01版：要闻`: a name not ending in 报, first
         left = []
-    if (len(left) == 1 and facts.keys() & {"date", "issue_no", "print_run", "contact"} and "editor_org" not in facts
+    if (len(left) == 1 and facts.keys() & {"date", "issue_no", "print_run", "contact", "address"} and "editor_org" not in facts
             and _ORG_LIKE.match(left[0])):
         facts["editor_org"] = left[0]  # `某局办公室　　2024年11月22日`: who compiled the bulletin, and when (or
         # its footer: `某镇党政办公室　联系人：某某　（共印40份）`)
@@ -370,6 +372,10 @@ def line_facts(text: str) -> dict[str, Any] | None:
         if all(labelled):
             facts.update((m.group(1), m.group(2)) for m in labelled if m)
             left = []
+    if (len(left) == 1 and left[0].isdecimal() and len(left[0]) <= 3 and "page" not in facts
+            and rest.rstrip().endswith(left[0]) and facts.keys() & {"issue_no", "total_no", "license", "date"}):
+        facts["page"] = int(left[0])  # a PDF page's foot: the issue's facts and the page's number last (`第5期 … 2`)
+        left = []
     return facts if facts and not left else None
 
 

@@ -182,9 +182,11 @@ def parse_source(src: Source, year: int | None = None, persons: bool = True,
 
 def _captions_by_entry(result: ParseResult) -> dict[int, list[str]]:
     """The photo captions (issue.meta["captions"], newspaper layout) printed in each entry's lines,
-    by the entry's index."""
+    by the entry's index; and the contact an entry's closing line names (`联络人：某某　电话：…`,
+    issue.meta["entry_credits"]), a person of the entry though no text of it."""
     captions = result.issue.meta.get("captions") or []
-    if not captions:
+    contacts = [c for c in result.issue.meta.get("entry_credits") or () if c.get("kind") == "contact"]
+    if not captions and not contacts:
         return {}
     out: dict[int, list[str]] = {}
     starts = [e.line_start for e in result.entries]
@@ -192,6 +194,10 @@ def _captions_by_entry(result: ParseResult) -> dict[int, list[str]]:
         k = bisect.bisect_right(starts, c["line"]) - 1
         if k >= 0 and c["line"] <= result.entries[k].line_end:
             out.setdefault(k, []).append(c["text"])
+    for c in contacts:  # (by the line its entry starts at)
+        k = bisect.bisect_left(starts, c["entry_line"])
+        if k < len(starts) and starts[k] == c["entry_line"]:
+            out.setdefault(k, []).append(f"{c['label']}：{c['value']}")
     return out
 
 

@@ -541,6 +541,7 @@ CREDIT_LABEL_TABLE: dict[str, tuple[str | None, str | None]] = {
     "联系电话": ("phone", None),
     "电话": ("phone", None),
     "联系人": ("contact", None),
+    "联络人": ("contact", None),  # (a Taiwan county's release closes with its 聯絡人 and 電話)
     "报": ("distribution", None),
     "送": ("distribution", None),
     "发": ("distribution", None),
@@ -761,6 +762,8 @@ def closing_tail(paragraph: str, signature: bool = False) -> list[tuple[str, str
     facts = credit_facts(line)
     if facts and all(k in ENTRY_CREDITS for k, _, _ in facts):
         return facts
+    if signature and facts and facts[0][0] == "contact" and all(k in ("contact", "phone") for k, _, _ in facts):
+        return facts  # a release's contact closing it (`联络人：某某　电话：…`): the article's, no text of it
     s = fold(line)
     m = _KEYWORDS.match(s) if len(s) <= CLOSING_MAX else None
     if m:
