@@ -213,7 +213,10 @@ def _furniture(body: list[Block], toc: Toc, publication: str | None = None) -> s
         if ((len(k) <= 20 or (len(k) <= _LONG_HEAD and _ISSUE_MARK.search(k))) and not b.level and not b.bold and not k.endswith((":", "："))
                 and not _LIST_ITEM.match(k) and clean_heading(b.text) not in names):
             # the same head with each page's own number (洛阳政务信息·2·, ·3·, …) is one running head
-            seen.setdefault(_DIGITS.sub("0", k), []).append((b.line, k))
+            # (and one printed with its parts in the other order on facing pages: `某某公报　2024年第3号` /
+            # `2024年第3号　某某公报`, its parts sorted)
+            parts = sorted(_DIGITS.sub("0", key(p)) for p in b.text.split())
+            seen.setdefault("\t".join(parts), []).append((b.line, k))
     for group in seen.values():
         texts = [k for _, k in group]
         named = bool(publication) and (texts[0] == publication

@@ -305,6 +305,7 @@ from digest.blocks import (
     joined,
     numbered_alike,
     part_numbers,
+    past_margin,
     reaches_margin,
     running_heads,
     runs_on,
@@ -312,6 +313,7 @@ from digest.blocks import (
 from digest.bylines import LABELS_AFTER, long_minority_name
 from digest.chrome import (
     LINK_ROW,
+    MICROBLOG_TIME,
     Chrome,
     chrome_like,
     chrome_reason,
@@ -393,7 +395,7 @@ _BYLINE_TAIL = 80  # characters: the longest trailing credit, its brackets inclu
 # (a reporter line may name what each wrote: `文/记者 某某 通讯员 某某`)
 _REPORTER_COLUMN = r"(?!(?:专访|手记|观察|调查|探访|连线|视角|见闻|札记|体验|笔记|直击|追踪|现场|一线)\s*$)"
 _REPORTER_LINE = _Short(re.compile(
-    f"^[{DECOR}]?\\s*(?:(?:(?:文|图)\\s*[/／]\\s*)?(?:{_REPORTER_UNIT}?{REPORTER_LABEL}|文[/、]图/?|图[/、]文/?)\\s*[:：]?\\s*{_REPORTER_COLUMN}{_REPORTER_NAME}"
+    f"^[{DECOR}]?\\s*(?:(?:(?:文|图)\\s*[/／]\\s*)?(?:{_REPORTER_UNIT}?{REPORTER_LABEL}|文[/、]图/?|图[/、]文/?|(?:文|撰文)\\s*[/／])\\s*[:：]?\\s*{_REPORTER_COLUMN}{_REPORTER_NAME}"
     f"(?:\\s+{_REPORTER_NAME})*\\s*)+(?:(?:文/图|图/文|文／图|摄影|摄|供图|报道)\\s*)?$"
     f"|^[{DECOR}]?\\s*(?:本报|特约)?评论员\\s*$"  # a commentary's `■本报评论员`: no name, still not text
     f"|^◎\\s*{_REPORTER_NAME}\\s*$"  # an essay's author under its title: `◎ 某某某`
@@ -676,7 +678,8 @@ class _Doc:
         if _is_paragraph(b):
             return True
         return (self.wrap is not None and not _is_heading(b) and len(_compact(b.text)) >= 12
-                and reaches_margin(self.wrap, b.raw, b.text) and not _BYLINE.search(b.text))
+                and reaches_margin(self.wrap, b.raw, b.text) and not _BYLINE.search(b.text)
+                and not past_margin(self.wrap, b.raw))  # (a headline longer than the page's lines: no line of theirs)
 
     def finished(self, i: int) -> bool:
         """Does the block before `i` close what came before it (start of body, a finished sentence, a
@@ -852,7 +855,7 @@ _PAGE_LABEL = re.compile(
 # (with the paper's or the column's own name before it: `■ 某川时评`)
 _PIECE_LABEL = re.compile(r"^[■□◆●]?\p{Han}{0,4}(?:短评|时评|快评|微评|社论|述评|编后|编后语|编者按|图片新闻)$|^言论$")
 
-_OPEN_END = "的和与及并在对向把将为于从之"  # a headline line ending so goes on in the next line
+_OPEN_END = "的和与及暨并在对向把将为于从之"  # a headline line ending so goes on in the next line
 
 
 def _wrapped(first: str, second: str) -> bool:
@@ -1049,6 +1052,26 @@ def head_over_item_meta(doc: _Doc, i: int) -> _Head | None:
         title, subtitle = (title + second, None) if _wrapped(title, second) else (title, second)
     return _Head(start=i, end=end, title=title, reporter=author.group("v") if author else None,
                  printed=printed, subtitle=subtitle, kicker=kicker)
+
+
+# a microblog post's text: its topics (`#某县身边事#`) and its title in brackets, one or both, before the text
+_POST_OPENING = re.compile(r"^(?P<k>(?:#[^#\s][^#\n]{0,30}#\s*)+)?(?:【(?P<t>[^【】\n]{4,60})】)?\s*(?P<rest>\S.*)$", re.S)
+
+
+def head_microblog_post(doc: _Doc, i: int) -> _Head | None:
+    """A microblog's post under its time line (`2024-05-06 10:23 来自 微博 weibo.com`: item meta,
+    `chrome.MICROBLOG_TIME`), the account's name above that (chrome): its title the one in brackets, else
+    its first sentence's; its topics its kicker; the time line's day its own (`_Head.printed`)."""
+    b = doc.body[i]
+    if i == 0 or i in doc.skip or i - 1 not in doc.item_meta or not MICROBLOG_TIME.match(doc.body[i - 1].text.strip()):
+        return None
+    m = _POST_OPENING.match(b.text.strip())
+    if m is None or not (m["k"] or m["t"]):
+        return None
+    rest = m["rest"].strip()
+    title = m["t"].strip() if m["t"] else _brief_title(rest)
+    kicker = m["k"].strip() if m["k"] else None
+    return _Head(start=i, end=i + 1, title=title, kicker=kicker, lead=rest, printed=doc.item_dates.get(i - 1))
 
 
 def head_dated_row(doc: _Doc, i: int) -> _Head | None:
@@ -1300,7 +1323,7 @@ def head_over_dated_paragraph(doc: _Doc, i: int) -> _Head | None:
         two = (_dated_under(doc, i + 1, 1) and not _INNER_PUNCT.search(doc.body[i + 1].text)
                and not _BRACKETED_LINE.match(b.text)  # (a credit alone on its line, `（某社区供稿）`, is no kicker)
                and not (_BULLETED.match(doc.body[i + 1].text) and _BRIEF_COLUMN.match(_compact(b.text)))  # (`短　讯` / `■某乡…`: head_bullet)
-               and j >= 0 and doc.body[j].level == 0 and _compact(b.text)[-1:] not in _OPEN_END
+               and (j < 0 or doc.body[j].level == 0) and _compact(b.text)[-1:] not in _OPEN_END  # (or the page's first)
                and _section_label(b.text) is None)  # (a section label over a headline: `_attach_label_above`)
         return _head_lines(doc, [i, i + 1], i + 2) if two else None
     if not _dated_under(doc, i, _LEAST_BARE_HEADLINE):
@@ -1921,6 +1944,7 @@ HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [
     head_over_dateline,         # 标题 / 本报讯 7月7日，…   (引题 / 主题 / ——副题 over a dateline)
     head_over_reporter,         # 标题 / ■记者 甲 乙 丙
     head_over_item_meta,        # 标题 / 【发布日期：2025-09-02】【来源：…】
+    head_microblog_post,        # 某县发布 / 2024-05-06 10:23 来自 微博 / #话题#【标题】正文…
     head_dated_row,             # 标题 2023-06-29 / 摘要… (a column page's rows over their summaries)
     head_notice,                # 关于召开某会议的通知 / 各乡镇人民政府： (a 公文 published as a page)
     head_post_part,             # 01 / 标题 / 正文… or ▌标题 / 正文… (a post's numbered parts)
@@ -3785,7 +3809,9 @@ _QUOTATION = re.compile(r"“[^“”]{0,120}”")
 
 # a day named relative to the page's with its date in brackets after it (`今日（五月八日）`, `昨天（7日）`)
 _NAMED_DAY = re.compile(r"(?:今|昨|前)(?:日|天)\s*[（(]\s*(?P<d>(?:(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*)?"
-                        r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[廿卅][一二三四五六七八九]?|[一二三四五六七八九])\s*日)\s*[）)]")
+                        r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[廿卅][一二三四五六七八九]?|[一二三四五六七八九])\s*日)\s*[）)]"
+                        # (or the day's number in brackets inside the word, as Taiwan's releases print it: `今（8）日`)
+                        r"|(?:今|昨|前)\s*[（(]\s*(?P<n>\d{1,2})\s*[）)]\s*日")
 
 
 _TIME_FIELD = re.compile(r"^(?:时间|会议时间|活动时间|举办时间)\s*[:：]\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
@@ -3810,7 +3836,8 @@ def _named_day(text: str, year: int, month: int | None, day: int | None) -> str 
     m = _NAMED_DAY.search(lead)
     if m is None:
         return None
-    date, _end = parse_leading_date(digits_date(m["d"]) + "，", year, month, day, posted=True)
+    said = digits_date(m["d"]) if m["d"] else f"{int(m['n'])}日"
+    date, _end = parse_leading_date(said + "，", year, month, day, posted=True)
     return date
 
 
