@@ -16,7 +16,9 @@ order; its body is the recognizer's table of contents:
     tibetan, mongolian, yi  names of those kinds by their own elements (Yi: a clan name, data/names_yi.txt)
     appointed              after an appointment verb (任命某某为…, 免去某某的…职务)
     qualified_lists, spaced_lists, comma_lists, name_then_post, name_then_unit, headed_columns   (digest.namelists)
-    biography              a name opening a biography (某某，男，…; 某某，1957年10月生)
+    biography              a name opening a biography (某某，男，…; 某某，1957年10月生), or in a table's cell before 男/女
+    medical_title          a doctor or a nurse before the title (骨科某某某副主任医师, 急诊科某某护士长)
+    monastic               a monk's or a nun's name before the title (释某某法师)
     slash_credit           记者 王某/摄
     slash_pair             a pair of names with a slash between them (组合甲某/乙某)
     shirt_number           a player after his shirt number (7号某某头球)
@@ -133,6 +135,8 @@ def run_rules(t: Text, names: Known, confirming: bool = False) -> list[Found]:
         out.extend(name_then_unit(r))
         out.extend(headed_columns(r))
         out.extend(_biography(r))
+        out.extend(_medical_title(r))
+        out.extend(_monastic(r))
         out.extend(_slash_credit(r))
         out.extend(_slash_pair(r))
         out.extend(_shirt_number(r))
@@ -741,6 +745,45 @@ def _biography(r: Reader) -> list[Found]:
                 out.append(Found(name, i, spreads=False, kept=True))
                 break
     out.extend(_sex_cell(r))
+    return out
+
+
+# a hospital's titles printed after a doctor's or a nurse's name (`骨科某某某副主任医师`, `急诊科某某护士长`)
+_MEDICAL_TITLE = literal_re.compile("副主任医师|主任医师|主治医师|住院医师|主管护师|护士长|营养师|药剂师|主管药师|康复治疗师")
+_MEDICAL_BEFORE = frozenset("科室院部区组站")  # the department or unit printed right before the name
+
+
+# a monk's or a nun's name, 释 and two characters, before the title it is called by (`释某某法师`)
+_MONASTIC = re.compile(r"释\p{Han}{2}(?=法师|大师|长老|禅师)")
+
+
+def _monastic(r: Reader) -> list[Found]:
+    """A Buddhist monastic name before its title (`住持释某某法师`, `、释某某法师`): 释 is the surname every
+    monastic takes, and none of the lists holds it (it opens 释放, 释法). None spreads."""
+    s = r.s
+    if "释" not in s:
+        return []
+    return [Found(m.group(), m.start(), "法师", spreads=False) for m in _MONASTIC.finditer(s)]
+
+
+def _medical_title(r: Reader) -> list[Found]:
+    """A name right before a medical title, after its department (`内分泌科某某某主任医师`), a mark or the
+    start: the compound surname's four characters first, then three, then two. None spreads."""
+    s, out = r.s, []
+    if "医师" not in s and "护" not in s and "师" not in s:
+        return out
+    for m in _MEDICAL_TITLE.finditer(s):
+        q = m.start()
+        for n in ((4, 3, 2) if s[max(0, q - 4):q - 2] in r.lex.compound else (3, 2)):
+            i = q - n
+            if i < 0:
+                continue
+            c, prev = s[i:q], s[i - 1] if i > 0 else ""
+            if not (prev == "" or not _is_han(prev) or prev in _MEDICAL_BEFORE or prev in FUNCTION_CHARS):
+                continue
+            if r.plausible(c) or c in r.known:
+                out.append(Found(c, i, m.group(), spreads=False))
+                break
     return out
 
 
