@@ -184,6 +184,7 @@ class _Aligner:
 _DIGITS = re.compile(r"\d+")
 _LIST_ITEM = re.compile(r"^[(（]?[0-9一二三四五六七八九十]{1,3}[.．、)）]")
 _NOTE_END = ("通过）", "通过)", "批准）", "批准)")
+_ISSUE_NUMBER = re.compile(r"第\d{1,4}[期号]")  # (in key form: a long running head prints its issue's number)
 _LONG_HEAD = 32  # key characters of a running head that prints the issue's number by a long name (某县人大常委会公报　2024年第3号)
 _ISSUE_MARK = re.compile(r"\d{4}\s*年|第\s*\d+\s*期|\d{4}[./-]\d{1,2}|[·\-—]\s*\d{1,3}\s*[·\-—]")
 
@@ -210,7 +211,7 @@ def _furniture(body: list[Block], toc: Toc, publication: str | None = None) -> s
         k = key(b.text)
         if _ACT_NOTE.match(b.text.strip()) or b.text.rstrip().endswith(_NOTE_END):
             continue  # an act's note under its title, printed under every act alike: no running head
-        if ((len(k) <= 20 or (len(k) <= _LONG_HEAD and _ISSUE_MARK.search(k))) and not b.level and not b.bold and not k.endswith((":", "："))
+        if ((len(k) <= 20 or (len(k) <= _LONG_HEAD and _ISSUE_NUMBER.search(k))) and not b.level and not b.bold and not k.endswith((":", "："))
                 and not _LIST_ITEM.match(k) and clean_heading(b.text) not in names):
             # the same head with each page's own number (洛阳政务信息·2·, ·3·, …) is one running head
             # (and one printed with its parts in the other order on facing pages: `某某公报　2024年第3号` /

@@ -97,7 +97,10 @@ _MAX_UNMARKED_LINKS = 6
 _PROSE_LOOK = 3  # lines after such links that must hold no sentence (an article's text under its headline does)
 _WECHAT_HEAD_LINES = 12  # the blocks from the top a post's header is looked for in
 _END_MARK = re.compile(r"^[—\-－–=_\s]*(?:END|End)[—\-－–=_\s]*$")
-MICROBLOG_TIME = re.compile(r"^\S.{0,20}\d{1,2}:\d{2}\s+来自")  # (the time line a microblog post is listed by)
+# a microblog's client, named after 来自 on a post's time line (not `来自 某县融媒体中心`, a web item's source)
+_CLIENT = r"(?:微博|weibo|iPhone|iPad|Android|安卓|HUAWEI|华为|荣耀|小米|Redmi|OPPO|vivo|\S{0,12}客户端|\S{0,12}手机|\S{0,8}网页版)"
+MICROBLOG_TIME = re.compile(r"^\S.{0,20}\d{1,2}:\d{2}\s+来自\s*" + _CLIENT)  # (the time line a microblog post is listed by)
+_FOOTER_LINK = r"(?:重要告示|私隐政策|隐私政策|隐私声明|版权告示|版权声明|网站地图|联系我们|关于我们|使用条款|免责声明)"
 _PRINT_CLOSE = r"打印本页|打印此页|列印此页|列印本页|打印|列印|关闭窗口|关闭本页|关闭|返回顶部|返回页首|回到顶部|返回"
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("item-meta", _FONT_BUTTONS),
@@ -185,7 +188,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # a microblog post's time and client (`2024-05-06 10:23 来自 微博 weibo.com`, `5月31日 18:05 来自 iPhone客户端`),
     # its counters (`转发 56 评论 12 赞 318`), the account's (`粉丝 18.6万 | 关注 326 | 微博 14208`), its tabs
     # (`全部微博  原创  图片`), a month's count of posts (`2024年5月（9）`) and the pinned post's mark
-    ("item-meta", re.compile(r"^(?:" + _DATE + r"|(?P<m>\d{1,2})月(?P<d>\d{1,2})日|今天|昨天)\s+\d{1,2}:\d{2}\s+来自\s*\S.{0,40}$")),
+    ("item-meta", re.compile(r"^(?:" + _DATE + r"|(?P<m>\d{1,2})月(?P<d>\d{1,2})日|今天|昨天)\s+\d{1,2}:\d{2}\s+来自\s*" + _CLIENT + r".{0,30}$")),
     ("counter", re.compile(r"^(?:转发|分享)\s*\d{1,7}\s*[|｜]?\s*评论\s*\d{1,7}\s*[|｜]?\s*(?:赞|点赞)\s*\d{1,7}$")),
     ("counter", re.compile(r"^(?:粉丝|关注|微博)\s*[\d.]{1,8}万?(?:\s*[|｜]\s*(?:粉丝|关注|微博)\s*[\d.]{1,8}万?){1,2}$")),
     ("menu", re.compile(r"^全部微博(?:\s+\p{Han}{2,4}){1,6}$")),
@@ -197,14 +200,13 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # (`列印此页　返回页首`: a Hong Kong or Taiwan site's words for them)
     ("print-close", re.compile(r"^[【\[]?\s*(?:" + _PRINT_CLOSE + r"|返回主站|返回首页)\s*[×✕]?\s*[】\]]?"
                                r"(?:\s*[|｜/]?\s*[【\[]?\s*(?:" + _PRINT_CLOSE + r"|收藏)\s*[】\]]?)*$")),
-    # the footer's links, after the site's year or © (`2024 | 重要告示 | 私隐政策 | 版权告示`)
-    ("site-links", re.compile(r"^(?:(?:©|\(c\)|版权所有)?\s*\d{4}\s*[|｜]\s*)?(?:网站地图|联系我们|隐私声明|网站声明|关于我们|使用帮助"
-                              r"|网站纠错|重要告示|私隐政策|隐私政策|版权告示)")),
+    ("site-links", re.compile(r"^(?:网站地图|联系我们|隐私声明|网站声明|关于我们|使用帮助|网站纠错)")),
+    # the footer's row of links, after the site's year or © (`2024 | 重要告示 | 私隐政策 | 版权告示`): two or more
+    ("site-links", re.compile(r"^(?:(?:©|\(c\)|版权所有)?\s*\d{4}\s*[|｜]\s*)?" + _FOOTER_LINK + r"(?:\s*[|｜]\s*" + _FOOTER_LINK + r")+$")),
     # the font-size control with the print and share buttons (`字级：小 中 大 | 列印 | 分享 | RSS`), a page's visit
-    # counter (`浏览人次：1,284`), the office hours in the footer (`服务时间：周一至周五 上午8:00-12:00 …`)
+    # counter (`浏览人次：1,284`)
     ("toggles", re.compile(r"^(?:字级|字号|字体)\s*[:：]\s*[小中大](?:\s*[小中大]){1,2}(?:\s*[|｜]\s*(?:列印|打印|分享|RSS|收藏))*$")),
     ("counter", re.compile(r"^(?:浏览|访问|点击|阅读)(?:人次|次数|量|数)\s*[:：]\s*[\d,，]{1,12}\s*次?$")),
-    ("site-owner", re.compile(r"^(?:服务|办公|上班)时间\s*[:：].{0,40}?\d{1,2}\s*[:：]\s*\d{2}.{0,30}$")),
     # the day the page was last revised, alone in its footer (`修订日期：2024年5月8日`)
     ("revised", re.compile(r"^(?:修订日期|最后修订日期|最后更新日期|网页更新日期)\s*[:：]\s*\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                            r"|[-/.]\d{1,2}[-/.]\d{1,2})$")),
@@ -302,6 +304,7 @@ _DOC_META = re.compile(r"^(?:索引号|" + _DOC_LABELS + r"[:：])")
 _DOC_TITLE = re.compile(r"^(?:标题|名称)[:：]?")
 
 
+_LEAST_NOTICE_TITLE, _MAX_NOTICE_TITLE = 8, 48  # characters of a notice's title over its day line
 _NOTICE_DAY = re.compile(r"^(?:公开日期|公开时间|公示时间|公示日期|公示期)\s*[:：]\s*" + _DATE + r"\s*[日曰]?"
                          r"(?:\s*[至到—\-～~]\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日曰]?)?$")
 
@@ -319,7 +322,8 @@ def chrome_reason(text: str) -> str | None:
     if not t or len(t) > _MAX_CHROME_LINE:
         return None
     if _NOTICE_DAY.match(t):
-        return "item-meta"  # a notice's day alone under its title (`公示时间：2024年7月8日至…`), no 信息公开 table's row
+        return "notice-day"  # a notice's day alone (`公示时间：2024年7月8日至…`), no 信息公开 table's row: its meta
+        # right under its title (`find_chrome`), else its text
     if _doc_meta("".join(t.split())):
         return "doc-meta"
     for reason, pat in _RULES:
@@ -629,6 +633,13 @@ def _wechat_two_lines(blocks: list[Block]) -> dict[int, str]:
 def find_chrome(blocks: list[Block]) -> Chrome:
     """Decide which blocks are web-page chrome, from evidence over the whole document (module doc)."""
     reasons = {i: r for i, b in enumerate(blocks) if (r := chrome_reason(b.text)) is not None}
+    for i in [i for i, r in reasons.items() if r == "notice-day"]:  # under a title (a short line, no sentence)
+        above = blocks[i - 1].text.strip() if i > 0 else ""
+        if (_LEAST_NOTICE_TITLE <= len(above) <= _MAX_NOTICE_TITLE and not _SENTENCE.search(above) and i - 1 not in reasons
+                and not re.search(r"\S[ \t\u3000]{2,}\S", above)):  # (not a table's last row: `合计  2人`)
+            reasons[i] = "item-meta"
+        else:
+            del reasons[i]
     reasons.update(_stamped_items(blocks, reasons))
     reasons.update(_wechat_two_lines(blocks))
     worded = [i for i, b in enumerate(blocks) if has_words(b.text)]

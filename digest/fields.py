@@ -102,6 +102,7 @@ _ADOPTED = re.compile(r"^[(（](?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日
                       r"|第[^()（）]{1,4}届[^()（）]{0,12}(?:人民代表大会|委员会)|第[^()（）]{1,6}次(?:常务)?会议)")
 
 
+_DAY_NOTE = re.compile(r"^[(（](?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[)）]$")
 # a report's subtitle opening its text: the day and the meeting it was given at (`——2024年6月26日在某县…会议上`)
 _SPOKEN_ON = re.compile(r"^[—\-－]{1,2}(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日在")
 
@@ -555,8 +556,9 @@ def assign_dates(entries: list[Entry], issue: Issue, text: str, year: int | None
     before: str | None = None  # a 大事记's event before (`同日，…` is on its day, `是月，…` in its month)
     for e in entries:
         e.date, e.date_end = parse_leading_date(e.text, base_year, base_month, day)
-        if e.date is None and e.subtitle and (_ADOPTED.match(_norm_head(e.subtitle)) or _SPOKEN_ON.match(_norm_head(e.subtitle))):
-            e.date, e.date_end = parse_leading_date(e.subtitle, base_year, base_month, day)  # (an act's note, off its text)
+        if e.date is None and e.subtitle and (m := _ADOPTED.match(_norm_head(e.subtitle)) or _SPOKEN_ON.match(
+                _norm_head(e.subtitle)) or _DAY_NOTE.match(_norm_head(e.subtitle))):  # (an act's note, off its text;
+            e.date = _iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))  # a speech's day: `（2024年1月8日）`)
         if chronicle and e.date is None and before and (same := _SAME_WHEN.match(e.text.lstrip())):
             e.date = before if same.group(1) in ("同日", "是日") else before[:7]
         before = e.date or before

@@ -144,8 +144,6 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("weather", re.compile(r"^\s*(?:今日)?天气(?:预报)?\s*[:：]\s*(?P<v>.{1,60})$")),
     # `本期导读：某会议召开；某工作推进。`: the issue's contents in a sentence, under its masthead
     ("contents", re.compile(r"^\s*[>＞]?\s*[【\[]?(?:本期导读|本期要目|本期提要)[】\]]?\s*[:：]\s*(?P<v>.{4,300})$")),
-    # the period a board or a compilation covers, bracketed alone under its name (`（2024年第二季度）`, `（2023年度）`)
-    ("period", re.compile(r"^\s*[(（]?\s*(?P<v>\d{4}\s*年\s*(?:第[一二三四1-4]季度|[上下]半年|度))\s*[)）]?\s*$")),
     # the paper's name and its name in pinyin capitals, alone on the masthead's line (`某某大学报　MOUMOU DAXUE BAO`)
     ("name", re.compile(r"^\s*(?P<v>\p{Han}{2,12}(?:报|刊))\s+[A-Z]{2,}(?:\s+[A-Z]{2,}){0,5}\s*$")),
 ]
@@ -160,7 +158,7 @@ _FACT_WORDS: list[tuple[str, ...] | None] = [
     ("热线",), ("电话", "总机"), ("价",), ("刊号", "出版物号"), ("邮发代号",), ("导读", "要目"), ("版",), ("广告",), ("印数",), ("共印",), ("联系人",),
     ("发送对象", "发送范围", "赠阅对象", "发行范围"), ("@",), ("@",), ("本版编辑", "责任编辑", "责编"),
     ("审核", "审稿", "审签"), ("初审",), ("复审",), ("终审",), ("编辑", "值班主任"), ("组版", "排版", "版式", "美编", "美术编辑"),
-    ("校对",), ("总编辑", "主编"), ("传真",), ("印刷", "承印"), ("邮编",), ("网址",), ("天气",), ("本期",), ("季度", "半年", "年度"), ("报", "刊"),
+    ("校对",), ("总编辑", "主编"), ("传真",), ("印刷", "承印"), ("邮编",), ("网址",), ("天气",), ("本期",), ("报", "刊"),
 ]
 if len(_FACT_WORDS) != len(_FACTS):  # (kept in step by hand: one entry a pattern)
     raise ImportError("masthead: _FACT_WORDS and _FACTS differ in length")
@@ -373,7 +371,7 @@ def line_facts(text: str) -> dict[str, Any] | None:
             facts.update((m.group(1), m.group(2)) for m in labelled if m)
             left = []
     if (len(left) == 1 and left[0].isdecimal() and len(left[0]) <= 3 and "page" not in facts
-            and rest.rstrip().endswith(left[0]) and facts.keys() & {"issue_no", "total_no", "license", "date"}):
+            and rest.rstrip().endswith(left[0]) and facts.keys() & {"issue_no", "total_no", "license"}):
         facts["page"] = int(left[0])  # a PDF page's foot: the issue's facts and the page's number last (`第5期 … 2`)
         left = []
     return facts if facts and not left else None

@@ -767,8 +767,8 @@ def _monastic(r: Reader) -> list[Found]:
 
 
 def _medical_title(r: Reader) -> list[Found]:
-    """A name right before a medical title, after its department (`内分泌科某某某主任医师`), a mark or the
-    start: the compound surname's four characters first, then three, then two. None spreads."""
+    """A name right before a medical title, after its department (`内分泌科某某某主任医师`) or a list's mark:
+    the compound surname's four characters first, then three, then two. None spreads."""
     s, out = r.s, []
     if "医师" not in s and "护" not in s and "师" not in s:
         return out
@@ -779,8 +779,8 @@ def _medical_title(r: Reader) -> list[Found]:
             if i < 0:
                 continue
             c, prev = s[i:q], s[i - 1] if i > 0 else ""
-            if not (prev == "" or not _is_han(prev) or prev in _MEDICAL_BEFORE or prev in FUNCTION_CHARS):
-                continue
+            if not prev or prev not in _MEDICAL_BEFORE and prev not in "、，,":
+                continue  # (not `高年资主治医师`, `白班护士长`: a word before the title)
             if r.plausible(c) or c in r.known:
                 out.append(Found(c, i, m.group(), spreads=False))
                 break
@@ -791,16 +791,16 @@ _MAX_CELL_NAME = 12  # characters of a dotted name in a table's cell (某某古�
 
 
 def _sex_cell(r: Reader) -> list[Found]:
-    """A name in a table's cell right before a cell holding only 男 or 女 (a 任前公示's or a 名单's row:
-    `某某某　女　1981.07　某局副局长`): the cells a space or a tab apart (soft boundaries on both sides)."""
+    """A name in a table's cell right before a cell holding only 男 or 女 and then a number (a 任前公示's or
+    a 名单's row: `某某某　女　1981.07　某局副局长`): the cells a space or a tab apart (soft boundaries)."""
     s, soft, out = r.s, r.soft, []
     if not soft or not ("男" in s or "女" in s):
         return out
     bounds = sorted(soft)
     for m in re.finditer(r"[男女]", s):
         k = m.start()
-        if k not in soft or not (k + 1 in soft or k + 1 == len(s)):
-            continue
+        if k not in soft or k + 1 not in soft or not s[k + 1:k + 2].isdigit():
+            continue  # (the next cell a birth date or an age: `某某某　女　1981.07`)
         x = bisect_left(bounds, k)  # (the boundary before the cell: one search a cell, linear in all)
         i = bounds[x - 1] if x > 0 else 0
         if not 2 <= k - i <= _MAX_CELL_NAME:

@@ -1063,7 +1063,8 @@ def head_microblog_post(doc: _Doc, i: int) -> _Head | None:
     `chrome.MICROBLOG_TIME`), the account's name above that (chrome): its title the one in brackets, else
     its first sentence's; its topics its kicker; the time line's day its own (`_Head.printed`)."""
     b = doc.body[i]
-    if i == 0 or i in doc.skip or i - 1 not in doc.item_meta or not MICROBLOG_TIME.match(doc.body[i - 1].text.strip()):
+    if i < 1 or i in doc.skip or i - 1 not in doc.item_meta or not MICROBLOG_TIME.match(doc.body[i - 1].text.strip()) \
+            or (i >= 2 and i - 2 not in doc.skip):  # (the account's name over the time line: chrome, or the masthead's)
         return None
     m = _POST_OPENING.match(b.text.strip())
     if m is None or not (m["k"] or m["t"]):
@@ -1102,6 +1103,10 @@ _ISSUE_LINE = re.compile(r"第\s*(?:\d{1,4}|[一二三四五六七八九十百�
 _MENU_ITEM_HEAD = re.compile(r"^[\p{Han}A-Za-z]{2,8}$")
 
 
+# the period a board or a compilation covers, bracketed under its name (`（2024年第二季度）`): no subtitle
+_PERIOD_LINE = re.compile(r"^[(（]\d{4}年(?:第[一二三四1-4]季度|[上下]半年|度|\d{1,2}月)[)）]$")
+
+
 def _web_subtitle(doc: _Doc, i: int, k: int) -> int | None:
     """A web item's headline over two lines: body[k], a short plain line right under the headline line i
     and right above the item's meta line, after a finished line or chrome (`青禾县公布示范村名单` /
@@ -1109,7 +1114,7 @@ def _web_subtitle(doc: _Doc, i: int, k: int) -> int | None:
     (a wrapped headline's very short rest is read as one title). Or its two subtitle lines, under a
     headline longer than a column's name (`青禾县委常委会召开扩大会议` / `传达学习…精神` / `某某主持并讲话
     某某出席` / `发布日期:…`): the index of the last. Its index, or None."""
-    if (k >= len(doc.body) or k in doc.skip or k in doc.item_meta
+    if (k >= len(doc.body) or k in doc.skip or k in doc.item_meta or _PERIOD_LINE.match(_compact(doc.body[i + 1].text))
             or not (_is_plain_short(doc.body[k]) or _attendance_line(doc, k))
             or _BULLETED.match(doc.body[k].text)  # (`◆ 标题` over the meta line: a headline of its own)
             or _PAGE_LABEL.match(_compact(doc.body[i].text)) or _NOT_WEB_HEAD.search(doc.body[i].text)
@@ -1323,7 +1328,8 @@ def head_over_dated_paragraph(doc: _Doc, i: int) -> _Head | None:
         two = (_dated_under(doc, i + 1, 1) and not _INNER_PUNCT.search(doc.body[i + 1].text)
                and not _BRACKETED_LINE.match(b.text)  # (a credit alone on its line, `（某社区供稿）`, is no kicker)
                and not (_BULLETED.match(doc.body[i + 1].text) and _BRIEF_COLUMN.match(_compact(b.text)))  # (`短　讯` / `■某乡…`: head_bullet)
-               and (j < 0 or doc.body[j].level == 0) and _compact(b.text)[-1:] not in _OPEN_END  # (or the page's first)
+               and (j >= 0 or not _SITE_LINE.search(_compact(b.text))) and (j < 0 or doc.body[j].level == 0)  # (or the page's first,
+               and _compact(b.text)[-1:] not in _OPEN_END  # no site's name)
                and _section_label(b.text) is None)  # (a section label over a headline: `_attach_label_above`)
         return _head_lines(doc, [i, i + 1], i + 2) if two else None
     if not _dated_under(doc, i, _LEAST_BARE_HEADLINE):
@@ -1367,6 +1373,8 @@ def head_bare(doc: _Doc, i: int) -> _Head | None:
     b = body[i]
     if i in doc.skip or not _is_plain_short(b) or _is_kicker_text(b.text) or _DASH_START.match(b.text.strip()):
         return None
+    if i + 1 < len(body) and _PERIOD_LINE.match(_compact(body[i + 1].text)):
+        return None  # (`某村 村务公开栏` / `（2024年第二季度）`: a board's name and period, no article)
     nxt = i + 1
     if _INNER_PUNCT.search(_without_lead(b.text)) or nxt >= len(body) or not doc.paragraph(nxt):
         return None
@@ -1534,6 +1542,8 @@ _CLAUSE_MARKS = frozenset("，,。.：:；;、！!？?）)")
 _BRIEF_COLUMN = re.compile(r"^(?:\p{Han}{0,4}(?:简讯|快讯|短讯|速览|速递|集萃|集锦|短波|一览)|要闻简报|动态|一句话新闻|短新闻|资讯)$")
 
 
+_SITE_LINE = re.compile(r"(?:网|网站|门户|客户端|公众号)$")  # a site's name atop its page (`某县人民政府网`), no kicker
+_NUMBERED_PART = re.compile(r"[一二三四五六七八九十\d]$|^(?:案例|典型案例|其[一二三四五六七八九十])")
 _MAX_RUN_IN_LABEL = 4  # characters of a column's label in brackets before a dated text (`【领导活动】3月2日，…`)
 
 
@@ -1570,6 +1580,8 @@ def head_brief(doc: _Doc, i: int) -> _Head | None:
         return _Head(start=i, end=i + 1, title=title, lead=rest.strip())
     if (not bulleted and doc.finished(i) and (yearless_leading_date(rest.strip()) or dateline(rest.strip()))
             and not _SOURCE_TAG_START.match(b.text) and not _BRIEF_COLUMN.match(_compact(title))
+            and not _NUMBERED_PART.search(_compact(title))  # (`【典型案例一】3月5日，…`: an article's own part)
+            and dateline(b.text.strip()) is None  # (`【某某融媒讯】5月6日，…`: a dateline, no title)
             and (len(_compact(title)) > _MAX_RUN_IN_LABEL or _section_label(f"【{title}】") is None)):
         return _Head(start=i, end=i + 1, title=title, lead=rest.strip())  # `【标题】6月7日，…` after a finished
         # item, under no label: a 工作动态's item whose text runs on from its title's line
@@ -3127,6 +3139,7 @@ def _opens_a_list(doc: _Doc, j: int) -> bool:
 
 _EDITOR_NOTE = re.compile(r"^[【\[〔]?(?:编者按|编者的话|编前语|编者语)[】\]〕]?\s*[:：]?")
 _MAX_NOTE_LINES = 4
+_MAX_NAME_LINE = 20  # characters of a short line over a page's first headline read as its masthead
 _SAYS_WHAT_FOLLOWS = re.compile(r"(?:如下|于后)[。:：]?$")
 
 
@@ -3139,9 +3152,16 @@ def _editor_note_first(st: _State) -> None:
             or recs[1].kind != "article":
         return
     first, last = _compact(body[recs[0].body[0]].text), _compact(body[recs[0].body[-1]].text)
+    if all(len(_compact(body[i].text)) <= _MAX_NAME_LINE and not _SENTENCE_MARK.search(body[i].text)
+           for i in recs[0].body):  # a board's or a page's name and period over its first item: its masthead
+        st.issue.meta.setdefault("masthead_text", []).extend(body[i].text.strip() for i in recs[0].body)
+        st.issue.meta.setdefault("masthead_lines", []).extend(body[i].line for i in recs[0].body)
+        st.records.pop(0)
+        return
     if _EDITOR_NOTE.match(first):
         key = "editor_note"
-    elif _SAYS_WHAT_FOLLOWS.search(last):  # `6月以来，…现将重点工作动态摘编如下。`: the compilation's preface
+    elif _SAYS_WHAT_FOLLOWS.search(last) and not _full_date_lead(first):  # `6月以来，…摘编如下。`: the preface (not
+        # `6月10日，县长某某主持召开…。现将会议议定事项通报如下。`: an item of its own)
         key = "preface"
     else:
         return
@@ -3716,6 +3736,7 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
             byline, texts[-1] = _photo_credit(texts[-1])
     date = date_end = None
     doubts: list[str] = []
+    page = f"{year:04d}-{month:02d}-{day or 31:02d}" if year is not None and month is not None else None  # (the page's day)
     if rec.printed:  # a web item's own date: the year, month and day its text's dates are read against
         year, month, day = int(rec.printed[:4]), int(rec.printed[5:7]), int(rec.printed[8:10])
     # what dates are read from: each paragraph, or a field's value after its label (`会议摘要：3月4日…`)
@@ -3751,6 +3772,8 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
                 date = _named_day(reading[0], year, month, day)
             if date is None and rec.body:  # `发布会实录` / `时间：2024年9月12日上午10:00` / `地点：…`: the time field
                 date = _time_field(body, rec.first + 1, rec.body[0])  # under the title says when it took place
+                if date and page is not None and date > page:
+                    date = None  # (not one still to come: `关于举办…的预告` / `时间：2024年9月22日`)
             if date is None and rec.printed and reading and _TODAY.search(reading[0][:_TODAY_REACH]):
                 date = rec.printed  # `（2024年6月11日）` / `某某今日下午会见…`: the day the item prints
             if date is None and not rec.printed and reading and None not in (year, month, day):
