@@ -232,7 +232,7 @@ def test_cms_page_keeps_the_article_and_drops_the_site(tmp_path):
     page.write_bytes(CMS_PAGE.encode("gb18030"))
     doc = read_source(page)
     assert doc.lines[:-1] == [
-        "索引号 20231202-1 发布机构 市政府办公室",   # a table row is one line
+        "索引号  20231202-1  发布机构  市政府办公室",   # a table row is one line, its cells two spaces apart
         "# 某市召开冬季供暖工作推进会",              # a div named title is the heading
         "【字体： 】",                               # page controls (javascript: links) left out
         "12月1日，市政府召开冬季供暖工作推进会，安排部署今冬供暖保障工作。",  # a source line break in CJK is no space
