@@ -50,6 +50,11 @@ _MAX_CHROME_LINE = 120  # a chrome line is short; a longer line is text even wit
 # (or a year of the Republic of China calendar, 100-119 for 2011-2030, as Taiwan's sites print it: `113-05-08`)
 _DATE = r"(?P<y>\d{4}|1[01]\d)\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"
 _ROC = 1911  # the Republic of China calendar's year 1 is 1912
+
+
+def _gregorian(y: int) -> int:
+    """A year of `_DATE` in the Gregorian calendar (113 -> 2024: the Republic of China's)."""
+    return y + _ROC if y < 1000 else y
 # (reason, pattern): matched against the whole line (stripped); the first that matches names the line
 # a row of a list of links with its date (`· 某镇召开会议 2025-09-01`, `某局开展检查 [08-30]`): its title
 # `t`, and `y` (when printed), `m`, `d` (digest.newspaper reads a page of only such rows as its articles)
@@ -406,7 +411,7 @@ def _published(text: str) -> str | None:
     y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
     if not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
-    return f"{y + _ROC if y < 1000 else y:04d}-{mo:02d}-{d:02d}"
+    return f"{_gregorian(y):04d}-{mo:02d}-{d:02d}"
 
 
 # the 信息公开 table's dates of the document itself (not `生效时间` / `废止时间`: when it holds)
@@ -419,7 +424,7 @@ def _doc_date(text: str) -> str | None:
     m = _DOC_DATE.search(text)
     if not m:
         return None
-    y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    y, mo, d = _gregorian(int(m.group("y"))), int(m.group("m")), int(m.group("d"))
     return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
 
 
@@ -429,7 +434,7 @@ def date_stamp(text: str) -> str | None:
     m = _STAMP.match(text.strip())
     if not m:
         return None
-    y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    y, mo, d = _gregorian(int(m.group("y"))), int(m.group("m")), int(m.group("d"))
     return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
 
 
