@@ -1147,9 +1147,9 @@ _NEVER_WHOLE = frozenset({"周一", "周二", "周三", "周四", "周五", "周
                           # a word of statistics that opens a figure (医生占比由31%提高到…)
                           "占比"})
 _WEATHER_LAST = frozenset("晴阴")  # 武汉晴 23°C, 卡拉奇阴: a city and its weather in a forecast table
-# what ends a village named after a family (某家庄, 某家村, 某家湾, 某家坡): no name of pd98 or of the
+# what ends a village named after a family (某家庄, 某家村, 某家湾, 某家坡) or its ancestral hall (某家祠): no name of pd98 or of the
 # MSRA lines at hand has 家 in the middle and one of these last (they hold 邹家华, 唐家璇, 温家宝)
-_SETTLEMENT_LAST = frozenset("庄村屯沟湾营寨岭坡峪洼堡坝塘铺店集寺庙")
+_SETTLEMENT_LAST = frozenset("庄村屯沟湾营寨岭坡峪洼堡坝塘铺店集寺庙祠")
 # a village's name ends in 村 after one of these (李庄村, 牛洼村, 小河村); a person's seldom does (吴国村)
 _VILLAGE_BEFORE = frozenset("庄洼河湾家营屯沟坡岗寨店集堡桥坝塘园坪岭峪楼圩垸庙铺寺")
 # what follows a surname in a way to address someone, not a name (张女士, 李师傅)

@@ -747,9 +747,10 @@ _TIME_AFTER = literal_re.compile(rf"(?:今天|今晚|昨天|昨晚|明天|日前
 # a one-character adverb after a foreign name, before a verb (总统某某曾表示, 总统某某已离开): the name
 # ends there, so the run is not read on into the verb phrase
 _ADVERB_AFTER = SUBJECT_ADVERBS
-# a rank or an academic title printed after a name that a role precedes (国防部长某某上将, 顾问某·某教授):
+# a rank, an academic title or a knighthood printed after a name that a role precedes (国防部长某某上将, 顾问某·某教授,
+# 主席某某·某某爵士):
 # the name ends before it (前总理某·某上将, where 将 alone would end the run as an adverb: 某·某上|将)
-RANKS_AFTER = frozenset({"上将", "中将", "少将", "大校", "上校", "中校", "少校", "教授", "院士", "博士"})
+RANKS_AFTER = frozenset({"上将", "中将", "少将", "大校", "上校", "中校", "少校", "教授", "院士", "博士", "爵士", "勋爵"})
 _RANK_AHEAD = literal_re.compile("|".join(sorted(RANKS_AFTER)))
 
 

@@ -696,6 +696,41 @@ def _without_dotted_parts(names: list[str]) -> list[str]:
     return [n for n in names if n not in parts] if parts else names
 
 
+# what names a list's items as brands or firms: after the list (`小米、华为、某某等品牌`) or before it (`品牌某某、某某`)
+_BRANDS_AFTER = re.compile(r"等(?:国货|国产|知名|本土|老字号|民族)?(?:品牌|企业|公司|厂商|商家|老字号|字号|门店|店铺)"
+                           r"(?!领导|负责人|老总|高管|干部|代表|家|主|员|工|人)")  # (not `某某、某某等公司领导`: people)
+_BRANDS_BEFORE = ("品牌", "老字号", "企业", "厂商")
+_LIST_ITEM_MOST = 8  # characters of an item of such a list
+
+
+def _without_brands(s: str, found: list[Found]) -> list[Found]:
+    """The names less each that is an item of a list of brands or firms (`国货品牌某某、某某今年…`,
+    `小米、华为、某某等品牌`): a 、 list of short items, a brand's word before it or `等…品牌` after it."""
+    if "、" not in s or not found:
+        return found
+    out = []
+    for f in found:
+        a, b = f.pos, f.pos + len(f.name)
+        if not 0 <= a < b <= len(s) or s[a:b] != f.name:  # (a name read elsewhere: its byline, a caption)
+            out.append(f)
+            continue
+        while a > 0 and s[a - 1] == "、":  # to the list's first item
+            k = a - 1
+            while k > 0 and a - 1 - k < _LIST_ITEM_MOST and s[k - 1] not in "、，,。；;：:（(“\x00":
+                k -= 1
+            a = k
+        while b < len(s) and s[b] == "、":  # to its last
+            k = b + 1
+            while k < len(s) and k - b - 1 < _LIST_ITEM_MOST and s[k] not in "、，,。；;：:）)”等\x00":
+                k += 1
+            b = k
+        listed = a < f.pos or b > f.pos + len(f.name)
+        if listed and (_BRANDS_AFTER.match(s, b) or s.endswith(_BRANDS_BEFORE, 0, a)):
+            continue
+        out.append(f)
+    return out
+
+
 def _without_joined_pairs(names: list[str]) -> list[str]:
     """The names less each that is two others among them run together: a credit's names printed a space
     apart lose the space when a paragraph's lines are joined (`（学生记者 某某·某某 某梦瑶）`), and the dotted
@@ -775,6 +810,7 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
                         break
             found += new
             found.sort(key=lambda f: f.pos)
+        found = _without_brands(t.s, found)
         glued = _glued_before(t, found)
         if glued:
             found = sorted(found + glued, key=lambda f: f.pos)

@@ -348,3 +348,20 @@ def test_an_html_table_s_cells_stay_apart() -> None:
             "<tr><td>端木晓雯</td><td>女</td><td>市财政局副局长</td></tr></table></body></html>")
     lines = read_html(page.encode("utf-8"), "t.html").lines
     assert "端木晓雯  女  市财政局副局长" in lines
+
+
+def _named(text: str) -> list[str]:
+    from digest.persons import recognize
+
+    return recognize([text])[0]["persons"]
+
+
+def test_a_list_of_brands_names_no_one() -> None:
+    assert _named("在发布会上，小米、华为、荣耀等品牌相继推出新款折叠屏手机。") == []
+    assert _named("国货运动品牌李宁、安踏今年上半年营收分别增长。") == []
+    assert _named("记者碰到负责工程建设的某某集团乔生祥、黄华平等公司领导。") == ["乔生祥", "黄华平"]
+
+
+def test_a_knighthood_after_a_name_and_a_family_s_ancestral_hall() -> None:
+    assert _named("英国下议院外交委员会主席托马斯·菲尔丁爵士在接受采访时表示。") == ["托马斯·菲尔丁"]
+    assert _named("广州陈家祠今年举办了岭南民俗文化节。") == []
