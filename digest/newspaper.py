@@ -3143,6 +3143,11 @@ _MAX_NAME_LINE = 20  # characters of a short line over a page's first headline r
 _SAYS_WHAT_FOLLOWS = re.compile(r"(?:如下|于后)[。:：]?$")
 
 
+def _span(rec: _Record) -> range:
+    """The body indexes of a record's span (its fact lines between its text's lines too)."""
+    return range(rec.first, max(rec.last, rec.body[-1] if rec.body else rec.first) + 1)
+
+
 def _editor_note_first(st: _State) -> None:
     """The editors' note over a page's articles (`【编者按】本版今起开设…专栏…`), or a compilation's preface
     saying what follows (`…现将6月份重点工作动态摘编如下。`): text under no headline before the first
@@ -3155,7 +3160,7 @@ def _editor_note_first(st: _State) -> None:
     if all(len(_compact(body[i].text)) <= _MAX_NAME_LINE and not _SENTENCE_MARK.search(body[i].text)
            for i in recs[0].body):  # a board's or a page's name and period over its first item: its masthead
         st.issue.meta.setdefault("masthead_text", []).extend(body[i].text.strip() for i in recs[0].body)
-        st.issue.meta.setdefault("masthead_lines", []).extend(body[i].line for i in recs[0].body)
+        st.issue.meta.setdefault("masthead_lines", []).extend(body[i].line for i in _span(recs[0]))
         st.records.pop(0)
         return
     if _EDITOR_NOTE.match(first):
@@ -3166,7 +3171,7 @@ def _editor_note_first(st: _State) -> None:
     else:
         return
     st.issue.meta[key] = "\n".join(body[i].text.strip() for i in recs[0].body)
-    st.issue.meta.setdefault("masthead_lines", []).extend(body[i].line for i in recs[0].body)
+    st.issue.meta.setdefault("masthead_lines", []).extend(body[i].line for i in _span(recs[0]))
     st.records.pop(0)
 
 
