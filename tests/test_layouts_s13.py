@@ -365,3 +365,9 @@ def test_a_list_of_brands_names_no_one() -> None:
 def test_a_knighthood_after_a_name_and_a_family_s_ancestral_hall() -> None:
     assert _named("英国下议院外交委员会主席托马斯·菲尔丁爵士在接受采访时表示。") == ["托马斯·菲尔丁"]
     assert _named("广州陈家祠今年举办了岭南民俗文化节。") == []
+
+
+def test_a_brand_s_word_before_a_list_and_a_role_that_opens_with_it() -> None:
+    assert _named("国货运动品牌李宁、安踏今年上半年营收分别增长。") == []
+    assert _named("品牌经理王小明、李大伟出席发布会。") == ["王小明", "李大伟"]
+    assert _named("民营企业家代表张三丰、李四光出席座谈会。") == ["张三丰", "李四光"]
