@@ -1159,10 +1159,15 @@ def _appointed(r: Reader) -> list[Found]:
         return c if (s.startswith("为", i + 3) and len(c) == 3 and c not in r.known and c[:1] in r.lex.surnames
                      and r.plausible(c)) else None
 
+    def he_named(i: int) -> str | None:  # 任命和某某为…: right after the verb, 和 opens a name (no conjunction there)
+        c = s[i:i + 3]
+        return c if (c[:1] == "和" and len(c) == 3 and s.startswith(("为", "的"), i + 3) and r.plausible(c)) else None
+
     def read(i: int, listed: bool = False) -> tuple[list[Found], int]:  # a name, or a 、 list of them, from i
         names: list[Found] = []
         while True:
-            name = ((listed and item_of_three(i)) or r.name_at(i, ok) or r.japanese_at(i) or _dotted_appointee(i))
+            name = ((listed and item_of_three(i)) or r.name_at(i, ok) or r.japanese_at(i) or _dotted_appointee(i)
+                    or he_named(i))
             if name is None:
                 break
             names.append(Found(name, i, spreads=False, kept=True))

@@ -371,3 +371,8 @@ def test_a_brand_s_word_before_a_list_and_a_role_that_opens_with_it() -> None:
     assert _named("国货运动品牌李宁、安踏今年上半年营收分别增长。") == []
     assert _named("品牌经理王小明、李大伟出席发布会。") == ["王小明", "李大伟"]
     assert _named("民营企业家代表张三丰、李四光出席座谈会。") == ["张三丰", "李四光"]
+
+
+def test_an_appointee_whose_surname_is_和() -> None:
+    assert _persons("任命邝明远为市发改委主任；任命和秀英为市民政局局长。") == ["邝明远", "和秀英"]
+    assert _persons("会议同意和调整有关事项。") == []
