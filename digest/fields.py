@@ -556,9 +556,9 @@ def assign_dates(entries: list[Entry], issue: Issue, text: str, year: int | None
     before: str | None = None  # a 大事记's event before (`同日，…` is on its day, `是月，…` in its month)
     for e in entries:
         e.date, e.date_end = parse_leading_date(e.text, base_year, base_month, day)
-        if e.date is None and e.subtitle and (m := _ADOPTED.match(_norm_head(e.subtitle)) or _SPOKEN_ON.match(
-                _norm_head(e.subtitle)) or _DAY_NOTE.match(_norm_head(e.subtitle))):  # (an act's note, off its text;
-            e.date = _iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))  # a speech's day: `（2024年1月8日）`)
+        note = _norm_head(e.subtitle) if e.date is None and e.subtitle else ""  # (an act's note, off its text; a
+        if m := _ADOPTED.match(note) or _SPOKEN_ON.match(note) or _DAY_NOTE.match(note):  # speech's day: `（2024年1月8日）`)
+            e.date = _iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         if chronicle and e.date is None and before and (same := _SAME_WHEN.match(e.text.lstrip())):
             e.date = before if same.group(1) in ("同日", "是日") else before[:7]
         before = e.date or before

@@ -770,7 +770,7 @@ def _medical_title(r: Reader) -> list[Found]:
     """A name right before a medical title, after its department (`内分泌科某某某主任医师`) or a list's mark:
     the compound surname's four characters first, then three, then two. None spreads."""
     s, out = r.s, []
-    if "医师" not in s and "护" not in s and "师" not in s:
+    if "师" not in s and "护士长" not in s:
         return out
     for m in _MEDICAL_TITLE.finditer(s):
         q = m.start()

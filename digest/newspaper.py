@@ -3856,11 +3856,17 @@ def _time_field(body: list[Block], first: int, text_at: int) -> str | None:
     return None
 
 
+def _lead_sentence(text: str) -> str:
+    """An article's first sentence outside its quotations, its first _TODAY_REACH characters: where the
+    day it reports is named relative to the page's."""
+    lead = _QUOTATION.sub("", text[:_TODAY_REACH * 3])
+    return re.split(r"[。！？!?]", lead, maxsplit=1)[0][:_TODAY_REACH]
+
+
 def _named_day(text: str, year: int, month: int | None, day: int | None) -> str | None:
     """The date in brackets after 今日/昨日 in an article's first sentence (outside a quotation), read
     against the page's year and month (a 新闻公报's `政务司司长某某今日（五月八日）…`), else None."""
-    lead = _QUOTATION.sub("", text[:_TODAY_REACH * 3])
-    lead = re.split(r"[。！？!?]", lead, maxsplit=1)[0][:_TODAY_REACH]
+    lead = _lead_sentence(text)
     m = _NAMED_DAY.search(lead)
     if m is None:
         return None
@@ -3874,8 +3880,7 @@ def _relative_in_lead(text: str, year: int | None, month: int | None, day: int |
     `“…”昨天，家住…的王女士`: 今天 the page's day, 昨天 the day before), else None."""
     if year is None or month is None or day is None:
         return None
-    lead = _QUOTATION.sub("", text[:_TODAY_REACH * 3])
-    lead = re.split(r"[。！？!?]", lead, maxsplit=1)[0][:_TODAY_REACH]
+    lead = _lead_sentence(text)
     m = _RELATIVE_IN_LEAD.search(lead)
     if m is None:
         return None

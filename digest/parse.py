@@ -164,7 +164,7 @@ def parse_source(src: Source, year: int | None = None, persons: bool = True,
 
         person_mod.annotate(result.entries, names_file=names_file, model=scorer,
                             add_only=SCORER_FLOOR if scorer else None, weak=None if scorer else WEAK_FLOOR,
-                            clauses=layout != "toc", captions=_captions_by_entry(result))
+                            clauses=layout != "toc", captions=_extra_text_by_entry(result))
     issue.entry_count = len(result.entries)
     sections: dict[str, int] = {}
     for e in result.entries:
@@ -180,7 +180,7 @@ def parse_source(src: Source, year: int | None = None, persons: bool = True,
     return result
 
 
-def _captions_by_entry(result: ParseResult) -> dict[int, list[str]]:
+def _extra_text_by_entry(result: ParseResult) -> dict[int, list[str]]:
     """The photo captions (issue.meta["captions"], newspaper layout) printed in each entry's lines,
     by the entry's index; and the contact an entry's closing line names (`联络人：某某　电话：…`,
     issue.meta["entry_credits"]), a person of the entry though no text of it."""
