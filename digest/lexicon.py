@@ -225,6 +225,17 @@ def yi_names() -> literal_re.Pattern[str]:
     return literal_re.compile(trie(data_lines("names_yi.txt")) + "[\u4e00-\u9fff]{2}")
 
 
+# what a text says of the Dai or their places before `dai_names` are read in it (data/names_dai.txt)
+DAI_CONTEXT = literal_re.compile("傣|西双版纳|版纳|德宏|景洪|勐|瑞丽|芒市|孟连|耿马|沧源|盈江|陇川|梁河|景谷|新平|元江")
+
+
+@lru_cache(maxsize=1)
+def dai_names() -> literal_re.Pattern[str]:
+    """A Dai name: 岩 (a man's) or 玉 (a woman's) and one or two syllables of data/names_dai.txt (岩温香, 玉香)."""
+    one = "".join(sorted(set(data_lines("names_dai.txt"))))
+    return literal_re.compile(f"[岩玉][{one}]{{1,2}}")
+
+
 @lru_cache(maxsize=1)
 def mongolian_elements() -> frozenset[str]:
     """The elements of Mongolian names (data/names_mongolian.txt)."""

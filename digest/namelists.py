@@ -305,7 +305,8 @@ def name_then_post(r: Reader) -> list[Found]:
         if j not in spaced or not 2 <= j - a <= 4 or not 0 < e - j <= _POST_LINE:
             continue
         name, rest = s[a:j], s[j:e].rstrip("\x00")
-        if not HAN_RUN.fullmatch(name) or any(ch in _PROSE for ch in rest) or not r.plausible(name, relaxed=True):
+        if (not HAN_RUN.fullmatch(name) or any(ch in _PROSE for ch in rest) or rest.startswith("|")
+                or not r.plausible(name, relaxed=True)):  # (母亲节 | 致敬…妈妈: a headline's parts, no post)
             continue
         end = j + len(rest)
         if end in role_ends or end in occupations or any(

@@ -60,6 +60,7 @@ from digest.lexicon import (
     surname_and_address,
     word_flags,
 )
+from digest.lexicon import lexicon as _lexicon
 from digest.text import is_han as _han
 
 __all__ = ["spans", "kind_of", "no_person", "place_list_item", "counted_place", "MEASURE_WORDS", "name_starts", "admissible", "adverbial_before", "before_a_word", "refused", "dictionary_name", "scored", "scored_at", "scored_alone", "candidates_from", "candidates_to", "decode", "choose",
@@ -1280,6 +1281,24 @@ def _wrote_last(s: str, b: int) -> bool:
     return s[b - 1] == "著" and b < len(s) and s[b] in "的《"
 
 
+# one-character adverbs and 偕 (with: 偕夫人) that stand between a subject and its verb (某·某则表示,
+# 某某曼也认为, 某·某偕夫人出席); none ends a transliterated name in pd98's gold or the invented news sets
+_ADVERBS_AFTER_A_NAME = frozenset("则也还又即均亦便却偕")
+
+
+def _adverb_last(s: str, a: int, b: int) -> bool:
+    """Does a foreign span (dotted, or transliterated with no surname first) of four characters or more
+    end in a one-character adverb right before another Han character (某·某斯则|表示, 某·某马偕|夫人)?
+    The adverb opens the predicate; the name ends before it (the scorer, reading characters, may
+    take the adverb for the transliteration's last one). Not after a Japanese family name (某村拓也表示)."""
+    if b - a < 4 or s[b - 1] not in _ADVERBS_AFTER_A_NAME or b >= len(s) or not _han(s[b]):
+        return False
+    c = s[a:b]
+    ja = _lexicon().ja_surnames  # (a Japanese given name ends in 也: 中村拓也表示)
+    return (kind_of(c) != "zh" and (("·" not in c) or len(c) - c.rfind("·") > 3)
+            and c[:2] not in ja and c[:3] not in ja)
+
+
 def _glossed(s: str, a: int, b: int) -> bool:
     """Is the span all that a pair of brackets holds right after a Han character, 电 aside
     (鹭鹚（鱼鹰）, 国家情报局（摩萨德）, 优秀生（索尼）奖学金)? Such brackets gloss or name the thing before
@@ -1520,7 +1539,7 @@ def refused(s: str, a: int, b: int) -> bool:
     """Is the span s[a:b] one `choose` never takes, whatever it scores (see there)?"""
     return (no_person(s, a, b) or _after_a_number(s, a) or _opens_the_role_after(s, a, b) or _cuts_a_role(s, a, b) or _role_first(s, a, b)
             or _inside_a_word(s, a, b) or _word_first(s, a, b) or _wrote_last(s, b)
-            or _verb_in_first_part(s, a, b) or _place_in_last_part(s, a, b))
+            or _verb_in_first_part(s, a, b) or _place_in_last_part(s, a, b) or _adverb_last(s, a, b))
 
 
 def dictionary_name(s: str, a: int, b: int) -> bool:

@@ -14,6 +14,7 @@ order; its body is the recognizer's table of contents:
     known                  a name confirmed elsewhere, before a follow word
     dateline_credit        本报讯(记者 某某)
     tibetan, mongolian, yi  names of those kinds by their own elements (Yi: a clan name, data/names_yi.txt)
+    dai                    a Dai name, 岩 or 玉 and its syllables, in a text about the Dai (茶农岩温香和妻子玉应罕)
     appointed              after an appointment verb (任命某某为…, 免去某某的…职务)
     qualified_lists, spaced_lists, comma_lists, name_then_post, name_then_unit, headed_columns   (digest.namelists)
     biography              a name opening a biography (某某，男，…; 某某，1957年10月生), or in a table's cell before 男/女
@@ -23,6 +24,7 @@ order; its body is the recognizer's table of contents:
     slash_pair             a pair of names with a slash between them (组合甲某/乙某)
     shirt_number           a player after his shirt number (7号某某头球)
     label_credit           文/王某, 编辑丨李某
+    colon_credit           labelled credits inside a line of other text (监制：某某　统筹：某某　本期节目由…)
     reporter_frame         记者某甲、某乙报道, 记者某某摄: any surname, the frame is the anchor
     relative_home          a name of three between 的 and the home (二十年的某秀英家，, 从教的某卫东一家)
     numbered_proposers     a 提案's proposers after its number (第0058号　某某等5位委员, 第0096号　某甲、某乙委员)
@@ -95,7 +97,7 @@ from digest.nametext import (
     occupation_printed,
     skip_paren,
 )
-from digest.text import WORK_LABELS
+from digest.text import CREDIT_LABEL_TABLE, WORK_LABELS
 
 _COUNT_MARK = re.compile(r"[等个0-9０-９]")  # what a count of places holds (`namemodel.counted_place`)
 
@@ -126,6 +128,7 @@ def run_rules(t: Text, names: Known, confirming: bool = False) -> list[Found]:
     out.extend(_tibetan(r))
     out.extend(_mongolian(r))
     out.extend(_yi(r))
+    out.extend(_dai(r))
     if not confirming:
         out.extend(_appointed(r))
         out.extend(qualified_lists(r))
@@ -141,6 +144,7 @@ def run_rules(t: Text, names: Known, confirming: bool = False) -> list[Found]:
         out.extend(_slash_pair(r))
         out.extend(_shirt_number(r))
         out.extend(_label_credit(r))
+        out.extend(_colon_credit(r))
         out.extend(_reporter_frame(r))
         out.extend(_relative_home(r))
         out.extend(_numbered_proposers(r))
@@ -309,6 +313,8 @@ def _role_anchored(r: Reader) -> list[Found]:
             if glued:
                 out.extend(Found(s[a:b], a, role) for a, b in glued)
                 continue
+        if name is not None and s[i + len(name):i + len(name) + 1] == "-" and (hyphened := dotted_after_role(r, i)):
+            name = hyphened  # 德国选手安娜-莉娜·施密特: a first name of two parts, then the dotted last name
         spreads = name is not None
         name = name or _weak_name(r, i) or r.name_at(i, lambda k: k in r.soft) or r.japanese_at(i)
         if name is None and word in r.lex.foreign_roles:
@@ -678,20 +684,30 @@ def _title_subject(r: Reader, title_len: int) -> list[Found]:
 
 
 def _speaker(r: Reader, title_len: int) -> list[Found]:
-    """The speaker of a transcript's paragraph, a name and a colon opening the body or a line after
-    a sentence end (a press conference, an interview: `毛某：气候变化是…`), with a sentence after the
+    """The speaker of a transcript's paragraph, a name and a colon opening the body, a line after
+    a sentence end or a sentence inside a line (a press conference, an interview: `毛某：气候变化是…`,
+    `问：…？某某：我的…`), or in an answer's brackets (`答（某某）：…`), with a sentence after the
     colon. None spreads: `问：` and `答：` are no names, nor is a word of jieba's dictionary (`哈密：`, a
     place's news)."""
     s, out = r.s, []
+    if ":" not in s:
+        return out
     starts = [title_len + 1] + [k for k in sorted(r.soft) if k > title_len + 1 and s[k - 1] in "。!?”"]
-    for i in starts:
-        name = r.name_at(i, lambda k: s.startswith(":", k))
+    # in a line, right after a sentence end and right after an answer's label with the speaker in
+    # brackets (问：…？某某：我的…, 答（某某）：…)
+    starts += [m.end() for m in _SPEAKER_AFTER.finditer(s, title_len + 1)]
+    for i in sorted(set(starts)):
+        bracketed = s[i - 2:i] == "答("
+        name = r.name_at(i, lambda k, b=bracketed: s.startswith("):" if b else ":", k))
         if not name or name in _words():  # 哈密：… a place's news (jieba knows 哈密 as a name too)
             name = _foreign_speaker(r, i)
         if (name
                 and sum(1 for ch in s[i + len(name) + 1:i + len(name) + 9] if _is_han(ch)) >= 6):
             out.append(Found(name, i, spreads=False, kept=True))
     return out
+
+
+_SPEAKER_AFTER = re.compile(r"(?<=[。!?])(?=\p{Han}{2,4}:)|(?<=答\()(?=\p{Han}{2,4}\):)")
 
 
 def _foreign_speaker(r: Reader, i: int) -> str | None:
@@ -917,6 +933,65 @@ def _label_credit(r: Reader) -> list[Found]:
             if j not in r.soft or _LABEL_CREDIT.match(s, j):
                 break
     return out
+
+
+# the labels of a credit written label：name that name people: those of closing matter and page credits
+# that credit a maker, an editor or a reviewer (not 来源, 电话, 报送 …), and the trades of a report's makers
+# that no table of closing matter lists (视频剪辑：某某, 编曲：某某)
+_COLON_LABELS = tuple(sorted(
+    {k for k, (kind, page) in CREDIT_LABEL_TABLE.items()
+     if (kind in ("contributor", "editor", "reviewer", "signer") or page) and len(k) >= 2
+     and k not in ("来源", "作者单位", "供稿单位", "供稿")}
+    | {"记者", "通讯员", "实习生", "见习记者", "特约记者", "剪辑", "视频剪辑", "后期", "配音", "主播", "出镜", "策划",
+       "航拍", "编曲", "作曲", "作词", "编剧", "导演", "主持人", "受访者", "采写", "翻译", "编译"},
+    key=len, reverse=True))
+_COLON_CREDIT = literal_re.compile("(" + "|".join(_COLON_LABELS) + ")[:：]")
+
+
+def _colon_credit(r: Reader) -> list[Found]:
+    """Credits written label：name inside a line of other text (监制：某某　统筹：某某　记者：某某　本期节目由…,
+    `受访者：某某，…`): the label at a boundary (the start, a space, a mark), a colon, then the name up to a
+    space, a mark or a follow word, and the names after it a space or a 、 apart. Kept by the scorer
+    (`Found.kept`); none spreads. A line that is credits alone is read as a credit line (`bylines.credit_names`)."""
+    s, out = r.s, []
+    if ":" not in s and "：" not in s:
+        return out
+    for m in _COLON_CREDIT.finditer(s):
+        a = m.start()
+        if not (a == 0 or a in r.soft or not _is_han(s[a - 1])):
+            continue
+        j = m.end()
+        while j < len(s):
+            name = r.name_at(j, lambda e: e in r.soft or r.follows(e) or not _is_han(s[e:e + 1] or "。"), relaxed=True)
+            name = name or _whole_field(r, j)
+            if name is None or r.lex.roles.fullmatch(name):
+                break
+            out.append(Found(name, j, m.group(1), spreads=False, kept=True))
+            j += len(name)
+            if j < len(s) and s[j] == "、":
+                j += 1
+            elif j not in r.soft or _COLON_CREDIT.match(s, j):
+                break
+    return out
+
+
+def _whole_field(r: Reader, j: int) -> str | None:
+    """A credit's whole value of two or three Han characters from j to a space or a mark, opening with a
+    surname, that is no word and no unit (监制：某文化　统筹：…: a given name that is a word, 文化, which
+    the name reader leaves where nothing but a boundary says it ends)."""
+    s = r.s
+    e = j
+    while e < len(s) and e - j < 4 and _is_han(s[e]) and (e == j or e not in r.soft):
+        e += 1
+    c = s[j:e]
+    if not (2 <= len(c) <= 3 and (e == len(s) or e in r.soft or not _is_han(s[e]))):
+        return None
+    if not r.lex.opens_with_surname(c) or _dictionary(c) or c[-1] in _UNIT_LAST or r.lex.roles.search(c):
+        return None
+    return c
+
+
+_UNIT_LAST = frozenset("部局厅委办处室站所镇乡县区市省村组队社馆院校")
 
 
 # a reporter credit's frame: 记者 or 通讯员, names of two or three characters joined by 、, then 摄 or
@@ -1298,6 +1373,28 @@ def _yi(r: Reader) -> list[Found]:
             continue
         if anchors.before(i) or anchors.after(j):
             out.append(Found(m.group(), i, anchors.role(i)))
+    return out
+
+
+def _dai(r: Reader) -> list[Found]:
+    """A Dai name: 岩 or 玉 and one or two syllables of data/names_dai.txt (茶农岩温香和妻子玉应罕…), in a
+    text that speaks of the Dai or their places (lexicon.DAI_CONTEXT), with an anchor of `_RunAnchors`
+    before it and one after it (the longer read where both stand), no dot beside it and no dictionary word (玉兰, 岩温 read as words stay out: `_dictionary`)."""
+    from digest.lexicon import DAI_CONTEXT, dai_names
+
+    s, out = r.s, []
+    if ("岩" not in s and "玉" not in s) or DAI_CONTEXT.search(s) is None:
+        return out
+    anchors = _RunAnchors(r)
+    for m in dai_names().finditer(s):
+        i, j = m.span()
+        if s[i - 1:i] == "·" or s[j:j + 1] == "·" or not anchors.before(i):
+            continue
+        for e in range(j, i + 1, -1):  # the longest read an anchor ends
+            c = s[i:e]
+            if anchors.after(e) and not _dictionary(c):
+                out.append(Found(c, i, anchors.role(i), kept=True))  # (the scorer has no candidate without a surname)
+                break
     return out
 
 
