@@ -226,7 +226,7 @@ def yi_names() -> literal_re.Pattern[str]:
 
 
 # what a text says of the Dai or their places before `dai_names` are read in it (data/names_dai.txt)
-DAI_CONTEXT = literal_re.compile("傣|西双版纳|版纳|德宏|景洪|勐|瑞丽|芒市|孟连|耿马|沧源|盈江|陇川|梁河|景谷|新平|元江")
+DAI_CONTEXT = literal_re.compile("傣|西双版纳|版纳|德宏|景洪|勐|瑞丽市|芒市|孟连|耿马|沧源|盈江|陇川")  # (瑞丽, 新平 are given names too)
 
 
 @lru_cache(maxsize=1)

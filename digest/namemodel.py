@@ -1281,6 +1281,14 @@ def _wrote_last(s: str, b: int) -> bool:
     return s[b - 1] == "著" and b < len(s) and s[b] in "的《"
 
 
+def _inside_a_place(s: str, a: int, b: int) -> bool:
+    """Is the span part of a longer place of four characters or more printed around it, that the
+    gazetteer holds (符|拉迪沃斯托克, 彼得|堡, 王府|井)? A span inside a place's name names the place."""
+    geo = stats().geo
+    return any(s[i:j] in geo for i in range(max(0, a - 3), a + 1) for j in range(b, min(len(s), b + 3) + 1)
+               if j - i >= 4 and (i < a or j > b))
+
+
 # one-character adverbs and 偕 (with: 偕夫人) that stand between a subject and its verb (某·某则表示,
 # 某某曼也认为, 某·某偕夫人出席); none ends a transliterated name in pd98's gold or the invented news sets
 _ADVERBS_AFTER_A_NAME = frozenset("则也还又即均亦便却偕")
@@ -1539,7 +1547,8 @@ def refused(s: str, a: int, b: int) -> bool:
     """Is the span s[a:b] one `choose` never takes, whatever it scores (see there)?"""
     return (no_person(s, a, b) or _after_a_number(s, a) or _opens_the_role_after(s, a, b) or _cuts_a_role(s, a, b) or _role_first(s, a, b)
             or _inside_a_word(s, a, b) or _word_first(s, a, b) or _wrote_last(s, b)
-            or _verb_in_first_part(s, a, b) or _place_in_last_part(s, a, b) or _adverb_last(s, a, b))
+            or _verb_in_first_part(s, a, b) or _place_in_last_part(s, a, b) or _adverb_last(s, a, b)
+            or _inside_a_place(s, a, b))
 
 
 def dictionary_name(s: str, a: int, b: int) -> bool:

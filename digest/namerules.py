@@ -96,6 +96,7 @@ from digest.nametext import (
     foreign_pair,
     occupation_printed,
     skip_paren,
+    transliterated,
 )
 from digest.text import CREDIT_LABEL_TABLE, WORK_LABELS
 
@@ -313,7 +314,8 @@ def _role_anchored(r: Reader) -> list[Found]:
             if glued:
                 out.extend(Found(s[a:b], a, role) for a, b in glued)
                 continue
-        if name is not None and s[i + len(name):i + len(name) + 1] == "-" and (hyphened := dotted_after_role(r, i)):
+        if (name is not None and s[i + len(name):i + len(name) + 1] == "-" and transliterated(name)
+                and (hyphened := dotted_after_role(r, i)) and not s.startswith(_PAIRED, i + len(hyphened))):
             name = hyphened  # 德国选手安娜-莉娜·施密特: a first name of two parts, then the dotted last name
         spreads = name is not None
         name = name or _weak_name(r, i) or r.name_at(i, lambda k: k in r.soft) or r.japanese_at(i)
@@ -394,6 +396,9 @@ def _weak_name(r: Reader, i: int) -> str | None:
     if name and len(name) == 3 and _flag(name[1:], "x"):
         return None
     return name
+
+
+_PAIRED = ("组合", "搭档", "配对")  # a doubles pair joined by a hyphen (某某-某·某组合): two names, not one
 
 
 _NO_ROLE_POSTS = ("家庭", "一行", "先生")  # words after a name that are no role of its bearer
@@ -685,17 +690,18 @@ def _title_subject(r: Reader, title_len: int) -> list[Found]:
 
 def _speaker(r: Reader, title_len: int) -> list[Found]:
     """The speaker of a transcript's paragraph, a name and a colon opening the body, a line after
-    a sentence end or a sentence inside a line (a press conference, an interview: `毛某：气候变化是…`,
-    `问：…？某某：我的…`), or in an answer's brackets (`答（某某）：…`), with a sentence after the
+    a sentence end or, in an interview (`问：`), a sentence inside a line (a press conference: `毛某：
+    气候变化是…`; `问：…？某某：我的…`) or an answer's brackets (`答（某某）：…`), with a sentence after the
     colon. None spreads: `问：` and `答：` are no names, nor is a word of jieba's dictionary (`哈密：`, a
     place's news)."""
     s, out = r.s, []
     if ":" not in s:
         return out
     starts = [title_len + 1] + [k for k in sorted(r.soft) if k > title_len + 1 and s[k - 1] in "。!?”"]
-    # in a line, right after a sentence end and right after an answer's label with the speaker in
-    # brackets (问：…？某某：我的…, 答（某某）：…)
-    starts += [m.end() for m in _SPEAKER_AFTER.finditer(s, title_len + 1)]
+    # in an interview's line, right after a sentence end and right after an answer's label with the
+    # speaker in brackets (问：…？某某：我的…, 答（某某）：…)
+    if "问:" in s:  # (only in an interview: 周某鸭：相关情况… after a sentence is a firm's statement)
+        starts += [m.end() for m in _SPEAKER_AFTER.finditer(s, title_len + 1)]
     for i in sorted(set(starts)):
         bracketed = s[i - 2:i] == "答("
         name = r.name_at(i, lambda k, b=bracketed: s.startswith("):" if b else ":", k))
@@ -950,24 +956,35 @@ _COLON_CREDIT = literal_re.compile("(" + "|".join(_COLON_LABELS) + ")[:：]")
 
 def _colon_credit(r: Reader) -> list[Found]:
     """Credits written label：name inside a line of other text (监制：某某　统筹：某某　记者：某某　本期节目由…,
-    `受访者：某某，…`): the label at a boundary (the start, a space, a mark), a colon, then the name up to a
-    space, a mark or a follow word, and the names after it a space or a 、 apart. Kept by the scorer
+    `受访者：某某，…`): the label at a boundary (the start, a space, a mark), a colon, then the name filling
+    the field up to a space or a mark (not a question's words: 记者：方便透露…), and the names after it a 、
+    or a space apart (not a dateline's place or a label after a space: 记者：某某 常熟 报道). No word of the
+    dictionary, no place, no surname and a word of address (受访者：王女士). Kept by the scorer
     (`Found.kept`); none spreads. A line that is credits alone is read as a credit line (`bylines.credit_names`)."""
+    from digest.bylines import LABELS_AFTER
+    from digest.namemodel import never_a_name, stats
+
     s, out = r.s, []
     if ":" not in s and "：" not in s:
         return out
+    geo = stats().geo
     for m in _COLON_CREDIT.finditer(s):
         a = m.start()
         if not (a == 0 or a in r.soft or not _is_han(s[a - 1])):
             continue
         j = m.end()
         while j < len(s):
-            name = r.name_at(j, lambda e: e in r.soft or r.follows(e) or not _is_han(s[e:e + 1] or "。"), relaxed=True)
+            name = r.name_at(j, lambda e: e in r.soft or not _is_han(s[e:e + 1] or "。"), relaxed=True)
             name = name or _whole_field(r, j)
-            if name is None or r.lex.roles.fullmatch(name):
+            if (name is None or r.lex.roles.fullmatch(name) or (_dictionary(name) and name not in r.known)
+                    or name in geo or never_a_name(name)):
                 break
+            e = j + len(name)
+            if out and out[-1].pos < j and s[out[-1].pos + len(out[-1].name):j] == "" and e in r.soft \
+                    and any(s.startswith(w, e) for w in LABELS_AFTER):
+                break  # 记者：某某 常熟 报道: the place of the dateline, then the credit's 报道
             out.append(Found(name, j, m.group(1), spreads=False, kept=True))
-            j += len(name)
+            j = e
             if j < len(s) and s[j] == "、":
                 j += 1
             elif j not in r.soft or _COLON_CREDIT.match(s, j):
@@ -991,7 +1008,7 @@ def _whole_field(r: Reader, j: int) -> str | None:
     return c
 
 
-_UNIT_LAST = frozenset("部局厅委办处室站所镇乡县区市省村组队社馆院校")
+_UNIT_LAST = frozenset("部局厅委办处室站所镇乡县区市省村组队社馆院校科股")
 
 
 # a reporter credit's frame: 记者 or 通讯员, names of two or three characters joined by 、, then 摄 or
@@ -1313,10 +1330,14 @@ class _RunAnchors:
         return self.ends().get(i)
 
 
+# what follows a place of Inner Mongolia named with the words of names (某某嘎查, 某某苏木, 某某旗)
+_MONGOLIAN_PLACE_AFTER = ("嘎查", "苏木", "旗", "镇", "乡", "村", "街道", "盟")
+
+
 def _mongolian(r: Reader) -> list[Found]:
     """A Mongolian name: one to three elements of data/names_mongolian.txt in a row (巴特尔,
     苏和巴特尔) between the anchors of `_RunAnchors`; a run of two elements or more needs only one of
-    them. Never a part of a dotted name."""
+    them. Never a part of a dotted name, nor a place (before 嘎查, 苏木, 旗 …, or between 从 and 出发)."""
     from digest.lexicon import mongolian_elements, mongolian_names
 
     s, out = r.s, []
@@ -1326,6 +1347,8 @@ def _mongolian(r: Reader) -> list[Found]:
         i, j = m.span()
         if s[i - 1:i] == "·" or s[j:j + 1] == "·":
             continue  # a part of a dotted name (巴特尔·乌力吉): the dotted name is read whole elsewhere
+        if s.startswith(_MONGOLIAN_PLACE_AFTER, j) or (s[i - 1:i] in "在从到至" and s.startswith("出发", j)):
+            continue  # a place named so (在巴音某某嘎查, 某某苏木, 从巴音某某出发)
         before, after = anchors.before(i), anchors.after(j)
         if (before and after) or ((before or after) and m.group() not in single):
             out.append(Found(m.group(), i, anchors.role(i)))
@@ -1379,7 +1402,7 @@ def _yi(r: Reader) -> list[Found]:
 def _dai(r: Reader) -> list[Found]:
     """A Dai name: 岩 or 玉 and one or two syllables of data/names_dai.txt (茶农岩温香和妻子玉应罕…), in a
     text that speaks of the Dai or their places (lexicon.DAI_CONTEXT), with an anchor of `_RunAnchors`
-    before it and one after it (the longer read where both stand), no dot beside it and no dictionary word (玉兰, 岩温 read as words stay out: `_dictionary`)."""
+    before it that is no function character (的岩温在, 的岩相与: words of rocks) and one after it (the longer read where both stand), no dot beside it and no dictionary word (玉兰, 岩温 read as words stay out: `_dictionary`)."""
     from digest.lexicon import DAI_CONTEXT, dai_names
 
     s, out = r.s, []
@@ -1388,8 +1411,8 @@ def _dai(r: Reader) -> list[Found]:
     anchors = _RunAnchors(r)
     for m in dai_names().finditer(s):
         i, j = m.span()
-        if s[i - 1:i] == "·" or s[j:j + 1] == "·" or not anchors.before(i):
-            continue
+        if s[i - 1:i] == "·" or s[j:j + 1] == "·" or not anchors.before(i) or s[i - 1:i] in FUNCTION_CHARS:
+            continue  # (not after 的, 在 …: 隧道的岩温在…, 境内的岩峰与…, words of rocks)
         for e in range(j, i + 1, -1):  # the longest read an anchor ends
             c = s[i:e]
             if anchors.after(e) and not _dictionary(c):

@@ -604,7 +604,7 @@ class Reader:
             j += 1
             if j - i >= 2 and s[j - 1] != "·" and (self.follows(j) or self.follows_weakly(j) or self.before_time(j)
                                                      or self.before_rank(j)  # 某·某|上将
-                                                     or (_plain_word(s[j:j + 2]) and _transliterated(s[i:j]))  # 某尔巴托|病逝
+                                                     or (_plain_word(s[j:j + 2]) and transliterated(s[i:j]))  # 某尔巴托|病逝
                                                      or (s[j:j + 1] in _ADVERB_AFTER and j + 1 < len(s) and _is_han(s[j + 1]))):
                 c = s[i:j]
                 if self.lex.roles.search(c):
@@ -649,7 +649,7 @@ def _plain_word(w: str) -> bool:
     return not any(ch in strong or ch in weak for ch in w)
 
 
-def _transliterated(c: str) -> bool:
+def transliterated(c: str) -> bool:
     """Is every character of c but a dot one of transliterations (strong or weak)?"""
     strong, weak = _translit_chars()
     return all(ch in strong or ch in weak for ch in c if ch != "·")
@@ -809,7 +809,8 @@ def dotted_after_role(r: Reader, i: int) -> str | None:
         if e + 1 < len(s) and s[e] in strong and _ends_a_dotted_name(s, e + 1) and e + 1 in ends:
             continue  # 某某·某某波拉提|出席: a transliteration's 提 opens 提出, and 出席 follows it
         if (e >= len(s) or not _is_han(s[e]) or e in gaps or r.follows(e) or r.follows_weakly(e) or r.before_time(e)
-                or r.before_rank(e)):  # 前总理某·某|上将
+                or r.before_rank(e)  # 前总理某·某|上将
+                or (s[e] == "第" and s[e + 1:e + 2].isdigit())):  # 外援某·某|第78分钟破门: an ordinal
             surnames = r.lex.surnames
             return s[i:e] if all(foreign_shape(part, surnames) for part in s[i:e].replace("-", "·").split("·")) else None
     return None

@@ -99,3 +99,39 @@ def test_a_headline_s_parts_are_no_name_and_post() -> None:
     e = Entry(title="母亲节 | 致敬那些平凡而伟大的东汀妈妈", text=text)
     annotate([e], weak=0.3, clauses=True)
     assert e.persons == []
+
+
+def test_no_name_read_inside_a_longer_place() -> None:
+    assert _named("在符拉迪沃斯托克举行的论坛上，俄方官员说合作潜力巨大。") == []
+    # a name beside a place stays (the place ends before it)
+    assert _named("在圣彼得堡举行的会议上，外长拉夫罗夫发表讲话。") == ["拉夫罗夫"]
+
+
+# an independent review's false triggers of the rules above, each wrong before it was fixed
+REVIEWED_NO_NAME = (
+    "记者：方便透露一下具体的投资额吗？",  # a question after the interviewer's label
+    "主持人：冷静下来之后，您是怎么想的？",
+    "编辑：江南　本文来源于江南区融媒体中心。",  # a place as the value
+    "受访者：王女士，45岁。",  # a surname and a word of address
+    "消息一出，引发广泛关注。周黑鸭：相关情况正在进一步核实之中，请大家耐心等待。",  # a firm's statement
+    "比赛结束了。金句：只要功夫深，铁杵磨成针，坚持就是胜利。",
+    "大理至瑞丽铁路高黎贡山隧道的岩温在40摄氏度以上。",  # words of rocks near Dai places
+    "西双版纳地区的岩相与沉积环境研究取得新进展。",
+    "勐腊县的岩拉与岩帕两个村寨相距不远。",
+    "在巴音朝鲁嘎查，牧民们正在剪羊毛。",  # places named with the words of Mongolian names
+    "从巴音乌兰出发，车行两小时就到了旗所在地。",
+    "这是中国选手史上第一次获得该项目金牌。",
+    "女生宁可少睡一会儿也要化妆。",
+)
+
+
+def test_reviewed_false_triggers_name_no_one() -> None:
+    for text in REVIEWED_NO_NAME:
+        assert _named(text) == [], text
+
+
+def test_reviewed_credits_and_pairs() -> None:
+    assert _named("记者：苗春雨 常熟 报道") == ["苗春雨"]  # the dateline's place is no second reporter
+    assert _named("统筹：宣传科　记者：苗春雨　本期节目由市融媒体中心制作。") == ["苗春雨"]
+    assert _named("地质专家刘新平介绍，隧道的岩温在持续升高。") == ["刘新平"]  # 新平 says nothing of the Dai
+    assert _named("中国选手吴易昺-阿德里安·曼纳里诺组合止步首轮。") == ["吴易昺"]  # a pair, not one name
