@@ -77,10 +77,12 @@ from digest.lexicon import (
     place_then_opener,
 )
 from digest.lexicon import flag as _flag
+from digest.lexicon import is_han as _is_han
 from digest.lexicon import lexicon as _lexicon
 from digest.model import Entry
 from digest.namerules import model_spans, rule_spans, run_rules
 from digest.nametext import (
+    FUNCTION_CHARS,
     PLACE_LAST,
     Found,
     Known,
@@ -589,9 +591,45 @@ def _with_model(t: Text, found: list[Found], add_only: float | None = None) -> l
     read = {f.pos: f.role for f in found if f.role}  # a rule's read the scorer shortened (某强|见到) keeps its role
     out.extend(Found(s[a:b], a, before.get(a) or read.get(a) or after.get(b)) for a, b in keep
                if (a, b) not in have and layout.isdisjoint(range(a, b)))
+    if add_only is None:
+        out.extend(_short_mentions(s, out))
     out.sort(key=lambda f: f.pos)
     if add_only is None and "世" in s:
         out = [_regnal(s, f) for f in out]
+    return out
+
+
+def _short_mentions(s: str, found: list[Found]) -> list[Found]:
+    """A person named in full (a dotted name, a Tibetan one) and then by a part of the name alone, as
+    news goes on (某某·阿尔维斯 … 阿尔维斯赛后说, 阿依达娜·某某 … “阿依达娜说”, 旦增卓嘎 … 旦增很有灵气):
+    the first or the last part of two characters or more, wherever it stands apart from a found name
+    after a boundary (the start, a mark, a function character) and before one (a mark, a follow word, a
+    common verb, a verb of saying); a part of three or more after a mark needs nothing after it. pd98's
+    annotators list such a mention as a name of its own (`digest persons`; `digest parse` lists the
+    full name only)."""
+    from digest.lexicon import weak_anchors
+
+    full = [f for f in found if s.startswith(f.name, f.pos) and ("·" in f.name or is_tibetan(f.name))]
+    if not full:
+        return []
+    lex, speech = _lexicon(), weak_anchors()[1]
+    taken = _covered((f.pos, f.pos + len(f.name)) for f in found if s.startswith(f.name, f.pos))
+    out: list[Found] = []
+    for f in full:
+        parts = f.name.replace("-", "·").split("·") if "·" in f.name else [f.name[:2]]
+        for p in {parts[0], parts[-1]}:
+            if len(p) < 2 or p == f.name:
+                continue
+            k = s.find(p)
+            while k >= 0:
+                e = k + len(p)
+                mark = k == 0 or not _is_han(s[k - 1])
+                if (k not in taken and e - 1 not in taken and (mark or s[k - 1] in FUNCTION_CHARS)
+                        and (e >= len(s) or not _is_han(s[e]) or lex.follow.match(s, e) or speech.match(s, e)
+                             or _flag(s[e:e + 2], "v") or (mark and len(p) >= 3))):
+                    out.append(Found(p, k, None, spreads=False))
+                    taken.update(range(k, e))
+                k = s.find(p, e)
     return out
 
 

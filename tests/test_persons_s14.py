@@ -135,3 +135,12 @@ def test_reviewed_credits_and_pairs() -> None:
     assert _named("统筹：宣传科　记者：苗春雨　本期节目由市融媒体中心制作。") == ["苗春雨"]
     assert _named("地质专家刘新平介绍，隧道的岩温在持续升高。") == ["刘新平"]  # 新平 says nothing of the Dai
     assert _named("中国选手吴易昺-阿德里安·曼纳里诺组合止步首轮。") == ["吴易昺"]  # a pair, not one name
+
+
+def test_a_person_named_again_by_a_part_of_the_name() -> None:
+    text = "客队外援马塞洛·阿尔维斯第78分钟头球破门。阿尔维斯赛后说这个进球献给女儿。"
+    assert _named(text) == ["马塞洛·阿尔维斯", "阿尔维斯"]
+    text = "哈萨克族女孩阿依努尔·叶尔肯考入北京一所高校。“我想学农业，”阿依努尔说。"
+    assert _named(text) == ["阿依努尔·叶尔肯", "阿依努尔"]
+    # a part inside a word or a longer name is no mention (阿里 of 阿里·某某 in 阿里巴巴)
+    assert _named("总裁阿里·哈桑表示，阿里巴巴的订单增长很快。") == ["阿里·哈桑"]
