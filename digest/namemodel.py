@@ -1289,9 +1289,9 @@ def _inside_a_place(s: str, a: int, b: int) -> bool:
                if j - i >= 4 and (i < a or j > b))
 
 
-# one-character adverbs and 偕 (with: 偕夫人) that stand between a subject and its verb (某·某则表示,
+# one-character adverbs and 偕 (with: 偕夫人) that stand between a subject and its verb (某·某则表示, 某·某仍坚持,
 # 某某曼也认为, 某·某偕夫人出席); none ends a transliterated name in pd98's gold or the invented news sets
-_ADVERBS_AFTER_A_NAME = frozenset("则也还又即均亦便却偕")
+_ADVERBS_AFTER_A_NAME = frozenset("则也还又即均亦便却偕仍已曾")
 
 
 def _adverb_last(s: str, a: int, b: int) -> bool:
@@ -1323,7 +1323,9 @@ def _glossed(s: str, a: int, b: int) -> bool:
 # annotators read a cup or a prize after a name as the person's (尤伯杯, 诺贝尔奖), so those stay.
 _BUILDINGS = ("博物馆", "纪念馆", "纪念堂", "铁塔", "大桥", "广场", "公园", "图书馆", "剧院", "体育场",
               "体育馆", "大厦", "基金会", "核电站", "机场", "运河", "水库", "小区",
-              "半岛", "海峡", "群岛", "平原", "盆地", "高原", "山脉")
+              "半岛", "海峡", "群岛", "平原", "盆地", "高原", "山脉",
+              # (measured on invented news, 2026-12-04: 某某国际机场, 某逸夫医院, a carrier "某某"号)
+              "国际机场", "医院", "号航空母舰", "号航母", "”号", "\"号")
 # a street named after a person, with what a street's name is followed by (张某路社区, 中山路口, 秋某路12号,
 # 某某大道沿线): the street, no mention of the person
 _STREET = re.compile(r"(?:路|街|大街|大道|巷)(?:社区|小区|街道|口|沿线|两侧|一带|[东西南北中]段|[东西南北]侧|附近|[\d０-９]{1,5}号"
@@ -1555,7 +1557,7 @@ def dictionary_name(s: str, a: int, b: int) -> bool:
     """Is s[a:b] a Chinese name of three (a surname and two) that jieba's dictionary holds as a
     person's (words.txt flag n: 白居易, 方志敏), standing where a name may: no place of the gazetteer,
     not starting inside a word (锡|林郭勒: `starts_in_a_word`), not ending in a word with the next
-    character, no span `refused` anywhere, and nothing CC-CEDICT reads as a common word, a place or
+    character unless the next two make one (袁某平|生前, not 平生), no span `refused` anywhere, and nothing CC-CEDICT reads as a common word, a place or
     another proper noun (jieba's 金字塔, 夏威夷)? Tried and left out: CC-CEDICT's persons of two to
     four characters read the same way (朱德, 戴高乐): on the MSRA lines read 2 names more, 5 false."""
     c = s[a:b]
@@ -1563,7 +1565,8 @@ def dictionary_name(s: str, a: int, b: int) -> bool:
     words = st.words
     known = b - a == 3 and "n" in words.get(c, "") and (st.cedict or {}).get(c, "") in ("", "p")
     return (known and c not in st.geo and kind_of(c) == "zh"
-            and s[b - 1:b + 1] not in words and not starts_in_a_word(s, a) and not refused(s, a, b))
+            and (s[b - 1:b + 1] not in words or s[b:b + 2] in words)  # (袁某平|生前: 生前 reads on, not 平生)
+            and not starts_in_a_word(s, a) and not refused(s, a, b))
 
 
 def choose(s: str, scored_spans: list[tuple[float, int, int]], threshold: float) -> list[tuple[int, int]]:

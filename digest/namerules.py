@@ -690,7 +690,7 @@ def _title_subject(r: Reader, title_len: int) -> list[Found]:
 
 def _speaker(r: Reader, title_len: int) -> list[Found]:
     """The speaker of a transcript's paragraph, a name and a colon opening the body, a line after
-    a sentence end or, in an interview (`问：`), a sentence inside a line (a press conference: `毛某：
+    a sentence end or, in an interview (`问：`, `记者：`), a sentence inside a line (a press conference: `毛某：
     气候变化是…`; `问：…？某某：我的…`) or an answer's brackets (`答（某某）：…`), with a sentence after the
     colon. None spreads: `问：` and `答：` are no names, nor is a word of jieba's dictionary (`哈密：`, a
     place's news)."""
@@ -700,7 +700,7 @@ def _speaker(r: Reader, title_len: int) -> list[Found]:
     starts = [title_len + 1] + [k for k in sorted(r.soft) if k > title_len + 1 and s[k - 1] in "。!?”"]
     # in an interview's line, right after a sentence end and right after an answer's label with the
     # speaker in brackets (问：…？某某：我的…, 答（某某）：…)
-    if "问:" in s:  # (only in an interview: 周某鸭：相关情况… after a sentence is a firm's statement)
+    if "问:" in s or "记者:" in s:  # (only in an interview: 周某鸭：相关情况… after a sentence is a firm's statement)
         starts += [m.end() for m in _SPEAKER_AFTER.finditer(s, title_len + 1)]
     for i in sorted(set(starts)):
         bracketed = s[i - 2:i] == "答("
@@ -713,7 +713,7 @@ def _speaker(r: Reader, title_len: int) -> list[Found]:
     return out
 
 
-_SPEAKER_AFTER = re.compile(r"(?<=[。!?])(?=\p{Han}{2,4}:)|(?<=答\()(?=\p{Han}{2,4}\):)")
+_SPEAKER_AFTER = re.compile(r"(?<=[。!?])(?=[\p{Han}·]{2,12}:)|(?<=答\()(?=\p{Han}{2,4}\):)")
 
 
 def _foreign_speaker(r: Reader, i: int) -> str | None:

@@ -86,10 +86,12 @@ from digest.nametext import (
     PLACE_LAST,
     Found,
     Known,
+    Reader,
     Text,
     compact,
     is_mongolian,
     is_tibetan,
+    transliterated,
 )
 from digest.source import InputError
 from digest.text import looks_traditional, short_and_traditional, simplified
@@ -592,29 +594,32 @@ def _with_model(t: Text, found: list[Found], add_only: float | None = None) -> l
     out.extend(Found(s[a:b], a, before.get(a) or read.get(a) or after.get(b)) for a, b in keep
                if (a, b) not in have and layout.isdisjoint(range(a, b)))
     if add_only is None:
-        out.extend(_short_mentions(s, out))
+        out = _with_short_mentions(s, out)
     out.sort(key=lambda f: f.pos)
     if add_only is None and "世" in s:
         out = [_regnal(s, f) for f in out]
     return out
 
 
-def _short_mentions(s: str, found: list[Found]) -> list[Found]:
-    """A person named in full (a dotted name, a Tibetan one) and then by a part of the name alone, as
-    news goes on (某某·阿尔维斯 … 阿尔维斯赛后说, 阿依达娜·某某 … “阿依达娜说”, 旦增卓嘎 … 旦增很有灵气):
-    the first or the last part of two characters or more, wherever it stands apart from a found name
-    after a boundary (the start, a mark, a function character) and before one (a mark, a follow word, a
-    common verb, a verb of saying); a part of three or more after a mark needs nothing after it. pd98's
+def _with_short_mentions(s: str, found: list[Found]) -> list[Found]:
+    """The found names and each mention of a person named in full (a dotted name, a Tibetan one) by a
+    part of the name alone, as news goes on (某·阿尔维斯 … 阿尔维斯赛后说, 阿依达娜·某某 … “阿依达娜说”,
+    旦增卓嘎 … 旦增很有灵气): the first or the last part of two characters or more, after a boundary (the
+    start, a mark, a function character) and before one (a mark, a follow word, a common verb, a verb
+    of saying; a part of three or more after a mark needs nothing after it), over no found name but
+    those inside it (the scorer's 穆哈梅多夫 of 。别克穆哈梅多夫说 gives way to the whole part). pd98's
     annotators list such a mention as a name of its own (`digest persons`; `digest parse` lists the
     full name only)."""
     from digest.lexicon import weak_anchors
 
-    full = [f for f in found if s.startswith(f.name, f.pos) and ("·" in f.name or is_tibetan(f.name))]
+    printed = [f for f in found if s.startswith(f.name, f.pos)]
+    full = [f for f in printed if "·" in f.name or is_tibetan(f.name)]
     if not full:
-        return []
+        return found
     lex, speech = _lexicon(), weak_anchors()[1]
-    taken = _covered((f.pos, f.pos + len(f.name)) for f in found if s.startswith(f.name, f.pos))
-    out: list[Found] = []
+    spans = {(f.pos, f.pos + len(f.name)) for f in printed}
+    added: list[Found] = []
+    dropped: set[tuple[int, int]] = set()
     for f in full:
         parts = f.name.replace("-", "·").split("·") if "·" in f.name else [f.name[:2]]
         for p in {parts[0], parts[-1]}:
@@ -623,14 +628,18 @@ def _short_mentions(s: str, found: list[Found]) -> list[Found]:
             k = s.find(p)
             while k >= 0:
                 e = k + len(p)
+                over = {(a, b) for a, b in spans if a < e and k < b}
                 mark = k == 0 or not _is_han(s[k - 1])
-                if (k not in taken and e - 1 not in taken and (mark or s[k - 1] in FUNCTION_CHARS)
+                if (all(k <= a and b <= e and (a, b) != (k, e) for a, b in over) and (mark or s[k - 1] in FUNCTION_CHARS)
                         and (e >= len(s) or not _is_han(s[e]) or lex.follow.match(s, e) or speech.match(s, e)
                              or _flag(s[e:e + 2], "v") or (mark and len(p) >= 3))):
-                    out.append(Found(p, k, None, spreads=False))
-                    taken.update(range(k, e))
+                    added.append(Found(p, k, None, spreads=False))
+                    dropped |= over
+                    spans = (spans - over) | {(k, e)}
                 k = s.find(p, e)
-    return out
+    if not added:
+        return found
+    return [f for f in found if (f.pos, f.pos + len(f.name)) not in dropped] + added
 
 
 def _user_names(e: Entry, include: set[str], traditional: bool = False) -> list[Found]:
@@ -849,7 +858,7 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
                         break
             found += new
             found.sort(key=lambda f: f.pos)
-        found = _without_brands(t.s, found)
+        found = _hyphenated(t, _without_brands(t.s, found))
         glued = _glued_before(t, found)
         if glued:
             found = sorted(found + glued, key=lambda f: f.pos)
@@ -885,3 +894,54 @@ def recognize(lines: list[str], document: bool = False, names_file: str | Path |
         for e in entries:
             annotate([e], model=True, names=names)
     return [{"persons": e.persons, "roles": e.roles} for e in entries]
+
+
+def _hyphenated(t: Text, found: list[Found]) -> list[Found]:
+    """The foreign names of `found` whose last part goes on past a hyphen (侯赛因·某某里-某加达姆, 某某·
+    阿格伦-赫斯, 阿卜杜勒-拉希姆说: a double-barrelled name), each read to its whole: the hyphen and
+    the run of transliteration characters after it up to where a name may end (a mark, a follow word,
+    a common verb, a word of time); two names the hyphen joins are one; a found name inside a whole so
+    read is dropped (加达姆, 希姆: the scorer's read of a part)."""
+    s = t.s
+    if "-" not in s:
+        return found
+    r = Reader(s, set(), _lexicon(), t.soft, t, Known(()))
+    starts = {f.pos: f for f in found if s.startswith(f.name, f.pos)}
+    out: list[Found] = []
+    wholes: list[tuple[int, int]] = []
+    for f in found:
+        e = f.pos + len(f.name)
+        if s.startswith(f.name, f.pos) and s[e:e + 1] != "-" and transliterated(f.name):
+            h = s.find("-", e, e + 4)  # 阿德巴|约-某卡福: the scorer's read stopped short of the hyphen
+            if h > e and transliterated(s[e:h]):
+                e = h
+        if not (s.startswith(f.name, f.pos) and s[e:e + 1] == "-" and ("·" in f.name or transliterated(f.name))):
+            out.append(f)
+            continue
+        while s[e:e + 1] == "-":
+            nxt = starts.get(e + 1)
+            end = e + 1 + len(nxt.name) if nxt is not None and "·" not in nxt.name else _hyphen_tail(r, e + 1)
+            if end is None:
+                break
+            e = end
+        whole = s[f.pos:e]
+        wholes.append((f.pos, e))
+        out.append(Found(whole, f.pos, f.role, f.spreads, f.kept) if whole != f.name else f)
+    if not wholes:
+        return found
+    return [f for f in out if not any(a <= f.pos and f.pos + len(f.name) <= b and (a, b) != (f.pos, f.pos + len(f.name))
+                                      for a, b in wholes)]
+
+
+def _hyphen_tail(r: Reader, i: int) -> int | None:
+    """The end of the part of a double-barrelled name starting at i, after its hyphen: two characters
+    or more of transliterations, up to the first place a name may end (a mark, a space, a follow word,
+    a common verb, a word of time), at most ten."""
+    s = r.s
+    k = i
+    while k < len(s) and k - i < 10 and _is_han(s[k]):
+        k += 1
+        if k - i >= 2 and (k >= len(s) or not _is_han(s[k]) or k in r.soft or r.follows(k) or r.follows_weakly(k)
+                           or r.before_time(k)):
+            return k if transliterated(s[i:k]) else None
+    return None

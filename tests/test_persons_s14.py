@@ -144,3 +144,35 @@ def test_a_person_named_again_by_a_part_of_the_name() -> None:
     assert _named(text) == ["阿依努尔·叶尔肯", "阿依努尔"]
     # a part inside a word or a longer name is no mention (阿里 of 阿里·某某 in 阿里巴巴)
     assert _named("总裁阿里·哈桑表示，阿里巴巴的订单增长很快。") == ["阿里·哈桑"]
+
+
+def test_a_double_barrelled_last_name() -> None:
+    text = "伊朗外长侯赛因·萨利希-莫加达姆15日在德黑兰会见来访的阿曼外交大臣。萨利希-莫加达姆表示，地区问题应通过对话解决。"
+    assert _named(text) == ["侯赛因·萨利希-莫加达姆", "萨利希-莫加达姆"]
+    text = "副总统奥卢塞贡·阿德巴约-奥卡福将率团出席峰会。阿德巴约-奥卡福此前曾任州长。"
+    assert _named(text) == ["奥卢塞贡·阿德巴约-奥卡福", "阿德巴约-奥卡福"]
+    assert _named("联合国难民署副高级专员莉萨·阿格伦-赫斯，双方就难民问题交换意见。") == ["莉萨·阿格伦-赫斯"]
+    # a dash between places or between Chinese names joins no name
+    assert _named("北京-上海高铁运行平稳。") == []
+    assert "王晓明-李红梅" not in _named("混双组合王晓明-李红梅晋级八强。")
+
+
+def test_places_and_carriers_named_after_people() -> None:
+    assert _named("纽约肯尼迪国际机场、华盛顿杜勒斯国际机场因暴风雪取消航班。") == []
+    assert _named("法国“戴高乐”号航空母舰编队驶离土伦港。") == []
+    assert _named("在邵逸夫医院举行的学术交流会上，教授麦家豪发言。") == ["麦家豪"]
+
+
+def test_an_interviewee_after_the_reporter_s_question() -> None:
+    text = ("记者：合作社现在有多少社员？热合曼江·阿布都拉：一共八十六户，去年人均分红三千二百元。"
+            "记者：下一步有什么打算？热合曼江：准备建一座冷库，让杏子能错峰销售。")
+    assert _named(text) == ["热合曼江·阿布都拉", "热合曼江"]
+
+
+def test_a_known_person_before_a_word_that_overlaps_the_name() -> None:
+    assert _named("袁隆平生前曾多次到这里指导工作。") == ["袁隆平"]
+
+
+def test_a_short_mention_over_the_scorer_s_read_of_its_part() -> None:
+    text = "哈萨克斯坦外交部长叶尔兰·别克穆哈梅多夫在阿斯塔纳会见联合国官员。别克穆哈梅多夫说，哈方愿发挥更大作用。"
+    assert _named(text) == ["叶尔兰·别克穆哈梅多夫", "别克穆哈梅多夫"]
