@@ -588,7 +588,8 @@ def _with_model(t: Text, found: list[Found], add_only: float | None = None) -> l
     have = {(f.pos, f.pos + len(f.name)) for f in out}
     # a name the layout says is one (`Found.kept`: a row of a 名单, a credit) is no part of another:
     # 吕文  潘伟 is no 吕文潘
-    layout = {k for f in out if f.kept and f.pos < len(s) for k in range(f.pos, f.pos + len(f.name))}
+    layout = {k for f in out if (f.kept or is_mongolian(f.name) or is_tibetan(f.name)) and f.pos < len(s)
+              for k in range(f.pos, f.pos + len(f.name))}  # (nor of a name read by its own elements: 巴图孟和, not 巴图孟)
     before = {b: role for _a, b, _w, role in t.roles()}
     read = {f.pos: f.role for f in found if f.role}  # a rule's read the scorer shortened (某强|见到) keeps its role
     out.extend(Found(s[a:b], a, before.get(a) or read.get(a) or after.get(b)) for a, b in keep

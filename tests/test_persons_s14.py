@@ -176,3 +176,14 @@ def test_a_known_person_before_a_word_that_overlaps_the_name() -> None:
 def test_a_short_mention_over_the_scorer_s_read_of_its_part() -> None:
     text = "哈萨克斯坦外交部长叶尔兰·别克穆哈梅多夫在阿斯塔纳会见联合国官员。别克穆哈梅多夫说，哈方愿发挥更大作用。"
     assert _named(text) == ["叶尔兰·别克穆哈梅多夫", "别克穆哈梅多夫"]
+
+
+def test_a_quoted_word_is_no_name() -> None:
+    assert _named("彝族老人普顺发是当地有名的“老虎笙”传承人。") == []
+    assert _named("今年六十八岁的蓝秋凤是传承人，村里人都叫她“秋凤姐”。") == ["蓝秋凤"]
+
+
+def test_a_time_of_day_and_names_read_by_their_own_elements() -> None:
+    assert _named("凌晨两点，急诊科医生邴志强接诊了一名患者。") == ["邴志强"]
+    assert _named("牧民巴图孟和今年新添了一台收割机。") == ["巴图孟和"]  # not also 巴图孟
+    assert _named("骑手扎西多吉的父亲洛绒曲批告诉记者，这匹马是三年前买的。") == ["扎西多吉", "洛绒曲批"]
