@@ -1146,9 +1146,7 @@ _NEVER_WHOLE = frozenset({"周一", "周二", "周三", "周四", "周五", "周
                           "雷阵雨", "阵雨", "小雨", "中雨", "大雨", "暴雨", "多云", "晴天", "阴天", "小雪", "中雪",
                           "大雪", "暴雪", "雨夹雪", "扬沙", "浮尘",
                           # a word of statistics that opens a figure (医生占比由31%提高到…)
-                          "占比",
-                          # a time of day that opens with a surname (凌晨两点，…)
-                          "凌晨"})
+                          "占比"})
 _WEATHER_LAST = frozenset("晴阴")  # 武汉晴 23°C, 卡拉奇阴: a city and its weather in a forecast table
 # what ends a village named after a family (某家庄, 某家村, 某家湾, 某家坡) or its ancestral hall (某家祠): no name of pd98 or of the
 # MSRA lines at hand has 家 in the middle and one of these last (they hold 邹家华, 唐家璇, 温家宝)
@@ -1309,11 +1307,22 @@ def _adverb_last(s: str, a: int, b: int) -> bool:
             and c[:2] not in ja and c[:3] not in ja)
 
 
+# a time of the clock right after a span (凌晨|两点, 凌晨|3时许): the span is the part of the day
+_CLOCK = re.compile(r"(?:[一二两三四五六七八九十]{1,3}|\d{1,2})(?:点|时)(?!代|间|候|期|刻表)")
+
+
 def _quoted(s: str, a: int, b: int) -> bool:
     """Does the span fill a pair of quotation marks (“老虎笙”, a dance; “秋凤姐”, what the village calls her;
     “小飞侠”, a nickname)? A quoted word is a term, a nickname or a title; no gold name of pd98 or the
     three invented news sets stands so."""
-    return 0 < a and b < len(s) and s[a - 1] in "“\"" and s[b] in "”\""
+    if not (0 < a and b < len(s) and s[a - 1] in "“\"" and s[b] in "”\""):
+        return False
+    c = s[a:b]  # (a full Chinese name quoted stays one: 念出了“张某梅”的名字)
+    return not (len(c) == 3 and c[0] in _lexicon().surnames and c[-1] not in _KIN_LAST
+                and not stats().words.get(c) and not stats().words.get(c[1:]))
+
+
+_KIN_LAST = frozenset("姐哥叔姨嫂爷奶妹弟伯婶娘")  # a name and a kin word, what neighbours call someone (“秋凤姐”)
 
 
 def _glossed(s: str, a: int, b: int) -> bool:
@@ -1432,6 +1441,7 @@ def no_person(s: str, a: int, b: int) -> bool:
     that take spans under the threshold (digest.persons) take none of these either. (`choose` refuses more: spans whose edges cut a word
     or a role, which an anchor beside them may settle.)"""
     return (never_a_name(s[a:b]) or _and_first(s, a) or _glossed(s, a, b) or _quoted(s, a, b) or _names_a_building(s, a, b)
+            or _CLOCK.match(s, b) is not None
             or _STREET.match(s, b) is not None or (s[b - 1] in "路街巷" and _STREET.match(s, b - 1) is not None)
             or _street_of_a_known_person(s, a, b)
             or _names_a_disease(s, a, b) or _surname_addressed(s, a, b) or s.startswith(_DOCTRINE, b)

@@ -690,9 +690,9 @@ def _title_subject(r: Reader, title_len: int) -> list[Found]:
 
 def _speaker(r: Reader, title_len: int) -> list[Found]:
     """The speaker of a transcript's paragraph, a name and a colon opening the body, a line after
-    a sentence end or, in an interview (`问：`, `记者：`), a sentence inside a line (a press conference: `毛某：
-    气候变化是…`; `问：…？某某：我的…`) or an answer's brackets (`答（某某）：…`), with a sentence after the
-    colon. None spreads: `问：` and `答：` are no names, nor is a word of jieba's dictionary (`哈密：`, a
+    a sentence end or, in an interview (`问：`, `记者：` opening a question), a question inside a line (a
+    press conference: `毛某：气候变化是…`; `问：…？某某：我的…`) or an answer's brackets (`答（某某）：…`),
+    with a sentence after the colon. None spreads: `问：` and `答：` are no names, nor is a word of jieba's dictionary (`哈密：`, a
     place's news)."""
     s, out = r.s, []
     if ":" not in s:
@@ -700,20 +700,27 @@ def _speaker(r: Reader, title_len: int) -> list[Found]:
     starts = [title_len + 1] + [k for k in sorted(r.soft) if k > title_len + 1 and s[k - 1] in "。!?”"]
     # in an interview's line, right after a sentence end and right after an answer's label with the
     # speaker in brackets (问：…？某某：我的…, 答（某某）：…)
-    if "问:" in s or "记者:" in s:  # (only in an interview: 周某鸭：相关情况… after a sentence is a firm's statement)
-        starts += [m.end() for m in _SPEAKER_AFTER.finditer(s, title_len + 1)]
+    inline: set[int] = set()
+    if _INTERVIEW.search(s):  # (only in an interview, and after a question: 周某鸭：相关情况… is a firm's statement)
+        inline = {m.end() for m in _SPEAKER_AFTER.finditer(s, title_len + 1)} - set(starts)
+        starts += sorted(inline)
     for i in sorted(set(starts)):
         bracketed = s[i - 2:i] == "答("
         name = r.name_at(i, lambda k, b=bracketed: s.startswith("):" if b else ":", k))
         if not name or name in _words():  # 哈密：… a place's news (jieba knows 哈密 as a name too)
             name = _foreign_speaker(r, i)
+            if name and i in inline and "·" not in name:
+                continue  # 记者：…？阿斯某康：… a firm answers as often as an undotted foreign name
         if (name
                 and sum(1 for ch in s[i + len(name) + 1:i + len(name) + 9] if _is_han(ch)) >= 6):
             out.append(Found(name, i, spreads=False, kept=True))
     return out
 
 
-_SPEAKER_AFTER = re.compile(r"(?<=[。!?])(?=[\p{Han}·]{2,12}:)|(?<=答\()(?=\p{Han}{2,4}\):)")
+_SPEAKER_AFTER = re.compile(r"(?<=\?)(?=[\p{Han}·]{2,12}:)|(?<=答\()(?=\p{Han}{2,4}\):)")
+# an interviewer's label opening a question: at the start, after a space or a sentence's end, not a
+# byline's in brackets ((记者:某某)多家企业回应…)
+_INTERVIEW = re.compile(r"(?:^|(?<=[\x00\n。!?\s]))(?:问|记者):")
 
 
 def _foreign_speaker(r: Reader, i: int) -> str | None:

@@ -72,6 +72,7 @@ from digest.lexicon import (
     CONJUNCTIONS,
     ORG_END,
     POST_STRONG,
+    SUBJECT_ADVERBS,
     dictionary_word,
     is_han,
     place_then_opener,
@@ -79,6 +80,7 @@ from digest.lexicon import (
 from digest.lexicon import flag as _flag
 from digest.lexicon import is_han as _is_han
 from digest.lexicon import lexicon as _lexicon
+from digest.lexicon import words as _words
 from digest.model import Entry
 from digest.namerules import model_spans, rule_spans, run_rules
 from digest.nametext import (
@@ -602,6 +604,9 @@ def _with_model(t: Text, found: list[Found], add_only: float | None = None) -> l
     return out
 
 
+_PLACE_PREPOSITIONS = frozenset("在从到赴于至往")  # before a place, not a person: 在华盛顿举行
+
+
 def _with_short_mentions(s: str, found: list[Found]) -> list[Found]:
     """The found names and each mention of a person named in full (a dotted name, a Tibetan one) by a
     part of the name alone, as news goes on (某·阿尔维斯 … 阿尔维斯赛后说, 阿依达娜·某某 … “阿依达娜说”,
@@ -611,6 +616,7 @@ def _with_short_mentions(s: str, found: list[Found]) -> list[Found]:
     those inside it (the scorer's 穆哈梅多夫 of 。别克穆哈梅多夫说 gives way to the whole part). pd98's
     annotators list such a mention as a name of its own (`digest persons`; `digest parse` lists the
     full name only)."""
+    from digest import namemodel
     from digest.lexicon import weak_anchors
 
     printed = [f for f in found if s.startswith(f.name, f.pos)]
@@ -621,19 +627,27 @@ def _with_short_mentions(s: str, found: list[Found]) -> list[Found]:
     spans = {(f.pos, f.pos + len(f.name)) for f in printed}
     added: list[Found] = []
     dropped: set[tuple[int, int]] = set()
+    geo, words = namemodel.stats().geo, _words()
     for f in full:
-        parts = f.name.replace("-", "·").split("·") if "·" in f.name else [f.name[:2]]
+        dotted = "·" in f.name  # (a Tibetan name's first syllables need a follow word after them: 当周，is "that week")
+        parts = f.name.replace("-", "·").split("·") if dotted else [f.name[:2]]
         for p in {parts[0], parts[-1]}:
             if len(p) < 2 or p == f.name:
                 continue
+            # a part that is also a place, a county's name or a word (乔治·华盛顿 … 在华盛顿举行, 尼玛次仁 …
+            # 在尼玛, 当周才让 … 当周，, 亨利·福特 … 和福特合作) names no one alone unless a follow word says so
+            elsewhere = p in geo or f"{p}县" in geo or f"{p}市" in geo or (words.get(p, "n") != "n")
             k = s.find(p)
             while k >= 0:
                 e = k + len(p)
                 over = {(a, b) for a, b in spans if a < e and k < b}
                 mark = k == 0 or not _is_han(s[k - 1])
                 if (all(k <= a and b <= e and (a, b) != (k, e) for a, b in over) and (mark or s[k - 1] in FUNCTION_CHARS)
-                        and (e >= len(s) or not _is_han(s[e]) or lex.follow.match(s, e) or speech.match(s, e)
-                             or _flag(s[e:e + 2], "v") or (mark and len(p) >= 3))):
+                        and s[k - 1:k] not in _PLACE_PREPOSITIONS
+                        and (not elsewhere or lex.follow.match(s, e) or speech.match(s, e))
+                        and ((dotted and (e >= len(s) or not _is_han(s[e]) or (mark and len(p) >= 3)))
+                             or lex.follow.match(s, e) or speech.match(s, e) or _flag(s[e:e + 2], "v")
+                             or s[e:e + 1] in SUBJECT_ADVERBS)):
                     added.append(Found(p, k, None, spreads=False))
                     dropped |= over
                     spans = (spans - over) | {(k, e)}
@@ -898,38 +912,49 @@ def recognize(lines: list[str], document: bool = False, names_file: str | Path |
 
 
 def _hyphenated(t: Text, found: list[Found]) -> list[Found]:
-    """The foreign names of `found` whose last part goes on past a hyphen (侯赛因·某某里-某加达姆, 某某·
-    阿格伦-赫斯, 阿卜杜勒-拉希姆说: a double-barrelled name), each read to its whole: the hyphen and
-    the run of transliteration characters after it up to where a name may end (a mark, a follow word,
-    a common verb, a word of time); two names the hyphen joins are one; a found name inside a whole so
-    read is dropped (加达姆, 希姆: the scorer's read of a part)."""
+    """The dotted foreign names of `found` whose last part goes on past a hyphen (侯赛因·某某里-某加达姆,
+    莉萨·阿格伦-赫斯: a double-barrelled name), each read to its whole: the hyphen and the run of
+    transliteration characters after it up to where a name may end (a mark, a follow word, a common
+    verb, a word of time), not into another found name or the first part of a dotted one (某·某夫-
+    伊姆兰·汗: two people); then a later mention of such a last part, read short of it by the rules or the
+    scorer (贾法里|-莫加达姆表示, 阿德巴|约-奥卡福), read whole too. A found name inside a whole so read is
+    dropped (加达姆, 希姆: the scorer's read of a part). Two undotted names a hyphen joins stay two
+    (特朗普-金某恩会晤, 凯恩-拜仁, a doubles pair)."""
     s = t.s
     if "-" not in s:
         return found
     r = Reader(s, set(), _lexicon(), t.soft, t, Known(()))
-    starts = {f.pos: f for f in found if s.startswith(f.name, f.pos)}
+    printed = [f for f in found if s.startswith(f.name, f.pos)]
+    starts = {f.pos for f in printed}  # (where a found name starts: a later mention read short)
     out: list[Found] = []
     wholes: list[tuple[int, int]] = []
+    lasts: set[str] = set()  # the double-barrelled last parts read
     for f in found:
         e = f.pos + len(f.name)
-        if s.startswith(f.name, f.pos) and s[e:e + 1] != "-" and transliterated(f.name):
-            h = s.find("-", e, e + 4)  # 阿德巴|约-某卡福: the scorer's read stopped short of the hyphen
-            if h > e and transliterated(s[e:h]):
-                e = h
-        if not (s.startswith(f.name, f.pos) and s[e:e + 1] == "-" and ("·" in f.name or transliterated(f.name))):
+        if not (f in printed and "·" in f.name and s[e:e + 1] == "-"):
             out.append(f)
             continue
-        while s[e:e + 1] == "-":
-            nxt = starts.get(e + 1)
-            end = e + 1 + len(nxt.name) if nxt is not None and "·" not in nxt.name else _hyphen_tail(r, e + 1)
-            if end is None:
-                break
-            e = end
-        whole = s[f.pos:e]
-        wholes.append((f.pos, e))
-        out.append(Found(whole, f.pos, f.role, f.spreads, f.kept) if whole != f.name else f)
+        end = _hyphen_tail(r, e + 1)
+        if end is None or any(e < g.pos < end and ("·" in g.name or g.pos + len(g.name) > end) for g in printed):
+            out.append(f)
+            continue
+        whole = s[f.pos:end]
+        wholes.append((f.pos, end))
+        lasts.add(whole.split("·")[-1])
+        out.append(Found(whole, f.pos, f.role, f.spreads, f.kept))
     if not wholes:
         return found
+    for last in lasts:  # its later mentions, read short
+        k = s.find(last)
+        while k >= 0:
+            e = k + len(last)
+            if not any(a <= k < b for a, b in wholes) and (k in starts or any(f.pos == k for f in printed)):
+                f = next(f for f in printed if f.pos == k)
+                if f.name != last and last.startswith(f.name):
+                    out = [g for g in out if g is not f]
+                    out.append(Found(last, k, f.role, False, f.kept))
+                    wholes.append((k, e))
+            k = s.find(last, e)
     return [f for f in out if not any(a <= f.pos and f.pos + len(f.name) <= b and (a, b) != (f.pos, f.pos + len(f.name))
                                       for a, b in wholes)]
 
@@ -944,5 +969,5 @@ def _hyphen_tail(r: Reader, i: int) -> int | None:
         k += 1
         if k - i >= 2 and (k >= len(s) or not _is_han(s[k]) or k in r.soft or r.follows(k) or r.follows_weakly(k)
                            or r.before_time(k)):
-            return k if transliterated(s[i:k]) else None
+            return k if transliterated(s[i:k]) and s[k:k + 1] != "·" else None  # (伊姆兰|·汗: another's first part)
     return None

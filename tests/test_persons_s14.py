@@ -187,3 +187,26 @@ def test_a_time_of_day_and_names_read_by_their_own_elements() -> None:
     assert _named("凌晨两点，急诊科医生邴志强接诊了一名患者。") == ["邴志强"]
     assert _named("牧民巴图孟和今年新添了一台收割机。") == ["巴图孟和"]  # not also 巴图孟
     assert _named("骑手扎西多吉的父亲洛绒曲批告诉记者，这匹马是三年前买的。") == ["扎西多吉", "洛绒曲批"]
+
+
+# a second review's cases: each read wrongly by the rules above before they were narrowed
+def test_names_a_hyphen_joins_stay_apart() -> None:
+    assert _named("特朗普-金正恩会晤在新加坡举行。") == ["特朗普", "金正恩"]
+    assert _named("转会市场动态：凯恩-拜仁，哈兰德-曼城，姆巴佩-皇马。") == ["凯恩", "哈兰德", "姆巴佩"]
+    assert _named("科学家爱因斯坦-罗森桥理论提出了虫洞概念。") == ["爱因斯坦"]
+    assert _named("巴基斯坦总理夏巴兹·谢里夫-伊姆兰·汗之间的矛盾加剧。")[0] == "夏巴兹·谢里夫"
+
+
+def test_a_part_that_is_a_place_or_a_word_is_no_mention() -> None:
+    assert _named("美国开国总统乔治·华盛顿的故居对外开放。今年的纪念活动在华盛顿举行。") == ["乔治·华盛顿"]
+    assert _named("牧民当周才让今年收入增加。当周，全县共出栏牛羊两万头。") == ["当周才让"]
+
+
+def test_no_speaker_outside_an_interview_s_question() -> None:
+    assert _named("（记者：李明）多家企业回应涨价传闻。周黑鸭：相关情况正在核实中，请以官方公告为准。") == ["李明"]
+    assert _named("记者：外国企业怎么看？阿斯利康：我们对中国市场有信心，会继续加大投入。") == []
+
+
+def test_a_writer_called_凌晨_and_a_quoted_full_name() -> None:
+    assert _named("科幻作家凌晨出席了新书发布会。") == ["凌晨"]
+    assert _named("颁奖现场，主持人念出了“张桂梅”的名字，全场掌声雷动。") == ["张桂梅"]
