@@ -237,6 +237,32 @@ def dai_names() -> literal_re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def turkic_elements() -> frozenset[str]:
+    """The elements of Uyghur, Kazakh and Kyrgyz names (data/names_turkic.txt)."""
+    return frozenset(data_lines("names_turkic.txt"))
+
+
+def turkic_part(part: str) -> bool:
+    """Is the part of a dotted name two to eight characters all made of the elements of Uyghur, Kazakh
+    and Kyrgyz names (data/names_turkic.txt), one of two characters or more among them (阿不来提: 阿不来 +
+    提; 依明)? One pass over the part's offsets."""
+    if not 2 <= len(part) <= 8:
+        return False
+    elements = turkic_elements()
+    # reach[k]: (the part's first k characters are covered, with an element of two or more among them)
+    reach: list[tuple[bool, bool]] = [(True, False)] + [(False, False)] * len(part)
+    for k in range(len(part)):
+        ok, long = reach[k]
+        if not ok:
+            continue
+        for n in (1, 2, 3, 4):
+            if k + n <= len(part) and part[k:k + n] in elements:
+                old_ok, old_long = reach[k + n]
+                reach[k + n] = (True, old_long or long or n >= 2)
+    return reach[len(part)] == (True, True)
+
+
+@lru_cache(maxsize=1)
 def mongolian_elements() -> frozenset[str]:
     """The elements of Mongolian names (data/names_mongolian.txt)."""
     return frozenset(data_lines("names_mongolian.txt"))

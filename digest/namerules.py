@@ -314,9 +314,6 @@ def _role_anchored(r: Reader) -> list[Found]:
             if glued:
                 out.extend(Found(s[a:b], a, role) for a, b in glued)
                 continue
-        if (name is not None and s[i + len(name):i + len(name) + 1] == "-" and transliterated(name)
-                and (hyphened := dotted_after_role(r, i)) and not s.startswith(_PAIRED, i + len(hyphened))):
-            name = hyphened  # 德国选手安娜-莉娜·施密特: a first name of two parts, then the dotted last name
         spreads = name is not None
         name = name or _weak_name(r, i) or r.name_at(i, lambda k: k in r.soft) or r.japanese_at(i)
         if name is None and word in r.lex.foreign_roles:
@@ -332,6 +329,9 @@ def _role_anchored(r: Reader) -> list[Found]:
             name = dotted_after_role(r, at)
             dotted = name is not None
             i = at if dotted else i
+        if (name is not None and s[i + len(name):i + len(name) + 1] == "-" and transliterated(name)
+                and (hyphened := dotted_after_role(r, i)) and not s.startswith(_PAIRED, i + len(hyphened))):
+            name = hyphened  # 德国选手安娜-莉娜·施密特: a first name of two parts, then the dotted last name
         if name is None:
             continue
         out.append(Found(name, i, role, spreads, kept=dotted))

@@ -588,6 +588,8 @@ class Reader:
                             and given not in _words() and c[-1] not in _BAD_LAST and c[-1] not in "道路街"
                             and not self.lex.roles.match(c, n) and self.follows(i + n + g)):
                         e = i + n + g
+                        if g < 3 and s[e:e + 2] in _JA_HE_GIVEN and self.follows(e + 2):
+                            continue  # 町长佐藤美和子率…: 和子 ends the given name; 和 is no conjunction there
                         if g < 3 and s[e:e + 1] == "也" and (e + 1 >= len(s) or not _is_han(s[e + 1])):
                             return c + "也"  # 社长某村拓也、: 也 before a mark is the name's (拓也, 达也), no adverb
                         return c
@@ -752,6 +754,10 @@ _ADVERB_AFTER = SUBJECT_ADVERBS
 # the name ends before it (前总理某·某上将, where 将 alone would end the run as an adverb: 某·某上|将)
 RANKS_AFTER = frozenset({"上将", "中将", "少将", "大校", "上校", "中校", "少校", "教授", "院士", "博士", "爵士", "勋爵"})
 _RANK_AHEAD = literal_re.compile("|".join(sorted(RANKS_AFTER)))
+
+
+# the endings of Japanese given names that open with 和 (美和子, 一和也): before a follow word, the name's own
+_JA_HE_GIVEN = frozenset({"和子", "和也", "和美", "和夫", "和彦", "和树", "和人", "和代", "和惠"})
 
 
 # a dotted name; a hyphen joins the parts of a first or last name (让-皮埃尔·某某)

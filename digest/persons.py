@@ -274,6 +274,42 @@ def _dictionary_names(s: str, scored: list[tuple[float, int, int]], keep: set[tu
                                  and namemodel.dictionary_name(s, x[1], x[2])), keep)
 
 
+TURKIC_FLOOR = 0.03  # the least probability of a dotted Uyghur or Kazakh name the scorer reads (`_turkic_dotted`)
+
+
+def _turkic_dotted(t: Text, scored: list[tuple[float, int, int]], keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The dotted names both of whose parts are made of the elements of Uyghur, Kazakh and Kyrgyz names
+    (data/names_turkic.txt: 阿不来提·依明, 古丽米拉·阿不都热依木), scoring at least TURKIC_FLOOR, overlapping no
+    taken name, the most probable first: where a name may start (the start, a mark, a function
+    character, a role's or an occupation's end, a word for a kind of person) and end (a mark, 和/与/及, a
+    follow word, a verb of saying, a common verb). The scorer, trained on pd98's text, where such names are
+    few, scores them low (0.06-0.18 for these at a clause's start); the elements vouch for the kind."""
+    from digest import namemodel
+    from digest.lexicon import turkic_part, weak_anchors
+
+    s = t.s
+    if "·" not in s:
+        return set()
+    lex = _lexicon()
+    nouns, speech = weak_anchors()
+    roles, occupied = t.role_ends(), set(t.occupations())
+
+    def opens(a: int) -> bool:
+        return (a == 0 or not _is_han(s[a - 1]) or s[a - 1] in FUNCTION_CHARS or a in roles or a in occupied
+                or any(nouns.fullmatch(s, k, a) for k in range(max(0, a - 5), a - 1)))
+
+    def closes(b: int) -> bool:
+        return (b >= len(s) or not _is_han(s[b]) or s[b] in "和与及" or lex.follow.match(s, b) is not None
+                or speech.match(s, b) is not None or _flag(s[b:b + 2], "v"))
+
+    cands = [x for x in scored if x[0] >= TURKIC_FLOOR and "·" in s[x[1]:x[2]] and (x[1], x[2]) not in keep
+             and not _words().get(s[x[2] - 1:x[2] + 1]) and not _words().get(s[x[2] - 1:x[2] + 2])
+             # (某某·依明达|到了, 某某·依明巴|不得: the last character opens a word)
+             and all(turkic_part(p) for p in s[x[1]:x[2]].split("·")) and opens(x[1]) and closes(x[2])
+             and not namemodel.refused(s, x[1], x[2])]
+    return _most_probable_first(cands, keep)
+
+
 def _most_probable_first(cands: Iterable[tuple[float, int, int]], keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
     """The candidate spans, the most probable first, each that overlaps neither a taken span (`keep`)
     nor one taken before it here."""
@@ -573,6 +609,7 @@ def _with_model(t: Text, found: list[Found], add_only: float | None = None) -> l
         keep |= _namesakes(s, keep)
         keep |= _prize_namesakes(s, scored, keep)
         keep |= _dictionary_names(s, scored, keep)
+        keep |= _turkic_dotted(t, scored, keep)
         keep = _one_reading(s, keep)
         keep = _one_kind_lists(s, scored, keep)
         anyway = [_kept_anyway(t, f) for f in found]
@@ -607,9 +644,16 @@ def _with_model(t: Text, found: list[Found], add_only: float | None = None) -> l
 _PLACE_PREPOSITIONS = frozenset("在从到赴于至往")  # before a place, not a person: 在华盛顿举行
 
 
+def _ja_family(name: str, ja: frozenset[str]) -> str | None:
+    """The Japanese family name (data/surnames_ja.txt) a name of four characters or more opens with."""
+    if len(name) < 4 or "·" in name:
+        return None
+    return next((name[:n] for n in (3, 2) if name[:n] in ja and len(name) - n >= 2), None)
+
+
 def _with_short_mentions(s: str, found: list[Found]) -> list[Found]:
-    """The found names and each mention of a person named in full (a dotted name, a Tibetan one) by a
-    part of the name alone, as news goes on (某·阿尔维斯 … 阿尔维斯赛后说, 阿依达娜·某某 … “阿依达娜说”,
+    """The found names and each mention of a person named in full (a dotted name, a Tibetan one, a
+    Japanese one by the family name) by a part of the name alone, as news goes on (某·阿尔维斯 … 阿尔维斯赛后说, 阿依达娜·某某 … “阿依达娜说”,
     旦增卓嘎 … 旦增很有灵气): the first or the last part of two characters or more, after a boundary (the
     start, a mark, a function character) and before one (a mark, a follow word, a common verb, a verb
     of saying; a part of three or more after a mark needs nothing after it), over no found name but
@@ -620,7 +664,8 @@ def _with_short_mentions(s: str, found: list[Found]) -> list[Found]:
     from digest.lexicon import weak_anchors
 
     printed = [f for f in found if s.startswith(f.name, f.pos)]
-    full = [f for f in printed if "·" in f.name or is_tibetan(f.name)]
+    ja = _lexicon().ja_surnames
+    full = [f for f in printed if "·" in f.name or is_tibetan(f.name) or (f.role and _ja_family(f.name, ja))]
     if not full:
         return found
     lex, speech = _lexicon(), weak_anchors()[1]
@@ -630,12 +675,15 @@ def _with_short_mentions(s: str, found: list[Found]) -> list[Found]:
     geo, words = namemodel.stats().geo, _words()
     for f in full:
         dotted = "·" in f.name  # (a Tibetan name's first syllables need a follow word after them: 当周，is "that week")
-        parts = f.name.replace("-", "·").split("·") if dotted else [f.name[:2]]
+        family = _ja_family(f.name, ja)  # (a Japanese name: the family name alone, 北原修一 … 北原说)
+        parts = f.name.split("·") if dotted else [family] if family else [f.name[:2]]
         for p in {parts[0], parts[-1]}:
             if len(p) < 2 or p == f.name:
                 continue
             # a part that is also a place, a county's name or a word (乔治·华盛顿 … 在华盛顿举行, 尼玛次仁 …
-            # 在尼玛, 当周才让 … 当周，, 亨利·福特 … 和福特合作) names no one alone unless a follow word says so
+            # 在尼玛, 当周才让 … 当周，, 亨利·福特 … 和福特合作, 福田某夫 … 福田是…) names no one alone unless a
+            # verb of saying follows; a Japanese family name (of a name read after a role) needs a follow
+            # word or a verb of saying (not 铃木制作的零件: a firm)
             elsewhere = p in geo or f"{p}县" in geo or f"{p}市" in geo or (words.get(p, "n") != "n")
             k = s.find(p)
             while k >= 0:
@@ -644,7 +692,8 @@ def _with_short_mentions(s: str, found: list[Found]) -> list[Found]:
                 mark = k == 0 or not _is_han(s[k - 1])
                 if (all(k <= a and b <= e and (a, b) != (k, e) for a, b in over) and (mark or s[k - 1] in FUNCTION_CHARS)
                         and s[k - 1:k] not in _PLACE_PREPOSITIONS
-                        and (not elsewhere or lex.follow.match(s, e) or speech.match(s, e))
+                        and (not elsewhere or speech.match(s, e))
+                        and (not family or lex.follow.match(s, e) or speech.match(s, e))
                         and ((dotted and (e >= len(s) or not _is_han(s[e]) or (mark and len(p) >= 3)))
                              or lex.follow.match(s, e) or speech.match(s, e) or _flag(s[e:e + 2], "v")
                              or s[e:e + 1] in SUBJECT_ADVERBS)):

@@ -210,3 +210,42 @@ def test_no_speaker_outside_an_interview_s_question() -> None:
 def test_a_writer_called_凌晨_and_a_quoted_full_name() -> None:
     assert _named("科幻作家凌晨出席了新书发布会。") == ["凌晨"]
     assert _named("颁奖现场，主持人念出了“张桂梅”的名字，全场掌声雷动。") == ["张桂梅"]
+
+
+def test_japanese_family_names_and_their_later_mentions() -> None:
+    text = "本届电影节入围名单公布，日本导演北原修一的新作榜上有名。北原说，这部作品拍了三年。"
+    assert _named(text) == ["北原修一", "北原"]
+    assert _roles("日本若叶町町长佐藤美和子、町议会议长中村健太郎一行来访。") == {
+        "佐藤美和子": "日本若叶町町长", "中村健太郎": "町议会议长"}  # 和子 is the name's, no conjunction
+
+
+def test_a_hyphenated_first_name_after_a_foreign_role() -> None:
+    assert _named("法国外长玛丽-埃莱娜·德拉库尔13日在巴黎与巴西外长举行会谈。") == ["玛丽-埃莱娜·德拉库尔"]
+    text = "特拉维夫大学海洋生物学家诺亚·本-阿米发表论文。本-阿米说，珊瑚正在恢复。"
+    assert _named(text) == ["诺亚·本-阿米", "本-阿米"]
+
+
+def test_uyghur_and_kazakh_dotted_names_with_no_role() -> None:
+    assert _named("古丽米拉·阿不都热依木是喀什市一所小学的双语教师，从教已经十九年。") == ["古丽米拉·阿不都热依木"]
+    assert _named("吐鲁番市的葡萄晾房里，阿不来提·依明正在翻晒葡萄干。") == ["阿不来提·依明"]
+    assert _named("阿合奇县的年轻人阿勒木别克·吐尔地，跟着老人学唱史诗。") == ["阿勒木别克·吐尔地"]
+    # a Western dotted name is no Turkic one: the scorer alone decides it
+    from digest.lexicon import turkic_part
+    assert not turkic_part("约翰") and turkic_part("依明")
+
+
+# a third review's cases
+REVIEWED_THIRD = (
+    ("首相石破茂同日表示，将继续推进改革。", ["石破茂"]),  # 同日 is no part of a Japanese name
+    ("首相石破茂和在野党党首举行会谈。", ["石破茂"]),
+    ("会长铃木一和他的团队抵达北京。", ["铃木一"]),
+    ("剧中男主人公李明是一名医生。", []),  # 主人公 is no 主人 before a name
+    ("研究员阿不来提·依明达到了退休年龄。", []),  # 达到 is no part of a Uyghur name
+    ("社长铃木健一表示，业绩增长。铃木制作的零件质量很好。", ["铃木健一"]),  # a firm, no mention
+    ("日本前首相福田康夫访华。福田是一个美丽的地方。", ["福田康夫"]),  # a place, no mention
+)
+
+
+def test_reviewed_japanese_and_turkic_cases() -> None:
+    for text, names in REVIEWED_THIRD:
+        assert _named(text) == names, text
