@@ -142,6 +142,13 @@ annotated pages in text (tests/fixtures/annotated_papers/*.txt) 0.26 -> 0.34 MB/
 medical titles, monastic names, table rows), alternated with the session's first code on this machine
 (CPU, median of three first parses): the four samples with persons 1.19-1.22 MB/s against 1.19-1.22, without
 3.77-3.85 against 3.85-3.90: the same, within the runs' spread.
+
+2026-12-04 (session 14), after the news rules (colon credits, Dai and Turkic names, short mentions,
+double-barrelled names), alternated with the session's first code on this machine (CPU, median of three
+first parses): the four samples with persons 1.23-1.28 MB/s against 1.29-1.33 (about 3% slower, near the
+runs' spread); `digest persons` on 50 KB and 100 KB of dotted names each named again: 1.12 s and 1.50 s
+(0.93 s and 1.42 s before the short mentions: linear, one scan of the parts). This script, --repeat 1, a
+test run busy on the other core: persons on 0.38 MB/s, off 3.9; scorer load 583 ms, 35.7 MB.
 """
 
 from __future__ import annotations

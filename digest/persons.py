@@ -669,38 +669,48 @@ def _with_short_mentions(s: str, found: list[Found]) -> list[Found]:
     if not full:
         return found
     lex, speech = _lexicon(), weak_anchors()[1]
-    spans = {(f.pos, f.pos + len(f.name)) for f in printed}
-    added: list[Found] = []
-    dropped: set[tuple[int, int]] = set()
     geo, words = namemodel.stats().geo, _words()
+    # each part to be looked for, with what its mention asks (dotted: a mark may end it; family: a
+    # Japanese family name, which needs a follow word or a verb of saying)
+    kinds: dict[str, tuple[bool, bool]] = {}
     for f in full:
         dotted = "·" in f.name  # (a Tibetan name's first syllables need a follow word after them: 当周，is "that week")
         family = _ja_family(f.name, ja)  # (a Japanese name: the family name alone, 北原修一 … 北原说)
         parts = f.name.split("·") if dotted else [family] if family else [f.name[:2]]
-        for p in {parts[0], parts[-1]}:
-            if len(p) < 2 or p == f.name:
-                continue
-            # a part that is also a place, a county's name or a word (乔治·华盛顿 … 在华盛顿举行, 尼玛次仁 …
-            # 在尼玛, 当周才让 … 当周，, 亨利·福特 … 和福特合作, 福田某夫 … 福田是…) names no one alone unless a
-            # verb of saying follows; a Japanese family name (of a name read after a role) needs a follow
-            # word or a verb of saying (not 铃木制作的零件: a firm)
-            elsewhere = p in geo or f"{p}县" in geo or f"{p}市" in geo or (words.get(p, "n") != "n")
-            k = s.find(p)
-            while k >= 0:
-                e = k + len(p)
-                over = {(a, b) for a, b in spans if a < e and k < b}
-                mark = k == 0 or not _is_han(s[k - 1])
-                if (all(k <= a and b <= e and (a, b) != (k, e) for a, b in over) and (mark or s[k - 1] in FUNCTION_CHARS)
-                        and s[k - 1:k] not in _PLACE_PREPOSITIONS
-                        and (not elsewhere or speech.match(s, e))
-                        and (not family or lex.follow.match(s, e) or speech.match(s, e))
-                        and ((dotted and (e >= len(s) or not _is_han(s[e]) or (mark and len(p) >= 3)))
-                             or lex.follow.match(s, e) or speech.match(s, e) or _flag(s[e:e + 2], "v")
-                             or s[e:e + 1] in SUBJECT_ADVERBS)):
-                    added.append(Found(p, k, None, spreads=False))
-                    dropped |= over
-                    spans = (spans - over) | {(k, e)}
-                k = s.find(p, e)
+        for p in (parts[0], parts[-1]):
+            if len(p) >= 2 and p != f.name and p not in kinds:
+                kinds[p] = (dotted, family is not None)
+    if not kinds:
+        return found
+    # where each found name lies, by offset (one look-up per character of a mention: linear in the text)
+    owner: dict[int, tuple[int, int]] = {}
+    for f in printed:
+        for x in range(f.pos, f.pos + len(f.name)):
+            owner[x] = (f.pos, f.pos + len(f.name))
+    added: list[Found] = []
+    dropped: set[tuple[int, int]] = set()
+    parts_re = re.compile("|".join(re.escape(p) for p in sorted(kinds, key=len, reverse=True)))
+    for m in parts_re.finditer(s):
+        p, k, e = m.group(), m.start(), m.end()
+        dotted, family = kinds[p]
+        # a part that is also a place, a county's name or a word (乔治·华盛顿 … 在华盛顿举行, 尼玛次仁 …
+        # 在尼玛, 当周才让 … 当周，, 亨利·福特 … 和福特合作, 福田某夫 … 福田是…) names no one alone unless a
+        # verb of saying follows; a Japanese family name (of a name read after a role) needs a follow
+        # word or a verb of saying (not 铃木制作的零件: a firm)
+        elsewhere = p in geo or f"{p}县" in geo or f"{p}市" in geo or (words.get(p, "n") != "n")
+        over = {owner[x] for x in range(k, e) if x in owner}
+        mark = k == 0 or not _is_han(s[k - 1])
+        if (all(k <= a and b <= e and (a, b) != (k, e) for a, b in over) and (mark or s[k - 1] in FUNCTION_CHARS)
+                and s[k - 1:k] not in _PLACE_PREPOSITIONS
+                and (not elsewhere or speech.match(s, e))
+                and (not family or lex.follow.match(s, e) or speech.match(s, e))
+                and ((dotted and (e >= len(s) or not _is_han(s[e]) or (mark and len(p) >= 3)))
+                     or lex.follow.match(s, e) or speech.match(s, e) or _flag(s[e:e + 2], "v")
+                     or s[e:e + 1] in SUBJECT_ADVERBS)):
+            added.append(Found(p, k, None, spreads=False))
+            dropped |= over
+            for x in range(k, e):
+                owner[x] = (k, e)
     if not added:
         return found
     return [f for f in found if (f.pos, f.pos + len(f.name)) not in dropped] + added
@@ -1004,8 +1014,12 @@ def _hyphenated(t: Text, found: list[Found]) -> list[Found]:
                     out.append(Found(last, k, f.role, False, f.kept))
                     wholes.append((k, e))
             k = s.find(last, e)
-    return [f for f in out if not any(a <= f.pos and f.pos + len(f.name) <= b and (a, b) != (f.pos, f.pos + len(f.name))
-                                      for a, b in wholes)]
+    inside: dict[int, tuple[int, int]] = {}  # offset -> the whole read there (linear in the text)
+    for a, b in wholes:
+        for x in range(a, b):
+            inside[x] = (a, b)
+    return [f for f in out
+            if not ((w := inside.get(f.pos)) and f.pos + len(f.name) <= w[1] and w != (f.pos, f.pos + len(f.name)))]
 
 
 def _hyphen_tail(r: Reader, i: int) -> int | None:
