@@ -692,8 +692,8 @@ def _speaker(r: Reader, title_len: int) -> list[Found]:
     """The speaker of a transcript's paragraph, a name and a colon opening the body, a line after
     a sentence end or, in an interview (`问：`, `记者：` opening a question), a question inside a line (a
     press conference: `毛某：气候变化是…`; `问：…？某某：我的…`) or an answer's brackets (`答（某某）：…`),
-    with a sentence after the colon. None spreads: `问：` and `答：` are no names, nor is a word of jieba's dictionary (`哈密：`, a
-    place's news)."""
+    with a sentence after the colon. None spreads: `问：` and `答：` are no names, nor is a word of
+    jieba's dictionary (`哈密：`, a place's news), nor an undotted foreign read inside a line (a firm)."""
     s, out = r.s, []
     if ":" not in s:
         return out
@@ -987,8 +987,7 @@ def _colon_credit(r: Reader) -> list[Found]:
                     or name in geo or never_a_name(name)):
                 break
             e = j + len(name)
-            if out and out[-1].pos < j and s[out[-1].pos + len(out[-1].name):j] == "" and e in r.soft \
-                    and any(s.startswith(w, e) for w in LABELS_AFTER):
+            if out and out[-1].pos + len(out[-1].name) == j and e in r.soft and any(s.startswith(w, e) for w in LABELS_AFTER):
                 break  # 记者：某某 常熟 报道: the place of the dateline, then the credit's 报道
             out.append(Found(name, j, m.group(1), spreads=False, kept=True))
             j = e
@@ -1409,7 +1408,8 @@ def _yi(r: Reader) -> list[Found]:
 def _dai(r: Reader) -> list[Found]:
     """A Dai name: 岩 or 玉 and one or two syllables of data/names_dai.txt (茶农岩温香和妻子玉应罕…), in a
     text that speaks of the Dai or their places (lexicon.DAI_CONTEXT), with an anchor of `_RunAnchors`
-    before it that is no function character (的岩温在, 的岩相与: words of rocks) and one after it (the longer read where both stand), no dot beside it and no dictionary word (玉兰, 岩温 read as words stay out: `_dictionary`)."""
+    before it that is no function character (的岩温在, 的岩相与: words of rocks) and one after it (the longer
+    read where both stand), no dot beside it and no word of the dictionary (玉兰: `_dictionary`)."""
     from digest.lexicon import DAI_CONTEXT, dai_names
 
     s, out = r.s, []

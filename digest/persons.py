@@ -983,41 +983,42 @@ def _hyphenated(t: Text, found: list[Found]) -> list[Found]:
     if "-" not in s:
         return found
     r = Reader(s, set(), _lexicon(), t.soft, t, Known(()))
-    printed = [f for f in found if s.startswith(f.name, f.pos)]
-    starts = {f.pos for f in printed}  # (where a found name starts: a later mention read short)
-    out: list[Found] = []
+    at: dict[int, Found] = {}  # offset -> the (last) found name printed there: look-ups, no scans
+    for f in found:
+        if s.startswith(f.name, f.pos):
+            at[f.pos] = f
+    replaced: dict[int, Found] = {}  # id of a found name -> its whole read
     wholes: list[tuple[int, int]] = []
     lasts: set[str] = set()  # the double-barrelled last parts read
     for f in found:
         e = f.pos + len(f.name)
-        if not (f in printed and "·" in f.name and s[e:e + 1] == "-"):
-            out.append(f)
+        if not ("·" in f.name and s[e:e + 1] == "-" and at.get(f.pos) is f):
             continue
         end = _hyphen_tail(r, e + 1)
-        if end is None or any(e < g.pos < end and ("·" in g.name or g.pos + len(g.name) > end) for g in printed):
-            out.append(f)
-            continue
-        whole = s[f.pos:end]
+        if end is None or any((g := at.get(k)) is not None and ("·" in g.name or k + len(g.name) > end)
+                              for k in range(e + 1, end)):
+            continue  # (the tail is another person's name)
         wholes.append((f.pos, end))
-        lasts.add(whole.split("·")[-1])
-        out.append(Found(whole, f.pos, f.role, f.spreads, f.kept))
+        replaced[id(f)] = Found(s[f.pos:end], f.pos, f.role, f.spreads, f.kept)
+        lasts.add(s[f.pos:end].split("·")[-1])
     if not wholes:
         return found
-    for last in lasts:  # its later mentions, read short
+    covered = {x for a, b in wholes for x in range(a, b)}
+    for last in lasts:  # its later mentions, read short (贾法里|-莫加达姆表示, 阿德巴|约-奥卡福)
         k = s.find(last)
         while k >= 0:
             e = k + len(last)
-            if not any(a <= k < b for a, b in wholes) and (k in starts or any(f.pos == k for f in printed)):
-                f = next(f for f in printed if f.pos == k)
-                if f.name != last and last.startswith(f.name):
-                    out = [g for g in out if g is not f]
-                    out.append(Found(last, k, f.role, False, f.kept))
-                    wholes.append((k, e))
+            f = at.get(k)
+            if k not in covered and f is not None and f.name != last and last.startswith(f.name):
+                replaced[id(f)] = Found(last, k, f.role, False, f.kept)
+                wholes.append((k, e))
+                covered.update(range(k, e))
             k = s.find(last, e)
     inside: dict[int, tuple[int, int]] = {}  # offset -> the whole read there (linear in the text)
     for a, b in wholes:
         for x in range(a, b):
             inside[x] = (a, b)
+    out = [replaced.get(id(f), f) for f in found]
     return [f for f in out
             if not ((w := inside.get(f.pos)) and f.pos + len(f.name) <= w[1] and w != (f.pos, f.pos + len(f.name)))]
 
