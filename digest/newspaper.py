@@ -309,6 +309,7 @@ from digest.blocks import (
     reaches_margin,
     running_heads,
     runs_on,
+    to_blocks,
 )
 from digest.bylines import LABELS_AFTER, long_minority_name
 from digest.chrome import (
@@ -3436,6 +3437,7 @@ def parse_newspaper(src: Source, blocks: list[Block], year: int | None = None) -
         stage(st)
         if st.done:
             break
+    _warn_unread(st)
     body, skip = st.doc.body, st.doc.skip
     if st.issue.layout == "blocks":  # (a 大事记's dated paragraphs are its records: all of it is read)
         share = 1.0 if st.issue.meta.get("chronicle") or not any(i not in skip for i in range(len(body))) else 0.0
@@ -3447,6 +3449,40 @@ def parse_newspaper(src: Source, blocks: list[Block], year: int | None = None) -
                        for i in {*range(rec.first, rec.last + 1), *rec.continued} if i not in skip)
         share = assigned / total if total else 1.0
     return ParseResult(issue=st.issue, entries=st.entries, problems=st.problems, assigned_share=share)
+
+
+_WARNED_LINES = re.compile(r"lines? (\d+)(?:-(\d+))?")
+
+
+def _warn_unread(st: _State) -> None:
+    """A warning for each run of the lines above the first record that no stage put anywhere: not the
+    masthead's, no chrome and no page furniture, named in no warning (a stray character between the
+    masthead and the first dateline, as a damaged extraction leaves one). The layout's rules account
+    for the lines they know; this says so of the rest rather than drop them silently. (Below the first
+    record a line no span holds is a section's heading or a continuation the records read.)"""
+    meta, lines = st.issue.meta, st.src.lines
+    read: set[int] = set()
+    for e in st.entries:
+        if e.line_start and e.line_end:
+            read.update(range(e.line_start, e.line_end + 1))
+    for key in ("masthead_lines", "footer_lines", "chrome_lines", "furniture_lines", "advert_lines"):
+        read.update(meta.get(key, ()))
+    for w in st.issue.warnings:
+        for a, b in _WARNED_LINES.findall(w):
+            read.update(range(int(a), int(b or a) + 1))
+    first = min((e.line_start for e in st.entries if e.line_start), default=len(lines) + 1)
+    headings = {_compact(h) for e in st.entries for h in (e.section, e.subsection, e.kicker) if h}  # (一月: a section)
+    unread = [n for n in range(1, first) if n not in read and lines[n - 1].strip() and to_blocks([lines[n - 1]])
+              and _compact(lines[n - 1]) not in headings]
+    runs: list[list[int]] = []
+    for n in unread:
+        if runs and n == runs[-1][1] + 1:
+            runs[-1][1] = n
+        else:
+            runs.append([n, n])
+    for a, b in runs:
+        where = f"line {a}" if a == b else f"lines {a}-{b}"
+        st.issue.warnings.append(f"{where}: read into no record (not a headline, an article's text or page matter)")
 
 
 def _file_loose(meta: dict[str, Any], body: list[Block], loose: list[int], first_line: int) -> None:

@@ -819,7 +819,9 @@ def _without_dotted_parts(names: list[str]) -> list[str]:
 
 
 # what names a list's items as brands or firms: after the list (`小米、华为、某某等品牌`) or before it (`品牌某某、某某`)
-_BRANDS_AFTER = re.compile(r"等(?:国货|国产|知名|本土|老字号|民族)?(?:品牌|企业|公司|厂商|商家|老字号|字号|门店|店铺)"
+_BRANDS_AFTER = re.compile(r"等(?:国货|国产|知名|本土|老字号|民族|日本|韩国|德国|美国|欧美|外资|合资|运动|体育|家电|汽车"
+                           r"|手机|科技|互联网|新能源|电商|乳业|服装|餐饮|食品){0,2}"  # (`等国产运动品牌`, `等日本车企`)
+                           r"(?:品牌|企业|车企|药企|房企|公司|厂商|商家|老字号|字号|门店|店铺)"
                            r"(?!领导|负责人|老总|高管|干部|代表|家|主|员|工|人)")  # (not `某某、某某等公司领导`: people)
 _BRANDS_BEFORE = ("品牌", "老字号", "企业", "厂商")
 # a 、 list of two items or more, each of one to eight characters with no mark

@@ -693,3 +693,13 @@ def test_a_site_header_block_joined_by_a_hard_wrap_is_accounted_for_line_by_line
     text = ("【发布日期：2025-09-02】【来源：某局】【字体：大 中 小】\n图为一一一一。 记者 甲乙 摄\n"
             "图为一一一一。 记者 甲乙 摄\n一\n某区讯 3月2日上午,一一。")
     assert_covered(text, parse(text))
+
+
+def test_a_stray_line_above_the_first_record_is_named_in_a_warning() -> None:
+    # found by the property test above (CI, 2026-12-04): a one-character line between a masthead-like
+    # line and the first dateline was in no record, no masthead and no warning
+    lines = ["——【一一一一一一一一一】", "一", "新华社某地9月14日电 一。", "图为一一一一。 记者 甲乙 摄"]
+    text = "\n".join(lines)
+    res = parse(text)
+    assert_covered(text, res)
+    assert any(w.startswith("line 2: read into no record") for w in res.issue.warnings)

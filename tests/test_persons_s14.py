@@ -249,3 +249,10 @@ REVIEWED_THIRD = (
 def test_reviewed_japanese_and_turkic_cases() -> None:
     for text, names in REVIEWED_THIRD:
         assert _named(text) == names, text
+
+
+def test_a_list_of_brands_named_by_their_trade_and_country() -> None:
+    assert _named("“双十一”期间，李宁、安踏、特步等国产运动品牌销售额同比增长明显。") == []
+    assert _named("受日元走弱影响，丰田、本田、铃木等日本车企利润普遍增长。") == []
+    # people of firms are people
+    assert _named("张晓东、李建华等企业负责人参加座谈。") == ["张晓东", "李建华"]
