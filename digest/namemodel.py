@@ -1307,8 +1307,9 @@ def _adverb_last(s: str, a: int, b: int) -> bool:
             and c[:2] not in ja and c[:3] not in ja)
 
 
-# a time of the clock right after a span (凌晨|两点, 凌晨|3时许): the span is the part of the day
-_CLOCK = re.compile(r"(?:[一二两三四五六七八九十]{1,3}|\d{1,2})(?:点|时)(?!代|间|候|期|刻表)")
+# a time of the clock right after a span (凌晨|两点, 凌晨|3时许): the span is the part of the day (not
+# 一点 or 一时, words of their own: 某某一点也不怕, 某某一时语塞)
+_CLOCK = re.compile(r"(?:十[一二]?|[二两三四五六七八九]|\d{1,2})(?:点|时)(?!代|间|候|期|刻表|半刻|多)")
 
 
 def _quoted(s: str, a: int, b: int) -> bool:

@@ -256,3 +256,8 @@ def test_a_list_of_brands_named_by_their_trade_and_country() -> None:
     assert _named("受日元走弱影响，丰田、本田、铃木等日本车企利润普遍增长。") == []
     # people of firms are people
     assert _named("张晓东、李建华等企业负责人参加座谈。") == ["张晓东", "李建华"]
+
+
+def test_一时_and_一点_after_a_name_are_no_clock() -> None:
+    assert _named("面对提问，李明一时语塞。") == ["李明"]
+    assert _named("王建华一点也不怕困难。") == ["王建华"]
