@@ -1299,7 +1299,7 @@ def _appointed(r: Reader) -> list[Found]:
     return out
 
 
-class _RunAnchors:
+class RunAnchors:
     """Whether a run of name syllables read by a list (`_tibetan`, `_mongolian`) stands where a name
     does: an anchor before it (the start, punctuation, a function word, a role, an occupation, a word
     for a kind of person) and after it (punctuation, a follow word, a role, a common verb, a verb of
@@ -1342,13 +1342,13 @@ _MONGOLIAN_PLACE_AFTER = ("嘎查", "苏木", "旗", "镇", "乡", "村", "街�
 
 def _mongolian(r: Reader) -> list[Found]:
     """A Mongolian name: one to three elements of data/names_mongolian.txt in a row (巴特尔,
-    苏和巴特尔) between the anchors of `_RunAnchors`; a run of two elements or more needs only one of
+    苏和巴特尔) between the anchors of `RunAnchors`; a run of two elements or more needs only one of
     them. Never a part of a dotted name, nor a place (before 嘎查, 苏木, 旗 …, or between 从 and 出发)."""
     from digest.lexicon import mongolian_elements, mongolian_names
 
     s, out = r.s, []
     single = mongolian_elements()
-    anchors = _RunAnchors(r)
+    anchors = RunAnchors(r)
     for m in mongolian_names().finditer(s):
         i, j = m.span()
         if s[i - 1:i] == "·" or s[j:j + 1] == "·":
@@ -1363,12 +1363,12 @@ def _mongolian(r: Reader) -> list[Found]:
 
 def _tibetan(r: Reader) -> list[Found]:
     """A Tibetan name: two syllables of data/names_tibetan.txt in a row (扎西顿珠, 次仁央宗) with an
-    anchor of `_RunAnchors` before or after it (返乡青年央金卓玛正在…); with the role printed right
+    anchor of `RunAnchors` before or after it (返乡青年央金卓玛正在…); with the role printed right
     before it, if any (村党支部书记次仁央宗)."""
     from digest.lexicon import tibetan_names
 
     out = []
-    anchors = _RunAnchors(r)
+    anchors = RunAnchors(r)
     for m in tibetan_names().finditer(r.s):
         i, j = m.span()
         if anchors.before(i) or anchors.after(j):
@@ -1383,7 +1383,7 @@ _YI_NOT_GIVEN = frozenset(FUNCTION_CHARS | set("说讲称们这那着过") | set
 
 def _yi(r: Reader) -> list[Found]:
     """A Yi name: a clan name of data/names_yi.txt and a given name of two characters (曲比阿果, 吉克曲布),
-    with an anchor of `_RunAnchors` before or after it (村民某某阿果说, 、某某阿呷、); the given name holds
+    with an anchor of `RunAnchors` before or after it (村民某某阿果说, 、某某阿呷、); the given name holds
     no function character, verb of saying or place's end and no place follows it (县, 乡, 村 …), no digit
     stands before it (5日|火车站), its last
     character opens no follow word (书记某某斌|主持: a Han name of three), and the four are no word of
@@ -1391,7 +1391,7 @@ def _yi(r: Reader) -> list[Found]:
     from digest.lexicon import yi_names
 
     s, out = r.s, []
-    anchors = _RunAnchors(r)
+    anchors = RunAnchors(r)
     for m in yi_names().finditer(s):
         i, j = m.span()
         after = s[j:j + 1]
@@ -1407,7 +1407,7 @@ def _yi(r: Reader) -> list[Found]:
 
 def _dai(r: Reader) -> list[Found]:
     """A Dai name: 岩 or 玉 and one or two syllables of data/names_dai.txt (茶农岩温香和妻子玉应罕…), in a
-    text that speaks of the Dai or their places (lexicon.DAI_CONTEXT), with an anchor of `_RunAnchors`
+    text that speaks of the Dai or their places (lexicon.DAI_CONTEXT), with an anchor of `RunAnchors`
     before it that is no function character (的岩温在, 的岩相与: words of rocks) and one after it (the longer
     read where both stand), no dot beside it and no word of the dictionary (玉兰: `_dictionary`)."""
     from digest.lexicon import DAI_CONTEXT, dai_names
@@ -1415,7 +1415,7 @@ def _dai(r: Reader) -> list[Found]:
     s, out = r.s, []
     if ("岩" not in s and "玉" not in s) or DAI_CONTEXT.search(s) is None:
         return out
-    anchors = _RunAnchors(r)
+    anchors = RunAnchors(r)
     for m in dai_names().finditer(s):
         i, j = m.span()
         if s[i - 1:i] == "·" or s[j:j + 1] == "·" or not anchors.before(i) or s[i - 1:i] in FUNCTION_CHARS:

@@ -82,7 +82,7 @@ from digest.lexicon import is_han as _is_han
 from digest.lexicon import lexicon as _lexicon
 from digest.lexicon import words as _words
 from digest.model import Entry
-from digest.namerules import model_spans, rule_spans, run_rules
+from digest.namerules import RunAnchors, model_spans, rule_spans, run_rules
 from digest.nametext import (
     FUNCTION_CHARS,
     PLACE_LAST,
@@ -280,32 +280,22 @@ TURKIC_FLOOR = 0.03  # the least probability of a dotted Uyghur or Kazakh name t
 def _turkic_dotted(t: Text, scored: list[tuple[float, int, int]], keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
     """The dotted names both of whose parts are made of the elements of Uyghur, Kazakh and Kyrgyz names
     (data/names_turkic.txt: 阿不来提·依明, 古丽米拉·阿不都热依木), scoring at least TURKIC_FLOOR, overlapping no
-    taken name, the most probable first: where a name may start (the start, a mark, a function
-    character, a role's or an occupation's end, a word for a kind of person) and end (a mark, 和/与/及, a
-    follow word, a verb of saying, a common verb). The scorer, trained on pd98's text, where such names are
+    taken name, the most probable first: where a name may start and end (`namerules.RunAnchors`, and
+    和/与/及 after it). The scorer, trained on pd98's text, where such names are
     few, scores them low (0.06-0.18 for these at a clause's start); the elements vouch for the kind."""
     from digest import namemodel
-    from digest.lexicon import turkic_part, weak_anchors
+    from digest.lexicon import turkic_part
 
     s = t.s
     if "·" not in s:
         return set()
-    lex = _lexicon()
-    nouns, speech = weak_anchors()
-    roles, occupied = t.role_ends(), set(t.occupations())
-
-    def opens(a: int) -> bool:
-        return (a == 0 or not _is_han(s[a - 1]) or s[a - 1] in FUNCTION_CHARS or a in roles or a in occupied
-                or any(nouns.fullmatch(s, k, a) for k in range(max(0, a - 5), a - 1)))
-
-    def closes(b: int) -> bool:
-        return (b >= len(s) or not _is_han(s[b]) or s[b] in "和与及" or lex.follow.match(s, b) is not None
-                or speech.match(s, b) is not None or _flag(s[b:b + 2], "v"))
-
+    # where a name may start and end: the anchors the rules read Tibetan and Mongolian names between
+    anchors = RunAnchors(Reader(s, set(), _lexicon(), t.soft, t, Known(())))
     cands = [x for x in scored if x[0] >= TURKIC_FLOOR and "·" in s[x[1]:x[2]] and (x[1], x[2]) not in keep
              and not _words().get(s[x[2] - 1:x[2] + 1]) and not _words().get(s[x[2] - 1:x[2] + 2])
              # (某某·依明达|到了, 某某·依明巴|不得: the last character opens a word)
-             and all(turkic_part(p) for p in s[x[1]:x[2]].split("·")) and opens(x[1]) and closes(x[2])
+             and all(turkic_part(p) for p in s[x[1]:x[2]].split("·"))
+             and anchors.before(x[1]) and (anchors.after(x[2]) or s[x[2]:x[2] + 1] in "和与及")
              and not namemodel.refused(s, x[1], x[2])]
     return _most_probable_first(cands, keep)
 
