@@ -103,6 +103,10 @@ def byline_parts(raw: str, strict: bool) -> list[str]:
             part = _CREDIT_TAIL.sub("", part)
         if not part or part in LABELS_AFTER:  # (`本报记者 某某 整理`, `某某 报道`: the label after the names)
             continue
+        if len(part) >= 2 and part[-1] == "族":  # (乌孜别克族), （回族）: a people, printed after a name
+            if strict:
+                return []
+            continue
         glued = _glued_byline(part)
         if glued:  # 李某杨某: two names printed together
             out.extend(glued)

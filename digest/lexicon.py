@@ -175,7 +175,7 @@ def lexicon() -> Lexicon:
                                  "总理", "首相", "议长", "议员", "市议员", "国王", "亲王", "州长", "秘书长",
                                  "总干事", "外长", "国务卿", "特使", "特别代表", "大臣", "外交大臣", "副首相",
                                  "部长", "外交部长", "副总理", "发言人", "新闻秘书", "临时代办", "代办", "主帅",
-                                 "主教练", "女王", "王储", "总督"}),
+                                 "主教练", "女王", "王储", "总督", "官员"}),
     )
 
 
@@ -204,6 +204,12 @@ def weak_anchors() -> tuple[literal_re.Pattern[str], literal_re.Pattern[str]]:
     the verbs of saying (data/speech_verbs.txt); the longest word matches at each offset."""
     return (literal_re.compile(trie(data_lines("person_nouns.txt"))),
             literal_re.compile(trie(data_lines("speech_verbs.txt"))))
+
+
+@lru_cache(maxsize=1)
+def tibetan_syllable() -> literal_re.Pattern[str]:
+    """One syllable of Tibetan names (data/names_tibetan.txt): 扎西, 洛桑, 卓嘎, a name on its own too."""
+    return literal_re.compile(trie(data_lines("names_tibetan.txt")))
 
 
 @lru_cache(maxsize=1)

@@ -1142,6 +1142,8 @@ _NEVER_WHOLE = frozenset({"周一", "周二", "周三", "周四", "周五", "周
                           "高一", "高二", "高三", "初一", "初二", "初三",
                           # collective words that start with a surname (全体师生, 军民同心)
                           "师生", "军民", "官兵", "干群", "党群", "医患", "警民", "家长", "乡亲", "同胞",
+                          # words of descent that start with a surname (华裔教授某某: 华裔 read before a title)
+                          "华裔", "华侨", "华人", "苗裔",
                           # the weather of a forecast table, whose cells read like items of a list
                           "雷阵雨", "阵雨", "小雨", "中雨", "大雨", "暴雨", "多云", "晴天", "阴天", "小雪", "中雪",
                           "大雪", "暴雪", "雨夹雪", "扬沙", "浮尘",

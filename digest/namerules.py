@@ -98,6 +98,9 @@ from digest.nametext import (
     skip_paren,
     transliterated,
 )
+from digest.nametext import (
+    plausible as plausible_name,
+)
 from digest.text import CREDIT_LABEL_TABLE, WORK_LABELS
 
 _COUNT_MARK = re.compile(r"[等个0-9０-９]")  # what a count of places holds (`namemodel.counted_place`)
@@ -301,8 +304,13 @@ def _role_anchored(r: Reader) -> list[Found]:
         if not ch or not ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch == "·"
                           or ch in ja_firsts):
             continue  # punctuation or the end: no name of any kind starts here
-        if ch in CONJUNCTIONS and not r.known_at(i):
-            continue  # 负责人和基金机构: a conjunction, not the surname 和
+        if ch in CONJUNCTIONS:
+            he = _he_surname(r, i, role)  # (记者和某珍): the surname 和 of Yunnan's Naxi
+            if he is not None:
+                out.append(Found(he, i, role, spreads=False, kept=True))
+                continue
+            if not r.known_at(i):
+                continue  # 负责人和基金机构: a conjunction, not the surname 和
         credit = role.endswith(CREDITS)
         # ended by a follow word or punctuation; else by a word of time (副主席某某今天会见) or a rank
         # (国防部长某某上将, 顾问某某教授)
@@ -354,6 +362,32 @@ def _role_anchored(r: Reader) -> list[Found]:
             out.append(Found(nxt, k, role))
             j = k + len(nxt)
     return out
+
+
+def _he_surname(r: Reader, i: int, role: str) -> str | None:
+    """A name of three opening with the surname 和 right after a reporter's credit (（记者和某珍）) or, in
+    a text of the Naxi's Yunnan, any role (女代表和某春说): 和 and a given name of two that is no word of
+    the dictionary and opens none (not 记者和编辑, 代表和委员们, 县长和副县长), then a mark, a space, the end,
+    a follow word of two characters or more or a verb of saying; a conjunction before a name (代表和李某)
+    reads no further (the given name is a name's read). Elsewhere a role and 和 join two kinds of
+    people (留学生的师长和学友)."""
+    from digest.lexicon import weak_anchors
+
+    s = r.s
+    e = i + 3
+    given = s[i + 1:e]
+    if (s[i:i + 1] != "和" or len(given) < 2 or not (role.endswith(CREDITS) or _NAXI_CONTEXT.search(s)) or not all(_is_han(ch) and ch not in FUNCTION_CHARS for ch in given)
+            or _words().get(given) is not None or any(_words().get(s[i + 1:i + k]) for k in (4, 5))
+            or r.lex.roles.match(s, i + 1) is not None or given[0] in r.lex.surnames and r.plausible(given)
+            or not plausible_name(s[i:e], False)):
+        return None
+    if e >= len(s) or not _is_han(s[e]) or e in r.soft or follows_long(s, e) or weak_anchors()[1].match(s, e):
+        return s[i:e]
+    return None
+
+
+# what a text says of the Naxi and Pumi or their places, where 和 is a common surname (丽江, 玉龙)
+_NAXI_CONTEXT = literal_re.compile("纳西|普米|丽江|玉龙|迪庆|香格里拉|宁蒗|永胜|怒江|维西")
 
 
 def _glued_names(r: Reader, i: int) -> list[tuple[int, int]]:
@@ -1365,15 +1399,34 @@ def _tibetan(r: Reader) -> list[Found]:
     """A Tibetan name: two syllables of data/names_tibetan.txt in a row (扎西顿珠, 次仁央宗) with an
     anchor of `RunAnchors` before or after it (返乡青年央金卓玛正在…); with the role printed right
     before it, if any (村党支部书记次仁央宗)."""
-    from digest.lexicon import tibetan_names
+    from digest.lexicon import tibetan_names, tibetan_syllable
 
-    out = []
+    s, out = r.s, []
     anchors = RunAnchors(r)
-    for m in tibetan_names().finditer(r.s):
+    two = set()
+    for m in tibetan_names().finditer(s):
         i, j = m.span()
+        two.add(i)
         if anchors.before(i) or anchors.after(j):
             out.append(Found(m.group(), i, anchors.role(i)))
+    # one syllable, a name on its own (藏族代表洛桑是…, 村支书卓嘎也…): right after a role and before a
+    # follow word, an adverb or a verb of saying, never a place (在洛桑), nor the start of a longer run
+    # of name characters the role's own reading takes (书记白玛丽说)
+    syllable = tibetan_syllable()
+    for i, role in anchors.ends().items():
+        if role is None or i in two or s[i - 1:i] == "·":
+            continue
+        m = syllable.match(s, i)
+        if m is None or s[m.end():m.end() + 1] == "·":
+            continue
+        j = m.end()
+        if anchors.after(j) or (s[j:j + 1] in _ADVERB_AFTER_ONE and _is_han(s[j + 1:j + 2])):
+            out.append(Found(m.group(), i, role))
     return out
+
+
+# one-character adverbs after a name of one Tibetan syllable, before its verb (卓嘎也…, 洛桑已…)
+_ADVERB_AFTER_ONE = frozenset("也还已曾就都又")
 
 
 # what a Yi given name holds none of (曲比阿果|说 is read before 说, not as 曲比阿|果说)

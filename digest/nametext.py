@@ -744,8 +744,8 @@ _PLACE_AHEAD = re.compile(r"[^，。；、,;！？!?\s]{1,8}?(?:上|中|里|内|
 _TIME_AHEAD = re.compile(rf"\d|{NUMERAL}{{1,4}}[日月年号时点]|今年|今天|昨天|明天|去年|本月|上午|下午|当天|近日|日前|此前")
 _WHEN_END = frozenset(",，。;；")  # what follows the 时 that ends a clause of time (某某时，)
 # a time word after a foreign name in news (总统麦克伦登今天表示, 外长某某２６日说, 部长某·某二十六日)
-_TIME_AFTER = literal_re.compile(rf"(?:今天|今晚|昨天|昨晚|明天|日前|近日|最近|当天|当晚|此前|\d{{1,2}}日|{NUMERAL_DATE}"
-                                 r"|[上本下]?周[一二三四五六日末]|赛后|会后|随后)")
+_TIME_AFTER = literal_re.compile(rf"(?:当地时间|今天|今晚|昨天|昨晚|明天|日前|近日|最近|当天|当晚|此前|\d{{1,2}}日|{NUMERAL_DATE}"
+                                 r"|[上本下]?周[一二三四五六日末]|赛后|会后|随后|下月|上月|本月|今年|去年|明年)")
 # a one-character adverb after a foreign name, before a verb (总统某某曾表示, 总统某某已离开): the name
 # ends there, so the run is not read on into the verb phrase
 _ADVERB_AFTER = SUBJECT_ADVERBS
@@ -796,8 +796,8 @@ def dotted_after_role(r: Reader, i: int) -> str | None:
     某街 is a visit to a place, 名叫某·某 a verb before the name. The scorer keeps the name (`Found.kept`):
     a digit after a span weighs against it there (教授某·某1962年 scored 0.22)."""
     s = r.s
-    if s[i:i + 1] in FUNCTION_CHARS:
-        return None  # 首席执行官的某·某: a function word opens no name
+    if s[i:i + 1] in FUNCTION_CHARS and s[i:i + 2] not in _FRENCH_FIRST:
+        return None  # 首席执行官的某·某: a function word opens no name (让-吕克·某某 is a name)
     m = _DOTTED.match(s, i)
     if m is None or _lexicon().roles.search(s, i, s.find("·", i)) or _flag(s[i:i + 2], "v"):
         return None
@@ -818,8 +818,16 @@ def dotted_after_role(r: Reader, i: int) -> str | None:
                 or r.before_rank(e)  # 前总理某·某|上将
                 or (s[e] == "第" and s[e + 1:e + 2].isdigit())):  # 外援某·某|第78分钟破门: an ordinal
             surnames = r.lex.surnames
-            return s[i:e] if all(foreign_shape(part, surnames) for part in s[i:e].replace("-", "·").split("·")) else None
+            parts = s[i:e].replace("-", "·").split("·")
+            if s[i:i + 2] in _FRENCH_FIRST:
+                parts = parts[1:]  # 让-吕克·某某: Jean, before a hyphen, a name's first part
+            return s[i:e] if all(foreign_shape(part, surnames) for part in parts) else None
     return None
+
+
+# a French first name of one character, never a transliteration's otherwise (让 is a verb): only before
+# a hyphen and a second first name (让-吕克, 让-皮埃尔, 让-保罗)
+_FRENCH_FIRST = frozenset({"让-"})
 
 
 # the follow word 都 as Uyghur names write it (阿不都拉, 阿布都); after anything else it is the adverb

@@ -693,10 +693,10 @@ def _with_short_mentions(s: str, found: list[Found]) -> list[Found]:
         if (all(k <= a and b <= e and (a, b) != (k, e) for a, b in over) and (mark or s[k - 1] in FUNCTION_CHARS)
                 and s[k - 1:k] not in _PLACE_PREPOSITIONS
                 and (not elsewhere or speech.match(s, e))
-                and (not family or lex.follow.match(s, e) or speech.match(s, e))
+                and (not family or lex.follow.match(s, e) or speech.match(s, e) or _adverb_then_verb(s, e))
                 and ((dotted and (e >= len(s) or not _is_han(s[e]) or (mark and len(p) >= 3)))
                      or lex.follow.match(s, e) or speech.match(s, e) or _flag(s[e:e + 2], "v")
-                     or s[e:e + 1] in SUBJECT_ADVERBS)):
+                     or s[e:e + 1] in SUBJECT_ADVERBS or _adverb_then_verb(s, e))):
             added.append(Found(p, k, None, spreads=False))
             dropped |= over
             for x in range(k, e):
@@ -704,6 +704,12 @@ def _with_short_mentions(s: str, found: list[Found]) -> list[Found]:
     if not added:
         return found
     return [f for f in found if (f.pos, f.pos + len(f.name)) not in dropped] + added
+
+
+def _adverb_then_verb(s: str, e: int) -> bool:
+    """An adverb of one character, then a common verb (佐藤最|喜欢, 北原也|表示): what follows a person's
+    family name as the subject of a clause, not a firm's (铃木制作的零件)."""
+    return (s[e:e + 1] in SUBJECT_ADVERBS or s[e:e + 1] == "最") and _flag(s[e + 1:e + 3], "v")
 
 
 def _user_names(e: Entry, include: set[str], traditional: bool = False) -> list[Found]:
@@ -924,7 +930,7 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
                         break
             found += new
             found.sort(key=lambda f: f.pos)
-        found = _hyphenated(t, _without_brands(t.s, found))
+        found = _vietnamese(t, _hyphenated(t, _without_brands(t.s, found)))
         glued = _glued_before(t, found)
         if glued:
             found = sorted(found + glued, key=lambda f: f.pos)
@@ -960,6 +966,35 @@ def recognize(lines: list[str], document: bool = False, names_file: str | Path |
         for e in entries:
             annotate([e], model=True, names=names)
     return [{"persons": e.persons, "roles": e.roles} for e in entries]
+
+
+_VIETNAM = re.compile("越南|河内|胡志明市|岘港|海防")
+
+
+def _vietnamese(t: Text, found: list[Found]) -> list[Found]:
+    """The names of `found` read as a surname, 氏 and one character (阮氏清|香举行, 范氏秋|恒28日):
+    a Vietnamese woman's name, the surname, 氏 and a given name of two, each read to its fourth
+    character when a name may end after it (a mark, a follow word, a common verb, a time, a digit) and
+    not already before it (阮氏清说: the name of three stands); in a text that speaks of Vietnam or
+    after 阮, a surname of Vietnam alone: a Chinese surname and 氏 is a family's firm (周氏竹业)."""
+    s = t.s
+    if "氏" not in s:
+        return found
+    vietnam = _VIETNAM.search(s) is not None
+    r = Reader(s, set(), _lexicon(), t.soft, t, Known(()))
+    out = []
+    for f in found:
+        e = f.pos + len(f.name)
+        if (len(f.name) == 3 and f.name[1] == "氏" and (vietnam or f.name[0] == "阮") and s.startswith(f.name, f.pos)
+                and _is_han(s[e:e + 1]) and s[e] not in FUNCTION_CHARS and not r.follows(e) and not r.follows_weakly(e)
+                and (e + 1 >= len(s) or not _is_han(s[e + 1]) or r.follows(e + 1) or r.follows_weakly(e + 1)
+                     or r.before_time(e + 1))):
+            f = replace(f, name=s[f.pos:e + 1])
+        elif (len(f.name) == 3 and f.name[1] == "氏" and not vietnam and f.name[0] != "阮" and _is_han(s[e:e + 1])
+              and not r.follows(e) and not r.follows_weakly(e)):
+            continue  # 周氏竹|业, 李氏宗|祠: a family's firm or hall, its word going on
+        out.append(f)
+    return out
 
 
 def _hyphenated(t: Text, found: list[Found]) -> list[Found]:
