@@ -1144,6 +1144,8 @@ _NEVER_WHOLE = frozenset({"周一", "周二", "周三", "周四", "周五", "周
                           "师生", "军民", "官兵", "干群", "党群", "医患", "警民", "家长", "乡亲", "同胞",
                           # words of descent that start with a surname (华裔教授某某: 华裔 read before a title)
                           "华裔", "华侨", "华人", "苗裔",
+                          # a greeting of the Tibetan language printed in news, whose syllables names use
+                          "扎西德勒",
                           # the weather of a forecast table, whose cells read like items of a list
                           "雷阵雨", "阵雨", "小雨", "中雨", "大雨", "暴雨", "多云", "晴天", "阴天", "小雪", "中雪",
                           "大雪", "暴雪", "雨夹雪", "扬沙", "浮尘",
@@ -1185,8 +1187,13 @@ def _ja_given_never(c: str) -> bool:
         return False  # a Chinese reading exists: the scorer weighs it
     for m in (3, 2):
         if c[:m] in st.ja and len(c) > m:
-            return any(st.giv.get(ch, -9) <= -9 for ch in c[m:])
+            return any(st.giv.get(ch, -9) <= -9 and ch not in _JA_GIVEN_CHARS for ch in c[m:])
     return False
+
+
+# characters of Japanese given names that no name of jieba's dictionary uses (绫乃, 凛, 绚子): a given
+# name of them after a family name is a person's (技术总监久保田绫乃表示)
+_JA_GIVEN_CHARS = frozenset("绫凛绚")
 
 
 def never_a_name(c: str) -> bool:

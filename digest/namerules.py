@@ -48,7 +48,7 @@ from functools import lru_cache
 
 import regex as re
 
-from digest.bylines import INNER_LABELS, byline_parts
+from digest.bylines import INNER_LABELS, LABELS_AFTER, byline_parts
 from digest.lexicon import (
     ADMIN_END,
     BEFORE_ONE,
@@ -94,6 +94,7 @@ from digest.nametext import (
     dotted_after_role,
     dotted_at,
     foreign_pair,
+    name_shaped,
     occupation_printed,
     skip_paren,
     transliterated,
@@ -324,6 +325,11 @@ def _role_anchored(r: Reader) -> list[Found]:
                 continue
         spreads = name is not None
         name = name or _weak_name(r, i) or r.name_at(i, lambda k: k in r.soft) or r.japanese_at(i)
+        # a name set apart by spaces after a reporter's label, whatever word it spells (记者 甘某 实习生…)
+        word_name = _spaced_credit_word(r, i) if credit and i in r.soft else None
+        spaced = word_name is not None and name in (None, word_name)
+        if spaced:
+            name = word_name
         if name is None and word in r.lex.foreign_roles:
             name = r.foreign_at(i)
             if name and "·" in name and len(longer := dotted_after_role(r, i) or "") > len(name):
@@ -342,7 +348,7 @@ def _role_anchored(r: Reader) -> list[Found]:
             name = hyphened  # 德国选手安娜-莉娜·施密特: a first name of two parts, then the dotted last name
         if name is None:
             continue
-        out.append(Found(name, i, role, spreads, kept=dotted))
+        out.append(Found(name, i, role, spreads, kept=dotted or spaced))
         j = i + len(name)
         while j < len(s):
             if s[skip_paren(s, j):skip_paren(s, j) + 1] == "、":
@@ -362,6 +368,24 @@ def _role_anchored(r: Reader) -> list[Found]:
             out.append(Found(nxt, k, role))
             j = k + len(nxt)
     return out
+
+
+def _spaced_credit_word(r: Reader, i: int) -> str | None:
+    """A name that is also a word, set apart by spaces right after a reporter's label (（记者 甘某 实习生
+    某某）, 记者 高峰 报道): two or three characters opening with a surname, in a name's shape, with a
+    space or a mark right after them, that are no role and no label printed after names (报道, 整理). The
+    layout says it is a name, whatever the dictionary or the gazetteer says of the word (高原)."""
+    s = r.s
+    for e in (i + 2, i + 3):
+        if e > len(s) or not (e == len(s) or e in r.soft or not (_is_han(s[e]) or s[e] in "·-")):
+            continue  # (a dot or a hyphen goes on with the name: 买买提·某某)
+        c = s[i:e]
+        if (all(_is_han(ch) for ch in c) and (c[0] in r.lex.surnames or c[:2] in r.lex.compound)
+                and name_shaped(c) and r.lex.roles.search(c) is None and c not in LABELS_AFTER
+                and c not in _CREDIT_WORDS_AFTER):
+            return c
+        return None  # (the first end that a space or a mark makes is the only read)
+    return None
 
 
 def _he_surname(r: Reader, i: int, role: str) -> str | None:

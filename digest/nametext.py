@@ -586,7 +586,9 @@ class Reader:
                     given = c[n:]
                     if (len(c) == n + g and all(_is_han(ch) and ch not in _BAD_ANY for ch in given)
                             and given not in _words() and c[-1] not in _BAD_LAST and c[-1] not in "道路街"
-                            and not self.lex.roles.match(c, n) and self.follows(i + n + g)):
+                            and not self.lex.roles.match(c, n)
+                            and (self.follows(i + n + g) or (g == 2 and s[i + n + g:i + n + g + 1] in _JA_ADVERBS
+                                                             and _is_han(s[i + n + g + 1:i + n + g + 2])))):
                         e = i + n + g
                         if g < 3 and s[e:e + 2] in _JA_HE_GIVEN and self.follows(e + 2):
                             continue  # 町长佐藤美和子率…: 和子 ends the given name; 和 is no conjunction there
@@ -754,6 +756,11 @@ _ADVERB_AFTER = SUBJECT_ADVERBS
 # the name ends before it (前总理某·某上将, where 将 alone would end the run as an adverb: 某·某上|将)
 RANKS_AFTER = frozenset({"上将", "中将", "少将", "大校", "上校", "中校", "少校", "教授", "院士", "博士", "爵士", "勋爵"})
 _RANK_AHEAD = literal_re.compile("|".join(sorted(RANKS_AFTER)))
+
+
+# one-character adverbs after a Japanese given name of two, before the verb (设计师某某直树|常去…, 某某拓也|已…):
+# the name ends there, not a character later
+_JA_ADVERBS = frozenset("常曾已又就还都再便才均亦仍却最总")
 
 
 # the endings of Japanese given names that open with 和 (美和子, 一和也): before a follow word, the name's own

@@ -83,3 +83,26 @@ def test_an_official_is_a_role_before_a_foreign_name() -> None:
     line = recognize(["世界粮食计划署官员玛格丽特·奥康纳说，援助将持续。"])[0]
     assert line == {"persons": ["玛格丽特·奥康纳"], "roles": {"玛格丽特·奥康纳": "世界粮食计划署官员"}}
     assert _named("多名官员表示反对。") == []
+
+
+def test_a_word_set_apart_by_spaces_after_a_reporter_label_is_a_name() -> None:
+    assert _named("本报讯（记者 金山 通讯员 蔺小川）全县新增绿地三百公顷。") == ["金山", "蔺小川"]
+    assert _named("增长8.7%。（记者 甘霖 实习生 钟离飞）责任编辑：蒯文静") == ["甘霖", "钟离飞", "蒯文静"]
+    # a label printed after the names is none
+    assert _named("（本报记者 整理）") == []
+
+
+def test_more_japanese_family_names_and_given_name_characters() -> None:
+    assert _named("日本棋手上杉美纪以半目胜出，上杉赛后表示很满意。") == ["上杉美纪", "上杉"]
+    assert _named("研发总监大野绫香表示，合作空间很大。") == ["大野绫香"]
+    # an adverb after a given name of two ends it
+    assert _named("在沪工作的日本画家长谷川悠真常去弄堂写生。") == ["长谷川悠真"]
+
+
+def test_professions_in_jia_before_a_name() -> None:
+    assert recognize(["大提琴独奏家阙明轩（左）与乐团合作演出。"])[0]["roles"] == {"阙明轩": "大提琴独奏家"}
+    assert recognize(["著名作曲家栾宏图为该片创作了主题曲。"])[0]["roles"] == {"栾宏图": "著名作曲家"}
+
+
+def test_a_tibetan_greeting_is_no_name() -> None:
+    assert _named("扎西德勒！游客们在古城里学着用藏语问好。") == []
