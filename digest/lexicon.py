@@ -62,6 +62,8 @@ POSTURE_VERBS = frozenset("住坐站躺睡蹲趴待")
 # words a role may open with that roles.txt leaves out (某某某常务|副县长: the name ends before them)
 ROLE_PREFIXES = ("常务", "执行")
 # one-character adverbs a clause's subject takes before its verb (总统某某曾表示, 球员都想…, 某某却说)
+# what follows a place, not a person (俄罗斯官员莫斯科时间…, 莫斯科方面表示): a place's time, side or rulers
+PLACE_SIDE = ("时间", "方面", "当局", "一方")
 SUBJECT_ADVERBS = frozenset("曾已也又将正就还都再便才均亦仍想一更却")
 POST_MODEL = ("精神", "式的好", "式好")
 POST_WEAK = ("书记", "总理", "主席", "家庭", "一行", "先生", *(f"{n}段" for n in "初二三四五六七八九"))  # 某某九段: a player's rank
@@ -175,7 +177,7 @@ def lexicon() -> Lexicon:
                                  "总理", "首相", "议长", "议员", "市议员", "国王", "亲王", "州长", "秘书长",
                                  "总干事", "外长", "国务卿", "特使", "特别代表", "大臣", "外交大臣", "副首相",
                                  "部长", "外交部长", "副总理", "发言人", "新闻秘书", "临时代办", "代办", "主帅",
-                                 "主教练", "女王", "王储", "总督", "官员"}),
+                                 "主教练", "女王", "王储", "总督"}),
     )
 
 
@@ -341,10 +343,15 @@ def follows_long(s: str, j: int) -> bool:
 DOTTED_FOLLOW_ONE = frozenset("率赴向对同跟")
 
 
+# words of two that end a dotted name's last part and are no follow word of data/follow.txt: 来自 cuts
+# Chinese names ending in 来 (李春来|自愿), but after a dot it is the verb (某某·阿不都某某来自新疆)
+DOTTED_FOLLOW_TWO = ("来自",)
+
+
 def ends_a_dotted_name(s: str, j: int) -> bool:
     """Does a follow word that ends a dotted name's last part start at j: one of two characters or more
-    (`follows_long`: 某·某介绍) or one of DOTTED_FOLLOW_ONE (某·某率团来访)?"""
-    return s[j:j + 1] in DOTTED_FOLLOW_ONE or follows_long(s, j)
+    (`follows_long`: 某·某介绍, or DOTTED_FOLLOW_TWO: 某·某来自) or one of DOTTED_FOLLOW_ONE (某·某率团来访)?"""
+    return s[j:j + 1] in DOTTED_FOLLOW_ONE or s.startswith(DOTTED_FOLLOW_TWO, j) or follows_long(s, j)
 
 
 def surname_and_address(c: str) -> bool:

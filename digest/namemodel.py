@@ -48,6 +48,7 @@ from digest.lexicon import (
     CONJUNCTIONS,
     NUMERAL_DATE,
     PLACE_ENDS,
+    PLACE_SIDE,
     POSTURE_VERBS,
     PREPOSITION_LAST,
     PRONOUNS,
@@ -1447,7 +1448,7 @@ def no_person(s: str, a: int, b: int) -> bool:
     city right after 首都, 首府 or 省会, an item of a list of places (`place_list_item`), or of one closed
     by their count (`counted_place`: 某坳等5村), or a given name after its compound surname
     (`_after_a_compound_surname`), or a surname and a word of address (`lexicon.surname_and_address`: 黄姓,
-    张哥说)? The paths
+    张哥说), or a place of the gazetteer before its time, side or rulers (莫斯科时间, 莫斯科方面: PLACE_SIDE)? The paths
     that take spans under the threshold (digest.persons) take none of these either. (`choose` refuses more: spans whose edges cut a word
     or a role, which an anchor beside them may settle.)"""
     return (never_a_name(s[a:b]) or _and_first(s, a) or _glossed(s, a, b) or _quoted(s, a, b) or _names_a_building(s, a, b)
@@ -1457,7 +1458,7 @@ def no_person(s: str, a: int, b: int) -> bool:
             or _names_a_disease(s, a, b) or _surname_addressed(s, a, b) or s.startswith(_DOCTRINE, b)
             or s.endswith(_CAPITALS, 0, a) or place_list_item(s, a, b)
             or village_unanchored(s, a, b) or counted_place(s, a, b) or _after_a_compound_surname(s, a, b)
-            or surname_and_address(s[a:b]))
+            or surname_and_address(s[a:b]) or (s.startswith(PLACE_SIDE, b) and s[a:b] in stats().geo))
 
 
 def _after_a_compound_surname(s: str, a: int, b: int) -> bool:

@@ -15,6 +15,9 @@ order; its body is the recognizer's table of contents:
     dateline_credit        本报讯(记者 某某)
     tibetan, mongolian, yi  names of those kinds by their own elements (Yi: a clan name, data/names_yi.txt)
     dai                    a Dai name, 岩 or 玉 and its syllables, in a text about the Dai (茶农岩温香和妻子玉应罕)
+    compound_surnamed      a compound surname and a given name, whatever word it spells (上官明远说, 、诸葛月华。)
+    hyphen_dotted          a foreign name of a hyphenated first name and a dotted last (游客让-吕克·某某找回…)
+    turkic                 a Uyghur, Kazakh or Kyrgyz dotted name by its own elements (队的某某江·吐尔洪以…)
     appointed              after an appointment verb (任命某某为…, 免去某某的…职务)
     qualified_lists, spaced_lists, comma_lists, name_then_post, name_then_unit, headed_columns   (digest.namelists)
     biography              a name opening a biography (某某，男，…; 某某，1957年10月生), or in a table's cell before 男/女
@@ -94,6 +97,7 @@ from digest.nametext import (
     dotted_after_role,
     dotted_at,
     foreign_pair,
+    kind_printed,
     name_shaped,
     occupation_printed,
     skip_paren,
@@ -134,6 +138,13 @@ def run_rules(t: Text, names: Known, confirming: bool = False) -> list[Found]:
     out.extend(_mongolian(r))
     out.extend(_yi(r))
     out.extend(_dai(r))
+    out.extend(_compound_surnamed(r, out))
+    out.extend(_hyphen_dotted(r, out))
+    turkic = _turkic(r, out)
+    if turkic:  # a shorter read of the same name at its start gives way (大使阿布|都某某·某某)
+        whole = {f.pos: f.name for f in turkic}
+        out = [f for f in out if not (f.pos in whole and whole[f.pos] != f.name and whole[f.pos].startswith(f.name))]
+        out.extend(turkic)
     if not confirming:
         out.extend(_appointed(r))
         out.extend(qualified_lists(r))
@@ -400,7 +411,8 @@ def _he_surname(r: Reader, i: int, role: str) -> str | None:
     s = r.s
     e = i + 3
     given = s[i + 1:e]
-    if (s[i:i + 1] != "和" or len(given) < 2 or not (role.endswith(CREDITS) or _NAXI_CONTEXT.search(s)) or not all(_is_han(ch) and ch not in FUNCTION_CHARS for ch in given)
+    if (s[i:i + 1] != "和" or len(given) < 2 or not (role.endswith(CREDITS) or _NAXI_CONTEXT.search(s))
+            or given[0] in "老小阿" or weak_anchors()[0].match(given) is not None or given[1:] in _KIN_AFTER_HE or not all(_is_han(ch) and ch not in FUNCTION_CHARS for ch in given)
             or _words().get(given) is not None or any(_words().get(s[i + 1:i + k]) for k in (4, 5))
             or r.lex.roles.match(s, i + 1) is not None or given[0] in r.lex.surnames and r.plausible(given)
             or not plausible_name(s[i:e], False)):
@@ -408,6 +420,10 @@ def _he_surname(r: Reader, i: int, role: str) -> str | None:
     if e >= len(s) or not _is_han(s[e]) or e in r.soft or follows_long(s, e) or weak_anchors()[1].match(s, e):
         return s[i:e]
     return None
+
+
+# one character of a word for a kind of person after a character (村医, 乡医, 村干 …): 记者和村医一起…
+_KIN_AFTER_HE = frozenset("医民干警妈爸姐哥弟妹")
 
 
 # what a text says of the Naxi and Pumi or their places, where 和 is a common surname (丽江, 玉龙)
@@ -1393,6 +1409,15 @@ class RunAnchors:
     def role(self, i: int) -> str | None:
         return self.ends().get(i)
 
+    def role_or_kind(self, i: int) -> str | None:
+        """The role printed right before i, else the word for a kind of person there (村民, 兽医), as printed."""
+        role = self.role(i)
+        if role is not None:
+            return role
+        s = self.r.s
+        k = next((k for k in range(max(0, i - 5), i - 1) if self.nouns.fullmatch(s, k, i)), None)
+        return kind_printed(s, k, i) if k is not None else None
+
 
 # what follows a place of Inner Mongolia named with the words of names (某某嘎查, 某某苏木, 某某旗)
 _MONGOLIAN_PLACE_AFTER = ("嘎查", "苏木", "旗", "镇", "乡", "村", "街道", "盟")
@@ -1441,12 +1466,153 @@ def _tibetan(r: Reader) -> list[Found]:
         if role is None or i in two or s[i - 1:i] == "·":
             continue
         m = syllable.match(s, i)
-        if m is None or s[m.end():m.end() + 1] == "·":
+        if m is None or s[m.end():m.end() + 1] == "·" or m.group() in _TIBETAN_NOT_ALONE:
             continue
         j = m.end()
         if anchors.after(j) or (s[j:j + 1] in _ADVERB_AFTER_ONE and _is_han(s[j + 1:j + 2])):
             out.append(Found(m.group(), i, role))
     return out
+
+
+# compound surnames that open common words or name places and titles too (东方红, 西门子, 司空见惯,
+# 百里挑一, 濮阳市, 单于, 第五届, 轩辕黄帝, 东郭先生, 南门外): `_compound_surnamed` reads none of them
+_COMPOUND_ALSO_WORDS = frozenset({"东方", "西门", "司空", "百里", "濮阳", "单于", "第五", "轩辕", "东郭", "南门", "东门"})
+
+
+def _compound_surnamed(r: Reader, found: list[Found]) -> list[Found]:
+    """A name opening with a compound surname (data/surnames.txt: 上官, 欧阳, 诸葛 …) and a given name of
+    two, or else of one, whatever word the given name spells (上官明远说, 、诸葛月华。): where a name may
+    start and end (`RunAnchors`, and 、和与及 after it), the given name holding no function character and
+    opening no role, at no offset a name `found` already reads. Not the compound surnames that open common
+    words or name places (`_COMPOUND_ALSO_WORDS`). Kept whatever the scorer says: it has seen few."""
+    from digest.namemodel import no_person
+
+    s, out = r.s, []
+    at = {f.pos for f in found}
+    anchors: RunAnchors | None = None
+    for m in _compound_re().finditer(s):
+        i = m.start()
+        if m.group() in _COMPOUND_ALSO_WORDS or i in at or s[i - 1:i] == "·":
+            continue
+        anchors = anchors or RunAnchors(r)
+        if not anchors.before(i):
+            continue
+        reads = [n for n in (3, 4) if _compound_read(r, anchors, i, n) and not no_person(s, i, i + n)]  # (司徒老)
+        if not reads:
+            continue
+        # the shorter read a name's end follows (欧阳某|说, not 欧阳某说), unless the longer one ends before a
+        # role or a follow word of two (端木清和|教授: 和 is the given name's, no conjunction)
+        n = 4 if 4 in reads and (r.lex.roles.match(s, i + 4) or r.before_rank(i + 4) or follows_long(s, i + 4)) else reads[0]
+        out.append(Found(s[i:i + n], i, _role_about(r, anchors, i, i + n), spreads=False, kept=True))
+    return out
+
+
+def _compound_read(r: Reader, anchors: RunAnchors, i: int, n: int) -> bool:
+    """May s[i:i + n], a compound surname and a given name, be a name: the given name Han characters and
+    no function character, not ending as a place does (上官桥镇), opening no role and no follow word, no
+    space inside, and a name's end after it (`RunAnchors.after`, a mark, a space, 、和与及)?"""
+    s = r.s
+    c = s[i:i + n]
+    e = i + n
+    return (len(c) == n and all(_is_han(ch) and ch not in FUNCTION_CHARS for ch in c[2:-1]) and _is_han(c[-1])
+            and (c[-1] not in FUNCTION_CHARS  # (a given name ends in 和 before a title: 端木清和|教授)
+                 or (c[-1] == "和" and (r.lex.roles.match(s, e) is not None or r.before_rank(e))))
+            and c[-1] not in PLACE_LAST and c[-1] not in ADMIN_END
+            and r.lex.roles.match(s, i + 2) is None and not r.lex.follow.match(s, i + 2)
+            and r.lex.roles.match(s, e - 1) is None and s[e - 1] not in "副代"  # (夏侯某|副省长)
+            and not any(k in r.soft for k in range(i + 1, e))  # (文｜南宫某　图｜: a space ends it)
+            and (e >= len(s) or e in r.soft or not _is_han(s[e]) or s[e] in "、和与及" or anchors.after(e)
+                 or r.before_rank(e)))  # (某某清和|教授)
+
+
+def _role_about(r: Reader, anchors: RunAnchors, a: int, b: int) -> str | None:
+    """The role or the kind of person printed right before s[a:b], else the role word right after it
+    (某某·某某代表：, 欧阳某某区长): what the weak anchors would have given the name they no longer read."""
+    after = r.lex.roles.match(r.s, b)
+    return anchors.role_or_kind(a) or (after.group() if after else None)
+
+
+@lru_cache(maxsize=1)
+def _compound_re() -> literal_re.Pattern[str]:
+    """The compound surnames of data/surnames.txt, as one pattern."""
+    return literal_re.compile("|".join(sorted(_lexicon().compound)))
+
+
+def _hyphen_dotted(r: Reader, found: list[Found]) -> list[Found]:
+    """A foreign name whose first name is two joined by a hyphen, then a dot (让-吕克·某某, 玛丽-安娜·某某),
+    with no role before it (法国游客让-吕克·某某找回…): read as after a role (`dotted_after_role`) from the
+    earliest start of one to four Han characters before the hyphen where a name may start
+    (`RunAnchors.before`), at no offset a name `found` already reads. A hyphen and a dot after it name
+    a person in Chinese news; kept whatever the scorer says."""
+    s, out = r.s, []
+    if "-" not in s or "·" not in s:
+        return out
+    at = {f.pos for f in found}
+    anchors = RunAnchors(r)
+    h = s.find("-")
+    while h >= 0:
+        dot = s.find("·", h + 1, h + 10)
+        if dot > 0 and h > 0:
+            k = h
+            while k > 0 and h - k < 4 and _is_han(s[k - 1]):
+                k -= 1
+            for a in range(k, h):
+                if a in at:
+                    break
+                if anchors.before(a):
+                    name = dotted_after_role(r, a)
+                    if name is not None and "-" in name:
+                        out.append(Found(name, a, anchors.role_or_kind(a), spreads=False, kept=True))
+                    break
+        h = s.find("-", h + 1)
+    return out
+
+
+def _turkic(r: Reader, found: list[Found]) -> list[Found]:
+    """A Uyghur, Kazakh or Kyrgyz name of two dotted parts with no role before it (代表队的某某江·吐尔洪以…,
+    、阿依古丽·某山组成…): both parts made of the elements of data/names_turkic.txt (`lexicon.turkic_part`),
+    the first the longest such run before the dot that a name may start at (`RunAnchors.before`: the
+    start, a mark, a function character, a role, a word for a kind of person), the last the longest
+    after it that a name may end after (`RunAnchors.after`, a mark, 和/与/及/以, a digit) whose last
+    character opens no word with the next (某某·依明达|到了) unless a follow word of two follows
+    (某某·买买提|出席). A third part is left to the other rules, and so is a name `found` already reads
+    as long or longer from the same start (副市长某某·买买提|到: the role's read). With the role or the
+    kind of person printed before it, else the role word printed right after it (某某·某某代表：).
+    Kept whatever the scorer says (`Found.kept`): it scores such names 0.06-0.18, having seen few."""
+    from digest.lexicon import turkic_part
+
+    s, out = r.s, []
+    if "·" not in s:
+        return out
+    anchors = RunAnchors(r)
+    words = _words()
+    longest: dict[int, int] = {}
+    for f in found:
+        longest[f.pos] = max(longest.get(f.pos, 0), len(f.name))
+    d = s.find("·")
+    while d >= 0:
+        k = d
+        while k > 0 and d - k < 8 and _is_han(s[k - 1]):
+            k -= 1
+        a = next((x for x in range(k, d - 1) if s[x - 1:x] != "·" and anchors.before(x) and turkic_part(s[x:d])),
+                 None)
+        end = None
+        if a is not None:
+            for b in range(d + 3, min(len(s), d + 9) + 1):
+                if not _is_han(s[b - 1]) or s[b:b + 1] == "·":
+                    break
+                if (turkic_part(s[d + 1:b])
+                        and ((not words.get(s[b - 1:b + 1]) and not words.get(s[b - 1:b + 2])) or follows_long(s, b))
+                        and (b >= len(s) or not _is_han(s[b]) or s[b] in "和与及以" or anchors.after(b))):
+                    end = b  # the longest such read (某某·买买提|出席, not 买买|提出)
+        if a is not None and end is not None and longest.get(a, 0) < end - a:
+            out.append(Found(s[a:end], a, _role_about(r, anchors, a, end), spreads=False, kept=True))
+        d = s.find("·", d + 1)
+    return out
+
+
+# syllables that alone are words of time (负责人当周就…: that week)
+_TIBETAN_NOT_ALONE = frozenset({"当周"})
 
 
 # one-character adverbs after a name of one Tibetan syllable, before its verb (卓嘎也…, 洛桑已…)

@@ -35,6 +35,7 @@ from digest.lexicon import (
     NUMERAL_DATE,
     ORG_END,
     PLACE_ENDS,
+    PLACE_SIDE,
     POSTURE_VERBS,
     PREPOSITION_LAST,
     SUBJECT_ADVERBS,
@@ -618,8 +619,9 @@ class Reader:
                 if len(c) == 2:  # 外交大臣库克昨晚, 总统普京表示: two characters of transliterations
                     return c if (foreign_pair(c) or _place_pair(c)) and c not in self.lex.not_names else None
                 if (c in self.lex.not_names or dictionary_word(c) or dictionary_word(c[:2])
-                        or any(ch in _BAD_ANY for ch in c) or not foreign_shape(c, self.lex.surnames)):
-                    return None
+                        or any(ch in _BAD_ANY for ch in c) or not foreign_shape(c, self.lex.surnames)
+                        or "之行" in c or s.startswith(PLACE_SIDE, j)):
+                    return None  # (官员莫斯科时间周三…, 官员斯洛文尼亚之行: a place's time, side or trip)
                 return c
         return None
 
@@ -747,7 +749,7 @@ _TIME_AHEAD = re.compile(rf"\d|{NUMERAL}{{1,4}}[日月年号时点]|今年|今�
 _WHEN_END = frozenset(",，。;；")  # what follows the 时 that ends a clause of time (某某时，)
 # a time word after a foreign name in news (总统麦克伦登今天表示, 外长某某２６日说, 部长某·某二十六日)
 _TIME_AFTER = literal_re.compile(rf"(?:当地时间|今天|今晚|昨天|昨晚|明天|日前|近日|最近|当天|当晚|此前|\d{{1,2}}日|{NUMERAL_DATE}"
-                                 r"|[上本下]?周[一二三四五六日末]|赛后|会后|随后|下月|上月|本月|今年|去年|明年)")
+                                 r"|[上本下]?周[一二三四五六日末]|赛后|会后|随后|下月|上月|本月)")
 # a one-character adverb after a foreign name, before a verb (总统某某曾表示, 总统某某已离开): the name
 # ends there, so the run is not read on into the verb phrase
 _ADVERB_AFTER = SUBJECT_ADVERBS

@@ -74,6 +74,7 @@ from digest.lexicon import (
     POST_STRONG,
     SUBJECT_ADVERBS,
     dictionary_word,
+    follows_long,
     is_han,
     place_then_opener,
 )
@@ -968,15 +969,20 @@ def recognize(lines: list[str], document: bool = False, names_file: str | Path |
     return [{"persons": e.persons, "roles": e.roles} for e in entries]
 
 
-_VIETNAM = re.compile("越南|河内|胡志明市|岘港|海防")
+_VIETNAM = re.compile("越南|越籍|中越|河内|胡志明市|岘港|海防")
+# what stands after a Vietnamese name of three, not its fourth character: an adverb or a verb of one
+# (阮氏某很喜欢, 阮氏某常去, 阮氏某嫁到)
+_NOT_FOURTH = frozenset("很常总都也还又就才便已曾正将再最嫁住来去到在是")
 
 
 def _vietnamese(t: Text, found: list[Found]) -> list[Found]:
     """The names of `found` read as a surname, 氏 and one character (阮氏清|香举行, 范氏秋|恒28日):
     a Vietnamese woman's name, the surname, 氏 and a given name of two, each read to its fourth
     character when a name may end after it (a mark, a follow word, a common verb, a time, a digit) and
-    not already before it (阮氏清说: the name of three stands); in a text that speaks of Vietnam or
-    after 阮, a surname of Vietnam alone: a Chinese surname and 氏 is a family's firm (周氏竹业)."""
+    not already before it (阮氏清说: the name of three stands, nor before an adverb or a verb of one:
+    阮氏某很…, 阮氏某嫁到…), in a text that speaks of Vietnam (越南, 越籍, 河内 …); a given name of two read
+    alone there after a surname and 氏 is read with them (黎氏|秋某表示). Elsewhere a surname, 氏
+    and a character with more after it is a family's firm or hall (周氏竹业, 阮氏宗祠), no name."""
     s = t.s
     if "氏" not in s:
         return found
@@ -985,12 +991,17 @@ def _vietnamese(t: Text, found: list[Found]) -> list[Found]:
     out = []
     for f in found:
         e = f.pos + len(f.name)
-        if (len(f.name) == 3 and f.name[1] == "氏" and (vietnam or f.name[0] == "阮") and s.startswith(f.name, f.pos)
-                and _is_han(s[e:e + 1]) and s[e] not in FUNCTION_CHARS and not r.follows(e) and not r.follows_weakly(e)
+        if (len(f.name) == 3 and f.name[1] == "氏" and vietnam and s.startswith(f.name, f.pos)
+                and _is_han(s[e:e + 1]) and s[e] not in FUNCTION_CHARS and s[e] not in _NOT_FOURTH
+                and (not r.follows(e) or follows_long(s, e + 1))  # (某氏红云|表示: 云 opens no verb there)
+                and not r.follows_weakly(e) and not any(x in _words().get(s[e:e + 2], "") for x in "gv")  # (某氏华|现在)
                 and (e + 1 >= len(s) or not _is_han(s[e + 1]) or r.follows(e + 1) or r.follows_weakly(e + 1)
                      or r.before_time(e + 1))):
             f = replace(f, name=s[f.pos:e + 1])
-        elif (len(f.name) == 3 and f.name[1] == "氏" and not vietnam and f.name[0] != "阮" and _is_han(s[e:e + 1])
+        elif (len(f.name) == 2 and vietnam and f.pos >= 2 and s[f.pos - 1] == "氏" and s.startswith(f.name, f.pos)
+              and s[f.pos - 2] in r.lex.surnames):
+            f = replace(f, name=s[f.pos - 2:e], pos=f.pos - 2)  # 发言人黎氏|秋某表示: the scorer's given name alone
+        elif (len(f.name) == 3 and f.name[1] == "氏" and not vietnam and _is_han(s[e:e + 1])
               and not r.follows(e) and not r.follows_weakly(e)):
             continue  # 周氏竹|业, 李氏宗|祠: a family's firm or hall, its word going on
         out.append(f)

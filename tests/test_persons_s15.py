@@ -106,3 +106,64 @@ def test_professions_in_jia_before_a_name() -> None:
 
 def test_a_tibetan_greeting_is_no_name() -> None:
     assert _named("扎西德勒！游客们在古城里学着用藏语问好。") == []
+
+
+def test_the_review_s_false_triggers_of_these_rules() -> None:
+    # a year word is no time word ending a name: 明年 inside 某晓明|年底
+    assert _named("局长邰晓明年底将退休，由副局长接任。") == ["邰晓明"]
+    # a Vietnamese name of three before an adverb or a one-character verb stays three
+    assert _named("越南新娘阮氏菊嫁到江西已经十年了。") == ["阮氏菊"]
+    assert _named("越南留学生阮氏兰很喜欢中国菜。") == ["阮氏兰"]
+    # 越籍 speaks of Vietnam too: the name stays
+    assert _named("越籍媳妇武氏华现在是一名导游。") == ["武氏华"]
+    # outside it a surname and 氏 before more characters is a hall
+    assert _named("村里的阮氏宗祠近日修缮完工。") == []
+    # a given name the scorer read alone after a surname and 氏 is read with them
+    assert _named("越南外交部发言人黎氏秋姮表示，越方欢迎。") == ["黎氏秋姮"]
+    # 和 before a word for a person, an elder or a child is the conjunction
+    assert _named("记者和老李说，今年的收成比去年好。") == []
+    assert _named("记者和村医一起入户走访。") == []
+    assert _named("在纳西族聚居的村寨，记者和阿妈一起做饭。") == []
+    # 当周 alone is "that week"
+    assert _named("项目负责人当周就完成了整改。") == []
+    # 来自 ends a dotted name, not a Chinese name ending in 来
+    assert _named("村民李春来自愿报名参军。") == ["李春来"]
+    # a place's time, side or trip after 官员
+    assert _named("俄罗斯官员莫斯科时间周三表示，将作出回应。") == []
+    assert _named("俄罗斯官员莫斯科方面表示不满。") == []
+    assert _named("美国官员斯洛文尼亚之行取得成果。") == []
+
+
+def test_a_turkic_dotted_name_with_no_role_in_a_parsed_page() -> None:
+    # after 的 and before 以, a digit of a result
+    assert _parsed("男子800米决赛中，城南中学的艾力江·吐尔洪以2分01秒夺冠。") == ["艾力江·吐尔洪"]
+    # the last of a list after 和
+    assert _parsed("学生曹一凡、达娃卓玛和古丽米拉·艾山组成的小组获一等奖。") == ["曹一凡", "达娃卓玛", "古丽米拉·艾山"]
+    # with the kind of person printed before it, or the role printed after it
+    e = Entry(title="", text="保洁员买买提江·吐尔逊每天清扫街道。")
+    annotate([e], weak=0.3, clauses=True)
+    assert e.persons == ["买买提江·吐尔逊"] and e.roles == {"买买提江·吐尔逊": "保洁员"}
+    # a follow word of two after the last part lets it end in a character that opens a word (提|出席)
+    assert _parsed("会上，阿依古丽·买买提出席并讲话。") == ["阿依古丽·买买提"]
+    # a shorter read from the same start gives way
+    assert _parsed("中国驻该国大使阿布都热合曼·吐尔逊出席仪式。") == ["阿布都热合曼·吐尔逊"]
+
+
+def test_a_compound_surname_and_a_given_name_that_is_a_word() -> None:
+    assert _parsed("“群众的事没有小事。”皇甫明远说。") == ["皇甫明远"]
+    assert _parsed("主要完成人包括苗晓光、冀春燕和诸葛晨曦。") == ["苗晓光", "冀春燕", "诸葛晨曦"]
+    # the shorter read before a verb of saying; the longer one before a title, 和 its last character
+    assert _parsed("欧阳修说，文章贵在简洁。") == ["欧阳修"]
+    assert _named("本期嘉宾：端木清和教授　主持人：覃小满") == ["端木清和", "覃小满"]
+    # not before a role's prefix, a place's end, inside a space, a way of address, nor the compound
+    # surnames that open words
+    assert _parsed("夏侯敏副省长出席会议。") == ["夏侯敏"]
+    assert _parsed("车队途经上官桥镇。") == []
+    assert _parsed("文｜南宫月　图｜受访者提供") == ["南宫月"]
+    assert _parsed("东方明珠电视塔今天开放。") == []
+    assert _parsed("西门子公司发布新品。") == []
+
+
+def test_a_hyphenated_first_name_and_a_dotted_last_with_no_role() -> None:
+    assert _parsed("据报道，让-克洛德·莫罗已于昨日抵达。") == ["让-克洛德·莫罗"]
+    assert _parsed("会上，玛丽-安娜·杜邦表示支持。") == ["玛丽-安娜·杜邦"]
