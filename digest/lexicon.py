@@ -343,9 +343,10 @@ def follows_long(s: str, j: int) -> bool:
 DOTTED_FOLLOW_ONE = frozenset("率赴向对同跟")
 
 
-# words of two that end a dotted name's last part and are no follow word of data/follow.txt: 来自 cuts
-# Chinese names ending in 来 (李春来|自愿), but after a dot it is the verb (某某·阿不都某某来自新疆)
-DOTTED_FOLLOW_TWO = ("来自",)
+# words that end a dotted name's last part and are no follow word of data/follow.txt: 来自 cuts Chinese
+# names ending in 来 (李春来|自愿), but after a dot it is the verb (某某·阿不都某某来自新疆); a person's team
+# (某·本-某某团队日前宣布), which as a follow word would cut the roles printed with it (设计团队负责人)
+DOTTED_FOLLOW_TWO = ("来自", "团队", "课题组")
 
 
 def ends_a_dotted_name(s: str, j: int) -> bool:

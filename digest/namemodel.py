@@ -1147,6 +1147,9 @@ _NEVER_WHOLE = frozenset({"周一", "周二", "周三", "周四", "周五", "周
                           "华裔", "华侨", "华人", "苗裔",
                           # a greeting of the Tibetan language printed in news, whose syllables names use
                           "扎西德勒",
+                          # a match's result (以1比0小胜对手) and a craft named by its people (苗绣带头人), each
+                          # read as a name on blind news sets
+                          "小胜", "险胜", "完胜", "苗绣", "瑶绣", "侗绣", "彝绣", "羌绣", "藏绣",
                           # the weather of a forecast table, whose cells read like items of a list
                           "雷阵雨", "阵雨", "小雨", "中雨", "大雨", "暴雨", "多云", "晴天", "阴天", "小雪", "中雪",
                           "大雪", "暴雪", "雨夹雪", "扬沙", "浮尘",

@@ -60,6 +60,7 @@ from digest.lexicon import (
     PLACE_ENDS,
     PRONOUNS,
     ROLE_PREFIXES,
+    SUBJECT_ADVERBS,
     countries,
     follows_long,
     surname_and_address,
@@ -357,6 +358,7 @@ def _role_anchored(r: Reader) -> list[Found]:
         if (name is not None and s[i + len(name):i + len(name) + 1] == "-" and transliterated(name)
                 and (hyphened := dotted_after_role(r, i)) and not s.startswith(_PAIRED, i + len(hyphened))):
             name = hyphened  # 德国选手安娜-莉娜·施密特: a first name of two parts, then the dotted last name
+            dotted = True  # (kept: the scorer, which has seen few, doubts them)
         if name is None:
             continue
         out.append(Found(name, i, role, spreads, kept=dotted or spaced))
@@ -640,8 +642,8 @@ def _dotted_before_title(r: Reader) -> list[Found]:
     out = []
     for j, b, word, _role in t.roles():
         if (j < 4 or r.s[j - 1] == "·" or "·" not in r.s[max(0, j - 16):j] or r.s[j - 1] in _NOT_A_DOTTED_END
-                or dictionary_word(r.s[j:b + 1])):
-            continue  # (某·某|率代表团: 率 leads the delegation, and 代表团 is no role)
+                or dictionary_word(r.s[j:b + 1]) or follows_long(r.s, j - 2)):
+            continue  # (某·某|率代表团: 率 leads the delegation, and 代表团 is no role; 某·某告诉|记者: a verb)
         got = _dotted_before(r, j)
         if got and got[0] and _dotted_parts_foreign(r, got[0]) and not _dotted_place(got[0]):
             out.append(Found(got[0], got[1], word, spreads=False, kept=True))
@@ -1476,15 +1478,23 @@ def _tibetan(r: Reader) -> list[Found]:
 
 # compound surnames that open common words or name places and titles too (东方红, 西门子, 司空见惯,
 # 百里挑一, 濮阳市, 单于, 第五届, 轩辕黄帝, 东郭先生, 南门外): `_compound_surnamed` reads none of them
-_COMPOUND_ALSO_WORDS = frozenset({"东方", "西门", "司空", "百里", "濮阳", "单于", "第五", "轩辕", "东郭", "南门", "东门"})
+_COMPOUND_ALSO_WORDS = frozenset({"东方", "西门", "司空", "百里", "濮阳", "单于", "第五", "轩辕", "东郭", "南门", "东门",
+                                  "微生", "长孙", "漆雕", "公羊", "南宫"})  # (微生物, 长孙女, 漆雕技艺, 公羊传, 南宫市)
+# the last characters of places, bodies, families, firms and books, that end no given name read here
+# (皇甫村|位于, 诸葛亮传, 欧阳家|的)
+_NOT_GIVEN_CHARS = frozenset("村镇乡县市区山河湖路街巷岭坡沟湾屯庄寨堡传家族队委局厅部处馆园校院店厂场")
 
 
 def _compound_surnamed(r: Reader, found: list[Found]) -> list[Found]:
-    """A name opening with a compound surname (data/surnames.txt: 上官, 欧阳, 诸葛 …) and a given name of
-    two, or else of one, whatever word the given name spells (上官明远说, 、诸葛月华。): where a name may
-    start and end (`RunAnchors`, and 、和与及 after it), the given name holding no function character and
-    opening no role, at no offset a name `found` already reads. Not the compound surnames that open common
-    words or name places (`_COMPOUND_ALSO_WORDS`). Kept whatever the scorer says: it has seen few."""
+    """A name of a compound surname (data/surnames.txt: 上官, 欧阳, 诸葛 …) and a given name of two that
+    is no frequent verb or adverb and no time (明远, 月华, 清和; not 一直, 回忆, 昨天: 司马昨天接受…),
+    none of whose characters ends a place, a body or a book (`_NOT_GIVEN_CHARS`: 皇甫村位于, 诸葛亮传) and
+    whose last is no adverb (诸葛明才|说): before a verb of saying, a role, a rank, a follow word of two or
+    、和与及 (上官明远说, 端木清和教授), or after a role, a word for a kind of person or 、和与及 and before a
+    mark or a word that may follow a name (、诸葛月华。, 退役军人司徒卫国牵头); a given name that is a common
+    word (卫国, 电器, 家族: flag x) only so after a role or a kind of person. At no offset a name `found` already
+    reads. A name of three is left to the other rules (欧阳修说), and so are the compound surnames that open
+    common words or name places (`_COMPOUND_ALSO_WORDS`). Kept whatever the scorer says: it has seen few."""
     from digest.namemodel import no_person
 
     s, out = r.s, []
@@ -1497,32 +1507,50 @@ def _compound_surnamed(r: Reader, found: list[Found]) -> list[Found]:
         anchors = anchors or RunAnchors(r)
         if not anchors.before(i):
             continue
-        reads = [n for n in (3, 4) if _compound_read(r, anchors, i, n) and not no_person(s, i, i + n)]  # (司徒老)
-        if not reads:
-            continue
-        # the shorter read a name's end follows (欧阳某|说, not 欧阳某说), unless the longer one ends before a
-        # role or a follow word of two (端木清和|教授: 和 is the given name's, no conjunction)
-        n = 4 if 4 in reads and (r.lex.roles.match(s, i + 4) or r.before_rank(i + 4) or follows_long(s, i + 4)) else reads[0]
-        out.append(Found(s[i:i + n], i, _role_about(r, anchors, i, i + n), spreads=False, kept=True))
+        if _compound_read(r, anchors, i) and not no_person(s, i, i + 4):  # (司徒老)
+            out.append(Found(s[i:i + 4], i, _role_about(r, anchors, i, i + 4), spreads=False, kept=True))
+        elif _set_apart(r, i, i + 3) and not no_person(s, i, i + 3):  # (图片由 端木某 提供)
+            out.append(Found(s[i:i + 3], i, _role_about(r, anchors, i, i + 3), spreads=False, kept=True))
     return out
 
 
-def _compound_read(r: Reader, anchors: RunAnchors, i: int, n: int) -> bool:
-    """May s[i:i + n], a compound surname and a given name, be a name: the given name Han characters and
-    no function character, not ending as a place does (上官桥镇), opening no role and no follow word, no
-    space inside, and a name's end after it (`RunAnchors.after`, a mark, a space, 、和与及)?"""
+def _set_apart(r: Reader, i: int, e: int) -> bool:
+    """Is s[i:e], a compound surname and one character, set apart by spaces (or a space and a mark) on
+    both sides, as a credit prints a name (图片由 端木某 提供), its last character no function character and
+    none that ends a place, a body or a book?"""
     s = r.s
-    c = s[i:i + n]
-    e = i + n
-    return (len(c) == n and all(_is_han(ch) and ch not in FUNCTION_CHARS for ch in c[2:-1]) and _is_han(c[-1])
-            and (c[-1] not in FUNCTION_CHARS  # (a given name ends in 和 before a title: 端木清和|教授)
-                 or (c[-1] == "和" and (r.lex.roles.match(s, e) is not None or r.before_rank(e))))
-            and c[-1] not in PLACE_LAST and c[-1] not in ADMIN_END
-            and r.lex.roles.match(s, i + 2) is None and not r.lex.follow.match(s, i + 2)
-            and r.lex.roles.match(s, e - 1) is None and s[e - 1] not in "副代"  # (夏侯某|副省长)
-            and not any(k in r.soft for k in range(i + 1, e))  # (文｜南宫某　图｜: a space ends it)
-            and (e >= len(s) or e in r.soft or not _is_han(s[e]) or s[e] in "、和与及" or anchors.after(e)
-                 or r.before_rank(e)))  # (某某清和|教授)
+    c = s[i:e]
+    return (len(c) == 3 and _is_han(c[2]) and c[2] not in FUNCTION_CHARS and c[2] not in _NOT_GIVEN_CHARS
+            and c[2] not in PLACE_LAST and c[2] not in ADMIN_END
+            and (i in r.soft or i == 0 or not _is_han(s[i - 1])) and (e in r.soft or e == len(s) or not _is_han(s[e]))
+            and (i in r.soft or e in r.soft))
+
+
+def _compound_read(r: Reader, anchors: RunAnchors, i: int) -> bool:
+    """May s[i:i + 4], a compound surname and a given name of two, be a name (`_compound_surnamed`)?"""
+    s = r.s
+    e = i + 4
+    given = s[i + 2:e]
+    flags = _words().get(given, "")
+    if (len(given) < 2 or not all(_is_han(ch) for ch in given) or given[0] in FUNCTION_CHARS
+            or "g" in flags or "v" in flags or r.before_time(i + 2)
+            or any(ch in _NOT_GIVEN_CHARS or ch in PLACE_LAST or ch in ADMIN_END for ch in given)
+            or given[1] in SUBJECT_ADVERBS or given[1] in "副代"  # (诸葛某才|说, 夏侯某|副省长)
+            or r.lex.roles.match(s, i + 2) is not None or r.lex.follow.match(s, i + 2)
+            or r.lex.roles.match(s, e - 1) is not None or e - 1 in r.soft or i + 2 in r.soft):
+        return False
+    if given[1] in FUNCTION_CHARS and given[1] != "和":
+        return False
+    strong_after = (weak_anchors()[1].match(s, e) is not None or r.lex.roles.match(s, e) is not None
+                    or r.before_rank(e) or follows_long(s, e) or s[e:e + 1] in ("、", "和", "与", "及"))
+    if given[1] == "和":
+        return r.lex.roles.match(s, e) is not None or r.before_rank(e)  # (端木清和|教授: no conjunction there)
+    mark_after = e >= len(s) or e in r.soft or not _is_han(s[e])
+    strong_before = (i in anchors.ends() or s[i - 1:i] in ("、", "和", "与", "及")
+                     or any(anchors.nouns.fullmatch(s, k, i) for k in range(max(0, i - 5), i - 1)))
+    if "x" in flags:  # a common word of CC-CEDICT's (卫国, 电器, 皇后): a role or a kind of person before it too
+        return strong_before and (mark_after or strong_after or anchors.after(e))
+    return strong_after or (strong_before and (mark_after or anchors.after(e)))
 
 
 def _role_about(r: Reader, anchors: RunAnchors, a: int, b: int) -> str | None:
@@ -1561,11 +1589,18 @@ def _hyphen_dotted(r: Reader, found: list[Found]) -> list[Found]:
                     break
                 if anchors.before(a):
                     name = dotted_after_role(r, a)
-                    if name is not None and "-" in name:
+                    if (name is not None and "-" in name
+                            and not any(f in _words().get(name[x:x + 2], "") for x in range(len(name) - 1)
+                                        for f in "gvx")):  # (阿森纳-切尔西·焦点战: a match, not a name)
                         out.append(Found(name, a, anchors.role_or_kind(a), spreads=False, kept=True))
                     break
         h = s.find("-", h + 1)
     return out
+
+
+def _common(w: str) -> bool:
+    """Is w a common word or a place of the dictionary (flags g, v, x, s), no name (买买提 is c: CC-CEDICT's)?"""
+    return any(f in _words().get(w, "") for f in "gvxs")
 
 
 def _turkic(r: Reader, found: list[Found]) -> list[Found]:
@@ -1584,26 +1619,28 @@ def _turkic(r: Reader, found: list[Found]) -> list[Found]:
     s, out = r.s, []
     if "·" not in s:
         return out
+    from digest.namemodel import stats
+
     anchors = RunAnchors(r)
-    words = _words()
+    words, geo = _words(), stats().geo
     longest: dict[int, int] = {}
     for f in found:
         longest[f.pos] = max(longest.get(f.pos, 0), len(f.name))
     d = s.find("·")
     while d >= 0:
         k = d
-        while k > 0 and d - k < 8 and _is_han(s[k - 1]):
-            k -= 1
-        a = next((x for x in range(k, d - 1) if s[x - 1:x] != "·" and anchors.before(x) and turkic_part(s[x:d])),
-                 None)
+        while k > 0 and d - k < 8 and _is_han(s[k - 1]) and k not in r.soft:
+            k -= 1  # (a space before the first part ends it: 记者 某某·某某)
+        a = next((x for x in range(k, d - 1) if s[x - 1:x] != "·" and anchors.before(x) and turkic_part(s[x:d])
+                  and s[x:d] not in geo and not _common(s[x:d])), None)  # (途经江孜·拉孜: two counties)
         end = None
         if a is not None:
             for b in range(d + 3, min(len(s), d + 9) + 1):
-                if not _is_han(s[b - 1]) or s[b:b + 1] == "·":
-                    break
-                if (turkic_part(s[d + 1:b])
+                if not _is_han(s[b - 1]) or s[b:b + 1] == "·" or b - 1 in r.soft:
+                    break  # (nor over a space after it: 记者 某某·某某 郇某某, two names)
+                if (turkic_part(s[d + 1:b]) and s[d + 1:b] not in geo and not _common(s[d + 1:b])
                         and ((not words.get(s[b - 1:b + 1]) and not words.get(s[b - 1:b + 2])) or follows_long(s, b))
-                        and (b >= len(s) or not _is_han(s[b]) or s[b] in "和与及以" or anchors.after(b))):
+                        and (b >= len(s) or b in r.soft or not _is_han(s[b]) or s[b] in "和与及以" or anchors.after(b))):
                     end = b  # the longest such read (某某·买买提|出席, not 买买|提出)
         if a is not None and end is not None and longest.get(a, 0) < end - a:
             out.append(Found(s[a:end], a, _role_about(r, anchors, a, end), spreads=False, kept=True))

@@ -971,8 +971,8 @@ def recognize(lines: list[str], document: bool = False, names_file: str | Path |
 
 _VIETNAM = re.compile("越南|越籍|中越|河内|胡志明市|岘港|海防")
 # what stands after a Vietnamese name of three, not its fourth character: an adverb or a verb of one
-# (阮氏某很喜欢, 阮氏某常去, 阮氏某嫁到)
-_NOT_FOURTH = frozenset("很常总都也还又就才便已曾正将再最嫁住来去到在是")
+# (阮氏某很喜欢, 阮氏某常去, 阮氏某嫁到, 阮氏某笑说)
+_NOT_FOURTH = frozenset("很常总都也还又就才便已曾正将再最嫁住来去到在是笑忙哭叹答问喊叫称讲道")
 
 
 def _vietnamese(t: Text, found: list[Found]) -> list[Found]:

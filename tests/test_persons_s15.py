@@ -157,7 +157,7 @@ def test_a_compound_surname_and_a_given_name_that_is_a_word() -> None:
     assert _named("本期嘉宾：端木清和教授　主持人：覃小满") == ["端木清和", "覃小满"]
     # not before a role's prefix, a place's end, inside a space, a way of address, nor the compound
     # surnames that open words
-    assert _parsed("夏侯敏副省长出席会议。") == ["夏侯敏"]
+    assert _named("夏侯敏副省长出席会议。") == ["夏侯敏"]
     assert _parsed("车队途经上官桥镇。") == []
     assert _parsed("文｜南宫月　图｜受访者提供") == ["南宫月"]
     assert _parsed("东方明珠电视塔今天开放。") == []
@@ -167,3 +167,30 @@ def test_a_compound_surname_and_a_given_name_that_is_a_word() -> None:
 def test_a_hyphenated_first_name_and_a_dotted_last_with_no_role() -> None:
     assert _parsed("据报道，让-克洛德·莫罗已于昨日抵达。") == ["让-克洛德·莫罗"]
     assert _parsed("会上，玛丽-安娜·杜邦表示支持。") == ["玛丽-安娜·杜邦"]
+
+
+def test_news_set_eleven_s_patterns() -> None:
+    # a follow word of two ends a dotted name before a role word (告诉|记者: no title of the name)
+    assert _named("企业创始人苏妮塔·梅农告诉记者，产品已经上市。") == ["苏妮塔·梅农"]
+    # a hyphenated first name after a role stays whatever the scorer says
+    assert recognize(["法国作曲家让-巴蒂斯特·勒费弗尔与乐团合作演出。"])[0]["persons"] == ["让-巴蒂斯特·勒费弗尔"]
+    # 评委 before a compound surname; 博士后 is one role, not 博士 and 后某
+    assert _named("评委公孙晓岚、令狐海川为选手打分。") == ["公孙晓岚", "令狐海川"]
+    assert _named("在站博士后邬明轩已经发表论文五篇。") == ["邬明轩"]
+    # a match's result and a craft are no names
+    assert _named("主队以2比1小胜客队。") == []
+    assert _named("苗绣带头人麻春花介绍，订单越来越多。") == ["麻春花"]
+    # a Turkic dotted name in a credit, then the next name a space apart
+    assert _named("本报喀什电（记者 热依拉·买合木提 庹一鸣）") == ["热依拉·买合木提", "庹一鸣"]
+    # a person's team after a dotted name ends it
+    assert _named("以色列学者约纳坦·本-阿米团队日前发布成果。") == ["约纳坦·本-阿米"]
+
+
+def test_the_second_review_s_false_triggers() -> None:
+    for text in ("南宫市委书记在会上强调要抓好秋粮收购。", "皇甫村位于长安区南部。", "钟离山上建起了风电场。",
+                 "细菌、微生物和病毒都可能引起食物中毒。", "老人的长孙今年考上了清华大学。",
+                 "《慕容家族》将于下月开机拍摄。", "他在欧阳集团工作了十年。", "司马昨天接受了记者采访。",
+                 "欧阳一直在社区做志愿服务。", "上官直言，问题不少。",
+                 "长孙皇后以贤德著称。", "英超第十轮，阿森纳-切尔西·焦点战将于周六打响。"):
+        assert _parsed(text) == [], text
+    assert _named("越南新娘阮氏梅笑说，她很喜欢这里。") == ["阮氏梅"]
