@@ -1464,6 +1464,8 @@ def _tibetan(r: Reader) -> list[Found]:
     # follow word, an adverb or a verb of saying, never a place (在洛桑), nor the start of a longer run
     # of name characters the role's own reading takes (书记白玛丽说)
     syllable = tibetan_syllable()
+    if syllable.search(s) is None:
+        return out  # (no syllable: the roles' ends are not read for this)
     for i, role in anchors.ends().items():
         if role is None or i in two or s[i - 1:i] == "·":
             continue
@@ -1562,8 +1564,11 @@ def _role_about(r: Reader, anchors: RunAnchors, a: int, b: int) -> str | None:
 
 @lru_cache(maxsize=1)
 def _compound_re() -> literal_re.Pattern[str]:
-    """The compound surnames of data/surnames.txt, as one pattern."""
-    return literal_re.compile("|".join(sorted(_lexicon().compound)))
+    """The compound surnames of data/surnames.txt, as one pattern (a class of their first characters
+    ahead lets the engine skip the rest of the text)."""
+    compound = _lexicon().compound
+    firsts = "".join(sorted({c[0] for c in compound}))
+    return literal_re.compile(f"(?=[{firsts}])(?:{'|'.join(sorted(compound))})")
 
 
 def _hyphen_dotted(r: Reader, found: list[Found]) -> list[Found]:
@@ -1598,6 +1603,15 @@ def _hyphen_dotted(r: Reader, found: list[Found]) -> list[Found]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _turkic_edges() -> tuple[frozenset[str], frozenset[str]]:
+    """The first and the last characters of the Turkic name elements (data/names_turkic.txt)."""
+    from digest.lexicon import turkic_elements
+
+    elements = turkic_elements()
+    return frozenset(e[0] for e in elements), frozenset(e[-1] for e in elements)
+
+
 def _common(w: str) -> bool:
     """Is w a common word or a place of the dictionary (flags g, v, x, s), no name (买买提 is c: CC-CEDICT's)?"""
     return any(f in _words().get(w, "") for f in "gvxs")
@@ -1626,12 +1640,16 @@ def _turkic(r: Reader, found: list[Found]) -> list[Found]:
     longest: dict[int, int] = {}
     for f in found:
         longest[f.pos] = max(longest.get(f.pos, 0), len(f.name))
+    firsts, lasts = _turkic_edges()
     d = s.find("·")
     while d >= 0:
+        if s[d + 1:d + 2] not in firsts or s[d - 1:d] not in lasts:
+            d = s.find("·", d + 1)
+            continue  # (no element ends before the dot or starts after it: 定鼎门·天街)
         k = d
         while k > 0 and d - k < 8 and _is_han(s[k - 1]) and k not in r.soft:
             k -= 1  # (a space before the first part ends it: 记者 某某·某某)
-        a = next((x for x in range(k, d - 1) if s[x - 1:x] != "·" and anchors.before(x) and turkic_part(s[x:d])
+        a = next((x for x in range(k, d - 1) if s[x - 1:x] != "·" and turkic_part(s[x:d]) and anchors.before(x)
                   and s[x:d] not in geo and not _common(s[x:d])), None)  # (途经江孜·拉孜: two counties)
         end = None
         if a is not None:
