@@ -652,15 +652,19 @@ def _with_short_mentions(s: str, found: list[Found]) -> list[Found]:
     annotators list such a mention as a name of its own (`digest persons`; `digest parse` lists the
     full name only)."""
     from digest import namemodel
-    from digest.lexicon import weak_anchors
+    from digest.lexicon import object_verbs, weak_anchors
 
     printed = [f for f in found if s.startswith(f.name, f.pos)]
     ja = _lexicon().ja_surnames
     full = [f for f in printed if "·" in f.name or is_tibetan(f.name) or (f.role and _ja_family(f.name, ja))]
-    if not full:
+    # a Chinese name of three (a surname and two) and later its given name alone (鄢某阳 … “…”某阳说)
+    given_of = {f.name[1:]: f for f in printed if len(f.name) == 3 and namemodel.kind_of(f.name) == "zh"
+                and f.name[0] in _lexicon().surnames and not any(x in _words().get(f.name[1:], "") for x in "gv")}
+    if not full and not given_of:
         return found
     lex, speech = _lexicon(), weak_anchors()[1]
     geo, words = namemodel.stats().geo, _words()
+    objects = object_verbs()  # (称赞|阿劳霍“…”: a verb whose object is a person, before the mention)
     # each part to be looked for, with what its mention asks (dotted: a mark may end it; family: a
     # Japanese family name, which needs a follow word or a verb of saying)
     kinds: dict[str, tuple[bool, bool]] = {}
@@ -671,6 +675,8 @@ def _with_short_mentions(s: str, found: list[Found]) -> list[Found]:
         for p in (parts[0], parts[-1]):
             if len(p) >= 2 and p != f.name and p not in kinds:
                 kinds[p] = (dotted, family is not None)
+    for g in given_of:
+        kinds.setdefault(g, (False, False))
     if not kinds:
         return found
     # where each found name lies, by offset (one look-up per character of a mention: linear in the text)
@@ -691,7 +697,8 @@ def _with_short_mentions(s: str, found: list[Found]) -> list[Found]:
         elsewhere = p in geo or f"{p}县" in geo or f"{p}市" in geo or (words.get(p, "n") != "n")
         over = {owner[x] for x in range(k, e) if x in owner}
         mark = k == 0 or not _is_han(s[k - 1])
-        if (all(k <= a and b <= e and (a, b) != (k, e) for a, b in over) and (mark or s[k - 1] in FUNCTION_CHARS)
+        if (all(k <= a and b <= e and (a, b) != (k, e) for a, b in over)
+                and (mark or s[k - 1] in FUNCTION_CHARS or (k >= 2 and objects.fullmatch(s, k - 2, k) is not None))
                 and s[k - 1:k] not in _PLACE_PREPOSITIONS
                 and (not elsewhere or speech.match(s, e))
                 and (not family or lex.follow.match(s, e) or speech.match(s, e) or _adverb_then_verb(s, e))

@@ -194,3 +194,14 @@ def test_the_second_review_s_false_triggers() -> None:
                  "长孙皇后以贤德著称。", "英超第十轮，阿森纳-切尔西·焦点战将于周六打响。"):
         assert _parsed(text) == [], text
     assert _named("越南新娘阮氏梅笑说，她很喜欢这里。") == ["阮氏梅"]
+
+
+def test_a_given_name_alone_after_the_full_name_and_a_mention_after_praise() -> None:
+    # `digest persons` lists each mention, as pd98's annotators do; the full name first
+    assert _named("环卫工人覃晓燕凌晨四点出门。“习惯了。”晓燕说，她已干了十一年。") == ["覃晓燕", "晓燕"]
+    # a given name that is a frequent verb is no mention (王建设 … 建设)
+    assert _named("局长王建设说，今年要加快建设。") == ["王建设"]
+    # a dotted name's part after a verb whose object is a person
+    assert _named("前锋卡洛斯·门德斯两度破门，主帅称赞门德斯“状态极佳”。") == ["卡洛斯·门德斯", "门德斯"]
+    # `digest parse` lists the full name only
+    assert _parsed("环卫工人覃晓燕凌晨四点出门。“习惯了。”晓燕说，她已干了十一年。") == ["覃晓燕"]
