@@ -407,14 +407,14 @@ def _he_surname(r: Reader, i: int, role: str) -> str | None:
     the dictionary and opens none (not 记者和编辑, 代表和委员们, 县长和副县长), then a mark, a space, the end,
     a follow word of two characters or more or a verb of saying; a conjunction before a name (代表和李某)
     reads no further (the given name is a name's read). Elsewhere a role and 和 join two kinds of
-    people (留学生的师长和学友)."""
-    from digest.lexicon import weak_anchors
-
+    people (留学生的师长和学友), and 和 before an elder, a child, a kinsman or a word for a kind of person
+    is the conjunction (记者和老李, 记者和村医)."""
     s = r.s
     e = i + 3
     given = s[i + 1:e]
     if (s[i:i + 1] != "和" or len(given) < 2 or not (role.endswith(CREDITS) or _NAXI_CONTEXT.search(s))
-            or given[0] in "老小阿" or weak_anchors()[0].match(given) is not None or given[1:] in _KIN_AFTER_HE or not all(_is_han(ch) and ch not in FUNCTION_CHARS for ch in given)
+            or given[0] in "老小阿" or weak_anchors()[0].match(given) is not None or given[1:] in _KIN_AFTER_HE
+            or not all(_is_han(ch) and ch not in FUNCTION_CHARS for ch in given)
             or _words().get(given) is not None or any(_words().get(s[i + 1:i + k]) for k in (4, 5))
             or r.lex.roles.match(s, i + 1) is not None or given[0] in r.lex.surnames and r.plausible(given)
             or not plausible_name(s[i:e], False)):
@@ -1698,8 +1698,9 @@ def _yi(r: Reader) -> list[Found]:
                 or any(ch in PLACE_ENDS or ch in ADMIN_END for ch in s[j - 2:j])
                 or _dictionary(s[i:j]) or s[i - 1:i] == "·" or after == "·" or follows_long(s, j - 1)):
             continue
-        if anchors.before(i) or anchors.after(j):
-            out.append(Found(m.group(), i, anchors.role(i)))
+        before, after_ok = anchors.before(i), anchors.after(j)
+        if before or after_ok:  # (kept with both: the scorer, which has seen few, reads 曲|比某某)
+            out.append(Found(m.group(), i, anchors.role(i), kept=before and after_ok))
     return out
 
 

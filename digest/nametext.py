@@ -825,6 +825,7 @@ def dotted_after_role(r: Reader, i: int) -> str | None:
             continue  # 某某·某某波拉提|出席: a transliteration's 提 opens 提出, and 出席 follows it
         if (e >= len(s) or not _is_han(s[e]) or e in gaps or r.follows(e) or r.follows_weakly(e) or r.before_time(e)
                 or r.before_rank(e)  # 前总理某·某|上将
+                or r.lex.roles.match(s, e) is not None  # 某-某·某某|领导的团队: a role word after the name
                 or (s[e] == "第" and s[e + 1:e + 2].isdigit())):  # 外援某·某|第78分钟破门: an ordinal
             surnames = r.lex.surnames
             parts = s[i:e].replace("-", "·").split("·")

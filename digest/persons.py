@@ -644,10 +644,12 @@ def _ja_family(name: str, ja: frozenset[str]) -> str | None:
 
 def _with_short_mentions(s: str, found: list[Found]) -> list[Found]:
     """The found names and each mention of a person named in full (a dotted name, a Tibetan one, a
-    Japanese one by the family name) by a part of the name alone, as news goes on (某·阿尔维斯 … 阿尔维斯赛后说, 阿依达娜·某某 … “阿依达娜说”,
-    旦增卓嘎 … 旦增很有灵气): the first or the last part of two characters or more, after a boundary (the
-    start, a mark, a function character) and before one (a mark, a follow word, a common verb, a verb
-    of saying; a part of three or more after a mark needs nothing after it), over no found name but
+    Japanese one by the family name, a Chinese one of three by the given name when it is no frequent verb)
+    by a part of the name alone, as news goes on (某·阿尔维斯 … 阿尔维斯赛后说, 阿依达娜·某某 … “阿依达娜说”,
+    旦增卓嘎 … 旦增很有灵气, 鄢某阳 … “…”某阳说): the first or the last part of two characters or more, after a
+    boundary (the start, a mark, a function character, a verb whose object is a person: 称赞某某“…”) and
+    before one (a mark, a follow word, a common verb, a verb of saying, an adverb and a verb; a part of three
+    or more after a mark needs nothing after it), over no found name but
     those inside it (the scorer's 穆哈梅多夫 of 。别克穆哈梅多夫说 gives way to the whole part). pd98's
     annotators list such a mention as a name of its own (`digest persons`; `digest parse` lists the
     full name only)."""

@@ -205,3 +205,17 @@ def test_a_given_name_alone_after_the_full_name_and_a_mention_after_praise() -> 
     assert _named("前锋卡洛斯·门德斯两度破门，主帅称赞门德斯“状态极佳”。") == ["卡洛斯·门德斯", "门德斯"]
     # `digest parse` lists the full name only
     assert _parsed("环卫工人覃晓燕凌晨四点出门。“习惯了。”晓燕说，她已干了十一年。") == ["覃晓燕"]
+
+
+def test_news_set_twelve_s_patterns() -> None:
+    # 冲过 and a role word after a dotted name end it
+    assert _named("埃塞俄比亚选手特斯法耶·格布雷冲过终点。") == ["特斯法耶·格布雷"]
+    assert _named("研究员安妮-索菲·莫兰领导的团队发表论文。") == ["安妮-索菲·莫兰"]
+    # Turkic 库尔班, Tibetan 伦珠, the surname 矫, the Japanese 教育长
+    assert _named("受表彰的有：植保专家艾合买提·库尔班、桥梁设计师洪晓梅。") == ["艾合买提·库尔班", "洪晓梅"]
+    assert _named("本报那曲电（记者 次仁伦珠 通讯员 白玛央宗）今年青稞丰收。") == ["次仁伦珠", "白玛央宗"]
+    assert _named("镇党委书记矫振华说，今年猕猴桃增产。") == ["矫振华"]
+    assert _named("他们正在矫正坐姿。") == []
+    assert _named("出席的有日本静冈县教育长铃木真澄、副校长高田悠斗。") == ["铃木真澄", "高田悠斗"]
+    # a Yi name between two anchors stays whatever the scorer says
+    assert _named("在美姑县，年过六旬的吉克拉哈每天整理彝文古籍。") == ["吉克拉哈"]
