@@ -1691,8 +1691,9 @@ def whole_dotted(s: str, taken: list[tuple[int, int]], scored_spans: list[tuple[
 def whole_compound(s: str, taken: list[tuple[int, int]], scored_spans: list[tuple[float, int, int]]) -> list[tuple[int, int]]:
     """The taken spans, each of a compound surname and one character moved on by one, to a candidate of
     four (whatever it scored), when a role word starts right after those four and no taken span holds
-    the fourth character (某甫立|新副主任 -> 某甫立新|副主任): the scorer has seen few compound surnames
-    and doubts the four, but a role after a name ends it."""
+    the fourth character (某甫立|新副主任 -> 某甫立新|副主任), unless the fourth opens a role itself
+    (欧阳某|副市长): the scorer has seen few compound surnames and doubts the four, but a role after a name
+    ends it."""
     cands = {(a, b) for _p, a, b in scored_spans if b - a == 4}
     if not cands:
         return taken
@@ -1702,7 +1703,8 @@ def whole_compound(s: str, taken: list[tuple[int, int]], scored_spans: list[tupl
     for a, b in taken:
         r = b + 3 if s.startswith(ROLE_PREFIXES, b + 1) else b + 1  # (a role's prefix: 常务副县长)
         if (b - a == 3 and s[a:a + 2] in compound and (a, b + 1) in cands and b not in held
-                and any(s[r:r + k] in roles for k in range(2, 6))):
+                and any(s[r:r + k] in roles for k in range(2, 6))
+                and not any(s[b:b + k] in roles for k in range(2, 6))):  # (欧阳某|副市长: 副 opens the role)
             out.append((a, b + 1))
         else:
             out.append((a, b))

@@ -219,3 +219,11 @@ def test_news_set_twelve_s_patterns() -> None:
     assert _named("出席的有日本静冈县教育长铃木真澄、副校长高田悠斗。") == ["铃木真澄", "高田悠斗"]
     # a Yi name between two anchors stays whatever the scorer says
     assert _named("在美姑县，年过六旬的吉克拉哈每天整理彝文古籍。") == ["吉克拉哈"]
+
+
+def test_a_compound_surname_and_one_character_before_a_deputy_s_title() -> None:
+    # 副 opens the title: the name is not read on to it (欧阳某副|市长)
+    e = Entry(title="", text="会上，欧阳明副市长讲话。")
+    annotate([e], weak=0.3, clauses=True)
+    assert e.persons == ["欧阳明"] and e.roles == {"欧阳明": "副市长"}
+    assert _parsed("会议由皇甫立新副主任主持。") == ["皇甫立新"]
