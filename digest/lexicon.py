@@ -217,7 +217,7 @@ def tibetan_syllable() -> literal_re.Pattern[str]:
 @lru_cache(maxsize=1)
 def tibetan_names() -> literal_re.Pattern[str]:
     """Two syllables of Tibetan names in a row (data/names_tibetan.txt): 扎西顿珠, 次仁央宗."""
-    one = trie(data_lines("names_tibetan.txt"))
+    one = tibetan_syllable().pattern
     return literal_re.compile(f"{one}{one}")
 
 

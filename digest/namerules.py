@@ -1399,7 +1399,12 @@ class RunAnchors:
     def before(self, i: int) -> bool:
         s = self.r.s
         return (i == 0 or not _is_han(s[i - 1]) or s[i - 1] in FUNCTION_CHARS or i in self.ends()
-                or any(self.nouns.fullmatch(s, k, i) for k in range(max(0, i - 5), i - 1)))
+                or self.kind_start(i) is not None)
+
+    def kind_start(self, i: int) -> int | None:
+        """The start of the word for a kind of person (data/person_nouns.txt) ending at i, if one does."""
+        s = self.r.s
+        return next((k for k in range(max(0, i - 5), i - 1) if self.nouns.fullmatch(s, k, i)), None)
 
     def after(self, j: int) -> bool:
         r = self.r
@@ -1416,9 +1421,8 @@ class RunAnchors:
         role = self.role(i)
         if role is not None:
             return role
-        s = self.r.s
-        k = next((k for k in range(max(0, i - 5), i - 1) if self.nouns.fullmatch(s, k, i)), None)
-        return kind_printed(s, k, i) if k is not None else None
+        k = self.kind_start(i)
+        return kind_printed(self.r.s, k, i) if k is not None else None
 
 
 # what follows a place of Inner Mongolia named with the words of names (某某嘎查, 某某苏木, 某某旗)
@@ -1548,8 +1552,7 @@ def _compound_read(r: Reader, anchors: RunAnchors, i: int) -> bool:
     if given[1] == "和":
         return r.lex.roles.match(s, e) is not None or r.before_rank(e)  # (端木清和|教授: no conjunction there)
     mark_after = e >= len(s) or e in r.soft or not _is_han(s[e])
-    strong_before = (i in anchors.ends() or s[i - 1:i] in ("、", "和", "与", "及")
-                     or any(anchors.nouns.fullmatch(s, k, i) for k in range(max(0, i - 5), i - 1)))
+    strong_before = i in anchors.ends() or s[i - 1:i] in ("、", "和", "与", "及") or anchors.kind_start(i) is not None
     if "x" in flags:  # a common word of CC-CEDICT's (卫国, 电器, 皇后): a role or a kind of person before it too
         return strong_before and (mark_after or strong_after or anchors.after(e))
     return strong_after or (strong_before and (mark_after or anchors.after(e)))

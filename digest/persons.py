@@ -83,7 +83,7 @@ from digest.lexicon import is_han as _is_han
 from digest.lexicon import lexicon as _lexicon
 from digest.lexicon import words as _words
 from digest.model import Entry
-from digest.namerules import RunAnchors, model_spans, rule_spans, run_rules
+from digest.namerules import model_spans, rule_spans, run_rules
 from digest.nametext import (
     FUNCTION_CHARS,
     PLACE_LAST,
@@ -273,32 +273,6 @@ def _dictionary_names(s: str, scored: list[tuple[float, int, int]], keep: set[tu
 
     return _most_probable_first((x for x in scored if x[0] >= DICTIONARY_FLOOR and (x[1], x[2]) not in keep
                                  and namemodel.dictionary_name(s, x[1], x[2])), keep)
-
-
-TURKIC_FLOOR = 0.03  # the least probability of a dotted Uyghur or Kazakh name the scorer reads (`_turkic_dotted`)
-
-
-def _turkic_dotted(t: Text, scored: list[tuple[float, int, int]], keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
-    """The dotted names both of whose parts are made of the elements of Uyghur, Kazakh and Kyrgyz names
-    (data/names_turkic.txt: 阿不来提·依明, 古丽米拉·阿不都热依木), scoring at least TURKIC_FLOOR, overlapping no
-    taken name, the most probable first: where a name may start and end (`namerules.RunAnchors`, and
-    和/与/及 after it). The scorer, trained on pd98's text, where such names are
-    few, scores them low (0.06-0.18 for these at a clause's start); the elements vouch for the kind."""
-    from digest import namemodel
-    from digest.lexicon import turkic_part
-
-    s = t.s
-    if "·" not in s:
-        return set()
-    # where a name may start and end: the anchors the rules read Tibetan and Mongolian names between
-    anchors = RunAnchors(Reader(s, set(), _lexicon(), t.soft, t, Known(())))
-    cands = [x for x in scored if x[0] >= TURKIC_FLOOR and "·" in s[x[1]:x[2]] and (x[1], x[2]) not in keep
-             and not _words().get(s[x[2] - 1:x[2] + 1]) and not _words().get(s[x[2] - 1:x[2] + 2])
-             # (某某·依明达|到了, 某某·依明巴|不得: the last character opens a word)
-             and all(turkic_part(p) for p in s[x[1]:x[2]].split("·"))
-             and anchors.before(x[1]) and (anchors.after(x[2]) or s[x[2]:x[2] + 1] in "和与及")
-             and not namemodel.refused(s, x[1], x[2])]
-    return _most_probable_first(cands, keep)
 
 
 def _most_probable_first(cands: Iterable[tuple[float, int, int]], keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
@@ -600,7 +574,6 @@ def _with_model(t: Text, found: list[Found], add_only: float | None = None) -> l
         keep |= _namesakes(s, keep)
         keep |= _prize_namesakes(s, scored, keep)
         keep |= _dictionary_names(s, scored, keep)
-        keep |= _turkic_dotted(t, scored, keep)
         keep = _one_reading(s, keep)
         keep = _one_kind_lists(s, scored, keep)
         anyway = [_kept_anyway(t, f) for f in found]
@@ -657,14 +630,15 @@ def _with_short_mentions(s: str, found: list[Found]) -> list[Found]:
     from digest.lexicon import object_verbs, weak_anchors
 
     printed = [f for f in found if s.startswith(f.name, f.pos)]
-    ja = _lexicon().ja_surnames
+    lex = _lexicon()
+    ja = lex.ja_surnames
     full = [f for f in printed if "·" in f.name or is_tibetan(f.name) or (f.role and _ja_family(f.name, ja))]
     # a Chinese name of three (a surname and two) and later its given name alone (鄢某阳 … “…”某阳说)
-    given_of = {f.name[1:]: f for f in printed if len(f.name) == 3 and namemodel.kind_of(f.name) == "zh"
-                and f.name[0] in _lexicon().surnames and not any(x in _words().get(f.name[1:], "") for x in "gv")}
-    if not full and not given_of:
+    givens = {f.name[1:] for f in printed if len(f.name) == 3 and namemodel.kind_of(f.name) == "zh"
+              and f.name[0] in lex.surnames and not any(x in _words().get(f.name[1:], "") for x in "gv")}
+    if not full and not givens:
         return found
-    lex, speech = _lexicon(), weak_anchors()[1]
+    speech = weak_anchors()[1]
     geo, words = namemodel.stats().geo, _words()
     objects = object_verbs()  # (称赞|阿劳霍“…”: a verb whose object is a person, before the mention)
     # each part to be looked for, with what its mention asks (dotted: a mark may end it; family: a
@@ -677,7 +651,7 @@ def _with_short_mentions(s: str, found: list[Found]) -> list[Found]:
         for p in (parts[0], parts[-1]):
             if len(p) >= 2 and p != f.name and p not in kinds:
                 kinds[p] = (dotted, family is not None)
-    for g in given_of:
+    for g in givens:
         kinds.setdefault(g, (False, False))
     if not kinds:
         return found
