@@ -87,6 +87,25 @@ def make_source(text: str, name: str = "t.txt", data: bytes | None = None) -> So
                   lines=split_lines(decoded))
 
 
+def named_persons(text: str) -> list[str]:
+    """The persons `digest persons` lists for one line of free text (rules and scorer)."""
+    from digest.persons import recognize
+
+    return recognize([text])[0]["persons"]
+
+
+def page_persons(text: str) -> list[str]:
+    """The persons `digest parse` lists for one entry of a page without a 目录 (rules, weak anchors and
+    clause starts, at the floor parse uses)."""
+    from digest.model import Entry
+    from digest.parse import WEAK_FLOOR
+    from digest.persons import annotate
+
+    e = Entry(title="", text=text)
+    annotate([e], weak=WEAK_FLOOR, clauses=True)
+    return e.persons
+
+
 def parse_text(text: str, year: int | None = None, name: str = "t.txt") -> ParseResult:
     """Parse hand-written issue text (no person recognition: not what these tests are about)."""
     return parse_source(make_source(text, name), year=year, persons=False)

@@ -5,6 +5,7 @@ behaviour on a page of its own, and the text it must leave alone."""
 from __future__ import annotations
 
 from conftest import make_source
+from conftest import named_persons as _named
 
 from digest.chrome import chrome_reason
 from digest.fields import parse_leading_date
@@ -348,12 +349,6 @@ def test_an_html_table_s_cells_stay_apart() -> None:
             "<tr><td>端木晓雯</td><td>女</td><td>市财政局副局长</td></tr></table></body></html>")
     lines = read_html(page.encode("utf-8"), "t.html").lines
     assert "端木晓雯  女  市财政局副局长" in lines
-
-
-def _named(text: str) -> list[str]:
-    from digest.persons import recognize
-
-    return recognize([text])[0]["persons"]
 
 
 def test_a_list_of_brands_names_no_one() -> None:

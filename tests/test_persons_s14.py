@@ -3,24 +3,15 @@
 
 from __future__ import annotations
 
+from conftest import named_persons as _named
+from conftest import page_persons as _parsed
+
 from digest.model import Entry
 from digest.persons import annotate, recognize
 
 
-def _named(text: str) -> list[str]:
-    """`digest persons` on one line."""
-    return recognize([text])[0]["persons"]
-
-
 def _roles(text: str) -> dict[str, str]:
     return recognize([text])[0]["roles"]
-
-
-def _parsed(text: str) -> list[str]:
-    """`digest parse` on one entry of a page without a 目录."""
-    e = Entry(title="", text=text)
-    annotate([e], weak=0.3, clauses=True)
-    return e.persons
 
 
 def test_a_one_character_adverb_after_a_foreign_name_is_no_part_of_it() -> None:

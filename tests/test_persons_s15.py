@@ -4,20 +4,11 @@ sample's, a fixture's or a blind set's."""
 
 from __future__ import annotations
 
+from conftest import named_persons as _named
+from conftest import page_persons as _parsed
+
 from digest.model import Entry
 from digest.persons import annotate, recognize
-
-
-def _named(text: str) -> list[str]:
-    """`digest persons` on one line."""
-    return recognize([text])[0]["persons"]
-
-
-def _parsed(text: str) -> list[str]:
-    """`digest parse` on one entry of a page without a 目录."""
-    e = Entry(title="", text=text)
-    annotate([e], weak=0.3, clauses=True)
-    return e.persons
 
 
 def test_a_people_in_parentheses_at_the_end_is_no_reporter_credit() -> None:
