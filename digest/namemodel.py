@@ -59,6 +59,7 @@ from digest.lexicon import (
     place_then_opener,
     role_index,
     surname_and_address,
+    weak_anchors,
     word_flags,
 )
 from digest.lexicon import lexicon as _lexicon
@@ -1210,7 +1211,8 @@ def never_a_name(c: str) -> bool:
     镇, 乡, 县, 省, 组 or 郡 (张桥镇, 临川郡), or in 村 after a character of places (李庄村, 小河村), a dotted span
     with a part ending in a word for a place (柳河村·柳河桥), a Japanese reading with a given-name
     character no name uses (`_ja_given_never`: 白石脐橙), a collective word
-    that starts with a surname (师生, 军民), a surname and a time word (某春季, 某上午). The words of places.txt are not among them: pd98 names 钟南山, 罗干 and
+    that starts with a surname (师生, 军民), a surname and a time word (某春季, 某上午), 老 or 小 and a word
+    for a kind of person (老茶农, 小党员: data/person_nouns.txt). The words of places.txt are not among them: pd98 names 钟南山, 罗干 and
     巴金, which jieba's dictionary also knows as places; the scorer weighs that itself."""
     if c in _never_words() or "某" in c[1:]:
         return True
@@ -1226,6 +1228,8 @@ def never_a_name(c: str) -> bool:
         return True
     if "·" in c and any(len(part) >= 2 and part[-1] in PLACE_ENDS for part in c.split("·")):
         return True  # a place in a dotted title or name of a thing (柳河村·柳河桥, 上海·外滩)
+    if len(c) >= 3 and c[0] in "老小" and weak_anchors()[0].fullmatch(c, 1) is not None:
+        return True  # 老 or 小 and a word for a kind of person (村里的老茶农, 小党员): someone not named
     if len(c) == 2 and c[1] == "太":
         return True  # a married woman by her husband's surname (陈太, as Hong Kong writes 陈太太)
     if len(c) == 2 and c[1] == "家":

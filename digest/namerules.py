@@ -767,7 +767,8 @@ def _title_subject(r: Reader, title_len: int) -> list[Found]:
 def _speaker(r: Reader, title_len: int) -> list[Found]:
     """The speaker of a transcript's paragraph, a name and a colon opening the body, a line after
     a sentence end or, in an interview (`问：`, `记者：` opening a question), a question inside a line (a
-    press conference: `毛某：气候变化是…`; `问：…？某某：我的…`) or an answer's brackets (`答（某某）：…`),
+    press conference: `毛某：气候变化是…`; `问：…？某某：我的…`, a gloss in brackets before the colon:
+    `问：…？某某（某合作社理事长）：…`) or an answer's brackets (`答（某某）：…`, `答（某·某·某）：…`),
     with a sentence after the colon. None spreads: `问：` and `答：` are no names, nor is a word of
     jieba's dictionary (`哈密：`, a place's news), nor an undotted foreign read inside a line (a firm)."""
     s, out = r.s, []
@@ -782,38 +783,51 @@ def _speaker(r: Reader, title_len: int) -> list[Found]:
         starts += sorted(inline)
     for i in sorted(set(starts)):
         bracketed = s[i - 2:i] == "答("
-        name = r.name_at(i, lambda k, b=bracketed: s.startswith("):" if b else ":", k))
+        glossed = not bracketed and i in inline  # (问：…？某某（某合作社理事长）：…)
+        name = r.name_at(i, lambda k, b=bracketed, g=glossed: s.startswith("):" if b else ":", k)
+                         or (g and _GLOSS_COLON.match(s, k) is not None))
         if not name or name in _words():  # 哈密：… a place's news (jieba knows 哈密 as a name too)
-            name = _foreign_speaker(r, i)
+            name = _foreign_speaker(r, i, ")" if bracketed else ":")
             if name and i in inline and "·" not in name:
                 continue  # 记者：…？阿斯某康：… a firm answers as often as an undotted foreign name
-        if (name
-                and sum(1 for ch in s[i + len(name) + 1:i + len(name) + 9] if _is_han(ch)) >= 6):
+        if not name:
+            continue
+        gloss = _GLOSS_COLON.match(s, i + len(name)) if glossed else None
+        colon = (gloss.end() - 1) if gloss else i + len(name) + (1 if bracketed else 0)
+        if sum(1 for ch in s[colon + 1:colon + 9] if _is_han(ch)) >= 6:
             out.append(Found(name, i, spreads=False, kept=True))
     return out
 
 
-_SPEAKER_AFTER = re.compile(r"(?<=\?)(?=[\p{Han}·]{2,12}:)|(?<=答\()(?=\p{Han}{2,4}\):)")
+_SPEAKER_AFTER = re.compile(r"(?<=\?)(?=[\p{Han}·]{2,12}(?:\([^()]{1,30}\))?:)|(?<=答\()(?=[\p{Han}·]{2,16}\):)")
+# an answer's speaker with a gloss in brackets before the colon (问：…？某某（某合作社理事长）：…)
+_GLOSS_COLON = re.compile(r"\([^()]{1,30}\):")
 # an interviewer's label opening a question: at the start, after a space or a sentence's end, not a
 # byline's in brackets ((记者:某某)多家企业回应…)
-_INTERVIEW = re.compile(r"(?:^|(?<=[\x00\n。!?\s]))(?:问|记者):")
+_INTERVIEW = re.compile(r"(?:^|(?<=[\x00\n。!?|\s]))(?:问|记者):")
 
 
-def _foreign_speaker(r: Reader, i: int) -> str | None:
-    """A transliterated or dotted name of three to twelve characters from i to a colon (苏某雷斯：…, a
-    coach at a press conference): every character one transliterated names are written with, two
-    in three of them strong ones (`lexicon.translit_chars`), no role and no word (主持人, 发言人)."""
+def _foreign_speaker(r: Reader, i: int, end: str = ":") -> str | None:
+    """A transliterated or dotted name of three to twelve characters (sixteen when dotted) from i to a
+    colon (苏某雷斯：…, a coach at a press conference), or to `end` (the bracket of 答（某·某·某）：…): every
+    character one transliterated names are written with, two in three of them strong ones
+    (`lexicon.translit_chars`), no role and no word (主持人, 发言人)."""
     from digest import namemodel
 
     s = r.s
-    k = s.find(":", i, i + 13)
+    k = s.find(end, i, i + 17)
+    if k > i + 12 and "·" not in s[i:k]:
+        k = -1
     c = s[i:k] if k > i else ""
     if (len(c) < 3 or not all(_is_han(ch) or ch == "·" for ch in c) or not set(_words().get(c, "n")) <= {"n", "c"}
             or r.lex.roles.search(c) or c in namemodel.stats().geo or c in _countries()):
         return None  # jieba's dictionary may know the name (flag n) or tag it so (c), but as no other word
-    if "·" in c:
-        return c if all(len(part) >= 1 for part in c.split("·")) else None
     strong, weak = _translit_chars()
+    if "·" in c:  # (its first part of six characters at most, half of them a transliteration's: not 挪威前外交官某某·某某：)
+        parts = c.replace("-", "·").split("·")
+        first = parts[0]
+        return c if (all(parts) and len(first) <= 6
+                     and 2 * sum(ch in strong or ch in weak for ch in first) >= len(first)) else None
     if any(ch not in strong and ch not in weak for ch in c) or 3 * sum(ch in strong for ch in c) < 2 * len(c):
         return None
     return c
@@ -1059,8 +1073,9 @@ def _colon_credit(r: Reader) -> list[Found]:
         while j < len(s):
             name = r.name_at(j, lambda e: e in r.soft or not _is_han(s[e:e + 1] or "。"), relaxed=True)
             name = name or _whole_field(r, j)
-            if (name is None or r.lex.roles.fullmatch(name) or (_dictionary(name) and name not in r.known)
-                    or name in geo or never_a_name(name)):
+            if (name is None or r.lex.roles.fullmatch(name)
+                    or ((_dictionary(name) or name in geo) and name not in r.known and not _field_word_name(r, j, name))
+                    or never_a_name(name)):
                 break
             e = j + len(name)
             if out and out[-1].pos + len(out[-1].name) == j and e in r.soft and any(s.startswith(w, e) for w in LABELS_AFTER):
@@ -1072,6 +1087,18 @@ def _colon_credit(r: Reader) -> list[Found]:
             elif j not in r.soft or _COLON_CREDIT.match(s, j):
                 break
     return out
+
+
+def _field_word_name(r: Reader, j: int, name: str) -> bool:
+    """Is `name`, a word of the dictionary or a place of the gazetteer at j right after a credit's label
+    and colon, the whole field (the end of the text or another label after it), a listed surname and one
+    or two more characters, and a word the dictionary holds as no common word, verb or adverb (words.txt
+    flags x, v, g: 校对：向阳 审核：…, 编辑：余波 审核：…, not 审核：通过)? Credits print word-names so, with
+    nothing else to end them."""
+    s, e = r.s, j + len(name)
+    flags = _words().get(name, "")
+    return (2 <= len(name) <= 3 and name[:1] in r.lex.surnames and not any(f in flags for f in "xvg")
+            and (e >= len(s) or s[e] in "。\n" or _COLON_CREDIT.match(s, e) is not None))
 
 
 def _whole_field(r: Reader, j: int) -> str | None:
@@ -1518,6 +1545,21 @@ def _compound_surnamed(r: Reader, found: list[Found]) -> list[Found]:
         elif _set_apart(r, i, i + 3) and not no_person(s, i, i + 3):  # (图片由 端木某 提供)
             out.append(Found(s[i:i + 3], i, _role_about(r, anchors, i, i + 3), spreads=False, kept=True))
     return out
+
+
+def compound_named(s: str, a: int, b: int) -> bool:
+    """Is s[a:b] a compound surname of data/surnames.txt (not one that opens common words or names places:
+    `_COMPOUND_ALSO_WORDS`, nor one the dictionary flags as a common word: 东方, 西门) and a given name of
+    one or two Han characters, none of them one that ends a place, a body or a book (`_NOT_GIVEN_CHARS`:
+    皇甫村, 诸葛亮传) nor a function character, its last no first half of a word of two going on after it
+    (某某骏|合作) (诸葛红霞, 皇甫建华)? A rule's read of such a name stands whatever the scorer says
+    (`persons._kept_anyway`): it has seen few compound surnames."""
+    c = s[a:b]
+    if b < len(s) and _is_han(s[b]) and _dictionary(s[b - 1:b + 1]):
+        return False
+    return (3 <= len(c) <= 4 and c[:2] in _lexicon().compound and c[:2] not in _COMPOUND_ALSO_WORDS
+            and "x" not in _words().get(c[:2], "") and all(_is_han(ch) for ch in c[2:])
+            and not any(ch in _NOT_GIVEN_CHARS or ch in FUNCTION_CHARS for ch in c[2:]))
 
 
 def _set_apart(r: Reader, i: int, e: int) -> bool:

@@ -770,7 +770,7 @@ _JA_HE_GIVEN = frozenset({"和子", "和也", "和美", "和夫", "和彦", "和
 
 
 # a dotted name; a hyphen joins the parts of a first or last name (让-皮埃尔·某某)
-_DOTTED = re.compile(r"\p{Han}{1,8}(?:-\p{Han}{1,8})?(?:·\p{Han}{1,10}(?:-\p{Han}{1,10})?){1,2}")
+_DOTTED = re.compile(r"\p{Han}{1,8}(?:-\p{Han}{1,8})?(?:·\p{Han}{1,10}(?:-\p{Han}{1,10})?){1,3}")
 
 
 

@@ -83,7 +83,7 @@ from digest.lexicon import is_han as _is_han
 from digest.lexicon import lexicon as _lexicon
 from digest.lexicon import words as _words
 from digest.model import Entry
-from digest.namerules import model_spans, rule_spans, run_rules
+from digest.namerules import compound_named, model_spans, rule_spans, run_rules
 from digest.nametext import (
     FUNCTION_CHARS,
     PLACE_LAST,
@@ -545,6 +545,7 @@ def _kept_anyway(t: Text, f: Found) -> bool:
     return (f.pos >= len(t.s) or f.name in t.credit_roles
             or is_tibetan(f.name) or is_mongolian(f.name)  # kinds of names the scorer has no candidate for
             or f.kept  # the layout or an appointment says these are names (`Found.kept`)
+            or (f.pos < len(t.s) and t.s.startswith(f.name, f.pos) and compound_named(t.s, f.pos, f.pos + len(f.name)))  # (、诸葛某霞、: the scorer has seen few compound surnames)
             or _known_person_after_a_role(f))
 
 
@@ -1047,12 +1048,12 @@ def _hyphenated(t: Text, found: list[Found]) -> list[Found]:
 def _hyphen_tail(r: Reader, i: int) -> int | None:
     """The end of the part of a double-barrelled name starting at i, after its hyphen: two characters
     or more of transliterations, up to the first place a name may end (a mark, a space, a follow word,
-    a common verb, a word of time), at most ten."""
+    a common verb, a word of time, 今年 or 去年: not 明年, which a given name's 明 opens), at most ten."""
     s = r.s
     k = i
     while k < len(s) and k - i < 10 and _is_han(s[k]):
         k += 1
         if k - i >= 2 and (k >= len(s) or not _is_han(s[k]) or k in r.soft or r.follows(k) or r.follows_weakly(k)
-                           or r.before_time(k)):
+                           or r.before_time(k) or s.startswith(("今年", "去年"), k)):  # (某-某约|今年29岁)
             return k if transliterated(s[i:k]) and s[k:k + 1] != "·" else None  # (伊姆兰|·汗: another's first part)
     return None

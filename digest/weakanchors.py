@@ -187,14 +187,14 @@ def plainly_named(s: str, a: int, b: int, roles: AbstractSet[int], nouns: Abstra
 
 def plain_dotted(s: str, a: int, b: int) -> bool:
     """Is s[a:b], right where a role or a word for a kind of person ends, a whole dotted name: its parts
-    Han characters (two dots at most), its end where its run of Han characters ends or a word that may
+    Han characters (three dots at most: 某某·某某·某某·某某, a Portuguese name), its end where its run of Han characters ends or a word that may
     follow a name starts (居民某某提江·某尔地，也在…; 小伙子某克拜尔·某尔洪就是…), two in three of its characters
     ones transliterations are written with (not 一行到定鼎门·天街, a place)? The scorer doubts the parts
     it has not seen (0.1); nothing but a name stands between such an anchor and such an end."""
     from digest import namemodel
 
     c = s[a:b]
-    if not 1 <= c.count("·") <= 2 or any(not p or not all(_is_han(ch) for ch in p) for p in c.split("·")):
+    if not 1 <= c.count("·") <= 3 or any(not p or not all(_is_han(ch) for ch in p) for p in c.split("·")):
         return False
     st = namemodel.stats()
     if 3 * sum(ch in st.translit or ch in st.weak for ch in c if ch != "·") < 2 * (len(c) - c.count("·")):
