@@ -1157,9 +1157,9 @@ _NEVER_WHOLE = frozenset({"周一", "周二", "周三", "周四", "周五", "周
                           # a word of statistics that opens a figure (医生占比由31%提高到…)
                           "占比"})
 _WEATHER_LAST = frozenset("晴阴")  # 武汉晴 23°C, 卡拉奇阴: a city and its weather in a forecast table
-# what ends a village named after a family (某家庄, 某家村, 某家湾, 某家坡) or its ancestral hall (某家祠): no name of pd98 or of the
+# what ends a village named after a family (某家庄, 某家村, 某家湾, 某家坡, 某家河, 某家坪) or its ancestral hall (某家祠): no name of pd98 or of the
 # MSRA lines at hand has 家 in the middle and one of these last (they hold 邹家华, 唐家璇, 温家宝)
-_SETTLEMENT_LAST = frozenset("庄村屯沟湾营寨岭坡峪洼堡坝塘铺店集寺庙祠")
+_SETTLEMENT_LAST = frozenset("庄村屯沟湾营寨岭坡峪洼堡坝塘铺店集寺庙祠河坪")
 # a village's name ends in 村 after one of these (李庄村, 牛洼村, 小河村); a person's seldom does (吴国村)
 _VILLAGE_BEFORE = frozenset("庄洼河湾家营屯沟坡岗寨店集堡桥坝塘园坪岭峪楼圩垸庙铺寺")
 # what follows a surname in a way to address someone, not a name (张女士, 李师傅)
@@ -1208,7 +1208,8 @@ def never_a_name(c: str) -> bool:
     (王某, 吴某某, 张某兵), the weather of a forecast table (雷阵雨, 多云; a city and 晴 or 阴: 武汉晴), a
     surname with a way of addressing someone or a title (张女士, 李师傅, 王大使, 侯老), a surname
     and 家 (邵家的院子: a family), a Chinese name ending in a preposition (某某对, 年内将), a place ending in
-    镇, 乡, 县, 省, 组 or 郡 (张桥镇, 临川郡), or in 村 after a character of places (李庄村, 小河村), a dotted span
+    镇, 乡, 县, 省, 组 or 郡 (张桥镇, 临川郡), or in 村 after a character of places (李庄村, 小河村), a gazetteer
+    place and 州 or 盟 (甘南州), a span of three or more ending in 社 (越通社, 某某合作社), a dotted span
     with a part ending in a word for a place (柳河村·柳河桥), a Japanese reading with a given-name
     character no name uses (`_ja_given_never`: 白石脐橙), a collective word
     that starts with a surname (师生, 军民), a surname and a time word (某春季, 某上午), 老 or 小 and a word
@@ -1242,6 +1243,10 @@ def never_a_name(c: str) -> bool:
         return True  # a preposition read into a Chinese name (某某对培育…, 年内将): no gold name ends so
     if len(c) == 3 and c[1:] in TIME_WORDS and kind_of(c) == "zh":
         return True  # a time word read as a given name (市青少年宫|春季公益课程: 宫 is a surname too)
+    if len(c) >= 3 and c[-1] in "州盟" and c[:-1] in stats().geo:
+        return True  # a prefecture or a league named by its place (甘南州, 锡林郭勒盟)
+    if len(c) >= 3 and c[-1] == "社" and "·" not in c:
+        return True  # a news agency or a cooperative (越通社, 某某合作社): no gold name ends in 社
     return len(c) >= 3 and c[-1] in "镇乡县省组郡区市"
 
 

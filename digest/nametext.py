@@ -324,8 +324,8 @@ class Text:
         self._printed: tuple[str, str, str] | None = None
         if traditional and printed != (title, text, byline, captions):
             ps = compact(printed[0]) + "\x00" + compact(printed[1][:cut] + ("\n" + printed[3] if captions else ""))
-            if len(ps) == len(self.s):
-                self._printed = (ps, compact(byline or ""), compact(printed[2]))
+            if len(ps) == len(self.s):  # (and the byline, with the credit cut from the text's end: （記者某某）)
+                self._printed = (ps, compact((byline or "") + text[cut:]), compact(printed[2] + printed[1][cut:]))
         self.title_len = len(ct)
         self.soft = soft_t | {len(ct) + 1 + k for k in soft_b}
         self._roles: list[tuple[int, int, str, str]] | None = None

@@ -398,7 +398,7 @@ def _authors(s: str, scored: list[tuple[float, int, int]], keep: set[tuple[int, 
                                  and x[0] >= AUTHOR_FLOOR), keep)
 
 
-_COORD = CONJUNCTIONS | frozenset("、")  # what joins two names (某甲和某乙, 某甲与某乙会师决赛, 李某、郑某之后)
+_COORD = CONJUNCTIONS | frozenset("、/")  # what joins two names (某甲和某乙, 某甲与某乙会师决赛, 李某、郑某之后, a pair 某甲/某乙)
 COORD_FLOOR = 0.04  # the least probability of the other of two joined names (`_coordinated`)
 _LEAST_FLOOR = min(DICTIONARY_FLOOR, TITLED_FLOOR, ROLE_FLOOR, POST_FLOOR, STRONG_POST_FLOOR, COORD_FLOOR, PRIZE_FLOOR, TITLE_FLOOR,
                    AUTHOR_FLOOR)  # the paths under the threshold read no span under it
@@ -440,11 +440,12 @@ def _coordinated(s: str, scored: list[tuple[float, int, int]], keep: set[tuple[i
         # (a neighbour already taken is no other name to add: a long list costs a lookup an item)
         after = starts.get(b + 1, []) if b + 1 < n and s[b] in _COORD and b + 1 not in used else []
         before = ends.get(a - 1, []) if a > 1 and s[a - 1] in _COORD and a - 2 not in used else []
-        # a 、 joins places, peoples and works too: after or before one, Chinese names only
-        if after and s[b] == "、":
+        # a 、 or a slash joins places, peoples and works too: after or before one, Chinese names only
+        if after and s[b] in "、/":
             after = [sp for sp in after if _chinese(s[sp[0]:sp[1]])]
-        if before and s[a - 1] == "、":
-            before = [sp for sp in before if _chinese(s[sp[0]:sp[1]])]
+        if before and s[a - 1] in "、/":
+            before = [sp for sp in before if _chinese(s[sp[0]:sp[1]])
+                      and (s[a - 1] != "/" or not namemodel.starts_in_a_word(s, sp[0]))]  # (not 某官|某某/某某)
         for side in (after, before):
             # a name of three whose last character opens the word after it is the name of two (陈晓|之间)
             for x, y in sorted(side, key=lambda sp: (sp[1] - sp[0] == 3 and "x" in words.get(s[sp[1] - 1:sp[1] + 1], ""),

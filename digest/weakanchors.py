@@ -90,6 +90,7 @@ ROLE_FLOOR = 0.2
 # are from a name's (NAMED_LEAST)
 NAMED_FLOOR = 0.005
 NAMED_LEAST = -12.0
+SURNAME_COMMON = 5  # the surname bucket (namemodel.Stats.sur) of a surname names often open with (黄 6, 王 9; 家 1)
 RARE_LOW = -2  # the given-name bucket (namemodel.Stats.giv) of a character names hardly use (上, 用)
 # what such a name does not end in: a function character or an adverb (某奇|很有建树)
 _NOT_LAST = frozenset(FUNCTION_CHARS | set("很就才却便仍正已曾将要会能可应该不没被"))
@@ -131,7 +132,12 @@ def plain_three(s: str, a: int, b: int) -> bool:
     st = namemodel.stats()
     if all(st.giv.get(c, namemodel.RARE_GIVEN) <= RARE_LOW for c in s[a + 1:b]):
         return False
-    if "d" in wf.get(s[a:b], "") or segmenting_word(s[a:a + 2]) or s[a + 1:b] in st.roles:
+    # the first two no word the segmenter reads as one (`segmenting_word`, flags d or c: 群众|安全感, 学生|宿舍里),
+    # but for one it only counts (flag c alone: not 向东, which it also knows as a name, 快递员向东|勇救) after a
+    # surname names often open (SURNAME_COMMON): the start of a name there (医生黄奕龙: jieba counts the actress 黄奕)
+    first_two = wf.get(s[a:a + 2], "")
+    opens_word = "d" in first_two or ("c" in first_two and (first_two != "c" or st.sur.get(s[a], 0) < SURNAME_COMMON))
+    if "d" in wf.get(s[a:b], "") or opens_word or s[a + 1:b] in st.roles:
         return False
     if runs_on(s, a):
         return False

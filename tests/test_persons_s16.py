@@ -80,3 +80,27 @@ def test_an_answer_s_speaker_with_a_gloss_after_a_headline_bar() -> None:
 
 def test_a_speaker_s_role_is_no_part_of_a_dotted_name() -> None:
     assert _named("瑞典前外交官拉尔斯·贝里隆德：这个问题要从长远看，不能只盯着眼前。") == ["拉尔斯·贝里隆德"]
+
+
+def test_a_news_agency_a_prefecture_and_a_family_s_village_are_no_one() -> None:
+    assert _named("据越通社报道，河内今年的樱花比往年早开了一周。") == []
+    assert _named("这次评选中，甘南州第三届优秀村医名单公布后反响很好。") == []
+    assert _named("沿途经过周家店、钱家湾等村庄，罗家坪一带的柑橘可以直接外运。") == []
+
+
+def test_a_credit_cut_from_a_traditional_text_s_end_is_listed_as_printed() -> None:
+    text = "本報訊 市體育館昨日舉行全民健身展演活動，吸引市民三千多人參加。（記者賀明遠）"
+    assert _named(text) == ["賀明遠"]
+    assert _parsed(text) == ["賀明遠"]
+
+
+def test_a_name_after_a_role_whose_first_two_the_segmenter_only_counts() -> None:
+    # jieba counts 黄奕 (an actress) as a frequent token, flag c alone: after a common surname it opens a name
+    assert _named("值班医生黄奕凯闻讯后立即赶到抢救室。") == ["黄奕凯"]
+    assert _parsed("值班医生黄奕凯闻讯后立即赶到抢救室。") == ["黄奕凯"]
+    # after a rare one (家), a word the segmenter counts is the start of a word: the home of 沈大爷
+    assert _named("独居老人沈大爷家帮忙打扫卫生的志愿者越来越多。") == []
+
+
+def test_the_other_name_of_a_doubles_pair() -> None:
+    assert _named("男子双打冠军由浙江队的韩明/苏晓东获得，亚军是广东队的钟立/何帅。") == ["韩明", "苏晓东", "钟立", "何帅"]
