@@ -1336,8 +1336,11 @@ _CLOCK = re.compile(r"(?:十[一二]?|[二两三四五六七八九]|\d{1,2})(?:�
 
 def _quoted(s: str, a: int, b: int) -> bool:
     """Does the span fill a pair of quotation marks (“老虎笙”, a dance; “秋凤姐”, what the village calls her;
-    “小飞侠”, a nickname)? A quoted word is a term, a nickname or a title; no gold name of pd98 or the
-    three invented news sets stands so."""
+    “小飞侠”, a nickname) or of title marks, opening with no listed surname (《老炮儿》, a film: pd98 counts
+    the hero a work is named after, 《某汉年》, 《秋某》)? A quoted word is a term, a nickname or a title; no
+    gold name of pd98 or the three invented news sets stands so."""
+    if 0 < a and b < len(s) and s[a - 1] == "《" and s[b] == "》":  # (a work named after its hero stays: 《某汉年》, pd98's)
+        return not _lexicon().opens_with_surname(s[a:b])
     if not (0 < a and b < len(s) and s[a - 1] in "“\"" and s[b] in "”\""):
         return False
     c = s[a:b]  # (a full Chinese name quoted stays one: 念出了“张某梅”的名字)

@@ -104,3 +104,9 @@ def test_a_name_after_a_role_whose_first_two_the_segmenter_only_counts() -> None
 
 def test_the_other_name_of_a_doubles_pair() -> None:
     assert _named("男子双打冠军由浙江队的韩明/苏晓东获得，亚军是广东队的钟立/何帅。") == ["韩明", "苏晓东", "钟立", "何帅"]
+
+
+def test_a_title_in_title_marks_is_no_one_unless_it_opens_with_a_surname() -> None:
+    assert _named("由他执导的电影《老炮仔》获得评委会大奖。") == []
+    # a work named after its hero: pd98 counts the hero
+    assert _named("话剧《李大钊》在京首演。") == ["李大钊"]
