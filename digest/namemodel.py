@@ -1156,6 +1156,9 @@ _NEVER_WHOLE = frozenset({"周一", "周二", "周三", "周四", "周五", "周
                           "大雪", "暴雪", "雨夹雪", "扬沙", "浮尘",
                           # a word of statistics that opens a figure (医生占比由31%提高到…)
                           "占比"})
+# the ends of bodies named 社 (越通社, 韩联社, 某某合作社, 旅行社, 报社, 出版社, 新闻社); a given name in 社 (建社, 卫社,
+# 新社) is none of them
+_BODY_SHE = ("通社", "联社", "作社", "行社", "报社", "版社", "闻社", "讯社", "志社", "公社", "旅社")
 _WEATHER_LAST = frozenset("晴阴")  # 武汉晴 23°C, 卡拉奇阴: a city and its weather in a forecast table
 # what ends a village named after a family (某家庄, 某家村, 某家湾, 某家坡, 某家河, 某家坪) or its ancestral hall (某家祠): no name of pd98 or of the
 # MSRA lines at hand has 家 in the middle and one of these last (they hold 邹家华, 唐家璇, 温家宝)
@@ -1209,7 +1212,8 @@ def never_a_name(c: str) -> bool:
     surname with a way of addressing someone or a title (张女士, 李师傅, 王大使, 侯老), a surname
     and 家 (邵家的院子: a family), a Chinese name ending in a preposition (某某对, 年内将), a place ending in
     镇, 乡, 县, 省, 组 or 郡 (张桥镇, 临川郡), or in 村 after a character of places (李庄村, 小河村), a gazetteer
-    place and 州 or 盟 (甘南州), a span of three or more ending in 社 (越通社, 某某合作社), a dotted span
+    place and 州 or 盟 (甘南州), a span ending in a body's 社 (越通社, 某某合作社, 某某出版社: `_BODY_SHE`;
+    not 刘建社, a given name in 社), a dotted span
     with a part ending in a word for a place (柳河村·柳河桥), a Japanese reading with a given-name
     character no name uses (`_ja_given_never`: 白石脐橙), a collective word
     that starts with a surname (师生, 军民), a surname and a time word (某春季, 某上午), 老 or 小 and a word
@@ -1245,8 +1249,8 @@ def never_a_name(c: str) -> bool:
         return True  # a time word read as a given name (市青少年宫|春季公益课程: 宫 is a surname too)
     if len(c) >= 3 and c[-1] in "州盟" and c[:-1] in stats().geo:
         return True  # a prefecture or a league named by its place (甘南州, 锡林郭勒盟)
-    if len(c) >= 3 and c[-1] == "社" and "·" not in c:
-        return True  # a news agency or a cooperative (越通社, 某某合作社): no gold name ends in 社
+    if len(c) >= 3 and c.endswith(_BODY_SHE):
+        return True  # a news agency, a cooperative, a press (越通社, 某某合作社, 某某出版社); not 刘建社
     return len(c) >= 3 and c[-1] in "镇乡县省组郡区市"
 
 
@@ -1336,11 +1340,13 @@ _CLOCK = re.compile(r"(?:十[一二]?|[二两三四五六七八九]|\d{1,2})(?:�
 
 def _quoted(s: str, a: int, b: int) -> bool:
     """Does the span fill a pair of quotation marks (“老虎笙”, a dance; “秋凤姐”, what the village calls her;
-    “小飞侠”, a nickname) or of title marks, opening with no listed surname (《老炮儿》, a film: pd98 counts
-    the hero a work is named after, 《某汉年》, 《秋某》)? A quoted word is a term, a nickname or a title; no
+    “小飞侠”, a nickname) or of title marks, undotted, and if Chinese opening with no listed surname
+    (《老炮儿》, a film; 《纳布科》, an opera: pd98 counts the hero a work is named after, 《某汉年》, 《秋某》,
+    and a dotted name there is a person's, 《某丽·居里》)? A quoted word is a term, a nickname or a title; no
     gold name of pd98 or the three invented news sets stands so."""
     if 0 < a and b < len(s) and s[a - 1] == "《" and s[b] == "》":  # (a work named after its hero stays: 《某汉年》, pd98's)
-        return not _lexicon().opens_with_surname(s[a:b])
+        c = s[a:b]
+        return "·" not in c and (kind_of(c) != "zh" or not _lexicon().opens_with_surname(c))
     if not (0 < a and b < len(s) and s[a - 1] in "“\"" and s[b] in "”\""):
         return False
     c = s[a:b]  # (a full Chinese name quoted stays one: 念出了“张某梅”的名字)

@@ -826,8 +826,9 @@ def _foreign_speaker(r: Reader, i: int, end: str = ":") -> str | None:
     if "·" in c:  # (its first part of six characters at most, half of them a transliteration's: not 挪威前外交官某某·某某：)
         parts = c.replace("-", "·").split("·")
         first = parts[0]
-        return c if (all(parts) and len(first) <= 6
-                     and 2 * sum(ch in strong or ch in weak for ch in first) >= len(first)) else None
+        geo = namemodel.stats().geo
+        return c if (all(parts) and len(first) <= 6 and not any(p in geo or p in _countries() or p == "中国" for p in parts[:-1])
+                     and 2 * sum(ch in strong or ch in weak for ch in first) >= len(first)) else None  # (no place but the last part: not 答（中国·浙江）：; 某·某·桑托斯 is a name)
     if any(ch not in strong and ch not in weak for ch in c) or 3 * sum(ch in strong for ch in c) < 2 * len(c):
         return None
     return c
@@ -1074,7 +1075,8 @@ def _colon_credit(r: Reader) -> list[Found]:
             name = r.name_at(j, lambda e: e in r.soft or not _is_han(s[e:e + 1] or "。"), relaxed=True)
             name = name or _whole_field(r, j)
             if (name is None or r.lex.roles.fullmatch(name)
-                    or ((_dictionary(name) or name in geo) and name not in r.known and not _field_word_name(r, j, name))
+                    or ((_dictionary(name) or name in geo) and name not in r.known
+                        and not (j == m.end() and _field_word_name(r, j, name)))  # (not 记者：某某 高邮: a dateline's place)
                     or never_a_name(name)):
                 break
             e = j + len(name)
@@ -1729,8 +1731,8 @@ def _yi(r: Reader) -> list[Found]:
     with an anchor of `RunAnchors` before or after it (村民某某阿果说, 、某某阿呷、); the given name holds
     no function character, verb of saying or place's end and no place follows it (县, 乡, 村 …), no digit
     stands before it (5日|火车站), its last
-    character opens no follow word (书记某某斌|主持: a Han name of three), and the four are no word of
-    the dictionary. With the role printed right before it, if any."""
+    character opens no follow word (书记某某斌|主持: a Han name of three), the given name is no word of
+    the dictionary (某某日子, 某某家族) nor 家 and more (某某家支), and the four are no word of the dictionary. With the role printed right before it, if any."""
     from digest.lexicon import yi_names
 
     s, out = r.s, []
@@ -1741,7 +1743,8 @@ def _yi(r: Reader) -> list[Found]:
         if (s[i - 1:i].isdigit() or any(ch in _YI_NOT_GIVEN for ch in s[j - 2:j])
                 or (after and (after in PLACE_ENDS or after in ADMIN_END))
                 or any(ch in PLACE_ENDS or ch in ADMIN_END for ch in s[j - 2:j])
-                or _dictionary(s[i:j]) or s[i - 1:i] == "·" or after == "·" or follows_long(s, j - 1)):
+                or _dictionary(s[i:j]) or s[i - 1:i] == "·" or after == "·" or follows_long(s, j - 1)
+                or s[j - 2] == "家" or any(f in _words().get(s[j - 2:j], "") for f in "dx")):  # (阿侯家族, 阿苦日子)
             continue
         before, after_ok = anchors.before(i), anchors.after(j)
         if before or after_ok:  # (kept with both: the scorer, which has seen few, reads 曲|比某某)

@@ -116,6 +116,10 @@ class Found:
     # biographies, name/role credits), or at an anchor its training text never holds (an appointment)
 
 
+# words a role's last character opens (小说|家喻户晓, 建筑|师傅, 美食|家常去): no role ends there
+_ROLE_LAST_OPENS = ("家喻户晓", "师傅", "家常")
+
+
 def _role_spans(s: str) -> list[tuple[int, int]]:
     """(start, end) of the roles `_lexicon().roles.finditer(s)` finds (leftmost, the longest there,
     not overlapping), found from their last characters; where the first character of a role ends a
@@ -138,8 +142,8 @@ def _role_spans(s: str) -> list[tuple[int, int]]:
     out, pos = [], 0
     starts = sorted(longest)
     for n, k in enumerate(starts):
-        if k < pos:
-            continue
+        if k < pos or s.startswith(_ROLE_LAST_OPENS, longest[k] - 1):
+            continue  # (这部小说家喻户晓, 建筑师傅: the role's last character opens a word going on)
         nxt = starts[n + 1] if n + 1 < len(starts) else -1
         if k < nxt < longest[k] < longest[nxt] and any(s[k - j:k + 1] in _countries() for j in range(1, min(k, 5) + 1)):
             continue  # 泰国王储: 国 ends the country (泰国), the role is 王储, not 国王
@@ -808,8 +812,9 @@ def dotted_after_role(r: Reader, i: int) -> str | None:
     if s[i:i + 1] in FUNCTION_CHARS and s[i:i + 2] not in _FRENCH_FIRST:
         return None  # 首席执行官的某·某: a function word opens no name (让-吕克·某某 is a name)
     m = _DOTTED.match(s, i)
-    if m is None or _lexicon().roles.search(s, i, s.find("·", i)) or _flag(s[i:i + 2], "v"):
-        return None
+    if (m is None or s.startswith("·", m.end()) or _lexicon().roles.search(s, i, s.find("·", i))
+            or _flag(s[i:i + 2], "v")):
+        return None  # (a name of five parts or more is read whole elsewhere, never cut at its fourth)
     ends = range(s.rfind("·", i, m.end()) + 3, m.end() + 1)
     # an end before a follow word of one character that names write too (都: 某·阿布都率团, after 阿布 or
     # 阿不) only where no surer end comes after it: a mark, a longer follow word, or 率, 赴 … (lexicon.ends_a_dotted_name)

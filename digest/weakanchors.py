@@ -136,7 +136,8 @@ def plain_three(s: str, a: int, b: int) -> bool:
     # but for one it only counts (flag c alone: not 向东, which it also knows as a name, 快递员向东|勇救) after a
     # surname names often open (SURNAME_COMMON): the start of a name there (医生黄奕龙: jieba counts the actress 黄奕)
     first_two = wf.get(s[a:a + 2], "")
-    opens_word = "d" in first_two or ("c" in first_two and (first_two != "c" or st.sur.get(s[a], 0) < SURNAME_COMMON))
+    opens_word = "d" in first_two or ("c" in first_two and (first_two != "c" or st.sur.get(s[a], 0) < SURNAME_COMMON
+                                                            or s[a:b] in (st.cedict or {})))  # (居民金毛犬)
     if "d" in wf.get(s[a:b], "") or opens_word or s[a + 1:b] in st.roles:
         return False
     if runs_on(s, a):
@@ -207,7 +208,7 @@ def plain_dotted(s: str, a: int, b: int) -> bool:
         return False  # (a place's dotted name after a role and 一行: 某某一行到定鼎门·天街)
     if st.words.get(c[-2:]) or c[-1] in FUNCTION_CHARS:
         return False  # (某某·某尔洪|家中: a word closes the span, the name ended before it)
-    return b >= len(s) or not _is_han(s[b]) or lexicon().follow.match(s, b) is not None
+    return b >= len(s) or (not _is_han(s[b]) and s[b] != "·") or lexicon().follow.match(s, b) is not None
 
 
 def at_a_role(c: str) -> bool:

@@ -110,3 +110,53 @@ def test_a_title_in_title_marks_is_no_one_unless_it_opens_with_a_surname() -> No
     assert _named("由他执导的电影《老炮仔》获得评委会大奖。") == []
     # a work named after its hero: pd98 counts the hero
     assert _named("话剧《李大钊》在京首演。") == ["李大钊"]
+
+
+# Two independent reviews ran sentences of their own through the session's first and last code (1,157
+# sentences, both paths); each regression they found is one of these cases.
+
+
+def test_a_given_name_in_she_is_a_name_a_body_in_she_is_not() -> None:
+    assert _named("村支书刘建社说，今年村里的集体收入超过一百万元。") == ["刘建社"]
+    assert _named("获奖者有王建社、李爱社、张立社三人。") == ["王建社", "李爱社", "张立社"]
+    assert _parsed("老党员赵新社把积蓄捐给了村小学。") == ["赵新社"]
+    assert _named("据韩联社报道，首尔的樱花今年开得早。") == []
+
+
+def test_japanese_family_names_that_chinese_writes_as_words_are_left_out() -> None:
+    for text in ("县长下村调研时强调，要把惠民政策落到实处。", "黑木耳种植已成为当地农民增收的主导产业。",
+                 "煤矿工人向井下运送救援物资。", "金泽古镇的水乡风貌吸引了大批游客。", "在田口放水的时候要注意安全。"):
+        assert _named(text) == [], text
+        assert _parsed(text) == [], text
+
+
+def test_a_role_s_last_character_opening_a_word_is_no_role() -> None:
+    assert _named("这部小说家喻户晓，被多次改编成影视作品。") == []
+    assert _named("工地上，几位建筑师傅正在紧张施工。") == []
+    assert _parsed("作家常去的书店要关门了。") == []
+    assert _named("慈善家王善捐款一千万元。") == ["王善"]
+
+
+def test_a_yi_clan_and_a_word_is_no_name() -> None:
+    assert _named("阿侯家族的年轻人大多外出务工。") == []
+    assert _parsed("阿苦家族的老人讲述了家族的历史。") == []
+    assert _parsed("彝族老人阿侯拉哈今年九十二岁。") == ["阿侯拉哈"]
+
+
+def test_a_dotted_name_of_five_parts_is_never_cut_at_its_fourth() -> None:
+    text = "巴西学者卡洛斯·阿尔贝托·德·奥利维拉·桑托斯出席论坛。"
+    assert _named(text) == ["卡洛斯·阿尔贝托·德·奥利维拉·桑托斯"]
+    assert _parsed(text) == ["卡洛斯·阿尔贝托·德·奥利维拉·桑托斯"]
+    assert _named("巴西总统候选人路易斯·伊纳西奥·达·席尔瓦·门德斯发表演讲。") == ["路易斯·伊纳西奥·达·席尔瓦·门德斯"]
+
+
+def test_a_dotted_name_in_title_marks_stays_and_places_answer_no_question() -> None:
+    assert _named("传记片《玛丽·居里》在全国上映。") == ["玛丽·居里"]
+    assert _named("问：您对比赛有何评价？答（中国·北京）：比赛组织得非常成功。") == []
+    assert _named("问：您如何看待两国合作？答（若昂·佩德罗·席尔瓦·桑托斯）：我们会继续深化与中国企业的合作。") == [
+        "若昂·佩德罗·席尔瓦·桑托斯"]
+
+
+def test_a_place_after_a_credit_s_name_is_its_dateline_and_a_dog_is_no_one() -> None:
+    assert _named("记者：王磊 高邮") == ["王磊"]
+    assert _named("居民金毛犬走失后，社区帮忙寻找。") == []
