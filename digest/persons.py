@@ -107,11 +107,14 @@ from digest.weakanchors import (
     NAMED_LEAST,
     ROLE_FLOOR,
     STRONG_POST_FLOOR,
+    TEAM_FLOOR,
+    after_a_team,
     at_a_role,
     before_a_strong_post,
     kinds_of_person,
     next_in_list,
     opens_a_titled_item,
+    plain_three,
     plainly_named,
     weakly_anchored,
 )
@@ -388,6 +391,25 @@ def _before_a_title(t: Text, scored: list[tuple[float, int, int]], keep: set[tup
                                  and not namemodel.starts_in_a_word(s, x[1])), keep)
 
 
+def _after_a_team(s: str, scored: list[tuple[float, int, int]], keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The names right after a team named by its place (`weakanchors.after_a_team`: 浙江队某某和…, 天津队的
+    某某) that score at least TEAM_FLOOR and overlap no taken name, one a team, the most probable first: a
+    Chinese one opening with a listed surname (`weakanchors.at_a_role`), none starting inside a word, a
+    plain name of three (`weakanchors.plain_three`) before a shorter read of it (某芋汐, not 某芋|汐)."""
+    from digest import namemodel
+
+    if "队" not in s:
+        return set()
+    teams = set(after_a_team(s))
+    best: dict[int, tuple[bool, float, int]] = {}  # start -> (a plain name of three, probability, end)
+    for p, a, b in scored:
+        if (a in teams and p >= TEAM_FLOOR and (a, b) not in keep and at_a_role(s[a:b])
+                and not namemodel.starts_in_a_word(s, a)):
+            best[a] = max(best.get(a, (False, 0.0, b)), (plain_three(s, a, b), p, b))
+    # the plain name of three first where one stands (上海队的某芋汐, not 某芋|汐), else the most probable
+    return _most_probable_first(((p, a, b) for a, (_plain, p, b) in best.items()), keep)
+
+
 def _authors(s: str, scored: list[tuple[float, int, int]], keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
     """The spans right before 的 and the title of a work (`weakanchors.AUTHOR_OF`: 某某的《…》, 某某的
     长篇小说《…》) that score at least AUTHOR_FLOOR and overlap no taken name, the most probable first."""
@@ -401,7 +423,7 @@ def _authors(s: str, scored: list[tuple[float, int, int]], keep: set[tuple[int, 
 _COORD = CONJUNCTIONS | frozenset("、/")  # what joins two names (某甲和某乙, 某甲与某乙会师决赛, 李某、郑某之后, a pair 某甲/某乙)
 COORD_FLOOR = 0.04  # the least probability of the other of two joined names (`_coordinated`)
 _LEAST_FLOOR = min(DICTIONARY_FLOOR, TITLED_FLOOR, ROLE_FLOOR, POST_FLOOR, STRONG_POST_FLOOR, COORD_FLOOR, PRIZE_FLOOR, TITLE_FLOOR,
-                   AUTHOR_FLOOR)  # the paths under the threshold read no span under it
+                   AUTHOR_FLOOR, TEAM_FLOOR)  # the paths under the threshold read no span under it
 
 
 def _chinese(c: str) -> bool:
@@ -572,6 +594,7 @@ def _with_model(t: Text, found: list[Found], add_only: float | None = None) -> l
         keep |= _plainly_named(t, rule, keep)
         keep |= _before_a_post(s, scored, keep)
         keep |= _before_a_title(t, scored, keep)
+        keep |= _after_a_team(s, scored, keep)
         keep |= _authors(s, scored, keep)
         keep |= _namesakes(s, keep)
         keep |= _prize_namesakes(s, scored, keep)

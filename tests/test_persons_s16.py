@@ -160,3 +160,23 @@ def test_a_dotted_name_in_title_marks_stays_and_places_answer_no_question() -> N
 def test_a_place_after_a_credit_s_name_is_its_dateline_and_a_dog_is_no_one() -> None:
     assert _named("记者：王磊 高邮") == ["王磊"]
     assert _named("居民金毛犬走失后，社区帮忙寻找。") == []
+
+
+def test_a_player_after_a_team_named_by_its_place() -> None:
+    # digest parse: the team is the anchor (TEAM_FLOOR), the name ends where a name may end
+    assert _parsed("河北队的严顺在预赛中排名第三。") == ["严顺"]
+    assert _parsed("在男子单打比赛中，四川队蒲俊易以二比零获胜。") == ["蒲俊易"]
+    assert _parsed("女子十米台决赛中，北京队的沈沐汐拿到银牌。") == []  # (not 沈沐|汐: no name ends there)
+
+
+def test_the_team_path_of_digest_persons_prefers_a_plain_name_of_three() -> None:
+    from digest.persons import _after_a_team
+
+    s = "北京队的陈雨桐拿到银牌。"
+    a = s.index("陈")
+    # the scorer likes the name of two better; the team's path takes the plain name of three
+    assert _after_a_team(s, [(0.13, a, a + 2), (0.07, a, a + 3)], set()) == {(a, a + 3)}
+    # under the floor, nothing; and nothing without a team named by its place
+    assert _after_a_team(s, [(0.01, a, a + 3)], set()) == set()
+    s2 = "这支队伍的陈雨桐拿到银牌。"
+    assert _after_a_team(s2, [(0.13, 5, 8)], set()) == set()
