@@ -105,6 +105,7 @@ from digest.weakanchors import (
     LIST_ROUNDS,
     NAMED_FLOOR,
     NAMED_LEAST,
+    RESULT_AFTER,
     ROLE_FLOOR,
     STRONG_POST_FLOOR,
     TEAM_FLOOR,
@@ -410,6 +411,26 @@ def _after_a_team(s: str, scored: list[tuple[float, int, int]], keep: set[tuple[
     return _most_probable_first(((p, a, b) for a, (_plain, p, b) in best.items()), keep)
 
 
+
+
+def _before_a_result(s: str, scored: list[tuple[float, int, int]], keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The names right before 以 and a figure (`weakanchors.RESULT_AFTER`: 某海洋以58秒98的成绩…, 某某以2比1…), a sports
+    page's result, that score at least TEAM_FLOOR and overlap no taken name, one an end, the most probable
+    first: a Chinese one opening with a listed surname (`weakanchors.at_a_role`: not 浙江队|以…), none
+    starting inside a word, a plain name of three before a shorter read of it."""
+    from digest import namemodel
+
+    ends = {m.start() for m in RESULT_AFTER.finditer(s)} if "以" in s else set()
+    if not ends:
+        return set()
+    best: dict[int, tuple[bool, float, int]] = {}  # end -> (a plain name of three, probability, start)
+    for p, a, b in scored:
+        if (b in ends and p >= TEAM_FLOOR and (a, b) not in keep and at_a_role(s[a:b])
+                and not namemodel.starts_in_a_word(s, a) and s[a - 1:a] not in ("-", "·")):  # (not 某克-|某杰斯以…)
+            best[b] = max(best.get(b, (False, 0.0, a)), (plain_three(s, a, b), p, a))
+    return _most_probable_first(((p, a, b) for b, (_plain, p, a) in best.items()), keep)
+
+
 def _authors(s: str, scored: list[tuple[float, int, int]], keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
     """The spans right before 的 and the title of a work (`weakanchors.AUTHOR_OF`: 某某的《…》, 某某的
     长篇小说《…》) that score at least AUTHOR_FLOOR and overlap no taken name, the most probable first."""
@@ -595,6 +616,7 @@ def _with_model(t: Text, found: list[Found], add_only: float | None = None) -> l
         keep |= _before_a_post(s, scored, keep)
         keep |= _before_a_title(t, scored, keep)
         keep |= _after_a_team(s, scored, keep)
+        keep |= _before_a_result(s, scored, keep)
         keep |= _authors(s, scored, keep)
         keep |= _namesakes(s, keep)
         keep |= _prize_namesakes(s, scored, keep)

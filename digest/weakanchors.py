@@ -263,6 +263,9 @@ def before_a_strong_post(s: str, a: int, b: int) -> bool:
 # agree, as after a role; the scorer, which learnt pd98's, doubts the players' names there (0.05-0.06 for
 # names of a real sports page). Chosen on the even half of a set of real news paragraphs (news15)
 TEAM_FLOOR = 0.02
+# a result after a name, 以 and a figure (某海洋以58秒98的成绩夺冠, 某某以21比11先下一城): the name right before it
+# is read at TEAM_FLOOR too (a team before it is no name: at_a_role refuses 浙江队)
+RESULT_AFTER = re.compile(r"以\d")
 
 
 def _team_name_ends(s: str, b: int) -> bool:
@@ -403,6 +406,13 @@ def weakly_anchored(t: Text, found: list[Found], floor: float, clauses: bool = F
         if j > 1 and j - 1 not in taken and _is_han(s[j - 1]):
             authored.add(j)
             cands.extend(namemodel.candidates_to(s, j))
+    results: set[int] = set()
+    for m in RESULT_AFTER.finditer(s) if "以" in s else ():  # a name before its result (某某以58秒98…)
+        j = m.start()
+        if j > 1 and j - 1 not in taken and _is_han(s[j - 1]):
+            results.add(j)
+            cands.extend(c for c in namemodel.candidates_to(s, j)
+                         if not namemodel.starts_in_a_word(s, c[0]) and s[c[0] - 1:c[0]] not in ("-", "·"))
     aged: set[int] = set()
     for m in _AGED.finditer(s) if "岁" in s or "涉嫌" in s else ():  # a name and its bearer's age (某某，61岁，), a suspect (某某涉嫌)
         j = m.start()
@@ -463,6 +473,7 @@ def weakly_anchored(t: Text, found: list[Found], floor: float, clauses: bool = F
                      else NAMED_FLOOR if (a, b) in plain_spans
                      else min(floor, ROLE_FLOOR) if a in roles and at_a_role(s[a:b])
                      else TEAM_FLOOR if a in teams and at_a_role(s[a:b]) and _team_name_ends(s, b)
+                     else TEAM_FLOOR if b in results and at_a_role(s[a:b])
                      else floor if a not in clause or b in said or b in titled or b in aged or b in won
                      else ITEM_FLOOR if a in items
                      else KNOWN_FLOOR if namemodel.dictionary_name(s, a, b) else CLAUSE_FLOOR)

@@ -180,3 +180,19 @@ def test_the_team_path_of_digest_persons_prefers_a_plain_name_of_three() -> None
     assert _after_a_team(s, [(0.01, a, a + 3)], set()) == set()
     s2 = "这支队伍的陈雨桐拿到银牌。"
     assert _after_a_team(s2, [(0.13, 5, 8)], set()) == set()
+
+
+def test_a_name_before_its_result() -> None:
+    # digest parse: 以 and a figure after a name is its result (RESULT_AFTER, at TEAM_FLOOR)
+    assert _parsed("男子蛙泳决赛，闵海洋以58秒76的成绩夺得金牌。") == ["闵海洋"]
+    assert _parsed("男子蛙泳决赛，蒲海洋以58秒76的成绩夺得金牌。") == ["蒲海洋"]
+    assert _parsed("浙江队以3比1战胜对手。") == []  # (a team is no name)
+    from digest.persons import _before_a_result
+
+    s = "男100米蛙泳，闵海洋以58秒98的成绩斩获金牌。"
+    a, b = s.index("闵"), s.index("以")
+    assert _before_a_result(s, [(0.06, a, b), (0.08, a + 1, b)], set()) == {(a, b)}  # (the plain name of three)
+    assert _before_a_result(s, [(0.01, a, b)], set()) == set()  # (under TEAM_FLOOR)
+    s2 = "美国选手迈克-罗杰斯以10秒05获得银牌。"
+    k = s2.index("罗")
+    assert _before_a_result(s2, [(0.2, k, s2.index("以"))], set()) == set()  # (a hyphenated name's last part)
