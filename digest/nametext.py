@@ -604,20 +604,30 @@ class Reader:
 
     def foreign_at(self, i: int) -> str | None:
         """A foreign name after a role: the shortest run of Han characters and ·, 2-12 long,
-        followed by a follow word (麦多明举行, 约翰·史密斯表示)."""
+        followed by a follow word (麦多明举行, 约翰·史密斯表示), or two transliterated parts a hyphen joins
+        (美国选手迈克-罗某斯以…, as sports pages print a name)."""
         s = self.s
         if i >= len(s) or s[i] in FUNCTION_CHARS or s[i] == "级" or self.lex.follow.match(s, i):
             return None  # 外长将访华: a verb phrase, not a name; 部长级会议: no role
         j = i
-        while j < len(s) and j - i < (20 if "·" in s[i:i + 12] else 12) and (_is_han(s[j]) or s[j] == "·"):
-            j += 1
-            if j - i >= 2 and s[j - 1] != "·" and (self.follows(j) or self.follows_weakly(j) or self.before_time(j)
+        while j < len(s) and j - i < (20 if "·" in s[i:i + 12] else 12) and (_is_han(s[j]) or s[j] == "·" or (
+                s[j] == "-" and "-" not in s[i:j] and "·" not in s[i:j] and j + 1 < len(s) and _is_han(s[j + 1])
+                and transliterated(s[i:j]))):
+            j += 1  # (a hyphen joins two transliterated parts: 美国选手迈克-罗某斯以…, as sports pages print it)
+            if (j < len(s) and s[j] == "-" and "-" not in s[i:j] and "·" not in s[i:j] and j + 1 < len(s)
+                    and _is_han(s[j + 1]) and transliterated(s[i:j])):
+                continue
+            if j - i >= 2 and s[j - 1] not in "·-" and (self.follows(j) or self.follows_weakly(j) or self.before_time(j)
                                                      or self.before_rank(j)  # 某·某|上将
                                                      or (_plain_word(s[j:j + 2]) and transliterated(s[i:j]))  # 某尔巴托|病逝
                                                      or (s[j:j + 1] in _ADVERB_AFTER and j + 1 < len(s) and _is_han(s[j + 1]))):
                 c = s[i:j]
                 if self.lex.roles.search(c):
                     return None  # 兼总经理…: a role, not a name
+                if "-" in c:  # 迈克-罗某斯: both parts transliterations, no pair of two (某某-某某组合, 某·某-某·某)
+                    parts = c.split("-")
+                    return c if ("·" not in c and all(len(part) >= 2 and transliterated(part) for part in parts)
+                                 and not s.startswith(("组合", "搭档", "配对"), j)) else None
                 if "·" in c:  # 约翰·史密斯: every part a run of Han characters
                     return c if all(part for part in c.split("·")) else None
                 if len(c) == 2:  # 外交大臣库克昨晚, 总统普京表示: two characters of transliterations

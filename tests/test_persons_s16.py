@@ -196,3 +196,10 @@ def test_a_name_before_its_result() -> None:
     s2 = "美国选手迈克-罗杰斯以10秒05获得银牌。"
     k = s2.index("罗")
     assert _before_a_result(s2, [(0.2, k, s2.index("以"))], set()) == set()  # (a hyphenated name's last part)
+
+
+def test_a_foreign_name_of_two_parts_a_hyphen_joins_after_a_role() -> None:
+    assert _named("美国选手迈克-罗德斯以10秒05获得银牌。") == ["迈克-罗德斯"]
+    assert _parsed("美国选手迈克-罗德斯以10秒05获得银牌。") == ["迈克-罗德斯"]
+    # a pair a hyphen joins stays two (某某-某某组合)
+    assert "伊藤-平野" not in _named("日本选手伊藤-平野组合获得冠军。")
