@@ -1093,7 +1093,7 @@ def _colon_credit(r: Reader) -> list[Found]:
 
 def _field_word_name(r: Reader, j: int, name: str) -> bool:
     """Is `name`, a word of the dictionary or a place of the gazetteer at j right after a credit's label
-    and colon, the whole field (the end of the text or another label after it), a listed surname and one
+    and colon, the whole field (the end of the text or of a sentence, or another label after it), a listed surname and one
     or two more characters, and a word the dictionary holds as no common word, verb or adverb (words.txt
     flags x, v, g: 校对：向阳 审核：…, 编辑：余波 审核：…, not 审核：通过)? Credits print word-names so, with
     nothing else to end them."""
@@ -1554,7 +1554,7 @@ def compound_named(s: str, a: int, b: int) -> bool:
     `_COMPOUND_ALSO_WORDS`, nor one the dictionary flags as a common word: 东方, 西门) and a given name of
     one or two Han characters, none of them one that ends a place, a body or a book (`_NOT_GIVEN_CHARS`:
     皇甫村, 诸葛亮传) nor a function character, its last no first half of a word of two going on after it
-    (某某骏|合作) (诸葛红霞, 皇甫建华)? A rule's read of such a name stands whatever the scorer says
+    (not 某某骏|合作: 诸葛红霞, 皇甫建华)? A rule's read of such a name stands whatever the scorer says
     (`persons._kept_anyway`): it has seen few compound surnames."""
     c = s[a:b]
     if b < len(s) and _is_han(s[b]) and _dictionary(s[b - 1:b + 1]):

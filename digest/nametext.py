@@ -609,13 +609,15 @@ class Reader:
         s = self.s
         if i >= len(s) or s[i] in FUNCTION_CHARS or s[i] == "级" or self.lex.follow.match(s, i):
             return None  # 外长将访华: a verb phrase, not a name; 部长级会议: no role
+
+        def hyphen_joins(k: int) -> bool:  # (two transliterated parts: 美国选手迈克-罗某斯以…, as sports pages print it)
+            return (s[k:k + 1] == "-" and _is_han(s[k + 1:k + 2] or "-") and "-" not in s[i:k] and "·" not in s[i:k]
+                    and transliterated(s[i:k]))
+
         j = i
-        while j < len(s) and j - i < (20 if "·" in s[i:i + 12] else 12) and (_is_han(s[j]) or s[j] == "·" or (
-                s[j] == "-" and "-" not in s[i:j] and "·" not in s[i:j] and j + 1 < len(s) and _is_han(s[j + 1])
-                and transliterated(s[i:j]))):
-            j += 1  # (a hyphen joins two transliterated parts: 美国选手迈克-罗某斯以…, as sports pages print it)
-            if (j < len(s) and s[j] == "-" and "-" not in s[i:j] and "·" not in s[i:j] and j + 1 < len(s)
-                    and _is_han(s[j + 1]) and transliterated(s[i:j])):
+        while j < len(s) and j - i < (20 if "·" in s[i:i + 12] else 12) and (_is_han(s[j]) or s[j] == "·" or hyphen_joins(j)):
+            j += 1
+            if hyphen_joins(j):
                 continue
             if j - i >= 2 and s[j - 1] not in "·-" and (self.follows(j) or self.follows_weakly(j) or self.before_time(j)
                                                      or self.before_rank(j)  # 某·某|上将

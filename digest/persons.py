@@ -62,7 +62,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -392,43 +392,40 @@ def _before_a_title(t: Text, scored: list[tuple[float, int, int]], keep: set[tup
                                  and not namemodel.starts_in_a_word(s, x[1])), keep)
 
 
-def _after_a_team(s: str, scored: list[tuple[float, int, int]], keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
-    """The names right after a team named by its place (`weakanchors.after_a_team`: 浙江队某某和…, 天津队的
-    某某) that score at least TEAM_FLOOR and overlap no taken name, one a team, the most probable first: a
-    Chinese one opening with a listed surname (`weakanchors.at_a_role`), none starting inside a word, a
-    plain name of three (`weakanchors.plain_three`) before a shorter read of it (某芋汐, not 某芋|汐)."""
+def _plain_first(s: str, scored: list[tuple[float, int, int]], keep: set[tuple[int, int]],
+                 anchor: Callable[[int, int], int | None]) -> set[tuple[int, int]]:
+    """One name an anchor (`anchor(a, b)`: the anchor's offset of the span s[a:b], None at none), scoring at
+    least TEAM_FLOOR and overlapping no taken name, the most probable first: a Chinese one opening with a
+    listed surname (`weakanchors.at_a_role`), none starting inside a word, a plain name of three
+    (`weakanchors.plain_three`) before a shorter read of it (某芋汐, not 某芋|汐)."""
     from digest import namemodel
 
+    best: dict[int, tuple[bool, float, int, int]] = {}  # anchor -> (a plain name of three, probability, span)
+    for p, a, b in scored:
+        k = anchor(a, b)
+        if (k is not None and p >= TEAM_FLOOR and (a, b) not in keep and at_a_role(s[a:b])
+                and not namemodel.starts_in_a_word(s, a)):
+            best[k] = max(best.get(k, (False, 0.0, a, b)), (plain_three(s, a, b), p, a, b))
+    return _most_probable_first(((p, a, b) for _plain, p, a, b in best.values()), keep)
+
+
+def _after_a_team(s: str, scored: list[tuple[float, int, int]], keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The names right after a team named by its place (`weakanchors.after_a_team`: 浙江队某某和…, 天津队的
+    某某), one a team (`_plain_first`)."""
     if "队" not in s:
         return set()
     teams = set(after_a_team(s))
-    best: dict[int, tuple[bool, float, int]] = {}  # start -> (a plain name of three, probability, end)
-    for p, a, b in scored:
-        if (a in teams and p >= TEAM_FLOOR and (a, b) not in keep and at_a_role(s[a:b])
-                and not namemodel.starts_in_a_word(s, a)):
-            best[a] = max(best.get(a, (False, 0.0, b)), (plain_three(s, a, b), p, b))
-    # the plain name of three first where one stands (上海队的某芋汐, not 某芋|汐), else the most probable
-    return _most_probable_first(((p, a, b) for a, (_plain, p, b) in best.items()), keep)
-
-
+    return _plain_first(s, scored, keep, lambda a, b: a if a in teams else None)
 
 
 def _before_a_result(s: str, scored: list[tuple[float, int, int]], keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
-    """The names right before 以 and a figure (`weakanchors.RESULT_AFTER`: 某海洋以58秒98的成绩…, 某某以2比1…), a sports
-    page's result, that score at least TEAM_FLOOR and overlap no taken name, one an end, the most probable
-    first: a Chinese one opening with a listed surname (`weakanchors.at_a_role`: not 浙江队|以…), none
-    starting inside a word, a plain name of three before a shorter read of it."""
-    from digest import namemodel
-
+    """The names right before 以 and a figure (`weakanchors.RESULT_AFTER`: 某海洋以58秒98的成绩…, 某某以2比1…),
+    a sports page's result, one a result (`_plain_first`; a team is none, `at_a_role`: not 浙江队|以…), no
+    last part of a hyphenated or dotted name (not 某克-|某杰斯以…)."""
     ends = {m.start() for m in RESULT_AFTER.finditer(s)} if "以" in s else set()
     if not ends:
         return set()
-    best: dict[int, tuple[bool, float, int]] = {}  # end -> (a plain name of three, probability, start)
-    for p, a, b in scored:
-        if (b in ends and p >= TEAM_FLOOR and (a, b) not in keep and at_a_role(s[a:b])
-                and not namemodel.starts_in_a_word(s, a) and s[a - 1:a] not in ("-", "·")):  # (not 某克-|某杰斯以…)
-            best[b] = max(best.get(b, (False, 0.0, a)), (plain_three(s, a, b), p, a))
-    return _most_probable_first(((p, a, b) for b, (_plain, p, a) in best.items()), keep)
+    return _plain_first(s, scored, keep, lambda a, b: b if b in ends and s[a - 1:a] not in ("-", "·") else None)
 
 
 def _authors(s: str, scored: list[tuple[float, int, int]], keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
