@@ -148,11 +148,14 @@ def plain_three(s: str, a: int, b: int) -> bool:
 def _no_word_across_end(s: str, lo: int, b: int) -> bool:
     """Does no word of the dictionary (words.txt flag d) of two to four characters run across b from
     inside s[lo:b], a name's given name (代表大|会, 子女就|业, 某洪|功不可没)? Nothing does at the text's
-    end or before a character that is no Han one."""
+    end or before a character that is no Han one; a word of the name's last character and 等 does not
+    count there (某亚中|等, 某建平|等人: 等 closes a list of people, not 中等 or 平等, but 等级)."""
     if b == len(s) or not _is_han(s[b]):
         return True
     wf = word_flags()
-    return not any("d" in wf.get(s[x:b + k], "") for x in (b - 1, b - 2) if x >= lo for k in (1, 2, 3))
+    lists = s[b] == "等" and s[b + 1:b + 2] != "级"  # 等 closing a list (某亚中|等, 某建平|等人), not 中等 or 平等
+    return not any("d" in wf.get(s[x:b + k], "") for x in (b - 1, b - 2) if x >= lo for k in (1, 2, 3)
+                   if not (lists and k == 1))
 
 
 # compound surnames that are ordinary words too, without the x flag (乡村医生|百里送药, 微生物)
