@@ -337,7 +337,9 @@ def _plainly_named(t: Text, rule: dict[tuple[int, int], str], keep: set[tuple[in
 
 
 # words that follow a person's name and little else (某某同志, 某某一行, 某某先生, 某某老人)
-_AFTER_A_NAME = (*POST_STRONG, "一行", "先生", "女士", "老人")
+_AFTER_A_NAME = (*POST_STRONG, "一行", "先生", "女士", "老人",
+                 # a player's rank at Go or chess (某精九段执白, 某某六段): not 一段 (这一段)
+                 "初段", "二段", "三段", "四段", "五段", "六段", "七段", "八段", "九段")
 POST_FLOOR = 0.05  # the least probability of a name right before one of them (`_before_a_post`)
 
 
@@ -372,10 +374,14 @@ def _before_a_post(s: str, scored: list[tuple[float, int, int]], keep: set[tuple
 TITLE_FLOOR = 0.1
 
 
+_FORMER = frozenset("原前")  # before a title, "former" (统计司|原司长): no name of two ends so there
+
+
 def _before_a_title(t: Text, scored: list[tuple[float, int, int]], keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
     """The Chinese names right before a role word (`Text.roles`) that score at least TITLE_FLOOR and
     overlap no taken name, the most probable first: none that is a word of the dictionary (学院|院长),
-    ends an organization or a place (县委|副书记), is a place and a title's opener (韩国前|总统), starts
+    ends an organization or a place (县委|副书记), is of two ending in 原 or 前, the title's "former"
+    (统计司原|司长), is a place and a title's opener (韩国前|总统), starts
     where a role ends (that is `_at_a_role_word`'s) or inside a word (`namemodel.starts_in_a_word`)."""
     from digest import namemodel
 
@@ -388,6 +394,7 @@ def _before_a_title(t: Text, scored: list[tuple[float, int, int]], keep: set[tup
                                  and (x[1], x[2]) not in keep and x[1] not in ends
                                  and s[x[2] - 1] not in ORG_END and s[x[2] - 1] not in ADMIN_END
                                  and namemodel.kind_of(s[x[1]:x[2]]) == "zh"
+                                 and not (x[2] - x[1] == 2 and s[x[2] - 1] in _FORMER)
                                  and not dictionary_word(s[x[1]:x[2]]) and not place_then_opener(s[x[1]:x[2]])
                                  and not namemodel.starts_in_a_word(s, x[1])), keep)
 

@@ -1,0 +1,89 @@
+"""Persons in news text: the patterns measured missing on a blind set of real news paragraphs
+(news16, 2026-12-05: schools, rescues, Hong Kong and Macao, history, winter sports and Go, finance).
+Each sentence is written here by hand; no name in it is a sample's, a fixture's or a blind set's."""
+
+from __future__ import annotations
+
+from conftest import named_persons as _named
+from conftest import page_persons as _parsed
+
+from digest import namemodel, namerules
+from digest.lexicon import lexicon
+from digest.nametext import Known, Reader, Text
+from digest.weakanchors import _no_word_across_end
+
+
+def test_kin_named_by_whom_they_are_kin_to() -> None:
+    text = "参加纪念活动的有老红军之子聂远航，抗战英雄之女贺兰馨等人。"
+    assert _named(text) == ["聂远航", "贺兰馨"]
+    assert _parsed(text) == ["聂远航", "贺兰馨"]
+    assert _named("祠堂后两进由叔父蔡明澄续建，前两进由祖父建成。") == ["蔡明澄"]
+
+
+def test_a_name_of_three_before_deng_closing_a_list() -> None:
+    # 中等 is a word, but 等 after a name of three closes a list of people
+    assert _named("学校首席讲师之孙邝振中等十余位校友返校。") == ["邝振中"]
+    s = "之孙杨亚中等校友"
+    assert _no_word_across_end(s, 3, 5)
+    assert not _no_word_across_end("之孙杨亚中等级", 3, 5)  # 等级: a word goes on
+
+
+def test_a_dotted_name_ends_before_an_adverb() -> None:
+    text = "与夺冠的挪威选手克努特·维格只差0.03秒。"
+    assert _named(text) == ["克努特·维格"]
+    assert _parsed(text) == ["克努特·维格"]
+    assert namemodel._adverb_inside("选手克努特·维格只差", 2, 10)
+    assert namemodel._adverb_inside("选手克努特·维格只差", 2, 9)  # the adverb last, a Han character after it
+    assert not namemodel._adverb_inside("赛福鼎·艾则孜说", 0, 7)  # 则 inside a Uyghur name
+
+
+def test_hong_kong_married_names_of_four_after_a_role() -> None:
+    assert _named("政务司司长陈方安生今天表示，特区政府将加大投入。") == ["陈方安生"]
+    assert _named("特区行政长官何郑慧琳将于下周访问北京。") == ["何郑慧琳"]
+    assert _parsed("特区行政长官何郑慧琳将于下周访问北京。") == ["何郑慧琳"]
+    # a name of three and a word after a role stays a name of three
+    assert _named("特区政府总经理殷国富因涉嫌违规被立案调查。") == ["殷国富"]
+    assert _named("香港队后卫丛林砍下31分。") != ["丛林砍下"]
+
+
+def test_no_name_of_four_outside_hong_kong_and_macao() -> None:
+    s = "行政长官何郑慧琳将于下周访问北京"
+    t = Text("", s, None)
+    assert [f.name for f in namerules._double_surnamed(Reader(t.s, set(), lexicon(), t.soft, t, Known(())))] == ["何郑慧琳"]
+    s = "公司董事长何郑慧琳将于下周访问北京"  # no text about Hong Kong or Macao: the rule reads nothing
+    t = Text("", s, None)
+    assert namerules._double_surnamed(Reader(t.s, set(), lexicon(), t.soft, t, Known(()))) == []
+
+
+def test_hong_kong_acting_and_officiating() -> None:
+    text = "局长离港期间由副局长骆振宁署任局长职务。"
+    assert _named(text) == ["骆振宁"]
+    assert _parsed("今早升旗仪式由宋一德主礼。") == ["宋一德"]
+
+
+def test_a_rarer_verb_ending_in_a_surname_is_no_part_of_the_name() -> None:
+    s = "公司已在内部公示聘任杨骁骏担任首席经济学家。"
+    a = s.find("任")
+    assert namemodel._inside_a_word(s, a, a + 3)  # 聘任|杨骁骏, not 任杨骁
+    s = "公司研究后任杨骁骏为首席经济学家。"  # 后任 is no verb: the span may start there
+    a = s.find("任")
+    assert not namemodel._inside_a_word(s, a, a + 3)
+
+
+def test_a_polder_named_by_its_place_is_no_person() -> None:
+    assert namemodel.never_a_name("桐城圩")
+    assert namemodel.never_a_name("宣城垸")
+    assert not namemodel.never_a_name("桐城明")
+
+
+def test_a_go_rank_after_the_name() -> None:
+    assert _named("韩国女子围棋第一人吴静九段执白中盘胜。") == ["吴静"]
+
+
+def test_former_before_a_title_is_no_part_of_a_name() -> None:
+    t = Text("", "统计局综合司原司长、大学教授龚松柏认为", None)
+    s = t.s
+    a = s.find("司原")
+    from digest.persons import _before_a_title
+
+    assert _before_a_title(t, [(0.5, a, a + 2)], set()) == set()
