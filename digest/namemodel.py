@@ -1446,7 +1446,8 @@ def _inside_a_word(s: str, a: int, b: int) -> bool:
     """Does the span start inside a word it cuts: the second character of a common two-character
     function word or verb (由|于某海同志: words.txt flag v), of a rarer verb (word_tags.tsv v) when a
     surname and one more character follow in the span and no word takes the verb's first character
-    (公示聘任|马某, not 会见|于某某: 会见 takes the 见), or of a two-character pronoun, adverb,
+    (公示聘任|马某, not 会见|于某某: 会见 takes the 见), of a noun there when no role ends before the span
+    (棋王|谢某, not 秘书长|石某某), or of a two-character pronoun, adverb,
     preposition, conjunction or particle (如|何拓宽: _FUNCTION_TAGS), or inside a four-character word of
     the dictionary that ends within the span (以|史为鉴)? No gold name of pd98, of the four held-out
     sets of news lines or of the MSRA lines at hand starts so."""
@@ -1458,7 +1459,17 @@ def _inside_a_word(s: str, a: int, b: int) -> bool:
     if (b - a == 3 and stats().tags.get(s[a - 1:a + 1]) == "v" and s[a - 2:a] not in words
             and s[a + 1] in _lexicon().surnames):
         return True  # 公示聘任|马某: a rarer verb's last character, then a surname and one more
+    if (b - a == 3 and ("d" in words.get(s[a - 1:a + 1], "") or s[a - 1:a + 1] in (stats().cedict or {}))
+            and s[a - 2:a] not in words and s[a - 2:a] not in (stats().cedict or {})
+            and s[a + 1] in _lexicon().surnames and not _role_ends_at(s, a)):
+        return True  # 泰州籍棋王|某靖: a noun's last character; not 秘书长|石某某, where a role ends before
     return any(k + 4 <= b and "n" not in words.get(s[k:k + 4], "n") for k in range(max(0, a - 3), a))
+
+
+def _role_ends_at(s: str, i: int) -> bool:
+    """Does a role word (data/roles.txt) of two to six characters end right before offset i?"""
+    roles = stats().roles
+    return any(i - k >= 0 and s[i - k:i] in roles for k in range(2, 7))
 
 
 def starts_in_a_word(s: str, a: int) -> bool:

@@ -271,12 +271,21 @@ def _dictionary_names(s: str, scored: list[tuple[float, int, int]], keep: set[tu
     scoring at least DICTIONARY_FLOOR and overlapping no taken name, the most probable first: none
     that is a place of the gazetteer, that `choose` refuses wherever it stands (`namemodel.refused`),
     that starts inside a word (锡|林郭勒: `namemodel.starts_in_a_word`) or whose last character
-    makes a word with the next one. The dictionary half vouches for the name, the scorer for its
-    place in the sentence."""
+    makes a word with the next one; DICTIONARY_WORD_FLOOR when the given name is a common noun or verb
+    (强|降雨). The dictionary half vouches for the name, the scorer for its place in the sentence."""
     from digest import namemodel
 
-    return _most_probable_first((x for x in scored if x[0] >= DICTIONARY_FLOOR and (x[1], x[2]) not in keep
+    tags = namemodel.stats().tags
+    return _most_probable_first((x for x in scored if (x[1], x[2]) not in keep
+                                 and x[0] >= (DICTIONARY_WORD_FLOOR if tags.get(s[x[1] + 1:x[2]]) in _WORD_TAGS
+                                              else DICTIONARY_FLOOR)
                                  and namemodel.dictionary_name(s, x[1], x[2])), keep)
+
+
+# a dictionary name whose given name is a common noun or verb (words_tags.tsv: 强|降雨, where jieba also
+# lists a person so called) needs this much of the scorer
+DICTIONARY_WORD_FLOOR = 0.2
+_WORD_TAGS = frozenset({"n", "v", "vn"})
 
 
 def _most_probable_first(cands: Iterable[tuple[float, int, int]], keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
@@ -316,6 +325,22 @@ def _at_a_role_word(t: Text, scored: list[tuple[float, int, int]], keep: set[tup
         return set()
     return _most_probable_first((x for x in scored if x[1] in ends and x[0] >= ROLE_FLOOR and (x[1], x[2]) not in keep
                                  and at_a_role(s[x[1]:x[2]])), keep)
+
+
+def _at_a_person_noun(s: str, scored: list[tuple[float, int, int]], keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The Chinese spans starting right where a word for a kind of person ends (`weakanchors.kinds_of_person`:
+    名将某涛未能…, 小将某冲…) that score at least ROLE_FLOOR, open with a listed surname (`at_a_role`), end
+    in no word with the next character unless the next two make one (同事某晨|合租, not 某晨合) and
+    overlap no taken name, the most probable first: as `_at_a_role_word` reads them after a role."""
+    from digest import namemodel
+
+    nouns = {y for _x, y in kinds_of_person(s)}
+    if not nouns:
+        return set()
+    words = namemodel.stats().words
+    return _most_probable_first((x for x in scored if x[1] in nouns and x[0] >= ROLE_FLOOR and (x[1], x[2]) not in keep
+                                 and namemodel.kind_of(s[x[1]:x[2]]) == "zh" and at_a_role(s[x[1]:x[2]])
+                                 and (s[x[2] - 1:x[2] + 1] not in words or s[x[2]:x[2] + 2] in words)), keep)
 
 
 def _plainly_named(t: Text, rule: dict[tuple[int, int], str], keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
@@ -374,6 +399,8 @@ def _before_a_post(s: str, scored: list[tuple[float, int, int]], keep: set[tuple
 TITLE_FLOOR = 0.1
 
 
+_OPENING_QUOTES = frozenset("“「『‘\"")
+_CLOSING_QUOTES = frozenset("”」』’\"")
 _FORMER = frozenset("原前")  # before a title, "former" (统计司|原司长): no name of two ends so there
 
 
@@ -381,7 +408,7 @@ def _before_a_title(t: Text, scored: list[tuple[float, int, int]], keep: set[tup
     """The Chinese names right before a role word (`Text.roles`) that score at least TITLE_FLOOR and
     overlap no taken name, the most probable first: none that is a word of the dictionary (学院|院长),
     ends an organization or a place (县委|副书记), is of two ending in 原 or 前, the title's "former"
-    (统计司原|司长), is a place and a title's opener (韩国前|总统), starts
+    (统计司原|司长), fills a pair of quotation marks with the title (“师德|标兵”: an honour), is a place and a title's opener (韩国前|总统), starts
     where a role ends (that is `_at_a_role_word`'s) or inside a word (`namemodel.starts_in_a_word`)."""
     from digest import namemodel
 
@@ -390,8 +417,11 @@ def _before_a_title(t: Text, scored: list[tuple[float, int, int]], keep: set[tup
     if not starts:
         return set()
     ends = t.role_ends()
+    # a title quoted whole is an honour's name, no person's (“师德|标兵”, “岗位|能手”)
+    quoted = {a for a, b, _w, _r in t.roles() if s[b:b + 1] in _CLOSING_QUOTES}
     return _most_probable_first((x for x in scored if x[2] in starts and x[0] >= TITLE_FLOOR
                                  and (x[1], x[2]) not in keep and x[1] not in ends
+                                 and not (x[2] in quoted and s[x[1] - 1:x[1]] in _OPENING_QUOTES)
                                  and s[x[2] - 1] not in ORG_END and s[x[2] - 1] not in ADMIN_END
                                  and namemodel.kind_of(s[x[1]:x[2]]) == "zh"
                                  and not (x[2] - x[1] == 2 and s[x[2] - 1] in _FORMER)
@@ -560,6 +590,24 @@ def _one_kind_lists(s: str, scored: list[tuple[float, int, int]], keep: set[tupl
     return keep - drop
 
 
+def _whole_items(s: str, keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The taken spans, each name of two that is the last two characters of an item of three of a 、
+    list between two taken names (某某、柁嘉某、某洁: a surname the list lacks) read as the whole item:
+    its first character no function character, the item after it ended by 、 or a mark."""
+    if "、" not in s:
+        return keep
+    ends = {b for _a, b in keep}
+    starts = {a for a, _b in keep}
+    out = set()
+    for a, b in keep:
+        if (b - a == 2 and a >= 2 and s[a - 2] == "、" and is_han(s[a - 1]) and s[a - 1] not in FUNCTION_CHARS
+                and a - 2 in ends and b < len(s) and s[b] == "、" and b + 1 in starts):
+            out.add((a - 1, b))
+        else:
+            out.add((a, b))
+    return out
+
+
 def _one_reading(s: str, keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
     """The taken spans, each name of two that reads as the first two characters of a name of three
     taken elsewhere in the text, that third character following it here too, read whole
@@ -617,6 +665,7 @@ def _with_model(t: Text, found: list[Found], add_only: float | None = None) -> l
         keep |= _after_a_role(rule, scored, keep)
         keep |= _at_a_role_word(t, scored, keep)
         keep |= _plainly_named(t, rule, keep)
+        keep |= _at_a_person_noun(s, scored, keep)
         keep |= _before_a_post(s, scored, keep)
         keep |= _before_a_title(t, scored, keep)
         keep |= _after_a_team(s, scored, keep)
@@ -633,6 +682,7 @@ def _with_model(t: Text, found: list[Found], add_only: float | None = None) -> l
         # the names joined to one taken, by the scorer or the rules (某某、某爱金和埃伦: the rules' list)
         keep |= _coordinated(s, scored, keep | {(f.pos, f.pos + len(f.name)) for f in out if f.pos < len(s)},
                              [f for f, k in zip(found, anyway, strict=True) if k])
+        keep = _whole_items(s, keep)
     else:
         taken = _covered((f.pos, f.pos + len(f.name)) for f in found)
         keep = {(a, b) for a, b in namemodel.spans(s, rule, add_only) if not any(k in taken for k in range(a, b))}

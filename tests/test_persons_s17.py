@@ -65,7 +65,7 @@ def test_a_rarer_verb_ending_in_a_surname_is_no_part_of_the_name() -> None:
     s = "公司已在内部公示聘任杨骁骏担任首席经济学家。"
     a = s.find("任")
     assert namemodel._inside_a_word(s, a, a + 3)  # 聘任|杨骁骏, not 任杨骁
-    s = "公司研究后任杨骁骏为首席经济学家。"  # 后任 is no verb: the span may start there
+    s = "公司研究决定任杨骁骏为首席经济学家。"  # 定任 is no word: the span may start there
     a = s.find("任")
     assert not namemodel._inside_a_word(s, a, a + 3)
 
@@ -87,3 +87,49 @@ def test_former_before_a_title_is_no_part_of_a_name() -> None:
     from digest.persons import _before_a_title
 
     assert _before_a_title(t, [(0.5, a, a + 2)], set()) == set()
+
+
+def test_a_dictionary_name_whose_given_name_is_a_common_word_needs_more_of_the_scorer() -> None:
+    assert _named("受强冷空气影响，全市因强降雨，多条道路积水。") == []
+
+
+def test_a_title_quoted_whole_is_an_honour() -> None:
+    assert _named("学校表彰了获得“岗位能手”“师德标兵”“教学新秀”等称号的教师。") == []
+    from digest.persons import _before_a_title
+
+    t = Text("", "获得“师德标兵”称号", None)
+    a = t.s.find("师德")
+    assert _before_a_title(t, [(0.5, a, a + 2)], set()) == set()
+    t = Text("", "获得师德标兵称号", None)  # unquoted, the title path may read it (the floor decides)
+    a = t.s.find("师德")
+    assert _before_a_title(t, [(0.5, a, a + 2)], set()) == {(a, a + 2)}
+
+
+def test_a_name_of_two_read_from_the_middle_of_an_item_is_read_whole() -> None:
+    from digest.persons import _whole_items
+
+    s = "江维某、柁嘉某、柯某等"
+    assert _whole_items(s, {(0, 3), (5, 7), (8, 10)}) == {(0, 3), (4, 7), (8, 10)}
+    assert _whole_items(s, {(0, 3), (5, 7)}) == {(0, 3), (5, 7)}  # no name after it: left alone
+
+
+def test_a_span_from_a_nouns_last_character_is_no_name() -> None:
+    assert _named("泰州籍棋王韩靖与浙江队方宇航同积9分。") == ["方宇航"]
+    s = "泰州籍棋王韩靖与"
+    a = s.find("王")
+    assert namemodel._inside_a_word(s, a, a + 3)
+    s = "联合国秘书长石广生说"  # a role ends before the span: its first character is the name's
+    a = s.find("石")
+    assert not namemodel._inside_a_word(s, a, a + 3)
+
+
+def test_a_name_right_after_a_word_for_a_kind_of_person() -> None:
+    from digest.persons import _at_a_person_noun
+
+    s = "举重名将邓涛未能入队。"
+    a = s.find("邓")
+    assert _at_a_person_noun(s, [(0.25, a, a + 2)], set()) == {(a, a + 2)}
+    assert _at_a_person_noun(s, [(0.15, a, a + 2)], set()) == set()  # under ROLE_FLOOR
+    s = "她和同事巩晴合租了一套两居室。"  # 合租: the name of three ran into a word
+    a = s.find("巩")
+    assert _at_a_person_noun(s, [(0.4, a, a + 3)], set()) == set()
