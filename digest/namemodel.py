@@ -342,11 +342,18 @@ _MID_GIVEN = frozenset("在与和")
 
 
 def _zh_ok(s: str, a: int, b: int) -> bool:
+    """May s[a:b] be a Chinese given name (of the candidates)?"""
     for k in range(a, b):
         ch = s[k]
-        if not _han(ch) or (ch in _NEVER and not (ch in _MID_GIVEN and k == a and b - a == 2)):
+        if not _han(ch) or (ch in _NEVER and not (ch in _MID_GIVEN and k == a and b - a == 2)
+                            and not (ch == "和" and k == b - 1 == a + 1 and s[b:b + 1] in _MARK_AFTER_HE)):
             return False
     return True
+
+
+# a mark right after a given name of two ending in 和 (侄子某秉和，: before a mark 和 joins nothing, it
+# is the name's last character)
+_MARK_AFTER_HE = frozenset("，,。、；;！？")
 
 
 _DOT_NEVER = frozenset("的了们这那着过吗呢吧啊是") | PRONOUNS  # never in a transliterated name's part
@@ -1334,6 +1341,39 @@ def _adverb_inside(s: str, a: int, b: int) -> bool:
     return d >= a and any(s[k] in _ADVERBS_INSIDE and _han(s[k + 1:k + 2]) for k in range(d + 2, b))
 
 
+# the word for a firm right before a foreign span names the firm (荷兰涂料巨头公司|阿克某诺贝尔, 德国化工集团|
+# 巴某夫): a person stands there only after a title (公司总裁某某), which ends at the span instead
+_FIRM_WORDS = ("公司", "集团", "巨头", "品牌", "厂商", "企业")
+
+
+def after_a_firm(s: str, a: int, b: int) -> bool:
+    """Is s[a:b] a foreign span right after a word for a firm: transliterated or Japanese, or four
+    characters or more of transliterations whatever its first (伊莱克某斯, though 伊 is a surname)?"""
+    c = s[a:b]
+    return (a >= 2 and s.endswith(_FIRM_WORDS, 0, a) and "·" not in c
+            and (kind_of(c) != "zh" or (len(c) >= 4 and all(ch in _run_chars() for ch in c))))
+
+
+def firm_names(s: str) -> set[str]:
+    """The foreign firms s names right after a word for a firm (`after_a_firm`), each the whole run of
+    transliteration characters there (巨头公司|阿克某诺贝尔|先后: 3 to 10 characters): the text's other
+    mentions of it are that firm too (某某向阿克某诺贝尔发出…)."""
+    out: set[str] = set()
+    if not any(w in s for w in _FIRM_WORDS):
+        return out
+    run = _run_chars()
+    for w in _FIRM_WORDS:
+        k = s.find(w)
+        while k >= 0:
+            a = e = k + len(w)
+            while e < len(s) and e - a < 10 and s[e] in run:
+                e += 1
+            if e - a >= 3 and after_a_firm(s, a, e):
+                out.add(s[a:e])
+            k = s.find(w, k + 1)
+    return out
+
+
 def _adverb_last(s: str, a: int, b: int) -> bool:
     """Does a foreign span (dotted, or transliterated with no surname first) of four characters or more
     end in a one-character adverb right before another Han character (某·某斯则|表示, 某·某马偕|夫人)?
@@ -1493,7 +1533,8 @@ def name_starts(s: str) -> list[int]:
 def no_person(s: str, a: int, b: int) -> bool:
     """Is the span s[a:b] no person wherever it stands: a word that never is one (`never_a_name`),
     one opening with a joint or an adverb (`_and_first`), a dotted one with an adverb inside its last
-    part (`_adverb_inside`: 某特·某特只差), a gloss in brackets (`_glossed`), a
+    part (`_adverb_inside`: 某特·某特只差), a foreign one right after a word for a firm (`after_a_firm`:
+    巨头公司|阿克某诺贝尔), a gloss in brackets (`_glossed`), a
     building's, a body's or a landform's name (`_names_a_building`), a street's or one ending in its
     路 (`_STREET`: 张某路社区, 张某路|社区), a
     disease's (`_names_a_disease`), a compound surname before a title (`_surname_addressed`), a doctrine's (邓小平|理论), a
@@ -1503,7 +1544,8 @@ def no_person(s: str, a: int, b: int) -> bool:
     张哥说), or a place of the gazetteer before its time, side or rulers (莫斯科时间, 莫斯科方面: PLACE_SIDE)? The paths
     that take spans under the threshold (digest.persons) take none of these either. (`choose` refuses more: spans whose edges cut a word
     or a role, which an anchor beside them may settle.)"""
-    return (never_a_name(s[a:b]) or _and_first(s, a) or _adverb_inside(s, a, b) or _glossed(s, a, b) or _quoted(s, a, b) or _names_a_building(s, a, b)
+    return (never_a_name(s[a:b]) or _and_first(s, a) or _adverb_inside(s, a, b) or after_a_firm(s, a, b)
+            or _glossed(s, a, b) or _quoted(s, a, b) or _names_a_building(s, a, b)
             or _CLOCK.match(s, b) is not None
             or _STREET.match(s, b) is not None or (s[b - 1] in "路街巷" and _STREET.match(s, b - 1) is not None)
             or _street_of_a_known_person(s, a, b)

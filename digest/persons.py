@@ -590,6 +590,28 @@ def _one_kind_lists(s: str, scored: list[tuple[float, int, int]], keep: set[tupl
     return keep - drop
 
 
+def _without_firms(s: str, found: list[Found]) -> list[Found]:
+    """The found names less those printed inside a foreign firm's name the text gives right after a word
+    for a firm (`namemodel.firm_names`: 巨头公司阿克某诺贝尔…向阿克某诺|贝尔发出, a Yi clan's read)."""
+    from digest import namemodel
+
+    firms = namemodel.firm_names(s)
+    if not firms:
+        return found
+    inside = {k for f in firms for a in _occurrences(s, f) for k in range(a, a + len(f))}
+    return [f for f in found if f.pos >= len(s) or inside.isdisjoint(range(f.pos, f.pos + len(f.name)))]
+
+
+def _occurrences(s: str, w: str) -> list[int]:
+    """The offsets where w is printed in s (none overlapping)."""
+    out = []
+    k = s.find(w)
+    while k >= 0:
+        out.append(k)
+        k = s.find(w, k + len(w))
+    return out
+
+
 def _whole_items(s: str, keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
     """The taken spans, each name of two that is the last two characters of an item of three of a 、
     list between two taken names (某某、柁嘉某、某洁: a surname the list lacks) read as the whole item:
@@ -1015,7 +1037,7 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
                         break
             found += new
             found.sort(key=lambda f: f.pos)
-        found = _vietnamese(t, _hyphenated(t, _without_brands(t.s, found)))
+        found = _vietnamese(t, _hyphenated(t, _without_firms(t.s, _without_brands(t.s, found))))
         glued = _glued_before(t, found)
         if glued:
             found = sorted(found + glued, key=lambda f: f.pos)

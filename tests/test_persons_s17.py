@@ -133,3 +133,22 @@ def test_a_name_right_after_a_word_for_a_kind_of_person() -> None:
     s = "她和同事巩晴合租了一套两居室。"  # 合租: the name of three ran into a word
     a = s.find("巩")
     assert _at_a_person_noun(s, [(0.4, a, a + 3)], set()) == set()
+
+
+def test_a_given_name_ending_in_he_before_a_mark_is_a_candidate() -> None:
+    # (the scorer then decides: it has seen few names ending in 和)
+    s = "侄子祁秉和，"
+    a = s.find("祁")
+    assert (a, a + 3, "zh") in namemodel.candidates(s)
+    s = "侄子祁秉和李某一起"  # 和 before a name joins two people: no candidate of three
+    assert (a, a + 3, "zh") not in namemodel.candidates(s)
+
+
+def test_a_foreign_firm_after_its_word_is_no_person_wherever_it_is_named() -> None:
+    text = "荷兰涂料巨头公司阿克索维尔先后两次拒绝了收购报价。对手向阿克索维尔发出的报价为200亿欧元。"
+    assert _named(text) == []
+    assert _parsed(text) == []
+    assert namemodel.firm_names(text) == {"阿克索维尔"}
+    text = "瑞典家电巨头公司伊莱克诺斯宣布，伊莱克诺斯将关闭两家工厂。"  # 伊 is a surname too
+    assert _named(text) == []
+    assert namemodel.firm_names("公司总裁马克·斯通说") == set()  # a title stands between: a person
