@@ -109,6 +109,7 @@ from digest.weakanchors import (
     ROLE_FLOOR,
     STRONG_POST_FLOOR,
     TEAM_FLOOR,
+    after_a_class,
     after_a_team,
     at_a_role,
     before_a_strong_post,
@@ -448,10 +449,11 @@ def _plain_first(s: str, scored: list[tuple[float, int, int]], keep: set[tuple[i
 
 def _after_a_team(s: str, scored: list[tuple[float, int, int]], keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
     """The names right after a team named by its place (`weakanchors.after_a_team`: 浙江队某某和…, 天津队的
-    某某), one a team (`_plain_first`)."""
-    if "队" not in s:
+    某某) or a numbered class (`weakanchors.after_a_class`: 301班某某获得…), one a team or class
+    (`_plain_first`)."""
+    if "队" not in s and "班" not in s:
         return set()
-    teams = set(after_a_team(s))
+    teams = set(after_a_team(s)) | set(after_a_class(s))
     return _plain_first(s, scored, keep, lambda a, b: a if a in teams else None)
 
 

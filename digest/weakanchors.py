@@ -294,6 +294,25 @@ def after_a_team(s: str) -> list[int]:
     return out
 
 
+def after_a_class(s: str) -> list[int]:
+    """The offsets right after 班 (or 班的) numbered right before it (301班|某某, 高三（2）班|某某, 三年级二班的|
+    某某): a school's news names its pupils so, by their class, with no role; not where 班 opens a word
+    (2班车, 3班组, 一班长)."""
+    out = []
+    j = s.find("班")
+    while j >= 0:
+        before = s[j - 1:j]
+        if (j + 1 < len(s) and before and (before.isdigit() or before in "）)" or before in _CLASS_NUMERALS)
+                and not segmenting_word(s[j:j + 2]) and s[j:j + 2] not in _CLASS_WORDS):  # (2班车, 3班组, 一班长)
+            out.append(j + 2 if s[j + 1] == "的" else j + 1)
+        j = s.find("班", j + 1)
+    return out
+
+
+_CLASS_NUMERALS = frozenset("一二三四五六七八九十")
+_CLASS_WORDS = frozenset({"班车", "班组", "班子", "班次", "班级", "班长", "班主", "班机", "班期", "班轮"})
+
+
 def weakly_anchored(t: Text, found: list[Found], floor: float, clauses: bool = False) -> list[Found]:
     """Names no rule reads, at anchors too weak for the rules alone, kept when the name scorer
     (digest.namemodel.scored_at) gives them `floor` or more: a name right after a role or an
@@ -334,7 +353,7 @@ def weakly_anchored(t: Text, found: list[Found], floor: float, clauses: bool = F
         noun_ends.add(y)
     for i in t.occupations():
         starts.setdefault(i, (i - 1, i))  # the role as printed is read only for a name kept
-    teams = set(after_a_team(s)) if "队" in s else set()
+    teams = (set(after_a_team(s)) if "队" in s else set()) | (set(after_a_class(s)) if "班" in s else set())
     for i in teams:  # a player after a team named by a place (浙江队某某以…), at TEAM_FLOOR
         starts.setdefault(i, "")
     i = s.find("是")

@@ -152,3 +152,13 @@ def test_a_foreign_firm_after_its_word_is_no_person_wherever_it_is_named() -> No
     text = "瑞典家电巨头公司伊莱克诺斯宣布，伊莱克诺斯将关闭两家工厂。"  # 伊 is a surname too
     assert _named(text) == []
     assert namemodel.firm_names("公司总裁马克·斯通说") == set()  # a title stands between: a person
+
+
+def test_a_pupil_after_a_numbered_class() -> None:
+    from digest.weakanchors import after_a_class
+
+    text = "物理竞赛中，402班宗子豪获得金牌，105班卜宇翔获得银牌。"
+    assert _named(text) == ["宗子豪", "卜宇翔"]
+    assert _parsed(text) == ["宗子豪", "卜宇翔"]
+    assert after_a_class("乘坐第2班车王庄方向") == []  # 班车: a word, no class
+    assert after_a_class("高三（2）班的某某") == [len("高三（2）班的")]
