@@ -1254,6 +1254,14 @@ def never_a_name(c: str) -> bool:
         return True  # a preposition read into a Chinese name (某某对培育…, 年内将): no gold name ends so
     if len(c) == 3 and c[1:] in TIME_WORDS and kind_of(c) == "zh":
         return True  # a time word read as a given name (市青少年宫|春季公益课程: 宫 is a surname too)
+    if len(c) >= 2 and c[:2] in TIME_WORDS and kind_of(c) == "zh":
+        return True  # a time word read as a surname and more (外长|年初先访问: 年 is a surname too)
+    if len(c) == 3 and c[-1] in "殿阁":
+        return True  # a hall or a pavilion (紫光阁, 太和殿), which jieba's dictionary often tags a person
+    if len(c) >= 2 and c in stats().roles:
+        return True  # a role word itself (公参, 参赞: 某仪公参、某颖琦公参 — a title after each name)
+    if c.endswith("穆斯林"):
+        return True  # believers of a branch (逊尼派穆斯林, 什叶派穆斯林), read as a transliteration
     if len(c) >= 3 and c[-1] in "州盟圩垸" and c[:-1] in stats().geo:
         return True  # a prefecture or a league named by its place (甘南州, 锡林郭勒盟), a polder's dyke (某阳圩)
     if len(c) >= 3 and c.endswith(_BODY_SHE):
@@ -1897,6 +1905,8 @@ def before_a_word(s: str, a: int, b: int) -> tuple[int, int]:
       gold name of pd98 or the MSRA lines at hand ends in it;
     - a Chinese name of three ending in a verb of staying before 在 (住在, 坐在: `POSTURE_VERBS`):
       where the person is (居民某海|住在六楼);
+    - a Chinese name of three whose last character opens a verb of saying of data/speech_verbs.txt
+      (某宇坦|言, 某某直|言), unless the dictionary holds the three as a person;
     - a name ending in 杯: a cup named after a person (尤伯杯, which jieba tags as a person) is read
       as that person, as the MSRA samples' annotators read it."""
     words = stats().words
@@ -1909,8 +1919,9 @@ def before_a_word(s: str, a: int, b: int) -> tuple[int, int]:
     zh = kind_of(s[a:b]) == "zh"
     # 指挥某尔·某什来|到: no transliterated name at hand ends in a character that opens a verb
     # (市长某力·某买提|出席 stays whole: a follow word of two or more comes next)
-    if not zh and b - a >= 3 and s[b - 2] != "·" and "v" in words.get(s[b - 1:b + 1], "") and not follows_long(s, b):
-        return a, b - 1
+    if (not zh and b - a >= 3 and s[b - 2] != "·" and not follows_long(s, b)
+            and ("v" in words.get(s[b - 1:b + 1], "") or ("·" in s[a:b] and stats().tags.get(s[b - 1:b + 1]) == "v"))):
+        return a, b - 1  # (a dotted one before a rarer verb too: 约瑟夫·拜登|定于)
     if b - a != 3 or not zh or s[a:a + 2] in stats().compound:
         return a, b
     if b + 3 <= len(s) and s[b - 1:b + 3] in words:
@@ -1926,6 +1937,9 @@ def before_a_word(s: str, a: int, b: int) -> tuple[int, int]:
         return a, b - 1  # 居民某海|住在六楼: 住在 (坐在, 躺在 …) says where the person is
     if "v" in words.get(s[b - 1:b + 1], "") and "n" not in words.get(s[a:b], "") and not follows_long(s, b):
         return a, b - 1  # 某某显|出席 stays whole: a follow word of two or more comes next
+    m = weak_anchors()[1].match(s, b - 1)
+    if m is not None and m.end() > b and "n" not in words.get(s[a:b], ""):
+        return a, b - 1  # 某宇坦|言: the last character opens a verb of saying (坦言, 直言)
     return a, b
 
 

@@ -162,3 +162,35 @@ def test_a_pupil_after_a_numbered_class() -> None:
     assert _parsed(text) == ["宗子豪", "卜宇翔"]
     assert after_a_class("乘坐第2班车王庄方向") == []  # 班车: a word, no class
     assert after_a_class("高三（2）班的某某") == [len("高三（2）班的")]
+
+
+def test_roles_of_elections_and_embassies() -> None:
+    text = "执政联盟总统候选人埃尔南·索托马约尔获得超过三成选票。"
+    assert _named(text) == ["埃尔南·索托马约尔"]
+    text = "驻加纳使馆邬仪公参、林颖琦公参和褚旭参赞到机场迎接。"
+    got = _named(text)
+    assert "公参" not in got and "林颖琦" in got and "褚旭" in got
+    assert namemodel.never_a_name("公参")  # a role word itself is no name
+
+
+def test_a_time_word_opens_no_name() -> None:
+    assert _named("中国外长年初先访问非洲国家。") == []
+    assert _parsed("中国外长年初先访问非洲国家。") == []
+    assert namemodel.never_a_name("年底前")
+
+
+def test_halls_and_believers_are_no_persons() -> None:
+    assert namemodel.never_a_name("紫光阁")
+    assert namemodel.never_a_name("太和殿")
+    assert namemodel.never_a_name("逊尼派穆斯林")
+    assert not namemodel.never_a_name("紫光明")
+
+
+def test_a_name_ends_before_a_verb_of_saying_its_last_character_opens() -> None:
+    assert namemodel.before_a_word("蒲宇坦言，自己没留过学。", 0, 3) == (0, 2)
+    assert namemodel.before_a_word("蒲宇航说，自己没留过学。", 0, 3) == (0, 3)
+
+
+def test_a_dotted_name_ends_before_a_rarer_verb() -> None:
+    assert namemodel.before_a_word("总统约瑟夫·拜登定于下周到访", 2, 9) == (2, 8)
+    assert _named("美国总统约瑟夫·拜登定于下周到访以色列。") == ["约瑟夫·拜登"]
