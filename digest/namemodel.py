@@ -1437,7 +1437,9 @@ _BUILDINGS = ("博物馆", "纪念馆", "纪念堂", "铁塔", "大桥", "广场
               "体育馆", "大厦", "基金会", "核电站", "机场", "运河", "水库", "小区",
               "半岛", "海峡", "群岛", "平原", "盆地", "高原", "山脉",
               # (measured on invented news, 2026-12-04: 某某国际机场, 某逸夫医院, a carrier "某某"号)
-              "国际机场", "医院", "号航空母舰", "号航母", "”号", "\"号")
+              "国际机场", "医院", "号航空母舰", "号航母", "”号", "\"号",
+              # (measured on real news, 2026-12-05: 某渝高铁, a line named by the cities it joins)
+              "高铁", "铁路", "城际铁路", "动车组")
 # a street named after a person, with what a street's name is followed by (张某路社区, 中山路口, 秋某路12号,
 # 某某大道沿线): the street, no mention of the person
 _STREET = re.compile(r"(?:路|街|大街|大道|巷)(?:社区|小区|街道|口|沿线|两侧|一带|[东西南北中]段|[东西南北]侧|附近|[\d０-９]{1,5}号"

@@ -194,3 +194,14 @@ def test_a_name_ends_before_a_verb_of_saying_its_last_character_opens() -> None:
 def test_a_dotted_name_ends_before_a_rarer_verb() -> None:
     assert namemodel.before_a_word("总统约瑟夫·拜登定于下周到访", 2, 9) == (2, 8)
     assert _named("美国总统约瑟夫·拜登定于下周到访以色列。") == ["约瑟夫·拜登"]
+
+
+def test_a_conjunction_before_a_title_joins_it() -> None:
+    text = "最佳导演由《远山》的导演蓝力和《北风》的导演戚建国两人分享。"
+    assert _named(text) == ["蓝力", "戚建国"]
+    assert _parsed(text) == ["蓝力", "戚建国"]
+
+
+def test_a_railway_named_by_its_cities_is_no_person() -> None:
+    assert _named("郑渝高铁全线通车后，两地联系将更加紧密。") == []
+    assert namemodel.no_person("郑渝高铁", 0, 2)
