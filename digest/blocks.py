@@ -240,9 +240,21 @@ FULL_SHARE = 0.4  # the share of its long lines that reach the margin on a hard-
 FULL_LINE = 0.88  # a line this share of the page's width or more reaches its margin
 
 
+class _Widths(dict[str, int]):
+    """Each character's columns (`unicodedata.east_asian_width` W or F: two, else one), looked up once
+    per character and remembered (a page repeats a few thousand characters)."""
+
+    def __missing__(self, ch: str) -> int:
+        w = self[ch] = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        return w
+
+
+_WIDTHS = _Widths()
+
+
 def display_width(raw: str) -> int:
     """The columns a line takes, its indent included: a Chinese (wide) character two, any other one."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in raw.expandtabs(4).rstrip())
+    return sum(map(_WIDTHS.__getitem__, raw.expandtabs(4).rstrip()))
 
 
 def char_width(raw: str) -> int:
