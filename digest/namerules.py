@@ -1237,9 +1237,9 @@ def _word_named(r: Reader, found: list[Found]) -> list[Found]:
     roles = {b: role for _a, b, _w, role in t.roles()}
     nouns, says = weak_anchors()
     # (not after a surname and a word of address: 跟着侯师傅|种瓜, whose person is named already)
-    ends = set(roles) | {m.end() for m in nouns.finditer(s)
-                         if not (m.end() - m.start() == 2 and m.start() > 0 and s[m.start() - 1] in r.lex.surnames
-                                 and not _dictionary(s[m.start() - 2:m.start()]))}
+    ends = set(roles) | {y for x, y in t.person_nouns()
+                         if not (y - x == 2 and x > 0 and s[x - 1] in r.lex.surnames
+                                 and not _dictionary(s[x - 2:x]))}
     taken = {k for f in found if 0 <= f.pos < len(s) for k in range(f.pos, f.pos + len(f.name))}
     lex, st, wf = r.lex, stats(), word_flags()
     for i in sorted(ends):

@@ -347,6 +347,7 @@ class Text:
         self._posts: list[tuple[int, str]] | None = None
         self._role_ends: frozenset[int] | None = None
         self._role_from: dict[int, int] | None = None
+        self._person_nouns: list[tuple[int, int]] | None = None
 
     def as_printed(self, x: str, pos: int = -1) -> str:
         """A name or role read at `pos` (or wherever it first is) as the source prints it: 張勁松 for
@@ -381,6 +382,13 @@ class Text:
             for a, b, _w, _role in self.roles():
                 self._role_from[b] = min(a, self._role_from.get(b, a))
         return self._role_from
+
+    def person_nouns(self) -> list[tuple[int, int]]:
+        """(start, end) of every word for a kind of person (data/person_nouns.txt: the matches of
+        `lexicon.weak_anchors()[0]`, left to right), read once for the rules and the weak anchors."""
+        if self._person_nouns is None:
+            self._person_nouns = [m.span() for m in _weak_anchors()[0].finditer(self.s)]
+        return self._person_nouns
 
     def posts(self) -> list[tuple[int, str]]:
         """(offset, word) for every word that may follow a name (总书记, 同志, 思想 …)."""

@@ -352,7 +352,7 @@ def _plainly_named(t: Text, rule: dict[tuple[int, int], str], keep: set[tuple[in
     from digest import namemodel
 
     s, roles = t.s, t.role_ends()
-    nouns = {y for _x, y in kinds_of_person(s)}
+    nouns = {y for _x, y in kinds_of_person(s, t.person_nouns())}
     occupied = set(t.occupations())
     plain = [c for i in sorted(roles | nouns | occupied) for c in namemodel.candidates_from(s, i)
              if plainly_named(s, c[0], c[1], roles, nouns, occupied)]

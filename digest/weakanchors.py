@@ -105,12 +105,15 @@ def runs_on(s: str, i: int) -> bool:
     return i > 0 and (segmenting_word(w) or w in (namemodel.stats().cedict or {}))
 
 
-def kinds_of_person(s: str) -> list[tuple[int, int]]:
+def kinds_of_person(s: str, spans: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """The words for a kind of person in s (data/person_nouns.txt: 种粮大户, 老党员) that anchor a name:
-    none where a word runs across its end (`runs_on`)."""
+    none where a word runs across its end (`runs_on`). `spans`: all those words in s, read already
+    (`Text.person_nouns`)."""
     from digest.lexicon import weak_anchors
 
-    return [m.span() for m in weak_anchors()[0].finditer(s) if not runs_on(s, m.end())]
+    if spans is None:
+        spans = [m.span() for m in weak_anchors()[0].finditer(s)]
+    return [(x, y) for x, y in spans if not runs_on(s, y)]
 
 
 def plain_three(s: str, a: int, b: int) -> bool:
@@ -348,7 +351,7 @@ def weakly_anchored(t: Text, found: list[Found], floor: float, clauses: bool = F
     taken = {k for f in found for k in range(f.pos, f.pos + len(f.name))}
     starts: dict[int, tuple[int, int] | str] = {b: role for _a, b, _w, role in t.roles()}  # offset -> role
     noun_ends: set[int] = set()
-    for x, y in kinds_of_person(s):  # (before the occupations: 老党员 is listed, 党员 ends in 员)
+    for x, y in kinds_of_person(s, t.person_nouns()):  # (before the occupations: 老党员 is listed, 党员 ends in 员)
         starts.setdefault(y, (x, y))
         noun_ends.add(y)
     for i in t.occupations():
