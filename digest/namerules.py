@@ -175,7 +175,7 @@ def run_rules(t: Text, names: Known, confirming: bool = False) -> list[Found]:
         out.extend(parallel_lists(r, out))
         out = _drop_inner(s, out)
         out = _drop_straddling(out)
-    if _COUNT_MARK.search(s):  # no item of a list of places closed by their count
+    if t.has(_COUNT_MARK):  # no item of a list of places closed by their count
         from digest.namemodel import counted_place
 
         out = [f for f in out if f.kept or f.name in r.known or not counted_place(s, f.pos, f.pos + len(f.name))]
@@ -1170,7 +1170,7 @@ def _between_role_and_act(r: Reader, found: list[Found]) -> list[Found]:
     if t is None:
         return out
     # (overlapping: 强调|研 hides no 调研 in 站长某小强调研)
-    acts = {m.start() for m in _ACTS.finditer(s, overlapped=True) if s[m.end():m.end() + 1] not in ("人", "者")}
+    acts = {m.start() for m in t.matches(_ACTS, overlapped=True) if s[m.end():m.end() + 1] not in ("人", "者")}
     if not acts:
         return out
     taken = {k for f in found if 0 <= f.pos < len(s) for k in range(f.pos, f.pos + len(f.name))}
@@ -1470,7 +1470,7 @@ def _mongolian(r: Reader) -> list[Found]:
     s, out = r.s, []
     single = mongolian_elements()
     anchors = RunAnchors(r)
-    for m in mongolian_names().finditer(s):
+    for m in (r.text.matches(mongolian_names()) if r.text is not None else mongolian_names().finditer(s)):
         i, j = m.span()
         if s[i - 1:i] == "·" or s[j:j + 1] == "·":
             continue  # a part of a dotted name (巴特尔·乌力吉): the dotted name is read whole elsewhere
@@ -1491,7 +1491,7 @@ def _tibetan(r: Reader) -> list[Found]:
     s, out = r.s, []
     anchors = RunAnchors(r)
     two = set()
-    for m in tibetan_names().finditer(s):
+    for m in (r.text.matches(tibetan_names()) if r.text is not None else tibetan_names().finditer(s)):
         i, j = m.span()
         two.add(i)
         if anchors.before(i) or anchors.after(j):
@@ -1538,7 +1538,7 @@ def _compound_surnamed(r: Reader, found: list[Found]) -> list[Found]:
     s, out = r.s, []
     at = {f.pos for f in found}
     anchors: RunAnchors | None = None
-    for m in _compound_re().finditer(s):
+    for m in (r.text.matches(_compound_re()) if r.text is not None else _compound_re().finditer(s)):
         i = m.start()
         if m.group() in _COMPOUND_ALSO_WORDS or i in at or s[i - 1:i] == "·":
             continue
@@ -1789,7 +1789,7 @@ def _yi(r: Reader) -> list[Found]:
 
     s, out = r.s, []
     anchors = RunAnchors(r)
-    for m in yi_names().finditer(s):
+    for m in (r.text.matches(yi_names()) if r.text is not None else yi_names().finditer(s)):
         i, j = m.span()
         after = s[j:j + 1]
         if (s[i - 1:i].isdigit() or any(ch in _YI_NOT_GIVEN for ch in s[j - 2:j])
@@ -1815,7 +1815,7 @@ def _dai(r: Reader) -> list[Found]:
     if ("岩" not in s and "玉" not in s) or DAI_CONTEXT.search(s) is None:
         return out
     anchors = RunAnchors(r)
-    for m in dai_names().finditer(s):
+    for m in (r.text.matches(dai_names()) if r.text is not None else dai_names().finditer(s)):
         i, j = m.span()
         if s[i - 1:i] == "·" or s[j:j + 1] == "·" or not anchors.before(i) or s[i - 1:i] in FUNCTION_CHARS:
             continue  # (not after 的, 在 …: 隧道的岩温在…, 境内的岩峰与…, words of rocks)

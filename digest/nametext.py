@@ -22,6 +22,7 @@ import re as literal_re  # the stdlib engine: faster for large alternations of p
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import regex as re
 
@@ -348,6 +349,9 @@ class Text:
         self._role_ends: frozenset[int] | None = None
         self._role_from: dict[int, int] | None = None
         self._person_nouns: list[tuple[int, int]] | None = None
+        # by the id of the pattern (hashing a compiled pattern hashes its whole program), with the pattern
+        self._matches: dict[tuple[int, bool], tuple[Any, list[Any]]] = {}
+        self._has: dict[int, tuple[Any, bool]] = {}
 
     def as_printed(self, x: str, pos: int = -1) -> str:
         """A name or role read at `pos` (or wherever it first is) as the source prints it: 張勁松 for
@@ -382,6 +386,24 @@ class Text:
             for a, b, _w, _role in self.roles():
                 self._role_from[b] = min(a, self._role_from.get(b, a))
         return self._role_from
+
+    def matches(self, pattern: Any, overlapped: bool = False) -> list[Any]:
+        """Every match of `pattern` (a compiled `re` or `regex` pattern) in `s`, left to right, found
+        once and kept: the rules of both passes of `annotate` read the same anchors. `overlapped`
+        (a `regex` pattern only): the overlapping matches too."""
+        key = (id(pattern), overlapped)
+        kept = self._matches.get(key)
+        if kept is None or kept[0] is not pattern:
+            kept = self._matches[key] = (pattern, list(pattern.finditer(self.s, overlapped=True) if overlapped
+                                                       else pattern.finditer(self.s)))
+        return kept[1]
+
+    def has(self, pattern: Any) -> bool:
+        """Does `pattern` (a compiled pattern) match anywhere in `s`? Searched once and kept."""
+        kept = self._has.get(id(pattern))
+        if kept is None or kept[0] is not pattern:
+            kept = self._has[id(pattern)] = (pattern, pattern.search(self.s) is not None)
+        return kept[1]
 
     def person_nouns(self) -> list[tuple[int, int]]:
         """(start, end) of every word for a kind of person (data/person_nouns.txt: the matches of
