@@ -751,9 +751,9 @@ def tiling(s: str, a: int, b: int) -> list[tuple[int, int]]:
         if b - a > len(tail) and s.endswith(tail, a, b):
             b -= len(tail)
             break
-    if not 4 <= b - a <= 12:
-        return []
     sur, comp = st.surnames, st.compound
+    if not 4 <= b - a <= 12 or (s[a] not in sur and s[a:a + 2] not in comp):
+        return []  # (no piece starts the run: none tiles it)
     pieces = [(x, x + m) for x in range(a, b) for m in (2, 3, 4)
               if x + m <= b and (s[x] in sur and m < 4 or s[x:x + 2] in comp and m > 2) and _zh_ok(s, x + 1, x + m)]
     # the fewest names (three-character names are the most common: 甲乙丙丁戊己 is two names, not

@@ -900,8 +900,8 @@ def _glued_before(t: Text, found: list[Found]) -> list[Found]:
         k = a
         while k > 0 and a - k < _GLUED_MOST and is_han(s[k - 1]) and k not in t.soft:
             k -= 1
-        if k == a or (k > 0 and is_han(s[k - 1]) and k not in t.soft):
-            continue  # no name glued before it, or a run too long to be names alone
+        if a - k < 2 or (k > 0 and is_han(s[k - 1]) and k not in t.soft):
+            continue  # no name glued before it (a name has two characters or more), or a run too long to be names alone
         pieces = namemodel.tiling(s, k, b)
         if len(pieces) < 2 or pieces[-1] != (a, b):
             continue
