@@ -266,7 +266,10 @@ def candidates_from(s: str, i: int) -> list[tuple[int, int, str]]:
     around i (constant time; tests/test_namemodel.py checks them against `candidates`)."""
     st = stats()
     out: list[tuple[int, int, str]] = []
-    if not (0 <= i < len(s) and _han(s[i])) or (s[i] not in _starters() and s.find("·", i + 1, i + 13) < 0):
+    if not (0 <= i < len(s) and _han(s[i])):
+        return out
+    dot = s.find("·", i + 1, i + 13)
+    if dot < 0 and s[i] not in _starters():
         return out  # (no span but a dotted name's starts with a character no other kind of span starts with)
     runs = _run_chars()
     if s[i] in runs:  # the spans of the transliteration run that start at i
@@ -276,11 +279,16 @@ def candidates_from(s: str, i: int) -> list[tuple[int, int, str]]:
         _fx_spans(s, i, b, st.translit, out)
         out = [c for c in out if c[0] == i]
     _named_at(s, i, st, out)
-    for d in _dots(s, i + 1, i + 13):  # a dotted name: its first dot after six Han characters and hyphens
+    for d in _dots(s, dot, i + 13) if dot >= 0 else ():  # a dotted name: its first dot after six Han characters and hyphens
         dots: list[tuple[int, int, str]] = []
         _dot_spans(s, d, dots)
         out.extend(c for c in dots if c[0] == i)
-    return _unjoined(s, out)
+    # (as `_unjoined`: every span starts at i, so the character before them is looked at once)
+    if not out:
+        return out
+    if _joins(s, i - 1):
+        return []
+    return [c for c in out if not _joins(s, c[1])]
 
 
 def candidates_to(s: str, j: int) -> list[tuple[int, int, str]]:
@@ -297,14 +305,20 @@ def candidates_to(s: str, j: int) -> list[tuple[int, int, str]]:
             a -= 1
         _fx_spans(s, a, j, st.translit, out)
         out = [c for c in out if c[1] == j]
+    starters = _starters()  # (a span `_named_to` reads starts with one of these)
     for i in range(max(0, j - 6), j - 1):  # ja names are at most six characters, zh four
-        if _han(s[i]):
+        if _han(s[i]) and s[i] in starters:
             _named_to(s, i, j, st, out)
     for d in _dots(s, j - 18, j - 1):  # a dotted name: a dot at most 17 characters before its end
         dots: list[tuple[int, int, str]] = []
         _dot_spans(s, d, dots)
         out.extend(c for c in dots if c[1] == j)
-    return _unjoined(s, out)
+    # (as `_unjoined`: every span ends at j, so the character after them is looked at once)
+    if not out:
+        return out
+    if _joins(s, j):
+        return []
+    return [c for c in out if not _joins(s, c[0] - 1)]
 
 
 def _joins(s: str, k: int) -> bool:
