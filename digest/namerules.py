@@ -1173,8 +1173,9 @@ def _between_role_and_act(r: Reader, found: list[Found]) -> list[Found]:
     acts = {m.start() for m in t.matches(_ACTS, overlapped=True) if s[m.end():m.end() + 1] not in ("人", "者")}
     if not acts:
         return out
-    taken = {k for f in found if 0 <= f.pos < len(s) for k in range(f.pos, f.pos + len(f.name))}
-    read = {(f.pos, f.pos + len(f.name)) for f in found}  # (the same span read by another rule: kept now)
+    # (the offsets the names found so far take, and their spans: the same span read by another rule is
+    # kept now; built when a gap first needs them)
+    spans: tuple[set[int], set[tuple[int, int]]] | None = None
     lex = r.lex
     for _a, i, _w, role in t.roles():
         for j in range(i + 2, i + 5):
@@ -1183,8 +1184,13 @@ def _between_role_and_act(r: Reader, found: list[Found]) -> list[Found]:
             c = s[i:j]
             n = len(c)
             if (not all(_is_han(ch) for ch in c) or "某" in c or c[0] in _ACT_NOT_FIRST or c[-1] in _ACT_NOT_LAST
-                    or c[-1] in PLACE_ENDS or c[-1] in ORG_END or c in lex.places
-                    or ((i, j) not in read and not taken.isdisjoint(range(i, j)))
+                    or c[-1] in PLACE_ENDS or c[-1] in ORG_END or c in lex.places):
+                break
+            if spans is None:
+                spans = ({k for f in found if 0 <= f.pos < len(s) for k in range(f.pos, f.pos + len(f.name))},
+                         {(f.pos, f.pos + len(f.name)) for f in found})
+            taken, read = spans
+            if (((i, j) not in read and not taken.isdisjoint(range(i, j)))
                     or _dictionary(s[i - 2:i + 1]) or _dictionary(c) or lex.roles.search(c) is not None
                     or (n == 4 and _dictionary(c[:2]) and _dictionary(c[2:]))):
                 break
@@ -1421,11 +1427,10 @@ class RunAnchors:
         self._ends: dict[int, str | None] | None = None
 
     def ends(self) -> dict[int, str | None]:
+        """The offsets where a role or an occupation ends, with the role printed (`Text.anchor_ends`)."""
         if self._ends is None:
             t = self.r.text
-            ends: dict[int, str | None] = {b: role for _a, b, _w, role in t.roles()} if t else {}
-            ends.update({k: None for k in (t.occupations() if t else ()) if k not in ends})
-            self._ends = ends
+            self._ends = t.anchor_ends() if t else {}
         return self._ends
 
     def before(self, i: int) -> bool:
@@ -1500,7 +1505,7 @@ def _tibetan(r: Reader) -> list[Found]:
     # follow word, an adverb or a verb of saying, never a place (在洛桑), nor the start of a longer run
     # of name characters the role's own reading takes (书记白玛丽说)
     syllable = tibetan_syllable()
-    if syllable.search(s) is None:
+    if not (r.text.has(syllable) if r.text is not None else syllable.search(s) is not None):
         return out  # (no syllable: the roles' ends are not read for this)
     for i, role in anchors.ends().items():
         if role is None or i in two or s[i - 1:i] == "·":

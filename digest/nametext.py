@@ -349,6 +349,7 @@ class Text:
         self._role_ends: frozenset[int] | None = None
         self._role_from: dict[int, int] | None = None
         self._person_nouns: list[tuple[int, int]] | None = None
+        self._anchor_ends: dict[int, str | None] | None = None
         # by the id of the pattern (hashing a compiled pattern hashes its whole program), with the pattern
         self._matches: dict[tuple[int, bool], tuple[Any, list[Any]]] = {}
         self._has: dict[int, tuple[Any, bool]] = {}
@@ -404,6 +405,16 @@ class Text:
         if kept is None or kept[0] is not pattern:
             kept = self._has[id(pattern)] = (pattern, pattern.search(self.s) is not None)
         return kept[1]
+
+    def anchor_ends(self) -> dict[int, str | None]:
+        """The offsets where a role word ends, each with the role as printed, and then those where an
+        occupation ends (`occupations`) that no role word does, with None (read once; the caller does
+        not change it)."""
+        if self._anchor_ends is None:
+            ends: dict[int, str | None] = {b: role for _a, b, _w, role in self.roles()}
+            ends.update({k: None for k in self.occupations() if k not in ends})
+            self._anchor_ends = ends
+        return self._anchor_ends
 
     def person_nouns(self) -> list[tuple[int, int]]:
         """(start, end) of every word for a kind of person (data/person_nouns.txt: the matches of
