@@ -1270,8 +1270,8 @@ def never_a_name(c: str) -> bool:
         return True  # a time word read as a given name (市青少年宫|春季公益课程: 宫 is a surname too)
     if len(c) >= 2 and c[:2] in TIME_WORDS and kind_of(c) == "zh":
         return True  # a time word read as a surname and more (外长|年初先访问: 年 is a surname too)
-    if len(c) == 3 and c[-1] in "殿阁":
-        return True  # a hall or a pavilion (紫光阁, 太和殿), which jieba's dictionary often tags a person
+    if len(c) == 3 and c[-1] in "殿阁" and c in (stats().cedict or {}):
+        return True  # a hall CC-CEDICT knows (太和殿), which jieba's dictionary often tags a person (not 王凤阁)
     if len(c) >= 2 and c in stats().roles:
         return True  # a role word itself (公参, 参赞: 某仪公参、某颖琦公参 — a title after each name)
     if c.endswith("穆斯林"):
@@ -1351,9 +1351,10 @@ _ADVERBS_AFTER_A_NAME = frozenset("则也还又即均亦便却偕仍已曾")
 
 # one-character adverbs that open a predicate and never stand inside the last part of a dotted name
 # (某特·某特只|差0.028秒, 某·某斯也|认为): those of `_ADVERBS_AFTER_A_NAME` but 则 (某福鼎·艾则孜), and
-# 只, 很, 就, 才, 再, 最; none stands past the first character of a last part among the 664 dotted
-# names of pd98's gold, the blind news sets and the shipped name lists (measured 2026-12-05)
-_ADVERBS_INSIDE = frozenset("只也还又即均亦便却偕仍已曾很就才再最")
+# 只, 很, 就, 才, 最; none stands past the first character of a last part among the 664 dotted
+# names of pd98's gold, the blind news sets and the shipped name lists (measured 2026-12-05); not 再,
+# which Uyghur names hold (某某·艾再提, 某某·艾再孜: a review's sentences)
+_ADVERBS_INSIDE = frozenset("只也还又即均亦便却偕仍已曾很就才最")
 
 
 def _adverb_inside(s: str, a: int, b: int) -> bool:
@@ -1369,11 +1370,14 @@ _FIRM_WORDS = ("公司", "集团", "巨头", "品牌", "厂商", "企业")
 
 
 def after_a_firm(s: str, a: int, b: int) -> bool:
-    """Is s[a:b] a foreign span right after a word for a firm: transliterated or Japanese, or four
-    characters or more of transliterations whatever its first (伊莱克某斯, though 伊 is a surname)?"""
+    """Is s[a:b] a transliterated span right after a word for a firm, four characters or more of
+    transliterations whatever its first (伊莱克某斯, though 伊 is a surname), and no first part of a dotted
+    name (达能集团|埃里克·某丹: a person there)? A Japanese name there is a person's (松下公司|中村某一)."""
     c = s[a:b]
-    return (a >= 2 and s.endswith(_FIRM_WORDS, 0, a) and "·" not in c
-            and (kind_of(c) != "zh" or (len(c) >= 4 and all(ch in _run_chars() for ch in c))))
+    ja = stats().ja
+    return (a >= 2 and s.endswith(_FIRM_WORDS, 0, a) and "·" not in c and s[b:b + 1] != "·"
+            and c[:2] not in ja and c[:3] not in ja
+            and (kind_of(c) == "fx" or (len(c) >= 4 and kind_of(c) != "ja" and all(ch in _run_chars() for ch in c))))
 
 
 def firm_names(s: str) -> set[str]:
@@ -1508,10 +1512,10 @@ def _word_first(s: str, a: int, b: int) -> bool:
 
 def _inside_a_word(s: str, a: int, b: int) -> bool:
     """Does the span start inside a word it cuts: the second character of a common two-character
-    function word or verb (由|于某海同志: words.txt flag v), of a rarer verb (word_tags.tsv v) when a
-    surname and one more character follow in the span and no word takes the verb's first character
-    (公示聘任|马某, not 会见|于某某: 会见 takes the 见), of a noun there when no role ends before the span
-    (棋王|谢某, not 秘书长|石某某), or of a two-character pronoun, adverb,
+    function word or verb (由|于某海同志: words.txt flag v), of a word of the dictionary or CC-CEDICT
+    that jieba tags no verb (邀请到任|某国强 stays) when a surname and one more character follow in the span, no word takes the word's first character,
+    that is no function character, and no role or word for a person ends before the span (棋王|谢某;
+    not 秘书长|石某某, 当事人|文某某, 校长和|田某某), or of a two-character pronoun, adverb,
     preposition, conjunction or particle (如|何拓宽: _FUNCTION_TAGS), or inside a four-character word of
     the dictionary that ends within the span (以|史为鉴)? No gold name of pd98, of the four held-out
     sets of news lines or of the MSRA lines at hand starts so."""
@@ -1520,20 +1524,19 @@ def _inside_a_word(s: str, a: int, b: int) -> bool:
     words = stats().words
     if "v" in words.get(s[a - 1:a + 1], "") or stats().tags.get(s[a - 1:a + 1]) in _FUNCTION_TAGS:
         return True
-    if (b - a == 3 and stats().tags.get(s[a - 1:a + 1]) == "v" and s[a - 2:a] not in words
-            and s[a + 1] in _lexicon().surnames):
-        return True  # 公示聘任|马某: a rarer verb's last character, then a surname and one more
-    if (b - a == 3 and ("d" in words.get(s[a - 1:a + 1], "") or s[a - 1:a + 1] in (stats().cedict or {}))
+    if (b - a == 3 and s[a - 1] not in _NEVER and stats().tags.get(s[a - 1:a + 1], "n")[:1] != "v"
+            and ("d" in words.get(s[a - 1:a + 1], "") or s[a - 1:a + 1] in (stats().cedict or {}))
             and s[a - 2:a] not in words and s[a - 2:a] not in (stats().cedict or {})
             and s[a + 1] in _lexicon().surnames and not _role_ends_at(s, a)):
-        return True  # 泰州籍棋王|某靖: a noun's last character; not 秘书长|石某某, where a role ends before
+        return True  # 泰州籍棋王|某靖: a noun's last character; not 秘书长|石某某, 当事人|文某某, 和|田某某
     return any(k + 4 <= b and "n" not in words.get(s[k:k + 4], "n") for k in range(max(0, a - 3), a))
 
 
 def _role_ends_at(s: str, i: int) -> bool:
-    """Does a role word (data/roles.txt) of two to six characters end right before offset i?"""
-    roles = stats().roles
-    return any(i - k >= 0 and s[i - k:i] in roles for k in range(2, 7))
+    """Does a role word (data/roles.txt) or a word for a kind of person (data/person_nouns.txt) of two to
+    six characters end right before offset i?"""
+    st = stats()
+    return any(i - k >= 0 and (s[i - k:i] in st.roles or s[i - k:i] in st.nouns) for k in range(2, 7))
 
 
 def starts_in_a_word(s: str, a: int) -> bool:
@@ -1922,7 +1925,8 @@ def before_a_word(s: str, a: int, b: int) -> tuple[int, int]:
     - a Chinese name of three ending in a verb of staying before 在 (住在, 坐在: `POSTURE_VERBS`):
       where the person is (居民某海|住在六楼);
     - a Chinese name of three whose last character opens a verb of saying of data/speech_verbs.txt
-      (某宇坦|言, 某某直|言), unless the dictionary holds the three as a person;
+      (某宇坦|言, 某某直|言), unless the dictionary holds the three as a person or the characters after
+      it make a word of their own (某大通|报名: not 通报);
     - a name ending in 杯: a cup named after a person (尤伯杯, which jieba tags as a person) is read
       as that person, as the MSRA samples' annotators read it."""
     words = stats().words
@@ -1954,8 +1958,9 @@ def before_a_word(s: str, a: int, b: int) -> tuple[int, int]:
     if "v" in words.get(s[b - 1:b + 1], "") and "n" not in words.get(s[a:b], "") and not follows_long(s, b):
         return a, b - 1  # 某某显|出席 stays whole: a follow word of two or more comes next
     m = weak_anchors()[1].match(s, b - 1)
-    if m is not None and m.end() > b and "n" not in words.get(s[a:b], ""):
-        return a, b - 1  # 某宇坦|言: the last character opens a verb of saying (坦言, 直言)
+    if (m is not None and m.end() > b and "n" not in words.get(s[a:b], "")
+            and s[b:b + 2] not in words and s[b:b + 2] not in (stats().cedict or {})):
+        return a, b - 1  # 某宇坦|言: the last character opens a verb of saying (坦言; not 某大通|报名: 报名 goes on)
     return a, b
 
 

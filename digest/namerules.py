@@ -1573,8 +1573,8 @@ def _double_surnamed(r: Reader) -> list[Found]:
     function character, no dictionary word, its characters ones given names use (`weakanchors.RARE_LOW`:
     not 将军山滑雪场); a name may end after the four (a mark, a follow word, an adverb, a time: 今天)
     and after none of the first two or three (not 主任刘高兴|说: a name of three and its verb); the
-    scorer reads the four as a name (DOUBLE_FLOOR) and the first three as none (DOUBLE_FIRST_THREE: not
-    总经理殷国富|因涉嫌). Kept whatever the scorer says then: it has seen few names of four."""
+    scorer reads the four as a name (DOUBLE_FLOOR) and the first three as none or as far less of one
+    (DOUBLE_FIRST_THREE: not 总经理殷国富|因涉嫌). Kept whatever the scorer says then: it has seen few names of four."""
     from digest import namemodel
     from digest.weakanchors import RARE_LOW
 
@@ -1594,14 +1594,16 @@ def _double_surnamed(r: Reader) -> list[Found]:
                 and not namemodel.no_person(s, e, e + 4)):
             continue
         p = {(a, b): q for q, a, b in namemodel.scored_at(s, [(e, e + 3, "zh"), (e, e + 4, "zh")], {})}
-        if p.get((e, e + 3), 0.0) < DOUBLE_FIRST_THREE and p.get((e, e + 4), 0.0) >= DOUBLE_FLOOR:
+        p3, p4 = p.get((e, e + 3), 0.0), p.get((e, e + 4), 0.0)
+        if p4 >= DOUBLE_FLOOR and (p3 < DOUBLE_FIRST_THREE or p3 < p4 / 4):
             start = t.role_from().get(e)
             out.append(Found(c, e, s[start:e] if start is not None else None, spreads=False, kept=True))
     return out
 
 
 # `_double_surnamed`: the scorer reads the four as a name at least this (林郑某娥 0.24, 范徐某泰 0.85) and the
-# first three at most this (殷国某|因涉嫌: a name of three, 0.90)
+# first three at most this, or at most a quarter of the four (殷国某|因涉嫌: a name of three, 0.90 to 0.86;
+# 刘何某玲 0.21 to 0.92 is the name of four)
 DOUBLE_FLOOR = 0.2
 DOUBLE_FIRST_THREE = 0.1
 

@@ -814,7 +814,7 @@ _PLACE_AHEAD = re.compile(r"[^，。；、,;！？!?\s]{1,8}?(?:上|中|里|内|
 _TIME_AHEAD = re.compile(rf"\d|{NUMERAL}{{1,4}}[日月年号时点]|今年|今天|昨天|明天|去年|本月|上午|下午|当天|近日|日前|此前")
 _WHEN_END = frozenset(",，。;；")  # what follows the 时 that ends a clause of time (某某时，)
 # a time word after a foreign name in news (总统麦克伦登今天表示, 外长某某２６日说, 部长某·某二十六日)
-_TIME_AFTER = literal_re.compile(rf"(?:当地时间|今天|今晚|昨天|昨晚|明天|日前|近日|最近|当天|当晚|此前|\d{{1,2}}日|{NUMERAL_DATE}"
+_TIME_AFTER = literal_re.compile(rf"(?:当地时间|今天|今日|今晚|昨天|昨日|昨晚|明天|明日|日前|近日|最近|当天|当晚|此前|\d{{1,2}}日|{NUMERAL_DATE}"
                                  r"|[上本下]?周[一二三四五六日末]|赛后|会后|随后|下月|上月|本月)")
 # a one-character adverb after a foreign name, before a verb (总统某某曾表示, 总统某某已离开): the name
 # ends there, so the run is not read on into the verb phrase

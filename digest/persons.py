@@ -340,6 +340,7 @@ def _at_a_person_noun(s: str, scored: list[tuple[float, int, int]], keep: set[tu
         return set()
     words = namemodel.stats().words
     return _most_probable_first((x for x in scored if x[1] in nouns and x[0] >= ROLE_FLOOR and (x[1], x[2]) not in keep
+                                 and s[x[1]] not in FUNCTION_CHARS  # (罪犯|于服刑期间: 于 the preposition)
                                  and namemodel.kind_of(s[x[1]:x[2]]) == "zh" and at_a_role(s[x[1]:x[2]])
                                  and (s[x[2] - 1:x[2] + 1] not in words or s[x[2]:x[2] + 2] in words)), keep)
 
@@ -408,8 +409,8 @@ _FORMER = frozenset("原前")  # before a title, "former" (统计司|原司长):
 def _before_a_title(t: Text, scored: list[tuple[float, int, int]], keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
     """The Chinese names right before a role word (`Text.roles`) that score at least TITLE_FLOOR and
     overlap no taken name, the most probable first: none that is a word of the dictionary (学院|院长),
-    ends an organization or a place (县委|副书记), is of two ending in 原 or 前, the title's "former"
-    (统计司原|司长), fills a pair of quotation marks with the title (“师德|标兵”: an honour), is a place and a title's opener (韩国前|总统), starts
+    ends an organization or a place (县委|副书记), is of two ending in 原 or 前, the title's "former",
+    right after a word's character (统计司原|司长; not 据王原副主任介绍), fills a pair of quotation marks with the title (“师德|标兵”: an honour), is a place and a title's opener (韩国前|总统), starts
     where a role ends (that is `_at_a_role_word`'s) or inside a word (`namemodel.starts_in_a_word`)."""
     from digest import namemodel
 
@@ -425,7 +426,8 @@ def _before_a_title(t: Text, scored: list[tuple[float, int, int]], keep: set[tup
                                  and not (x[2] in quoted and s[x[1] - 1:x[1]] in _OPENING_QUOTES)
                                  and s[x[2] - 1] not in ORG_END and s[x[2] - 1] not in ADMIN_END
                                  and namemodel.kind_of(s[x[1]:x[2]]) == "zh"
-                                 and not (x[2] - x[1] == 2 and s[x[2] - 1] in _FORMER)
+                                 and not (x[2] - x[1] == 2 and s[x[2] - 1] in _FORMER and x[1] > 0
+                                          and _is_han(s[x[1] - 1]) and s[x[1] - 1] not in FUNCTION_CHARS)
                                  and not dictionary_word(s[x[1]:x[2]]) and not place_then_opener(s[x[1]:x[2]])
                                  and not namemodel.starts_in_a_word(s, x[1])), keep)
 
@@ -601,7 +603,8 @@ def _without_firms(s: str, found: list[Found]) -> list[Found]:
     if not firms:
         return found
     inside = {k for f in firms for a in _occurrences(s, f) for k in range(a, a + len(f))}
-    return [f for f in found if f.pos >= len(s) or inside.isdisjoint(range(f.pos, f.pos + len(f.name)))]
+    return [f for f in found if f.pos >= len(s) or "·" in f.name  # (创始人汤姆·某克逊: a person named after the brand)
+            or inside.isdisjoint(range(f.pos, f.pos + len(f.name)))]
 
 
 def _occurrences(s: str, w: str) -> list[int]:
