@@ -163,6 +163,14 @@ session's first code (CPU, median of three first parses), the four samples with 
 against 1.29-1.36 now (the runs' spread); a paragraph of 25, 50 and 100 KB of the new patterns repeated:
 `digest persons` 0.22, 0.44, 0.87 s. A py-spy profile of the samples' parse (persons ~127 of ~182 ms) is
 flat: pass 1 of `annotate` ~30 ms, pass 2's rules ~44 ms, the weak anchors ~36 ms, no rule over 10%.
+
+2026-12-05 (session 17): six changes that keep every output identical (pd98, the samples and the fixtures
+compared byte for byte: display widths remembered, the words for a kind of person and the regex scans both
+passes of annotate repeat found once per text, early exits in namemodel.tiling and _glued_before, candidate
+edges tested once): callgrind 2,574M -> 2,410M instructions per first parse of the four samples (-6.4%),
+1.31 -> 1.39 MB/s (CPU, alternated). With the session's new rules on top, alternated against its first
+code: 1.19-1.29 -> 1.25-1.32 MB/s with persons, 4.1-4.3 without. A paragraph of 25/50/100 KB of the new
+rules' patterns: 0.23/0.48/1.03 s with `digest persons` (linear).
 """
 
 from __future__ import annotations
