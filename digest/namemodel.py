@@ -1513,9 +1513,10 @@ def _word_first(s: str, a: int, b: int) -> bool:
 def _inside_a_word(s: str, a: int, b: int) -> bool:
     """Does the span start inside a word it cuts: the second character of a common two-character
     function word or verb (由|于某海同志: words.txt flag v), of a word of the dictionary or CC-CEDICT
-    that jieba tags no verb (邀请到任|某国强 stays) when a surname and one more character follow in the span, no word takes the word's first character,
-    that is no function character, and no role or word for a person ends before the span (棋王|谢某;
-    not 秘书长|石某某, 当事人|文某某, 校长和|田某某), or of a two-character pronoun, adverb,
+    that jieba tags no verb (邀请到任|某国强 stays) when a surname and one more character follow in
+    the span, no word takes the word's first character, that is no function character, and no role or
+    word for a person ends before the span (棋王|谢某; not 秘书长|石某某, 当事人|文某某, 校长和|田某某),
+    or of a two-character pronoun, adverb,
     preposition, conjunction or particle (如|何拓宽: _FUNCTION_TAGS), or inside a four-character word of
     the dictionary that ends within the span (以|史为鉴)? No gold name of pd98, of the four held-out
     sets of news lines or of the MSRA lines at hand starts so."""

@@ -1565,16 +1565,16 @@ _HK_MACAO = re.compile("香港|澳门|特区|港澳|港府|行政长官|特首|�
 
 def _double_surnamed(r: Reader) -> list[Found]:
     """A married woman's name as Hong Kong and Macao print it right after a role, in a text about them
-    (`_HK_MACAO`):
-    her husband's surname, her own and a given name of two (行政长官林郑某娥将于…, 立法会主席范徐某泰在…):
-    four Han characters, the first two two different single surnames (data/surnames.txt) that make no
-    compound surname (the other rules read 欧阳某某) nor any word of the dictionary, the four no
-    transliteration (穆巴拉克) nor a minority's name of two syllables (沙马某某), the last two no common word (words.txt flag g: not 书记王李|表示), none a
-    function character, no dictionary word, its characters ones given names use (`weakanchors.RARE_LOW`:
-    not 将军山滑雪场); a name may end after the four (a mark, a follow word, an adverb, a time: 今天)
-    and after none of the first two or three (not 主任刘高兴|说: a name of three and its verb); the
-    scorer reads the four as a name (DOUBLE_FLOOR) and the first three as none or as far less of one
-    (DOUBLE_FIRST_THREE: not 总经理殷国富|因涉嫌). Kept whatever the scorer says then: it has seen few names of four."""
+    (`_HK_MACAO`): her husband's surname, her own and a given name of two (行政长官林郑某娥将于…,
+    立法会主席范徐某泰在…). Four Han characters, none a function character; the first two two different
+    single surnames (data/surnames.txt) that make no compound surname (the other rules read 欧阳某某)
+    nor a word of the dictionary; the four no transliteration (穆巴拉克) nor a minority's name of two
+    syllables (沙马某某); the last two no word (words.txt flags d, g, x: not 书记王李|表示), of characters
+    given names use (`weakanchors.RARE_LOW`: not 将军山滑雪场). A name may end after the four (a mark, a
+    follow word, an adverb, a time: 今天) and after none of the first two or three (not 主任刘高兴|说: a
+    name of three and its verb); the scorer reads the four as a name (DOUBLE_FLOOR) and the first three
+    as none or as far less of one (DOUBLE_FIRST_THREE: not 总经理殷国富|因涉嫌). Kept whatever the scorer
+    says then: it has seen few names of four."""
     from digest import namemodel
     from digest.weakanchors import RARE_LOW
 

@@ -410,7 +410,8 @@ def _before_a_title(t: Text, scored: list[tuple[float, int, int]], keep: set[tup
     """The Chinese names right before a role word (`Text.roles`) that score at least TITLE_FLOOR and
     overlap no taken name, the most probable first: none that is a word of the dictionary (学院|院长),
     ends an organization or a place (县委|副书记), is of two ending in 原 or 前, the title's "former",
-    right after a word's character (统计司原|司长; not 据王原副主任介绍), fills a pair of quotation marks with the title (“师德|标兵”: an honour), is a place and a title's opener (韩国前|总统), starts
+    right after a word's character (统计司原|司长; not 据王原副主任介绍), fills a pair of quotation
+    marks with the title (“师德|标兵”: an honour), is a place and a title's opener (韩国前|总统), starts
     where a role ends (that is `_at_a_role_word`'s) or inside a word (`namemodel.starts_in_a_word`)."""
     from digest import namemodel
 
@@ -620,7 +621,10 @@ def _occurrences(s: str, w: str) -> list[int]:
 def _whole_items(s: str, keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
     """The taken spans, each name of two that is the last two characters of an item of three of a 、
     list between two taken names (某某、柁嘉某、某洁: a surname the list lacks) read as the whole item:
-    its first character no function character, the item after it ended by 、 or a mark."""
+    its first character no function character, the item after it ended by 、 or a mark; and an item of
+    two or three between two taken names that nothing took and that is no word, read as a name."""
+    from digest import namemodel
+
     if "、" not in s:
         return keep
     ends = {b for _a, b in keep}
@@ -631,6 +635,24 @@ def _whole_items(s: str, keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
                 and a - 2 in ends and b < len(s) and s[b] == "、" and b + 1 in starts):
             out.add((a - 1, b))
         else:
+            out.add((a, b))
+    # an item of two or three taken by nothing between two taken names (某天琪、幺红、某维维: a surname the
+    # list lacks), read whole: Han characters, none a function character, no word of the dictionary or
+    # CC-CEDICT (、环保、), no span that is no person
+    ends = {b for _a, b in out}
+    starts = {a for a, _b in out}
+    used = _covered(out)
+    for e in sorted(ends):
+        a = e + 1
+        if e >= len(s) or s[e] != "、" or a in starts:
+            continue
+        b = a
+        while b < len(s) and b - a < 4 and is_han(s[b]):
+            b += 1
+        if (2 <= b - a <= 3 and s[b:b + 1] == "、" and b + 1 in starts and used.isdisjoint(range(a, b))
+                and not any(ch in FUNCTION_CHARS for ch in s[a:b]) and not namemodel.no_person(s, a, b)
+                and not namemodel.never_a_name(s[a:b]) and not dictionary_word(s[a:b])
+                and s[a:b] not in (namemodel.stats().cedict or {})):
             out.add((a, b))
     return out
 

@@ -220,3 +220,13 @@ def test_the_reviews_sentences_stay_as_they_were() -> None:
     assert "汤姆·杰克逊" in _named("美国品牌杰克逊在华开设首家旗舰店，创始人汤姆·杰克逊出席活动。")
     assert _named("据王原副主任介绍，项目年底前完工。") == ["王原"]
     assert _named("香港特区行政长官刘何佩玲今天出席典礼。") == ["刘何佩玲"]
+
+
+def test_an_item_between_two_names_is_a_name() -> None:
+    from digest.persons import _whole_items
+
+    s = "关某村、杭天某、幺红、刘维某同时登台献艺。"
+    got = _whole_items(s, {(4, 7), (11, 14)})
+    assert (8, 10) in got
+    s = "李某、环保、赵某参加。"  # a word that is no person's name stays out
+    assert _whole_items(s, {(0, 2), (6, 8)}) == {(0, 2), (6, 8)}
