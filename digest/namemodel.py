@@ -1268,8 +1268,8 @@ def never_a_name(c: str) -> bool:
         return True  # a preposition read into a Chinese name (某某对培育…, 年内将): no gold name ends so
     if len(c) == 3 and c[1:] in TIME_WORDS and kind_of(c) == "zh":
         return True  # a time word read as a given name (市青少年宫|春季公益课程: 宫 is a surname too)
-    if len(c) >= 2 and c[:2] in TIME_WORDS and kind_of(c) == "zh":
-        return True  # a time word read as a surname and more (外长|年初先访问: 年 is a surname too)
+    if len(c) >= 3 and c[:2] in TIME_WORDS and kind_of(c) == "zh":
+        return True  # a time word and more read as a name (外长|年初先访问: 年 is a surname too; 作家凌晨 stays)
     if len(c) == 3 and c[-1] in "殿阁" and c in (stats().cedict or {}):
         return True  # a hall CC-CEDICT knows (太和殿), which jieba's dictionary often tags a person (not 王凤阁)
     if len(c) >= 2 and c in stats().roles:
