@@ -339,7 +339,7 @@ def weakly_anchored(t: Text, found: list[Found], floor: float, clauses: bool = F
     (the page's layout has no 目录: news, where people are named bare); an item of a 、 list there is read alone
     (`namemodel.scored_alone`); without `clauses` (a 目录 digest), only a dotted name opening a clause or
     after a function word is read so (上班的某力·某德尔已经…). Right after a team named by a place (`after_a_team`: 浙江队某某以…)
-    too, at TEAM_FLOOR. Only the candidates at those offsets are scored, so the cost follows
+    or a numbered class (`after_a_class`: 301班某某获得…) too, at TEAM_FLOOR. Only the candidates at those offsets are scored, so the cost follows
     the number of anchors, not the length of the text. None overlaps a found name; none confirms a
     name for the issue."""
     from digest import namemodel
