@@ -38,6 +38,13 @@ __all__ = ["NUMERAL", "SUBJECT_ADVERBS", "NUMERAL_DATE", "PREPOSITION_LAST", "PO
 
 # words that stand after a name (see digest.namerules._post_anchored): strong, doctrines, a model's, weak
 POST_STRONG = ("总书记", "同志")
+# time words no given name is (jieba tags 国庆, 明月, 东来 t too, and they are given names), nor a name's
+# start when more follows (外长|年初先访问: 年 and 月 are surnames too); `digest.namemodel.never_a_name`,
+# `digest.nametext.plausible` and `digest.namelists` read them
+TIME_WORDS = frozenset({"春季", "夏季", "秋季", "冬季", "上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚",
+                        "今年", "去年", "明年", "今天", "昨天", "明天", "近日", "日前", "年底", "年初", "月底",
+                        "月初", "节前", "节后", "当天", "当晚", "目前", "近期", "期间", "上旬", "中旬", "下旬",
+                        "年内", "年中", "年末", "年前", "年后", "月中", "月末", "时下"})
 # a preposition or a joint before a leader named by one character (向江总书记, 和习总书记): with that
 # character no name of two (digest.namerules, digest.weakanchors)
 BEFORE_ONE = frozenset("向对把被给让将在为从和与及同跟")

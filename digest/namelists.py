@@ -525,8 +525,7 @@ def headed_columns(r: Reader) -> list[Found]:
     opening with a listed surname, no word of the dictionary, filler (同上, 暂无), time (年底前), unit or place (镇农业办),
     role, word for a kind of person, occupation (网格员) or surname and address (张主任, 陈女士).
     Linear: each line is cut into its cells once. None spreads."""
-    from digest.lexicon import dictionary_word, weak_anchors
-    from digest.namemodel import TIME_WORDS
+    from digest.lexicon import TIME_WORDS, dictionary_word, weak_anchors
 
     lines, bounds = _line_starts(r)
     if not lines:

@@ -54,6 +54,7 @@ from digest.lexicon import (
     PRONOUNS,
     ROLE_PREFIXES,
     SUBJECT_ADVERBS,
+    TIME_WORDS,
     ends_a_dotted_name,
     follows_long,
     place_then_opener,
@@ -1281,12 +1282,6 @@ def never_a_name(c: str) -> bool:
     if len(c) >= 3 and c.endswith(_BODY_SHE):
         return True  # a news agency, a cooperative, a press (越通社, 某某合作社, 某某出版社); not 刘建社
     return len(c) >= 3 and c[-1] in "镇乡县省组郡区市"
-
-
-# time words no given name is (jieba tags 国庆, 明月, 东来 t too, and they are given names)
-TIME_WORDS = frozenset({"春季", "夏季", "秋季", "冬季", "上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚",
-                         "今年", "去年", "明年", "今天", "昨天", "明天", "近日", "日前", "年底", "年初", "月底",
-                         "月初", "节前", "节后", "当天", "当晚", "目前", "近期", "期间", "上旬", "中旬", "下旬"})
 
 
 def _opens_the_role_after(s: str, a: int, b: int) -> bool:

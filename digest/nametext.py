@@ -40,6 +40,7 @@ from digest.lexicon import (
     POSTURE_VERBS,
     PREPOSITION_LAST,
     SUBJECT_ADVERBS,
+    TIME_WORDS,
     dictionary_word,
     segmenting_word,
 )
@@ -205,7 +206,7 @@ def plausible(c: str, relaxed: bool, after_role: bool = False) -> bool:
         return False  # 负责人王|经理表示: a surname and a title (王经理, 李主任) is no name
     if _surname_and_address(c):
         return False  # 黄|姓老人, 村民张|哥说: a surname and a word of address
-    if c[:2] in _TIME_OPENERS:
+    if len(c) >= 3 and c[:2] in TIME_WORDS:
         return False  # 外长|年初先访问: a time word, not a surname (年, 月) and a given name
     place = after_role and c in lex.places and (len(c) == 2 or (len(c) == 3 and c[-1] not in _ADMIN_LAST))
     given = _given_name(c, place)
@@ -220,9 +221,6 @@ def plausible(c: str, relaxed: bool, after_role: bool = False) -> bool:
     return place or not _common_word(c)
 
 
-# words of time that open with a surname's character (年, 月, 时): no name opens with one
-_TIME_OPENERS = frozenset({"年初", "年底", "年内", "年中", "年末", "年前", "年后", "月初", "月底", "月中", "月末",
-                           "时下"})
 _PLACE_AFTER_WORD = frozenset("里边旁内")  # words of place after a word (楼道里); seldom a given name's last character
 
 

@@ -328,14 +328,15 @@ def _at_a_role_word(t: Text, scored: list[tuple[float, int, int]], keep: set[tup
                                  and at_a_role(s[x[1]:x[2]])), keep)
 
 
-def _at_a_person_noun(s: str, scored: list[tuple[float, int, int]], keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
+def _at_a_person_noun(t: Text, scored: list[tuple[float, int, int]], keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
     """The Chinese spans starting right where a word for a kind of person ends (`weakanchors.kinds_of_person`:
     名将某涛未能…, 小将某冲…) that score at least ROLE_FLOOR, open with a listed surname (`at_a_role`), end
     in no word with the next character unless the next two make one (同事某晨|合租, not 某晨合) and
     overlap no taken name, the most probable first: as `_at_a_role_word` reads them after a role."""
     from digest import namemodel
 
-    nouns = {y for _x, y in kinds_of_person(s)}
+    s = t.s
+    nouns = {y for _x, y in kinds_of_person(s, t.person_nouns())}
     if not nouns:
         return set()
     words = namemodel.stats().words
@@ -714,7 +715,7 @@ def _with_model(t: Text, found: list[Found], add_only: float | None = None) -> l
         keep |= _after_a_role(rule, scored, keep)
         keep |= _at_a_role_word(t, scored, keep)
         keep |= _plainly_named(t, rule, keep)
-        keep |= _at_a_person_noun(s, scored, keep)
+        keep |= _at_a_person_noun(t, scored, keep)
         keep |= _before_a_post(s, scored, keep)
         keep |= _before_a_title(t, scored, keep)
         keep |= _after_a_team(s, scored, keep)

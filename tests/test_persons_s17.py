@@ -125,13 +125,13 @@ def test_a_span_from_a_nouns_last_character_is_no_name() -> None:
 def test_a_name_right_after_a_word_for_a_kind_of_person() -> None:
     from digest.persons import _at_a_person_noun
 
-    s = "举重名将邓涛未能入队。"
-    a = s.find("邓")
-    assert _at_a_person_noun(s, [(0.25, a, a + 2)], set()) == {(a, a + 2)}
-    assert _at_a_person_noun(s, [(0.15, a, a + 2)], set()) == set()  # under ROLE_FLOOR
-    s = "她和同事巩晴合租了一套两居室。"  # 合租: the name of three ran into a word
-    a = s.find("巩")
-    assert _at_a_person_noun(s, [(0.4, a, a + 3)], set()) == set()
+    t = Text("", "举重名将邓涛未能入队。", None)
+    a = t.s.find("邓")
+    assert _at_a_person_noun(t, [(0.25, a, a + 2)], set()) == {(a, a + 2)}
+    assert _at_a_person_noun(t, [(0.15, a, a + 2)], set()) == set()  # under ROLE_FLOOR
+    t = Text("", "她和同事巩晴合租了一套两居室。", None)  # 合租: the name of three ran into a word
+    a = t.s.find("巩")
+    assert _at_a_person_noun(t, [(0.4, a, a + 3)], set()) == set()
 
 
 def test_a_given_name_ending_in_he_before_a_mark_is_a_candidate() -> None:
