@@ -272,14 +272,15 @@ def candidates_from(s: str, i: int) -> list[tuple[int, int, str]]:
     dot = s.find("·", i + 1, i + 13)
     if dot < 0 and s[i] not in _starters():
         return out  # (no span but a dotted name's starts with a character no other kind of span starts with)
+    _named_at(s, i, st, out)
     runs = _run_chars()
-    if s[i] in runs:  # the spans of the transliteration run that start at i
-        b = i
+    if s[i] in runs:  # the spans of the transliteration run that start at i, after the others (as `candidates`
+        b = i         # lists them: a span read both ways is scored as `scored` scores it, 王锦波 zh, not fx)
         while b < len(s) and b - i < _MAX_FX and s[b] in runs:
             b += 1
-        _fx_spans(s, i, b, st.translit, out)
-        out = [c for c in out if c[0] == i]
-    _named_at(s, i, st, out)
+        fx: list[tuple[int, int, str]] = []
+        _fx_spans(s, i, b, st.translit, fx)
+        out.extend(c for c in fx if c[0] == i)
     for d in _dots(s, dot, i + 13) if dot >= 0 else ():  # a dotted name: its first dot after six Han characters and hyphens
         dots: list[tuple[int, int, str]] = []
         _dot_spans(s, d, dots)
@@ -299,17 +300,18 @@ def candidates_to(s: str, j: int) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     if not (0 < j <= len(s) and _han(s[j - 1])):
         return out
-    runs = _run_chars()
-    if s[j - 1] in runs:  # the spans of the transliteration run that end at j
-        a = j
-        while a > 0 and j - a < _MAX_FX and s[a - 1] in runs:
-            a -= 1
-        _fx_spans(s, a, j, st.translit, out)
-        out = [c for c in out if c[1] == j]
     starters = _starters()  # (a span `_named_to` reads starts with one of these)
     for i in range(max(0, j - 6), j - 1):  # ja names are at most six characters, zh four
         if _han(s[i]) and s[i] in starters:
             _named_to(s, i, j, st, out)
+    runs = _run_chars()
+    if s[j - 1] in runs:  # the spans of the transliteration run that end at j, after the others (as `candidates_from`)
+        a = j
+        while a > 0 and j - a < _MAX_FX and s[a - 1] in runs:
+            a -= 1
+        fx: list[tuple[int, int, str]] = []
+        _fx_spans(s, a, j, st.translit, fx)
+        out.extend(c for c in fx if c[1] == j)
     for d in _dots(s, j - 18, j - 1):  # a dotted name: a dot at most 17 characters before its end
         dots: list[tuple[int, int, str]] = []
         _dot_spans(s, d, dots)

@@ -104,6 +104,18 @@ def test_the_candidates_at_an_offset_are_those_of_the_whole_text() -> None:
         for i in range(len(s) + 1):
             assert sorted(namemodel.candidates_from(s, i)) == sorted(c for c in whole if c[0] == i), (s[i:i + 12], i)
             assert sorted(namemodel.candidates_to(s, i)) == sorted(c for c in whole if c[1] == i), (s[i - 12:i], i)
+        # and a span read two ways is read first the way `candidates` reads it first (the kind
+        # `scored` and `scored_at` score it as): its Chinese reading before its transliteration
+        first: dict[tuple[int, int], str] = {}
+        for a, b, kind in whole:
+            first.setdefault((a, b), kind)
+        for i in range(len(s) + 1):
+            for got in (namemodel.candidates_from(s, i), namemodel.candidates_to(s, i)):
+                seen: set[tuple[int, int]] = set()
+                for a, b, kind in got:
+                    if (a, b) not in seen:
+                        seen.add((a, b))
+                        assert kind == first[(a, b)], (s[a:b], kind, first[(a, b)])
 
 
 def test_the_surnames_left_out_on_purpose_start_no_candidate() -> None:
