@@ -1,0 +1,46 @@
+"""Persons on `digest parse`'s path for pages without a 目录: the patterns measured missing on a blind set of
+real news paragraphs (news18, 2026-12-05: courts, firms, veterans, writers and artists, villages,
+sports and politics abroad). Each sentence is written here by hand; no name in it is a sample's, a
+fixture's or a blind set's."""
+
+from __future__ import annotations
+
+from conftest import page_persons as _parsed
+
+from digest import namemodel
+from digest.weakanchors import PLAIN_CLAUSE_FLOOR, _plain_clause_name
+
+
+def test_a_name_opening_a_text_is_scored_as_a_chinese_name_not_a_transliteration() -> None:
+    # 罗锦波 is a candidate twice, a Chinese name and a run of transliteration characters: the weak
+    # anchors scored the run (0.0) where `scored` scores the Chinese name (0.99)
+    s = "罗锦波与两名队员进入山谷搜救。"
+    assert next(k for a, b, k in namemodel.candidates_from(s, 0) if (a, b) == (0, 3)) == "zh"
+    assert _parsed(s) == ["罗锦波"]
+    got = {(a, b): p for p, a, b in namemodel.scored_at(s, namemodel.candidates_from(s, 0), {})}
+    assert got[(0, 3)] > 0.9
+
+
+def test_a_plain_chinese_name_at_a_marked_clause_start_takes_the_lower_floor() -> None:
+    assert PLAIN_CLAUSE_FLOOR < 0.5
+    assert _parsed("草木早已凋落。闵伟踩着落叶，边走边看。") == ["闵伟"]  # after 。
+    assert _parsed("刚退休的岑建军则报了电工班。") == ["岑建军"]  # after 的
+
+
+def test_the_lower_floor_is_refused_where_the_span_reads_as_something_else() -> None:
+    s = "芦荻竹编入选名录，青溪河综合治理，蒲川区推行，刘姐则说，小竹笋长成，村里的田保姆服务"
+    ends = {s.index("保姆") + 2}  # (the end of a word for a kind of person)
+
+    def plain(c: str) -> bool:
+        a = s.index(c)
+        return _plain_clause_name(s, a, a + len(c), ends)
+
+    assert not plain("芦荻竹")  # 竹编: a word runs across its end
+    assert not plain("青溪河")  # a river's last character
+    assert not plain("蒲川")  # 区 follows: a place
+    assert not plain("刘姐")  # a way to address a woman
+    assert not plain("小竹笋")  # 小 opens a familiar form, no full name
+    assert not plain("田保姆")  # a kind of person
+    t = "山路湿滑。韦志远踩着石头过河。"
+    assert _plain_clause_name(t, 5, 8, set())
+
