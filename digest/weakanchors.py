@@ -41,9 +41,8 @@ CLAUSE_FLOOR = 0.5
 # news names people bare there (。某宇坦言, 看到某小军37岁, 国务院提名某纲担任). Since 2026-12-05, with
 # `namemodel.candidates_from` listing a span's Chinese reading before its transliteration (as `candidates`
 # does: 王锦波 was scored as a foreign name there and got 0.0); through `digest parse`'s path: news18 (a
-# blind set, scored first on the code before) 0.864 -> 0.880, the read halves of news8-11, 16, 17 up
-# 0.000-0.007, the never-read halves of news12-15, 17 up 0.000-0.006 and news16's 0.927 -> 0.928, pd98 0.956
-# -> 0.959; the fixtures 3 names more and 3 false (see the session notes in README)
+# blind set, scored first on the code before) 0.864 -> 0.880 with the reading order, pd98 0.956 -> 0.959,
+# the other sets' halves -0.002 to +0.013 (README, the eighteenth session); the fixtures 3 names more and 3 false
 PLAIN_CLAUSE_FLOOR = 0.3
 # a name jieba's dictionary holds as a person's (`namemodel.dictionary_name`: 白居易) needs less at a
 # clause start or anywhere on a page without a 目录. Through this path: the MSRA lines read 0.802 ->
@@ -367,6 +366,7 @@ def weakly_anchored(t: Text, found: list[Found], floor: float, clauses: bool = F
     `clauses`: also a name opening a clause or right after a function word (的, 了, 是, 和, 对, 像 …:
     `_OPENS_A_NAME`) or a verb of two characters (`lexicon.verb_ends`: 同意某某的意见), or anywhere else
     a name may start where no word is cut (ANYWHERE: `namemodel.name_starts`), at CLAUSE_FLOOR or more
+    (a plain Chinese name at a marked start, not ANYWHERE alone, at PLAIN_CLAUSE_FLOOR: `_plain_clause_name`)
     (the page's layout has no 目录: news, where people are named bare); an item of a 、 list there is read alone
     (`namemodel.scored_alone`); without `clauses` (a 目录 digest), only a dotted name opening a clause or
     after a function word is read so (上班的某力·某德尔已经…). Right after a team named by a place (`after_a_team`: 浙江队某某以…)
