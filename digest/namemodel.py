@@ -1737,7 +1737,12 @@ def choose(s: str, scored_spans: list[tuple[float, int, int]], threshold: float)
     a transliterated span is read from the start of its run where that span passed too (`_whole_runs`),
     a dotted one from the start of its first part (`whole_dotted`),
     and a span that ran into the next word is moved back by one character (`before_a_word`)."""
-    scored_spans = [x for x in scored_spans if not refused(s, x[1], x[2])]
+    # (refused is asked only of the spans read below: those at LIST_FLOOR or the threshold, the candidates
+    # of four `whole_compound` reads whatever they scored, and every span where a dot is printed, which
+    # `whole_dotted` reads whatever it scored; most spans score near 0.0 and none of these reads them)
+    least, dotted = min(threshold, LIST_FLOOR), "·" in s
+    scored_spans = [x for x in scored_spans
+                    if (x[0] >= least or dotted or x[2] - x[1] == 4) and not refused(s, x[1], x[2])]
     above = [x for x in scored_spans if x[0] >= threshold]
     taken = [before_a_word(s, a, b) for a, b in
              whole_compound(s, whole_dotted(s, whole_last_part(s, _whole_runs(s, decode(above), above), above),
