@@ -1845,8 +1845,7 @@ def _known(r: Reader, found: list[Found]) -> list[Found]:
     read = {(f.pos, f.name) for f in found if f.role is None and f.spreads and not f.kept}
     read_at = dict(read)  # an offset -> a name read there (a quick skip for the common case)
     names, lengths = r.names.names, r.names.lengths
-    for f in r.names.first_chars().finditer(s):
-        i = f.start()
+    for i in r.names.starts(s):
         got = read_at.get(i)
         if got is not None and got in names and s.startswith(got, i) and all(
                 n <= len(got) or s[i:i + n] not in names for n in lengths):

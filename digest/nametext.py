@@ -283,6 +283,9 @@ def compact_soft(text: str) -> tuple[str, set[int], set[int]]:
     return "".join(parts), soft, spaced
 
 
+_FEW_FIRSTS = 16  # first characters of the confirmed names `Known.starts` finds one by one
+
+
 class Known:
     """The names confirmed so far, indexed once and shared by every entry read with them."""
 
@@ -301,6 +304,22 @@ class Known:
         if s[i:i + 1] not in self.by_first:
             return []
         return [s[i:i + n] for n in self.lengths if s[i:i + n] in self.names and i + n <= len(s)]
+
+    def starts(self, s: str) -> list[int]:
+        """The offsets of s where a confirmed name may start (one of their first characters), in order.
+        A few first characters are found with str.find, each in one pass (`digest persons` reads each
+        line with the names confirmed in it: compiling a class for every line cost more than the
+        search); more with a class of them (`first_chars`)."""
+        if len(self.by_first) > _FEW_FIRSTS:
+            return [m.start() for m in self.first_chars().finditer(s)]
+        out: list[int] = []
+        for ch in self.by_first:
+            j = s.find(ch)
+            while j >= 0:
+                out.append(j)
+                j = s.find(ch, j + 1)
+        out.sort()
+        return out
 
     def first_chars(self) -> literal_re.Pattern[str]:
         """A class of the names' first characters (finds where a confirmed name may start)."""

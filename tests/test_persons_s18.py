@@ -44,3 +44,14 @@ def test_the_lower_floor_is_refused_where_the_span_reads_as_something_else() -> 
     t = "山路湿滑。韦志远踩着石头过河。"
     assert _plain_clause_name(t, 5, 8, set())
 
+
+
+def test_the_offsets_where_a_confirmed_name_may_start_are_found_either_way() -> None:
+    from digest.nametext import Known
+
+    s = "甘小峰和岑建军、韦志远三人，甘某与岑某同行，韦志远说。"
+    for names in (["甘小峰"], ["甘小峰", "岑建军", "韦志远"],
+                  [chr(0x4e00 + k) + "某" for k in range(40)] + ["韦志远"]):  # (more first characters than a few)
+        known = Known(names)
+        assert known.starts(s) == [m.start() for m in known.first_chars().finditer(s)]
+    assert Known(["岑建军"]).starts(s) == [4, 17]
