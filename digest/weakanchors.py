@@ -333,16 +333,17 @@ def _plain_clause_name(s: str, a: int, b: int, noun_ends: set[int]) -> bool:
     runs across its end (某某竹|编), it ends in a word for a kind of person (某保姆), its first two
     characters are a word starting with a surname or its given name of two a word too common to be
     one, its last character ends an organization or a place (某塘河, 某干寺), a place's character
-    follows it (某川|区), it opens with 小 or 老 (小竹笋), or its second character is a way to address
-    someone (刘姐)."""
+    follows it (某川|区), it opens with 小 or 老 (小竹笋), its second character is a way to address
+    someone (刘姐), or it is three ending in 时, 后 or 前 (见到某敏|时)."""
     c = s[a:b]
     return not (segmenting_word(s[b - 1:b + 1]) or b in noun_ends or s[b:b + 1] in ADMIN_END
                 or c[-1] in ORG_END or c[-1] in ADMIN_END or c[-1] in _PLACE_LAST or c[0] in "小老"
-                or c[1] in _KIN_ADDRESS
+                or c[1] in _KIN_ADDRESS or (len(c) == 3 and c[-1] in _TIME_AFTER_A_NAME)
                 or (len(c) == 3 and ("c" in word_flags().get(c[:2], "") or "g" in word_flags().get(c[1:], ""))))
 
 
 _KIN_ADDRESS = frozenset("姐哥叔嫂婶姨伯爷奶婆公")
+_TIME_AFTER_A_NAME = frozenset("时后前")  # (见到周某|时, 看到陈某|后: a time after a name of two, found by a review)
 _PLACE_LAST = frozenset("寺庙观河湖江海路街桥湾港岛峰岭")  # (the last character of a place's name)
 
 

@@ -41,6 +41,9 @@ def test_the_lower_floor_is_refused_where_the_span_reads_as_something_else() -> 
     assert not plain("刘姐")  # a way to address a woman
     assert not plain("小竹笋")  # 小 opens a familiar form, no full name
     assert not plain("田保姆")  # a kind of person
+    t = "记者见到邬敏时，她正在量血压。"
+    assert not _plain_clause_name(t, 4, 7, set())  # 时 after a name of two (an independent review's sentence)
+    assert "邬敏时" not in _parsed(t)
     t = "山路湿滑。韦志远踩着石头过河。"
     assert _plain_clause_name(t, 5, 8, set())
 
