@@ -1873,7 +1873,8 @@ _CREDIT_LABEL_BEFORE = re.compile("(?:" + "|".join((*INNER_LABELS, "摄影", "�
 
 def _dateline_credit(r: Reader) -> list[Found]:
     """A reporter credit in parentheses right after the dateline: 本报讯(记者 张三 通讯员 李四),
-    海曙新闻网讯(李玉飞), 中新网台州11月12日电(某某 某某)."""
+    海曙新闻网讯(李玉飞), 中新网台州11月12日电(某某 某某). Kept by the scorer (`Found.kept`): the layout
+    says they are names (電(某欢 某诗涵): the scorer doubted the first)."""
     out = []
     for m in _DATELINE_CREDIT.finditer(r.s) if "讯(" in r.s or "日电(" in r.s else ():
         names = byline_parts(m.group(1), strict=True)
@@ -1881,6 +1882,6 @@ def _dateline_credit(r: Reader) -> list[Found]:
         for n in names:  # where each is printed, with the label printed right before it (记者, 实习生)
             k = r.s.find(n, at, m.end(1))
             label = _CREDIT_LABEL_BEFORE.search(r.s, max(m.start(1), k - 4), k) if k >= 0 else None
-            out.append(Found(n, k if k >= 0 else at, label.group() if label else None))
+            out.append(Found(n, k if k >= 0 else at, label.group() if label else None, kept=True))
             at = k + len(n) if k >= 0 else at
     return out

@@ -5,6 +5,7 @@ fixture's or a blind set's."""
 
 from __future__ import annotations
 
+from conftest import named_persons as _named
 from conftest import page_persons as _parsed
 
 from digest import namemodel
@@ -58,3 +59,9 @@ def test_the_offsets_where_a_confirmed_name_may_start_are_found_either_way() -> 
         known = Known(names)
         assert known.starts(s) == [m.start() for m in known.first_chars().finditer(s)]
     assert Known(["岑建军"]).starts(s) == [4, 17]
+
+
+def test_a_dateline_credits_names_stay_whatever_the_scorer_says() -> None:
+    text = "本网杭州10月10日电(邝欢 孙诗琪)“现在大家都很满意。”"
+    assert _named(text) == ["邝欢", "孙诗琪"]  # (the scorer doubted 邝欢)
+    assert _parsed(text) == ["邝欢", "孙诗琪"]
