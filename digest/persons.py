@@ -997,12 +997,18 @@ def _without_joined_pairs(names: list[str]) -> list[str]:
 
 
 def _familiar(name: str) -> bool:
-    """Is the name a surname alone, called familiarly (老李, 小王) or as a family or a firm (邓氏, 张氏建材)?
+    """Is the name a surname alone, called familiarly (老李, 小王, 刘姐, 张哥) or as a family or a firm (邓氏, 张氏建材)?
     `digest parse` lists no such name: no one is named (every annotator of the digests and pages at hand
     leaves them out); `digest persons` keeps them, as pd98's annotators read news (老何, 小赵, 陈氏兄弟公司)."""
     surnames = _lexicon().surnames
-    return (len(name) == 2 and ((name[0] in "老小" and name[1] in surnames) or (name[1] == "氏" and name[0] in surnames))
+    return (len(name) == 2 and ((name[0] in "老小" and name[1] in surnames) or (name[1] == "氏" and name[0] in surnames)
+                                or (name[1] in _KIN_CALLED and name[0] in surnames))
             and not _flag(name, "n"))  # (小平: jieba's dictionary knows a person so called, 小平同志)
+
+
+# a surname and one of these calls someone as kin do, no name (刘姐, 张哥, 李嫂: pd98's annotators list 温姐
+# and 窦哥, `digest persons` keeps them; not 伯, which ends foreign names, 韦伯)
+_KIN_CALLED = frozenset("哥姐嫂叔婶姨爷奶婆")
 
 
 def annotate(entries: list[Entry], names_file: str | Path | None = None, model: bool = False,

@@ -65,3 +65,10 @@ def test_a_dateline_credits_names_stay_whatever_the_scorer_says() -> None:
     text = "本网杭州10月10日电(邝欢 孙诗琪)“现在大家都很满意。”"
     assert _named(text) == ["邝欢", "孙诗琪"]  # (the scorer doubted 邝欢)
     assert _parsed(text) == ["邝欢", "孙诗琪"]
+
+
+def test_a_surname_called_as_kin_is_no_person_listed_by_parse() -> None:
+    text = "村里的岑哥每天都来帮忙，邻居蔺姐说，孩子们都很懂事。"
+    assert _parsed(text) == []  # (蔺姐 was read before a verb of saying)
+    assert _named(text) == ["岑哥", "蔺姐"]  # (digest persons lists them, as pd98's annotators do)
+    assert _parsed("经济学家韦伯认为，市场会自行调节。") == ["韦伯"]  # (伯 ends foreign names)
