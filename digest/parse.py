@@ -163,7 +163,7 @@ def parse_source(src: Source, year: int | None = None, persons: bool = True,
         from digest import persons as person_mod
 
         person_mod.annotate(result.entries, names_file=names_file, model=scorer,
-                            add_only=SCORER_FLOOR if scorer else None, weak=None if scorer else WEAK_FLOOR,
+                            add_only=SCORER_FLOOR if scorer else None, weak=WEAK_FLOOR,
                             clauses=layout != "toc", captions=_extra_text_by_entry(result))
     issue.entry_count = len(result.entries)
     sections: dict[str, int] = {}

@@ -1018,16 +1018,19 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
     """Fill `persons` and `roles` on each entry (in place), using names confirmed anywhere in `entries`.
     `model`: the statistical scorer (digest.namemodel) re-decides the rules' names and adds its own;
     `names`: (include, exclude) already read from a names file; `add_only` (with `model`): the
-    scorer adds the names scoring at least this and leaves the rules' own alone (`digest parse
-    --scorer`); `weak` (without `model`): the scorer reads only the weak anchors (`weakly_anchored`)
-    and adds the names there scoring at least this (`digest parse`); `clauses` (with `weak`): the
+    scorer adds the names scoring at least this and leaves the rules' own alone, and those of the weak
+    anchors when `weak` is given too, read first (`digest parse --scorer`; listed as `digest parse`
+    lists them); `weak`: the scorer reads only the weak anchors (`weakly_anchored`) and adds the names
+    there scoring at least this (`digest parse`); `clauses` (with `weak`): the
     names opening a clause too (`digest parse` on a page without a 目录); `captions`: the photo
     captions printed in an entry's span (by its index in `entries`), read after its text: the
-    photographer of `图为…。 本报记者 某某 摄` is one of the article's people. Without `model`, a surname
-    alone (老李, 小王, 邓氏: `_familiar`) is no person listed.
+    photographer of `图为…。 本报记者 某某 摄` is one of the article's people. Unless `model` is given
+    without `add_only` (free text, `digest persons`), a surname alone (老李, 小王, 邓氏, 刘姐: `_familiar`) is
+    no person listed, nor a dotted name's part.
 
     Raises `NamesFileError` when `names_file` is given but cannot be read."""
     include, exclude = names or (read_names_file(names_file) if names_file else (set(), set()))
+    free = model and add_only is None  # `digest persons`: free text, listed as pd98's annotators list names
     include, exclude = {simplified(x) for x in include}, {simplified(x) for x in exclude}  # as the text is read
     # pass 1: anchors only, to learn the issue's names
     confirmed: set[str] = set(include)
@@ -1055,7 +1058,7 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
     known = Known(confirmed)
     for e, t in zip(entries, texts, strict=True):
         found = _no_titled_item_openers(t, run_rules(t, known))
-        if model:
+        if model and add_only is None:
             found = _with_model(t, found, add_only)
         elif weak is not None:
             new = weakly_anchored(t, found, weak, clauses)
@@ -1071,6 +1074,8 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
                         break
             found += new
             found.sort(key=lambda f: f.pos)
+        if model and add_only is not None:  # the weak anchors' names, then the scorer's surest on top
+            found = _with_model(t, found, add_only)
         found = _vietnamese(t, _hyphenated(t, _without_firms(t.s, _without_brands(t.s, found))))
         glued = _glued_before(t, found)
         if glued:
@@ -1081,7 +1086,7 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
         persons: dict[str, None] = {}  # ordered, with a constant-time membership test
         roles: dict[str, str] = {}
         for f in found:
-            if f.name in exclude or (not model and _familiar(f.name) and f.name not in include
+            if f.name in exclude or (not free and _familiar(f.name) and f.name not in include
                                      and not t.s.startswith("同志", f.pos + 2)):  # (小平同志: a leader so called)
                 continue
             name = t.as_printed(f.name, f.pos)
@@ -1089,8 +1094,8 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
             role = t.credit_roles.get(f.name) or f.role
             if role and name not in roles:
                 roles[name] = t.as_printed(role)
-        e.persons = _without_joined_pairs(list(persons) if model else _without_dotted_parts(list(persons)))
-        e.roles = roles if model else {k: v for k, v in roles.items() if k in e.persons}
+        e.persons = _without_joined_pairs(list(persons) if free else _without_dotted_parts(list(persons)))
+        e.roles = roles if free else {k: v for k, v in roles.items() if k in e.persons}
 
 
 def recognize(lines: list[str], document: bool = False, names_file: str | Path | None = None) -> list[dict[str, Any]]:

@@ -72,3 +72,19 @@ def test_a_surname_called_as_kin_is_no_person_listed_by_parse() -> None:
     assert _parsed(text) == []  # (蔺姐 was read before a verb of saying)
     assert _named(text) == ["岑哥", "蔺姐"]  # (digest persons lists them, as pd98's annotators do)
     assert _parsed("经济学家韦伯认为，市场会自行调节。") == ["韦伯"]  # (伯 ends foreign names)
+
+
+def test_the_scorer_option_keeps_what_the_weak_anchors_and_clause_starts_find() -> None:
+    """`digest parse --scorer` adds the scorer's surest names to those of `digest parse`, never fewer:
+    until 2026-12-05 it read no weak anchor and no clause start (news 0.85 against the default's 0.90),
+    and listed familiar forms `digest parse` does not."""
+    from digest.model import Entry
+    from digest.parse import SCORER_FLOOR, WEAK_FLOOR
+    from digest.persons import annotate
+
+    text = "草木早已凋落。闵伟踩着落叶，边走边看。村里的岑哥每天都来帮忙，老蔺也来了。"
+    plain, scored = Entry(title="", text=text), Entry(title="", text=text)
+    annotate([plain], weak=WEAK_FLOOR, clauses=True)
+    annotate([scored], model=True, add_only=SCORER_FLOOR, weak=WEAK_FLOOR, clauses=True)
+    assert plain.persons == ["闵伟"]
+    assert scored.persons == ["闵伟"]
