@@ -88,3 +88,20 @@ def test_the_scorer_option_keeps_what_the_weak_anchors_and_clause_starts_find() 
     annotate([scored], model=True, add_only=SCORER_FLOOR, weak=WEAK_FLOOR, clauses=True)
     assert plain.persons == ["闵伟"]
     assert scored.persons == ["闵伟"]
+
+
+def test_a_plain_name_at_a_clause_start_is_read_again_pruned_less() -> None:
+    # the scorer's own features doubt these names (their context makes it sure): read again at PLAIN_LEAST
+    assert _parsed("芦苇荡中，当邝国保与柴进美两名党员发现敌情时，立即报告。") == ["柴进美"]  # (after 与)
+    assert _parsed("两个热门人选分别是蔺勇和易会民。") == ["蔺勇"]  # (after 是)
+
+
+def test_what_is_not_read_again_pruned_less() -> None:
+    from digest.weakanchors import _ORG_AHEAD, _places_named, _worded
+
+    s = "崔某说，柏溪的玉米口感好。到柏溪县考察。荆阳供电局的抢修车赶到。"
+    places = _places_named(s)
+    assert "柏溪" in places and "荆阳" in places  # (柏溪县; 荆阳 … 局 with 供电 between)
+    assert _ORG_AHEAD.match("华启新能源科技有限公司签约", 3) and not _ORG_AHEAD.match("柴进美两名党员", 3)
+    assert _worded("种玉米") and _worded("谷雨学") and _worded("黄三色") and _worded("段里")
+    assert not _worded("柴进美")
