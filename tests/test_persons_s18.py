@@ -105,3 +105,9 @@ def test_what_is_not_read_again_pruned_less() -> None:
     assert _ORG_AHEAD.match("华启新能源科技有限公司签约", 3) and not _ORG_AHEAD.match("柴进美两名党员", 3)
     assert _worded("种玉米") and _worded("谷雨学") and _worded("黄三色") and _worded("段里")
     assert not _worded("柴进美")
+
+
+def test_a_role_word_that_opens_a_longer_word_anchors_no_name() -> None:
+    # 成员 is a role, but 成员国 (a member state) is the word there: 国 opens no name
+    assert _parsed("这一倡议得到五个金砖国家成员国接受。") == []
+    assert _parsed("委员会成员岑建华出席会议。") == ["岑建华"]
