@@ -34,7 +34,8 @@ from digest.text import is_han  # the one Han test (digest.text), read by every 
 __all__ = ["NUMERAL", "SUBJECT_ADVERBS", "NUMERAL_DATE", "PREPOSITION_LAST", "POST_OPENERS", "place_then_opener", "POST_STRONG", "POST_DOCTRINE", "POST_MODEL", "POST_WEAK", "dictionary_word", "data_lines", "lexicon",
            "words", "flag", "follows_long", "is_han", "common_word", "Lexicon",
            "trie", "alternation", "ja_firsts", "role_index", "word_flags", "weak_anchors", "tibetan_names",
-           "mongolian_names", "mongolian_elements", "translit_chars", "ADMIN_END", "ORG_END", "HAN_RUN"]
+           "mongolian_names", "mongolian_elements", "translit_chars", "ADMIN_END", "ORG_END", "HAN_RUN",
+           "TIME_WORDS", "KIN_CALLED"]
 
 # words that stand after a name (see digest.namerules._post_anchored): strong, doctrines, a model's, weak
 POST_STRONG = ("总书记", "同志")
@@ -45,6 +46,10 @@ TIME_WORDS = frozenset({"春季", "夏季", "秋季", "冬季", "上午", "下�
                         "今年", "去年", "明年", "今天", "昨天", "明天", "近日", "日前", "年底", "年初", "月底",
                         "月初", "节前", "节后", "当天", "当晚", "目前", "近期", "期间", "上旬", "中旬", "下旬",
                         "年内", "年中", "年末", "年前", "年后", "月中", "月末", "时下"})
+# a surname and one of these calls someone as kin do, no name (刘姐, 张哥, 李嫂): `digest parse` lists no
+# such person (`digest.persons._familiar`) and reads none at a clause start below the usual floor
+# (`digest.weakanchors`); pd98's annotators list 温姐 and 窦哥, `digest persons` keeps them
+KIN_CALLED = frozenset("哥姐嫂叔婶姨爷奶婆")
 # a preposition or a joint before a leader named by one character (向江总书记, 和习总书记): with that
 # character no name of two (digest.namerules, digest.weakanchors)
 BEFORE_ONE = frozenset("向对把被给让将在为从和与及同跟")

@@ -312,10 +312,9 @@ def _role_anchored(r: Reader) -> list[Found]:
         if start >= 2 and not _is_han(s[start - 2]) and s[start - 1] in r.lex.surnames and len(word) <= 3 \
                 and s[start - 1] not in _TITLE_MODIFIERS and not role.endswith(CREDITS):
             continue  # ，吕镇长都认真询问: a surname and a title name someone; no name follows
-        if i - start == 2 and i + 2 <= len(s) and not r.lex.roles.fullmatch(s[start:i + 2]) and "d" in word_flags().get(s[start:i + 2], ""):
-            continue  # 领导|班子强的村: the role word opens a longer word of the dictionary, no name follows
-        if i - start == 2 and not r.lex.roles.fullmatch(s[start:i + 1]) and "d" in word_flags().get(s[start:i + 1], ""):
-            continue  # 金砖国家成员国|接受: the role word and the next character are a word (成员国), no name follows
+        if i - start == 2 and any(i + k <= len(s) and not r.lex.roles.fullmatch(s[start:i + k])
+                                  and "d" in word_flags().get(s[start:i + k], "") for k in (1, 2)):
+            continue  # 领导|班子强的村, 成员国|接受: the role word opens a longer word of the dictionary, no name follows
         if i < len(s) and s[i] in ":|":
             i += 1  # 编剧:原长松、何海江, 记者|某某 (丨 is read as |)
         ch = s[i:i + 1]

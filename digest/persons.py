@@ -70,6 +70,7 @@ from typing import Any
 from digest.lexicon import (
     ADMIN_END,
     CONJUNCTIONS,
+    KIN_CALLED,
     ORG_END,
     POST_STRONG,
     SUBJECT_ADVERBS,
@@ -1002,13 +1003,9 @@ def _familiar(name: str) -> bool:
     leaves them out); `digest persons` keeps them, as pd98's annotators read news (老何, 小赵, 陈氏兄弟公司)."""
     surnames = _lexicon().surnames
     return (len(name) == 2 and ((name[0] in "老小" and name[1] in surnames) or (name[1] == "氏" and name[0] in surnames)
-                                or (name[1] in _KIN_CALLED and name[0] in surnames))
+                                or (name[1] in KIN_CALLED and name[0] in surnames))  # (not 伯: 韦伯, a foreign name)
             and not _flag(name, "n"))  # (小平: jieba's dictionary knows a person so called, 小平同志)
 
-
-# a surname and one of these calls someone as kin do, no name (刘姐, 张哥, 李嫂: pd98's annotators list 温姐
-# and 窦哥, `digest persons` keeps them; not 伯, which ends foreign names, 韦伯)
-_KIN_CALLED = frozenset("哥姐嫂叔婶姨爷奶婆")
 
 
 def annotate(entries: list[Entry], names_file: str | Path | None = None, model: bool = False,
@@ -1059,7 +1056,7 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
     for e, t in zip(entries, texts, strict=True):
         found = _no_titled_item_openers(t, run_rules(t, known))
         if model and add_only is None:
-            found = _with_model(t, found, add_only)
+            found = _with_model(t, found)
         elif weak is not None:
             new = weakly_anchored(t, found, weak, clauses)
             if new:  # the next name of a list after a weak anchor's (某某和某某), a few rounds

@@ -15,6 +15,7 @@ from digest.lexicon import (
     ADMIN_END,
     BEFORE_ONE,
     CONJUNCTIONS,
+    KIN_CALLED,
     ORG_END,
     POST_STRONG,
     POSTURE_VERBS,
@@ -381,7 +382,7 @@ def _worded(c: str) -> bool:
             or any(ch in _CLASS_NUMERALS for ch in c[1:]) or c[-1] in "里内外上下中长")
 
 
-_KIN_ADDRESS = frozenset("姐哥叔嫂婶姨伯爷奶婆公")
+_KIN_ADDRESS = KIN_CALLED | frozenset("伯公")  # (at a clause start 伯 and 公 address someone too: 张伯, 周公)
 _TIME_AFTER_A_NAME = frozenset("时后前")  # (见到周某|时, 看到陈某|后: a time after a name of two, found by a review)
 _PLACE_LAST = frozenset("寺庙观河湖江海路街桥湾港岛峰岭")  # (the last character of a place's name)
 
