@@ -1,4 +1,5 @@
-"""Word (.docx) reader (python-docx): body paragraphs and table cells in document order.
+"""Word (.docx) reader (python-docx): body paragraphs and table cells in document order (a table's row of
+one-line cells is one line, its cells two spaces apart).
 
 Headings: a paragraph style (or one it is based on) named `Heading N` / `标题 N`, or an outline level,
 gives level N (`Title` is level 1); without any heading styles, a short paragraph set at least 1.15
@@ -40,8 +41,7 @@ def read_docx(data: bytes, name: str) -> Document:
         if child.tag == _W + "p":
             state.paragraph(child)
         elif child.tag == _W + "tbl":
-            for p in child.iter(_W + "p"):
-                state.paragraph(p)
+            state.table(child)
     paras = state.paras
     if not any(p.level for p in paras):
         size_levels(paras, body_size(paras))
@@ -98,6 +98,28 @@ class _State:
             style = style.base_style
         self.styles[style_id] = (level, bold, size)
         return self.styles[style_id]
+
+    def table(self, tbl) -> None:
+        """A table's rows in order: a row of two cells or more, each of one line at most, is one line, its
+        cells two spaces apart, as the HTML reader reads a row (`1  某某  某某公司  车间主任`: a 名单's row, no
+        heading however bold); a row whose cells hold paragraphs of their own (a layout table holding a
+        masthead or an article) gives each paragraph its own line."""
+        for row in tbl.iterchildren(_W + "tr"):
+            cells: list[list[Para]] = []
+            for tc in row.iterchildren(_W + "tc"):
+                start = len(self.paras)
+                for p in tc.iter(_W + "p"):
+                    self.paragraph(p)
+                cells.append(self.paras[start:])
+                del self.paras[start:]
+            filled = [c for c in cells if c]
+            if len(filled) >= 2 and all(len(c) == 1 for c in filled):
+                parts = [c[0] for c in filled]
+                self.paras.append(Para(text="  ".join(x.text for x in parts), size=max(x.size for x in parts),
+                                       page=parts[0].page, line=parts[0].line, line_end=parts[0].line_end))
+            else:
+                for c in cells:
+                    self.paras.extend(c)
 
     def paragraph(self, p) -> None:
         pPr = p.find(_W + "pPr")
