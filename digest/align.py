@@ -22,7 +22,7 @@ How:
 
 `parse_with_toc` runs these as named steps, in the order of `ALIGN_STEPS` (the module's table of
 contents): take_body, find_body_headings, read_front_matter, match_titles_in_order,
-match_titles_anywhere, find_entries_not_in_toc, cut_entries, check_page_order, warn_doubted_headings,
+match_titles_anywhere, find_entries_not_in_toc, cut_entries, pair_by_order, check_page_order, warn_doubted_headings,
 summarize. Each reads and extends one `_State` and has its own tests.
 """
 
@@ -49,6 +49,7 @@ from digest.model import Entry, Issue, ParseResult, Problem
 from digest.source import Source
 from digest.text import (
     MAKER_LABELS,
+    NUMBER_THEN_TITLE,
     credit_facts,
     date_starts,
     ends_full_stop,
@@ -356,6 +357,8 @@ def _wrapped_on(st: _State, m: _Match) -> _Match:
     return m
 
 
+_BRACKETED = re.compile(r"^\s*[(（][^()（）]*[)）]\s*$")  # a line wholly in brackets: a credit or a note
+_INNER_COMMA = re.compile(r"[，,。；;]")  # (a headline's line holds none: a paragraph's line does)
 _PLAIN_TITLE = re.compile(
     r"^(?P<t>[^，,。；;：:！？!?]{8,60}?)\s+(?=(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?\s*[，,])"
 )
@@ -371,10 +374,12 @@ def _extra_title(body: list[Block], heads: dict[int, tuple[str, str]], i: int) -
         m = _PLAIN_TITLE.match(b.text)
         if m:
             return 1, len(key(m.group("t")))
+        nxt = body[i + 1] if i + 1 < len(body) else None
         if 8 <= len(key(b.text)) <= 60 and not ends_sentence(b.text) and "，" not in b.text:
-            nxt = body[i + 1] if i + 1 < len(body) else None
             if nxt is not None and (i + 1) not in heads and leads_with_date(nxt.text):
                 return 1, len(key(b.text))
+        if nxt is not None and _two_line_title(body, heads, i):
+            return 2, len(key(nxt.text))
         return None
     cand = b.bold if b.bold else (b.text if b.level else None)
     if not cand or not (8 <= len(key(cand)) <= 80) or ends_sentence(cand):
@@ -390,6 +395,43 @@ def _extra_title(body: list[Block], heads: dict[int, tuple[str, str]], i: int) -
     if nxt.bold and nxt.rest and len(key(nxt.bold)) <= 12 and leads_with_date(nxt.rest):
         return 2, len(key(nxt.bold))  # a bold title broken over two paragraphs
     return None
+
+
+def _two_line_title(body: list[Block], heads: dict[int, tuple[str, str]], i: int) -> bool:
+    """Do body[i] and the plain line under it make one title of two lines over its text (`某党组召开（扩大）会议`
+    / `研究贯彻落实…具体措施` / `12月26日，…`)? Each line short, holding no comma or full stop (a closing
+    quote may end the first: `聚焦“稳企业、强信心”`), the second no date itself; the text under them opens
+    with a date, or both lines are set off by an indent deeper than the text's (`_centered`: a 通讯's
+    centred headlines over `岁末年初，…`)."""
+    if i + 2 >= len(body) or (i + 1) in heads or (i + 2) in heads:
+        return False
+    a, b, after = body[i], body[i + 1], body[i + 2]
+    if (b.bold or b.level or not 8 <= len(key(a.text)) <= 40 or not 4 <= len(key(b.text)) <= 40
+            or ends_full_stop(a.text) or ends_sentence(b.text) or _INNER_COMMA.search(a.text + b.text)
+            or leads_with_date(b.text) or not has_words(b.text) or credit_facts(b.text) is not None
+            or _BRACKETED.match(a.text) or _BRACKETED.match(b.text) or b.text.lstrip()[:1] in "—－-"):
+        return False  # (nor a unit's credit closing the entry before, `（区政协办公室）`, nor a `——记…` subtitle)
+    return leads_with_date(after.text) or (_centered(a, after) and _centered(b, after))
+
+
+def _indent(raw: str) -> int:
+    """The width of a line's leading whitespace (a full-width space two columns, a tab four)."""
+    n = 0
+    for ch in raw:
+        if ch == "\u3000":
+            n += 2
+        elif ch == "\t":
+            n += 4
+        elif ch == " ":
+            n += 1
+        else:
+            break
+    return n
+
+
+def _centered(line: Block, text: Block) -> bool:
+    """Is the line set off by an indent of four full-width spaces or more, and deeper than the text's under it?"""
+    return _indent(line.raw) >= 8 and _indent(line.raw) >= _indent(text.raw) + 4
 
 
 def heading_problems(toc: Toc) -> list[Problem]:
@@ -428,6 +470,7 @@ class _State:
     front_facts: dict | None = None  # `_masthead_facts`
     at_item: dict[int, int] = field(default_factory=dict)  # id of a matched 目录 item -> its title's block
     wrap: Wrap | None | bool = None  # the body's hard wrap (`_body_wrap`), False when it has none, None: not read yet
+    entry_items: list[TocItem | None] = field(default_factory=list)  # each entry's 目录 item (parallel to entries)
 
 
 def take_body(st: _State) -> None:
@@ -703,8 +746,8 @@ def find_entries_not_in_toc(st: _State) -> None:
 # (not `5.12汶川地震`, `2024年…`: a digit or 年 follows)
 # (a title may open with a number itself: a year, `2.2017年度…`, or a count, `9.143名乡村教师…`, follows
 # the item's number, where `2.5亿元` is a decimal)
-_ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,3}\s*[.．、](?![\d０-９])|\d{1,3}\s*[.．](?=(?:19|20)\d\d年|\d{1,4}(?:名|个|家|所|项|位|人|户|件|场|次|条|台|辆|亩|吨))"
-                          r"|[(（]\s*\d{1,3}\s*[)）]|[【\[〔［〖]?\s*\d{1,3}\s*[】\]〕］〗]|[一二三四五六七八九十]{1,3}\s*、(?![一二三四五六七八九十])"
+_ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,3}\s*[.．、](?![\d０-９])|\d{1,3}\s*[.．]" + NUMBER_THEN_TITLE
+                          + r"|[(（]\s*\d{1,3}\s*[)）]|[【\[〔［〖]?\s*\d{1,3}\s*[】\]〕］〗]|[一二三四五六七八九十]{1,3}\s*、(?![一二三四五六七八九十])"
                           r"|[①-⑳])\s*(?=\S{4})")  # (a circled number: `①镇党委召开…`)
 
 
@@ -867,6 +910,7 @@ def cut_entries(st: _State) -> None:
         if i in st.claimed:
             current, rest = _new_entry(st, i, st.claimed[i], section, subsection)
             st.entries.append(current)
+            st.entry_items.append(st.claimed[i].item)
             parts.append([rest] if rest else [])
             last = i if rest else -1
             continue
@@ -911,6 +955,63 @@ def _displaced(order: list[int]) -> set[int]:
         keep.add(pos)
         pos = prev[pos]
     return set(range(len(order))) - keep
+
+
+def pair_by_order(st: _State) -> None:
+    """目录 lines found nowhere and body entries in no 目录 line, paired in order where the 目录 rewords
+    every title (`区政协召开十届十一次常委会议` for `政协某区第十届委员会常务委员会第十一次会议召开`): between
+    two entries matched by their titles (or the ends), the same number of each (section by section where
+    both name theirs), are the same entries. Each paired entry takes the 目录 line's page and wording, a warning
+    says so, and `digest check` lists the pairing (`toc-paired-by-order`) instead of the two misses."""
+    found = {id(it) for it in st.entry_items if it is not None}
+    at_item = {id(it): k for k, it in enumerate(st.toc.items)}
+    paired: dict[int, TocItem] = {}
+    gap_items: list[TocItem] = []
+    gap_entries: list[int] = []
+    cursor = 0  # the next 目录 item after the last matched one
+
+    def pair() -> None:
+        if not gap_items or not gap_entries:
+            return
+        if all(it.section for it in gap_items) and all(st.entries[e].section for e in gap_entries):
+            # section by section (the body's headings name the 目录's sections): the same number in each
+            by_section: dict[str, tuple[list[TocItem], list[int]]] = {}
+            for it in gap_items:
+                by_section.setdefault(fold(it.section or ""), ([], []))[0].append(it)
+            for e in gap_entries:
+                by_section.setdefault(fold(st.entries[e].section or ""), ([], []))[1].append(e)
+            for items, entries in by_section.values():
+                if len(items) == len(entries):
+                    paired.update(zip(entries, items, strict=True))
+        elif len(gap_items) == len(gap_entries) and all(
+                not it.section or not st.entries[e].section or fold(it.section) == fold(st.entries[e].section)
+                for it, e in zip(gap_items, gap_entries, strict=True)):
+            paired.update(zip(gap_entries, gap_items, strict=True))
+
+    for k, it in enumerate(st.entry_items):
+        if it is None:
+            gap_entries.append(k)
+            continue
+        upto = at_item.get(id(it), cursor)
+        gap_items.extend(x for x in st.toc.items[cursor:upto] if id(x) not in found)
+        pair()
+        gap_items, gap_entries, cursor = [], [], max(cursor, upto + 1)
+    gap_items.extend(x for x in st.toc.items[cursor:] if id(x) not in found)
+    pair()
+    if not paired:
+        return
+    lines = {it.line for it in paired.values()} | {st.entries[k].line_start for k in paired}
+    st.problems[:] = [p for p in st.problems
+                      if not (p.kind in ("toc-unmatched", "body-not-in-toc") and p.line in lines)]
+    for k, it in sorted(paired.items()):
+        e = st.entries[k]
+        e.toc_title, e.page = it.title, it.page
+        e.section, e.subsection = it.section or e.section, it.subsection or e.subsection
+        st.entry_items[k] = it
+        e.warnings = [w for w in e.warnings if not w.endswith("entry not in the 目录")]
+        e.warnings.append(f"line {e.line_start}: paired by order with 目录 line {it.line}, whose title differs: {it.title}")
+        st.problems.append(Problem(e.line_start, "toc-paired-by-order",
+                                   f"entry paired by order with 目录 line {it.line}: {e.title} / {it.title}"))
 
 
 STEP_BACK = 1  # pages: the largest single step back tolerated as a note
@@ -979,6 +1080,7 @@ ALIGN_STEPS = (
     match_titles_anywhere,
     find_entries_not_in_toc,
     cut_entries,
+    pair_by_order,
     check_page_order,
     warn_doubted_headings,
     summarize,

@@ -40,7 +40,10 @@ _KEY_DROP = re.compile(r"[\s*#>\u3000_`]|</?[A-Za-z][^<>]*>|[" + DECOR + "]")
 
 
 # a bare page number as a page prints it (`5`, `- 5 -`, `— 5 —`, `第5页`, `5/12`)
-PAGE_MARK = re.compile(r"^[\s\-—–·•_=~～()（）\[\]【】第页Pp]*\d{1,4}[\s\-—–·•_=~～()（）\[\]【】第页/共]*\d{0,4}[\s\-—–·•_=~～()（）\[\]【】页]*$")
+# (an OCR reads the dashes as 一: `一5一`, both sides, nothing else on the line; `－ 5 －` is full-width)
+# (the runs of marks possessive: a year and a run of spaces, `2024` + spaces + `年`, splits no run two ways)
+PAGE_MARK = re.compile(r"^(?:[\s\-－—–·•_=~～()（）\[\]【】第页Pp]*+\d{1,4}+[\s\-－—–·•_=~～()（）\[\]【】第页/共]*+\d{0,4}+[\s\-－—–·•_=~～()（）\[\]【】页]*+"
+                       r"|\s*一\s*\d{1,3}\s*一\s*)$")
 _FOLD_DIGITS = re.compile(r"\d+")
 _RUNNING_NEAR = 1  # a running head is printed right before or after the page number
 _RUNNING_LEAST = 3  # times a running head is printed
@@ -345,6 +348,8 @@ def joined(lines: list[Block]) -> Block:
 
 
 _SENTENCE_MARKS = re.compile(r"[。，,；;：:！？!?、]")
+# a paper's dateline opening a line: `本报讯`, `某某讯（记者 …`, `【某某讯】`
+_DATELINE_OPENS = re.compile(r"^\s*(?:本报讯|本刊讯|[【\[]\p{Han}{1,8}讯[】\]]|\p{Han}{1,8}讯\s*[（(]\s*(?:记者|通讯员|本报|实习))")
 
 
 # a bullet mark opening a line (◆标题, ■标题): a 简报's item, never a paragraph's next line after a sentence's end
@@ -371,9 +376,12 @@ def past_margin(wrap: Wrap, raw: str) -> bool:
 def runs_on(wrap: Wrap, above: Block, below: Block) -> bool:
     """Does `below` go on with the paragraph of `above` on a hard-wrapped page? `above` reaches the
     margin, and `below` is not indented (on a page whose paragraphs open with an indent), or `above`
-    breaks off mid-sentence (on one whose paragraphs do not); neither runs past the margin (`past_margin`)."""
+    breaks off mid-sentence (on one whose paragraphs do not); neither runs past the margin (`past_margin`),
+    and `below` opens with no dateline (`本报讯（记者 某某）…`)."""
     if not reaches_margin(wrap, above.raw, above.text) or past_margin(wrap, above.raw) or past_margin(wrap, below.raw):
         return False
+    if _DATELINE_OPENS.match(below.text):
+        return False  # (`——某某主持并讲话` / `本报讯（记者 某某）5`: a dateline opens an article's text, never goes on)
     if ends_sentence(above.text) and _BULLET_OPEN.match(below.text):
         return False  # (…的饭碗。 / ◆某某：让山货搭上直播快车: an item's bullet opens no paragraph's next line)
     if wrap.indents:

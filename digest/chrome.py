@@ -43,7 +43,7 @@ from digest.masthead import line_facts
 from digest.text import REPORTER_LABEL, dateline, ends_full_stop, has_words
 
 MIN_EVIDENCE = 2  # chrome lines needed before a document is read as a web page
-_STRONG = {"item-meta", "breadcrumb", "epaper-nav", "doc-meta", "wechat-header", "end-mark"}  # one of these alone is enough: no article prints them
+_STRONG = {"item-meta", "breadcrumb", "epaper-nav", "doc-meta", "wechat-header", "end-mark", "contents-box"}  # one of these alone is enough: no article prints them
 _SHORT = 24  # a short line at the page's edge (site name, a `相关链接` heading)
 _MAX_CHROME_LINE = 120  # a chrome line is short; a longer line is text even with a chrome word in it
 
@@ -102,6 +102,7 @@ _MAX_UNMARKED_LINKS = 6
 _PROSE_LOOK = 3  # lines after such links that must hold no sentence (an article's text under its headline does)
 _WECHAT_HEAD_LINES = 12  # the blocks from the top a post's header is looked for in
 _END_MARK = re.compile(r"^[—\-－–=_\s]*(?:END|End)[—\-－–=_\s]*$")
+_PAST_POSTS = re.compile(r"^往期(?:推荐|回顾|精彩)(?:文章|阅读)?$")  # a post's list of links to the account's earlier posts
 # a microblog's client, named after 来自 on a post's time line (not `来自 某县融媒体中心`, a web item's source)
 _CLIENT = r"(?:微博|weibo|iPhone|iPad|Android|安卓|HUAWEI|华为|荣耀|小米|Redmi|OPPO|vivo|\S{0,12}客户端|\S{0,12}手机|\S{0,8}网页版)"
 MICROBLOG_TIME = re.compile(r"^\S.{0,20}\d{1,2}:\d{2}\s+来自\s*" + _CLIENT)  # (the time line a microblog post is listed by)
@@ -170,7 +171,11 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                           r"|微信号\s*[:：]\s*[A-Za-z0-9_\-]{3,30}|功能介绍\s*[:：].{2,100}|以下文章来源于.{2,60}"
                           r"|(?:阅读|阅读量)\s*\d{1,7}\+?(?:\s+(?:赞|点赞|在看|分享|收藏)\s*\d{1,7})*|[▶►]?\s*点击收听本文.{0,12}|往期(?:推荐|回顾|精彩)"
                           r"|长按(?:识别|扫描)?(?:图中|下方)?二维码.{0,12}|微信扫一扫(?:关注该公众号)?|关注该公众号|阅读原文|写留言|(?:点击|点亮)?[“\"]?在看[”\"]?[,，].{0,16}"
-                          r"|(?:分享|收藏|在看|点赞|赞|写留言)(?:\s+(?:分享|收藏|在看|点赞|赞|写留言)){1,5})$")),
+                          r"|(?:分享|收藏|在看|点赞|赞|写留言)(?:\s+(?:分享|收藏|在看|点赞|赞|写留言)){1,5}"
+                          # (the player's and the page's own words a copy of the whole screen keeps: `继续滑动看下一个`,
+                          # `轻触阅读原文`, `取消 允许`, `： ， 。 视频 小程序 赞 ，轻点两下取消赞 在看 ，轻点两下取消在看`)
+                          r"|(?:继续|向上)滑动看下一个|轻触阅读原文|知道了|使用小程序|取消\s+允许"
+                          r"|[：:，,。.\s]{0,12}视频\s*小程序\s*赞[^\n]{0,40}|[^\n]{0,12}轻点两下取消(?:赞|在看)[^\n]{0,30})$")),
     # the END mark closing a post: what follows it is the account's footer (`find_chrome`)
     ("end-mark", _END_MARK),
     # the unit that issued an item, alone on the line under its day (`发布单位：水利处`, as Taiwan's sites print it)
@@ -635,6 +640,35 @@ def _wechat_two_lines(blocks: list[Block]) -> dict[int, str]:
     return {}
 
 
+# a front page's box of what the other pages hold, which a PDF's text splices into the lead article
+# (`今日导读` / `▶2版 某街道：“共享菜园”` / `种出邻里情` / `▶3版 …`): its label, then lines pointing to a page
+_CONTENTS_LABEL = re.compile(r"^(?:今日|本期|本报)?(?:导读|要目)$")
+_PAGE_POINTER = re.compile(r"^[▶►▷●■◆→]?\s*(?:第\s*)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2}|[A-D][0-9]{1,2})\s*版(?:\s|[:：]|$)")
+_POINTER_REST = 12  # characters of a pointer's wrapped rest on the line under it (`种出邻里情`)
+
+
+def _contents_box(blocks: list[Block], reasons: dict[int, str]) -> dict[int, str]:
+    """The lines of a `今日导读` box (`_CONTENTS_LABEL`) with two page pointers or more under it
+    (`▶2版 …`, `_PAGE_POINTER`), each pointer's wrapped rest (a short line ending no sentence) with it."""
+    out: dict[int, str] = {}
+    for i, b in enumerate(blocks):
+        if i in reasons or not _CONTENTS_LABEL.match("".join(b.text.split())):
+            continue
+        k, pointers, after_pointer = i + 1, 0, False
+        while k < len(blocks) and k - i <= 3 * 8 and k not in reasons:
+            t = blocks[k].text.strip()
+            if _PAGE_POINTER.match(t):
+                pointers, after_pointer = pointers + 1, True
+            elif after_pointer and t and len("".join(t.split())) <= _POINTER_REST and not _SENTENCE.search(t):
+                after_pointer = False  # (one line of a pointer's rest)
+            else:
+                break
+            k += 1
+        if pointers >= 2:
+            out.update((j, "contents-box") for j in range(i, k))
+    return out
+
+
 def find_chrome(blocks: list[Block]) -> Chrome:
     """Decide which blocks are web-page chrome, from evidence over the whole document (module doc)."""
     reasons = {i: r for i, b in enumerate(blocks) if (r := chrome_reason(b.text)) is not None}
@@ -673,13 +707,18 @@ def find_chrome(blocks: list[Block]) -> Chrome:
                 k += 1
             if k > i + 1 and not any(_SENTENCE.search(b.text) for b in blocks[k:k + _PROSE_LOOK]):
                 reasons.update((j, "wechat") for j in range(i + 1, k))
+    reasons.update(_contents_box(blocks, reasons))
     rows = set(_rows_over_summaries(blocks, reasons))  # a list page's items: title and date over a summary
     for i in rows:
         del reasons[i]
     # a post's END mark: every line after it is the account's footer; of posts copied one after another
     # (a month's 合集, two headers or more), after the last one alone
-    ends = sorted(i for i, r in reasons.items() if r == "end-mark")
     headers = [i for i, r in reasons.items() if r == "wechat-header"]
+    # (so is a post's `往期推荐` over its links to earlier posts, in a post: its header or three lines of
+    # the account's words or more)
+    post = bool(headers) or sum(1 for r in reasons.values() if r == "wechat") >= 3
+    ends = sorted(i for i, r in reasons.items() if r == "end-mark" or (
+        post and r == "wechat" and _PAST_POSTS.match("".join(blocks[i].text.split())) is not None))
     end = (ends[-1] if len(headers) < 2 or ends[-1] > max(headers) else None) if ends else None
     if end is not None:
         for i in range(end + 1, len(blocks)):

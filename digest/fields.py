@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 import regex as re
 
 from digest.model import Entry, Issue
-from digest.text import CN_DAY, CN_MONTH, DATELINE_PREFIX, kept_if_short, nfkc
+from digest.text import CN_DAY, CN_MONTH, DATELINE_PREFIX, kept_if_short, nfkc, ocr_digits
 
 _WS = re.compile(r"\s+")
 # a dateline (伊滨讯, 【洛阳讯】, 本报讯（记者 张三）) or a relative year (今年) before the date
@@ -117,6 +117,7 @@ def _norm_head(text: str) -> str:
 def _norm_head_of(head: str) -> str:
     raw = nfkc(head).lstrip()
     head = _WS.sub("", raw)
+    head = ocr_digits(head)  # an OCR's l and O for 1 and 0: `ll月l1曰至l2曰，`
     if "曰" in head or "目" in head:  # OCR's 日: `八月十二曰`, `8月16目，` (a day right after its month)
         head = _OCR_DAY.sub("日", head)
     head = _DATELINE.sub("", head, count=1)
@@ -441,6 +442,8 @@ _MAST_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:(\d{1,2})\s*月\s*(?:(\d{1
 _MAST_NO = re.compile(r"(?<!总)第\s*(\d{1,4})\s*期")
 _MAST_TOTAL = re.compile(r"总\s*第\s*(\d{1,5})\s*期")
 _MAST_NAME = re.compile(r"^[\p{Han}·]{2,20}$")
+# the handling mark printed over an internal digest's name (`内部资料　注意保存`, `秘密`, `内部刊物 仅供参阅`): no name
+_CLASSIFIED = re.compile(r"^(?:内部资料|内部刊物|内部文件|注意保存|妥善保存|秘密|机密|绝密|内部|仅供参阅|仅供参考|请勿外传)+$")
 
 
 # (a zero typed as the letter O: `二OO八年一月七日`)
@@ -482,9 +485,11 @@ def read_masthead(lines: list[str]) -> dict:
     Dates and numbers may be printed in Chinese numerals (二〇二四年二月二十日, 第三期)."""
     facts: dict = {}
     for raw in lines:
-        line = cn_digits(nfkc(raw).strip().strip("#*<>/b "))
+        line = ocr_digits(cn_digits(nfkc(raw).strip().strip("#*<>/b ")))  # (an OCR's `2OO8年ll月28曰`)
         if not line:
             continue
+        if "曰" in line:
+            line = _OCR_DAY.sub("日", line)
         # the first date printed; its month and day from a later line of the same year when it has none
         # (`2024年第11期` over `某市人民政府办公室　2024年11月22日`)
         if "month" not in facts and (m := _MAST_DATE.search(line)) and facts.get("year", int(m.group(1))) == int(m.group(1)):
@@ -499,7 +504,7 @@ def read_masthead(lines: list[str]) -> dict:
             facts["issue_no"] = int(m.group(1))
         name = _WS.sub("", line)
         if "publication" not in facts and _MAST_NAME.match(name) and not name.startswith(("目录", "目次")) \
-                and not name.endswith("期"):
+                and not name.endswith("期") and not _CLASSIFIED.match(name):
             facts["publication"] = name
     return facts
 
@@ -537,7 +542,10 @@ def assign_dates(entries: list[Entry], issue: Issue, text: str, year: int | None
     issue.meta["year_evidence"] = evidence.to_dict()
     if mast.get("year") and mast.get("month"):
         y, mo, d = mast["year"], mast["month"], mast.get("day")
-        issue.issue_date = _iso(y, mo, d) if year is None else _iso(year, mo, d)
+        y = y if year is None else year
+        issue.issue_date = _iso(y, mo, d) or _iso(y, mo) or _iso(y)
+        if d is not None and _iso(y, mo, d) is None:  # (`2024年2月30日`: the year and month still name the issue)
+            issue.warnings.append(f"the masthead's date {y}年{mo}月{d}日 does not exist: the issue is dated {issue.issue_date}")
     elif base_year is not None and month is not None:
         issue.issue_date = f"{base_year:04d}-{month:02d}"
     elif base_year is not None:

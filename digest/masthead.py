@@ -20,7 +20,7 @@ import regex as re
 
 from digest.blocks import DECOR
 from digest.fields import cn_digits, cn_number, digits_date
-from digest.text import PAGE_CREDIT_LABELS, fold_ascii, join_spaced_names
+from digest.text import PAGE_CREDIT_LABELS, fold_ascii, join_spaced_names, ocr_digits
 from digest.text import credit_facts as text_credit_facts
 
 _LUNAR = (r"(?:农历\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)\s*闰?(?:十一|十二|冬|腊|正|[一二三四五六七八九十])月"
@@ -82,6 +82,8 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("license", re.compile(r"(?P<t>(?:内部资料[ \t\u3000]*)?\p{Han}{0,24}?(?:准印证号?|刊号|登记证号?))" + _C + _VAL)),
     # (its number after the kind, no colon: `某县内部报刊准印证第012号`)
     ("license", re.compile(r"(?P<t>\p{Han}{0,24}?(?:准印证|登记证))(?P<v>第\s*\d{1,8}\s*号)")),
+    # (a province's short name, 内 or 内资, 准字, the number: `浙内准字第G043号`, `某内资准字（2019）第017号`, no label)
+    ("license", re.compile(r"^\s*(?P<v>\p{Han}{1,3}内资?准字\s*(?:[(（]\d{4}[)）])?\s*第\s*[A-Za-z]{0,2}\d{1,6}\s*号)\s*$")),
     ("approved_by", re.compile(r"(?P<v>[\p{Han}]{2,20}?)\s*批准")),
     # `某县融媒体中心 主办  2024年5月8日`: an organisation's name before 主办, a space between or none
     ("publisher", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在与和及]{2,20}?(?:委员会|委|政府|管委会|办公室|局|中心|部|社|组))[ \t\u3000]?(?:主管)?主办(?=\s|$)")),
@@ -120,7 +122,9 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("teaser_label", re.compile(r"^\s*[【\[]?(?P<v>导读|本版导读|今日导读|要目|今日要目)[】\]]?\s*$")),
     ("teaser", re.compile(r"^\s*[▶►▷●•·]?\s*(?P<v>[^\s（(。！？][^（(。！？]{3,40}?)\s*[（(]\s*(?:第\s*)?[A-Z]?\d{1,2}\s*版\s*[)）]\s*$")),
     ("ad_license", re.compile(r"广告(?:经营)?许可证号?" + _C + _VAL)),
-    ("print_run", re.compile(r"印数" + _C + r"(?P<v>\d+)\s*份?")),
+    ("print_run", re.compile(r"(?:本期|本报|每期)?印数" + _C + r"(?P<v>\d+)\s*份?")),  # (`本期印数：18000份`)
+    # how often the paper comes out (`每周二、五出版`, `每月10日出版`, `周五刊`)
+    ("frequency", re.compile(r"(?P<v>每(?:周|月|旬)[一二三四五六日、\d]{0,8}日?(?:出版|出刊)|周[一二三四五六日]刊)")),
     ("print_run", re.compile(r"[(（]\s*共印\s*(?P<v>\d+)\s*份\s*[)）]|共印\s*(?P<v>\d+)\s*份")),  # a 简报's `（共印40份）`
     ("contact", re.compile(r"联系人" + _C + _VAL)),
     ("recipients", re.compile(r"(?:发送对象|发送范围|赠阅对象|发行范围)" + _C + _VAL)),
@@ -142,6 +146,10 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("website", re.compile(r"网址" + _C + _VAL)),
     # `今日天气：多云转小雨　24℃～31℃　南风2级`: a masthead's weather box
     ("weather", re.compile(r"^\s*(?:今日)?天气(?:预报)?\s*[:：]\s*(?P<v>.{1,60})$")),
+    # a forecast box's label alone, then a line a day (`天气预报` / `今天 多云转小雨 20℃～27℃`)
+    ("weather", re.compile(r"^\s*(?P<v>(?:今日|今天)?天气预报)\s*$")),
+    ("weather", re.compile(r"^\s*(?P<v>(?:今天|明天|后天|今日|明日|今夜|夜间)[ \t\u3000]*\p{Han}{1,10}[ \t\u3000]*"
+                           r"-?\d{1,2}\s*(?:℃|°C)?\s*[~～\-—至/]\s*-?\d{1,2}\s*(?:℃|°C))\s*$")),
     # `本期导读：某会议召开；某工作推进。`: the issue's contents in a sentence, under its masthead
     ("contents", re.compile(r"^\s*[>＞]?\s*[【\[]?(?:本期导读|本期要目|本期提要)[】\]]?\s*[:：]\s*(?P<v>.{4,300})$")),
     # the paper's name and its name in pinyin capitals, alone on the masthead's line (`某某大学报　MOUMOU DAXUE BAO`)
@@ -153,12 +161,12 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
 _FACT_WORDS: list[tuple[str, ...] | None] = [
     ("《",), ("年",), ("年",), ("编印",), ("总",), ("星期", "周"), ("农历", "年"), ("期",), ("期",), ("期",),
     ("版",), ("当前版",), None, ("专栏", "栏目"), ("内部资料", "准印证", "登记证", "刊号"), ("准印证", "刊号", "登记证"),
-    ("准印证", "登记证"), ("批准",), ("主办",), ("主办",), ("主管",), ("主管",), ("机关报",), ("出版",), ("版",),
+    ("准印证", "登记证"), ("准字",), ("批准",), ("主办",), ("主办",), ("主管",), ("主管",), ("机关报",), ("出版",), ("版",),
     ("出版", "编印"), ("编印", "编发"), ("整理",), ("编",), ("内部", "注意保存", "免费交流", "免费赠阅"), ("地址", "社址"),
-    ("热线",), ("电话", "总机"), ("价",), ("刊号", "出版物号"), ("邮发代号",), ("导读", "要目"), ("版",), ("广告",), ("印数",), ("共印",), ("联系人",),
+    ("热线",), ("电话", "总机"), ("价",), ("刊号", "出版物号"), ("邮发代号",), ("导读", "要目"), ("版",), ("广告",), ("印数",), ("出版", "出刊", "刊"), ("共印",), ("联系人",),
     ("发送对象", "发送范围", "赠阅对象", "发行范围"), ("@",), ("@",), ("本版编辑", "责任编辑", "责编"),
     ("审核", "审稿", "审签"), ("初审",), ("复审",), ("终审",), ("编辑", "值班主任"), ("组版", "排版", "版式", "美编", "美术编辑"),
-    ("校对",), ("总编辑", "主编"), ("传真",), ("印刷", "承印"), ("邮编",), ("网址",), ("天气",), ("本期",), ("报", "刊"),
+    ("校对",), ("总编辑", "主编"), ("传真",), ("印刷", "承印"), ("邮编",), ("网址",), ("天气",), ("天气预报",), ("℃", "°C"), ("本期",), ("报", "刊"),
 ]
 if len(_FACT_WORDS) != len(_FACTS):  # (kept in step by hand: one entry a pattern)
     raise ImportError("masthead: _FACT_WORDS and _FACTS differ in length")
@@ -292,7 +300,8 @@ def line_facts(text: str) -> dict[str, Any] | None:
     facts: dict[str, Any] = {}
     if len(text) > _LONGEST_FACT_LINE:
         return None  # (no masthead or footer line is this long; its patterns backtrack over long runs of spaces)
-    rest = fold_ascii(text).strip()  # full-width digits and letters read as ASCII (`新闻热线：０３７９-…`)
+    rest = ocr_digits(fold_ascii(text).strip())  # full-width digits and letters read as ASCII (`新闻热线：０３７９-…`),
+    # an OCR's l and O in a date or an issue's number as digits (`2OO8年第ll期(总第l47期)`)
     if _CN_YEAR.search(rest) or _CN_ISSUE.search(rest):  # a date in Chinese numerals, as older mastheads print it:
         # 一九九七年九月二十六日, 总第四一五期 (the date's span alone: a lunar date after it stays as printed)
         rest = _CN_ISSUE.sub(lambda m: cn_digits(m.group()), _CN_FULL_DATE.sub(lambda m: digits_date(cn_digits(m.group())), rest))

@@ -219,6 +219,7 @@ class Problem:
     kind: str  # toc-unmatched | body-not-in-toc | page-order | unassigned-text | doubtful | title-differs
     #          | heading-style | heading-styles | year-weak | bad-date | swallowed | chrome-kept | chrome
     #          | page-step | no-words | no-year | date-after-issue | repeated-copy | toc-no-pages
+    #          | toc-paired-by-order
     message: str
 
     @property

@@ -338,6 +338,7 @@ from digest.model import Entry, Issue, ParseResult, Problem
 from digest.source import Source
 from digest.text import (
     MAKER_LABELS,
+    NUMBER_THEN_TITLE,
     REPORTER_LABEL,
     UNIT_ENDS,
     WIRES,
@@ -504,7 +505,8 @@ def _compact(s: str) -> str:
     return "".join(s.split())
 
 
-_ENUM_SUBHEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]{1,3}[,，、])")
+_ENUM_SUBHEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)|\d{1,2}[.．]" + NUMBER_THEN_TITLE
+                           + "|第[一二三四五六七八九十]{1,3}[,，、])")
 
 
 def _is_heading(b: Block) -> bool:
@@ -671,6 +673,7 @@ class _Doc:
     blank_parted: bool = False  # blank lines part the page's articles, not its paragraphs (`_blank_parted`)
     column_at: int = -1  # the title line of the last item of a labelled column read (`head_column_item`)
     leads: set[int] = field(default_factory=set)  # a news script's `【导语】` lines, their label gone (`head_over_script_lead`)
+    bracket_items: int = -1  # titles in brackets over their text (`_bracket_items`), -1: not counted yet
 
     def paragraph(self, i: int) -> bool:
         """Is block `i` a paragraph's line (`_is_paragraph`)? On a hard-wrapped page a line reaching the
@@ -901,6 +904,13 @@ def head_markup(doc: _Doc, i: int) -> _Head | None:
     某会议 2024-03-29` / `3月28日，…。`, as a page's title box holds the row's date cell: `head_dated_row`)."""
     if not _is_heading(doc.body[i]):
         return None
+    if i in doc.parts:  # a post's part number in bold (`**01**` / `**标题**`): the part's own rule
+        return head_post_part(doc, i)
+    j = i + 1
+    while j < len(doc.body) and j - i <= 3 and j not in doc.parts and (_is_heading(doc.body[j]) or not has_words(doc.body[j].text)):
+        j += 1
+    if j in doc.parts:
+        return None  # (the label of the parts under it, `**📌 要闻速递**`: their section, `_part_label`)
     meta = head_over_item_meta(doc, i) or head_dated_row(doc, i)
     if meta is not None:
         return meta
@@ -1446,13 +1456,36 @@ def _part_numbers(doc: _Doc, numbers: set[int]) -> set[int]:
             and _is_plain_short(body[i + 1]) and doc.paragraph(i + 2)}
 
 
+_LABEL_MARKS = re.compile(r"^[^\p{Han}\p{L}\d]+")  # an emoji or a mark before a label's words (`📌 要闻速递`)
+
+
+def _part_label(doc: _Doc, i: int) -> tuple[str, int] | None:
+    """The label of the group of parts a post's part number opens (`**📌 要闻速递**` / a picture / `**01**`),
+    and its line: a short bold or heading line right above it, or above the pictures right above it; its
+    words without the marks before them. None under anything else (the part before it, a paragraph)."""
+    body, j = doc.body, i - 1
+    while j >= 0 and j not in doc.skip and not has_words(body[j].text) and i - j <= 3:
+        j -= 1  # (a picture's line between the label and the number)
+    if j < 0 or j in doc.skip or j in doc.parts or not (body[j].bold or body[j].level):
+        return None
+    label = _LABEL_MARKS.sub("", body[j].text.strip()).strip()
+    return (label, j) if 2 <= len(_compact(label)) <= 12 and not _INNER_PUNCT.search(label) else None
+
+
 def head_post_part(doc: _Doc, i: int) -> _Head | None:
     """A post's part: its number alone on a line over the part's heading (`01` / `田间地头：春耕备耕正当时`,
     the page's numbers 1, 2, 3… in order: `_part_numbers`), or a heading under a bar after a finished
-    line (`▌记者手记`) over a paragraph: each part is a record, its heading the title."""
+    line (`▌记者手记`) over a paragraph: each part is a record, its heading the title (two bold lines may
+    hold it), the label over the group of parts its section (`_part_label`)."""
     body = doc.body
     if i in doc.parts:
-        return _Head(start=i, end=i + 2, title=body[i + 1].text.strip())
+        end, title = i + 2, body[i + 1].text.strip()
+        nxt = body[i + 2] if i + 3 < len(body) and i + 2 not in doc.skip else None
+        if (nxt is not None and nxt.bold and body[i + 1].bold and _is_plain_short(nxt) and len(_compact(nxt.text)) <= 20
+                and doc.paragraph(i + 3)):  # a heading a post breaks in two bold lines (`**某县党政代表团**` / `**来某考察交流**`)
+            end, title = i + 3, title + nxt.text.strip()
+        label = _part_label(doc, i)
+        return _Head(start=label[1] if label else i, end=end, title=title, section=label[0] if label else None)
     m = _PART_BAR.match(body[i].text)
     if (m is None or i in doc.skip or body[i].level or i + 1 >= len(body) or i + 1 in doc.skip
             or ends_sentence(m.group("t")) or _INNER_PUNCT.search(m.group("t").rstrip()[-1:])
@@ -1509,29 +1542,59 @@ def _unquoted_title(title: str) -> str:
 _BRACKET_TITLE = re.compile(r"^\s*[【\[](?P<t>[^【】\[\]]{4,40})[】\]]\s*$")
 
 
+# a title in brackets that a wrap cut in two: `【第三轮交叉检查结果出炉` / `红黑榜单位同步通报】`
+_BRACKET_OPENS = re.compile(r"^\s*[【\[](?P<t>[^【】\[\]]{4,30})$")
+_BRACKET_CLOSES = re.compile(r"^\s*(?P<t>[^【】\[\]]{2,30})[】\]]\s*$")
+_BRACKET_ITEMS_LEAST = 3  # titles in brackets over their text a page prints before any such line is one
+
+
+def _bracket_title(doc: _Doc, i: int) -> tuple[str, int] | None:
+    """(title, the line after it) of a title in brackets alone on its line, or on two when a wrap cut it
+    (`【…出炉` / `…通报】`: the two lines joined with a space), right above a paragraph; else None."""
+    body = doc.body
+    if not (0 <= i < len(body) - 1) or i in doc.skip or body[i].level:
+        return None
+    m = _BRACKET_TITLE.match(body[i].text)
+    end = i + 1
+    if m is not None:
+        title = m.group("t")
+    else:
+        first = _BRACKET_OPENS.match(body[i].text)
+        second = _BRACKET_CLOSES.match(body[i + 1].text) if first is not None and i + 1 not in doc.skip else None
+        if second is None or body[i + 1].level:
+            return None
+        title, end = f"{first.group('t').strip()} {second.group('t').strip()}", i + 2
+    if (end >= len(body) or end in doc.skip or not has_words(title) or _INNER_PUNCT.search(title)
+            or not doc.paragraph(end) or _BULLETED.match(body[end].text) or _BRACKET_TITLE.match(body[end].text)):
+        return None
+    return title.strip(), end
+
+
 def _bracket_item_at(doc: _Doc, i: int) -> bool:
     """Is body[i] a title in brackets alone on its line right above one paragraph (`_BRACKET_TITLE`)?"""
-    body = doc.body
-    if not (0 <= i < len(body) - 1) or i in doc.skip or i + 1 in doc.skip or body[i].level:
-        return False
-    m = _BRACKET_TITLE.match(body[i].text)
-    return (m is not None and has_words(m.group("t")) and not _INNER_PUNCT.search(m.group("t"))
-            and doc.paragraph(i + 1) and not _BULLETED.match(body[i + 1].text)
-            and _BRACKET_TITLE.match(body[i + 1].text) is None)
+    return _bracket_title(doc, i) is not None
+
+
+def _bracket_items(doc: _Doc) -> int:
+    """How many titles in brackets over their text the page prints (`_bracket_title`), counted once."""
+    if doc.bracket_items < 0:
+        doc.bracket_items = sum(1 for i, b in enumerate(doc.body) if b.text.lstrip()[:1] in "【[" and _bracket_item_at(doc, i))
+    return doc.bracket_items
 
 
 def head_bracketed_item(doc: _Doc, i: int) -> _Head | None:
-    """A 简报's item printed as a title in brackets alone on its line over one paragraph
-    (`【代表视察农村公路】` / `县人大常委会副主任某某带领视察组…。`), where the page prints its items so:
+    """A 简报's item printed as a title in brackets alone on its line (or two, a wrap cutting it) over its
+    text (`【代表视察农村公路】` / `县人大常委会副主任某某带领视察组…。`), where the page prints its items so:
     the item before or after it is printed the same way (a bracketed line right over one paragraph,
-    the two pairs next to each other), and it follows a finished line. The brackets are not the
-    title's. (A bracketed label over titled items, `【领导活动】` / `◆标题` / …, is a section: `head_bullet`.)"""
-    if not _bracket_item_at(doc, i) or not doc.finished(i):
+    the two pairs next to each other), or the page prints _BRACKET_ITEMS_LEAST such titles or more over
+    texts of several paragraphs; and it follows a finished line. The brackets are not the title's. (A
+    bracketed label over titled items, `【领导活动】` / `◆标题` / …, is a section: `head_bullet`.)"""
+    got = _bracket_title(doc, i)
+    if got is None or not doc.finished(i):
         return None
-    if not (_bracket_item_at(doc, i + 2) or _bracket_item_at(doc, i - 2)):
+    if not (_bracket_item_at(doc, i + 2) or _bracket_item_at(doc, i - 2) or _bracket_items(doc) >= _BRACKET_ITEMS_LEAST):
         return None
-    title = _BRACKET_TITLE.match(doc.body[i].text).group("t").strip()
-    return _Head(start=i, end=i + 1, title=title)
+    return _Head(start=i, end=got[1], title=got[0])
 
 
 # (or its lead phrase after a bullet and a space before its text: `■ 男子酒驾被查 3月11日晚，…`)
@@ -2647,7 +2710,7 @@ def read_headline_list(st: _State) -> None:
 
 
 # a numbered item's title: 一、… / 1.… / 1、… / （一）… (the style: which of the groups holds the number)
-_ORDINAL_HEAD = re.compile(r"^\s*(?:(?P<cn>[一二三四五六七八九十]{1,3})\s*[、.．]|(?P<ar>\d{1,2})\s*[、.．](?!\d)"
+_ORDINAL_HEAD = re.compile(r"^\s*(?:(?P<cn>[一二三四五六七八九十]{1,3})\s*[、.．]|(?P<ar>\d{1,2})\s*(?:[、.．](?!\d)|[.．]" + NUMBER_THEN_TITLE + r")"
                            r"|[(（]\s*(?P<pc>[一二三四五六七八九十]{1,3})\s*[)）])\s*(?P<t>\S.*?)\s*$")
 
 
@@ -2656,15 +2719,30 @@ def _numbered_heads(doc: _Doc) -> list[_Head]:
     paragraph (the items of a 工作简报 or 信息快报): the headlines, their titles without the number. Two
     in order at least, all of the first item's style (a （1） list inside an item stays its text). A
     section label right above an item (`一、重要会议` / `1．某某会议召开` / 正文…, or `【领导活动】`) is the
-    section of the items after it, and their numbers start again under it (`_item_label`). Once a run is
+    section of the items after it, and their numbers start again under it (`_item_label`) or go on
+    (`二、基层动态` / `5.某镇…` after item 4 of the section before). Once a run is
     under way, the next number on a line that is one sentence (`2.完成某项工作。`) is a one-line item.
-    A `——…` line between a numbered title and its paragraph is the item's subtitle (`_subtitle_under`)."""
+    A `——…` line between a numbered title and its paragraph is the item's subtitle (`_subtitle_under`); a
+    bold numbered title with its text on its line (`**8.某中心完成…** 8月20日，…`) is a brief of the run."""
     body, heads, expect, style = doc.body, [], 1, None
+    going_on = 0  # the number the items would have gone on with under the last section label
     label: tuple[int, str] | None = None  # the last section label over the items: (index, name)
     for i, b in enumerate(body):
         if i in doc.skip or b.level:
             continue
         m = _ORDINAL_HEAD.match(b.text)
+        if (m is not None and label is not None and i - 1 == label[0] and style is not None and m.group(style)
+                and _number(m, style) == going_on > 1):
+            expect = going_on  # (the numbers go on across the sections: `二、基层动态` / `5.某镇…`)
+        lead = _ORDINAL_HEAD.match(b.bold) if m is not None and b.bold and b.rest.strip() else None
+        if lead is not None and heads and style is not None and lead.group(style) and _number(lead, style) == expect \
+                and len(_compact(lead.group("t"))) <= _MAX_PLAIN_HEADLINE:
+            # a brief of the run under way, its bold title and its text on one line (`**8.某中心完成…** 8月20日，…`)
+            under = label is not None and expect in (1, going_on) and i - 1 == label[0]
+            heads.append(_Head(start=label[0] if under and label else i, end=i + 1, title=lead.group("t").strip(),
+                               lead=b.rest.strip(), section=label[1] if under and label else None, rule="head_numbered"))
+            expect += 1
+            continue
         if m is not None and heads and style is not None and m.group(style) and _number(m, style) == expect \
                 and m.group("t").rstrip()[-1:] == "。" and len(_compact(m.group("t"))) <= _ONE_LINE_ITEM:
             # a one-line item of the run under way (`2.完成5月份医保征缴进度统计上报工作。`): its sentence is
@@ -2682,12 +2760,12 @@ def _numbered_heads(doc: _Doc) -> list[_Head]:
                 or below >= len(body) or not doc.paragraph(below) or _ORDINAL_HEAD.match(body[below].text):
             name = _item_label(doc, i)
             if name is not None:
-                label, expect = (i, name), 1
+                label, expect, going_on = (i, name), 1, expect
             continue
         kind = next(k for k in ("cn", "ar", "pc") if m.group(k))
         n = _number(m, kind)
         if n == expect and style in (None, kind):
-            under = label is not None and n == 1 and i - 1 == label[0]
+            under = label is not None and n in (1, going_on) and i - 1 == label[0]
             heads.append(_Head(start=label[0] if under and label else i, end=below, title=m.group("t"),
                                subtitle=_DASH_START.sub("", body[sub].text.strip()) if sub is not None else None,
                                section=label[1] if under and label else None, rule="head_numbered"))
@@ -2755,7 +2833,7 @@ def _block_groups(body: list[Block], paras: list[int]) -> list[list[int]]:
 
 _TABLE_HEAD = re.compile(r"^\s*(?:序号|索引号|标题|名称)\s.*(?:日期|时间)|^\S{2,6}[:：]\s*\S{0,6}[:：]")
 _GENERIC_CRUMBS = frozenset({"列表", "正文", "详情", "内容", "文章", "信息列表", "文章列表", "列表页", "详细内容", "正文内容"})
-_CRUMB_SEP = re.compile(r"\s*(?:>>|[>＞»›→/])\s*")
+_CRUMB_SEP = re.compile(r"(?<!\s)\s*+(?:>>|[>＞»›→/])\s*")  # (from a run of spaces' start alone: linear)
 
 
 def _list_column(st: _State, first: int) -> str | None:

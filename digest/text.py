@@ -315,6 +315,31 @@ def ends_sentence(s: str) -> bool:
     return bool(s) and s[-1] in CLOSERS
 
 
+# --- an OCR's digits -----------------------------------------------------------------------------------
+
+# an OCR reads 1 as l or I and 0 as O in a scanned page's dates and numbers (`ll月l1曰`, `2OO8年第ll期`,
+# `总第l47期`): in a run of at most four digits and such letters right before 年 月 日 曰 号 期, starting
+# after no letter or digit (bounded: linear), they are read as the digits
+_OCR_NUMBER = re.compile(r"(?<![A-Za-z0-9])[0-9lIO]{1,4}(?=\s*[年月日曰号期])")
+_OCR_DIGIT = str.maketrans("lIO", "110")
+
+
+def ocr_digits(s: str) -> str:
+    """s with an OCR's letters read as the digits they stand for in its dates and issue numbers
+    (`ll月l1曰` -> `11月11曰`, `2OO8年` -> `2008年`; `_OCR_NUMBER`); other text as printed."""
+    if "l" not in s and "I" not in s and "O" not in s:
+        return s
+    return _OCR_NUMBER.sub(lambda m: m.group().translate(_OCR_DIGIT), s)
+
+
+# --- item numbers -------------------------------------------------------------------------------------
+
+# what may follow an item's number and its dot right away when the title itself opens with a number: a year
+# (`2.2017年度…`, `4.2024年度“某某工匠”…`) or a count (`9.143名乡村教师…`), where `2.5亿元` is a decimal
+# (digest.align's and digest.newspaper's numbered titles)
+NUMBER_THEN_TITLE = r"(?=(?:19|20)\d\d年|\d{1,4}(?:名|个|家|所|项|位|人|户|件|场|次|条|台|辆|亩|吨))"
+
+
 # --- leading dates and datelines --------------------------------------------------------------------------
 
 # the labels that stand before a writer's or a photographer's name with a slash or a bar (文/甲 图/乙,
@@ -335,8 +360,12 @@ def date_starts(s: str) -> Iterator[re.Match[str]]:
 
 
 def leads_with_date(s: str) -> bool:
-    """Does s open with a date (after an optional dateline): 11月6日，… / 伊滨讯 日前，… / 6日上午…"""
-    return bool(LEADS_WITH_DATE.match(s))
+    """Does s open with a date (after an optional dateline): 11月6日，… / 伊滨讯 日前，… / 6日上午… (an OCR's
+    `ll月4曰，…` too: `ocr_digits`)"""
+    if LEADS_WITH_DATE.match(s):
+        return True
+    head = s[:24].lstrip()
+    return head[:1] in ("l", "I", "O") and bool(LEADS_WITH_DATE.match(ocr_digits(head)))
 
 
 # --- a newspaper article's dateline, read (digest.newspaper) -------------------------------------------
@@ -689,7 +718,8 @@ def trailing_credit(paragraph: str) -> tuple[str, list[tuple[str, str, str]]] | 
     facts = credit_facts(m.group(0))
     before = paragraph[: m.start()].rstrip()
     unit = m.group("in").strip()
-    if not facts and (_SIGNATURE.match(unit) or _PLACE_UNIT.match(unit)) and (not before or before[-1] in FULL_STOPS):
+    if not facts and (_SIGNATURE.match(unit) or _PLACE_UNIT.match(unit) or _BRACKETED_UNIT.match(unit)) \
+            and (not before or before[-1] in FULL_STOPS):
         return before, [("contributor", "落款", unit)]  # `…出席会议。（县政府办公室）`, `…。（某某镇）`: the unit that sent it
     if not facts or any(k not in ENTRY_CREDITS for k, _, _ in facts):
         return None
@@ -751,6 +781,9 @@ _KEYWORDS = re.compile(r"^[【\[]?(?P<label>关键词|关键字|标签|Tags?)(?:
 UNIT_ENDS = "办公室|委员会|管委会|人民政府|中心|局|厅|委|办|站|所|处|科|集团|公司|医院|学校|协会"
 _SIGNATURE = re.compile(r"^\p{Han}{2,30}(?:" + UNIT_ENDS + r")$")
 _PLACE_UNIT = re.compile(r"^\p{Han}{1,10}(?:镇|乡|街道|社区|村)$")  # a town or a village sending an item in (`（某某镇）`)
+# in brackets after a sentence, more units sign an item (`（机关党支部）`, `（医药卫生界别活动组）`, `（县总工会）`,
+# `（区妇联）`, `（县公安局交警大队）`): bodies whose names end so, three characters or more
+_BRACKETED_UNIT = re.compile(r"^\p{Han}{2,30}(?:支部|部|组|队|院|联|会|社|团)$")
 
 
 def closing_tail(paragraph: str, signature: bool = False) -> list[tuple[str, str, str]] | None:

@@ -110,6 +110,9 @@ _PAGE_OPEN = "（([【〔第"
 _TITLE_TAIL = " \t\u3000\r\f\v.．·•…⋯—–-_"  # stripped from a title's end
 
 
+_OCR_PAGE = str.maketrans("lIO", "110")
+
+
 def page_line(text: str, loose: bool = True) -> tuple[str, int] | None:
     """Split `title..... 12` into (title, 12); None when the line carries no page number.
 
@@ -128,6 +131,12 @@ def page_line(text: str, loose: bool = True) -> tuple[str, int] | None:
     j = len(t)
     while j > 0 and t[j - 1].isdecimal():
         j -= 1
+    if j > 1 and j == len(t) and t[-1] in "lIO":  # an OCR's page number: `…… l` for 1, `. . . lO` for 10
+        k = j
+        while k > 0 and len(t) - k < 3 and (t[k - 1] in "lIO" or t[k - 1].isdecimal()):
+            k -= 1
+        if k > 0 and (t[k - 1] in _LEADER_CHARS or t[k - 1] in " \t\u3000"):  # (after a leader or a gap alone)
+            t, j = t[:k] + t[k:].translate(_OCR_PAGE), k
     page = t[j:]
     if not page or len(page) > 4:
         return None

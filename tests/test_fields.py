@@ -468,3 +468,16 @@ def test_last_month_named_by_the_issue():
     assert parse_leading_date("上月二十六日，民兵载誉归来。", 1998, 10, 9, posted=True) == ("1998-09-26", None)
     assert parse_leading_date("上月26日，会议召开。", 2024, 1) == ("2023-12-26", None)
     assert parse_leading_date("上月以来，全县开展检查。", 2024, 3) == (None, None)
+
+
+def test_a_masthead_date_that_does_not_exist_keeps_the_issues_year():
+    """`2024年2月30日` on the masthead: the issue is dated 2024-02 (its id keeps the year, so the same
+    number of another year is another issue), with a warning; it used to lose the year and collide."""
+    from conftest import parse_text
+
+    issue = "\n".join(["青石政务信息", "2024年第3期", "青石市人民政府办公室　2024年2月30日", "", "目　录", "",
+                       "青石市召开春季植树动员会……………………1", "", "青石市召开春季植树动员会",
+                       "2月12日，青石市召开春季植树动员会，部署全年植树工作。"])
+    r = parse_text(issue)
+    assert r.issue.issue_date == "2024-02" and "2024" in r.issue.issue_id
+    assert any("2024年2月30日 does not exist" in w for w in r.issue.warnings)

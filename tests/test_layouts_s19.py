@@ -1,0 +1,220 @@
+"""Layout rules from the blind sets 52-56 (session 19), each on text written here in our own words: a Word
+table's rows, numbered items that go on across section labels, a numbered brief's bold title on its
+text's line, a title of two lines, units signing an item in brackets, a 目录 that rewords every title
+(paired by order), an OCR's digits (`ll月4曰`, `2OO8年`, `…… l`), the handling mark over a digest's name
+and an OCR's page numbers."""
+
+from __future__ import annotations
+
+from conftest import nows, parse_text
+
+from digest.blocks import PAGE_MARK
+from digest.fields import read_masthead
+from digest.parse import parse_source
+from digest.source import read_source
+from digest.text import ocr_digits, trailing_credit
+from digest.toc import page_line
+
+
+def test_word_table_row_is_one_line_its_cells_apart(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("获评名单如下：")
+    t = d.add_table(rows=3, cols=3)
+    for r, row in enumerate([("序号", "姓名", "单位"), ("1", "戚望舒", "某县农机站"), ("2", "卜兰芝", "某县中医院")]):
+        for c, v in enumerate(row):
+            t.cell(r, c).text = v
+    cell = d.add_table(rows=1, cols=1).cell(0, 0)  # a layout table: one cell, paragraphs of its own
+    cell.text = "第一段文字。"
+    cell.add_paragraph("第二段文字。")
+    path = tmp_path / "t.docx"
+    d.save(str(path))
+    lines = [ln for ln in read_source(path).lines if ln.strip()]
+    assert lines == ["获评名单如下：", "序号  姓名  单位", "1  戚望舒  某县农机站", "2  卜兰芝  某县中医院",
+                     "第一段文字。", "第二段文字。"]
+
+
+_NUMBERED = """# 某县农技工作动态
+第8期
+某县农业农村局办公室编　　2024年8月30日
+一、重点工作
+**1.县农业农村局召开上半年工作推进会**
+8月2日，县农业农村局召开上半年工作推进会，通报各项任务完成情况。
+**2.2024年度“田秀才”评选结果揭晓**
+8月16日，县农业农村局公布2024年度“田秀才”评选结果，共评出12名。
+二、基层动态
+**3.东坪镇推广稻渔综合种养**
+今年以来，东坪镇推广稻渔综合种养面积800亩，带动农户增收。
+**4.西岭乡举办果树修剪培训班**
+8月12日，西岭乡举办果树修剪培训班，60余名果农参加培训。
+三、工作简讯
+**5.县农技中心完成秋粮测产** 8月20日，县农技中心完成秋粮测产工作，预计单产略高于去年。
+**6.县农机站开展安全检查** 8月22日，县农机站对全县农机合作社开展安全生产检查。
+"""
+
+
+def test_numbered_items_go_on_across_sections_and_briefs_on_one_line():
+    r = parse_text(_NUMBERED, name="t.md")
+    assert [(e.section, nows(e.title)) for e in r.entries] == [
+        ("重点工作", "县农业农村局召开上半年工作推进会"),
+        ("重点工作", "2024年度“田秀才”评选结果揭晓"),       # the number runs into a year: still item 2
+        ("基层动态", "东坪镇推广稻渔综合种养"),               # numbers go on under the next label
+        ("基层动态", "西岭乡举办果树修剪培训班"),
+        ("工作简讯", "县农技中心完成秋粮测产"),               # a brief: bold title, text on its line
+        ("工作简讯", "县农机站开展安全检查"),
+    ]
+    assert r.entries[4].text.startswith("8月20日，县农技中心") and r.entries[4].date == "2024-08-20"
+
+
+_REWORDED = """政 协 工 作 简 讯
+2020年第1期
+政协某区委员会办公室编　　　　2020年1月15日
+
+目　　录
+【要闻聚焦】
+区政协召开常委会议 ……………………………… 2
+区政协党组学习传达会议精神 ……………………… 2
+【协商议政】
+民营经济专题协商会召开 ………………………… 3
+委员视察垃圾分类工作 …………………………… 4
+
+■ 要闻聚焦
+　　　　　　　　政协某区第十届委员会常务委员会第十一次会议召开
+　　1月9日，政协某区第十届委员会常务委员会第十一次会议召开，审议有关事项。
+　　　　　　　　　　　　　　　　　　　　　　　（区政协办公室）
+　　　　　　　　　区政协党组召开（扩大）会议
+　　　　　　研究贯彻落实上级政协工作会议精神的措施
+　　12月26日，区政协党组召开（扩大）会议，研究贯彻落实的具体措施。
+　　　　　　　　　　　　　　　　　　　　　　　（机关党支部）
+■ 协商议政
+　　　　　　　　　　聚焦“稳企业、强信心”
+　　　　　区政协召开促进民营经济发展专题协商会
+　　12月19日，区政协召开专题协商会，听取委员意见建议。
+　　　　　　　　　区政协委员走进三个小区
+　　　　　　　　　　　　察看投放点设置情况
+　　岁末年初，委员们先后来到三个小区，实地察看分类投放点设置情况。
+　　　　　　　　　　　　　　　　　　　　　（医药卫生界别活动组）
+"""
+
+
+def test_reworded_toc_pairs_by_order_and_two_line_titles():
+    r = parse_text(_REWORDED)
+    got = [(nows(e.title), e.page, e.toc_title) for e in r.entries]
+    assert got == [
+        ("政协某区第十届委员会常务委员会第十一次会议召开", 2, "区政协召开常委会议"),
+        ("区政协党组召开（扩大）会议研究贯彻落实上级政协工作会议精神的措施", 2, "区政协党组学习传达会议精神"),
+        ("聚焦“稳企业、强信心”区政协召开促进民营经济发展专题协商会", 3, "民营经济专题协商会召开"),
+        ("区政协委员走进三个小区察看投放点设置情况", 4, "委员视察垃圾分类工作"),
+    ]
+    kinds = {p.kind for p in r.problems}
+    assert "toc-paired-by-order" in kinds and "toc-unmatched" not in kinds
+    assert all(any("paired by order" in w for w in e.warnings) for e in r.entries)
+    # a unit signing the item in brackets is its credit, not its text's last words
+    assert r.entries[1].text.endswith("具体措施。") and r.entries[3].text.endswith("设置情况。")
+
+
+def test_toc_not_paired_when_counts_differ():
+    text = _REWORDED.replace("委员视察垃圾分类工作 …………………………… 4\n", "")
+    r = parse_text(text)
+    assert [e.page for e in r.entries[2:]] == [None, None]  # two body entries, one 目录 line: no guess
+
+
+def test_units_signing_in_brackets():
+    assert trailing_credit("…参加会议。（县总工会）") == ("…参加会议。", [("contributor", "落款", "县总工会")])
+    assert trailing_credit("（某镇政协工作联络组）") == ("", [("contributor", "落款", "某镇政协工作联络组")])
+    assert trailing_credit("…这是一个比喻（比如说会）") is None  # after no full stop
+    assert trailing_credit("…未完。（待续）") is None
+
+
+def test_ocr_digits():
+    assert ocr_digits("ll月l1曰至l2曰，") == "11月11曰至12曰，"
+    assert ocr_digits("2OO8年第ll期(总第l47期)") == "2008年第11期(总第147期)"
+    assert ocr_digits("Hello World") == "Hello World"
+    assert ocr_digits("GOOGLE年") == "GOOGLE年"  # (after a letter: a word, no number)
+    assert ocr_digits("l" * 100000 + "年")[-5:] == "l" * 4 + "年"  # a run longer than a number: as printed
+
+
+def test_ocr_page_numbers_in_a_toc():
+    assert page_line("某某到乡镇督导秋冬种 . . . . l") == ("某某到乡镇督导秋冬种", 1)
+    assert page_line("某某到县重点项目现场办公……………l") == ("某某到县重点项目现场办公", 1)
+    assert page_line("标题 lO") == ("标题", 10)
+    assert page_line("Hello world") is None
+
+
+def test_masthead_ocr_year_and_handling_mark():
+    facts = read_masthead(["内部资料  注意保存", "政 务 信 息", "2OO8年第ll期(总第l47期)", "某县人民政府办公室编  2OO8年ll月28曰"])
+    assert facts["year"] == 2008 and facts["month"] == 11 and facts["day"] == 28
+    assert facts["issue_no"] == 11 and facts["total_no"] == 147
+    assert facts["publication"] == "政务信息"
+
+
+_OCR_ISSUE = """内部资料  注意保存
+      政 务 信 息
+   2OO8年第ll期(总第l47期)
+某县人民政府办公室编          2OO8年ll月28曰
+
+            目    录
+【领导活动】
+某某到乡镇督导秋冬种工作 . . . . l
+某某到县重点项目建设现场办公……………………l
+【工作动态】
+县政府召开第十九次常务会议 . . . . . 2
+
+【领导活动】
+   某某到乡镇督导秋冬种工作
+  ll月4曰，县长某某带领县农业局负责同志，深入乡镇查看油菜移栽进度。
+   某某到县重点项目建设现场办公
+  ll月l1日至l2日，县委书记某某深入重点项目建设现场，协调解决问题l7个。
+一l一
+[工作动态]
+   县政府召开第十九次常务会议
+  ll月l4日，县长某某主持召开县政府第十九次常务会议。
+一2一
+"""
+
+
+def test_ocr_issue_dates_pages_and_footers():
+    r = parse_text(_OCR_ISSUE)
+    assert r.issue.issue_date == "2008-11-28" and r.issue.issue_id.startswith("政务信息")
+    assert [(nows(e.title), e.page, e.date, e.date_end) for e in r.entries] == [
+        ("某某到乡镇督导秋冬种工作", 1, "2008-11-04", None),
+        ("某某到县重点项目建设现场办公", 1, "2008-11-11", "2008-11-12"),
+        ("县政府召开第十九次常务会议", 2, "2008-11-14", None),
+    ]
+    assert r.entries[0].text.startswith("ll月4曰")  # the text as printed
+    assert not any("一2一" in e.text for e in r.entries)
+
+
+def test_page_marks_of_an_ocr_and_full_width_dashes():
+    assert PAGE_MARK.match("一5一") and PAGE_MARK.match("－ 3 －") and PAGE_MARK.match("— 5 —")
+    assert not PAGE_MARK.match("一年一") and not PAGE_MARK.match("一5")
+
+
+def test_word_table_issue_reads_its_list(tmp_path):
+    """A 名单 in a Word table inside an item stays its text, its rows whole (no row is an entry)."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("第3期")
+    d.add_paragraph("某县人社局办公室编　2024年8月30日")
+    for title, text in [("1.县人社局召开推进会", "8月2日，县人社局召开上半年工作总结暨下半年重点工作推进会，局班子成员"
+                                               "和各股室负责人参加会议。会议通报了上半年目标任务完成情况，对下半年工作作出安排。"),
+                        ("2.2024年度“某川工匠”评选揭晓", "8月16日，县人社局、县总工会联合发文，公布2024年度“某川工匠”评选"
+                                                    "结果。名单如下：")]:
+        d.add_paragraph().add_run(title).bold = True
+        d.add_paragraph(text)
+    t = d.add_table(rows=3, cols=3)
+    for r_, row in enumerate([("序号", "姓名", "单位"), ("1", "覃海川", "某县机械厂"), ("2", "欧阳晓雯", "某县人民医院")]):
+        for c, v in enumerate(row):
+            t.cell(r_, c).text = v
+    d.add_paragraph("县人社局将给予获评人员每人一次性奖励5000元，并优先推荐参加市级以上技能人才评选。")
+    d.add_paragraph().add_run("3.城关镇建设就业驿站").bold = True
+    d.add_paragraph("今年以来，城关镇依托社区党群服务中心，在辖区6个社区设立“家门口就业驿站”，为居民提供岗位推荐"
+                    "和政策咨询服务。截至7月底，各驿站共推荐就业386人。")
+    path = tmp_path / "w.docx"
+    d.save(str(path))
+    r = parse_source(read_source(path), persons=True)
+    assert [nows(e.title) for e in r.entries] == ["县人社局召开推进会", "2024年度“某川工匠”评选揭晓", "城关镇建设就业驿站"]
+    assert "1  覃海川  某县机械厂" in r.entries[1].text
+    assert {"覃海川", "欧阳晓雯"} <= set(r.entries[1].persons)
