@@ -218,3 +218,142 @@ def test_word_table_issue_reads_its_list(tmp_path):
     assert [nows(e.title) for e in r.entries] == ["县人社局召开推进会", "2024年度“某川工匠”评选揭晓", "城关镇建设就业驿站"]
     assert "1  覃海川  某县机械厂" in r.entries[1].text
     assert {"覃海川", "欧阳晓雯"} <= set(r.entries[1].persons)
+
+
+_BRACKETED = """某县创建卫生县城工作简报
+第 12 期
+某县创卫工作指挥部办公室编　　2023年6月19日
+
+　　　　【县委书记夜查城区环境卫生整治情况】
+    6月12日晚，县委书记某某带领有关部门负责人，对城区夜市、背街小巷进行随机检查。
+    他强调，各责任单位要把整治作为常态，问题不过夜、整改不打折。
+　　　　【县创卫指挥部召开第六次调度会】
+    6月13日，县创卫工作指挥部召开第六次调度会，听取各专项组工作汇报。
+    会议要求对照评估标准逐条“过筛子”，形成问题清单。
+　　　　【第三轮交叉检查结果出炉
+　　　　　红黑榜单位同步通报】
+    6月7日至9日，县创卫办抽调业务骨干，对城区开展第三轮交叉检查。
+    综合得分靠后的单位，将在全县调度会上作说明。
+　　　　【“巾帼保洁岗”守护老街区】
+    走进某街道某社区，石板路扫得干干净净，墙上贴着一张张“卫生公约”。
+    三个月来，保洁岗累计劝导不文明行为400余次。
+"""
+
+
+def test_bracketed_titles_over_several_paragraphs_and_wrapped_in_two():
+    r = parse_text(_BRACKETED)
+    assert [nows(e.title) for e in r.entries] == [
+        "县委书记夜查城区环境卫生整治情况", "县创卫指挥部召开第六次调度会", "第三轮交叉检查结果出炉红黑榜单位同步通报",
+        "“巾帼保洁岗”守护老街区"]
+    assert r.entries[3].text.startswith("走进某街道") and r.entries[2].date == "2023-06-07"
+
+
+_POST = """# 「一周要闻」某区这一周
+
+**点击蓝字 关注我们**
+
+**📌 要闻速递**
+
+![图片](https://example.com/a.png)
+
+**01**
+
+**区委常委会召开扩大会议**
+
+4月15日，区委书记某某主持召开区委常委会扩大会议，传达学习上级会议精神。
+
+**02**
+
+**某县党政代表团**
+**来我区考察交流**
+
+4月16日至17日，某县党政代表团来我区考察，双方举行座谈。
+
+**📌 民生关注**
+
+**03**
+
+**我区新增3条城乡公交线路**
+
+近日，区交通运输局新开通三条城乡公交线路，沿线群众出行更加便利。
+
+**往期推荐**
+
+[上周要闻回顾](https://example.com/1)
+
+[这些公交线路有调整](https://example.com/2)
+
+分享 收藏 点赞 在看
+
+预览时标签不可点
+
+继续滑动看下一个
+
+轻触阅读原文
+
+： ， 。 视频 小程序 赞 ，轻点两下取消赞 在看 ，轻点两下取消在看
+"""
+
+
+def test_a_posts_bold_part_numbers_their_labels_and_footer():
+    r = parse_text(_POST, name="p.md")
+    got = [(e.section, nows(e.title)) for e in r.entries if e.title.startswith(("区委", "某县", "我区"))]
+    assert got == [("要闻速递", "区委常委会召开扩大会议"), ("要闻速递", "某县党政代表团来我区考察交流"),
+                   ("民生关注", "我区新增3条城乡公交线路")]
+    last = r.entries[-1].text
+    assert last.endswith("出行更加便利。"), last  # the links under 往期推荐 and the player's words are no text
+    assert "民生关注" not in r.entries[-2].text
+
+
+_FRONT_PAGE = """某 川 报
+中共某川区委机关报
+2024年5月22日 星期三
+第21期（总第1136期）
+内部资料 免费交流
+浙内准字第G043号
+天气预报
+今天 多云转小雨 20℃～27℃
+明天 小雨 19℃～24℃
+区委理论学习中心组举行专题学习会
+—— 某 某 某 主 持 并 讲 话
+本报讯（记者 某一 通讯员 某二）5
+月20日下午，区委理论学习中心组举行专题
+学习会，围绕发展新质生产力开展集中学习研
+讨。区委书记某某某主持会议并讲话，区委副
+书记、区长某某出席会议。会议邀请市委党校
+今日导读
+▶2版 某街道：“共享菜园”
+种出邻里情
+▶3版 某川籍作家新书首发
+▶4版 副刊·溪山
+教授作专题辅导，从新质生产力的内涵特征、
+形成路径等方面作了深入浅出的解读。与会同
+志结合工作实际作了交流发言，大家一致认为
+要把学习成果转化为推动发展的实际成效。
+经开区14个重大项目集中开工
+本报讯（记者 某三）5月18日上午，某川经济
+开发区2024年第二季度重大项目集中开工活动
+在某新材料二期项目现场举行，此次集中开工
+的14个项目总投资38.6亿元，涵盖新材料、智
+能装备、现代物流等领域，亿元以上项目9个。
+责任编辑：某四 版式：某五 校对：某六
+某川区融媒体中心出版 地址：某川区溪口路9号
+印刷：某日报印务有限公司 本期印数：18000份
+"""
+
+
+def test_a_front_page_from_a_pdf_its_dateline_contents_box_and_furniture():
+    from conftest import make_source
+
+    from digest.parse import parse_source
+
+    r = parse_source(make_source(_FRONT_PAGE, "front.txt"), persons=False)
+    lead = r.entries[0]
+    assert nows(lead.title) == "区委理论学习中心组举行专题学习会"
+    assert lead.date == "2024-05-20" and lead.byline and "某一" in lead.byline
+    assert lead.text.startswith("本报讯（记者 某一 通讯员 某二）5月20日下午")  # the dateline is the text's, not the subtitle's
+    assert "导读" not in lead.text and "▶" not in lead.text and "种出邻里情" not in lead.text
+    assert not any("准字" in e.text or "天气" in e.text for e in r.entries)
+    assert r.entries[-1].text.endswith("亿元以上项目9个。")  # the footer's facts are no text
+    facts = r.issue.meta.get("masthead_facts") or r.issue.meta
+    assert "浙内准字第G043号" in str(facts)
