@@ -453,6 +453,18 @@ def _read_list(r: Reader, i: int, ok: Callable[[int], bool], chain: dict[int, tu
         ends[p] = res
 
 
+def _parallel_phrases(names: list[str]) -> bool:
+    """Are the items of a 、 list one verb's parallel objects, no names: all of three characters, all
+    opening with the same character, and what follows it in each a common word and nothing else in
+    CC-CEDICT (`管安全、管业务`, `抓生产、抓服务`)? A family listed by name shares a surname but not common
+    words for given names (`王建国、王建华` stay: 建华 reads as a place; `王建国、王卫国`: 卫国 as a name too)."""
+    from digest.namemodel import stats
+
+    ce = stats().cedict or {}
+    return (len(names) >= 2 and len({n[0] for n in names}) == 1 and all(len(n) == 3 for n in names)
+            and all(ce.get(n[1:]) == "c" for n in names))
+
+
 def clause_lists(r: Reader) -> list[Found]:
     """Two or more names separated by 、 that open a clause or follow a function word or a verb:
     王军、张玉杰、魏险峰、任丽君等参加; 同意李岩、张雄2名同志…; 分别为:裴佳、廉洛君. A list must end
@@ -481,11 +493,14 @@ def clause_lists(r: Reader) -> list[Found]:
         _read_list(r, i, ok, chain, ends)
         clean, end = ends.get(i, (False, i))
         if clean and chain[i][1] >= 0:  # two names or more
+            items: list[tuple[str, int]] = []
             k = i
             while k >= 0:
                 name, nxt = chain[k]
-                out.append(Found(name, k))
+                items.append((name, k))
                 k = nxt
+            if not _parallel_phrases([name for name, _k in items]):
+                out.extend(Found(name, k) for name, k in items)
             n = bisect.bisect_left(starts, end, n)  # the next start after the list
     return out
 

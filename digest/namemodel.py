@@ -1577,7 +1577,16 @@ def no_person(s: str, a: int, b: int) -> bool:
             or _names_a_disease(s, a, b) or _surname_addressed(s, a, b) or s.startswith(_DOCTRINE, b)
             or s.endswith(_CAPITALS, 0, a) or place_list_item(s, a, b)
             or village_unanchored(s, a, b) or counted_place(s, a, b) or _after_a_compound_surname(s, a, b)
-            or surname_and_address(s[a:b]) or (s.startswith(PLACE_SIDE, b) and s[a:b] in stats().geo))
+            or surname_and_address(s[a:b]) or (s.startswith(PLACE_SIDE, b) and s[a:b] in stats().geo)
+            or (a >= 2 and _ROUTE_END.match(s, a - 2) is not None)
+            or (s[b:b + 1] in _ADMIN_LAST and (b + 1 >= len(s) or s[b + 1] in _MARK_AFTER_PLACE)))
+
+
+# a road's or a line's ends (`西起火车站广场，东至东外环`, `南到某某村`): a place right after, no person
+_ROUTE_END = re.compile(r"[东西南北][起至到抵]")
+# a place's own last character, then a mark (`红岩溪乡：…`, `某某村，`): the span before it is the place's name
+_ADMIN_LAST = frozenset("乡镇村县区旗")
+_MARK_AFTER_PLACE = frozenset("：:，,。、；;")
 
 
 def _after_a_compound_surname(s: str, a: int, b: int) -> bool:
