@@ -227,13 +227,15 @@ def write_file(records: Iterable[dict[str, Any]], fmt: str, path: Path, fields: 
 
 
 def _atomic(path: Path, fill: Any) -> Any:
+    """Write through `fill` to the file `path` names (digest.fsio.write_output: a regular file atomically,
+    keeping its mode; a symbolic link followed; a FIFO or device written in place)."""
     path = Path(path)
     if path.is_dir():
         raise ExportError(f"{path} is a directory")
-    from digest.fsio import write_atomic
+    from digest.fsio import write_output
 
     try:
-        n = write_atomic(path, fill)
+        n = write_output(path, fill)
     except OSError as exc:
         raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
     return n or 0

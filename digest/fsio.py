@@ -5,6 +5,9 @@
 `write_atomic(final, data)` the same, then moved over `final` (os.replace) and the directory fsync'ed: a
                             reader sees the old or the new file, never part of one. On any error the
                             temporary file is removed and the OSError raised.
+`write_output(path, data)`  a file the user named (export, report -o): a symbolic link is followed, a FIFO
+                            or a device is opened and written in place (a rename would put a plain file
+                            where it was), a regular file is replaced atomically and keeps its mode.
 `locked(path)`              an exclusive flock on `path`, created if missing but never through a symbolic
                             link (O_NOFOLLOW): a dangling `.lock` symlink cannot create a file elsewhere;
                             says once when it waits for another holder, and can give up after a bound.
@@ -18,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO, TypeVar
@@ -37,11 +41,16 @@ def _write_fd(fd: int, data: bytes) -> None:
         view = view[n:]
 
 
-def write_temp(final: Path, data: bytes | Callable[[BinaryIO], T]) -> Path:
-    """Write `data` to the temporary file of `final` and fsync it. Returns the temporary path."""
+def write_temp(final: Path, data: bytes | Callable[[BinaryIO], T], mode: int | None = None) -> Path:
+    """Write `data` to the temporary file of `final` and fsync it. Returns the temporary path.
+
+    `mode`: the permission bits the file gets (those of the file it is to replace) before anything is
+    written to it, so a 0600 file's new content is never readable by others; None: 0644 (less the umask)."""
     tmp = temp_name(final)
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o644)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o644 if mode is None else 0o600)
     try:
+        if mode is not None:
+            os.fchmod(fd, mode)
         if isinstance(data, (bytes, bytearray, memoryview)):
             _write_fd(fd, bytes(data))
             os.fsync(fd)
@@ -60,16 +69,16 @@ def write_temp(final: Path, data: bytes | Callable[[BinaryIO], T]) -> Path:
     return tmp
 
 
-def write_atomic(final: Path, data: bytes | Callable[[BinaryIO], T]) -> T | None:
+def write_atomic(final: Path, data: bytes | Callable[[BinaryIO], T], mode: int | None = None) -> T | None:
     """Replace `final` with `data` in one step (temporary file, fsync, rename, fsync of the directory).
-    Returns what the writing callable returned (None for bytes)."""
+    Returns what the writing callable returned (None for bytes). `mode` as for write_temp."""
     result: list[T] = []
     if callable(data):
         fn = data
 
         def data(f: BinaryIO) -> None:  # type: ignore[misc]
             result.append(fn(f))
-    tmp = write_temp(final, data)
+    tmp = write_temp(final, data, mode)
     try:
         os.replace(tmp, final)
     except BaseException:
@@ -78,6 +87,36 @@ def write_atomic(final: Path, data: bytes | Callable[[BinaryIO], T]) -> T | None
         raise
     fsync_dir(final.parent)
     return result[0] if result else None
+
+
+def write_output(path: Path, data: bytes | Callable[[BinaryIO], T]) -> T | None:
+    """Write a file the user named on the command line as a shell's `>` would, but atomically where the
+    name is a regular file (or a new one): then it is replaced in one step (write_atomic) and keeps its
+    permission bits. A symbolic link is followed: its target is written and the link stays. A target that
+    is not a regular file (a FIFO, a character device such as a copy of /dev/null), a dangling link, or
+    a link whose target has no name to rename over (/dev/stdout to a pipe) is opened and written in
+    place: a rename there would put a plain file where the link, FIFO or device was.
+    Returns what the writing callable returned (None for bytes)."""
+    try:
+        st: os.stat_result | None = os.stat(path)  # through symbolic links, /proc/self/fd/N ones too
+    except FileNotFoundError:
+        st = None
+    if st is None and not os.path.islink(path):
+        return write_atomic(path, data)
+    if st is not None and stat.S_ISREG(st.st_mode):
+        real = Path(os.path.realpath(path))
+        try:
+            named = os.path.samestat(os.stat(real), st)  # False for /dev/stdout to a deleted file
+        except OSError:
+            named = False
+        if named:
+            return write_atomic(real, data, mode=stat.S_IMODE(st.st_mode))
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o644)
+    with os.fdopen(fd, "wb") as f:  # no fsync: FIFOs and devices refuse it
+        if isinstance(data, (bytes, bytearray, memoryview)):
+            f.write(data)
+            return None
+        return data(f)
 
 
 def fsync_dir(d: Path) -> None:

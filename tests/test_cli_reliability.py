@@ -216,3 +216,69 @@ def test_serve_on_a_taken_port_prints_only_the_error_and_warns_of_a_missing_stor
     assert lines[-1].startswith(f"digest: cannot serve on 127.0.0.1:{port}")
     assert lines[:-1] == [f"digest: warning: no store at {tmp_path / 'nowhere'} (the pages stay empty until "
                           "`digest parse` writes one there)"]
+
+
+# -- 5. export and report -o: the file named keeps its kind -------------------------------------------
+
+
+def _write_to(store: Path, cmd: str, target: Path) -> str:
+    """Run export (csv) or report (Markdown) into `target`; its stderr."""
+    args = ["export", "--format", "csv"] if cmd == "export" else ["report", "--month", "2024-03"]
+    res = runner.invoke(app, [*args, "--store", str(store), "-o", str(target)])
+    assert res.exit_code == 0, res.stderr
+    return res.stderr
+
+
+@pytest.mark.parametrize("cmd", ["export", "report"])
+def test_output_to_a_fifo_writes_through_it(one_issue_store: Path, tmp_path: Path, cmd: str) -> None:
+    import os
+    import stat
+
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)  # a reader, so that the writer's open returns
+    try:
+        _write_to(one_issue_store, cmd, fifo)
+        got = os.read(reader, 1 << 16)
+    finally:
+        os.close(reader)
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)  # a rename would have put a plain file there
+    assert "柯望川到青禾县调研春耕" in got.decode("utf-8")
+
+
+def test_output_to_a_character_device_writes_through_it(one_issue_store: Path, tmp_path: Path) -> None:
+    import os
+    import stat
+
+    dev = tmp_path / "null"  # a copy of /dev/null in tmp_path: never the real one
+    try:
+        os.mknod(dev, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+        os.close(os.open(dev, os.O_WRONLY))
+    except OSError:
+        pytest.skip("cannot make or open a device node here (not root, or a nodev file system)")
+    _write_to(one_issue_store, "export", dev)
+    assert stat.S_ISCHR(os.lstat(dev).st_mode) and os.lstat(dev).st_rdev == os.makedev(1, 3)
+
+
+@pytest.mark.parametrize("cmd", ["export", "report"])
+def test_output_through_a_symlink_writes_its_target_and_a_file_keeps_its_mode(
+        one_issue_store: Path, tmp_path: Path, cmd: str) -> None:
+    import os
+    import stat
+
+    target = tmp_path / "target.txt"
+    target.write_text("keep")
+    link = tmp_path / "link.txt"
+    link.symlink_to(target.name)
+    _write_to(one_issue_store, cmd, link)
+    assert link.is_symlink() and os.readlink(link) == target.name
+    assert "柯望川到青禾县调研春耕" in target.read_text(encoding="utf-8-sig")
+    private = tmp_path / "private.txt"
+    private.write_text("old")
+    private.chmod(0o600)
+    inode = private.stat().st_ino
+    _write_to(one_issue_store, cmd, private)
+    assert stat.S_IMODE(private.stat().st_mode) == 0o600
+    assert private.stat().st_ino != inode  # still replaced by a rename: a reader never sees half a file
+    assert "柯望川到青禾县调研春耕" in private.read_text(encoding="utf-8-sig")
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []  # no temporary left
