@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
+import click
 import typer
 
 from digest import __version__, complete
@@ -59,6 +60,9 @@ def _version(value: bool) -> None:
 
 MaxSizeOpt = Annotated[str | None, typer.Option(
     "--max-size", metavar="SIZE", help="Refuse input files bigger than this (default 64M), e.g. --max-size 200M.")]
+# -o FILE as given, not a Path: a Path drops the trailing slash of `-o out/`, and export must refuse that
+# (digest.export.output_path) rather than write a file `out`. click.Path keeps file-name completion.
+OUTPUT_PATH = click.Path(dir_okay=True, path_type=str)
 StoreOpt = Annotated[Path | None, typer.Option("--store", envvar="DIGEST_STORE", metavar="DIR",
                                                   help="Store directory (default: $XDG_DATA_HOME/digest).")]
 
@@ -609,8 +613,8 @@ def show(
 @with_export_output
 @with_filters
 def export(
-    output: Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE",
-                                                help="Write to FILE (default: stdout).")] = None,
+    output: Annotated[str | None, typer.Option("--output", "-o", metavar="FILE", click_type=OUTPUT_PATH,
+                                               help="Write to FILE (default: stdout).")] = None,
     store: StoreOpt = None,
     *,
     filters: Filters,
@@ -625,12 +629,12 @@ def export(
     from digest.query import select
 
     if not out.fmt_given:   # the file's ending says it: x.csv, x.tsv, x.json, x.jsonl, x.md; else jsonl
-        out = dataclasses.replace(out, fmt=ex.format_for(None if output is None or str(output) == "-" else output))
+        out = dataclasses.replace(out, fmt=ex.format_for(None if output is None or output == "-" else Path(output)))
     elif out.fmt == "table":
         _err(f"export writes a file format, not a table: --format {', '.join(ex.FORMATS)} "
              "(for a table on the terminal: digest list)")
         raise typer.Exit(2)
-    if output is None or str(output) == "-":
+    if output is None or output == "-":
         _entries_out(_open_store(store), filters, out)
         return
     _run(lambda: out.check_fields(ENTRY_KEYS))
@@ -703,9 +707,9 @@ def stats(
 @app.command(epilog=examples("digest report --month 2023-11 > brief.md", "digest report --month 2023-11 -o brief.docx"))
 def report(
     month: Annotated[str, typer.Option("--month", metavar="YYYY-MM", help="The month of the brief: 2023-11.")],
-    output: Annotated[Path | None, typer.Option(
-        "--output", "-o", metavar="FILE", help="Write to FILE: .docx for Word, anything else Markdown "
-                                               "(default: Markdown on stdout).")] = None,
+    output: Annotated[str | None, typer.Option(
+        "--output", "-o", metavar="FILE", click_type=OUTPUT_PATH,
+        help="Write to FILE: .docx for Word, anything else Markdown (default: Markdown on stdout).")] = None,
     store: StoreOpt = None,
 ) -> None:
     """The month's brief: its entries grouped by section and subsection, with dates and persons."""
@@ -723,15 +727,15 @@ def report(
     st = _open_store(store)
     records = _run(lambda: [s.record for s in select(st, Filters(date=span), order="issue")])
     heading = f"{span.label} 政务信息摘要"
-    if output is not None and output.suffix.lower() == ".docx":
+    if output is not None and Path(output).suffix.lower() == ".docx":
         n = _run(lambda: ex.write_docx(records, heading, output))
     else:
         md, n = ex.brief_markdown(records, heading)
-        if output is None or str(output) == "-":
+        if output is None or output == "-":
             sys.stdout.write(md)
         else:
             _run(lambda: ex._atomic(output, lambda f: f.write(md.encode("utf-8"))))
-    if n and output is not None and str(output) != "-":
+    if n and output is not None and output != "-":
         _err(f"{n} entries written to {output}")
     _done(n, store=st)
 

@@ -29,6 +29,7 @@ Word fills in on opening; python-docx, imported only there).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -220,24 +221,38 @@ def _chain(first: dict[str, Any], rest: Iterable[dict[str, Any]]) -> Iterable[di
     yield from rest
 
 
-def write_file(records: Iterable[dict[str, Any]], fmt: str, path: Path, fields: Sequence[str] | None = None,
-               entries: bool = True) -> int:
-    """Write to `path` atomically (temporary file in the same directory, then os.replace)."""
+def write_file(records: Iterable[dict[str, Any]], fmt: str, path: str | os.PathLike[str],
+               fields: Sequence[str] | None = None, entries: bool = True) -> int:
+    """Write to `path` atomically (temporary file in the same directory, then os.replace; see _atomic)."""
     return _atomic(path, lambda f: write(records, fmt, f, fields=fields, entries=entries, bom=True))
 
 
-def _atomic(path: Path, fill: Any) -> Any:
+def output_path(name: str | os.PathLike[str]) -> Path:
+    """The file `-o NAME` names, or ExportError when it names a directory: one that exists, `out/` (a
+    trailing slash says directory, and a Path would drop it and write a file `out`), or a file in a
+    directory that does not exist."""
+    raw = os.fspath(name)
+    path = Path(raw)
+    if path.is_dir():
+        raise ExportError(f"cannot write {raw}: it is a directory (give a file name)")
+    if raw.endswith(("/", os.sep)):
+        what = "not a directory" if path.exists() else "no such directory"
+        raise ExportError(f"cannot write {raw}: {what}")
+    if not path.parent.is_dir():
+        raise ExportError(f"cannot write {raw}: no such directory {path.parent}")
+    return path
+
+
+def _atomic(path: str | os.PathLike[str], fill: Any) -> Any:
     """Write through `fill` to the file `path` names (digest.fsio.write_output: a regular file atomically,
     keeping its mode; a symbolic link followed; a FIFO or device written in place)."""
-    path = Path(path)
-    if path.is_dir():
-        raise ExportError(f"{path} is a directory")
     from digest.fsio import write_output
 
+    target = output_path(path)
     try:
-        n = write_output(path, fill)
+        n = write_output(target, fill)
     except OSError as exc:
-        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise ExportError(f"cannot write {os.fspath(path)}: {exc.strerror or exc}") from None
     return n or 0
 
 
@@ -289,7 +304,7 @@ def _md_escape(s: str) -> str:
     return s.replace("*", "\\*").replace("_", "\\_")
 
 
-def write_docx(records: Iterable[dict[str, Any]], heading: str, path: Path) -> int:
+def write_docx(records: Iterable[dict[str, Any]], heading: str, path: str | os.PathLike[str]) -> int:
     """The brief as a Word document: a title, a table of contents field, Heading 1 per section,
     Heading 2 per subsection, one paragraph per entry (date, bold title, persons). Atomic."""
     try:

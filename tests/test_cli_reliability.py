@@ -282,3 +282,20 @@ def test_output_through_a_symlink_writes_its_target_and_a_file_keeps_its_mode(
     assert private.stat().st_ino != inode  # still replaced by a rename: a reader never sees half a file
     assert "柯望川到青禾县调研春耕" in private.read_text(encoding="utf-8-sig")
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []  # no temporary left
+
+
+@pytest.mark.parametrize("cmd", ["export", "report"])
+@pytest.mark.parametrize(("name", "says"), [("out/", "no such directory"), ("made", "is a directory"),
+                                            ("made/", "is a directory"), ("file/", "not a directory"),
+                                            ("gone/x.md", "no such directory")])
+def test_output_naming_a_directory_is_refused_in_one_line(one_issue_store: Path, tmp_path: Path, cmd: str,
+                                                          name: str, says: str) -> None:
+    work = tmp_path / "work"
+    (work / "made").mkdir(parents=True)
+    (work / "file").write_text("keep")
+    args = ["export"] if cmd == "export" else ["report", "--month", "2024-03"]
+    res = runner.invoke(app, [*args, "--store", str(one_issue_store), "-o", f"{work}/{name}"])
+    assert res.exit_code == 2 and res.stdout == ""
+    assert res.stderr.count("\n") == 1 and says in res.stderr, res.stderr
+    assert sorted(p.name for p in work.iterdir()) == ["file", "made"]  # no file `out` (the slash dropped)
+    assert (work / "file").read_text() == "keep" and list((work / "made").iterdir()) == []
