@@ -11,7 +11,7 @@ Formats:
     csv    a header row, then one row per record; CRLF row ends. Files (`-o`) start with a UTF-8 BOM so
            spreadsheets detect the encoding; stdout does not. Lists are joined with ";" (persons,
            warnings), roles are written "name:role;name:role", null is an empty cell, the text keeps its
-           line breaks inside the quoted cell.
+           line breaks inside the quoted cell; a cell that starts like a formula gets a leading ' (csv_safe).
     tsv    like csv with tabs, no quoting: a tab, line break or backslash inside a cell is written \\t,
            \\n, \\\\ (LF row ends, no BOM).
     md     entries: one "## title" section each, an italic metadata line
@@ -30,6 +30,7 @@ Word fills in on opening; python-docx, imported only there).
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -116,9 +117,23 @@ def _cell(key: str, value: Any) -> str:
     return str(value)
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what makes a spreadsheet read a cell as a formula
+_NUMBER = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?")
+
+
+def csv_safe(cell: str) -> str:
+    """A CSV cell a spreadsheet shows as text: one that starts like a formula (= + - @, a tab or a
+    carriage return: `=HYPERLINK(...)` in a title would run when the file is opened) gets a leading
+    single quote, the usual escape. Left as they are: a plain number such as -3, and the sign alone
+    (`-`, the stats rows' "no section"), which has nothing after it to run."""
+    if len(cell) > 1 and cell.startswith(FORMULA_STARTS) and not _NUMBER.fullmatch(cell):
+        return "'" + cell
+    return cell
+
+
 def csv_row(rec: dict[str, Any], keys: Sequence[str] = ENTRY_KEYS) -> list[str]:
-    """One CSV row (in `keys` order, ENTRY_KEYS by default) for a record."""
-    return [_cell(k, rec.get(k)) for k in keys]
+    """One CSV row (in `keys` order, ENTRY_KEYS by default) for a record, its cells csv_safe."""
+    return [csv_safe(_cell(k, rec.get(k))) for k in keys]
 
 
 def _tsv_cell(key: str, value: Any) -> str:

@@ -59,6 +59,20 @@ def test_csv_row_order() -> None:
     assert csv_row(RECS[0])[ENTRY_KEYS.index("id")] == "aaaa00000001"
 
 
+def test_csv_cells_that_start_like_a_formula_are_text() -> None:
+    titles = ["=HYPERLINK(\"http://x\",\"点击\")", "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1", "-3", "+4.5",
+              "江凌 = 1", "- 会议", "-"]
+    recs = [{**RECS[1], "title": t, "persons": ["=A1", "徐衣显"]} for t in titles]
+    rows = list(csv.reader(io.StringIO(run("csv", recs)[1].decode("utf-8"), newline="")))
+    got = [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
+    assert [r["title"] for r in got] == ["'=HYPERLINK(\"http://x\",\"点击\")", "'+1+1", "'-2+3", "'@SUM(A1)",
+                                         "'\t=1", "'\r=1", "-3", "+4.5", "江凌 = 1", "'- 会议", "-"]
+    assert {r["persons"] for r in got} == {"'=A1;徐衣显"}
+    assert json.loads(run("jsonl", recs[:1])[1])["title"].startswith("=")  # only csv escapes
+    assert run("tsv", recs[:1])[1].decode("utf-8").splitlines()[1].split("\t")[ENTRY_KEYS.index("title")] \
+        .startswith("=")
+
+
 def test_markdown() -> None:
     n, data = run("md")
     md = data.decode("utf-8")
