@@ -115,7 +115,7 @@ def parse(
         os.environ["DIGEST_OCR"] = "1"   # read by digest.readers.ocr, in worker processes too
     from digest import term as report
     from digest.parse import parse_many
-    from digest.source import InputError
+    from digest.source import InputError, display_name
     from digest.store import StoreError
 
     if jobs is not None and jobs < 1:
@@ -138,7 +138,7 @@ def parse(
                                  max_size=limit, scorer=scorer and not no_persons):
             progress.advance()
             if isinstance(res, Exception):
-                _err(str(res) if isinstance(res, InputError) else f"{f}: cannot parse ({type(res).__name__}: {res})")
+                _err(str(res) if isinstance(res, InputError) else f"{display_name(f)}: cannot parse ({type(res).__name__}: {res})")
                 failed += 1
                 continue
             if json_out:

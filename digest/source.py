@@ -15,6 +15,7 @@ before any stage sees it. Only regular files are read, of at most `max_size` byt
 from __future__ import annotations
 
 import hashlib
+import os
 import sys
 import unicodedata
 from dataclasses import dataclass
@@ -170,12 +171,12 @@ def _mb(n: int) -> str:
 def read_bytes(path: str | Path, max_size: int | None = None) -> tuple[bytes, str]:
     """(raw bytes, display name) of a regular file or "-" (stdin), at most `max_size` bytes
     (default DEFAULT_MAX_SIZE). Raises InputError (one line) for what is not a regular file, for a
-    file over the limit, and for read errors. Never blocks on a FIFO, never reads a device."""
-    import os
+    file over the limit, and for read errors. Never blocks on a FIFO, never reads a device. The name
+    is `display_name(path)`."""
     import stat
 
     limit = DEFAULT_MAX_SIZE if max_size is None else max_size
-    name = str(path)
+    name = display_name(path)
     too_big = f"{{}}: more than {_mb(limit)} (the input limit; raise it with --max-size, e.g. --max-size {max(2 * limit >> 20, 1)}M)"
     if name == "-":
         data = sys.stdin.buffer.read(limit + 1)
@@ -183,7 +184,7 @@ def read_bytes(path: str | Path, max_size: int | None = None) -> tuple[bytes, st
             raise InputError(too_big.format("<stdin>"))
         return data, "<stdin>"
     try:
-        fd = os.open(name, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     except FileNotFoundError:
         raise InputError(f"{name}: no such file") from None
     except IsADirectoryError:
@@ -215,6 +216,27 @@ def read_bytes(path: str | Path, max_size: int | None = None) -> tuple[bytes, st
         raise InputError(f"{name}: cannot read ({exc.strerror})") from None
     finally:
         os.close(fd)
+
+
+def display_name(path: str | Path) -> str:
+    """`path` as text that can be printed, written to JSON and stored (`Source.path`, every message).
+
+    A file name that is not UTF-8 (a GBK name, as unzip leaves from a Windows archive) reaches Python
+    with each such byte kept as a lone surrogate (os.fsdecode), which no encoder takes: orjson and a
+    strict stdout refuse it. Each part of such a path is read as `decode_chinese` reads a file
+    (`政务信息.txt`); a part that decodes as nothing has those bytes as U+FFFD. The file itself is
+    still opened by its real name."""
+    name = os.fspath(path)
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        pass
+    parts = []
+    for part in os.fsencode(name).split(b"/"):
+        got = decode_chinese(part)
+        parts.append(got[0] if got else part.decode("utf-8", "replace"))
+    return "/".join(parts)
 
 
 def read_source(path: str | Path, max_size: int | None = None) -> Source:

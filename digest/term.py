@@ -405,7 +405,9 @@ class _Progress:
 
             self._bar = Progress(console=console(stderr=True), transient=True)
             self._bar.start()
-            label = "parsing" if total > 1 else f"parsing {files[0]} ({big / 1e6:.0f} MB)"  # type: ignore[index]
+            from digest.source import display_name
+
+            label = "parsing" if total > 1 else f"parsing {display_name(files[0])} ({big / 1e6:.0f} MB)"  # type: ignore[index]
             self._task = self._bar.add_task(label, total=total)
 
     def advance(self) -> None:

@@ -299,3 +299,54 @@ def test_output_naming_a_directory_is_refused_in_one_line(one_issue_store: Path,
     assert res.stderr.count("\n") == 1 and says in res.stderr, res.stderr
     assert sorted(p.name for p in work.iterdir()) == ["file", "made"]  # no file `out` (the slash dropped)
     assert (work / "file").read_text() == "keep" and list((work / "made").iterdir()) == []
+
+
+# -- 6. the command line and the process: file names, empty paths, stdout, Ctrl-C, --max-size ---------
+
+
+def _gbk_name(folder: Path, stem: str) -> Path:
+    """A file whose name is `stem` in GBK bytes, as unzip leaves names from a Windows archive."""
+    import os
+
+    p = folder / os.fsdecode(stem.encode("gbk") + b".txt")
+    try:
+        p.write_text(_issue_of_month(4), encoding="utf-8")
+    except (OSError, UnicodeEncodeError):   # a file system that takes UTF-8 names only (macOS)
+        pytest.skip("this file system refuses names that are not UTF-8")
+    return p
+
+
+def _issue_of_month(month: int) -> str:
+    return toc_issue(f"青禾县政务信息\n2024年第{month}期", [(
+        "时政", [(f"青禾县召开{month}月例会", f"{month}月5日，青禾县召开例会。")])])
+
+
+def test_a_file_name_that_is_not_utf8_is_parsed_stored_and_shown_readable(
+        tmp_path: Path, private_store: None) -> None:
+    import orjson
+
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.txt").write_text(_issue_of_month(3), encoding="utf-8")
+    gbk = _gbk_name(d, "政务信息")
+    (d / "z.txt").write_text(_issue_of_month(5), encoding="utf-8")   # after it in the folder's order
+    store = tmp_path / "store"
+    res = runner.invoke(app, ["parse", str(d), "--store", str(store), "--no-persons"])
+    assert res.exit_code == 0, res.output
+    assert f"{d}/政务信息.txt" in res.stdout and "3 issue(s), 3 entries, stored" in res.stdout
+    issues = runner.invoke(app, ["issues", "--store", str(store), "--json"])
+    assert sorted(orjson.loads(ln)["source"] for ln in issues.stdout.splitlines()) == sorted(
+        [f"{d}/a.txt", f"{d}/政务信息.txt", f"{d}/z.txt"])
+    check = runner.invoke(app, ["check", "--json", str(gbk)])
+    assert check.exit_code == 0, check.output
+    assert orjson.loads(check.stdout)["source"] == f"{d}/政务信息.txt"
+
+
+def test_display_name_reads_a_gbk_name_and_replaces_what_decodes_as_nothing() -> None:
+    import os
+
+    from digest.source import display_name
+
+    assert display_name("收文/a.txt") == "收文/a.txt"
+    assert display_name(os.fsdecode("收文/".encode() + "政务信息".encode("gbk") + b".txt")) == "收文/政务信息.txt"
+    assert display_name(os.fsdecode(b"x/\xff\xfe.txt")) == "x/\ufffd\ufffd.txt"
