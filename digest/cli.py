@@ -58,12 +58,23 @@ def _version(value: bool) -> None:
         raise typer.Exit(0)
 
 
+def _path(option: str) -> Callable[[str], Path]:
+    """The parser of a path option: an empty value is a usage error (exit 2), as Path("") is the current
+    directory (`--store ""` wrote a store there). Named here: click's hint would blame $DIGEST_STORE."""
+    def parse(text: str) -> Path:
+        if not text:
+            raise typer.BadParameter('an empty path ("") names nothing', param_hint=option)
+        return Path(text)
+
+    return parse
+
+
 MaxSizeOpt = Annotated[str | None, typer.Option(
     "--max-size", metavar="SIZE", help="Refuse input files bigger than this (default 64M), e.g. --max-size 200M.")]
 # -o FILE as given, not a Path: a Path drops the trailing slash of `-o out/`, and export must refuse that
 # (digest.export.output_path) rather than write a file `out`. click.Path keeps file-name completion.
 OUTPUT_PATH = click.Path(dir_okay=True, path_type=str)
-StoreOpt = Annotated[Path | None, typer.Option("--store", envvar="DIGEST_STORE", metavar="DIR",
+StoreOpt = Annotated[Path | None, typer.Option("--store", envvar="DIGEST_STORE", metavar="DIR", parser=_path("--store"),
                                                   help="Store directory (default: $XDG_DATA_HOME/digest).")]
 
 
@@ -74,8 +85,8 @@ def _main(
     version: Annotated[bool | None, typer.Option("--version", "-V", callback=_version, is_eager=True,
                                                      help="Show the version and exit.")] = None,
     store: Annotated[Path | None, typer.Option(
-        "--store", metavar="DIR", help="Store directory for the command that follows (default: "
-                                       "$DIGEST_STORE, else $XDG_DATA_HOME/digest).")] = None,
+        "--store", metavar="DIR", parser=_path("--store"),
+        help="Store directory for the command that follows (default: $DIGEST_STORE, else $XDG_DATA_HOME/digest).")] = None,
 ) -> None:
     """digest: parse digests, keep them in a JSON-lines store, list, search and export them."""
     if store is not None:  # `digest --store DIR list` = `digest list --store DIR`, for this command only
@@ -99,7 +110,7 @@ def parse(
     scorer: Annotated[bool, typer.Option(
         "--scorer", help="Let the statistical name scorer read every span, not only those at weak anchors, "
                          "and add the names it is sure of (more people named bare; about 10x slower).")] = False,
-    names: Annotated[Path | None, typer.Option("--names", metavar="FILE",
+    names: Annotated[Path | None, typer.Option("--names", metavar="FILE", parser=_path("--names"),
                                                help="Names file: one name a line, -name excludes.")] = None,
     store: StoreOpt = None,
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", metavar="N",
@@ -798,7 +809,7 @@ def persons_(
     path: Annotated[str, typer.Argument(metavar="[FILE|-]", help="Free text, one paragraph a line (- or none: stdin).")] = "-",
     document: Annotated[bool, typer.Option("--document", help="The whole input is one document: a name "
                                            "confirmed in one line counts in every line.")] = False,
-    names: Annotated[Path | None, typer.Option("--names", metavar="FILE", help="Names file: one name a line, -name excludes.")] = None,
+    names: Annotated[Path | None, typer.Option("--names", metavar="FILE", parser=_path("--names"), help="Names file: one name a line, -name excludes.")] = None,
     json_out: Annotated[bool, typer.Option("--json", help="JSON lines (the default output).")] = True,
 ) -> None:
     """Name the people in free text: one JSON object per input line, {"persons": [...], "roles": {...}}."""

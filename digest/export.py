@@ -247,6 +247,8 @@ def output_path(name: str | os.PathLike[str]) -> Path:
     trailing slash says directory, and a Path would drop it and write a file `out`), or a file in a
     directory that does not exist."""
     raw = os.fspath(name)
+    if not raw:
+        raise ExportError('an empty path ("") names no file')
     path = Path(raw)
     if path.is_dir():
         raise ExportError(f"cannot write {raw}: it is a directory (give a file name)")

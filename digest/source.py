@@ -172,7 +172,7 @@ def read_bytes(path: str | Path, max_size: int | None = None) -> tuple[bytes, st
     """(raw bytes, display name) of a regular file or "-" (stdin), at most `max_size` bytes
     (default DEFAULT_MAX_SIZE). Raises InputError (one line) for what is not a regular file, for a
     file over the limit, and for read errors. Never blocks on a FIFO, never reads a device. The name
-    is `display_name(path)`."""
+    is `display_name(path)`; an empty path is an error (not the current directory)."""
     import stat
 
     limit = DEFAULT_MAX_SIZE if max_size is None else max_size
@@ -183,6 +183,8 @@ def read_bytes(path: str | Path, max_size: int | None = None) -> tuple[bytes, st
         if len(data) > limit:
             raise InputError(too_big.format("<stdin>"))
         return data, "<stdin>"
+    if not name:  # os.open("") fails anyway; a message that names no file is no message
+        raise InputError('"": an empty path names no file')
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     except FileNotFoundError:
@@ -269,7 +271,7 @@ def expand_paths(paths: list[str], skipped: dict[str, int] | None = None) -> lis
 
     out: list[str] = []
     for p in paths:
-        if p != "-" and Path(p).is_dir():
+        if p not in ("-", "") and Path(p).is_dir():  # "" is no path (Path("") is the current directory)
             out.extend(folder_files(Path(p), (".txt", ".md"), skipped))
         else:
             out.append(p)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import run_digest, toc_issue
+from conftest import ROOT, run_digest, toc_issue
 from typer.testing import CliRunner
 
 from digest.cli import app
@@ -350,3 +350,30 @@ def test_display_name_reads_a_gbk_name_and_replaces_what_decodes_as_nothing() ->
     assert display_name("收文/a.txt") == "收文/a.txt"
     assert display_name(os.fsdecode("收文/".encode() + "政务信息".encode("gbk") + b".txt")) == "收文/政务信息.txt"
     assert display_name(os.fsdecode(b"x/\xff\xfe.txt")) == "x/\ufffd\ufffd.txt"
+
+
+@pytest.mark.parametrize("args", [["--store", "", "parse", "-q", "a.txt"], ["parse", "-q", "--store", "", "a.txt"],
+                                  ["list", "--store", ""], ["parse", "-q", "--names", "", "a.txt"],
+                                  ["export", "-o", ""], ["report", "--month", "2024-03", "-o", ""]])
+def test_an_empty_store_or_output_path_is_a_usage_error_not_the_current_directory(
+        tmp_path: Path, private_store: None, args: list[str]) -> None:
+    (tmp_path / "a.txt").write_text(_digest_text(), encoding="utf-8")
+    res = run_digest(*args, cwd=tmp_path, env={"PYTHONPATH": str(ROOT)})
+    assert res.returncode == 2, res.stderr
+    option = args[args.index("") - 1].replace("-o", "--output")
+    if option == "--output":  # (-o reaches digest.export as typed, which refuses it: export.output_path)
+        assert res.stderr == 'digest: an empty path ("") names no file\n'
+    else:
+        assert res.stderr.startswith(f'digest: Invalid value for {option}: an empty path ("") names nothing')
+    assert res.stderr.count("\n") == 1 and res.stdout == ""
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]   # no store, no file written here
+
+
+@pytest.mark.parametrize("cmd", [["parse", "--dry-run"], ["check"], ["extract"]])
+def test_an_empty_input_path_is_one_line_and_exit_2_not_the_current_directory(
+        tmp_path: Path, private_store: None, cmd: list[str]) -> None:
+    (tmp_path / "a.txt").write_text(_digest_text(), encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("随手记的一句话。\n", encoding="utf-8")
+    res = run_digest(*cmd, "", cwd=tmp_path, env={"PYTHONPATH": str(ROOT)})
+    assert res.returncode == 2 and res.stdout == ""
+    assert res.stderr == 'digest: "": an empty path names no file\n'
