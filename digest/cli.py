@@ -967,6 +967,7 @@ def main() -> None:
     """Console-script entry point. Usage errors: one line on stderr, exit 2; a closed pipe: exit 0."""
     # click's exception classes, reached through typer's public names (typer.BadParameter is one)
     click_errors = {c.__name__: c for c in typer.BadParameter.__mro__}
+    _safe_stdout()
     try:
         rc = app(standalone_mode=False)
         sys.stdout.flush()
@@ -995,6 +996,15 @@ def main() -> None:
         _err(f"{exc.strerror or exc}{hint}")
         sys.exit(2)
     sys.exit(rc if isinstance(rc, int) else 0)
+
+
+def _safe_stdout() -> None:
+    """Before any command: stdout that cannot fail halfway with a traceback. On an encoding without
+    Chinese (PYTHONIOENCODING=latin-1, a cp1252 console) the characters it lacks are written as \\uXXXX
+    escapes, as Python does on stderr, instead of ending in UnicodeEncodeError."""
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(errors="backslashreplace")
 
 
 def _closed_pipe() -> None:

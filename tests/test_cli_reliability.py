@@ -5,6 +5,7 @@ Every text here is invented (青禾县, 柯望川); the CLI runs against a priva
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -377,3 +378,21 @@ def test_an_empty_input_path_is_one_line_and_exit_2_not_the_current_directory(
     res = run_digest(*cmd, "", cwd=tmp_path, env={"PYTHONPATH": str(ROOT)})
     assert res.returncode == 2 and res.stdout == ""
     assert res.stderr == 'digest: "": an empty path names no file\n'
+
+
+@pytest.mark.parametrize("encoding", ["latin-1", "ascii", "cp1252"])
+def test_a_stdout_without_chinese_gets_escapes_not_a_traceback(
+        tmp_path: Path, private_store: None, encoding: str) -> None:
+    import os
+    import sys
+
+    src = tmp_path / "a.txt"
+    src.write_text(_issue_of_month(3), encoding="utf-8")   # issue id, titles and text in Chinese
+    store = tmp_path / "store"
+    assert runner.invoke(app, ["parse", "-q", "--no-persons", "--store", str(store), str(src)]).exit_code == 0
+    env = {**os.environ, "PYTHONIOENCODING": encoding, "DIGEST_STORE": str(store), "COLUMNS": "120"}
+    for args in (["list"], ["search", "青禾县"], ["issues"], ["check", str(src)], ["extract", str(src)]):
+        res = subprocess.run([sys.executable, "-m", "digest", *args], capture_output=True, env=env, cwd=ROOT,
+                             timeout=120)
+        assert b"Traceback" not in res.stderr and res.returncode == 0, (args, res.stderr)
+        assert "\\u9752\\u79be" in res.stdout.decode(encoding), (args, res.stdout)   # 青禾, escaped
