@@ -998,13 +998,54 @@ def main() -> None:
     sys.exit(rc if isinstance(rc, int) else 0)
 
 
+class _ClosedStdout:
+    """sys.stdout when the process started with it closed (`digest list >&-`; Python leaves None): a
+    write fails with EBADF, which `main` reports in one line, and there is nothing to flush."""
+
+    encoding = "utf-8"
+
+    def write(self, _data: object) -> int:
+        import errno
+
+        raise OSError(errno.EBADF, "cannot write the output: stdout is closed")
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False
+
+    @property
+    def buffer(self) -> _ClosedStdout:  # the JSON and CSV writers write bytes there
+        return self
+
+
 def _safe_stdout() -> None:
-    """Before any command: stdout that cannot fail halfway with a traceback. On an encoding without
-    Chinese (PYTHONIOENCODING=latin-1, a cp1252 console) the characters it lacks are written as \\uXXXX
-    escapes, as Python does on stderr, instead of ending in UnicodeEncodeError."""
+    """Before any command: stdout (and stderr) that cannot fail halfway with a traceback.
+
+    A closed stdout (Python leaves sys.stdout None) becomes `_ClosedStdout`: commands that print fail
+    in one line, the others run. A closed stderr writes to /dev/null (nothing can be said). Either way
+    /dev/null takes the closed descriptor, so that no file opened later (the store's) takes its place
+    and is written as stdout or stderr. On an encoding without Chinese (PYTHONIOENCODING=latin-1, a
+    cp1252 console) the characters it lacks are written as \\uXXXX escapes, as Python does on stderr,
+    instead of ending in UnicodeEncodeError."""
+    if sys.stdout is None:
+        _hold(1)
+        sys.stdout = _ClosedStdout()  # type: ignore[assignment]
+    if sys.stderr is None:
+        _hold(2)
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # for the life of the process
     reconfigure = getattr(sys.stdout, "reconfigure", None)
     if reconfigure is not None:
         reconfigure(errors="backslashreplace")
+
+
+def _hold(fd: int) -> None:
+    """/dev/null at descriptor `fd`, which was closed when the process started."""
+    null = os.open(os.devnull, os.O_WRONLY)
+    if null != fd:
+        os.dup2(null, fd)
+        os.close(null)
 
 
 def _closed_pipe() -> None:

@@ -396,3 +396,40 @@ def test_a_stdout_without_chinese_gets_escapes_not_a_traceback(
                              timeout=120)
         assert b"Traceback" not in res.stderr and res.returncode == 0, (args, res.stderr)
         assert "\\u9752\\u79be" in res.stdout.decode(encoding), (args, res.stdout)   # 青禾, escaped
+
+
+def _closed_stdout(*args: str, store: Path, fd: int = 1) -> subprocess.CompletedProcess[str]:
+    """`digest ARGS >&-` (or `2>&-` for `fd` 2): the process starts with that descriptor closed."""
+    import os
+    import sys
+
+    env = {**os.environ, "DIGEST_STORE": str(store), "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-m", "digest", *args], capture_output=True, text=True, env=env,
+                          timeout=120, preexec_fn=lambda: os.close(fd))
+
+
+@pytest.mark.parametrize("args", [["list"], ["list", "--json"], ["list", "-c"], ["extract", "a.txt"],
+                                  ["parse", "--dry-run", "a.txt"]])
+def test_a_closed_stdout_is_one_line_and_exit_2_where_something_is_printed(
+        one_issue_store: Path, tmp_path: Path, args: list[str]) -> None:
+    args = [str(tmp_path / a) if a == "a.txt" else a for a in args]
+    res = _closed_stdout(*args, store=one_issue_store)
+    assert res.returncode == 2 and res.stderr == "digest: cannot write the output: stdout is closed\n", res.stderr
+
+
+def test_a_closed_stdout_does_not_stop_a_command_that_prints_nothing(tmp_path: Path, private_store: None) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text(_digest_text(), encoding="utf-8")
+    store = tmp_path / "store"
+    res = _closed_stdout("parse", "-q", "--no-persons", str(src), store=store)
+    assert res.returncode == 0 and res.stderr == ""
+    assert runner.invoke(app, ["list", "-c", "--store", str(store)]).stdout == "2\n"
+
+
+def test_a_closed_stderr_does_not_turn_a_parse_into_a_failure(tmp_path: Path, private_store: None) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text(_digest_text(), encoding="utf-8")
+    store = tmp_path / "store"
+    res = _closed_stdout("parse", "--no-persons", str(src), store=store, fd=2)   # its summary goes to stderr
+    assert res.returncode == 0 and "2 entries, stored" in res.stdout
+    assert runner.invoke(app, ["list", "-c", "--store", str(store)]).stdout == "2\n"
