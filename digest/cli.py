@@ -192,6 +192,7 @@ def extract(
     numbers: Annotated[bool, typer.Option("--numbers", "-n", help="Number the lines (as line_start counts).")] = False,
     no_pages: Annotated[bool, typer.Option("--no-pages", help="No page markers: exactly the parsed text.")] = False,
     ocr: Annotated[bool, typer.Option("--ocr", help="Read scanned PDF pages with a local Tesseract (chi_sim).")] = False,
+    max_size: MaxSizeOpt = None,
 ) -> None:
     """Print the text the parser works from: the normalized lines, with page markers."""
     if ocr:
@@ -199,8 +200,9 @@ def extract(
     from digest.readers import extract_text
     from digest.source import InputError, read_source
 
+    limit = _max_size(max_size)
     try:
-        text = extract_text(read_source(path), pages=not no_pages, numbers=numbers)
+        text = extract_text(read_source(path, max_size=limit), pages=not no_pages, numbers=numbers)
     except InputError as exc:
         _err(str(exc))
         raise typer.Exit(2) from None
@@ -811,13 +813,15 @@ def persons_(
                                            "confirmed in one line counts in every line.")] = False,
     names: Annotated[Path | None, typer.Option("--names", metavar="FILE", parser=_path("--names"), help="Names file: one name a line, -name excludes.")] = None,
     json_out: Annotated[bool, typer.Option("--json", help="JSON lines (the default output).")] = True,
+    max_size: MaxSizeOpt = None,
 ) -> None:
     """Name the people in free text: one JSON object per input line, {"persons": [...], "roles": {...}}."""
     from digest.persons import recognize
     from digest.source import InputError, read_source
 
+    limit = _max_size(max_size)
     try:
-        src = read_source(path)
+        src = read_source(path, max_size=limit)
         lines = src.lines[:-1] if src.lines and src.lines[-1] == "" else src.lines
         rows = recognize(lines, document=document, names_file=names)
     except InputError as exc:

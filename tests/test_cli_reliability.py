@@ -433,3 +433,14 @@ def test_a_closed_stderr_does_not_turn_a_parse_into_a_failure(tmp_path: Path, pr
     res = _closed_stdout("parse", "--no-persons", str(src), store=store, fd=2)   # its summary goes to stderr
     assert res.returncode == 0 and "2 entries, stored" in res.stdout
     assert runner.invoke(app, ["list", "-c", "--store", str(store)]).stdout == "2\n"
+
+
+@pytest.mark.parametrize("cmd", [["extract"], ["persons"], ["check"], ["parse", "--dry-run", "--no-persons"]])
+def test_every_command_that_names_max_size_over_the_limit_takes_it(
+        tmp_path: Path, private_store: None, cmd: list[str]) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text(_digest_text() * 40, encoding="utf-8")   # about 16 KB
+    small = runner.invoke(app, [*cmd, "--max-size", "8K", str(src)])
+    assert small.exit_code == 2 and small.stderr == (
+        f"digest: {src}: more than 8192 bytes (the input limit; raise it with --max-size, e.g. --max-size 1M)\n")
+    assert runner.invoke(app, [*cmd, "--max-size", "1M", str(src)]).exit_code in (0, 1)
