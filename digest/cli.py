@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
     from digest.export import Output
+    from digest.model import ParseResult
     from digest.query import Filters
     from digest.store import Store
 
@@ -125,7 +126,7 @@ def parse(
     if ocr:
         os.environ["DIGEST_OCR"] = "1"   # read by digest.readers.ocr, in worker processes too
     from digest import term as report
-    from digest.parse import parse_many
+    from digest.parse import finished, parse_many
     from digest.source import InputError, display_name
     from digest.store import StoreError
 
@@ -144,29 +145,41 @@ def parse(
     st = None
     names_file = names or _store_names(store)
     progress = report.progress(len(files), enabled=not quiet and not json_out, files=files)
-    try:
-        for f, res in parse_many(files, year=year, persons=not no_persons, names_file=names_file, jobs=jobs,
-                                 max_size=limit, scorer=scorer and not no_persons):
-            progress.advance()
-            if isinstance(res, Exception):
-                _err(str(res) if isinstance(res, InputError) else f"{display_name(f)}: cannot parse ({type(res).__name__}: {res})")
-                failed += 1
-                continue
-            if json_out:
-                _stdout_json_lines(e.to_dict() for e in res.entries)
-            if not quiet:
-                for w in report.cap_warnings(res.issue.warnings):
-                    _err(f"warning: {res.issue.source}: {w}")
-            if not dry_run:
-                from digest.identity import family
-                from digest.store import Store
 
-                if st is None:
-                    st = Store.open(store)
-                    st.lock_timeout = lock_timeout
-                    st.on_lock_wait = None if quiet else _err
-                puts.append(st.put(res.issue, res.entries, family(res.issue)))  # each issue kept as soon as it is parsed
-            issues.append(res.issue)
+    def keep(f: str, res: ParseResult | Exception) -> None:
+        nonlocal failed, st
+        progress.advance()
+        if isinstance(res, Exception):
+            _err(str(res) if isinstance(res, InputError) else f"{display_name(f)}: cannot parse ({type(res).__name__}: {res})")
+            failed += 1
+            return
+        if json_out:
+            _stdout_json_lines(e.to_dict() for e in res.entries)
+        if not quiet:
+            for w in report.cap_warnings(res.issue.warnings):
+                _err(f"warning: {res.issue.source}: {w}")
+        if not dry_run:
+            from digest.identity import family
+            from digest.store import Store
+
+            if st is None:
+                st = Store.open(store)
+                st.lock_timeout = lock_timeout
+                st.on_lock_wait = None if quiet else _err
+            puts.append(st.put(res.issue, res.entries, family(res.issue)))  # each issue kept as soon as it is parsed
+        issues.append(res.issue)
+
+    results = parse_many(files, year=year, persons=not no_persons, names_file=names_file, jobs=jobs,
+                         max_size=limit, scorer=scorer and not no_persons)
+    interrupted = False
+    try:
+        try:
+            for f, res in results:
+                keep(f, res)
+        except KeyboardInterrupt:  # Ctrl-C: keep what the workers had already parsed, then exit 130
+            interrupted = True
+            for f, res in finished(results):
+                keep(f, res)
     except StoreError as exc:
         progress.close()
         _err(str(exc))
@@ -182,6 +195,9 @@ def parse(
             if index_path(st).is_file():
                 _err("note: the search index no longer covers the store; queries scan it until "
                      "`digest index build`")
+    if interrupted:
+        _err("interrupted")
+        raise typer.Exit(130)
     if failed:
         raise typer.Exit(2)
 

@@ -12,9 +12,10 @@ import bisect
 import contextlib
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -23,7 +24,10 @@ from digest.model import Entry, Issue, ParseResult, Problem, assign_ids
 from digest.source import Source, read_source
 from digest.text import PrintedForms
 
-__all__ = ["ParseResult", "Problem", "parse_many", "parse_path", "parse_source"]
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
+__all__ = ["ParseResult", "Problem", "finished", "parse_many", "parse_path", "parse_source"]
 
 SCORER_FLOOR = 0.8  # `scorer`: the probability a name the rules did not find needs to be added
 WEAK_FLOOR = 0.3  # the probability a name at a weak anchor needs (weakanchors.weakly_anchored), without `scorer`: kept equal to
@@ -55,7 +59,8 @@ def parse_many(paths: list[str], year: int | None = None, persons: bool = True,
     """Parse files in order, yielding (path, result) where result is a ParseResult or the exception
     (InputError for unreadable input) that file raised. Several files are parsed in `jobs` worker
     processes (default: one per core); results still come back in the order of `paths`. Workers end
-    when this process dies, however it dies (see `_worker_init`)."""
+    when this process dies, however it dies (see `_worker_init`). On Ctrl-C the files the workers had
+    finished are yielded before KeyboardInterrupt goes on (see also `finished`)."""
     args = [(p, year, persons, names_file, max_size, scorer) for p in paths]
     if jobs is None:
         jobs = os.cpu_count() or 1
@@ -68,7 +73,7 @@ def parse_many(paths: list[str], year: int | None = None, persons: bool = True,
 
     try:
         pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(os.getpid(),))
-        results = pool.map(_parse_one, args, chunksize=1)  # submits all: the workers start here
+        futures = [pool.submit(_parse_one, a) for a in args]  # the workers start here
     except OSError:  # no processes or pipes to be had (ulimit -n, ulimit -u): parse here, one by one
         with contextlib.suppress(Exception):
             pool.shutdown(wait=False, cancel_futures=True)
@@ -76,7 +81,47 @@ def parse_many(paths: list[str], year: int | None = None, persons: bool = True,
             yield a[0], _parse_one(a)
         return
     with pool:
-        yield from zip(paths, results, strict=True)
+        done = 0
+        try:
+            for path, fut in zip(paths, futures, strict=True):
+                res = fut.result()
+                done += 1
+                yield path, res
+        except KeyboardInterrupt:  # Ctrl-C while waiting here, or thrown in at a yield by `finished`
+            ready = [(p, f.result()) for p, f in zip(paths[done:], futures[done:], strict=True)
+                     if f.done() and not f.cancelled() and f.exception() is None]
+            _stop_workers(pool)
+            yield from ready
+            raise
+
+
+def finished(results: Iterator[tuple[str, ParseResult | Exception]]) -> Iterator[tuple[str, ParseResult | Exception]]:
+    """After Ctrl-C reached the caller of `parse_many` between two of its results: the files its workers
+    had already parsed, in order, with the workers stopped (nothing when it parsed in this process or
+    had stopped already). A Ctrl-C while `parse_many` waits needs no call: it yields those files, then
+    raises KeyboardInterrupt, itself."""
+    if not isinstance(results, Generator):
+        return
+    try:
+        first = results.throw(KeyboardInterrupt())
+    except (KeyboardInterrupt, StopIteration):
+        return
+    yield first
+    with contextlib.suppress(KeyboardInterrupt):  # raised again once they are all given back
+        yield from results
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """End the workers now, a file half parsed with them, and cancel the files not started: after
+    Ctrl-C the caller keeps what is done and stops (the workers ignore SIGINT, see `_worker_init`;
+    shutdown() alone would wait for the slowest file)."""
+    terminate = getattr(pool, "terminate_workers", None)  # Python 3.14
+    if terminate is not None:
+        terminate()
+        return
+    for proc in list((getattr(pool, "_processes", None) or {}).values()):  # before 3.14: by hand
+        proc.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _fd_room() -> int:
@@ -94,10 +139,14 @@ def _fd_room() -> int:
 
 def _worker_init(parent: int) -> None:
     """In each worker: die with the parent. Linux: PR_SET_PDEATHSIG (the kernel sends SIGKILL when the
-    parent goes); everywhere: a daemon thread that exits when getppid() is no longer the parent."""
+    parent goes); everywhere: a daemon thread that exits when getppid() is no longer the parent.
+    Ctrl-C, which reaches the whole process group, is ignored: the parent keeps what is parsed and
+    stops the workers (`_stop_workers`); in a worker it would only print a KeyboardInterrupt traceback."""
     import signal
     import threading
     import time
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     if sys.platform.startswith("linux"):
         try:

@@ -444,3 +444,38 @@ def test_every_command_that_names_max_size_over_the_limit_takes_it(
     assert small.exit_code == 2 and small.stderr == (
         f"digest: {src}: more than 8192 bytes (the input limit; raise it with --max-size, e.g. --max-size 1M)\n")
     assert runner.invoke(app, [*cmd, "--max-size", "1M", str(src)]).exit_code in (0, 1)
+
+
+def test_ctrl_c_during_parse_j_keeps_what_the_workers_finished_and_exits_130(
+        tmp_path: Path, private_store: None) -> None:
+    import fcntl
+    import os
+    import signal
+    import sys
+    import time
+
+    files = []
+    for i in range(1, 5):
+        f = tmp_path / f"b{i}.txt"
+        f.write_text(_issue_of_month(i), encoding="utf-8")
+        files.append(str(f))
+    store = tmp_path / "store"
+    store.mkdir()
+    fd = os.open(store / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+    fcntl.flock(fd, fcntl.LOCK_EX)   # another writer: digest waits to store b1 while its workers parse on
+    env = {**os.environ, "DIGEST_STORE": str(store), "PYTHONPATH": str(ROOT), "NO_COLOR": "1"}
+    p = subprocess.Popen([sys.executable, "-m", "digest", "parse", "-j", "2", "--no-persons", *files],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, start_new_session=True)
+    try:
+        assert p.stderr is not None
+        assert p.stderr.readline().decode().startswith("digest: waiting for ")
+        time.sleep(3)   # the workers finish b2-b4 (a few milliseconds each)
+        os.killpg(p.pid, signal.SIGINT)   # Ctrl-C reaches the process group: digest and its workers
+    finally:
+        os.close(fd)
+    out, err = p.communicate(timeout=60)
+    assert p.returncode == 130, err
+    assert b"Traceback" not in err and err.decode().splitlines()[-1] == "digest: interrupted"
+    assert "store: 3 issue(s): 3 new" in err.decode()
+    stored = runner.invoke(app, ["issues", "--store", str(store), "--format", "csv", "--fields", "source"])
+    assert stored.stdout.split()[1:] == files[1:]   # b1, whose storing Ctrl-C cut, is left out

@@ -474,6 +474,67 @@ def test_parse_workers_exit_when_their_parent_is_killed(tmp_path: Path) -> None:
     assert not left
 
 
+STOPPED = """
+import os, signal, sys, threading, time
+sys.path.insert(0, {repo!r})
+from digest.parse import parse_many
+big, small = sys.argv[1], sys.argv[2:]
+results = parse_many([big, *small], jobs=2)  # one worker on big, the other on the small ones
+ctrl_c = threading.Timer(3, os.kill, (os.getpid(), signal.SIGINT))   # Ctrl-C while waiting for big
+ctrl_c.start()
+try:
+    for path, res in results:
+        print("got", os.path.basename(path), flush=True)
+except KeyboardInterrupt:
+    print("interrupted", round(time.monotonic() - START, 1), flush=True)
+ctrl_c.cancel()
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="POSIX signals")
+def test_ctrl_c_stops_parse_many_at_once_and_yields_what_was_finished(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    script = tmp_path / "stopped.py"
+    script.write_text("import time; START = time.monotonic()\n" + STOPPED.format(repo=str(REPO)))
+    big = tmp_path / "big.txt"
+    big.write_text((REPO / "samples" / "luoyang-2023-11.txt").read_text(encoding="utf-8") * 180,
+                   encoding="utf-8")   # 12 MB: over ten seconds of parsing, with persons
+    small = []
+    for i in range(1, 4):
+        f = tmp_path / f"b{i}.txt"
+        f.write_text(toc_issue(f"梧桐政务信息\n2024年第{i}期", [("时政", [(f"梧桐市召开第{i}次例会", "3月5日。")])]),
+                     encoding="utf-8")
+        small.append(str(f))
+    res = subprocess.run([sys.executable, str(script), str(big), *small], capture_output=True, text=True,
+                         timeout=120)
+    lines = res.stdout.splitlines()
+    assert "Traceback" not in res.stderr and res.returncode == 0, res.stderr
+    assert lines[:3] == ["got b1.txt", "got b2.txt", "got b3.txt"], res.stdout   # big, unfinished, left out
+    assert lines[3].startswith("interrupted ") and float(lines[3].split()[1]) < 6, res.stdout
+
+
+def test_after_ctrl_c_between_two_results_parse_many_gives_back_what_its_workers_finished(tmp_path: Path) -> None:
+    import time
+
+    from digest.parse import finished, parse_many
+
+    files = []
+    for i in range(1, 5):
+        f = tmp_path / f"b{i}.txt"
+        f.write_text(toc_issue(f"梧桐政务信息\n2024年第{i}期", [("时政", [(f"梧桐市召开第{i}次例会", "3月5日，梧桐市召开例会。")])]),
+                     encoding="utf-8")
+        files.append(str(f))
+    results = parse_many(files, persons=False, jobs=2)
+    assert next(results)[0] == files[0]
+    time.sleep(3)   # the workers finish the other three (a few milliseconds each)
+    rest = list(finished(results))   # Ctrl-C reached the caller here
+    assert [p for p, _ in rest] == files[1:]
+    assert [r.issue.issue_no for _, r in rest] == [2, 3, 4]
+    assert list(finished(results)) == []   # once given back, nothing more
+
+
 # -- 9. one normalization: parser, store, index and query agree ------------------------------------
 
 TRICKY = ["İstanbul", "istanbul", "ISTANBUL", "groß", "GROSS", "ﬁx", "fix", "ΣΟΦΊΑ", "σοφία", "Kelvin",
