@@ -59,8 +59,9 @@ def parse_many(paths: list[str], year: int | None = None, persons: bool = True,
     """Parse files in order, yielding (path, result) where result is a ParseResult or the exception
     (InputError for unreadable input) that file raised. Several files are parsed in `jobs` worker
     processes (default: one per core); results still come back in the order of `paths`. Workers end
-    when this process dies, however it dies (see `_worker_init`). On Ctrl-C the files the workers had
-    finished are yielded before KeyboardInterrupt goes on (see also `finished`)."""
+    when this process dies, however it dies (see `_worker_init`), and when the caller stops early
+    (`close()`). On Ctrl-C the files the workers had finished are yielded before KeyboardInterrupt
+    goes on (see also `finished`)."""
     args = [(p, year, persons, names_file, max_size, scorer) for p in paths]
     if jobs is None:
         jobs = os.cpu_count() or 1
@@ -92,6 +93,9 @@ def parse_many(paths: list[str], year: int | None = None, persons: bool = True,
                      if f.done() and not f.cancelled() and f.exception() is None]
             _stop_workers(pool)
             yield from ready
+            raise
+        except GeneratorExit:  # the caller stopped early (an error, a lock given up): the rest is not wanted
+            _stop_workers(pool)
             raise
 
 

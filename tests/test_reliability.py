@@ -488,11 +488,16 @@ try:
 except KeyboardInterrupt:
     print("interrupted", round(time.monotonic() - START, 1), flush=True)
 ctrl_c.cancel()
+results = parse_many([*small, big, big], jobs=2)
+next(results)
+t = time.monotonic()
+results.close()   # the caller stops early
+print("closed", round(time.monotonic() - t, 1), flush=True)
 """
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="POSIX signals")
-def test_ctrl_c_stops_parse_many_at_once_and_yields_what_was_finished(tmp_path: Path) -> None:
+def test_ctrl_c_or_close_stops_parse_many_at_once_and_ctrl_c_yields_what_was_finished(tmp_path: Path) -> None:
     import subprocess
     import sys
 
@@ -513,6 +518,7 @@ def test_ctrl_c_stops_parse_many_at_once_and_yields_what_was_finished(tmp_path: 
     assert "Traceback" not in res.stderr and res.returncode == 0, res.stderr
     assert lines[:3] == ["got b1.txt", "got b2.txt", "got b3.txt"], res.stdout   # big, unfinished, left out
     assert lines[3].startswith("interrupted ") and float(lines[3].split()[1]) < 6, res.stdout
+    assert lines[4].startswith("closed ") and float(lines[4].split()[1]) < 2, res.stdout
 
 
 def test_after_ctrl_c_between_two_results_parse_many_gives_back_what_its_workers_finished(tmp_path: Path) -> None:
