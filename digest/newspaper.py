@@ -790,9 +790,14 @@ def _heading_group(body: list[Block], i: int) -> _Head:
         subtitle = body[run[k]].text.strip()
         k += 1
     title = " ".join(parts)
+    bare = _HEADING_MARK.sub("", title)
+    title = bare if has_words(bare) else title  # (`**■某江沿岸新增亲水平台**`: the bullet is not the title's)
     if kicker is None:
         kicker, title = _split_inline_kicker(title)
     return _Head(start=i, end=run[k - 1] + 1, title=title, kicker=kicker, subtitle=subtitle, section=section)
+
+
+_HEADING_MARK = re.compile(r"^[■□●○◆◇★☆▲△▶►]+\s*")
 
 
 def _is_paragraph(b: Block) -> bool:

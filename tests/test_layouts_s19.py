@@ -357,3 +357,10 @@ def test_a_front_page_from_a_pdf_its_dateline_contents_box_and_furniture():
     assert r.entries[-1].text.endswith("亿元以上项目9个。")  # the footer's facts are no text
     facts = r.issue.meta.get("masthead_facts") or r.issue.meta
     assert "浙内准字第G043号" in str(facts)
+
+
+def test_a_bullet_opening_a_bold_headline_is_not_the_titles():
+    page = ("# 城事速览\n**■某江沿岸新增3处亲水平台**\n9月11日，某江滨江公园段新建的3处亲水平台完工开放，市民可以更近距离地观赏江景。\n"
+            "**■“双节”期间18条公交线路加密班次**\n记者从市公交集团获悉，“双节”期间我市将对18条公交线路加密班次。\n")
+    titles = [nows(e.title) for e in parse_text(page, name="p.md").entries]
+    assert "某江沿岸新增3处亲水平台" in titles and "“双节”期间18条公交线路加密班次" in titles
