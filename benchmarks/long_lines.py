@@ -5,7 +5,9 @@
 Times `toc.page_line` on lines of leaders, spaces and text, a whole `digest parse` of a small issue
 whose 目录 and body hold such lines, and person recognition on one line of varied Han text read as a
 page without a 目录 (where a name is read wherever one may start: `namemodel._unjoined` once searched
-the whole line at every offset, 1 / 2 / 4 MB in 3.2 / 8.3 / 30.9 s; 1.8 / 2.7 / 5.9 s since). Doubling the size should about double the time; a quadratic
+the whole line at every offset, 1 / 2 / 4 MB in 3.2 / 8.3 / 30.9 s; 1.8 / 2.7 / 5.9 s since), and the
+HTML reader on a page of size/10 boxes each nested in the one before (`<table><tr><td><div>…`: the
+reader once read each box's whole subtree again, 10,000 levels in 15 s). Doubling the size should about double the time; a quadratic
 pattern shows as x4 (the old leader pattern took 32 s on a line of 100,000 dots).
 """
 
@@ -22,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's 
 from digest.model import Entry  # noqa: E402
 from digest.parse import WEAK_FLOOR, parse_source  # noqa: E402
 from digest.persons import annotate  # noqa: E402
+from digest.readers.html import read_html  # noqa: E402
 from digest.source import Source, split_lines  # noqa: E402
 from digest.toc import page_line  # noqa: E402
 
@@ -78,6 +81,11 @@ def main() -> None:
         line = "".join(rng.choice(han) for _ in range(n))
         cells.append(f"{best_of(lambda line=line: annotate([Entry(title='', text=line)], weak=WEAK_FLOOR, clauses=True), 1) * 1000:>11.1f} ms")
     print(f"{'persons, one line':<20}" + "".join(cells))
+    cells = []
+    for n in sizes:
+        page = ("<html><body>" + "<table><tr><td><div>青石市召开会议。" * (n // 10) + "</body></html>").encode()
+        cells.append(f"{best_of(lambda page=page: read_html(page, 'deep.html'), 1) * 1000:>11.1f} ms")
+    print(f"{'html, nested /10':<20}" + "".join(cells))
 
 
 if __name__ == "__main__":

@@ -514,3 +514,18 @@ def test_a_link_named_like_read_more_inside_a_sentence_is_kept_when_it_is_not_th
 <p>会议审议了<a href="/d/1.html">《青禾县防汛应急预案》</a>，详见<a href="/d/2.html">附件全文说明</a>。</p>
 </div></body></html>""".encode())
     assert read_source(page).lines[0] == "会议审议了《青禾县防汛应急预案》，详见附件全文说明。"
+
+
+def test_a_page_of_boxes_nested_thousands_deep_is_read_in_linear_time(tmp_path):
+    """Unclosed boxes, each nested in the one before (`<table><tr><td><div>…` 30,000 times, 1.3 MB), with
+    a menu at the bottom: each box was judged by reading its whole subtree's text again (two minutes;
+    the parser itself is fast on tables), now by counts taken once, bottom-up (`html._tally`). Every
+    level keeps its line and the menu is still left out."""
+    n = 30000
+    menu = "<ul>" + "".join(f'<li><a href="/m/{k}.html">栏目{k}</a></li>' for k in range(4)) + "</ul>"
+    page = tmp_path / "deep.html"
+    close = "<p>会议强调，要抓好各项工作落实，确保各项任务按期完成。</p>"
+    page.write_bytes(("<html><body>" + "<table><tr><td><div>青石市召开会议。" * n + close + menu + "</body></html>").encode())
+    lines = read_source(page).lines
+    assert lines.count("青石市召开会议。") == n and lines[n] == "会议强调，要抓好各项工作落实，确保各项任务按期完成。"
+    assert not [ln for ln in lines if "栏目" in ln]

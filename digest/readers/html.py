@@ -18,6 +18,8 @@ page is one page.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import regex as re
 
 from digest.readers import Document, Para, build_document, is_cjk
@@ -107,40 +109,91 @@ def _is_furniture(node, in_article: bool) -> bool:
     return False
 
 
-def _is_title_box(node) -> bool:
+def _is_title_box(node, t: _Tally) -> bool:
     """A short box named as the article's title (`<div class="title">`) with no blocks inside."""
     names = " ".join(v for k in ("class", "id") if (v := node.attributes.get(k)))
     if not names or not ({w.lower() for w in _WORD_SPLIT.split(names) if w} & _TITLE_WORDS):
         return False
-    text = _SPACE.sub("", node.text(deep=True) or "")
-    inner = [n for n in node.css("p, div, li, table, h1, h2, h3") if n != node]
-    return 0 < len(text) <= 64 and not inner
+    return 0 < t.solid <= 64 and not t.blocks
 
 
-def _link_heavy(node) -> bool:
+def _link_heavy(t: _Tally) -> bool:
     """A list or box whose text is mostly links to other pages (a menu, a link list), unless most of
     its links come with a date of their own (`<li><a>某镇召开会议</a><span>2024-10-08</span></li>`):
     that is a list of articles, a list page's content (`_dated_rows`)."""
-    text = _SPACE.sub("", node.text(deep=True) or "")
-    if len(text) < 4:
+    if t.solid < 4:
         return False
-    links = 0
-    linked = 0
-    for a in node.css("a"):
-        href = (a.attributes.get("href") or "").strip()
-        if href.startswith("#"):
-            continue
-        links += 1
-        linked += len(_SPACE.sub("", a.text(deep=True) or ""))
-    return links >= 3 and linked >= 0.6 * len(text) and not _dated_rows(node, links)
+    return t.links >= 3 and t.linked >= 0.6 * t.solid and not _dated_rows(t)
 
 
-def _dated_rows(node, links: int) -> bool:
-    """Most of a box's `links` come with a date: at least as many text pieces of the box that are a
+def _dated_rows(t: _Tally) -> bool:
+    """Most of a box's links come with a date: at least as many text pieces of the box that are a
     date and nothing else (`_DATE_CELL`: `<span>2024-10-08</span>`) as two thirds of its links."""
-    dates = sum(1 for piece in (node.text(deep=True, separator="\n") or "").split("\n")
-                if piece.strip() and _DATE_CELL.fullmatch(piece.strip()))
-    return dates >= 3 and 3 * dates >= 2 * links
+    return t.dates >= 3 and 3 * t.dates >= 2 * t.links
+
+
+@dataclass(slots=True)
+class _Tally:
+    """What an element's subtree holds, counted once for the whole page, bottom-up (`_tally`): judging
+    a box by its text (`_link_heavy`, `_is_title_box`) then reads no text again, where reading the
+    subtree's text at every box made a page of 100,000 nested (or unclosed) `<div>`s quadratic."""
+
+    chars: int = 0        # characters of its text
+    solid: int = 0        # of them, not HTML whitespace (`_SPACE`)
+    links: int = 0        # links to other pages under it (`<a>` whose href does not start with #)
+    linked: int = 0       # solid characters of those links' text (a link inside a link counted twice)
+    dates: int = 0        # lines of its text nodes that are a date and nothing else (`_DATE_CELL`)
+    nodes: int = 0        # nodes under it
+    blocks: bool = False  # a p, div, li, table or h1-h3 under it (a title box holds none)
+
+
+_INNER_BLOCKS = {"p", "div", "li", "table", "h1", "h2", "h3"}
+_TALLIED = {"ul", "ol", "div", "table", "dl", "a"}  # the elements whose tally the walk asks for
+
+
+def _tally(root) -> dict[int, _Tally]:
+    """The `_Tally` of every box and link under `root` (and of root), by the node's `mem_id`: one
+    walk over the tree, each node's counts added to its parent's when it is left."""
+    out: dict[int, _Tally] = {}
+    stack: list[tuple[object, bool]] = [(root, False)]
+    open_: list[_Tally] = []
+    while stack:
+        node, leaving = stack.pop()
+        tag = node.tag
+        if leaving:
+            t = open_.pop()
+            if tag == "a" and not (node.attributes.get("href") or "").strip().startswith("#"):
+                t.links += 1
+                t.linked += t.solid
+            if tag in _TALLIED:
+                out[node.mem_id] = t
+            if open_:
+                up = open_[-1]
+                up.chars += t.chars
+                up.solid += t.solid
+                up.links += t.links
+                up.linked += t.linked
+                up.dates += t.dates
+                up.nodes += t.nodes + 1
+                up.blocks = up.blocks or t.blocks or tag in _INNER_BLOCKS
+            continue
+        if tag.startswith("-") or tag == "!doctype":  # text, a comment
+            if open_:
+                up = open_[-1]
+                up.nodes += 1
+                if tag == "-text" and (text := node.text_content or ""):
+                    up.chars += len(text)
+                    up.solid += len(text) - sum(len(m) for m in _SPACE.findall(text))
+                    up.dates += sum(1 for piece in text.split("\n")
+                                    if (p := piece.strip()) and _DATE_CELL.fullmatch(p))
+            continue
+        open_.append(_Tally())
+        stack.append((node, True))
+        child = node.child
+        while child is not None:  # (the order children are counted in does not matter)
+            stack.append((child, False))
+            child = child.next
+    return out
 
 
 def read_html(data: bytes, name: str) -> Document:
@@ -197,6 +250,7 @@ def _walk(root) -> list[Para]:
         cur = []
 
     in_article = root.tag in ("article", "main")
+    tally = _tally(root)
     # explicit stack: (node, bold, heading level, inside an article, leaving marker)
     stack: list[tuple[object, bool, int, bool, bool]] = [(root, False, 0, in_article, False)]
     while stack:
@@ -217,14 +271,14 @@ def _walk(root) -> list[Para]:
         if tag in ("-comment", "!doctype") or tag.startswith("-"):
             continue
         if node is not root and (_is_furniture(node, art) or (tag in ("ul", "ol", "div", "table", "dl")
-                                                              and _link_heavy(node))):
+                                                              and _link_heavy(tally[node.mem_id]))):
             continue
         if tag in ("br", "hr"):
             flush()
             continue
-        if tag == "a" and _read_more(node):
+        if tag == "a" and _read_more(node, tally[node.mem_id]):
             continue  # `[详细]` closing a list row's summary: the page's link to the item, no text
-        if tag == "a" and (full := _untruncated(node)):
+        if tag == "a" and (full := _untruncated(node, tally[node.mem_id])):
             if not cur:
                 level = hlevel
             cur.append((full, bold))  # a list row's title cut short on screen, whole in its title attribute
@@ -235,7 +289,7 @@ def _walk(root) -> list[Para]:
             cur.append((_CELL, False))     # a table row is one line, its cells apart
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             hlevel = int(tag[1])
-        elif tag == "div" and not hlevel and _is_title_box(node):
+        elif tag == "div" and not hlevel and _is_title_box(node, tally[node.mem_id]):
             hlevel = 1
         style = node.attributes.get("style") or ""
         b = bold or tag in _BOLD or bool(style and _BOLD_STYLE.search(style))
@@ -252,10 +306,12 @@ def _walk(root) -> list[Para]:
     return paras
 
 
-def _read_more(node) -> bool:
+def _read_more(node, t: _Tally) -> bool:
     """A list page's "read more" link at the end of an item's summary (`<p>…整治。<a class="more">[详细]</a></p>`,
     `<a>详情>></a>`, `<a>阅读全文</a>`, `<a>[more]</a>`, `<a>…[详情]</a>`: the link's whole text is such a
     label, digest.text.READ_MORE): page furniture, no text."""
+    if not _short_link(t):
+        return False
     shown = (node.text(deep=True) or "").strip()
     return 0 < len(shown) <= _MORE_LEN and READ_MORE.fullmatch(shown) is not None
 
@@ -263,15 +319,26 @@ def _read_more(node) -> bool:
 _MORE_LEN = 24  # characters of a "read more" link's text, at most
 
 
+def _short_link(t: _Tally) -> bool:
+    """Is a link small enough to be a label or a list row's title (`_read_more`, `_untruncated`)? Its
+    text is read only then: a link holding a deep table of links (`<a><table><tr><td><a>…`, nested
+    thousands deep) would else be read again at every link inside it."""
+    return t.nodes <= _LINK_NODES and t.chars <= _LINK_CHARS
+
+
+_LINK_NODES = 200    # nodes under a label or a title link, at most (`<a><font><b>[详细]</b></font></a>`: 3)
+_LINK_CHARS = 2000   # characters of its text, whitespace and all, at most
+
+
 _ELLIPSIS = re.compile(r"(?:\.{2,}|…+|。。。)\s*$")
 
 
-def _untruncated(node) -> str | None:
+def _untruncated(node, t: _Tally) -> str | None:
     """The whole title of a link whose text a list page cut short (`某县秋冬季森林防火…工...`), from its
     `title` attribute, when the text ends in an ellipsis and the attribute starts with what it shows;
     else None."""
     title = (node.attributes.get("title") or "").strip()
-    if not title:
+    if not title or not _short_link(t):
         return None
     shown = _SPACE.sub("", node.text(deep=True) or "")
     m = _ELLIPSIS.search(shown)
