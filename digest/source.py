@@ -7,6 +7,8 @@ Every later stage refers back to these 1-based line numbers.
 Encodings: UTF-8 with or without BOM, UTF-16/UTF-32 with BOM, GB18030 (a superset of GBK/GB2312) and
 Big5 (read as cp950, Big5 with Microsoft's additions): bytes that are not UTF-8 are read as whichever
 of GB18030 and Big5 gives more of the commonest Chinese characters (`decode_chinese`).
+An HTML page or a web archive saved as UTF-16 or UTF-32 is told by its decoded text and read by its
+reader (`digest.readers.sniff_text`), as its UTF-8 copy would be.
 Line ends: LF, CRLF and lone CR. Binary and empty input raise `InputError` with a one-line message.
 Decoded text goes through `digest.text.normalize_text` (zero-width and bidi controls removed, NFC)
 before any stage sees it. Only regular files are read, of at most `max_size` bytes (`read_bytes`).
@@ -49,6 +51,14 @@ _BOMS = (
 
 def decode(data: bytes, name: str = "<input>") -> tuple[str, str]:
     """Decode raw bytes to text; return (text, encoding). Raises InputError for binary or empty data."""
+    text, encoding = _decode_raw(data, name)
+    return _check_text(text, name), encoding
+
+
+def _decode_raw(data: bytes, name: str) -> tuple[str, str]:
+    """(text, encoding) of raw bytes, before the one normalization (`_check_text`): what `decode`
+    reads, and what an HTML page or web archive saved as UTF-16 or UTF-32 is read from (`read_source`).
+    Raises InputError for empty, binary and undecodable data."""
     if not data.strip():
         raise InputError(f"{name}: empty file")
     for bom, enc in _BOMS:
@@ -57,16 +67,16 @@ def decode(data: bytes, name: str = "<input>") -> tuple[str, str]:
                 text = data[len(bom):].decode(enc.replace("-sig", ""))
             except UnicodeDecodeError as exc:
                 raise InputError(f"{name}: not valid {enc} after its byte-order mark ({exc.reason})") from None
-            return _check_text(text, name), enc.split("-le")[0].split("-be")[0]
+            return text, enc.split("-le")[0].split("-be")[0]
     if b"\x00" in data:
         got = utf16_without_bom(data)
         if got is None:
             raise InputError(f"{name}: binary file (contains NUL bytes), not a text digest")
-        return _check_text(got[0], name), got[1]
+        return got
     got = decode_chinese(data)
     if got is None:
         raise InputError(f"{name}: cannot decode as UTF-8, GB18030 or Big5; convert it to UTF-8 first")
-    return _check_text(got[0], name), got[1]
+    return got
 
 
 @lru_cache(maxsize=1)
@@ -252,8 +262,10 @@ def read_source(path: str | Path, max_size: int | None = None) -> Source:
         return readers.read_document(data, name, kind)
     if (what := readers.describe_binary(data)) is not None:
         raise InputError(f"{name}: {what}")
-    text, encoding = decode(data, name)
-    text = text.lstrip("\ufeff")
+    raw, encoding = _decode_raw(data, name)
+    if kind := readers.sniff_text(raw):  # an HTML page or a web archive saved as UTF-16 or UTF-32
+        return readers.read_document(data, name, kind, text=raw.lstrip("\ufeff"))
+    text = _check_text(raw, name).lstrip("\ufeff")
     return Source(
         path=name,
         text=text,

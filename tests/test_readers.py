@@ -373,7 +373,8 @@ def _web_archive(html: bytes, charset: str, transfer: str) -> bytes:
     import base64
     import quopri
 
-    body = quopri.encodestring(html) if transfer == "quoted-printable" else base64.encodebytes(html)
+    body = (quopri.encodestring(html) if transfer == "quoted-printable" else html if transfer == "8bit"
+            else base64.encodebytes(html))
     head = ("From: <Saved by Blink>\r\nSnapshot-Content-Location: http://example.gov.cn/zwxx/a.html\r\n"
             "Subject: page\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n"
             '\ttype="text/html";\r\n\tboundary="----MultipartBoundary--x1----"\r\n\r\n'
@@ -419,6 +420,41 @@ def test_a_folder_reads_its_web_archives(tmp_path):
     assert res.exit_code == 0, res.output
     assert len([ln for ln in res.stdout.splitlines() if ln.startswith("{")]) == len(
         parsed(str(fixture("yibin-2022-11-16", "html"))).entries)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le"])
+def test_an_html_page_saved_as_utf16_or_utf32_is_read_as_the_page(tmp_path, encoding):
+    """A page saved as UTF-16 (Notepad's "Unicode") or UTF-32 with its byte-order mark: its bytes open
+    with no `<html`, its decoded text does (`readers.sniff_text`): the page's records, not a text file
+    of tags."""
+    from digest.readers.html import decode_html
+
+    src = fixture("yibin-2022-11-16", "html")
+    data = ("\ufeff" + decode_html(src.read_bytes(), src.name)).encode(encoding)
+    path = tmp_path / "page.html"
+    path.write_bytes(data)
+    doc = read_source(path)
+    assert doc.kind == "html" and doc.sha256 == hashlib.sha256(data).hexdigest()
+    assert doc.lines == read_source(src).lines
+    assert [record(e) for e in parsed(str(path)).entries] == [record(e) for e in parsed(str(src)).entries]
+
+
+@pytest.mark.parametrize("transfer", ["quoted-printable", "8bit"])
+def test_a_web_archive_saved_again_as_utf16_gives_the_records_of_its_page(tmp_path, transfer):
+    """A web archive a text editor saved again as UTF-16: its headers are read from its text; a
+    quoted-printable part still holds the page's bytes in the charset it names (GB2312 here), an
+    8-bit part was turned into UTF-16 with the rest of the file."""
+    import re
+
+    from digest.readers.html import decode_html
+
+    src = fixture("yibin-2022-11-16", "html")
+    html = re.sub(r"charset=[\"']?[\w-]+", "charset=gb2312", decode_html(src.read_bytes(), src.name))
+    archive = _web_archive(html.encode("gb18030"), "gb2312", transfer).decode("gb18030")
+    path = tmp_path / "page.mht"
+    path.write_bytes(archive.encode("utf-16"))
+    assert sniff(path.read_bytes()) is None and read_source(path).kind == "html"  # (its page's kind)
+    assert [record(e) for e in parsed(str(path)).entries] == [record(e) for e in parsed(str(src)).entries]
 
 
 LIST_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>政务动态</title></head><body>

@@ -5,7 +5,8 @@ stream as a text file.
 The kind comes from the content, not the file name: `%PDF-` is a PDF, a ZIP holding `word/document.xml`
 is a Word file, a file that opens with `<!doctype html`, `<html` (or `<head>`/`<body>`/`<meta>`, after
 any BOM, blanks or comments) is an HTML page, a MIME message of related parts is a web archive whose
-page is read as an HTML page (digest.readers.mhtml). Every reader produces paragraphs (`Para`) with what the
+page is read as an HTML page (digest.readers.mhtml); a file saved as UTF-16 or UTF-32 is told so by its
+decoded text (`sniff_text`). Every reader produces paragraphs (`Para`) with what the
 format knows about them, and `build_document` writes them as the markdown-ish lines that
 `digest.blocks` reads for a text file, one line a paragraph:
 
@@ -125,6 +126,14 @@ def sniff(data: bytes, name: str = "") -> str | None:
     return None
 
 
+def sniff_text(text: str) -> str | None:
+    """'html' or 'mhtml' when decoded text opens an HTML page or a web archive (`sniff` on its UTF-8
+    form): a file whose bytes `sniff` cannot read as such, a page saved as UTF-16 or UTF-32, is still
+    told by its text; None for anything else."""
+    kind = sniff(text[:4096].encode("utf-8", "surrogatepass"))
+    return kind if kind in ("html", "mhtml") else None
+
+
 def is_mhtml(head: bytes) -> bool:
     """Do the first bytes open a MIME message of related parts (a web archive, digest.readers.mhtml)?
     Its headers come first (`From: <Saved by Blink>`, `MIME-Version: 1.0`, `Content-Type:
@@ -160,8 +169,10 @@ def describe_binary(data: bytes) -> str | None:
     return None
 
 
-def read_document(data: bytes, name: str, kind: str) -> Document:
-    """Read a PDF / Word / HTML document or a web archive. Raises InputError (one line naming the file)
+def read_document(data: bytes, name: str, kind: str, text: str | None = None) -> Document:
+    """Read a PDF / Word / HTML document or a web archive from the file's bytes `data`, or for an HTML
+    page or a web archive from its `text` when given (a file saved as UTF-16 or UTF-32, decoded by
+    digest.source; `data` is still what is hashed). Raises InputError (one line naming the file)
     when it cannot."""
     if kind == "pdf":
         from digest.readers.pdf import read_pdf
@@ -172,13 +183,13 @@ def read_document(data: bytes, name: str, kind: str) -> Document:
 
         return read_docx(data, name)
     if kind == "html":
-        from digest.readers.html import read_html
+        from digest.readers.html import html_document
 
-        return read_html(data, name)
+        return html_document(text, name, data)
     if kind == "mhtml":
         from digest.readers.mhtml import read_mhtml
 
-        return read_mhtml(data, name)
+        return read_mhtml(data, name, text)
     raise InputError(f"{name}: unknown document kind {kind!r}")
 
 
