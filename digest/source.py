@@ -11,7 +11,7 @@ An HTML page or a web archive saved as UTF-16 or UTF-32 is told by its decoded t
 reader (`digest.readers.sniff_text`), as its UTF-8 copy would be.
 Line ends: LF, CRLF and lone CR. Binary and empty input raise `InputError` with a one-line message.
 Decoded text goes through `digest.text.normalize_text` (zero-width and bidi controls removed, NFC)
-before any stage sees it. Only regular files are read, of at most `max_size` bytes (`read_bytes`).
+before any stage sees it, and every reader's lines lose control characters (`drop_controls`). Only regular files are read, of at most `max_size` bytes (`read_bytes`).
 """
 
 from __future__ import annotations
@@ -253,8 +253,13 @@ def display_name(path: str | Path) -> str:
 
 def read_source(path: str | Path, max_size: int | None = None) -> Source:
     """Read and decode one file ("-" reads stdin). Raises InputError with a one-line message.
-    Only regular files are read, of at most `max_size` bytes (default DEFAULT_MAX_SIZE)."""
+    Only regular files are read, of at most `max_size` bytes (default DEFAULT_MAX_SIZE). Whatever
+    reads it (text, PDF, Word, HTML), its lines hold no control characters (`drop_controls`)."""
     data, name = read_bytes(path, max_size)
+    return _without_controls(_read(data, name))
+
+
+def _read(data: bytes, name: str) -> Source:
     from digest import readers  # PDF / Word / HTML, by content (digest/readers)
 
     kind = readers.sniff(data, name)
@@ -273,6 +278,32 @@ def read_source(path: str | Path, max_size: int | None = None) -> Source:
         sha256=hashlib.sha256(data).hexdigest(),
         lines=split_lines(text),
     )
+
+
+# C0 controls but tab, line feed and carriage return; DEL; C1 controls (a text file's NEL is a space
+# already: `split_lines`); and a terminal's escape sequence whole (`\x1b[31m`, `\x1b[0;1m`: ESC [,
+# parameters, a final letter). Linear: the three classes of a sequence are disjoint.
+_CONTROLS = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def drop_controls(s: str) -> str:
+    """s without control characters and terminal escape sequences (`_CONTROLS`): a copy from a
+    terminal or a converter's leftovers are no text, cost a title its match and its date
+    (`某某会议\x01\x1b[31m`), and would reach the terminal again from `digest show`. Line ends stay,
+    so a line of nothing else becomes an empty line and line numbers hold."""
+    return _CONTROLS.sub("", s) if _CONTROLS.search(s) else s
+
+
+def _without_controls(src: Source) -> Source:
+    """`src` with `drop_controls` applied where it is read in, the one place for every reader: its
+    text and lines, and a document's furniture (which `digest extract` prints)."""
+    if _CONTROLS.search(src.text):  # (a document's text is its lines joined)
+        src.text = drop_controls(src.text)
+        src.lines = [drop_controls(line) for line in src.lines]
+    furniture = getattr(src, "furniture", None)
+    if furniture:
+        src.furniture = {page: [drop_controls(x) for x in left] for page, left in furniture.items()}
+    return src
 
 
 def expand_paths(paths: list[str], skipped: dict[str, int] | None = None) -> list[str]:

@@ -183,3 +183,47 @@ def test_big5_is_told_from_gb18030_by_the_characters_it_reads_as() -> None:
 def test_bytes_neither_gb18030_nor_big5_are_one_line_error() -> None:
     with pytest.raises(InputError, match="cannot decode as UTF-8, GB18030 or Big5"):
         decode(b"\x81\x30\x81\x30\xff\xfe\xfd" * 3 + b"\xff", "x.txt")
+
+
+def test_control_characters_are_dropped_where_text_is_read_in_and_line_numbers_hold(tmp_path) -> None:
+    """C0 controls (but tab, LF, CR), DEL, C1 controls (NEL is still a space) and a terminal's escape
+    sequences whole are no text, whatever reads the file: a line of nothing else is an empty line."""
+    text = "青石政务信息\x07\n\x01\x1b[0;31m\n召开\x1b[1m会议\x7f\x9b。\n甲\t乙\x85丙\x02\n"  # (8 controls: text)
+    want = ["青石政务信息", "", "召开会议。", "甲\t乙 丙", ""]
+    path = tmp_path / "a.txt"
+    path.write_bytes(text.encode("utf-8"))
+    src = read_source(path)
+    assert src.lines == want and src.text == "青石政务信息\n\n召开会议。\n甲\t乙丙\n"
+    page = tmp_path / "a.html"  # (a page's whitespace collapses, its NEL is no line end)
+    page.write_bytes(("<html><body>" + "".join(f"<p>{line}</p>" for line in text.split("\n")) + "</body></html>")
+                     .encode("utf-8"))
+    assert [line for line in read_source(page).lines if line] == ["青石政务信息", "召开会议。", "甲 乙丙"]
+
+
+def test_a_title_line_ending_in_control_characters_keeps_its_entry_and_date(tmp_path, private_store) -> None:
+    """`…植树动员会\\x01\\x1b[31m`: the entry is the 目录's title with its own date, and neither its record
+    nor `digest show` carries a control character to the terminal."""
+    from conftest import toc_issue
+    from typer.testing import CliRunner
+
+    from digest.cli import app
+
+    text = toc_issue("青石政务信息 2024年第3期", [("时政", [
+        ("青石市召开春季植树动员会", "3月12日，青石市召开春季植树动员会，市委书记李明华出席会议。"),
+        ("市长王建国调研城东新区", "3月15日，市长王建国到城东新区调研项目建设情况。")])])
+    body_title = text.rindex("青石市召开春季植树动员会")
+    text = text[:body_title] + "青石市召开春季植树动员会\x01\x1b[31m" + text[body_title + len("青石市召开春季植树动员会"):]
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    runner = CliRunner()
+    res = runner.invoke(app, ["parse", str(path), "--json", "--dry-run"])
+    assert res.exit_code == 0, res.output
+    import json
+
+    recs = [json.loads(line) for line in res.stdout.splitlines() if line.startswith("{")]
+    first = next(r for r in recs if "植树" in r["title"])
+    assert (first["title"], first["date"]) == ("青石市召开春季植树动员会", "2024-03-12")
+    assert not any(c in res.stdout for c in "\x01\x1b")
+    assert runner.invoke(app, ["parse", str(path), "-q"]).exit_code == 0
+    shown = runner.invoke(app, ["show", first["id"]])
+    assert shown.exit_code == 0 and "植树" in shown.stdout and "\x1b" not in shown.stdout and "\x01" not in shown.stdout
