@@ -88,6 +88,8 @@ _FROM_DATE = re.compile(r"^[自从](?=(?:\d{4}年)?\d{1,2}月\d{1,2}日)")
 # it; not a deadline (`在9月15日前`, `于月底之前`)
 _AT_DATE = re.compile(r"^(?:[在于经]|(?:本报)?记者)(?=(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?![前以之]))")
 _RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2, "前日": 2}
+# a relative day with the day itself in brackets after it (`昨天（9月13日），`, `今天(5月20日)上午`): the day
+_DAY_IN_BRACKETS = re.compile(r"^(?:今天|今日|昨天|昨日|前天|前日|日前|近日)[(（](?P<d>(?:\d{4}年)?\d{1,2}月\d{1,2}日)[)）]")
 _RELATIVE_DAY = re.compile(r"^(今天|今日|昨天|昨日|前天|前日)(?=[上下中早晚凌傍夜午，,0-9一二三四五六七八九十在]|$)")
 
 
@@ -128,6 +130,7 @@ def _norm_head_of(head: str) -> str:
         m2, d2 = dotted.group("m2") or dotted.group("m"), dotted.group("d2")
         head = (f"{int(dotted['m'])}月{int(dotted['d'])}日" + (f"至{int(m2)}月{int(d2)}日" if d2 else "")
                 + head[dotted.end():])
+    head = _DAY_IN_BRACKETS.sub(r"\g<d>", head, count=1)  # 昨天（9月13日），…: the day it names in brackets
     head = _FROM_DATE.sub("", head, count=1)  # 自12月1日起，…: the day something starts from
     return _AT_DATE.sub("", head, count=1)
 

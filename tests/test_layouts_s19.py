@@ -364,3 +364,27 @@ def test_a_bullet_opening_a_bold_headline_is_not_the_titles():
             "**■“双节”期间18条公交线路加密班次**\n记者从市公交集团获悉，“双节”期间我市将对18条公交线路加密班次。\n")
     titles = [nows(e.title) for e in parse_text(page, name="p.md").entries]
     assert "某江沿岸新增3处亲水平台" in titles and "“双节”期间18条公交线路加密班次" in titles
+
+
+def test_an_epaper_pages_day_in_its_header_bar_dates_its_articles(tmp_path):
+    html = """<html><head><meta charset="utf-8"><title>某州日报数字报-第05版：城事</title></head><body>
+<div class="top"><span class="today">2023年09月14日&nbsp;星期四</span>
+<span><a href="/">数字报首页</a> | <a href="/h">往期回顾</a> | <a href="/p.pdf">本版PDF下载</a> | <a href="/n">新闻网</a></span></div>
+<div class="article"><h1>地铁2号线东延段开始空载试运行</h1>
+<p>本报讯（记者 某某）昨天（9月13日），某州地铁2号线东延段开始空载试运行，全面检验各系统的联动性能。</p>
+<p>东延段全长9.4公里，新设5座车站，均为地下站，计划年内开通初期运营。</p>
+<h1>城市书房延长开放时间</h1>
+<p>9月12日，全市47家城市书房将开放时间延长至晚上9点，并增设了中小学生自习专区。</p></div>
+</body></html>"""
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    r = parse_source(read_source(path), persons=False)
+    assert [(nows(e.title), e.date) for e in r.entries] == [("地铁2号线东延段开始空载试运行", "2023-09-13"),
+                                                           ("城市书房延长开放时间", "2023-09-12")]
+
+
+def test_a_relative_day_with_its_day_in_brackets():
+    from digest.fields import parse_leading_date
+
+    assert parse_leading_date("本报讯（记者 某某）昨天（9月13日），某市地铁开始试运行。", 2023, 9) == ("2023-09-13", None)
+    assert parse_leading_date("今天(5月20日)上午，会议召开。", 2023, 5) == ("2023-05-20", None)

@@ -222,8 +222,25 @@ def html_document(text: str | None, name: str, data: bytes, html: bytes | None =
     return build_document(paras, name, "html", data, pages=0)
 
 
+# the day a page prints in its header, alone in its element (`2023年09月14日&nbsp;星期四`, an e-paper's issue
+# date in the bar of links over the page): not the viewer's day (`今天是…`, which chrome.py reads as chrome)
+_PAGE_DAY = re.compile(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?$")
+
+
+def _page_day(node) -> str | None:
+    """The first piece of text of a box the reader leaves out (a header's bar of links) that is a full
+    date alone (`_PAGE_DAY`): kept as a line of its own, where the box stood, so that the page keeps its
+    day (the parser reads the year of every yearless `9月13日` from it); None when there is none."""
+    for piece in (node.text(deep=True, separator="\n") or "").split("\n"):
+        piece = " ".join(piece.split())
+        if piece and len(piece) <= 20 and _PAGE_DAY.match(piece):
+            return piece
+    return None
+
+
 def _walk(root) -> list[Para]:
     paras: list[Para] = []
+    dated = False  # a header's day kept (`_page_day`): the first only
     cur: list[tuple[str, bool]] = []
     level = 0
 
@@ -272,6 +289,10 @@ def _walk(root) -> list[Para]:
             continue
         if node is not root and (_is_furniture(node, art) or (tag in ("ul", "ol", "div", "table", "dl")
                                                               and _link_heavy(tally[node.mem_id]))):
+            if not dated and (day := _page_day(node)):  # (read once: a box left out is not walked)
+                flush()
+                paras.append(Para(text=day, page=1, line=len(paras) + 1, line_end=len(paras) + 1))
+                dated = True
             continue
         if tag in ("br", "hr"):
             flush()
