@@ -52,7 +52,21 @@ ISSUE_FLOORS = {"shankou-2024-04": {"date": 0.9}, "jizhou-2023-12": {"date": 0.8
                 # later paragraph's full date
                 "quxin-2025-01": {"body_head": 0.8}, "jiaoyu-jb-2024-04": {"date": 0.85},
                 # set 45: item 8 prints `8.1—2月…`, its number run into its date (one title matched short)
-                "xichuan-zwxx-2024-03": {"title": 0.9}}
+                "xichuan-zwxx-2024-03": {"title": 0.9},
+                # sets 52-56 (session 19, see the README): a township 简报 whose two-line title that annotator joins
+                # (the parser: kicker and title), its 简讯 label a section (the parser: none) and its article
+                # undated though a part opens with a date; a Word 工作动态 whose 编者按 item is not read; the 创卫
+                # 简报's last item in a column of bold-looking lines; the OCR'd 2008 digest's title with an OCR
+                # character the 目录 prints right (展幵 / 展开) and a range into the month before; the 政协通讯
+                # whose 目录 rewords every title (pages paired by order) and misses one
+                "chuxi-jianbao-2024-03": {"title": 0.6, "section": 0.3, "date": 0.6},
+                "chengyang-gongzuodongtai-2012-07": {"body_tail": 0.85}, "luanxi-chuangwei-2023-06": {"body_tail": 0.85},
+                "huaiyuan-zwxx-2008-11": {"title": 0.9, "date_end": 0.9, "body_head": 0.9},
+                "lifeng-zxtx-2020-01": {"page": 0.7, "body_tail": 0.9}}
+# entry F1 floors below 0.96 (sets 52-56: the items named above that the parser does not read as the annotator)
+ENTRY_FLOORS = {"chengyang-gongzuodongtai-2012-07": 0.94, "luanxi-chuangwei-2023-06": 0.95, "lifeng-zxtx-2020-01": 0.95}
+# person F1 floors below 0.85: the township 简报's writer in its credit (`（镇林业站　某　某）`), that annotator's none
+ISSUE_PERSON_FLOORS = {"chuxi-jianbao-2024-03": 0.8}
 
 
 @pytest.mark.parametrize("path", ISSUES, ids=[p.stem for p in ISSUES])
@@ -60,11 +74,11 @@ def test_an_annotated_issue_scores_against_its_gold(path: Path, scorer) -> None:
     res = parse_path(path)
     pred = [e.to_dict() for e in res.entries]
     s = scorer.score(scorer.load(str(path.with_suffix(".jsonl"))), pred)
-    assert s["entry_f1"] >= 0.96, (s["missed"], s["spurious"])
+    assert s["entry_f1"] >= ENTRY_FLOORS.get(path.stem, 0.96), (s["missed"], s["spurious"])
     floors = {f: ISSUE_FLOORS.get(path.stem, {}).get(f, 0.97) for f in FIELDS}
     low = {f: s[f"{f}_accuracy"] for f in FIELDS if s.get(f"{f}_accuracy", 1.0) < floors[f]}
     assert not low, (low, s["field_misses"])
-    assert s["person_f1"] >= 0.85, s["field_misses"].get("persons")
+    assert s["person_f1"] >= ISSUE_PERSON_FLOORS.get(path.stem, 0.85), s["field_misses"].get("persons")
 
 
 def test_the_annotated_issues_are_all_there() -> None:
@@ -159,7 +173,13 @@ PAPER_FLOORS = {"baixi-2024-03-18": 0.97, "mincheng-2024-06-12": 0.97, "shiqiao-
                 # paper's page, a village's notice board read by OCR, and a 2009 portal page in GB2312 whose
                 # column list that annotator counts as entries (the parser: the page's links beside its article)
                 "weibo-hj-2024-05": 0.75, "taoyuan-xwg-113-05-08": 0.97, "yiyuan-yb-2024-05-20": 0.97,
-                "cunwu-gk-2024-Q2": 0.97, "xiancheng-zwdt-2009-05": 0.15}
+                "cunwu-gk-2024-Q2": 0.97, "xiancheng-zwdt-2009-05": 0.15,
+                # sets 53 and 55 (session 19): a 2003 mining paper retyped, an e-paper page (its `【市民诉求】`
+                # / `【部门回应】` labels inside a Q&A read as titles, its 本版标题导航 a block), a PDF front page
+                # (a kicker a PDF printed after its headline; a two-deck title read as kicker and title), a
+                # county's 政务动态 list page, an article page in GB2312 and a WeChat post (its lead a block)
+                "langou-kuanggongbao-2003-06": 0.97, "yingzhou-ribao-2023-09": 0.8, "yunchuan-qubao-2024-05": 0.85,
+                "zheyuan-zwdt-2024-03": 0.97, "chengyang-nyj-2024-04": 0.97, "tonggang-wechat-2024-04": 0.94}
 # a page's body_tail floor where it is not its entry floor: rows with no text, whose gold body is null (no
 # text can match it), and summaries cut short with `…` that the annotator ends before the ellipsis
 TAIL_FLOORS = {"taiping-ldzc-2024-10": 0.0, "xiping-zt-2024-12": 0.8, "gonggao-lb-2024-05-20": 0.0,
@@ -170,7 +190,12 @@ TAIL_FLOORS = {"taiping-ldzc-2024-10": 0.0, "xiping-zt-2024-12": 0.8, "gonggao-l
                "cunwu-gk-2024-Q2": 0.6, "xiancheng-zwdt-2009-05": 0.97,
                # the page's footer prints the office hours (`服務時間：週一至週五 上午8:00-12:00 …`), as an article on new
                # office hours prints them: kept as text, the last release's
-               "taoyuan-xwg-113-05-08": 0.7}
+               "taoyuan-xwg-113-05-08": 0.7,
+               # the mining paper's letter signed under its text and its commentary's footer line (that annotator
+               # ends the texts before them; the parser keeps the signature's unit and the letter's writer)
+               "langou-kuanggongbao-2003-06": 0.75,
+               # the WeChat post's ▲ caption with its photographer under an item's text (the parser keeps it there)
+               "tonggang-wechat-2024-04": 0.85}
 # the second annotator dates an article from a date after a quote that opens it (`“防守！”9月9日晚`) and
 # a photo news from its caption; the parser reads a date only where the text opens with one
 # the twelfth annotator leaves `昨日，` undated; the parser dates it the day before the paper's
@@ -192,7 +217,9 @@ DATE_FLOORS = {"tongling-2023-09-14": 0.8, "danshui-dzb-2025-03-14": 0.85, "xiup
                "xianggang-gb-2024-05-08": 0.75,
                # a date in the first sentence after its opening words (`…訂於113年5月20日至24日辦理`), and a notice
                # dated by its 公开日期 where its text opens with none (the parser leaves it undated)
-               "taoyuan-xwg-113-05-08": 0.7, "cunwu-gk-2024-Q2": 0.8}
+               "taoyuan-xwg-113-05-08": 0.7, "cunwu-gk-2024-Q2": 0.8,
+               # the mining paper's annotator leaves `５月份以来，` undated and dates `截至６月１４日`
+               "langou-kuanggongbao-2003-06": 0.75}
 PERSON_FLOORS = {"langxi-rb-2016-08-12": 0.75, "haixi-rb-2023-09-08": 0.75,
                  "cunwu-gk-2024-Q2": 0.75}  # (numbered names with their posts, `2.某某某（护林员）`, are still missed)  # (the interleaved columns cut and swap its people)
 

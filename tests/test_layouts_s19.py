@@ -388,3 +388,23 @@ def test_a_relative_day_with_its_day_in_brackets():
 
     assert parse_leading_date("本报讯（记者 某某）昨天（9月13日），某市地铁开始试运行。", 2023, 9) == ("2023-09-13", None)
     assert parse_leading_date("今天(5月20日)上午，会议召开。", 2023, 5) == ("2023-05-20", None)
+
+
+def test_a_word_soft_break_that_cut_a_date_from_its_month_is_one_line(tmp_path):
+    import docx
+    from docx.enum.text import WD_BREAK
+
+    d = docx.Document()
+    p = d.add_paragraph()
+    p.add_run("目前，工程已完成路基填筑工程量的85%，沿线3座桥涵全部完工，7")
+    p.add_run().add_break(WD_BREAK.LINE)
+    p.add_run("月中旬起转入沥青路面摊铺施工。")
+    q = d.add_paragraph()
+    q.add_run("第一行")
+    q.add_run().add_break(WD_BREAK.LINE)
+    q.add_run("第二行")
+    path = tmp_path / "br.docx"
+    d.save(str(path))
+    lines = [ln for ln in read_source(path).lines if ln.strip()]
+    assert lines == ["目前，工程已完成路基填筑工程量的85%，沿线3座桥涵全部完工，7月中旬起转入沥青路面摊铺施工。",
+                     "第一行", "第二行"]

@@ -48,6 +48,23 @@ def read_docx(data: bytes, name: str) -> Document:
     return build_document(paras, name, "docx", data, pages=state.page if state.page > 1 else 0)
 
 
+_DATE_UNIT_FIRST = frozenset("年月日号时")
+
+
+def _rejoin_split_dates(lines: list[list[tuple[str, bool, float]]]) -> list[list[tuple[str, bool, float]]]:
+    """A paragraph's lines with a soft break that cut a number from its unit joined again (`…全部完工，7` /
+    `月中旬起转入…`: a date typed across a manual line break, which Word shows as one line's end): a line
+    ending in a digit and the next opening with 年 月 日 号 or 时 are one line."""
+    out: list[list[tuple[str, bool, float]]] = []
+    for runs in lines:
+        text = "".join(t for t, _b, _s in runs).lstrip()
+        if out and text[:1] in _DATE_UNIT_FIRST and "".join(t for t, _b, _s in out[-1]).rstrip()[-1:].isdigit():
+            out[-1] = out[-1] + runs
+        else:
+            out.append(runs)
+    return out
+
+
 def _reason(exc: Exception) -> str:
     s = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     return s[:120]
@@ -164,6 +181,7 @@ class _State:
                         self.broke = True
                         if not any(x[0].strip() for ln in lines for x in ln):
                             start_page = self.page
+        lines = _rejoin_split_dates(lines)
         for k, runs in enumerate(lines):
             text = "".join(t for t, _b, _s in runs).strip()
             if not text:
