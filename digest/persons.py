@@ -862,11 +862,20 @@ def _user_names(e: Entry, include: set[str], traditional: bool = False) -> list[
 
 
 def read_names_file(path: str | Path) -> tuple[set[str], set[str]]:
-    """(include, exclude) from a names file: one name a line, `-name` excludes, `#` comments."""
+    """(include, exclude) from a names file: one name a line, `-name` excludes, `#` comments. Read in any
+    encoding a source may be in (UTF-8, GBK, GB18030, Big5, UTF-16 with its mark: `source.decode`); only a
+    regular file (a FIFO would block the parse)."""
+    from digest.source import decode
+
+    p = Path(path)
+    if p.exists() and not p.is_file():
+        raise NamesFileError(f"cannot read names file {path}: not a regular file")
     try:
-        text = Path(path).read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise NamesFileError(f"cannot read names file {path}: {exc.__class__.__name__}") from None
+        text, _encoding = decode(p.read_bytes(), str(path))
+    except OSError as exc:
+        raise NamesFileError(f"cannot read names file {path}: {exc.strerror or exc.__class__.__name__}") from None
+    except InputError as exc:
+        raise NamesFileError(f"cannot read names file {path}: {exc}") from None
     include: set[str] = set()
     exclude: set[str] = set()
     for line in text.splitlines():

@@ -213,3 +213,19 @@ def test_version_does_not_import_jieba_or_the_recognizer() -> None:
     code = "import sys, digest.cli; print(sorted(m for m in ('jieba', 'digest.persons') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("encoding", ["gbk", "utf-16", "utf-8-sig"])
+def test_a_names_file_in_another_encoding_is_read(tmp_path: Path, encoding: str) -> None:
+    """A names file saved by Notepad or Excel in GBK or UTF-16 is read as a source would be (it used to stop
+    every parse with `UnicodeDecodeError`)."""
+    from digest.persons import read_names_file
+
+    names = tmp_path / "names.txt"
+    names.write_bytes("# 名单\n王建国\n-张玉杰\n".encode(encoding))
+    assert read_names_file(names) == ({"王建国"}, {"张玉杰"})
+
+
+def test_a_names_file_that_is_a_directory_is_one_line(tmp_path: Path) -> None:
+    r = digest("parse", str(SAMPLES / "yibin-2022-11-16.txt"), "--dry-run", "-q", "--names", str(tmp_path))
+    assert r.returncode == 2 and r.stderr == f"digest: cannot read names file {tmp_path}: not a regular file\n"
