@@ -378,6 +378,9 @@ def _extra_title(body: list[Block], heads: dict[int, tuple[str, str]], i: int) -
         if 8 <= len(key(b.text)) <= 60 and not ends_sentence(b.text) and "，" not in b.text:
             if nxt is not None and (i + 1) not in heads and leads_with_date(nxt.text):
                 return 1, len(key(b.text))
+        if (nxt is not None and 6 <= len(key(b.text)) <= 40 and not _INNER_COMMA.search(b.text) and not ends_full_stop(b.text)
+                and _FEATURE_SUBTITLE.match(nxt.text.strip()) and (i + 1) not in heads and _indent(b.raw) >= 8):
+            return 1, len(key(b.text))  # a feature's title set off over its `——记…` subtitle
         if nxt is not None and _two_line_title(body, heads, i):
             return 2, len(key(nxt.text))
         return None
@@ -822,6 +825,8 @@ _ACT_NOTE = re.compile(r"^[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _SPOKEN_NOTE = re.compile(r"^[—\-－]{1,2}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日在.{2,60}?(?:会议|大会|会)上$")
 _SPEAKER_LINE = re.compile(r"^\p{Han}{2,20}[ \t\u3000]+(?P<n>\p{Han}{2,4}|\p{Han}{2,8}·\p{Han}{2,8})$")
 _MAX_NOTE_PARAS = 3
+_FEATURE_SUBTITLE = re.compile(r"^[—－]{1,2}\s*记\S")  # `——记区政协委员某某` (a profile's subtitle)
+_SUBTITLE_REST = 8  # characters of a subtitle's wrapped rest on the next line
 
 
 def _take_act_note(e: Entry, paras: list[str]) -> None:
@@ -837,6 +842,14 @@ def _take_act_note(e: Entry, paras: list[str]) -> None:
             return
         e.subtitle = "".join(p.strip() for p in paras[:k + 1])
         del paras[:k + 1]
+    elif _FEATURE_SUBTITLE.match(first) and not ends_full_stop(first):
+        # a feature's `——记…` subtitle under its title, its wrapped rest on the line under it (`——记某委员、某中心
+        # 主任某某·` / `某某`): the subtitle, no text
+        e.subtitle = first
+        del paras[0]
+        if len(paras) >= 2 and len(paras[0].strip()) <= _SUBTITLE_REST and not _INNER_COMMA.search(paras[0]) \
+                and (first[-1:] in "·、" or not ends_sentence(first)) and not leads_with_date(paras[0]):
+            e.subtitle += paras.pop(0).strip()
     elif _SPOKEN_NOTE.match("".join(first.split())):
         e.subtitle = first
         del paras[0]

@@ -408,3 +408,17 @@ def test_a_word_soft_break_that_cut_a_date_from_its_month_is_one_line(tmp_path):
     lines = [ln for ln in read_source(path).lines if ln.strip()]
     assert lines == ["目前，工程已完成路基填筑工程量的85%，沿线3座桥涵全部完工，7月中旬起转入沥青路面摊铺施工。",
                      "第一行", "第二行"]
+
+
+def test_a_profiles_title_over_its_subtitle_of_who_it_is():
+    text = _REWORDED.replace("【协商议政】", "【委员风采】\n社区居民的贴心人 ………………………… 2\n【协商议政】").replace("""■ 协商议政""", """■ 委员风采
+　　　　　　　　　扎根社区二十年的“知心大姐”
+　　　　——记区政协委员、某街道社区卫生服务中心主任阿依古丽·
+吐尔逊
+　　在某街道，提起“阿依大姐”，社区居民没有不知道的。二十年来，她走遍了辖区的每一栋楼。
+■ 协商议政""")
+    r = parse_text(text)
+    e = next(e for e in r.entries if "知心大姐" in e.title)
+    assert nows(e.title) == "扎根社区二十年的“知心大姐”"
+    assert e.subtitle and e.subtitle.startswith("——记区政协委员") and e.subtitle.endswith("吐尔逊")
+    assert e.text.startswith("在某街道，提起“阿依大姐”")
