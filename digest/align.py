@@ -21,14 +21,14 @@ How:
    belong to it. Text before the first entry of a heading is reported, not lost.
 
 `parse_with_toc` runs these as named steps, in the order of `ALIGN_STEPS` (the module's table of
-contents): take_body, find_body_headings, read_front_matter, match_titles_in_order,
+contents): take_body, split_glued_titles, find_body_headings, read_front_matter, match_titles_in_order,
 match_titles_anywhere, find_entries_not_in_toc, cut_entries, pair_by_order, check_page_order, warn_doubted_headings,
 summarize. Each reads and extends one `_State` and has its own tests.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex as re
 from rapidfuzz.distance import Indel
@@ -489,6 +489,58 @@ def take_body(st: _State) -> None:
         st.body = [b for b in st.body if b.line not in st.closing]
         st.issue.meta["closing"] = facts
         st.issue.meta["footer_lines"] = sorted(st.closing)  # as on the newspaper path: lines after the text
+
+
+# a page's number inside a line whose breaks an extraction lost (`执法人员4－ 2 －20人次`: the page ended there)
+_INLINE_PAGE_MARK = re.compile(r"[－—]\s+\d{1,3}\s+[－—]\s*")
+_GLUED_LEAST = 8  # characters of a 目录 title looked for inside a paragraph (a shorter one is found by chance)
+_GLUED_LINE = 200  # characters of a line holding several items: a body with none is read as printed
+_TITLE_BEFORE = frozenset("。！？!?”』」）)】")  # what ends the text before a title glued to it
+
+
+def split_glued_titles(st: _State) -> None:
+    """Where an extraction lost the line breaks (several items run together in one long line, `…同比上升3个
+    百分点。市政府与某集团签署战略合作协议9月10日，…`), the body paragraphs are cut before each 目录 title printed
+    inside one after a sentence's end (`_TITLE_BEFORE`), word for word, and before a 目录 section's name in
+    brackets glued to the title after it (`【要情专报】市政府召开…`); a page's number left inside a line
+    (`_INLINE_PAGE_MARK`) goes. Only on a body whose paragraphs start few of the 目录's titles (fewer than
+    half): an issue printed one paragraph a line is read as it was."""
+    titles = [t for it in st.toc.items if len(key(t := _without_item_number(it.title).strip())) >= _GLUED_LEAST]
+    if not titles or not any(len(b.text) > _GLUED_LINE for b in st.body):
+        return
+    starts = {key(b.text)[:_GLUED_LEAST] for b in st.body}
+    if sum(1 for t in titles if key(t)[:_GLUED_LEAST] in starts) * 2 >= len(titles):
+        return
+    sections = {f"【{h.name}】" for h in st.toc.headings} | {f"[{h.name}]" for h in st.toc.headings}
+    out: list[Block] = []
+    for b in st.body:
+        text = _INLINE_PAGE_MARK.sub("", b.text) if "－" in b.text or "—" in b.text else b.text
+        cuts = set()
+        for t in titles:
+            at = text.find(t, 1)
+            while at > 0:
+                if text[at - 1] in _TITLE_BEFORE or text[:at].rstrip()[-1:] in _TITLE_BEFORE:
+                    cuts.add(at)
+                at = text.find(t, at + 1)
+        for name in sections:
+            at = text.find(name)
+            while at >= 0:
+                if at > 0:
+                    cuts.add(at)
+                if text.startswith(name, at) and at + len(name) < len(text):
+                    cuts.add(at + len(name))
+                at = text.find(name, at + 1)
+        if not cuts and text == b.text:
+            out.append(b)
+            continue
+        bounds = [0, *sorted(cuts), len(text)]
+        for a, z in zip(bounds, bounds[1:], strict=False):
+            piece = text[a:z].strip()
+            if piece:
+                out.append(replace(b, raw=piece, text=piece, bold=None, rest="", level=0 if a else b.level))
+    if len(out) != len(st.body):
+        st.issue.warnings.append("the text's line breaks were lost: its paragraphs were cut before the 目录's titles")
+    st.body = out
 
 
 def find_body_headings(st: _State) -> None:
@@ -1087,6 +1139,7 @@ def summarize(st: _State) -> None:
 
 ALIGN_STEPS = (
     take_body,
+    split_glued_titles,
     find_body_headings,
     read_front_matter,
     match_titles_in_order,

@@ -3644,6 +3644,19 @@ class _Cut:
 
 # --- line rules: each looks at body[i] and returns the next index when it took the line, else None
 
+# an item's number in brackets before its title (`【一】某某到县人民医院督导…`, `【3】`): the list's, not the title's
+_BRACKET_NUMBER = re.compile(r"^[【\[〔［]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,3})\s*[】\]〕］]\s*(?=\S)")
+
+
+def _record_title(title: str) -> str:
+    """A headline's words as the record's title: without an item's number in brackets before them
+    (`_BRACKET_NUMBER`) and without a colon closing them (`某某代表（某镇）：`, a speaker's heading over the
+    remarks: the colon introduces the text)."""
+    bare = _BRACKET_NUMBER.sub("", title, count=1)
+    bare = bare[:-1].rstrip() if bare[-1:] in "：:" and len(bare) > 2 else bare
+    return bare if has_words(bare) else title
+
+
 def line_headline(cut: _Cut, i: int) -> int | None:
     """A headline group found by HEAD_RULES starts a new article."""
     h = cut.head_at.get(i)
@@ -3658,7 +3671,7 @@ def line_headline(cut: _Cut, i: int) -> int | None:
         cut.brief_section = None
         cut.section = section = h.section or cut.section
     cut.continuing = None
-    cut.current = _Record(kind="article", first=h.start, title=h.title, kicker=h.kicker,
+    cut.current = _Record(kind="article", first=h.start, title=_record_title(h.title), kicker=h.kicker,
                           subtitle=h.subtitle, section=section, last=h.end - 1, reporter=h.reporter,
                           lead=h.lead, brief=h.brief, printed=h.printed, fields=h.fields,
                           run_in=h.run_in, untitled=h.untitled, notice=h.notice)

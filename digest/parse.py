@@ -22,7 +22,7 @@ import regex
 from digest.blocks import to_blocks
 from digest.model import Entry, Issue, ParseResult, Problem, assign_ids
 from digest.source import Source, read_source
-from digest.text import PrintedForms
+from digest.text import COLUMN_TAG, PrintedForms
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
@@ -172,6 +172,23 @@ def _worker_init(parent: int) -> None:
     threading.Thread(target=watch, name="digest-parent-watch", daemon=True).start()
 
 
+COLUMN_TAGS_LEAST = 2  # titles that open with a column's tag before the tags are read as the columns
+
+
+def column_tags(entries: list[Entry]) -> None:
+    """An issue whose items print their column's tag before their titles (`【督查动态】县委书记某某带队督导…`,
+    `【专项督查】…`; `text.COLUMN_TAG`), two of them or more: each such title loses its tag, which is the
+    entry's section where the 目录 or a heading gave none. One tagged title alone (a list page's row
+    `【乡镇动态】某镇：…`) keeps it: that is how the page titles that row."""
+    tagged = [(e, m) for e in entries if e.title and (m := COLUMN_TAG.match(e.title))]
+    if len(tagged) < COLUMN_TAGS_LEAST:
+        return
+    for e, m in tagged:
+        e.title = e.title[m.end():].strip()
+        if not e.section:
+            e.section = m.group("t").strip()
+
+
 def parse_source(src: Source, year: int | None = None, persons: bool = True,
                  names_file: str | Path | None = None, scorer: bool = False) -> ParseResult:
     """Parse one decoded source into an issue and its entries. `persons`: recognize the people
@@ -195,6 +212,7 @@ def parse_source(src: Source, year: int | None = None, persons: bool = True,
     issue = result.issue
     issue.layout = layout
     _drop_wordless(result)
+    column_tags(result.entries)
     evidence = fields.assign_dates(result.entries, issue, read.text, year=year)
     if evidence is not None and evidence.source == "content" and not evidence.strong and evidence.year is not None:
         result.problems.append(Problem(evidence.lines.get(evidence.year, 1), "year-weak",

@@ -315,6 +315,13 @@ def ends_sentence(s: str) -> bool:
     return bool(s) and s[-1] in CLOSERS
 
 
+# --- a column's tag before a title ------------------------------------------------------------------------
+
+# a column's tag in brackets before an item's title on its line (`【督查动态】县委书记某某带队…`, `【县区传真】…`):
+# the item's section, not its title's words (digest.align, digest.newspaper)
+COLUMN_TAG = re.compile(r"^[【\[](?P<t>[^【】\[\]\d]{2,8})[】\]]\s*(?=\S{4})")
+
+
 # --- an OCR's digits -----------------------------------------------------------------------------------
 
 # an OCR reads 1 as l or I and 0 as O in a scanned page's dates and numbers (`ll月l1曰`, `2OO8年第ll期`,
