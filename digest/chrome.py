@@ -167,7 +167,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # `分享 收藏 在看 点赞`, `写留言`, `阅读 1326　赞 18`, `预览时标签不可点`, `[图片]`), the account's card
     # (`微信号：…`, `功能介绍：…`)
     ("wechat-header", _WECHAT_HEADER),
-    ("wechat", re.compile(r"^(?:点击(?:上方)?\S{0,10}?\s*[,，]?\s*关注(?:我们)?|预览时标签不可点|\[(?:图片|视频|音频)\]"
+    ("wechat", re.compile(r"^(?:\p{So}\s*)*(?:点击(?:上方)?\S{0,10}?\s*[,，]?\s*关注(?:我们)?|预览时标签不可点|\[(?:图片|视频|音频)\]"
                           r"|微信号\s*[:：]\s*[A-Za-z0-9_\-]{3,30}|功能介绍\s*[:：].{2,100}|以下文章来源于.{2,60}"
                           r"|(?:阅读|阅读量)\s*\d{1,7}\+?(?:\s+(?:赞|点赞|在看|分享|收藏)\s*\d{1,7})*|[▶►]?\s*点击收听本文.{0,12}|往期(?:推荐|回顾|精彩)"
                           r"|长按(?:识别|扫描)?(?:图中|下方)?二维码.{0,12}|微信扫一扫(?:关注该公众号)?|关注该公众号|阅读原文|写留言|(?:点击|点亮)?[“\"]?在看[”\"]?[,，].{0,16}"
@@ -642,7 +642,12 @@ def _wechat_two_lines(blocks: list[Block]) -> dict[int, str]:
 
 # a front page's box of what the other pages hold, which a PDF's text splices into the lead article
 # (`今日导读` / `▶2版 某街道：“共享菜园”` / `种出邻里情` / `▶3版 …`): its label, then lines pointing to a page
-_CONTENTS_LABEL = re.compile(r"^(?:今日|本期|本报)?(?:导读|要目)$")
+_CONTENTS_LABEL = re.compile(r"^(?:今日|本期|本报)?(?:导读|要目)$|^本期目录$")
+# a digest's list of its items' titles without pages under `本期目录` (a post's copy: `· 某某会议召开`), each
+# group under a bold label (`**🔸工作要闻**`)
+_LIST_LABEL = re.compile(r"^本期(?:目录|要目)$")
+_LISTED_TITLE = re.compile(r"^[·•\-–—▪◦○●]\s*\S.{3,40}$")
+_LABEL_SYMBOLS = re.compile(r"[\p{So}\p{Sk}\ufe0f\u200d]+")
 _PAGE_POINTER = re.compile(r"^[▶►▷●■◆→]?\s*(?:第\s*)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2}|[A-D][0-9]{1,2})\s*版(?:\s|[:：]|$)")
 _POINTER_REST = 12  # characters of a pointer's wrapped rest on the line under it (`种出邻里情`)
 
@@ -652,12 +657,15 @@ def _contents_box(blocks: list[Block], reasons: dict[int, str]) -> dict[int, str
     (`▶2版 …`, `_PAGE_POINTER`), each pointer's wrapped rest (a short line ending no sentence) with it."""
     out: dict[int, str] = {}
     for i, b in enumerate(blocks):
-        if i in reasons or not _CONTENTS_LABEL.match("".join(b.text.split())):
+        label = _LABEL_SYMBOLS.sub("", "".join(b.text.split()))
+        if i in reasons or not _CONTENTS_LABEL.match(label):
             continue
+        listing = _LIST_LABEL.match(label) is not None  # (`本期目录` over `· 标题` lines and their columns' labels)
         k, pointers, after_pointer = i + 1, 0, False
-        while k < len(blocks) and k - i <= 3 * 8 and k not in reasons:
+        while k < len(blocks) and k - i <= 3 * 16 and k not in reasons:
             t = blocks[k].text.strip()
-            if _PAGE_POINTER.match(t):
+            if _PAGE_POINTER.match(t) or (listing and (blocks[k].bullet or _LISTED_TITLE.match(t) or (
+                    blocks[k].bold and len(_LABEL_SYMBOLS.sub("", "".join(t.split()))) <= _POINTER_REST))):
                 pointers, after_pointer = pointers + 1, True
             elif after_pointer and t and len("".join(t.split())) <= _POINTER_REST and not _SENTENCE.search(t):
                 after_pointer = False  # (one line of a pointer's rest)

@@ -772,8 +772,9 @@ def _heading_group(body: list[Block], i: int) -> _Head:
         if _is_kicker_text(h0.text):
             kicker, k = _strip_colon(h0.text), 1
         elif _level(h0) > _level(h1) or (_level(h0) != _level(h1) and _SECTION_LABEL.match(_compact(h0.text))):
-            if _SECTION_LABEL.match(_compact(h0.text)) and " " not in h0.text.strip():
-                section = _compact(h0.text)
+            label = _EMOJI_EDGES.sub("", h0.text.strip())  # (`## 🔶 工作要闻 🔶`: the marks are no label's words)
+            if _SECTION_LABEL.match(_compact(label)) and " " not in label and has_words(label):
+                section = _compact(label)
             else:
                 kicker = _strip_colon(h0.text)
             k = 1
@@ -797,7 +798,9 @@ def _heading_group(body: list[Block], i: int) -> _Head:
     return _Head(start=i, end=run[k - 1] + 1, title=title, kicker=kicker, subtitle=subtitle, section=section)
 
 
-_HEADING_MARK = re.compile(r"^[■□●○◆◇★☆▲△▶►]+\s*")
+_HEADING_MARK = re.compile(r"^(?:[■□●○◆◇★☆▲△▶►]|\p{So}|\p{Sk}|[\ufe0f\u200d])+\s*")  # (and an emoji: `📌某某会议召开`)
+# the emoji and marks around a label's words (`🔶 工作要闻 🔶`, `📌 要闻速递`)
+_EMOJI_EDGES = re.compile(r"^(?:\p{So}|\p{Sk}|[\ufe0f\u200d\s])+|(?:\p{So}|\p{Sk}|[\ufe0f\u200d\s])+$")
 
 
 def _is_paragraph(b: Block) -> bool:

@@ -49,6 +49,7 @@ from digest.blocks import (
 )
 from digest.text import ends_full_stop, has_words
 
+_SYMBOLS = re.compile(r"[\p{So}\p{Sk}\ufe0f\u200d]+")
 _TOC_HEAD = re.compile(r"^(?:(?:本期)?(?:目录|目次|要目)|本期(?:导读|内容)|contents?)(?:contents?)?$", re.I)
 # a page alone on its line, after a leader or not; between a leader and the page, the name of the one who
 # gave the report (`　　………… 某某某　3`: a 公报's 工作报告, its reporter printed in the 目录)
@@ -190,7 +191,7 @@ def find_toc(blocks: list[Block], body_lines: set[str] | None = None) -> Toc | N
     """Find and read the 目录; None when the issue has none."""
     start = None
     for i, b in enumerate(blocks[:80]):
-        if _TOC_HEAD.match(key(b.text)):
+        if _TOC_HEAD.match(_SYMBOLS.sub("", key(b.text))):  # (`### 📖 本 期 目 录`: an emoji is no word of it)
             start = i
             break
     if start is None:
