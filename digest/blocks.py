@@ -173,8 +173,8 @@ def part_numbers(blocks: list[Block]) -> set[int]:
     """The blocks that number a post's parts (`01` / `田间地头：春耕备耕正当时` / text…), no page numbers: a
     number written `01` or `PART 1` alone on its line (10 and on after 09), after a finished or short
     line (`_PART_AFTER`: a page break cuts a sentence, and a page's lines are long) and right over a
-    short line with no sentence end, two or more of them numbered from 1 in order, each over a heading
-    of its own (a PDF's running head, printed under each page number, is one heading again and again)."""
+    short line with no sentence end, two or more of them numbered from 1 in order (four or more may skip one
+    or two numbers, glued to their headings), each over a heading of its own (a PDF's running head, printed under each page number, is one heading again and again)."""
     found: list[tuple[int, int]] = []
     for i, b in enumerate(blocks):
         m = PART_NUMBER.match(b.text)
@@ -189,9 +189,10 @@ def part_numbers(blocks: list[Block]) -> set[int]:
             found.append((i, int(m.group("p") or m.group("z"))))
     numbers = [n for _i, n in found]
     heads = {key(blocks[i + 1].text) for i, _n in found}
-    if (len(found) < 2 or numbers[0] > 1 or numbers != list(range(numbers[0], numbers[0] + len(found)))
+    steps = [b - a for a, b in zip(numbers, numbers[1:], strict=False)]
+    if (len(found) < 2 or numbers[0] > 1 or any(d not in (1, 2, 3) for d in steps) or (max(steps, default=1) > 1 and len(found) < 4)
             or len(heads) < len(found)):
-        return set()
+        return set()  # (a number or two may be missing from the run: printed glued to its heading, `06某某登上“好人榜”`)
     return {i for i, _n in found}
 
 

@@ -102,6 +102,7 @@ _MAX_UNMARKED_LINKS = 6
 _PROSE_LOOK = 3  # lines after such links that must hold no sentence (an article's text under its headline does)
 _WECHAT_HEAD_LINES = 12  # the blocks from the top a post's header is looked for in
 _END_MARK = re.compile(r"^[—\-－–=_\s]*(?:END|End)[—\-－–=_\s]*$")
+_PICTURE_CAPTION = re.compile(r"^[▲△]\s*\S.{0,60}$")  # a caption under a picture's placeholder in a copied page
 _PAST_POSTS = re.compile(r"^往期(?:推荐|回顾|精彩)(?:文章|阅读)?$")  # a post's list of links to the account's earlier posts
 # a microblog's client, named after 来自 on a post's time line (not `来自 某县融媒体中心`, a web item's source)
 _CLIENT = r"(?:微博|weibo|iPhone|iPad|Android|安卓|HUAWEI|华为|荣耀|小米|Redmi|OPPO|vivo|\S{0,12}客户端|\S{0,12}手机|\S{0,8}网页版)"
@@ -178,6 +179,12 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                           r"|[：:，,。.\s]{0,12}视频\s*小程序\s*赞[^\n]{0,40}|[^\n]{0,12}轻点两下取消(?:赞|在看)[^\n]{0,30})$")),
     # the END mark closing a post: what follows it is the account's footer (`find_chrome`)
     ("end-mark", _END_MARK),
+    # a news app's article copied from a phone: its player and placeholders (`听新闻`, `00:00 / 07:46`, `图片`,
+    # `视频加载中...`, `举报`, `分享到`), and the line its footer opens with (`打开APP阅读更多精彩内容`, `相关推荐`,
+    # `评论（3）`), after which all is the app's (`app-end`: as after an END mark)
+    ("app", re.compile(r"^(?:听新闻|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|图片|视频|视频加载中[.。…]{0,6}|点击播放|举报|分享到"
+                       r"|阅读\s*\d+(?:\.\d+)?万?)$")),
+    ("app-end", re.compile(r"^(?:打开\S{0,12}APP\S{0,12}|相关推荐|(?:全部)?评论\s*[（(]\d{1,6}[)）])$", re.IGNORECASE)),
     # the unit that issued an item, alone on the line under its day (`发布单位：水利处`, as Taiwan's sites print it)
     ("item-meta", re.compile(r"^(?:发布单位|发布机关|发稿单位|发布部门)\s*[:：]\s*[^\s，。；]{2,20}$")),
     # an item's author line: `作者：记者 某某　通讯员 某某` (a label and names, nothing else)
@@ -725,6 +732,13 @@ def find_chrome(blocks: list[Block]) -> Chrome:
     # (so is a post's `往期推荐` over its links to earlier posts, in a post: its header or three lines of
     # the account's words or more)
     post = bool(headers) or sum(1 for r in reasons.values() if r == "wechat") >= 3
+    for i in [i for i, r in reasons.items() if r == "app" and blocks[i].text.strip() in ("图片", "视频")]:
+        if i + 1 < len(blocks) and i + 1 not in reasons and _PICTURE_CAPTION.match(blocks[i + 1].text.strip()):
+            reasons[i + 1] = "app"  # the picture's caption under its placeholder (`图片` / `▲会议现场`)
+    first_app_end = min((i for i, r in reasons.items() if r == "app-end"), default=None)
+    if first_app_end is not None:  # (an app's footer opens with the first of its lines: the rest is its)
+        for i in range(first_app_end + 1, len(blocks)):
+            reasons.setdefault(i, "footer")
     ends = sorted(i for i, r in reasons.items() if r == "end-mark" or (
         post and r == "wechat" and _PAST_POSTS.match("".join(blocks[i].text.split())) is not None))
     end = (ends[-1] if len(headers) < 2 or ends[-1] > max(headers) else None) if ends else None

@@ -1460,8 +1460,15 @@ def _part_numbers(doc: _Doc, numbers: set[int]) -> set[int]:
     """Of the body lines that number a post's parts (`01` / `田间地头：春耕备耕正当时` / text…, read over the
     whole document: `digest.blocks.part_numbers`), those over a plain short line over a paragraph."""
     body = doc.body
+
+    def text_after(j: int) -> int:  # (past a picture's placeholder or caption the page's chrome holds)
+        start = j
+        while j < len(body) and j in doc.skip and j - start < 3:
+            j += 1
+        return j
+
     return {i for i in numbers if i not in doc.skip and i + 2 < len(body) and i + 1 not in doc.skip
-            and _is_plain_short(body[i + 1]) and doc.paragraph(i + 2)}
+            and _is_plain_short(body[i + 1]) and (k := text_after(i + 2)) < len(body) and doc.paragraph(k)}
 
 
 _LABEL_MARKS = re.compile(r"^[^\p{Han}\p{L}\d]+")  # an emoji or a mark before a label's words (`📌 要闻速递`)

@@ -489,3 +489,73 @@ def test_a_posts_emoji_titles_sections_and_its_list_of_titles():
     assert [(e.section, nows(e.title)) for e in r.entries] == [
         ("工作要闻", "全县文化旅游产业推进会召开"), ("工作要闻", "局党组召开党纪学习教育动员部署会"),
         ("基层动态", "某镇：古镇夜游点亮“夜经济”")]
+
+
+_APP = """某县要闻速览丨县委常委会召开会议；全县“三夏”生产进度过半
+
+某县融媒 2024-06-12 09:31
+
+听新闻
+
+00:00 / 07:46
+
+01
+
+县委常委会召开会议
+
+6月11日上午，县委书记某某主持召开县委常委会会议，研究部署防汛工作。
+
+图片
+
+▲会议现场
+
+会议指出，当前我县已全面进入主汛期，各级各部门要严格落实24小时值班制度。
+
+02
+
+县长检查城区防汛工作
+
+6月11日下午，县长某某带队检查城区防汛工作，查看排涝泵站运行情况。
+
+03
+
+全县“三夏”生产进度过半
+
+图片
+
+　　连日来，全县各地抢抓晴好天气，全力推进夏收夏种，小麦已收获六成。
+
+04扎根山村卫生室26年 乡村医生登上“好人榜”
+
+　　近日，市文明办公布第二季度“好人榜”名单，我县一名乡村医生榜上有名。
+
+05
+
+县政协视察城乡供水一体化项目
+
+6月6日，县政协主席某某率部分委员视察城乡供水一体化项目建设。
+
+责编：某某    编辑：某某
+
+打开APP阅读更多精彩内容
+
+举报
+
+相关推荐
+
+某某到某镇督导防汛工作
+
+评论（3）
+
+为家乡点赞！
+"""
+
+
+def test_a_news_apps_copy_its_player_pictures_captions_and_footer():
+    r = parse_text(_APP)
+    titles = [nows(e.title) for e in r.entries]
+    for t in ("县委常委会召开会议", "县长检查城区防汛工作", "全县“三夏”生产进度过半", "县政协视察城乡供水一体化项目"):
+        assert t in titles, titles  # (the parts numbered 01-05, one number glued to its heading)
+    first = next(e for e in r.entries if nows(e.title) == "县委常委会召开会议")
+    assert "图片" not in first.text and "会议现场" not in first.text
+    assert not any("为家乡点赞" in e.text or "相关推荐" in e.text or "打开APP" in e.text for e in r.entries)
