@@ -585,7 +585,9 @@ def tail_of_previous_title(r: _Reader, b: Block, pl: tuple[str, int] | None) -> 
             or r.printed_again(k)):  # a page header (`政务信息 2024年第7期`), printed on every page
         return None
     last = r.toc.items[-1]
-    if last.page is None and len(k) > 4 and r.printed_as_title(title_key(last.title)):
+    if last.page is None and len(k) > 4 and (r.printed_as_title(title_key(last.title))
+                                            or b.text.lstrip()[:1] in _ITEM_BULLETS):
+        # (a line opening with a bullet, `◆　某科成功开展…`, is an item of its own in a list of bulleted titles)
         # a 目录 without pages: the line above is a whole title the body prints; this one is an item of
         # its own that the body prints in other words (`…工作会议在某地召开` / `…现场观摩暨工作会议在某地召开`)
         r.add_item(strip_markup(b.text), None, b.line, b.line)
@@ -597,6 +599,7 @@ def tail_of_previous_title(r: _Reader, b: Block, pl: tuple[str, int] | None) -> 
     return 1
 
 
+_ITEM_BULLETS = frozenset("◆◇●○■□★☆▶►•·▪")  # marks a 目录 without pages opens each of its titles with
 _ISSUE_NO = re.compile(r"第\d{1,4}期")  # in key() form: an issue number belongs to a page header, not a title
 
 

@@ -559,3 +559,18 @@ def test_a_news_apps_copy_its_player_pictures_captions_and_footer():
     first = next(e for e in r.entries if nows(e.title) == "县委常委会召开会议")
     assert "图片" not in first.text and "会议现场" not in first.text
     assert not any("为家乡点赞" in e.text or "相关推荐" in e.text or "打开APP" in e.text for e in r.entries)
+
+
+def test_a_toc_of_bulleted_titles_without_pages_reads_each_line():
+    issue = "\n".join([
+        "某市第二人民医院", "工 作 简 报", "2023年第3期（总第126期）", "院长办公室编　　2023年4月6日", "━━━━━━━━━━━━", "",
+        "本期要目", "", "◆\t我院召开党风廉政建设工作会议", "◆\t院党委开展主题党日活动", "◆\t心内科成功开展首例左心耳封堵术",
+        "◆\t我院通过胸痛中心现场核查", "◆\t急诊科成功抢救一名心脏骤停患者", "", "━━━━━━━━━━━━", "",
+        "◆我院召开党风廉政建设工作会议", "　　3月17日下午，我院召开党风廉政建设工作会议，院纪委书记通报全院纪检监察工作。",
+        "◆院党委开展主题党日活动", "　　3月5日上午，院党委组织党员志愿者走进社区开展义诊。",
+        "◆心血管内科成功完成首例经皮左心耳封堵术", "　　近日，我院心血管内科成功完成首例经皮左心耳封堵术。",
+        "◆我院顺利通过国家胸痛中心现场核查", "　　3月22日至23日，核查组对我院胸痛中心建设情况进行现场核查。",
+        "◆急诊科成功抢救一名心脏骤停患者", "　　3月9日凌晨，急诊科成功抢救一名心脏骤停患者。"])
+    r = parse_text(issue)
+    assert len(r.entries) == 5 and nows(r.entries[2].title).endswith("首例经皮左心耳封堵术")
+    assert all(e.toc_title for e in r.entries)  # each 目录 line its own item, paired with its entry
