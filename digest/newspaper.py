@@ -771,6 +771,8 @@ def _heading_group(body: list[Block], i: int) -> _Head:
         h0, h1 = body[run[0]], body[run[1]]
         if _is_kicker_text(h0.text):
             kicker, k = _strip_colon(h0.text), 1
+        elif _BRACKET_LABEL.match(h0.text.strip()):  # `**【第一代表团】**` over `**某某代表（某镇）：**`: the group's name
+            section, k = _BRACKET_LABEL.match(h0.text.strip()).group("t"), 1
         elif _level(h0) > _level(h1) or (_level(h0) != _level(h1) and _SECTION_LABEL.match(_compact(h0.text))):
             label = _EMOJI_EDGES.sub("", h0.text.strip())  # (`## 🔶 工作要闻 🔶`: the marks are no label's words)
             if _SECTION_LABEL.match(_compact(label)) and " " not in label and has_words(label):
@@ -798,6 +800,7 @@ def _heading_group(body: list[Block], i: int) -> _Head:
     return _Head(start=i, end=run[k - 1] + 1, title=title, kicker=kicker, subtitle=subtitle, section=section)
 
 
+_BRACKET_LABEL = re.compile(r"^[【\[](?P<t>[^【】\[\]\d]{2,10})[】\]]$")  # a group's label alone in brackets
 _HEADING_MARK = re.compile(r"^(?:[■□●○◆◇★☆▲△▶►]|\p{So}|\p{Sk}|[\ufe0f\u200d])+\s*")  # (and an emoji: `📌某某会议召开`)
 # the emoji and marks around a label's words (`🔶 工作要闻 🔶`, `📌 要闻速递`)
 _EMOJI_EDGES = re.compile(r"^(?:\p{So}|\p{Sk}|[\ufe0f\u200d\s])+|(?:\p{So}|\p{Sk}|[\ufe0f\u200d\s])+$")

@@ -574,3 +574,16 @@ def test_a_toc_of_bulleted_titles_without_pages_reads_each_line():
     r = parse_text(issue)
     assert len(r.entries) == 5 and nows(r.entries[2].title).endswith("首例经皮左心耳封堵术")
     assert all(e.toc_title for e in r.entries)  # each 目录 line its own item, paired with its entry
+
+
+def test_a_groups_label_in_brackets_over_its_speakers_is_their_section():
+    page = "\n".join([
+        "### 代表们审议政府工作报告发言摘要", "1月7日下午，各代表团继续分组审议政府工作报告。",
+        "**【第一代表团】**", "**某志成代表（城关镇）：**", "报告用大量数据回顾了过去五年的发展成就，我作为基层干部感受很深。",
+        "**某淑芬代表（桂溪街道）：**", "我重点谈谈养老服务的问题，建议加快建设社区嵌入式养老服务设施。",
+        "**【第二代表团】**", "**欧阳明华代表（青石镇）：**", "青石镇是全县的茶叶主产区，我提三点建议。"])
+    r = parse_text(page, name="p.md")
+    got = [(e.section, nows(e.title)) for e in r.entries if "代表（" in e.title]
+    assert got == [("第一代表团", "某志成代表（城关镇）"), ("第一代表团", "某淑芬代表（桂溪街道）"),
+                   ("第二代表团", "欧阳明华代表（青石镇）")]
+    assert not any(nows(e.title) in ("第一代表团", "第二代表团") for e in r.entries)
