@@ -95,6 +95,7 @@ _RELATIVE_DAY = re.compile(r"^(今天|今日|昨天|昨日|前天|前日)(?=[上
 
 # the day of a date whose 日 an OCR read as 曰 or 目 (`八月十二曰，`, `8月16目上午`): a day's number right after
 # 月 and before a clause's mark, a time of day or a range's word
+_OCR_RELATIVE_DAY = re.compile(r"(?<=^(?:本报讯\s*)?[昨今前])曰")  # an OCR's 昨曰 for 昨日, where the text opens
 _OCR_DAY = re.compile(r"(?<=月[0-9一二三四五六七八九十廿卅]{1,3})[曰目](?=[，,、。上下中晚凌早傍至到—\-~～起]|$)")
 
 
@@ -122,6 +123,7 @@ def _norm_head_of(head: str) -> str:
     head = ocr_digits(head)  # an OCR's l and O for 1 and 0: `ll月l1曰至l2曰，`
     if "曰" in head or "目" in head:  # OCR's 日: `八月十二曰`, `8月16目，` (a day right after its month)
         head = _OCR_DAY.sub("日", head)
+        head = _OCR_RELATIVE_DAY.sub("日", head, count=1)  # (`昨曰凌晨`, `今曰上午`: a relative day)
     head = _DATELINE.sub("", head, count=1)
     if _CN_LEAD.match(head):  # 九月三日，… -> 9月3日，…
         head = digits_date(cn_digits(head[:_CN_LEAD_SPAN])) + head[_CN_LEAD_SPAN:]

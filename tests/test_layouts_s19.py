@@ -587,3 +587,10 @@ def test_a_groups_label_in_brackets_over_its_speakers_is_their_section():
     assert got == [("第一代表团", "某志成代表（城关镇）"), ("第一代表团", "某淑芬代表（桂溪街道）"),
                    ("第二代表团", "欧阳明华代表（青石镇）")]
     assert not any(nows(e.title) in ("第一代表团", "第二代表团") for e in r.entries)
+
+
+def test_an_ocrs_relative_day():
+    from digest.fields import parse_leading_date
+
+    assert parse_leading_date("昨曰凌晨3时许，城南区某小区一楼楼道内起火。", 2016, 11, 17) == ("2016-11-16", None)
+    assert parse_leading_date("本报讯 昨曰凌晨3时许，城南区某小区起火。", 2016, 11, 17) == ("2016-11-16", None)
