@@ -592,5 +592,5 @@ def test_a_groups_label_in_brackets_over_its_speakers_is_their_section():
 def test_an_ocrs_relative_day():
     from digest.fields import parse_leading_date
 
-    assert parse_leading_date("昨曰凌晨3时许，城南区某小区一楼楼道内起火。", 2016, 11, 17) == ("2016-11-16", None)
-    assert parse_leading_date("本报讯 昨曰凌晨3时许，城南区某小区起火。", 2016, 11, 17) == ("2016-11-16", None)
+    assert parse_leading_date("昨曰凌晨3时许，城南区某小区一楼楼道内起火。", 2016, 11, 17, posted=True) == ("2016-11-16", None)
+    assert parse_leading_date("本报讯 昨曰凌晨3时许，城南区某小区起火。", 2016, 11, 17, posted=True) == ("2016-11-16", None)
