@@ -40,7 +40,7 @@ import regex as re
 
 from digest.blocks import Block
 from digest.masthead import line_facts
-from digest.text import REPORTER_LABEL, dateline, ends_full_stop, has_words
+from digest.text import REPORTER_LABEL, SYMBOLS, dateline, ends_full_stop, has_words
 
 MIN_EVIDENCE = 2  # chrome lines needed before a document is read as a web page
 _STRONG = {"item-meta", "breadcrumb", "epaper-nav", "doc-meta", "wechat-header", "end-mark", "contents-box"}  # one of these alone is enough: no article prints them
@@ -654,7 +654,6 @@ _CONTENTS_LABEL = re.compile(r"^(?:今日|本期|本报)?(?:导读|要目)$|^本
 # group under a bold label (`**🔸工作要闻**`)
 _LIST_LABEL = re.compile(r"^本期(?:目录|要目)$")
 _LISTED_TITLE = re.compile(r"^[·•\-–—▪◦○●]\s*\S.{3,40}$")
-_LABEL_SYMBOLS = re.compile(r"[\p{So}\p{Sk}\ufe0f\u200d]+")
 _PAGE_POINTER = re.compile(r"^[▶►▷●■◆→]?\s*(?:第\s*)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2}|[A-D][0-9]{1,2})\s*版(?:\s|[:：]|$)")
 _POINTER_REST = 12  # characters of a pointer's wrapped rest on the line under it (`种出邻里情`)
 
@@ -664,7 +663,7 @@ def _contents_box(blocks: list[Block], reasons: dict[int, str]) -> dict[int, str
     (`▶2版 …`, `_PAGE_POINTER`), each pointer's wrapped rest (a short line ending no sentence) with it."""
     out: dict[int, str] = {}
     for i, b in enumerate(blocks):
-        label = _LABEL_SYMBOLS.sub("", "".join(b.text.split()))
+        label = SYMBOLS.sub("", "".join(b.text.split()))
         if i in reasons or not _CONTENTS_LABEL.match(label):
             continue
         listing = _LIST_LABEL.match(label) is not None  # (`本期目录` over `· 标题` lines and their columns' labels)
@@ -672,7 +671,7 @@ def _contents_box(blocks: list[Block], reasons: dict[int, str]) -> dict[int, str
         while k < len(blocks) and k - i <= 3 * 16 and k not in reasons:
             t = blocks[k].text.strip()
             if _PAGE_POINTER.match(t) or (listing and (blocks[k].bullet or _LISTED_TITLE.match(t) or (
-                    blocks[k].bold and len(_LABEL_SYMBOLS.sub("", "".join(t.split()))) <= _POINTER_REST))):
+                    blocks[k].bold and len(SYMBOLS.sub("", "".join(t.split()))) <= _POINTER_REST))):
                 pointers, after_pointer = pointers + 1, True
             elif after_pointer and t and len("".join(t.split())) <= _POINTER_REST and not _SENTENCE.search(t):
                 after_pointer = False  # (one line of a pointer's rest)

@@ -340,6 +340,7 @@ from digest.text import (
     MAKER_LABELS,
     NUMBER_THEN_TITLE,
     REPORTER_LABEL,
+    SYMBOL,
     UNIT_ENDS,
     WIRES,
     WORK_LABELS,
@@ -801,9 +802,9 @@ def _heading_group(body: list[Block], i: int) -> _Head:
 
 
 _BRACKET_LABEL = re.compile(r"^[【\[](?P<t>[^【】\[\]\d]{2,10})[】\]]$")  # a group's label alone in brackets
-_HEADING_MARK = re.compile(r"^(?:[■□●○◆◇★☆▲△▶►]|\p{So}|\p{Sk}|[\ufe0f\u200d])+\s*")  # (and an emoji: `📌某某会议召开`)
+_HEADING_MARK = re.compile(r"^" + SYMBOL + r"+\s*")  # (a bullet, ■◆▶, or an emoji: `📌某某会议召开`)
 # the emoji and marks around a label's words (`🔶 工作要闻 🔶`, `📌 要闻速递`)
-_EMOJI_EDGES = re.compile(r"^(?:\p{So}|\p{Sk}|[\ufe0f\u200d\s])+|(?:\p{So}|\p{Sk}|[\ufe0f\u200d\s])+$")
+_EMOJI_EDGES = re.compile(r"^(?:" + SYMBOL + r"|\s)+|(?:" + SYMBOL + r"|\s)+$")
 
 
 def _is_paragraph(b: Block) -> bool:

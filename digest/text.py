@@ -315,6 +315,14 @@ def ends_sentence(s: str) -> bool:
     return bool(s) and s[-1] in CLOSERS
 
 
+# --- symbols ------------------------------------------------------------------------------------------
+
+# an emoji or a pictograph and what joins or styles it (📌, 🔶, 📖, ■, ◆, ▶: Unicode's other and modifier
+# symbols, VS16, ZWJ): no word of a title, a heading or a label (digest.toc, digest.chrome, digest.newspaper)
+SYMBOL = r"[\p{So}\p{Sk}\ufe0f\u200d]"
+SYMBOLS = re.compile(SYMBOL + "+")
+
+
 # --- a column's tag before a title ------------------------------------------------------------------------
 
 # a column's tag in brackets before an item's title on its line (`【督查动态】县委书记某某带队…`, `【县区传真】…`):
@@ -328,7 +336,7 @@ COLUMN_TAG = re.compile(r"^[【\[](?P<t>[^【】\[\]\d]{2,8})[】\]]\s*(?=\S{4})
 # `总第l47期`): in a run of at most four digits and such letters right before 年 月 日 曰 号 期, starting
 # after no letter or digit (bounded: linear), they are read as the digits
 _OCR_NUMBER = re.compile(r"(?<![A-Za-z0-9])[0-9lIO]{1,4}(?=\s*[年月日曰号期])")
-_OCR_DIGIT = str.maketrans("lIO", "110")
+OCR_DIGITS = str.maketrans("lIO", "110")  # (digest.toc reads a 目录's page so too)
 
 
 def ocr_digits(s: str) -> str:
@@ -336,7 +344,7 @@ def ocr_digits(s: str) -> str:
     (`ll月l1曰` -> `11月11曰`, `2OO8年` -> `2008年`; `_OCR_NUMBER`); other text as printed."""
     if "l" not in s and "I" not in s and "O" not in s:
         return s
-    return _OCR_NUMBER.sub(lambda m: m.group().translate(_OCR_DIGIT), s)
+    return _OCR_NUMBER.sub(lambda m: m.group().translate(OCR_DIGITS), s)
 
 
 # --- item numbers -------------------------------------------------------------------------------------

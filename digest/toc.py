@@ -47,9 +47,8 @@ from digest.blocks import (
     running_heads,
     strip_markup,
 )
-from digest.text import ends_full_stop, has_words
+from digest.text import OCR_DIGITS, SYMBOLS, ends_full_stop, has_words
 
-_SYMBOLS = re.compile(r"[\p{So}\p{Sk}\ufe0f\u200d]+")
 _TOC_HEAD = re.compile(r"^(?:(?:本期)?(?:目录|目次|要目)|本期(?:导读|内容)|contents?)(?:contents?)?$", re.I)
 # a page alone on its line, after a leader or not; between a leader and the page, the name of the one who
 # gave the report (`　　………… 某某某　3`: a 公报's 工作报告, its reporter printed in the 目录)
@@ -111,7 +110,6 @@ _PAGE_OPEN = "（([【〔第"
 _TITLE_TAIL = " \t\u3000\r\f\v.．·•…⋯—–-_"  # stripped from a title's end
 
 
-_OCR_PAGE = str.maketrans("lIO", "110")
 
 
 def page_line(text: str, loose: bool = True) -> tuple[str, int] | None:
@@ -137,7 +135,7 @@ def page_line(text: str, loose: bool = True) -> tuple[str, int] | None:
         while k > 0 and len(t) - k < 3 and (t[k - 1] in "lIO" or t[k - 1].isdecimal()):
             k -= 1
         if k > 0 and (t[k - 1] in _LEADER_CHARS or t[k - 1] in " \t\u3000"):  # (after a leader or a gap alone)
-            t, j = t[:k] + t[k:].translate(_OCR_PAGE), k
+            t, j = t[:k] + t[k:].translate(OCR_DIGITS), k
     page = t[j:]
     if not page or len(page) > 4:
         return None
@@ -191,7 +189,7 @@ def find_toc(blocks: list[Block], body_lines: set[str] | None = None) -> Toc | N
     """Find and read the 目录; None when the issue has none."""
     start = None
     for i, b in enumerate(blocks[:80]):
-        if _TOC_HEAD.match(_SYMBOLS.sub("", key(b.text))):  # (`### 📖 本 期 目 录`: an emoji is no word of it)
+        if _TOC_HEAD.match(SYMBOLS.sub("", key(b.text))):  # (`### 📖 本 期 目 录`: an emoji is no word of it)
             start = i
             break
     if start is None:

@@ -496,6 +496,17 @@ print("closed", round(time.monotonic() - t, 1), flush=True)
 """
 
 
+def _small_issues(tmp_path: Path, n: int, text: str) -> list[str]:
+    """n one-entry issues b1.txt … bn.txt (issue numbers 1 … n), their paths."""
+    files = []
+    for i in range(1, n + 1):
+        f = tmp_path / f"b{i}.txt"
+        f.write_text(toc_issue(f"梧桐政务信息\n2024年第{i}期", [("时政", [(f"梧桐市召开第{i}次例会", text)])]),
+                     encoding="utf-8")
+        files.append(str(f))
+    return files
+
+
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="POSIX signals")
 def test_ctrl_c_or_close_stops_parse_many_at_once_and_ctrl_c_yields_what_was_finished(tmp_path: Path) -> None:
     import subprocess
@@ -506,12 +517,7 @@ def test_ctrl_c_or_close_stops_parse_many_at_once_and_ctrl_c_yields_what_was_fin
     big = tmp_path / "big.txt"
     big.write_text((REPO / "samples" / "luoyang-2023-11.txt").read_text(encoding="utf-8") * 180,
                    encoding="utf-8")   # 12 MB: over ten seconds of parsing, with persons
-    small = []
-    for i in range(1, 4):
-        f = tmp_path / f"b{i}.txt"
-        f.write_text(toc_issue(f"梧桐政务信息\n2024年第{i}期", [("时政", [(f"梧桐市召开第{i}次例会", "3月5日。")])]),
-                     encoding="utf-8")
-        small.append(str(f))
+    small = _small_issues(tmp_path, 3, "3月5日。")
     res = subprocess.run([sys.executable, str(script), str(big), *small], capture_output=True, text=True,
                          timeout=120)
     lines = res.stdout.splitlines()
@@ -526,12 +532,7 @@ def test_after_ctrl_c_between_two_results_parse_many_gives_back_what_its_workers
 
     from digest.parse import finished, parse_many
 
-    files = []
-    for i in range(1, 5):
-        f = tmp_path / f"b{i}.txt"
-        f.write_text(toc_issue(f"梧桐政务信息\n2024年第{i}期", [("时政", [(f"梧桐市召开第{i}次例会", "3月5日，梧桐市召开例会。")])]),
-                     encoding="utf-8")
-        files.append(str(f))
+    files = _small_issues(tmp_path, 4, "3月5日，梧桐市召开例会。")
     results = parse_many(files, persons=False, jobs=2)
     assert next(results)[0] == files[0]
     time.sleep(3)   # the workers finish the other three (a few milliseconds each)
