@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from digest.tables import cached
 from digest.text import is_han  # the one Han test (digest.text), read by every person stage through here
 
 __all__ = ["NUMERAL", "SUBJECT_ADVERBS", "NUMERAL_DATE", "PREPOSITION_LAST", "POST_OPENERS", "place_then_opener", "POST_STRONG", "POST_DOCTRINE", "POST_MODEL", "POST_WEAK", "dictionary_word", "data_lines", "lexicon",
@@ -317,7 +318,12 @@ def translit_chars() -> tuple[frozenset[str], frozenset[str]]:
 @lru_cache(maxsize=1)
 def word_flags() -> dict[str, str]:
     """word -> flags, every word of data/words.txt (derived from jieba's dictionary; see
-    data/make_words.py for the flags), the segmentation flags d and s included."""
+    data/make_words.py for the flags), the segmentation flags d and s included (kept on disk
+    between runs: digest.tables)."""
+    return cached("word_flags", _word_flags, ("words.txt",))
+
+
+def _word_flags() -> dict[str, str]:
     out: dict[str, str] = {}
     text = resources.files("digest").joinpath("data", "words.txt").read_text(encoding="utf-8")
     for line in text.splitlines():
@@ -330,7 +336,11 @@ def word_flags() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def words() -> dict[str, str]:
     """word -> flags for the rules: `word_flags` without the segmentation flags (d, s) the name
-    scorer alone reads, and without the words that carry nothing else."""
+    scorer alone reads, and without the words that carry nothing else (kept on disk between runs)."""
+    return cached("words", _words, ("words.txt",))
+
+
+def _words() -> dict[str, str]:
     out: dict[str, str] = {}
     for word, flags in word_flags().items():
         kept = flags.replace("d", "").replace("s", "")

@@ -42,6 +42,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from digest.lexicon import (
     ADVERBS_NOT_GIVEN,
@@ -64,6 +65,7 @@ from digest.lexicon import (
     word_flags,
 )
 from digest.lexicon import lexicon as _lexicon
+from digest.tables import cached
 from digest.text import is_han as _han
 
 __all__ = ["spans", "kind_of", "no_person", "place_list_item", "counted_place", "MEASURE_WORDS", "name_starts", "admissible", "adverbial_before", "before_a_word", "refused", "dictionary_name", "scored", "scored_at", "scored_alone", "candidates_from", "candidates_to", "decode", "choose",
@@ -131,9 +133,27 @@ def _lines(name: str) -> list[str]:
     return [ln.rstrip("\n") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
+# the data files `stats` reads (its cache key: digest.tables)
+_STATS_SOURCES = ("name_chars.tsv", "surnames.txt", "surnames_ja.txt", "translit_pairs.txt", "word_tags.tsv", "roles.txt",
+                  "follow.txt", "names_other.txt", "person_nouns.txt", "speech_verbs.txt", "places_gazetteer.txt",
+                  "cedict_words.tsv")
+
+
 @lru_cache(maxsize=1)
 def stats() -> Stats:
-    from digest.lexicon import data_lines, translit_chars, word_flags
+    """The scorer's per-character facts and word tables, kept on disk between runs (digest.tables:
+    the fields but `words`, which is `word_flags()`, and `giv`'s listed characters apart)."""
+    from digest.lexicon import word_flags
+
+    sur, giv, listed, tr, *sets, tags, other, nouns, speech, geo, cedict = cached("stats", _stats_fields, _STATS_SOURCES)
+    surnames, compound, translit, weak, ja, pairs, roles, follow = sets
+    return Stats(sur, _GivenBuckets(giv, listed), tr, surnames, compound, translit, weak, ja, pairs, tags, roles, follow,
+                 word_flags(), other, nouns, speech, geo, cedict)
+
+
+def _stats_fields() -> tuple[Any, ...]:
+    """`stats`'s fields as plain values (what marshal writes), in the order `stats` reads them."""
+    from digest.lexicon import data_lines, translit_chars
 
     sur: dict[str, int] = {}
     giv: dict[str, int] = {}
@@ -152,13 +172,13 @@ def stats() -> Stats:
     listed = data_lines("surnames.txt")
     one = {x for x in listed if len(x) == 1}
     one |= {ch for ch, b in sur.items() if b >= 3 and ch not in _NEVER and ch not in translit and ch not in _NOT_SURNAMES}
-    return Stats(sur, _GivenBuckets(giv, frozenset(charted)), tr, frozenset(one), frozenset(x for x in listed if len(x) == 2),
-                 frozenset(translit - _NEVER), frozenset(weak - _NEVER), frozenset(data_lines("surnames_ja.txt")),
-                 frozenset(data_lines("translit_pairs.txt")), dict(ln.split("\t") for ln in _lines("word_tags.tsv")),
-                 frozenset(data_lines("roles.txt")),
-                 frozenset(data_lines("follow.txt")), word_flags(), frozenset(data_lines("names_other.txt")),
-                 frozenset(data_lines("person_nouns.txt")), frozenset(data_lines("speech_verbs.txt")),
-                 frozenset(data_lines("places_gazetteer.txt")), dict(ln.split("\t") for ln in _lines("cedict_words.tsv")))
+    return (sur, giv, frozenset(charted), tr, frozenset(one), frozenset(x for x in listed if len(x) == 2),
+            frozenset(translit - _NEVER), frozenset(weak - _NEVER), frozenset(data_lines("surnames_ja.txt")),
+            frozenset(data_lines("translit_pairs.txt")), frozenset(data_lines("roles.txt")),
+            frozenset(data_lines("follow.txt")), dict(ln.split("\t") for ln in _lines("word_tags.tsv")),
+            frozenset(data_lines("names_other.txt")), frozenset(data_lines("person_nouns.txt")),
+            frozenset(data_lines("speech_verbs.txt")), frozenset(data_lines("places_gazetteer.txt")),
+            dict(ln.split("\t") for ln in _lines("cedict_words.tsv")))
 
 
 def candidates(s: str) -> list[tuple[int, int, str]]:
@@ -864,6 +884,12 @@ class Model:
 
 @lru_cache(maxsize=1)
 def model() -> Model:
+    """The scorer's weights (data/person_model.tsv), kept on disk between runs (digest.tables)."""
+    weights, threshold = cached("model", _model_fields, ("person_model.tsv",))
+    return Model(weights, threshold)
+
+
+def _model_fields() -> tuple[dict[str, float], float]:
     weights: dict[str, float] = {}
     threshold = 0.5
     text = resources.files("digest").joinpath("data", "person_model.tsv").read_text(encoding="utf-8")
@@ -873,7 +899,7 @@ def model() -> Model:
         elif ln and not ln.startswith("#"):
             k, _, v = ln.rpartition("\t")
             weights[k] = float(v)
-    return Model(weights, threshold)
+    return weights, threshold
 
 
 _CACHE_MAX = 200_000  # span texts cached; cleared when full (memory stays bounded on any input)

@@ -12,6 +12,7 @@ import importlib.util
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -22,6 +23,8 @@ from digest.parse import ParseResult, parse_source
 from digest.source import Source, decode, split_lines
 
 ROOT = Path(__file__).resolve().parents[1]
+# the person tables' cache (digest.tables) in a directory of the run's own, never the user's ~/.cache
+os.environ.setdefault("DIGEST_CACHE_DIR", tempfile.mkdtemp(prefix="digest-cache-"))
 SAMPLES = ROOT / "samples"
 # shared/ sits beside the checkout (CI: a clean clone with ../shared); DIGEST_SHARED may point elsewhere
 SHARED = Path(os.environ.get("DIGEST_SHARED") or Path(__file__).resolve().parents[1].parent / "shared")
