@@ -381,6 +381,8 @@ def runs_on(wrap: Wrap, above: Block, below: Block) -> bool:
     and `below` opens with no dateline (`本报讯（记者 某某）…`)."""
     if not reaches_margin(wrap, above.raw, above.text) or past_margin(wrap, above.raw) or past_margin(wrap, below.raw):
         return False
+    if above.level or below.level:
+        return False  # (a heading marked up, `# 标题`, is a line of its own: no wrap cut it or runs into it)
     if _DATELINE_OPENS.match(below.text):
         return False  # (`——某某主持并讲话` / `本报讯（记者 某某）5`: a dateline opens an article's text, never goes on)
     if ends_sentence(above.text) and _BULLET_OPEN.match(below.text):

@@ -301,6 +301,7 @@ from digest.blocks import (
     Block,
     Wrap,
     clean_heading,
+    display_width,
     hard_wrap,
     joined,
     numbered_alike,
@@ -699,6 +700,8 @@ class _Doc:
             return True
         if not has_words(prev.text):  # a rule line (`━━━━`) between items: what came before is closed
             return True
+        if i < len(self.body) and self.body[i].level > 0 and _CUT_SHORT.search(prev.text):
+            return True  # a list page's summary cut short (`…并在...`) under its row, the next row's title marked up
         if prev.level == 0 and _section_label(prev.text) is not None:  # `【项目建设】`: a section opens
             return True
         if j > 0 and len(_compact(prev.text)) <= _WRAPPED_CREDIT_REST and prev.text.rstrip()[-1:] in ")）" \
@@ -710,6 +713,7 @@ class _Doc:
                 or _SIGNED_DATE.match(_compact(prev.text)) is not None)  # (and a 公文's date, under its issuer)
 
 
+_CUT_SHORT = re.compile(r"(?:\.{3}|…{1,2})\s*$")  # a summary a site cut short (`…力争...`, `…并在…`)
 _WRAPPED_CREDIT_REST = 8  # characters of a credit's rest a hard wrap carried to the next line (`新宇）`)
 # a picture's place in a saved page (`【资料图】`, `[图片]`, `【图】`)
 _PICTURE_LABEL = re.compile(r"^[【\[]\s*(?:资料图|資料圖|图片|圖片|图|圖|组图|視頻|视频)\s*[】\]]$")
@@ -818,12 +822,16 @@ def _is_paragraph(b: Block) -> bool:
     if t[-1:] in ":：" and len(t) >= _LEAST_INTRO and ("，" in t[:-1] or _INTRO_OPENING.match(t)):
         return True  # `10月12日，街道…公布如下：`: a clause of its own introducing a list (a kicker has no comma;
         # `以下为今日在某会议上某某的提问和某某的答复：` says what follows in its first words)
-    if not (len(t) > _MAX_PLAIN_HEADLINE or ends_sentence(t)):
-        return False
+    if not (len(t) > _MAX_PLAIN_HEADLINE or ends_sentence(t)) or _TITLE_AND_UNIT.match(t):
+        return False  # (`把党支部建在服务窗口上（县人社局）`: a title with its unit closes on a bracket, no sentence)
     m = _BYLINE.search(b.text)
     return m is None or (len(_compact(b.text[:m.start()])) > _MAX_PLAIN_HEADLINE and ends_sentence(b.text[:m.start()]))
 
 
+# a short line closing on the unit it comes from in brackets, no sentence before them: a 简报's item title
+# (`以“三个一”推动主题教育走深走实（县财政局）`); `…落实。（县财政局）` ends a paragraph
+_UNIT_ENDS = "".join(sorted(_PLACE_OR_UNIT_LAST))
+_TITLE_AND_UNIT = re.compile(f"^[^。！？!?；;（）()]{{4,{_MAX_PLAIN_HEADLINE}}}[（(]\\p{{Han}}{{2,20}}[{_UNIT_ENDS}][）)]$")
 _LEAST_INTRO = 20  # characters of a paragraph introducing a list with a colon (`…名单公布如下：`)
 _INTRO_OPENING = re.compile(r"^(?:以下(?:为|是)|下面(?:是|为)|现将|现就)")  # (`以下为…的答复：`, `现将有关事项通知如下：`)
 # a letter's salutation on its own line, its first paragraph (`编辑同志：`, `尊敬的某某局：`)
@@ -3084,6 +3092,7 @@ def find_headlines(st: _State) -> None:
     st.heads = _subheads_of_essays(st.doc, st.heads)
     if len(st.heads) == 1 and _chronicle_under(st.doc, st.heads[0].end):
         st.heads = []  # `某区2023年大事记` over `说明：…` and the events: the chronicle's title, no headline
+    st.heads = [_wrapped_title(st.doc, h) for h in st.heads]
     if st.heads:
         return
     if _list_page(st) or _marked_items(st):
@@ -3177,6 +3186,25 @@ _UNIT_IN_HEAD = re.compile(r"[省市县区乡镇村局委厅站所厂校院社�
 _LONGER = 10  # how much longer than the longest of them such a line may be
 
 
+_WITHOUT_MARKS = re.compile(r"[，,、；;：:。]")
+
+
+def _wrapped_title(doc: _Doc, head: _Head) -> _Head:
+    """The headline, its kicker and title one title when the two lines are one title wrapped over two
+    (`县委巡察工作领导小组召开` / `十五届县委第四轮巡察工作部署会`): the two run together, the article's first
+    paragraph prints them word for word, but for its clause marks (its lead sentence says what its title
+    says). A kicker and its
+    title say two things, never one sentence of the text."""
+    if head.kicker is None or head.end >= len(doc.body) or head.end in doc.skip:
+        return head
+    kicker, title = _compact(head.kicker), _compact(head.title)
+    if not kicker or not title or len(kicker) + len(title) < _LEAST_BARE_HEADLINE:
+        return head
+    if _WITHOUT_MARKS.sub("", _compact(doc.body[head.end].text)).find(_WITHOUT_MARKS.sub("", kicker + title)) < 0:
+        return head  # (the text's clause marks left out, as a title leaves them: `…专题会议，听取…` / `…专题会议听取…`)
+    return replace(head, title=head.kicker.strip() + head.title.strip(), kicker=None)
+
+
 def _like_the_others(doc: _Doc, heads: list[_Head]) -> list[_Head]:
     """The headlines, and the lines inside an article printed as the page prints them: a bulletin's
     items each a plain line over their text (`head_over_dated_paragraph`), most opening with a date or
@@ -3193,6 +3221,7 @@ def _like_the_others(doc: _Doc, heads: list[_Head]) -> list[_Head]:
         return heads
     longest = max(len(_compact(h.title)) for h in plain)
     body = doc.body
+    centre = _page_centre(body, plain)
     starts = sorted(h.start for h in heads)
     ends = {h.start: h.end for h in heads}
     added: list[_Head] = []
@@ -3210,11 +3239,42 @@ def _like_the_others(doc: _Doc, heads: list[_Head]) -> list[_Head]:
             if _LEAST_BARE_HEADLINE <= len(_compact(t)) <= longest + _LONGER and doc.finished(i) and (
                     doc.paragraph(i + 1) or _opens_a_list(doc, i + 1)):
                 found.append(i)
-        if len(found) == 1:
-            i = found[0]
-            kicker, title = _split_inline_kicker(body[i].text)
-            added.append(_Head(start=i, end=i + 1, title=title, kicker=kicker, rule="like_the_others"))
+        if len(found) > 1 and centre is not None:  # (a page centring its headlines: each line centred alike is one)
+            found = [i for i in found if _centred_at(body[i].raw, centre)]
+        if len(found) == 1 or (len(found) > 1 and centre is not None):
+            for i in found:
+                kicker, title = _split_inline_kicker(body[i].text)
+                added.append(_Head(start=i, end=i + 1, title=title, kicker=kicker, rule="like_the_others"))
     return sorted(heads + added, key=lambda h: h.start) if added else heads
+
+
+_CENTRE_SLACK = 3  # columns a centred line's middle may stray from the others' (an odd character's width)
+
+
+def _centre(raw: str) -> float | None:
+    """The column of a line's middle, when it is set in from the margin as a centred line is (six
+    columns or more: deeper than a paragraph's indent), else None."""
+    text = raw.expandtabs(4).rstrip()
+    indent = len(text) - len(text.lstrip(" ")) + 2 * (len(text.lstrip(" ")) - len(text.lstrip(" \u3000")))
+    if indent < 6:
+        return None
+    return indent + display_width(text.strip()) / 2
+
+
+def _page_centre(body: list[Block], plain: list[_Head]) -> float | None:
+    """The column the page's headlines read by `head_over_dated_paragraph` are centred on, when every
+    one of them is centred on about the same column (a PDF's text keeps its centred lines' spaces)."""
+    centres = [_centre(body[h.start].raw) for h in plain]
+    if any(c is None for c in centres):
+        return None
+    ordered = sorted(c for c in centres if c is not None)
+    middle = ordered[len(ordered) // 2]
+    return middle if all(abs(c - middle) <= _CENTRE_SLACK for c in ordered) else None
+
+
+def _centred_at(raw: str, centre: float) -> bool:
+    c = _centre(raw)
+    return c is not None and abs(c - centre) <= _CENTRE_SLACK
 
 
 def _names_someone_last(t: str) -> bool:
@@ -3464,7 +3524,8 @@ def check_swallowed(st: _State) -> None:
 # the sentence instead: `…现有党群` + `服务中心和…`)
 _ARTICLE_OPENING = re.compile(
     r"^(?:\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号][上下中早晚]|\d{4}年\d{1,2}月|日前|近日|近期|连日来|近年来|今年以来"
-    r"|入[春夏秋冬]以来|记者(?:从|近日|日前|\d)|[春夏秋冬]节?[日季]?里|初[春夏秋冬]|金秋|盛夏|隆冬)")
+    r"|入[春夏秋冬]以来|记者(?:从|近日|日前|\d)|[春夏秋冬]节?[日季]?里|初[春夏秋冬]|金秋|盛夏|隆冬"
+    r"|\d{1,2}月(?:[上中下]旬|初|底|末)|[^，。,；;]{2,12}(?:开展|启动|实施)以来[，,])")  # (`9月下旬，`, `主题教育开展以来，`)
 
 
 def check_scramble(st: _State) -> None:

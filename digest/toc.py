@@ -164,6 +164,8 @@ def page_line(text: str, loose: bool = True) -> tuple[str, int] | None:
     if title is None:
         if paged and core:
             title = core
+        elif loose and framed and len(page) <= 3 and core and not core[-1].isdecimal():
+            title = core  # 标题（3）: a page in brackets, its leader lost in extraction (the others' pages framed alike)
         elif "\t" in gap and core:
             title = core
         elif loose and gap and len(page) <= 3 and core and not core[-1].isdecimal() and core[-1] not in ".．":
