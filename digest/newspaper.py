@@ -3193,8 +3193,7 @@ def _wrapped_title(doc: _Doc, head: _Head) -> _Head:
     """The headline, its kicker and title one title when the two lines are one title wrapped over two
     (`县委巡察工作领导小组召开` / `十五届县委第四轮巡察工作部署会`): the two run together, the article's first
     paragraph prints them word for word, but for its clause marks (its lead sentence says what its title
-    says). A kicker and its
-    title say two things, never one sentence of the text."""
+    says). A kicker and its title say two things, never one sentence of the text."""
     if head.kicker is None or head.end >= len(doc.body) or head.end in doc.skip:
         return head
     kicker, title = _compact(head.kicker), _compact(head.title)

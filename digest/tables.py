@@ -1,9 +1,9 @@
 """The person stages' tables, kept on disk between runs.
 
 Person recognition reads a few MB of word lists and weights (data/words.txt, the scorer's weights and
-character tables) into dicts and sets. Building them from the text files took about a third of a
-second, more than parsing an issue itself; a second run reads them back with `marshal` in a fraction
-of that (benchmarks/persons.py measures both).
+character tables) into dicts and sets. Building them from the text files took 0.32 s of every
+`digest parse` with persons on, more than parsing an issue itself; read back with `marshal` they take
+0.11 s (measured 2026-12-05 on the machine of benchmarks/RESULTS.md).
 
 `cached(name, build, sources)`  the value `build()` returns, read from the cache when a file there was
                                 written for the same sources, code and Python, else built and written.
