@@ -40,6 +40,7 @@ from digest.blocks import (
     Wrap,
     clean_heading,
     hard_wrap,
+    indent_width,
     key,
     reaches_margin,
     runs_on,
@@ -379,7 +380,7 @@ def _extra_title(body: list[Block], heads: dict[int, tuple[str, str]], i: int) -
             if nxt is not None and (i + 1) not in heads and leads_with_date(nxt.text):
                 return 1, len(key(b.text))
         if (nxt is not None and 6 <= len(key(b.text)) <= 40 and not _INNER_COMMA.search(b.text) and not ends_full_stop(b.text)
-                and _FEATURE_SUBTITLE.match(nxt.text.strip()) and (i + 1) not in heads and _indent(b.raw) >= 8):
+                and _FEATURE_SUBTITLE.match(nxt.text.strip()) and (i + 1) not in heads and indent_width(b.raw) >= 8):
             return 1, len(key(b.text))  # a feature's title set off over its `——记…` subtitle
         if nxt is not None and _two_line_title(body, heads, i):
             return 2, len(key(nxt.text))
@@ -417,24 +418,9 @@ def _two_line_title(body: list[Block], heads: dict[int, tuple[str, str]], i: int
     return leads_with_date(after.text) or (_centered(a, after) and _centered(b, after))
 
 
-def _indent(raw: str) -> int:
-    """The width of a line's leading whitespace (a full-width space two columns, a tab four)."""
-    n = 0
-    for ch in raw:
-        if ch == "\u3000":
-            n += 2
-        elif ch == "\t":
-            n += 4
-        elif ch == " ":
-            n += 1
-        else:
-            break
-    return n
-
-
 def _centered(line: Block, text: Block) -> bool:
     """Is the line set off by an indent of four full-width spaces or more, and deeper than the text's under it?"""
-    return _indent(line.raw) >= 8 and _indent(line.raw) >= _indent(text.raw) + 4
+    return indent_width(line.raw) >= 8 and indent_width(line.raw) >= indent_width(text.raw) + 4
 
 
 def heading_problems(toc: Toc) -> list[Problem]:

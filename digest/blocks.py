@@ -256,6 +256,22 @@ class _Widths(dict[str, int]):
 _WIDTHS = _Widths()
 
 
+def indent_width(raw: str) -> int:
+    """The width of a line's leading whitespace, in the columns of `display_width` (a full-width space
+    two, a tab four, a space one)."""
+    n = 0
+    for ch in raw:
+        if ch == "\u3000":
+            n += 2
+        elif ch == "\t":
+            n += 4
+        elif ch == " ":
+            n += 1
+        else:
+            break
+    return n
+
+
 def display_width(raw: str) -> int:
     """The columns a line takes, its indent included: a Chinese (wide) character two, any other one."""
     return sum(map(_WIDTHS.__getitem__, raw.expandtabs(4).rstrip()))

@@ -303,6 +303,7 @@ from digest.blocks import (
     clean_heading,
     display_width,
     hard_wrap,
+    indent_width,
     joined,
     numbered_alike,
     part_numbers,
@@ -3240,7 +3241,7 @@ def _like_the_others(doc: _Doc, heads: list[_Head]) -> list[_Head]:
                 found.append(i)
         if len(found) > 1 and centre is not None:  # (a page centring its headlines: each line centred alike is one)
             found = [i for i in found if _centred_at(body[i].raw, centre)]
-        if len(found) == 1 or (len(found) > 1 and centre is not None):
+        if len(found) == 1 or centre is not None:
             for i in found:
                 kicker, title = _split_inline_kicker(body[i].text)
                 added.append(_Head(start=i, end=i + 1, title=title, kicker=kicker, rule="like_the_others"))
@@ -3253,11 +3254,8 @@ _CENTRE_SLACK = 3  # columns a centred line's middle may stray from the others' 
 def _centre(raw: str) -> float | None:
     """The column of a line's middle, when it is set in from the margin as a centred line is (six
     columns or more: deeper than a paragraph's indent), else None."""
-    text = raw.expandtabs(4).rstrip()
-    indent = len(text) - len(text.lstrip(" ")) + 2 * (len(text.lstrip(" ")) - len(text.lstrip(" \u3000")))
-    if indent < 6:
-        return None
-    return indent + display_width(text.strip()) / 2
+    indent = indent_width(raw)
+    return indent + display_width(raw.strip()) / 2 if indent >= 6 else None
 
 
 def _page_centre(body: list[Block], plain: list[_Head]) -> float | None:

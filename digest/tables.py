@@ -29,6 +29,7 @@ import os
 import stat
 import sys
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
@@ -57,21 +58,37 @@ def cache_dir() -> Path | None:
 def _key(name: str, paths: Iterable[str]) -> str | None:
     """The cache key of a value built from `paths` by this package's code, or None when a path is not
     a plain file (a zipped package)."""
-    parts = [name, __version__, sys.implementation.cache_tag or "", str(marshal.version)]
-    code = os.path.dirname(os.path.abspath(__file__))
-    try:  # the package's modules: an edited rule or loader is a new key, whichever module it is in
-        modules = sorted(e.path for e in os.scandir(code) if e.name.endswith(".py"))
+    code = _code()
+    if code is None:
+        return None
+    parts = [name, __version__, sys.implementation.cache_tag or "", str(marshal.version), *code]
+    for p in paths:
+        stamp = _stamp(p)
+        if stamp is None:
+            return None
+        parts.append(stamp)
+    return hashlib.sha1("\n".join(parts).encode("utf-8", "surrogateescape")).hexdigest()[:20]
+
+
+def _stamp(path: str) -> str | None:
+    """A plain file's path, size and modification time, or None."""
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return f"{path}\0{st.st_size}\0{st.st_mtime_ns}" if stat.S_ISREG(st.st_mode) else None
+
+
+@lru_cache(maxsize=1)
+def _code() -> tuple[str, ...] | None:
+    """The stamps of the package's modules (an edited rule or loader is a new key, whichever module it
+    is in), read once a process for every table."""
+    try:
+        modules = sorted(e.path for e in os.scandir(os.path.dirname(os.path.abspath(__file__))) if e.name.endswith(".py"))
     except OSError:
         return None
-    for p in [*paths, *modules]:
-        try:
-            st = os.stat(p)
-        except (OSError, ValueError):
-            return None
-        if not stat.S_ISREG(st.st_mode):
-            return None
-        parts.append(f"{p}\0{st.st_size}\0{st.st_mtime_ns}")
-    return hashlib.sha1("\n".join(parts).encode("utf-8", "surrogateescape")).hexdigest()[:20]
+    stamps = [_stamp(p) for p in modules]
+    return None if any(x is None for x in stamps) else tuple(x for x in stamps if x is not None)
 
 
 def _trusted(d: Path) -> bool:
