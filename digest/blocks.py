@@ -26,7 +26,7 @@ _BOLD = re.compile(r"\*\*|__")
 _HEADING = re.compile(r"^\s*(#{1,6})(?![^#\s][^#\n]{0,40}#)\s*")
 _QUOTE = re.compile(r"^\s*>\s?")
 # a markdown image (`![]()`, `![图片](a/b.jpg)`), as a page saved as markdown keeps a picture's place: no words
-_IMAGE = re.compile(r"!\[[^\[\]\n]{0,200}\]\([^()\n]{0,500}\)[ \t\u3000]*")
+_IMAGE = re.compile(r"!\[[^\[\]\n]{0,200}\]\([^()\n]{0,500}\)(?:\{[^{}\n]{0,300}\})?[ \t\u3000]*")  # (pandoc: `{width=…}`)
 _LINK = re.compile(r"\[(?P<t>[^\[\]\n]{1,200})\]\([^()\s]{1,500}\)")  # [text](url) -> text
 _ITALIC = re.compile(r"(?<![*\w])\*(?P<t>[^*\s][^*\n]{0,300}?)\*(?![*\w])")  # *text* -> text (not 2*3*4)
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
@@ -93,6 +93,8 @@ def strip_markup(s: str) -> str:
         s = _ITALIC.sub(r"\g<t>", s)
     if s[:1] == "|" and s.rstrip()[-1:] == "|":
         s = _table_row(s)
+    if s[-1:] == "\\" and s[-2:-1] != "\\":
+        s = s[:-1]  # pandoc's hard line break (`本报记者 某某\` / `通讯员 某某`)
     return s.strip()
 
 
@@ -148,13 +150,35 @@ def make_block(line_no: int, raw: str) -> Block:
                  quote=quote, bullet=bullet)
 
 
+_GRID_RULE = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")  # a grid table's rule (`+-----+`), as pandoc writes a Word box
+_GRID_ROW = re.compile(r"^\s*\|(?P<c>[^|]*)\|\s*$")  # a row of a grid table of one column (a box: `| 链接 |`)
+
+
 def to_blocks(lines: Iterable[str], start: int = 1) -> list[Block]:
-    """One block per line that has any visible content after markup is removed."""
-    out = []
+    """One block per line that has any visible content after markup is removed; a box printed as a grid
+    table of one column (pandoc's `+----+` / `| 链接 |`, from a Word page's sidebar) one block per paragraph
+    of its cell: its rows are the cell's lines the converter wrapped, a blank row between paragraphs."""
+    out: list[Block] = []
+    cell: list[Block] = []  # the rows of the cell's paragraph read so far
+    grid = False
     for i, raw in enumerate(lines, start):
-        b = make_block(i, raw)
-        if b.text:
+        if "+" in raw and _GRID_RULE.match(raw):
+            grid = True
+        elif grid and "|" in raw and (m := _GRID_ROW.match(raw)):
+            b = make_block(i, m["c"].rstrip())
+            if b.text:
+                cell.append(b)
+                continue
+        else:
+            grid = False
+            b = make_block(i, raw)
+        if cell:
+            out.append(joined(cell))
+            cell = []
+        if not grid and b.text:
             out.append(b)
+    if cell:
+        out.append(joined(cell))
     return out
 
 
@@ -236,6 +260,7 @@ class Wrap:
     indents: bool  # paragraphs open with an indent: a line not indented goes on with the one above
     by_chars: bool = False  # the page is wrapped at a count of characters, each as wide as a Chinese one
     # (`char_width`: its full lines holding digits are short of the margin in columns)
+    cjk: bool = False  # its quotes and dashes measured wide (`display_width(cjk=True)`: a region's own wrap)
 
 
 WRAP_LEAST = 3  # full lines a page needs before it is read as hard-wrapped
@@ -245,15 +270,21 @@ FULL_LINE = 0.88  # a line this share of the page's width or more reaches its ma
 
 
 class _Widths(dict[str, int]):
-    """Each character's columns (`unicodedata.east_asian_width` W or F: two, else one), looked up once
+    """Each character's columns (`unicodedata.east_asian_width` in `wide`: two, else one), looked up once
     per character and remembered (a page repeats a few thousand characters)."""
 
+    def __init__(self, wide: str) -> None:
+        super().__init__()
+        self.wide = wide
+
     def __missing__(self, ch: str) -> int:
-        w = self[ch] = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        w = self[ch] = 2 if unicodedata.east_asian_width(ch) in self.wide else 1
         return w
 
 
-_WIDTHS = _Widths()
+_WIDTHS = _Widths("WF")
+# the ambiguous characters (A) wide too: the quotes, dashes and dots a Chinese page sets full-width (`“”‘’——…·`)
+_CJK_WIDTHS = _Widths("WFA")
 
 
 def indent_width(raw: str) -> int:
@@ -272,9 +303,10 @@ def indent_width(raw: str) -> int:
     return n
 
 
-def display_width(raw: str) -> int:
-    """The columns a line takes, its indent included: a Chinese (wide) character two, any other one."""
-    return sum(map(_WIDTHS.__getitem__, raw.expandtabs(4).rstrip()))
+def display_width(raw: str, cjk: bool = False) -> int:
+    """The columns a line takes, its indent included: a Chinese (wide) character two, any other one;
+    `cjk`: an ambiguous one (`“”——…·`) two as well, as a Chinese page sets them."""
+    return sum(map((_CJK_WIDTHS if cjk else _WIDTHS).__getitem__, raw.expandtabs(4).rstrip()))
 
 
 def char_width(raw: str) -> int:
@@ -287,7 +319,7 @@ def reaches_margin(wrap: Wrap, raw: str, text: str) -> bool:
     """Does a line of a hard-wrapped page reach its margin (FULL_LINE of its width)? Counted in columns
     (`display_width`), or on a page wrapped at a count of characters (`Wrap.by_chars`) in characters,
     where a line holding digits breaks short of the margin in columns (`…经2024年8月26日镇党委会议研究，决定任`)."""
-    return (char_width(raw) if wrap.by_chars else display_width(raw)) >= wrap.width * FULL_LINE
+    return (char_width(raw) if wrap.by_chars else display_width(raw, wrap.cjk)) >= wrap.width * FULL_LINE
 
 
 def numbered_alike(body: list[Block]) -> list[bool]:
@@ -325,6 +357,60 @@ def hard_wrap(body: list[Block], skip: set[int]) -> Wrap | None:
         return None
     indents = sum(1 for b in body if b.raw[:1] in " \t\u3000" and has_words(b.raw)) >= 2
     return Wrap(width=width, indents=indents, by_chars=by_chars)
+
+
+_CLAUSE_MARKS = re.compile(r"[。，,；;！？!?、]")  # (a colon is a table's or a form's too: `户主：某某`)
+_INNER_GAP = re.compile(r"\S(?:\s{2,}|\u3000)\S")  # a gap inside a line: a table's columns
+REGION_FULL_SHARE = 0.5  # the share of a region's long lines that reach its own margin (`region_wraps`)
+REGION_MARKS = 0.5  # clause marks a line a region's text holds at least: prose, no list of headlines
+
+
+def region_wraps(body: list[Block], skip: set[int], wrap: Wrap | None) -> list[Wrap | None]:
+    """The hard wrap each body line is read by: the page's (`hard_wrap`), or, for a run of lines no blank
+    line, skipped line or marked-up heading parts (a region: an article's column, a box) none of whose
+    long lines reaches the page's margin, the region's own, when its lines are wrapped at one width of
+    their own (a weekend page sets each feature in columns of its width: lines of 22 characters over
+    one story, 16 over the briefs beside it, 14 under an essay). A region's wrap asks what the page's does
+    (WRAP_LEAST full lines, most of them breaking off mid-sentence), with REGION_FULL_SHARE of its long
+    lines at its margin, and prose: REGION_MARKS clause marks a line at least (a list of headlines
+    alike in length is no paragraph)."""
+    out: list[Wrap | None] = [wrap] * len(body)
+    listed = numbered_alike(body)
+    indents = wrap.indents if wrap is not None else sum(
+        1 for b in body if b.raw[:1] in " \t\u3000" and has_words(b.raw)) >= 2
+    start = 0
+    for i in range(1, len(body) + 1):
+        if i < len(body) and i not in skip and i - 1 not in skip and not body[i].level and not body[i - 1].level \
+                and body[i].line == body[i - 1].last_line + 1:
+            continue
+        region = [k for k in range(start, i) if k not in skip and not body[k].level]
+        start = i
+        own = _region_wrap(body, region, listed, wrap, indents)
+        if own is not None:
+            for k in region:
+                out[k] = own
+    return out
+
+
+def _region_wrap(body: list[Block], region: list[int], listed: list[bool], wrap: Wrap | None,
+                 indents: bool) -> Wrap | None:
+    """A region's own wrap (`region_wraps`), or None: too few lines, a line at the page's margin, no
+    width of its own."""
+    lines = [k for k in region if len("".join(body[k].text.split())) >= 12 and not listed[k] and has_words(body[k].text)]
+    if len(lines) < WRAP_LEAST:
+        return None
+    if wrap is not None and any(reaches_margin(wrap, body[k].raw, body[k].text) and not past_margin(wrap, body[k].raw)
+                                for k in lines):
+        return None  # (the page's wrap reads it)
+    marks = sum(len(_CLAUSE_MARKS.findall(body[k].text)) for k in region)
+    if marks < len(region) * REGION_MARKS or 2 * sum(1 for k in lines if _INNER_GAP.search(body[k].text.strip())) > len(lines):
+        return None  # (a table's rows, `户主：某某　　人口：4`, are alike in width: no paragraph's lines)
+    _exact, width, widths = _margin([(display_width(body[k].raw, cjk=True), k) for k in lines])
+    full = [k for w, k in widths if width * FULL_LINE <= w <= width]
+    open_ended = [k for k in full if not ends_sentence(body[k].text)]
+    if len(full) < WRAP_LEAST or len(full) < len(widths) * REGION_FULL_SHARE or len(open_ended) * 2 < len(full):
+        return None
+    return Wrap(width=width, indents=indents, cjk=True)
 
 
 def _margin(widths: list[tuple[int, int]]) -> tuple[int, int, list[tuple[int, int]]]:
@@ -386,7 +472,7 @@ def past_margin(wrap: Wrap, raw: str) -> bool:
     t = raw.strip().lstrip(_HANGING_MARKS)  # (a caption's ▲ or a bullet hangs in the margin: `▲7月16日，…`)
     if not t or _SENTENCE_MARKS.search(t):
         return False  # (a line with a clause in it is prose: a caption set wider than the columns runs on)
-    over = display_width(t) - wrap.width
+    over = display_width(t, wrap.cjk) - wrap.width
     return over > max(4, wrap.width // 10) or (over >= 2 and is_han(t[-1]))
 
 
@@ -406,6 +492,6 @@ def runs_on(wrap: Wrap, above: Block, below: Block) -> bool:
     if wrap.indents:
         # (after a sentence's end, a short line without punctuation is a headline: `…的魅力。` / `某某突发疾病`)
         return below.raw[:1] not in " \t\u3000" and not (
-            ends_sentence(above.text) and display_width(below.raw) < wrap.width * FULL_LINE
+            ends_sentence(above.text) and display_width(below.raw, wrap.cjk) < wrap.width * FULL_LINE
             and not _SENTENCE_MARKS.search(below.text))
     return not ends_sentence(above.text)

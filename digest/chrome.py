@@ -100,6 +100,7 @@ _LINKED_TITLE = re.compile(r"^[▶►▷•·→]\s*\S.{0,60}$")
 _UNMARKED_LINK = re.compile(r"^[^。！？!?；;，,]{6,40}$")
 _MAX_UNMARKED_LINKS = 6
 _PROSE_LOOK = 3  # lines after such links that must hold no sentence (an article's text under its headline does)
+_PROSE_LEAST = 40  # characters of a paragraph of prose (two clause marks or more): no post's footer holds one
 _WECHAT_HEAD_LINES = 12  # the blocks from the top a post's header is looked for in
 _END_MARK = re.compile(r"^[—\-－–=_\s]*(?:END|End)[—\-－–=_\s]*$")
 _PICTURE_CAPTION = re.compile(r"^[▲△]\s*\S.{0,60}$")  # a caption under a picture's placeholder in a copied page
@@ -290,6 +291,8 @@ _STAMP = re.compile(r"^(?:[\p{Han}A-Za-z]{2,20}\s+)?(?P<y>\d{4})[-/](?P<m>\d{1,2
 _META_MORE = re.compile(r"^[【\[]?\s*(?:(?:信息)?[来來]源|录入者?|发布者|发布人)\s*[:：]\s*[^。，,；;！!？?\s]{0,30}\s*[】\]]?$"
                         r"|^(?:字号|字號|字体|字體)\s*[:：]?\s*(?:大\s*中\s*小)?$")
 _SENTENCE = re.compile(r"[。，,；;！!？?]")
+_SENTENCE_END = re.compile(r"[。！!？?]")
+_FONT_LABEL = re.compile(r"^[【\[]?\s*(?:字号|字號|字体|字體)")
 _MAX_TITLE = 64  # characters: a longer line over a date stamp is text, not an item's title
 _MENU_ITEM = re.compile(r"^[\p{Han}A-Za-z]{2,8}$")
 _MENU_SEP = re.compile(r"[|｜]")
@@ -482,9 +485,10 @@ _MAX_META_VALUE = 30  # characters: a label's value on the line under it (a sour
 
 
 def _label_alone(text: str) -> bool:
-    """A meta label that leaves its value to the next line (`发布时间:`, `信息来源：`; not `浏览次数：125`)."""
+    """A meta label that leaves its value to the next line (`发布时间:`, `信息来源：`; not `浏览次数：125`, nor
+    the font size's `字号：`, whose buttons a saved page drops: the line under it is the article's own)."""
     m = _META_LABEL_LINE.match(text.strip())
-    return m is not None and not m.group("n")
+    return m is not None and not m.group("n") and not _FONT_LABEL.match(text.strip())
 
 
 def _label_value(text: str) -> bool:
@@ -658,6 +662,15 @@ _PAGE_POINTER = re.compile(r"^[▶►▷●■◆→]?\s*(?:第\s*)?(?:[0-9０-�
 _POINTER_REST = 12  # characters of a pointer's wrapped rest on the line under it (`种出邻里情`)
 
 
+def _prose_after(blocks: list[Block], i: int, reasons: dict[int, str]) -> bool:
+    """Is a paragraph of prose (`_PROSE_LEAST` characters or more, two clause marks or more, a sentence's
+    end among them) printed after block i, no chrome line? Under a post's `往期回顾` come links, the
+    account's card and buttons (`…轻点两下取消在看，分享留言收藏`); under an e-paper's `往期回顾` button (a
+    menu's, over the page's articles) their text."""
+    return any(k not in reasons and len(b.text) >= _PROSE_LEAST and len(_SENTENCE.findall(b.text)) >= 2
+               and _SENTENCE_END.search(b.text) is not None for k, b in enumerate(blocks[i + 1:], i + 1))
+
+
 def _contents_box(blocks: list[Block], reasons: dict[int, str]) -> dict[int, str]:
     """The lines of a `今日导读` box (`_CONTENTS_LABEL`) with two page pointers or more under it
     (`▶2版 …`, `_PAGE_POINTER`), each pointer's wrapped rest (a short line ending no sentence) with it."""
@@ -739,7 +752,8 @@ def find_chrome(blocks: list[Block]) -> Chrome:
         for i in range(first_app_end + 1, len(blocks)):
             reasons.setdefault(i, "footer")
     ends = sorted(i for i, r in reasons.items() if r == "end-mark" or (
-        post and r == "wechat" and _PAST_POSTS.match("".join(blocks[i].text.split())) is not None))
+        post and r == "wechat" and _PAST_POSTS.match("".join(blocks[i].text.split())) is not None
+        and not _prose_after(blocks, i, reasons)))
     end = (ends[-1] if len(headers) < 2 or ends[-1] > max(headers) else None) if ends else None
     if end is not None:
         for i in range(end + 1, len(blocks)):

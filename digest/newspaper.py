@@ -309,6 +309,7 @@ from digest.blocks import (
     part_numbers,
     past_margin,
     reaches_margin,
+    region_wraps,
     running_heads,
     runs_on,
     to_blocks,
@@ -347,6 +348,7 @@ from digest.text import (
     WIRES,
     WORK_LABELS,
     closing_tail,
+    credit_alone,
     credit_facts,
     dateline,
     drop_read_more,
@@ -1181,10 +1183,11 @@ _PLACE_PREFIX = re.compile(r"^\p{Han}{1,8}?(?:省|市|县|縣|区|區|镇|鎮|�
 # a profile's headline opening with the person it is about and a colon (`退役军人某某：十年把荒坡变成“花果山”`,
 # `“兵支书”某某：带着乡亲们致富`): a lead of 3-14 characters without punctuation but quotes, no field's
 # label (`培训主题：`, `咨询电话：`) nor a verb of saying (`某某高兴地说：`), then a title of six or more that
-# opens with no quote and holds no colon, no sentence end and four Han characters or more
+# is no quotation alone (`某某：“好好干”`; `快递员某某：“跑”出来的调解员` is a title) and holds no colon, no
+# sentence end and four Han characters or more
 _PERSON_LEAD = re.compile(r"^(?![^:：]*(?:主题|地点|时间|日期|电话|热线|地址|网址|邮箱|对象|内容|方式|单位|人员|名称|要求|目标"
                           r"|任务|措施|做法|成效|亮点|经验|特点|标题|来源|作者|编辑|说|道|讲|称|表示|指出|强调)[:：])"
-                          r"[^\s。，,；;：:、！？!?]{3,14}[:：](?=[^\s:：“\"。！？!?][^\s:：。！？!?]{5,}$)")
+                          r"[^\s。，,；;：:、！？!?]{3,14}[:：](?=[^\s:：。！？!?]{6,}$)(?![“\"][^”\"]*[”\"]$)")
 
 
 _HAN_CHAR = re.compile(r"\p{Han}")
@@ -1416,7 +1419,8 @@ def head_bare(doc: _Doc, i: int) -> _Head | None:
     if kicker is not None or j < 0 or j in doc.skip or (prev is not None and prev.level == 0 and (
             _is_kicker_text(prev.text) and len(_compact(prev.text)) <= _MAX_PLAIN_HEADLINE
             or _BYLINE.search(prev.text) or _section_label(prev.text) is not None
-            or (_PAGE_LABEL.match(_compact(prev.text)) and doc.finished(j)))):
+            or (_PAGE_LABEL.match(_compact(prev.text)) and doc.finished(j))
+            or (_DOTTED_COLUMN.match(_compact(prev.text)) and b.line - prev.last_line > 1 and doc.finished(j)))):
         if kicker is None and _asked_under(doc, nxt):  # `以案说法` / `借名买房，房子归谁？` / 正文…
             return _Head(start=i, end=nxt + 1, title=body[nxt].text.strip(), kicker=b.text.strip())
         return _Head(start=i, end=nxt, title=title, kicker=kicker)
@@ -1430,6 +1434,9 @@ def head_bare(doc: _Doc, i: int) -> _Head | None:
     return None
 
 
+# a column's label of two words with a dot between, set apart by a blank line over a headline (`人物·短镜头`,
+# `视点·关注`; a dotted name is no label: its writer's line holds a square or a label, `□ 某某·某某`)
+_DOTTED_COLUMN = re.compile(r"^\p{Han}{2,4}·\p{Han}{2,5}$")
 _MAX_ASKED_TITLE = 24  # characters of a headline that asks or exclaims under a bare kicker
 _MAX_LABEL_KICKER = 8  # characters of a column's name over such a headline, right after a paragraph
 _LEAST_LABEL_KICKER = 4  # (a shorter line, or one opening with a number, is an article's subhead: `一问`, `春耕`)
@@ -1980,7 +1987,7 @@ def head_over_indented(doc: _Doc, i: int) -> _Head | None:
         return None
     b = body[i]
     if (_INDENT.match(b.raw) or not _is_plain_short(b) or len(_compact(b.text)) < _LEAST_INDENTED_HEADLINE
-            or _LETTER_SIGNATURE.search(b.text)
+            or _LETTER_SIGNATURE.search(b.text) or credit_alone(b.text)  # (`（某某科）`: the item above's credit)
             or _TITLE_INNER_PUNCT.search(_unquoted_title(b.text.strip())) or _is_kicker_text(b.text)
             or _DASH_START.match(b.text.strip()) or not doc.finished(i)):
         return None
@@ -2544,7 +2551,7 @@ def read_body(st: _State) -> None:
     body = [st.blocks[k] for k in keep]
     skip = {i for i, k in enumerate(keep) if st.facts[k] is not None or k in st.chrome.lines}
     wrap = hard_wrap(body, skip)
-    runs = _runs(body, skip, wrap, {st.blocks[k].line for k in breaks}) | _broken_credits(body, skip)
+    runs = _runs(body, skip, region_wraps(body, skip, wrap), {st.blocks[k].line for k in breaks}) | _broken_credits(body, skip)
     if runs:  # a hard-wrapped page: each paragraph one block, as the rules read it on any other page
         groups: list[list[int]] = []
         for i in range(len(body)):
@@ -2591,17 +2598,19 @@ def _broken_credits(body: list[Block], skip: set[int]) -> set[int]:
             and _BYLINE.search(body[i - 1].text.rstrip() + body[i].text.strip()) is not None}
 
 
-def _runs(body: list[Block], skip: set[int], wrap: Wrap | None, furniture: set[int]) -> set[int]:
-    """On a hard-wrapped page (`wrap`), the body lines that go on with the paragraph of the line above
-    (`digest.blocks.runs_on`), no blank line between them (a page break may be: `furniture`), neither a
-    fact or chrome line: `…青禾县石桥乡撤` / `乡设镇。…`. Empty on any other page."""
-    if wrap is None:
+def _runs(body: list[Block], skip: set[int], wraps: list[Wrap | None], furniture: set[int]) -> set[int]:
+    """On a hard-wrapped page or region (`wraps`: each line's, `digest.blocks.region_wraps`), the body lines
+    that go on with the paragraph of the line above (`digest.blocks.runs_on`, by the wrap of the line
+    above), no blank line between them (a page break may be: `furniture`), neither a fact or chrome line:
+    `…青禾县石桥乡撤` / `乡设镇。…`. Empty on any other page."""
+    if not any(wraps):
         return set()
     listed = numbered_alike(body)  # (a list's lines, `第16版:某某` / `第17版:某某`, are no paragraph's)
     return {i for i in range(1, len(body)) if i not in skip and i - 1 not in skip and not listed[i] and not listed[i - 1]
             and has_words(body[i - 1].text)  # (a rule line of dots goes on with nothing; `。` may end a paragraph)
             and all(n in furniture for n in range(body[i - 1].line + 1, body[i].line))
-            and runs_on(wrap, body[i - 1], body[i]) and not _headline_after_byline(body, i - 1)
+            and (wrap := wraps[i - 1]) is not None and runs_on(wrap, body[i - 1], body[i])
+            and not _headline_after_byline(body, i - 1)
             and not ((m := _BYLINE.search(body[i].text)) and m.start() == 0)}  # (a credit alone on its line: `(某某)`)
 
 
@@ -3074,6 +3083,53 @@ def _subheads_of_essays(doc: _Doc, heads: list[_Head]) -> list[_Head]:
     return out
 
 
+# a sidebar's label over its links or its box (`相关阅读`, `链接`): no subhead of the feature above it
+_SIDEBAR_LABEL = re.compile(r"^[【\[]?(?:相关阅读|延伸阅读|推荐阅读|相关链接|链接|背景链接|新闻链接|小贴士|记者手记|编后|编后语)[】\]]?$")
+
+
+def _head_rank(doc: _Doc, h: _Head) -> float:
+    """How strongly a headline is set: a Markdown heading by its level (`##` over `###`), a bold line
+    over a plain one, a plain one over a bulleted one (`◆ 小标题`)."""
+    rank = 0.0
+    for j in range(h.start, h.end):
+        b = doc.body[j]
+        rank = max(rank, 10.0 - b.level if b.level else 2.0 if b.bold else
+                   0.5 if b.text.strip()[:1] in DECOR else 1.0)
+    return rank
+
+
+def _subheads_of_features(doc: _Doc, heads: list[_Head]) -> list[_Head]:
+    """A feature's own subheads, no articles: under a headline with its reporters' line right below it
+    (`本报记者 某某 通讯员 某某 文/图`), the headlines set less strongly than it (`_head_rank`: `###` under
+    `##`, a bold line under a heading, `◆ 小标题` under a plain headline), each alone (no kicker, no
+    subtitle), over a paragraph of text that no dateline or reporter's line opens, the text above it closed
+    by no credit (`（本报记者 某某）`), and no sidebar's label (`相关阅读`, `链接`). A news story opening at its
+    dateline (`本报讯（记者 某某）…`) has no reporters' line of its own: the lines set apart after it stay
+    headlines (a photo's title, the next brief)."""
+    out: list[_Head] = []
+    k = 0
+    while k < len(heads):
+        h = heads[k]
+        out.append(h)
+        k += 1
+        nxt = heads[k].start if k < len(heads) else len(doc.body)
+        under = [j for j in range(h.end, min(h.end + 2, nxt)) if j not in doc.skip]
+        if h.brief or h.run_in or not any(_reporter_under_headline(doc.body[j].text) for j in under):
+            continue
+        rank = _head_rank(doc, h)
+        while k < len(heads):
+            c = heads[k]
+            after = c.end
+            if (c.kicker or c.subtitle or c.brief or c.run_in or c.untitled or c.fields or c.end - c.start != 1
+                    or _head_rank(doc, c) >= rank or _SIDEBAR_LABEL.match(_compact(c.title))
+                    or after >= len(doc.body) or after in doc.skip or not doc.paragraph(after)
+                    or dateline(doc.body[after].text) is not None or _reporter_under_headline(doc.body[after].text)
+                    or c.start == 0 or _BYLINE.search(doc.body[c.start - 1].text.rstrip()) is not None):
+                break
+            k += 1  # (its lines stay in the feature's text)
+    return out
+
+
 def find_headlines(st: _State) -> None:
     """HEAD_RULES over the body, and numbered items (`_numbered_heads`: 一、… 二、…) where there is no
     headline at all or before the first one; before the first headline, articles opening at their datelines (`_untitled_heads`); with
@@ -3091,6 +3147,7 @@ def find_headlines(st: _State) -> None:
     st.heads = _untitled_heads(st.doc, st.heads) + st.heads
     st.heads = _like_the_others(st.doc, st.heads)
     st.heads = _subheads_of_essays(st.doc, st.heads)
+    st.heads = _subheads_of_features(st.doc, st.heads)
     if len(st.heads) == 1 and _chronicle_under(st.doc, st.heads[0].end):
         st.heads = []  # `某区2023年大事记` over `说明：…` and the events: the chronicle's title, no headline
     st.heads = [_wrapped_title(st.doc, h) for h in st.heads]

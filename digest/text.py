@@ -741,6 +741,13 @@ def trailing_credit(paragraph: str) -> tuple[str, list[tuple[str, str, str]]] | 
     return before, facts
 
 
+def credit_alone(line: str) -> bool:
+    """Is the line an item's closing credit alone in brackets (`（食品安全协调科）`, `（某某供稿）`:
+    `trailing_credit` with nothing before it)? It closes the item above: no title's first line."""
+    t = line.strip()
+    return t[:1] in "（(" and (got := trailing_credit(t)) is not None and not got[0]
+
+
 # --- "read more" links ------------------------------------------------------------------------------------
 
 # the words of a list page's "read more" link, its way to the whole item: page furniture, no text
@@ -794,7 +801,7 @@ _KEYWORDS = re.compile(r"^[【\[]?(?P<label>关键词|关键字|标签|Tags?)(?:
 # the unit that signs an article, alone on its last line (落款): `某市老区办`, `某县农业农村局`
 # the last words of a unit's name (某县农业农村局, 某市老区办, 某某集团): a regex alternation
 UNIT_ENDS = "办公室|委员会|管委会|人民政府|中心|局|厅|委|办|站|所|处|科|集团|公司|医院|学校|协会"
-_SIGNATURE = re.compile(r"^\p{Han}{2,30}(?:" + UNIT_ENDS + r")$")
+_SIGNATURE = re.compile(r"^(?:\p{Han}{2,30}(?:" + UNIT_ENDS + r")|办公室)$")  # (a bureau's own office: `（办公室）`)
 _PLACE_UNIT = re.compile(r"^\p{Han}{1,10}(?:镇|乡|街道|社区|村)$")  # a town or a village sending an item in (`（某某镇）`)
 # in brackets after a sentence, more units sign an item (`（机关党支部）`, `（医药卫生界别活动组）`, `（县总工会）`,
 # `（区妇联）`, `（县公安局交警大队）`): bodies whose names end so, three characters or more
