@@ -51,6 +51,7 @@ from digest.source import Source
 from digest.text import (
     MAKER_LABELS,
     NUMBER_THEN_TITLE,
+    credit_alone,
     credit_facts,
     date_starts,
     ends_full_stop,
@@ -154,7 +155,7 @@ class _Aligner:
                     best = (s, 1, c)
         nxt = i + 1
         if (best[0] < 1.0 and nxt < len(self.body) and nxt not in self.heads and len(a.k) < n + 2
-                and not ends_full_stop(self.body[i].text)):
+                and not ends_full_stop(self.body[i].text) and not credit_alone(self.body[i].text)):
             b = self.keyed[nxt]
             joined = a.k + b.k
             for c in sorted(b.bounds):

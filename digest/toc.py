@@ -32,6 +32,7 @@ The 目录 ends where the body begins: its first heading printed again, a title 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 import regex as re
@@ -43,11 +44,13 @@ from digest.blocks import (
     PAREN_ORDINAL,
     Block,
     clean_heading,
+    display_width,
     key,
+    make_block,
     running_heads,
     strip_markup,
 )
-from digest.text import OCR_DIGITS, SYMBOLS, ends_full_stop, has_words
+from digest.text import OCR_DIGITS, SYMBOLS, ends_full_stop, has_words, is_han
 
 _TOC_HEAD = re.compile(r"^(?:(?:本期)?(?:目录|目次|要目)|本期(?:导读|内容)|contents?)(?:contents?)?$", re.I)
 # a page alone on its line, after a leader or not; between a leader and the page, the name of the one who
@@ -153,6 +156,7 @@ def page_line(text: str, loose: bool = True) -> tuple[str, int] | None:
     core = head.rstrip()
     gap = head[len(core):]
     title = None
+    single = None  # a leader of one dot right after a Chinese character, the rest lost (`…召开·2`, `…推进．4`)
     for chars, least in _LEADER_RUNS:
         k, n = len(core), 0
         while k > 0 and (core[k - 1] in chars or (core[k - 1] == " " and k > 1 and core[k - 2] in chars)):
@@ -161,8 +165,12 @@ def page_line(text: str, loose: bool = True) -> tuple[str, int] | None:
         if n >= least and k > 0:
             title = core[:k]
             break
+        if single is None and n == 1 and k == len(core) - 1 and k > 0 and is_han(core[k - 1]):
+            single = core[:k]
     if title is None:
-        if paged and core:
+        if loose and single and not gap and len(page) <= 3:
+            title = single
+        elif paged and core:
             title = core
         elif loose and framed and len(page) <= 3 and core and not core[-1].isdecimal():
             title = core  # 标题（3）: a page in brackets, its leader lost in extraction (the others' pages framed alike)
@@ -203,7 +211,72 @@ def find_toc(blocks: list[Block], body_lines: set[str] | None = None) -> Toc | N
         while start >= 0 and _is_heading_like(blocks[start]):
             start -= 1
     standalone = body_lines if body_lines is not None else _standalone_keys(blocks)
-    return _read(_pages_last(blocks, start), start, standalone)
+    return _read(_pages_last(_columns_unfolded(blocks, start), start), start, standalone)
+
+
+_GAP = re.compile(r"(?:[ \u3000]{2,}|\t)[ \t\u3000]*(?=\S)")  # the gap between a two-column 目录's columns
+_COLUMN_LOOK = 40  # lines under the 目录's heading looked at for two columns
+_COLUMN_LEAST = 3  # lines printing both columns a two-column 目录 holds at least
+_COLUMN_SLACK = 3  # display columns the right column's start may stray by
+_COLUMN_LEAST_AT = 16  # display columns left of the right column at least (no indent is a column)
+
+
+def _columns(text: str) -> int:
+    """The display columns `text` takes, its trailing spaces included (`display_width` drops them)."""
+    return display_width(text + "|") - 1
+
+
+def _cjk_columns(text: str) -> int:
+    """`_columns`, the ambiguous characters (`…`, `·`, `“”`) two as a Chinese font sets them."""
+    return display_width(text + "|", cjk=True) - 1
+
+
+def _columns_unfolded(blocks: list[Block], start: int) -> list[Block]:
+    """The blocks with a 目录 printed in two columns side by side (a PDF's text: `【要闻】      【部门动态】`,
+    `某某会议召开……1      某局开展检查……5`) read as the columns print it: the left column's lines, then the
+    right column's, each half a block of its own source line (a title wrapped inside its column,
+    `某某开展“三严三实”第` / `三专题学习研讨……1`, is then two lines in a row as in any 目录). The right column
+    starts at one display column on each line (`_COLUMN_SLACK`); _COLUMN_LEAST lines or more print both
+    columns, and pages or headings stand on both sides. The blocks unchanged otherwise."""
+    end = min(len(blocks), start + 1 + _COLUMN_LOOK)
+    best: tuple[int, int, dict[int, tuple[int, int]], Callable[[str], int]] | None = None
+    for measure in (_columns, _cjk_columns, len):  # (in display columns, `…` one or two, or in characters)
+        gaps: dict[int, list[tuple[int, int, int]]] = {}  # block -> (column of a right half, cut, its start)
+        for i in range(start + 1, end):
+            raw = blocks[i].raw.expandtabs(4)
+            gaps[i] = [(col, m.start(), m.end()) for m in _GAP.finditer(raw, len(raw) - len(raw.lstrip()) + 1)
+                       if (col := measure(raw[:m.end()])) >= _COLUMN_LEAST_AT]
+        columns = Counter(c for got in gaps.values() for c, _a, _b in got)
+        if not columns:
+            continue
+        at = max(columns, key=lambda c: (sum(columns[x] for x in range(c - _COLUMN_SLACK, c + _COLUMN_SLACK + 1)), -c))
+        both = {i: (a, b) for i, got in gaps.items() for c, a, b in got[:1] if abs(c - at) <= _COLUMN_SLACK}
+        if best is None or len(both) > best[0]:
+            best = (len(both), at, both, measure)
+    if best is None or best[0] < _COLUMN_LEAST:
+        return blocks
+    _n, at, both, measure = best
+    first, last = min(both), max(both)
+    halves = [(blocks[i].raw.expandtabs(4)[:both[i][0]], blocks[i].raw.expandtabs(4)[both[i][1]:]) for i in both]
+    marked = [h for pair in halves for h in pair if page_line(h) is not None or BRACKETED.match(h.strip())]
+    if sum(1 for left, _r in halves if page_line(left) or BRACKETED.match(left.strip())) < 2 or \
+            sum(1 for _l, right in halves if page_line(right) or BRACKETED.match(right.strip())) < 2 or len(marked) < 4:
+        return blocks
+    left: list[Block] = []
+    right: list[Block] = []
+    for i in range(first, last + 1):
+        b = blocks[i]
+        raw = b.raw.expandtabs(4)
+        if i in both:
+            parts = (raw[:both[i][0]], raw[both[i][1]:])
+        elif len(raw) - len(raw.lstrip()) and measure(raw[:len(raw) - len(raw.lstrip())]) >= at - _COLUMN_SLACK:
+            parts = ("", raw)  # (the right column's line alone)
+        else:
+            parts = (raw, "")
+        for half, out in zip(parts, (left, right), strict=True):
+            if half.strip():
+                out.append(make_block(b.line, half.rstrip()))
+    return [*blocks[:first], *left, *right, *blocks[last + 1:]]
 
 
 # a 目录 line that prints its page first: `1　市政府召开常务会议`, `12 某局开展检查`

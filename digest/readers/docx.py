@@ -20,6 +20,7 @@ import regex as re
 
 from digest.readers import Document, Para, body_size, build_document, size_levels
 from digest.source import InputError
+from digest.text import ends_sentence, is_han
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.I)
@@ -134,6 +135,10 @@ class _State:
                 parts = [c[0] for c in filled]
                 self.paras.append(Para(text="  ".join(x.text for x in parts), size=max(x.size for x in parts),
                                        page=parts[0].page, line=parts[0].line, line_end=parts[0].line_end))
+            elif len(filled) >= 2 and _short_cells(filled):  # a 目录's row, its title typed over two lines
+                parts = [c[0] for c in filled]
+                self.paras.append(Para(text="  ".join(_cell_text(c) for c in filled), size=max(x.size for x in parts),
+                                       page=parts[0].page, line=parts[0].line, line_end=filled[0][-1].line_end))
             else:
                 for c in cells:
                     self.paras.extend(c)
@@ -232,3 +237,25 @@ class _State:
             except Exception:
                 self.char_bold[style_id] = None
         return self.char_bold[style_id]
+
+
+_CELL_LINES = 3  # paragraphs of a cell a 目录's title typed over several lines holds at most
+_CELL_LINE_MOST = 40  # characters of each
+
+
+def _short_cells(cells: list[list[Para]]) -> bool:
+    """Are the row's cells each a few short paragraphs (`_CELL_LINES` of `_CELL_LINE_MOST` characters at
+    most), no sentence among them: a 目录's row whose title was typed over two lines in its cell
+    (`某某调研组来我市调研重点项目建设` / `和营商环境工作` | `1`), not a layout table's article?"""
+    return all(len(c) <= _CELL_LINES and all(len(p.text.strip()) <= _CELL_LINE_MOST and not ends_sentence(p.text)
+                                            for p in c) for c in cells)
+
+
+def _cell_text(cell: list[Para]) -> str:
+    """A cell's paragraphs as one line: run together between Chinese characters, a space between others
+    (`某某调研组来我市调研` + `重点项目建设` -> one title; `Annual` + `Report` -> `Annual Report`)."""
+    out = ""
+    for p in cell:
+        t = p.text.strip()
+        out = out + t if not out or (is_han(out[-1]) or is_han(t[:1])) else f"{out} {t}"
+    return out

@@ -1,0 +1,104 @@
+"""目录 and credit rules from the blind set 67 (session 21), each on text written here in our own words: a
+目录 printed in two columns side by side (read column by column), a leader of one dot before a page
+(`…召开·2`), a Word 目录 table whose title cell holds two lines, and an item's closing unit alone in
+brackets (`（办公室）`), which is its credit and no kicker of the next title."""
+
+from __future__ import annotations
+
+from conftest import nows, parse_text
+
+_TWO_COLUMN_TOC = """                         政  务  信  息
+                          2015年第10期
+某县人民政府办公室编                                   2015年10月30日
+
+                            目    录
+
+  【要闻动态】                                【部门动态】
+  县委中心组开展“三严三实”第                县人社局开展工资支付专项检
+  三专题学习研讨………………………1           查………………………………………3
+  县政府召开第32次常务会议．．．．1           县教育局拨付营养改善资金……3
+  全县森林防火工作会议召开·2                 【乡镇传真】
+  【经济发展】                                白沙镇乡村旅游持续升温·4
+  前三季度主要经济指标稳中有进…2             石门乡召开扶贫工作推进会……4
+
+◆要闻动态
+县委中心组开展“三严三实”第三专题学习研讨
+    10月9日，县委中心组举行集中学习，围绕“严以用权”开展研讨。
+县政府召开第32次常务会议
+    10月12日，县政府召开第32次常务会议，研究当前经济工作。
+全县森林防火工作会议召开
+    10月15日，全县秋冬季森林防火工作会议召开，部署防火工作。
+◆经济发展
+前三季度主要经济指标稳中有进
+    10月20日，县统计局发布前三季度经济数据，主要指标稳中有进。
+◆部门动态
+县人社局开展工资支付专项检查
+    10月8日起，县人社局在全县开展农民工工资支付专项检查。
+县教育局拨付营养改善资金
+    10月10日，县教育局拨付学生营养改善计划资金320万元。
+◆乡镇传真
+白沙镇乡村旅游持续升温
+    国庆长假期间，白沙镇接待游客4.2万人次，乡村旅游持续升温。
+石门乡召开扶贫工作推进会
+    10月16日，石门乡召开精准扶贫建档立卡工作推进会。
+"""
+
+
+def test_a_toc_printed_in_two_columns_side_by_side() -> None:
+    rows = [(nows(e.title), e.section, e.page) for e in parse_text(_TWO_COLUMN_TOC).entries]
+    assert rows == [("县委中心组开展“三严三实”第三专题学习研讨", "要闻动态", 1), ("县政府召开第32次常务会议", "要闻动态", 1),
+                    ("全县森林防火工作会议召开", "要闻动态", 2), ("前三季度主要经济指标稳中有进", "经济发展", 2),
+                    ("县人社局开展工资支付专项检查", "部门动态", 3), ("县教育局拨付营养改善资金", "部门动态", 3),
+                    ("白沙镇乡村旅游持续升温", "乡镇传真", 4), ("石门乡召开扶贫工作推进会", "乡镇传真", 4)]
+
+
+def test_a_toc_leader_of_one_dot_left_by_extraction() -> None:
+    from digest.toc import page_line
+
+    assert page_line("全县森林防火工作会议召开·2") == ("全县森林防火工作会议召开", 2)
+    assert page_line("我县油茶产业加快推进．4") == ("我县油茶产业加快推进", 4)
+    assert page_line("主要指标稳中有进…3") == ("主要指标稳中有进", 3)
+    assert page_line("纪念“3·15”") is None and page_line("增长4.2") is None  # (after a digit: no leader)
+
+
+def test_a_word_toc_table_whose_title_cell_holds_two_lines(tmp_path) -> None:
+    import docx
+
+    from digest.parse import parse_source
+    from digest.source import read_source
+
+    d = docx.Document()
+    d.add_paragraph("某市政务信息")
+    d.add_paragraph("2022年第3期　　某市人民政府办公室编　　2022年3月31日")
+    d.add_paragraph("目　　录")
+    t = d.add_table(rows=3, cols=2)
+    t.cell(0, 0).text = "市委书记调研春耕备耕工作"
+    t.cell(0, 1).text = "1"
+    t.cell(1, 0).text = "省调研组来我市调研重点项目建设"
+    t.cell(1, 0).add_paragraph("和营商环境工作")
+    t.cell(1, 1).text = "１"
+    t.cell(2, 0).text = "市政府召开第5次常务会议"
+    t.cell(2, 1).text = "2"
+    for title, text in [("市委书记调研春耕备耕工作", "3月10日，市委书记深入各县区调研春耕备耕和农资保供工作。"),
+                        ("省调研组来我市调研重点项目建设和营商环境工作", "2月28日至3月2日，省调研组来我市开展调研。"),
+                        ("市政府召开第5次常务会议", "3月8日，市政府召开第5次常务会议，研究部署当前工作。")]:
+        d.add_paragraph().add_run(title).bold = True
+        d.add_paragraph(text)
+    path = tmp_path / "toc.docx"
+    d.save(str(path))
+    r = parse_source(read_source(path), persons=False)
+    assert [(nows(e.title), e.page) for e in r.entries] == [
+        ("市委书记调研春耕备耕工作", 1), ("省调研组来我市调研重点项目建设和营商环境工作", 1), ("市政府召开第5次常务会议", 2)]
+
+
+def test_an_items_closing_unit_alone_is_no_kicker_of_the_next_title() -> None:
+    text = "\n".join([
+        "　　　　　　　　　　工　作　信　息", "", "　　　　　　　　　　2019年第6期", "", "某市市场监督管理局办公室编　　　　2019年6月28日",
+        "━━━━━━━━━━━━━━━━", "", "【市局召开食品安全工作推进会】",
+        "　　6月4日上午，市局召开全市食品安全工作推进会，部署下阶段重点任务。", "　　各分局负责人参加会议。", "（办公室）", "",
+        "【市局部署双随机联合抽查工作】", "　　6月10日，市局召开监管工作部署会，安排年度跨部门联合抽查。", "（信用监督管理科）", "",
+        "【市局组织特种设备应急演练】", "　　6月21日，市局在燃气储配站开展液化石油气储罐泄漏事故应急演练。", "（特种设备安全监察科）", ""])
+    entries = parse_text(text + "\n").entries
+    assert [(nows(e.title), e.kicker) for e in entries] == [
+        ("市局召开食品安全工作推进会", None), ("市局部署双随机联合抽查工作", None), ("市局组织特种设备应急演练", None)]
+    assert entries[0].text.rstrip().endswith("各分局负责人参加会议。")  # (`（办公室）`: the item's credit, out of its text)
