@@ -777,10 +777,10 @@ def _heading_group(body: list[Block], i: int) -> _Head:
     kicker = section = None
     if len(run) >= 2:
         h0, h1 = body[run[0]], body[run[1]]
-        if _is_kicker_text(h0.text):
+        if _BRACKET_LABEL.match(h0.text.strip()):  # `**【第一代表团】**` over `**某某代表（某镇）：**`: the group's name
+            section, k = _BRACKET_LABEL.match(h0.text.strip()).group("t"), 1  # (`【工作动态】` over `## 标题`)
+        elif _is_kicker_text(h0.text):
             kicker, k = _strip_colon(h0.text), 1
-        elif _BRACKET_LABEL.match(h0.text.strip()):  # `**【第一代表团】**` over `**某某代表（某镇）：**`: the group's name
-            section, k = _BRACKET_LABEL.match(h0.text.strip()).group("t"), 1
         elif _level(h0) > _level(h1) or (_level(h0) != _level(h1) and _SECTION_LABEL.match(_compact(h0.text))):
             label = _EMOJI_EDGES.sub("", h0.text.strip())  # (`## 🔶 工作要闻 🔶`: the marks are no label's words)
             if _SECTION_LABEL.match(_compact(label)) and " " not in label and has_words(label):
@@ -1184,10 +1184,11 @@ _PLACE_PREFIX = re.compile(r"^\p{Han}{1,8}?(?:省|市|县|縣|区|區|镇|鎮|�
 # `“兵支书”某某：带着乡亲们致富`): a lead of 3-14 characters without punctuation but quotes, no field's
 # label (`培训主题：`, `咨询电话：`) nor a verb of saying (`某某高兴地说：`), then a title of six or more that
 # is no quotation alone (`某某：“好好干”`; `快递员某某：“跑”出来的调解员` is a title) and holds no colon, no
-# sentence end and four Han characters or more
+# sentence end and four Han characters or more, its parts a space apart at most
 _PERSON_LEAD = re.compile(r"^(?![^:：]*(?:主题|地点|时间|日期|电话|热线|地址|网址|邮箱|对象|内容|方式|单位|人员|名称|要求|目标"
                           r"|任务|措施|做法|成效|亮点|经验|特点|标题|来源|作者|编辑|说|道|讲|称|表示|指出|强调)[:：])"
-                          r"[^\s。，,；;：:、！？!?]{3,14}[:：](?=[^\s:：。！？!?]{6,}$)(?![“\"][^”\"]*[”\"]$)")
+                          r"[^\s。，,；;：:、！？!?]{3,14}[:：](?=[^\s:：。！？!?][^\t\n:：。！？!?]{5,}$)(?![“\"][^”\"]*[”\"]$)"
+                          r"(?!.*\s{3})")  # (two parts a space apart: `第一组：报告实事求是 目标鼓舞人心`)
 
 
 _HAN_CHAR = re.compile(r"\p{Han}")
@@ -2087,7 +2088,9 @@ def _attach_kicker_above(doc: _Doc, h: _Head, heads: list[_Head]) -> None:
             or (heads and heads[-1].end > prev) or body[prev].level != 0 or body[prev].bold
             or len(_compact(body[prev].text)) > _MAX_PLAIN_HEADLINE):
         return
-    if _is_kicker_text(body[prev].text):
+    if h.rule == "head_markup" and (m := _BRACKET_LABEL.match(body[prev].text.strip())) and doc.finished(prev):
+        h.section, h.start = m.group("t"), prev  # `【工作动态】` over `## 标题`: the section, as `_heading_group` reads it
+    elif _is_kicker_text(body[prev].text):
         h.kicker = _strip_colon(body[prev].text)
         h.start = prev
     elif h.rule == "head_markup" and _plain_kicker(doc, prev):
@@ -2551,7 +2554,8 @@ def read_body(st: _State) -> None:
     body = [st.blocks[k] for k in keep]
     skip = {i for i, k in enumerate(keep) if st.facts[k] is not None or k in st.chrome.lines}
     wrap = hard_wrap(body, skip)
-    runs = _runs(body, skip, region_wraps(body, skip, wrap), {st.blocks[k].line for k in breaks}) | _broken_credits(body, skip)
+    runs = _runs(body, skip, region_wraps(body, skip, wrap), {st.blocks[k].line for k in breaks},
+                 {b.line for b in st.blocks}) | _broken_credits(body, skip)
     if runs:  # a hard-wrapped page: each paragraph one block, as the rules read it on any other page
         groups: list[list[int]] = []
         for i in range(len(body)):
@@ -2598,17 +2602,26 @@ def _broken_credits(body: list[Block], skip: set[int]) -> set[int]:
             and _BYLINE.search(body[i - 1].text.rstrip() + body[i].text.strip()) is not None}
 
 
-def _runs(body: list[Block], skip: set[int], wraps: list[Wrap | None], furniture: set[int]) -> set[int]:
+def _runs(body: list[Block], skip: set[int], wraps: list[Wrap | None], furniture: set[int],
+          printed: set[int] | None = None) -> set[int]:
     """On a hard-wrapped page or region (`wraps`: each line's, `digest.blocks.region_wraps`), the body lines
     that go on with the paragraph of the line above (`digest.blocks.runs_on`, by the wrap of the line
-    above), no blank line between them (a page break may be: `furniture`), neither a fact or chrome line:
-    `…青禾县石桥乡撤` / `乡设镇。…`. Empty on any other page."""
+    above), no blank line between them, or a page break (`furniture`) and the blank lines around it (the
+    lines not `printed`), neither a fact or chrome line: `…青禾县石桥乡撤` / `乡设镇。…`, `…规划重` / / `— 1 —`
+    / / `大项目…`. Empty on any other page."""
     if not any(wraps):
         return set()
+    printed = printed if printed is not None else set()
+
+    def across(a: int, b: int) -> bool:  # nothing between two lines but a page break and blank lines
+        between = range(a + 1, b)
+        return all(n in furniture or n not in printed for n in between) and (
+            not between or any(n in furniture for n in between))
+
     listed = numbered_alike(body)  # (a list's lines, `第16版:某某` / `第17版:某某`, are no paragraph's)
     return {i for i in range(1, len(body)) if i not in skip and i - 1 not in skip and not listed[i] and not listed[i - 1]
             and has_words(body[i - 1].text)  # (a rule line of dots goes on with nothing; `。` may end a paragraph)
-            and all(n in furniture for n in range(body[i - 1].line + 1, body[i].line))
+            and across(body[i - 1].line, body[i].line)
             and (wrap := wraps[i - 1]) is not None and runs_on(wrap, body[i - 1], body[i])
             and not _headline_after_byline(body, i - 1)
             and not ((m := _BYLINE.search(body[i].text)) and m.start() == 0)}  # (a credit alone on its line: `(某某)`)
@@ -2764,6 +2777,7 @@ def _numbered_heads(doc: _Doc) -> list[_Head]:
     body, heads, expect, style = doc.body, [], 1, None
     going_on = 0  # the number the items would have gone on with under the last section label
     label: tuple[int, str] | None = None  # the last section label over the items: (index, name)
+    running_in = False  # an item's title has run into its text on its line (`1.某会议召开。3月4日，…`)
     for i, b in enumerate(body):
         if i in doc.skip or b.level:
             continue
@@ -2780,6 +2794,18 @@ def _numbered_heads(doc: _Doc) -> list[_Head]:
                                lead=b.rest.strip(), section=label[1] if under and label else None, rule="head_numbered"))
             expect += 1
             continue
+        # its title's sentence runs into its text (`1.镇召开某会议。3月4日，…`)
+        run_in = _RUN_IN.match(m.group("t")) if m is not None else None
+        if run_in is not None and (len(_compact(m.group("t"))) > _MAX_PLAIN_HEADLINE or _DATED_REST.match(run_in["rest"])
+                                   or running_in):  # (a short one too, in a run of them)
+            kind = next(k for k in ("cn", "ar", "pc") if m.group(k))
+            if _number(m, kind) == expect and style in (None, kind):
+                under = label is not None and expect in (1, going_on) and i - 1 == label[0]
+                heads.append(_Head(start=label[0] if under and label else i, end=i + 1, title=run_in["t"].strip(),
+                                   lead=run_in["rest"].strip(), section=label[1] if under and label else None,
+                                   rule="head_numbered"))
+                expect, style, running_in = expect + 1, kind, True
+                continue
         if m is not None and heads and style is not None and m.group(style) and _number(m, style) == expect \
                 and m.group("t").rstrip()[-1:] == "。" and len(_compact(m.group("t"))) <= _ONE_LINE_ITEM:
             # a one-line item of the run under way (`2.完成5月份医保征缴进度统计上报工作。`): its sentence is
@@ -2820,6 +2846,11 @@ def _subtitle_under(doc: _Doc, k: int) -> bool:
 
 
 _ONE_LINE_ITEM = 80  # characters of a numbered item that is one sentence, with no text under it
+# a numbered item's title run into its text on one line: a sentence of its own, or the title and a space
+# before the text's date (`镇召开安全生产会议。3月4日，…`, `某项目签约落地 3月13日，…`), the text a sentence or more
+_RUN_IN = re.compile(r"^(?P<t>[^。！？!?]{6,48}?)(?:。|[ \u3000]+(?=\d{1,2}\s*月|近日|日前|近期|\d{4}\s*年))"
+                     r"(?P<rest>\S.{18,})$")
+_DATED_REST = re.compile(r"^(?:\d{1,2}\s*月|近日|日前|近期|\d{4}\s*年)")  # (a short line's rest: the text's date)
 
 
 def _number(m: re.Match[str], kind: str) -> int:
@@ -3146,6 +3177,7 @@ def find_headlines(st: _State) -> None:
         st.heads = numbered + st.heads
     st.heads = _untitled_heads(st.doc, st.heads) + st.heads
     st.heads = _like_the_others(st.doc, st.heads)
+    st.heads = _centred_like_the_others(st.doc, st.heads)
     st.heads = _subheads_of_essays(st.doc, st.heads)
     st.heads = _subheads_of_features(st.doc, st.heads)
     if len(st.heads) == 1 and _chronicle_under(st.doc, st.heads[0].end):
@@ -3306,6 +3338,36 @@ def _like_the_others(doc: _Doc, heads: list[_Head]) -> list[_Head]:
 
 
 _CENTRE_SLACK = 3  # columns a centred line's middle may stray from the others' (an odd character's width)
+_CENTRED_PEERS_SHARE = 0.75  # of the page's headlines, those centred on one column for a page centring them
+
+
+def _centred_like_the_others(doc: _Doc, heads: list[_Head]) -> list[_Head]:
+    """The headlines, and the plain lines centred as they are on a page that centres its headlines (a PDF's
+    bulletin: `　　　　　　县领导到各组参加讨论`): when _PEERS_LEAST headlines or more, and _CENTRED_PEERS_SHARE
+    of them, print their title's line centred on one column (`_page_centre`), a line centred there too,
+    after a finished paragraph, over a paragraph, of _LEAST_BARE_HEADLINE characters or more and no sentence,
+    is a headline (`谭兴国：加快补齐县城停车短板` after a member's remarks), whatever words it holds."""
+    lines = [h.end - 1 for h in heads if h.end - 1 >= h.start]
+    centred = [j for j in lines if _centre(doc.body[j].raw) is not None]
+    if len(centred) < _PEERS_LEAST or len(centred) < len(lines) * _CENTRED_PEERS_SHARE:
+        return heads
+    centre = _page_centre(doc.body, [_Head(start=j, end=j + 1, title="") for j in centred])
+    if centre is None:
+        return heads
+    taken = {j for h in heads for j in range(h.start, h.end)}
+    body = doc.body
+    added: list[_Head] = []
+    for i in range(1, len(body) - 1):
+        b = body[i]
+        t = b.text.strip()
+        if (i in taken or i in doc.skip or i + 1 in doc.skip or i + 1 in taken or not _is_plain_short(b)
+                or not _centred_at(b.raw, centre) or len(_compact(t)) < _LEAST_BARE_HEADLINE
+                or _INNER_PUNCT.search(_without_lead(t)) or _section_label(t) is not None or _is_kicker_text(t)
+                or _DASH_START.match(t) or PAGE_MARK.match(t) or not doc.finished(i) or not doc.paragraph(i + 1)):
+            continue
+        kicker, title = _split_inline_kicker(b.text)
+        added.append(_Head(start=i, end=i + 1, title=title, kicker=kicker, rule="centred_like_the_others"))
+    return sorted(heads + added, key=lambda h: h.start) if added else heads
 
 
 def _centre(raw: str) -> float | None:
