@@ -688,7 +688,8 @@ class _Doc:
             return True
         return (self.wrap is not None and not _is_heading(b) and len(_compact(b.text)) >= 12
                 and reaches_margin(self.wrap, b.raw, b.text) and not _BYLINE.search(b.text)
-                and not past_margin(self.wrap, b.raw))  # (a headline longer than the page's lines: no line of theirs)
+                and not past_margin(self.wrap, b.raw)  # (a headline longer than the page's lines: no line of theirs)
+                and not _headline_over_opening(self.body, i))  # (nor one as wide as the column over its text)
 
     def finished(self, i: int) -> bool:
         """Does the block before `i` close what came before it (start of body, a finished sentence, a
@@ -2623,8 +2624,24 @@ def _runs(body: list[Block], skip: set[int], wraps: list[Wrap | None], furniture
             and has_words(body[i - 1].text)  # (a rule line of dots goes on with nothing; `。` may end a paragraph)
             and across(body[i - 1].line, body[i].line)
             and (wrap := wraps[i - 1]) is not None and runs_on(wrap, body[i - 1], body[i])
-            and not _headline_after_byline(body, i - 1)
+            and not _headline_after_byline(body, i - 1) and not _headline_over_opening(body, i - 1)
             and not ((m := _BYLINE.search(body[i].text)) and m.start() == 0)}  # (a credit alone on its line: `(某某)`)
+
+
+def _headline_over_opening(body: list[Block], i: int) -> bool:
+    """Is body[i] the last line of a headline as wide as the column, over its article's opening (`盘活山林资源
+    助力农民增收` / `某乡完成油茶低产林改造3200亩` / `近日，走进…`): no clause mark in it, nor in a line of its
+    group above it, the group set apart by a blank line, and the line under it opening as an article does
+    (a date, `近日`, `本报讯`)? It runs on into no paragraph."""
+    nxt = body[i + 1].text.strip() if i + 1 < len(body) else ""
+    if not (_ARTICLE_OPENING.match(nxt) or dateline(nxt) is not None) or _INNER_PUNCT.search(body[i].text):
+        return False
+    k = i  # the group's first line: after a blank line, at most two lines up
+    while k > 0 and i - k < 2 and body[k].line == body[k - 1].last_line + 1:
+        if _INNER_PUNCT.search(body[k - 1].text) or ends_sentence(body[k - 1].text):
+            return False  # (a paragraph's line above it: the line is prose)
+        k -= 1
+    return k == 0 or body[k].line > body[k - 1].last_line + 1
 
 
 def _headline_after_byline(body: list[Block], i: int) -> bool:
@@ -3289,9 +3306,19 @@ def _wrapped_title(doc: _Doc, head: _Head) -> _Head:
     kicker, title = _compact(head.kicker), _compact(head.title)
     if not kicker or not title or len(kicker) + len(title) < _LEAST_BARE_HEADLINE:
         return head
-    if _WITHOUT_MARKS.sub("", _compact(doc.body[head.end].text)).find(_WITHOUT_MARKS.sub("", kicker + title)) < 0:
-        return head  # (the text's clause marks left out, as a title leaves them: `…专题会议，听取…` / `…专题会议听取…`)
+    lead = _WITHOUT_MARKS.sub("", _compact(doc.body[head.end].text))
+    # (the text's clause marks left out, as a title leaves them: `…专题会议，听取…` / `…专题会议听取…`; or the
+    # kicker whole and the title's first words run on from it, the lead saying the rest its own way:
+    # `某某品牌建设专家` / `咨询会举行` over `3月9日，某某品牌建设专家咨询会在县城举行`)
+    whole = _WITHOUT_MARKS.sub("", kicker + title)
+    joined = _WITHOUT_MARKS.sub("", kicker + title[:_RUN_ON_WORDS])
+    if lead.find(whole) < 0 and (len(kicker) < _LEAST_RUN_ON_KICKER or lead.find(joined) < 0):
+        return head
     return replace(head, title=head.kicker.strip() + head.title.strip(), kicker=None)
+
+
+_RUN_ON_WORDS = 2  # characters of a title the lead prints run on from its kicker (`…专家` + `咨询…`)
+_LEAST_RUN_ON_KICKER = 6  # characters of a kicker read so at least
 
 
 def _like_the_others(doc: _Doc, heads: list[_Head]) -> list[_Head]:
@@ -4045,8 +4072,9 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
     lines = [body[rec.first].line] * len(texts)  # the source line of each of texts
     for i in rec.body:
         t = body[i].text.strip()
-        # the jump marks are no text: （下转第2版） / （上接第1版）, also to a page the file does not hold
-        t = _JUMP_BACK.sub("", _JUMP.sub("", t)).strip() if rec.continued else _JUMP.sub("", t).strip()
+        # the jump marks are no text: （下转第2版） / （上接第1版）, also to a page the file does not hold (an inner
+        # page's article taken up from the front page: `（上接第一版）某某强调，…`)
+        t = _JUMP_BACK.sub("", _JUMP.sub("", t)).strip()
         if i == at:
             byline, t = _byline(t)
         t = drop_read_more(t)  # a list page's `[详细]`, `阅读全文` closing a summary: the page's link, no text

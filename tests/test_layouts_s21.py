@@ -197,3 +197,26 @@ def test_a_bracketed_label_over_a_markdown_headline_is_its_section() -> None:
     rows = [(nows(e.title), e.section, e.kicker) for e in parse_text(md, name="jianbao.md").entries]
     assert rows == [("我县庆祝第33个教师节", "工作动态", None), ("县教育局开展秋季开学专项督导", "工作动态", None),
                     ("县第一中学开展新生入学教育", "校园传真", None)]
+
+
+def _column(text: str, width: int = 18) -> list[str]:
+    """`text` cut every `width` characters, no indent (a narrow column of a PDF's page)."""
+    return [text[i:i + width] for i in range(0, len(text), width)]
+
+
+def test_a_narrow_column_page_its_headline_as_wide_as_the_column_and_a_jump_mark() -> None:
+    a = ("（上接第一版）某某强调，要坚决扛牢粮食安全政治责任，把稳定粮食播种面积作为硬任务，层层压实到乡镇、"
+         "到村组、到田块，确保全年粮食播种面积稳定在42万亩以上。")
+    b = ("近日，走进某溪乡麻家湾村油茶基地，只见工人们正在林间修枝、施肥、清理杂灌，昔日杂草丛生的老油茶林"
+         "焕然一新。该乡采取“合作社+农户”模式，对低产油茶林实施改造，目前已完成改造3200亩。（舒某某）")
+    c = ("本报讯　3月9日，某梁茶叶品牌建设专家咨询会在县城举行。来自省内外高校、科研院所的7位专家围绕茶园"
+         "绿色生产、加工工艺提升和区域公用品牌打造等问题建言献策。（记者　澹台某某）")
+    lines = ["02", "要 闻", "某梁报", "2024年3月14日　星期四", "", "锚定目标抓落实　凝心聚力促振兴", *_column(a), "",
+             "盘活山林资源　助力农民增收", "某溪乡完成油茶低产林改造3200亩", *_column(b), "",
+             "某梁茶叶品牌建设专家", "咨询会举行", *_column(c), ""]
+    entries = parse_text("\n".join(lines) + "\n").entries
+    rows = [(nows(e.kicker), nows(e.title)) for e in entries]
+    assert rows == [(None, "锚定目标抓落实凝心聚力促振兴"), ("盘活山林资源助力农民增收", "某溪乡完成油茶低产林改造3200亩"),
+                    (None, "某梁茶叶品牌建设专家咨询会举行")]
+    assert nows(entries[0].text).startswith("某某强调")  # (the jump mark from the front page is no text)
+    assert nows(entries[1].text).startswith("近日，走进")
