@@ -181,10 +181,11 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # the END mark closing a post: what follows it is the account's footer (`find_chrome`)
     ("end-mark", _END_MARK),
     # a news app's article copied from a phone: its player and placeholders (`听新闻`, `00:00 / 07:46`, `图片`,
-    # `视频加载中...`, `举报`, `分享到`), and the line its footer opens with (`打开APP阅读更多精彩内容`, `相关推荐`,
+    # `视频加载中...`, `举报`, `分享到`, the player's `倍速  高清`, `[图片]`, `展开全文`), and the line its footer opens with (`打开APP阅读更多精彩内容`, `相关推荐`,
     # `评论（3）`), after which all is the app's (`app-end`: as after an END mark)
     ("app", re.compile(r"^(?:听新闻|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|图片|视频|视频加载中[.。…]{0,6}|点击播放|举报|分享到"
-                       r"|阅读\s*\d+(?:\.\d+)?万?)$")),
+                       r"|阅读\s*\d+(?:\.\d+)?万?|\[图片\]|展开全文"
+                       r"|(?:倍速|高清|标清|超清|流畅|清晰度|全屏|静音)(?:\s+(?:倍速|高清|标清|超清|流畅|清晰度|全屏|静音)){0,4})$")),
     ("app-end", re.compile(r"^(?:打开\S{0,12}APP\S{0,12}|相关推荐|(?:全部)?评论\s*[（(]\d{1,6}[)）])$", re.IGNORECASE)),
     # the unit that issued an item, alone on the line under its day (`发布单位：水利处`, as Taiwan's sites print it)
     ("item-meta", re.compile(r"^(?:发布单位|发布机关|发稿单位|发布部门)\s*[:：]\s*[^\s，。；]{2,20}$")),
@@ -250,6 +251,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # a reprint notice (`转载本网文章请注明出处`), a font-size toggle row (`+A -A`, `A+ A-`), a `更多` link,
     # the site's back-office link (`[后台管理]`)
     ("disclaimer", re.compile(r"转载.{0,12}?(?:请|须|需|应)?\s*注明(?:出处|来源)")),
+    # (an app's own notice under its article: `某某融媒原创,未经授权禁止转载`)
+    ("disclaimer", re.compile(r"^\S{0,16}原创\s*[,，、]?\s*未经(?:\S{0,4})?(?:授权|许可|同意)\s*(?:禁止|不得|严禁|请勿)\S{0,2}转载\S{0,6}$")),
     ("toggles", re.compile(r"^(?:(?:[+＋\-－]\s*A|A\s*[+＋\-－])\s*){2,3}$")),
     ("related", re.compile(r"^(?:更多|查看更多|更多>>|更多»|>>更多|更多\+)$")),
     ("site-links", re.compile(r"^[【\[]?\s*(?:后台管理|管理登录|管理员登录)\s*[】\]]?$")),
@@ -662,6 +665,26 @@ _PAGE_POINTER = re.compile(r"^[▶►▷●■◆→]?\s*(?:第\s*)?(?:[0-9０-�
 _POINTER_REST = 12  # characters of a pointer's wrapped rest on the line under it (`种出邻里情`)
 
 
+_APP_ITEM_META = re.compile(r"^[【\[]?\s*(?:来源|來源|作者|記者|记者|编辑|編輯)\s*[:：]")  # (not a related row's date)
+
+
+def _app_footers(blocks: list[Block], reasons: dict[int, str]) -> list[tuple[int, int]]:
+    """The spans of an app's footer (its `打开APP阅读更多`, share buttons, 相关推荐 …): from the line after its
+    first line (`app-end`) to the end of the page, or, where another article copied from the app follows (a
+    title right over its `来源：… 作者：…` meta line), to that title, and again from the next footer's first
+    line on."""
+    ends = sorted(i for i, r in reasons.items() if r == "app-end")
+    metas = sorted(i for i, r in reasons.items() if r == "item-meta" and _APP_ITEM_META.match(blocks[i].text.strip()))
+    out: list[tuple[int, int]] = []
+    i = ends[0] if ends else None
+    while i is not None:
+        title = next((k - 1 for k in metas if k > i + 2 and k - 1 not in reasons and _title_like(blocks[k - 1].text)),
+                     None)
+        out.append((i + 1, title if title is not None else len(blocks)))
+        i = next((e for e in ends if title is not None and e > title), None)
+    return out
+
+
 def _prose_after(blocks: list[Block], i: int, reasons: dict[int, str]) -> bool:
     """Is a paragraph of prose (`_PROSE_LEAST` characters or more, two clause marks or more, a sentence's
     end among them) printed after block i, no chrome line? Under a post's `往期回顾` come links, the
@@ -747,9 +770,8 @@ def find_chrome(blocks: list[Block]) -> Chrome:
     for i in [i for i, r in reasons.items() if r == "app" and blocks[i].text.strip() in ("图片", "视频")]:
         if i + 1 < len(blocks) and i + 1 not in reasons and _PICTURE_CAPTION.match(blocks[i + 1].text.strip()):
             reasons[i + 1] = "app"  # the picture's caption under its placeholder (`图片` / `▲会议现场`)
-    first_app_end = min((i for i, r in reasons.items() if r == "app-end"), default=None)
-    if first_app_end is not None:  # (an app's footer opens with the first of its lines: the rest is its)
-        for i in range(first_app_end + 1, len(blocks)):
+    for a, b in _app_footers(blocks, reasons):  # (an app's footer opens with the first of its lines: the rest
+        for i in range(a, b):  # is its, up to the next article copied after it)
             reasons.setdefault(i, "footer")
     ends = sorted(i for i, r in reasons.items() if r == "end-mark" or (
         post and r == "wechat" and _PAST_POSTS.match("".join(blocks[i].text.split())) is not None

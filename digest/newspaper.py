@@ -2945,6 +2945,10 @@ _LEAST_LIST_ROWS = 5  # rows that make a page a list page among lines of menus t
 _PROSE_MARK = re.compile(r"[。，；！？!?]|[,.;](?=\p{Han})")  # what a sentence holds and a menu never does
 
 
+# a list row's badge before its title (`[置顶]`, `【新】`, `[图文]`): the site's mark, no words of the title
+_ROW_BADGE = re.compile(r"^(?:[\[【](?:置顶|顶|新|热|荐|推荐|图|图文|视频|原创)[\]】]\s*)+")
+
+
 def _list_page(st: _State) -> bool:
     """A page that is a list of links and nothing else (a column of 政务动态 saved from a browser: each
     row a title and its date, the chrome's `link-list` lines, no paragraph in the body; or five rows or
@@ -2971,8 +2975,8 @@ def _list_page(st: _State) -> bool:
         month, day = int(m.group("m")), int(m.group("d"))
         date = f"{y:04d}-{month:02d}-{day:02d}" if y and 1 <= month <= 12 and 1 <= day <= 31 else None
         line = st.blocks[i].line
-        got.append(Entry(title=m.group("t").strip(), text="", kind="article", date=date, line_start=line,
-                         line_end=line))
+        got.append(Entry(title=_ROW_BADGE.sub("", m.group("t").strip()), text="", kind="article", date=date,
+                         line_start=line, line_end=line))
     if len(got) < 2:
         return False
     column = _list_column(st, matches[0][0])

@@ -126,6 +126,43 @@ def _link_heavy(t: _Tally) -> bool:
     return t.links >= 3 and t.linked >= 0.6 * t.solid and not _dated_rows(t)
 
 
+def _holds_dated_rows(node, tag: str, tally: dict[int, _Tally]) -> bool:
+    """Does a layout box (a `div` or `table`, not a list) hold a list of dated rows (`_dated_rows`) among
+    its children's children? A page's layout table holds its menu, its sidebar and its list of articles
+    (`<td>菜单…</td><td><ul><li>[2020-05-12] <a>标题</a></li>…</ul></td>`): mostly links as a whole, it is
+    read box by box, each list judged on its own."""
+    if tag not in ("div", "table") or tally[node.mem_id].dates < 3:
+        return False
+    seen = 0
+    stack = [node.child]
+    while stack and seen < _LOOK_NODES:
+        child = stack.pop()
+        while child is not None and seen < _LOOK_NODES:
+            seen += 1
+            if child.tag in ("ul", "ol", "div", "table", "dl", "tbody") and child.mem_id in tally \
+                    and _dated_rows(tally[child.mem_id]):
+                return True
+            if child.child is not None and child.tag in ("tr", "td", "tbody", "div", "table"):
+                stack.append(child.child)
+            child = child.next
+    return False
+
+
+_LOOK_NODES = 2000  # nodes of a layout box looked at for a list of dated rows
+
+
+def _minor_lists(root, tally: dict[int, _Tally]) -> set[int]:
+    """The lists of dated links (`ul`/`ol` with `_dated_rows`) a page prints beside a longer one, half its
+    rows or fewer: a sidebar's `通知公告` of five beside the column's list of fifteen, by `mem_id`. A page
+    of one list, or of lists alike in length, has none."""
+    lists = [(n.mem_id, tally[n.mem_id].dates) for n in root.traverse()
+             if n.tag in ("ul", "ol") and n.mem_id in tally and _dated_rows(tally[n.mem_id])]
+    if len(lists) < 2:
+        return set()
+    most = max(d for _m, d in lists)
+    return {m for m, d in lists if 2 * d <= most}
+
+
 def _dated_rows(t: _Tally) -> bool:
     """Most of a box's links come with a date: at least as many text pieces of the box that are a
     date and nothing else (`_DATE_CELL`: `<span>2024-10-08</span>`) as two thirds of its links."""
@@ -268,6 +305,7 @@ def _walk(root) -> list[Para]:
 
     in_article = root.tag in ("article", "main")
     tally = _tally(root)
+    minor = _minor_lists(root, tally)
     # explicit stack: (node, bold, heading level, inside an article, leaving marker)
     stack: list[tuple[object, bool, int, bool, bool]] = [(root, False, 0, in_article, False)]
     while stack:
@@ -287,8 +325,9 @@ def _walk(root) -> list[Para]:
             continue
         if tag in ("-comment", "!doctype") or tag.startswith("-"):
             continue
-        if node is not root and (_is_furniture(node, art) or (tag in ("ul", "ol", "div", "table", "dl")
-                                                              and _link_heavy(tally[node.mem_id]))):
+        if node is not root and (_is_furniture(node, art) or node.mem_id in minor
+                                 or (tag in ("ul", "ol", "div", "table", "dl") and _link_heavy(tally[node.mem_id])
+                                     and not _holds_dated_rows(node, tag, tally))):
             if not dated and (day := _page_day(node)):  # (read once: a box left out is not walked)
                 flush()
                 paras.append(Para(text=day, page=1, line=len(paras) + 1, line_end=len(paras) + 1))
