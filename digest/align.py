@@ -723,7 +723,7 @@ def _title_like(st: _State, i: int) -> bool:
         if not (ends_sentence(prev) or _credit_line(prev) or (i - 1) in st.covered):
             return False
     wrap, raw = _body_wrap(st), st.body[i].raw
-    return not (wrap and (reaches_margin(wrap, raw, t) or (wrap.indents and raw[:1] in " \t\u3000")))
+    return not (wrap and (reaches_margin(wrap, raw, t) or (wrap.indents and wrap.indented(raw))))
 
 
 _SLOT_ITEMS = 50  # 目录 lines looked at on each side for the matched neighbours of an unmatched one

@@ -13,6 +13,7 @@ no whitespace, no markup, no decorations (◆ ■ …).
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -261,6 +262,11 @@ class Wrap:
     by_chars: bool = False  # the page is wrapped at a count of characters, each as wide as a Chinese one
     # (`char_width`: its full lines holding digits are short of the margin in columns)
     cjk: bool = False  # its quotes and dashes measured wide (`display_width(cjk=True)`: a region's own wrap)
+    margin: int = 0  # the columns every line of the page is set in by (a PDF's text: six spaces before each)
+
+    def indented(self, raw: str) -> bool:
+        """Is the line set in further than the page's lines are (`margin`): a paragraph's first line?"""
+        return indent_width(raw) > self.margin
 
 
 WRAP_LEAST = 3  # full lines a page needs before it is read as hard-wrapped
@@ -355,8 +361,23 @@ def hard_wrap(body: list[Block], skip: set[int]) -> Wrap | None:
     open_ended = [i for i in full if not ends_sentence(body[i].text)]
     if len(full) < WRAP_LEAST or len(full) < len(widths) * FULL_SHARE or len(open_ended) * 2 < len(full):
         return None
-    indents = sum(1 for b in body if b.raw[:1] in " \t\u3000" and has_words(b.raw)) >= 2
-    return Wrap(width=width, indents=indents, by_chars=by_chars)
+    margin = _left_margin(body, lines)
+    indents = sum(1 for b in body if indent_width(b.raw) > margin and has_words(b.raw)) >= 2
+    return Wrap(width=width, indents=indents, by_chars=by_chars, margin=margin)
+
+
+_MARGIN_SHARE = 0.3  # of a page's long lines, those set in by one width for it to be the page's margin
+_SHALLOWER_SHARE = 0.1  # of them, those set in less at most
+
+
+def _left_margin(body: list[Block], lines: list[int]) -> int:
+    """The indent the most of the page's long lines share, when it is more than nothing, _MARGIN_SHARE of them
+    share it and hardly any is set in less (a PDF's text whose lines all start six spaces in: paragraphs'
+    first lines, a table's rows and centred headlines further), else 0."""
+    widths = Counter(indent_width(body[i].raw) for i in lines)
+    width, n = widths.most_common(1)[0] if widths else (0, 0)
+    shallower = sum(k for w, k in widths.items() if w < width)
+    return width if width and n >= len(lines) * _MARGIN_SHARE and shallower <= len(lines) * _SHALLOWER_SHARE else 0
 
 
 _CLAUSE_MARKS = re.compile(r"[。，,；;！？!?、]")  # (a colon is a table's or a form's too: `户主：某某`)
@@ -376,8 +397,10 @@ def region_wraps(body: list[Block], skip: set[int], wrap: Wrap | None) -> list[W
     alike in length is no paragraph)."""
     out: list[Wrap | None] = [wrap] * len(body)
     listed = numbered_alike(body)
+    margin = wrap.margin if wrap is not None else _left_margin(
+        body, [i for i in range(len(body)) if i not in skip and len("".join(body[i].text.split())) >= 12])
     indents = wrap.indents if wrap is not None else sum(
-        1 for b in body if b.raw[:1] in " \t\u3000" and has_words(b.raw)) >= 2
+        1 for b in body if indent_width(b.raw) > margin and has_words(b.raw)) >= 2
     start = 0
     for i in range(1, len(body) + 1):
         if i < len(body) and i not in skip and i - 1 not in skip and not body[i].level and not body[i - 1].level \
@@ -385,7 +408,7 @@ def region_wraps(body: list[Block], skip: set[int], wrap: Wrap | None) -> list[W
             continue
         region = [k for k in range(start, i) if k not in skip and not body[k].level]
         start = i
-        own = _region_wrap(body, region, listed, wrap, indents)
+        own = _region_wrap(body, region, listed, wrap, indents, margin)
         if own is not None:
             for k in region:
                 out[k] = own
@@ -393,7 +416,7 @@ def region_wraps(body: list[Block], skip: set[int], wrap: Wrap | None) -> list[W
 
 
 def _region_wrap(body: list[Block], region: list[int], listed: list[bool], wrap: Wrap | None,
-                 indents: bool) -> Wrap | None:
+                 indents: bool, margin: int = 0) -> Wrap | None:
     """A region's own wrap (`region_wraps`), or None: too few lines, a line at the page's margin, no
     width of its own."""
     lines = [k for k in region if len("".join(body[k].text.split())) >= 12 and not listed[k] and has_words(body[k].text)]
@@ -410,7 +433,7 @@ def _region_wrap(body: list[Block], region: list[int], listed: list[bool], wrap:
     open_ended = [k for k in full if not ends_sentence(body[k].text)]
     if len(full) < WRAP_LEAST or len(full) < len(widths) * REGION_FULL_SHARE or len(open_ended) * 2 < len(full):
         return None
-    return Wrap(width=width, indents=indents, cjk=True)
+    return Wrap(width=width, indents=indents, cjk=True, margin=margin)
 
 
 def _margin(widths: list[tuple[int, int]]) -> tuple[int, int, list[tuple[int, int]]]:
@@ -491,7 +514,7 @@ def runs_on(wrap: Wrap, above: Block, below: Block) -> bool:
         return False  # (…的饭碗。 / ◆某某：让山货搭上直播快车: an item's bullet opens no paragraph's next line)
     if wrap.indents:
         # (after a sentence's end, a short line without punctuation is a headline: `…的魅力。` / `某某突发疾病`)
-        return below.raw[:1] not in " \t\u3000" and not (
+        return not wrap.indented(below.raw) and not (
             ends_sentence(above.text) and display_width(below.raw, wrap.cjk) < wrap.width * FULL_LINE
             and not _SENTENCE_MARKS.search(below.text))
     return not ends_sentence(above.text)

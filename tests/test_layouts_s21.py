@@ -220,3 +220,22 @@ def test_a_narrow_column_page_its_headline_as_wide_as_the_column_and_a_jump_mark
                     (None, "某梁茶叶品牌建设专家咨询会举行")]
     assert nows(entries[0].text).startswith("某某强调")  # (the jump mark from the front page is no text)
     assert nows(entries[1].text).startswith("近日，走进")
+
+
+def test_a_pdf_page_whose_every_line_is_set_in_six_spaces() -> None:
+    m, p = " " * 6, " " * 10  # the page's margin, a paragraph's first line
+    lines = [f"{' ' * 32}防汛抗旱工作简报", "", f"{' ' * 36}第 18 期", "",
+             f"{m}某县防汛抗旱指挥部办公室                      2020 年 7 月 13 日", "", f"{m}一、雨水情", "",
+             f"{' ' * 23}全县普降暴雨 北部山区局地特大暴雨", "",
+             f"{p}7月12日8时至13日8时，受高空低涡切变和西南暖湿气流共同影响，我县",
+             f"{m}出现入汛以来最强降雨过程，全县平均降雨量98.4毫米，北部山区普降大暴雨，",
+             f"{m}局地特大暴雨。全县81个雨量站中，累计雨量250毫米以上的3站，100至250毫",
+             f"{m}米的37站，50至100毫米的29站。", "",
+             f"{' ' * 23}浠河干流水位全线上涨 县城站超警戒", "",
+             f"{p}7月13日16时，浠河干流各站水位全线上涨。上游黄柏岭站13日6时出",
+             f"{m}现洪峰水位157.40米，超警戒水位1.40米，目前已转退，现水位156.82米；县",
+             f"{m}城站水位48.93米，超警戒水位0.93米，仍在缓慢上涨，预计14日凌晨出现洪",
+             f"{m}峰，峰值约49.3米。", ""]
+    entries = parse_text("\n".join(lines) + "\n").entries
+    assert [nows(e.title) for e in entries] == ["全县普降暴雨北部山区局地特大暴雨", "浠河干流水位全线上涨县城站超警戒"]
+    assert "\n" not in entries[1].text.strip()  # (one paragraph: its lines set in by the page's margin run on)
