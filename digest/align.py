@@ -313,11 +313,15 @@ def _title_text(body: list[Block], keyed: list[_Keyed], m: _Match) -> tuple[str,
             title += " "
         title += p
     title = _WS.sub(" ", title).strip()
-    if title[:1] in "【[" and rest[:1] in "】]":  # 【标题】 printed in brackets: the brackets are no title's
+    closer = _TITLE_BRACKETS.get(title[:1])
+    if closer and rest[:1] == closer:  # 【标题】, 〖标题〗 printed in brackets: the brackets are no title's
         title, rest = title[1:].strip(), rest[1:].lstrip(":：|丨—–").strip()
-    elif title[:1] == "【" and title.endswith("】"):
+    elif closer and title.endswith(closer):
         title = title[1:-1].strip()
     return title, rest
+
+
+_TITLE_BRACKETS = {"【": "】", "[": "]", "〖": "〗", "〔": "〕", "［": "］"}  # (a title's frame: no words of it)
 
 
 _TITLE_TAIL_MAX = 24
@@ -979,6 +983,8 @@ def cut_entries(st: _State) -> None:
         last = i
         current.line_end = b.line
     for e, paras in zip(st.entries, parts, strict=True):
+        while paras and not has_words(paras[-1]):
+            paras.pop()  # a rule of marks closing the item (`★ ★ ★` between items): no text, under its credit
         _take_entry_credits(st, e, paras)
         e.text = "\n".join(paras)
     st.assigned_share = 1.0 - (orphan_chars / total_chars) if total_chars else 1.0

@@ -508,6 +508,8 @@ def runs_on(wrap: Wrap, above: Block, below: Block) -> bool:
         return False
     if above.level or below.level:
         return False  # (a heading marked up, `# 标题`, is a line of its own: no wrap cut it or runs into it)
+    if not has_words(below.text):
+        return False  # (a rule of marks between items, `★★★`, goes on with no paragraph)
     if _DATELINE_OPENS.match(below.text):
         return False  # (`——某某主持并讲话` / `本报讯（记者 某某）5`: a dateline opens an article's text, never goes on)
     if ends_sentence(above.text) and _BULLET_OPEN.match(below.text):

@@ -102,3 +102,31 @@ def test_an_items_closing_unit_alone_is_no_kicker_of_the_next_title() -> None:
     assert [(nows(e.title), e.kicker) for e in entries] == [
         ("市局召开食品安全工作推进会", None), ("市局部署双随机联合抽查工作", None), ("市局组织特种设备应急演练", None)]
     assert entries[0].text.rstrip().endswith("各分局负责人参加会议。")  # (`（办公室）`: the item's credit, out of its text)
+
+
+_STARRED = """某县政务信息
+2019年第1期
+某县人民政府办公室编　　　　2019年1月15日
+
+目　录
+县政府召开第三十一次常务会议……………………第1页
+全县经济工作会议召开……………………………第1页
+青檀镇“寒冬送暖”走访慰问困难群众…………第2页
+
+〖县政府召开第三十一次常务会议〗1月7日，县长某某主持召开县政府第三十一次常务会议，研究部署近期重点工作。
+★ ★ ★
+〖全县经济工作会议召开〗2018年12月29日，全县经济工作会议召开，总结2018年经济工作，部署2019年任务。
+★ ★ ★
+〖青檀镇“寒冬送暖”走访慰问困难群众〗1月10日至11日，青檀镇组织干部走访慰问困难群众86户。
+（青檀镇）
+★ ★ ★
+"""
+
+
+def test_titles_in_lenticular_brackets_run_into_their_text_and_starred_rules_between_items() -> None:
+    entries = parse_text(_STARRED).entries
+    assert [(nows(e.title), e.date) for e in entries] == [
+        ("县政府召开第三十一次常务会议", "2019-01-07"), ("全县经济工作会议召开", "2018-12-29"),
+        ("青檀镇“寒冬送暖”走访慰问困难群众", "2019-01-10")]
+    assert [nows(e.text).endswith(end) for e, end in zip(entries, ("近期重点工作。", "2019年任务。", "困难群众86户。"),
+                                                            strict=True)] == [True] * 3  # (no ★ rule, no credit)
