@@ -236,6 +236,21 @@ def _furniture(body: list[Block], toc: Toc, publication: str | None = None) -> s
     return out
 
 
+def _site_footer(text: str) -> bool:
+    """Is the line a web page's own footer: a copyright or record number (`chrome.footer_notice`), a browser
+    or resolution note, a disclaimer? An issue saved from a site closes on it, under its last item."""
+    from digest.chrome import chrome_reason, footer_notice
+
+    return (footer_notice(text) or chrome_reason(text) in ("browser-note", "disclaimer")
+            or _SITE_RECORD.match(text.strip()) is not None)
+
+
+# an office system's record under a document it shows: its attached file (`附件：某某.doc (86.5KB)`) or its
+# workflow (`流转记录：…拟稿 → …审核通过`)
+_SITE_RECORD = re.compile(r"^(?:附件\s*\d*\s*[:：].{1,80}\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar)\b.*"
+                          r"|(?:流转记录|审批记录|办理记录|签收记录)\s*[:：].*)$", re.IGNORECASE)
+
+
 def _closing(body: list[Block]) -> tuple[set[int], list[dict[str, object]]]:
     """The closing matter of the issue: the run of lines at the end of the body that are credits or
     colophon (`digest.text.credit_facts`: 报：/送：/发：, 编辑：/审核：/签发：, 联系电话：, 主办：, 共印N份,
@@ -244,11 +259,16 @@ def _closing(body: list[Block]) -> tuple[set[int], list[dict[str, object]]]:
     (`（市商务局供稿）`) are left to it: they are that entry's credit. Returns the lines taken out and
     their facts ({line, kind, label, value})."""
     run: list[tuple[Block, list[tuple[str, str, str]] | None]] = []
+    footers: set[int] = set()  # the lines of a web page's own footer among them
     carried = ""  # the words of a line that carries on the credit line above it
     for k in range(len(body) - 1, -1, -1):
         b = body[k]
         facts = credit_facts(b.text.rstrip() + carried) if carried else credit_facts(b.text)
         carried = ""
+        if facts is None and _site_footer(b.text):
+            run.append((b, None))  # a web page's own footer (`…主办 | 技术支持：… | 建议使用IE8及以上浏览器`)
+            footers.add(b.line)
+            continue
         if facts is None and has_words(b.text):
             # a credit line a page's width broke (`报：…县政府、县政协` / `领导`): the line goes with it
             if k == 0 or credit_facts(body[k - 1].text) is None or credit_facts(body[k - 1].text.rstrip() + b.text.strip()) is None:
@@ -264,7 +284,7 @@ def _closing(body: list[Block]) -> tuple[set[int], list[dict[str, object]]]:
             break
         lead = n + 1
     run = run[lead:]
-    if not any(f for _, f in run):
+    if not any(f for _, f in run) and not any(b.line in footers for b, _ in run):
         return set(), []
     facts_out = [{"line": b.line, "kind": k, "label": lab, "value": v} for b, f in run for k, lab, v in (f or ())]
     return {b.line for b, _ in run}, facts_out

@@ -30,6 +30,7 @@ _QUOTE = re.compile(r"^\s*>\s?")
 _IMAGE = re.compile(r"!\[[^\[\]\n]{0,200}\]\([^()\n]{0,500}\)(?:\{[^{}\n]{0,300}\})?[ \t\u3000]*")  # (pandoc: `{width=…}`)
 _LINK = re.compile(r"\[(?P<t>[^\[\]\n]{1,200})\]\([^()\s]{1,500}\)")  # [text](url) -> text
 _ITALIC = re.compile(r"(?<![*\w])\*(?P<t>[^*\s][^*\n]{0,300}?)\*(?![*\w])")  # *text* -> text (not 2*3*4)
+_ESCAPED = re.compile(r"\\(?P<c>[!-/:-@\[-`{-~])")  # a Markdown escape: a backslash before ASCII punctuation
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
 _BULLET = re.compile(r"^\s*[-*•·]\s+")
 _LEAD_BOLD = re.compile(
@@ -94,18 +95,26 @@ def strip_markup(s: str) -> str:
         s = _ITALIC.sub(r"\g<t>", s)
     if s[:1] == "|" and s.rstrip()[-1:] == "|":
         s = _table_row(s)
-    if s[-1:] == "\\" and s[-2:-1] != "\\":
-        s = s[:-1]  # pandoc's hard line break (`本报记者 某某\` / `通讯员 某某`)
+    if "\\" in s:
+        if s[-1:] == "\\" and s[-2:-1] != "\\":
+            s = s[:-1]  # pandoc's hard line break (`本报记者 某某\` / `通讯员 某某`)
+        s = _ESCAPED.sub(r"\g<c>", s)  # Markdown's escapes, as WPS and pandoc write them: `1\.`, `3\#楼`, `\[2021\]`
     return s.strip()
 
 
 def _table_row(s: str) -> str:
     """A Markdown table's row as its cells set apart by two wide spaces (`| 某某 | 某村 | 网格员 |` ->
-    `某某　　某村　　网格员`), its rule row (`|---|:--:|`) as nothing; a line of pipes that is no table's
-    row (an empty cell: `|| 2022-03-23 编辑：… |`) as it is."""
+    `某某　　某村　　网格员`), its rule row (`|---|:--:|`) as nothing, a row of one filled cell as that cell
+    (a 目录 table's section row, `| **一、要情快报** |  |  |`); a line of pipes that is no table's row (an
+    empty cell before two: `|| 2022-03-23 编辑：… |`) as it is."""
     if _TABLE_RULE.match(s):
         return ""
     cells = [c.strip() for c in s.strip().strip("|").split("|")]
+    filled = [c for c in cells if c]
+    if len(cells) >= 3 and len(filled) == 1:
+        return filled[0]
+    if len(cells) >= 3 and len(filled) >= 2 and not cells[0]:
+        return "\u3000\u3000".join(filled)  # (a 目录 row numbered in no cell: `|  | （一）经济运行 |  |`)
     return "\u3000\u3000".join(cells) if len(cells) >= 2 and all(cells) else s
 
 
@@ -246,9 +255,10 @@ def running_heads(blocks: list[Block], parts: set[int] | None = None) -> set[int
     out: set[int] = set()
     for idx in groups.values():
         beside = sum(i in near for i in idx)
-        if beside >= 2 and (len(idx) >= _RUNNING_LEAST or beside == len(idx)):
-            out.update(blocks[i].line for i in idx)
-    return out
+        if beside >= 2 and (len(idx) >= _RUNNING_LEAST or beside == len(idx)) and not (
+                len(idx) < _RUNNING_LEAST and any(blocks[i].bold or blocks[i].level for i in idx)):
+            out.update(blocks[i].line for i in idx)  # (a title in bold, once in a 目录 table over its page
+    return out  # and once in the body under the 目录's last page, is no running head)
 
 
 # --- hard-wrapped text (a PDF's fixed lines, a 1990s page): shared by the 目录 path and the page path

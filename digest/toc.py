@@ -482,21 +482,35 @@ def running_head(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | None
 
 
 def separator_line(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | None:
-    """A line without words (`-----  ---`): skipped."""
-    if has_words(b.text):
+    """A line without words (`-----  ---`), or the head row of a 目录 printed as a table (`序号　标题　页码`):
+    skipped."""
+    if has_words(b.text) and not _TABLE_HEAD.match(key(b.text)):
         return None
     r.toc.end_line = b.line
     return 1
 
 
+_TABLE_HEAD = re.compile(r"^(?:序号|编号)?(?:标题|题目|篇目|文章标题|信息标题)(?:页码|页次|页号)?$")
+
 def item_with_page_on_next_line(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | None:
-    """A title whose page (and leader) wrapped onto a line of its own under it."""
+    """A title whose page (and leader) wrapped onto a line of its own under it; or a title wrapped onto a
+    short line of its own and then its page (a 目录 table's cell, `某区与某集团签署战略合作` / `协议` / `1`)."""
     nxt = r.blocks[r.i + 1] if r.i + 1 < len(r.blocks) else None
     bare = _BARE_PAGE.match(nxt.text) if nxt is not None and not r.pending else None
     if bare and nxt is not None and len(key(b.text)) > 4 and not _is_heading_like(b):
         r.add_item(strip_markup(b.text), int(bare.group(1)), b.line, nxt.line)
         return 2
+    after = r.blocks[r.i + 2] if r.i + 2 < len(r.blocks) else None
+    if (nxt is not None and after is not None and not r.pending and bare is None and pl is None
+            and len(key(b.text)) > 4 and not _is_heading_like(b) and not _marked(nxt)
+            and len(key(nxt.text)) <= _TITLE_REST and not ends_full_stop(nxt.text) and page_line(nxt.text) is None
+            and (last := _BARE_PAGE.match(after.text)) is not None):
+        r.add_item(strip_markup(b.text) + strip_markup(nxt.text).strip(), int(last.group(1)), b.line, after.line)
+        return 3
     return None
+
+
+_TITLE_REST = 12  # characters of a title's rest wrapped onto a short line over its page
 
 
 def heading_line(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | None:

@@ -130,3 +130,75 @@ def test_titles_in_lenticular_brackets_run_into_their_text_and_starred_rules_bet
         ("青檀镇“寒冬送暖”走访慰问困难群众", "2019-01-10")]
     assert [nows(e.text).endswith(end) for e, end in zip(entries, ("近期重点工作。", "2019年任务。", "困难群众86户。"),
                                                             strict=True)] == [True] * 3  # (no ★ rule, no credit)
+
+
+_WPS_MD = """**某浦政务信息**
+
+2021年第6期（总第143期）
+
+中共某浦县委办公室　　　　　　　　　　　　2021年7月2日
+
+**目　录**
+
+| **序号** | **标　　题** | **页码** |
+| --- | --- | --- |
+| **一、要情快报** |  |  |
+| 1\\. | 县政府召开第四十一次常务会议 | 1 |
+| **二、工作动态** |  |  |
+|  | （一）经济运行 |  |
+| 2\\. | 某浦经开区3\\#、5\\#标准化厂房主体完工 | 2 |
+
+# 一、要情快报
+
+## 县政府召开第四十一次常务会议
+
+6月18日，县长某某主持召开县政府第四十一次常务会议，研究部署近期重点工作。
+
+# 二、工作动态
+
+## （一）经济运行
+
+### 某浦经开区3\\#、5\\#标准化厂房主体完工
+
+6月25日，某浦经开区3\\#、5\\#标准化厂房主体完工，总建筑面积4.2万平方米。
+"""
+
+
+def test_a_wps_markdown_issue_its_toc_a_table_and_its_escapes() -> None:
+    rows = [(nows(e.title), e.section, e.subsection, e.page) for e in parse_text(_WPS_MD, name="issue.md").entries]
+    assert rows == [("县政府召开第四十一次常务会议", "要情快报", None, 1),
+                    ("某浦经开区3#、5#标准化厂房主体完工", "工作动态", "经济运行", 2)]
+
+
+def test_an_office_system_page_its_toc_cells_and_its_own_footer() -> None:
+    from digest.parse import parse_source
+    from digest.readers.html import read_html
+
+    def row(title: str, page: str) -> str:
+        return f"<tr><td><p>{title}</p></td><td><p>{page}</p></td></tr>"
+
+    html = ("<html><head><meta charset='utf-8'></head><body><p>某区政务信息</p><p>2024年第4期（总第158期）</p>"
+            "<p>某区人民政府办公室　2024年4月26日</p><p><b>目 录</b></p><table>"
+            + row("区政府召开第5次常务会议", "1") + row("某区与某集团签署战略合作<br>协议", "1")
+            + row("某区应急管理局开展森林防火演练", "2") + "</table>"
+            "<p><b>区政府召开第5次常务会议</b></p><p>4月8日，区长某某主持召开区政府第5次常务会议，研究近期工作。</p>"
+            "<p><b>某区与某集团签署</b></p><p><b>战略合作协议</b></p><p>4月12日，某区人民政府与某集团签署战略合作协议。</p>"
+            "<p><b>某区应急管理局开展森林防火演练</b></p><p>4月23日上午，区应急管理局在林区开展森林火灾应急救援演练。</p>"
+            "<p>（区应急管理局）</p><p>报：市政府办公室。</p><p>附件：某区政务信息2024年第4期.doc (86.5KB)</p>"
+            "<p>流转记录：2024-04-26 09:14 某某 拟稿 → 2024-04-26 16:32 某某 发布</p>"
+            "<p>某区人民政府办公室 主办 | 技术支持：某某信息技术有限公司 | 建议使用IE8及以上浏览器</p></body></html>")
+    entries = parse_source(read_html(html.encode("utf-8"), "oa.html"), persons=False).entries
+    assert [(nows(e.title), e.page) for e in entries] == [
+        ("区政府召开第5次常务会议", 1), ("某区与某集团签署战略合作协议", 1), ("某区应急管理局开展森林防火演练", 2)]
+    assert entries[-1].text.rstrip().endswith("应急救援演练。")  # (the system's records and footer: no text)
+
+
+def test_a_break_inside_a_short_table_cell_joins_its_words() -> None:
+    from digest.readers.html import read_html
+
+    html = ("<html><body><table><tr><td>某区与某集团签署战略合作<br>协议</td><td>1</td></tr>"
+            "<tr><td colspan='2'>第一段文字很长很长，写在一个单元格里面，作为一篇文章的正文。<br>第二段文字也很长很长，"
+            "同样写在这个单元格里面，两段之间以换行分开。</td></tr></table></body></html>")
+    lines = [ln for ln in read_html(html.encode("utf-8"), "t.html").lines if ln.strip()]
+    assert lines[0] == "某区与某集团签署战略合作协议  1"  # (a 目录 row: the title's break joins its words)
+    assert len(lines) == 3  # (a long cell's break stays a line's end)

@@ -185,7 +185,7 @@ class _Tally:
 
 
 _INNER_BLOCKS = {"p", "div", "li", "table", "h1", "h2", "h3"}
-_TALLIED = {"ul", "ol", "div", "table", "dl", "a"}  # the elements whose tally the walk asks for
+_TALLIED = {"ul", "ol", "div", "table", "dl", "a", "td", "th"}  # the elements whose tally the walk asks for
 
 
 def _tally(root) -> dict[int, _Tally]:
@@ -307,9 +307,9 @@ def _walk(root) -> list[Para]:
     tally = _tally(root)
     minor = _minor_lists(root, tally)
     # explicit stack: (node, bold, heading level, inside an article, leaving marker)
-    stack: list[tuple[object, bool, int, bool, bool]] = [(root, False, 0, in_article, False)]
+    stack: list[tuple[object, bool, int, bool, bool, bool]] = [(root, False, 0, in_article, False, False)]
     while stack:
-        node, bold, hlevel, art, leaving = stack.pop()
+        node, bold, hlevel, art, leaving, short_cell = stack.pop()
         tag = node.tag
         if leaving:
             if tag in _BLOCK:
@@ -334,7 +334,8 @@ def _walk(root) -> list[Para]:
                 dated = True
             continue
         if tag in ("br", "hr"):
-            flush()
+            if not (short_cell and tag == "br"):  # (a short cell's break: a 目录 title typed over two lines)
+                flush()
             continue
         if tag == "a" and _read_more(node, tally[node.mem_id]):
             continue  # `[详细]` closing a list row's summary: the page's link to the item, no text
@@ -354,16 +355,26 @@ def _walk(root) -> list[Para]:
         style = node.attributes.get("style") or ""
         b = bold or tag in _BOLD or bool(style and _BOLD_STYLE.search(style))
         a = art or tag in ("article", "main")
-        stack.append((node, b, hlevel, a, True))
+        cell = short_cell or (tag in ("td", "th") and _short_cell(tally.get(node.mem_id)))
+        stack.append((node, b, hlevel, a, True, cell))
         children = []
         child = node.child
         while child is not None:
             children.append(child)
             child = child.next
         for ch in reversed(children):
-            stack.append((ch, b, hlevel, a, False))
+            stack.append((ch, b, hlevel, a, False, cell))
     flush()
     return paras
+
+
+_SHORT_CELL = 40  # characters of a table cell whose line breaks are a wrapped title's, no paragraphs
+
+
+def _short_cell(t: _Tally | None) -> bool:
+    """A table cell of a few words and no blocks inside (`<td>某区与某集团签署战略合作<br>协议</td>`):
+    its `<br>` breaks a title typed over two lines in a 目录's table, no paragraph."""
+    return t is not None and 0 < t.solid <= _SHORT_CELL and not t.blocks
 
 
 def _read_more(node, t: _Tally) -> bool:
