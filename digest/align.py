@@ -34,6 +34,7 @@ import regex as re
 from rapidfuzz.distance import Indel
 
 from digest.blocks import (
+    BRACKETED,
     DECOR,
     PAGE_MARK,
     Block,
@@ -291,8 +292,12 @@ def _closing(body: list[Block]) -> tuple[set[int], list[dict[str, object]]]:
 
 
 def _body_headings(body: list[Block], toc: Toc) -> dict[int, tuple[str, str]]:
+    """The body's section and subsection headings: lines naming one the 目录 names; where the 目录 names
+    none (a 导读 of titles alone), labels in brackets alone on their line (`【工作动态】`, `【基层实践】`),
+    _LABELLED_SECTIONS of them or more, are sections."""
     sections, subs = toc.names("section"), toc.names("subsection")
     heads: dict[int, tuple[str, str]] = {}
+    labels: dict[int, str] = {}
     for i, b in enumerate(body):
         if len(b.text) > 40:
             continue
@@ -303,7 +308,15 @@ def _body_headings(body: list[Block], toc: Toc) -> dict[int, tuple[str, str]]:
             heads[i] = ("section", name)
         elif name in subs:
             heads[i] = ("subsection", name)
+        elif not sections and not subs and (m := BRACKETED.match(b.text.strip())) and has_words(m.group("n")) \
+                and not _INNER_COMMA.search(name):
+            labels[i] = name
+    if len(labels) >= _LABELLED_SECTIONS:
+        heads.update((i, ("section", name)) for i, name in labels.items())
     return heads
+
+
+_LABELLED_SECTIONS = 2  # bracketed labels a body prints before they are its sections (a 目录 naming none)
 
 
 def _title_text(body: list[Block], keyed: list[_Keyed], m: _Match) -> tuple[str, str]:
@@ -831,7 +844,9 @@ def _new_entry(st: _State, i: int, m: _Match, section: str | None, subsection: s
     title = _without_item_number(title)
     it = m.item
     e = Entry(title=title, toc_title=it.title if it else None, page=it.page if it else None,
-              section=(it.section if it else section), subsection=(it.subsection if it else subsection),
+              # (the 目录's section, else the body's where the 目录 names none: `【工作动态】` over its titles)
+              section=(it.section or section if it else section),
+              subsection=(it.subsection if it and (it.section or it.subsection) else subsection),
               line_start=b.line, line_end=st.body[i + m.span - 1].line)
     if it is None:
         e.warnings.append(f"line {b.line}: entry not in the 目录")

@@ -726,10 +726,27 @@ def _read(blocks: list[Block], start: int, standalone: set[str]) -> Toc:
         head = "".join(p.text for p in r.pending)
         r.add_item(head, None, r.pending[0].line, r.pending[-1].line)
         r.no_page_lines.append((r.pending[0].line, head))
+    _trailing_headings(r)
     _doubt_missing_pages(r)
     decide_heading_kinds(r.toc, r.events)
     assign_sections(r.events)
     return r.toc
+
+
+def _trailing_headings(r: _Reader) -> None:
+    """Headings read last, no item after them (`【工作动态】` right under the 目录's last line, over the body's
+    first title): the body's, not the 目录's; the 目录 ends before them. Only where the 目录 read items
+    before them and names no other heading of their kind in its lines."""
+    if not r.toc.items or not r.events or not isinstance(r.events[-1], TocHeading):
+        return
+    last_item = max(it.line for it in r.toc.items)
+    while r.events and isinstance(r.events[-1], TocHeading) and r.events[-1].line > last_item:
+        h = r.events.pop()
+        r.toc.headings.remove(h)
+    if not any(isinstance(e, TocHeading) for e in r.events):
+        r.first_heading = None
+    ends = [it.line_end or it.line for it in r.toc.items] + [h.line for h in r.toc.headings]
+    r.toc.end_line = max(ends)
 
 
 def _doubt_missing_pages(r: _Reader) -> None:

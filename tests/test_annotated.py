@@ -75,7 +75,8 @@ ISSUE_FLOORS = {"shankou-2024-04": {"date": 0.9}, "jizhou-2023-12": {"date": 0.8
                 "yuning-zwxx-2019-10": {"title": 0.9, "body_head": 0.9},
                 "fengchuan-renda-2021-01": {"section": 0.85, "body_tail": 0.85},
                 "meiling-yiqing-2020-02": {"title": 0.75, "page": 0.0, "date": 0.85, "body_head": 0.85, "body_tail": 0.85},
-                "qiwu-yiyuan-2023-04": {"section": 0.0, "body_tail": 0.5}, "linchuan-app-2024-06": {"body_tail": 0.8},
+                # (the hospital 简报's 【】 body sections read since session 21, its 目录 naming none)
+                "qiwu-yiyuan-2023-04": {"body_tail": 0.8}, "linchuan-app-2024-06": {"body_tail": 0.8},
                 "yanshui-zwxx-2019-09": {"body_tail": 0.7},
                 # sets 62-66 (session 20, see the README): a PDF 政务信息 whose 目录 prints pages as `（3）` and
                 # wraps titles (two items still lost), a Word 工作信息 and a 街道 信息 with ranges
@@ -104,14 +105,14 @@ ISSUE_FLOORS = {"shankou-2024-04": {"date": 0.9}, "jizhou-2023-12": {"date": 0.8
 # entry F1 floors below 0.96 (sets 52-56: the items named above that the parser does not read as the annotator)
 ENTRY_FLOORS = {"chengyang-gongzuodongtai-2012-07": 0.94, "luanxi-chuangwei-2023-06": 0.95, "lifeng-zxtx-2020-01": 0.95,
                 "meibei-ducha-2022-06": 0.95, "qingzhang-tongxun-2023-11": 0.9,
-                "fengchuan-renda-2021-01": 0.9, "qiwu-yiyuan-2023-04": 0.85, "linchuan-app-2024-06": 0.85,
+                "fengchuan-renda-2021-01": 0.9, "qiwu-yiyuan-2023-04": 0.95, "linchuan-app-2024-06": 0.85,
                 "yanshui-zwxx-2019-09": 0.9, "luchuan-zhengwu-2024-11": 0.8, "heting-jiguandangjian-2019-10": 0.85,
                 "qinglan-zwxx-2006-03": 0.95, "zhechuan-jianbao-2024-04": 0.85,
                 "yuantang-nyj-2023-09": 0.8,
                 # (set 67: the UTF-16 工作信息's letter-spaced masthead title read as a record)
                 "qingshan-gzxx-2019-06": 0.95}
 # person F1 floors below 0.85: the township 简报's writer in its credit (`（镇林业站　某　某）`), that annotator's none
-ISSUE_PERSON_FLOORS = {"chuxi-jianbao-2024-03": 0.8, "qiwu-yiyuan-2023-04": 0.8, "yanshui-zwxx-2019-09": 0.75,
+ISSUE_PERSON_FLOORS = {"chuxi-jianbao-2024-03": 0.8, "yanshui-zwxx-2019-09": 0.75,
                        "qinglan-zwxx-2006-03": 0.8, "yuantang-nyj-2023-09": 0.8}
 
 

@@ -202,3 +202,34 @@ def test_a_break_inside_a_short_table_cell_joins_its_words() -> None:
     lines = [ln for ln in read_html(html.encode("utf-8"), "t.html").lines if ln.strip()]
     assert lines[0] == "某区与某集团签署战略合作协议  1"  # (a 目录 row: the title's break joins its words)
     assert len(lines) == 3  # (a long cell's break stays a line's end)
+
+
+_LABELLED = """某县主题教育简报
+第14期
+某县主题教育领导小组办公室　　2019年10月28日
+
+目　录
+县委常委会召开专题学习研讨会……………1
+县直机关举办专题读书班……………………1
+三河口村老党员讲初心故事…………………2
+杨柳村党员认领群众微心愿…………………2
+
+【工作动态】
+县委常委会召开专题学习研讨会
+10月15日，县委书记某某主持召开县委常委会会议，开展第二次专题学习研讨。
+县直机关举办专题读书班
+10月22日至24日，县直机关工委分两期举办主题教育专题读书班。
+【基层实践】
+三河口村老党员讲初心故事
+10月18日，三河口村党支部开展主题党日活动，邀请老党员讲述入党故事。
+杨柳村党员认领群众微心愿
+近日，杨柳村党支部开展“党员认领微心愿”活动，全村党员共认领心愿63个。
+"""
+
+
+def test_bracketed_labels_are_the_sections_a_toc_of_titles_alone_does_not_name() -> None:
+    entries = parse_text(_LABELLED).entries
+    assert [(nows(e.title), e.section) for e in entries] == [
+        ("县委常委会召开专题学习研讨会", "工作动态"), ("县直机关举办专题读书班", "工作动态"),
+        ("三河口村老党员讲初心故事", "基层实践"), ("杨柳村党员认领群众微心愿", "基层实践")]
+    assert entries[1].text.rstrip().endswith("专题读书班。")  # (the next label is no text of the item above)
