@@ -2052,8 +2052,30 @@ def head_after_blank(doc: _Doc, i: int) -> _Head | None:
     return _head_lines(doc, run, nxt)
 
 
+# a commentary's writer named by its office alone, on the line over its headline (`本报评论员`, `某报特约评论员`)
+_COMMENTATOR = re.compile(r"^(?:\p{Han}{0,8}(?:报|台|刊))?(?:特约)?评论员$")
+
+
+def head_under_commentator(doc: _Doc, i: int) -> _Head | None:
+    """`本报评论员` alone over a headline (and its `——` subtitle) over the commentary's text: an editorial
+    printed writer first; the line is the headline group's, no text and no headline of its own."""
+    body = doc.body
+    t = i + 1
+    if (i in doc.skip or t + 1 >= len(body) or t in doc.skip or not _COMMENTATOR.match(_compact(body[i].text))
+            or not doc.finished(i) or not _is_plain_short(body[t]) or _DASH_START.match(body[t].text.strip())
+            or _INNER_PUNCT.search(_without_lead(body[t].text))):
+        return None
+    end, subtitle = t + 1, None
+    if _DASH_START.match(body[end].text.strip()) and _is_plain_short(body[end]) and end + 1 < len(body):
+        subtitle, end = _DASH_START.sub("", body[end].text.strip()), end + 1
+    if end in doc.skip or not (doc.paragraph(end) or _ARTICLE_OPENING.match(body[end].text.strip())):
+        return None  # (its text's first line, as an article's opens: `10月16日至22日，…`, however short)
+    return _Head(start=i, end=end, title=body[t].text.strip(), subtitle=subtitle)
+
+
 HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [
     head_markup,                # `# 标题`, `**标题**`
+    head_under_commentator,     # 本报评论员 / 标题 / ——一论… / 正文…
     head_over_dateline,         # 标题 / 本报讯 7月7日，…   (引题 / 主题 / ——副题 over a dateline)
     head_over_reporter,         # 标题 / ■记者 甲 乙 丙
     head_over_item_meta,        # 标题 / 【发布日期：2025-09-02】【来源：…】

@@ -265,11 +265,12 @@ PAPER_FLOORS = {"baixi-2024-03-18": 0.97, "mincheng-2024-06-12": 0.97, "shiqiao-
                 "yuanliang-xianbao-2024-03": 0.85, "minchuan-tiedao-2012-01": 0.9, "lincheng-wanbao-2020-11": 0.9,
                 "yuanqiao-portal-2023-06": 0.97, "hanyang-bureau-2021-06": 0.97, "qi-an-wechat-2025-03": 0.9,
                 # sets 72-76 (session 21's second round): an office system's 政务信息 page, a company paper whose
-                # 简讯 that annotator leaves untitled (null titles: no record matches them), a 评论 page (its
-                # editorial under `本报评论员` and a two-line title read as kicker and title), a district paper's
+                # 简讯 that annotator leaves untitled (null titles: no record matches them), a 评论 page (a
+                # two-line title read as kicker and title, the 读者来信's editor's note kept in the letter's
+                # text), a district paper's
                 # front page, a provincial site's article as MHTML, a 领导活动 list page of titles alone (rows
                 # with no text, whose gold body is null), three app articles in one file, WPS Markdown
-                "qingxiu-zwxx-2024-04": 0.97, "qingya-company-2018-06": 0.4, "quan-commentary-2022-10": 0.7,
+                "qingxiu-zwxx-2024-04": 0.97, "qingya-company-2018-06": 0.4, "quan-commentary-2022-10": 0.9,
                 "wenxi-front-2024-03": 0.97, "jiangping-jrgz-2024-03": 0.97, "lincheng-ldhd-2020-05": 0.97,
                 "yunqiao-rongmei-2024-01": 0.97, "tongpu-zwxx-2021-06": 0.97}
 # a page's body_tail floor where it is not its entry floor: rows with no text, whose gold body is null (no
@@ -291,7 +292,7 @@ TAIL_FLOORS = {"taiping-ldzc-2024-10": 0.0, "xiping-zt-2024-12": 0.8, "gonggao-l
                "qizhou-wanbao-2016-11": 0.5, "fengyuan-xxgk-2024-01": 0.85, "fengling-dangbao-2024-04": 0.85,
                "oubin-zhoumo-2023-09": 0.3, "wenping-zwdt-2024-06": 0.4, "yuanliang-xianbao-2024-03": 0.75,
                "lincheng-wanbao-2020-11": 0.85, "yuanqiao-portal-2023-06": 0.9, "qi-an-wechat-2025-03": 0.85,
-               "quan-commentary-2022-10": 0.6, "wenxi-front-2024-03": 0.75, "lincheng-ldhd-2020-05": 0.0,
+               "quan-commentary-2022-10": 0.65, "wenxi-front-2024-03": 0.75, "lincheng-ldhd-2020-05": 0.0,
                "tongpu-zwxx-2021-06": 0.85}
 # the second annotator dates an article from a date after a quote that opens it (`“防守！”9月9日晚`) and
 # a photo news from its caption; the parser reads a date only where the text opens with one

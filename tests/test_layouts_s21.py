@@ -239,3 +239,15 @@ def test_a_pdf_page_whose_every_line_is_set_in_six_spaces() -> None:
     entries = parse_text("\n".join(lines) + "\n").entries
     assert [nows(e.title) for e in entries] == ["全县普降暴雨北部山区局地特大暴雨", "浠河干流水位全线上涨县城站超警戒"]
     assert "\n" not in entries[1].text.strip()  # (one paragraph: its lines set in by the page's margin run on)
+
+
+def test_an_editorial_printed_writer_first() -> None:
+    lines = ["某安报　　2022年10月28日　星期五　　　　　　3", "评论·理论", "本版编辑：某某　　美编：某某", "",
+             "本报评论员", "以奋进之姿把蓝图变为实景", "——一论认真学习宣传贯彻大会精神", "",
+             "　　10月16日至22日，大会在北京举行，",
+             "　　全县干部群众通过电视、网络认真收看收听、交流讨论，大家纷纷表示要把思想和行动统一到大会精神上来。", "",
+             "某安快评", "“接诉即办”莫成“接而不办”", "□ 钭某某", "",
+             "　　群众打来热线反映问题，有的部门接了电话却迟迟不办，让“接诉即办”变成了“接而不办”，这种现象要不得。", ""]
+    entries = parse_text("\n".join(lines) + "\n").entries
+    assert [(nows(e.title), e.subtitle) for e in entries][:1] == [("以奋进之姿把蓝图变为实景", "一论认真学习宣传贯彻大会精神")]
+    assert nows(entries[0].text).startswith("10月16日至22日")
