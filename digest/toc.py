@@ -219,6 +219,7 @@ _COLUMN_LOOK = 40  # lines under the 目录's heading looked at for two columns
 _COLUMN_LEAST = 3  # lines printing both columns a two-column 目录 holds at least
 _COLUMN_SLACK = 3  # display columns the right column's start may stray by
 _COLUMN_LEAST_AT = 16  # display columns left of the right column at least (no indent is a column)
+_COLUMN_LINE_MOST = 160  # characters of a line of a two-column 目录 at most
 
 
 def _columns(text: str) -> int:
@@ -244,8 +245,9 @@ def _columns_unfolded(blocks: list[Block], start: int) -> list[Block]:
         gaps: dict[int, list[tuple[int, int, int]]] = {}  # block -> (column of a right half, cut, its start)
         for i in range(start + 1, end):
             raw = blocks[i].raw.expandtabs(4)
-            gaps[i] = [(col, m.start(), m.end()) for m in _GAP.finditer(raw, len(raw) - len(raw.lstrip()) + 1)
-                       if (col := measure(raw[:m.end()])) >= _COLUMN_LEAST_AT]
+            gaps[i] = [] if len(raw) > _COLUMN_LINE_MOST else [  # (a long line is no 目录's: linear in a page)
+                (col, m.start(), m.end()) for m in _GAP.finditer(raw, len(raw) - len(raw.lstrip()) + 1)
+                if (col := measure(raw[:m.end()])) >= _COLUMN_LEAST_AT]
         columns = Counter(c for got in gaps.values() for c, _a, _b in got)
         if not columns:
             continue
@@ -735,8 +737,8 @@ def _read(blocks: list[Block], start: int, standalone: set[str]) -> Toc:
 
 def _trailing_headings(r: _Reader) -> None:
     """Headings read last, no item after them (`【工作动态】` right under the 目录's last line, over the body's
-    first title): the body's, not the 目录's; the 目录 ends before them. Only where the 目录 read items
-    before them and names no other heading of their kind in its lines."""
+    first title): the body's, not the 目录's; the 目录 ends at its last item or heading before them. Only
+    where the 目录 read items."""
     if not r.toc.items or not r.events or not isinstance(r.events[-1], TocHeading):
         return
     last_item = max(it.line for it in r.toc.items)
