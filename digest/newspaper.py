@@ -50,6 +50,8 @@ Headline rules (HEAD_RULES, the first that finds a headline group at a line wins
   headline's own level are a wrapped headline; one deeper line or a `——…` line is the subtitle, and so
   is a short plain line right under it above the dateline or reporter line (an e-paper's 副题 box). A
   numbered heading (`### 一、…`, `(二)…`) is a subhead and stays in the article's text.
+- `head_under_commentator`: a commentary's writer named by office alone (`本报评论员`) over a headline, its
+  `——` subtitle and its text: an editorial printed writer first; the writer's line is the group's.
 - `head_over_dateline`: one to three short plain lines (up to 48 characters, no sentence-ending mark)
   right above a dateline — `伊滨讯 11月7日`, `本报讯（通讯员 王五）`, `本报北京10月15日电（记者 张三、李四）`,
   `新华社成都9月14日电` (read by `digest.text.dateline`). One line is the title; two are kicker + title
