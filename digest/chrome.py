@@ -672,16 +672,22 @@ def _app_footers(blocks: list[Block], reasons: dict[int, str]) -> list[tuple[int
     """The spans of an app's footer (its `打开APP阅读更多`, share buttons, 相关推荐 …): from the line after its
     first line (`app-end`) to the end of the page, or, where another article copied from the app follows (a
     title right over its `来源：… 作者：…` meta line), to that title, and again from the next footer's first
-    line on."""
+    line on. One pass over the footers' first lines and the meta lines, each looked at once."""
     ends = sorted(i for i, r in reasons.items() if r == "app-end")
     metas = sorted(i for i, r in reasons.items() if r == "item-meta" and _APP_ITEM_META.match(blocks[i].text.strip()))
     out: list[tuple[int, int]] = []
-    i = ends[0] if ends else None
-    while i is not None:
-        title = next((k - 1 for k in metas if k > i + 2 and k - 1 not in reasons and _title_like(blocks[k - 1].text)),
-                     None)
-        out.append((i + 1, title if title is not None else len(blocks)))
-        i = next((e for e in ends if title is not None and e > title), None)
+    e = m = 0  # the next footer's first line and the next meta line, by their place in `ends` and `metas`
+    while e < len(ends):
+        i = ends[e]
+        while m < len(metas) and (metas[m] <= i + 2 or metas[m] - 1 in reasons or not _title_like(blocks[metas[m] - 1].text)):
+            m += 1
+        if m == len(metas):
+            out.append((i + 1, len(blocks)))
+            break
+        title = metas[m] - 1
+        out.append((i + 1, title))
+        while e < len(ends) and ends[e] <= title:
+            e += 1
     return out
 
 
