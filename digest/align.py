@@ -624,8 +624,9 @@ def match_titles_in_order(st: _State) -> None:
         found: list[tuple[float, int, int, int]] = []
         lead = set(target[:3])
         for i in range(p, min(len(st.body), p + WINDOW)):
-            if i in st.covered or lead.isdisjoint(al.leads[i]):
-                continue  # no title starts without any of the 目录 title's first three characters
+            if i in st.covered or (lead.isdisjoint(al.leads[i]) and al.leads[i][:2] not in target):
+                continue  # no title starts without any of the 目录 title's first three characters, or its
+                # own first two inside the 目录's (`县人大代表某某：…` in the 目录 over `某某：…` in the body)
             s, span, cut = al.score_at(i, target)
             if s >= MATCH:
                 found.append((s, i, span, cut))

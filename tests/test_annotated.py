@@ -90,7 +90,7 @@ ISSUE_FLOORS = {"shankou-2024-04": {"date": 0.9}, "jizhou-2023-12": {"date": 0.8
                 # (the 巡察 简报's last item read since session 21, its two-line title as kicker and title)
                 "tanshan-xuncha-2023-09": {"body_tail": 0.85, "title": 0.85},
                 "zheyuan-xiangcun-2022-07": {"title": 0.85, "date": 0.75},
-                "qinglan-zwxx-2006-03": {"title": 0.9, "date": 0.9, "date_end": 0.9, "body_head": 0.9, "body_tail": 0.8},
+                "qinglan-zwxx-2006-03": {"title": 0.9, "date": 0.9, "date_end": 0.9, "body_head": 0.9, "body_tail": 0.9},
                 "zhechuan-jianbao-2024-04": {"title": 0.6, "date": 0.85, "body_head": 0.75, "body_tail": 0.6},
                 "yuantang-nyj-2023-09": {"body_tail": 0.8},
                 # sets 67, 70 and 71 (session 21, see the README): a GBK 政务信息 whose 目录 prints two columns
@@ -120,16 +120,16 @@ ENTRY_FLOORS = {"chengyang-gongzuodongtai-2012-07": 0.94, "luanxi-chuangwei-2023
                 "meibei-ducha-2022-06": 0.95, "qingzhang-tongxun-2023-11": 0.9,
                 "fengchuan-renda-2021-01": 0.9, "qiwu-yiyuan-2023-04": 0.95, "linchuan-app-2024-06": 0.85,
                 "yanshui-zwxx-2019-09": 0.9, "luchuan-zhengwu-2024-11": 0.8, "heting-jiguandangjian-2019-10": 0.85,
-                "qinglan-zwxx-2006-03": 0.95, "zhechuan-jianbao-2024-04": 0.85,
+                "zhechuan-jianbao-2024-04": 0.85,
                 "yuantang-nyj-2023-09": 0.8,
                 # (set 67: the UTF-16 工作信息's letter-spaced masthead title read as a record)
                 "qingshan-gzxx-2019-06": 0.95,
-                # (set 75: a 人大 履职简报's profile title read as kicker and title; the 主题教育简报's two items
+                # (set 75: the 主题教育简报's two items
                 # under 【身边榜样】 lost with its 导读's last line; the flood bulletin's table item split)
-                "chengling-rdjb-2021-09": 0.95, "tongya-ztjy-2019-10": 0.85, "xiyang-fxkh-2020-07": 0.95}
+                "tongya-ztjy-2019-10": 0.85, "xiyang-fxkh-2020-07": 0.95}
 # person F1 floors below 0.85: the township 简报's writer in its credit (`（镇林业站　某　某）`), that annotator's none
 ISSUE_PERSON_FLOORS = {"chuxi-jianbao-2024-03": 0.8, "yanshui-zwxx-2019-09": 0.75,
-                       "qinglan-zwxx-2006-03": 0.8, "yuantang-nyj-2023-09": 0.8,
+                       "yuantang-nyj-2023-09": 0.8,
                        # (the flood bulletin's duty roster, names padded to three: `龚  玥`, and officials in a table)
                        "xiyang-fxkh-2020-07": 0.65}
 

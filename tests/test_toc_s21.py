@@ -233,3 +233,33 @@ def test_bracketed_labels_are_the_sections_a_toc_of_titles_alone_does_not_name()
         ("县委常委会召开专题学习研讨会", "工作动态"), ("县直机关举办专题读书班", "工作动态"),
         ("三河口村老党员讲初心故事", "基层实践"), ("杨柳村党员认领群众微心愿", "基层实践")]
     assert entries[1].text.rstrip().endswith("专题读书班。")  # (the next label is no text of the item above)
+
+
+_LEAD_IN_TOC = """某县人大工作简报
+2021年第6期
+某县人大常委会办公室　　2021年9月30日
+
+目　录
+县人大常委会召开代表建议办理工作推进会……………2
+县人大代表苟某：扎根山村的“泥腿子”代表……………3
+沈某兰：一本“民情日记”记满群众心声…………………3
+
+县人大常委会召开代表建议办理工作推进会
+9月22日，县人大常委会召开代表建议办理工作推进会，听取承办单位办理情况汇报。
+
+【代表风采】
+
+苟某：扎根山村的“泥腿子”代表
+
+在高坪镇三岔村，一提起县人大代表苟某，村民们都会竖起大拇指。
+
+沈某兰：一本“民情日记”记满群众心声
+
+城关镇代表沈某兰有一本“民情日记”，记满了群众反映的大事小情。
+"""
+
+
+def test_a_toc_title_that_adds_a_lead_before_the_body_title() -> None:
+    titles = [(nows(e.title), e.page) for e in parse_text(_LEAD_IN_TOC).entries]
+    assert titles == [("县人大常委会召开代表建议办理工作推进会", 2), ("苟某：扎根山村的“泥腿子”代表", 3),
+                      ("沈某兰：一本“民情日记”记满群众心声", 3)]
