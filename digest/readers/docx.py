@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import io
 import zipfile
+from functools import reduce
 
 import regex as re
 
-from digest.readers import Document, Para, body_size, build_document, size_levels
+from digest.readers import Document, Para, body_size, build_document, join_wrapped, size_levels
 from digest.source import InputError
-from digest.text import ends_sentence, is_han
+from digest.text import ends_sentence
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.I)
@@ -252,10 +253,6 @@ def _short_cells(cells: list[list[Para]]) -> bool:
 
 
 def _cell_text(cell: list[Para]) -> str:
-    """A cell's paragraphs as one line: run together between Chinese characters, a space between others
-    (`某某调研组来我市调研` + `重点项目建设` -> one title; `Annual` + `Report` -> `Annual Report`)."""
-    out = ""
-    for p in cell:
-        t = p.text.strip()
-        out = out + t if not out or (is_han(out[-1]) or is_han(t[:1])) else f"{out} {t}"
-    return out
+    """A cell's paragraphs as one line, as a paragraph's wrapped lines join (`readers.join_wrapped`:
+    `某某调研组来我市调研` + `重点项目建设` -> one title; `Annual` + `Report` -> `Annual Report`)."""
+    return reduce(join_wrapped, (p.text.strip() for p in cell), "")
