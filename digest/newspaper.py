@@ -3365,7 +3365,7 @@ def _like_the_others(doc: _Doc, heads: list[_Head]) -> list[_Head]:
         return heads
     longest = max(len(_compact(h.title)) for h in plain)
     body = doc.body
-    centre = _page_centre(body, plain)
+    centre = _page_centre(body, [h.start for h in plain])
     starts = sorted(h.start for h in heads)
     ends = {h.start: h.end for h in heads}
     added: list[_Head] = []
@@ -3406,7 +3406,7 @@ def _centred_like_the_others(doc: _Doc, heads: list[_Head]) -> list[_Head]:
     centred = [j for j in lines if _centre(doc.body[j].raw) is not None]
     if len(centred) < _PEERS_LEAST or len(centred) < len(lines) * _CENTRED_PEERS_SHARE:
         return heads
-    centre = _page_centre(doc.body, [_Head(start=j, end=j + 1, title="") for j in centred])
+    centre = _page_centre(doc.body, centred)
     if centre is None:
         return heads
     taken = {j for h in heads for j in range(h.start, h.end)}
@@ -3432,10 +3432,10 @@ def _centre(raw: str) -> float | None:
     return indent + display_width(raw.strip()) / 2 if indent >= 6 else None
 
 
-def _page_centre(body: list[Block], plain: list[_Head]) -> float | None:
-    """The column the page's headlines read by `head_over_dated_paragraph` are centred on, when every
-    one of them is centred on about the same column (a PDF's text keeps its centred lines' spaces)."""
-    centres = [_centre(body[h.start].raw) for h in plain]
+def _page_centre(body: list[Block], lines: list[int]) -> float | None:
+    """The column the page's headlines (their lines, by index into `body`) are centred on, when every one
+    of them is centred on about the same column (a PDF's text keeps its centred lines' spaces)."""
+    centres = [_centre(body[j].raw) for j in lines]
     if any(c is None for c in centres):
         return None
     ordered = sorted(c for c in centres if c is not None)
