@@ -357,23 +357,38 @@ def hard_wrap(body: list[Block], skip: set[int]) -> Wrap | None:
     (`…青禾县石桥乡撤` / `乡设镇。1月26日，…`). A page printed one paragraph a line has lines of every
     length ending in full stops: None. Lines of a list, alike but for their numbers (`numbered_alike`), are not counted."""
     listed = numbered_alike(body)
-    lines = [i for i in range(len(body))
-             if i not in skip and body[i].level == 0 and len("".join(body[i].text.split())) >= 12 and not listed[i]
-             and has_words(body[i].text)]  # (a rule line of dots is no paragraph's)
+    lines = [i for i in range(len(body)) if i not in skip and body[i].level == 0 and not listed[i] and _long(body[i])]
     if len(lines) < WRAP_LEAST:
         return None
     # the measure the page is wrapped by: the one at which more of its long lines end exactly at the margin
     # (a page wrapped at 24 characters has lines of 24 holding digits of 41 to 47 columns)
     columns, chars = (_margin([(measure(body[i].raw), i) for i in lines]) for measure in (display_width, char_width))
     by_chars = chars[0] > columns[0]
-    _exact, width, widths = chars if by_chars else columns
-    full = [i for w, i in widths if width * FULL_LINE <= w <= width]
-    open_ended = [i for i in full if not ends_sentence(body[i].text)]
-    if len(full) < WRAP_LEAST or len(full) < len(widths) * FULL_SHARE or len(open_ended) * 2 < len(full):
+    width = _wrap_width(body, chars if by_chars else columns, FULL_SHARE)
+    if width is None:
         return None
     margin = _left_margin(body, lines)
     indents = sum(1 for b in body if indent_width(b.raw) > margin and has_words(b.raw)) >= 2
     return Wrap(width=width, indents=indents, by_chars=by_chars, margin=margin)
+
+
+_LONG_LINE = 12  # characters of a line (of words: a rule line of dots is no paragraph's) a wrap is read from
+
+
+def _long(b: Block) -> bool:
+    """Is the line long enough, and of words, for a hard wrap to be read from it?"""
+    return len("".join(b.text.split())) >= _LONG_LINE and has_words(b.text)
+
+
+def _wrap_width(body: list[Block], measured: tuple[int, int, list[tuple[int, int]]], share: float) -> int | None:
+    """The margin of lines measured by `_margin`, when they are wrapped at it: WRAP_LEAST of them or more,
+    and `share` of them, end within FULL_LINE of it, and most of those break off mid-sentence; else None."""
+    _exact, width, widths = measured
+    full = [i for w, i in widths if width * FULL_LINE <= w <= width]
+    open_ended = sum(1 for i in full if not ends_sentence(body[i].text))
+    if len(full) < WRAP_LEAST or len(full) < len(widths) * share or open_ended * 2 < len(full):
+        return None
+    return width
 
 
 _MARGIN_SHARE = 0.3  # of a page's long lines, those set in by one width for it to be the page's margin
@@ -408,7 +423,7 @@ def region_wraps(body: list[Block], skip: set[int], wrap: Wrap | None) -> list[W
     out: list[Wrap | None] = [wrap] * len(body)
     listed = numbered_alike(body)
     margin = wrap.margin if wrap is not None else _left_margin(
-        body, [i for i in range(len(body)) if i not in skip and len("".join(body[i].text.split())) >= 12])
+        body, [i for i in range(len(body)) if i not in skip and _long(body[i])])
     indents = wrap.indents if wrap is not None else sum(
         1 for b in body if indent_width(b.raw) > margin and has_words(b.raw)) >= 2
     start = 0
@@ -429,7 +444,7 @@ def _region_wrap(body: list[Block], region: list[int], listed: list[bool], wrap:
                  indents: bool, margin: int = 0) -> Wrap | None:
     """A region's own wrap (`region_wraps`), or None: too few lines, a line at the page's margin, no
     width of its own."""
-    lines = [k for k in region if len("".join(body[k].text.split())) >= 12 and not listed[k] and has_words(body[k].text)]
+    lines = [k for k in region if not listed[k] and _long(body[k])]
     if len(lines) < WRAP_LEAST:
         return None
     if wrap is not None and any(reaches_margin(wrap, body[k].raw, body[k].text) and not past_margin(wrap, body[k].raw)
@@ -438,12 +453,8 @@ def _region_wrap(body: list[Block], region: list[int], listed: list[bool], wrap:
     marks = sum(len(_CLAUSE_MARKS.findall(body[k].text)) for k in region)
     if marks < len(region) * REGION_MARKS or 2 * sum(1 for k in lines if _INNER_GAP.search(body[k].text.strip())) > len(lines):
         return None  # (a table's rows, `户主：某某　　人口：4`, are alike in width: no paragraph's lines)
-    _exact, width, widths = _margin([(display_width(body[k].raw, cjk=True), k) for k in lines])
-    full = [k for w, k in widths if width * FULL_LINE <= w <= width]
-    open_ended = [k for k in full if not ends_sentence(body[k].text)]
-    if len(full) < WRAP_LEAST or len(full) < len(widths) * REGION_FULL_SHARE or len(open_ended) * 2 < len(full):
-        return None
-    return Wrap(width=width, indents=indents, cjk=True, margin=margin)
+    width = _wrap_width(body, _margin([(display_width(body[k].raw, cjk=True), k) for k in lines]), REGION_FULL_SHARE)
+    return Wrap(width=width, indents=indents, cjk=True, margin=margin) if width is not None else None
 
 
 def _margin(widths: list[tuple[int, int]]) -> tuple[int, int, list[tuple[int, int]]]:
