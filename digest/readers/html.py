@@ -126,29 +126,12 @@ def _link_heavy(t: _Tally) -> bool:
     return t.links >= 3 and t.linked >= 0.6 * t.solid and not _dated_rows(t)
 
 
-def _holds_dated_rows(node, tag: str, tally: dict[int, _Tally]) -> bool:
-    """Does a layout box (a `div` or `table`, not a list) hold a list of dated rows (`_dated_rows`) among
-    its children's children? A page's layout table holds its menu, its sidebar and its list of articles
+def _holds_dated_rows(tag: str, t: _Tally) -> bool:
+    """Is it a layout box (a `div` or `table`, not a list) holding dated rows (three dates alone or more,
+    `_DATE_CELL`)? A page's layout table holds its menu, its sidebar and its list of articles
     (`<td>菜单…</td><td><ul><li>[2020-05-12] <a>标题</a></li>…</ul></td>`): mostly links as a whole, it is
-    read box by box, each list judged on its own."""
-    if tag not in ("div", "table") or tally[node.mem_id].dates < 3:
-        return False
-    seen = 0
-    stack = [node.child]
-    while stack and seen < _LOOK_NODES:
-        child = stack.pop()
-        while child is not None and seen < _LOOK_NODES:
-            seen += 1
-            if child.tag in ("ul", "ol", "div", "table", "dl", "tbody") and child.mem_id in tally \
-                    and _dated_rows(tally[child.mem_id]):
-                return True
-            if child.child is not None and child.tag in ("tr", "td", "tbody", "div", "table"):
-                stack.append(child.child)
-            child = child.next
-    return False
-
-
-_LOOK_NODES = 2000  # nodes of a layout box looked at for a list of dated rows
+    read box by box, each list judged on its own (`_link_heavy`, `_dated_rows`)."""
+    return tag in ("div", "table") and t.dates >= 3
 
 
 def _minor_lists(root, tally: dict[int, _Tally]) -> set[int]:
@@ -327,7 +310,7 @@ def _walk(root) -> list[Para]:
             continue
         if node is not root and (_is_furniture(node, art) or node.mem_id in minor
                                  or (tag in ("ul", "ol", "div", "table", "dl") and _link_heavy(tally[node.mem_id])
-                                     and not _holds_dated_rows(node, tag, tally))):
+                                     and not _holds_dated_rows(tag, tally[node.mem_id]))):
             if not dated and (day := _page_day(node)):  # (read once: a box left out is not walked)
                 flush()
                 paras.append(Para(text=day, page=1, line=len(paras) + 1, line_end=len(paras) + 1))
