@@ -363,6 +363,8 @@ _CLOSERS_AFTER_TITLE = "”’』」》〉）)"
 _TITLE_THEN_DATE = re.compile(r"(?P<t>\p{Han}[^，,。；;：:！？!?\s]{1,23})[ \t\u3000]+(?=(?:\d{4}\s*年\s*)?\d{1,2}\s*月)")
 # a title's words: two Han first (after an enumeration comma), no sentence mark, no digit last (5 / 月,…), or
 # one Han character, all the 目录 left out
+_OPENING_QUOTES = "“‘「『《〈"
+_JOINING_LAST = "暨及与和、"  # a title's line ending on one of these goes on over the next line
 _TITLE_WORDS = re.compile(r"^、?\p{Han}(?:\p{Han}[^，,。；;：:！？!?]*(?<!\d)|)$")  # (or one Han alone: …融资难|题)
 
 
@@ -386,12 +388,15 @@ def _wrapped_on(st: _State, m: _Match) -> _Match:
     if m.span != 1 or nxt + 1 >= len(body) or nxt in st.heads or nxt in st.covered:
         return m
     b, n = body[last], body[nxt]
-    if len(n.text) > 2 * _TITLE_TAIL_MAX or not _TITLE_WORDS.match(n.text.strip()) or not leads_with_date(body[nxt + 1].text):
+    words = "".join(n.text.split()).lstrip(_OPENING_QUOTES)  # (`“ 两 不 愁 ” 问 题 …`: a letter-spaced line too)
+    if len(n.text) > 2 * _TITLE_TAIL_MAX or not _TITLE_WORDS.match(words) or not leads_with_date(body[nxt + 1].text):
         return m  # the cheap tests first: most titles are followed by their text
     rest = b.text[_position(b.text, m.cut):].strip()
     k = key(n.text)
-    if (rest and len(rest) <= _TITLE_TAIL_MAX and _TITLE_WORDS.match(rest) and not leads_with_date(rest)
-            and len(k) <= _TITLE_TAIL_MAX and not any(key(it.title).startswith(k[:6]) for it in st.toc.items)):
+    # more words after the matched part, or the line ends on a word joining two parts (`…脱贫攻坚暨` / `“两不愁…”…`)
+    more = (len(rest) <= _TITLE_TAIL_MAX and _TITLE_WORDS.match(rest) and not leads_with_date(rest)) if rest \
+        else key(b.text)[-1:] in _JOINING_LAST
+    if (more and len(k) <= _TITLE_TAIL_MAX and not any(key(it.title).startswith(k[:6]) for it in st.toc.items)):
         return _Match(m.block, 2, len(k), m.score, m.item)
     return m
 
@@ -614,13 +619,18 @@ def _claim(st: _State, m: _Match) -> None:
         st.at_item[id(m.item)] = m.block
 
 
+# the unit an item comes from before a colon, opening a 目录 title the body prints without it (`市农业农村局：…`)
+_SOURCE_FIRST = re.compile(r"^\s*[^：:，,。；;“”]{2,12}[：:]\s*")
+_LEAST_REST = 6  # key characters of the title after such a unit, to be looked for alone
+
+
 def match_titles_in_order(st: _State) -> None:
     """Each 目录 title looked for in the body in 目录 order, within WINDOW paragraphs of the previous match."""
     al = st.al
     assert al is not None
     p = 0
-    for t_idx, it in enumerate(st.toc.items):
-        target = key(it.title)
+
+    def look(target: str, p: int) -> list[tuple[float, int, int, int]]:
         found: list[tuple[float, int, int, int]] = []
         lead = set(target[:3])
         for i in range(p, min(len(st.body), p + WINDOW)):
@@ -630,6 +640,13 @@ def match_titles_in_order(st: _State) -> None:
             s, span, cut = al.score_at(i, target)
             if s >= MATCH:
                 found.append((s, i, span, cut))
+        return found
+
+    for t_idx, it in enumerate(st.toc.items):
+        found = look(key(it.title), p)
+        source = _SOURCE_FIRST.match(it.title) if not found else None
+        if source is not None and len(rest := key(it.title[source.end():])) >= _LEAST_REST:
+            found = look(rest, p)  # `市农业农村局：秋冬种工作有序推进` in the 目录 over the body's `秋冬种工作有序推进`
         if not found:
             st.unmatched.append(t_idx)
             continue
@@ -698,7 +715,7 @@ def _contained_match(st: _State, t_idx: int, target: str, cover: float = CONTAIN
         bold = _inline_title(st.body[i], k)
         if bold:
             cuts[i], k = len(bold), bold
-        elif len(k) > 60 or ends_full_stop(st.body[i].text):
+        elif len(k) > 60 or ends_full_stop(st.body[i].text) or _quoted_sentence(st.body[i].text):
             continue
         if len(k) > 2.5 * len(target):
             continue
@@ -711,8 +728,10 @@ def _contained_match(st: _State, t_idx: int, target: str, cover: float = CONTAIN
             best = (held, i)
     if alone:
         sole = before == t_idx - 1 and after == t_idx + 1  # (the only 目录 line unmatched between two matched)
-        if len(lines) != 1 or (lines[0][1] not in cuts and not _opens_an_entry(st, lines[0][1])):
-            return None  # (two short lines there, or one that opens no entry: a subhead, a wrapped title)
+        if len(lines) != 1 or (lines[0][1] not in cuts and not _opens_an_entry(st, lines[0][1])
+                               and lines[0][1] - 1 not in st.heads):
+            return None  # (two short lines there, or one that opens no entry: a subhead, a wrapped title;
+            # a line right under a section's heading is no article's subhead)
         held = lines[0][0]
         if not (held / len(target) >= cover or (sole and held >= 2)):
             return None
@@ -722,6 +741,14 @@ def _contained_match(st: _State, t_idx: int, target: str, cover: float = CONTAIN
     i = best[1]
     cut = cuts.get(i, len(st.al.keyed[i].k))
     return best[0] / max(len(target), cut), i, 1, cut
+
+
+def _quoted_sentence(text: str) -> bool:
+    """Does the line end a quoted sentence (`她说：“…我就一直干下去。”`): a full stop inside the closing
+    quotes, after a comma or a colon? A title may end in quotes (`认领群众“微心愿”`), not in a sentence."""
+    t = text.rstrip()
+    inner = t.rstrip("”’」』\"'")
+    return len(inner) < len(t) and ends_full_stop(inner) and _INNER_COMMA.search(inner) is not None
 
 
 def _inline_title(b: Block, k: str) -> str | None:
@@ -751,14 +778,14 @@ def _body_wrap(st: _State) -> Wrap | None:
 
 def _title_like(st: _State, i: int) -> bool:
     """May block i be an entry's title the 目录 words otherwise: no credit, after a line that closes what
-    came before (a sentence's end, a credit, a matched title), and on a hard-wrapped page neither reaching
+    came before (a sentence's end, a credit, a matched title, a section's heading), and on a hard-wrapped page neither reaching
     the margin nor indented as a paragraph's first line is (`digest.blocks.hard_wrap`, read once)."""
     t = st.body[i].text.strip()
     if _credit_line(t):
         return False
     if i > 0:
         prev = st.body[i - 1].text.strip()
-        if not (ends_sentence(prev) or _credit_line(prev) or (i - 1) in st.covered):
+        if not (ends_sentence(prev) or _credit_line(prev) or (i - 1) in st.covered or (i - 1) in st.heads):
             return False
     wrap, raw = _body_wrap(st), st.body[i].raw
     return not (wrap and (reaches_margin(wrap, raw, t) or (wrap.indents and wrap.indented(raw))))
@@ -938,12 +965,17 @@ def _take_act_note(e: Entry, paras: list[str]) -> None:
             e.subtitle += "\n" + paras.pop(0).strip()
 
 
+# a writer's credit printed without brackets on the last line, the unit and the name two spaces or a
+# wide space apart (`县政务服务中心党支部　　某某`, a 心得体会's signature): Han characters and spaces only
+_BARE_WRITER = re.compile(r"^\p{Han}{2,20}(?:[ \t]{2,}|\u3000)[\s\u3000]*\p{Han}[\p{Han}·\s\u3000]{1,12}$")
+
+
 def _take_entry_credits(st: _State, e: Entry, paras: list[str]) -> None:
     """An entry's own credit at the end of its text — a line `（市商务局供稿）`, `编辑：张三 审核：李四`, or
     a bracketed credit closing its last paragraph `…落实。（市商务局供稿）` — leaves the text; its facts go
     to issue.meta["entry_credits"] with the entry's line. A writer's credit alone on the last line, the
-    unit before the name (`（某某镇　某某）`: `digest.text.unit_writer`), leaves it too: the name is the
-    entry's byline (one of its people). Printed at the end of the last paragraph (`…落实。（某某镇　某某）`)
+    unit before the name (`（某某镇　某某）`: `digest.text.unit_writer`; unbracketed when two spaces part
+    them, `_BARE_WRITER`), leaves it too: the name is the entry's byline (one of its people). Printed at the end of the last paragraph (`…落实。（某某镇　某某）`)
     it stays in the text, as every annotator of the digests at hand keeps it. A credit in brackets on
     the line under the title (`（提案者：某某　某某）`, `（市政协提案委员会）`: `_LEAD_CREDIT`) leaves it too,
     the names its byline."""
@@ -958,7 +990,10 @@ def _take_entry_credits(st: _State, e: Entry, paras: list[str]) -> None:
             e.byline = "、".join(names)
         else:
             found.append(("contributor", "来源", lead["unit"]))
-    writer = unit_writer(paras[-1]) if len(paras) >= 2 else None
+    last = paras[-1].strip() if len(paras) >= 2 else ""
+    writer = unit_writer(last) if last else None
+    if writer is None and last and _BARE_WRITER.match(last):  # `县某中心党支部　某某`: an essay signed unbracketed
+        writer = unit_writer(f"（{last}）")
     # `（某某镇　某某）` alone on the last line: the unit and the ones who wrote it, each a name (a surname
     # first: not `（县人民医院　宣传科）`, `（县教育局　未完待续）`)
     if writer is not None and _all_names(writer[1]):

@@ -20,6 +20,7 @@
     在8月14日抗洪中，…    -> ("2023-08-14", None)   (so too 经…, 于…; a deadline is none: 在9月15日前 -> None)
     九月八日至九日，…     -> ("1997-09-08", "1997-09-09")  (Chinese numerals, as older issues print dates)
     5.18—5.19，…          -> ("2024-05-18", "2024-05-19")  (month.day, as some 工作简报 type them)
+    截至7月13日16时，…    -> ("2020-07-13", None)   (the day a tally is counted to; 截至12月底 -> None)
 
 A later date inside the text is not the entry's date. Without a known year, a date with a month gives
 None (a warning says to pass --year). With the issue's own day known, a day-only date after it is of the
@@ -55,7 +56,7 @@ _FULL = re.compile(
     r"^(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]?"
     r"(?:(?:[至到\-—–~～]|[、和及与](?=\d{1,2}[日号]))(?:(?P<y2>\d{4})年)?(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})[日号])?"
 )
-_DAY_ONLY = re.compile(r"^(?P<d>\d{1,2})[日号](?:[至到\-—–~～](?P<d2>\d{1,2})[日号])?(?=[早晚上下中午夜间，,、起前后])")
+_DAY_ONLY = re.compile(r"^(?P<d>\d{1,2})[日号](?:[至到\-—–~～](?P<d2>\d{1,2})[日号])?(?=[早晚上下中午夜间，,、起前后]|\d{1,2}[时点])")
 _MONTH = re.compile(r"^(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?:份|上旬|中旬|下旬|初|底|末|中)?(?:[至到\-—–~～](?P<m2>\d{1,2})月)?(?!\d)")
 _MONTH_SPAN = re.compile(r"^(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})[至到\-—–~～](?P<m2>\d{1,2})月(?!\d)")
 _ISO = re.compile(r"^(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)")
@@ -83,6 +84,10 @@ def opens_with_a_time(text: str) -> bool:
 # page's full date (`parse_leading_date(posted=True, day=…)`)
 # `自` or `从` before a date that opens the text (`自12月1日起，…`, `从3月5日开始`): the date is the entry's
 _FROM_DATE = re.compile(r"^[自从](?=(?:\d{4}年)?\d{1,2}月\d{1,2}日)")
+# `截至` before a day that a tally is counted to (`截至7月13日16时，…`, `截止到6月30日，…`, `截至13日8时`):
+# the date is the entry's, as every annotator of bulletins reads it; not a month or a part of one
+# (`截至12月底`, `截至5月上旬`: no day, no date)
+_UNTIL_DATE = re.compile(r"^截[至止](?:到|至)?(?=(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}[日号])")
 # a preposition before the day an event happened (`在8月14日抗击强降雨过程中`, `经2024年8月26日镇党委会议研究`,
 # `于3月2日召开`), or the reporter who learnt of it that day (`记者5月8日从某局获悉`): the date is read past
 # it; not a deadline (`在9月15日前`, `于月底之前`)
@@ -134,6 +139,7 @@ def _norm_head_of(head: str) -> str:
                 + head[dotted.end():])
     head = _DAY_IN_BRACKETS.sub(r"\g<d>", head, count=1)  # 昨天（9月13日），…: the day it names in brackets
     head = _FROM_DATE.sub("", head, count=1)  # 自12月1日起，…: the day something starts from
+    head = _UNTIL_DATE.sub("", head, count=1)  # 截至7月13日16时，…: the day a tally is counted to
     return _AT_DATE.sub("", head, count=1)
 
 
@@ -260,6 +266,12 @@ def parse_leading_date(text: str, year: int | None, month: int | None,
     if m:
         return m.group("y"), None
     return None, None
+
+
+def counted_to(text: str) -> bool:
+    """Does the text open with the day a tally is counted to (`截至7月18日，共检查…`)? Its date is the
+    entry's when it opens the entry; a later paragraph so opening reports a count, not the event."""
+    return _UNTIL_DATE.match(_WS.sub("", nfkc(text[:12]))) is not None
 
 
 def impossible_leading_date(text: str, year: int | None, month: int | None, day: int | None = None) -> str | None:

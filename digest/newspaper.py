@@ -331,6 +331,7 @@ from digest.chrome import (
 from digest.fields import (
     cn_digits,
     cn_number,
+    counted_to,
     date_after_issue,
     digits_date,
     first_month,
@@ -469,7 +470,9 @@ _SPEECH = r"(?:强调|指出|表示|要求|提出|希望|寄语|勉励|号召|�
 _KICKER_END = re.compile(f"(?:{_SPEECH}|说)?[ \\t\u3000]{{0,3}}[:：]$|{_SPEECH}$")
 _KICKER_TAIL = 16
 _INLINE_KICKER = re.compile(f"^(?P<k>\\S.*?(?:{_SPEECH}[ \\t\u3000]{{0,2}}[:：]?|[:：]))\\s++(?P<t>\\S.*)$")
-_DASH_START = re.compile(r"^[—–\-─]{1,3}")
+# a dash opening a subtitle (`——记某某`), or an OCR's reading of it as 一一 before a short line with no sentence
+# mark (`一一写在扶贫日到来之际`; not `一一落实整改要求，…`)
+_DASH_START = re.compile(r"^(?:[—–\-─]{1,3}|一一(?=[^\s，,。；;：:！？!?一][^，,。；;！？!?]{2,36}$))")
 _DASH_LINE = re.compile(r"^(?:——|──|－－)\s*(?P<d>[^—–─\s][^。;；]{1,38}?[^。;；,，、:：])\s*$")
 _ATTRIBUTION = re.compile(
     r"^[—–\-─]{1,3}\s*(?:[【\[〔]\s*(?P<a>[^】\]〕]+?)\s*[】\]〕]|(?:摘自)?\s*[《〈]\s*(?P<b>[^》〉]+?)\s*[》〉]\s*\S{0,8}"
@@ -487,7 +490,7 @@ _CREDIT_UNIT = f"(?:{_UNIT_BEFORE_NAME})?"
 # (after a unit, one name of five or six characters too, as Mongolian and Uyghur names run: `（县政协办公室 某某其其格）`)
 _BYLINE = _Tail(re.compile(
     r"(?:^|(?<=[\s。!?！？…”\"』」.]))[(（]\s*(?:" + _UNIT_BEFORE_NAME + r"(?P<names>\p{Han}{5,6})|" + _CREDIT_UNIT
-    + r"(?P<names>(?:" + _BYLINE_LABEL + r"\s*[:：/／]?\s*)?"
+    + r"(?P<names>(?:" + _REPORTER_UNIT + "?" + _BYLINE_LABEL + r"\s*[:：/／]?\s*)?"  # (`（县融媒体中心记者 某某）`)
     r"" + _CREDIT_NAME + r"(?:[\s、,，/／]+(?:" + _BYLINE_LABEL + r"\s*[:：/／]?\s*)?" + _CREDIT_NAME + r")*))\s*[)）]\s*$"
 ), _BYLINE_TAIL)
 _LABEL_WORD = re.compile(_BYLINE_LABEL + r"\s*[:：/／]?\s*")
@@ -716,11 +719,13 @@ class _Doc:
         return (ends_sentence(prev.text) or _BYLINE.search(prev.text) is not None or prev.level > 0
                 or _REPORTER_LINE.match(prev.text.strip()) is not None or is_caption(prev.text)
                 or _LETTER_SIGNATURE.search(prev.text) is not None  # (a letter's signature closes it)
-                or _SIGNED_DATE.match(_compact(prev.text)) is not None)  # (and a 公文's date, under its issuer)
+                or _SIGNED_DATE.match(_compact(prev.text)) is not None  # (and a 公文's date, under its issuer)
+                or (len(prev.text) <= _CREDIT_LINE_MAX and credit_facts(prev.text.strip()) is not None))  # `来源：某医院`
 
 
 _CUT_SHORT = re.compile(r"(?:\.{3}|…{1,2})\s*$")  # a summary a site cut short (`…力争...`, `…并在…`)
 _WRAPPED_CREDIT_REST = 8  # characters of a credit's rest a hard wrap carried to the next line (`新宇）`)
+_CREDIT_LINE_MAX = 40  # characters of a credit line alone (`来源：某某县人民医院`, `编辑：某某`) that closes an article
 # a picture's place in a saved page (`【资料图】`, `[图片]`, `【图】`)
 _PICTURE_LABEL = re.compile(r"^[【\[]\s*(?:资料图|資料圖|图片|圖片|图|圖|组图|視頻|视频)\s*[】\]]$")
 _CAPTION_HEAD = re.compile(r"^[(（]?\s*(?:图为|图:|图：|上图|下图|左图|右图|图\d{1,2}\s*[:：]?)")
@@ -1410,8 +1415,9 @@ def head_bare(doc: _Doc, i: int) -> _Head | None:
     (`以案说法` / `借名买房，房子到底归谁？`: `_asked_under`)."""
     body = doc.body
     b = body[i]
-    if i in doc.skip or not _is_plain_short(b) or _is_kicker_text(b.text) or _DASH_START.match(b.text.strip()):
-        return None
+    if (i in doc.skip or not _is_plain_short(b) or _is_kicker_text(b.text) or _DASH_START.match(b.text.strip())
+            or _CONTACT_FIELD.match(_compact(b.text))):
+        return None  # (`意见箱：某局一楼大厅`: a field of a list of contacts, no kicker and title)
     if i + 1 < len(body) and _PERIOD_LINE.match(_compact(body[i + 1].text)):
         return None  # (`某村 村务公开栏` / `（2024年第二季度）`: a board's name and period, no article)
     nxt = i + 1
@@ -1438,6 +1444,9 @@ def head_bare(doc: _Doc, i: int) -> _Head | None:
     return None
 
 
+# a field of a list of contacts (`意见箱：…`, `值班电话：…`, `电子邮箱：…`), as a 巡察's notice prints its ways to report
+_CONTACT_FIELD = re.compile(r"^(?:意见箱|举报箱|信箱|地址|通讯地址|联系地址|电话|联系电话|值班电话|举报电话|监督电话"
+                            r"|电子邮箱|邮箱|传真|邮编|邮政编码|联系人|网址)[：:]")
 # a column's label of two words with a dot between, set apart by a blank line over a headline (`人物·短镜头`,
 # `视点·关注`; a dotted name is no label: its writer's line holds a square or a label, `□ 某某·某某`)
 _DOTTED_COLUMN = re.compile(r"^\p{Han}{2,4}·\p{Han}{2,5}$")
@@ -1459,6 +1468,7 @@ def _asked_under(doc: _Doc, k: int) -> bool:
 # a line opening with a bullet mark right before its words (`◆市长某某调研…`, `● 某县召开…`)
 _BULLETED = re.compile(f"^\\s*[{DECOR}]\\s*(?P<t>[^{DECOR}\\s].*)$")
 # a line that names a section and nothing else: decorations on both sides (`◆◆◆ 时 政 ◆◆◆`)
+_BAR_LABEL = re.compile(r"^\s*[▌▍▎]\s*(?P<n>\p{Han}{2,6})\s*$")  # `▍时政要闻` (not `▌记者手记：…`, a part's heading)
 _DECORATED_LABEL = re.compile(f"^\\s*[{DECOR}]+\\s*(?P<n>[^{DECOR}]{{1,16}}?)\\s*[{DECOR}]+\\s*$")
 # or one square or diamond before four to six characters alone on the line (`■工作动态`, `◆ 县区传真`): a
 # column head (a writer's name after a square, `■林川`, is shorter: a byline)
@@ -1469,6 +1479,9 @@ def _section_label(text: str) -> str | None:
     characters, or a square before four to six (`_MARKED_LABEL`)."""
     if _PICTURE_LABEL.match(text.strip()):
         return None  # `【资料图】`: a picture's place, no section
+    bar = _BAR_LABEL.match(text)
+    if bar:  # `▍时政要闻`: a bar before a section's name (a post's round-up of numbered items under it)
+        return bar.group("n")
     if (BRACKETED.match(text) or _DECORATED_LABEL.match(text) or ORDINAL.match(text)
             or PAREN_ORDINAL.match(text) or _MARKED_LABEL.match(text)):
         name = clean_heading(text)
@@ -1559,12 +1572,25 @@ def head_bullet(doc: _Doc, i: int) -> _Head | None:
     column = column and label is None
     if label is None and not column and not doc.finished(i):
         return None
-    if doc.caption_marks and b.text.lstrip()[:1] in _CAPTION_MARKS:
-        return None  # `▲某某（右）在田间查看…` on a page that marks its photos' captions so: a caption
+    if b.text.lstrip()[:1] in _CAPTION_MARKS and (doc.caption_marks or (not label and not column
+                                                                      and _goes_on_narrating(nxt))):
+        return None  # `▲某某（右）在田间查看…` on a page that marks its photos' captions so, or a ▲ line
+        # between two paragraphs of one story (the one under it goes on: `在县城新区，某某先后察看了…`): a caption
     kicker, title = _split_inline_kicker(title)
     doc.brief_column = doc.brief_column or column  # (the column's later items, each a date lead under it)
     # (a column's label, `短　讯` over `■某乡开展…`, is in the group, no kicker; the page's name stays the section)
     return _Head(start=i - 1 if label or column else i, end=i + 1, title=title, kicker=kicker, section=label)
+
+
+_A_DAY = re.compile(r"\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号][上下中早晚]")
+
+
+def _goes_on_narrating(text: str) -> bool:
+    """Does a paragraph go on with a story rather than open one: no date or time word an article opens
+    with (`_ARTICLE_OPENING`, `9月14日，`), no dateline, and no day in its first clauses (`为做好…，10月8日，`)?"""
+    c = _compact(text)
+    return not (_ARTICLE_OPENING.match(c) or _full_date_lead(text) or dateline(text) is not None
+                or _A_DAY.search(c[:40]))
 
 
 _QUOTED = re.compile(r"[“\"《][^“”\"《》]{1,20}[”\"》]")  # a quoted phrase or a work's name inside a title
@@ -2025,13 +2051,15 @@ def head_column_item(doc: _Doc, i: int) -> _Head | None:
     if (not _is_plain_short(b) or not doc.paragraph(i - 2 if credit else i - 1) or not doc.finished(i)
             or not doc.paragraph(i + 1)
             or _is_kicker_text(b.text) or _DASH_START.match(b.text.strip()) or _section_label(b.text) is not None
-            or len(_compact(b.text)) < _LEAST_BARE_HEADLINE or _NOTE_LINE.match(_compact(b.text))):
-        return None  # (`（某镇供稿）` closing the item before: its credit, no title)
+            or len(_compact(b.text)) < _LEAST_BARE_HEADLINE or _NOTE_LINE.match(_compact(b.text))
+            or _NOT_AN_ITEM_HEAD.search(_LABEL_MARKS.sub("", b.text.strip()))):
+        return None  # (`（某镇供稿）` closing the item before: its credit, no title; `📌 什么是…？`: a box's question)
     doc.column_at = i
     kicker, title = _split_inline_kicker(b.text)
     return _Head(start=i, end=i + 1, title=title, kicker=kicker)
 
 
+_CIRCLED_NUMBER = re.compile(r"^[①-⑳❶-❿➀-➉⑴-⒇]\s*(?=\S{4})")  # an item's number in a circle before its title
 _NOTE_LINE = re.compile(r"^[(（][^()（）]+[)）]$")  # a note alone in brackets (`（根据大会书面发言整理，有删节）`)
 
 
@@ -4137,6 +4165,8 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
         else:
             month_lead = None  # a month the first paragraph opens with (`5月，县统计局…`): the date failing a day's
             for n, (t, line) in enumerate(zip(reading, lines, strict=True)):  # no dateline: the first paragraph opening with a full date
+                if n and counted_to(t):
+                    continue  # (`截至7月18日，共检查…` further on: a count's day, not the article's)
                 date, date_end = parse_leading_date(t, year, month, day, posted=True)
                 if date and len(date) == 10:
                     doubts = _date_doubts(t, date, year, month, day, line)
@@ -4193,6 +4223,8 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
             texts[0], rec.credits = texts[0][m.end():], [("contributor", "来源", m["u"]), *rec.credits]
     if rec.kind == "article" and title and (m := _WHOLE_BRACKETED.match(title)):
         title = m["t"]  # `【某局开展专项督查】` over its paragraphs: the brackets frame the title, no words of it
+    if title and (m := _CIRCLED_NUMBER.match(title)):
+        title = title[m.end():]  # `②县政府第十四次常务会议召开`: a round-up's item number, no word of the title
     if rec.kind == "block":
         title = texts[0][:30] if texts else body[rec.first].text.strip()[:30]
     text = _close_gaps("\n".join(texts))

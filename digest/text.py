@@ -4,7 +4,8 @@ Normalization (issue 12, item 9) - ONE definition, used everywhere text is read 
 
 `normalize_text(s)`  what every decoded input goes through (digest.source.decode) before any stage sees
                      it: zero-width and bidirectional control characters removed (so `江\u200b凌` is
-                     `江凌`: the name, its dates and the issue's identity are read as printed), then
+                     `江凌`: the name, its dates and the issue's identity are read as printed), the
+                     Kangxi radicals a PDF's font prints for ideographs read as those (`⽉` -> `月`), then
                      Unicode NFC (one code point sequence for one character).
 `fold_text(s)`       the comparison form: normalize_text, then full case folding (str.casefold), with
                      the dotted capital I folded to plain `i` as the `regex` module's case-insensitive
@@ -64,13 +65,24 @@ _TONE = re.compile(f"[{_TONED}]")
 PINYIN_NOTE = re.compile(f"(?<=\\p{{Han}})[(（](?=[a-zü]{{0,6}}[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]")
 
 
+# the Kangxi radicals and the CJK radicals supplement a PDF's font maps some characters to (`⽼年⾷堂`,
+# `9⽉12⽇`): each the ideograph it looks like (NFKC's mapping, for these characters alone; the text's
+# full-width punctuation stays as printed)
+_RADICALS = {c: unicodedata.normalize("NFKC", chr(c)) for c in (*range(0x2E80, 0x2EF4), *range(0x2F00, 0x2FD6))
+             if unicodedata.normalize("NFKC", chr(c)) != chr(c)}
+_RADICAL = re.compile("[⺀-⻳⼀-⿕]")
+
+
 def normalize_text(s: str) -> str:
-    """Zero-width and bidi control characters removed, then NFC, then the pinyin readings such sites
+    """Zero-width and bidi control characters removed, the radicals a PDF's font prints for ideographs
+    read as those (`_RADICALS`), then NFC, then the pinyin readings such sites
     print in brackets after a character (報(bào)紙 -> 報紙: a tone-marked reading of at most seven
     letters right after a Han character; `PINYIN_NOTE`)."""
     if s.isascii():
         return s
     s = INVISIBLE.sub("", s)
+    if _RADICAL.search(s):
+        s = s.translate(_RADICALS)
     if not unicodedata.is_normalized("NFC", s):
         s = unicodedata.normalize("NFC", s)
     return PINYIN_NOTE.sub("", s) if _TONE.search(s) else s
@@ -724,7 +736,8 @@ _TRAILING_CREDIT = re.compile(r"[(（\[【〔](?P<in>[^()（）\[\]【】〔〕]
 def trailing_credit(paragraph: str) -> tuple[str, list[tuple[str, str, str]]] | None:
     """A paragraph that ends with an entry-level credit in brackets (`…取得实效。（市商务局供稿）`,
     `…（责任编辑：赵六）`, `…[责任编辑:赵六]`, `…【编辑 赵六】`, or after a sentence the unit that sent it
-    alone, `…出席会议。（县政府办公室）`): (the paragraph without it, its facts);
+    alone, `…出席会议。（县政府办公室）`, `…来挣分。”（某村驻村工作队）`, or the units that sent it a space
+    apart, `（县委组织部　县乡村振兴局）`): (the paragraph without it, its facts);
     None otherwise. Only the last 64 characters are looked at."""
     tail_at = max(0, len(paragraph) - 64)
     m = _TRAILING_CREDIT.search(paragraph, tail_at)
@@ -733,8 +746,8 @@ def trailing_credit(paragraph: str) -> tuple[str, list[tuple[str, str, str]]] | 
     facts = credit_facts(m.group(0))
     before = paragraph[: m.start()].rstrip()
     unit = m.group("in").strip()
-    if not facts and (_SIGNATURE.match(unit) or _PLACE_UNIT.match(unit) or _BRACKETED_UNIT.match(unit)) \
-            and (not before or before[-1] in FULL_STOPS):
+    if not facts and unit and all(_SIGNATURE.match(u) or _PLACE_UNIT.match(u) or _BRACKETED_UNIT.match(u) for u in unit.split()) \
+            and (not before or before[-1] in FULL_STOPS or (before[-1] in "”’」』" and before[-2:-1] in FULL_STOPS)):
         return before, [("contributor", "落款", unit)]  # `…出席会议。（县政府办公室）`, `…。（某某镇）`: the unit that sent it
     if not facts or any(k not in ENTRY_CREDITS for k, _, _ in facts):
         return None
@@ -805,7 +818,7 @@ _SIGNATURE = re.compile(r"^(?:\p{Han}{2,30}(?:" + UNIT_ENDS + r")|办公室)$") 
 _PLACE_UNIT = re.compile(r"^\p{Han}{1,10}(?:镇|乡|街道|社区|村)$")  # a town or a village sending an item in (`（某某镇）`)
 # in brackets after a sentence, more units sign an item (`（机关党支部）`, `（医药卫生界别活动组）`, `（县总工会）`,
 # `（区妇联）`, `（县公安局交警大队）`): bodies whose names end so, three characters or more
-_BRACKETED_UNIT = re.compile(r"^\p{Han}{2,30}(?:支部|部|组|队|院|联|会|社|团)$")
+_BRACKETED_UNIT = re.compile(r"^\p{Han}{2,30}(?:支部|部|组|队|院|联|会|社|团|股)$")  # (`（县某局综合股）`: a bureau's section)
 
 
 def closing_tail(paragraph: str, signature: bool = False) -> list[tuple[str, str, str]] | None:

@@ -176,6 +176,8 @@ def page_line(text: str, loose: bool = True) -> tuple[str, int] | None:
             title = core  # 标题（3）: a page in brackets, its leader lost in extraction (the others' pages framed alike)
         elif "\t" in gap and core:
             title = core
+        elif loose and not gap and len(page) <= 3 and core[-1:] in ("%", "％") and len(core) > 4:
+            title = core  # `…同比增长8.6%9`: a percentage ends its number, the digits after it are the page
         elif loose and gap and len(page) <= 3 and core and not core[-1].isdecimal() and core[-1] not in ".．":
             title = core
         else:
@@ -381,6 +383,7 @@ class _Reader:
         self._titles: dict[str, list[int]] | None = None
         self._heading_lines: dict[str, list[int]] | None = None
         self.numbered_items = False  # an item read opens with an ordinal (`一、某县召开会议……2`)
+        self._by_line: dict[int, str] | None = None
 
     @property
     def last_kind(self) -> str:
@@ -410,6 +413,12 @@ class _Reader:
                     self._titles.setdefault(title_key(b.text), []).append(n)
         later = [n for n in self._titles.get(k, ()) if n > self.i]
         return 1 <= len(later) <= 2
+
+    def line_text(self, line: int) -> str:
+        """The text of the block read at `line` (a 目录 line), "" when none is."""
+        if self._by_line is None:
+            self._by_line = {b.line: b.text for b in self.blocks}
+        return self._by_line.get(line, "")
 
     def add_item(self, title: str, page: int | None, line: int, line_end: int) -> None:
         it = TocItem(title=title.strip(), page=page, section=None, subsection=None, line=line, line_end=line_end)
@@ -532,8 +541,27 @@ def heading_line(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | None
                                      for h in r.toc.headings)
     if not (_marked(b) or confirmed or not r.toc.items or (nxt_page is not None and (not after_item or sibling))):
         return None
+    if name not in KNOWN_SECTIONS and name not in KNOWN_SUBSECTIONS and _one_more_bulleted_item(r, b, name):
+        return None
     _add_heading(r, b, name, marker)
     return 1
+
+
+_BULLETED_RUN = 2  # the items right before a line, each opening with its bullet, that make it one more
+
+
+def _one_more_bulleted_item(r: _Reader, b: Block, name: str) -> bool:
+    """Is the line one more title of a list of bulleted titles (`◆ 某县召开会议` after two or more such
+    items: `◆ “泥腿子书记”某某`), not a heading marked with the same bullet? The bullet opens the line
+    alone (not a frame: `◆◆◆ 时政 ◆◆◆`), the name is longer than a section's (six characters or more:
+    `◆ 领导活动` stays a heading) and the last items read were lines opening with the same bullet."""
+    text = strip_markup(b.raw).strip(" \t\u3000*#")
+    bullet = text[:1]
+    if bullet not in _ITEM_BULLETS or text[1:2] in _ITEM_BULLETS or text[-1:] in _ITEM_BULLETS or len(name) <= 6:
+        return False
+    last = r.events[-_BULLETED_RUN:]
+    return (len(last) == _BULLETED_RUN and all(isinstance(e, TocItem) for e in last)
+            and all(r.line_text(e.line).lstrip(" \t\u3000*#")[:1] == bullet for e in last))
 
 
 def _add_heading(r: _Reader, b: Block, name: str, marker: str) -> None:

@@ -481,3 +481,17 @@ def test_a_masthead_date_that_does_not_exist_keeps_the_issues_year():
     r = parse_text(issue)
     assert r.issue.issue_date == "2024-02" and "2024" in r.issue.issue_id
     assert any("2024年2月30日 does not exist" in w for w in r.issue.warnings)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("截至7月13日16时，干流水位全线上涨。", ("2020-07-13", None)),
+    ("截止到6月30日，全县接种疫苗十万余剂。", ("2020-06-30", None)),
+    ("截至13日8时，三座中型水库超汛限。", ("2020-07-13", None)),
+    ("截至2019年12月31日，累计办结提案九十件。", ("2019-12-31", None)),
+    ("截至12月底，提案全部办复。", (None, None)),  # a month's part: no day, no date
+    ("截至5月上旬，社区改造过半。", (None, None)),
+    ("截至目前，已有三千人报名。", (None, None)),
+    ("13日8时，河道水位回落。", ("2020-07-13", None)),  # a day-only date before an hour
+])
+def test_the_day_a_tally_is_counted_to_dates_the_entry(text, want):
+    assert parse_leading_date(text, 2020, 7) == want
