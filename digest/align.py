@@ -52,6 +52,7 @@ from digest.source import Source
 from digest.text import (
     MAKER_LABELS,
     NUMBER_THEN_TITLE,
+    UNIT_ENDS,
     credit_alone,
     credit_facts,
     date_starts,
@@ -389,23 +390,62 @@ def _wrapped_on(st: _State, m: _Match) -> _Match:
         return m
     b, n = body[last], body[nxt]
     words = "".join(n.text.split()).lstrip(_OPENING_QUOTES)  # (`“ 两 不 愁 ” 问 题 …`: a letter-spaced line too)
-    if len(n.text) > 2 * _TITLE_TAIL_MAX or not _TITLE_WORDS.match(words) or not leads_with_date(body[nxt + 1].text):
+    under = body[nxt + 1].text
+    if len(n.text) > 2 * _TITLE_TAIL_MAX or not _TITLE_WORDS.match(words) \
+            or not (leads_with_date(under) or _prose(under)):
         return m  # the cheap tests first: most titles are followed by their text
     rest = b.text[_position(b.text, m.cut):].strip()
+    rest = rest if has_words(rest) else ""  # (a mark the key leaves out: `…增长12.7%`)
     k = key(n.text)
-    # more words after the matched part, or the line ends on a word joining two parts (`…脱贫攻坚暨` / `“两不愁…”…`)
-    more = (len(rest) <= _TITLE_TAIL_MAX and _TITLE_WORDS.match(rest) and not leads_with_date(rest)) if rest \
-        else key(b.text)[-1:] in _JOINING_LAST
-    if (more and len(k) <= _TITLE_TAIL_MAX and not any(key(it.title).startswith(k[:6]) for it in st.toc.items)):
+    if rest:  # more words after the matched part
+        more = len(rest) <= _TITLE_TAIL_MAX and _TITLE_WORDS.match(rest) and not leads_with_date(rest)
+    else:  # the line ends on a word joining two parts (`…脱贫攻坚暨` / `“两不愁…”…`), or a second deck under
+        # the whole 目录 title (`区长某某作政府工作报告` / `提出今年经济社会发展主要预期目标` / text…)
+        more = key(b.text)[-1:] in _JOINING_LAST or _second_deck(n.text, k)
+    if (more and len(k) <= _TITLE_TAIL_MAX and not any(key(it.title).startswith(k[:6]) for it in st.toc.items)
+            and (rest or leads_with_date(under) or key(b.text)[-1:] in _JOINING_LAST or _prose(under))):
         return _Match(m.block, 2, len(k), m.score, m.item)
     return m
 
 
+_LEAST_DECK = 6  # key characters of a title's second deck
+
+
+def _second_deck(text: str, k: str) -> bool:
+    """Is a line under a whole title its second deck: a few words of title (`_LEAST_DECK` to
+    `_TITLE_TAIL_MAX`), no date, no credit, no unit alone and no reporter's label (`县委宣传部`,
+    `通讯员 某某` under a title are no title)?"""
+    t = text.strip()
+    return (_LEAST_DECK <= len(k) and not leads_with_date(t) and not _credit_line(t) and not _UNIT_ALONE.match(k)
+            and not _REPORTER_WORD.search(t))
+
+
+def _prose(text: str) -> bool:
+    """A paragraph's line of prose: twenty characters or more with a clause mark inside before its end (a
+    hard wrap may cut the sentence: `入秋以来，某县提前谋划、周密部署，…。一是`)."""
+    t = text.strip()
+    return len(t) >= 20 and _INNER_COMMA.search(t, 0, len(t) - 1) is not None
+
+
 _BRACKETED = re.compile(r"^\s*[(（][^()（）]*[)）]\s*$")  # a line wholly in brackets: a credit or a note
+_UNIT_ALONE = re.compile(r"^\p{Han}{2,16}(?:" + UNIT_ENDS + r"|部|镇|乡|街道|社区|村|工作队)$")  # (`县委宣传部`)
+_REPORTER_WORD = re.compile(r"记者|通讯员|供稿|摄影|撰稿|执笔")
 _INNER_COMMA = re.compile(r"[，,。；;]")  # (a headline's line holds none: a paragraph's line does)
 _PLAIN_TITLE = re.compile(
     r"^(?P<t>[^，,。；;：:！？!?]{8,60}?)\s+(?=(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?\s*[，,])"
 )
+
+
+_NOTICE_KIND = re.compile(r"^关于\S{2,60}的(?:通知|通报|决定|意见|函)$")  # a 公文's title (`关于进一步规范…的通知`)
+_ADDRESSEES = re.compile(r"^各\S")  # the bodies a 公文 is sent to, under its title (`各乡镇人民政府，县直各单位：`)
+_DATE_ALONE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
+
+
+def _signature_at(body: list[Block], i: int) -> bool:
+    """Is block i a unit's name alone over a date alone (`县疫情防控工作指挥部办公室` / `2020年2月5日`): the
+    issuer signing a notice, no title?"""
+    return (i + 1 < len(body) and _UNIT_ALONE.match(key(body[i].text)) is not None
+            and _DATE_ALONE.match("".join(body[i + 1].text.split())) is not None)
 
 
 def _extra_title(body: list[Block], heads: dict[int, tuple[str, str]], i: int) -> tuple[int, int] | None:
@@ -413,7 +453,10 @@ def _extra_title(body: list[Block], heads: dict[int, tuple[str, str]], i: int) -
     b = body[i]
     if i in heads or not has_words(b.text) or credit_facts(b.text) is not None:
         return None  # a line of only dots, dashes, digits is never a title
-    prev_done = i == 0 or (i - 1) in heads or ends_sentence(body[i - 1].text)
+    # (a separator line, `＊　＊　＊`, closes what came before too)
+    prev_done = i == 0 or (i - 1) in heads or ends_sentence(body[i - 1].text) or not has_words(body[i - 1].text)
+    if _signature_at(body, i):
+        return None  # `县某指挥部办公室` / `2020年2月5日`: a notice's issuer and date, no title over a dated text
     if not b.bold and not b.level and prev_done:
         m = _PLAIN_TITLE.match(b.text)
         if m:
@@ -422,6 +465,9 @@ def _extra_title(body: list[Block], heads: dict[int, tuple[str, str]], i: int) -
         if 8 <= len(key(b.text)) <= 60 and not ends_sentence(b.text) and "，" not in b.text:
             if nxt is not None and (i + 1) not in heads and leads_with_date(nxt.text):
                 return 1, len(key(b.text))
+            if (nxt is not None and (i + 1) not in heads and _NOTICE_KIND.search(b.text.strip())
+                    and _ADDRESSEES.match(nxt.text.strip())):
+                return 1, len(key(b.text))  # a 通知 inserted between the items, over the bodies it is sent to
         if (nxt is not None and 6 <= len(key(b.text)) <= 40 and not _INNER_COMMA.search(b.text) and not ends_full_stop(b.text)
                 and _FEATURE_SUBTITLE.match(nxt.text.strip()) and (i + 1) not in heads and indent_width(b.raw) >= 8):
             return 1, len(key(b.text))  # a feature's title set off over its `——记…` subtitle
@@ -781,7 +827,7 @@ def _title_like(st: _State, i: int) -> bool:
     came before (a sentence's end, a credit, a matched title, a section's heading), and on a hard-wrapped page neither reaching
     the margin nor indented as a paragraph's first line is (`digest.blocks.hard_wrap`, read once)."""
     t = st.body[i].text.strip()
-    if _credit_line(t):
+    if _credit_line(t) or _signature_at(st.body, i):
         return False
     if i > 0:
         prev = st.body[i - 1].text.strip()

@@ -661,7 +661,7 @@ _CONTENTS_LABEL = re.compile(r"^(?:今日|本期|本报)?(?:导读|要目)$|^本
 # group under a bold label (`**🔸工作要闻**`)
 _LIST_LABEL = re.compile(r"^本期(?:目录|要目)$")
 _LISTED_TITLE = re.compile(r"^[·•\-–—▪◦○●]\s*\S.{3,40}$")
-_PAGE_POINTER = re.compile(r"^[▶►▷●■◆→]?\s*(?:第\s*)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2}|[A-D][0-9]{1,2})\s*版(?:\s|[:：]|$)")
+_PAGE_POINTER = re.compile(r"^[▶►▷●■◆◇→◎○☆★□•·]?\s*(?:第\s*)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2}|[A-D][0-9]{1,2})\s*版(?:\s|[:：]|$)")
 _POINTER_REST = 12  # characters of a pointer's wrapped rest on the line under it (`种出邻里情`)
 
 
@@ -715,8 +715,10 @@ def _contents_box(blocks: list[Block], reasons: dict[int, str]) -> dict[int, str
             if _PAGE_POINTER.match(t) or (listing and (blocks[k].bullet or _LISTED_TITLE.match(t) or (
                     blocks[k].bold and len(SYMBOLS.sub("", "".join(t.split()))) <= _POINTER_REST))):
                 pointers, after_pointer = pointers + 1, True
-            elif after_pointer and t and len("".join(t.split())) <= _POINTER_REST and not _SENTENCE.search(t):
-                after_pointer = False  # (one line of a pointer's rest)
+            elif (after_pointer and t and len("".join(t.split())) <= _POINTER_REST and not _SENTENCE.search(t)
+                  and k + 1 < len(blocks) and _PAGE_POINTER.match(blocks[k + 1].text.strip())):
+                after_pointer = False  # (one line of a pointer's rest, another pointer under it: the last
+                # pointer's is no rest, a kicker over the lead article may follow the box)
             else:
                 break
             k += 1

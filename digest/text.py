@@ -71,11 +71,14 @@ PINYIN_NOTE = re.compile(f"(?<=\\p{{Han}})[(（](?=[a-zü]{{0,6}}[{_TONED}])[a-z
 _RADICALS = {c: unicodedata.normalize("NFKC", chr(c)) for c in (*range(0x2E80, 0x2EF4), *range(0x2F00, 0x2FD6))
              if unicodedata.normalize("NFKC", chr(c)) != chr(c)}
 _RADICAL = re.compile("[⺀-⻳⼀-⿕]")
+# a character of the private use area a symbol font (Wingdings, Symbol) was exported as, opening a line
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+_LEADING_PRIVATE = re.compile("(?:^|(?<=[\\r\\n\\f\\v]))([ \\t\u3000\\f]*)[\ue000-\uf8ff]+[ \\t\u3000]*")
 
 
 def normalize_text(s: str) -> str:
     """Zero-width and bidi control characters removed, the radicals a PDF's font prints for ideographs
-    read as those (`_RADICALS`), then NFC, then the pinyin readings such sites
+    read as those (`_RADICALS`), a symbol font's bullet opening a line as `●`, then NFC, then the pinyin readings such sites
     print in brackets after a character (報(bào)紙 -> 報紙: a tone-marked reading of at most seven
     letters right after a Han character; `PINYIN_NOTE`)."""
     if s.isascii():
@@ -83,6 +86,8 @@ def normalize_text(s: str) -> str:
     s = INVISIBLE.sub("", s)
     if _RADICAL.search(s):
         s = s.translate(_RADICALS)
+    if _PRIVATE_USE.search(s):  # a symbol font's bullet opening a line (Wingdings' `\uf06c重要会议`): a bullet
+        s = _LEADING_PRIVATE.sub(r"\1●", s)
     if not unicodedata.is_normalized("NFC", s):
         s = unicodedata.normalize("NFC", s)
     return PINYIN_NOTE.sub("", s) if _TONE.search(s) else s

@@ -547,13 +547,13 @@ def heading_line(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | None
     return 1
 
 
-_BULLETED_RUN = 2  # the items right before a line, each opening with its bullet, that make it one more
+_BULLETED_RUN = 1  # the items right before a line, each opening with its bullet, that make it one more
 
 
 def _one_more_bulleted_item(r: _Reader, b: Block, name: str) -> bool:
-    """Is the line one more title of a list of bulleted titles (`◆ 某县召开会议` after two or more such
+    """Is the line one more title of a list of bulleted titles (`◆ 某县召开会议` after one or more such
     items: `◆ “泥腿子书记”某某`), not a heading marked with the same bullet? The bullet opens the line
-    alone (not a frame: `◆◆◆ 时政 ◆◆◆`), the name is longer than a section's (six characters or more:
+    alone (not a frame: `◆◆◆ 时政 ◆◆◆`), the name is longer than a section's (seven characters or more:
     `◆ 领导活动` stays a heading) and the last items read were lines opening with the same bullet."""
     text = strip_markup(b.raw).strip(" \t\u3000*#")
     bullet = text[:1]

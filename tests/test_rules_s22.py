@@ -235,3 +235,84 @@ def test_an_ocr_reading_of_a_subtitles_dash() -> None:
 
     assert _DASH_START.match("一一某县精准扶贫工作纪实") and _DASH_START.match("——记某村第一书记")
     assert not _DASH_START.match("一一落实整改要求，确保按期完成。") and not _DASH_START.match("一一对应")
+
+
+_DECKS = """某区政务信息
+增刊第1期
+某区人民政府办公室　　　　2023年1月10日
+目　录
+区长某某某作政府工作报告……………………1
+1—5月规上服务业营业收入增长12.7%…………2
+区政协会议开幕……………………………………2
+区长某某某作政府工作报告
+提出今年经济社会发展主要预期目标
+在区二届人大三次会议第一次全体会议上，区长某某某代表区人民政府作政府工作报告，回顾过去一年工作。
+1—5月规上服务业营业收入增长12.7%
+利润总额下降8.3%
+1—5月，全区37家规模以上服务业企业实现营业收入9.14亿元，同比增长12.7%。
+区政协会议开幕
+县委宣传部
+1月8日，区政协二届三次会议开幕，会期三天。
+"""
+
+
+def test_a_second_deck_under_the_whole_toc_title_is_the_titles() -> None:
+    r = parse_text(_DECKS)
+    assert [nows(e.title) for e in r.entries] == [
+        "区长某某某作政府工作报告提出今年经济社会发展主要预期目标", "1—5月规上服务业营业收入增长12.7%利润总额下降8.3%",
+        "区政协会议开幕"]
+    assert r.entries[0].text.startswith("在区二届人大三次会议") and r.entries[1].text.startswith("1—5月，")
+    assert r.entries[2].text.startswith("县委宣传部")  # (a unit alone under a title is no deck of it)
+
+
+def test_a_symbol_fonts_bullet_opens_its_line_as_a_bullet() -> None:
+    from digest.text import normalize_text
+
+    assert normalize_text("会议召开。\r\x0c\uf06c重要会议\r正文\uf06c不动") == "会议召开。\r\x0c●重要会议\r正文\uf06c不动"
+
+
+def test_a_front_pages_guide_of_page_pointers_is_no_article() -> None:
+    text = """某镇报
+2024年4月28日　第4期
+本期导读
+◎第二版 镇人大代表下村听民声
+◎第三版 老街的“百年茶馆”
+◎第四版 【副刊】春到河湾（散文）
+抢抓农时促春耕
+**某镇召开春季农业生产推进会**
+本报讯 4月8日，某镇召开春季农业生产推进会，部署今年重点任务。
+"""
+    rows = [(nows(e.title), e.kicker) for e in parse_text(text, name="t.md").entries]
+    assert rows == [("某镇召开春季农业生产推进会", "抢抓农时促春耕")]
+
+
+_NOTICE_INSIDE = """某县工作简报
+第18期
+某县指挥部办公室　　　　2020年2月6日
+本期要目
+◆截至2月5日24时全县疫情情况
+◆县委召开第九次调度会
+◆某镇实行村组封闭管理
+◆县人民医院完成隔离病区改造
+截至2月5日24时全县疫情情况
+截至2月5日24时，全县累计报告确诊病例7例，现有疑似病例3例。
+县委召开第九次调度会
+2月5日18时，县委召开第九次调度会，研究部署下一阶段工作。
+＊　　＊　　＊
+关于进一步规范信息报送工作的通知
+各乡镇指挥部，县指挥部各工作组：
+为规范信息报送工作，现将有关事项通知如下：每日17时前报送当日工作动态。
+县某指挥部办公室
+2020年2月5日
+＊　　＊　　＊
+某镇实行村组封闭式管理
+2月1日0时起，某镇对辖区23个村实行封闭式管理。
+县人民医院完成隔离病区改造
+2月4日，县人民医院完成隔离病区改造，新增隔离病床32张。
+"""
+
+
+def test_a_notice_between_the_items_and_its_issuers_signature() -> None:
+    titles = [nows(e.title) for e in parse_text(_NOTICE_INSIDE).entries]
+    assert titles == ["截至2月5日24时全县疫情情况", "县委召开第九次调度会", "关于进一步规范信息报送工作的通知",
+                      "某镇实行村组封闭式管理", "县人民医院完成隔离病区改造"]
