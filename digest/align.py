@@ -382,7 +382,8 @@ def _wrapped_on(st: _State, m: _Match) -> _Match:
     """A body title the 目录 printed short that goes on over the next line (`…供水一体化、老旧小区` /
     `改造及农村公路提档升级工作` / `7月16日，…`): the match takes that line too, when what follows the
     matched part and the next line are a few words of title each (no sentence mark, no date; the
-    next line starts no 目录 title) and the line after them opens with a date."""
+    next line starts no 目录 title), or the matched line ends on a joining word (`…暨`), or the next line
+    is a second deck (`_second_deck`), and the line after them opens with a date or is prose."""
     body = st.body
     last = m.block + m.span - 1
     nxt = last + 1
@@ -402,8 +403,7 @@ def _wrapped_on(st: _State, m: _Match) -> _Match:
     else:  # the line ends on a word joining two parts (`…脱贫攻坚暨` / `“两不愁…”…`), or a second deck under
         # the whole 目录 title (`区长某某作政府工作报告` / `提出今年经济社会发展主要预期目标` / text…)
         more = key(b.text)[-1:] in _JOINING_LAST or _second_deck(n.text, k)
-    if (more and len(k) <= _TITLE_TAIL_MAX and not any(key(it.title).startswith(k[:6]) for it in st.toc.items)
-            and (rest or leads_with_date(under) or key(b.text)[-1:] in _JOINING_LAST or _prose(under))):
+    if more and len(k) <= _TITLE_TAIL_MAX and not any(key(it.title).startswith(k[:6]) for it in st.toc.items):
         return _Match(m.block, 2, len(k), m.score, m.item)
     return m
 
@@ -412,9 +412,9 @@ _LEAST_DECK = 6  # key characters of a title's second deck
 
 
 def _second_deck(text: str, k: str) -> bool:
-    """Is a line under a whole title its second deck: a few words of title (`_LEAST_DECK` to
-    `_TITLE_TAIL_MAX`), no date, no credit, no unit alone and no reporter's label (`县委宣传部`,
-    `通讯员 某某` under a title are no title)?"""
+    """Is a line under a whole title its second deck: a few words of title (`_LEAST_DECK` or more; the
+    caller holds it to `_TITLE_TAIL_MAX`), no date, no credit, no unit alone and no reporter's label
+    (`县委宣传部`, `通讯员 某某` under a title are no title)?"""
     t = text.strip()
     return (_LEAST_DECK <= len(k) and not leads_with_date(t) and not _credit_line(t) and not _UNIT_ALONE.match(k)
             and not _REPORTER_WORD.search(t))

@@ -271,7 +271,7 @@ def parse_leading_date(text: str, year: int | None, month: int | None,
 def counted_to(text: str) -> bool:
     """Does the text open with the day a tally is counted to (`截至7月18日，共检查…`)? Its date is the
     entry's when it opens the entry; a later paragraph so opening reports a count, not the event."""
-    return _UNTIL_DATE.match(_WS.sub("", nfkc(text[:12]))) is not None
+    return _UNTIL_DATE.match(_WS.sub("", nfkc(text[:_CN_LEAD_SPAN]))) is not None
 
 
 def impossible_leading_date(text: str, year: int | None, month: int | None, day: int | None = None) -> str | None:

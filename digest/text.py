@@ -70,7 +70,7 @@ PINYIN_NOTE = re.compile(f"(?<=\\p{{Han}})[(（](?=[a-zü]{{0,6}}[{_TONED}])[a-z
 # full-width punctuation stays as printed)
 _RADICALS = {c: unicodedata.normalize("NFKC", chr(c)) for c in (*range(0x2E80, 0x2EF4), *range(0x2F00, 0x2FD6))
              if unicodedata.normalize("NFKC", chr(c)) != chr(c)}
-_RADICAL = re.compile("[⺀-⻳⼀-⿕]")
+_RADICAL = re.compile("[\u2e80-\u2ef3\u2f00-\u2fd5]")
 # a character of the private use area a symbol font (Wingdings, Symbol) was exported as, opening a line
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 _LEADING_PRIVATE = re.compile("(?:^|(?<=[\\r\\n\\f\\v]))([ \\t\u3000\\f]*)[\ue000-\uf8ff]+[ \\t\u3000]*")
@@ -78,9 +78,9 @@ _LEADING_PRIVATE = re.compile("(?:^|(?<=[\\r\\n\\f\\v]))([ \\t\u3000\\f]*)[\ue00
 
 def normalize_text(s: str) -> str:
     """Zero-width and bidi control characters removed, the radicals a PDF's font prints for ideographs
-    read as those (`_RADICALS`), a symbol font's bullet opening a line as `●`, then NFC, then the pinyin readings such sites
-    print in brackets after a character (報(bào)紙 -> 報紙: a tone-marked reading of at most seven
-    letters right after a Han character; `PINYIN_NOTE`)."""
+    read as those (`_RADICALS`), a symbol font's bullet opening a line as `●`, then NFC, then the pinyin
+    readings such sites print in brackets after a character (報(bào)紙 -> 報紙: a tone-marked reading of at
+    most seven letters right after a Han character; `PINYIN_NOTE`)."""
     if s.isascii():
         return s
     s = INVISIBLE.sub("", s)
