@@ -91,7 +91,8 @@ Headline rules (HEAD_RULES, the first that finds a headline group at a line wins
   with a full date or as articles do: an item of a 政务信息 or 简报 printed without a 目录; a section
   label right above it (`【领导活动】`, `◆◆◆ 时 政 ◆◆◆`) is the section of it and of the items after it
   (a column's label, `短　讯`, is in its group: no kicker). On a page that marks its photos' captions
-  with ▲ (`▲图为…`, `▲某某（右）在…`) no ▲ line is a headline.
+  with ▲ (`▲图为…`, `▲某某（右）在…`) no ▲ line is a headline, nor anywhere one between two paragraphs of
+  a story (the paragraph under it goes on, opening with no date: `_goes_on_narrating`).
 - `head_bracketed_item`: a title in brackets alone on its line over one paragraph (`【代表视察农村公路】` /
   `县人大常委会副主任某某带领视察组…。`), where the item before or after it is printed the same way:
   the items of a 简报; the brackets are not the title's.
