@@ -236,7 +236,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("record-no", re.compile(r"(?:备案号|ICP\s*备|ICP\s*证|公网安备|网站标识码)", re.I)),
     ("prev-next", re.compile(r"^(?:上一篇|下一篇|上一条|下一条)\s*[:：]")),
     # a related-links heading, alone or with its `|`-separated links (`【相关链接】 甲局 | 乙局`)
-    ("related", re.compile(r"^[【\[]?\s*(?:相关链接|相关新闻|相关阅读|相关文章|推荐阅读|热点推荐|友情链接)\s*[】\]]?\s*[:：]?"
+    ("related", re.compile(r"^[【\[]?\s*(?:相关链接|相关新闻|相关阅读|相关文章|推荐阅读|热点推荐|友情链接|相关文件|相关解读"
+                           r"|相关政策)\s*[】\]]?\s*[:：]?"
                            r"(?:\s*$|[^|｜]{0,40}[|｜])")),
     ("scan", re.compile(r"^(?:扫一扫|手机扫码|扫码)")),
     # a list's pager: `共1268条 每页10条 首页 上一页 1 2 3 … 下一页 尾页`
@@ -727,6 +728,28 @@ def _contents_box(blocks: list[Block], reasons: dict[int, str]) -> dict[int, str
     return out
 
 
+_RELATED_HEADING = re.compile(r"^[【\[]?\s*(?:相关文件|相关解读|相关政策|相关链接|相关新闻|相关阅读|相关文章)\s*[】\]]?\s*[:：]?\s*$")
+_MAX_RELATED = 12  # titles listed under a related-links heading
+_MAX_RELATED_TITLE = 60  # characters of one of them
+
+
+def _related_titles(blocks: list[Block], reasons: dict[int, str]) -> dict[int, str]:
+    """The titles listed under a related-links heading alone on its line (`相关文件：` / `某市关于印发…的通知`
+    / `相关解读：` / `图解：一图读懂…`): each a short line ending no sentence, no heading, at most _MAX_RELATED
+    of them, when the page's chrome (or its end) closes the list; links of the page, no text of the article
+    above. A list over another article's headline is left to the layout rules."""
+    out: dict[int, str] = {}
+    for i in [i for i, r in reasons.items() if r == "related" and _RELATED_HEADING.match(blocks[i].text.strip())]:
+        k = i + 1
+        while (k < len(blocks) and k - i <= _MAX_RELATED and k not in reasons and has_words(blocks[k].text)
+               and not blocks[k].level and len(blocks[k].text.strip()) <= _MAX_RELATED_TITLE
+               and not _SENTENCE_END.search(blocks[k].text)):
+            k += 1
+        if k == len(blocks) or k in reasons:  # (a list the page's chrome closes: over an article's headline, none)
+            out.update((j, "related") for j in range(i + 1, k))
+    return out
+
+
 def find_chrome(blocks: list[Block]) -> Chrome:
     """Decide which blocks are web-page chrome, from evidence over the whole document (module doc)."""
     reasons = {i: r for i, b in enumerate(blocks) if (r := chrome_reason(b.text)) is not None}
@@ -739,6 +762,7 @@ def find_chrome(blocks: list[Block]) -> Chrome:
             del reasons[i]
     reasons.update(_stamped_items(blocks, reasons))
     reasons.update(_wechat_two_lines(blocks))
+    reasons.update(_related_titles(blocks, reasons))
     worded = [i for i, b in enumerate(blocks) if has_words(b.text)]
     for i in worded[:-1]:  # the page's keywords label left empty above its items (`关键词:`; closing an
         if i not in reasons and _EMPTY_KEYWORDS.match(blocks[i].text.strip()):  # article it is its tail)

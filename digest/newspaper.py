@@ -938,6 +938,10 @@ def head_markup(doc: _Doc, i: int) -> _Head | None:
         return None
     if i in doc.parts:  # a post's part number in bold (`**01**` / `**标题**`): the part's own rule
         return head_post_part(doc, i)
+    if (i > 0 and _SIDEBAR_LABEL.match(_LABEL_MARKS.sub("", _compact(doc.body[i].text))) and doc.paragraph(i - 1)
+            and i + 1 < len(doc.body) and doc.paragraph(i + 1) and _prose_line(doc.body[i + 1].text)):
+        return None  # `**■链接**` between an article's paragraphs, over prose: its box's label, inside it (over
+        # a title of its own or a list of links, a box of its own)
     j = i + 1
     while j < len(doc.body) and j - i <= 3 and j not in doc.parts and (_is_heading(doc.body[j]) or not has_words(doc.body[j].text)):
         j += 1
@@ -951,6 +955,15 @@ def head_markup(doc: _Doc, i: int) -> _Head | None:
             and _plain_subtitle_under(doc, h.end)):  # (under a section's heading, `## 部门动态`, it is a headline)
         h.subtitle, h.end = doc.body[h.end].text.strip(), h.end + 1
     return h
+
+
+_CLAUSE_MARK = re.compile(r"[，,；;。]")
+
+
+def _prose_line(text: str) -> bool:
+    """A line of prose: twenty characters or more with a clause mark before its end."""
+    t = text.strip()
+    return len(t) >= 20 and _CLAUSE_MARK.search(t, 0, len(t) - 1) is not None
 
 
 def _plain_subtitle_under(doc: _Doc, j: int) -> bool:
@@ -1417,8 +1430,9 @@ def head_bare(doc: _Doc, i: int) -> _Head | None:
     body = doc.body
     b = body[i]
     if (i in doc.skip or not _is_plain_short(b) or _is_kicker_text(b.text) or _DASH_START.match(b.text.strip())
-            or _CONTACT_FIELD.match(_compact(b.text))):
-        return None  # (`意见箱：某局一楼大厅`: a field of a list of contacts, no kicker and title)
+            or _CONTACT_FIELD.match(_compact(b.text)) or _NOTE_LINE.match(_compact(b.text))):
+        return None  # (`意见箱：某局一楼大厅`: a field of a list of contacts, no kicker and title; `（一图读懂版请
+        # 点击：…）`: a note in brackets)
     if i + 1 < len(body) and _PERIOD_LINE.match(_compact(body[i + 1].text)):
         return None  # (`某村 村务公开栏` / `（2024年第二季度）`: a board's name and period, no article)
     nxt = i + 1
@@ -2296,14 +2310,17 @@ def _names(s: str) -> str | None:
     return "、".join(names) or None
 
 
+_TRAILING_NOTE = re.compile(r"\s*[（(][^（）()]{1,30}[）)]\s*$")
+
+
 def _makers(credits: list[tuple[str, str, str]]) -> str | None:
     """The people an article's closing credits name as its makers (`digest.text.MAKER_LABELS`: `文字：甲　图片：乙`
     -> `甲、乙`; a contributor's writer: `（供稿：某村　某某）` -> `某某`): its byline, so its people; a unit
     credited (`图片：某乡应急办`, `（某局供稿）`) is none (`_names`)."""
     names: dict[str, None] = {}
     for _kind, label, value in credits:
-        if label in MAKER_LABELS:
-            names.update(dict.fromkeys(n for n in (_names(value) or "").split("、") if n))
+        if label in MAKER_LABELS:  # (the post or office in brackets after a name is none: `解读人：某某（某科）`)
+            names.update(dict.fromkeys(n for n in (_names(_TRAILING_NOTE.sub("", value)) or "").split("、") if n))
         elif label in ("供稿", "撰稿") and len(value.split()) > 1:  # (`（供稿：某村　某某）`: the unit, then its
             # writer, the last word; a value of one word, `（县妇联供稿）`, `（供稿：县气象台）`, names a unit)
             names.update(dict.fromkeys(n for n in (_names(value.split()[-1]) or "").split("、")
@@ -2609,7 +2626,7 @@ def read_body(st: _State) -> None:
     skip = {i for i, k in enumerate(keep) if st.facts[k] is not None or k in st.chrome.lines}
     wrap = hard_wrap(body, skip)
     runs = _runs(body, skip, region_wraps(body, skip, wrap), {st.blocks[k].line for k in breaks},
-                 {b.line for b in st.blocks}) | _broken_credits(body, skip)
+                 {b.line for b in st.blocks}) | _broken_credits(body, skip) | _broken_subtitles(body, skip)
     if runs:  # a hard-wrapped page: each paragraph one block, as the rules read it on any other page
         groups: list[list[int]] = []
         for i in range(len(body)):
@@ -2654,6 +2671,21 @@ def _broken_credits(body: list[Block], skip: set[int]) -> set[int]:
             and len(_compact(body[i].text)) <= _WRAPPED_CREDIT_REST and body[i].text.rstrip()[-1:] in ")）"
             and _OPEN_CREDIT.search(body[i - 1].text.rstrip()) is not None
             and _BYLINE.search(body[i - 1].text.rstrip() + body[i].text.strip()) is not None}
+
+
+_SUBTITLE_REST = 3  # characters of a subtitle's rest a wrap carried to a line of its own (`践`)
+
+
+def _broken_subtitles(body: list[Block], skip: set[int]) -> set[int]:
+    """The lines that end a `——` subtitle the line above started, a wrap leaving a word or two alone on a
+    line over the text (`——某乡优化审批服务的实` / `践` / `4月3日，…`): each goes on with the line above.
+    Plain lines only (`——【…摘登】` over `# 标题` closes a quote, over a headline)."""
+    return {i for i in range(1, len(body) - 1) if i not in skip and i - 1 not in skip
+            and 0 < len(_compact(body[i].text)) <= _SUBTITLE_REST and has_words(body[i].text)
+            and not body[i].level and not body[i].bold and not body[i - 1].level and not body[i - 1].bold
+            and not _CLAUSE_MARK.search(body[i].text) and _DASH_START.match(body[i - 1].text.strip()) is not None
+            and _ATTRIBUTION.match(body[i - 1].text.strip()) is None  # (`——《某某文选》` closes a quote)
+            and not ends_sentence(body[i - 1].text) and len(_compact(body[i - 1].text)) >= _LEAST_BARE_HEADLINE}
 
 
 def _runs(body: list[Block], skip: set[int], wraps: list[Wrap | None], furniture: set[int],
@@ -3994,8 +4026,8 @@ def line_quote_close(cut: _Cut, i: int) -> int | None:
     t = cut.doc.body[i].text.strip()
     am = _ATTRIBUTION.match(t) or _DASH_LINE.match(t)
     take = _quote_text(cut.current, cut.doc.body) if am is not None else []
-    if not take or cut.current is None or am is None:
-        return None
+    if not take or cut.current is None or am is None or not any(ends_sentence(cut.doc.body[k].text) for k in take):
+        return None  # (a banner's `——庆祝…` under the page's top lines quotes no sentence: no quote)
     current = cut.current
     quote = _Record(kind="quote", first=take[0], title=next(g for g in am.groups() if g).strip(),
                     section=cut.section, body=take, last=i)

@@ -561,6 +561,9 @@ CREDIT_LABEL_TABLE: dict[str, tuple[str | None, str | None]] = {
     "来源": ("contributor", None),  # a reprint's source closing it (来源：某某发布)
     "作者": ("contributor", None),  # a commentary's author and where they work, closing it (（作者单位：某县委党校）)
     "作者单位": ("contributor", None),
+    "解读机关": ("contributor", None),  # a 政策解读's office and the official who explains it (解读人：某某（某科）)
+    "解读单位": ("contributor", None),
+    "解读人": ("contributor", None),
     "文字": ("contributor", None),  # a post's makers, as a WeChat account credits them (文字：甲　图片：乙)
     "图片": ("contributor", None),
     "文": ("contributor", None),  # (alone on a line, only before a name: `图：田园风光` is a photo's caption)
@@ -646,6 +649,8 @@ CREDIT_LABEL_TABLE: dict[str, tuple[str | None, str | None]] = {
     "统筹": (None, "coordinator"),
     "制图": (None, "graphics_editor"),
     "摄影": (None, "photographer"),
+    "本版邮箱": (None, "page_email"),  # (a page's line of credits closing with its mailbox: `本版邮箱：某@126.com`)
+    "投稿邮箱": (None, "email"),
 }
 CREDIT_LABELS: dict[str, str] = {k: v[0] for k, v in CREDIT_LABEL_TABLE.items() if v[0]}  # closing matter
 PAGE_CREDIT_LABELS: dict[str, str] = {k: v[1] for k, v in CREDIT_LABEL_TABLE.items() if v[1]}  # page credits
@@ -661,7 +666,7 @@ _FRAME = re.compile(r"^[(（\[【〔](?P<in>[^()（）\[\]【】〔〕]*)[)）\]
 # the labels crediting who made an item, its words, pictures or design (`文字：甲　图片：乙`, `文/图：丙`, `设计：丁`),
 # as against who edited or passed it (`编辑：`, `审核：`): its makers are its people (its byline)
 MAKER_LABELS = frozenset({"文字", "文", "图片", "图", "文/图", "图/文", "文图", "图文", "文字/图片", "图片/文字", "设计",
-                          "海报设计", "视频", "摄像", "撰稿", "执笔", "作者"})
+                          "海报设计", "视频", "摄像", "撰稿", "执笔", "作者", "解读人"})
 # inside a frame, an editor's or a maker's label and a name a space apart, no colon: `（编辑 甲）`, `[责编 甲、乙]`,
 # `（文/图　甲）`
 _FRAMED_EDITOR = re.compile(r"^(?P<label>责任编辑|执行编辑|编辑|责编|审核|审校|校对|文/图|图/文|文字|图片|文|图|摄像)[ \t\u3000]+"

@@ -115,6 +115,25 @@ _TITLE_TAIL = " \t\u3000\r\f\v.．·•…⋯—–-_"  # stripped from a title'
 
 
 
+_CN_PAGE_DIGITS = "一二三四五六七八九十"
+_CN_PAGE = re.compile(r"(?P<lead>[.．。·・•…⋯‥—–_]{2,}|[.．。·・•…⋯‥]\s*[.．。·・•…⋯‥][\s.．。·・•…⋯‥]*)\s*"
+                      r"(?P<n>[一二三四五六七八九]?十?[一二三四五六七八九]?)$")
+
+
+def _cn_page(t: str) -> tuple[str, int] | None:
+    """(title, page) of a 目录 line whose page is printed in Chinese numerals after a leader of two marks or
+    more (`区政府召开常务会议…………二`, `……十二`): one to ninety-nine; None for any other line."""
+    m = _CN_PAGE.search(t, max(0, len(t) - 40))
+    if m is None or not m.group("n"):
+        return None
+    n = m.group("n")
+    tens, _, ones = n.partition("十")
+    value = (_CN_PAGE_DIGITS.index(tens) + 1 if tens else 1) * 10 + (_CN_PAGE_DIGITS.index(ones) + 1 if ones else 0) \
+        if "十" in n else _CN_PAGE_DIGITS.index(n) + 1 if len(n) == 1 else None
+    title = t[:m.start()].strip().rstrip(_TITLE_TAIL)
+    return (title, value) if value and has_words(title) else None
+
+
 def page_line(text: str, loose: bool = True) -> tuple[str, int] | None:
     """Split `title..... 12` into (title, 12); None when the line carries no page number.
 
@@ -133,6 +152,10 @@ def page_line(text: str, loose: bool = True) -> tuple[str, int] | None:
     j = len(t)
     while j > 0 and t[j - 1].isdecimal():
         j -= 1
+    if j == len(t) and t[-1:] in _CN_PAGE_DIGITS:  # a page in Chinese numerals after a leader (`……三`, `……十二`)
+        got = _cn_page(t)
+        if got is not None:
+            return got
     if j > 1 and j == len(t) and t[-1] in "lIO":  # an OCR's page number: `…… l` for 1, `. . . lO` for 10
         k = j
         while k > 0 and len(t) - k < 3 and (t[k - 1] in "lIO" or t[k - 1].isdecimal()):

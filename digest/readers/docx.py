@@ -6,8 +6,9 @@ gives level N (`Title` is level 1); without any heading styles, a short paragrap
 times the body size is a heading by size rank, as in a PDF. Bold: a run's own bold, else its
 character style's, else the paragraph style chain's. A soft line break (Shift+Enter) starts a new line.
 Pages: explicit page breaks, `page break before` and the breaks Word records where it last laid the
-page out (`lastRenderedPageBreak`) count pages; a paragraph's page is the one it starts on. Headers and
-footers (running heads, page numbers) are separate parts of the file and are not read.
+page out (`lastRenderedPageBreak`) count pages; a paragraph's page is the one it starts on. The first
+section's header is read before the text, once (a paper's masthead line with its date and page), as a
+PDF's text prints a page's running head; footers (page numbers) are not read.
 A damaged file is a one-line `InputError` naming it.
 """
 
@@ -39,6 +40,8 @@ def read_docx(data: bytes, name: str) -> Document:
     except Exception as exc:  # lxml's XMLSyntaxError and zlib errors from a truncated part
         raise InputError(f"{name}: damaged Word file, cannot be read ({_reason(exc)})") from None
     state = _State(doc)
+    for child in _running_head(doc):  # the first page's running head (a paper's masthead line: its date and page)
+        state.paragraph(child)
     for child in body.iterchildren():
         if child.tag == _W + "p":
             state.paragraph(child)
@@ -48,6 +51,21 @@ def read_docx(data: bytes, name: str) -> Document:
     if not any(p.level for p in paras):
         size_levels(paras, body_size(paras))
     return build_document(paras, name, "docx", data, pages=state.page if state.page > 1 else 0)
+
+
+def _running_head(doc) -> list:
+    """The paragraphs of the first page's header that hold words (a paper's masthead line, `某某报　2019年
+    7月16日　星期二　第3版`; the first page's own header where the file sets one apart), read once: the
+    page's own lines, as a PDF's text holds them; [] for a file without one or a header that cannot be
+    read. (The footer, a page number and a publisher's line, is left out: its number would be read as the
+    last page's.)"""
+    try:
+        section = doc.sections[0]
+        # (a first page of its own prints its own header, often none: the running head is the later pages')
+        header = section.first_page_header if section.different_first_page_header_footer else section.header
+        return [p._p for p in header.paragraphs if p.text.strip()]
+    except (IndexError, KeyError, ValueError, AttributeError):
+        return []
 
 
 _DATE_UNIT_FIRST = frozenset("年月日号时")
