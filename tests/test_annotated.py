@@ -125,7 +125,20 @@ ISSUE_FLOORS = {"shankou-2024-04": {"date": 0.9}, "jizhou-2023-12": {"date": 0.8
                 # item is a table, a digest extracted column by column (a credit glued to a running head)
                 "fengxu-yiqingjianbao-2020-02": {"body_tail": 0.85}, "lanchuan-zwxx-2019-09": {"body_tail": 0.8},
                 "lanjiang-zwxx-2025-04": {"body_tail": 0.9}, "lanyang-zwxx-2016-09": {"body_tail": 0.85},
-                "meichuan-tongjixinxi-2022-07": {"body_tail": 0.9}}
+                "meichuan-tongjixinxi-2022-07": {"body_tail": 0.9},
+                # sets 87, 90 and 91 (session 22's third round): a 政务信息 whose 目录 pages are Chinese numerals (one
+                # without a leader), a 每日要情 whose 目录 of 【1】 items is not read as one, an antiword digest, a 人大
+                # 建议办理简报 in GBK, a 民政简报 with a table, a 督察整改简报 in Word (its 交办件 table's head and an
+                # item's number read as titles), an OCR'd faxed digest and a Word digest saved as text
+                "cangze-daibiao-2022-08": {"title": 0.75, "date": 0.75, "date_end": 0.85, "body_head": 0.85,
+                                           "body_tail": 0.85},
+                "cenping-zwxx-2016-07": {"body_tail": 0.65},
+                "heting-zhengwuxinxi-2024-05": {"title": 0.9, "page": 0.8, "date": 0.9, "body_head": 0.9},
+                "minyang-minzheng-2023-09": {"body_tail": 0.85},
+                "qichuan-meiriyaoqing-2020-03": {"title": 0.45, "page": 0.0},
+                "qingmu-ducha-2021-06": {"title": 0.85, "page": 0.0, "date": 0.7, "body_tail": 0.85},
+                "qiwu-zwxx-2022-09": {"body_tail": 0.9},
+                "zhechuan-zhengwuxinxi-2012-06": {"date": 0.85, "body_tail": 0.85}}
 # entry F1 floors below 0.96 (sets 52-56: the items named above that the parser does not read as the annotator)
 ENTRY_FLOORS = {"chengyang-gongzuodongtai-2012-07": 0.94, "luanxi-chuangwei-2023-06": 0.95, "lifeng-zxtx-2020-01": 0.95,
                 "meibei-ducha-2022-06": 0.95, "qingzhang-tongxun-2023-11": 0.9,
@@ -140,12 +153,17 @@ ENTRY_FLOORS = {"chengyang-gongzuodongtai-2012-07": 0.94, "luanxi-chuangwei-2023
                 # (sets 77, 80, 81: see ISSUE_FLOORS)
                 "langchuan-shuili-2024-06": 0.9, "qinchuan-xczx-2023-09": 0.9,
                 # (sets 82, 85: see ISSUE_FLOORS; a 街道简报's 表扬信 whose 目录 title shares no words with its own)
-                "fengxu-yiqingjianbao-2020-02": 0.9, "lanyang-zwxx-2016-09": 0.9, "yuwan-gongzuojianbao-2024-04": 0.9}
+                "fengxu-yiqingjianbao-2020-02": 0.9, "lanyang-zwxx-2016-09": 0.9, "yuwan-gongzuojianbao-2024-04": 0.9,
+                # (sets 87, 90, 91: see ISSUE_FLOORS)
+                "cangze-daibiao-2022-08": 0.85, "cenping-zwxx-2016-07": 0.85, "qichuan-meiriyaoqing-2020-03": 0.9,
+                "qingmu-ducha-2021-06": 0.85}
 # person F1 floors below 0.85: the township 简报's writer in its credit (`（镇林业站　某　某）`), that annotator's none
 ISSUE_PERSON_FLOORS = {"chuxi-jianbao-2024-03": 0.8, "yanshui-zwxx-2019-09": 0.75,
                        "yuantang-nyj-2023-09": 0.8,
                        # (the flood bulletin's duty roster, names padded to three: `龚  玥`, and officials in a table)
-                       "xiyang-fxkh-2020-07": 0.65}
+                       "xiyang-fxkh-2020-07": 0.65,
+                       # (the antiword digest's writers named in its credits: that annotator's none)
+                       "zhechuan-zhengwuxinxi-2012-06": 0.65}
 
 
 @pytest.mark.parametrize("path", ISSUES, ids=[p.stem for p in ISSUES])
@@ -161,11 +179,11 @@ def test_an_annotated_issue_scores_against_its_gold(path: Path, scorer) -> None:
 
 
 def test_the_annotated_issues_are_all_there() -> None:
-    assert len(ISSUES) >= 142 and all(p.with_suffix(".jsonl").is_file() for p in ISSUES)
+    assert len(ISSUES) >= 150 and all(p.with_suffix(".jsonl").is_file() for p in ISSUES)
 
 
 PAPERS_DIR = Path(__file__).resolve().parent / "fixtures" / "annotated_papers"
-PAPERS = sorted([*PAPERS_DIR.glob("*.txt"), *PAPERS_DIR.glob("*.html"), *PAPERS_DIR.glob("*.mhtml"),
+PAPERS = sorted([*PAPERS_DIR.glob("*.txt"), *PAPERS_DIR.glob("*.html"), *PAPERS_DIR.glob("*.mhtml"), *PAPERS_DIR.glob("*.docx"),
                  *(p for p in PAPERS_DIR.glob("*.md") if p.name != "README.md")])
 # entry F1 and field floors per page: today's figures less a margin (the readers' letters column and an
 # e-paper's three-line headline are not read as the annotator reads them; see the README)
@@ -302,7 +320,14 @@ PAPER_FLOORS = {"baixi-2024-03-18": 0.97, "mincheng-2024-06-12": 0.97, "shiqiao-
                 # portal's article saved as text, a WeChat report as Markdown and a pdf2htmlEX page
                 "mianchuan-dangjian-2021-06": 0.7, "tingyang-fazhi-2019-09": 0.97, "qingbu-zhenbao-2024-04": 0.9,
                 "chengyang-bmdt-2023-06": 0.97, "luodong-zwdt-2024-03": 0.97, "huaichuan-slt-2022-12": 0.97,
-                "mingchuan-zwxx-2023-08": 0.9}
+                "mingchuan-zwxx-2023-08": 0.9,
+                # sets 88, 89 and 91 (session 22's third round): a 文化副刊 page (a photo block extracted inside
+                # the essay, poems and their poets), an 经济 page with a price table inside an article, a water
+                # paper's own Word file, a 图片新闻 list page, a mobile page, a 政策解读 page of questions and
+                # answers and a CMS digest of anchored items
+                "chengxu-fukan-2024-04": 0.9, "ruichuan-jingji-2020-11": 0.9, "tuomei-shuili-2019-07": 0.85,
+                "cangling-tupianxinwen-2023-09": 0.9, "heting-mobile-2021-06": 0.97,
+                "lanchuan-zhengcejiedu-2024-03": 0.97, "suyang-zwxx-2024-01": 0.97}
 # a page's body_tail floor where it is not its entry floor: rows with no text, whose gold body is null (no
 # text can match it), and summaries cut short with `…` that the annotator ends before the ellipsis
 TAIL_FLOORS = {"taiping-ldzc-2024-10": 0.0, "xiping-zt-2024-12": 0.8, "gonggao-lb-2024-05-20": 0.0,
@@ -325,7 +350,8 @@ TAIL_FLOORS = {"taiping-ldzc-2024-10": 0.0, "xiping-zt-2024-12": 0.8, "gonggao-l
                "quan-commentary-2022-10": 0.65, "wenxi-front-2024-03": 0.75, "lincheng-ldhd-2020-05": 0.0,
                "tongpu-zwxx-2021-06": 0.85, "lingzhou-zonghe-2025-03": 0.85, "xianping-zhuanban-2016-10": 0.35,
                "chengyang-bmdt-2023-06": 0.0, "mianchuan-dangjian-2021-06": 0.55, "qingbu-zhenbao-2024-04": 0.85,
-               "tingyang-fazhi-2019-09": 0.75}
+               "tingyang-fazhi-2019-09": 0.75, "cangling-tupianxinwen-2023-09": 0.65, "chengxu-fukan-2024-04": 0.1,
+               "ruichuan-jingji-2020-11": 0.75, "suyang-zwxx-2024-01": 0.9}
 # the second annotator dates an article from a date after a quote that opens it (`“防守！”9月9日晚`) and
 # a photo news from its caption; the parser reads a date only where the text opens with one
 # the twelfth annotator leaves `昨日，` undated; the parser dates it the day before the paper's
@@ -357,9 +383,10 @@ DATE_FLOORS = {"tongling-2023-09-14": 0.8, "danshui-dzb-2025-03-14": 0.85, "xiup
                # (session 22: photo news the OCR'd 专版's annotator dates by their captions; an e-paper's notice
                # dated after its purpose clause; a list row dated by the site)
                "lingzhou-zonghe-2025-03": 0.75, "xianping-zhuanban-2016-10": 0.55, "liping-gzdt-2022-05": 0.9,
-               "mingchuan-zwxx-2023-08": 0.85, "qingbu-zhenbao-2024-04": 0.85}
+               "mingchuan-zwxx-2023-08": 0.85, "qingbu-zhenbao-2024-04": 0.85, "ruichuan-jingji-2020-11": 0.75}
 PERSON_FLOORS = {"oubin-zhoumo-2023-09": 0.7, "langxi-rb-2016-08-12": 0.75, "haixi-rb-2023-09-08": 0.75,
-                 "cunwu-gk-2024-Q2": 0.75, "liangqi-bao-2008-11-18": 0.7, "xianping-zhuanban-2016-10": 0.75}  # (numbered names with their posts, `2.某某某（护林员）`, are still missed)  # (the interleaved columns cut and swap its people)
+                 "cunwu-gk-2024-Q2": 0.75, "liangqi-bao-2008-11-18": 0.7, "xianping-zhuanban-2016-10": 0.75,
+                 "chengxu-fukan-2024-04": 0.65}  # (numbered names with their posts, `2.某某某（护林员）`, are still missed)  # (the interleaved columns cut and swap its people)
 
 
 @pytest.mark.parametrize("path", PAPERS, ids=[p.stem for p in PAPERS])
