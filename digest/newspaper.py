@@ -797,6 +797,8 @@ def _heading_group(body: list[Block], i: int) -> _Head:
             else:
                 kicker = _strip_colon(h0.text)
             k = 1
+    if section is not None and k + 1 < len(run) and _is_kicker_text(body[run[k]].text):
+        kicker, k = _strip_colon(body[run[k]].text), k + 1  # `【交办件办理】` / `交办件某号：` / `某某问题已办结`
     title_block = body[run[k]]
     parts = [title_block.text.strip()]
     k += 1
@@ -1430,9 +1432,10 @@ def head_bare(doc: _Doc, i: int) -> _Head | None:
     body = doc.body
     b = body[i]
     if (i in doc.skip or not _is_plain_short(b) or _is_kicker_text(b.text) or _DASH_START.match(b.text.strip())
-            or _CONTACT_FIELD.match(_compact(b.text)) or _NOTE_LINE.match(_compact(b.text))):
+            or _CONTACT_FIELD.match(_compact(b.text)) or _NOTE_LINE.match(_compact(b.text))
+            or (len(_CELLS.split(b.text.strip())) >= _LEAST_HEAD_ROW_CELLS and _table_row(b.text))):
         return None  # (`意见箱：某局一楼大厅`: a field of a list of contacts, no kicker and title; `（一图读懂版请
-        # 点击：…）`: a note in brackets)
+        # 点击：…）`: a note in brackets; `序号  交办件编号  问题简述  责任单位`: a table's head row)
     if i + 1 < len(body) and _PERIOD_LINE.match(_compact(body[i + 1].text)):
         return None  # (`某村 村务公开栏` / `（2024年第二季度）`: a board's name and period, no article)
     nxt = i + 1
@@ -1459,6 +1462,7 @@ def head_bare(doc: _Doc, i: int) -> _Head | None:
     return None
 
 
+_LEAST_HEAD_ROW_CELLS = 4  # cells of a table's row that no headline of two parts (`某某  某某`) holds
 # a field of a list of contacts (`意见箱：…`, `值班电话：…`, `电子邮箱：…`), as a 巡察's notice prints its ways to report
 _CONTACT_FIELD = re.compile(r"^(?:意见箱|举报箱|信箱|地址|通讯地址|联系地址|电话|联系电话|值班电话|举报电话|监督电话"
                             r"|电子邮箱|邮箱|传真|邮编|邮政编码|联系人|网址)[：:]")

@@ -135,3 +135,26 @@ def test_a_running_head_of_the_later_pages_is_not_read_over_the_first(tmp_path) 
     path = tmp_path / "j.docx"
     d.save(str(path))
     assert [nows(e.title) for e in parse_path(path).entries] == ["县委召开督察整改工作推进会"]
+
+
+def test_a_tables_head_row_under_its_lead_in_is_no_headline() -> None:
+    from digest import newspaper as np
+    from digest.blocks import to_blocks
+
+    d = np._Doc(body=to_blocks(["重点交办件整改进展情况见下表：", "序号  交办件编号  问题简述  责任单位  整改时限  进展情况",
+                                "1  D3207000123  某某镇某某村石料加工粉尘扰民  某某镇、县生态环境局  2021.06.30  已办结",
+                                "2  D3207000131  城东污水处理厂尾水超标  县住建局  2021.12.31  阶段性办结"]))
+    assert np.head_bare(d, 1) is None
+
+
+def test_a_numbered_case_over_its_bold_title_under_a_section_label_is_its_kicker() -> None:
+    text = """**【交办件办理】**
+
+**交办件D3207000123号：**
+
+**某镇石料加工粉尘扰民问题已办结**
+
+6月10日，某镇对群众反映的石料加工粉尘扰民问题开展现场核查，已完成整改。
+"""
+    e = parse_text(text, name="t.md").entries[0]
+    assert (e.section, e.kicker, nows(e.title)) == ("交办件办理", "交办件D3207000123号", "某镇石料加工粉尘扰民问题已办结")
