@@ -62,6 +62,7 @@ from digest.text import (
     has_words,
     leads_with_date,
     peel_entry_credits,
+    prose_line,
     unit_writer,
 )
 from digest.toc import Toc, TocItem
@@ -393,7 +394,7 @@ def _wrapped_on(st: _State, m: _Match) -> _Match:
     words = "".join(n.text.split()).lstrip(_OPENING_QUOTES)  # (`“ 两 不 愁 ” 问 题 …`: a letter-spaced line too)
     under = body[nxt + 1].text
     if len(n.text) > 2 * _TITLE_TAIL_MAX or not _TITLE_WORDS.match(words) \
-            or not (leads_with_date(under) or _prose(under)):
+            or not (leads_with_date(under) or prose_line(under)):
         return m  # the cheap tests first: most titles are followed by their text
     rest = b.text[_position(b.text, m.cut):].strip()
     rest = rest if has_words(rest) else ""  # (a mark the key leaves out: `…增长12.7%`)
@@ -418,13 +419,6 @@ def _second_deck(text: str, k: str) -> bool:
     t = text.strip()
     return (_LEAST_DECK <= len(k) and not leads_with_date(t) and not _credit_line(t) and not _UNIT_ALONE.match(k)
             and not _REPORTER_WORD.search(t))
-
-
-def _prose(text: str) -> bool:
-    """A paragraph's line of prose: twenty characters or more with a clause mark inside before its end (a
-    hard wrap may cut the sentence: `入秋以来，某县提前谋划、周密部署，…。一是`)."""
-    t = text.strip()
-    return len(t) >= 20 and _INNER_COMMA.search(t, 0, len(t) - 1) is not None
 
 
 _BRACKETED = re.compile(r"^\s*[(（][^()（）]*[)）]\s*$")  # a line wholly in brackets: a credit or a note

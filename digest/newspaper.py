@@ -344,6 +344,7 @@ from digest.masthead import MASTHEAD_NAME, line_facts
 from digest.model import Entry, Issue, ParseResult, Problem
 from digest.source import Source
 from digest.text import (
+    CLAUSE_MARK,
     MAKER_LABELS,
     NUMBER_THEN_TITLE,
     REPORTER_LABEL,
@@ -362,6 +363,7 @@ from digest.text import (
     join_spaced_names,
     kept_if_short,
     peel_entry_credits,
+    prose_line,
     trailing_credit,
 )
 
@@ -941,7 +943,7 @@ def head_markup(doc: _Doc, i: int) -> _Head | None:
     if i in doc.parts:  # a post's part number in bold (`**01**` / `**标题**`): the part's own rule
         return head_post_part(doc, i)
     if (i > 0 and _SIDEBAR_LABEL.match(_LABEL_MARKS.sub("", _compact(doc.body[i].text))) and doc.paragraph(i - 1)
-            and i + 1 < len(doc.body) and doc.paragraph(i + 1) and _prose_line(doc.body[i + 1].text)):
+            and i + 1 < len(doc.body) and doc.paragraph(i + 1) and prose_line(doc.body[i + 1].text)):
         return None  # `**■链接**` between an article's paragraphs, over prose: its box's label, inside it (over
         # a title of its own or a list of links, a box of its own)
     j = i + 1
@@ -957,15 +959,6 @@ def head_markup(doc: _Doc, i: int) -> _Head | None:
             and _plain_subtitle_under(doc, h.end)):  # (under a section's heading, `## 部门动态`, it is a headline)
         h.subtitle, h.end = doc.body[h.end].text.strip(), h.end + 1
     return h
-
-
-_CLAUSE_MARK = re.compile(r"[，,；;。]")
-
-
-def _prose_line(text: str) -> bool:
-    """A line of prose: twenty characters or more with a clause mark before its end."""
-    t = text.strip()
-    return len(t) >= 20 and _CLAUSE_MARK.search(t, 0, len(t) - 1) is not None
 
 
 def _plain_subtitle_under(doc: _Doc, j: int) -> bool:
@@ -2687,7 +2680,7 @@ def _broken_subtitles(body: list[Block], skip: set[int]) -> set[int]:
     return {i for i in range(1, len(body) - 1) if i not in skip and i - 1 not in skip
             and 0 < len(_compact(body[i].text)) <= _SUBTITLE_REST and has_words(body[i].text)
             and not body[i].level and not body[i].bold and not body[i - 1].level and not body[i - 1].bold
-            and not _CLAUSE_MARK.search(body[i].text) and _DASH_START.match(body[i - 1].text.strip()) is not None
+            and not CLAUSE_MARK.search(body[i].text) and _DASH_START.match(body[i - 1].text.strip()) is not None
             and _ATTRIBUTION.match(body[i - 1].text.strip()) is None  # (`——《某某文选》` closes a quote)
             and not ends_sentence(body[i - 1].text) and len(_compact(body[i - 1].text)) >= _LEAST_BARE_HEADLINE}
 

@@ -326,6 +326,17 @@ def ends_full_stop(s: str) -> bool:
     return bool(s) and s[-1] in FULL_STOPS
 
 
+CLAUSE_MARK = re.compile(r"[，,；;。]")  # a mark inside a sentence or ending one (a headline's line holds none)
+PROSE_LEAST = 20  # characters of a line of prose
+
+
+def prose_line(s: str) -> bool:
+    """Is s a paragraph's line of prose: PROSE_LEAST characters or more with a clause mark before its end
+    (a hard wrap may cut the sentence: `入秋以来，某县提前谋划、周密部署，…。一是`)?"""
+    t = s.strip()
+    return len(t) >= PROSE_LEAST and CLAUSE_MARK.search(t, 0, len(t) - 1) is not None
+
+
 def ends_sentence(s: str) -> bool:
     """Does s end a sentence: a full stop or a closing mark (…”』」）)) after it?"""
     s = s.rstrip()

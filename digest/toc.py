@@ -50,6 +50,7 @@ from digest.blocks import (
     running_heads,
     strip_markup,
 )
+from digest.fields import cn_number
 from digest.text import OCR_DIGITS, SYMBOLS, ends_full_stop, has_words, is_han
 
 _TOC_HEAD = re.compile(r"^(?:(?:本期)?(?:目录|目次|要目)|本期(?:导读|内容)|contents?)(?:contents?)?$", re.I)
@@ -127,11 +128,11 @@ def _cn_page(t: str) -> tuple[str, int] | None:
     if m is None or not m.group("n"):
         return None
     n = m.group("n")
-    tens, _, ones = n.partition("十")
-    value = (_CN_PAGE_DIGITS.index(tens) + 1 if tens else 1) * 10 + (_CN_PAGE_DIGITS.index(ones) + 1 if ones else 0) \
-        if "十" in n else _CN_PAGE_DIGITS.index(n) + 1 if len(n) == 1 else None
+    if len(n) > 1 and "十" not in n:
+        return None  # (`一二`: two digits, no page)
+    number = cn_number(n)
     title = t[:m.start()].strip().rstrip(_TITLE_TAIL)
-    return (title, value) if value and has_words(title) else None
+    return (title, int(number)) if number.isdigit() and int(number) > 0 and has_words(title) else None
 
 
 def page_line(text: str, loose: bool = True) -> tuple[str, int] | None:
