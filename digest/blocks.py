@@ -127,7 +127,7 @@ def key(s: str) -> str:
 
 # heading frames and ordinals, shared by clean_heading and the 目录 reader (digest.toc._marker)
 _CN_ORDINAL = r"[一二三四五六七八九十]{1,3}"
-BRACKETED = re.compile(r"^\s*[【〔\[［]\s*(?P<n>[^【】〔〕\[\]［］]{1,12}?)\s*[】〕\]］]\s*$")  # 【福州市】
+BRACKETED = re.compile(r"^\s*[【〔\[［〖]\s*(?P<n>[^【】〔〕\[\]［］〖〗]{1,12}?)\s*[】〕\]］〗]\s*$")  # 【福州市】, 〖党建引领〗
 ORDINAL = re.compile(r"^\s*" + _CN_ORDINAL + r"\s*[、.．]")           # 一、综合信息
 PAREN_ORDINAL = re.compile(r"^\s*[(（]\s*" + _CN_ORDINAL + r"\s*[)）]")  # （一）领导活动
 
@@ -531,6 +531,8 @@ def runs_on(wrap: Wrap, above: Block, below: Block) -> bool:
         return False  # (a heading marked up, `# 标题`, is a line of its own: no wrap cut it or runs into it)
     if not has_words(below.text):
         return False  # (a rule of marks between items, `★★★`, goes on with no paragraph)
+    if "\t" in above.raw and "\t" in below.raw:
+        return False  # (two rows of a table, their cells a tab apart: `1\t某某\t某医院` / `2\t某某\t…`)
     if _DATELINE_OPENS.match(below.text):
         return False  # (`——某某主持并讲话` / `本报讯（记者 某某）5`: a dateline opens an article's text, never goes on)
     if ends_sentence(above.text) and _BULLET_OPEN.match(below.text):

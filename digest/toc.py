@@ -281,6 +281,9 @@ def _columns_unfolded(blocks: list[Block], start: int) -> list[Block]:
         both = {i: (a, b) for i, got in gaps.items() for c, a, b in got[:1] if abs(c - at) <= _COLUMN_SLACK}
         if best is None or len(both) > best[0]:
             best = (len(both), at, both, measure)
+    cuts = _unaligned_cuts(blocks, start)
+    if cuts is not None and (best is None or len(cuts) > best[0]):
+        return _unaligned_columns(blocks, cuts)  # (lines cut at their own gaps that no one column cuts)
     if best is None or best[0] < _COLUMN_LEAST:
         return blocks
     _n, at, both, measure = best
@@ -289,21 +292,67 @@ def _columns_unfolded(blocks: list[Block], start: int) -> list[Block]:
     marked = [h for pair in halves for h in pair if page_line(h) is not None or BRACKETED.match(h.strip())]
     if sum(1 for left, _r in halves if page_line(left) or BRACKETED.match(left.strip())) < 2 or \
             sum(1 for _l, right in halves if page_line(right) or BRACKETED.match(right.strip())) < 2 or len(marked) < 4:
-        return blocks
+        return _unaligned_columns(blocks, cuts) if cuts is not None else blocks
+    left, right = _halves(blocks, first, last, both,
+                          lambda indent: bool(indent) and measure(indent) >= at - _COLUMN_SLACK)  # (the right's line alone)
+    return [*blocks[:first], *left, *right, *blocks[last + 1:]]
+
+
+def _halves(blocks: list[Block], first: int, last: int, cuts: dict[int, tuple[int, int]],
+            right_alone: Callable[[str], bool]) -> tuple[list[Block], list[Block]]:
+    """The left and the right column's lines of blocks[first..last]: each line cut at its gap (`cuts`: the
+    gap's span by block), a line with none the right column's when its indent says so (`right_alone`), else
+    the left's; each half a block of its own source line."""
     left: list[Block] = []
     right: list[Block] = []
     for i in range(first, last + 1):
         b = blocks[i]
         raw = b.raw.expandtabs(4)
-        if i in both:
-            parts = (raw[:both[i][0]], raw[both[i][1]:])
-        elif len(raw) - len(raw.lstrip()) and measure(raw[:len(raw) - len(raw.lstrip())]) >= at - _COLUMN_SLACK:
-            parts = ("", raw)  # (the right column's line alone)
+        if i in cuts:
+            parts = (raw[:cuts[i][0]], raw[cuts[i][1]:])
+        elif right_alone(raw[:len(raw) - len(raw.lstrip())]):
+            parts = ("", raw)
         else:
             parts = (raw, "")
         for half, out in zip(parts, (left, right), strict=True):
             if half.strip():
                 out.append(make_block(b.line, half.rstrip()))
+    return left, right
+
+
+def _unaligned_cuts(blocks: list[Block], start: int) -> dict[int, tuple[int, int]] | None:
+    """Where a 目录 in two columns side by side that a copy left unaligned (the right column's text a few
+    spaces after wherever the left line ends: `黎某调研重点项目建设和防汛准备   业……4`) cuts its lines: by
+    block index, the span of each line's first gap of two spaces or more, from the first such line to the
+    last with a page on either side. None unless _COLUMN_LEAST lines or more print a page right before the
+    gap (`…会谈……1    市12345热线…`) and as many end in a page after it."""
+    end = min(len(blocks), start + 1 + _COLUMN_LOOK)
+    cut: dict[int, tuple[int, int]] = {}
+    for i in range(start + 1, end):
+        raw = blocks[i].raw.expandtabs(4)
+        m = _GAP.search(raw, len(raw) - len(raw.lstrip()) + 1) if len(raw) <= _COLUMN_LINE_MOST else None
+        if m is not None and has_words(raw[:m.start()]):
+            cut[i] = (m.start(), m.end())
+    raws = {i: blocks[i].raw.expandtabs(4) for i in cut}
+    left = {i for i, (a, _b) in cut.items() if page_line(raws[i][:a], loose=False)}
+    right = {i for i, (_a, b) in cut.items() if page_line(raws[i][b:], loose=False)}
+    if len(left) < _COLUMN_LEAST or len(right) < _COLUMN_LEAST:
+        return None
+    last = max(left | right)  # (no line of the body below: a running head's gap is no column's)
+    return {i: c for i, c in cut.items() if i <= last}
+
+
+def _unaligned_columns(blocks: list[Block], cut: dict[int, tuple[int, int]]) -> list[Block]:
+    """The blocks with an unaligned two-column 目录 (`_unaligned_cuts`) read as its columns print it, as
+    `_columns_unfolded` reads an aligned one: each line cut at its gap, the left column's lines first, then
+    the right's. A line with no gap is the left column's (its wrapped title's end, `长7.2%……4`, right after
+    the last line of both), or the right's when indented as far as a column."""
+    first, last = min(cut), max(cut)
+    left, right = _halves(blocks, first, last, cut, lambda indent: _columns(indent) >= _COLUMN_LEAST_AT)
+    while (last + 1 < len(blocks) and left and page_line(left[-1].text) is None
+           and page_line(blocks[last + 1].text) is not None and not blocks[last + 1].raw[:1].isspace()):
+        last += 1  # (the left column's wrapped title ends on a line of its own below both)
+        left.append(blocks[last])
     return [*blocks[:first], *left, *right, *blocks[last + 1:]]
 
 
@@ -782,9 +831,30 @@ def _read(blocks: list[Block], start: int, standalone: set[str]) -> Toc:
         r.no_page_lines.append((r.pending[0].line, head))
     _trailing_headings(r)
     _doubt_missing_pages(r)
+    _frames_from_the_body(r)
     decide_heading_kinds(r.toc, r.events)
     assign_sections(r.events)
     return r.toc
+
+
+def _frames_from_the_body(r: _Reader) -> None:
+    """Headings the 目录 prints bare (`要情速递`, `部门动态` in a Word table) that the body numbers (`一、要情速递`,
+    `二、部门动态`): each takes the frame the body gives it, when the body numbers every bare one so; their
+    ranks are then read as a numbered outline's (one rank, 部门动态 no subsection of 要情速递)."""
+    bare = [h for h in r.toc.headings if not h.marker]
+    if len(bare) < 2:
+        return
+    frames: dict[str, str] = {}
+    for b in r.blocks[r.i:]:
+        t = b.text.strip()
+        if len(t) > 40:
+            continue
+        m = ORDINAL.match(t) or PAREN_ORDINAL.match(t)
+        if m is not None:
+            frames.setdefault(clean_heading(t), "ordinal" if m.re is ORDINAL else "paren-ordinal")
+    if all(h.name in frames for h in bare):
+        for h in bare:
+            h.marker = frames[h.name]
 
 
 def _trailing_headings(r: _Reader) -> None:
@@ -892,6 +962,23 @@ def sections_by_ordinal_rank(headings: list[TocHeading]) -> str | None:
     return f"{_MARKER_WORDS['ordinal']} ranks over {_MARKER_WORDS['paren-ordinal']}: it marks sections"
 
 
+def sections_over_paren_ordinals(headings: list[TocHeading]) -> str | None:
+    """Rule 2b: two kinds of frame, one the （一） of an outline's second rank, and a heading of the other
+    kind stands right over a （一） one (`◆ 工作动态` / `（一）经济运行`): the other kind marks sections, the
+    （一） ones are subsections, whatever names either carries (领导活动 over nothing is a section here)."""
+    markers = {h.marker for h in headings}
+    if len(markers) != 2 or "paren-ordinal" not in markers or "" in markers:
+        return None
+    other = next(m for m in markers if m != "paren-ordinal")
+    over = any(h.marker == other and h.parent and k + 1 < len(headings) and headings[k + 1].marker == "paren-ordinal"
+               and headings[k + 1].child for k, h in enumerate(headings))
+    if not over:
+        return None
+    for h in headings:
+        h.kind = "subsection" if h.marker == "paren-ordinal" else "section"
+    return f"{_MARKER_WORDS[other]} stands over {_MARKER_WORDS['paren-ordinal']}: it marks sections"
+
+
 def _signature_score(group: list[TocHeading], first: TocHeading) -> float:
     score = 0.0
     for h in group:
@@ -956,7 +1043,7 @@ def sections_by_sequence(headings: list[TocHeading]) -> str:
     return "every heading looks the same: sections by position and name"
 
 
-HEADING_RULES = (sections_by_marker, sections_by_ordinal_rank, sections_by_style)
+HEADING_RULES = (sections_by_marker, sections_by_ordinal_rank, sections_over_paren_ordinals, sections_by_style)
 
 
 def decide_heading_kinds(toc: Toc, events: list[TocItem | TocHeading]) -> None:
