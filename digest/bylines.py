@@ -72,7 +72,7 @@ def credit_names(body: str) -> dict[str, str]:
         for label, value in values:
             for part in _CREDIT_NAME_SPLIT.split(_nfkc(value)):
                 if (2 <= len(part) <= 4 and all(_is_han(ch) for ch in part)
-                        and lex.opens_with_surname(part)
+                        and lex.opens_with_surname(part) and lex.roles.fullmatch(part, 1) is None  # (刘科长: a post)
                         and not _common_word(part) and not dictionary_word(part) and part not in out):
                     out[part] = label
     return out

@@ -186,7 +186,7 @@ def lexicon() -> Lexicon:
         places=places - hand_not_names,
         follow_words=frozenset(follow),
         ja_surnames=frozenset(data_lines("surnames_ja.txt")),
-        foreign_roles=frozenset({"总领事", "副总领事", "领事", "大使", "公使", "参赞", "总统", "副总统",
+        foreign_roles=frozenset({"总领事", "副总领事", "领事", "大使", "公使", "参赞", "总统", "副总统", "拿督", "丹斯里", "拿汀",
                                  "总理", "首相", "议长", "议员", "市议员", "国王", "亲王", "州长", "秘书长",
                                  "总干事", "外长", "国务卿", "特使", "特别代表", "大臣", "外交大臣", "副首相",
                                  "部长", "外交部长", "副总理", "发言人", "新闻秘书", "临时代办", "代办", "主帅",

@@ -516,14 +516,19 @@ _TABLE_FILLERS = frozenset({"同上", "同前", "同左", "同右", "同下", "�
 _ADDRESSED = frozenset({"女士", "先生", "同志"})  # after a surname (陈女士): no full name (roles, 张主任, are read as roles)
 
 
+_DOTTED_CELL = re.compile(r"\p{Han}{1,8}(?:·\p{Han}{1,8}){1,3}")  # a table's cell holding a dotted name
+_PROSE_MARK = re.compile(r"[。！？!?；;，,]")  # a clause's mark: a line of prose, no table's row
+
+
 def _padded_cells(cells: list[tuple[int, int]], s: str) -> list[tuple[int, int]]:
-    """The cells of a row, two of one character in a row joined: a name of two padded to a three's width
-    (`王　芳　　某社区`: 王芳 one cell)."""
+    """The cells of a row, two of one Han character in a row joined: a name of two padded to a three's width
+    (`王　芳　　某社区`: 王芳 one cell; `1　王　芳`: the row's number stays a cell)."""
     out: list[tuple[int, int]] = []
     k = 0
     while k < len(cells):
         p, q = cells[k]
-        if k + 1 < len(cells) and len(s[p:q].strip("\x00")) == 1 and len(s[cells[k + 1][0]:cells[k + 1][1]].strip("\x00")) == 1:
+        one, two = s[p:q].strip("\x00"), s[cells[k + 1][0]:cells[k + 1][1]].strip("\x00") if k + 1 < len(cells) else ""
+        if len(one) == 1 and len(two) == 1 and _is_han(one) and _is_han(two):  # (not a row's number: `1　王　芳`)
             out.append((p, cells[k + 1][1]))
             k += 2
             continue
@@ -559,14 +564,52 @@ def headed_columns(r: Reader) -> list[Found]:
         if column < 0 or len(cells) != width:  # (inside a table a row is a row: `某某　某村　网格员`)
             texts = [s[p:q].strip("\x00") for p, q in cells]
             heads = [k for k, c in enumerate(texts) if c in _NAME_COLUMN_HEAD]
-            column, width = (heads[0], len(cells)) if heads and len(cells) >= 2 else (-1, 0)
-            continue
+            if not heads and any(len(c) == 1 for c in texts):  # a head padded too: `序号　姓　　名　工作单位`
+                cells = _padded_cells(cells, s)
+                texts = [s[p:q].strip("\x00") for p, q in cells]
+                heads = [k for k, c in enumerate(texts) if c in _NAME_COLUMN_HEAD]
+            wrapped = (not heads and column >= 0 and 0 < len(cells) < width
+                       and not any(_PROSE_MARK.search(c) for c in texts))
+            if not wrapped:
+                column, width = (heads[0], len(cells)) if heads and len(cells) >= 2 else (-1, 0)
+                continue
+            if column >= len(cells):
+                continue  # a row whose last cell wrapped onto the next line (`某市妇幼保健院（某市` / `儿童医院）　科室`):
+            # still a row (its name read where the column holds one: `4　某春燕　某市妇幼保健院（某市`)
         p, q = cells[column]
         name = s[p:q].strip("\x00")
-        if (2 <= len(name) <= _NAME_CELL_MOST and HAN_RUN.fullmatch(name) and r.lex.opens_with_surname(name)
+        if _DOTTED_CELL.fullmatch(name):  # `帕尔哈提·艾山`: a dotted name, whatever its parts
+            out.append(Found(name, p + s[p:q].index(name), spreads=False, kept=True))
+        elif (2 <= len(name) <= _NAME_CELL_MOST and HAN_RUN.fullmatch(name) and r.lex.opens_with_surname(name)
                 and not dictionary_word(name) and name not in _TABLE_FILLERS and name[-1] not in _POST_LAST
                 and name[-1] not in ORG_END and name[-1] not in PLACE_ENDS and not r.lex.roles.search(name)
                 and not nouns.search(name) and name[1:] not in _ADDRESSED and not surname_and_address(name)
                 and name[:2] not in TIME_WORDS):
             out.append(Found(name, p + s[p:q].index(name), spreads=False, kept=True))
     return out
+
+
+_SEXES = frozenset({"男", "女"})
+
+
+def name_over_sex(r: Reader) -> list[Found]:
+    """The names of a table flattened to one cell a line (a web page's 任前公示 copied as text: `1` / `某某` /
+    `男` / `汉族` / `1981.09` / …): a name alone on its line (two to four Han characters opening with a
+    listed surname, no word of the dictionary, or a dotted name) right over a line of 男 or 女 alone, when
+    two rows or more print so. Linear: each line is read once. None spreads."""
+    from digest.lexicon import dictionary_word
+
+    t, s = r.text, r.s
+    if t is None or ("男" not in s and "女" not in s):
+        return []
+    starts = sorted({0, t.title_len + 1} | (t.soft - t.spaced))
+    lines = [(a, starts[k + 1] if k + 1 < len(starts) else len(s)) for k, a in enumerate(starts)]
+    out: list[Found] = []
+    for (a, b), (c, d) in zip(lines, lines[1:], strict=False):
+        if s[c:d].strip("\x00") not in _SEXES:
+            continue
+        name = s[a:b].strip("\x00")
+        if _DOTTED_CELL.fullmatch(name) or (2 <= len(name) <= 4 and HAN_RUN.fullmatch(name) is not None
+                                            and r.lex.opens_with_surname(name) and not dictionary_word(name)):
+            out.append(Found(name, a + s[a:b].index(name), spreads=False, kept=True))
+    return out if len(out) >= 2 else []

@@ -20,7 +20,7 @@ order; its body is the recognizer's table of contents:
     turkic                 a Uyghur, Kazakh or Kyrgyz dotted name by its own elements (队的某某江·吐尔洪以…)
     appointed              after an appointment verb (任命某某为…, 免去某某的…职务)
     double_surnamed        a Hong Kong or Macao married woman's name of four after a role (行政长官林郑某娥)
-    qualified_lists, spaced_lists, comma_lists, name_then_post, name_then_unit, headed_columns   (digest.namelists)
+    qualified_lists, spaced_lists, comma_lists, name_then_post, name_then_unit, headed_columns, name_over_sex   (digest.namelists)
     biography              a name opening a biography (某某，男，…; 某某，1957年10月生), or in a table's cell before 男/女
     medical_title          a doctor or a nurse before the title (骨科某某某副主任医师, 急诊科某某护士长)
     monastic               a monk's or a nun's name before the title (释某某法师)
@@ -83,6 +83,7 @@ from digest.namelists import (
     clause_lists,
     comma_lists,
     headed_columns,
+    name_over_sex,
     name_then_post,
     name_then_unit,
     parallel_lists,
@@ -157,6 +158,7 @@ def run_rules(t: Text, names: Known, confirming: bool = False) -> list[Found]:
         out.extend(name_then_post(r))
         out.extend(name_then_unit(r))
         out.extend(headed_columns(r))
+        out.extend(name_over_sex(r))
         out.extend(_biography(r))
         out.extend(_medical_title(r))
         out.extend(_monastic(r))
@@ -1079,6 +1081,7 @@ def _colon_credit(r: Reader) -> list[Found]:
             name = r.name_at(j, lambda e: e in r.soft or not _is_han(s[e:e + 1] or "。"), relaxed=True)
             name = name or _whole_field(r, j)
             if (name is None or r.lex.roles.fullmatch(name)
+                    or (len(name) >= 3 and r.lex.roles.fullmatch(name, 1) is not None)  # (联系人：刘科长: a surname, a post)
                     or ((_dictionary(name) or name in geo) and name not in r.known
                         and not (j == m.end() and _field_word_name(r, j, name)))  # (not 记者：某某 高邮: a dateline's place)
                     or never_a_name(name)):

@@ -63,7 +63,7 @@ from digest.text import simplified
 
 # characters that cannot end a Chinese given name (they end places and organizations; 说 and 称
 # follow names: 县长甘露说 is no name 甘露说)
-_BAD_LAST = set("市县区省镇乡村委局厅部处科组队团院所站街路港州湾馆园办司社室庄店厂场校说称") | PREPOSITION_LAST
+_BAD_LAST = set("市县区省镇乡村委局厅部处科组队团院所站街路港州湾馆园办司社室庄店厂场校说称网") | PREPOSITION_LAST  # (网: 中国裁判|文书网)
 # characters that never stand inside a name
 _BAD_ANY = set("的了们这那着过吗呢吧啊此各每该等与及是个不也都就还副")
 # (lexicon.CONJUNCTIONS: right after a role they start no name, 负责人和基金机构; a name may end in one, 郭爱和等)
@@ -689,7 +689,8 @@ class Reader:
             if j - i >= 2 and s[j - 1] not in "·-" and (self.follows(j) or self.follows_weakly(j) or self.before_time(j)
                                                      or self.before_rank(j)  # 某·某|上将
                                                      or (_plain_word(s[j:j + 2]) and transliterated(s[i:j]))  # 某尔巴托|病逝
-                                                     or (s[j:j + 1] in _ADVERB_AFTER and j + 1 < len(s) and _is_han(s[j + 1]))):
+                                                     or (s[j:j + 1] in _ADVERB_AFTER and j + 1 < len(s) and _is_han(s[j + 1]))
+                                                     or _dotted_then_joined(s, i, j)):
                 c = s[i:j]
                 if self.lex.roles.search(c):
                     return None  # 兼总经理…: a role, not a name
@@ -707,6 +708,19 @@ class Reader:
                     return None  # (官员莫斯科时间周三…, 官员斯洛文尼亚之行: a place's time, side or trip)
                 return c
         return None
+
+
+def _dotted_then_joined(s: str, i: int, j: int) -> bool:
+    """Does a dotted name read from s[i] end at j, before 及 or 与 (or 和 before a spouse or another dotted
+    name) that joins the next person (`大使某某·宾·某某及夫人某某·某某`), two characters or more past its
+    last dot?"""
+    dot = s.rfind("·", i, j)
+    if dot < 0 or j - dot < 3:
+        return False
+    if s[j:j + 1] in "及与" or s.startswith(("和夫人", "和妻子", "和丈夫"), j):
+        return True
+    nxt = s.find("·", j + 1, j + 9)  # (`某某·某某和某某·某某`: 和 between two dotted names)
+    return s[j:j + 1] == "和" and nxt > j + 2 and all(_is_han(ch) for ch in s[j + 1:nxt])
 
 
 def foreign_pair(c: str) -> bool:
@@ -894,6 +908,10 @@ def dotted_after_role(r: Reader, i: int) -> str | None:
     if (m is None or s.startswith("·", m.end()) or _lexicon().roles.search(s, i, s.find("·", i))
             or _flag(s[i:i + 2], "v")):
         return None  # (a name of five parts or more is read whole elsewhere, never cut at its fourth)
+    joined = next((k for k in range(i + 3, m.end()) if _dotted_then_joined(s, i, k)), None)
+    if joined is not None:  # 大使某某·宾·某某|及夫人某某·某某: the next person's name is no part of this one
+        parts = s[i:joined].replace("-", "·").split("·")
+        return s[i:joined] if all(foreign_shape(part, r.lex.surnames) for part in parts) else None
     ends = range(s.rfind("·", i, m.end()) + 3, m.end() + 1)
     # an end before a follow word of one character that names write too (都: 某·阿布都率团, after 阿布 or
     # 阿不) only where no surer end comes after it: a mark, a longer follow word, or 率, 赴 … (lexicon.ends_a_dotted_name)

@@ -387,6 +387,10 @@ _TIME_AFTER_A_NAME = frozenset("时后前")  # (见到周某|时, 看到陈某|�
 _PLACE_LAST = frozenset("寺庙观河湖江海路街桥湾港岛峰岭")  # (the last character of a place's name)
 
 
+# words that 说 opens and that say nothing (对群众释法说理, 说服, 说唱): no verb of saying after a name
+_NOT_SAYING = ("说理", "说服", "说法", "说唱", "说教", "说情")
+
+
 def weakly_anchored(t: Text, found: list[Found], floor: float, clauses: bool = False) -> list[Found]:
     """Names no rule reads, at anchors too weak for the rules alone, kept when the name scorer
     (digest.namemodel.scored_at) gives them `floor` or more: a name right after a role or an
@@ -472,6 +476,8 @@ def weakly_anchored(t: Text, found: list[Found], floor: float, clauses: bool = F
     said: set[int] = set()
     won: set[int] = set()
     for m in speech.finditer(s):
+        if s.startswith(_NOT_SAYING, m.start()):
+            continue  # (释法说理, 说服: 说 opens a word that is no verb of saying)
         j = namemodel.adverbial_before(s, m.start())  # (某某激动地说: the name ends before 激动地)
         if j > 0 and j - 1 not in taken:
             said.add(j)
