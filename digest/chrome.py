@@ -45,6 +45,8 @@ from digest.text import REPORTER_LABEL, SYMBOLS, dateline, ends_full_stop, has_w
 MIN_EVIDENCE = 2  # chrome lines needed before a document is read as a web page
 _STRONG = {"item-meta", "breadcrumb", "epaper-nav", "doc-meta", "wechat-header", "end-mark", "contents-box"}  # one of these alone is enough: no article prints them
 _SHORT = 24  # a short line at the page's edge (site name, a `相关链接` heading)
+# a site's name in English under its Chinese one (`Foreign Affairs Office of … Municipal People's Government`)
+_ENGLISH_NAME = re.compile(r"^[A-Z][A-Za-z'’&,.()\- ]{5,100}$")
 _MAX_CHROME_LINE = 120  # a chrome line is short; a longer line is text even with a chrome word in it
 
 # (or a year of the Republic of China calendar, 100-119 for 2011-2030, as Taiwan's sites print it: `113-05-08`)
@@ -121,9 +123,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # a directory of contacts under the page: a post, a name and a telephone number, nothing else
     # (`区委书记 柯望川 15537328017`, `区 长 甘小棠 18236126522`, `信访局局长 夏若溪 0391-3456789`)
     ("contact", re.compile(r"^\p{Han}{1,10}(?:\s+\p{Han}{1,6}){1,3}\s+(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$")),
-    ("breadcrumb", re.compile(r"^(?:(?:当前位置|您的位置|您现在的位置|您现在所在的位置|所在位置|位置)\s*[:：]?\s*)?"
+    ("breadcrumb", re.compile(r"^(?:(?:当前位置|您的位置|您现在的位置|您现在所在的位置|您当前的位置|您当前位置|所在位置|位置)\s*[:：]?\s*)?"
                               r"(?:网站)?首页\s*(?:>|＞|»|›|→|/|>>)")),
-    ("breadcrumb", re.compile(r"^(?:当前位置|您的位置|您现在的位置|您现在所在的位置|所在位置)\s*[:：]")),
+    ("breadcrumb", re.compile(r"^(?:当前位置|您的位置|您现在的位置|您现在所在的位置|您当前的位置|您当前位置|所在位置)\s*[:：]")),
     # `今天是：2025年9月3日`, `今天是2025年9月3日 星期三 天气晴`, `今天是 星期三`
     # (`今日` only before a colon, 是, 为, a space or the date itself: 今日某某 is many a paper's name,
     # `今日某东　2024年…`)
@@ -178,8 +180,16 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                           # `轻触阅读原文`, `取消 允许`, `： ， 。 视频 小程序 赞 ，轻点两下取消赞 在看 ，轻点两下取消在看`)
                           r"|(?:继续|向上)滑动看下一个|轻触阅读原文|知道了|使用小程序|取消\s+允许"
                           r"|[：:，,。.\s]{0,12}视频\s*小程序\s*赞[^\n]{0,40}|[^\n]{0,12}轻点两下取消(?:赞|在看)[^\n]{0,30})$")),
+    # a post's call to its readers' comments (`你的五月是怎么度过的？欢迎在评论区留言分享～`)
+    ("wechat", re.compile(r"^.{0,60}(?:欢迎(?:大家)?(?:在)?(?:评论区|留言区)|在评论区(?:留言|分享|聊聊|告诉我们)).{0,20}$")),
     # the END mark closing a post: what follows it is the account's footer (`find_chrome`)
     ("end-mark", _END_MARK),
+    # a 公文's number alone on its line (`某市监通告〔2024〕21号`), in the page's 信息公开 table or under its title
+    ("doc-number", re.compile(r"^\p{Han}{1,12}\s*[〔\[［]\s*\d{4}\s*[〕\]］]\s*\d{1,4}\s*号$")),
+    # a picture's place with its caption, and the viewer's note (`[圖片] 行政長官…會面`, `[圖片說明：點擊放大]`), and a
+    # release's time stamp under its closing mark (`某地時間17時05分`, of a place named in four characters too)
+    ("picture", re.compile(r"^\[(?:图片|照片)\]\s*\S.{0,80}$|^\[(?:图片|照片)说明[:：][^\[\]]{0,20}\]$")),
+    ("stamp", re.compile(r"^\p{Han}{2,6}时间\s*\d{1,2}\s*时\s*\d{1,2}\s*分$")),
     # a news app's article copied from a phone: its player and placeholders (`听新闻`, `00:00 / 07:46`, `图片`,
     # `视频加载中...`, `举报`, `分享到`, the player's `倍速  高清`, `[图片]`, `展开全文`), and the line its footer opens with (`打开APP阅读更多精彩内容`, `相关推荐`,
     # `评论（3）`), after which all is the app's (`app-end`: as after an END mark)
@@ -193,6 +203,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("item-meta", re.compile(r"^作者\s*[:：]\s*[\p{Han}·]{2,}(?:[\s\u3000、,，/]+[\p{Han}·]{2,}){0,8}$")),
     # a search box: `请输入关键字　搜索`, `站内搜索`, `搜索`
     ("search", re.compile(r"^(?:请输入\S{0,8}\s*)?(?:站内|全站|全文|高级)?(?:搜索|检索)$")),
+    # the search box's placeholder alone on its line (`请输入关键词`, `请输入搜索内容`)
+    ("search", re.compile(r"^请输入(?:关键词|关键字|搜索内容|检索内容|搜索关键词|检索词|您要搜索的内容)[.。…]{0,3}$")),
     ("item-meta", re.compile(r"^[【\[]?\s*(?:发布日期|发布时间|发表日期|发表时间|更新日期|更新时间|日期|时间)\s*[:：]\s*" + _DATE)),
     ("item-meta", re.compile(r"^[【\[]?\s*(?:信息)?来源\s*[:：].{0,40}?(?:发布日期|发布时间|浏览次数|点击数|字号|字体)")),
     ("item-meta", re.compile(r"^[【\[]?\s*(?:字体|字号)\s*[:：]\s*[\[【]?\s*(?:大\s*中\s*小|[+\-]|A)")),
@@ -213,7 +225,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("menu", re.compile(r"^全部微博(?:\s+\p{Han}{2,4}){1,6}$")),
     ("archive", re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*[（(]\s*\d{1,4}\s*[)）]$")),
     ("pinned", re.compile(r"^置顶$")),
-    ("share", re.compile(r"^(?:分享至|分享到|分享)\s*[:：]?\s*(?:微信|微博|QQ|朋友圈|\s)*$", re.I)),
+    # (`分享到：微信　微博　QQ空间`, `分享至：QQ好友 新浪微博 豆瓣`)
+    ("share", re.compile(r"^(?:分享至|分享到|分享)\s*[:：]?\s*(?:新浪微博|腾讯微博|微信好友|微信|微博|QQ空间|QQ好友|QQ|朋友圈|"
+                         r"豆瓣|人人网|百度贴吧|贴吧|钉钉|Facebook|Twitter|LinkedIn|[\s、,，|｜])*$", re.I)),
     ("share", re.compile(r"^分享(?:给|让)\p{Han}{1,10}$")),
     # (`关闭×`: a close button with its cross)
     # (`列印此页　返回页首`: a Hong Kong or Taiwan site's words for them)
@@ -237,7 +251,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("prev-next", re.compile(r"^(?:上一篇|下一篇|上一条|下一条)\s*[:：]")),
     # a related-links heading, alone or with its `|`-separated links (`【相关链接】 甲局 | 乙局`)
     ("related", re.compile(r"^[【\[]?\s*(?:相关链接|相关新闻|相关阅读|相关文章|推荐阅读|热点推荐|友情链接|相关文件|相关解读"
-                           r"|相关政策)\s*[】\]]?\s*[:：]?"
+                           r"|相关政策|热点排行|点击排行|阅读排行|热门排行|热门文章|最新文章|专题专栏|热点专题)\s*[】\]]?\s*[:：]?"
                            r"(?:\s*$|[^|｜]{0,40}[|｜])")),
     ("scan", re.compile(r"^(?:扫一扫|手机扫码|扫码)")),
     # a list's pager: `共1268条 每页10条 首页 上一页 1 2 3 … 下一页 尾页`
@@ -245,6 +259,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # a download link: `附件：某某措施.docx`, `附件1：名单.pdf`
     ("attachment", re.compile(r"^[【\[]?\s*附件\s*\d{0,2}\s*[:：]?.{0,80}?\.(?:docx?|pdf|xlsx?|wps|et|zip|rar|ofd)\s*[】\]]?$",
                               re.I)),
+    # or the file's name alone under an empty `附件：` (`某县任前公示表（第三批）.pdf`)
+    ("attachment", re.compile(r"^(?:\d{1,2}\s*[.．、]\s*)?[^。，,；;！？!?\s]{2,80}\.(?:docx?|pdf|xlsx?|wps|et|zip|rar|ofd)$", re.I)),
     # an account's disclaimer: its heading, or the words of one (`…其版权归原作者所有，请联系我们删除。`)
     ("disclaimer", re.compile(r"^[【\[]?\s*(?:免责声明|版权声明)\s*[】\]]?\s*(?:[:：]|$)")),
     ("disclaimer", re.compile(r"版权(?:和文责|及文责)?\s*(?:归|属于?)\s*原?作者")),
@@ -298,7 +314,7 @@ _SENTENCE = re.compile(r"[。，,；;！!？?]")
 _SENTENCE_END = re.compile(r"[。！!？?]")
 _FONT_LABEL = re.compile(r"^[【\[]?\s*(?:字号|字號|字体|字體)")
 _MAX_TITLE = 64  # characters: a longer line over a date stamp is text, not an item's title
-_MENU_ITEM = re.compile(r"^[\p{Han}A-Za-z]{2,8}$")
+_MENU_ITEM = re.compile(r"^[\p{Han}A-Za-z]{2,8}(?:[（(]\p{Han}{1,3}[)）])?$")  # (`因公出国（境）`)
 _MENU_SEP = re.compile(r"[|｜]")
 _PUBLISHED = re.compile(r"(?:发布|发表|更新)?(?:日期|时间)\s*[:：]\s*" + _DATE)
 _LEADING_DATE = re.compile(_DATE)
@@ -320,7 +336,7 @@ _BARS = "|｜"
 
 # the labels of the 信息公开 table a government site prints over a document or item (`索引号：…　文号：`,
 # `发文日期：2022-05-16　发布机构：某街道办事处`, spaced out as `发 布 机 构`)
-_DOC_LABELS = (r"(?:索引号|主题分类|组配分类|信息分类|体裁分类|服务对象分类|发文机构|发布机构|发文字号|成文日期|发文日期"
+_DOC_LABELS = (r"(?:索引号|主题分类|组配分类|信息分类|体裁分类|服务对象分类|发文机构|发布机构|发文字号|文号|成文日期|发文日期"
                r"|生成日期|公开日期|有效性|公开方式|公开范围|公开时限|生效时间|生效日期|废止时间|废止日期|内容概述)")
 _DOC_LABEL = re.compile(_DOC_LABELS)
 _DOC_META = re.compile(r"^(?:索引号|" + _DOC_LABELS + r"[:：])")
@@ -728,7 +744,9 @@ def _contents_box(blocks: list[Block], reasons: dict[int, str]) -> dict[int, str
     return out
 
 
-_RELATED_HEADING = re.compile(r"^[【\[]?\s*(?:相关文件|相关解读|相关政策|相关链接|相关新闻|相关阅读|相关文章)\s*[】\]]?\s*[:：]?\s*$")
+# (and a sidebar's lists beside the article: `热点排行` / `1　某某…`, `专题专栏` / …)
+_RELATED_HEADING = re.compile(r"^[【\[]?\s*(?:相关文件|相关解读|相关政策|相关链接|相关新闻|相关阅读|相关文章|热点排行|点击排行"
+                              r"|阅读排行|热门排行|热门文章|最新文章|专题专栏|热点专题)\s*[】\]]?\s*[:：]?\s*$")
 _MAX_RELATED = 12  # titles listed under a related-links heading
 _MAX_RELATED_TITLE = 60  # characters of one of them
 
@@ -745,8 +763,52 @@ def _related_titles(blocks: list[Block], reasons: dict[int, str]) -> dict[int, s
                and not blocks[k].level and len(blocks[k].text.strip()) <= _MAX_RELATED_TITLE
                and not _SENTENCE_END.search(blocks[k].text)):
             k += 1
-        if k == len(blocks) or k in reasons:  # (a list the page's chrome closes: over an article's headline, none)
+        close = k
+        while close < len(blocks) and close not in reasons and not has_words(blocks[close].text):
+            close += 1  # (a rule line between the list and the footer)
+        if close == len(blocks) or close in reasons:  # (a list the page's chrome closes: over an article's headline, none)
             out.update((j, "related") for j in range(i + 1, k))
+    return out
+
+
+_FOOTER_KINDS = frozenset({"copyright", "record-no", "site-owner", "browser-note", "site-links"})
+_FOOTER_GAP = 3  # lines between two of a site footer's lines read as the footer's
+# a line of a footer's labelled facts (`地址：某市某路118号　　邮编：000000`, `诉讼服务热线：12368　　信访接待电话：…`)
+_FOOTER_FACT = re.compile(r"^(?:[\p{Han}A-Za-z-]{0,8}(?:地址|邮编|邮政编码|电话|热线|传真|邮箱|E-?mail|QQ|微信号?)\s*[:：]\s*\S{1,60}\s*)+$",
+                          re.I)
+
+
+def _inside_the_footer(blocks: list[Block], reasons: dict[int, str]) -> dict[int, str]:
+    """The lines of a site's footer between two of its own (`版权所有：…` / `地址：…　邮编：…` / `诉讼服务热线：…`
+    / `网站标识码：…`): at most _FOOTER_GAP in a row, each a line of labelled facts (`_FOOTER_FACT`)."""
+    out: dict[int, str] = {}
+    footer = sorted(i for i, r in reasons.items() if r in _FOOTER_KINDS)
+    for a, b in zip(footer, footer[1:], strict=False):
+        gap = range(a + 1, b)
+        if 0 < len(gap) <= _FOOTER_GAP and all(k not in reasons and len(blocks[k].text) <= _MAX_CHROME_LINE
+                                               and _FOOTER_FACT.match(blocks[k].text.strip()) for k in gap):
+            out.update((k, "footer") for k in gap)
+    return out
+
+
+_SIGNED_DAY = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+_SIGNER = re.compile(r"^\p{Han}{2,30}(?:委员会|人民政府|政府|办公室|办公厅|局|委|厅|院|部|中心|办事处)$")
+
+
+def _signatures(blocks: list[Block], lines: dict[int, str]) -> list[int]:
+    """The lines of a notice's signature the page's edge took (`特此通告。` / `附件：…` / `某市某局` /
+    `2024年7月15日` over the page's buttons): the signer and the day, when the text above them (past its
+    attachments) ends a sentence."""
+    out: list[int] = []
+    for i in [i for i, r in lines.items() if r in ("edge", "between") and i > 1]:
+        if not (_SIGNED_DAY.match(blocks[i].text.strip()) and lines.get(i - 1) in ("edge", "between", None)
+                and _SIGNER.match("".join(blocks[i - 1].text.split()))):
+            continue
+        k = i - 2
+        while k > 0 and lines.get(k) == "attachment":
+            k -= 1
+        if k not in lines and _SENTENCE_END.search(blocks[k].text.strip()[-1:] or ""):
+            out += [i - 1, i]
     return out
 
 
@@ -808,10 +870,16 @@ def find_chrome(blocks: list[Block]) -> Chrome:
     ends = sorted(i for i, r in reasons.items() if r == "end-mark" or (
         post and r == "wechat" and _PAST_POSTS.match("".join(blocks[i].text.split())) is not None
         and not _prose_after(blocks, i, reasons)))
+    marks = [i for i in ends if reasons[i] == "end-mark"]  # (the END mark before `往期推荐` starts the footer)
+    ends = marks or ends
     end = (ends[-1] if len(headers) < 2 or ends[-1] > max(headers) else None) if ends else None
     if end is not None:
         for i in range(end + 1, len(blocks)):
             reasons.setdefault(i, "footer")
+    reasons.update(_inside_the_footer(blocks, reasons))
+    for i in [i for i, r in reasons.items() if r == "attachment"]:  # `附件：` over the files it lists
+        if i > 0 and i - 1 not in reasons and _EMPTY_ATTACHMENT.match(blocks[i - 1].text.strip()):
+            reasons[i - 1] = "attachment"
     out = Chrome()
     if len(reasons) + len(rows) < MIN_EVIDENCE and not any(r in _STRONG for r in reasons.values()):
         return out  # (a list page's rows are its evidence, though no chrome)
@@ -842,7 +910,8 @@ def find_chrome(blocks: list[Block]) -> Chrome:
                 pending = []
                 continue
             t = "".join(blocks[i].text.split())
-            if len(t) <= _SHORT and not _PUNCT.search(t) and len(pending) < 2:
+            if ((len(t) <= _SHORT and not _PUNCT.search(t)) or _ENGLISH_NAME.match(blocks[i].text.strip())) \
+                    and len(pending) < 2:
                 pending.append(i)
                 continue
             break
@@ -907,6 +976,8 @@ def find_chrome(blocks: list[Block]) -> Chrome:
     last = next((i for i in range(len(blocks) - 1, -1, -1) if has_words(blocks[i].text)), None)
     if last is not None and last not in out.lines and _EMPTY_ATTACHMENT.match(blocks[last].text.strip()):
         out.lines[last] = "attachment"  # the page's last words, a download list's label left empty: `附件:`
+    for i in _signatures(blocks, out.lines):  # a notice's signer and day under its text: its own lines, no page's
+        out.lines.pop(i, None)
     for i in sorted(out.lines):
         out.evidence.append((blocks[i].line, out.lines[i]))
         if out.lines[i] == "item-meta":

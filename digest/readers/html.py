@@ -406,7 +406,8 @@ _CELL_MARK = re.compile(r"[ \t]*\x1f[\s\x1f]*")
 
 
 def _join(pieces: list[tuple[str, bool]]) -> str:
-    """The text pieces of one line joined: with nothing (`<b>柯望川</b>出席`, `<span>青禾</span><span>县</span>`),
+    """The text pieces of one line joined: with nothing (`<b>柯望川</b>出席`, `<span>青禾</span><span>县</span>`), a
+    line break of the source between two elements as a space,
     but a space beside a piece that is a date alone, a separate cell of a list row
     (`<a>某镇召开会议</a><span>2024-10-08</span>` -> `某镇召开会议 2024-10-08`), and a tab before a page
     number alone closing the line after a title (`<a href="#a3">某某来洛考察</a><span>3</span>`, a 目录's line)."""
@@ -414,6 +415,9 @@ def _join(pieces: list[tuple[str, bool]]) -> str:
     prev = ""
     last = max((k for k, (t, _b) in enumerate(pieces) if t.strip()), default=-1)
     for k, (t, _b) in enumerate(pieces):
+        if not t.strip() and "\n" in t and prev.strip() and k < last:
+            t = " "  # (the source's line break between two elements, `<span>星期五</span>⏎<span>第10期</span>`: a space
+            # as a browser shows it; a break inside one element's text is read by `_norm`)
         if out and t.strip() and prev.strip() and (_DATE_CELL.fullmatch(t.strip()) or _DATE_CELL.fullmatch(prev.strip())):
             out.append(" ")
         elif k == last and k > 0 and _PAGE_CELL.fullmatch(t.strip()) and prev.strip() and is_cjk(prev.strip()[-1]):
