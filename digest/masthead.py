@@ -39,7 +39,9 @@ _C = r"\s*[:：]\s*"
 # (or a page's number and its name with no letter: `2023年5月9日 星期二 05 社会新闻`; read on a line that prints
 # the date or the page's credits: `2　综合新闻　　责任编辑：某某`)
 _BARE_PAGE = re.compile(r"(?:^|(?<=\s))(?:(?P<pl>[A-D])(?P<v>\d{2}|\d(?=\s*版))(?:\s*版)?(?:\s+(?P<name>" + _PAGE_NAME
-                        + r"))?|(?P<v>\d{1,2})\s+(?P<name>" + _PAGE_NAME + r"))(?=\s|$)")
+                        + r"))?|(?P<v>\d{1,2})\s+(?P<name>" + _PAGE_NAME + r")|(?<=[\s\u3000]{3})(?P<v>0[1-9])(?=\s*$))(?=\s|$)")
+# (or a page's number of two digits, a zero first, alone at the end of the dated line after a wide gap:
+# `2024年6月18日　星期二　　　03`)
 # a page's credits (`责任编辑：某某　版式：某某`): a page head line (`2　综合新闻　　责任编辑：…`) prints its page bare
 _PAGE_CREDIT = re.compile(r"(?:责任编辑|责编|版式|校对|美编|本版编辑)\s*[:：]")
 _FACTS: list[tuple[str, re.Pattern[str]]] = [
@@ -62,9 +64,10 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(r"(?:^|(?<=[\s(（■|｜]))(?P<v>星期[一二三四五六日天]|周[一二三四五六日天])(?=[\s)）■|｜]|$)")),
     ("lunar_date", re.compile(f"(?P<v>{_LUNAR})")),
     # 2024年第21期; a monthly's `2014年11月 第11期` (its month read past)
-    ("year", re.compile(r"(?P<v>\d{4})\s*年(?:\s*\d{1,2}\s*月)?(?=\s*(?:总\s*)?第\s*\d+\s*期)")),
-    ("total_no", re.compile(r"总\s*第\s*(?P<v>\d+)\s*期")),
-    ("issue_no", re.compile(r"(?<!总\s*)第\s*(?P<v>\d+)\s*期")),
+    # (a gazette numbers its issues 号: `2024年第3号（总第41号）`)
+    ("year", re.compile(r"(?P<v>\d{4})\s*年(?:\s*\d{1,2}\s*月)?(?=\s*(?:总\s*)?第\s*\d+\s*(?:期|号\s*$|号\s*[(（]))")),
+    ("total_no", re.compile(r"总\s*第\s*(?P<v>\d+)\s*(?:期|号(?=\s*[)）]?\s*$))")),
+    ("issue_no", re.compile(r"(?<!总\s*)第\s*(?P<v>\d+)\s*(?:期|(?<=(?:^|年|■|\s)\s*第\s*\d+\s*)号(?=\s*$|\s*[(（]))")),
     # 第2版 要闻, 第2版：要闻, 第2版(要闻); a page lettered by its section and named in parts, as an
     # e-paper or a PDF prints it over the page: 第A07版:乡镇·综合
     # (one run of spaces on each side of the colon: `\s*[:：]?\s*` splits a run of spaces in every way)
@@ -84,10 +87,12 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("license", re.compile(r"(?P<t>\p{Han}{0,24}?(?:准印证|登记证))(?P<v>第\s*\d{1,8}\s*号)")),
     # (a province's short name, 内 or 内资, 准字, the number: `浙内准字第G043号`, `某内资准字（2019）第017号`, no label)
     ("license", re.compile(r"^\s*(?P<v>\p{Han}{1,3}内资?准字\s*(?:[(（]\d{4}[)）])?\s*第\s*[A-Za-z]{0,2}\d{1,6}\s*号)\s*$")),
-    ("approved_by", re.compile(r"(?P<v>[\p{Han}]{2,20}?)\s*批准")),
+    ("approved_by", re.compile(r"(?P<v>[\p{Han}]{2,20}?)(?<!关于)\s*批准")),  # (not a title's `某某关于批准…`)
     # `某县融媒体中心 主办  2024年5月8日`: an organisation's name before 主办, a space between or none
     ("publisher", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在与和及]{2,20}?(?:委员会|委|政府|管委会|办公室|局|中心|部|社|组))[ \t\u3000]?(?:主管)?主办(?=\s|$)")),
     ("publisher", re.compile(r"(?:主管主办|主办单位|主办)" + _C + _VAL)),
+    # the units that run a page together (`某市中级人民法院　某某法治报社　合办`)
+    ("publisher", re.compile(r"^(?P<v>(?:[^\s:：。，,]{2,20}[ \t\u3000]+){1,3})(?:合办|联办)\s*$")),
     ("governing_body", re.compile(r"(?:主管单位|主管)(?!主办)" + _C + _VAL)),  # `主管：县委宣传部 主办：…`
     # `县委宣传部主管 县委报道组主办`: the body over the paper, named apart from its publisher
     ("governing_body", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在与和及]{2,20}?(?:委员会|委|政府|管委会|办公室|局|中心|部|社))主管(?=\s|$)")),
@@ -110,7 +115,8 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
                                      r"|内部交流|内部发行)")),
     ("address", re.compile(r"(?:地址|社址)" + _C + _VAL)),
     # (a space for the colon too, on a page head's credit line: `新闻热线　0871-63309125`)
-    ("hotline", re.compile(r"(?:新闻|报料|投稿|发行|订阅|订报|广告|服务|社区|读者|维权|举报)?热线(?:电话)?(?:" + _C + r"|[ \t\u3000]+)(?P<v>\d[\d\-—－ ]*\d)")),
+    ("hotline", re.compile(r"(?:新闻|报料|投稿|发行|订阅|订报|广告|服务|社区|读者|维权|举报)?热线(?:电话)?(?:" + _C + r"|[ \t\u3000]+)"
+                           r"(?P<v>(?:[(（]\d{2,4}[)）][ \t]?)?\d[\d\-—－ ]*\d)")),  # (（0379）6128800: the area code in brackets)
     ("phone", re.compile(r"(?:总编室|编辑部|办公室|发行部|广告部|本版)?(?:电话|联系电话|总机)" + _C + r"(?P<v>(?:[(（]\d{2,4}[)）][ \t]?)?\d[\d\-—－ ]*\d)")),  # (0716)8462301, (03)355-2101
     # a paper's price and its advertising licence (`每份定价：0.80元`, `广告许可证：某工商广字第0128号`)
     ("price", re.compile(r"(?:每份)?(?:定价|零售价|售价)" + _C + r"(?P<v>(?:每[份月年期]|全年)?\s*\d+(?:\.\d+)?\s*元)")),
@@ -128,7 +134,7 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("print_run", re.compile(r"[(（]\s*共印\s*(?P<v>\d+)\s*份\s*[)）]|共印\s*(?P<v>\d+)\s*份")),  # a 简报's `（共印40份）`
     ("contact", re.compile(r"联系人" + _C + _VAL)),
     ("recipients", re.compile(r"(?:发送对象|发送范围|赠阅对象|发行范围)" + _C + _VAL)),
-    ("email", re.compile(r"(?:(?:投稿|本版|电子|联系)?(?:邮箱|信箱)|E-?mail)" + _C + r"(?P<v>[\w.+\-]+@[\w.\-]+\w)", re.I)),
+    ("email", re.compile(r"(?:(?:本版|\p{Han}{1,3}版)?(?:投稿|电子|联系)?(?:邮箱|信箱)|E-?mail)" + _C + r"(?P<v>[\w.+\-]+@[\w.\-]+\w)", re.I)),
     ("email", re.compile(r"(?P<v>[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)")),
     ("page_editor", re.compile(r"(?:本版编辑|本版责编|本版责任编辑|责任编辑|责编)" + _C + _VAL)),
     ("reviewer", re.compile(r"(?:审核|审稿|审签)" + _C + _VAL)),
@@ -159,9 +165,9 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
 # words are not on the line is not tried (a line of prose holds few of them; a match only ever
 # replaces text by ■, so a word absent from the line before the first pattern stays absent)
 _FACT_WORDS: list[tuple[str, ...] | None] = [
-    ("《",), ("年",), ("年",), ("编印",), ("总",), ("星期", "周"), ("农历", "年"), ("期",), ("期",), ("期",),
+    ("《",), ("年",), ("年",), ("编印",), ("总",), ("星期", "周"), ("农历", "年"), ("期", "号"), ("期", "号"), ("期", "号"),
     ("版",), ("当前版",), None, ("专栏", "栏目"), ("内部资料", "准印证", "登记证", "刊号"), ("准印证", "刊号", "登记证"),
-    ("准印证", "登记证"), ("准字",), ("批准",), ("主办",), ("主办",), ("主管",), ("主管",), ("机关报",), ("出版",), ("版",),
+    ("准印证", "登记证"), ("准字",), ("批准",), ("主办",), ("主办",), ("合办", "联办"), ("主管",), ("主管",), ("机关报",), ("出版",), ("版",),
     ("出版", "编印"), ("编印", "编发"), ("整理",), ("编",), ("内部", "注意保存", "免费交流", "免费赠阅"), ("地址", "社址"),
     ("热线",), ("电话", "总机"), ("价",), ("刊号", "出版物号"), ("邮发代号",), ("导读", "要目"), ("版",), ("广告",), ("印数",), ("出版", "出刊", "刊"), ("共印",), ("联系人",),
     ("发送对象", "发送范围", "赠阅对象", "发行范围"), ("@",), ("@",), ("本版编辑", "责任编辑", "责编"),
@@ -177,6 +183,7 @@ _INT_FACTS = {"year", "total_no", "issue_no", "print_run", "page", "pages"}
 _SEP = re.compile(f"[\\s■|｜{DECOR}·•()（）]+")
 _ADDRESS_LIKE = re.compile(r"^[\p{Han}A-Za-z0-9\-()（）]{3,40}(?:室|号|楼|层|座|号院|大厦|大楼)$")
 _ORG_LIKE = re.compile(r"^\p{Han}{2,30}(?:办公室|委员会|管委会|政府|中心|局|厅|委|部|处|科|站|院|所|办)$")
+_WIDE_GAP = re.compile(r"[ \t\u3000]{2,}")  # the gap between a masthead line's facts
 _LABELLED = re.compile(r"^(\p{Han}{2,6})[:：]([^\s:：。,，;；]{1,30})$")
 MASTHEAD_NAME = re.compile(r"^[\p{Han}A-Za-z]{2,12}$")
 _PAPER_NAME = re.compile(r"^\p{Han}{1,10}(?:日报|晚报|周报|报|时报|快报|导报|周刊)$")
@@ -313,6 +320,9 @@ def line_facts(text: str) -> dict[str, Any] | None:
     credits = credit_facts(rest)
     if credits is not None:
         return credits
+    parts = [p for p in _WIDE_GAP.split(rest) if p]
+    if len(parts) == 2 and _ORG_LIKE.match(parts[0].strip("()（）")) and (credits := credit_facts(parts[1])):
+        return {"editor_org": parts[0].strip("()（）"), **credits}  # `（某县防汛抗旱指挥部办公室）　　签发人：某某`
     closing = closing_facts(rest)
     if closing is not None:
         return closing

@@ -416,7 +416,7 @@ def leads_with_date(s: str) -> bool:
 # `…电` form, whose date is inside it) into its parts. Both anchored, every repetition bounded: linear.
 
 # the label of a reporter's credit: 记者, 本报记者, 特约记者, 本报见习记者, 实习记者, 通讯员, 实习生, 特约撰稿
-REPORTER_LABEL = r"(?:(?:本报|本刊|本台|本网)?(?:特约|见习|实习|首席|驻站|全媒体|融媒体)?(?:记者|通讯员)|实习生|特约撰稿人?)"
+REPORTER_LABEL = r"(?:(?:本报|本刊|本台|本网)?(?:特约|见习|实习|首席|驻站|全媒体|融媒体|学生)?(?:记者|通讯员)|实习生|特约撰稿人?)"
 _CREDIT = r"(?P<credit>(?:" + REPORTER_LABEL + r"\s*[\p{Han}·]{2,3}(?:[\s、,，]+[\p{Han}·]{2,3})*(?=[\s\d:：(（]|报道|$)\s*)+(?:报道\s*)?[:：]?)?"
 _PAREN = r"(?:[(（](?P<paren>[^)）]{1,40})[)）]\s*)?"
 # a day (and month) written in Chinese numerals, as older papers print a dateline's date: 四日, 十四日,
@@ -604,7 +604,8 @@ CREDIT_LABEL_TABLE: dict[str, tuple[str | None, str | None]] = {
     "核稿": ("reviewer", "reviewer"),
     "审定": ("reviewer", "reviewer"),
     "校对": ("reviewer", "proofreader"),
-    "签发": ("signer", None),
+    "签发": ("signer", "signer"),
+    "签发人": ("signer", "signer"),  # (a 简报's masthead: `（某县防汛抗旱指挥部办公室）　　签发人：某某`)
     "编发": ("editor", None),
     "本期编发": ("editor", None),
     "本期编辑": ("editor", None),  # an issue's own editor, reviewer and proofreader (本期责任编辑：甲　校对：乙)
@@ -637,6 +638,7 @@ CREDIT_LABEL_TABLE: dict[str, tuple[str | None, str | None]] = {
     "编印": ("publisher", None),
     "主管": ("publisher", None),
     "本版编辑": (None, "page_editor"),
+    "本版主编": (None, "page_editor"),
     "本版责编": (None, "page_editor"),
     "本版责任编辑": (None, "page_editor"),
     "本版美编": (None, "layout_editor"),
@@ -659,7 +661,7 @@ CREDIT_LABEL_TABLE: dict[str, tuple[str | None, str | None]] = {
     "三审": (None, "final_reviewer"),
     "统筹": (None, "coordinator"),
     "制图": (None, "graphics_editor"),
-    "摄影": (None, "photographer"),
+    "摄影": ("contributor", "photographer"),  # (closing a photo news: `（摄影：某某）`, its maker)
     "本版邮箱": (None, "page_email"),  # (a page's line of credits closing with its mailbox: `本版邮箱：某@126.com`)
     "投稿邮箱": (None, "email"),
 }
@@ -667,7 +669,9 @@ CREDIT_LABELS: dict[str, str] = {k: v[0] for k, v in CREDIT_LABEL_TABLE.items() 
 PAGE_CREDIT_LABELS: dict[str, str] = {k: v[1] for k, v in CREDIT_LABEL_TABLE.items() if v[1]}  # page credits
 ENTRY_CREDITS = frozenset({"contributor", "editor", "reviewer", "signer"})  # may close a single entry
 _LABELS = "|".join(sorted(CREDIT_LABELS, key=len, reverse=True))
-_CREDIT_AT = re.compile(r"(?:^|(?<=[\s\u3000■●◆|｜;；,，]))(?P<label>" + _LABELS + r")\s*[:：]\s*")
+# (a post's bar for the colon: `编辑｜某某`, `来源 | 某某发布`)
+# (and a slash after 文 or 图: `（文/某某　图/某单位）`)
+_CREDIT_AT = re.compile(r"(?:^|(?<=[\s\u3000■●◆|｜;；,，]))(?P<label>" + _LABELS + r")\s*(?:[:：|｜]|(?<=[文图])[/／](?![图文]))\s*")
 _COPIES = re.compile(r"[(（]?\s*共\s*印\s*(?P<n>\d{1,6})\s*份\s*[)）]?")
 # 市商务局供稿, optionally followed by labelled credits on the same line (供稿　联系电话：…)
 _BY_UNIT = re.compile(r"^(?P<v>[^()（）:：]{1,40}?)\s*(?P<label>供稿|撰稿|整理)(?:$|[\s\u3000;；,，]+)")
@@ -677,7 +681,7 @@ _FRAME = re.compile(r"^[(（\[【〔](?P<in>[^()（）\[\]【】〔〕]*)[)）\]
 # the labels crediting who made an item, its words, pictures or design (`文字：甲　图片：乙`, `文/图：丙`, `设计：丁`),
 # as against who edited or passed it (`编辑：`, `审核：`): its makers are its people (its byline)
 MAKER_LABELS = frozenset({"文字", "文", "图片", "图", "文/图", "图/文", "文图", "图文", "文字/图片", "图片/文字", "设计",
-                          "海报设计", "视频", "摄像", "撰稿", "执笔", "作者", "解读人"})
+                          "海报设计", "视频", "摄像", "摄影", "撰稿", "执笔", "作者", "解读人"})
 # inside a frame, an editor's or a maker's label and a name a space apart, no colon: `（编辑 甲）`, `[责编 甲、乙]`,
 # `（文/图　甲）`
 _FRAMED_EDITOR = re.compile(r"^(?P<label>责任编辑|执行编辑|编辑|责编|审核|审校|校对|文/图|图/文|文字|图片|文|图|摄像)[ \t\u3000]+"
@@ -736,7 +740,7 @@ def credit_facts(line: str) -> list[tuple[str, str, str]] | None:
         m = _PRINTED.match(s) if "印" in s else None  # `某市政府办公室　2024年11月25日印发（共印120份）`
         if m:
             return [_printed(raw, m), *facts]
-    marks = list(_CREDIT_AT.finditer(s)) if ":" in s or "：" in s else []
+    marks = list(_CREDIT_AT.finditer(s)) if ":" in s or "：" in s or "|" in s or "｜" in s or "/" in s or "／" in s else []
     if not marks and framed and (m := _FRAMED_EDITOR.match(s)):
         return [(CREDIT_LABELS[m.group("label")], m.group("label"), raw[m.start("v"):].strip())]
     if not marks or marks[0].start() != 0:
@@ -865,7 +869,7 @@ def closing_tail(paragraph: str, signature: bool = False) -> list[tuple[str, str
 # a writer's credit alone on the last line of an entry, the unit before the name a space apart:
 # `（某某镇　某某）`, `（某某社区网格员 某某）`, `（县农业农村局 某 某）` (a name of two set out to three's width),
 # `（镇妇联　某某）`, `（县科协　某某）`
-_UNIT_WRITER = re.compile(r"^[(（]\s*(?P<u>\p{Han}{1,20}?(?:" + UNIT_ENDS + r"|室|镇|乡|街道|社区|村|院|队|部|馆|校|厂|台|团|组|社|会|员|联|协|专班))"
+_UNIT_WRITER = re.compile(r"^[(（]\s*(?P<u>\p{Han}{1,20}?(?:" + UNIT_ENDS + r"|室|镇|乡|街道|社区|村|院|队|部|馆|校|厂|台|团|组|社|会|员|联|协|专班|政府))"
                           r"[ \t\u3000]+(?P<n>\p{Han}[\p{Han}·\s\u3000]{1,12}?)\s*[)）]$")
 
 
