@@ -375,7 +375,8 @@ from digest.text import (
 # (or where the paper's correspondent is: `本报驻某国记者 某某`)
 _REPORTER_UNIT = r"(?:\p{Han}{1,10}?(?:融媒体中心|新闻中心|中心|电视台|广播电视台|台|报社|日报|杂志社|网|报)|本报驻\p{Han}{1,12}?)"
 # a reporter's name: two to four characters, or two set out to the width of three (`本报记者 王　某`)
-_REPORTER_NAME = r"(?:[\p{Han}·]{2,4}|\p{Han}[ \t\u3000]{1,2}\p{Han}(?![\p{Han}·]))"
+# (or a dotted name: `实习生　阿卜杜拉·热合曼`)
+_REPORTER_NAME = r"(?:\p{Han}{1,6}·\p{Han}{1,6}(?:·\p{Han}{1,6})?|[\p{Han}·]{2,4}|\p{Han}[ \t\u3000]{1,2}\p{Han}(?![\p{Han}·]))"
 
 
 class _Short:
@@ -413,7 +414,9 @@ _REPORTER_LINE = _Short(re.compile(
     f"|^[{DECOR}]?\\s*(?:本报|特约)?评论员\\s*$"  # a commentary's `■本报评论员`: no name, still not text
     f"|^◎\\s*{_REPORTER_NAME}\\s*$"  # an essay's author under its title: `◎ 某某某`
 ), _REPORTER_LINE_MOST)
-_SQUARE_NAME = re.compile(r"^[□■][ \t\u3000]*(?P<n>\p{Han}{2,4}|\p{Han}{1,8}·\p{Han}{1,8})[ \t\u3000]*"
+# (the writer's unit may stand before the name, a space apart: `□某某中院刑二庭　某某`)
+_SQUARE_NAME = re.compile(r"^[□■][ \t\u3000]*(?:\p{Han}{2,16}(?:庭|院|局|委|办|处|科|室|中心|部|所)[ \t\u3000]+)?"
+                          r"(?P<n>\p{Han}{2,4}|\p{Han}{1,8}·\p{Han}{1,8})[ \t\u3000]*"
                           r"(?:[(（]作者(?:系|为|是)[^()（）]{2,30}[)）])?[ \t\u3000]*$")
 
 
@@ -488,7 +491,7 @@ _BYLINE_LABEL = r"(?:" + REPORTER_LABEL + r"|(?:本报|本刊)?(?:特约)?评论
 # the unit a closing credit names before its writers, a space apart: `(金集镇人大 某某某)`, `(某某工作室 某 某)`,
 # `(某某中心党支部 某某)`, `(某某县某某镇 某某)`, `(某某街道 某某)`, `(某县第一中学 某某)`
 _UNIT_BEFORE_NAME = (r"\p{Han}{1,12}?(?:工作室|人大|政协|办公室|中心|局|委|办|站|所|科|处|院|社|队|组|部|镇|乡|街道|社区|村|"
-                     r"公司|集团|厅|馆|校|学|园|会|行|厂|台)[ \t\u3000]+")
+                     r"公司|集团|厅|馆|校|学|园|会|行|厂|台|政府)[ \t\u3000]+")
 _CREDIT_UNIT = f"(?:{_UNIT_BEFORE_NAME})?"
 # (after a unit, one name of five or six characters too, as Mongolian and Uyghur names run: `（县政协办公室 某某其其格）`)
 _BYLINE = _Tail(re.compile(
@@ -867,6 +870,11 @@ def _head_lines(doc: _Doc, lines: list[int], end: int) -> _Head:
     kicker = subtitle = section = None
     if len(texts) >= 2 and _PAGE_LABEL.match(_compact(texts[0])):
         section = _compact(texts.pop(0))  # `要闻` / `乡镇动态` over a headline: the page's section
+    elif (len(texts) == 3 and BRACKETED.match(texts[0]) and not _DASH_START.match(texts[-1])
+          and (label := _section_label(texts[0])) is not None):
+        section = label  # `【案例】` / 引题 / 标题 over a dateline: the column's label (over a title and its
+        # `——` subtitle it stays the kicker, as a page's section may be set already)
+        texts.pop(0)
     if len(texts) >= 2 and _DASH_START.match(texts[-1]):
         subtitle = texts.pop()
     if len(texts) >= 2 and _wrapped(texts[-2], texts[-1]):  # one title wrapped over two lines
@@ -900,8 +908,19 @@ _OPEN_END = "的和与及暨并在对向把将为于从之"  # a headline line e
 
 def _wrapped(first: str, second: str) -> bool:
     """Is `second` the rest of a headline wrapped after `first` (a very short rest, or a first line
-    ending in a word that needs what follows)?"""
-    return len(_compact(second)) <= 4 or _compact(first)[-1:] in _OPEN_END
+    ending in a word that needs what follows)? So is a 公文's title broken after its issuer or inside its
+    `关于…的` (`某区人大常委会关于批准` / `某区2023年区级决算的决议`, `某区人大常委会` / `决定任免名单`): the
+    second line ends in the kind of document."""
+    f, rest = _compact(first), _compact(second)
+    if len(rest) <= 4 or f[-1:] in _OPEN_END:
+        return True
+    if not rest.endswith(_DOC_KINDS):
+        return False
+    return ("关于" in f and "的" not in f[f.rfind("关于"):]) or (f.endswith(_ISSUER_ENDS) and len(rest) <= 12)
+
+
+_DOC_KINDS = ("决议", "决定", "名单", "公告", "通告", "通知", "意见", "办法", "规定", "条例", "报告", "批复", "公报", "细则")
+_ISSUER_ENDS = ("委员会", "人民政府", "办公室", "办公厅")
 
 
 # a paragraph's first-line indent, no more (one or two full-width spaces, two to four spaces or tabs): a
@@ -1069,6 +1088,9 @@ def _past_rules(doc: _Doc, k: int, most: int = 2) -> int:
     return k
 
 
+_META_WORDS = re.compile(r"\d|来源|作者|发布|编辑|供稿|记者|通讯员|浏览|点击")  # what an item's own meta line prints
+
+
 def head_over_item_meta(doc: _Doc, i: int) -> _Head | None:
     """Web page: the short line right above an item's meta line (`【发布日期：…】【来源：…】`, a date stamp
     `2019-07-10`, `青禾日报 2021-01-07 00:45`; a rule line `-` may stand between them). The date the meta
@@ -1079,6 +1101,11 @@ def head_over_item_meta(doc: _Doc, i: int) -> _Head | None:
     sub = _web_subtitle(doc, i, meta)
     if sub is not None:
         meta = _past_rules(doc, sub + 1)
+    if sub is not None and BRACKETED.match(b.text) and (label := _section_label(b.text)) is not None:
+        h = head_over_item_meta(doc, i + 1)  # `【发布会实录】` / 标题 / `发布时间：…`: the column's label over the title
+        if h is not None:
+            h.start, h.section = i, label
+        return h
     if i in doc.skip or meta not in doc.item_meta or (b.level and not _is_heading(b)) or len(_compact(b.text)) > _MAX_HEADING \
             or _AUTHOR_NOTE_LINE.match(_compact(b.text)) \
             or b.text.rstrip().rstrip("”』」’")[-1:] in "。；;":  # a title may end in a quote (…“钱袋子”), ask or exclaim (…训练啦！)
@@ -1088,6 +1115,8 @@ def head_over_item_meta(doc: _Doc, i: int) -> _Head | None:
     while after < len(doc.body) and after in doc.item_meta:
         after += 1
     printed = next((doc.item_dates[k] for k in range(meta, after) if k in doc.item_dates), None)
+    if printed is None and not any(_META_WORDS.search(doc.body[k].text) for k in range(meta, after)):
+        return None  # (`委员风采` over `【字体：大 中 小】【打印本页】` alone: the column's name over the page's buttons)
     copy = _past_rules(doc, after)
     end = copy + 1 if (copy < len(doc.body) and copy not in doc.skip
                        and _compact(doc.body[copy].text) == _compact(b.text)) else (sub if sub is not None else i) + 1
@@ -1100,9 +1129,27 @@ def head_over_item_meta(doc: _Doc, i: int) -> _Head | None:
         subtitle = "\n".join(doc.body[k].text.strip() for k in range(i + 1, sub + 1))
     elif sub is not None:
         second = doc.body[sub].text.strip()
-        title, subtitle = (title + second, None) if _wrapped(title, second) else (title, second)
+        if _wrapped(title, second):
+            title = title + second
+        elif (_paired_phrases(title) or _SPACED_PHRASES.match(title)) and not _paired_phrases(second) \
+                and not _SPACED_PHRASES.match(second):
+            kicker, title = title, second  # `深化传统友谊　共拓合作空间` / `某某会见某国驻华大使`: the 引题 over the news
+        else:
+            subtitle = second
     return _Head(start=i, end=end, title=title, reporter=author.group("v") if author else None,
                  printed=printed, subtitle=subtitle, kicker=kicker)
+
+
+_PAIRED = re.compile(r"^(\p{Han}{3,8})[ \u3000，,]+(\p{Han}{3,8})$")
+# or two phrases an ideographic space apart over a line of one (`总投资约38.6亿元　覆盖住房教育医疗等领域` / 标题)
+_SPACED_PHRASES = re.compile(r"^\S{3,20}\u3000+\S{3,20}$")
+
+
+def _paired_phrases(text: str) -> bool:
+    """Is the line two phrases of one length a space or comma apart (`深化传统友谊　共拓合作空间`), as a 引题
+    is set over the headline that tells the news?"""
+    m = _PAIRED.match(text.strip())
+    return m is not None and len(m.group(1)) == len(m.group(2))
 
 
 # a microblog post's text: its topics (`#某县身边事#`) and its title in brackets, one or both, before the text
@@ -1279,9 +1326,12 @@ _SIGNED_DATE = re.compile(r"^(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日$"
 
 def _signed_date(body: list[Block], first: int, last: int) -> str | None:
     """The first line of a 公文's span (`first`..`last`, fact lines too) that is a full date and nothing
-    else, in digits or Chinese numerals (`二OO八年一月七日` -> 2008-01-07): the day it was signed."""
+    else, in digits or Chinese numerals (`二OO八年一月七日` -> 2008-01-07): the day it was signed; or its
+    note of adoption under its title (`（2024年6月27日某区…会议通过）`): the day it was adopted."""
     for k in range(first, last + 1):
         t = _compact(body[k].text)
+        if _ADOPTION_NOTE.match(t):
+            t = t[1:t.index("日") + 1]
         m = _SIGNED_DATE.match(cn_digits(t)) if len(t) <= 16 else None
         if m and 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31:
             return f"{int(m.group('y')):04d}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
@@ -1304,6 +1354,41 @@ def head_over_source_line(doc: _Doc, i: int) -> _Head | None:
         return None
     kicker, title = _split_inline_kicker(body[i].text)
     return _Head(start=i, end=i + 2, title=title, kicker=kicker)
+
+
+# the labelled fields a 提案 or 议案 prints under its title (`提案人：甲、乙（联名）`, `督办领导：县长某某　主办单位：…`)
+_FIELD_LABELS = (r"(?:提案人|提案者|领衔人|联名人|附议人|议案人|建议人|督办领导|领衔督办|主办单位|会办单位|承办单位|协办单位"
+                 r"|办理单位)[:：]")
+_FIELDS_UNDER_TITLE = re.compile("^" + _FIELD_LABELS)
+
+
+def head_over_adoption_note(doc: _Doc, i: int) -> _Head | None:
+    """A 公文's title, one line or two (`_wrapped`: `某区人大常委会关于批准` / `某区2023年区级决算的决议`), over its
+    note of adoption (`（2024年6月27日某区…第二十次会议通过）`) over its text: a resolution or a list of
+    appointments in a 人大 gazette, dated by the note (`notice`)."""
+    body = doc.body
+    for n in (1, 2):
+        k = i + n  # the note's line
+        if k + 1 >= len(body) or not _ADOPTION_NOTE.match(_compact(body[k].text)):
+            continue
+        lines = range(i, k)
+        if (any(j in doc.skip or not _is_plain_short(body[j]) for j in lines)
+                or (n == 2 and not _wrapped(body[i].text, body[i + 1].text)) or not doc.paragraph(k + 1)):
+            return None
+        return _Head(start=i, end=k + 1, title="".join(body[j].text.strip() for j in lines), notice=True)
+    return None
+
+
+def head_over_fields(doc: _Doc, i: int) -> _Head | None:
+    """A short plain line over the fields of a proposal (`关于…的提案` / `提案人：甲、乙` / `督办领导：…` /
+    `提案指出，…`) after a finished line: the 提案's title; its fields open its text."""
+    body = doc.body
+    if (i in doc.skip or i + 2 >= len(body) or i + 1 in doc.skip or not _is_plain_short(body[i])
+            or _INNER_PUNCT.search(_unquoted_title(body[i].text)) or _is_kicker_text(body[i].text)
+            or not _FIELDS_UNDER_TITLE.match(_compact(body[i + 1].text)) or not doc.finished(i)):
+        return None
+    kicker, title = _split_inline_kicker(body[i].text)
+    return _Head(start=i, end=i + 1, title=title, kicker=kicker)
 
 
 def head_over_subtitle(doc: _Doc, i: int) -> _Head | None:
@@ -1414,6 +1499,18 @@ def _column_above(doc: _Doc, i: int) -> int | None:
     return j if k < 0 or k in doc.skip else None
 
 
+_TAB_CELLS = re.compile(r"\t+|[ \u3000]{2,}")  # the gap between a table's cells: a tab, or spaces
+
+
+def _table_head_at(doc: _Doc, k: int) -> bool:
+    """Is body[k] a table's row of _LEAST_HEAD_ROW_CELLS cells or more, a tab or spaces apart, none holding a
+    sentence's mark (a head row under its caption)?"""
+    if k >= len(doc.body):
+        return False
+    cells = _TAB_CELLS.split(doc.body[k].text.strip())
+    return len(cells) >= _LEAST_HEAD_ROW_CELLS and not any(_SENTENCE_MARK.search(c) for c in cells)
+
+
 def head_bare(doc: _Doc, i: int) -> _Head | None:
     """A bare line (no sentence punctuation) above a paragraph: a headline when a kicker is above it or
     inside it, as the body's first line (right under the masthead or the page's navigation), right after
@@ -1431,6 +1528,7 @@ def head_bare(doc: _Doc, i: int) -> _Head | None:
         # 点击：…）`: a note in brackets; `序号  交办件编号  问题简述  责任单位`: a table's head row)
     if i + 1 < len(body) and _PERIOD_LINE.match(_compact(body[i + 1].text)):
         return None  # (`某村 村务公开栏` / `（2024年第二季度）`: a board's name and period, no article)
+
     nxt = i + 1
     if _INNER_PUNCT.search(_without_lead(b.text)) or nxt >= len(body) or not doc.paragraph(nxt):
         return None
@@ -1485,15 +1583,17 @@ _DECORATED_LABEL = re.compile(f"^\\s*[{DECOR}]+\\s*(?P<n>[^{DECOR}]{{1,16}}?)\\s
 # or one square or diamond before four to six characters alone on the line (`■工作动态`, `◆ 县区传真`): a
 # column head (a writer's name after a square, `■林川`, is shorter: a byline)
 _MARKED_LABEL = re.compile("^\\s*[■◆□◇]\\s*(?P<n>\\p{Han}{4,6})\\s*$")
+# or a few words between emoji (`🔴 党建引领 🔴`, `🟢产业发展🟢`: a post's section between coloured marks)
+_EMOJI_LABEL = re.compile(r"^\s*" + SYMBOL + r"+\s*(?P<n>\p{Han}{2,8})\s*" + SYMBOL + r"+\s*$")
 def _section_label(text: str) -> str | None:
     """The section a line names and nothing else (`【领导活动】`, `◆◆◆ 时 政 ◆◆◆`, `一、部门动态`, `■工作动态` ->
     领导活动, 时政, 部门动态, 工作动态): one of the 目录's heading frames (digest.blocks) around a few
     characters, or a square before four to six (`_MARKED_LABEL`)."""
     if _PICTURE_LABEL.match(text.strip()):
         return None  # `【资料图】`: a picture's place, no section
-    bar = _BAR_LABEL.match(text)
+    bar = _BAR_LABEL.match(text) or _EMOJI_LABEL.match(text)
     if bar:  # `▍时政要闻`: a bar before a section's name (a post's round-up of numbered items under it)
-        return bar.group("n")
+        return bar.group("n")  # (or between emoji: `🔴 党建引领 🔴`)
     if (BRACKETED.match(text) or _DECORATED_LABEL.match(text) or ORDINAL.match(text)
             or PAREN_ORDINAL.match(text) or _MARKED_LABEL.match(text)):
         name = clean_heading(text)
@@ -1727,6 +1827,32 @@ def head_brief(doc: _Doc, i: int) -> _Head | None:
         return _Head(start=i, end=i + 1, title=title, lead=rest.strip())  # `【标题】6月7日，…` after a finished
         # item, under no label: a 工作动态's item whose text runs on from its title's line
     return None
+
+
+# a 通报's numbered case, its name and its account on one line: `1.某某，某县水利局原党组书记、局长，违规收受
+# 礼品礼金问题。2021年春节至…` (who, their post, the kind of fault: a first sentence ending 问题, 案 or 案件)
+_CASE_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]|[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)\s*"
+                        r"(?P<t>[^。！？!?\s]{12,80}?(?:问题|案件|案))。(?P<rest>\S.{9,})$")
+
+
+def head_case_item(doc: _Doc, i: int) -> _Head | None:
+    """A numbered case of a 通报 of 典型问题 or 典型案例 (`_CASE_ITEM`), next to another: each case is a
+    record, its first sentence the title (`某某，某局原局长，违规收受礼品礼金问题`), the account after it
+    on the line its text. The 通报's own lead above the cases stays the article it is. Only on a page of
+    the 通报 alone (`find_headlines`): among a digest's items it is one item, its cases its text."""
+    b = doc.body[i]
+    if i in doc.skip or b.level:
+        return None
+    m = _CASE_ITEM.match(b.text)
+    if m is None or not ends_sentence(m["rest"]):
+        return None
+
+    def case(k: int) -> bool:
+        return 0 <= k < len(doc.body) and k not in doc.skip and _CASE_ITEM.match(doc.body[k].text) is not None
+
+    if not (case(i - 1) or case(i + 1)):
+        return None
+    return _Head(start=i, end=i + 1, title=m["t"], lead=m["rest"].strip())
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]")
@@ -2124,13 +2250,16 @@ HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [
     head_microblog_post,        # 某县发布 / 2024-05-06 10:23 来自 微博 / #话题#【标题】正文…
     head_dated_row,             # 标题 2023-06-29 / 摘要… (a column page's rows over their summaries)
     head_notice,                # 关于召开某会议的通知 / 各乡镇人民政府： (a 公文 published as a page)
+    head_over_adoption_note,    # 某区人大常委会任免名单 / （2024年6月27日…会议通过） / 任命：… (a gazette's 公文)
     head_post_part,             # 01 / 标题 / 正文… or ▌标题 / 正文… (a post's numbered parts)
     head_brief,                 # 简讯 / 【标题】10月14日，… (or ■ 标题 10月14日，…)
+    head_case_item,             # 1.某某，某局原局长，违规收受礼品礼金问题。2021年…  (a 通报's numbered cases)
     head_bullet,                # 【领导活动】 / ◆标题 / 正文…  (a 政务信息 or 简报's items)
     head_bracketed_item,        # 【标题】 / 正文。 / 【标题】 / 正文。  (a 简报's items, one paragraph each)
     head_bullet_brief,          # 要闻简报 / ◆9月23日，某县召开…。 (one-paragraph briefs, no titles)
     head_stamped_fields,        # 2024/03/05 / 会议地点：… / 会议摘要：3月4日，…。 (fields, no titles)
     head_over_source_line,      # 标题 / （县发改局） / 正文…  (a 信息快报's items, each with the unit it came from)
+    head_over_fields,           # 关于…的提案 / 提案人：甲、乙 / 督办领导：… / 提案指出，…  (a 提案's fields under its title)
     head_over_script_lead,      # 标题 / 【导语】眼下，… (a TV news script's items)
     head_over_date_line,        # 标题 / （2024年6月11日） / 正文… (a 新闻公报's releases, each with its day)
     head_over_subtitle,         # 引题 / 标题 / ——副题 / 正文… (a feature without a dateline)
@@ -2160,7 +2289,7 @@ def _attach_kicker_above(doc: _Doc, h: _Head, heads: list[_Head]) -> None:
         h.start = prev
     elif h.rule == "head_markup" and _plain_kicker(doc, prev):
         label = _compact(body[prev].text)
-        if _PAGE_LABEL.match(label):
+        if _PAGE_LABEL.match(label) or _BRIEF_COLUMN.match(label):  # (`要闻简讯` over the briefs: their column)
             h.section = label
         else:
             h.kicker = body[prev].text.strip()
@@ -2168,6 +2297,9 @@ def _attach_kicker_above(doc: _Doc, h: _Head, heads: list[_Head]) -> None:
 
 
 _MAX_SECTION = 16  # characters of a section's name read from a heading a level above an item's
+
+
+_SECTION_NOTE = re.compile(r"^[(（][^()（）]{2,30}[)）]$")  # a note in brackets under a section's label
 
 
 def _attach_label_above(doc: _Doc, h: _Head, heads: list[_Head]) -> None:
@@ -2188,6 +2320,10 @@ def _attach_label_above(doc: _Doc, h: _Head, heads: list[_Head]) -> None:
             or doc.body[prev].level != 0):
         return
     label = _section_label(doc.body[prev].text)
+    if (label is None and _SECTION_NOTE.match(_compact(doc.body[prev].text)) and prev >= 1 and prev - 1 not in doc.skip
+            and not (heads and heads[-1].end > prev - 1) and doc.body[prev - 1].level == 0
+            and (label := _section_label(doc.body[prev - 1].text)) is not None):
+        prev -= 1  # `【重点提案】` / `（县委、县政府领导领衔督办）` / 标题: the section's note under its label
     if label is None and _PAGE_LABEL.match(_compact(doc.body[prev].text)) and doc.finished(prev):
         label = _compact(doc.body[prev].text)  # `读者来信` after an article's byline: the column over it
     if label is not None and _PIECE_LABEL.match(label):
@@ -2227,6 +2363,8 @@ def _find_heads(doc: _Doc) -> list[_Head]:
         h = None
         for rule in HEAD_RULES:
             h = rule(doc, i)
+            if h is not None and rule is head_bare and _table_head_at(doc, h.end):
+                h = None  # (`某某抽检不合格产品信息` over `序号　企业名称　…`: a table's caption, no headline)
             if h is not None:
                 h.rule = rule.__name__
                 break
@@ -2270,7 +2408,7 @@ _LONG_LABEL = re.compile(r"^(?:" + _REPORTER_UNIT + "?" + REPORTER_LABEL + r"|�
 
 
 _CLOSING_VERB = re.compile(r"(?<=\p{Han})报道$")  # a reporter line closing an article: `通讯员 甲某报道`
-_NAME_SEPARATORS = re.compile(r"[\s、,，/／]+")
+_NAME_SEPARATORS = re.compile(r"[\s、,，/／■□]+")  # (a square before an author: `■某某某`)
 _NAME_PIECE = re.compile(r"[\p{Han}·]{2,4}|\p{Han}{1,8}·\p{Han}{1,8}(?:·\p{Han}{1,8})?")  # (a dotted name: 某某古丽·某某某)
 
 
@@ -2473,7 +2611,7 @@ def read_masthead(st: _State) -> None:
     # chrome lines count as masthead/footer lines, except an item's meta line: the items start there
     # (and a copyright line, on a page with no other chrome too: `某报社版权所有　未经书面授权不得转载`)
     edge = [{} if i in chrome and chrome[i] != "item-meta" and i not in st.chrome.item_meta else
-            None if _release_day(blocks, i) else {} if f is None and footer_notice(blocks[i].text) else f
+            None if _release_day(blocks, i) or _signature_day(blocks, i) else {} if f is None and footer_notice(blocks[i].text) else f
             for i, f in enumerate(facts)]
     top = _edge_run(blocks, edge, list(range(len(blocks))))
     bottom = len(blocks) - _edge_run(blocks, edge, list(range(len(blocks) - 1, top - 1, -1)))
@@ -2620,10 +2758,12 @@ def read_body(st: _State) -> None:
         st.issue.meta["furniture_lines"] = [st.blocks[k].line for k in sorted(breaks)]
     keep = [k for k in inside if k not in breaks]  # body index -> block index
     body = [st.blocks[k] for k in keep]
-    skip = {i for i, k in enumerate(keep) if st.facts[k] is not None or k in st.chrome.lines}
+    signed = {k for k in keep if st.facts[k] is not None and _signature_day(st.blocks, k)}  # (a notice's day: its text)
+    skip = {i for i, k in enumerate(keep) if (st.facts[k] is not None and k not in signed) or k in st.chrome.lines}
     wrap = hard_wrap(body, skip)
     runs = _runs(body, skip, region_wraps(body, skip, wrap), {st.blocks[k].line for k in breaks},
-                 {b.line for b in st.blocks}) | _broken_credits(body, skip) | _broken_subtitles(body, skip)
+                 {b.line for b in st.blocks}) | _broken_credits(body, skip) | _broken_subtitles(body, skip) \
+        | _broken_notes(body, skip)
     if runs:  # a hard-wrapped page: each paragraph one block, as the rules read it on any other page
         groups: list[list[int]] = []
         for i in range(len(body)):
@@ -2633,7 +2773,7 @@ def read_body(st: _State) -> None:
                 groups.append([i])
         body = [joined([body[i] for i in g]) for g in groups]
         keep = [keep[g[0]] for g in groups]
-        skip = {i for i, k in enumerate(keep) if st.facts[k] is not None or k in st.chrome.lines}
+        skip = {i for i, k in enumerate(keep) if (st.facts[k] is not None and k not in signed) or k in st.chrome.lines}
     body = [_closed_up(b) for b in body]
     leads = {i for i, b in enumerate(body) if st.broadcast and _SCRIPT_LEAD.match(b.text.strip())}
     if st.broadcast:  # (`【导语】5月16日下午，…`: the item's text opens at its date)
@@ -2671,6 +2811,18 @@ def _broken_credits(body: list[Block], skip: set[int]) -> set[int]:
 
 
 _SUBTITLE_REST = 3  # characters of a subtitle's rest a wrap carried to a line of its own (`践`)
+
+
+# a 公文's note of when it was adopted, in brackets under its title (`（2024年6月27日某区…第二十次会议通过）`)
+_ADOPTION_NOTE = re.compile(r"^[(（]\d{4}年\d{1,2}月\d{1,2}日[^()（）]{2,80}(?:通过|批准|公布|发布|印发)[)）]$")
+
+
+def _broken_notes(body: list[Block], skip: set[int]) -> set[int]:
+    """The lines that end a 公文's note of adoption the line above opened, a wrap breaking it in two
+    (`（2024年6月27日某区第五届人民代表大会常务委员会` / `第二十次会议通过）`): each goes on with the line above."""
+    return {i for i in range(1, len(body)) if i not in skip  # (its first half may read as a date's fact line)
+            and body[i].text.rstrip()[-1:] in ")）" and body[i - 1].text.lstrip()[:1] in "(（"
+            and _ADOPTION_NOTE.match(_compact(body[i - 1].text) + _compact(body[i].text)) is not None}
 
 
 def _broken_subtitles(body: list[Block], skip: set[int]) -> set[int]:
@@ -2830,10 +2982,37 @@ def _listed_title(b: Block) -> str | None:
     return m.group("t").strip() if m else None
 
 
+_PAGELESS_MOST = 60  # lines of a 目录 without pages read under its label
+
+
+def _pageless_contents(st: _State) -> None:
+    """A digest's 目录 that prints no pages (`目　录` / `【工作动态】` / titles… / `【乡镇传真】` / …, the body then
+    opening with `【工作动态】` again): the label and its short lines, up to the body's line that prints the
+    first of them again, are no record (`meta["page_contents"]`). Only a label near the body's top."""
+    doc, body = st.doc, st.doc.body
+    label = next((i for i in range(min(len(body), 6)) if i not in doc.skip and _compact(body[i].text) == "目录"), None)
+    if label is None or label + 3 >= len(body):
+        return
+    first = _compact(body[label + 1].text)
+    end = next((j for j in range(label + 2, min(len(body), label + _PAGELESS_MOST))
+                if _compact(body[j].text) == first), None)
+    if end is None or end - label < 4:
+        return
+    run = range(label + 1, end)
+    listed = [j for j in run if j not in doc.skip]
+    if any(_SENTENCE_MARK.search(body[j].text) or len(_compact(body[j].text)) > _MAX_PLAIN_HEADLINE for j in listed):
+        return
+    doc.skip.update([label, *run])
+    st.issue.meta.setdefault("page_contents", []).extend(
+        {"line": body[k].line, "n": n, "title": body[k].text.strip()} for n, k in enumerate(listed, 1))
+
+
 def read_headline_list(st: _State) -> None:
     """An e-paper page's list of its own headlines over its articles (`本版标题导航` / `· 标题` / `· 标题`
     …): two or more listed lines in a row, each headline printed again further down as a line of its
-    own. They are no record (`meta["page_contents"]`: line, n, title), nor is the label over them."""
+    own. They are no record (`meta["page_contents"]`: line, n, title), nor is the label over them. So is
+    a digest's 目录 that prints no pages (`_pageless_contents`)."""
+    _pageless_contents(st)
     doc = st.doc
     body = doc.body
     own: dict[str, list[int]] = {}
@@ -3270,6 +3449,9 @@ def find_headlines(st: _State) -> None:
     still none, the rows of a list page (`_list_page`), or the items of an issue printed on one line
     (`_marked_items`), else one block record per paragraph."""
     st.heads = _find_heads(st.doc)
+    cases = sum(1 for h in st.heads if h.rule == "head_case_item")
+    if cases and len(st.heads) - cases > 1:  # a 通报 among a digest's items is one item, its cases its text;
+        st.heads = [h for h in st.heads if h.rule != "head_case_item"]  # a page of the 通报 alone lists them
     # numbered items (一、… 1.…) before the first headline the rules read: a 简报's numbered sections over
     # a last one of ◆ items (`1.局党组召开…` / 正文 …, then `三、先锋榜` / `◆某某：…`)
     numbered = [h for h in _numbered_heads(st.doc) if not st.heads or h.end <= st.heads[0].start]
@@ -3280,6 +3462,7 @@ def find_headlines(st: _State) -> None:
         st.heads = numbered + st.heads
     st.heads = _untitled_heads(st.doc, st.heads) + st.heads
     st.heads = _like_the_others(st.doc, st.heads)
+    st.heads = _marked_like_the_others(st.doc, st.heads)
     st.heads = _centred_like_the_others(st.doc, st.heads)
     st.heads = _subheads_of_essays(st.doc, st.heads)
     st.heads = _subheads_of_features(st.doc, st.heads)
@@ -3372,7 +3555,8 @@ _LEAST_CLAUSE_TITLE = 4  # characters of a first clause that titles a 大事记'
 _PEERS_LEAST = 3  # headlines of one shape a page must show before a line of that shape is read as another
 # what an item's headline inside an article is not: a pull quote (`“党员就要冲在最前面”`), a photo's caption
 # (`某某（右）在田间查看…`, `▲图为…`), a sidebar's question (`什么是“四议两公开”工作法`)
-_NOT_AN_ITEM_HEAD = re.compile(r"^[“\"「『]|[(（][左右中前后][)）排]|^[▲△]|图为|[?？]$|^(?:什么|如何|怎样|怎么|为何|为什么)")
+_NOT_AN_ITEM_HEAD = re.compile(r"^[“\"「『]|[(（][左右中前后][)）排]|^[▲△]|图为|[?？]$|^(?:什么|如何|怎样|怎么|为何|为什么)"
+                               r"|^" + _FIELD_LABELS)  # (a 提案's fields: `督办领导：某某　主办单位：…`)
 # what it holds: the place or unit it is about (某乡…, 某局…, 某村…, 某中心…), as an item's headline does
 # and a feature's subhead seldom (`从“要我干”到“我要干”的转变`)
 _UNIT_IN_HEAD = re.compile(r"[省市县区乡镇村局委厅站所厂校院社队组]|中心|街道|社区|公司|企业|学校|医院|党支部|党组|书记|机关")
@@ -3447,6 +3631,44 @@ def _like_the_others(doc: _Doc, heads: list[_Head]) -> list[_Head]:
             for i in found:
                 kicker, title = _split_inline_kicker(body[i].text)
                 added.append(_Head(start=i, end=i + 1, title=title, kicker=kicker, rule="like_the_others"))
+    return sorted(heads + added, key=lambda h: h.start) if added else heads
+
+
+def _marked_like_the_others(doc: _Doc, heads: list[_Head]) -> list[_Head]:
+    """The headlines, and the lines printed with the mark a page prints before its titles (a post's or a
+    bulletin's `📌 标题`): when _PEERS_LEAST or more of the headlines, and most of them, open their title's
+    line with one mark (an emoji or a symbol: `_HEADING_MARK`), a line opening with that mark is a headline
+    too when it is short, ends no sentence, stands after a finished paragraph or under a section's label
+    (`🟤 年终回眸 🟤`, its section) and stands over a paragraph (`📌 两千亩油菜田间管理正当时` over `12月，…`,
+    which no other rule reads as an article's opening; `📌 2023年，我们这样走过`, a comma in it)."""
+    body = doc.body
+    marks: Counter[str] = Counter()
+    for h in heads:
+        m = _HEADING_MARK.match(body[h.end - 1].text.strip()) if h.end - 1 >= h.start else None
+        if m:
+            marks[m.group().strip()] += 1
+    if not marks:
+        return heads
+    mark, n = marks.most_common(1)[0]
+    if n < _PEERS_LEAST or 2 * n <= len(heads):
+        return heads
+    taken = {k for h in heads for k in range(h.start, h.end)}
+    added: list[_Head] = []
+    for i, b in enumerate(body):
+        t = b.text.strip()
+        if (not t.startswith(mark) or i in taken or i in doc.skip or i + 1 >= len(body) or i + 1 in doc.skip
+                or i + 1 in taken or not doc.paragraph(i + 1)):
+            continue
+        rest = t[len(mark):].strip()
+        if (not has_words(rest) or ends_sentence(rest) or _compact(rest)[-1:] in "：:，,；;"
+                or len(_compact(rest)) > _MAX_PLAIN_HEADLINE or not _is_plain_short(b)):
+            continue
+        label = _section_label(body[i - 1].text) if i > 0 and i - 1 not in doc.skip and i - 1 not in taken else None
+        if label is None and not doc.finished(i):
+            continue
+        added.append(_Head(start=i - 1 if label else i, end=i + 1, title=rest, section=label,
+                           rule="marked_like_the_others"))
+        taken.update(range(i - 1 if label else i, i + 1))
     return sorted(heads + added, key=lambda h: h.start) if added else heads
 
 
@@ -3637,12 +3859,16 @@ def _peel_tail(rec: _Record, body: list[Block]) -> None:
     k, peeled = len(rec.body), set()  # rec.body[:k] is still to be read, from its end
     _peel_end_mark(rec, body, peeled)
     k -= len(peeled)
+    if k > 2 and _NOTICE_TITLE.match(_compact(rec.title or "")) and _signature_day(body, rec.body[k - 1]):
+        return  # a 公告, 通告 or 公示 signed at its end (`某市某局` / `2024年7月15日`): both lines of its text
     while k > 1:
         last = body[rec.body[k - 1]].text
         k -= 1
         if not has_words(last):  # a bare number or a rule line after the sign-off (`201381`): no text anyway
             continue
         facts = closing_tail(last, signature=True)
+        if not facts and k > 1 and _signature_day(body, rec.body[k]):
+            facts = [("contributor", "落款日期", last.strip())]  # (`某单位` / `2024年5月15日` closing no notice: its sign-off)
         if not facts:
             break
         rec.credits[:0] = facts
@@ -3661,6 +3887,16 @@ def _peel_tail(rec: _Record, body: list[Block]) -> None:
         rec.body = [i for i in rec.body if i not in peeled]
 
 
+def _contacts_inside(doc: _Doc, rec: _Record) -> list[tuple[str, str, str]]:
+    """The contact a 公示 or a notice names on a line of its own inside its span (`联系人：某某`, a fact line
+    the text leaves out): a person of the entry, as a closing contact line's is."""
+    out = []
+    for i in range(rec.first, rec.last + 1):
+        if i in doc.skip and "联系人" in doc.body[i].text and (f := line_facts(doc.body[i].text)) and set(f) == {"contact"}:
+            out.append(("contact", "联系人", f["contact"]))
+    return out
+
+
 def build_entries(st: _State) -> None:
     """Entry records: title, kicker, subtitle, text, date, byline; photo captions to issue meta."""
     body = st.doc.body
@@ -3669,7 +3905,7 @@ def build_entries(st: _State) -> None:
         st.entries.append(e)
         st.issue.meta.setdefault("entry_credits", []).extend(
             {"entry_line": e.line_start, "title": e.title, "kind": k, "label": lab, "value": v}
-            for k, lab, v in rec.credits)
+            for k, lab, v in [*rec.credits, *_contacts_inside(st.doc, rec)])
         if not rec.continued:  # a jump to a page the file does not hold: the text here is the article's start
             st.issue.meta.setdefault("jumps_out", []).extend(
                 {"line": body[i].line, "title": e.title} for i in rec.body if _JUMP.search(body[i].text))
@@ -3895,8 +4131,9 @@ def _edge_run(blocks: list[Block], facts: list[dict[str, Any] | None], order: li
             continue
         ahead = order[n:n + 3]
         stop = next((k for k, j in enumerate(ahead) if facts[j] is not None), None)
-        if stop is None or stop == 0 or not all(_masthead_label(blocks[j], j) for j in ahead[:stop]):
-            break
+        if (stop is None or stop == 0 or not all(_masthead_label(blocks[j], j) for j in ahead[:stop])
+                or any(_signature_day(blocks, j) for j in ahead[:stop])):
+            break  # (a notice's signer and day, `某市某局` / `2024年7月15日`, close its text: no footer's)
         n += stop
     return n
 
@@ -3915,6 +4152,25 @@ def _release_day(blocks: list[Block], i: int) -> bool:
             and len(_compact(text)) >= _LEAST_RELEASE_TEXT and ends_sentence(text))
 
 
+def _signature_day(blocks: list[Block], i: int) -> bool:
+    """Is blocks[i] a full date alone under the unit that signs a 公示 or 公告 (`…正式任职。` / `中共某县委组织部` /
+    `2024年6月18日`): the day it was signed, a line of its text, no footer's date?"""
+    if not 1 < i or not _DATE_ALONE.match(blocks[i].text.strip()) or not _SIGNED_DATE.match(cn_digits(_compact(blocks[i].text))):
+        return False
+    if _ISSUER.match(_compact(blocks[i - 1].text)) is None:
+        return False
+    k = i - 2
+    while k > 0 and _ATTACHMENT_LINE.search(blocks[k].text.strip()):
+        k -= 1  # (`特此通告。` / `附件：1.某某名单.xls` / `2.…xlsx` / the signer: the files are listed before it)
+    return ends_sentence(blocks[k].text.strip())
+
+
+_ATTACHMENT_LINE = re.compile(r"(?:^附件\s*\d{0,2}\s*[:：]|\.(?:docx?|pdf|xlsx?|wps|et|zip|rar|ofd)$)", re.I)
+
+
+_EDITION_LABEL = re.compile(r"^[(（](?:专刊|增刊|特刊|号外|专报|合刊|送阅件|内部资料)[)）]$")
+
+
 def _masthead_label(b: Block, index: int) -> bool:
     """A short line without sentence punctuation, or a rule line, that can sit among masthead facts (a
     heading only as the paper's name at the very top)."""
@@ -3923,6 +4179,8 @@ def _masthead_label(b: Block, index: int) -> bool:
         return index <= 2 and MASTHEAD_NAME.match(t) is not None
     if not has_words(t):
         return True  # a rule line (━━━, ----) between masthead or footer facts
+    if _EDITION_LABEL.match(t):
+        return True  # `（专刊）`, `（增刊）` under the digest's name
     return (len(t) <= 30 and not _INNER_PUNCT.search(t) and not _ATTENDANCE.search(t) and not dateline(b.text)
             and not _ATTRIBUTION.match(b.text) and not _BYLINE.search(b.text))
 
@@ -4000,7 +4258,14 @@ def line_reporter(cut: _Cut, i: int) -> int | None:
     if rec is None or rec.reporter is not None or i in cut.doc.skip or not _reporter_under_headline(t):
         return None
     rec.reporter, rec.last = t, i
+    k = i + 1  # (and the note on the author under it: `（作者系某市委党校副教授）`, `（某某系某院研究员）`)
+    if k < len(cut.doc.body) and k not in cut.doc.skip and _AUTHOR_NOTE_UNDER.match(_compact(cut.doc.body[k].text)):
+        rec.last = k
+        return k + 1
     return i + 1
+
+
+_AUTHOR_NOTE_UNDER = re.compile(r"^[(（](?:作者|[\p{Han}·]{2,8})(?:分别)?(?:系|为|是)[^()（）]{2,60}[)）]$")
 
 
 def line_caption(cut: _Cut, i: int) -> int | None:
@@ -4230,6 +4495,9 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
                             and _ADDRESSEES.match(_compact(texts[0])) is not None)  # (titled over its meta line)
     if notice and date is None:  # a 公文 bears the day it was signed (its meetings' dates are not it)
         date = _signed_date(body, rec.first, rec.last)
+    if (date is None and rec.kind == "article" and rec.body and _NOTICE_TITLE.match(_compact(rec.title or ""))
+            and _signature_day(body, rec.last)):  # a 公示 or 公告 signed at its end: `某县委组织部` / `2024年6月18日`
+        date = _signed_date(body, rec.last, rec.last)
     if byline is None and rec.reporter:
         byline = _names(rec.reporter)
     if rec.run_in:
@@ -4255,6 +4523,8 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
         title = m["t"]  # `【某局开展专项督查】` over its paragraphs: the brackets frame the title, no words of it
     if title and (m := _CIRCLED_NUMBER.match(title)):
         title = title[m.end():]  # `②县政府第十四次常务会议召开`: a round-up's item number, no word of the title
+    if title and (bare := _HEADING_MARK.sub("", title)) != title and has_words(bare):
+        title = bare  # `📌 “冬训”开班 党员“充电”`: the bullet a post prints before each title is no word of it
     if rec.kind == "block":
         title = texts[0][:30] if texts else body[rec.first].text.strip()[:30]
     text = _close_gaps("\n".join(texts))
@@ -4277,24 +4547,30 @@ _QUOTATION = re.compile(r"“[^“”]{0,120}”")
 
 
 # a day named relative to the page's with its date in brackets after it (`今日（五月八日）`, `昨天（7日）`)
-_NAMED_DAY = re.compile(r"(?:今|昨|前)(?:日|天)\s*[（(]\s*(?P<d>(?:(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*)?"
+_NAMED_DAY = re.compile(r"(?:(?:今|昨|前)(?:日|天|晚|早|晨)|当天|当日)\s*[（(]\s*(?P<d>(?:(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*)?"
                         r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[廿卅][一二三四五六七八九]?|[一二三四五六七八九])\s*日)\s*[）)]"
                         # (or the day's number in brackets inside the word, as Taiwan's releases print it: `今（8）日`)
                         r"|(?:今|昨|前)\s*[（(]\s*(?P<n>\d{1,2})\s*[）)]\s*日")
 
 
 _TIME_FIELD = re.compile(r"^(?:时间|会议时间|活动时间|举办时间)\s*[:：]\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
-_TIME_FIELD_REACH = 2  # lines under a title its time field may stand at
+_TIME_FIELD_REACH = 6  # lines under a title its time field may stand at (past a picture and the fields before it)
 
 
 def _time_field(body: list[Block], first: int, text_at: int) -> str | None:
     """The day a `时间：` field line right under a title gives (a transcript's or a meeting's record), the
     field a fact line out of the text; None when there is none."""
-    for k in range(first, min(text_at + 1, first + _TIME_FIELD_REACH, len(body))):
-        m = _TIME_FIELD.match(_compact(body[k].text))
+    for k in range(first, min(first + _TIME_FIELD_REACH, len(body))):
+        t = _compact(body[k].text)
+        m = _TIME_FIELD.match(t)
         if m is not None:
             return f"{int(m['y']):04d}-{int(m['m']):02d}-{int(m['d']):02d}"
+        if k >= text_at and not _FIELD_OPENING.match(t):
+            break  # (the text's own fields first: `主　题：…` / `时　间：2024年3月21日…`; then its paragraphs)
     return None
+
+
+_FIELD_OPENING = re.compile(r"^\p{Han}{1,6}[:：]")  # a field's label opening a line (`主题：`, `地点：`)
 
 
 def _lead_sentence(text: str) -> str:
@@ -4305,8 +4581,9 @@ def _lead_sentence(text: str) -> str:
 
 
 def _named_day(text: str, year: int, month: int | None, day: int | None) -> str | None:
-    """The date in brackets after 今日/昨日 in an article's first sentence (outside a quotation), read
-    against the page's year and month (a 新闻公报's `政务司司长某某今日（五月八日）…`), else None."""
+    """The date in brackets after 今日/昨日/当天 in an article's first sentence (outside a quotation), read
+    against the page's year and month (a 新闻公报's `政务司司长某某今日（五月八日）…`, a 简报's
+    `冬至当天（12月22日），…`), else None."""
     lead = _lead_sentence(text)
     m = _NAMED_DAY.search(lead)
     if m is None:
@@ -4450,7 +4727,9 @@ def _scramble_warnings(records: list[_Record], entries: list[Entry], body: list[
             continue
         last, t = found
         if (not ends_sentence(t) and not _ATTENDANCE.search(t) and not dateline(t) and not _JUMP.search(t)
-                and not _EMOJI_END.search(t)):  # (a post closes a paragraph with an emoji: `…不挑食了👍`)
+                and not _EMOJI_END.search(t)  # (a post closes a paragraph with an emoji: `…不挑食了👍`)
+                and not (_compact(t)[-1:] in "：:" and n + 1 < len(records) and records[n + 1].first == last + 1)):
+            # (`…具体如下：` over the next record: a 通报's lead introducing its cases)
             broken[n] = body[last].line
             broken_at[n] = last
             entries[n].warnings.append(f"line {body[last].line}: article breaks off mid-sentence"
