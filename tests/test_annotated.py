@@ -31,8 +31,9 @@ ISSUE_FLOORS = {"shankou-2024-04": {"date": 0.9}, "jizhou-2023-12": {"date": 0.8
                 # dates a 公文 by its signature)
                 "tiaochuan-gzjb-2022-09": {"date": 0.85, "body_tail": 0.85},
                 # the eighteenth annotator's 公示 page ends each notice's text with its signature and date (the
-                # parser reads them as the notice's sign-off, off the text) and leaves a 公示's date null
-                "tanbu-gs-2023-06": {"date": 0.6, "body_tail": 0.0},
+                # parser reads them as the notice's sign-off, off the text) and leaves a 公示's date null (the
+                # parser dates a 公示 by that signature, as set 97's annotator dates a 任前公示)
+                "tanbu-gs-2023-06": {"date": 0.3, "body_tail": 0.0},
                 # the twenty-third annotator dates `9月上旬` to the month's first day (the parser, as the
                 # first two annotators, to the month: 2023-09)
                 "yanshui-rdjb-2024-12": {"date": 0.85}, "fenghe-xxzb-2023-18": {"date": 0.75},
@@ -138,7 +139,21 @@ ISSUE_FLOORS = {"shankou-2024-04": {"date": 0.9}, "jizhou-2023-12": {"date": 0.8
                 "qichuan-meiriyaoqing-2020-03": {"title": 0.45, "page": 0.0},
                 "qingmu-ducha-2021-06": {"title": 0.85, "page": 0.0, "date": 0.7},
                 "qiwu-zwxx-2022-09": {"body_tail": 0.9},
-                "zhechuan-zhengwuxinxi-2012-06": {"date": 0.85, "body_tail": 0.85}}
+                "zhechuan-zhengwuxinxi-2012-06": {"date": 0.85, "body_tail": 0.85},
+                # sets 92-98 (session 23): a 防汛简报's item that annotator dates from a later paragraph's day, a
+                # WeChat 简报's coming event dated from inside its text and `3月上旬` left undated (the parser:
+                # the month), a 人大 建议简报 whose last item closes with an 附件 list, and a 警务简报 that annotator
+                # gives no page (the parser reads its `— 2 —` footers)
+                "fengao-fangxun-2024-07-13": {"date": 0.9}, "qingshi-gzjb-2023-12": {"date": 0.85},
+                "zhezhou-wjw-dongtai-2024-08": {"date": 0.9}, "liaowan-jianbao-2024-03": {"date": 0.9},
+                "qiwu-rdjy-2024-05": {"body_tail": 0.85}, "tonglan-jingwu-2024-07": {"page": 0.0},
+                # sets 99-103: a 2008 digest's body title that adds two words on a line of its own, a 人大公报
+                # whose 执法检查 title wraps after a book title, two 简报 that annotators give no page (the
+                # parser reads their footers), a 乡村振兴 digest's item that annotator leaves undated
+                "heting-zwxx-2008-05": {"title": 0.9, "body_head": 0.9},
+                "tinglan-rdgb-2024-03": {"title": 0.75, "page": 0.0, "body_tail": 0.75},
+                "heting-jiaoyu-jianbao-2024-09": {"page": 0.0}, "qihe-jianbao-2025-01": {"page": 0.0},
+                "fengao-xczxxx-2024-06": {"date": 0.9}}
 # entry F1 floors below 0.96 (sets 52-56: the items named above that the parser does not read as the annotator)
 ENTRY_FLOORS = {"chengyang-gongzuodongtai-2012-07": 0.94, "luanxi-chuangwei-2023-06": 0.95, "lifeng-zxtx-2020-01": 0.95,
                 "meibei-ducha-2022-06": 0.95, "qingzhang-tongxun-2023-11": 0.9,
@@ -178,7 +193,7 @@ def test_an_annotated_issue_scores_against_its_gold(path: Path, scorer) -> None:
 
 
 def test_the_annotated_issues_are_all_there() -> None:
-    assert len(ISSUES) >= 150 and all(p.with_suffix(".jsonl").is_file() for p in ISSUES)
+    assert len(ISSUES) >= 160 and all(p.with_suffix(".jsonl").is_file() for p in ISSUES)
 
 
 PAPERS_DIR = Path(__file__).resolve().parent / "fixtures" / "annotated_papers"
@@ -186,7 +201,19 @@ PAPERS = sorted([*PAPERS_DIR.glob("*.txt"), *PAPERS_DIR.glob("*.html"), *PAPERS_
                  *(p for p in PAPERS_DIR.glob("*.md") if p.name != "README.md")])
 # entry F1 and field floors per page: today's figures less a margin (the readers' letters column and an
 # e-paper's three-line headline are not read as the annotator reads them; see the README)
-PAPER_FLOORS = {"baixi-2024-03-18": 0.97, "mincheng-2024-06-12": 0.97, "shiqiao-1996-04-25": 0.83,
+PAPER_FLOORS = {
+    # sets 92-98 (session 23): a 纪委 page of numbered cases (its closing paragraph, a record of that annotator's,
+    # stays with the last case), a 校报 page whose two-line headlines are kicker and title, a WeChat round-up
+    # whose post title is a record of its own
+    "canglan-jjjc-2024-09-13": 0.9, "rongchuan-ligong-daxue-bao-2024-05-15-p3": 0.97,
+    "tanyue-nengyuan-bao-2024-03-08-p1": 0.97, "yuanxiu-zhongyuan-shenpandongtai": 0.97,
+    "chengling-wechat-2024-06-12": 0.9, "tinghu-epaper-2024-03-21-01": 0.97, "qiwu-rqgs-2024-06-18": 0.97,
+    "ruiting-wsdt-2024-05": 0.97, "qitong-zwxx-2024-01": 0.97,
+    # sets 99-103: a 法治 page whose 以案释法 box and court notice are read into the column above them
+    "chengchuan-scjg-2024-07-16": 0.97, "fengyu-xwfb-2024-03-21": 0.97, "qiwu-ribao-2024-11-20": 0.97,
+    "tangjing-zx-wyfc": 0.97, "yucen-gqt-wechat-2024-05-06": 0.97, "yize-fazhibao-2024-06-18-p03": 0.8,
+    "jingwan-2024-03-12": 0.97,
+"baixi-2024-03-18": 0.97, "mincheng-2024-06-12": 0.97, "shiqiao-1996-04-25": 0.83,
                 "hechuan-2024-05-21": 0.97, "huachu-dianli-2005-01-06": 0.97, "yilan-gov-2024-08-16": 0.97,
                 "tongling-2023-09-14": 0.9, "rongzhou-zwdt-2024-09": 0.97,
                 # the tenth annotator starts a feature's text after its ——subtitle; the parser keeps the
@@ -329,7 +356,8 @@ PAPER_FLOORS = {"baixi-2024-03-18": 0.97, "mincheng-2024-06-12": 0.97, "shiqiao-
                 "lanchuan-zhengcejiedu-2024-03": 0.97, "suyang-zwxx-2024-01": 0.97}
 # a page's body_tail floor where it is not its entry floor: rows with no text, whose gold body is null (no
 # text can match it), and summaries cut short with `…` that the annotator ends before the ellipsis
-TAIL_FLOORS = {"taiping-ldzc-2024-10": 0.0, "xiping-zt-2024-12": 0.8, "gonggao-lb-2024-05-20": 0.0,
+TAIL_FLOORS = {"canglan-jjjc-2024-09-13": 0.8, "yize-fazhibao-2024-06-18-p03": 0.6,
+               "taiping-ldzc-2024-10": 0.0, "xiping-zt-2024-12": 0.8, "gonggao-lb-2024-05-20": 0.0,
                "gongkai-lm-2023": 0.0, "liangqi-bao-2008-11-18": 0.3, "luoyang-web-2024-05": 0.9,
                # the 任前公示's text, that annotator's, ends with its signature and date (the parser's sign-off)
                "renmian-gs-2024": 0.75,
@@ -382,10 +410,15 @@ DATE_FLOORS = {"tongling-2023-09-14": 0.8, "danshui-dzb-2025-03-14": 0.85, "xiup
                # (session 22: photo news the OCR'd 专版's annotator dates by their captions; an e-paper's notice
                # dated after its purpose clause; a list row dated by the site)
                "lingzhou-zonghe-2025-03": 0.75, "xianping-zhuanban-2016-10": 0.55, "liping-gzdt-2022-05": 0.9,
-               "mingchuan-zwxx-2023-08": 0.85, "qingbu-zhenbao-2024-04": 0.85, "ruichuan-jingji-2020-11": 0.75}
+               "mingchuan-zwxx-2023-08": 0.85, "qingbu-zhenbao-2024-04": 0.85, "ruichuan-jingji-2020-11": 0.75,
+               # (session 23: a profile dated from its first scene, a post's items dated after a lead clause or
+               # by a forecast's first day)
+               "tanyue-nengyuan-bao-2024-03-08-p1": 0.7, "chengling-wechat-2024-06-12": 0.55,
+               # (a 发布会 page's 预告 of a coming conference and a 法治 page's column dated by a court notice)
+               "fengyu-xwfb-2024-03-21": 0.6, "yize-fazhibao-2024-06-18-p03": 0.6}
 PERSON_FLOORS = {"oubin-zhoumo-2023-09": 0.7, "langxi-rb-2016-08-12": 0.75, "haixi-rb-2023-09-08": 0.75,
                  "cunwu-gk-2024-Q2": 0.75, "liangqi-bao-2008-11-18": 0.7, "xianping-zhuanban-2016-10": 0.75,
-                 "chengxu-fukan-2024-04": 0.65}  # (numbered names with their posts, `2.某某某（护林员）`, are still missed)  # (the interleaved columns cut and swap its people)
+                 "chengxu-fukan-2024-04": 0.65, "chengchuan-scjg-2024-07-16": 0.75}  # (numbered names with their posts, `2.某某某（护林员）`, are still missed)  # (the interleaved columns cut and swap its people)
 
 
 @pytest.mark.parametrize("path", PAPERS, ids=[p.stem for p in PAPERS])
