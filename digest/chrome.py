@@ -40,7 +40,7 @@ import regex as re
 
 from digest.blocks import Block
 from digest.masthead import line_facts
-from digest.text import REPORTER_LABEL, SYMBOLS, dateline, ends_full_stop, has_words
+from digest.text import REPORTER_LABEL, SIGNED_DAY, SIGNING_UNIT, SYMBOLS, dateline, ends_full_stop, has_words
 
 MIN_EVIDENCE = 2  # chrome lines needed before a document is read as a web page
 _STRONG = {"item-meta", "breadcrumb", "epaper-nav", "doc-meta", "wechat-header", "end-mark", "contents-box"}  # one of these alone is enough: no article prints them
@@ -791,8 +791,7 @@ def _inside_the_footer(blocks: list[Block], reasons: dict[int, str]) -> dict[int
     return out
 
 
-_SIGNED_DAY = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
-_SIGNER = re.compile(r"^\p{Han}{2,30}(?:委员会|人民政府|政府|办公室|办公厅|局|委|厅|院|部|中心|办事处)$")
+_SIGNER = re.compile("^" + SIGNING_UNIT + "$")
 
 
 def _signatures(blocks: list[Block], lines: dict[int, str]) -> list[int]:
@@ -801,7 +800,7 @@ def _signatures(blocks: list[Block], lines: dict[int, str]) -> list[int]:
     attachments) ends a sentence."""
     out: list[int] = []
     for i in [i for i, r in lines.items() if r in ("edge", "between") and i > 1]:
-        if not (_SIGNED_DAY.match(blocks[i].text.strip()) and lines.get(i - 1) in ("edge", "between", None)
+        if not (SIGNED_DAY.match(blocks[i].text.strip()) and lines.get(i - 1) in ("edge", "between", None)
                 and _SIGNER.match("".join(blocks[i - 1].text.split()))):
             continue
         k = i - 2

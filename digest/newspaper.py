@@ -348,6 +348,8 @@ from digest.text import (
     MAKER_LABELS,
     NUMBER_THEN_TITLE,
     REPORTER_LABEL,
+    SIGNED_DAY,
+    SIGNING_UNIT,
     SYMBOL,
     UNIT_ENDS,
     WIRES,
@@ -725,7 +727,7 @@ class _Doc:
         return (ends_sentence(prev.text) or _BYLINE.search(prev.text) is not None or prev.level > 0
                 or _REPORTER_LINE.match(prev.text.strip()) is not None or is_caption(prev.text)
                 or _LETTER_SIGNATURE.search(prev.text) is not None  # (a letter's signature closes it)
-                or _SIGNED_DATE.match(_compact(prev.text)) is not None  # (and a 公文's date, under its issuer)
+                or SIGNED_DAY.match(_compact(prev.text)) is not None  # (and a 公文's date, under its issuer)
                 or (len(prev.text) <= _CREDIT_LINE_MAX and credit_facts(prev.text.strip()) is not None))  # `来源：某医院`
 
 
@@ -1280,7 +1282,7 @@ _NOTICE_TITLE = re.compile(r"^[^。！？!?；;]{2,110}(?:通知|通报|公告|�
 # the addressees it is sent to, under it (`各乡、镇人民政府,县政府各部门:`, `各村党总支、村委会：`)
 _ADDRESSEES = re.compile(r"^[^。！？!?；;]{2,150}[:：]$")
 # over the title, the units that issue it and its number (`中共某镇委员会` / `某镇人民政府` / `某委发〔2021〕68号`)
-_ISSUER = re.compile(r"^(?:\p{Han}{2,30}(?:委员会|人民政府|政府|办公室|办公厅|局|委|厅|院|部|中心|办事处)"
+_ISSUER = re.compile(r"^(?:" + SIGNING_UNIT +
                      r"|\p{Han}{1,8}发?\s*[〔\[(（]\s*\d{4}\s*[〕\])）]\s*\d{1,4}\s*号)$")
 _MAX_ISSUERS = 3
 
@@ -1321,7 +1323,6 @@ def head_notice(doc: _Doc, i: int) -> _Head | None:
 
 
 # the day a 公文 is signed, alone on its line under the issuer (`2021年3月11日`, `二〇〇七年八月十六日`)
-_SIGNED_DATE = re.compile(r"^(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日$")
 
 
 def _signed_date(body: list[Block], first: int, last: int) -> str | None:
@@ -1332,7 +1333,7 @@ def _signed_date(body: list[Block], first: int, last: int) -> str | None:
         t = _compact(body[k].text)
         if _ADOPTION_NOTE.match(t):
             t = t[1:t.index("日") + 1]
-        m = _SIGNED_DATE.match(cn_digits(t)) if len(t) <= 16 else None
+        m = SIGNED_DAY.match(cn_digits(t)) if len(t) <= 16 else None
         if m and 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31:
             return f"{int(m.group('y')):04d}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
     return None
@@ -4155,7 +4156,7 @@ def _release_day(blocks: list[Block], i: int) -> bool:
 def _signature_day(blocks: list[Block], i: int) -> bool:
     """Is blocks[i] a full date alone under the unit that signs a 公示 or 公告 (`…正式任职。` / `中共某县委组织部` /
     `2024年6月18日`): the day it was signed, a line of its text, no footer's date?"""
-    if not 1 < i or not _DATE_ALONE.match(blocks[i].text.strip()) or not _SIGNED_DATE.match(cn_digits(_compact(blocks[i].text))):
+    if not 1 < i or not _DATE_ALONE.match(blocks[i].text.strip()) or not SIGNED_DAY.match(cn_digits(_compact(blocks[i].text))):
         return False
     if _ISSUER.match(_compact(blocks[i - 1].text)) is None:
         return False

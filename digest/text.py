@@ -351,6 +351,15 @@ SYMBOL = r"[\p{So}\p{Sk}\ufe0f\u200d]"
 SYMBOLS = re.compile(SYMBOL + "+")
 
 
+# --- a 公文's signature ----------------------------------------------------------------------------------
+
+# the unit that signs a 公文 or a notice (`某县人民政府`, `中共某县委组织部`, `某市市场监督管理局`) and the day it
+# signed on the line under it (`2024年7月15日`): a page's chrome keeps them (digest.chrome), a notice's text
+# ends with them and is dated by them (digest.newspaper)
+SIGNING_UNIT = r"\p{Han}{2,30}(?:委员会|人民政府|政府|办公室|办公厅|局|委|厅|院|部|中心|办事处)"
+SIGNED_DAY = re.compile(r"^(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日$")
+
+
 # --- a column's tag before a title ------------------------------------------------------------------------
 
 # a column's tag in brackets before an item's title on its line (`【督查动态】县委书记某某带队…`, `【县区传真】…`):
