@@ -201,6 +201,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("item-meta", re.compile(r"^(?:发布单位|发布机关|发稿单位|发布部门)\s*[:：]\s*[^\s，。；]{2,20}$")),
     # an item's author line: `作者：记者 某某　通讯员 某某` (a label and names, nothing else)
     ("item-meta", re.compile(r"^作者\s*[:：]\s*[\p{Han}·]{2,}(?:[\s\u3000、,，/]+[\p{Han}·]{2,}){0,8}$")),
+    # a TV news item's air time over its title (`播出时间：19:00:15`), as a station's text edition prints it
+    ("air-time", re.compile(r"^(?:播出时间|播出时段|首播时间|时长)\s*[:：]\s*\d{1,2}:\d{2}(?::\d{2})?$")),
     # a search box: `请输入关键字　搜索`, `站内搜索`, `搜索`
     ("search", re.compile(r"^(?:请输入\S{0,8}\s*)?(?:站内|全站|全文|高级)?(?:搜索|检索)$")),
     # the search box's placeholder alone on its line (`请输入关键词`, `请输入搜索内容`)
@@ -929,7 +931,8 @@ def find_chrome(blocks: list[Block]) -> Chrome:
     furniture = {k for i, k in enumerate(keys) if k and seen[k] >= _REPEATS and near_chrome(i) and len(k) <= _MAX_REPEATED
                  and not _BRACKETED.match(k)}
     for i, k in enumerate(keys):
-        if k in furniture and i not in out.lines and i + 1 not in meta and not _over_an_article(blocks, i):
+        if (k in furniture and i not in out.lines and i + 1 not in meta and not _over_an_article(blocks, i)
+                and out.lines.get(i - 1) != "air-time"):  # (a TV item's title under its air time, listed in the 导读 too)
             out.lines[i] = "repeated"
     # a microblog account's name over each of its posts' time lines (`某县发布` / `2024-05-06 10:23 来自 微博`):
     # the account, printed again over every post, no post's title

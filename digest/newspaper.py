@@ -489,7 +489,7 @@ _ATTRIBUTION = re.compile(
 # a name in a credit (`李　某` set out to the width of three: text.join_spaced_names)
 _CREDIT_NAME = _REPORTER_NAME
 # (a commentary's writer closes it in brackets: `（本报评论员 某某）`)
-_BYLINE_LABEL = r"(?:" + REPORTER_LABEL + r"|(?:本报|本刊)?(?:特约)?评论员|文/图|文／图|图/文|文|图|摄影?|供稿|编辑)"
+_BYLINE_LABEL = r"(?:" + REPORTER_LABEL + r"|(?:本报|本刊)?(?:特约)?评论员|文/图|文／图|图/文|文|图|摄影?|摄像|供稿|编辑)"
 # the unit a closing credit names before its writers, a space apart: `(金集镇人大 某某某)`, `(某某工作室 某 某)`,
 # `(某某中心党支部 某某)`, `(某某县某某镇 某某)`, `(某某街道 某某)`, `(某县第一中学 某某)`
 _UNIT_BEFORE_NAME = (r"\p{Han}{1,12}?(?:工作室|人大|政协|办公室|中心|局|委|办|站|所|科|处|院|社|队|组|部|镇|乡|街道|社区|村|"
