@@ -270,3 +270,30 @@ def test_a_contents_that_prints_no_pages() -> None:
     assert [nows(e.title) for e in r.entries] == ["全县巩固拓展脱贫攻坚成果同乡村振兴有效衔接工作推进会召开", "县乡村振兴局启动集中排查",
                                                   "石门镇高山茶叶变身“金叶子”"]
     assert r.entries[-1].byline == "冉某岚" and r.entries[-1].text.rstrip().endswith("带动群众增收。")
+
+
+def test_a_tv_stations_text_edition_air_times_and_credits() -> None:
+    page = """某县融媒体中心
+首页
+当前位置：首页 > 电视 > 新闻 > 正文
+《某某新闻》2024年9月12日（文字版）
+发布时间：2024-09-12 21:06　　来源：某县融媒体中心
+
+播出时间：19:00:15
+县委常委会召开会议研究秋冬季重点工作
+
+9月11日下午，县委书记主持召开县委常委会会议，传达学习有关会议精神。
+会议还研究了其他事项。县委常委出席会议。
+（记者　林小满　丁一鸣）
+
+播出时间：19:03:42
+县长调研茶产业和秋粮生产
+
+今天上午，县长深入桂坪镇、白鹭湾乡调研茶产业发展和秋粮生产。
+副县长吴晓岚，县农业农村局负责人参加调研。
+（记者：周楠　摄像：韩东）
+"""
+    r = parse_text(page, name="p.txt")
+    rows = [(e.title, e.kicker, e.byline) for e in r.entries[1:]]
+    assert rows == [("县委常委会召开会议研究秋冬季重点工作", None, "林小满、丁一鸣"),
+                    ("县长调研茶产业和秋粮生产", None, "周楠")]  # (the camera operator is no writer)
