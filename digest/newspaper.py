@@ -1380,6 +1380,30 @@ def head_over_adoption_note(doc: _Doc, i: int) -> _Head | None:
     return None
 
 
+# a feed's or a CMS export's item: `标题：…` over its fields (`链接：…`, `发布时间：…`, `来源：…`) and its `摘要：`
+_SUMMARY_LABEL = re.compile(r"^(?:摘要|内容摘要|简介)\s*[:：]\s*")
+_TITLE_FIELD = re.compile(r"^标题\s*[:：]\s*(?P<t>\S.{1,80})$")
+_ITEM_FIELD = re.compile(r"^(?:链接|网址|URL|发布时间|发布日期|来源|作者|栏目)\s*[:：]", re.I)
+_FIELDS_MOST = 5  # field lines under an exported item's title
+
+
+def head_labelled_title(doc: _Doc, i: int) -> _Head | None:
+    """An exported item (a site's feed or its CMS's text export: `标题：某某会议召开` / `链接：http://…` /
+    `发布时间：2024-03-28 17:06` / `来源：…` / `摘要：3月27日，…`): the title after its label, the field lines
+    under it part of the headline group, the date the `发布时间` field gives the item's own (`printed`)."""
+    body = doc.body
+    m = _TITLE_FIELD.match(body[i].text.strip())
+    if m is None or i in doc.skip:
+        return None
+    k = i + 1
+    while k < len(body) and k - i <= _FIELDS_MOST and _ITEM_FIELD.match(body[k].text.strip()):
+        k += 1
+    if k == i + 1 or k >= len(body):
+        return None
+    printed = next((doc.item_dates[j] for j in range(i + 1, k) if j in doc.item_dates), None)
+    return _Head(start=i, end=k, title=m["t"].strip(), printed=printed)
+
+
 def head_over_fields(doc: _Doc, i: int) -> _Head | None:
     """A short plain line over the fields of a proposal (`关于…的提案` / `提案人：甲、乙` / `督办领导：…` /
     `提案指出，…`) after a finished line: the 提案's title; its fields open its text."""
@@ -2248,6 +2272,7 @@ HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [
     head_over_dateline,         # 标题 / 本报讯 7月7日，…   (引题 / 主题 / ——副题 over a dateline)
     head_over_reporter,         # 标题 / ■记者 甲 乙 丙
     head_over_item_meta,        # 标题 / 【发布日期：2025-09-02】【来源：…】
+    head_labelled_title,        # 标题：… / 链接：… / 发布时间：… / 摘要：… (a feed's or a CMS's export)
     head_microblog_post,        # 某县发布 / 2024-05-06 10:23 来自 微博 / #话题#【标题】正文…
     head_dated_row,             # 标题 2023-06-29 / 摘要… (a column page's rows over their summaries)
     head_notice,                # 关于召开某会议的通知 / 各乡镇人民政府： (a 公文 published as a page)
@@ -4437,6 +4462,8 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
         if _BROKEN_DATE.match(texts[k - 1][-1:] + "\n" + texts[k][:5]):
             texts[k - 1] += texts.pop(k)
             lines.pop(k)
+    if rec.kind == "article" and texts and (m := _SUMMARY_LABEL.match(texts[0])):
+        texts[0] = texts[0][m.end():]  # (an exported item's `摘要：3月27日，…`: the label is no word of its text)
     if not texts and rec.kind == "article" and rec.captions:  # a photo news: its caption is all its text
         texts = [body[i].text.strip() for i in rec.captions]
         lines = [body[i].line for i in rec.captions]
