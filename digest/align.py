@@ -52,6 +52,7 @@ from digest.source import Source
 from digest.text import (
     MAKER_LABELS,
     NUMBER_THEN_TITLE,
+    SIGNED_DAY,
     UNIT_ENDS,
     credit_alone,
     credit_facts,
@@ -432,14 +433,11 @@ _PLAIN_TITLE = re.compile(
 
 _NOTICE_KIND = re.compile(r"^关于\S{2,60}的(?:通知|通报|决定|意见|函)$")  # a 公文's title (`关于进一步规范…的通知`)
 _ADDRESSEES = re.compile(r"^各\S")  # the bodies a 公文 is sent to, under its title (`各乡镇人民政府，县直各单位：`)
-_DATE_ALONE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
-
-
 def _signature_at(body: list[Block], i: int) -> bool:
     """Is block i a unit's name alone over a date alone (`县疫情防控工作指挥部办公室` / `2020年2月5日`): the
     issuer signing a notice, no title?"""
     return (i + 1 < len(body) and _UNIT_ALONE.match(key(body[i].text)) is not None
-            and _DATE_ALONE.match("".join(body[i + 1].text.split())) is not None)
+            and SIGNED_DAY.match("".join(body[i + 1].text.split())) is not None)
 
 
 def _extra_title(body: list[Block], heads: dict[int, tuple[str, str]], i: int) -> tuple[int, int] | None:

@@ -39,8 +39,18 @@ from dataclasses import dataclass, field
 import regex as re
 
 from digest.blocks import Block
+from digest.fields import cn_digits
 from digest.masthead import line_facts
-from digest.text import REPORTER_LABEL, SIGNED_DAY, SIGNING_UNIT, SYMBOLS, dateline, ends_full_stop, has_words
+from digest.text import (
+    REPORTER_LABEL,
+    SIGNED_DAY,
+    SIGNING_UNIT,
+    SYMBOLS,
+    dateline,
+    ends_full_stop,
+    ends_sentence,
+    has_words,
+)
 
 MIN_EVIDENCE = 2  # chrome lines needed before a document is read as a web page
 _STRONG = {"item-meta", "breadcrumb", "epaper-nav", "doc-meta", "wechat-header", "end-mark", "contents-box"}  # one of these alone is enough: no article prints them
@@ -794,23 +804,31 @@ def _inside_the_footer(blocks: list[Block], reasons: dict[int, str]) -> dict[int
 
 
 _SIGNER = re.compile("^" + SIGNING_UNIT + "$")
+# a notice's attachment listed between its text and its signature (`附件：1.某某名单.xls`, `2.某某表.xlsx`)
+_ATTACHMENT_LINE = re.compile(r"(?:^附件\s*\d{0,2}\s*[:：]|\.(?:docx?|pdf|xlsx?|wps|et|zip|rar|ofd)$)", re.I)
+_SIGNED_DAY_MOST = 16  # characters of a signature's day (`二〇二四年十二月三十一日`)
+
+
+def signature_day(blocks: list[Block], i: int) -> bool:
+    """Is blocks[i] the day a notice (a 公示, 公告, 通告) was signed: a full date alone (in digits or
+    Chinese numerals) under the unit that signs it, the text above them (past the attachments listed
+    before the signature) ending a sentence (`特此通告。` / `附件：…` / `某市某局` / `2024年7月15日`)? The
+    page's chrome leaves such lines to the text (`find_chrome`), which they close (digest.newspaper)."""
+    t = "".join(blocks[i].text.split()) if i > 1 else ""
+    if not t or len(t) > _SIGNED_DAY_MOST or not SIGNED_DAY.match(cn_digits(t)):
+        return False
+    if _SIGNER.match("".join(blocks[i - 1].text.split())) is None:
+        return False
+    k = i - 2
+    while k > 0 and _ATTACHMENT_LINE.search(blocks[k].text.strip()):
+        k -= 1
+    return ends_sentence(blocks[k].text.strip())
 
 
 def _signatures(blocks: list[Block], lines: dict[int, str]) -> list[int]:
-    """The lines of a notice's signature the page's edge took (`特此通告。` / `附件：…` / `某市某局` /
-    `2024年7月15日` over the page's buttons): the signer and the day, when the text above them (past its
-    attachments) ends a sentence."""
-    out: list[int] = []
-    for i in [i for i, r in lines.items() if r in ("edge", "between") and i > 1]:
-        if not (SIGNED_DAY.match(blocks[i].text.strip()) and lines.get(i - 1) in ("edge", "between", None)
-                and _SIGNER.match("".join(blocks[i - 1].text.split()))):
-            continue
-        k = i - 2
-        while k > 0 and lines.get(k) == "attachment":
-            k -= 1
-        if k not in lines and _SENTENCE_END.search(blocks[k].text.strip()[-1:] or ""):
-            out += [i - 1, i]
-    return out
+    """The lines of a notice's signature the page's edge took (`signature_day`): the signer and the day."""
+    return [j for i, r in lines.items() if r in ("edge", "between") and lines.get(i - 1) in ("edge", "between", None)
+            and signature_day(blocks, i) for j in (i - 1, i)]
 
 
 def find_chrome(blocks: list[Block]) -> Chrome:

@@ -327,6 +327,7 @@ from digest.chrome import (
     date_stamp,
     find_chrome,
     footer_notice,
+    signature_day,
     site_name,
 )
 from digest.fields import (
@@ -2637,7 +2638,7 @@ def read_masthead(st: _State) -> None:
     # chrome lines count as masthead/footer lines, except an item's meta line: the items start there
     # (and a copyright line, on a page with no other chrome too: `某报社版权所有　未经书面授权不得转载`)
     edge = [{} if i in chrome and chrome[i] != "item-meta" and i not in st.chrome.item_meta else
-            None if _release_day(blocks, i) or _signature_day(blocks, i) else {} if f is None and footer_notice(blocks[i].text) else f
+            None if _release_day(blocks, i) or signature_day(blocks, i) else {} if f is None and footer_notice(blocks[i].text) else f
             for i, f in enumerate(facts)]
     top = _edge_run(blocks, edge, list(range(len(blocks))))
     bottom = len(blocks) - _edge_run(blocks, edge, list(range(len(blocks) - 1, top - 1, -1)))
@@ -2784,7 +2785,7 @@ def read_body(st: _State) -> None:
         st.issue.meta["furniture_lines"] = [st.blocks[k].line for k in sorted(breaks)]
     keep = [k for k in inside if k not in breaks]  # body index -> block index
     body = [st.blocks[k] for k in keep]
-    signed = {k for k in keep if st.facts[k] is not None and _signature_day(st.blocks, k)}  # (a notice's day: its text)
+    signed = {k for k in keep if st.facts[k] is not None and signature_day(st.blocks, k)}  # (a notice's day: its text)
     skip = {i for i, k in enumerate(keep) if (st.facts[k] is not None and k not in signed) or k in st.chrome.lines}
     wrap = hard_wrap(body, skip)
     runs = _runs(body, skip, region_wraps(body, skip, wrap), {st.blocks[k].line for k in breaks},
@@ -3885,7 +3886,7 @@ def _peel_tail(rec: _Record, body: list[Block]) -> None:
     k, peeled = len(rec.body), set()  # rec.body[:k] is still to be read, from its end
     _peel_end_mark(rec, body, peeled)
     k -= len(peeled)
-    if k > 2 and _NOTICE_TITLE.match(_compact(rec.title or "")) and _signature_day(body, rec.body[k - 1]):
+    if k > 2 and _NOTICE_TITLE.match(_compact(rec.title or "")) and signature_day(body, rec.body[k - 1]):
         return  # a 公告, 通告 or 公示 signed at its end (`某市某局` / `2024年7月15日`): both lines of its text
     while k > 1:
         last = body[rec.body[k - 1]].text
@@ -3893,7 +3894,7 @@ def _peel_tail(rec: _Record, body: list[Block]) -> None:
         if not has_words(last):  # a bare number or a rule line after the sign-off (`201381`): no text anyway
             continue
         facts = closing_tail(last, signature=True)
-        if not facts and k > 1 and _signature_day(body, rec.body[k]):
+        if not facts and k > 1 and signature_day(body, rec.body[k]):
             facts = [("contributor", "落款日期", last.strip())]  # (`某单位` / `2024年5月15日` closing no notice: its sign-off)
         if not facts:
             break
@@ -4158,7 +4159,7 @@ def _edge_run(blocks: list[Block], facts: list[dict[str, Any] | None], order: li
         ahead = order[n:n + 3]
         stop = next((k for k, j in enumerate(ahead) if facts[j] is not None), None)
         if (stop is None or stop == 0 or not all(_masthead_label(blocks[j], j) for j in ahead[:stop])
-                or any(_signature_day(blocks, j) for j in ahead[:stop])):
+                or any(signature_day(blocks, j) for j in ahead[:stop])):
             break  # (a notice's signer and day, `某市某局` / `2024年7月15日`, close its text: no footer's)
         n += stop
     return n
@@ -4178,20 +4179,6 @@ def _release_day(blocks: list[Block], i: int) -> bool:
             and len(_compact(text)) >= _LEAST_RELEASE_TEXT and ends_sentence(text))
 
 
-def _signature_day(blocks: list[Block], i: int) -> bool:
-    """Is blocks[i] a full date alone under the unit that signs a 公示 or 公告 (`…正式任职。` / `中共某县委组织部` /
-    `2024年6月18日`): the day it was signed, a line of its text, no footer's date?"""
-    if not 1 < i or not _DATE_ALONE.match(blocks[i].text.strip()) or not SIGNED_DAY.match(cn_digits(_compact(blocks[i].text))):
-        return False
-    if _ISSUER.match(_compact(blocks[i - 1].text)) is None:
-        return False
-    k = i - 2
-    while k > 0 and _ATTACHMENT_LINE.search(blocks[k].text.strip()):
-        k -= 1  # (`特此通告。` / `附件：1.某某名单.xls` / `2.…xlsx` / the signer: the files are listed before it)
-    return ends_sentence(blocks[k].text.strip())
-
-
-_ATTACHMENT_LINE = re.compile(r"(?:^附件\s*\d{0,2}\s*[:：]|\.(?:docx?|pdf|xlsx?|wps|et|zip|rar|ofd)$)", re.I)
 
 
 _EDITION_LABEL = re.compile(r"^[(（](?:专刊|增刊|特刊|号外|专报|合刊|送阅件|内部资料)[)）]$")
@@ -4524,7 +4511,7 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
     if notice and date is None:  # a 公文 bears the day it was signed (its meetings' dates are not it)
         date = _signed_date(body, rec.first, rec.last)
     if (date is None and rec.kind == "article" and rec.body and _NOTICE_TITLE.match(_compact(rec.title or ""))
-            and _signature_day(body, rec.last)):  # a 公示 or 公告 signed at its end: `某县委组织部` / `2024年6月18日`
+            and signature_day(body, rec.last)):  # a 公示 or 公告 signed at its end: `某县委组织部` / `2024年6月18日`
         date = _signed_date(body, rec.last, rec.last)
     if byline is None and rec.reporter:
         byline = _names(rec.reporter)

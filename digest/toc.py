@@ -328,14 +328,17 @@ def _unaligned_cuts(blocks: list[Block], start: int) -> dict[int, tuple[int, int
     gap (`…会谈……1    市12345热线…`) and as many end in a page after it."""
     end = min(len(blocks), start + 1 + _COLUMN_LOOK)
     cut: dict[int, tuple[int, int]] = {}
+    left: set[int] = set()  # lines printing a page right before their gap
+    right: set[int] = set()  # and after it, at their end
     for i in range(start + 1, end):
         raw = blocks[i].raw.expandtabs(4)
         m = _GAP.search(raw, len(raw) - len(raw.lstrip()) + 1) if len(raw) <= _COLUMN_LINE_MOST else None
         if m is not None and has_words(raw[:m.start()]):
             cut[i] = (m.start(), m.end())
-    raws = {i: blocks[i].raw.expandtabs(4) for i in cut}
-    left = {i for i, (a, _b) in cut.items() if page_line(raws[i][:a], loose=False)}
-    right = {i for i, (_a, b) in cut.items() if page_line(raws[i][b:], loose=False)}
+            if page_line(raw[:m.start()], loose=False):
+                left.add(i)
+            if page_line(raw[m.end():], loose=False):
+                right.add(i)
     if len(left) < _COLUMN_LEAST or len(right) < _COLUMN_LEAST:
         return None
     last = max(left | right)  # (no line of the body below: a running head's gap is no column's)
