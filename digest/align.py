@@ -907,7 +907,7 @@ def _without_item_number(title: str) -> str:
 def _new_entry(st: _State, i: int, m: _Match, section: str | None, subsection: str | None) -> tuple[Entry, str]:
     b = st.body[i]
     title, rest = _title_text(st.body, st.al.keyed if st.al else [], m)
-    title = _without_item_number(title)
+    title = _without_item_number(title.lstrip(DECOR + " \u3000") or title)  # (`■ 标题`: a brief's mark, no word)
     it = m.item
     e = Entry(title=title, toc_title=it.title if it else None, page=it.page if it else None,
               # (the 目录's section, else the body's where the 目录 names none: `【工作动态】` over its titles)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import regex as re
 
-from digest.text import ends_sentence, has_words, is_han, kept_if_short, nfkc
+from digest.text import MATTER_TITLE, SPEECH_VERBS, ends_sentence, has_words, is_han, kept_if_short, nfkc
 
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _BOLD = re.compile(r"\*\*|__")
@@ -132,15 +132,20 @@ ORDINAL = re.compile(r"^\s*" + _CN_ORDINAL + r"\s*[、.．]")           # 一、
 PAREN_ORDINAL = re.compile(r"^\s*[(（]\s*" + _CN_ORDINAL + r"\s*[)）]")  # （一）领导活动
 
 
+_DOT_FRAME = "·•・-－—"  # marks a heading stands between (`·经济运行·`, `—民生保障—`)
+
+
 def clean_heading(s: str) -> str:
     """A section/subsection name as users type it: no decorations, markup, spaces, 【】 frame or
-    leading ordinal (时 政 -> 时政, 【福州市】 -> 福州市, 一、综合信息 -> 综合信息)."""
+    leading ordinal (时 政 -> 时政, 【福州市】 -> 福州市, ·经济运行· -> 经济运行, 一、综合信息 -> 综合信息)."""
     s = strip_markup(s)
     s = _DECOR.sub("", s)
     s = "".join(s.split())
     m = BRACKETED.match(s)
     if m:
         s = m.group("n")
+    if len(s) > 2 and s[0] in _DOT_FRAME and s[-1] in _DOT_FRAME:  # ·经济运行· -> 经济运行
+        s = s.strip(_DOT_FRAME)
     m = ORDINAL.match(s) or PAREN_ORDINAL.match(s)
     return s[m.end():] if m and m.end() < len(s) else s
 
@@ -495,6 +500,9 @@ def joined(lines: list[Block]) -> Block:
 
 
 _SENTENCE_MARKS = re.compile(r"[。，,；;：:！？!?、]")
+_SPEECH_KICKER = re.compile(f"(?<!的){SPEECH_VERBS}$")
+# a 纪要's numbered heading of a matter decided (`一、关于…的事项`, `七、关于其他事项`), no clause mark in it
+_MATTER_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]\s*" + MATTER_TITLE + "$")
 # a paper's dateline opening a line: `本报讯`, `某某讯（记者 …`, `【某某讯】`
 _DATELINE_OPENS = re.compile(r"^\s*(?:本报讯|本刊讯|[【\[]\p{Han}{1,8}讯[】\]]|\p{Han}{1,8}讯\s*[（(]\s*(?:记者|通讯员|本报|实习))")
 
@@ -537,6 +545,11 @@ def runs_on(wrap: Wrap, above: Block, below: Block) -> bool:
         return False  # (`——某某主持并讲话` / `本报讯（记者 某某）5`: a dateline opens an article's text, never goes on)
     if ends_sentence(above.text) and _BULLET_OPEN.match(below.text):
         return False  # (…的饭碗。 / ◆某某：让山货搭上直播快车: an item's bullet opens no paragraph's next line)
+    if _MATTER_HEADING.match(above.text.strip()):
+        return False  # (`一、关于某某工作的事项` / `会议听取了…`: a 纪要's heading of a matter, whole on its line)
+    if _SPEECH_KICKER.search(above.text.rstrip()) and not _SENTENCE_MARKS.search(above.text) \
+            and not _SENTENCE_MARKS.search(below.text) and not ends_sentence(below.text):
+        return False  # (`某某在调研时强调` / `用“绣花功夫”留住…`: a kicker ending in a verb of speech over its title)
     if wrap.indents:
         # (after a sentence's end, a short line without punctuation is a headline: `…的魅力。` / `某某突发疾病`)
         return not wrap.indented(below.raw) and not (

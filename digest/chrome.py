@@ -56,6 +56,20 @@ MIN_EVIDENCE = 2  # chrome lines needed before a document is read as a web page
 _STRONG = {"item-meta", "breadcrumb", "epaper-nav", "doc-meta", "wechat-header", "end-mark", "contents-box"}  # one of these alone is enough: no article prints them
 _SHORT = 24  # a short line at the page's edge (site name, a `相关链接` heading)
 # a site's name in English under its Chinese one (`Foreign Affairs Office of … Municipal People's Government`)
+# an e-paper article's labelled field, its label alone on its line or before its value (`引题：` / `抢抓…`,
+# `标题：全市…`, `作者：本报记者　某某`, `正文：`; or a table's cells, no colon): the fields of one article
+EPAPER_FIELD = re.compile(r"^(?P<l>引题|肩题|眉题|标题|主题|主标题|副题|副标题|子题|作者|正文)(?:\s*[:：]|[ \t\u3000]+|$)\s*"
+                          r"(?P<v>.{0,80})$")  # (a table's cells: `引题  聚焦…`, `标题` alone over its value)
+
+
+def _epaper_field(blocks: list[Block], i: int) -> bool:
+    """Is blocks[i] an e-paper article's field label (`标题：`), or the value under a label alone on its line?"""
+    if EPAPER_FIELD.match(blocks[i].text.strip()):
+        return True
+    above = EPAPER_FIELD.match(blocks[i - 1].text.strip()) if i > 0 else None
+    return above is not None and not above["v"]
+
+
 _ENGLISH_NAME = re.compile(r"^[A-Z][A-Za-z'’&,.()\- ]{5,100}$")
 _MAX_CHROME_LINE = 120  # a chrome line is short; a longer line is text even with a chrome word in it
 
@@ -159,7 +173,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # an e-paper reader's toolbar, a word a line: `首版` `上一版` `下一版` `末版`, `文章标题` `上一篇`, `展开通版`,
     # `放大` `缩小` `默认` (its font), `版面概览` `标题导航` (no article prints such a line alone)
     ("epaper-nav", re.compile(r"^(?:首版|末版|上一篇|下一篇|版面概览|标题导航|数字报首页|展开通版|收缩通版"
-                              r"|通版阅读请点击\s*[:：]?|文章标题|文章内容|文章作者|放大|缩小|默认)$")),
+                              r"|通版阅读请点击\s*[:：]?|文章标题|文章内容|文章作者|放大|缩小|默认"
+                              r"|(?:下载|查看)?本版\s*PDF\s*(?:下载)?|PDF\s*(?:版\s*)?下载|下载\s*PDF(?:版)?)$", re.I)),
     # or a row of them, page numbers between: `3 上一篇  下一篇 4`, `放大 缩小 默认`, `首版 上一版 下一版 末版`,
     # `上一版　下一版　　返回目录`
     ("epaper-nav", re.compile(r"^(?=.*\p{Han})(?:(?:首版|末版|上一版|下一版|上一篇|下一篇|放大|缩小|默认|\d{1,3}"
@@ -950,6 +965,7 @@ def find_chrome(blocks: list[Block]) -> Chrome:
                  and not _BRACKETED.match(k)}
     for i, k in enumerate(keys):
         if (k in furniture and i not in out.lines and i + 1 not in meta and not _over_an_article(blocks, i)
+                and not _epaper_field(blocks, i)  # (a headline the page's list of its headlines prints again)
                 and out.lines.get(i - 1) != "air-time"):  # (a TV item's title under its air time, listed in the 导读 too)
             out.lines[i] = "repeated"
     # a microblog account's name over each of its posts' time lines (`某县发布` / `2024-05-06 10:23 来自 微博`):
@@ -988,10 +1004,11 @@ def find_chrome(blocks: list[Block]) -> Chrome:
             run = []
             continue
         t = "".join(blocks[i].text.split())
-        if len(t) <= _SHORT and not _PUNCT.search(t) and len(run) < 2 and (not run or run[-1] == i - 1):
+        if len(t) <= _SHORT and not _PUNCT.search(t) and len(run) < 2 and (not run or run[-1] == i - 1) \
+                and not _epaper_field(blocks, i):
             run.append(i)
         else:
-            run = [-1]  # a longer or punctuated line: no run until the next chrome line
+            run = [-1]  # a longer or punctuated line (or an article's field): no run until the next chrome line
     out.lines.update(_saved_day(blocks, out.lines))
     last = next((i for i in range(len(blocks) - 1, -1, -1) if has_words(blocks[i].text)), None)
     if last is not None and last not in out.lines and _EMPTY_ATTACHMENT.match(blocks[last].text.strip()):

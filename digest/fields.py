@@ -14,6 +14,7 @@
     2023年11月6日 …       -> ("2023-11-06", None)
     去年11月6日 …         -> ("2022-11-06", None)
     上月26日 / 上月二十六日 -> ("2023-10-26", None)   (the month before the issue's)
+    本月9日               -> ("2023-11-09", None)   (the issue's own month)
     2023-11-06 …          -> ("2023-11-06", None)
     日前 / 近日 / 近期 …  -> (None, None)
     伊滨讯 11月7日下午，… -> ("2022-11-07", None)   (a dateline prefix `…讯` is skipped)
@@ -67,7 +68,7 @@ _YEAR = re.compile(r"^(?P<y>\d{4})年(?![\d度底末初])")
 _VAGUE = re.compile(r"^(?:日前|近日|近期|目前|近来|前不久|最近|今年以来|近年来)")
 # a date in Chinese numerals opening the text, as older and typed issues print it (一九九七年九月三日，
 # 九月八日至九日, 二十八日晚, 九月份; not 十月怀胎, nor 一日， "one day", 三日后 "three days on"): read in digits
-_CN_LEAD = re.compile(r"^(?:上月|[自从在于经])?(?:[〇○零一二三四五六七八九]{4}年)?(?:" + CN_MONTH
+_CN_LEAD = re.compile(r"^(?:上月|本月|[自从在于经])?(?:[〇○零一二三四五六七八九]{4}年)?(?:" + CN_MONTH
                       + r"(?=[一二三四五六七八九十廿卅份，,上中下初底末至到、—\-])|(?!一日)" + CN_DAY + r"(?![前后内里间]))")
 _CN_LEAD_SPAN = 24  # the characters of such a head read in digits (the date and a range's end)
 # a part's number and a space or 、 (`1.1 上半年，…`, `1.2、下一步…`): no month and day
@@ -99,6 +100,9 @@ _RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 
 # a relative day with the day itself in brackets after it (`昨天（9月13日），`, `今天(5月20日)上午`): the day
 _DAY_IN_BRACKETS = re.compile(r"^(?:今天|今日|昨天|昨日|前天|前日|日前|近日)[(（](?P<d>(?:\d{4}年)?\d{1,2}月\d{1,2}日)[)）]")
 _RELATIVE_DAY = re.compile(r"^(今天|今日|昨天|昨日|前天|前日)(?=[上下中早晚凌傍夜午，,0-9一二三四五六七八九十在]|$)")
+# a weekday of the page's week or the week before (`本周二下午，…`, `上周五，…`): a week runs Monday to Sunday
+_WEEKDAY = re.compile(r"^(本周|本星期|上周|上星期)([一二三四五六日天])(?=[上下中早晚凌傍夜午，,在起]|$)")
+_WEEKDAYS = "一二三四五六日"
 
 
 # the day of a date whose 日 an OCR read as 曰 or 目 (`八月十二曰，`, `8月16目上午`): a day's number right after
@@ -227,6 +231,15 @@ def parse_leading_date(text: str, year: int | None, month: int | None,
         except ValueError:
             return None, None
         return when.isoformat(), None
+    week = _WEEKDAY.match(head) if posted and day is not None and year is not None and month is not None else None
+    if week:  # 本周二 in a paper of Friday 5月17日: the 14th; 上周五: the Friday of the week before
+        try:
+            page = datetime.date(year, month, day)
+        except ValueError:
+            return None, None
+        wanted = _WEEKDAYS.index(week.group(2).replace("天", "日"))
+        when = page - datetime.timedelta(days=page.weekday() - wanted + (7 if week.group(1).startswith("上") else 0))
+        return when.isoformat(), None
     m = _ISO.match(head)
     if m:  # 2023-11-06 / 2023.11.06 / 2023/11/06
         return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3))), None
@@ -235,6 +248,8 @@ def parse_leading_date(text: str, year: int | None, month: int | None,
     if head.startswith("上月") and year is not None and month is not None:  # 上月二十六日: the month before
         head, day = head[2:], None
         year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    elif head.startswith("本月") and year is not None and month is not None:  # 本月9日: the issue's own month
+        head, day = head[2:], None
     m = _FULL.match(head)
     if m:
         mo, d = int(m.group("m")), int(m.group("d"))

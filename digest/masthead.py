@@ -66,14 +66,18 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     # 2024年第21期; a monthly's `2014年11月 第11期` (its month read past)
     # (a gazette numbers its issues 号: `2024年第3号（总第41号）`)
     ("year", re.compile(r"(?P<v>\d{4})\s*年(?:\s*\d{1,2}\s*月)?(?=\s*(?:总\s*)?第\s*\d+\s*(?:期|号\s*$|号\s*[(（]))")),
+    # a 纪要's or 通报's number alone under its name (`〔2024〕17号`): the year and the issue
+    ("issue_no", re.compile(r"(?<=^\s*[〔\[［【(（]\d{4}[〕\]］】)）]\s*(?:第\s*)?)(?P<v>\d{1,4})(?=\s*号\s*$)")),
+    ("year", re.compile(r"^\s*[〔\[［【(（](?P<v>\d{4})[〕\]］】)）]\s*(?:第\s*)?(?:\d{1,4}|■)\s*号\s*$")),
     ("total_no", re.compile(r"总\s*第\s*(?P<v>\d+)\s*(?:期|号(?=\s*[)）]?\s*$))")),
     ("issue_no", re.compile(r"(?<!总\s*)第\s*(?P<v>\d+)\s*(?:期|(?<=(?:^|年|■|\s)\s*第\s*\d+\s*)号(?=\s*$|\s*[(（]))")),
     # 第2版 要闻, 第2版：要闻, 第2版(要闻); a page lettered by its section and named in parts, as an
     # e-paper or a PDF prints it over the page: 第A07版:乡镇·综合
     # (one run of spaces on each side of the colon: `\s*[:：]?\s*` splits a run of spaces in every way)
-    ("page", re.compile(r"第\s*(?P<pl>[A-Z]{1,2})?\s*(?P<v>\d{1,3})\s*版(?:\s*+(?:[:：·•|｜]\s*)?(?P<name>" + _PAGE_NAME + r")(?=\s|$|■)"
+    ("page", re.compile(r"(?<!见\s{0,2})第\s*(?P<pl>[A-Z]{1,2})?\s*(?P<v>\d{1,3})\s*版(?:\s*+(?:[:：·•|｜]\s*)?(?P<name>" + _PAGE_NAME + r")(?=\s|$|■)"
                         r"|\s*[(（]\s*(?P<name>" + _PAGE_NAME + r")\s*[)）])?")),
     ("page", re.compile(r"当前版\s*[:：]\s*(?P<pl>[A-Z]{1,2})?(?P<v>\d{1,3})\s*版")),  # an e-paper's `当前版:03版`
+    ("page", re.compile(r"(?:^|(?<=\s))第\s*(?P<v>[一二三四五六七八九十]{1,3})\s*版(?=\s|$)")),  # (an older paper's `第一版`)
     # a page lettered by its section in a PDF's page head, after the day (`2024年6月12日 星期三 A06 社会新闻`):
     # read only on a line that prints the date (`_BARE_PAGE`)
     ("page", _BARE_PAGE),
@@ -97,7 +101,8 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     # `县委宣传部主管 县委报道组主办`: the body over the paper, named apart from its publisher
     ("governing_body", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在与和及]{2,20}?(?:委员会|委|政府|管委会|办公室|局|中心|部|社))主管(?=\s|$)")),
     # `中共某县委机关报`: whose organ the paper is
-    ("publisher", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在]{2,20}?)机关报(?=\s|$)")),
+    ("organ_of", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在]{2,20}?)机关报(?=\s|$)")),  # (its publisher, unless
+    # the line names one: `中共某区委机关报　某区融媒体中心主办`)
     # `某县融媒体中心出版` (an organisation's name before 出版/编辑出版, as a masthead prints it)
     ("editor_org", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在]{2,30}?(?:中心|社|部|室|委|局|厅|办|会|站))(?:编辑)?出版(?=\s|$)")),
     # an unlabelled `中共某县委主办` (an organisation's name before 主办; never `会议由…主办`)
@@ -117,6 +122,9 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     # (a space for the colon too, on a page head's credit line: `新闻热线　0871-63309125`)
     ("hotline", re.compile(r"(?:新闻|报料|投稿|发行|订阅|订报|广告|服务|社区|读者|维权|举报)?热线(?:电话)?(?:" + _C + r"|[ \t\u3000]+)"
                            r"(?P<v>(?:[(（]\d{2,4}[)）][ \t]?)?\d[\d\-—－ ]*\d)")),  # (（0379）6128800: the area code in brackets)
+    # (the page's second line of them: `新闻热线：8826110　广告热线：8826199`, the other desk's number)
+    ("hotline_2", re.compile(r"(?:新闻|报料|投稿|发行|订阅|订报|广告|服务|社区|读者|维权|举报)热线(?:电话)?(?:" + _C + r"|[ \t\u3000]+)"
+                             r"(?P<v>(?:[(（]\d{2,4}[)）][ \t]?)?\d[\d\-—－ ]*\d)")),
     ("phone", re.compile(r"(?:总编室|编辑部|办公室|发行部|广告部|本版)?(?:电话|联系电话|总机)" + _C + r"(?P<v>(?:[(（]\d{2,4}[)）][ \t]?)?\d[\d\-—－ ]*\d)")),  # (0716)8462301, (03)355-2101
     # a paper's price and its advertising licence (`每份定价：0.80元`, `广告许可证：某工商广字第0128号`)
     ("price", re.compile(r"(?:每份)?(?:定价|零售价|售价)" + _C + r"(?P<v>(?:每[份月年期]|全年)?\s*\d+(?:\.\d+)?\s*元)")),
@@ -125,8 +133,13 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("postal_code", re.compile(r"邮发代号" + _C + r"(?P<v>\d{1,2}\s*-\s*\d{1,4})")),
     # a front page's 导读 box: its label alone and its lines, each another page's headline and its page
     # (`【导读】` / `▶ 某某工作取得新进展 （3版）`)
+    # the page's note on its pictures (`本版图片除署名外均由新华社提供`)
+    ("picture_note", re.compile(r"^\s*(?P<v>本版(?:图片|照片)[^。！？!?]{0,12}由[^。！？!?]{1,20}提供)\s*$")),
     ("teaser_label", re.compile(r"^\s*[【\[]?(?P<v>导读|本版导读|今日导读|要目|今日要目)[】\]]?\s*$")),
     ("teaser", re.compile(r"^\s*[▶►▷●•·]?\s*(?P<v>[^\s（(。！？][^（(。！？]{3,40}?)\s*[（(]\s*(?:第\s*)?[A-Z]?\d{1,2}\s*版\s*[)）]\s*$")),
+    # (or its page after a wide gap: `▶某某工作启动　　　　　　2版`)
+    ("teaser", re.compile(r"^\s*[▶►▷●•·▲]?\s*(?:导读\s*)?(?P<v>[^\s（(。！？][^（(。！？]{3,40}?)(?:[ \t]{2,}|\u3000+)"
+                          r"(?:(?:详见|请见|参见|见)\s*)?(?:第\s*)?[A-Z]?\d{1,2}\s*版\s*$")),
     ("ad_license", re.compile(r"广告(?:经营)?许可证号?" + _C + _VAL)),
     ("print_run", re.compile(r"(?:本期|本报|每期)?印数" + _C + r"(?P<v>\d+)\s*份?")),  # (`本期印数：18000份`)
     # how often the paper comes out (`每周二、五出版`, `每月10日出版`, `周五刊`)
@@ -165,11 +178,11 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
 # words are not on the line is not tried (a line of prose holds few of them; a match only ever
 # replaces text by ■, so a word absent from the line before the first pattern stays absent)
 _FACT_WORDS: list[tuple[str, ...] | None] = [
-    ("《",), ("年",), ("年",), ("编印",), ("总",), ("星期", "周"), ("农历", "年"), ("期", "号"), ("期", "号"), ("期", "号"),
-    ("版",), ("当前版",), None, ("专栏", "栏目"), ("内部资料", "准印证", "登记证", "刊号"), ("准印证", "刊号", "登记证"),
+    ("《",), ("年",), ("年",), ("编印",), ("总",), ("星期", "周"), ("农历", "年"), ("期", "号"), ("号",), ("号",), ("期", "号"), ("期", "号"),
+    ("版",), ("当前版",), ("版",), None, ("专栏", "栏目"), ("内部资料", "准印证", "登记证", "刊号"), ("准印证", "刊号", "登记证"),
     ("准印证", "登记证"), ("准字",), ("批准",), ("主办",), ("主办",), ("合办", "联办"), ("主管",), ("主管",), ("机关报",), ("出版",), ("版",),
     ("出版", "编印"), ("编印", "编发"), ("整理",), ("编",), ("内部", "注意保存", "免费交流", "免费赠阅"), ("地址", "社址"),
-    ("热线",), ("电话", "总机"), ("价",), ("刊号", "出版物号"), ("邮发代号",), ("导读", "要目"), ("版",), ("广告",), ("印数",), ("出版", "出刊", "刊"), ("共印",), ("联系人",),
+    ("热线",), ("热线",), ("电话", "总机"), ("价",), ("刊号", "出版物号"), ("邮发代号",), ("本版",), ("导读", "要目"), ("版",), ("版",), ("广告",), ("印数",), ("出版", "出刊", "刊"), ("共印",), ("联系人",),
     ("发送对象", "发送范围", "赠阅对象", "发行范围"), ("@",), ("@",), ("本版编辑", "责任编辑", "责编"),
     ("审核", "审稿", "审签"), ("初审",), ("复审",), ("终审",), ("编辑", "值班主任"), ("组版", "排版", "版式", "美编", "美术编辑"),
     ("校对",), ("总编辑", "主编"), ("传真",), ("印刷", "承印"), ("邮编",), ("网址",), ("天气",), ("天气预报",), ("℃", "°C"), ("本期",), ("报", "刊"),
@@ -186,9 +199,11 @@ _ORG_LIKE = re.compile(r"^\p{Han}{2,30}(?:办公室|委员会|管委会|政府|�
 _WIDE_GAP = re.compile(r"[ \t\u3000]{2,}")  # the gap between a masthead line's facts
 _LABELLED = re.compile(r"^(\p{Han}{2,6})[:：]([^\s:：。,，;；]{1,30})$")
 MASTHEAD_NAME = re.compile(r"^[\p{Han}A-Za-z]{2,12}$")
-_PAPER_NAME = re.compile(r"^\p{Han}{1,10}(?:日报|晚报|周报|报|时报|快报|导报|周刊)$")
+PAPER_NAME = re.compile(r"^\p{Han}{1,10}(?:日报|晚报|周报|报|时报|快报|导报|周刊)$")
+# a paper's name in capitals under its Han name (`HUAIYU EVENING NEWS`)
+PAPER_NAME_LATIN = re.compile(r"^[A-Z][A-Z'’&.\- ]{5,60}$")
 # a digest's name (某镇乡村振兴工作动态, 某县政务信息, 某局工作简报): what a digest is called
-_DIGEST_NAME = re.compile(r"^\p{Han}{0,16}(?:简报|动态|信息|要情|专报|快报|通讯|参阅|工作)$")
+DIGEST_NAME = re.compile(r"^\p{Han}{0,16}(?:简报|动态|信息|要情|专报|快报|通讯|参阅|工作|纪要|通报)$")
 # a paper's name that does not end in 报 (今日某某), printed first on a line with the date and the page; not a
 # page's or a column's name (要闻, 综合新闻, 副刊), a dateline's label (本报讯) or a credit's (责任编辑)
 _LEADING_NAME = re.compile(r"^(?!.*(?:新闻|要闻|综合|副刊|专版|专刊|时政|评论|讯|编辑|校对|审核)$)\p{Han}{2,8}$")
@@ -298,6 +313,11 @@ _CN_ISSUE = re.compile(r"第\s*[〇○零一二三四五六七八九十]{1,5}\s*
 _LONGEST_FACT_LINE = 400  # characters: the longest line read for masthead and footer facts
 
 
+_OCR_DAY_MARK = re.compile(r"(?<=今)曰|(?<=\d\s*月\s*\d{1,2}\s*)曰(?=\s*(?:[(（]?星期|周[一二三四五六日]))")  # (a day alone
+# stays as printed: `2024年7月5曰` closing a notice is its signature's, no masthead fact)
+_OCR_FIRST = re.compile(r"笫(?=\s*[\d一二三四五六七八九十])")
+
+
 def line_facts(text: str) -> dict[str, Any] | None:
     """The masthead/footer facts of one line, or None when the line holds anything else.
 
@@ -309,6 +329,8 @@ def line_facts(text: str) -> dict[str, Any] | None:
         return None  # (no masthead or footer line is this long; its patterns backtrack over long runs of spaces)
     rest = ocr_digits(fold_ascii(text).strip())  # full-width digits and letters read as ASCII (`新闻热线：０３７９-…`),
     # an OCR's l and O in a date or an issue's number as digits (`2OO8年第ll期(总第l47期)`)
+    if "曰" in rest or "笫" in rest:  # and its 曰 for 日 (`今曰四版`, `…18曰  星期二`), 笫 for 第 (`笫一版`)
+        rest = _OCR_FIRST.sub("第", _OCR_DAY_MARK.sub("日", rest))
     if _CN_YEAR.search(rest) or _CN_ISSUE.search(rest):  # a date in Chinese numerals, as older mastheads print it:
         # 一九九七年九月二十六日, 总第四一五期 (the date's span alone: a lunar date after it stays as printed)
         rest = _CN_ISSUE.sub(lambda m: cn_digits(m.group()), _CN_FULL_DATE.sub(lambda m: digits_date(cn_digits(m.group())), rest))
@@ -354,15 +376,17 @@ def line_facts(text: str) -> dict[str, Any] | None:
                 facts["weekday"] = m.group("w")
         elif key == "license" and "t" in m.groupdict() and m.group("t"):
             facts["license_type"] = "".join(m.group("t").split())
-        elif key in ("hotline", "phone"):
+        elif key in ("hotline", "hotline_2", "phone"):
             value = "".join(value.split())
         facts[key] = value
         rest = rest[:m.start()] + "■" + rest[m.end():]
+    if "organ_of" in facts and "publisher" not in facts:
+        facts["publisher"] = facts.pop("organ_of")  # `中共某县委机关报`: the party committee publishes it
     left = [p for p in _SEP.split(rest) if p]
-    if len(left) == 1 and facts.keys() & {"date", "page", "issue_no", "hotline", "email"} and _PAPER_NAME.match(left[0]):
+    if len(left) == 1 and facts.keys() & {"date", "page", "issue_no", "hotline", "email"} and PAPER_NAME.match(left[0]):
         facts["name"] = left[0]  # `2001年5月9日 东海日报 第2版`: the paper's name between dated facts
         left = []
-    if len(left) == 1 and {"year", "issue_no"} <= facts.keys() and _DIGEST_NAME.match(left[0]):
+    if len(left) == 1 and {"year", "issue_no"} <= facts.keys() and DIGEST_NAME.match(left[0]):
         facts["name"] = left[0]  # `某镇乡村振兴工作动态（2024年第5期）`: a digest's name and its issue
         left = []
     if (len(left) == 1 and {"date", "page"} <= facts.keys() and _SEP.split(rest.strip())[0] == left[0]

@@ -32,6 +32,7 @@ order; its body is the recognizer's table of contents:
     reporter_frame         记者某甲、某乙报道, 记者某某摄: any surname, the frame is the anchor
     relative_home          a name of three between 的 and the home (二十年的某秀英家，, 从教的某卫东一家)
     numbered_proposers     a 提案's proposers after its number (第0058号　某某等5位委员, 第0096号　某甲、某乙委员)
+    latin_after_role       a name in Latin letters after a role (技术总监Priya Raman), its Chinese rendering after it none
     between_role_and_act   a name filling the gap between a role and a verb only a person does
                            (站长某立军带领, 主任某建平主持): a surname the list lacks, a given name that opens a word
     word_named             a name that is also a word, after a role or a kind of person and before a list's
@@ -170,6 +171,7 @@ def run_rules(t: Text, names: Known, confirming: bool = False) -> list[Found]:
         out.extend(_reporter_frame(r))
         out.extend(_relative_home(r))
         out.extend(_numbered_proposers(r))
+        out = _latin_after_role(r, out)
     out.extend(_between_role_and_act(r, out))
     if not confirming:
         out.extend(_word_named(r, out))
@@ -187,6 +189,39 @@ def run_rules(t: Text, names: Known, confirming: bool = False) -> list[Found]:
     if not confirming:
         out.sort(key=lambda f: f.pos)
     return out
+
+
+# a name in Latin letters right after a role (`技术总监Priya Raman`, `首席执行官Dr. Helena Voss`): two or
+# three capitalized words, an honorific before them read past; the compact text has lost their spaces
+# (accented letters, an apostrophe and a hyphen inside: `María José Fernández`, `Aoife O'Connell`, `Park Min-jun`)
+_LATIN_PART = r"[A-ZÀ-Þ](?:['’][A-ZÀ-Þ])?[a-zß-ÿ]{1,15}"
+_LATIN_NAME = re.compile(r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.)?(?P<n>" + _LATIN_PART + r"(?:-?" + _LATIN_PART
+                         + r"|-[a-z][a-zß-ÿ]{0,15}){1,3})(?![A-Za-zÀ-ÿ.])")
+_LATIN_WORD = re.compile(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])")
+_GLOSS_OPEN = "(（"
+
+
+def _latin_after_role(r: Reader, found: list[Found]) -> list[Found]:
+    """`found` and the Latin-lettered names right after a role (`_LATIN_NAME`, its words a space apart
+    again: `PriyaRaman` -> `Priya Raman`); a Chinese rendering in brackets right after such a name
+    (`Markus Ehrlich（马库斯·埃尔利希）`) is the same person, named once, not a second one."""
+    s = r.s
+    latin: list[Found] = []
+    for _start, i, _word, role in r.text.roles():
+        m = _LATIN_NAME.match(s, i)
+        if m is not None:
+            latin.append(Found(_LATIN_WORD.sub(" ", m["n"]), m.start("n"), role, spreads=False, kept=True))
+    if not latin:
+        return found
+    return without_glosses(s, found + latin)
+
+
+def without_glosses(s: str, found: list[Found]) -> list[Found]:
+    """`found` less a Chinese rendering in brackets right after a Latin-lettered name found
+    (`Markus Ehrlich（马库斯·埃尔利希）`): the same person, named once."""
+    glossed = {f.pos + len(f.name.replace(" ", "")) + 1 for f in found if f.name[:1].isascii()
+               and s[f.pos + len(f.name.replace(" ", "")):][:1] in _GLOSS_OPEN}  # (a gloss opens right after)
+    return [f for f in found if f.pos not in glossed] if glossed else found
 
 
 def _drop_straddling(found: list[Found]) -> list[Found]:

@@ -28,7 +28,8 @@ The parse is a visible list of STAGES run on one state, in order (each a small n
     skip_repeated_copy a run of lines printed twice, word for word, one copy after the other: the
                        second is left out (`meta["repeated_copy"]`, a `repeated-copy` problem)
     read_page_contents a page's numbered headline list (`1. 标题`) above its one-line articles: no record
-    find_headlines     HEAD_RULES at each body line; with none, numbered items (一、 二、 …: a 工作简报);
+    find_headlines     HEAD_RULES at each body line; with none, numbered items (一、 二、 …: a 工作简报;
+                       a 纪要's `一、关于…的事项` matters wherever they stand, dated by its meeting);
                        before the first, articles opening at their datelines (no headline printed);
                        inside an article, the one line printed as the page's other headlines are
                        (`_like_the_others`: a bulletin's item whose text opens with no date);
@@ -70,6 +71,9 @@ Headline rules (HEAD_RULES, the first that finds a headline group at a line wins
   the meta line prints is the item's own: its text's dates are read against it as against an issue's
   date (a day after it, `13日` on an item of 2010-01-06, is of the month before; a full date after it
   is doubted). The title printed again right under the meta line is no new article.
+- `head_epaper_fields`: an e-paper article printed as labelled fields (`引题：` / `标题：` / `副题：` / `作者：` /
+  `正文：`, or a table's cells with no colon), each value on the label's line or the next: kicker, title,
+  subtitle and byline; its text after `正文`. An empty field is none.
 - `head_dated_row`: on a web page, a row of a column's list, its title and its date on one line
   (`某县召开某会议 2023-06-29`: digest.chrome's `link-list` row), standing over a summary paragraph of
   its own: the title is the row's words, the date printed the item's own (as a meta line's). A row
@@ -86,6 +90,9 @@ Headline rules (HEAD_RULES, the first that finds a headline group at a line wins
 - `head_brief`: a brief of a 简讯 column, `【标题】10月14日，…`, its title in brackets and its text on the
   same line (or after a bullet and a space: `■ 标题 3月11日晚，…`), under a column label (`简　讯`, `快讯`,
   `社会速览`: the briefs' section) or right after another brief; read before `head_bullet`.
+- `head_run_in_brief`: an evening paper's brief whose title runs into its text on its first line, a
+  full-width space apart (`社区食堂开进老小区　5月15日中午，…`), closed by its credit in brackets within a
+  few lines, where the brief before or after it is printed so too (one such line is no evidence).
 - `head_bullet`: a line opening with a bullet mark (`◆市长某某调研…`, `● 某局召开…`) above a paragraph,
   after a finished one or a section label, of 8 characters or more or over a paragraph that opens
   with a full date or as articles do: an item of a 政务信息 or 简报 printed without a 目录; a section
@@ -288,6 +295,7 @@ Example::
 
 from __future__ import annotations
 
+import datetime
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -319,6 +327,7 @@ from digest.blocks import (
 )
 from digest.bylines import LABELS_AFTER, long_minority_name
 from digest.chrome import (
+    EPAPER_FIELD,
     LINK_ROW,
     MICROBLOG_TIME,
     Chrome,
@@ -341,16 +350,18 @@ from digest.fields import (
     year_evidence,
     yearless_leading_date,
 )
-from digest.masthead import MASTHEAD_NAME, line_facts
+from digest.masthead import DIGEST_NAME, MASTHEAD_NAME, PAPER_NAME, PAPER_NAME_LATIN, line_facts
 from digest.model import Entry, Issue, ParseResult, Problem
 from digest.source import Source
 from digest.text import (
     CLAUSE_MARK,
     MAKER_LABELS,
+    MATTER_TITLE,
     NUMBER_THEN_TITLE,
     REPORTER_LABEL,
     SIGNED_DAY,
     SIGNING_UNIT,
+    SPEECH_VERBS,
     SYMBOL,
     UNIT_ENDS,
     WIRES,
@@ -376,7 +387,7 @@ from digest.text import (
 # the newsroom a reporter line may name before the label (`县融媒体中心记者：某某`, `某某台记者 某某`,
 # a paper by its kind: `□晚报记者 某某`, `某某都市报记者 某某`)
 # (or where the paper's correspondent is: `本报驻某国记者 某某`)
-_REPORTER_UNIT = r"(?:\p{Han}{1,10}?(?:融媒体中心|新闻中心|中心|电视台|广播电视台|台|报社|日报|杂志社|网|报)|本报驻\p{Han}{1,12}?)"
+_REPORTER_UNIT = r"(?:\p{Han}{1,10}?(?:融媒体中心|新闻中心|中心|电视台|广播电视台|台|报社|日报|杂志社|通讯社|社|网|报)|本报驻\p{Han}{1,12}?)"
 # a reporter's name: two to four characters, or two set out to the width of three (`本报记者 王　某`)
 # (or a dotted name: `实习生　阿卜杜拉·热合曼`)
 _REPORTER_NAME = r"(?:\p{Han}{1,6}·\p{Han}{1,6}(?:·\p{Han}{1,6})?|[\p{Han}·]{2,4}|\p{Han}[ \t\u3000]{1,2}\p{Han}(?![\p{Han}·]))"
@@ -473,7 +484,7 @@ def _names_alone(text: str) -> bool:
                or (2 <= len(p) <= 4 and HAN_RUN.fullmatch(p) and lex.opens_with_surname(p) and not dictionary_word(p)
                    and (len(p) < 4 or p[:2] in lex.compound))
                for p in parts)
-_SPEECH = r"(?:强调|指出|表示|要求|提出|希望|寄语|勉励|号召|批示|宣布|呼吁|重申|坦言|直言|致辞|讲话)"
+_SPEECH = SPEECH_VERBS
 # both read at most a few spaces between the verb and the colon and never backtrack over a run of spaces
 # (`\s*[:：]$` searched over 40,000 spaces is quadratic); _KICKER_END is searched on the line's tail only
 _KICKER_END = re.compile(f"(?:{_SPEECH}|说)?[ \\t\u3000]{{0,3}}[:：]$|{_SPEECH}$")
@@ -488,7 +499,8 @@ _ATTRIBUTION = re.compile(
     r"|(?P<c>摘自\S.{0,30}))\s*$"
 )
 # a name in a credit (`李　某` set out to the width of three: text.join_spaced_names)
-_CREDIT_NAME = _REPORTER_NAME
+# (a name of five, as a Mongolian one is written, the last before the credit's closing bracket: `实习生　哈斯其其格）`)
+_CREDIT_NAME = r"(?:" + _REPORTER_NAME + r"|(?<=[ \t\u3000:：/／])\p{Han}{5}(?=\s*[)）]))"  # (after its label: not `（据新华社电）`)
 # (a commentary's writer closes it in brackets: `（本报评论员 某某）`)
 _BYLINE_LABEL = r"(?:" + REPORTER_LABEL + r"|(?:本报|本刊)?(?:特约)?评论员|文/图|文／图|图/文|文|图|摄影?|摄像|供稿|编辑)"
 # the unit a closing credit names before its writers, a space apart: `(金集镇人大 某某某)`, `(某某工作室 某 某)`,
@@ -637,6 +649,7 @@ class _Head:
     kicker: str | None = None
     subtitle: str | None = None
     section: str | None = None
+    subsection: str | None = None  # a numbered item's label under its section's (`【乡村振兴】` / `（一）产业发展`)
     rule: str = ""  # the HEAD_RULES function that found it
     reporter: str | None = None  # a web item's `作者：…` from its meta line
     lead: str | None = None  # a brief's text printed on its headline's line (`【标题】10月14日，…`)
@@ -646,6 +659,7 @@ class _Head:
     run_in: bool = False  # a one-line article whose headline and text cannot be told apart
     untitled: bool = False  # an article opening at its dateline, no headline printed (`_untitled_heads`)
     notice: bool = False  # a 公文 published as a page (`head_notice`): dated by its signature
+    meeting: str | None = None  # a 纪要's matter: the day of the meeting that decided it (its preamble's date)
 
 
 @dataclass
@@ -656,6 +670,7 @@ class _Record:
     kicker: str | None = None
     subtitle: str | None = None
     section: str | None = None
+    subsection: str | None = None
     body: list[int] = field(default_factory=list)  # block indexes of text paragraphs
     reporter: str | None = None  # a `本报记者 张三` line under the headline
     credits: list[tuple[str, str, str]] = field(default_factory=list)  # its own closing credits (供稿：…)
@@ -669,6 +684,8 @@ class _Record:
     run_in: bool = False  # a one-line article whose headline and text cannot be told apart (warned)
     untitled: bool = False  # no headline printed: titled from its first sentence (warned)
     notice: bool = False  # a 公文 (`head_notice`): its date is the day it is signed, under its issuer
+    meeting: str | None = None  # a 纪要's matter: the meeting's day, when its text opens with none
+    numbered: bool = False  # read as a numbered item (`_numbered_heads`): a later number inside it is doubted
 
 
 @dataclass
@@ -746,6 +763,17 @@ _CAPTION_CREDIT = re.compile(
     # or the label first, in brackets closing the caption: `村民领取分红（摄影：某某）`
     r"|(?<=\S)[(（]\s*(?:摄影|摄|图片|供图)\s*[:：]\s*" + _NAMES + r"\s*[)）]$")
 _CAPTION_TAIL = 40
+_CREDIT_LINE_LEAD = 5  # characters before a photographer's credit alone on its line (`新华社记者　某某　摄`)
+
+
+def _credit_alone_line(text: str) -> bool:
+    """Is the line a photographer's credit alone (`新华社记者　某某　摄`, `本报记者 某某 摄`), under a photo's
+    caption: no headline over the article below it?"""
+    t = text.strip()
+    if not t.endswith(("摄", "供图", "摄)", "摄）")) or len(t) > _CAPTION_TAIL:
+        return False
+    m = _CAPTION_CREDIT.search(t)
+    return m is not None and len(_compact(t[:m.start()])) <= _CREDIT_LINE_LEAD
 # `（摄影：` and `）` round the names (the spaces before `）` read once, from their start: linear on 60,000 spaces)
 _CREDIT_LABEL_FIRST = re.compile(r"^[(（]\s*(?:摄影|摄|图片|供图)\s*[:：]\s*|(?:^|(?<=\S))\s*+[)）]$")
 
@@ -945,7 +973,7 @@ def _plain_run(doc: _Doc, i: int, most: int = 3) -> list[int]:
     j = i
     while (j < len(doc.body) and len(run) < most and j not in doc.skip and _is_plain_short(doc.body[j])
            and not (doc.indented and _PARAGRAPH_INDENT.match(doc.body[j].raw))
-           and not _LETTER_SIGNATURE.search(doc.body[j].text)
+           and not _LETTER_SIGNATURE.search(doc.body[j].text) and not _credit_alone_line(doc.body[j].text)
            and not (run and doc.blank_parted and doc.body[j].line - doc.body[j - 1].last_line > 1)):
         run.append(j)
         j += 1
@@ -1405,6 +1433,38 @@ def head_labelled_title(doc: _Doc, i: int) -> _Head | None:
     return _Head(start=i, end=k, title=m["t"].strip(), printed=printed)
 
 
+# the role of each of an e-paper article's labelled fields (`chrome.EPAPER_FIELD`)
+_EPAPER_ROLE = {"引题": "kicker", "肩题": "kicker", "眉题": "kicker", "标题": "title", "主题": "title",
+                "主标题": "title", "副题": "subtitle", "副标题": "subtitle", "子题": "subtitle", "作者": "reporter"}
+
+
+def head_epaper_fields(doc: _Doc, i: int) -> _Head | None:
+    """An e-paper article printed as labelled fields (`引题：` / `标题：` / `副题：` / `作者：` / `正文：`), each
+    value on the label's line or the next: the fields are its headline group (kicker, title, subtitle,
+    and the 作者 field its byline), its text after `正文：`. A field left empty (`引题：` / `标题：`) is none."""
+    body = doc.body
+    start = i
+    while start > 0 and start - 1 in doc.skip and EPAPER_FIELD.match(body[start - 1].text.strip()):
+        start -= 1  # (an empty field's label read as chrome above: `引题：` printed over every article)
+    if start > 0 and EPAPER_FIELD.match(body[start - 1].text.strip()):
+        return None
+    got: dict[str, str] = {}
+    k = start
+    while k < len(body) and (m := EPAPER_FIELD.match(body[k].text.strip())):
+        label, value = m["l"], m["v"].strip()
+        k += 1
+        if label == "正文":
+            break
+        if not value and k < len(body) and not EPAPER_FIELD.match(body[k].text.strip()):
+            value, k = body[k].text.strip(), k + 1
+        if value:
+            got.setdefault(_EPAPER_ROLE[label], value)
+    if "title" not in got or len(got) + (k > start + 1) < 2 or k >= len(body):
+        return None
+    return _Head(start=start, end=k, title=got["title"], kicker=got.get("kicker"), subtitle=got.get("subtitle"),
+                 reporter=got.get("reporter"))
+
+
 def head_over_fields(doc: _Doc, i: int) -> _Head | None:
     """A short plain line over the fields of a proposal (`关于…的提案` / `提案人：甲、乙` / `督办领导：…` /
     `提案指出，…`) after a finished line: the 提案's title; its fields open its text."""
@@ -1855,6 +1915,72 @@ def head_brief(doc: _Doc, i: int) -> _Head | None:
     return None
 
 
+# a brief's title run into its text on its first line, a full-width space (or two spaces) after it
+# (`社区食堂开进老小区　5月15日中午，…`): a title of a phrase, no clause mark in it
+_RUN_IN_BRIEF = re.compile(r"^(?P<t>[^\s。，,；;：:！？!?、（(【\[■●◆★☆◇□▶►>#*][^\u3000\t。，,；;：:！？!?、]{3,30}?)"
+                           r"(?:\u3000+|\t+| {2,})(?P<rest>\S.*)$")
+_RUN_IN_REACH = 6  # blocks from a run-in brief's title line to the credit closing it (a running head among them)
+
+
+def _run_in_title(b: Block) -> tuple[str, str] | None:
+    """(title, text on its line) of a line opening with a brief's run-in title (`_RUN_IN_BRIEF`): a
+    phrase of Han words that is no dateline, credit or reporter line (`本报讯　…`, `记者　某某`)."""
+    text = b.text.strip()
+    m = _RUN_IN_BRIEF.match(text)
+    if m is None or b.level or not b.text[:1].strip():
+        return None
+    title = m.group("t").strip()
+    if (len(_compact(title)) < _LEAST_BOLD_BRIEF_TITLE or not _HAN_CHAR.search(title) or dateline(text) is not None
+            or _REPORTER_LINE.match(text) is not None or credit_facts(text) is not None
+            or _LABEL_WORD.fullmatch(title) is not None):
+        return None
+    return title, m.group("rest").strip()
+
+
+def _credit_closing(doc: _Doc, i: int) -> int | None:
+    """The index of the credit line in brackets (`（记者　某某）`) that closes the brief whose title line is
+    block i, its text (from that line on) ending a sentence before it; None when none does within reach."""
+    last = i  # (the brief's last line of text: a running head inside it, skipped, is none)
+    for k in range(i + 1, min(i + 1 + _RUN_IN_REACH, len(doc.body))):
+        b = doc.body[k]
+        if k in doc.skip:
+            continue
+        if b.level:
+            return None
+        text = b.text.strip()
+        if text[:1] in "(（" and _BYLINE.search(text) is not None:
+            return k if ends_sentence(doc.body[last].text) else None
+        last = k
+        if k > i + 1 and _run_in_title(b) is not None:
+            return None
+    return None
+
+
+def head_run_in_brief(doc: _Doc, i: int) -> _Head | None:
+    """A brief whose title runs into its text on its first line, a full-width space apart, closed by its
+    credit in brackets (`社区食堂开进老小区　5月15日中午，…。` / `（记者　某某）`): an evening paper's
+    column of short news. One such line is no evidence; a brief is read when the item before it was one
+    (`doc.brief_at`), or when the item after its credit opens the same way."""
+    b = doc.body[i]
+    if i in doc.skip or not doc.finished(i) or (got := _run_in_title(b)) is None:
+        return None
+    end = _credit_closing(doc, i)
+    if end is None:
+        return None
+    after = end + 1
+    sibling = (doc.brief_at >= 0 and doc.brief_at < i and i - 1 >= 0
+               and _BYLINE.search(doc.body[i - 1].text) is not None and doc.brief_at >= i - 1 - _RUN_IN_REACH)
+    if not sibling and not (after < len(doc.body) and after not in doc.skip
+                            and _run_in_title(doc.body[after]) is not None
+                            and _credit_closing(doc, after) is not None):
+        return None
+    doc.brief_at = i
+    lead, last = got[1], i + 1
+    if not ends_sentence(lead) and last < end:  # (`…南湖街道又添12部　本报` / `讯　截至5月中旬，…`: a wrap
+        lead, last = lead + doc.body[last].text.strip(), last + 1  # cut the text's first line from the rest)
+    return _Head(start=i, end=last, title=got[0], lead=lead)
+
+
 # a 通报's numbered case, its name and its account on one line: `1.某某，某县水利局原党组书记、局长，违规收受
 # 礼品礼金问题。2021年春节至…` (who, their post, the kind of fault: a first sentence ending 问题, 案 or 案件)
 _CASE_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]|[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)\s*"
@@ -2182,6 +2308,7 @@ def head_over_indented(doc: _Doc, i: int) -> _Head | None:
     b = body[i]
     if (_INDENT.match(b.raw) or not _is_plain_short(b) or len(_compact(b.text)) < _LEAST_INDENTED_HEADLINE
             or _LETTER_SIGNATURE.search(b.text) or credit_alone(b.text)  # (`（某某科）`: the item above's credit)
+            or _credit_alone_line(b.text)  # (`新华社记者　某某　摄`: the photo's above)
             or _TITLE_INNER_PUNCT.search(_unquoted_title(b.text.strip())) or _is_kicker_text(b.text)
             or _DASH_START.match(b.text.strip()) or not doc.finished(i)):
         return None
@@ -2190,7 +2317,7 @@ def head_over_indented(doc: _Doc, i: int) -> _Head | None:
             and has_words(body[end].text)  # (a rule line under the title is none of it: `＊＊＊＊`, read past below)
             and not _TITLE_INNER_PUNCT.search(_unquoted_title(body[end].text.strip())) and not _section_label(body[end].text)
             and not _DASH_START.match(body[end].text.strip()) and not _is_kicker_text(body[end].text)
-            and not _LETTER_SIGNATURE.search(b.text)
+            and not _LETTER_SIGNATURE.search(b.text) and body[end].line == b.last_line + 1  # (no blank line in it)
             and doc.paragraph(end + 1) and _INDENT.match(body[end + 1].raw)):
         end += 1  # a title wrapped onto a second line at the margin (…入选全省第 / 一批乡村旅游重点村)
     end = _past_rules(doc, end, most=1)  # a rule line between the title and its text (`＊＊＊＊`, `———`)
@@ -2208,11 +2335,14 @@ def head_column_item(doc: _Doc, i: int) -> _Head | None:
     the label is their section."""
     body = doc.body
     credit = i == doc.column_at + 3 and _NOTE_LINE.match(_compact(body[i - 1].text)) is not None  # (`（某委供稿）`)
-    if (doc.column_at < 0 or not (i == doc.column_at + 2 or credit) or i + 1 >= len(body) or i in doc.skip
-            or i + 1 in doc.skip):
+    # (or the column's first item, right under a brief column's label: `国际短波` / `标题` / one paragraph)
+    label = (i > 0 and i - 1 not in doc.skip and _BRIEF_COLUMN.match(_compact(body[i - 1].text)) is not None
+             and doc.finished(i - 1))
+    if (not label and (doc.column_at < 0 or not (i == doc.column_at + 2 or credit)) or i + 1 >= len(body)
+            or i in doc.skip or i + 1 in doc.skip):
         return None
     b = body[i]
-    if (not _is_plain_short(b) or not doc.paragraph(i - 2 if credit else i - 1) or not doc.finished(i)
+    if (not _is_plain_short(b) or not (label or doc.paragraph(i - 2 if credit else i - 1)) or not (label or doc.finished(i))
             or not doc.paragraph(i + 1)
             or _is_kicker_text(b.text) or _DASH_START.match(b.text.strip()) or _section_label(b.text) is not None
             or len(_compact(b.text)) < _LEAST_BARE_HEADLINE or _NOTE_LINE.match(_compact(b.text))
@@ -2220,6 +2350,8 @@ def head_column_item(doc: _Doc, i: int) -> _Head | None:
         return None  # (`（某镇供稿）` closing the item before: its credit, no title; `📌 什么是…？`: a box's question)
     doc.column_at = i
     kicker, title = _split_inline_kicker(b.text)
+    if label:  # the label is the column's items' section
+        return _Head(start=i - 1, end=i + 1, title=title, kicker=kicker, section=_compact(body[i - 1].text))
     return _Head(start=i, end=i + 1, title=title, kicker=kicker)
 
 
@@ -2272,6 +2404,7 @@ HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [
     head_under_commentator,     # 本报评论员 / 标题 / ——一论… / 正文…
     head_over_dateline,         # 标题 / 本报讯 7月7日，…   (引题 / 主题 / ——副题 over a dateline)
     head_over_reporter,         # 标题 / ■记者 甲 乙 丙
+    head_epaper_fields,         # 引题：/ 抢抓… / 标题：/ 全市… / 副题：/ 作者：/ 某某 / 正文：/ 正文… (an e-paper's fields)
     head_over_item_meta,        # 标题 / 【发布日期：2025-09-02】【来源：…】
     head_labelled_title,        # 标题：… / 链接：… / 发布时间：… / 摘要：… (a feed's or a CMS's export)
     head_microblog_post,        # 某县发布 / 2024-05-06 10:23 来自 微博 / #话题#【标题】正文…
@@ -2280,6 +2413,7 @@ HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [
     head_over_adoption_note,    # 某区人大常委会任免名单 / （2024年6月27日…会议通过） / 任命：… (a gazette's 公文)
     head_post_part,             # 01 / 标题 / 正文… or ▌标题 / 正文… (a post's numbered parts)
     head_brief,                 # 简讯 / 【标题】10月14日，… (or ■ 标题 10月14日，…)
+    head_run_in_brief,          # 标题　5月15日中午，…。 / （记者　某某） (an evening paper's briefs, titles run in)
     head_case_item,             # 1.某某，某局原局长，违规收受礼品礼金问题。2021年…  (a 通报's numbered cases)
     head_bullet,                # 【领导活动】 / ◆标题 / 正文…  (a 政务信息 or 简报's items)
     head_bracketed_item,        # 【标题】 / 正文。 / 【标题】 / 正文。  (a 简报's items, one paragraph each)
@@ -2568,12 +2702,29 @@ _ADVERT_LABEL = re.compile(r"^[│║┃\s]*(?:广告|招聘启事|招生启事|
 _MOST_BOX_LINES = 30
 
 
+_PSA_LABEL = re.compile(r"^[【\[]?(?:公益广告|广告)[】\]]?$")
+_MOST_PSA_LINES = 12
+
+
 def _advert_boxes(blocks: list[Block]) -> list[int]:
     """The lines of an advertisement a PDF prints in a box (`┌────┐` / `广告` / `招聘启事` / … / `└────┘`):
-    a box whose first line inside is such a label, closed within _MOST_BOX_LINES lines. One pass."""
+    a box whose first line inside is such a label, closed within _MOST_BOX_LINES lines. Or one set apart
+    by a blank or a rule line, its label alone over it (`公益广告` / `防溺水　六不准` / … / `某局　某中心　宣`): a
+    few lines of slogans, none a sentence, up to a blank line, a fact line or the end. One pass."""
     out: list[int] = []
     i = 0
     while i < len(blocks):
+        if (_PSA_LABEL.match(_compact(blocks[i].text)) and i + 2 < len(blocks)
+                and (i == 0 or blocks[i].line > blocks[i - 1].last_line + 1 or not has_words(blocks[i - 1].text))):
+            k, last = i + 1, i  # its slogans and sponsors, none a sentence, up to a blank line, a fact or the end
+            while (k < len(blocks) and k - i <= _MOST_PSA_LINES and has_words(blocks[k].text)
+                   and not ends_sentence(blocks[k].text) and line_facts(blocks[k].text) is None):
+                last, k = k, k + 1
+            if last - i >= 2 and (k == len(blocks) or blocks[k].line > blocks[last].last_line + 1
+                                  or line_facts(blocks[k].text) is not None or not has_words(blocks[k].text)):
+                out.extend(range(i, last + 1))
+                i = last + 1
+                continue
         if _BOX_TOP.match(blocks[i].text.strip()) and i + 1 < len(blocks) and _ADVERT_LABEL.match(blocks[i + 1].text):
             end = next((k for k in range(i + 1, min(len(blocks), i + 1 + _MOST_BOX_LINES))
                         if _BOX_BOTTOM.match(blocks[k].text.strip())), None)
@@ -2660,7 +2811,8 @@ def read_masthead(st: _State) -> None:
             if chrome[j] in ("edge", "welcome") and "name" not in meta and j < top and (name := site_name(blocks[j].text)):
                 meta["name"] = name  # the site's name above its menu
             continue
-        if f is None and j < top and j <= 2 and "name" not in meta and MASTHEAD_NAME.match(_compact(blocks[j].text)):
+        if f is None and j < top and j <= 2 and "name" not in meta and (
+                MASTHEAD_NAME.match(_compact(blocks[j].text)) or DIGEST_NAME.match(_compact(blocks[j].text))):
             meta["name"] = _compact(blocks[j].text)
         elif f is None and j < top and "date" not in meta and (stamp := date_stamp(blocks[j].text)):
             meta["date"] = stamp  # a bare date stamp in the masthead (`1989-06-06`, as an archive exports it)
@@ -3050,7 +3202,10 @@ def read_headline_list(st: _State) -> None:
     while i < len(body):
         run: list[tuple[int, str]] = []
         j = i
-        while j < len(body) and j not in doc.skip and (t := _listed_title(body[j])) is not None \
+        # (under its label, `本版标题导航`, the headlines need no bullet: an e-paper's `<li>` lines)
+        labelled = i > 0 and _LIST_LABEL.match(_compact(body[i - 1].text)) is not None
+        while j < len(body) and j not in doc.skip and (t := _listed_title(body[j]) or (
+                body[j].text.strip() if labelled and len(body[j].text) <= 60 else None)) is not None \
                 and any(k > j for k in own.get(_compact(t), ())):
             run.append((j, t))
             j += 1
@@ -3069,6 +3224,36 @@ _ORDINAL_HEAD = re.compile(r"^\s*(?:(?P<cn>[一二三四五六七八九十]{1,3}
                            r"|[(（]\s*(?P<pc>[一二三四五六七八九十]{1,3})\s*[)）])\s*(?P<t>\S.*?)\s*$")
 
 
+# a 纪要's heading of a matter decided, its number off (`关于…的事项`, `关于其他事项`): each matter is a record
+_MATTER = re.compile("^" + MATTER_TITLE + "$")
+# the lists closing a 纪要: who attended, sat in, was away, took the minutes (`出席：甲　乙`, `记录：丙`)
+_MINUTES_LIST = re.compile(r"^(?:出[ \u3000]*席|列[ \u3000]*席|参[ \u3000]*加|请[ \u3000]*假|缺[ \u3000]*席|记[ \u3000]*录"
+                           r"|出席人员|列席人员|参会人员)(?:\s*[:：]|\t|[ \u3000]+(?=\S))")  # (`出　席\t某某　某某`: a table's)
+
+
+def _minutes(st: _State, matters: list[_Head]) -> None:
+    """A 纪要 read as its matters (`一、关于…的事项`): each is dated by the meeting (its preamble's opening
+    date, `2024年6月28日上午，县长某某主持召开…`) where its own text opens with none; the lists under the
+    last one (`出席：…` / `列席：…` / `记录：…`, to the body's end) are the minutes' facts, no text of it
+    (`meta["minutes_lists"]`)."""
+    doc, body = st.doc, st.doc.body
+    first = next((k for k in range(matters[0].start) if k not in doc.skip and doc.paragraph(k)), None)
+    if first is not None and st.issue.year is not None:
+        date, _end = parse_leading_date(body[first].text, st.issue.year, st.month)
+        if date is not None and len(date) == 10:
+            for h in matters:
+                h.meeting = date
+    name = st.issue.meta.get("name") or ""
+    if name.endswith("纪要") and matters[0].section is None:
+        matters[0].section = name  # (the minutes' name: the section its matters are read under)
+    at = next((k for k in range(matters[-1].end, len(body)) if _MINUTES_LIST.match(body[k].text.strip())), None)
+    if at is None or sum(1 for k in range(at, len(body)) if _MINUTES_LIST.match(body[k].text.strip())) < 2:
+        return
+    lists = [k for k in range(at, len(body)) if k not in doc.skip]
+    doc.skip.update(lists)
+    st.issue.meta["minutes_lists"] = [body[k].text.strip() for k in lists]
+
+
 def _numbered_heads(doc: _Doc) -> list[_Head]:
     """Short lines numbered 一、 二、 三、 … (or 1. 2. 3., or （一）（二）) in order, each right above a
     paragraph (the items of a 工作简报 or 信息快报): the headlines, their titles without the number. Two
@@ -3082,6 +3267,16 @@ def _numbered_heads(doc: _Doc) -> list[_Head]:
     body, heads, expect, style = doc.body, [], 1, None
     going_on = 0  # the number the items would have gone on with under the last section label
     label: tuple[int, str] | None = None  # the last section label over the items: (index, name)
+    label_heads, label_frame = 0, ""  # items read before the last label; its frame (`【`, `（`, `一`)
+    outer: tuple[int, str, str] | None = None  # a section's label right over the last label: (index, name, frame)
+
+    def placed(under: bool, i: int) -> dict[str, Any]:  # an item's start, section and subsection
+        if not under or label is None:
+            return {"start": i, "section": None}
+        if outer is None:
+            return {"start": label[0], "section": label[1]}
+        return {"start": outer[0] if outer[0] == label[0] - 1 else label[0], "section": outer[1], "subsection": label[1]}
+
     running_in = False  # an item's title has run into its text on its line (`1.某会议召开。3月4日，…`)
     for i, b in enumerate(body):
         if i in doc.skip or b.level:
@@ -3095,8 +3290,8 @@ def _numbered_heads(doc: _Doc) -> list[_Head]:
                 and len(_compact(lead.group("t"))) <= _MAX_PLAIN_HEADLINE:
             # a brief of the run under way, its bold title and its text on one line (`**8.某中心完成…** 8月20日，…`)
             under = label is not None and expect in (1, going_on) and i - 1 == label[0]
-            heads.append(_Head(start=label[0] if under and label else i, end=i + 1, title=lead.group("t").strip(),
-                               lead=b.rest.strip(), section=label[1] if under and label else None, rule="head_numbered"))
+            heads.append(_Head(end=i + 1, title=lead.group("t").strip(), lead=b.rest.strip(), rule="head_numbered",
+                               **placed(under, i)))
             expect += 1
             continue
         # its title's sentence runs into its text (`1.镇召开某会议。3月4日，…`)
@@ -3106,9 +3301,8 @@ def _numbered_heads(doc: _Doc) -> list[_Head]:
             kind = next(k for k in ("cn", "ar", "pc") if m.group(k))
             if _number(m, kind) == expect and style in (None, kind):
                 under = label is not None and expect in (1, going_on) and i - 1 == label[0]
-                heads.append(_Head(start=label[0] if under and label else i, end=i + 1, title=run_in["t"].strip(),
-                                   lead=run_in["rest"].strip(), section=label[1] if under and label else None,
-                                   rule="head_numbered"))
+                heads.append(_Head(end=i + 1, title=run_in["t"].strip(), lead=run_in["rest"].strip(),
+                                   rule="head_numbered", **placed(under, i)))
                 expect, style, running_in = expect + 1, kind, True
                 continue
         if m is not None and heads and style is not None and m.group(style) and _number(m, style) == expect \
@@ -3116,8 +3310,7 @@ def _numbered_heads(doc: _Doc) -> list[_Head]:
             # a one-line item of the run under way (`2.完成5月份医保征缴进度统计上报工作。`): its sentence is
             # its title and all of it
             under = label is not None and expect == 1 and i - 1 == label[0]
-            heads.append(_Head(start=label[0] if under and label else i, end=i + 1, title=m.group("t").strip(),
-                               section=label[1] if under and label else None, rule="head_numbered"))
+            heads.append(_Head(end=i + 1, title=m.group("t").strip(), rule="head_numbered", **placed(under, i)))
             expect += 1
             continue
         # a subtitle line under the numbered title (`（六）练兵备战强本领` / `——某局举办比武竞赛` / 正文…)
@@ -3128,15 +3321,22 @@ def _numbered_heads(doc: _Doc) -> list[_Head]:
                 or below >= len(body) or not doc.paragraph(below) or _ORDINAL_HEAD.match(body[below].text):
             name = _item_label(doc, i)
             if name is not None:
-                label, expect, going_on = (i, name), 1, expect
+                frame = _label_frame(b.text)
+                stacked = label is not None and label_heads == len(heads)  # (no item since the label above)
+                if stacked and label is not None and frame != label_frame:  # `【乡村振兴】` / `（一）产业发展`: a
+                    outer = (label[0], label[1], label_frame)  # section's label over its subsection's
+                elif outer is not None and frame == outer[2]:
+                    outer = None  # (the next section's label, of the outer frame)
+                if not stacked:
+                    going_on = expect  # (the numbers may go on from the last item's)
+                label, expect, label_heads, label_frame = (i, name), 1, len(heads), frame
             continue
         kind = next(k for k in ("cn", "ar", "pc") if m.group(k))
         n = _number(m, kind)
         if n == expect and style in (None, kind):
             under = label is not None and n in (1, going_on) and i - 1 == label[0]
-            heads.append(_Head(start=label[0] if under and label else i, end=below, title=m.group("t"),
-                               subtitle=_DASH_START.sub("", body[sub].text.strip()) if sub is not None else None,
-                               section=label[1] if under and label else None, rule="head_numbered"))
+            heads.append(_Head(end=below, title=m.group("t"), rule="head_numbered", **placed(under, i),
+                               subtitle=_DASH_START.sub("", body[sub].text.strip()) if sub is not None else None))
             expect, style = expect + 1, kind
     return heads if len(heads) >= 2 else []
 
@@ -3161,6 +3361,12 @@ _DATED_REST = re.compile(r"^(?:\d{1,2}\s*月|近日|日前|近期|\d{4}\s*年)")
 def _number(m: re.Match[str], kind: str) -> int:
     """The number of a numbered line in its style (`3.` -> 3, `三、` -> 3, `（三）` -> 3)."""
     return int(m.group("ar")) if kind == "ar" else int(cn_number(m.group(kind)))
+
+
+def _label_frame(text: str) -> str:
+    """The kind of frame a section label prints (`【`: in brackets, `（`: `（一）`, `一`: `一、`, else ``)."""
+    t = text.strip()[:1]
+    return "【" if t in "【[〖" else "（" if t in "(（" else "一" if t in "一二三四五六七八九十" else ""
 
 
 def _item_label(doc: _Doc, i: int) -> str | None:
@@ -3481,11 +3687,18 @@ def find_headlines(st: _State) -> None:
         st.heads = [h for h in st.heads if h.rule != "head_case_item"]  # a page of the 通报 alone lists them
     # numbered items (一、… 1.…) before the first headline the rules read: a 简报's numbered sections over
     # a last one of ◆ items (`1.局党组召开…` / 正文 …, then `三、先锋榜` / `◆某某：…`)
-    numbered = [h for h in _numbered_heads(st.doc) if not st.heads or h.end <= st.heads[0].start]
+    every = _numbered_heads(st.doc)
+    matters = len(every) >= 2 and all(_MATTER.match(h.title) for h in every)  # a 纪要's `一、关于…的事项` parts:
+    if matters:  # its matters wherever they stand (under the minutes' own title over its preamble too)
+        st.heads = [h for h in st.heads if h.end <= every[0].start]
+    numbered = [h for h in every if matters or not st.heads or h.end <= st.heads[0].start]
     # (none after a paragraph of text: `…通知如下。` / `一、加强组织领导` / … numbers a text's own parts)
-    if st.heads and numbered and any(st.doc.paragraph(k) for k in range(numbered[0].start) if k not in st.doc.skip):
+    if (st.heads and numbered and any(st.doc.paragraph(k) for k in range(numbered[0].start) if k not in st.doc.skip)
+            and not matters):
         numbered = []
     if len(numbered) >= 2 or not st.heads:
+        if matters:
+            _minutes(st, numbered)  # (the attendance under the last matter heads nothing: `出席：…` / `列席：…`)
         st.heads = numbered + st.heads
     st.heads = _untitled_heads(st.doc, st.heads) + st.heads
     st.heads = _like_the_others(st.doc, st.heads)
@@ -4005,6 +4218,12 @@ def check_swallowed(st: _State) -> None:
             if n == 0 or n + 1 >= len(rec.body):
                 continue
             nxt = body[rec.body[n + 1]]
+            item = _ORDINAL_HEAD.match(t) if rec.numbered else None
+            if (item is not None and item.group("ar") and len(_compact(item.group("t"))) <= _MAX_PLAIN_HEADLINE
+                    and not ends_sentence(t) and _is_paragraph(nxt)):
+                e.warnings.append(f"line {body[i].line}: a numbered item's title inside the item ({_compact(t)[:20]}):"
+                                  " its numbers break off here; the item may hold the next ones")
+                continue
             if (_is_plain_short(body[i]) and not _INNER_PUNCT.search(t) and not _ENUM_SUBHEAD.match(t)
                     and len(_compact(t)) <= 30 and _is_paragraph(nxt) and _ARTICLE_OPENING.match(_compact(nxt.text))):
                 e.warnings.append(f"line {body[i].line}: a headline-like line inside the article ({_compact(t)}):"
@@ -4016,6 +4235,7 @@ def check_swallowed(st: _State) -> None:
 # the sentence instead: `…现有党群` + `服务中心和…`)
 _ARTICLE_OPENING = re.compile(
     r"^(?:\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号][上下中早晚]|\d{4}年\d{1,2}月|日前|近日|近期|连日来|近年来|今年以来"
+    r"|截[至止]到?(?:\d{4}年)?\d{1,2}月|自(?:\d{4}年)?\d{1,2}月\d{1,2}日"  # (`截至2023年12月31日，`, `自1月6日起，`)
     r"|入[春夏秋冬]以来|记者(?:从|近日|日前|\d)|[春夏秋冬]节?[日季]?里|初[春夏秋冬]|金秋|盛夏|隆冬"
     r"|\d{1,2}月(?:[上中下]旬|初|底|末)|[^，。,；;]{2,12}(?:开展|启动|实施)以来[，,])")  # (`9月下旬，`, `主题教育开展以来，`)
 
@@ -4156,12 +4376,18 @@ def _edge_run(blocks: list[Block], facts: list[dict[str, Any] | None], order: li
         if facts[order[n]] is not None:
             n += 1
             continue
-        ahead = order[n:n + 3]
+        ahead = order[n:n + (4 if n == 0 else 3)]  # (the first fact four lines down: `某开发区` / `（某自由贸易
+        # 试验区某片区）` / `工 作 动 态` / `2024年第9期`; after a fact, two lines at most to the next)
         stop = next((k for k, j in enumerate(ahead) if facts[j] is not None), None)
         if (stop is None or stop == 0 or not all(_masthead_label(blocks[j], j) for j in ahead[:stop])
                 or any(signature_day(blocks, j) for j in ahead[:stop])):
             break  # (a notice's signer and day, `某市某局` / `2024年7月15日`, close its text: no footer's)
         n += stop
+    for _ in range(2 if n else 0):  # the paper's name printed under its facts (`某某晚报` / `HUAIYU EVENING NEWS`)
+        name = _compact(blocks[order[n]].text) if n < len(order) else ""
+        if name and ((PAPER_NAME.match(name) and not _BRIEF_COLUMN.match(name) and not name.endswith("简报"))
+                     or PAPER_NAME_LATIN.match(blocks[order[n]].text.strip())):  # (`要闻简报`: a column's label)
+            n += 1
     return n
 
 
@@ -4210,6 +4436,7 @@ class _Cut:
     section: str | None = None
     continuing: _Record | None = None  # the article a `（上接第1版）` paragraph took up again
     brief_section: str | None = None  # the label of the 简讯 column whose briefs are being read
+    subsection: str | None = None  # the subsection the records are read under (`_numbered_heads`'s `（一）…`)
 
     def under_headline(self) -> _Record | None:
         """The current article when nothing but its headline lines came before this line."""
@@ -4244,12 +4471,16 @@ def line_headline(cut: _Cut, i: int) -> int | None:
         section = cut.brief_section
     else:
         cut.brief_section = None
+        if h.section:  # (a new section's label: its subsection, if any, comes with it)
+            cut.subsection = h.subsection
         cut.section = section = h.section or cut.section
     cut.continuing = None
     cut.current = _Record(kind="article", first=h.start, title=_record_title(h.title), kicker=h.kicker,
-                          subtitle=h.subtitle, section=section, last=h.end - 1, reporter=h.reporter,
+                          subtitle=h.subtitle, section=section, subsection=cut.subsection if section == cut.section else None,
+                          last=h.end - 1, reporter=h.reporter,
                           lead=h.lead, brief=h.brief, printed=h.printed, fields=h.fields,
-                          run_in=h.run_in, untitled=h.untitled, notice=h.notice)
+                          run_in=h.run_in, untitled=h.untitled, notice=h.notice, meeting=h.meeting,
+                          numbered=h.rule == "head_numbered")
     cut.records.append(cut.current)
     return h.end
 
@@ -4451,6 +4682,11 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
             lines.pop(k)
     if rec.kind == "article" and texts and (m := _SUMMARY_LABEL.match(texts[0])):
         texts[0] = texts[0][m.end():]  # (an exported item's `摘要：3月27日，…`: the label is no word of its text)
+    if byline is None and len(texts) > 1 and _credit_alone_line(texts[-1]):  # a photo's caption over its
+        byline, _rest = _photo_credit("　" + texts[-1])  # photographer's credit line (`新华社记者　某某　摄`)
+        if byline is not None:
+            texts.pop()
+            lines.pop()
     if not texts and rec.kind == "article" and rec.captions:  # a photo news: its caption is all its text
         texts = [body[i].text.strip() for i in rec.captions]
         lines = [body[i].line for i in rec.captions]
@@ -4506,6 +4742,8 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
                 date = rec.printed
                 doubts = [f"line {body[rec.first].line}: the summary prints no date: the date is the item's"
                           " stamp (the day it was posted), not the event's"]
+    if date is None and rec.meeting:  # a 纪要's matter, its text opening with no date: the meeting's day
+        date = rec.meeting
     notice = rec.notice or (rec.kind == "article" and bool(texts) and _NOTICE_TITLE.match(_compact(rec.title)) is not None
                             and _ADDRESSEES.match(_compact(texts[0])) is not None)  # (titled over its meta line)
     if notice and date is None:  # a 公文 bears the day it was signed (its meetings' dates are not it)
@@ -4545,7 +4783,7 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
     text = _close_gaps("\n".join(texts))
     # the subtitle is a field of its own, its dash off (`——记某乡村医生某某` -> 记某乡村医生某某), no text
     subtitle = _DASH_START.sub("", rec.subtitle.strip()).strip() or None if rec.subtitle else None
-    return Entry(title=title, text=text, kind=rec.kind, section=rec.section, kicker=rec.kicker,
+    return Entry(title=title, text=text, kind=rec.kind, section=rec.section, subsection=rec.subsection, kicker=rec.kicker,
                  subtitle=subtitle, byline=byline, date=date, date_end=date_end,
                  line_start=body[rec.first].line, line_end=body[rec.last].last_line, warnings=doubts)
 
@@ -4616,9 +4854,31 @@ def _relative_in_lead(text: str, year: int | None, month: int | None, day: int |
     lead = _lead_sentence(text)
     m = _RELATIVE_IN_LEAD.search(lead)
     if m is None:
-        return None
+        return _day_in_lead(lead, year, month, day)
     date, _end = parse_leading_date(m.group(1) + "，", year, month, day, posted=True)
     return date
+
+
+# a day the first sentence names after its subject, as a news agency writes it (`某某会议5日在京召开`,
+# `青川江流域春季生态补水5日启动`), or a foreign report's local day (`当地时间3月3日，`)
+_DAY_IN_LEAD = re.compile(r"(?<=[\p{Han}”》])(?<![月年号第])(?P<d>\d{1,2})日(?=[上下晚早凌傍在起]|召开|举行|启动|开幕|闭幕|发布"
+                          r"|举办|正式|开始|宣布|出台|开通|揭牌|落幕|结束)"
+                          r"|当地时间\s*(?P<m>\d{1,2})月(?P<d2>\d{1,2})日")
+_DAY_IN_LEAD_BACK = 10  # days before the page's a day named in the lead may lie
+
+
+def _day_in_lead(lead: str, year: int, month: int, day: int) -> str | None:
+    """The day of the page's month that an article's first sentence names after its subject
+    (`_DAY_IN_LEAD`), the page's day or up to _DAY_IN_LEAD_BACK days before it; else None."""
+    m = _DAY_IN_LEAD.search(lead)
+    if m is None:
+        return None
+    mo, d = (int(m["m"]), int(m["d2"])) if m["m"] else (month, int(m["d"]))
+    try:
+        when, page = datetime.date(year, mo, d), datetime.date(year, month, day)
+    except ValueError:
+        return None
+    return when.isoformat() if 0 <= (page - when).days <= _DAY_IN_LEAD_BACK else None
 # the unit an item of a 每日要情 or 信息专报 came from, in 【】 closing its title (`…完成投资21.3亿元【县发改局】`)
 # or opening its text (`【县林业局】4月10日，…`): a unit's or a place's name, no section label
 _UNIT_TAG = r"[【\[](?P<u>[^【】\[\]\s]{1,14}(?:局|委|办|厅|处|科|所|站|院|部|中心|公司|队|社|会|乡|镇|街道|村|区|县|市|州|旗))[】\]]"

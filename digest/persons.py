@@ -84,7 +84,7 @@ from digest.lexicon import is_han as _is_han
 from digest.lexicon import lexicon as _lexicon
 from digest.lexicon import words as _words
 from digest.model import Entry
-from digest.namerules import compound_named, model_spans, rule_spans, run_rules
+from digest.namerules import compound_named, model_spans, rule_spans, run_rules, without_glosses
 from digest.nametext import (
     FUNCTION_CHARS,
     PLACE_LAST,
@@ -1082,7 +1082,7 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
             found.sort(key=lambda f: f.pos)
         if model and add_only is not None:  # the weak anchors' names, then the scorer's surest on top
             found = _with_model(t, found, add_only)
-        found = _vietnamese(t, _hyphenated(t, _without_firms(t.s, _without_brands(t.s, found))))
+        found = without_glosses(t.s, _vietnamese(t, _hyphenated(t, _without_firms(t.s, _without_brands(t.s, found)))))
         glued = _glued_before(t, found)
         if glued:
             found = sorted(found + glued, key=lambda f: f.pos)

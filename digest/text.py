@@ -400,7 +400,12 @@ WORK_LABELS = "文图|图文|文字|摄影|视频|制图|撰文|供图|文|图|�
 
 # a dateline before the date: 伊滨讯, 【洛阳讯】, 本报讯（记者 张三）
 DATELINE_PREFIX = r"[【\[(（]?[\p{Han}A-Za-z]{1,8}讯[】\])）]?(?:\s*[（(][^（()）]{0,24}[）)])?"
-_DATE_HEAD = r"(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月|日前|近日|近期|\d{1,2}\s*日)"
+_DATE_HEAD = r"(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月|日前|近日|近期|(?:[本上]月)?\d{1,2}\s*日)"
+# a 纪要's heading of a matter decided (`关于某某工作的事项`, `关于其他事项`), no clause mark in it: each matter
+# is an entry, its heading whole on its line
+MATTER_TITLE = r"关于[^，。；：！？,;:!?]{1,60}事项"
+# the verbs of speech a headline's kicker ends in (`某某在调研时强调` over the title it leads to)
+SPEECH_VERBS = r"(?:强调|指出|表示|要求|提出|希望|寄语|勉励|号召|批示|宣布|呼吁|重申|坦言|直言|致辞|讲话)"
 LEADS_WITH_DATE = re.compile(r"^\s*(?:" + DATELINE_PREFIX + r"\s*)?" + _DATE_HEAD)
 DATE_START = re.compile(r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月|日前|近日|近期|\d{1,2}\s*日[早晚上下]")
 
@@ -707,6 +712,13 @@ def _printed(raw: str, m: re.Match[str]) -> tuple[str, str, str]:
     return ("printed", "印发", (raw[: m.end("v")].strip() + " " + "".join(m.group("d").split())).strip())
 
 
+# a closing line of credits each in its own frame (`【责任编辑：甲】　【审核：乙】`, `[编辑:甲] [校对:乙]`)
+_FRAMED_RUN = re.compile(r"^(?:[【\[〔][^】\]〕【\[〔]{2,30}[】\]〕][ \t\u3000]*){2,4}$")
+_ONE_FRAME = re.compile(r"[【\[〔][^】\]〕【\[〔]{2,30}[】\]〕]")
+# the agency an article is taken from, framed, closing it (`据新华社电`, `本报综合新华社、中新社报道`, `据某某日报`)
+_REPORTED_BY = re.compile(r"^(?P<label>据|本报综合|综合)\s*(?P<v>[\p{Han}A-Za-z、，,]{2,30}?)\s*(?:(?<=[社报网台刊闻端布])(?:电|报道|消息)?|电|报道|消息)$")
+
+
 def credit_facts(line: str) -> list[tuple[str, str, str]] | None:
     """The facts of a closing line as (kind, label, value), or None when the line is anything else.
     The whole line must be credits: `（市商务局供稿）` -> [("contributor", "供稿", "市商务局")];
@@ -717,6 +729,9 @@ def credit_facts(line: str) -> list[tuple[str, str, str]] | None:
     if not raw or len(raw) > CLOSING_MAX:
         return None
     s = fold(raw)  # one character for one character: values are cut from the line as printed
+    if _FRAMED_RUN.match(s):  # `【责任编辑：甲】　【审核：乙】`: each frame a credit
+        got = [credit_facts(m.group()) for m in _ONE_FRAME.finditer(raw)]
+        return [f for facts in got for f in facts or ()] if all(got) else None
     framed = _FRAME.match(s)
     if framed:
         raw, s = raw[1:-1].strip(), s[1:-1].strip()
@@ -733,6 +748,17 @@ def credit_facts(line: str) -> list[tuple[str, str, str]] | None:
     m = _PRINTED.match(s) if "印" in s else None
     if m and not framed:
         return [_printed(raw, m)]
+    m = _UNIT_THEN_LABEL.match(s) if framed else None
+    if m:  # `（市工商联　执笔：某某）`: the unit sending the item in, then its writer's labelled credit
+        rest = credit_facts(raw[m.end("u"):].strip())
+        unit = raw[: m.end("u")].strip()
+        if rest and len(rest) == 1 and rest[0][:2] == ("contributor", "供稿"):  # `（某大队　供稿：某某）`: as
+            return [("contributor", "供稿", f"{unit}　{rest[0][2]}")]  # `（供稿：某大队　某某）` reads it
+        if rest:
+            return [("contributor", "单位", unit), *rest]
+    m = _REPORTED_BY.match(s) if framed and ("据" in s or "综合" in s) else None
+    if m:  # `（据新华社电）`, `（本报综合新华社、中新社报道）`: the agency a report is taken from
+        return [("contributor", m.group("label"), raw[m.start("v"):m.end("v")].strip())]
     m = _AUTHOR_NOTE.match(s) if framed else None
     if m:  # `（作者系某县委党校讲师）`: who the author is, closing a commentary
         return [("contributor", "作者系", raw[m.start("v"):].strip())]  # (its last word may name them: `…学生　某某`)
@@ -839,7 +865,7 @@ def drop_read_more(paragraph: str) -> str:
 
 # a credit in brackets that a PDF's line wrap broke in two (`…工作。（市粮` / `食局供稿）`)
 _OPEN_TAIL = re.compile(r"[(（][^()（）]{0,30}$")
-_CLOSE_HEAD = re.compile(r"^[^()（）]{1,30}[)）]\s*$")
+_CLOSE_HEAD = re.compile(r"^[^()（）]{0,30}[)）]\s*$")
 
 
 # a web page's keywords under an article: `关键词: 甲 乙 丙`, `关键字：甲，乙`, `【标签】甲 乙`, `关键词:` (none)
@@ -848,6 +874,9 @@ _KEYWORDS = re.compile(r"^[【\[]?(?P<label>关键词|关键字|标签|Tags?)(?:
 # the unit that signs an article, alone on its last line (落款): `某市老区办`, `某县农业农村局`
 # the last words of a unit's name (某县农业农村局, 某市老区办, 某某集团): a regex alternation
 UNIT_ENDS = "办公室|委员会|管委会|人民政府|中心|局|厅|委|办|站|所|处|科|集团|公司|医院|学校|协会"
+# a unit, then a labelled credit, in one frame (`市工商联　执笔：某某`, `县林业局　联系人：某某`)
+_UNIT_THEN_LABEL = re.compile(r"^(?P<u>\p{Han}{2,20}?(?:" + UNIT_ENDS + r"|联|会|部|院|队|镇|乡|街道|社区|村|支部))[ \t\u3000]+"
+                              r"(?=\p{Han}{1,4}[:：])")
 _SIGNATURE = re.compile(r"^(?:\p{Han}{2,30}(?:" + UNIT_ENDS + r")|办公室)$")  # (a bureau's own office: `（办公室）`)
 _PLACE_UNIT = re.compile(r"^\p{Han}{1,10}(?:镇|乡|街道|社区|村)$")  # a town or a village sending an item in (`（某某镇）`)
 # in brackets after a sentence, more units sign an item (`（机关党支部）`, `（医药卫生界别活动组）`, `（县总工会）`,
@@ -910,6 +939,8 @@ def peel_entry_credits(paras: list[str], signature: bool = False) -> list[tuple[
         joined = paras[-2] + paras[-1].strip()
         if trailing_credit(joined) is not None:
             paras[-2:] = [joined]
+    elif paras and _OPEN_TAIL.search(paras[-1]) and trailing_credit(paras[-1] + "）") is not None:
+        paras[-1] += "）"  # (its closing bracket wrapped onto a line of its own, no words on it: `…。（据新华社电` / `）`)
     while paras:
         facts = closing_tail(paras[-1], signature)
         if facts:

@@ -198,8 +198,8 @@ def page_line(text: str, loose: bool = True) -> tuple[str, int] | None:
             title = core
         elif loose and framed and len(page) <= 3 and core and not core[-1].isdecimal():
             title = core  # 标题（3）: a page in brackets, its leader lost in extraction (the others' pages framed alike)
-        elif "\t" in gap and core:
-            title = core
+        elif "\t" in gap and core and not core[-1].isdecimal():
+            title = core  # (not `泵站损坏\t9\t7`: a table's row of figures, its cells a tab apart)
         elif loose and not gap and len(page) <= 3 and core[-1:] in ("%", "％") and len(core) > 4:
             title = core  # `…同比增长8.6%9`: a percentage ends its number, the digits after it are the page
         elif loose and gap and len(page) <= 3 and core and not core[-1].isdecimal() and core[-1] not in ".．":
