@@ -2789,8 +2789,9 @@ def read_masthead(st: _State) -> None:
     # chrome lines count as masthead/footer lines, except an item's meta line: the items start there
     # (and a copyright line, on a page with no other chrome too: `某报社版权所有　未经书面授权不得转载`)
     edge = [{} if i in chrome and chrome[i] != "item-meta" and i not in st.chrome.item_meta else
-            None if _release_day(blocks, i) or signature_day(blocks, i) else {} if f is None and footer_notice(blocks[i].text) else f
-            for i, f in enumerate(facts)]
+            None if _release_day(blocks, i) or signature_day(blocks, i) or _NOTE_OPENS.match(blocks[i].text.strip())
+            else {} if f is None and footer_notice(blocks[i].text) else f
+            for i, f in enumerate(facts)]  # (an act's note of adoption, `（2024年6月27日某区…会议`, is no masthead's)
     top = _edge_run(blocks, edge, list(range(len(blocks))))
     bottom = len(blocks) - _edge_run(blocks, edge, list(range(len(blocks) - 1, top - 1, -1)))
     for _ in range(3 if top else 0):  # a rule line (━━━) or two under the masthead
@@ -2993,6 +2994,7 @@ _SUBTITLE_REST = 3  # characters of a subtitle's rest a wrap carried to a line o
 
 
 # a 公文's note of when it was adopted, in brackets under its title (`（2024年6月27日某区…第二十次会议通过）`)
+_NOTE_OPENS = re.compile(r"^[(（]\d{4}年\d{1,2}月\d{1,2}日\p{Han}{0,30}?(?:人民代表大会|委员会|会议)")  # (a note's first line)
 _ADOPTION_NOTE = re.compile(r"^[(（]\d{4}年\d{1,2}月\d{1,2}日[^()（）]{2,80}(?:通过|批准|公布|发布|印发)[)）]$")
 
 
@@ -4376,8 +4378,8 @@ def _edge_run(blocks: list[Block], facts: list[dict[str, Any] | None], order: li
         if facts[order[n]] is not None:
             n += 1
             continue
-        ahead = order[n:n + (4 if n == 0 else 3)]  # (the first fact four lines down: `某开发区` / `（某自由贸易
-        # 试验区某片区）` / `工 作 动 态` / `2024年第9期`; after a fact, two lines at most to the next)
+        ahead = order[n:n + 4]  # (a fact three lines down: `某开发区` / `（某自由贸易试验区某片区）` / `工 作 动 态` /
+        # `2024年第9期`, or `2024年5月22日` / `综合新闻` / `02` / `某某报` / `责任编辑：…`)
         stop = next((k for k, j in enumerate(ahead) if facts[j] is not None), None)
         if (stop is None or stop == 0 or not all(_masthead_label(blocks[j], j) for j in ahead[:stop])
                 or any(signature_day(blocks, j) for j in ahead[:stop])):

@@ -233,7 +233,7 @@ PAPER_FLOORS = {
     # sets 104-112 (session 24): a 区委机关报 page whose 副题 under a headline one line reads as its title (a
     # kicker), a 人物 page whose kickers a hard wrap runs into their titles, a county paper's three-line headline,
     # a 1995 page OCR'd (its 要目 box and a brief's title lost to the OCR), a feed export
-    "tanlan-2025-04-17": 0.85, "sangyu-bao-2024-10-18-p4": 0.85, "heling-bao-2024-05-22-p2": 0.9,
+    "tanlan-2025-04-17": 0.85, "sangyu-bao-2024-10-18-p4": 0.85, "heling-bao-2024-05-22-p2": 0.97,
     "zheyuan-1995-04-18": 0.8, "qitong-gzdt-2024-03": 0.9, "henggao-ribao-2024-03-06-p04": 0.97,
     "qinmei-zwdt-2024-03-19": 0.97, "yanze-ribao-2024-06-18-03": 0.97, "huaiyu-wanbao-2024-05-17": 0.97,
     "danchuan-xwlb-2024-09-12": 0.97, "heting-ldhd-2024-06-12": 0.97, "zhilan-jiedao-djyb-2023-09": 0.97,
