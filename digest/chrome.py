@@ -62,6 +62,9 @@ EPAPER_FIELD = re.compile(r"^(?P<l>引题|肩题|眉题|标题|主题|主标题|
                           r"(?P<v>.{0,80})$")  # (a table's cells: `引题  聚焦…`, `标题` alone over its value)
 
 
+_FRAMED_TITLE = re.compile(r"^【[^【】]{6,40}】$")  # a post part's title framed whole (`【某村千亩稻田开镰】`), no chrome
+
+
 def _epaper_field(blocks: list[Block], i: int) -> bool:
     """Is blocks[i] an e-paper article's field label (`标题：`), or the value under a label alone on its line?"""
     if EPAPER_FIELD.match(blocks[i].text.strip()):
@@ -1005,7 +1008,7 @@ def find_chrome(blocks: list[Block]) -> Chrome:
             continue
         t = "".join(blocks[i].text.split())
         if len(t) <= _SHORT and not _PUNCT.search(t) and len(run) < 2 and (not run or run[-1] == i - 1) \
-                and not _epaper_field(blocks, i):
+                and not _epaper_field(blocks, i) and not _FRAMED_TITLE.match(t):
             run.append(i)
         else:
             run = [-1]  # a longer or punctuated line (or an article's field): no run until the next chrome line

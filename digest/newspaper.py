@@ -1213,6 +1213,8 @@ def head_dated_row(doc: _Doc, i: int) -> _Head | None:
     b = doc.body[i]
     if i in doc.skip or i + 1 >= len(doc.body) or i + 1 in doc.skip:
         return None
+    if "\t" in b.raw and any("\t" in doc.body[k].raw for k in (i - 1, i + 1) if k >= 0):
+        return None  # (a table's row, a cell wrapped onto a line of its own: `石龙镇人民政府\t2024.6.28`)
     m = LINK_ROW.match(b.text.strip())
     if m is None or not has_words(m.group("t")) or not m.group("y"):
         return None
@@ -1827,10 +1829,20 @@ def _bracket_title(doc: _Doc, i: int) -> tuple[str, int] | None:
         if second is None or body[i + 1].level:
             return None
         title, end = f"{first.group('t').strip()} {second.group('t').strip()}", i + 2
+    k = end  # (a post's part: its picture's place and the picture's caption between its title and its text)
+    while k < len(body) and k - end < _PICTURE_REACH and (k in doc.skip or is_caption(body[k].text)
+                                                          or body[k].text.lstrip()[:1] in "▲△"
+                                                          or _PHOTO_SAYS.match(body[k].text.strip()) is not None):
+        k += 1
+    if k > end and k < len(body) and doc.paragraph(k):
+        end = k
     if (end >= len(body) or end in doc.skip or not has_words(title) or _INNER_PUNCT.search(title)
             or not doc.paragraph(end) or _BULLETED.match(body[end].text) or _BRACKET_TITLE.match(body[end].text)):
         return None
     return title.strip(), end
+
+
+_PICTURE_REACH = 3  # lines of a picture's place and its caption under a post part's title in brackets
 
 
 def _bracket_item_at(doc: _Doc, i: int) -> bool:

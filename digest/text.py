@@ -594,6 +594,7 @@ CREDIT_LABEL_TABLE: dict[str, tuple[str | None, str | None]] = {
     "文": ("contributor", None),  # (alone on a line, only before a name: `图：田园风光` is a photo's caption)
     "图": ("contributor", None),
     "文/图": ("contributor", None),
+    "文、图": ("contributor", None),  # (`文、图｜某某`)
     "文字/图片": ("contributor", None),
     "图片/文字": ("contributor", None),
     "图/文": ("contributor", None),
@@ -694,7 +695,7 @@ _PRINTED = re.compile(r"^(?P<v>[^()（）]{0,40}?)\s*(?P<d>\d{4}\s*年\s*\d{1,2}
 _FRAME = re.compile(r"^[(（\[【〔](?P<in>[^()（）\[\]【】〔〕]*)[)）\]】〕]$")
 # the labels crediting who made an item, its words, pictures or design (`文字：甲　图片：乙`, `文/图：丙`, `设计：丁`),
 # as against who edited or passed it (`编辑：`, `审核：`): its makers are its people (its byline)
-MAKER_LABELS = frozenset({"文字", "文", "图片", "图", "文/图", "图/文", "文图", "图文", "文字/图片", "图片/文字", "设计",
+MAKER_LABELS = frozenset({"文字", "文", "图片", "图", "文/图", "文、图", "图/文", "文图", "图文", "文字/图片", "图片/文字", "设计",
                           "海报设计", "视频", "摄像", "摄影", "撰稿", "执笔", "作者", "解读人"})
 # inside a frame, an editor's or a maker's label and a name a space apart, no colon: `（编辑 甲）`, `[责编 甲、乙]`,
 # `（文/图　甲）`

@@ -330,3 +330,73 @@ def test_a_numbered_item_swallowed_is_doubted() -> None:
             "4.某镇开展春耕备耕\n3月5日，某镇组织农技人员下村指导春耕备耕工作。\n")
     r = parse_text(text, name="g.txt")
     assert any("numbered item's title inside" in w for e in r.entries for w in e.warnings)
+
+
+def test_a_tables_wrapped_cell_with_a_date_is_no_list_row() -> None:
+    page = """关于某某工作督查情况的通报
+
+各乡镇，县直各单位：
+
+5月6日至8日，县委督查室对全县防汛工作开展了督查。现将有关情况通报如下。
+
+一、问题清单
+
+序号\t乡镇\t存在问题\t责任单位\t整改时限
+1\t甲镇\t水库溢洪道堵塞\t县水利局
+甲镇人民政府\t2024.6.28
+2\t乙乡\t预案未更新\t县应急管理局\t6月底前
+
+二、工作要求
+
+各地要逐项整改，按时报送整改情况。
+"""
+    r = parse_text(page, name="t.txt")
+    assert [e.title for e in r.entries] == ["关于某某工作督查情况的通报"]
+
+
+def test_a_posts_parts_under_framed_titles_over_their_pictures() -> None:
+    post = """某县这一周，很忙！
+
+原创 某县融媒 今日某县 2024年10月14日 18:30
+
+[图片]
+
+【晚稻开镰 某村千亩稻田奏响丰收曲】
+
+[图片]
+
+▲10月12日，某镇某村，种粮大户甲某某驾驶收割机抢收晚稻。（乙某某　摄）
+
+10月12日，趁着连日晴好天气，某镇某村1300余亩晚稻全面开镰。
+
+（全媒体记者　丙某某）
+
+[图片]
+
+【“村BA”总决赛燃爆侗寨 某村主场夺冠】
+
+[图片]
+
+图为总决赛现场，某村队球员丁某某突破上篮。　戊　某　摄
+
+10月13日晚，某县“村BA”篮球联赛总决赛在某镇灯光球场鸣哨开赛。
+
+[图片]
+
+【暖心！“银发食堂”开到家门口】
+
+[图片]
+
+▲10月10日，某社区“银发食堂”里，老人们正在用餐。
+
+10月10日中午，在某社区新开的“银发食堂”，82岁的独居老人己某某乐呵呵地说，味道还好。
+
+文、图｜庚某某
+
+END
+"""
+    r = parse_text(post, name="w.txt")
+    parts = [e for e in r.entries if e.title.startswith(("晚稻", "“村BA", "暖心"))]
+    assert [(e.title[:4], e.date) for e in parts] == [("晚稻开镰", "2024-10-12"), ("“村BA", "2024-10-13"),
+                                                      ("暖心！“", "2024-10-10")]
+    assert parts[-1].text.rstrip().endswith("味道还好。") and parts[-1].byline == "庚某某"
