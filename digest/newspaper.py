@@ -1974,7 +1974,7 @@ def head_run_in_brief(doc: _Doc, i: int) -> _Head | None:
     column of short news. One such line is no evidence; a brief is read when the item before it was one
     (`doc.brief_at`), or when the item after its credit opens the same way."""
     b = doc.body[i]
-    if i in doc.skip or not doc.finished(i) or (got := _run_in_title(b)) is None:
+    if i in doc.skip or (got := _run_in_title(b)) is None or not doc.finished(i):  # (the line's shape first: cheap)
         return None
     end = _credit_closing(doc, i)
     if end is None:
