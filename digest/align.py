@@ -337,6 +337,13 @@ def _title_text(body: list[Block], keyed: list[_Keyed], m: _Match) -> tuple[str,
         rest = b.text[end:].strip()
         nxt = body[j + 1].text if j + 1 < len(body) else ""
         more = _TITLE_THEN_DATE.match(rest)
+        unit = _REST_UNIT.match(rest)
+        if unit and _LEAD_CREDIT.match(unit["u"]) and (not unit["more"] or _TITLE_WORDS.match(unit["more"])):
+            # the unit an item came from after its title (`…“村村通”实现全覆盖（县医保局）`, the 目录 printing the
+            # title short): the title's rest is title, the unit a credit on a line of its own (`_take_entry_credits`)
+            end, rest = end + len(b.text[end:]) - len(b.text[end:].lstrip()) + len(unit["more"]), unit["u"]
+            parts.append(b.text[:end].strip())
+            continue
         if rest and _title_goes_on(rest, nxt):
             end, rest = len(b.text), ""  # the 目录 printed the title short: 赛马会 / 赛马会暨文旅推介会
         elif more:  # …调研 / …调研乡村振兴和县域经济工作 9月4日，… on one line
@@ -358,6 +365,7 @@ def _title_text(body: list[Block], keyed: list[_Keyed], m: _Match) -> tuple[str,
 
 
 _TITLE_BRACKETS = {"【": "】", "[": "]", "〖": "〗", "〔": "〕", "［": "］"}  # (a title's frame: no words of it)
+_REST_UNIT = re.compile(r"^(?P<more>[^()（）]{0,24}?)\s*(?P<u>[(（][^()（）]{2,40}[)）])$")  # (`实现全覆盖（县医保局）`)
 
 
 _TITLE_TAIL_MAX = 24
@@ -369,6 +377,10 @@ _TITLE_THEN_DATE = re.compile(r"(?P<t>\p{Han}[^，,。；;：:！？!?\s]{1,23})
 _OPENING_QUOTES = "“‘「『《〈"
 _JOINING_LAST = "暨及与和、"  # a title's line ending on one of these goes on over the next line
 _TITLE_WORDS = re.compile(r"^、?\p{Han}(?:\p{Han}[^，,。；;：:！？!?]*(?<!\d)|)$")  # (or one Han alone: …融资难|题)
+
+
+# a second deck opening with a figure (`32个项目总投资218亿元`, `1—6月…增长9.2%`): figures and Han, no clause mark
+_FIGURES_DECK = re.compile(r"^\d[\d.．%％—\-~～]*\p{Han}[\p{Han}\d.．%％“”‘’、—\-]*$")
 
 
 def _title_goes_on(rest: str, nxt: str) -> bool:
@@ -394,7 +406,7 @@ def _wrapped_on(st: _State, m: _Match) -> _Match:
     b, n = body[last], body[nxt]
     words = "".join(n.text.split()).lstrip(_OPENING_QUOTES)  # (`“ 两 不 愁 ” 问 题 …`: a letter-spaced line too)
     under = body[nxt + 1].text
-    if len(n.text) > 2 * _TITLE_TAIL_MAX or not _TITLE_WORDS.match(words) \
+    if len(n.text) > 2 * _TITLE_TAIL_MAX or not (_TITLE_WORDS.match(words) or _FIGURES_DECK.match(words)) \
             or not (leads_with_date(under) or prose_line(under)):
         return m  # the cheap tests first: most titles are followed by their text
     rest = b.text[_position(b.text, m.cut):].strip()
@@ -753,8 +765,9 @@ def _contained_match(st: _State, t_idx: int, target: str, cover: float = CONTAIN
         bold = _inline_title(st.body[i], k)
         if bold:
             cuts[i], k = len(bold), bold
-        elif len(k) > 60 or ends_full_stop(st.body[i].text) or _quoted_sentence(st.body[i].text):
-            continue
+        elif (len(k) > 60 or ends_full_stop(st.body[i].text) or _quoted_sentence(st.body[i].text)
+              or _INNER_STOP.search(st.body[i].text.strip()[:-1])):
+            continue  # (`的暑期…整治行动。支队长某某介绍，整治期`: a paragraph's wrapped line, no title)
         if len(k) > 2.5 * len(target):
             continue
         held = (len(target) + len(k) - Indel.distance(target, k)) / 2
@@ -779,6 +792,18 @@ def _contained_match(st: _State, t_idx: int, target: str, cover: float = CONTAIN
     i = best[1]
     cut = cuts.get(i, len(st.al.keyed[i].k))
     return best[0] / max(len(target), cut), i, 1, cut
+
+
+_INNER_STOP = re.compile(r"[。！？!?]")  # a full stop inside a line: a title holds none
+
+
+def _after_closed(st: _State, i: int) -> bool:
+    """Does block i follow a line that closes what came before it: the body's start, a sentence's end, a
+    credit, a line of no words, a claimed title or a section's heading?"""
+    if i == 0 or (i - 1) in st.covered or (i - 1) in st.heads:
+        return True
+    prev = st.body[i - 1].text.strip()
+    return ends_sentence(prev) or _credit_line(prev) or not has_words(prev)
 
 
 def _quoted_sentence(text: str) -> bool:
@@ -887,6 +912,105 @@ def find_entries_not_in_toc(st: _State) -> None:
                                        f"entry not in the 目录: {body[i].bold or body[i].text}"))
 
 
+_GAP_LINE = 40  # key characters of a line of a headline found by the count of 目录 lines it answers
+
+
+def _headline_line(b: Block, least: int) -> bool:
+    """Is a line shaped as a line of a headline: `least` to _GAP_LINE key characters, no clause mark, no
+    full stop at its end (a closing quote may end it: `…实现“一窗通办”`), no date first, no credit (nor a label
+    over a name, `记录：某某`), not wholly in brackets?"""
+    t = b.text.strip()
+    return (least <= len(key(t)) <= _GAP_LINE and not _INNER_COMMA.search(t) and not ends_full_stop(t.rstrip("”’」』"))
+            and not leads_with_date(t) and not _BRACKETED.match(t) and not _credit_line(t) and has_words(t)
+            and not _LABELLED_NAME.match(t))
+
+
+_LABELLED_NAME = re.compile(r"^\p{Han}{2,4}\s*[：:]\s*\p{Han}[\p{Han}\s\u3000·]{1,5}$")  # (`记录：某某`: a minutes' credit)
+
+
+def _opens_text(st: _State, j: int) -> bool:
+    """Does block j open an entry's text under the headline line above it: a date or a time word first
+    (`今年以来，`), or a line of prose set in as a paragraph's first line (deeper than the headline, or on a
+    page whose paragraphs are indented: `digest.blocks.hard_wrap`), or, on a page not hard-wrapped, a
+    paragraph of prose?"""
+    from digest.fields import opens_with_a_time
+
+    b = st.body[j]
+    if opens_with_a_time(b.text):
+        return True
+    if not prose_line(b.text):
+        return False
+    if indent_width(b.raw) > indent_width(st.body[j - 1].raw):
+        return True
+    wrap = _body_wrap(st)
+    if wrap is None:
+        return ends_sentence(b.text)
+    return wrap.indents and wrap.indented(b.raw)
+
+
+def _gap_headline(st: _State, i: int) -> int:
+    """The lines (one or two) of a headline at block i the 目录 words otherwise and `_extra_title` did not
+    take, its text under it opening without a date (`据市统计局初步核算，…`, `今年以来，…`): after a line that
+    closes what came before (`_after_closed`), each of its lines shaped as a headline's (`_headline_line`),
+    none indented as a paragraph's first line, the text under them opening (`_opens_text`). 0 when none."""
+    body = st.body
+    if i in st.covered or i in st.heads or not _after_closed(st, i) or _signature_at(body, i):
+        return 0
+    wrap = _body_wrap(st)
+    for span in (1, 2):
+        j = i + span
+        if j >= len(body) or j in st.heads or j in st.covered or (span == 2 and (i + 1) in st.heads):
+            return 0
+        last = body[j - 1]
+        if not _headline_line(last, 6 if span == 1 else 4) or (wrap and wrap.indents and wrap.indented(last.raw)):
+            return 0
+        if _opens_text(st, j):
+            return span
+    return 0
+
+
+_GAP_WINDOW = 400  # body blocks between two matched titles: a gap wider is not searched (linear in the body)
+
+
+def find_titles_in_gaps(st: _State) -> None:
+    """目录 lines still unmatched where the 目录 rewords headlines the body prints over two lines
+    (`上半年全市经济运行情况` for `上半年全市地区生产总值同比增长5.8%` / `主要经济指标…`): between the body
+    titles of two matched 目录 lines, when the headline-shaped lines there (`_gap_headline`) and the
+    entries already found there not in the 目录 are as many as the 目录 lines unmatched there, each
+    such line is an entry's title; `pair_by_order` then gives each its 目录 line. A count that differs
+    takes none (an article's subheads are headline-shaped too)."""
+    import bisect
+
+    items, at = st.toc.items, st.at_item
+    matched = [k for k, it in enumerate(items) if id(it) in at]
+    gaps: dict[tuple[int, int], int] = {}
+    for k, it in enumerate(items):
+        if id(it) in at:
+            continue
+        pos = bisect.bisect_left(matched, k)
+        lo = at[id(items[matched[pos - 1]])] if pos else -1
+        hi = at[id(items[matched[pos]])] if pos < len(matched) else len(st.body)
+        gaps[(lo, hi)] = gaps.get((lo, hi), 0) + 1
+    for (lo, hi), want in gaps.items():
+        if hi <= lo or hi - lo > _GAP_WINDOW:
+            continue
+        have = sum(1 for i, m in st.claimed.items() if lo < i < hi and m.item is None)
+        found: list[tuple[int, int]] = []
+        i = lo + 1
+        while i < hi:
+            span = _gap_headline(st, i)
+            if span:
+                found.append((i, span))
+            i += max(span, 1)
+        if not found or have + len(found) != want:
+            continue
+        for i, span in found:
+            cut = len(key(st.body[i + span - 1].text))
+            _claim(st, _Match(i, span, cut, 0.0, None))
+            st.problems.append(Problem(st.body[i].line, "body-not-in-toc",
+                                       f"entry not in the 目录: {st.body[i].text.strip()}"))
+
+
 # an item's number before its title (`1.市长某某调研…`, `12、…`, `（3）…`): the list's, not the title's words
 # (not `5.12汶川地震`, `2024年…`: a digit or 年 follows)
 # (a title may open with a number itself: a year, `2.2017年度…`, or a count, `9.143名乡村教师…`, follows
@@ -926,9 +1050,10 @@ def _new_entry(st: _State, i: int, m: _Match, section: str | None, subsection: s
 
 # a credit in brackets on the line under an entry's title: its proposers or writers after a label
 # (`（提案者：某某　某某）`, `（作者：某某）`), or the unit it came from alone (`（市政协提案委员会）`)
+_UNIT_NAME = r"\p{Han}{1,20}(?:委员会|办公室|局|厅|委|办|中心|院|会|所|站|部|乡|镇|街道|社区|村)"  # (`县医保局`, `杉口乡`)
 _LEAD_CREDIT = re.compile(r"^[(（]\s*(?:(?P<label>提案者|提案人|作者|撰稿|执笔|供稿人)\s*[:：]\s*"
                           r"(?P<names>\p{Han}{2,6}(?:[\s\u3000、，,]+\p{Han}{2,6}){0,7})"
-                          r"|(?P<unit>\p{Han}{2,20}(?:委员会|办公室|局|厅|委|办|中心|院|会|所|站|部)))\s*[)）]$")
+                          r"|(?P<unit>" + _UNIT_NAME + r"(?:[\s\u3000、]+" + _UNIT_NAME + r"){0,3}))\s*[)）]$")
 _NAME_SPLIT = re.compile(r"[\s\u3000、，,]+")
 
 
@@ -1247,6 +1372,7 @@ ALIGN_STEPS = (
     match_titles_in_order,
     match_titles_anywhere,
     find_entries_not_in_toc,
+    find_titles_in_gaps,
     cut_entries,
     pair_by_order,
     check_page_order,

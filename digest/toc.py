@@ -51,7 +51,7 @@ from digest.blocks import (
     strip_markup,
 )
 from digest.fields import cn_number
-from digest.text import OCR_DIGITS, SYMBOLS, ends_full_stop, has_words, is_han
+from digest.text import OCR_DIGITS, SYMBOLS, ends_full_stop, has_words, is_han, nfkc
 
 _TOC_HEAD = re.compile(r"^(?:(?:本期)?(?:目录|目次|要目)|本期(?:导读|内容)|contents?)(?:contents?)?$", re.I)
 # a page alone on its line, after a leader or not; between a leader and the page, the name of the one who
@@ -295,6 +295,7 @@ def _columns_unfolded(blocks: list[Block], start: int) -> list[Block]:
         return _unaligned_columns(blocks, cuts) if cuts is not None else blocks
     left, right = _halves(blocks, first, last, both,
                           lambda indent: bool(indent) and measure(indent) >= at - _COLUMN_SLACK)  # (the right's line alone)
+    last = _left_goes_on(blocks, last, left)
     return [*blocks[:first], *left, *right, *blocks[last + 1:]]
 
 
@@ -320,10 +321,34 @@ def _halves(blocks: list[Block], first: int, last: int, cuts: dict[int, tuple[in
     return left, right
 
 
+# one space or more after a leader's page, words after it: a left column's page, the right's title next
+_PAGE_GAP = re.compile(r"(?<=[" + re.escape(_LEADER_CHARS) + r"]{2}\s{0,2}\d{1,3})[ \t\u3000]+(?=[^\s\d.．])")
+
+
+def _left_goes_on(blocks: list[Block], last: int, left: list[Block]) -> int:
+    """The left column going on alone below the last line printing both (`last`): a wrapped title's end
+    (`长7.2%……4`) or more of its titles, each a line at the margin ending in its page (or two, the first
+    with none: a title wrapped), appended to `left`; the new last line's index."""
+    def paged(k: int) -> bool:
+        return k < len(blocks) and not blocks[k].raw[:1].isspace() and page_line(blocks[k].text) is not None
+
+    while left:
+        if paged(last + 1):
+            take = 1
+        elif paged(last + 2) and not blocks[last + 1].raw[:1].isspace() and page_line(blocks[last + 1].text) is None:
+            take = 2
+        else:
+            break
+        left.extend(blocks[last + 1:last + 1 + take])
+        last += take
+    return last
+
+
 def _unaligned_cuts(blocks: list[Block], start: int) -> dict[int, tuple[int, int]] | None:
     """Where a 目录 in two columns side by side that a copy left unaligned (the right column's text a few
     spaces after wherever the left line ends: `黎某调研重点项目建设和防汛准备   业……4`) cuts its lines: by
-    block index, the span of each line's first gap of two spaces or more, from the first such line to the
+    block index, the span of each line's first gap of two spaces or more (or of one space or more right
+    after a leader's page, `…举行……2　部分…`: `_PAGE_GAP`), from the first such line to the
     last with a page on either side. None unless _COLUMN_LEAST lines or more print a page right before the
     gap (`…会谈……1    市12345热线…`) and as many end in a page after it."""
     end = min(len(blocks), start + 1 + _COLUMN_LOOK)
@@ -333,6 +358,9 @@ def _unaligned_cuts(blocks: list[Block], start: int) -> dict[int, tuple[int, int
     for i in range(start + 1, end):
         raw = blocks[i].raw.expandtabs(4)
         m = _GAP.search(raw, len(raw) - len(raw.lstrip()) + 1) if len(raw) <= _COLUMN_LINE_MOST else None
+        p = _PAGE_GAP.search(raw) if len(raw) <= _COLUMN_LINE_MOST else None
+        if p is not None and (m is None or p.start() < m.start()):
+            m = p  # (`…举行……2　部分农村…7`: one space after the left's page)
         if m is not None and has_words(raw[:m.start()]):
             cut[i] = (m.start(), m.end())
             if page_line(raw[:m.start()], loose=False):
@@ -348,14 +376,11 @@ def _unaligned_cuts(blocks: list[Block], start: int) -> dict[int, tuple[int, int
 def _unaligned_columns(blocks: list[Block], cut: dict[int, tuple[int, int]]) -> list[Block]:
     """The blocks with an unaligned two-column 目录 (`_unaligned_cuts`) read as its columns print it, as
     `_columns_unfolded` reads an aligned one: each line cut at its gap, the left column's lines first, then
-    the right's. A line with no gap is the left column's (its wrapped title's end, `长7.2%……4`, right after
-    the last line of both), or the right's when indented as far as a column."""
+    the right's. A line with no gap is the left column's (`_left_goes_on` below the last line of both), or
+    the right's when indented as far as a column."""
     first, last = min(cut), max(cut)
     left, right = _halves(blocks, first, last, cut, lambda indent: _columns(indent) >= _COLUMN_LEAST_AT)
-    while (last + 1 < len(blocks) and left and page_line(left[-1].text) is None
-           and page_line(blocks[last + 1].text) is not None and not blocks[last + 1].raw[:1].isspace()):
-        last += 1  # (the left column's wrapped title ends on a line of its own below both)
-        left.append(blocks[last])
+    last = _left_goes_on(blocks, last, left)
     return [*blocks[:first], *left, *right, *blocks[last + 1:]]
 
 
@@ -397,16 +422,23 @@ def _pages_last(blocks: list[Block], start: int) -> list[Block]:
 
 def _wrap_end(blocks: list[Block], i: int) -> int | None:
     """Where a title wrapped from line i ends: the index of the next line that carries a page, when
-    at most two more unmarked, unfinished lines stand between; else None."""
+    at most two more unmarked, unfinished lines stand between; else None. A line ending in its leader
+    (`…安全工作………………`, its page lost) is whole; a heading in brackets (`【经验交流】`) goes on with none."""
+    if _ENDS_IN_LEADER.search(blocks[i].text):  # (its page alone on the next line, if anywhere)
+        return i + 1 if i + 1 < len(blocks) and page_line(blocks[i + 1].text) else None
     for k in range(i + 1, min(i + 4, len(blocks))):
         if page_line(blocks[k].text):
             return k
         b = blocks[k]
         if _BARE_PAGE.match(b.text):
             return None
-        if b.level or b.bold or any(c in b.raw for c in DECOR) or ends_full_stop(b.text) or len(key(b.text)) > 40:
+        if (b.level or b.bold or any(c in b.raw for c in DECOR) or ends_full_stop(b.text) or len(key(b.text)) > 40
+                or BRACKETED.match(b.text.strip())):
             return None
     return None
+
+
+_ENDS_IN_LEADER = re.compile(r"(?:[.．。·・•…⋯‥]\s*){4,}$|[—–_]{4,}\s*$")  # (a title's leader run out with no page)
 
 
 def _own_title(prefixes: list[str], i: int, k: str, joined: str | None) -> bool:
@@ -719,6 +751,29 @@ def wrapped_title_head(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int 
     return end - i
 
 
+def item_with_lost_page(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | None:
+    """A title and its leader run out to the margin with no page after it (`…安全工作………………`: the page
+    lost to a scan or a copy): an item with no page, reported as one; or with the page the running head
+    under it opens with (`４某某政务信息　2016年第9期`)."""
+    nxt = r.blocks[r.i + 1].text if r.i + 1 < len(r.blocks) else ""
+    if pl is not None or r.pending or not _ENDS_IN_LEADER.search(b.text) or page_line(nxt) or _BARE_PAGE.match(nxt):
+        return None  # (the page on the next line: `item_with_page_on_next_line`, `wrapped_title_head`)
+    title = strip_markup(b.text).strip().rstrip(_TITLE_TAIL)
+    if len(key(title)) <= 4 or _is_heading_like(b):
+        return None
+    run_on = _PAGE_THEN_HEAD.match(nfkc(nxt))
+    if run_on:  # `４岚阳政务信息　　2016年第9期`: its page run into the running head under it
+        r.add_item(title, int(run_on.group(1)), b.line, r.blocks[r.i + 1].line)
+        return 2
+    r.no_page_lines.append((b.line, b.text))
+    r.add_item(title, None, b.line, b.line)
+    return 1
+
+
+# a page number run into the running head after it, which prints the issue's year or number
+_PAGE_THEN_HEAD = re.compile(r"^\s*(\d{1,3})\s*(?=\p{Han}[^。，；！？]{1,80}?(?:\d{4}\s*年|第\s*\d{1,4}\s*期))")
+
+
 def item_without_page(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | None:
     """A 目录 line printed without its page: the body prints it as a title of its own."""
     if len(key(b.text)) <= 4 or not _own_title(r.prefixes(), r.i, key(b.text), None):
@@ -807,6 +862,7 @@ LINE_RULES = (
     separator_line,
     item_with_page_on_next_line,
     heading_line,
+    item_with_lost_page,
     wrapped_title_head,
     item_without_page,
     items_printed_again,
@@ -833,6 +889,8 @@ def _read(blocks: list[Block], start: int, standalone: set[str]) -> Toc:
         r.add_item(head, None, r.pending[0].line, r.pending[-1].line)
         r.no_page_lines.append((r.pending[0].line, head))
     _trailing_headings(r)
+    if r.toc.items:  # (a 目录 of two columns is read column by column: its last item may stand higher up)
+        r.toc.end_line = max(r.toc.end_line, *(it.line_end or it.line for it in r.toc.items))
     _doubt_missing_pages(r)
     _frames_from_the_body(r)
     decide_heading_kinds(r.toc, r.events)
