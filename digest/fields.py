@@ -83,6 +83,8 @@ def opens_with_a_time(text: str) -> bool:
     """Does the text open as an entry's does, with a date (`11月6日，`, `2023年…`) or a vague time
     (`近日，`, `今年以来，`)?"""
     head = _norm_head(text)
+    if _VAGUE.match(_WS.sub("", text[:12])):
+        return True  # (`今年以来，`: before its 今年 is read off as a dateline's)
     return bool(head) and (_VAGUE.match(head) is not None or parse_leading_date(head, 2000, 6)[0] is not None)
 # a day named from the day the paper is printed (`昨天上午…`, `今日…`, `前天…`): read only against a
 # page's full date (`parse_leading_date(posted=True, day=…)`)
@@ -545,6 +547,8 @@ def read_masthead(lines: list[str]) -> dict:
 
 
 _SAME_WHEN = re.compile(r"^(同日|是日|是月|同月|当月)")
+# an entry on the day of the one before it (`同日，副市长某某…`, `当天下午，…`): in any digest, not only a 大事记
+SAME_DAY = re.compile(r"^(?:同日|是日|当天|当日|同一天|同天)(?:上午|下午|晚上|晚间|晚|中午|早上|夜间)?[，,\s\u3000]")
 
 
 def assign_dates(entries: list[Entry], issue: Issue, text: str, year: int | None = None) -> YearEvidence | None:
@@ -604,6 +608,10 @@ def assign_dates(entries: list[Entry], issue: Issue, text: str, year: int | None
             e.date = _iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         if chronicle and e.date is None and before and (same := _SAME_WHEN.match(e.text.lstrip())):
             e.date = before if same.group(1) in ("同日", "是日") else before[:7]
+        elif e.date is None and before and len(before) == 10 and SAME_DAY.match(e.text.lstrip()):
+            e.date = before
+            e.warnings.append(f"line {e.line_start}: dated {before}, the day of the entry before (its text opens "
+                              f"{e.text.lstrip()[:2]})")
         before = e.date or before
         bad = impossible_leading_date(e.text, base_year, base_month, day)
         if bad:

@@ -686,7 +686,10 @@ ENTRY_CREDITS = frozenset({"contributor", "editor", "reviewer", "signer"})  # ma
 _LABELS = "|".join(sorted(CREDIT_LABELS, key=len, reverse=True))
 # (a post's bar for the colon: `编辑｜某某`, `来源 | 某某发布`)
 # (and a slash after 文 or 图: `（文/某某　图/某单位）`)
-_CREDIT_AT = re.compile(r"(?:^|(?<=[\s\u3000■●◆|｜;；,，]))(?P<label>" + _LABELS + r")\s*(?:[:：|｜]|(?<=[文图])[/／](?![图文]))\s*")
+# a two-character label spaced out to a wider one's width (`主　编：`, `校　对：`)
+_SPACED_LABELS = "|".join(f"{w[0]}[ \u3000]{{1,2}}{w[1]}" for w in sorted(CREDIT_LABELS) if len(w) == 2 and w.isalpha())
+_CREDIT_AT = re.compile(r"(?:^|(?<=[\s\u3000■●◆|｜;；,，]))(?P<label>" + _LABELS + "|" + _SPACED_LABELS
+                        + r")\s*(?:[:：|｜]|(?<=[文图])[/／](?![图文]))\s*")
 _COPIES = re.compile(r"[(（]?\s*共\s*印\s*(?P<n>\d{1,6})\s*份\s*[)）]?")
 # 市商务局供稿, optionally followed by labelled credits on the same line (供稿　联系电话：…)
 _BY_UNIT = re.compile(r"^(?P<v>[^()（）:：]{1,40}?)\s*(?P<label>供稿|撰稿|整理)(?:$|[\s\u3000;；,，]+)")
@@ -785,7 +788,8 @@ def credit_facts(line: str) -> list[tuple[str, str, str]] | None:
         value = raw[m.end(): nxt.start() if nxt else len(raw)].strip(" \u3000■●◆|｜;；,，。")
         if not value:
             return None
-        facts.append((CREDIT_LABELS[m.group("label")], m.group("label"), value))
+        label = "".join(m.group("label").split())  # (`主　编` is 主编)
+        facts.append((CREDIT_LABELS[label], label, value))
     if len(facts) == 1 and facts[0][1] in _ONE_CHAR_LABELS and not _SHORT_NAME.fullmatch(facts[0][2]):
         return None  # `图：田园风光`, `图：柳湾乡荷花基地一角`: a photo's caption, no credit
     return facts
@@ -874,7 +878,7 @@ _KEYWORDS = re.compile(r"^[【\[]?(?P<label>关键词|关键字|标签|Tags?)(?:
                        r"(?P<v>[^。！？!?]{0,80})$", re.IGNORECASE)
 # the unit that signs an article, alone on its last line (落款): `某市老区办`, `某县农业农村局`
 # the last words of a unit's name (某县农业农村局, 某市老区办, 某某集团): a regex alternation
-UNIT_ENDS = "办公室|委员会|管委会|人民政府|中心|局|厅|委|办|站|所|处|科|集团|公司|医院|学校|协会"
+UNIT_ENDS = "办公室|委员会|管委会|人民政府|中心|局|厅|委|办|站|所|处|科|集团|公司|医院|学校|协会|海关|法院|检察院"
 # a unit, then a labelled credit, in one frame (`市工商联　执笔：某某`, `县林业局　联系人：某某`)
 _UNIT_THEN_LABEL = re.compile(r"^(?P<u>\p{Han}{2,20}?(?:" + UNIT_ENDS + r"|联|会|部|院|队|镇|乡|街道|社区|村|支部))[ \t\u3000]+"
                               r"(?=\p{Han}{1,4}[:：])")
