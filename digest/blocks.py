@@ -19,7 +19,16 @@ from dataclasses import dataclass
 
 import regex as re
 
-from digest.text import MATTER_TITLE, SPEECH_VERBS, ends_sentence, has_words, is_han, kept_if_short, nfkc
+from digest.text import (
+    MATTER_TITLE,
+    REPORTER_LABEL,
+    SPEECH_VERBS,
+    ends_sentence,
+    has_words,
+    is_han,
+    kept_if_short,
+    nfkc,
+)
 
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _BOLD = re.compile(r"\*\*|__")
@@ -507,6 +516,11 @@ _MATTER_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]\s
 _DATELINE_OPENS = re.compile(r"^\s*(?:本报讯|本刊讯|[【\[]\p{Han}{1,8}讯[】\]]|\p{Han}{1,8}讯\s*[（(]\s*(?:记者|通讯员|本报|实习))")
 
 
+# a line of reporters alone (`本报记者　某某　通讯员　某某`: labels and names, no clause mark), as a paper prints
+# it under a headline: never a line of the paragraph or the subtitle above it
+_REPORTERS_ALONE = re.compile(r"^\s*(?:" + REPORTER_LABEL + r"[ \t\u3000]*[\p{Han}·]{2,4}(?:[ \t\u3000、]+[\p{Han}·]{2,4})*[ \t\u3000]*)+$")
+
+
 # a bullet mark opening a line (◆标题, ■标题): a 简报's item, never a paragraph's next line after a sentence's end
 _BULLET_OPEN = re.compile(r"^\s*[◆◇●○■□▲△★☆▶►]")
 
@@ -532,7 +546,7 @@ def runs_on(wrap: Wrap, above: Block, below: Block) -> bool:
     """Does `below` go on with the paragraph of `above` on a hard-wrapped page? `above` reaches the
     margin, and `below` is not indented (on a page whose paragraphs open with an indent), or `above`
     breaks off mid-sentence (on one whose paragraphs do not); neither runs past the margin (`past_margin`),
-    and `below` opens with no dateline (`本报讯（记者 某某）…`)."""
+    and `below` opens with no dateline (`本报讯（记者 某某）…`) and is no line of reporters alone (`本报记者　某某`)."""
     if not reaches_margin(wrap, above.raw, above.text) or past_margin(wrap, above.raw) or past_margin(wrap, below.raw):
         return False
     if above.level or below.level:
@@ -541,7 +555,7 @@ def runs_on(wrap: Wrap, above: Block, below: Block) -> bool:
         return False  # (a rule of marks between items, `★★★`, goes on with no paragraph)
     if "\t" in above.raw and "\t" in below.raw:
         return False  # (two rows of a table, their cells a tab apart: `1\t某某\t某医院` / `2\t某某\t…`)
-    if _DATELINE_OPENS.match(below.text):
+    if _DATELINE_OPENS.match(below.text) or _REPORTERS_ALONE.match(below.text):
         return False  # (`——某某主持并讲话` / `本报讯（记者 某某）5`: a dateline opens an article's text, never goes on)
     if ends_sentence(above.text) and _BULLET_OPEN.match(below.text):
         return False  # (…的饭碗。 / ◆某某：让山货搭上直播快车: an item's bullet opens no paragraph's next line)

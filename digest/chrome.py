@@ -53,7 +53,7 @@ from digest.text import (
 )
 
 MIN_EVIDENCE = 2  # chrome lines needed before a document is read as a web page
-_STRONG = {"item-meta", "breadcrumb", "epaper-nav", "doc-meta", "wechat-header", "end-mark", "contents-box"}  # one of these alone is enough: no article prints them
+_STRONG = {"item-meta", "breadcrumb", "epaper-nav", "doc-meta", "wechat-header", "end-mark", "contents-box", "prev-next"}  # one of these alone is enough: no article prints them
 _SHORT = 24  # a short line at the page's edge (site name, a `相关链接` heading)
 # a site's name in English under its Chinese one (`Foreign Affairs Office of … Municipal People's Government`)
 # an e-paper article's labelled field, its label alone on its line or before its value (`引题：` / `抢抓…`,
@@ -277,6 +277,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # the site's address with its other owners on one footer line (`地址：某路88号　技术支持：某中心`)
     ("site-owner", re.compile(r"^(?:地址|通讯地址|联系地址)\s*[:：].{2,40}?\s(?:技术支持|主办单位|承办单位|网站标识码|ICP)")),
     ("copyright", re.compile(r"(?:版权所有|Copyright|©|\(c\)\s*\d{4})", re.I)),
+    # a paper's ban on reprints (`本版稿件未经书面授权，不得转载、摘编`)
+    ("copyright", re.compile(r"未经(?:本报|本社|本网)?(?:书面)?(?:授权|许可|同意)\s*[，,]?\s*(?:不得|禁止|严禁|请勿)\s*"
+                             r"(?:转载|摘编|复制)(?:[、或和及]\s*(?:转载|摘编|复制|改编|使用))*")),
     ("record-no", re.compile(r"(?:备案号|ICP\s*备|ICP\s*证|公网安备|网站标识码)", re.I)),
     ("prev-next", re.compile(r"^(?:上一篇|下一篇|上一条|下一条)\s*[:：]")),
     # a related-links heading, alone or with its `|`-separated links (`【相关链接】 甲局 | 乙局`)
@@ -284,6 +287,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                            r"|相关政策|热点排行|点击排行|阅读排行|热门排行|热门文章|最新文章|专题专栏|热点专题)\s*[】\]]?\s*[:：]?"
                            r"(?:\s*$|[^|｜]{0,40}[|｜])")),
     ("scan", re.compile(r"^(?:扫一扫|手机扫码|扫码)")),
+    # an app's promotion under the page (`某某日报客户端　扫一扫　看更多精彩`)
+    ("scan", re.compile(r"^\S{2,12}(?:客户端|APP|App|app)[\s\u3000]*(?:扫一扫|扫码|下载)")),
     # a list's pager: `共1268条 每页10条 首页 上一页 1 2 3 … 下一页 尾页`
     ("pager", re.compile(r"^(?:共\s*\d+\s*(?:条|页|篇)|.{0,40}?上一页.{0,60}?下一页|首页\s*上一页)")),
     # a download link: `附件：某某措施.docx`, `附件1：名单.pdf`
@@ -318,16 +323,20 @@ def _page_fact(text: str, *keys: str) -> bool:
 
 _BRACKETED = re.compile(r"^[(（][^()（）]{2,30}[)）]$")  # a short line in brackets: an article's credit
 _FOOTER_NOTICES = [pat for reason, pat in _RULES if reason in ("copyright", "record-no")]
-_FOOTER_WORDS = ("版权", "opyright", "OPYRIGHT", "©", "(c)", "(C)", "备", "ICP", "icp", "标识码")
+_FOOTER_WORDS = ("版权", "opyright", "OPYRIGHT", "©", "(c)", "(C)", "备", "ICP", "icp", "标识码", "未经")
 
 
 def footer_notice(text: str) -> bool:
     """A copyright or record-number line (`某报社版权所有　未经书面授权不得转载`, `某ICP备12345678号`): the
     footer of any page, web or printed, however few other chrome lines it has; never a line with a
-    sentence's marks (an article's `…核查ICP备案信息。`)."""
+    sentence's marks outside the notice (an article's `…核查ICP备案信息。`)."""
     t = text.strip()
-    return (len(t) <= _MAX_CHROME_LINE and any(w in t for w in _FOOTER_WORDS) and not _SENTENCE.search(t)
-            and any(p.search(t) for p in _FOOTER_NOTICES))
+    if len(t) > _MAX_CHROME_LINE or not any(w in t for w in _FOOTER_WORDS):
+        return False
+    for p in _FOOTER_NOTICES:
+        if (m := p.search(t)) is not None and not _SENTENCE.search(t[:m.start()] + t[m.end():]):
+            return True  # (the notice's own marks aside: `本版稿件未经书面授权，不得转载、摘编　某报社出版`)
+    return False
 
 
 

@@ -140,6 +140,9 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     # (or its page after a wide gap: `▶某某工作启动　　　　　　2版`)
     ("teaser", re.compile(r"^\s*[▶►▷●•·▲]?\s*(?:导读\s*)?(?P<v>[^\s（(。！？][^（(。！？]{3,40}?)(?:[ \t]{2,}|\u3000+)"
                           r"(?:(?:详见|请见|参见|见)\s*)?(?:第\s*)?[A-Z]?\d{1,2}\s*版\s*$")),
+    # (or a pointer under an article, its pages after 见: `▲大会闭幕详细报道见1版、2版`)
+    ("teaser", re.compile(r"^\s*[▶►▷▲]\s*(?P<v>[^\s（(。！？，,][^（(。！？，,]{3,40}?)(?:详见|请见|参见|见)\s*(?:第\s*)?[A-Z]?\d{1,2}\s*版"
+                          r"(?:\s*[、,，和及]\s*(?:第\s*)?[A-Z]?\d{1,2}\s*版)*\s*$")),
     ("ad_license", re.compile(r"广告(?:经营)?许可证号?" + _C + _VAL)),
     ("print_run", re.compile(r"(?:本期|本报|每期)?印数" + _C + r"(?P<v>\d+)\s*份?")),  # (`本期印数：18000份`)
     # how often the paper comes out (`每周二、五出版`, `每月10日出版`, `周五刊`)
@@ -149,6 +152,8 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("recipients", re.compile(r"(?:发送对象|发送范围|赠阅对象|发行范围)" + _C + _VAL)),
     ("email", re.compile(r"(?:(?:本版|\p{Han}{1,3}版)?(?:投稿|电子|联系)?(?:邮箱|信箱)|E-?mail)" + _C + r"(?P<v>[\w.+\-]+@[\w.\-]+\w)", re.I)),
     ("email", re.compile(r"(?P<v>[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)")),
+    # a page's note to its contributors (`来稿请注明真实姓名、通讯地址及联系电话`, `来稿一经采用即付稿酬`)
+    ("contributors_note", re.compile(r"(?P<v>来稿(?:请|须|需|务必)?(?:注明|一经|请勿|勿)[^。！？!?]{2,40})")),
     ("page_editor", re.compile(r"(?:本版编辑|本版责编|本版责任编辑|责任编辑|责编)" + _C + _VAL)),
     ("reviewer", re.compile(r"(?:审核|审稿|审签)" + _C + _VAL)),
     ("first_reviewer", re.compile(r"初审" + _C + _VAL)),
@@ -158,9 +163,12 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("duty_editor", re.compile(r"(?<![术任行])(?:值班编辑|值班主任|编辑)" + _C + _VAL)),
     ("layout_editor", re.compile(r"(?:组版|排版|版式|美编|美术编辑)" + _C + _VAL)),
     ("proofreader", re.compile(r"(?:本版)?校对" + _C + _VAL)),
-    ("chief_editor", re.compile(r"(?<![副执])(?:总编辑|主编)" + _C + _VAL)),
+    ("chief_editor", re.compile(r"(?<![副执])(?:总编辑|主[ \u3000]{0,2}编)" + _C + _VAL)),  # (`主　编：某某`: spaced out)
     ("fax", re.compile(r"传真" + _C + r"(?P<v>\d[\d\-—－ ]*\d)")),
     ("printer", re.compile(r"(?:印刷单位|承印|印刷)" + _C + _VAL)),
+    # or the printer before the word (`某某印刷厂印刷`, `某某印务有限公司承印`)
+    ("printer", re.compile(r"(?P<v>\p{Han}{2,30}?(?:印刷厂|印务中心|印务(?:有限)?公司|印刷(?:有限)?公司|印刷中心|印业(?:有限)?公司))"
+                           r"\s*(?:印刷|承印|印制)(?=\s|$)")),
     ("postcode", re.compile(r"邮编" + _C + r"(?P<v>\d{6})")),
     ("website", re.compile(r"网址" + _C + _VAL)),
     # `今日天气：多云转小雨　24℃～31℃　南风2级`: a masthead's weather box
@@ -182,10 +190,10 @@ _FACT_WORDS: list[tuple[str, ...] | None] = [
     ("版",), ("当前版",), ("版",), None, ("专栏", "栏目"), ("内部资料", "准印证", "登记证", "刊号"), ("准印证", "刊号", "登记证"),
     ("准印证", "登记证"), ("准字",), ("批准",), ("主办",), ("主办",), ("合办", "联办"), ("主管",), ("主管",), ("机关报",), ("出版",), ("版",),
     ("出版", "编印"), ("编印", "编发"), ("整理",), ("编",), ("内部", "注意保存", "免费交流", "免费赠阅"), ("地址", "社址"),
-    ("热线",), ("热线",), ("电话", "总机"), ("价",), ("刊号", "出版物号"), ("邮发代号",), ("本版",), ("导读", "要目"), ("版",), ("版",), ("广告",), ("印数",), ("出版", "出刊", "刊"), ("共印",), ("联系人",),
-    ("发送对象", "发送范围", "赠阅对象", "发行范围"), ("@",), ("@",), ("本版编辑", "责任编辑", "责编"),
+    ("热线",), ("热线",), ("电话", "总机"), ("价",), ("刊号", "出版物号"), ("邮发代号",), ("本版",), ("导读", "要目"), ("版",), ("版",), ("版",), ("广告",), ("印数",), ("出版", "出刊", "刊"), ("共印",), ("联系人",),
+    ("发送对象", "发送范围", "赠阅对象", "发行范围"), ("@",), ("@",), ("来稿",), ("本版编辑", "责任编辑", "责编"),
     ("审核", "审稿", "审签"), ("初审",), ("复审",), ("终审",), ("编辑", "值班主任"), ("组版", "排版", "版式", "美编", "美术编辑"),
-    ("校对",), ("总编辑", "主编"), ("传真",), ("印刷", "承印"), ("邮编",), ("网址",), ("天气",), ("天气预报",), ("℃", "°C"), ("本期",), ("报", "刊"),
+    ("校对",), ("总编辑", "主编", "主\u3000编", "主 编"), ("传真",), ("印刷", "承印"), ("印刷", "承印", "印制"), ("邮编",), ("网址",), ("天气",), ("天气预报",), ("℃", "°C"), ("本期",), ("报", "刊"),
 ]
 if len(_FACT_WORDS) != len(_FACTS):  # (kept in step by hand: one entry a pattern)
     raise ImportError("masthead: _FACT_WORDS and _FACTS differ in length")
@@ -195,7 +203,7 @@ _ALL_FACT_WORDS = sorted({w for words in _FACT_WORDS if words for w in words})
 _INT_FACTS = {"year", "total_no", "issue_no", "print_run", "page", "pages"}
 _SEP = re.compile(f"[\\s■|｜{DECOR}·•()（）]+")
 _ADDRESS_LIKE = re.compile(r"^[\p{Han}A-Za-z0-9\-()（）]{3,40}(?:室|号|楼|层|座|号院|大厦|大楼)$")
-_ORG_LIKE = re.compile(r"^\p{Han}{2,30}(?:办公室|委员会|管委会|政府|中心|局|厅|委|部|处|科|站|院|所|办)$")
+_ORG_LIKE = re.compile(r"^\p{Han}[\p{Han}\d]{1,29}(?:办公室|委员会|管委会|政府|中心|局|厅|委|部|处|科|站|院|所|办)$")  # (`某县12345热线服务中心`)
 _WIDE_GAP = re.compile(r"[ \t\u3000]{2,}")  # the gap between a masthead line's facts
 _LABELLED = re.compile(r"^(\p{Han}{2,6})[:：]([^\s:：。,，;；]{1,30})$")
 MASTHEAD_NAME = re.compile(r"^[\p{Han}A-Za-z]{2,12}$")

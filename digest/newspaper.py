@@ -123,6 +123,11 @@ Headline rules (HEAD_RULES, the first that finds a headline group at a line wins
   prose: a press release's headline and its day (`printed`; its date when its first sentence says 今日).
 - `head_over_subtitle`: a kicker and a title, or a title alone, over a `——…` subtitle line over a
   paragraph with no dateline, after a finished article: a feature's headline (`——记某乡村医生某某`).
+- `head_over_jump_back`: a short plain line right over a paragraph opening with `（上接第1版）`: the headline
+  printed again over an article carried on from an earlier page (its own article when that page is not in
+  the file; else `line_jump_back` gives its lines to the carried article).
+- `head_over_picture`: a short plain line over a picture's place (`[图片]`) over its caption, dated or
+  closed by the photographer's credit on the next line (`本报记者　某某　摄`): a photo news' title.
 - `head_over_dated_paragraph`: a short unpunctuated line after a finished paragraph, above a paragraph
   that opens with a full date (`9月14日上午，…`), or one of 8 characters or more above a paragraph
   that opens as articles do (`今年以来，…`, `近日，…`): an article without a dateline. A colon after the
@@ -340,6 +345,7 @@ from digest.chrome import (
     site_name,
 )
 from digest.fields import (
+    SAME_DAY,
     cn_digits,
     cn_number,
     counted_to,
@@ -441,7 +447,7 @@ def _square_author(text: str) -> bool:
     name (`■ 高新区`), four after a compound surname that is no common word (`□ 司马某某`; not `■ 东方快评`),
     or a dotted name whose first part is no common word (not `■ 文化·旅游`); `■时评`, `□短评` are
     columns, and four or more after a square are one too: `■基层动态`."""
-    from digest.lexicon import dictionary_word, flag, lexicon
+    from digest.lexicon import dictionary_word, flag, lexicon, one_minority_name
 
     def common(w: str) -> bool:  # a common word of the dictionary (flags x or g: 文化, 东方; not 买买提, 欧阳)
         return flag(w, "x") or flag(w, "g")
@@ -452,8 +458,9 @@ def _square_author(text: str) -> bool:
     n, lex = m["n"], lexicon()
     if "·" in n:  # (`■ 文化·旅游`, a common word before the dot, is a column)
         return not common(n.split("·")[0])
-    return (lex.opens_with_surname(n) and not dictionary_word(n) and n[-1] not in _PLACE_OR_UNIT_LAST
-            and (len(n) <= 3 or (n[:2] in lex.compound and not common(n[:2]) and not dictionary_word(n[2:]))))
+    return ((lex.opens_with_surname(n) and not dictionary_word(n) and n[-1] not in _PLACE_OR_UNIT_LAST
+             and (len(n) <= 3 or (n[:2] in lex.compound and not common(n[:2]) and not dictionary_word(n[2:]))))
+            or one_minority_name(n))  # (`□ 扎西卓玛`: a Tibetan name, no surname)
 
 
 # the last character of a place's or a unit's name (`■ 高新区`, `□ 石门村`: a column's label, no signature)
@@ -604,6 +611,9 @@ _INNER_STAGE = re.compile(r"^[【\[]?(?:部门|官方|单位)?(?:回复|答复|�
 _AUTHOR_NOTE_LINE = re.compile(r"^[(（]作者(?:分别|均)?(?:系|为|是|现任|单位)")
 
 
+_TABLE_CAPTION = re.compile(r"^(?:附)?[表图]\s*[0-9一二三四五六七八九十]{1,3}(?:[-—．.]\d{1,2})?(?=\p{Han})")  # (in _compact form)
+
+
 @kept_if_short  # asked of each line by every rule that looks at the lines after it
 def _plain_short_text(text: str) -> bool:
     t = _compact(text)
@@ -617,6 +627,8 @@ def _plain_short_text(text: str) -> bool:
             and not _PHOTO_SAYS.match(t)  # `图为民警在值班`: a photo's caption with no credit, never a headline
             and not _INNER_STAGE.match(t)  # `【部门回复】`: a part of a 热线 item, inside its text
             and not _AUTHOR_NOTE_LINE.match(t)  # `（作者系某校教授）`: who wrote the essay above, closing it
+            and t.count("│") + t.count("┃") < 2  # `│　咨询类　│　1408　│`: a row of a table drawn in box lines
+            and not _TABLE_CAPTION.match(t)  # `表1　4月份诉求分类统计`: a table's caption, inside the text
             and chrome_reason(text) is None)  # `字号`, `首页 > 要闻`: a page's furniture, even on a page
     # with too little of it to be read as a web page
 
@@ -895,8 +907,10 @@ def _is_subtitle_line(b: Block) -> bool:
 
 
 def _head_lines(doc: _Doc, lines: list[int], end: int) -> _Head:
-    """kicker / title / subtitle from one to three plain headline lines: one line is the title; two are
-    kicker + title (title + subtitle when the second opens with a dash); three are kicker, title, subtitle."""
+    """kicker / title / subtitle from one to four plain headline lines: one line is the title; two are
+    kicker + title (title + subtitle when the second opens with a dash); three are kicker, title, subtitle;
+    three over a `——` subtitle are a kicker over a title wrapped over two lines (`抢农时 稳粮源` / `全县…栽插`
+    / `进入高峰期` / `——…`)."""
     texts = [doc.body[j].text.strip() for j in lines]
     kicker = subtitle = section = None
     if len(texts) >= 2 and _PAGE_LABEL.match(_compact(texts[0])):
@@ -910,6 +924,8 @@ def _head_lines(doc: _Doc, lines: list[int], end: int) -> _Head:
         subtitle = texts.pop()
     if len(texts) >= 2 and _wrapped(texts[-2], texts[-1]):  # one title wrapped over two lines
         texts[-2:] = [texts[-2] + texts[-1]]
+    elif len(texts) == 3 and subtitle is not None:
+        texts[-2:] = [texts[-2] + texts[-1]]  # a kicker over a title set so large it wraps, over its `——` subtitle
     if len(texts) == 3:
         subtitle = texts.pop()
     if len(texts) == 2:
@@ -932,7 +948,8 @@ _PAGE_LABEL = re.compile(
 
 # a label naming the kind of one piece (a commentary, a photo), printed over that piece alone: its kicker
 # (with the paper's or the column's own name before it: `■ 某川时评`)
-_PIECE_LABEL = re.compile(r"^[■□◆●]?\p{Han}{0,4}(?:短评|时评|快评|微评|社论|述评|编后|编后语|编者按|图片新闻)$|^言论$")
+_PIECE_LABEL = re.compile(r"^[■□◆●]?\p{Han}{0,4}(?:短评|时评|快评|微评|锐评|社论|述评|编后|编后语|编者按|图片新闻|来论)$"
+                          r"|^言论$|^\p{Han}{2}谈$")  # (`今日谈`, `百家谈`: a commentary column's name)
 
 _OPEN_END = "的和与及暨并在对向把将为于从之"  # a headline line ending so goes on in the next line
 
@@ -1001,6 +1018,9 @@ def head_markup(doc: _Doc, i: int) -> _Head | None:
         j += 1
     if j in doc.parts:
         return None  # (the label of the parts under it, `**📌 要闻速递**`: their section, `_part_label`)
+    if (j == i + 1 and j < len(doc.body) and doc.body[i].level and doc.body[j].bold and not doc.body[j].level
+            and _FRAMED_SECTION.match(doc.body[i].text.strip())):
+        return None  # (`## ◆党的建设◆` over `**1．标题**`: the section over its items, `_attach_label_above`)
     meta = head_over_item_meta(doc, i) or head_dated_row(doc, i)
     if meta is not None:
         return meta
@@ -1009,6 +1029,10 @@ def head_markup(doc: _Doc, i: int) -> _Head | None:
             and _plain_subtitle_under(doc, h.end)):  # (under a section's heading, `## 部门动态`, it is a headline)
         h.subtitle, h.end = doc.body[h.end].text.strip(), h.end + 1
     return h
+
+
+# a section's name between marks or in brackets (`◆党的建设◆`, `【产业发展】`, `—民生保障—`), as a heading row prints it
+_FRAMED_SECTION = re.compile(r"^(?:[◆◇■□●○★☆◎▲△—－=]{1,3}\s*\p{Han}{2,10}\s*[◆◇■□●○★☆◎▲△—－=]{1,3}|[【\[〔]\s*\p{Han}{2,10}\s*[】\]〕])$")
 
 
 def _plain_subtitle_under(doc: _Doc, j: int) -> bool:
@@ -1034,6 +1058,10 @@ def _head_over(doc: _Doc, i: int, anchor: Callable[[Block], bool]) -> _Head | No
             if n > 1 and not doc.finished(i):
                 return None  # the line above has not finished: start the headline one line lower
             return _head_lines(doc, run[:n], nxt)
+    sub = run[-1] + 1  # three lines over a `——` subtitle over the anchor: a kicker over a wrapped title
+    if (len(run) == 3 and sub + 1 < len(doc.body) and sub not in doc.skip and sub + 1 not in doc.skip
+            and _is_subtitle_line(doc.body[sub]) and anchor(doc.body[sub + 1]) and doc.finished(i)):
+        return _head_lines(doc, [*run, sub], sub + 1)
     last = run[-1] + 1  # a subtitle of who attended under the title, right above the anchor
     if (len(run) < 3 and last + 1 < len(doc.body) and last + 1 not in doc.skip and _attendance_line(doc, last)
             and anchor(doc.body[last + 1]) and (len(run) == 1 or doc.finished(i))):
@@ -1074,7 +1102,23 @@ def head_over_reporter(doc: _Doc, i: int) -> _Head | None:
         h = _Head(start=i, end=i + 1, title=doc.body[i].text.strip())  # `“夜经济”越火，安全弦越要绷紧` / `■ 某某`
     if h is not None and not _authors_under(doc, h):
         return None
+    if (h is not None and h.kicker is not None and _commentary_writer(doc.body[h.end].text)
+            and _LEAST_WRAPPED_KICKER < len(_compact(h.kicker)) > len(_compact(h.title))):
+        h = replace(h, title=h.kicker.strip() + h.title.strip(), kicker=None)  # (one title wrapped: `…要改到` / `群众心坎上`)
     return h
+
+
+_LEAST_WRAPPED_KICKER = 4  # characters of a line over a commentary's writer read as a wrapped title's first line,
+# more than (`法官说法`, `读史明智` over their titles are the column's or the piece's own 引题)
+
+
+def _commentary_writer(text: str) -> bool:
+    """Is the line a commentary's writer (`□ 某某`, `本报评论员`), not a reporter's line? Two lines over it,
+    the first the longer (`老旧小区改造要改到` / `群众心坎上`), are one title wrapped: a commentary's title is
+    long, its rest on the next line short; an 引题 is seldom longer than its title."""
+    t = _compact(text).lstrip(DECOR)
+    square = text.strip()[:1] in "□■" and (_square_author(text) or _names_alone(text))  # (`□ 钟　朔`: a padded name)
+    return _COMMENTATOR.match(t) is not None or (_REPORTER_LINE.match(text.strip()) is None and square)
 
 
 def _authors_under(doc: _Doc, h: _Head) -> bool:
@@ -1390,7 +1434,7 @@ def head_over_source_line(doc: _Doc, i: int) -> _Head | None:
 
 # the labelled fields a 提案 or 议案 prints under its title (`提案人：甲、乙（联名）`, `督办领导：县长某某　主办单位：…`)
 _FIELD_LABELS = (r"(?:提案人|提案者|领衔人|联名人|附议人|议案人|建议人|督办领导|领衔督办|主办单位|会办单位|承办单位|协办单位"
-                 r"|办理单位)[:：]")
+                 r"|办理单位|反映人|反映单位|信息提供人|提供人|报送人)[:：]")  # (`反映人：某某（市政协委员）`: a 社情民意's)
 _FIELDS_UNDER_TITLE = re.compile("^" + _FIELD_LABELS)
 
 
@@ -1537,6 +1581,33 @@ def head_over_date_line(doc: _Doc, i: int) -> _Head | None:
     return _Head(start=i, end=k + 1, title=body[i].text.strip(), printed=f"{y:04d}-{mo:02d}-{d:02d}")
 
 
+def head_over_picture(doc: _Doc, i: int) -> _Head | None:
+    """A short unpunctuated line, after a finished one, over a picture's place (`[图片]`, `【图片】`) over
+    its caption, a paragraph opening with a date or closed by the photographer's credit on the next line
+    (`本报记者　某某　摄`): a photo news' title; the picture's place is the headline group's."""
+    body = doc.body
+    if (i + 2 >= len(body) or i in doc.skip or (i + 2) in doc.skip or not _PICTURE_LABEL.match(body[i + 1].text.strip())
+            or not _is_plain_short(body[i]) or _INNER_PUNCT.search(_without_lead(body[i].text))
+            or _is_kicker_text(body[i].text) or _DASH_START.match(body[i].text.strip())
+            or _section_label(body[i].text) is not None or not doc.finished(i) or not doc.paragraph(i + 2)):
+        return None
+    credit = i + 3 < len(body) and (i + 3) not in doc.skip and _credit_alone_line(body[i + 3].text)
+    if not (credit or _full_date_lead(body[i + 2].text) or _photo_credit(body[i + 2].text)[0]):
+        return None
+    return _Head(start=i, end=i + 2, title=body[i].text.strip())
+
+
+def head_over_jump_back(doc: _Doc, i: int) -> _Head | None:
+    """A short plain line, after a finished one, right over a paragraph opening with `（上接第1版）`: the
+    headline a page prints again (often shortened) over an article carried on from an earlier page. With
+    that page in the file it is the carried article's (`line_jump_back`); without it, an article of its own."""
+    body = doc.body
+    if (i + 1 >= len(body) or i in doc.skip or (i + 1) in doc.skip or not _JUMP_BACK.match(body[i + 1].text.strip())
+            or not _is_plain_short(body[i]) or _INNER_PUNCT.search(_without_lead(body[i].text)) or not doc.finished(i)):
+        return None
+    return _Head(start=i, end=i + 1, title=body[i].text.strip())
+
+
 def head_over_dated_paragraph(doc: _Doc, i: int) -> _Head | None:
     """A short unpunctuated line, after a finished paragraph, above a paragraph opening with a full date
     (`9月14日上午，…`): a headline without a dateline. So is one of _LEAST_BARE_HEADLINE characters or
@@ -1673,12 +1744,20 @@ _DECORATED_LABEL = re.compile(f"^\\s*[{DECOR}]+\\s*(?P<n>[^{DECOR}]{{1,16}}?)\\s
 _MARKED_LABEL = re.compile("^\\s*[■◆□◇]\\s*(?P<n>\\p{Han}{4,6})\\s*$")
 # or a few words between emoji (`🔴 党建引领 🔴`, `🟢产业发展🟢`: a post's section between coloured marks)
 _EMOJI_LABEL = re.compile(r"^\s*" + SYMBOL + r"+\s*(?P<n>\p{Han}{2,8})\s*" + SYMBOL + r"+\s*$")
+# a day and its weekday alone, after a mark or in brackets (`■ 12月2日（星期一）`, `【12月3日 星期二】`): a
+# weekly 要情's heading over the items of that day
+_DAY_HEADING = re.compile(r"^\s*(?:[■◆●▲★□◇○▌▍]\s*|[【\[](?=.*[】\]]\s*$))?(?P<n>\d{1,2}月\d{1,2}日\s*(?:[（(]\s*(?:星期|周)[一二三四五六日天]\s*[)）]"
+                          r"|[ \t\u3000]+(?:星期|周)[一二三四五六日天]))\s*[】\]]?\s*$")
+
+
 def _section_label(text: str) -> str | None:
     """The section a line names and nothing else (`【领导活动】`, `◆◆◆ 时 政 ◆◆◆`, `一、部门动态`, `■工作动态` ->
     领导活动, 时政, 部门动态, 工作动态): one of the 目录's heading frames (digest.blocks) around a few
     characters, or a square before four to six (`_MARKED_LABEL`)."""
     if _PICTURE_LABEL.match(text.strip()):
         return None  # `【资料图】`: a picture's place, no section
+    if day := _DAY_HEADING.match(text):  # `■ 12月2日（星期一）`: a weekly's day, over that day's items
+        return day.group("n").strip()
     bar = _BAR_LABEL.match(text) or _EMOJI_LABEL.match(text)
     if bar:  # `▍时政要闻`: a bar before a section's name (a post's round-up of numbered items under it)
         return bar.group("n")  # (or between emoji: `🔴 党建引领 🔴`)
@@ -2380,6 +2459,10 @@ def head_after_blank(doc: _Doc, i: int) -> _Head | None:
     body = doc.body
     if not doc.blank_parted or i == 0 or i in doc.skip or body[i].line - body[i - 1].last_line <= 1:
         return None
+    if i >= 2 and all(_is_plain_short(body[k]) and not ends_sentence(body[k].text) and k not in doc.skip
+                      and _section_label(body[k].text) is None and not _PIECE_LABEL.match(_compact(body[k].text))
+                      for k in (i - 2, i - 1)):
+        return None  # (a poem's stanza after a blank line, under another: `过往的云` / / `水往东流` / …)
     run = _plain_run(doc, i)
     if (len(run) < 2 or _is_kicker_text(body[run[-1]].text) or _DASH_START.match(body[i].text.strip())
             or any(_section_label(body[j].text) is not None or _NOTE_LINE.match(_compact(body[j].text)) for j in run)):
@@ -2436,6 +2519,8 @@ HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [
     head_over_script_lead,      # 标题 / 【导语】眼下，… (a TV news script's items)
     head_over_date_line,        # 标题 / （2024年6月11日） / 正文… (a 新闻公报's releases, each with its day)
     head_over_subtitle,         # 引题 / 标题 / ——副题 / 正文… (a feature without a dateline)
+    head_over_jump_back,        # 标题 / （上接第1版）正文… (an article carried on from an earlier page)
+    head_over_picture,          # 标题 / [图片] / 4月6日，…（caption） / 本报记者　某某　摄 (a photo news)
     head_over_dated_paragraph,  # 标题 / 9月14日上午，… (or 今年以来，…)
     head_over_indented,         # 标题 / 　　东滩区地势低洼，… (a Word export: its paragraphs indented, its titles not)
     head_bare,                  # 某某强调: / 标题 / 正文…; two-part headlines
@@ -2497,8 +2582,9 @@ def _attach_label_above(doc: _Doc, h: _Head, heads: list[_Head]) -> None:
             and not (heads and heads[-1].end > prev - 1) and doc.body[prev - 1].level == 0
             and (label := _section_label(doc.body[prev - 1].text)) is not None):
         prev -= 1  # `【重点提案】` / `（县委、县政府领导领衔督办）` / 标题: the section's note under its label
-    if label is None and _PAGE_LABEL.match(_compact(doc.body[prev].text)) and doc.finished(prev):
-        label = _compact(doc.body[prev].text)  # `读者来信` after an article's byline: the column over it
+    if label is None and (_PAGE_LABEL.match(_compact(doc.body[prev].text)) or _PIECE_LABEL.match(_compact(doc.body[prev].text))) \
+            and doc.finished(prev):
+        label = _compact(doc.body[prev].text)  # `读者来信` after an article's byline: the column over it (`今日谈`: the piece's)
     if label is not None and _PIECE_LABEL.match(label):
         if h.kicker is None:  # `■ 某川时评` over one commentary: its label, no section of the articles after it
             h.kicker, h.start = label, prev
@@ -2802,7 +2888,7 @@ def read_masthead(st: _State) -> None:
     # (and a copyright line, on a page with no other chrome too: `某报社版权所有　未经书面授权不得转载`)
     edge = [{} if i in chrome and chrome[i] != "item-meta" and i not in st.chrome.item_meta else
             None if _release_day(blocks, i) or signature_day(blocks, i) or _NOTE_OPENS.match(blocks[i].text.strip())
-            else {} if f is None and footer_notice(blocks[i].text) else f
+            else {} if f is None and (footer_notice(blocks[i].text) or chrome_reason(blocks[i].text) == "scan") else f
             for i, f in enumerate(facts)]  # (an act's note of adoption, `（2024年6月27日某区…会议`, is no masthead's)
     top = _edge_run(blocks, edge, list(range(len(blocks))))
     bottom = len(blocks) - _edge_run(blocks, edge, list(range(len(blocks) - 1, top - 1, -1)))
@@ -3293,8 +3379,8 @@ def _numbered_heads(doc: _Doc) -> list[_Head]:
 
     running_in = False  # an item's title has run into its text on its line (`1.某会议召开。3月4日，…`)
     for i, b in enumerate(body):
-        if i in doc.skip or b.level:
-            continue
+        if i in doc.skip or (b.level and not _FRAMED_SECTION.match(b.text.strip())):
+            continue  # (a heading row between marks, `## ◆党的建设◆`, may be the items' section label)
         m = _ORDINAL_HEAD.match(b.text)
         if (m is not None and label is not None and i - 1 == label[0] and style is not None and m.group(style)
                 and _number(m, style) == going_on > 1):
@@ -3327,9 +3413,13 @@ def _numbered_heads(doc: _Doc) -> list[_Head]:
             heads.append(_Head(end=i + 1, title=m.group("t").strip(), rule="head_numbered", **placed(under, i)))
             expect += 1
             continue
-        # a subtitle line under the numbered title (`（六）练兵备战强本领` / `——某局举办比武竞赛` / 正文…)
-        sub = i + 1 if m is not None and _subtitle_under(doc, i + 1) else None
-        below = i + 1 if sub is None else i + 2
+        # a bold title wrapped onto a second bold line (`**3．镇领导带队赴某县**` / `**考察学习蔬菜产业**`)
+        more = i + 1 if m is not None and _bold_title_goes_on(doc, i) else None
+        # a subtitle line under the numbered title (`（六）练兵备战强本领` / `——某局举办比武竞赛` / 正文…), or
+        # its day in brackets (`（9月下旬）`, a Word table's date cell): the headline's, no text
+        at = i if more is None else more
+        sub = at + 1 if m is not None and (_subtitle_under(doc, at + 1) or _day_under(doc, at + 1)) else None
+        below = at + 1 if sub is None else at + 2
         # (a title may ask or exclaim: `三、以案说法：借他人名义购车，车辆归谁？`; a full stop ends a sentence)
         if m is None or len(_compact(m.group("t"))) > _MAX_PLAIN_HEADLINE or m.group("t").rstrip()[-1:] in "。；;" \
                 or below >= len(body) or not doc.paragraph(below) or _ORDINAL_HEAD.match(body[below].text):
@@ -3349,10 +3439,46 @@ def _numbered_heads(doc: _Doc) -> list[_Head]:
         n = _number(m, kind)
         if n == expect and style in (None, kind):
             under = label is not None and n in (1, going_on) and i - 1 == label[0]
-            heads.append(_Head(end=below, title=m.group("t"), rule="head_numbered", **placed(under, i),
-                               subtitle=_DASH_START.sub("", body[sub].text.strip()) if sub is not None else None))
+            title = m.group("t") if more is None else m.group("t").rstrip() + body[more].text.strip()
+            heads.append(_Head(end=below, title=title, rule="head_numbered", **placed(under, i),
+                               subtitle=_DASH_START.sub("", body[sub].text.strip())
+                               if sub is not None and not _day_under(doc, sub) else None))
             expect, style = expect + 1, kind
     return heads if len(heads) >= 2 else []
+
+
+_BRACKETED_DAY = re.compile(r"^[(（]\s*(?:\d{4}\s*[年.．/-]\s*)?\d{1,2}\s*[月.．/-]\s*(?:\d{1,2}\s*日?(?:\s*[—至-]\s*\d{1,2}\s*日)?"
+                            r"|[上中下]旬)?\s*[)）]$")  # (`（9月下旬）`, `（2024.9.10）`, `（9月12日—13日）`)
+
+
+def _day_under(doc: _Doc, k: int) -> bool:
+    """Is body[k] a day alone in brackets (`_BRACKETED_DAY`) over a paragraph: a numbered item's date cell?"""
+    return (k + 1 < len(doc.body) and k not in doc.skip and _BRACKETED_DAY.match(doc.body[k].text.strip()) is not None
+            and doc.paragraph(k + 1))
+
+
+def _label_goes_on(doc: _Doc, k: int) -> bool:
+    """Is body[k] a section's label numbered on from an earlier one (`二、典型案例`, its number 2 or more)?"""
+    m = _ORDINAL_HEAD.match(doc.body[k].text)
+    if m is None:
+        return False
+    kind = next((x for x in ("cn", "ar", "pc") if m.group(x)), None)
+    return kind is not None and _number(m, kind) > 1
+
+
+def _bold_title_goes_on(doc: _Doc, i: int) -> bool:
+    """Does a whole-line bold title go on over the next line, bold too, short, unnumbered and holding no
+    clause mark (a title typed over two lines in its Word cell: `**3．镇领导带队赴某县**` / `**考察学习…**`)?"""
+    body = doc.body
+    if i + 2 >= len(body) or (i + 1) in doc.skip:
+        return False
+    a, b = body[i], body[i + 1]
+    return (bool(a.bold) and not a.rest.strip() and bool(b.bold) and not b.rest.strip() and not b.level
+            and _ORDINAL_HEAD.match(b.text) is None and _is_plain_short(b) and not _INNER_PUNCT.search(b.text)
+            and len(_compact(b.text)) <= _TITLE_REST_MOST)
+
+
+_TITLE_REST_MOST = 24  # characters of a bold title's second line
 
 
 def _subtitle_under(doc: _Doc, k: int) -> bool:
@@ -3702,6 +3828,9 @@ def find_headlines(st: _State) -> None:
     # numbered items (一、… 1.…) before the first headline the rules read: a 简报's numbered sections over
     # a last one of ◆ items (`1.局党组召开…` / 正文 …, then `三、先锋榜` / `◆某某：…`)
     every = _numbered_heads(st.doc)
+    if every:  # a rule's headline inside a numbered item's headline (its title's second bold line) is no other
+        inside = {k for h in every for k in range(h.start + 1, h.end)}
+        st.heads = [h for h in st.heads if h.start not in inside]
     matters = len(every) >= 2 and all(_MATTER.match(h.title) for h in every)  # a 纪要's `一、关于…的事项` parts:
     if matters:  # its matters wherever they stand (under the minutes' own title over its preamble too)
         st.heads = [h for h in st.heads if h.end <= every[0].start]
@@ -3714,6 +3843,11 @@ def find_headlines(st: _State) -> None:
         if matters:
             _minutes(st, numbered)  # (the attendance under the last matter heads nothing: `出席：…` / `列席：…`)
         st.heads = numbered + st.heads
+    elif st.heads and not matters:  # numbered items after the last headline the rules read, their run opening
+        later = [h for h in every if h.start >= st.heads[-1].end]  # right under a section's label (`二、典型案例`
+        if len(later) >= 2 and later[0].section is not None and _label_goes_on(st.doc, later[0].start):  # / `1．某小区…`
+            st.heads = st.heads + later  # / 正文…), the label numbered on from one above (二、 after 一、): items,
+            # not an article's own numbered parts under its own labels (`一、存在的主要问题` / `1．政策兑现不够及时`)
     st.heads = _untitled_heads(st.doc, st.heads) + st.heads
     st.heads = _like_the_others(st.doc, st.heads)
     st.heads = _marked_like_the_others(st.doc, st.heads)
@@ -4169,6 +4303,18 @@ def build_entries(st: _State) -> None:
                                      f" “{e.title}” (line {e.line_start})")
         for i in rec.captions:
             st.issue.meta.setdefault("captions", []).append({"line": body[i].line, "text": body[i].text.strip()})
+    _same_day_as_before(st.entries)
+
+
+def _same_day_as_before(entries: list[Entry]) -> None:
+    """An item opening on the day of the one before (`同日，副市长某某…`, `当天下午，…`: fields.SAME_DAY), with no
+    date of its own, takes that item's day, in the same section; its record says so."""
+    for last, e in zip(entries, entries[1:], strict=False):
+        if (e.date is None and last.date is not None and len(last.date) == 10 and e.section == last.section
+                and SAME_DAY.match(e.text.lstrip())):
+            e.date = last.date
+            e.warnings.append(f"line {e.line_start}: dated {last.date}, the day of the item before (its text opens"
+                              f" {e.text.lstrip()[:2]})")
 
 
 def page_from_footers(st: _State) -> None:
@@ -4387,7 +4533,7 @@ def _edge_run(blocks: list[Block], facts: list[dict[str, Any] | None], order: li
     most two lines further on."""
     n = 0
     while n < len(order):
-        if facts[order[n]] is not None:
+        if facts[order[n]] is not None or _carries_on(blocks, facts, order[n]):
             n += 1
             continue
         ahead = order[n:n + 4]  # (a fact three lines down: `某开发区` / `（某自由贸易试验区某片区）` / `工 作 动 态` /
@@ -4403,6 +4549,19 @@ def _edge_run(blocks: list[Block], facts: list[dict[str, Any] | None], order: li
                      or PAPER_NAME_LATIN.match(blocks[order[n]].text.strip())):  # (`要闻简报`: a column's label)
             n += 1
     return n
+
+
+def _carries_on(blocks: list[Block], facts: list[dict[str, Any] | None], j: int) -> bool:
+    """Does blocks[j] carry on the credit line above it, broken at the page's width (`送：…市农业农` /
+    `村局、市总工会`): the two read as one credit line (`digest.text.credit_facts`)?"""
+    if not (0 < j and facts[j - 1] is not None and len(blocks[j].text.strip()) <= _CARRIED_MOST):
+        return False
+    above = credit_facts(blocks[j - 1].text)  # (a list of recipients only: `报：…` / `送：…` / `发：…`; a name
+    joined = credit_facts(blocks[j - 1].text.rstrip() + blocks[j].text.strip())  # after `编辑：` is whole)
+    return bool(above) and joined is not None and all(kind == "distribution" for kind, _l, _v in above + joined)
+
+
+_CARRIED_MOST = 40  # characters of a credit line's rest carried onto the next line
 
 
 _LEAST_RELEASE_TEXT = 30  # characters of the paragraph under a release's day (`head_over_date_line`)
@@ -4588,7 +4747,7 @@ def line_jump_back(cut: _Cut, i: int) -> int | None:
         return None
     cur = cut.current  # the headline printed again over `（上接第1版）` is the carried story's, no article
     if (cur is not None and cur is not target and cur.kind == "article" and not cur.body and not cur.lead
-            and _compact(cur.title) == _compact(target.title)):
+            and (_compact(cur.title) == _compact(target.title) or cur.last == i - 1)):  # (or short: `奋力冲刺…`)
         cut.records.remove(cur)
         target.continued.extend(range(cur.first, cur.last + 1))
     cut.current = cut.continuing = target
@@ -4779,6 +4938,10 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
         if byline is None:
             byline = _makers(rec.credits)
     title = rec.title
+    if title and _TITLE_THEN_CREDIT.search(title):  # a photo's title and its photographer on one line, a gap
+        taker, bare = _photo_credit(title)  # apart (`开秧门　　　　某某　摄`): the credit is its byline
+        if taker and bare:
+            title, byline = bare, byline or taker
     if rec.kind == "article":  # the unit an item came from, in 【】 after its title or before its text
         m = _SOURCE_TAG_END.search(title or "")
         if m and m.start() >= _LEAST_BARE_HEADLINE // 2:
@@ -4802,6 +4965,7 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
                  line_start=body[rec.first].line, line_end=body[rec.last].last_line, warnings=doubts)
 
 
+_TITLE_THEN_CREDIT = re.compile(r"[ \t\u3000]{2,}\S{0,8}?[\p{Han}·]{2,4}[ \t\u3000]*摄$")  # (`…　　某某　摄`)
 _FULL_YEARLESS = re.compile(r"^\d{1,2}月\d{1,2}[日号]")  # a month and a day, no year: 10月20日
 # the text reports what happened on the day the item prints (`某某今日下午会见…`, `…今晚举行`), in its
 # first sentence (the first _TODAY_REACH characters)
@@ -4938,12 +5102,12 @@ _SPACED_PIECES = re.compile(r"(?:^|(?<=[ \t\u3000]))\p{Han}{2,4}"
 
 
 # a row of a table: cells set apart by two spaces or more (`某　某　　县第一中学`), no sentence's punctuation
-_CELL_GAP = re.compile(r"\p{Han}[ \t\u3000]{2,}\p{Han}")
+_CELL_GAP = re.compile(r"\p{Han}(?:[ \t\u3000]{2,}|[ \u3000]?\t[ \t\u3000]*)\p{Han}")  # (a tab alone parts two cells: a Word table's row)
 _SENTENCE_MARK = re.compile(r"[。，；！？,;!?]")
 
 
 def _table_row(line: str) -> bool:
-    """A table's row: cells two spaces or more apart and no sentence, or three cells or more whose first
+    """A table's row: cells two spaces or more (or a tab) apart and no sentence, or three cells or more whose first
     ones are short and hold no sentence mark (`某村　　某某某　　清淤渠道3.2公里，已完成`: the last cell may be a
     clause; not `…全县安全  生产形势并对…安全  生产…`, a PDF's gaps inside a sentence)."""
     if _CELL_GAP.search(line) is None:
@@ -4954,7 +5118,7 @@ def _table_row(line: str) -> bool:
     return len(cells) >= 3 and not any(_SENTENCE_MARK.search(c) or len(c) > _CELL_MOST for c in cells[:-1])
 
 
-_CELLS = re.compile(r"[ \t\u3000]{2,}")
+_CELLS = re.compile(r"[ \t\u3000]{2,}|[ \u3000]?\t[ \t\u3000]*")
 _CELL_MOST = 10  # characters of a table's cell before its last (longer pieces are a sentence a gap cut)
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from dataclasses import replace
 from functools import reduce
 
 import regex as re
@@ -140,7 +141,9 @@ class _State:
         """A table's rows in order: a row of two cells or more, each of one line at most, is one line, its
         cells two spaces apart, as the HTML reader reads a row (`1  某某  某某公司  车间主任`: a 名单's row, no
         heading however bold); a row whose cells hold paragraphs of their own (a layout table holding a
-        masthead or an article) gives each paragraph its own line."""
+        masthead or an article) gives each paragraph its own line. A table of records, its head row naming
+        a title and a text column (`日期 | 标题 | 内容 | 报送单位`), gives each row as an item (`_record_row`)."""
+        columns: dict[str, int] | None = None  # a table of records' columns, by kind (`_record_columns`)
         for row in tbl.iterchildren(_W + "tr"):
             cells: list[list[Para]] = []
             for tc in row.iterchildren(_W + "tc"):
@@ -150,6 +153,11 @@ class _State:
                 cells.append(self.paras[start:])
                 del self.paras[start:]
             filled = [c for c in cells if c]
+            if columns is not None and len(filled) >= 2:
+                self.paras.extend(_record_row(cells, columns))
+                continue
+            if columns is None and (columns := _record_columns(cells)) is not None:
+                continue  # (the head row names the columns, under the rows of a masthead laid out in the table)
             if len(filled) >= 2 and all(len(c) == 1 for c in filled):
                 parts = [c[0] for c in filled]
                 self.paras.append(Para(text="  ".join(x.text for x in parts), size=max(x.size for x in parts),
@@ -260,6 +268,54 @@ class _State:
 
 _CELL_LINES = 3  # paragraphs of a cell a 目录's title typed over several lines holds at most
 _CELL_LINE_MOST = 40  # characters of each
+
+
+# a table of records' head row: a title column and a text column, and the date or the unit each came from
+# (`日期 | 标题 | 内容 | 报送单位`, as a 镇's 工作动态 is typed into one Word table, a row an item)
+_TITLE_HEAD = re.compile(r"^(?:信息|新闻|动态)?(?:标题|题目)$")
+_TEXT_HEAD = re.compile(r"^(?:主要|工作|动态|信息)?(?:内容|正文|摘要|简介)$")
+_DATE_HEAD = re.compile(r"^(?:日期|时间|发生时间|报送时间)$")
+_UNIT_HEAD = re.compile(r"^(?:报送|供稿|来源|责任|主办)?(?:单位|部门|科室)$|^(?:来源|供稿|报送)$")
+
+
+def _record_columns(cells: list[list[Para]]) -> dict[str, int] | None:
+    """The columns of a table of records, when its row is their head (each cell one short line, a title
+    column and a text column among them): {"title": i, "text": j, "date": k, "unit": m}; else None."""
+    if len(cells) < 2 or any(len(c) != 1 for c in cells):
+        return None
+    heads = ["".join(c[0].text.split()) for c in cells]
+    columns: dict[str, int] = {}
+    for i, h in enumerate(heads):
+        for kind, pat in (("title", _TITLE_HEAD), ("text", _TEXT_HEAD), ("date", _DATE_HEAD), ("unit", _UNIT_HEAD)):
+            if kind not in columns and pat.match(h):
+                columns[kind] = i
+    return columns if "title" in columns and "text" in columns else None
+
+
+def _record_row(cells: list[list[Para]], columns: dict[str, int]) -> list[Para]:
+    """A row of a table of records as a digest prints an item: its title's paragraphs, its date cell in
+    brackets under them when the text does not open with that date itself (`（9月下旬）`), its text's
+    paragraphs, then the unit it came from (with any other short cells) closing it in brackets (`（镇党建办）`)."""
+    def cell(kind: str) -> list[Para]:
+        k = columns.get(kind)
+        return cells[k] if k is not None and k < len(cells) else []
+
+    title, text, date, unit = cell("title"), cell("text"), cell("date"), cell("unit")
+    out = list(title)
+    day = _cell_text(date)
+    if day and text and day not in "".join(text[0].text.split())[:_DATE_REACH]:
+        out.append(replace(date[0], text=f"（{day}）", bold=False, lead_bold="", level=0))
+    out.extend(text)
+    rest = [p for k, c in enumerate(cells) if k not in columns.values() for p in c] + list(unit)
+    plain = [p for p in rest if p.text.strip() and not _BRACKETED.match(p.text.strip())]
+    if plain:  # (a unit's name typed over two lines in its cell is one name: `镇党群服务` / `中心`)
+        out.append(replace(plain[0], text=f"（{_cell_text(plain)}）", bold=False, lead_bold="", level=0))
+    out.extend(replace(p, bold=False, lead_bold="", level=0) for p in rest if _BRACKETED.match(p.text.strip()))
+    return out
+
+
+_DATE_REACH = 16  # characters of an item's text its date cell's date is looked for in (`截至9月14日，…`)
+_BRACKETED = re.compile(r"^[(（][^()（）]+[)）]$")  # a cell's line in brackets (`（某某）`: its writer)
 
 
 def _short_cells(cells: list[list[Para]]) -> bool:
