@@ -149,7 +149,7 @@ def test_head_rules_run_in_order() -> None:
         "head_bracketed_item", "head_bullet_brief", "head_stamped_fields", "head_over_source_line", "head_over_fields",
         "head_over_script_lead", "head_over_date_line",
         "head_over_subtitle",
-        "head_over_dated_paragraph",
+        "head_over_jump_back", "head_over_picture", "head_over_dated_paragraph",
         "head_over_indented",
         "head_bare", "head_column_item", "head_after_blank",
         "head_page_column_line"]
