@@ -1096,11 +1096,13 @@ _SPEAKER_LINE = re.compile(r"^\p{Han}{2,20}[ \t\u3000]+(?P<n>\p{Han}{2,4}|\p{Han
 _MAX_NOTE_PARAS = 3
 _FEATURE_SUBTITLE = re.compile(r"^[—－]{1,2}\s*记\S")  # `——记区政协委员某某` (a profile's subtitle)
 _SUBTITLE_REST = 8  # characters of a subtitle's wrapped rest on the next line
+_DASH_SUBTITLE = re.compile(r"^[—－]{2}\s*\p{Han}")  # a subtitle under a title (`——某镇…的做法`), no quote's source
+_DASH_SUBTITLE_MOST = 40  # characters of such a subtitle
 
 
 def _take_act_note(e: Entry, paras: list[str]) -> None:
-    """An act's note or a report's occasion opening the text (`_ACT_NOTE`, `_SPOKEN_NOTE`) is its subtitle,
-    no text of it (its day is the entry's date: `digest.fields.parse_leading_date` reads it there); the
+    """An act's note or a report's occasion opening the text (`_ACT_NOTE`, `_SPOKEN_NOTE`), or a `——` line
+    right under the title (`_DASH_SUBTITLE`), is its subtitle, no text of it (its day is the entry's date: `digest.fields.parse_leading_date` reads it there); the
     reporter's post and name under a report's occasion is its byline."""
     if len(paras) < 2:
         return
@@ -1119,6 +1121,9 @@ def _take_act_note(e: Entry, paras: list[str]) -> None:
         if len(paras) >= 2 and len(paras[0].strip()) <= _SUBTITLE_REST and not _INNER_COMMA.search(paras[0]) \
                 and (first[-1:] in "·、" or not ends_sentence(first)) and not leads_with_date(paras[0]):
             e.subtitle += paras.pop(0).strip()
+    elif _DASH_SUBTITLE.match(first) and len(first) <= _DASH_SUBTITLE_MOST and not _INNER_STOP.search(first):
+        e.subtitle = first  # `——某县某镇推进村级协商议事的做法` under a digest's title: its subtitle, no text
+        del paras[0]
     elif _SPOKEN_NOTE.match("".join(first.split())):
         e.subtitle = first
         del paras[0]

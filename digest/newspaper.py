@@ -123,6 +123,8 @@ Headline rules (HEAD_RULES, the first that finds a headline group at a line wins
   prose: a press release's headline and its day (`printed`; its date when its first sentence says 今日).
 - `head_over_subtitle`: a kicker and a title, or a title alone, over a `——…` subtitle line over a
   paragraph with no dateline, after a finished article: a feature's headline (`——记某乡村医生某某`).
+- `head_post_title`: a post's title by its time (`2024年07月15日 19:42`) right above it or just under it, over its
+  meta lines (`原标题：《…》`, `来源：…`, the account's name and blurb), which are the headline group's.
 - `head_over_jump_back`: a short plain line right over a paragraph opening with `（上接第1版）`: the headline
   printed again over an article carried on from an earlier page (its own article when that page is not in
   the file; else `line_jump_back` gives its lines to the carried article).
@@ -1028,6 +1030,8 @@ def head_markup(doc: _Doc, i: int) -> _Head | None:
     if (h.subtitle is None and len(_compact(h.title)) >= _LEAST_BARE_HEADLINE and not _PAGE_LABEL.match(_compact(h.title))
             and _plain_subtitle_under(doc, h.end)):  # (under a section's heading, `## 部门动态`, it is a headline)
         h.subtitle, h.end = doc.body[h.end].text.strip(), h.end + 1
+    if h.end in doc.item_meta and (author := _ITEM_AUTHOR.search(doc.body[h.end].text)) is not None:
+        h.reporter = author.group("v")  # (a kicker and a headline over `来源：… 作者：甲、乙 发布时间：…`)
     return h
 
 
@@ -1052,12 +1056,17 @@ def _head_over(doc: _Doc, i: int, anchor: Callable[[Block], bool]) -> _Head | No
     run = _plain_run(doc, i, 4 if _PAGE_LABEL.match(_compact(doc.body[i].text)) else 3)
     if not run or _is_kicker_text(doc.body[i].text) or _DASH_START.match(doc.body[i].text.strip()):
         return None  # a speech-verb kicker is attached afterwards; a `——…` line is a subtitle, never a title
+    spoken = i > 0 and i - 1 not in doc.skip and _is_kicker_text(doc.body[i - 1].text)  # (`某某会议提出` above)
     for n in range(1, len(run) + 1):
         nxt = run[n - 1] + 1
         if nxt < len(doc.body) and nxt not in doc.skip and anchor(doc.body[nxt]):
-            if n > 1 and not doc.finished(i):
+            if n > 1 and not doc.finished(i) and not spoken:
                 return None  # the line above has not finished: start the headline one line lower
-            return _head_lines(doc, run[:n], nxt)
+            h = _head_lines(doc, run[:n], nxt)
+            if spoken and n == 2 and h.kicker is not None and h.subtitle is None:
+                h.title, h.kicker = h.kicker + h.title, None  # (under a kicker of speech, two lines are one title
+                # wrapped: `某会提出` / `以改革创新精神推动` / `县域经济转型升级`; the kicker is attached afterwards)
+            return h
     sub = run[-1] + 1  # three lines over a `——` subtitle over the anchor: a kicker over a wrapped title
     if (len(run) == 3 and sub + 1 < len(doc.body) and sub not in doc.skip and sub + 1 not in doc.skip
             and _is_subtitle_line(doc.body[sub]) and anchor(doc.body[sub + 1]) and doc.finished(i)):
@@ -1533,10 +1542,10 @@ def head_over_subtitle(doc: _Doc, i: int) -> _Head | None:
     for k in (i + 1, i + 2):
         if (k + 1 >= len(body) or any(j in doc.skip for j in range(i, k + 2))
                 or not _DASH_START.match(body[k].text.strip()) or not _is_plain_short(body[k])
-                or not doc.paragraph(k + 1)):
-            continue
+                or not has_words(body[k].text) or not doc.paragraph(k + 1)):
+            continue  # (`——` alone is a table's empty cell, no subtitle)
         heads = range(i, k)
-        if all(_is_plain_short(body[j]) and not _DASH_START.match(body[j].text.strip())
+        if all(_is_plain_short(body[j]) and not _DASH_START.match(body[j].text.strip()) and _HAN.search(body[j].text)
                and not _INNER_PUNCT.search(_without_lead(body[j].text)) and not _is_kicker_text(body[j].text)
                and _section_label(body[j].text) is None for j in heads):
             return _head_lines(doc, [*heads, k], k + 1)
@@ -1544,6 +1553,7 @@ def head_over_subtitle(doc: _Doc, i: int) -> _Head | None:
 
 
 _BRACKETED_LINE = re.compile(r"^\s*[(（][^()（）]+[)）]\s*$")
+_HAN = re.compile(r"\p{Han}")  # (a headline's line holds a word of Chinese: `123.1` over `——` is a table's cells)
 # a release's date alone on the line under its title, bracketed or not: `（2024年6月11日）`, `2024-06-11`
 # what a 公文's issuer signing it ends with (`某县人民政府`, `某某委员会办公室`): no release's headline
 _SIGNER = re.compile(r"(?:人民政府|政府|委员会|办公室|管委会|党委|局|厅|委|办)$")
@@ -1595,6 +1605,35 @@ def head_over_picture(doc: _Doc, i: int) -> _Head | None:
     if not (credit or _full_date_lead(body[i + 2].text) or _photo_credit(body[i + 2].text)[0]):
         return None
     return _Head(start=i, end=i + 2, title=body[i].text.strip())
+
+
+_POST_TIME = re.compile(r"^\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?$")  # a post's time
+_POST_META = re.compile(r"^(?:原标题|原题|来源|作者|文|图|文图|编辑|责编)\s*[:：|｜]")  # (`原标题：《…》`, `来源：…`)
+_POST_META_MOST = 5  # lines of a post's meta between its title and its text
+
+
+def head_post_title(doc: _Doc, i: int) -> _Head | None:
+    """A post's title at the top of its export, by the post's time (`2024年07月15日 19:42`) right above it or
+    one or two lines under it (its account's name between), over its meta lines (`原标题：《…》`, `来源：…`,
+    the account's name and blurb): the headline; those lines are the group's, no text."""
+    body = doc.body
+    if i in doc.skip or not _is_plain_short(body[i]) or len(_compact(body[i].text)) < _LEAST_BARE_HEADLINE:
+        return None
+    above = i > 0 and _POST_TIME.match(body[i - 1].text.strip()) is not None
+    below = next((k for k in range(i + 1, min(i + 3, len(body))) if _POST_TIME.match(body[k].text.strip())), None)
+    if not above and below is None:
+        return None
+    j = (below + 1) if below is not None else i + 1
+    start = j
+    while j < len(body) and j - start < _POST_META_MOST and (
+            j in doc.skip or _POST_META.match(body[j].text.strip()) or (_is_plain_short(body[j]) and not doc.paragraph(j))):
+        j += 1
+    if j >= len(body) or not doc.paragraph(j):
+        return None
+    return _Head(start=i, end=j, title=body[i].text.strip())
+
+
+_CLAUSE_COMMA = re.compile(r"[，,]")
 
 
 def head_over_jump_back(doc: _Doc, i: int) -> _Head | None:
@@ -1696,6 +1735,7 @@ def head_bare(doc: _Doc, i: int) -> _Head | None:
     prev = body[j] if j >= 0 else None
     if kicker is not None or j < 0 or j in doc.skip or (prev is not None and prev.level == 0 and (
             _is_kicker_text(prev.text) and len(_compact(prev.text)) <= _MAX_PLAIN_HEADLINE
+            and not _CLAUSE_COMMA.search(prev.text)  # (`…，各乡镇降雨情况如下：` introduces a table, no kicker)
             or _BYLINE.search(prev.text) or _section_label(prev.text) is not None
             or (_PAGE_LABEL.match(_compact(prev.text)) and doc.finished(j))
             or (_DOTTED_COLUMN.match(_compact(prev.text)) and b.line - prev.last_line > 1 and doc.finished(j)))):
@@ -2437,8 +2477,10 @@ def head_column_item(doc: _Doc, i: int) -> _Head | None:
             or not doc.paragraph(i + 1)
             or _is_kicker_text(b.text) or _DASH_START.match(b.text.strip()) or _section_label(b.text) is not None
             or len(_compact(b.text)) < _LEAST_BARE_HEADLINE or _NOTE_LINE.match(_compact(b.text))
-            or _NOT_AN_ITEM_HEAD.search(_LABEL_MARKS.sub("", b.text.strip()))):
-        return None  # (`（某镇供稿）` closing the item before: its credit, no title; `📌 什么是…？`: a box's question)
+            or _NOT_AN_ITEM_HEAD.search(_LABEL_MARKS.sub("", b.text.strip()))
+            or _WORD_CUT_AFTER.match(body[i + 1].text.strip())):
+        return None  # (`（某镇供稿）` closing the item before: its credit, no title; `📌 什么是…？`: a box's question;
+        # `…主任某某强` / `调，要把…`: a sentence a page's break cut inside a word)
     doc.column_at = i
     kicker, title = _split_inline_kicker(b.text)
     if label:  # the label is the column's items' section
@@ -2446,6 +2488,7 @@ def head_column_item(doc: _Doc, i: int) -> _Head | None:
     return _Head(start=i, end=i + 1, title=title, kicker=kicker)
 
 
+_WORD_CUT_AFTER = re.compile(r"^\p{Han}[，,]")  # a paragraph opening with one character and a comma: a word's end
 _CIRCLED_NUMBER = re.compile(r"^[①-⑳❶-❿➀-➉⑴-⒇]\s*(?=\S{4})")  # an item's number in a circle before its title
 _NOTE_LINE = re.compile(r"^[(（][^()（）]+[)）]$")  # a note alone in brackets (`（根据大会书面发言整理，有删节）`)
 
@@ -2503,6 +2546,7 @@ HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [
     head_over_item_meta,        # 标题 / 【发布日期：2025-09-02】【来源：…】
     head_labelled_title,        # 标题：… / 链接：… / 发布时间：… / 摘要：… (a feed's or a CMS's export)
     head_microblog_post,        # 某县发布 / 2024-05-06 10:23 来自 微博 / #话题#【标题】正文…
+    head_post_title,            # 2024年07月15日 19:42 / 标题 / 某某发布 / 原标题：… / 来源：… / 正文… (a post's export)
     head_dated_row,             # 标题 2023-06-29 / 摘要… (a column page's rows over their summaries)
     head_notice,                # 关于召开某会议的通知 / 各乡镇人民政府： (a 公文 published as a page)
     head_over_adoption_note,    # 某区人大常委会任免名单 / （2024年6月27日…会议通过） / 任命：… (a gazette's 公文)
@@ -2602,6 +2646,12 @@ def _plain_kicker(doc: _Doc, i: int) -> bool:
             and not (t[:1] in "□■" and _square_author(t)))  # (`…。` / `□ 某某` / `**标题**`: the essay above signed)
 
 
+def _caption_under_picture(doc: _Doc, i: int) -> bool:
+    """Is body[i] a ▲ line right under a picture's place (`[图片]` / `▲孩子们在…`): its caption, no headline?"""
+    return (i > 0 and doc.body[i].text.lstrip()[:1] in _CAPTION_MARKS
+            and _PICTURE_LABEL.match(doc.body[i - 1].text.strip()) is not None)
+
+
 def _find_heads(doc: _Doc) -> list[_Head]:
     """Run HEAD_RULES at each body line; the first rule that finds a headline group wins."""
     heads: list[_Head] = []
@@ -2615,9 +2665,9 @@ def _find_heads(doc: _Doc) -> list[_Head]:
     i = 0
     while i < len(doc.body):
         if i in doc.skip or (not has_words(doc.body[i].text) and i not in doc.parts) \
-                or (_MONTH_HEADING.match(_compact(doc.body[i].text)) and chronicle()):  # (a line of dots heads
-            # nothing, nor a 大事记's `三月`)
-            i += 1
+                or (_MONTH_HEADING.match(_compact(doc.body[i].text)) and chronicle()) \
+                or _caption_under_picture(doc, i):  # (a line of dots heads nothing, nor a 大事记's `三月`, nor
+            i += 1  # a picture's ▲ caption)
             continue
         h = None
         for rule in HEAD_RULES:
@@ -2888,7 +2938,7 @@ def read_masthead(st: _State) -> None:
     # (and a copyright line, on a page with no other chrome too: `某报社版权所有　未经书面授权不得转载`)
     edge = [{} if i in chrome and chrome[i] != "item-meta" and i not in st.chrome.item_meta else
             None if _release_day(blocks, i) or signature_day(blocks, i) or _NOTE_OPENS.match(blocks[i].text.strip())
-            else {} if f is None and (footer_notice(blocks[i].text) or chrome_reason(blocks[i].text) == "scan") else f
+            else {} if f is None and (footer_notice(blocks[i].text) or chrome_reason(blocks[i].text) in ("scan", "pointer")) else f
             for i, f in enumerate(facts)]  # (an act's note of adoption, `（2024年6月27日某区…会议`, is no masthead's)
     top = _edge_run(blocks, edge, list(range(len(blocks))))
     bottom = len(blocks) - _edge_run(blocks, edge, list(range(len(blocks) - 1, top - 1, -1)))
@@ -4397,7 +4447,7 @@ _ARTICLE_OPENING = re.compile(
     r"^(?:\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号][上下中早晚]|\d{4}年\d{1,2}月|日前|近日|近期|连日来|近年来|今年以来"
     r"|截[至止]到?(?:\d{4}年)?\d{1,2}月|自(?:\d{4}年)?\d{1,2}月\d{1,2}日"  # (`截至2023年12月31日，`, `自1月6日起，`)
     r"|入[春夏秋冬]以来|记者(?:从|近日|日前|\d)|[春夏秋冬]节?[日季]?里|初[春夏秋冬]|金秋|盛夏|隆冬"
-    r"|\d{1,2}月(?:[上中下]旬|初|底|末)|[^，。,；;]{2,12}(?:开展|启动|实施)以来[，,])")  # (`9月下旬，`, `主题教育开展以来，`)
+    r"|\d{1,2}月(?:[上中下]{1,2}旬|初|底|末)|[^，。,；;]{2,12}(?:开展|启动|实施)以来[，,])")  # (`9月下旬，`, `主题教育开展以来，`)
 
 
 def check_scramble(st: _State) -> None:

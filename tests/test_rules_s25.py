@@ -551,3 +551,125 @@ def test_the_unit_after_a_body_title_is_a_credit_not_text() -> None:
     assert [(e.title, e.date) for e in r.entries] == [("县医保局推进医保服务“村村通”实现全覆盖", "2024-09-05"),
                                                        ("县林业局部署秋冬季森林防火", "2024-09-12")]
     assert all(e.text.startswith("9月") for e in r.entries)
+
+
+POST = """点击蓝字　关注我们
+
+某某发布
+2024年07月15日 19:42
+
+暑期托管开班！1800余名孩子有了好去处
+
+某某发布
+某某区融媒体中心官方公众号
+
+原标题：《我区30所学校开启暑期托管服务》
+来源：某某区融媒体中心
+
+[图片]
+
+7月15日上午，区实验小学的书法教室里墨香阵阵，二十多名孩子正跟着老师临写。当天，全区30所中小学同步开启暑期托管服务。
+
+[图片]
+▲孩子们在书法课上练习基本笔画
+
+托管期间不上新课、不搞集体补课，主要提供看护、自主学习和文体活动等服务。
+（某某区融媒体中心　柯立群）
+"""
+
+
+def test_a_posts_title_by_its_time_over_its_meta_lines_and_a_caption_under_a_picture() -> None:
+    r = parse_text(POST, name="w.txt")
+    assert [e.title for e in r.entries] == ["暑期托管开班！1800余名孩子有了好去处"]
+    text = r.entries[0].text
+    assert text.startswith("7月15日上午") and "原标题" not in text
+    assert r.entries[0].date == "2024-07-15"
+
+
+def test_a_tables_cells_a_line_each_make_no_headline_and_a_word_cut_by_a_page_break_no_item() -> None:
+    bulletin = """防汛简报
+第7期
+某县防汛抗旱指挥部办公室　　　　2024年7月11日
+
+我县出现入汛以来最强降雨过程
+7月9日8时至11日8时，我县出现入汛以来最强降雨过程，各乡镇降雨情况如下：
+乡镇
+累计降雨量（毫米）
+甲镇
+186.5
+全县平均
+123.1
+——
+注：以上数据为初步统计数据。
+受降雨影响，县内主要河流水位上涨。
+
+县领导连夜部署应对强降雨
+7月10日晚，县委书记柯立群主持召开防汛会商会，部署应对工作。
+"""
+    r = parse_text(bulletin, name="f.txt")
+    assert [e.title for e in r.entries] == ["我县出现入汛以来最强降雨过程", "县领导连夜部署应对强降雨"]
+    page = """人大工作动态
+2024年第7期
+
+【监督工作】
+
+市人大常委会开展城乡供水工作专题询问
+7月26日上午，市人大常委会举行联组会议，开展专题询问。
+询问结束后，常委会主任柯立群强
+调，要把专题询问成果转化为推动工作的具体举措。
+
+市人大常委会开展安全生产法执法检查
+7月中下旬，市人大常委会执法检查组对全市贯彻实施安全生产法情况开展执法检查。
+"""
+    r = parse_text(page, name="r.txt")
+    assert [e.title for e in r.entries] == ["市人大常委会开展城乡供水工作专题询问", "市人大常委会开展安全生产法执法检查"]
+
+
+def test_a_scanned_front_pages_teasers_page_first_and_a_title_wrapped_under_a_kicker_of_speech() -> None:
+    page = """某某报
+2014年4月22日 星期二
+第一版 要闻　　责任编辑：柯立群　版式：温若川
+
+本期导读
+▲2版 我县举办第三届油菜花节
+▲3版 某乡：小蜜蜂酿出甜日子▲4版 春季养生，从一碗粥开始
+
+县委中心组专题学习会提出
+以改革创新精神推动
+县域经济转型升级
+本报讯（记者 庞雪）4月18日上午，县委中心组举行专题学习会，集中学习全面深化改革的部署要求。
+"""
+    r = parse_text(page, name="p.txt")
+    assert [(e.kicker, e.title) for e in r.entries] == [("县委中心组专题学习会提出", "以改革创新精神推动县域经济转型升级")]
+    assert r.issue.meta.get("page") == 1 and r.issue.meta.get("page_name") == "要闻"
+
+
+def test_a_dash_subtitle_under_a_digests_title_is_no_text() -> None:
+    page = """政务信息
+2024年第9期
+
+目　　录
+
+某镇“院坝议事会”让群众的事家门口办………………………1
+
+某镇“院坝议事会”让群众的事家门口办
+——某县某镇推进村级协商议事的做法
+　　某镇地处县境东南部，辖14个村。近年来，该镇推行“院坝议事会”，群众的事大家商量着办。
+"""
+    e = parse_text(page, name="z.txt").entries[0]
+    assert e.subtitle == "——某县某镇推进村级协商议事的做法" and e.text.startswith("某镇地处")
+
+
+def test_a_web_articles_author_under_its_kicker_and_headline(tmp_path) -> None:
+    from digest.parse import parse_path
+
+    html = """<html><body><div class="nav">首页 | 新闻 | 政务</div>
+<h3>“一片叶子”富一方百姓</h3><h1>某县春茶开采节在云雾岭茶园启幕</h1>
+<p>来源：某县融媒体中心 作者：柯立群、温若川 发布时间：2025-03-14 09:32</p>
+<p>3月13日上午，某县春茶开采节在云雾岭万亩生态茶园开幕，县委书记庞雪出席并致辞。</p>
+<p>据了解，本届开采节将持续至4月中旬，其间还将举办茶旅线路推介等活动。</p>
+</body></html>"""
+    path = tmp_path / "a.html"
+    path.write_text(html, encoding="utf-8")
+    e = parse_path(path).entries[0]
+    assert (e.kicker, e.title, e.byline) == ("“一片叶子”富一方百姓", "某县春茶开采节在云雾岭茶园启幕", "柯立群、温若川")
