@@ -1102,7 +1102,8 @@ _DASH_SUBTITLE_MOST = 40  # characters of such a subtitle
 
 def _take_act_note(e: Entry, paras: list[str]) -> None:
     """An act's note or a report's occasion opening the text (`_ACT_NOTE`, `_SPOKEN_NOTE`), or a `——` line
-    right under the title (`_DASH_SUBTITLE`), is its subtitle, no text of it (its day is the entry's date: `digest.fields.parse_leading_date` reads it there); the
+    right under the title (`_DASH_SUBTITLE`), is its subtitle, no text of it (its day is the entry's date:
+    `digest.fields.parse_leading_date` reads it there); the
     reporter's post and name under a report's occasion is its byline."""
     if len(paras) < 2:
         return

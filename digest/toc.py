@@ -438,7 +438,32 @@ def _wrap_end(blocks: list[Block], i: int) -> int | None:
     return None
 
 
-_ENDS_IN_LEADER = re.compile(r"(?:[.．。·・•…⋯‥]\s*){4,}$|[—–_]{4,}\s*$")  # (a title's leader run out with no page)
+_DOTS = frozenset(".．。·・•…⋯‥")
+_DASHES = frozenset("—–_")
+_LEADER_RUN_LEAST = 4  # leader characters a title's leader run out with no page ends in
+
+
+class _EndsInLeader:
+    """Does a line end in a leader run out with no page (`…安全工作………………`, `…工作————`)? Read from the
+    line's end, once (a pattern searched from every start would be quadratic in a line of dots)."""
+
+    def search(self, text: str) -> bool:
+        t = text.rstrip()
+        if not t or (t[-1] not in _DOTS and t[-1] not in _DASHES):
+            return False
+        kind = _DOTS if t[-1] in _DOTS else _DASHES
+        n = 0
+        for ch in reversed(t):
+            if ch in kind:
+                n += 1
+            elif not (kind is _DOTS and ch.isspace()):
+                break
+            if n >= _LEADER_RUN_LEAST:
+                return True
+        return False
+
+
+_ENDS_IN_LEADER = _EndsInLeader()
 
 
 def _own_title(prefixes: list[str], i: int, k: str, joined: str | None) -> bool:
