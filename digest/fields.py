@@ -109,7 +109,8 @@ _WEEKDAYS = "一二三四五六日"
 
 # the day of a date whose 日 an OCR read as 曰 or 目 (`八月十二曰，`, `8月16目上午`): a day's number right after
 # 月 and before a clause's mark, a time of day or a range's word
-_OCR_RELATIVE_DAY = re.compile(r"(?<=^(?:本报讯\s*)?[昨今前])曰")  # an OCR's 昨曰 for 昨日, where the text opens
+# an OCR's 昨曰 for 昨日, where the text opens (and 近曰, 曰前, 连曰来, 同曰, 当曰 for 近日, 日前, 连日来, 同日, 当日)
+_OCR_RELATIVE_DAY = re.compile(r"(?<=^(?:本报讯\s*)?[昨今前近连同当])曰|^(?:本报讯\s*)?\K曰(?=前)")
 _OCR_DAY = re.compile(r"(?<=月[0-9一二三四五六七八九十廿卅]{1,3})[曰目](?=[，,、。上下中晚凌早傍至到—\-~～起]|$)")
 
 

@@ -1733,7 +1733,8 @@ def head_bare(doc: _Doc, i: int) -> _Head | None:
     kicker, title = _split_inline_kicker(b.text)
     j = i - 1
     prev = body[j] if j >= 0 else None
-    if kicker is not None or j < 0 or j in doc.skip or (prev is not None and prev.level == 0 and (
+    if kicker is not None or j < 0 or (j in doc.skip and not _PICTURE_LABEL.match(body[j].text.strip())) or (
+            prev is not None and prev.level == 0 and (
             _is_kicker_text(prev.text) and len(_compact(prev.text)) <= _MAX_PLAIN_HEADLINE
             and not _CLAUSE_COMMA.search(prev.text)  # (`…，各乡镇降雨情况如下：` introduces a table, no kicker)
             or _BYLINE.search(prev.text) or _section_label(prev.text) is not None

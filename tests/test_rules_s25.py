@@ -574,11 +574,18 @@ POST = """点击蓝字　关注我们
 ▲孩子们在书法课上练习基本笔画
 
 托管期间不上新课、不搞集体补课，主要提供看护、自主学习和文体活动等服务。
+
+[图片]
+
+02
+安全责任压在前
+
+当天，区领导到实验小学等托管点走访，要求各校压实安全责任，让家长放心、孩子开心。
 （某某区融媒体中心　柯立群）
 """
 
 
-def test_a_posts_title_by_its_time_over_its_meta_lines_and_a_caption_under_a_picture() -> None:
+def test_a_posts_title_by_its_time_over_its_meta_lines_and_a_caption_and_a_subhead_under_a_picture() -> None:
     r = parse_text(POST, name="w.txt")
     assert [e.title for e in r.entries] == ["暑期托管开班！1800余名孩子有了好去处"]
     text = r.entries[0].text
@@ -673,3 +680,10 @@ def test_a_web_articles_author_under_its_kicker_and_headline(tmp_path) -> None:
     path.write_text(html, encoding="utf-8")
     e = parse_path(path).entries[0]
     assert (e.kicker, e.title, e.byline) == ("“一片叶子”富一方百姓", "某县春茶开采节在云雾岭茶园启幕", "柯立群、温若川")
+
+
+def test_an_ocrs_day_in_a_vague_opening() -> None:
+    from digest.fields import opens_with_a_time
+
+    assert opens_with_a_time("近曰，县档案馆面向社会征集老照片。") and opens_with_a_time("曰前，县里召开会议。")
+    assert not opens_with_a_time("曰子越过越红火。")  # (a day's 曰 only where a time word has it)
