@@ -251,10 +251,9 @@ PAPER_FLOORS = {
     # sets 122-124: a 融媒体 web article, a 要闻 page of articles carried on from page 1, a 副刊 page of an
     # essay, poems and a photo set in the middle of the essay (the essay's text after it is read as the photo's)
     "xitong-rmtzx-2025-03-14": 0.97, "jiulan-ribao-2024-05-17-p2": 0.97, "fengbu-bao-2024-04-19-p4": 0.97,
-    # sets 125-127: a WeChat post whose numbered parts' last title is read as an article's (its annotator: one
-    # article), a 2014 page OCR'd from a scan (a brief's title run to the next line's digit), a 校报 page, an
+    # sets 125-127: a WeChat post of numbered parts (its annotator: one article), a 2014 page OCR'd from a scan (a brief's title run to the next line's digit), a 校报 page, an
     # 开放 page
-    "yangchuanqu-wechat-2024-07-15": 0.6, "tongya-bao-2014-04-22": 0.9, "heyu-xiaobao-2023-11-20-p3": 0.97,
+    "yangchuanqu-wechat-2024-07-15": 0.97, "tongya-bao-2014-04-22": 0.9, "heyu-xiaobao-2023-11-20-p3": 0.97,
     "lanmei-ribao-2024-05-16-p5": 0.97,
     # sets 92-98 (session 23): a 纪委 page of numbered cases (its closing paragraph, a record of that annotator's,
     # stays with the last case), a 校报 page whose two-line headlines are kicker and title, a WeChat round-up
@@ -426,7 +425,7 @@ PAPER_FLOORS = {
                 "lanchuan-zhengcejiedu-2024-03": 0.97, "suyang-zwxx-2024-01": 0.97}
 # a page's body_tail floor where it is not its entry floor: rows with no text, whose gold body is null (no
 # text can match it), and summaries cut short with `…` that the annotator ends before the ellipsis
-TAIL_FLOORS = {"fengbu-bao-2024-04-19-p4": 0.45, "yangchuanqu-wechat-2024-07-15": 0.0, "tongya-bao-2014-04-22": 0.8,
+TAIL_FLOORS = {"fengbu-bao-2024-04-19-p4": 0.45, "tongya-bao-2014-04-22": 0.8,
                "lanmei-ribao-2024-05-16-p5": 0.6, "canglan-jjjc-2024-09-13": 0.8, "yize-fazhibao-2024-06-18-p03": 0.6,
                # (session 24: a TV text edition whose credits after each item that annotator keeps in the text, a
                # list page whose rows print no text, an evening page's last brief over the page's footer lines, the
@@ -501,7 +500,7 @@ DATE_FLOORS = {"tongya-bao-2014-04-22": 0.8, "heyu-xiaobao-2023-11-20-p3": 0.85,
                "tanyue-nengyuan-bao-2024-03-08-p1": 0.7, "chengling-wechat-2024-06-12": 0.55,
                # (a 发布会 page's 预告 of a coming conference and a 法治 page's column dated by a court notice)
                "fengyu-xwfb-2024-03-21": 0.6, "yize-fazhibao-2024-06-18-p03": 0.6}
-PERSON_FLOORS = {"yangchuanqu-wechat-2024-07-15": 0.45, "xitong-rmtzx-2025-03-14": 0.65, "fengbu-bao-2024-04-19-p4": 0.6, "oubin-zhoumo-2023-09": 0.7, "qitong-wanbao-2024-06-13": 0.55, "langxi-rb-2016-08-12": 0.75, "haixi-rb-2023-09-08": 0.75,
+PERSON_FLOORS = {"xitong-rmtzx-2025-03-14": 0.65, "fengbu-bao-2024-04-19-p4": 0.6, "oubin-zhoumo-2023-09": 0.7, "qitong-wanbao-2024-06-13": 0.55, "langxi-rb-2016-08-12": 0.75, "haixi-rb-2023-09-08": 0.75,
                  "cunwu-gk-2024-Q2": 0.75, "liangqi-bao-2008-11-18": 0.7, "xianping-zhuanban-2016-10": 0.75,
                  "chengxu-fukan-2024-04": 0.65, "chengchuan-scjg-2024-07-16": 0.75}  # (numbered names with their posts, `2.某某某（护林员）`, are still missed)  # (the interleaved columns cut and swap its people)
 
