@@ -1016,7 +1016,7 @@ def find_titles_in_gaps(st: _State) -> None:
 # (a title may open with a number itself: a year, `2.2017年度…`, or a count, `9.143名乡村教师…`, follows
 # the item's number, where `2.5亿元` is a decimal)
 _ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,3}\s*[.．、](?![\d０-９])|\d{1,3}\s*[.．]" + NUMBER_THEN_TITLE
-                          + r"|[(（]\s*\d{1,3}\s*[)）]|[【\[〔［〖]?\s*\d{1,3}\s*[】\]〕］〗]|[一二三四五六七八九十]{1,3}\s*、(?![一二三四五六七八九十])"
+                          + r"|[(（]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[)）]|[【\[〔［〖]?\s*\d{1,3}\s*[】\]〕］〗]|[一二三四五六七八九十]{1,3}\s*、(?![一二三四五六七八九十])"
                           r"|[①-⑳])\s*(?=\S{4})")  # (a circled number: `①镇党委召开…`)
 
 

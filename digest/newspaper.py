@@ -719,6 +719,7 @@ class _Doc:
     indented: bool = False  # the page's paragraphs open with an indent (`_indented`): its titles at the margin stand out
     parts: set[int] = field(default_factory=set)  # the lines of a post's numbered parts (`01` over a title: `_part_numbers`)
     brief_column: bool = False  # a column of bulleted briefs under its label (`短　讯`) was read on the page
+    bold_leads: list[int] | None = None  # lines opening with a bold numbered lead (`_more_bold_leads`), read once
     caption_marks: bool = False  # the page marks its photos' captions with ▲ (`_MARKED_CAPTION`): no ▲ line is a headline
     blank_parted: bool = False  # blank lines part the page's articles, not its paragraphs (`_blank_parted`)
     column_at: int = -1  # the title line of the last item of a labelled column read (`head_column_item`)
@@ -3437,12 +3438,14 @@ def _numbered_heads(doc: _Doc) -> list[_Head]:
                 and _number(m, style) == going_on > 1):
             expect = going_on  # (the numbers go on across the sections: `二、基层动态` / `5.某镇…`)
         lead = _ORDINAL_HEAD.match(b.bold) if m is not None and b.bold and b.rest.strip() else None
-        if lead is not None and heads and style is not None and lead.group(style) and _number(lead, style) == expect \
-                and len(_compact(lead.group("t"))) <= _MAX_PLAIN_HEADLINE:
+        lead_kind = next((k for k in ("cn", "ar", "pc") if lead.group(k)), None) if lead is not None else None
+        if (lead is not None and lead_kind is not None and style in (None, lead_kind) and (heads or _more_bold_leads(doc, i))
+                and _number(lead, lead_kind) == expect and len(_compact(lead.group("t"))) <= _MAX_PLAIN_HEADLINE):
+            style = lead_kind  # (a run may open so: `**一、关于…。** 会议指出，…` / `**二、关于…。** …`, a 纪要's matters)
             # a brief of the run under way, its bold title and its text on one line (`**8.某中心完成…** 8月20日，…`)
             under = label is not None and expect in (1, going_on) and i - 1 == label[0]
-            heads.append(_Head(end=i + 1, title=lead.group("t").strip(), lead=b.rest.strip(), rule="head_numbered",
-                               **placed(under, i)))
+            heads.append(_Head(end=i + 1, title=lead.group("t").strip().rstrip("。"), lead=b.rest.strip(),
+                               rule="head_numbered", **placed(under, i)))
             expect += 1
             continue
         # its title's sentence runs into its text (`1.镇召开某会议。3月4日，…`)
@@ -3515,6 +3518,19 @@ def _label_goes_on(doc: _Doc, k: int) -> bool:
         return False
     kind = next((x for x in ("cn", "ar", "pc") if m.group(x)), None)
     return kind is not None and _number(m, kind) > 1
+
+
+_MINUTES_ITEM = re.compile(r"^(?:关于\S|其[他它](?:有关)?事项$)")  # a 纪要's matter named otherwise (`关于某某方案`)
+_MINUTES_HEAD = 8  # lines at the body's top a 纪要's own title (`…常务会议纪要`) is looked for in
+
+
+def _more_bold_leads(doc: _Doc, i: int) -> bool:
+    """Is there, after body[i], another line opening with a bold numbered lead and text after it (the second
+    of a run of `**二、…** 正文` items)? Looked for once per document (`_Doc.bold_leads`)."""
+    if doc.bold_leads is None:
+        doc.bold_leads = [k for k, b in enumerate(doc.body)
+                          if b.bold and b.rest.strip() and _ORDINAL_HEAD.match(b.bold) is not None]
+    return any(k > i for k in doc.bold_leads)
 
 
 def _bold_title_goes_on(doc: _Doc, i: int) -> bool:
@@ -3882,7 +3898,8 @@ def find_headlines(st: _State) -> None:
     if every:  # a rule's headline inside a numbered item's headline (its title's second bold line) is no other
         inside = {k for h in every for k in range(h.start + 1, h.end)}
         st.heads = [h for h in st.heads if h.start not in inside]
-    matters = len(every) >= 2 and all(_MATTER.match(h.title) for h in every)  # a 纪要's `一、关于…的事项` parts:
+    matters = len(every) >= 2 and (all(_MATTER.match(h.title) for h in every) or (  # (or `关于…方案`, `其他事项`
+        all(_MINUTES_ITEM.match(h.title) for h in every) and any("纪要" in b.text for b in st.doc.body[:_MINUTES_HEAD])))  # a 纪要's `一、关于…的事项` parts:
     if matters:  # its matters wherever they stand (under the minutes' own title over its preamble too)
         st.heads = [h for h in st.heads if h.end <= every[0].start]
     numbered = [h for h in every if matters or not st.heads or h.end <= st.heads[0].start]

@@ -424,8 +424,8 @@ def _wrap_end(blocks: list[Block], i: int) -> int | None:
     """Where a title wrapped from line i ends: the index of the next line that carries a page, when
     at most two more unmarked, unfinished lines stand between; else None. A line ending in its leader
     (`…安全工作………………`, its page lost) is whole; a heading in brackets (`【经验交流】`) goes on with none."""
-    if _ENDS_IN_LEADER.search(blocks[i].text):  # (its page alone on the next line, if anywhere)
-        return i + 1 if i + 1 < len(blocks) and page_line(blocks[i + 1].text) else None
+    if _ENDS_IN_LEADER.search(blocks[i].text):  # (its page alone on the next line is `item_with_page_on_next_line`'s)
+        return None
     for k in range(i + 1, min(i + 4, len(blocks))):
         if page_line(blocks[k].text):
             return k
@@ -781,8 +781,8 @@ def item_with_lost_page(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int
     lost to a scan or a copy): an item with no page, reported as one; or with the page the running head
     under it opens with (`４某某政务信息　2016年第9期`)."""
     nxt = r.blocks[r.i + 1].text if r.i + 1 < len(r.blocks) else ""
-    if pl is not None or r.pending or not _ENDS_IN_LEADER.search(b.text) or page_line(nxt) or _BARE_PAGE.match(nxt):
-        return None  # (the page on the next line: `item_with_page_on_next_line`, `wrapped_title_head`)
+    if pl is not None or r.pending or not _ENDS_IN_LEADER.search(b.text) or _BARE_PAGE.match(nxt):
+        return None  # (its page alone on the next line: `item_with_page_on_next_line`)
     title = strip_markup(b.text).strip().rstrip(_TITLE_TAIL)
     if len(key(title)) <= 4 or _is_heading_like(b):
         return None
