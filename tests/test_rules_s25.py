@@ -687,3 +687,66 @@ def test_an_ocrs_day_in_a_vague_opening() -> None:
 
     assert opens_with_a_time("近曰，县档案馆面向社会征集老照片。") and opens_with_a_time("曰前，县里召开会议。")
     assert not opens_with_a_time("曰子越过越红火。")  # (a day's 曰 only where a time word has it)
+
+
+def test_minutes_matters_as_bold_leads_run_into_their_text(tmp_path) -> None:
+    import docx
+
+    from digest.parse import parse_path
+
+    d = docx.Document()
+    d.add_heading("某市人民政府常务会议纪要", level=1)
+    d.add_paragraph("〔2024〕15号")
+    d.add_paragraph("某市人民政府办公室\t\t\t2024年7月29日")
+    d.add_paragraph("2024年7月26日上午，市长柯立群主持召开市政府常务会议。现将会议议定事项纪要如下：")
+    for lead, text in (("一、关于贯彻落实全省防汛工作会议精神。", "会议要求，各区县要严格落实24小时值班制度。"),
+                       ("二、关于老旧小区改造三年行动方案。", "会议原则同意该方案，请市住建局修改完善后印发。"),
+                       ("三、其他事项。", "会议还审议通过了城市道路挖掘管理办法。")):
+        p = d.add_paragraph()
+        p.add_run(lead).bold = True
+        p.add_run(" " + text)
+    d.add_paragraph("出席：柯立群　温若川　庞雪")
+    path = tmp_path / "m.docx"
+    d.save(str(path))
+    titles = [e.title for e in parse_path(path).entries]
+    assert titles[-3:] == ["关于贯彻落实全省防汛工作会议精神", "关于老旧小区改造三年行动方案", "其他事项"]
+    assert len(titles) <= 4  # (the preamble, when it is a record of its own, is the one more: left for later)
+
+
+def test_a_pageless_toc_line_ending_in_its_leader_is_no_wrapped_title() -> None:
+    page = """政务信息
+2023年第8期
+
+目　　录
+
+◆经济发展◆
+某县与某公司签约新材料项目……………
+1—7月全县规上工业增加值增长8.6%……………………3
+
+◆经济发展◆
+
+某县与某公司签约新材料项目
+　　8月3日，某县与某公司签订年产3万吨新材料项目投资协议。
+1—7月全县规上工业增加值增长8.6%
+　　据县统计局数据，1—7月全县规上工业增加值同比增长8.6%。
+"""
+    r = parse_text(page, name="z.txt")
+    assert [(e.title, e.page) for e in r.entries] == [("某县与某公司签约新材料项目", None),
+                                                       ("1—7月全县规上工业增加值增长8.6%", 3)]
+
+
+def test_a_bracketed_chinese_number_before_a_body_title_is_no_word_of_it() -> None:
+    page = """统计信息
+2024年第8期
+
+目　　录
+
+全市经济运行稳中有进………………………………1
+规模以上工业增加值增长6.8%……………………1
+
+（一）全市经济运行稳中有进
+　　1—8月，全市经济运行总体平稳、稳中有进。
+（二）规模以上工业增加值增长6.8%
+　　1—8月，全市规模以上工业增加值同比增长6.8%。
+"""
+    assert [e.title for e in parse_text(page, name="z.txt").entries] == ["全市经济运行稳中有进", "规模以上工业增加值增长6.8%"]
