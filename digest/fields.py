@@ -549,7 +549,7 @@ def read_masthead(lines: list[str]) -> dict:
 
 _SAME_WHEN = re.compile(r"^(同日|是日|是月|同月|当月)")
 # an entry on the day of the one before it (`同日，副市长某某…`, `当天下午，…`): in any digest, not only a 大事记
-SAME_DAY = re.compile(r"^(?:同日|是日|当天|当日|同一天|同天)(?:上午|下午|晚上|晚间|晚|中午|早上|夜间)?[，,\s\u3000]")
+_SAME_DAY = re.compile(r"^(?:同日|是日|当天|当日|同一天|同天)(?:上午|下午|晚上|晚间|晚|中午|早上|夜间)?[，,\s\u3000]")
 
 
 def assign_dates(entries: list[Entry], issue: Issue, text: str, year: int | None = None) -> YearEvidence | None:
@@ -609,10 +609,6 @@ def assign_dates(entries: list[Entry], issue: Issue, text: str, year: int | None
             e.date = _iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         if chronicle and e.date is None and before and (same := _SAME_WHEN.match(e.text.lstrip())):
             e.date = before if same.group(1) in ("同日", "是日") else before[:7]
-        elif e.date is None and before and len(before) == 10 and SAME_DAY.match(e.text.lstrip()):
-            e.date = before
-            e.warnings.append(f"line {e.line_start}: dated {before}, the day of the entry before (its text opens "
-                              f"{e.text.lstrip()[:2]})")
         before = e.date or before
         bad = impossible_leading_date(e.text, base_year, base_month, day)
         if bad:
@@ -620,4 +616,18 @@ def assign_dates(entries: list[Entry], issue: Issue, text: str, year: int | None
         late = date_after_issue(e.text, e.date, issue.issue_date)
         if late:
             e.warnings.append(f"line {e.line_start}: {late}")
+    if not chronicle:
+        same_day_as_before(entries)
     return evidence
+
+
+def same_day_as_before(entries: list[Entry]) -> None:
+    """An entry opening on the day of the one before it (`同日，副市长某某…`, `当天下午，…`: _SAME_DAY), with no
+    date of its own, takes that entry's day when both stand in one section; its record says so. (A 大事记's
+    `同日` and `是月` are read as its events are, in `assign_dates`.)"""
+    for last, e in zip(entries, entries[1:], strict=False):
+        if (e.date is None and last.date is not None and len(last.date) == 10 and e.section == last.section
+                and _SAME_DAY.match(e.text.lstrip())):
+            e.date = last.date
+            e.warnings.append(f"line {e.line_start}: dated {last.date}, the day of the item before (its text opens"
+                              f" {e.text.lstrip()[:2]})")

@@ -347,7 +347,6 @@ from digest.chrome import (
     site_name,
 )
 from digest.fields import (
-    SAME_DAY,
     cn_digits,
     cn_number,
     counted_to,
@@ -355,6 +354,7 @@ from digest.fields import (
     digits_date,
     first_month,
     parse_leading_date,
+    same_day_as_before,
     year_evidence,
     yearless_leading_date,
 )
@@ -1546,7 +1546,7 @@ def head_over_subtitle(doc: _Doc, i: int) -> _Head | None:
                 or not has_words(body[k].text) or not doc.paragraph(k + 1)):
             continue  # (`——` alone is a table's empty cell, no subtitle)
         heads = range(i, k)
-        if all(_is_plain_short(body[j]) and not _DASH_START.match(body[j].text.strip()) and _HAN.search(body[j].text)
+        if all(_is_plain_short(body[j]) and not _DASH_START.match(body[j].text.strip()) and _HAN_CHAR.search(body[j].text)
                and not _INNER_PUNCT.search(_without_lead(body[j].text)) and not _is_kicker_text(body[j].text)
                and _section_label(body[j].text) is None for j in heads):
             return _head_lines(doc, [*heads, k], k + 1)
@@ -1554,7 +1554,6 @@ def head_over_subtitle(doc: _Doc, i: int) -> _Head | None:
 
 
 _BRACKETED_LINE = re.compile(r"^\s*[(（][^()（）]+[)）]\s*$")
-_HAN = re.compile(r"\p{Han}")  # (a headline's line holds a word of Chinese: `123.1` over `——` is a table's cells)
 # a release's date alone on the line under its title, bracketed or not: `（2024年6月11日）`, `2024-06-11`
 # what a 公文's issuer signing it ends with (`某县人民政府`, `某某委员会办公室`): no release's headline
 _SIGNER = re.compile(r"(?:人民政府|政府|委员会|办公室|管委会|党委|局|厅|委|办)$")
@@ -4371,18 +4370,7 @@ def build_entries(st: _State) -> None:
                                      f" “{e.title}” (line {e.line_start})")
         for i in rec.captions:
             st.issue.meta.setdefault("captions", []).append({"line": body[i].line, "text": body[i].text.strip()})
-    _same_day_as_before(st.entries)
-
-
-def _same_day_as_before(entries: list[Entry]) -> None:
-    """An item opening on the day of the one before (`同日，副市长某某…`, `当天下午，…`: fields.SAME_DAY), with no
-    date of its own, takes that item's day, in the same section; its record says so."""
-    for last, e in zip(entries, entries[1:], strict=False):
-        if (e.date is None and last.date is not None and len(last.date) == 10 and e.section == last.section
-                and SAME_DAY.match(e.text.lstrip())):
-            e.date = last.date
-            e.warnings.append(f"line {e.line_start}: dated {last.date}, the day of the item before (its text opens"
-                              f" {e.text.lstrip()[:2]})")
+    same_day_as_before(st.entries)
 
 
 def page_from_footers(st: _State) -> None:

@@ -424,7 +424,7 @@ def _wrap_end(blocks: list[Block], i: int) -> int | None:
     """Where a title wrapped from line i ends: the index of the next line that carries a page, when
     at most two more unmarked, unfinished lines stand between; else None. A line ending in its leader
     (`…安全工作………………`, its page lost) is whole; a heading in brackets (`【经验交流】`) goes on with none."""
-    if _ENDS_IN_LEADER.search(blocks[i].text):  # (its page alone on the next line is `item_with_page_on_next_line`'s)
+    if _ends_in_leader(blocks[i].text):  # (its page alone on the next line is `item_with_page_on_next_line`'s)
         return None
     for k in range(i + 1, min(i + 4, len(blocks))):
         if page_line(blocks[k].text):
@@ -443,27 +443,20 @@ _DASHES = frozenset("—–_")
 _LEADER_RUN_LEAST = 4  # leader characters a title's leader run out with no page ends in
 
 
-class _EndsInLeader:
+def _ends_in_leader(text: str) -> bool:
     """Does a line end in a leader run out with no page (`…安全工作………………`, `…工作————`)? Read from the
-    line's end, once (a pattern searched from every start would be quadratic in a line of dots)."""
-
-    def search(self, text: str) -> bool:
-        t = text.rstrip()
-        if not t or (t[-1] not in _DOTS and t[-1] not in _DASHES):
-            return False
-        kind = _DOTS if t[-1] in _DOTS else _DASHES
-        n = 0
-        for ch in reversed(t):
-            if ch in kind:
-                n += 1
-            elif not (kind is _DOTS and ch.isspace()):
-                break
+    line's end (a pattern searched from every start would be quadratic in a line of dots)."""
+    t = text.rstrip()
+    kind = _DOTS if t[-1:] in _DOTS else _DASHES if t[-1:] in _DASHES else None
+    n = 0
+    for ch in reversed(t) if kind else ():
+        if ch in kind:
+            n += 1
             if n >= _LEADER_RUN_LEAST:
                 return True
-        return False
-
-
-_ENDS_IN_LEADER = _EndsInLeader()
+        elif not (kind is _DOTS and ch.isspace()):
+            return False
+    return False
 
 
 def _own_title(prefixes: list[str], i: int, k: str, joined: str | None) -> bool:
@@ -781,7 +774,7 @@ def item_with_lost_page(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int
     lost to a scan or a copy): an item with no page, reported as one; or with the page the running head
     under it opens with (`４某某政务信息　2016年第9期`)."""
     nxt = r.blocks[r.i + 1].text if r.i + 1 < len(r.blocks) else ""
-    if pl is not None or r.pending or not _ENDS_IN_LEADER.search(b.text) or _BARE_PAGE.match(nxt):
+    if pl is not None or r.pending or not _ends_in_leader(b.text) or _BARE_PAGE.match(nxt):
         return None  # (its page alone on the next line: `item_with_page_on_next_line`)
     title = strip_markup(b.text).strip().rstrip(_TITLE_TAIL)
     if len(key(title)) <= 4 or _is_heading_like(b):
