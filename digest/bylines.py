@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import regex as re
 
-from digest.lexicon import ADMIN_END, HAN_RUN, ORG_END, dictionary_word, one_minority_name
+from digest.lexicon import ADMIN_END, HAN_RUN, ORG_END, dictionary_word, mongolian_names, one_minority_name
 from digest.lexicon import common_word as _common_word
 from digest.lexicon import is_han as _is_han
 from digest.lexicon import lexicon as _lexicon
@@ -99,8 +99,9 @@ def byline_parts(raw: str, strict: bool) -> list[str]:
         # a label glued to the name (张三丰摄, 王海摄); 文 or 图 after a name of two is read as its
         # last character (记者刘加文, 王建图: names end so far more often than a credit prints 王建 文
         # without its space)
-        if len(part) >= 4 or (len(part) == 3 and part[-1] == "摄"):
-            part = _CREDIT_TAIL.sub("", part)
+        if (len(part) >= 4 or (len(part) == 3 and part[-1] == "摄")) and not (
+                mongolian_names().fullmatch(part) or one_minority_name(part)):
+            part = _CREDIT_TAIL.sub("", part)  # (格日勒图, a Mongolian name, keeps its 图)
         if not part or part in LABELS_AFTER:  # (`本报记者 某某 整理`, `某某 报道`: the label after the names)
             continue
         if len(part) >= 2 and part[-1] == "族":  # (乌孜别克族), （回族）: a people, printed after a name

@@ -1940,6 +1940,14 @@ def _whole_runs(s: str, taken: list[tuple[int, int]], above: list[tuple[float, i
 _HOME_AFTER = ("家里", "家门口", "家院")
 
 
+def runs_into_follow(s: str, a: int, b: int) -> bool:
+    """Does the Chinese name of three at a..b end in the first character of a follow word of two or more
+    (data/follow.txt: 某乐带|着 -> 某乐|带着), no such word starting right after it (某某显|出席), the two
+    characters after it no word of their own (某万通|报名) and the dictionary holding no person of those three?"""
+    return (b - a == 3 and b < len(s) and _han(s[b]) and follows_long(s, b - 1) and not follows_long(s, b)
+            and "n" not in stats().words.get(s[a:b], "") and s[b:b + 2] not in stats().words)  # (某万通|报名: 报名 a word)
+
+
 def before_a_word(s: str, a: int, b: int) -> tuple[int, int]:
     """The span a..b the scorer or a weak anchor took, its end moved back one character where the name
     ran into the next word:
@@ -1995,6 +2003,8 @@ def before_a_word(s: str, a: int, b: int) -> tuple[int, int]:
         return a, b - 1  # 居民某海|住在六楼: 住在 (坐在, 躺在 …) says where the person is
     if "v" in words.get(s[b - 1:b + 1], "") and "n" not in words.get(s[a:b], "") and not follows_long(s, b):
         return a, b - 1  # 某某显|出席 stays whole: a follow word of two or more comes next
+    if runs_into_follow(s, a, b):
+        return a, b - 1  # 市民某乐|带着家人: the last character opens a follow word of two (data/follow.txt)
     m = weak_anchors()[1].match(s, b - 1)
     if (m is not None and m.end() > b and "n" not in words.get(s[a:b], "")
             and s[b:b + 2] not in words and s[b:b + 2] not in (stats().cedict or {})):

@@ -83,7 +83,7 @@ _VERB_REACH = 6
 # the acts after which a name's last 和 is the name's (局长某正和参加…, 副院长某某清和出席…); never a group the
 # conjunction joins (副市长某某和检查组一行, 审判员某某和书记员…)
 _ACTS_AFTER_HE = ("参加", "出席", "介绍", "表示", "主持", "陪同", "指出", "强调", "讲话", "致辞", "宣布", "带队", "率队",
-                  "看望", "慰问", "通报", "汇报", "说", "认为", "要求")
+                  "带领", "看望", "慰问", "通报", "汇报", "说", "认为", "要求")
 # the opening marks a conjunction may join a name to (导演某力和《某狗》, 某某和“…”)
 _OPENING_MARKS = frozenset("《“「『〈‘（(")
 # what may follow a name ending in a conjunction (郭爱和等)
@@ -628,10 +628,12 @@ class Reader:
                                          or s.startswith(_TAIL, after)
                                          or _weak_anchors()[1].match(s, after)
                                          or (relaxed and s.startswith(_ACTS_AFTER_HE, after)
-                                             and "的" not in s[after:after + _VERB_REACH])):
+                                             and "的" not in s[after:after + _VERB_REACH])
+                                         or (relaxed and s.startswith("率", after) and not s.startswith("率先", after))):
             return long  # 郭爱和等, 秘书长某世和说: a conjunction cannot stand before 等, a verb of saying or punctuation
             # but an opening mark (导演某力和《某狗》的导演: 和 joins the next title),
-            # nor, after a role, before a verb that follows names (局长某正和参加…, 副院长某某清和出席…)
+            # nor, after a role, before a verb that follows names (局长某正和参加…, 副院长某某清和出席…) or
+            # 率 leading a delegation (副省长某钧和率代表团…; not 率先, first)
         if long[-1] == "来" and (_flag(s[after:after + 2], "v") or _follows_long(s, after)):
             return long  # 传承人某福来带领…, 董事长某东来代表…: 来 before a verb or a follow word of two
             # characters or more is the name's, not "comes" (某某来洛考察)

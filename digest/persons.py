@@ -344,7 +344,8 @@ def _at_a_person_noun(t: Text, scored: list[tuple[float, int, int]], keep: set[t
     return _most_probable_first((x for x in scored if x[1] in nouns and x[0] >= ROLE_FLOOR and (x[1], x[2]) not in keep
                                  and s[x[1]] not in FUNCTION_CHARS  # (罪犯|于服刑期间: 于 the preposition)
                                  and namemodel.kind_of(s[x[1]:x[2]]) == "zh" and at_a_role(s[x[1]:x[2]])
-                                 and (s[x[2] - 1:x[2] + 1] not in words or s[x[2]:x[2] + 2] in words)), keep)
+                                 and (s[x[2] - 1:x[2] + 1] not in words or s[x[2]:x[2] + 2] in words)
+                                 and not namemodel.runs_into_follow(s, x[1], x[2])), keep)  # (市民某乐|带着)
 
 
 def _plainly_named(t: Text, rule: dict[tuple[int, int], str], keep: set[tuple[int, int]]) -> set[tuple[int, int]]:

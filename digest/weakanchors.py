@@ -141,7 +141,7 @@ def plain_three(s: str, a: int, b: int) -> bool:
     """Is s[a:b], right where a role or a word for a kind of person ends, a name of three standing
     between words: a listed single surname and two more Han characters, none of them 某; its second
     character no function character and its last no adverb (职工|占在册, 某奇|很有建树), not both of
-    them ones names hardly use (RARE_LOW: 记者|席上用), its last no verb of staying before 在 (住在), the span no dictionary word, its first two
+    them ones names hardly use (RARE_LOW: 记者|席上用), its last no verb of staying before 在 (住在) nor the opening of a follow word (某乐|带着), the span no dictionary word, its first two
     characters none either (群众|安全感, 学生|宿舍里), its last two no role (职工|方代表要求), and no word
     running across its start (`runs_on`) or its end (代表大|会, 子女就|业, 某洪|功不可没)."""
     from digest import namemodel
@@ -153,6 +153,8 @@ def plain_three(s: str, a: int, b: int) -> bool:
         return False
     if s[b:b + 1] == "在" and s[b - 1] in POSTURE_VERBS:
         return False  # 居民某海|住在六楼: 住在 says where the person is
+    if namemodel.runs_into_follow(s, a, b):
+        return False  # 市民某乐|带着家人: the last character opens a follow word of two
     st = namemodel.stats()
     if all(st.giv.get(c, namemodel.RARE_GIVEN) <= RARE_LOW for c in s[a + 1:b]):
         return False
