@@ -268,7 +268,21 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("site-links", re.compile(r"^(?:(?:©|\(c\)|版权所有)?\s*\d{4}\s*[|｜]\s*)?" + _FOOTER_LINK + r"(?:\s*[|｜]\s*" + _FOOTER_LINK + r")+$")),
     # the font-size control with the print and share buttons (`字级：小 中 大 | 列印 | 分享 | RSS`), a page's visit
     # counter (`浏览人次：1,284`)
-    ("toggles", re.compile(r"^(?:字级|字号|字体)\s*[:：]\s*[小中大](?:\s*[小中大]){1,2}(?:\s*[|｜]\s*(?:列印|打印|分享|RSS|收藏))*$")),
+    ("toggles", re.compile(r"^(?:字级|字号|字体)\s*[:：]\s*[小中大](?:\s*[小中大]){1,2}(?:\s*[|｜]?\s*(?:列印|打印|分享|RSS|收藏))*$")),
+    # a news app's furniture around each article copied from a phone: its counters (`👍 点赞 386　💬 评论 27　↗ 分享`),
+    # its call to install it (`下载客户端　看更多某某新闻`), the feed's end (`已经到底啦～`), its tab bar (`首页　数字报　＋
+    # 服务　我的`), a ranked list's row with its readers (`1　某某创新高　阅读 4.6万`), the phone's status bar
+    # (`08:47　5G　76%`) and the app's breadcrumb (`要闻 > 正文`)
+    ("counter", re.compile(r"^(?:[^\p{Han}\d\s]{0,2}\s*(?:点赞|评论|分享|收藏|转发|在看|赞)\s*[\d.]{0,7}万?[ \t\u3000]*){2,5}$")),
+    ("scan", re.compile(r"^(?:下载|打开)\S{0,8}?(?:客户端|APP|App|app)(?:[ \t\u3000]+\S{1,16})?$")),
+    ("app", re.compile(r"^(?:已经|已)?(?:到底|到底部)(?:了|啦|咯)[~～!！。.…]*$|^没有更多(?:内容)?了[~～!！。]*$")),
+    ("menu", re.compile(r"^首页(?:[ \t\u3000]+\S{1,4}){1,5}[ \t\u3000]+我的$")),  # (an app's tabs end with `我的`)
+    ("related", re.compile(r"^\d{1,2}[ \t\u3000]+\S[^。]{2,40}?[ \t\u3000]+(?:阅读|浏览)\s*[\d.]{1,7}万?$")),
+    ("app", re.compile(r"^\d{1,2}:\d{2}[ \t\u3000]+.{0,40}?\d{1,3}%$")),
+    ("breadcrumb", re.compile(r"^\p{Han}{2,8}\s*[>＞»]\s*正文$")),
+    ("advert", re.compile(r"^[【\[]\s*广告\s*[】\]]")),
+    # a column's name in capitals under its Chinese one (`视频新闻` / `VIDEO NEWS`), a page's decoration
+    ("latin-name", re.compile(r"^[A-Z]{2,}(?:[ \t][A-Z]{2,}){1,5}$")),
     ("counter", re.compile(r"^(?:浏览|访问|点击|阅读)(?:人次|次数|量|数)\s*[:：]\s*[\d,，]{1,12}\s*次?$")),
     # the day the page was last revised, alone in its footer (`修订日期：2024年5月8日`)
     ("revised", re.compile(r"^(?:修订日期|最后修订日期|最后更新日期|网页更新日期)\s*[:：]\s*\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -283,7 +297,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("record-no", re.compile(r"(?:备案号|ICP\s*备|ICP\s*证|公网安备|网站标识码)", re.I)),
     ("prev-next", re.compile(r"^(?:上一篇|下一篇|上一条|下一条)\s*[:：]")),
     # a related-links heading, alone or with its `|`-separated links (`【相关链接】 甲局 | 乙局`)
-    ("related", re.compile(r"^[【\[]?\s*(?:相关链接|相关新闻|相关阅读|相关文章|推荐阅读|热点推荐|友情链接|相关文件|相关解读"
+    ("related", re.compile(r"^[【\[]?\s*(?:相关链接|相关新闻|相关阅读|相关文章|推荐阅读|热点推荐|热门推荐|为你推荐|猜你喜欢|友情链接|相关文件|相关解读"
                            r"|相关政策|热点排行|点击排行|阅读排行|热门排行|热门文章|最新文章|专题专栏|热点专题)\s*[】\]]?\s*[:：]?"
                            r"(?:\s*$|[^|｜]{0,40}[|｜])")),
     ("scan", re.compile(r"^(?:扫一扫|手机扫码|扫码)")),
@@ -364,7 +378,8 @@ _DATE_AT_TIME = re.compile(_DATE + r"\s+\d{1,2}:\d{2}")
 # (`阅读次数: 发布时间:2021-03-04`: a count the page left empty opens the line; `信息来源: 关键词:` and
 # `浏览次数: 590 内容概述:`: the 信息公开 table's rows with their values left empty)
 _META_LABEL = re.compile(r"(?:来源|作者|发布时间|发布日期|发表时间|时间|日期|浏览次数|浏览量|点击数|点击量|点击次数|阅读数"
-                         r"|阅读量|阅读次数|访问次数|访问量|关键词|内容概述|字号|字体|责任编辑|编辑)\s*[:：]")
+                         r"|阅读量|阅读次数|访问次数|访问量|关键词|内容概述|字号|字体|责任编辑|编辑"
+                         r"|时长|播放量|播放次数)\s*[:：]")  # (a video's: `时长：04:12　|　播放量：2.3万　|　发布时间：…`)
 _EDITOR = re.compile(r"^(?:责任编辑|编辑)")
 _SOURCE = re.compile(r"(?:信息)?来源\s*[:：]\s*(?P<v>[^】\]\s]{1,30})")
 _PUNCT = re.compile(r"[。，,；;！!？?]")
@@ -795,21 +810,28 @@ _MAX_RELATED_TITLE = 60  # characters of one of them
 def _related_titles(blocks: list[Block], reasons: dict[int, str]) -> dict[int, str]:
     """The titles listed under a related-links heading alone on its line (`相关文件：` / `某市关于印发…的通知`
     / `相关解读：` / `图解：一图读懂…`): each a short line ending no sentence, no heading, at most _MAX_RELATED
-    of them, when the page's chrome (or its end) closes the list; links of the page, no text of the article
+    of them, no blank line between them, when the page's chrome (or its end) closes the list or each row
+    opens with a link's bullet (`· 某某…`); links of the page, no text of the article
     above. A list over another article's headline is left to the layout rules."""
     out: dict[int, str] = {}
     for i in [i for i, r in reasons.items() if r == "related" and _RELATED_HEADING.match(blocks[i].text.strip())]:
         k = i + 1
-        while (k < len(blocks) and k - i <= _MAX_RELATED and k not in reasons and has_words(blocks[k].text)
+        while (k < len(blocks) and k - i <= _MAX_RELATED and reasons.get(k, "link-list") == "link-list"
+               and has_words(blocks[k].text) and (k == i + 1 or blocks[k].line == blocks[k - 1].last_line + 1)
                and not blocks[k].level and len(blocks[k].text.strip()) <= _MAX_RELATED_TITLE
                and not _SENTENCE_END.search(blocks[k].text)):
             k += 1
         close = k
         while close < len(blocks) and close not in reasons and not has_words(blocks[close].text):
             close += 1  # (a rule line between the list and the footer)
-        if close == len(blocks) or close in reasons:  # (a list the page's chrome closes: over an article's headline, none)
-            out.update((j, "related") for j in range(i + 1, k))
+        marked = k > i + 1 and all(blocks[j].raw.lstrip()[:1] in _LINK_BULLETS for j in range(i + 1, k))
+        if close == len(blocks) or close in reasons or marked:  # (a list the page's chrome closes, or each of
+            # its rows a link's bullet: `· 某某…`; over an article's headline otherwise, none)
+            out.update((j, "related") for j in range(i + 1, k) if j not in reasons)
     return out
+
+
+_LINK_BULLETS = "·•●◆▪"
 
 
 _FOOTER_KINDS = frozenset({"copyright", "record-no", "site-owner", "browser-note", "site-links"})

@@ -107,7 +107,7 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     # `某县融媒体中心出版` (an organisation's name before 出版/编辑出版, as a masthead prints it)
     ("editor_org", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在]{2,30}?(?:中心|社|部|室|委|局|厅|办|会|站))(?:编辑)?出版(?=\s|$)")),
     # an unlabelled `中共某县委主办` (an organisation's name before 主办; never `会议由…主办`)
-    ("pages", re.compile(r"(?:本期|今日)\s*(?P<v>\d{1,3}|[一二三四五六七八九十]{1,3})\s*版")),
+    ("pages", re.compile(r"(?<!见\s*)(?:本期|今日)\s*(?P<v>\d{1,3}|[一二三四五六七八九十]{1,3})\s*版")),
     ("editor_org", re.compile(r"(?:编辑出版|出版单位|编印|出版)" + _C + _VAL)),
     # an unlabelled `某厅办公室编印` (a bulletin's compiler before 编印/编发, as its masthead prints it)
     ("editor_org", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在]{2,30}?)(?:编印|编发)(?=\s|$)")),
@@ -136,13 +136,13 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     # (`【导读】` / `▶ 某某工作取得新进展 （3版）`)
     # the page's note on its pictures (`本版图片除署名外均由新华社提供`)
     ("picture_note", re.compile(r"^\s*(?P<v>本版(?:图片|照片)[^。！？!?]{0,12}由[^。！？!?]{1,20}提供)\s*$")),
-    ("teaser_label", re.compile(r"^\s*[【\[]?(?P<v>导读|本版导读|今日导读|要目|今日要目)[】\]]?\s*$")),
+    ("teaser_label", re.compile(r"^\s*[【\[]?(?P<v>导[ \t\u3000]*读|本版导读|今日导读|要[ \t\u3000]*目|今日要目)[】\]]?\s*$")),
     ("teaser", re.compile(r"^\s*[▶►▷●•·]?\s*(?P<v>[^\s（(。！？][^（(。！？]{3,40}?)\s*[（(]\s*(?:第\s*)?[A-Z]?\d{1,2}\s*版\s*[)）]\s*$")),
     # (or its page after a wide gap: `▶某某工作启动　　　　　　2版`)
     ("teaser", re.compile(r"^\s*[▶►▷●•·▲]?\s*(?:导读\s*)?(?P<v>[^\s（(。！？][^（(。！？]{3,40}?)(?:[ \t]{2,}|\u3000+)"
-                          r"(?:(?:详见|请见|参见|见)\s*)?(?:第\s*)?[A-Z]?\d{1,2}\s*版\s*$")),
+                          r"(?:(?:详见|请见|参见|见)\s*(?:今日|今天|本报)?\s*)?(?:第\s*)?[A-Z]?\d{1,2}\s*版\s*$")),
     # (or a pointer under an article, its pages after 见: `▲大会闭幕详细报道见1版、2版`)
-    ("teaser", re.compile(r"^\s*[▶►▷▲]\s*(?P<v>[^\s（(。！？，,][^（(。！？，,]{3,40}?)(?:详见|请见|参见|见)\s*(?:第\s*)?[A-Z]?\d{1,2}\s*版"
+    ("teaser", re.compile(r"^\s*[▶►▷▲]\s*(?P<v>[^\s（(。！？，,][^（(。！？，,]{3,40}?)(?:详见|请见|参见|见)\s*(?:今日|今天|本报)?\s*(?:第\s*)?[A-Z]?\d{1,2}\s*版"
                           r"(?:\s*[、,，和及]\s*(?:第\s*)?[A-Z]?\d{1,2}\s*版)*\s*$")),
     # (or its page first, `▲2版 我县举办…`, two on a line as a scan may join them)
     ("teaser", re.compile(r"^\s*[▲▶►▷●]\s*(?:第\s*)?\d{1,2}\s*版[ \t\u3000]*(?P<v>[^\s▲▶►▷●。！？][^▲▶►▷●。！？]{2,40}?)"
@@ -188,6 +188,8 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("contents", re.compile(r"^\s*[>＞]?\s*[【\[]?(?:本期导读|本期要目|本期提要)[】\]]?\s*[:：]\s*(?P<v>.{4,300})$")),
     # the paper's name and its name in pinyin capitals, alone on the masthead's line (`某某大学报　MOUMOU DAXUE BAO`)
     ("name", re.compile(r"^\s*(?P<v>\p{Han}{2,12}(?:报|刊))\s+[A-Z]{2,}(?:\s+[A-Z]{2,}){0,5}\s*$")),
+    # a bulletin's own number in its masthead's corner (`编号：ZYWX-2024-09`): letters and digits, no word
+    ("doc_no", re.compile(r"^\s*(?:编号|文档编号)\s*[:：]\s*(?P<v>[A-Za-z0-9][A-Za-z0-9\-—_〔〕\[\]（）()]{2,30})\s*$")),
 ]
 # the words one of which each pattern of _FACTS needs (None: no one word), in its order: a pattern whose
 # words are not on the line is not tried (a line of prose holds few of them; a match only ever
@@ -197,10 +199,11 @@ _FACT_WORDS: list[tuple[str, ...] | None] = [
     ("版",), ("当前版",), ("版",), None, ("专栏", "栏目"), ("内部资料", "准印证", "登记证", "刊号"), ("准印证", "刊号", "登记证"),
     ("准印证", "登记证"), ("准字",), ("批准",), ("主办",), ("主办",), ("合办", "联办"), ("主管",), ("主管",), ("机关报",), ("出版",), ("版",),
     ("出版", "编印"), ("编印", "编发"), ("整理",), ("编",), ("内部", "注意保存", "免费交流", "免费赠阅"), ("地址", "社址"),
-    ("热线",), ("热线",), ("电话", "总机"), ("价",), ("刊号", "出版物号"), ("邮发代号",), ("本版",), ("导读", "要目"), ("版",), ("版",), ("版",), ("版",), ("详见", "请见", "详情", "二维码"), ("广告",), ("印数",), ("出版", "出刊", "刊"), ("共印",), ("联系人",),
+    ("热线",), ("热线",), ("电话", "总机"), ("价",), ("刊号", "出版物号"), ("邮发代号",), ("本版",), ("导", "要"), ("版",), ("版",), ("版",), ("版",), ("详见", "请见", "详情", "二维码"), ("广告",), ("印数",), ("出版", "出刊", "刊"), ("共印",), ("联系人",),
     ("发送对象", "发送范围", "赠阅对象", "发行范围"), ("@",), ("@",), ("来稿",), ("本版编辑", "责任编辑", "责编"),
     ("审核", "审稿", "审签"), ("初审",), ("复审",), ("终审",), ("编辑", "值班主任"), ("组版", "排版", "版式", "美编", "美术编辑"),
     ("校对",), ("总编辑", "主编", "主\u3000编", "主 编"), ("传真",), ("印刷", "承印"), ("印刷", "承印", "印制"), ("邮编",), ("网址",), ("天气",), ("天气预报",), ("℃", "°C"), ("本期",), ("报", "刊"),
+    ("编号",),
 ]
 if len(_FACT_WORDS) != len(_FACTS):  # (kept in step by hand: one entry a pattern)
     raise ImportError("masthead: _FACT_WORDS and _FACTS differ in length")
@@ -222,6 +225,11 @@ DIGEST_NAME = re.compile(r"^\p{Han}{0,16}(?:简报|动态|信息|要情|专报|�
 # a paper's name that does not end in 报 (今日某某), printed first on a line with the date and the page; not a
 # page's or a column's name (要闻, 综合新闻, 副刊), a dateline's label (本报讯) or a credit's (责任编辑)
 _LEADING_NAME = re.compile(r"^(?!.*(?:新闻|要闻|综合|副刊|专版|专刊|时政|评论|讯|编辑|校对|审核)$)\p{Han}{2,8}$")
+
+
+# a page's name printed after the day with no number (`文体新闻`, `要闻`, `理论周刊`)
+_PAGE_NAME_ALONE = re.compile(r"^\p{Han}{0,4}(?:新闻|要闻|综合|副刊|专版|专刊|时政|评论|理论|文体|体育|文化|经济|民生|社会|国际|国内|法治"
+                              r"|教育|健康|周刊|读书|视点|观察)$")
 
 
 # credit labels of page furniture (`责编：甲　　版式设计：乙`, `编辑 甲 / 审核 乙`) -> meta key: the page
@@ -404,9 +412,13 @@ def line_facts(text: str) -> dict[str, Any] | None:
     if len(left) == 1 and {"year", "issue_no"} <= facts.keys() and DIGEST_NAME.match(left[0]):
         facts["name"] = left[0]  # `某镇乡村振兴工作动态（2024年第5期）`: a digest's name and its issue
         left = []
-    if (len(left) == 1 and {"date", "page"} <= facts.keys() and _SEP.split(rest.strip())[0] == left[0]
-            and _LEADING_NAME.match(left[0])):
+    if (len(left) == 1 and ({"date", "page"} <= facts.keys() or {"date", "weekday"} <= facts.keys())
+            and _SEP.split(rest.strip())[0] == left[0] and _LEADING_NAME.match(left[0])):
         facts["name"] = left[0]  # `今日澜东　2024年05月16日　星期四　第01版：要闻`: a name not ending in 报, first
+        left = []  # (or before the day and its weekday alone: `今日某屿　　2024年6月14日　星期五`)
+    if (len(left) == 1 and {"date", "weekday"} <= facts.keys() and "page_name" not in facts and _PAGE_NAME_ALONE.match(left[0])
+            and _SEP.split(rest.strip())[-1] == left[0]):
+        facts["page_name"] = left[0]  # `2024年9月12日　星期四　　　　文体新闻`: the page's name after the day, no number
         left = []
     if (len(left) == 1 and facts.keys() & {"date", "issue_no", "print_run", "contact", "address"} and "editor_org" not in facts
             and _ORG_LIKE.match(left[0])):

@@ -281,7 +281,8 @@ or "blocks" for the fallback), `year`, `issue_date` (YYYY-MM-DD), `publication` 
     printer str, postcode str, website str, chief_editor str, fax str, price str (`0.80元`), ad_license str
     (广告许可证), masthead_lines list[int],
     footer_lines list[int], furniture_lines list[int] (page breaks inside the body), masthead_text / footer_text list[str] (unlabelled lines among them, as
-    printed), captions list[{line, text}], and on a web page web_page true, chrome_lines list[int],
+    printed), captions list[{line, text}], page_title str (a gallery's or a list's own headline over its
+    items, no record), and on a web page web_page true, chrome_lines list[int],
     chrome list[{line, reason}], page_date str, source str (来源);
     for any other `■ 标签:值` on a ■-separated masthead/footer line, the label itself as the key
 
@@ -607,13 +608,19 @@ def _chronicle_under(doc: _Doc, start: int) -> bool:
 
 # the label of a part of one item (a reader's complaint, then `【部门回复】` and the reply): no headline
 _INNER_STAGE = re.compile(r"^[【\[]?(?:部门|官方|单位)?(?:回复|答复|回应)[】\]]?$|^[【\[](?:记者调查|记者追踪|记者回访|网友留言"
-                          r"|读者来电|市民来电|处理结果|办理结果|办理情况)[】\]]$")
+                          r"|读者来电|市民来电|处理结果|办理结果|办理情况"
+                          # (a 舆情快报's or a 督查's labelled parts: `【处置情况】` over its steps)
+                          r"|舆情概要|舆情概述|基本情况|处置情况|处置建议|研判建议|研判分析|工作建议|网民观点|媒体报道|存在问题"
+                          r"|整改情况|整改要求|下步打算|下步工作|督办要求|核查情况)[】\]]$")
 
 
 _AUTHOR_NOTE_LINE = re.compile(r"^[(（]作者(?:分别|均)?(?:系|为|是|现任|单位)")
 
 
 _TABLE_CAPTION = re.compile(r"^(?:附)?[表图]\s*[0-9一二三四五六七八九十]{1,3}(?:[-—．.]\d{1,2})?(?=\p{Han})")  # (in _compact form)
+
+
+_DAY_AND_WEEKDAY = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日(?:星期|周)[一二三四五六日天]")  # (in compact text)
 
 
 @kept_if_short  # asked of each line by every rule that looks at the lines after it
@@ -768,7 +775,7 @@ _CUT_SHORT = re.compile(r"(?:\.{3}|…{1,2})\s*$")  # a summary a site cut short
 _WRAPPED_CREDIT_REST = 8  # characters of a credit's rest a hard wrap carried to the next line (`新宇）`)
 _CREDIT_LINE_MAX = 40  # characters of a credit line alone (`来源：某某县人民医院`, `编辑：某某`) that closes an article
 # a picture's place in a saved page (`【资料图】`, `[图片]`, `【图】`)
-_PICTURE_LABEL = re.compile(r"^[【\[]\s*(?:资料图|資料圖|图片|圖片|图|圖|组图|視頻|视频)\s*[】\]]$")
+_PICTURE_LABEL = re.compile(r"^[【\[［〔]\s*(?:资料图|資料圖|图片|圖片|图|圖|组图|視頻|视频)\s*[】\]］〕]$")
 _CAPTION_HEAD = re.compile(r"^[(（]?\s*(?:图为|图:|图：|上图|下图|左图|右图|图\d{1,2}\s*[:：]?)")
 # (a two-character name padded to a three's width, `记者 李　娜 摄`, is one: _REPORTER_NAME)
 _NAMES = _REPORTER_NAME + r"(?:[\s、]+" + _REPORTER_NAME + r"){0,3}"
@@ -1192,7 +1199,7 @@ def head_over_item_meta(doc: _Doc, i: int) -> _Head | None:
             h.start, h.section = i, label
         return h
     if i in doc.skip or meta not in doc.item_meta or (b.level and not _is_heading(b)) or len(_compact(b.text)) > _MAX_HEADING \
-            or _AUTHOR_NOTE_LINE.match(_compact(b.text)) \
+            or _AUTHOR_NOTE_LINE.match(_compact(b.text)) or _commentary_writer(b.text) \
             or b.text.rstrip().rstrip("”』」’")[-1:] in "。；;":  # a title may end in a quote (…“钱袋子”), ask or exclaim (…训练啦！)
         return None
     author = _ITEM_AUTHOR.search(doc.body[meta].text)
@@ -1303,7 +1310,8 @@ def _web_subtitle(doc: _Doc, i: int, k: int) -> int | None:
             or not (_is_plain_short(doc.body[k]) or _attendance_line(doc, k))
             or _BULLETED.match(doc.body[k].text)  # (`◆ 标题` over the meta line: a headline of its own)
             or _PAGE_LABEL.match(_compact(doc.body[i].text)) or _NOT_WEB_HEAD.search(doc.body[i].text)
-            or _ISSUE_LINE.search(doc.body[i].text) or not doc.finished(i)):
+            or _ISSUE_LINE.search(doc.body[i].text) or not doc.finished(i)
+            or _DAY_AND_WEEKDAY.search(_compact(doc.body[i].text))):  # (`今日要闻　2024年6月12日　星期三`: an app's page head)
         return None
     if _past_rules(doc, k + 1) in doc.item_meta:  # (a line of who attended only right above the meta)
         return k
@@ -1937,8 +1945,8 @@ def _bracket_title(doc: _Doc, i: int) -> tuple[str, int] | None:
     """(title, the line after it) of a title in brackets alone on its line, or on two when a wrap cut it
     (`【…出炉` / `…通报】`: the two lines joined with a space), right above a paragraph; else None."""
     body = doc.body
-    if not (0 <= i < len(body) - 1) or i in doc.skip or body[i].level:
-        return None
+    if not (0 <= i < len(body) - 1) or i in doc.skip or body[i].level or _INNER_STAGE.match(_compact(body[i].text)):
+        return None  # (`【处置情况】` over its steps: a part of the item above, no title)
     m = _BRACKET_TITLE.match(body[i].text)
     end = i + 1
     if m is not None:
@@ -2581,6 +2589,12 @@ def _attach_kicker_above(doc: _Doc, h: _Head, heads: list[_Head]) -> None:
     such as `要闻` is the section instead)."""
     prev = h.start - 1
     body = doc.body
+    if (h.kicker is not None and h.rule in _ANCHORED_HEADS and prev >= 0 and prev not in doc.skip and not body[prev].bold
+            and not (heads and heads[-1].end > prev) and _kicker_set_apart(doc, prev, h.start)):
+        whole = _wrapped_title(doc, h)  # (`“某某特展”` / `在市博物馆开展`: one title wrapped, the lead printing it)
+        if whole.kicker is None:
+            h.title, h.kicker, h.start = whole.title, body[prev].text.strip(), prev
+        return
     if (h.kicker is not None or h.section is not None or prev < 0 or prev in doc.skip
             or (heads and heads[-1].end > prev) or body[prev].level != 0 or body[prev].bold
             or len(_compact(body[prev].text)) > _MAX_PLAIN_HEADLINE):
@@ -2590,6 +2604,8 @@ def _attach_kicker_above(doc: _Doc, h: _Head, heads: list[_Head]) -> None:
     elif _is_kicker_text(body[prev].text):
         h.kicker = _strip_colon(body[prev].text)
         h.start = prev
+    elif h.rule in _ANCHORED_HEADS and _kicker_set_apart(doc, prev, h.start):
+        h.kicker, h.start = body[prev].text.strip(), prev  # `展出精品126件（套）` / / `“某某特展”` / `在市博物馆开展` / / 本报讯…
     elif h.rule == "head_markup" and _plain_kicker(doc, prev):
         label = _compact(body[prev].text)
         if _PAGE_LABEL.match(label) or _BRIEF_COLUMN.match(label):  # (`要闻简讯` over the briefs: their column)
@@ -2597,6 +2613,21 @@ def _attach_kicker_above(doc: _Doc, h: _Head, heads: list[_Head]) -> None:
         else:
             h.kicker = body[prev].text.strip()
         h.start = prev
+
+
+_ANCHORED_HEADS = ("head_over_dateline", "head_over_reporter")  # headlines a dateline or a reporter's line proves
+
+
+def _kicker_set_apart(doc: _Doc, i: int, head: int) -> bool:
+    """On a page whose blank lines part its articles and the lines of its headlines (`_blank_parted`), is
+    body[i] a short plain line standing between two blank lines right over a headline a dateline proves,
+    after a finished line: its kicker (a 引题 set apart as the title is)? Never a column's or a piece's
+    label, a section's, names alone or a credit (the article above signed)."""
+    b, t = doc.body[i], _compact(doc.body[i].text)
+    return (doc.blank_parted and i > 0 and b.line - doc.body[i - 1].last_line > 1 and doc.body[head].line - b.last_line > 1
+            and _plain_kicker(doc, i) and not _PAGE_LABEL.match(t) and not _PIECE_LABEL.match(t) and not _BRIEF_COLUMN.match(t)
+            and _section_label(b.text) is None and not _names_alone(b.text) and _REPORTER_LINE.match(b.text.strip()) is None
+            and credit_facts(b.text.strip()) is None)
 
 
 _MAX_SECTION = 16  # characters of a section's name read from a heading a level above an item's
@@ -2637,12 +2668,17 @@ def _attach_label_above(doc: _Doc, h: _Head, heads: list[_Head]) -> None:
         h.section, h.start = label, prev
 
 
+_UNIT_IN_BRACKETS = re.compile(r"\d\p{Han}{0,2}[(（]\p{Han}{1,2}[)）]$")  # a count's unit closing a kicker (`126件（套）`)
+
+
 def _plain_kicker(doc: _Doc, i: int) -> bool:
     """A short plain line (no dateline, no sentence end, no inner punctuation but quotes) standing alone
     after a finished line: a kicker when a markdown heading follows it. A quoted phrase may close it
-    (`奋战一季度 冲刺“开门红”`): a full stop before the quote's end ends a sentence, the quote alone none."""
+    (`奋战一季度 冲刺“开门红”`): a full stop before the quote's end ends a sentence, the quote alone none;
+    so may a unit in brackets (`展出精品126件（套）`), never a credit (`（记者 某某）`)."""
     t = doc.body[i].text.strip()
-    return (_is_plain_short(doc.body[i]) and not ends_full_stop(t.rstrip("”』」’")) and t[-1:] not in "…）)" and not _INNER_PUNCT.search(t)
+    closed = t[-1:] not in "…）)" or _UNIT_IN_BRACKETS.search(t) is not None
+    return (_is_plain_short(doc.body[i]) and not ends_full_stop(t.rstrip("”』」’")) and closed and not _INNER_PUNCT.search(t)
             and not _DASH_START.match(t) and doc.finished(i)
             and not (t[:1] in "□■" and _square_author(t)))  # (`…。` / `□ 某某` / `**标题**`: the essay above signed)
 
@@ -2855,14 +2891,90 @@ _PSA_LABEL = re.compile(r"^[【\[]?(?:公益广告|广告)[】\]]?$")
 _MOST_PSA_LINES = 12
 
 
+# an advertisement's strip on one line: its phrases a wide gap apart, the last a number to call
+# (`某某银行　金秋理财节　　存款理财双重礼　咨询热线：96528`)
+_AD_CALL = re.compile(r"(?:咨询|订购|预订|预约|报名|招商|销售|客服|服务|订餐|团购)(?:热线|电话)\s*[:：]?\s*\d[\d\-—－]{3,}\d$")
+_AD_GAP = re.compile(r"[ \t\u3000]{2,}|\u3000")
+_LEAST_AD_PHRASES = 3
+
+
+# the sponsors signing a public-service notice, `宣` after them (`某区教育局　某区应急管理局　宣`)
+_PSA_SPONSORS = re.compile(r"^(?:\p{Han}{2,20}?(?:局|委|委员会|办|办公室|中心|政府|部|院|会|队|所|站|集团|公司)[ \t\u3000]*){1,4}宣$")
+
+
+def _psa_signed(blocks: list[Block], i: int) -> list[int]:
+    """A public-service notice closed by its sponsors' `…　宣` line at blocks[i] (`珍爱生命　预防溺水` /
+    `暑期将至，请家长…。` / `某区教育局　某区应急管理局　宣`): its lines up from the sign, set apart by a blank
+    line above, opening with a slogan (no sentence), a few lines in all. [] when it is none."""
+    if not _PSA_SPONSORS.match(blocks[i].text.strip()):
+        return []
+    k = i
+    while k > 0 and i - k < _MOST_PSA_LINES and blocks[k].line == blocks[k - 1].last_line + 1 and has_words(blocks[k - 1].text):
+        k -= 1
+    if k == i or i - k >= _MOST_PSA_LINES or (k > 0 and blocks[k].line == blocks[k - 1].last_line + 1) \
+            or ends_sentence(blocks[k].text) or len(_compact(blocks[k].text)) > _MAX_PLAIN_HEADLINE:
+        return []
+    return list(range(k, i + 1))
+
+
+_AD_MARK = re.compile(r"[(（]\s*广告\s*[)）]\s*$")  # an advertisement's own mark at its line's end
+_MOST_AD_LINES = 4
+
+
+def _marked_advert(blocks: list[Block], i: int) -> list[int]:
+    """An advertisement marked `（广告）` at the end of its line i, between rule lines or blank lines (`━━━` /
+    `某银行　　跨境结算一站办` / `服务热线：96588　　（广告）` / `━━━`): its lines, the rules with them, up and
+    down to the rule or blank line that closes it (a few lines each way); [] when none closes it."""
+    def edge(k: int, step: int) -> int | None:
+        for _ in range(_MOST_AD_LINES):
+            j = k + step
+            if j < 0 or j >= len(blocks) or (blocks[j].line - blocks[k].last_line > 1 if step > 0
+                                                else blocks[k].line - blocks[j].last_line > 1):
+                return k  # a blank line (or the file's edge) closes it
+            if not has_words(blocks[j].text):
+                return j  # a rule line closes it, and goes with it
+            if ends_sentence(blocks[j].text):
+                return None  # (a paragraph of text runs into it: no box)
+            k = j
+        return None
+    top, bottom = edge(i, -1), edge(i, 1)
+    return [] if top is None or bottom is None else list(range(top, bottom + 1))
+
+
+def _advert_strip(blocks: list[Block], i: int) -> bool:
+    """Is blocks[i] an advertisement's strip set apart by blank lines (`_AD_CALL`): three or more phrases,
+    none a sentence, the last a number to call, and no masthead or footer line (`新闻热线：…　地址：…`)?"""
+    b = blocks[i]
+    t = b.text.strip()
+    if not _AD_CALL.search(t) or (i > 0 and b.line <= blocks[i - 1].last_line + 1) or (
+            i + 1 < len(blocks) and blocks[i + 1].line <= b.last_line + 1):
+        return False
+    parts = [p for p in _AD_GAP.split(t) if p]
+    return (len(parts) >= _LEAST_AD_PHRASES and not any(ends_sentence(p) or "，" in p for p in parts)
+            and line_facts(t) is None)
+
+
 def _advert_boxes(blocks: list[Block]) -> list[int]:
     """The lines of an advertisement a PDF prints in a box (`┌────┐` / `广告` / `招聘启事` / … / `└────┘`):
     a box whose first line inside is such a label, closed within _MOST_BOX_LINES lines. Or one set apart
     by a blank or a rule line, its label alone over it (`公益广告` / `防溺水　六不准` / … / `某局　某中心　宣`): a
-    few lines of slogans, none a sentence, up to a blank line, a fact line or the end. One pass."""
+    few lines of slogans, none a sentence, up to a blank line, a fact line or the end. Or a strip of one line
+    set apart, its phrases a gap apart, the last a number to call (`_advert_strip`). One pass."""
     out: list[int] = []
     i = 0
     while i < len(blocks):
+        if _advert_strip(blocks, i):
+            out.append(i)
+            i += 1
+            continue
+        if _AD_MARK.search(blocks[i].text) and (box := _marked_advert(blocks, i)):
+            out = [j for j in out if j < box[0]] + box
+            i = box[-1] + 1
+            continue
+        if blocks[i].text.rstrip().endswith("宣") and (box := _psa_signed(blocks, i)):
+            out = [j for j in out if j < box[0]] + box  # (its lines above, read as a strip or not, are its)
+            i += 1
+            continue
         if (_PSA_LABEL.match(_compact(blocks[i].text)) and i + 2 < len(blocks)
                 and (i == 0 or blocks[i].line > blocks[i - 1].last_line + 1 or not has_words(blocks[i - 1].text))):
             k, last = i + 1, i  # its slogans and sponsors, none a sentence, up to a blank line, a fact or the end
@@ -2943,6 +3055,9 @@ def read_masthead(st: _State) -> None:
             for i, f in enumerate(facts)]  # (an act's note of adoption, `（2024年6月27日某区…会议`, is no masthead's)
     top = _edge_run(blocks, edge, list(range(len(blocks))))
     bottom = len(blocks) - _edge_run(blocks, edge, list(range(len(blocks) - 1, top - 1, -1)))
+    if top < bottom < len(blocks) and (f := facts[bottom]) and f.keys() == {"photographer"} \
+            and blocks[bottom].line == blocks[bottom - 1].last_line + 1:
+        bottom += 1  # `摄影：某某` right under the last photo's caption: its credit, no footer's (`_photographer_under`)
     for _ in range(3 if top else 0):  # a rule line (━━━) or two under the masthead
         if top < bottom and not has_words(blocks[top].text):
             top += 1
@@ -3083,6 +3198,7 @@ def read_body(st: _State) -> None:
     name = _compact(st.issue.meta.get("name") or "")
     breaks = marks | {k for k in within if has_words(st.blocks[k].text) and (
         st.blocks[k].line in running or name and (k - 1 in marks or k + 1 in marks) and _compact(st.blocks[k].text) == name)}
+    breaks |= _day_heads(st, within)
     if breaks:
         st.issue.meta["furniture_lines"] = [st.blocks[k].line for k in sorted(breaks)]
     keep = [k for k in inside if k not in breaks]  # body index -> block index
@@ -3127,6 +3243,40 @@ def read_body(st: _State) -> None:
     st.issue.publication = pubs.most_common(1)[0][0] if pubs else st.issue.meta.get("name")
 
 
+# a page's name and number printed beside the day at the head of the page a PDF's text goes on to
+# (`理论　7`, `7　理论`, `第7版　理论`)
+_PAGE_NAME_NUMBER = re.compile(r"^(?:(?P<a>\p{Han}{2,8})[ \t\u3000]*(?:第\s*)?\d{1,2}\s*版?|(?:第\s*)?\d{1,2}\s*版?[ \t\u3000]*(?P<b>\p{Han}{2,8}))$")
+
+
+_PAGE_NAME_REACH = 3  # lines under the masthead where the page's name may stand alone (`理论` / `7`)
+_HAN_NAME = re.compile(r"\p{Han}{2,8}")
+
+
+def _day_heads(st: _State, within: range) -> set[int]:
+    """The head of a page a PDF's text runs on to, printed again inside the body: the masthead's day and
+    its weekday alone (`2024年6月18日　星期二`; a day alone may be a notice's, signed) between lines of text,
+    and beside it the page's name and number when the page's head prints that name at its top (`理论` /
+    `7` there, `理论　7` here). Page breaks: an article goes on across them (a paragraph too), as across a
+    bare page number."""
+    day = st.issue.meta.get("date")
+    if not day:
+        return set()
+    # (the page's name as its head prints it at the top: a short line among the masthead's or right under them)
+    names = {t for b in st.blocks[:st.top + _PAGE_NAME_REACH] if _HAN_NAME.fullmatch(t := _compact(b.text))}
+    names.add(_compact(st.issue.meta.get("page_name") or ""))
+    out: set[int] = set()
+    for k in within:
+        f = st.facts[k]
+        if not f or f.get("date") != day or f.keys() != {"date", "weekday"} or k - 1 not in within or k + 1 not in within:
+            continue
+        out.add(k)
+        for j in (k - 1, k + 1):
+            m = _PAGE_NAME_NUMBER.match(_compact(st.blocks[j].text))
+            if m and (m.group("a") or m.group("b")) in names:
+                out.add(j)
+    return out
+
+
 _OPEN_CREDIT = re.compile(r"[(（][^()（）]{1,16}$")  # a bracket a credit opened and the line's end broke off
 
 
@@ -3135,8 +3285,21 @@ def _broken_credits(body: list[Block], skip: set[int]) -> set[int]:
     (`…历时两个小时。（通讯员 马` / `新宇）`): each goes on with the line above, as a hard wrap's rest does."""
     return {i for i in range(1, len(body)) if i not in skip and i - 1 not in skip
             and len(_compact(body[i].text)) <= _WRAPPED_CREDIT_REST and body[i].text.rstrip()[-1:] in ")）"
-            and _OPEN_CREDIT.search(body[i - 1].text.rstrip()) is not None
-            and _BYLINE.search(body[i - 1].text.rstrip() + body[i].text.strip()) is not None}
+            and ((_OPEN_CREDIT.search(body[i - 1].text.rstrip()) is not None
+                  and _BYLINE.search(body[i - 1].text.rstrip() + body[i].text.strip()) is not None)
+                 or _credit_wrapped(body[i - 1].text, body[i].text))}
+
+
+def _open_brackets(text: str) -> int:
+    return text.count("（") + text.count("(") - text.count("）") - text.count(")")
+
+
+def _credit_wrapped(above: str, line: str) -> bool:
+    """Is `above` a bracketed credit alone on its line, a wrap carrying its close to `line`, a bracket
+    inside it closed (`（作者单位：某省委党校（某省行政学院）` / `公共管理教研部）`)?"""
+    a, b = above.strip(), line.strip()
+    return (a[:1] in "（(" and _open_brackets(a) > 0 and _open_brackets(a + b) == 0
+            and credit_facts(a + b) is not None)
 
 
 _SUBTITLE_REST = 3  # characters of a subtitle's rest a wrap carried to a line of its own (`践`)
@@ -3430,8 +3593,9 @@ def _numbered_heads(doc: _Doc) -> list[_Head]:
 
     running_in = False  # an item's title has run into its text on its line (`1.某会议召开。3月4日，…`)
     for i, b in enumerate(body):
-        if i in doc.skip or (b.level and not _FRAMED_SECTION.match(b.text.strip())):
-            continue  # (a heading row between marks, `## ◆党的建设◆`, may be the items' section label)
+        if i in doc.skip or (b.level and not _FRAMED_SECTION.match(b.text.strip()) and _item_label(doc, i) is None):
+            continue  # (a heading row between marks, `## ◆党的建设◆`, may be the items' section label, and so may
+            # a heading naming one over a numbered item: `## 一、工作动态` / `**1. 标题**`)
         m = _ORDINAL_HEAD.match(b.text)
         if (m is not None and label is not None and i - 1 == label[0] and style is not None and m.group(style)
                 and _number(m, style) == going_on > 1):
@@ -3541,7 +3705,11 @@ def _bold_title_goes_on(doc: _Doc, i: int) -> bool:
     a, b = body[i], body[i + 1]
     return (bool(a.bold) and not a.rest.strip() and bool(b.bold) and not b.rest.strip() and not b.level
             and _ORDINAL_HEAD.match(b.text) is None and _is_plain_short(b) and not _INNER_PUNCT.search(b.text)
-            and len(_compact(b.text)) <= _TITLE_REST_MOST)
+            and len(_compact(b.text)) <= _TITLE_REST_MOST
+            and not _MARK_FIRST.match(b.text))  # (`**二、部门动态**` / `**◆某局启动…**`: a label over a bulleted title)
+
+
+_MARK_FIRST = re.compile(f"^\\s*[{DECOR}\ue000-\uf8ff]")  # a line opening with a bullet (a symbol font's too)
 
 
 _TITLE_REST_MOST = 24  # characters of a bold title's second line
@@ -4212,10 +4380,59 @@ def _span(rec: _Record) -> range:
     return range(rec.first, max(rec.last, rec.body[-1] if rec.body else rec.first) + 1)
 
 
+_MOST_CAPTION_LINES = 2  # paragraphs of a photo's caption over its photographer's credit line
+
+
+def _photo_inside_article(st: _State) -> None:
+    """A photo news set inside an article, the article going on under it (`标题` / `6月10日，…（caption）` /
+    `本报记者　某某　摄` / `在主会场开工的…`, a page's column running round the picture): the photo's record
+    ends at its photographer's credit line; the paragraphs after it, under no headline, go back to the
+    article the photo interrupts (the one before it), as its text closed by its own credit. Only where
+    that article has text, the photo's caption is one or two paragraphs and its first opens with no
+    dateline of its own, the first line after the credit is no short plain line (a column's label:
+    `一线传真`) and none is a dateline or a reporter's line (another article's start)."""
+    recs, body = st.records, st.doc.body
+    for n in range(1, len(recs)):
+        rec, prev = recs[n], recs[n - 1]
+        if rec.kind != "article" or prev.kind != "article" or not prev.body or rec.continued or prev.continued:
+            continue
+        at = next((k for k, i in enumerate(rec.body) if _credit_alone_line(body[i].text)), None)
+        if at is None or not 0 < at <= _MOST_CAPTION_LINES or at + 1 >= len(rec.body) or dateline(body[rec.body[0]].text):
+            continue
+        rest = rec.body[at + 1:]
+        if _plain_short_text(body[rest[0]].text) or any(
+                dateline(body[i].text) or _REPORTER_LINE.match(body[i].text.strip()) or _square_author(body[i].text)
+                for i in rest):
+            continue  # (`■本报记者 某某` under the photo: another article's byline, its headline lost in the scan)
+        rec.body = rec.body[:at + 1]
+        prev.body = [*prev.body, *rest]
+        rec.last, prev.last = rec.body[-1], max(prev.last, rest[-1])
+
+
+def _page_title_over_items(st: _State) -> None:
+    """A web page's own headline over its items, each under a heading a level lower (a gallery's `#
+    【图片新闻】某地风光` / `发布时间：…` / `### 第一幅的标题` / caption / …): with no text of its own it is
+    the page's title (issue.meta["page_title"]), no record."""
+    recs, body = st.records, st.doc.body
+    n = next((k for k, r in enumerate(recs) if r.kind != "block"), len(recs))  # (after a block of the page's own lines)
+    if len(recs) - n < 3 or recs[n].kind != "article" or recs[n].lead or not body[recs[n].first].level:
+        return
+    if any(has_words(body[i].text) for i in recs[n].body):
+        return  # (no words of its own: `视频新闻` / `04:12`, a thumbnail's time, over the first item)
+    top = body[recs[n].first].level
+    if all(r.kind == "article" and body[r.first].level > top for r in recs[n + 1:]):
+        st.issue.meta["page_title"] = recs.pop(n).title
+
+
+# a line of a bulletin's scope over its items: the period and the sources it watched (`监测时段：…`, `统计时段：…`)
+_SCOPE_FIELD = re.compile(r"^(?:监测|统计|报告|数据|汇总)?(?:时段|时间段|周期|范围|来源|平台|对象)[:：]")
+
+
 def _editor_note_first(st: _State) -> None:
     """The editors' note over a page's articles (`【编者按】本版今起开设…专栏…`), or a compilation's preface
-    saying what follows (`…现将6月份重点工作动态摘编如下。`): text under no headline before the first
-    one, the page's, no record of its own (issue.meta["editor_note"], ["preface"])."""
+    saying what follows (`…现将6月份重点工作动态摘编如下。`) or what it covers (`监测时段：…` / `监测范围：…`):
+    text under no headline before the first one, the page's, no record of its own (issue.meta["editor_note"],
+    ["preface"])."""
     recs, body = st.records, st.doc.body
     if len(recs) < 2 or recs[0].kind != "block" or not recs[0].body or len(recs[0].body) > _MAX_NOTE_LINES \
             or recs[1].kind != "article":
@@ -4229,6 +4446,8 @@ def _editor_note_first(st: _State) -> None:
         return
     if _EDITOR_NOTE.match(first):
         key = "editor_note"
+    elif all(_SCOPE_FIELD.match(_compact(body[i].text)) for i in recs[0].body):
+        key = "preface"  # `监测时段：…` / `监测范围：…`: what the issue covers, over its first item
     elif _SAYS_WHAT_FOLLOWS.search(last) and not _full_date_lead(first):  # `6月以来，…摘编如下。`: the preface (not
         # `6月10日，县长某某主持召开…。现将会议议定事项通报如下。`: an item of its own)
         key = "preface"
@@ -4243,10 +4462,29 @@ def cut_records(st: _State) -> None:
     """LINE_RULES over the body: every block lands in one record span (article, quote or block)."""
     st.records, loose = _records(st.doc, st.heads)
     _editor_note_first(st)
+    _page_title_over_items(st)
+    _photo_inside_article(st)
     _file_loose(st.issue.meta, st.doc.body, loose, st.doc.body[st.records[0].first].line)
     _drop_site_header(st)
-    for rec in st.records:
+    for n, rec in enumerate(st.records):
         _peel_tail(rec, st.doc.body)
+        end = st.records[n + 1].first if n + 1 < len(st.records) else len(st.doc.body)
+        _photographer_under(st.doc, rec, end)
+
+
+def _photographer_under(doc: _Doc, rec: _Record, end: int) -> None:
+    """A photographer's labelled credit on a line of its own under an article's text (`摄影：某某`, a line
+    the masthead's facts read, so no text): the article's credit, so its byline (`_makers`) and its people,
+    as the same credit closing its last paragraph is. Only right under the text, before anything else."""
+    if rec.kind != "article" or not rec.body:
+        return
+    i = max(rec.body) + 1
+    while i < end and i in doc.skip:
+        f = line_facts(doc.body[i].text)
+        if f and f.keys() == {"photographer"}:
+            rec.credits.append(("contributor", "摄影", f["photographer"]))
+            return
+        i += 1
 
 
 _SITE_HEADER_LINE = 40  # characters: the longest line of a site's header (its name, a menu row, a weather line)
@@ -4882,6 +5120,7 @@ def _quote_text(current: _Record | None, body: list[Block]) -> list[int]:
 _BROKEN_DATE = re.compile(r"\d\n(?:\d{0,2}月\d|\d{0,2}日(?!前)|\d{0,3}年\d)")
 
 
+_NOTE_LABEL_TITLE = re.compile(r"^\s*[【\[〔](?P<t>编者按|编者的话|编前语|编者语|编后|编后语)[】\]〕]\s*$")  # `【编者按】` over a note
 _WHOLE_BRACKETED = re.compile(r"^\s*【\s*(?P<t>[^【】]{4,})\s*】\s*$")  # a title framed whole in 【】
 
 
@@ -5005,7 +5244,7 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
         m = _SOURCE_TAG_START.match(texts[0]) if texts else None
         if m:
             texts[0], rec.credits = texts[0][m.end():], [("contributor", "来源", m["u"]), *rec.credits]
-    if rec.kind == "article" and title and (m := _WHOLE_BRACKETED.match(title)):
+    if rec.kind == "article" and title and ((m := _WHOLE_BRACKETED.match(title)) or (m := _NOTE_LABEL_TITLE.match(title))):
         title = m["t"]  # `【某局开展专项督查】` over its paragraphs: the brackets frame the title, no words of it
     if title and (m := _CIRCLED_NUMBER.match(title)):
         title = title[m.end():]  # `②县政府第十四次常务会议召开`: a round-up's item number, no word of the title

@@ -258,6 +258,10 @@ def _page_day(node) -> str | None:
     return None
 
 
+# the words of a label a page prints as a picture over the links under it (`往期回顾`, `相关阅读`): read as a line
+_LABEL_ALT = re.compile(r"^(?:往期(?:回顾|推荐|精彩)|相关(?:阅读|推荐|新闻)|推荐阅读|更多精彩)$")
+
+
 def _walk(root) -> list[Para]:
     paras: list[Para] = []
     dated = False  # a header's day kept (`_page_day`): the first only
@@ -319,6 +323,10 @@ def _walk(root) -> list[Para]:
         if tag in ("br", "hr"):
             if not (short_cell and tag == "br"):  # (a short cell's break: a 目录 title typed over two lines)
                 flush()
+            continue
+        if tag == "img" and _LABEL_ALT.match(alt := (node.attributes.get("alt") or "").strip()):
+            flush()  # a label a post prints as a picture (`<img alt="往期回顾">` over its links): its words, a line
+            paras.append(Para(text=alt, page=1, line=len(paras) + 1, line_end=len(paras) + 1))
             continue
         if tag == "a" and _read_more(node, tally[node.mem_id]):
             continue  # `[详细]` closing a list row's summary: the page's link to the item, no text
