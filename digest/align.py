@@ -46,7 +46,7 @@ from digest.blocks import (
     reaches_margin,
     runs_on,
 )
-from digest.lexicon import ORG_END, lexicon, one_minority_name
+from digest.lexicon import ORG_END, lexicon, one_minority_name, tibetan_syllable
 from digest.model import Entry, Issue, ParseResult, Problem
 from digest.source import Source
 from digest.text import (
@@ -961,14 +961,17 @@ def _gap_headline(st: _State, i: int) -> int:
         j = i + span
         if j >= len(body) or j in st.heads or j in st.covered or (span == 2 and (i + 1) in st.heads):
             return 0
-        last = body[j - 1]
-        if not _headline_line(last, 6 if span == 1 else 4) or (wrap and wrap.indents and wrap.indented(last.raw)):
+        last = body[j - 1]  # (a headline wrapped at the margin may leave a word or two on its second line:
+        # `我市启动冬春“菜篮子”产品市级储` / `备投放`)
+        least = 6 if span == 1 else 2 if len(key(body[i].text)) >= _LONG_FIRST_LINE else 4
+        if not _headline_line(last, least) or (wrap and wrap.indents and wrap.indented(last.raw)):
             return 0
         if _opens_text(st, j):
             return span
     return 0
 
 
+_LONG_FIRST_LINE = 12  # key characters of a headline's first line after which its second may be a word or two
 _GAP_WINDOW = 400  # body blocks between two matched titles: a gap wider is not searched (linear in the body)
 
 
@@ -1075,10 +1078,11 @@ def _credit_names(value: str) -> list[str] | None:
 
 
 def _all_names(names: list[str]) -> bool:
-    """Is each a person's name as a writer's credit prints it: a dotted name, a Yi or Tibetan one, or a surname first and no
-    unit's last character (not `宣传科`, `未完待续`)?"""
-    return all("·" in n or one_minority_name(n) or (lexicon().opens_with_surname(n) and n[-1] not in ORG_END)
-               for n in names)
+    """Is each a person's name as a writer's credit prints it: a dotted name, a Yi or Tibetan one (one syllable
+    of a Tibetan name is a name on its own: `达娃`), or a surname first and no unit's last character (not
+    `宣传科`, `未完待续`)?"""
+    return all("·" in n or one_minority_name(n) or tibetan_syllable().fullmatch(n) is not None
+               or (lexicon().opens_with_surname(n) and n[-1] not in ORG_END) for n in names)
 
 
 def _unit_writers(value: str) -> list[str] | None:
@@ -1145,7 +1149,7 @@ def _take_entry_credits(st: _State, e: Entry, paras: list[str]) -> None:
     to issue.meta["entry_credits"] with the entry's line. A writer's credit alone on the last line, the
     unit before the name (`（某某镇　某某）`: `digest.text.unit_writer`; unbracketed when two spaces part
     them, `_BARE_WRITER`), leaves it too: the name is the entry's byline (one of its people). Printed at the end of the last paragraph (`…落实。（某某镇　某某）`)
-    it stays in the text, as every annotator of the digests at hand keeps it. A credit in brackets on
+    it stays in the text, as four annotators of the digests at hand keep it (nine leave it out: left so). A credit in brackets on
     the line under the title (`（提案者：某某　某某）`, `（市政协提案委员会）`: `_LEAD_CREDIT`) leaves it too,
     the names its byline."""
     found = peel_entry_credits(paras)
@@ -1169,6 +1173,7 @@ def _take_entry_credits(st: _State, e: Entry, paras: list[str]) -> None:
         paras.pop()
         found.append(("contributor", "供稿", writer[0]))
         e.byline = "、".join(writer[1])
+
     if e.byline is None:  # its makers' credit (`（文/图　某某）`, `文字：某某　图片：某某`), or the writer a unit's
         # credit names after the unit (`（供稿：县委农办　某某）`): its byline, so its people
         makers = [n for kind, lab, v in found

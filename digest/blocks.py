@@ -178,8 +178,12 @@ _GRID_RULE = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")  # a grid table's rule (`+--
 _GRID_ROW = re.compile(r"^\s*\|(?P<c>[^|]*)\|\s*$")  # a row of a grid table of one column (a box: `| 链接 |`)
 
 
+_CLOSING_MARKS_ALONE = re.compile(r"^\s*[。，；：！？、”’）」』]{1,3}\s*$")  # a sentence's end a wrap left alone
+
+
 def to_blocks(lines: Iterable[str], start: int = 1) -> list[Block]:
-    """One block per line that has any visible content after markup is removed; a box printed as a grid
+    """One block per line that has any visible content after markup is removed (a line of a sentence's
+    closing marks alone, `。`, goes on with the line right above it); a box printed as a grid
     table of one column (pandoc's `+----+` / `| 链接 |`, from a Word page's sidebar) one block per paragraph
     of its cell: its rows are the cell's lines the converter wrapped, a blank row between paragraphs."""
     out: list[Block] = []
@@ -200,10 +204,114 @@ def to_blocks(lines: Iterable[str], start: int = 1) -> list[Block]:
             out.append(joined(cell))
             cell = []
         if not grid and b.text:
+            if _CLOSING_MARKS_ALONE.match(b.text) and out and out[-1].last_line == i - 1 and has_words(out[-1].text) \
+                    and not out[-1].level:
+                out[-1] = joined([out[-1], b])  # `…陪同考察并出席会议` / `。`: a wrap pushed the sentence's end down
+                continue
             out.append(b)
     if cell:
         out.append(joined(cell))
     return out
+
+
+# --- two columns side by side (`pdftotext -layout` of a two-column page) ------------------------------------
+
+_COLUMN_GAP = re.compile(r"(?<=\S)[ \t\u3000]{2,}(?=\S)")  # a run of spaces between a line's two columns (four
+_LEAST_GAP = 4  # display columns or more: `     　　`, ASCII spaces and full-width ones)
+_LEAST_COLUMN_ROWS = 6  # lines holding both columns a run needs
+_COLUMN_SHARE = 0.6  # of a run's lines, the share holding both columns
+_LEADER_RUN = re.compile(r"[.．。·・•…⋯]{3,}|…{2,}")  # a 目录 line's leader
+_LEAST_COLUMN_LINE = 8  # characters of a column's line of prose (the median of each side's)
+_COLUMN_SLACK = 8  # display columns a line's gap may stand from the run's to be read as the columns'
+_INDENT_LEAST = 3  # display columns past the right column's start that set a line in (a paragraph's first)
+
+
+def _two_parts(raw: str) -> tuple[int, str, str] | None:
+    """(the right part's display column, left part, right part) of a line holding two columns of prose: one
+    run of four spaces or more inside it, Han characters on both sides; None for any other line (a table's
+    row of three cells or more, a 目录 line and its page)."""
+    line = raw.rstrip()
+    gaps = [g for g in _COLUMN_GAP.finditer(line) if len(g.group()) + g.group().count("\u3000") >= _LEAST_GAP]
+    if len(gaps) != 1:
+        return None
+    g = gaps[0]
+    left, right = line[:g.start()], line[g.end():]
+    if not (any(is_han(c) for c in left) and any(is_han(c) for c in right)):
+        return None
+    return display_width(line[:g.end()]), left, right
+
+
+def split_columns(blocks: list[Block]) -> list[Block]:
+    """A page's two columns printed side by side, a line of each on every line (`pdftotext -layout`: `…招聘会
+    在滨江广场启动，86家区内          园”在桂香、临河等社区陆续开园。`), read one after the other: in a run of
+    lines most of which hold both (`_two_parts`), the left parts in order, then the right parts, each a block
+    of its own source line (a line of one part alone goes with the column it is set in: set in past half
+    the right column's start, the right's). Lines outside such runs are kept as they are. Linear."""
+    parts = [_two_parts(b.raw) for b in blocks]
+    if sum(p is not None for p in parts) < _LEAST_COLUMN_ROWS:
+        return blocks
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        if parts[i] is None:
+            out.append(blocks[i])
+            i += 1
+            continue
+        j, both = i, 0  # the run: lines of both parts, and lines of one between them
+        k = i
+        while k < len(blocks) and (parts[k] is not None or (k + 1 < len(blocks) and parts[k + 1] is not None)):
+            both += parts[k] is not None
+            j = k
+            k += 1
+        if both < _LEAST_COLUMN_ROWS or both < _COLUMN_SHARE * (j - i + 1) or any(
+                _LEADER_RUN.search(b.raw) for b in blocks[i:j + 1]):  # (a 目录 in two columns: the 目录's reader's)
+            out.extend(blocks[i:j + 1])
+            i = j + 1
+            continue
+        got = [p for p in parts[i:j + 1] if p is not None]
+        lefts, rights = sorted(len(p[1].strip()) for p in got), sorted(len(p[2].strip()) for p in got)
+        if min(lefts[len(lefts) // 2], rights[len(rights) // 2]) < _LEAST_COLUMN_LINE:
+            out.extend(blocks[i:j + 1])  # (a table of two short cells a row, `某某　　县农业农村局`: no columns of prose)
+            i = j + 1
+            continue
+        starts = sorted(p[0] for p in got)
+        at = starts[len(starts) // 2]  # the right column's start (the median)
+        left: list[Block] = []
+        right: list[Block] = []
+        for b, p in zip(blocks[i:j + 1], parts[i:j + 1], strict=True):
+            if p is not None and abs(p[0] - at) > _COLUMN_SLACK:
+                left.append(b)  # (a line of two parts far from the columns' gap: a masthead's, kept whole)
+            elif p is not None:
+                off = p[0] - at  # (a right paragraph's indent, kept as the column prints it; a column or two
+                pad = " " * off if off >= _INDENT_LEAST else ""  # off is the layout's jitter, no indent)
+                left.append(make_block(b.line, p[1]))
+                right.append(make_block(b.line, pad + p[2].strip() if p[2] else p[2]))
+            elif indent_width(b.raw) * 2 >= at:
+                off = indent_width(b.raw) - at
+                right.append(make_block(b.line, (" " * off if off >= _INDENT_LEAST else "") + b.raw.strip()))
+            else:
+                left.append(b)
+        out.extend(x for x in (*left, *right) if x.text)
+        i = j + 1
+    return out
+
+
+_SIGNATURE_MARK = re.compile(r"^--\s?$")  # an e-mail's signature separator (`-- `, RFC 3676)
+_MOST_SIGNATURE_LINES = 12
+_LONGEST_SIGNATURE_LINE = 60
+
+
+def mail_signature(blocks: list[Block]) -> int | None:
+    """Where the signature of an e-mail a digest was forwarded in begins: its separator (`--` alone on a
+    line, the raw line) near the end, a few short lines after it and nothing else (`某某` / `某局信息科` /
+    `电话：…`). The index of the separator's block, or None."""
+    for k in range(len(blocks) - 1, max(-1, len(blocks) - _MOST_SIGNATURE_LINES - 2), -1):
+        if _SIGNATURE_MARK.match(blocks[k].raw.strip()):
+            rest = blocks[k + 1:]
+            if rest and all(len(b.text.strip()) <= _LONGEST_SIGNATURE_LINE for b in rest):
+                return k
+            return None
+    return None
 
 
 # a part's number alone on its line, as a post numbers its parts: `01`, `02`, `PART 03`, `Part.4`
@@ -542,6 +650,9 @@ def past_margin(wrap: Wrap, raw: str) -> bool:
     return over > max(4, wrap.width // 10) or (over >= 2 and is_han(t[-1]))
 
 
+_BRACKETED_LINE = re.compile(r"^[（(][^（()）]{2,30}[)）]$")  # a line wholly in brackets (a credit: `（某镇　某某）`)
+
+
 def runs_on(wrap: Wrap, above: Block, below: Block) -> bool:
     """Does `below` go on with the paragraph of `above` on a hard-wrapped page? `above` reaches the
     margin, and `below` is not indented (on a page whose paragraphs open with an indent), or `above`
@@ -559,6 +670,8 @@ def runs_on(wrap: Wrap, above: Block, below: Block) -> bool:
         return False  # (`——某某主持并讲话` / `本报讯（记者 某某）5`: a dateline opens an article's text, never goes on)
     if ends_sentence(above.text) and _BULLET_OPEN.match(below.text):
         return False  # (…的饭碗。 / ◆某某：让山货搭上直播快车: an item's bullet opens no paragraph's next line)
+    if ends_sentence(above.text) and _BRACKETED_LINE.match(below.text.strip()):
+        return False  # (…春茶1.2吨。 / （某镇　某某）: a credit alone on its line closes the item, on no wrap)
     if _MATTER_HEADING.match(above.text.strip()):
         return False  # (`一、关于某某工作的事项` / `会议听取了…`: a 纪要's heading of a matter, whole on its line)
     if _SPEECH_KICKER.search(above.text.rstrip()) and not _SENTENCE_MARKS.search(above.text) \

@@ -98,10 +98,11 @@ _UNTIL_DATE = re.compile(r"^截[至止](?:到|至)?(?=(?:(?:\d{4}年)?\d{1,2}月
 # `于3月2日召开`), or the reporter who learnt of it that day (`记者5月8日从某局获悉`): the date is read past
 # it; not a deadline (`在9月15日前`, `于月底之前`)
 _AT_DATE = re.compile(r"^(?:[在于经]|(?:本报)?记者)(?=(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?![前以之]))")
-_RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2, "前日": 2}
+_RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2, "前日": 2,
+                  "今晨": 0, "昨晚": 1, "昨夜": 1, "昨晨": 1, "前晚": 2, "前夜": 2}  # (`前晚11时许，…`: the evening of the day before last)
 # a relative day with the day itself in brackets after it (`昨天（9月13日），`, `今天(5月20日)上午`): the day
 _DAY_IN_BRACKETS = re.compile(r"^(?:今天|今日|昨天|昨日|前天|前日|日前|近日)[(（](?P<d>(?:\d{4}年)?\d{1,2}月\d{1,2}日)[)）]")
-_RELATIVE_DAY = re.compile(r"^(今天|今日|昨天|昨日|前天|前日)(?=[上下中早晚凌傍夜午，,0-9一二三四五六七八九十在]|$)")
+_RELATIVE_DAY = re.compile(r"^(今天|今日|昨天|昨日|前天|前日|今晨|昨晚|昨夜|昨晨|前晚|前夜)(?=[上下中早晚凌傍夜午，,0-9一二三四五六七八九十在]|$)")
 # a weekday of the page's week or the week before (`本周二下午，…`, `上周五，…`): a week runs Monday to Sunday
 _WEEKDAY = re.compile(r"^(本周|本星期|上周|上星期)([一二三四五六日天])(?=[上下中早晚凌傍夜午，,在起]|$)")
 _WEEKDAYS = "一二三四五六日"

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from digest.blocks import to_blocks
+from digest.blocks import mail_signature, split_columns, to_blocks
 from digest.model import Entry, Issue, ParseResult, Problem, assign_ids
 from digest.source import Source, read_source
 from digest.text import COLUMN_TAG, PrintedForms
@@ -199,7 +199,9 @@ def parse_source(src: Source, year: int | None = None, persons: bool = True,
     from digest import align, fields, toc
 
     read, printed = _as_simplified(src)
-    blocks = to_blocks(read.lines)
+    blocks = split_columns(to_blocks(read.lines))  # (two columns side by side: one after the other)
+    sig = mail_signature(blocks)  # (an issue forwarded in an e-mail: the sender's signature after `--` is none of it)
+    signature, blocks = (blocks[sig:], blocks[:sig]) if sig is not None else ([], blocks)
     contents = toc.find_toc(blocks)
     if contents is not None and contents.items:
         result = align.parse_with_toc(read, blocks, contents)
@@ -211,6 +213,8 @@ def parse_source(src: Source, year: int | None = None, persons: bool = True,
         layout = result.issue.layout or "newspaper"
     issue = result.issue
     issue.layout = layout
+    if signature:
+        issue.meta["signature_lines"] = [b.line for b in signature]
     _drop_wordless(result)
     column_tags(result.entries)
     evidence = fields.assign_dates(result.entries, issue, read.text, year=year)

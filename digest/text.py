@@ -430,7 +430,7 @@ def leads_with_date(s: str) -> bool:
 # `…电` form, whose date is inside it) into its parts. Both anchored, every repetition bounded: linear.
 
 # the label of a reporter's credit: 记者, 本报记者, 特约记者, 本报见习记者, 实习记者, 通讯员, 实习生, 特约撰稿
-REPORTER_LABEL = r"(?:(?:本报|本刊|本台|本网)?(?:特约|见习|实习|首席|驻站|全媒体|融媒体|学生)?(?:记者|通讯员)|实习生|特约撰稿人?)"
+REPORTER_LABEL = r"(?:(?:本报|本刊|本台|本网)?(?:特约|见习|实习|首席|驻站|全媒体|融媒体|融媒|学生)?(?:记者|通讯员)|实习生|特约撰稿人?)"
 _CREDIT = r"(?P<credit>(?:" + REPORTER_LABEL + r"\s*[\p{Han}·]{2,3}(?:[\s、,，]+[\p{Han}·]{2,3})*(?=[\s\d:：(（]|报道|$)\s*)+(?:报道\s*)?[:：]?)?"
 _PAREN = r"(?:[(（](?P<paren>[^)）]{1,40})[)）]\s*)?"
 # a day (and month) written in Chinese numerals, as older papers print a dateline's date: 四日, 十四日,
@@ -584,6 +584,8 @@ CREDIT_LABEL_TABLE: dict[str, tuple[str | None, str | None]] = {
     "执笔": ("contributor", None),  # who wrote an item up (（执笔：某某）)
     "初稿": ("contributor", None),
     "来源": ("contributor", None),  # a reprint's source closing it (来源：某某发布)
+    "信息来源": ("contributor", None),  # the unit an item came from (（信息来源：某区委组织部）)
+    "稿件来源": ("contributor", None),
     "作者": ("contributor", None),  # a commentary's author and where they work, closing it (（作者单位：某县委党校）)
     "作者单位": ("contributor", None),
     "解读机关": ("contributor", None),  # a 政策解读's office and the official who explains it (解读人：某某（某科）)
@@ -618,6 +620,7 @@ CREDIT_LABEL_TABLE: dict[str, tuple[str | None, str | None]] = {
     "审校": ("reviewer", "reviewer"),
     "核稿": ("reviewer", "reviewer"),
     "审定": ("reviewer", "reviewer"),
+    "编审": ("reviewer", "reviewer"),  # (a 舆情快报's closing line: `编审：某某　　签发：某某`)
     "校对": ("reviewer", "proofreader"),
     "签发": ("signer", "signer"),
     "签发人": ("signer", "signer"),  # (a 简报's masthead: `（某县防汛抗旱指挥部办公室）　　签发人：某某`)
@@ -695,7 +698,8 @@ _COPIES = re.compile(r"[(（]?\s*共\s*印\s*(?P<n>\d{1,6})\s*份\s*[)）]?")
 _BY_UNIT = re.compile(r"^(?P<v>[^()（）:：]{1,40}?)\s*(?P<label>供稿|撰稿|整理)(?:$|[\s\u3000;；,，]+)")
 _PRINTED = re.compile(r"^(?P<v>[^()（）]{0,40}?)\s*(?P<d>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印\s*发$")
 # a credit framed in any bracket a page prints one in: `（责任编辑：甲）`, `[责任编辑:甲]`, `【责任编辑：甲】`
-_FRAME = re.compile(r"^[(（\[【〔](?P<in>[^()（）\[\]【】〔〕]*)[)）\]】〕]$")
+_FRAME = re.compile(r"^[(（\[【〔](?P<in>(?:[^()（）\[\]【】〔〕]|[(（][^()（）\[\]【】〔〕]{1,20}[)）])*)[)）\]】〕]$")  # (a name
+# in brackets inside: `（作者单位：某省委党校（某省行政学院））`)
 # the labels crediting who made an item, its words, pictures or design (`文字：甲　图片：乙`, `文/图：丙`, `设计：丁`),
 # as against who edited or passed it (`编辑：`, `审核：`): its makers are its people (its byline)
 MAKER_LABELS = frozenset({"文字", "文", "图片", "图", "文/图", "文、图", "图/文", "文图", "图文", "文字/图片", "图片/文字", "设计",
@@ -795,7 +799,8 @@ def credit_facts(line: str) -> list[tuple[str, str, str]] | None:
     return facts
 
 
-_TRAILING_CREDIT = re.compile(r"[(（\[【〔](?P<in>[^()（）\[\]【】〔〕]{1,60})[)）\]】〕]\s*$")
+# (one bracketed name inside it: `（作者单位：某省委党校（某省行政学院）公共管理教研部）`)
+_TRAILING_CREDIT = re.compile(r"[(（\[【〔](?P<in>(?:[^()（）\[\]【】〔〕]|[(（][^()（）\[\]【】〔〕]{1,20}[)）]){1,60})[)）\]】〕]\s*$")
 
 
 def trailing_credit(paragraph: str) -> tuple[str, list[tuple[str, str, str]]] | None:
@@ -883,7 +888,7 @@ UNIT_ENDS = "办公室|委员会|管委会|人民政府|中心|局|厅|委|办|�
 _UNIT_THEN_LABEL = re.compile(r"^(?P<u>\p{Han}{2,20}?(?:" + UNIT_ENDS + r"|联|会|部|院|队|镇|乡|街道|社区|村|支部))[ \t\u3000]+"
                               r"(?=\p{Han}{1,4}[:：])")
 _SIGNATURE = re.compile(r"^(?:\p{Han}{2,30}(?:" + UNIT_ENDS + r")|办公室)$")  # (a bureau's own office: `（办公室）`)
-_PLACE_UNIT = re.compile(r"^\p{Han}{1,10}(?:镇|乡|街道|社区|村)$")  # a town or a village sending an item in (`（某某镇）`)
+_PLACE_UNIT = re.compile(r"^\p{Han}{1,10}(?:镇|乡|街道|社区|村)$|^\p{Han}{1,8}(?:县|区|市|旗)$")  # a town, a village or a county (`（某某镇）`, `（某川县）`)
 # in brackets after a sentence, more units sign an item (`（机关党支部）`, `（医药卫生界别活动组）`, `（县总工会）`,
 # `（区妇联）`, `（县公安局交警大队）`): bodies whose names end so, three characters or more
 _BRACKETED_UNIT = re.compile(r"^\p{Han}{2,30}(?:支部|部|组|队|院|联|会|社|团|股)$")  # (`（县某局综合股）`: a bureau's section)

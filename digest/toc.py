@@ -161,7 +161,8 @@ def page_line(text: str, loose: bool = True) -> tuple[str, int] | None:
         k = j
         while k > 0 and len(t) - k < 3 and (t[k - 1] in "lIO" or t[k - 1].isdecimal()):
             k -= 1
-        if k > 0 and (t[k - 1] in _LEADER_CHARS or t[k - 1] in " \t\u3000"):  # (after a leader or a gap alone)
+        if k > 0 and (t[k - 1] in _LEADER_CHARS or t[k - 1] in " \t\u3000"  # (after a leader or a gap alone,
+                      or (framed and t[k - 1] in _PAGE_OPEN)):  # or in its frame: `……（l）`)
             t, j = t[:k] + t[k:].translate(OCR_DIGITS), k
     page = t[j:]
     if not page or len(page) > 4:
@@ -189,7 +190,8 @@ def page_line(text: str, loose: bool = True) -> tuple[str, int] | None:
         if n >= least and k > 0:
             title = core[:k]
             break
-        if single is None and n == 1 and k == len(core) - 1 and k > 0 and is_han(core[k - 1]):
+        if single is None and n == 1 and k == len(core) - 1 and k > 0 and (
+                is_han(core[k - 1]) or core[k - 1] in "%％）)”」』"):  # (`…增长7.8%…3`: a title filling the line)
             single = core[:k]
     if title is None:
         if loose and single and not gap and len(page) <= 3:

@@ -25,6 +25,8 @@ from digest.readers import Document, Para, body_size, build_document, join_wrapp
 from digest.source import InputError
 from digest.text import ends_sentence
 
+_BULLET_RUN = re.compile("[\ue000-\uf8ff●◆■□◇○▪•·▶►]+")  # a run that is a bullet alone
+_SYMBOL_RUN = re.compile("[\ue000-\uf8ff]+")  # one a symbol font (Wingdings) prints: its glyph, no text
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.I)
 
@@ -215,15 +217,18 @@ class _State:
                             start_page = self.page
         lines = _rejoin_split_dates(lines)
         for k, runs in enumerate(lines):
-            text = "".join(t for t, _b, _s in runs).strip()
+            text = "".join("●" if _SYMBOL_RUN.fullmatch(t.strip()) else t for t, _b, _s in runs).strip()  # (a
+            # symbol font's bullet in a run of its own, `\uf0d8`, a bullet as normalize_text reads one opening a line)
             if not text:
                 continue
-            visible = [(t, b) for t, b, _s in runs if t.strip()]
+            # (a bullet in a run of its own, a symbol font's glyph or a mark, is neither bold nor plain text:
+            # `\uf0d8` / `**市人社局启动…**` is a bold title)
+            visible = [(t, b) for t, b, _s in runs if t.strip() and not _BULLET_RUN.fullmatch(t.strip())]
             all_bold = bool(visible) and all(b for _t, b in visible)
             lead = ""
             if not all_bold:
                 for t, b, _s in runs:
-                    if b or not t.strip():
+                    if b or not t.strip() or _BULLET_RUN.fullmatch(t.strip()):
                         lead += t
                     else:
                         break
