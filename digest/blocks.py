@@ -650,7 +650,7 @@ def past_margin(wrap: Wrap, raw: str) -> bool:
     return over > max(4, wrap.width // 10) or (over >= 2 and is_han(t[-1]))
 
 
-_BRACKETED_LINE = re.compile(r"^[（(][^（()）]{2,30}[)）]$")  # a line wholly in brackets (a credit: `（某镇　某某）`)
+BRACKETED_LINE = re.compile(r"^[（(][^（()）]{2,30}[)）]$")  # a short line wholly in brackets (a credit: `（某镇　某某）`)
 
 
 def runs_on(wrap: Wrap, above: Block, below: Block) -> bool:
@@ -670,7 +670,7 @@ def runs_on(wrap: Wrap, above: Block, below: Block) -> bool:
         return False  # (`——某某主持并讲话` / `本报讯（记者 某某）5`: a dateline opens an article's text, never goes on)
     if ends_sentence(above.text) and _BULLET_OPEN.match(below.text):
         return False  # (…的饭碗。 / ◆某某：让山货搭上直播快车: an item's bullet opens no paragraph's next line)
-    if ends_sentence(above.text) and _BRACKETED_LINE.match(below.text.strip()):
+    if ends_sentence(above.text) and BRACKETED_LINE.match(below.text.strip()):
         return False  # (…春茶1.2吨。 / （某镇　某某）: a credit alone on its line closes the item, on no wrap)
     if _MATTER_HEADING.match(above.text.strip()):
         return False  # (`一、关于某某工作的事项` / `会议听取了…`: a 纪要's heading of a matter, whole on its line)

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 
 import regex as re
 
-from digest.blocks import Block
+from digest.blocks import BRACKETED_LINE, Block
 from digest.fields import cn_digits
 from digest.masthead import line_facts
 from digest.text import (
@@ -337,7 +337,6 @@ def _page_fact(text: str, *keys: str) -> bool:
     return bool(facts) and any(k in facts and (k != "date" or len(facts[k]) == 10) for k in keys)
 
 
-_BRACKETED = re.compile(r"^[(（][^()（）]{2,30}[)）]$")  # a short line in brackets: an article's credit
 _FOOTER_NOTICES = [pat for reason, pat in _RULES if reason in ("copyright", "record-no")]
 _FOOTER_WORDS = ("版权", "opyright", "OPYRIGHT", "©", "(c)", "(C)", "备", "ICP", "icp", "标识码", "未经")
 
@@ -998,7 +997,7 @@ def find_chrome(blocks: list[Block]) -> Chrome:
     # inside two items' texts is not)
     # (nor a credit in brackets closing each of several articles by one writer: `（县政协办公室 某某）`)
     furniture = {k for i, k in enumerate(keys) if k and seen[k] >= _REPEATS and near_chrome(i) and len(k) <= _MAX_REPEATED
-                 and not _BRACKETED.match(k)}
+                 and not BRACKETED_LINE.match(k)}  # (a short line in brackets: an article's credit)
     for i, k in enumerate(keys):
         if (k in furniture and i not in out.lines and i + 1 not in meta and not _over_an_article(blocks, i)
                 and not _epaper_field(blocks, i)  # (a headline the page's list of its headlines prints again)
