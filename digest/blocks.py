@@ -15,7 +15,7 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex as re
 
@@ -144,11 +144,16 @@ PAREN_ORDINAL = re.compile(r"^\s*[(（]\s*" + _CN_ORDINAL + r"\s*[)）]")  # （
 _DOT_FRAME = "·•・-－—"  # marks a heading stands between (`·经济运行·`, `—民生保障—`)
 
 
+DECIMAL_NUMBER = re.compile(r"^\s*\d{1,2}(?:[.．]\d{1,2}){0,2}[ \t\u3000]+(?=\S)")  # `1 要情专报`, `2.1 某某`
+
+
 def clean_heading(s: str) -> str:
     """A section/subsection name as users type it: no decorations, markup, spaces, 【】 frame or
     leading ordinal (时 政 -> 时政, 【福州市】 -> 福州市, ·经济运行· -> 经济运行, 一、综合信息 -> 综合信息)."""
     s = strip_markup(s)
     s = _DECOR.sub("", s)
+    if (m := DECIMAL_NUMBER.match(s)) is not None:
+        s = s[m.end():]  # `1 要情专报`, `2.1 市场监管`: a decimal outline's number, a space after it
     s = "".join(s.split())
     m = BRACKETED.match(s)
     if m:
@@ -178,6 +183,8 @@ _GRID_RULE = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")  # a grid table's rule (`+--
 _GRID_ROW = re.compile(r"^\s*\|(?P<c>[^|]*)\|\s*$")  # a row of a grid table of one column (a box: `| 链接 |`)
 
 
+_TITLE_BRACKETS = {"〖": "〗", "【": "】", "〔": "〕"}  # the brackets a digest frames its items' titles in
+_MOST_BRACKETED_TITLE = 40  # characters of a bracketed title's line
 _CLOSING_MARKS_ALONE = re.compile(r"^\s*[。，；：！？、”’）」』]{1,3}\s*$")  # a sentence's end a wrap left alone
 
 
@@ -204,6 +211,17 @@ def to_blocks(lines: Iterable[str], start: int = 1) -> list[Block]:
             out.append(joined(cell))
             cell = []
         if not grid and b.text:
+            if (out and out[-1].last_line == i - 1 and out[-1].raw.count("**") % 2 and out[-1].raw.lstrip().startswith("**")
+                    and raw.count("**") % 2):  # `**某某召开第5次` / `常务会议。**3月11日，…`: a bold run a wrap broke,
+                out[-1] = make_block(out[-1].line, out[-1].raw.rstrip() + raw.strip())  # one line again
+                out[-1] = replace(out[-1], end=i)
+                continue
+            if (out and out[-1].last_line == i - 1 and (o := out[-1].text.strip())[:1] in _TITLE_BRACKETS
+                    and _TITLE_BRACKETS[o[0]] not in o and len(o) <= _MOST_BRACKETED_TITLE
+                    and b.text.rstrip().endswith(_TITLE_BRACKETS[o[0]]) and _TITLE_BRACKETS[o[0]] not in b.text.rstrip()[:-1]
+                    and len(b.text.strip()) <= _MOST_BRACKETED_TITLE):  # `〖某县遭遇…转移群` / `众2300余人〗`: a title
+                out[-1] = joined([out[-1], b])  # in brackets a wrap broke, one line
+                continue
             if _CLOSING_MARKS_ALONE.match(b.text) and out and out[-1].last_line == i - 1 and has_words(out[-1].text) \
                     and not out[-1].level:
                 out[-1] = joined([out[-1], b])  # `…陪同考察并出席会议` / `。`: a wrap pushed the sentence's end down
@@ -222,7 +240,7 @@ _LEAST_COLUMN_ROWS = 6  # lines holding both columns a run needs
 _COLUMN_SHARE = 0.6  # of a run's lines, the share holding both columns
 _LEADER_RUN = re.compile(r"[.．。·・•…⋯]{3,}|…{2,}")  # a 目录 line's leader
 _LEAST_COLUMN_LINE = 8  # characters of a column's line of prose (the median of each side's)
-_COLUMN_SLACK = 8  # display columns a line's gap may stand from the run's to be read as the columns'
+_COLUMN_SLACK = 8  # display columns a line's right part may start from the run's to be read as the columns'
 _INDENT_LEAST = 3  # display columns past the right column's start that set a line in (a paragraph's first)
 
 
@@ -238,7 +256,7 @@ def _two_parts(raw: str) -> tuple[int, str, str] | None:
     left, right = line[:g.start()], line[g.end():]
     if not (any(is_han(c) for c in left) and any(is_han(c) for c in right)):
         return None
-    return display_width(line[:g.end()]), left, right
+    return display_width(line[:g.end()] + ".") - 1, left, right  # (`display_width` drops a line's trailing spaces)
 
 
 def split_columns(blocks: list[Block]) -> list[Block]:
@@ -555,11 +573,32 @@ def region_wraps(body: list[Block], skip: set[int], wrap: Wrap | None) -> list[W
             continue
         region = [k for k in range(start, i) if k not in skip and not body[k].level]
         start = i
-        own = _region_wrap(body, region, listed, wrap, indents, margin)
-        if own is not None:
-            for k in region:
-                out[k] = own
+        whole = _region_wrap(body, region, listed, wrap, indents, margin)
+        parts = [region] if whole is not None else _by_headlines(body, region)[1:]
+        for part in parts:  # (no width for the whole run: its articles', each under its headline, may have theirs;
+            # what stands before the first headline is a masthead's and its list of headlines' as often)
+            own = whole if whole is not None else _region_wrap(body, part, listed, wrap, indents, margin)
+            if own is not None:
+                for k in part:
+                    out[k] = own
     return out
+
+
+_HEADLINE_MOST = 24  # characters of a line read as a headline parting a run of lines with no blank line
+
+
+def _by_headlines(body: list[Block], region: list[int]) -> list[list[int]]:
+    """A run of lines cut before each line that reads as a headline: short, no clause mark, right after
+    a line that ends a sentence (a page printed with no blank line, its articles in columns of their own
+    widths: `…开工60部以上。` / `社区食堂开进“家门口”` / …)."""
+    parts: list[list[int]] = [[]]
+    for n, k in enumerate(region):
+        t = body[k].text.strip()
+        if (n and parts[-1] and ends_sentence(body[region[n - 1]].text) and 0 < len(t) <= _HEADLINE_MOST
+                and not _CLAUSE_MARKS.search(t) and not ends_sentence(t)):
+            parts.append([])
+        parts[-1].append(k)
+    return [p for p in parts if p]
 
 
 def _region_wrap(body: list[Block], region: list[int], listed: list[bool], wrap: Wrap | None,
@@ -624,6 +663,10 @@ _MATTER_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]\s
 _DATELINE_OPENS = re.compile(r"^\s*(?:本报讯|本刊讯|[【\[]\p{Han}{1,8}讯[】\]]|\p{Han}{1,8}讯\s*[（(]\s*(?:记者|通讯员|本报|实习))")
 
 
+# a field of an e-mail's header, as a mail client prints it over a digest it was sent in (`发件人：…`, `主　题：…`,
+# `时　间：…`; the time and date labels spaced only, as a client sets them: `时间：` opens many a notice's line)
+MAIL_FIELD = re.compile(r"^\s*(?:发件人|收件人|抄[ \t\u3000]*送|密[ \t\u3000]*送|主[ \t\u3000]*题|发送时间|时[ \t\u3000]+间"
+                        r"|日[ \t\u3000]+期|附[ \t\u3000]*件)\s*[:：]")
 # a line of reporters alone (`本报记者　某某　通讯员　某某`: labels and names, no clause mark), as a paper prints
 # it under a headline: never a line of the paragraph or the subtitle above it
 _REPORTERS_ALONE = re.compile(r"^\s*(?:" + REPORTER_LABEL + r"[ \t\u3000]*[\p{Han}·]{2,4}(?:[ \t\u3000、]+[\p{Han}·]{2,4})*[ \t\u3000]*)+$")
@@ -650,6 +693,11 @@ def past_margin(wrap: Wrap, raw: str) -> bool:
     return over > max(4, wrap.width // 10) or (over >= 2 and is_han(t[-1]))
 
 
+_CARRIED_ON = re.compile(r"^\s*[(（]\s*(?:上接|接)\s*第?\s*[\d一二三四五六七八]+\s*版\s*[)）]")  # an article's rest, carried on
+# two phrases of four characters or more a wide space apart, and nothing else (`聚焦“两茶”产业　做强富民引擎`; never
+# a dateline's names, `本报讯（记者　某某　通讯员　某某`)
+_HEADLINE_PARTS = re.compile(r"^[\p{Han}“”‘’「」『』]{4,16}(?:\u3000+|[ \t]{2,})[\p{Han}“”‘’「」『』]{4,16}$")
+_FIGURE_CLOSING = re.compile(r"^\s*[\d.．,，%％‰]{1,12}[。！？；;]\s*$")  # a sentence's last figure alone on a line
 BRACKETED_LINE = re.compile(r"^[（(][^（()）]{2,30}[)）]$")  # a short line wholly in brackets (a credit: `（某镇　某某）`)
 
 
@@ -662,12 +710,20 @@ def runs_on(wrap: Wrap, above: Block, below: Block) -> bool:
         return False
     if above.level or below.level:
         return False  # (a heading marked up, `# 标题`, is a line of its own: no wrap cut it or runs into it)
-    if not has_words(below.text):
-        return False  # (a rule of marks between items, `★★★`, goes on with no paragraph)
+    if not has_words(above.text) and not _FIGURE_CLOSING.match(above.text):
+        return False  # (a rule line, `────`, reaching the margin runs into nothing under it: `■简讯`)
+    if not has_words(below.text) and not (_FIGURE_CLOSING.match(below.text) and not ends_sentence(above.text)):
+        return False  # (a rule of marks between items, `★★★`, goes on with no paragraph; a figure closing the
+        # sentence a wrap cut goes on with it: `…调解成功率达` / `91.3%。`)
     if "\t" in above.raw and "\t" in below.raw:
         return False  # (two rows of a table, their cells a tab apart: `1\t某某\t某医院` / `2\t某某\t…`)
     if _DATELINE_OPENS.match(below.text) or _REPORTERS_ALONE.match(below.text):
         return False  # (`——某某主持并讲话` / `本报讯（记者 某某）5`: a dateline opens an article's text, never goes on)
+    if _CARRIED_ON.match(below.text) or (_HEADLINE_PARTS.search(above.text.strip()) and not _SENTENCE_MARKS.search(above.text)):
+        return False  # (`（上接第一版）` opens the rest of an article; `聚焦“两茶”产业　做强富民引擎`, two phrases a wide
+        # space apart and no clause mark, is a headline's line, whole)
+    if MAIL_FIELD.match(below.text):
+        return False  # (`返回　回复　转发` / `主　题：…`, `…@example.cn>` / `收件人：…`: an e-mail's header, a field a line)
     if ends_sentence(above.text) and _BULLET_OPEN.match(below.text):
         return False  # (…的饭碗。 / ◆某某：让山货搭上直播快车: an item's bullet opens no paragraph's next line)
     if ends_sentence(above.text) and BRACKETED_LINE.match(below.text.strip()):

@@ -256,10 +256,10 @@ def parse_source(src: Source, year: int | None = None, persons: bool = True,
 
 
 def _extra_text_by_entry(result: ParseResult) -> dict[int, list[str]]:
-    """The photo captions (issue.meta["captions"], newspaper layout) printed in each entry's lines,
-    by the entry's index; and the contact an entry's closing line names (`联络人：某某　电话：…`,
-    issue.meta["entry_credits"]), a person of the entry though no text of it."""
-    captions = result.issue.meta.get("captions") or []
+    """The photo captions and an article's notes (issue.meta["captions"], ["notes"], newspaper layout)
+    printed in each entry's lines, by the entry's index; and the contact an entry's closing line names
+    (`联络人：某某　电话：…`, issue.meta["entry_credits"]), a person of the entry though no text of it."""
+    captions = [*(result.issue.meta.get("captions") or ()), *(result.issue.meta.get("notes") or ())]
     contacts = [c for c in result.issue.meta.get("entry_credits") or () if c.get("kind") == "contact"]
     if not captions and not contacts:
         return {}
@@ -288,13 +288,19 @@ def _as_simplified(src: Source) -> tuple[Source, PrintedForms | None]:
 
     # a short text may hold none of the commonest characters (`本報訊(記者 林川)…青禾鎮舉辦…`): two
     # traditional characters of any kind then tell (text.short_and_traditional)
-    if not (looks_traditional(src.text) or short_and_traditional(src.text)):
+    traditional = looks_traditional(src.text) or short_and_traditional(src.text)
+    if not traditional and _OCR_FIRST_ORDINAL.search(src.text) is None:
         return src, None
-    shadow = [simplified(line) for line in src.lines]
+    # (and an OCR's bar or dash for the 一 of a first heading, `―、我镇召开…`: read as 一、, printed as it was)
+    shadow = [_OCR_FIRST_ORDINAL.sub(r"\1一", simplified(line) if traditional else line) for line in src.lines]
     printed = PrintedForms(src.lines, shadow)
     if not printed:
         return src, None
-    return replace(src, text=simplified(src.text), lines=shadow), printed
+    return replace(src, text=_OCR_FIRST_ORDINAL.sub(r"\1一", simplified(src.text) if traditional else src.text),
+                   lines=shadow), printed
+
+
+_OCR_FIRST_ORDINAL = regex.compile(r"(?m)^([ \t\u3000]*)[―ー](?=[、．.][ \t\u3000]*\p{Han})")
 
 
 def _write_as_printed(result: ParseResult, printed: PrintedForms) -> None:

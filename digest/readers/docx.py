@@ -294,7 +294,9 @@ def _record_columns(cells: list[list[Para]]) -> dict[str, int] | None:
         for kind, pat in (("title", _TITLE_HEAD), ("text", _TEXT_HEAD), ("date", _DATE_HEAD), ("unit", _UNIT_HEAD)):
             if kind not in columns and pat.match(h):
                 columns[kind] = i
-    return columns if "title" in columns and "text" in columns else None
+    if "text" not in columns or not ("title" in columns or "date" in columns or "unit" in columns):
+        return None  # (`日期 | 单位 | 内容`: each item's title opens its text's cell, in bold)
+    return columns
 
 
 def _record_row(cells: list[list[Para]], columns: dict[str, int]) -> list[Para]:
@@ -306,6 +308,13 @@ def _record_row(cells: list[list[Para]], columns: dict[str, int]) -> list[Para]:
         return cells[k] if k is not None and k < len(cells) else []
 
     title, text, date, unit = cell("title"), cell("text"), cell("date"), cell("unit")
+    if "title" not in columns and text:  # the title in bold over the text in its cell, or a bold run opening it
+        if text[0].bold and len(text) > 1:
+            title, text = text[:1], text[1:]
+        elif text[0].lead_bold.strip() and text[0].text.strip() != text[0].lead_bold.strip():
+            head, rest = text[0].lead_bold.strip(), text[0].text.strip()[len(text[0].lead_bold.strip()):].strip()
+            title = [replace(text[0], text=head.rstrip("。."), bold=True, lead_bold="")]
+            text = [replace(text[0], text=rest, lead_bold=""), *text[1:]]
     out = list(title)
     day = _cell_text(date)
     if day and text and day not in "".join(text[0].text.split())[:_DATE_REACH]:
