@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 
 import regex as re
 
-from digest.blocks import BRACKETED_LINE, Block
+from digest.blocks import BRACKETED_LINE, MAIL_FIELD, Block
 from digest.fields import cn_digits
 from digest.masthead import line_facts
 from digest.text import (
@@ -53,7 +53,7 @@ from digest.text import (
 )
 
 MIN_EVIDENCE = 2  # chrome lines needed before a document is read as a web page
-_STRONG = {"item-meta", "breadcrumb", "epaper-nav", "doc-meta", "wechat-header", "end-mark", "contents-box", "prev-next"}  # one of these alone is enough: no article prints them
+_STRONG = {"item-meta", "breadcrumb", "epaper-nav", "doc-meta", "wechat-header", "end-mark", "contents-box", "prev-next", "fax", "mail"}  # one of these alone is enough: no article prints them
 _SHORT = 24  # a short line at the page's edge (site name, a `相关链接` heading)
 # a site's name in English under its Chinese one (`Foreign Affairs Office of … Municipal People's Government`)
 # an e-paper article's labelled field, its label alone on its line or before its value (`引题：` / `抢抓…`,
@@ -159,7 +159,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("today", re.compile(r"^(?:今天是\s*[:：]?.{0,30}?|今日(?!天气)(?:\s*(?:[:：是为]|日期\s*[:：]?)|\s+|(?=\d|星期|周|农历)).{0,30}?)"
                          r"(?:\d{4}\s*年|星期|周[一二三四五六日天]|天气|农历)")),
     # the date filled in by a script the saved page lost, alone or before the site's welcome
-    ("today", re.compile(r"^今天是\s*[:：]?\s*(?:$|欢迎)")),
+    ("today", re.compile(r"^今天是\s*[:：]?\s*(?:$|欢迎|[|｜])")),  # (or before the header's links: `今天是： | 手机版`)
     # the day the page was saved before a row of toggles: `2023年10月17日 星期二　无障碍浏览 | 长者模式` (a
     # date and weekday alone is a newspaper's masthead line as often)
     ("today", re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"
@@ -181,7 +181,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # or a row of them, page numbers between: `3 上一篇  下一篇 4`, `放大 缩小 默认`, `首版 上一版 下一版 末版`,
     # `上一版　下一版　　返回目录`
     ("epaper-nav", re.compile(r"^(?=.*\p{Han})(?:(?:首版|末版|上一版|下一版|上一篇|下一篇|放大|缩小|默认|\d{1,3}"
-                              r"|返回(?:目录|首页|版面|顶部))"
+                              r"|返回(?:本版)?(?:目录|首页|版面|顶部))"
                               r"[ \t\u3000]*){2,8}$")),
     # a row of share buttons, a word a line: `微信` `QQ好友` `QQ空间` `新浪微博`
     ("share", re.compile(r"^(?:微信|微博|微信好友|朋友圈|QQ好友|QQ空间|新浪微博|腾讯微博)$", re.I)),
@@ -218,6 +218,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # release's time stamp under its closing mark (`某地時間17時05分`, of a place named in four characters too)
     ("picture", re.compile(r"^\[(?:图片|照片)\]\s*\S.{0,80}$|^\[(?:图片|照片)说明[:：][^\[\]]{0,20}\]$")),
     ("stamp", re.compile(r"^\p{Han}{2,6}时间\s*\d{1,2}\s*时\s*\d{1,2}\s*分$")),
+    # a fax machine's header printed atop each page it sent (`2024-10-21  16:40   FROM:某镇党政办   0xx3-612057  P.1/2`,
+    # an OCR's l and O for 1 and 0 in it)
+    ("fax", re.compile(r"^.{0,40}?\b(?:FROM|FR0M|From)\s*[:：].{0,60}?P\.?\s*[\dlIO]{1,2}\s*/\s*[\dlIO]{1,2}\s*$")),
     # a news app's article copied from a phone: its player and placeholders (`听新闻`, `00:00 / 07:46`, `图片`,
     # `视频加载中...`, `举报`, `分享到`, the player's `倍速  高清`, `[图片]`, `展开全文`), and the line its footer opens with (`打开APP阅读更多精彩内容`, `相关推荐`,
     # `评论（3）`), after which all is the app's (`app-end`: as after an END mark)
@@ -239,6 +242,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("item-meta", re.compile(r"^[【\[]?\s*(?:信息)?来源\s*[:：].{0,40}?(?:发布日期|发布时间|浏览次数|点击数|字号|字体)")),
     ("item-meta", re.compile(r"^[【\[]?\s*(?:字体|字号)\s*[:：]\s*[\[【]?\s*(?:大\s*中\s*小|[+\-]|A)")),
     ("item-meta", _META_LABEL_LINE),
+    # an e-paper's text view printing each article's fields over its headline (`【作者】某某　【来源】某某日报
+    # 【日期】2024-10-15`)
+    ("item-meta", re.compile(r"^(?:【作者】[^【】]{0,40})?【来源】[^【】]{1,30}【日期】\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*$")),
     # `2025年01月14日06:12 | 来源：人民网` : a date (and time) opening the line, then a source/author/count
     # (`2010/1/6 16:43:13 次浏览 分类:政府动态`: a count the page left empty before its label)
     ("item-meta", re.compile(r"^" + _DATE + r"\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[|｜]?\s*(?:\d{0,9}\s*次)?"
@@ -249,10 +255,15 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # a microblog post's time and client (`2024-05-06 10:23 来自 微博 weibo.com`, `5月31日 18:05 来自 iPhone客户端`),
     # its counters (`转发 56 评论 12 赞 318`), the account's (`粉丝 18.6万 | 关注 326 | 微博 14208`), its tabs
     # (`全部微博  原创  图片`), a month's count of posts (`2024年5月（9）`) and the pinned post's mark
-    ("item-meta", re.compile(r"^(?:" + _DATE + r"|(?P<m>\d{1,2})月(?P<d>\d{1,2})日|今天|昨天)\s+\d{1,2}:\d{2}\s+来自\s*" + _CLIENT + r".{0,30}$")),
+    ("item-meta", re.compile(r"^(?:" + _DATE + r"|(?P<m>\d{1,2})月(?P<d>\d{1,2})日|(?P<m2>\d{1,2})-(?P<d2>\d{1,2})|今天|昨天)\s+\d{1,2}:\d{2}\s+来自\s*"
+                             + _CLIENT + r".{0,30}$")),  # (`10-09 10:00 来自 微博网页版`: this year's day, month first)
+    # a post's menu button (`···`), its counters one a line (`转发 2156` / `评论 893` / `赞 1.2万`), its pictures'
+    # and video's cards (`[组图共4张]`, `L某某发布的微博视频`), the timeline's search box (`搜索他的微博`)
+    ("counter", re.compile(r"^(?:转发|评论|赞)(?:\s*[\d.]{1,7}万?)?$|^粉丝\s*[\d.]{1,8}万?.{0,40}$")),
+    ("app", re.compile(r"^[·•.…]{3}$|^\[组图共\d{1,2}张\]$|^L\S{2,16}的微博视频$|^搜索(?:他|她|它)的微博$|^收起$")),
     ("counter", re.compile(r"^(?:转发|分享)\s*\d{1,7}\s*[|｜]?\s*评论\s*\d{1,7}\s*[|｜]?\s*(?:赞|点赞)\s*\d{1,7}$")),
     ("counter", re.compile(r"^(?:粉丝|关注|微博)\s*[\d.]{1,8}万?(?:\s*[|｜]\s*(?:粉丝|关注|微博)\s*[\d.]{1,8}万?){1,2}$")),
-    ("menu", re.compile(r"^全部微博(?:\s+\p{Han}{2,4}){1,6}$")),
+    ("menu", re.compile(r"^全部(?:微博)?(?:\s+\p{Han}{2,4}){1,6}$")),
     ("archive", re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*[（(]\s*\d{1,4}\s*[)）]$")),
     ("pinned", re.compile(r"^置顶$")),
     # (`分享到：微信　微博　QQ空间`, `分享至：QQ好友 新浪微博 豆瓣`)
@@ -323,6 +334,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("disclaimer", re.compile(r"^\S{0,16}原创\s*[,，、]?\s*未经(?:\S{0,4})?(?:授权|许可|同意)\s*(?:禁止|不得|严禁|请勿)\S{0,2}转载\S{0,6}$")),
     ("toggles", re.compile(r"^(?:(?:[+＋\-－]\s*A|A\s*[+＋\-－])\s*){2,3}$")),
     ("related", re.compile(r"^(?:更多|查看更多|更多>>|更多»|>>更多|更多\+)$")),
+    # a link to another page, its arrows after its words (`个人简历>>`, `详细信息»`)
+    ("related", re.compile(r"^\p{Han}{2,8}\s*(?:>>|»|＞＞)$")),
     ("site-links", re.compile(r"^[【\[]?\s*(?:后台管理|管理登录|管理员登录)\s*[】\]]?$")),
     # a breadcrumb without its 首页: three to six short names a `>` apart (`某某网 > 新闻中心 > 时政`)
     ("breadcrumb", re.compile(r"^[^>＞»。，,；;]{2,12}(?:\s*[>＞»]\s*[^>＞»。，,；;]{2,12}){2,5}$")),
@@ -370,7 +383,7 @@ _FONT_LABEL = re.compile(r"^[【\[]?\s*(?:字号|字號|字体|字體)")
 _MAX_TITLE = 64  # characters: a longer line over a date stamp is text, not an item's title
 _MENU_ITEM = re.compile(r"^[\p{Han}A-Za-z]{2,8}(?:[（(]\p{Han}{1,3}[)）])?$")  # (`因公出国（境）`)
 _MENU_SEP = re.compile(r"[|｜]")
-_PUBLISHED = re.compile(r"(?:发布|发表|更新)?(?:日期|时间)\s*[:：]\s*" + _DATE)
+_PUBLISHED = re.compile(r"(?:发布|发表|更新)?(?:日期|时间)\s*(?:[:：]|(?<=[【\[]日期)[】\]])\s*" + _DATE)  # (`【日期】2024-10-15` too)
 _LEADING_DATE = re.compile(_DATE)
 # a day and its clock time, unlabelled inside an item's meta line (`来源：某报 作者：某某 2024-06-12 09:30`)
 _DATE_AT_TIME = re.compile(_DATE + r"\s+\d{1,2}:\d{2}")
@@ -590,6 +603,60 @@ def _meta_run(blocks: list[Block], i: int, reasons: dict[int, str]) -> list[int]
     while run and _rule_line(blocks[run[-1]].text):  # a rule line under the meta is not its own
         run.pop()
     return run
+
+
+# a mail client's own lines around the message it shows (a digest sent as an e-mail, saved from the client):
+# its folder path (`收件箱 > 某某`), its row of buttons (`返回　回复　回复全部　转发　删除`), the line over a
+# forwarded message (`-----原始邮件-----`), its note on an attachment's preview and its footer (`上一封　下一封`)
+_MAIL_CLIENT = re.compile(
+    r"^(?:收件箱|已发送|草稿箱|已删除|垃圾邮件)\s*[>＞»]"
+    r"|^(?:(?:返回|回复|回复全部|全部回复|转发|删除|彻底删除|举报|拒收|标记为|移动到|更多|打印)\s*▼?[ \t\u3000|｜]*){3,}$"
+    r"|^[-—=\s]*(?:原始邮件|转发邮件|Original Message|Forwarded message)[-—=\s]*$"
+    r"|^附件预览\s*[:：]|^[（(]?本预览由[^。]{0,30}[)）]?$|^邮件已保存|^.{0,30}上一封[ \t\u3000|｜]*下一封.{0,30}$", re.I)
+_MAIL_LOOK = 30  # blocks from the top an e-mail's header is looked for in
+_MAIL_NOTE = 6  # blocks of the sender's note under the header at most, before the rule over the message
+_SALUTATION = re.compile(r"^[^。，,；;！？!?]{2,20}[:：]$")  # `各位信息员：`, `各县区政府办：`
+
+
+def _mail_wrapper(blocks: list[Block]) -> dict[int, str]:
+    """The lines of the e-mail a digest was sent in, as a mail client shows it: the header's fields (two
+    or more in the first blocks, a sender's or a recipient's among them: `发件人：…` / `收件人：…` /
+    `主　题：…`), the client's own lines (`_MAIL_CLIENT`), and the sender's note under a header (`各位信息员：`
+    / `现将第37期政务信息发给你们，请查收。`) when a rule or the client's line parts it from the message."""
+    fields = [i for i in range(min(len(blocks), _MAIL_LOOK)) if MAIL_FIELD.match(blocks[i].text)]
+    if len(fields) < 2 or not any(re.match(r"\s*(?:发件人|收件人)", blocks[i].text) for i in fields):
+        return {}
+    found = dict.fromkeys(fields, "mail")
+    found.update((i, "mail") for i, b in enumerate(blocks) if _MAIL_CLIENT.match(b.text.strip()))
+    for f in fields:
+        note = f + 1
+        if f + 1 in found or note >= len(blocks) or not _SALUTATION.match(blocks[note].text.strip()):
+            continue  # (a field under it, or the message itself: `> 某某政务信息`)
+        for k in range(note + 1, min(len(blocks), note + _MAIL_NOTE + 1)):
+            if _rule_line(blocks[k].text) or found.get(k) == "mail":
+                found.update((j, "mail") for j in range(note, k))
+                break
+    return found
+
+
+# a leader's profile on their page (`姓　　名：某某` / `职　　务：某县副县长` / `工作分工：负责…`): the page's
+# box about them, over the list of their activities; no item
+_PROFILE_FIELD = re.compile(r"^(?:\*\*)?(?:姓[ \t\u3000]*名|职[ \t\u3000]*务|工作分工|分[ \t\u3000]*工|出生年月|籍[ \t\u3000]*贯"
+                            r"|民[ \t\u3000]*族|学[ \t\u3000]*历|性[ \t\u3000]*别)[ \t\u3000]*(?:\*\*)?[ \t\u3000]*[:：]")
+
+
+def _profile_box(blocks: list[Block]) -> dict[int, str]:
+    """The lines of a profile box: two or more profile fields (`_PROFILE_FIELD`) one under the other."""
+    found: dict[int, str] = {}
+    run: list[int] = []
+    for i, b in enumerate([*blocks, None]):
+        if b is not None and _PROFILE_FIELD.match(b.text.strip()):
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            found.update(dict.fromkeys(run, "profile"))
+        run = []
+    return found
 
 
 def _rule_line(text: str) -> bool:
@@ -892,6 +959,8 @@ def find_chrome(blocks: list[Block]) -> Chrome:
         else:
             del reasons[i]
     reasons.update(_stamped_items(blocks, reasons))
+    reasons.update(_mail_wrapper(blocks))
+    reasons.update(_profile_box(blocks))
     reasons.update(_wechat_two_lines(blocks))
     reasons.update(_related_titles(blocks, reasons))
     worded = [i for i, b in enumerate(blocks) if has_words(b.text)]
