@@ -1018,7 +1018,7 @@ def find_titles_in_gaps(st: _State) -> None:
 # (not `5.12汶川地震`, `2024年…`: a digit or 年 follows)
 # (a title may open with a number itself: a year, `2.2017年度…`, or a count, `9.143名乡村教师…`, follows
 # the item's number, where `2.5亿元` is a decimal)
-_ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,3}\s*[.．、](?![\d０-９])|\d{1,3}\s*[.．]" + NUMBER_THEN_TITLE
+_ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:[.．]\d{1,2}){1,2}[ \t\u3000]+|\d{1,3}\s*[.．、](?![\d０-９])|\d{1,3}\s*[.．]" + NUMBER_THEN_TITLE
                           + r"|[(（]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[)）]|[【\[〔［〖]?\s*\d{1,3}\s*[】\]〕］〗]|[一二三四五六七八九十]{1,3}\s*、(?![一二三四五六七八九十])"
                           r"|[①-⑳])\s*(?=\S{4})")  # (a circled number: `①镇党委召开…`)
 
@@ -1150,8 +1150,8 @@ def _take_entry_credits(st: _State, e: Entry, paras: list[str]) -> None:
     unit before the name (`（某某镇　某某）`: `digest.text.unit_writer`; unbracketed when two spaces part
     them, `_BARE_WRITER`), leaves it too: the name is the entry's byline (one of its people). Printed at the end of the last paragraph (`…落实。（某某镇　某某）`)
     it stays in the text, as four annotators of the digests at hand keep it (nine leave it out: left so). A credit in brackets on
-    the line under the title (`（提案者：某某　某某）`, `（市政协提案委员会）`: `_LEAD_CREDIT`) leaves it too,
-    the names its byline."""
+    the line under the title (`（提案者：某某　某某）`, `（市政协提案委员会）`: `_LEAD_CREDIT`, or a unit and its
+    writers, `（某某局　某某）`) leaves it too, the names its byline."""
     found = peel_entry_credits(paras)
     _take_act_note(e, paras)
     lead = _LEAD_CREDIT.match(paras[0].strip()) if len(paras) >= 2 else None
@@ -1163,6 +1163,10 @@ def _take_entry_credits(st: _State, e: Entry, paras: list[str]) -> None:
             e.byline = "、".join(names)
         else:
             found.append(("contributor", "来源", lead["unit"]))
+    elif len(paras) >= 2 and (first := unit_writer(paras[0].strip())) is not None and _all_names(first[1]):
+        paras.pop(0)  # `（市委宣传部　某某）` under the title, over the text: who sent it and wrote it, no text
+        found.append(("contributor", "供稿", first[0]))
+        e.byline = "、".join(first[1])
     last = paras[-1].strip() if len(paras) >= 2 else ""
     writer = unit_writer(last) if last else None
     if writer is None and last and _BARE_WRITER.match(last):  # `县某中心党支部　某某`: an essay signed unbracketed

@@ -68,7 +68,7 @@ _YEAR = re.compile(r"^(?P<y>\d{4})年(?![\d度底末初])")
 _VAGUE = re.compile(r"^(?:日前|近日|近期|目前|近来|前不久|最近|今年以来|近年来)")
 # a date in Chinese numerals opening the text, as older and typed issues print it (一九九七年九月三日，
 # 九月八日至九日, 二十八日晚, 九月份; not 十月怀胎, nor 一日， "one day", 三日后 "three days on"): read in digits
-_CN_LEAD = re.compile(r"^(?:上月|本月|[自从在于经])?(?:[〇○零一二三四五六七八九]{4}年)?(?:" + CN_MONTH
+_CN_LEAD = re.compile(r"^(?:上月|本月|[自从在于经]|截[至止](?:到|至)?)?(?:[〇○零一二三四五六七八九]{4}年)?(?:" + CN_MONTH
                       + r"(?=[一二三四五六七八九十廿卅份，,上中下初底末至到、—\-])|(?!一日)" + CN_DAY + r"(?![前后内里间]))")
 _CN_LEAD_SPAN = 24  # the characters of such a head read in digits (the date and a range's end)
 # a part's number and a space or 、 (`1.1 上半年，…`, `1.2、下一步…`): no month and day

@@ -45,6 +45,8 @@ _BARE_PAGE = re.compile(r"(?:^|(?<=\s))(?:(?P<pl>[A-D])(?P<v>\d{2}|\d(?=\s*版))
 # a page's credits (`责任编辑：某某　版式：某某`): a page head line (`2　综合新闻　　责任编辑：…`) prints its page bare
 _PAGE_CREDIT = re.compile(r"(?:责任编辑|责编|版式|校对|美编|本版编辑)\s*[:：]")
 _FACTS: list[tuple[str, re.Pattern[str]]] = [
+    # a paper's call to subscribe in its footer (`欢迎订阅2019年《某某教育报》`)
+    ("subscription", re.compile(r"(?P<v>欢迎订阅\s*(?:\d{4}\s*年度?)?\s*《[^》]{2,16}》)")),
     # `《 人民日报 》（ 2025年10月16日 01 版）`: where a web copy of an article was printed
     ("printed_in", re.compile(r"(?P<v>《\s*[^》]{2,12}?\s*》\s*[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                               r"\s*第?\s*\d{1,3}\s*版\s*[)）])")),
@@ -96,6 +98,7 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     # `某县融媒体中心 主办  2024年5月8日`: an organisation's name before 主办, a space between or none
     ("publisher", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在与和及]{2,20}?(?:委员会|委|政府|管委会|办公室|局|中心|部|社|组))[ \t\u3000]?(?:主管)?主办(?=\s|$)")),
     ("publisher", re.compile(r"(?:主管主办|主办单位|主办)" + _C + _VAL)),
+    ("operator", re.compile(r"(?:承办单位|承办)" + _C + _VAL)),  # (`主办：某县委　　承办：某县融媒体中心`: who runs it)
     # the units that run a page together (`某市中级人民法院　某某法治报社　合办`)
     ("publisher", re.compile(r"^(?P<v>(?:[^\s:：。，,]{2,20}[ \t\u3000]+){1,3})(?:合办|联办)\s*$")),
     ("governing_body", re.compile(r"(?:主管单位|主管)(?!主办)" + _C + _VAL)),  # `主管：县委宣传部 主办：…`
@@ -119,7 +122,8 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     # (`内部资料` and `注意保存` on lines of their own too, as a 信息专报's masthead prints them)
     ("distribution_note", re.compile(r"(?P<v>内部资料\s*(?:免费交流|注意保存|免费赠阅)|^\s*内部资料\s*$|注意保存|免费交流|免费赠阅"
                                      r"|内部交流|内部发行)")),
-    ("address", re.compile(r"(?:地址|社址)" + _C + _VAL)),
+    # (its number set apart by single spaces, as a PDF's text spaces digits: `迎宾大道 68 号`)
+    ("address", re.compile(r"(?:地址|社址)" + _C + r"(?P<v>[^\s■|｜]+(?: \d{1,5} ?[号弄楼室]|\d{1,5} [号弄楼室])?)")),
     # (a space for the colon too, on a page head's credit line: `新闻热线　0871-63309125`)
     ("hotline", re.compile(r"(?:新闻|报料|投稿|发行|订阅|订报|广告|服务|社区|读者|维权|举报)?热线(?:电话)?(?:" + _C + r"|[ \t\u3000]+)"
                            r"(?P<v>(?:[(（]\d{2,4}[)）][ \t]?)?\d[\d\-—－ ]*\d)")),  # (（0379）6128800: the area code in brackets)
@@ -139,8 +143,9 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("teaser_label", re.compile(r"^\s*[【\[]?(?P<v>导[ \t\u3000]*读|本版导读|今日导读|要[ \t\u3000]*目|今日要目)[】\]]?\s*$")),
     ("teaser", re.compile(r"^\s*[▶►▷●•·]?\s*(?P<v>[^\s（(。！？][^（(。！？]{3,40}?)\s*[（(]\s*(?:第\s*)?[A-Z]?\d{1,2}\s*版\s*[)）]\s*$")),
     # (or its page after a wide gap: `▶某某工作启动　　　　　　2版`)
-    ("teaser", re.compile(r"^\s*[▶►▷●•·▲]?\s*(?:导读\s*)?(?P<v>[^\s（(。！？][^（(。！？]{3,40}?)(?:[ \t]{2,}|\u3000+)"
-                          r"(?:(?:详见|请见|参见|见)\s*(?:今日|今天|本报)?\s*)?(?:第\s*)?[A-Z]?\d{1,2}\s*版\s*$")),
+    ("teaser", re.compile(r"^\s*[▶►▷●•·▲■□◆]?\s*(?:导读\s*)?(?P<v>[^\s（(。！？■□◆][^（(。！？]{3,40}?)(?:[ \t]{2,}|\u3000+)"
+                          r"(?:(?:详见|请见|参见|见)\s*(?:今日|今天|本报)?\s*)?(?:第\s*)?(?:[A-Z]?\d{1,2}|[①-⑳])\s*版\s*$")),
+    # (a page printed as a circled number, `■某某活动启动　②版`)
     # (or a pointer under an article, its pages after 见: `▲大会闭幕详细报道见1版、2版`)
     ("teaser", re.compile(r"^\s*[▶►▷▲]\s*(?P<v>[^\s（(。！？，,][^（(。！？，,]{3,40}?)(?:详见|请见|参见|见)\s*(?:今日|今天|本报)?\s*(?:第\s*)?[A-Z]?\d{1,2}\s*版"
                           r"(?:\s*[、,，和及]\s*(?:第\s*)?[A-Z]?\d{1,2}\s*版)*\s*$")),
@@ -195,9 +200,9 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
 # words are not on the line is not tried (a line of prose holds few of them; a match only ever
 # replaces text by ■, so a word absent from the line before the first pattern stays absent)
 _FACT_WORDS: list[tuple[str, ...] | None] = [
-    ("《",), ("年",), ("年",), ("编印",), ("总",), ("星期", "周"), ("农历", "年"), ("期", "号"), ("号",), ("号",), ("期", "号"), ("期", "号"),
+    ("欢迎订阅",), ("《",), ("年",), ("年",), ("编印",), ("总",), ("星期", "周"), ("农历", "年"), ("期", "号"), ("号",), ("号",), ("期", "号"), ("期", "号"),
     ("版",), ("当前版",), ("版",), None, ("专栏", "栏目"), ("内部资料", "准印证", "登记证", "刊号"), ("准印证", "刊号", "登记证"),
-    ("准印证", "登记证"), ("准字",), ("批准",), ("主办",), ("主办",), ("合办", "联办"), ("主管",), ("主管",), ("机关报",), ("出版",), ("版",),
+    ("准印证", "登记证"), ("准字",), ("批准",), ("主办",), ("主办",), ("承办",), ("合办", "联办"), ("主管",), ("主管",), ("机关报",), ("出版",), ("版",),
     ("出版", "编印"), ("编印", "编发"), ("整理",), ("编",), ("内部", "注意保存", "免费交流", "免费赠阅"), ("地址", "社址"),
     ("热线",), ("热线",), ("电话", "总机"), ("价",), ("刊号", "出版物号"), ("邮发代号",), ("本版",), ("导", "要"), ("版",), ("版",), ("版",), ("版",), ("详见", "请见", "详情", "二维码"), ("广告",), ("印数",), ("出版", "出刊", "刊"), ("共印",), ("联系人",),
     ("发送对象", "发送范围", "赠阅对象", "发行范围"), ("@",), ("@",), ("来稿",), ("本版编辑", "责任编辑", "责编"),
@@ -211,13 +216,17 @@ _WORDED_FACTS = [(key, pat, frozenset(words) if words is not None else None)
                  for (key, pat), words in zip(_FACTS, _FACT_WORDS, strict=True)]
 _ALL_FACT_WORDS = sorted({w for words in _FACT_WORDS if words for w in words})
 _INT_FACTS = {"year", "total_no", "issue_no", "print_run", "page", "pages"}
+_SPACED_PAGE_NAME = re.compile(r"^\p{Han}(?: \p{Han}){1,5}$")  # a page's name set out letter by letter (`社 区`, `要 闻`)
+_FRAMED_NOTE = re.compile(r"^[\s\u3000]*(?:内部资料|内部刊物|注意保存|免费交流|内部交流|内部发行)(?:[\s\u3000]*(?:内部资料|注意保存|免费交流|免费赠阅))*[\s\u3000]*$")
+_PAGE_NUMBER_FIRST = re.compile(r"^\s*(?P<p>\d{1,2})[ \t\u3000]+(?P<n>\p{Han}{2,4}(?:[·•]\p{Han}{2,4})?)(?=[ \t\u3000]|$)")
 _SEP = re.compile(f"[\\s■|｜{DECOR}·•()（）]+")
 _ADDRESS_LIKE = re.compile(r"^[\p{Han}A-Za-z0-9\-()（）]{3,40}(?:室|号|楼|层|座|号院|大厦|大楼)$")
 _ORG_LIKE = re.compile(r"^\p{Han}[\p{Han}\d]{1,29}(?:办公室|委员会|管委会|政府|中心|局|厅|委|部|处|科|站|院|所|办)$")  # (`某县12345热线服务中心`)
 _WIDE_GAP = re.compile(r"[ \t\u3000]{2,}")  # the gap between a masthead line's facts
 _LABELLED = re.compile(r"^(\p{Han}{2,6})[:：]([^\s:：。,，;；]{1,30})$")
 MASTHEAD_NAME = re.compile(r"^[\p{Han}A-Za-z]{2,12}$")
-PAPER_NAME = re.compile(r"^\p{Han}{1,10}(?:日报|晚报|周报|报|时报|快报|导报|周刊)$")
+# (an edition in brackets after it: `某某日报（汉文版）`, `某某报（农村版）`)
+PAPER_NAME = re.compile(r"^\p{Han}{1,10}(?:日报|晚报|周报|报|时报|快报|导报|周刊)(?:[（(]\p{Han}{1,4}版[)）])?$")
 # a paper's name in capitals under its Han name (`HUAIYU EVENING NEWS`)
 PAPER_NAME_LATIN = re.compile(r"^[A-Z][A-Z'’&.\- ]{5,60}$")
 # a digest's name (某镇乡村振兴工作动态, 某县政务信息, 某局工作简报): what a digest is called
@@ -360,14 +369,22 @@ def line_facts(text: str) -> dict[str, Any] | None:
     trailer = _epaper_trailer(rest)
     if trailer is not None:
         return trailer
-    if rest[:1] in "(（" and rest[-1:] in ")）":  # `(责编：甲乙、丙丁)`
-        rest = rest[1:-1]
+    if (rest[:1] in "(（" and rest[-1:] in ")）") or (rest[:1] in "[【" and rest[-1:] in "]】" and _FRAMED_NOTE.match(rest[1:-1])):
+        rest = rest[1:-1]  # `(责编：甲乙、丙丁)`, `[内部资料　注意保存]` (an article's `[责任编辑:某某]` stays its own)
     credits = credit_facts(rest)
     if credits is not None:
         return credits
     parts = [p for p in _WIDE_GAP.split(rest) if p]
     if len(parts) == 2 and _ORG_LIKE.match(parts[0].strip("()（）")) and (credits := credit_facts(parts[1])):
         return {"editor_org": parts[0].strip("()（）"), **credits}  # `（某县防汛抗旱指挥部办公室）　　签发人：某某`
+    if (len(parts) >= 2 and _SPACED_PAGE_NAME.match(parts[0]) and len(parts[0]) <= 12
+            and (credits := credit_facts("　　".join(parts[1:]))) is not None):  # `社 区　　　责任编辑：某某`: the
+        return {"page_name": "".join(parts[0].split()), **credits}  # page's name letter-spaced, the page's desk
+    if len(parts) >= 2 and PAPER_NAME.match(parts[0]) and (credits := credit_facts("　　".join(parts[1:]))) is not None:
+        return {"name": parts[0], **credits}  # `某某日报（汉文版）　　　责任编辑：某某　版式：某某`: the paper, the page's desk
+    if (len(parts) >= 2 and (credits := credit_facts("　　".join(parts[:-1]))) is not None
+            and (org := line_facts(parts[-1])) and org.keys() <= {"editor_org", "publisher"}):
+        return {**org, **credits}  # `美编：某某　　校对：冉　冉　　　　某县融媒体中心出版`: the desk's credits, then who prints it
     closing = closing_facts(rest)
     if closing is not None:
         return closing
@@ -428,6 +445,14 @@ def line_facts(text: str) -> dict[str, Any] | None:
     if len(left) == 1 and facts and "address" not in facts and _ADDRESS_LIKE.match(left[0]):
         facts["address"] = left[0]
         left = []
+    if (len(left) >= 2 and "date" in facts and "page" not in facts and left[0].isdecimal() and len(left[0]) <= 2
+            and rest.strip().startswith(left[0])):  # `2　2024年5月17日　星期五　　综合新闻　　责任编辑：…`: the
+        facts["page"], left = int(left[0]), left[1:]  # page's number first
+    if (left and "date" in facts and "page_name" not in facts and _PAGE_NAME_ALONE.match(left[0])
+            and (credit_facts(" ".join(left[1:])) if len(left) > 1
+                 else "page" in facts or bool(facts.keys() & {"page_editor", "layout_editor", "proofreader"}))):
+        # (its name, then the desk: `2024年5月17日　星期五　　综合新闻　　责任编辑：某某`)
+        facts["page_name"], left = left[0], left[1:]
     if left and facts.keys() & {"date", "page", "hotline", "phone"}:  # `… A06 社会新闻 责编：某某`: a page head's credit
         whole = credit_facts(" ".join(left))  # (pairs a space apart: `本版编辑　甲　　校对　乙　　新闻热线　…`)
         credits = [whole] if whole else [credit_facts(p) for p in left]
@@ -440,6 +465,10 @@ def line_facts(text: str) -> dict[str, Any] | None:
         if all(labelled):
             facts.update((m.group(1), m.group(2)) for m in labelled if m)
             left = []
+    lead = _PAGE_NUMBER_FIRST.match(rest) if left and left[0].isdecimal() else None
+    if (lead is not None and "page" not in facts and facts.keys() & {"date", "issue_no", "total_no"}
+            and left == [lead["p"], *_SEP.split(lead["n"])]):  # `3  专访·综合　　　总第1186期`: the page's number
+        facts["page"], facts["page_name"], left = int(lead["p"]), lead["n"], []  # and name first
     if (len(left) == 1 and left[0].isdecimal() and len(left[0]) <= 3 and "page" not in facts
             and rest.rstrip().endswith(left[0]) and facts.keys() & {"issue_no", "total_no", "license"}):
         facts["page"] = int(left[0])  # a PDF page's foot: the issue's facts and the page's number last (`第5期 … 2`)

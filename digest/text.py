@@ -682,10 +682,11 @@ CREDIT_LABEL_TABLE: dict[str, tuple[str | None, str | None]] = {
     "摄影": ("contributor", "photographer"),  # (closing a photo news: `（摄影：某某）`, its maker)
     "本版邮箱": (None, "page_email"),  # (a page's line of credits closing with its mailbox: `本版邮箱：某@126.com`)
     "投稿邮箱": (None, "email"),
+    "附件": ("attachment", None),  # a pointer to what is appended after the issue (`附件：4月份各乡镇得分情况`)
 }
 CREDIT_LABELS: dict[str, str] = {k: v[0] for k, v in CREDIT_LABEL_TABLE.items() if v[0]}  # closing matter
 PAGE_CREDIT_LABELS: dict[str, str] = {k: v[1] for k, v in CREDIT_LABEL_TABLE.items() if v[1]}  # page credits
-ENTRY_CREDITS = frozenset({"contributor", "editor", "reviewer", "signer"})  # may close a single entry
+ENTRY_CREDITS = frozenset({"contributor", "editor", "reviewer", "signer", "attachment"})  # may close a single entry
 _LABELS = "|".join(sorted(CREDIT_LABELS, key=len, reverse=True))
 # (a post's bar for the colon: `编辑｜某某`, `来源 | 某某发布`)
 # (and a slash after 文 or 图: `（文/某某　图/某单位）`)
@@ -711,7 +712,12 @@ _FRAMED_EDITOR = re.compile(r"^(?P<label>责任编辑|执行编辑|编辑|责编
 _LEAD_DECOR = re.compile(r"^[\s\u3000■●◆□○]+")
 _ONE_CHAR_LABELS = frozenset({"文", "图"})  # labels that alone on a line credit only a name of two or three
 _SHORT_NAME = re.compile(r"\p{Han}{2,3}(?:[、,，\s]+\p{Han}{2,3})*")
-_AUTHOR_NOTE = re.compile(r"^作者(?:分别|均)?(?:系|为|是|现任)(?P<v>[^()（）]{2,60})$")  # inside a frame: `（作者系某县委党校讲师）`
+# the post an author note ends with (`…副教授`, `…研究员`, `…党校讲师`, `…在读博士`)
+_POST_END = r"(?:教授|研究员|讲师|教师|博士|硕士|博士生|研究生|学生|主任|书记|局长|处长|科长|院长|校长|所长|部长|主席|委员|干部|馆员|记者|编辑|专家|律师|法官|检察官)"
+_AUTHOR_NOTE = re.compile(r"^作者(?:分别|均)?(?:系|为|是|现任)(?P<v>[^()（）]{2,60})$"  # inside a frame: `（作者系某县委党校讲师）`
+                          # (or each author named: `（某某系某大学副教授，某某系某院研究员）`)
+                          r"|^(?P<v2>[\p{Han}·]{2,8}系[^()（），,；;]{2,40}?" + _POST_END + r"(?:[，,；;][\p{Han}·]{2,8}系[^()（），,；;]{2,40}?"
+                          + _POST_END + r"){0,3})$")
 CLOSING_MAX = 200  # characters: a longer line is prose, never closing matter
 
 
@@ -769,7 +775,8 @@ def credit_facts(line: str) -> list[tuple[str, str, str]] | None:
         return [("contributor", m.group("label"), raw[m.start("v"):m.end("v")].strip())]
     m = _AUTHOR_NOTE.match(s) if framed else None
     if m:  # `（作者系某县委党校讲师）`: who the author is, closing a commentary
-        return [("contributor", "作者系", raw[m.start("v"):].strip())]  # (its last word may name them: `…学生　某某`)
+        at = m.start("v") if m.group("v") is not None else m.start("v2")
+        return [("contributor", "作者系", raw[at:].strip())]  # (its last word may name them: `…学生　某某`)
     facts: list[tuple[str, str, str]] = []
     copies = _COPIES.search(s) if "份" in s else None
     if copies:
@@ -885,7 +892,9 @@ _KEYWORDS = re.compile(r"^[【\[]?(?P<label>关键词|关键字|标签|Tags?)(?:
 # the last words of a unit's name (某县农业农村局, 某市老区办, 某某集团): a regex alternation
 UNIT_ENDS = "办公室|委员会|管委会|人民政府|中心|局|厅|委|办|站|所|处|科|集团|公司|医院|学校|协会|海关|法院|检察院"
 # a unit, then a labelled credit, in one frame (`市工商联　执笔：某某`, `县林业局　联系人：某某`)
-_UNIT_THEN_LABEL = re.compile(r"^(?P<u>\p{Han}{2,20}?(?:" + UNIT_ENDS + r"|联|会|部|院|队|镇|乡|街道|社区|村|支部))[ \t\u3000]+"
+# (or two or three units, a space apart: `区委社会工作部　区委办信息科　执笔：某某`)
+_ONE_UNIT = r"\p{Han}{2,20}?(?:" + UNIT_ENDS + r"|联|会|部|院|队|镇|乡|街道|社区|村|支部)"
+_UNIT_THEN_LABEL = re.compile(r"^(?P<u>" + _ONE_UNIT + r"(?:[ \t\u3000]+" + _ONE_UNIT + r"){0,2})[ \t\u3000]+"
                               r"(?=\p{Han}{1,4}[:：])")
 _SIGNATURE = re.compile(r"^(?:\p{Han}{2,30}(?:" + UNIT_ENDS + r")|办公室)$")  # (a bureau's own office: `（办公室）`)
 _PLACE_UNIT = re.compile(r"^\p{Han}{1,10}(?:镇|乡|街道|社区|村)$|^\p{Han}{1,8}(?:县|区|市|旗)$")  # a town, a village or a county (`（某某镇）`, `（某川县）`)

@@ -39,6 +39,7 @@ import regex as re
 
 from digest.blocks import (
     BRACKETED,
+    DECIMAL_NUMBER,
     DECOR,
     ORDINAL,
     PAREN_ORDINAL,
@@ -51,7 +52,7 @@ from digest.blocks import (
     strip_markup,
 )
 from digest.fields import cn_number
-from digest.text import OCR_DIGITS, SYMBOLS, ends_full_stop, has_words, is_han, nfkc
+from digest.text import OCR_DIGITS, SYMBOLS, UNIT_ENDS, ends_full_stop, has_words, is_han, nfkc
 
 _TOC_HEAD = re.compile(r"^(?:(?:本期)?(?:目录|目次|要目)|本期(?:导读|内容)|contents?)(?:contents?)?$", re.I)
 # a page alone on its line, after a leader or not; between a leader and the page, the name of the one who
@@ -135,6 +136,10 @@ def _cn_page(t: str) -> tuple[str, int] | None:
     return (title, int(number)) if number.isdigit() and int(number) > 0 and has_words(title) else None
 
 
+# a range of pages after a leader (`……2-3`, `…… 9—10`): the item runs over them
+_PAGE_RANGE = re.compile(r"[.．。·・•…⋯‥_][ \t\u3000]*\d{1,4}(?P<to>[ \t\u3000]*[-－–~～—][ \t\u3000]*\d{1,4})$")
+
+
 def page_line(text: str, loose: bool = True) -> tuple[str, int] | None:
     """Split `title..... 12` into (title, 12); None when the line carries no page number.
 
@@ -144,6 +149,8 @@ def page_line(text: str, loose: bool = True) -> tuple[str, int] | None:
     Read from the end of the line with plain scans: linear in the line's length (a line of 100,000
     dots takes milliseconds)."""
     t = text.rstrip()
+    if t[-1:].isdecimal() and (r := _PAGE_RANGE.search(t, max(0, len(t) - 12))) is not None:
+        t = t[:r.start("to")]  # `……2-3`: an item over two pages, listed at its first
     framed = bool(t) and t[-1] in _PAGE_CLOSE  # ……（3） / …… [3] / ……第3页 / …… P3
     if framed:
         t = t[:-1].rstrip()
@@ -549,7 +556,8 @@ class _Reader:
         return self._by_line.get(line, "")
 
     def add_item(self, title: str, page: int | None, line: int, line_end: int) -> None:
-        it = TocItem(title=title.strip(), page=page, section=None, subsection=None, line=line, line_end=line_end)
+        title = _SENDER_AFTER.sub("", title.strip()) or title.strip()  # `某某工作取得新进展（县发改局）`: who sent it
+        it = TocItem(title=title, page=page, section=None, subsection=None, line=line, line_end=line_end)
         self.toc.items.append(it)
         self.events.append(it)
         if self.first_item_key is None:
@@ -558,6 +566,11 @@ class _Reader:
         self.read_title_keys.add(title_key(title))
         self.numbered_items = self.numbered_items or _opens_with_ordinal(title)
         self.toc.end_line = max(self.toc.end_line, line_end)
+
+
+# the unit that sent an item, in brackets after its title in the 目录 (`…取得新进展（县发改局）……3`, `（青禾镇）`):
+# no word of the title the body prints over the item
+_SENDER_AFTER = re.compile(r"[（(]\p{Han}{1,20}(?:" + UNIT_ENDS + r"|镇|乡|街道|社区|村|县|区|市|旗)[)）]$")
 
 
 def body_begins_at_the_first_heading_again(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | None:
@@ -987,8 +1000,8 @@ def _marker(b: Block) -> str:
         return "bullet" if t[:1] in DECOR and t[-1:] not in DECOR else "frame"
     if BRACKETED.match(b.text):
         return "bracket"
-    if ORDINAL.match(b.text):
-        return "ordinal"
+    if ORDINAL.match(b.text) or DECIMAL_NUMBER.match(b.text):
+        return "ordinal"  # (`1 要情专报`: a decimal outline's first rank, numbered as 一、 is)
     if PAREN_ORDINAL.match(b.text):
         return "paren-ordinal"
     return ""
