@@ -313,6 +313,7 @@ import regex as re
 
 from digest.blocks import (
     BRACKETED,
+    BRACKETED_LINE,
     DECOR,
     ORDINAL,
     PAGE_MARK,
@@ -432,15 +433,15 @@ _BYLINE_TAIL = 80  # characters: the longest trailing credit, its brackets inclu
 # (a reporter line may name what each wrote: `文/记者 某某 通讯员 某某`)
 _REPORTER_COLUMN = r"(?!(?:专访|手记|观察|调查|探访|连线|视角|见闻|札记|体验|笔记|直击|追踪|现场|一线)\s*$)"
 _REPORTER_LINE = _Short(re.compile(
-    f"^[{DECOR}]?\\s*(?:(?:(?:文|图)\\s*[/／]\\s*)?(?:{_REPORTER_UNIT}?{REPORTER_LABEL}|文[/、]图/?|图[/、]文/?|(?:文|撰文)\\s*[/／])\\s*[:：]?\\s*{_REPORTER_COLUMN}{_REPORTER_NAME}"
-    f"(?:\\s+{_REPORTER_NAME})*\\s*)+(?:(?:文/图|图/文|文／图|摄影|摄|供图|报道)\\s*)?$"
+    f"^[{DECOR}]?\\s*(?:(?:(?:文|图)\\s*[/／]\\s*)?(?:{_REPORTER_UNIT}?{REPORTER_LABEL}|文[/、]图/?|图[/、]文/?|(?:文|撰文|漫画|绘图)\\s*[/／])\\s*[:：]?\\s*{_REPORTER_COLUMN}{_REPORTER_NAME}"
+    f"(?:(?:\\s+|\\s*、\\s*){_REPORTER_NAME})*\\s*)+(?:(?:文/图|图/文|文／图|摄影|摄|供图|报道)\\s*)?$"
     f"|^[{DECOR}]?\\s*(?:本报|特约)?评论员\\s*$"  # a commentary's `■本报评论员`: no name, still not text
     f"|^◎\\s*{_REPORTER_NAME}\\s*$"  # an essay's author under its title: `◎ 某某某`
 ), _REPORTER_LINE_MOST)
 # (the writer's unit may stand before the name, a space apart: `□某某中院刑二庭　某某`)
 _SQUARE_NAME = re.compile(r"^[□■][ \t\u3000]*(?:\p{Han}{2,16}(?:庭|院|局|委|办|处|科|室|中心|部|所)[ \t\u3000]+)?"
                           r"(?P<n>\p{Han}{2,4}|\p{Han}{1,8}·\p{Han}{1,8})[ \t\u3000]*"
-                          r"(?:[(（]作者(?:系|为|是)[^()（）]{2,30}[)）])?[ \t\u3000]*$")
+                          r"(?:[(（](?:作者(?:系|为|是))?[^()（）]{2,30}[)）])?[ \t\u3000]*$")  # (`□ 某某（市委党校）`: the unit in brackets)
 
 
 def _square_author(text: str) -> bool:
@@ -461,8 +462,9 @@ def _square_author(text: str) -> bool:
     n, lex = m["n"], lexicon()
     if "·" in n:  # (`■ 文化·旅游`, a common word before the dot, is a column)
         return not common(n.split("·")[0])
+    unit = m.group(0).rstrip()[-1:] in ")）"  # (`□ 司徒某某（某某学院）`: a writer with their unit, no column)
     return ((lex.opens_with_surname(n) and not dictionary_word(n) and n[-1] not in _PLACE_OR_UNIT_LAST
-             and (len(n) <= 3 or (n[:2] in lex.compound and not common(n[:2]) and not dictionary_word(n[2:]))))
+             and (len(n) <= 3 or (n[:2] in lex.compound and not common(n[:2]) and (unit or not dictionary_word(n[2:])))))
             or one_minority_name(n))  # (`□ 扎西卓玛`: a Tibetan name, no surname)
 
 
@@ -512,7 +514,7 @@ _ATTRIBUTION = re.compile(
 # (a name of five, as a Mongolian one is written, the last before the credit's closing bracket: `实习生　哈斯其其格）`)
 _CREDIT_NAME = r"(?:" + _REPORTER_NAME + r"|(?<=[ \t\u3000:：/／])\p{Han}{5}(?=\s*[)）]))"  # (after its label: not `（据新华社电）`)
 # (a commentary's writer closes it in brackets: `（本报评论员 某某）`)
-_BYLINE_LABEL = r"(?:" + REPORTER_LABEL + r"|(?:本报|本刊)?(?:特约)?评论员|文/图|文／图|图/文|文|图|摄影?|摄像|供稿|编辑)"
+_BYLINE_LABEL = r"(?:" + REPORTER_LABEL + r"|(?:本报|本刊)?(?:特约)?评论员|文/图|文／图|图/文|文|图|摄影?|摄像|供稿|编辑|整理|读者|漫画)"  # (`（读者　某某）`: a letter's writer; `漫画/某某`)
 # the unit a closing credit names before its writers, a space apart: `(金集镇人大 某某某)`, `(某某工作室 某 某)`,
 # `(某某中心党支部 某某)`, `(某某县某某镇 某某)`, `(某某街道 某某)`, `(某县第一中学 某某)`
 _UNIT_BEFORE_NAME = (r"\p{Han}{1,12}?(?:工作室|人大|政协|办公室|中心|局|委|办|站|所|科|处|院|社|队|组|部|镇|乡|街道|社区|村|"
@@ -721,6 +723,8 @@ class _Doc:
     page_names: dict[int, str] = field(default_factory=dict)  # page headers (`第4版 经济`) -> page name
     first_page: str | None = None  # the masthead's page name (`第3版 要闻`)
     brief_at: int = -1  # the last line read as a brief (`head_brief`): the next brief may follow it
+    emoji_items: int | None = None  # lines of emoji item headings over a paragraph (`_emoji_items`), once counted
+    bold_sentences: int | None = None  # items titled by a bold first sentence (`head_bold_sentence`), once counted
     contents: set[str] = field(default_factory=set)  # the page's listed headlines (`1. 标题`), spaces out
     wrap: Wrap | None = None  # the page's text hard-wrapped at one width (`digest.blocks.hard_wrap`), else None
     indented: bool = False  # the page's paragraphs open with an indent (`_indented`): its titles at the margin stand out
@@ -925,6 +929,8 @@ def _head_lines(doc: _Doc, lines: list[int], end: int) -> _Head:
     kicker = subtitle = section = None
     if len(texts) >= 2 and _PAGE_LABEL.match(_compact(texts[0])):
         section = _compact(texts.pop(0))  # `要闻` / `乡镇动态` over a headline: the page's section
+    elif len(texts) >= 2 and _BRIEF_COLUMN.match(_compact(texts[0]).lstrip(DECOR)):
+        texts.pop(0)  # (`■简讯` over a brief's headline: the column's label, no kicker of it)
     elif (len(texts) == 3 and BRACKETED.match(texts[0]) and not _DASH_START.match(texts[-1])
           and (label := _section_label(texts[0])) is not None):
         section = label  # `【案例】` / 引题 / 标题 over a dateline: the column's label (over a title and its
@@ -1009,6 +1015,11 @@ def _plain_run(doc: _Doc, i: int, most: int = 3) -> list[int]:
 
 # --- headline rules: each decides whether a headline group starts at body[i]; tried in HEAD_RULES order
 
+_FIELD_LABEL_MOST = 7  # characters of a field's label in bold, its colon included (`**发布人：**`; a kicker is longer)
+_ASKED = re.compile(r"^(?:问|提问|记者)\d{0,2}[:：]")  # a question's label (`问：`, `记者：`)
+_ANSWERED = re.compile(r"^(?:答|回答)\d{0,2}[:：]|^\p{Han}{2,12}[:：]")  # its answer's (`答：`, `某某：`)
+
+
 def head_markup(doc: _Doc, i: int) -> _Head | None:
     """A markdown heading or a whole-line bold run (with the headings after it: kicker/title/subtitle).
     A web item's headline so marked over its meta line (`# 标题` / `发布时间:… 作者:甲`, as a converter
@@ -1017,6 +1028,11 @@ def head_markup(doc: _Doc, i: int) -> _Head | None:
     某会议 2024-03-29` / `3月28日，…。`, as a page's title box holds the row's date cell: `head_dated_row`)."""
     if not _is_heading(doc.body[i]):
         return None
+    label = _compact(doc.body[i].text)
+    if not doc.body[i].level and label[-1:] in "：:" and label[:-1].isalpha() and len(label) <= _FIELD_LABEL_MOST:
+        return None  # (`**发布人：**` over the names it labels: a field's label in bold, no headline)
+    if _ASKED.match(_compact(doc.body[i].text)) and i + 1 < len(doc.body) and _ANSWERED.match(_compact(doc.body[i + 1].text)):
+        return None  # (`**问：如何申报？**` / `答：…`: an interview's or a 解读's question, its text)
     if i in doc.parts:  # a post's part number in bold (`**01**` / `**标题**`): the part's own rule
         return head_post_part(doc, i)
     if (i > 0 and _SIDEBAR_LABEL.match(_LABEL_MARKS.sub("", _compact(doc.body[i].text))) and doc.paragraph(i - 1)
@@ -1040,6 +1056,8 @@ def head_markup(doc: _Doc, i: int) -> _Head | None:
         h.subtitle, h.end = doc.body[h.end].text.strip(), h.end + 1
     if h.end in doc.item_meta and (author := _ITEM_AUTHOR.search(doc.body[h.end].text)) is not None:
         h.reporter = author.group("v")  # (a kicker and a headline over `来源：… 作者：甲、乙 发布时间：…`)
+    if h.subtitle is None and _day_under(doc, h.end):
+        h.end += 1  # (`**标题**` / `（9月12日）` / 正文…: a table of records' date cell, the group's, as under a numbered title)
     return h
 
 
@@ -1615,6 +1633,150 @@ def head_over_picture(doc: _Doc, i: int) -> _Head | None:
     return _Head(start=i, end=i + 2, title=body[i].text.strip())
 
 
+_FIELDS_OVER_HEADLINE = re.compile(r"【来源】[^【】]{1,30}【日期】")  # an e-paper text view's fields, over the headline
+_FIELD_AUTHOR = re.compile(r"【作者】\s*(?P<v>[^【】]+?)\s*(?=【|$)")  # the writer a meta line over a headline names
+
+
+def head_under_item_meta(doc: _Doc, i: int) -> _Head | None:
+    """A headline group (one to three plain lines: kicker / title / subtitle) right under an item's meta
+    line, over its text (`【作者】某某　【来源】某报　【日期】2024-10-15` / 引题 / 标题 / 正文…: an e-paper's text
+    view prints each article's fields over its headline): the meta line's writer is its byline, its date
+    the day the article's text is read against."""
+    body = doc.body
+    if i == 0 or i - 1 not in doc.item_meta or i in doc.skip or not _FIELDS_OVER_HEADLINE.search(body[i - 1].text):
+        return None  # (a web item's `发布日期：…` line is under its headline, over its text: `head_over_item_meta`)
+    run = [k for k in _plain_run(doc, i, 3) if not _INNER_PUNCT.search(_without_lead(body[k].text))]
+    run = run if run and run[0] == i and run == list(range(i, i + len(run))) else []
+    nxt = run[-1] + 1 if run else i
+    if not run or nxt >= len(body) or nxt in doc.skip or not doc.paragraph(nxt):
+        return None
+    h = _head_lines(doc, run, nxt)
+    author = _FIELD_AUTHOR.search(body[i - 1].text)
+    return replace(h, reporter=author["v"] if author else None, printed=doc.item_dates.get(i - 1))
+
+
+_MAX_BOLD_SENTENCE = 40  # characters of a bold first sentence read as its item's title
+_LEAST_BOLD_SENTENCE = 9  # (and at least: `坚持学在前面。`, an article's point, is shorter)
+_POINT_OPENER = re.compile(r"^(?:[一二三四五六七八九十]是|首先|其次|再次|最后|第[一二三四五六七八九十][，,是])")  # `一是压实…`
+
+
+def _bold_sentence(b: Block) -> str | None:
+    """The title of an item opening with it in bold, a sentence its full stop closes, the text running on
+    after it on the line (`**某县扎实推进春耕备耕。**3月5日，…` -> 某县扎实推进春耕备耕), else None."""
+    if b.level or b.bullet or not b.bold or not (b.rest or "").strip():
+        return None
+    t = b.bold.strip()  # (a comma may stand in it, bold sets it apart: `**某某与企业家座谈，强调…。**`)
+    # (never a point of an article's, marked or short: `**✅坚持查在深处。**`, `**一是…。**`)
+    return t[:-1] if (t[-1:] == "。" and _LEAST_BOLD_SENTENCE <= len(t) <= _MAX_BOLD_SENTENCE
+                      and not re.search(r"[。！？!?；;]", t[:-1]) and re.match(r"[\p{Han}“《]", t)
+                      and not _POINT_OPENER.match(t)) else None
+
+
+def head_bold_sentence(doc: _Doc, i: int) -> _Head | None:
+    """A digest's item whose first sentence, set in bold, is its title (`**某县扎实推进春耕备耕。**3月5日，…`):
+    after a finished line, or under a section's markdown heading (`## 要情快报`: the items' section), in a
+    document holding two such items or more (one alone is an article's bold lead)."""
+    body = doc.body
+    if i in doc.skip or (title := _bold_sentence(body[i])) is None:
+        return None
+    if doc.bold_sentences is None:
+        doc.bold_sentences = sum(1 for b in body if _bold_sentence(b) is not None)
+    if doc.bold_sentences < 2:
+        return None
+    prev = i - 1
+    while prev >= 0 and not has_words(body[prev].text):
+        prev -= 1
+    lead = (body[i].rest or "").strip()
+    if prev >= 0 and prev not in doc.skip and body[prev].level:
+        return _Head(start=prev, end=i + 1, title=title, section=clean_heading(body[prev].text), lead=lead)
+    if not doc.finished(i):
+        return None
+    return _Head(start=i, end=i + 1, title=title, lead=lead)
+
+
+# an editor's note under its label alone on a line (`编后` / 正文…, `编者按` / 正文…): a piece of its own
+_NOTE_LABEL_ALONE = re.compile(r"^[【\[〔]?(?P<t>编者按|编者的话|编前语|编者语|编后|编后语|编后记)[】\]〕]?[:：]?$")
+
+
+def head_note_label(doc: _Doc, i: int) -> _Head | None:
+    """An editor's note (`编后`, `编者按`) alone on its line over a paragraph, after a finished one: the note
+    is a record, its label its title."""
+    body = doc.body
+    if i in doc.skip or i + 1 >= len(body) or i + 1 in doc.skip or not doc.finished(i):
+        return None
+    m = _NOTE_LABEL_ALONE.match(_compact(body[i].text))
+    if m is None or not doc.paragraph(i + 1):
+        return None
+    return _Head(start=i, end=i + 1, title=m["t"])
+
+
+# a round-up's item heading after an emoji (`🔶 人大代表进站接待 倾听民声`, `📍 防溺水宣传进校园`): a short title of
+# one or two phrases, no sentence mark
+# (an emoji proper, from the pictographs' planes or the dingbats; never a caption's ▲ or a bullet's ■ ◆)
+_EMOJI_ITEM = re.compile(r"^\s*(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50][\ufe0f\u200d]*)+\s*"
+                         r"(?P<t>[^\s。！？!?；;：:，,][^。！？!?；;：:，,]{3,30})$")
+_LEAST_EMOJI_ITEMS = 2  # such headings a post needs before one is read as an item's
+
+
+def _emoji_items(doc: _Doc) -> int:
+    """How many lines of the body are emoji item headings over a paragraph (counted once, then kept)."""
+    if doc.emoji_items is None:
+        doc.emoji_items = sum(1 for i, b in enumerate(doc.body[:-1]) if i not in doc.skip and not b.level
+                              and _EMOJI_ITEM.match(b.text.strip()) and _section_label(b.text) is None
+                              and doc.paragraph(i + 1))
+    return doc.emoji_items
+
+
+def head_emoji_item(doc: _Doc, i: int) -> _Head | None:
+    """A post's round-up item: its title after an emoji on a line of its own (`_EMOJI_ITEM`), over a
+    paragraph, the post holding two or more such headings (one alone is a subhead's decoration)."""
+    body = doc.body
+    if i in doc.skip or body[i].level or i + 1 >= len(body) or i + 1 in doc.skip:
+        return None
+    m = _EMOJI_ITEM.match(body[i].text.strip())
+    if (m is None or _section_label(body[i].text) is not None or not doc.paragraph(i + 1)
+            or _emoji_items(doc) < _LEAST_EMOJI_ITEMS):
+        return None  # (`🟠 平安建设 🟠`, a label between emoji: the section over the items)
+    return _Head(start=i, end=i + 1, title=m["t"].strip())
+
+
+# a caller's or reader's words opening a hotline column's item (`市民：我家…`, `网友“某某”：…`, `市民李女士：…`)
+_ASKER = re.compile(r"^(?:市民|网友|读者|群众|居民|村民|家长|车主|职工|游客|问)[^\s：:。，,]{0,8}[:：]")
+_MAX_ASKED_CALL = 30  # characters of such an item's question headline
+
+
+def head_asked_call(doc: _Doc, i: int) -> _Head | None:
+    """A hotline or 问政 column's item: a short question as its headline (`小区门口路灯不亮谁来修？`) right
+    over the caller's words (`市民：…`, `_ASKER`), the department's answer after them (`某局回复：…`)."""
+    body = doc.body
+    if i in doc.skip or i + 1 >= len(body) or i + 1 in doc.skip or body[i].level:
+        return None
+    t = _compact(body[i].text)
+    if not (4 <= len(t) <= _MAX_ASKED_CALL and t[-1] in "？?" and not re.search(r"[。；;！!:：]", t[:-1])
+            and _ASKER.match(_compact(body[i + 1].text)) and doc.finished(i)):
+        return None
+    return _Head(start=i, end=i + 1, title=body[i].text.strip())
+
+
+# a photo's title and its photographer's credit on one line, a wide gap apart (`廊桥晚渡　　　　　　郑　禾　摄`)
+_TITLED_CREDIT = re.compile(r"^(?P<t>[^\s。，,；;！？!?][^。，,；;！？!?\s]{1,24})(?:\u3000{2,}|[ \t]{4,}|[ \t\u3000]{3,})"
+                            r"(?P<c>[^\s。，,；;！？!?].{0,30}?(?:摄|摄影|供图))$")
+
+
+def head_titled_photo(doc: _Doc, i: int) -> _Head | None:
+    """A photo's title with its photographer's credit at the end of its line, a wide gap between them
+    (`廊桥晚渡　　　　　　郑　禾　摄`), over its caption: a photo news, as a 副刊's page sets a picture's
+    title and credit on one line under it; the credit is its byline."""
+    body = doc.body
+    if i in doc.skip or body[i].level or i + 1 >= len(body) or (i + 1) in doc.skip:
+        return None
+    m = _TITLED_CREDIT.match(body[i].text.strip())
+    if m is None or not doc.paragraph(i + 1) or not (
+            _credit_alone_line(m["c"]) or _names(re.sub(r"[ \t\u3000]*(?:摄影|摄|供图)$", "", m["c"]))):
+        return None  # (`郑　禾　摄`: a name with no label before it)
+    return _Head(start=i, end=i + 1, title=m["t"], reporter=m["c"])
+
+
 _POST_TIME = re.compile(r"^\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?$")  # a post's time
 _POST_META = re.compile(r"^(?:原标题|原题|来源|作者|文|图|文图|编辑|责编)\s*[:：|｜]")  # (`原标题：《…》`, `来源：…`)
 _POST_META_MOST = 5  # lines of a post's meta between its title and its text
@@ -1736,20 +1898,35 @@ def head_bare(doc: _Doc, i: int) -> _Head | None:
         return None  # (`某村 村务公开栏` / `（2024年第二季度）`: a board's name and period, no article)
 
     nxt = i + 1
+    if (not _INNER_PUNCT.search(_without_lead(b.text)) and i > 0 and i - 1 not in doc.skip
+            and _BYLINE.search(body[i - 1].text) and nxt + 1 < len(body) and nxt not in doc.skip
+            and _section_label(b.text) is None and not _BULLETED.match(body[nxt].text)  # (`【为民服务】` / `■标题`)
+            and _is_plain_short(body[nxt]) and not _INNER_PUNCT.search(_without_lead(body[nxt].text))
+            and not _is_kicker_text(body[nxt].text) and not _DASH_START.match(body[nxt].text.strip())
+            and doc.paragraph(nxt + 1)):  # (two plain lines after an article closed by its byline, over a
+        return _head_lines(doc, [i, nxt], nxt + 1)  # paragraph: a headline of two lines, `_head_lines` reads them)
     if _INNER_PUNCT.search(_without_lead(b.text)) or nxt >= len(body) or not doc.paragraph(nxt):
         return None
+    if _section_label(b.text) is not None and len(_compact(body[nxt].text)) < _LEAST_RELEASE_TEXT:
+        return None  # (`【以案说法】` over a short line, a headline's: the column's label over its piece)
     kicker, title = _split_inline_kicker(b.text)
     j = i - 1
     prev = body[j] if j >= 0 else None
+    if (prev is not None and j > 0 and j not in doc.skip and (label := _section_label(prev.text)) is not None
+            and _SIDEBAR_LABEL.match(label) and doc.paragraph(j - 1)):
+        return None  # (`■记者手记` / its title / its text, after an article's paragraph: a box inside that article)
     if kicker is not None or j < 0 or (j in doc.skip and not _PICTURE_LABEL.match(body[j].text.strip())) or (
             prev is not None and prev.level == 0 and (
             _is_kicker_text(prev.text) and len(_compact(prev.text)) <= _MAX_PLAIN_HEADLINE
             and not _CLAUSE_COMMA.search(prev.text)  # (`…，各乡镇降雨情况如下：` introduces a table, no kicker)
             or _BYLINE.search(prev.text) or _section_label(prev.text) is not None
             or (_PAGE_LABEL.match(_compact(prev.text)) and doc.finished(j))
-            or (_DOTTED_COLUMN.match(_compact(prev.text)) and b.line - prev.last_line > 1 and doc.finished(j)))):
+            or (_DOTTED_COLUMN.match(_compact(prev.text)) and b.line - prev.last_line > 1 and doc.finished(j))
+            or (_SPACED_COLUMN.match(prev.raw.strip()) and b.line - prev.last_line > 1 and doc.finished(j)))):
         if kicker is None and _asked_under(doc, nxt):  # `以案说法` / `借名买房，房子归谁？` / 正文…
             return _Head(start=i, end=nxt + 1, title=body[nxt].text.strip(), kicker=b.text.strip())
+        if prev is not None and _SPACED_COLUMN.match(prev.raw.strip()) and b.line - prev.last_line > 1:
+            return _Head(start=j, end=nxt, title=title, kicker=kicker, section=_compact(prev.text))  # (`普 法 问 答`)
         return _Head(start=i, end=nxt, title=title, kicker=kicker)
     if (kicker is None and doc.finished(i) and _LEAST_LABEL_KICKER <= len(_compact(b.text)) <= _MAX_LABEL_KICKER
             and not re.match(r"[一二三四五六七八九十\d]", _compact(b.text)) and _asked_under(doc, nxt)):
@@ -1762,12 +1939,15 @@ def head_bare(doc: _Doc, i: int) -> _Head | None:
 
 
 _LEAST_HEAD_ROW_CELLS = 4  # cells of a table's row that no headline of two parts (`某某  某某`) holds
+_TABLE_HEAD_ROW = re.compile(r"^(?:序号|编号)[ \t\u3000]+\S+[ \t\u3000]+\S")  # a table's head row (`序号　乡镇　得分`)
 # a field of a list of contacts (`意见箱：…`, `值班电话：…`, `电子邮箱：…`), as a 巡察's notice prints its ways to report
 _CONTACT_FIELD = re.compile(r"^(?:意见箱|举报箱|信箱|地址|通讯地址|联系地址|电话|联系电话|值班电话|举报电话|监督电话"
                             r"|电子邮箱|邮箱|传真|邮编|邮政编码|联系人|网址)[：:]")
 # a column's label of two words with a dot between, set apart by a blank line over a headline (`人物·短镜头`,
 # `视点·关注`; a dotted name is no label: its writer's line holds a square or a label, `□ 某某·某某`)
 _DOTTED_COLUMN = re.compile(r"^\p{Han}{2,4}·\p{Han}{2,5}$")
+# or its name letter-spaced, set apart by a blank line (`普 法 问 答`)
+_SPACED_COLUMN = re.compile(r"^\p{Han}(?:[ \u3000]{1,2}\p{Han}){2,5}$")
 _MAX_ASKED_TITLE = 24  # characters of a headline that asks or exclaims under a bare kicker
 _MAX_LABEL_KICKER = 8  # characters of a column's name over such a headline, right after a paragraph
 _LEAST_LABEL_KICKER = 4  # (a shorter line, or one opening with a number, is an article's subhead: `一问`, `春耕`)
@@ -1997,6 +2177,8 @@ def head_bracketed_item(doc: _Doc, i: int) -> _Head | None:
         return None
     if not (_bracket_item_at(doc, i + 2) or _bracket_item_at(doc, i - 2) or _bracket_items(doc) >= _BRACKET_ITEMS_LEAST):
         return None
+    if _credited_above(doc, i, reporter_only=True) and not _credit_closes_below(doc, i):
+        return None  # (`【菜市场“变身”邻里中心】` inside a feature credited under its headline: its subhead)
     return _Head(start=i, end=got[1], title=got[0])
 
 
@@ -2119,6 +2301,49 @@ def head_run_in_brief(doc: _Doc, i: int) -> _Head | None:
     if not ends_sentence(lead) and last < end:  # (`…南湖街道又添12部　本报` / `讯　截至5月中旬，…`: a wrap
         lead, last = lead + doc.body[last].text.strip(), last + 1  # cut the text's first line from the rest)
     return _Head(start=i, end=last, title=got[0], lead=lead)
+
+
+# a brief's title as its paragraph's first sentence, the text going on after it on the line (`某街道推行“楼栋
+# 夜话”收集民情。11月12日晚，…`): a phrase with no clause mark, closed by a full stop; a number or a bullet may
+# open it (`1．春播进度位居全县前列。…`, `Ø　防汛准备工作扎实。…`)
+_SENTENCE_TITLE = re.compile(r"^(?:(?P<n>\d{1,2})\s*[．.、]\s*|(?P<b>[ØøØ●■◆▶►])\s*)?"
+                             r"(?P<t>[^\s。，,；;：:！？!?、（(【\[\d][^。，,；;：:！？!?\s]{5,34}?)。(?P<rest>\S.*)$")
+_SENTENCE_BRIEF_REACH = 8  # blocks from one such brief to the next (its text, a running head)
+
+
+def head_sentence_brief(doc: _Doc, i: int) -> _Head | None:
+    """A brief whose title is its paragraph's first sentence, the text going on after it (`长庚街道推行“楼栋
+    夜话”收集民情。11月12日晚，…`), under a section's label (`【基层动态】`, `简讯`, `【某某镇】`: the
+    briefs' section) or after another such brief: a 政务信息's, 专报's or 督查通报's column of short items,
+    one paragraph each. Unnumbered, its text opens with the day; numbered (`1．…。督查中发现，…`) or
+    bulleted, the first under the label or the next after its sibling, it may open any way. Alone, under
+    no label, such a paragraph is an article's (`…已完成。11月5日，…`)."""
+    b = doc.body[i]
+    if i in doc.skip or b.level or b.bold:
+        return None
+    m = _SENTENCE_TITLE.match(b.text.strip())
+    if m is None or dateline(b.text.strip()) is not None or (
+            not (m["n"] or m["b"]) and yearless_leading_date(m["rest"]) is None):
+        return None
+    number = int(m["n"]) if m["n"] else None
+    prev = i - 1
+    while prev >= 0 and not has_words(doc.body[prev].text):
+        prev -= 1
+    if prev < 0 or prev in doc.skip:
+        return None
+    label = _compact(doc.body[prev].text).lstrip(DECOR).strip("【】[]")
+    if not _BRIEF_COLUMN.match(label):  # (not an outline's heading, `二、存在的问题`: a 通报's own part, its
+        label = "" if ORDINAL.match(doc.body[prev].text) or PAREN_ORDINAL.match(doc.body[prev].text) else (
+            _section_label(doc.body[prev].text) or "")  # numbered points its text, no items)
+    if label and number in (None, 1):
+        doc.brief_at = i
+        return _Head(start=prev, end=i + 1, title=m["t"], section=label, lead=m["rest"])
+    sibling = (_SENTENCE_TITLE.match(doc.body[doc.brief_at].text.strip())
+               if 0 <= doc.brief_at < i and i - doc.brief_at <= _SENTENCE_BRIEF_REACH and doc.finished(i) else None)
+    if sibling is not None and (number is None or (sibling["n"] and int(sibling["n"]) + 1 == number)):
+        doc.brief_at = i
+        return _Head(start=i, end=i + 1, title=m["t"], lead=m["rest"])
+    return None
 
 
 # a 通报's numbered case, its name and its account on one line: `1.某某，某县水利局原党组书记、局长，违规收受
@@ -2450,8 +2675,9 @@ def head_over_indented(doc: _Doc, i: int) -> _Head | None:
             or _LETTER_SIGNATURE.search(b.text) or credit_alone(b.text)  # (`（某某科）`: the item above's credit)
             or _credit_alone_line(b.text)  # (`新华社记者　某某　摄`: the photo's above)
             or _TITLE_INNER_PUNCT.search(_unquoted_title(b.text.strip())) or _is_kicker_text(b.text)
-            or _DASH_START.match(b.text.strip()) or not doc.finished(i)):
-        return None
+            or _DASH_START.match(b.text.strip()) or not doc.finished(i)
+            or _TABLE_HEAD_ROW.match(b.text.strip())):
+        return None  # (`序号　乡镇　　得分　　排名`: a table's head row, no headline)
     end = i + 1
     if (end + 1 < len(body) and end not in doc.skip and not _INDENT.match(body[end].raw) and _is_plain_short(body[end])
             and has_words(body[end].text)  # (a rule line under the title is none of it: `＊＊＊＊`, read past below)
@@ -2502,14 +2728,52 @@ _CIRCLED_NUMBER = re.compile(r"^[①-⑳❶-❿➀-➉⑴-⒇]\s*(?=\S{4})")  # 
 _NOTE_LINE = re.compile(r"^[(（][^()（）]+[)）]$")  # a note alone in brackets (`（根据大会书面发言整理，有删节）`)
 
 
+_CREDIT_REACH = 30  # blocks looked through, up or down, for the credit of the article a line stands in
+
+
+def _credited_above(doc: _Doc, i: int, reporter_only: bool = False) -> bool:
+    """Was the article above body[i] credited at its start (`本报讯（记者某某）…`, a reporter line under its
+    headline; with `reporter_only`, the latter alone: a feature's), no closing credit after that: one
+    article prints its reporters once."""
+    for k in range(i - 1, max(-1, i - 1 - _CREDIT_REACH), -1):
+        t = doc.body[k].text.strip()
+        if _BYLINE.search(t) or BRACKETED_LINE.match(t):  # (closed by a credit of its own: `（作者单位：…）`)
+            return False
+        if (not reporter_only and (dl := dateline(t)) is not None and (dl.paren or dl.credit)) or _REPORTER_LINE.match(t):
+            return True
+    return False
+
+
+def _credit_closes_below(doc: _Doc, i: int) -> bool:
+    """Do the paragraphs under body[i] close with a credit alone in brackets (`（记者　某某）`) before any
+    other line after a blank (the next headline)?"""
+    for k in range(i + 1, min(len(doc.body), i + 1 + _CREDIT_REACH)):
+        b = doc.body[k]
+        if k > i + 1 and b.line - doc.body[k - 1].last_line > 1 and _is_plain_short(b):
+            return False
+        if BRACKETED_LINE.match(b.text.strip()) and _BYLINE.search(b.text.strip()):
+            return True
+    return False
+
+
 def head_after_blank(doc: _Doc, i: int) -> _Head | None:
     """On a page whose blank lines part articles, not paragraphs (`_Doc.blank_parted`): two or three
     short plain lines right after a blank line, over a paragraph, are a headline group (kicker / title /
     subtitle: `_head_lines`), a title with a comma too (`青年观察` / `研学路上，别让“学”掉了队` / 正文…), which
     `head_bare` refuses on a page without such blank lines. One line alone after a blank line is a
-    feature's subhead (`小果子，大产业`) or a quote set apart as often: no headline."""
+    feature's subhead (`小果子，大产业`) or a quote set apart as often: no headline, unless the article above
+    was credited at its dateline and the paragraphs under the line close with a credit of their own (on
+    any page: one article prints its reporters once)."""
     body = doc.body
-    if not doc.blank_parted or i == 0 or i in doc.skip or body[i].line - body[i - 1].last_line <= 1:
+    if i == 0 or i in doc.skip or body[i].line - body[i - 1].last_line <= 1:
+        return None
+    if (_plain_run(doc, i) == [i] and i + 1 < len(body) and i + 1 not in doc.skip and doc.paragraph(i + 1)
+            and len(_compact(body[i + 1].text)) >= _LEAST_RELEASE_TEXT and ends_sentence(body[i - 1].text) and not _INNER_PUNCT.search(_without_lead(body[i].text))
+            and not _is_kicker_text(body[i].text) and _section_label(body[i].text) is None
+            and _credited_above(doc, i) and _credit_closes_below(doc, i)):
+        return _Head(start=i, end=i + 1, title=body[i].text.strip())  # (one article credited at its dateline
+        # above, another closed by its own credit below: the line between them is the second's headline)
+    if not doc.blank_parted:
         return None
     if i >= 2 and all(_is_plain_short(body[k]) and not ends_sentence(body[k].text) and k not in doc.skip
                       and _section_label(body[k].text) is None and not _PIECE_LABEL.match(_compact(body[k].text))
@@ -2547,6 +2811,7 @@ def head_under_commentator(doc: _Doc, i: int) -> _Head | None:
 
 
 HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [
+    head_bold_sentence,         # ## 要情快报 / **某县扎实推进春耕备耕。**3月5日，… (items titled by a bold first sentence)
     head_markup,                # `# 标题`, `**标题**`
     head_under_commentator,     # 本报评论员 / 标题 / ——一论… / 正文…
     head_over_dateline,         # 标题 / 本报讯 7月7日，…   (引题 / 主题 / ——副题 over a dateline)
@@ -2562,6 +2827,7 @@ HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [
     head_post_part,             # 01 / 标题 / 正文… or ▌标题 / 正文… (a post's numbered parts)
     head_brief,                 # 简讯 / 【标题】10月14日，… (or ■ 标题 10月14日，…)
     head_run_in_brief,          # 标题　5月15日中午，…。 / （记者　某某） (an evening paper's briefs, titles run in)
+    head_sentence_brief,        # 【基层动态】 / 某街道推行某某。11月12日晚，…。 (briefs titled by their first sentence)
     head_case_item,             # 1.某某，某局原局长，违规收受礼品礼金问题。2021年…  (a 通报's numbered cases)
     head_bullet,                # 【领导活动】 / ◆标题 / 正文…  (a 政务信息 or 简报's items)
     head_bracketed_item,        # 【标题】 / 正文。 / 【标题】 / 正文。  (a 简报's items, one paragraph each)
@@ -2573,6 +2839,11 @@ HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [
     head_over_date_line,        # 标题 / （2024年6月11日） / 正文… (a 新闻公报's releases, each with its day)
     head_over_subtitle,         # 引题 / 标题 / ——副题 / 正文… (a feature without a dateline)
     head_over_jump_back,        # 标题 / （上接第1版）正文… (an article carried on from an earlier page)
+    head_under_item_meta,       # 【作者】某某　【来源】某报　【日期】… / 引题 / 标题 / 正文… (fields over the headline)
+    head_note_label,            # 编后 / 正文… (an editor's note under its label alone)
+    head_emoji_item,            # 🔶 人大代表进站接待 倾听民声 / 5月14日上午，… (a post's round-up items under emoji)
+    head_asked_call,            # 小区门口路灯不亮谁来修？ / 市民：… / 某局回复：… (a hotline column's calls)
+    head_titled_photo,          # 标题　　　　某某　摄 / 4月6日，…（caption） (a photo's title and credit on one line)
     head_over_picture,          # 标题 / [图片] / 4月6日，…（caption） / 本报记者　某某　摄 (a photo news)
     head_over_dated_paragraph,  # 标题 / 9月14日上午，… (or 今年以来，…)
     head_over_indented,         # 标题 / 　　东滩区地势低洼，… (a Word export: its paragraphs indented, its titles not)
@@ -2750,6 +3021,7 @@ def _byline(text: str) -> tuple[str | None, str]:
 
 _UNIT_ENDS = ("中学", "小学", "大学", "医院", "公司", "集团")  # and the last words of one (青禾中学)
 _UNIT_LAST = "室局科处部办站所队委院社厅组团心村镇乡校厂"  # the last character of a unit's or a place's name (办公室, 中心, 柳树村)
+_LABEL_AFTER_NAME = re.compile(r"(?<=[\p{Han}·]{2})(?:实习生|(?:见习|实习|特约)?(?:记者|通讯员))$")
 _LONG_LABEL = re.compile(r"^(?:" + _REPORTER_UNIT + "?" + REPORTER_LABEL + r"|摄影|供稿|编辑)\s*[:：]?")
 
 
@@ -2783,6 +3055,7 @@ def _names(s: str) -> str | None:
     # (`通讯员 甲某报道`: the verb closing it goes; `记者 林 川`, `赵某某 钱 某`: a padded name of two is one)
     for piece in _padded_pairs(_NAME_SEPARATORS.split(join_spaced_names(_CLOSING_VERB.sub("", s.strip())))):
         piece = _LONG_LABEL.sub("", piece)  # 本报记者范婷婷
+        piece = _LABEL_AFTER_NAME.sub("", piece)  # `某某实习生` (a wrap joined the name to the next label)
         if (_NAME_PIECE.fullmatch(piece) and not _LABEL_WORD.fullmatch(piece) and piece not in LABELS_AFTER  # (`某某 报道`)
                 and not (len(piece) >= 3 and (piece[-1] in _UNIT_LAST or piece.endswith(_UNIT_ENDS)))):  # （供稿：办公室） names a unit
             names.append(piece)
@@ -2885,6 +3158,7 @@ _BOX_TOP = re.compile(r"^[┌╔┏][─═━]{3,}[┐╗┓]$")
 _BOX_BOTTOM = re.compile(r"^[└╚┗][─═━]{3,}[┘╝┛]$")
 _ADVERT_LABEL = re.compile(r"^[│║┃\s]*(?:广告|招聘启事|招生启事|启事|公告|广而告之)[│║┃\s]*$")
 _MOST_BOX_LINES = 30
+_MOST_SLOGAN_BOX_LINES = 4  # lines inside a drawn box of slogans and contacts, no sentence among them
 
 
 _PSA_LABEL = re.compile(r"^[【\[]?(?:公益广告|广告)[】\]]?$")
@@ -2893,7 +3167,7 @@ _MOST_PSA_LINES = 12
 
 # an advertisement's strip on one line: its phrases a wide gap apart, the last a number to call
 # (`某某银行　金秋理财节　　存款理财双重礼　咨询热线：96528`)
-_AD_CALL = re.compile(r"(?:咨询|订购|预订|预约|报名|招商|销售|客服|服务|订餐|团购)(?:热线|电话)\s*[:：]?\s*\d[\d\-—－]{3,}\d$")
+_AD_CALL = re.compile(r"(?:咨询|订购|预订|预约|报名|招商|销售|客服|服务|订餐|团购|举报|监督)(?:热线|电话)\s*[:：]?\s*\d[\d\-—－ ]{3,}\d$")
 _AD_GAP = re.compile(r"[ \t\u3000]{2,}|\u3000")
 _LEAST_AD_PHRASES = 3
 
@@ -2911,13 +3185,15 @@ def _psa_signed(blocks: list[Block], i: int) -> list[int]:
     k = i
     while k > 0 and i - k < _MOST_PSA_LINES and blocks[k].line == blocks[k - 1].last_line + 1 and has_words(blocks[k - 1].text):
         k -= 1
-    if k == i or i - k >= _MOST_PSA_LINES or (k > 0 and blocks[k].line == blocks[k - 1].last_line + 1) \
+    if k == i or i - k >= _MOST_PSA_LINES or (k > 0 and blocks[k].line == blocks[k - 1].last_line + 1
+                                               and has_words(blocks[k - 1].text)) \
             or ends_sentence(blocks[k].text) or len(_compact(blocks[k].text)) > _MAX_PLAIN_HEADLINE:
         return []
     return list(range(k, i + 1))
 
 
-_AD_MARK = re.compile(r"[(（]\s*广告\s*[)）]\s*$")  # an advertisement's own mark at its line's end
+_AD_MARK = re.compile(r"(?:[(（]\s*广告\s*[)）]|(?<=\S)[ \t\u3000]{2,}广告)\s*$")  # an advertisement's own mark at
+# its line's end (`（广告）`, or the word alone after a wide gap: `详询各网点或拨打 96888　　　　广告`)
 _MOST_AD_LINES = 4
 
 
@@ -2946,12 +3222,29 @@ def _advert_strip(blocks: list[Block], i: int) -> bool:
     none a sentence, the last a number to call, and no masthead or footer line (`新闻热线：…　地址：…`)?"""
     b = blocks[i]
     t = b.text.strip()
-    if not _AD_CALL.search(t) or (i > 0 and b.line <= blocks[i - 1].last_line + 1) or (
-            i + 1 < len(blocks) and blocks[i + 1].line <= b.last_line + 1):
+    def apart(j: int) -> bool:  # a blank line, a rule line or a footer's fact line between it and blocks[j]
+        near = blocks[j].line <= b.last_line + 1 if j > i else b.line <= blocks[j].last_line + 1
+        return not near or not has_words(blocks[j].text) or line_facts(blocks[j].text) is not None
+
+    if not _AD_CALL.search(t) or (i > 0 and not apart(i - 1)) or (i + 1 < len(blocks) and not apart(i + 1)):
         return False
     parts = [p for p in _AD_GAP.split(t) if p]
     return (len(parts) >= _LEAST_AD_PHRASES and not any(ends_sentence(p) or "，" in p for p in parts)
             and line_facts(t) is None)
+
+
+# a page's box of the day's weather or prices under its label (`天气` / `今天 多云转阵雨` / `22℃～29℃ 东南风2级` /
+# `市气象台9月12日06时发布`; `今日油价` / `92号汽油 7.62元/升 …` / `（数据来源：…）`): furniture, no article
+_INFO_BOX_LABEL = re.compile(r"^(?:今日|明日|今天|本周|近期|[\p{Han}]{0,4}市)?(?:天气|天气预报|气象|油价|菜价|空气质量)$")
+_INFO_BOX_LINE = re.compile(r"℃|°C|[东南西北偏]{1,2}风|风力|\d级|空气质量|紫外线|降水|湿度|汽油|柴油|元/升|元／升|元/公斤"
+                            r"|数据来源|气象台.{0,16}发布|^(?:今天|明天|后天|今日|明日|今夜)[ \t\u3000]")
+_MOST_INFO_LINE = 48  # characters of such a box's line
+
+
+# a page's own notice calling for writing, set apart under its heading (`征 稿 启 事` / `本版常年征集散文、诗歌…。` /
+# `投稿邮箱：…` / `《某某》编辑部`): the paper's furniture, as an advertisement is, no article
+_HOUSE_NOTICE = re.compile(r"^(?:征稿启事|征稿启示|征稿通知|征稿|稿约|投稿须知|投稿启事|本版稿约)$")
+_MOST_HOUSE_LINES = 8
 
 
 def _advert_boxes(blocks: list[Block]) -> list[int]:
@@ -2986,10 +3279,31 @@ def _advert_boxes(blocks: list[Block]) -> list[int]:
                 out.extend(range(i, last + 1))
                 i = last + 1
                 continue
-        if _BOX_TOP.match(blocks[i].text.strip()) and i + 1 < len(blocks) and _ADVERT_LABEL.match(blocks[i + 1].text):
+        if _INFO_BOX_LABEL.match(_compact(blocks[i].text)):
+            k = i + 1  # its lines: temperatures, winds, prices, the office that issued them
+            while (k < len(blocks) and k - i <= _MOST_PSA_LINES and len(blocks[k].text.strip()) <= _MOST_INFO_LINE
+                   and _INFO_BOX_LINE.search(blocks[k].text)):
+                k += 1
+            if k - i >= 3:
+                out.extend(range(i, k))
+                i = k
+                continue
+        if (_HOUSE_NOTICE.match(_compact(blocks[i].text)) and i + 1 < len(blocks)
+                and (i == 0 or blocks[i].line > blocks[i - 1].last_line + 1 or not has_words(blocks[i - 1].text))):
+            k, last = i + 1, i  # its lines, up to a blank line (its call for writing, the address, the desk's name)
+            while (k < len(blocks) and k - i <= _MOST_HOUSE_LINES and has_words(blocks[k].text)
+                   and blocks[k].line == blocks[k - 1].last_line + 1):
+                last, k = k, k + 1
+            if last > i:
+                out.extend(range(i, last + 1))
+                i = last + 1
+                continue
+        if _BOX_TOP.match(blocks[i].text.strip()) and i + 1 < len(blocks):
             end = next((k for k in range(i + 1, min(len(blocks), i + 1 + _MOST_BOX_LINES))
                         if _BOX_BOTTOM.match(blocks[k].text.strip())), None)
-            if end is not None:
+            if end is not None and (_ADVERT_LABEL.match(blocks[i + 1].text) or (
+                    end - i - 1 <= _MOST_SLOGAN_BOX_LINES and not any(_SENTENCE_END.search(blocks[k].text) for k in range(i + 1, end)))):
+                # (or a few lines of slogans and contacts, no sentence: `法律援助　就找12348` / `地址：…`)
                 out.extend(range(i, end + 1))
                 i = end + 1
                 continue
@@ -3188,8 +3502,55 @@ def _unwrapped_text(st: _State) -> str:
     return "\n".join(lines)
 
 
+# an appendix's heading alone on its line (`附件`, `附件2`), as a 简报 or 通报 prints what it appends after its
+# distribution lines (`报：…` / `送：…` / `签发：…` / `附件` / `某月各乡镇得分情况` / a table …)
+_APPENDIX_HEAD = re.compile(r"^附\s*件\s*\d{0,2}\s*[:：]?$")
+_APPENDIX_AFTER = 4  # blocks from the distribution's last fact line to the appendix's heading
+
+
+def _appendix_at(st: _State) -> int | None:
+    """Where an appendix printed after the issue's closing facts begins: its heading alone (`_APPENDIX_HEAD`)
+    a few blocks under a fact line (the rules and blank lines between). None when there is none."""
+    for k in range(st.top, st.bottom):
+        if _APPENDIX_HEAD.match(_compact(st.blocks[k].text)) and any(
+                st.facts[j] is not None for j in range(max(st.top, k - _APPENDIX_AFTER), k)):
+            return k
+    return None
+
+
+# the heading of an article's notes (`注释：`, `参考文献`), and a note under it (`[1] 某某：《…》，2022年。`, `①…`)
+_NOTES_HEAD = re.compile(r"^(?:注释|注解|注|参考文献|文献)[:：]?$")
+_NOTE_ITEM = re.compile(r"^(?:[\[［〔]\s*\d{1,2}\s*[\]］〕]|[①-⑳])")
+_MOST_NOTE_LINES = 30
+
+
+def _footnotes(blocks: list[Block], within: range) -> set[int]:
+    """The blocks of a theory article's notes: their heading (`_NOTES_HEAD`) and the notes under it, each
+    opening with its mark (`[1]`, `①`) and the lines a wrap carried on from it, up to a blank line, a credit
+    in brackets (`（作者单位：…）`) or a line of another kind after a finished note."""
+    out: set[int] = set()
+    for k in within:
+        if k in out or not _NOTES_HEAD.match(_compact(blocks[k].text)):
+            continue
+        run, j = [k], k + 1
+        while j < within.stop and j - k <= _MOST_NOTE_LINES and blocks[j].line == blocks[j - 1].last_line + 1:
+            t = blocks[j].text.strip()
+            if t[:1] in "（(" or not t or (not _NOTE_ITEM.match(t) and ends_sentence(blocks[j - 1].text)):
+                break
+            run.append(j)
+            j += 1
+        if len(run) >= 2 and _NOTE_ITEM.match(blocks[k + 1].text.strip()):
+            out.update(run)
+    return out
+
+
 def read_body(st: _State) -> None:
-    """The body between masthead and footer; fact and chrome lines inside it are never text."""
+    """The body between masthead and footer; fact and chrome lines inside it are never text. An appendix
+    after the closing facts (`_appendix_at`) is no article's: its lines go to `meta.appendix_lines`."""
+    appendix = _appendix_at(st)
+    if appendix is not None:
+        st.issue.meta["appendix_lines"] = [n for b in st.blocks[appendix:st.bottom] for n in range(b.line, b.last_line + 1)]
+        st.bottom = appendix
     running = running_heads(st.blocks, st.parts)  # a PDF's running heads beside its page numbers: no article's text
     inside = range(st.top, st.bottom)
     # a page break breaks a page of text: a body of no words at all (a file of dots and numbers) has none
@@ -3201,6 +3562,12 @@ def read_body(st: _State) -> None:
     breaks |= _day_heads(st, within)
     if breaks:
         st.issue.meta["furniture_lines"] = [st.blocks[k].line for k in sorted(breaks)]
+    notes = _footnotes(st.blocks, within)
+    if notes:  # (an article's notes under its text: no words of it, kept in the issue's meta; the people they
+        # name are the article's, read as its captions are: `digest.parse`)
+        st.issue.meta["notes_lines"] = [n for k in sorted(notes) for n in range(st.blocks[k].line, st.blocks[k].last_line + 1)]
+        st.issue.meta["notes"] = [{"line": st.blocks[k].line, "text": st.blocks[k].text.strip()} for k in sorted(notes)]
+        breaks |= notes
     keep = [k for k in inside if k not in breaks]  # body index -> block index
     body = [st.blocks[k] for k in keep]
     signed = {k for k in keep if st.facts[k] is not None and signature_day(st.blocks, k)}  # (a notice's day: its text)
@@ -3277,7 +3644,7 @@ def _day_heads(st: _State, within: range) -> set[int]:
     return out
 
 
-_OPEN_CREDIT = re.compile(r"[(（][^()（）]{1,16}$")  # a bracket a credit opened and the line's end broke off
+_OPEN_CREDIT = re.compile(r"[(（][^()（）]{1,24}$")  # a bracket a credit opened and the line's end broke off
 
 
 def _broken_credits(body: list[Block], skip: set[int]) -> set[int]:
@@ -3326,6 +3693,7 @@ def _broken_subtitles(body: list[Block], skip: set[int]) -> set[int]:
             and 0 < len(_compact(body[i].text)) <= _SUBTITLE_REST and has_words(body[i].text)
             and not body[i].level and not body[i].bold and not body[i - 1].level and not body[i - 1].bold
             and not CLAUSE_MARK.search(body[i].text) and _DASH_START.match(body[i - 1].text.strip()) is not None
+            and has_words(body[i - 1].text)  # (a rule line, `────`, opens no subtitle)
             and _ATTRIBUTION.match(body[i - 1].text.strip()) is None  # (`——《某某文选》` closes a quote)
             and not ends_sentence(body[i - 1].text) and len(_compact(body[i - 1].text)) >= _LEAST_BARE_HEADLINE}
 
@@ -3743,10 +4111,17 @@ def _label_frame(text: str) -> str:
     return "【" if t in "【[〖" else "（" if t in "(（" else "一" if t in "一二三四五六七八九十" else ""
 
 
+_SAME_DAY = re.compile(r"^(?:当日|当天)")  # an item's text opening with `the same day`
+_SECTION_DAY = re.compile(r"^\d{1,2}月\d{1,2}日")  # a section named by a day (`6月3日`, `12月2日（星期一）`)
+_BARE_DAY = re.compile(r"^\s*(?P<n>\d{1,2}月\d{1,2}日)\s*$")  # a day alone, no year and no weekday (`6月3日`)
+
+
 def _item_label(doc: _Doc, i: int) -> str | None:
     """The section a line names (`_section_label`: `一、重要会议`, `【领导活动】`) when a numbered item
     of another style stands right under it (`1．…`, `（一）…`), else None."""
     name = _section_label(doc.body[i].text)
+    if name is None and (day := _BARE_DAY.match(doc.body[i].text)) is not None:
+        name = day.group("n")  # (`6月3日` alone over `1．某某督导…`: a daily's day, over that day's items)
     j = i + 1
     if name is None or j >= len(doc.body) or j in doc.skip:
         return None
@@ -4056,6 +4431,14 @@ def find_headlines(st: _State) -> None:
     still none, the rows of a list page (`_list_page`), or the items of an issue printed on one line
     (`_marked_items`), else one block record per paragraph."""
     st.heads = _find_heads(st.doc)
+    for n in range(len(st.heads) - 2, -1, -1):  # `## 领导活动` right over a list's dated rows: their column's
+        h, nxt = st.heads[n], st.heads[n + 1]  # name, no record of its own
+        if h.rule == "head_markup" and nxt.rule == "head_dated_row" and nxt.start == h.end and h.kicker is None:
+            for row in st.heads[n + 1:]:
+                if row.rule != "head_dated_row":
+                    break
+                row.section = row.section or _compact(h.title)
+            del st.heads[n]
     cases = sum(1 for h in st.heads if h.rule == "head_case_item")
     if cases and len(st.heads) - cases > 1:  # a 通报 among a digest's items is one item, its cases its text;
         st.heads = [h for h in st.heads if h.rule != "head_case_item"]  # a page of the 通报 alone lists them
@@ -4065,6 +4448,10 @@ def find_headlines(st: _State) -> None:
     if every:  # a rule's headline inside a numbered item's headline (its title's second bold line) is no other
         inside = {k for h in every for k in range(h.start + 1, h.end)}
         st.heads = [h for h in st.heads if h.start not in inside]
+    # (briefs titled by their first sentence, `1．某某。正文…`, yield to numbered items read as such: they are
+    # merged back after the numbered items are decided, where no numbered item holds their lines)
+    sentence = [h for h in st.heads if h.rule == "head_sentence_brief"]
+    st.heads = [h for h in st.heads if h.rule != "head_sentence_brief"]
     matters = len(every) >= 2 and (all(_MATTER.match(h.title) for h in every) or (  # (or `关于…方案`, `其他事项`
         all(_MINUTES_ITEM.match(h.title) for h in every) and any("纪要" in b.text for b in st.doc.body[:_MINUTES_HEAD])))  # a 纪要's `一、关于…的事项` parts:
     if matters:  # its matters wherever they stand (under the minutes' own title over its preamble too)
@@ -4083,6 +4470,11 @@ def find_headlines(st: _State) -> None:
         if len(later) >= 2 and later[0].section is not None and _label_goes_on(st.doc, later[0].start):  # / `1．某小区…`
             st.heads = st.heads + later  # / 正文…), the label numbered on from one above (二、 after 一、): items,
             # not an article's own numbered parts under its own labels (`一、存在的主要问题` / `1．政策兑现不够及时`)
+    if sentence:  # (a label a rule read as an item of its own, `【某某镇】`, is the sentence brief's under it)
+        opening = {h.start: h.end for h in sentence}
+        st.heads = [h for h in st.heads if not (h.start in opening and h.end <= opening[h.start])]
+        held = {k for h in st.heads for k in range(h.start, max(h.end, h.start + 1))}
+        st.heads = sorted(st.heads + [h for h in sentence if held.isdisjoint(range(h.start, h.end))], key=lambda h: h.start)
     st.heads = _untitled_heads(st.doc, st.heads) + st.heads
     st.heads = _like_the_others(st.doc, st.heads)
     st.heads = _marked_like_the_others(st.doc, st.heads)
@@ -4789,7 +5181,8 @@ def _warn_unread(st: _State) -> None:
     for e in st.entries:
         if e.line_start and e.line_end:
             read.update(range(e.line_start, e.line_end + 1))
-    for key in ("masthead_lines", "footer_lines", "chrome_lines", "furniture_lines", "advert_lines"):
+    for key in ("masthead_lines", "footer_lines", "chrome_lines", "furniture_lines", "advert_lines", "appendix_lines",
+                "notes_lines"):
         read.update(meta.get(key, ()))
     for w in st.issue.warnings:
         for a, b in _WARNED_LINES.findall(w):
@@ -4833,7 +5226,8 @@ def _edge_run(blocks: list[Block], facts: list[dict[str, Any] | None], order: li
         ahead = order[n:n + 4]  # (a fact three lines down: `某开发区` / `（某自由贸易试验区某片区）` / `工 作 动 态` /
         # `2024年第9期`, or `2024年5月22日` / `综合新闻` / `02` / `某某报` / `责任编辑：…`)
         stop = next((k for k, j in enumerate(ahead) if facts[j] is not None), None)
-        if (stop is None or stop == 0 or not all(_masthead_label(blocks[j], j) for j in ahead[:stop])
+        if (stop is None or stop == 0 or not all(_masthead_label(blocks[j], j) or _carries_on(blocks, facts, j)
+                                                 for j in ahead[:stop])  # (read from the bottom: `送：…各乡镇人民` / `政府，县直各单位。`)
                 or any(signature_day(blocks, j) for j in ahead[:stop])):
             break  # (a notice's signer and day, `某市某局` / `2024年7月15日`, close its text: no footer's)
         n += stop
@@ -5121,7 +5515,9 @@ _BROKEN_DATE = re.compile(r"\d\n(?:\d{0,2}月\d|\d{0,2}日(?!前)|\d{0,3}年\d)"
 
 
 _NOTE_LABEL_TITLE = re.compile(r"^\s*[【\[〔](?P<t>编者按|编者的话|编前语|编者语|编后|编后语)[】\]〕]\s*$")  # `【编者按】` over a note
-_WHOLE_BRACKETED = re.compile(r"^\s*【\s*(?P<t>[^【】]{4,})\s*】\s*$")  # a title framed whole in 【】
+# a title framed whole in 【】, 〖〗, 〔〕 or 『』
+_WHOLE_BRACKETED = re.compile(r"^\s*(?:【\s*(?P<t>[^【】]{4,})\s*】|〖\s*(?P<t2>[^〖〗]{4,})\s*〗|〔\s*(?P<t3>[^〔〕]{4,})\s*〕"
+                              r"|『\s*(?P<t4>[^『』]{4,})\s*』)\s*$")
 
 
 def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
@@ -5172,13 +5568,21 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
         if dl is not None:
             # `10月15日电`, `十四日讯`: the date inside the dateline (in digits); else the one after it
             lead = (digits_date(dl.when) + "，") if dl.when else reading[k][dl.end:]
+            if not lead.strip() and k + 1 < len(reading):
+                lead = reading[k + 1]  # (`本报讯（记者某某　通讯员某某）` alone on its line, `5月13日，…` under it)
             date, date_end = parse_leading_date(lead, year, month, day, posted=True)
             doubts = _date_doubts(lead, date, year, month, day, lines[k])
             if byline is None:
                 byline = _dateline_reporter(dl.paren) or _dateline_reporter(dl.credit)
         else:
             month_lead = None  # a month the first paragraph opens with (`5月，县统计局…`): the date failing a day's
-            for n, (t, line) in enumerate(zip(reading, lines, strict=True)):  # no dateline: the first paragraph opening with a full date
+            cell = next((t[1:-1].strip() for k in range(rec.first, rec.body[0] if rec.body else rec.first)
+                         if _BRACKETED_DAY.match(t := body[k].text.strip())), None)
+            if cell is not None and reading and parse_leading_date(reading[0], year, month, day, posted=True)[0] is None:
+                # `标题` / `（9.5）` / `当天，…`: a table of records' date cell under the title, the text naming no day first
+                date, date_end = parse_leading_date(cell + "，", year, month, day, posted=True)
+            paragraphs = list(enumerate(zip(reading, lines, strict=True))) if date is None else []
+            for n, (t, line) in paragraphs:  # no dateline: the first paragraph opening with a full date
                 if n and counted_to(t):
                     continue  # (`截至7月18日，共检查…` further on: a count's day, not the article's)
                 date, date_end = parse_leading_date(t, year, month, day, posted=True)
@@ -5212,6 +5616,9 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
                           " stamp (the day it was posted), not the event's"]
     if date is None and rec.meeting:  # a 纪要's matter, its text opening with no date: the meeting's day
         date = rec.meeting
+    if (date is None and rec.kind == "article" and texts and rec.section and _SAME_DAY.match(texts[0])
+            and (on := _SECTION_DAY.match(rec.section)) is not None):  # `6月3日` / `1．…` / `当日上午，…`: the
+        date = parse_leading_date(on.group(0) + "，", year, month, day, posted=True)[0]  # day heading its items
     notice = rec.notice or (rec.kind == "article" and bool(texts) and _NOTICE_TITLE.match(_compact(rec.title)) is not None
                             and _ADDRESSEES.match(_compact(texts[0])) is not None)  # (titled over its meta line)
     if notice and date is None:  # a 公文 bears the day it was signed (its meetings' dates are not it)
@@ -5220,7 +5627,10 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
             and signature_day(body, rec.last)):  # a 公示 or 公告 signed at its end: `某县委组织部` / `2024年6月18日`
         date = _signed_date(body, rec.last, rec.last)
     if byline is None and rec.reporter:
-        byline = _names(rec.reporter)
+        r = rec.reporter.strip()  # (`□ 某某（市委党校）`: the name; `本报评论员`: the office, the writer's only name)
+        square = _SQUARE_NAME.match(r) if r[:1] in "□■" and _square_author(r) else None
+        office = _COMMENTATOR.match(_compact(r).lstrip(DECOR))
+        byline = _names(square["n"]) if square else office.group(0) if office else _names(r)
     if rec.run_in:
         doubts.append(f"line {body[rec.first].line}: a one-line article of an archive's `第N版(栏目)专栏:` export"
                       " with no dateline after a space and no line of the page's headline list: its headline and"
@@ -5245,7 +5655,8 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
         if m:
             texts[0], rec.credits = texts[0][m.end():], [("contributor", "来源", m["u"]), *rec.credits]
     if rec.kind == "article" and title and ((m := _WHOLE_BRACKETED.match(title)) or (m := _NOTE_LABEL_TITLE.match(title))):
-        title = m["t"]  # `【某局开展专项督查】` over its paragraphs: the brackets frame the title, no words of it
+        title = next(v for k, v in m.groupdict().items() if v)  # `【某局开展专项督查】` over its paragraphs: the brackets frame the
+        # title, no words of it
     if title and (m := _CIRCLED_NUMBER.match(title)):
         title = title[m.end():]  # `②县政府第十四次常务会议召开`: a round-up's item number, no word of the title
     if title and (bare := _HEADING_MARK.sub("", title)) != title and has_words(bare):
@@ -5445,9 +5856,9 @@ def _last_sentence(rec: _Record, body: list[Block]) -> tuple[int, str] | None:
     else:
         paras = list(rec.body)
     paras = [i for i in paras if has_words(body[i].text)]  # a rule line (═══) ends no sentence
-    while paras and _PHOTO_SAYS.match(_compact(body[paras[-1]].text)):
-        paras.pop()  # a photo's caption under the text (`▲图为会议现场`) is no sentence of it
-    if not paras:
+    while paras and (_PHOTO_SAYS.match(_compact(body[paras[-1]].text)) or closing_tail(body[paras[-1]].text)):
+        paras.pop()  # a photo's caption under the text (`▲图为会议现场`) is no sentence of it, nor a credit line
+    if not paras:  # (`（供稿：某科）`, `附件：某月得分情况`)
         return None
     t = body[paras[-1]].text.strip()
     credit = trailing_credit(t)  # `…有序。[责任编辑:甲]`: the sentence before the credit
