@@ -679,17 +679,24 @@ _BULLET_OPEN = re.compile(r"^\s*[◆◇●○■□▲△★☆▶►]")
 _HANGING_MARKS = "▲△■□●○◆◇★☆▶►▷•·※◎→ \u3000"
 
 
-def past_margin(wrap: Wrap, raw: str) -> bool:
+_WIDE_GAP_IN = re.compile(r"\S[ \t\u3000]{2,}\S|\S\u3000\S")  # two spaces or a full-width one between words
+
+
+def past_margin(wrap: Wrap, raw: str, below: bool = False) -> bool:
     """Is the line, holding no clause mark, past a hard-wrapped page's margin, so no line of its wrapped
     paragraphs: by a character or more, closing on a Chinese character (a full line runs past its margin by
     a mark hung there, `，`, never by a character), or by more than a tenth of the width? A headline
-    printed across the columns is (`某科走进某社区开展“糖尿病防治”主题义诊` over lines of 21 characters)."""
-    if wrap.by_chars:
-        return False
+    printed across the columns is (`某科走进某社区开展“糖尿病防治”主题义诊` over lines of 21 characters). On a
+    page wrapped at a count of characters only a line `below` one that may run on is measured so."""
     t = raw.strip().lstrip(_HANGING_MARKS)  # (a caption's ▲ or a bullet hangs in the margin: `▲7月16日，…`)
     if not t or _SENTENCE_MARKS.search(t):
         return False  # (a line with a clause in it is prose: a caption set wider than the columns runs on)
-    over = display_width(t, wrap.cjk) - wrap.width
+    over = display_width(t, wrap.cjk) - wrap.width  # (on a page wrapped at a count of characters, in columns
+    # too: a line of Latin letters is long in characters, never in columns, and digits are narrower)
+    if wrap.by_chars:  # (counted so only as the line under one that may run on: a headline's second line wider
+        # than the columns, `某某驶入“快车道”` / `七旬老人告别… 今年已有86部电梯投用`; never a line of fields a wide
+        # gap apart, a running head `2024年3月6日　星期三　　国内　4`, nor one a character or two past it)
+        return below and not _WIDE_GAP_IN.search(t) and over > max(4, wrap.width // 10)
     return over > max(4, wrap.width // 10) or (over >= 2 and is_han(t[-1]))
 
 
@@ -706,7 +713,7 @@ def runs_on(wrap: Wrap, above: Block, below: Block) -> bool:
     margin, and `below` is not indented (on a page whose paragraphs open with an indent), or `above`
     breaks off mid-sentence (on one whose paragraphs do not); neither runs past the margin (`past_margin`),
     and `below` opens with no dateline (`本报讯（记者 某某）…`) and is no line of reporters alone (`本报记者　某某`)."""
-    if not reaches_margin(wrap, above.raw, above.text) or past_margin(wrap, above.raw) or past_margin(wrap, below.raw):
+    if not reaches_margin(wrap, above.raw, above.text) or past_margin(wrap, above.raw) or past_margin(wrap, below.raw, below=True):
         return False
     if above.level or below.level:
         return False  # (a heading marked up, `# 标题`, is a line of its own: no wrap cut it or runs into it)

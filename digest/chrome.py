@@ -299,6 +299,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("revised", re.compile(r"^(?:修订日期|最后修订日期|最后更新日期|网页更新日期)\s*[:：]\s*\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                            r"|[-/.]\d{1,2}[-/.]\d{1,2})$")),
     ("site-owner", re.compile(r"^(?:主办单位|承办单位|技术支持|主办|承办|维护单位)\s*[:：]")),
+    # the site's number to call, alone on a footer line (`联系电话：0000-12345678（工作日 9:00-17:00）`)
+    ("site-owner", re.compile(r"^(?:联系电话|咨询电话|服务热线|值班电话|联系方式)\s*[:：]\s*[\d(（][\d\-－ ()（）]{6,}"
+                              r"(?:[(（][^()（）]{1,20}[)）])?$")),
     # the site's address with its other owners on one footer line (`地址：某路88号　技术支持：某中心`)
     ("site-owner", re.compile(r"^(?:地址|通讯地址|联系地址)\s*[:：].{2,40}?\s(?:技术支持|主办单位|承办单位|网站标识码|ICP)")),
     ("copyright", re.compile(r"(?:版权所有|Copyright|©|\(c\)\s*\d{4})", re.I)),
@@ -312,8 +315,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                            r"|相关政策|热点排行|点击排行|阅读排行|热门排行|热门文章|最新文章|专题专栏|热点专题)\s*[】\]]?\s*[:：]?"
                            r"(?:\s*$|[^|｜]{0,40}[|｜])")),
     ("scan", re.compile(r"^(?:扫一扫|手机扫码|扫码)")),
-    # a pointer to more elsewhere (`▶ 两市交往大事记详见某某日报客户端“开放”频道`, `▶ 扫描二维码，观看现场视频`)
-    ("pointer", re.compile(r"^[▶►▷]\s*\S[^。！？]{0,40}?(?:详见|请见|详情(?:请)?见|敬请关注|扫描(?:下方)?二维码|扫码)")),
+    # a pointer to more elsewhere (`▶ 两市交往大事记详见某某日报客户端“开放”频道`, `▶ 扫描二维码，观看现场视频`,
+    # `▶扫码关注“某某农业”公众号，…`, `▶相关评论见A02版《…》`)
+    ("pointer", re.compile(r"^[▶►▷]\s*(?:\S[^。！？]{0,40}?)?(?:详见|请见|详情(?:请)?见|敬请关注|扫描(?:下方)?二维码|扫码|见\s*第?\s*[A-Z]?\d{1,2}\s*版)")),
     # an app's promotion under the page (`某某日报客户端　扫一扫　看更多精彩`)
     ("scan", re.compile(r"^\S{2,12}(?:客户端|APP|App|app)[\s\u3000]*(?:扫一扫|扫码|下载)")),
     # a list's pager: `共1268条 每页10条 首页 上一页 1 2 3 … 下一页 尾页`
@@ -799,8 +803,8 @@ _CONTENTS_LABEL = re.compile(r"^(?:今日|本期|本报)?(?:导读|要目)$|^本
 # a digest's list of its items' titles without pages under `本期目录` (a post's copy: `· 某某会议召开`), each
 # group under a bold label (`**🔸工作要闻**`)
 _LIST_LABEL = re.compile(r"^本期(?:目录|要目)$")
-_LISTED_TITLE = re.compile(r"^[·•\-–—▪◦○●]\s*\S.{3,40}$")
-_PAGE_POINTER = re.compile(r"^[▶►▷●■◆◇→◎○☆★□•·]?\s*(?:第\s*)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2}|[A-D][0-9]{1,2})\s*版(?:\s|[:：]|$)")
+_LISTED_TITLE = re.compile(r"^[·•\-–—▪◦○●◎◆◇■□★☆▶►]\s*\S.{3,40}$")
+_PAGE_POINTER = re.compile(r"^[▶►▷●■◆◇→◎○☆★□•·▲△]?\s*(?:第\s*)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2}|[A-D][0-9]{1,2})\s*版(?:\s|[:：]|$)")
 _POINTER_REST = 12  # characters of a pointer's wrapped rest on the line under it (`种出邻里情`)
 
 
@@ -1056,7 +1060,8 @@ def find_chrome(blocks: list[Block]) -> Chrome:
     # lines printed again and again (every saved page's site name, address and footer): chrome when
     # the document is a web page; never an item's meta line or the line right above one (a headline)
     keys = ["".join(b.text.split()) for b in blocks]
-    seen = Counter(k for k in keys if k)
+    seen = Counter(k for i, k in enumerate(keys) if k and reasons.get(i) != "contents-box")  # (a 要目's section
+    # names, `【工作动态】`, print again over the body's sections: no page's furniture)
     meta = {i for i, r in reasons.items() if r in ("item-meta", "wechat-header")}
 
     def near_chrome(i: int) -> bool:  # by a line that reads as chrome by its own words (an item's meta

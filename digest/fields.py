@@ -54,7 +54,7 @@ _WS = re.compile(r"\s+")
 # a dateline, 今年, or the tag of the place or unit an item comes from (`【东河区】11月10日，…`)
 _DATELINE = re.compile(r"^(?:" + DATELINE_PREFIX + r"|今年|本年|本月|【\p{Han}{2,10}】)")  # (本月十二日: the month)
 # (a range may give each end its hour: `7月12日8时至13日8时`, as a 防汛 bulletin counts its rain)
-_CLOCK = r"(?:(?<=[日号])\d{1,2}[时点](?:\d{1,2}分)?)?"
+_CLOCK = r"(?:(?<=[日号])(?:\d{1,2}[时点](?:\d{1,2}分)?|\d{1,2}[:：]\d{2}(?!\d)))?"  # (`13日14时`, `13日10:20`)
 _FULL = re.compile(
     r"^(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]?" + _CLOCK +
     r"(?:(?:[至到\-—–~～]|[、和及与](?=\d{1,2}[日号]))(?:(?P<y2>\d{4})年)?(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})[日号])?"

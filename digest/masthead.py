@@ -39,9 +39,9 @@ _C = r"\s*[:：]\s*"
 # (or a page's number and its name with no letter: `2023年5月9日 星期二 05 社会新闻`; read on a line that prints
 # the date or the page's credits: `2　综合新闻　　责任编辑：某某`)
 _BARE_PAGE = re.compile(r"(?:^|(?<=\s))(?:(?P<pl>[A-D])(?P<v>\d{2}|\d(?=\s*版))(?:\s*版)?(?:\s+(?P<name>" + _PAGE_NAME
-                        + r"))?|(?P<v>\d{1,2})\s+(?P<name>" + _PAGE_NAME + r")|(?<=[\s\u3000]{3})(?P<v>0[1-9])(?=\s*$))(?=\s|$)")
-# (or a page's number of two digits, a zero first, alone at the end of the dated line after a wide gap:
-# `2024年6月18日　星期二　　　03`)
+                        + r"))?|(?P<v>\d{1,2})\s+(?P<name>" + _PAGE_NAME + r")|(?<=[\s\u3000]{2})(?P<v>0[1-9]|[1-9]\d?)(?=\s*$))(?=\s|$)")
+# (or a page's number, alone at the end of the dated line after a wide gap: `2024年6月18日　星期二　　　03`,
+# `2024年6月18日 星期二      某某报      3`)
 # a page's credits (`责任编辑：某某　版式：某某`): a page head line (`2　综合新闻　　责任编辑：…`) prints its page bare
 _PAGE_CREDIT = re.compile(r"(?:责任编辑|责编|版式|校对|美编|本版编辑)\s*[:：]")
 _FACTS: list[tuple[str, re.Pattern[str]]] = [
@@ -53,6 +53,7 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     # (a weekly's range of days read past: `2024年6月10日至6月16日`, the first its date)
     ("date", re.compile(r"(?P<v>(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日)"
                         r"(?:\s*[至到—~～]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?"
+                        r"(?:\s*\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?)?"  # (a 快报's hour: `2024年7月13日17时`)
                         r"(?:\s*(?P<w>(?:星期|周)[一二三四五六日天])|\s*星期(?=\s|$))?(?:\s*印发)?")),  # (`星期` left blank;
     # `2024年11月25日印发`: the day a 简报 was issued, in its footer)
     # a year and a month alone on the line, bracketed or not: a monthly compilation's (`（2024年5月）`)
@@ -89,7 +90,8 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("license", re.compile(r"(?P<t>\p{Han}{0,24}(?:内部资料|准印证号?|登记证号?|刊号))\s*[:：]?\s*"
                            r"(?P<v>[\[【(（〔][^\]】)）〕]{1,20}[\]】)）〕]\s*\p{Han}{0,3}[A-Za-z]*\d+\s*号?)")),
     # (`内部资料　准印证号：…`: the kind of paper and its licence's label a space apart)
-    ("license", re.compile(r"(?P<t>(?:内部资料[ \t\u3000]*)?\p{Han}{0,24}?(?:准印证号?|刊号|登记证号?))" + _C + _VAL)),
+    ("license", re.compile(r"(?P<t>(?:内部资料[ \t\u3000]*)?\p{Han}{0,24}?(?:准印证号?|刊号|登记证号?))" + _C
+                           + r"(?!CN\s*\d{2}\s*-\s*\d{4})" + _VAL)),  # (`国内统一刊号：CN 63-0028`: the serial number's)
     # (its number after the kind, no colon: `某县内部报刊准印证第012号`)
     ("license", re.compile(r"(?P<t>\p{Han}{0,24}?(?:准印证|登记证))(?P<v>第\s*\d{1,8}\s*号)")),
     # (a province's short name, 内 or 内资, 准字, the number: `浙内准字第G043号`, `某内资准字（2019）第017号`, no label)
@@ -126,7 +128,8 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("address", re.compile(r"(?:地址|社址)" + _C + r"(?P<v>[^\s■|｜]+(?: \d{1,5} ?[号弄楼室]|\d{1,5} [号弄楼室])?)")),
     # (a space for the colon too, on a page head's credit line: `新闻热线　0871-63309125`)
     ("hotline", re.compile(r"(?:新闻|报料|投稿|发行|订阅|订报|广告|服务|社区|读者|维权|举报)?热线(?:电话)?(?:" + _C + r"|[ \t\u3000]+)"
-                           r"(?P<v>(?:[(（]\d{2,4}[)）][ \t]?)?\d[\d\-—－ ]*\d)")),  # (（0379）6128800: the area code in brackets)
+                           r"(?P<v>(?:[(（]\d{2,4}[)）][ \t]?)?\d[\d\-—－ ]*\d)(?:\s*[(（]\s*24\s*小时\s*[)）])?")),  # (（0379）6128800: the
+    # area code in brackets; `96678（24小时）`: the hours it answers)
     # (the page's second line of them: `新闻热线：8826110　广告热线：8826199`, the other desk's number)
     ("hotline_2", re.compile(r"(?:新闻|报料|投稿|发行|订阅|订报|广告|服务|社区|读者|维权|举报)热线(?:电话)?(?:" + _C + r"|[ \t\u3000]+)"
                              r"(?P<v>(?:[(（]\d{2,4}[)）][ \t]?)?\d[\d\-—－ ]*\d)")),
@@ -238,7 +241,7 @@ _LEADING_NAME = re.compile(r"^(?!.*(?:新闻|要闻|综合|副刊|专版|专刊|
 
 # a page's name printed after the day with no number (`文体新闻`, `要闻`, `理论周刊`)
 _PAGE_NAME_ALONE = re.compile(r"^\p{Han}{0,4}(?:新闻|要闻|综合|副刊|专版|专刊|时政|评论|理论|文体|体育|文化|经济|民生|社会|国际|国内|法治"
-                              r"|教育|健康|周刊|读书|视点|观察)$")
+                              r"|教育|健康|周刊|读书|视点|观察|访谈|专访|人物|城事|都市|三农|科技|生活|旅游|县域|乡村振兴)$")
 
 
 # credit labels of page furniture (`责编：甲　　版式设计：乙`, `编辑 甲 / 审核 乙`) -> meta key: the page
@@ -382,6 +385,8 @@ def line_facts(text: str) -> dict[str, Any] | None:
         return {"page_name": "".join(parts[0].split()), **credits}  # page's name letter-spaced, the page's desk
     if len(parts) >= 2 and PAPER_NAME.match(parts[0]) and (credits := credit_facts("　　".join(parts[1:]))) is not None:
         return {"name": parts[0], **credits}  # `某某日报（汉文版）　　　责任编辑：某某　版式：某某`: the paper, the page's desk
+    if len(parts) >= 2 and PAPER_NAME.match(parts[-1]) and (credits := credit_facts("　　".join(parts[:-1]))) is not None:
+        return {"name": parts[-1], **credits}  # `责任编辑：某某　　版式：某某　　　　某某报`: the page's desk, then the paper
     if (len(parts) >= 2 and (credits := credit_facts("　　".join(parts[:-1]))) is not None
             and (org := line_facts(parts[-1])) and org.keys() <= {"editor_org", "publisher"}):
         return {**org, **credits}  # `美编：某某　　校对：冉　冉　　　　某县融媒体中心出版`: the desk's credits, then who prints it
@@ -448,6 +453,8 @@ def line_facts(text: str) -> dict[str, Any] | None:
     if (len(left) >= 2 and "date" in facts and "page" not in facts and left[0].isdecimal() and len(left[0]) <= 2
             and rest.strip().startswith(left[0])):  # `2　2024年5月17日　星期五　　综合新闻　　责任编辑：…`: the
         facts["page"], left = int(left[0]), left[1:]  # page's number first
+    if len(left) >= 2 and all(len(p) == 1 for p in left) and _PAGE_NAME_ALONE.match("".join(left)):
+        left = ["".join(left)]  # (the page's name letter-spaced: `访 谈`)
     if (left and "date" in facts and "page_name" not in facts and _PAGE_NAME_ALONE.match(left[0])
             and (credit_facts(" ".join(left[1:])) if len(left) > 1
                  else "page" in facts or bool(facts.keys() & {"page_editor", "layout_editor", "proofreader"}))):

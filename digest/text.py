@@ -591,6 +591,8 @@ CREDIT_LABEL_TABLE: dict[str, tuple[str | None, str | None]] = {
     "解读机关": ("contributor", None),  # a 政策解读's office and the official who explains it (解读人：某某（某科）)
     "解读单位": ("contributor", None),
     "解读人": ("contributor", None),
+    "解答": ("contributor", None),  # a 纪法问答's answerer, closing it (（解答：某委法规室　某某）)
+    "本期解答": ("contributor", None),
     "文字": ("contributor", None),  # a post's makers, as a WeChat account credits them (文字：甲　图片：乙)
     "图片": ("contributor", None),
     "文": ("contributor", None),  # (alone on a line, only before a name: `图：田园风光` is a photo's caption)
@@ -624,6 +626,10 @@ CREDIT_LABEL_TABLE: dict[str, tuple[str | None, str | None]] = {
     "校对": ("reviewer", "proofreader"),
     "签发": ("signer", "signer"),
     "签发人": ("signer", "signer"),  # (a 简报's masthead: `（某县防汛抗旱指挥部办公室）　　签发人：某某`)
+    "值班领导": ("editor", None),  # a 值班快报's people on duty, closing it (`值班领导：某某　　值班员：某某`)
+    "带班领导": ("editor", None),
+    "值班员": ("editor", None),
+    "值班人员": ("editor", None),
     "编发": ("editor", None),
     "本期编发": ("editor", None),
     "本期编辑": ("editor", None),  # an issue's own editor, reviewer and proofreader (本期责任编辑：甲　校对：乙)
@@ -706,9 +712,10 @@ _FRAME = re.compile(r"^[(（\[【〔](?P<in>(?:[^()（）\[\]【】〔〕]|[(（
 MAKER_LABELS = frozenset({"文字", "文", "图片", "图", "文/图", "文、图", "图/文", "文图", "图文", "文字/图片", "图片/文字", "设计",
                           "海报设计", "视频", "摄像", "摄影", "撰稿", "执笔", "作者", "解读人"})
 # inside a frame, an editor's or a maker's label and a name a space apart, no colon: `（编辑 甲）`, `[责编 甲、乙]`,
-# `（文/图　甲）`
+# `（文/图　甲）`, a unit before the name (`（文/图　镇综合文化站　甲）`)
 _FRAMED_EDITOR = re.compile(r"^(?P<label>责任编辑|执行编辑|编辑|责编|审核|审校|校对|文/图|图/文|文字|图片|文|图|摄像)[ \t\u3000]+"
-                            r"(?P<v>[\p{Han}·]{2,4}(?:[、,，/ \t\u3000][\p{Han}·]{2,4}){0,3})$")
+                            r"(?P<v>(?:\p{Han}{2,16}?(?:站|中心|局|所|办|队|委|部|室|馆|院|社|台)[ \t\u3000]+)?"
+                            r"[\p{Han}·]{2,4}(?:[、,，/ \t\u3000][\p{Han}·]{2,4}){0,3})$")
 _LEAD_DECOR = re.compile(r"^[\s\u3000■●◆□○]+")
 _ONE_CHAR_LABELS = frozenset({"文", "图"})  # labels that alone on a line credit only a name of two or three
 _SHORT_NAME = re.compile(r"\p{Han}{2,3}(?:[、,，\s]+\p{Han}{2,3})*")
@@ -731,6 +738,12 @@ _FRAMED_RUN = re.compile(r"^(?:[【\[〔][^】\]〕【\[〔]{2,30}[】\]〕][ \t
 _ONE_FRAME = re.compile(r"[【\[〔][^】\]〕【\[〔]{2,30}[】\]〕]")
 # the agency an article is taken from, framed, closing it (`据新华社电`, `本报综合新华社、中新社报道`, `据某某日报`)
 _REPORTED_BY = re.compile(r"^(?P<label>据|本报综合|综合)\s*(?P<v>[\p{Han}A-Za-z、，,]{2,30}?)\s*(?:(?<=[社报网台刊闻端布])(?:电|报道|消息)?|电|报道|消息)$")
+
+
+# a photographer's name or two and the mark after them (`某某　摄`, `甲、乙 摄影`)
+_NAME_THEN_SHOT = re.compile(r"^(?!.*(?:记者|通讯员))(?P<v>[\p{Han}·]{2,6}(?:[、,，\s\u3000]+[\p{Han}·]{2,6}){0,2})[ \t\u3000]*(?:摄|摄影)$")
+# the unit that provided a piece, in brackets under it (`（市气象台提供）`, `（图片由某某提供）`): a unit or a name, no clause
+_PROVIDED_BY = re.compile(r"^(?:\p{Han}{0,4}由)?(?P<v>[\p{Han}A-Za-z][\p{Han}A-Za-z \u3000]{1,19}?)[ \u3000]*提供$")
 
 
 def credit_facts(line: str) -> list[tuple[str, str, str]] | None:
@@ -759,6 +772,12 @@ def credit_facts(line: str) -> list[tuple[str, str, str]] | None:
             return [unit]
         rest = credit_facts(raw[m.end():])  # the rest must be credits too (联系电话：…)
         return [unit, *rest] if rest else None
+    m = _NAME_THEN_SHOT.match(s) if s.endswith(("摄", "摄影")) else None
+    if m:  # `谭某某 摄` after a unit's credit in one frame (`（县文联供稿　某某　摄）`): the photographer
+        return [("contributor", "摄", raw[m.start("v"):m.end("v")].strip())]
+    m = _PROVIDED_BY.match(s) if framed and s.endswith("提供") else None
+    if m:  # `（市气象台提供）`: in brackets, the unit a piece came from
+        return [("contributor", "提供", raw[m.start("v"):m.end("v")].strip())]
     m = _PRINTED.match(s) if "印" in s else None
     if m and not framed:
         return [_printed(raw, m)]
