@@ -129,7 +129,12 @@ Headline rules (HEAD_RULES, the first that finds a headline group at a line wins
   printed again over an article carried on from an earlier page (its own article when that page is not in
   the file; else `line_jump_back` gives its lines to the carried article).
 - `head_over_picture`: a short plain line over a picture's place (`[图片]`) over its caption, dated or
-  closed by the photographer's credit on the next line (`本报记者　某某　摄`): a photo news' title.
+  closed by the photographer's credit on the next line (`本报记者　某某　摄`): a photo news' title;
+  `head_under_picture` the same with the picture's place over the title (`[图片]` / 标题 / caption).
+- `head_over_post_header`: a WeChat post's title, the body's first line over the post's header (`原创 某某发布
+  … 2024-06-16 18:30`), though it exclaims or holds a comma; over a round-up's items it is the page's title.
+- `head_boxed_sidebar`: a sidebar drawn in a box (`┌──┐` / `政策问答` / `问：…` / `└──┘`), its first line its
+  title, no advert's word in it: a record of its own, not the text of the article above it.
 - `head_over_dated_paragraph`: a short unpunctuated line after a finished paragraph, above a paragraph
   that opens with a full date (`9月14日上午，…`), or one of 8 characters or more above a paragraph
   that opens as articles do (`今年以来，…`, `近日，…`): an article without a dateline. A colon after the
@@ -282,7 +287,8 @@ or "blocks" for the fallback), `year`, `issue_date` (YYYY-MM-DD), `publication` 
     (广告许可证), masthead_lines list[int],
     footer_lines list[int], furniture_lines list[int] (page breaks inside the body), masthead_text / footer_text list[str] (unlabelled lines among them, as
     printed), captions list[{line, text}], page_title str (a gallery's or a list's own headline over its
-    items, no record), and on a web page web_page true, chrome_lines list[int],
+    items, or a round-up post's title, no record), editor_notes list[{line, text}] (an 编者按 between a
+    section's label and its article), and on a web page web_page true, chrome_lines list[int],
     chrome list[{line, reason}], page_date str, source str (来源);
     for any other `■ 标签:值` on a ■-separated masthead/footer line, the label itself as the key
 
@@ -355,6 +361,7 @@ from digest.fields import (
     date_after_issue,
     digits_date,
     first_month,
+    opens_with_a_time,
     parse_leading_date,
     same_day_as_before,
     year_evidence,
@@ -512,7 +519,9 @@ _ATTRIBUTION = re.compile(
 )
 # a name in a credit (`李　某` set out to the width of three: text.join_spaced_names)
 # (a name of five, as a Mongolian one is written, the last before the credit's closing bracket: `实习生　哈斯其其格）`)
-_CREDIT_NAME = r"(?:" + _REPORTER_NAME + r"|(?<=[ \t\u3000:：/／])\p{Han}{5}(?=\s*[)）]))"  # (after its label: not `（据新华社电）`)
+_CREDIT_NAME = (r"(?:" + _REPORTER_NAME + r"|(?<=[ \t\u3000:：/／])\p{Han}{5,6}(?=\s*[)）]|[ \t\u3000]+(?:" + REPORTER_LABEL
+                + r")))")  # (a long name after its label, last or before the next label: `（记者　孟和巴雅尔　通讯员　某某）`;
+# not `（据新华社电）`)
 # (a commentary's writer closes it in brackets: `（本报评论员 某某）`)
 _BYLINE_LABEL = r"(?:" + REPORTER_LABEL + r"|(?:本报|本刊)?(?:特约)?评论员|文/图|文／图|图/文|文|图|摄影?|摄像|供稿|编辑|整理|读者|漫画)"  # (`（读者　某某）`: a letter's writer; `漫画/某某`)
 # the unit a closing credit names before its writers, a space apart: `(金集镇人大 某某某)`, `(某某工作室 某 某)`,
@@ -723,6 +732,9 @@ class _Doc:
     page_names: dict[int, str] = field(default_factory=dict)  # page headers (`第4版 经济`) -> page name
     first_page: str | None = None  # the masthead's page name (`第3版 要闻`)
     brief_at: int = -1  # the last line read as a brief (`head_brief`): the next brief may follow it
+    dated_column: bool = False  # a column of unmarked briefs each opening with its day (`head_bullet_brief`)
+    editor_notes: list[dict[str, Any]] = field(default_factory=list)  # `编者按：…` over an article, under its section's label
+    post_headers: set[int] = field(default_factory=set)  # a WeChat post's header lines (`原创 某某发布 … 2024-06-16 18:30`)
     emoji_items: int | None = None  # lines of emoji item headings over a paragraph (`_emoji_items`), once counted
     bold_sentences: int | None = None  # items titled by a bold first sentence (`head_bold_sentence`), once counted
     contents: set[str] = field(default_factory=set)  # the page's listed headlines (`1. 标题`), spaces out
@@ -815,6 +827,14 @@ def _photo_credit(text: str) -> tuple[str | None, str]:
     rest = text[:cut].rstrip().removesuffix("（").removesuffix("(").rstrip()
     names = _names(_CREDIT_LABEL_FIRST.sub("", re.sub(r"\s*(?:摄|供图)\s*[)）]?$", "", m.group())))
     return (names, rest) if names and rest else (None, text)
+
+
+def _credit_line_names(text: str) -> str | None:
+    """The photographers a credit line alone names (`（通讯员　某某　摄）`, `本报记者　某某　摄` -> 某某), else None."""
+    m = _CAPTION_CREDIT.search(text.strip()[-_CAPTION_TAIL:])
+    if m is None:
+        return None
+    return _names(_CREDIT_LABEL_FIRST.sub("", re.sub(r"\s*(?:摄|供图)\s*[)）]?$", "", m.group()))) or None
 
 
 @kept_if_short  # asked of a line as a headline candidate and as the line before one
@@ -1199,6 +1219,24 @@ def _past_rules(doc: _Doc, k: int, most: int = 2) -> int:
 
 
 _META_WORDS = re.compile(r"\d|来源|作者|发布|编辑|供稿|记者|通讯员|浏览|点击")  # what an item's own meta line prints
+
+
+_MAX_POST_TITLE = 64  # characters of a post's title
+
+
+def head_over_post_header(doc: _Doc, i: int) -> _Head | None:
+    """A WeChat post's title, the body's first line right over the post's header (`某镇第三届杨梅节开幕！万亩杨梅
+    红了，等你来摘` / `原创 某某发布 某某发布 2024-06-16 18:30`): a title may exclaim, ask and hold a comma, so long
+    as it ends no sentence with a full stop; the post's text follows its header. (A round-up's items under
+    it make the line the page's title: `_post_title_over_items`.)"""
+    body = doc.body
+    if i in doc.skip or i + 1 not in doc.post_headers or doc.parts \
+            or any(k not in doc.skip and has_words(body[k].text) for k in range(i)):
+        return None  # (a post of numbered parts, `01` / 标题 / …: a round-up, its title the page's)
+    t = body[i].text.strip()
+    if body[i].level or len(_compact(t)) > _MAX_POST_TITLE or t.rstrip("”』」’")[-1:] in "。；;" or not has_words(t):
+        return None
+    return _Head(start=i, end=i + 1, title=t)
 
 
 def head_over_item_meta(doc: _Doc, i: int) -> _Head | None:
@@ -1633,6 +1671,23 @@ def head_over_picture(doc: _Doc, i: int) -> _Head | None:
     return _Head(start=i, end=i + 2, title=body[i].text.strip())
 
 
+def head_under_picture(doc: _Doc, i: int) -> _Head | None:
+    """The same photo news with its picture's place over its title (`[图片]` / `机械插秧正当时` / `5月14日，…`
+    / `（通讯员　某某　摄）`): the title a short unpunctuated line right under the picture's place, after a
+    finished line; the caption a paragraph opening with a date or closed by the photographer's credit."""
+    body = doc.body
+    if (i == 0 or i + 1 >= len(body) or i in doc.skip or (i + 1) in doc.skip  # (the picture's place may be skipped)
+            or not _PICTURE_LABEL.match(body[i - 1].text.strip()) or not _is_plain_short(body[i])
+            or _INNER_PUNCT.search(_without_lead(body[i].text)) or _is_kicker_text(body[i].text)
+            or _DASH_START.match(body[i].text.strip()) or _section_label(body[i].text) is not None
+            or not doc.finished(i - 1) or not doc.paragraph(i + 1)):
+        return None
+    credit = i + 2 < len(body) and (i + 2) not in doc.skip and _credit_alone_line(body[i + 2].text)
+    if not (credit or _full_date_lead(body[i + 1].text) or _photo_credit(body[i + 1].text)[0]):
+        return None
+    return _Head(start=i - 1, end=i + 1, title=body[i].text.strip())
+
+
 _FIELDS_OVER_HEADLINE = re.compile(r"【来源】[^【】]{1,30}【日期】")  # an e-paper text view's fields, over the headline
 _FIELD_AUTHOR = re.compile(r"【作者】\s*(?P<v>[^【】]+?)\s*(?=【|$)")  # the writer a meta line over a headline names
 
@@ -1708,6 +1763,36 @@ def head_note_label(doc: _Doc, i: int) -> _Head | None:
     if m is None or not doc.paragraph(i + 1):
         return None
     return _Head(start=i, end=i + 1, title=m["t"])
+
+
+# a box drawn round a sidebar (`┌────┐` … `└────┘`: _BOX_TOP, _BOX_BOTTOM), its sides (`│`) perhaps printed on its lines
+_BOX_SIDES = "│║┃ \t\u3000"
+_BOX_LINES = 40  # lines a sidebar's box holds at most
+# a box that is an advert or a notice, no sidebar (`广告`, `某中心广告部`, `法律援助 就找 12348`)
+_BOX_ADVERT = re.compile(r"广告|电话|热线|招聘|启事|承接|订阅|征订|二维码|\d")
+
+
+def head_boxed_sidebar(doc: _Doc, i: int) -> _Head | None:
+    """A sidebar in a box drawn round it (`┌────┐` / `政策问答` / `问：…？` / `答：…。` / `└────┘`): its first
+    line a short title (no punctuation, no digits, no advert's word), the box closed within _BOX_LINES lines
+    (or by the body's end) and holding a sentence. It is a record of its own, its first line its title, not
+    the text of the article printed above it."""
+    body = doc.body
+    if i == 0 or i in doc.skip or i + 1 >= len(body) or not _BOX_TOP.match(body[i - 1].text.strip()):
+        return None
+    title = body[i].text.strip(_BOX_SIDES)
+    if not 2 <= len(_compact(title)) <= 12 or _INNER_PUNCT.search(title) or CLAUSE_MARK.search(title) \
+            or _BOX_ADVERT.search(title) or not has_words(body[i + 1].text):
+        return None
+    sentence = False
+    for j in range(i + 1, min(len(body), i + _BOX_LINES)):
+        if _BOX_BOTTOM.match(body[j].text.strip()):
+            break
+        sentence = sentence or _SENTENCE_END.search(body[j].text) is not None
+    else:  # (the body's end closes it too: the page's footer may take in the box's foot)
+        if len(body) > i + _BOX_LINES:
+            return None
+    return _Head(start=i, end=i + 1, title=_compact(title)) if sentence else None
 
 
 # a round-up's item heading after an emoji (`🔶 人大代表进站接待 倾听民声`, `📍 防溺水宣传进校园`): a short title of
@@ -1829,7 +1914,8 @@ def head_over_dated_paragraph(doc: _Doc, i: int) -> _Head | None:
             or _is_kicker_text(b.text) or _DASH_START.match(b.text.strip()) or _LETTER_SIGNATURE.search(b.text) \
             or not (doc.finished(i) or column is not None) or i + 1 >= len(doc.body) or i + 1 in doc.skip:
         return None
-    if not doc.paragraph(i + 1):  # a headline of two lines over the paragraph (`湿地荷花` / `次第开放`)
+    if not doc.paragraph(i + 1) and not _dated_first_line(doc, i + 1):  # a headline of two lines over the
+        # paragraph (`湿地荷花` / `次第开放`)
         j = i - 1  # after an article's last paragraph (not right under a headline: its first)
         two = (_dated_under(doc, i + 1, 1) and not _INNER_PUNCT.search(doc.body[i + 1].text)
                and not _BRACKETED_LINE.match(b.text)  # (a credit alone on its line, `（某社区供稿）`, is no kicker)
@@ -1846,12 +1932,26 @@ def head_over_dated_paragraph(doc: _Doc, i: int) -> _Head | None:
     return _Head(start=i, end=i + 1, title=title, kicker=kicker)
 
 
+def _dated_first_line(doc: _Doc, k: int) -> bool:
+    """Is body[k] the first line of a paragraph a hand wrap left short, opening with a full date and its
+    comma (`8月19日至20日，州藏医院组织藏医、蒙` / `医、西医专家…`), a paragraph's line right under it?"""
+    b = doc.body[k]
+    return (k + 1 < len(doc.body) and k + 1 not in doc.skip and not b.level and not b.bold
+            and len(_compact(b.text)) >= _LEAST_DATED_LINE and _full_date_lead(b.text) and "，" in b.text
+            and b.line + 1 == doc.body[k + 1].line and has_words(doc.body[k + 1].text)
+            and not _is_heading(doc.body[k + 1]))
+
+
+_LEAST_DATED_LINE = 12  # characters of a dated paragraph's first line
+
+
 def _dated_under(doc: _Doc, i: int, least: int) -> bool:
     """Is body[i] a short plain line right over a paragraph opening with a full date, or, when it holds
     `least` characters or more, over one opening as articles do (`近日，…`: _ARTICLE_OPENING)?"""
     b = doc.body[i]
     if (i in doc.skip or not _is_plain_short(b) or _is_kicker_text(b.text) or _DASH_START.match(b.text.strip())
-            or i + 1 >= len(doc.body) or i + 1 in doc.skip or not doc.paragraph(i + 1)):
+            or i + 1 >= len(doc.body) or i + 1 in doc.skip
+            or not (doc.paragraph(i + 1) or _dated_first_line(doc, i + 1))):
         return False
     nxt = doc.body[i + 1].text
     return bool(_full_date_lead(nxt)) or (len(_compact(b.text)) >= least and _ARTICLE_OPENING.match(_compact(nxt)) is not None)
@@ -1889,6 +1989,8 @@ def head_bare(doc: _Doc, i: int) -> _Head | None:
     (`以案说法` / `借名买房，房子到底归谁？`: `_asked_under`)."""
     body = doc.body
     b = body[i]
+    if i + 1 < len(body) and _EDITOR_NOTE.match(_compact(body[i + 1].text)) and _section_label(b.text) is not None:
+        return None  # (`【基层组织建设】` / `编者按：…` / 标题: the section over the note and the article, `_attach_label_above`)
     if (i in doc.skip or not _is_plain_short(b) or _is_kicker_text(b.text) or _DASH_START.match(b.text.strip())
             or _CONTACT_FIELD.match(_compact(b.text)) or _NOTE_LINE.match(_compact(b.text))
             or (len(_CELLS.split(b.text.strip())) >= _LEAST_HEAD_ROW_CELLS and _table_row(b.text))):
@@ -2179,7 +2281,30 @@ def head_bracketed_item(doc: _Doc, i: int) -> _Head | None:
         return None
     if _credited_above(doc, i, reporter_only=True) and not _credit_closes_below(doc, i):
         return None  # (`【菜市场“变身”邻里中心】` inside a feature credited under its headline: its subhead)
+    if _dated_column_at(doc, i, got[1]):
+        return None  # (`【市领导活动】` over untitled paragraphs each opening with its day: `head_bullet_brief`'s)
     return _Head(start=i, end=got[1], title=got[0])
+
+
+def _dated_column_at(doc: _Doc, i: int, j: int) -> bool:
+    """Is the label at i, its first line of text at j, a column of untitled dated briefs (`_dated_briefs_under`)
+    first on the page or after another such column? (`【部门回复】` after an article's text is a part of it.)"""
+    prev = i - 1
+    while prev >= 0 and not has_words(doc.body[prev].text):
+        prev -= 1
+    return (prev < 0 or prev in doc.skip or (doc.dated_column and doc.brief_at == prev)) and _dated_briefs_under(doc, j)
+
+
+def _dated_briefs_under(doc: _Doc, j: int) -> bool:
+    """Are the paragraphs at j and right after it two untitled one-paragraph briefs, each opening with a
+    full date (`12月1日，市委书记某某主持…。` / `12月3日，…。`)? Under a bracketed label that is a column of
+    briefs (the label their section), not one item's text."""
+    body = doc.body
+    if j + 1 >= len(body) or j in doc.skip or j + 1 in doc.skip:
+        return False
+    first = _brief_lead(body[j])  # (the second may run on past a page's foot: its opening is enough, a day
+    return (first is not None and not first[1] and _full_date_lead(first[0]) and not body[j + 1].level
+            and not body[j + 1].bold and _ARTICLE_OPENING.match(body[j + 1].text.strip()) is not None)  # or `近日`)
 
 
 # (or its lead phrase after a bullet and a space before its text: `■ 男子酒驾被查 3月11日晚，…`)
@@ -2396,6 +2521,9 @@ _NAMES_AFTER = re.compile(r"(?<=[。！？!?])[ \t\u3000]+\p{Han}{2,4}(?:[ \t\u3
 _NAMES_TAIL = 40
 
 
+_DATE_ONLY = re.compile(r"[\d\s年月日号至到—\-~～上中下午晚早凌晨旬初底]+")  # (`11月30日至12月2日`: a day, no words)
+
+
 def _brief_title(lead: str) -> str:
     """A title-less brief's title: its first sentence (`10月9日，某县召开会议。副县长某某出席。` ->
     `10月9日，某县召开会议`); of a sentence longer than _MAX_PLAIN_HEADLINE, its clauses that fit in 30
@@ -2409,6 +2537,9 @@ def _brief_title(lead: str) -> str:
     if len(first) <= _MAX_PLAIN_HEADLINE:
         return first
     cut = max(first.rfind(c, 0, 31) for c in "，,；;")
+    if cut >= 8 and _DATE_ONLY.fullmatch(first[:cut]):
+        more = [k for k in (first.find(c, cut + 1) for c in "，,；;") if k > 0]  # (`11月30日至12月2日，…`: a
+        return first[:min(more)] if more else first  # date alone is no title: its next clause with it)
     return first[:cut] if cut >= 8 else first[:30]
 
 
@@ -2458,6 +2589,13 @@ def head_bullet_brief(doc: _Doc, i: int) -> _Head | None:
     if got is not None and prev >= 0 and doc.brief_at == prev and (got[1] or _full_date_lead(got[0])):
         doc.brief_at = i
         return _Head(start=i, end=i + 1, title=_brief_title(got[0]), lead=got[0], brief=True)
+    if doc.dated_column and prev >= 0 and doc.brief_at == prev and not body[i].level and not body[i].bold \
+            and not BRACKETED.match(body[i].text.strip()):  # (a column of unmarked briefs: each opens with its
+        lead = body[i].text.strip()  # time, `12月3日，…` or `近日，…`; a paragraph opening otherwise goes on
+        doc.brief_at = i  # with the brief above: a wrap at a sentence's end or a page's foot parted it)
+        if _ARTICLE_OPENING.match(lead) and (_SENTENCE_END.search(lead) or "，" in lead):
+            return _Head(start=i, end=i + 1, title=_brief_title(lead), lead=lead, brief=True)
+        return None
     if got is not None and got[1] and (prev < 0 or prev in doc.skip) and min(doc.item_meta, default=i) >= i \
             and _bulleted_briefs_from(doc, i):  # a page of bulleted briefs with no column label over them (its
         doc.brief_at = i  # label not saved); under an item's meta line they are that item's text (a 一周播报)
@@ -2473,8 +2611,10 @@ def head_bullet_brief(doc: _Doc, i: int) -> _Head | None:
         label = label.strip("【】[]")
         if not got[1] and not _full_date_lead(got[0]):
             return None
-    elif not got[1]:
-        return None
+    elif not got[1] and not (BRACKETED.match(body[i].text.strip()) and _dated_column_at(doc, i, nxt)):
+        return None  # (unmarked: under a bracketed label, a column of briefs each opening with its day)
+    doc.dated_column = not got[1] and BRACKETED.match(body[i].text.strip()) is not None \
+        and not _BRIEF_COLUMN.match(label.strip("【】[]"))
     if not _BRIEF_COLUMN.match(label):
         label = _section_label(body[i].text) or ""
         if not label or _clause_date(got[0], 2000, 1)[0] is None:
@@ -2765,8 +2905,8 @@ def head_after_blank(doc: _Doc, i: int) -> _Head | None:
     was credited at its dateline and the paragraphs under the line close with a credit of their own (on
     any page: one article prints its reporters once)."""
     body = doc.body
-    if i == 0 or i in doc.skip or body[i].line - body[i - 1].last_line <= 1:
-        return None
+    if i == 0 or i in doc.skip or body[i].line - body[i - 1].last_line <= 1 or _dated_first_line(doc, i):
+        return None  # (`8月19日至20日，州藏医院组织…` / `医、西医专家…`: a paragraph's first lines, no headline)
     if (_plain_run(doc, i) == [i] and i + 1 < len(body) and i + 1 not in doc.skip and doc.paragraph(i + 1)
             and len(_compact(body[i + 1].text)) >= _LEAST_RELEASE_TEXT and ends_sentence(body[i - 1].text) and not _INNER_PUNCT.search(_without_lead(body[i].text))
             and not _is_kicker_text(body[i].text) and _section_label(body[i].text) is None
@@ -2818,6 +2958,7 @@ HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [
     head_over_reporter,         # 标题 / ■记者 甲 乙 丙
     head_epaper_fields,         # 引题：/ 抢抓… / 标题：/ 全市… / 副题：/ 作者：/ 某某 / 正文：/ 正文… (an e-paper's fields)
     head_over_item_meta,        # 标题 / 【发布日期：2025-09-02】【来源：…】
+    head_over_post_header,      # 标题！… / 原创 某某发布 某某发布 2024-06-16 18:30 (a WeChat post's title)
     head_labelled_title,        # 标题：… / 链接：… / 发布时间：… / 摘要：… (a feed's or a CMS's export)
     head_microblog_post,        # 某县发布 / 2024-05-06 10:23 来自 微博 / #话题#【标题】正文…
     head_post_title,            # 2024年07月15日 19:42 / 标题 / 某某发布 / 原标题：… / 来源：… / 正文… (a post's export)
@@ -2841,10 +2982,12 @@ HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [
     head_over_jump_back,        # 标题 / （上接第1版）正文… (an article carried on from an earlier page)
     head_under_item_meta,       # 【作者】某某　【来源】某报　【日期】… / 引题 / 标题 / 正文… (fields over the headline)
     head_note_label,            # 编后 / 正文… (an editor's note under its label alone)
+    head_boxed_sidebar,         # ┌────┐ / 政策问答 / 问：…？ / 答：…。 / └────┘ (a sidebar in a box)
     head_emoji_item,            # 🔶 人大代表进站接待 倾听民声 / 5月14日上午，… (a post's round-up items under emoji)
     head_asked_call,            # 小区门口路灯不亮谁来修？ / 市民：… / 某局回复：… (a hotline column's calls)
     head_titled_photo,          # 标题　　　　某某　摄 / 4月6日，…（caption） (a photo's title and credit on one line)
     head_over_picture,          # 标题 / [图片] / 4月6日，…（caption） / 本报记者　某某　摄 (a photo news)
+    head_under_picture,         # [图片] / 标题 / 4月6日，…（caption） / （通讯员　某某　摄） (the picture over it)
     head_over_dated_paragraph,  # 标题 / 9月14日上午，… (or 今年以来，…)
     head_over_indented,         # 标题 / 　　东滩区地势低洼，… (a Word export: its paragraphs indented, its titles not)
     head_bare,                  # 某某强调: / 标题 / 正文…; two-part headlines
@@ -2925,6 +3068,11 @@ def _attach_label_above(doc: _Doc, h: _Head, heads: list[_Head]) -> None:
             or doc.body[prev].level != 0):
         return
     label = _section_label(doc.body[prev].text)
+    if (label is None and _EDITOR_NOTE.match(_compact(doc.body[prev].text)) and prev >= 1 and prev - 1 not in doc.skip
+            and not (heads and heads[-1].end > prev - 1) and doc.body[prev - 1].level == 0
+            and (label := _section_label(doc.body[prev - 1].text)) is not None):
+        doc.editor_notes.append({"line": doc.body[prev].line, "text": doc.body[prev].text.strip()})  # `【基层组织建设】`
+        prev -= 1  # / `编者按：…` / 标题: the editors' note on the article under the section's label (`meta.editor_notes`)
     if (label is None and _SECTION_NOTE.match(_compact(doc.body[prev].text)) and prev >= 1 and prev - 1 not in doc.skip
             and not (heads and heads[-1].end > prev - 1) and doc.body[prev - 1].level == 0
             and (label := _section_label(doc.body[prev - 1].text)) is not None):
@@ -2960,6 +3108,27 @@ def _caption_under_picture(doc: _Doc, i: int) -> bool:
             and _PICTURE_LABEL.match(doc.body[i - 1].text.strip()) is not None)
 
 
+_MAX_BOLD_SUBHEAD = 16  # characters of an article's bold subhead
+# a case's number before its title, a space or a colon after it (`案例一　…`, `典型案例2：…`)
+_CASE_NUMBER = re.compile(r"^(?:典型)?案例\s*[一二三四五六七八九十\d]{1,3}\s*(?:[:：、.．]\s*|[ \t\u3000]+)")
+
+
+def _bold_subhead(doc: _Doc, i: int, h: _Head, heads: list[_Head]) -> bool:
+    """Is the whole-line bold run at i a subhead of the article above it (`**围绕产业链精准引才**` / 正文…), not
+    a headline: short, alone (no kicker or subtitle with it), over a paragraph, after a paragraph of an
+    article whose own headline is printed plain (a page that titles its articles so sets no headline in
+    bold: its bold lines are the articles' parts)?"""
+    body = doc.body
+    if not heads or body[i].level or not body[i].bold or h.kicker is not None or h.subtitle is not None:
+        return False
+    last = heads[-1]
+    return (last.rule not in ("head_markup", "head_bold_sentence") and not any(body[k].bold or body[k].level
+                                                                              for k in range(last.start, last.end))
+            and len(_compact(h.title)) <= _MAX_BOLD_SUBHEAD and h.end < len(body) and doc.paragraph(h.end)
+            and not opens_with_a_time(body[h.end].text.strip())  # (`**汛前隐患大排查**` / `6月5日至6日，…`: an item)
+            and i > last.end and doc.paragraph(i - 1))
+
+
 def _find_heads(doc: _Doc) -> list[_Head]:
     """Run HEAD_RULES at each body line; the first rule that finds a headline group wins."""
     heads: list[_Head] = []
@@ -2982,6 +3151,9 @@ def _find_heads(doc: _Doc) -> list[_Head]:
             h = rule(doc, i)
             if h is not None and rule is head_bare and _table_head_at(doc, h.end):
                 h = None  # (`某某抽检不合格产品信息` over `序号　企业名称　…`: a table's caption, no headline)
+            if h is not None and rule is head_markup and _bold_subhead(doc, i, h, heads):
+                h = None  # (`**围绕产业链精准引才**` inside an article titled in plain text: its part's subhead)
+                break
             if h is not None:
                 h.rule = rule.__name__
                 break
@@ -3073,9 +3245,10 @@ def _makers(credits: list[tuple[str, str, str]]) -> str | None:
     credited (`图片：某乡应急办`, `（某局供稿）`) is none (`_names`)."""
     names: dict[str, None] = {}
     for _kind, label, value in credits:
-        if label in MAKER_LABELS:  # (the post or office in brackets after a name is none: `解读人：某某（某科）`)
+        if label in MAKER_LABELS or label == "摄":  # (the post or office in brackets after a name is none: `解读人：某某（某科）`;
+            # the photographer after a unit's credit: `（县文联供稿　某某　摄）`)
             names.update(dict.fromkeys(n for n in (_names(_TRAILING_NOTE.sub("", value)) or "").split("、") if n))
-        elif label in ("供稿", "撰稿") and len(value.split()) > 1:  # (`（供稿：某村　某某）`: the unit, then its
+        elif label in ("供稿", "撰稿", "解答", "本期解答") and len(value.split()) > 1:  # (`（供稿：某村　某某）`: the unit, then its
             # writer, the last word; a value of one word, `（县妇联供稿）`, `（供稿：县气象台）`, names a unit)
             names.update(dict.fromkeys(n for n in (_names(value.split()[-1]) or "").split("、")
                                        if n and n[-1] not in _UNIT_LAST + "道区" and not n.endswith(_UNIT_ENDS)))
@@ -3137,6 +3310,9 @@ class _State:
         self.problems.append(Problem(line, kind, msg))
 
 
+_PROMPT_REST = 12  # characters of a scan prompt's second line (`看更多县域新闻 →`)
+
+
 def read_chrome(st: _State) -> None:
     """Web-page chrome (digest.chrome): navigation, item meta lines, site footer; the page's date."""
     st.chrome = find_chrome(st.blocks)
@@ -3147,6 +3323,14 @@ def read_chrome(st: _State) -> None:
     st.adverts = _advert_boxes(st.blocks)
     for i in st.adverts:  # (no article's text, no record: listed in meta.advert_lines)
         st.facts[i] = {}
+    for i, b in enumerate(st.blocks):  # a pointer to another page or a scan prompt on its own line, mid-page
+        if st.facts[i] is None and b.line == b.last_line and chrome_reason(b.text) in ("scan", "pointer"):
+            st.facts[i] = {}  # (`▶相关评论见A02版《…》`, `▶扫码关注…`): furniture, no article's text, nor
+            nxt = st.blocks[i + 1] if i + 1 < len(st.blocks) else None  # the short line right under it
+            if (nxt is not None and st.facts[i + 1] is None and nxt.line == b.last_line + 1
+                    and len(_compact(nxt.text)) <= _PROMPT_REST and not _INNER_PUNCT.search(nxt.text)
+                    and not ends_sentence(nxt.text)):  # (`扫码下载“某某融媒”客户端` / `看更多县域新闻 →`)
+                st.facts[i + 1] = {}
     st.broadcast = sum(1 for b in st.blocks if _SCRIPT_LABEL.match(b.text.strip())) >= _LEAST_SCRIPT_LABELS
     if st.broadcast:
         for i, b in enumerate(st.blocks):
@@ -3161,7 +3345,7 @@ _MOST_BOX_LINES = 30
 _MOST_SLOGAN_BOX_LINES = 4  # lines inside a drawn box of slogans and contacts, no sentence among them
 
 
-_PSA_LABEL = re.compile(r"^[【\[]?(?:公益广告|广告)[】\]]?$")
+_PSA_LABEL = re.compile(r"^[■□◆◇●]?[【\[]?(?:公益广告|广告)[】\]]?$")  # (`■广告` too)
 _MOST_PSA_LINES = 12
 
 
@@ -3239,12 +3423,36 @@ _INFO_BOX_LABEL = re.compile(r"^(?:今日|明日|今天|本周|近期|[\p{Han}]{
 _INFO_BOX_LINE = re.compile(r"℃|°C|[东南西北偏]{1,2}风|风力|\d级|空气质量|紫外线|降水|湿度|汽油|柴油|元/升|元／升|元/公斤"
                             r"|数据来源|气象台.{0,16}发布|^(?:今天|明天|后天|今日|明日|今夜)[ \t\u3000]")
 _MOST_INFO_LINE = 48  # characters of such a box's line
+_WEATHER_TITLE = re.compile(r"^\p{Han}{0,6}?(?:天气|天气预报)$")  # a weather box read as a record (`某坪天气`)
+# or its label run into the text on its line (`天气预报：今天阴转小雨，偏北风三到四级…`), in a few lines
+_INFO_RUN_IN = re.compile(r"^(?:今日|明日|今天|本周|近期|[\p{Han}]{0,4}市)?(?:天气|天气预报|气象|油价)\s*[:：]")
+_MOST_INFO_RUN_IN = 3
 
 
 # a page's own notice calling for writing, set apart under its heading (`征 稿 启 事` / `本版常年征集散文、诗歌…。` /
 # `投稿邮箱：…` / `《某某》编辑部`): the paper's furniture, as an advertisement is, no article
 _HOUSE_NOTICE = re.compile(r"^(?:征稿启事|征稿启示|征稿通知|征稿|稿约|投稿须知|投稿启事|本版稿约)$")
 _MOST_HOUSE_LINES = 8
+
+
+_MOST_AD_LINES = 4  # lines of an advertisement set apart by blank lines (`_advert_lines`)
+
+
+def _advert_lines(blocks: list[Block], i: int) -> int | None:
+    """The end (exclusive) of an advertisement of a few lines set apart by blank lines from i, none a
+    sentence, its last a number to call (`某县茶叶交易中心` / `诚 邀 入 驻` / `地址：…　咨询电话：0746-5581230`,
+    `_AD_CALL`); else None."""
+    if i > 0 and blocks[i].line <= blocks[i - 1].last_line + 1:
+        return None
+    k = i
+    while k < len(blocks) and k - i < _MOST_AD_LINES and (k == i or blocks[k].line == blocks[k - 1].last_line + 1):
+        t = blocks[k].text.strip()
+        if not has_words(t) or _SENTENCE_END.search(t) or "，" in t:
+            return None
+        k += 1
+        if _AD_CALL.search(t):
+            return k if k - i >= 2 and (k == len(blocks) or blocks[k].line > blocks[k - 1].last_line + 1) else None
+    return None
 
 
 def _advert_boxes(blocks: list[Block]) -> list[int]:
@@ -3260,6 +3468,10 @@ def _advert_boxes(blocks: list[Block]) -> list[int]:
             out.append(i)
             i += 1
             continue
+        if (few := _advert_lines(blocks, i)) is not None:
+            out.extend(range(i, few))
+            i = few
+            continue
         if _AD_MARK.search(blocks[i].text) and (box := _marked_advert(blocks, i)):
             out = [j for j in out if j < box[0]] + box
             i = box[-1] + 1
@@ -3269,7 +3481,9 @@ def _advert_boxes(blocks: list[Block]) -> list[int]:
             i += 1
             continue
         if (_PSA_LABEL.match(_compact(blocks[i].text)) and i + 2 < len(blocks)
-                and (i == 0 or blocks[i].line > blocks[i - 1].last_line + 1 or not has_words(blocks[i - 1].text))):
+                and (i == 0 or blocks[i].line > blocks[i - 1].last_line + 1 or not has_words(blocks[i - 1].text)
+                     or ends_sentence(blocks[i - 1].text) or blocks[i - 1].text.rstrip().endswith(("）", ")")))):
+            # (set apart, or right after an article's last sentence or its credit: `…（记者　某某）` / `■广告`)
             k, last = i + 1, i  # its slogans and sponsors, none a sentence, up to a blank line, a fact or the end
             while (k < len(blocks) and k - i <= _MOST_PSA_LINES and has_words(blocks[k].text)
                    and not ends_sentence(blocks[k].text) and line_facts(blocks[k].text) is None):
@@ -3287,6 +3501,16 @@ def _advert_boxes(blocks: list[Block]) -> list[int]:
             if k - i >= 3:
                 out.extend(range(i, k))
                 i = k
+                continue
+        if _INFO_RUN_IN.match(blocks[i].text.strip()):  # (`天气预报：今天阴转小雨，偏北风三` / `到四级，气温3℃～9℃。`)
+            k = i + 1  # the label run into its text, the lines right under it going on with it
+            while (k < len(blocks) and k - i < _MOST_INFO_RUN_IN and blocks[k].line == blocks[k - 1].last_line + 1
+                   and not blocks[k].level and not ends_sentence(blocks[k - 1].text) and _INFO_BOX_LINE.search(blocks[k].text)):
+                k += 1  # (a line of the forecast a wrap cut: more winds and degrees; never a headline under it)
+            if all(len(blocks[j].text.strip()) <= _MOST_INFO_LINE for j in range(i, k)) and any(
+                    _INFO_BOX_LINE.search(blocks[j].text) for j in range(i, k)):
+                out.extend(range(i if line_facts(blocks[i].text) is None else i + 1, k))  # (a masthead's weather
+                i = k  # fact, its first line, is read as such: its wrapped rest is no text either)
                 continue
         if (_HOUSE_NOTICE.match(_compact(blocks[i].text)) and i + 1 < len(blocks)
                 and (i == 0 or blocks[i].line > blocks[i - 1].last_line + 1 or not has_words(blocks[i - 1].text))):
@@ -3600,6 +3824,7 @@ def read_body(st: _State) -> None:
                   first_page=st.issue.meta.get("page_name") if st.top else None)
     st.doc.wrap = wrap
     st.doc.leads = leads
+    st.doc.post_headers = {at[k] for k, r in st.chrome.lines.items() if r == "wechat-header" and k in at}
     st.doc.indented = _indented(st.doc)
     st.doc.blank_parted = _blank_parted(st.doc)
     st.doc.parts = _part_numbers(st.doc, {at[k] for k in st.parts if k in at})
@@ -3999,7 +4224,7 @@ def _numbered_heads(doc: _Doc) -> list[_Head]:
             expect += 1
             continue
         # a bold title wrapped onto a second bold line (`**3．镇领导带队赴某县**` / `**考察学习蔬菜产业**`)
-        more = i + 1 if m is not None and _bold_title_goes_on(doc, i) else None
+        more = i + 1 if m is not None and (_bold_title_goes_on(doc, i) or _plain_title_goes_on(doc, i, m["t"])) else None
         # a subtitle line under the numbered title (`（六）练兵备战强本领` / `——某局举办比武竞赛` / 正文…), or
         # its day in brackets (`（9月下旬）`, a Word table's date cell): the headline's, no text
         at = i if more is None else more
@@ -4062,6 +4287,25 @@ def _more_bold_leads(doc: _Doc, i: int) -> bool:
         doc.bold_leads = [k for k, b in enumerate(doc.body)
                           if b.bold and b.rest.strip() and _ORDINAL_HEAD.match(b.bold) is not None]
     return any(k > i for k in doc.bold_leads)
+
+
+_LEAST_WRAPPED_TITLE = 14  # characters of a numbered title's first line that a wrap cut (a label is shorter)
+
+
+def _plain_title_goes_on(doc: _Doc, i: int, title: str) -> bool:
+    """Does a plain numbered title go on over the next line, right under it (`（三）某街道机关第二党支部组织党员赴某地`
+    / `革命纪念馆开展现场教学` / 正文…)? Its first line long (_LEAST_WRAPPED_TITLE characters or more: a section's
+    label, `一、部门动态`, over an unnumbered title is short) and ending no clause, the second short, plain,
+    unnumbered, holding no clause mark, a paragraph under it, the two within a headline's length."""
+    body = doc.body
+    if i + 2 >= len(body) or (i + 1) in doc.skip:
+        return False
+    a, b = body[i], body[i + 1]
+    return (not a.bold and not b.bold and not a.level and not b.level and b.line == a.last_line + 1
+            and len(_compact(title)) >= _LEAST_WRAPPED_TITLE and not ends_sentence(title) and title.rstrip()[-1:] not in "，,：:"
+            and _ORDINAL_HEAD.match(b.text) is None and _is_plain_short(b) and not _INNER_PUNCT.search(b.text)
+            and len(_compact(b.text)) <= _TITLE_REST_MOST and len(_compact(title + b.text)) <= _MAX_PLAIN_HEADLINE
+            and doc.paragraph(i + 2))
 
 
 def _bold_title_goes_on(doc: _Doc, i: int) -> bool:
@@ -4816,6 +5060,30 @@ def _page_title_over_items(st: _State) -> None:
         st.issue.meta["page_title"] = recs.pop(n).title
 
 
+def _post_title_over_items(st: _State) -> None:
+    """A post's own title, one line over its header (`某镇一周｜…这周某镇有这些新鲜事` / `原创 某某发布 …`), read as
+    a block of its own over the post's items (two or more): the page's title (issue.meta["page_title"]), no
+    record. (A post of one article has its title as the article's headline: no block.)"""
+    recs, body = st.records, st.doc.body
+    if len(recs) < 3 or recs[0].kind not in ("block", "article") or recs[1].kind != "article":
+        return
+    worded = [i for i in recs[0].body if has_words(body[i].text)]  # (the first item's number, `①`, may close it)
+    if recs[0].kind == "block" and worded == recs[0].body[:1]:
+        title_at = recs[0].body[0]  # (read as text under no headline)
+    elif recs[0].kind == "article" and not worded and recs[0].first + 1 in st.doc.post_headers:
+        title_at = recs[0].first  # (read as the post's headline over its header: `head_over_post_header`, no text)
+    else:
+        return
+    line = body[title_at].last_line
+    headers = [st.blocks[k].line for k, r in st.chrome.lines.items() if r == "wechat-header" and st.blocks[k].line > line]
+    header = min(headers, default=None)
+    if header is None or any(line < b.line < header and has_words(b.text) for b in body):
+        return
+    st.issue.meta["page_title"] = body[title_at].text.strip()
+    st.issue.meta.setdefault("masthead_lines", []).append(body[title_at].line)
+    st.records.pop(0)
+
+
 # a line of a bulletin's scope over its items: the period and the sources it watched (`监测时段：…`, `统计时段：…`)
 _SCOPE_FIELD = re.compile(r"^(?:监测|统计|报告|数据|汇总)?(?:时段|时间段|周期|范围|来源|平台|对象)[:：]")
 
@@ -4840,8 +5108,9 @@ def _editor_note_first(st: _State) -> None:
         key = "editor_note"
     elif all(_SCOPE_FIELD.match(_compact(body[i].text)) for i in recs[0].body):
         key = "preface"  # `监测时段：…` / `监测范围：…`: what the issue covers, over its first item
-    elif _SAYS_WHAT_FOLLOWS.search(last) and not _full_date_lead(first):  # `6月以来，…摘编如下。`: the preface (not
-        # `6月10日，县长某某主持召开…。现将会议议定事项通报如下。`: an item of its own)
+    elif _SAYS_WHAT_FOLLOWS.search(last) and (not _full_date_lead(first) or last[-1:] in "：:"):  # `6月以来，…摘编如下。`:
+        # the preface (not `6月10日，县长某某主持召开…。现将会议议定事项通报如下。`: an item of its own; but
+        # `7月12日夜间至13日，我县出现…。现将有关情况快报如下：`, its colon over the items, is the preface)
         key = "preface"
     else:
         return
@@ -4853,8 +5122,11 @@ def _editor_note_first(st: _State) -> None:
 def cut_records(st: _State) -> None:
     """LINE_RULES over the body: every block lands in one record span (article, quote or block)."""
     st.records, loose = _records(st.doc, st.heads)
+    if st.doc.editor_notes:
+        st.issue.meta["editor_notes"] = st.doc.editor_notes
     _editor_note_first(st)
     _page_title_over_items(st)
+    _post_title_over_items(st)
     _photo_inside_article(st)
     _file_loose(st.issue.meta, st.doc.body, loose, st.doc.body[st.records[0].first].line)
     _drop_site_header(st)
@@ -5121,7 +5393,29 @@ def collect_warnings(st: _State) -> None:
             st.problems.append(Problem(line, kind, w))
 
 
+# a headline glued to the dateline its article opens with, on one line, as a PDF's reading order may set
+# them (`醉驾男子撞上护栏弃车跑了三公里本报讯昨日凌晨1时许，…`, `某市场改造完工重新开业 本报讯`)
+_GLUED_DATELINE = re.compile(r"^(?P<t>[^\s。，,；;：:（）()“”\"【】]\S[^。，,；;：:（）()【】]{4,33}?)[ \t\u3000]*(?P<d>本报讯.*)$")
+
+
+def split_glued_headlines(st: _State) -> None:
+    """A line holding a headline and, glued to it, the dateline its article opens with (`标题本报讯昨日凌晨…`):
+    two blocks, the headline alone on its line, then the text from its dateline. The headline is a few
+    words with no clause mark; the line is a page's, not a sentence of prose (`…本报讯` inside a sentence
+    has a clause mark before it)."""
+    out: list[Block] = []
+    for b in st.blocks:
+        m = _GLUED_DATELINE.match(b.text.strip()) if "本报讯" in b.text and not b.level and not b.bold else None
+        if m is None or not has_words(m["t"]) or m["t"].endswith(("记者", "通讯员")):
+            out.append(b)
+            continue
+        out.append(replace(b, text=m["t"].strip(), raw=m["t"].strip(), end=0))
+        out.append(replace(b, text=m["d"], raw=m["d"]))
+    st.blocks = out
+
+
 STAGES: list[Callable[[_State], None]] = [
+    split_glued_headlines,  # `标题本报讯…` on one line: the headline, then the text from its dateline
     read_chrome,        # web-page chrome, decided over the whole document (digest.chrome)
     read_masthead,      # masthead and footer runs -> issue.meta
     read_body,          # the body between them; publication from the datelines
@@ -5548,6 +5842,7 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
         texts[0] = texts[0][m.end():]  # (an exported item's `摘要：3月27日，…`: the label is no word of its text)
     if byline is None and len(texts) > 1 and _credit_alone_line(texts[-1]):  # a photo's caption over its
         byline, _rest = _photo_credit("　" + texts[-1])  # photographer's credit line (`新华社记者　某某　摄`)
+        byline = byline or _credit_line_names(texts[-1])  # (`（通讯员　某某　摄）`: the line all credit)
         if byline is not None:
             texts.pop()
             lines.pop()
@@ -5616,6 +5911,9 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
                           " stamp (the day it was posted), not the event's"]
     if date is None and rec.meeting:  # a 纪要's matter, its text opening with no date: the meeting's day
         date = rec.meeting
+    if (date is None and rec.kind == "article" and None not in (year, month, day)
+            and _WEATHER_TITLE.match(_compact(rec.title or "").lstrip(DECOR)) is not None):
+        date = f"{year:04d}-{month:02d}-{day:02d}"  # (a weather box, `某市天气`: the forecast of the page's own day)
     if (date is None and rec.kind == "article" and texts and rec.section and _SAME_DAY.match(texts[0])
             and (on := _SECTION_DAY.match(rec.section)) is not None):  # `6月3日` / `1．…` / `当日上午，…`: the
         date = parse_leading_date(on.group(0) + "，", year, month, day, posted=True)[0]  # day heading its items
@@ -5659,6 +5957,8 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
         # title, no words of it
     if title and (m := _CIRCLED_NUMBER.match(title)):
         title = title[m.end():]  # `②县政府第十四次常务会议召开`: a round-up's item number, no word of the title
+    if title and (m := _CASE_NUMBER.match(title)) and has_words(title[m.end():]):
+        title = title[m.end():]  # `案例一　仅凭转账记录能否认定借贷关系？`: a case's number, no word of its title
     if title and (bare := _HEADING_MARK.sub("", title)) != title and has_words(bare):
         title = bare  # `📌 “冬训”开班 党员“充电”`: the bullet a post prints before each title is no word of it
     if rec.kind == "block":
