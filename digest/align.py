@@ -389,7 +389,11 @@ def _title_goes_on(rest: str, nxt: str) -> bool:
     start, with the entry's text on the next line (opening with a date, or a paragraph)?"""
     return (len(rest) <= _TITLE_TAIL_MAX and _TITLE_WORDS.match(rest) is not None and not leads_with_date(rest)
             and not rest.startswith(("—", "–", "|", "丨")) and bool(nxt.strip())
-            and (leads_with_date(nxt) or ends_sentence(nxt)))
+            and (leads_with_date(nxt) or ends_sentence(nxt) or _DASHED_SOURCE.match(nxt.strip()) is not None))
+
+
+# the place or unit an item comes from, on a line of its own under its title (`——岑阳县`, `——县农业农村局`)
+_DASHED_SOURCE = re.compile(r"^[—–]{1,2}\s*\p{Han}{2,16}$")
 
 
 def _wrapped_on(st: _State, m: _Match) -> _Match:

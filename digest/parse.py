@@ -22,7 +22,7 @@ import regex
 from digest.blocks import mail_signature, split_columns, to_blocks
 from digest.model import Entry, Issue, ParseResult, Problem, assign_ids
 from digest.source import Source, read_source
-from digest.text import COLUMN_TAG, PrintedForms
+from digest.text import COLUMN_TAG, UNIT_ENDS, PrintedForms
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
@@ -255,12 +255,40 @@ def parse_source(src: Source, year: int | None = None, persons: bool = True,
     return result
 
 
+# a credit naming a unit alone (`（沙马村）`, `供稿：国家统计局某调查队`): no person in it
+_UNIT_VALUE = regex.compile(r"^[\p{Han}()（）·]{2,30}(?:" + UNIT_ENDS + r"|村|镇|乡|街道|社区|部|队|组|馆|社|台|厂)$")
+
+
+_ROLE_WORD = regex.compile(r"(?:记者|通讯员|实习生|摄影师|编辑)$")
+_WRITER_LABELS = frozenset({"撰稿", "执笔", "作者", "文", "图", "文/图", "图/文", "文字", "整理", "初稿"})
+
+
+def _names_someone(label: str, value: str) -> bool:
+    """Does a contributor's credit name a person: a name after the unit (`供稿：马坪镇　冼秀英`), or a writer's
+    label over one word that is no unit (`撰稿：林小满`; `供稿：安全股`, `来源：某某融媒` name units)?"""
+    parts = value.split()
+    if len(parts) > 1:
+        return True
+    return label in _WRITER_LABELS and not _UNIT_VALUE.match(value.strip())
+
+
+def _name_part(value: str) -> str:
+    """A credit's value less the unit or role before its names (`马坪镇　冼秀英`, `融媒记者　某某` -> the name): no
+    one's name."""
+    parts = value.split()
+    while len(parts) > 1 and (_UNIT_VALUE.match(parts[0]) or _ROLE_WORD.search(parts[0])):
+        parts = parts[1:]  # (and a role before the names: `融媒记者　某某`)
+    return " ".join(parts)
+
+
 def _extra_text_by_entry(result: ParseResult) -> dict[int, list[str]]:
     """The photo captions and an article's notes (issue.meta["captions"], ["notes"], newspaper layout)
-    printed in each entry's lines, by the entry's index; and the contact an entry's closing line names
-    (`联络人：某某　电话：…`, issue.meta["entry_credits"]), a person of the entry though no text of it."""
+    printed in each entry's lines, by the entry's index; and the contact or writer an entry's closing line
+    names (`联络人：某某　电话：…`, `（撰稿：某科　某某）`, issue.meta["entry_credits"]), a person of the entry though
+    no text of it."""
     captions = [*(result.issue.meta.get("captions") or ()), *(result.issue.meta.get("notes") or ())]
-    contacts = [c for c in result.issue.meta.get("entry_credits") or () if c.get("kind") == "contact"]
+    contacts = [c for c in result.issue.meta.get("entry_credits") or () if c.get("kind") == "contact" or (
+        c.get("kind") == "contributor" and _names_someone(str(c.get("label", "")), str(c.get("value", ""))))]
     if not captions and not contacts:
         return {}
     out: dict[int, list[str]] = {}
@@ -272,7 +300,7 @@ def _extra_text_by_entry(result: ParseResult) -> dict[int, list[str]]:
     for c in contacts:  # (by the line its entry starts at)
         k = bisect.bisect_left(starts, c["entry_line"])
         if k < len(starts) and starts[k] == c["entry_line"]:
-            out.setdefault(k, []).append(f"{c['label']}：{c['value']}")
+            out.setdefault(k, []).append(f"{c['label']}：{_name_part(str(c['value']))}")
     return out
 
 
