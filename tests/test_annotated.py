@@ -248,6 +248,13 @@ ENTRY_FLOORS.update({"yuping-gzjb-2024-19": 0.85, "tangliang-zwxx-2024-20": 0.9}
 ISSUE_FLOORS.update({"chengling-rdjb-2024-06": {"title": 0.8, "date": 0.7, "date_end": 0.8, "body_head": 0.8}, "tingyang-gzdt-2024-09": {"body_tail": 0.85}, "yuting-2015-zk03": {"date": 0.85}, "huaitang-xinxizhuanbao-2024-15": {"page": 0.0}, "liaochuan-zhengwu-2024-10": {"title": 0.85, "date": 0.85, "date_end": 0.85, "body_head": 0.85}, "weichuan-mryq-128": {"page": 0.0}, "zhuoxi-zwxx-2022-06": {"title": 0.85, "date": 0.85, "body_head": 0.85}, "tangchuan-zwxx-2006-12": {"date": 0.85}, "yuping-gzjb-2024-19": {"body_tail": 0.8}, "xiuchuan-zwxx-2011-02": {"title": 0.85, "date": 0.6, "date_end": 0.85, "body_head": 0.85}, "jichuan-zwxx-2024-11": {"body_tail": 0.85}, "tangliang-zwxx-2024-20": {"date": 0.85, "date_end": 0.85, "body_tail": 0.85}, "zhixi-xwb-xinxi-2024-26": {"page": 0.0}})
 ISSUE_PERSON_FLOORS.update({"huaitang-xinxizhuanbao-2024-15": 0.8})
 
+# session 28 (blind sets 161-172, four rounds of nine documents by annotators who never saw the parser): a column
+# of untitled briefs titled by the annotator with their whole first sentence, pages from a no-目录 digest's footers
+# (null to the annotators), 统计信息 dated by their reporting periods (`1—5月`), a court 简报 dating a case by its
+# facts (null to the annotator), teachers listed after their schools (`某小学某某、…`: some missed)
+ISSUE_FLOORS.update({"chenglan-zwxx-2021-12": {"title": 0.3, "page": 0.0, "body_tail": 0.85}, "zhewan-djjb-2024-07": {"page": 0.0}, "zheyuan-tjxx-2024-06": {"date": 0.55, "date_end": 0.55, "body_head": 0.8}, "hengyu-jyjb-2023-11": {"page": 0.0}, "liuwan-fyjb-2024-06": {"date": 0.55}, "qiwu-zzgzjb-2024-09": {"page": 0.0}, "chengbu-zwxx-2024-06": {"body_tail": 0.8}})
+ISSUE_PERSON_FLOORS.update({"hengyu-jyjb-2023-11": 0.8, "liuwan-fyjb-2024-06": 0.75})
+
 
 @pytest.mark.parametrize("path", ISSUES, ids=[p.stem for p in ISSUES])
 def test_an_annotated_issue_scores_against_its_gold(path: Path, scorer) -> None:
@@ -557,6 +564,13 @@ PAPER_FLOORS.update({"fengzhu-jrfz-2024-10-18-p4": 0.97, "lubin-zwdt-list-p1": 0
 DATE_FLOORS.update({"lubin-zwdt-list-p1": 0.0, "lanyu-ldzc-duruoheng": 0.85, "qiwu-bao-2024-05-17-p3": 0.85, "chengling-wanbao-2024-09-12-A07": 0.5, "linlan-zt-yshj": 0.0, "qilan-weibo-2024-10-17": 0.2, "congyang-ribao-2019-06-14-p6": 0.7})
 TAIL_FLOORS.update({"tongzhu-bao-2024-03-19": 0.6, "yantang-wanbao-2024-11-07-A07": 0.0, "qiwu-bao-2024-05-17-p3": 0.85, "luxia-ribao-2016-09-21-p5": 0.6, "chengwan-bao-2024-05-21-p1": 0.7, "qitong-zwxx-2024-16": 0.85, "luting-wanbao-2024-04-22-A07": 0.75, "qinghuang-zhen-weixin-2024-05-20": 0.75, "tongying-bao-2024-09-20-p4": 0.75, "congyang-ribao-2019-06-14-p6": 0.7, "zhechuan-zwdt-list": 0.0})
 PERSON_FLOORS.update({"tongzhu-bao-2024-03-19": 0.75, "qingfeng-zcjd-2024-07-08": 0.6})
+
+# session 28 (blind sets 161-172): a 乡村振兴 page's ▲ caption after a profile's credit (a record of that annotator's)
+# and its three-line headline; an evening paper's headline wrapped over two lines and its `明日`, `12日起` (dates of
+# that annotator's reading); a list page dated by its summaries' days; a 1998 front page's footer price line
+PAPER_FLOORS.update({"yuqiu-bao-2024-06-18-p3": 0.85, "liuxi-gov-2021-06-10": 0.97, "luping-wanbao-2023-07-12-A05": 0.97, "fuchuan-bao-1998-12-08-p1": 0.97, "tanao-wechat-2023-11-24": 0.97, "weize-zwdt-2024-05-21": 0.97, "shengpu-wanbao-2019-11-08-a06": 0.97, "zhangyu-jrzy-2024-05-17-p2": 0.97, "sumutu-ribao-2024-08-21": 0.97, "cenze-ldhd-list": 0.97, "lucen-bao-2024-05-17-p3": 0.97, "langang-2024-03-05-press": 0.97, "ruiping-2023-10-27-p4": 0.97, "qinghuang-yangmeijie-2024-06-16": 0.97, "tonglan-wanbao-2024-03-21-a07": 0.97, "diwan-bao-2024-07-19-p4": 0.97})
+DATE_FLOORS.update({"luping-wanbao-2023-07-12-A05": 0.55, "shengpu-wanbao-2019-11-08-a06": 0.35, "cenze-ldhd-list": 0.8})
+TAIL_FLOORS.update({"yuqiu-bao-2024-06-18-p3": 0.75, "fuchuan-bao-1998-12-08-p1": 0.75})
 
 
 @pytest.mark.parametrize("path", PAPERS, ids=[p.stem for p in PAPERS])
