@@ -669,7 +669,13 @@ MAIL_FIELD = re.compile(r"^\s*(?:发件人|收件人|抄[ \t\u3000]*送|密[ \t\
                         r"|日[ \t\u3000]+期|附[ \t\u3000]*件)\s*[:：]")
 # a line of reporters alone (`本报记者　某某　通讯员　某某`: labels and names, no clause mark), as a paper prints
 # it under a headline: never a line of the paragraph or the subtitle above it
-_REPORTERS_ALONE = re.compile(r"^\s*(?:" + REPORTER_LABEL + r"[ \t\u3000]*[\p{Han}·]{2,4}(?:[ \t\u3000、]+[\p{Han}·]{2,4})*[ \t\u3000]*)+$")
+_REPORTERS_ALONE = re.compile(r"^\s*[□■]?\s*(?:" + REPORTER_LABEL + r"[ \t\u3000]*[\p{Han}·]{2,4}(?:[ \t\u3000、]+[\p{Han}·]{2,4})*[ \t\u3000]*)+$")
+
+
+# a title after its day in brackets, no sentence's end in it (`【11月13日】某某会议召开`)
+_BRACKETED_DAY_TITLE = re.compile(r"^\s*[【\[〔]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[】\]〕][^。！？；]*$")
+# a square and a name alone (`□ 某某`): a piece's writer under its title or its text, no wrapped line's rest
+_SQUARE_SIGNED = re.compile(r"^\s*[□■][ \t\u3000]*[\p{Han}·]{2,6}\s*$")
 
 
 # a bullet mark opening a line (◆标题, ■标题): a 简报's item, never a paragraph's next line after a sentence's end
@@ -679,24 +685,36 @@ _BULLET_OPEN = re.compile(r"^\s*[◆◇●○■□▲△★☆▶►]")
 _HANGING_MARKS = "▲△■□●○◆◇★☆▶►▷•·※◎→ \u3000"
 
 
-_WIDE_GAP_IN = re.compile(r"\S[ \t\u3000]{2,}\S|\S\u3000\S")  # two spaces or a full-width one between words
+_HEADING_BULLETS = "■◆●□◇▍"  # marks that open a heading line, not a caption (▲) or a pointer (▶)
+_FIELDS_GAP = re.compile(r"\S[ \t\u3000]{3,}\S")  # three spaces or more between two words: fields set apart
+_GAP_IN = re.compile(r"(?<=\S)[ \t\u3000]+(?=\S)")
 
 
-def past_margin(wrap: Wrap, raw: str, below: bool = False) -> bool:
+def _fields_apart(t: str) -> bool:
+    """Is the line fields set apart (a running head, `2024年3月6日　星期三　　国内　4`): a gap of two spaces or
+    more, or three gaps or more? (A speaker and their post, `某某　县人大代表`, one gap apart, is no such line.)"""
+    gaps = _GAP_IN.findall(t)
+    return len(gaps) >= 3 or any(len(g) >= 2 for g in gaps)
+
+
+def past_margin(wrap: Wrap, raw: str, below: bool = False, above: bool = False) -> bool:
     """Is the line, holding no clause mark, past a hard-wrapped page's margin, so no line of its wrapped
     paragraphs: by a character or more, closing on a Chinese character (a full line runs past its margin by
     a mark hung there, `，`, never by a character), or by more than a tenth of the width? A headline
     printed across the columns is (`某科走进某社区开展“糖尿病防治”主题义诊` over lines of 21 characters). On a
-    page wrapped at a count of characters only a line `below` one that may run on is measured so."""
+    page wrapped at a count of characters only a line `below` or `above` a wrap (`runs_on`) is measured so."""
     t = raw.strip().lstrip(_HANGING_MARKS)  # (a caption's ▲ or a bullet hangs in the margin: `▲7月16日，…`)
-    if not t or _SENTENCE_MARKS.search(t):
-        return False  # (a line with a clause in it is prose: a caption set wider than the columns runs on)
+    if not t or (_SENTENCE_MARKS.search(t) and raw.strip()[:1] not in _HEADING_BULLETS):
+        return False  # (a line with a clause in it is prose: a caption set wider than the columns runs on; not
+        # a bulleted heading set across them, `■某某　县人大代表、某社理事长`)
     over = display_width(t, wrap.cjk) - wrap.width  # (on a page wrapped at a count of characters, in columns
     # too: a line of Latin letters is long in characters, never in columns, and digits are narrower)
-    if wrap.by_chars:  # (counted so only as the line under one that may run on: a headline's second line wider
-        # than the columns, `某某驶入“快车道”` / `七旬老人告别… 今年已有86部电梯投用`; never a line of fields a wide
-        # gap apart, a running head `2024年3月6日　星期三　　国内　4`, nor one a character or two past it)
-        return below and not _WIDE_GAP_IN.search(t) and over > max(4, wrap.width // 10)
+    if wrap.by_chars:  # (counted so as the line under one that may run on: a headline's second line wider than
+        # the columns, `某某驶入“快车道”` / `七旬老人告别… 今年已有86部电梯投用`; as the line above, a bulleted heading
+        # wider than them, `■某某　县人大代表、某社理事长` / `“…`; never a line of fields a wide gap apart, a running
+        # head `2024年3月6日　星期三　　国内　4`, nor one a character or two past it, a caption set a little wider)
+        return ((below or (above and raw.strip()[:1] in _HEADING_BULLETS)) and not _fields_apart(t)
+                and over > max(4, wrap.width // 10))
     return over > max(4, wrap.width // 10) or (over >= 2 and is_han(t[-1]))
 
 
@@ -704,7 +722,8 @@ _CARRIED_ON = re.compile(r"^\s*[(（]\s*(?:上接|接)\s*第?\s*[\d一二三四�
 # two phrases of four characters or more a wide space apart, and nothing else (`聚焦“两茶”产业　做强富民引擎`; never
 # a dateline's names, `本报讯（记者　某某　通讯员　某某`)
 _HEADLINE_PARTS = re.compile(r"^[\p{Han}“”‘’「」『』]{4,16}(?:\u3000+|[ \t]{2,})[\p{Han}“”‘’「」『』]{4,16}$")
-_FIGURE_CLOSING = re.compile(r"^\s*[\d.．,，%％‰]{1,12}[。！？；;]\s*$")  # a sentence's last figure alone on a line
+FIGURE_CLOSING = re.compile(r"^\s*[\d.．,，%％‰\-－]{1,12}[。！？；;]\s*$")  # a sentence's last figure alone on a line
+# (or a telephone number's rest: `…服务热线556` / `6-1200。`)
 BRACKETED_LINE = re.compile(r"^[（(][^（()）]{2,30}[)）]$")  # a short line wholly in brackets (a credit: `（某镇　某某）`)
 
 
@@ -713,19 +732,26 @@ def runs_on(wrap: Wrap, above: Block, below: Block) -> bool:
     margin, and `below` is not indented (on a page whose paragraphs open with an indent), or `above`
     breaks off mid-sentence (on one whose paragraphs do not); neither runs past the margin (`past_margin`),
     and `below` opens with no dateline (`本报讯（记者 某某）…`) and is no line of reporters alone (`本报记者　某某`)."""
-    if not reaches_margin(wrap, above.raw, above.text) or past_margin(wrap, above.raw) or past_margin(wrap, below.raw, below=True):
+    if (not reaches_margin(wrap, above.raw, above.text) or past_margin(wrap, above.raw, above=True)
+            or past_margin(wrap, below.raw, below=True)):
         return False
     if above.level or below.level:
         return False  # (a heading marked up, `# 标题`, is a line of its own: no wrap cut it or runs into it)
-    if not has_words(above.text) and not _FIGURE_CLOSING.match(above.text):
+    if not has_words(above.text) and not FIGURE_CLOSING.match(above.text):
         return False  # (a rule line, `────`, reaching the margin runs into nothing under it: `■简讯`)
-    if not has_words(below.text) and not (_FIGURE_CLOSING.match(below.text) and not ends_sentence(above.text)):
+    if not has_words(below.text) and not (FIGURE_CLOSING.match(below.text) and not ends_sentence(above.text)):
         return False  # (a rule of marks between items, `★★★`, goes on with no paragraph; a figure closing the
         # sentence a wrap cut goes on with it: `…调解成功率达` / `91.3%。`)
+    if _BRACKETED_DAY_TITLE.match(above.text) or _BRACKETED_DAY_TITLE.match(below.text):
+        return False  # (`【11月13日】某某会议召开`, a round-up item's title after its day: a line of its own, wider
+        # than the columns or not, and never the rest of the line above)
+    if _FIELDS_GAP.search(above.text.strip()):
+        return False  # (a page head of fields a wide gap apart, `2024年1月12日　星期五　　　两会特刊　　　3` / `某某报`)
     if "\t" in above.raw and "\t" in below.raw:
         return False  # (two rows of a table, their cells a tab apart: `1\t某某\t某医院` / `2\t某某\t…`)
-    if _DATELINE_OPENS.match(below.text) or _REPORTERS_ALONE.match(below.text):
-        return False  # (`——某某主持并讲话` / `本报讯（记者 某某）5`: a dateline opens an article's text, never goes on)
+    if _DATELINE_OPENS.match(below.text) or _REPORTERS_ALONE.match(below.text) or _SQUARE_SIGNED.match(below.text):
+        return False  # (`——某某主持并讲话` / `本报讯（记者 某某）5`: a dateline opens an article's text, never goes on;
+        # `——读《某书》` / `□ 某某`: a writer's line under a subtitle as wide as the column)
     if _CARRIED_ON.match(below.text) or (_HEADLINE_PARTS.search(above.text.strip()) and not _SENTENCE_MARKS.search(above.text)):
         return False  # (`（上接第一版）` opens the rest of an article; `聚焦“两茶”产业　做强富民引擎`, two phrases a wide
         # space apart and no clause mark, is a headline's line, whole)

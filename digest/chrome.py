@@ -54,6 +54,7 @@ from digest.text import (
 
 MIN_EVIDENCE = 2  # chrome lines needed before a document is read as a web page
 _STRONG = {"item-meta", "breadcrumb", "epaper-nav", "doc-meta", "wechat-header", "end-mark", "contents-box", "prev-next", "fax", "mail"}  # one of these alone is enough: no article prints them
+_ACCOUNT_NAME = 16  # characters of a WeChat account's name on its card, over `微信号：…`
 _SHORT = 24  # a short line at the page's edge (site name, a `相关链接` heading)
 # a site's name in English under its Chinese one (`Foreign Affairs Office of … Municipal People's Government`)
 # an e-paper article's labelled field, its label alone on its line or before its value (`引题：` / `抢抓…`,
@@ -126,7 +127,7 @@ _WECHAT_DAY = re.compile(r"^(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[ \
 # a post's list of other posts, its label (`往期回顾`, `往期推荐`, `相关阅读`) and each link under it (`▶ 标题`)
 _MORE_POSTS = re.compile(r"^(?:往期(?:推荐|回顾|精彩)|相关阅读|推荐阅读|延伸阅读)$")
 _LINKED_TITLE = re.compile(r"^[▶►▷•·→]\s*\S.{0,60}$")
-_UNMARKED_LINK = re.compile(r"^[^。！？!?；;，,]{6,40}$")
+_UNMARKED_LINK = re.compile(r"^[^。！？!?；;，,：:]{6,40}$")  # (no labelled line: `本期编辑：某某` closes the links)
 _MAX_UNMARKED_LINKS = 6
 _PROSE_LOOK = 3  # lines after such links that must hold no sentence (an article's text under its headline does)
 _PROSE_LEAST = 40  # characters of a paragraph of prose (two clause marks or more): no post's footer holds one
@@ -317,7 +318,12 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("scan", re.compile(r"^(?:扫一扫|手机扫码|扫码)")),
     # a pointer to more elsewhere (`▶ 两市交往大事记详见某某日报客户端“开放”频道`, `▶ 扫描二维码，观看现场视频`,
     # `▶扫码关注“某某农业”公众号，…`, `▶相关评论见A02版《…》`)
-    ("pointer", re.compile(r"^[▶►▷]\s*(?:\S[^。！？]{0,40}?)?(?:详见|请见|详情(?:请)?见|敬请关注|扫描(?:下方)?二维码|扫码|见\s*第?\s*[A-Z]?\d{1,2}\s*版)")),
+    ("pointer", re.compile(r"^[▶►▷→]\s*(?:\S[^。！？]{0,40}?)?(?:详见|请见|详情(?:请)?见|敬请关注|扫描(?:下方|右下角|左下角)?二维码|扫码|请登录"
+                           r"|见\s*第?\s*[A-Z]?\d{1,2}\s*版)")),  # (`→…请拨打本报新闻热线…，或扫描右下角二维码…`)
+    # a contents box's line, its pointer to the page after an arrow (`▶某某工作推进　　→2版`), or its top with
+    # its label in the frame (`┌──── 导　读 ────┐`)
+    ("pointer", re.compile(r"^[▶►▷]\s*\S[^。！？]{0,60}?[→⇒]\s*第?\s*[A-Z]?\d{1,2}\s*版$")),
+    ("contents-box", re.compile(r"^[┌╔┏][─═━\s]*(?:本期)?(?:导\s*读|要\s*目|目\s*录)[─═━\s]*[┐╗┓]$")),
     # an app's promotion under the page (`某某日报客户端　扫一扫　看更多精彩`)
     ("scan", re.compile(r"^\S{2,12}(?:客户端|APP|App|app)[\s\u3000]*(?:扫一扫|扫码|下载)")),
     # a list's pager: `共1268条 每页10条 首页 上一页 1 2 3 … 下一页 尾页`
@@ -403,7 +409,7 @@ _PUNCT = re.compile(r"[。，,；;！!？?]")
 
 # the bars a page frames its meta line with: `|| 2022-03-23 11:18:04 编辑: 某某 阅读次数:2236 |`
 # (str.strip, not a pattern: `\s*[|｜]+$` tried at every offset of a long run of spaces is quadratic)
-_BARS = "|｜"
+_BARS = "|｜│"  # (and a drawn box's sides: `│▶某某…→2版│`)
 
 
 # the labels of the 信息公开 table a government site prints over a document or item (`索引号：…　文号：`,
@@ -429,8 +435,11 @@ def _doc_meta(compact: str) -> bool:
 
 
 def chrome_reason(text: str) -> str | None:
-    """Why one line reads as web-page chrome by its own words, or None."""
+    """Why one line reads as web-page chrome by its own words, or None. A Markdown link is read by its
+    words (`[返回目录](#top) | [打印](javascript:…)`: `返回目录 | 打印`)."""
     t = text.strip().strip(_BARS).strip()
+    if "](" in t and len(t) <= _MAX_CHROME_LINE * 4:  # (links' addresses are long; a longer line is no chrome's)
+        t = _MD_LINK.sub(r"\g<t>", t)
     if not t or len(t) > _MAX_CHROME_LINE:
         return None
     if _NOTICE_DAY.match(t):
@@ -453,6 +462,9 @@ def chrome_reason(text: str) -> str | None:
                                  and all(_MENU_ITEM.match(w) for w in words)):  # `长者专区 无障碍阅读| 某某公众号| 登录 | 注册`
         return "toggles"
     return None
+
+
+_MD_LINK = re.compile(r"\[(?P<t>[^\[\]]{0,40})\]\([^()\s]{0,200}(?:\([^()\s]{0,40}\))?[^()\s]{0,40}\)")  # `[词](url)`
 
 
 # accessibility / display / language switches printed in a page's header (`无障碍浏览　长者模式　English`)
@@ -993,6 +1005,10 @@ def find_chrome(blocks: list[Block]) -> Chrome:
                 k += 1
             if k > i + 1 and not any(_SENTENCE.search(b.text) for b in blocks[k:k + _PROSE_LOOK]):
                 reasons.update((j, "wechat") for j in range(i + 1, k))
+    for i in [i for i, r in reasons.items() if r == "wechat" and blocks[i].text.strip().startswith("微信号")]:
+        t = "".join(blocks[i - 1].text.split()).strip("*") if i > 0 else ""
+        if i > 0 and i - 1 not in reasons and 2 <= len(t) <= _ACCOUNT_NAME and not _PUNCT.search(t):
+            reasons[i - 1] = "wechat"  # the account's card: its name over `微信号：…` (`**某某微家园**`)
     reasons.update(_contents_box(blocks, reasons))
     rows = set(_rows_over_summaries(blocks, reasons))  # a list page's items: title and date over a summary
     for i in rows:

@@ -58,6 +58,8 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     # `2024年11月25日印发`: the day a 简报 was issued, in its footer)
     # a year and a month alone on the line, bracketed or not: a monthly compilation's (`（2024年5月）`)
     ("date", re.compile(r"^\s*[(（]?\s*(?P<v>(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月)(?P<d>(?!))?(?P<w>(?!))?\s*[)）]?\s*$")),
+    # (or at the end of the compiler's line after a wide gap: `某局指挥中心编　　　　2024年5月`)
+    ("date", re.compile(r"(?<=[ \t\u3000]{2})(?P<v>(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月)(?P<d>(?!))?(?P<w>(?!))?\s*$")),
     # an e-paper's page head: `A2:综合*新闻总第3307期 >2018-09-14编印` (the page, its name, the total
     # number and the day it was printed)
     ("date", re.compile(r">\s*(?P<v>(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2}))\s*编印(?P<w>(?!))?\s*$")),
@@ -98,7 +100,8 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("license", re.compile(r"^\s*(?P<v>\p{Han}{1,3}内资?准字\s*(?:[(（]\d{4}[)）])?\s*第\s*[A-Za-z]{0,2}\d{1,6}\s*号)\s*$")),
     ("approved_by", re.compile(r"(?P<v>[\p{Han}]{2,20}?)(?<!关于)\s*批准")),  # (not a title's `某某关于批准…`)
     # `某县融媒体中心 主办  2024年5月8日`: an organisation's name before 主办, a space between or none
-    ("publisher", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在与和及]{2,20}?(?:委员会|委|政府|管委会|办公室|局|中心|部|社|组))[ \t\u3000]?(?:主管)?主办(?=\s|$)")),
+    ("publisher", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在与和及]{2,20}?(?:委员会|委|政府|管委会|办公室|局|中心|部|社|组|公司|集团|协会|学会))"
+                             r"[ \t\u3000]?(?:主管)?主办(?=\s|$)")),  # (an enterprise's paper: `某某集团有限公司主办`)
     ("publisher", re.compile(r"(?:主管主办|主办单位|主办)" + _C + _VAL)),
     ("operator", re.compile(r"(?:承办单位|承办)" + _C + _VAL)),  # (`主办：某县委　　承办：某县融媒体中心`: who runs it)
     # the units that run a page together (`某市中级人民法院　某某法治报社　合办`)
@@ -120,12 +123,12 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("editor_org", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在]{2,30}?(?:办公室|中心|局|委|办|部|室|站|社|馆))整理(?=\s|$)")),
     # `某县人民政府办公室编`: 编 alone after an organisation's name
     # (a space before 编 too: `某县委党史研究室　编`)
-    ("editor_org", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在]{2,30}?(?:办公室|委员会|政府|中心|办|局|厅|委|部|室|处|组))[ \t\u3000]?编(?=\s|$)")),
+    ("editor_org", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在]{2,30}?(?:办公室|委员会|政府|中心|办|局|厅|委|部|室|处|组|主席团))[ \t\u3000]?编(?=\s|$)")),
     # (`内部资料` and `注意保存` on lines of their own too, as a 信息专报's masthead prints them)
     ("distribution_note", re.compile(r"(?P<v>内部资料\s*(?:免费交流|注意保存|免费赠阅)|^\s*内部资料\s*$|注意保存|免费交流|免费赠阅"
                                      r"|内部交流|内部发行)")),
     # (its number set apart by single spaces, as a PDF's text spaces digits: `迎宾大道 68 号`)
-    ("address", re.compile(r"(?:地址|社址)" + _C + r"(?P<v>[^\s■|｜]+(?: \d{1,5} ?[号弄楼室]|\d{1,5} [号弄楼室])?)")),
+    ("address", re.compile(r"(?:(?:本报|本社|本刊|报社)?地址|社址)" + _C + r"(?P<v>[^\s■|｜]+(?: \d{1,5} ?[号弄楼室]|\d{1,5} [号弄楼室])?)")),
     # (a space for the colon too, on a page head's credit line: `新闻热线　0871-63309125`)
     ("hotline", re.compile(r"(?:新闻|报料|投稿|发行|订阅|订报|广告|服务|社区|读者|维权|举报)?热线(?:电话)?(?:" + _C + r"|[ \t\u3000]+)"
                            r"(?P<v>(?:[(（]\d{2,4}[)）][ \t]?)?\d[\d\-—－ ]*\d)(?:\s*[(（]\s*24\s*小时\s*[)）])?")),  # (（0379）6128800: the
@@ -184,7 +187,7 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     # or the printer before the word (`某某印刷厂印刷`, `某某印务有限公司承印`)
     ("printer", re.compile(r"(?P<v>\p{Han}{2,30}?(?:印刷厂|印务中心|印务(?:有限)?公司|印刷(?:有限)?公司|印刷中心|印业(?:有限)?公司))"
                            r"\s*(?:印刷|承印|印制)(?=\s|$)")),
-    ("postcode", re.compile(r"邮编" + _C + r"(?P<v>\d{6})")),
+    ("postcode", re.compile(r"(?:邮编|邮政编码)" + _C + r"(?P<v>\d{6})")),
     ("website", re.compile(r"网址" + _C + _VAL)),
     # `今日天气：多云转小雨　24℃～31℃　南风2级`: a masthead's weather box
     ("weather", re.compile(r"^\s*(?:今日)?天气(?:预报)?\s*[:：]\s*(?P<v>.{1,60})$")),
@@ -203,14 +206,14 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
 # words are not on the line is not tried (a line of prose holds few of them; a match only ever
 # replaces text by ■, so a word absent from the line before the first pattern stays absent)
 _FACT_WORDS: list[tuple[str, ...] | None] = [
-    ("欢迎订阅",), ("《",), ("年",), ("年",), ("编印",), ("总",), ("星期", "周"), ("农历", "年"), ("期", "号"), ("号",), ("号",), ("期", "号"), ("期", "号"),
+    ("欢迎订阅",), ("《",), ("年",), ("年",), ("年",), ("编印",), ("总",), ("星期", "周"), ("农历", "年"), ("期", "号"), ("号",), ("号",), ("期", "号"), ("期", "号"),
     ("版",), ("当前版",), ("版",), None, ("专栏", "栏目"), ("内部资料", "准印证", "登记证", "刊号"), ("准印证", "刊号", "登记证"),
     ("准印证", "登记证"), ("准字",), ("批准",), ("主办",), ("主办",), ("承办",), ("合办", "联办"), ("主管",), ("主管",), ("机关报",), ("出版",), ("版",),
     ("出版", "编印"), ("编印", "编发"), ("整理",), ("编",), ("内部", "注意保存", "免费交流", "免费赠阅"), ("地址", "社址"),
     ("热线",), ("热线",), ("电话", "总机"), ("价",), ("刊号", "出版物号"), ("邮发代号",), ("本版",), ("导", "要"), ("版",), ("版",), ("版",), ("版",), ("详见", "请见", "详情", "二维码"), ("广告",), ("印数",), ("出版", "出刊", "刊"), ("共印",), ("联系人",),
     ("发送对象", "发送范围", "赠阅对象", "发行范围"), ("@",), ("@",), ("来稿",), ("本版编辑", "责任编辑", "责编"),
     ("审核", "审稿", "审签"), ("初审",), ("复审",), ("终审",), ("编辑", "值班主任"), ("组版", "排版", "版式", "美编", "美术编辑"),
-    ("校对",), ("总编辑", "主编", "主\u3000编", "主 编"), ("传真",), ("印刷", "承印"), ("印刷", "承印", "印制"), ("邮编",), ("网址",), ("天气",), ("天气预报",), ("℃", "°C"), ("本期",), ("报", "刊"),
+    ("校对",), ("总编辑", "主编", "主\u3000编", "主 编"), ("传真",), ("印刷", "承印"), ("印刷", "承印", "印制"), ("邮编", "邮政编码"), ("网址",), ("天气",), ("天气预报",), ("℃", "°C"), ("本期",), ("报", "刊"),
     ("编号",),
 ]
 if len(_FACT_WORDS) != len(_FACTS):  # (kept in step by hand: one entry a pattern)
@@ -232,6 +235,7 @@ MASTHEAD_NAME = re.compile(r"^[\p{Han}A-Za-z]{2,12}$")
 PAPER_NAME = re.compile(r"^\p{Han}{1,10}(?:日报|晚报|周报|报|时报|快报|导报|周刊)(?:[（(]\p{Han}{1,4}版[)）])?$")
 # a paper's name in capitals under its Han name (`HUAIYU EVENING NEWS`)
 PAPER_NAME_LATIN = re.compile(r"^[A-Z][A-Z'’&.\- ]{5,60}$")
+_PAGE_LABEL_ALONE = re.compile(r"[A-D](?P<v>\d{1,2})")  # an evening paper's page label (`A07`)
 # a digest's name (某镇乡村振兴工作动态, 某县政务信息, 某局工作简报): what a digest is called
 DIGEST_NAME = re.compile(r"^\p{Han}{0,16}(?:简报|动态|信息|要情|专报|快报|通讯|参阅|工作|纪要|通报)$")
 # a paper's name that does not end in 报 (今日某某), printed first on a line with the date and the page; not a
@@ -239,6 +243,7 @@ DIGEST_NAME = re.compile(r"^\p{Han}{0,16}(?:简报|动态|信息|要情|专报|�
 _LEADING_NAME = re.compile(r"^(?!.*(?:新闻|要闻|综合|副刊|专版|专刊|时政|评论|讯|编辑|校对|审核)$)\p{Han}{2,8}$")
 
 
+_BETWEEN_NAME = re.compile(r"^\p{Han}{2,6}$")  # a page's name between its day and its number (`两会特刊`)
 # a page's name printed after the day with no number (`文体新闻`, `要闻`, `理论周刊`)
 _PAGE_NAME_ALONE = re.compile(r"^\p{Han}{0,4}(?:新闻|要闻|综合|副刊|专版|专刊|时政|评论|理论|文体|体育|文化|经济|民生|社会|国际|国内|法治"
                               r"|教育|健康|周刊|读书|视点|观察|访谈|专访|人物|城事|都市|三农|科技|生活|旅游|县域|乡村振兴)$")
@@ -377,6 +382,8 @@ def line_facts(text: str) -> dict[str, Any] | None:
     credits = credit_facts(rest)
     if credits is not None:
         return credits
+    if (label := _PAGE_LABEL_ALONE.fullmatch(rest.strip())) is not None and len(rest.strip()) == 3:
+        return {"page": int(label["v"]), "page_label": rest.strip()}  # an evening paper's page label alone (`A07`)
     parts = [p for p in _WIDE_GAP.split(rest) if p]
     if len(parts) == 2 and _ORG_LIKE.match(parts[0].strip("()（）")) and (credits := credit_facts(parts[1])):
         return {"editor_org": parts[0].strip("()（）"), **credits}  # `（某县防汛抗旱指挥部办公室）　　签发人：某某`
@@ -385,6 +392,8 @@ def line_facts(text: str) -> dict[str, Any] | None:
         return {"page_name": "".join(parts[0].split()), **credits}  # page's name letter-spaced, the page's desk
     if len(parts) >= 2 and PAPER_NAME.match(parts[0]) and (credits := credit_facts("　　".join(parts[1:]))) is not None:
         return {"name": parts[0], **credits}  # `某某日报（汉文版）　　　责任编辑：某某　版式：某某`: the paper, the page's desk
+    if len(parts) == 2 and PAPER_NAME_LATIN.match(parts[0]) and (page := _PAGE_LABEL_ALONE.fullmatch(parts[1])):
+        return {"name_latin": parts[0], "page": int(page["v"]), "page_label": parts[1]}  # `LUTING EVENING NEWS　　A07`
     if len(parts) >= 2 and PAPER_NAME.match(parts[-1]) and (credits := credit_facts("　　".join(parts[:-1]))) is not None:
         return {"name": parts[-1], **credits}  # `责任编辑：某某　　版式：某某　　　　某某报`: the page's desk, then the paper
     if (len(parts) >= 2 and (credits := credit_facts("　　".join(parts[:-1]))) is not None
@@ -453,6 +462,18 @@ def line_facts(text: str) -> dict[str, Any] | None:
     if (len(left) >= 2 and "date" in facts and "page" not in facts and left[0].isdecimal() and len(left[0]) <= 2
             and rest.strip().startswith(left[0])):  # `2　2024年5月17日　星期五　　综合新闻　　责任编辑：…`: the
         facts["page"], left = int(left[0]), left[1:]  # page's number first
+    if (len(left) >= 2 and "date" in facts and "page" not in facts and "name" not in facts and left[-1].isdecimal()
+            and len(left[-1]) <= 2 and rest.rstrip().endswith(left[-1])
+            and (PAPER_NAME.match(left[-2]) or _LEADING_NAME.match(left[-2]))):  # `2024年12月18日　星期三　　综合新闻
+        facts["name"], facts["page"], left = left[-2], int(left[-1]), left[:-2]  # 　　今日某某　02`: the paper, its page
+    if (len(left) == 1 and {"date", "page"} <= facts.keys() and "page_name" not in facts and _BETWEEN_NAME.match(left[0])
+            and not PAPER_NAME.match(left[0])):  # `2024年1月12日　星期五　　两会特刊　　3`: the page's name between its
+        facts["page_name"], left = left[0], []  # day and its number
+    if len(left) == 1 and "publisher" in facts and rest.rstrip().endswith(left[0]) and _ORG_LIKE.match(left[0]):
+        facts["publisher"], left = f"{facts['publisher']}　{left[0]}", []  # `主办：某街道工委　某街道办事处`: two units
+    if (len(left) == 1 and "page" not in facts and facts.keys() & {"hotline", "editor_org", "publisher", "address"}
+            and (label := _PAGE_LABEL_ALONE.fullmatch(left[0])) and rest.rstrip().endswith(left[0])):
+        facts["page"], facts["page_label"], left = int(label["v"]), left[0], []  # `某某报社出版　新闻热线：…　　A07`
     if len(left) >= 2 and all(len(p) == 1 for p in left) and _PAGE_NAME_ALONE.match("".join(left)):
         left = ["".join(left)]  # (the page's name letter-spaced: `访 谈`)
     if (left and "date" in facts and "page_name" not in facts and _PAGE_NAME_ALONE.match(left[0])

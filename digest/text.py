@@ -568,8 +568,12 @@ _LETTER = re.compile(r"\p{L}")
 
 def has_words(s: str) -> bool:
     """Does s carry any word (a letter of any script: Han, Latin, …)? A line of only dots, dashes,
-    punctuation, digits and spaces (`……`, `———`, `- 3 -`, `12.`) does not."""
-    return _LETTER.search(s) is not None
+    punctuation, digits and spaces (`……`, `———`, `- 3 -`, `12.`) does not, nor a rule line an OCR read
+    as a run of 一 (`一一一一一一一一`: four or more and nothing else)."""
+    return _LETTER.search(s) is not None and not (s.lstrip()[:1] == "一" and _OCR_RULE.fullmatch(s) is not None)
+
+
+_OCR_RULE = re.compile(r"\s*一(?:\s*一){3,}\s*")  # a rule line read as 一 (`━━━━` under an OCR)
 
 
 # Every credit label, once: label -> (what it credits in a digest's closing lines, its meta key in a
@@ -740,8 +744,11 @@ _ONE_FRAME = re.compile(r"[【\[〔][^】\]〕【\[〔]{2,30}[】\]〕]")
 _REPORTED_BY = re.compile(r"^(?P<label>据|本报综合|综合)\s*(?P<v>[\p{Han}A-Za-z、，,]{2,30}?)\s*(?:(?<=[社报网台刊闻端布])(?:电|报道|消息)?|电|报道|消息)$")
 
 
-# a photographer's name or two and the mark after them (`某某　摄`, `甲、乙 摄影`)
-_NAME_THEN_SHOT = re.compile(r"^(?!.*(?:记者|通讯员))(?P<v>[\p{Han}·]{2,6}(?:[、,，\s\u3000]+[\p{Han}·]{2,6}){0,2})[ \t\u3000]*(?:摄|摄影)$")
+# a photographer's name or two and the mark after them (`某某　摄`, `甲、乙 摄影`), a label before them (`通讯员　某某　摄`)
+_SHOT_LABEL = r"(?:\p{Han}{0,5}?(?:记者|通讯员|摄影)[ \t\u3000]*)"  # (`本报记者`, `融媒体记者`, `学生记者`, `特约摄影`)
+_NAME_THEN_SHOT = re.compile(r"^" + _SHOT_LABEL + r"?(?P<v>[\p{Han}·]{2,6}(?:[、,，\s\u3000]+" + _SHOT_LABEL
+                             + r"?[\p{Han}·]{2,6}){0,2})[ \t\u3000]*(?:摄|摄影)$")
+_SHOT_LABEL_IN = re.compile(r"[ \t\u3000]*" + _SHOT_LABEL + r"(?=\p{Han})")
 # the unit that provided a piece, in brackets under it (`（市气象台提供）`, `（图片由某某提供）`): a unit or a name, no clause
 _PROVIDED_BY = re.compile(r"^(?:\p{Han}{0,4}由)?(?P<v>[\p{Han}A-Za-z][\p{Han}A-Za-z \u3000]{1,19}?)[ \u3000]*提供$")
 
@@ -774,7 +781,7 @@ def credit_facts(line: str) -> list[tuple[str, str, str]] | None:
         return [unit, *rest] if rest else None
     m = _NAME_THEN_SHOT.match(s) if s.endswith(("摄", "摄影")) else None
     if m:  # `谭某某 摄` after a unit's credit in one frame (`（县文联供稿　某某　摄）`): the photographer
-        return [("contributor", "摄", raw[m.start("v"):m.end("v")].strip())]
+        return [("contributor", "摄", _SHOT_LABEL_IN.sub("　", raw[m.start("v"):m.end("v")]).strip())]
     m = _PROVIDED_BY.match(s) if framed and s.endswith("提供") else None
     if m:  # `（市气象台提供）`: in brackets, the unit a piece came from
         return [("contributor", "提供", raw[m.start("v"):m.end("v")].strip())]
