@@ -562,7 +562,8 @@ class _State:
 def take_body(st: _State) -> None:
     """The body is every block after the 目录, without page furniture (`_furniture`) and the issue's
     closing matter (`_closing`: its facts in issue.meta["closing"], its lines in issue.meta["footer_lines"])."""
-    st.body = [b for b in st.blocks if b.line > st.toc.end_line]
+    st.body = ([b for b in st.blocks if _front_end(st) <= b.line < st.toc.start_line] if st.toc.trailing
+               else [b for b in st.blocks if b.line > st.toc.end_line])
     pub = _masthead_facts(st).get("publication")
     st.furniture = _furniture(st.body, st.toc, key(pub) if pub else None)
     if st.furniture:
@@ -638,14 +639,34 @@ def _masthead_facts(st: _State) -> dict:
     if st.front_facts is None:
         from digest.fields import read_masthead
 
-        st.front_facts = read_masthead([b.text for b in st.blocks if b.line < st.toc.start_line])
+        st.front_facts = read_masthead([b.text for b in st.blocks if b.line < _front_end(st)])
     return st.front_facts
+
+
+_FRONT_KEY = 8  # characters of a 目录 item's title that find it in the body
+
+
+def _front_end(st: _State) -> int:
+    """The line where the masthead ends: the 目录's own first line, or, for a 目录 printed after the
+    entries (`Toc.trailing`), the first line above it that opens with the first item's title or names a
+    heading of the 目录 (`【政务要情】`, `一、政务要情`)."""
+    if not st.toc.trailing:
+        return st.toc.start_line
+    first = key(st.toc.items[0].title)[:_FRONT_KEY] if st.toc.items else ""
+    names = {key(h.name) for h in st.toc.headings}
+    for b in st.blocks:
+        if b.line >= st.toc.start_line:
+            break
+        k = key(b.text)
+        if (first and k.startswith(first)) or any(n and n in k and len(k) <= len(n) + 4 for n in names):
+            return b.line
+    return st.toc.start_line
 
 
 def read_front_matter(st: _State) -> None:
     """The masthead above the 目录 (publication, date, issue number) and what the 目录 reader doubted."""
     issue = st.issue
-    front = [b for b in st.blocks if b.line < st.toc.start_line]
+    front = [b for b in st.blocks if b.line < _front_end(st)]
     if front:
         issue.meta["masthead"] = [b.text for b in front]
         issue.meta["masthead_lines"] = [b.line for b in front]

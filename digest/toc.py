@@ -103,6 +103,7 @@ class Toc:
     no_pages: bool = False  # no line of the 目录 prints a page (a 工作简报's list of titles)
     section_styles: list[str] = field(default_factory=list)  # set when section lines differ in style
     running: set[int] = field(default_factory=set)  # lines of the issue's running heads (blocks.running_heads)
+    trailing: bool = False  # printed after the entries, on the last page (`find_toc`): the body is above it
 
     def names(self, kind: str) -> set[str]:
         return {h.name for h in self.headings if h.kind == kind}
@@ -241,12 +242,50 @@ def find_toc(blocks: list[Block], body_lines: set[str] | None = None) -> Toc | N
         # No heading: accept a run of page lines near the top.
         run = [i for i, b in enumerate(blocks[:60]) if page_line(b.text, loose=False)]
         if len(run) < 5:
-            return None
+            return _trailing_toc(blocks)
         start = run[0] - 1
         while start >= 0 and _is_heading_like(blocks[start]):
             start -= 1
     standalone = body_lines if body_lines is not None else _standalone_keys(blocks)
-    return _read(_pages_last(_columns_unfolded(blocks, start), start), start, standalone)
+    toc = _read(_pages_last(_columns_unfolded(blocks, start), start), start, standalone)
+    if start > 0 and toc.items and _printed_above(blocks, start, toc):
+        toc.trailing = True  # (a short issue's 目录 printed after its entries: the heading search found it)
+    return toc
+
+
+def _printed_above(blocks: list[Block], start: int, toc: Toc) -> bool:
+    """Do two thirds of the 目录's titles or more open lines above its heading, and none below its end
+    (a 目录 printed after the entries, not a page's list of what other pages print)?"""
+    above = [key(b.text) for b in blocks[:start]]
+    opening = {k[:_TRAILING_KEY] for k in above} | set(above)  # (read once: linear in the file)
+    titles = [key(it.title)[:_TRAILING_KEY] for it in toc.items]
+    below = {key(b.text)[:_TRAILING_KEY] for b in blocks if b.line > toc.end_line}
+    return 3 * sum(1 for t in titles if t in opening) >= 2 * len(titles) and not any(t in below for t in titles)
+
+
+_TRAILING_LOOK = 80  # blocks from the end looked at for a 目录 printed after the entries
+_TRAILING_LEAST = 3  # items such a 目录 lists at least, each with its page
+
+
+def _trailing_toc(blocks: list[Block]) -> Toc | None:
+    """A 目录 printed on the last page, after the entries (an extraction that put the cover's back last):
+    its heading among the last _TRAILING_LOOK blocks, then _TRAILING_LEAST page lines or more to the end
+    of the file, two thirds of its titles or more opening lines above it. The body is the blocks above it
+    (`Toc.trailing`: digest.align reads them)."""
+    if len(blocks) <= _TRAILING_LOOK:
+        return None
+    start = next((i for i in range(len(blocks) - 1, len(blocks) - _TRAILING_LOOK - 1, -1)
+                  if _TOC_HEAD.match(SYMBOLS.sub("", key(blocks[i].text)))), None)
+    if start is None:
+        return None
+    toc = _read(blocks, start, set())
+    if len([it for it in toc.items if it.page is not None]) < _TRAILING_LEAST or not _printed_above(blocks, start, toc):
+        return None
+    toc.trailing = True
+    return toc
+
+
+_TRAILING_KEY = 8  # characters of an item's title looked for at a line's start above the 目录
 
 
 _GAP = re.compile(r"(?:[ \u3000]{2,}|\t)[ \t\u3000]*(?=\S)")  # the gap between a two-column 目录's columns
