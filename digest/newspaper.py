@@ -50,9 +50,15 @@ Headline rules (HEAD_RULES, the first that finds a headline group at a line wins
   next, is the kicker (a short label such as `要闻`, `第2版` becomes `section` instead); lines of the
   headline's own level are a wrapped headline; one deeper line or a `——…` line is the subtitle, and so
   is a short plain line right under it above the dateline or reporter line (an e-paper's 副题 box). A
-  numbered heading (`### 一、…`, `(二)…`) is a subhead and stays in the article's text.
+  numbered heading (`### 一、…`, `(二)…`) is a subhead and stays in the article's text, unless a run of them
+  from 一 over their text are a post's items (`_heading_items`: read by `_numbered_heads`).
 - `head_under_commentator`: a commentary's writer named by office alone (`本报评论员`) over a headline, its
   `——` subtitle and its text: an editorial printed writer first; the writer's line is the group's.
+- `head_under_piece_label`: a commentary's column label alone (`某川时评`) over one headline over its text,
+  blank lines between them or not: the label is the piece's kicker; `head_sidebar`: a box's label set apart
+  (`链接`, `记者手记`) over its title over its text, a record of its own (`_box_inside_article` gives the text a box
+  interrupted back to its article, or keeps a box between an article's finished paragraphs in it);
+  `head_dated_title`: a week's round-up item, `【11月13日】标题` over its text, dated by its bracket.
 - `head_over_dateline`: one to three short plain lines (up to 48 characters, no sentence-ending mark)
   right above a dateline — `伊滨讯 11月7日`, `本报讯（通讯员 王五）`, `本报北京10月15日电（记者 张三、李四）`,
   `新华社成都9月14日电` (read by `digest.text.dateline`). One line is the title; two are kicker + title
@@ -128,6 +134,8 @@ Headline rules (HEAD_RULES, the first that finds a headline group at a line wins
 - `head_over_jump_back`: a short plain line right over a paragraph opening with `（上接第1版）`: the headline
   printed again over an article carried on from an earlier page (its own article when that page is not in
   the file; else `line_jump_back` gives its lines to the carried article).
+- `head_over_marked_caption`: a short plain line over a caption marked ▲ over its photographer's credit
+  line (`银杏大道披金装` / `▲10月22日，…。` / `记者　某某　摄`): a photo news with no picture's place printed.
 - `head_over_picture`: a short plain line over a picture's place (`[图片]`) over its caption, dated or
   closed by the photographer's credit on the next line (`本报记者　某某　摄`): a photo news' title;
   `head_under_picture` the same with the picture's place over the title (`[图片]` / 标题 / caption).
@@ -321,6 +329,7 @@ from digest.blocks import (
     BRACKETED,
     BRACKETED_LINE,
     DECOR,
+    FIGURE_CLOSING,
     ORDINAL,
     PAGE_MARK,
     PAREN_ORDINAL,
@@ -482,7 +491,13 @@ _PLACE_OR_UNIT_LAST = frozenset("区县市镇乡村省州局办委院所站队�
 def _reporter_under_headline(text: str) -> bool:
     """A reporter line (`_REPORTER_LINE`), a commentary's `□ 某某某` (`_square_author`) or its authors'
     names alone (`_names_alone`)."""
-    return _REPORTER_LINE.match(text.strip()) is not None or _square_author(text) or _names_alone(text)
+    return (_REPORTER_LINE.match(text.strip()) is not None or _square_author(text) or _names_alone(text)
+            or _AUTHOR_LINE.match(text.strip()) is not None)
+
+
+# an article's author labelled under its title, their post after them in brackets (`作者：某某（某校教授）`)
+_AUTHOR_LINE = re.compile(r"^(?:作者|撰稿|执笔)[ \t\u3000]*[:：][ \t\u3000]*(?P<n>[\p{Han}·]{2,8}(?:[、，,　 ]+[\p{Han}·]{2,8}){0,3})"
+                          r"[ \t\u3000]*(?:[(（][^()（）]{2,40}[)）])?$")
 
 
 _DOTTED_NAME = re.compile(r"\p{Han}{1,8}·\p{Han}{1,8}(?:·\p{Han}{1,8})?")
@@ -692,6 +707,9 @@ class _Head:
     untitled: bool = False  # an article opening at its dateline, no headline printed (`_untitled_heads`)
     notice: bool = False  # a 公文 published as a page (`head_notice`): dated by its signature
     meeting: str | None = None  # a 纪要's matter: the day of the meeting that decided it (its preamble's date)
+    sectionless: bool = False  # an item under no section (`四、防范提示` after the sections' items: `_last_label_alone`)
+    box: bool = False  # a sidebar under its box's label (`链接` / 标题 / 正文…: `head_sidebar`)
+    dated: str | None = None  # the day printed before the title in brackets (`【11月13日】标题`: `head_dated_title`)
 
 
 @dataclass
@@ -718,6 +736,9 @@ class _Record:
     notice: bool = False  # a 公文 (`head_notice`): its date is the day it is signed, under its issuer
     meeting: str | None = None  # a 纪要's matter: the meeting's day, when its text opens with none
     numbered: bool = False  # read as a numbered item (`_numbered_heads`): a later number inside it is doubted
+    box: bool = False  # a sidebar under its box's label (`head_sidebar`): an article it broke may go on after it
+    row: bool = False  # a list page's row over its summary (`head_dated_row`): its date printed beside its title
+    dated: str | None = None  # its day printed in brackets before its title (`【11月13日】标题`): its date
 
 
 @dataclass
@@ -735,6 +756,7 @@ class _Doc:
     dated_column: bool = False  # a column of unmarked briefs each opening with its day (`head_bullet_brief`)
     editor_notes: list[dict[str, Any]] = field(default_factory=list)  # `编者按：…` over an article, under its section's label
     post_headers: set[int] = field(default_factory=set)  # a WeChat post's header lines (`原创 某某发布 … 2024-06-16 18:30`)
+    speakers: int | None = None  # speakers' headings over quoted words (`head_speaker`), once counted
     emoji_items: int | None = None  # lines of emoji item headings over a paragraph (`_emoji_items`), once counted
     bold_sentences: int | None = None  # items titled by a bold first sentence (`head_bold_sentence`), once counted
     contents: set[str] = field(default_factory=set)  # the page's listed headlines (`1. 标题`), spaces out
@@ -748,6 +770,7 @@ class _Doc:
     column_at: int = -1  # the title line of the last item of a labelled column read (`head_column_item`)
     leads: set[int] = field(default_factory=set)  # a news script's `【导语】` lines, their label gone (`head_over_script_lead`)
     bracket_items: int = -1  # titles in brackets over their text (`_bracket_items`), -1: not counted yet
+    dated_titles: int | None = None  # titles after their day in brackets (`head_dated_title`), once counted
 
     def paragraph(self, i: int) -> bool:
         """Is block `i` a paragraph's line (`_is_paragraph`)? On a hard-wrapped page a line reaching the
@@ -783,6 +806,7 @@ class _Doc:
         return (ends_sentence(prev.text) or _BYLINE.search(prev.text) is not None or prev.level > 0
                 or _REPORTER_LINE.match(prev.text.strip()) is not None or is_caption(prev.text)
                 or _LETTER_SIGNATURE.search(prev.text) is not None  # (a letter's signature closes it)
+                or (prev.text.strip()[:1] in "□■" and _square_author(prev.text))  # (and a writer's `□ 某某`)
                 or SIGNED_DAY.match(_compact(prev.text)) is not None  # (and a 公文's date, under its issuer)
                 or (len(prev.text) <= _CREDIT_LINE_MAX and credit_facts(prev.text.strip()) is not None))  # `来源：某医院`
 
@@ -1100,8 +1124,10 @@ def _head_over(doc: _Doc, i: int, anchor: Callable[[Block], bool]) -> _Head | No
     """One to three short plain lines from body[i] right above a line `anchor` accepts: (kicker,) title
     (, subtitle). A kicker is only taken after a finished line."""
     run = _plain_run(doc, i, 4 if _PAGE_LABEL.match(_compact(doc.body[i].text)) else 3)
-    if not run or _is_kicker_text(doc.body[i].text) or _DASH_START.match(doc.body[i].text.strip()):
-        return None  # a speech-verb kicker is attached afterwards; a `——…` line is a subtitle, never a title
+    if (not run or _is_kicker_text(doc.body[i].text) or _DASH_START.match(doc.body[i].text.strip())
+            or (doc.body[i].text.strip()[:1] in "□■" and _square_author(doc.body[i].text))):
+        return None  # a speech-verb kicker is attached afterwards; a `——…` line is a subtitle, never a title; a
+        # writer's `□ 某某` signs the piece above (`…。` / `□ 某某` / `简讯` / `■标题` / `本报讯…`), heading none
     spoken = i > 0 and i - 1 not in doc.skip and _is_kicker_text(doc.body[i - 1].text)  # (`某某会议提出` above)
     for n in range(1, len(run) + 1):
         nxt = run[n - 1] + 1
@@ -1150,14 +1176,18 @@ def head_over_dateline(doc: _Doc, i: int) -> _Head | None:
 def head_over_reporter(doc: _Doc, i: int) -> _Head | None:
     """One to three short plain lines (kicker, title, `——…` subtitle) above a reporter line (`■记者 甲 乙 丙`,
     `本报记者 甲`); never a labelled line (`来源：某某发布` over `记者 甲 通讯员 乙`: a post's closing credits)."""
-    if _LABELLED_LINE.match(doc.body[i].text.strip()):
-        return None
+    if _LABELLED_LINE.match(doc.body[i].text.strip()) or doc.body[i].text.lstrip()[:1] in _CAPTION_MARKS:
+        return None  # (`▲某某新装的电梯` / `记者　某某　摄`: a photo's caption over its credit, no headline)
     h = _head_over(doc, i, lambda b: _reporter_under_headline(b.text))
     if h is None and _comma_title(doc, i) and _reporter_under_headline(doc.body[i + 1].text):
         h = _Head(start=i, end=i + 1, title=doc.body[i].text.strip())  # `“夜经济”越火，安全弦越要绷紧` / `■ 某某`
     if h is not None and not _authors_under(doc, h):
         return None
-    if (h is not None and h.kicker is not None and _commentary_writer(doc.body[h.end].text)
+    if (h is not None and h.kicker is not None and h.subtitle is not None and not _DASH_START.match(h.subtitle)
+            and _commentary_writer(doc.body[h.end].text)):  # (three plain lines over a commentary's writer: its 引题
+        h = replace(h, title=h.title.strip() + h.subtitle.strip(), subtitle=None)  # and its long title wrapped, no
+        # subtitle printed without a dash: `深入学习贯彻…精神` / `以改革精神破解基层治理` / `“小马拉大车”难题` / `□ 某某`)
+    elif (h is not None and h.kicker is not None and _commentary_writer(doc.body[h.end].text)
             and _LEAST_WRAPPED_KICKER < len(_compact(h.kicker)) > len(_compact(h.title))):
         h = replace(h, title=h.kicker.strip() + h.title.strip(), kicker=None)  # (one title wrapped: `…要改到` / `群众心坎上`)
     return h
@@ -1173,7 +1203,8 @@ def _commentary_writer(text: str) -> bool:
     long, its rest on the next line short; an 引题 is seldom longer than its title."""
     t = _compact(text).lstrip(DECOR)
     square = text.strip()[:1] in "□■" and (_square_author(text) or _names_alone(text))  # (`□ 钟　朔`: a padded name)
-    return _COMMENTATOR.match(t) is not None or (_REPORTER_LINE.match(text.strip()) is None and square)
+    return (_COMMENTATOR.match(t) is not None or (_REPORTER_LINE.match(text.strip()) is None and square)
+            or _AUTHOR_LINE.match(text.strip()) is not None)  # (`作者：某某（某校教授）`: an essay's author)
 
 
 def _authors_under(doc: _Doc, h: _Head) -> bool:
@@ -1255,9 +1286,9 @@ def head_over_item_meta(doc: _Doc, i: int) -> _Head | None:
             h.start, h.section = i, label
         return h
     if i in doc.skip or meta not in doc.item_meta or (b.level and not _is_heading(b)) or len(_compact(b.text)) > _MAX_HEADING \
-            or _AUTHOR_NOTE_LINE.match(_compact(b.text)) or _commentary_writer(b.text) \
+            or _AUTHOR_NOTE_LINE.match(_compact(b.text)) or _commentary_writer(b.text) or _DASH_START.match(b.text.strip()) \
             or b.text.rstrip().rstrip("”』」’")[-1:] in "。；;":  # a title may end in a quote (…“钱袋子”), ask or exclaim (…训练啦！)
-        return None
+        return None  # (nor a `——…` subtitle under the headline above, over the meta line: the headline's)
     author = _ITEM_AUTHOR.search(doc.body[meta].text)
     after = meta
     while after < len(doc.body) and after in doc.item_meta:
@@ -1754,15 +1785,21 @@ _NOTE_LABEL_ALONE = re.compile(r"^[【\[〔]?(?P<t>编者按|编者的话|编前
 
 
 def head_note_label(doc: _Doc, i: int) -> _Head | None:
-    """An editor's note (`编后`, `编者按`) alone on its line over a paragraph, after a finished one: the note
-    is a record, its label its title."""
+    """An editor's note (`编后`, `编者按`) or a notice box's label (`◆温馨提示◆`) alone on its line over a
+    paragraph, after a finished one: the note is a record, its label its title."""
     body = doc.body
     if i in doc.skip or i + 1 >= len(body) or i + 1 in doc.skip or not doc.finished(i):
         return None
-    m = _NOTE_LABEL_ALONE.match(_compact(body[i].text))
-    if m is None or not doc.paragraph(i + 1):
+    m = _NOTE_LABEL_ALONE.match(_compact(body[i].text)) or _NOTICE_LABEL.match(_compact(body[i].text).strip(DECOR))
+    if m is None or not (doc.paragraph(i + 1) or (m.re is _NOTICE_LABEL and _SENTENCE_MARK.search(body[i + 1].text))):
         return None
     return _Head(start=i, end=i + 1, title=m["t"])
+
+
+# a notice box's label alone on its line, its frame off (`◆温馨提示◆`, `【友情提醒】`): the box is a record of its own
+_NOTICE_LABEL = re.compile(r"^[【\[〔]?(?P<t>温馨提示|温馨提醒|友情提示|友情提醒|特别提示|特别提醒|安全提示)[】\]〕]?[:：]?$")
+
+
 
 
 # a box drawn round a sidebar (`┌────┐` … `└────┘`: _BOX_TOP, _BOX_BOTTOM), its sides (`│`) perhaps printed on its lines
@@ -1776,7 +1813,8 @@ def head_boxed_sidebar(doc: _Doc, i: int) -> _Head | None:
     """A sidebar in a box drawn round it (`┌────┐` / `政策问答` / `问：…？` / `答：…。` / `└────┘`): its first
     line a short title (no punctuation, no digits, no advert's word), the box closed within _BOX_LINES lines
     (or by the body's end) and holding a sentence. It is a record of its own, its first line its title, not
-    the text of the article printed above it."""
+    the text of the article printed above it. A first line in brackets over a short plain line is the box's
+    kind over its title (`【小贴士】` / `秋燥时节 护好咽喉有“三宝”` / `●…`): the kind is the kicker."""
     body = doc.body
     if i == 0 or i in doc.skip or i + 1 >= len(body) or not _BOX_TOP.match(body[i - 1].text.strip()):
         return None
@@ -1784,15 +1822,22 @@ def head_boxed_sidebar(doc: _Doc, i: int) -> _Head | None:
     if not 2 <= len(_compact(title)) <= 12 or _INNER_PUNCT.search(title) or CLAUSE_MARK.search(title) \
             or _BOX_ADVERT.search(title) or not has_words(body[i + 1].text):
         return None
-    sentence = False
-    for j in range(i + 1, min(len(body), i + _BOX_LINES)):
+    under = body[i + 1].text.strip(_BOX_SIDES)
+    if (BRACKETED.match(title.strip()) and _is_plain_short(body[i + 1]) and not _INNER_PUNCT.search(under)
+            and not _BOX_BOTTOM.match(under) and _box_holds_sentence(doc, i + 2)):
+        return _Head(start=i, end=i + 2, title=under.strip(), kicker=_compact(title).strip("【】[]"))
+    return _Head(start=i, end=i + 1, title=_compact(title)) if _box_holds_sentence(doc, i + 1) else None
+
+
+def _box_holds_sentence(doc: _Doc, first: int) -> bool:
+    """Does the box whose lines start at `first` hold a sentence before its bottom (`└────┘`), closed within
+    _BOX_LINES lines (or by the body's end: the page's footer may take in the box's foot)?"""
+    body, sentence = doc.body, False
+    for j in range(first, min(len(body), first + _BOX_LINES - 1)):
         if _BOX_BOTTOM.match(body[j].text.strip()):
-            break
+            return sentence
         sentence = sentence or _SENTENCE_END.search(body[j].text) is not None
-    else:  # (the body's end closes it too: the page's footer may take in the box's foot)
-        if len(body) > i + _BOX_LINES:
-            return None
-    return _Head(start=i, end=i + 1, title=_compact(title)) if sentence else None
+    return sentence and len(body) <= first + _BOX_LINES - 1
 
 
 # a round-up's item heading after an emoji (`🔶 人大代表进站接待 倾听民声`, `📍 防溺水宣传进校园`): a short title of
@@ -2154,6 +2199,27 @@ def head_post_part(doc: _Doc, i: int) -> _Head | None:
             or not doc.paragraph(i + 1) or not doc.finished(i)):  # (`▌记者手记`: no reporter's credit)
         return None
     return _Head(start=i, end=i + 1, title=m.group("t").strip())
+
+
+# a speaker's heading over the words a column quotes (`■杜某某　县人大代表、某合作社理事长` / `“报告提出…”`)
+_SPEAKER = re.compile(r"^[■◆●□◇▍]\s*(?P<n>\p{Han}{2,4}(?:·\p{Han}{1,8})?)[ \t\u3000]+(?P<r>\p{Han}[^。！？!?“”]{1,40})$")
+_LEAST_SPEAKERS = 2  # such headings a page prints before one is read as a quote's
+
+
+def head_speaker(doc: _Doc, i: int) -> _Head | None:
+    """A column of quotes (`代表委员说`): a marked line naming a speaker and their post, a space apart
+    (`■杜某某　县人大代表、某合作社理事长`), right over the words quoted (a line opening with `“`), where the
+    page prints _LEAST_SPEAKERS such headings or more. The line, its mark off, is the quote's title."""
+    body = doc.body
+    m = _SPEAKER.match(body[i].text.strip())
+    if m is None or i in doc.skip or i + 1 >= len(body) or i + 1 in doc.skip or body[i + 1].text.lstrip()[:1] not in "“\"":
+        return None
+    if doc.speakers is None:
+        doc.speakers = sum(1 for k, b in enumerate(body[:-1]) if _SPEAKER.match(b.text.strip())
+                           and body[k + 1].text.lstrip()[:1] in "“\"")
+    if doc.speakers < _LEAST_SPEAKERS:
+        return None
+    return _Head(start=i, end=i + 1, title=f"{m['n']}\u3000{m['r'].strip()}")
 
 
 def head_bullet(doc: _Doc, i: int) -> _Head | None:
@@ -2950,10 +3016,88 @@ def head_under_commentator(doc: _Doc, i: int) -> _Head | None:
     return _Head(start=i, end=end, title=body[t].text.strip(), subtitle=subtitle)
 
 
+def head_under_piece_label(doc: _Doc, i: int) -> _Head | None:
+    """A commentary's column label alone on its line (`某川时评`, `短评`: `_PIECE_LABEL`) after a finished
+    article, over one short plain headline (and its `——` subtitle) over the text, which opens with no
+    dateline: the piece's headline, the label its kicker (`某川时评` / / `让服务再近一些` / / 正文… / `□ 某某`),
+    found though blank lines set the three apart, as `head_bare` will not."""
+    body = doc.body
+    t = i + 1
+    if (i in doc.skip or t + 1 >= len(body) or t in doc.skip or not _PIECE_LABEL.match(_compact(body[i].text))
+            or not doc.finished(i) or not _is_plain_short(body[t]) or _DASH_START.match(body[t].text.strip())
+            or _INNER_PUNCT.search(_without_lead(body[t].text))):
+        return None
+    end, subtitle = t + 1, None
+    if _DASH_START.match(body[end].text.strip()) and _is_plain_short(body[end]) and end + 1 < len(body):
+        subtitle, end = _DASH_START.sub("", body[end].text.strip()), end + 1
+    if end in doc.skip or not doc.paragraph(end) or dateline(body[end].text) is not None:
+        return None  # (a label over a headline over a dateline is `head_over_dateline`'s, the label its kicker)
+    return _Head(start=i, end=end, title=body[t].text.strip(), kicker=_compact(body[i].text).lstrip(DECOR),
+                 subtitle=subtitle)
+
+
+def head_sidebar(doc: _Doc, i: int) -> _Head | None:
+    """A sidebar's label alone on its line (`链接`, `背景链接`, `记者手记`: `_SIDEBAR_LABEL`), a blank line
+    apart from the text above it, over one short plain title over its text: a record of its own, titled
+    by that line (the label names the kind of box: no kicker). A box set inside an article's paragraph by
+    the extraction (`…菜场还开设` / / `链接` / 标题 / 正文 / / `“夕阳折扣区”，…`) is read out of it:
+    `_box_inside_article` gives the text after the box back to the article."""
+    body = doc.body
+    t = i + 1
+    if (i == 0 or i in doc.skip or t + 1 >= len(body) or t in doc.skip or t + 1 in doc.skip
+            or body[i].line <= body[i - 1].last_line + 1
+            or not _SIDEBAR_LABEL.match(_LABEL_MARKS.sub("", _compact(body[i].text)))
+            or not _is_plain_short(body[t]) or _INNER_PUNCT.search(_without_lead(body[t].text))
+            or dateline(body[t + 1].text) is not None or not doc.paragraph(t + 1)):
+        return None
+    return _Head(start=i, end=t + 1, title=body[t].text.strip(), box=True)
+
+
+# a title after its day in brackets (`【11月13日】区政府常务会议召开`, `[2023年11月13日] 标题`): a week's round-up item
+_DATED_TITLE = re.compile(r"^[【\[〔]\s*(?P<d>(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[】\]〕]\s*(?P<t>\S.{3,60})$")
+
+
+def head_dated_title(doc: _Doc, i: int) -> _Head | None:
+    """A round-up's item: its day in brackets, then its title, alone on the line (no sentence's end in it),
+    over its text, where the page prints two such lines or more (`【11月13日】区政府第二十二次常务会议召开` /
+    `区长某某主持召开…`). The bracketed day is the item's date (`_Record.dated`), the rest its title."""
+    body = doc.body
+    m = _DATED_TITLE.match(body[i].text.strip()) if i not in doc.skip and body[i].text.lstrip()[:1] in "【[〔" else None
+    if (m is None or _SENTENCE_MARK.search(m["t"]) or i + 1 >= len(body) or i + 1 in doc.skip
+            or not has_words(body[i + 1].text) or _DATED_TITLE.match(body[i + 1].text.strip())):
+        return None
+    if doc.dated_titles is None:
+        doc.dated_titles = sum(1 for b in body if b.text.lstrip()[:1] in "【[〔" and _DATED_TITLE.match(b.text.strip()))
+    if doc.dated_titles < 2:
+        return None
+    return _Head(start=i, end=i + 1, title=m["t"].strip(), dated="".join(m["d"].split()))
+
+
+def head_over_marked_caption(doc: _Doc, i: int) -> _Head | None:
+    """A photo news with no picture's place printed: a short plain title after a finished line, right over
+    its caption marked ▲ that holds a sentence, the caption closed by its photographer's credit on its own
+    line (`银杏大道披金装` / `▲10月22日，市民在…。` / `记者　某某　摄`). A ▲ caption with no title over it is
+    the photo of the article around it (`line_caption`)."""
+    body = doc.body
+    c = i + 1
+    if (i in doc.skip or c + 1 >= len(body) or c in doc.skip or not doc.finished(i) or not _is_plain_short(body[i])
+            or _INNER_PUNCT.search(_without_lead(body[i].text)) or body[c].text.lstrip()[:1] not in _CAPTION_MARKS
+            or not _SENTENCE_MARK.search(body[c].text)):
+        return None
+    credit = next((k for k in range(c + 1, min(len(body), c + 2 + _MOST_CAPTION_LINES))
+                   if k not in doc.skip and _credit_alone_line(body[k].text)), None)  # (a caption wrapped: its lines)
+    if credit is None or any(k in doc.skip or body[k].level for k in range(c + 1, credit)):
+        return None
+    return _Head(start=i, end=c, title=body[i].text.strip())
+
+
 HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [
     head_bold_sentence,         # ## 要情快报 / **某县扎实推进春耕备耕。**3月5日，… (items titled by a bold first sentence)
     head_markup,                # `# 标题`, `**标题**`
     head_under_commentator,     # 本报评论员 / 标题 / ——一论… / 正文…
+    head_under_piece_label,     # 某川时评 / 标题 / 正文… / □ 某某 (a commentary under its column's label)
+    head_sidebar,               # … / / 链接 / 标题 / 正文… (a sidebar's box under its label, set apart)
+    head_dated_title,           # 【11月13日】标题 / 正文… (a week's round-up, each item under its day)
     head_over_dateline,         # 标题 / 本报讯 7月7日，…   (引题 / 主题 / ——副题 over a dateline)
     head_over_reporter,         # 标题 / ■记者 甲 乙 丙
     head_epaper_fields,         # 引题：/ 抢抓… / 标题：/ 全市… / 副题：/ 作者：/ 某某 / 正文：/ 正文… (an e-paper's fields)
@@ -2970,6 +3114,7 @@ HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [
     head_run_in_brief,          # 标题　5月15日中午，…。 / （记者　某某） (an evening paper's briefs, titles run in)
     head_sentence_brief,        # 【基层动态】 / 某街道推行某某。11月12日晚，…。 (briefs titled by their first sentence)
     head_case_item,             # 1.某某，某局原局长，违规收受礼品礼金问题。2021年…  (a 通报's numbered cases)
+    head_speaker,               # ■某某　县人大代表、某社理事长 / “…” (a column of quotes, each under its speaker)
     head_bullet,                # 【领导活动】 / ◆标题 / 正文…  (a 政务信息 or 简报's items)
     head_bracketed_item,        # 【标题】 / 正文。 / 【标题】 / 正文。  (a 简报's items, one paragraph each)
     head_bullet_brief,          # 要闻简报 / ◆9月23日，某县召开…。 (one-paragraph briefs, no titles)
@@ -2981,13 +3126,14 @@ HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [
     head_over_subtitle,         # 引题 / 标题 / ——副题 / 正文… (a feature without a dateline)
     head_over_jump_back,        # 标题 / （上接第1版）正文… (an article carried on from an earlier page)
     head_under_item_meta,       # 【作者】某某　【来源】某报　【日期】… / 引题 / 标题 / 正文… (fields over the headline)
-    head_note_label,            # 编后 / 正文… (an editor's note under its label alone)
+    head_note_label,            # 编后 / 正文…, ◆温馨提示◆ / … (an editor's note or a notice box under its label)
     head_boxed_sidebar,         # ┌────┐ / 政策问答 / 问：…？ / 答：…。 / └────┘ (a sidebar in a box)
     head_emoji_item,            # 🔶 人大代表进站接待 倾听民声 / 5月14日上午，… (a post's round-up items under emoji)
     head_asked_call,            # 小区门口路灯不亮谁来修？ / 市民：… / 某局回复：… (a hotline column's calls)
     head_titled_photo,          # 标题　　　　某某　摄 / 4月6日，…（caption） (a photo's title and credit on one line)
     head_over_picture,          # 标题 / [图片] / 4月6日，…（caption） / 本报记者　某某　摄 (a photo news)
     head_under_picture,         # [图片] / 标题 / 4月6日，…（caption） / （通讯员　某某　摄） (the picture over it)
+    head_over_marked_caption,   # 标题 / ▲10月22日，…（caption） / 记者　某某　摄 (a photo news, no picture's place)
     head_over_dated_paragraph,  # 标题 / 9月14日上午，… (or 今年以来，…)
     head_over_indented,         # 标题 / 　　东滩区地势低洼，… (a Word export: its paragraphs indented, its titles not)
     head_bare,                  # 某某强调: / 标题 / 正文…; two-part headlines
@@ -3077,9 +3223,10 @@ def _attach_label_above(doc: _Doc, h: _Head, heads: list[_Head]) -> None:
             and not (heads and heads[-1].end > prev - 1) and doc.body[prev - 1].level == 0
             and (label := _section_label(doc.body[prev - 1].text)) is not None):
         prev -= 1  # `【重点提案】` / `（县委、县政府领导领衔督办）` / 标题: the section's note under its label
-    if label is None and (_PAGE_LABEL.match(_compact(doc.body[prev].text)) or _PIECE_LABEL.match(_compact(doc.body[prev].text))) \
-            and doc.finished(prev):
-        label = _compact(doc.body[prev].text)  # `读者来信` after an article's byline: the column over it (`今日谈`: the piece's)
+    if label is None and (_PAGE_LABEL.match(_compact(doc.body[prev].text)) or _PIECE_LABEL.match(_compact(doc.body[prev].text))
+                          or _BRIEF_COLUMN.match(_compact(doc.body[prev].text))) and doc.finished(prev):
+        label = _compact(doc.body[prev].text)  # `读者来信` after an article's byline: the column over it (`今日谈`: the piece's;
+        # `简　讯` over the first brief's headline: their column's)
     if label is not None and _PIECE_LABEL.match(label):
         if h.kicker is None:  # `■ 某川时评` over one commentary: its label, no section of the articles after it
             h.kicker, h.start = label, prev
@@ -3151,6 +3298,10 @@ def _find_heads(doc: _Doc) -> list[_Head]:
             h = rule(doc, i)
             if h is not None and rule is head_bare and _table_head_at(doc, h.end):
                 h = None  # (`某某抽检不合格产品信息` over `序号　企业名称　…`: a table's caption, no headline)
+            if h is not None and rule is head_markup and not doc.body[i].level and any(
+                    _table_head_at(doc, k) for k in range(i + 1, min(h.end + 1, len(doc.body)))):
+                h = None  # (`**2024年“五一”假期全市文旅主要指标**` / `**指　标  2024年  …**`: a table's bold caption)
+                break
             if h is not None and rule is head_markup and _bold_subhead(doc, i, h, heads):
                 h = None  # (`**围绕产业链精准引才**` inside an article titled in plain text: its part's subhead)
                 break
@@ -3178,7 +3329,12 @@ def _byline(text: str) -> tuple[str | None, str]:
     reporter line (`■文/图 本报记者 陶然`) or a signature alone on its line (`□ 某某某`: `_square_author`)."""
     if text.strip()[:1] in "□■" and _square_author(text):  # (before its note: `□ 某某某（作者系…）`)
         return _names(_SQUARE_NAME.match(text.strip())["n"]), ""
+    if (author := _AUTHOR_LINE.match(text.strip())) is not None:  # `作者：某某（某校教授）`: the name, not the post
+        return _names(author["n"]), ""
     m = _BYLINE.search(text) or _SQUARE_BYLINE.search(text)
+    if not m and (k := text.rfind("（")) >= 0 and text.rstrip().endswith("）") \
+            and (spaced := text[:k] + _GLUED_LABEL.sub("\u3000", text[k:])) != text:
+        return _byline(spaced)  # (`（记者尹泓通讯员邝伟）`: a credit a wrap broke and the join closed up)
     if not m:
         if _REPORTER_LINE.match(text.strip()):
             return _names(text.strip().lstrip(DECOR)), ""
@@ -3191,6 +3347,7 @@ def _byline(text: str) -> tuple[str | None, str]:
     return names, text[:m.start()].rstrip()
 
 
+_GLUED_LABEL = re.compile(r"(?<=[\p{Han}])(?<![(（本报见习实特约首席])(?=(?:记者|通讯员|实习生))|(?<=记者|通讯员|实习生)(?=\p{Han})")
 _UNIT_ENDS = ("中学", "小学", "大学", "医院", "公司", "集团")  # and the last words of one (青禾中学)
 _UNIT_LAST = "室局科处部办站所队委院社厅组团心村镇乡校厂"  # the last character of a unit's or a place's name (办公室, 中心, 柳树村)
 _LABEL_AFTER_NAME = re.compile(r"(?<=[\p{Han}·]{2})(?:实习生|(?:见习|实习|特约)?(?:记者|通讯员))$")
@@ -3345,7 +3502,7 @@ _MOST_BOX_LINES = 30
 _MOST_SLOGAN_BOX_LINES = 4  # lines inside a drawn box of slogans and contacts, no sentence among them
 
 
-_PSA_LABEL = re.compile(r"^[■□◆◇●]?[【\[]?(?:公益广告|广告)[】\]]?$")  # (`■广告` too)
+_PSA_LABEL = re.compile(r"^[■□◆◇●]?[【\[]?(?:公益广告|分类广告|广告)[】\]]?$")  # (`■广告` too; `分类广告`: notices and small ads)
 _MOST_PSA_LINES = 12
 
 
@@ -3482,13 +3639,16 @@ def _advert_boxes(blocks: list[Block]) -> list[int]:
             continue
         if (_PSA_LABEL.match(_compact(blocks[i].text)) and i + 2 < len(blocks)
                 and (i == 0 or blocks[i].line > blocks[i - 1].last_line + 1 or not has_words(blocks[i - 1].text)
-                     or ends_sentence(blocks[i - 1].text) or blocks[i - 1].text.rstrip().endswith(("）", ")")))):
+                     or ends_sentence(blocks[i - 1].text) or blocks[i - 1].text.rstrip().endswith(("）", ")", "摄")))):
             # (set apart, or right after an article's last sentence or its credit: `…（记者　某某）` / `■广告`)
             k, last = i + 1, i  # its slogans and sponsors, none a sentence, up to a blank line, a fact or the end
             while (k < len(blocks) and k - i <= _MOST_PSA_LINES and has_words(blocks[k].text)
-                   and not ends_sentence(blocks[k].text) and line_facts(blocks[k].text) is None):
+                   and (k == i + 1 or blocks[k].line == blocks[k - 1].last_line + 1)  # (up to a blank line, one under
+                   # the label aside)
+                   and (not ends_sentence(blocks[k].text) or "分类" in blocks[i].text)  # (a classified ad is a sentence)
+                   and line_facts(blocks[k].text) is None):
                 last, k = k, k + 1
-            if last - i >= 2 and (k == len(blocks) or blocks[k].line > blocks[last].last_line + 1
+            if last - i >= (1 if "广告" in blocks[i].text else 2) and (k == len(blocks) or blocks[k].line > blocks[last].last_line + 1
                                   or line_facts(blocks[k].text) is not None or not has_words(blocks[k].text)):
                 out.extend(range(i, last + 1))
                 i = last + 1
@@ -3600,7 +3760,9 @@ def read_masthead(st: _State) -> None:
         if top < bottom and not has_words(blocks[top].text):
             top += 1
     for _ in range(3 if bottom < len(blocks) else 0):  # … and over the footer
-        if bottom > top and not has_words(blocks[bottom - 1].text):
+        if (bottom > top and not has_words(blocks[bottom - 1].text)
+                and not (FIGURE_CLOSING.match(blocks[bottom - 1].text) and bottom - 2 >= top
+                         and not ends_sentence(blocks[bottom - 2].text))):  # (`…投诉量下降` / `41%。`: the text's end)
             bottom -= 1
     meta: dict[str, Any] = {}
     page_at: int | None = None  # the masthead's line that gives the page (`第3版`, or its number alone: `_BARE_PAGE_NO`)
@@ -3874,11 +4036,13 @@ _OPEN_CREDIT = re.compile(r"[(（][^()（）]{1,24}$")  # a bracket a credit ope
 
 def _broken_credits(body: list[Block], skip: set[int]) -> set[int]:
     """The lines that end a credit the line above opened, a wrap breaking it in two, on any page
-    (`…历时两个小时。（通讯员 马` / `新宇）`): each goes on with the line above, as a hard wrap's rest does."""
+    (`…历时两个小时。（通讯员 马` / `新宇）`; or between two of its credits, `…。（记者　某某` / `通讯员　某某）`):
+    each goes on with the line above, as a hard wrap's rest does."""
     return {i for i in range(1, len(body)) if i not in skip and i - 1 not in skip
             and len(_compact(body[i].text)) <= _WRAPPED_CREDIT_REST and body[i].text.rstrip()[-1:] in ")）"
             and ((_OPEN_CREDIT.search(body[i - 1].text.rstrip()) is not None
-                  and _BYLINE.search(body[i - 1].text.rstrip() + body[i].text.strip()) is not None)
+                  and (_BYLINE.search(body[i - 1].text.rstrip() + body[i].text.strip()) is not None
+                       or _BYLINE.search(body[i - 1].text.rstrip() + "\u3000" + body[i].text.strip()) is not None))
                  or _credit_wrapped(body[i - 1].text, body[i].text))}
 
 
@@ -3918,6 +4082,8 @@ def _broken_subtitles(body: list[Block], skip: set[int]) -> set[int]:
             and 0 < len(_compact(body[i].text)) <= _SUBTITLE_REST and has_words(body[i].text)
             and not body[i].level and not body[i].bold and not body[i - 1].level and not body[i - 1].bold
             and not CLAUSE_MARK.search(body[i].text) and _DASH_START.match(body[i - 1].text.strip()) is not None
+            and not _reporter_under_headline(body[i].text) and body[i].text.strip()[:1] not in "□■"  # (`——读《某书》`
+            # / `□ 某某`: the writer under it; a square opens no subtitle's rest)
             and has_words(body[i - 1].text)  # (a rule line, `────`, opens no subtitle)
             and _ATTRIBUTION.match(body[i - 1].text.strip()) is None  # (`——《某某文选》` closes a quote)
             and not ends_sentence(body[i - 1].text) and len(_compact(body[i - 1].text)) >= _LEAST_BARE_HEADLINE}
@@ -4185,8 +4351,10 @@ def _numbered_heads(doc: _Doc) -> list[_Head]:
         return {"start": outer[0] if outer[0] == label[0] - 1 else label[0], "section": outer[1], "subsection": label[1]}
 
     running_in = False  # an item's title has run into its text on its line (`1.某会议召开。3月4日，…`)
+    marked = _heading_items(doc)  # (`### 一、标题` over its text, one of a run: the items themselves)
     for i, b in enumerate(body):
-        if i in doc.skip or (b.level and not _FRAMED_SECTION.match(b.text.strip()) and _item_label(doc, i) is None):
+        if i in doc.skip or (b.level and not _FRAMED_SECTION.match(b.text.strip()) and _item_label(doc, i) is None
+                             and i not in marked):
             continue  # (a heading row between marks, `## ◆党的建设◆`, may be the items' section label, and so may
             # a heading naming one over a numbered item: `## 一、工作动态` / `**1. 标题**`)
         m = _ORDINAL_HEAD.match(b.text)
@@ -4231,8 +4399,13 @@ def _numbered_heads(doc: _Doc) -> list[_Head]:
         sub = at + 1 if m is not None and (_subtitle_under(doc, at + 1) or _day_under(doc, at + 1)) else None
         below = at + 1 if sub is None else at + 2
         # (a title may ask or exclaim: `三、以案说法：借他人名义购车，车辆归谁？`; a full stop ends a sentence)
-        if m is None or len(_compact(m.group("t"))) > _MAX_PLAIN_HEADLINE or m.group("t").rstrip()[-1:] in "。；;" \
-                or below >= len(body) or not doc.paragraph(below) or _ORDINAL_HEAD.match(body[below].text):
+        inner = _ORDINAL_HEAD.match(body[below].text) if m is not None and below < len(body) else None
+        parted = (inner is not None and heads and style is not None and m.group(style) is not None
+                  and _number(m, style) == expect and not inner.group(style))  # (`四、基层动态` / `（一）某镇：…`
+        # after items 一 to 三: the next item, its text in numbered parts of a level down, no section's label)
+        if (m is None or len(_compact(m.group("t"))) > _MAX_PLAIN_HEADLINE or m.group("t").rstrip()[-1:] in "。；;"
+                or below >= len(body) or (not doc.paragraph(below) and not parted and i not in marked)
+                or (inner is not None and not parted)):
             name = _item_label(doc, i)
             if name is not None:
                 frame = _label_frame(b.text)
@@ -4254,7 +4427,57 @@ def _numbered_heads(doc: _Doc) -> list[_Head]:
                                subtitle=_DASH_START.sub("", body[sub].text.strip())
                                if sub is not None and not _day_under(doc, sub) else None))
             expect, style = expect + 1, kind
+    last = _last_label_alone(doc, heads, style)
+    if last is not None:  # the last section's label with no item under it, over text of its own (`四、防范提示` /
+        heads.append(last)  # `结合近期警情特点，…：` / `Ø　…；`, after the numbered cases): an item of its own
     return heads if len(heads) >= 2 else []
+
+
+def _heading_items(doc: _Doc) -> set[int]:
+    """The Markdown headings of one level numbered 一、 二、 … (or 1. 2. …) in order from one, each right over
+    a paragraph or a bold lead sentence, not a bold headline (`### 一、某街道召开…` / 正文… / `### 二、…`): a
+    post's items, two or more, read as a `_numbered_heads` run (a numbered heading alone is an article's part:
+    `head_markup` keeps it in the text)."""
+    body, found, level, expect, style = doc.body, [], 0, 1, None
+    for i, b in enumerate(body):
+        if not b.level or i in doc.skip or i + 1 >= len(body) or (level and b.level != level):
+            continue
+        m = _ORDINAL_HEAD.match(b.text)
+        kind = next((k for k in ("cn", "ar") if m is not None and m.group(k)), None)
+        if m is None or kind is None or style not in (None, kind) or _number(m, kind) != expect:
+            continue
+        under = body[i + 1]
+        if under.level or not has_words(under.text) or (
+                under.bold and _compact(under.bold) == _compact(under.text) and not ends_sentence(under.text)):
+            continue  # (`# 一、工作动态` / `**标题**`: a section's heading over a bold headline, no item)
+        found.append(i)
+        level, expect, style = b.level, expect + 1, kind
+    return set(found) if len(found) >= 2 else set()
+
+
+def _last_label_alone(doc: _Doc, heads: list[_Head], style: str | None) -> _Head | None:
+    """After a run of numbered items (`1.` …), a heading numbered in the sections' style (`四、防范提示`), the
+    last numbered line of the body, over prose of its own: an item with no section."""
+    body = doc.body
+    if len(heads) < 2 or style is None:
+        return None
+    found = None
+    for k in range(heads[-1].end, len(body)):
+        m = _ORDINAL_HEAD.match(body[k].text) if k not in doc.skip else None
+        if m is None:
+            continue
+        kind = next((x for x in ("cn", "ar", "pc") if m.group(x)), None)
+        if kind is None or kind == style or found is not None:
+            return None  # (another item of the run, or two such headings: sections, no item)
+        found = k
+    if (found is None or found + 1 >= len(body) or found + 1 in doc.skip or len(_compact(body[found].text)) > _MAX_LABEL_ITEM
+            or not _SENTENCE_MARK.search(body[found + 1].text)):
+        return None
+    return _Head(start=found, end=found + 1, title=_ORDINAL_HEAD.match(body[found].text)["t"].strip(), rule="head_numbered",
+                 sectionless=True)
+
+
+_MAX_LABEL_ITEM = 12  # characters of a last heading read as an item of its own (`四、防范提示`)
 
 
 _BRACKETED_DAY = re.compile(r"^[(（]\s*(?:\d{4}\s*[年.．/-]\s*)?\d{1,2}\s*[月.．/-]\s*(?:\d{1,2}\s*日?(?:\s*[—至-]\s*\d{1,2}\s*日)?"
@@ -4641,7 +4864,8 @@ def _subheads_of_features(doc: _Doc, heads: list[_Head]) -> list[_Head]:
     """A feature's own subheads, no articles: under a headline with its reporters' line right below it
     (`本报记者 某某 通讯员 某某 文/图`), the headlines set less strongly than it (`_head_rank`: `###` under
     `##`, a bold line under a heading, `◆ 小标题` under a plain headline), each alone (no kicker, no
-    subtitle), over a paragraph of text that no dateline or reporter's line opens, the text above it closed
+    subtitle; or a plain line right under the text, no blank line apart, where a blank line sets the
+    plain headline apart), over a paragraph of text that no dateline or reporter's line opens, the text above it closed
     by no credit (`（本报记者 某某）`), and no sidebar's label (`相关阅读`, `链接`). A news story opening at its
     dateline (`本报讯（记者 某某）…`) has no reporters' line of its own: the lines set apart after it stay
     headlines (a photo's title, the next brief)."""
@@ -4656,11 +4880,14 @@ def _subheads_of_features(doc: _Doc, heads: list[_Head]) -> list[_Head]:
         if h.brief or h.run_in or not any(_reporter_under_headline(doc.body[j].text) for j in under):
             continue
         rank = _head_rank(doc, h)
+        apart = h.start == 0 or doc.body[h.start].line > doc.body[h.start - 1].last_line + 1
         while k < len(heads):
             c = heads[k]
             after = c.end
+            close = c.start > 0 and doc.body[c.start].line == doc.body[c.start - 1].last_line + 1
             if (c.kicker or c.subtitle or c.brief or c.run_in or c.untitled or c.fields or c.end - c.start != 1
-                    or _head_rank(doc, c) >= rank or _SIDEBAR_LABEL.match(_compact(c.title))
+                    or (_head_rank(doc, c) >= rank and not (apart and close and _head_rank(doc, c) == rank == 1.0))
+                    or _SIDEBAR_LABEL.match(_compact(c.title))
                     or after >= len(doc.body) or after in doc.skip or not doc.paragraph(after)
                     or dateline(doc.body[after].text) is not None or _reporter_under_headline(doc.body[after].text)
                     or c.start == 0 or _BYLINE.search(doc.body[c.start - 1].text.rstrip()) is not None):
@@ -4689,6 +4916,14 @@ def find_headlines(st: _State) -> None:
     # numbered items (一、… 1.…) before the first headline the rules read: a 简报's numbered sections over
     # a last one of ◆ items (`1.局党组召开…` / 正文 …, then `三、先锋榜` / `◆某某：…`)
     every = _numbered_heads(st.doc)
+    marked = len(every) >= 2 and all(st.doc.body[h.start].level for h in every)
+    if marked:  # `### 一、…` items: a rule's weaker headline after the first (a bold lead sentence,
+        level = min(st.doc.body[h.start].level for h in every)  # `**11月20日，…。**`) is a part of its item; one
+        starts = {h.start for h in every}  # above them (`# 某街道工作动态`) the post's own title, the items' page
+        st.heads = [h for h in st.heads if h.start >= every[0].start and h.start not in starts
+                    and 0 < st.doc.body[h.start].level <= level]
+        if every[0].start > 0 and 0 < st.doc.body[0].level < level:
+            st.issue.meta.setdefault("page_title", st.doc.body[0].text.strip())
     if every:  # a rule's headline inside a numbered item's headline (its title's second bold line) is no other
         inside = {k for h in every for k in range(h.start + 1, h.end)}
         st.heads = [h for h in st.heads if h.start not in inside]
@@ -4700,7 +4935,7 @@ def find_headlines(st: _State) -> None:
         all(_MINUTES_ITEM.match(h.title) for h in every) and any("纪要" in b.text for b in st.doc.body[:_MINUTES_HEAD])))  # a 纪要's `一、关于…的事项` parts:
     if matters:  # its matters wherever they stand (under the minutes' own title over its preamble too)
         st.heads = [h for h in st.heads if h.end <= every[0].start]
-    numbered = [h for h in every if matters or not st.heads or h.end <= st.heads[0].start]
+    numbered = [h for h in every if matters or marked or not st.heads or h.end <= st.heads[0].start]
     # (none after a paragraph of text: `…通知如下。` / `一、加强组织领导` / … numbers a text's own parts)
     if (st.heads and numbered and any(st.doc.paragraph(k) for k in range(numbered[0].start) if k not in st.doc.skip)
             and not matters):
@@ -4708,7 +4943,7 @@ def find_headlines(st: _State) -> None:
     if len(numbered) >= 2 or not st.heads:
         if matters:
             _minutes(st, numbered)  # (the attendance under the last matter heads nothing: `出席：…` / `列席：…`)
-        st.heads = numbered + st.heads
+        st.heads = sorted(numbered + st.heads, key=lambda h: h.start) if marked else numbered + st.heads
     elif st.heads and not matters:  # numbered items after the last headline the rules read, their run opening
         later = [h for h in every if h.start >= st.heads[-1].end]  # right under a section's label (`二、典型案例`
         if len(later) >= 2 and later[0].section is not None and _label_goes_on(st.doc, later[0].start):  # / `1．某小区…`
@@ -4728,10 +4963,14 @@ def find_headlines(st: _State) -> None:
     if len(st.heads) == 1 and _chronicle_under(st.doc, st.heads[0].end):
         st.heads = []  # `某区2023年大事记` over `说明：…` and the events: the chronicle's title, no headline
     st.heads = [_wrapped_title(st.doc, h) for h in st.heads]
-    if st.heads:
+    lone = len(st.heads) == 1 and all(k in st.doc.skip or not has_words(st.doc.body[k].text)
+                                      for k in range(st.heads[0].end, len(st.doc.body)))
+    if st.heads and not lone:
         return
-    if _list_page(st) or _marked_items(st):
-        st.done = True
+    if (lone and _list_page(st)) or (not st.heads and (_list_page(st) or _marked_items(st))):
+        st.done = True  # (a list page's own heading over its rows alone, `通知公告` / 更新时间：…: the rows)
+        return
+    if st.heads:
         return
     body, skip, issue = st.doc.body, st.doc.skip, st.issue
     issue.layout = "blocks"
@@ -5030,7 +5269,8 @@ def _photo_inside_article(st: _State) -> None:
     recs, body = st.records, st.doc.body
     for n in range(1, len(recs)):
         rec, prev = recs[n], recs[n - 1]
-        if rec.kind != "article" or prev.kind != "article" or not prev.body or rec.continued or prev.continued:
+        if (rec.kind != "article" or prev.kind != "article" or not prev.body or rec.continued or prev.continued
+                or rec.reporter is not None):  # (an article with its reporters' line under its headline: no photo)
             continue
         at = next((k for k, i in enumerate(rec.body) if _credit_alone_line(body[i].text)), None)
         if at is None or not 0 < at <= _MOST_CAPTION_LINES or at + 1 >= len(rec.body) or dateline(body[rec.body[0]].text):
@@ -5041,6 +5281,37 @@ def _photo_inside_article(st: _State) -> None:
                 for i in rest):
             continue  # (`■本报记者 某某` under the photo: another article's byline, its headline lost in the scan)
         rec.body = rec.body[:at + 1]
+        prev.body = [*prev.body, *rest]
+        rec.last, prev.last = rec.body[-1], max(prev.last, rest[-1])
+
+
+def _box_inside_article(st: _State) -> None:
+    """A sidebar's box (`head_sidebar`) set inside an article by the extraction, the article's paragraph
+    broken off right above it (`…菜场还开设` / / `链接` / …): the paragraphs after the box's text, a blank
+    line apart from it, go back to that article (`“夕阳折扣区”，当天卖不完的…`), up to the next headline. Where
+    the article's text before the box is finished and goes on after it (`■记者手记` / 标题 / 正文 / / `如今，…`),
+    the box is a part of that article, no record. Only where none of the paragraphs after it opens with a
+    dateline or is a reporter's line (another article's start)."""
+    recs, body = st.records, st.doc.body
+    n = 1
+    while n < len(recs):
+        rec, prev = recs[n], recs[n - 1]
+        n += 1
+        if not rec.box or prev.kind != "article" or not prev.body or rec.continued or prev.continued or len(rec.body) < 2:
+            continue
+        at = next((k for k in range(1, len(rec.body)) if body[rec.body[k]].line > body[rec.body[k - 1]].last_line + 1), None)
+        if at is None:
+            continue
+        rest = rec.body[at:]
+        if any(dateline(body[i].text) or _REPORTER_LINE.match(body[i].text.strip()) for i in rest):
+            continue
+        if ends_sentence(body[prev.body[-1]].text):  # (`■记者手记` / 标题 / 正文 / / `如今，…`: the feature goes on
+            prev.body = [*prev.body, *rec.body]  # after the box, its own part: no record of its own)
+            prev.last = max(prev.last, rec.last)
+            del recs[n - 1]
+            n -= 1
+            continue
+        rec.body = rec.body[:at]
         prev.body = [*prev.body, *rest]
         rec.last, prev.last = rec.body[-1], max(prev.last, rest[-1])
 
@@ -5084,8 +5355,84 @@ def _post_title_over_items(st: _State) -> None:
     st.records.pop(0)
 
 
+def _textless_heads(st: _State) -> None:
+    """Headings atop a page with no text under them, before its first article that has text (a post's
+    title `# 早安，某县｜3月12日，星期二` over its header, then a greeting `**早安，某县！**` over the day's date
+    and weather, fact lines only): the page's own title and headings, no records. (Anywhere on the page, a
+    column's label so marked over its briefs, `## 基层简讯`, is their section.) The first is the page's
+    title (issue.meta["page_title"], unless one is read), the others listed in meta["page_headings"]. Only
+    before two articles with text or more (an article's headline over nothing but a photo stays)."""
+    recs, body = st.records, st.doc.body
+
+    def empty(r: _Record) -> bool:  # (no text but the day's date and weather: `今天是9月3日，星期二，…`)
+        return (r.kind == "article" and not r.lead and not r.captions and not r.reporter and not r.continued
+                and not any(has_words(body[i].text) and chrome_reason(body[i].text) != "today"
+                            and line_facts(body[i].text) is None for i in r.body))
+
+    for k in range(len(recs) - 2, 0, -1):  # a column's label marked as a heading over its briefs (`## 基层简讯`):
+        label, nxt = recs[k], recs[k + 1]  # their section, no record
+        if (empty(label) and not label.kicker and nxt.kind == "article" and not empty(nxt)
+                and (_BRIEF_COLUMN.match(_compact(label.title)) or _PAGE_LABEL.match(_compact(label.title)))):
+            for r in recs[k + 1:]:
+                if r.section != label.section:
+                    break
+                r.section = _compact(label.title)
+            del recs[k]
+    n = 0
+    while n < len(recs) and empty(recs[n]):
+        n += 1
+    if n == 0 or sum(1 for r in recs[n:] if r.kind == "article" and not empty(r)) < 2:
+        return
+    for r in recs[:n]:
+        if "page_title" not in st.issue.meta:
+            st.issue.meta["page_title"] = r.title
+        else:
+            st.issue.meta.setdefault("page_headings", []).append({"line": body[r.first].line, "text": r.title})
+        st.issue.meta.setdefault("masthead_lines", []).append(body[r.first].line)
+    del recs[:n]
+
+
+_LEAST_TABLE_ROWS = 3  # rows of a table read as the page's own (its caption and note around them)
+
+
+def _table_first(st: _State) -> None:
+    """A table of figures under no headline before the first article (a 简报's `2024年3月全县信访工作情况统计` /
+    `项　目  3月  2月  环比` / its rows / `注：数据截至…`): the issue's own table, no record of its text. Its
+    lines are rows of cells (`_figures_row`) but for a caption over them and a note under them; it is listed
+    in meta["tables"] (its first line, its caption, its count of rows). Only before two articles or more."""
+    recs, body = st.records, st.doc.body
+    if len(recs) < 3 or recs[0].kind != "block" or any(r.kind != "article" for r in recs[1:3]):
+        return
+    lines = [i for i in recs[0].body if has_words(body[i].text)]
+    rows = [i for i in lines if _figures_row(body[i].text)]
+    if len(rows) < _LEAST_TABLE_ROWS or not _table_head_at(st.doc, rows[0]):
+        return
+    before, after = [i for i in lines if i < rows[0]], [i for i in lines if i > rows[-1]]
+    inside = [i for i in lines if rows[0] < i < rows[-1] and i not in rows]
+    if len(before) > 1 or inside or len(after) > 1 or any(_SENTENCE_MARK.search(body[i].text) for i in before) or (
+            after and not _NOTE_UNDER_TABLE.match(_compact(body[after[0]].text))):
+        return
+    st.issue.meta.setdefault("tables", []).append({
+        "line": body[lines[0]].line, "caption": body[before[0]].text.strip() if before else None, "rows": len(rows)})
+    st.issue.meta.setdefault("masthead_lines", []).extend(body[i].line for i in lines)
+    del recs[0]
+
+
+def _figures_row(line: str) -> bool:
+    """A row of a table of figures: three cells or more, a tab or two spaces apart, none holding a
+    sentence's mark (`来信（件）  46  39  ↑17.9%  ↓8.0%`)."""
+    cells = _TAB_CELLS.split(line.strip())
+    return len(cells) >= 3 and not any(_SENTENCE_MARK.search(c) for c in cells)
+
+
+_NOTE_UNDER_TABLE = re.compile(r"^(?:注|备注|说明|数据来源|资料来源)[:：]")  # a table's note under it (`注：数据截至…`)
+
+
 # a line of a bulletin's scope over its items: the period and the sources it watched (`监测时段：…`, `统计时段：…`)
 _SCOPE_FIELD = re.compile(r"^(?:监测|统计|报告|数据|汇总)?(?:时段|时间段|周期|范围|来源|平台|对象)[:：]")
+
+
+_MAX_PREFACE_LINES = 16  # lines of a preface holding a table, closing on `…如下：`
 
 
 def _editor_note_first(st: _State) -> None:
@@ -5094,9 +5441,12 @@ def _editor_note_first(st: _State) -> None:
     text under no headline before the first one, the page's, no record of its own (issue.meta["editor_note"],
     ["preface"])."""
     recs, body = st.records, st.doc.body
-    if len(recs) < 2 or recs[0].kind != "block" or not recs[0].body or len(recs[0].body) > _MAX_NOTE_LINES \
-            or recs[1].kind != "article":
+    if len(recs) < 2 or recs[0].kind != "block" or not recs[0].body or recs[1].kind != "article":
         return
+    if len(recs[0].body) > _MAX_NOTE_LINES and not (
+            len(recs[0].body) <= _MAX_PREFACE_LINES and _compact(body[recs[0].body[-1]].text)[-1:] in "：:"
+            and _SAYS_WHAT_FOLLOWS.search(_compact(body[recs[0].body[-1]].text))):
+        return  # (a preface with a table of the week's figures closes on `…通报如下：` over the items)
     first, last = _compact(body[recs[0].body[0]].text), _compact(body[recs[0].body[-1]].text)
     if all(len(_compact(body[i].text)) <= _MAX_NAME_LINE and not _SENTENCE_MARK.search(body[i].text)
            for i in recs[0].body):  # a board's or a page's name and period over its first item: its masthead
@@ -5127,7 +5477,10 @@ def cut_records(st: _State) -> None:
     _editor_note_first(st)
     _page_title_over_items(st)
     _post_title_over_items(st)
+    _textless_heads(st)
+    _table_first(st)
     _photo_inside_article(st)
+    _box_inside_article(st)
     _file_loose(st.issue.meta, st.doc.body, loose, st.doc.body[st.records[0].first].line)
     _drop_site_header(st)
     for n, rec in enumerate(st.records):
@@ -5176,6 +5529,7 @@ def _drop_site_header(st: _State) -> None:
 _END_MARK_LINE = re.compile(r"^[(（【\[\-—－]?\s*完\s*[)）】\]\-—－]?$")
 _CLOCK_STAMP = re.compile(r"^(?:\p{Han}{2,3}时间\s*)?\d{1,2}\s*(?:时\s*\d{1,2}\s*分|[:：]\s*\d{2})$")
 _STAMP_DAY = re.compile(r"^(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:[(（]?\s*(?:星期|周)[一二三四五六日天]\s*[)）]?)?$")
+_VAGUE_OPENING = re.compile(r"^(?:日前|近日|近期|前不久|近来|最近)")  # a summary's opening that names no day
 _MAX_STAMP_LINES = 3  # lines between an end mark and the next headline that may be its stamp
 
 
@@ -5353,6 +5707,7 @@ def check_swallowed(st: _State) -> None:
 # the sentence instead: `…现有党群` + `服务中心和…`)
 _ARTICLE_OPENING = re.compile(
     r"^(?:\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号][上下中早晚]|\d{4}年\d{1,2}月|日前|近日|近期|连日来|近年来|今年以来"
+    r"|(?:昨日|昨天|前日|前天)(?:上午|下午|晚|凌晨|早|中午|[，,])"
     r"|截[至止]到?(?:\d{4}年)?\d{1,2}月|自(?:\d{4}年)?\d{1,2}月\d{1,2}日"  # (`截至2023年12月31日，`, `自1月6日起，`)
     r"|入[春夏秋冬]以来|记者(?:从|近日|日前|\d)|[春夏秋冬]节?[日季]?里|初[春夏秋冬]|金秋|盛夏|隆冬"
     r"|\d{1,2}月(?:[上中下]{1,2}旬|初|底|末)|[^，。,；;]{2,12}(?:开展|启动|实施)以来[，,])")  # (`9月下旬，`, `主题教育开展以来，`)
@@ -5628,6 +5983,8 @@ def line_headline(cut: _Cut, i: int) -> int | None:
         cut.brief_section = None
         if h.section:  # (a new section's label: its subsection, if any, comes with it)
             cut.subsection = h.subsection
+        if h.sectionless:
+            cut.section = cut.subsection = None
         cut.section = section = h.section or cut.section
     cut.continuing = None
     cut.current = _Record(kind="article", first=h.start, title=_record_title(h.title), kicker=h.kicker,
@@ -5635,7 +5992,8 @@ def line_headline(cut: _Cut, i: int) -> int | None:
                           last=h.end - 1, reporter=h.reporter,
                           lead=h.lead, brief=h.brief, printed=h.printed, fields=h.fields,
                           run_in=h.run_in, untitled=h.untitled, notice=h.notice, meeting=h.meeting,
-                          numbered=h.rule == "head_numbered")
+                          numbered=h.rule == "head_numbered", box=h.box, row=h.rule == "head_dated_row",
+                          dated=h.dated)
     cut.records.append(cut.current)
     return h.end
 
@@ -5834,6 +6192,8 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
         if t and has_words(t):  # a rule line (═══) between pages stays in the span, out of the text
             texts.append(t)
             lines.append(body[i].line)
+        elif texts and FIGURE_CLOSING.match(t) and not ends_sentence(texts[-1]):
+            texts[-1] += t.strip()  # (`…投诉量下降` / `41%。`: the sentence's last figure, a wrap cut it off)
     for k in range(len(texts) - 1, 0, -1):  # a date broken over two lines is one paragraph (`…）9` / `月8日，…`)
         if _BROKEN_DATE.match(texts[k - 1][-1:] + "\n" + texts[k][:5]):
             texts[k - 1] += texts.pop(k)
@@ -5905,12 +6265,14 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
                 date = rec.printed  # `（2024年6月11日）` / `某某今日下午会见…`: the day the item prints
             if date is None and not rec.printed and reading and None not in (year, month, day):
                 date = _relative_in_lead(reading[0], year, month, day)  # (`记者今天上午从…获悉`, `…”昨天，…`)
-            if date is None and rec.fields and rec.printed:  # a summary with no date of its own
-                date = rec.printed
+            if date is None and rec.printed and (rec.fields or (rec.row and reading and _VAGUE_OPENING.match(reading[0]))):
+                date = rec.printed  # a summary with no date of its own (a list's row: `近日，…` under `标题 2024-06-05`)
                 doubts = [f"line {body[rec.first].line}: the summary prints no date: the date is the item's"
                           " stamp (the day it was posted), not the event's"]
     if date is None and rec.meeting:  # a 纪要's matter, its text opening with no date: the meeting's day
         date = rec.meeting
+    if rec.dated:  # `【11月13日】标题`: the day the item is filed under is its date, whatever its text opens with
+        date = parse_leading_date(rec.dated + "，", year, month, day, posted=True)[0] or date
     if (date is None and rec.kind == "article" and None not in (year, month, day)
             and _WEATHER_TITLE.match(_compact(rec.title or "").lstrip(DECOR)) is not None):
         date = f"{year:04d}-{month:02d}-{day:02d}"  # (a weather box, `某市天气`: the forecast of the page's own day)
@@ -5928,7 +6290,9 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
         r = rec.reporter.strip()  # (`□ 某某（市委党校）`: the name; `本报评论员`: the office, the writer's only name)
         square = _SQUARE_NAME.match(r) if r[:1] in "□■" and _square_author(r) else None
         office = _COMMENTATOR.match(_compact(r).lstrip(DECOR))
-        byline = _names(square["n"]) if square else office.group(0) if office else _names(r)
+        author = _AUTHOR_LINE.match(r)  # (`作者：某某（某校教授）`: the name)
+        byline = (_names(square["n"]) if square else office.group(0) if office else _names(author["n"]) if author
+                  else _names(r))
     if rec.run_in:
         doubts.append(f"line {body[rec.first].line}: a one-line article of an archive's `第N版(栏目)专栏:` export"
                       " with no dateline after a space and no line of the page's headline list: its headline and"
