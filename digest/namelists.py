@@ -454,15 +454,26 @@ def _read_list(r: Reader, i: int, ok: Callable[[int], bool], chain: dict[int, tu
 
 
 def _parallel_phrases(names: list[str]) -> bool:
-    """Are the items of a 、 list one verb's parallel objects, no names: all of three characters, all
+    """Are the items of a 、 list parallel phrases, no names: of three characters with the same degree
+    word in the middle (`天更蓝、水更清`), or each a word of the dictionary opening with a surname (flag c)
+    and a quality (`车位少、车辆多`); or one verb's parallel objects: all of three characters, all
     opening with the same character, and what follows it in each a common word and nothing else in
     CC-CEDICT (`管安全、管业务`, `抓生产、抓服务`)? A family listed by name shares a surname but not common
     words for given names (`王建国、王建华` stay: 建华 reads as a place; `王建国、王卫国`: 卫国 as a name too)."""
+    from digest.lexicon import word_flags
     from digest.namemodel import stats
 
     ce = stats().cedict or {}
+    if len(names) >= 2 and all(len(n) == 3 and n[1] == names[0][1] for n in names) and names[0][1] in _DEGREES:
+        return True  # a quality each thing gains, the degree between them (`天更蓝、水更清`, `楼更高、路更宽`)
+    if len(names) >= 2 and all(len(n) == 3 and n[2] in _QUALITIES and "c" in word_flags().get(n[:2], "") for n in names):
+        return True  # things and how they are (`车位少、车辆多`, `楼道窄、管线老`): a word of the dictionary, then a quality
     return (len(names) >= 2 and len({n[0] for n in names}) == 1 and all(len(n) == 3 for n in names)
             and all(ce.get(n[1:]) == "c" for n in names))
+
+
+_DEGREES = frozenset("更最很越较")  # a degree before a quality, in the middle of each of a list's items
+_QUALITIES = frozenset("多少难慢快高低大小好差强弱长短贵远近深浅窄宽老旧新乱脏险")  # how a thing is, after its name
 
 
 def clause_lists(r: Reader) -> list[Found]:

@@ -1261,7 +1261,8 @@ def never_a_name(c: str) -> bool:
     (王某, 吴某某, 张某兵), the weather of a forecast table (雷阵雨, 多云; a city and 晴 or 阴: 武汉晴), a
     surname with a way of addressing someone or a title (张女士, 李师傅, 王大使, 侯老), a surname
     and 家 (邵家的院子: a family), a Chinese name ending in a preposition (某某对, 年内将), a place ending in
-    镇, 乡, 县, 省, 组 or 郡 (张桥镇, 临川郡), or in 村 after a character of places (李庄村, 小河村), a gazetteer
+    镇, 乡, 县, 省, 组 or 郡 (张桥镇, 临川郡), or in 村 after a character of places (李庄村, 小河村), a lane or a
+    street (某某巷, 某某街), a people (布依族), a gazetteer
     place and 州 or 盟 (甘南州), a span ending in a body's 社 (越通社, 某某合作社, 某某出版社: `_BODY_SHE`;
     not 刘建社, a given name in 社), a dotted span
     with a part ending in a word for a place (柳河村·柳河桥), a Japanese reading with a given-name
@@ -1279,6 +1280,10 @@ def never_a_name(c: str) -> bool:
         return True
     if len(c) >= 2 and c[-1] == "村" and c[-2] in _VILLAGE_BEFORE:
         return True
+    if len(c) >= 3 and c[-1] == "族" and kind_of(c) == "zh":
+        return True  # a people (布依族选手某某, 土家族): no name of pd98 ends so
+    if len(c) >= 3 and c[-1] in _LANE_LAST and kind_of(c) == "zh":
+        return True  # a lane or a street (翠柳巷, 某某弄, 某某街): no name of pd98's 1,243 of three characters or more ends so
     if _ja_given_never(c):
         return True
     if "·" in c and any(len(part) >= 2 and part[-1] in PLACE_ENDS for part in c.split("·")):
@@ -1622,6 +1627,7 @@ def _after_a_compound_surname(s: str, a: int, b: int) -> bool:
     return b - a <= 2 and a >= 2 and s[a - 2:a] in stats().compound
 
 
+_LANE_LAST = frozenset("巷弄街")  # a lane's or a street's last character (`never_a_name`)
 _PERSON_WORD_LAST = frozenset("员师手匠长家民")  # an occupation or a kind of person ends so (演员, 歌唱家, 村民)
 
 

@@ -88,6 +88,9 @@ _ACTS_AFTER_HE = ("参加", "出席", "介绍", "表示", "主持", "陪同", "�
 _OPENING_MARKS = frozenset("《“「『〈‘（(")
 # what may follow a name ending in a conjunction (郭爱和等)
 _TAIL = ("等", "一行", "同志", "先生", "女士")
+# a time or how often, right after a name (某某和每天…): what 和 there never joins to another person
+_WHEN_AFTER_NAME = ("每天", "每日", "每周", "每月", "每年", "每晚", "每逢", "经常", "常常", "一直", "总是", "平时",
+                    "今年", "去年", "今天", "昨天", "明天", "上午", "下午", "晚上", "早上", "傍晚", "当天", "当晚", "近日", "日前")
 # single characters that, before a name, are function words rather than part of it (和江凌书记)
 FUNCTION_CHARS = set("和与及同跟向对在为把将被由让给以于从是的了等也都还并又即暨请经按据向至、")
 # anchors after a name: strong ones (the name stands alone before them) and weak ones
@@ -229,14 +232,17 @@ def _word_as_name(c: str, s: str, end: int) -> bool:
     a follow word of two characters or more that is no title (局长阳光通报, 主任原野主持; not
     before a mark: 市长|信箱，, 某长|家中，, nor 助理|国防|部长)? A word of two characters opening with a
     listed surname, neither a frequent verb, adverb or pronoun (flags g, v: 亲自, 全面) nor a frequent
-    word starting with a surname (flag p), nor a place. Measured: the annotated digests' persons
+    word starting with a surname (flag p), nor a place, nor a word of "whole" (全程参与). Measured: the annotated digests' persons
     0.941 -> 0.951; pd98, the MSRA lines and page sets A/B the same in both paths. Tried and left out:
     a follow word of two characters closing a name of three as a mark does (站长某立军带领: 成立 a word):
     two false names more on set B and no name gained on the sets of news."""
     lex = _lexicon()
     return (len(c) == 2 and _common_word(c) and c[0] in lex.surnames and c not in lex.places
             and not any(_flag(c, x) for x in "gvp") and _given_name(c) is not None
-            and lex.roles.match(s, end) is None)
+            and lex.roles.match(s, end) is None and c[0] not in _WHOLE_FIRST)
+
+
+_WHOLE_FIRST = frozenset("全")  # a surname that opens words of "all", "whole" (全程, 全力, 全体: `委员全程参与`)
 
 
 def name_shaped(c: str) -> bool:
@@ -609,6 +615,8 @@ class Reader:
             c = cands[0]
             if len(c) == 3 and relaxed and c not in known and (f := self.lex.follow.match(s, i + 2)) is not None \
                     and f.end() - (i + 2) >= 2 and _given_name(c[:2]) is not None:
+                if _common_word(c[:2]) and not _flag(c[:2], "n") and c[0] in _WHOLE_FIRST:
+                    return None  # (委员|全程参与: a word of "whole" before the verb, no name)
                 return c[:2]  # 局长某峰|陪同: the third character opens the verb that follows the name
             if (len(c) == 3 and lengths[0] == 2 and c not in known and not _flag(c, "n")
                     and ((_flag(s[i + 2:i + 4], "v") and not _follows_long(s, i + 3)) or c[-1] in ADVERBS_NOT_GIVEN)
@@ -629,11 +637,13 @@ class Reader:
                                          or _weak_anchors()[1].match(s, after)
                                          or (relaxed and s.startswith(_ACTS_AFTER_HE, after)
                                              and "的" not in s[after:after + _VERB_REACH])
-                                         or (relaxed and s.startswith("率", after) and not s.startswith("率先", after))):
+                                         or (relaxed and s.startswith("率", after) and not s.startswith("率先", after))
+                                         or s.startswith(_WHEN_AFTER_NAME, after)):
             return long  # 郭爱和等, 秘书长某世和说: a conjunction cannot stand before 等, a verb of saying or punctuation
             # but an opening mark (导演某力和《某狗》的导演: 和 joins the next title),
             # nor, after a role, before a verb that follows names (局长某正和参加…, 副院长某某清和出席…) or
-            # 率 leading a delegation (副省长某钧和率代表团…; not 率先, first)
+            # 率 leading a delegation (副省长某钧和率代表团…; not 率先, first), nor before a time or how
+            # often (退休教师某永和每天…: 和 joins no 每天)
         if long[-1] == "来" and (_flag(s[after:after + 2], "v") or _follows_long(s, after)):
             return long  # 传承人某福来带领…, 董事长某东来代表…: 来 before a verb or a follow word of two
             # characters or more is the name's, not "comes" (某某来洛考察)

@@ -240,6 +240,20 @@ def plain_dotted(s: str, a: int, b: int) -> bool:
     return b >= len(s) or (not _is_han(s[b]) and s[b] != "·") or lexicon().follow.match(s, b) is not None
 
 
+_UNIT_BEFORE_NAME = frozenset("局厅委办府院处科室站所")  # a unit's last character right before a name (县信访局|某某某局长)
+
+
+def _titled_three(s: str, a: int, b: int) -> bool:
+    """May the span s[a:b], right before the title its bearer holds (某某某局长, 某某某乡长), take ROLE_FLOOR?
+    A Chinese name of three opening with a listed surname, at a boundary: the text's start, a mark, or a
+    unit's last character (`县信访局|某某某局长通报`, `，某某某乡长每周五…`); the scorer doubts a rare surname
+    there (蒙, 农: 0.2)."""
+    from digest import namemodel
+
+    return (b - a == 3 and namemodel.kind_of(s[a:b]) == "zh" and lexicon().opens_with_surname(s[a:b])
+            and (a == 0 or not _is_han(s[a - 1]) or s[a - 1] in _UNIT_BEFORE_NAME))
+
+
 def at_a_role(c: str) -> bool:
     """May the span c, right where a role word ends, take ROLE_FLOOR? A Chinese name needs a listed
     surname (data/surnames.txt: not 人大代表|老旧小区, whose 老 the scorer proposes as one); a
@@ -400,7 +414,8 @@ def weakly_anchored(t: Text, found: list[Found], floor: float, clauses: bool = F
     of person (data/person_nouns.txt: 种粮大户, 老党员), right before a verb of saying
     (data/speech_verbs.txt: …的龙阿妹说; also before a word, 地 and the verb: 某某激动地说), or
     right before a title after no organization or place (胡某院长介绍, 由刘某主任主持: the title is
-    the role), right after a found name and 、和与及 (the next name of a list: 冠军宗某和董某), right
+    the role; a name of three there after a mark or a unit's last character at ROLE_FLOOR, `_titled_three`:
+    县信访局某某某局长, whose rare surname the scorer doubts), right after a found name and 、和与及 (the next name of a list: 冠军宗某和董某), right
     before a found one and 、 (the first name of a list glued to a group's name: 县工作专班某彩凤、某靖、
     某博等同志; on pages without a 目录 since 2026-12-02, in digests too since 2026-12-03: pd98 read as
     a digest 0.795 -> 0.797, 5 names more, 1 false; the samples unchanged), right before a way to address
@@ -589,6 +604,7 @@ def weakly_anchored(t: Text, found: list[Found], floor: float, clauses: bool = F
                      else min(floor, AUTHOR_FLOOR) if b in authored
                      else NAMED_FLOOR if (a, b) in plain_spans
                      else min(floor, ROLE_FLOOR) if a in roles and at_a_role(s[a:b])
+                     else min(floor, ROLE_FLOOR) if b in titled and _titled_three(s, a, b)
                      else TEAM_FLOOR if a in teams and at_a_role(s[a:b]) and _team_name_ends(s, b)
                      else TEAM_FLOOR if b in results and at_a_role(s[a:b])
                      else floor if a not in clause or b in said or b in titled or b in aged or b in won
