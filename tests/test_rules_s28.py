@@ -670,4 +670,117 @@ def test_a_posts_title_over_its_header_heads_its_one_article() -> None:
 def test_a_units_credit_then_its_photographer_and_an_answerers_credit() -> None:
     assert credit_facts("（县文联供稿　谭一　摄）") == [("contributor", "供稿", "县文联"), ("contributor", "摄", "谭一")]
     assert credit_facts("（本期解答：县纪委监委法规室　柯二）") == [("contributor", "本期解答", "县纪委监委法规室　柯二")]
-    assert credit_facts("（记者　某某　摄）") is None  # (a reporter's photo credit: the page's own rules read it)
+    assert credit_facts("（记者　某某　摄）") == [("contributor", "摄", "某某")]  # (the label off its name)
+
+
+# a county paper's 两会 page as PDF text in narrow columns: the page head's fields a wide gap apart, a
+# headline set across the columns, and a column of quotes each under its speaker's bulleted heading
+SESSION = """2024年1月12日　星期五　　　　　　　两会特刊　　　　　　　　　3
+石溪报
+
+县十八届人大三次会议代表分团审议政府工作报告
+聚焦发展所需 回应民生所盼
+
+本报讯1月11日上午，出席县第十八届
+人民代表大会第三次会议的代表分团审
+议政府工作报告。县委书记宋一参加城
+关代表团审议，县长阿苏木呷参加石溪
+镇代表团审议。代表们一致认为，报告
+总结成绩客观实在，部署工作思路清晰
+。（记者　林语桐）
+
+◆代表委员说◆
+
+■杜海川　县人大代表、石溪县青柑专业合作社理事长
+“报告提出打造青柑全产业链，让我们
+种植户吃了定心丸。今年合作社准备新
+建一座冷链仓库。”
+
+■欧阳桂兰　县政协委员、石溪镇中心卫生院院长
+“基层医疗是群众健康的第一道关口。
+我建议继续推进县域医共体建设，让专
+家定期下沉到乡镇坐诊。”
+"""
+
+
+def test_a_column_of_quotes_under_their_speakers_and_a_page_head_of_fields() -> None:
+    r = parse_text(SESSION)
+    titles = [e.title for e in r.entries]
+    assert titles[1:] == ["杜海川　县人大代表、石溪县青柑专业合作社理事长", "欧阳桂兰　县政协委员、石溪镇中心卫生院院长"]
+    assert r.entries[1].text.startswith("“报告提出打造青柑全产业链")
+    assert r.issue.meta.get("page_name") == "两会特刊"
+
+
+# a weekly 警情通报: a preface holding the week's table closes on `…如下：`; after the numbered cases, a last
+# heading numbered as the sections are, over text of its own, is an item with no section
+POLICE = """警 情 通 报
+
+2024年第21期（总第318期）
+
+县公安局指挥中心编　　　　　　　　　　　　　　2024年5月
+
+　　2024年5月20日至5月26日，全县公安机关共接报各类警情612起，环比下降6.3%。
+
+警情类别\t本周\t上周\t环比
+刑事警情\t41\t47\t-12.8%
+治安警情\t87\t92\t-5.4%
+交通警情\t158\t161\t-1.9%
+合计\t612\t653\t-6.3%
+
+　　现将本周主要警情通报如下：
+
+一、刑事警情
+
+　　1.城关镇某小区入室盗窃案
+
+　　5月20日凌晨3时许，城关镇某小区居民周某报警称，家中现金被盗。民警于当日抓获犯罪嫌疑人张某。
+
+　　2.一起“刷单返利”类电信网络诈骗案
+
+　　5月22日，某乡村民李某在网上“刷单”被骗1.2万元，民警正在全力追赃。
+
+二、交通警情
+
+　　3.某线一起面包车侧翻事故
+
+　　5月24日14时10分，某线一辆面包车侧翻，造成2人轻伤，事故正在进一步处理中。
+
+四、防范提示
+
+　　结合近期警情特点，提醒广大群众注意以下几点：外出时关好门窗；遇到可疑情况及时拨打96110咨询。
+"""
+
+
+def test_a_police_weeklys_preface_with_its_table_and_a_last_heading_of_its_own() -> None:
+    r = parse_text(POLICE)
+    assert [(e.section, e.title) for e in r.entries] == [
+        ("刑事警情", "城关镇某小区入室盗窃案"), ("刑事警情", "一起“刷单返利”类电信网络诈骗案"),
+        ("交通警情", "某线一起面包车侧翻事故"), (None, "防范提示")]
+    assert r.entries[2].text.endswith("事故正在进一步处理中。")
+
+
+# a web page's article holding a table under its bold caption
+TABLE = """# “五一”假期我市接待游客286.4万人次
+发布时间：2024-05-06 10:24 来源：某日报
+5月6日，记者从市文化广电和旅游局获悉，今年“五一”假期全市文旅市场持续升温。
+**2024年“五一”假期全市文旅主要指标**
+**指　标  2024年  2023年同期  同比增长**
+接待游客（万人次）  286.4  241.7  18.5%
+旅游收入（亿元）  19.83  16.12  23.0%
+假期期间，全市文旅市场安全平稳有序，未发生重大旅游投诉。
+"""
+
+
+def test_a_tables_bold_caption_inside_an_article_is_no_headline() -> None:
+    r = parse_text(TABLE, name="t.md")
+    assert [e.title for e in r.entries] == ["“五一”假期我市接待游客286.4万人次"]
+    assert r.entries[0].text.endswith("未发生重大旅游投诉。")
+
+
+def test_an_enterprises_paper_footer_and_a_photographers_credit_with_its_label() -> None:
+    from digest.masthead import line_facts
+
+    assert line_facts("某交通建设集团有限公司主办　　内部资料　免费交流　　某日报印务中心印刷") == {
+        "publisher": "某交通建设集团有限公司", "distribution_note": "内部资料　免费交流", "printer": "某日报印务中心"}
+    assert line_facts("某晚报社出版　　地址：某市文昌路9号　　邮政编码：651000")["postcode"] == "651000"
+    assert credit_facts("本报记者　苗一　通讯员　达瓦次仁　摄") == [("contributor", "摄", "苗一　达瓦次仁")]
