@@ -134,7 +134,7 @@ def _norm_head(text: str) -> str:
 
 @kept_if_short
 def _norm_head_of(head: str) -> str:
-    raw = nfkc(head).lstrip().lstrip("▲△").lstrip()  # (a caption's mark before its day: `▲10月22日，市民在…`)
+    raw = nfkc(head).lstrip()
     head = _WS.sub("", raw)
     head = ocr_digits(head)  # an OCR's l and O for 1 and 0: `ll月l1曰至l2曰，`
     if "曰" in head or "目" in head:  # OCR's 日: `八月十二曰`, `8月16目，` (a day right after its month)

@@ -382,8 +382,6 @@ def line_facts(text: str) -> dict[str, Any] | None:
     credits = credit_facts(rest)
     if credits is not None:
         return credits
-    if (label := _PAGE_LABEL_ALONE.fullmatch(rest.strip())) is not None and len(rest.strip()) == 3:
-        return {"page": int(label["v"]), "page_label": rest.strip()}  # an evening paper's page label alone (`A07`)
     parts = [p for p in _WIDE_GAP.split(rest) if p]
     if len(parts) == 2 and _ORG_LIKE.match(parts[0].strip("()（）")) and (credits := credit_facts(parts[1])):
         return {"editor_org": parts[0].strip("()（）"), **credits}  # `（某县防汛抗旱指挥部办公室）　　签发人：某某`

@@ -737,8 +737,8 @@ class _Record:
     meeting: str | None = None  # a 纪要's matter: the meeting's day, when its text opens with none
     numbered: bool = False  # read as a numbered item (`_numbered_heads`): a later number inside it is doubted
     box: bool = False  # a sidebar under its box's label (`head_sidebar`): an article it broke may go on after it
-    row: bool = False  # a list page's row over its summary (`head_dated_row`): its date printed beside its title
     dated: str | None = None  # its day printed in brackets before its title (`【11月13日】标题`): its date
+    photo: bool = False  # a photo news titled over its ▲ caption (`head_over_marked_caption`): dated by the caption
 
 
 @dataclass
@@ -3024,9 +3024,9 @@ def head_under_piece_label(doc: _Doc, i: int) -> _Head | None:
     body = doc.body
     t = i + 1
     if (i in doc.skip or t + 1 >= len(body) or t in doc.skip or not _PIECE_LABEL.match(_compact(body[i].text))
-            or not doc.finished(i) or not _is_plain_short(body[t]) or _DASH_START.match(body[t].text.strip())
+            or not doc.finished(i) or not _is_plain_short(body[t]) or body[t].bold or _DASH_START.match(body[t].text.strip())
             or _INNER_PUNCT.search(_without_lead(body[t].text))):
-        return None
+        return None  # (over a bold headline, `■ 某某快评` / `**标题**`: `head_markup`'s, its kicker the label as printed)
     end, subtitle = t + 1, None
     if _DASH_START.match(body[end].text.strip()) and _is_plain_short(body[end]) and end + 1 < len(body):
         subtitle, end = _DASH_START.sub("", body[end].text.strip()), end + 1
@@ -5529,7 +5529,6 @@ def _drop_site_header(st: _State) -> None:
 _END_MARK_LINE = re.compile(r"^[(（【\[\-—－]?\s*完\s*[)）】\]\-—－]?$")
 _CLOCK_STAMP = re.compile(r"^(?:\p{Han}{2,3}时间\s*)?\d{1,2}\s*(?:时\s*\d{1,2}\s*分|[:：]\s*\d{2})$")
 _STAMP_DAY = re.compile(r"^(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:[(（]?\s*(?:星期|周)[一二三四五六日天]\s*[)）]?)?$")
-_VAGUE_OPENING = re.compile(r"^(?:日前|近日|近期|前不久|近来|最近)")  # a summary's opening that names no day
 _MAX_STAMP_LINES = 3  # lines between an end mark and the next headline that may be its stamp
 
 
@@ -5992,8 +5991,8 @@ def line_headline(cut: _Cut, i: int) -> int | None:
                           last=h.end - 1, reporter=h.reporter,
                           lead=h.lead, brief=h.brief, printed=h.printed, fields=h.fields,
                           run_in=h.run_in, untitled=h.untitled, notice=h.notice, meeting=h.meeting,
-                          numbered=h.rule == "head_numbered", box=h.box, row=h.rule == "head_dated_row",
-                          dated=h.dated)
+                          numbered=h.rule == "head_numbered", box=h.box, dated=h.dated,
+                          photo=h.rule == "head_over_marked_caption")
     cut.records.append(cut.current)
     return h.end
 
@@ -6265,12 +6264,15 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
                 date = rec.printed  # `（2024年6月11日）` / `某某今日下午会见…`: the day the item prints
             if date is None and not rec.printed and reading and None not in (year, month, day):
                 date = _relative_in_lead(reading[0], year, month, day)  # (`记者今天上午从…获悉`, `…”昨天，…`)
-            if date is None and rec.printed and (rec.fields or (rec.row and reading and _VAGUE_OPENING.match(reading[0]))):
-                date = rec.printed  # a summary with no date of its own (a list's row: `近日，…` under `标题 2024-06-05`)
+            if date is None and rec.fields and rec.printed:  # a summary with no date of its own
+                date = rec.printed
                 doubts = [f"line {body[rec.first].line}: the summary prints no date: the date is the item's"
                           " stamp (the day it was posted), not the event's"]
     if date is None and rec.meeting:  # a 纪要's matter, its text opening with no date: the meeting's day
         date = rec.meeting
+    if date is None and rec.photo and texts and texts[0].lstrip()[:1] in _CAPTION_MARKS:  # `▲10月22日，市民在…`:
+        date = parse_leading_date(texts[0].lstrip().lstrip(_CAPTION_MARKS), year, month, day, posted=True)[0]  # the
+        # caption's day (a ▲ opening a text elsewhere marks a brief of a round-up, not the article's own day)
     if rec.dated:  # `【11月13日】标题`: the day the item is filed under is its date, whatever its text opens with
         date = parse_leading_date(rec.dated + "，", year, month, day, posted=True)[0] or date
     if (date is None and rec.kind == "article" and None not in (year, month, day)
