@@ -590,11 +590,12 @@ PERSON_FLOORS.update({"tingyang-wenlv-2024-05-06": 0.7})
 # events they report)
 PAPER_FLOORS.update({"meiyang-zwdt-list": 0.97, "qingyi-2024-12-18-p2": 0.97, "yatong-ribao-2024-09-24-p7": 0.8,
                      "lanjiang-wb-2024-06-18-A05": 0.97, "zheling-zaoan-2024-03-12": 0.97})
-DATE_FLOORS.update({"meiyang-zwdt-list": 0.45})
+DATE_FLOORS.update({"meiyang-zwdt-list": 0.2})
 # (round 14: a post's item opening on a quote before its day, dated null by most annotators here and by the parser)
 PAPER_FLOORS.update({"ruozhu-sqb-2024-05-24": 0.97, "yunshui-ldhd-2024-10-16": 0.97, "lanchuan-wb-2018-10-23-a07": 0.97,
                      "qitang-gzdt-2023-11-24": 0.97, "yuze-yzyw-2023-11-19": 0.97})
-DATE_FLOORS.update({"qitang-gzdt-2023-11-24": 0.75})
+DATE_FLOORS.update({"qitang-gzdt-2023-11-24": 0.75, "ruozhu-sqb-2024-05-24": 0.8})  # (a photo's `▲5月18日，…` caption
+# under a `（图/某某）` credit: undated, as a ▲ line opening a round-up's brief is)
 # (round 15: a list of rows with no text, its tails null to the annotator and empty to the parser; an evening
 # page whose interview's two-line title and whose column labels that annotator reads otherwise)
 PAPER_FLOORS.update({"huaixi-daily-2024-03-15": 0.97, "lanqiao-tzgg-2024-06-24": 0.97, "chenglong-rmt-2024-08-12": 0.97,

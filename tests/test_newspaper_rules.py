@@ -143,14 +143,16 @@ def test_head_over_date_line() -> None:
 
 def test_head_rules_run_in_order() -> None:
     assert [r.__name__ for r in np.HEAD_RULES] == [
-        "head_bold_sentence", "head_markup", "head_under_commentator", "head_over_dateline", "head_over_reporter", "head_epaper_fields", "head_over_item_meta", "head_over_post_header", "head_labelled_title", "head_microblog_post", "head_post_title",
+        "head_bold_sentence", "head_markup", "head_under_commentator", "head_under_piece_label", "head_sidebar",
+        "head_dated_title", "head_over_dateline", "head_over_reporter", "head_epaper_fields", "head_over_item_meta", "head_over_post_header", "head_labelled_title", "head_microblog_post", "head_post_title",
         "head_dated_row", "head_notice", "head_over_adoption_note",
         "head_post_part", "head_brief", "head_run_in_brief", "head_sentence_brief", "head_case_item", "head_speaker", "head_bullet",
         "head_bracketed_item", "head_bullet_brief", "head_stamped_fields", "head_over_source_line", "head_over_fields",
         "head_over_script_lead", "head_over_date_line",
         "head_over_subtitle",
         "head_over_jump_back", "head_under_item_meta", "head_note_label", "head_boxed_sidebar", "head_emoji_item",
-        "head_asked_call", "head_titled_photo", "head_over_picture", "head_under_picture", "head_over_dated_paragraph",
+        "head_asked_call", "head_titled_photo", "head_over_picture", "head_under_picture", "head_over_marked_caption",
+        "head_over_dated_paragraph",
         "head_over_indented",
         "head_bare", "head_column_item", "head_after_blank",
         "head_page_column_line"]

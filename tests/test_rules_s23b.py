@@ -294,9 +294,10 @@ def test_a_tv_stations_text_edition_air_times_and_credits() -> None:
 （记者：周楠　摄像：韩东）
 """
     r = parse_text(page, name="p.txt")
-    rows = [(e.title, e.kicker, e.byline) for e in r.entries[1:]]
-    assert rows == [("县委常委会召开会议研究秋冬季重点工作", None, "林小满、丁一鸣"),
+    rows = [(e.title, e.kicker, e.byline) for e in r.entries]  # (the edition's own title over its meta line heads
+    assert rows == [("县委常委会召开会议研究秋冬季重点工作", None, "林小满、丁一鸣"),  # no text: the page's title)
                     ("县长调研茶产业和秋粮生产", None, "周楠")]  # (the camera operator is no writer)
+    assert r.issue.meta["page_title"] == "《某某新闻》2024年9月12日（文字版）"
 
 
 def test_a_feeds_export_of_labelled_items() -> None:
