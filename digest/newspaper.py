@@ -1800,8 +1800,6 @@ def head_note_label(doc: _Doc, i: int) -> _Head | None:
 _NOTICE_LABEL = re.compile(r"^[【\[〔]?(?P<t>温馨提示|温馨提醒|友情提示|友情提醒|特别提示|特别提醒|安全提示)[】\]〕]?[:：]?$")
 
 
-
-
 # a box drawn round a sidebar (`┌────┐` … `└────┘`: _BOX_TOP, _BOX_BOTTOM), its sides (`│`) perhaps printed on its lines
 _BOX_SIDES = "│║┃ \t\u3000"
 _BOX_LINES = 40  # lines a sidebar's box holds at most
