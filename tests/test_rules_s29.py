@@ -403,7 +403,7 @@ POST_MD = """# 梧川街道工作动态（第12期）
 """
 
 
-def test_a_posts_numbered_markdown_items_over_bold_leads_and_its_accounts_card(tmp_path: Path) -> None:
+def test_a_posts_numbered_markdown_items_over_bold_leads_and_its_accounts_card() -> None:
     r = parse_text(POST_MD, name="t.md")
     assert [(e.title, e.date) for e in r.entries] == [
         ("街道召开冬季防火工作会", "2023-11-20"), ("和平里社区助餐点开餐", None),  # (a quote, then the day: null)
