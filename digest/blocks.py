@@ -672,8 +672,9 @@ MAIL_FIELD = re.compile(r"^\s*(?:发件人|收件人|抄[ \t\u3000]*送|密[ \t\
 _REPORTERS_ALONE = re.compile(r"^\s*[□■]?\s*(?:" + REPORTER_LABEL + r"[ \t\u3000]*[\p{Han}·]{2,4}(?:[ \t\u3000、]+[\p{Han}·]{2,4})*[ \t\u3000]*)+$")
 
 
-# a title after its day in brackets, no sentence's end in it (`【11月13日】某某会议召开`)
-_BRACKETED_DAY_TITLE = re.compile(r"^\s*[【\[〔]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[】\]〕][^。！？；]*$")
+# a title after its day in brackets, no sentence's end in it (`【11月13日】某某会议召开`): the day `d`, the title `t`
+BRACKETED_DAY_TITLE = re.compile(r"^\s*[【\[〔]\s*(?P<d>(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[】\]〕]\s*"
+                                 r"(?P<t>[^。！？；]*)$")
 # a square and a name alone (`□ 某某`): a piece's writer under its title or its text, no wrapped line's rest
 _SQUARE_SIGNED = re.compile(r"^\s*[□■][ \t\u3000]*[\p{Han}·]{2,6}\s*$")
 
@@ -742,7 +743,7 @@ def runs_on(wrap: Wrap, above: Block, below: Block) -> bool:
     if not has_words(below.text) and not (FIGURE_CLOSING.match(below.text) and not ends_sentence(above.text)):
         return False  # (a rule of marks between items, `★★★`, goes on with no paragraph; a figure closing the
         # sentence a wrap cut goes on with it: `…调解成功率达` / `91.3%。`)
-    if _BRACKETED_DAY_TITLE.match(above.text) or _BRACKETED_DAY_TITLE.match(below.text):
+    if BRACKETED_DAY_TITLE.match(above.text) or BRACKETED_DAY_TITLE.match(below.text):
         return False  # (`【11月13日】某某会议召开`, a round-up item's title after its day: a line of its own, wider
         # than the columns or not, and never the rest of the line above)
     if _FIELDS_GAP.search(above.text.strip()):

@@ -302,7 +302,7 @@ def model_spans(t: Text, found: list[Found], roles_at: Container[int] | None = N
             i = a - n
             if i < 0 or (i > 0 and _is_han(s[i - 1]) and s[i - 1] not in FUNCTION_CHARS
                          and not (i > 1 and _flag(s[i - 2:i], "v"))  # 谢谢|某春莹司长, 会见|某某总理
-                         and not (n >= 3 and _unit_before(s, i))):  # 县住建局|某某某副局长说 (not 某局|安监处长)
+                         and not (n >= 3 and unit_before(s, i))):  # 县住建局|某某某副局长说 (not 某局|安监处长)
                 continue
             name = r.name_at(i, lambda k, a=a: k == a)
             if name and len(name) == n and not _place_then_opener(name):  # 韩国代|总理: 代总理 is the role
@@ -732,11 +732,11 @@ def _dotted_before(r: Reader, q: int) -> tuple[str, int] | None:
     return ("", q)
 
 
-# the last character of a unit's short name (住建局, 县委办, 文旅厅, 镇政府): `_unit_before`
+# the last character of a unit's short name (住建局, 县委办, 文旅厅, 镇政府): `unit_before`
 _UNIT_LAST_CHAR = frozenset("局厅委办府院处科室站所")
 
 
-def _unit_before(s: str, i: int) -> bool:
+def unit_before(s: str, i: int) -> bool:
     """Does a unit's short name end right before offset i, where a name and the post it holds there may
     follow it (县住建局|某某某副局长说, 镇政府|某某镇长): the unit's last character (`_UNIT_LAST_CHAR`)
     after two Chinese characters or more of its name."""

@@ -327,6 +327,7 @@ import regex as re
 
 from digest.blocks import (
     BRACKETED,
+    BRACKETED_DAY_TITLE,
     BRACKETED_LINE,
     DECOR,
     FIGURE_CLOSING,
@@ -2016,10 +2017,7 @@ _TAB_CELLS = re.compile(r"\t+|[ \u3000]{2,}")  # the gap between a table's cells
 def _table_head_at(doc: _Doc, k: int) -> bool:
     """Is body[k] a table's row of _LEAST_HEAD_ROW_CELLS cells or more, a tab or spaces apart, none holding a
     sentence's mark (a head row under its caption)?"""
-    if k >= len(doc.body):
-        return False
-    cells = _TAB_CELLS.split(doc.body[k].text.strip())
-    return len(cells) >= _LEAST_HEAD_ROW_CELLS and not any(_SENTENCE_MARK.search(c) for c in cells)
+    return k < len(doc.body) and _figures_row(doc.body[k].text, _LEAST_HEAD_ROW_CELLS)
 
 
 def head_bare(doc: _Doc, i: int) -> _Head | None:
@@ -3051,8 +3049,11 @@ def head_sidebar(doc: _Doc, i: int) -> _Head | None:
     return _Head(start=i, end=t + 1, title=body[t].text.strip(), box=True)
 
 
-# a title after its day in brackets (`【11月13日】区政府常务会议召开`, `[2023年11月13日] 标题`): a week's round-up item
-_DATED_TITLE = re.compile(r"^[【\[〔]\s*(?P<d>(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[】\]〕]\s*(?P<t>\S.{3,60})$")
+def _dated_title(text: str) -> re.Match[str] | None:
+    """A week's round-up item's line: its day in brackets, then a title of 4 to 61 characters with no
+    sentence's mark (`【11月13日】区政府常务会议召开`, `[2023年11月13日] 标题`: `digest.blocks.BRACKETED_DAY_TITLE`)."""
+    m = BRACKETED_DAY_TITLE.match(text.strip()) if text.lstrip()[:1] in "【[〔" else None
+    return m if m is not None and 4 <= len(m["t"]) <= 61 and not _SENTENCE_MARK.search(m["t"]) else None
 
 
 def head_dated_title(doc: _Doc, i: int) -> _Head | None:
@@ -3060,12 +3061,12 @@ def head_dated_title(doc: _Doc, i: int) -> _Head | None:
     over its text, where the page prints two such lines or more (`【11月13日】区政府第二十二次常务会议召开` /
     `区长某某主持召开…`). The bracketed day is the item's date (`_Record.dated`), the rest its title."""
     body = doc.body
-    m = _DATED_TITLE.match(body[i].text.strip()) if i not in doc.skip and body[i].text.lstrip()[:1] in "【[〔" else None
-    if (m is None or _SENTENCE_MARK.search(m["t"]) or i + 1 >= len(body) or i + 1 in doc.skip
-            or not has_words(body[i + 1].text) or _DATED_TITLE.match(body[i + 1].text.strip())):
+    m = _dated_title(body[i].text) if i not in doc.skip else None
+    if (m is None or i + 1 >= len(body) or i + 1 in doc.skip or not has_words(body[i + 1].text)
+            or _dated_title(body[i + 1].text)):
         return None
     if doc.dated_titles is None:
-        doc.dated_titles = sum(1 for b in body if b.text.lstrip()[:1] in "【[〔" and _DATED_TITLE.match(b.text.strip()))
+        doc.dated_titles = sum(1 for b in body if _dated_title(b.text))
     if doc.dated_titles < 2:
         return None
     return _Head(start=i, end=i + 1, title=m["t"].strip(), dated="".join(m["d"].split()))
@@ -5416,11 +5417,11 @@ def _table_first(st: _State) -> None:
     del recs[0]
 
 
-def _figures_row(line: str) -> bool:
-    """A row of a table of figures: three cells or more, a tab or two spaces apart, none holding a
+def _figures_row(line: str, least: int = 3) -> bool:
+    """A row of a table of figures: `least` cells or more, a tab or two spaces apart, none holding a
     sentence's mark (`来信（件）  46  39  ↑17.9%  ↓8.0%`)."""
     cells = _TAB_CELLS.split(line.strip())
-    return len(cells) >= 3 and not any(_SENTENCE_MARK.search(c) for c in cells)
+    return len(cells) >= least and not any(_SENTENCE_MARK.search(c) for c in cells)
 
 
 _NOTE_UNDER_TABLE = re.compile(r"^(?:注|备注|说明|数据来源|资料来源)[:：]")  # a table's note under it (`注：数据截至…`)

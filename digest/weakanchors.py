@@ -24,7 +24,7 @@ from digest.lexicon import (
     word_flags,
 )
 from digest.lexicon import is_han as _is_han
-from digest.namerules import SLASH, model_spans, rule_spans
+from digest.namerules import SLASH, model_spans, rule_spans, unit_before
 from digest.nametext import ADDRESS_WORDS, FUNCTION_CHARS, Found, Text, kind_printed, occupation_printed
 
 # A name opening a clause (at the start of the title or the text, after a mark or a line end:
@@ -240,18 +240,15 @@ def plain_dotted(s: str, a: int, b: int) -> bool:
     return b >= len(s) or (not _is_han(s[b]) and s[b] != "·") or lexicon().follow.match(s, b) is not None
 
 
-_UNIT_BEFORE_NAME = frozenset("局厅委办府院处科室站所")  # a unit's last character right before a name (县信访局|某某某局长)
-
-
 def _titled_three(s: str, a: int, b: int) -> bool:
     """May the span s[a:b], right before the title its bearer holds (某某某局长, 某某某乡长), take ROLE_FLOOR?
     A Chinese name of three opening with a listed surname, at a boundary: the text's start, a mark, or a
-    unit's last character (`县信访局|某某某局长通报`, `，某某某乡长每周五…`); the scorer doubts a rare surname
-    there (蒙, 农: 0.2)."""
+    unit's short name (`namerules.unit_before`: `县信访局|某某某局长通报`; `，某某某乡长每周五…`); the scorer
+    doubts a rare surname there (蒙, 农: 0.2)."""
     from digest import namemodel
 
     return (b - a == 3 and namemodel.kind_of(s[a:b]) == "zh" and lexicon().opens_with_surname(s[a:b])
-            and (a == 0 or not _is_han(s[a - 1]) or s[a - 1] in _UNIT_BEFORE_NAME))
+            and (a == 0 or not _is_han(s[a - 1]) or unit_before(s, a)))
 
 
 def at_a_role(c: str) -> bool:
