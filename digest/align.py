@@ -46,7 +46,7 @@ from digest.blocks import (
     reaches_margin,
     runs_on,
 )
-from digest.lexicon import ORG_END, lexicon, one_minority_name, tibetan_syllable
+from digest.lexicon import ORG_END, dai_names, lexicon, one_minority_name, tibetan_syllable
 from digest.model import Entry, Issue, ParseResult, Problem
 from digest.source import Source
 from digest.text import (
@@ -1103,10 +1103,11 @@ def _credit_names(value: str) -> list[str] | None:
 
 
 def _all_names(names: list[str]) -> bool:
-    """Is each a person's name as a writer's credit prints it: a dotted name, a Yi or Tibetan one (one syllable
-    of a Tibetan name is a name on its own: `达娃`), or a surname first and no unit's last character (not
+    """Is each a person's name as a writer's credit prints it: a dotted name, a Yi, Tibetan or Dai one (one
+    syllable of a Tibetan name is a name on its own: `达娃`; `岩香`), or a surname first and no unit's last character (not
     `宣传科`, `未完待续`)?"""
     return all("·" in n or one_minority_name(n) or tibetan_syllable().fullmatch(n) is not None
+               or dai_names().fullmatch(n) is not None  # (a Dai name: `岩香`, `玉应罕`)
                or (lexicon().opens_with_surname(n) and n[-1] not in ORG_END) for n in names)
 
 

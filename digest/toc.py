@@ -58,7 +58,7 @@ _TOC_HEAD = re.compile(r"^(?:(?:本期)?(?:目录|目次|要目)|本期(?:导读
 # a page alone on its line, after a leader or not; between a leader and the page, the name of the one who
 # gave the report (`　　………… 某某某　3`: a 公报's 工作报告, its reporter printed in the 目录)
 _BARE_PAGE = re.compile(r"^[\s.．。·・•…⋯‥—–\-_]*(?:(?<=[.．。·・•…⋯‥—–\-_]{2}[\s]*)[\p{Han}·]{2,10}[ \t\u3000]+)?"
-                        r"(\d{1,4})\s*$")
+                        r"(?:第\s*)?(\d{1,4})(?:\s*页)?\s*$")  # (`……第1页`: the page named)
 
 # Section names of government digests, and subsection names that digests commonly print at the same
 # markup level as sections: consulted only where the 目录's own markup cannot tell the two apart.
@@ -327,6 +327,10 @@ def _columns_unfolded(blocks: list[Block], start: int) -> list[Block]:
             continue
         at = max(columns, key=lambda c: (sum(columns[x] for x in range(c - _COLUMN_SLACK, c + _COLUMN_SLACK + 1)), -c))
         both = {i: (a, b) for i, got in gaps.items() for c, a, b in got[:1] if abs(c - at) <= _COLUMN_SLACK}
+        paged = [i for i, (a, b) in both.items()
+                 if page_line(blocks[i].raw.expandtabs(4)[:a], loose=False) or page_line(blocks[i].raw.expandtabs(4)[b:], loose=False)]
+        if paged:  # (no line of the body below the last paged one: a running head's gap is no column's)
+            both = {i: c for i, c in both.items() if i <= max(paged)}
         if best is None or len(both) > best[0]:
             best = (len(both), at, both, measure)
     cuts = _unaligned_cuts(blocks, start)
