@@ -7,7 +7,9 @@ article, page controls (links to `javascript:` — print, close, font size), a l
 link (`<a>[详细]</a>`, `<a>阅读全文</a>` closing its summary: `_read_more`), elements whose `role` is
 navigation/banner/contentinfo/complementary/search/menu, elements
 whose class or id names a menu, bar, breadcrumb, sidebar, footer, share box, link list, pager …
-(whole words of the name: `nav`, `menu`, `sidebar`, `footer`, `crumb`, …), and lists or boxes that are
+(whole words of the name: `nav`, `menu`, `sidebar`, `footer`, `crumb`, …; unless the box holds more than half the
+page's text: a layout's column, `side-right`, holding the list), a badge before a title (an inline element named
+`tag`, `badge`, `label`, … of four characters or fewer: `<span class="tag">视频</span>`), and lists or boxes that are
 mostly links to other pages (links to anchors in the page, as in a 目录, are kept). The content root
 is the page's `main` (or `role=main`), else its single `article`, else `body`.
 Paragraphs: block elements (`p`, `div`, `li`, `tr`, `h1`–`h6`, `blockquote` …) and `<br>` end a line
@@ -38,6 +40,9 @@ _DROP_WORDS = {"nav", "navbar", "navigation", "menu", "menubar", "submenu", "bre
                "comments", "pagination", "pager", "qrcode", "weixin", "wechat", "skip", "cookie",
                "daohang", "dqwz", "weizhi", "location", "position", "bottom", "print", "tool", "tools",
                "fontsize", "zihao"}
+_INLINE_BADGES = {"span", "em", "i", "label", "mark", "sup"}
+_BADGE_WORDS = {"tag", "tags", "badge", "label", "flag", "icon", "ico"}
+_BADGE_MOST = 4  # characters of a badge's text (`视频`, `置顶`, `原创`, `NEW`)
 _BLOCK = {"p", "div", "li", "ul", "ol", "dl", "dt", "dd", "tr", "table", "tbody", "thead",
           "section", "article", "main", "header", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5",
           "h6", "figure", "figcaption", "caption", "address", "center", "body", "hr", "br"}
@@ -87,7 +92,10 @@ def decode_html(data: bytes, name: str) -> str:
     return got[0]
 
 
-def _is_furniture(node, in_article: bool) -> bool:
+def _is_furniture(node, in_article: bool, page: _Tally | None = None, t: _Tally | None = None) -> bool:
+    """Is the element page furniture (module docstring)? A box named as furniture (`side-right`, `side`:
+    a layout column's name) is not when it holds most of the page (`_holds_the_page`: `page` the
+    root's tally, `t` the box's)."""
     tag = node.tag
     if tag in _DROP_TAGS:
         return True
@@ -104,9 +112,19 @@ def _is_furniture(node, in_article: bool) -> bool:
     names = " ".join(v for k in ("class", "id") if (v := attrs.get(k)))
     if names:
         words = {w.lower() for w in _WORD_SPLIT.split(names) if w}
+        if (tag in _INLINE_BADGES and words & _BADGE_WORDS
+                and len((node.text(deep=True) or "").strip()) <= _BADGE_MOST):
+            return True  # a row's badge before its title (`<span class="tag">视频</span>`): no word of the title
         if words & _DROP_WORDS:
-            return True
+            return not (page is not None and t is not None and _holds_the_page(t, page))
     return False
+
+
+def _holds_the_page(t: _Tally, page: _Tally) -> bool:
+    """Does a box hold most of the page: more than half its text? A page's layout names its columns so
+    (`side-left` the menu, `side-right` the list: `<div class="side-right"><ul><li><a>…</a>…`); a box of
+    related links beside an article (`m-related`) holds a little of it."""
+    return 2 * t.solid > page.solid
 
 
 def _is_title_box(node, t: _Tally) -> bool:
@@ -185,7 +203,7 @@ def _tally(root) -> dict[int, _Tally]:
             if tag == "a" and not (node.attributes.get("href") or "").strip().startswith("#"):
                 t.links += 1
                 t.linked += t.solid
-            if tag in _TALLIED:
+            if tag in _TALLIED or not open_:  # (and the root's: the page's whole)
                 out[node.mem_id] = t
             if open_:
                 up = open_[-1]
@@ -312,7 +330,8 @@ def _walk(root) -> list[Para]:
             continue
         if tag in ("-comment", "!doctype") or tag.startswith("-"):
             continue
-        if node is not root and (_is_furniture(node, art) or node.mem_id in minor
+        if node is not root and (_is_furniture(node, art, tally[root.mem_id], tally.get(node.mem_id))
+                                 or node.mem_id in minor
                                  or (tag in ("ul", "ol", "div", "table", "dl") and _link_heavy(tally[node.mem_id])
                                      and not _holds_dated_rows(tag, tally[node.mem_id]))):
             if not dated and (day := _page_day(node)):  # (read once: a box left out is not walked)
