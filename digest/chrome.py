@@ -309,6 +309,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # a paper's ban on reprints (`本版稿件未经书面授权，不得转载、摘编`)
     ("copyright", re.compile(r"未经(?:本报|本社|本网)?(?:书面)?(?:授权|许可|同意)\s*[，,]?\s*(?:不得|禁止|严禁|请勿)\s*"
                              r"(?:转载|摘编|复制)(?:[、或和及]\s*(?:转载|摘编|复制|改编|使用))*")),
+    # a call for tips with the desk's address, a page's foot (`某某晚报·法治热线　欢迎提供新闻线索　投稿邮箱：…`)
+    ("tips", re.compile(r"^[^。！？!?，,]{0,20}?(?:欢迎(?:提供|来电|来信|投稿|来稿|报料)|新闻线索|报料)[^。！？!?]{0,30}?"
+                        r"(?:邮箱|热线|电话|微信|QQ|请寄|寄至)\s*[:：]?\s*[\w@.\-－]{5,}\s*$")),  # (or where to write:
+    # `欢迎来信　读者来信请寄：某市某路66号某某晚报社会新闻部`)
     ("record-no", re.compile(r"(?:备案号|ICP\s*备|ICP\s*证|公网安备|网站标识码)", re.I)),
     ("prev-next", re.compile(r"^(?:上一篇|下一篇|上一条|下一条)\s*[:：]")),
     # a related-links heading, alone or with its `|`-separated links (`【相关链接】 甲局 | 乙局`)
@@ -323,6 +327,14 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # a contents box's line, its pointer to the page after an arrow (`▶某某工作推进　　→2版`), or its top with
     # its label in the frame (`┌──── 导　读 ────┐`)
     ("pointer", re.compile(r"^[▶►▷]\s*\S[^。！？]{0,60}?[→⇒]\s*第?\s*[A-Z]?\d{1,2}\s*版$")),
+    # a contents line of pointers each closed by its page (`导读 ▶某某体检全面展开 3版 ▶某某港集装箱`, its wrapped
+    # rest `吞吐量增长12.6% 2版 ▶评论：某某 4版`)
+    ("pointer", re.compile(r"^(?:[【\[]?导\s*读[】\]]?\s*[:：]?\s*)?[▶►▷][^。！？]{2,60}?\d{1,2}\s*版\s*[▶►▷][^。！？]{0,60}$"
+                           r"|^[^。！？▶►▷]{0,40}?\d{1,2}\s*版\s*[▶►▷][^。！？]{2,60}?\d{1,2}\s*版$")),
+    # a headline pointed to on another page it names last (`▲供暖季将至，暖气片怎么“体检”？ 详见A07版`)
+    ("pointer", re.compile(r"^[▲△■□◆●▶►▷→]\s*\S[^。！!]{1,60}?\s(?:详见|请见|见)\s*第?\s*[A-Z]?\d{1,2}\s*版$")),
+    # a headline pointed to on another page after `>>` (`■导读 某某催缴物业费 法院：不支持 >>A08`)
+    ("pointer", re.compile(r"^\S[^。！？]{1,70}?(?:>>|》》|>>)\s*第?\s*[A-Z]?\d{1,2}\s*版?$")),
     ("contents-box", re.compile(r"^[┌╔┏][─═━\s]*(?:本期)?(?:导\s*读|要\s*目|目\s*录)[─═━\s]*[┐╗┓]$")),
     # an app's promotion under the page (`某某日报客户端　扫一扫　看更多精彩`)
     ("scan", re.compile(r"^\S{2,12}(?:客户端|APP|App|app)[\s\u3000]*(?:扫一扫|扫码|下载)")),
@@ -360,8 +372,8 @@ def _page_fact(text: str, *keys: str) -> bool:
     return bool(facts) and any(k in facts and (k != "date" or len(facts[k]) == 10) for k in keys)
 
 
-_FOOTER_NOTICES = [pat for reason, pat in _RULES if reason in ("copyright", "record-no")]
-_FOOTER_WORDS = ("版权", "opyright", "OPYRIGHT", "©", "(c)", "(C)", "备", "ICP", "icp", "标识码", "未经")
+_FOOTER_NOTICES = [pat for reason, pat in _RULES if reason in ("copyright", "record-no", "tips")]
+_FOOTER_WORDS = ("版权", "opyright", "OPYRIGHT", "©", "(c)", "(C)", "备", "ICP", "icp", "标识码", "未经", "线索", "报料", "欢迎")
 
 
 def footer_notice(text: str) -> bool:

@@ -126,17 +126,21 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("editor_org", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在]{2,30}?(?:办公室|委员会|政府|中心|办|局|厅|委|部|室|处|组|主席团))[ \t\u3000]?编(?=\s|$)")),
     # (`内部资料` and `注意保存` on lines of their own too, as a 信息专报's masthead prints them)
     ("distribution_note", re.compile(r"(?P<v>内部资料\s*(?:免费交流|注意保存|免费赠阅)|^\s*内部资料\s*$|注意保存|免费交流|免费赠阅"
-                                     r"|内部交流|内部发行)")),
+                                     r"|内部交流|内部发行|^\s*此件(?:不公开|不予公开|可公开|公开发布)\s*$|^\s*(?:不予公开|依申请公开|主动公开)\s*$)")),
     # (its number set apart by single spaces, as a PDF's text spaces digits: `迎宾大道 68 号`)
     ("address", re.compile(r"(?:(?:本报|本社|本刊|报社)?地址|社址)" + _C + r"(?P<v>[^\s■|｜]+(?: \d{1,5} ?[号弄楼室]|\d{1,5} [号弄楼室])?)")),
     # (a space for the colon too, on a page head's credit line: `新闻热线　0871-63309125`)
     ("hotline", re.compile(r"(?:新闻|报料|投稿|发行|订阅|订报|广告|服务|社区|读者|维权|举报)?热线(?:电话)?(?:" + _C + r"|[ \t\u3000]+)"
-                           r"(?P<v>(?:[(（]\d{2,4}[)）][ \t]?)?\d[\d\-—－ ]*\d)(?:\s*[(（]\s*24\s*小时\s*[)）])?")),  # (（0379）6128800: the
-    # area code in brackets; `96678（24小时）`: the hours it answers)
+                           r"(?P<v>(?:[(（]\d{2,4}[)）][ \t]?)?\d[\d\-—－ ]*\d)(?:\s*[(（]\s*(?:24\s*小时|(?:每天|每日|工作日|周[一二三四五六日])?"
+                           r"\s*\d{1,2}[:：]\d{2}\s*[—\-－~～至]\s*\d{1,2}[:：]\d{2})\s*[)）])?")),  # (（0379）6128800: the
+    # area code in brackets; `96678（24小时）`, `96118（每天9:00—21:00）`: the hours it answers)
     # (the page's second line of them: `新闻热线：8826110　广告热线：8826199`, the other desk's number)
     ("hotline_2", re.compile(r"(?:新闻|报料|投稿|发行|订阅|订报|广告|服务|社区|读者|维权|举报)热线(?:电话)?(?:" + _C + r"|[ \t\u3000]+)"
                              r"(?P<v>(?:[(（]\d{2,4}[)）][ \t]?)?\d[\d\-—－ ]*\d)")),
-    ("phone", re.compile(r"(?:总编室|编辑部|办公室|发行部|广告部|本版)?(?:电话|联系电话|总机)" + _C + r"(?P<v>(?:[(（]\d{2,4}[)）][ \t]?)?\d[\d\-—－ ]*\d)")),  # (0716)8462301, (03)355-2101
+    # (and a third desk's: `新闻热线：…　广告热线：…　发行热线：…`)
+    ("hotline_3", re.compile(r"(?:新闻|报料|投稿|发行|订阅|订报|广告|服务|社区|读者|维权|举报)热线(?:电话)?(?:" + _C + r"|[ \t\u3000]+)"
+                             r"(?P<v>(?:[(（]\d{2,4}[)）][ \t]?)?\d[\d\-—－ ]*\d)")),
+    ("phone", re.compile(r"(?:(?:总编室|编辑部|办公室|发行部|广告部|本版)?(?:电话|联系电话|总机)|总编室|总编办|发行部|广告部)" + _C + r"(?P<v>(?:[(（]\d{2,4}[)）][ \t]?)?\d[\d\-—－ ]*\d)")),  # (0716)8462301, (03)355-2101
     # a paper's price and its advertising licence (`每份定价：0.80元`, `广告许可证：某工商广字第0128号`)
     ("price", re.compile(r"(?:每份)?(?:定价|零售价|售价)" + _C + r"(?P<v>(?:每[份月年期]|全年)?\s*\d+(?:\.\d+)?\s*元)")),
     # `国内统一连续出版物号：CN 36-0071`, `邮发代号：43-26`: a paper's serial number and its postal code
@@ -183,14 +187,19 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("proofreader", re.compile(r"(?:本版)?校对" + _C + _VAL)),
     ("chief_editor", re.compile(r"(?<![副执])(?:总编辑|主[ \u3000]{0,2}编)" + _C + _VAL)),  # (`主　编：某某`: spaced out)
     ("fax", re.compile(r"传真" + _C + r"(?P<v>\d[\d\-—－ ]*\d)")),
-    ("printer", re.compile(r"(?:印刷单位|承印|印刷)" + _C + _VAL)),
+    ("printer", re.compile(r"(?:本报|本刊)?(?:印刷单位|承印|印刷)" + _C + _VAL)),
     # or the printer before the word (`某某印刷厂印刷`, `某某印务有限公司承印`)
     ("printer", re.compile(r"(?P<v>\p{Han}{2,30}?(?:印刷厂|印务中心|印务(?:有限)?公司|印刷(?:有限)?公司|印刷中心|印业(?:有限)?公司))"
                            r"\s*(?:印刷|承印|印制)(?=\s|$)")),
     ("postcode", re.compile(r"(?:邮编|邮政编码)" + _C + r"(?P<v>\d{6})")),
     ("website", re.compile(r"网址" + _C + _VAL)),
+    # (or its address alone among the facts: `今日4版　　www.example.cn`)
+    ("website", re.compile(r"(?<![\w.@/])(?P<v>(?:https?://)?www\.[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+/?)(?![\w.@])")),
+    # the paper's lawyer (`本报法律顾问：某某律师事务所`)
+    ("legal_adviser", re.compile(r"(?:本报|本刊|本社)?(?:常年)?法律顾问" + _C + _VAL)),
     # `今日天气：多云转小雨　24℃～31℃　南风2级`: a masthead's weather box
-    ("weather", re.compile(r"^\s*(?:今日)?天气(?:预报)?\s*[:：]\s*(?P<v>.{1,60})$")),
+    ("weather", re.compile(r"^\s*(?:今日|今天)?天气(?:预报)?\s*(?:[:：]\s*|[ \t\u3000]+(?=\p{Han}{1,8}[ \t\u3000]*-?\d{1,2}\s*(?:℃|°C|[~～\-—至/])))"
+                           r"(?P<v>.{1,60})$")),  # (or a space, then the sky and the heat: `今日天气 多云转阴 15℃～24℃`)
     # a forecast box's label alone, then a line a day (`天气预报` / `今天 多云转小雨 20℃～27℃`)
     ("weather", re.compile(r"^\s*(?P<v>(?:今日|今天)?天气预报)\s*$")),
     ("weather", re.compile(r"^\s*(?P<v>(?:今天|明天|后天|今日|明日|今夜|夜间)[ \t\u3000]*\p{Han}{1,10}[ \t\u3000]*"
@@ -209,11 +218,11 @@ _FACT_WORDS: list[tuple[str, ...] | None] = [
     ("欢迎订阅",), ("《",), ("年",), ("年",), ("年",), ("编印",), ("总",), ("星期", "周"), ("农历", "年"), ("期", "号"), ("号",), ("号",), ("期", "号"), ("期", "号"),
     ("版",), ("当前版",), ("版",), None, ("专栏", "栏目"), ("内部资料", "准印证", "登记证", "刊号"), ("准印证", "刊号", "登记证"),
     ("准印证", "登记证"), ("准字",), ("批准",), ("主办",), ("主办",), ("承办",), ("合办", "联办"), ("主管",), ("主管",), ("机关报",), ("出版",), ("版",),
-    ("出版", "编印"), ("编印", "编发"), ("整理",), ("编",), ("内部", "注意保存", "免费交流", "免费赠阅"), ("地址", "社址"),
-    ("热线",), ("热线",), ("电话", "总机"), ("价",), ("刊号", "出版物号"), ("邮发代号",), ("本版",), ("导", "要"), ("版",), ("版",), ("版",), ("版",), ("详见", "请见", "详情", "二维码"), ("广告",), ("印数",), ("出版", "出刊", "刊"), ("共印",), ("联系人",),
+    ("出版", "编印"), ("编印", "编发"), ("整理",), ("编",), ("内部", "注意保存", "免费交流", "免费赠阅", "公开"), ("地址", "社址"),
+    ("热线",), ("热线",), ("热线",), ("电话", "总机", "总编室", "总编办", "发行部", "广告部"), ("价",), ("刊号", "出版物号"), ("邮发代号",), ("本版",), ("导", "要"), ("版",), ("版",), ("版",), ("版",), ("详见", "请见", "详情", "二维码"), ("广告",), ("印数",), ("出版", "出刊", "刊"), ("共印",), ("联系人",),
     ("发送对象", "发送范围", "赠阅对象", "发行范围"), ("@",), ("@",), ("来稿",), ("本版编辑", "责任编辑", "责编"),
     ("审核", "审稿", "审签"), ("初审",), ("复审",), ("终审",), ("编辑", "值班主任"), ("组版", "排版", "版式", "美编", "美术编辑"),
-    ("校对",), ("总编辑", "主编", "主\u3000编", "主 编"), ("传真",), ("印刷", "承印"), ("印刷", "承印", "印制"), ("邮编", "邮政编码"), ("网址",), ("天气",), ("天气预报",), ("℃", "°C"), ("本期",), ("报", "刊"),
+    ("校对",), ("总编辑", "主编", "主\u3000编", "主 编"), ("传真",), ("印刷", "承印"), ("印刷", "承印", "印制"), ("邮编", "邮政编码"), ("网址",), ("www",), ("法律顾问",), ("天气",), ("天气预报",), ("℃", "°C"), ("本期",), ("报", "刊"),
     ("编号",),
 ]
 if len(_FACT_WORDS) != len(_FACTS):  # (kept in step by hand: one entry a pattern)
@@ -235,6 +244,7 @@ MASTHEAD_NAME = re.compile(r"^[\p{Han}A-Za-z]{2,12}$")
 PAPER_NAME = re.compile(r"^\p{Han}{1,10}(?:日报|晚报|周报|报|时报|快报|导报|周刊)(?:[（(]\p{Han}{1,4}版[)）])?$")
 # a paper's name in capitals under its Han name (`HUAIYU EVENING NEWS`)
 PAPER_NAME_LATIN = re.compile(r"^[A-Z][A-Z'’&.\- ]{5,60}$")
+_COLUMN_LABEL_FIRST = re.compile(r"^[【\[](?P<c>\p{Han}{2,8})[】\]][ \t\u3000]{2,}")  # a column's label, then facts
 _PAGE_LABEL_ALONE = re.compile(r"[A-D](?P<v>\d{1,2})")  # an evening paper's page label (`A07`)
 # a digest's name (某镇乡村振兴工作动态, 某县政务信息, 某局工作简报): what a digest is called
 DIGEST_NAME = re.compile(r"^\p{Han}{0,16}(?:简报|动态|信息|要情|专报|快报|通讯|参阅|工作|纪要|通报)$")
@@ -382,12 +392,23 @@ def line_facts(text: str) -> dict[str, Any] | None:
     credits = credit_facts(rest)
     if credits is not None:
         return credits
+    label = _COLUMN_LABEL_FIRST.match(rest)
+    if label is not None and (after := line_facts(rest[label.end():])):  # `【民生热线】　　热线电话：…`: a column's
+        return {"column": label["c"], **after}  # label over its items, the number its readers call
     parts = [p for p in _WIDE_GAP.split(rest) if p]
     if len(parts) == 2 and _ORG_LIKE.match(parts[0].strip("()（）")) and (credits := credit_facts(parts[1])):
         return {"editor_org": parts[0].strip("()（）"), **credits}  # `（某县防汛抗旱指挥部办公室）　　签发人：某某`
     if (len(parts) >= 2 and _SPACED_PAGE_NAME.match(parts[0]) and len(parts[0]) <= 12
             and (credits := credit_facts("　　".join(parts[1:]))) is not None):  # `社 区　　　责任编辑：某某`: the
         return {"page_name": "".join(parts[0].split()), **credits}  # page's name letter-spaced, the page's desk
+    if (len(parts) >= 2 and ((lead := _PAGE_NUMBER_FIRST.match(parts[0])) is None or lead.end() == len(parts[0].rstrip()))
+            and _PAGE_NAME_ALONE.match(lead["n"] if lead else parts[0].strip())
+            and (credits := credit_facts("　　".join(parts[1:]))) is not None):  # `3　乡村振兴　　　责任编辑：某某　版式：某某`:
+        return {**({"page": int(lead["p"])} if lead else {}),  # the page's number and name, then its desk
+                "page_name": lead["n"] if lead else parts[0].strip(), **credits}
+    if (len(parts) >= 3 and (label := _PAGE_LABEL_ALONE.fullmatch(parts[0].strip())) and _PAGE_NAME_ALONE.match(parts[1].strip())
+            and (credits := credit_facts("　　".join(parts[2:]))) is not None):  # `A07　　　体育　　　责编：某某　美编：某某`
+        return {"page": int(label["v"]), "page_label": parts[0].strip(), "page_name": parts[1].strip(), **credits}
     if len(parts) >= 2 and PAPER_NAME.match(parts[0]) and (credits := credit_facts("　　".join(parts[1:]))) is not None:
         return {"name": parts[0], **credits}  # `某某日报（汉文版）　　　责任编辑：某某　版式：某某`: the paper, the page's desk
     if len(parts) == 2 and PAPER_NAME_LATIN.match(parts[0]) and (page := _PAGE_LABEL_ALONE.fullmatch(parts[1])):
@@ -428,7 +449,7 @@ def line_facts(text: str) -> dict[str, Any] | None:
                 facts["weekday"] = m.group("w")
         elif key == "license" and "t" in m.groupdict() and m.group("t"):
             facts["license_type"] = "".join(m.group("t").split())
-        elif key in ("hotline", "hotline_2", "phone"):
+        elif key in ("hotline", "hotline_2", "hotline_3", "phone"):
             value = "".join(value.split())
         facts[key] = value
         rest = rest[:m.start()] + "■" + rest[m.end():]
@@ -464,6 +485,15 @@ def line_facts(text: str) -> dict[str, Any] | None:
             and len(left[-1]) <= 2 and rest.rstrip().endswith(left[-1])
             and (PAPER_NAME.match(left[-2]) or _LEADING_NAME.match(left[-2]))):  # `2024年12月18日　星期三　　综合新闻
         facts["name"], facts["page"], left = left[-2], int(left[-1]), left[:-2]  # 　　今日某某　02`: the paper, its page
+    if len(left) == 2 and {"date", "page"} <= facts.keys() and "name" not in facts:  # a page head's paper and page name
+        if PAPER_NAME.match(left[1]) and rest.rstrip().endswith(left[1]) and _PAGE_NAME_ALONE.match(left[0]):
+            facts["name"], left = left[1], left[:1]  # `2　2024年12月4日　星期三　地方新闻　　某某日报`: the paper last
+        elif PAPER_NAME.match(left[0]) and _SEP.split(rest.strip())[0] == left[0] and _PAGE_NAME_ALONE.match(left[1]):
+            facts["name"], left = left[0], left[1:]  # `某某日报　2024年12月4日　星期三　　地方新闻　　2`: the paper first
+    if (len(left) == 3 and "date" in facts and not facts.keys() & {"page", "name"} and PAPER_NAME.match(left[0])
+            and _PAGE_NAME_ALONE.match(left[1]) and left[2].isdecimal() and len(left[2]) <= 2
+            and rest.rstrip().endswith(left[2]) and _SEP.split(rest.strip())[0] == left[0]):  # (its page's number
+        facts["name"], facts["page_name"], facts["page"], left = left[0], left[1], int(left[2]), []  # one space apart)
     if (len(left) == 1 and {"date", "page"} <= facts.keys() and "page_name" not in facts and _BETWEEN_NAME.match(left[0])
             and not PAPER_NAME.match(left[0])):  # `2024年1月12日　星期五　　两会特刊　　3`: the page's name between its
         facts["page_name"], left = left[0], []  # day and its number
