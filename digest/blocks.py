@@ -728,6 +728,23 @@ FIGURE_CLOSING = re.compile(r"^\s*[\d.．,，%％‰\-－]{1,12}[。！？；;]\
 BRACKETED_LINE = re.compile(r"^[（(][^（()）]{2,30}[)）]$")  # a short line wholly in brackets (a credit: `（某镇　某某）`)
 
 
+_BRACKET_CLOSES_EARLY = 24  # characters of a line, at most, before the bracket it closes (a dateline's credit's rest)
+
+
+def _left_open(text: str) -> bool:
+    """Does the line end inside a bracket it opened (`本报某地12月3日电（记者　某某　通讯员`)?"""
+    last_open = max(text.rfind("（"), text.rfind("("))
+    return last_open >= 0 and max(text.rfind("）"), text.rfind(")")) < last_open
+
+
+def _closes_early(text: str) -> bool:
+    """Does the line close a bracket within its first _BRACKET_CLOSES_EARLY characters, opening none
+    before (`　某某）12月2日上午，…`)?"""
+    head = text.lstrip()[:_BRACKET_CLOSES_EARLY]
+    close = min((k for k in (head.find("）"), head.find(")")) if k >= 0), default=-1)
+    return close > 0 and "（" not in head[:close] and "(" not in head[:close]
+
+
 def runs_on(wrap: Wrap, above: Block, below: Block) -> bool:
     """Does `below` go on with the paragraph of `above` on a hard-wrapped page? `above` reaches the
     margin, and `below` is not indented (on a page whose paragraphs open with an indent), or `above`
@@ -738,6 +755,8 @@ def runs_on(wrap: Wrap, above: Block, below: Block) -> bool:
         return False
     if above.level or below.level:
         return False  # (a heading marked up, `# 标题`, is a line of its own: no wrap cut it or runs into it)
+    if above.bold and not above.rest.strip() and not below.bold:
+        return False  # (and so is a line bold whole, `**某乡：某某撑起群众增收“大产业”**`, over plain text)
     if not has_words(above.text) and not FIGURE_CLOSING.match(above.text):
         return False  # (a rule line, `────`, reaching the margin runs into nothing under it: `■简讯`)
     if not has_words(below.text) and not (FIGURE_CLOSING.match(below.text) and not ends_sentence(above.text)):
@@ -756,6 +775,9 @@ def runs_on(wrap: Wrap, above: Block, below: Block) -> bool:
     if _CARRIED_ON.match(below.text) or (_HEADLINE_PARTS.search(above.text.strip()) and not _SENTENCE_MARKS.search(above.text)):
         return False  # (`（上接第一版）` opens the rest of an article; `聚焦“两茶”产业　做强富民引擎`, two phrases a wide
         # space apart and no clause mark, is a headline's line, whole)
+    if (above.text.rstrip().endswith(("——", "──")) and not _SENTENCE_MARKS.search(above.text)
+            and not _SENTENCE_MARKS.search(below.text)):
+        return False  # (`某镇做强油茶产业带动群众增收——` / `小茶果“榨”出致富油`: a kicker closing on a dash, its title)
     if MAIL_FIELD.match(below.text):
         return False  # (`返回　回复　转发` / `主　题：…`, `…@example.cn>` / `收件人：…`: an e-mail's header, a field a line)
     if ends_sentence(above.text) and _BULLET_OPEN.match(below.text):
@@ -767,6 +789,9 @@ def runs_on(wrap: Wrap, above: Block, below: Block) -> bool:
     if _SPEECH_KICKER.search(above.text.rstrip()) and not _SENTENCE_MARKS.search(above.text) \
             and not _SENTENCE_MARKS.search(below.text) and not ends_sentence(below.text):
         return False  # (`某某在调研时强调` / `用“绣花功夫”留住…`: a kicker ending in a verb of speech over its title)
+    if _left_open(above.text) and _closes_early(below.text):
+        return True  # (`本报某地12月3日电（记者　某某　通讯员` / `　某某）12月2日上午，…`: the space between two
+        # names of a dateline's credit, wrapped, reads as an indent; the bracket it closes says the line goes on)
     if wrap.indents:
         # (after a sentence's end, a short line without punctuation is a headline: `…的魅力。` / `某某突发疾病`)
         return not wrap.indented(below.raw) and not (

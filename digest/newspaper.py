@@ -59,6 +59,9 @@ Headline rules (HEAD_RULES, the first that finds a headline group at a line wins
   (`链接`, `记者手记`) over its title over its text, a record of its own (`_box_inside_article` gives the text a box
   interrupted back to its article, or keeps a box between an article's finished paragraphs in it);
   `head_dated_title`: a week's round-up item, `【11月13日】标题` over its text, dated by its bracket.
+- `head_over_salutation`: a reader's letter's title (a question or a plea, a clause mark inside it or not) right over
+  its salutation alone on its line (`编辑同志：`), which opens its text; its signature closing it (`读者　某某`, a note
+  of who the writer is in brackets under it) is its byline, no text.
 - `head_over_dateline`: one to three short plain lines (up to 48 characters, no sentence-ending mark)
   right above a dateline — `伊滨讯 11月7日`, `本报讯（通讯员 王五）`, `本报北京10月15日电（记者 张三、李四）`,
   `新华社成都9月14日电` (read by `digest.text.dateline`). One line is the title; two are kicker + title
@@ -558,6 +561,7 @@ _SQUARE_BYLINE = re.compile(
     r"[\p{Han}·]{2,4}(?:[ \t\u3000、,，]+[\p{Han}·]{2,4}){0,3})[ \t\u3000]*$")
 _ATTENDANCE = re.compile(r"(?:参加|出席|陪同|列席|参会|参观|在场)$")
 _JUMP = re.compile(r"[(（]\s*(?:下转|转|上接|接)\s*第?\s*[\d一二三四五六七八]+\s*版\s*[)）]\s*$")
+_JUMP_TO_PAGE = re.compile(r"[(（]\s*(?:下转|转)\s*第?\s*(?P<p>[\d一二三四五六七八]+)\s*版\s*[)）]\s*$")
 _JUMP_BACK = re.compile(r"^[(（]\s*(?:上接|接)\s*第?\s*[\d一二三四五六七八]+\s*版\s*[)）]\s*")
 _INNER_PUNCT = re.compile(r"[。,，;；、:：]")
 _OPEN_PUNCT = re.compile(r"^[,，、。;；:：)）」』”!！?？]")
@@ -738,6 +742,7 @@ class _Record:
     meeting: str | None = None  # a 纪要's matter: the meeting's day, when its text opens with none
     numbered: bool = False  # read as a numbered item (`_numbered_heads`): a later number inside it is doubted
     box: bool = False  # a sidebar under its box's label (`head_sidebar`): an article it broke may go on after it
+    case: bool = False  # a numbered case of a 通报 (`head_case_item`): the 通报's closing after the last is not its text
     dated: str | None = None  # its day printed in brackets before its title (`【11月13日】标题`): its date
     photo: bool = False  # a photo news titled over its ▲ caption (`head_over_marked_caption`): dated by the caption
 
@@ -752,6 +757,7 @@ class _Doc:
     item_dates: dict[int, str] = field(default_factory=dict)  # item meta line -> the date it prints
     chrome: set[int] = field(default_factory=set)  # web-page chrome lines (outside every record's span)
     page_names: dict[int, str] = field(default_factory=dict)  # page headers (`第4版 经济`) -> page name
+    page_nos: dict[int, int] = field(default_factory=dict)  # page headers -> the page's number; -1: the masthead's
     first_page: str | None = None  # the masthead's page name (`第3版 要闻`)
     brief_at: int = -1  # the last line read as a brief (`head_brief`): the next brief may follow it
     dated_column: bool = False  # a column of unmarked briefs each opening with its day (`head_bullet_brief`)
@@ -779,6 +785,9 @@ class _Doc:
         b = self.body[i]
         if _is_paragraph(b):
             return True
+        if (self.wrap is not None and not _is_heading(b) and len(_compact(b.text)) >= 12
+                and _compact(b.text)[-1] in "，,；;" and _ARTICLE_OPENING.match(b.text.strip())):
+            return True  # (`近日，某区人民检察院以涉嫌诈骗罪，` short of the margin: an opening clause, no headline)
         return (self.wrap is not None and not _is_heading(b) and len(_compact(b.text)) >= 12
                 and reaches_margin(self.wrap, b.raw, b.text) and not _BYLINE.search(b.text)
                 and not past_margin(self.wrap, b.raw)  # (a headline longer than the page's lines: no line of theirs)
@@ -932,6 +941,12 @@ _HEADING_MARK = re.compile(r"^" + SYMBOL + r"+\s*")  # (a bullet, ■◆▶, or 
 _EMOJI_EDGES = re.compile(r"^(?:" + SYMBOL + r"|\s)+|(?:" + SYMBOL + r"|\s)+$")
 
 
+# a line closing on a quoted word after words of its own (`课后两小时 成长“加油站”`; not a quote alone, `“把病人当亲人”`,
+# a profile's part)
+_QUOTED_WORD_LAST = re.compile(r"^[^“”‘’「」『』]{2,}[“‘「『][^“”‘’「」『』。！？!?…]{1,12}[”’」』]$")
+_LINE_CLAUSE_MARKS = re.compile(r"[，,。；;：:！!？?]")
+
+
 def _is_paragraph(b: Block) -> bool:
     """A paragraph's line: long or ending a sentence, no heading; one closed by a credit (`…奋斗！(某某)`)
     only when a sentence ends before the credit (a headline with its writer is none: `标题 (记者 甲)`)."""
@@ -943,10 +958,14 @@ def _is_paragraph(b: Block) -> bool:
     if t[-1:] in ":：" and len(t) >= _LEAST_INTRO and ("，" in t[:-1] or _INTRO_OPENING.match(t)):
         return True  # `10月12日，街道…公布如下：`: a clause of its own introducing a list (a kicker has no comma;
         # `以下为今日在某会议上某某的提问和某某的答复：` says what follows in its first words)
+    if len(t) <= _MAX_PLAIN_HEADLINE and _QUOTED_WORD_LAST.search(t) and not _LINE_CLAUSE_MARKS.search(t):
+        return False  # (`课后两小时 成长“加油站”`: a quoted word closes a headline, no sentence)
     if not (len(t) > _MAX_PLAIN_HEADLINE or ends_sentence(t)) or _TITLE_AND_UNIT.match(t):
         return False  # (`把党支部建在服务窗口上（县人社局）`: a title with its unit closes on a bracket, no sentence)
     m = _BYLINE.search(b.text)
-    return m is None or (len(_compact(b.text[:m.start()])) > _MAX_PLAIN_HEADLINE and ends_sentence(b.text[:m.start()]))
+    before = _compact(b.text[:m.start()]) if m is not None else ""
+    return m is None or (ends_sentence(before) and (len(before) > _MAX_PLAIN_HEADLINE or "。" in before[:-1]
+                                                    or "，" in before))  # (a short item's text: `昨天，…。（记者 某某）`)
 
 
 # a short line closing on the unit it comes from in brackets, no sentence before them: a 简报's item title
@@ -1037,6 +1056,16 @@ _ISSUER_ENDS = ("委员会", "人民政府", "办公室", "办公厅")
 _PARAGRAPH_INDENT = re.compile(r"^(?:\u3000{1,2}|[ \t]{2,4})(?=\S)")
 # a letter's signature: the writer after the place they write from and 读者 (`某某小区 读者 某某`), or after
 # 读者 and a space alone (`读者 某某`; never the column's `读者来信`)
+def _letter_signed(texts: list[str]) -> tuple[int, str] | None:
+    """(lines, name) of a reader's letter's signature closing its text: `读者　某某` alone on a line
+    (`_LETTER_SIGNATURE`), a note of who the writer is in brackets under it or not (`（退休教师，家住某街道）`);
+    None when the text does not close so (or is nothing else)."""
+    n = 2 if len(texts) > 2 and BRACKETED_LINE.match(texts[-1].strip()) else 1
+    if len(texts) <= n or not (m := _LETTER_SIGNATURE.match(texts[-n].strip())) or m.start() != 0:
+        return None
+    return n, m["n"]
+
+
 _LETTER_SIGNATURE = re.compile(r"(?:\S[ \t\u3000]+(?:读者|来信人)[ \t\u3000]*|^(?:读者|来信人)[ \t\u3000]+)"
                                r"(?P<n>[\p{Han}·]{2,4})\s*$")
 
@@ -1492,15 +1521,19 @@ def head_notice(doc: _Doc, i: int) -> _Head | None:
         return None
     if not _ADDRESSEES.match(_compact(body[i + 1].text)) or _under_titled_meta(doc, i):
         return None
-    start, issuers = i, []
-    while start - 1 >= 0 and start - 1 not in doc.skip and i - start < _MAX_ISSUERS \
+    top = next((k for k in range(i - 1, max(-1, i - 3), -1) if k not in doc.skip
+                and _compact(body[k].text).startswith("关于") and not any(
+                    k2 in doc.skip or _LINE_CLAUSE_MARKS.search(body[k2].text) for k2 in range(k, i))), i)
+    title = "".join(body[k].text.strip() for k in range(top, i + 1))  # (`关于某某和群众身边` / `不正之风…的通报`: wrapped)
+    start, issuers = top, []
+    while start - 1 >= 0 and start - 1 not in doc.skip and top - start < _MAX_ISSUERS \
             and _ISSUER.match(_compact(body[start - 1].text)):
         start -= 1
         if "号" not in _compact(body[start].text)[-1:]:
             issuers.insert(0, body[start].text.strip())
-    if start < i and not doc.finished(start):
-        start, issuers = i, []
-    return _Head(start=start, end=i + 1, title=body[i].text.strip(), kicker=" ".join(issuers) or None, notice=True)
+    if start < top and not doc.finished(start):
+        start, issuers = top, []
+    return _Head(start=start, end=i + 1, title=title, kicker=" ".join(issuers) or None, notice=True)
 
 
 # the day a 公文 is signed, alone on its line under the issuer (`2021年3月11日`, `二〇〇七年八月十六日`)
@@ -2888,9 +2921,14 @@ def head_over_indented(doc: _Doc, i: int) -> _Head | None:
             and not _LETTER_SIGNATURE.search(b.text) and body[end].line == b.last_line + 1  # (no blank line in it)
             and doc.paragraph(end + 1) and _INDENT.match(body[end + 1].raw)):
         end += 1  # a title wrapped onto a second line at the margin (…入选全省第 / 一批乡村旅游重点村)
+    two = end == i + 2  # (two lines: on a hard-wrapped page, the first short of its width is a kicker over the title)
     end = _past_rules(doc, end, most=1)  # a rule line between the title and its text (`＊＊＊＊`, `———`)
     if end >= len(body) or not (doc.paragraph(end) and _INDENT.match(body[end].raw)) or _section_label(b.text) is not None:
         return None
+    if (two and doc.wrap is not None and not reaches_margin(doc.wrap, b.raw, b.text)
+            and len(_compact(body[i + 1].text)) >= len(_compact(b.text))):  # (`以旧换新补贴叠加节日让利` / `国庆未到
+        # 家电卖场先热起来`: a kicker over a title as long; a title's rest under it is shorter: `…入选全省第` / `一批…`)
+        return _Head(start=i, end=end, title=body[i + 1].text.strip(), kicker=b.text.strip())
     kicker, title = _split_inline_kicker("".join(x.text.strip() for x in body[i:end] if has_words(x.text)))
     return _Head(start=i, end=end, title=title, kicker=kicker)
 
@@ -3040,6 +3078,13 @@ def head_sidebar(doc: _Doc, i: int) -> _Head | None:
     `_box_inside_article` gives the text after the box back to the article."""
     body = doc.body
     t = i + 1
+    if (0 < i and t + 1 < len(body) and i not in doc.skip and body[i].line > body[i - 1].last_line + 1
+            and _CARD_LABEL.match(label := _LABEL_MARKS.sub("", _compact(body[i].text)))
+            and _CARD_FIELD.match(body[t].text.strip()) and _CARD_FIELD.match(body[t + 1].text.strip())):
+        return _Head(start=i, end=t, title=label, box=True)  # (`人物名片` / `姓名：某某` / `年龄：58岁`: a card of fields)
+    if (0 < i and t < len(body) and i not in doc.skip and t not in doc.skip and doc.finished(i)
+            and _TIP_LABEL.match(label := _LABEL_MARKS.sub("", _compact(body[i].text))) and doc.paragraph(t)):
+        return _Head(start=i, end=t, title=label, box=True)  # (`■消费提示` / `　　国庆假期临近，…`: a tip's box)
     if (i == 0 or i in doc.skip or t + 1 >= len(body) or t in doc.skip or t + 1 in doc.skip
             or body[i].line <= body[i - 1].last_line + 1
             or not _SIDEBAR_LABEL.match(_LABEL_MARKS.sub("", _compact(body[i].text)))
@@ -3054,6 +3099,23 @@ def _dated_title(text: str) -> re.Match[str] | None:
     sentence's mark (`【11月13日】区政府常务会议召开`, `[2023年11月13日] 标题`: `digest.blocks.BRACKETED_DAY_TITLE`)."""
     m = BRACKETED_DAY_TITLE.match(text.strip()) if text.lstrip()[:1] in "【[〔" else None
     return m if m is not None and 4 <= len(m["t"]) <= 61 and not _SENTENCE_MARK.search(m["t"]) else None
+
+
+_LETTER_TITLE_MOST = 40  # characters of a letter's title
+
+
+def head_over_salutation(doc: _Doc, i: int) -> _Head | None:
+    """A reader's letter: its title (a question or a plea, a clause mark inside it or not: `公交站挪远了，腿脚不
+    便的老人咋办？`), alone on its line after a finished one, right over the letter's salutation alone on its
+    line (`编辑同志：`, `_SALUTATION`), which opens its text."""
+    body = doc.body
+    if i in doc.skip or i + 1 >= len(body) or i + 1 in doc.skip or not _SALUTATION.match(_compact(body[i + 1].text)):
+        return None
+    t = _compact(body[i].text)
+    if (not 4 <= len(t) <= _LETTER_TITLE_MOST or "。" in t or _SALUTATION.match(t) or not doc.finished(i)
+            or t.endswith(("：", ":"))):
+        return None
+    return _Head(start=i, end=i + 1, title=body[i].text.strip())
 
 
 def head_dated_title(doc: _Doc, i: int) -> _Head | None:
@@ -3098,6 +3160,7 @@ HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [
     head_sidebar,               # … / / 链接 / 标题 / 正文… (a sidebar's box under its label, set apart)
     head_dated_title,           # 【11月13日】标题 / 正文… (a week's round-up, each item under its day)
     head_over_dateline,         # 标题 / 本报讯 7月7日，…   (引题 / 主题 / ——副题 over a dateline)
+    head_over_salutation,       # 标题？ / 编辑同志： / 正文… (a reader's letter)
     head_over_reporter,         # 标题 / ■记者 甲 乙 丙
     head_epaper_fields,         # 引题：/ 抢抓… / 标题：/ 全市… / 副题：/ 作者：/ 某某 / 正文：/ 正文… (an e-paper's fields)
     head_over_item_meta,        # 标题 / 【发布日期：2025-09-02】【来源：…】
@@ -3597,7 +3660,8 @@ _MOST_AD_LINES = 4  # lines of an advertisement set apart by blank lines (`_adve
 def _advert_lines(blocks: list[Block], i: int) -> int | None:
     """The end (exclusive) of an advertisement of a few lines set apart by blank lines from i, none a
     sentence, its last a number to call (`某县茶叶交易中心` / `诚 邀 入 驻` / `地址：…　咨询电话：0746-5581230`,
-    `_AD_CALL`); else None."""
+    `_AD_CALL`) or a public-service slogan's sign-off (`护苗成长　书香致远` / `——某某中心　宣`: `_PSA_SIGNED`);
+    else None."""
     if i > 0 and blocks[i].line <= blocks[i - 1].last_line + 1:
         return None
     k = i
@@ -3606,9 +3670,13 @@ def _advert_lines(blocks: list[Block], i: int) -> int | None:
         if not has_words(t) or _SENTENCE_END.search(t) or "，" in t:
             return None
         k += 1
-        if _AD_CALL.search(t):
+        if _AD_CALL.search(t) or _PSA_SIGNED.match(t):
             return k if k - i >= 2 and (k == len(blocks) or blocks[k].line > blocks[k - 1].last_line + 1) else None
     return None
+
+
+# a public-service slogan's sign-off, its last line: the unit and 宣 (`——某县新时代文明实践中心　宣`)
+_PSA_SIGNED = re.compile(r"^[—\-－]{0,2}\s*\p{Han}{2,30}(?:[ \u3000]+\p{Han}{2,30})*[ \u3000]+宣$")
 
 
 def _advert_boxes(blocks: list[Block]) -> list[int]:
@@ -3982,7 +4050,10 @@ def read_body(st: _State) -> None:
                   item_meta={at[k] for k in st.chrome.item_meta if k in at},
                   item_dates={at[k]: d for k, d in st.chrome.item_dates.items() if k in at},
                   page_names={i: f["page_name"] for i, k in enumerate(keep) if (f := st.facts[k]) and "page_name" in f},
-                  first_page=st.issue.meta.get("page_name") if st.top else None)
+                  first_page=st.issue.meta.get("page_name") if st.top else None,
+                  page_nos={**({-1: st.issue.meta["page"]} if isinstance(st.issue.meta.get("page"), int) and st.top else {}),
+                            **{i: f["page"] for i, k in enumerate(keep)
+                               if (f := st.facts[k]) and isinstance(f.get("page"), int) and f.keys() & {"date", "page_name"}}})
     st.doc.wrap = wrap
     st.doc.leads = leads
     st.doc.post_headers = {at[k] for k, r in st.chrome.lines.items() if r == "wechat-header" and k in at}
@@ -4845,6 +4916,11 @@ def _subheads_of_essays(doc: _Doc, heads: list[_Head]) -> list[_Head]:
 
 
 # a sidebar's label over its links or its box (`相关阅读`, `链接`): no subhead of the feature above it
+# a box of labelled fields about a person or a thing, titled by its label alone (`人物名片` / `姓名：某某` / `年龄：…`)
+_CARD_LABEL = re.compile(r"^[【\[]?(?:人物名片|人物档案|人物简介|人物简历|个人档案|名片|档案|小档案|企业名片|村情名片|项目名片)[】\]]?$")
+_CARD_FIELD = re.compile(r"^\p{Han}{2,4}[：:]\S")
+# a box of advice under its label alone, no title of its own (`■消费提示` / its text)
+_TIP_LABEL = re.compile(r"^(?:消费|安全|健康|出行|温馨|特别|防范|维权|法律)?(?:提示|提醒)$|^(?:法官|律师|记者|专家|民警|医生)(?:提醒|说法|支招)$")
 _SIDEBAR_LABEL = re.compile(r"^[【\[]?(?:相关阅读|延伸阅读|推荐阅读|相关链接|链接|背景链接|新闻链接|小贴士|记者手记|编后|编后语)[】\]]?$")
 
 
@@ -4882,6 +4958,10 @@ def _subheads_of_features(doc: _Doc, heads: list[_Head]) -> list[_Head]:
         apart = h.start == 0 or doc.body[h.start].line > doc.body[h.start - 1].last_line + 1
         while k < len(heads):
             c = heads[k]
+            if c.box and _CARD_LABEL.match(c.title):  # (a card of fields set among the feature's parts,
+                out.append(c)  # `人物名片` / `姓名：某某` / …: a record of its own; the parts after it the feature's)
+                k += 1
+                continue
             after = c.end
             close = c.start > 0 and doc.body[c.start].line == doc.body[c.start - 1].last_line + 1
             if (c.kicker or c.subtitle or c.brief or c.run_in or c.untitled or c.fields or c.end - c.start != 1
@@ -4889,10 +4969,15 @@ def _subheads_of_features(doc: _Doc, heads: list[_Head]) -> list[_Head]:
                     or _SIDEBAR_LABEL.match(_compact(c.title))
                     or after >= len(doc.body) or after in doc.skip or not doc.paragraph(after)
                     or dateline(doc.body[after].text) is not None or _reporter_under_headline(doc.body[after].text)
-                    or c.start == 0 or _BYLINE.search(doc.body[c.start - 1].text.rstrip()) is not None):
-                break
+                    or c.start == 0 or _BYLINE.search(doc.body[c.start - 1].text.rstrip()) is not None
+                    or any(not has_words(doc.body[j].text) for j in range(heads[k - 1].end, c.start))):
+                break  # (nor after a rule across the page, `━━━━`: another column's items below it)
             k += 1  # (its lines stay in the feature's text)
     return out
+
+
+# a report's lead closing on what follows it: its own parts (`现将有关情况报告如下。`, `汇报如下：`)
+_PARTS_FOLLOW = re.compile(r"(?:报告|汇报|说明|通报)如下[。：:]$")
 
 
 def find_headlines(st: _State) -> None:
@@ -4945,7 +5030,9 @@ def find_headlines(st: _State) -> None:
         st.heads = sorted(numbered + st.heads, key=lambda h: h.start) if marked else numbered + st.heads
     elif st.heads and not matters:  # numbered items after the last headline the rules read, their run opening
         later = [h for h in every if h.start >= st.heads[-1].end]  # right under a section's label (`二、典型案例`
-        if len(later) >= 2 and later[0].section is not None and _label_goes_on(st.doc, later[0].start):  # / `1．某小区…`
+        told = later and any(_PARTS_FOLLOW.search(_compact(st.doc.body[k].text)) for k in range(st.heads[-1].end, later[0].start)
+                             if k not in st.doc.skip)  # (`…现将有关情况报告如下。` / `一、雨情` / …: the report's own parts)
+        if len(later) >= 2 and later[0].section is not None and not told and _label_goes_on(st.doc, later[0].start):  # / `1．某小区…`
             st.heads = st.heads + later  # / 正文…), the label numbered on from one above (二、 after 一、): items,
             # not an article's own numbered parts under its own labels (`一、存在的主要问题` / `1．政策兑现不够及时`)
     if sentence:  # (a label a rule read as an item of its own, `【某某镇】`, is the sentence brief's under it)
@@ -5284,6 +5371,68 @@ def _photo_inside_article(st: _State) -> None:
         rec.last, prev.last = rec.body[-1], max(prev.last, rest[-1])
 
 
+_VERSE_LINE_MOST = 16  # characters of a poem's line
+_VERSE_LEAST = 4  # lines of a poem set inside an essay at least
+
+
+def _verse_inside_article(st: _State) -> None:
+    """A poem set inside an essay by the extraction (`□ 某某` / 正文… / / `四月书简` / `□ 某某` / its short lines
+    / / `后来，老城改造…`, the essay going on): the paragraphs after the poem's lines, a blank line apart from
+    them, go back to the essay before it, when that essay has its writer's line (`□ 某某`) and no note of its
+    writer closing it yet (`（作者单位：…）` closes it after its second half). The poem keeps its lines."""
+    recs, body = st.records, st.doc.body
+    for n in range(1, len(recs)):
+        rec, prev = recs[n], recs[n - 1]
+        if (rec.kind != "article" or prev.kind != "article" or not prev.body or not rec.body or rec.continued
+                or rec.subtitle is not None  # (a review under its `——读《…》`: no poem)
+                or prev.reporter is None or _AUTHOR_NOTE_LINE.match(_compact(body[prev.body[-1]].text))):
+            continue
+        k = 0
+        while k < len(rec.body) and _verse_line(body[rec.body[k]].text):
+            k += 1
+        if (k < _VERSE_LEAST or k >= len(rec.body) or body[rec.body[k]].line <= body[rec.body[k - 1]].last_line + 1
+                or not st.doc.paragraph(rec.body[k])):
+            continue
+        rest = rec.body[k:]
+        rec.body = rec.body[:k]
+        prev.body = [*prev.body, *rest]
+        rec.last, prev.last = rec.body[-1], max(prev.last, rest[-1])
+
+
+def _verse_line(text: str) -> bool:
+    """A poem's line: short, no sentence's mark in it (`要先借一点山坡上的风`)."""
+    t = _compact(text)
+    return (0 < len(t) <= _VERSE_LINE_MOST and not _LINE_CLAUSE_MARKS.search(t)
+            and not _NOT_VERSE.search(t))  # (a book's card under a review's title: `《某某谣》` / `某某　著` / `2024年7月出版`)
+
+
+_NOT_VERSE = re.compile(r"[《》\d]|著$|出版")
+
+
+# what opens a 通报's closing after its cases: it speaks of them all (`上述问题中，…`, `以上5起案例…`)
+_CASES_CLOSING = re.compile(r"^(?:上述|以上|前述)(?:\d{1,2}起|[一二三四五六七八九十]{1,2}起|问题|案例|典型|案件|通报)")
+
+
+def _closing_after_cases(st: _State) -> None:
+    """The closing of a 通报 after its numbered cases (`上述问题中，…` / `一要…二要…` / its requirements): not the last
+    case's text but the 通报's, with its own lead above the cases (the article before the first case), when
+    there is one; else the last case keeps it."""
+    recs, body = st.records, st.doc.body
+    cases = [k for k, r in enumerate(recs) if r.case]
+    if len(cases) < 2 or cases[0] == 0:
+        return
+    last, lead = recs[cases[-1]], recs[cases[0] - 1]
+    if lead.kind != "article" or lead.case or not lead.body:
+        return
+    at = next((n for n, i in enumerate(last.body) if (n or last.lead) and _CASES_CLOSING.match(body[i].text.strip())), None)
+    if at is None:
+        return
+    lead.body = [*lead.body, *last.body[at:]]
+    lead.last = max(lead.last, last.body[-1])
+    last.body = last.body[:at]
+    last.last = last.body[-1] if last.body else last.first  # (a case's account on its title's line: its lead)
+
+
 def _box_inside_article(st: _State) -> None:
     """A sidebar's box (`head_sidebar`) set inside an article by the extraction, the article's paragraph
     broken off right above it (`…菜场还开设` / / `链接` / …): the paragraphs after the box's text, a blank
@@ -5304,7 +5453,7 @@ def _box_inside_article(st: _State) -> None:
         rest = rec.body[at:]
         if any(dateline(body[i].text) or _REPORTER_LINE.match(body[i].text.strip()) for i in rest):
             continue
-        if ends_sentence(body[prev.body[-1]].text):  # (`■记者手记` / 标题 / 正文 / / `如今，…`: the feature goes on
+        if ends_sentence(body[prev.body[-1]].text) and not _CARD_LABEL.match(rec.title):  # (`■记者手记` / 标题 / 正文 / / `如今，…`: the feature goes on
             prev.body = [*prev.body, *rec.body]  # after the box, its own part: no record of its own)
             prev.last = max(prev.last, rec.last)
             del recs[n - 1]
@@ -5480,6 +5629,8 @@ def cut_records(st: _State) -> None:
     _table_first(st)
     _photo_inside_article(st)
     _box_inside_article(st)
+    _verse_inside_article(st)
+    _closing_after_cases(st)
     _file_loose(st.issue.meta, st.doc.body, loose, st.doc.body[st.records[0].first].line)
     _drop_site_header(st)
     for n, rec in enumerate(st.records):
@@ -5609,8 +5760,9 @@ def _contacts_inside(doc: _Doc, rec: _Record) -> list[tuple[str, str, str]]:
 def build_entries(st: _State) -> None:
     """Entry records: title, kicker, subtitle, text, date, byline; photo captions to issue meta."""
     body = st.doc.body
+    rows = _row_days(st)
     for rec in st.records:
-        e = _entry(rec, body, st.issue.year, st.month, st.day)
+        e = _entry(rec, body, st.issue.year, st.month, st.day, rows.get(id(rec)))
         st.entries.append(e)
         st.issue.meta.setdefault("entry_credits", []).extend(
             {"entry_line": e.line_start, "title": e.title, "kind": k, "label": lab, "value": v}
@@ -5991,7 +6143,7 @@ def line_headline(cut: _Cut, i: int) -> int | None:
                           lead=h.lead, brief=h.brief, printed=h.printed, fields=h.fields,
                           run_in=h.run_in, untitled=h.untitled, notice=h.notice, meeting=h.meeting,
                           numbered=h.rule == "head_numbered", box=h.box, dated=h.dated,
-                          photo=h.rule == "head_over_marked_caption")
+                          photo=h.rule == "head_over_marked_caption", case=h.rule == "head_case_item")
     cut.records.append(cut.current)
     return h.end
 
@@ -6083,6 +6235,10 @@ def line_jump_back(cut: _Cut, i: int) -> int | None:
                    and _JUMP.search(body[r.body[-1]].text) and not r.continued), None)
     if target is None:
         return None
+    page = cut.doc.page_nos.get(max((k for k in cut.doc.page_nos if k < i), default=-2))
+    to = _JUMP_TO_PAGE.search(body[target.body[-1]].text)
+    if page is not None and to is not None and int(cn_number(to["p"])) != page:
+        return None  # (`（下转第3版）` on page 2 and `（上接第1版）` under it: an article of page 1 goes on here, another)
     cur = cut.current  # the headline printed again over `（上接第1版）` is the carried story's, no article
     if (cur is not None and cur is not target and cur.kind == "article" and not cur.body and not cur.lead
             and (_compact(cur.title) == _compact(target.title) or cur.last == i - 1)):  # (or short: `奋力冲刺…`)
@@ -6170,8 +6326,37 @@ _WHOLE_BRACKETED = re.compile(r"^\s*(?:【\s*(?P<t>[^【】]{4,})\s*】|〖\s*(?
                               r"|『\s*(?P<t4>[^『』]{4,})\s*』)\s*$")
 
 
+# a full date alone on a list row's last line, under its title and summary (`2024年06月18日`, `[2024-06-18]`)
+_ROW_STAMP = re.compile(r"^[\[【(（]?\s*(?P<y>(?:19|20)\d\d)\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?\s*[\]】)）]?$")
+
+
+_LEAST_DATED_ROWS = 3  # rows of a list, each a title, a summary and its day under it, that make one
+
+
+def _row_days(st: _State) -> dict[int, str]:
+    """The day printed under each row of a list of titles and one-paragraph summaries (`### 标题` / `摘要。` /
+    `2024年06月18日`), by the record's id: its last line, or for the last row the line right after the body
+    (read as the footer's), a full date alone (`_ROW_STAMP`). Only where _LEAST_DATED_ROWS rows or more print
+    one: an article's text closed by a date is signed on that day, not dated by it."""
+    body, out = st.doc.body, {}
+    for rec in st.records:
+        if rec.kind != "article" or len(rec.body) != 1:
+            continue
+        if rec.last > rec.body[-1]:
+            last = body[rec.last].text
+        elif rec.last == len(body) - 1 and st.bottom < len(st.blocks) and st.blocks[st.bottom].line == body[-1].last_line + 1:
+            last = st.blocks[st.bottom].text
+        else:
+            continue
+        if _ROW_STAMP.match(last.strip()):
+            out[id(rec)] = last.strip()
+    return out if len(out) >= _LEAST_DATED_ROWS else {}
+
+
 def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
-           day: int | None = None) -> Entry:
+           day: int | None = None, row_day: str | None = None) -> Entry:
+    """The entry of a record: its title, text, date, byline and credits. `row_day`: the day printed under
+    a list row's summary (`_row_days`), its date when its text gives none."""
     byline = None
     at = _byline_at(rec, body)
     texts = [rec.lead] if rec.lead else []
@@ -6224,6 +6409,12 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
             if not lead.strip() and k + 1 < len(reading):
                 lead = reading[k + 1]  # (`本报讯（记者某某　通讯员某某）` alone on its line, `5月13日，…` under it)
             date, date_end = parse_leading_date(lead, year, month, day, posted=True)
+            if dl.when and date and len(date) == 10:  # the text's own day right after a `…电`'s (`本报某地12月3日电
+                # （记者某某）12月2日上午，…`): the day it reports, read against the day it was filed
+                own, own_end = parse_leading_date(reading[k][dl.end:], int(date[:4]), int(date[5:7]), int(date[8:]),
+                                                  posted=True)
+                if own and len(own) == 10:
+                    date, date_end, lead = own, own_end, reading[k][dl.end:]
             doubts = _date_doubts(lead, date, year, month, day, lines[k])
             if byline is None:
                 byline = _dateline_reporter(dl.paren) or _dateline_reporter(dl.credit)
@@ -6280,6 +6471,9 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
     if (date is None and rec.kind == "article" and texts and rec.section and _SAME_DAY.match(texts[0])
             and (on := _SECTION_DAY.match(rec.section)) is not None):  # `6月3日` / `1．…` / `当日上午，…`: the
         date = parse_leading_date(on.group(0) + "，", year, month, day, posted=True)[0]  # day heading its items
+    if (date is None and rec.kind == "article" and row_day is not None
+            and (stamp := _ROW_STAMP.match(row_day)) is not None):  # a list row's day printed
+        date = f"{int(stamp['y']):04d}-{int(stamp['m']):02d}-{int(stamp['d']):02d}"  # under its summary, alone
     notice = rec.notice or (rec.kind == "article" and bool(texts) and _NOTICE_TITLE.match(_compact(rec.title)) is not None
                             and _ADDRESSEES.match(_compact(texts[0])) is not None)  # (titled over its meta line)
     if notice and date is None:  # a 公文 bears the day it was signed (its meetings' dates are not it)
@@ -6305,6 +6499,10 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
         rec.credits = peel_entry_credits(texts) + rec.credits  # (the closing lines already peeled: _peel_tail)
         if byline is None:
             byline = _makers(rec.credits)
+        signed = _letter_signed(texts)
+        if signed is not None:  # a reader's letter signed at its end (`读者　某某` / `（退休教师，家住某街道）`)
+            texts[len(texts) - signed[0]:] = []
+            byline = byline or signed[1]
     title = rec.title
     if title and _TITLE_THEN_CREDIT.search(title):  # a photo's title and its photographer on one line, a gap
         taker, bare = _photo_credit(title)  # apart (`开秧门　　　　某某　摄`): the credit is its byline
@@ -6331,7 +6529,7 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
     text = _close_gaps("\n".join(texts))
     # the subtitle is a field of its own, its dash off (`——记某乡村医生某某` -> 记某乡村医生某某), no text
     subtitle = _DASH_START.sub("", rec.subtitle.strip()).strip() or None if rec.subtitle else None
-    return Entry(title=title, text=text, kind=rec.kind, section=rec.section, subsection=rec.subsection, kicker=rec.kicker,
+    return Entry(title=title, text=text, kind=rec.kind, section=rec.section, subsection=rec.subsection, kicker=_kicker_printed(rec.kicker),
                  subtitle=subtitle, byline=byline, date=date, date_end=date_end,
                  line_start=body[rec.first].line, line_end=body[rec.last].last_line, warnings=doubts)
 
@@ -6493,10 +6691,22 @@ _CELLS = re.compile(r"[ \t\u3000]{2,}|[ \u3000]?\t[ \t\u3000]*")
 _CELL_MOST = 10  # characters of a table's cell before its last (longer pieces are a sentence a gap cut)
 
 
+def _kicker_printed(kicker: str | None) -> str | None:
+    """The kicker without the dash it closes on over its title (`某镇做强油茶产业带动群众增收——`)."""
+    if kicker is None:
+        return None
+    return kicker.rstrip().removesuffix("——").removesuffix("──").rstrip() or kicker
+
+
 def _close_gaps(text: str) -> str:
     """The text without the spaces inside its Chinese (column line ends came out as spaces inside
     words), except on a line holding a row of spaced pieces (_SPACED_PIECES) or a table's row
-    (`_table_row`: a name and its unit), which keeps them."""
+    (`_table_row`: a name and its unit), which keeps them, and in a dateline (`本报某地12月3日电（记者　某某）`:
+    a label and its name set apart as the paper prints them) and right after it (`本报讯　日前，…`)."""
+    d = dateline(text)
+    if d is not None and 0 < d.end < len(text) and "\u3000" in text[:d.end + 1]:  # (the dateline as typeset, its
+        rest = text[d.end:].lstrip(" \u3000")  # full-width spaces and the one after it: `本报讯　日前，…`; a
+        return text[:len(text) - len(rest)] + _close_gaps(rest)  # PDF's ASCII spaces there are closed up)
     if not _SPACED_PIECES.search(text) and not _CELL_GAP.search(text):
         return _CJK_GAP.sub("", text)
     return "\n".join(ln if _SPACED_PIECES.search(ln) or _table_row(ln) else _CJK_GAP.sub("", ln)
