@@ -155,8 +155,8 @@ def _glued_byline(part: str) -> list[str]:
 
     if len(part) < 4 or not HAN_RUN.fullmatch(part) or (len(part) == 4 and part[:2] in _lexicon().compound):
         return []
-    if len(part) == 4 and one_minority_name(part):
-        return []  # (吉克木呷, 达娃卓玛: a Yi clan and a given name, two Tibetan syllables: one person)
+    if len(part) == 4 and (one_minority_name(part) or mongolian_names().fullmatch(part)):
+        return []  # (吉克木呷, 达娃卓玛: a Yi clan and a given name, two Tibetan syllables; 哈斯巴根, a Mongolian name: one person)
     names = [part[x:y] for x, y in namemodel.tiling(part, 0, len(part))]
     if any(n[-1] in _UNIT_END for n in names):
         return []  # (东坡县柳湾镇 某某): a place and a place, whose first characters are surnames

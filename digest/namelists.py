@@ -363,6 +363,39 @@ def name_then_unit(r: Reader) -> list[Found]:
     return out
 
 
+# a results row: an event and a colon, a name, its unit in brackets, then the result (`男子100米:某一鸣(某某一中)11秒2`,
+# as the text is folded: the colon and the brackets in ASCII); a dotted name too (`某某·某某(某队)…`)
+_RESULT_ROW = re.compile(r"[^:()\x00]{2,20}:(?P<n>\p{Han}{2,4}|\p{Han}{1,8}(?:·\p{Han}{1,8}){1,3})\((?P<u>[^()、,]{2,16})\)"
+                         r"(?=[^()\x00]{0,16}\d)[^()\x00]{1,16}")
+
+
+def result_rows(r: Reader) -> list[Found]:
+    """The winners of a results list printed one a line (`男子100米：某一鸣（某某一中）11秒2` / `男子400米：
+    司徒某某（实验中学）52秒7` / …): UNIT_ROWS such lines in a row or more, at least half of their names
+    plausible on their own; in such a run every name is one (a compound surname's, 司徒某某; an Uyghur
+    one, 阿依某某), unless it ends as a unit or a place does (a relay's school: `接力：某某一中（…、…）`
+    lists its runners in the brackets, no row). None spreads."""
+    t = r.text
+    if t is None or ":" not in r.s or "(" not in r.s:
+        return []
+    s = r.s
+    starts = sorted({0, t.title_len + 1} | (t.soft - t.spaced))
+    out: list[Found] = []
+    run: list[tuple[int, str]] = []
+    for k, a in enumerate([*starts, len(s)]):
+        e = starts[k + 1] if k + 1 < len(starts) else len(s)
+        m = _RESULT_ROW.fullmatch(s, a, e) if a < len(s) else None
+        name = m["n"] if m else ""
+        if m and (r.plausible(name, relaxed=True)
+                  or not (_UNIT_END.search(name) or name in r.lex.places or name[-1] in PLACE_ENDS)):
+            run.append((m.start("n"), name))
+            continue
+        if len(run) >= UNIT_ROWS and 2 * sum(1 for _a, n in run if r.plausible(n, relaxed=True)) >= len(run):
+            out.extend(Found(n, x, spreads=False, kept=True) for x, n in run)
+        run = []
+    return out
+
+
 def _list_piece(r: Reader, c: str) -> bool:
     """One piece of a spaced list: a name of two to four characters (a Tibetan one of two syllables,
     次仁央金, too), or a dotted name."""

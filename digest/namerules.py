@@ -20,7 +20,7 @@ order; its body is the recognizer's table of contents:
     turkic                 a Uyghur, Kazakh or Kyrgyz dotted name by its own elements (队的某某江·吐尔洪以…)
     appointed              after an appointment verb (任命某某为…, 免去某某的…职务)
     double_surnamed        a Hong Kong or Macao married woman's name of four after a role (行政长官林郑某娥)
-    qualified_lists, spaced_lists, comma_lists, name_then_post, name_then_unit, headed_columns, name_over_sex   (digest.namelists)
+    qualified_lists, spaced_lists, comma_lists, name_then_post, name_then_unit, result_rows, headed_columns, name_over_sex   (digest.namelists)
     biography              a name opening a biography (某某，男，…; 某某，1957年10月生), or in a table's cell before 男/女
     medical_title          a doctor or a nurse before the title (骨科某某某副主任医师, 急诊科某某护士长)
     monastic               a monk's or a nun's name before the title (释某某法师)
@@ -89,6 +89,7 @@ from digest.namelists import (
     name_then_unit,
     parallel_lists,
     qualified_lists,
+    result_rows,
     spaced_lists,
 )
 from digest.nametext import (
@@ -158,6 +159,7 @@ def run_rules(t: Text, names: Known, confirming: bool = False) -> list[Found]:
         out.extend(comma_lists(r))
         out.extend(name_then_post(r))
         out.extend(name_then_unit(r))
+        out.extend(result_rows(r))
         out.extend(headed_columns(r))
         out.extend(name_over_sex(r))
         out.extend(_biography(r))
@@ -1929,8 +1931,11 @@ def _dateline_credit(r: Reader) -> list[Found]:
     海曙新闻网讯(李玉飞), 中新网台州11月12日电(某某 某某). Kept by the scorer (`Found.kept`): the layout
     says they are names (電(某欢 某诗涵): the scorer doubted the first)."""
     out = []
+    spaced = r.text.spaced if r.text is not None else frozenset()
     for m in _DATELINE_CREDIT.finditer(r.s) if "讯(" in r.s or "日电(" in r.s else ():
-        names = byline_parts(m.group(1), strict=True)
+        # (its spaces as printed: `记者　欧阳某　拉巴次仁` is two names, not 欧阳某拉 and 巴次仁)
+        credit = "".join((" " if k in spaced and k > m.start(1) else "") + r.s[k] for k in range(m.start(1), m.end(1)))
+        names = byline_parts(credit, strict=True)
         at = m.start(1)
         for n in names:  # where each is printed, with the label printed right before it (记者, 实习生)
             k = r.s.find(n, at, m.end(1))

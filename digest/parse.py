@@ -22,7 +22,7 @@ import regex
 from digest.blocks import mail_signature, split_columns, to_blocks
 from digest.model import Entry, Issue, ParseResult, Problem, assign_ids
 from digest.source import Source, read_source
-from digest.text import COLUMN_TAG, UNIT_ENDS, PrintedForms
+from digest.text import COLUMN_TAG, UNIT_ENDS, PrintedForms, join_spaced_names
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
@@ -275,7 +275,7 @@ def _names_someone(label: str, value: str) -> bool:
 def _name_part(value: str) -> str:
     """A credit's value less the unit or role before its names (`马坪镇　冼秀英`, `融媒记者　某某` -> the name): no
     one's name."""
-    parts = value.split()
+    parts = join_spaced_names(value).split()  # (a name letter-spaced: `杨 某 怡` is one)
     while len(parts) > 1 and (_UNIT_VALUE.match(parts[0]) or _ROLE_WORD.search(parts[0])):
         parts = parts[1:]  # (and a role before the names: `融媒记者　某某`)
     return " ".join(parts)

@@ -511,16 +511,22 @@ def close_han_gaps(s: str) -> tuple[str, list[int]]:
 # byline (`(王　某)`, `(赵某某 钱 某)`): one character, one or two spaces, one character, with no other
 # character of a name on either side; the labels 文, 图, 摄 are never half of one (`周某某 文 图`)
 _SPACED_PAIR = re.compile(r"(?<![\p{Han}·])(\p{Han})[ \t\u3000]{1,2}(\p{Han})(?![\p{Han}·])")
+# a name of three letter-spaced one character apart (`杨 静 怡 整理`): no label among them
+_SPACED_THREE = re.compile(r"(?<![\p{Han}·])(?<!\p{Han} )(\p{Han}) (\p{Han}) (\p{Han})(?![\p{Han}·])(?! \p{Han}(?!\p{Han}))")
 _NOT_HALF_A_NAME = frozenset("文图摄")
 
 
 def join_spaced_names(credit: str) -> str:
-    """A credit with each two-character name printed letter-spaced closed up: `赵某某 钱 某` -> `赵某某 钱某`
-    (only in a credit: the brackets of a dateline, a trailing `(…)`, a byline)."""
+    """A credit with each two-character name printed letter-spaced closed up: `赵某某 钱 某` -> `赵某某 钱某`,
+    and a name of three one space apart: `杨 某 怡 整理` -> `杨某怡 整理` (only in a credit: the brackets of a
+    dateline, a trailing `(…)`, a byline)."""
     def join(m: re.Match[str]) -> str:
         a, b = m.group(1), m.group(2)
         return m.group(0) if a in _NOT_HALF_A_NAME or b in _NOT_HALF_A_NAME else a + b
-    return _SPACED_PAIR.sub(join, credit)
+
+    def join_three(m: re.Match[str]) -> str:
+        return m.group(0) if any(c in _NOT_HALF_A_NAME for c in m.groups()) else "".join(m.groups())
+    return _SPACED_PAIR.sub(join, _SPACED_THREE.sub(join_three, credit))
 
 
 def _dateline_in(t: str, f: str, keep: list[int] | None) -> Dateline | None:

@@ -240,15 +240,24 @@ def plain_dotted(s: str, a: int, b: int) -> bool:
     return b >= len(s) or (not _is_han(s[b]) and s[b] != "·") or lexicon().follow.match(s, b) is not None
 
 
-def _titled_three(s: str, a: int, b: int) -> bool:
-    """May the span s[a:b], right before the title its bearer holds (某某某局长, 某某某乡长), take ROLE_FLOOR?
-    A Chinese name of three opening with a listed surname, at a boundary: the text's start, a mark, or a
-    unit's short name (`namerules.unit_before`: `县信访局|某某某局长通报`; `，某某某乡长每周五…`); the scorer
-    doubts a rare surname there (蒙, 农: 0.2)."""
+# a name of three between a unit's short name and its title (`县住建局|某明亮|副局长说`): the unit and the title
+# say who it is, the scorer doubts a rare surname there (0.1 for two real names of the fixtures, 0.001 or
+# less for every span there that is no name: 原党组|书记, 党校副|校长, 公室原|副主任)
+UNIT_TITLED_FLOOR = 0.01
+
+
+def _titled_three(s: str, a: int, b: int) -> float | None:
+    """The floor the span s[a:b], right before the title its bearer holds (某某某局长, 某某某乡长), takes, or
+    None: a Chinese name of three opening with a listed surname, at a boundary: the text's start or a mark
+    (ROLE_FLOOR: `，某某某乡长每周五…`), or a unit's short name (UNIT_TITLED_FLOOR: `县信访局|某某某局长通报`,
+    `namerules.unit_before`); the scorer doubts a rare surname there (蒙, 农: 0.2)."""
     from digest import namemodel
 
-    return (b - a == 3 and namemodel.kind_of(s[a:b]) == "zh" and lexicon().opens_with_surname(s[a:b])
-            and (a == 0 or not _is_han(s[a - 1]) or unit_before(s, a)))
+    if not (b - a == 3 and namemodel.kind_of(s[a:b]) == "zh" and lexicon().opens_with_surname(s[a:b])):
+        return None
+    if a == 0 or not _is_han(s[a - 1]):
+        return ROLE_FLOOR
+    return UNIT_TITLED_FLOOR if unit_before(s, a) else None
 
 
 def at_a_role(c: str) -> bool:
@@ -284,6 +293,8 @@ def opens_a_titled_item(t: Text, a: int, b: int, starts: set[int]) -> bool:
     (某某国务卿), and 和 ends an item (某某、某某和教练某某)."""
     s = t.s
     if not 0 < a <= len(s) or s[a - 1] not in _LIST_JOIN:  # (a credit's name stands past the text)
+        return False
+    if lexicon().follow.match(s, b) is not None:  # (the list the subject of a verb: 某某、某某会见…团长某某)
         return False
     began = t.role_from()
     for k in range(b + 1, min(len(s), b + _ITEM_MAX) + 1):
@@ -601,7 +612,7 @@ def weakly_anchored(t: Text, found: list[Found], floor: float, clauses: bool = F
                      else min(floor, AUTHOR_FLOOR) if b in authored
                      else NAMED_FLOOR if (a, b) in plain_spans
                      else min(floor, ROLE_FLOOR) if a in roles and at_a_role(s[a:b])
-                     else min(floor, ROLE_FLOOR) if b in titled and _titled_three(s, a, b)
+                     else min(floor, three) if b in titled and (three := _titled_three(s, a, b)) is not None
                      else TEAM_FLOOR if a in teams and at_a_role(s[a:b]) and _team_name_ends(s, b)
                      else TEAM_FLOOR if b in results and at_a_role(s[a:b])
                      else floor if a not in clause or b in said or b in titled or b in aged or b in won
@@ -612,6 +623,7 @@ def weakly_anchored(t: Text, found: list[Found], floor: float, clauses: bool = F
             and not (b - a >= 3 and s[a] in CONJUNCTIONS and a > 0 and _is_han(s[a - 1]))  # 主席同|特朗普总统
             and not (s[b - 1] == "村" and s[a:b] in villages)
             and not (b in titled and s[a:b] in geo)  # 卢氏|教师: the place the title is of, no name
+            and s[a] != "释"  # (释 is a monk's surname, read before his title: `namerules._monastic`; 上门|释法说理)
             and not opens_a_titled_item(t, a, b, found_at)]
     if items:  # an item read alone counts only beside another name of its list (板栗、桑蚕、茶叶: no name)
         ends = {b for _p, _a, b in sure} | {f.pos + len(f.name) for f in found}
