@@ -41,7 +41,7 @@ def test_an_evening_papers_briefs_with_titles_run_into_their_text() -> None:
     rows = [(e.title, e.date) for e in r.entries]
     assert rows == [("菜市场装上智能秤", "2024-04-10"), ("老街口新添口袋公园 居民有了歇脚处", None),
                     ("图书馆推出夜间自习室", "2024-04-10")]
-    assert [e.text[:4] for e in r.entries] == ["4月10", "本报讯近", "本周三起"]
+    assert [e.text[:4] for e in r.entries] == ["4月10", "本报讯\u3000", "本周三起"]  # (the space after a dateline kept, as the annotators keep it)
     assert all(e.text.rstrip().endswith("。") for e in r.entries)  # (the credits are bylines, not text)
     assert r.issue.meta.get("masthead_lines") and not any(e.kind == "block" for e in r.entries)
 
