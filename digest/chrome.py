@@ -334,7 +334,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # a headline pointed to on another page it names last (`▲供暖季将至，暖气片怎么“体检”？ 详见A07版`)
     ("pointer", re.compile(r"^[▲△■□◆●▶►▷→]\s*\S[^。！!]{1,60}?\s(?:详见|请见|见)\s*第?\s*[A-Z]?\d{1,2}\s*版$")),
     # a headline pointed to on another page after `>>` (`■导读 某某催缴物业费 法院：不支持 >>A08`)
-    ("pointer", re.compile(r"^\S[^。！？]{1,70}?(?:>>|》》|>>)\s*第?\s*[A-Z]?\d{1,2}\s*版?$")),
+    ("pointer", re.compile(r"^\S[^。！？]{1,70}?(?:>>|》》|＞＞)\s*第?\s*[A-Z]?\d{1,2}\s*版?$")),
     ("contents-box", re.compile(r"^[┌╔┏][─═━\s]*(?:本期)?(?:导\s*读|要\s*目|目\s*录)[─═━\s]*[┐╗┓]$")),
     # an app's promotion under the page (`某某日报客户端　扫一扫　看更多精彩`)
     ("scan", re.compile(r"^\S{2,12}(?:客户端|APP|App|app)[\s\u3000]*(?:扫一扫|扫码|下载)")),
