@@ -6335,7 +6335,7 @@ _LEAST_DATED_ROWS = 3  # rows of a list, each a title, a summary and its day und
 
 def _row_days(st: _State) -> dict[int, str]:
     """The day printed under each row of a list of titles and one-paragraph summaries (`### 标题` / `摘要。` /
-    `2024年06月18日`), by the record's id: its last line, or for the last row the line right after the body
+    `2024年06月18日`), as YYYY-MM-DD, by the record's id: its last line, or for the last row the line right after the body
     (read as the footer's), a full date alone (`_ROW_STAMP`). Only where _LEAST_DATED_ROWS rows or more print
     one: an article's text closed by a date is signed on that day, not dated by it."""
     body, out = st.doc.body, {}
@@ -6348,15 +6348,15 @@ def _row_days(st: _State) -> dict[int, str]:
             last = st.blocks[st.bottom].text
         else:
             continue
-        if _ROW_STAMP.match(last.strip()):
-            out[id(rec)] = last.strip()
+        if (stamp := _ROW_STAMP.match(last.strip())) is not None:
+            out[id(rec)] = f"{int(stamp['y']):04d}-{int(stamp['m']):02d}-{int(stamp['d']):02d}"
     return out if len(out) >= _LEAST_DATED_ROWS else {}
 
 
 def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
            day: int | None = None, row_day: str | None = None) -> Entry:
     """The entry of a record: its title, text, date, byline and credits. `row_day`: the day printed under
-    a list row's summary (`_row_days`), its date when its text gives none."""
+    a list row's summary (`_row_days`, YYYY-MM-DD), its date when its text gives none."""
     byline = None
     at = _byline_at(rec, body)
     texts = [rec.lead] if rec.lead else []
@@ -6471,9 +6471,8 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
     if (date is None and rec.kind == "article" and texts and rec.section and _SAME_DAY.match(texts[0])
             and (on := _SECTION_DAY.match(rec.section)) is not None):  # `6月3日` / `1．…` / `当日上午，…`: the
         date = parse_leading_date(on.group(0) + "，", year, month, day, posted=True)[0]  # day heading its items
-    if (date is None and rec.kind == "article" and row_day is not None
-            and (stamp := _ROW_STAMP.match(row_day)) is not None):  # a list row's day printed
-        date = f"{int(stamp['y']):04d}-{int(stamp['m']):02d}-{int(stamp['d']):02d}"  # under its summary, alone
+    if date is None and rec.kind == "article" and row_day is not None:
+        date = row_day  # a list row's day printed under its summary, alone
     notice = rec.notice or (rec.kind == "article" and bool(texts) and _NOTICE_TITLE.match(_compact(rec.title)) is not None
                             and _ADDRESSEES.match(_compact(texts[0])) is not None)  # (titled over its meta line)
     if notice and date is None:  # a 公文 bears the day it was signed (its meetings' dates are not it)
