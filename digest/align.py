@@ -46,7 +46,8 @@ from digest.blocks import (
     reaches_margin,
     runs_on,
 )
-from digest.lexicon import ORG_END, dai_names, lexicon, one_minority_name, tibetan_syllable
+from digest.bylines import all_writer_names
+from digest.lexicon import ORG_END, lexicon
 from digest.model import Entry, Issue, ParseResult, Problem
 from digest.source import Source
 from digest.text import (
@@ -178,8 +179,10 @@ class _Aligner:
                         s = Indel.normalized_similarity(target, (joined + c3.k)[:tot])
                         if s > best[0] + 0.01:
                             best = (s, 3, c)
-        # no boundary at the title's end: a title that runs straight into its text
-        for c in range(max(lo, n - 3), min(hi, n + 3, len(a.k.rstrip(chr(0xFFFF)))) + 1):
+        # no boundary at the title's end: a title that runs straight into its text (never a paragraph opening
+        # with its date's clause, `10月份，全市居民消费价格指数…`: an entry's text, however like its title)
+        for c in (range(max(lo, n - 3), min(hi, n + 3, len(a.k.rstrip(chr(0xFFFF)))) + 1)
+                  if not _DATE_CLAUSE.match(self.body[i].text) else ()):
             s = Indel.normalized_similarity(target, a.k[:c]) - 0.02
             if s > best[0]:
                 best = (s, 1, c)
@@ -188,6 +191,7 @@ class _Aligner:
 
 
 
+_DATE_CLAUSE = re.compile(r"^\s*(?:\d{4}年)?\d{1,2}月(?:份|\d{1,2}日)?(?:[上下]午|晚)?[，,]")  # `10月份，…`: a text's opening
 _DIGITS = re.compile(r"\d+")
 _LIST_ITEM = re.compile(r"^[(（]?[0-9一二三四五六七八九十]{1,3}[.．、)）]")
 _NOTE_END = ("通过）", "通过)", "批准）", "批准)")
@@ -1102,19 +1106,10 @@ def _credit_names(value: str) -> list[str] | None:
     return out or None
 
 
-def _all_names(names: list[str]) -> bool:
-    """Is each a person's name as a writer's credit prints it: a dotted name, a Yi, Tibetan or Dai one (one
-    syllable of a Tibetan name is a name on its own: `达娃`; `岩香`), or a surname first and no unit's last character (not
-    `宣传科`, `未完待续`)?"""
-    return all("·" in n or one_minority_name(n) or tibetan_syllable().fullmatch(n) is not None
-               or dai_names().fullmatch(n) is not None  # (a Dai name: `岩香`, `玉应罕`)
-               or (lexicon().opens_with_surname(n) and n[-1] not in ORG_END) for n in names)
-
-
 def _unit_writers(value: str) -> list[str] | None:
     """The writers a contributor's credit names after its unit (`县委农办　某某` -> [某某]), else None."""
     got = unit_writer(f"（{value}）")
-    return got[1] if got is not None and _all_names(got[1]) else None
+    return got[1] if got is not None and all_writer_names(got[1]) else None
 
 
 # under an act's title, the note of its adoption (`（2024年6月27日某县第十八届人民代表大会` / `常务委员会第十九次
@@ -1189,7 +1184,7 @@ def _take_entry_credits(st: _State, e: Entry, paras: list[str]) -> None:
             e.byline = "、".join(names)
         else:
             found.append(("contributor", "来源", lead["unit"]))
-    elif len(paras) >= 2 and (first := unit_writer(paras[0].strip())) is not None and _all_names(first[1]):
+    elif len(paras) >= 2 and (first := unit_writer(paras[0].strip())) is not None and all_writer_names(first[1]):
         paras.pop(0)  # `（市委宣传部　某某）` under the title, over the text: who sent it and wrote it, no text
         found.append(("contributor", "供稿", first[0]))
         e.byline = "、".join(first[1])
@@ -1199,7 +1194,7 @@ def _take_entry_credits(st: _State, e: Entry, paras: list[str]) -> None:
         writer = unit_writer(f"（{last}）")
     # `（某某镇　某某）` alone on the last line: the unit and the ones who wrote it, each a name (a surname
     # first: not `（县人民医院　宣传科）`, `（县教育局　未完待续）`)
-    if writer is not None and _all_names(writer[1]):
+    if writer is not None and all_writer_names(writer[1]):
         paras.pop()
         found.append(("contributor", "供稿", writer[0]))
         e.byline = "、".join(writer[1])

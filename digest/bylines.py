@@ -14,7 +14,16 @@ from __future__ import annotations
 
 import regex as re
 
-from digest.lexicon import ADMIN_END, HAN_RUN, ORG_END, dictionary_word, mongolian_names, one_minority_name
+from digest.lexicon import (
+    ADMIN_END,
+    HAN_RUN,
+    ORG_END,
+    dai_names,
+    dictionary_word,
+    mongolian_names,
+    one_minority_name,
+    tibetan_syllable,
+)
 from digest.lexicon import common_word as _common_word
 from digest.lexicon import is_han as _is_han
 from digest.lexicon import lexicon as _lexicon
@@ -112,8 +121,10 @@ def byline_parts(raw: str, strict: bool) -> list[str]:
         if glued:  # 李某杨某: two names printed together
             out.extend(glued)
             continue
-        if len(part) >= 4 and (part[-1] in ORG_END or part[-1] in ADMIN_END):  # (a name: 李文科, 王一心)
-            continue  # (石龙社区 某某): the unit the credit names, then its writer
+        if len(part) >= 4 and (part[-1] in ORG_END or part[-1] in ADMIN_END) and not (
+                len(part) == 4 and part[:2] in lex.compound and not part.endswith(("中心", "社区", "小组"))):
+            continue  # (石龙社区 某某): the unit the credit names, then its writer (names of three end so too: 李文科,
+            # 王一心; and of four after a compound surname: 欧阳可心)
         if len(part) >= 5 and HAN_RUN.fullmatch(part) and not long_minority_name(part):
             continue  # (北山旗政协 某某, 河西国际陆港 某某): five characters or more, no names printed together: a unit
         if len(part) == 3 and part[-1] in _UNIT_END:
@@ -161,3 +172,12 @@ def _glued_byline(part: str) -> list[str]:
     if any(n[-1] in _UNIT_END for n in names):
         return []  # (东坡县柳湾镇 某某): a place and a place, whose first characters are surnames
     return [] if any(_common_word(n) or dictionary_word(n) for n in names) else names  # 甲某通讯员乙某
+
+
+def all_writer_names(names: list[str]) -> bool:
+    """Is each a person's name as a writer's credit prints it (`（某镇　某某）`, `digest.text.unit_writer`): a dotted
+    name, a Yi, Tibetan or Dai one (one syllable of a Tibetan name is a name on its own: `达娃`; `岩香`), or a
+    surname first and no unit's last character (not `宣传科`, `未完待续`)?"""
+    return all("·" in n or one_minority_name(n) or tibetan_syllable().fullmatch(n) is not None
+               or dai_names().fullmatch(n) is not None  # (a Dai name: `岩香`, `玉应罕`)
+               or (_lexicon().opens_with_surname(n) and n[-1] not in ORG_END) for n in names)

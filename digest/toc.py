@@ -141,6 +141,9 @@ def _cn_page(t: str) -> tuple[str, int] | None:
 _PAGE_RANGE = re.compile(r"[.．。·・•…⋯‥_][ \t\u3000]*\d{1,4}(?P<to>[ \t\u3000]*[-－–~～—][ \t\u3000]*\d{1,4})$")
 
 
+_FIGURE_REST = re.compile(r"^\d[\d.．,，]*[%％‰]?$")  # a figure alone (`6.8%`, `1.2`): a wrapped title's rest
+
+
 def page_line(text: str, loose: bool = True) -> tuple[str, int] | None:
     """Split `title..... 12` into (title, 12); None when the line carries no page number.
 
@@ -189,6 +192,7 @@ def page_line(text: str, loose: bool = True) -> tuple[str, int] | None:
     core = head.rstrip()
     gap = head[len(core):]
     title = None
+    led = False  # the title found before a leader run out (not by a gap, a tab or a frame alone)
     single = None  # a leader of one dot right after a Chinese character, the rest lost (`…召开·2`, `…推进．4`)
     for chars, least in _LEADER_RUNS:
         k, n = len(core), 0
@@ -196,7 +200,7 @@ def page_line(text: str, loose: bool = True) -> tuple[str, int] | None:
             n += core[k - 1] != " "  # (`. . . . .`: a leader of dots a space apart, as a typewriter prints it)
             k -= 1
         if n >= least and k > 0:
-            title = core[:k]
+            title, led = core[:k], True
             break
         if single is None and n == 1 and k == len(core) - 1 and k > 0 and (
                 is_han(core[k - 1]) or core[k - 1] in "%％）)”」』"):  # (`…增长7.8%…3`: a title filling the line)
@@ -217,8 +221,8 @@ def page_line(text: str, loose: bool = True) -> tuple[str, int] | None:
         else:
             return None
     title = title.strip().rstrip(_TITLE_TAIL)
-    if has_words(title):
-        return title, int(page)
+    if has_words(title) or (led and _FIGURE_REST.match(title)):
+        return title, int(page)  # (`6.8%……3`: a wrapped title's rest, a figure alone, before its leader)
     return None
 
 
@@ -910,7 +914,7 @@ def tail_of_previous_title(r: _Reader, b: Block, pl: tuple[str, int] | None) -> 
         return None
     last = r.toc.items[-1]
     if last.page is None and len(k) > 4 and (r.printed_as_title(title_key(last.title))
-                                            or b.text.lstrip()[:1] in _ITEM_BULLETS):
+                                            or b.text.lstrip()[:1] in _ITEM_BULLETS or _short_of_width(r, last)):
         # (a line opening with a bullet, `◆　某科成功开展…`, is an item of its own in a list of bulleted titles)
         # a 目录 without pages: the line above is a whole title the body prints; this one is an item of
         # its own that the body prints in other words (`…工作会议在某地召开` / `…现场观摩暨工作会议在某地召开`)
@@ -921,6 +925,16 @@ def tail_of_previous_title(r: _Reader, b: Block, pl: tuple[str, int] | None) -> 
     last.line_end = b.line
     r.toc.end_line = b.line
     return 1
+
+
+def _short_of_width(r: _Reader, last: TocItem) -> bool:
+    """Is the last line of a 目录 title without a page shorter, by more than a character, than the longest
+    line of the 目录's titles without pages read so far (`…消费市场回暖态势明显` 17, `…温和上涨` 15)? A wrap
+    cuts a title at the 目录's width: a shorter line ends its title, and the next line is an item of its own."""
+    if last.line_end != last.line:
+        return False
+    width = max((len(key(t)) for _line, t in r.no_page_lines), default=0)
+    return len(key(last.title)) < width - 1
 
 
 _ITEM_BULLETS = frozenset("◆◇●○■□★☆▶►•·▪")  # marks a 目录 without pages opens each of its titles with
