@@ -147,14 +147,21 @@ _DOT_FRAME = "·•・-－—"  # marks a heading stands between (`·经济运�
 DECIMAL_NUMBER = re.compile(r"^\s*\d{1,2}(?:[.．]\d{1,2}){0,2}[ \t\u3000]+(?=\S)")  # `1 要情专报`, `2.1 某某`
 
 
+# the pages a section's entries take, in brackets after its name in a 目录 (`（1—2）`, `（第3-4页）`)
+_PAGE_RANGE_AFTER = re.compile(r"[（(]第?\d{1,3}\s*[—\-－~～至]\s*\d{1,3}页?[)）]$")
+
+
 def clean_heading(s: str) -> str:
     """A section/subsection name as users type it: no decorations, markup, spaces, 【】 frame or
-    leading ordinal (时 政 -> 时政, 【福州市】 -> 福州市, ·经济运行· -> 经济运行, 一、综合信息 -> 综合信息)."""
+    leading ordinal (时 政 -> 时政, 【福州市】 -> 福州市, ·经济运行· -> 经济运行, 一、综合信息 -> 综合信息), nor the pages
+    a 目录 prints after a section's name (一、重要会议（1—2） -> 重要会议)."""
     s = strip_markup(s)
     s = _DECOR.sub("", s)
     if (m := DECIMAL_NUMBER.match(s)) is not None:
         s = s[m.end():]  # `1 要情专报`, `2.1 市场监管`: a decimal outline's number, a space after it
     s = "".join(s.split())
+    if (pages := _PAGE_RANGE_AFTER.search(s)) is not None and pages.start() >= 2:
+        s = s[:pages.start()]  # `一、重要会议（1—2）`: a 目录's section and the pages its entries take
     m = BRACKETED.match(s)
     if m:
         s = m.group("n")
@@ -634,11 +641,15 @@ def _gap(line: Block) -> str:
     """What stands between a line and the next when a hard wrap cut their paragraph: nothing, but for a
     space the line ends in inside an open bracket, a credit's between its unit and its writer
     (`（党政办　` / `某某）`: `（党政办　某某）`, not `（党政办某某）`)."""
-    t = line.text
+    t = line.text.rstrip()
     if (line.raw[-1:].isspace() and (t.rfind("（") > t.rfind("）") or t.rfind("(") > t.rfind(")"))
-            and t[-1:] in _UNIT_LAST):
-        return "\u3000"
+            and (t[-1:] in _UNIT_LAST or _SPACED_OPEN.search(t, max(0, len(t) - _SPACED_REACH)))):
+        return "\u3000"  # (`（记者　某某　` / `某某）`: names a space apart, the wrap after the space between two)
     return ""
+
+
+_SPACED_REACH = 30  # characters of a line's end an open credit's spaced names stand in
+_SPACED_OPEN = re.compile(r"[（(][^（()）]*?\S[ \t\u3000]+\S[^（()）\s]*$")  # an open bracket, a space between its words
 
 
 def joined(lines: list[Block]) -> Block:
@@ -660,6 +671,7 @@ _SPEECH_KICKER = re.compile(f"(?<!的){SPEECH_VERBS}$")
 # a 纪要's numbered heading of a matter decided (`一、关于…的事项`, `七、关于其他事项`), no clause mark in it
 _MATTER_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]\s*" + MATTER_TITLE + "$")
 # a paper's dateline opening a line: `本报讯`, `某某讯（记者 …`, `【某某讯】`
+_WIRE_CREDIT_OPEN = re.compile(r"\d{1,2}日电\s*[（(]")  # a wire dateline's credit opening (`…12月3日电（记者`)
 _DATELINE_OPENS = re.compile(r"^\s*(?:本报讯|本刊讯|[【\[]\p{Han}{1,8}讯[】\]]|\p{Han}{1,8}讯\s*[（(]\s*(?:记者|通讯员|本报|实习))")
 
 
@@ -720,14 +732,18 @@ def past_margin(wrap: Wrap, raw: str, below: bool = False, above: bool = False) 
 
 
 _CARRIED_ON = re.compile(r"^\s*[(（]\s*(?:上接|接)\s*第?\s*[\d一二三四五六七八]+\s*版\s*[)）]")  # an article's rest, carried on
-# two phrases of four characters or more a wide space apart, and nothing else (`聚焦“两茶”产业　做强富民引擎`; never
-# a dateline's names, `本报讯（记者　某某　通讯员　某某`)
-_HEADLINE_PARTS = re.compile(r"^[\p{Han}“”‘’「」『』]{4,16}(?:\u3000+|[ \t]{2,})[\p{Han}“”‘’「」『』]{4,16}$")
+# two phrases of four characters or more a wide space apart, and nothing else (`聚焦“两茶”产业　做强富民引擎`, `中甲第5轮
+# 某队主场逆转某队`; never a dateline's names, `本报讯（记者　某某　通讯员　某某`)
+_HEADLINE_PARTS = re.compile(r"^[\p{Han}“”‘’「」『』\d]{4,16}(?:\u3000+|[ \t]{2,})[\p{Han}“”‘’「」『』\d]{4,16}$")
 FIGURE_CLOSING = re.compile(r"^\s*[\d.．,，%％‰\-－]{1,12}[。！？；;]\s*$")  # a sentence's last figure alone on a line
 # (or a telephone number's rest: `…服务热线556` / `6-1200。`)
+# 的 opening a line: the rest of a phrase a wrap cut (`…投资是增长` / `的关键。`); never a word that opens with it
+# (`的士`, `的哥`, `的姐`, `的确`)
+_PARTICLE_OPENING = re.compile(r"^\s*的(?![士哥姐确])\p{Han}")
 BRACKETED_LINE = re.compile(r"^[（(][^（()）]{2,30}[)）]$")  # a short line wholly in brackets (a credit: `（某镇　某某）`)
 
 
+_QUOTE_CLOSES_EARLY = 6  # characters of a line, at most, before the quote mark it closes (a wrapped word's rest)
 _BRACKET_CLOSES_EARLY = 24  # characters of a line, at most, before the bracket it closes (a dateline's credit's rest)
 
 
@@ -750,11 +766,24 @@ def runs_on(wrap: Wrap, above: Block, below: Block) -> bool:
     margin, and `below` is not indented (on a page whose paragraphs open with an indent), or `above`
     breaks off mid-sentence (on one whose paragraphs do not); neither runs past the margin (`past_margin`),
     and `below` opens with no dateline (`本报讯（记者 某某）…`) and is no line of reporters alone (`本报记者　某某`)."""
+    if above.level or below.level:
+        return False  # (a heading marked up, `# 标题`, is a line of its own: no wrap cut it or runs into it)
+    if (_PARTICLE_OPENING.match(below.text) and has_words(above.text) and not ends_sentence(above.text)
+            and not _HEADLINE_PARTS.search(above.text.strip())):
+        return True  # (`项目是发展的引擎，投资是增长` / `的关键。…`: 的 opens no sentence, so the line above goes on into
+        # it, however short of the margin a narrower column sets it)
+    if (_SENTENCE_MARKS.search(above.text) and not ends_sentence(above.text) and above.text.count("“") > above.text.count("”")
+            and 0 < below.text.find("”") < _QUOTE_CLOSES_EARLY and "“" not in below.text[:below.text.find("”")]):
+        return True  # (`几年前，某村还是远近闻名的“空壳` / `村”，村集体经济…`: a quote a line of prose opened, closed
+        # early in the next, however short of the margin the line is; a headline's, `…推行“不见面审` / `批”`, no clause
+        # mark in it, is the headline rules')
+    if (_left_open(above.text) and _closes_early(below.text)
+            and (_DATELINE_OPENS.match(above.text) or _WIRE_CREDIT_OPEN.search(above.text))):
+        return True  # (`本报讯（记者　某某　通讯员` / `某某）近日，…` in a narrow column: a dateline's credit, cut short
+        # of the margin, goes on to the bracket that closes it)
     if (not reaches_margin(wrap, above.raw, above.text) or past_margin(wrap, above.raw, above=True)
             or past_margin(wrap, below.raw, below=True)):
         return False
-    if above.level or below.level:
-        return False  # (a heading marked up, `# 标题`, is a line of its own: no wrap cut it or runs into it)
     if above.bold and not above.rest.strip() and not below.bold:
         return False  # (and so is a line bold whole, `**某乡：某某撑起群众增收“大产业”**`, over plain text)
     if not has_words(above.text) and not FIGURE_CLOSING.match(above.text):
