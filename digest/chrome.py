@@ -200,7 +200,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # `分享 收藏 在看 点赞`, `写留言`, `阅读 1326　赞 18`, `预览时标签不可点`, `[图片]`), the account's card
     # (`微信号：…`, `功能介绍：…`)
     ("wechat-header", _WECHAT_HEADER),
-    ("wechat", re.compile(r"^(?:\p{So}\s*)*(?:点击(?:上方)?\S{0,10}?\s*[,，]?\s*关注(?:我们)?|预览时标签不可点|\[(?:图片|视频|音频)\]"
+    ("wechat", re.compile(r"^(?:\p{So}\s*)*(?:点击(?:上方)?\S{0,10}?\s*[,，·・|｜]?\s*关注(?:我们)?|预览时标签不可点|\[(?:图片|视频|音频)\]"
                           r"|微信号\s*[:：]\s*[A-Za-z0-9_\-]{3,30}|功能介绍\s*[:：].{2,100}|以下文章来源于.{2,60}"
                           r"|(?:阅读|阅读量)\s*\d{1,7}\+?(?:\s+(?:赞|点赞|在看|分享|收藏)\s*\d{1,7})*|[▶►]?\s*点击收听本文.{0,12}|往期(?:推荐|回顾|精彩)"
                           r"|长按(?:识别|扫描)?(?:图中|下方)?二维码.{0,12}|微信扫一扫(?:关注该公众号)?|关注该公众号|阅读原文|写留言|(?:点击|点亮)?[“\"]?在看[”\"]?[,，].{0,16}"
@@ -313,6 +313,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("tips", re.compile(r"^[^。！？!?，,]{0,20}?(?:欢迎(?:提供|来电|来信|投稿|来稿|报料)|新闻线索|报料)[^。！？!?]{0,30}?"
                         r"(?:邮箱|热线|电话|微信|QQ|请寄|寄至)\s*[:：]?\s*[\w@.\-－]{5,}\s*$")),  # (or where to write:
     # `欢迎来信　读者来信请寄：某市某路66号某某晚报社会新闻部`)
+    # or the page's address for contributions, its note to them after it (`本版投稿邮箱：…　来稿请注明真实姓名…，一经
+    # 采用即付稿酬。`)
+    ("tips", re.compile(r"^(?:本版|本刊|本报)?(?:投稿|来稿|征稿)(?:邮箱|信箱|地址)\s*[:：]\s*[\w@.\-－]{5,}[ \t\u3000]*"
+                        r"(?:来稿[^。！？!?]{2,40}[。！？!?]?(?:[^。！？!?]{2,20}[。！？!?])?)?$")),
     ("record-no", re.compile(r"(?:备案号|ICP\s*备|ICP\s*证|公网安备|网站标识码)", re.I)),
     ("prev-next", re.compile(r"^(?:上一篇|下一篇|上一条|下一条)\s*[:：]")),
     # a related-links heading, alone or with its `|`-separated links (`【相关链接】 甲局 | 乙局`)
@@ -324,6 +328,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # `▶扫码关注“某某农业”公众号，…`, `▶相关评论见A02版《…》`)
     ("pointer", re.compile(r"^[▶►▷→]\s*(?:\S[^。！？]{0,40}?)?(?:详见|请见|详情(?:请)?见|敬请关注|扫描(?:下方|右下角|左下角)?二维码|扫码|请登录"
                            r"|见\s*第?\s*[A-Z]?\d{1,2}\s*版)")),  # (`→…请拨打本报新闻热线…，或扫描右下角二维码…`)
+    # a call to scan a code for a video or more, marked or not (`▲扫码观看某某视频`, `扫描二维码了解详情`)
+    ("pointer", re.compile(r"^[▲△▶►▷→]?\s*(?:扫码|扫描(?:下方|右下角|左下角|上方)?二维码)\s*(?:观看|收看|查看|阅读|关注|了解|下载|参与|收听)"
+                           r"[^。！？]{0,30}$")),
     # a contents box's line, its pointer to the page after an arrow (`▶某某工作推进　　→2版`), or its top with
     # its label in the frame (`┌──── 导　读 ────┐`)
     ("pointer", re.compile(r"^[▶►▷]\s*\S[^。！？]{0,60}?[→⇒]\s*第?\s*[A-Z]?\d{1,2}\s*版$")),
@@ -335,6 +342,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("pointer", re.compile(r"^[▲△■□◆●▶►▷→]\s*\S[^。！!]{1,60}?\s(?:详见|请见|见)\s*第?\s*[A-Z]?\d{1,2}\s*版$")),
     # a headline pointed to on another page after `>>` (`■导读 某某催缴物业费 法院：不支持 >>A08`)
     ("pointer", re.compile(r"^\S[^。！？]{1,70}?(?:>>|》》|＞＞)\s*第?\s*[A-Z]?\d{1,2}\s*版?$")),
+    # one headline pointed to, after the box's label or an arrow, its page a gap after it (`今日导读　▶ 某某赛道下月开放
+    # A09`, `▶某某工程开工　3版`)
+    ("pointer", re.compile(r"^(?:[【\[]?(?:今日|本期|本版)?导\s*读[】\]]?\s*[:：]?\s*[▶►▷]?|[▶►▷])\s*\S[^。！？]{1,60}?[ \t\u3000]+"
+                           r"第?\s*(?:[A-Z]\d{1,2}\s*版?|\d{1,2}\s*版)$")),
     ("contents-box", re.compile(r"^[┌╔┏][─═━\s]*(?:本期)?(?:导\s*读|要\s*目|目\s*录)[─═━\s]*[┐╗┓]$")),
     # an app's promotion under the page (`某某日报客户端　扫一扫　看更多精彩`)
     ("scan", re.compile(r"^\S{2,12}(?:客户端|APP|App|app)[\s\u3000]*(?:扫一扫|扫码|下载)")),
@@ -746,7 +757,24 @@ def _rows_over_summaries(blocks: list[Block], reasons: dict[int, str]) -> list[i
             and len("".join(blocks[i + 1].text.split())) >= _LEAST_SUMMARY and _SENTENCE.search(blocks[i + 1].text)
             and (m := LINK_ROW.match(blocks[i].text.strip())) is not None and m.group("y")
             and len("".join(m.group("t").split())) >= _LEAST_ROW_TITLE]
-    return rows if len(rows) >= 2 else []
+    if len(rows) < 2:
+        return []
+    # the rows of the same list that print no summary (`标题 2024-06-25` right over the next row): items of
+    # that list as much, each a title and a date: every row of a run of rows and summaries that holds the
+    # summarized ones (one pass over the blocks)
+    summarized, kept, run, has_summary = set(rows), set(rows), [], False
+    for j in range(len(blocks) + 1):
+        if j < len(blocks) and reasons.get(j) == "link-list" \
+                and (m := LINK_ROW.match(blocks[j].text.strip())) is not None and m.group("y") and has_words(m.group("t")):
+            run.append(j)
+            has_summary = has_summary or j in summarized
+        elif j < len(blocks) and j - 1 in summarized and j not in reasons:
+            continue  # (a summary under its row)
+        else:
+            if has_summary:
+                kept.update(run)
+            run, has_summary = [], False
+    return sorted(kept)
 
 
 _PAGE_TOP = {"breadcrumb", "today", "welcome"}  # chrome that opens a saved page

@@ -123,7 +123,7 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("editor_org", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在]{2,30}?(?:办公室|中心|局|委|办|部|室|站|社|馆))整理(?=\s|$)")),
     # `某县人民政府办公室编`: 编 alone after an organisation's name
     # (a space before 编 too: `某县委党史研究室　编`)
-    ("editor_org", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在]{2,30}?(?:办公室|委员会|政府|中心|办|局|厅|委|部|室|处|组|主席团))[ \t\u3000]?编(?=\s|$)")),
+    ("editor_org", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在]{2,30}?(?:办公室|委员会|联合会|政府|中心|办|局|厅|委|部|室|处|组|主席团|妇联|总工会|团委|工会|科协|侨联|残联|文联))[ \t\u3000]?编(?=\s|$)")),
     # (`内部资料` and `注意保存` on lines of their own too, as a 信息专报's masthead prints them)
     ("distribution_note", re.compile(r"(?P<v>内部资料\s*(?:免费交流|注意保存|免费赠阅)|^\s*内部资料\s*$|注意保存|免费交流|免费赠阅"
                                      r"|内部交流|内部发行|^\s*此件(?:不公开|不予公开|可公开|公开发布)\s*$|^\s*(?:不予公开|依申请公开|主动公开)\s*$)")),

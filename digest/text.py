@@ -746,8 +746,13 @@ def _printed(raw: str, m: re.Match[str]) -> tuple[str, str, str]:
 # a closing line of credits each in its own frame (`【责任编辑：甲】　【审核：乙】`, `[编辑:甲] [校对:乙]`)
 _FRAMED_RUN = re.compile(r"^(?:[【\[〔][^】\]〕【\[〔]{2,30}[】\]〕][ \t\u3000]*){2,4}$")
 _ONE_FRAME = re.compile(r"[【\[〔][^】\]〕【\[〔]{2,30}[】\]〕]")
-# the agency an article is taken from, framed, closing it (`据新华社电`, `本报综合新华社、中新社报道`, `据某某日报`)
-_REPORTED_BY = re.compile(r"^(?P<label>据|本报综合|综合)\s*(?P<v>[\p{Han}A-Za-z、，,]{2,30}?)\s*(?:(?<=[社报网台刊闻端布])(?:电|报道|消息)?|电|报道|消息)$")
+# the agency an article is taken from, framed, closing it (`据新华社电`, `本报综合新华社、中新社报道`, `据某某日报`), or
+# a box of briefs closing on the one its items are all taken from (`本栏稿件均据新华社电`)
+_REPORTED_BY = re.compile(r"^(?P<label>(?:(?:本栏|本版|以上)(?:稿件|消息|新闻|图文)?)?均?据|本报综合|综合)\s*(?P<v>[\p{Han}A-Za-z、，,]{2,30}?)\s*(?:(?<=[社报网台刊闻端布])(?:电|报道|消息)?|电|报道|消息)$")
+
+
+# the book or paper an excerpt is taken from, framed, closing it (`摘自《某书》，某出版社`, `摘自《某报》2024年5月3日`)
+_EXCERPTED_FROM = re.compile(r"^摘自\s*(?P<v>《[^《》]{1,40}》[^（）()《》]{0,40})$")
 
 
 # a photographer's name or two and the mark after them (`某某　摄`, `甲、乙 摄影`), a label before them (`通讯员　某某　摄`)
@@ -805,6 +810,9 @@ def credit_facts(line: str) -> list[tuple[str, str, str]] | None:
     m = _REPORTED_BY.match(s) if framed and ("据" in s or "综合" in s) else None
     if m:  # `（据新华社电）`, `（本报综合新华社、中新社报道）`: the agency a report is taken from
         return [("contributor", m.group("label"), raw[m.start("v"):m.end("v")].strip())]
+    m = _EXCERPTED_FROM.match(s) if framed and s.startswith("摘自") else None
+    if m:  # `（摘自《某书》，某出版社）`: the book an excerpt is taken from
+        return [("contributor", "摘自", raw[m.start("v"):m.end("v")].strip())]
     m = _AUTHOR_NOTE.match(s) if framed else None
     if m:  # `（作者系某县委党校讲师）`: who the author is, closing a commentary
         at = m.start("v") if m.group("v") is not None else m.start("v2")
@@ -957,8 +965,8 @@ def closing_tail(paragraph: str, signature: bool = False) -> list[tuple[str, str
 
 # a writer's credit alone on the last line of an entry, the unit before the name a space apart:
 # `（某某镇　某某）`, `（某某社区网格员 某某）`, `（县农业农村局 某 某）` (a name of two set out to three's width),
-# `（镇妇联　某某）`, `（县科协　某某）`
-_UNIT_WRITER = re.compile(r"^[(（]\s*(?P<u>\p{Han}{1,20}?(?:" + UNIT_ENDS + r"|室|镇|乡|街道|社区|村|院|队|部|馆|校|厂|台|团|组|社|会|员|联|协|专班|政府))"
+# `（镇妇联　某某）`, `（县科协　某某）`, `（某区实验小学　某某）`
+_UNIT_WRITER = re.compile(r"^[(（]\s*(?P<u>\p{Han}{1,20}?(?:" + UNIT_ENDS + r"|室|镇|乡|街道|社区|村|院|队|部|馆|校|厂|台|团|组|社|会|员|联|协|专班|政府|小学|中学|大学|幼儿园))"
                           r"[ \t\u3000]+(?P<n>\p{Han}[\p{Han}·\s\u3000]{1,12}?)\s*[)）]$")
 
 
