@@ -13,6 +13,7 @@
     2023年，…             -> ("2023", None)
     2023年11月6日 …       -> ("2023-11-06", None)
     去年11月6日 …         -> ("2022-11-06", None)
+    明年1月8日 …          -> ("2024-01-08", None)   (a plan for the year after the issue's)
     上月26日 / 上月二十六日 -> ("2023-10-26", None)   (the month before the issue's)
     本月9日               -> ("2023-11-09", None)   (the issue's own month)
     2023-11-06 …          -> ("2023-11-06", None)
@@ -249,6 +250,8 @@ def parse_leading_date(text: str, year: int | None, month: int | None,
         return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3))), None
     if head.startswith("去年") and year is not None:  # 去年11月6日: the year before the issue's
         head, year, month = head[2:], year - 1, None
+    elif head.startswith("明年") and year is not None and _FULL.match(head[2:]):  # 明年1月8日: a plan for the year
+        head, year, month = head[2:], year + 1, None  # after the issue's
     if head.startswith("上月") and year is not None and month is not None:  # 上月二十六日: the month before
         head, day = head[2:], None
         year, month = (year - 1, 12) if month == 1 else (year, month - 1)
@@ -302,7 +305,7 @@ def impossible_leading_date(text: str, year: int | None, month: int | None, day:
     head = _norm_head(text)
     if not head or year is None:
         return None
-    if head.startswith("去年"):
+    if head.startswith(("去年", "明年")):
         head = head[2:]
     m = _ISO.match(head) or _FULL.match(head) or (_DAY_ONLY.match(head) if month is not None else None)
     if m is None:
