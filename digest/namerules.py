@@ -340,6 +340,9 @@ def _country_before(role: str, word: str) -> bool:
                            or head[0] in _COUNTRY_ABBREVIATIONS)
 
 
+_ROLE_PREFIXES = "双正副总"  # before a post after 任 (任双指挥长, 任副组长)
+
+
 def _role_anchored(r: Reader) -> list[Found]:
     """A name right after a role or title (市委书记江凌, 总领事麦多明, 《最美志愿者曹建森》): a Chinese
     name, a name a common verb follows (`_weak_name`), a Japanese one, a foreign one after a foreign
@@ -367,6 +370,9 @@ def _role_anchored(r: Reader) -> list[Found]:
                 continue
             if not r.known_at(i):
                 continue  # 负责人和基金机构: a conjunction, not the surname 和
+        if ch == "任" and (r.lex.roles.match(s, i + 1) is not None
+                          or (s[i + 1:i + 2] in _ROLE_PREFIXES and r.lex.roles.match(s, i + 2) is not None)):
+            continue  # 由党政主要负责人任双指挥长: 任 "serves as" before a post, no surname
         credit = role.endswith(CREDITS)
         # ended by a follow word or punctuation; else by a word of time (副主席某某今天会见) or a rank
         # (国防部长某某上将, 顾问某某教授)
@@ -1912,8 +1918,8 @@ def _known(r: Reader, found: list[Found]) -> list[Found]:
         if (i, name) in read:
             continue
         end = i + len(name)
-        if not (r.follows(end) or r.follows_weakly(end)):
-            continue
+        if not (r.follows(end) or r.follows_weakly(end) or r.lex.roles.match(s, end) is not None):
+            continue  # (a title after it, as before a verb: `由某某副局长带队` where `副局长某某` was read)
         if i > 0 and _flag(s[i - 1] + name[0], "w") and s[i - 1] not in FUNCTION_CHARS:
             continue
         out.append(Found(name, i))

@@ -248,15 +248,17 @@ UNIT_TITLED_FLOOR = 0.01
 
 def _titled_three(s: str, a: int, b: int) -> float | None:
     """The floor the span s[a:b], right before the title its bearer holds (某某某局长, 某某某乡长), takes, or
-    None: a Chinese name of three opening with a listed surname, at a boundary: the text's start or a mark
-    (ROLE_FLOOR: `，某某某乡长每周五…`), or a unit's short name (UNIT_TITLED_FLOOR: `县信访局|某某某局长通报`,
+    None: a Chinese name of two or three opening with a listed surname, at a boundary: the text's start, a
+    mark or 由 (ROLE_FLOOR: `，某某某乡长每周五…`, `由某某副局长带队`), or, a name of three, a unit's short name (UNIT_TITLED_FLOOR: `县信访局|某某某局长通报`,
     `namerules.unit_before`); the scorer doubts a rare surname there (蒙, 农: 0.2)."""
     from digest import namemodel
 
-    if not (b - a == 3 and namemodel.kind_of(s[a:b]) == "zh" and lexicon().opens_with_surname(s[a:b])):
+    if not (b - a in (2, 3) and namemodel.kind_of(s[a:b]) == "zh" and lexicon().opens_with_surname(s[a:b])):
         return None
-    if a == 0 or not _is_han(s[a - 1]):
+    if a == 0 or not _is_han(s[a - 1]) or s[a - 1] == "由":  # (`由某某副局长带队`: 由 names who leads)
         return ROLE_FLOOR
+    if b - a == 2:
+        return None  # (a name of two after a unit's name is as often the unit's last word: 县信访|局长)
     return UNIT_TITLED_FLOOR if unit_before(s, a) else None
 
 
@@ -623,6 +625,7 @@ def weakly_anchored(t: Text, found: list[Found], floor: float, clauses: bool = F
             and not (b - a >= 3 and s[a] in CONJUNCTIONS and a > 0 and _is_han(s[a - 1]))  # 主席同|特朗普总统
             and not (s[b - 1] == "村" and s[a:b] in villages)
             and not (b in titled and s[a:b] in geo)  # 卢氏|教师: the place the title is of, no name
+            and not (s[a] == "任" and a in roles and b in titled)  # (负责人|任双|指挥长: "serves as", before a post)
             and s[a] != "释"  # (释 is a monk's surname, read before his title: `namerules._monastic`; 上门|释法说理)
             and not opens_a_titled_item(t, a, b, found_at)]
     if items:  # an item read alone counts only beside another name of its list (板栗、桑蚕、茶叶: no name)
