@@ -353,7 +353,7 @@ from digest.blocks import (
     runs_on,
     to_blocks,
 )
-from digest.bylines import LABELS_AFTER, long_minority_name
+from digest.bylines import LABELS_AFTER, all_writer_names, long_minority_name
 from digest.chrome import (
     EPAPER_FIELD,
     LINK_ROW,
@@ -409,6 +409,7 @@ from digest.text import (
     peel_entry_credits,
     prose_line,
     trailing_credit,
+    unit_writer,
 )
 
 # ---------------------------------------------------------------------------------------------------
@@ -416,8 +417,10 @@ from digest.text import (
 
 # the newsroom a reporter line may name before the label (`县融媒体中心记者：某某`, `某某台记者 某某`,
 # a paper by its kind: `□晚报记者 某某`, `某某都市报记者 某某`)
-# (or where the paper's correspondent is: `本报驻某国记者 某某`)
-_REPORTER_UNIT = r"(?:\p{Han}{1,10}?(?:融媒体中心|新闻中心|中心|电视台|广播电视台|台|报社|日报|杂志社|通讯社|社|网|报)|本报驻\p{Han}{1,12}?)"
+# (or where the paper's correspondent is: `本报驻某国记者 某某`; a county's newsroom by its app's short name, the
+# label's own `融媒` after it: `某山融媒记者　某某`)
+_REPORTER_UNIT = r"(?:\p{Han}{1,10}?(?:融媒体中心|新闻中心|中心|电视台|广播电视台|台|报社|日报|杂志社|通讯社|社|网|报)|本报驻\p{Han}{1,12}?" \
+    r"|\p{Han}{1,6}?(?=融媒))"
 # a reporter's name: two to four characters, or two set out to the width of three (`本报记者 王　某`)
 # (or a dotted name: `实习生　阿卜杜拉·热合曼`)
 _REPORTER_NAME = r"(?:\p{Han}{1,6}·\p{Han}{1,6}(?:·\p{Han}{1,6})?|[\p{Han}·]{2,4}|\p{Han}[ \t\u3000]{1,2}\p{Han}(?![\p{Han}·]))"
@@ -562,6 +565,7 @@ _SQUARE_BYLINE = re.compile(
 _ATTENDANCE = re.compile(r"(?:参加|出席|陪同|列席|参会|参观|在场)$")
 _JUMP = re.compile(r"[(（]\s*(?:下转|转|上接|接)\s*第?\s*[\d一二三四五六七八]+\s*版\s*[)）]\s*$")
 _JUMP_TO_PAGE = re.compile(r"[(（]\s*(?:下转|转)\s*第?\s*(?P<p>[\d一二三四五六七八]+)\s*版\s*[)）]\s*$")
+_TO_BE_CONTINUED = re.compile(r"[(（]\s*(?:未完待续|待续|未完)\s*[)）]\s*$")  # a serial's part closing: no credit, no text
 _JUMP_BACK = re.compile(r"^[(（]\s*(?:上接|接)\s*第?\s*[\d一二三四五六七八]+\s*版\s*[)）]\s*")
 _INNER_PUNCT = re.compile(r"[。,，;；、:：]")
 _OPEN_PUNCT = re.compile(r"^[,，、。;；:：)）」』”!！?？]")
@@ -745,6 +749,7 @@ class _Record:
     case: bool = False  # a numbered case of a 通报 (`head_case_item`): the 通报's closing after the last is not its text
     dated: str | None = None  # its day printed in brackets before its title (`【11月13日】标题`): its date
     photo: bool = False  # a photo news titled over its ▲ caption (`head_over_marked_caption`): dated by the caption
+    row: bool = False  # a row of a list page over its summary (`head_dated_row`): dated by the day the list prints
 
 
 @dataclass
@@ -1000,6 +1005,10 @@ def _head_lines(doc: _Doc, lines: list[int], end: int) -> _Head:
         section = label  # `【案例】` / 引题 / 标题 over a dateline: the column's label (over a title and its
         # `——` subtitle it stays the kicker, as a page's section may be set already)
         texts.pop(0)
+    if (len(texts) == 3 and texts[1].rstrip().endswith(("——", "──")) and not _DASH_START.match(texts[2])
+            and section is None and len(_compact(texts[0])) <= _MAX_LABEL_KICKER and not CLAUSE_MARK.search(texts[0])):
+        section = _compact(texts.pop(0))  # (`党 员 故 事` / `扎根山乡二十三年，她…——` / `“背篓医生”某某`: the column's
+        # label over a kicker closing on its dash, over the title)
     if len(texts) >= 2 and _DASH_START.match(texts[-1]):
         subtitle = texts.pop()
     if len(texts) >= 2 and _wrapped(texts[-2], texts[-1]):  # one title wrapped over two lines
@@ -1035,13 +1044,15 @@ _OPEN_END = "的和与及暨并在对向把将为于从之"  # a headline line e
 
 
 def _wrapped(first: str, second: str) -> bool:
-    """Is `second` the rest of a headline wrapped after `first` (a very short rest, or a first line
-    ending in a word that needs what follows)? So is a 公文's title broken after its issuer or inside its
+    """Is `second` the rest of a headline wrapped after `first` (a very short rest, a first line ending in a
+    word that needs what follows, or a quote the first opens and the second closes)? So is a 公文's title broken after its issuer or inside its
     `关于…的` (`某区人大常委会关于批准` / `某区2023年区级决算的决议`, `某区人大常委会` / `决定任免名单`): the
     second line ends in the kind of document."""
     f, rest = _compact(first), _compact(second)
     if len(rest) <= 4 or f[-1:] in _OPEN_END:
         return True
+    if f.count("“") > f.count("”") and rest.count("”") > rest.count("“"):
+        return True  # (`“我想把老城的声音` / `收进一本书里”`: a quote the first line opens, the second closes)
     if not rest.endswith(_DOC_KINDS):
         return False
     return ("关于" in f and "的" not in f[f.rfind("关于"):]) or (f.endswith(_ISSUER_ENDS) and len(rest) <= 12)
@@ -1389,8 +1400,12 @@ def head_dated_row(doc: _Doc, i: int) -> _Head | None:
     (`# 某县召开某会议 2023-06-29`, `head_markup`: a title box holding the row's date cell). The date is
     the item's own (`_Head.printed`, as a meta line's), never its text's nor its title's."""
     b = doc.body[i]
-    if i in doc.skip or i + 1 >= len(doc.body) or i + 1 in doc.skip:
+    if i in doc.skip:
         return None
+    if (i + 1 == len(doc.body) or i + 1 in doc.skip) and (
+            i == 0 or i - 1 in doc.skip or not any(LINK_ROW.match(doc.body[k].text.strip()) for k in range(max(0, i - 2), i))):
+        return None  # (a row over the body's end or a chrome line, the list's pager, is one under a row, or under a
+        # row's summary, only)
     if "\t" in b.raw and any("\t" in doc.body[k].raw for k in (i - 1, i + 1) if k >= 0):
         return None  # (a table's row, a cell wrapped onto a line of its own: `石龙镇人民政府\t2024.6.28`)
     m = LINK_ROW.match(b.text.strip())
@@ -2649,6 +2664,27 @@ def _clause_date(lead: str, year: int | None, month: int | None) -> tuple[str | 
     return None, None
 
 
+# a day right after the subject of a news text's first sentence, before what was done that day (`某部长11月5日
+# 在某地说`, `某地区11月6日出现暴风雪`, `某部11月6日发布消息说`; `当地时间` before it): never a day a count runs to or
+# from (`截至11月5日`, `自11月5日起`), a deadline (`11月5日前`) nor one of a range's ends
+_SUBJECT_DAY = re.compile(r"(?<![至到止自从截\d])(?:当地时间)?(?P<d>\d{1,2}\s*月\s*\d{1,2}\s*日)(?:[上下中]午|晚上?|早上?|凌晨|傍晚|夜间)?"
+                          r"(?=在|于|出现|发布|宣布|表示|说|指出|透露|举行|召开|迎来|发生|公布|启动|签署|会见|抵达)")
+_SUBJECT_REACH = 40  # characters of the first sentence the subject and its day stand in
+
+
+def _subject_date(lead: str, year: int, month: int | None, day: int | None) -> str | None:
+    """The day after the subject of a text's first sentence, as wire copy and briefs print it (`某某11月5日在
+    巴西利亚说，…`, `日本北海道地区11月6日出现…`): the first sentence's first such day within _SUBJECT_REACH
+    characters (`受冷空气影响，某地区11月6日出现…`), or None."""
+    m = _SENTENCE_END.search(lead)
+    first = (lead[:m.start()] if m else lead)[:_SUBJECT_REACH]
+    d = _SUBJECT_DAY.search(first)
+    if d is None:
+        return None
+    got = parse_leading_date("".join(d["d"].split()) + "，", year, month, day, posted=True)[0]
+    return got if got and len(got) == 10 else None
+
+
 _LEAST_BRIEF_RUN = 3  # bulleted briefs in a row that make a column of briefs with no label over it
 
 
@@ -3019,6 +3055,8 @@ def head_after_blank(doc: _Doc, i: int) -> _Head | None:
                       and _section_label(body[k].text) is None and not _PIECE_LABEL.match(_compact(body[k].text))
                       for k in (i - 2, i - 1)):
         return None  # (a poem's stanza after a blank line, under another: `过往的云` / / `水往东流` / …)
+    if _TABLE_CAPTION.match(_compact(body[i].text)) or _TABLE_CAPTION.match(_compact(body[i - 1].text)):
+        return None  # (`表1　各县（区）开展情况` / / `县（区）` / `招聘会（场）` / …: a table's caption over its cells, one a line)
     run = _plain_run(doc, i)
     if (len(run) < 2 or _is_kicker_text(body[run[-1]].text) or _DASH_START.match(body[i].text.strip())
             or any(_section_label(body[j].text) is not None or _NOTE_LINE.match(_compact(body[j].text)) for j in run)):
@@ -3364,6 +3402,9 @@ def _find_heads(doc: _Doc) -> list[_Head]:
                     _table_head_at(doc, k) for k in range(i + 1, min(h.end + 1, len(doc.body)))):
                 h = None  # (`**2024年“五一”假期全市文旅主要指标**` / `**指　标  2024年  …**`: a table's bold caption)
                 break
+            if h is not None and any(_tab_row(doc, k) for k in range(h.start, h.end)):
+                h = None  # (`3月12日\t某课程\t某某（某中心）` between rows alike: a table's row, no headline)
+                break
             if h is not None and rule is head_markup and _bold_subhead(doc, i, h, heads):
                 h = None  # (`**围绕产业链精准引才**` inside an article titled in plain text: its part's subhead)
                 break
@@ -3386,6 +3427,50 @@ def _find_heads(doc: _Doc) -> list[_Head]:
     return heads
 
 
+_LEAST_SUBHEADS = 2  # bulleted lines in a row under a feature's reporters that make them its subheads
+
+
+def _without_feature_subheads(doc: _Doc, heads: list[_Head]) -> list[_Head]:
+    """The heads less a feature's bulleted subheads: under a headline whose reporters' line stands right under
+    it (`head_over_reporter`), _LEAST_SUBHEADS lines or more read as bulleted headlines (`■荒坡变茶园　集体有了
+    “造血”产业`), a box between them or not (`head_sidebar`), none over a paragraph opening as an article does (a
+    date, `近日`, a dateline) or closing on a credit of its own before the next: the parts of the one story its
+    reporters wrote, no articles. The first head that is none of these ends the run."""
+    out: list[_Head] = []
+    n = 0
+    while n < len(heads):
+        out.append(h := heads[n])
+        n += 1
+        if h.rule != "head_over_reporter":
+            continue
+        run, k = [], n
+        while k < len(heads) and heads[k].rule in ("head_bullet", "head_sidebar"):
+            b = heads[k]
+            if b.rule == "head_bullet":
+                nxt = doc.body[b.end].text.strip() if b.end < len(doc.body) else ""
+                if _ARTICLE_OPENING.match(_compact(nxt)) or dateline(nxt) is not None or _full_date_lead(nxt):
+                    break
+                run.append(k)
+            k += 1
+        if len(run) >= _LEAST_SUBHEADS and not any(_credited_line(doc, heads[j].start - 1) for j in run):
+            out.extend(heads[j] for j in range(n, k) if j not in run)
+            n = k
+    return out
+
+
+def _credited_line(doc: _Doc, i: int) -> bool:
+    """Is body[i] a credit alone in brackets closing an article (`（记者　某某）`)?"""
+    t = doc.body[i].text.strip() if 0 <= i < len(doc.body) else ""
+    return bool(BRACKETED_LINE.match(t) and _BYLINE.search(t))
+
+
+def _tab_row(doc: _Doc, i: int) -> bool:
+    """Is body[i] a row of a table a Word file saved as text, its cells a tab apart, a row alike above or under
+    it?"""
+    body = doc.body
+    return "\t" in body[i].raw.strip() and any("\t" in body[k].raw.strip() for k in (i - 1, i + 1) if 0 <= k < len(body))
+
+
 def _byline(text: str) -> tuple[str | None, str]:
     """(byline, text without it) for a trailing `(李东慧)` or `。■林川` (`_SQUARE_BYLINE`), or a whole
     reporter line (`■文/图 本报记者 陶然`) or a signature alone on its line (`□ 某某某`: `_square_author`)."""
@@ -3393,6 +3478,10 @@ def _byline(text: str) -> tuple[str | None, str]:
         return _names(_SQUARE_NAME.match(text.strip())["n"]), ""
     if (author := _AUTHOR_LINE.match(text.strip())) is not None:  # `作者：某某（某校教授）`: the name, not the post
         return _names(author["n"]), ""
+    if (signed := _SIGNED_WITH_NOTE.match(text.strip())) is not None and _names(signed["n"]):
+        return _names(signed["n"]), ""  # `某某（作者系某馆馆员）`: a column signed at its end, who the writer is after
+    if _TO_BE_CONTINUED.search(text.strip()):
+        return None, text  # (`（未完待续）` names no one)
     m = _BYLINE.search(text) or _SQUARE_BYLINE.search(text)
     if not m and (k := text.rfind("（")) >= 0 and text.rstrip().endswith("）") \
             and (spaced := text[:k] + _GLUED_LABEL.sub("\u3000", text[k:])) != text:
@@ -3409,9 +3498,12 @@ def _byline(text: str) -> tuple[str | None, str]:
     return names, text[:m.start()].rstrip()
 
 
+# a writer's name alone on the last line, the note of who they are after it (`某某（作者系某市图书馆馆员）`)
+_SIGNED_WITH_NOTE = re.compile(r"^[—－-]{0,2}\s*(?P<n>[\p{Han}·]{2,8})\s*[（(]作者(?:系|为|是|单位[：:])[^（）()]{2,40}[）)]$")
 _GLUED_LABEL = re.compile(r"(?<=[\p{Han}])(?<![(（本报见习实特约首席])(?=(?:记者|通讯员|实习生))|(?<=记者|通讯员|实习生)(?=\p{Han})")
-_UNIT_ENDS = ("中学", "小学", "大学", "医院", "公司", "集团")  # and the last words of one (青禾中学)
-_UNIT_LAST = "室局科处部办站所队委院社厅组团心村镇乡校厂"  # the last character of a unit's or a place's name (办公室, 中心, 柳树村)
+_UNIT_ENDS = ("中学", "小学", "大学", "医院", "公司", "集团", "中心")  # and the last words of one (青禾中学; 中心,
+# never 心 alone: `欧阳可心` is a name)
+_UNIT_LAST = "室局科处部办站所队委院社厅组团村镇乡校厂"  # the last character of a unit's or a place's name (办公室, 中心, 柳树村)
 _LABEL_AFTER_NAME = re.compile(r"(?<=[\p{Han}·]{2})(?:实习生|(?:见习|实习|特约)?(?:记者|通讯员))$")
 _LONG_LABEL = re.compile(r"^(?:" + _REPORTER_UNIT + "?" + REPORTER_LABEL + r"|摄影|供稿|编辑)\s*[:：]?")
 
@@ -3448,14 +3540,20 @@ def _names(s: str) -> str | None:
         piece = _LONG_LABEL.sub("", piece)  # 本报记者范婷婷
         piece = _LABEL_AFTER_NAME.sub("", piece)  # `某某实习生` (a wrap joined the name to the next label)
         if (_NAME_PIECE.fullmatch(piece) and not _LABEL_WORD.fullmatch(piece) and piece not in LABELS_AFTER  # (`某某 报道`)
-                and not (len(piece) >= 3 and (piece[-1] in _UNIT_LAST or piece.endswith(_UNIT_ENDS)))):  # （供稿：办公室） names a unit
+                and not (len(piece) >= 3 and (piece[-1] in _UNIT_LAST or piece.endswith(_UNIT_ENDS)))  # （供稿：办公室） names a unit
+                and not _AGENCY_SENT.fullmatch(piece)):  # (`（新华社发）`: an agency sent the picture, no one named)
             names.append(piece)
         elif long_minority_name(piece):  # `某某其其格`: a Mongolian or Tibetan name of five
             names.append(piece)
     return "、".join(names) or None
 
 
+# an agency that sent a picture or a story, credited so (`新华社发`, `中新社供图`, `新华网发`): no person
+_AGENCY_SENT = re.compile(r"\p{Han}{1,4}(?:社|网)(?:发|供图|供稿|稿)")
 _TRAILING_NOTE = re.compile(r"\s*[（(][^（）()]{1,30}[）)]\s*$")
+
+
+_REPORTER_LABEL_IN = re.compile(r"记者|通讯员")
 
 
 def _makers(credits: list[tuple[str, str, str]]) -> str | None:
@@ -3464,8 +3562,9 @@ def _makers(credits: list[tuple[str, str, str]]) -> str | None:
     credited (`图片：某乡应急办`, `（某局供稿）`) is none (`_names`)."""
     names: dict[str, None] = {}
     for _kind, label, value in credits:
-        if label in MAKER_LABELS or label == "摄":  # (the post or office in brackets after a name is none: `解读人：某某（某科）`;
-            # the photographer after a unit's credit: `（县文联供稿　某某　摄）`)
+        if label in MAKER_LABELS or label == "摄" or (label == "整理" and _REPORTER_LABEL_IN.search(value)):
+            # (the post or office in brackets after a name is none: `解读人：某某（某科）`; the photographer after a
+            # unit's credit: `（县文联供稿　某某　摄）`; the reporter who compiled a column: `（本报记者　某某　整理）`)
             names.update(dict.fromkeys(n for n in (_names(_TRAILING_NOTE.sub("", value)) or "").split("、") if n))
         elif label in ("供稿", "撰稿", "解答", "本期解答") and len(value.split()) > 1:  # (`（供稿：某村　某某）`: the unit, then its
             # writer, the last word; a value of one word, `（县妇联供稿）`, `（供稿：县气象台）`, names a unit)
@@ -3571,6 +3670,8 @@ _MOST_PSA_LINES = 12
 # an advertisement's strip on one line: its phrases a wide gap apart, the last a number to call
 # (`某某银行　金秋理财节　　存款理财双重礼　咨询热线：96528`)
 _AD_CALL = re.compile(r"(?:咨询|订购|预订|预约|报名|招商|销售|客服|服务|订餐|团购|举报|监督)(?:热线|电话)\s*[:：]?\s*\d[\d\-—－ ]{3,}\d$")
+# or the number to call followed by the address, a wide gap apart (`咨询热线：8866 2233　　地址：某路188号`)
+_AD_CALL_WITHIN = re.compile(_AD_CALL.pattern[:-1] + r"[ \t\u3000]{2,}(?:地址|网址|店址)\s*[:：]")
 _AD_GAP = re.compile(r"[ \t\u3000]{2,}|\u3000")
 _LEAST_AD_PHRASES = 3
 
@@ -3670,11 +3771,19 @@ def _advert_lines(blocks: list[Block], i: int) -> int | None:
         if not has_words(t) or _SENTENCE_END.search(t) or "，" in t:
             return None
         k += 1
-        if _AD_CALL.search(t) or _PSA_SIGNED.match(t):
-            return k if k - i >= 2 and (k == len(blocks) or blocks[k].line > blocks[k - 1].last_line + 1) else None
+        if _AD_CALL.search(t) or _AD_CALL_WITHIN.search(t) or _PSA_SIGNED.match(t):
+            return k if k - i >= 2 and (k == len(blocks) or blocks[k].line > blocks[k - 1].last_line + 1
+                                        or _SCAN_CALL.match(blocks[k].text.strip())) else None
+        if (k - i >= 2 and k < len(blocks) and blocks[k].line == blocks[k - 1].last_line + 1
+                and all(len([p for p in _AD_GAP.split(blocks[j].text.strip()) if p]) >= _LEAST_AD_PHRASES for j in range(i, k))
+                and (f := line_facts(blocks[k].text)) is not None and f.keys() & {"hotline", "address"}):
+            return k  # (`某某体彩　公益体彩　乐善人生` / `理性购彩　量力而行　未成年人不得购买彩票` right over the footer's
+            # hotlines: slogans of three phrases or more each, a gap apart, and nothing else)
     return None
 
 
+# a call to scan the paper's code under the page's last lines (`扫描二维码　关注某报客户端`): the page's furniture
+_SCAN_CALL = re.compile(r"^(?:扫描二维码|扫一扫|扫码|长按识别|长按二维码)")
 # a public-service slogan's sign-off, its last line: the unit and 宣 (`——某县新时代文明实践中心　宣`)
 _PSA_SIGNED = re.compile(r"^[—\-－]{0,2}\s*\p{Han}{2,30}(?:[ \u3000]+\p{Han}{2,30})*[ \u3000]+宣$")
 
@@ -3851,8 +3960,10 @@ def read_masthead(st: _State) -> None:
         elif (f is None and 0 < j < top and "page" not in meta and j not in st.parts
               and _BARE_PAGE_NO.match(blocks[j].text.strip())
               and (len((facts[j - 1] or {}).get("date", "")) == 10 or (
-                  _compact(blocks[j - 1].text) == meta.get("name") and len((facts[j + 1] or {}).get("date", "")) == 10))):
+                  _compact(blocks[j - 1].text) == meta.get("name")
+                  and any(len((facts[k] or {}).get("date", "")) == 10 for k in (j - 2, j + 1) if 0 <= k < top)))):
             meta["page"] = int(blocks[j].text.strip())  # a PDF's page head in lines: `某报` / `3` / `2023年9月14日` / `产业经济`
+            # (or the day over the paper's name: `2024年10月15日　星期二` / `某报` / `02` / `综合新闻`)
             page_at = j
         elif f is None and (j < top or j >= bottom):  # an unlabelled masthead/footer line: kept as printed
             meta.setdefault("masthead_text" if j < top else "footer_text", []).append(blocks[j].text.strip())
@@ -4181,6 +4292,7 @@ def _runs(body: list[Block], skip: set[int], wraps: list[Wrap | None], furniture
             and across(body[i - 1].line, body[i].line)
             and (wrap := wraps[i - 1]) is not None and runs_on(wrap, body[i - 1], body[i])
             and not _headline_after_byline(body, i - 1) and not _headline_over_opening(body, i - 1)
+            and not _title_over_reporters(body, i)
             and not ((m := _BYLINE.search(body[i].text)) and m.start() == 0)}  # (a credit alone on its line: `(某某)`)
 
 
@@ -4198,6 +4310,14 @@ def _headline_over_opening(body: list[Block], i: int) -> bool:
             return False  # (a paragraph's line above it: the line is prose)
         k -= 1
     return k == 0 or body[k].line > body[k - 1].last_line + 1
+
+
+def _title_over_reporters(body: list[Block], i: int) -> bool:
+    """Is body[i] a headline's last line right over its reporters' line (`独居老人家中燃气泄漏，邻居闻到异味报警` /
+    `破门关阀开窗 6分钟化解一场险情` / / `晚报记者　某某`): no clause mark in it, no sentence's end, and the line under
+    it the reporters' alone? It goes on with no paragraph above it (the kicker's comma is no prose)."""
+    return (i + 1 < len(body) and not _INNER_PUNCT.search(body[i].text) and not ends_sentence(body[i].text)
+            and _reporter_under_headline(body[i + 1].text))
 
 
 def _headline_after_byline(body: list[Block], i: int) -> bool:
@@ -4776,6 +4896,7 @@ def _list_page(st: _State) -> bool:
     return True
 
 
+_RECENTLY = re.compile(r"^(?:日前|近日|近期|近来|前不久|最近)[，,]")  # an article's opening that dates it to of late
 # a first clause that only says when (`9月14日,`, `9月14日上午，`, `近日，`): no title's words
 _MOST_WHEN_CLAUSE = 10
 _FIRST_CLAUSE = re.compile(rf"^(?P<c>[^，,。；;！？!?]{{1,{_MOST_WHEN_CLAUSE}}})[，,]\s*(?=\S)")
@@ -4985,7 +5106,7 @@ def find_headlines(st: _State) -> None:
     headline at all or before the first one; before the first headline, articles opening at their datelines (`_untitled_heads`); with
     still none, the rows of a list page (`_list_page`), or the items of an issue printed on one line
     (`_marked_items`), else one block record per paragraph."""
-    st.heads = _find_heads(st.doc)
+    st.heads = _without_feature_subheads(st.doc, _find_heads(st.doc))
     for n in range(len(st.heads) - 2, -1, -1):  # `## 领导活动` right over a list's dated rows: their column's
         h, nxt = st.heads[n], st.heads[n + 1]  # name, no record of its own
         if h.rule == "head_markup" and nxt.rule == "head_dated_row" and nxt.start == h.end and h.kicker is None:
@@ -5342,12 +5463,22 @@ def _span(rec: _Record) -> range:
 
 
 _MOST_CAPTION_LINES = 2  # paragraphs of a photo's caption over its photographer's credit line
+_MOST_CAPTION = 120  # characters of a caption closed by its credit (`…迎来降雪。（新华社发）`)
+# an agency credited for a picture in brackets closing its caption (`（新华社发）`, `（中新社供图）`)
+_AGENCY_CLOSING = re.compile(r"[（(]\s*\p{Han}{1,4}(?:社|网)(?:发|供图|稿)\s*[)）]$")
+
+
+def _caption_closed(text: str) -> bool:
+    """Does a paragraph close on a picture's credit (`…（记者　某某　摄）`, `…（新华社发）`)?"""
+    t = text.strip()
+    return _CAPTION_CREDIT.search(t[-_CAPTION_TAIL:]) is not None or _AGENCY_CLOSING.search(t) is not None
 
 
 def _photo_inside_article(st: _State) -> None:
     """A photo news set inside an article, the article going on under it (`标题` / `6月10日，…（caption）` /
-    `本报记者　某某　摄` / `在主会场开工的…`, a page's column running round the picture): the photo's record
-    ends at its photographer's credit line; the paragraphs after it, under no headline, go back to the
+    `本报记者　某某　摄` / `在主会场开工的…`, a page's column running round the picture; on a hard-wrapped page
+    also a caption closed by its credit, all the photo's text: `…迎来降雪。（新华社发）`): the photo's record
+    ends at its photographer's credit; the paragraphs after it, under no headline, go back to the
     article the photo interrupts (the one before it), as its text closed by its own credit. Only where
     that article has text, the photo's caption is one or two paragraphs and its first opens with no
     dateline of its own, the first line after the credit is no short plain line (a column's label:
@@ -5359,7 +5490,15 @@ def _photo_inside_article(st: _State) -> None:
                 or rec.reporter is not None):  # (an article with its reporters' line under its headline: no photo)
             continue
         at = next((k for k, i in enumerate(rec.body) if _credit_alone_line(body[i].text)), None)
-        if at is None or not 0 < at <= _MOST_CAPTION_LINES or at + 1 >= len(rec.body) or dateline(body[rec.body[0]].text):
+        if at is not None and not 0 < at <= _MOST_CAPTION_LINES:
+            continue
+        if at is None and st.doc.wrap is not None and rec.body:  # (or, on a hard-wrapped page, the credit closing
+            # the photo's caption, all its text: `标题` / `11月5日，…迎来降雪。（新华社发）` / `　　某某表示，…`; not a
+            # picture's ▲ caption inside an article's text, `▲…现场（通讯员　某某　摄）`)
+            first = body[rec.body[0]].text.strip()
+            at = 0 if (len(_compact(first)) <= _MOST_CAPTION and _caption_closed(first)
+                       and first[:1] not in _CAPTION_MARKS) else None
+        if at is None or at + 1 >= len(rec.body) or dateline(body[rec.body[0]].text):
             continue
         rest = rec.body[at + 1:]
         if _plain_short_text(body[rest[0]].text) or any(
@@ -5479,6 +5618,38 @@ def _page_title_over_items(st: _State) -> None:
         st.issue.meta["page_title"] = recs.pop(n).title
 
 
+_LEAST_PARTS = 2  # parts under subheads that make a web page's article one of parts
+
+
+def _parts_of_one_article(st: _State) -> None:
+    """A web page's one article printed in parts under subheads (`# 某某：把乡亲们的事扛在肩上` / lead / `**一条路，修进
+    了乡亲心坎里**` / …; a 好人榜's `**某某：…的“好儿媳”**` / profile; a transcript's speakers; a notice's `活动一　…`
+    over its fields): its page's headline (a heading of the top level) over _LEAST_PARTS records or more, each under
+    a heading set lower (bold, or a level down) and none opening as a news item does (a date, `近日`, a dateline,
+    `【…】`): one record, its subheads lines of its text. A post of dated items (`一周要闻`) keeps its items."""
+    if not st.chrome.web:
+        return
+    recs, body = st.records, st.doc.body
+    n = next((k for k, r in enumerate(recs) if r.kind == "article"), None)
+    if n is None or len(recs) - n - 1 < _LEAST_PARTS or not body[recs[n].first].level:
+        return
+    top = body[recs[n].first].level
+    parts = recs[n + 1:]
+    for r in parts:
+        head = body[r.first]
+        first = next((body[i].text.strip() for i in r.body if has_words(body[i].text)), "")
+        if (r.kind != "article" or r.continued or not first or not (head.level > top or (not head.level and head.bold))
+                or _ARTICLE_OPENING.match(_compact(first)) or parse_leading_date(first, 2000, 1)[0] is not None
+                or dateline(first) is not None or r.dated):
+            return
+    lead = recs[n]
+    for r in parts:
+        lead.body.extend([*range(r.first, r.body[0] if r.body else r.last + 1), *r.body])
+        lead.captions.extend(r.captions)
+        lead.last = max(lead.last, r.last)
+    del recs[n + 1:]
+
+
 def _post_title_over_items(st: _State) -> None:
     """A post's own title, one line over its header (`某镇一周｜…这周某镇有这些新鲜事` / `原创 某某发布 …`), read as
     a block of its own over the post's items (two or more): the page's title (issue.meta["page_title"]), no
@@ -5491,6 +5662,13 @@ def _post_title_over_items(st: _State) -> None:
         title_at = recs[0].body[0]  # (read as text under no headline)
     elif recs[0].kind == "article" and not worded and recs[0].first + 1 in st.doc.post_headers:
         title_at = recs[0].first  # (read as the post's headline over its header: `head_over_post_header`, no text)
+    elif _roundup_teaser(st, recs):
+        st.issue.meta["page_lead"] = body[worded[0]].text.strip()  # (`一周大事早知道！…一起来看↓↓↓`: the post's
+        st.issue.meta.setdefault("masthead_lines", []).append(body[worded[0]].line)  # teaser, no item's text)
+        st.issue.meta["page_title"] = recs[0].title
+        st.issue.meta["masthead_lines"].append(body[recs[0].first].line)
+        st.records.pop(0)
+        return
     else:
         return
     line = body[title_at].last_line
@@ -5501,6 +5679,27 @@ def _post_title_over_items(st: _State) -> None:
     st.issue.meta["page_title"] = body[title_at].text.strip()
     st.issue.meta.setdefault("masthead_lines", []).append(body[title_at].line)
     st.records.pop(0)
+
+
+_MOST_TEASER = 60  # characters of a round-up post's teaser under its title
+
+
+def _roundup_teaser(st: _State, recs: list[_Record]) -> bool:
+    """Is the first record a round-up post's own title over a teaser (`# 某区一周要闻丨12月2日—12月8日` / `一周大事早
+    知道！…一起来看↓↓↓` / `**【第一件事】**` / …): a heading of the page's top level, a paragraph of one short
+    teaser under it that opens with no date and no dateline, over two items or more each under a heading
+    set lower (bold, or a level down)? Its title is the page's, the teaser no item's text."""
+    body = st.doc.body
+    first = recs[0]
+    top = body[first.first].level
+    worded = [i for i in first.body if has_words(body[i].text)]
+    if first.kind != "article" or top != 1 or len(worded) != 1 or len(recs) < 3:
+        return False
+    t = body[worded[0]].text.strip()
+    if len(_compact(t)) > _MOST_TEASER or parse_leading_date(t, 2000, 1)[0] is not None or dateline(t) is not None:
+        return False
+    return all(r.kind == "article" and (body[r.first].level > top or (not body[r.first].level and body[r.first].bold))
+               for r in recs[1:])
 
 
 def _textless_heads(st: _State) -> None:
@@ -5627,6 +5826,7 @@ def cut_records(st: _State) -> None:
     _post_title_over_items(st)
     _textless_heads(st)
     _table_first(st)
+    _parts_of_one_article(st)
     _photo_inside_article(st)
     _box_inside_article(st)
     _verse_inside_article(st)
@@ -5742,6 +5942,11 @@ def _peel_tail(rec: _Record, body: list[Block]) -> None:
         peeled.add(kept[-1])
     if rec.reporter is None and _REPORTER_LINE.match(last):  # its reporters on the last line, under the
         rec.reporter = last  # text: `通讯员 甲某报道`, `记者 甲 乙` (the byline, as right under the headline)
+        peeled.add(kept[-1])
+    elif (rec.reporter is None and not others and (writer := unit_writer(last)) is not None
+          and all_writer_names(writer[1])):  # `（某镇妇联　某某）` alone under the text: the unit and its writer
+        rec.reporter = "　".join(writer[1])
+        rec.credits.append(("contributor", "供稿", writer[0]))
         peeled.add(kept[-1])
     if peeled:
         rec.body = [i for i in rec.body if i not in peeled]
@@ -6143,7 +6348,8 @@ def line_headline(cut: _Cut, i: int) -> int | None:
                           lead=h.lead, brief=h.brief, printed=h.printed, fields=h.fields,
                           run_in=h.run_in, untitled=h.untitled, notice=h.notice, meeting=h.meeting,
                           numbered=h.rule == "head_numbered", box=h.box, dated=h.dated,
-                          photo=h.rule == "head_over_marked_caption", case=h.rule == "head_case_item")
+                          photo=h.rule == "head_over_marked_caption", case=h.rule == "head_case_item",
+                          row=h.rule == "head_dated_row")
     cut.records.append(cut.current)
     return h.end
 
@@ -6368,7 +6574,8 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
         t = body[i].text.strip()
         # the jump marks are no text: （下转第2版） / （上接第1版）, also to a page the file does not hold (an inner
         # page's article taken up from the front page: `（上接第一版）某某强调，…`)
-        t = _JUMP_BACK.sub("", _JUMP.sub("", t)).strip()
+        t = _TO_BE_CONTINUED.sub("", _JUMP_BACK.sub("", _JUMP.sub("", t))).strip()  # (and `（未完待续）`: the serial's
+        # next part is in a later issue)
         if i == at:
             byline, t = _byline(t)
         t = drop_read_more(t)  # a list page's `[详细]`, `阅读全文` closing a summary: the page's link, no text
@@ -6389,6 +6596,9 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
         if byline is not None:
             texts.pop()
             lines.pop()
+    if texts and (agency := _AGENCY_CLOSING.search(texts[-1].rstrip())) is not None and agency.start() > 0:
+        texts[-1] = texts[-1].rstrip()[:agency.start()].rstrip()  # (`…迎来降雪。（新华社发）`: the agency credited for
+        # the picture, as a photographer is, no text; it names no one, so no byline)
     if not texts and rec.kind == "article" and rec.captions:  # a photo news: its caption is all its text
         texts = [body[i].text.strip() for i in rec.captions]
         lines = [body[i].line for i in rec.captions]
@@ -6427,6 +6637,9 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
                 date, date_end = parse_leading_date(cell + "，", year, month, day, posted=True)
             paragraphs = list(enumerate(zip(reading, lines, strict=True))) if date is None else []
             for n, (t, line) in paragraphs:  # no dateline: the first paragraph opening with a full date
+                if n == 0 and _RECENTLY.match(t.strip()):
+                    break  # (`近日，某局印发…方案` / … / `6月16日，主会场活动如期举行`: the text says it happened of
+                    # late; a later paragraph's day is one of its parts, no date of the article's)
                 if n and counted_to(t):
                     continue  # (`截至7月18日，共检查…` further on: a count's day, not the article's)
                 date, date_end = parse_leading_date(t, year, month, day, posted=True)
@@ -6446,6 +6659,8 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
                     date, date_end = _clause_date(t, year, month)
             if date is None and reading and year is not None:  # `某某今日（五月八日）下午…`: the day it names
                 date = _named_day(reading[0], year, month, day)
+            if date is None and reading and year is not None and not _RECENTLY.match(reading[0].strip()):
+                date = _subject_date(reading[0], year, month, day)  # `某部长11月5日在某地说，…`
             if date is None and rec.body:  # `发布会实录` / `时间：2024年9月12日上午10:00` / `地点：…`: the time field
                 date = _time_field(body, rec.first + 1, rec.body[0])  # under the title says when it took place
                 if date and page is not None and date > page:
@@ -6460,9 +6675,13 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
                           " stamp (the day it was posted), not the event's"]
     if date is None and rec.meeting:  # a 纪要's matter, its text opening with no date: the meeting's day
         date = rec.meeting
-    if date is None and rec.photo and texts and texts[0].lstrip()[:1] in _CAPTION_MARKS:  # `▲10月22日，市民在…`:
+    caption_alone = len(texts) == 1 and texts[0].lstrip()[:1] in _CAPTION_MARKS  # (a photo news of one ▲ caption)
+    if date is None and (rec.photo or caption_alone) and texts and texts[0].lstrip()[:1] in _CAPTION_MARKS:
         date = parse_leading_date(texts[0].lstrip().lstrip(_CAPTION_MARKS), year, month, day, posted=True)[0]  # the
-        # caption's day (a ▲ opening a text elsewhere marks a brief of a round-up, not the article's own day)
+        # caption's day, `▲10月22日，市民在…` (a ▲ opening a text elsewhere marks a brief of a round-up, not the
+        # article's own day)
+    if rec.row and rec.printed:  # a list's row, `标题 2024-06-21` over `6月20日，…`: the day the list prints is the
+        date, date_end = rec.printed, None  # row's (the summary's day is its event's, a link away)
     if rec.dated:  # `【11月13日】标题`: the day the item is filed under is its date, whatever its text opens with
         date = parse_leading_date(rec.dated + "，", year, month, day, posted=True)[0] or date
     if (date is None and rec.kind == "article" and None not in (year, month, day)
