@@ -4315,9 +4315,10 @@ def _headline_over_opening(body: list[Block], i: int) -> bool:
 def _title_over_reporters(body: list[Block], i: int) -> bool:
     """Is body[i] a headline's last line right over its reporters' line (`独居老人家中燃气泄漏，邻居闻到异味报警` /
     `破门关阀开窗 6分钟化解一场险情` / / `晚报记者　某某`): no clause mark in it, no sentence's end, and the line under
-    it the reporters' alone? It goes on with no paragraph above it (the kicker's comma is no prose)."""
+    it the reporters' alone, the line above it closing on no clause mark (`…涵盖新材料、` / `城乡基础设施等领域`: a
+    subtitle's rest)? It goes on with no paragraph above it (the kicker's comma is no prose)."""
     return (i + 1 < len(body) and not _INNER_PUNCT.search(body[i].text) and not ends_sentence(body[i].text)
-            and _reporter_under_headline(body[i + 1].text))
+            and body[i - 1].text.rstrip()[-1:] not in "、，,；;：" and _reporter_under_headline(body[i + 1].text))
 
 
 def _headline_after_byline(body: list[Block], i: int) -> bool:
