@@ -313,10 +313,6 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("tips", re.compile(r"^[^。！？!?，,]{0,20}?(?:欢迎(?:提供|来电|来信|投稿|来稿|报料)|新闻线索|报料)[^。！？!?]{0,30}?"
                         r"(?:邮箱|热线|电话|微信|QQ|请寄|寄至)\s*[:：]?\s*[\w@.\-－]{5,}\s*$")),  # (or where to write:
     # `欢迎来信　读者来信请寄：某市某路66号某某晚报社会新闻部`)
-    # or the page's address for contributions, its note to them after it (`本版投稿邮箱：…　来稿请注明真实姓名…，一经
-    # 采用即付稿酬。`)
-    ("tips", re.compile(r"^(?:本版|本刊|本报)?(?:投稿|来稿|征稿)(?:邮箱|信箱|地址)\s*[:：]\s*[\w@.\-－]{5,}[ \t\u3000]*"
-                        r"(?:来稿[^。！？!?]{2,40}[。！？!?]?(?:[^。！？!?]{2,20}[。！？!?])?)?$")),
     ("record-no", re.compile(r"(?:备案号|ICP\s*备|ICP\s*证|公网安备|网站标识码)", re.I)),
     ("prev-next", re.compile(r"^(?:上一篇|下一篇|上一条|下一条)\s*[:：]")),
     # a related-links heading, alone or with its `|`-separated links (`【相关链接】 甲局 | 乙局`)

@@ -175,7 +175,7 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("email", re.compile(r"(?:(?:本版|\p{Han}{1,3}版)?(?:投稿|电子|联系)?(?:邮箱|信箱)|E-?mail)" + _C + r"(?P<v>[\w.+\-]+@[\w.\-]+\w)", re.I)),
     ("email", re.compile(r"(?P<v>[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)")),
     # a page's note to its contributors (`来稿请注明真实姓名、通讯地址及联系电话`, `来稿一经采用即付稿酬`)
-    ("contributors_note", re.compile(r"(?P<v>来稿(?:请|须|需|务必)?(?:注明|一经|请勿|勿)[^。！？!?]{2,40})")),
+    ("contributors_note", re.compile(r"(?P<v>来稿(?:请|须|需|务必)?(?:注明|一经|请勿|勿)[^。！？!?]{2,40})[。！]?")),
     ("page_editor", re.compile(r"(?:本版编辑|本版责编|本版责任编辑|责任编辑|责编)" + _C + _VAL)),
     ("reviewer", re.compile(r"(?:审核|审稿|审签)" + _C + _VAL)),
     ("first_reviewer", re.compile(r"初审" + _C + _VAL)),
