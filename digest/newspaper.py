@@ -719,6 +719,8 @@ class _Head:
     sectionless: bool = False  # an item under no section (`四、防范提示` after the sections' items: `_last_label_alone`)
     box: bool = False  # a sidebar under its box's label (`链接` / 标题 / 正文…: `head_sidebar`)
     dated: str | None = None  # the day printed before the title in brackets (`【11月13日】标题`: `head_dated_title`)
+    row: bool = False  # a list's row, its title and its day on one line (`head_dated_row`; marked up as a heading,
+    # `# 标题 2024-03-29`, a page's title box holding the date cell, its text's day is its date to those annotators)
 
 
 @dataclass
@@ -1413,7 +1415,7 @@ def head_dated_row(doc: _Doc, i: int) -> _Head | None:
         return None
     y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
     printed = f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
-    return _Head(start=i, end=i + 1, title=m.group("t").strip(), printed=printed)
+    return _Head(start=i, end=i + 1, title=m.group("t").strip(), printed=printed, row=True)
 
 
 # a line that is no web headline over a subtitle: a label or a path (`您当前位置:首页 >> 新闻`, `5:综合 >…`)
@@ -5626,7 +5628,7 @@ def _parts_of_one_article(st: _State) -> None:
     """A web page's one article printed in parts under subheads (`# 某某：把乡亲们的事扛在肩上` / lead / `**一条路，修进
     了乡亲心坎里**` / …; a 好人榜's `**某某：…的“好儿媳”**` / profile; a transcript's speakers; a notice's `活动一　…`
     over its fields): its page's headline (a heading of the top level) over _LEAST_PARTS records or more, each under
-    a heading set lower (bold, or a level down) and none opening as a news item does (a date, `近日`, a dateline,
+    a bold line (a heading of a level of its own heads an article) and none opening as a news item does (a date, `近日`, a dateline,
     `【…】`): one record, its subheads lines of its text. A post of dated items (`一周要闻`) keeps its items."""
     if not st.chrome.web:
         return
@@ -5634,12 +5636,11 @@ def _parts_of_one_article(st: _State) -> None:
     n = next((k for k, r in enumerate(recs) if r.kind == "article"), None)
     if n is None or len(recs) - n - 1 < _LEAST_PARTS or not body[recs[n].first].level:
         return
-    top = body[recs[n].first].level
     parts = recs[n + 1:]
     for r in parts:
         head = body[r.first]
         first = next((body[i].text.strip() for i in r.body if has_words(body[i].text)), "")
-        if (r.kind != "article" or r.continued or not first or not (head.level > top or (not head.level and head.bold))
+        if (r.kind != "article" or r.continued or not first or head.level or not head.bold
                 or _ARTICLE_OPENING.match(_compact(first)) or parse_leading_date(first, 2000, 1)[0] is not None
                 or dateline(first) is not None or r.dated):
             return
@@ -5688,8 +5689,8 @@ _MOST_TEASER = 60  # characters of a round-up post's teaser under its title
 def _roundup_teaser(st: _State, recs: list[_Record]) -> bool:
     """Is the first record a round-up post's own title over a teaser (`# 某区一周要闻丨12月2日—12月8日` / `一周大事早
     知道！…一起来看↓↓↓` / `**【第一件事】**` / …): a heading of the page's top level, a paragraph of one short
-    teaser under it that opens with no date and no dateline, over two items or more each under a heading
-    set lower (bold, or a level down)? Its title is the page's, the teaser no item's text."""
+    teaser under it that opens with no date and no dateline, over two items or more each under a bold line (a
+    heading of a level of its own heads an article)? Its title is the page's, the teaser no item's text."""
     body = st.doc.body
     first = recs[0]
     top = body[first.first].level
@@ -5699,8 +5700,7 @@ def _roundup_teaser(st: _State, recs: list[_Record]) -> bool:
     t = body[worded[0]].text.strip()
     if len(_compact(t)) > _MOST_TEASER or parse_leading_date(t, 2000, 1)[0] is not None or dateline(t) is not None:
         return False
-    return all(r.kind == "article" and (body[r.first].level > top or (not body[r.first].level and body[r.first].bold))
-               for r in recs[1:])
+    return all(r.kind == "article" and not body[r.first].level and body[r.first].bold for r in recs[1:])
 
 
 def _textless_heads(st: _State) -> None:
@@ -6350,7 +6350,7 @@ def line_headline(cut: _Cut, i: int) -> int | None:
                           run_in=h.run_in, untitled=h.untitled, notice=h.notice, meeting=h.meeting,
                           numbered=h.rule == "head_numbered", box=h.box, dated=h.dated,
                           photo=h.rule == "head_over_marked_caption", case=h.rule == "head_case_item",
-                          row=h.rule == "head_dated_row")
+                          row=h.row and h.rule == "head_dated_row")
     cut.records.append(cut.current)
     return h.end
 
