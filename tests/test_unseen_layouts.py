@@ -77,7 +77,9 @@ _LIST_PAGE = """## 政务动态
 def test_a_columns_rows_over_their_summaries_are_its_articles() -> None:
     res = parse_text(_LIST_PAGE, name="list.md")
     assert [e.title for e in res.entries] == ["县政府召开第8次常务会议", "某某乡开展防汛演练", "县总工会送清凉"]
-    assert [e.date for e in res.entries] == ["2023-06-08", None, "2023-06-01"]  # the row's date is when it went up
+    # the day the list prints for each row (since session 31: six annotators of list pages date rows so, one by the
+    # day their summaries report)
+    assert [e.date for e in res.entries] == ["2023-06-09", "2023-06-06", "2023-06-02"]
     assert res.entries[0].text.endswith("会议审议通过了有关文件。")
 
 
@@ -747,12 +749,15 @@ def test_a_list_rows_heading_with_its_date_is_titled_without_the_date() -> None:
     """`# 标题 2024-05-10` over its summary (a page's title box holding the row's date cell, saved as
     markdown) is a row as `标题 2024-05-10` is: the title without the date, the date the row's; a
     summary's closing `[详细]`, `阅读全文`, `详情>>` is the page's link, no text."""
-    for text in (_SUMMARY_ROWS, _SUMMARY_ROWS.replace("# ", "")):
+    for text, days in ((_SUMMARY_ROWS, ("2024-05-09", "2024-05-07", "2024-05-05")),
+                       (_SUMMARY_ROWS.replace("# ", ""), ("2024-05-10", "2024-05-08", "2024-05-06"))):
         res = parse_text(text, name="list.md")
+        # (a plain row is dated by the day the list prints, since session 31; a row marked up as a heading, a page's
+        # title box holding the date cell, by its text's day, as the annotators of such pages date them)
         assert [(e.title, e.date) for e in res.entries] == [
-            ("青禾县水利局召开汛前检查部署会", "2024-05-09"),
-            ("东岭乡开展小型水库安全巡查", "2024-05-07"),
-            ("县防汛办举行山洪灾害应急演练", "2024-05-05"),
+            ("青禾县水利局召开汛前检查部署会", days[0]),
+            ("东岭乡开展小型水库安全巡查", days[1]),
+            ("县防汛办举行山洪灾害应急演练", days[2]),
         ]
         assert [e.text.rsplit("，", 1)[-1] for e in res.entries] == [
             "局长桑慕远要求逐库逐闸落实责任人。", "东岭乡组织技术人员对辖区6座小型水库开展安全巡查。", "200余名群众参加转移避险…"]
