@@ -1047,9 +1047,9 @@ _OPEN_END = "的和与及暨并在对向把将为于从之"  # a headline line e
 
 def _wrapped(first: str, second: str) -> bool:
     """Is `second` the rest of a headline wrapped after `first` (a very short rest, a first line ending in a
-    word that needs what follows, or a quote the first opens and the second closes)? So is a 公文's title broken after its issuer or inside its
-    `关于…的` (`某区人大常委会关于批准` / `某区2023年区级决算的决议`, `某区人大常委会` / `决定任免名单`): the
-    second line ends in the kind of document."""
+    word that needs what follows, or a quote the first opens and the second closes)? So is a 公文's title
+    broken after its issuer or inside its `关于…的` (`某区人大常委会关于批准` / `某区2023年区级决算的决议`,
+    `某区人大常委会` / `决定任免名单`): the second line ends in the kind of document."""
     f, rest = _compact(first), _compact(second)
     if len(rest) <= 4 or f[-1:] in _OPEN_END:
         return True
