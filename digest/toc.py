@@ -560,6 +560,7 @@ class _Reader:
         self.first_item_key: str | None = None
         self.first_heading: str | None = None
         self.no_page_lines: list[tuple[int, str]] = []  # (line, text) of the items read without a page
+        self.no_page_width = (0, 0)  # (how many of no_page_lines are measured, the longest key among them)
         self._prefixes: list[str] | None = None
         self._counts: Counter[str] | None = None
         self._titles: dict[str, list[int]] | None = None
@@ -933,7 +934,10 @@ def _short_of_width(r: _Reader, last: TocItem) -> bool:
     cuts a title at the 目录's width: a shorter line ends its title, and the next line is an item of its own."""
     if last.line_end != last.line:
         return False
-    width = max((len(key(t)) for _line, t in r.no_page_lines), default=0)
+    seen, width = r.no_page_width  # (measured once each: linear in the 目录)
+    for _line, t in r.no_page_lines[seen:]:
+        width = max(width, len(key(t)))
+    r.no_page_width = (len(r.no_page_lines), width)
     return len(key(last.title)) < width - 1
 
 
