@@ -719,8 +719,6 @@ class _Head:
     sectionless: bool = False  # an item under no section (`四、防范提示` after the sections' items: `_last_label_alone`)
     box: bool = False  # a sidebar under its box's label (`链接` / 标题 / 正文…: `head_sidebar`)
     dated: str | None = None  # the day printed before the title in brackets (`【11月13日】标题`: `head_dated_title`)
-    row: bool = False  # a list's row, its title and its day on one line (`head_dated_row`; marked up as a heading,
-    # `# 标题 2024-03-29`, a page's title box holding the date cell, its text's day is its date to those annotators)
 
 
 @dataclass
@@ -1408,14 +1406,14 @@ def head_dated_row(doc: _Doc, i: int) -> _Head | None:
             i == 0 or i - 1 in doc.skip or not any(LINK_ROW.match(doc.body[k].text.strip()) for k in range(max(0, i - 2), i))):
         return None  # (a row over the body's end or a chrome line, the list's pager, is one under a row, or under a
         # row's summary, only)
-    if "\t" in b.raw and any("\t" in doc.body[k].raw for k in (i - 1, i + 1) if k >= 0):
+    if _tab_row(doc, i):
         return None  # (a table's row, a cell wrapped onto a line of its own: `石龙镇人民政府\t2024.6.28`)
     m = LINK_ROW.match(b.text.strip())
     if m is None or not has_words(m.group("t")) or not m.group("y"):
         return None
     y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
     printed = f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
-    return _Head(start=i, end=i + 1, title=m.group("t").strip(), printed=printed, row=True)
+    return _Head(start=i, end=i + 1, title=m.group("t").strip(), printed=printed)
 
 
 # a line that is no web headline over a subtitle: a label or a path (`您当前位置:首页 >> 新闻`, `5:综合 >…`)
@@ -3029,7 +3027,7 @@ def _credit_closes_below(doc: _Doc, i: int) -> bool:
         b = doc.body[k]
         if k > i + 1 and b.line - doc.body[k - 1].last_line > 1 and _is_plain_short(b):
             return False
-        if BRACKETED_LINE.match(b.text.strip()) and _BYLINE.search(b.text.strip()):
+        if _credited_line(doc, k):
             return True
     return False
 
@@ -5468,7 +5466,7 @@ def _span(rec: _Record) -> range:
 _MOST_CAPTION_LINES = 2  # paragraphs of a photo's caption over its photographer's credit line
 _MOST_CAPTION = 120  # characters of a caption closed by its credit (`…迎来降雪。（新华社发）`)
 # an agency credited for a picture in brackets closing its caption (`（新华社发）`, `（中新社供图）`)
-_AGENCY_CLOSING = re.compile(r"[（(]\s*\p{Han}{1,4}(?:社|网)(?:发|供图|稿)\s*[)）]$")
+_AGENCY_CLOSING = re.compile(r"[（(]\s*(?:" + _AGENCY_SENT.pattern + r")\s*[)）]$")
 
 
 def _caption_closed(text: str) -> bool:
@@ -6350,7 +6348,8 @@ def line_headline(cut: _Cut, i: int) -> int | None:
                           run_in=h.run_in, untitled=h.untitled, notice=h.notice, meeting=h.meeting,
                           numbered=h.rule == "head_numbered", box=h.box, dated=h.dated,
                           photo=h.rule == "head_over_marked_caption", case=h.rule == "head_case_item",
-                          row=h.row and h.rule == "head_dated_row")
+                          row=h.rule == "head_dated_row")  # (a row marked up as a title box, `# 标题 2024-03-29`,
+    # is `head_markup`'s: its text's day is its date to those annotators)
     cut.records.append(cut.current)
     return h.end
 
