@@ -933,20 +933,40 @@ def _related_titles(blocks: list[Block], reasons: dict[int, str]) -> dict[int, s
     above. A list over another article's headline is left to the layout rules."""
     out: dict[int, str] = {}
     for i in [i for i, r in reasons.items() if r == "related" and _RELATED_HEADING.match(blocks[i].text.strip())]:
-        k = i + 1
-        while (k < len(blocks) and k - i <= _MAX_RELATED and reasons.get(k, "link-list") == "link-list"
-               and has_words(blocks[k].text) and (k == i + 1 or blocks[k].line == blocks[k - 1].last_line + 1)
-               and not blocks[k].level and len(blocks[k].text.strip()) <= _MAX_RELATED_TITLE
-               and not _SENTENCE_END.search(blocks[k].text)):
-            k += 1
-        close = k
-        while close < len(blocks) and close not in reasons and not has_words(blocks[close].text):
-            close += 1  # (a rule line between the list and the footer)
+        k, close = _link_rows(blocks, reasons, i)
         marked = k > i + 1 and all(blocks[j].raw.lstrip()[:1] in _LINK_BULLETS for j in range(i + 1, k))
+        rows = list(range(i + 1, k))
+        sidebar = close  # (the sidebar's next lists, each under a short heading of its own: `# 相关链接` / … /
+        while (k > i + 1 and sidebar < len(blocks) and sidebar not in reasons and blocks[sidebar].level  # `# 热点关注`
+               and len(blocks[sidebar].text.strip()) <= _SIDEBAR_LABEL  # / … / `# 图片新闻` / …, the page's
+               and not _SENTENCE_END.search(blocks[sidebar].text)):  # chrome or its end closing the last)
+            more, after = _link_rows(blocks, reasons, sidebar)
+            if more == sidebar + 1:
+                break
+            rows += range(sidebar, more)
+            sidebar = close = after
         if close == len(blocks) or close in reasons or marked:  # (a list the page's chrome closes, or each of
             # its rows a link's bullet: `· 某某…`; over an article's headline otherwise, none)
-            out.update((j, "related") for j in range(i + 1, k) if j not in reasons)
+            out.update((j, "related") for j in rows if j not in reasons)
     return out
+
+
+_SIDEBAR_LABEL = 8  # characters of a sidebar list's heading after a related-links list (`热点关注`)
+
+
+def _link_rows(blocks: list[Block], reasons: dict[int, str], i: int) -> tuple[int, int]:
+    """The rows of links under a list's heading at i (short lines ending no sentence, no heading, at most
+    _MAX_RELATED, no blank line between them): (the index after the last, the next line with words)."""
+    k = i + 1
+    while (k < len(blocks) and k - i <= _MAX_RELATED and reasons.get(k, "link-list") == "link-list"
+           and has_words(blocks[k].text) and (k == i + 1 or blocks[k].line == blocks[k - 1].last_line + 1)
+           and not blocks[k].level and len(blocks[k].text.strip()) <= _MAX_RELATED_TITLE
+           and not _SENTENCE_END.search(blocks[k].text)):
+        k += 1
+    close = k
+    while close < len(blocks) and close not in reasons and not has_words(blocks[close].text):
+        close += 1  # (a rule line between the list and the footer)
+    return k, close
 
 
 _LINK_BULLETS = "·•●◆▪"
@@ -1023,6 +1043,13 @@ def find_chrome(blocks: list[Block]) -> Chrome:
         if i not in reasons and _DOC_TITLE.match("".join(b.text.split())) and "doc-meta" in (
                 reasons.get(i - 1), reasons.get(i + 1)):
             reasons[i] = "doc-meta"
+    if not any(r == "wechat-header" for r in reasons.values()) and sum(r == "wechat" for r in reasons.values()) >= 2:
+        # a post of no 原创 in a page WeChat's lines mark (`点击蓝字关注我们`, `预览时标签不可点`): the account's
+        # name, day and time right under its title, a heading near the top (`# 标题` / `某乡党委 2024年06月28日 19:02 四川`)
+        i = next((k for k in range(1, min(len(blocks), _WECHAT_HEAD_LINES)) if blocks[k - 1].level
+                  and k not in reasons and _WECHAT_REPRINT.match(blocks[k].text.strip())), None)
+        if i is not None:
+            reasons[i] = "wechat-header"
     if any(r == "wechat-header" for r in reasons.values()):
         for i, b in enumerate(blocks):  # (a post's title over it, a rule or the post before's END over that:
             # never `开幕时间 2024年9月22日 09:00` inside a post)

@@ -5622,6 +5622,14 @@ def _page_title_over_items(st: _State) -> None:
 _LEAST_PARTS = 2  # parts under subheads that make a web page's article one of parts
 
 
+def _headline_at(st: _State, r: _Record) -> int:
+    """The block of a record's headline: the line in its span before its text that holds its title (a photo's
+    caption printed over it goes with the text above: `▲某某讲述…` / `**📖 红色宣讲 · …**`), else its first."""
+    body, end = st.doc.body, (r.body[0] if r.body else r.last + 1)
+    t = _compact(r.title)
+    return next((k for k in range(r.first, end) if t and t in _compact(body[k].text)), r.first)
+
+
 def _parts_of_one_article(st: _State) -> None:
     """A web page's one article printed in parts under subheads (`# 某某：把乡亲们的事扛在肩上` / lead / `**一条路，修进
     了乡亲心坎里**` / …; a 好人榜's `**某某：…的“好儿媳”**` / profile; a transcript's speakers; a notice's `活动一　…`
@@ -5635,13 +5643,17 @@ def _parts_of_one_article(st: _State) -> None:
     if n is None or len(recs) - n - 1 < _LEAST_PARTS or not body[recs[n].first].level:
         return
     parts = recs[n + 1:]
+    worded = 0
     for r in parts:
-        head = body[r.first]
+        head = body[_headline_at(st, r)]
         first = next((body[i].text.strip() for i in r.body if has_words(body[i].text)), "")
-        if (r.kind != "article" or r.continued or not first or head.level or not head.bold
+        if (r.kind != "article" or r.continued or head.level or not head.bold
                 or _ARTICLE_OPENING.match(_compact(first)) or parse_leading_date(first, 2000, 1)[0] is not None
                 or dateline(first) is not None or r.dated):
             return
+        worded += bool(first)
+    if worded < _LEAST_PARTS:
+        return  # (a part may be a label over a list of names, no text: `**优秀共产党员**` / `某某　某某`)
     lead = recs[n]
     for r in parts:
         lead.body.extend([*range(r.first, r.body[0] if r.body else r.last + 1), *r.body])
@@ -6381,11 +6393,19 @@ def line_reporter(cut: _Cut, i: int) -> int | None:
 _AUTHOR_NOTE_UNDER = re.compile(r"^[(（](?:作者|[\p{Han}·]{2,8})(?:分别)?(?:系|为|是)[^()（）]{2,60}[)）]$")
 
 
+_MOST_LEAD_CAPTION = 80  # characters of a photo's caption with no credit over an article's first paragraph
+
+
 def line_caption(cut: _Cut, i: int) -> int | None:
     """A photo caption (`图为…。 记者 X 摄`): inside the article's span, out of its text."""
     rec = cut.current
-    if rec is None or rec.kind != "article" or i in cut.doc.skip or not is_caption(cut.doc.body[i].text):
+    if rec is None or rec.kind != "article" or i in cut.doc.skip:
         return None
+    t = cut.doc.body[i].text.strip()
+    if not is_caption(t) and not (not rec.body and _PHOTO_SAYS.match(t) and len(_compact(t)) <= _MOST_LEAD_CAPTION
+                                  and i + 1 < len(cut.doc.body) and cut.doc.paragraph(i + 1)):
+        return None  # (with no credit, a `图为…` line opening the text, over its first paragraph: the photo
+        # set under the headline, `图为某某（前排左三）在某村察看…。` / `12月28日，…`)
     rec.captions.append(i)
     if rec is cut.continuing:
         rec.continued.append(i)
