@@ -4565,9 +4565,15 @@ def _numbered_heads(doc: _Doc) -> list[_Head]:
             continue
         # its title's sentence runs into its text (`1.镇召开某会议。3月4日，…`)
         run_in = _RUN_IN.match(m.group("t")) if m is not None else None
+        if m is not None and running_in and (spaced := _RUN_IN_SPACED.match(m.group("t"))) is not None:
+            run_in = spaced  # (in a run of them, a title a wide space parts from its text: `某会召开　元旦前夕，…`)
         if run_in is not None and (len(_compact(m.group("t"))) > _MAX_PLAIN_HEADLINE or _DATED_REST.match(run_in["rest"])
                                    or running_in):  # (a short one too, in a run of them)
             kind = next(k for k in ("cn", "ar", "pc") if m.group(k))
+            before = _ORDINAL_HEAD.match(body[i - 1].text) if i > 0 and heads and heads[-1].end != i else None
+            if before is not None and before.group(kind) and _number(before, kind) == expect - 1:
+                continue  # (the third point of an item's own list, `1.加强…。由…` / `2.完善…。在…` / `3.落实…。推行…`,
+                # after item 2: no item 3)
             if _number(m, kind) == expect and style in (None, kind):
                 under = label is not None and expect in (1, going_on) and i - 1 == label[0]
                 heads.append(_Head(end=i + 1, title=run_in["t"].strip(), lead=run_in["rest"].strip(),
@@ -4755,6 +4761,7 @@ _ONE_LINE_ITEM = 80  # characters of a numbered item that is one sentence, with 
 # before the text's date (`镇召开安全生产会议。3月4日，…`, `某项目签约落地 3月13日，…`), the text a sentence or more
 _RUN_IN = re.compile(r"^(?P<t>[^。！？!?]{6,48}?)(?:。|[ \u3000]+(?=\d{1,2}\s*月|近日|日前|近期|\d{4}\s*年))"
                      r"(?P<rest>\S.{18,})$")
+_RUN_IN_SPACED = re.compile(r"^(?P<t>[^。！？!?，,\s]{6,48}?)(?:\u3000+|[ \t]{2,})(?P<rest>\S.{18,})$")
 _DATED_REST = re.compile(r"^(?:\d{1,2}\s*月|近日|日前|近期|\d{4}\s*年)")  # (a short line's rest: the text's date)
 
 
@@ -5142,6 +5149,13 @@ def find_headlines(st: _State) -> None:
     if matters:  # its matters wherever they stand (under the minutes' own title over its preamble too)
         st.heads = [h for h in st.heads if h.end <= every[0].start]
     numbered = [h for h in every if matters or marked or not st.heads or h.end <= st.heads[0].start]
+    if st.heads and len(numbered) < len(every) and not (matters or marked) and {h.start for h in st.heads} <= {
+            h.start for h in every}:  # every headline a rule read is a numbered item's (`2.某某在调研…时强调` / `以…为抓手
+        by_start = {h.start: h for h in st.heads}  # 推动…`: its kicker and title): the items before and after it
+        numbered, st.heads = [by_start.get(h.start, h) for h in every], []  # are the run's
+        for h in by_start.values():
+            if h.kicker and (m := _ORDINAL_HEAD.match(h.kicker)) is not None and m["t"].strip():
+                h.kicker = m["t"].strip()  # (its number is the item's, no word of its kicker)
     # (none after a paragraph of text: `…通知如下。` / `一、加强组织领导` / … numbers a text's own parts)
     if (st.heads and numbered and any(st.doc.paragraph(k) for k in range(numbered[0].start) if k not in st.doc.skip)
             and not matters):

@@ -590,6 +590,7 @@ CREDIT_LABEL_TABLE: dict[str, tuple[str | None, str | None]] = {
     "供稿": ("contributor", None),
     "供稿单位": ("contributor", None),
     "撰稿": ("contributor", None),
+    "反映": ("contributor", None),  # who raised a 社情民意 item (（县政协委员　某某　反映）)
     "整理": ("contributor", None),  # who compiled it (（某区档案馆　整理）, 整理：某某)
     "执笔": ("contributor", None),  # who wrote an item up (（执笔：某某）)
     "初稿": ("contributor", None),
@@ -712,7 +713,7 @@ _CREDIT_AT = re.compile(r"(?:^|(?<=[\s\u3000■●◆|｜;；,，]))(?P<label>" 
                         + r")\s*(?:[:：|｜]|(?<=[文图])[/／](?![图文]))\s*")
 _COPIES = re.compile(r"[(（]?\s*共\s*印\s*(?P<n>\d{1,6})\s*份\s*[)）]?")
 # 市商务局供稿, optionally followed by labelled credits on the same line (供稿　联系电话：…)
-_BY_UNIT = re.compile(r"^(?P<v>[^()（）:：]{1,40}?)\s*(?P<label>供稿|撰稿|整理)(?:$|[\s\u3000;；,，]+)")
+_BY_UNIT = re.compile(r"^(?P<v>[^()（）:：]{1,40}?)\s*(?P<label>供稿|撰稿|整理|反映)(?:$|[\s\u3000;；,，]+)")
 _PRINTED = re.compile(r"^(?P<v>[^()（）]{0,40}?)\s*(?P<d>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印\s*发$")
 # a credit framed in any bracket a page prints one in: `（责任编辑：甲）`, `[责任编辑:甲]`, `【责任编辑：甲】`
 _FRAME = re.compile(r"^[(（\[【〔](?P<in>(?:[^()（）\[\]【】〔〕]|[(（][^()（）\[\]【】〔〕]{1,20}[)）])*)[)）\]】〕]$")  # (a name
@@ -783,7 +784,7 @@ def credit_facts(line: str) -> list[tuple[str, str, str]] | None:
     lead = _LEAD_DECOR.match(s)
     if lead:
         raw, s = raw[lead.end():], s[lead.end():]
-    m = _BY_UNIT.match(s) if "供稿" in s or "撰稿" in s or "整理" in s else None  # (each pattern tried where its words stand)
+    m = _BY_UNIT.match(s) if "供稿" in s or "撰稿" in s or "整理" in s or ("反映" in s and framed) else None  # (each pattern tried where its words stand)
     if m:
         unit = (CREDIT_LABELS[m.group("label")], m.group("label"), raw[: m.end("v")].strip())
         if m.end() == len(s):
