@@ -581,7 +581,10 @@ def region_wraps(body: list[Block], skip: set[int], wrap: Wrap | None) -> list[W
         region = [k for k in range(start, i) if k not in skip and not body[k].level]
         start = i
         whole = _region_wrap(body, region, listed, wrap, indents, margin)
-        parts = [region] if whole is not None else _by_headlines(body, region)[1:]
+        parts = [region] if whole is not None else _by_headlines(body, region)
+        if whole is None and parts and not any(_REPORTER_LINE.match(body[k].text.strip()) for k in parts[0][:_HEADLINE_BLOCK]):
+            parts = parts[1:]  # (before the first headline, a masthead's lines and its list of headlines as often as
+            # an article: one under its headline lines and reporters' line, `本报记者　某某　文/图`, is read)
         for part in parts:  # (no width for the whole run: its articles', each under its headline, may have theirs;
             # what stands before the first headline is a masthead's and its list of headlines' as often)
             own = whole if whole is not None else _region_wrap(body, part, listed, wrap, indents, margin)
@@ -592,6 +595,8 @@ def region_wraps(body: list[Block], skip: set[int], wrap: Wrap | None) -> list[W
 
 
 _HEADLINE_MOST = 24  # characters of a line read as a headline parting a run of lines with no blank line
+_HEADLINE_BLOCK = 5  # lines from a run's start its first article's reporters' line stands in (kicker, title, subtitle)
+_REPORTER_LINE = re.compile(r"^(?:本报|本刊)?(?:记者|通讯员|特约记者|见习记者)[\s\u3000]+\S")
 
 
 def _by_headlines(body: list[Block], region: list[int]) -> list[list[int]]:

@@ -108,7 +108,7 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("publisher", re.compile(r"^(?P<v>(?:[^\s:：。，,]{2,20}[ \t\u3000]+){1,3})(?:合办|联办)\s*$")),
     ("governing_body", re.compile(r"(?:主管单位|主管)(?!主办)" + _C + _VAL)),  # `主管：县委宣传部 主办：…`
     # `县委宣传部主管 县委报道组主办`: the body over the paper, named apart from its publisher
-    ("governing_body", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在与和及]{2,20}?(?:委员会|委|政府|管委会|办公室|局|中心|部|社))主管(?=\s|$)")),
+    ("governing_body", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在与和及]{2,20}?(?:委员会|委|政府|管委会|办公室|局|厅|中心|部|社))主管(?=\s|$)")),
     # `中共某县委机关报`: whose organ the paper is
     ("organ_of", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在]{2,20}?)机关报(?=\s|$)")),  # (its publisher, unless
     # the line names one: `中共某区委机关报　某区融媒体中心主办`)
@@ -145,7 +145,7 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("price", re.compile(r"(?:每份)?(?:定价|零售价|售价)" + _C + r"(?P<v>(?:每[份月年期]|全年)?\s*\d+(?:\.\d+)?\s*元)")),
     # `国内统一连续出版物号：CN 36-0071`, `邮发代号：43-26`: a paper's serial number and its postal code
     ("serial_no", re.compile(r"(?:国内统一连续出版物号|国内统一刊号|统一刊号)\s*[:：]?\s*(?P<v>CN\s*\d{2}\s*-\s*\d{4}(?:\s*/\s*(?:[A-Z]{1,2}|[(（][A-Z]{1,2}[)）]))?)")),
-    ("postal_code", re.compile(r"邮发代号" + _C + r"(?P<v>\d{1,2}\s*-\s*\d{1,4})")),
+    ("postal_code", re.compile(r"邮发代号\s*[:：]?\s*(?P<v>\d{1,2}\s*-\s*\d{1,4})")),
     # a front page's 导读 box: its label alone and its lines, each another page's headline and its page
     # (`【导读】` / `▶ 某某工作取得新进展 （3版）`)
     # the page's note on its pictures (`本版图片除署名外均由新华社提供`)
@@ -208,6 +208,12 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("contents", re.compile(r"^\s*[>＞]?\s*[【\[]?(?:本期导读|本期要目|本期提要)[】\]]?\s*[:：]\s*(?P<v>.{4,300})$")),
     # the paper's name and its name in pinyin capitals, alone on the masthead's line (`某某大学报　MOUMOU DAXUE BAO`)
     ("name", re.compile(r"^\s*(?P<v>\p{Han}{2,12}(?:报|刊))\s+[A-Z]{2,}(?:\s+[A-Z]{2,}){0,5}\s*$")),
+    # the pinyin capitals of a paper (…BAO) alone on their line under it (`ANLAN  JIAOTONG  BAO`; not a section's
+    # running head, `FAZHI ZHOUKAN`), or its name letter-spaced on its own line
+    ("name_pinyin", re.compile(r"^\s*(?P<v>[A-Z]{2,}(?:\s+[A-Z]{2,}){0,4}\s+(?:RI|WAN|SHI|ZHOU|KUAI|DAO)?BAO)\s*$")),
+    ("name", re.compile(r"(?:^|(?<=\s\s))(?P<v>\p{Han}(?:[ \u3000]\p{Han}){1,10}[ \u3000](?:报|刊))\s*$")),
+    # a front page's strip of what the other pages hold, its items on one line (`导读　▶2版　某某…　　▶3版　某某…`)
+    ("teaser", re.compile(r"^\s*(?:导[ \u3000]*读\s+)?(?P<v>(?:[▶►▷]\s*\d{1,2}\s*版\s*[^\s▶►▷](?:[^▶►▷。！？]{1,40}?)\s*){1,4})$")),
     # a bulletin's own number in its masthead's corner (`编号：ZYWX-2024-09`): letters and digits, no word
     ("doc_no", re.compile(r"^\s*(?:编号|文档编号)\s*[:：]\s*(?P<v>[A-Za-z0-9][A-Za-z0-9\-—_〔〕\[\]（）()]{2,30})\s*$")),
 ]
@@ -223,6 +229,7 @@ _FACT_WORDS: list[tuple[str, ...] | None] = [
     ("发送对象", "发送范围", "赠阅对象", "发行范围"), ("@",), ("@",), ("来稿",), ("本版编辑", "责任编辑", "责编"),
     ("审核", "审稿", "审签"), ("初审",), ("复审",), ("终审",), ("编辑", "值班主任"), ("组版", "排版", "版式", "美编", "美术编辑"),
     ("校对",), ("总编辑", "主编", "主\u3000编", "主 编"), ("传真",), ("印刷", "承印"), ("印刷", "承印", "印制"), ("邮编", "邮政编码"), ("网址",), ("www",), ("法律顾问",), ("天气",), ("天气预报",), ("℃", "°C"), ("本期",), ("报", "刊"),
+    None, ("报", "刊"), ("版",),
     ("编号",),
 ]
 if len(_FACT_WORDS) != len(_FACTS):  # (kept in step by hand: one entry a pattern)
@@ -231,6 +238,7 @@ _WORDED_FACTS = [(key, pat, frozenset(words) if words is not None else None)
                  for (key, pat), words in zip(_FACTS, _FACT_WORDS, strict=True)]
 _ALL_FACT_WORDS = sorted({w for words in _FACT_WORDS if words for w in words})
 _INT_FACTS = {"year", "total_no", "issue_no", "print_run", "page", "pages"}
+_SPACED_PAPER = re.compile(r"^\p{Han}(?:[ \u3000]\p{Han}){1,10}[ \u3000](?:报|刊)$")  # a paper's name letter-spaced
 _SPACED_PAGE_NAME = re.compile(r"^\p{Han}(?: \p{Han}){1,5}$")  # a page's name set out letter by letter (`社 区`, `要 闻`)
 _FRAMED_NOTE = re.compile(r"^[\s\u3000]*(?:内部资料|内部刊物|注意保存|免费交流|内部交流|内部发行)(?:[\s\u3000]*(?:内部资料|注意保存|免费交流|免费赠阅))*[\s\u3000]*$")
 _PAGE_NUMBER_FIRST = re.compile(r"^\s*(?P<p>\d{1,2})[ \t\u3000]+(?P<n>\p{Han}{2,4}(?:[·•]\p{Han}{2,4})?)(?=[ \t\u3000]|$)")
@@ -413,6 +421,10 @@ def line_facts(text: str) -> dict[str, Any] | None:
         return {"name": parts[0], **credits}  # `某某日报（汉文版）　　　责任编辑：某某　版式：某某`: the paper, the page's desk
     if len(parts) == 2 and PAPER_NAME_LATIN.match(parts[0]) and (page := _PAGE_LABEL_ALONE.fullmatch(parts[1])):
         return {"name_latin": parts[0], "page": int(page["v"]), "page_label": parts[1]}  # `LUTING EVENING NEWS　　A07`
+    if (len(parts) == 3 and parts[0].isdigit() and len(parts[0]) <= 2 and _PAGE_NAME_ALONE.match(parts[1])
+            and (spaced := _SPACED_PAPER.match(parts[2])) is not None):  # `01　要闻　　　　安 澜 交 通 报`: the page's
+        return {"page": int(parts[0]), "page_name": parts[1], "name": "".join(spaced.group().split())}  # number and
+        # name, then the paper's name letter-spaced
     if len(parts) >= 2 and PAPER_NAME.match(parts[-1]) and (credits := credit_facts("　　".join(parts[:-1]))) is not None:
         return {"name": parts[-1], **credits}  # `责任编辑：某某　　版式：某某　　　　某某报`: the page's desk, then the paper
     if (len(parts) >= 2 and (credits := credit_facts("　　".join(parts[:-1]))) is not None

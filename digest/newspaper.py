@@ -479,7 +479,10 @@ def _square_author(text: str) -> bool:
     def common(w: str) -> bool:  # a common word of the dictionary (flags x or g: 文化, 东方; not 买买提, 欧阳)
         return flag(w, "x") or flag(w, "g")
 
-    m = _SQUARE_NAME.match(text.strip())
+    t = text.strip()
+    if (spaced := _SQUARE_SPACED_NAME.match(t)) is not None and lexicon().opens_with_surname(spaced["s"]):
+        t = t[:spaced.start("s")] + spaced["s"] + spaced["g"]  # (`□ 郗 文涛`: a surname set a space from the name)
+    m = _SQUARE_NAME.match(t)
     if m is None:
         return False
     n, lex = m["n"], lexicon()
@@ -491,6 +494,8 @@ def _square_author(text: str) -> bool:
             or one_minority_name(n))  # (`□ 扎西卓玛`: a Tibetan name, no surname)
 
 
+# a writer's name of three after a square, its surname a space from the rest (`□ 郗 文涛`)
+_SQUARE_SPACED_NAME = re.compile(r"^[□■][ \t\u3000]*(?P<s>\p{Han})[ \u3000](?P<g>\p{Han}{2})[ \t\u3000]*$")
 # the last character of a place's or a unit's name (`■ 高新区`, `□ 石门村`: a column's label, no signature)
 _PLACE_OR_UNIT_LAST = frozenset("区县市镇乡村省州局办委院所站队社厅处科部馆园")
 
@@ -498,8 +503,14 @@ _PLACE_OR_UNIT_LAST = frozenset("区县市镇乡村省州局办委院所站队�
 def _reporter_under_headline(text: str) -> bool:
     """A reporter line (`_REPORTER_LINE`), a commentary's `□ 某某某` (`_square_author`) or its authors'
     names alone (`_names_alone`)."""
-    return (_REPORTER_LINE.match(text.strip()) is not None or _square_author(text) or _names_alone(text)
-            or _AUTHOR_LINE.match(text.strip()) is not None)
+    t = text.strip()
+    return _reporter_line(t) or _square_author(text) or _names_alone(text) or _AUTHOR_LINE.match(t) is not None
+
+
+def _reporter_line(t: str) -> bool:
+    """Is the (stripped) line a reporter line (`_REPORTER_LINE`), its names letter-spaced or not (`本报记者　澹 台 珂
+    文/图`: `digest.text.join_spaced_names`)?"""
+    return _REPORTER_LINE.match(t) is not None or (" " in t and _REPORTER_LINE.match(join_spaced_names(t)) is not None)
 
 
 # an article's author labelled under its title, their post after them in brackets (`作者：某某（某校教授）`)
@@ -1254,7 +1265,7 @@ def _authors_under(doc: _Doc, h: _Head) -> bool:
     `甘某某` / `马某某` / … is a list of names, no headline over its authors."""
     k = h.end
     t = doc.body[k].text
-    if _REPORTER_LINE.match(t.strip()) is not None or _square_author(t):
+    if _reporter_line(t.strip()) or _square_author(t):
         return True
     title = _compact(doc.body[k - 1].text)
     return (not _names_alone(doc.body[k - 1].text) and len(join_spaced_names(t.strip().lstrip("■□")).split()) <= _MOST_AUTHORS
@@ -3441,7 +3452,8 @@ def _without_feature_subheads(doc: _Doc, heads: list[_Head]) -> list[_Head]:
     while n < len(heads):
         out.append(h := heads[n])
         n += 1
-        if h.rule != "head_over_reporter":
+        if h.rule != "head_over_reporter" and not (  # (or over its `——` subtitle and the reporters' line under it)
+                h.rule == "head_over_subtitle" and h.end < len(doc.body) and _reporter_under_headline(doc.body[h.end].text)):
             continue
         run, k = [], n
         while k < len(heads) and heads[k].rule in ("head_bullet", "head_sidebar"):
@@ -4293,7 +4305,8 @@ def _runs(body: list[Block], skip: set[int], wraps: list[Wrap | None], furniture
             and (wrap := wraps[i - 1]) is not None and runs_on(wrap, body[i - 1], body[i])
             and not _headline_after_byline(body, i - 1) and not _headline_over_opening(body, i - 1)
             and not _title_over_reporters(body, i)
-            and not ((m := _BYLINE.search(body[i].text)) and m.start() == 0)}  # (a credit alone on its line: `(某某)`)
+            and not (body[i - 1].text.lstrip()[:2] in ("——", "--") and _reporter_under_headline(body[i].text))
+            and not ((m := _BYLINE.search(body[i].text)) and m.start() == 0)}  # (nor a reporters' line under a subtitle)  # (a credit alone on its line: `(某某)`)
 
 
 def _headline_over_opening(body: list[Block], i: int) -> bool:
@@ -5491,38 +5504,47 @@ def _caption_closed(text: str) -> bool:
 
 def _photo_inside_article(st: _State) -> None:
     """A photo news set inside an article, the article going on under it (`标题` / `6月10日，…（caption）` /
-    `本报记者　某某　摄` / `在主会场开工的…`, a page's column running round the picture; on a hard-wrapped page
-    also a caption closed by its credit, all the photo's text: `…迎来降雪。（新华社发）`): the photo's record
-    ends at its photographer's credit; the paragraphs after it, under no headline, go back to the
-    article the photo interrupts (the one before it), as its text closed by its own credit. Only where
+    `本报记者　某某　摄` / `在主会场开工的…`, a page's column running round the picture; also a caption closed
+    by its credit, all the photo's text: `…迎来降雪。（新华社发）`, `1月3日，…的年味。　本报记者　某某　摄`): the
+    photo's record ends at its photographer's credit; the paragraphs after it, under no headline, go back to
+    the article the photo interrupts (the one before it), as its text closed by its own credit. Only where
     that article has text, the photo's caption is one or two paragraphs and its first opens with no
-    dateline of its own, the first line after the credit is no short plain line (a column's label:
-    `一线传真`) and none is a dateline or a reporter's line (another article's start)."""
+    dateline of its own, nor as a picture's caption under an article's headline does (`图为…`, `▲…`), the
+    first line after the credit is no short plain line (a column's label: `一线传真`) and none is a dateline
+    or a reporter's line (another article's start)."""
     recs, body = st.records, st.doc.body
     for n in range(1, len(recs)):
         rec, prev = recs[n], recs[n - 1]
         if (rec.kind != "article" or prev.kind != "article" or not prev.body or rec.continued or prev.continued
                 or rec.reporter is not None):  # (an article with its reporters' line under its headline: no photo)
             continue
-        at = next((k for k, i in enumerate(rec.body) if _credit_alone_line(body[i].text)), None)
+        text = rec.body  # (with the caption read under the headline with its credit on its line, the caption)
+        if (len(rec.captions) == 1 and rec.body and rec.captions[0] < rec.body[0]
+                and not any(has_words(body[k].text) for k in range(rec.first + 1, rec.captions[0]) if k not in st.doc.skip)):
+            text = [rec.captions[0], *rec.body]
+        at = next((k for k, i in enumerate(text) if _credit_alone_line(body[i].text)), None)
         if at is not None and not 0 < at <= _MOST_CAPTION_LINES:
             continue
-        if at is None and st.doc.wrap is not None and rec.body:  # (or, on a hard-wrapped page, the credit closing
-            # the photo's caption, all its text: `标题` / `11月5日，…迎来降雪。（新华社发）` / `　　某某表示，…`; not a
-            # picture's ▲ caption inside an article's text, `▲…现场（通讯员　某某　摄）`)
-            first = body[rec.body[0]].text.strip()
+        if at is None and text and (st.doc.wrap is not None or text is not rec.body):  # (or the credit closing the
+            # photo's caption, all its text, on a hard-wrapped page or on the caption's line: `标题` /
+            # `11月5日，…迎来降雪。（新华社发）` / `　　某某表示，…`; not a picture's ▲ caption inside an article's text,
+            # `▲…现场（通讯员　某某　摄）`, nor one under an article's headline: `图为…。（记者　某某　摄）`)
+            first = body[text[0]].text.strip()
             at = 0 if (len(_compact(first)) <= _MOST_CAPTION and _caption_closed(first)
-                       and first[:1] not in _CAPTION_MARKS) else None
-        if at is None or at + 1 >= len(rec.body) or dateline(body[rec.body[0]].text):
+                       and first[:1] not in _CAPTION_MARKS and _CAPTION_HEAD.match(first) is None) else None
+        if at is None or at + 1 >= len(text) or dateline(body[text[0]].text):
             continue
-        rest = rec.body[at + 1:]
+        rest = text[at + 1:]
         if _plain_short_text(body[rest[0]].text) or any(
                 dateline(body[i].text) or _REPORTER_LINE.match(body[i].text.strip()) or _square_author(body[i].text)
                 for i in rest):
             continue  # (`■本报记者 某某` under the photo: another article's byline, its headline lost in the scan)
-        rec.body = rec.body[:at + 1]
-        prev.body = [*prev.body, *rest]
-        rec.last, prev.last = rec.body[-1], max(prev.last, rest[-1])
+        if text is not rec.body and (_ARTICLE_OPENING.match(_compact(body[rest[0]].text))
+                                     or parse_leading_date(body[rest[0]].text, 2000, 1)[0] is not None):
+            continue  # (`*村民排队领取分红（摄影：某某）*` / `近日，某村…`: a picture over its article's opening)
+        rec.body = text[:at + 1] if text is rec.body else []  # (a caption under the headline stays the photo's
+        prev.body = [*prev.body, *rest]  # caption: a photo news' text, its credit its byline)
+        rec.last, prev.last = text[at], max(prev.last, rest[-1])
 
 
 _VERSE_LINE_MOST = 16  # characters of a poem's line
