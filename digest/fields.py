@@ -214,6 +214,30 @@ def leading_month(text: str) -> int | None:
     return None
 
 
+# a purpose or basis clause a first sentence opens with, before the day it reports (`为迎接…，推动…，6月26日上午，…`,
+# `为切实做好冬季安全工作，12月5日，…`, `根据上级部署，5月3日，…`)
+_PURPOSE_OPENING = re.compile(r"^(?:为了?|按照|根据|依据|围绕|结合|遵照|落实)\S")
+_PURPOSE_CLAUSES = 3  # clauses of such a sentence the day may follow its opening in
+_FIRST_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+def purpose_clause_date(text: str, year: int | None, month: int | None, day: int | None = None,
+                        posted: bool = False) -> tuple[str | None, str | None]:
+    """The day a text reports after the purpose clause its first sentence opens with (`为迎接…，推动…走深走实，
+    6月26日上午，某乡党委组织…`): the first of the next _PURPOSE_CLAUSES clauses (`，` apart) that opens with a
+    full date; (None, None) when the sentence opens otherwise or no such clause follows."""
+    head = _norm_head(text)
+    if not _PURPOSE_OPENING.match(head):
+        return None, None
+    m = _FIRST_SENTENCE_END.search(head)
+    clauses = re.split(r"[，,；;]", head[:m.start()] if m else head)
+    for clause in clauses[1:1 + _PURPOSE_CLAUSES]:
+        date, end = parse_leading_date(clause.strip() + "，", year, month, day, posted=posted)
+        if date and len(date) == 10:
+            return date, end
+    return None, None
+
+
 def parse_leading_date(text: str, year: int | None, month: int | None,
                        day: int | None = None, posted: bool = False) -> tuple[str | None, str | None]:
     """The event date an entry's text starts with, as (date, date_end) ISO strings; see module doc.
@@ -608,6 +632,8 @@ def assign_dates(entries: list[Entry], issue: Issue, text: str, year: int | None
     before: str | None = None  # a 大事记's event before (`同日，…` is on its day, `是月，…` in its month)
     for e in entries:
         e.date, e.date_end = parse_leading_date(e.text, base_year, base_month, day)
+        if e.date is None:
+            e.date, e.date_end = purpose_clause_date(e.text, base_year, base_month, day)
         note = _norm_head(e.subtitle) if e.date is None and e.subtitle else ""  # (an act's note, off its text; a
         if m := _ADOPTED.match(note) or _SPOKEN_ON.match(note) or _DAY_NOTE.match(note):  # speech's day: `（2024年1月8日）`)
             e.date = _iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))

@@ -376,6 +376,7 @@ from digest.fields import (
     first_month,
     opens_with_a_time,
     parse_leading_date,
+    purpose_clause_date,
     same_day_as_before,
     year_evidence,
     yearless_leading_date,
@@ -6717,6 +6718,10 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
                 date = _named_day(reading[0], year, month, day)
             if date is None and reading and year is not None and not _RECENTLY.match(reading[0].strip()):
                 date = _subject_date(reading[0], year, month, day)  # `某部长11月5日在某地说，…`
+            if date is None and reading:  # `为迎接…，推动…，6月26日上午，某乡党委组织…`
+                date, date_end = purpose_clause_date(reading[0], year, month, day, posted=True)
+                if date and page is not None and date > page:  # (not a day still to come: `为保障…，5月20日起，…实行
+                    date = date_end = None  # 交通管制` in a page of 5月16日)
             if date is None and rec.body:  # `发布会实录` / `时间：2024年9月12日上午10:00` / `地点：…`: the time field
                 date = _time_field(body, rec.first + 1, rec.body[0])  # under the title says when it took place
                 if date and page is not None and date > page:
