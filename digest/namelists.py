@@ -499,6 +499,10 @@ def _parallel_phrases(names: list[str]) -> bool:
     ce = stats().cedict or {}
     if len(names) >= 2 and all(len(n) == 3 and n[1] == names[0][1] for n in names) and names[0][1] in _DEGREES:
         return True  # a quality each thing gains, the degree between them (`天更蓝、水更清`, `楼更高、路更宽`)
+    if len(names) >= 2 and all(len(n) == 3 and n[1] == "得" for n in names):
+        return True  # verbs and what they reach, 得 between (`种得下、管得好`, `留得住、用得久`): no given name has it so
+    if len(names) >= 2 and all(n[0] == "边" for n in names):
+        return True  # two things done at once (`边整治、边撂荒`, `边学边干`): 边…边…, no family of 边
     if len(names) >= 2 and all(len(n) == 3 and n[2] in _QUALITIES and "c" in word_flags().get(n[:2], "") for n in names):
         return True  # things and how they are (`车位少、车辆多`, `楼道窄、管线老`): a word of the dictionary, then a quality
     return (len(names) >= 2 and len({n[0] for n in names}) == 1 and all(len(n) == 3 for n in names)
