@@ -221,6 +221,36 @@ _PURPOSE_CLAUSES = 3  # clauses of such a sentence the day may follow its openin
 _FIRST_SENTENCE_END = re.compile(r"[。！？!?]")
 
 
+# the day a meeting's subject was held on, after 于 in its first sentence (`某某全体会议于2024年12月30日至31日召开`,
+# `…座谈会于6月5日上午在某地举行`)
+_HELD_ON = re.compile(r"于(?P<d>(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[至到—－-](?:\d{1,2}月)?\d{1,2}日)?)"
+                      r"(?:[上下中]午|晚上?)?(?:在[^，。,；;]{1,20})?(?:召开|举行|开幕|闭幕|举办|开班|启动)")
+_HELD_REACH = 60  # characters of a first sentence the meeting and its day stand in
+
+
+def held_on_date(text: str, year: int | None, month: int | None, day: int | None = None,
+                 posted: bool = False) -> tuple[str | None, str | None]:
+    """The day a text's first sentence says its meeting was held on (`中国共产党某市第八届委员会第九次全体会议于
+    2024年12月30日至31日召开。`): (date, date_end), or (None, None)."""
+    head = _norm_head(text)
+    m = _FIRST_SENTENCE_END.search(head)
+    held = _HELD_ON.search((head[:m.start()] if m else head)[:_HELD_REACH])
+    if held is None:
+        return None, None
+    date, end = parse_leading_date(held["d"] + "，", year, month, day, posted=posted)
+    return (date, end) if date and len(date) == 10 else (None, None)
+
+
+_OPENING_QUOTE = re.compile(r"^[“\"「『](?P<q>[^”\"」』]{2,120})[”\"」』]")
+
+
+def after_opening_quote(text: str) -> str | None:
+    """The text after the quote a news text opens with (`“谢谢大家，…！”7月15日晚，在某地…`: what someone said,
+    then the day it happened), or None when it opens with none or the quote runs past 120 characters."""
+    m = _OPENING_QUOTE.match(text.lstrip())
+    return text.lstrip()[m.end():] if m is not None else None
+
+
 def purpose_clause_date(text: str, year: int | None, month: int | None, day: int | None = None,
                         posted: bool = False) -> tuple[str | None, str | None]:
     """The day a text reports after the purpose clause its first sentence opens with (`为迎接…，推动…走深走实，
@@ -634,6 +664,10 @@ def assign_dates(entries: list[Entry], issue: Issue, text: str, year: int | None
         e.date, e.date_end = parse_leading_date(e.text, base_year, base_month, day)
         if e.date is None:
             e.date, e.date_end = purpose_clause_date(e.text, base_year, base_month, day)
+        if e.date is None and (rest := after_opening_quote(e.text or "")) is not None:  # `“…。”11月6日，…`
+            e.date, e.date_end = parse_leading_date(rest, base_year, base_month, day)
+        if e.date is None:  # `某某全体会议于2024年12月30日至31日召开`
+            e.date, e.date_end = held_on_date(e.text or "", base_year, base_month, day)
         note = _norm_head(e.subtitle) if e.date is None and e.subtitle else ""  # (an act's note, off its text; a
         if m := _ADOPTED.match(note) or _SPOKEN_ON.match(note) or _DAY_NOTE.match(note):  # speech's day: `（2024年1月8日）`)
             e.date = _iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))

@@ -368,12 +368,14 @@ from digest.chrome import (
     site_name,
 )
 from digest.fields import (
+    after_opening_quote,
     cn_digits,
     cn_number,
     counted_to,
     date_after_issue,
     digits_date,
     first_month,
+    held_on_date,
     opens_with_a_time,
     parse_leading_date,
     purpose_clause_date,
@@ -6676,6 +6678,8 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
             if not lead.strip() and k + 1 < len(reading):
                 lead = reading[k + 1]  # (`本报讯（记者某某　通讯员某某）` alone on its line, `5月13日，…` under it)
             date, date_end = parse_leading_date(lead, year, month, day, posted=True)
+            if date is None and (rest := after_opening_quote(lead)) is not None:  # `本报讯（记者 某某）“…！”7月15日晚，…`
+                date, date_end = parse_leading_date(rest, year, month, day, posted=True)
             if dl.when and date and len(date) == 10:  # the text's own day right after a `…电`'s (`本报某地12月3日电
                 # （记者某某）12月2日上午，…`): the day it reports, read against the day it was filed
                 own, own_end = parse_leading_date(reading[k][dl.end:], int(date[:4]), int(date[5:7]), int(date[8:]),
@@ -6699,6 +6703,8 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
                     # late; a later paragraph's day is one of its parts, no date of the article's)
                 if n and counted_to(t):
                     continue  # (`截至7月18日，共检查…` further on: a count's day, not the article's)
+                if n == 0 and (rest := after_opening_quote(t)) is not None:
+                    t = rest  # (`“是你们让…。”7月17日，某医院收到…`: what was said, then the day)
                 date, date_end = parse_leading_date(t, year, month, day, posted=True)
                 if date and len(date) == 10:
                     doubts = _date_doubts(t, date, year, month, day, line)
@@ -6718,6 +6724,8 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
                 date = _named_day(reading[0], year, month, day)
             if date is None and reading and year is not None and not _RECENTLY.match(reading[0].strip()):
                 date = _subject_date(reading[0], year, month, day)  # `某部长11月5日在某地说，…`
+            if date is None and reading:  # `某某全体会议于2024年12月30日至31日召开`
+                date, date_end = held_on_date(reading[0], year, month, day, posted=True)
             if date is None and reading:  # `为迎接…，推动…，6月26日上午，某乡党委组织…`
                 date, date_end = purpose_clause_date(reading[0], year, month, day, posted=True)
                 if date and page is not None and date > page:  # (not a day still to come: `为保障…，5月20日起，…实行
