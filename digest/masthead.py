@@ -34,6 +34,10 @@ _PDF_LINK = re.compile(r"(?<=版\S{0,16})\s+PDF版?\s*$", re.I)
 _NAV_WORD = r"(?:上一版|下一版|上一期|下一期|返回目录|返回首页|返回本版|版面导航|往期回顾|往期|本版PDF下载|PDF下载|下载PDF|PDF版?(?:下载)?|\p{Han}{2,6}首页|首页)"
 _NAV_TAIL = re.compile(r"(?<=\S)(?:[\s|｜]*" + _NAV_WORD + r"){2,}[\s|｜]*$", re.I)
 _NAV_HINTS = ("上一", "下一", "返回", "导航", "往期", "PDF", "首页")
+# an e-paper's buttons before its page head's facts, `|` apart, the paper's name among them (`某某网首页 | 今日头版 | |
+# 某某日报 | PDF下载　…`): each a button's word, the name, or nothing
+_NAV_ITEM = r"(?:" + _NAV_WORD + r"|今日头版|本版|电子版|数字报|\p{Han}{1,10}(?:日报|晚报|周报|报)|)"
+_NAV_HEAD = re.compile(r"^\s*(?:" + _NAV_ITEM + r"\s*[|｜]\s*)+" + _NAV_ITEM + r"(?=\s{2,}|\s*$)", re.I)
 _C = r"\s*[:：]\s*"
 # (key, pattern); applied in order, each on what the earlier ones left. Group "v" is the value.
 # (or a page's number and its name with no letter: `2023年5月9日 星期二 05 社会新闻`; read on a line that prints
@@ -435,6 +439,11 @@ def line_facts(text: str) -> dict[str, Any] | None:
         return closing
     if any(w in rest for w in _NAV_HINTS):  # an e-paper's page head, its buttons after the facts
         rest = _NAV_TAIL.sub("", rest)
+        if (lead := _NAV_HEAD.match(rest)) is not None and rest[lead.end():].strip():  # (or before them: `某某网首页 |
+            after = line_facts(rest[lead.end():])  # 今日头版 | | 某某日报 | PDF下载　2023年07月18日 星期二`)
+            if after is not None:
+                names = [p.strip() for p in re.split(r"[|｜]", lead.group()) if PAPER_NAME.match(p.strip())]
+                return {**({"name": names[0]} if names else {}), **after}
     rest = _PDF_LINK.sub("", rest) if "版" in rest else rest
     present = {w for w in _ALL_FACT_WORDS if w in rest}
     for key, pat, words in _WORDED_FACTS:

@@ -2192,6 +2192,8 @@ def _section_label(text: str) -> str | None:
         return None  # `【资料图】`: a picture's place, no section
     if day := _DAY_HEADING.match(text):  # `■ 12月2日（星期一）`: a weekly's day, over that day's items
         return day.group("n").strip()
+    if appended := _APPENDED_LABEL.match(text):  # `附：典型案例`: a report's appended part over its cases
+        return appended.group("n")
     bar = _BAR_LABEL.match(text) or _EMOJI_LABEL.match(text)
     if bar:  # `▍时政要闻`: a bar before a section's name (a post's round-up of numbered items under it)
         return bar.group("n")  # (or between emoji: `🔴 党建引领 🔴`)
@@ -2202,6 +2204,8 @@ def _section_label(text: str) -> str | None:
     return None
 
 
+# what a report appends after its text, named alone on a line (`附：典型案例`, `附：经验做法`)
+_APPENDED_LABEL = re.compile(r"^\s*附\s*[:：]\s*(?P<n>(?:典型)?(?:案例|经验|做法|经验做法|案例选编|事例))\s*$")
 # a part's heading under a bar: `▌记者手记`, `▍田间地头`
 _PART_BAR = re.compile(r"^\s*[▌▍▎█|｜]\s*(?P<t>\S.{1,30})$")
 
@@ -3046,6 +3050,23 @@ def _credit_closes_below(doc: _Doc, i: int) -> bool:
     return False
 
 
+# a case's label and title on one line (`案例二　某镇：引进业主发展订单苦荞`, `典型案例3：…`)
+_CASE_LABEL_HEAD = re.compile(r"^(?:典型)?案例\s*[一二三四五六七八九十\d]{1,3}(?:\s*[:：、.．]\s*|[ \t\u3000]+)(?P<t>\S.{3,40})$")
+
+
+def head_case_label(doc: _Doc, i: int) -> _Head | None:
+    """A case of a report's 典型案例 under its label and title on one line, over its paragraph (`案例二　瓦曲镇：
+    引进业主发展订单苦荞` / `4月，瓦曲镇引进…`): a headline of its own, its label no word of its title
+    (`_CASE_NUMBER`); a title that ends a sentence is a case's account, no headline."""
+    body = doc.body
+    if i in doc.skip or i + 1 >= len(body) or i + 1 in doc.skip:
+        return None
+    m = _CASE_LABEL_HEAD.match(body[i].text.strip())
+    if m is None or ends_sentence(m["t"]) or "，" in m["t"] or not doc.paragraph(i + 1):
+        return None
+    return _Head(start=i, end=i + 1, title=body[i].text.strip())
+
+
 def head_after_blank(doc: _Doc, i: int) -> _Head | None:
     """On a page whose blank lines part articles, not paragraphs (`_Doc.blank_parted`): two or three
     short plain lines right after a blank line, over a paragraph, are a headline group (kicker / title /
@@ -3252,6 +3273,7 @@ HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [
     head_over_indented,         # 标题 / 　　东滩区地势低洼，… (a Word export: its paragraphs indented, its titles not)
     head_bare,                  # 某某强调: / 标题 / 正文…; two-part headlines
     head_column_item,           # 【代表声音】 / 标题 / 正文。 / 标题 / 正文。 (the next items of a labelled column)
+    head_case_label,            # 案例二　某镇：引进业主发展订单苦荞 / 4月，… (a report's cases, each under its label)
     head_after_blank,           # … / (a blank line) / 栏目 / 标题，副句 / 正文… (a page whose blank lines part articles)
     head_page_column_line,      # 第1版(要闻)专栏: 标题 新华社北京6月6日电 正文… (one article a line)
 ]
