@@ -352,6 +352,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                               re.I)),
     # or the file's name alone under an empty `附件：` (`某县任前公示表（第三批）.pdf`)
     ("attachment", re.compile(r"^(?:\d{1,2}\s*[.．、]\s*)?[^。，,；;！？!?\s]{2,80}\.(?:docx?|pdf|xlsx?|wps|et|zip|rar|ofd)$", re.I)),
+    # or several files' names run together on one line, their links' words joined (`某办法.pdf附件1 某表.docx附件2 某书.docx`)
+    ("attachment", re.compile(r"^(?:(?:附件\s*\d{0,2}\s*[:：]?\s*)?[^。，,；;！？!?]{2,80}?\.(?:docx?|pdf|xlsx?|wps|et|zip|rar|ofd)\s*){2,6}$",
+                              re.I)),
     # an account's disclaimer: its heading, or the words of one (`…其版权归原作者所有，请联系我们删除。`)
     ("disclaimer", re.compile(r"^[【\[]?\s*(?:免责声明|版权声明)\s*[】\]]?\s*(?:[:：]|$)")),
     ("disclaimer", re.compile(r"版权(?:和文责|及文责)?\s*(?:归|属于?)\s*原?作者")),
@@ -538,7 +541,7 @@ class Chrome:
 
 
 _EMPTY_KEYWORDS = re.compile(r"^[【\[]?\s*关键词\s*[:：]?\s*[】\]]?$")
-_EMPTY_ATTACHMENT = re.compile(r"^[【\[]?\s*附件\s*[:：]?\s*[】\]]?$")
+_EMPTY_ATTACHMENT = re.compile(r"^[【\[]?\s*(?:相关)?附件(?:下载|列表)?\s*[:：]?\s*[】\]]?$")  # (`附件下载：`)
 
 
 def _published(text: str) -> str | None:
@@ -998,20 +1001,34 @@ _ATTACHMENT_LINE = re.compile(r"(?:^附件\s*\d{0,2}\s*[:：]|\.(?:docx?|pdf|xls
 _SIGNED_DAY_MOST = 16  # characters of a signature's day (`二〇二四年十二月三十一日`)
 
 
-def signature_day(blocks: list[Block], i: int) -> bool:
+def signature_day(blocks: list[Block], i: int, listed: bool = False) -> bool:
     """Is blocks[i] the day a notice (a 公示, 公告, 通告) was signed: a full date alone (in digits or
     Chinese numerals) under the unit that signs it, the text above them (past the attachments listed
     before the signature) ending a sentence (`特此通告。` / `附件：…` / `某市某局` / `2024年7月15日`)? The
-    page's chrome leaves such lines to the text (`find_chrome`), which they close (digest.newspaper)."""
+    page's chrome leaves such lines to the text (`find_chrome`), which they close (digest.newspaper).
+    `listed`: past a numbered list of attachments too (`附件：1.某某汇总表` / `2.某某反映表`)."""
     t = "".join(blocks[i].text.split()) if i > 1 else ""
     if not t or len(t) > _SIGNED_DAY_MOST or not SIGNED_DAY.match(cn_digits(t)):
         return False
     if _SIGNER.match("".join(blocks[i - 1].text.split())) is None:
         return False
     k = i - 2
-    while k > 0 and _ATTACHMENT_LINE.search(blocks[k].text.strip()):
+    while k > 0 and (_ATTACHMENT_LINE.search(blocks[k].text.strip()) or (listed and _listed_attachment(blocks, k))):
         k -= 1
     return ends_sentence(blocks[k].text.strip())
+
+
+_LISTED_ITEM = re.compile(r"^\d{1,2}\s*[.．、]\s*\S")  # a list's item by its number (`2.某某异议反映表`)
+_MOST_ATTACHMENTS = 8  # files an attachment list names
+
+
+def _listed_attachment(blocks: list[Block], k: int) -> bool:
+    """Is blocks[k] a later file of a numbered attachment list (`附件：1.某某汇总表` / `2.某某反映表`), an item of
+    the list that opens on an `附件：1.` line a few lines up, each line between an item too?"""
+    j = k
+    while j > 0 and k - j < _MOST_ATTACHMENTS and _LISTED_ITEM.match(blocks[j].text.strip()):
+        j -= 1
+    return j < k and re.match(r"^附件\s*[:：]\s*1\s*[.．、]", blocks[j].text.strip()) is not None
 
 
 def _signatures(blocks: list[Block], lines: dict[int, str]) -> list[int]:

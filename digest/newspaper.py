@@ -3961,7 +3961,7 @@ def read_masthead(st: _State) -> None:
     # chrome lines count as masthead/footer lines, except an item's meta line: the items start there
     # (and a copyright line, on a page with no other chrome too: `某报社版权所有　未经书面授权不得转载`)
     edge = [{} if i in chrome and chrome[i] != "item-meta" and i not in st.chrome.item_meta else
-            None if _release_day(blocks, i) or signature_day(blocks, i) or _NOTE_OPENS.match(blocks[i].text.strip())
+            None if _release_day(blocks, i) or signature_day(blocks, i, listed=True) or _NOTE_OPENS.match(blocks[i].text.strip())
             else {} if f is None and (footer_notice(blocks[i].text) or chrome_reason(blocks[i].text) in ("scan", "pointer")) else f
             for i, f in enumerate(facts)]  # (an act's note of adoption, `（2024年6月27日某区…会议`, is no masthead's)
     top = _edge_run(blocks, edge, list(range(len(blocks))))
@@ -4171,7 +4171,7 @@ def read_body(st: _State) -> None:
         breaks |= notes
     keep = [k for k in inside if k not in breaks]  # body index -> block index
     body = [st.blocks[k] for k in keep]
-    signed = {k for k in keep if st.facts[k] is not None and signature_day(st.blocks, k)}  # (a notice's day: its text)
+    signed = {k for k in keep if st.facts[k] is not None and signature_day(st.blocks, k, listed=True)}  # (a notice's day: its text)
     skip = {i for i, k in enumerate(keep) if (st.facts[k] is not None and k not in signed) or k in st.chrome.lines}
     wrap = hard_wrap(body, skip)
     runs = _runs(body, skip, region_wraps(body, skip, wrap), {st.blocks[k].line for k in breaks},
@@ -5680,6 +5680,20 @@ def _page_title_over_items(st: _State) -> None:
         st.issue.meta["page_title"] = recs.pop(n).title
 
 
+def _title_printed_twice(st: _State) -> None:
+    """A web page's headline printed again over its text, in bold, perhaps over two lines (`# 《某某办法》政策解读` /
+    `发布时间：…` / `**《某某办法**` / `**》政策解读**` / 正文…): the headline's record, with no text of its own, and
+    the next, titled the same (its characters alike once spaces and marks are off), are one: the first's
+    headline, the second's text."""
+    recs, body = st.records, st.doc.body
+    for n in range(len(recs) - 2, -1, -1):
+        rec, nxt = recs[n], recs[n + 1]
+        if (rec.kind == "article" and nxt.kind == "article" and rec.title and _compact(rec.title) == _compact(nxt.title)
+                and not any(has_words(body[i].text) for i in rec.body) and not rec.lead):
+            nxt.first, nxt.title, nxt.kicker = rec.first, rec.title, nxt.kicker or rec.kicker
+            del recs[n]
+
+
 _LEAST_PARTS = 2  # parts under subheads that make a web page's article one of parts
 
 
@@ -5898,6 +5912,7 @@ def cut_records(st: _State) -> None:
     _post_title_over_items(st)
     _textless_heads(st)
     _table_first(st)
+    _title_printed_twice(st)
     _parts_of_one_article(st)
     _photo_inside_article(st)
     _box_inside_article(st)
@@ -5999,7 +6014,7 @@ def _peel_tail(rec: _Record, body: list[Block]) -> None:
         if not has_words(last):  # a bare number or a rule line after the sign-off (`201381`): no text anyway
             continue
         facts = closing_tail(last, signature=True)
-        if not facts and k > 1 and signature_day(body, rec.body[k]):
+        if not facts and k > 1 and signature_day(body, rec.body[k], listed=True):
             facts = [("contributor", "落款日期", last.strip())]  # (`某单位` / `2024年5月15日` closing no notice: its sign-off)
         if not facts:
             break
@@ -6686,6 +6701,7 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
         if byline is None:  # its photographer's credit closing the caption is its byline, no text
             byline, texts[-1] = _photo_credit(texts[-1])
     date = date_end = None
+    later = False  # (the date read from a paragraph after the first: a 公告 signed at its end is dated by its signature)
     doubts: list[str] = []
     page = f"{year:04d}-{month:02d}-{day or 31:02d}" if year is not None and month is not None else None  # (the page's day)
     if rec.printed:  # a web item's own date: the year, month and day its text's dates are read against
@@ -6730,6 +6746,7 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
                 date, date_end = parse_leading_date(t, year, month, day, posted=True)
                 if date and len(date) == 10:
                     doubts = _date_doubts(t, date, year, month, day, line)
+                    later = n > 0
                     break
                 if n == 0 and date and len(date) == 7:
                     month_lead = (date, date_end)
@@ -6787,9 +6804,10 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
                             and _ADDRESSEES.match(_compact(texts[0])) is not None)  # (titled over its meta line)
     if notice and date is None:  # a 公文 bears the day it was signed (its meetings' dates are not it)
         date = _signed_date(body, rec.first, rec.last)
-    if (date is None and rec.kind == "article" and rec.body and _NOTICE_TITLE.match(_compact(rec.title or ""))
-            and signature_day(body, rec.last)):  # a 公示 or 公告 signed at its end: `某县委组织部` / `2024年6月18日`
-        date = _signed_date(body, rec.last, rec.last)
+    if ((date is None or later) and rec.kind == "article" and rec.body and _NOTICE_TITLE.match(_compact(rec.title or ""))
+            and signature_day(body, rec.last, listed=True)):  # a 公示 or 公告 signed at its end: `某县委组织部` / `2024年6月18日`
+        date, date_end = _signed_date(body, rec.last, rec.last), None  # (not a later paragraph's period: `二、公告
+        # 期限` / `2024年5月22日至5月28日。`)
     if byline is None and rec.reporter:
         r = rec.reporter.strip()  # (`□ 某某（市委党校）`: the name; `本报评论员`: the office, the writer's only name)
         square = _SQUARE_NAME.match(r) if r[:1] in "□■" and _square_author(r) else None
@@ -6975,7 +6993,9 @@ _SPACED_PIECES = re.compile(r"(?:^|(?<=[ \t\u3000]))\p{Han}{2,4}"
                             r"|(?:记者|通讯员|实习生|摄影|作者)[ \t\u3000]*(?:\p{Han}{2,3}|\p{Han}[ \t\u3000]{1,3}\p{Han}(?!\p{Han}))"
                             r"(?:(?:[ \t\u3000]+\p{Han}{2,4})+|[ \t\u3000]+[摄图文](?!\p{Han}))"  # (or 记者 某某 图)
                             # or a short line of a name, a space, a unit and a post (某某 某某局 副局长)
-                            r"|^\p{Han}{2,4}[ \t\u3000]+\p{Han}[^，。；！？,;!?、：:\n]{1,39}$",
+                            r"|^\p{Han}{2,4}[ \t\u3000]+\p{Han}[^，。；！？,;!?、：:\n]{1,39}$"
+                            # or a label and the names after it, a space apart (联系人：某某某 某某某)
+                            r"|^\p{Han}{2,5}[:：][ \t\u3000]*\p{Han}{2,4}(?:[ \t\u3000]+\p{Han}{2,4})+[ \t\u3000]*$",
                             re.MULTILINE)
 
 

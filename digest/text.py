@@ -953,6 +953,8 @@ def closing_tail(paragraph: str, signature: bool = False) -> list[tuple[str, str
     facts = credit_facts(line)
     if facts and all(k in ENTRY_CREDITS for k, _, _ in facts):
         return facts
+    if facts and facts[0][0] in ENTRY_CREDITS and all(k in ENTRY_CREDITS or k == "phone" for k, _, _ in facts):
+        return facts  # (a 解读's official and the number to call: `解读人：某某　联系电话：…`)
     if signature and facts and facts[0][0] == "contact" and all(k in ("contact", "phone") for k, _, _ in facts):
         return facts  # a release's contact closing it (`联络人：某某　电话：…`): the article's, no text of it
     s = fold(line)
