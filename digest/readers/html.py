@@ -20,7 +20,7 @@ page is one page.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex as re
 
@@ -285,11 +285,14 @@ def _walk(root) -> list[Para]:
     dated = False  # a header's day kept (`_page_day`): the first only
     cur: list[tuple[str, bool]] = []
     level = 0
+    broken: set[int] = set()  # paragraphs a `<br>` ended (`_br_wrapped`)
 
-    def flush() -> None:
+    def flush(by_br: bool = False) -> None:
         nonlocal cur
         if not cur:
             return
+        if by_br:
+            broken.add(len(paras))
         text = _CELL_MARK.sub("  ", _norm(_join(cur))).strip()  # (cells two spaces apart: a table's row, as a
         # PDF's text prints one, so its cells' gaps are no gaps inside words to close)
         if text:
@@ -341,7 +344,7 @@ def _walk(root) -> list[Para]:
             continue
         if tag in ("br", "hr"):
             if not (short_cell and tag == "br"):  # (a short cell's break: a 目录 title typed over two lines)
-                flush()
+                flush(by_br=tag == "br")
             continue
         if tag == "img" and _LABEL_ALT.match(alt := (node.attributes.get("alt") or "").strip()):
             flush()  # a label a post prints as a picture (`<img alt="往期回顾">` over its links): its words, a line
@@ -375,7 +378,36 @@ def _walk(root) -> list[Para]:
         for ch in reversed(children):
             stack.append((ch, b, hlevel, a, False, cell))
     flush()
-    return paras
+    return _br_wrapped(paras, broken)
+
+
+_BR_WRAP_LEAST = 3  # lines of a paragraph a `<br>` broke at a fixed width (text pasted from a PDF)
+_BR_WRAP_WIDTH = 16  # characters of such a line at least
+_SENTENCE_END = re.compile(r"[。！？!?；;：:]$")
+
+
+def _br_wrapped(paras: list[Para], broken: set[int]) -> list[Para]:
+    """A paragraph pasted from a PDF into a site's editor, a `<br>` at every line's end (`…联合县教育局组成4个
+    检查组，对全<br>县中小学校…`): _BR_WRAP_LEAST lines or more a `<br>` ended, one after another, plain, of one
+    width (the last line shorter), most of them breaking off mid-sentence, are one paragraph again, joined
+    with no space. Lines of a poem or of a list, each ending a sentence or short, stay apart."""
+    out: list[Para] = []
+    k = 0
+    while k < len(paras):
+        j = k
+        while j in broken and j + 1 < len(paras):
+            j += 1  # paras[k..j]: a run each a `<br>` ended, and the line after the last break
+        run = paras[k:j + 1]
+        widths = [len(p.text) for p in run[:-1]]
+        if (len(run) >= _BR_WRAP_LEAST and all(not p.level and not p.bold for p in run)
+                and min(widths) >= _BR_WRAP_WIDTH and max(widths) - min(widths) <= 2 and len(run[-1].text) <= max(widths)
+                and 2 * sum(1 for p in run[:-1] if _SENTENCE_END.search(p.text)) < len(run) - 1):
+            out.append(replace(run[0], text="".join(p.text for p in run), lead_bold=run[0].lead_bold))
+            k = j + 1
+            continue
+        out.append(paras[k])
+        k += 1
+    return [replace(p, line=n, line_end=n) for n, p in enumerate(out, 1)]
 
 
 _SHORT_CELL = 40  # characters of a table cell whose line breaks are a wrapped title's, no paragraphs
