@@ -5187,10 +5187,14 @@ def find_headlines(st: _State) -> None:
     if matters:  # its matters wherever they stand (under the minutes' own title over its preamble too)
         st.heads = [h for h in st.heads if h.end <= every[0].start]
     numbered = [h for h in every if matters or marked or not st.heads or h.end <= st.heads[0].start]
-    if st.heads and len(numbered) < len(every) and not (matters or marked) and {h.start for h in st.heads} <= {
+    textless = {h.start for h in st.heads if every and h.end <= every[0].start and all(
+        k in st.doc.skip or not has_words(st.doc.body[k].text) for k in range(h.end, every[0].start))}
+    if st.heads and len(numbered) < len(every) and not (matters or marked) and {h.start for h in st.heads} - textless <= {
             h.start for h in every}:  # every headline a rule read is a numbered item's (`2.某某在调研…时强调` / `以…为抓手
-        by_start = {h.start: h for h in st.heads}  # 推动…`: its kicker and title): the items before and after it
-        numbered, st.heads = [by_start.get(h.start, h) for h in every], []  # are the run's
+        # 推动…`: its kicker and title), or a title with no text over the first item (`**工作简报**` / `2024年第12期` /
+        # … / `**一、某某…**`: the issue's own name): the items before and after it are the run's
+        by_start = {h.start: h for h in st.heads if h.start not in textless}
+        numbered, st.heads = [by_start.get(h.start, h) for h in every], []
         for h in by_start.values():
             if h.kicker and (m := _ORDINAL_HEAD.match(h.kicker)) is not None and m["t"].strip():
                 h.kicker = m["t"].strip()  # (its number is the item's, no word of its kicker)
