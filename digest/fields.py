@@ -605,7 +605,8 @@ def read_masthead(lines: list[str]) -> dict:
     return facts
 
 
-_SAME_WHEN = re.compile(r"^(同日|是日|是月|同月|当月)")
+_CHRONICLE_OF_MONTH = re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月[^，。,\d]{0,16}大事记")
+_SAME_WHEN = re.compile(r"^(同日|是日|是月|同月|当月|上旬|中旬|下旬|月初|月底|月末)")
 # an entry on the day of the one before it (`同日，副市长某某…`, `当天下午，…`): in any digest, not only a 大事记
 _SAME_DAY = re.compile(r"^(?:同日|是日|当天|当日|同一天|同天)(?:上午|下午|晚上|晚间|晚|中午|早上|夜间)?[，,\s\u3000]")
 
@@ -656,6 +657,10 @@ def assign_dates(entries: list[Entry], issue: Issue, text: str, year: int | None
                               f"{evidence.describe()}: pass --year if it is wrong")
     if issue.meta.get("chronicle"):  # a year's 大事记: each event in the year, none read as the nearer year's
         base_month = None
+        named = _CHRONICLE_OF_MONTH.search(" ".join(issue.meta.get("masthead_text") or ()))
+        if named:  # a month's (`2023年3月某区大事记`): its events' days in that month (`1日上午，…`, `同日，…`)
+            base_year, base_month = int(named["y"]), int(named["m"])
+            issue.year, issue.issue_date = base_year, f"{base_year:04d}-{base_month:02d}"
     # the masthead's day, when the entries are dated in its month: a day-only date after it is last month's
     day = mast.get("day") if base_month is not None and base_month == mast.get("month") else None
     chronicle = bool(issue.meta.get("chronicle"))

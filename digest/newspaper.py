@@ -5244,8 +5244,9 @@ def find_headlines(st: _State) -> None:
     dated = [g for g in groups if _opens_an_event(body[g[0]].text.strip(), bool(months))]
     events = [g for g in groups if g not in months]
     chronicle = (bool(dated) and _chronicle_under(st.doc, 0)
-                 and not any(_plain_short_text(body[g[0]].text) for g in events[events.index(dated[0]):]
-                             if g not in dated))  # (a title there: a 简报 whose titles no rule read, no 大事记;
+                 and not any(_plain_short_text(body[g[0]].text) and credit_facts(body[g[0]].text.strip()) is None
+                             for g in events[events.index(dated[0]):] if g not in dated))  # (its compiler's credit
+    # closing it is none: `（区委党史研究室　整理）`)  # (a title there: a 简报 whose titles no rule read, no 大事记;
     # the lines before the first event are the chronicle's own heading: `某区2023年大事记` / `说明：…`)
     if chronicle:  # a 大事记: one event a paragraph, each opening with its date (meta `chronicle`)
         issue.meta["chronicle"] = True
@@ -5302,14 +5303,15 @@ def find_headlines(st: _State) -> None:
 
 
 # a 大事记's paragraph opening with its date and a space or a colon (`7月2日　…`, `7月5日—6日：…`, `7月上旬，…`)
-_CHRONICLE_DATE = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号](?:\s*[—至\-－~～]\s*(?:\d{1,2}月)?\d{1,2}[日号])?"
-                             r"|上旬|中旬|下旬|中下旬|上中旬|初|底)(?:(?:上午|下午|中午|晚上|晚|凌晨|傍晚)，"
+_CHRONICLE_DATE = re.compile(r"^(?:(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}[日号](?:\s*[—至\-－~～]\s*(?:\d{1,2}月)?\d{1,2}[日号])?"
+                             r"|(?:\d{4}年)?\d{1,2}月(?:上旬|中旬|下旬|中下旬|上中旬|初|底))(?:(?:上午|下午|中午|晚上|晚|凌晨|傍晚)\s*，"
                              r"|(?:上午|下午|中午|晚上|晚|凌晨|傍晚)?(?:[ \t\u3000]+|\s*[：:]\s*))")
 # under month headings, an event may open with its date and a comma too (`1月18日，…`), as a news text's
 # dated paragraphs do (`3月5日，…`: no 大事记 without the headings)
 _CHRONICLE_DATE_COMMA = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:\s*[—至\-－~～]\s*(?:\d{1,2}月)?\d{1,2}[日号])?，")
 # a 大事记's event on the day or in the month of the one before (`同日，…`, `是月，…`: `fields.assign_dates`)
-_CHRONICLE_SAME = re.compile(r"^(?:同日|是日|是月|同月|当月)[，,\s\u3000]")
+_CHRONICLE_SAME = re.compile(r"^(?:(?:同日|是日)(?:上午|下午|中午|晚上|晚间|晚|凌晨|傍晚)?|是月|同月|当月"
+                             r"|(?:本月)?(?:上旬|中旬|下旬|月初|月底|月末))[，,\s\u3000]")  # (`同日晚，…`, `上旬，…`: a month's 大事记)
 # a 大事记's month heading over its events (`一月`, `3月`, `2023年3月`): their section, no headline
 _MONTH_HEADING = re.compile(r"^(?:\d{4}年)?(?:十[一二]?|[一二三四五六七八九]|1[0-2]|0?[1-9])月份?$")
 _CHRONICLE_LEAST = 3  # such paragraphs a page without headlines holds, six in ten of its records or more
