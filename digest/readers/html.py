@@ -375,10 +375,28 @@ def _walk(root) -> list[Para]:
         while child is not None:
             children.append(child)
             child = child.next
+        if tag in ("td", "th") and len((node.text(deep=True) or "").strip()) <= _SHORT_CELL:
+            children = _one_paragraph_cell(children)  # (a short cell's one paragraph: no line of its own)
         for ch in reversed(children):
             stack.append((ch, b, hlevel, a, False, cell))
     flush()
     return _br_wrapped(paras, broken)
+
+
+def _one_paragraph_cell(children: list) -> list:
+    """A table cell holding one paragraph and nothing else (Word's and WPS's `<td><p><b>村（社区）</b></p></td>`):
+    the paragraph's children, so that the cell's words stay on its row's line, its cells apart (a paragraph
+    element would end a line at each cell)."""
+    blocks = [c for c in children if c.tag != "-text" and not c.tag.startswith("-")]
+    text = "".join(c.text_content or "" for c in children if c.tag == "-text").strip()
+    if len(blocks) != 1 or text or blocks[0].tag not in ("p", "div"):
+        return children
+    inner = []
+    child = blocks[0].child
+    while child is not None:
+        inner.append(child)
+        child = child.next
+    return inner
 
 
 _BR_WRAP_LEAST = 3  # lines of a paragraph a `<br>` broke at a fixed width (text pasted from a PDF)
