@@ -400,6 +400,25 @@ def _title_goes_on(rest: str, nxt: str) -> bool:
 _DASHED_SOURCE = re.compile(r"^[—–]{1,2}\s*\p{Han}{2,16}$")
 
 
+_PAIRS = {"《": "》", "“": "”", "（": "）", "(": ")", "【": "】"}
+
+
+def _opened_above(st: _State, m: _Match) -> _Match:
+    """A body title the match found from its second line, its first line above it opening a bracket its second
+    closes (`县人大常委会开展《中华人民共和国` / `安全生产法》执法检查`, a title wrapped inside a book title): the match
+    takes the line above too, when that line is a few words of title (no sentence mark) right over it, unclaimed."""
+    up = m.block - 1
+    if m.span != 1 or up < 0 or up in st.covered or up in st.heads:
+        return m
+    above, here = st.body[up].text.strip(), st.body[m.block].text.strip()
+    if st.body[m.block].line != st.body[up].last_line + 1 or len(above) > 2 * _TITLE_TAIL_MAX or _INNER_STOP.search(above):
+        return m
+    opened = [c for c in _PAIRS if above.count(c) > above.count(_PAIRS[c])]
+    if not any(_PAIRS[c] in here and here.count(_PAIRS[c]) > here.count(c) for c in opened):
+        return m
+    return _Match(up, 2, m.cut, m.score, m.item)
+
+
 def _wrapped_on(st: _State, m: _Match) -> _Match:
     """A body title the 目录 printed short that goes on over the next line (`…供水一体化、老旧小区` /
     `改造及农村公路提档升级工作` / `7月16日，…`): the match takes that line too, when what follows the
@@ -691,7 +710,7 @@ def read_front_matter(st: _State) -> None:
 
 
 def _claim(st: _State, m: _Match) -> None:
-    m = _wrapped_on(st, m)
+    m = _wrapped_on(st, _opened_above(st, m))
     st.claimed[m.block] = m
     st.covered.update(range(m.block, m.block + m.span))
     if m.item is not None:
