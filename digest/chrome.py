@@ -853,7 +853,7 @@ def _wechat_two_lines(blocks: list[Block]) -> dict[int, str]:
 _CONTENTS_LABEL = re.compile(r"^(?:今日|本期|本报)?(?:导读|要目)$|^本期目录$")
 # a digest's list of its items' titles without pages under `本期目录` (a post's copy: `· 某某会议召开`), each
 # group under a bold label (`**🔸工作要闻**`)
-_LIST_LABEL = re.compile(r"^本期(?:目录|要目)$")
+_LIST_LABEL = re.compile(r"^本期(?:目录|要目|导读)$")
 _LISTED_TITLE = re.compile(r"^[·•\-–—▪◦○●◎◆◇■□★☆▶►]\s*\S.{3,40}$")
 _PAGE_POINTER = re.compile(r"^[▶►▷●■◆◇→◎○☆★□•·▲△]?\s*(?:第\s*)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2}|[A-D][0-9]{1,2})\s*版(?:\s|[:：]|$)")
 _POINTER_REST = 12  # characters of a pointer's wrapped rest on the line under it (`种出邻里情`)
@@ -907,7 +907,9 @@ def _contents_box(blocks: list[Block], reasons: dict[int, str]) -> dict[int, str
         while k < len(blocks) and k - i <= 3 * 16 and k not in reasons:
             t = blocks[k].text.strip()
             if _PAGE_POINTER.match(t) or (listing and (blocks[k].bullet or _LISTED_TITLE.match(t) or (
-                    blocks[k].bold and len(SYMBOLS.sub("", "".join(t.split()))) <= _POINTER_REST))):
+                    blocks[k].bold and len(SYMBOLS.sub("", "".join(t.split()))) <= _POINTER_REST
+                    and k + 1 < len(blocks) and (blocks[k + 1].bullet or _LISTED_TITLE.match(blocks[k + 1].text.strip()))))):
+                # (a group's label in bold over its listed titles; over the first item's own headline, the section's)
                 pointers, after_pointer = pointers + 1, True
             elif (after_pointer and t and len("".join(t.split())) <= _POINTER_REST and not _SENTENCE.search(t)
                   and k + 1 < len(blocks) and _PAGE_POINTER.match(blocks[k + 1].text.strip())):

@@ -1119,6 +1119,26 @@ _ASKED = re.compile(r"^(?:问|提问|记者)\d{0,2}[:：]")  # a question's labe
 _ANSWERED = re.compile(r"^(?:答|回答)\d{0,2}[:：]|^\p{Han}{2,12}[:：]")  # its answer's (`答：`, `某某：`)
 
 
+_MOST_BOLD_LABEL = 6  # characters of a column's label in bold over a plain title (`工作动态`, `乡村振兴`)
+
+
+def _plain_title_over_text(doc: _Doc, k: int) -> bool:
+    """Is body[k] a plain headline over its article's first paragraph: no markup, 8 to 40 characters, no
+    sentence's end nor clause's comma, no `——` subtitle nor reporters' line, and the line under it a paragraph
+    opening as an article does (a date, `近日`, a dateline) or any paragraph of 40 characters or more?"""
+    b, body = doc.body[k], doc.body
+    t = _compact(b.text)
+    if _is_heading(b) or not _LEAST_PLAIN_TITLE <= len(t) <= _MAX_PLAIN_HEADLINE or ends_sentence(t) or "，" in t:
+        return False
+    if _DASH_START.match(b.text.strip()) or _reporter_line(b.text.strip()) or k + 1 >= len(body) or not doc.paragraph(k + 1):
+        return False
+    nxt = body[k + 1].text.strip()
+    return bool(_ARTICLE_OPENING.match(_compact(nxt)) or dateline(nxt) or len(_compact(nxt)) >= 40)
+
+
+_LEAST_PLAIN_TITLE = 8
+
+
 def head_markup(doc: _Doc, i: int) -> _Head | None:
     """A markdown heading or a whole-line bold run (with the headings after it: kicker/title/subtitle).
     A web item's headline so marked over its meta line (`# 标题` / `发布时间:… 作者:甲`, as a converter
@@ -1149,6 +1169,11 @@ def head_markup(doc: _Doc, i: int) -> _Head | None:
     meta = head_over_item_meta(doc, i) or head_dated_row(doc, i)
     if meta is not None:
         return meta
+    if (not doc.body[i].level and len(label) <= _MOST_BOLD_LABEL and label.isalpha() and i + 2 < len(doc.body)
+            and {i + 1, i + 2}.isdisjoint(doc.skip) and _plain_title_over_text(doc, i + 1)):
+        # a column's label in bold over an item titled in plain type (`**工作动态**` / `某乡党委召开…会` / `12月27日，…`):
+        # the item's headline under its section
+        return _Head(start=i, end=i + 2, title=doc.body[i + 1].text.strip(), section=label)
     h = _heading_group(doc.body, i)
     if (h.subtitle is None and len(_compact(h.title)) >= _LEAST_BARE_HEADLINE and not _PAGE_LABEL.match(_compact(h.title))
             and _plain_subtitle_under(doc, h.end)):  # (under a section's heading, `## 部门动态`, it is a headline)
