@@ -576,6 +576,9 @@ def cn_digits(line: str) -> str:
     return _CN_SMALL.sub(lambda m: cn_number(m.group(1)), line)
 
 
+_PRINTED_NEXT_YEAR = 3  # months into the next year a year's last issue may be printed
+
+
 def read_masthead(lines: list[str]) -> dict:
     """Facts printed above the 目录: publication, date (year, month, day), issue number, running number.
     Dates and numbers may be printed in Chinese numerals (二〇二四年二月二十日, 第三期)."""
@@ -594,6 +597,11 @@ def read_masthead(lines: list[str]) -> dict:
                 facts["month"] = int(m.group(2))
             if m.group(3):
                 facts["day"] = int(m.group(3))
+        elif ("month" not in facts and "printed" not in facts and m and m.group(3)
+              and int(m.group(1)) == facts.get("year", 0) + 1 and int(m.group(2)) <= _PRINTED_NEXT_YEAR):
+            # the issue's last number of a year printed in the next (`2020年第4期（季刊）` over `某县人民政府办公室编
+            # 2021年1月8日`): the events it reports are read against the day it was printed
+            facts["printed"] = (int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if "total_no" not in facts and (m := _MAST_TOTAL.search(line)):
             facts["total_no"] = int(m.group(1))
         if "issue_no" not in facts and (m := _MAST_NO.search(line)):
@@ -624,6 +632,9 @@ def assign_dates(entries: list[Entry], issue: Issue, text: str, year: int | None
     base_year, base_month = year, month
     if year is not None:
         evidence = YearEvidence(year, "option", True)
+    elif mast.get("printed") and not mast.get("month") and mast.get("year"):  # a year's last issue printed in the next year (`2020年第4期`
+        base_year, base_month = mast["printed"][0], mast["printed"][1]  # / `2021年1月8日`): its events read
+        evidence = YearEvidence(mast["year"], "masthead", True)  # against the day it was printed
     elif mast.get("year"):
         # the masthead's own date: events are dated relative to it (a January issue about December);
         # without a month, a monthly issue's number (2024年第1期) stands for the month it came out
@@ -639,7 +650,10 @@ def assign_dates(entries: list[Entry], issue: Issue, text: str, year: int | None
         base_year = evidence.year
     issue.year = base_year
     issue.meta["year_evidence"] = evidence.to_dict()
-    if mast.get("year") and mast.get("month"):
+    printed = mast.get("printed") if not mast.get("month") and year is None else None
+    if printed:  # (the issue is the year's it numbers, dated the day it was printed)
+        issue.year, issue.issue_date = mast["year"], _iso(*printed)
+    elif mast.get("year") and mast.get("month"):
         y, mo, d = mast["year"], mast["month"], mast.get("day")
         y = y if year is None else year
         issue.issue_date = _iso(y, mo, d) or _iso(y, mo) or _iso(y)
