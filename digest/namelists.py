@@ -363,6 +363,57 @@ def name_then_unit(r: Reader) -> list[Found]:
     return out
 
 
+def unit_then_name(r: Reader) -> list[Found]:
+    """The names of a 名单 printed unit first, a wide space, then the name, one or two such pairs a line
+    (`马鞍镇人民政府　　　　杨　帆　　县农业农村局　　　　苏　曼`; a name of two padded to a three's width is one):
+    UNIT_ROWS such lines in a row or more, every cell of each line read as a unit (ending as a unit does) and
+    the name after it (two to four characters, or two of one a space apart), half of the names plausible on
+    their own; in such a run a padded name, a name of the shape of one, a Tibetan, Mongolian or Yi name is
+    one too. None spreads."""
+    from digest.lexicon import mongolian_elements, yi_names
+
+    lines, bounds = _line_starts(r)
+    if not lines or r.text is None:
+        return []
+    s = r.s
+    rows: list[list[tuple[int, str, bool]] | None] = []  # per line: its (offset, name, padded) pairs, or None
+    for a, x, _j, e in lines:
+        cuts = [a, *(b for b in bounds[x:] if a < b < e), e]
+        cells = [(p, q) for p, q in zip(cuts, cuts[1:], strict=False) if s[p:q].strip("\x00")]
+        pairs: list[tuple[int, str, bool]] = []
+        k = 0
+        while k < len(cells):
+            p, q = cells[k]
+            unit = s[p:q].strip("\x00")
+            if not (2 <= len(unit) <= _POST_LINE and HAN_RUN.fullmatch(unit) and _UNIT_END.search(unit)) or k + 1 >= len(cells):
+                break
+            p2, q2 = cells[k + 1]
+            name, padded, step = s[p2:q2].strip("\x00"), False, 2
+            if len(name) == 1 and k + 2 < len(cells) and len(s[cells[k + 2][0]:cells[k + 2][1]].strip("\x00")) == 1:
+                name, padded, step = name + s[cells[k + 2][0]:cells[k + 2][1]].strip("\x00"), True, 3  # (杨　帆)
+            if (not 2 <= len(name) <= 4 or not HAN_RUN.fullmatch(name) or _UNIT_END.search(name)
+                    or name in r.lex.places or name[-1] in PLACE_ENDS):
+                break
+            pairs.append((p2, name, padded))
+            k += step
+        rows.append(pairs if pairs and k >= len(cells) else None)
+    out: list[Found] = []
+    run: list[tuple[int, str, bool]] = []
+    lines_in_run = 0
+    yi, mongolian = yi_names(), mongolian_elements()
+    for row in [*rows, None]:
+        if row is not None:
+            run.extend(row)
+            lines_in_run += 1
+            continue
+        if lines_in_run >= UNIT_ROWS and 2 * sum(1 for _a, n, pad in run if pad or r.plausible(n, relaxed=True)) >= len(run):
+            out.extend(Found(n, a, spreads=False, kept=True) for a, n, pad in run
+                       if pad or r.plausible(n, relaxed=True) or name_shaped(n) or is_tibetan(n) or n in mongolian
+                       or (len(n) == 4 and yi.fullmatch(n) is not None))
+        run, lines_in_run = [], 0
+    return out
+
+
 # a results row: an event and a colon, a name, its unit in brackets, then the result (`男子100米:某一鸣(某某一中)11秒2`,
 # as the text is folded: the colon and the brackets in ASCII); a dotted name too (`某某·某某(某队)…`)
 _RESULT_ROW = re.compile(r"[^:()\x00]{2,20}:(?P<n>\p{Han}{2,4}|\p{Han}{1,8}(?:·\p{Han}{1,8}){1,3})\((?P<u>[^()、,]{2,16})\)"
