@@ -1562,6 +1562,9 @@ def _under_titled_meta(doc: _Doc, i: int) -> bool:
     return j >= 0 and j not in doc.skip and _is_plain_short(doc.body[j])
 
 
+_BRACKETED_DATE_LINE = re.compile(r"^[(（](?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日[)）]$")
+
+
 def head_notice(doc: _Doc, i: int) -> _Head | None:
     """A 公文 published as a page (通知, 公告, 决定, 意见, …): its title, closed by the document's kind,
     right above the line of its addressees ending in a colon (`某县人民政府关于印发《某规则》的通知` /
@@ -1571,9 +1574,14 @@ def head_notice(doc: _Doc, i: int) -> _Head | None:
     under an item's meta line it is no new record: the item is the notice, titled over its meta line."""
     body = doc.body
     t = _compact(body[i].text)
-    if i in doc.skip or body[i].level > 0 or not _NOTICE_TITLE.match(t) or i + 1 >= len(body) or i + 1 in doc.skip:
+    if i in doc.skip or body[i].level > 0 or not _NOTICE_TITLE.match(t) or i + 1 >= len(body):
         return None
-    if not _ADDRESSEES.match(_compact(body[i + 1].text)) or _under_titled_meta(doc, i):
+    to = i + 1  # (past the day it was made under its title: `（2024年1月22日）`, a fact line)
+    if _BRACKETED_DATE_LINE.match(_compact(body[to].text)) and to + 1 < len(body) and to + 1 not in doc.skip:
+        to += 1
+    if to in doc.skip:
+        return None
+    if not _ADDRESSEES.match(_compact(body[to].text)) or _under_titled_meta(doc, i):
         return None
     top = next((k for k in range(i - 1, max(-1, i - 3), -1) if k not in doc.skip
                 and _compact(body[k].text).startswith("关于") and not any(
@@ -1587,7 +1595,7 @@ def head_notice(doc: _Doc, i: int) -> _Head | None:
             issuers.insert(0, body[start].text.strip())
     if start < top and not doc.finished(start):
         start, issuers = top, []
-    return _Head(start=start, end=i + 1, title=title, kicker=" ".join(issuers) or None, notice=True)
+    return _Head(start=start, end=to, title=title, kicker=" ".join(issuers) or None, notice=True)
 
 
 # the day a 公文 is signed, alone on its line under the issuer (`2021年3月11日`, `二〇〇七年八月十六日`)
@@ -5711,6 +5719,27 @@ def _page_title_over_items(st: _State) -> None:
         st.issue.meta["page_title"] = recs.pop(n).title
 
 
+_LIST_TITLE = re.compile(r"名单(?:[(（][^()（）]{1,12}[)）])?$")
+_LIST_NAMES_WHOM = 6  # characters before `名单` the notice's title must hold (whom the list names)
+
+
+def _list_of_a_notice(st: _State) -> None:
+    """The list a 公文 names under its text (`某县委 某县人民政府关于表彰…的决定` / … / `2023年度全县某某工作` /
+    `先进集体和先进个人名单` / `一、先进集体（15个）` / …): a record titled `…名单` right after the notice (`head_notice`)
+    is the notice's, its lines the notice's text."""
+    recs = st.records
+    for n in range(len(recs) - 1, 0, -1):
+        rec, prev = recs[n], recs[n - 1]
+        listed = _LIST_TITLE.search(_compact(rec.title or ""))
+        if (rec.kind == "article" and prev.kind == "article" and prev.notice and listed and not rec.continued
+                and _compact(rec.title)[:listed.start()][-_LIST_NAMES_WHOM:] in _compact(prev.title)):  # (the list of
+            # those the notice names: `先进集体和先进个人名单` under `关于表彰…先进集体和先进个人的决定`; a 任免名单 of its own stays)
+            prev.body.extend([*range(rec.first, rec.body[0] if rec.body else rec.last + 1), *rec.body])
+            prev.captions.extend(rec.captions)
+            prev.last = max(prev.last, rec.last)
+            del recs[n]
+
+
 def _title_printed_twice(st: _State) -> None:
     """A web page's headline printed again over its text, in bold, perhaps over two lines (`# 《某某办法》政策解读` /
     `发布时间：…` / `**《某某办法**` / `**》政策解读**` / 正文…): the headline's record, with no text of its own, and
@@ -5944,6 +5973,7 @@ def cut_records(st: _State) -> None:
     _textless_heads(st)
     _table_first(st)
     _title_printed_twice(st)
+    _list_of_a_notice(st)
     _parts_of_one_article(st)
     _photo_inside_article(st)
     _box_inside_article(st)
