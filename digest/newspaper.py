@@ -507,7 +507,14 @@ def _reporter_under_headline(text: str) -> bool:
     """A reporter line (`_REPORTER_LINE`), a commentary's `□ 某某某` (`_square_author`) or its authors'
     names alone (`_names_alone`)."""
     t = text.strip()
-    return _reporter_line(t) or _square_author(text) or _names_alone(text) or _AUTHOR_LINE.match(t) is not None
+    return (_reporter_line(t) or _square_author(text) or _names_alone(text) or _AUTHOR_LINE.match(t) is not None
+            or ((pen := _PEN_NAME.match(t)) is not None and pen["n"][-1] not in _COLUMN_LAST))
+
+
+# a poet's or an essayist's pen name after a square under the title (`□ 禾子`): any two to four characters; a
+# column's name after a square (`■时评`, `□短评`) stands over its title, and ends as a column's does
+_PEN_NAME = re.compile(r"^[□◇][ \t\u3000]*(?P<n>\p{Han}{2,4})$")
+_COLUMN_LAST = frozenset("评谈论语观说话笔记言声线窗栏台场事闻")
 
 
 def _reporter_line(t: str) -> bool:
