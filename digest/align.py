@@ -62,6 +62,7 @@ from digest.text import (
     ends_sentence,
     fold,
     has_words,
+    join_spaced_names,
     leads_with_date,
     peel_entry_credits,
     prose_line,
@@ -400,6 +401,26 @@ def _title_goes_on(rest: str, nxt: str) -> bool:
 _DASHED_SOURCE = re.compile(r"^[—–]{1,2}\s*\p{Han}{2,16}$")
 
 
+_MOST_TITLE_HEADINGS = 3  # heading lines of one title over its subtitle
+
+
+def _headings_over_subtitle(st: _State, m: _Match) -> _Match:
+    """A 目录 title worded as the body's `——` subtitle (`段承熙在某会议闭幕会上的讲话` for `## 凝心聚力　实干笃行` /
+    `## 奋力开创…新局面` / `——在某会议闭幕会上的讲话`): the match found the subtitle; the title is the headings
+    right over it (marked up or bold, one to three, unclaimed), the subtitle the entry's (`_DASH_SUBTITLE`)."""
+    body = st.body
+    if m.span != 1 or not _DASH_SUBTITLE.match(body[m.block].text.strip()):
+        return m
+    k = m.block
+    while (k - 1 >= 0 and m.block - (k - 1) <= _MOST_TITLE_HEADINGS and k - 1 not in st.covered and k - 1 not in st.heads
+           and (body[k - 1].level or body[k - 1].bold) and body[k].line == body[k - 1].last_line + 1
+           and not _INNER_STOP.search(body[k - 1].text)):
+        k -= 1
+    if k == m.block:
+        return m
+    return _Match(k, m.block - k, len(key(body[m.block - 1].text)), m.score, m.item)
+
+
 _PAIRS = {"《": "》", "“": "”", "（": "）", "(": ")", "【": "】"}
 
 
@@ -413,6 +434,11 @@ def _opened_above(st: _State, m: _Match) -> _Match:
     above, here = st.body[up].text.strip(), st.body[m.block].text.strip()
     if st.body[m.block].line != st.body[up].last_line + 1 or len(above) > 2 * _TITLE_TAIL_MAX or _INNER_STOP.search(above):
         return m
+    level = st.body[m.block].level
+    if (level and st.body[up].level == level and (up == 0 or st.body[up - 1].level != level)
+            and not any(key(above) == key(h) for it in st.toc.items for h in (it.section, it.subsection) if h)):
+        return _Match(up, 2, m.cut, m.score, m.item)  # (a title set as two headings of one level: `## 某市第十五届人民代表大会
+        # 第四次会议` / `## 关于政府工作报告的决议`, the 目录 printing the second)
     opened = [c for c in _PAIRS if above.count(c) > above.count(_PAIRS[c])]
     if not any(_PAIRS[c] in here and here.count(_PAIRS[c]) > here.count(c) for c in opened):
         return m
@@ -710,7 +736,7 @@ def read_front_matter(st: _State) -> None:
 
 
 def _claim(st: _State, m: _Match) -> None:
-    m = _wrapped_on(st, _opened_above(st, m))
+    m = _wrapped_on(st, _opened_above(st, _headings_over_subtitle(st, m)))
     st.claimed[m.block] = m
     st.covered.update(range(m.block, m.block + m.span))
     if m.item is not None:
@@ -1169,6 +1195,9 @@ def _take_act_note(e: Entry, paras: list[str]) -> None:
     elif _DASH_SUBTITLE.match(first) and len(first) <= _DASH_SUBTITLE_MOST and not _INNER_STOP.search(first):
         e.subtitle = first  # `——某县某镇推进村级协商议事的做法` under a digest's title: its subtitle, no text
         del paras[0]
+        _speaker_and_day(e, paras)
+    elif _speaker_and_day(e, paras):
+        pass  # (`在当选某市市长时的表态发言` / `某某` / `（2024年1月19日）` / 各位代表：…)
     elif _SPOKEN_NOTE.match("".join(first.split())):
         e.subtitle = first
         del paras[0]
@@ -1178,9 +1207,31 @@ def _take_act_note(e: Entry, paras: list[str]) -> None:
             e.subtitle += "\n" + paras.pop(0).strip()
 
 
+_BRACKETED_DAY = re.compile(r"^[(（]\d{4}年\d{1,2}月\d{1,2}日[)）]$")
+
+
+def _speaker_and_day(e: Entry, paras: list[str]) -> bool:
+    """A speech's speaker alone on the line under its title (or subtitle), then the day in brackets (`某某` /
+    `（2024年1月19日）` / `各位代表：…`): the speaker its byline, the day its subtitle's note (its date), no text
+    of it. Only both, the speaker a writer's name (`digest.bylines.all_writer_names`)."""
+    if len(paras) < 3:
+        return False
+    who, day = paras[0].strip(), paras[1].strip()
+    if not (2 <= len(who) <= 4 and all_writer_names([who]) and _BRACKETED_DAY.match(day)):
+        return False
+    e.byline = who
+    e.subtitle = f"{e.subtitle}\n{day}" if e.subtitle else day
+    del paras[:2]
+    return True
+
+
 # a writer's credit printed without brackets on the last line, the unit and the name two spaces or a
 # wide space apart (`县政务服务中心党支部　　某某`, a 心得体会's signature): Han characters and spaces only
 _BARE_WRITER = re.compile(r"^\p{Han}{2,20}(?:[ \t]{2,}|\u3000)[\s\u3000]*\p{Han}[\p{Han}·\s\u3000]{1,12}$")
+
+
+_NAMES_IN_BRACKETS = re.compile(r"^[(（][ \t\u3000]*(?P<n>\p{Han}[\p{Han} \t\u3000]{1,24}?)[ \t\u3000]*[)）]$")
+_MOST_WRITERS = 4  # names a writers' credit alone in brackets holds
 
 
 def _take_entry_credits(st: _State, e: Entry, paras: list[str]) -> None:
@@ -1217,6 +1268,12 @@ def _take_entry_credits(st: _State, e: Entry, paras: list[str]) -> None:
         paras.pop()
         found.append(("contributor", "供稿", writer[0]))
         e.byline = "、".join(writer[1])
+    elif last and (alone := _NAMES_IN_BRACKETS.match(last)) is not None:  # `（鲁　鸣　钟文姝）`: its writers alone, no unit
+        names = join_spaced_names(alone["n"].strip()).split()
+        if names and len(names) <= _MOST_WRITERS and all(2 <= len(n) <= 4 for n in names) and all_writer_names(names):
+            paras.pop()
+            found.append(("writer", "署名", "、".join(names)))
+            e.byline = "、".join(names)
 
     if e.byline is None:  # its makers' credit (`（文/图　某某）`, `文字：某某　图片：某某`), or the writer a unit's
         # credit names after the unit (`（供稿：县委农办　某某）`): its byline, so its people

@@ -688,7 +688,8 @@ def assign_dates(entries: list[Entry], issue: Issue, text: str, year: int | None
         if e.date is None:  # `某某全体会议于2024年12月30日至31日召开`
             e.date, e.date_end = held_on_date(e.text or "", base_year, base_month, day)
         note = _norm_head(e.subtitle) if e.date is None and e.subtitle else ""  # (an act's note, off its text; a
-        if m := _ADOPTED.match(note) or _SPOKEN_ON.match(note) or _DAY_NOTE.match(note):  # speech's day: `（2024年1月8日）`)
+        last = _norm_head(e.subtitle.split("\n")[-1]) if note and "\n" in e.subtitle else ""  # (after a subtitle)
+        if m := _ADOPTED.match(note) or _SPOKEN_ON.match(note) or _DAY_NOTE.match(note) or _DAY_NOTE.match(last):  # speech's day: `（2024年1月8日）`)
             e.date = _iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         if chronicle and e.date is None and before and (same := _SAME_WHEN.match(e.text.lstrip())):
             e.date = before if same.group(1) in ("同日", "是日") else before[:7]
