@@ -1230,6 +1230,14 @@ def _head_over(doc: _Doc, i: int, anchor: Callable[[Block], bool]) -> _Head | No
     if (len(run) == 3 and sub + 1 < len(doc.body) and sub not in doc.skip and sub + 1 not in doc.skip
             and _is_subtitle_line(doc.body[sub]) and anchor(doc.body[sub + 1]) and doc.finished(i)):
         return _head_lines(doc, [*run, sub], sub + 1)
+    if (len(run) in (2, 3) and sub + 1 < len(doc.body) and sub not in doc.skip and sub + 1 not in doc.skip
+            and _comma_deck(doc.body[sub]) and anchor(doc.body[sub + 1]) and doc.finished(i)):
+        h = _head_lines(doc, run, sub + 1)  # (a deck of figures under the title, a comma in it, no dash: `晒丰收成果…` /
+        if len(run) == 3:  # `第三届某县…产业` / `博览会圆满落幕` / `三天吸引客商游客8.6万人次，现场…` / `本报记者　某某`:
+            h.kicker = doc.body[run[0]].text.strip()  # a kicker over a title wrapped over two lines)
+            h.title = doc.body[run[1]].text.strip() + doc.body[run[2]].text.strip()
+        h.subtitle = doc.body[sub].text.strip()
+        return h
     last = run[-1] + 1  # a subtitle of who attended under the title, right above the anchor
     if (len(run) < 3 and last + 1 < len(doc.body) and last + 1 not in doc.skip and _attendance_line(doc, last)
             and anchor(doc.body[last + 1]) and (len(run) == 1 or doc.finished(i))):
@@ -1237,6 +1245,17 @@ def _head_over(doc: _Doc, i: int, anchor: Callable[[Block], bool]) -> _Head | No
         h.subtitle = doc.body[last].text.strip()
         return h
     return None
+
+
+_DECK_MOST = 40  # characters of a deck under a headline
+
+
+def _comma_deck(b: Block) -> bool:
+    """A headline's deck of figures (`三天吸引客商游客8.6万人次，现场及意向成交额1.37亿元`): plain, a comma inside, a
+    figure, no sentence's end, at most _DECK_MOST characters."""
+    t = _compact(b.text)
+    return (not b.level and not b.bold and 8 <= len(t) <= _DECK_MOST and "，" in t and not ends_sentence(t)
+            and "。" not in t and any(c.isdigit() for c in t))
 
 
 def _attendance_line(doc: _Doc, j: int) -> bool:
