@@ -37,7 +37,8 @@ _NAV_HINTS = ("上一", "下一", "返回", "导航", "往期", "PDF", "首页")
 # an e-paper's buttons before its page head's facts, `|` apart, the paper's name among them (`某某网首页 | 今日头版 | |
 # 某某日报 | PDF下载　…`): each a button's word, the name, or nothing
 _NAV_ITEM = r"(?:" + _NAV_WORD + r"|今日头版|本版|电子版|数字报|\p{Han}{1,10}(?:日报|晚报|周报|报)|)"
-_NAV_HEAD = re.compile(r"^\s*(?:" + _NAV_ITEM + r"\s*[|｜]\s*)+" + _NAV_ITEM + r"(?=\s{2,}|\s*$)", re.I)
+_NAV_HEAD = re.compile(r"^\s*+(?:" + _NAV_ITEM + r"\s*+[|｜]\s*+)++" + _NAV_ITEM + r"(?=\s{2,}|\s*+$)", re.I)  # (possessive:
+# a run of spaces is read once)
 _C = r"\s*[:：]\s*"
 # (key, pattern); applied in order, each on what the earlier ones left. Group "v" is the value.
 # (or a page's number and its name with no letter: `2023年5月9日 星期二 05 社会新闻`; read on a line that prints

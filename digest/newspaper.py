@@ -964,7 +964,8 @@ def _heading_group(body: list[Block], i: int) -> _Head:
 _BRACKET_LABEL = re.compile(r"^[【\[](?P<t>[^【】\[\]\d]{2,10})[】\]]$")  # a group's label alone in brackets
 _HEADING_MARK = re.compile(r"^" + SYMBOL + r"+\s*")  # (a bullet, ■◆▶, or an emoji: `📌某某会议召开`)
 # the emoji and marks around a label's words (`🔶 工作要闻 🔶`, `📌 要闻速递`)
-_EMOJI_EDGES = re.compile(r"^(?:" + SYMBOL + r"|\s)+|(?:" + SYMBOL + r"|\s)+$")
+_EMOJI_EDGES = re.compile(r"^(?:" + SYMBOL + r"|\s)++|(?<!" + SYMBOL + r"|\s)(?:" + SYMBOL + r"|\s)++$")  # (a run read
+# from its start only: tried at each space of a long run, the run was read again from each, quadratic)
 
 
 # a line closing on a quoted word after words of its own (`课后两小时 成长“加油站”`; not a quote alone, `“把病人当亲人”`,
@@ -3646,7 +3647,7 @@ def _names(s: str) -> str | None:
 
 # an agency that sent a picture or a story, credited so (`新华社发`, `中新社供图`, `新华网发`): no person
 _AGENCY_SENT = re.compile(r"\p{Han}{1,4}(?:社|网)(?:发|供图|供稿|稿)")
-_TRAILING_NOTE = re.compile(r"\s*[（(][^（）()]{1,30}[）)]\s*$")
+_TRAILING_NOTE = re.compile(r"(?<!\s)\s*[（(][^（）()]{1,30}[）)]\s*$")  # (a run of spaces read from its start only)
 
 
 _REPORTER_LABEL_IN = re.compile(r"记者|通讯员")

@@ -760,7 +760,8 @@ _EXCERPTED_FROM = re.compile(r"^摘自\s*(?P<v>《[^《》]{1,40}》[^（）()�
 _SHOT_LABEL = r"(?:\p{Han}{0,5}?(?:记者|通讯员|摄影)[ \t\u3000]*)"  # (`本报记者`, `融媒体记者`, `学生记者`, `特约摄影`)
 _NAME_THEN_SHOT = re.compile(r"^" + _SHOT_LABEL + r"?(?P<v>[\p{Han}·]{2,6}(?:[、,，\s\u3000]+" + _SHOT_LABEL
                              + r"?[\p{Han}·]{2,6}){0,2})[ \t\u3000]*(?:摄|摄影)$")
-_SHOT_LABEL_IN = re.compile(r"[ \t\u3000]*" + _SHOT_LABEL + r"(?=\p{Han})")
+_SHOT_LABEL_IN = re.compile(r"(?<![ \t\u3000])[ \t\u3000]*" + _SHOT_LABEL + r"(?=\p{Han})")  # (from a run of spaces' start
+# only: tried at each space of a long run, the run was read again from each, quadratic)
 # the unit that provided a piece, in brackets under it (`（市气象台提供）`, `（图片由某某提供）`): a unit or a name, no clause
 _PROVIDED_BY = re.compile(r"^(?:\p{Han}{0,4}由)?(?P<v>[\p{Han}A-Za-z][\p{Han}A-Za-z \u3000]{1,19}?)[ \u3000]*提供$")
 
