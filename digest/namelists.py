@@ -378,7 +378,13 @@ def unit_then_name(r: Reader) -> list[Found]:
     s = r.s
     rows: list[list[tuple[int, str, bool]] | None] = []  # per line: its (offset, name, padded) pairs, or None
     for a, x, _j, e in lines:
-        cuts = [a, *(b for b in bounds[x:] if a < b < e), e]
+        inner = []
+        for b in bounds[x:]:  # (the line's own boundaries only: linear in the text)
+            if b >= e:
+                break
+            if b > a:
+                inner.append(b)
+        cuts = [a, *inner, e]
         cells = [(p, q) for p, q in zip(cuts, cuts[1:], strict=False) if s[p:q].strip("\x00")]
         pairs: list[tuple[int, str, bool]] = []
         k = 0
