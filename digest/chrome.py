@@ -320,6 +320,12 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                            r"|相关政策|热点排行|点击排行|阅读排行|热门排行|热门文章|最新文章|专题专栏|热点专题)\s*[】\]]?\s*[:：]?"
                            r"(?:\s*$|[^|｜]{0,40}[|｜])")),
     ("scan", re.compile(r"^(?:扫一扫|手机扫码|扫码)")),
+    # a video's player in the copy of its page (`视频时长 01:32`, `00:00 / 01:32`, `视频加载中，请稍候…`)
+    ("video", re.compile(r"^(?:视频时长[:：]?\s*\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}"
+                         r"|视频(?:加载中|正在加载|载入中)\S{0,12})$")),
+    # an app's topic tags under the article (`#图说某县#  #春茶#`) and its call to follow its other channels
+    ("tags", re.compile(r"^(?:#[^#\s]{1,20}#[ \t\u3000]*){1,8}$")),
+    ("scan", re.compile(r"^关注\S{0,20}?(?:视频号|公众号|抖音号|快手号|客户端|微博|头条号)(?:[，,\s]\S{0,20})?$")),
     # a pointer to more elsewhere (`▶ 两市交往大事记详见某某日报客户端“开放”频道`, `▶ 扫描二维码，观看现场视频`,
     # `▶扫码关注“某某农业”公众号，…`, `▶相关评论见A02版《…》`)
     ("pointer", re.compile(r"^[▶►▷→]\s*(?:\S[^。！？]{0,40}?)?(?:详见|请见|详情(?:请)?见|敬请关注|扫描(?:下方|右下角|左下角)?二维码|扫码|请登录"
@@ -415,6 +421,10 @@ _FONT_LABEL = re.compile(r"^[【\[]?\s*(?:字号|字號|字体|字體)")
 _MAX_TITLE = 64  # characters: a longer line over a date stamp is text, not an item's title
 _MENU_ITEM = re.compile(r"^[\p{Han}A-Za-z]{2,8}(?:[（(]\p{Han}{1,3}[)）])?$")  # (`因公出国（境）`)
 _MENU_SEP = re.compile(r"[|｜]")
+_LEAST_TABS = 4  # channels' names a row of tabs holds
+_CHANNELS = frozenset({"首页", "推荐", "要闻", "时政", "民生", "乡镇", "视频", "直播", "专题", "服务", "政务", "新闻", "本地",
+                       "热点", "关注", "头条", "图片", "评论", "专栏", "问政", "文旅", "教育", "健康", "体育", "财经", "社会",
+                       "经济", "文化", "党建", "公告", "通知", "动态", "便民", "社区", "县域", "国内", "国际", "娱乐"})
 _PUBLISHED = re.compile(r"(?:发布|发表|更新)?(?:日期|时间)\s*(?:[:：]|(?<=[【\[]日期)[】\]])\s*" + _DATE)  # (`【日期】2024-10-15` too)
 _LEADING_DATE = re.compile(_DATE)
 # a day and its clock time, unlabelled inside an item's meta line (`来源：某报 作者：某某 2024-06-12 09:30`)
@@ -477,6 +487,10 @@ def chrome_reason(text: str) -> str | None:
         return "item-meta"
     parts = [p.strip() for p in _MENU_SEP.split(t) if p.strip()]
     if len(parts) >= 3 and all(_MENU_ITEM.match(p) for p in parts):
+        return "menu"
+    tabs = t.split()  # an app's or a site's tabs a space apart (`首页  时政  民生  乡镇  视频  直播`): its channels'
+    if (len(tabs) >= _LEAST_TABS and all(_MENU_ITEM.match(w) for w in tabs)  # names, of which several are known
+            and (tabs[0] == "首页" or sum(w in _CHANNELS for w in tabs) >= _LEAST_TABS - 1)):  # (not a row of names)
         return "menu"
     words = [w for w in _TOGGLE_SEP.split(t) if w]
     toggles = sum(w in _TOGGLES for w in words)
@@ -925,7 +939,8 @@ def _contents_box(blocks: list[Block], reasons: dict[int, str]) -> dict[int, str
 
 # (and a sidebar's lists beside the article: `热点排行` / `1　某某…`, `专题专栏` / …)
 _RELATED_HEADING = re.compile(r"^[【\[]?\s*(?:相关文件|相关解读|相关政策|相关链接|相关新闻|相关阅读|相关文章|热点排行|点击排行"
-                              r"|阅读排行|热门排行|热门文章|最新文章|专题专栏|热点专题)\s*[】\]]?\s*[:：]?\s*$")
+                              r"|阅读排行|热门排行|热门文章|最新文章|专题专栏|热点专题|推荐阅读|延伸阅读|为你推荐|猜你喜欢|热门推荐"
+                              r"|热点推荐)\s*[】\]]?\s*[:：]?\s*$")
 _MAX_RELATED = 12  # titles listed under a related-links heading
 _MAX_RELATED_TITLE = 60  # characters of one of them
 
@@ -959,15 +974,38 @@ def _related_titles(blocks: list[Block], reasons: dict[int, str]) -> dict[int, s
 _SIDEBAR_LABEL = 8  # characters of a sidebar list's heading after a related-links list (`热点关注`)
 
 
+# the heading of a page's readers' comments (`评论 12`, `全部评论（5）`, `精选留言`) and a comment's time (`3小时前`,
+# `昨天`, `IP属地：湖南`)
+_COMMENTS_HEAD = re.compile(r"^(?:全部|最新|热门|精选|网友)?(?:评论|留言)[ \t\u3000]*[（(]?\d{0,5}[)）]?$")
+_COMMENT_TIME = re.compile(r"(?:^|\s)(?:\d{1,2}(?:分钟|小时|天)前|刚刚|昨天|前天|IP属地|(?:19|20)\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})")
+_COMMENT_LOOK = 6  # lines under the heading a comment's time must stand in
+
+
+def _comments(blocks: list[Block], reasons: dict[int, str]) -> dict[int, str]:
+    """A page's readers' comments after its article (`评论 12` / `山里的茶妹` / `我表哥…` / `2小时前　♡ 18` / …): from
+    their heading to the page's end, when a comment's time stands in the _COMMENT_LOOK lines under it: chrome."""
+    for i, b in enumerate(blocks):
+        if _COMMENTS_HEAD.match("".join(b.text.split())):
+            if any(_COMMENT_TIME.search(blocks[k].text) for k in range(i + 1, min(len(blocks), i + 1 + _COMMENT_LOOK))):
+                return {k: "comments" for k in range(i, len(blocks)) if k not in reasons}
+    return {}
+
+
+# a newsroom or an office that posted an item, alone on its line (`某县融媒体中心`, `某某日报`, `某市发布`)
+_SOURCE_UNIT = re.compile(r"^\p{Han}{2,16}(?:融媒体中心|新闻中心|报社|电视台|广播电视台|日报|晚报|发布|融媒|人民政府|办公室)$")
+_LINK_DAY = re.compile(r"^[\[(（【]?(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}[\])）】]?$")
+
+
 def _link_rows(blocks: list[Block], reasons: dict[int, str], i: int) -> tuple[int, int]:
     """The rows of links under a list's heading at i (short lines ending no sentence, no heading, at most
     _MAX_RELATED, no blank line between them): (the index after the last, the next line with words)."""
     k = i + 1
-    while (k < len(blocks) and k - i <= _MAX_RELATED and reasons.get(k, "link-list") == "link-list"
-           and has_words(blocks[k].text) and (k == i + 1 or blocks[k].line == blocks[k - 1].last_line + 1)
+    while (k < len(blocks) and k - i <= 2 * _MAX_RELATED and reasons.get(k, "link-list") == "link-list"
+           and (has_words(blocks[k].text) or (k > i + 1 and _LINK_DAY.match(blocks[k].text.strip())))
+           and (k == i + 1 or blocks[k].line == blocks[k - 1].last_line + 1)
            and not blocks[k].level and len(blocks[k].text.strip()) <= _MAX_RELATED_TITLE
            and not _SENTENCE_END.search(blocks[k].text)):
-        k += 1
+        k += 1  # (a link's day on the line under it, `2024-03-12`, is the list's too)
     close = k
     while close < len(blocks) and close not in reasons and not has_words(blocks[close].text):
         close += 1  # (a rule line between the list and the footer)
@@ -1091,6 +1129,12 @@ def find_chrome(blocks: list[Block]) -> Chrome:
         t = "".join(blocks[i - 1].text.split()).strip("*") if i > 0 else ""
         if i > 0 and i - 1 not in reasons and 2 <= len(t) <= _ACCOUNT_NAME and not _PUNCT.search(t):
             reasons[i - 1] = "wechat"  # the account's card: its name over `微信号：…` (`**某某微家园**`)
+    for i in [i for i, r in reasons.items() if r == "item-meta" and i >= 2]:  # the unit that posted it on the line over
+        t = "".join(blocks[i - 1].text.split())  # its day (`某县融媒体中心` / `2024-03-28 17:06　浏览 2.1万`), under
+        if (i - 1 not in reasons and _SOURCE_UNIT.match(t) and has_words(blocks[i - 2].text)  # the title: the meta's
+                and not _SENTENCE_END.search(blocks[i - 2].text)):
+            reasons[i - 1] = "item-meta"
+    reasons.update(_comments(blocks, reasons))
     reasons.update(_contents_box(blocks, reasons))
     rows = set(_rows_over_summaries(blocks, reasons))  # a list page's items: title and date over a summary
     for i in rows:

@@ -1417,6 +1417,8 @@ def head_over_item_meta(doc: _Doc, i: int) -> _Head | None:
         second = doc.body[sub].text.strip()
         if _wrapped(title, second):
             title = title + second
+        elif _is_kicker_text(title):  # `某某在调研…时强调` / `抢抓…　全力推动…`: a kicker of speech over what was said
+            kicker, title = title, second
         elif (_paired_phrases(title) or _SPACED_PHRASES.match(title)) and not _paired_phrases(second) \
                 and not _SPACED_PHRASES.match(second):
             kicker, title = title, second  # `深化传统友谊　共拓合作空间` / `某某会见某国驻华大使`: the 引题 over the news
