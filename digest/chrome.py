@@ -323,6 +323,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # a video's player in the copy of its page (`视频时长 01:32`, `00:00 / 01:32`, `视频加载中，请稍候…`)
     ("video", re.compile(r"^(?:视频时长[:：]?\s*\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}"
                          r"|视频(?:加载中|正在加载|载入中)\S{0,12})$")),
+    # an exporting tool's banner over a post it saved (`本文由「某某助手」导出　|　原文：https://…`)
+    ("export", re.compile(r"^本文由.{1,20}?(?:导出|生成|保存|转存)")),
     # an app's topic tags under the article (`#图说某县#  #春茶#`) and its call to follow its other channels
     ("tags", re.compile(r"^(?:#[^#\s]{1,20}#[ \t\u3000]*){1,8}$")),
     ("scan", re.compile(r"^关注\S{0,20}?(?:视频号|公众号|抖音号|快手号|客户端|微博|头条号)(?:[，,\s]\S{0,20})?$")),
@@ -984,10 +986,15 @@ _COMMENT_LOOK = 6  # lines under the heading a comment's time must stand in
 def _comments(blocks: list[Block], reasons: dict[int, str]) -> dict[int, str]:
     """A page's readers' comments after its article (`评论 12` / `山里的茶妹` / `我表哥…` / `2小时前　♡ 18` / …): from
     their heading to the page's end, when a comment's time stands in the _COMMENT_LOOK lines under it: chrome."""
-    for i, b in enumerate(blocks):
+    post = "wechat-header" in reasons.values()  # (a WeChat post's `留言 4` heads its readers' comments alone:
+    for i, b in enumerate(blocks):  # nickname · province / comment …)
         if _COMMENTS_HEAD.match("".join(b.text.split())):
-            if any(_COMMENT_TIME.search(blocks[k].text) for k in range(i + 1, min(len(blocks), i + 1 + _COMMENT_LOOK))):
-                return {k: "comments" for k in range(i, len(blocks)) if k not in reasons}
+            if post or any(_COMMENT_TIME.search(blocks[k].text) for k in range(i + 1, min(len(blocks), i + 1 + _COMMENT_LOOK))):
+                # (to the page's end, or to the next article's title over its meta line: a page of two)
+                end = next((k - 1 for k in range(i + 1, len(blocks)) if reasons.get(k) == "wechat-header" or (
+                    reasons.get(k) == "item-meta" and _META_LABEL.search(blocks[k].text))), len(blocks))  # (labelled:
+                # `来源：… 作者：…`; not a comment's `某某网友 2025-01-02 20:11`)
+                return {k: "comments" for k in range(i, end) if k not in reasons}
     return {}
 
 

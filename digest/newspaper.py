@@ -791,6 +791,7 @@ class _Doc:
     post_headers: set[int] = field(default_factory=set)  # a WeChat post's header lines (`原创 某某发布 … 2024-06-16 18:30`)
     speakers: int | None = None  # speakers' headings over quoted words (`head_speaker`), once counted
     emoji_items: int | None = None  # lines of emoji item headings over a paragraph (`_emoji_items`), once counted
+    questions: dict[int, tuple[int, str]] | None = None  # a Q&A post's numbered questions (`_questions`), once read
     bold_sentences: int | None = None  # items titled by a bold first sentence (`head_bold_sentence`), once counted
     contents: set[str] = field(default_factory=set)  # the page's listed headlines (`1. 标题`), spaces out
     wrap: Wrap | None = None  # the page's text hard-wrapped at one width (`digest.blocks.hard_wrap`), else None
@@ -3112,6 +3113,47 @@ def _credit_closes_below(doc: _Doc, i: int) -> bool:
     return False
 
 
+_LEAST_QUESTIONS = 3  # numbered questions a Q&A post holds, one after another
+_ANSWER = re.compile(r"^\s*(?:\*\*)?A\s*[:：]")
+_PART_LINE = re.compile(r"^\s*PART\s*\d{1,2}\s*$", re.I)
+_MOST_PART_NAME = 8
+
+
+def _questions(doc: _Doc) -> dict[int, tuple[int, str]]:
+    """A Q&A post's questions numbered in order (`Q1…？` / `A：…`, `Q2…`, the number perhaps run into the question:
+    `Q12025年度…`), each over its answer within two lines (a question broken over two): start -> (the answer's
+    line, the question), when _LEAST_QUESTIONS or more follow one another; read once."""
+    if doc.questions is not None:
+        return doc.questions
+    found: dict[int, tuple[int, str]] = {}
+    n, body = 1, doc.body
+    for i, b in enumerate(body):
+        t = b.text.strip()
+        if i in doc.skip or not t.startswith(f"Q{n}") or len(t) <= len(f"Q{n}"):
+            continue
+        a = next((j for j in range(i + 1, min(len(body), i + 3)) if _ANSWER.match(body[j].raw)), None)
+        if a is None:
+            continue
+        found[i] = (a, "".join([t[len(f"Q{n}"):].strip(" .、:："), *(body[j].text.strip() for j in range(i + 1, a))]))
+        n += 1
+    doc.questions = found if len(found) >= _LEAST_QUESTIONS else {}
+    return doc.questions
+
+
+def head_question(doc: _Doc, i: int) -> _Head | None:
+    """A Q&A post's numbered question over its answer (`Q1某某什么时候缴费？` / `A：…`: `_questions`): a headline, the
+    question its title; a part's name over the first of a part (`PART 01` / `**参保缴费篇**`) its section."""
+    q = _questions(doc).get(i)
+    if q is None:
+        return None
+    h = _Head(start=i, end=q[0], title=q[1])
+    name = _compact(doc.body[i - 1].text) if i >= 2 else ""
+    if (i >= 2 and (doc.body[i - 1].bold or doc.body[i - 1].level) and 2 <= len(name) <= _MOST_PART_NAME
+            and _PART_LINE.match(doc.body[i - 2].text)):
+        h.start, h.section = i - 2, name
+    return h
+
+
 # a case's label and title on one line (`案例二　某镇：引进业主发展订单苦荞`, `典型案例3：…`)
 _CASE_LABEL_HEAD = re.compile(r"^(?:典型)?案例\s*[一二三四五六七八九十\d]{1,3}(?:\s*[:：、.．]\s*|[ \t\u3000]+)(?P<t>\S.{3,40})$")
 
@@ -3336,6 +3378,7 @@ HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [
     head_bare,                  # 某某强调: / 标题 / 正文…; two-part headlines
     head_column_item,           # 【代表声音】 / 标题 / 正文。 / 标题 / 正文。 (the next items of a labelled column)
     head_case_label,            # 案例二　某镇：引进业主发展订单苦荞 / 4月，… (a report's cases, each under its label)
+    head_question,              # PART 01 / **参保缴费篇** / Q1某某什么时候缴费？ / A：… (a Q&A post's numbered questions)
     head_after_blank,           # … / (a blank line) / 栏目 / 标题，副句 / 正文… (a page whose blank lines part articles)
     head_page_column_line,      # 第1版(要闻)专栏: 标题 新华社北京6月6日电 正文… (one article a line)
 ]
