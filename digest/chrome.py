@@ -866,10 +866,10 @@ def _wechat_two_lines(blocks: list[Block]) -> dict[int, str]:
 
 # a front page's box of what the other pages hold, which a PDF's text splices into the lead article
 # (`今日导读` / `▶2版 某街道：“共享菜园”` / `种出邻里情` / `▶3版 …`): its label, then lines pointing to a page
-_CONTENTS_LABEL = re.compile(r"^(?:今日|本期|本报)?(?:导读|要目)$|^本期目录$")
+_CONTENTS_LABEL = re.compile(r"^(?:今日|本期|本报)?(?:导读|要目)$|^本期(?:目录|看点)$")
 # a digest's list of its items' titles without pages under `本期目录` (a post's copy: `· 某某会议召开`), each
 # group under a bold label (`**🔸工作要闻**`)
-_LIST_LABEL = re.compile(r"^本期(?:目录|要目|导读)$")
+_LIST_LABEL = re.compile(r"^本期(?:目录|要目|导读|看点)$")
 _LISTED_TITLE = re.compile(r"^[·•\-–—▪◦○●◎◆◇■□★☆▶►]\s*\S.{3,40}$")
 _PAGE_POINTER = re.compile(r"^[▶►▷●■◆◇→◎○☆★□•·▲△]?\s*(?:第\s*)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2}|[A-D][0-9]{1,2})\s*版(?:\s|[:：]|$)")
 _POINTER_REST = 12  # characters of a pointer's wrapped rest on the line under it (`种出邻里情`)

@@ -1163,6 +1163,9 @@ def head_markup(doc: _Doc, i: int) -> _Head | None:
         return None  # (`**问：如何申报？**` / `答：…`: an interview's or a 解读's question, its text)
     if i in doc.parts:  # a post's part number in bold (`**01**` / `**标题**`): the part's own rule
         return head_post_part(doc, i)
+    if ((_PART_NUMBER_LINE.match(doc.body[i].raw) and i + 2 < len(doc.body) and _part_label_over(doc, i + 2))
+            or (i + 1 < len(doc.body) and _part_label_over(doc, i + 1))):
+        return None  # (`**01**` / `**党建·治理**` over an item: the part's number and name, its items' section)
     if (i > 0 and _SIDEBAR_LABEL.match(_LABEL_MARKS.sub("", _compact(doc.body[i].text))) and doc.paragraph(i - 1)
             and i + 1 < len(doc.body) and doc.paragraph(i + 1) and prose_line(doc.body[i + 1].text)):
         return None  # `**■链接**` between an article's paragraphs, over prose: its box's label, inside it (over
@@ -1968,7 +1971,9 @@ def _box_holds_sentence(doc: _Doc, first: int) -> bool:
 # one or two phrases, no sentence mark
 # (an emoji proper, from the pictographs' planes or the dingbats; never a caption's ▲ or a bullet's ■ ◆)
 _EMOJI_ITEM = re.compile(r"^\s*(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50][\ufe0f\u200d]*)+\s*"
-                         r"(?P<t>[^\s。！？!?；;：:，,][^。！？!?；;：:，,]{3,30})$")
+                         r"(?P<t>(?!(?:地点|时间|地址|电话|主持人?|嘉宾|主讲人?|联系人|报名|日期|内容|对象|方式)[:：])"
+                         r"[^\s。！？!?；;：:，,](?:[^。！？!?；;：:，,]{3,30}|[^。！？!?；;：:，,]{2,12}[:：][^。！？!?；;：:，,]{3,24})[!！]?)$")
+# (a place before a colon, `某村：小油茶结出“致富果”`, not a field's label, `地点：…`; an exclamation, `…发放啦！`)
 _LEAST_EMOJI_ITEMS = 2  # such headings a post needs before one is read as an item's
 
 
@@ -1991,7 +1996,21 @@ def head_emoji_item(doc: _Doc, i: int) -> _Head | None:
     if (m is None or _section_label(body[i].text) is not None or not doc.paragraph(i + 1)
             or _emoji_items(doc) < _LEAST_EMOJI_ITEMS):
         return None  # (`🟠 平安建设 🟠`, a label between emoji: the section over the items)
-    return _Head(start=i, end=i + 1, title=m["t"].strip())
+    h = _Head(start=i, end=i + 1, title=m["t"].strip())
+    if _part_label_over(doc, i):  # `**01**` / `**党建·治理**` over the part's first item: its section
+        h.start, h.section = i - 2, _compact(body[i - 1].text)
+    return h
+
+
+_PART_NUMBER_LINE = re.compile(r"^\s*(?:\*\*)?(?:PART\s*)?0?\d(?:\*\*)?\s*$", re.I)
+
+
+def _part_label_over(doc: _Doc, i: int) -> bool:
+    """Does a post's part's number and its name in bold stand right over body[i], the part's first item
+    (`**01**` / `**党建·治理**` / `🔴 某镇党委…`)?"""
+    body = doc.body
+    return (i >= 2 and (body[i - 1].bold or body[i - 1].level) and 2 <= len(_compact(body[i - 1].text)) <= _MOST_PART_NAME
+            and _PART_NUMBER_LINE.match(body[i - 2].raw) is not None and not ends_sentence(body[i - 1].text))
 
 
 # a caller's or reader's words opening a hotline column's item (`市民：我家…`, `网友“某某”：…`, `市民李女士：…`)
@@ -2078,6 +2097,8 @@ def head_over_dated_paragraph(doc: _Doc, i: int) -> _Head | None:
     工作简报 prints its items; a shorter one there is an article's subhead (`强化组织保障`). A headline may
     take two such lines over the dated paragraph (`湿地荷花` / `次第开放`: kicker and title, `_head_lines`)."""
     b = doc.body[i]
+    if i + 1 < len(doc.body) and _part_label_over(doc, i + 1):
+        return None  # (`**01**` / `**党建·治理**` / `🔴 某镇党委…`: the part's name over its first item, no kicker)
     column = _column_above(doc, i)
     if i in doc.skip or not _is_plain_short(b) or _INNER_PUNCT.search(_without_lead(b.text)) \
             or _is_kicker_text(b.text) or _DASH_START.match(b.text.strip()) or _LETTER_SIGNATURE.search(b.text) \
@@ -5917,7 +5938,8 @@ def _roundup_teaser(st: _State, recs: list[_Record]) -> bool:
     t = body[worded[0]].text.strip()
     if len(_compact(t)) > _MOST_TEASER or parse_leading_date(t, 2000, 1)[0] is not None or dateline(t) is not None:
         return False
-    return all(r.kind == "article" and not body[r.first].level and body[r.first].bold for r in recs[1:])
+    return all(r.kind == "article" and not body[r.first].level and (  # (or an emoji's line: `🔴 某镇党委…`)
+        body[r.first].bold or _EMOJI_ITEM.match(body[_headline_at(st, r)].text.strip()) is not None) for r in recs[1:])
 
 
 def _textless_heads(st: _State) -> None:
