@@ -299,7 +299,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # the day the page was last revised, alone in its footer (`修订日期：2024年5月8日`)
     ("revised", re.compile(r"^(?:修订日期|最后修订日期|最后更新日期|网页更新日期)\s*[:：]\s*\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                            r"|[-/.]\d{1,2}[-/.]\d{1,2})$")),
-    ("site-owner", re.compile(r"^(?:主办单位|承办单位|技术支持|主办|承办|维护单位)\s*[:：]")),
+    ("site-owner", re.compile(r"^(?:主办单位|承办单位|技术支持|主办|承办|维护单位)\s*[:：](?!.{0,60}(?:19|20)\d\d\s*年\s*\d{1,2}\s*月)")),
+    # (not a paper's masthead line, its publisher beside the day it came out: `主办：某公司　　2011年1月7日　星期五`)
     # the site's number to call, alone on a footer line (`联系电话：0000-12345678（工作日 9:00-17:00）`)
     ("site-owner", re.compile(r"^(?:联系电话|咨询电话|服务热线|值班电话|联系方式)\s*[:：]\s*[\d(（][\d\-－ ()（）]{6,}"
                               r"(?:[(（][^()（）]{1,20}[)）])?$")),
@@ -323,6 +324,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # a video's player in the copy of its page (`视频时长 01:32`, `00:00 / 01:32`, `视频加载中，请稍候…`)
     ("video", re.compile(r"^(?:视频时长[:：]?\s*\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}"
                          r"|视频(?:加载中|正在加载|载入中)\S{0,12})$")),
+    # a transcriber's note over a page typed from a scan (`录入说明：本文据《某报》…扫描件录入…`)
+    ("export", re.compile(r"^(?:录入|整理|校对)说明\s*[:：]")),
     # an exporting tool's banner over a post it saved (`本文由「某某助手」导出　|　原文：https://…`)
     ("export", re.compile(r"^本文由.{1,20}?(?:导出|生成|保存|转存)")),
     # an app's topic tags under the article (`#图说某县#  #春茶#`) and its call to follow its other channels

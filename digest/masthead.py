@@ -33,6 +33,7 @@ _PDF_LINK = re.compile(r"(?<=版\S{0,16})\s+PDF版?\s*$", re.I)
 # the buttons an e-paper prints after its page head (`… 第08版：晚霞 责任编辑：某某 上一版 下一版 PDF版`)
 _NAV_WORD = r"(?:上一版|下一版|上一期|下一期|返回目录|返回首页|返回本版|版面导航|往期回顾|往期|本版PDF下载|PDF下载|下载PDF|PDF版?(?:下载)?|\p{Han}{2,6}首页|首页)"
 _NAV_TAIL = re.compile(r"(?<=\S)(?:[\s|｜]*" + _NAV_WORD + r"){2,}[\s|｜]*$", re.I)
+_PADDED_CREDIT = re.compile(r"(?P<l>(?:编辑|责编|版式|校对|美编|审核|终审|组版|排版)[:：][ \t\u3000]*)(?P<a>\p{Han})[ \u3000](?P<b>\p{Han})(?=[ \t\u3000]|$)")
 _NAV_HINTS = ("上一", "下一", "返回", "导航", "往期", "PDF", "首页")
 # an e-paper's buttons before its page head's facts, `|` apart, the paper's name among them (`某某网首页 | 今日头版 | |
 # 某某日报 | PDF下载　…`): each a button's word, the name, or nothing
@@ -391,6 +392,8 @@ def line_facts(text: str) -> dict[str, Any] | None:
     if len(text) > _LONGEST_FACT_LINE:
         return None  # (no masthead or footer line is this long; its patterns backtrack over long runs of spaces)
     rest = ocr_digits(fold_ascii(text).strip())  # full-width digits and letters read as ASCII (`新闻热线：０３７９-…`),
+    if "：" in rest or ":" in rest:  # (a desk's name of two padded to three's width: `责任编辑：霍　岩` -> 霍岩)
+        rest = _PADDED_CREDIT.sub(r"\g<l>\g<a>\g<b>", rest)
     # an OCR's l and O in a date or an issue's number as digits (`2OO8年第ll期(总第l47期)`)
     if "曰" in rest or "笫" in rest:  # and its 曰 for 日 (`今曰四版`, `…18曰  星期二`), 笫 for 第 (`笫一版`)
         rest = _OCR_FIRST.sub("第", _OCR_DAY_MARK.sub("日", rest))
