@@ -1972,7 +1972,7 @@ def _box_holds_sentence(doc: _Doc, first: int) -> bool:
 # (an emoji proper, from the pictographs' planes or the dingbats; never a caption's ▲ or a bullet's ■ ◆)
 _EMOJI_ITEM = re.compile(r"^\s*(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50][\ufe0f\u200d]*)+\s*"
                          r"(?P<t>(?!(?:地点|时间|地址|电话|主持人?|嘉宾|主讲人?|联系人|报名|日期|内容|对象|方式)[:：])"
-                         r"[^\s。！？!?；;：:，,](?:[^。！？!?；;：:，,]{3,30}|[^。！？!?；;：:，,]{2,12}[:：][^。！？!?；;：:，,]{3,24})[!！]?)$")
+                         r"[^\s。！？!?；;：:，,](?:[^。！？!?；;：:，,]{3,30}|[^。！？!?；;：:，,]{2,12}[:：][^。！？!?；;：:，,\d\s][^。！？!?；;：:，,]{2,23})[!！]?)$")
 # (a place before a colon, `某村：小油茶结出“致富果”`, not a field's label, `地点：…`; an exclamation, `…发放啦！`)
 _LEAST_EMOJI_ITEMS = 2  # such headings a post needs before one is read as an item's
 
