@@ -260,7 +260,7 @@ _UNIT_VALUE = regex.compile(r"^[\p{Han}()（）·]{2,30}(?:" + UNIT_ENDS + r"|�
 
 
 _ROLE_WORD = regex.compile(r"(?:记者|通讯员|实习生|摄影师|编辑)$")
-_WRITER_LABELS = frozenset({"撰稿", "执笔", "作者", "文", "图", "文/图", "图/文", "文字", "整理", "初稿", "剪辑", "后期", "摄像", "视频"})
+_WRITER_LABELS = frozenset({"撰稿", "执笔", "作者", "文", "图", "文/图", "图/文", "文字", "整理", "初稿", "剪辑", "后期", "摄像", "视频", "提案者", "提案人"})
 
 
 def _names_someone(label: str, value: str) -> bool:

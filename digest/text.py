@@ -620,6 +620,8 @@ CREDIT_LABEL_TABLE: dict[str, tuple[str | None, str | None]] = {
     "视频": ("contributor", None),
     "摄像": ("contributor", None),
     "剪辑": ("contributor", None),  # a video's editor (`剪辑：某某`), one of its makers
+    "提案者": ("contributor", None),  # who made a 提案 (`（提案者：某某　某某）` closing it), its authors
+    "提案人": ("contributor", None),
     "后期": ("contributor", None),  # a site's closing workflow: 初稿：甲 / 修改：乙 / 审核：丙 / 发布：丁
     "修改": ("editor", None),
     "发布": ("editor", None),
@@ -723,7 +725,7 @@ _FRAME = re.compile(r"^[(（\[【〔](?P<in>(?:[^()（）\[\]【】〔〕]|[(（
 # the labels crediting who made an item, its words, pictures or design (`文字：甲　图片：乙`, `文/图：丙`, `设计：丁`),
 # as against who edited or passed it (`编辑：`, `审核：`): its makers are its people (its byline)
 MAKER_LABELS = frozenset({"文字", "文", "图片", "图", "文/图", "文、图", "图/文", "文图", "图文", "文字/图片", "图片/文字", "设计",
-                          "海报设计", "视频", "摄像", "摄影", "撰稿", "执笔", "作者", "解读人", "剪辑", "后期"})
+                          "海报设计", "视频", "摄像", "摄影", "撰稿", "执笔", "作者", "解读人", "剪辑", "后期", "提案者", "提案人"})
 # inside a frame, an editor's or a maker's label and a name a space apart, no colon: `（编辑 甲）`, `[责编 甲、乙]`,
 # `（文/图　甲）`, a unit before the name (`（文/图　镇综合文化站　甲）`)
 _FRAMED_EDITOR = re.compile(r"^(?P<label>责任编辑|执行编辑|编辑|责编|审核|审校|校对|文/图|图/文|文字|图片|文|图|摄像)[ \t\u3000]+"
