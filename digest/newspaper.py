@@ -4716,6 +4716,11 @@ def _numbered_heads(doc: _Doc) -> list[_Head]:
         if (m is not None and label is not None and i - 1 == label[0] and style is not None and m.group(style)
                 and _number(m, style) == going_on > 1):
             expect = going_on  # (the numbers go on across the sections: `二、基层动态` / `5.某镇…`)
+        if m is not None and heads and i > 0 and heads[-1].end != i and style is not None and m.group(style):
+            before = _ORDINAL_HEAD.match(body[i - 1].text)
+            if before is not None and before.group(style) and _number(before, style) == _number(m, style) - 1:
+                continue  # (the next point of an item's own list, `1.加强…。由…` / `2.完善…。统一…`, the point before it
+                # no item: no item of the run)
         lead = _ORDINAL_HEAD.match(b.bold) if m is not None and b.bold and b.rest.strip() else None
         lead_kind = next((k for k in ("cn", "ar", "pc") if lead.group(k)), None) if lead is not None else None
         if (lead is not None and lead_kind is not None and style in (None, lead_kind) and (heads or _more_bold_leads(doc, i))
@@ -4734,10 +4739,6 @@ def _numbered_heads(doc: _Doc) -> list[_Head]:
         if run_in is not None and (len(_compact(m.group("t"))) > _MAX_PLAIN_HEADLINE or _DATED_REST.match(run_in["rest"])
                                    or running_in):  # (a short one too, in a run of them)
             kind = next(k for k in ("cn", "ar", "pc") if m.group(k))
-            before = _ORDINAL_HEAD.match(body[i - 1].text) if i > 0 and heads and heads[-1].end != i else None
-            if before is not None and before.group(kind) and _number(before, kind) == expect - 1:
-                continue  # (the third point of an item's own list, `1.加强…。由…` / `2.完善…。在…` / `3.落实…。推行…`,
-                # after item 2: no item 3)
             if _number(m, kind) == expect and style in (None, kind):
                 under = label is not None and expect in (1, going_on) and i - 1 == label[0]
                 heads.append(_Head(end=i + 1, title=run_in["t"].strip(), lead=run_in["rest"].strip(),
@@ -5922,6 +5923,7 @@ def _post_title_over_items(st: _State) -> None:
 
 
 _MOST_TEASER = 60  # characters of a round-up post's teaser under its title
+_DAY_IN_TEXT = re.compile(r"\d{1,2}月\d{1,2}[日号](?:上午|下午|中午|晚上?|凌晨)?[，,]")  # (a day opening a clause: an event's)
 
 
 def _roundup_teaser(st: _State, recs: list[_Record]) -> bool:
@@ -5936,7 +5938,8 @@ def _roundup_teaser(st: _State, recs: list[_Record]) -> bool:
     if first.kind != "article" or top != 1 or len(worded) != 1 or len(recs) < 3:
         return False
     t = body[worded[0]].text.strip()
-    if len(_compact(t)) > _MOST_TEASER or parse_leading_date(t, 2000, 1)[0] is not None or dateline(t) is not None:
+    if (len(_compact(t)) > _MOST_TEASER or parse_leading_date(t, 2000, 1)[0] is not None or dateline(t) is not None
+            or _DAY_IN_TEXT.search(t)):  # (`为庆祝…，6月28日上午，某乡党委组织…`: the article's lead, no teaser)
         return False
     return all(r.kind == "article" and not body[r.first].level and (  # (or an emoji's line: `🔴 某镇党委…`)
         body[r.first].bold or _EMOJI_ITEM.match(body[_headline_at(st, r)].text.strip()) is not None) for r in recs[1:])
