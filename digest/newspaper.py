@@ -2524,6 +2524,7 @@ _BRIEF = re.compile(r"^\s*(?:[【\[](?P<t>[^】\]\s]{4,30})[】\]]\s*|[■●◆
                     r"(?P<rest>\S.{9,})$")
 _LEAST_BULLETED_BRIEF = 20  # characters of a bulleted brief's text after its lead phrase
 _LEAST_BOLD_BRIEF_TITLE = 5  # characters of a brief's bold title run into its text (`**据了解**，…` is a lead-in)
+_BRIEF_NUMBER = re.compile(r"^\d{1,2}\s*[.．、]\s*(?=\S)")  # a brief's number before its bold title
 _CLAUSE_MARKS = frozenset("，,。.：:；;、！!？?）)")
 _BRIEF_COLUMN = re.compile(r"^(?:\p{Han}{0,4}(?:简讯|快讯|短讯|速览|速递|集萃|集锦|短波|一览)|要闻简报|动态|一句话新闻|短新闻|资讯)$")
 
@@ -2546,7 +2547,7 @@ def head_brief(doc: _Doc, i: int) -> _Head | None:
         title, rest = m.group("t"), m.group("rest")
     elif (b.bold and b.rest.strip() and _LEAST_BOLD_BRIEF_TITLE <= len(_compact(b.bold)) <= _MAX_PLAIN_HEADLINE
           and b.rest.strip()[0] not in _CLAUSE_MARKS):  # `**标题** 伊滨讯 3月4日，…` (not `**据了解**，…`: a lead-in)
-        title, rest = b.bold.strip(), b.rest.strip()
+        title, rest = _BRIEF_NUMBER.sub("", b.bold.strip()), b.rest.strip()  # (`**8.标题** …`: its number no word)
     else:
         return None
     bulleted = m is None or b.text.strip()[:1] not in "【["  # `■ 标题 正文…`: its text a sentence or more, under a 简讯 column
@@ -2556,6 +2557,8 @@ def head_brief(doc: _Doc, i: int) -> _Head | None:
     while prev >= 0 and not has_words(doc.body[prev].text):
         prev -= 1
     label = _compact(doc.body[prev].text).lstrip(DECOR).strip("【】[]") if prev >= 0 and prev not in doc.skip else ""
+    if label and not _BRIEF_COLUMN.match(label) and _BRIEF_COLUMN.match(bare := _compact(clean_heading(doc.body[prev].text))):
+        label = bare  # (a section's ordinal before the column's name: `# 五、简　讯`)
     if label and not _BRIEF_COLUMN.match(label):
         label = "" if bulleted else _section_label(doc.body[prev].text) or ""
     if label:
