@@ -131,7 +131,7 @@ _UNMARKED_LINK = re.compile(r"^[^。！？!?；;，,：:]{6,40}$")  # (no labell
 _MAX_UNMARKED_LINKS = 6
 _PROSE_LOOK = 3  # lines after such links that must hold no sentence (an article's text under its headline does)
 _PROSE_LEAST = 40  # characters of a paragraph of prose (two clause marks or more): no post's footer holds one
-_WECHAT_HEAD_LINES = 12  # the blocks from the top a post's header is looked for in
+_WECHAT_HEAD_LINES = 24  # the blocks from the top a post's header is looked for in (past a clipper's front matter)
 _END_MARK = re.compile(r"^[—\-－–=_\s]*(?:END|End)[—\-－–=_\s]*$")
 _PICTURE_CAPTION = re.compile(r"^[▲△]\s*\S.{0,60}$")  # a caption under a picture's placeholder in a copied page
 _PAST_POSTS = re.compile(r"^往期(?:推荐|回顾|精彩)(?:文章|阅读)?$")  # a post's list of links to the account's earlier posts
@@ -860,7 +860,7 @@ def _wechat_two_lines(blocks: list[Block]) -> dict[int, str]:
     day and time it went out (and the place: `2024年12月16日 18:30　某省`) on the next line with words."""
     top = blocks[:_WECHAT_HEAD_LINES]
     for i, b in enumerate(top):
-        if _WECHAT_BY.match(b.text.strip()):
+        if _WECHAT_BY.match(_MD_LINK.sub(r"\g<t>", b.text.strip())):  # (`原创 某某融媒 [某某发布](javascript:void(0);)`)
             j = next((k for k in range(i + 1, len(top)) if has_words(top[k].text)), None)
             if j is not None and _WECHAT_DAY.match(top[j].text.strip()):
                 return {i: "wechat-header", j: "wechat-header"}
@@ -977,6 +977,21 @@ def _related_titles(blocks: list[Block], reasons: dict[int, str]) -> dict[int, s
 
 
 _SIDEBAR_LABEL = 8  # characters of a sidebar list's heading after a related-links list (`热点关注`)
+
+
+_FRONT_KEY = re.compile(r"^(?:[A-Za-z_][\w-]{0,20}\s*:(?:\s.*)?|-\s+.{1,80}|\"[^\"]{0,80}\")$")
+_MOST_FRONT = 30  # lines of a clipper's front matter
+
+
+def _front_matter(blocks: list[Block]) -> dict[int, str]:
+    """A clipper's YAML front matter atop a saved page (`---` / `title: "…"` / `source: "https://…"` / `tags:` / `---`):
+    chrome, its lines `key: value`, a list's `- item` or a quoted value, between two `---` lines."""
+    if not blocks or blocks[0].raw.strip() != "---":
+        return {}
+    end = next((k for k in range(1, min(len(blocks), _MOST_FRONT)) if blocks[k].raw.strip() == "---"), None)
+    if end is None or not all(_FRONT_KEY.match(blocks[k].raw.strip()) for k in range(1, end) if blocks[k].raw.strip()):
+        return {}
+    return {k: "front-matter" for k in range(end + 1)}
 
 
 # the heading of a page's readers' comments (`评论 12`, `全部评论（5）`, `精选留言`) and a comment's time (`3小时前`,
@@ -1145,6 +1160,7 @@ def find_chrome(blocks: list[Block]) -> Chrome:
                 and not _SENTENCE_END.search(blocks[i - 2].text)):
             reasons[i - 1] = "item-meta"
     reasons.update(_comments(blocks, reasons))
+    reasons.update(_front_matter(blocks))
     reasons.update(_contents_box(blocks, reasons))
     rows = set(_rows_over_summaries(blocks, reasons))  # a list page's items: title and date over a summary
     for i in rows:

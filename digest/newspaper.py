@@ -3516,8 +3516,16 @@ def _plain_kicker(doc: _Doc, i: int) -> bool:
 
 def _caption_under_picture(doc: _Doc, i: int) -> bool:
     """Is body[i] a ▲ line right under a picture's place (`[图片]` / `▲孩子们在…`): its caption, no headline?"""
-    return (i > 0 and doc.body[i].text.lstrip()[:1] in _CAPTION_MARKS
-            and _PICTURE_LABEL.match(doc.body[i - 1].text.strip()) is not None)
+    t = doc.body[i].text.strip()
+    return (i > 0 and t[:1] in _CAPTION_MARKS
+            and (_PICTURE_LABEL.match(doc.body[i - 1].text.strip()) is not None
+                 or (doc.body[i - 1].raw.lstrip().startswith("![") and not has_words(doc.body[i - 1].text))
+                 or _CREDITED_PICTURE.search(t) is not None))
+    # (or a Markdown image with no words, `![](https://…/640)` / `*▲某某现场*`; or wherever it stands, a ▲ line that
+    # credits its picture: `▲某某现场　图片由某部提供`, `▲某某广场（某某记者 某某 摄）`, `▲某村一角（资料图）`)
+
+
+_CREDITED_PICTURE = re.compile(r"(?:摄[)）]?|摄影[)）]?|供图[)）]?|图片由\S{1,16}提供|[(（](?:资料图|资料图片|网络图片|图源[^()（）]{0,12})[)）])$")
 
 
 _MAX_BOLD_SUBHEAD = 16  # characters of an article's bold subhead
@@ -6639,7 +6647,8 @@ def line_caption(cut: _Cut, i: int) -> int | None:
     if rec is None or rec.kind != "article" or i in cut.doc.skip:
         return None
     t = cut.doc.body[i].text.strip()
-    if not is_caption(t) and not (not rec.body and _PHOTO_SAYS.match(t) and len(_compact(t)) <= _MOST_LEAD_CAPTION
+    if not is_caption(t) and not (t[:1] in _CAPTION_MARKS and _CREDITED_PICTURE.search(t)) and not (
+            not rec.body and _PHOTO_SAYS.match(t) and len(_compact(t)) <= _MOST_LEAD_CAPTION
                                   and i + 1 < len(cut.doc.body) and cut.doc.paragraph(i + 1)):
         return None  # (with no credit, a `图为…` line opening the text, over its first paragraph: the photo
         # set under the headline, `图为某某（前排左三）在某村察看…。` / `12月28日，…`)

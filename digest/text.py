@@ -770,6 +770,9 @@ _SHOT_LABEL_IN = re.compile(r"(?<![ \t\u3000])[ \t\u3000]*" + _SHOT_LABEL + r"(?
 _PROVIDED_BY = re.compile(r"^(?:\p{Han}{0,4}由)?(?P<v>[\p{Han}A-Za-z][\p{Han}A-Za-z \u3000]{1,19}?)[ \u3000]*提供$")
 
 
+_BAR_AFTER_LABEL = re.compile(r"(?<=(?:编辑|校对|审核|监制|责编|文字|图片|摄影|来源|终审|初审|复审|排版|美编|出品|统筹|视频|撰稿|作者))[ \t\u3000]?丨[ \t\u3000]?")
+
+
 def credit_facts(line: str) -> list[tuple[str, str, str]] | None:
     """The facts of a closing line as (kind, label, value), or None when the line is anything else.
     The whole line must be credits: `（市商务局供稿）` -> [("contributor", "供稿", "市商务局")];
@@ -779,6 +782,8 @@ def credit_facts(line: str) -> list[tuple[str, str, str]] | None:
     raw = line.strip()
     if not raw or len(raw) > CLOSING_MAX:
         return None
+    if "丨" in raw:  # (a post's `编辑丨某某　校对丨某某`: 丨 for the colon after a label, one character for one)
+        raw = _BAR_AFTER_LABEL.sub("：", raw)
     s = fold(raw)  # one character for one character: values are cut from the line as printed
     if _FRAMED_RUN.match(s):  # `【责任编辑：甲】　【审核：乙】`: each frame a credit
         got = [credit_facts(m.group()) for m in _ONE_FRAME.finditer(raw)]
