@@ -650,12 +650,10 @@ def headed_columns(r: Reader) -> list[Found]:
     opening with a listed surname, no word of the dictionary, filler (同上, 暂无), time (年底前), unit or place (镇农业办),
     role, word for a kind of person, occupation (网格员) or surname and address (张主任, 陈女士).
     Linear: each line is cut into its cells once. None spreads."""
-    from digest.lexicon import TIME_WORDS, dictionary_word, weak_anchors
-
     lines, bounds = _line_starts(r)
     if not lines:
         return []
-    s, out, nouns = r.s, [], weak_anchors()[0]
+    s, out = r.s, []
     column, width = -1, 0  # the column of names under the last head line, and its count of cells
     for a, _x, _b, e in lines:
         cuts = [a]
@@ -681,17 +679,37 @@ def headed_columns(r: Reader) -> list[Found]:
             if column >= len(cells):
                 continue  # a row whose last cell wrapped onto the next line (`某市妇幼保健院（某市` / `儿童医院）　科室`):
             # still a row (its name read where the column holds one: `4　某春燕　某市妇幼保健院（某市`)
+            right = column - (width - len(cells))  # (or a results table's row under its first, the event and the
+            if right >= 1 and _RANK_CELL.fullmatch(s[cells[0][0]:cells[0][1]].strip("\x00")):  # group left blank:
+                p, q = cells[right]  # `2　某　某　某镇　11秒47` under `男子100米　社会组　1　某某某　某镇　11秒32`,
+                name = s[p:q].strip("\x00")  # its cells counted from the right, its first a rank)
+                if _plausible_cell(r, name):
+                    out.append(Found(name, p + s[p:q].index(name), spreads=False, kept=True))
+                continue
         p, q = cells[column]
         name = s[p:q].strip("\x00")
-        if _DOTTED_CELL.fullmatch(name):  # `帕尔哈提·艾山`: a dotted name, whatever its parts
+        if _plausible_cell(r, name):
             out.append(Found(name, p + s[p:q].index(name), spreads=False, kept=True))
-        elif (2 <= len(name) <= _NAME_CELL_MOST and HAN_RUN.fullmatch(name) and r.lex.opens_with_surname(name)
+    return out
+
+
+_RANK_CELL = re.compile(r"\d{1,2}")  # a results row's rank, its first cell
+
+
+def _plausible_cell(r: Reader, name: str) -> bool:
+    """Is a table's cell in its column of people a person's name: a dotted name (`帕尔哈提·艾山`), or two to four Han
+    characters opening with a listed surname, no word of the dictionary, filler (同上, 暂无), time (年底前), unit or
+    place (镇农业办), role, word for a kind of person, occupation (网格员) or surname and address (张主任, 陈女士)?"""
+    from digest.lexicon import TIME_WORDS, dictionary_word, weak_anchors
+
+    if _DOTTED_CELL.fullmatch(name):
+        return True
+    nouns = weak_anchors()[0]
+    return bool(2 <= len(name) <= _NAME_CELL_MOST and HAN_RUN.fullmatch(name) and r.lex.opens_with_surname(name)
                 and not dictionary_word(name) and name not in _TABLE_FILLERS and name[-1] not in _POST_LAST
                 and name[-1] not in ORG_END and name[-1] not in PLACE_ENDS and not r.lex.roles.search(name)
                 and not nouns.search(name) and name[1:] not in _ADDRESSED and not surname_and_address(name)
-                and name[:2] not in TIME_WORDS):
-            out.append(Found(name, p + s[p:q].index(name), spreads=False, kept=True))
-    return out
+                and name[:2] not in TIME_WORDS)
 
 
 _SEXES = frozenset({"男", "女"})
