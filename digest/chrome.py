@@ -495,7 +495,8 @@ def chrome_reason(text: str) -> str | None:
         return "menu"
     tabs = t.split()  # an app's or a site's tabs a space apart (`首页  时政  民生  乡镇  视频  直播`): its channels'
     if (len(tabs) >= _LEAST_TABS and all(_MENU_ITEM.match(w) for w in tabs)  # names, of which several are known
-            and (tabs[0] == "首页" or sum(w in _CHANNELS for w in tabs) >= _LEAST_TABS - 1)):  # (not a row of names)
+            and sum(w in _CHANNELS for w in tabs) >= _LEAST_TABS - 1):  # (not a row of names; a site's menu of
+        # longer names, `首页 政务公开 政务服务 …`, is its header's, read with the lines above it: `_drop_site_header`)
         return "menu"
     words = [w for w in _TOGGLE_SEP.split(t) if w]
     toggles = sum(w in _TOGGLES for w in words)
