@@ -379,7 +379,8 @@ def test_plain_mentions_alone_are_weak_evidence():
     (["青石政务信息", "2024年第11期", "青石市人民政府办公室　　2024年11月22日"],
      {"publication": "青石政务信息", "year": 2024, "issue_no": 11, "month": 11, "day": 22}),
     # a December issue printed in January: the first year stands, the other line's date is another year's
-    (["2023年第12期", "青石市人民政府办公室　　2024年1月5日"], {"year": 2023, "issue_no": 12}),
+    # (kept as the day it was printed, which its events are read against: session 32)
+    (["2023年第12期", "青石市人民政府办公室　　2024年1月5日"], {"year": 2023, "issue_no": 12, "printed": (2024, 1, 5)}),
 ])
 def test_a_masthead_date_read_over_two_lines(lines, facts):
     from digest.fields import read_masthead

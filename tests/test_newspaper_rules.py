@@ -154,7 +154,7 @@ def test_head_rules_run_in_order() -> None:
         "head_asked_call", "head_titled_photo", "head_over_picture", "head_under_picture", "head_over_marked_caption",
         "head_over_dated_paragraph",
         "head_over_indented",
-        "head_bare", "head_column_item", "head_after_blank",
+        "head_bare", "head_column_item", "head_case_label", "head_question", "head_after_blank",
         "head_page_column_line"]
     heads = np._find_heads(doc("# 甲\n\n正文。\n\n乙事\n\n本报讯 4月9日，某县…。\n"))
     assert [(h.title, h.rule) for h in heads] == [("甲", "head_markup"), ("乙事", "head_over_dateline")]
