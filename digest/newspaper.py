@@ -2008,8 +2008,10 @@ _PART_NUMBER_LINE = re.compile(r"^\s*(?:\*\*)?(?:PART\s*)?0?\d(?:\*\*)?\s*$", re
 def _part_label_over(doc: _Doc, i: int) -> bool:
     """Does a post's part's number and its name in bold stand right over body[i], the part's first item
     (`**01**` / `**党建·治理**` / `🔴 某镇党委…`)?"""
-    body = doc.body
-    return (i >= 2 and (body[i - 1].bold or body[i - 1].level) and 2 <= len(_compact(body[i - 1].text)) <= _MOST_PART_NAME
+    body = doc.body  # (a bold line under the bold name goes on a two-line headline: `**02**` / `**某县代表团**` /
+    # `**来我区考察**`, the part's number over its title)
+    return (i >= 2 and i < len(body) and not (body[i].bold or body[i].level)
+            and (body[i - 1].bold or body[i - 1].level) and 2 <= len(_compact(body[i - 1].text)) <= _MOST_PART_NAME
             and _PART_NUMBER_LINE.match(body[i - 2].raw) is not None and not ends_sentence(body[i - 1].text))
 
 
