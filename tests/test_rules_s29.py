@@ -408,7 +408,8 @@ POST_MD = """# 梧川街道工作动态（第12期）
 def test_a_posts_numbered_markdown_items_over_bold_leads_and_its_accounts_card() -> None:
     r = parse_text(POST_MD, name="t.md")
     assert [(e.title, e.date) for e in r.entries] == [
-        ("街道召开冬季防火工作会", "2023-11-20"), ("和平里社区助餐点开餐", None),  # (a quote, then the day: null)
+        ("街道召开冬季防火工作会", "2023-11-20"), ("和平里社区助餐点开餐", "2023-11-21"),  # (an opening quote, then the
+        # day: that day since session 32, as ten fixtures' annotators date such items)
         ("街道走访慰问困境儿童", None)]
     assert r.entries[2].text.endswith("冬衣和学习用品。")  # (the credits and the account's card: no text)
 
