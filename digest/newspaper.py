@@ -1872,7 +1872,7 @@ def head_under_item_meta(doc: _Doc, i: int) -> _Head | None:
 
 _MAX_BOLD_SENTENCE = 40  # characters of a bold first sentence read as its item's title
 _LEAST_BOLD_SENTENCE = 9  # (and at least: `坚持学在前面。`, an article's point, is shorter)
-_POINT_OPENER = re.compile(r"^(?:[一二三四五六七八九十]是|首先|其次|再次|最后|第[一二三四五六七八九十][，,是])")  # `一是压实…`
+_POINT_OPENER = re.compile(r"^(?:[一二三四五六七八九十](?:是|要|方面)|另一方面|首先|其次|再次|最后|第[一二三四五六七八九十][，,是])")  # `一是压实…`, `二要管住…`
 
 
 def _bold_sentence(b: Block) -> str | None:

@@ -74,6 +74,19 @@ def test_a_page_sidebar_after_its_related_links_is_no_record(tmp_path: Path) -> 
     assert r.entries[0].text.startswith("3月4日")  # (a `图为…` line over the first paragraph: the photo's caption)
 
 
+
+def test_a_meetings_points_run_in_bold_are_lines_of_its_text(tmp_path: Path) -> None:
+    html = """<html><body><h1>石门乡召开秋冬季防火工作会议</h1>
+<p>发布时间：2024-10-09 11:20 来源：石门乡党政办</p>
+<p>10月8日，石门乡召开秋冬季防火工作会议，部署当前防火工作。乡党委书记骆一帆出席会议并讲话。</p>
+<p><strong>一要压紧各村防火责任。</strong>村干部分片包干，护林员每天巡山，确保责任到人。</p>
+<p><strong>二要管住进山路口火源。</strong>各路口设置检查点，严禁携带火种进山。</p>
+<p><strong>三要备足扑火物资装备。</strong>各村备齐风力灭火机和水袋，随时能拉得出、用得上。</p>
+</body></html>"""
+    r = _page(tmp_path, "meeting.html", html)  # (`一要…。` in bold: a point of the speech, no item's title)
+    assert [e.title for e in r.entries] == ["石门乡召开秋冬季防火工作会议"]
+    assert r.entries[0].text.rstrip().endswith("用得上。")
+
 def test_a_headline_printed_again_in_bold_over_its_text_is_one_record(tmp_path: Path) -> None:
     html = """<html><body><h1>《柳江县临时救助实施办法》政策解读</h1>
 <p>发布时间：2024-04-02 10:00 来源：柳江县民政局</p>
