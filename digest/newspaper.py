@@ -1072,13 +1072,30 @@ def _wrapped(first: str, second: str) -> bool:
     broken after its issuer or inside its `关于…的` (`某区人大常委会关于批准` / `某区2023年区级决算的决议`,
     `某区人大常委会` / `决定任免名单`): the second line ends in the kind of document."""
     f, rest = _compact(first), _compact(second)
-    if len(rest) <= 4 or f[-1:] in _OPEN_END:
-        return True
+    if len(rest) <= 4 or f[-1:] in _OPEN_END or (_FIGURE_ALONE.match(rest) and not re.search(r"\d\s", second)):
+        return True  # (`去年我区新增城镇就业` / `12316人`: a figure and its unit, no title of its own; a figure
+        # letter-spaced is a display title's, set apart: `8 1 2 . 6 亿元`)
+    if _word_across(f, rest):
+        return True  # (`全县冬春农田水利` / `建设现场推进会召开`: a word the wrap cut, 水利建设)
     if f.count("“") > f.count("”") and rest.count("”") > rest.count("“"):
         return True  # (`“我想把老城的声音` / `收进一本书里”`: a quote the first line opens, the second closes)
     if not rest.endswith(_DOC_KINDS):
         return False
     return ("关于" in f and "的" not in f[f.rfind("关于"):]) or (f.endswith(_ISSUER_ENDS) and len(rest) <= 12)
+
+
+_FIGURE_ALONE = re.compile(r"^\d[\d.,，%]*\p{Han}{0,2}$")  # a figure and its unit alone (`12316人`, `3.2亿元`)
+
+
+def _word_across(first: str, second: str) -> bool:
+    """Does a word of four characters of the dictionary run across the break, two on each line (`水利` /
+    `建设`)? Two Han characters end the first line and open the second; a kicker's last words and a
+    title's first rarely make one."""
+    from digest.lexicon import word_flags
+
+    a, b = first[-2:], second[:2]
+    return (len(a) == 2 and len(b) == 2 and all("\u4e00" <= c <= "\u9fff" for c in a + b)
+            and a + b in word_flags())
 
 
 _DOC_KINDS = ("决议", "决定", "名单", "公告", "通告", "通知", "意见", "办法", "规定", "条例", "报告", "批复", "公报", "细则")

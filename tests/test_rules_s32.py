@@ -473,3 +473,13 @@ def test_persons_of_a_list_printed_unit_first() -> None:
     from digest.parse import WEAK_FLOOR
     annotate([e], weak=WEAK_FLOOR, clauses=True)
     assert {"杨帆", "苏曼", "龙小英", "冉涛", "谌亮"} <= set(e.persons)
+
+
+# --- headlines wrapped over two lines (round 29) -------------------------------------------------------
+
+def test_a_headline_wrapped_before_its_figure_or_inside_a_word_is_one_title() -> None:
+    from digest.newspaper import _wrapped
+    assert _wrapped("去年全区新增农村公路", "386公里")  # (a figure and its unit alone: the title's end)
+    assert _wrapped("全镇春季林业有害生物", "防治工作启动")  # (生物防治, a word the wrap cut)
+    assert not _wrapped("今年前十个月全市外贸进出口总额", "3 2 6 . 4 亿元")  # (a figure letter-spaced: set apart)
+    assert not _wrapped("某某在调研乡村振兴工作时强调", "抓好冬季农业生产")  # (a kicker and its title)
