@@ -915,8 +915,10 @@ def tail_of_previous_title(r: _Reader, b: Block, pl: tuple[str, int] | None) -> 
         return None
     last = r.toc.items[-1]
     if last.page is None and len(k) > 4 and (r.printed_as_title(title_key(last.title))
-                                            or b.text.lstrip()[:1] in _ITEM_BULLETS or _short_of_width(r, last)):
-        # (a line opening with a bullet, `◆　某科成功开展…`, is an item of its own in a list of bulleted titles)
+                                            or b.text.lstrip()[:1] in _ITEM_BULLETS or _short_of_width(r, last)
+                                            or _ITEM_NUMBER.match(b.text.lstrip())):
+        # (a line opening with a bullet, `◆　某科成功开展…`, or with an item's number, `（一）…`, is an item of
+        # its own: a title's tail never opens so)
         # a 目录 without pages: the line above is a whole title the body prints; this one is an item of
         # its own that the body prints in other words (`…工作会议在某地召开` / `…现场观摩暨工作会议在某地召开`)
         r.add_item(strip_markup(b.text), None, b.line, b.line)
@@ -941,6 +943,7 @@ def _short_of_width(r: _Reader, last: TocItem) -> bool:
     return len(key(last.title)) < width - 1
 
 
+_ITEM_NUMBER = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d))")  # `（一）`, `(2)`, `3.`
 _ITEM_BULLETS = frozenset("◆◇●○■□★☆▶►•·▪")  # marks a 目录 without pages opens each of its titles with
 _ISSUE_NO = re.compile(r"第\d{1,4}期")  # in key() form: an issue number belongs to a page header, not a title
 

@@ -483,3 +483,24 @@ def test_a_headline_wrapped_before_its_figure_or_inside_a_word_is_one_title() ->
     assert _wrapped("全镇春季林业有害生物", "防治工作启动")  # (生物防治, a word the wrap cut)
     assert not _wrapped("今年前十个月全市外贸进出口总额", "3 2 6 . 4 亿元")  # (a figure letter-spaced: set apart)
     assert not _wrapped("某某在调研乡村振兴工作时强调", "抓好冬季农业生产")  # (a kicker and its title)
+
+
+def test_a_toc_without_pages_never_runs_a_long_item_on_into_the_next_numbered_one() -> None:
+    doc = "\n".join([
+        "督查专报", "2024年第3期", "县委督查室　　　　2024年3月20日", "", "目　录", "",
+        "一、重点督查",
+        "　　（一）春耕备耕督查情况",
+        "　　（二）关于城东片区污水管网改造进度滞后问题的跟踪督办情况",
+        "二、民生实事",
+        "　　（一）县级民生实事二月推进情况",
+        "", "一、重点督查", "",
+        "（一）\t春耕备耕督查情况",
+        "　　3月5日，县委督查室对各乡镇春耕备耕工作开展督查，各地农资储备充足。",
+        "", "（二）\t关于城东片区污水管网改造进度滞后问题的跟踪督办情况",
+        "　　3月8日，县委督查室对城东片区污水管网改造项目进行跟踪督办，已完成管网铺设六成。",
+        "", "二、民生实事", "",
+        "（一）\t2024年县级民生实事二月推进情况",
+        "　　截至2月29日，县级民生实事已启动7件，完成年度投资0.8亿元。", ""])
+    r = parse_text(doc, name="dc.txt")
+    assert [(e.section, e.title) for e in r.entries][-2:] == [
+        ("重点督查", "关于城东片区污水管网改造进度滞后问题的跟踪督办情况"), ("民生实事", "2024年县级民生实事二月推进情况")]
