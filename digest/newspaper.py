@@ -4332,7 +4332,7 @@ def read_body(st: _State) -> None:
     wrap = hard_wrap(body, skip)
     runs = _runs(body, skip, region_wraps(body, skip, wrap), {st.blocks[k].line for k in breaks},
                  {b.line for b in st.blocks}) | _broken_credits(body, skip) | _broken_subtitles(body, skip) \
-        | _broken_notes(body, skip)
+        | _broken_notes(body, skip) | _bulleted_runs(body, skip)
     if runs:  # a hard-wrapped page: each paragraph one block, as the rules read it on any other page
         groups: list[list[int]] = []
         for i in range(len(body)):
@@ -4418,6 +4418,44 @@ def _broken_credits(body: list[Block], skip: set[int]) -> set[int]:
                   and (_BYLINE.search(body[i - 1].text.rstrip() + body[i].text.strip()) is not None
                        or _BYLINE.search(body[i - 1].text.rstrip() + "\u3000" + body[i].text.strip()) is not None))
                  or _credit_wrapped(body[i - 1].text, body[i].text))}
+
+
+_BRIEF_BULLETS = "●■◆"  # marks a column of briefs opens each with (its lines wrapped at a narrow width)
+_LEAST_BULLETED_LINES = 3  # lines opening with one such mark (and a clause) a column of them holds at least
+_MOST_BULLETED_RUN = 20  # lines one brief runs on over
+
+
+def _bulleted_runs(body: list[Block], skip: set[int]) -> set[int]:
+    """The lines that go on a bulleted brief in a narrow column (`● 1月13日，某县总工会在` / `某中心举办` /
+    `“迎新春”活动，…。`), whatever their widths (an extractor's narrow lines vary, figures and letters being
+    narrower): each line after a bullet's, on the next source line, up to the next bullet, a blank line, or
+    after a sentence's end a credit in brackets or a line that holds no clause (a headline). Only where three
+    lines or more open with the same mark, a time and a clause (`● 日前，…`, `● 3月2日，…`, or the mark alone over
+    one): a ■ before a subhead (`■ 修一条路`) or a unit's item (`◆某村党支部：…`) opens no brief."""
+    def opens(i: int) -> str | None:
+        t = body[i].text.strip()
+        if i in skip or t[:1] not in _BRIEF_BULLETS:
+            return None
+        rest = t[1:].strip() or (body[i + 1].text.strip() if i + 1 < len(body) else "")
+        return t[0] if opens_with_a_time(rest) and _CLAUSE_IN.search(rest) else None
+
+    marks = [opens(i) for i in range(len(body))]
+    out: set[int] = set()
+    for mark in set(filter(None, marks)):
+        if sum(m == mark for m in marks) < _LEAST_BULLETED_LINES:
+            continue
+        for i in (k for k, m in enumerate(marks) if m == mark):
+            for j in range(i + 1, min(len(body), i + 1 + _MOST_BULLETED_RUN)):
+                t = body[j].text.strip()
+                if (j in skip or not t or body[j].line != body[j - 1].last_line + 1 or t[:1] in _BRIEF_BULLETS
+                        or (ends_sentence(body[j - 1].text) and (t[:1] in "（(" or not (_CLAUSE_IN.search(t)
+                                                                                        or ends_sentence(t))))):
+                    break
+                out.add(j)
+    return out
+
+
+_CLAUSE_IN = re.compile(r"[，,。；;、：:]")
 
 
 def _open_brackets(text: str) -> int:

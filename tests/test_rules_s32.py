@@ -504,3 +504,22 @@ def test_a_toc_without_pages_never_runs_a_long_item_on_into_the_next_numbered_on
     r = parse_text(doc, name="dc.txt")
     assert [(e.section, e.title) for e in r.entries][-2:] == [
         ("重点督查", "关于城东片区污水管网改造进度滞后问题的跟踪督办情况"), ("民生实事", "2024年县级民生实事二月推进情况")]
+
+
+def test_a_column_of_bulleted_briefs_in_narrow_lines_of_uneven_width_is_a_paragraph_each() -> None:
+    from digest.newspaper import _bulleted_runs
+    lines = ["简 讯",
+             "● 3月2日，县妇联在",          # 1
+             "文化广场举办",                # 2 (a line shorter than the column: no paragraph's end)
+             "“巾帼心向党”主题活",          # 3
+             "动，发放资料800余份。",        # 4
+             "● 日前，县第二中学学生",       # 5
+             "蒯一鸣在省青少年科技",          # 6
+             "创新大赛中获一等奖。",          # 7
+             "●",                           # 8 (the mark alone over its brief)
+             "3月5日，县图书馆新增",          # 9
+             "图书2000册。",                 # 10
+             "（本栏由某某整理）",            # 11 (a credit after a sentence's end: no brief's)
+             "", "■ 修一条路",               # 13 (a feature's subhead: no clause, no brief)
+             "老周在村里修了三年路。"]
+    assert _bulleted_runs(to_blocks(lines), set()) == {2, 3, 4, 6, 7, 9, 10}
