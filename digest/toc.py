@@ -985,6 +985,7 @@ def _read(blocks: list[Block], start: int, standalone: set[str]) -> Toc:
         head = "".join(p.text for p in r.pending)
         r.add_item(head, None, r.pending[0].line, r.pending[-1].line)
         r.no_page_lines.append((r.pending[0].line, head))
+    _first_of_numbered_items(r)
     _trailing_headings(r)
     if r.toc.items:  # (a 目录 of two columns is read column by column: its last item may stand higher up)
         r.toc.end_line = max(r.toc.end_line, *(it.line_end or it.line for it in r.toc.items))
@@ -993,6 +994,30 @@ def _read(blocks: list[Block], start: int, standalone: set[str]) -> Toc:
     decide_heading_kinds(r.toc, r.events)
     assign_sections(r.events)
     return r.toc
+
+
+_CN_DIGITS = "一二三四五六七八九十"
+_PAREN_NUMBER = re.compile(r"^\s*[（(]([一二三四五六七八九十])[)）]")
+
+
+def _first_of_numbered_items(r: _Reader) -> None:
+    """In a 目录 without pages, a `（一）…` line read as a heading right over a `（二）…` item is the first of
+    those items, not a subsection over them (`（一）春耕备耕督查情况` / `（二）关于…的督办情况`, both titles the
+    body prints): it becomes an item, in its place."""
+    if any(it.page is not None for it in r.toc.items):
+        return
+    for k in range(len(r.events) - 1):
+        ev, nxt = r.events[k], r.events[k + 1]
+        if not (isinstance(ev, TocHeading) and ev.marker == "paren-ordinal" and isinstance(nxt, TocItem)):
+            continue
+        a, b = _PAREN_NUMBER.match(r.line_text(ev.line)), _PAREN_NUMBER.match(r.line_text(nxt.line))
+        if a is None or b is None or _CN_DIGITS.index(b.group(1)) != _CN_DIGITS.index(a.group(1)) + 1:
+            continue
+        it = TocItem(title=strip_markup(r.line_text(ev.line)).strip(), page=None, section=None, subsection=None,
+                     line=ev.line, line_end=ev.line)
+        r.events[k] = it
+        r.toc.headings.remove(ev)
+        r.toc.items.insert(r.toc.items.index(nxt), it)
 
 
 def _frames_from_the_body(r: _Reader) -> None:

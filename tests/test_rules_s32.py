@@ -502,7 +502,8 @@ def test_a_toc_without_pages_never_runs_a_long_item_on_into_the_next_numbered_on
         "（一）\t2024年县级民生实事二月推进情况",
         "　　截至2月29日，县级民生实事已启动7件，完成年度投资0.8亿元。", ""])
     r = parse_text(doc, name="dc.txt")
-    assert [(e.section, e.title) for e in r.entries][-2:] == [
+    assert [(e.section, e.title) for e in r.entries] == [  # (`（一）…` over a `（二）…` item: the first item, no
+        ("重点督查", "春耕备耕督查情况"),                        # subsection over them)
         ("重点督查", "关于城东片区污水管网改造进度滞后问题的跟踪督办情况"), ("民生实事", "2024年县级民生实事二月推进情况")]
 
 
