@@ -2758,18 +2758,20 @@ _NAMES_TAIL = 40
 _DATE_ONLY = re.compile(r"[\d\s年月日号至到—\-~～上中下午晚早凌晨旬初底]+")  # (`11月30日至12月2日`: a day, no words)
 
 
-def _brief_title(lead: str) -> str:
+def _brief_title(lead: str, whole: bool = True) -> str:
     """A title-less brief's title: its first sentence (`10月9日，某县召开会议。副县长某某出席。` ->
-    `10月9日，某县召开会议`); of a sentence longer than _MAX_PLAIN_HEADLINE, its clauses that fit in 30
-    characters (`在国庆来临之际，为丰富职工生活，…` -> `在国庆来临之际，为丰富职工生活`), else its first 30.
+    `10月9日，某县召开会议`), however long when it opens with its day; of a longer sentence opening otherwise
+    (a 导读's item run on into its summary), or without `whole` (a meeting's summary field under its stamp: the
+    meeting its first clauses), its clauses that fit in 30 characters (`在国庆来临之际，为丰富职工生活，…` ->
+    `在国庆来临之际，为丰富职工生活`), else its first 30.
     A dateline it opens with is not the title's (`本报讯（通讯员 某某）10月17日，…` -> `10月17日，…`)."""
     d = dateline(lead)
     if d is not None and d.end < len(lead.strip()):
         lead = lead.strip()[d.end:]
     m = _SENTENCE_END.search(lead)
     first = lead[:m.start()].strip() if m else lead.strip()
-    if len(first) <= _MAX_PLAIN_HEADLINE:
-        return first
+    if len(first) <= _MAX_PLAIN_HEADLINE or (whole and m and opens_with_a_time(first)):
+        return first  # (a brief opening with its day, `12月1日，…`: its whole first sentence, as annotators title it)
     cut = max(first.rfind(c, 0, 31) for c in "，,；;")
     if cut >= 8 and _DATE_ONLY.fullmatch(first[:cut]):
         more = [k for k in (first.find(c, cut + 1) for c in "，,；;") if k > 0]  # (`11月30日至12月2日，…`: a
@@ -2912,7 +2914,7 @@ def head_stamped_fields(doc: _Doc, i: int) -> _Head | None:
         value = m.group("v").strip()
         if len(_compact(value)) > _MAX_PLAIN_HEADLINE or (len(_compact(value)) >= _LEAST_BRIEF and (
                 ends_sentence(value) or _INNER_PUNCT.search(value))):
-            return _Head(start=i - 1, end=i, title=_brief_title(value), printed=stamp, brief=True, fields=True)
+            return _Head(start=i - 1, end=i, title=_brief_title(value, whole=False), printed=stamp, brief=True, fields=True)
         k += 1
     return None
 

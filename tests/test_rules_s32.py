@@ -524,3 +524,11 @@ def test_a_column_of_bulleted_briefs_in_narrow_lines_of_uneven_width_is_a_paragr
              "", "■ 修一条路",               # 13 (a feature's subhead: no clause, no brief)
              "老周在村里修了三年路。"]
     assert _bulleted_runs(to_blocks(lines), set()) == {2, 3, 4, 6, 7, 9, 10}
+
+
+def test_an_untitled_brief_opening_with_its_day_is_titled_by_its_whole_first_sentence() -> None:
+    from digest.newspaper import _brief_title
+    lead = "12月3日，县图书馆联合县老年大学在城南社区举办智能手机使用培训班，帮助60余名老人学会线上挂号和缴费。此外…"
+    assert _brief_title(lead) == "12月3日，县图书馆联合县老年大学在城南社区举办智能手机使用培训班，帮助60余名老人学会线上挂号和缴费"
+    lead = "县委常委会召开扩大会议，传达学习省委十三届五次全会和省委经济工作会议精神，研究我县贯彻落实意见，部署一季度重点工作。"
+    assert _brief_title(lead) == "县委常委会召开扩大会议"  # (a 导读's item run on into its summary: its first clauses)
