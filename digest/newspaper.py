@@ -2668,6 +2668,9 @@ def head_run_in_brief(doc: _Doc, i: int) -> _Head | None:
 _SENTENCE_TITLE = re.compile(r"^(?:(?P<n>\d{1,2})\s*[．.、]\s*|(?P<b>[ØøØ●■◆▶►])\s*)?"
                              r"(?P<t>[^\s。，,；;：:！？!?、（(【\[\d][^。，,；;：:！？!?\s]{5,34}?)。(?P<rest>\S.*)$")
 _SENTENCE_BRIEF_REACH = 8  # blocks from one such brief to the next (its text, a running head)
+_DYNAMICS_COLUMN = re.compile(r"^\p{Han}{0,4}动态$")  # a 简报's column of such briefs (`工作动态`, `信访动态`)
+# a brief's text opening as news does, with no day (`近日，…`, `据统计，…`, `2023年12月，…`)
+_BRIEF_OPENING = re.compile(r"^(?:日前|近日|近期|连日来|今年以来|\d{4}年\d{1,2}月|据(?:统计|了解|悉|介绍))")
 
 
 def head_sentence_brief(doc: _Doc, i: int) -> _Head | None:
@@ -2682,8 +2685,9 @@ def head_sentence_brief(doc: _Doc, i: int) -> _Head | None:
         return None
     m = _SENTENCE_TITLE.match(b.text.strip())
     if m is None or dateline(b.text.strip()) is not None or (
-            not (m["n"] or m["b"]) and yearless_leading_date(m["rest"]) is None):
-        return None
+            not (m["n"] or m["b"]) and yearless_leading_date(m["rest"]) is None
+            and not _BRIEF_OPENING.match(_compact(m["rest"]))):
+        return None  # (its text opening with its day, or as news does: `近日，…`, `据统计，…`)
     number = int(m["n"]) if m["n"] else None
     prev = i - 1
     while prev >= 0 and not has_words(doc.body[prev].text):
@@ -2691,7 +2695,7 @@ def head_sentence_brief(doc: _Doc, i: int) -> _Head | None:
     if prev < 0 or prev in doc.skip:
         return None
     label = _compact(doc.body[prev].text).lstrip(DECOR).strip("【】[]")
-    if not _BRIEF_COLUMN.match(label):  # (not an outline's heading, `二、存在的问题`: a 通报's own part, its
+    if not (_BRIEF_COLUMN.match(label) or _DYNAMICS_COLUMN.match(label)):  # (not an outline's heading, `二、存在的问题`: a 通报's own part, its
         label = "" if ORDINAL.match(doc.body[prev].text) or PAREN_ORDINAL.match(doc.body[prev].text) else (
             _section_label(doc.body[prev].text) or "")  # numbered points its text, no items)
     if label and number in (None, 1):
@@ -4525,9 +4529,34 @@ def _runs(body: list[Block], skip: set[int], wraps: list[Wrap | None], furniture
             and across(body[i - 1].line, body[i].line)
             and (wrap := wraps[i - 1]) is not None and runs_on(wrap, body[i - 1], body[i])
             and not _headline_after_byline(body, i - 1) and not _headline_over_opening(body, i - 1)
+            and not _outline_heading(body, i) and not _over_outline_text(body, i - 1)
             and not _title_over_reporters(body, i)
             and not (body[i - 1].text.lstrip()[:2] in ("——", "--") and _reporter_under_headline(body[i].text))
             and not ((m := _BYLINE.search(body[i].text)) and m.start() == 0)}  # (nor a reporters' line under a subtitle)  # (a credit alone on its line: `(某某)`)
+
+
+_MOST_OUTLINE_HEADING = 40  # characters of a numbered heading's line (`三、某某工作进展情况`)
+_MOST_HEADING_REST = 12  # characters of the rest a wrap carried to the next line (`轮训班`)
+
+
+def _outline_heading(body: list[Block], i: int) -> bool:
+    """Is body[i] a numbered heading on its own line (`三、2023年衔接资金项目实施进度情况`): an ordinal, then
+    no clause mark and no sentence's end, after a finished paragraph (or a blank line)? It goes on no
+    paragraph: a 简报's items and an article's parts are so headed in a file of no indents and no blank lines."""
+    t = body[i].text.strip()
+    m = ORDINAL.match(t)
+    if m is None or len(_compact(t)) > _MOST_OUTLINE_HEADING or _INNER_PUNCT.search(t[m.end():]) or ends_sentence(t):
+        return False
+    return i == 0 or ends_sentence(body[i - 1].text) or body[i].line > body[i - 1].last_line + 1
+
+
+def _over_outline_text(body: list[Block], i: int) -> bool:
+    """Is body[i] a numbered heading (`_outline_heading`) whose next line is its text, not the rest of its
+    title a wrap carried down (`…履职能力` / `轮训班` / `8月21日至23日，…`: a short rest over the text)?"""
+    if not _outline_heading(body, i) or i + 1 >= len(body):
+        return False
+    rest = body[i + 1].text.strip()
+    return not (len(_compact(rest)) <= _MOST_HEADING_REST and not _INNER_PUNCT.search(rest) and not ends_sentence(rest))
 
 
 def _headline_over_opening(body: list[Block], i: int) -> bool:

@@ -532,3 +532,30 @@ def test_an_untitled_brief_opening_with_its_day_is_titled_by_its_whole_first_sen
     assert _brief_title(lead) == "12月3日，县图书馆联合县老年大学在城南社区举办智能手机使用培训班，帮助60余名老人学会线上挂号和缴费"
     lead = "县委常委会召开扩大会议，传达学习省委十三届五次全会和省委经济工作会议精神，研究我县贯彻落实意见，部署一季度重点工作。"
     assert _brief_title(lead) == "县委常委会召开扩大会议"  # (a 导读's item run on into its summary: its first clauses)
+
+
+# --- round 30 ------------------------------------------------------------------------------------------
+
+def test_a_hard_wrapped_briefing_of_numbered_headings_with_no_indent_keeps_each_heading_apart() -> None:
+    from digest.newspaper import _outline_heading, _over_outline_text
+    lines = ["一、县农业农村局召开秋粮收购工作调度会",       # 0
+             "9月12日上午，县农业农村局召开秋粮收购工作调度会，研究部署",
+             "今年秋粮收购工作。",
+             "二、县农业农村局举办2024年高素质农民培育和农村实用人才",  # 3 (wrapped: its rest under it)
+             "培训班",                                        # 4
+             "9月18日至20日，县农业农村局在县委党校举办培训班。"]
+    body = to_blocks(lines)
+    assert _outline_heading(body, 0) and _over_outline_text(body, 0)
+    assert _outline_heading(body, 3) and not _over_outline_text(body, 3)  # (`培训班`: the title's rest)
+    assert not _outline_heading(body, 2)
+
+
+def test_a_briefings_work_column_of_sentence_titled_items_opening_any_news_way() -> None:
+    text = "\n\n".join([
+        "　　　　　　　　工 作 动 态",
+        "　　区领导开展节前集中接访。12月28日，区委副书记巫振华在区信访接待中心接待来访群众6批。",
+        "　　网上信访成为群众主渠道。据统计，今年全区网上信访占信访总量的71.2%，同比提高5个百分点。",
+        "　　城西街道调解中心挂牌运行。近日，城西街道矛盾纠纷调处化解中心正式挂牌。"])
+    r = parse_text(text, name="jb.txt")  # (`工作动态`: the items' column; `据统计，…`, `近日，…` open as news does)
+    assert [(e.section, e.title) for e in r.entries] == [
+        ("工作动态", "区领导开展节前集中接访"), ("工作动态", "网上信访成为群众主渠道"), ("工作动态", "城西街道调解中心挂牌运行")]
