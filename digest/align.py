@@ -342,7 +342,7 @@ def _title_text(body: list[Block], keyed: list[_Keyed], m: _Match) -> tuple[str,
         rest = b.text[end:].strip()
         nxt = body[j + 1].text if j + 1 < len(body) else ""
         more = _TITLE_THEN_DATE.match(rest)
-        unit = _REST_UNIT.match(rest)
+        unit = _REST_UNIT.match(_SENDER_FRAME.sub(r"（\g<u>）", rest))  # (`…工作取得明显成效【县扶贫办】`: as in brackets)
         if unit and _LEAD_CREDIT.match(unit["u"]) and (not unit["more"] or _TITLE_WORDS.match(unit["more"])):
             # the unit an item came from after its title (`…“村村通”实现全覆盖（县医保局）`, the 目录 printing the
             # title short): the title's rest is title, the unit a credit on a line of its own (`_take_entry_credits`)
@@ -366,10 +366,37 @@ def _title_text(body: list[Block], keyed: list[_Keyed], m: _Match) -> tuple[str,
         title, rest = title[1:].strip(), rest[1:].lstrip(":：|丨—–").strip()
     elif closer and title.endswith(closer):
         title = title[1:-1].strip()
+    sender = _SENDER_FRAME.search(title)  # (`…任务全面完成【县交通运输局】`, the 目录 wording it otherwise)
+    if sender is not None and sender.start() > 0 and _sender_credit(f"（{sender['u']}）"):
+        title, rest = title[:sender.start()].strip(), f"（{sender['u']}）" + (f" {rest}" if rest else "")
+    sender = _SENDER_OPENING.match(rest)  # (`■标题【某镇】　12月25日，…`: a brief run in after its unit)
+    if sender is not None and _sender_credit(f"（{sender['u']}）"):
+        rest = f"（{sender['u']}）" + rest[sender.end():]
     return title, rest
 
 
+def _lead_credit_apart(rest: str) -> list[str]:
+    """The paragraphs a title's line leaves after it: a unit's credit in brackets it opens with apart from the
+    text run in after it (`（某镇）　12月25日，…` -> [`（某镇）`, `12月25日，…`]), to be read as the credit under a title
+    (`_take_entry_credits`)."""
+    m = _CREDIT_THEN_TEXT.match(rest)
+    if m is None or not _sender_credit(m["c"]):
+        return [rest] if rest else []
+    return [m["c"], m["t"]]
+
+
+def _sender_credit(credit: str) -> bool:
+    """Is a bracketed credit a unit's (`（县扶贫办）`, `（县委办　县政府办）`) or a unit's and its writers'
+    (`（某镇　某某）`)?"""
+    return bool(_LEAD_CREDIT.match(credit) or unit_writer(credit))
+
+
+_CREDIT_THEN_TEXT = re.compile(r"^(?P<c>（[^（）]{2,40}）)[\s\u3000]*(?P<t>\S.*)$", re.S)
+_SENDER_OPENING = re.compile(r"^【(?P<u>[^【】()（）]{2,40})】")
+
+
 _TITLE_BRACKETS = {"【": "】", "[": "]", "〖": "〗", "〔": "〕", "［": "］"}  # (a title's frame: no words of it)
+_SENDER_FRAME = re.compile(r"【(?P<u>[^【】()（）]{2,40})】$")  # the unit an item came from framed after its title
 _REST_UNIT = re.compile(r"^(?P<more>[^()（）]{0,24}?)\s*(?P<u>[(（][^()（）]{2,40}[)）])$")  # (`实现全覆盖（县医保局）`)
 
 
@@ -1313,7 +1340,7 @@ def cut_entries(st: _State) -> None:
             current, rest = _new_entry(st, i, st.claimed[i], section, subsection)
             st.entries.append(current)
             st.entry_items.append(st.claimed[i].item)
-            parts.append([rest] if rest else [])
+            parts.append(_lead_credit_apart(rest))
             last = i if rest else -1
             continue
         if i in st.covered:  # second paragraph of a two-line title

@@ -559,3 +559,26 @@ def test_a_briefings_work_column_of_sentence_titled_items_opening_any_news_way()
     r = parse_text(text, name="jb.txt")  # (`工作动态`: the items' column; `据统计，…`, `近日，…` open as news does)
     assert [(e.section, e.title) for e in r.entries] == [
         ("工作动态", "区领导开展节前集中接访"), ("工作动态", "网上信访成为群众主渠道"), ("工作动态", "城西街道调解中心挂牌运行")]
+
+
+def test_a_digests_items_framing_their_unit_after_the_title_keep_it_out_of_title_and_text() -> None:
+    doc = "\n".join([
+        "政务信息", "2019年第3期", "某某县人民政府办公室编　　　　2019年3月15日", "", "本期目录", "",
+        "【动　态】",
+        "1．县政府召开第五次常务会议……………………………………1",
+        "2．“四好农村路”养护工作全面铺开………………………………1",
+        "【简　讯】",
+        "3．石门乡完成春季造林任务……………………………………2", "",
+        "【动　态】", "",
+        "县政府召开第五次常务会议【县政府办】",
+        "　　3月12日，县长覃振林主持召开县政府第五次常务会议，研究春耕生产工作。",
+        "",
+        "县交通运输局：“四好农村路”养护工作全面铺开【县交通运输局　甘若曦】",
+        "　　3月上旬，县交通运输局组织养护队伍对全县农村公路开展集中养护。",
+        "", "【简　讯】", "",
+        "■石门乡完成春季造林任务【石门乡】　3月10日，石门乡完成春季造林1200亩。", ""])
+    r = parse_text(doc, name="zw.txt")
+    assert [e.title for e in r.entries] == [
+        "县政府召开第五次常务会议", "县交通运输局：“四好农村路”养护工作全面铺开", "石门乡完成春季造林任务"]
+    assert [e.text[:2] for e in r.entries] == ["3月", "3月", "3月"]  # (the unit no text of theirs)
+    assert r.entries[1].byline == "甘若曦"
