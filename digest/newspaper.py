@@ -5961,15 +5961,17 @@ def _headline_at(st: _State, r: _Record) -> int:
 def _parts_of_one_article(st: _State) -> None:
     """A web page's one article printed in parts under subheads (`# 某某：把乡亲们的事扛在肩上` / lead / `**一条路，修进
     了乡亲心坎里**` / …; a 好人榜's `**某某：…的“好儿媳”**` / profile; a transcript's speakers; a notice's `活动一　…`
-    over its fields): its page's headline (a heading of the top level) over _LEAST_PARTS records or more, each under
+    over its fields): its page's headline (a heading of the top level, or any over the article's meta line) over
+    _LEAST_PARTS records or more, each under
     a bold line (a heading of a level of its own heads an article) and none opening as a news item does (a date, `近日`, a dateline,
     `【…】`): one record, its subheads lines of its text. A post of dated items (`一周要闻`) keeps its items."""
     if not st.chrome.web:
         return
     recs, body = st.records, st.doc.body
     n = next((k for k, r in enumerate(recs) if r.kind == "article"), None)
-    if n is None or len(recs) - n - 1 < _LEAST_PARTS or not body[recs[n].first].level:
-        return
+    if n is None or len(recs) - n - 1 < _LEAST_PARTS or not (
+            body[recs[n].first].level or any(k in st.doc.item_meta for k in range(recs[n].first, recs[n].first + 4))):
+        return  # (the page's headline: a heading, or a bold line over the article's meta line, `【日期】…【版次】…`)
     parts = recs[n + 1:]
     worded = 0
     for r in parts:

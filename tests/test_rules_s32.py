@@ -582,3 +582,18 @@ def test_a_digests_items_framing_their_unit_after_the_title_keep_it_out_of_title
         "县政府召开第五次常务会议", "县交通运输局：“四好农村路”养护工作全面铺开", "石门乡完成春季造林任务"]
     assert [e.text[:2] for e in r.entries] == ["3月", "3月", "3月"]  # (the unit no text of theirs)
     assert r.entries[1].byline == "甘若曦"
+
+
+def test_an_epaper_article_view_with_bracketed_fields_and_bold_parts_is_one_article(tmp_path: Path) -> None:
+    assert _reasons("【日期】2015-03-02 【版次】第05版：民生 【作者】乜一帆 【字号】") == {0: "item-meta"}
+    html = """<html><body><p>青岙日报 2015年3月2日 星期一 今日头版 | 往期查阅</p>
+<p>春耕一线</p><p><b>石门村的三件新事</b></p><p>——青岙县石门村春耕见闻</p>
+<p>【日期】2015-03-02 【版次】第05版：民生 【作者】乜一帆 【字号】</p>
+<p>3月1日，记者来到石门村，村民们正忙着育秧。</p>
+<p><b>新机器：插秧不再弯腰</b></p><p>村里今年添了三台插秧机，合作社统一作业。</p>
+<p><b>新种子：亩产多了两成</b></p><p>农技站推荐的新品种去年试种，亩产提高两成。</p>
+<p><b>新门路：稻田里养起了鱼</b></p><p>几户村民试着稻田养鱼，一亩多收八百元。</p>
+<p>上一篇：没有了 下一篇：全县春耕备耕有序推进</p></body></html>"""
+    r = _page(tmp_path, "view.html", html)  # (its bold subheads parts of it, none opening as news does)
+    assert [e.title for e in r.entries] == ["石门村的三件新事"]
+    assert r.entries[0].text.rstrip().endswith("一亩多收八百元。")
