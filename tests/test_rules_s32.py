@@ -532,6 +532,9 @@ def test_an_untitled_brief_opening_with_its_day_is_titled_by_its_whole_first_sen
     assert _brief_title(lead) == "12月3日，县图书馆联合县老年大学在城南社区举办智能手机使用培训班，帮助60余名老人学会线上挂号和缴费"
     lead = "县委常委会召开扩大会议，传达学习省委十三届五次全会和省委经济工作会议精神，研究我县贯彻落实意见，部署一季度重点工作。"
     assert _brief_title(lead) == "县委常委会召开扩大会议"  # (a 导读's item run on into its summary: its first clauses)
+    lead = "3月14日至16日，市委副书记某某带队督导全市森林防火工作，察看了三个林区的防火检查站，要求压实各级责任。"
+    assert _brief_title(lead, whole=False) == "3月14日至16日，市委副书记某某带队督导全市森林防火工作"  # (a meeting's
+    # summary field: its first clauses, a date alone none)
 
 
 # --- round 30 ------------------------------------------------------------------------------------------
