@@ -1141,7 +1141,7 @@ def _new_entry(st: _State, i: int, m: _Match, section: str | None, subsection: s
               # (the 目录's section, else the body's where the 目录 names none: `【工作动态】` over its titles)
               section=(it.section or section if it else section),
               subsection=(it.subsection if it and (it.section or it.subsection) else subsection),
-              line_start=b.line, line_end=st.body[i + m.span - 1].line)
+              line_start=b.line, line_end=st.body[i + m.span - 1].last_line)
     if it is None:
         e.warnings.append(f"line {b.line}: entry not in the 目录")
     elif key(title) != key(_without_item_number(it.title)):
@@ -1354,7 +1354,7 @@ def cut_entries(st: _State) -> None:
         else:
             parts[-1].append(b.text.strip())
         last = i
-        current.line_end = b.line
+        current.line_end = b.last_line
     for e, paras in zip(st.entries, parts, strict=True):
         while paras and not has_words(paras[-1]):
             paras.pop()  # a rule of marks closing the item (`★ ★ ★` between items): no text, under its credit

@@ -15,7 +15,7 @@ import unicodedata
 
 import regex as re
 from conftest import SAMPLES, TOC_SAMPLES, make_source, nows
-from hypothesis import HealthCheck, Phase, assume, given, settings
+from hypothesis import HealthCheck, Phase, assume, example, given, settings
 from hypothesis import strategies as st
 
 from digest.parse import ParseResult, parse_source
@@ -241,6 +241,8 @@ def encode(text: str, enc: str, eol: str) -> bytes:
 
 @SETTINGS
 @given(spec=mutations, enc=st.sampled_from(ENCODINGS), eol=st.sampled_from(["\n", "\r\n", "\r"]))
+# (a bold title a wrap broke, `**江` / `凌调研…** 11月7日，…`: one block of two lines, its entry ending on the second)
+@example(spec=(3, [("split", 241, 5550, "**")]), enc="utf-8", eol="\n")
 def test_mutated_issues_never_crash_and_every_line_is_accounted_for(spec, enc, eol):
     parse_bytes(encode(apply_mutations(spec), enc, eol))
 
