@@ -2695,9 +2695,10 @@ def head_sentence_brief(doc: _Doc, i: int) -> _Head | None:
     if prev < 0 or prev in doc.skip:
         return None
     label = _compact(doc.body[prev].text).lstrip(DECOR).strip("【】[]")
-    if not (_BRIEF_COLUMN.match(label) or _DYNAMICS_COLUMN.match(label)):  # (not an outline's heading, `二、存在的问题`: a 通报's own part, its
+    if not (_BRIEF_COLUMN.match(label) or _DYNAMICS_COLUMN.match(label)):  # (not an outline's heading,
+        # `二、存在的问题`: a 通报's own part, its numbered points its text, no items)
         label = "" if ORDINAL.match(doc.body[prev].text) or PAREN_ORDINAL.match(doc.body[prev].text) else (
-            _section_label(doc.body[prev].text) or "")  # numbered points its text, no items)
+            _section_label(doc.body[prev].text) or "")
     if label and number in (None, 1):
         doc.brief_at = i
         return _Head(start=prev, end=i + 1, title=m["t"], section=label, lead=m["rest"])
@@ -5962,9 +5963,9 @@ def _parts_of_one_article(st: _State) -> None:
     """A web page's one article printed in parts under subheads (`# 某某：把乡亲们的事扛在肩上` / lead / `**一条路，修进
     了乡亲心坎里**` / …; a 好人榜's `**某某：…的“好儿媳”**` / profile; a transcript's speakers; a notice's `活动一　…`
     over its fields): its page's headline (a heading of the top level, or any over the article's meta line) over
-    _LEAST_PARTS records or more, each under
-    a bold line (a heading of a level of its own heads an article) and none opening as a news item does (a date, `近日`, a dateline,
-    `【…】`): one record, its subheads lines of its text. A post of dated items (`一周要闻`) keeps its items."""
+    _LEAST_PARTS records or more, each under a bold line (a heading of a level of its own heads an article) and
+    none opening as a news item does (a date, `近日`, a dateline, `【…】`): one record, its subheads lines of its
+    text. A post of dated items (`一周要闻`) keeps its items."""
     if not st.chrome.web:
         return
     recs, body = st.records, st.doc.body
