@@ -407,6 +407,7 @@ from digest.text import (
     ends_full_stop,
     ends_sentence,
     has_words,
+    is_han,
     join_spaced_names,
     kept_if_short,
     peel_entry_credits,
@@ -1094,8 +1095,7 @@ def _word_across(first: str, second: str) -> bool:
     from digest.lexicon import word_flags
 
     a, b = first[-2:], second[:2]
-    return (len(a) == 2 and len(b) == 2 and all("\u4e00" <= c <= "\u9fff" for c in a + b)
-            and a + b in word_flags())
+    return len(a) == 2 and len(b) == 2 and all(is_han(c) for c in a + b) and a + b in word_flags()
 
 
 _DOC_KINDS = ("决议", "决定", "名单", "公告", "通告", "通知", "意见", "办法", "规定", "条例", "报告", "批复", "公报", "细则")
@@ -2669,8 +2669,7 @@ _SENTENCE_TITLE = re.compile(r"^(?:(?P<n>\d{1,2})\s*[．.、]\s*|(?P<b>[ØøØ�
                              r"(?P<t>[^\s。，,；;：:！？!?、（(【\[\d][^。，,；;：:！？!?\s]{5,34}?)。(?P<rest>\S.*)$")
 _SENTENCE_BRIEF_REACH = 8  # blocks from one such brief to the next (its text, a running head)
 _DYNAMICS_COLUMN = re.compile(r"^\p{Han}{0,4}动态$")  # a 简报's column of such briefs (`工作动态`, `信访动态`)
-# a brief's text opening as news does, with no day (`近日，…`, `据统计，…`, `2023年12月，…`)
-_BRIEF_OPENING = re.compile(r"^(?:日前|近日|近期|连日来|今年以来|\d{4}年\d{1,2}月|据(?:统计|了解|悉|介绍))")
+_REPORTED_OPENING = re.compile(r"^据(?:统计|了解|悉|介绍)")  # a text opening on its source (`据统计，…`)
 
 
 def head_sentence_brief(doc: _Doc, i: int) -> _Head | None:
@@ -2686,7 +2685,7 @@ def head_sentence_brief(doc: _Doc, i: int) -> _Head | None:
     m = _SENTENCE_TITLE.match(b.text.strip())
     if m is None or dateline(b.text.strip()) is not None or (
             not (m["n"] or m["b"]) and yearless_leading_date(m["rest"]) is None
-            and not _BRIEF_OPENING.match(_compact(m["rest"]))):
+            and not (_ARTICLE_OPENING.match(rest := _compact(m["rest"])) or _REPORTED_OPENING.match(rest))):
         return None  # (its text opening with its day, or as news does: `近日，…`, `据统计，…`)
     number = int(m["n"]) if m["n"] else None
     prev = i - 1
@@ -4444,7 +4443,7 @@ def _bulleted_runs(body: list[Block], skip: set[int]) -> set[int]:
         if i in skip or t[:1] not in _BRIEF_BULLETS:
             return None
         rest = t[1:].strip() or (body[i + 1].text.strip() if i + 1 < len(body) else "")
-        return t[0] if opens_with_a_time(rest) and _CLAUSE_IN.search(rest) else None
+        return t[0] if opens_with_a_time(rest) and _INNER_PUNCT.search(rest) else None
 
     marks = [opens(i) for i in range(len(body))]
     out: set[int] = set()
@@ -4455,14 +4454,11 @@ def _bulleted_runs(body: list[Block], skip: set[int]) -> set[int]:
             for j in range(i + 1, min(len(body), i + 1 + _MOST_BULLETED_RUN)):
                 t = body[j].text.strip()
                 if (j in skip or not t or body[j].line != body[j - 1].last_line + 1 or t[:1] in _BRIEF_BULLETS
-                        or (ends_sentence(body[j - 1].text) and (t[:1] in "（(" or not (_CLAUSE_IN.search(t)
+                        or (ends_sentence(body[j - 1].text) and (t[:1] in "（(" or not (_INNER_PUNCT.search(t)
                                                                                         or ends_sentence(t))))):
                     break
                 out.add(j)
     return out
-
-
-_CLAUSE_IN = re.compile(r"[，,。；;、：:]")
 
 
 def _open_brackets(text: str) -> int:

@@ -996,8 +996,7 @@ def _read(blocks: list[Block], start: int, standalone: set[str]) -> Toc:
     return r.toc
 
 
-_CN_DIGITS = "一二三四五六七八九十"
-_PAREN_NUMBER = re.compile(r"^\s*[（(]([一二三四五六七八九十])[)）]")
+_PAREN_NUMBER = re.compile(r"^\s*[（(]([一二三四五六七八九十]{1,3})[)）]")
 
 
 def _first_of_numbered_items(r: _Reader) -> None:
@@ -1011,7 +1010,8 @@ def _first_of_numbered_items(r: _Reader) -> None:
         if not (isinstance(ev, TocHeading) and ev.marker == "paren-ordinal" and isinstance(nxt, TocItem)):
             continue
         a, b = _PAREN_NUMBER.match(r.line_text(ev.line)), _PAREN_NUMBER.match(r.line_text(nxt.line))
-        if a is None or b is None or _CN_DIGITS.index(b.group(1)) != _CN_DIGITS.index(a.group(1)) + 1:
+        na, nb = (cn_number(m.group(1)) if m else "" for m in (a, b))
+        if not (na.isdigit() and nb.isdigit() and int(nb) == int(na) + 1):
             continue
         it = TocItem(title=strip_markup(r.line_text(ev.line)).strip(), page=None, section=None, subsection=None,
                      line=ev.line, line_end=ev.line)
