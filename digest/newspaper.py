@@ -936,7 +936,9 @@ def _heading_group(body: list[Block], i: int) -> _Head:
             kicker, k = _strip_colon(h0.text), 1
         elif _level(h0) > _level(h1) or (_level(h0) != _level(h1) and _SECTION_LABEL.match(_compact(h0.text))):
             label = _EMOJI_EDGES.sub("", h0.text.strip())  # (`## 🔶 工作要闻 🔶`: the marks are no label's words)
-            if _SECTION_LABEL.match(_compact(label)) and " " not in label and has_words(label):
+            trio = (len(run) >= 3 and _level(body[run[2]]) == _level(h0)
+                    and _DASH_START.match(body[run[2]].text) is not None)  # (引题 / 主题 / ——副题: an e-paper's three)
+            if _SECTION_LABEL.match(_compact(label)) and " " not in label and has_words(label) and not trio:
                 section = _compact(label)
             else:
                 kicker = _strip_colon(h0.text)
@@ -3803,6 +3805,7 @@ class _State:
     chrome: Chrome = field(default_factory=Chrome)
     parts: set[int] = field(default_factory=set)  # blocks numbering a post's parts (`01`): no page numbers
     top: int = 0  # blocks[:top] are the masthead (and top chrome)
+    edition: bool = False  # the page's number and name come from an e-paper view's `【版次】` (`_page_of_item_meta`)
     bottom: int = 0  # blocks[bottom:] are the footer (and bottom chrome)
     month: int | None = None
     day: int | None = None  # the issue's own day (its masthead or page date), when it prints one
@@ -4092,6 +4095,23 @@ def _current_page(meta: dict[str, Any], blocks: list[Block], facts: list[dict[st
         meta.pop("page_name", None)
 
 
+_EDITION_FIELD = re.compile(r"【版次】\s*(?P<v>[^【】]+?)\s*(?=【|$)")  # an e-paper view's page field
+
+
+def _page_of_item_meta(meta: dict[str, Any], lines: list[str]) -> bool:
+    """The page and its name an e-paper article view prints in its meta line (`【日期】2016-01-08
+    【版次】第06版：特别报道 【作者】…`, read as chrome, not as a masthead line), when every such line
+    of the text names the same page (a view of one article, or of one page's articles)."""
+    pages = {(f["page"], f.get("page_name")) for t in lines if (m := _EDITION_FIELD.search(t))
+             and (f := line_facts(m["v"])) and isinstance(f.get("page"), int)}
+    if len(pages) != 1:
+        return False
+    meta["page"], name = next(iter(pages))
+    if name:
+        meta.setdefault("page_name", name)
+    return True
+
+
 # a page's number alone on a line of the masthead, between the paper's name and the day (`某报` / `3` /
 # `2023年9月14日`: never the day of a date box, `2024年3月` / `8` / `星期五`), and the page's name under them
 _BARE_PAGE_NO = re.compile(r"^(?:0?[1-9]|[1-9]\d)$")
@@ -4173,6 +4193,8 @@ def read_masthead(st: _State) -> None:
     if page_at is not None and "page_name" not in meta:
         _page_name_under(meta, blocks, facts, page_at, top)
     _current_page(meta, blocks, facts, [*range(top), *range(bottom, len(blocks))])
+    if "page" not in meta:
+        st.edition = _page_of_item_meta(meta, [blocks[j].text for j, r in chrome.items() if r == "item-meta"])
     if st.adverts:
         meta["advert_lines"] = [blocks[j].line for j in st.adverts]
     for key, span in (("masthead_lines", range(top)), ("footer_lines", range(bottom, len(blocks)))):
@@ -4360,7 +4382,7 @@ def read_body(st: _State) -> None:
                   item_meta={at[k] for k in st.chrome.item_meta if k in at},
                   item_dates={at[k]: d for k, d in st.chrome.item_dates.items() if k in at},
                   page_names={i: f["page_name"] for i, k in enumerate(keep) if (f := st.facts[k]) and "page_name" in f},
-                  first_page=st.issue.meta.get("page_name") if st.top else None,
+                  first_page=st.issue.meta.get("page_name") if st.top or st.edition else None,
                   page_nos={**({-1: st.issue.meta["page"]} if isinstance(st.issue.meta.get("page"), int) and st.top else {}),
                             **{i: f["page"] for i, k in enumerate(keep)
                                if (f := st.facts[k]) and isinstance(f.get("page"), int) and f.keys() & {"date", "page_name"}}})

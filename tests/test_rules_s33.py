@@ -1,0 +1,42 @@
+"""Rules from session 33 (blind sets 238-243), each on text written here in our own words: every person,
+place, paper and unit below is made up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from digest.parse import parse_source
+from digest.source import read_source
+
+
+def _page(tmp_path: Path, name: str, html: str, persons: bool = False):
+    page = tmp_path / name
+    page.write_text(html, encoding="utf-8")
+    return parse_source(read_source(page), persons=persons)
+
+
+# --- web pages and e-paper views ---------------------------------------------------------------------------
+
+EPAPER_VIEW = """<html><head><title>青禾日报</title></head><body>
+<table><tr><td><h3>农技下乡记</h3><h1>苗圃里来了“土专家”</h1><h3>——溪口镇科技特派员服务见闻</h3></td></tr>
+<tr><td>【日期】2019-04-12&nbsp;&nbsp;【版次】第03版：乡村振兴&nbsp;&nbsp;【作者】戈春生&nbsp;&nbsp;【字号】大 中 小</td></tr>
+<tr><td><p>4月10日，溪口镇育苗基地里，科技特派员郜晓峰蹲在苗床边，给十几位农户讲嫁接要领。</p>
+<p>“去年死苗多，今年跟着学，成活率高了一截。”种植户甘宗明说。</p></td></tr></table>
+<p>版权所有 青禾日报社</p>
+</body></html>"""
+
+
+def test_an_epaper_views_edition_field_gives_the_articles_page_and_section(tmp_path: Path) -> None:
+    r = _page(tmp_path, "view.html", EPAPER_VIEW)
+    assert [e.title for e in r.entries] == ["苗圃里来了“土专家”"]
+    e = r.entries[0]
+    assert (e.page, e.section) == (3, "乡村振兴")  # (`【版次】第03版：乡村振兴`, read as the view's meta line)
+    assert e.date == "2019-04-10"
+
+
+def test_views_of_two_pages_give_no_page_to_either(tmp_path: Path) -> None:
+    two = EPAPER_VIEW.replace("</table>", "</table><table><tr><td><h1>河堤栽下千棵柳</h1></td></tr>"
+                              "<tr><td>【日期】2019-04-12&nbsp;&nbsp;【版次】第04版：生态&nbsp;&nbsp;【作者】甘露</td></tr>"
+                              "<tr><td><p>4月9日，溪口镇组织干部群众在河堤植树，栽下垂柳一千余株。</p></td></tr></table>")
+    r = _page(tmp_path, "views.html", two)
+    assert all(e.page is None for e in r.entries)  # (two pages named: no one page is the view's)
