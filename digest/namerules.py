@@ -1876,13 +1876,14 @@ def _yi(r: Reader) -> list[Found]:
 
 def _dai(r: Reader) -> list[Found]:
     """A Dai name: 岩 or 玉 and one or two syllables of data/names_dai.txt (茶农岩温香和妻子玉应罕…), in a
-    text that speaks of the Dai or their places (lexicon.DAI_CONTEXT), with an anchor of `RunAnchors`
+    text that speaks of the Dai or their places (lexicon.DAI_CONTEXT), or one of a document that does
+    (`Text.dai_document`), with an anchor of `RunAnchors`
     before it that is no function character (的岩温在, 的岩相与: words of rocks) and one after it (the longer
     read where both stand), no dot beside it and no word of the dictionary (玉兰: `_dictionary`)."""
     from digest.lexicon import DAI_CONTEXT, dai_names
 
     s, out = r.s, []
-    if ("岩" not in s and "玉" not in s) or DAI_CONTEXT.search(s) is None:
+    if ("岩" not in s and "玉" not in s) or not ((r.text is not None and r.text.dai_document) or DAI_CONTEXT.search(s)):
         return out
     anchors = RunAnchors(r)
     for m in (r.text.matches(dai_names()) if r.text is not None else dai_names().finditer(s)):

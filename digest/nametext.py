@@ -363,6 +363,9 @@ class Text:
                 self._printed = (ps, compact((byline or "") + text[cut:]), compact(printed[2] + printed[1][cut:]))
         self.title_len = len(ct)
         self.soft = soft_t | {len(ct) + 1 + k for k in soft_b}
+        # the document this text is part of speaks of the Dai or their places (lexicon.DAI_CONTEXT), in any
+        # of its entries: set by `persons.annotate` (a 工作简报 names 傣族 once, its items' 岩某某 in others)
+        self.dai_document = False
         self._roles: list[tuple[int, int, str, str]] | None = None
         self._occupations: list[int] | None = None
         self._places: list[int] | None = None

@@ -70,6 +70,7 @@ from typing import Any
 from digest.lexicon import (
     ADMIN_END,
     CONJUNCTIONS,
+    DAI_CONTEXT,
     KIN_CALLED,
     ORG_END,
     POST_STRONG,
@@ -1050,6 +1051,9 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
     captions = captions or {}
     texts = [Text(_headline(e), e.text, e.byline, traditional, "\n".join(captions.get(k, ())))
              for k, e in enumerate(entries)]
+    if len(texts) > 1 and any("岩" in t.s or "玉" in t.s for t in texts) and any(DAI_CONTEXT.search(t.s) for t in texts):
+        for t in texts:  # (the Dai named in one entry, their names read in every entry)
+            t.dai_document = True
     known = Known(include)
     for t in texts:
         got = _no_titled_item_openers(t, run_rules(t, known, confirming=True))

@@ -40,3 +40,18 @@ def test_views_of_two_pages_give_no_page_to_either(tmp_path: Path) -> None:
                               "<tr><td><p>4月9日，溪口镇组织干部群众在河堤植树，栽下垂柳一千余株。</p></td></tr></table>")
     r = _page(tmp_path, "views.html", two)
     assert all(e.page is None for e in r.entries)  # (two pages named: no one page is the view's)
+
+
+# --- persons ------------------------------------------------------------------------------------------------
+
+def test_dai_names_are_read_in_every_entry_of_a_document_that_speaks_of_the_dai_once() -> None:
+    from digest.model import Entry
+    from digest.persons import annotate
+
+    entries = [Entry(title="曼勒村傣族茶农增收有门道", text="近日，记者走进曼勒村，茶农玉坎喃正在晾晒茶青。"),
+               Entry(title="乡里召开冬春农业生产推进会", text="12月20日，乡长岩帕旺出席会议并讲话，副乡长罗德兴主持。")]
+    annotate(entries, weak=0.5, clauses=True)
+    assert "岩帕旺" in entries[1].persons  # (the second entry names no Dai place; the document does)
+    alone = [Entry(title="乡里召开冬春农业生产推进会", text="12月20日，乡长岩帕旺出席会议并讲话，副乡长罗德兴主持。")]
+    annotate(alone, weak=0.5, clauses=True)
+    assert "岩帕旺" not in alone[0].persons  # (nothing says the Dai: 岩 opens no name read so)
