@@ -289,6 +289,25 @@ def compact_soft(text: str) -> tuple[str, set[int], set[int]]:
     return "".join(parts), soft, spaced
 
 
+def wide_gaps(text: str) -> set[int]:
+    """The offsets of the compact text (`compact_soft`) where a run of two spaces or more, or a tab, stood
+    inside a line: a table's or a list's cells apart (`骆 鹏  男  1983.05`), wider than the one space that
+    pads a name of two to three's width."""
+    if "  " not in text and "\t" not in text and "\u3000\u3000" not in text and " \u3000" not in text \
+            and "\u3000 " not in text:
+        return set()
+    text = _nfkc(text)  # (as `compact_soft` reads it: one character for one, the full-width space a space)
+    out: set[int] = set()
+    n = pos = 0
+    for m in _SPACES.finditer(text):
+        n += m.start() - pos
+        pos = m.end()
+        g = m.group()
+        if "\n" not in g and "\r" not in g and (g.count(" ") + g.count("\t") * 2 >= 2):
+            out.add(n)
+    return out
+
+
 _FEW_FIRSTS = 16  # first characters of the confirmed names `Known.starts` finds one by one
 
 
@@ -363,6 +382,7 @@ class Text:
                 self._printed = (ps, compact((byline or "") + text[cut:]), compact(printed[2] + printed[1][cut:]))
         self.title_len = len(ct)
         self.soft = soft_t | {len(ct) + 1 + k for k in soft_b}
+        self.wide = {len(ct) + 1 + k for k in wide_gaps(body)} if spaced_b else set()  # (cells apart: `wide_gaps`)
         # the document this text is part of speaks of the Dai or their places (lexicon.DAI_CONTEXT), in any
         # of its entries: set by `persons.annotate` (a 工作简报 names 傣族 once, its items' 岩某某 in others)
         self.dai_document = False

@@ -998,6 +998,25 @@ def _without_brands(s: str, found: list[Found]) -> list[Found]:
     return out
 
 
+def _cut_at_wide_gaps(t: Text, found: list[Found]) -> list[Found]:
+    """The found names, each of three characters or more that runs past a wide gap (`Text.wide`: cells of a
+    table apart) after its second character or later, with none before it, cut at the gap: a name of two
+    padded to three's width read on into the next cell (`骆 鹏  男  1983.05` -> 骆鹏, not 骆鹏男). A name
+    letter-spaced all through (`王  小  明`: its first gap as wide) stays whole."""
+    wide = t.wide
+    if not wide:
+        return found
+    out = []
+    for f in found:
+        n = len(f.name)
+        if n >= 3 and t.s.startswith(f.name, f.pos) and f.pos + 1 not in wide:
+            cut = next((k for k in range(f.pos + 2, f.pos + n) if k in wide), None)
+            if cut is not None:
+                f = replace(f, name=t.s[f.pos:cut])
+        out.append(f)
+    return out
+
+
 def _without_joined_pairs(names: list[str]) -> list[str]:
     """The names less each that is two others among them run together: a credit's names printed a space
     apart lose the space when a paragraph's lines are joined (`（学生记者 某某·某某 某梦瑶）`), and the dotted
@@ -1056,7 +1075,7 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
             t.dai_document = True
     known = Known(include)
     for t in texts:
-        got = _no_titled_item_openers(t, run_rules(t, known, confirming=True))
+        got = _cut_at_wide_gaps(t, _no_titled_item_openers(t, run_rules(t, known, confirming=True)))
         confirmed.update(f.name for f in got if f.spreads)
         if model and len(texts) > 1:  # a document: what the scorer accepts counts everywhere
             confirmed.update(f.name for f in _with_model(t, got, add_only))
@@ -1091,6 +1110,7 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
         glued = _glued_before(t, found)
         if glued:
             found = sorted(found + glued, key=lambda f: f.pos)
+        found = _cut_at_wide_gaps(t, found)
         if include:
             found.extend(_user_names(e, include, traditional))
             found.sort(key=lambda f: f.pos)

@@ -55,3 +55,18 @@ def test_dai_names_are_read_in_every_entry_of_a_document_that_speaks_of_the_dai_
     alone = [Entry(title="乡里召开冬春农业生产推进会", text="12月20日，乡长岩帕旺出席会议并讲话，副乡长罗德兴主持。")]
     annotate(alone, weak=0.5, clauses=True)
     assert "岩帕旺" not in alone[0].persons  # (nothing says the Dai: 岩 opens no name read so)
+
+
+def test_a_padded_name_in_a_table_row_ends_at_the_wide_gap_before_the_next_cell() -> None:
+    from digest.model import Entry
+    from digest.persons import annotate
+
+    table = ("姓名  性别  出生年月  现任职务  拟任职务\n"
+             "覃丽萍  女  1986.03  县林业局副局长  县自然资源服务中心主任\n"
+             "邝 凯  男  1984.11  县审计局经责股股长  县审计局副局长\n")
+    e = Entry(title="沙河县拟任职干部任前公示", text=table)
+    annotate([e], weak=0.5, clauses=True)
+    assert e.persons == ["覃丽萍", "邝凯"]  # (not 邝凯男: the role 中心主任 ends the row above)
+    spaced = Entry(title="表彰名单", text="优秀教师：王  小  明  李  春  燕")
+    annotate([spaced], weak=0.5, clauses=True)
+    assert spaced.persons == ["王小明", "李春燕"]  # (a name letter-spaced all through is not cut to 王小)
