@@ -1099,9 +1099,27 @@ def _listed_attachment(blocks: list[Block], k: int) -> bool:
     return j < k and re.match(r"^附件\s*[:：]\s*1\s*[.．、]", blocks[j].text.strip()) is not None
 
 
+_WEAK_REASONS = frozenset({"edge", "between", "repeated", "menu"})  # chrome by place or repetition, not by its words
+
+
+def _titles_over_numbers(blocks: list[Block], lines: dict[int, str]) -> list[int]:
+    """The heading lines right over a document's number (`# 某县人民政府` / `# 关于某某等同志职务任免的通知` /
+    `某府任〔2024〕7号`, a 信息公开 page's notice), read as chrome only by their place (between the page's
+    document table and the number) or because the issuer's name is printed again under the text: the
+    document's title, two lines at most."""
+    out: list[int] = []
+    for d in (i for i, r in lines.items() if r == "doc-number"):
+        k = d - 1
+        while k >= 0 and d - k <= 2 and blocks[k].level and lines.get(k) in _WEAK_REASONS:
+            out.append(k)
+            k -= 1
+    return out
+
+
 def _signatures(blocks: list[Block], lines: dict[int, str]) -> list[int]:
-    """The lines of a notice's signature the page's edge took (`signature_day`): the signer and the day."""
-    return [j for i, r in lines.items() if r in ("edge", "between") and lines.get(i - 1) in ("edge", "between", None)
+    """The lines of a notice's signature the page's edge took (`signature_day`): the signer and the day (the
+    signer read as repeated too when the title printed it: `某县人民政府` / `关于…的通知`)."""
+    return [j for i, r in lines.items() if r in ("edge", "between") and lines.get(i - 1) in ("edge", "between", "repeated", None)
             and signature_day(blocks, i) for j in (i - 1, i)]
 
 
@@ -1208,7 +1226,8 @@ def find_chrome(blocks: list[Block]) -> Chrome:
                         if not _rule_line(blocks[j].text) and (_MENU_ITEM.match(t) or _PATH_OR_LABEL.search(t)):
                             out.lines[j] = "edge"
                 break
-            if reasons.get(i) in ("item-meta", "wechat-header"):  # (a post's header: its title above it)
+            if reasons.get(i) in ("item-meta", "wechat-header") or (  # (a post's header: its title above it; a
+                    reasons.get(i) == "doc-number" and pending and blocks[pending[-1]].level):  # document's number under its title)
                 worded = [j for j in pending if not _rule_line(blocks[j].text)]  # `-` under a headline
                 if worded and order.step > 0:  # a column name above the first item's headline (工作动态),
                     for j in worded[:-1]:  # or a label or path line (`您当前位置:首页 >> 新闻`); never
@@ -1294,6 +1313,8 @@ def find_chrome(blocks: list[Block]) -> Chrome:
     if last is not None and last not in out.lines and _EMPTY_ATTACHMENT.match(blocks[last].text.strip()):
         out.lines[last] = "attachment"  # the page's last words, a download list's label left empty: `附件:`
     for i in _signatures(blocks, out.lines):  # a notice's signer and day under its text: its own lines, no page's
+        out.lines.pop(i, None)
+    for i in _titles_over_numbers(blocks, out.lines):  # a document's title in headings over its 文号: its headline
         out.lines.pop(i, None)
     for i in sorted(out.lines):
         out.evidence.append((blocks[i].line, out.lines[i]))

@@ -7109,6 +7109,10 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
         if signed is not None:  # a reader's letter signed at its end (`读者　某某` / `（退休教师，家住某街道）`)
             texts[len(texts) - signed[0]:] = []
             byline = byline or signed[1]
+        elif (notice and byline is None and len(texts) >= 3 and rec.last >= 1 and lines[-1] == body[rec.last].line
+              and lines[-2] == body[rec.last - 1].line and signature_day(body, rec.last, listed=True)):
+            byline = _compact(texts[-2])  # a 公文 signed at its end (`某县人民政府` / `2024年4月22日`): its issuer, no text
+            del texts[-2:]
     title = rec.title
     if title and _TITLE_THEN_CREDIT.search(title):  # a photo's title and its photographer on one line, a gap
         taker, bare = _photo_credit(title)  # apart (`开秧门　　　　某某　摄`): the credit is its byline

@@ -70,3 +70,36 @@ def test_a_padded_name_in_a_table_row_ends_at_the_wide_gap_before_the_next_cell(
     spaced = Entry(title="表彰名单", text="优秀教师：王  小  明  李  春  燕")
     annotate([spaced], weak=0.5, clauses=True)
     assert spaced.persons == ["王小明", "李春燕"]  # (a name letter-spaced all through is not cut to 王小)
+
+
+# a 信息公开 page's notice: the document table, the title in two headings over its number, the issuer's name
+# printed again in the signature
+DISCLOSED_NOTICE = """<html><body>
+<div>您好，欢迎访问青崖县人民政府网站！</div>
+<table>
+<tr><td>索 引 号：</td><td>11520000MB0000000X/2023-00031</td><td>信息分类：</td><td>人事信息</td></tr>
+<tr><td>发布机构：</td><td>青崖县人民政府</td><td>成文日期：</td><td>2023-09-11</td></tr>
+<tr><td>文　　号：</td><td>青府任〔2023〕12号</td><td>发布日期：</td><td>2023-09-13</td></tr>
+</table>
+<h1>青崖县人民政府</h1>
+<h1>关于蒙秋实等同志职务任免的通知</h1>
+<p>青府任〔2023〕12号</p>
+<p>发布时间：2023-09-13 10:21:05 来源：县人社局 浏览次数：312</p>
+<p>各乡镇人民政府，县政府各部门：</p>
+<p>经县人民政府研究，决定：</p>
+<p>蒙秋实同志任县农业农村局副局长；</p>
+<p>免去韦德山同志的县水务局副局长职务。</p>
+<p>青崖县人民政府</p>
+<p>2023年9月11日</p>
+<p>上一篇：青崖县人民政府关于石小林同志职务任免的通知</p>
+<p>下一篇：青崖县2023年公开招聘教师公告</p>
+</body></html>"""
+
+
+def test_a_disclosed_notices_title_over_its_number_is_its_headline_and_its_signature_its_byline(tmp_path: Path) -> None:
+    r = _page(tmp_path, "notice.html", DISCLOSED_NOTICE, persons=True)
+    assert [e.title for e in r.entries] == ["青崖县人民政府 关于蒙秋实等同志职务任免的通知"]
+    e = r.entries[0]
+    assert e.text.startswith("各乡镇人民政府") and e.text.endswith("职务。")  # (the signature is no text)
+    assert (e.byline, e.date) == ("青崖县人民政府", "2023-09-11")  # (signed; posted two days later)
+    assert e.persons == ["蒙秋实", "韦德山"]
