@@ -745,6 +745,9 @@ FIGURE_CLOSING = re.compile(r"^\s*[\d.．,，%％‰\-－]{1,12}[。！？；;]\
 # 的 opening a line: the rest of a phrase a wrap cut (`…投资是增长` / `的关键。`); never a word that opens with it
 # (`的士`, `的哥`, `的姐`, `的确`)
 _PARTICLE_OPENING = re.compile(r"^\s*的(?![士哥姐确])\p{Han}")
+# one character and a clause mark opening a line (`题。某某，女，…` under `四、…履职不力问`): the last of a word the
+# wrap cut, never a sentence's or a heading's start (but a Q&A's `问：`, `答：` and a note's `注：`)
+ONE_CHARACTER_CLAUSE = re.compile(r"^\s*(?![问答注按])\p{Han}[。，；：、,;:]")
 BRACKETED_LINE = re.compile(r"^[（(][^（()）]{2,30}[)）]$")  # a short line wholly in brackets (a credit: `（某镇　某某）`)
 
 

@@ -334,6 +334,7 @@ from digest.blocks import (
     BRACKETED_LINE,
     DECOR,
     FIGURE_CLOSING,
+    ONE_CHARACTER_CLAUSE,
     ORDINAL,
     PAGE_MARK,
     PAREN_ORDINAL,
@@ -4575,6 +4576,8 @@ def _over_outline_text(body: list[Block], i: int) -> bool:
     if not _outline_heading(body, i) or i + 1 >= len(body):
         return False
     rest = body[i + 1].text.strip()
+    if ONE_CHARACTER_CLAUSE.match(rest):
+        return False  # (`四、某所原所长某某履职不力问` / `题。某某，女，…`: the heading's last character, then its text)
     return not (len(_compact(rest)) <= _MOST_HEADING_REST and not _INNER_PUNCT.search(rest) and not ends_sentence(rest))
 
 
@@ -5585,6 +5588,9 @@ def _wrapped_title(doc: _Doc, head: _Head) -> _Head:
     kicker, title = _compact(head.kicker), _compact(head.title)
     if not kicker or not title or len(kicker) + len(title) < _LEAST_BARE_HEADLINE:
         return head
+    if "关于" in kicker and "的" not in kicker[kicker.index("关于"):] and _NOTICE_TITLE.match(kicker + title):
+        # (`某县纪委监委关于5起某某问题` / `典型案例的通报`: a 公文's title wrapped after its 关于, before its 的通报)
+        return replace(head, title=head.kicker.strip() + head.title.strip(), kicker=None)
     lead = _WITHOUT_MARKS.sub("", _compact(doc.body[head.end].text))
     # (the text's clause marks left out, as a title leaves them: `…专题会议，听取…` / `…专题会议听取…`; or the
     # kicker whole and the title's first words run on from it, the lead saying the rest its own way:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import parse_text
+
 from digest.parse import parse_source
 from digest.source import read_source
 
@@ -103,3 +105,34 @@ def test_a_disclosed_notices_title_over_its_number_is_its_headline_and_its_signa
     assert e.text.startswith("各乡镇人民政府") and e.text.endswith("职务。")  # (the signature is no text)
     assert (e.byline, e.date) == ("青崖县人民政府", "2023-09-11")  # (signed; posted two days later)
     assert e.persons == ["蒙秋实", "韦德山"]
+
+
+# --- 简报 ---------------------------------------------------------------------------------------------------
+
+BULLETIN_OF_CASES = """纪检监察工作简报
+2024年第2期
+中共岭口县纪委办公室　　　　　　　　　　编印
+
+岭口县纪委监委关于3起侵害群众利益
+问题典型案例的通报
+
+为警示教育党员干部，现将近期查处的3起典型问题通报如下。
+一、青石镇原副镇长莫远航违规收受礼金问题
+莫远航，男，青石镇原副镇长。2023年2月至8月，莫远航先后多次
+收受工程承包人所送礼金共计1.8万元。2024年1月，莫远航受到党
+内严重警告处分。
+二、县水利局河道管理站原站长欧德全对辖区采砂监管失职失责问
+题。欧德全，男，县水利局河道管理站原站长。2023年5月，欧德全
+对河道采砂巡查不力，造成恶劣影响。2024年2月，欧德全受到政务
+记过处分。
+上述问题教训深刻，各级党员干部要引以为戒。
+"""
+
+
+def test_a_notices_title_wrapped_after_its_guanyu_is_one_title_and_a_cut_heading_keeps_its_last_character() -> None:
+    r = parse_text(BULLETIN_OF_CASES, name="bulletin.txt")
+    titles = [e.title for e in r.entries]
+    assert "岭口县纪委监委关于3起侵害群众利益问题典型案例的通报" in titles  # (no kicker cut at the wrap)
+    e = next(e for e in r.entries if e.title.endswith("的通报"))
+    assert e.kicker is None
+    assert "监管失职失责问题。欧德全，男，" in e.text  # (`…问` / `题。…`: one paragraph, the heading whole)
