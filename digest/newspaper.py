@@ -6182,7 +6182,15 @@ def _editor_note_first(st: _State) -> None:
         return
     st.issue.meta[key] = "\n".join(body[i].text.strip() for i in recs[0].body)
     st.issue.meta.setdefault("masthead_lines", []).extend(body[i].line for i in _span(recs[0]))
-    st.records.pop(0)
+    preface = st.records.pop(0)
+    title = ""  # a 通报's title over its preface (`某县纪委监委关于3起…问题` / `典型案例的通报` / `现将…通报如下：`):
+    for i in preface.body:  # the section of the cases it lists, the issue's items
+        if _SENTENCE_MARK.search(body[i].text):
+            break
+        title += _compact(body[i].text)
+    if key == "preface" and title and _NOTICE_TITLE.match(title):
+        for rec in st.records:
+            rec.section = rec.section or title
 
 
 def cut_records(st: _State) -> None:

@@ -130,9 +130,23 @@ BULLETIN_OF_CASES = """纪检监察工作简报
 
 
 def test_a_notices_title_wrapped_after_its_guanyu_is_one_title_and_a_cut_heading_keeps_its_last_character() -> None:
-    r = parse_text(BULLETIN_OF_CASES, name="bulletin.txt")
-    titles = [e.title for e in r.entries]
-    assert "岭口县纪委监委关于3起侵害群众利益问题典型案例的通报" in titles  # (no kicker cut at the wrap)
-    e = next(e for e in r.entries if e.title.endswith("的通报"))
-    assert e.kicker is None
-    assert "监管失职失责问题。欧德全，男，" in e.text  # (`…问` / `题。…`: one paragraph, the heading whole)
+    r = parse_text(BULLETIN_OF_CASES, name="bulletin.txt")  # (an issue of the 通报 alone: its cases are its items)
+    assert [e.title for e in r.entries] == ["青石镇原副镇长莫远航违规收受礼金问题",
+                                            "县水利局河道管理站原站长欧德全对辖区采砂监管失职失责问题"]  # (`…问` / `题。…`)
+    # (the 通报's title, wrapped after its 关于, is one title: the section of its cases)
+    assert {e.section for e in r.entries} == {"岭口县纪委监委关于3起侵害群众利益问题典型案例的通报"}
+    assert r.entries[1].text.startswith("欧德全，男，")
+
+
+
+def test_a_bulletins_compiler_a_space_apart_from_its_biany_is_a_masthead_fact_and_gives_the_issue_its_year() -> None:
+    from digest.masthead import line_facts
+
+    assert line_facts("中共柳坪市委组织部办公室 编印              2024 年 1 月 9 日") == {
+        "date": "2024-01-09", "editor_org": "中共柳坪市委组织部办公室"}
+    assert line_facts("柳坪县政府办公室　　　　　　编 印") == {"editor_org": "柳坪县政府办公室"}
+    issue = ("干部工作简报\n\n第 1 期\n\n中共柳坪市委组织部办公室 编印              2024 年 1 月 9 日\n\n"
+             "【培训动态】\n\n全市年轻干部培训班开班\n12月4日上午，全市年轻干部培训班在市委党校开班，60名学员参训。\n\n"
+             "培训班赴乡村振兴一线现场教学\n12月13日，培训班学员来到东岭镇，实地察看产业项目。\n")
+    r = parse_text(issue, name="bulletin.txt")
+    assert [e.date for e in r.entries] == ["2023-12-04", "2023-12-13"]  # (an issue of January reports December)
