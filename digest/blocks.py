@@ -722,9 +722,10 @@ def past_margin(wrap: Wrap, raw: str, below: bool = False, above: bool = False) 
     printed across the columns is (`某科走进某社区开展“糖尿病防治”主题义诊` over lines of 21 characters). On a
     page wrapped at a count of characters only a line `below` or `above` a wrap (`runs_on`) is measured so."""
     t = raw.strip().lstrip(_HANGING_MARKS)  # (a caption's ▲ or a bullet hangs in the margin: `▲7月16日，…`)
-    if not t or (_SENTENCE_MARKS.search(t) and raw.strip()[:1] not in _HEADING_BULLETS):
+    if not t or (_SENTENCE_MARKS.search(t) and (raw.strip()[:1] not in _HEADING_BULLETS or _PROSE_MARKS.search(t))):
         return False  # (a line with a clause in it is prose: a caption set wider than the columns runs on; not
-        # a bulleted heading set across them, `■某某　县人大代表、某社理事长`)
+        # a bulleted heading set across them, `■某某　县人大代表、某社理事长`; a bulleted brief is, its title run
+        # into its text: `■某某督查安全生产　12月31日，副县长…`)
     over = display_width(t, wrap.cjk) - wrap.width  # (on a page wrapped at a count of characters, in columns
     # too: a line of Latin letters is long in characters, never in columns, and digits are narrower)
     if wrap.by_chars:  # (counted so as the line under one that may run on: a headline's second line wider than
@@ -736,6 +737,7 @@ def past_margin(wrap: Wrap, raw: str, below: bool = False, above: bool = False) 
     return over > max(4, wrap.width // 10) or (over >= 2 and is_han(t[-1]))
 
 
+_PROSE_MARKS = re.compile(r"[，,。；;！？!?]")  # (a comma or a sentence's end: no heading's; `、` is in some)
 _CARRIED_ON = re.compile(r"^\s*[(（]\s*(?:上接|接)\s*第?\s*[\d一二三四五六七八]+\s*版\s*[)）]")  # an article's rest, carried on
 # two phrases of four characters or more a wide space apart, and nothing else (`聚焦“两茶”产业　做强富民引擎`, `中甲第5轮
 # 某队主场逆转某队`; never a dateline's names, `本报讯（记者　某某　通讯员　某某`)

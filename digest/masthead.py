@@ -251,6 +251,8 @@ _SPACED_PAPER = re.compile(r"^\p{Han}(?:[ \u3000]\p{Han}){1,10}[ \u3000](?:报|�
 _SPACED_PAGE_NAME = re.compile(r"^\p{Han}(?: \p{Han}){1,5}$")  # a page's name set out letter by letter (`社 区`, `要 闻`)
 _FRAMED_NOTE = re.compile(r"^[\s\u3000]*(?:内部资料|内部刊物|注意保存|免费交流|内部交流|内部发行)(?:[\s\u3000]*(?:内部资料|注意保存|免费交流|免费赠阅))*[\s\u3000]*$")
 _PAGE_NUMBER_FIRST = re.compile(r"^\s*(?P<p>\d{1,2})[ \t\u3000]+(?P<n>\p{Han}{2,4}(?:[·•]\p{Han}{2,4})?)(?=[ \t\u3000]|$)")
+# two to five Han characters each one space apart, a wide gap (or the line's edge) on either side: one word
+_LETTER_SPACED_WORD = re.compile(r"(?:^|(?<=[ \u3000■]{2}))\p{Han}(?:[ \u3000]\p{Han}){1,4}(?=[ \u3000■]{2}|$)")
 _SEP = re.compile(f"[\\s■|｜{DECOR}·•()（）]+")
 _ADDRESS_LIKE = re.compile(r"^[\p{Han}A-Za-z0-9\-()（）]{3,40}(?:室|号|楼|层|座|号院|大厦|大楼)$")
 _ORG_LIKE = re.compile(r"^\p{Han}[\p{Han}\d]{1,29}(?:办公室|委员会|管委会|政府|中心|局|厅|委|部|处|科|站|院|所|办)$")  # (`某县12345热线服务中心`)
@@ -262,6 +264,7 @@ PAPER_NAME = re.compile(r"^\p{Han}{1,10}(?:日报|晚报|周报|报|时报|快�
 # a paper's name in capitals under its Han name (`HUAIYU EVENING NEWS`)
 PAPER_NAME_LATIN = re.compile(r"^[A-Z][A-Z'’&.\- ]{5,60}$")
 _COLUMN_LABEL_FIRST = re.compile(r"^[【\[](?P<c>\p{Han}{2,8})[】\]][ \t\u3000]{2,}")  # a column's label, then facts
+_PINYIN_WORD = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,}){0,3}")  # a page's name in capitals (`YAOWEN`, `ZONGHE XINWEN`)
 _PAGE_LABEL_ALONE = re.compile(r"[A-D](?P<v>\d{1,2})")  # an evening paper's page label (`A07`)
 # a digest's name (某镇乡村振兴工作动态, 某县政务信息, 某局工作简报): what a digest is called
 DIGEST_NAME = re.compile(r"^\p{Han}{0,16}(?:简报|动态|信息|要情|专报|快报|通讯|参阅|工作|纪要|通报)$")
@@ -430,6 +433,9 @@ def line_facts(text: str) -> dict[str, Any] | None:
         return {"page": int(label["v"]), "page_label": parts[0].strip(), "page_name": parts[1].strip(), **credits}
     if len(parts) >= 2 and PAPER_NAME.match(parts[0]) and (credits := credit_facts("　　".join(parts[1:]))) is not None:
         return {"name": parts[0], **credits}  # `某某日报（汉文版）　　　责任编辑：某某　版式：某某`: the paper, the page's desk
+    if (len(parts) == 3 and _PINYIN_WORD.fullmatch(parts[0]) and _PAGE_NAME_ALONE.match(name := "".join(parts[1].split()))
+            and parts[2].isdigit() and len(parts[2]) <= 2):  # `YAOWEN　　　　要　闻　　　　1`: the page's name in
+        return {"page": int(parts[2]), "page_name": name}  # pinyin and in characters (letter-spaced), then its number
     if len(parts) == 2 and PAPER_NAME_LATIN.match(parts[0]) and (page := _PAGE_LABEL_ALONE.fullmatch(parts[1])):
         return {"name_latin": parts[0], "page": int(page["v"]), "page_label": parts[1]}  # `LUTING EVENING NEWS　　A07`
     if (len(parts) == 3 and parts[0].isdigit() and len(parts[0]) <= 2 and _PAGE_NAME_ALONE.match(parts[1])
@@ -483,6 +489,8 @@ def line_facts(text: str) -> dict[str, Any] | None:
         rest = rest[:m.start()] + "■" + rest[m.end():]
     if "organ_of" in facts and "publisher" not in facts:
         facts["publisher"] = facts.pop("organ_of")  # `中共某县委机关报`: the party committee publishes it
+    if facts and ("\u3000" in rest or "  " in rest):  # a word letter-spaced between wide gaps (`…星期五　　　　人　物　　　　某报`):
+        rest = _LETTER_SPACED_WORD.sub(lambda m: "".join(m.group().split()), rest)  # one word of the line's fields
     left = [p for p in _SEP.split(rest) if p]
     if len(left) == 1 and facts.keys() & {"date", "page", "issue_no", "hotline", "email"} and PAPER_NAME.match(left[0]):
         facts["name"] = left[0]  # `2001年5月9日 东海日报 第2版`: the paper's name between dated facts

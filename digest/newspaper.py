@@ -3318,9 +3318,19 @@ def head_sidebar(doc: _Doc, i: int) -> _Head | None:
             or body[i].line <= body[i - 1].last_line + 1
             or not _SIDEBAR_LABEL.match(_LABEL_MARKS.sub("", _compact(body[i].text)))
             or not _is_plain_short(body[t]) or _INNER_PUNCT.search(_without_lead(body[t].text))
-            or dateline(body[t + 1].text) is not None or not doc.paragraph(t + 1)):
+            or dateline(body[t + 1].text) is not None or not (doc.paragraph(t + 1) or _box_text_opens(doc, t + 1))):
         return None
     return _Head(start=i, end=t + 1, title=body[t].text.strip(), box=True)
+
+
+def _box_text_opens(doc: _Doc, k: int) -> bool:
+    """Is body[k] the first line of a box's text that the hard wrap left apart from the rest (a box set
+    narrower than the page's columns: `某技艺主要流传于我县及周边` / `彝族聚居区，以木…`): a plain line longer than
+    the title above it, no sentence's end, right over a paragraph?"""
+    body = doc.body
+    return (k + 1 < len(body) and k + 1 not in doc.skip and doc.paragraph(k + 1) and _is_plain_short(body[k])
+            and not ends_sentence(body[k].text) and len(_compact(body[k].text)) > len(_compact(body[k - 1].text))
+            and body[k + 1].line == body[k].last_line + 1)
 
 
 def _dated_title(text: str) -> re.Match[str] | None:

@@ -150,3 +150,60 @@ def test_a_bulletins_compiler_a_space_apart_from_its_biany_is_a_masthead_fact_an
              "培训班赴乡村振兴一线现场教学\n12月13日，培训班学员来到东岭镇，实地察看产业项目。\n")
     r = parse_text(issue, name="bulletin.txt")
     assert [e.date for e in r.entries] == ["2023-12-04", "2023-12-13"]  # (an issue of January reports December)
+
+
+# --- pages ------------------------------------------------------------------------------------------------
+
+def test_running_heads_with_a_letter_spaced_or_pinyin_page_name_give_page_and_name() -> None:
+    from digest.masthead import line_facts
+
+    assert line_facts("5　　　　2023年3月10日　星期五　　　　　　　　民　生　　　　　　　　青川报") == {
+        "weekday": "星期五", "date": "2023-03-10", "page": 5, "name": "青川报", "page_name": "民生"}
+    assert line_facts("MINSHENG　　　　民　生　　　　5") == {"page": 5, "page_name": "民生"}
+
+
+BRIEFS_WIDER_THAN_THE_COLUMNS = """青川报　　2024年2月8日　星期四
+本报讯 日前，县政协十届十
+次常委会议召开，协商讨论县政
+协年度协商工作计划。县政协主
+席蒙德林主持会议并讲话。
+
+【青川简讯】
+
+■查德福督查节前安全生产　2月6日，副县长查德
+福带队，对县城3家加油站、2处在建工地开展安全
+生产督查，要求各单位压紧压实安全责任，严格落
+实节日值班值守制度。（通讯员 邬雅琴）
+
+■我县部署春节期间市场保供工作　近日，县商务局
+牵头召开春节期间市场保供稳价工作会，副县长甘
+丽华出席并讲话，要求加强重要民生商品产销衔接。
+"""
+
+
+def test_bulleted_briefs_set_wider_than_the_columns_are_rejoined_and_read_as_briefs() -> None:
+    r = parse_text(BRIEFS_WIDER_THAN_THE_COLUMNS, name="page.txt")
+    briefs = [e for e in r.entries if e.title in ("查德福督查节前安全生产", "我县部署春节期间市场保供工作")]
+    assert len(briefs) == 2  # (`■标题　2月6日，…`: a brief's first line, wider than the page's columns, is no heading)
+    assert briefs[0].text.startswith("2月6日，副县长查德福带队")
+    assert briefs[0].date == "2024-02-06"
+
+
+BOX_NARROWER_THAN_THE_COLUMNS = """在她看来，手艺不是放在博物馆里的老物件，“要让它回到人们的
+饭桌上、茶桌上，它才是活的。”
+
+◆链接
+苗族银饰锻制技艺
+苗族银饰锻制技艺主要流传于我县及周边
+苗族聚居区，以白银为主料，经熔炼、锻
+打、錾刻、花丝等三十多道工序制成，纹
+样多取材于蝴蝶、鱼、龙和花草。该技艺
+2014年列入省级非物质文化遗产代表性项目
+名录。
+"""
+
+
+def test_a_boxes_text_set_narrower_than_the_columns_opens_under_its_title() -> None:
+    r = parse_text(BOX_NARROWER_THAN_THE_COLUMNS, name="page.txt")
+    box = next(e for e in r.entries if e.title == "苗族银饰锻制技艺")
+    assert box.text.startswith("苗族银饰锻制技艺主要流传于我县")
