@@ -247,7 +247,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # 【日期】2024-10-15`)
     ("item-meta", re.compile(r"^(?:【作者】[^【】]{0,40})?【来源】[^【】]{1,30}【日期】\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*$")),
     # an e-paper article view's fields in brackets (`【日期】2016-01-08 【版次】第06版：特别报道 【作者】某某 【字号】`)
-    ("item-meta", re.compile(r"^(?=[^\n]{0,200}【(?:日期|版次)】)(?:【(?:日期|版次|版面|版名|作者|来源|字号)】[^【】]{0,40}){2,6}$")),
+    ("item-meta", re.compile(r"^(?=[^\n]{0,200}【(?:日期|版次)】)(?:【\s*(?:日期|版次|版面|版名|作者|来源|字号)\s*(?:[大中小](?:\s+[大中小]){1,2}\s*)?】[^【】]{0,40}){2,6}$")),
     # `2025年01月14日06:12 | 来源：人民网` : a date (and time) opening the line, then a source/author/count
     # (`2010/1/6 16:43:13 次浏览 分类:政府动态`: a count the page left empty before its label)
     ("item-meta", re.compile(r"^" + _DATE + r"\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[|｜]?\s*(?:\d{0,9}\s*次)?"

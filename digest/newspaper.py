@@ -1200,13 +1200,13 @@ def head_markup(doc: _Doc, i: int) -> _Head | None:
         return None  # (`## ◆党的建设◆` over `**1．标题**`: the section over its items, `_attach_label_above`)
     meta = head_over_item_meta(doc, i) or head_dated_row(doc, i)
     if meta is not None:
-        return meta
+        return _column_in_kicker_slot(doc, meta)
     if (not doc.body[i].level and len(label) <= _MOST_BOLD_LABEL and label.isalpha() and i + 2 < len(doc.body)
             and {i + 1, i + 2}.isdisjoint(doc.skip) and _plain_title_over_text(doc, i + 1)):
         # a column's label in bold over an item titled in plain type (`**工作动态**` / `某乡党委召开…会` / `12月27日，…`):
         # the item's headline under its section
         return _Head(start=i, end=i + 2, title=doc.body[i + 1].text.strip(), section=label)
-    h = _heading_group(doc.body, i)
+    h = _column_in_kicker_slot(doc, _heading_group(doc.body, i))
     if (h.subtitle is None and len(_compact(h.title)) >= _LEAST_BARE_HEADLINE and not _PAGE_LABEL.match(_compact(h.title))
             and _plain_subtitle_under(doc, h.end)):  # (under a section's heading, `## 部门动态`, it is a headline)
         h.subtitle, h.end = doc.body[h.end].text.strip(), h.end + 1
@@ -1214,6 +1214,18 @@ def head_markup(doc: _Doc, i: int) -> _Head | None:
         h.reporter = author.group("v")  # (a kicker and a headline over `来源：… 作者：甲、乙 发布时间：…`)
     if h.subtitle is None and _day_under(doc, h.end):
         h.end += 1  # (`**标题**` / `（9月12日）` / 正文…: a table of records' date cell, the group's, as under a numbered title)
+    return h
+
+
+def _column_in_kicker_slot(doc: _Doc, h: _Head) -> _Head:
+    """The headline, its section read as its kicker when a smaller heading is printed right over a larger
+    title right over the article's meta line (`### 某某时评` / `# 标题` / `【日期】…【版次】…`): an e-paper view's
+    引题 slot, the column's name printed there over one article, no section of the articles after it."""
+    body = doc.body
+    if (h.section is not None and h.kicker is None and h.start + 1 < len(body) and body[h.start].level > 1
+            and 0 < body[h.start + 1].level < body[h.start].level
+            and any(k in doc.item_meta and k not in doc.post_headers for k in (h.start + 2, h.end))):
+        h.kicker, h.section = h.section, None
     return h
 
 
@@ -3580,9 +3592,13 @@ def _bold_subhead(doc: _Doc, i: int, h: _Head, heads: list[_Head]) -> bool:
     if not heads or body[i].level or not body[i].bold or h.kicker is not None or h.subtitle is not None:
         return False
     last = heads[-1]
-    return (last.rule not in ("head_markup", "head_bold_sentence") and not any(body[k].bold or body[k].level
-                                                                              for k in range(last.start, last.end))
-            and len(_compact(h.title)) <= _MAX_BOLD_SUBHEAD and h.end < len(body) and doc.paragraph(h.end)
+    plain = last.rule not in ("head_markup", "head_bold_sentence") and not any(
+        body[k].bold or body[k].level for k in range(last.start, last.end))
+    # (or a heading over its meta line, an e-paper's view: `# 标题` / `【日期】…【版次】…` / 正文… / `**小标题**`)
+    marked = (any(body[k].level for k in range(last.start, last.end))
+              and not any(body[k].bold and not body[k].level for k in range(last.start, last.end))
+              and any(k in doc.item_meta and k not in doc.post_headers for k in (last.end - 1, last.end)))
+    return ((plain or marked) and len(_compact(h.title)) <= _MAX_BOLD_SUBHEAD and h.end < len(body) and doc.paragraph(h.end)
             and not opens_with_a_time(body[h.end].text.strip())  # (`**汛前隐患大排查**` / `6月5日至6日，…`: an item)
             and i > last.end and doc.paragraph(i - 1))
 

@@ -207,3 +207,32 @@ def test_a_boxes_text_set_narrower_than_the_columns_opens_under_its_title() -> N
     r = parse_text(BOX_NARROWER_THAN_THE_COLUMNS, name="page.txt")
     box = next(e for e in r.entries if e.title == "苗族银饰锻制技艺")
     assert box.text.startswith("苗族银饰锻制技艺主要流传于我县")
+
+
+EPAPER_PAGE_OF_VIEWS = """<html><body>
+<div>第03版：综合　　本版编辑：吕小禾</div>
+<h3>守护一江清水</h3><h1>青溪污水处理厂三期工程通水</h1>
+<div class="info">【日期】2023-06-09　　【版次】第03版　　【作者】本报记者 邹远帆　　【字号 <a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】</div>
+<p>本报讯（记者 邹远帆）6月8日，青溪污水处理厂三期工程正式通水运行，日处理能力提升至8万吨。</p>
+<p><strong>管网延伸到村组</strong></p>
+<p>三期工程配套新建污水管网42公里，覆盖沿江9个村。项目负责人雷中和介绍，管网建成后生活污水收集率将超过九成。</p>
+<p><strong>出水标准再提高</strong></p>
+<p>新工艺采用生物膜处理，出水主要指标达到地表水四类标准，为青溪水质稳定达标提供保障。</p>
+<h3>青溪时评</h3><h1>让“河长”变“河常”</h1>
+<div class="info">【日期】2023-06-09　　【版次】第03版　　【作者】秦沐　　【字号 <a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】</div>
+<p>治水不是一阵风。河长巡河，贵在一个“常”字：常去、常看、常管，问题才能早发现、早处置。</p>
+<h1>县城新增公共充电桩120个</h1>
+<div class="info">【日期】2023-06-09　　【版次】第03版　　【作者】通讯员 葛婉　　【字号 <a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】</div>
+<p>本报讯 近日，县城新建成公共充电桩120个，分布在12个公共停车场，市民可通过手机扫码充电。</p>
+</body></html>"""
+
+
+def test_an_epaper_page_of_article_views_one_record_each_its_bold_lines_subheads_its_column_label_a_kicker(
+        tmp_path: Path) -> None:
+    r = _page(tmp_path, "page.html", EPAPER_PAGE_OF_VIEWS)
+    assert [e.title for e in r.entries] == ["青溪污水处理厂三期工程通水", "让“河长”变“河常”", "县城新增公共充电桩120个"]
+    first, comment, last = r.entries
+    assert "管网延伸到村组" in first.text and first.text.rstrip().endswith("提供保障。")  # (`**…**`: its parts' subheads)
+    assert (comment.kicker, comment.section) == ("青溪时评", "综合")  # (the column's name in the 引题 slot of one view;
+    assert last.section == "综合" and last.kicker is None  # the page's name, `第03版：综合`, every article's section)
+    assert last.text.startswith("本报讯近日") and "【字号" not in last.text
