@@ -82,6 +82,9 @@ class Block:
         return self.end or self.line
 
 
+_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]{1,12}\](?!:)")  # (not the note's own line: `[^2]: 某某…`)
+
+
 def strip_markup(s: str) -> str:
     """Remove markdown/HTML markup from one line (`#`, `>`, `**`, `*…*`, tags, images `![](…)`, a link's
     target `[text](url)`, a table's pipes: `_table_row`), keeping its
@@ -98,6 +101,8 @@ def strip_markup(s: str) -> str:
         s = _QUOTE.sub("", s)
     if "**" in s or "__" in s:
         s = _BOLD.sub("", s)
+    if "[^" in s:
+        s = _FOOTNOTE_REF.sub("", s)  # a Markdown footnote's mark in the text (`…双长制[^2]企业…`), no word of it
     if "](" in s:
         s = _LINK.sub(r"\g<t>", s)
     if "*" in s:

@@ -690,7 +690,36 @@ def separator_line(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | No
     return 1
 
 
-_TABLE_HEAD = re.compile(r"^(?:序号|编号)?(?:标题|题目|篇目|文章标题|信息标题)(?:页码|页次|页号)?$")
+_TABLE_HEAD = re.compile(r"^(?:序号|编号)?(?:栏目|类别|分类|版块|专栏)?(?:标题|题目|篇目|文章标题|信息标题)(?:页码|页次|页号)?$")
+
+
+_CELL_PAGE = re.compile(r"^\d{1,3}$")
+_LABEL_MARKS = re.compile(r"[。，,；;：:！？!?、]")  # (a cell holding one is a title's words, no section's name)
+_CELL_PARTS = re.compile(r"[·•・/／]")  # (`工作动态·经济运行`: a section's cell naming its subsection too)
+
+
+def table_row_with_section(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | None:
+    """A row of a 目录 printed as a Markdown table of three columns, section, title and page (`| 领导活动 |
+    某某到某县调研 | 3 |`): the section's cell (filled on its first row only; `工作动态·经济运行` names a
+    subsection too) is a heading over the item the row gives."""
+    raw = b.raw.strip()
+    if not (raw.startswith("|") and raw.endswith("|")):
+        return None
+    cells = [strip_markup(c).strip() for c in raw.strip("|").split("|")]
+    if len(cells) != 3 or not cells[0] or not cells[1] or not _CELL_PAGE.match(cells[2]):
+        return None
+    label = "".join(cells[0].split())
+    if len(label) > 16 or not has_words(label) or label.isdigit() or _opens_with_ordinal(label) \
+            or _LABEL_MARKS.search(label) or _TABLE_HEAD.match(key(b.text)):
+        return None  # (a row's number, `| 1 | 标题 | 3 |`, is no section)
+    parts = [p for p in _CELL_PARTS.split(label) if p][:2]
+    last = next((h for h in reversed(r.toc.headings) if h.marker == "table"), None)
+    if last is None or last.name != parts[0]:
+        _add_heading(r, b, parts[0], "table")
+    if len(parts) > 1:
+        _add_heading(r, b, parts[1], "")
+    r.add_item(cells[1], int(cells[2]), b.line, b.line)
+    return 1
 
 def item_with_page_on_next_line(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | None:
     """A title whose page (and leader) wrapped onto a line of its own under it; or a title wrapped onto a
@@ -955,6 +984,7 @@ LINE_RULES = (
     body_begins_at_a_title_printed_again,
     running_head,
     ordinal_heading_with_page,
+    table_row_with_section,
     item_with_page,
     separator_line,
     item_with_page_on_next_line,
@@ -1097,7 +1127,7 @@ def _marker(b: Block) -> str:
 
 
 _MARKER_WORDS = {"frame": "a ◆ frame", "bullet": "a ▲ mark before it", "bracket": "a 【】 frame", "ordinal": "an ordinal (一、)",
-                 "paren-ordinal": "an ordinal in brackets (（一）)", "": "no frame"}
+                 "paren-ordinal": "an ordinal in brackets (（一）)", "table": "a 目录 table's section cell", "": "no frame"}
 
 
 def _markup_words(markup: tuple[int, bool]) -> str:

@@ -236,3 +236,55 @@ def test_an_epaper_page_of_article_views_one_record_each_its_bold_lines_subheads
     assert (comment.kicker, comment.section) == ("青溪时评", "综合")  # (the column's name in the 引题 slot of one view;
     assert last.section == "综合" and last.kicker is None  # the page's name, `第03版：综合`, every article's section)
     assert last.text.startswith("本报讯近日") and "【字号" not in last.text
+
+
+# --- digests ---------------------------------------------------------------------------------------------
+
+TABLE_TOC_DIGEST = """# 柳坪政务信息
+
+> **2023年第6期**　　中共柳坪市委办公室　编　　2023年6月12日
+
+## 目　录
+
+| 栏目 | 标题 | 页码 |
+| :--- | :--- | :---: |
+| 领导活动 | 蒲立群到东岭县调研防汛工作 | 1 |
+|  | 蒲立群会见客商代表 | 1 |
+| 工作动态·经济运行 | 5月全市外贸进出口增长6.1% | 2 |
+| 工作动态·社会民生 | 市人社局举办夏季招聘会 | 2 |
+
+---
+
+## 领导活动
+
+**蒲立群到东岭县调研防汛工作**
+
+6月2日，市委书记蒲立群到东岭县调研防汛工作，察看水库和堤防。
+
+**蒲立群会见客商代表**
+
+6月5日，蒲立群会见来柳坪考察的客商代表一行。
+
+## 工作动态
+
+### 经济运行
+
+**5月全市外贸进出口增长6.1%[^1]**
+
+据海关统计，5月全市外贸进出口总值同比增长6.1%。
+
+### 社会民生
+
+**市人社局举办夏季招聘会**
+
+6月8日，市人社局举办夏季招聘会，120家企业提供岗位3000余个。
+
+[^1]: 数据来源：柳坪海关。
+"""
+
+
+def test_a_table_tocs_section_cells_head_their_items_and_a_footnote_mark_is_no_word_of_a_title() -> None:
+    r = parse_text(TABLE_TOC_DIGEST, name="digest.md")
+    got = [(e.section, e.subsection, e.title) for e in r.entries]
+    assert got == [("领导活动", None, "蒲立群到东岭县调研防汛工作"), ("领导活动", None, "蒲立群会见客商代表"),
+                   ("工作动态", "经济运行", "5月全市外贸进出口增长6.1%"), ("工作动态", "社会民生", "市人社局举办夏季招聘会")]
