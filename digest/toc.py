@@ -741,6 +741,45 @@ def item_with_page_on_next_line(r: _Reader, b: Block, pl: tuple[str, int] | None
 
 _TITLE_REST = 12  # characters of a title's rest wrapped onto a short line over its page
 
+_PAGE_ALONE = re.compile(r"^\s*(\d{1,3})\s*$")
+_MOST_COLUMN_LINES = 24  # lines of titles and headings over a column of their pages
+
+
+def items_over_their_pages(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | None:
+    """Titles printed without their pages, the pages after them in a column of their own, as a PDF's text
+    gives a 目录 set in a table (`三、社会事业` / `〔教育〕` / `某局举办…` / `〔卫生健康〕` / `某局启动…` / `4` / `4`):
+    each title takes the page of its rank in the column, the headings between them staying headings. Read
+    only when the column holds as many pages as there are titles, never fewer than the last page read."""
+    if pl is not None or r.pending:
+        return None
+    blocks, k = r.blocks, r.i
+    titles: list[int] = []
+    while k < len(blocks) and k - r.i < _MOST_COLUMN_LINES and not _PAGE_ALONE.match(blocks[k].text):
+        bk = blocks[k]
+        if page_line(bk.text) is not None or not has_words(bk.text) or ends_full_stop(bk.text):
+            return None
+        if not _is_heading_like(bk):
+            if len(key(bk.text)) <= 4:
+                return None
+            titles.append(k)
+        k += 1
+    pages: list[int] = []
+    while k < len(blocks) and (m := _PAGE_ALONE.match(blocks[k].text)) is not None:
+        pages.append(int(m.group(1)))
+        k += 1
+    last = max((it.page for it in r.toc.items if it.page is not None), default=0)
+    if len(pages) < 2 or len(pages) != len(titles) or pages != sorted(pages) or pages[0] < last:
+        return None
+    at = dict(zip(titles, pages, strict=True))
+    for j in range(r.i, titles[-1] + 1):
+        bj = blocks[j]
+        if j in at:
+            r.add_item(strip_markup(bj.text).strip(), at[j], bj.line, bj.line)
+        else:
+            _add_heading(r, bj, clean_heading(bj.text), _marker(bj))
+    r.toc.end_line = blocks[k - 1].line
+    return k - r.i
+
 
 def heading_line(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | None:
     """A section or subsection line (`◆◆◆ 时 政 ◆◆◆`, `## 时政`, `**领导活动**`, `【福州市】`, `一、综合信息`,
@@ -988,6 +1027,7 @@ LINE_RULES = (
     item_with_page,
     separator_line,
     item_with_page_on_next_line,
+    items_over_their_pages,
     heading_line,
     item_with_lost_page,
     wrapped_title_head,

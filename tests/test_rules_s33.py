@@ -288,3 +288,49 @@ def test_a_table_tocs_section_cells_head_their_items_and_a_footnote_mark_is_no_w
     got = [(e.section, e.subsection, e.title) for e in r.entries]
     assert got == [("领导活动", None, "蒲立群到东岭县调研防汛工作"), ("领导活动", None, "蒲立群会见客商代表"),
                    ("工作动态", "经济运行", "5月全市外贸进出口增长6.1%"), ("工作动态", "社会民生", "市人社局举办夏季招聘会")]
+
+
+COLUMN_OF_PAGES = """柳坪政务信息
+2023年第9期
+柳坪区人民政府办公室
+2023年9月28日
+目 录
+一、综合信息
+区政府召开第12次常务会议…………1
+二、社会事业
+〔教育〕
+区教育局开展秋季开学安全检查
+〔民政〕
+区民政局走访慰问困难老人
+1
+2
+三、镇街动态
+东林镇举办农民丰收节…………2
+
+- 1 -
+一、综合信息
+区政府召开第12次常务会议
+9月5日，区政府召开第12次常务会议，区长邵明远主持会议。
+二、社会事业
+区教育局开展秋季开学安全检查
+9月1日，区教育局组成4个检查组，对全区32所学校开展开学安全检查。
+- 2 -
+区民政局走访慰问困难老人
+9月12日，区民政局走访慰问辖区困难老人36户。
+三、镇街动态
+东林镇举办农民丰收节
+9月23日，东林镇举办农民丰收节，展销农产品50余种。
+"""
+
+
+def test_a_tocs_titles_over_a_column_of_their_pages_take_those_pages() -> None:
+    from digest.blocks import to_blocks
+    from digest.toc import find_toc
+
+    toc = find_toc(to_blocks(COLUMN_OF_PAGES.split("\n")))
+    assert toc is not None
+    assert [(it.section, it.title, it.page) for it in toc.items] == [
+        ("综合信息", "区政府召开第12次常务会议", 1), ("社会事业", "区教育局开展秋季开学安全检查", 1),
+        ("社会事业", "区民政局走访慰问困难老人", 2), ("镇街动态", "东林镇举办农民丰收节", 2)]
+    r = parse_text(COLUMN_OF_PAGES, name="digest.txt")
+    assert [e.title for e in r.entries] == [it.title for it in toc.items]
