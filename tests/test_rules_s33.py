@@ -162,80 +162,25 @@ def test_running_heads_with_a_letter_spaced_or_pinyin_page_name_give_page_and_na
     assert line_facts("MINSHENG　　　　民　生　　　　5") == {"page": 5, "page_name": "民生"}
 
 
-BRIEFS_WIDER_THAN_THE_COLUMNS = """青川报　　2024年2月8日　星期四
-本报讯 日前，县政协十届十
-次常委会议召开，协商讨论县政
-协年度协商工作计划。县政协主
-席蒙德林主持会议并讲话。
+def test_a_bulleted_briefs_first_line_wider_than_the_columns_is_prose_no_heading_across_them() -> None:
+    from digest.blocks import Wrap, past_margin
 
-【青川简讯】
-
-■查德福督查节前安全生产　2月6日，副县长查德
-福带队，对县城3家加油站、2处在建工地开展安全
-生产督查，要求各单位压紧压实安全责任，严格落
-实节日值班值守制度。（通讯员 邬雅琴）
-
-■我县部署春节期间市场保供工作　近日，县商务局
-牵头召开春节期间市场保供稳价工作会，副县长甘
-丽华出席并讲话，要求加强重要民生商品产销衔接。
-"""
-
-
-def test_bulleted_briefs_set_wider_than_the_columns_are_rejoined_and_read_as_briefs() -> None:
-    r = parse_text(BRIEFS_WIDER_THAN_THE_COLUMNS, name="page.txt")
-    briefs = [e for e in r.entries if e.title in ("查德福督查节前安全生产", "我县部署春节期间市场保供工作")]
-    assert len(briefs) == 2  # (`■标题　2月6日，…`: a brief's first line, wider than the page's columns, is no heading)
-    assert briefs[0].text.startswith("2月6日，副县长查德福带队")
-    assert briefs[0].date == "2024-02-06"
-
-
-BOX_NARROWER_THAN_THE_COLUMNS = """在她看来，手艺不是放在博物馆里的老物件，“要让它回到人们的
-饭桌上、茶桌上，它才是活的。”
-
-◆链接
-苗族银饰锻制技艺
-苗族银饰锻制技艺主要流传于我县及周边
-苗族聚居区，以白银为主料，经熔炼、锻
-打、錾刻、花丝等三十多道工序制成，纹
-样多取材于蝴蝶、鱼、龙和花草。该技艺
-2014年列入省级非物质文化遗产代表性项目
-名录。
-"""
+    page = Wrap(width=28, indents=True)  # (columns of 14 characters; the 简讯 box set across two of them)
+    assert not past_margin(page, "■查德福督查节前安全生产　2月6日，副县长查", above=True)  # (it rejoins its wrap)
+    assert past_margin(page, "■蒙德林　县人大代表、县农业合作社理事长", above=True)  # (a speaker's heading stays one)
 
 
 def test_a_boxes_text_set_narrower_than_the_columns_opens_under_its_title() -> None:
-    r = parse_text(BOX_NARROWER_THAN_THE_COLUMNS, name="page.txt")
-    box = next(e for e in r.entries if e.title == "苗族银饰锻制技艺")
-    assert box.text.startswith("苗族银饰锻制技艺主要流传于我县")
+    from digest import newspaper as np
+    from digest.blocks import to_blocks
 
-
-EPAPER_PAGE_OF_VIEWS = """<html><body>
-<div>第03版：综合　　本版编辑：吕小禾</div>
-<h3>守护一江清水</h3><h1>青溪污水处理厂三期工程通水</h1>
-<div class="info">【日期】2023-06-09　　【版次】第03版　　【作者】本报记者 邹远帆　　【字号 <a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】</div>
-<p>本报讯（记者 邹远帆）6月8日，青溪污水处理厂三期工程正式通水运行，日处理能力提升至8万吨。</p>
-<p><strong>管网延伸到村组</strong></p>
-<p>三期工程配套新建污水管网42公里，覆盖沿江9个村。项目负责人雷中和介绍，管网建成后生活污水收集率将超过九成。</p>
-<p><strong>出水标准再提高</strong></p>
-<p>新工艺采用生物膜处理，出水主要指标达到地表水四类标准，为青溪水质稳定达标提供保障。</p>
-<h3>青溪时评</h3><h1>让“河长”变“河常”</h1>
-<div class="info">【日期】2023-06-09　　【版次】第03版　　【作者】秦沐　　【字号 <a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】</div>
-<p>治水不是一阵风。河长巡河，贵在一个“常”字：常去、常看、常管，问题才能早发现、早处置。</p>
-<h1>县城新增公共充电桩120个</h1>
-<div class="info">【日期】2023-06-09　　【版次】第03版　　【作者】通讯员 葛婉　　【字号 <a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】</div>
-<p>本报讯 近日，县城新建成公共充电桩120个，分布在12个公共停车场，市民可通过手机扫码充电。</p>
-</body></html>"""
-
-
-def test_an_epaper_page_of_article_views_one_record_each_its_bold_lines_subheads_its_column_label_a_kicker(
-        tmp_path: Path) -> None:
-    r = _page(tmp_path, "page.html", EPAPER_PAGE_OF_VIEWS)
-    assert [e.title for e in r.entries] == ["青溪污水处理厂三期工程通水", "让“河长”变“河常”", "县城新增公共充电桩120个"]
-    first, comment, last = r.entries
-    assert "管网延伸到村组" in first.text and first.text.rstrip().endswith("提供保障。")  # (`**…**`: its parts' subheads)
-    assert (comment.kicker, comment.section) == ("青溪时评", "综合")  # (the column's name in the 引题 slot of one view;
-    assert last.section == "综合" and last.kicker is None  # the page's name, `第03版：综合`, every article's section)
-    assert last.text.startswith("本报讯近日") and "【字号" not in last.text
+    lines = ["在她看来，手艺不是放在博物馆里的老物件，“要让它回到人们的身上、家里，它才是活的。”", "",
+             "◆链接", "苗族银饰锻制技艺", "苗族银饰锻制技艺主要流传于我县及周边",  # (the box's first line, left apart)
+             "苗族聚居区，以白银为主料，经熔炼、锻打、錾刻、花丝等三十多道工序制成，纹样多取材于蝴蝶、鱼、龙和花草。"]
+    doc = np._Doc(body=to_blocks(lines))
+    at = next(i for i, b in enumerate(doc.body) if b.text.endswith("链接"))
+    h = np.head_sidebar(doc, at)
+    assert h is not None and h.title == "苗族银饰锻制技艺"
 
 
 # --- digests ---------------------------------------------------------------------------------------------
