@@ -971,6 +971,28 @@ _BRANDS_BEFORE = ("品牌", "老字号", "企业", "厂商")
 _LIST_RUN = re.compile(r"(?:[^、，,。；;：:（(“”)）\x00\s]{1,8}、)+[^、，,。；;：:（(“”)）\x00\s等]{1,8}")
 
 
+# a person's name that opens a place's (`某某祠`, `某帝陵`, `某某故居`, `某山纪念堂`, `杜某草堂`): the place, no one
+# named; and a name printed so ending in such a word (`包公祠`)
+_PLACE_AFTER_A_NAME = re.compile(r"(?:祠|庙|墓|陵(?!园)|陵园|故居|旧居|纪念馆|纪念堂|纪念碑|草堂|书院)")
+_PLACE_LAST = re.compile(r"(?:祠|庙|墓|陵|故居|旧居|纪念馆|纪念堂|草堂)$")
+# a caption's label (`左图：…`, `上图：…`) and a paper's name (`某华日报`, `某江晚报`): no names
+_NO_NAME = re.compile(r"^(?:[左右上下中]图|[\u4e00-\u9fff]{1,3}[日晚]报)$")
+
+
+def _without_places(s: str, found: list[Found]) -> list[Found]:
+    """The names less those that open or are a place's name (`某某祠`, `某帝陵`, `某山纪念堂`: `_PLACE_AFTER_A_NAME`),
+    a caption's label (`左图`) or a paper's name (`某华日报`). A name the rules read with a role stays (`书记某某
+    陵园…` is rare; a leader's name before `陵园` is no title of his)."""
+    out = []
+    for f in found:
+        e = f.pos + len(f.name)
+        if _NO_NAME.match(f.name) or (f.role is None and s.startswith(f.name, f.pos) and (
+                _PLACE_AFTER_A_NAME.match(s, e) or _PLACE_LAST.search(f.name))):
+            continue
+        out.append(f)
+    return out
+
+
 def _without_brands(s: str, found: list[Found]) -> list[Found]:
     """The names less each that is an item of a list of brands or firms (`国货品牌某某、某某今年…`,
     `小米、华为、某某等品牌`): a 、 list of short items, a brand's word before it or `等…品牌` after it. The
@@ -1106,7 +1128,8 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
             found.sort(key=lambda f: f.pos)
         if model and add_only is not None:  # the weak anchors' names, then the scorer's surest on top
             found = _with_model(t, found, add_only)
-        found = without_glosses(t.s, _vietnamese(t, _hyphenated(t, _without_firms(t.s, _without_brands(t.s, found)))))
+        found = without_glosses(t.s, _vietnamese(t, _hyphenated(t, _without_firms(t.s, _without_brands(
+            t.s, _without_places(t.s, found))))))
         glued = _glued_before(t, found)
         if glued:
             found = sorted(found + glued, key=lambda f: f.pos)

@@ -279,3 +279,20 @@ def test_a_tocs_titles_over_a_column_of_their_pages_take_those_pages() -> None:
         ("社会事业", "区民政局走访慰问困难老人", 2), ("镇街动态", "东林镇举办农民丰收节", 2)]
     r = parse_text(COLUMN_OF_PAGES, name="digest.txt")
     assert [e.title for e in r.entries] == [it.title for it in toc.items]
+
+
+def test_a_name_that_opens_a_places_name_a_caption_label_and_a_papers_name_are_no_people() -> None:
+    from digest.persons import recognize
+
+    got = recognize(["研学团在包公祠前听讲解，又去了岳飞庙和黄帝陵。",
+                     "这条公交线路途经火车站和中山纪念堂。",
+                     "左图：志愿者为老人理发；右图：孩子们在书屋读书。（本报记者　邝晓晨　摄）",
+                     "来源：青江日报　作者：邵一帆　责任编辑：祁雪"])
+    assert [g["persons"] for g in got] == [[], [], ["邝晓晨"], ["邵一帆", "祁雪"]]
+
+
+def test_a_runner_crossing_the_line_ends_the_name_before_the_verb() -> None:
+    from digest.persons import recognize
+
+    got = recognize(["第五赛段，吉尔吉斯斯坦车手阿斯兰·托克托罗夫冲线夺冠，中国车手甘晓斌排名第九。"])
+    assert got[0]["persons"] == ["阿斯兰·托克托罗夫", "甘晓斌"]
