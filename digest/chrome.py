@@ -889,7 +889,10 @@ def _app_footers(blocks: list[Block], reasons: dict[int, str]) -> list[tuple[int
     first line (`app-end`) to the end of the page, or, where another article copied from the app follows (a
     title right over its `来源：… 作者：…` meta line), to that title, and again from the next footer's first
     line on. One pass over the footers' first lines and the meta lines, each looked at once."""
-    ends = sorted(i for i, r in reasons.items() if r == "app-end")
+    first_prose = next((k for k, b in enumerate(blocks) if k not in reasons and len(b.text) >= _PROSE_LEAST
+                        and len(_SENTENCE.findall(b.text)) >= 2 and _SENTENCE_END.search(b.text)), len(blocks))
+    # (an app's banner over the article, `打开APP，阅读体验更佳` / `打开` at the page's top, opens no footer)
+    ends = sorted(i for i, r in reasons.items() if r == "app-end" and i > first_prose)
     metas = sorted(i for i, r in reasons.items() if r == "item-meta" and _APP_ITEM_META.match(blocks[i].text.strip()))
     out: list[tuple[int, int]] = []
     e = m = 0  # the next footer's first line and the next meta line, by their place in `ends` and `metas`

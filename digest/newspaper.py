@@ -3076,6 +3076,16 @@ _LEAST_INDENTED_HEADLINE = 6
 _TITLE_INNER_PUNCT = re.compile(r"[。,，;；:：]")
 
 
+# a speaker's unit and post, a space, then the name (`县发展和改革局局长 某某`, `某公司董事长　某某某`): on the page of
+# one article (a site's or an app's view, its meta line under its title), a label over what one speaker said, as a
+# meeting's report prints its speakers in turn, inside the article (`_find_heads`)
+_SPEAKER_LABEL = re.compile(r"^[\p{Han}（）()·]{1,30}(?:长|书记|主任|董事长|经理|主席|委员|代表|负责人|总监|院长|校长"
+                            r"|所长|站长|队长|厂长|主管|教授|专家|干部|党员|村民|职工|群众|居民)[ \t\u3000]+[\p{Han}·]{2,5}$")
+
+
+_ONE_VIEW_METAS = 3  # meta lines a page of one article prints at most (`2025-02-06 … 来源：…` / `浏览量：…` / `字号：…`)
+
+
 def head_over_indented(doc: _Doc, i: int) -> _Head | None:
     """On a page whose paragraphs open with an indent (`_Doc.indented`), a plain line printed at the
     margin after a finished line, right over an indented paragraph, of _LEAST_INDENTED_HEADLINE characters
@@ -3631,6 +3641,11 @@ def _find_heads(doc: _Doc) -> list[_Head]:
                 break
             if h is not None and any(_tab_row(doc, k) for k in range(h.start, h.end)):
                 h = None  # (`3月12日\t某课程\t某某（某中心）` between rows alike: a table's row, no headline)
+                break
+            if (h is not None and heads and not h.kicker and 0 < len(doc.item_meta) <= _ONE_VIEW_METAS
+                    and heads[-1].end in doc.item_meta | {k + 1 for k in doc.item_meta}
+                    and _SPEAKER_LABEL.match(h.title.strip())):
+                h = None  # (`某局局长　某某` / 发言…: the article's speaker, no headline)
                 break
             if h is not None and rule is head_markup and _bold_subhead(doc, i, h, heads):
                 h = None  # (`**围绕产业链精准引才**` inside an article titled in plain text: its part's subhead)

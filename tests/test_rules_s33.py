@@ -296,3 +296,44 @@ def test_a_runner_crossing_the_line_ends_the_name_before_the_verb() -> None:
 
     got = recognize(["第五赛段，吉尔吉斯斯坦车手阿斯兰·托克托罗夫冲线夺冠，中国车手甘晓斌排名第九。"])
     assert got[0]["persons"] == ["阿斯兰·托克托罗夫", "甘晓斌"]
+
+
+APP_VIEW = """智慧柳川
+打开APP，阅读体验更佳
+打开
+
+当前位置：首页 > 柳川要闻
+
+全县一季度项目集中开工仪式举行
+2024-03-28 18:42:07  |  来源：柳川县融媒体中心  |  编辑：肖雨
+浏览量：3721
+字号：大  中  小
+
+  3月28日上午，全县一季度重大项目集中开工仪式在柳川经开区举行，县委书记莫远山宣布开工。
+  县发展和改革局、两家企业负责人先后作发言。
+
+县发展和改革局局长 郄志平
+  今年全县计划实施重大项目86个，总投资320亿元，一季度开工23个。
+
+柳川新材料有限公司董事长 上官立群
+  公司二期项目建成后，年产值将突破10亿元。
+
+  县长蔺晓光主持仪式。
+
+记者：苟文博　通讯员：柯蔓
+
+相关新闻
+莫远山走访调研重点企业
+2024-03-25
+
+下载智慧柳川APP 查看更多精彩内容
+打开APP
+"""
+
+
+def test_an_app_views_banner_opens_no_footer_and_its_speakers_stay_in_the_article() -> None:
+    r = parse_text(APP_VIEW, name="view.txt")
+    assert [e.title for e in r.entries] == ["全县一季度项目集中开工仪式举行"]
+    e = r.entries[0]
+    assert "郄志平" in e.text and e.text.rstrip().endswith("县长蔺晓光主持仪式。")  # (the speakers inside it)
+    assert e.date == "2024-03-28"
