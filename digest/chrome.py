@@ -209,6 +209,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                           # `轻触阅读原文`, `取消 允许`, `： ， 。 视频 小程序 赞 ，轻点两下取消赞 在看 ，轻点两下取消在看`)
                           r"|(?:继续|向上)滑动看下一个|轻触阅读原文|知道了|使用小程序|取消\s+允许"
                           r"|[：:，,。.\s]{0,12}视频\s*小程序\s*赞[^\n]{0,40}|[^\n]{0,12}轻点两下取消(?:赞|在看)[^\n]{0,30})$")),
+    # a post's collections and the account's card as a copy of the screen keeps them (`收录于合集`, `#领导活动 47个`,
+    # `2361篇原创内容`, `公众号`)
+    ("wechat", re.compile(r"^(?:收录于(?:合集|话题)(?:\s*#.{1,20})?|\d{1,6}\s*篇原创内容|公众号)$")),
     # a post's call to its readers' comments (`你的五月是怎么度过的？欢迎在评论区留言分享～`)
     ("wechat", re.compile(r"^.{0,60}(?:欢迎(?:大家)?(?:在)?(?:评论区|留言区)|在评论区(?:留言|分享|聊聊|告诉我们)).{0,20}$")),
     # the END mark closing a post: what follows it is the account's footer (`find_chrome`)
@@ -884,6 +887,12 @@ _POINTER_REST = 12  # characters of a pointer's wrapped rest on the line under i
 _APP_ITEM_META = re.compile(r"^[【\[]?\s*(?:来源|來源|作者|記者|记者|编辑|編輯)\s*[:：]")  # (not a related row's date)
 
 
+_COLLECTION = re.compile(r"^#?\s*[^#\s]{1,20}\s*\d{1,5}\s*个$")
+_MOST_COLLECTIONS = 5
+_POST_COUNT = re.compile(r"^\d{1,6}\s*篇原创内容$")
+_ACCOUNT_ABOUT = 80  # characters of an account's description on its card
+
+
 def _app_footers(blocks: list[Block], reasons: dict[int, str]) -> list[tuple[int, int]]:
     """The spans of an app's footer (its `打开APP阅读更多`, share buttons, 相关推荐 …): from the line after its
     first line (`app-end`) to the end of the page, or, where another article copied from the app follows (a
@@ -1178,6 +1187,14 @@ def find_chrome(blocks: list[Block]) -> Chrome:
         t = "".join(blocks[i - 1].text.split()).strip("*") if i > 0 else ""
         if i > 0 and i - 1 not in reasons and 2 <= len(t) <= _ACCOUNT_NAME and not _PUNCT.search(t):
             reasons[i - 1] = "wechat"  # the account's card: its name over `微信号：…` (`**某某微家园**`)
+    for i in [i for i, r in reasons.items() if r == "wechat" and blocks[i].text.strip().startswith("收录于")]:
+        k = i + 1  # the collections listed under `收录于合集`, each with its count of posts (`#领导活动 47个`)
+        while k < len(blocks) and k - i <= _MOST_COLLECTIONS and k not in reasons and _COLLECTION.match(blocks[k].text.strip()):
+            reasons[k] = "wechat"
+            k += 1
+    for i in [i for i, r in reasons.items() if r == "wechat" and i >= 1 and _POST_COUNT.match(blocks[i].text.strip())]:
+        if i - 1 not in reasons and len(blocks[i - 1].text.strip()) <= _ACCOUNT_ABOUT:  # the account's card: what it
+            reasons[i - 1] = "wechat"  # says it is over its count of posts (`某县…官方账号，权威发布…` / `2361篇原创内容`)
     for i in [i for i, r in reasons.items() if r == "item-meta" and i >= 2]:  # the unit that posted it on the line over
         t = "".join(blocks[i - 1].text.split())  # its day (`某县融媒体中心` / `2024-03-28 17:06　浏览 2.1万`), under
         if (i - 1 not in reasons and _SOURCE_UNIT.match(t) and has_words(blocks[i - 2].text)  # the title: the meta's
