@@ -337,3 +337,28 @@ def test_an_app_views_banner_opens_no_footer_and_its_speakers_stay_in_the_articl
     e = r.entries[0]
     assert "郄志平" in e.text and e.text.rstrip().endswith("县长蔺晓光主持仪式。")  # (the speakers inside it)
     assert e.date == "2024-03-28"
+
+
+POST_COPIED_WHOLE = """市委书记到柳坪调研项目建设
+原创 柳坪县融媒体中心 柳坪发布 2024-03-15 19:26 湖南
+收录于合集
+#领导活动 47个
+#项目建设 112个
+
+柳坪发布
+柳坪县人民政府新闻办公室官方账号，权威发布柳坪政务信息。
+2361篇原创内容
+公众号
+
+3月14日，市委书记祁远山深入柳坪县工业园区调研，县委书记滕立新陪同。
+祁远山强调，要以项目建设为抓手，推动县域经济高质量发展。
+
+编辑｜杨柳 审核｜邬建
+"""
+
+
+def test_a_posts_collections_and_the_accounts_card_are_no_text() -> None:
+    r = parse_text(POST_COPIED_WHOLE, name="post.txt")
+    assert [e.title for e in r.entries] == ["市委书记到柳坪调研项目建设"]
+    e = r.entries[0]
+    assert e.text.startswith("3月14日，市委书记祁远山") and "原创内容" not in e.text and "47个" not in e.text
