@@ -4184,7 +4184,7 @@ def read_masthead(st: _State) -> None:
     blocks, facts, chrome = st.blocks, st.facts, st.chrome.lines
     # chrome lines count as masthead/footer lines, except an item's meta line: the items start there
     # (and a copyright line, on a page with no other chrome too: `某报社版权所有　未经书面授权不得转载`)
-    edge = [{} if i in chrome and chrome[i] != "item-meta" and i not in st.chrome.item_meta else
+    edge = [{} if i in chrome and chrome[i] not in ("item-meta", "wechat-header") and i not in st.chrome.item_meta else
             None if _release_day(blocks, i) or signature_day(blocks, i, listed=True) or _NOTE_OPENS.match(blocks[i].text.strip())
             else {} if f is None and (footer_notice(blocks[i].text) or chrome_reason(blocks[i].text) in ("scan", "pointer")) else f
             for i, f in enumerate(facts)]  # (an act's note of adoption, `（2024年6月27日某区…会议`, is no masthead's)
@@ -6070,6 +6070,13 @@ def _post_title_over_items(st: _State) -> None:
         title_at = recs[0].body[0]  # (read as text under no headline)
     elif recs[0].kind == "article" and not worded and recs[0].first + 1 in st.doc.post_headers:
         title_at = recs[0].first  # (read as the post's headline over its header: `head_over_post_header`, no text)
+    elif (recs[0].kind == "article" and recs[0].first + 1 in st.doc.post_headers and 0 < len(worded) <= 2
+          and _SAYS_WHAT_FOLLOWS.search(_compact(body[worded[-1]].text))):  # (its text a preface saying what
+        st.issue.meta["preface"] = "\n".join(body[i].text.strip() for i in worded)  # follows: `…摘编如下。`)
+        st.issue.meta["page_title"] = recs[0].title
+        st.issue.meta.setdefault("masthead_lines", []).extend(body[k].line for k in (recs[0].first, *worded))
+        st.records.pop(0)
+        return
     elif _roundup_teaser(st, recs):
         st.issue.meta["page_lead"] = body[worded[0]].text.strip()  # (`一周大事早知道！…一起来看↓↓↓`: the post's
         st.issue.meta.setdefault("masthead_lines", []).append(body[worded[0]].line)  # teaser, no item's text)
