@@ -114,7 +114,8 @@ _FONT_BUTTONS = re.compile(r"^(?:字号|字號|字体|字體)\s*(?:[:：]\s*(?:"
                            # (its buttons' links left empty by the page's save: `【字体： 】【】【】`)
                            r"|^[【\[]\s*(?:字号|字體|字体)\s*[:：]?\s*[】\]](?:\s*[【\[]\s*[大中小]?\s*[】\]]){1,3}$")
 # (the place it was posted from after the time, as WeChat prints it since 2022: `… 18:30 某省`)
-_WECHAT_HEADER = re.compile(r"^原创\s+.{1,40}?\s+(?P<y>\d{4})(?:年|[-/.])(?P<m>\d{1,2})(?:月|[-/.])(?P<d>\d{1,2})日?"
+# (or, no 原创, the account's name printed twice, as its display name and its own: `某某发布 某某发布 2025年01月02日 08:03 四川`)
+_WECHAT_HEADER = re.compile(r"^(?:原创\s+.{1,40}?|(?P<acct>[^\s，。,.；;：:！？!?]{2,20})\s+(?P=acct))\s+(?P<y>\d{4})(?:年|[-/.])(?P<m>\d{1,2})(?:月|[-/.])(?P<d>\d{1,2})日?"
                             r"(?:\s+\d{1,2}:\d{2})?"
                             r"(?:\s+\p{Han}{2,8})?$")
 # a post reprinted from another account among 原创 ones: no 原创, the account's name, the day and the time

@@ -362,3 +362,10 @@ def test_a_posts_collections_and_the_accounts_card_are_no_text() -> None:
     assert [e.title for e in r.entries] == ["市委书记到柳坪调研项目建设"]
     e = r.entries[0]
     assert e.text.startswith("3月14日，市委书记祁远山") and "原创内容" not in e.text and "47个" not in e.text
+
+
+def test_a_post_header_without_yuanchuang_names_the_account_twice() -> None:
+    from digest.chrome import chrome_reason
+
+    assert chrome_reason("岭西发布 岭西发布 2025年01月02日 08:03 四川") == "wechat-header"
+    assert chrome_reason("岭西发布 县融媒体中心 2025年01月02日 08:03 四川") is None  # (two names: no header alone)
