@@ -4898,6 +4898,9 @@ def _numbered_heads(doc: _Doc) -> list[_Head]:
         run_in = _RUN_IN.match(m.group("t")) if m is not None else None
         if m is not None and running_in and (spaced := _RUN_IN_SPACED.match(m.group("t"))) is not None:
             run_in = spaced  # (in a run of them, a title a wide space parts from its text: `某会召开　元旦前夕，…`)
+        if (run_in is None and m is not None and heads and (colon := _RUN_IN_COLON.match(m.group("t"))) is not None
+                and (_ARTICLE_OPENING.match(colon["rest"]) or _DATED_REST.match(colon["rest"]))):
+            run_in = colon  # (after items read, a title a colon parts from its text: `5．某某织密“服务网”：今年以来，…`)
         if run_in is not None and (len(_compact(m.group("t"))) > _MAX_PLAIN_HEADLINE or _DATED_REST.match(run_in["rest"])
                                    or running_in):  # (a short one too, in a run of them)
             kind = next(k for k in ("cn", "ar", "pc") if m.group(k))
@@ -5089,6 +5092,7 @@ _ONE_LINE_ITEM = 80  # characters of a numbered item that is one sentence, with 
 _RUN_IN = re.compile(r"^(?P<t>[^。！？!?]{6,48}?)(?:。|[ \u3000]+(?=\d{1,2}\s*月|近日|日前|近期|\d{4}\s*年))"
                      r"(?P<rest>\S.{18,})$")
 _RUN_IN_SPACED = re.compile(r"^(?P<t>[^。！？!?，,\s]{6,48}?)(?:\u3000+|[ \t]{2,})(?P<rest>\S.{18,})$")
+_RUN_IN_COLON = re.compile(r"^(?P<t>[^。！？!?，,：:\s]{6,48}?)[：:](?P<rest>\S.{18,})$")
 _DATED_REST = re.compile(r"^(?:\d{1,2}\s*月|近日|日前|近期|\d{4}\s*年)")  # (a short line's rest: the text's date)
 
 

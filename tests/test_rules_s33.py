@@ -369,3 +369,21 @@ def test_a_post_header_without_yuanchuang_names_the_account_twice() -> None:
 
     assert chrome_reason("岭西发布 岭西发布 2025年01月02日 08:03 四川") == "wechat-header"
     assert chrome_reason("岭西发布 县融媒体中心 2025年01月02日 08:03 四川") is None  # (two names: no header alone)
+
+
+NUMBERED_ITEMS_TYPED_UNEVENLY = """党建工作简报
+第7期
+中共青石镇委员会组织办　　　　　2023年7月12日
+1.\t镇党委召开理论学习中心组学习会
+　　7月4日上午，镇党委召开理论学习中心组学习会，镇党委书记冉海峰主持并领学。
+2.\t开展“七一”走访慰问活动。6月26日至30日，镇党委班子成员分组走访慰问老党员和困难党员62人。
+3．以网格党小组织密基层“服务网”：今年以来，镇党委按照“一网格一党小组”的思路，建成网格党小组48个。
+4.金竹坪村推行无职党员设岗定责　7月6日，金竹坪村党支部召开党员大会，为41名无职党员设岗定责。
+"""
+
+
+def test_numbered_items_whose_titles_run_in_by_a_colon_or_a_wide_space_are_items_of_the_run() -> None:
+    r = parse_text(NUMBERED_ITEMS_TYPED_UNEVENLY, name="bulletin.txt")
+    assert [e.title for e in r.entries] == ["镇党委召开理论学习中心组学习会", "开展“七一”走访慰问活动",
+                                            "以网格党小组织密基层“服务网”", "金竹坪村推行无职党员设岗定责"]
+    assert r.entries[2].text.startswith("今年以来，镇党委")
