@@ -1952,9 +1952,22 @@ def head_note_label(doc: _Doc, i: int) -> _Head | None:
     if i in doc.skip or i + 1 >= len(body) or i + 1 in doc.skip or not doc.finished(i):
         return None
     m = _NOTE_LABEL_ALONE.match(_compact(body[i].text)) or _NOTICE_LABEL.match(_compact(body[i].text).strip(DECOR))
+    part = _REPORT_PART.match(_compact(body[i].text).strip(DECOR)) if m is None else None
+    if part is not None and not BRACKETED.match(_compact(body[i].text)) and not any(
+            BRACKETED.match(t := _compact(body[k].text)) and _REPORT_PART.match(t) for k in range(max(0, i - _PART_REACH), i)):
+        part = None  # (a bare `下一步工作：` inside an item is its text's; after a `【存在问题】` part, the report's next part)
+    if part is not None and (doc.paragraph(i + 1) or _ORDINAL_HEAD.match(body[i + 1].text)):
+        return _Head(start=i, end=i + 1, title=part["t"], section=part["t"])  # (`【存在问题】` / 正文…, `下步打算：` / `1.…`)
     if m is None or not (doc.paragraph(i + 1) or (m.re is _NOTICE_LABEL and _SENTENCE_MARK.search(body[i + 1].text))):
         return None
     return _Head(start=i, end=i + 1, title=m["t"])
+
+
+_PART_REACH = 30  # lines a report's bracketed part (`【存在问题】`) stands above its next, bare one (`下步打算：`)
+# a report's closing part under its label, no title of its own (`【存在问题】` / 正文…, `下步打算：` / `1.…` / `2.…`): a
+# record titled and sectioned by the label
+_REPORT_PART = re.compile(r"^[【\[〔]?(?P<t>存在(?:的)?问题|主要问题|困难和问题|问题和困难|存在的困难和问题|下步打算|下一步打算"
+                          r"|下步工作(?:打算|计划)?|下一步工作(?:打算|计划)?|工作打算|工作建议|意见建议|有关建议)[】\]〕]?[:：]?$")
 
 
 # a notice box's label alone on its line, its frame off (`◆温馨提示◆`, `【友情提醒】`): the box is a record of its own

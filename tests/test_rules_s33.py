@@ -387,3 +387,27 @@ def test_numbered_items_whose_titles_run_in_by_a_colon_or_a_wide_space_are_items
     assert [e.title for e in r.entries] == ["镇党委召开理论学习中心组学习会", "开展“七一”走访慰问活动",
                                             "以网格党小组织密基层“服务网”", "金竹坪村推行无职党员设岗定责"]
     assert r.entries[2].text.startswith("今年以来，镇党委")
+
+
+REPORT_PARTS = """秸秆禁烧工作简报
+第3期
+青石镇禁烧办　　　　　　　　2024年6月12日
+
+【工作动态】
+全镇召开秸秆禁烧工作推进会
+　　6月3日，全镇秸秆禁烧工作推进会召开，镇长闫立新对禁烧工作再部署。
+
+【存在问题】
+　　从前期督查情况看，仍存在一些薄弱环节：一是个别卡点夜间值守不到位；二是部分秸秆清运不及时。
+
+下步打算：
+1.继续保持高压态势，镇督查组继续开展夜间暗访。
+2.加快秸秆离田进度，力争6月20日前离田率达到80%以上。
+"""
+
+
+def test_a_reports_closing_parts_under_their_labels_are_records_titled_by_them() -> None:
+    r = parse_text(REPORT_PARTS, name="bulletin.txt")
+    assert [(e.section, e.title) for e in r.entries] == [
+        ("工作动态", "全镇召开秸秆禁烧工作推进会"), ("存在问题", "存在问题"), ("下步打算", "下步打算")]
+    assert r.entries[2].text.startswith("1.继续保持高压态势")
