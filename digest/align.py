@@ -1267,7 +1267,8 @@ def _take_entry_credits(st: _State, e: Entry, paras: list[str]) -> None:
     to issue.meta["entry_credits"] with the entry's line. A writer's credit alone on the last line, the
     unit before the name (`（某某镇　某某）`: `digest.text.unit_writer`; unbracketed when two spaces part
     them, `_BARE_WRITER`), leaves it too: the name is the entry's byline (one of its people). Printed at the end of the last paragraph (`…落实。（某某镇　某某）`)
-    it stays in the text, as four annotators of the digests at hand keep it (nine leave it out: left so). A credit in brackets on
+    it leaves the text too since session 33 (`digest.text.trailing_credit`: the unit, then its writer), as nine
+    annotators of the digests at hand leave it out (four keep it). A credit in brackets on
     the line under the title (`（提案者：某某　某某）`, `（市政协提案委员会）`: `_LEAD_CREDIT`, or a unit and its
     writers, `（某某局　某某）`) leaves it too, the names its byline."""
     found = peel_entry_credits(paras)
@@ -1302,6 +1303,10 @@ def _take_entry_credits(st: _State, e: Entry, paras: list[str]) -> None:
             found.append(("writer", "署名", "、".join(names)))
             e.byline = "、".join(names)
 
+    signed = [w for (k0, lab0, _u), (k1, lab1, w) in zip(found, found[1:], strict=False)
+              if (k0, lab0, k1, lab1) == ("contributor", "落款", "writer", "撰稿")]
+    if e.byline is None and signed:  # (`…。（某乡人民政府　某某）`: the unit that sent it and its writer, whatever
+        e.byline = signed[0]  # the name: a Dai or a Tibetan one opens with no surname)
     if e.byline is None:  # its makers' credit (`（文/图　某某）`, `文字：某某　图片：某某`), or the writer a unit's
         # credit names after the unit (`（供稿：县委农办　某某）`): its byline, so its people
         makers = [n for kind, lab, v in found

@@ -288,7 +288,8 @@ def _extra_text_by_entry(result: ParseResult) -> dict[int, list[str]]:
     no text of it."""
     captions = [*(result.issue.meta.get("captions") or ()), *(result.issue.meta.get("notes") or ())]
     contacts = [c for c in result.issue.meta.get("entry_credits") or () if c.get("kind") == "contact" or (
-        c.get("kind") == "contributor" and _names_someone(str(c.get("label", "")), str(c.get("value", ""))))]
+        c.get("kind") == "contributor" and _names_someone(str(c.get("label", "")), str(c.get("value", ""))))
+        or (c.get("kind") == "writer" and c.get("label") == "撰稿")]  # (`（某乡　某某）`: the unit's writer)
     if not captions and not contacts:
         return {}
     out: dict[int, list[str]] = {}

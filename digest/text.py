@@ -861,6 +861,11 @@ def credit_facts(line: str) -> list[tuple[str, str, str]] | None:
 _TRAILING_CREDIT = re.compile(r"[(（\[【〔](?P<in>(?:[^()（）\[\]【】〔〕]|[(（][^()（）\[\]【】〔〕]{1,20}[)）]){1,60})[)）\]】〕]\s*$")
 
 
+_WRITER_NAME = re.compile(r"^[\p{Han}·]{2,4}$")  # a writer's name after the unit in a closing credit
+# what a unit did to the item, no writer's name (`（县政务服务中心　摘编）`, `（某局　供稿）`)
+_CREDIT_WORK = re.compile(r"(?:摘编|供稿|整理|编辑|撰稿|报送|提供|编印|编发|汇编|审核|校对|执笔|摘报|推荐|转载|供图|摄)$")
+
+
 def trailing_credit(paragraph: str) -> tuple[str, list[tuple[str, str, str]]] | None:
     """A paragraph that ends with an entry-level credit in brackets (`…取得实效。（市商务局供稿）`,
     `…（责任编辑：赵六）`, `…[责任编辑:赵六]`, `…【编辑 赵六】`, or after a sentence the unit that sent it
@@ -874,8 +879,15 @@ def trailing_credit(paragraph: str) -> tuple[str, list[tuple[str, str, str]]] | 
     facts = credit_facts(m.group(0))
     before = paragraph[: m.start()].rstrip()
     unit = m.group("in").strip()
-    if not facts and unit and all(_SIGNATURE.match(u) or _PLACE_UNIT.match(u) or _BRACKETED_UNIT.match(u) for u in unit.split()) \
+    parts = unit.split()
+    writer = None
+    if (len(parts) >= 2 and _WRITER_NAME.match(parts[-1]) and not _BRACKETED_UNIT.match(parts[-1])
+            and not _CREDIT_WORK.search(parts[-1])):
+        parts, writer = parts[:-1], parts[-1]  # (`（县农业局　某某某）`: the unit that sent it, then its writer)
+    if not facts and unit and all(_SIGNATURE.match(u) or _PLACE_UNIT.match(u) or _BRACKETED_UNIT.match(u) for u in parts) \
             and (not before or before[-1] in FULL_STOPS or (before[-1] in "”’」』" and before[-2:-1] in FULL_STOPS)):
+        if writer is not None:
+            return before, [("contributor", "落款", "　".join(parts)), ("writer", "撰稿", writer)]
         return before, [("contributor", "落款", unit)]  # `…出席会议。（县政府办公室）`, `…。（某某镇）`: the unit that sent it
     if not facts or any(k not in ENTRY_CREDITS for k, _, _ in facts):
         return None

@@ -411,3 +411,22 @@ def test_a_reports_closing_parts_under_their_labels_are_records_titled_by_them()
     assert [(e.section, e.title) for e in r.entries] == [
         ("工作动态", "全镇召开秸秆禁烧工作推进会"), ("存在问题", "存在问题"), ("下步打算", "下步打算")]
     assert r.entries[2].text.startswith("1.继续保持高压态势")
+
+
+def test_an_items_closing_credit_of_its_unit_and_writer_leaves_the_text_for_the_byline() -> None:
+    from digest.text import trailing_credit
+
+    assert trailing_credit("…打好基础。（县农业局　普晓飞）") == (
+        "…打好基础。", [("contributor", "落款", "县农业局"), ("writer", "撰稿", "普晓飞")])
+    assert trailing_credit("（县政务服务中心　摘编）") is None  # (what the unit did, no writer's name: not read so)
+    issue = ("青川政务信息\n2012年第7期\n青川县人民政府办公室　　　2012年7月25日\n目　录\n"
+             "县农业局推广茶园绿色防控技术…………1\n曼岗乡举办橡胶割胶技术培训…………1\n\n"
+             "县农业局推广茶园绿色防控技术\n近日，县农业局在曼岗乡举办茶园病虫害绿色防控技术培训班4期，培训茶农620余人次。\n"
+             "（县农业局　普晓飞）\n"
+             "曼岗乡举办橡胶割胶技术培训\n7月18日，曼岗乡在南帕村举办橡胶割胶技术培训，西双版纳的傣族胶农60余人参训。\n"
+             "（曼岗乡人民政府　依香）\n")
+    from conftest import make_source
+
+    r = parse_source(make_source(issue, "digest.txt"), persons=True)
+    assert [(e.byline, e.text.rstrip()[-5:]) for e in r.entries] == [("普晓飞", "620余人次。"[-5:]), ("依香", "60余人参训。"[-5:])]
+    assert "依香" in r.entries[1].persons  # (a Dai name, no surname: the credit says it is a person)
