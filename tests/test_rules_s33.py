@@ -430,3 +430,10 @@ def test_an_items_closing_credit_of_its_unit_and_writer_leaves_the_text_for_the_
     r = parse_source(make_source(issue, "digest.txt"), persons=True)
     assert [(e.byline, e.text.rstrip()[-5:]) for e in r.entries] == [("普晓飞", "620余人次。"[-5:]), ("依香", "60余人参训。"[-5:])]
     assert "依香" in r.entries[1].persons  # (a Dai name, no surname: the credit says it is a person)
+
+
+def test_a_players_points_after_a_dotted_name_end_it() -> None:
+    from digest.persons import recognize
+
+    got = recognize(["辽宁队后卫韩子墨全场拿下28分，外援德里克·约翰逊贡献22分12个篮板；新西兰队的莎拉·坎贝尔独得20分。"])
+    assert got[0]["persons"] == ["韩子墨", "德里克·约翰逊", "莎拉·坎贝尔"]
