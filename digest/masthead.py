@@ -264,6 +264,7 @@ PAPER_NAME = re.compile(r"^\p{Han}{1,10}(?:日报|晚报|周报|报|时报|快�
 # a paper's name in capitals under its Han name (`HUAIYU EVENING NEWS`)
 PAPER_NAME_LATIN = re.compile(r"^[A-Z][A-Z'’&.\- ]{5,60}$")
 _COLUMN_LABEL_FIRST = re.compile(r"^[【\[](?P<c>\p{Han}{2,8})[】\]][ \t\u3000]{2,}")  # a column's label, then facts
+_PAGE_NO = re.compile(r"^(?:0?[1-9]|[1-9]\d)$")  # a page's number alone, in ASCII digits (not `①`)
 _PINYIN_WORD = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,}){0,3}")  # a page's name in capitals (`YAOWEN`, `ZONGHE XINWEN`)
 _PAGE_LABEL_ALONE = re.compile(r"[A-D](?P<v>\d{1,2})")  # an evening paper's page label (`A07`)
 # a digest's name (某镇乡村振兴工作动态, 某县政务信息, 某局工作简报): what a digest is called
@@ -433,8 +434,13 @@ def line_facts(text: str) -> dict[str, Any] | None:
         return {"page": int(label["v"]), "page_label": parts[0].strip(), "page_name": parts[1].strip(), **credits}
     if len(parts) >= 2 and PAPER_NAME.match(parts[0]) and (credits := credit_facts("　　".join(parts[1:]))) is not None:
         return {"name": parts[0], **credits}  # `某某日报（汉文版）　　　责任编辑：某某　版式：某某`: the paper, the page's desk
+    two = rest.split()
+    if len(two) == 2 and (_PAGE_NO.match(two[0]) or _PAGE_NO.match(two[1])):  # `综合 3`, `3 综合`: the page's name and
+        number, name = (two[0], two[1]) if _PAGE_NO.match(two[0]) else (two[1], two[0])  # number alone
+        if _PAGE_NAME_ALONE.match(name):
+            return {"page": int(number), "page_name": name}
     if (len(parts) == 3 and _PINYIN_WORD.fullmatch(parts[0]) and _PAGE_NAME_ALONE.match(name := "".join(parts[1].split()))
-            and parts[2].isdigit() and len(parts[2]) <= 2):  # `YAOWEN　　　　要　闻　　　　1`: the page's name in
+            and _PAGE_NO.match(parts[2])):  # `YAOWEN　　　　要　闻　　　　1`: the page's name in
         return {"page": int(parts[2]), "page_name": name}  # pinyin and in characters (letter-spaced), then its number
     if len(parts) == 2 and PAPER_NAME_LATIN.match(parts[0]) and (page := _PAGE_LABEL_ALONE.fullmatch(parts[1])):
         return {"name_latin": parts[0], "page": int(page["v"]), "page_label": parts[1]}  # `LUTING EVENING NEWS　　A07`

@@ -1958,9 +1958,14 @@ def head_note_label(doc: _Doc, i: int) -> _Head | None:
         part = None  # (a bare `下一步工作：` inside an item is its text's; after a `【存在问题】` part, the report's next part)
     if part is not None and (doc.paragraph(i + 1) or _ORDINAL_HEAD.match(body[i + 1].text)):
         return _Head(start=i, end=i + 1, title=part["t"], section=part["t"])  # (`【存在问题】` / 正文…, `下步打算：` / `1.…`)
-    if m is None or not (doc.paragraph(i + 1) or (m.re is _NOTICE_LABEL and _SENTENCE_MARK.search(body[i + 1].text))):
+    named = m is not None and m.re is _NOTICE_LABEL and m["n"] is not None  # (`【停电通知】`: a notice's own title)
+    if named and i > 0 and not ends_sentence(body[i - 1].text):
+        return None  # (a box set inside an article's paragraph, `…几位老邻居挨` / `【征稿启事】` / … / `家挨户…`: the
+        # article's, read out of it elsewhere)
+    if m is None or not (doc.paragraph(i + 1) or (m.re is _NOTICE_LABEL and _SENTENCE_MARK.search(body[i + 1].text))
+                         or (named and not body[i + 1].level and has_words(body[i + 1].text))):
         return None
-    return _Head(start=i, end=i + 1, title=m["t"])
+    return _Head(start=i, end=i + 1, title=m["t"] or m["n"], notice=named)
 
 
 _PART_REACH = 30  # lines a report's bracketed part (`【存在问题】`) stands above its next, bare one (`下步打算：`)
@@ -1971,7 +1976,8 @@ _REPORT_PART = re.compile(r"^[【\[〔]?(?P<t>存在(?:的)?问题|主要问题|
 
 
 # a notice box's label alone on its line, its frame off (`◆温馨提示◆`, `【友情提醒】`): the box is a record of its own
-_NOTICE_LABEL = re.compile(r"^[【\[〔]?(?P<t>温馨提示|温馨提醒|友情提示|友情提醒|特别提示|特别提醒|安全提示)[】\]〕]?[:：]?$")
+_NOTICE_LABEL = re.compile(r"^(?:[【\[〔]?(?P<t>温馨提示|温馨提醒|友情提示|友情提醒|特别提示|特别提醒|安全提示)[】\]〕]?[:：]?"
+                           r"|[【\[〔](?P<n>\p{Han}{2,10}(?:通知|公告|通告|启事|声明))[】\]〕])$")  # (`【停电通知】` over its text)
 
 
 # a box drawn round a sidebar (`┌────┐` … `└────┘`: _BOX_TOP, _BOX_BOTTOM), its sides (`│`) perhaps printed on its lines
@@ -3677,8 +3683,9 @@ def _find_heads(doc: _Doc) -> list[_Head]:
             doc.column_at = -1
         heads.append(h)
         i = max(h.end, i + 1)  # a group may end at the line it was read at (`head_stamped_fields`)
-        if h.rule == "head_over_reporter":
-            i += 1  # (the reporter line under it heads nothing: `某某　某某` is the byline, `line_reporter`)
+        if h.rule == "head_over_reporter" or (h.rule == "head_note_label" and h.notice):
+            i += 1  # (the reporter line under it heads nothing: `某某　某某` is the byline, `line_reporter`; nor the
+            # first line of a notice under its label, `【停电通知】` / `因某线路检修，…`, cut short by a narrow column)
     return heads
 
 

@@ -437,3 +437,33 @@ def test_a_players_points_after_a_dotted_name_end_it() -> None:
 
     got = recognize(["辽宁队后卫韩子墨全场拿下28分，外援德里克·约翰逊贡献22分12个篮板；新西兰队的莎拉·坎贝尔独得20分。"])
     assert got[0]["persons"] == ["韩子墨", "德里克·约翰逊", "莎拉·坎贝尔"]
+
+
+def test_a_page_heads_name_and_number_alone_give_the_page() -> None:
+    from digest.masthead import line_facts
+
+    assert line_facts("综合 3") == {"page": 3, "page_name": "综合"}
+    assert line_facts("3　要闻") == {"page": 3, "page_name": "要闻"}
+    assert line_facts("① 综合") is None  # (a circled number is no page's: int() would refuse it)
+
+
+NOTICE_UNDER_ITS_LABEL = """青川报
+2024年1月5日 星期五
+综合 3
+
+县图书馆开展寒假“悦读”活动
+本报讯 1月2日，县图书馆启动寒假“悦读”活动，设置亲子共读、非遗手工等体验项目。
+
+【停电通知】
+因10千伏城东线线路
+检修，1月9日（星期二）7:30至18:00，城关镇东关村部分区域将停止供电。给您带来的不便，敬请谅解。
+国网青川县供电公司
+2024年1月4日
+"""
+
+
+def test_a_notice_under_its_bracketed_label_is_a_record_titled_by_it() -> None:
+    r = parse_text(NOTICE_UNDER_ITS_LABEL, name="page.txt")
+    assert [(e.title, e.page, e.section) for e in r.entries] == [
+        ("县图书馆开展寒假“悦读”活动", 3, "综合"), ("停电通知", 3, "综合")]
+    assert r.entries[1].text.startswith("因10千伏城东线线路")
