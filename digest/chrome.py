@@ -182,7 +182,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                               r"|(?:下载|查看)?本版\s*PDF\s*(?:下载)?|PDF\s*(?:版\s*)?下载|下载\s*PDF(?:版)?)$", re.I)),
     # or a row of them, page numbers between: `3 上一篇  下一篇 4`, `放大 缩小 默认`, `首版 上一版 下一版 末版`,
     # `上一版　下一版　　返回目录`
-    ("epaper-nav", re.compile(r"^(?=.*\p{Han})(?:(?:首版|末版|上一版|下一版|上一篇|下一篇|放大|缩小|默认|\d{1,3}"
+    ("epaper-nav", re.compile(r"^(?=.*\p{Han})(?:(?:首版|末版|上一版|下一版|上一篇|下一篇|上一期|下一期|往期回顾|PDF版|放大|缩小|默认|\d{1,3}"
                               r"|返回(?:本版)?(?:目录|首页|版面|顶部))"
                               r"[ \t\u3000]*){2,8}$")),
     # a row of share buttons, a word a line: `微信` `QQ好友` `QQ空间` `新浪微博`

@@ -110,6 +110,8 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
                              r"[ \t\u3000]?(?:主管)?主办(?=\s|$)")),  # (an enterprise's paper: `某某集团有限公司主办`)
     ("publisher", re.compile(r"(?:主管主办|主办单位|主办)" + _C + _VAL)),
     ("operator", re.compile(r"(?:承办单位|承办)" + _C + _VAL)),  # (`主办：某县委　　承办：某县融媒体中心`: who runs it)
+    # a page the paper runs with another body (`本版由某区政协办公室与某日报社联合主办`)
+    ("publisher", re.compile(r"^\s*本(?:版|栏目?|专版|刊)由(?P<v>[^\s:：。，,]{2,40}?)(?:联合)?(?:主办|协办|承办|合办)(?=\s|$)")),
     # the units that run a page together (`某市中级人民法院　某某法治报社　合办`)
     ("publisher", re.compile(r"^(?P<v>(?:[^\s:：。，,]{2,20}[ \t\u3000]+){1,3})(?:合办|联办)\s*$")),
     ("governing_body", re.compile(r"(?:主管单位|主管)(?!主办)" + _C + _VAL)),  # `主管：县委宣传部 主办：…`
@@ -232,7 +234,7 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
 _FACT_WORDS: list[tuple[str, ...] | None] = [
     ("欢迎订阅",), ("《",), ("年",), ("年",), ("年",), ("编印",), ("总",), ("星期", "周"), ("农历", "年"), ("期", "号"), ("号",), ("号",), ("期", "号"), ("期", "号"),
     ("版",), ("当前版",), ("版",), None, ("专栏", "栏目"), ("内部资料", "准印证", "登记证", "刊号"), ("准印证", "刊号", "登记证"),
-    ("准印证", "登记证"), ("准字",), ("批准",), ("主办",), ("主办",), ("承办",), ("合办", "联办"), ("主管",), ("主管",), ("机关报",), ("出版",), ("版",),
+    ("准印证", "登记证"), ("准字",), ("批准",), ("主办",), ("主办",), ("承办",), ("由",), ("合办", "联办"), ("主管",), ("主管",), ("机关报",), ("出版",), ("版",),
     ("出版", "编印"), ("编印", "编发"), ("编",), ("整理",), ("编",), ("内部", "注意保存", "免费交流", "免费赠阅", "公开"), ("地址", "社址"),
     ("热线",), ("热线",), ("热线",), ("电话", "总机", "总编室", "总编办", "发行部", "广告部"), ("价",), ("刊号", "出版物号"), ("邮发代号",), ("本版",), ("导", "要"), ("版",), ("版",), ("版",), ("版",), ("详见", "请见", "详情", "二维码"), ("广告",), ("印数",), ("出版", "出刊", "刊"), ("共印",), ("联系人",),
     ("发送对象", "发送范围", "赠阅对象", "发行范围"), ("@",), ("@",), ("来稿",), ("本版编辑", "责任编辑", "责编"),
@@ -264,6 +266,7 @@ PAPER_NAME = re.compile(r"^\p{Han}{1,10}(?:日报|晚报|周报|报|时报|快�
 # a paper's name in capitals under its Han name (`HUAIYU EVENING NEWS`)
 PAPER_NAME_LATIN = re.compile(r"^[A-Z][A-Z'’&.\- ]{5,60}$")
 _COLUMN_LABEL_FIRST = re.compile(r"^[【\[](?P<c>\p{Han}{2,8})[】\]][ \t\u3000]{2,}")  # a column's label, then facts
+_PAGE_NAME_PIPED = re.compile(r"^\p{Han}{2,8}$")  # a page's name between bars after its number (`| 07 | 政协之窗`)
 _PAGE_NO = re.compile(r"^(?:0?[1-9]|[1-9]\d)$")  # a page's number alone, in ASCII digits (not `①`)
 _PINYIN_WORD = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,}){0,3}")  # a page's name in capitals (`YAOWEN`, `ZONGHE XINWEN`)
 _PAGE_LABEL_ALONE = re.compile(r"[A-D](?P<v>\d{1,2})")  # an evening paper's page label (`A07`)
@@ -520,6 +523,9 @@ def line_facts(text: str) -> dict[str, Any] | None:
     if len(left) == 1 and facts and "address" not in facts and _ADDRESS_LIKE.match(left[0]):
         facts["address"] = left[0]
         left = []
+    if (len(left) == 2 and "date" in facts and "page" not in facts and _PAGE_NO.match(left[0])
+            and _PAGE_NAME_PIPED.match(left[1]) and ("|" in rest or "｜" in rest)):
+        facts["page"], facts["page_name"], left = int(left[0]), left[1], []  # `2024年4月18日 星期四 | 07 | 政协之窗`
     if (len(left) >= 2 and "date" in facts and "page" not in facts and left[0].isdecimal() and len(left[0]) <= 2
             and rest.strip().startswith(left[0])):  # `2　2024年5月17日　星期五　　综合新闻　　责任编辑：…`: the
         facts["page"], left = int(left[0]), left[1:]  # page's number first

@@ -467,3 +467,13 @@ def test_a_notice_under_its_bracketed_label_is_a_record_titled_by_it() -> None:
     assert [(e.title, e.page, e.section) for e in r.entries] == [
         ("县图书馆开展寒假“悦读”活动", 3, "综合"), ("停电通知", 3, "综合")]
     assert r.entries[1].text.startswith("因10千伏城东线线路")
+
+
+def test_an_epaper_pages_nav_row_and_its_piped_page_head_and_joint_publisher() -> None:
+    from digest.chrome import chrome_reason
+    from digest.masthead import line_facts
+
+    assert chrome_reason("上一期 下一期 往期回顾 PDF版") == "epaper-nav"
+    assert line_facts("2024年4月18日 星期四 | 07 | 政协之窗") == {
+        "weekday": "星期四", "date": "2024-04-18", "page": 7, "page_name": "政协之窗"}
+    assert line_facts("本版由青川区政协办公室与青川日报社联合主办 责任编辑：柴玲")["publisher"] == "青川区政协办公室与青川日报社"
