@@ -613,7 +613,9 @@ def clause_lists(r: Reader) -> list[Found]:
 # the head of a table's column of people (`| 村名 | 负责人 | 完成情况 |`): its cells below are names
 _NAME_COLUMN_HEAD = frozenset({
     "姓名", "负责人", "责任人", "联系人", "包保领导", "包村领导", "包联领导", "带队领导", "分管领导", "牵头领导",
-    "责任领导", "获奖人", "申报人", "主讲人", "授课人", "联络员", "网格员", "指导员", "监督员", "责任人员"})
+    "责任领导", "获奖人", "申报人", "主讲人", "授课人", "联络员", "网格员", "指导员", "监督员", "责任人员",
+    # (a 提案 list's proposers, as a 政协 page prints its table of 提案: `案号　案由　提案人　承办单位`)
+    "提案人", "提案者", "领衔人", "领衔代表", "领衔委员", "获奖者", "发言人"})
 _NAME_CELL_MOST = 4  # characters of a name in such a column (a compound surname and two: 某某国梁)
 _POST_LAST = frozenset("员长师手")  # the last character of an occupation left in such a cell (网格员, 组长): no name
 # what a table prints in a cell of people that is no one (同上 opens with the surname 同)
@@ -654,6 +656,7 @@ def headed_columns(r: Reader) -> list[Found]:
     if not lines:
         return []
     s, out = r.s, []
+    wide = r.text.wide if r.text is not None else set()  # (offsets where two spaces or more stood: `Text.wide`)
     column, width = -1, 0  # the column of names under the last head line, and its count of cells
     for a, _x, _b, e in lines:
         cuts = [a]
@@ -664,6 +667,11 @@ def headed_columns(r: Reader) -> list[Found]:
         cells = [(p, q) for p, q in zip(cuts, [*cuts[1:], e], strict=True) if q > p]
         if column >= 0 and len(cells) > width:  # (a name of two padded: `王　芳　　某社区`; 男　　汉 are cells)
             cells = _padded_cells(cells, s)
+        if column >= 0 and len(cells) > width and wide:  # (cells a wide gap apart, one holding words a space apart:
+            wide_cuts = [a, *(k for k in cuts[1:] if k in wide)]  # `某某 等4人`, `某某某 某 某`: one cell each)
+            by_gaps = [(p, q) for p, q in zip(wide_cuts, [*wide_cuts[1:], e], strict=True) if q > p]
+            if len(by_gaps) == width:
+                cells = by_gaps
         if column < 0 or len(cells) != width:  # (inside a table a row is a row: `某某　某村　网格员`)
             texts = [s[p:q].strip("\x00") for p, q in cells]
             heads = [k for k, c in enumerate(texts) if c in _NAME_COLUMN_HEAD]

@@ -1049,6 +1049,10 @@ def _without_joined_pairs(names: list[str]) -> list[str]:
     return [n for n in names if not any(n[:k] in have and n[k:] in have for k in range(2, len(n) - 1))]
 
 
+# an adverb or a verb of one right after a surname called familiarly (老钟才…, 小李没…, 老张就…): no given name's
+_ACTS_AFTER_FAMILIAR = frozenset("才没就也又还都便却正在是要会能说笑看想把被让给从向对不已曾再")
+
+
 def _familiar(name: str) -> bool:
     """Is the name a surname alone, called familiarly (老李, 小王, 刘姐, 张哥) or as a family or a firm (邓氏, 张氏建材)?
     `digest parse` lists no such name: no one is named (every annotator of the digests and pages at hand
@@ -1140,6 +1144,9 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
         persons: dict[str, None] = {}  # ordered, with a constant-time membership test
         roles: dict[str, str] = {}
         for f in found:
+            if (len(f.name) == 3 and f.name[2] in _ACTS_AFTER_FAMILIAR and _familiar(f.name[:2])
+                    and f.name not in include and f.name not in confirmed):
+                f = replace(f, name=f.name[:2])  # (老钟|才抬起头, 小李|没说话: a surname called familiarly, then an adverb)
             if f.name in exclude or (not free and _familiar(f.name) and f.name not in include
                                      and not t.s.startswith("同志", f.pos + 2)):  # (小平同志: a leader so called)
                 continue

@@ -477,3 +477,20 @@ def test_an_epaper_pages_nav_row_and_its_piped_page_head_and_joint_publisher() -
     assert line_facts("2024年4月18日 星期四 | 07 | 政协之窗") == {
         "weekday": "星期四", "date": "2024-04-18", "page": 7, "page_name": "政协之窗"}
     assert line_facts("本版由青川区政协办公室与青川日报社联合主办 责任编辑：柴玲")["publisher"] == "青川区政协办公室与青川日报社"
+
+
+def test_a_proposal_tables_proposer_column_with_cells_of_several_words_and_a_familiar_name_before_an_adverb() -> None:
+    from digest.model import Entry
+    from digest.persons import annotate
+
+    table = ("序号  案号  提案题目  提案人  主办单位\n"
+             "1  第0012号  关于推进盐碱地综合利用的提案  祁长河  区农业农村局\n"
+             "2  第0035号  关于完善社区养老服务的提案  蔺秀慧 等4人  区民政局\n"
+             "3  第0102号  关于提升基层医疗机构慢病管理能力的提案  查淑英  区卫健局\n"
+             "4  第0150号  关于建设青少年科创实践基地的提案  那 顺  区科技局\n")
+    e = Entry(title="区政协重点提案一览", text=table)
+    annotate([e], weak=0.5, clauses=True)
+    assert {"祁长河", "查淑英", "那顺"} <= set(e.persons)  # (a row of more cells than the head's resets no table)
+    story = Entry(title="修表铺", text="小伙子走远了，老钟才抬起头，望着街口来来往往的人。")
+    annotate([story], weak=0.5, clauses=True)
+    assert story.persons == []  # (老钟|才: a surname called familiarly, no name 老钟才)
