@@ -494,3 +494,12 @@ def test_a_proposal_tables_proposer_column_with_cells_of_several_words_and_a_fam
     story = Entry(title="修表铺", text="小伙子走远了，老钟才抬起头，望着街口来来往往的人。")
     annotate([story], weak=0.5, clauses=True)
     assert story.persons == []  # (老钟|才: a surname called familiarly, no name 老钟才)
+
+
+def test_the_surname_ji_and_kham_tibetan_syllables_in_a_list_of_leaders() -> None:
+    from digest.model import Entry
+    from digest.persons import annotate
+
+    e = Entry(title="州长到县督导安全生产", text="县领导沙马拉且、吴晓琳、苏郎甲措、訾敏、戢文亮分别参加相关活动。")
+    annotate([e], weak=0.5, clauses=True)
+    assert e.persons == ["沙马拉且", "吴晓琳", "苏郎甲措", "訾敏", "戢文亮"]
