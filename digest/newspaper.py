@@ -4157,6 +4157,31 @@ def _current_page(meta: dict[str, Any], blocks: list[Block], facts: list[dict[st
         meta.pop("page_name", None)
 
 
+def _paper_over_page_name(meta: dict[str, Any]) -> None:
+    """The paper's name and the page's where a page head prints the page's name first, each on its own line
+    (`2019年6月12日　星期三` / `要闻` / `2` / `某溪新闻`, `8` / `日期` / `青　瓦` / `某川日报`): the short line read as the
+    paper's name is the page's, and the paper's is the line that names a paper (`某某日报`), or the page's name
+    read after it (`某溪新闻`, when the first is a page's word: 要闻, 综合 …)."""
+    name = meta.get("name")
+    if not isinstance(name, str) or len(name) > 4 or PAPER_NAME.match(name):
+        return
+    texts = meta.get("masthead_text") or []
+    paper = next((t for t in texts if PAPER_NAME.match(_compact(t))), None)
+    if paper is not None:
+        meta["name"] = _compact(paper)
+        meta.setdefault("page_name", name)
+        texts.remove(paper)
+        if not texts:
+            meta.pop("masthead_text", None)
+    elif (isinstance(meta.get("page_name"), str) and _STANDARD_PAGE_NAME.match(name)
+          and len(meta["page_name"]) > len(name) and not _STANDARD_PAGE_NAME.match(meta["page_name"])):
+        meta["name"], meta["page_name"] = meta["page_name"], name
+
+
+_STANDARD_PAGE_NAME = re.compile(r"^(?:要闻|综合|副刊|专版|专刊|时政|评论|理论|文体|体育|文化|经济|民生|社会|国际|国内|法治|教育"
+                                 r"|健康|周刊|读书|视点|观察|人物|三农|科技|生活|旅游|县域|乡村振兴|综合新闻|本地新闻|地方新闻)$")
+
+
 _EDITION_FIELD = re.compile(r"【版次】\s*(?P<v>[^【】]+?)\s*(?=【|$)")  # an e-paper view's page field
 
 
@@ -4257,6 +4282,7 @@ def read_masthead(st: _State) -> None:
     _current_page(meta, blocks, facts, [*range(top), *range(bottom, len(blocks))])
     if "page" not in meta:
         st.edition = _page_of_item_meta(meta, [blocks[j].text for j, r in chrome.items() if r == "item-meta"])
+    _paper_over_page_name(meta)
     if st.adverts:
         meta["advert_lines"] = [blocks[j].line for j in st.adverts]
     for key, span in (("masthead_lines", range(top)), ("footer_lines", range(bottom, len(blocks)))):

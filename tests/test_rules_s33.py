@@ -503,3 +503,14 @@ def test_the_surname_ji_and_kham_tibetan_syllables_in_a_list_of_leaders() -> Non
     e = Entry(title="州长到县督导安全生产", text="县领导沙马拉且、吴晓琳、苏郎甲措、訾敏、戢文亮分别参加相关活动。")
     annotate([e], weak=0.5, clauses=True)
     assert e.persons == ["沙马拉且", "吴晓琳", "苏郎甲措", "訾敏", "戢文亮"]
+
+
+def test_a_page_head_printing_the_pages_name_before_the_papers_gives_each_its_own() -> None:
+    first = parse_text("2019年6月12日  星期三\n要闻\n2\n\n青溪新闻\n责任编辑：蔺晓舟    校对：岑露\n\n"
+                       "区政务服务中心推出套餐服务\n本报讯 6月10日，区政务服务中心推出“一件事一次办”套餐服务。\n",
+                       name="page.txt")
+    assert (first.issue.meta.get("name"), first.issue.meta.get("page_name")) == ("青溪新闻", "要闻")
+    assert first.entries[0].section == "要闻"
+    second = parse_text("8\n2017年10月20日  星期五\n青  瓦\n青川日报\n本版编辑：柏书言    美编：冼宁\n\n"
+                        "井台边的秋天\n　　那年秋天，母亲在井台边晒辣椒，一串一串挂满了竹竿。\n", name="page.txt")
+    assert (second.issue.meta.get("name"), second.issue.meta.get("page_name")) == ("青川日报", "青瓦")
