@@ -964,13 +964,33 @@ def items_printed_again(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int
         return None
     titles = _bulleted_titles(b.text) or [b.text]
     keys = [title_key(t) for t in titles]
-    if any(len(k) <= 4 or _ISSUE_NO.search(k) or not r.printed_as_title(k) for k in keys):
+    if any(len(k) <= 4 or _ISSUE_NO.search(k) or not (r.printed_as_title(k) or _numbered_between(r, b)) for k in keys):
         return None
     for t in titles:
         title = _BULLETS.sub("", t, count=1) if _BULLETS.match(t.lstrip()) else t
         r.add_item(title.strip(), None, b.line, b.line)
         r.no_page_lines.append((b.line, b.text))
     return 1
+
+
+_RUN_NUMBER = re.compile(r"^\s*[(（]\s*(\d{1,2})\s*[)）]")  # an item of a run numbered in brackets (`（1）…`)
+
+
+def _numbered_between(r: _Reader, b: Block) -> bool:
+    """Is the line an item of a run numbered in brackets (`（1）…`) whose next item the body prints again, or whose
+    item before was read: one the 目录 words otherwise than the body titles it (`（1）某某传达学习八项规定精神` over
+    the body's `某某专题传达学习中央关于…的八项规定`)?"""
+    m = _RUN_NUMBER.match(key(b.text)) if b.text else None
+    if m is None:
+        return False
+    n = int(m.group(1))
+    nxt = r.blocks[r.i + 1] if r.i + 1 < len(r.blocks) else None
+    after = _RUN_NUMBER.match(key(nxt.text)) if nxt is not None else None
+    if after is not None and int(after.group(1)) == n + 1 and r.printed_as_title(title_key(nxt.text)):
+        return True
+    last = r.events[-1] if r.events else None
+    before = _RUN_NUMBER.match(key(r.line_text(last.line))) if isinstance(last, TocItem) else None
+    return before is not None and int(before.group(1)) == n - 1
 
 
 def tail_of_previous_title(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | None:

@@ -514,3 +514,16 @@ def test_a_page_head_printing_the_pages_name_before_the_papers_gives_each_its_ow
     second = parse_text("8\n2017年10月20日  星期五\n青  瓦\n青川日报\n本版编辑：柏书言    美编：冼宁\n\n"
                         "井台边的秋天\n　　那年秋天，母亲在井台边晒辣椒，一串一串挂满了竹竿。\n", name="page.txt")
     assert (second.issue.meta.get("name"), second.issue.meta.get("page_name")) == ("青川日报", "青瓦")
+
+
+def test_a_tocs_bracket_numbered_item_worded_otherwise_than_its_body_title_is_still_an_item() -> None:
+    from digest.blocks import to_blocks
+    from digest.toc import find_toc
+
+    text = ("青川政务信息\n2013年第1期\n目　录\n一、重要会议\n（1）区委常委会传达学习八项规定精神\n（2）区政府召开第三十五次常务会议\n"
+            "二、领导活动\n（1）区长督查节日市场供应\n"
+            "一、重要会议\n区委常委会专题传达学习中央关于改进工作作风的八项规定\n12月7日，区委常委会召开会议。\n"
+            "区政府召开第三十五次常务会议\n12月26日，区政府召开常务会议。\n"
+            "二、领导活动\n区长督查节日市场供应\n12月28日，区长带队督查。\n")
+    toc = find_toc(to_blocks(text.split("\n")))
+    assert toc is not None and len(toc.items) == 3  # (its first item, worded otherwise, is the run's all the same)
