@@ -262,12 +262,18 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # a microblog post's time and client (`2024-05-06 10:23 来自 微博 weibo.com`, `5月31日 18:05 来自 iPhone客户端`),
     # its counters (`转发 56 评论 12 赞 318`), the account's (`粉丝 18.6万 | 关注 326 | 微博 14208`), its tabs
     # (`全部微博  原创  图片`), a month's count of posts (`2024年5月（9）`) and the pinned post's mark
-    ("item-meta", re.compile(r"^(?:" + _DATE + r"|(?P<m>\d{1,2})月(?P<d>\d{1,2})日|(?P<m2>\d{1,2})-(?P<d2>\d{1,2})|今天|昨天)\s+\d{1,2}:\d{2}\s+来自\s*"
+    ("item-meta", re.compile(r"^(?:" + _DATE + r"|(?P<m>\d{1,2})月(?P<d>\d{1,2})日|(?P<m2>\d{1,2})-(?P<d2>\d{1,2})|今天|昨天"
+                             r"|\d{2}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}\s+来自\s*"  # (`23-10-31 21:14 来自 …`: a year of two)
                              + _CLIENT + r".{0,30}$")),  # (`10-09 10:00 来自 微博网页版`: this year's day, month first)
+    # where a post was sent from (`发布于 山西`, `IP属地：四川`)
+    ("item-meta", re.compile(r"^(?:发布于|IP属地\s*[:：]?)\s*\p{Han}{2,8}$")),
     # a post's menu button (`···`), its counters one a line (`转发 2156` / `评论 893` / `赞 1.2万`), its pictures'
     # and video's cards (`[组图共4张]`, `L某某发布的微博视频`), the timeline's search box (`搜索他的微博`)
     ("counter", re.compile(r"^(?:转发|评论|赞)(?:\s*[\d.]{1,7}万?)?$|^粉丝\s*[\d.]{1,8}万?.{0,40}$")),
-    ("app", re.compile(r"^[·•.…]{3}$|^\[组图共\d{1,2}张\]$|^L\S{2,16}的微博视频$|^搜索(?:他|她|它)的微博$|^收起$")),
+    ("app", re.compile(r"^[·•.…]{3}$|^\[组图共\d{1,2}张\]$|^L\S{2,16}的微博视频$|^搜索(?:他|她|它)的微博$|^收起$"
+                       r"|^(?:收起全文|展开全文)[a-z]?$|^共\d{1,2}张图片$")),  # (`收起全文d`: the icon's letter kept)
+    # a post's comments: their order's tabs (`按热度` / `按时间`), a reader's time and place (`10-31 21:40 来自山西`)
+    ("comments", re.compile(r"^(?:按热度|按时间|按热度\s+按时间)$|^\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s+来自(?!微博)\p{Han}{2,3}$")),
     ("counter", re.compile(r"^(?:转发|分享)\s*\d{1,7}\s*[|｜]?\s*评论\s*\d{1,7}\s*[|｜]?\s*(?:赞|点赞)\s*\d{1,7}$")),
     ("counter", re.compile(r"^(?:粉丝|关注|微博)\s*[\d.]{1,8}万?(?:\s*[|｜]\s*(?:粉丝|关注|微博)\s*[\d.]{1,8}万?){1,2}$")),
     ("menu", re.compile(r"^全部(?:微博)?(?:\s+\p{Han}{2,4}){1,6}$")),
@@ -570,9 +576,15 @@ _EMPTY_KEYWORDS = re.compile(r"^[【\[]?\s*关键词\s*[:：]?\s*[】\]]?$")
 _EMPTY_ATTACHMENT = re.compile(r"^[【\[]?\s*(?:相关)?附件(?:下载|列表)?\s*[:：]?\s*[】\]]?$")  # (`附件下载：`)
 
 
+_SHORT_YEAR_POST = re.compile(r"^(?P<y>\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+\d{1,2}:\d{2}\s+来自")  # (`23-10-31 21:14 来自 …`)
+
+
 def _published(text: str) -> str | None:
     t = text.strip().strip(_BARS).strip()
     m = _PUBLISHED.search(t) or _LEADING_DATE.match(t) or _STAMP.match(t) or _DATE_AT_TIME.search(t)
+    if not m and (m := _SHORT_YEAR_POST.match(t)) is not None:
+        y, mo, d = 2000 + int(m.group("y")), int(m.group("m")), int(m.group("d"))  # (a microblog's year of two)
+        return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
     if not m:
         return None
     y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
@@ -890,6 +902,7 @@ _APP_ITEM_META = re.compile(r"^[【\[]?\s*(?:来源|來源|作者|記者|记者|
 
 _COLLECTION = re.compile(r"^#?\s*[^#\s]{1,20}\s*\d{1,5}\s*个$")
 _MOST_COLLECTIONS = 5
+_POST_OPENING_MARK = re.compile(r"^[#【]")  # (a post's own text opens with its topic or its title, no account's name)
 _POST_COUNT = re.compile(r"^\d{1,6}\s*篇原创内容$")
 _ACCOUNT_ABOUT = 80  # characters of an account's description on its card
 
@@ -1012,8 +1025,10 @@ def _front_matter(blocks: list[Block]) -> dict[int, str]:
 
 # the heading of a page's readers' comments (`评论 12`, `全部评论（5）`, `精选留言`) and a comment's time (`3小时前`,
 # `昨天`, `IP属地：湖南`)
-_COMMENTS_HEAD = re.compile(r"^(?:全部|最新|热门|精选|网友)?(?:评论|留言)[ \t\u3000]*[（(]?\d{0,5}[)）]?$")
-_COMMENT_TIME = re.compile(r"(?:^|\s)(?:\d{1,2}(?:分钟|小时|天)前|刚刚|昨天|前天|IP属地|(?:19|20)\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})")
+_COMMENTS_HEAD = re.compile(r"^(?:(?:全部|最新|热门|精选|网友)?(?:评论|留言)[ \t\u3000]*[（(]?\d{0,5}[)）]?|按热度|按时间)$")
+_COMMENT_TIME = re.compile(r"(?:^|\s)(?:\d{1,2}(?:分钟|小时|天)前|刚刚|昨天|前天|IP属地|(?:19|20)\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}"
+                           r"|\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s+来自(?!微博)\p{Han}{2,3}$)")  # (`10-31 21:40 来自山西`: a
+# microblog's reader and their province, not a post's client: `10-16 18:02 来自微博网页版`)
 _COMMENT_LOOK = 6  # lines under the heading a comment's time must stand in
 
 
@@ -1294,6 +1309,9 @@ def find_chrome(blocks: list[Block]) -> Chrome:
     for i, k in enumerate(keys):
         if i + 1 in meta and over_meta[k] >= _REPEATS and i not in out.lines and len(k) <= _MAX_REPEATED:
             out.lines[i] = "account"
+        elif (i + 1 in meta and i not in out.lines and k and len(k) <= _ACCOUNT_NAME and not _PUNCT.search(k)
+              and MICROBLOG_TIME.match(blocks[i + 1].text.strip()) and not _POST_OPENING_MARK.match(k)):
+            out.lines[i] = "account"  # (one post's account over its time line: `某某住建` / `23-10-31 21:14 来自 微博网页版`)
     # a column menu: three or more very short lines in a row (新闻中心 / 要闻动态 / 政务动态 / …) next to chrome
     run_m: list[int] = []
     for i in range(len(blocks) + 1):

@@ -1485,8 +1485,11 @@ def head_microblog_post(doc: _Doc, i: int) -> _Head | None:
     `chrome.MICROBLOG_TIME`), the account's name above that (chrome): its title the one in brackets, else
     its first sentence's; its topics its kicker; the time line's day its own (`_Head.printed`)."""
     b = doc.body[i]
-    if i < 1 or i in doc.skip or i - 1 not in doc.item_meta or not MICROBLOG_TIME.match(doc.body[i - 1].text.strip()) \
-            or (i >= 2 and i - 2 not in doc.skip):  # (the account's name over the time line: chrome, or the masthead's)
+    t = i - 1  # (past a line of where it was sent from under the time line: `发布于 山西`)
+    while t > 0 and i - t < 3 and t in doc.item_meta and not MICROBLOG_TIME.match(doc.body[t].text.strip()):
+        t -= 1
+    if i < 1 or i in doc.skip or t not in doc.item_meta or not MICROBLOG_TIME.match(doc.body[t].text.strip()) \
+            or (t >= 1 and t - 1 not in doc.skip):  # (the account's name over the time line: chrome, or the masthead's)
         return None
     m = _POST_OPENING.match(b.text.strip())
     if m is None or not (m["k"] or m["t"]):
@@ -1494,7 +1497,7 @@ def head_microblog_post(doc: _Doc, i: int) -> _Head | None:
     rest = m["rest"].strip()
     title = m["t"].strip() if m["t"] else _brief_title(rest)
     kicker = m["k"].strip() if m["k"] else None
-    return _Head(start=i, end=i + 1, title=title, kicker=kicker, lead=rest, printed=doc.item_dates.get(i - 1))
+    return _Head(start=i, end=i + 1, title=title, kicker=kicker, lead=rest, printed=doc.item_dates.get(t))
 
 
 def head_dated_row(doc: _Doc, i: int) -> _Head | None:

@@ -904,7 +904,7 @@ def credit_alone(line: str) -> bool:
 # --- "read more" links ------------------------------------------------------------------------------------
 
 # the words of a list page's "read more" link, its way to the whole item: page furniture, no text
-_MORE_WORDS = (r"(?:阅读全文|查看全文|查看详情|查看原文|阅读原文|阅读更多|查看更多|了解更多|点击查看|点击阅读|详细内容"
+_MORE_WORDS = (r"(?:(?:收起全文|展开全文)[a-z]?|阅读全文|查看全文|查看详情|查看原文|阅读原文|阅读更多|查看更多|了解更多|点击查看|点击阅读|详细内容"
                r"|详细信息|详细|详情|全文|更多|read\s?more|more)")
 _MORE_ARROW = r"(?:[>＞]{1,3}|[»›→])"
 _MORE_FRAMED = r"[\[【]\s*" + _MORE_WORDS + r"\s*" + _MORE_ARROW + r"?\s*[\]】]"

@@ -527,3 +527,32 @@ def test_a_tocs_bracket_numbered_item_worded_otherwise_than_its_body_title_is_st
             "二、领导活动\n区长督查节日市场供应\n12月28日，区长带队督查。\n")
     toc = find_toc(to_blocks(text.split("\n")))
     assert toc is not None and len(toc.items) == 3  # (its first item, worded otherwise, is the run's all the same)
+
+
+WEIBO_POST = """微博
+首页
+视频
+热门
+消息
+我
+青川住建
+23-10-31 21:14 来自 微博网页版 已编辑
+发布于 山西
+#青川供暖季# 【今夜零时起全市正式供热】10月31日晚，市住建局局长郜志远带领相关负责人深入热源厂和换热站，检查供热准备工作。
+郜志远强调，各供热企业要强化24小时值班值守，确保群众温暖过冬。 收起全文d
+共9张图片
+转发 36
+评论 52
+赞 217
+按热度
+按时间
+晋南小李子
+：小区今晚能热吗？
+10-31 21:40 来自山西
+"""
+
+
+def test_a_microblog_post_with_a_year_of_two_its_place_and_its_readers_comments() -> None:
+    r = parse_text(WEIBO_POST, name="post.txt")
+    assert [(e.title, e.kicker, e.date) for e in r.entries] == [("今夜零时起全市正式供热", "#青川供暖季#", "2023-10-31")]
+    assert "小区今晚能热吗" not in r.entries[0].text and "收起全文" not in r.entries[0].text
