@@ -905,6 +905,15 @@ def item_with_lost_page(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int
     lost to a scan or a copy): an item with no page, reported as one; or with the page the running head
     under it opens with (`４某某政务信息　2016年第9期`)."""
     nxt = r.blocks[r.i + 1].text if r.i + 1 < len(r.blocks) else ""
+    if (pl is None and not r.pending and not _ends_in_leader(b.text) and nxt and _ends_in_leader(nxt)
+            and page_line(nxt) is None and not _is_heading_like(b) and len(key(b.text)) > 4
+            and 0 < len(key(strip_markup(nxt).strip().rstrip(_TITLE_TAIL))) <= _TITLE_REST
+            and (after := r.blocks[r.i + 2].text if r.i + 2 < len(r.blocks) else "") is not None
+            and not _BARE_PAGE.match(after)):  # (`某某签署校地合作` / `协议…………`: a title wrapped, its page lost)
+        title = strip_markup(b.text).strip() + strip_markup(nxt).strip().rstrip(_TITLE_TAIL)
+        r.no_page_lines.append((b.line, b.text))
+        r.add_item(title, None, b.line, r.blocks[r.i + 1].line)
+        return 2
     if pl is not None or r.pending or not _ends_in_leader(b.text) or _BARE_PAGE.match(nxt):
         return None  # (its page alone on the next line: `item_with_page_on_next_line`)
     title = strip_markup(b.text).strip().rstrip(_TITLE_TAIL)
@@ -924,8 +933,12 @@ _PAGE_THEN_HEAD = re.compile(r"^\s*(\d{1,3})\s*(?=\p{Han}[^。，；！？]{1,80
 
 
 def item_without_page(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | None:
-    """A 目录 line printed without its page: the body prints it as a title of its own."""
-    if len(key(b.text)) <= 4 or not _own_title(r.prefixes(), r.i, key(b.text), None):
+    """A 目录 line printed without its page: the body prints it as a title of its own (or, the last item over
+    the next heading, as a line alone: `关于某某的调查与思考` / `【信息快讯】`, a report's title over its text)."""
+    k = key(b.text)
+    nxt = r.blocks[r.i + 1] if r.i + 1 < len(r.blocks) else None
+    if len(k) <= 4 or not (_own_title(r.prefixes(), r.i, k, None) or (
+            nxt is not None and _is_heading_like(nxt) and _marker(nxt) and k in r.prefixes()[r.i + 2:])):
         return None
     r.no_page_lines.append((b.line, b.text))
     r.add_item(b.text, None, b.line, b.line)

@@ -556,3 +556,43 @@ def test_a_microblog_post_with_a_year_of_two_its_place_and_its_readers_comments(
     r = parse_text(WEIBO_POST, name="post.txt")
     assert [(e.title, e.kicker, e.date) for e in r.entries] == [("今夜零时起全市正式供热", "#青川供暖季#", "2023-10-31")]
     assert "小区今晚能热吗" not in r.entries[0].text and "收起全文" not in r.entries[0].text
+
+
+TOC_PAGES_LOST = """青川政务信息
+2023年第11期
+本  期  目  录
+
+【要务聚焦】
+市政府第38次常务会议召开…………………………………………… 1
+我市与晋北科技学院等三所院校签署校地合作
+协议………………………………………………………………………
+
+【调研与思考】
+关于我市县域医共体建设的调查与思考
+
+【信息快讯】
+市图书馆新馆开馆试运行……………………………………………… 2
+
+【要务聚焦】
+市政府第38次常务会议召开
+11月20日，市长主持召开市政府第38次常务会议。
+我市与晋北科技学院等三所院校签署校地合作协议
+11月23日，我市与三所院校签署校地合作协议。
+【调研与思考】
+关于我市县域医共体建设的调查与思考
+2021年以来，我市全面推开紧密型县域医共体建设。
+【信息快讯】
+市图书馆新馆开馆试运行
+11月28日，市图书馆新馆开馆试运行。
+"""
+
+
+def test_a_tocs_wrapped_title_with_its_page_lost_and_a_pageless_title_over_the_next_heading_are_items() -> None:
+    from digest.blocks import to_blocks
+    from digest.toc import find_toc
+
+    toc = find_toc(to_blocks(TOC_PAGES_LOST.split("\n")))
+    assert toc is not None
+    assert [(it.title, it.page) for it in toc.items] == [
+        ("市政府第38次常务会议召开", 1), ("我市与晋北科技学院等三所院校签署校地合作协议", None),
+        ("关于我市县域医共体建设的调查与思考", None), ("市图书馆新馆开馆试运行", 2)]
