@@ -1304,7 +1304,7 @@ def _take_entry_credits(st: _State, e: Entry, paras: list[str]) -> None:
             e.byline = "、".join(names)
 
     signed = [w for (k0, lab0, _u), (k1, lab1, w) in zip(found, found[1:], strict=False)
-              if (k0, lab0, k1, lab1) == ("contributor", "落款", "writer", "撰稿")]
+              if (k0, lab0, k1, lab1) == ("contributor", "供稿", "writer", "撰稿")]
     if e.byline is None and signed:  # (`…。（某乡人民政府　某某）`: the unit that sent it and its writer, whatever
         e.byline = signed[0]  # the name: a Dai or a Tibetan one opens with no surname)
     if e.byline is None:  # its makers' credit (`（文/图　某某）`, `文字：某某　图片：某某`), or the writer a unit's

@@ -862,8 +862,10 @@ _TRAILING_CREDIT = re.compile(r"[(（\[【〔](?P<in>(?:[^()（）\[\]【】〔�
 
 
 _WRITER_NAME = re.compile(r"^[\p{Han}·]{2,4}$")  # a writer's name after the unit in a closing credit
+_OFFICE_MOST = 6  # characters of an office named after its unit in a closing credit (`财务室`, `宣传科`)
+_OFFICE_LAST = frozenset("科股室办局处部队组站所院会委心社村镇乡厂司团校馆台")  # (`（县人民医院　宣传科）`: an office, no writer)
 # what a unit did to the item, no writer's name (`（县政务服务中心　摘编）`, `（某局　供稿）`)
-_CREDIT_WORK = re.compile(r"(?:摘编|供稿|整理|编辑|撰稿|报送|提供|编印|编发|汇编|审核|校对|执笔|摘报|推荐|转载|供图|摄)$")
+_CREDIT_WORK = re.compile(r"(?:摘编|供稿|整理|编辑|撰稿|报送|提供|编印|编发|汇编|审核|校对|执笔|摘报|推荐|转载|供图|摄|待续|续完)$")
 
 
 def trailing_credit(paragraph: str) -> tuple[str, list[tuple[str, str, str]]] | None:
@@ -882,12 +884,14 @@ def trailing_credit(paragraph: str) -> tuple[str, list[tuple[str, str, str]]] | 
     parts = unit.split()
     writer = None
     if (len(parts) >= 2 and _WRITER_NAME.match(parts[-1]) and not _BRACKETED_UNIT.match(parts[-1])
-            and not _CREDIT_WORK.search(parts[-1])):
+            and not _CREDIT_WORK.search(parts[-1]) and parts[-1][-1] not in _OFFICE_LAST):
         parts, writer = parts[:-1], parts[-1]  # (`（县农业局　某某某）`: the unit that sent it, then its writer)
-    if not facts and unit and all(_SIGNATURE.match(u) or _PLACE_UNIT.match(u) or _BRACKETED_UNIT.match(u) for u in parts) \
+    if not facts and unit and all(_SIGNATURE.match(u) or _PLACE_UNIT.match(u) or _BRACKETED_UNIT.match(u)
+                                  or (k and len(u) <= _OFFICE_MOST and u[-1] in _OFFICE_LAST)  # (`（某股　财务室）`)
+                                  for k, u in enumerate(parts)) \
             and (not before or before[-1] in FULL_STOPS or (before[-1] in "”’」』" and before[-2:-1] in FULL_STOPS)):
-        if writer is not None:
-            return before, [("contributor", "落款", "　".join(parts)), ("writer", "撰稿", writer)]
+        if writer is not None:  # (the unit that sent it, as `digest.text.unit_writer` labels it, and its writer)
+            return before, [("contributor", "供稿", "　".join(parts)), ("writer", "撰稿", writer)]
         return before, [("contributor", "落款", unit)]  # `…出席会议。（县政府办公室）`, `…。（某某镇）`: the unit that sent it
     if not facts or any(k not in ENTRY_CREDITS for k, _, _ in facts):
         return None

@@ -417,7 +417,7 @@ def test_an_items_closing_credit_of_its_unit_and_writer_leaves_the_text_for_the_
     from digest.text import trailing_credit
 
     assert trailing_credit("…打好基础。（县农业局　普晓飞）") == (
-        "…打好基础。", [("contributor", "落款", "县农业局"), ("writer", "撰稿", "普晓飞")])
+        "…打好基础。", [("contributor", "供稿", "县农业局"), ("writer", "撰稿", "普晓飞")])
     assert trailing_credit("（县政务服务中心　摘编）") is None  # (what the unit did, no writer's name: not read so)
     issue = ("青川政务信息\n2012年第7期\n青川县人民政府办公室　　　2012年7月25日\n目　录\n"
              "县农业局推广茶园绿色防控技术…………1\n曼岗乡举办橡胶割胶技术培训…………1\n\n"
