@@ -4268,7 +4268,10 @@ def read_masthead(st: _State) -> None:
             meta["date"] = stamp  # a bare date stamp in the masthead (`1989-06-06`, as an archive exports it)
         elif (f is None and 0 < j < top and "page" not in meta and j not in st.parts
               and _BARE_PAGE_NO.match(blocks[j].text.strip())
-              and (len((facts[j - 1] or {}).get("date", "")) == 10 or (
+              and (len((facts[j - 1] or {}).get("date", "")) == 10
+                   or (j >= 2 and facts[j - 1] is not None and len((facts[j - 2] or {}).get("date", "")) == 10)  # (the
+                   # day, then its lunar day or weekday on a line of its own, then the page: `2021年6月18日` / `农历…` / `3`)
+                   or (
                   _compact(blocks[j - 1].text) == meta.get("name")
                   and any(len((facts[k] or {}).get("date", "")) == 10 for k in (j - 2, j + 1) if 0 <= k < top)))):
             meta["page"] = int(blocks[j].text.strip())  # a PDF's page head in lines: `某报` / `3` / `2023年9月14日` / `产业经济`

@@ -596,3 +596,10 @@ def test_a_tocs_wrapped_title_with_its_page_lost_and_a_pageless_title_over_the_n
     assert [(it.title, it.page) for it in toc.items] == [
         ("市政府第38次常务会议召开", 1), ("我市与晋北科技学院等三所院校签署校地合作协议", None),
         ("关于我市县域医共体建设的调查与思考", None), ("市图书馆新馆开馆试运行", 2)]
+
+
+def test_a_pages_number_under_its_day_and_lunar_day_then_its_letter_spaced_name() -> None:
+    r = parse_text("青川日报\n2021年6月18日 星期五\n农历辛丑年五月初九\n3\n三 农\n责任编辑:黄凌云 校对:农彬\n\n"
+                   "早稻进入灌浆期\n本报讯 6月15日，记者从县农业农村局获悉，全县20万亩早稻陆续进入灌浆期。\n", name="page.txt")
+    assert (r.issue.meta.get("page"), r.issue.meta.get("page_name")) == (3, "三农")
+    assert (r.entries[0].page, r.entries[0].section) == (3, "三农")
