@@ -141,7 +141,7 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     # (its number set apart by single spaces, as a PDF's text spaces digits: `迎宾大道 68 号`)
     ("address", re.compile(r"(?:(?:本报|本社|本刊|报社)?地址|社址)" + _C + r"(?P<v>[^\s■|｜]+(?: \d{1,5} ?[号弄楼室]|\d{1,5} [号弄楼室])?)")),
     # (a space for the colon too, on a page head's credit line: `新闻热线　0871-63309125`)
-    ("hotline", re.compile(r"(?:新闻|报料|投稿|发行|订阅|订报|广告|服务|社区|读者|维权|举报)?热线(?:电话)?(?:" + _C + r"|[ \t\u3000]+)"
+    ("hotline", re.compile(r"(?:新闻|报料|投稿|发行|订阅|订报|广告|服务|社区|读者|维权|举报|\p{Han}{2}(?=热线))?热线(?:电话)?(?:" + _C + r"|[ \t\u3000]+)"
                            r"(?P<v>(?:[(（]\d{2,4}[)）][ \t]?)?\d[\d\-—－ ]*\d)(?:\s*[(（]\s*(?:24\s*小时|(?:每天|每日|工作日|周[一二三四五六日])?"
                            r"\s*\d{1,2}[:：]\d{2}\s*[—\-－~～至]\s*\d{1,2}[:：]\d{2})\s*[)）])?")),  # (（0379）6128800: the
     # area code in brackets; `96678（24小时）`, `96118（每天9:00—21:00）`: the hours it answers)

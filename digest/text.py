@@ -514,6 +514,8 @@ _SPACED_PAIR = re.compile(r"(?<![\p{Han}·])(\p{Han})[ \t\u3000]{1,2}(\p{Han})(?
 # a name of three letter-spaced one character apart (`杨 静 怡 整理`): no label among them
 _SPACED_THREE = re.compile(r"(?<![\p{Han}·])(?<!\p{Han} )(\p{Han}) (\p{Han}) (\p{Han})(?![\p{Han}·])(?! \p{Han}(?!\p{Han}))")
 _NOT_HALF_A_NAME = frozenset("文图摄")
+# a name of three with a space after its surname alone (`通讯员 覃某某 林 某某`), as a PDF's justified line sets it
+_SPACED_ONE_TWO = re.compile(r"(?<![\p{Han}·])(\p{Han})[ \u3000](\p{Han}{2})(?![\p{Han}·])")
 
 
 def join_spaced_names(credit: str) -> str:
@@ -526,7 +528,7 @@ def join_spaced_names(credit: str) -> str:
 
     def join_three(m: re.Match[str]) -> str:
         return m.group(0) if any(c in _NOT_HALF_A_NAME for c in m.groups()) else "".join(m.groups())
-    return _SPACED_PAIR.sub(join, _SPACED_THREE.sub(join_three, credit))
+    return _SPACED_ONE_TWO.sub(join, _SPACED_PAIR.sub(join, _SPACED_THREE.sub(join_three, credit)))
 
 
 def _dateline_in(t: str, f: str, keep: list[int] | None) -> Dateline | None:

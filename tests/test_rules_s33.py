@@ -603,3 +603,17 @@ def test_a_pages_number_under_its_day_and_lunar_day_then_its_letter_spaced_name(
                    "早稻进入灌浆期\n本报讯 6月15日，记者从县农业农村局获悉，全县20万亩早稻陆续进入灌浆期。\n", name="page.txt")
     assert (r.issue.meta.get("page"), r.issue.meta.get("page_name")) == (3, "三农")
     assert (r.entries[0].page, r.entries[0].section) == (3, "三农")
+
+
+def test_a_reporters_line_with_a_name_spaced_after_its_surname_heads_the_article() -> None:
+    from digest.text import join_spaced_names
+
+    assert join_spaced_names("本报记者 欧阳澜  通讯员 覃慧敏 林 子墨") == "本报记者 欧阳澜  通讯员 覃慧敏 林子墨"
+    r = parse_text("青川日报\n2019年11月26日  星期二\n07\n法 治\nE-mail:qcrb@126.com   法治热线:0779-3312110\n\n"
+                   "八旬老父过户房产后被安排住进杂物间\n巡回法庭开进村\n老人讨回“安身房”\n——临溪区法院审结一起撤销赠与合同纠纷案\n"
+                   "本报记者 欧阳澜  通讯员 覃慧敏 林 子墨\n\n"
+                   "11月19日上午，临溪区东坪镇沙湾村村委会一楼会议室被临时布置成了法庭，审判席、原告席、被告席一应俱全。\n",
+                   name="page.txt")
+    e = r.entries[0]
+    assert (e.title, e.byline) == ("巡回法庭开进村老人讨回“安身房”", "欧阳澜、覃慧敏、林子墨")
+    assert r.issue.meta.get("hotline") == "0779-3312110"  # (a desk's own hotline: `法治热线`)
