@@ -1198,6 +1198,8 @@ def head_markup(doc: _Doc, i: int) -> _Head | None:
     if (j == i + 1 and j < len(doc.body) and doc.body[i].level and doc.body[j].bold and not doc.body[j].level
             and _FRAMED_SECTION.match(doc.body[i].text.strip())):
         return None  # (`## ◆党的建设◆` over `**1．标题**`: the section over its items, `_attach_label_above`)
+    if _bold_label(doc.body[i]) is not None and i + 1 < len(doc.body) and _bold_sentence(doc.body[i + 1]) is not None:
+        return None  # (`**【县级动态】**` over `**一、标题。**正文…`: the items' section, `head_bold_sentence`)
     meta = head_over_item_meta(doc, i) or head_dated_row(doc, i)
     if meta is not None:
         return _column_in_kicker_slot(doc, meta)
@@ -1910,16 +1912,33 @@ _LEAST_BOLD_SENTENCE = 9  # (and at least: `坚持学在前面。`, an article's
 _POINT_OPENER = re.compile(r"^(?:[一二三四五六七八九十](?:是|要|方面)|另一方面|首先|其次|再次|最后|第[一二三四五六七八九十][，,是])")  # `一是压实…`, `二要管住…`
 
 
+_BOLD_ITEM_NUMBER = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]\s*")  # an item's number opening its bold title
+
+
 def _bold_sentence(b: Block) -> str | None:
     """The title of an item opening with it in bold, a sentence its full stop closes, the text running on
     after it on the line (`**某县扎实推进春耕备耕。**3月5日，…` -> 某县扎实推进春耕备耕), else None."""
     if b.level or b.bullet or not b.bold or not (b.rest or "").strip():
         return None
     t = b.bold.strip()  # (a comma may stand in it, bold sets it apart: `**某某与企业家座谈，强调…。**`)
+    numbered = _BOLD_ITEM_NUMBER.match(t)
+    if numbered is not None:  # (`**一、县防指启动应急响应。**`, `**五、全力抢通“生命线”**`, `**二、雨水情。**`: an
+        rest = t[numbered.end():].strip()  # item's number and its title, its full stop or none; the number no word)
+        rest = rest[:-1] if rest[-1:] == "。" else rest
+        return rest if (2 <= len(rest) <= _MAX_BOLD_SENTENCE and not re.search(r"[。！？!?；;]", rest)
+                        and re.match(r"[\p{Han}“《]", rest)) else None
     # (never a point of an article's, marked or short: `**✅坚持查在深处。**`, `**一是…。**`)
     return t[:-1] if (t[-1:] == "。" and _LEAST_BOLD_SENTENCE <= len(t) <= _MAX_BOLD_SENTENCE
                       and not re.search(r"[。！？!?；;]", t[:-1]) and re.match(r"[\p{Han}“《]", t)
                       and not _POINT_OPENER.match(t)) else None
+
+
+def _bold_label(b: Block) -> str | None:
+    """A section's label in brackets, bold and alone on its line (`**【县级动态】**`), its name; else None."""
+    if b.level or not b.bold or (b.rest or "").strip():
+        return None
+    m = _BRACKET_LABEL.match(_compact(b.text))
+    return m.group("t") if m is not None else None
 
 
 def head_bold_sentence(doc: _Doc, i: int) -> _Head | None:
@@ -1939,6 +1958,8 @@ def head_bold_sentence(doc: _Doc, i: int) -> _Head | None:
     lead = (body[i].rest or "").strip()
     if prev >= 0 and prev not in doc.skip and body[prev].level:
         return _Head(start=prev, end=i + 1, title=title, section=clean_heading(body[prev].text), lead=lead)
+    if prev >= 0 and prev not in doc.skip and _bold_label(body[prev]) is not None:  # (`**【县级动态】**` over the items)
+        return _Head(start=prev, end=i + 1, title=title, section=_bold_label(body[prev]), lead=lead)
     if not doc.finished(i):
         return None
     return _Head(start=i, end=i + 1, title=title, lead=lead)

@@ -617,3 +617,30 @@ def test_a_reporters_line_with_a_name_spaced_after_its_surname_heads_the_article
     e = r.entries[0]
     assert (e.title, e.byline) == ("巡回法庭开进村老人讨回“安身房”", "欧阳澜、覃慧敏、林子墨")
     assert r.issue.meta.get("hotline") == "0779-3312110"  # (a desk's own hotline: `法治热线`)
+
+
+BOLD_NUMBERED_ITEMS = """# 防 汛 简 报
+
+第12期
+
+青川县防汛抗旱指挥部办公室编印
+
+**【县级动态】**
+
+**一、县防指启动防汛Ⅳ级应急响应。** 7月10日17时，县防指决定于18时起启动防汛Ⅳ级应急响应，县长吉克伍沙连夜主持召开调度会。
+
+**二、雨水情。** 7月10日20时至12日6时，全县平均降雨量98.6毫米，最大降雨出现在马鞍坪镇。
+
+**三、全力抢通“生命线”** 11日凌晨，受塌方影响，县道X041线交通中断，县交通运输局连夜抢修。
+
+**【乡镇动态】**
+
+**一、马鞍坪镇：“村村响”大喇叭叫醒熟睡群众。** 11日凌晨1时许，镇党委书记阿苏拉则通过应急广播反复播报转移通知。
+"""
+
+
+def test_bold_numbered_items_under_a_bold_bracketed_label_their_number_no_word_of_the_title() -> None:
+    r = parse_text(BOLD_NUMBERED_ITEMS, name="bulletin.md")
+    assert [(e.section, e.title) for e in r.entries] == [
+        ("县级动态", "县防指启动防汛Ⅳ级应急响应"), ("县级动态", "雨水情"), ("县级动态", "全力抢通“生命线”"),
+        ("乡镇动态", "马鞍坪镇：“村村响”大喇叭叫醒熟睡群众")]
