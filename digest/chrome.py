@@ -265,6 +265,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("item-meta", re.compile(r"^(?:" + _DATE + r"|(?P<m>\d{1,2})月(?P<d>\d{1,2})日|(?P<m2>\d{1,2})-(?P<d2>\d{1,2})|今天|昨天"
                              r"|\d{2}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}\s+来自\s*"  # (`23-10-31 21:14 来自 …`: a year of two)
                              + _CLIENT + r".{0,30}$")),  # (`10-09 10:00 来自 微博网页版`: this year's day, month first)
+    # a 头条号 or 百家号 article's day and time and the province it was sent from (`2024-05-06 10:23·四川`), its
+    # follow button and the site's own buttons (`关注`, `下载头条`, `发布作品`)
+    ("item-meta", re.compile(r"^" + _DATE + r"\s+\d{1,2}:\d{2}\s*[·•]\s*\p{Han}{2,8}$")),
+    ("app", re.compile(r"^(?:\+?\s*关注|已关注|下载头条|下载APP|打开APP|发布作品|写文章|发微头条)$")),
     # where a post was sent from (`发布于 山西`, `IP属地：四川`)
     ("item-meta", re.compile(r"^(?:发布于|IP属地\s*[:：]?)\s*\p{Han}{2,8}$")),
     # a post's menu button (`···`), its counters one a line (`转发 2156` / `评论 893` / `赞 1.2万`), its pictures'

@@ -1895,18 +1895,29 @@ def head_under_item_meta(doc: _Doc, i: int) -> _Head | None:
     view prints each article's fields over its headline): the meta line's writer is its byline, its date
     the day the article's text is read against."""
     body = doc.body
-    if i == 0 or i - 1 not in doc.item_meta or i in doc.skip or not _FIELDS_OVER_HEADLINE.search(body[i - 1].text):
+    meta = i - 1  # (past a 头条号's follow button, chrome: `2024-05-06 10:23·四川` / `关注` / 标题)
+    while meta > 0 and i - meta < 3 and meta in doc.skip and meta not in doc.item_meta:
+        meta -= 1
+    posted = meta >= 0 and meta in doc.item_meta and _POSTED_FROM.match(body[meta].text.strip()) is not None
+    if not posted:
+        meta = i - 1
+    if i == 0 or meta not in doc.item_meta or i in doc.skip or not (_FIELDS_OVER_HEADLINE.search(body[meta].text) or posted):
         return None  # (a web item's `发布日期：…` line is under its headline, over its text: `head_over_item_meta`)
     run = [k for k in _plain_run(doc, i, 3) if not _INNER_PUNCT.search(_without_lead(body[k].text))]
     run = run if run and run[0] == i and run == list(range(i, i + len(run))) else []
     nxt = run[-1] + 1 if run else i
+    while posted and nxt < len(body) and nxt - i < 8 and (nxt in doc.skip or _VIDEO_CAPTION.match(body[nxt].text.strip())):
+        nxt += 1  # (its video's player and caption under the title, `视频：某某（某中心出品）`: no text)
     if not run or nxt >= len(body) or nxt in doc.skip or not doc.paragraph(nxt):
         return None
     h = _head_lines(doc, run, nxt)
-    author = _FIELD_AUTHOR.search(body[i - 1].text)
-    return replace(h, reporter=author["v"] if author else None, printed=doc.item_dates.get(i - 1))
+    author = _FIELD_AUTHOR.search(body[meta].text)
+    return replace(h, reporter=author["v"] if author else None, printed=doc.item_dates.get(meta))
 
 
+# a 头条号 article's day, time and province over its title (`2024-05-06 10:23·四川`), and its video's caption
+_POSTED_FROM = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*[·•]\s*\p{Han}{2,8}$")
+_VIDEO_CAPTION = re.compile(r"^(?:视频|图片|图)\s*[:：].{2,80}$")
 _MAX_BOLD_SENTENCE = 40  # characters of a bold first sentence read as its item's title
 _LEAST_BOLD_SENTENCE = 9  # (and at least: `坚持学在前面。`, an article's point, is shorter)
 _POINT_OPENER = re.compile(r"^(?:[一二三四五六七八九十](?:是|要|方面)|另一方面|首先|其次|再次|最后|第[一二三四五六七八九十][，,是])")  # `一是压实…`, `二要管住…`
@@ -3684,6 +3695,10 @@ def _find_heads(doc: _Doc) -> list[_Head]:
                 break
             if h is not None and any(_tab_row(doc, k) for k in range(h.start, h.end)):
                 h = None  # (`3月12日\t某课程\t某某（某中心）` between rows alike: a table's row, no headline)
+                break
+            if (h is not None and rule is head_bare and heads and heads[0].rule == "head_under_item_meta"
+                    and 0 < len(doc.item_meta) <= _ONE_VIEW_METAS and h.kicker is None and h.subtitle is None):
+                h = None  # (`景区人气旺 客流创新高` inside a 头条号 article under its one header: a subhead of it)
                 break
             if (h is not None and heads and not h.kicker and 0 < len(doc.item_meta) <= _ONE_VIEW_METAS
                     and heads[-1].end in doc.item_meta | {k + 1 for k in doc.item_meta}

@@ -644,3 +644,28 @@ def test_bold_numbered_items_under_a_bold_bracketed_label_their_number_no_word_o
     assert [(e.section, e.title) for e in r.entries] == [
         ("县级动态", "县防指启动防汛Ⅳ级应急响应"), ("县级动态", "雨水情"), ("县级动态", "全力抢通“生命线”"),
         ("乡镇动态", "马鞍坪镇：“村村响”大喇叭叫醒熟睡群众")]
+
+
+TOUTIAO_ARTICLE = """首页
+下载头条
+登录
+青川发布
+2024-05-06 10:23·四川
+关注
+“五一”假期青川接待游客41.3万人次
+00:00 / 02:38
+视频加载中...
+视频：“五一”假期青川各景区游人如织（青川县融媒体中心出品）
+今年“五一”假期，青川县推出12条精品旅游线路，5月1日至5日全县共接待游客41.3万人次，同比增长18.6%。
+景区人气旺 客流创新高
+白鹤岭景区成为假期“顶流”，5月2日单日接待游客2.1万人次，创开园以来最高纪录。
+乡村游走俏 民宿“一房难求”
+“跟着节气去乡村”成为新风尚，全县62家民宿假期入住率超过九成。
+"""
+
+
+def test_a_toutiao_articles_title_under_its_header_and_its_subheads_inside_it() -> None:
+    r = parse_text(TOUTIAO_ARTICLE, name="article.txt")
+    assert [e.title for e in r.entries] == ["“五一”假期青川接待游客41.3万人次"]
+    e = r.entries[0]
+    assert e.text.startswith("今年“五一”假期") and "民宿假期入住率" in e.text
