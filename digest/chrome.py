@@ -904,6 +904,16 @@ _POINTER_REST = 12  # characters of a pointer's wrapped rest on the line under i
 _APP_ITEM_META = re.compile(r"^[【\[]?\s*(?:来源|來源|作者|記者|记者|编辑|編輯)\s*[:：]")  # (not a related row's date)
 
 
+def _under_a_post_time(blocks: list[Block], lines: dict[int, str], i: int) -> bool:
+    """Is block i the first line under a 头条号 article's header (`2024-05-06 10:23·四川`, past its follow button):
+    the article's title, however short, between chrome lines (the video player's under it)?"""
+    k = i - 1
+    while k >= 0 and i - k <= 2 and lines.get(k) == "app":
+        k -= 1
+    return k >= 0 and lines.get(k) == "item-meta" and _TOUTIAO_TIME.match(blocks[k].text.strip()) is not None
+
+
+_TOUTIAO_TIME = re.compile(r"^" + _DATE + r"\s+\d{1,2}:\d{2}\s*[·•]\s*\p{Han}{2,8}$")
 _COLLECTION = re.compile(r"^#?\s*[^#\s]{1,20}\s*\d{1,5}\s*个$")
 _MOST_COLLECTIONS = 5
 _POST_OPENING_MARK = re.compile(r"^[#【]")  # (a post's own text opens with its topic or its title, no account's name)
@@ -1338,7 +1348,8 @@ def find_chrome(blocks: list[Block]) -> Chrome:
     run: list[int] = []
     for i in range(len(blocks)):
         if i in out.lines:
-            if run and run[0] > 0 and run[0] - 1 in out.lines and out.lines.get(i) not in ("item-meta", "wechat-header"):
+            if (run and run[0] > 0 and run[0] - 1 in out.lines and out.lines.get(i) not in ("item-meta", "wechat-header")
+                    and not _under_a_post_time(blocks, out.lines, run[0])):
                 paged = any(_page_fact(blocks[j].text, "page") for j in run)  # (an e-paper's `第07版：社区` and
                 for j in run:  # its date stay facts; a site's date between its menus alone is the day it was saved)
                     if not (paged and _page_fact(blocks[j].text, "page", "date")):
