@@ -7284,6 +7284,8 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
         # title, no words of it
     if title and (m := _CIRCLED_NUMBER.match(title)):
         title = title[m.end():]  # `②县政府第十四次常务会议召开`: a round-up's item number, no word of the title
+    if title and (m := _GLUED_PART_NUMBER.match(title)) and has_words(title[m.end():]):
+        title = title[m.end():]  # `04 | 某某专项行动全面启动`: a post's part number glued to its title by a bar
     if title and (m := _CASE_NUMBER.match(title)) and has_words(title[m.end():]):
         title = title[m.end():]  # `案例一　仅凭转账记录能否认定借贷关系？`: a case's number, no word of its title
     if title and (bare := _HEADING_MARK.sub("", title)) != title and has_words(bare):
@@ -7298,6 +7300,7 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
                  line_start=body[rec.first].line, line_end=body[rec.last].last_line, warnings=doubts)
 
 
+_GLUED_PART_NUMBER = re.compile(r"^(?:0\d|[1-9]\d?)\s*[|｜丨]\s*")  # (`04 | 标题`, `3丨标题`)
 _TITLE_THEN_CREDIT = re.compile(r"[ \t\u3000]{2,}\S{0,8}?[\p{Han}·]{2,4}[ \t\u3000]*摄$")  # (`…　　某某　摄`)
 _FULL_YEARLESS = re.compile(r"^\d{1,2}月\d{1,2}[日号]")  # a month and a day, no year: 10月20日
 # the text reports what happened on the day the item prints (`某某今日下午会见…`, `…今晚举行`), in its

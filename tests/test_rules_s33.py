@@ -669,3 +669,12 @@ def test_a_toutiao_articles_title_under_its_header_and_its_subheads_inside_it() 
     assert [e.title for e in r.entries] == ["“五一”假期青川接待游客41.3万人次"]
     e = r.entries[0]
     assert e.text.startswith("今年“五一”假期") and "民宿假期入住率" in e.text
+
+
+def test_a_posts_part_number_glued_to_its_title_by_a_bar_is_no_word_of_it() -> None:
+    post = ("本周要闻丨青石镇这样开局\n原创 青石融媒 青石发布 2025年01月04日 19:42 贵州\n\n"
+            "01\n镇党委召开党建述职评议会\n12月30日上午，镇党委召开党组织书记抓基层党建述职评议会。\n\n"
+            "02\n寒冬巡山不停歇\n1月2日，副镇长粟永刚带队开展森林防火检查。\n\n"
+            "03 | 农村集体“三资”清理专项行动启动\n1月3日，镇里召开会议，部署农村集体“三资”清理专项行动。\n")
+    r = parse_text(post, name="post.txt")
+    assert "农村集体“三资”清理专项行动启动" in [e.title for e in r.entries]
