@@ -741,6 +741,7 @@ def item_with_page_on_next_line(r: _Reader, b: Block, pl: tuple[str, int] | None
 
 _TITLE_REST = 12  # characters of a title's rest wrapped onto a short line over its page
 
+_WIDE_GAP_IN = re.compile(r"\S(?:[ \t]{2,}|\u3000{2,})\S")  # (fields a wide gap apart: a running head's)
 _PAGE_ALONE = re.compile(r"^\s*(\d{1,3})\s*$")
 _MOST_COLUMN_LINES = 24  # lines of titles and headings over a column of their pages
 
@@ -938,8 +939,9 @@ def item_without_page(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int |
     k = key(b.text)
     nxt = r.blocks[r.i + 1] if r.i + 1 < len(r.blocks) else None
     if len(k) <= 4 or not (_own_title(r.prefixes(), r.i, k, None) or (
-            nxt is not None and _is_heading_like(nxt) and _marker(nxt) and k in r.prefixes()[r.i + 2:])):
-        return None
+            nxt is not None and _is_heading_like(nxt) and _marker(nxt) and k in r.prefixes()[r.i + 2:]
+            and _ISSUE_NO.search(k) is None and not _WIDE_GAP_IN.search(b.text.strip()))):  # (not a running head:
+        return None  # `某某政务信息　　　　2024年第7期`, printed again over each page)
     r.no_page_lines.append((b.line, b.text))
     r.add_item(b.text, None, b.line, b.line)
     return 1
