@@ -49,6 +49,7 @@ from digest.text import (
     dateline,
     ends_full_stop,
     ends_sentence,
+    fold_ascii,
     has_words,
 )
 
@@ -269,6 +270,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # follow button and the site's own buttons (`关注`, `下载头条`, `发布作品`)
     ("item-meta", re.compile(r"^" + _DATE + r"\s+\d{1,2}:\d{2}\s*[·•]\s*\p{Han}{2,8}$")),
     ("app", re.compile(r"^(?:\+?\s*关注|已关注|下载头条|下载APP|打开APP|发布作品|写文章|发微头条)$")),
+    # a press release's name over its header, letter-spaced or not (`某 某 县 政 府 新 闻 稿`, `某某局新闻通稿`)
+    ("edge", re.compile(r"^\p{Han}(?:[ \u3000]?\p{Han}){1,14}?[ \u3000]?(?:新[ \u3000]?闻[ \u3000]?(?:通[ \u3000]?)?稿"
+                        r"|新[ \u3000]?闻[ \u3000]?公[ \u3000]?报)$")),
     # where a post was sent from (`发布于 山西`, `IP属地：四川`)
     ("item-meta", re.compile(r"^(?:发布于|IP属地\s*[:：]?)\s*\p{Han}{2,8}$")),
     # a post's menu button (`···`), its counters one a line (`转发 2156` / `评论 893` / `赞 1.2万`), its pictures'
@@ -487,10 +491,15 @@ def _doc_meta(compact: str) -> bool:
                                                and len(_DOC_LABEL.findall(compact)) >= 2)
 
 
+_FULL_WIDTH_DIGIT = re.compile(r"[０-９]")
+
+
 def chrome_reason(text: str) -> str | None:
     """Why one line reads as web-page chrome by its own words, or None. A Markdown link is read by its
     words (`[返回目录](#top) | [打印](javascript:…)`: `返回目录 | 打印`)."""
     t = text.strip().strip(_BARS).strip()
+    if _FULL_WIDTH_DIGIT.search(t):  # (`发布日期：１１４年１月２日`: full-width digits read as ASCII ones)
+        t = fold_ascii(t)
     if "](" in t and len(t) <= _MAX_CHROME_LINE * 4:  # (links' addresses are long; a longer line is no chrome's)
         t = _MD_LINK.sub(r"\g<t>", t)
     if not t or len(t) > _MAX_CHROME_LINE:
@@ -585,6 +594,8 @@ _SHORT_YEAR_POST = re.compile(r"^(?P<y>\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+\d
 
 def _published(text: str) -> str | None:
     t = text.strip().strip(_BARS).strip()
+    if _FULL_WIDTH_DIGIT.search(t):
+        t = fold_ascii(t)
     m = _PUBLISHED.search(t) or _LEADING_DATE.match(t) or _STAMP.match(t) or _DATE_AT_TIME.search(t)
     if not m and (m := _SHORT_YEAR_POST.match(t)) is not None:
         y, mo, d = 2000 + int(m.group("y")), int(m.group("m")), int(m.group("d"))  # (a microblog's year of two)
@@ -914,6 +925,8 @@ def _under_a_post_time(blocks: list[Block], lines: dict[int, str], i: int) -> bo
 
 
 _TOUTIAO_TIME = re.compile(r"^" + _DATE + r"\s+\d{1,2}:\d{2}\s*[·•]\s*\p{Han}{2,8}$")
+_RELEASE_UNIT = re.compile(r"^(?:发布单位|发稿单位)\s*[:：]")
+_RELEASE_CONTACT = re.compile(r"^(?:联络人|联系人|新闻联络人|联络电话|联系电话|手机)\s*[:：].{1,80}$")
 _COLLECTION = re.compile(r"^#?\s*[^#\s]{1,20}\s*\d{1,5}\s*个$")
 _MOST_COLLECTIONS = 5
 _POST_OPENING_MARK = re.compile(r"^[#【]")  # (a post's own text opens with its topic or its title, no account's name)
@@ -1217,6 +1230,11 @@ def find_chrome(blocks: list[Block]) -> Chrome:
         t = "".join(blocks[i - 1].text.split()).strip("*") if i > 0 else ""
         if i > 0 and i - 1 not in reasons and 2 <= len(t) <= _ACCOUNT_NAME and not _PUNCT.search(t):
             reasons[i - 1] = "wechat"  # the account's card: its name over `微信号：…` (`**某某微家园**`)
+    for i in [i for i, r in reasons.items() if r == "item-meta" and _RELEASE_UNIT.match(blocks[i].text.strip())]:
+        k = i + 1  # a press release's contact under its 发布单位 (`联络人：某处某科 科长 某某　联络电话：…`, `手机：…`),
+        while k < len(blocks) and k - i <= 3 and k not in reasons and _RELEASE_CONTACT.match(blocks[k].text.strip()):
+            reasons[k] = "item-meta"  # as a Taiwan county's 新闻稿 prints its header over its title
+            k += 1
     for i in [i for i, r in reasons.items() if r == "wechat" and blocks[i].text.strip().startswith("收录于")]:
         k = i + 1  # the collections listed under `收录于合集`, each with its count of posts (`#领导活动 47个`)
         while k < len(blocks) and k - i <= _MOST_COLLECTIONS and k not in reasons and _COLLECTION.match(blocks[k].text.strip()):

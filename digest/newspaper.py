@@ -1885,7 +1885,9 @@ def head_under_picture(doc: _Doc, i: int) -> _Head | None:
     return _Head(start=i - 1, end=i + 1, title=body[i].text.strip())
 
 
-_FIELDS_OVER_HEADLINE = re.compile(r"【来源】[^【】]{1,30}【日期】")  # an e-paper text view's fields, over the headline
+_FIELDS_OVER_HEADLINE = re.compile(r"【来源】[^【】]{1,30}【日期】"  # an e-paper text view's fields, over the headline
+                                   r"|^\s*(?:联络人|联系人|新闻联络人|联络电话|手机)\s*[:：]")  # (or a 新闻稿's header: contact last)
+_RELEASE_HEADER = re.compile(r"^\s*(?:联络人|联系人|新闻联络人|联络电话|手机)\s*[:：]")
 _FIELD_AUTHOR = re.compile(r"【作者】\s*(?P<v>[^【】]+?)\s*(?=【|$)")  # the writer a meta line over a headline names
 
 
@@ -1903,7 +1905,9 @@ def head_under_item_meta(doc: _Doc, i: int) -> _Head | None:
         meta = i - 1
     if i == 0 or meta not in doc.item_meta or i in doc.skip or not (_FIELDS_OVER_HEADLINE.search(body[meta].text) or posted):
         return None  # (a web item's `发布日期：…` line is under its headline, over its text: `head_over_item_meta`)
-    run = [k for k in _plain_run(doc, i, 3) if not _INNER_PUNCT.search(_without_lead(body[k].text))]
+    release = _RELEASE_HEADER.match(body[meta].text) is not None  # (a 新闻稿's header: its title's second line
+    run = [k for k in _plain_run(doc, i, 3) if not _INNER_PUNCT.search(_without_lead(body[k].text))  # may hold a colon,
+           or (release and k > i and not ends_sentence(body[k].text))]  # `某县长：新的一年拼建设、顾长辈`)
     run = run if run and run[0] == i and run == list(range(i, i + len(run))) else []
     nxt = run[-1] + 1 if run else i
     while posted and nxt < len(body) and nxt - i < 8 and (nxt in doc.skip or _VIDEO_CAPTION.match(body[nxt].text.strip())):

@@ -678,3 +678,26 @@ def test_a_posts_part_number_glued_to_its_title_by_a_bar_is_no_word_of_it() -> N
             "03 | 农村集体“三资”清理专项行动启动\n1月3日，镇里召开会议，部署农村集体“三资”清理专项行动。\n")
     r = parse_text(post, name="post.txt")
     assert "农村集体“三资”清理专项行动启动" in [e.title for e in r.entries]
+
+
+TAIWAN_RELEASE = """青 川 縣 政 府 新 聞 稿
+
+發布日期：１１４年１月２日
+發布單位：民政處
+聯絡人：民政處禮俗宗教科 科長 賴佩蓉	聯絡電話：(05)862-3311分機2153
+	手機：0932-681-547
+
+青川縣114年元旦升旗典禮
+溫縣長：新的一年拚建設、顧長輩
+
+迎接114年第一道曙光！青川縣政府1月1日清晨6時30分於縣府前廣場舉行元旦升旗典禮，由縣長溫振邦主持。
+溫縣長致詞時表示，今年縣府將持續推動「長青食堂」擴點，讓長輩吃得飽、吃得好。
+"""
+
+
+def test_a_taiwan_press_release_its_name_and_header_over_its_title() -> None:
+    r = parse_text(TAIWAN_RELEASE, name="release.txt")
+    assert len(r.entries) == 1
+    e = r.entries[0]
+    assert "升旗典禮" in (e.kicker or "") + e.title and e.text.startswith("迎接114年第一道曙光")
+    assert r.issue.meta.get("date") == "2025-01-02"  # (民國114年 in full-width digits)
