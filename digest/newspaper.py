@@ -4311,10 +4311,16 @@ def read_masthead(st: _State) -> None:
               and (len((facts[j - 1] or {}).get("date", "")) == 10
                    or (j >= 2 and facts[j - 1] is not None and len((facts[j - 2] or {}).get("date", "")) == 10)  # (the
                    # day, then its lunar day or weekday on a line of its own, then the page: `2021年6月18日` / `农历…` / `3`)
+                   or (j >= 2 and facts[j - 1] is None and _STANDARD_PAGE_NAME.match(_compact(blocks[j - 1].text))
+                       and len((facts[j - 2] or {}).get("date", "")) == 10)  # (`某报　日期` / `综合` / `3`: its name over it)
                    or (
                   _compact(blocks[j - 1].text) == meta.get("name")
                   and any(len((facts[k] or {}).get("date", "")) == 10 for k in (j - 2, j + 1) if 0 <= k < top)))):
             meta["page"] = int(blocks[j].text.strip())  # a PDF's page head in lines: `某报` / `3` / `2023年9月14日` / `产业经济`
+            if facts[j - 1] is None and _STANDARD_PAGE_NAME.match(name_over := _compact(blocks[j - 1].text)):
+                meta["page_name"] = name_over  # (the page's name over its number)
+                if blocks[j - 1].text.strip() in meta.get("masthead_text", []):
+                    meta["masthead_text"].remove(blocks[j - 1].text.strip())
             # (or the day over the paper's name: `2024年10月15日　星期二` / `某报` / `02` / `综合新闻`)
             page_at = j
         elif f is None and (j < top or j >= bottom):  # an unlabelled masthead/footer line: kept as printed
