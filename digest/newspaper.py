@@ -2016,7 +2016,8 @@ _REPORT_PART = re.compile(r"^[【\[〔]?(?P<t>存在(?:的)?问题|主要问题|
 
 # a notice box's label alone on its line, its frame off (`◆温馨提示◆`, `【友情提醒】`): the box is a record of its own
 _NOTICE_LABEL = re.compile(r"^(?:[【\[〔]?(?P<t>温馨提示|温馨提醒|友情提示|友情提醒|特别提示|特别提醒|安全提示)[】\]〕]?[:：]?"
-                           r"|[【\[〔](?P<n>\p{Han}{2,10}(?:通知|公告|通告|启事|声明))[】\]〕])$")  # (`【停电通知】` over its text)
+                           r"|[【\[〔](?!(?:通知|公告|公示|通告|启事)+[】\]〕])(?P<n>\p{Han}{2,10}(?:通知|公告|通告|启事|声明))[】\]〕])$")
+# (`【停电通知】` over its text; not a column's label of notice words alone, `【通知公告】`, `【公示公告】`)
 
 
 # a box drawn round a sidebar (`┌────┐` … `└────┘`: _BOX_TOP, _BOX_BOTTOM), its sides (`│`) perhaps printed on its lines
@@ -3141,6 +3142,8 @@ _SPEAKER_LABEL = re.compile(r"^[\p{Han}（）()·]{1,30}(?:长|书记|主任|董
                             r"|所长|站长|队长|厂长|主管|教授|专家|干部|党员|村民|职工|群众|居民)[ \t\u3000]+[\p{Han}·]{2,5}$")
 
 
+# a person and their unit or post in brackets, a row of a list (`杨　帆（宁川市第十二中学教师）`)
+_PERSON_ROW = re.compile(r"^[\p{Han}·]{1,4}[ \u3000]?[\p{Han}·]{0,3}[（(][^（）()]{2,40}[)）]$")
 _ONE_VIEW_METAS = 3  # meta lines a page of one article prints at most (`2025-02-06 … 来源：…` / `浏览量：…` / `字号：…`)
 
 
@@ -3700,6 +3703,11 @@ def _find_heads(doc: _Doc) -> list[_Head]:
             if h is not None and any(_tab_row(doc, k) for k in range(h.start, h.end)):
                 h = None  # (`3月12日\t某课程\t某某（某中心）` between rows alike: a table's row, no headline)
                 break
+            if (h is not None and _PERSON_ROW.match(h.title.strip()) and (
+                    (h.kicker and doc.body[h.start].text.rstrip()[-1:] in "：:")
+                    or (h.start > 0 and doc.body[h.start - 1].text.rstrip()[-1:] in "：:"))):
+                h = None  # (`参加视察的区人大代表：` / `杨　帆（某校教师）` / …: a list of people in the text, no headline)
+                break
             if (h is not None and rule is head_bare and heads and heads[0].rule == "head_under_item_meta"
                     and 0 < len(doc.item_meta) <= _ONE_VIEW_METAS and h.kicker is None and h.subtitle is None):
                 h = None  # (`景区人气旺 客流创新高` inside a 头条号 article under its one header: a subhead of it)
@@ -4210,6 +4218,9 @@ def _paper_over_page_name(meta: dict[str, Any]) -> None:
         return
     texts = meta.get("masthead_text") or []
     paper = next((t for t in texts if PAPER_NAME.match(_compact(t))), None)
+    if paper is None and name == meta.get("page_name"):  # (the page's word read as both: the paper's name is the
+        paper = next((t for t in texts if _MENU_ITEM_HEAD.match(c := _compact(t)) and not _STANDARD_PAGE_NAME.match(c)),
+                     None)  # masthead's other short line, `某溪新闻`)
     if paper is not None:
         meta["name"] = _compact(paper)
         meta.setdefault("page_name", name)

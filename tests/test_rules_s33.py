@@ -701,3 +701,14 @@ def test_a_taiwan_press_release_its_name_and_header_over_its_title() -> None:
     e = r.entries[0]
     assert "升旗典禮" in (e.kicker or "") + e.title and e.text.startswith("迎接114年第一道曙光")
     assert r.issue.meta.get("date") == "2025-01-02"  # (民國114年 in full-width digits)
+
+
+def test_a_list_of_people_under_a_colon_and_a_column_label_of_notice_words_are_no_records() -> None:
+    text = ("代表工作简报\n2023年第6期\n青川区人大常委会代表工作室编\n\n【履职活动】\n\n区人大代表集中视察城市更新项目\n"
+            "　　11月8日，区人大常委会组织部分区人大代表开展集中视察。\n　　参加视察的区人大代表（排名不分先后）：\n"
+            "杨　帆（青川市第十二中学教师）\n冯玉梅（青川区妇幼保健院护士长）\n令狐静（青川区律师协会会长）\n\n【通知公告】\n\n"
+            "关于征集区人大三次会议代表议案建议的通知\n各街道、镇人大工委，各位区人大代表：\n"
+            "　　区人大三次会议拟于2024年1月上旬召开，现将征集代表议案建议有关事项通知如下。\n")
+    r = parse_text(text, name="bulletin.txt")
+    assert [(e.section, e.title) for e in r.entries] == [
+        ("履职活动", "区人大代表集中视察城市更新项目"), ("通知公告", "关于征集区人大三次会议代表议案建议的通知")]
