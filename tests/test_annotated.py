@@ -325,6 +325,10 @@ ISSUE_PERSON_FLOORS.update({'luochuan-ganbu-2024-01': 0.7, 'lanxi-zwxx-2012-07':
 # headings worded otherwise (jinlan 0.696 -> 1); Word 简报 of numbered styles, bold run-in titles and page breaks)
 ISSUE_FLOORS.update({'bochuan-2021-09': {'title': 0.8, 'section': 0.55, 'body_tail': 0.85}, 'jinlan-2023-11': {'subsection': 0.6, 'page': 0.65, 'date': 0.85, 'body_tail': 0.8}, 'xingsong-2025-01': {'body_tail': 0.85}, 'ningtang-renshe-2025-01': {'title': 0.8, 'date_end': 0.8, 'body_head': 0.8}, 'zhaoxi-fangxun-2023-12': {'date': 0.75, 'body_tail': 0.85}, 'ziyang-anquan-2024-05': {'date': 0.85}})
 ISSUE_PERSON_FLOORS.update({'ziyang-anquan-2024-05': 0.7})
+# (round 34, blind sets 255 and 258: Word digests of 2016-2019 with typed 目录 and Heading styles, a 人大 简报 whose
+# 目录 of items without pages is worded otherwise than its body: yuanqiao)
+ENTRY_FLOORS.update({'yuanqiao-rdjb-2024-01': 0.85})
+ISSUE_FLOORS.update({'xianze-zwxx-2019-01': {'section': 0.6, 'subsection': 0.6, 'page': 0.85}, 'yuanqiao-rdjb-2024-01': {'title': 0.55, 'section': 0.55, 'date': 0.35, 'date_end': 0.65, 'body_head': 0.45, 'body_tail': 0.65}})
 
 @pytest.mark.parametrize("path", ISSUES, ids=[p.stem for p in ISSUES])
 def test_an_annotated_issue_scores_against_its_gold(path: Path, scorer) -> None:
@@ -748,6 +752,14 @@ PAPER_FLOORS.update({'cenyang-ribao-2019-11-26-p07': 0.75, 'fengling-ribao-2021-
 DATE_FLOORS.update({'cenyang-ribao-2019-11-26-p07': 0.6, 'fengling-ribao-2021-06-18-p03': 0.2, 'tongchuan-wanbao-2025-01-08-a06': 0.55, 'qiwu-zcjd-2025-03-21': 0.45, 'ziping-toutiao-2024-05-06': 0.45})
 TAIL_FLOORS.update({'cenyang-ribao-2019-11-26-p07': 0.25, 'cenling-fbh-2024-10-16': 0.0, 'qiwu-zcjd-2025-03-21': 0.0, 'fenling-zhujian-weibo-2023-10-31': 0.0})
 PERSON_FLOORS.update({'cenyang-ribao-2019-11-26-p07': 0.6, 'cenling-fbh-2024-10-16': 0.65, 'qiwu-zcjd-2025-03-21': 0.0})
+# (round 34, session 33, sets 256-259: county pages of 2011-2014 (a front page whose number the masthead does not
+# print, a 专版 of a township), old 乡镇 sites in GBK (a sidebar's 通知公告 rows read as records: baishapu), 人大 and
+# 政协 简报 saved from Word (a profile's ■ subheads, records to the parser: beiyuan), press releases of Hong Kong, Macau
+# and a Taiwan county in traditional characters)
+PAPER_FLOORS.update({'qinjiang-2011-09-21-p1': 0.8, 'shiqing-2014-01-08-p3': 0.97, 'zheyuan-2013-06-14-p4': 0.55, 'baishapu-gzdt-2019-p2': 0.75, 'nayan-dwhy-2021-07-05': 0.97, 'xinganlu-tzgg-2023-09-04': 0.97, 'beiyuan-dbjb-2023-06': 0.65, 'hepi-zxtajb-2024-03': 0.75, 'hk-gia-2024-11-20': 0.97, 'mo-gcs-2025-03-14': 0.97, 'tw-kannan-1140102': 0.97})
+DATE_FLOORS.update({'shiqing-2014-01-08-p3': 0.8, 'xinganlu-tzgg-2023-09-04': 0.0, 'beiyuan-dbjb-2023-06': 0.8, 'hepi-zxtajb-2024-03': 0.8, 'hk-gia-2024-11-20': 0.6, 'mo-gcs-2025-03-14': 0.0, 'tw-kannan-1140102': 0.0})
+TAIL_FLOORS.update({'shiqing-2014-01-08-p3': 0.5, 'nayan-dwhy-2021-07-05': 0.0, 'xinganlu-tzgg-2023-09-04': 0.0, 'beiyuan-dbjb-2023-06': 0.5, 'hk-gia-2024-11-20': 0.6, 'mo-gcs-2025-03-14': 0.0, 'tw-kannan-1140102': 0.0})
+PERSON_FLOORS.update({'zheyuan-2013-06-14-p4': 0.65, 'beiyuan-dbjb-2023-06': 0.65, 'hk-gia-2024-11-20': 0.75, 'tw-kannan-1140102': 0.65})
 
 @pytest.mark.parametrize("path", PAPERS, ids=[p.stem for p in PAPERS])
 def test_an_annotated_page_scores_against_its_gold(path: Path, scorer) -> None:
