@@ -246,6 +246,12 @@ def yi_names() -> literal_re.Pattern[str]:
     return literal_re.compile(trie(data_lines("names_yi.txt")) + "[\u4e00-\u9fff]{2}")
 
 
+@lru_cache(maxsize=1)
+def yi_given_names() -> literal_re.Pattern[str]:
+    """A Yi given name of data/names_yi_given.txt (木呷, 日哈, 拉则), which Han words hardly hold."""
+    return literal_re.compile(trie(data_lines("names_yi_given.txt")))
+
+
 # what a text says of the Dai or their places before `dai_names` are read in it (data/names_dai.txt)
 DAI_CONTEXT = literal_re.compile("傣|西双版纳|版纳|德宏|景洪|勐|瑞丽市|芒市|孟连|耿马|沧源|盈江|陇川")  # (瑞丽, 新平 are given names too)
 

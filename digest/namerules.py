@@ -1871,6 +1871,33 @@ def _yi(r: Reader) -> list[Found]:
         before, after_ok = anchors.before(i), anchors.after(j)
         if before or after_ok:  # (kept with both: the scorer, which has seen few, reads 曲|比某某)
             out.append(Found(m.group(), i, anchors.role(i), kept=before and after_ok))
+    return out + _yi_by_given(r, anchors, out)
+
+
+def _yi_by_given(r: Reader, anchors: RunAnchors, found: list[Found]) -> list[Found]:
+    """A Yi name by its given name (data/names_yi_given.txt: 县长某某木呷表示, 代表某某日哈、) after two Han
+    characters of a clan name the list lacks: anchored both before and after, the two no function
+    character, place's end or word for a kind of person (村民|木呷), no role's tail (书记|阿呷) and no word of
+    the dictionary, nor the four; none where a name is read already."""
+    from digest.lexicon import yi_given_names
+
+    s, out = r.s, []
+    if not any(c in s for c in "呷哈则沙芝嫫日古"):
+        return out
+    taken = [(f.pos, f.pos + len(f.name)) for f in found]
+    for m in yi_given_names().finditer(s):
+        k, j = m.span()
+        i = k - 2
+        if i < 0 or any(a < j and i < b for a, b in taken):
+            continue
+        clan = s[i:k]
+        if (not all(_is_han(c) and c not in _YI_NOT_GIVEN and c not in PLACE_ENDS and c not in ADMIN_END for c in clan)
+                or s[i - 1:i] == "·" or s[j:j + 1] == "·" or s[i - 1:i].isdigit()
+                or k in anchors.ends() or anchors.kind_start(k) is not None
+                or _dictionary(clan) or _dictionary(s[i:j]) or s[j:j + 1] in PLACE_ENDS or s[j:j + 1] in ADMIN_END):
+            continue
+        if anchors.before(i) and anchors.after(j):
+            out.append(Found(s[i:j], i, anchors.role(i), kept=True))
     return out
 
 

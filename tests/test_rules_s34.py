@@ -1,0 +1,25 @@
+"""Rules from session 34, each on text written here in our own words: every person, place and unit
+below is made up."""
+
+from __future__ import annotations
+
+from digest.persons import find_persons
+
+
+def _names(text: str) -> list[str]:
+    return [f.name for f in find_persons("", text)]
+
+
+# --- persons -------------------------------------------------------------------------------------------------
+
+def test_a_yi_name_is_read_by_its_given_name_when_its_clan_is_no_listed_one() -> None:
+    # 某西, 某乃, 某海: clans the list lacks; 木呷, 日哈, 阿芝: given names no Han word holds
+    assert "俄西木呷" in _names("4月3日，副乡长俄西木呷到坡脚村查看春耕备耕情况。")
+    assert "格乃日哈" in _names("镇人大代表格乃日哈、覃月英参加了座谈。")
+    assert "洛海阿芝" in _names("获奖的有甘秀珍、洛海阿芝、蒙启才。")
+
+
+def test_a_role_or_a_word_for_a_kind_of_person_is_no_clan_of_a_yi_name() -> None:
+    # (书记|阿呷, 村民|木呷: the role's tail or the noun before two syllables is no name)
+    names = _names("县委书记阿呷主持会议，村民木呷说，路修好了。")
+    assert not any(n.endswith(("阿呷", "木呷")) and len(n) == 4 for n in names)
