@@ -431,6 +431,10 @@ def _dot_spans(s: str, d: int, out: list[tuple[int, int, str]]) -> None:
             break  # 某某·某某率代表团来访, 某某·某某介绍: a follow word ends it (not 提出 after 买合木|提)
         if e > d + 2 and s[e] not in runs and "g" in wf.get(s[e:e + 2], ""):
             break  # 某某·某逊|合作完成的: a common verb or adverb (words.txt flag g) opens no name's part
+        if (e > d + 2 and s[e] not in runs and "d" in wf.get(s[e:e + 2], "")
+                and all(c in runs for c in s[d + 1:e])):
+            break  # 某·某某罗夫|专程赶来, 某·某某尼|下周: a word past a part all of transliteration characters
+            # (a word of jieba's, 20 times or more: not 毕力 of 某某·额尔敦毕力格)
         e += 1
         if e - d - 1 >= 1 and s[e - 1] not in "·-":
             rights.append(e)

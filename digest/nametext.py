@@ -963,6 +963,7 @@ def dotted_after_role(r: Reader, i: int) -> str | None:
         if (e >= len(s) or not _is_han(s[e]) or e in gaps or r.follows(e) or r.follows_weakly(e) or r.before_time(e)
                 or r.before_rank(e)  # 前总理某·某|上将
                 or r.lex.roles.match(s, e) is not None  # 某-某·某某|领导的团队: a role word after the name
+                or _word_past_a_dotted_name(s, ends.start - 3, e)  # 某·某某某|专程赶来, 某·某某|现场演示
                 or (s[e] == "第" and s[e + 1:e + 2].isdigit())):  # 外援某·某|第78分钟破门: an ordinal
             surnames = r.lex.surnames
             parts = s[i:e].replace("-", "·").split("·")
@@ -970,6 +971,18 @@ def dotted_after_role(r: Reader, i: int) -> str | None:
                 parts = parts[1:]  # 让-吕克·某某: Jean, before a hyphen, a name's first part
             return s[i:e] if all(foreign_shape(part, surnames) for part in parts) else None
     return None
+
+
+def _word_past_a_dotted_name(s: str, dot: int, e: int) -> bool:
+    """Does a word of jieba's dictionary (20 times or more: words.txt flag d) open at e, two characters or more past a name's last dot at dot, with
+    a first character no transliteration writes (strong or weak: 下周, 专程, 现场; not 提出, 尔后), after
+    a last part all written with them? The name ends before it (某·某某某|专程赶来, 主教练某·某某|下周将…);
+    not after 某·某某用, where the name ended already."""
+    if e - dot < 3 or e + 2 > len(s):
+        return False
+    strong, weak = _translit_chars()
+    return (s[e] not in strong and s[e] not in weak and "d" in _word_flags().get(s[e:e + 2], "")
+            and all(c in strong or c in weak for c in s[dot + 1:e]))
 
 
 # a French first name of one character, never a transliteration's otherwise (让 is a verb): only before

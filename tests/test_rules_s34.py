@@ -23,3 +23,22 @@ def test_a_role_or_a_word_for_a_kind_of_person_is_no_clan_of_a_yi_name() -> None
     # (书记|阿呷, 村民|木呷: the role's tail or the noun before two syllables is no name)
     names = _names("县委书记阿呷主持会议，村民木呷说，路修好了。")
     assert not any(n.endswith(("阿呷", "木呷")) and len(n) == 4 for n in names)
+
+
+def _recognized(*lines: str) -> list[list[str]]:
+    from digest.persons import recognize
+
+    return [r["persons"] for r in recognize(list(lines))]
+
+
+def test_a_dotted_names_last_part_ends_before_a_word_no_transliteration_writes() -> None:
+    # (下周, 专门, 专程: words whose first character no transliterated name is written with)
+    assert _recognized("主教练莱昂·巴斯蒂亚尼下周将率队出征。",
+                       "外籍教师安娜·彼得罗娃专门准备了教案。",
+                       "哈萨克斯坦客商努尔兰·阿斯卡罗夫专程赶来。") == [
+        ["莱昂·巴斯蒂亚尼"], ["安娜·彼得罗娃"], ["努尔兰·阿斯卡罗夫"]]
+
+
+def test_a_mongolian_part_with_a_rare_word_inside_stays_whole() -> None:
+    # (毕力 is a word of the dictionary, but a rare one: 额尔敦毕力格 is one part)
+    assert _recognized("牧民巴图·额尔敦毕力格表示，草场长势好。") == [["巴图·额尔敦毕力格"]]
