@@ -667,7 +667,8 @@ class Reader:
             # nor, after a role, before a verb that follows names (局长某正和参加…, 副院长某某清和出席…) or
             # 率 leading a delegation (副省长某钧和率代表团…; not 率先, first), nor before a time or how
             # often (退休教师某永和每天…: 和 joins no 每天)
-        if long[-1] == "来" and (_flag(s[after:after + 2], "v") or _follows_long(s, after)):
+        if long[-1] == "来" and (_flag(s[after:after + 2], "v") or _follows_long(s, after)
+                                 or s[after:after + 1] in _MARK_AFTER_LAI):
             return long  # 传承人某福来带领…, 董事长某东来代表…: 来 before a verb or a follow word of two
             # characters or more is the name's, not "comes" (某某来洛考察)
         return short
@@ -983,6 +984,11 @@ def _word_past_a_dotted_name(s: str, dot: int, e: int) -> bool:
     strong, weak = _translit_chars()
     return (s[e] not in strong and s[e] not in weak and "d" in _word_flags().get(s[e:e + 2], "")
             and all(c in strong or c in weak for c in s[dot + 1:e]))
+
+
+# the marks after which a given name's last 来 is the name's (看望了老党员某福来，, 保洁员某春来、: read at
+# an anchor, "comes" ends no clause there)
+_MARK_AFTER_LAI = frozenset("，,、；;")
 
 
 # a French first name of one character, never a transliteration's otherwise (让 is a verb): only before

@@ -42,3 +42,8 @@ def test_a_dotted_names_last_part_ends_before_a_word_no_transliteration_writes()
 def test_a_mongolian_part_with_a_rare_word_inside_stays_whole() -> None:
     # (毕力 is a word of the dictionary, but a rare one: 额尔敦毕力格 is one part)
     assert _recognized("牧民巴图·额尔敦毕力格表示，草场长势好。") == [["巴图·额尔敦毕力格"]]
+
+
+def test_a_given_names_last_lai_before_a_comma_is_the_names() -> None:
+    # (a person noun, then 某福来，: "comes" ends no clause there; 来 before a verb was read already)
+    assert _recognized("他到坡头村看望了老党员滕福来，感谢他多年的付出。") == [["滕福来"]]
