@@ -1584,6 +1584,9 @@ def _tibetan(r: Reader) -> list[Found]:
 
 # compound surnames that open common words or name places and titles too (东方红, 西门子, 司空见惯,
 # 百里挑一, 濮阳市, 单于, 第五届, 轩辕黄帝, 东郭先生, 南门外): `_compound_surnamed` reads none of them
+# the marks after which a compound surname that opens words (东方, 西门) and two more characters, right after
+# a role or a word for a kind of person, are a name (村民东方某某、赫连某某、); never 第五 (第五批、)
+_MARK_CLOSES_LIST = frozenset("、，,。；;")
 _COMPOUND_ALSO_WORDS = frozenset({"东方", "西门", "司空", "百里", "濮阳", "单于", "第五", "轩辕", "东郭", "南门", "东门",
                                   "微生", "长孙", "漆雕", "公羊", "南宫"})  # (微生物, 长孙女, 漆雕技艺, 公羊传, 南宫市)
 # the last characters of places, bodies, families, firms and books, that end no given name read here
@@ -1608,10 +1611,16 @@ def _compound_surnamed(r: Reader, found: list[Found]) -> list[Found]:
     anchors: RunAnchors | None = None
     for m in (r.text.matches(_compound_re()) if r.text is not None else _compound_re().finditer(s)):
         i = m.start()
-        if m.group() in _COMPOUND_ALSO_WORDS or i in at or s[i - 1:i] == "·":
+        if i in at or s[i - 1:i] == "·":
             continue
         anchors = anchors or RunAnchors(r)
         if not anchors.before(i):
+            continue
+        if m.group() in _COMPOUND_ALSO_WORDS:  # (村民东方某某、: a role or a kind of person, then a mark, and no word)
+            if (m.group() != "第五" and (i in anchors.ends() or anchors.kind_start(i) is not None)
+                    and s[i + 4:i + 5] in _MARK_CLOSES_LIST and not _dictionary(s[i:i + 4]) and not _dictionary(s[i + 2:i + 4])
+                    and _compound_read(r, anchors, i) and not no_person(s, i, i + 4)):
+                out.append(Found(s[i:i + 4], i, _role_about(r, anchors, i, i + 4), spreads=False, kept=True))
             continue
         if _compound_read(r, anchors, i) and not no_person(s, i, i + 4):  # (司徒老)
             out.append(Found(s[i:i + 4], i, _role_about(r, anchors, i, i + 4), spreads=False, kept=True))

@@ -47,3 +47,9 @@ def test_a_mongolian_part_with_a_rare_word_inside_stays_whole() -> None:
 def test_a_given_names_last_lai_before_a_comma_is_the_names() -> None:
     # (a person noun, then 某福来，: "comes" ends no clause there; 来 before a verb was read already)
     assert _recognized("他到坡头村看望了老党员滕福来，感谢他多年的付出。") == [["滕福来"]]
+
+
+def test_a_compound_surname_that_opens_words_is_read_between_a_kind_of_person_and_a_mark() -> None:
+    # (东方 opens words; after 村民 and before 、 the four are a name, unless its given name is a word)
+    assert _recognized("文艺汇演上，村民东方雨晴、赫连秋实先后登台。") == [["东方雨晴", "赫连秋实"]]
+    assert _recognized("游客东方明珠、外滩都去过了。") == [[]]
