@@ -1190,6 +1190,10 @@ def _unit_writers(value: str) -> list[str] | None:
 _ACT_NOTE = re.compile(r"^[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _SPOKEN_NOTE = re.compile(r"^[—\-－]{1,2}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日在.{2,60}?(?:会议|大会|会)上$")
 _SPEAKER_LINE = re.compile(r"^\p{Han}{2,20}[ \t\u3000]+(?P<n>\p{Han}{2,4}|\p{Han}{2,8}·\p{Han}{2,8})$")
+# an item's day alone in brackets under its heading, as 人大 and 政协 简报 print it (`（12月19日至20日）`,
+# `（12月下旬）`, `（2023年12月27日—28日）`): a month, a day or a range, and a part of the month at most
+_HEADING_DAY = re.compile(r"^[(（](?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:[至—－\-~～](?:\d{1,2}月)?\d{1,2}日?)?"
+                          r"(?:[上中下]旬|[初底末])?[)）]$")
 _MAX_NOTE_PARAS = 3
 _FEATURE_SUBTITLE = re.compile(r"^[—－]{1,2}\s*记\S")  # `——记区政协委员某某` (a profile's subtitle)
 _SUBTITLE_REST = 8  # characters of a subtitle's wrapped rest on the next line
@@ -1211,6 +1215,9 @@ def _take_act_note(e: Entry, paras: list[str]) -> None:
             return
         e.subtitle = "".join(p.strip() for p in paras[:k + 1])
         del paras[:k + 1]
+    elif _HEADING_DAY.match("".join(first.split())):
+        e.subtitle = first  # `（12月19日至20日）` / `（12月下旬）` under a 简报's heading: the item's day, no text
+        del paras[0]
     elif _FEATURE_SUBTITLE.match(first) and not ends_full_stop(first):
         # a feature's `——记…` subtitle under its title, its wrapped rest on the line under it (`——记某委员、某中心
         # 主任某某·` / `某某`): the subtitle, no text

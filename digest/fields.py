@@ -122,6 +122,7 @@ _ADOPTED = re.compile(r"^[(（](?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日
                       r"|第[^()（）]{1,4}届[^()（）]{0,12}(?:人民代表大会|委员会)|第[^()（）]{1,6}次(?:常务)?会议)")
 
 
+_BRACKETED_DATE = re.compile(r"^[(（](?:\d{4}年)?\d{1,2}月[^()（）]{0,10}[)）]$")  # (`（12月19日至20日）`: align._HEADING_DAY)
 _DAY_NOTE = re.compile(r"^[(（](?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[)）]$")
 # a report's subtitle opening its text: the day and the meeting it was given at (`——2024年6月26日在某县…会议上`)
 _SPOKEN_ON = re.compile(r"^[—\-－]{1,2}(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日在")
@@ -693,6 +694,8 @@ def assign_dates(entries: list[Entry], issue: Issue, text: str, year: int | None
         last = _norm_head(e.subtitle.split("\n")[-1]) if note and "\n" in e.subtitle else ""  # (after a subtitle)
         if m := _ADOPTED.match(note) or _SPOKEN_ON.match(note) or _DAY_NOTE.match(note) or _DAY_NOTE.match(last):  # speech's day: `（2024年1月8日）`)
             e.date = _iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        elif note and _BRACKETED_DATE.match(note):  # an item's day under its heading (`（12月19日至20日）`, `（12月下旬）`)
+            e.date, e.date_end = parse_leading_date(note[1:-1], base_year, base_month, day)
         if chronicle and e.date is None and before and (same := _SAME_WHEN.match(e.text.lstrip())):
             e.date = before if same.group(1) in ("同日", "是日") else before[:7]
         before = e.date or before

@@ -3,6 +3,8 @@ below is made up."""
 
 from __future__ import annotations
 
+from conftest import parse_text
+
 from digest.persons import find_persons
 
 
@@ -53,3 +55,32 @@ def test_a_compound_surname_that_opens_words_is_read_between_a_kind_of_person_an
     # (东方 opens words; after 村民 and before 、 the four are a name, unless its given name is a word)
     assert _recognized("文艺汇演上，村民东方雨晴、赫连秋实先后登台。") == [["东方雨晴", "赫连秋实"]]
     assert _recognized("游客东方明珠、外滩都去过了。") == [[]]
+
+
+# --- dates ---------------------------------------------------------------------------------------------------
+
+PEOPLES_CONGRESS_BULLETIN = """人大工作简报
+2025年第1期
+槐岭县人大常委会办公室编　　　　2025年1月12日
+
+目　　录
+一、县人大常委会召开第二十次会议
+二、县人大常委会视察农村公路建设
+三、县人大常委会召开代表议案督办会
+
+一、县人大常委会召开第二十次会议
+（2024年12月26日—27日）
+　　会议由县人大常委会主任付明章主持，会议听取了县人民政府关于全县财政预算执行情况的报告。
+二、县人大常委会视察农村公路建设（12月中旬）
+　　近日，县人大常委会组织部分常委会组成人员视察全县农村公路建设情况，先后察看了三条通村公路。
+三、县人大常委会召开代表议案督办会（1月7日）
+　　县人大常委会召开代表议案督办会，听取承办单位办理情况汇报。
+"""
+
+
+def test_an_items_day_in_brackets_under_its_heading_is_its_date_and_no_text() -> None:
+    r = parse_text(PEOPLES_CONGRESS_BULLETIN, name="bulletin.txt")
+    rows = [(e.title, e.date, e.date_end, e.text.split("\n")[0][:6]) for e in r.entries]
+    assert rows == [("县人大常委会召开第二十次会议", "2024-12-26", "2024-12-27", "会议由县人大"),
+                    ("县人大常委会视察农村公路建设", "2024-12", None, "近日，县人大"),
+                    ("县人大常委会召开代表议案督办会", "2025-01-07", None, "县人大常委会")]
