@@ -30,7 +30,8 @@ from digest.text import READ_MORE
 
 _DROP_TAGS = {"script", "style", "noscript", "template", "iframe", "form", "nav", "aside", "footer",
               "button", "select", "input", "textarea", "svg", "canvas", "object", "embed", "video",
-              "audio", "map", "dialog", "menu", "head", "title", "meta", "link"}
+              "audio", "map", "dialog", "menu", "head", "title", "meta", "link",
+              "marquee"}  # (a scrolling banner: `欢迎访问某县人民政府门户网站！`, a ticker of the latest titles)
 _DROP_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar",
                "toolbar", "dialog"}
 _DROP_WORDS = {"nav", "navbar", "navigation", "menu", "menubar", "submenu", "breadcrumb", "breadcrumbs",
@@ -144,6 +145,15 @@ def _link_heavy(t: _Tally) -> bool:
     return t.links >= 3 and t.linked >= 0.6 * t.solid and not _dated_rows(t)
 
 
+def _picture_links(t: _Tally) -> bool:
+    """A box of two or more links with no text, pictures, each with a short caption at most (`图片新闻`:
+    `<li><a href="…"><img></a><p>某乡扑火队员…</p></li>`): a sidebar's gallery, no article's text."""
+    return t.links >= 2 and t.linked == 0 and t.solid <= _CAPTION_MOST * t.links
+
+
+_CAPTION_MOST = 30  # characters of a caption under a picture link
+
+
 def _holds_dated_rows(tag: str, t: _Tally) -> bool:
     """Is it a layout box (a `div` or `table`, not a list) holding dated rows (three dates alone or more,
     `_DATE_CELL`)? A page's layout table holds its menu, its sidebar and its list of articles
@@ -154,14 +164,23 @@ def _holds_dated_rows(tag: str, t: _Tally) -> bool:
 
 def _minor_lists(root, tally: dict[int, _Tally]) -> set[int]:
     """The lists of dated links (`ul`/`ol` with `_dated_rows`) a page prints beside a longer one, half its
-    rows or fewer: a sidebar's `通知公告` of five beside the column's list of fifteen, by `mem_id`. A page
-    of one list, or of lists alike in length, has none."""
+    rows or fewer: a sidebar's `通知公告` of five beside the column's list of fifteen, by `mem_id`; or beside
+    text of articles printed in full, `_PROSE_TIMES` its own length or more (a special page's items and its
+    `通知公告`). A page of one list and little else, or of lists alike in length, has none."""
     lists = [(n.mem_id, tally[n.mem_id].dates) for n in root.traverse()
              if n.tag in ("ul", "ol") and n.mem_id in tally and _dated_rows(tally[n.mem_id])]
+    page = tally[root.mem_id]
+    prose = page.solid - page.linked - page.code  # the page's text outside links and scripts: its articles'
+    beside = {m for m, _d in lists if prose >= _PROSE_OVER_LIST and prose >= _PROSE_TIMES * tally[m].solid}
     if len(lists) < 2:
-        return set()
+        return beside  # (a sidebar's `通知公告` on a page of articles in full: their text is the page's)
     most = max(d for _m, d in lists)
-    return {m for m, d in lists if 2 * d <= most}
+    return {m for m, d in lists if 2 * d <= most} | beside
+
+
+# a list of dated links is a sidebar's on a page whose text outside links is this long and this many times its own
+_PROSE_OVER_LIST = 1500
+_PROSE_TIMES = 6
 
 
 def _dated_rows(t: _Tally) -> bool:
@@ -181,11 +200,13 @@ class _Tally:
     links: int = 0        # links to other pages under it (`<a>` whose href does not start with #)
     linked: int = 0       # solid characters of those links' text (a link inside a link counted twice)
     dates: int = 0        # lines of its text nodes that are a date and nothing else (`_DATE_CELL`)
+    code: int = 0         # of its solid characters, those of scripts and style sheets (no text a reader sees)
     nodes: int = 0        # nodes under it
     blocks: bool = False  # a p, div, li, table or h1-h3 under it (a title box holds none)
 
 
 _INNER_BLOCKS = {"p", "div", "li", "table", "h1", "h2", "h3"}
+_CODE_TAGS = {"script", "style", "noscript", "template"}
 _TALLIED = {"ul", "ol", "div", "table", "dl", "a", "td", "th"}  # the elements whose tally the walk asks for
 
 
@@ -212,6 +233,7 @@ def _tally(root) -> dict[int, _Tally]:
                 up.links += t.links
                 up.linked += t.linked
                 up.dates += t.dates
+                up.code += t.code
                 up.nodes += t.nodes + 1
                 up.blocks = up.blocks or t.blocks or tag in _INNER_BLOCKS
             continue
@@ -222,6 +244,8 @@ def _tally(root) -> dict[int, _Tally]:
                 if tag == "-text" and (text := node.text_content or ""):
                     up.chars += len(text)
                     up.solid += len(text) - sum(len(m) for m in _SPACE.findall(text))
+                    if node.parent is not None and node.parent.tag in _CODE_TAGS:
+                        up.code += len(text) - sum(len(m) for m in _SPACE.findall(text))
                     up.dates += sum(1 for piece in text.split("\n")
                                     if (p := piece.strip()) and _DATE_CELL.fullmatch(p))
             continue
@@ -336,7 +360,8 @@ def _walk(root) -> list[Para]:
         if node is not root and (_is_furniture(node, art, tally[root.mem_id], tally.get(node.mem_id))
                                  or node.mem_id in minor
                                  or (tag in ("ul", "ol", "div", "table", "dl") and _link_heavy(tally[node.mem_id])
-                                     and not _holds_dated_rows(tag, tally[node.mem_id]))):
+                                     and not _holds_dated_rows(tag, tally[node.mem_id]))
+                                 or (tag in ("ul", "ol", "div") and _picture_links(tally[node.mem_id]))):
             if not dated and (day := _page_day(node)):  # (read once: a box left out is not walked)
                 flush()
                 paras.append(Para(text=day, page=1, line=len(paras) + 1, line_end=len(paras) + 1))
@@ -380,7 +405,7 @@ def _walk(root) -> list[Para]:
         for ch in reversed(children):
             stack.append((ch, b, hlevel, a, False, cell))
     flush()
-    return _br_wrapped(paras, broken)
+    return _without_empty_boxes(_br_wrapped(paras, broken))
 
 
 def _one_paragraph_cell(children: list) -> list:
@@ -402,6 +427,20 @@ def _one_paragraph_cell(children: list) -> list:
 _BR_WRAP_LEAST = 3  # lines of a paragraph a `<br>` broke at a fixed width (text pasted from a PDF)
 _BR_WRAP_WIDTH = 16  # characters of such a line at least
 _SENTENCE_END = re.compile(r"[。！？!?；;：:]$")
+
+
+def _without_empty_boxes(paras: list[Para]) -> list[Para]:
+    """The paragraphs less the headings of boxes whose content was left out (a sidebar's `通知公告` over
+    its dated links, `图片新闻` over its pictures, `相关链接`): headings of a few words with nothing after
+    them but such headings, to the page's end (two such headings in a row elsewhere may be a title printed
+    in two: `百岁奶奶过生日` / `五代同堂坐满六桌`). Line numbers stay as read."""
+    end = len(paras)
+    while end > 0 and paras[end - 1].level and len(paras[end - 1].text) <= _BOX_HEADING_MOST:
+        end -= 1
+    return paras[:end]
+
+
+_BOX_HEADING_MOST = 8  # characters of a box's heading (`通知公告`, `图片新闻`, `相关链接`)
 
 
 def _br_wrapped(paras: list[Para], broken: set[int]) -> list[Para]:
