@@ -1457,7 +1457,9 @@ def head_over_item_meta(doc: _Doc, i: int) -> _Head | None:
             title = title + second
         elif _is_kicker_text(title):  # `某某在调研…时强调` / `抢抓…　全力推动…`: a kicker of speech over what was said
             kicker, title = title, second
-        elif (_paired_phrases(title) or _SPACED_PHRASES.match(title)) and not _paired_phrases(second) \
+        elif (_paired_phrases(title) or _SPACED_PHRASES.match(title)
+              or (_SHORT_PHRASES.match(title) and not any(c.isspace() for c in second)
+                  and len(_compact(second)) > len(_compact(title)))) and not _paired_phrases(second) \
                 and not _SPACED_PHRASES.match(second):
             kicker, title = title, second  # `深化传统友谊　共拓合作空间` / `某某会见某国驻华大使`: the 引题 over the news
         else:
@@ -1469,6 +1471,8 @@ def head_over_item_meta(doc: _Doc, i: int) -> _Head | None:
 _PAIRED = re.compile(r"^(\p{Han}{3,8})[ \u3000，,]+(\p{Han}{3,8})$")
 # or two phrases an ideographic space apart over a line of one (`总投资约38.6亿元　覆盖住房教育医疗等领域` / 标题)
 _SPACED_PHRASES = re.compile(r"^\S{3,20}\u3000+\S{3,20}$")
+# or three or four short phrases spaced apart (`抓春防 保安全 促增收`) over a longer line with no space: a slogan's 引题
+_SHORT_PHRASES = re.compile(r"^\p{Han}{2,6}(?:[ \u3000]+\p{Han}{2,6}){2,3}$")
 
 
 def _paired_phrases(text: str) -> bool:
@@ -6502,6 +6506,24 @@ def _contacts_inside(doc: _Doc, rec: _Record) -> list[tuple[str, str, str]]:
     return out
 
 
+def column_over_the_top(st: _State) -> None:
+    """A special page's first column label at its top (`# 工作动态` over its items, then `# 部门行动`, `# 乡镇行动`
+    over theirs), read by the masthead as the page's name: when a later label of the same heading level is
+    the section of the entries under it, the entries above the first such section are that first column's."""
+    name = (st.issue.meta.get("name") or "").strip() if isinstance(st.issue.meta.get("name"), str) else ""
+    if not name or not st.entries or not st.issue.meta.get("web_page"):
+        return
+    top = next((b for b in st.blocks[:st.top] if b.level and _compact(b.text) == _compact(name)), None)
+    if top is None:
+        return
+    labels = {_compact(b.text) for b in st.doc.body if b.level == top.level}
+    first = next((k for k, e in enumerate(st.entries) if e.section), None)
+    if first is None or first == 0 or _compact(st.entries[first].section or "") not in labels:
+        return
+    for e in st.entries[:first]:
+        e.section = name
+
+
 def build_entries(st: _State) -> None:
     """Entry records: title, kicker, subtitle, text, date, byline; photo captions to issue meta."""
     body = st.doc.body
@@ -6676,6 +6698,7 @@ STAGES: list[Callable[[_State], None]] = [
     find_headlines,     # HEAD_RULES (or the no-headline fallback)
     cut_records,        # LINE_RULES: articles, quotes, blocks
     build_entries,      # Entry records
+    column_over_the_top,  # a web page's first column label, read as the page's name, is its first entries' section too
     page_from_footers,  # each entry's page from the bare page numbers at the pages' feet
     mark_repeated_copy,  # the warning of a text printed twice, on the entry that holds the copy
     check_swallowed,    # a second dateline / headline-like line inside an article
