@@ -84,3 +84,60 @@ def test_an_items_day_in_brackets_under_its_heading_is_its_date_and_no_text() ->
     assert rows == [("县人大常委会召开第二十次会议", "2024-12-26", "2024-12-27", "会议由县人大"),
                     ("县人大常委会视察农村公路建设", "2024-12", None, "近日，县人大"),
                     ("县人大常委会召开代表议案督办会", "2025-01-07", None, "县人大常委会")]
+
+
+# --- web pages -----------------------------------------------------------------------------------------------
+
+def _page(tmp_path, name: str, html: str, encoding: str = "utf-8"):
+    from digest.parse import parse_source
+    from digest.source import read_source
+
+    page = tmp_path / name
+    page.write_bytes(html.encode(encoding))
+    return parse_source(read_source(page), persons=False)
+
+
+OLD_DEPARTMENT_PAGE = """<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>县林业局开展春季植树护绿行动--槐川县人民政府</title></head><body>
+<table><tr><td><marquee scrollAmount=2>欢迎访问槐川县人民政府网站！意见建议请发县长信箱。</marquee></td></tr></table>
+<table><tr><td>您现在的位置：首页 &gt;&gt; 政务动态 &gt;&gt; 部门动态</td></tr>
+<tr><td><font style="FONT-SIZE: 14px">植新绿 护青山 惠民生</font></td></tr>
+<tr><td class=title20>县林业局开展春季植树护绿行动</td></tr>
+<tr><td>作者：柴明远&nbsp;&nbsp;来源：县林业局&nbsp;&nbsp;发布时间：2015-3-13 10:02:11</td></tr>
+<tr><td><p>3月12日，县林业局组织干部职工到北坡荒山开展义务植树，栽下侧柏、油松等苗木两千余株。</p>
+<p>活动中，技术人员现场讲解了挖坑、扶苗、培土、浇水等要领，确保栽一棵活一棵。</p>
+<p>据介绍，今年全县计划完成人工造林一万二千亩，目前苗木已全部调运到位。</p></td></tr></table>
+</body></html>"""
+
+
+def test_a_marquee_is_no_text_and_a_slogan_of_three_phrases_is_the_kicker(tmp_path) -> None:
+    r = _page(tmp_path, "old.html", OLD_DEPARTMENT_PAGE, encoding="gbk")
+    assert [(e.kicker, e.title) for e in r.entries] == [("植新绿 护青山 惠民生", "县林业局开展春季植树护绿行动")]
+    assert r.entries[0].date == "2015-03-12"
+
+
+def _item(title: str, day: int, town: str) -> str:
+    body = "".join(f"<p>{day}日，{town}组织干部群众开展第{k}轮安全隐患排查，走访农户{30 + k}户，"
+                   f"检查沿街店铺{12 + k}家，现场整改问题{k + 2}处，对暂时不能整改的逐一登记、限期销号。</p>"
+                   for k in range(1, 8))
+    return f"<h4>{title}</h4><p>发布日期：2023-06-{day:02d}　来源：{town}</p>{body}"
+
+
+def test_a_special_pages_sidebars_are_no_records_and_its_first_column_is_a_section(tmp_path) -> None:
+    html = ("<html><body><div class='top'>欢迎访问槐川县人民政府网站！ 返回首页</div>"
+            "<h1>工作动态</h1>" + _item("县应急局部署防汛备汛工作", 5, "县应急局") + _item("县消防大队走进社区宣讲", 7, "县消防大队")
+            + "<h1>乡镇行动</h1>" + _item("柳湾镇开展燃气安全排查", 9, "柳湾镇")
+            + _item("石门乡开展防溺水宣传", 12, "石门乡")
+            + "<p style='text-align:right'>（石门乡 通讯员 郁晓岚）</p>"
+            + "<div><h3>通知公告</h3><ul>"
+            + "".join(f"<li><a href='/t/{k}.html'>关于开展第{k}批安全检查的通知...</a><span>06-0{k}</span></li>"
+                      for k in range(1, 4))
+            + "</ul></div><div><h3>图片新闻</h3><ul>"
+            + "".join(f"<li><a href='/p/{k}.html'><img src='{k}.jpg'></a><p>排查现场{k}</p></li>" for k in range(1, 4))
+            + "</ul></div><h3>相关链接</h3></body></html>")
+    r = _page(tmp_path, "zt.html", html)
+    assert [(e.section, e.title) for e in r.entries] == [
+        ("工作动态", "县应急局部署防汛备汛工作"), ("工作动态", "县消防大队走进社区宣讲"),
+        ("乡镇行动", "柳湾镇开展燃气安全排查"), ("乡镇行动", "石门乡开展防溺水宣传")]
+    last = r.entries[-1]
+    assert last.byline == "郁晓岚" and "通讯员" not in last.text
