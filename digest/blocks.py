@@ -253,6 +253,8 @@ _COLUMN_SHARE = 0.6  # of a run's lines, the share holding both columns
 _LEADER_RUN = re.compile(r"[.．。·・•…⋯]{3,}|…{2,}")  # a 目录 line's leader
 _LEAST_COLUMN_LINE = 8  # characters of a column's line of prose (the median of each side's)
 _COLUMN_SLACK = 8  # display columns a line's right part may start from the run's to be read as the columns'
+_LEFT_GOES_ON = 2  # source lines from one line of the left column to the next under a run (one blank line between)
+_RUN_GAP = 3  # lines of one part alone in a row a run of both goes on past (a caption, a headline's lines)
 _INDENT_LEAST = 3  # display columns past the right column's start that set a line in (a paragraph's first)
 
 
@@ -271,10 +273,21 @@ def _two_parts(raw: str) -> tuple[int, str, str] | None:
     return display_width(line[:g.end()] + ".") - 1, left, right  # (`display_width` drops a line's trailing spaces)
 
 
+_SUBHEAD_MARKS = "■▲●◆"  # what a feature's subheads and captions open with, inside its column
+_HEADLINE_MOST = 16  # characters of a line of a headline (`_headline_like`)
+
+
+def _headline_like(text: str) -> bool:
+    """A short line without a sentence's punctuation (`除雪保畅 演练先行`): a headline's, no column's prose."""
+    t = "".join(text.split())
+    return 0 < len(t) <= _HEADLINE_MOST and not any(c in "，。；：、,;:！？" for c in t)
+
+
 def split_columns(blocks: list[Block]) -> list[Block]:
     """A page's two columns printed side by side, a line of each on every line (`pdftotext -layout`: `…招聘会
     在滨江广场启动，86家区内          园”在桂香、临河等社区陆续开园。`), read one after the other: in a run of
-    lines most of which hold both (`_two_parts`), the left parts in order, then the right parts, each a block
+    lines most of which hold both (`_two_parts`; up to `_RUN_GAP` lines of one part in a row inside it), the
+    left parts in order, then the right parts, each a block
     of its own source line (a line of one part alone goes with the column it is set in: set in past half
     the right column's start, the right's). Lines outside such runs are kept as they are. Linear."""
     parts = [_two_parts(b.raw) for b in blocks]
@@ -289,7 +302,8 @@ def split_columns(blocks: list[Block]) -> list[Block]:
             continue
         j, both = i, 0  # the run: lines of both parts, and lines of one between them
         k = i
-        while k < len(blocks) and (parts[k] is not None or (k + 1 < len(blocks) and parts[k + 1] is not None)):
+        while k < len(blocks) and (parts[k] is not None or any(
+                parts[k + d] is not None for d in range(1, min(_RUN_GAP, len(blocks) - k - 1) + 1))):
             both += parts[k] is not None
             j = k
             k += 1
@@ -306,6 +320,9 @@ def split_columns(blocks: list[Block]) -> list[Block]:
             continue
         starts = sorted(p[0] for p in got)
         at = starts[len(starts) // 2]  # the right column's start (the median)
+        while i < j and (parts[i] is None or abs(parts[i][0] - at) > _COLUMN_SLACK):
+            out.append(blocks[i])  # (a masthead's line and a headline over both columns, before the run's first
+            i += 1  # line of both: kept whole, above the columns)
         left: list[Block] = []
         right: list[Block] = []
         for b, p in zip(blocks[i:j + 1], parts[i:j + 1], strict=True):
@@ -321,8 +338,18 @@ def split_columns(blocks: list[Block]) -> list[Block]:
                 right.append(make_block(b.line, (" " * off if off >= _INDENT_LEAST else "") + b.raw.strip()))
             else:
                 left.append(b)
-        out.extend(x for x in (*left, *right) if x.text)
         i = j + 1
+        # the left column going on alone under the run, the right one finished (a feature beside briefs): lines of
+        # one part that fit the left column, a blank line apart at most, up to a line wider or a gap of two lines
+        last = parts[j] if parts[j] is not None else None
+        heads = last is not None and all(_headline_like(x) for x in last[1:])  # (two headlines side by side: two
+        while (left and not heads and i < len(blocks) and parts[i] is None  # stories start under them, no column goes on)
+               and display_width(blocks[i].raw.rstrip()) <= at and blocks[i].line - left[-1].last_line <= _LEFT_GOES_ON
+               and not (blocks[i].line - left[-1].last_line > 1 and _headline_like(blocks[i].raw)
+                        and blocks[i].raw.strip()[:1] not in _SUBHEAD_MARKS)):
+            left.append(blocks[i])  # (a headline after a blank line starts a story of its own; a ■ subhead goes on)
+            i += 1
+        out.extend(x for x in (*left, *right) if x.text)
     return out
 
 
