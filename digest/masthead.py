@@ -20,7 +20,7 @@ import regex as re
 
 from digest.blocks import DECOR
 from digest.fields import cn_digits, cn_number, digits_date
-from digest.text import PAGE_CREDIT_LABELS, fold_ascii, join_spaced_names, ocr_digits
+from digest.text import PAGE_CREDIT_LABELS, fold_ascii, is_han, join_spaced_names, ocr_digits
 from digest.text import credit_facts as text_credit_facts
 
 _LUNAR = (r"(?:农历\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)\s*闰?(?:十一|十二|冬|腊|正|[一二三四五六七八九十])月"
@@ -66,6 +66,9 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("date", re.compile(r"^\s*[(（]?\s*(?P<v>(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月)(?P<d>(?!))?(?P<w>(?!))?\s*[)）]?\s*$")),
     # (or at the end of the compiler's line after a wide gap: `某局指挥中心编　　　　2024年5月`)
     ("date", re.compile(r"(?<=[ \t\u3000]{2})(?P<v>(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月)(?P<d>(?!))?(?P<w>(?!))?\s*$")),
+    # a day in figures and dots after the paper's name at a page's foot (`某某晚报 2024.3.21`), at the line's end
+    ("date", re.compile(r"(?<=\p{Han}[ \t\u3000]{1,4})(?P<v>(?P<y>(?:19|20)\d{2})[.．/](?P<m>\d{1,2})[.．/](?P<d>\d{1,2}))"
+                        r"(?P<w>(?!))?\s*$")),
     # an e-paper's page head: `A2:综合*新闻总第3307期 >2018-09-14编印` (the page, its name, the total
     # number and the day it was printed)
     ("date", re.compile(r">\s*(?P<v>(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2}))\s*编印(?P<w>(?!))?\s*$")),
@@ -232,7 +235,7 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
 # words are not on the line is not tried (a line of prose holds few of them; a match only ever
 # replaces text by ■, so a word absent from the line before the first pattern stays absent)
 _FACT_WORDS: list[tuple[str, ...] | None] = [
-    ("欢迎订阅",), ("《",), ("年",), ("年",), ("年",), ("编印",), ("总",), ("星期", "周"), ("农历", "年"), ("期", "号"), ("号",), ("号",), ("期", "号"), ("期", "号"),
+    ("欢迎订阅",), ("《",), ("年",), ("年",), ("年",), (".", "．", "/"), ("编印",), ("总",), ("星期", "周"), ("农历", "年"), ("期", "号"), ("号",), ("号",), ("期", "号"), ("期", "号"),
     ("版",), ("当前版",), ("版",), None, ("专栏", "栏目"), ("内部资料", "准印证", "登记证", "刊号"), ("准印证", "刊号", "登记证"),
     ("准印证", "登记证"), ("准字",), ("批准",), ("主办",), ("主办",), ("承办",), ("由",), ("合办", "联办"), ("主管",), ("主管",), ("机关报",), ("出版",), ("版",),
     ("出版", "编印"), ("编印", "编发"), ("编",), ("整理",), ("编",), ("内部", "注意保存", "免费交流", "免费赠阅", "公开"), ("地址", "社址"),
@@ -392,6 +395,19 @@ _OCR_DAY_MARK = re.compile(r"(?<=今)曰|(?<=\d\s*月\s*\d{1,2}\s*)曰(?=\s*(?:[
 _OCR_FIRST = re.compile(r"笫(?=\s*[\d一二三四五六七八九十])")
 
 
+_LAYOUT_GAP = re.compile(r"[ \u3000]{12,}")  # the gap `pdftotext -layout` leaves between a page head's two ends
+
+
+def _page_name_alone(text: str) -> bool:
+    """A page's name alone (`_PAGE_NAME_ALONE`), or two parted by a middle dot, one of them such a name (`城事·民生`)."""
+    t = text.strip()
+    if _PAGE_NAME_ALONE.match(t):
+        return True
+    halves = t.split("·")
+    return (len(halves) == 2 and all(1 <= len(h) <= 4 and all(is_han(c) for c in h) for h in halves)
+            and any(_PAGE_NAME_ALONE.match(h) for h in halves))
+
+
 def line_facts(text: str) -> dict[str, Any] | None:
     """The masthead/footer facts of one line, or None when the line holds anything else.
 
@@ -437,6 +453,11 @@ def line_facts(text: str) -> dict[str, Any] | None:
         return {"page": int(label["v"]), "page_label": parts[0].strip(), "page_name": parts[1].strip(), **credits}
     if len(parts) >= 2 and PAPER_NAME.match(parts[0]) and (credits := credit_facts("　　".join(parts[1:]))) is not None:
         return {"name": parts[0], **credits}  # `某某日报（汉文版）　　　责任编辑：某某　版式：某某`: the paper, the page's desk
+    if len(parts) == 2 and _LAYOUT_GAP.search(rest):  # a page head as `pdftotext -layout` sets it, its parts far apart:
+        if PAPER_NAME.match(parts[0]) and (page := _PAGE_LABEL_ALONE.fullmatch(parts[1])):  # `某某晚报 … A05`
+            return {"name": parts[0], "page": int(page["v"]), "page_label": parts[1]}
+        if _page_name_alone(parts[1]) and (left := line_facts(parts[0])) and "date" in left:  # `2024年3月21日 星期四 …`
+            return {**left, "page_name": parts[1]}  # `… 城事·民生`: the day, then the page's name
     two = rest.split()
     if len(two) == 2 and (_PAGE_NO.match(two[0]) or _PAGE_NO.match(two[1])):  # `综合 3`, `3 综合`: the page's name and
         number, name = (two[0], two[1]) if _PAGE_NO.match(two[0]) else (two[1], two[0])  # number alone
@@ -482,8 +503,8 @@ def line_facts(text: str) -> dict[str, Any] | None:
             continue  # `第111…1期` of thousands of digits: no number a masthead prints (int() refuses them)
         if key in _INT_FACTS:
             value = int(value if value.isdigit() else cn_number(value))  # 今日四版
-            if key == "page" and m.groupdict().get("name"):
-                facts["page_name"] = m.group("name")
+            if key == "page" and m.groupdict().get("name"):  # (`07　　某某日报　　2019.11.26`: the paper's name
+                facts["name" if PAPER_NAME.fullmatch(m.group("name")) else "page_name"] = m.group("name")  # after the page)
             if key == "page" and m.groupdict().get("pl"):
                 facts["page_label"] = m.group("pl") + m.group("v")  # A07: the page's own label
         elif key == "date":
