@@ -591,6 +591,7 @@ _JUMP_TO_PAGE = re.compile(r"[(（]\s*(?:下转|转)\s*第?\s*(?P<p>[\d一二三
 _TO_BE_CONTINUED = re.compile(r"[(（]\s*(?:未完待续|待续|未完)\s*[)）]\s*$")  # a serial's part closing: no credit, no text
 _JUMP_BACK = re.compile(r"^[(（]\s*(?:上接|接)\s*第?\s*[\d一二三四五六七八]+\s*版\s*[)）]\s*")
 _INNER_PUNCT = re.compile(r"[。,，;；、:：]")
+_STOP_INSIDE = re.compile(r"[。！？][^”’」』）)\s]")  # a sentence's end with more text after it on the line
 _OPEN_PUNCT = re.compile(r"^[,，、。;；:：)）」』”!！?？]")
 _SECTION_LABEL = re.compile(r"^(?:第\s*\S{1,3}\s*版\s*\S{0,6}|\S{1,6})$")
 
@@ -3337,8 +3338,10 @@ def head_after_blank(doc: _Doc, i: int) -> _Head | None:
         return None  # (`表1　各县（区）开展情况` / / `县（区）` / `招聘会（场）` / …: a table's caption over its cells, one a line)
     run = _plain_run(doc, i)
     if (len(run) < 2 or _is_kicker_text(body[run[-1]].text) or _DASH_START.match(body[i].text.strip())
-            or any(_section_label(body[j].text) is not None or _NOTE_LINE.match(_compact(body[j].text)) for j in run)):
-        return None  # (a section's label over its items is `_attach_label_above`'s; a note in brackets is no title)
+            or any(_section_label(body[j].text) is not None or _NOTE_LINE.match(_compact(body[j].text))
+                   or _STOP_INSIDE.search(body[j].text.strip()) for j in run)):
+        return None  # (a section's label over its items is `_attach_label_above`'s; a note in brackets is no title;
+        # a sentence ended inside a line is a paragraph's: `凌晨5点，某处的灯也亮着。检测员某某和同事` / …)
     nxt = run[-1] + 1
     if nxt >= len(body) or nxt in doc.skip or not doc.paragraph(nxt):
         return None

@@ -141,3 +141,46 @@ def test_a_special_pages_sidebars_are_no_records_and_its_first_column_is_a_secti
         ("乡镇行动", "柳湾镇开展燃气安全排查"), ("乡镇行动", "石门乡开展防溺水宣传")]
     last = r.entries[-1]
     assert last.byline == "郁晓岚" and "通讯员" not in last.text
+
+
+# --- layout text and page heads ------------------------------------------------------------------------------
+
+def _col(left: str, right: str, width: int = 30) -> str:
+    from digest.blocks import display_width
+
+    return left + " " * (width * 2 + 6 - display_width(left)) + right
+
+
+def test_two_columns_run_on_past_a_caption_and_the_left_one_goes_on_alone() -> None:
+    from digest.blocks import split_columns, to_blocks
+
+    lines = ["                    社区食堂开到家门口",
+             _col("晚报讯（记者 甲某）社区食堂日前在槐", "旧物回收站今起开放"),
+             _col("荫街道开业，老人凭卡用餐可享优惠。", "晚报讯（记者 乙某）记者从市城管局获"),
+             _col("开业当天，前来就餐的居民排起长队。", "悉，首批十个回收站今起对外开放。"),
+             "                                      居民可将旧衣物投放到站点。",
+             "▲居民在食堂选购菜品。",
+             "                                      站点每天上午九点开门。",
+             _col("食堂负责人介绍，每天供应二十多种菜", "市城管局提醒，大件家具需提前预约。"),
+             _col("品，价格比外面便宜两成左右。", "预约电话在各站点公示。"),
+             _col("街道还为行动不便的老人提供送餐服务", "回收所得将用于社区公益。"),
+             "",
+             "■送餐上门解难题",
+             "",
+             "志愿者每天中午把饭菜送到老人家中，",
+             "目前已有四十多户老人受益。"]
+    text = [b.text.strip() for b in split_columns(to_blocks(lines))]
+    assert text[0] == "社区食堂开到家门口"  # (the headline over both columns stays above them)
+    left_end = text.index("目前已有四十多户老人受益。")
+    assert text.index("▲居民在食堂选购菜品。") < text.index("街道还为行动不便的老人提供送餐服务") < left_end
+    assert left_end < text.index("旧物回收站今起开放") < text.index("回收所得将用于社区公益。")
+
+
+def test_a_page_head_set_far_apart_by_layout_gives_its_facts() -> None:
+    from digest.masthead import line_facts
+
+    assert line_facts("青川晚报" + " " * 40 + "A03") == {"name": "青川晚报", "page": 3, "page_label": "A03"}
+    assert line_facts("2024年5月8日 星期三" + " " * 36 + "城事·民生") == {
+        "date": "2024-05-08", "weekday": "星期三", "page_name": "城事·民生"}
+    assert line_facts("责任编辑：甲某　美编：乙某" + " " * 30 + "青川晚报 2024.5.8")["date"] == "2024-05-08"
+    assert line_facts("03   青川日报   2019.11.26") == {"date": "2019-11-26", "name": "青川日报", "page": 3}
