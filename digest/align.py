@@ -354,7 +354,7 @@ def _title_text(body: list[Block], keyed: list[_Keyed], m: _Match) -> tuple[str,
         elif more:  # …调研 / …调研乡村振兴和县域经济工作 9月4日，… on one line
             end, rest = end + len(b.text[end:]) - len(b.text[end:].lstrip()) + more.end("t"), rest[more.end():]
         parts.append(b.text[:end].strip())
-        rest = rest.lstrip(":：|丨—–").strip()  # 标题：11月7日，… / 标题——正文
+        rest = rest.lstrip(":：|丨—–。").strip()  # 标题：11月7日，… / 标题——正文 / 标题。正文 (a run-in title)
     title = ""
     for p in parts:
         if title and (title[-1].isascii() and title[-1].isalnum()) and (p[:1].isascii() and p[:1].isalnum()):
@@ -814,6 +814,8 @@ def match_titles_anywhere(st: _State) -> None:
     assert al is not None
     for t_idx in st.unmatched:
         it = st.toc.items[t_idx]
+        if _counted_briefs(st, it):
+            continue  # (`基层信息（4则）`: a column of briefs, each its own entry)
         target = key(it.title)
         best = None
         for i in range(len(st.body)):
@@ -829,6 +831,45 @@ def match_titles_anywhere(st: _State) -> None:
             continue
         s, i, span, cut = best
         _claim(st, _Match(i, span, cut, s, it))
+
+
+# a 目录 line naming a column and the count of its briefs (`基层信息（4则）`, `简讯（三则）`)
+_COUNTED_COLUMN = re.compile(r"^(?P<name>\S.{1,11}?)\s*[（(]\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*则\s*[)）]$")
+_BRIEF_TITLE_MOST = 40  # characters of a brief's first sentence, its title run in
+
+
+def _counted_briefs(st: _State, it: TocItem) -> bool:
+    """A 目录 line naming a column and its count of briefs (`基层信息（4则）`): under the body's line of that
+    name (`【基层信息】`, `■基层信息`), the next paragraphs, as many as the count, each titled run in by its
+    first sentence (`某镇开展某某培训。7月19日，…`), are entries, claimed here (their section the heading's);
+    none when they are fewer or one opens with no short sentence. True when claimed."""
+    from digest.fields import cn_number
+
+    m = _COUNTED_COLUMN.match(it.title.strip())
+    if m is None:
+        return False
+    want = int(m["n"]) if m["n"].isdigit() else int(cn_number(m["n"]))
+    name = key(m["name"])
+    head = next((i for i, b in enumerate(st.body) if i not in st.covered and len(b.text) <= 20
+                 and key(clean_heading(b.text)) == name), None)
+    if head is None:
+        return False
+    found: list[tuple[int, int]] = []
+    j = head + 1
+    while j < len(st.body) and len(found) < want and j not in st.covered and (j not in st.heads or j == head):
+        t = st.body[j].text.strip()
+        stop = t.find("。")
+        if not 4 <= stop <= _BRIEF_TITLE_MOST or stop == len(t) - 1 or _INNER_COMMA.search(t[:stop]):
+            return False
+        found.append((j, len(key(t[:stop]))))
+        j += 1
+    if len(found) != want:
+        return False
+    if head not in st.heads:  # (the column's label, a section of its own: `【简讯】` under `基层动态`'s items)
+        st.heads[head] = ("section", clean_heading(st.body[head].text))
+    for j, cut in found:
+        _claim(st, _Match(j, 1, cut, 0.0, None))
+    return True
 
 
 CONTAINED_COVER = 0.9  # the share of a 目录 title a body title worded otherwise must hold, in order
