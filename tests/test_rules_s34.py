@@ -184,3 +184,49 @@ def test_a_page_head_set_far_apart_by_layout_gives_its_facts() -> None:
         "date": "2024-05-08", "weekday": "星期三", "page_name": "城事·民生"}
     assert line_facts("责任编辑：甲某　美编：乙某" + " " * 30 + "青川晚报 2024.5.8")["date"] == "2024-05-08"
     assert line_facts("03   青川日报   2019.11.26") == {"date": "2019-11-26", "name": "青川日报", "page": 3}
+
+
+# --- 简报 ---------------------------------------------------------------------------------------------------
+
+COUNTED_BRIEFS = """城建工作简报
+2024年第6期
+某县住房和城乡建设局办公室　　　　2024年7月10日
+
+本期要目
+县住建局部署汛期施工安全工作
+基层信息（3则）
+
+【工作动态】
+县住建局部署汛期施工安全工作
+7月8日，县住建局召开汛期施工安全工作会，对在建项目防汛措施进行再部署。
+【基层信息】
+柳溪镇完成农房安全排查。6月下旬，柳溪镇组织村建员对全镇农房开展安全排查，发现隐患12处。
+石桥乡开展村镇建设培训。7月2日，石桥乡组织全乡村建员开展业务培训，讲解农房建设审批流程。
+县质监站开展高温施工巡查。入伏以来，县质监站对在建项目开展巡查，督促落实防暑降温措施。
+"""
+
+
+def test_a_toc_line_counting_a_columns_briefs_gives_one_entry_each_titled_by_its_first_sentence() -> None:
+    r = parse_text(COUNTED_BRIEFS, name="jb.txt")
+    assert [(e.section, e.title, e.text[:5]) for e in r.entries] == [
+        ("工作动态", "县住建局部署汛期施工安全工作", "7月8日，"),
+        ("基层信息", "柳溪镇完成农房安全排查", "6月下旬，"),
+        ("基层信息", "石桥乡开展村镇建设培训", "7月2日，"),
+        ("基层信息", "县质监站开展高温施工巡查", "入伏以来，")]
+    assert not any("目录 line has no entry" in w for w in r.issue.warnings)
+
+
+def test_a_word_files_entries_all_on_its_first_page_get_no_page(tmp_path) -> None:
+    import docx
+    from docx.enum.text import WD_BREAK
+
+    from digest.parse import parse_path
+
+    d = docx.Document()
+    for line in COUNTED_BRIEFS.splitlines():
+        d.add_paragraph(line)
+    d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)  # (a break before the closing block alone)
+    d.add_paragraph("报：县人民政府办公室")
+    path = tmp_path / "jb.docx"
+    d.save(str(path))
+    assert [e.page for e in parse_path(path, persons=False).entries] == [None] * 4

@@ -336,8 +336,17 @@ def apply_document(doc: Document, issue: Issue, entries: list[Entry]) -> None:
     for w in doc.warnings:
         if w not in issue.warnings:
             issue.warnings.append(w)
+    physical = {doc.page_of(e.line_start) for e in entries if e.page is None}
+    if doc.kind == "docx" and len(physical) == 1 and len(entries) > 1:
+        physical_ok = False  # (a Word file's every entry on its first page, a break before its closing block only:
+    else:  # Word lays pages out as it opens the file, the file records none of them, no page is known)
+        physical_ok = True
     for e in entries:
         page = doc.page_of(e.line_start)
+        if page is not None and e.page is None and not physical_ok:
+            o = doc.origins[e.line_start - 1]
+            if not (o is not None and o.label and o.label.isdigit()):
+                continue
         if page is None:
             continue
         if e.page is None:
