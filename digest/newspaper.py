@@ -510,7 +510,19 @@ def _reporter_under_headline(text: str) -> bool:
     names alone (`_names_alone`)."""
     t = text.strip()
     return (_reporter_line(t) or _square_author(text) or _names_alone(text) or _AUTHOR_LINE.match(t) is not None
-            or ((pen := _PEN_NAME.match(t)) is not None and pen["n"][-1] not in _COLUMN_LAST))
+            or ((pen := _PEN_NAME.match(t)) is not None and pen["n"][-1] not in _COLUMN_LAST)
+            or _unit_writer_line(t))
+
+
+# a piece's writer under its title after the unit they work in, a space apart (`县委组织部　杨　帆`: a 心语, a 心得)
+_UNIT_THEN_NAME = re.compile(r"^(?P<u>\p{Han}{1,16}?(?:部|局|委|办|中心|街道|镇|乡|村|社区|院|校|所|站|队|公司|协会|学会))"
+                             r"[ \t\u3000]+(?P<n>\p{Han}(?:[ \t\u3000]?\p{Han}){1,3})$")
+
+
+def _unit_writer_line(t: str) -> bool:
+    """Is the (stripped) line a unit and a writer's name a space apart (`县委组织部　杨　帆`), the name a writer's?"""
+    m = _UNIT_THEN_NAME.match(t)
+    return m is not None and all_writer_names(["".join(m["n"].split())])
 
 
 # a poet's or an essayist's pen name after a square under the title (`□ 禾子`): any two to four characters; a
@@ -1082,6 +1094,8 @@ def _wrapped(first: str, second: str) -> bool:
         # letter-spaced is a display title's, set apart: `8 1 2 . 6 亿元`)
     if _word_across(f, rest):
         return True  # (`全县冬春农田水利` / `建设现场推进会召开`: a word the wrap cut, 水利建设)
+    if rest[:1] == "暨":
+        return True  # (`某某庆祝大会` / `暨表彰大会`: 暨 joins two names of one event, no title opens with it)
     if f.count("“") > f.count("”") and rest.count("”") > rest.count("“"):
         return True  # (`“我想把老城的声音` / `收进一本书里”`: a quote the first line opens, the second closes)
     if not rest.endswith(_DOC_KINDS):
@@ -1327,8 +1341,9 @@ def head_over_reporter(doc: _Doc, i: int) -> _Head | None:
     h = _head_over(doc, i, lambda b: _reporter_under_headline(b.text))
     if h is None and _comma_title(doc, i) and _reporter_under_headline(doc.body[i + 1].text):
         h = _Head(start=i, end=i + 1, title=doc.body[i].text.strip())  # `“夜经济”越火，安全弦越要绷紧` / `■ 某某`
-    if h is not None and not _authors_under(doc, h):
-        return None
+    if h is not None and (not _authors_under(doc, h) or any(_ROSTER_ROW.match(_compact(t or ""))
+                                                           for t in (h.kicker, h.title))):
+        return None  # (`某某某` / `某某（彝族）` / `某某（女，藏族）`: a roster's rows, names and who they are)
     if (h is not None and h.kicker is not None and h.subtitle is not None and not _DASH_START.match(h.subtitle)
             and _commentary_writer(doc.body[h.end].text)):  # (three plain lines over a commentary's writer: its 引题
         h = replace(h, title=h.title.strip() + h.subtitle.strip(), subtitle=None)  # and its long title wrapped, no
@@ -1339,6 +1354,8 @@ def head_over_reporter(doc: _Doc, i: int) -> _Head | None:
     return h
 
 
+# a roster's row: a name, then its bearer's sex or people in brackets (`某某（女，彝族）`, `某某（维吾尔族）`)
+_ROSTER_ROW = re.compile(r"^[\p{Han}·]{2,12}[（(](?:[男女](?:[，,、]\p{Han}{1,5}族)?|\p{Han}{1,5}族)[)）]")
 _LEAST_WRAPPED_KICKER = 4  # characters of a line over a commentary's writer read as a wrapped title's first line,
 # more than (`法官说法`, `读史明智` over their titles are the column's or the piece's own 引题)
 
@@ -1855,6 +1872,33 @@ def head_over_date_line(doc: _Doc, i: int) -> _Head | None:
     if not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
     return _Head(start=i, end=k + 1, title=body[i].text.strip(), printed=f"{y:04d}-{mo:02d}-{d:02d}")
+
+
+def head_document_over_day(doc: _Doc, i: int) -> _Head | None:
+    """A 公文's title, on one line or wrapped over two (`中共某县委关于表彰…、` / `…的决定`: `_wrapped`), ending in
+    the kind of document (`_DOC_KINDS`), after a finished line, over the day it was adopted alone in brackets
+    (`（2021年6月28日）`) and a paragraph: the document's headline, the day its `printed` date; a title's inner
+    `、` lists what it is about."""
+    body = doc.body
+    if i in doc.skip or not doc.finished(i):
+        return None
+    for span in (1, 2):
+        k = i + span
+        if k + 1 >= len(body) or any(j in doc.skip for j in range(i, k)):
+            return None  # (the day's line may be read as a fact already: it is the document's)
+        lines = [body[j].text.strip() for j in range(i, k)]
+        title = "".join(lines)
+        if (not _compact(title).endswith(_DOC_KINDS) or len(_compact(title)) > 2 * _MAX_PLAIN_HEADLINE
+                or any(ends_sentence(t) or len(_compact(t)) > _MAX_PLAIN_HEADLINE for t in lines)
+                or (span == 2 and not _wrapped(lines[0], lines[1]) and lines[0][-1:] != "、")):
+            continue
+        m = _DATE_ALONE.match(body[k].text.strip())
+        if m is None or not body[k].text.strip().startswith(("(", "（")) or not doc.paragraph(k + 1):
+            continue
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            return _Head(start=i, end=k + 1, title=title, printed=f"{y:04d}-{mo:02d}-{d:02d}")
+    return None
 
 
 def head_over_picture(doc: _Doc, i: int) -> _Head | None:
@@ -3514,6 +3558,7 @@ HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [
     head_over_fields,           # 关于…的提案 / 提案人：甲、乙 / 督办领导：… / 提案指出，…  (a 提案's fields under its title)
     head_over_script_lead,      # 标题 / 【导语】眼下，… (a TV news script's items)
     head_over_date_line,        # 标题 / （2024年6月11日） / 正文… (a 新闻公报's releases, each with its day)
+    head_document_over_day,     # 某某关于表彰…、 / …的决定 / （2021年6月28日） / 正文… (a 公文 printed in a 简报)
     head_over_subtitle,         # 引题 / 标题 / ——副题 / 正文… (a feature without a dateline)
     head_over_jump_back,        # 标题 / （上接第1版）正文… (an article carried on from an earlier page)
     head_under_item_meta,       # 【作者】某某　【来源】某报　【日期】… / 引题 / 标题 / 正文… (fields over the headline)

@@ -3,7 +3,7 @@ below is made up."""
 
 from __future__ import annotations
 
-from conftest import parse_text
+from conftest import nows, parse_text
 
 from digest.persons import find_persons
 
@@ -230,3 +230,44 @@ def test_a_word_files_entries_all_on_its_first_page_get_no_page(tmp_path) -> Non
     path = tmp_path / "jb.docx"
     d.save(str(path))
     assert [e.page for e in parse_path(path, persons=False).entries] == [None] * 4
+
+
+PARTY_BULLETIN = """　　　　　　　　　　　柳 岸 组 工
+　　　　　　　　　　　　第 5 期
+中共柳岸县委组织部编　　　　　　　　　2022 年 7 月 6 日
+
+【工作动态】
+
+　　　　县委召开纪念建党101周年座谈会
+　　　　　　暨“两优一先”表彰会
+　　6 月 30 日，县委召开纪念建党 101 周年座谈会暨“两优一先”表彰会，回顾光辉历程，表彰先进典型。
+　　会议要求，各级党组织要以先进为榜样，把学习成果转化为推动发展的动力。
+
+　　　　中共柳岸县委关于表彰优秀共产党员、
+　　　　　　优秀党务工作者的决定
+　　　　　　（2022 年 6 月 28 日）
+　　县委决定，授予下列同志“全县优秀共产党员”称号：
+甘秀兰（女，壮族）
+覃振东
+蒙小梅（女，瑶族）
+韦家福（壮族）
+　　希望受表彰的同志珍惜荣誉，再创佳绩。
+
+【组工心语】
+
+　　　　　　　　　　驻村手记
+
+　　　　　　　　县委组织部　黎　晴
+
+　　六月中旬，我到石板村驻村，跟着村干部一户一户走访，听到了许多实实在在的意见。
+　　这段日子让我明白，群众工作要用脚步去丈量。
+"""
+
+
+def test_a_bulletins_joined_title_a_document_over_its_day_and_a_piece_under_its_writer(tmp_path) -> None:
+    r = parse_text(PARTY_BULLETIN, name="zg.txt")
+    titles = [nows(e.title) for e in r.entries]
+    assert titles == ["县委召开纪念建党101周年座谈会暨“两优一先”表彰会",
+                      "中共柳岸县委关于表彰优秀共产党员、优秀党务工作者的决定", "驻村手记"]
+    assert r.entries[1].date == "2022-06-28"  # (the document's day)
+    assert "韦家福" in r.entries[1].text  # (the roster's rows are its text, no headlines)
