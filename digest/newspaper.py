@@ -461,7 +461,7 @@ _BYLINE_TAIL = 80  # characters: the longest trailing credit, its brackets inclu
 # (a reporter line may name what each wrote: `文/记者 某某 通讯员 某某`)
 _REPORTER_COLUMN = r"(?!(?:专访|手记|观察|调查|探访|连线|视角|见闻|札记|体验|笔记|直击|追踪|现场|一线)\s*$)"
 _REPORTER_LINE = _Short(re.compile(
-    f"^[{DECOR}]?\\s*(?:(?:(?:文|图)\\s*[/／]\\s*)?(?:{_REPORTER_UNIT}?{REPORTER_LABEL}|文[/、]图/?|图[/、]文/?|(?:文|撰文|漫画|绘图)\\s*[/／])\\s*[:：]?\\s*{_REPORTER_COLUMN}{_REPORTER_NAME}"
+    f"^[{DECOR}]?\\s*(?:(?:(?:文|图)\\s*[/／]\\s*)?(?:{_REPORTER_UNIT}?{REPORTER_LABEL}|文[/、]图/?|图[/、]文/?|(?:文|图|撰文|漫画|绘图|摄影)\\s*[/／])\\s*[:：]?\\s*{_REPORTER_COLUMN}{_REPORTER_NAME}"
     f"(?:(?:\\s+|\\s*、\\s*){_REPORTER_NAME})*\\s*)+(?:(?:文/图|图/文|文／图|摄影|摄|供图|报道)\\s*)?$"
     f"|^[{DECOR}]?\\s*(?:本报|特约)?评论员\\s*$"  # a commentary's `■本报评论员`: no name, still not text
     f"|^◎\\s*{_REPORTER_NAME}\\s*$"  # an essay's author under its title: `◎ 某某某`
@@ -515,7 +515,7 @@ def _reporter_under_headline(text: str) -> bool:
 
 
 # a piece's writer under its title after the unit they work in, a space apart (`县委组织部　杨　帆`: a 心语, a 心得)
-_UNIT_THEN_NAME = re.compile(r"^(?P<u>\p{Han}{1,16}?(?:部|局|委|办|中心|街道|镇|乡|村|社区|院|校|所|站|队|公司|协会|学会))"
+_UNIT_THEN_NAME = re.compile(r"^(?P<u>\p{Han}{1,16}?(?:部|局|委|办|室|处|科|股|中心|街道|镇|乡|村|社区|院|校|所|站|队|公司|协会|学会))"
                              r"[ \t\u3000]+(?P<n>\p{Han}(?:[ \t\u3000]?\p{Han}){1,3})$")
 
 

@@ -271,3 +271,11 @@ def test_a_bulletins_joined_title_a_document_over_its_day_and_a_piece_under_its_
                       "中共柳岸县委关于表彰优秀共产党员、优秀党务工作者的决定", "驻村手记"]
     assert r.entries[1].date == "2022-06-28"  # (the document's day)
     assert "韦家福" in r.entries[1].text  # (the roster's rows are its text, no headlines)
+
+
+def test_a_reporter_line_of_a_writer_and_a_photographer_each_after_a_slash() -> None:
+    from digest.newspaper import _reporter_under_headline
+
+    assert _reporter_under_headline("文／甘露青　　图／覃明")  # (`图／某某`: the photographer's part of the line)
+    assert _reporter_under_headline("县委组织部　黎　晴") and _reporter_under_headline("市人大常委会研究室　蒙小青")
+    assert not _reporter_under_headline("县委组织部　召开会议")
