@@ -1096,6 +1096,9 @@ def _wrapped(first: str, second: str) -> bool:
         return True  # (`全县冬春农田水利` / `建设现场推进会召开`: a word the wrap cut, 水利建设)
     if rest[:1] == "暨":
         return True  # (`某某庆祝大会` / `暨表彰大会`: 暨 joins two names of one event, no title opens with it)
+    if f[-2:] in _VERB_BEFORE_OBJECT and len(f) > 4 and f[-4:-2] not in _ADVERB_BEFORE_VERB:
+        return True  # (`全县定点医药机构开展` / `违规使用医保基金自查自纠`: the verb's object on the next line;
+        # `…工作扎实开展` ends a title)
     if f.count("“") > f.count("”") and rest.count("”") > rest.count("“"):
         return True  # (`“我想把老城的声音` / `收进一本书里”`: a quote the first line opens, the second closes)
     if not rest.endswith(_DOC_KINDS):
@@ -1103,6 +1106,9 @@ def _wrapped(first: str, second: str) -> bool:
     return ("关于" in f and "的" not in f[f.rfind("关于"):]) or (f.endswith(_ISSUER_ENDS) and len(rest) <= 12)
 
 
+# verbs a headline's line ends in only when its object follows on the next line (an 引题 ends in a phrase)
+_VERB_BEFORE_OBJECT = frozenset({"开展", "加强", "做好", "抓好", "打造", "加快", "全面", "扎实", "着力", "聚焦"})
+_ADVERB_BEFORE_VERB = frozenset({"扎实", "全面", "广泛", "深入", "有序", "持续", "积极", "稳步", "顺利", "全力", "大力", "正式"})
 _FIGURE_ALONE = re.compile(r"^\d[\d.,，%]*\p{Han}{0,2}$")  # a figure and its unit alone (`12316人`, `3.2亿元`)
 
 
@@ -1618,12 +1624,17 @@ _HAN_CHAR = re.compile(r"\p{Han}")
 
 def _without_lead(text: str) -> str:
     """A headline's text without the place or the person it opens with before a colon (`青禾县：`,
-    `退役军人某某：`), whose colon is no sentence punctuation."""
+    `退役军人某某：`), whose colon is no sentence punctuation, nor the marks inside a short quoted slogan."""
     t = text.strip()
+    if "“" in t and ("、" in t or "，" in t):  # (a slogan's marks inside its quotes: `开展“双随机、一公开”检查`)
+        t = _QUOTED_SLOGAN.sub(lambda q: q.group().replace("、", "").replace("，", ""), t)
     if _PLACE_PREFIX.match(t):
         return _PLACE_PREFIX.sub("", t, count=1)
     m = _PERSON_LEAD.match(t)
     return t[m.end():] if m and len(_HAN_CHAR.findall(t, m.end())) >= 4 else t
+
+
+_QUOTED_SLOGAN = re.compile(r"“[^“”。！？]{2,16}”")  # a short quoted slogan inside a headline
 
 
 def _full_date_lead(text: str) -> bool:
@@ -6554,6 +6565,39 @@ def _contacts_inside(doc: _Doc, rec: _Record) -> list[tuple[str, str, str]]:
     return out
 
 
+_LABEL_MOST = 8  # characters of a column's label (`基层信息`, `工作动态`)
+
+
+def empty_label_over_items(st: _State) -> None:
+    """A column's label read as a headline with no text under it (`■ 基层信息` over items titled run in,
+    `**某镇开展…。** 1月4日，…`), right over entries of the section it was read in: no entry, the section of
+    those entries up to the next that the page set in a section of its own."""
+    if len(st.records) != len(st.entries):
+        return
+    out: list[Entry] = []
+    kept: list[_Record] = []
+    label: str | None = None
+    inherited: str | None = None
+    for k, e in enumerate(st.entries):
+        nxt = st.entries[k + 1] if k + 1 < len(st.entries) else None
+        name = _compact(e.title or "").lstrip(DECOR)
+        if (not has_words(e.text or "") and not e.kicker and nxt is not None and nxt.section == e.section
+                and 2 <= len(name) <= _LABEL_MOST and not _INNER_PUNCT.search(name) and not ends_sentence(name)):
+            if e.section is not None or (e.title or "").lstrip()[:1] in DECOR + "【[":
+                label, inherited = name.strip("【】[]"), e.section  # (a page in sections, or a marked label)
+            else:
+                label = None  # (a box's plain heading on a page of no sections, `新闻中心热点排行`: no section, no entry)
+            continue
+        if label is not None and e.section == inherited:
+            e.section = label
+        else:
+            label = None
+        out.append(e)
+        kept.append(st.records[k])
+    st.entries[:] = out
+    st.records[:] = kept
+
+
 def column_over_the_top(st: _State) -> None:
     """A special page's first column label at its top (`# 工作动态` over its items, then `# 部门行动`, `# 乡镇行动`
     over theirs), read by the masthead as the page's name: when a later label of the same heading level is
@@ -6747,6 +6791,7 @@ STAGES: list[Callable[[_State], None]] = [
     cut_records,        # LINE_RULES: articles, quotes, blocks
     build_entries,      # Entry records
     column_over_the_top,  # a web page's first column label, read as the page's name, is its first entries' section too
+    empty_label_over_items,  # a column's label read as a headline with no text, over headlines: their section
     page_from_footers,  # each entry's page from the bare page numbers at the pages' feet
     mark_repeated_copy,  # the warning of a text printed twice, on the entry that holds the copy
     check_swallowed,    # a second dateline / headline-like line inside an article
