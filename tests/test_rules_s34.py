@@ -284,27 +284,40 @@ def test_a_reporter_line_of_a_writer_and_a_photographer_each_after_a_slash() -> 
 MEDICARE_BULLETIN = """医保工作简报
 2025年第2期
 某县医疗保障局办公室编　　2025年2月12日
-
 ■ 基金监管
-
 全县定点药店开展
 医保基金使用自查
-
 2月3日至7日，县医保局组织全县定点药店开展医保基金使用自查，重点检查串换药品、超量开药等问题。
-
+（县医保局基金监管股　甘小雨）
 开展定点医药机构“双随机、一公开”抽查
-
 2月10日，县医保局联合县市场监管局随机抽取定点药店6家开展抽查，现场纠正问题4个。
-
+（县医保局基金监管股　甘小雨）
 ■ 基层信息
-
 **河湾镇开展医保政策宣传。** 2月5日，河湾镇医保服务站在集市开展政策宣传，发放资料800余份。
 **石岭乡完成慢特病集中评审。** 2月6日，石岭乡卫生院完成门诊慢特病集中评审，受理申请12份。
 """
 
 
-def test_a_bulletins_wrapped_verb_its_quoted_slogan_and_its_marked_label_over_run_in_items() -> None:
-    r = parse_text(MEDICARE_BULLETIN, name="yb.txt")
+def test_a_bulletins_wrapped_verb_its_quoted_slogan_and_its_marked_label_over_run_in_items(tmp_path) -> None:
+    import docx
+
+    from digest.newspaper import _INNER_PUNCT, _without_lead, _wrapped
+    from digest.parse import parse_path
+
+    assert _wrapped("全县定点药店开展", "医保基金使用自查") and not _wrapped("春耕备耕工作扎实开展", "农资供应充足")
+    assert _INNER_PUNCT.search(_without_lead("开展定点医药机构“双随机、一公开”抽查")) is None
+    d = docx.Document()
+    for line in MEDICARE_BULLETIN.splitlines():
+        p = d.add_paragraph()
+        if line.startswith("**"):
+            title, rest = line[2:].split("**", 1)
+            p.add_run(title).bold = True
+            p.add_run(rest)
+        else:
+            p.add_run(line)
+    path = tmp_path / "yb.docx"
+    d.save(str(path))
+    r = parse_path(path, persons=False)
     assert [(e.section, nows(e.title)) for e in r.entries] == [
         ("基金监管", "全县定点药店开展医保基金使用自查"),
         ("基金监管", "开展定点医药机构“双随机、一公开”抽查"),
