@@ -4014,6 +4014,12 @@ def read_chrome(st: _State) -> None:
     st.chrome = find_chrome(st.blocks)
     st.parts = part_numbers(st.blocks)
     st.facts = [None if i in st.chrome.lines else line_facts(b.text) for i, b in enumerate(st.blocks)]
+    for i in range(len(st.blocks) - 1):  # a fact's label ending its line, its value on the next (`…准印证：` /
+        b, nxt = st.blocks[i], st.blocks[i + 1]  # `某内资字（2015）第（07）号`): both the fact's lines
+        if (st.facts[i] is None and st.facts[i + 1] is None and b.text.rstrip().endswith(("：", ":"))
+                and nxt.line == b.last_line + 1 and len(b.text.strip()) <= _LABEL_LINE_MOST
+                and (joined := line_facts(b.text.strip() + nxt.text.strip()))):
+            st.facts[i], st.facts[i + 1] = joined, {}
     # a county station's news script (`【导语】…` / `【正文】…` under each item's title): its host's lines
     # (`主持人：各位观众，晚上好！…`) open and close the programme, no item's text
     st.adverts = _advert_boxes(st.blocks)
@@ -4034,6 +4040,7 @@ def read_chrome(st: _State) -> None:
                 st.facts[i] = {"host": b.text.strip()}
 
 
+_LABEL_LINE_MOST = 30  # characters of a fact's label left alone on its line, its value wrapped to the next
 _BOX_TOP = re.compile(r"^[┌╔┏][─═━]{3,}[┐╗┓]$")
 _BOX_BOTTOM = re.compile(r"^[└╚┗][─═━]{3,}[┘╝┛]$")
 _ADVERT_LABEL = re.compile(r"^[│║┃\s]*(?:广告|招聘启事|招生启事|启事|公告|广而告之)[│║┃\s]*$")
@@ -4385,6 +4392,8 @@ def read_masthead(st: _State) -> None:
               and (len((facts[j - 1] or {}).get("date", "")) == 10
                    or (j >= 2 and facts[j - 1] is not None and len((facts[j - 2] or {}).get("date", "")) == 10)  # (the
                    # day, then its lunar day or weekday on a line of its own, then the page: `2021年6月18日` / `农历…` / `3`)
+                   or (j >= 3 and facts[j - 1] is not None and facts[j - 2] is not None  # (or its issue's number too:
+                       and len((facts[j - 3] or {}).get("date", "")) == 10)  # `日期` / `农历…` / `第1128期` / `01`)
                    or (j >= 2 and facts[j - 1] is None and _STANDARD_PAGE_NAME.match(_compact(blocks[j - 1].text))
                        and len((facts[j - 2] or {}).get("date", "")) == 10)  # (`某报　日期` / `综合` / `3`: its name over it)
                    or (
@@ -6957,6 +6966,7 @@ class _Cut:
     section: str | None = None
     continuing: _Record | None = None  # the article a `（上接第1版）` paragraph took up again
     brief_section: str | None = None  # the label of the 简讯 column whose briefs are being read
+    brief_paged: bool = False  # that column stands under the page's name (the masthead's): its label their subsection
     subsection: str | None = None  # the subsection the records are read under (`_numbered_heads`'s `（一）…`)
 
     def under_headline(self) -> _Record | None:
@@ -6986,10 +6996,15 @@ def line_headline(cut: _Cut, i: int) -> int | None:
     if h is None:
         return None
     brief = h.brief or h.rule == "head_brief"  # (a brief untitled, or titled in its line: `【标题】…`, `**标题** …`)
+    sub: str | None = None
     if brief and h.section and _BRIEF_COLUMN.match(_compact(h.section)):
-        cut.brief_section = section = h.section  # (a 简讯 column's label is its briefs' section alone)
+        cut.brief_section = section = h.section  # (a 简讯 column's label is its briefs' section alone, or, on a
+        cut.brief_paged = cut.section is not None and (cut.section == cut.doc.first_page  # page named by its
+                                                       or _STANDARD_PAGE_NAME.match(_compact(cut.section)) is not None)
+        if cut.brief_paged:  # masthead, their subsection under the page's name: `要闻` / `简讯`)
+            section, sub = cut.section, h.section
     elif brief and cut.brief_section:
-        section = cut.brief_section
+        section, sub = (cut.section, cut.brief_section) if cut.brief_paged else (cut.brief_section, None)
     else:
         cut.brief_section = None
         if h.section:  # (a new section's label: its subsection, if any, comes with it)
@@ -6999,7 +7014,8 @@ def line_headline(cut: _Cut, i: int) -> int | None:
         cut.section = section = h.section or cut.section
     cut.continuing = None
     cut.current = _Record(kind="article", first=h.start, title=_record_title(h.title), kicker=h.kicker,
-                          subtitle=h.subtitle, section=section, subsection=cut.subsection if section == cut.section else None,
+                          subtitle=h.subtitle, section=section,
+                          subsection=sub or (cut.subsection if section == cut.section and not cut.brief_paged else None),
                           last=h.end - 1, reporter=h.reporter,
                           lead=h.lead, brief=h.brief, printed=h.printed, fields=h.fields,
                           run_in=h.run_in, untitled=h.untitled, notice=h.notice, meeting=h.meeting,

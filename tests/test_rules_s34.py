@@ -323,3 +323,32 @@ def test_a_bulletins_wrapped_verb_its_quoted_slogan_and_its_marked_label_over_ru
         ("基金监管", "开展定点医药机构“双随机、一公开”抽查"),
         ("基层信息", "河湾镇开展医保政策宣传"),
         ("基层信息", "石岭乡完成慢特病集中评审")]
+
+
+COUNTY_FRONT_PAGE = """今日柳岸
+中共柳岸县委主管
+柳岸县融媒体中心主办
+湖南省内部资料性出版物准印证：
+湘内资字（2016）第（12）号
+2019年5月14日 星期二
+农历己亥年四月初十
+第1201期 本期4版
+01
+要 闻
+
+全县春耕生产现场会召开
+本报讯（记者 甘小雨）5月13日，全县春耕生产现场会在石岭乡召开，与会人员察看了机插秧示范片。
+会议要求，各乡镇要抢抓农时，确保早稻面积稳定在12万亩以上。
+
+简 讯
+
+■县领导督导防汛工作 5月12日，县领导带队检查了城区排涝设施和沿河堤防。
+■我县启动“柳岸好人”评选 5月10日，第三届“柳岸好人”评选活动启动，评选结果将于7月公布。
+"""
+
+
+def test_a_front_pages_license_wrapped_its_bare_page_number_and_its_briefs_under_the_page_name() -> None:
+    r = parse_text(COUNTY_FRONT_PAGE, name="p1.txt")
+    assert r.issue.meta.get("license") == "湘内资字（2016）第（12）号"
+    assert [(e.page, e.section, e.subsection) for e in r.entries] == [
+        (1, "要闻", None), (1, "要闻", "简讯"), (1, "要闻", "简讯")]
