@@ -27,6 +27,7 @@ import regex as re
 from digest.lexicon import HAN_RUN, ORG_END, PLACE_ENDS, surname_and_address
 from digest.lexicon import is_han as _is_han
 from digest.nametext import (
+    FUNCTION_CHARS,
     Found,
     Reader,
     dotted_at,
@@ -190,8 +191,13 @@ def spaced_lists(r: Reader) -> list[Found]:
             if len(first) == 1 and j == b == a + 1 and a in r.text.spaced:
                 first, padded = s[k:b], a  # 名单：王 强 李 辉: the first name padded (this piece is its end)
             first_alone = _list_piece(r, first)
+            if not first_alone and padded == a and first[0] in r.lex.surnames:
+                first_alone = True  # (`文　静　　某　某　　…`: the first name padded, as its row's others are)
+                by_layout.add(k)
             if (k == 0 or not _is_han(s[k - 1])) and (first_alone or name_shaped(first)):
                 run.append((first, k, first_alone))
+                if padded == a:
+                    last_end = b  # (the padded first name ends where the next piece starts)
             if padded == a:
                 continue
         if j == b == a + 1 and n + 1 < len(bounds) and ends[n + 1] > b and _is_han(s[b]) and (
@@ -284,6 +290,10 @@ def _line_starts(r: Reader) -> tuple[list[tuple[int, int, int, int]], list[int]]
     return out, bounds
 
 
+# a roster's name with a note on its bearer in brackets (`某某某（女，彝族）`, `某某（藏族）`, `某某（女）`)
+_ROW_NOTE = re.compile(r"(?P<n>\p{Han}{2,8}|\p{Han}{2,8}·\p{Han}{2,8})[（(](?:[男女](?:[，,、]\p{Han}{1,5}族)?|\p{Han}{1,5}族)[)）]")
+
+
 def name_then_post(r: Reader) -> list[Found]:
     """A line that is a name, a space, then a unit and a post or a kind of person, as 采访人物,
     任免 and 代表 lists print one person a line: `某某 某某农场 职工`, `某某 某某局 副局长`. The name:
@@ -302,12 +312,19 @@ def name_then_post(r: Reader) -> list[Found]:
     role_ends, occupations = t.role_ends(), set(t.occupations())
     out: list[Found] = []
     for a, _x, j, e in lines:
+        noted = _ROW_NOTE.fullmatch(s, a, j) if j in spaced and 0 < e - j <= _POST_LINE else None
+        if noted is not None:  # `某某某（女，彝族）　某村党支部书记`: the note says a person is named before it
+            name, rest = noted["n"], s[j:e].rstrip("\x00")
+            if not any(ch in _PROSE for ch in rest):
+                out.append(Found(name, a, spreads=False, kept=True))
+            continue
         if j not in spaced or not 2 <= j - a <= 4 or not 0 < e - j <= _POST_LINE:
             continue
         name, rest = s[a:j], s[j:e].rstrip("\x00")
         if (not HAN_RUN.fullmatch(name) or any(ch in _PROSE for ch in rest) or rest.startswith("|")
-                or not r.plausible(name, relaxed=True)):  # (母亲节 | 致敬…妈妈: a headline's parts, no post)
-            continue
+                or not (r.plausible(name, relaxed=True)  # (母亲节 | 致敬…妈妈: a headline's parts, no post)
+                        or (len(name) == 3 and name[0] in r.lex.surnames and not any(c in FUNCTION_CHARS for c in name)))):
+            continue  # (a name of three a space before its post, its given name a word's end: `某德全　某局股长`)
         end = j + len(rest)
         if end in role_ends or end in occupations or any(
                 nouns.fullmatch(s, q, end) for q in range(max(j, end - 5), end - 1)):
@@ -455,10 +472,12 @@ def result_rows(r: Reader) -> list[Found]:
 
 def _list_piece(r: Reader, c: str) -> bool:
     """One piece of a spaced list: a name of two to four characters (a Tibetan one of two syllables,
-    次仁央金, too), or a dotted name."""
+    次仁央金, or a Yi one, a clan and a given name: 曲比某呷, too), or a dotted name."""
+    from digest.lexicon import one_minority_name
+
     if "·" in c:
         return 3 <= len(c) <= 20 and all(len(p) >= 1 for p in c.split("·"))
-    return 2 <= len(c) <= 4 and (r.plausible(c, relaxed=True) or (len(c) == 4 and is_tibetan(c)))
+    return 2 <= len(c) <= 4 and (r.plausible(c, relaxed=True) or (len(c) == 4 and (is_tibetan(c) or one_minority_name(c))))
 _COUNT = re.compile(r"\d+[名位人个]")
 
 

@@ -352,3 +352,11 @@ def test_a_front_pages_license_wrapped_its_bare_page_number_and_its_briefs_under
     assert r.issue.meta.get("license") == "湘内资字（2016）第（12）号"
     assert [(e.page, e.section, e.subsection) for e in r.entries] == [
         (1, "要闻", None), (1, "要闻", "简讯"), (1, "要闻", "简讯")]
+
+
+def test_a_rosters_rows_and_a_spaced_row_of_padded_and_yi_names() -> None:
+    rows = _recognized("粘立新　　　　县公安局交通管理大队大队长",
+                       "汪德全　　　　县农业农村局植保股股长",
+                       "吉格拉措（女，蒙古族）　　某镇某村党支部书记",
+                       "文　静　　杨　帆　　曲比阿呷　　覃小燕　　亓凤林")
+    assert rows == [["粘立新"], ["汪德全"], ["吉格拉措"], ["文静", "杨帆", "曲比阿呷", "覃小燕", "亓凤林"]]
