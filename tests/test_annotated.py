@@ -772,8 +772,8 @@ PERSON_FLOORS.update({'zheyuan-2013-06-14-p4': 0.65, 'beiyuan-dbjb-2023-06': 0.6
 PAPER_FLOORS.update({'fenglingbao-2025-06-12-p3': 0.97, 'jinritongxi-2018-04-17-p1': 0.97, 'linlanwanbao-2024-03-21-p5': 0.75, 'chongling-bmdt-2014-04-09': 0.97, 'minan-zt-2022-06-21': 0.97, 'xiuchuan-xzdt-2024-05-17': 0.97})
 DATE_FLOORS.update({'linlanwanbao-2024-03-21-p5': 0.55, 'minan-zt-2022-06-21': 0.8})
 # (fengling-ribao's tails 0.5 -> 0.25 since its two columns run on past up to three lines of one part: one
-# column's briefs now run into the feature beside them (a brief's lines end one article, the page's footer
-# another), while the run found one more of its articles: entry F1 0.571 -> 0.615)
+# article's text now ends on the lines of the article beside it and another's on the page's footer, while the
+# run found one more of its articles: entry F1 0.571 -> 0.615)
 TAIL_FLOORS.update({'fengling-ribao-2021-06-18-p03': 0.2})
 TAIL_FLOORS.update({'fenglingbao-2025-06-12-p3': 0.6, 'jinritongxi-2018-04-17-p1': 0.8, 'linlanwanbao-2024-03-21-p5': 0.55, 'minan-zt-2022-06-21': 0.8})
 
