@@ -1151,12 +1151,22 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
                                      and not t.s.startswith("同志", f.pos + 2)):  # (小平同志: a leader so called)
                 continue
             name = t.as_printed(f.name, f.pos)
+            if "·" in name and ("•" in (raw := f"{_headline(e)}\n{e.text or ''}") or "・" in raw or "‧" in raw):
+                name = _printed_dots(name, raw)
             persons.setdefault(name)
             role = t.credit_roles.get(f.name) or f.role
             if role and name not in roles:
                 roles[name] = t.as_printed(role)
         e.persons = _without_joined_pairs(list(persons) if free else _without_dotted_parts(list(persons)))
         e.roles = roles if free else {k: v for k, v in roles.items() if k in e.persons}
+
+
+def _printed_dots(name: str, raw: str) -> str:
+    """A dotted name with the dot its text prints (`某某•某某`, `某某・某某`: read as `·`), spaces around it
+    left out; the name as read when the text prints it no other way."""
+    pattern = r"\s*[·•・‧]\s*".join(re.escape(p) for p in name.split("·"))
+    m = re.search(pattern, raw)
+    return "".join(m.group().split()) if m else name
 
 
 def recognize(lines: list[str], document: bool = False, names_file: str | Path | None = None) -> list[dict[str, Any]]:

@@ -360,3 +360,9 @@ def test_a_rosters_rows_and_a_spaced_row_of_padded_and_yi_names() -> None:
                        "吉格拉措（女，蒙古族）　　某镇某村党支部书记",
                        "文　静　　杨　帆　　曲比阿呷　　覃小燕　　亓凤林")
     assert rows == [["粘立新"], ["汪德全"], ["吉格拉措"], ["文静", "杨帆", "曲比阿呷", "覃小燕", "亓凤林"]]
+
+
+def test_a_dotted_name_keeps_the_dot_its_text_prints() -> None:
+    # (read with `·`, listed with the text's own `•` or `・`; spaces around the dot left out)
+    assert _recognized("泰国客商颂猜•巴功一行来访。", "马来西亚学者阿末・哈菲兹出席论坛。", "专家安娜·罗西发言。") == [
+        ["颂猜•巴功"], ["阿末・哈菲兹"], ["安娜·罗西"]]
