@@ -339,6 +339,10 @@ def _title_text(body: list[Block], keyed: list[_Keyed], m: _Match) -> tuple[str,
         end = _position(b.text, m.cut)
         while end < len(b.text) and b.text[end] in _CLOSERS_AFTER_TITLE:
             end += 1  # the 目录's straight quotes fold away: 获评省级"最美家庭" / 获评省级“最美家庭”
+        if 0 < end < len(b.text) and b.text[end - 1].isdigit() and (
+                b.text[end].isdigit() or (b.text[end] in ".．" and b.text[end + 1:end + 2].isdigit())):
+            while end < len(b.text) and (b.text[end].isdigit() or (b.text[end] in ".．" and b.text[end + 1:end + 2].isdigit())):
+                end += 1  # (a cut inside a figure, `…签约2` / `.36亿元`: the figure is the title's whole)
         rest = b.text[end:].strip()
         nxt = body[j + 1].text if j + 1 < len(body) else ""
         more = _TITLE_THEN_DATE.match(rest)
