@@ -5990,7 +5990,7 @@ def _opens_a_list(doc: _Doc, j: int) -> bool:
 _EDITOR_NOTE = re.compile(r"^[【\[〔]?(?:编者按|编者的话|编前语|编者语)[】\]〕]?\s*[:：]?")
 _MAX_NOTE_LINES = 4
 _MAX_NAME_LINE = 20  # characters of a short line over a page's first headline read as its masthead
-_SAYS_WHAT_FOLLOWS = re.compile(r"(?:如下|于后)[。:：]?$")
+_SAYS_WHAT_FOLLOWS = re.compile(r"(?:如下|于后)[。:：]?$|(?:一起来看|一起看看|来看看|请看|往下看)[吧！!。：:]?[↓⬇👇▼]*$")
 
 
 def _span(rec: _Record) -> range:
@@ -6209,6 +6209,11 @@ def _headline_at(st: _State, r: _Record) -> int:
     return next((k for k in range(r.first, end) if t and t in _compact(body[k].text)), r.first)
 
 
+# a round-up item's day as its label prints it, over its text (`12.30 | 星期六`, `01.04—05 | 星期四至星期五`)
+_DAY_LABEL = re.compile(r"^(?P<m>\d{1,2})[.．/](?P<d>\d{1,2})(?:\s*[—\-–~～至]\s*(?:(?P<m2>\d{1,2})[.．/])?(?P<d2>\d{1,2}))?"
+                        r"\s*(?:[|｜丨]\s*(?:星期|周)[一二三四五六日天](?:至(?:星期|周)[一二三四五六日天])?)?\s*$")
+
+
 def _parts_of_one_article(st: _State) -> None:
     """A web page's one article printed in parts under subheads (`# 某某：把乡亲们的事扛在肩上` / lead / `**一条路，修进
     了乡亲心坎里**` / …; a 好人榜's `**某某：…的“好儿媳”**` / profile; a transcript's speakers; a notice's `活动一　…`
@@ -6230,8 +6235,8 @@ def _parts_of_one_article(st: _State) -> None:
         first = next((body[i].text.strip() for i in r.body if has_words(body[i].text)), "")
         if (r.kind != "article" or r.continued or head.level or not head.bold
                 or _ARTICLE_OPENING.match(_compact(first)) or parse_leading_date(first, 2000, 1)[0] is not None
-                or dateline(first) is not None or r.dated):
-            return
+                or dateline(first) is not None or r.dated or _DAY_LABEL.match(first)):
+            return  # (nor a round-up's items under their day's label: `12.30 | 星期六`)
         worded += bool(first)
     if worded < _LEAST_PARTS:
         return  # (a part may be a label over a list of names, no text: `**优秀共产党员**` / `某某　某某`)
@@ -6241,6 +6246,9 @@ def _parts_of_one_article(st: _State) -> None:
         lead.captions.extend(r.captions)
         lead.last = max(lead.last, r.last)
     del recs[n + 1:]
+
+
+_PREFACE_LINES = 4  # lines of a post's preface over its items (`新年新气象` / … / `一起来看↓↓↓`)
 
 
 def _post_title_over_items(st: _State) -> None:
@@ -6255,7 +6263,8 @@ def _post_title_over_items(st: _State) -> None:
         title_at = recs[0].body[0]  # (read as text under no headline)
     elif recs[0].kind == "article" and not worded and recs[0].first + 1 in st.doc.post_headers:
         title_at = recs[0].first  # (read as the post's headline over its header: `head_over_post_header`, no text)
-    elif (recs[0].kind == "article" and recs[0].first + 1 in st.doc.post_headers and 0 < len(worded) <= 2
+    elif (recs[0].kind == "article" and (recs[0].first + 1 in st.doc.post_headers or recs[0].first + 1 in st.doc.item_meta)
+          and 0 < len(worded) <= _PREFACE_LINES and not _full_date_lead(body[worded[0]].text)  # (a news lead, `7月5日，…`: no preface)
           and _SAYS_WHAT_FOLLOWS.search(_compact(body[worded[-1]].text))):  # (its text a preface saying what
         st.issue.meta["preface"] = "\n".join(body[i].text.strip() for i in worded)  # follows: `…摘编如下。`)
         st.issue.meta["page_title"] = recs[0].title
@@ -6577,6 +6586,21 @@ def _contacts_inside(doc: _Doc, rec: _Record) -> list[tuple[str, str, str]]:
 _LABEL_MOST = 8  # characters of a column's label (`基层信息`, `工作动态`)
 
 
+def read_day_labels(st: _State) -> None:
+    """A round-up's item (`**01**` / `**标题**` / `12.30 | 星期六` / text…) opens with its day's label alone on a
+    line (`_DAY_LABEL`): the day it is filed under is its date (`_Record.dated`, read against the page's day:
+    December's items of a January post are the year before's), and the label no text of it."""
+    body = st.doc.body
+    for rec in st.records:
+        if rec.kind != "article" or not rec.body or rec.dated:
+            continue
+        m = _DAY_LABEL.match(_compact(body[rec.body[0]].text))
+        if m is None:
+            continue
+        rec.dated = f"{int(m['m'])}月{int(m['d'])}日" + (f"至{int(m['m2'] or m['m'])}月{int(m['d2'])}日" if m["d2"] else "")
+        rec.body = rec.body[1:]
+
+
 def empty_label_over_items(st: _State) -> None:
     """A column's label read as a headline with no text under it (`■ 基层信息` over items titled run in,
     `**某镇开展…。** 1月4日，…`), right over entries of the section it was read in: no entry, the section of
@@ -6798,6 +6822,7 @@ STAGES: list[Callable[[_State], None]] = [
     read_headline_list,  # an e-paper page's list of its headlines (本版标题导航 / · 标题 …) over the articles
     find_headlines,     # HEAD_RULES (or the no-headline fallback)
     cut_records,        # LINE_RULES: articles, quotes, blocks
+    read_day_labels,    # a round-up item's day label over its text (`12.30 | 星期六`): its date, no text
     build_entries,      # Entry records
     column_over_the_top,  # a web page's first column label, read as the page's name, is its first entries' section too
     empty_label_over_items,  # a column's label read as a headline with no text, over headlines: their section
@@ -7377,7 +7402,9 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
     if rec.row and rec.printed:  # a list's row, `标题 2024-06-21` over `6月20日，…`: the day the list prints is the
         date, date_end = rec.printed, None  # row's (the summary's day is its event's, a link away)
     if rec.dated:  # `【11月13日】标题`: the day the item is filed under is its date, whatever its text opens with
-        date = parse_leading_date(rec.dated + "，", year, month, day, posted=True)[0] or date
+        filed, filed_end = parse_leading_date(rec.dated + "，", year, month, day, posted=True)
+        if filed:  # (and a round-up's `01.03—04` label, its days)
+            date, date_end = filed, filed_end or (date_end if date == filed else None)
     if (date is None and rec.kind == "article" and None not in (year, month, day)
             and _WEATHER_TITLE.match(_compact(rec.title or "").lstrip(DECOR)) is not None):
         date = f"{year:04d}-{month:02d}-{day:02d}"  # (a weather box, `某市天气`: the forecast of the page's own day)

@@ -366,3 +366,25 @@ def test_a_dotted_name_keeps_the_dot_its_text_prints() -> None:
     # (read with `·`, listed with the text's own `•` or `・`; spaces around the dot left out)
     assert _recognized("泰国客商颂猜•巴功一行来访。", "马来西亚学者阿末・哈菲兹出席论坛。", "专家安娜·罗西发言。") == [
         ["颂猜•巴功"], ["阿末・哈菲兹"], ["安娜·罗西"]]
+
+
+WEEKLY_POST = """<html><body><div id="img-content">
+<h1 id="activity-name">一周要闻丨12.29—1.4，石岭这些事你关注了吗？</h1>
+<div id="meta_content"><span id="js_name">石岭融媒</span> <em id="publish_time">2025-01-05 18:02</em></div>
+<div class="rich_media_content" id="js_content">
+<section><p>旧岁已辞</p><p>新年伊始</p><p>一起来看↓↓↓</p></section>
+<section><p><strong>01</strong></p><p><strong>县委召开常委会会议部署岁末年初工作</strong></p><p>12.30 | 星期一</p>
+<p>会议传达学习了全省经济工作会议精神，研究部署元旦春节期间安全生产和保供稳价工作。</p></section>
+<section><p><strong>02</strong></p><p><strong>新年登高健身活动在凤凰山举行</strong></p><p>01.01 | 星期三</p>
+<p>新年第一天，500余名干部群众沿凤凰山步道登高健身，迎接新年。</p></section>
+<section><p><strong>03</strong></p><p><strong>县领导走访慰问困难群众</strong></p><p>01.03—04 | 星期五至星期六</p>
+<p>县领导分别带队深入各乡镇，走访慰问困难群众和老党员，送去慰问金和生活物资。</p></section>
+</div></div></body></html>"""
+
+
+def test_a_weekly_posts_items_under_their_day_labels(tmp_path) -> None:
+    r = _page(tmp_path, "weekly.html", WEEKLY_POST)
+    assert [(e.title, e.date, e.date_end, e.text[:4]) for e in r.entries] == [
+        ("县委召开常委会会议部署岁末年初工作", "2024-12-30", None, "会议传达"),
+        ("新年登高健身活动在凤凰山举行", "2025-01-01", None, "新年第一"),
+        ("县领导走访慰问困难群众", "2025-01-03", "2025-01-04", "县领导分")]
