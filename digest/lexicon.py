@@ -61,7 +61,7 @@ PLACE_ENDS = frozenset("村镇乡县市省区州")
 # the last character of an administrative place (栾川县, 城关镇; PLACE_ENDS adds 州)
 ADMIN_END = frozenset("市县区镇乡村省")
 # the last character of an office or organization name (县委宣传部, 市统计局)
-ORG_END = frozenset("部局厅委会院所司处科队团组办室站心")
+ORG_END = frozenset("部局厅委会院所司处科股队团组办室站心")
 # the conjunctions between two names (江凌和徐衣显, 某·某和某·某): not a surname there (和), no part of a name
 CONJUNCTIONS = frozenset("和与及同跟")
 PRONOUNS = frozenset("我你他她它您咱")  # never in a name (他同某·某总理: the clause's subject, then the name)

@@ -305,7 +305,7 @@ def test_a_story_jumps_to_the_next_page_and_a_column_of_briefs() -> None:
     port, firms, lift, class_ = r.entries
     assert port.text.endswith("将突破40万标箱。") and "转第2版" not in port.text and "上接" not in port.text
     assert "艾尔肯·吐拉克" in port.text and firms.text.endswith("总数达到11家。")
-    assert lift.date == "2024-10-14" and lift.section == "简讯" and lift.text.startswith("10月14日")
+    assert lift.date == "2024-10-14" and lift.subsection == "简讯" and lift.text.startswith("10月14日")
     assert class_.byline == "何田田" and class_.text.endswith("智能手机课堂。")
     assert any("上接" in w for w in r.issue.warnings)
 

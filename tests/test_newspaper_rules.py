@@ -148,7 +148,7 @@ def test_head_rules_run_in_order() -> None:
         "head_dated_row", "head_notice", "head_over_adoption_note",
         "head_post_part", "head_brief", "head_run_in_brief", "head_sentence_brief", "head_case_item", "head_speaker", "head_bullet",
         "head_bracketed_item", "head_bullet_brief", "head_stamped_fields", "head_over_source_line", "head_over_fields",
-        "head_over_script_lead", "head_over_date_line",
+        "head_over_script_lead", "head_over_date_line", "head_document_over_day",
         "head_over_subtitle",
         "head_over_jump_back", "head_under_item_meta", "head_note_label", "head_boxed_sidebar", "head_emoji_item",
         "head_asked_call", "head_titled_photo", "head_over_picture", "head_under_picture", "head_over_marked_caption",

@@ -765,7 +765,8 @@ def test_a_dotted_name_after_any_role(text: str, want: list[str]) -> None:
     ("英央行行长金斯伯里说，利率不变。", ["金斯伯里"]),
     ("会见了泰国前总理巴颂·猜育上将。", ["巴颂·猜育"]),  # a rank after the name ends it (not 上|将)
     ("会见印度尼西亚空军参谋长杜里古斯上将时说，", ["杜里古斯"]),
-    ("联合国核查小组负责人理查德·巴特勒捏造事实，散布谎言。", []),  # a dotted run is read more carefully
+    ("联合国核查小组负责人理查德·巴特勒捏造事实，散布谎言。", ["理查德·巴特勒"]),  # (its last part ends before 捏造,
+    # a word no transliteration writes: session 34; before, the run was read whole and refused)
 ])
 def test_names_after_foreign_roles(text: str, want: list[str]) -> None:
     assert persons("t", text) == want
@@ -1190,7 +1191,7 @@ def test_a_foreign_name_between_roles_and_clauses(text: str, want: list[str]) ->
     ("当过老支书的祁然，如今又当上了调解员。走访老支书栾楚瑜，了解村里的情况。", ["栾楚瑜"]),  # 老支书: a kind of person
     ("出席的有学院党总支书记蔺怀远以及专家学者。", ["蔺怀远"]),  # (总支书记: 书记, not 支书 and 记某某)
     ("该中心挂靠新闻学院，由郁文涛任中心主任。", ["郁文涛"]),  # 由某某任…
-    ("总统卡洛斯•门多萨和主席郁春生签署了声明。", ["卡洛斯·门多萨", "郁春生"]),  # a bullet as a name's dot
+    ("总统卡洛斯•门多萨和主席郁春生签署了声明。", ["卡洛斯•门多萨", "郁春生"]),  # a bullet as a name's dot (listed as printed since session 34)
     ("栏目：卫生 • 健康 • 科普 • 更多", []),  # a menu's bullets between spaces are no dots
 ])
 def test_kinds_of_person_offices_and_bullet_dots(text: str, want: list[str]) -> None:

@@ -420,7 +420,7 @@ def test_an_evening_papers_briefs_after_a_bullet_and_days_named_by_the_page():
         ("男子酒驾被查", "2023-03-11"),
         ("女子深夜被困电梯", "2023-03-13"),
     ]
-    assert [e.section for e in r.entries[2:]] == ["社会速览", "社会速览"]
+    assert [e.subsection for e in r.entries[2:]] == ["社会速览", "社会速览"]  # (a column of briefs under the page's name)
     assert r.entries[2].text.startswith("3月11日晚")  # the lead phrase is the title, no text
 
 
