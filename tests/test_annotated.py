@@ -335,6 +335,9 @@ ISSUE_FLOORS.update({'xianze-zwxx-2019-01': {'section': 0.6, 'subsection': 0.6, 
 ENTRY_FLOORS.update({'lanping-shanxizhen-jb-2024-09': 0.85, 'yuanfeng-zhujian-jb-2023-07': 0.85, 'luyuan-zgjb-2021-09': 0.9, 'wulijitu-rdtx-2024-01': 0.85})
 ISSUE_FLOORS.update({'anping-zwxx-2020-09': {'title': 0.85, 'date': 0.75, 'date_end': 0.85, 'body_head': 0.85}, 'fenze-zwxx-2012-06': {'date': 0.8}, 'huailan-zwxx-2024-12': {'page': 0.8, 'date': 0.85, 'body_tail': 0.8}, 'chongyuan-ybj-jb-2025-01': {'title': 0.85, 'date': 0.85, 'body_head': 0.85, 'body_tail': 0.75}, 'lanping-shanxizhen-jb-2024-09': {'date': 0.75}, 'yuanfeng-zhujian-jb-2023-07': {'body_tail': 0.85}, 'luyuan-zgjb-2021-09': {'title': 0.85, 'date': 0.85, 'body_head': 0.85, 'body_tail': 0.65}, 'wulijitu-rdtx-2024-01': {'body_tail': 0.7}})
 ISSUE_PERSON_FLOORS.update({'luyuan-zgjb-2021-09': 0.75})
+# (rongwan's persons 0.889 -> 0.842 since 植 is a surname: `某某主任植国栋参加检查` now names him, in an item whose
+# annotator lists no one)
+ISSUE_PERSON_FLOORS.update({'rongwan-zwkb-2019-05': 0.8})
 
 @pytest.mark.parametrize("path", ISSUES, ids=[p.stem for p in ISSUES])
 def test_an_annotated_issue_scores_against_its_gold(path: Path, scorer) -> None:

@@ -388,3 +388,9 @@ def test_a_weekly_posts_items_under_their_day_labels(tmp_path) -> None:
         ("县委召开常委会会议部署岁末年初工作", "2024-12-30", None, "会议传达"),
         ("新年登高健身活动在凤凰山举行", "2025-01-01", None, "新年第一"),
         ("县领导走访慰问困难群众", "2025-01-03", "2025-01-04", "县领导分")]
+
+
+def test_surnames_of_guizhou_qinghai_gansu_sichuan_hebei_and_guangdong() -> None:
+    assert _recognized("民警卯建华和辅警拓小明接警后赶到现场。", "合作社理事长植家宁介绍了今年的收成。",
+                       "县税务局局长税立平出席会议。") == [["卯建华", "拓小明"], ["植家宁"], ["税立平"]]
+    assert _recognized("各地要拓展税收来源，植树造林。") == [[]]
