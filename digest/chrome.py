@@ -119,6 +119,9 @@ _FONT_BUTTONS = re.compile(r"^(?:字号|字號|字体|字體)\s*(?:[:：]\s*(?:"
 _WECHAT_HEADER = re.compile(r"^(?:原创\s+.{1,40}?|(?P<acct>[^\s，。,.；;：:！？!?]{2,20})\s+(?P=acct))\s+(?P<y>\d{4})(?:年|[-/.])(?P<m>\d{1,2})(?:月|[-/.])(?P<d>\d{1,2})日?"
                             r"(?:\s+\d{1,2}:\d{2})?"
                             r"(?:\s+\p{Han}{2,8})?$")
+# a post's stamp with no account's name, as a copy of the page keeps it under the title: the day, the time and
+# the region the post was sent from (`2024年10月21日 20:16 陕西`)
+_WECHAT_STAMP = re.compile(r"^(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s+\d{1,2}:\d{2}\s+(?:\p{Han}{2,3})$")
 # a post reprinted from another account among 原创 ones: no 原创, the account's name, the day and the time
 # (`某镇发布 2024年05月18日 09:12 湖南`): a header only beside 原创 headers (`find_chrome`)
 _WECHAT_REPRINT = re.compile(r"^(?![^\s]*(?:时间|日期|地点)\s)[^\s，。,.；;：:！？!?]{2,20}\s+(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
@@ -202,6 +205,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # `分享 收藏 在看 点赞`, `写留言`, `阅读 1326　赞 18`, `预览时标签不可点`, `[图片]`), the account's card
     # (`微信号：…`, `功能介绍：…`)
     ("wechat-header", _WECHAT_HEADER),
+    ("wechat-header", _WECHAT_STAMP),
     ("wechat", re.compile(r"^(?:\p{So}\s*)*(?:点击(?:上方)?\S{0,10}?\s*[,，·・|｜]?\s*关注(?:我们)?|预览时标签不可点|\[(?:图片|视频|音频)\]"
                           r"|微信号\s*[:：]\s*[A-Za-z0-9_\-]{3,30}|功能介绍\s*[:：].{2,100}|以下文章来源于.{2,60}"
                           r"|(?:阅读|阅读量)\s*\d{1,7}\+?(?:\s+(?:赞|点赞|在看|分享|收藏)\s*\d{1,7})*|[▶►]?\s*点击收听本文.{0,12}|往期(?:推荐|回顾|精彩)"
@@ -210,6 +214,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                           # (the player's and the page's own words a copy of the whole screen keeps: `继续滑动看下一个`,
                           # `轻触阅读原文`, `取消 允许`, `： ， 。 视频 小程序 赞 ，轻点两下取消赞 在看 ，轻点两下取消在看`)
                           r"|(?:继续|向上)滑动看下一个|轻触阅读原文|知道了|使用小程序|取消\s+允许"
+                          # (and its dialog over a link out: `当前内容可能存在未经审核的第三方商业营销信息，请确认是否继续访问。`,
+                          # `微信扫一扫可打开此内容，`, `使用完整服务`)
+                          r"|当前内容可能存在未经审核的第三方商业营销信息[，,]?请确认是否继续访问[。.]?|微信扫一扫可打开此内容[，,]?|使用完整服务"
                           r"|[：:，,。.\s]{0,12}视频\s*小程序\s*赞[^\n]{0,40}|[^\n]{0,12}轻点两下取消(?:赞|在看)[^\n]{0,30})$")),
     # a post's collections and the account's card as a copy of the screen keeps them (`收录于合集`, `#领导活动 47个`,
     # `2361篇原创内容`, `公众号`)

@@ -6601,6 +6601,31 @@ def read_day_labels(st: _State) -> None:
         rec.body = rec.body[1:]
 
 
+_POST_TITLE_REACH = 5  # blocks at the page's top where a post's title stands
+_COLUMN_THEN_TITLE = re.compile(r"^(?P<c>\p{Han}{2,8})\s*[丨｜|]\s*(?P<t>\S.{3,60})$")
+
+
+def title_from_the_post(st: _State) -> None:
+    """A post titled `某栏目丨标题` (`领导活动丨某某调研…`) whose first item prints only the column's label over
+    its text (`**领导活动**` / `3月11日，…`): the post's title, less the column's name, is that item's title."""
+    if not st.entries or not st.issue.meta.get("web_page"):
+        return
+    for b in st.blocks[:_POST_TITLE_REACH]:  # (the post's title at the page's top, in its masthead or its body)
+        m = _COLUMN_THEN_TITLE.match(b.text.strip()) if b.level == 1 else None
+        if m is None:
+            continue
+        k = 0
+        if (len(st.entries) > 1 and _compact(st.entries[0].title or "") == _compact(b.text)
+                and not has_words(st.entries[0].text or "") and len(st.records) == len(st.entries)):
+            k = 1  # (the post's title read as a headline of its own, its stamp under it: no entry)
+        first = st.entries[k]
+        if _compact(first.title or "") == _compact(m["c"]) and has_words(first.text or ""):
+            first.title = m["t"].strip()
+            if k:
+                del st.entries[0], st.records[0]
+        return
+
+
 def empty_label_over_items(st: _State) -> None:
     """A column's label read as a headline with no text under it (`■ 基层信息` over items titled run in,
     `**某镇开展…。** 1月4日，…`), right over entries of the section it was read in: no entry, the section of
@@ -6826,6 +6851,7 @@ STAGES: list[Callable[[_State], None]] = [
     build_entries,      # Entry records
     column_over_the_top,  # a web page's first column label, read as the page's name, is its first entries' section too
     empty_label_over_items,  # a column's label read as a headline with no text, over headlines: their section
+    title_from_the_post,  # a post's title `某栏目丨标题` over the column's label alone: the first item's title
     page_from_footers,  # each entry's page from the bare page numbers at the pages' feet
     mark_repeated_copy,  # the warning of a text printed twice, on the entry that holds the copy
     check_swallowed,    # a second dateline / headline-like line inside an article

@@ -394,3 +394,24 @@ def test_surnames_of_guizhou_qinghai_gansu_sichuan_hebei_and_guangdong() -> None
     assert _recognized("民警卯建华和辅警拓小明接警后赶到现场。", "合作社理事长植家宁介绍了今年的收成。",
                        "县税务局局长税立平出席会议。") == [["卯建华", "拓小明"], ["植家宁"], ["税立平"]]
     assert _recognized("各地要拓展税收来源，植树造林。") == [[]]
+
+
+ACTIVITY_POST = """<html><body><div id="img-content">
+<h1 class="rich_media_title" id="activity-name">领导活动丨副县长甘立群调研春茶生产工作</h1>
+<div id="meta_content"><em id="publish_time">2025年03月20日 08:37</em> <span>云南</span></div>
+<div class="rich_media_content" id="js_content">
+<p><strong>领导活动</strong></p>
+<p>3月19日，副县长甘立群深入白岩镇茶园，调研春茶采摘和加工销售情况，要求抓好茶园病虫害绿色防控。</p>
+<p>在白岩镇茶叶加工厂，甘立群详细了解了订单和用工情况，叮嘱企业严把质量关。</p>
+<p>（融媒记者：覃小雨）</p>
+<p>当前内容可能存在未经审核的第三方商业营销信息，请确认是否继续访问。</p>
+<p>微信扫一扫可打开此内容，</p>
+<p>使用完整服务</p>
+</div></div></body></html>"""
+
+
+def test_a_posts_title_under_its_column_its_stamp_and_its_dialog(tmp_path) -> None:
+    r = _page(tmp_path, "post.html", ACTIVITY_POST)
+    assert [(e.title, e.date) for e in r.entries] == [("副县长甘立群调研春茶生产工作", "2025-03-19")]
+    text = r.entries[0].text
+    assert text.startswith("3月19日") and "使用完整服务" not in text and "微信扫一扫" not in text
