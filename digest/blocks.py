@@ -283,6 +283,55 @@ def _headline_like(text: str) -> bool:
     return 0 < len(t) <= _HEADLINE_MOST and not any(c in "，。；：、,;:！？" for c in t)
 
 
+_SEGMENT_GAP = re.compile(r"[ \t\u3000]{3,}")  # a gap `pdftotext -layout` leaves between columns on one line
+_LEAST_MANY_ROWS = 8  # lines of three parts or more a run of three or more columns needs
+_MANY_SLACK = 6  # display columns a part may start from its column's start
+_LEAST_PROSE_PART = 8  # characters of a column's part of a line of prose (a table's cell is shorter)
+_LEAST_COLUMN_SHARE = 0.2  # of a run's lines, the share a column's parts must start on
+
+
+def _segments(raw: str) -> list[tuple[int, str]]:
+    """(display column, text) of each part of a line between gaps of three spaces or more."""
+    out, pos = [], 0
+    line = raw.rstrip()
+    for m in _SEGMENT_GAP.finditer(line):
+        if m.start() > pos and line[pos:m.start()].strip():
+            out.append((display_width(line[:pos] + ".") - 1, line[pos:m.start()].strip()))
+        pos = m.end()
+    if line[pos:].strip():
+        out.append((display_width(line[:pos] + ".") - 1, line[pos:].strip()))
+    return out
+
+
+def _many_columns(blocks: list[Block]) -> list[Block] | None:
+    """A page of three or four columns side by side (`pdftotext -layout` of a newspaper page), read column by
+    column: the parts of its lines (between gaps of three spaces or more) are given to the column whose start
+    (a peak of the parts' starts over the page) is nearest, within `_MANY_SLACK`; each column's parts in order,
+    then the next column's. None when fewer than `_LEAST_MANY_ROWS` lines hold three parts or more, or no
+    three columns each start `_LEAST_COLUMN_SHARE` of the lines' parts. Linear."""
+    segs = [_segments(b.raw) for b in blocks]
+    if sum(sum(len(t) >= _LEAST_PROSE_PART for _x, t in row) >= 3 for row in segs) < _LEAST_MANY_ROWS:
+        return None  # (three parts of prose on a line, on eight lines or more: a table's short cells are none)
+    starts = Counter(x for row in segs for x, _t in row)
+    lines = sum(1 for row in segs if row)
+    peaks: list[int] = []
+    for x, _n in sorted(starts.items(), key=lambda kv: -kv[1]):  # (the most frequent starts first)
+        near = sum(starts.get(y, 0) for y in range(x - _MANY_SLACK, x + _MANY_SLACK + 1))
+        if near >= _LEAST_COLUMN_SHARE * lines and all(abs(x - p) > 2 * _MANY_SLACK for p in peaks):
+            peaks.append(x)
+    if len(peaks) < 3:
+        return None
+    peaks.sort()
+    columns: list[list[Block]] = [[] for _ in peaks]
+    for b, row in zip(blocks, segs, strict=True):
+        for x, t in row:
+            k = min(range(len(peaks)), key=lambda i: abs(peaks[i] - x))
+            if abs(peaks[k] - x) > _MANY_SLACK:
+                k = max([i for i, p in enumerate(peaks) if p <= x] or [0])  # (a centered headline: the column it opens in)
+            columns[k].append(make_block(b.line, t))
+    return [x for col in columns for x in col if x.text]
+
+
 def split_columns(blocks: list[Block]) -> list[Block]:
     """A page's two columns printed side by side, a line of each on every line (`pdftotext -layout`: `…招聘会
     在滨江广场启动，86家区内          园”在桂香、临河等社区陆续开园。`), read one after the other: in a run of
@@ -290,6 +339,9 @@ def split_columns(blocks: list[Block]) -> list[Block]:
     left parts in order, then the right parts, each a block
     of its own source line (a line of one part alone goes with the column it is set in: set in past half
     the right column's start, the right's). Lines outside such runs are kept as they are. Linear."""
+    many = _many_columns(blocks)
+    if many is not None:
+        return many
     parts = [_two_parts(b.raw) for b in blocks]
     if sum(p is not None for p in parts) < _LEAST_COLUMN_ROWS:
         return blocks

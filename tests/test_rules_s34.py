@@ -415,3 +415,20 @@ def test_a_posts_title_under_its_column_its_stamp_and_its_dialog(tmp_path) -> No
     assert [(e.title, e.date) for e in r.entries] == [("副县长甘立群调研春茶生产工作", "2025-03-19")]
     text = r.entries[0].text
     assert text.startswith("3月19日") and "使用完整服务" not in text and "微信扫一扫" not in text
+
+
+def test_three_columns_side_by_side_are_read_one_after_another() -> None:
+    from digest.blocks import split_columns, to_blocks
+
+    a = ["本报讯（记者 甘小雨）5月7日，全县", "春耕生产现场会在石岭乡召开，与会人", "员察看了机插秧示范片和育秧工厂。",
+         "会议要求，各乡镇要抢抓当前农时，确", "保早稻面积稳定在十二万亩以上，同时", "做好农资供应和技术服务各项工作。",
+         "县领导覃明远、黎春生出席会议并讲话。", "各乡镇分管负责同志参加了现场会议。"]
+    b = ["本报讯（通讯员 蒙小燕）连日来，县", "市场监管局组织执法人员对城区农资", "门店开展专项检查，重点查看种子、",
+         "化肥和农药的进货台账和质量标识，", "共检查门店四十二家，发现问题九个，", "当场责令整改，并对两家门店立案。",
+         "市场监管局提醒农户购买农资时索要", "发票，发现问题及时拨打投诉电话。"]
+    c = ["本报讯（记者 韦丽华）记者从县气象", "局获悉，受冷空气影响，本周后期全", "县将有一次明显降温降雨天气过程，",
+         "最低气温将降至十度左右，请广大群", "众及时添衣保暖，做好防范准备工作，", "农户要注意做好秧苗的防寒保温措施，",
+         "避免低温天气对秧苗生长造成影响，", "确保今年春耕生产顺利有序地开展。"]
+    lines = [x + "      " + y + "      " + z for x, y, z in zip(a, b, c, strict=True)]
+    text = [bl.text.strip() for bl in split_columns(to_blocks(lines))]
+    assert text == a + b + c
