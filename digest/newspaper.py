@@ -6621,7 +6621,9 @@ def title_from_the_post(st: _State) -> None:
         first = st.entries[k]
         if _compact(first.title or "") == _compact(m["c"]) and has_words(first.text or ""):
             first.title = m["t"].strip()
-            if k:
+            if k:  # (the title's lines the page's chrome, as the masthead's would be)
+                rec = st.records[0]
+                st.issue.meta.setdefault("chrome_lines", []).extend(b.line for b in st.doc.body[rec.first:rec.last + 1])
                 del st.entries[0], st.records[0]
         return
 
@@ -6645,6 +6647,9 @@ def empty_label_over_items(st: _State) -> None:
                 label, inherited = name.strip("【】[]"), e.section  # (a page in sections, or a marked label)
             else:
                 label = None  # (a box's plain heading on a page of no sections, `新闻中心热点排行`: no section, no entry)
+            rec = st.records[k]  # (its lines the page's chrome: no entry holds them)
+            st.issue.meta.setdefault("chrome_lines", []).extend(
+                b.line for b in st.doc.body[rec.first:rec.last + 1] if label is None or _compact(b.text).lstrip(DECOR) != label)
             continue
         if label is not None and e.section == inherited:
             e.section = label
