@@ -309,6 +309,8 @@ def _many_columns(blocks: list[Block]) -> list[Block] | None:
     (a peak of the parts' starts over the page) is nearest, within `_MANY_SLACK`; each column's parts in order,
     then the next column's. None when fewer than `_LEAST_MANY_ROWS` lines hold three parts or more, or no
     three columns each start `_LEAST_COLUMN_SHARE` of the lines' parts. Linear."""
+    if sum(b.raw.count("   ") + b.raw.count("\u3000\u3000\u3000") >= 2 for b in blocks) < _LEAST_MANY_ROWS:
+        return None  # (a cheap look first: most texts hold no line of three parts)
     segs = [_segments(b.raw) for b in blocks]
     if sum(sum(len(t) >= _LEAST_PROSE_PART for _x, t in row) >= 3 for row in segs) < _LEAST_MANY_ROWS:
         return None  # (three parts of prose on a line, on eight lines or more: a table's short cells are none)
