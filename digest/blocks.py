@@ -291,15 +291,19 @@ _LEAST_COLUMN_SHARE = 0.2  # of a run's lines, the share a column's parts must s
 
 
 def _segments(raw: str) -> list[tuple[int, str]]:
-    """(display column, text) of each part of a line between gaps of three spaces or more."""
-    out, pos = [], 0
+    """(display column, text) of each part of a line between gaps of three spaces or more. Linear: the column
+    is counted on from the last part's (a tab's width taken as four)."""
+    out: list[tuple[int, str]] = []
     line = raw.rstrip()
+    pos = col = 0  # (col: the display column where line[pos:] starts)
     for m in _SEGMENT_GAP.finditer(line):
-        if m.start() > pos and line[pos:m.start()].strip():
-            out.append((display_width(line[:pos] + ".") - 1, line[pos:m.start()].strip()))
+        part = line[pos:m.start()]
+        if part.strip():
+            out.append((col + indent_width(part), part.strip()))
+        col += sum(4 if ch == "\t" else _WIDTHS[ch] for ch in line[pos:m.end()])
         pos = m.end()
     if line[pos:].strip():
-        out.append((display_width(line[:pos] + ".") - 1, line[pos:].strip()))
+        out.append((col + indent_width(line[pos:]), line[pos:].strip()))
     return out
 
 

@@ -1143,6 +1143,7 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
             found.sort(key=lambda f: f.pos)
         persons: dict[str, None] = {}  # ordered, with a constant-time membership test
         roles: dict[str, str] = {}
+        dotted_searches = 0
         for f in found:
             if (len(f.name) == 3 and f.name[2] in _ACTS_AFTER_FAMILIAR and _familiar(f.name[:2])
                     and f.name not in include and f.name not in confirmed):
@@ -1151,7 +1152,9 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
                                      and not t.s.startswith("同志", f.pos + 2)):  # (小平同志: a leader so called)
                 continue
             name = t.as_printed(f.name, f.pos)
-            if "·" in name and ("•" in (raw := f"{_headline(e)}\n{e.text or ''}") or "・" in raw or "‧" in raw):
+            if "·" in name and dotted_searches < _MOST_DOT_SEARCHES and (
+                    "•" in (raw := f"{_headline(e)}\n{e.text or ''}") or "・" in raw or "‧" in raw):
+                dotted_searches += 1  # (a bounded number of looks an entry: linear however many names it lists)
                 name = _printed_dots(name, raw)
             persons.setdefault(name)
             role = t.credit_roles.get(f.name) or f.role
@@ -1159,6 +1162,9 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
                 roles[name] = t.as_printed(role)
         e.persons = _without_joined_pairs(list(persons) if free else _without_dotted_parts(list(persons)))
         e.roles = roles if free else {k: v for k, v in roles.items() if k in e.persons}
+
+
+_MOST_DOT_SEARCHES = 50  # dotted names an entry looks up in its text for the dot it prints (`_printed_dots`)
 
 
 def _printed_dots(name: str, raw: str) -> str:
