@@ -816,9 +816,15 @@ def match_titles_anywhere(st: _State) -> None:
     reported."""
     al = st.al
     assert al is not None
+    labels: dict[str, int] | None = None  # short body lines by their key, read once (`_counted_briefs`)
     for t_idx in st.unmatched:
         it = st.toc.items[t_idx]
-        if _counted_briefs(st, it):
+        if _COUNTED_COLUMN.match(it.title.strip()) and labels is None:
+            labels = {}
+            for i, b in enumerate(st.body):
+                if len(b.text) <= 20:
+                    labels.setdefault(key(clean_heading(b.text)), i)
+        if labels is not None and _counted_briefs(st, it, labels):
             continue  # (`基层信息（4则）`: a column of briefs, each its own entry)
         target = key(it.title)
         best = None
@@ -842,7 +848,7 @@ _COUNTED_COLUMN = re.compile(r"^(?P<name>\S.{1,11}?)\s*[（(]\s*(?P<n>\d{1,2}|[�
 _BRIEF_TITLE_MOST = 40  # characters of a brief's first sentence, its title run in
 
 
-def _counted_briefs(st: _State, it: TocItem) -> bool:
+def _counted_briefs(st: _State, it: TocItem, labels: dict[str, int]) -> bool:
     """A 目录 line naming a column and its count of briefs (`基层信息（4则）`): under the body's line of that
     name (`【基层信息】`, `■基层信息`), the next paragraphs, as many as the count, each titled run in by its
     first sentence (`某镇开展某某培训。7月19日，…`), are entries, claimed here (their section the heading's);
@@ -853,10 +859,8 @@ def _counted_briefs(st: _State, it: TocItem) -> bool:
     if m is None:
         return False
     want = int(m["n"]) if m["n"].isdigit() else int(cn_number(m["n"]))
-    name = key(m["name"])
-    head = next((i for i, b in enumerate(st.body) if i not in st.covered and len(b.text) <= 20
-                 and key(clean_heading(b.text)) == name), None)
-    if head is None:
+    head = labels.get(key(m["name"]))  # (`labels`: the body's short lines by their key, the first of each)
+    if head is None or head in st.covered:
         return False
     found: list[tuple[int, int]] = []
     j = head + 1
