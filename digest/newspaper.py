@@ -6623,7 +6623,7 @@ def title_from_the_post(st: _State) -> None:
             first.title = m["t"].strip()
             if k:  # (the title's lines the page's chrome, as the masthead's would be)
                 rec = st.records[0]
-                st.issue.meta.setdefault("chrome_lines", []).extend(b.line for b in st.doc.body[rec.first:rec.last + 1])
+                st.issue.meta.setdefault("chrome_lines", []).extend(x.line for x in st.doc.body[rec.first:rec.last + 1])
                 del st.entries[0], st.records[0]
         return
 
@@ -7062,7 +7062,7 @@ def line_headline(cut: _Cut, i: int) -> int | None:
     elif brief and cut.brief_section:
         section, sub = (cut.section, cut.brief_section) if cut.brief_paged else (cut.brief_section, None)
     else:
-        cut.brief_section = None
+        cut.brief_section, cut.brief_paged = None, False
         if h.section:  # (a new section's label: its subsection, if any, comes with it)
             cut.subsection = h.subsection
         if h.sectionless:
