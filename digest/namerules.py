@@ -1893,11 +1893,11 @@ def _yi_by_given(r: Reader, anchors: RunAnchors, found: list[Found]) -> list[Fou
     s, out = r.s, []
     if not any(c in s for c in "呷哈则沙芝嫫日古"):
         return out
-    taken = [(f.pos, f.pos + len(f.name)) for f in found]
+    held = {x for f in found for x in range(f.pos, f.pos + len(f.name))}  # (offsets read already: a set, linear)
     for m in yi_given_names().finditer(s):
         k, j = m.span()
         i = k - 2
-        if i < 0 or any(a < j and i < b for a, b in taken):
+        if i < 0 or any(x in held for x in range(i, j)):
             continue
         clan = s[i:k]
         if (not all(_is_han(c) and c not in _YI_NOT_GIVEN and c not in PLACE_ENDS and c not in ADMIN_END for c in clan)
