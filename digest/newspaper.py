@@ -5619,6 +5619,38 @@ def _subheads_of_features(doc: _Doc, heads: list[_Head]) -> list[_Head]:
 
 # a report's lead closing on what follows it: its own parts (`现将有关情况报告如下。`, `汇报如下：`)
 _PARTS_FOLLOW = re.compile(r"(?:报告|汇报|说明|通报)如下[。：:]$")
+# a report's own title, the one a 信息专报 or an 调研 issue prints over its lead (`关于某县油茶产业发展情况的调研报告`,
+# `某镇推进…的调查与思考`, `…的实践与探索`)
+_REPORT_TITLE = re.compile(r"^(?:关于\p{Han}.{2,46}|\p{Han}.{4,46}(?:报告|调研|调查|思考|探索|启示|分析|建议|对策))$")
+_SURVEYED = re.compile(r"调研|调查|考察|督查|检查")  # a report of a survey: the days of it are its date
+_REPORT_REACH = 6  # lines between a report's title and its lead paragraph (its writers, its date) at most
+# a report's writers under its title: units and names a space apart, no sentence (`县政府研究室　县林业局联合调研组`)
+_REPORT_WRITERS = re.compile(r"^\p{Han}{2,20}(?:[ \t\u3000]+\p{Han}{2,20}){0,4}$")
+
+
+def _one_report(doc: _Doc, heads: list[_Head], every: list[_Head]) -> _Head | None:
+    """A report printed alone (a 信息专报's 调研报告): its title (`_REPORT_TITLE`), its writers perhaps, its lead
+    paragraph saying its parts follow (`…现将有关情况报告如下。`, `_PARTS_FOLLOW`), then its numbered parts
+    (`一、基本情况` … `三、几点建议`: `every`) with no other headline after the title: one record, its parts its
+    text. The writers' line is the head's `reporter`."""
+    if len(every) < 2 or any(h.start > every[0].start and not _ORDINAL_HEAD.match(h.title) for h in heads):
+        return None
+    body, first = doc.body, every[0].start
+    lead = [k for k in range(first) if k not in doc.skip and has_words(body[k].text)]
+    if not lead or not doc.paragraph(lead[-1]) or not _PARTS_FOLLOW.search(_compact(body[lead[-1]].text)):
+        return None
+    k = len(lead) - 1
+    while k > 0 and doc.paragraph(lead[k - 1]) and _SENTENCE_MARK.search(body[lead[k - 1]].text):
+        k -= 1  # (the lead's paragraphs before the one that says the parts follow)
+    above = lead[max(0, k - _REPORT_REACH):k]
+    at = next((n for n in above if _REPORT_TITLE.match(_compact(body[n].text).strip(DECOR))), None)
+    if at is None or any(h.end > at and h.start < first for h in heads):
+        return None
+    writers = [n for n in above if n > at]
+    by = writers[0] if len(writers) == 1 and _REPORT_WRITERS.match(body[writers[0]].text.strip()) else None
+    return _Head(start=at, end=at + 1 if by is None else by + 1, title=_compact(body[at].text).strip(DECOR),
+                 reporter=None if by is None else body[by].text.strip(), rule="head_report")
+
 
 
 def find_headlines(st: _State) -> None:
@@ -5641,6 +5673,10 @@ def find_headlines(st: _State) -> None:
     # numbered items (一、… 1.…) before the first headline the rules read: a 简报's numbered sections over
     # a last one of ◆ items (`1.局党组召开…` / 正文 …, then `三、先锋榜` / `◆某某：…`)
     every = _numbered_heads(st.doc)
+    report = _one_report(st.doc, st.heads, every)
+    if report is not None:  # a report printed alone: its numbered parts are its text
+        st.heads = [h for h in st.heads if h.end <= report.start] + [report]
+        return
     marked = len(every) >= 2 and all(st.doc.body[h.start].level for h in every)
     if marked:  # `### 一、…` items: a rule's weaker headline after the first (a bold lead sentence,
         level = min(st.doc.body[h.start].level for h in every)  # `**11月20日，…。**`) is a part of its item; one
@@ -6528,6 +6564,25 @@ def _peel_end_mark(rec: _Record, body: list[Block], peeled: set[int]) -> None:
         rec.printed = f"{int(day['y']):04d}-{int(day['m']):02d}-{int(day['d']):02d}"
 
 
+# the list of what a report appends, numbered, closing it (`附件：1．某某汇总` / `2．某某情况表`)
+_ATTACHMENT_FIRST = re.compile(r"^附\s*件\s*[:：]\s*1\s*[.．、]\s*\S")
+_ATTACHMENT_ITEM = re.compile(r"^(?:附\s*件\s*[:：]\s*)?\d{1,2}\s*[.．、]\s*")
+_ATTACHMENT_REACH = 9  # the items such a list holds at most
+
+
+def _attachment_list(paras: list[int], body: list[Block]) -> list[int]:
+    """The last lines of `paras` that are an attachment list (`_ATTACHMENT_FIRST`, then `2．…`, `3．…` in order, no
+    sentence among them); [] when they are none."""
+    for n in range(len(paras) - 1, max(0, len(paras) - _ATTACHMENT_REACH) - 1, -1):
+        if _ATTACHMENT_FIRST.match(body[paras[n]].text.strip()):
+            rest = [body[i].text.strip() for i in paras[n + 1:]]
+            if n > 0 and all(t.startswith(f"{k}") and _ATTACHMENT_ITEM.match(t) and not _SENTENCE_MARK.search(t)
+                             for k, t in enumerate(rest, start=2)):
+                return paras[n:]
+            return []
+    return []
+
+
 def _peel_tail(rec: _Record, body: list[Block]) -> None:
     """An article's closing lines that are no text of it leave its body (they stay in its span): its
     credits (`[责任编辑:甲]`, `（编辑 甲）`), a keywords line (`关键词: 甲 乙`) and the unit signing it
@@ -6540,6 +6595,11 @@ def _peel_tail(rec: _Record, body: list[Block]) -> None:
     k, peeled = len(rec.body), set()  # rec.body[:k] is still to be read, from its end
     _peel_end_mark(rec, body, peeled)
     k -= len(peeled)
+    listed = _attachment_list(rec.body[:k], body)
+    if listed:  # `附件：1．某某汇总` / `2．某某情况表`: what it appends, no text
+        rec.credits[:0] = [("attachment", "附件", "；".join(_ATTACHMENT_ITEM.sub("", body[i].text.strip()) for i in listed))]
+        peeled.update(listed)
+        k -= len(listed)
     if k > 2 and _NOTICE_TITLE.match(_compact(rec.title or "")) and signature_day(body, rec.body[k - 1]):
         return  # a 公告, 通告 or 公示 signed at its end (`某市某局` / `2024年7月15日`): both lines of its text
     while k > 1:
@@ -7411,6 +7471,11 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
                 date, date_end = purpose_clause_date(reading[0], year, month, day, posted=True)
                 if date and page is not None and date > page:  # (not a day still to come: `为保障…，5月20日起，…实行
                     date = date_end = None  # 交通管制` in a page of 5月16日)
+            if date is None and reading and _REPORT_TITLE.match(_compact(rec.title or "")) and _SURVEYED.search(rec.title or ""):
+                for sentence in re.split(r"(?<=。)", reading[0])[1:]:  # a report's lead: `…成效。为全面掌握…，5月17日至21日，
+                    date, date_end = purpose_clause_date(sentence, year, month, day, posted=True)  # 调研组深入…`: the
+                    if date is not None:  # days it was surveyed
+                        break
             if date is None and rec.body:  # `发布会实录` / `时间：2024年9月12日上午10:00` / `地点：…`: the time field
                 date = _time_field(body, rec.first + 1, rec.body[0])  # under the title says when it took place
                 if date and page is not None and date > page:
@@ -7458,7 +7523,7 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
         office = _COMMENTATOR.match(_compact(r).lstrip(DECOR))
         author = _AUTHOR_LINE.match(r)  # (`作者：某某（某校教授）`: the name)
         byline = (_names(square["n"]) if square else office.group(0) if office else _names(author["n"]) if author
-                  else _names(r))
+                  else _names(r) or (r if _REPORT_WRITERS.match(r) else None))  # (a report's writers: its units)
     if rec.run_in:
         doubts.append(f"line {body[rec.first].line}: a one-line article of an archive's `第N版(栏目)专栏:` export"
                       " with no dateline after a space and no line of the page's headline list: its headline and"

@@ -1,0 +1,80 @@
+"""Rules from session 35, each on text written here in our own words: every person, place and unit
+below is made up."""
+
+from __future__ import annotations
+
+from conftest import nows, parse_text
+
+_REPORT = """内部资料　注意保存
+信息专报
+2022年第4期
+溪川县人民政府办公室　　2022年3月8日
+
+关于我县竹木加工产业发展情况的调查报告
+县发展改革局　县统计局联合调查组
+
+竹木加工是我县的传统产业。为摸清产业底数，2月14日至18日，调查组走访了9个乡镇、17家企业，召开座谈会4次。现将有关情况报告如下。
+
+一、基本情况
+全县现有竹木加工企业63家，其中规模以上企业11家，去年实现产值12.4亿元。
+（一）企业集聚初见成效。园区入驻企业达到28家。
+（二）带动就业作用明显。吸纳农村劳动力2300余人。
+
+二、存在的主要问题
+（一）产品附加值偏低。以原竹初加工为主，精深加工不足三成。
+（二）原料保障不稳。部分企业原料需从外县购入，成本偏高。
+
+三、几点建议
+（一）延伸产业链条。引进竹纤维、竹炭深加工项目。
+（二）稳定原料供给。推进竹林低改，提高竹材产量。
+附件：1．溪川县竹木加工企业名录
+2．调查座谈情况汇总
+报：市政府办公室。
+送：县委书记，县长。
+"""
+
+
+def test_a_report_printed_alone_is_one_record_its_numbered_parts_its_text() -> None:
+    entries = parse_text(_REPORT).entries
+    assert [nows(e.title) for e in entries] == ["关于我县竹木加工产业发展情况的调查报告"]
+    e = entries[0]
+    assert e.byline == "县发展改革局　县统计局联合调查组"  # (its writers' line, no text)
+    assert e.text.startswith("竹木加工是我县的传统产业。")
+    assert "二、存在的主要问题" in e.text and "（二）稳定原料供给" in e.text
+    assert (e.date, e.date_end) == ("2022-02-14", "2022-02-18")  # (the days it was surveyed, in its lead)
+
+
+def test_an_attachment_list_closing_an_item_is_no_text_of_it() -> None:
+    e = parse_text(_REPORT).entries[0]
+    assert e.text.rstrip().endswith("提高竹材产量。")
+    assert "附件" not in e.text and "名录" not in e.text
+
+
+def test_numbered_items_of_a_bulletin_under_no_report_title_stay_records() -> None:
+    # (the lead says nothing of parts following, and no report's title is over it: a 简报's items)
+    text = """工作简报
+第3期
+溪川县乡村振兴局　　2022年3月8日
+
+一、溪口镇召开产业发展推进会
+3月2日，溪口镇召开会议，安排今年产业项目。
+
+二、桥头乡开展农技培训
+3月4日，桥头乡邀请专家为种植户讲授竹林管护技术。
+
+三、县局督查项目进度
+3月6日，县局组成督查组，到5个乡镇查看项目进度。
+"""
+    assert [nows(e.title) for e in parse_text(text).entries] == [
+        "溪口镇召开产业发展推进会", "桥头乡开展农技培训", "县局督查项目进度"]
+
+
+def test_a_report_printed_alone_swallows_no_article_under_a_headline_after_it() -> None:
+    # (a report's numbered parts, then another item under its own headline: both are records; a guard of the
+    # rule's limit, which holds on the session's first code too)
+    text = _REPORT.replace("附件：1．溪川县竹木加工企业名录\n2．调查座谈情况汇总\n", "") + """
+县领导督导春季森林防火工作
+本报讯　3月5日，县领导带队到林区检查防火值守情况，要求压实各级责任。
+"""
+    assert [nows(e.title) for e in parse_text(text).entries] == [
+        "关于我县竹木加工产业发展情况的调查报告", "县领导督导春季森林防火工作"]
