@@ -6697,6 +6697,7 @@ def empty_label_over_items(st: _State) -> None:
     out: list[Entry] = []
     kept: list[_Record] = []
     label: str | None = None
+    label_line: int | None = None  # the label's line, until the first entry under it holds it
     inherited: str | None = None
     for k, e in enumerate(st.entries):
         nxt = st.entries[k + 1] if k + 1 < len(st.entries) else None
@@ -6707,12 +6708,17 @@ def empty_label_over_items(st: _State) -> None:
                 label, inherited = name.strip("【】[]"), e.section  # (a page in sections, or a marked label)
             else:
                 label = None  # (a box's plain heading on a page of no sections, `新闻中心热点排行`: no section, no entry)
-            rec = st.records[k]  # (its lines the page's chrome: no entry holds them)
+            rec = st.records[k]  # (its lines the page's chrome: no entry holds them; the label's own line, the
+            held = [b.line for b in st.doc.body[rec.first:rec.last + 1]  # next entry's, as a section's label is)
+                    if label is not None and _compact(b.text).lstrip(DECOR) == label]
             st.issue.meta.setdefault("chrome_lines", []).extend(
-                b.line for b in st.doc.body[rec.first:rec.last + 1] if label is None or _compact(b.text).lstrip(DECOR) != label)
+                b.line for b in st.doc.body[rec.first:rec.last + 1] if b.line not in held)
+            label_line = min(held, default=None)
             continue
         if label is not None and e.section == inherited:
             e.section = label
+            if label_line is not None and e.line_start is not None and label_line < e.line_start:
+                e.line_start, label_line = label_line, None
         else:
             label = None
         out.append(e)
