@@ -3737,6 +3737,27 @@ def _bold_subhead(doc: _Doc, i: int, h: _Head, heads: list[_Head]) -> bool:
             and i > last.end and doc.paragraph(i - 1))
 
 
+_CELL_MOST = 16  # characters of a table's cell set one to a line
+_LEAST_CELLS = 6  # cells one to a line under a caption that make a table of them
+
+
+def _cell_lines(doc: _Doc) -> set[int]:
+    """The lines of tables extraction set one cell to a line, under their caption (`表1　主要站点降雨情况统计` /
+    `站点` / `累计雨量` / `（毫米）` / … / `286.4` / …): `_LEAST_CELLS` short lines or more with no sentence
+    mark, up to the next longer line. They are the text's, and head nothing."""
+    body, cells = doc.body, set()
+    for c, b in enumerate(body):
+        if c in doc.skip or not _TABLE_CAPTION.match(_compact(b.text)):
+            continue
+        k = c + 1
+        while (k < len(body) and k not in doc.skip and has_words(body[k].text)
+               and len(_compact(body[k].text)) <= _CELL_MOST and not _SENTENCE_MARK.search(body[k].text)):
+            k += 1
+        if k - c - 1 >= _LEAST_CELLS:
+            cells.update(range(c + 1, k))
+    return cells
+
+
 def _find_heads(doc: _Doc) -> list[_Head]:
     """Run HEAD_RULES at each body line; the first rule that finds a headline group wins."""
     heads: list[_Head] = []
@@ -3747,9 +3768,10 @@ def _find_heads(doc: _Doc) -> list[_Head]:
             known.append(_chronicle_under(doc, 0))
         return known[0]
 
+    cells = _cell_lines(doc)
     i = 0
     while i < len(doc.body):
-        if i in doc.skip or (not has_words(doc.body[i].text) and i not in doc.parts) \
+        if i in doc.skip or i in cells or (not has_words(doc.body[i].text) and i not in doc.parts) \
                 or (_MONTH_HEADING.match(_compact(doc.body[i].text)) and chronicle()) \
                 or _caption_under_picture(doc, i):  # (a line of dots heads nothing, nor a 大事记's `三月`, nor
             i += 1  # a picture's ▲ caption)
@@ -7768,7 +7790,17 @@ def _byline_at(rec: _Record, body: list[Block]) -> int | None:
     """Block index of the article's byline: the last paragraph ending in `(李东慧)`."""
     if rec.kind != "article":
         return None
-    return next((i for i in reversed(rec.body) if _byline(body[i].text.strip())[0] is not None), None)
+    return next((i for n, i in reversed(list(enumerate(rec.body))) if _byline(body[i].text.strip())[0] is not None
+                 and not _cell_in_brackets(body, rec.body[n - 1] if n else None, i)), None)
+
+
+def _cell_in_brackets(body: list[Block], prev: int | None, i: int) -> bool:
+    """Is body[i] a bracketed line alone (`（毫米）`) between short lines of no sentence (`累计雨量` / `（毫米）` /
+    `最大1小时`): a table's cell set one to a line, no credit?"""
+    t = body[i].text.strip()
+    return (t[:1] in "(（" and prev is not None and i + 1 < len(body)
+            and all(len(_compact(body[k].text)) <= _CELL_MOST and not _SENTENCE_MARK.search(body[k].text)
+                    and not ends_sentence(body[k].text) for k in (prev, i + 1)))
 
 
 def _last_sentence(rec: _Record, body: list[Block]) -> tuple[int, str] | None:
