@@ -1795,6 +1795,19 @@ def _common(w: str) -> bool:
     return any(f in _words().get(w, "") for f in "gvxs")
 
 
+_LEAST_BARE_TURKIC = 3  # characters of a Turkic name's first part read with no anchor after it (with none before: the whole six)
+
+
+def _ends_turkic_bare(s: str, b: int, firsts: frozenset[str]) -> bool:
+    """May a Turkic name end at b with no anchor after it: its last character no adverb a subject takes
+    (`SUBJECT_ADVERBS`), the next one opening no element of such names and no transliteration (某江·吐尔|洪家中,
+    某·艾合|麦提, 某·别克|穆拉托娃: the name goes on)?"""
+    from digest.lexicon import SUBJECT_ADVERBS, translit_chars
+
+    return (s[b - 1] not in SUBJECT_ADVERBS and s[b:b + 1] not in firsts
+            and s[b:b + 1] not in translit_chars()[0])
+
+
 def _turkic(r: Reader, found: list[Found]) -> list[Found]:
     """A Uyghur, Kazakh or Kyrgyz name of two dotted parts with no role before it (代表队的某某江·吐尔洪以…,
     、阿依古丽·某山组成…): both parts made of the elements of data/names_turkic.txt (`lexicon.turkic_part`),
@@ -1829,15 +1842,24 @@ def _turkic(r: Reader, found: list[Found]) -> list[Found]:
             k -= 1  # (a space before the first part ends it: 记者 某某·某某)
         a = next((x for x in range(k, d - 1) if s[x - 1:x] != "·" and turkic_part(s[x:d]) and anchors.before(x)
                   and s[x:d] not in geo and not _common(s[x:d])), None)  # (途经江孜·拉孜: two counties)
+        # (a first part of three or more needs no anchor after the name; with no anchor before it either, a
+        bare = False  # name of six or more: 弹唱艺人某尔江·某尔别克组建…)
+        if a is None:
+            a = next((x for x in range(k, d - _LEAST_BARE_TURKIC + 1) if s[x - 1:x] != "·" and turkic_part(s[x:d])
+                      and s[x:d] not in geo and not _common(s[x:d])), None)  # (the longest such run before the dot)
+            bare = a is not None
         end = None
         if a is not None:
             for b in range(d + 3, min(len(s), d + 9) + 1):
                 if not _is_han(s[b - 1]) or s[b:b + 1] == "·" or b - 1 in r.soft:
                     break  # (nor over a space after it: 记者 某某·某某 郇某某, two names)
-                if (turkic_part(s[d + 1:b]) and s[d + 1:b] not in geo and not _common(s[d + 1:b])
+                if (turkic_part(s[d + 1:b]) and s[d + 1:b] not in geo and not _common(s[d + 1:b]) and s[b - 1] != "则"
                         and ((not words.get(s[b - 1:b + 1]) and not words.get(s[b - 1:b + 2])) or follows_long(s, b))
-                        and (b >= len(s) or b in r.soft or not _is_han(s[b]) or s[b] in "和与及以" or anchors.after(b))):
-                    end = b  # the longest such read (某某·买买提|出席, not 买买|提出)
+                        and ((d - a >= _LEAST_BARE_TURKIC and _ends_turkic_bare(s, b, firsts))
+                             or b >= len(s) or b in r.soft or not _is_han(s[b]) or s[b] in "和与及以" or anchors.after(b))):
+                    end = b  # the longest such read (某某·买买提|出席, not 买买|提出; never over 则: 某某·某克|则显得)
+        if bare and end is not None and end - a < _LEAST_BARE_TURKIC + 3:
+            end = None  # (a short one, `某江·某克`, needs its anchors)
         if a is not None and end is not None and longest.get(a, 0) < end - a:
             out.append(Found(s[a:end], a, _role_about(r, anchors, a, end), spreads=False, kept=True))
         d = s.find("·", d + 1)

@@ -78,3 +78,66 @@ def test_a_report_printed_alone_swallows_no_article_under_a_headline_after_it() 
 """
     assert [nows(e.title) for e in parse_text(text).entries] == [
         "关于我县竹木加工产业发展情况的调查报告", "县领导督导春季森林防火工作"]
+
+
+def test_a_tables_cells_one_to_a_line_under_its_caption_head_nothing() -> None:
+    # (pdftotext sets a table one cell to a line: `（毫米）` and `雨量（毫米）` are cells, no headline and no byline)
+    text = """防汛简报
+第5期
+青岭县防汛抗旱指挥部办公室　　2019年7月3日
+
+一、我县出现强降雨过程
+7月1日至2日，我县普降大到暴雨，全县平均降雨量96.4毫米。主要站点雨量见下表。
+表1　主要站点降雨情况
+站点
+累计雨量
+（毫米）
+最大1小时
+雨量（毫米）
+上坪镇
+152.3
+41.2
+下河乡
+133.8
+36.5
+受降雨影响，青水河水位一度超过警戒水位0.6米。
+
+二、县防指部署防汛工作
+7月2日，县防指召开会议，要求各乡镇做好群众转移准备。
+"""
+    entries = parse_text(text).entries
+    assert [nows(e.title) for e in entries] == ["我县出现强降雨过程", "县防指部署防汛工作"]
+    assert entries[0].byline is None and "（毫米）" in entries[0].text
+    assert entries[0].text.rstrip().endswith("超过警戒水位0.6米。")
+
+
+# --- persons -------------------------------------------------------------------------------------------------
+
+def _names(text: str) -> list[str]:
+    from digest.persons import find_persons
+
+    return [f.name for f in find_persons("", text)]
+
+
+def test_a_turkic_dotted_name_with_a_long_first_part_needs_no_anchor_after_it() -> None:
+    # (a first part of three or more: the name ends where the next character can open no part of it)
+    assert _names("她的丈夫阿卜杜热木·肉孜专门为她做了一个柜子。") == ["阿卜杜热木·肉孜"]
+    assert _names("民间艺人买买提明·艾海买提组建了一支乐队。") == ["买买提明·艾海买提"]
+
+
+def test_a_turkic_name_of_six_or_more_needs_no_anchor_before_it() -> None:
+    assert _names("弹唱艺人叶尔江·努尔别克，已经连续十年参加弹唱会。") == ["叶尔江·努尔别克"]
+    assert _names("阿卜杜萨拉木·玉苏甫第38分钟头球破门。") == ["阿卜杜萨拉木·玉苏甫"]
+
+
+def test_a_turkic_name_read_with_no_anchor_stops_before_an_adverb_and_never_ends_in_ze() -> None:
+    # (`某克则显得`: 则 is the clause's, not the name's; a short one, `某江·某克`, keeps needing its anchors)
+    assert _names("青年队队长努尔兰·赛力克则显得信心十足。") == ["努尔兰·赛力克"]
+    assert _names("途经江孜·拉孜到达日喀则。") == []
+
+
+def test_more_elements_of_uyghur_names_are_read() -> None:
+    # (帕尔哈提, 木拉提, 古丽米热, 阿西木: common elements the list lacked)
+    assert _names("拟任人选：帕尔哈提·艾山，男，维吾尔族。") == ["帕尔哈提·艾山"]
+    assert _names("副市长热依拉·阿西木、邵立宏出席。")[:1] == ["热依拉·阿西木"]
+    assert _names("古丽米热·阿不都拉是一名乡村医生。") == ["古丽米热·阿不都拉"]
