@@ -243,8 +243,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("app-end", re.compile(r"^(?:打开\S{0,12}APP\S{0,12}|相关推荐|(?:全部)?评论\s*[（(]\d{1,6}[)）])$", re.IGNORECASE)),
     # the unit that issued an item, alone on the line under its day (`发布单位：水利处`, as Taiwan's sites print it)
     ("item-meta", re.compile(r"^(?:发布单位|发布机关|发稿单位|发布部门)\s*[:：]\s*[^\s，。；]{2,20}$")),
-    # an item's author line: `作者：记者 某某　通讯员 某某` (a label and names, nothing else)
-    ("item-meta", re.compile(r"^作者\s*[:：]\s*[\p{Han}·]{2,}(?:[\s\u3000、,，/]+[\p{Han}·]{2,}){0,8}$")),
+    # an item's author line: `作者：记者 某某　通讯员 某某` (a label and names, nothing else; `作者：文/图 本报记者 某某`)
+    ("item-meta", re.compile(r"^作者\s*[:：]\s*(?:[文图](?:[/／][文图])?[\s\u3000]+)?[\p{Han}·]{2,}(?:[\s\u3000、,，/]+[\p{Han}·]{2,}){0,8}$")),
     # a TV news item's air time over its title (`播出时间：19:00:15`), as a station's text edition prints it
     ("air-time", re.compile(r"^(?:播出时间|播出时段|首播时间|时长)\s*[:：]\s*\d{1,2}:\d{2}(?::\d{2})?$")),
     # a search box: `请输入关键字　搜索`, `站内搜索`, `搜索`

@@ -820,6 +820,7 @@ class _Doc:
     leads: set[int] = field(default_factory=set)  # a news script's `【导语】` lines, their label gone (`head_over_script_lead`)
     bracket_items: int = -1  # titles in brackets over their text (`_bracket_items`), -1: not counted yet
     dated_titles: int | None = None  # titles after their day in brackets (`head_dated_title`), once counted
+    button_items: int | None = None  # titles over a meta line of buttons alone (`_button_items`), once counted
 
     def paragraph(self, i: int) -> bool:
         """Is block `i` a paragraph's line (`_is_paragraph`)? On a hard-wrapped page a line reaching the
@@ -1421,6 +1422,19 @@ def _past_rules(doc: _Doc, k: int, most: int = 2) -> int:
 _META_WORDS = re.compile(r"\d|来源|作者|发布|编辑|供稿|记者|通讯员|浏览|点击")  # what an item's own meta line prints
 
 
+def _button_items(doc: _Doc) -> int:
+    """How many meta lines of buttons alone (`【字体：大 中 小】`, no date, no source) stand right under a short
+    line with no sentence mark and over text: an e-paper prints them under each article's title. Counted once."""
+    if doc.button_items is None:
+        body = doc.body
+        doc.button_items = sum(
+            1 for k in sorted(doc.item_meta)
+            if 0 < k < len(body) - 1 and not _META_WORDS.search(body[k].text) and k - 1 not in doc.skip
+            and has_words(body[k - 1].text) and len(_compact(body[k - 1].text)) <= _MAX_HEADING
+            and not _SENTENCE_MARK.search(body[k - 1].text))
+    return doc.button_items
+
+
 _MAX_POST_TITLE = 64  # characters of a post's title
 
 
@@ -1456,15 +1470,18 @@ def head_over_item_meta(doc: _Doc, i: int) -> _Head | None:
         return h
     if i in doc.skip or meta not in doc.item_meta or (b.level and not _is_heading(b)) or len(_compact(b.text)) > _MAX_HEADING \
             or _AUTHOR_NOTE_LINE.match(_compact(b.text)) or _commentary_writer(b.text) or _DASH_START.match(b.text.strip()) \
-            or b.text.rstrip().rstrip("”』」’")[-1:] in "。；;":  # a title may end in a quote (…“钱袋子”), ask or exclaim (…训练啦！)
-        return None  # (nor a `——…` subtitle under the headline above, over the meta line: the headline's)
+            or b.text.rstrip().rstrip("”』」’")[-1:] in "。；;" \
+            or (b.text.strip()[:1] in "(（" and _byline(b.text.strip())[0] is not None):
+        return None  # (a title may end in a quote, …“钱袋子”, ask or exclaim, …训练啦！; nor a `——…` subtitle under the
+        # headline above, over the meta line: the headline's; nor the credit closing the article above, `（通讯员 某某）`)
     author = _ITEM_AUTHOR.search(doc.body[meta].text)
     after = meta
     while after < len(doc.body) and after in doc.item_meta:
         after += 1
     printed = next((doc.item_dates[k] for k in range(meta, after) if k in doc.item_dates), None)
-    if printed is None and not any(_META_WORDS.search(doc.body[k].text) for k in range(meta, after)):
-        return None  # (`委员风采` over `【字体：大 中 小】【打印本页】` alone: the column's name over the page's buttons)
+    if printed is None and not any(_META_WORDS.search(doc.body[k].text) for k in range(meta, after)) and _button_items(doc) < 2:
+        return None  # (`委员风采` over `【字体：大 中 小】【打印本页】` alone: the column's name over the page's buttons;
+        # under two titles or more, each over its text, the buttons are each item's: an e-paper's page of articles)
     copy = _past_rules(doc, after)
     end = copy + 1 if (copy < len(doc.body) and copy not in doc.skip
                        and _compact(doc.body[copy].text) == _compact(b.text)) else (sub if sub is not None else i) + 1
@@ -1483,8 +1500,11 @@ def head_over_item_meta(doc: _Doc, i: int) -> _Head | None:
             kicker, title = title, second
         elif (_paired_phrases(title) or _SPACED_PHRASES.match(title)
               or (_SHORT_PHRASES.match(title) and not any(c.isspace() for c in second)
-                  and len(_compact(second)) > len(_compact(title)))) and not _paired_phrases(second) \
-                and not _SPACED_PHRASES.match(second):
+                  and len(_compact(second)) > len(_compact(title)))
+              or (len(_compact(title)) <= _SHORT_KICKER and len(_compact(second)) > len(_compact(title)) + 2
+                  and not _INNER_PUNCT.search(title) and not _DASH_START.match(second))) and not _paired_phrases(second) \
+                and not _SPACED_PHRASES.match(second):  # (or a short phrase over a longer headline: `秋收前夕访农家` /
+            # `某县30万亩青稞丰收在望`, an e-paper's 引题 over its 主题)
             kicker, title = title, second  # `深化传统友谊　共拓合作空间` / `某某会见某国驻华大使`: the 引题 over the news
         else:
             subtitle = second
@@ -1492,6 +1512,7 @@ def head_over_item_meta(doc: _Doc, i: int) -> _Head | None:
                  printed=printed, subtitle=subtitle, kicker=kicker)
 
 
+_SHORT_KICKER = 8  # characters of a short 引题 over a longer headline above an item's meta line
 _PAIRED = re.compile(r"^(\p{Han}{3,8})[ \u3000，,]+(\p{Han}{3,8})$")
 # or two phrases an ideographic space apart over a line of one (`总投资约38.6亿元　覆盖住房教育医疗等领域` / 标题)
 _SPACED_PHRASES = re.compile(r"^\S{3,20}\u3000+\S{3,20}$")

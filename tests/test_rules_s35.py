@@ -141,3 +141,47 @@ def test_more_elements_of_uyghur_names_are_read() -> None:
     assert _names("拟任人选：帕尔哈提·艾山，男，维吾尔族。") == ["帕尔哈提·艾山"]
     assert _names("副市长热依拉·阿西木、邵立宏出席。")[:1] == ["热依拉·阿西木"]
     assert _names("古丽米热·阿不都拉是一名乡村医生。") == ["古丽米热·阿不都拉"]
+
+
+# --- e-paper pages -----------------------------------------------------------------------------------------
+
+_EPAPER = """青川报数字报
+第03版：综合新闻
+
+清水镇新建三座便民桥
+【字体：大 中 小】
+
+　　本报讯 9月2日，清水镇三座便民桥同时通车，沿河两岸群众出行不再绕路。
+　　据介绍，三座桥总投资460万元。
+　　（通讯员 白云飞 石小川）
+
+汛后访田间
+岭南乡晚稻长势喜人
+【字体：大 中 小】
+
+　　本报讯 连日来，岭南乡的晚稻田里一片青绿，农技人员正指导农户追施穗肥。
+
+山里来了流动医院
+——记县医院巡回医疗队
+作者：文/图 本报记者 向晓岚
+【字体：大 中 小】
+
+　　每个月的头一周，县医院巡回医疗队都要进山一次。
+"""
+
+
+def test_an_epapers_font_buttons_under_each_title_mark_its_articles() -> None:
+    # (under one title only they are the page's buttons; under two or more, each article's meta line)
+    entries = parse_text(_EPAPER).entries
+    assert [nows(e.title) for e in entries] == ["清水镇新建三座便民桥", "岭南乡晚稻长势喜人", "山里来了流动医院"]
+
+
+def test_a_short_phrase_over_a_longer_headline_over_the_meta_line_is_its_kicker() -> None:
+    e = parse_text(_EPAPER).entries[1]
+    assert (e.kicker, nows(e.title)) == ("汛后访田间", "岭南乡晚稻长势喜人")
+
+
+def test_the_credit_closing_an_article_is_no_kicker_of_the_next_and_a_text_and_picture_author_is_meta() -> None:
+    first, _, last = parse_text(_EPAPER).entries
+    assert first.byline == "白云飞、石小川" and last.kicker is None
+    assert "作者" not in last.text and last.text.startswith("每个月的头一周")
