@@ -612,9 +612,9 @@ def hard_wrap(body: list[Block], skip: set[int]) -> Wrap | None:
 _LONG_LINE = 12  # characters of a line (of words: a rule line of dots is no paragraph's) a wrap is read from
 
 
-def _long(b: Block) -> bool:
-    """Is the line long enough, and of words, for a hard wrap to be read from it?"""
-    return len("".join(b.text.split())) >= _LONG_LINE and has_words(b.text)
+def _long(b: Block, least: int = _LONG_LINE) -> bool:
+    """Is the line long enough (`least` characters), and of words, for a hard wrap to be read from it?"""
+    return len("".join(b.text.split())) >= least and has_words(b.text)
 
 
 def _wrap_width(body: list[Block], measured: tuple[int, int, list[tuple[int, int]]], share: float) -> int | None:
@@ -646,6 +646,8 @@ _CLAUSE_MARKS = re.compile(r"[。，,；;！？!?、]")  # (a colon is a table's
 _INNER_GAP = re.compile(r"\S(?:\s{2,}|\u3000)\S")  # a gap inside a line: a table's columns
 REGION_FULL_SHARE = 0.5  # the share of a region's long lines that reach its own margin (`region_wraps`)
 REGION_MARKS = 0.5  # clause marks a line a region's text holds at least: prose, no list of headlines
+_REGION_LONG_LINE = 9  # characters of a region's line its wrap is read from (a narrow column's: 11 or 12 a line)
+_REGION_STRAYS = 8  # a region of eight long lines or more keeps a wrap of its own with one of them at the page's margin
 
 
 def region_wraps(body: list[Block], skip: set[int], wrap: Wrap | None) -> list[Wrap | None]:
@@ -707,12 +709,13 @@ def _region_wrap(body: list[Block], region: list[int], listed: list[bool], wrap:
                  indents: bool, margin: int = 0) -> Wrap | None:
     """A region's own wrap (`region_wraps`), or None: too few lines, a line at the page's margin, no
     width of its own."""
-    lines = [k for k in region if not listed[k] and _long(body[k])]
+    lines = [k for k in region if not listed[k] and _long(body[k], _REGION_LONG_LINE)]
     if len(lines) < WRAP_LEAST:
         return None
-    if wrap is not None and any(reaches_margin(wrap, body[k].raw, body[k].text) and not past_margin(wrap, body[k].raw)
-                                for k in lines):
-        return None  # (the page's wrap reads it)
+    if wrap is not None and sum(1 for k in lines if reaches_margin(wrap, body[k].raw, body[k].text)
+                                and not past_margin(wrap, body[k].raw)) > len(lines) // _REGION_STRAYS:
+        return None  # (the page's wrap reads it; a line or two reaching it among many, `本报讯 12月28日至30日，` over a
+        # narrower column's lines, do not)
     marks = sum(len(_CLAUSE_MARKS.findall(body[k].text)) for k in region)
     if marks < len(region) * REGION_MARKS or 2 * sum(1 for k in lines if _INNER_GAP.search(body[k].text.strip())) > len(lines):
         return None  # (a table's rows, `户主：某某　　人口：4`, are alike in width: no paragraph's lines)

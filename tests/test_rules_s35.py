@@ -185,3 +185,41 @@ def test_the_credit_closing_an_article_is_no_kicker_of_the_next_and_a_text_and_p
     first, _, last = parse_text(_EPAPER).entries
     assert first.byline == "白云飞、石小川" and last.kicker is None
     assert "作者" not in last.text and last.text.startswith("每个月的头一周")
+
+
+def test_a_narrow_columns_lines_of_eleven_characters_are_one_paragraph() -> None:
+    # (a page wrapped at 14 characters over two articles and at 11 over the next: the narrow column's own wrap
+    # is read from its lines of 11, its first line at the page's margin notwithstanding)
+    text = """第1版　要闻
+
+县城新建公园开放
+本报讯 5月2日，县城南湖公园正
+式开放。公园占地面积达到三百二
+十亩，建有步道、广场和湿地，每
+天开放时间为早上六时至晚上十时
+，市民可免费入园游览。
+（记者 陶青云）
+
+镇卫生院新添救护车
+本报讯 近日，溪头镇卫生院新添
+两辆救护车，车上配备了除颤仪、
+呼吸机等急救设备，可满足山区群
+众转运急危重症病人的需要。
+（通讯员 石秀兰）
+
+■乡村篮球赛落幕
+
+本报讯 4月28日至30日，
+溪头镇第二届乡村篮球
+赛在镇中心学校举行。
+来自全镇的十六支队伍
+参加比赛，经过三天角
+逐，东岭村代表队获得
+冠军，队员马骁腾获得
+最有价值球员称号。比
+赛期间每天有上千名群
+众前来观看，场面热烈。
+（通讯员 文远志）
+"""
+    e = parse_text(text).entries[-1]
+    assert "溪头镇第二届乡村篮球赛" in e.text and "队员马骁腾获得最有价值" in e.text
