@@ -132,6 +132,7 @@ class _Match:
     cut: int          # key offset in the last title paragraph where the title ends
     score: float
     item: TocItem | None
+    column: TocItem | None = None  # a brief's column as the 目录 lists it (`四、简讯……7`): its page
 
 
 class _Aligner:
@@ -880,6 +881,39 @@ def _counted_briefs(st: _State, it: TocItem, labels: dict[str, int]) -> bool:
     return True
 
 
+# a column of briefs the 目录 names alone, no count of them (`四、简讯`, `【工作简讯】`, `信息快递`)
+_BRIEF_COLUMN = re.compile(r"^(?:工作|动态|信息|综合|新闻|部门|基层|县区|乡镇|要闻|政务)?(?:简讯|快讯|短讯|速递|快递|简报)$")
+
+
+def split_brief_columns(st: _State) -> None:
+    """A 目录 line naming a column of briefs alone (`四、简讯……7`) matched to its heading in the body, over two
+    paragraphs or more each titled run in by its first sentence (`某基地首批蔬菜上市。近日，…`): the heading is
+    the briefs' section, each paragraph an entry of it on the 目录 line's page (a paragraph that opens with
+    no such sentence is the brief's above)."""
+    for i, m in sorted(st.claimed.items()):
+        it = m.item
+        name = clean_heading(it.title) if it is not None and m.span == 1 else ""
+        if not _BRIEF_COLUMN.match(key(name)) or key(st.body[i].text) != key(clean_heading(st.body[i].text)) != key(name):
+            continue
+        found: list[tuple[int, int]] = []
+        j = i + 1
+        while j < len(st.body) and j not in st.claimed and j not in st.heads and j not in st.covered:
+            t = st.body[j].text.strip()
+            stop = t.find("。")
+            if 4 <= stop <= _BRIEF_TITLE_MOST and stop < len(t) - 1 and not _INNER_COMMA.search(t[:stop]):
+                found.append((j, len(key(t[:stop]))))
+            elif not found:
+                break
+            j += 1
+        if len(found) < 2:
+            continue
+        del st.claimed[i]
+        st.at_item.pop(id(it), None)
+        st.heads[i] = ("section", name)
+        for j, cut in found:
+            _claim(st, _Match(j, 1, cut, 0.0, None, column=it))
+
+
 CONTAINED_COVER = 0.9  # the share of a 目录 title a body title worded otherwise must hold, in order
 SLOT_COVER = 0.6  # the share it must hold when it is the only such line between the entries around it
 
@@ -1186,13 +1220,15 @@ def _new_entry(st: _State, i: int, m: _Match, section: str | None, subsection: s
     title, rest = _title_text(st.body, st.al.keyed if st.al else [], m)
     title = _without_item_number(title.lstrip(DECOR + " \u3000") or title)  # (`■ 标题`: a brief's mark, no word)
     it = m.item
-    e = Entry(title=title, toc_title=it.title if it else None, page=it.page if it else None,
+    e = Entry(title=title, toc_title=it.title if it else None,
+              page=it.page if it else m.column.page if m.column else None,
               # (the 目录's section, else the body's where the 目录 names none: `【工作动态】` over its titles)
               section=(it.section or section if it else section),
               subsection=(it.subsection if it and (it.section or it.subsection) else subsection),
               line_start=b.line, line_end=st.body[i + m.span - 1].last_line)
     if it is None:
-        e.warnings.append(f"line {b.line}: entry not in the 目录")
+        if m.column is None:
+            e.warnings.append(f"line {b.line}: entry not in the 目录")
     elif key(title) != key(_without_item_number(it.title)):
         e.warnings.append(f"line {b.line}: title differs from the 目录 line {it.line} "
                           f"(similarity {m.score:.2f}): {it.title}")
@@ -1571,6 +1607,7 @@ ALIGN_STEPS = (
     read_front_matter,
     match_titles_in_order,
     match_titles_anywhere,
+    split_brief_columns,
     find_entries_not_in_toc,
     find_titles_in_gaps,
     cut_entries,
