@@ -10,7 +10,7 @@
     11月，… / 11月上旬 …  -> ("2023-11", None)
     1月至10月 / 1—10月 …  -> ("2023-01", "2023-10")  (a year-to-date range stays in the issue's year)
     10日晚，…             -> ("2023-11-10", None)   (the month is the issue's; so is 本月十日's)
-    2023年，…             -> ("2023", None)
+    2023年，…             -> (None, None)   (a year alone names no day: no date)
     2023年11月6日 …       -> ("2023-11-06", None)
     去年11月6日 …         -> ("2022-11-06", None)
     明年1月8日 …          -> ("2024-01-08", None)   (a plan for the year after the issue's)
@@ -65,7 +65,6 @@ _DAY_ONLY = re.compile(r"^(?P<d>\d{1,2})[日号]" + _CLOCK + r"(?:[至到\-—�
 _MONTH = re.compile(r"^(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?:份|上旬|中旬|下旬|初|底|末|中)?(?:[至到\-—–~～](?P<m2>\d{1,2})月)?(?!\d)")
 _MONTH_SPAN = re.compile(r"^(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})[至到\-—–~～](?P<m2>\d{1,2})月(?!\d)")
 _ISO = re.compile(r"^(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)")
-_YEAR = re.compile(r"^(?P<y>\d{4})年(?![\d度底末初])")
 _VAGUE = re.compile(r"^(?:日前|近日|近期|目前|近来|前不久|最近|今年以来|近年来)")
 # a date in Chinese numerals opening the text, as older and typed issues print it (一九九七年九月三日，
 # 九月八日至九日, 二十八日晚, 九月份; not 十月怀胎, nor 一日， "one day", 三日后 "three days on"): read in digits
@@ -344,10 +343,7 @@ def parse_leading_date(text: str, year: int | None, month: int | None,
             return _iso(y, mo), _iso(y2, mo2)
         y = int(m.group("y")) if m.group("y") else _year_in(mo, year, month, posted, head[m.end():])
         return _iso(y, mo), None
-    m = _YEAR.match(head)
-    if m:
-        return m.group("y"), None
-    return None, None
+    return None, None  # (`2023年，…`: a year alone dates no event; five annotators in six give none)
 
 
 def counted_to(text: str) -> bool:

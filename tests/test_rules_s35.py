@@ -223,3 +223,39 @@ def test_a_narrow_columns_lines_of_eleven_characters_are_one_paragraph() -> None
 """
     e = parse_text(text).entries[-1]
     assert "溪头镇第二届乡村篮球赛" in e.text and "队员马骁腾获得最有价值" in e.text
+
+
+# --- digests ---------------------------------------------------------------------------------------------
+
+_BRIEFS = """溪山政务要情
+2016年第1期
+溪山县人民政府办公室　　2016年1月11日
+
+目　录
+一、重要会议……………………………………1
+县政府召开第二十次常务会议……………………1
+二、简讯……………………………………………2
+
+一、重要会议
+县政府召开第二十次常务会议
+1月5日，县政府召开第二十次常务会议，研究部署春节前后各项工作。
+
+二、简讯
+县城蔬菜基地首批蔬菜上市。近日，位于河口乡的县城蔬菜基地迎来首批采收，白菜、萝卜等陆续上市。
+县公安局破获一起电信诈骗案。12月17日，县公安局破获一起电信网络诈骗案，抓获犯罪嫌疑人5名。
+全县完成冬季植树造林1.2万亩。据县林业局统计，今冬已完成植树造林1.2万亩。
+"""
+
+
+def test_a_brief_column_the_toc_names_alone_is_cut_into_its_run_in_briefs() -> None:
+    entries = parse_text(_BRIEFS).entries
+    assert [nows(e.title) for e in entries] == [
+        "县政府召开第二十次常务会议", "县城蔬菜基地首批蔬菜上市", "县公安局破获一起电信诈骗案", "全县完成冬季植树造林1.2万亩"]
+    briefs = entries[1:]
+    assert {(e.section, e.page) for e in briefs} == {("简讯", 2)}
+    assert briefs[1].text.startswith("12月17日，") and briefs[1].date == "2015-12-17"
+
+
+def test_a_year_alone_dates_no_entry() -> None:
+    text = _BRIEFS.replace("1月5日，县政府召开", "2015年，县政府召开")
+    assert parse_text(text).entries[0].date is None
