@@ -40,6 +40,7 @@ from digest.blocks import (
     Block,
     Wrap,
     clean_heading,
+    display_width,
     hard_wrap,
     indent_width,
     key,
@@ -133,6 +134,7 @@ class _Match:
     score: float
     item: TocItem | None
     column: TocItem | None = None  # a brief's column as the 目录 lists it (`四、简讯……7`): its page
+    kicker: bool = False  # the first line is a kicker of speech over the title's decks (`_kicker_over_decks`)
 
 
 class _Aligner:
@@ -453,6 +455,34 @@ def _headings_over_subtitle(st: _State, m: _Match) -> _Match:
     return _Match(k, m.block - k, len(key(body[m.block - 1].text)), m.score, m.item)
 
 
+# a kicker of what a leader said, over the headline that says it (`某某在某县调研…时强调` / `坚持…` / `确保…`)
+_SPEECH_KICKER = re.compile(r"(?:强调|指出|表示|要求|提出|寄语)[：:]?$")
+_MOST_DECKS = 2  # lines of a headline under such a kicker
+
+
+def _kicker_over_decks(st: _State, m: _Match) -> _Match:
+    """A 目录 title the body prints as a kicker of speech (`某某在某县调研脱贫攻坚工作时强调`, the 目录 saying
+    `某某到某县调研脱贫攻坚工作`) over a headline of one or two decks (`坚持搬迁与产业就业同步谋划` /
+    `确保搬迁群众稳得住能致富`) over the text: the kicker is the entry's, the decks its title."""
+    body = st.body
+    if m.span != 1 or m.kicker:
+        return m
+    line = body[m.block].text.strip()
+    if not _SPEECH_KICKER.search(line) or _INNER_COMMA.search(line):
+        return m
+    decks = []
+    k = m.block + 1
+    while k < len(body) and len(decks) < _MOST_DECKS and k not in st.covered and k not in st.heads:
+        t = body[k].text.strip()
+        if not t or len(key(t)) > 2 * _TITLE_TAIL_MAX or _INNER_COMMA.search(t) or leads_with_date(t) or not _TITLE_WORDS.match(t):
+            break
+        decks.append(k)
+        k += 1
+    if not decks or k >= len(body) or not (leads_with_date(body[k].text) or prose_line(body[k].text)):
+        return m
+    return _Match(m.block, 1 + len(decks), len(key(body[decks[-1]].text)), m.score, m.item, kicker=True)
+
+
 _PAIRS = {"《": "》", "“": "”", "（": "）", "(": ")", "【": "】"}
 
 
@@ -768,7 +798,7 @@ def read_front_matter(st: _State) -> None:
 
 
 def _claim(st: _State, m: _Match) -> None:
-    m = _wrapped_on(st, _opened_above(st, _headings_over_subtitle(st, m)))
+    m = _kicker_over_decks(st, _wrapped_on(st, _opened_above(st, _headings_over_subtitle(st, m))))
     st.claimed[m.block] = m
     st.covered.update(range(m.block, m.block + m.span))
     if m.item is not None:
@@ -1148,14 +1178,23 @@ def _gap_headline(st: _State, i: int) -> int:
         last = body[j - 1]  # (a headline wrapped at the margin may leave a word or two on its second line:
         # `我市启动冬春“菜篮子”产品市级储` / `备投放`)
         least = 6 if span == 1 else 2 if len(key(body[i].text)) >= _LONG_FIRST_LINE else 4
-        if not _headline_line(last, least) or (wrap and wrap.indents and wrap.indented(last.raw)):
-            return 0
+        if not _headline_line(last, least) or (wrap and wrap.indents and wrap.indented(last.raw) and not _centred(wrap, last.raw)):
+            return 0  # (a line set in as a paragraph's first is none; one centred over the column is)
         if _opens_text(st, j):
             return span
     return 0
 
 
 _LONG_FIRST_LINE = 12  # key characters of a headline's first line after which its second may be a word or two
+_CENTRED_SLACK = 6  # columns a centred line's two margins may differ by
+
+
+def _centred(wrap: Wrap, raw: str) -> bool:
+    """Is the line set in the middle of the page's width (its indent as wide as the room right of it), as a
+    headline is, not in by a paragraph's indent?"""
+    indent = indent_width(raw)
+    right = wrap.width - indent - display_width(raw.strip(), cjk=True)
+    return indent > 2 * _CENTRED_SLACK and abs(indent - right) <= _CENTRED_SLACK
 _GAP_WINDOW = 400  # body blocks between two matched titles: a gap wider is not searched (linear in the body)
 
 
@@ -1218,9 +1257,11 @@ def _without_item_number(title: str) -> str:
 def _new_entry(st: _State, i: int, m: _Match, section: str | None, subsection: str | None) -> tuple[Entry, str]:
     b = st.body[i]
     title, rest = _title_text(st.body, st.al.keyed if st.al else [], m)
+    if m.kicker:  # (a kicker of speech over the headline's decks: `_kicker_over_decks`)
+        title, rest = " ".join(st.body[j].text.strip() for j in range(i + 1, i + m.span)), ""
     title = _without_item_number(title.lstrip(DECOR + " \u3000") or title)  # (`■ 标题`: a brief's mark, no word)
     it = m.item
-    e = Entry(title=title, toc_title=it.title if it else None,
+    e = Entry(title=title, toc_title=it.title if it else None, kicker=b.text.strip() if m.kicker else None,
               page=it.page if it else m.column.page if m.column else None,
               # (the 目录's section, else the body's where the 目录 names none: `【工作动态】` over its titles)
               section=(it.section or section if it else section),

@@ -66,6 +66,7 @@ _MONTH = re.compile(r"^(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?:份|上旬|中旬
 _MONTH_SPAN = re.compile(r"^(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})[至到\-—–~～](?P<m2>\d{1,2})月(?!\d)")
 _ISO = re.compile(r"^(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)")
 _VAGUE = re.compile(r"^(?:日前|近日|近期|目前|近来|前不久|最近|今年以来|近年来)")
+_YEAR_LEAD = re.compile(r"^\d{4}年(?![\d度底末初])")  # a year alone opening a text (`2023年，…`): no date of it
 # a date in Chinese numerals opening the text, as older and typed issues print it (一九九七年九月三日，
 # 九月八日至九日, 二十八日晚, 九月份; not 十月怀胎, nor 一日， "one day", 三日后 "three days on"): read in digits
 _CN_LEAD = re.compile(r"^(?:上月|本月|[自从在于经]|截[至止](?:到|至)?)?(?:[〇○零一二三四五六七八九]{4}年)?(?:" + CN_MONTH
@@ -85,7 +86,9 @@ def opens_with_a_time(text: str) -> bool:
     head = _norm_head(text)
     if _VAGUE.match(_WS.sub("", text[:12])):
         return True  # (`今年以来，`: before its 今年 is read off as a dateline's)
-    return bool(head) and (_VAGUE.match(head) is not None or parse_leading_date(head, 2000, 6)[0] is not None)
+    return bool(head) and (_VAGUE.match(head) is not None or parse_leading_date(head, 2000, 6)[0] is not None
+                           or _YEAR_LEAD.match(head) is not None  # (`2023年，…`: no date, an entry's opening)
+                           or purpose_clause_date(head, 2000, 6)[0] is not None)  # (`元旦将至，12月30日，…`)
 # a day named from the day the paper is printed (`昨天上午…`, `今日…`, `前天…`): read only against a
 # page's full date (`parse_leading_date(posted=True, day=…)`)
 # `自` or `从` before a date that opens the text (`自12月1日起，…`, `从3月5日开始`): the date is the entry's
@@ -218,7 +221,8 @@ def leading_month(text: str) -> int | None:
 
 # a purpose or basis clause a first sentence opens with, before the day it reports (`为迎接…，推动…，6月26日上午，…`,
 # `为切实做好冬季安全工作，12月5日，…`, `根据上级部署，5月3日，…`)
-_PURPOSE_OPENING = re.compile(r"^(?:为了?|按照|根据|依据|围绕|结合|遵照|落实)\S")
+_PURPOSE_OPENING = re.compile(r"^(?:(?:为了?|按照|根据|依据|围绕|结合|遵照|落实)\S"
+                              r"|[^，,。；;]{2,10}(?:将至|之际|前夕|来临|到来|临近)[，,])")  # (or a season's: `元旦将至，`)
 _PURPOSE_CLAUSES = 3  # clauses of such a sentence the day may follow its opening in
 _FIRST_SENTENCE_END = re.compile(r"[。！？!?]")
 
@@ -256,7 +260,7 @@ def after_opening_quote(text: str) -> str | None:
 def purpose_clause_date(text: str, year: int | None, month: int | None, day: int | None = None,
                         posted: bool = False) -> tuple[str | None, str | None]:
     """The day a text reports after the purpose clause its first sentence opens with (`为迎接…，推动…走深走实，
-    6月26日上午，某乡党委组织…`): the first of the next _PURPOSE_CLAUSES clauses (`，` apart) that opens with a
+    6月26日上午，某乡党委组织…`, or a season's: `元旦将至，12月30日，…`): the first of the next _PURPOSE_CLAUSES clauses (`，` apart) that opens with a
     full date; (None, None) when the sentence opens otherwise or no such clause follows."""
     head = _norm_head(text)
     if not _PURPOSE_OPENING.match(head):

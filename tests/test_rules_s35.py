@@ -259,3 +259,53 @@ def test_a_brief_column_the_toc_names_alone_is_cut_into_its_run_in_briefs() -> N
 def test_a_year_alone_dates_no_entry() -> None:
     text = _BRIEFS.replace("1月5日，县政府召开", "2015年，县政府召开")
     assert parse_text(text).entries[0].date is None
+
+
+_KICKER_DIGEST = """岷江政务信息
+2019年第12期
+岷江市人民政府办公室　　2020年1月6日
+
+目　录
+【领导调研】
+市委书记到河西县调研脱贫攻坚工作……………………3
+市领导开展元旦前走访慰问活动………………………4
+【部门动态】
+市交通局开展春运安全检查……………………………5
+
+领导调研
+
+    市委书记在河西县调研脱贫攻坚工作时强调
+         坚持搬迁与产业就业同步谋划
+          确保搬迁群众稳得住能致富
+
+    12月5日，市委书记深入河西县两个乡镇，实地调研脱贫攻
+坚和易地扶贫搬迁后续扶持工作，察看安置点住房和饮水情况
+，询问群众收入。
+
+          市领导走访慰问困难群众和老党员
+
+    元旦将至，12月30日至31日，市领导分别带队深入各县（区
+）走访慰问困难群众、老党员和因公牺牲干部家属，送去慰问金
+和慰问品。
+
+部门动态
+
+市交通局开展春运安全检查
+    1月3日，市交通局组织检查组，对全市客运站和营运车辆开展
+春运前安全检查，排查整改隐患12处。
+"""
+
+
+def test_a_kicker_of_speech_over_a_headline_of_two_decks_is_the_entrys_kicker() -> None:
+    e = parse_text(_KICKER_DIGEST).entries[0]
+    assert e.kicker == "市委书记在河西县调研脱贫攻坚工作时强调"
+    assert nows(e.title) == "坚持搬迁与产业就业同步谋划确保搬迁群众稳得住能致富"
+    assert e.text.startswith("12月5日，")
+
+
+def test_a_centred_headline_the_toc_words_otherwise_is_found_and_a_season_clause_opens_its_text() -> None:
+    # (`市领导开展元旦前走访慰问活动` in the 目录; the body's centred title over `元旦将至，12月30日至31日，…`)
+    entries = parse_text(_KICKER_DIGEST).entries
+    assert [nows(e.title) for e in entries][1:] == ["市领导走访慰问困难群众和老党员", "市交通局开展春运安全检查"]
+    assert (entries[1].date, entries[1].date_end) == ("2019-12-30", "2019-12-31")
+    assert entries[0].text.rstrip().endswith("询问群众收入。")
