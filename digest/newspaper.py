@@ -2383,6 +2383,8 @@ def head_bare(doc: _Doc, i: int) -> _Head | None:
             _is_kicker_text(prev.text) and len(_compact(prev.text)) <= _MAX_PLAIN_HEADLINE
             and not _CLAUSE_COMMA.search(prev.text)  # (`…，各乡镇降雨情况如下：` introduces a table, no kicker)
             or _BYLINE.search(prev.text) or _section_label(prev.text) is not None
+            or (prev.text.strip()[:1] in "(（" and closing_tail(prev.text) is not None  # (`（供稿：某乡人民政府）`
+                and len(_compact(b.text)) > _MAX_LABEL_KICKER)  # closing the article above; a column's label, `某某茶座`, no title)
             or (_PAGE_LABEL.match(_compact(prev.text)) and doc.finished(j))
             or (_DOTTED_COLUMN.match(_compact(prev.text)) and b.line - prev.last_line > 1 and doc.finished(j))
             or (_SPACED_COLUMN.match(prev.raw.strip()) and b.line - prev.last_line > 1 and doc.finished(j)))):

@@ -309,3 +309,30 @@ def test_a_centred_headline_the_toc_words_otherwise_is_found_and_a_season_clause
     assert [nows(e.title) for e in entries][1:] == ["市领导走访慰问困难群众和老党员", "市交通局开展春运安全检查"]
     assert (entries[1].date, entries[1].date_end) == ("2019-12-30", "2019-12-31")
     assert entries[0].text.rstrip().endswith("询问群众收入。")
+
+
+def test_a_title_after_a_unit_credit_closing_the_item_above_is_a_headline() -> None:
+    # (pdftotext's hard-wrapped lines: `（供稿：某乡人民政府）` closes the item above; the next bare line over its
+    # text is a title, its text opening with no date; a column's short label there is none)
+    text = """乡村振兴工作简报
+第3期
+溪川县乡村振兴局　　2021年9月24日
+
+桥头乡：做实安置点“稳就业”文章
+
+9月上旬，桥头乡在安置点建起两个帮扶车间，吸纳搬迁群众
+120人就业，其中留守妇女占七成以上。搬迁户王小芬说：“在
+车间里一个月能挣2000多元，还能照顾娃娃上学。”乡党委书
+记张国权说，下一步将继续开发保洁、护林等公益性岗位。
+（供稿：桥头乡人民政府）
+
+石岭镇：“企业＋合作社＋农户”做强高粱产业
+
+今年，石岭镇依托县内酒企的原料需求，在8个村发展有机
+高粱种植1.2万亩，通过订单收购让种植户吃下“定心丸”。
+镇里引导各村成立种植专业合作社，由合作社统一供种、统
+一技术、统一收购，带动种植户户均增收4000元以上。
+（石岭镇党政办供稿）
+"""
+    assert [nows(e.title) for e in parse_text(text).entries] == [
+        "桥头乡：做实安置点“稳就业”文章", "石岭镇：“企业＋合作社＋农户”做强高粱产业"]
