@@ -6474,6 +6474,9 @@ _SCOPE_FIELD = re.compile(r"^(?:监测|统计|报告|数据|汇总)?(?:时段|�
 _MAX_PREFACE_LINES = 16  # lines of a preface holding a table, closing on `…如下：`
 
 
+_NOTE_NAME_LINES = 3  # lines of a special issue's name over its editors' note
+
+
 def _editor_note_first(st: _State) -> None:
     """The editors' note over a page's articles (`【编者按】本版今起开设…专栏…`), or a compilation's preface
     saying what follows (`…现将6月份重点工作动态摘编如下。`) or what it covers (`监测时段：…` / `监测范围：…`):
@@ -6493,6 +6496,14 @@ def _editor_note_first(st: _State) -> None:
         st.issue.meta.setdefault("masthead_lines", []).extend(body[i].line for i in _span(recs[0]))
         st.records.pop(0)
         return
+    named = 0  # the special issue's name over the note (`某某现场推进会` / `专刊` / `编者按：…`): its masthead's
+    while (named < min(_NOTE_NAME_LINES, len(recs[0].body) - 1) and len(_compact(body[recs[0].body[named]].text)) <= _MAX_NAME_LINE
+           and not _SENTENCE_MARK.search(body[recs[0].body[named]].text)):
+        named += 1
+    if named and _EDITOR_NOTE.match(_compact(body[recs[0].body[named]].text)):
+        st.issue.meta.setdefault("masthead_text", []).extend(body[i].text.strip() for i in recs[0].body[:named])
+        recs[0].body = recs[0].body[named:]
+        first = _compact(body[recs[0].body[0]].text)
     if _EDITOR_NOTE.match(first):
         key = "editor_note"
     elif all(_SCOPE_FIELD.match(_compact(body[i].text)) for i in recs[0].body):

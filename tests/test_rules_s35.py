@@ -336,3 +336,23 @@ def test_a_title_after_a_unit_credit_closing_the_item_above_is_a_headline() -> N
 """
     assert [nows(e.title) for e in parse_text(text).entries] == [
         "桥头乡：做实安置点“稳就业”文章", "石岭镇：“企业＋合作社＋农户”做强高粱产业"]
+
+
+def test_an_editors_note_under_a_special_issues_name_is_the_issues_and_no_record() -> None:
+    text = """乡村振兴工作简报
+增刊第2期
+溪川县乡村振兴局　　2021年9月24日
+
+全县产业发展现场推进会
+专刊
+
+编者按：日前，县委、县政府召开全县产业发展现场推进会。现将部分乡镇交流发言材料予以编发，供各地学习借鉴。
+
+桥头乡：做实安置点“稳就业”文章
+
+9月上旬，桥头乡在安置点建起两个帮扶车间，吸纳搬迁群众120人就业。
+"""
+    res = parse_text(text)
+    assert [nows(e.title) for e in res.entries] == ["桥头乡：做实安置点“稳就业”文章"]
+    assert res.issue.meta["editor_note"].startswith("编者按：日前")
+    assert "专刊" in res.issue.meta["masthead_text"]
