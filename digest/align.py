@@ -204,6 +204,9 @@ _LONG_HEAD = 32  # key characters of a running head that prints the issue's numb
 _ISSUE_MARK = re.compile(r"\d{4}\s*年|第\s*\d+\s*期|\d{4}[./-]\d{1,2}|[·\-—]\s*\d{1,3}\s*[·\-—]")
 
 
+_BACK_LINK = re.compile(r"^[↑⇧⬆^]?\s*[\[【]?\s*(?:返回目录|返回顶部|回到顶部|返回页首|回到目录)\s*[\]】]?$")
+
+
 def _furniture(body: list[Block], toc: Toc, publication: str | None = None) -> set[int]:
     """Lines that are page furniture, not text: bare page numbers (`5`, `- 5 -`, `— 5 —`, `第5页`) and short plain
     running heads printed again and again: three times or more when they carry each page's own number or
@@ -220,8 +223,8 @@ def _furniture(body: list[Block], toc: Toc, publication: str | None = None) -> s
     for b in body:
         if len(b.text) > 60:
             continue  # prose: neither a page number nor a running head
-        if PAGE_MARK.match(b.text):
-            out.add(b.line)
+        if PAGE_MARK.match(b.text) or _BACK_LINK.match(b.text.strip()):
+            out.add(b.line)  # (or a web issue's link back to its 目录 under each item: `↑返回目录`)
             continue
         k = key(b.text)
         if _ACT_NOTE.match(b.text.strip()) or b.text.rstrip().endswith(_NOTE_END):
@@ -270,6 +273,8 @@ def _closing(body: list[Block]) -> tuple[set[int], list[dict[str, object]]]:
     the page's width (`报：…县政府、县政协` / `领导`). Contributor lines right after the last entry's text
     (`（市商务局供稿）`) are left to it: they are that entry's credit. Returns the lines taken out and
     their facts ({line, kind, label, value})."""
+    from digest.chrome import chrome_reason
+
     run: list[tuple[Block, list[tuple[str, str, str]] | None]] = []
     footers: set[int] = set()  # the lines of a web page's own footer among them
     carried = ""  # the words of a line that carries on the credit line above it
@@ -277,8 +282,9 @@ def _closing(body: list[Block]) -> tuple[set[int], list[dict[str, object]]]:
         b = body[k]
         facts = credit_facts(b.text.rstrip() + carried) if carried else credit_facts(b.text)
         carried = ""
-        if facts is None and _site_footer(b.text):
-            run.append((b, None))  # a web page's own footer (`…主办 | 技术支持：… | 建议使用IE8及以上浏览器`)
+        if facts is None and (_site_footer(b.text) or chrome_reason(b.text) == "prev-next"):
+            run.append((b, None))  # a web page's own footer (`…主办 | 技术支持：… | 建议使用IE8及以上浏览器`), or its
+            # links to the posts before and after (`上一篇：…` / `下一篇：没有了`) under the issue's closing lines
             footers.add(b.line)
             continue
         if facts is None and has_words(b.text):

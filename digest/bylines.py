@@ -23,6 +23,7 @@ from digest.lexicon import (
     mongolian_names,
     one_minority_name,
     tibetan_syllable,
+    turkic_part,
 )
 from digest.lexicon import common_word as _common_word
 from digest.lexicon import is_han as _is_han
@@ -166,8 +167,9 @@ def _glued_byline(part: str) -> list[str]:
 
     if len(part) < 4 or not HAN_RUN.fullmatch(part) or (len(part) == 4 and part[:2] in _lexicon().compound):
         return []
-    if len(part) == 4 and (one_minority_name(part) or mongolian_names().fullmatch(part)):
-        return []  # (吉克木呷, 达娃卓玛: a Yi clan and a given name, two Tibetan syllables; 哈斯巴根, a Mongolian name: one person)
+    if len(part) == 4 and (one_minority_name(part) or mongolian_names().fullmatch(part) or turkic_part(part)):
+        return []  # (吉克木呷, 达娃卓玛: a Yi clan and a given name, two Tibetan syllables; 哈斯巴根, a Mongolian name;
+        # 米热古丽, a Uyghur one, of elements of such names alone: one person)
     names = [part[x:y] for x, y in namemodel.tiling(part, 0, len(part))]
     if any(n[-1] in _UNIT_END for n in names):
         return []  # (东坡县柳湾镇 某某): a place and a place, whose first characters are surnames

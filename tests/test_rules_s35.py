@@ -356,3 +356,32 @@ def test_an_editors_note_under_a_special_issues_name_is_the_issues_and_no_record
     assert [nows(e.title) for e in res.entries] == ["桥头乡：做实安置点“稳就业”文章"]
     assert res.issue.meta["editor_note"].startswith("编者按：日前")
     assert "专刊" in res.issue.meta["masthead_text"]
+
+
+def test_a_web_issues_closing_lines_over_its_prev_next_links_leave_the_last_entry() -> None:
+    # (a 政务信息 issue published as one web article: `↑返回目录` under each item, then the issue's 报/送/发 and
+    # 责任编辑 lines, then `上一篇：…` / `下一篇：没有了`; the editor names no person of the last item)
+    text = _KICKER_DIGEST.replace("排查整改隐患12处。\n", """排查整改隐患12处。
+（市交通局 供稿）
+↑返回目录
+━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+报：省政府办公厅。
+送：市委、市人大常委会、市政协领导。
+责任编辑：古丽娜尔·吐尔逊　　　　签发：韩卫东
+上一篇：岷江政务信息（2019年第11期）
+下一篇：没有了
+""")
+    from conftest import make_source
+
+    from digest.parse import parse_source
+
+    e = parse_source(make_source(text)).entries[-1]
+    assert e.text.rstrip().endswith("排查整改隐患12处。")
+    assert "古丽娜尔·吐尔逊" not in e.persons and "韩卫东" not in e.persons
+
+
+def test_a_uyghur_name_of_four_in_a_credit_is_one_name() -> None:
+    from digest.persons import find_persons
+
+    assert [f.name for f in find_persons("", "游客络绎不绝。（红柳县委宣传部 米热古丽）")] == ["米热古丽"]
+    assert [f.name for f in find_persons("", "记者 王明李华 报道")] == ["王明", "李华"]
