@@ -561,7 +561,10 @@ def _post_anchored(r: Reader) -> list[Found]:
             if i < 0:
                 continue
             c = s[i:q]
-            if not r.plausible(c) or _place_then_opener(c) or c in countries() or c in r.lex.compound:
+            prev = s[i - 1] if i > 0 else ""
+            comrade = (word == "同志" and n in (2, 3) and (not prev or not _is_han(prev) or prev in "任由")
+                       and _named_so_anyway(r, c))  # (`，向前进同志任…`: a name, whatever word it reads as)
+            if (not r.plausible(c) and not comrade) or _place_then_opener(c) or c in countries() or c in r.lex.compound:
                 continue  # 韩国代|总理, 伊拉克|总统
             title = r.lex.roles.match(c, 1)
             if title and title.end() == len(c) and c not in r.known:
@@ -926,11 +929,29 @@ def _biography(r: Reader) -> list[Found]:
             if i < 0 or not (i == 0 or not _is_han(s[i - 1]) or s.endswith(_BIO_LABELS, 0, i)):
                 continue
             name = r.name_at(i, lambda e, k=k: e == k, relaxed=True)
+            if not name and n in (2, 3) and m.group().startswith((",男", ",女")) and _named_so_anyway(r, s[i:k]):
+                name = s[i:k]  # (`韶　华，女，1965年10月生`: at its sex a word is the name it is printed as)
             if name and len(name) == n:
                 out.append(Found(name, i, spreads=False, kept=True))
                 break
     out.extend(_sex_cell(r))
     return out
+
+
+# what stands before 同志 and names no one (`老同志`, `女同志`, `各位同志`)
+_NO_NAME_BEFORE_COMRADE = frozenset({"老同志", "女同志", "男同志", "好同志", "小同志", "各位同志", "有关同志", "青年同志",
+                                     "广大同志", "全体同志", "这位同志", "该同志", "两位同志", "几位同志", "诸位同志"})
+
+
+def _named_so_anyway(r: Reader, c: str) -> bool:
+    """Is c, two or three Han characters a surname opens, a name where an anchor that only a person stands at
+    says so (its sex, `，女，`; `同志` after a boundary), though it reads as a word (韶华, 时光, 文静, 向前进)?
+    Never a place, a country, a role or a word of the lists of no names."""
+    from digest import namemodel
+
+    return (2 <= len(c) <= 3 and all(_is_han(ch) for ch in c) and c[0] in r.lex.surnames and "某" not in c
+            and c not in r.lex.not_names and c not in namemodel.stats().geo and c not in countries()
+            and r.lex.roles.search(c) is None and f"{c}同志" not in _NO_NAME_BEFORE_COMRADE)
 
 
 # a hospital's titles printed after a doctor's or a nurse's name (`骨科某某某副主任医师`, `急诊科某某护士长`)
@@ -973,6 +994,7 @@ def _medical_title(r: Reader) -> list[Found]:
 
 
 _MAX_CELL_NAME = 12  # characters of a dotted name in a table's cell (某某古丽·某某某)
+_PEOPLE_CELL = re.compile(r"\p{Han}{1,4}族(?=\d)")  # a cell of the bearer's people before a date's (soft bounds: no spaces)
 
 
 def _sex_cell(r: Reader) -> list[Found]:
@@ -984,8 +1006,9 @@ def _sex_cell(r: Reader) -> list[Found]:
     bounds = sorted(soft)
     for m in re.finditer(r"[男女]", s):
         k = m.start()
-        if k not in soft or k + 1 not in soft or not s[k + 1:k + 2].isdigit():
-            continue  # (the next cell a birth date or an age: `某某某　女　1981.07`)
+        if k not in soft or k + 1 not in soft or not (s[k + 1:k + 2].isdigit() or _PEOPLE_CELL.match(s, k + 1)):
+            continue  # (the next cell a birth date or an age: `某某某　女　1981.07`; or the bearer's people, then
+            # the date: `某某某　男　汉族　1998.11`)
         x = bisect_left(bounds, k)  # (the boundary before the cell: one search a cell, linear in all)
         i = bounds[x - 1] if x > 0 else 0
         if not 2 <= k - i <= _MAX_CELL_NAME:

