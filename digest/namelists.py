@@ -151,6 +151,7 @@ def spaced_lists(r: Reader) -> list[Found]:
     out: list[Found] = []
     run: list[tuple[str, int, bool]] = []  # (piece, offset, read as a name on its own)
     by_layout: set[int] = set()  # the offsets of pieces read as names by their padding alone (高　山)
+    labelled: set[int] = set()  # the offsets of first pieces right after a label's colon (`二等奖：某某　某某`)
 
     def close() -> None:
         if sum(1 for *_x, alone in run if alone) >= LIST_RUN:
@@ -165,7 +166,9 @@ def spaced_lists(r: Reader) -> list[Found]:
                     part = []
             parts.append(part)
         for part in parts:  # (a row of padded words alone is a table's header: 单　位　　项　目　　金　额)
-            if len(part) >= 3 and any(alone and at not in by_layout for _n, at, alone in part):
+            least = 2 if part and part[0][1] in labelled else 3  # (after a label's colon, two: `孝女：某甲　某乙`)
+            if len(part) >= least and any(alone and at not in by_layout for _n, at, alone in part) and (
+                    least == 3 or all(alone for *_x, alone in part)):
                 out.extend(Found(n, at, spreads=False, kept=True) for n, at, _alone in part)
         run.clear()
 
@@ -196,6 +199,8 @@ def spaced_lists(r: Reader) -> list[Found]:
                 by_layout.add(k)
             if (k == 0 or not _is_han(s[k - 1])) and (first_alone or name_shaped(first)):
                 run.append((first, k, first_alone))
+                if k > 0 and s[k - 1] in ":：" and (k < 2 or _is_han(s[k - 2])):
+                    labelled.add(k)
                 if padded == a:
                     last_end = b  # (the padded first name ends where the next piece starts)
             if padded == a:

@@ -397,3 +397,8 @@ def test_a_name_that_reads_as_a_word_is_a_name_at_its_sex_and_before_tongzhi() -
 def test_a_roster_rows_name_over_its_sex_and_people_cells_is_read() -> None:
     row = "拟录用人员名单　孔思远　女　汉族　1999.03　大学本科　廖家俊　男　壮族　1998.11　硕士研究生"
     assert _names(row) == ["孔思远", "廖家俊"]
+
+
+def test_two_names_spaced_apart_after_a_labels_colon_are_a_list() -> None:
+    assert _names("二等奖：韩　露　龚书航　三等奖：邵远山") == ["韩露", "龚书航"]
+    assert _names("地址：北京　上海") == []  # (places are no names)
