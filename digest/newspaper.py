@@ -411,6 +411,7 @@ from digest.text import (
     is_han,
     join_spaced_names,
     kept_if_short,
+    leads_with_date,
     peel_entry_credits,
     prose_line,
     trailing_credit,
@@ -2013,10 +2014,30 @@ _BOLD_ITEM_NUMBER = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]
 
 def _bold_sentence(b: Block) -> str | None:
     """The title of an item opening with it in bold, a sentence its full stop closes, the text running on
-    after it on the line (`**某县扎实推进春耕备耕。**3月5日，…` -> 某县扎实推进春耕备耕), else None."""
+    after it on the line (`**某县扎实推进春耕备耕。**3月5日，…` -> 某县扎实推进春耕备耕), else None. Its full stop
+    may stand after the bold (`**某县…工作**。入冬以来，…`), and the bold run on into the text's date
+    (`**某中心召开分析会。12月28日，**…`): `_bold_lead` gives the text then."""
+    lead = _bold_lead(b)
+    return lead[0] if lead is not None else None
+
+
+def _bold_lead(b: Block) -> tuple[str, str] | None:
+    """(title, the text after it on the line) of `_bold_sentence`'s item, else None."""
     if b.level or b.bullet or not b.bold or not (b.rest or "").strip():
         return None
-    t = b.bold.strip()  # (a comma may stand in it, bold sets it apart: `**某某与企业家座谈，强调…。**`)
+    t, rest = b.bold.strip(), b.rest.strip()
+    if rest[:1] == "。" and t[-1:] not in "。！？!?" and rest[1:].strip():
+        t, rest = t + "。", rest[1:].strip()  # (`**标题**。正文…`: the full stop set after the bold)
+    stop = t.find("。")
+    if 0 < stop < len(t) - 1 and leads_with_date(t[stop + 1:]):
+        t, rest = t[:stop + 1], t[stop + 1:] + rest  # (`**标题。12月28日，**正文…`: the bold runs on into the date)
+    title = _bold_title(t)
+    return (title, rest) if title is not None else None
+
+
+def _bold_title(t: str) -> str | None:
+    """The title in a bold run opening an item (`_bold_lead`), or None."""
+    # (a comma may stand in it, bold sets it apart: `**某某与企业家座谈，强调…。**`)
     numbered = _BOLD_ITEM_NUMBER.match(t)
     if numbered is not None:  # (`**一、县防指启动应急响应。**`, `**五、全力抢通“生命线”**`, `**二、雨水情。**`: an
         rest = t[numbered.end():].strip()  # item's number and its title, its full stop or none; the number no word)
@@ -2051,7 +2072,7 @@ def head_bold_sentence(doc: _Doc, i: int) -> _Head | None:
     prev = i - 1
     while prev >= 0 and not has_words(body[prev].text):
         prev -= 1
-    lead = (body[i].rest or "").strip()
+    lead = (_bold_lead(body[i]) or ("", ""))[1]
     if prev >= 0 and prev not in doc.skip and body[prev].level:
         return _Head(start=prev, end=i + 1, title=title, section=clean_heading(body[prev].text), lead=lead)
     if prev >= 0 and prev not in doc.skip and _bold_label(body[prev]) is not None:  # (`**【县级动态】**` over the items)

@@ -402,3 +402,20 @@ def test_a_roster_rows_name_over_its_sex_and_people_cells_is_read() -> None:
 def test_two_names_spaced_apart_after_a_labels_colon_are_a_list() -> None:
     assert _names("二等奖：韩　露　龚书航　三等奖：邵远山") == ["韩露", "龚书航"]
     assert _names("地址：北京　上海") == []  # (places are no names)
+
+
+def test_a_bold_run_in_title_with_its_full_stop_after_the_bold_or_its_bold_over_the_date() -> None:
+    # (pandoc's Markdown of a Word 简报: `**标题**。正文…` and `**标题。12月28日，**正文…` are the run-in titles
+    # `**标题。**正文…` is)
+    text = """**【工作动态】**
+
+**桥头镇召开年度述职评议会。**12月29日，桥头镇召开村党组织书记述职评议会，17名书记逐一述职。
+
+**桥头镇扎实开展冬春森林防火工作**。入冬以来，镇政府与各村签订森林防火责任书，落实护林员56名。
+
+**镇综治中心召开矛盾纠纷分析会。12月28日，**镇综治中心召开第四季度矛盾纠纷排查调处分析会。
+"""
+    entries = parse_text(text, name="jb.md").entries
+    assert [nows(e.title) for e in entries] == [
+        "桥头镇召开年度述职评议会", "桥头镇扎实开展冬春森林防火工作", "镇综治中心召开矛盾纠纷分析会"]
+    assert entries[1].text.startswith("入冬以来，") and entries[2].text.startswith("12月28日，")
