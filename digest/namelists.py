@@ -682,6 +682,7 @@ def headed_columns(r: Reader) -> list[Found]:
     s, out = r.s, []
     wide = r.text.wide if r.text is not None else set()  # (offsets where two spaces or more stood: `Text.wide`)
     column, width = -1, 0  # the column of names under the last head line, and its count of cells
+    others: list[int] = []  # the head line's other columns of names
     for a, _x, _b, e in lines:
         cuts = [a]
         x = bisect.bisect_right(bounds, a)
@@ -698,15 +699,16 @@ def headed_columns(r: Reader) -> list[Found]:
                 cells = by_gaps
         if column < 0 or len(cells) != width:  # (inside a table a row is a row: `某某　某村　网格员`)
             texts = [s[p:q].strip("\x00") for p, q in cells]
-            heads = [k for k, c in enumerate(texts) if c in _NAME_COLUMN_HEAD]
+            heads = [k for k, c in enumerate(texts) if _name_head(c, len(texts))]
             if not heads and any(len(c) == 1 for c in texts):  # a head padded too: `序号　姓　　名　工作单位`
                 cells = _padded_cells(cells, s)
                 texts = [s[p:q].strip("\x00") for p, q in cells]
-                heads = [k for k, c in enumerate(texts) if c in _NAME_COLUMN_HEAD]
+                heads = [k for k, c in enumerate(texts) if _name_head(c, len(texts))]
             wrapped = (not heads and column >= 0 and 0 < len(cells) < width
                        and not any(_PROSE_MARK.search(c) for c in texts))
             if not wrapped:
                 column, width = (heads[0], len(cells)) if heads and len(cells) >= 2 else (-1, 0)
+                others = heads[1:] if column >= 0 else []  # (a second column of people: `包联领导　社区书记`)
                 continue
             if column >= len(cells):
                 continue  # a row whose last cell wrapped onto the next line (`某市妇幼保健院（某市` / `儿童医院）　科室`):
@@ -718,11 +720,25 @@ def headed_columns(r: Reader) -> list[Found]:
                 if _plausible_cell(r, name):
                     out.append(Found(name, p + s[p:q].index(name), spreads=False, kept=True))
                 continue
-        p, q = cells[column]
-        name = s[p:q].strip("\x00")
-        if _plausible_cell(r, name):
-            out.append(Found(name, p + s[p:q].index(name), spreads=False, kept=True))
+        for c in (column, *others):
+            p, q = cells[c]
+            name = s[p:q].strip("\x00")
+            if _plausible_cell(r, name):
+                out.append(Found(name, p + s[p:q].index(name), spreads=False, kept=True))
     return out
+
+
+# a column's head that is a post held by one person a row (`社区书记`, `村支书`, `站长`): its cells are names
+_POST_HEAD = re.compile(r"\p{Han}{0,6}(?:书记|支书|主任|组长|队长|站长|校长|所长|村长|社长|局长|网格长)")
+
+
+_LEAST_POST_HEAD_CELLS = 3  # cells of a head line whose post heads a column (a row's wrapped cell, `办事处主任`, heads none)
+
+
+def _name_head(cell: str, cells: int) -> bool:
+    """Is a table's head cell one over a column of people's names (`_NAME_COLUMN_HEAD`, or a post `_POST_HEAD`
+    in a line of `_LEAST_POST_HEAD_CELLS` cells or more)?"""
+    return cell in _NAME_COLUMN_HEAD or (cells >= _LEAST_POST_HEAD_CELLS and _POST_HEAD.fullmatch(cell) is not None)
 
 
 _RANK_CELL = re.compile(r"\d{1,2}")  # a results row's rank, its first cell

@@ -5689,18 +5689,20 @@ _PARTS_FOLLOW = re.compile(r"(?:报告|汇报|说明|通报)如下[。：:]$")
 # `某镇推进…的调查与思考`, `…的实践与探索`)
 _REPORT_TITLE = re.compile(r"^(?:关于\p{Han}.{2,46}|\p{Han}.{4,46}(?:报告|调研|调查|思考|探索|启示|分析|建议|对策))$")
 _SURVEYED = re.compile(r"调研|调查|考察|督查|检查")  # a report of a survey: the days of it are its date
+_REPORT_LEAD_PARAS = 2  # paragraphs of a report's lead its survey's days are looked for in (its addressees' line first)
 _REPORT_REACH = 6  # lines between a report's title and its lead paragraph (its writers, its date) at most
 # a report's writers under its title: units and names a space apart, no sentence (`县政府研究室　县林业局联合调研组`)
 _REPORT_WRITERS = re.compile(r"^\p{Han}{2,20}(?:[ \t\u3000]+\p{Han}{2,20}){0,4}$")
 
 
 def _one_report(doc: _Doc, heads: list[_Head], every: list[_Head]) -> _Head | None:
-    """A report printed alone (a 信息专报's 调研报告): its title (`_REPORT_TITLE`), its writers perhaps, its lead
+    """A report (a 信息专报's 调研报告, a 督查专报's 通报): its title (`_REPORT_TITLE`), its writers perhaps, its lead
     paragraph saying its parts follow (`…现将有关情况报告如下。`, `_PARTS_FOLLOW`), then its numbered parts
-    (`一、基本情况` … `三、几点建议`: `every`) with no other headline after the title: one record, its parts its
-    text. The writers' line is the head's `reporter`."""
-    if len(every) < 2 or any(h.start > every[0].start and not _ORDINAL_HEAD.match(h.title) for h in heads):
-        return None
+    (`一、基本情况` … `三、几点建议`: `every`) up to the next headline a rule read, if any: one record, its parts
+    its text. The writers' line is the head's `reporter`."""
+    later = [h for h in heads if h.start > every[0].start and not _ORDINAL_HEAD.match(h.title)] if every else []
+    if len([h for h in every if not later or h.start < later[0].start]) < 2:
+        return None  # (the report's parts end at the next headline after them: `## 工作通报` / `### 关于…的通报`)
     body, first = doc.body, every[0].start
     lead = [k for k in range(first) if k not in doc.skip and has_words(body[k].text)]
     if not lead or not doc.paragraph(lead[-1]) or not _PARTS_FOLLOW.search(_compact(body[lead[-1]].text)):
@@ -5710,8 +5712,8 @@ def _one_report(doc: _Doc, heads: list[_Head], every: list[_Head]) -> _Head | No
         k -= 1  # (the lead's paragraphs before the one that says the parts follow)
     above = lead[max(0, k - _REPORT_REACH):k]
     at = next((n for n in above if _REPORT_TITLE.match(_compact(body[n].text).strip(DECOR))), None)
-    if at is None or any(h.end > at and h.start < first for h in heads):
-        return None
+    if at is None or any(at < h.start < first or h.start < at < h.end for h in heads):
+        return None  # (another headline between the title and the parts, or one holding the title in it)
     writers = [n for n in above if n > at]
     by = writers[0] if len(writers) == 1 and _REPORT_WRITERS.match(body[writers[0]].text.strip()) else None
     return _Head(start=at, end=at + 1 if by is None else by + 1, title=_compact(body[at].text).strip(DECOR),
@@ -5740,8 +5742,9 @@ def find_headlines(st: _State) -> None:
     # a last one of ◆ items (`1.局党组召开…` / 正文 …, then `三、先锋榜` / `◆某某：…`)
     every = _numbered_heads(st.doc)
     report = _one_report(st.doc, st.heads, every)
-    if report is not None:  # a report printed alone: its numbered parts are its text
-        st.heads = [h for h in st.heads if h.end <= report.start] + [report]
+    if report is not None:  # a report: its numbered parts are its text (the headlines after them, theirs)
+        st.heads = [h for h in st.heads if h.start < report.start] + [report] + [
+            h for h in st.heads if h.start > every[0].start and not _ORDINAL_HEAD.match(h.title)]
         return
     marked = len(every) >= 2 and all(st.doc.body[h.start].level for h in every)
     if marked:  # `### 一、…` items: a rule's weaker headline after the first (a bold lead sentence,
@@ -7555,9 +7558,10 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
                 if date and page is not None and date > page:  # (not a day still to come: `为保障…，5月20日起，…实行
                     date = date_end = None  # 交通管制` in a page of 5月16日)
             if date is None and reading and _REPORT_TITLE.match(_compact(rec.title or "")) and _SURVEYED.search(rec.title or ""):
-                for sentence in re.split(r"(?<=。)", reading[0])[1:]:  # a report's lead: `…成效。为全面掌握…，5月17日至21日，
-                    date, date_end = purpose_clause_date(sentence, year, month, day, posted=True)  # 调研组深入…`: the
-                    if date is not None:  # days it was surveyed
+                sentences = [x for para in reading[:_REPORT_LEAD_PARAS] for x in re.split(r"(?<=。)", para) if x.strip()]
+                for sentence in sentences:  # a report's lead: `…成效。为全面掌握…，5月17日至21日，调研组深入…`, or
+                    date, date_end = purpose_clause_date(sentence, year, month, day, posted=True)  # `根据…部署，5月20日
+                    if date is not None:  # 至24日，督查室…` under its addressees: the days it was surveyed
                         break
             if date is None and rec.body:  # `发布会实录` / `时间：2024年9月12日上午10:00` / `地点：…`: the time field
                 date = _time_field(body, rec.first + 1, rec.body[0])  # under the title says when it took place

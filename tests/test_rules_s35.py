@@ -419,3 +419,57 @@ def test_a_bold_run_in_title_with_its_full_stop_after_the_bold_or_its_bold_over_
     assert [nows(e.title) for e in entries] == [
         "桥头镇召开年度述职评议会", "桥头镇扎实开展冬春森林防火工作", "镇综治中心召开矛盾纠纷分析会"]
     assert entries[1].text.startswith("入冬以来，") and entries[2].text.startswith("12月28日，")
+
+
+_SUPERVISION = """# 督 查 专 报
+
+**第3期**
+
+**桥头镇党委（政府）督查室　　　　　　　　　　2024年6月3日**
+
+---
+
+## 关于全镇河道清淤“回头看”督查情况的通报
+
+各村（社区），镇各办（所、中心）：
+
+根据镇党委5月6日会议部署，5月20日至24日，镇督查室组成2个督查组，对9个村河道清淤工作开展督查。现将有关情况通报如下：
+
+### 一、基本情况及得分
+
+| 序号 | 村 | 包联领导 | 村支书 | 得分 |
+|:---:|:---:|:---:|:---:|:---:|
+| 1 | 石桥村 | 陆　敏 | 沈卫红 | 96.5 |
+| 2 | 南湖村 | 钱晓峰 | 顾国平 | 94.0 |
+
+### 二、存在的问题
+
+部分村清淤进度偏慢，淤泥堆放不规范。
+
+### 三、下步工作要求
+
+各村要在6月15日前全部整改到位。
+
+## 工作通报
+
+### 关于石桥村河道保洁不到位的通报
+
+5月下旬，镇督查组发现石桥村一段河道漂浮物较多，责令限期整改。
+"""
+
+
+def test_a_supervision_reports_parts_are_its_text_and_the_notices_after_it_records() -> None:
+    entries = parse_text(_SUPERVISION, name="dc.md").entries
+    assert [nows(e.title) for e in entries] == [
+        "关于全镇河道清淤“回头看”督查情况的通报", "关于石桥村河道保洁不到位的通报"]
+    assert (entries[0].date, entries[0].date_end) == ("2024-05-20", "2024-05-24")  # (the days of the survey)
+    assert "二、存在的问题" in entries[0].text
+
+
+def test_a_tables_second_column_of_people_headed_by_a_post_is_read() -> None:
+    from conftest import make_source
+
+    from digest.parse import parse_source
+
+    e = parse_source(make_source(_SUPERVISION, "dc.md")).entries[0]
+    assert {"陆敏", "沈卫红", "钱晓峰", "顾国平"} <= {"".join(p.split()) for p in e.persons}
