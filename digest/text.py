@@ -974,7 +974,7 @@ _SIGNATURE = re.compile(r"^(?:\p{Han}{2,30}(?:" + UNIT_ENDS + r")|办公室)$") 
 _PLACE_UNIT = re.compile(r"^\p{Han}{1,10}(?:镇|乡|街道|社区|村)$|^\p{Han}{1,8}(?:县|区|市|旗)$")  # a town, a village or a county (`（某某镇）`, `（某川县）`)
 # in brackets after a sentence, more units sign an item (`（机关党支部）`, `（医药卫生界别活动组）`, `（县总工会）`,
 # `（区妇联）`, `（县公安局交警大队）`): bodies whose names end so, three characters or more
-_BRACKETED_UNIT = re.compile(r"^\p{Han}{2,30}(?:支部|部|组|队|院|联|会|社|团|股)$")  # (`（县某局综合股）`: a bureau's section)
+_BRACKETED_UNIT = re.compile(r"^\p{Han}{2,30}(?:支部|部|组|队|院|联|会|社|团|股|人大|政协|党委|党工委|党组|总支)$")  # (`（县某局综合股）`: a bureau's section)
 
 
 def closing_tail(paragraph: str, signature: bool = False) -> list[tuple[str, str, str]] | None:
@@ -1002,7 +1002,7 @@ def closing_tail(paragraph: str, signature: bool = False) -> list[tuple[str, str
 # a writer's credit alone on the last line of an entry, the unit before the name a space apart:
 # `（某某镇　某某）`, `（某某社区网格员 某某）`, `（县农业农村局 某 某）` (a name of two set out to three's width),
 # `（镇妇联　某某）`, `（县科协　某某）`, `（某区实验小学　某某）`
-_UNIT_WRITER = re.compile(r"^[(（]\s*(?P<u>\p{Han}{1,20}?(?:" + UNIT_ENDS + r"|室|镇|乡|街道|社区|村|院|队|部|馆|校|厂|台|团|组|社|会|员|联|协|专班|政府|小学|中学|大学|幼儿园))"
+_UNIT_WRITER = re.compile(r"^[(（]\s*(?P<u>\p{Han}{1,20}?(?:" + UNIT_ENDS + r"|室|镇|乡|街道|社区|村|院|队|部|馆|校|厂|台|团|组|社|会|员|联|协|专班|政府|小学|中学|大学|幼儿园|人大|政协|党委|党工委|党组|支部|总支))"
                           r"[ \t\u3000]+(?P<n>\p{Han}[\p{Han}·\s\u3000]{1,12}?)\s*[)）]$")
 
 

@@ -473,3 +473,12 @@ def test_a_tables_second_column_of_people_headed_by_a_post_is_read() -> None:
 
     e = parse_source(make_source(_SUPERVISION, "dc.md")).entries[0]
     assert {"陆敏", "沈卫红", "钱晓峰", "顾国平"} <= {"".join(p.split()) for p in e.persons}
+
+
+def test_a_credit_of_a_congress_or_a_cppcc_office_and_its_writer_closes_the_item() -> None:
+    from digest.text import trailing_credit, unit_writer
+
+    assert trailing_credit("将适时开展跟踪视察。（城关镇人大　罗继红）") == (
+        "将适时开展跟踪视察。", [("contributor", "供稿", "城关镇人大"), ("writer", "撰稿", "罗继红")])
+    assert unit_writer("（木耳乡人大　吉克阿呷）") == ("木耳乡人大", ["吉克阿呷"])
+    assert unit_writer("（县政协提案委　马小川）") is not None
