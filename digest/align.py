@@ -328,12 +328,16 @@ def _body_headings(body: list[Block], toc: Toc) -> dict[int, tuple[str, str]]:
         elif not sections and not subs and (m := BRACKETED.match(b.text.strip())) and has_words(m.group("n")) \
                 and not _INNER_COMMA.search(name):
             labels[i] = name
+        elif not sections and not subs and (m := _FRAMED_LABEL.match(b.text.strip())) is not None:
+            labels[i] = "".join(m.group("n").split())  # (`◆政协动态◆`, `◆简　　讯◆`: a label between two marks)
     if len(labels) >= _LABELLED_SECTIONS:
         heads.update((i, ("section", name)) for i, name in labels.items())
     return heads
 
 
 _LABELLED_SECTIONS = 2  # bracketed labels a body prints before they are its sections (a 目录 naming none)
+# a section's label between two marks alone on its line (`◆政协动态◆`, `★基层传真★`, `■简　讯■`)
+_FRAMED_LABEL = re.compile(r"^(?P<m>[◆◇★☆■□●○♦])\s*(?P<n>\p{Han}[\p{Han} \u3000]{1,10})\s*(?P=m)$")
 
 
 def _title_text(body: list[Block], keyed: list[_Keyed], m: _Match) -> tuple[str, str]:
@@ -575,6 +579,8 @@ def _signature_at(body: list[Block], i: int) -> bool:
 
 def _extra_title(body: list[Block], heads: dict[int, tuple[str, str]], i: int) -> tuple[int, int] | None:
     """A paragraph not in the 目录 but printed like an entry title: (span, cut) of its title, else None."""
+    from digest.fields import counted_to
+
     b = body[i]
     if i in heads or not has_words(b.text) or credit_facts(b.text) is not None:
         return None  # a line of only dots, dashes, digits is never a title
@@ -600,15 +606,15 @@ def _extra_title(body: list[Block], heads: dict[int, tuple[str, str]], i: int) -
             return 2, len(key(nxt.text))
         return None
     cand = b.bold if b.bold else (b.text if b.level else None)
-    if not cand or not (8 <= len(key(cand)) <= 80) or ends_sentence(cand):
-        return None
+    if not cand or not (8 <= len(key(cand)) <= 80) or ends_full_stop(cand.rstrip().rstrip("”’」』")):
+        return None  # (a title may end on a quote: `某某督办“关于…的提案”`)
     rest = b.rest if b.bold else ""
     if rest:
         return (1, len(key(cand))) if leads_with_date(rest) else None
     nxt = body[i + 1] if i + 1 < len(body) else None
     if nxt is None or (i + 1) in heads:
         return None
-    if leads_with_date(nxt.text):
+    if leads_with_date(nxt.text) or (b.level and counted_to(nxt.text)):  # (a heading over `截至6月20日，…`)
         return 1, len(key(cand))
     if nxt.bold and nxt.rest and len(key(nxt.bold)) <= 12 and leads_with_date(nxt.rest):
         return 2, len(key(nxt.bold))  # a bold title broken over two paragraphs

@@ -482,3 +482,30 @@ def test_a_credit_of_a_congress_or_a_cppcc_office_and_its_writer_closes_the_item
         "将适时开展跟踪视察。", [("contributor", "供稿", "城关镇人大"), ("writer", "撰稿", "罗继红")])
     assert unit_writer("（木耳乡人大　吉克阿呷）") == ("木耳乡人大", ["吉克阿呷"])
     assert unit_writer("（县政协提案委　马小川）") is not None
+
+
+def test_a_key_items_list_over_framed_section_labels_and_headings_the_list_omits() -> None:
+    # (a Word file typed without styles, read as Markdown: `**本期要目**` lists some items; the body's `◆…◆` labels
+    # are its sections; a heading over `截至…` or ending on a quote is an entry the list omits)
+    text = """# 政　协　信　息
+第６期
+政协溪川县委员会办公室　　　　２０１０年７月２日
+**本期要目**
+★县政协召开十届十二次常委会议
+★委员风采：一名回族女委员的“民生账本”
+**◆政协动态◆**
+## 县政协召开十届十二次常委会议
+6月22日，县政协十届十二次常委会议召开，县政协主席令狐建国主持会议。
+**◆提案工作◆**
+## 县政协十届三次会议提案办理情况通报
+截至6月20日，县政协十届三次会议立案的126件提案已全部交办，已办复68件。
+## 县政协督办“关于加快县城供水管网改造的提案”
+６月１８日，县政协副主席苏丽萍带领提案委有关人员，对重点提案办理情况进行督办。
+**◆委员风采◆**
+## 委员风采：一名回族女委员的“民生账本”
+在县政协委员中，马秀兰是出了名的“较真”委员。
+"""
+    entries = parse_text(text, name="zx.md").entries
+    assert [(e.section, nows(e.title)) for e in entries] == [
+        ("政协动态", "县政协召开十届十二次常委会议"), ("提案工作", "县政协十届三次会议提案办理情况通报"),
+        ("提案工作", "县政协督办“关于加快县城供水管网改造的提案”"), ("委员风采", "委员风采：一名回族女委员的“民生账本”")]
