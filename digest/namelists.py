@@ -166,9 +166,11 @@ def spaced_lists(r: Reader) -> list[Found]:
                     part = []
             parts.append(part)
         for part in parts:  # (a row of padded words alone is a table's header: 单　位　　项　目　　金　额)
-            least = 2 if part and part[0][1] in labelled else 3  # (after a label's colon, two: `孝女：某甲　某乙`)
-            if len(part) >= least and any(alone and at not in by_layout for _n, at, alone in part) and (
-                    least == 3 or all(alone for *_x, alone in part)):
+            # (after a label's colon, two: `孝女：某甲　某乙`, each read alone, one printed whole, no space inside
+            # it: not `王  小  明  李  春  燕`, a row letter-spaced through)
+            two = (len(part) == 2 and part[0][1] in labelled and all(alone for *_x, alone in part)
+                   and any(soft.isdisjoint(range(at + 1, at + len(n))) for n, at, _a in part))
+            if (len(part) >= 3 or two) and any(alone and at not in by_layout for _n, at, alone in part):
                 out.extend(Found(n, at, spreads=False, kept=True) for n, at, _alone in part)
         run.clear()
 
