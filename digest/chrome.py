@@ -504,12 +504,17 @@ _FULL_WIDTH_DIGIT = re.compile(r"[０-９]")
 _UP_ARROWS = "↑⇧⬆^"  # marks a link back up a page opens with (not ▲: a caption's)
 
 
+def _bare(text: str) -> str:
+    """The line without its frame of bars (`| … |`) and the arrow a link back up the page opens with
+    (`↑返回目录`, `⬆ 返回顶部`)."""
+    t = text.strip().strip(_BARS).strip()
+    return t[1:].strip() if t[:1] in _UP_ARROWS and has_words(t[1:]) else t
+
+
 def chrome_reason(text: str) -> str | None:
     """Why one line reads as web-page chrome by its own words, or None. A Markdown link is read by its
     words (`[返回目录](#top) | [打印](javascript:…)`: `返回目录 | 打印`)."""
-    t = text.strip().strip(_BARS).strip()
-    if t[:1] in _UP_ARROWS and has_words(t[1:]):
-        t = t[1:].strip()  # (a link back up the page, its arrow before it: `↑返回目录`, `⬆ 返回顶部`)
+    t = _bare(text)
     if _FULL_WIDTH_DIGIT.search(t):  # (`发布日期：１１４年１月２日`: full-width digits read as ASCII ones)
         t = fold_ascii(t)
     if "](" in t and len(t) <= _MAX_CHROME_LINE * 4:  # (links' addresses are long; a longer line is no chrome's)
@@ -605,9 +610,7 @@ _SHORT_YEAR_POST = re.compile(r"^(?P<y>\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+\d
 
 
 def _published(text: str) -> str | None:
-    t = text.strip().strip(_BARS).strip()
-    if t[:1] in _UP_ARROWS and has_words(t[1:]):
-        t = t[1:].strip()  # (a link back up the page, its arrow before it: `↑返回目录`, `⬆ 返回顶部`)
+    t = _bare(text)
     if _FULL_WIDTH_DIGIT.search(t):
         t = fold_ascii(t)
     m = _PUBLISHED.search(t) or _LEADING_DATE.match(t) or _STAMP.match(t) or _DATE_AT_TIME.search(t)
