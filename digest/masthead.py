@@ -429,6 +429,8 @@ def line_facts(text: str) -> dict[str, Any] | None:
     trailer = _epaper_trailer(rest)
     if trailer is not None:
         return trailer
+    if (label := _PAGE_LABEL_ALONE.fullmatch(rest)) is not None:  # an evening paper's page label alone (`A07`, over
+        return {"page": int(label["v"]), "page_label": rest}  # the page's name on the next line: `法治`)
     if (rest[:1] in "(（" and rest[-1:] in ")）") or (rest[:1] in "[【" and rest[-1:] in "]】" and _FRAMED_NOTE.match(rest[1:-1])):
         rest = rest[1:-1]  # `(责编：甲乙、丙丁)`, `[内部资料　注意保存]` (an article's `[责任编辑:某某]` stays its own)
     credits = credit_facts(rest)

@@ -510,3 +510,21 @@ def test_a_key_items_list_over_framed_section_labels_and_headings_the_list_omits
     assert [(e.section, nows(e.title)) for e in entries] == [
         ("政协动态", "县政协召开十届十二次常委会议"), ("提案工作", "县政协十届三次会议提案办理情况通报"),
         ("提案工作", "县政协督办“关于加快县城供水管网改造的提案”"), ("委员风采", "委员风采：一名回族女委员的“民生账本”")]
+
+
+def test_an_evening_papers_page_label_alone_over_the_pages_name_names_its_section() -> None:
+    text = """青川晚报
+2024年12月02日
+星期一
+A07
+法治
+责编：傅雪　美编：卓一鸣
+
+柜员一句追问 民警十分钟赶到
+
+●记者 欧阳澜 通讯员 青公宣
+　　11月29日上午，一名老人来到银行网点，要把存款转进“安全账户”，柜员察觉异常后报警。
+"""
+    res = parse_text(text)
+    assert (res.issue.meta.get("page"), res.issue.meta.get("page_name")) == (7, "法治")
+    assert [e.section for e in res.entries] == ["法治"]
