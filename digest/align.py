@@ -935,8 +935,8 @@ def split_brief_columns(st: _State) -> None:
     for i, m in sorted(st.claimed.items()):
         it = m.item
         name = clean_heading(it.title) if it is not None and m.span == 1 else ""
-        if not _BRIEF_COLUMN.match(key(name)) or key(st.body[i].text) != key(clean_heading(st.body[i].text)) != key(name):
-            continue
+        if not _BRIEF_COLUMN.match(key(name)) or key(clean_heading(st.body[i].text)) != key(name):
+            continue  # (the body's line is the column's heading, its number or marks aside: `四、简讯`)
         found: list[tuple[int, int]] = []
         j = i + 1
         while j < len(st.body) and j not in st.claimed and j not in st.heads and j not in st.covered:
