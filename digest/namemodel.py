@@ -136,7 +136,7 @@ def _lines(name: str) -> list[str]:
 # the data files `stats` reads (its cache key: digest.tables)
 _STATS_SOURCES = ("name_chars.tsv", "surnames.txt", "surnames_ja.txt", "translit_pairs.txt", "word_tags.tsv", "roles.txt",
                   "follow.txt", "names_other.txt", "person_nouns.txt", "speech_verbs.txt", "places_gazetteer.txt",
-                  "cedict_words.tsv")
+                  "cedict_words.tsv", "given_modern.txt")
 
 
 @lru_cache(maxsize=1)
@@ -169,6 +169,8 @@ def _stats_fields() -> tuple[Any, ...]:
             giv[ch] = int(g_b)
         if t_b:
             tr[ch] = int(t_b)
+    for ch in data_lines("given_modern.txt"):  # (雨萱, 梓汐: read as rarely seen, not never seen, in a name)
+        giv.setdefault(ch, RARE_GIVEN)
     listed = data_lines("surnames.txt")
     one = {x for x in listed if len(x) == 1}
     one |= {ch for ch, b in sur.items() if b >= 3 and ch not in _NEVER and ch not in translit and ch not in _NOT_SURNAMES}
@@ -1503,6 +1505,8 @@ def _street_of_a_known_person(s: str, a: int, b: int) -> bool:
 
 # a city named right after these is a place (瑞士首都|伯尔尼)
 _CAPITALS = ("首都", "首府", "省会")
+# a home place named right after the word for it (《我的家乡某某塔斯》, 回到故乡某某): a place, no person
+_HOMETOWN = ("家乡", "故乡", "老家", "故里")
 # a foreign span before 大学 or 学院 names a university (阿姆斯特丹|大学); a Chinese name there is
 # often a person whose schooling the text tells (某某大学毕业后)
 _COLLEGES = ("大学", "学院")
@@ -1598,7 +1602,7 @@ def no_person(s: str, a: int, b: int) -> bool:
     building's, a body's or a landform's name (`_names_a_building`), a street's or one ending in its
     路 (`_STREET`: 张某路社区, 张某路|社区), a
     disease's (`_names_a_disease`), a compound surname before a title (`_surname_addressed`), a doctrine's (邓小平|理论), a
-    city right after 首都, 首府 or 省会, an item of a list of places (`place_list_item`), or of one closed
+    city right after 首都, 首府 or 省会, a place after 家乡 or 故乡 (`_HOMETOWN`), an item of a list of places (`place_list_item`), or of one closed
     by their count (`counted_place`: 某坳等5村), or a given name after its compound surname
     (`_after_a_compound_surname`), or a surname and a word of address (`lexicon.surname_and_address`: 黄姓,
     张哥说), or a place of the gazetteer before its time, side or rulers (莫斯科时间, 莫斯科方面: PLACE_SIDE)? The paths
@@ -1610,13 +1614,18 @@ def no_person(s: str, a: int, b: int) -> bool:
             or _STREET.match(s, b) is not None or (s[b - 1] in "路街巷" and _STREET.match(s, b - 1) is not None)
             or _street_of_a_known_person(s, a, b)
             or _names_a_disease(s, a, b) or _surname_addressed(s, a, b) or s.startswith(_DOCTRINE, b)
-            or s.endswith(_CAPITALS, 0, a) or place_list_item(s, a, b)
+            or s.endswith(_CAPITALS, 0, a) or s.endswith(_HOMETOWN, 0, a) or place_list_item(s, a, b)
             or village_unanchored(s, a, b) or counted_place(s, a, b) or _after_a_compound_surname(s, a, b)
             or surname_and_address(s[a:b]) or (s.startswith(PLACE_SIDE, b) and s[a:b] in stats().geo)
             or (a >= 2 and _ROUTE_END.match(s, a - 2) is not None)
+            or s.startswith(_STEPPE_PLACE, b) or (s.startswith(_STEPPE_PLACE, b + 1) and s[b] not in _BEFORE_A_PLACE)
             or (s[b:b + 1] in _ADMIN_LAST and (b + 1 >= len(s) or s[b + 1] in _MARK_AFTER_PLACE)))
 
 
+# the places of Inner Mongolia's banners (某某嘎查, a village; 某某苏木, a township): a span ending right before
+# one, or one character before it (乌兰敖|包嘎查), cut the place's name
+_STEPPE_PLACE = ("嘎查", "苏木")
+_BEFORE_A_PLACE = frozenset("在到从去赴至往和与及的、")  # (朝鲁|到嘎查: a name, then the way to the place)
 # a road's or a line's ends (`西起火车站广场，东至东外环`, `南到某某村`): a place right after, no person
 _ROUTE_END = re.compile(r"[东西南北][起至到抵]")
 # a place's own last character, then a mark (`红岩溪乡：…`, `某某村，`): the span before it is the place's name
@@ -1793,6 +1802,7 @@ def choose(s: str, scored_spans: list[tuple[float, int, int]], threshold: float)
              whole_compound(s, whole_dotted(s, whole_last_part(s, _whole_runs(s, decode(above), above), above),
                                             scored_spans), scored_spans)
              if not (b - a == 2 and s[b - 1] == "杯")]
+    taken = with_compound_surname(s, taken)
     if "、" not in s:
         return taken
     have = set(taken)
@@ -1831,15 +1841,20 @@ def whole_dotted(s: str, taken: list[tuple[int, int]], scored_spans: list[tuple[
     if "·" not in s:
         return taken
     ends = {b for a, b in taken if "·" in s[a:b]}
+    after_dot = {b for a, b in taken if a > 0 and s[a - 1] == "·"}  # (学院大卫·|霍某特: a last part alone)
     best: dict[int, int] = {}  # end -> the earliest such start
     nouns = stats().nouns
+    firsts = _first_parts()
+    named: dict[int, int] = {}  # end -> a start where a known first part runs to the dot (名将|汤姆·某某)
     for _p, x, b in scored_spans:
         if (b in ends and x < best.get(b, b)
                 and (x == 0 or not _han(s[x - 1]) or s[x - 1] in _OPENS_DOTTED
                      or any(s[x - k:x] in nouns and not stats().words.get(s[x - k:x + 1])
                             for k in range(2, min(x, 5) + 1)))):  # (not 农民|工…: 农民工 is the word)
             best[b] = x
-    if not best:
+        if (b in ends or b in after_dot) and x < named.get(b, b) and (d := s.find("·", x, b)) > x and s[x:d] in firsts:
+            named[b] = x
+    if not best and not named:
         return taken
     held = {k for a, b in taken for k in range(a, b)}
     words = stats().words
@@ -1850,7 +1865,35 @@ def whole_dotted(s: str, taken: list[tuple[int, int]], scored_spans: list[tuple[
         whole = (a - x >= 2 and held.isdisjoint(range(x, a)) and "·" not in ext
                  and not any(set(words.get(ext[u:v], "")) & {"d", "s"}
                              for u in range(len(ext) - 1) for v in range(u + 2, min(len(ext), u + 4) + 1)))
+        if not whole and (y := named.get(b, a)) < a and held.isdisjoint(range(y, a)):
+            x, whole = y, True  # 英格兰名将|汤姆·某某, 学院|大卫·某某: a first part CC-CEDICT's names print whole
         out.append((x, b) if whole else (a, b))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _first_parts() -> frozenset[str]:
+    """The first parts of the dotted person names of CC-CEDICT (data/cedict_words.tsv: 汤姆 of 汤姆·克兰西,
+    大卫, 约翰, 迈克尔 …), two characters or more: a given name a foreign name opens with."""
+    ce = stats().cedict or {}
+    return frozenset(w.split("·")[0] for w, k in ce.items() if "p" in k and "·" in w and len(w.split("·")[0]) >= 2)
+
+
+def with_compound_surname(s: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The taken spans, each Chinese one of two or three characters whose first character closes a
+    compound surname with the character before it (住建局诸|葛某萱, 局长欧|阳某) moved back by one, when
+    that character is no part of a taken span nor of a dictionary word with the one before it (公司|马某:
+    公司 is the word): the scorer seldom met the compound surname and read from its second character."""
+    if not taken:
+        return taken
+    comp, words = stats().compound, stats().words
+    held = {k for a, b in taken for k in range(a, b)}
+    out = []
+    for a, b in taken:
+        if (2 <= b - a <= 3 and a >= 1 and s[a - 1:a + 1] in comp and a - 1 not in held and kind_of(s[a:b]) == "zh"
+                and not (a >= 2 and _han(s[a - 2]) and words.get(s[a - 2:a]))):
+            a -= 1
+        out.append((a, b))
     return out
 
 

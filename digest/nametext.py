@@ -695,13 +695,16 @@ class Reader:
                     if (len(c) == n + g and all(_is_han(ch) and ch not in _BAD_ANY for ch in given)
                             and given not in _words() and c[-1] not in _BAD_LAST and c[-1] not in "道路街"
                             and not self.lex.roles.match(c, n)
-                            and (self.follows(i + n + g) or (g == 2 and s[i + n + g:i + n + g + 1] in _JA_ADVERBS
-                                                             and _is_han(s[i + n + g + 1:i + n + g + 2])))):
+                            and (self.follows(i + n + g) or (g > 1 and self.before_time(i + n + g))
+                                 or (g == 2 and s[i + n + g:i + n + g + 1] in _JA_ADVERBS
+                                     and _is_han(s[i + n + g + 1:i + n + g + 2])))):
                         e = i + n + g
                         if g < 3 and s[e:e + 2] in _JA_HE_GIVEN and self.follows(e + 2):
                             continue  # 町长佐藤美和子率…: 和子 ends the given name; 和 is no conjunction there
-                        if g < 3 and s[e:e + 1] == "也" and (e + 1 >= len(s) or not _is_han(s[e + 1])):
-                            return c + "也"  # 社长某村拓也、: 也 before a mark is the name's (拓也, 达也), no adverb
+                        if g < 3 and s[e:e + 1] == "也" and (e + 1 >= len(s) or not _is_han(s[e + 1])
+                                                            or (g == 1 and self.follows(e + 1))):
+                            return c + "也"  # 社长某村拓也、, 大臣某某智也与…: 也 before a mark or a follow word is the
+                            # name's (拓也, 达也), no adverb
                         return c
         return None
 

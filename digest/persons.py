@@ -431,6 +431,7 @@ def _before_a_title(t: Text, scored: list[tuple[float, int, int]], keep: set[tup
                                  and not (x[2] in quoted and s[x[1] - 1:x[1]] in _OPENING_QUOTES)
                                  and s[x[2] - 1] not in ORG_END and s[x[2] - 1] not in ADMIN_END
                                  and namemodel.kind_of(s[x[1]:x[2]]) == "zh"
+                                 and not (x[2] - x[1] == 3 and s[x[2] - 1] == "任")  # (由某某|任主编: "serves as")
                                  and not (x[2] - x[1] == 2 and s[x[2] - 1] in _FORMER and x[1] > 0
                                           and _is_han(s[x[1] - 1]) and s[x[1] - 1] not in FUNCTION_CHARS)
                                  and not dictionary_word(s[x[1]:x[2]]) and not place_then_opener(s[x[1]:x[2]])

@@ -114,7 +114,10 @@ NAMED_LEAST = -12.0
 SURNAME_COMMON = 5  # the surname bucket (namemodel.Stats.sur) of a surname names often open with (黄 6, 王 9; 家 1)
 RARE_LOW = -2  # the given-name bucket (namemodel.Stats.giv) of a character names hardly use (上, 用)
 # what such a name does not end in: a function character or an adverb (某奇|很有建树)
-_NOT_LAST = frozenset(FUNCTION_CHARS | set("很就才却便仍正已曾将要会能可应该不没被"))
+_NOT_LAST = frozenset(FUNCTION_CHARS | set("很就才却便仍正已曾将要会能可应该不没被未"))
+# verbs taking a person after them (陪他, 带她, 帮我): a name of three ending in one before a pronoun ran
+# into the verb (孙子某晨|陪他去…)
+_BEFORE_A_PRONOUN = frozenset("陪带帮给让叫替跟教喊请扶送领")
 
 
 def runs_on(s: str, i: int) -> bool:
@@ -153,6 +156,8 @@ def plain_three(s: str, a: int, b: int) -> bool:
         return False
     if s[b:b + 1] == "在" and s[b - 1] in POSTURE_VERBS:
         return False  # 居民某海|住在六楼: 住在 says where the person is
+    if s[b - 1] in _BEFORE_A_PRONOUN and s[b:b + 1] in "他她我你":
+        return False  # 孙子某晨|陪他去: the verb and its object follow the name
     if namemodel.runs_into_follow(s, a, b):
         return False  # 市民某乐|带着家人: the last character opens a follow word of two
     st = namemodel.stats()
@@ -645,9 +650,9 @@ def weakly_anchored(t: Text, found: list[Found], floor: float, clauses: bool = F
             opened[b] = min(opened.get(b, a), a)
     first.update(opened)
     sure = [x for x in sure if not (x[2] in first and x[1] > first[x[2]])]
-    spans = [namemodel.before_a_word(s, a, b)
-             for a, b in namemodel.whole_compound(
-                 s, namemodel.whole_dotted(s, namemodel.whole_last_part(s, namemodel.decode(sure), sure), scored), scored)]
+    spans = namemodel.with_compound_surname(s, [
+        namemodel.before_a_word(s, a, b) for a, b in namemodel.whole_compound(
+            s, namemodel.whole_dotted(s, namemodel.whole_last_part(s, namemodel.decode(sure), sure), scored), scored)])
     names = {s[a:b] for a, b in spans} | {f.name for f in found if "·" in f.name}  # (the rules' too)
     used = taken.union(*(range(a, b) for a, b in spans))
     # the lengths of the names, longest first: a span is looked up at each (names are short, so these
