@@ -186,9 +186,24 @@ def make_block(line_no: int, raw: str) -> Block:
     if mb:
         bold = strip_markup(mb.group("bold"))
         rest = strip_markup(mb.group("rest"))
-    text = strip_markup(_BULLET.sub("", raw) if bullet else raw)
+    text = undoubled(strip_markup(_BULLET.sub("", raw) if bullet else raw))
     return Block(line=line_no, raw=raw, text=text, level=level, bold=bold or None, rest=rest or "",
                  quote=quote, bullet=bullet)
+
+
+_LEAST_DOUBLED = 3  # pairs of a line every character of which a PDF's fake bold printed twice
+
+
+def undoubled(text: str) -> str:
+    """The line as printed once where a PDF's fake bold (each glyph drawn twice, a little apart) left every
+    character doubled in the extracted text (`二二、、重重点点工工作作` -> `二、重点工作`); else the line as
+    it is. Three pairs or more, of at least three different characters: no line of prose is so."""
+    t = text.strip()
+    n = len(t)
+    if n < 2 * _LEAST_DOUBLED or n % 2 or t[0] != t[1] or any(t[k] != t[k + 1] for k in range(0, n, 2)):
+        return text
+    once = t[::2]
+    return once if len(set(once)) >= _LEAST_DOUBLED else text
 
 
 _GRID_RULE = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")  # a grid table's rule (`+-----+`), as pandoc writes a Word box

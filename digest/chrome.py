@@ -267,6 +267,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # `某某日报 2021-01-07 00:45 大字`: a source's name, the date and time an item went up, font toggles
     ("item-meta", re.compile(r"^(?:[\p{Han}A-Za-z]{2,12}\s+)?" + _DATE + r"\s+\d{1,2}:\d{2}(?::\d{2})?"
                              r"(?:\s+[\p{Han}A-Za-z]{1,8}){0,4}\s*$")),
+    # the date and time alone, as a page's copy for phones prints them again under the title (`2023年05月12日 09:31`)
+    ("item-meta", re.compile(r"^" + _DATE + r"日\s*\d{1,2}:\d{2}(?::\d{2})?\s*$")),
     # a microblog post's time and client (`2024-05-06 10:23 来自 微博 weibo.com`, `5月31日 18:05 来自 iPhone客户端`),
     # its counters (`转发 56 评论 12 赞 318`), the account's (`粉丝 18.6万 | 关注 326 | 微博 14208`), its tabs
     # (`全部微博  原创  图片`), a month's count of posts (`2024年5月（9）`) and the pinned post's mark
@@ -927,6 +929,9 @@ _LIST_LABEL = re.compile(r"^本期(?:目录|要目|导读|看点)$")
 _LISTED_TITLE = re.compile(r"^[·•\-–—▪◦○●◎◆◇■□★☆▶►]\s*\S.{3,40}$")
 _PAGE_POINTER = re.compile(r"^[▶►▷●■◆◇→◎○☆★□•·▲△]?\s*(?:第\s*)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2}|[A-D][0-9]{1,2})\s*版(?:\s|[:：]|$)")
 _POINTER_REST = 12  # characters of a pointer's wrapped rest on the line under it (`种出邻里情`)
+# a teaser's page alone on its line, under its title (and summary): `详见03版`, `（详见第5版）`, `见06-07版`
+_SEE_PAGE = re.compile(r"^[(（]?\s*(?:详见|见|转|请看)\s*(?:第\s*)?(?:[0-9０-９]{1,2}|[A-D][0-9]{1,2}|[一二三四五六七八九十]{1,2})"
+                       r"(?:\s*[-—~～、]\s*(?:[0-9０-９]{1,2}|[A-D][0-9]{1,2}))?\s*版\s*[)）]?$")
 
 
 _APP_ITEM_META = re.compile(r"^[【\[]?\s*(?:来源|來源|作者|記者|记者|编辑|編輯)\s*[:：]")  # (not a related row's date)
@@ -996,9 +1001,17 @@ def _contents_box(blocks: list[Block], reasons: dict[int, str]) -> dict[int, str
             continue
         listing = _LIST_LABEL.match(label) is not None  # (`本期目录` over `· 标题` lines and their columns' labels)
         k, pointers, after_pointer = i + 1, 0, False
+        # (a box among an e-paper's articles, its label under the furniture closing the article above, points by
+        # `详见03版` under each teaser; one atop the page is the masthead's: digest.masthead reads its teasers)
+        amid = i > 0 and reasons.get(i - 1) is not None
         while k < len(blocks) and k - i <= 3 * 16 and k not in reasons:
             t = blocks[k].text.strip()
-            if _PAGE_POINTER.match(t) or (listing and (blocks[k].bullet or _LISTED_TITLE.match(t) or (
+            if amid and _SEE_PAGE.match(t):
+                pointers, after_pointer = pointers + 1, False  # (`详见03版` under a teaser's title and summary)
+            elif (amid and not _PAGE_POINTER.match(t) and t and any(_SEE_PAGE.match(blocks[j].text.strip())
+                                                           for j in range(k + 1, min(k + 3, len(blocks))) if j not in reasons)):
+                pass  # a teaser's title or summary, its `详见…版` one or two lines under it
+            elif _PAGE_POINTER.match(t) or (listing and (blocks[k].bullet or _LISTED_TITLE.match(t) or (
                     blocks[k].bold and len(SYMBOLS.sub("", "".join(t.split()))) <= _POINTER_REST
                     and k + 1 < len(blocks) and (blocks[k + 1].bullet or _LISTED_TITLE.match(blocks[k + 1].text.strip()))))):
                 # (a group's label in bold over its listed titles; over the first item's own headline, the section's)
@@ -1171,6 +1184,7 @@ def _listed_attachment(blocks: list[Block], k: int) -> bool:
     return j < k and re.match(r"^附件\s*[:：]\s*1\s*[.．、]", blocks[j].text.strip()) is not None
 
 
+_PICTURE_PLACE = re.compile(r"^[【\[［〔]\s*(?:图片|圖片|图|圖|组图)\s*[】\]］〕]$")  # a picture's place in a copied page
 _WEAK_REASONS = frozenset({"edge", "between", "repeated", "menu"})  # chrome by place or repetition, not by its words
 
 
@@ -1352,6 +1366,16 @@ def find_chrome(blocks: list[Block]) -> Chrome:
                 and not _epaper_field(blocks, i)  # (a headline the page's list of its headlines prints again)
                 and out.lines.get(i - 1) != "air-time"):  # (a TV item's title under its air time, listed in the 导读 too)
             out.lines[i] = "repeated"
+    # then a repeated line each time next to one just found so (the site's name in English under its
+    # Chinese name, `阔某县人民政府` / `KUO… COUNTY PEOPLE'S GOVERNMENT`, over the menu)
+    again = Counter(k for i, k in enumerate(keys) if k and seen[k] >= _REPEATS and k not in furniture
+                    and len(k) <= _MAX_REPEATED and not BRACKETED_LINE.match(k) and "：" not in k and ":" not in k
+                    # (no labelled line: `编辑：某某　审核：…` under each of one account's posts names their people)
+                    and any(out.lines.get(j) == "repeated" for j in (i - 1, i + 1)))
+    for i, k in enumerate(keys):
+        if (again[k] >= _REPEATS and again[k] == seen[k] and i not in out.lines and i + 1 not in meta
+                and not _over_an_article(blocks, i) and not _epaper_field(blocks, i)):
+            out.lines[i] = "repeated"
     # a microblog account's name over each of its posts' time lines (`某县发布` / `2024-05-06 10:23 来自 微博`):
     # the account, printed again over every post, no post's title
     over_meta = Counter(keys[i - 1] for i in meta if i > 0 and keys[i - 1] and MICROBLOG_TIME.match(blocks[i].text.strip()))
@@ -1384,7 +1408,9 @@ def find_chrome(blocks: list[Block]) -> Chrome:
     for i in range(len(blocks)):
         if i in out.lines:
             if (run and run[0] > 0 and run[0] - 1 in out.lines and out.lines.get(i) not in ("item-meta", "wechat-header")
-                    and not _under_a_post_time(blocks, out.lines, run[0])):
+                    and not _under_a_post_time(blocks, out.lines, run[0])
+                    and not (_PICTURE_PLACE.match(blocks[i].text.strip()) and i + 1 < len(blocks) and i + 1 not in out.lines)):
+                # (never a photo's title over its picture's place and the caption under it: `春耕正当时` / `[图片]` / `3月12日，…`)
                 paged = any(_page_fact(blocks[j].text, "page") for j in run)  # (an e-paper's `第07版：社区` and
                 for j in run:  # its date stay facts; a site's date between its menus alone is the day it was saved)
                     if not (paged and _page_fact(blocks[j].text, "page", "date")):

@@ -90,7 +90,8 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     # (one run of spaces on each side of the colon: `\s*[:：]?\s*` splits a run of spaces in every way)
     ("page", re.compile(r"(?<!见\s{0,2})第\s*(?P<pl>[A-Z]{1,2})?\s*(?P<v>\d{1,3})\s*版(?:\s*+(?:[:：·•|｜]\s*)?(?P<name>" + _PAGE_NAME + r")(?=\s|$|■)"
                         r"|\s*[(（]\s*(?P<name>" + _PAGE_NAME + r")\s*[)）])?")),
-    ("page", re.compile(r"当前版\s*[:：]\s*(?P<pl>[A-Z]{1,2})?(?P<v>\d{1,3})\s*版")),  # an e-paper's `当前版:03版`
+    ("page", re.compile(r"当前版\s*[:：]\s*(?P<pl>[A-Z]{1,2})?(?P<v>\d{1,3})\s*版(?:[ \t\u3000]*[:：]?[ \t\u3000]*(?P<name>"
+                        + _PAGE_NAME + r")(?=\s|$))?")),  # an e-paper's `当前版:03版`, its name after it (`当前版：01版 要闻`)
     ("page", re.compile(r"(?:^|(?<=\s))第\s*(?P<v>[一二三四五六七八九十]{1,3})\s*版(?:[ \t\u3000]+(?P<name>" + _PAGE_NAME
                         + r")(?=\s|$))?(?=\s|$)")),  # (an older paper's `第一版`, its name after it: `第一版 要闻`)
     # a page lettered by its section in a PDF's page head, after the day (`2024年6月12日 星期三 A06 社会新闻`):

@@ -725,6 +725,11 @@ def _is_kicker_text(s: str) -> bool:
             and not _SENTENCE_END.search(s.strip()[:-1]))  # (`…大赛。获奖名单如下：`: a paragraph's end)
 
 
+# a headline's first line naming people who speak, then a colon (`我市全国人大代表：`, `基层干部群众：`): the
+# title's own words, what they say on the next line
+_SPEAKERS_COLON = re.compile(r"(?:代表|委员|群众|干部|村民|居民|市民|专家|学者|企业家|网友|党员|职工|师生|农户|游客)[：:]$")
+
+
 def _strip_colon(s: str) -> str:
     return s.strip().rstrip(":：").strip()
 
@@ -1053,6 +1058,13 @@ def _head_lines(doc: _Doc, lines: list[int], end: int) -> _Head:
         # label over a kicker closing on its dash, over the title)
     if len(texts) >= 2 and _DASH_START.match(texts[-1]):
         subtitle = texts.pop()
+    elif (len(texts) in (2, 3) and _PRESIDED.match(_compact(texts[-1])) and not _PRESIDED.match(_compact(texts[0]))
+          and (k := next((k for k, t in enumerate(texts[:-1]) if _MEETING.search(t)), None)) is not None):
+        # (`市委常委会召开会议` / `传达学习…精神 研究部署…工作` / `某某某主持`: the meeting is the title, what it
+        # did and who chaired it the subtitle's; a line over the meeting's is its kicker: `奋力谱写…篇章` /
+        # `市委常委会召开会议研究部署…` / `某某某主持并讲话`)
+        return _Head(start=lines[0], end=end, title=texts[k], kicker=" ".join(texts[:k]) or None,
+                     subtitle=" ".join(texts[k + 1:]), section=section)
     if len(texts) >= 2 and _wrapped(texts[-2], texts[-1]):  # one title wrapped over two lines
         texts[-2:] = [texts[-2] + texts[-1]]
     elif len(texts) == 3 and subtitle is not None:
@@ -1067,6 +1079,11 @@ def _head_lines(doc: _Doc, lines: list[int], end: int) -> _Head:
     if section is not None and _PIECE_LABEL.match(section):  # `短评` over one commentary: its label, no
         kicker, section = kicker or section, None  # section of the articles after it
     return _Head(start=lines[0], end=end, title=title, kicker=kicker, subtitle=subtitle, section=section)
+
+
+_MEETING = re.compile(r"召开|举行|举办|会议|全会|座谈会|常委会|工作会")  # a line naming a meeting (its headline's title)
+# a headline's last line naming who chaired or addressed the meeting (`某某某主持`, `某某出席并讲话`): a subtitle
+_PRESIDED = re.compile(r"^[\p{Han}·]{2,8}(?:主持|出席并讲话|出席并致辞|出席|讲话|致辞|作报告|参加)$")
 
 
 # a section label printed over a headline (a kicker is a phrase about the story, never one of these)
@@ -1091,6 +1108,9 @@ def _wrapped(first: str, second: str) -> bool:
     broken after its issuer or inside its `关于…的` (`某区人大常委会关于批准` / `某区2023年区级决算的决议`,
     `某区人大常委会` / `决定任免名单`): the second line ends in the kind of document."""
     f, rest = _compact(first), _compact(second)
+    if _SPEAKERS_COLON.search(f):
+        return True  # (`我市全国人大代表：` / `把两会精神带回家…`: who speaks, then what they say, one title; not
+        # `民生实事看进度：`, a kicker)
     if len(rest) <= 4 or f[-1:] in _OPEN_END or (_FIGURE_ALONE.match(rest) and not re.search(r"\d\s", second)):
         return True  # (`去年我区新增城镇就业` / `12316人`: a figure and its unit, no title of its own; a figure
         # letter-spaced is a display title's, set apart: `8 1 2 . 6 亿元`)
@@ -2255,8 +2275,9 @@ def head_post_title(doc: _Doc, i: int) -> _Head | None:
     one or two lines under it (its account's name between), over its meta lines (`原标题：《…》`, `来源：…`,
     the account's name and blurb): the headline; those lines are the group's, no text."""
     body = doc.body
-    if i in doc.skip or not _is_plain_short(body[i]) or len(_compact(body[i].text)) < _LEAST_BARE_HEADLINE:
-        return None
+    if (i in doc.skip or not _is_plain_short(body[i]) or len(_compact(body[i].text)) < _LEAST_BARE_HEADLINE
+            or _POST_META.match(body[i].text.strip())):
+        return None  # (a page's meta printed again under its title, `2023年05月12日 09:31` / `来源：…`: no title)
     above = i > 0 and _POST_TIME.match(body[i - 1].text.strip()) is not None
     below = next((k for k in range(i + 1, min(i + 3, len(body))) if _POST_TIME.match(body[k].text.strip())), None)
     if not above and below is None:
@@ -2309,12 +2330,25 @@ def head_over_dated_paragraph(doc: _Doc, i: int) -> _Head | None:
                and _compact(b.text)[-1:] not in _OPEN_END  # no site's name)
                and _section_label(b.text) is None)  # (a section label over a headline: `_attach_label_above`)
         return _head_lines(doc, [i, i + 1], i + 2) if two else None
-    if not _dated_under(doc, i, _LEAST_BARE_HEADLINE):
+    if not _dated_under(doc, i, _LEAST_BARE_HEADLINE) and not _after_a_row_date(doc, i):
         return None
     kicker, title = _split_inline_kicker(b.text)
     if column is not None:
         return _Head(start=i - 1, end=i + 1, title=title, kicker=kicker, section=_compact(doc.body[column].text))
     return _Head(start=i, end=i + 1, title=title, kicker=kicker)
+
+
+_ROW_DATE = re.compile(r"^\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}-\d{1,2})\s*$")
+
+
+def _after_a_row_date(doc: _Doc, i: int) -> bool:
+    """Is body[i], a line of _LEAST_BARE_HEADLINE characters or more over a paragraph, the next row of a
+    list page whose rows print a title, its summary and its date (`某某召开…会` / `为确保…，1月6日下午，…` /
+    `2020-01-07`): right under the last row's date alone on its line, that row's summary above the date?"""
+    body = doc.body
+    return (i >= 2 and i + 1 < len(body) and _ROW_DATE.match(body[i - 1].text) is not None
+            and doc.paragraph(i - 2) and doc.paragraph(i + 1) and _is_plain_short(body[i])
+            and len(_compact(body[i].text)) >= _LEAST_BARE_HEADLINE and not _is_kicker_text(body[i].text))
 
 
 def _dated_first_line(doc: _Doc, k: int) -> bool:
@@ -2813,6 +2847,32 @@ def _credit_closing(doc: _Doc, i: int) -> int | None:
         if k > i + 1 and _run_in_title(b) is not None:
             return None
     return None
+
+
+_ORDINAL_LEAD = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.．、)）]|^\s*[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]")
+
+
+def head_dated_run_in(doc: _Doc, i: int) -> _Head | None:
+    """A brief of a column of briefs, its title run into its one paragraph a full-width space apart and its
+    text opening with its day (`要闻简报` / `市政协视察某项目　3月10日，…。` / `全市义务植树活动启动　3月11日，…。`):
+    the first right under the column's label (`_BRIEF_COLUMN`: the briefs' section), each next right
+    after the brief before it."""
+    b = doc.body[i]
+    if i in doc.skip or (got := _run_in_title(b)) is None or _ORDINAL_LEAD.match(got[0]):
+        return None  # (`1.某某开展…活动　12月30日，…`: numbered items, the item rules' own)
+    rest = got[1]
+    if not (_full_date_lead(rest) or _ARTICLE_OPENING.match(_compact(rest))):
+        return None
+    prev = i - 1
+    while prev >= 0 and not has_words(doc.body[prev].text):
+        prev -= 1
+    if prev >= 0 and doc.brief_at == prev:
+        doc.brief_at = i
+        return _Head(start=i, end=i + 1, title=got[0], lead=rest, brief=True)
+    if prev < 0 or prev in doc.skip or not _BRIEF_COLUMN.match(label := _compact(doc.body[prev].text).strip("【】[]")):
+        return None
+    doc.brief_at = i
+    return _Head(start=prev, end=i + 1, title=got[0], section=label, lead=rest, brief=True)
 
 
 def head_run_in_brief(doc: _Doc, i: int) -> _Head | None:
@@ -3602,6 +3662,7 @@ HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [
     head_post_part,             # 01 / 标题 / 正文… or ▌标题 / 正文… (a post's numbered parts)
     head_brief,                 # 简讯 / 【标题】10月14日，… (or ■ 标题 10月14日，…)
     head_run_in_brief,          # 标题　5月15日中午，…。 / （记者　某某） (an evening paper's briefs, titles run in)
+    head_dated_run_in,          # 要闻简报 / 标题　3月10日，…。 / 标题　3月11日，…。 (briefs, titles run in, no credits)
     head_sentence_brief,        # 【基层动态】 / 某街道推行某某。11月12日晚，…。 (briefs titled by their first sentence)
     head_case_item,             # 1.某某，某局原局长，违规收受礼品礼金问题。2021年…  (a 通报's numbered cases)
     head_speaker,               # ■某某　县人大代表、某社理事长 / “…” (a column of quotes, each under its speaker)
@@ -3654,6 +3715,15 @@ def _attach_kicker_above(doc: _Doc, h: _Head, heads: list[_Head]) -> None:
         return
     if h.rule == "head_markup" and (m := _BRACKET_LABEL.match(body[prev].text.strip())) and doc.finished(prev):
         h.section, h.start = m.group("t"), prev  # `【工作动态】` over `## 标题`: the section, as `_heading_group` reads it
+    elif _SPEAKERS_COLON.search(_compact(body[prev].text)) and not h.title.lstrip().startswith(("“", "\"")):
+        h.title, h.start = _compact(body[prev].text) + h.title.strip(), prev  # (`我市全国人大代表：` / `把…带回家`:
+        # who speaks, then what they say, one title; a quote under it is the kicker's: `某某强调：` / `“…”`)
+        up = prev - 1  # and a short plain line over them (no sentence, dateline or reporter's line), its kicker
+        t = body[up].text.strip() if up >= 0 else ""
+        if (up >= 0 and up not in doc.skip and not (heads and heads[-1].end > up) and _is_plain_short(body[up])
+                and not _INNER_PUNCT.search(t) and not ends_full_stop(t) and not _SPEAKERS_COLON.search(_compact(t))
+                and dateline(t) is None and _REPORTER_LINE.match(t) is None):
+            h.kicker, h.start = t, up
     elif _is_kicker_text(body[prev].text):
         h.kicker = _strip_colon(body[prev].text)
         h.start = prev

@@ -608,8 +608,8 @@ class _Reader:
         it = TocItem(title=title, page=page, section=None, subsection=None, line=line, line_end=line_end)
         self.toc.items.append(it)
         self.events.append(it)
-        if self.first_item_key is None:
-            self.first_item_key = key(title)
+        if self.first_item_key is None:  # (without its list number: `1．某某主持召开…` over the body's `某某主持召开…`)
+            self.first_item_key = title_key(title)
         self.read_titles.add(key(title))
         self.read_title_keys.add(title_key(title))
         self.numbered_items = self.numbered_items or _opens_with_ordinal(title)
@@ -632,7 +632,7 @@ def body_begins_at_the_first_title_again(r: _Reader, b: Block, pl: tuple[str, in
     """A long line starting with the 目录's first title: the body's first entry; not the head of a title
     the 目录 wrapped (the page on a line under it) that opens with the same words (`某县人大常委会第三十九次
     会议召开` / `某县人大常委会第三十九次会议通过的人事任免` + `名单……3`), or with the whole first title."""
-    k = key(b.text)
+    k = title_key(b.text)
     if (r.toc.items and pl is None and r.first_item_key and len(k) > 12 and k.startswith(r.first_item_key[:12])
             and _wrap_end(r.blocks, r.i) is None):
         return 0
