@@ -358,6 +358,12 @@ ISSUE_FLOORS.update({'alateng-gzdt-2024-03': {'title': 0.8, 'body_head': 0.85, '
 # digest whose items close on `（某镇人大　某某）`: tails 0.64 -> 1; a 政协信息 of 2010 typed without styles under a
 # `本期要目` of four items and `◆…◆` labels: 0.909 -> 1, its pages, which the annotator leaves null, from its page breaks)
 ISSUE_FLOORS.update({'minyang-zhengxiexinxi-2010-06': {'page': 0.0}, 'waxi-rendagongzuo-2024-01': {'title': 0.8, 'date': 0.85, 'date_end': 0.85, 'body_head': 0.85}})
+# (round 39, session 36, sets 279 and 280: digests whose 目录 differs (numbered items wrapped before their leaders: the
+# first, its title over two lines, 0.94 -> 0.97, a second the 目录 words otherwise left; a 目录 of bullets and no pages
+# over sections a PDF's fake bold printed twice: sections 0.73 -> 1; two columns side by side, 1.0 on arrival), an
+# e-paper's front page (its current page named after `当前版：01版`, a meeting over who chaired it, a teaser box
+# amid its articles, a photo news, run-in briefs: 0.5 -> 1)
+ISSUE_FLOORS.update({'hualing-gzdt-2019-18': {'page': 0.0}, 'pingchuan-zwxx-2011-01': {'body_tail': 0.85}, 'yiluanribao-2023-03-14-p01': {'subsection': 0.8, 'body_tail': 0.8}})
 
 @pytest.mark.parametrize("path", ISSUES, ids=[p.stem for p in ISSUES])
 def test_an_annotated_issue_scores_against_its_gold(path: Path, scorer) -> None:
@@ -822,6 +828,13 @@ PERSON_FLOORS.update({'koktal-paper-2017-01-04-p1': 0.7, 'nayan-paper-2023-09-15
 PAPER_FLOORS.update({'chengzhou-wanbao-2013-01-07-A05': 0.97, 'fengjiang-wanbao-2024-12-02-A07': 0.97, 'qichuan-dushibao-2019-05-21-A10': 0.55, 'lanxi-jb-2020-09': 0.97, 'liudi-jb-2024-06': 0.97, 'nanqiao-jb-2017-01': 0.97})
 DATE_FLOORS.update({'chengzhou-wanbao-2013-01-07-A05': 0.55, 'fengjiang-wanbao-2024-12-02-A07': 0.8, 'qichuan-dushibao-2019-05-21-A10': 0.75, 'lanxi-jb-2020-09': 0.8, 'nanqiao-jb-2017-01': 0.85})
 TAIL_FLOORS.update({'chengzhou-wanbao-2013-01-07-A05': 0.7, 'fengjiang-wanbao-2024-12-02-A07': 0.8, 'qichuan-dushibao-2019-05-21-A10': 0.15, 'lanxi-jb-2020-09': 0.7})
+# (round 39, session 36, sets 280 and 281: front pages from a PDF (0.8 and 0.94 on arrival, left: a jumbled
+# commentary box, a 导读 atop the page), 政务动态 pages copied from a browser (four detail pages pasted one after
+# another, their meta printed twice and the site's English name over each: 0.89 -> 1; a list page of rows with
+# summaries, a row's summary opening with its purpose: 0.97 -> 1))
+PAPER_FLOORS.update({'balingbao-2021-01-05-p1': 0.75, 'qiaoshanbao-2019-06-18-p1': 0.85, 'baoriwendu-qi-zwdt-list-2020-01-09': 0.97, 'hexi-xian-2021-10-28': 0.97, 'kuoleta-xian-4pages-2023-05-16': 0.97})
+DATE_FLOORS.update({'qiaoshanbao-2019-06-18-p1': 0.8, 'kuoleta-xian-4pages-2023-05-16': 0.7})
+TAIL_FLOORS.update({'balingbao-2021-01-05-p1': 0.6, 'qiaoshanbao-2019-06-18-p1': 0.55, 'baoriwendu-qi-zwdt-list-2020-01-09': 0.85})
 
 @pytest.mark.parametrize("path", PAPERS, ids=[p.stem for p in PAPERS])
 def test_an_annotated_page_scores_against_its_gold(path: Path, scorer) -> None:
