@@ -927,6 +927,9 @@ def _counted_briefs(st: _State, it: TocItem, labels: dict[str, int]) -> bool:
 _BRIEF_COLUMN = re.compile(r"^(?:工作|动态|信息|综合|新闻|部门|基层|县区|乡镇|要闻|政务)?(?:简讯|快讯|短讯|速递|快递|简报)$")
 
 
+_BRIEF_COUNT = re.compile(r"\s*[（(]\s*\d{1,2}\s*则\s*[)）]\s*$")  # the briefs a 目录's column line counts (`工作简讯（5则）`)
+
+
 def split_brief_columns(st: _State) -> None:
     """A 目录 line naming a column of briefs alone (`四、简讯……7`) matched to its heading in the body, over two
     paragraphs or more each titled run in by its first sentence (`某基地首批蔬菜上市。近日，…`): the heading is
@@ -934,7 +937,7 @@ def split_brief_columns(st: _State) -> None:
     no such sentence is the brief's above)."""
     for i, m in sorted(st.claimed.items()):
         it = m.item
-        name = clean_heading(it.title) if it is not None and m.span == 1 else ""
+        name = _BRIEF_COUNT.sub("", clean_heading(it.title)) if it is not None and m.span == 1 else ""
         if not _BRIEF_COLUMN.match(key(name)) or key(clean_heading(st.body[i].text)) != key(name):
             continue  # (the body's line is the column's heading, its number or marks aside: `四、简讯`)
         found: list[tuple[int, int]] = []

@@ -289,13 +289,13 @@ def _two_parts(raw: str) -> tuple[int, str, str] | None:
 
 
 _SUBHEAD_MARKS = "■▲●◆"  # what a feature's subheads and captions open with, inside its column
-_HEADLINE_MOST = 16  # characters of a line of a headline (`_headline_like`)
+_HEADLINE_LINE_MOST = 16  # characters of a line of a headline (`_headline_like`)
 
 
 def _headline_like(text: str) -> bool:
     """A short line without a sentence's punctuation (`除雪保畅 演练先行`): a headline's, no column's prose."""
     t = "".join(text.split())
-    return 0 < len(t) <= _HEADLINE_MOST and not any(c in "，。；：、,;:！？" for c in t)
+    return 0 < len(t) <= _HEADLINE_LINE_MOST and not any(c in "，。；：、,;:！？" for c in t)
 
 
 _SEGMENT_GAP = re.compile(r"[ \t\u3000]{3,}")  # a gap `pdftotext -layout` leaves between columns on one line

@@ -90,7 +90,7 @@ def credit_names(body: str) -> dict[str, str]:
 
 # the last characters of a unit's or a place's name that no name of three ends in (宣传部, 组织部,
 # 财政局, 县委办, 石桥镇; not 村: 吴国村 is a name)
-_UNIT_END = frozenset("部局厅委办处室站所镇乡县区")
+_UNIT_END = frozenset("部局厅委办处室站所镇乡县区股")  # (股: a bureau's section, 综合股, 计量股)
 
 
 # what a credit prints after its names, a space apart (`本报记者 某某 整理`, `记者 某某 报道`): no name

@@ -213,7 +213,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                           r"|(?:分享|收藏|在看|点赞|赞|写留言)(?:\s+(?:分享|收藏|在看|点赞|赞|写留言)){1,5}"
                           # (the player's and the page's own words a copy of the whole screen keeps: `继续滑动看下一个`,
                           # `轻触阅读原文`, `取消 允许`, `： ， 。 视频 小程序 赞 ，轻点两下取消赞 在看 ，轻点两下取消在看`)
-                          r"|(?:继续|向上)滑动看下一个|轻触阅读原文|知道了|使用小程序|取消\s+允许"
+                          r"|(?:继续|向上)滑动看下一个|轻触阅读原文|知道了|使用小程序|取消\s+允许|点击(?:上方)?蓝字|关注我们"
                           # (and its dialog over a link out: `当前内容可能存在未经审核的第三方商业营销信息，请确认是否继续访问。`,
                           # `微信扫一扫可打开此内容，`, `使用完整服务`)
                           r"|当前内容可能存在未经审核的第三方商业营销信息[，,]?请确认是否继续访问[。.]?|微信扫一扫可打开此内容[，,]?|使用完整服务"
@@ -353,6 +353,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # a video's player in the copy of its page (`视频时长 01:32`, `00:00 / 01:32`, `视频加载中，请稍候…`)
     ("video", re.compile(r"^(?:视频时长[:：]?\s*\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}"
                          r"|视频(?:加载中|正在加载|载入中)\S{0,12})$")),
+    # a post's video player as a copy of the screen keeps its words (`已关注` / `重播 分享 赞` / `观看更多` / `退出全屏`
+    # / `视频加载失败，请刷新页面再试` / `视频详情`), each alone on its line
+    ("video", re.compile(r"^(?:已关注|重播(?:\s+分享)?(?:\s+赞)?|观看更多|正在加载|退出全屏|视频详情|刷新"
+                         r"|视频加载失败[，,]?请刷新页面再试[。.]?)$")),
     # a transcriber's note over a page typed from a scan (`录入说明：本文据《某报》…扫描件录入…`)
     ("export", re.compile(r"^(?:录入|整理|校对)说明\s*[:：]")),
     # an exporting tool's banner over a post it saved (`本文由「某某助手」导出　|　原文：https://…`)
@@ -1184,6 +1188,33 @@ def _listed_attachment(blocks: list[Block], k: int) -> bool:
     return j < k and re.match(r"^附件\s*[:：]\s*1\s*[.．、]", blocks[j].text.strip()) is not None
 
 
+_MATTER_DAY = re.compile(r"^(?:published|date|created|saved|clipped)\s*:\s*[\"']?(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})", re.I)
+_EXCERPT = re.compile(r"^#{1,3}\s*(?:Excerpt|摘要)\s*$", re.I)  # a clipper's excerpt heading (MarkDownload: `> ## Excerpt`)
+_EXCERPT_MOST = 8  # lines of a clipper's excerpt
+
+
+def _clipped(blocks: list[Block], lines: dict[int, str]) -> tuple[dict[int, str], str | None]:
+    """Under a clipper's front matter (`_front_matter`), the excerpt it quotes under the page's title (`> ## Excerpt`
+    / `> 近日，…` / `---`): its lines, no text of the page; and the day the page was saved, its front matter's
+    `published:`, else `date:` or `created:` (`created: 2019-04-10T09:12:47`), else None."""
+    matter = sorted(k for k, r in lines.items() if r == "front-matter")
+    if not matter:
+        return {}, None
+    days: dict[str, str] = {}
+    for k in matter:
+        if (m := _MATTER_DAY.match(blocks[k].raw.strip())) is not None:
+            days.setdefault(blocks[k].raw.split(":")[0].strip().lower(), f"{int(m['y']):04d}-{int(m['m']):02d}-{int(m['d']):02d}")
+    out: dict[int, str] = {}
+    start = next((k for k in range(matter[-1] + 1, min(len(blocks), matter[-1] + 4))
+                  if blocks[k].quote and _EXCERPT.match(blocks[k].raw.strip().lstrip(">").strip())), None)
+    if start is not None:
+        k = start
+        while k < len(blocks) and k - start < _EXCERPT_MOST and (blocks[k].quote or blocks[k].raw.strip() == "---"):
+            out[k] = "front-matter"
+            k += 1
+    return out, next((days[key] for key in ("published", "date", "created", "saved", "clipped") if key in days), None)
+
+
 _PICTURE_PLACE = re.compile(r"^[【\[［〔]\s*(?:图片|圖片|图|圖|组图)\s*[】\]］〕]$")  # a picture's place in a copied page
 _WEAK_REASONS = frozenset({"edge", "between", "repeated", "menu"})  # chrome by place or repetition, not by its words
 
@@ -1424,6 +1455,8 @@ def find_chrome(blocks: list[Block]) -> Chrome:
         else:
             run = [-1]  # a longer or punctuated line (or an article's field): no run until the next chrome line
     out.lines.update(_saved_day(blocks, out.lines))
+    excerpt, clipped = _clipped(blocks, out.lines)
+    out.lines.update(excerpt)
     last = next((i for i in range(len(blocks) - 1, -1, -1) if has_words(blocks[i].text)), None)
     if last is not None and last not in out.lines and _EMPTY_ATTACHMENT.match(blocks[last].text.strip()):
         out.lines[last] = "attachment"  # the page's last words, a download list's label left empty: `附件:`
@@ -1455,6 +1488,8 @@ def find_chrome(blocks: list[Block]) -> Chrome:
             out.page_date = max(out.page_date or day, day)
         elif out.page_date is None:
             out.page_date = day
+    if out.page_date is None and clipped is not None:  # a clipper's front matter: the day the page was saved
+        out.page_date = clipped
     if out.page_date is None:  # no item prints its 发布日期: the 信息公开 table's date (`发文日期：2022-05-16`;
         out.page_date = max((d for i, r in out.lines.items() if r == "doc-meta" and (d := _doc_date(blocks[i].text))),
                             default=None)  # never the day it expires, `废止时间：2020-01-23`)

@@ -274,6 +274,9 @@ def purpose_clause_date(text: str, year: int | None, month: int | None, day: int
     return None, None
 
 
+_RANGE_REACH = 8  # characters from a range's start (`12月29日`) to its 至
+
+
 def parse_leading_date(text: str, year: int | None, month: int | None,
                        day: int | None = None, posted: bool = False) -> tuple[str | None, str | None]:
     """The event date an entry's text starts with, as (date, date_end) ISO strings; see module doc.
@@ -310,6 +313,9 @@ def parse_leading_date(text: str, year: int | None, month: int | None,
         return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3))), None
     if head.startswith("去年") and year is not None:  # 去年11月6日: the year before the issue's
         head, year, month = head[2:], year - 1, None
+        cut = head.find("至今年", 0, _RANGE_REACH + 3)  # (去年12月29日至今年1月2日: the range's end in the issue's year,
+        if cut > 0:  # as a month before the start's reads it)
+            head = head[:cut + 1] + head[cut + 3:]
     elif head.startswith("明年") and year is not None and _FULL.match(head[2:]):  # 明年1月8日: a plan for the year
         head, year, month = head[2:], year + 1, None  # after the issue's
     if head.startswith("上月") and year is not None and month is not None:  # 上月二十六日: the month before

@@ -811,6 +811,7 @@ class _Doc:
     editor_notes: list[dict[str, Any]] = field(default_factory=list)  # `编者按：…` over an article, under its section's label
     post_headers: set[int] = field(default_factory=set)  # a WeChat post's header lines (`原创 某某发布 … 2024-06-16 18:30`)
     speakers: int | None = None  # speakers' headings over quoted words (`head_speaker`), once counted
+    feature: bool | None = None  # a post of one feature in parts under bold subheads (`_one_feature`), once asked
     emoji_items: int | None = None  # lines of emoji item headings over a paragraph (`_emoji_items`), once counted
     questions: dict[int, tuple[int, str]] | None = None  # a Q&A post's numbered questions (`_questions`), once read
     bold_sentences: int | None = None  # items titled by a bold first sentence (`head_bold_sentence`), once counted
@@ -1046,7 +1047,8 @@ def _head_lines(doc: _Doc, lines: list[int], end: int) -> _Head:
     if len(texts) >= 2 and _PAGE_LABEL.match(_compact(texts[0])):
         section = _compact(texts.pop(0))  # `要闻` / `乡镇动态` over a headline: the page's section
     elif len(texts) >= 2 and _BRIEF_COLUMN.match(_compact(texts[0]).lstrip(DECOR)):
-        texts.pop(0)  # (`■简讯` over a brief's headline: the column's label, no kicker of it)
+        section = _compact(texts.pop(0)).lstrip(DECOR)  # (`■简讯` over a brief's headline: the column's label, its
+        # section, no kicker of it; on a page named by its masthead, `要闻`, its subsection: `line_headline`)
     elif (len(texts) == 3 and BRACKETED.match(texts[0]) and not _DASH_START.match(texts[-1])
           and (label := _section_label(texts[0])) is not None):
         section = label  # `【案例】` / 引题 / 标题 over a dateline: the column's label (over a title and its
@@ -1251,7 +1253,11 @@ def head_markup(doc: _Doc, i: int) -> _Head | None:
         # a column's label in bold over an item titled in plain type (`**工作动态**` / `某乡党委召开…会` / `12月27日，…`):
         # the item's headline under its section
         return _Head(start=i, end=i + 2, title=doc.body[i + 1].text.strip(), section=label)
-    h = _column_in_kicker_slot(doc, _heading_group(doc.body, i))
+    if (_REPRINT_LABEL.match(label) and i + 1 < len(doc.body) and i + 1 not in doc.skip
+            and _is_heading(doc.body[i + 1])):  # (`**【某某日报·4月8日 头版】**` / `**引题**` / `**标题**`: where a post's
+        h = replace(_heading_group(doc.body, i + 1), start=i)  # reprint first ran, over its headline)
+    else:
+        h = _column_in_kicker_slot(doc, _heading_group(doc.body, i))
     if (h.subtitle is None and len(_compact(h.title)) >= _LEAST_BARE_HEADLINE and not _PAGE_LABEL.match(_compact(h.title))
             and _plain_subtitle_under(doc, h.end)):  # (under a section's heading, `## 部门动态`, it is a headline)
         h.subtitle, h.end = doc.body[h.end].text.strip(), h.end + 1
@@ -1260,6 +1266,11 @@ def head_markup(doc: _Doc, i: int) -> _Head | None:
     if h.subtitle is None and _day_under(doc, h.end):
         h.end += 1  # (`**标题**` / `（9月12日）` / 正文…: a table of records' date cell, the group's, as under a numbered title)
     return h
+
+
+# where an article a post reprints first ran: the paper, the day and the page (`【某某日报·4月8日 头版】`, `【某报 第3版】`)
+_REPRINT_LABEL = re.compile(r"^[【\[]\p{Han}{2,10}(?:日报|晚报|报|时报|新闻)[·•]?(?:\d{1,2}月\d{1,2}日)?"
+                            r"(?:头版|第?[A-Z]?\d{1,2}版|[一二三四五六七八九十]{1,2}版)[】\]]$")
 
 
 def _column_in_kicker_slot(doc: _Doc, h: _Head) -> _Head:
@@ -1710,6 +1721,17 @@ def _under_titled_meta(doc: _Doc, i: int) -> bool:
 _BRACKETED_DATE_LINE = re.compile(r"^[(（](?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日[)）]$")
 
 
+def _opens_about(t: str) -> bool:
+    """Does a 公文's title line open its `关于…的` and leave it open (`关于某某和群众身边`, `某县人民政府关于2021年元旦`:
+    its issuer before it), the title's kind on a line under it?"""
+    k = t.find("关于")
+    return k == 0 or (0 < k <= _ISSUER_BEFORE_ABOUT and "的" not in t[k:] and _ISSUER_END.search(t[:k]) is not None)
+
+
+_ISSUER_BEFORE_ABOUT = 20  # characters of an issuer's name before its title's 关于
+_ISSUER_END = re.compile(r"(?:政府|委员会|人大常委会|办公室|委|局|厅|院|部)$")  # what an issuer's name ends in
+
+
 def head_notice(doc: _Doc, i: int) -> _Head | None:
     """A 公文 published as a page (通知, 公告, 决定, 意见, …): its title, closed by the document's kind,
     right above the line of its addressees ending in a colon (`某县人民政府关于印发《某规则》的通知` /
@@ -1729,7 +1751,7 @@ def head_notice(doc: _Doc, i: int) -> _Head | None:
     if not _ADDRESSEES.match(_compact(body[to].text)) or _under_titled_meta(doc, i):
         return None
     top = next((k for k in range(i - 1, max(-1, i - 3), -1) if k not in doc.skip
-                and _compact(body[k].text).startswith("关于") and not any(
+                and _opens_about(_compact(body[k].text)) and not any(
                     k2 in doc.skip or _LINE_CLAUSE_MARKS.search(body[k2].text) for k2 in range(k, i))), i)
     title = "".join(body[k].text.strip() for k in range(top, i + 1))  # (`关于某某和群众身边` / `不正之风…的通报`: wrapped)
     start, issuers = top, []
@@ -2486,7 +2508,8 @@ def _asked_under(doc: _Doc, k: int) -> bool:
 # a line opening with a bullet mark right before its words (`◆市长某某调研…`, `● 某县召开…`)
 _BULLETED = re.compile(f"^\\s*[{DECOR}]\\s*(?P<t>[^{DECOR}\\s].*)$")
 # a line that names a section and nothing else: decorations on both sides (`◆◆◆ 时 政 ◆◆◆`)
-_BAR_LABEL = re.compile(r"^\s*[▌▍▎]\s*(?P<n>\p{Han}{2,6})\s*$")  # `▍时政要闻` (not `▌记者手记：…`, a part's heading)
+_BAR_LABEL = re.compile(r"^\s*[▌▍▎]\s*(?P<n>\p{Han}(?:[ \u3000]?\p{Han}){1,5})\s*$")  # `▍时政要闻`, `▍时 政 要 闻` (not
+# `▌记者手记：…`, a part's heading)
 _DECORATED_LABEL = re.compile(f"^\\s*[{DECOR}]+\\s*(?P<n>[^{DECOR}]{{1,16}}?)\\s*[{DECOR}]+\\s*$")
 # or one square or diamond before four to six characters alone on the line (`■工作动态`, `◆ 县区传真`): a
 # column head (a writer's name after a square, `■林川`, is shorter: a byline)
@@ -2511,7 +2534,7 @@ def _section_label(text: str) -> str | None:
         return appended.group("n")
     bar = _BAR_LABEL.match(text) or _EMOJI_LABEL.match(text)
     if bar:  # `▍时政要闻`: a bar before a section's name (a post's round-up of numbered items under it)
-        return bar.group("n")  # (or between emoji: `🔴 党建引领 🔴`)
+        return _compact(bar.group("n"))  # (or between emoji: `🔴 党建引领 🔴`)
     if (BRACKETED.match(text) or _DECORATED_LABEL.match(text) or ORDINAL.match(text)
             or PAREN_ORDINAL.match(text) or _MARKED_LABEL.match(text)):
         name = clean_heading(text)
@@ -2525,14 +2548,17 @@ _APPENDED_LABEL = re.compile(r"^\s*附\s*[:：]\s*(?P<n>(?:典型)?(?:案例|经
 _PART_BAR = re.compile(r"^\s*[▌▍▎█|｜]\s*(?P<t>\S.{1,30})$")
 
 
+_PAST_PLAYER = 16  # furniture lines between a part's heading and its text
+
+
 def _part_numbers(doc: _Doc, numbers: set[int]) -> set[int]:
     """Of the body lines that number a post's parts (`01` / `田间地头：春耕备耕正当时` / text…, read over the
     whole document: `digest.blocks.part_numbers`), those over a plain short line over a paragraph."""
     body = doc.body
 
-    def text_after(j: int) -> int:  # (past a picture's placeholder or caption the page's chrome holds)
-        start = j
-        while j < len(body) and j in doc.skip and j - start < 3:
+    def text_after(j: int) -> int:  # (past a picture's placeholder or caption the page's chrome holds, or a
+        start = j  # video player's words: `已关注` / `重播 分享 赞` / … / `视频详情`)
+        while j < len(body) and j in doc.skip and j - start < _PAST_PLAYER:
             j += 1
         return j
 
@@ -2550,7 +2576,11 @@ def _part_label(doc: _Doc, i: int) -> tuple[str, int] | None:
     body, j = doc.body, i - 1
     while j >= 0 and j not in doc.skip and not has_words(body[j].text) and i - j <= 3:
         j -= 1  # (a picture's line between the label and the number)
-    if j < 0 or j in doc.skip or j in doc.parts or not (body[j].bold or body[j].level):
+    if j < 0 or j in doc.skip or j in doc.parts:
+        return None
+    if (bar := _BAR_LABEL.match(body[j].text)) is not None:  # (`▍时 政 要 闻` over `01`: the bar marks the label)
+        return _compact(bar.group("n")), j
+    if not (body[j].bold or body[j].level):
         return None
     label = _LABEL_MARKS.sub("", body[j].text.strip()).strip()
     return (label, j) if 2 <= len(_compact(label)) <= 12 and not _INNER_PUNCT.search(label) else None
@@ -2869,6 +2899,10 @@ def head_dated_run_in(doc: _Doc, i: int) -> _Head | None:
     if prev >= 0 and doc.brief_at == prev:
         doc.brief_at = i
         return _Head(start=i, end=i + 1, title=got[0], lead=rest, brief=True)
+    nxt = i + 1  # a photo's title run into its caption, the photographer's credit under it (`长桌宴上迎新年　1月2日，…`
+    if (nxt < len(doc.body) and nxt not in doc.skip and _credit_alone_line(doc.body[nxt].text)  # / `通讯员 某某 摄`)
+            and _full_date_lead(rest) and (prev < 0 or doc.finished(prev) or _BYLINE.search(doc.body[prev].text) is not None)):
+        return _Head(start=i, end=i + 1, title=got[0], lead=rest)
     if prev < 0 or prev in doc.skip or not _BRIEF_COLUMN.match(label := _compact(doc.body[prev].text).strip("【】[]")):
         return None
     doc.brief_at = i
@@ -3851,7 +3885,7 @@ def _bold_subhead(doc: _Doc, i: int, h: _Head, heads: list[_Head]) -> bool:
             and i > last.end and doc.paragraph(i - 1))
 
 
-_CELL_MOST = 16  # characters of a table's cell set one to a line
+_CELL_LINE_MOST = 16  # characters of a table's cell set one to a line
 _LEAST_CELLS = 6  # cells one to a line under a caption that make a table of them
 
 
@@ -3865,11 +3899,54 @@ def _cell_lines(doc: _Doc) -> set[int]:
             continue
         k = c + 1
         while (k < len(body) and k not in doc.skip and has_words(body[k].text)
-               and len(_compact(body[k].text)) <= _CELL_MOST and not _SENTENCE_MARK.search(body[k].text)):
+               and len(_compact(body[k].text)) <= _CELL_LINE_MOST and not _SENTENCE_MARK.search(body[k].text)):
             k += 1
         if k - c - 1 >= _LEAST_CELLS:
             cells.update(range(c + 1, k))
     return cells
+
+
+# a post's title that names a round-up of items, each a record (`一周要闻`, `每日播报`, `要闻速览`)
+_ROUND_UP = re.compile(r"一周|本周|每周|每日|今日|要闻|速览|速递|播报|简讯|快讯|汇总|集锦|合集|回顾|盘点|早知道|动态|资讯|一览|精选|丨|\|")
+_FEATURE_LEAD = 60  # characters of prose between a feature's title and its first subhead
+_FEATURE_SUBHEAD = 24  # characters of a feature's subhead
+_FEATURE_QUESTION = 40  # characters of a question heading its answer (a Q&A post, no feature)
+
+
+def _one_feature(doc: _Doc) -> bool:
+    """Is the page one post holding one feature in parts: its title a Markdown heading (a saved post's
+    `# 标题`) that names no round-up (`_ROUND_UP`), a lead of prose under it, then two or more bold subheads
+    (`**01**` / `**订单种植 吃下“定心丸”**`), none over a paragraph opening with its day (`10月19日，…`: a round-up's
+    news item) and no reporter's credit closing a part before the last? Its subheads head no records."""
+    if doc.feature is not None:
+        return doc.feature
+    body = doc.body
+    doc.feature = False
+    top = next((k for k in range(len(body)) if k not in doc.skip and has_words(body[k].text)), None)
+    if top is None or body[top].level != 1 or _ROUND_UP.search(body[top].text):
+        return False
+    subs = [k for k in range(top + 1, len(body)) if k not in doc.skip and not body[k].level and body[k].bold
+            and _compact(body[k].bold) == _compact(body[k].text) and len(_compact(body[k].text)) <= _FEATURE_SUBHEAD
+            and not ends_full_stop(body[k].text.strip().rstrip("”’」』")) and has_words(body[k].text)
+            and not _PART_NUMBER_LINE.match(body[k].raw)]
+    if len(subs) < 2 or any(_compact(body[k].text)[-1:] in "？?" for k in subs):
+        return False  # (`**今年个人要交多少钱？**` / `A：…`: a post's questions and answers, each a record)
+    lead = sum(len(_compact(body[k].text)) for k in range(top + 1, subs[0]) if k not in doc.skip and doc.paragraph(k))
+    if lead < _FEATURE_LEAD:
+        return False
+    for a, b in zip(subs, [*subs[1:], len(body)], strict=True):
+        first = next((k for k in range(a + 1, b) if k not in doc.skip and doc.paragraph(k)), None)
+        if (first is None or _full_date_lead(body[first].text) or _ANSWERED.match(_compact(body[first].text))
+                or _compact(body[first].text)[:2] in ("A：", "A:", "Ａ：")):
+            return False
+        if b < len(body) and any(_BYLINE.search(body[k].text) and body[k].text.strip()[:1] in "(（"
+                                 for k in range(a + 1, b) if k not in doc.skip):
+            return False
+        if any(_compact(body[k].text)[-1:] in "？?" and len(_compact(body[k].text)) <= _FEATURE_QUESTION
+               for k in range(a + 1, b) if k not in doc.skip):
+            return False  # (`参保缴费篇` / `1.今年个人要交多少钱？` / `A：…`: a post's questions under its parts' labels)
+    doc.feature = True
+    return True
 
 
 def _find_heads(doc: _Doc) -> list[_Head]:
@@ -3915,6 +3992,9 @@ def _find_heads(doc: _Doc) -> list[_Head]:
                     and heads[-1].end in doc.item_meta | {k + 1 for k in doc.item_meta}
                     and _SPEAKER_LABEL.match(h.title.strip())):
                 h = None  # (`某局局长　某某` / 发言…: the article's speaker, no headline)
+                break
+            if h is not None and heads and _one_feature(doc):
+                h = None  # (`**01**` / `**订单种植 吃下“定心丸”**` inside one post's feature: its parts' subheads)
                 break
             if h is not None and rule is head_markup and _bold_subhead(doc, i, h, heads):
                 h = None  # (`**围绕产业链精准引才**` inside an article titled in plain text: its part's subhead)
@@ -4276,7 +4356,7 @@ _HOUSE_NOTICE = re.compile(r"^(?:征稿启事|征稿启示|征稿通知|征稿|�
 _MOST_HOUSE_LINES = 8
 
 
-_MOST_AD_LINES = 4  # lines of an advertisement set apart by blank lines (`_advert_lines`)
+_MOST_AD_BLOCK_LINES = 4  # lines of an advertisement set apart by blank lines (`_advert_lines`)
 
 
 def _advert_lines(blocks: list[Block], i: int) -> int | None:
@@ -4287,7 +4367,7 @@ def _advert_lines(blocks: list[Block], i: int) -> int | None:
     if i > 0 and blocks[i].line <= blocks[i - 1].last_line + 1:
         return None
     k = i
-    while k < len(blocks) and k - i < _MOST_AD_LINES and (k == i or blocks[k].line == blocks[k - 1].last_line + 1):
+    while k < len(blocks) and k - i < _MOST_AD_BLOCK_LINES and (k == i or blocks[k].line == blocks[k - 1].last_line + 1):
         t = blocks[k].text.strip()
         if not has_words(t) or _SENTENCE_END.search(t) or "，" in t:
             return None
@@ -4412,6 +4492,45 @@ def _current_page(meta: dict[str, Any], blocks: list[Block], facts: list[dict[st
         meta["page_name"] = name
     else:
         meta.pop("page_name", None)
+
+
+_PAGE_NUMBER_ALONE = re.compile(r"^(?P<n>[1-9]\d?)$")  # a page's number alone on a masthead line (`3`)
+_DOTTED_PAGE_NAME = re.compile(r"^\p{Han}{2,4}[·•]\p{Han}{2,4}$")  # a page's name of two words (`社会·民生`)
+
+
+def _page_by_its_name(meta: dict[str, Any]) -> None:
+    """The page's number and name where its head prints them on lines of their own no fact reads
+    (`社会·民生` / `3` / `2023年1月5日`): a number alone of one or two digits, and the line before or after it
+    naming the page (a standard page's name, `要闻`, or two words a dot joins, `社会·民生`)."""
+    texts = meta.get("masthead_text") or []
+    if not texts:
+        return
+    if meta.get("page") is not None:  # (`第3版` read, its name printed on a line of its own: `理论·学习`)
+        if not meta.get("page_name") and (name := next((c for x in texts if _DOTTED_PAGE_NAME.match(c := _compact(x))), None)):
+            meta["page_name"] = name
+            texts = [x for x in texts if _compact(x) != name]
+            if texts:
+                meta["masthead_text"] = texts
+            else:
+                meta.pop("masthead_text", None)
+        return
+    for k, t in enumerate(texts):
+        if (m := _PAGE_NUMBER_ALONE.match(_compact(t))) is None:
+            continue
+        near = [texts[j] for j in (k - 1, k + 1) if 0 <= j < len(texts)]
+        name = next((c for x in near if _STANDARD_PAGE_NAME.match(c := _compact(x)) or _DOTTED_PAGE_NAME.match(c)), None)
+        if name is None and k == 0 and isinstance(meta.get("page_name"), str):
+            name = meta["page_name"]  # (`3` / `2021年3月17日 星期三` / `县区新闻`: the head's first line, the page named)
+        if name is None:
+            continue
+        meta["page"] = int(m.group("n"))
+        meta.setdefault("page_name", name)
+        rest = [x for x in texts if x is not t and _compact(x) != name]
+        if rest:
+            meta["masthead_text"] = rest
+        else:
+            meta.pop("masthead_text", None)
+        return
 
 
 def _paper_over_page_name(meta: dict[str, Any]) -> None:
@@ -4554,6 +4673,7 @@ def read_masthead(st: _State) -> None:
     if "page" not in meta:
         st.edition = _page_of_item_meta(meta, [blocks[j].text for j, r in chrome.items() if r == "item-meta"])
     _paper_over_page_name(meta)
+    _page_by_its_name(meta)
     if st.adverts:
         meta["advert_lines"] = [blocks[j].line for j in st.adverts]
     for key, span in (("masthead_lines", range(top)), ("footer_lines", range(bottom, len(blocks)))):
@@ -5862,6 +5982,15 @@ def find_headlines(st: _State) -> None:
         if len(later) >= 2 and later[0].section is not None and not told and _label_goes_on(st.doc, later[0].start):  # / `1．某小区…`
             st.heads = st.heads + later  # / 正文…), the label numbered on from one above (二、 after 一、): items,
             # not an article's own numbered parts under its own labels (`一、存在的主要问题` / `1．政策兑现不够及时`)
+        elif len(st.heads) >= 2:  # or between the first headline and the second, under a section's label that the
+            first, nxt = st.heads[0], st.heads[1]  # issue numbers on (`★领导批示★` / … / `一、重点工作` / `（一）某某…`
+            between = [h for h in every if first.end <= h.start and h.end <= nxt.start]  # … `三、工作简讯` / `1．…`)
+            told = between and any(_PARTS_FOLLOW.search(_compact(st.doc.body[k].text)) for k in range(first.end, between[0].start)
+                                   if k not in st.doc.skip)
+            if (len(between) >= 2 and between[0].section is not None and not told
+                    and _ORDINAL_HEAD.match(st.doc.body[between[0].start].text) is not None
+                    and (_label_goes_on(st.doc, between[0].start) or len({h.section for h in between if h.section}) >= 2)):
+                st.heads = [first, *between, *st.heads[1:]]
     if sentence:  # (a label a rule read as an item of its own, `【某某镇】`, is the sentence brief's under it)
         opening = {h.start: h.end for h in sentence}
         st.heads = [h for h in st.heads if not (h.start in opening and h.end <= opening[h.start])]
@@ -7239,6 +7368,7 @@ class _Cut:
     continuing: _Record | None = None  # the article a `（上接第1版）` paragraph took up again
     brief_section: str | None = None  # the label of the 简讯 column whose briefs are being read
     brief_paged: bool = False  # that column stands under the page's name (the masthead's): its label their subsection
+    listed: bool | None = None  # two headlines or more open with list numbers in order (`1 ．某某…`, `2 ．…`): once asked
     subsection: str | None = None  # the subsection the records are read under (`_numbered_heads`'s `（一）…`)
 
     def under_headline(self) -> _Record | None:
@@ -7253,13 +7383,25 @@ class _Cut:
 _BRACKET_NUMBER = re.compile(r"^[【\[〔［]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,3})\s*[】\]〕］]\s*(?=\S)")
 
 
+_MAX_BOX_LABEL = 8  # characters of a box's label between marks read as its record's title
+
+
 def _record_title(title: str) -> str:
     """A headline's words as the record's title: without an item's number in brackets before them
     (`_BRACKET_NUMBER`) and without a colon closing them (`某某代表（某镇）：`, a speaker's heading over the
     remarks: the colon introduces the text)."""
     bare = _BRACKET_NUMBER.sub("", title, count=1)
+    if len(bare) > 2 and (bare[0] in DECOR or bare[-1] in DECOR) and len(bare.strip(DECOR).strip()) <= _MAX_BOX_LABEL:
+        bare = bare.strip(DECOR).strip()  # (`★领导批示★`: a box's label between its marks)
     bare = bare[:-1].rstrip() if bare[-1:] in "：:" and len(bare) > 2 else bare
     return bare if has_words(bare) else title
+
+
+# the unit (and its writer) that sent a numbered item, in brackets closing its title (`（综合股）`, `（某某市场监管所 某某）`)
+_SENDER_CLOSING = re.compile(r"[（(](?P<u>\p{Han}{2,16}(?:股|所|室|局|办|委|中心|站|队|科|处|院|馆|镇|乡|街道|社区|村|公司)"
+                             r"(?:[ \t\u3000]+\p{Han}{2,4})?)[)）]$")
+_LIST_NUMBER = re.compile(r"^\s*(?P<n>\d{1,2})\s*[.．、]\s*(?=[\p{Han}“\"《])")  # a headline's list number (`1 ．`, `2.`)
+_PART_NO_BEFORE_TITLE = re.compile(r"^\s*(?:0[1-9]|[1-9]\d)[ \t\u3000]+(?P<t>\p{Han}.*)$")  # `05 某某…` in a post of parts
 
 
 def line_headline(cut: _Cut, i: int) -> int | None:
@@ -7277,6 +7419,10 @@ def line_headline(cut: _Cut, i: int) -> int | None:
             section, sub = cut.section, h.section
     elif brief and cut.brief_section:
         section, sub = (cut.section, cut.brief_section) if cut.brief_paged else (cut.brief_section, None)
+    elif (h.section and _BRIEF_COLUMN.match(_compact(h.section)) and not h.sectionless and cut.section is not None
+          and (cut.section == cut.doc.first_page or _STANDARD_PAGE_NAME.match(_compact(cut.section)) is not None)):
+        cut.brief_section, cut.brief_paged = None, False  # (a column of short news, `县域快讯`, on a page named by its
+        cut.subsection, section = h.section, cut.section  # masthead, `要闻`: the column is its articles' subsection)
     else:
         cut.brief_section, cut.brief_paged = None, False
         if h.section:  # (a new section's label: its subsection, if any, comes with it)
@@ -7285,10 +7431,20 @@ def line_headline(cut: _Cut, i: int) -> int | None:
             cut.section = cut.subsection = None
         cut.section = section = h.section or cut.section
     cut.continuing = None
-    cut.current = _Record(kind="article", first=h.start, title=_record_title(h.title), kicker=h.kicker,
+    title, reporter = h.title, h.reporter
+    if cut.doc.parts and (m := _PART_NO_BEFORE_TITLE.match(title)) is not None:
+        title = m.group("t")  # (`05 某某开园采摘…`: a post's part number its heading's line prints too)
+    if cut.listed is None:
+        numbers = sorted(int(m.group("n")) for x in cut.head_at.values() if (m := _LIST_NUMBER.match(x.title)))
+        cut.listed = any(b - a == 1 for a, b in zip(numbers, numbers[1:], strict=False))
+    if cut.listed and (m := _LIST_NUMBER.match(title)) is not None:
+        title = title[m.end():]  # (`1 ．开展…宣传` / … / `3 ．组织收看…`: the items' numbers, no words of their titles)
+    if h.rule == "head_numbered" and reporter is None and (m := _SENDER_CLOSING.search(title)) is not None:
+        title, reporter = title[:m.start()].rstrip(), m.group("u")  # (`（一）某某活动启动（综合股）`: the unit that sent it)
+    cut.current = _Record(kind="article", first=h.start, title=_record_title(title), kicker=h.kicker,
                           subtitle=h.subtitle, section=section,
                           subsection=sub or (cut.subsection if section == cut.section and not cut.brief_paged else None),
-                          last=h.end - 1, reporter=h.reporter,
+                          last=h.end - 1, reporter=reporter,
                           lead=h.lead, brief=h.brief, printed=h.printed, fields=h.fields,
                           run_in=h.run_in, untitled=h.untitled, notice=h.notice, meeting=h.meeting,
                           numbered=h.rule == "head_numbered", box=h.box, dated=h.dated,

@@ -870,7 +870,7 @@ _OFFICE_LAST = frozenset("科股室办局处部队组站所院会委心社村镇
 _CREDIT_WORK = re.compile(r"(?:摘编|供稿|整理|编辑|撰稿|报送|提供|编印|编发|汇编|审核|校对|执笔|摘报|推荐|转载|供图|摄|待续|续完)$")
 
 
-_WRITER_LABELS = frozenset({"通讯员", "记者", "作者", "信息员"})  # a label before the writer's name in an item's credit
+_ITEM_WRITER_LABELS = frozenset({"通讯员", "记者", "作者", "信息员"})  # a label before the writer's name in an item's credit
 
 
 def trailing_credit(paragraph: str) -> tuple[str, list[tuple[str, str, str]]] | None:
@@ -891,7 +891,7 @@ def trailing_credit(paragraph: str) -> tuple[str, list[tuple[str, str, str]]] | 
     if (len(parts) >= 2 and _WRITER_NAME.match(parts[-1]) and not _BRACKETED_UNIT.match(parts[-1])
             and not _CREDIT_WORK.search(parts[-1]) and parts[-1][-1] not in _OFFICE_LAST):
         parts, writer = parts[:-1], parts[-1]  # (`（县农业局　某某某）`: the unit that sent it, then its writer)
-        if len(parts) >= 2 and parts[-1] in _WRITER_LABELS:
+        if len(parts) >= 2 and parts[-1] in _ITEM_WRITER_LABELS:
             parts = parts[:-1]  # (`（某乡　通讯员　某某）`: the writer's label between them)
     if not facts and unit and all(_SIGNATURE.match(u) or _PLACE_UNIT.match(u) or _BRACKETED_UNIT.match(u)
                                   or (k and len(u) <= _OFFICE_MOST and u[-1] in _OFFICE_LAST)  # (`（某股　财务室）`)

@@ -252,9 +252,25 @@ def find_toc(blocks: list[Block], body_lines: set[str] | None = None) -> Toc | N
             start -= 1
     standalone = body_lines if body_lines is not None else _standalone_keys(blocks)
     toc = _read(_pages_last(_columns_unfolded(blocks, start), start), start, standalone)
+    if toc.items and _numbered_post_list(blocks, start, toc):
+        return None  # a post's list of its numbered items (`本期导读` / `01 某某…` / `02 …`), no 目录 of pages
     if start > 0 and toc.items and _printed_above(blocks, start, toc):
         toc.trailing = True  # (a short issue's 目录 printed after its entries: the heading search found it)
     return toc
+
+
+_POST_HEADER = re.compile(r"^(?:原创\s+)?\S{2,20}\s+\S{2,20}\s+\d{4}[-年]\d{1,2}[-月]\d{1,2}日?\s+\d{1,2}:\d{2}"
+                          r"|^收录于(?:合集|话题)|^点击(?:上方)?蓝字")  # a WeChat post's header over its text
+_POST_TOP = 12  # lines of the top of a page where a post's header stands
+
+
+def _numbered_post_list(blocks: list[Block], start: int, toc: Toc) -> bool:
+    """Is the 目录 read at `start` a WeChat post's list of its items (`本期导读` / `01 某某会议召开` / `02 …`), its
+    `pages` the items' numbers 1, 2, 3 … in order, the post's header (`原创 某某发布 2024-01-02 07:45`,
+    `收录于合集`) over it? A round-up numbers its items so, the same numbers alone over them below: no pages."""
+    pages = [it.page for it in toc.items]
+    return (len(pages) >= 3 and pages == list(range(1, len(pages) + 1))
+            and any(_POST_HEADER.match(b.text.strip()) for b in blocks[:min(start, _POST_TOP)]))
 
 
 def _printed_above(blocks: list[Block], start: int, toc: Toc) -> bool:
@@ -1047,7 +1063,7 @@ def _short_of_width(r: _Reader, last: TocItem) -> bool:
 
 
 _ITEM_NUMBER = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d))")  # `（一）`, `(2)`, `3.`
-_ITEM_BULLETS = frozenset("◆◇●○■□★☆▶►•·▪")  # marks a 目录 without pages opens each of its titles with
+_ITEM_BULLETS = frozenset("◆◇●○■□★☆▶►•·▪◎◉▲△▷")  # marks a 目录 without pages opens each of its titles with
 _ISSUE_NO = re.compile(r"第\d{1,4}期")  # in key() form: an issue number belongs to a page header, not a title
 
 
