@@ -364,6 +364,11 @@ ISSUE_FLOORS.update({'minyang-zhengxiexinxi-2010-06': {'page': 0.0}, 'waxi-renda
 # e-paper's front page (its current page named after `当前版：01版`, a meeting over who chaired it, a teaser box
 # amid its articles, a photo news, run-in briefs: 0.5 -> 1)
 ISSUE_FLOORS.update({'hualing-gzdt-2019-18': {'page': 0.0}, 'pingchuan-zwxx-2011-01': {'body_tail': 0.85}, 'yiluanribao-2023-03-14-p01': {'subsection': 0.8, 'body_tail': 0.8}})
+# (round 40, session 36, sets 283 and 285: a 镇's 工作简报 as a Word file whose 本期要目 of ◎ titles has no pages and counts
+# its 简讯 column (`工作简讯（5则）`: 0.53 -> 0.92), a WeChat round-up whose 本期导读 numbers its items (read as a 目录 of
+# pages, its days a year late: 0.94 -> 0.95, its dates right))
+ENTRY_FLOORS.update({'basang-zhen-2023-01': 0.85, 'dongan-yizhou-2024-01-02': 0.85})
+ISSUE_FLOORS.update({'basang-zhen-2023-01': {'title': 0.85, 'date': 0.7}, 'dongan-yizhou-2024-01-02': {'date': 0.8, 'date_end': 0.8}})
 
 @pytest.mark.parametrize("path", ISSUES, ids=[p.stem for p in ISSUES])
 def test_an_annotated_issue_scores_against_its_gold(path: Path, scorer) -> None:
@@ -835,6 +840,15 @@ TAIL_FLOORS.update({'chengzhou-wanbao-2013-01-07-A05': 0.7, 'fengjiang-wanbao-20
 PAPER_FLOORS.update({'balingbao-2021-01-05-p1': 0.75, 'qiaoshanbao-2019-06-18-p1': 0.85, 'baoriwendu-qi-zwdt-list-2020-01-09': 0.97, 'hexi-xian-2021-10-28': 0.97, 'kuoleta-xian-4pages-2023-05-16': 0.97})
 DATE_FLOORS.update({'qiaoshanbao-2019-06-18-p1': 0.8, 'kuoleta-xian-4pages-2023-05-16': 0.7})
 TAIL_FLOORS.update({'balingbao-2021-01-05-p1': 0.6, 'qiaoshanbao-2019-06-18-p1': 0.55, 'baoriwendu-qi-zwdt-list-2020-01-09': 0.85})
+# (round 40, session 36, sets 283-285: bureaus' 工作简报 (pdftotext, numbered items after a 领导批示 box, their units
+# closing their titles: 0.53 -> 1; Word saved as GBK text: 0.92), inside pages from PDFs (1.0, 0.67, 0.74 on arrival:
+# the page's number and name on lines of their own now read; two-line titles a kicker, left), WeChat posts (a feature
+# under numbered bold subheads: 0.33 -> 1; a reprint under `【某某日报·4月8日 头版】` labels in a clipper's Markdown: 0.5
+# -> 0.57, its subheads left))
+PAPER_FLOORS.update({'chongxi-scjg-2019-09': 0.97, 'longquan-nongmu-2008-07': 0.85, 'guitang-rb-2021-03-17-p3': 0.97, 'lanshui-bao-2019-11-26-p3': 0.6, 'mengling-bao-2023-01-05-p3': 0.65, 'minning-nongye-2021-10-21': 0.97, 'qinglan-wenlv-2019-04-09': 0.5})
+DATE_FLOORS.update({'longquan-nongmu-2008-07': 0.65, 'mengling-bao-2023-01-05-p3': 0.5, 'minning-nongye-2021-10-21': 0.0})
+TAIL_FLOORS.update({'longquan-nongmu-2008-07': 0.65, 'guitang-rb-2021-03-17-p3': 0.75, 'mengling-bao-2023-01-05-p3': 0.2})
+PERSON_FLOORS.update({'longquan-nongmu-2008-07': 0.6, 'minning-nongye-2021-10-21': 0.75, 'qinglan-wenlv-2019-04-09': 0.65})
 
 @pytest.mark.parametrize("path", PAPERS, ids=[p.stem for p in PAPERS])
 def test_an_annotated_page_scores_against_its_gold(path: Path, scorer) -> None:

@@ -253,3 +253,263 @@ def test_the_body_begins_at_the_first_numbered_toc_title_printed_again_over_two_
     entries = parse_text(_NUMBERED_TOC).entries
     assert [nows(e.title)[:8] for e in entries] == ["市长钟某主持召开", "常务副市长调研工"]
     assert entries[0].text.startswith("2月10日")
+
+
+def test_a_range_from_last_year_into_this_year_ends_in_the_issues_year() -> None:
+    from digest.fields import parse_leading_date
+
+    assert parse_leading_date("去年12月28日至今年1月3日，县市场监管局组织检查。", 2021, 1) == ("2020-12-28", "2021-01-03")
+
+
+_PAGE = """2020年1月7日
+星期二
+溪 口 报
+XIKOU BAO
+第2期（总第988期）
+天气 多云转小雨
+7℃～12℃ 北风2级
+
+今 日 导 读
+溪口镇新建便民服务中心 2版
+柑橘收购进入高峰 3版
+
+我县召开经济工作会议
+本报讯（记者 车明远）1月6日，我县召开经济工作会议，总结去年工作，部署今年任务。
+会议要求，各地各部门要抓好项目建设，稳住经济基本盘。
+
+县 域 快 讯
+
+■县水利局开展冬修水利检查
+本报讯 1月5日，县水利局组织技术人员对全县在建冬修水利工程进行质量检查。（通讯员 房晓春）
+
+■县图书馆开展读书月活动
+本报讯 1月4日，县图书馆启动读书月活动，推出好书推荐、亲子共读等活动。（通讯员 成雨桐）
+
+新春年货市场开市　1月5日，县城新春年货市场开市，市民在摊位前选购对联和灯笼。
+通讯员 龙晓峰 摄
+
+溪口县人民政府关于2020年春节
+期间县城区禁止燃放烟花爆竹的通告
+各乡镇人民政府，县直各单位：
+为加强烟花爆竹安全管理，现就有关事项通告如下：春节期间县城区禁止燃放烟花爆竹。
+溪口县人民政府
+2020年1月6日
+
+第1版·要闻　　责任编辑：贺小梅
+"""
+
+
+def test_a_front_pages_weather_label_and_spaced_teaser_label_are_no_records() -> None:
+    titles = [nows(e.title) for e in parse_text(_PAGE).entries]
+    assert titles[0] == "我县召开经济工作会议" and not any("天气" in t or "导读" in t for t in titles)
+
+
+def test_a_column_of_short_news_on_a_named_page_is_its_articles_subsection() -> None:
+    rows = {nows(e.title): (e.section, e.subsection) for e in parse_text(_PAGE).entries}
+    assert rows["我县召开经济工作会议"] == ("要闻", None)
+    assert rows["县水利局开展冬修水利检查"] == ("要闻", "县域快讯")
+
+
+def test_a_photos_title_run_into_its_caption_over_the_photographers_credit_is_a_record() -> None:
+    titles = [nows(e.title) for e in parse_text(_PAGE).entries]
+    assert "新春年货市场开市" in titles
+
+
+def test_a_notices_title_wrapped_after_its_issuer_and_about_is_read_whole() -> None:
+    titles = [nows(e.title) for e in parse_text(_PAGE).entries]
+    assert "溪口县人民政府关于2020年春节期间县城区禁止燃放烟花爆竹的通告" in titles
+
+
+# --- round 40: posts, 简报 of bureaus, inside pages ------------------------------------------------
+
+_ROUND_UP = """某县一周要闻（12.25—1.1）
+原创 今日某县 今日某县 2024-01-02 07:45 发表于广西
+收录于合集
+#一周要闻
+48个
+
+点击蓝字
+关注我们
+
+本期导读
+01 县委常委会召开扩大会议
+02 县人大常委会会议召开
+03 县领导走访慰问困难群众
+
+▍时 政 要 闻
+
+01
+县委常委会召开扩大会议
+
+　　12月25日，县委常委会召开扩大会议，传达学习上级会议精神，研究部署明年工作。
+（记者 蒙某某）
+
+02
+县人大常委会会议召开
+
+　　12月27日至28日，县人大常委会会议召开，听取和审议了有关报告。
+（记者 覃某某）
+
+▍民 生 关 注
+
+03
+县领导走访慰问困难群众
+
+已关注
+关注
+重播 分享 赞
+观看更多
+退出全屏
+视频加载失败，请刷新页面再试
+刷新
+视频详情
+
+　　12月29日至30日，县领导分头深入乡镇走访慰问困难党员和困难群众。
+（记者 黄某某）
+"""
+
+
+def test_a_posts_numbered_list_of_its_items_is_no_toc_and_its_days_take_the_posts_year() -> None:
+    entries = parse_text(_ROUND_UP).entries
+    assert [nows(e.title) for e in entries][-3:] == ["县委常委会召开扩大会议", "县人大常委会会议召开", "县领导走访慰问困难群众"]
+    assert [e.date for e in entries][-3:] == ["2023-12-25", "2023-12-27", "2023-12-29"]
+
+
+def test_a_round_ups_bar_labels_letter_spaced_are_sections_and_a_video_players_words_are_furniture() -> None:
+    last = parse_text(_ROUND_UP).entries[-1]
+    assert last.section == "民生关注" and last.text.lstrip().startswith("12月29日") and "视频" not in last.text
+
+
+def test_a_posts_feature_under_numbered_bold_subheads_is_one_record() -> None:
+    from pathlib import Path
+
+    from digest.parse import parse_path
+
+    post = Path(__file__).parent / "fixtures" / "annotated_papers" / "minning-nongye-2021-10-21.html"
+    entries = parse_path(post, persons=False).entries
+    assert len(entries) == 1 and "延链补链" in entries[0].text
+
+
+_CLIPPED = """---
+created: 2019-04-10T09:12:47 (UTC +08:00)
+tags: []
+source: https://example.com/s/abc
+---
+
+# 某报两天两版聚焦某县节庆
+
+> ## Excerpt
+> 近日，某报先后在头版、第3版刊发报道。
+
+---
+
+**【某某日报·4月8日 头版】**
+
+**某县万人同庆“三月三”**
+
+本报讯（记者 钟某某）4月7日，某县岚峰乡举行节庆活动，各地游客三万余人参加。
+"""
+
+
+def test_a_clippers_front_matter_dates_the_page_and_a_reprints_source_label_is_no_title() -> None:
+    e = parse_text(_CLIPPED, name="t.md").entries[-1]
+    assert nows(e.title) == "某县万人同庆“三月三”" and e.date == "2019-04-07"
+
+
+_BUREAU = """工 作 简 报
+
+2019 年第 9 期
+
+某县市场监督管理局办公室
+
+2019 年 6 月 21 日
+
+★领导批示★
+
+6 月 17 日，副县长廖某某在本刊第 8 期上批示：“行动迅速、查处有力，值得肯定。”
+
+一、重点工作
+
+（一）全县食品安全宣传周活动启动（综合股）
+
+6 月 14 日上午，全县食品安全宣传周活动在县城广场启动，发放宣传资料 5200 余份。
+
+（二）我局部署开展校园食品安全专项整治
+
+6 月 5 日，我局召开校园及周边食品安全专项整治工作部署会。（食品安全协调股）
+
+二、基层动态
+
+（一）某所做好端午节前食品安全检查
+
+端午节前夕，某市场监管所对辖区粽子生产小作坊开展拉网式检查。
+
+三、工作简讯
+
+1 ．开展世界计量日宣传
+
+5 月 20 日，我局在县城广场开展世界计量日宣传活动。（计量股）
+
+2 ．开展电梯维保质量抽查
+
+6 月 11 日至 13 日，我局对县城 8 个住宅小区的电梯维保质量进行抽查。（特设股）
+"""
+
+
+def test_numbered_items_after_a_box_their_units_and_list_numbers_apart() -> None:
+    rows = [(nows(e.title), e.byline) for e in parse_text(_BUREAU).entries]
+    assert rows[0][0] == "领导批示"
+    assert ("全县食品安全宣传周活动启动", "综合股") in rows
+    assert [t for t, _ in rows][-2:] == ["开展世界计量日宣传", "开展电梯维保质量抽查"]
+
+
+def test_a_bureaus_section_in_a_credit_is_no_person() -> None:
+    from digest.bylines import split_byline
+
+    assert split_byline("综合股", "某某活动。")[1] == [] and split_byline("信用监管股", "某某活动。")[1] == []
+
+
+_BULLET_TOC = """# 某镇工作简报
+2023年第1期（总第87期）
+**本 期 要 目**
+◎ 某镇召开2023年工作务虚会
+◎ 我镇全力推进榨季糖料蔗砍运工作
+◎ 驻村第一书记某某某：把群众的“急难愁盼”放在心上
+◎ 工作简讯（2则）
+**某镇召开2023年工作务虚会**
+1月4日，某镇召开2023年工作务虚会，镇党委书记主持会议并讲话。
+**全力以赴抓砍运 确保糖料蔗颗粒归仓**
+榨季开榨以来，某镇把糖料蔗砍运作为当前中心工作来抓，成立砍运工作专班。
+**把群众的“急难愁盼”放在心上**
+2021年6月，县自然资源局干部被选派到某村担任驻村第一书记。
+**工作简讯**
+**镇人大开展年末代表视察活动。** 12月28日，镇人大组织代表视察了民生项目建设情况。
+**开展冬季森林防火宣传。** 1月3日至5日，镇林业站在进山路口张贴防火宣传标语46条。
+"""
+
+
+def test_a_toc_of_bulleted_titles_without_pages_and_a_counted_brief_column() -> None:
+    titles = [nows(e.title) for e in parse_text(_BULLET_TOC, name="t.md").entries]
+    assert "镇人大开展年末代表视察活动" in titles and "开展冬季森林防火宣传" in titles
+    assert not any("◎" in t for t in titles) and len(titles) == 5
+
+
+_INSIDE = """社会·民生
+3
+2023年1月5日
+星期四
+蒙 某 报
+
+读者来信
+
+县城路灯不亮了
+
+编辑同志：
+我家住在县城某路，最近一个月路灯一直不亮，晚上出行很不方便，希望有关部门尽快维修。
+某小区住户 农某某
+"""
+
+
+def test_a_pages_number_alone_beside_its_name_is_the_page() -> None:
+    res = parse_text(_INSIDE)
+    assert [e.page for e in res.entries] == [3] and res.issue.meta.get("page_name") == "社会·民生"
