@@ -11,7 +11,10 @@ returns the `Found` names it reads, run in order by `digest.namerules.run_rules`
   代表名单 print them;
 - `comma_lists`: three or more names separated by commas and nothing else (`某甲，某乙，某丙。`);
 - `name_then_post`: one person a line, a name then a unit and a post (`某某 某某局 副局长`);
-- `headed_columns`: a table's column of people under its head (`村名　负责人　完成情况` / `某村　某某某　…`).
+- `headed_columns`: a table's column of people under its head (`村名　负责人　完成情况` / `某村　某某某　…`);
+- `unheaded_columns`: a table's column of people with no head line, two in three of its cells names on their own
+  (`某村　某大勇　因病　3000元` / …);
+- `unit_colon_rows`: a 名单 of units, each a colon before its names, a line each (`县委办公室：某晓东` / …).
 
 Every list is read once per offset (a list of thousands of names stays linear). Nothing here prints.
 """
@@ -411,22 +414,31 @@ def unit_then_name(r: Reader) -> list[Found]:
         cuts = [a, *inner, e]
         cells = [(p, q) for p, q in zip(cuts, cuts[1:], strict=False) if s[p:q].strip("\x00")]
         pairs: list[tuple[int, str, bool]] = []
-        k = 0
-        while k < len(cells):
+        k, whole = 0, True
+        while k < len(cells) and whole:
             p, q = cells[k]
             unit = s[p:q].strip("\x00")
             if not (2 <= len(unit) <= _POST_LINE and HAN_RUN.fullmatch(unit) and _UNIT_END.search(unit)) or k + 1 >= len(cells):
                 break
-            p2, q2 = cells[k + 1]
-            name, padded, step = s[p2:q2].strip("\x00"), False, 2
-            if len(name) == 1 and k + 2 < len(cells) and len(s[cells[k + 2][0]:cells[k + 2][1]].strip("\x00")) == 1:
-                name, padded, step = name + s[cells[k + 2][0]:cells[k + 2][1]].strip("\x00"), True, 3  # (杨　帆)
-            if (not 2 <= len(name) <= 4 or not HAN_RUN.fullmatch(name) or _UNIT_END.search(name)
-                    or name in r.lex.places or name[-1] in PLACE_ENDS):
+            k += 1
+            named = 0  # the unit's names, one or more (`县应急管理局　雷　鸣　贺永明`), up to the next unit
+            while k < len(cells):
+                p2, q2 = cells[k]
+                name, padded, step = s[p2:q2].strip("\x00"), False, 1
+                if len(name) == 1 and k + 1 < len(cells) and len(s[cells[k + 1][0]:cells[k + 1][1]].strip("\x00")) == 1:
+                    name, padded, step = name + s[cells[k + 1][0]:cells[k + 1][1]].strip("\x00"), True, 2  # (杨　帆)
+                if named and len(name) >= 3 and _UNIT_END.search(name) and HAN_RUN.fullmatch(name):
+                    break  # (the next pair's unit)
+                if (not 2 <= len(name) <= 4 or not HAN_RUN.fullmatch(name) or _UNIT_END.search(name)
+                        or name in r.lex.places or name[-1] in PLACE_ENDS):
+                    whole = False
+                    break
+                pairs.append((p2, name, padded))
+                named += 1
+                k += step
+            if not named:
                 break
-            pairs.append((p2, name, padded))
-            k += step
-        rows.append(pairs if pairs and k >= len(cells) else None)
+        rows.append(pairs if pairs and whole and k >= len(cells) else None)
     out: list[Found] = []
     run: list[tuple[int, str, bool]] = []
     lines_in_run = 0
@@ -480,11 +492,14 @@ def result_rows(r: Reader) -> list[Found]:
 def _list_piece(r: Reader, c: str) -> bool:
     """One piece of a spaced list: a name of two to four characters (a Tibetan one of two syllables,
     次仁央金, or a Yi one, a clan and a given name: 曲比某呷, too), or a dotted name."""
-    from digest.lexicon import one_minority_name
+    from digest.lexicon import mongolian_elements, one_minority_name, tibetan_syllable
 
     if "·" in c:
         return 3 <= len(c) <= 20 and all(len(p) >= 1 for p in c.split("·"))
-    return 2 <= len(c) <= 4 and (r.plausible(c, relaxed=True) or (len(c) == 4 and (is_tibetan(c) or one_minority_name(c))))
+    return 2 <= len(c) <= 4 and (r.plausible(c, relaxed=True) or (len(c) == 4 and (is_tibetan(c) or one_minority_name(c)))
+                                 # (a Tibetan name of one syllable, `扎西`, or a Mongolian one of one element, `萨仁`,
+                                 # in a row of names: `车　辉　贾丽娜　萨仁　吴　瑾`)
+                                 or (len(c) == 2 and (tibetan_syllable().fullmatch(c) is not None or c in mongolian_elements())))
 _COUNT = re.compile(r"\d+[名位人个]")
 
 
@@ -641,7 +656,10 @@ _NAME_COLUMN_HEAD = frozenset({
     "姓名", "负责人", "责任人", "联系人", "包保领导", "包村领导", "包联领导", "带队领导", "分管领导", "牵头领导",
     "责任领导", "获奖人", "申报人", "主讲人", "授课人", "联络员", "网格员", "指导员", "监督员", "责任人员",
     # (a 提案 list's proposers, as a 政协 page prints its table of 提案: `案号　案由　提案人　承办单位`)
-    "提案人", "提案者", "领衔人", "领衔代表", "领衔委员", "获奖者", "发言人"})
+    "提案人", "提案者", "领衔人", "领衔代表", "领衔委员", "获奖者", "发言人",
+    # (a 低保 or 救助 list's householders and applicants)
+    "户主", "申请人", "救助对象", "保障对象"})
+_NAME_HEAD_MOST = 6  # characters of a head cell ending in 姓名 (`户主姓名`, `参训人员姓名`)
 _NAME_CELL_MOST = 4  # characters of a name in such a column (a compound surname and two: 某某国梁)
 _POST_LAST = frozenset("员长师手")  # the last character of an occupation left in such a cell (网格员, 组长): no name
 # what a table prints in a cell of people that is no one (同上 opens with the surname 同)
@@ -730,6 +748,88 @@ def headed_columns(r: Reader) -> list[Found]:
     return out
 
 
+# a 名单's line: a unit, a colon, then its names (`县委办公室：某晓东`, `县委组织部：某　洋、某某某`), the text folded
+_UNIT_COLON_ROW = re.compile(r"(?P<u>\p{Han}{2,20}?(?:" + _UNIT_END.pattern.rstrip("$") + r"))[:：](?P<n>\p{Han}{2,4}(?:、\p{Han}{2,4}){0,9})")
+_LEAST_COLON_ROWS = 2  # such lines in a row that make a 名单 of them
+
+
+def unit_colon_rows(r: Reader) -> list[Found]:
+    """The names of a 名单 printed a unit a line, a colon after it, then its names (`县委办公室：某晓东` /
+    `县纪委监委：某丽霞` / `县委组织部：某　洋`): _LEAST_COLON_ROWS such lines in a row or more, half their names
+    plausible on their own; in such a run every name that is no unit or place is one. None spreads."""
+    t = r.text
+    if t is None or ("：" not in r.s and ":" not in r.s):
+        return []
+    s = r.s
+    starts = sorted({0, t.title_len + 1} | (t.soft - t.spaced))
+    out: list[Found] = []
+    run: list[tuple[int, str]] = []
+    lines = 0  # the lines of the run under way
+    for k, a in enumerate([*starts, len(s)]):
+        e = starts[k + 1] if k + 1 < len(starts) else len(s)
+        m = _UNIT_COLON_ROW.fullmatch(s, a + (s[a:a + 1] == "\x00"), e) if a < len(s) else None
+        if m is not None:
+            at = m.start("n")
+            for name in m.group("n").split("、"):
+                run.append((at, name))
+                at += len(name) + 1
+            lines += 1
+            continue
+        if lines >= _LEAST_COLON_ROWS and 2 * sum(1 for _x, n in run if r.plausible(n, relaxed=True)) >= len(run):
+            out.extend(Found(n, x, spreads=False, kept=True) for x, n in run
+                       if not (_UNIT_END.search(n) or n in r.lex.places or n[-1] in PLACE_ENDS))
+        run, lines = [], 0
+    return out
+
+
+_LEAST_TABLE_ROWS = 3  # rows of a table without a head line whose column of names is read
+_MOST_TABLE_CELLS = 8  # cells of such a row
+
+
+def unheaded_columns(r: Reader) -> list[Found]:
+    """The names in a column of a table printed without a head line, its rows one a line with spaces between their
+    cells (`龙潭村　唐某勇　因病　3000元` / `沙坝村　苟某旺　因灾　2000元` / …, `吕某梅　县实验小学→某中心小学`):
+    _LEAST_TABLE_ROWS lines in a row or more, each of as many cells (two to _MOST_TABLE_CELLS, a name of two
+    padded to a three's width one cell), none a sentence; a column two in three of whose cells, and three at
+    least, are names on their own (`_plausible_cell`) is one of people, each of its cells read so is a name.
+    Linear: each line is cut into its cells once. None spreads."""
+    lines, bounds = _line_starts(r)
+    if len(lines) < _LEAST_TABLE_ROWS:
+        return []
+    s, out = r.s, []
+    rows: list[list[tuple[int, int]] | None] = []
+    for a, _x, _b, e in lines:
+        cuts = [a]
+        x = bisect.bisect_right(bounds, a)
+        while x < len(bounds) and bounds[x] < e:
+            cuts.append(bounds[x])
+            x += 1
+        cells = _padded_cells([(p, q) for p, q in zip(cuts, [*cuts[1:], e], strict=True) if q > p], s)
+        texts = [s[p:q].strip("\x00") for p, q in cells]
+        rows.append(cells if 2 <= len(cells) <= _MOST_TABLE_CELLS and all(texts) and not any(
+            _PROSE_MARK.search(c) for c in texts) else None)
+
+    def read(run: list[list[tuple[int, int]]]) -> None:
+        if any(_name_head(s[p:q].strip("\x00"), len(row)) for row in run for p, q in row):
+            return  # (a head line among the rows: `headed_columns`' table)
+        for c in range(len(run[0])):
+            cells = [(row[c][0], row[c][1], s[row[c][0]:row[c][1]].strip("\x00")) for row in run]
+            named = [(p, q, n) for p, q, n in cells if _plausible_cell(r, n) and r.plausible(n)
+                     and (len(n) <= 3 or n[:2] in r.lex.compound)]  # (not `种植桑蚕`, a project's cell)
+            if len(named) >= _LEAST_TABLE_ROWS and 3 * len(named) >= 2 * len(cells):
+                out.extend(Found(n, p + s[p:q].index(n), spreads=False, kept=True) for p, q, n in named)
+
+    run: list[list[tuple[int, int]]] = []
+    for row in [*rows, None]:
+        if row is not None and (not run or len(row) == len(run[0])):
+            run.append(row)
+            continue
+        if len(run) >= _LEAST_TABLE_ROWS:
+            read(run)
+        run = [row] if row is not None else []
+    return out
+
+
 # a column's head that is a post held by one person a row (`社区书记`, `村支书`, `站长`): its cells are names
 _POST_HEAD = re.compile(r"\p{Han}{0,6}(?:书记|支书|主任|组长|队长|站长|校长|所长|村长|社长|局长|网格长)")
 
@@ -740,7 +840,8 @@ _LEAST_POST_HEAD_CELLS = 3  # cells of a head line whose post heads a column (a 
 def _name_head(cell: str, cells: int) -> bool:
     """Is a table's head cell one over a column of people's names (`_NAME_COLUMN_HEAD`, or a post `_POST_HEAD`
     in a line of `_LEAST_POST_HEAD_CELLS` cells or more)?"""
-    return cell in _NAME_COLUMN_HEAD or (cells >= _LEAST_POST_HEAD_CELLS and _POST_HEAD.fullmatch(cell) is not None)
+    return (cell in _NAME_COLUMN_HEAD or (cell.endswith("姓名") and len(cell) <= _NAME_HEAD_MOST)  # (`户主姓名`, `教师姓名`)
+            or (cells >= _LEAST_POST_HEAD_CELLS and _POST_HEAD.fullmatch(cell) is not None))
 
 
 _RANK_CELL = re.compile(r"\d{1,2}")  # a results row's rank, its first cell

@@ -20,7 +20,7 @@ order; its body is the recognizer's table of contents:
     turkic                 a Uyghur, Kazakh or Kyrgyz dotted name by its own elements (队的某某江·吐尔洪以…)
     appointed              after an appointment verb (任命某某为…, 免去某某的…职务)
     double_surnamed        a Hong Kong or Macao married woman's name of four after a role (行政长官林郑某娥)
-    qualified_lists, spaced_lists, comma_lists, name_then_post, name_then_unit, unit_then_name, result_rows, headed_columns, name_over_sex   (digest.namelists)
+    qualified_lists, spaced_lists, comma_lists, name_then_post, name_then_unit, unit_then_name, result_rows, headed_columns, unheaded_columns, unit_colon_rows, name_over_sex   (digest.namelists)
     biography              a name opening a biography (某某，男，…; 某某，1957年10月生), or in a table's cell before 男/女
     medical_title          a doctor or a nurse before the title (骨科某某某副主任医师, 急诊科某某护士长)
     monastic               a monk's or a nun's name before the title (释某某法师)
@@ -91,6 +91,8 @@ from digest.namelists import (
     qualified_lists,
     result_rows,
     spaced_lists,
+    unheaded_columns,
+    unit_colon_rows,
     unit_then_name,
 )
 from digest.nametext import (
@@ -163,6 +165,8 @@ def run_rules(t: Text, names: Known, confirming: bool = False) -> list[Found]:
         out.extend(unit_then_name(r))
         out.extend(result_rows(r))
         out.extend(headed_columns(r))
+        out.extend(unheaded_columns(r))
+        out.extend(unit_colon_rows(r))
         out.extend(name_over_sex(r))
         out.extend(_biography(r))
         out.extend(_medical_title(r))

@@ -1025,19 +1025,28 @@ def _cut_at_wide_gaps(t: Text, found: list[Found]) -> list[Found]:
     """The found names, each of three characters or more that runs past a wide gap (`Text.wide`: cells of a
     table apart) after its second character or later, with none before it, cut at the gap: a name of two
     padded to three's width read on into the next cell (`骆 鹏  男  1983.05` -> 骆鹏, not 骆鹏男). A name
-    letter-spaced all through (`王  小  明`: its first gap as wide) stays whole."""
+    letter-spaced all through (`王  小  明`: its first gap as wide) stays whole. So is one cut where its line ends and
+    the next opens with an item's number (`主持：县委副书记某洁` / `一、…`: not 某洁一)."""
     wide = t.wide
-    if not wide:
+    lines = t.soft - t.spaced  # (where a line ended: the next opening with an item's number, `一、…`, ends a name)
+    if not wide and not lines:
         return found
     out = []
     for f in found:
         n = len(f.name)
-        if n >= 3 and t.s.startswith(f.name, f.pos) and f.pos + 1 not in wide:
-            cut = next((k for k in range(f.pos + 2, f.pos + n) if k in wide), None)
+        if n >= 3 and t.s.startswith(f.name, f.pos):
+            cut = None
+            if f.pos + 1 not in wide:
+                cut = next((k for k in range(f.pos + 2, f.pos + n) if k in wide), None)
+            if cut is None:  # (`主持：县委副书记某洁` / `一、县委组织部…`: the name ends with its line)
+                cut = next((k for k in range(f.pos + 2, f.pos + n) if k in lines and _ITEM_NUMBER_AT.match(t.s, k)), None)
             if cut is not None:
                 f = replace(f, name=t.s[f.pos:cut])
         out.append(f)
     return out
+
+
+_ITEM_NUMBER_AT = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]")  # a line opening with an item's number
 
 
 def _without_joined_pairs(names: list[str]) -> list[str]:
