@@ -513,3 +513,34 @@ _INSIDE = """社会·民生
 def test_a_pages_number_alone_beside_its_name_is_the_page() -> None:
     res = parse_text(_INSIDE)
     assert [e.page for e in res.entries] == [3] and res.issue.meta.get("page_name") == "社会·民生"
+
+
+# --- persons in 名单 and tables (set 286 read) -------------------------------------------------------
+
+def test_a_unit_over_two_names_on_a_line_of_a_name_list() -> None:
+    text = "抗洪抢险先进个人\n县应急管理局　祁　鸣　贺永年\n县水利局　　　包　勇　邵丽霞　关志鸿\n县消防救援大队　陆　军　孔繁森"
+    assert named_persons(text) == ["祁鸣", "贺永年", "包勇", "邵丽霞", "关志鸿", "陆军", "孔繁森"]
+
+
+def test_a_tables_column_of_householders_under_a_name_head_or_no_head() -> None:
+    headed = "低保对象公示\n户主姓名　家庭人口　保障金额\n柏德顺　　3　　　　1020\n何桂珍　　1　　　　520\n杨　福　　2　　　　780"
+    assert named_persons(headed) == ["柏德顺", "何桂珍", "杨福"]
+    bare = "临时救助对象名单公示：\n龙潭村　唐大川　因病　3000元\n沙坝村　苟兴发　因灾　2000元\n青石村　彭玉兰　因学　1500元"
+    assert named_persons(bare) == ["唐大川", "苟兴发", "彭玉兰"]
+    # (a column of projects is no column of names: 种植桑蚕, 养殖土鸡)
+    projects = "户主　扶持项目　金额\n农秀兰　养殖黑山羊　5000\n黄宝山　种植桑蚕　3000\n陆金福　养殖土鸡　2000"
+    assert not any(n.startswith(("种植", "养殖")) for n in named_persons(projects))
+
+
+def test_a_row_of_padded_names_holds_tibetan_and_mongolian_names_of_one_word() -> None:
+    text = "授予下列同志“优秀公务员”称号：\n车　辉　贾丽娟　萨仁　吴　瑾\n帅晓东　桑　林　扎西"
+    assert named_persons(text) == ["车辉", "贾丽娟", "萨仁", "吴瑾", "帅晓东", "桑林", "扎西"]
+
+
+def test_units_a_colon_and_their_names_a_line_each() -> None:
+    text = "一、优秀共产党员\n县委办公室：庄晓峰\n县纪委监委：程丽娟\n县委组织部：沈　涛"
+    assert named_persons(text) == ["庄晓峰", "程丽娟", "沈涛"]
+
+
+def test_a_name_ends_with_its_line_before_an_items_number() -> None:
+    assert named_persons("会议安排：主持：县委副书记尹洁\n一、县委组织部副部长蔡振邦通报情况")[0] == "尹洁"
