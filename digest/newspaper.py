@@ -486,6 +486,8 @@ def _square_author(text: str) -> bool:
         return flag(w, "x") or flag(w, "g")
 
     t = text.strip()
+    if _SQUARE_GROUP.match(t):
+        return True  # (`□ 中共某县委党校课题组`: a study's writers, a group)
     if (spaced := _SQUARE_SPACED_NAME.match(t)) is not None and lexicon().opens_with_surname(spaced["s"]):
         t = t[:spaced.start("s")] + spaced["s"] + spaced["g"]  # (`□ 郗 文涛`: a surname set a space from the name)
     m = _SQUARE_NAME.match(t)
@@ -500,6 +502,8 @@ def _square_author(text: str) -> bool:
             or one_minority_name(n))  # (`□ 扎西卓玛`: a Tibetan name, no surname)
 
 
+# a study's writers after a square, a group (`□ 中共某县委党校课题组`, `■ 县政协联合调研组`)
+_SQUARE_GROUP = re.compile(r"^[□■][ \t\u3000]*\p{Han}{2,24}(?:课题组|调研组|写作组|评论员|理论学习中心组)$")
 # a writer's name of three after a square, its surname a space from the rest (`□ 郗 文涛`)
 _SQUARE_SPACED_NAME = re.compile(r"^[□■][ \t\u3000]*(?P<s>\p{Han})[ \u3000](?P<g>\p{Han}{2})[ \t\u3000]*$")
 # the last character of a place's or a unit's name (`■ 高新区`, `□ 石门村`: a column's label, no signature)
@@ -1110,6 +1114,8 @@ def _wrapped(first: str, second: str) -> bool:
     broken after its issuer or inside its `关于…的` (`某区人大常委会关于批准` / `某区2023年区级决算的决议`,
     `某区人大常委会` / `决定任免名单`): the second line ends in the kind of document."""
     f, rest = _compact(first), _compact(second)
+    if f.endswith(_MODAL_END) and len(f) > 3:
+        return True  # (`“留痕”不能` / `代替“留绩”`: a modal verb needs the verb after it; no 引题 ends so)
     if _SPEAKERS_COLON.search(f):
         return True  # (`我市全国人大代表：` / `把两会精神带回家…`: who speaks, then what they say, one title; not
         # `民生实事看进度：`, a kicker)
@@ -1130,6 +1136,8 @@ def _wrapped(first: str, second: str) -> bool:
     return ("关于" in f and "的" not in f[f.rfind("关于"):]) or (f.endswith(_ISSUER_ENDS) and len(rest) <= 12)
 
 
+# modal verbs a headline's line ends in only when the verb they govern follows on the next line
+_MODAL_END = ("不能", "不可", "不应", "不该", "必须", "应当", "要把", "才能", "更要", "还要", "就要", "不是", "就是", "既要")
 # verbs a headline's line ends in only when its object follows on the next line (an 引题 ends in a phrase)
 _VERB_BEFORE_OBJECT = frozenset({"开展", "加强", "做好", "抓好", "打造", "加快", "全面", "扎实", "着力", "聚焦"})
 _ADVERB_BEFORE_VERB = frozenset({"扎实", "全面", "广泛", "深入", "有序", "持续", "积极", "稳步", "顺利", "全力", "大力", "正式"})
@@ -2395,7 +2403,8 @@ def _dated_under(doc: _Doc, i: int, least: int) -> bool:
             or not (doc.paragraph(i + 1) or _dated_first_line(doc, i + 1))):
         return False
     nxt = doc.body[i + 1].text
-    return bool(_full_date_lead(nxt)) or (len(_compact(b.text)) >= least and _ARTICLE_OPENING.match(_compact(nxt)) is not None)
+    return (bool(_full_date_lead(nxt)) or (len(_compact(b.text)) >= least and _ARTICLE_OPENING.match(_compact(nxt)) is not None)
+            or (len(_compact(b.text)) >= least and purpose_clause_date(nxt, 2000, 1)[0] is not None))  # (`为确保…，5月15日起，`)
 
 
 def _column_above(doc: _Doc, i: int) -> int | None:
@@ -2639,8 +2648,8 @@ def head_bullet(doc: _Doc, i: int) -> _Head | None:
     body = doc.body
     b = body[i]
     m = _BULLETED.match(b.text)
-    if m is None or i in doc.skip or b.level or i + 1 >= len(body) or i + 1 in doc.skip:
-        return None
+    if m is None or i in doc.skip or b.level or i + 1 >= len(body) or i + 1 in doc.skip or _SQUARE_GROUP.match(b.text.strip()):
+        return None  # (`□ 中共某县委党校课题组`: the writers under a study's title)
     title = m.group("t").strip()
     column = i > 0 and i - 1 not in doc.skip and _BRIEF_COLUMN.match(_compact(body[i - 1].text)) is not None
     if (not _plain_short_text(title) or _INNER_PUNCT.search(_unquoted_title(title)) or _is_kicker_text(title)

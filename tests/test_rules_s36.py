@@ -544,3 +544,50 @@ def test_units_a_colon_and_their_names_a_line_each() -> None:
 
 def test_a_name_ends_with_its_line_before_an_items_number() -> None:
     assert named_persons("会议安排：主持：县委副书记尹洁\n一、县委组织部副部长蔡振邦通报情况")[0] == "尹洁"
+
+
+# --- round 40's pages, again ----------------------------------------------------------------------
+
+_THEORY = """2019年11月26日 星期二
+理论·学习
+某水报
+第3版
+
+基层减负要见实效
+——某县推行“清单+督查”工作法的调查
+
+□ 中共某县委党校课题组
+
+　　近年来，某县把为基层减负作为转变作风的重要抓手，推行“清单+督查”工作法，取得了明显成效。
+　　一是明确清单。县里梳理形成乡镇职责清单，清单之外的事项不得随意下派。
+　　二是强化督查。县纪委监委对清单落实情况开展专项督查，发现问题及时通报。
+
+“留痕”不能
+代替“留绩”
+
+□ 岑　朗
+
+　　有的地方热衷于填表格、拍照片，把“留痕”当成“留绩”，这种做法必须纠正。
+"""
+
+
+def test_a_studys_group_of_writers_after_a_square_is_no_headline() -> None:
+    titles = [nows(e.title) for e in parse_text(_THEORY).entries]
+    assert not any("课题组" in t for t in titles)
+
+
+def test_a_headline_line_ending_in_a_modal_verb_goes_on_in_the_next() -> None:
+    titles = [nows(e.title) for e in parse_text(_THEORY).entries]
+    assert "“留痕”不能代替“留绩”" in titles
+
+
+def test_a_headline_over_a_paragraph_opening_with_its_purpose_then_its_day() -> None:
+    text = ("农 牧 工 作 简 报\n\n第7期\n\n某县农牧局办公室编\t\t签发：某某某\t\t2008年6月3日\n\n【抗震救灾】\n\n"
+            "　　　　　我局迅速启动农业抗震救灾应急预案\n"
+            "　　5月12日，地震发生后，局党委立即召开紧急会议，启动农业抗震救灾应急预案，成立领导小组，下设四个工作组。\n"
+            "　　截至5月20日，全县共统计倒塌畜圈1137间，灾情数据已按要求逐日上报县抗震救灾指挥部。\n\n"
+            "　　　　　　灾区动物防疫工作全面展开\n"
+            "　　为确保大灾之后无大疫，5月15日起，我局抽调县乡兽医技术人员62名，组成12个防疫消毒小分队，开展拉网式防疫消毒。\n"
+            "　　各小分队对死亡畜禽一律进行深埋和无害化处理，对倒塌圈舍及周边环境进行全面消毒。\n")
+    titles = [nows(e.title) for e in parse_text(text).entries]
+    assert titles[-1] == "灾区动物防疫工作全面展开"
