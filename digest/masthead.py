@@ -399,6 +399,13 @@ _LONGEST_FACT_LINE = 400  # characters: the longest line read for masthead and f
 _OCR_DAY_MARK = re.compile(r"(?<=今)曰|(?<=\d\s*月\s*\d{1,2}\s*)曰(?=\s*(?:[(（]?星期|周[一二三四五六日]))")  # (a day alone
 # stays as printed: `2024年7月5曰` closing a notice is its signature's, no masthead fact)
 _OCR_FIRST = re.compile(r"笫(?=\s*[\d一二三四五六七八九十])")
+# an OCR's letter O for 〇 inside a year written in Chinese numerals (`二O一O年`), and its 曰 for 日 after a
+# day in them (`十一月十二曰`)
+_OCR_CN_ZERO = re.compile(r"(?<=[〇○零一二三四五六七八九][〇○零一二三四五六七八九OoＯ0]{0,2})[OoＯ0](?=[〇○零一二三四五六七八九OoＯ0]{0,2}\s*年)"
+                          r"|[OoＯ0](?=[〇○零一二三四五六七八九][〇○零一二三四五六七八九OoＯ0]{0,2}\s*年)")
+_CN_DATE_ALONE = 12  # characters of a date in Chinese numerals alone on its line (`二〇〇八年十二月三十一日`)
+_CN_YEAR_OCR = re.compile(r"[〇○零一二三四五六七八九OoＯ0]{4}\s*年")  # such a year, its 〇 perhaps an O or a 0
+_OCR_CN_DAY = re.compile(r"(?<=月\s*(?:[一二三]?十[一二三四五六七八九]?|[廿卅][一二三四五六七八九]?|[一二三四五六七八九]))曰")
 
 
 _LAYOUT_GAP = re.compile(r"[ \u3000]{12,}")  # the gap `pdftotext -layout` leaves between a page head's two ends
@@ -428,7 +435,10 @@ def line_facts(text: str) -> dict[str, Any] | None:
         rest = _PADDED_CREDIT.sub(r"\g<l>\g<a>\g<b>", rest)
     # an OCR's l and O in a date or an issue's number as digits (`2OO8年第ll期(总第l47期)`)
     if "曰" in rest or "笫" in rest:  # and its 曰 for 日 (`今曰四版`, `…18曰  星期二`), 笫 for 第 (`笫一版`)
-        rest = _OCR_FIRST.sub("第", _OCR_DAY_MARK.sub("日", rest))
+        rest = _OCR_FIRST.sub("第", _OCR_DAY_MARK.sub("日", _OCR_CN_DAY.sub("日", rest)))
+    if (m := _CN_YEAR_OCR.search(rest)) is not None and (m.start() > 0 or len(rest) > _CN_DATE_ALONE):
+        rest = _OCR_CN_ZERO.sub("〇", rest)  # an OCR's letter O for 〇 in a year of Chinese numerals, on a masthead's line
+        # (`某某办公室编　二O一O年十一月十二曰`); a day alone so printed closes a notice, its signature's (`二OO八年一月七日`)
     if _CN_YEAR.search(rest) or _CN_ISSUE.search(rest):  # a date in Chinese numerals, as older mastheads print it:
         # 一九九七年九月二十六日, 总第四一五期 (the date's span alone: a lunar date after it stays as printed)
         rest = _CN_ISSUE.sub(lambda m: cn_digits(m.group()), _CN_FULL_DATE.sub(lambda m: digits_date(cn_digits(m.group())), rest))

@@ -6174,7 +6174,8 @@ def _like_the_others(doc: _Doc, heads: list[_Head]) -> list[_Head]:
             if (i in doc.skip or i + 1 in doc.skip or not _is_plain_short(b) or _INNER_PUNCT.search(_without_lead(t))
                     or _is_kicker_text(t) or _DASH_START.match(t) or _LETTER_SIGNATURE.search(t)
                     or _BRACKETED_LINE.match(t) or _section_label(t) is not None
-                    or _NOT_AN_ITEM_HEAD.search(t) or not _UNIT_IN_HEAD.search(t) or _names_someone_last(t)):
+                    or _NOT_AN_ITEM_HEAD.search(t) or not _UNIT_IN_HEAD.search(t) or _names_someone_last(t)
+                    or _ISSUER.match(_compact(t))):  # (`某县人口普查领导小组办公室` / `（盖章）`: the issue's signer)
                 continue
             if _LEAST_BARE_HEADLINE <= len(_compact(t)) <= longest + _LONGER and doc.finished(i) and (
                     doc.paragraph(i + 1) or _opens_a_list(doc, i + 1)):

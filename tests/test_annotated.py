@@ -369,6 +369,9 @@ ISSUE_FLOORS.update({'hualing-gzdt-2019-18': {'page': 0.0}, 'pingchuan-zwxx-2011
 # pages, its days a year late: 0.94 -> 0.95, its dates right))
 ENTRY_FLOORS.update({'basang-zhen-2023-01': 0.85, 'dongan-yizhou-2024-01-02': 0.85})
 ISSUE_FLOORS.update({'basang-zhen-2023-01': {'title': 0.85, 'date': 0.7}, 'dongan-yizhou-2024-01-02': {'date': 0.8, 'date_end': 0.8}})
+# (round 41, session 36, sets 287 and 288: 政务信息 with a 目录 as Word, pdftotext and typed text (1.0 on arrival) and
+# one OCR'd in 2009 (1.0))
+ISSUE_FLOORS.update({'ningpu-2023-01': {'title': 0.85, 'date': 0.8}, 'yuling-2016-09': {'title': 0.85, 'date': 0.8, 'body_tail': 0.85}, 'zheyuan-zwxx-2009-01': {'date': 0.85, 'date_end': 0.85, 'body_tail': 0.6}})
 
 @pytest.mark.parametrize("path", ISSUES, ids=[p.stem for p in ISSUES])
 def test_an_annotated_issue_scores_against_its_gold(path: Path, scorer) -> None:
@@ -849,6 +852,11 @@ PAPER_FLOORS.update({'chongxi-scjg-2019-09': 0.97, 'longquan-nongmu-2008-07': 0.
 DATE_FLOORS.update({'longquan-nongmu-2008-07': 0.65, 'mengling-bao-2023-01-05-p3': 0.5, 'minning-nongye-2021-10-21': 0.0})
 TAIL_FLOORS.update({'longquan-nongmu-2008-07': 0.65, 'guitang-rb-2021-03-17-p3': 0.75, 'mengling-bao-2023-01-05-p3': 0.2})
 PERSON_FLOORS.update({'longquan-nongmu-2008-07': 0.6, 'minning-nongye-2021-10-21': 0.75, 'qinglan-wenlv-2019-04-09': 0.65})
+# (round 41, session 36, sets 288 and 289: an OCR'd 人口普查 简报 of 2010 (its date `二O一O年十一月十二曰` now read:
+# dates 0.29 -> 1) and a county paper's page of 2006 (0.95), portal pages saved as HTML (1.0 on arrival))
+PAPER_FLOORS.update({'cangling-rkpc-jianbao-2010-11-12': 0.8, 'linzong-bao-2006-03-16': 0.85, 'banlan-2024-03-28-tzgg': 0.97, 'linlong-2021-07-15-ldhd': 0.97, 'longze-2023-01-xqdt': 0.97})
+DATE_FLOORS.update({'linzong-bao-2006-03-16': 0.7})
+TAIL_FLOORS.update({'cangling-rkpc-jianbao-2010-11-12': 0.65, 'linzong-bao-2006-03-16': 0.6})
 
 @pytest.mark.parametrize("path", PAPERS, ids=[p.stem for p in PAPERS])
 def test_an_annotated_page_scores_against_its_gold(path: Path, scorer) -> None:

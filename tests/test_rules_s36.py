@@ -591,3 +591,19 @@ def test_a_headline_over_a_paragraph_opening_with_its_purpose_then_its_day() -> 
             "　　各小分队对死亡畜禽一律进行深埋和无害化处理，对倒塌圈舍及周边环境进行全面消毒。\n")
     titles = [nows(e.title) for e in parse_text(text).entries]
     assert titles[-1] == "灾区动物防疫工作全面展开"
+
+
+def test_an_ocr_year_in_chinese_numerals_with_letter_os_and_its_day_mark() -> None:
+    from digest.masthead import line_facts
+
+    assert line_facts("某县普查办公室编    二O一O年十一月十二曰") == {"date": "2010-11-12", "editor_org": "某县普查办公室"}
+
+
+def test_an_issuers_signature_under_the_last_item_heads_nothing() -> None:
+    from pathlib import Path
+
+    from digest.parse import parse_path
+
+    issue = Path(__file__).parent / "fixtures" / "annotated_papers" / "cangling-rkpc-jianbao-2010-11-12.txt"
+    titles = [nows(e.title) for e in parse_path(issue, persons=False).entries]
+    assert titles[-1] == "下阶段工作安排" and not any(t.endswith("办公室") for t in titles)
