@@ -48,6 +48,8 @@ from digest.blocks import (
     runs_on,
 )
 from digest.bylines import all_writer_names
+from digest.chrome import chrome_reason, footer_notice
+from digest.fields import counted_to
 from digest.lexicon import ORG_END, lexicon
 from digest.model import Entry, Issue, ParseResult, Problem
 from digest.source import Source
@@ -254,8 +256,6 @@ def _furniture(body: list[Block], toc: Toc, publication: str | None = None) -> s
 def _site_footer(text: str) -> bool:
     """Is the line a web page's own footer: a copyright or record number (`chrome.footer_notice`), a browser
     or resolution note, a disclaimer? An issue saved from a site closes on it, under its last item."""
-    from digest.chrome import chrome_reason, footer_notice
-
     return (footer_notice(text) or chrome_reason(text) in ("browser-note", "disclaimer")
             or _SITE_RECORD.match(text.strip()) is not None)
 
@@ -273,8 +273,6 @@ def _closing(body: list[Block]) -> tuple[set[int], list[dict[str, object]]]:
     the page's width (`报：…县政府、县政协` / `领导`). Contributor lines right after the last entry's text
     (`（市商务局供稿）`) are left to it: they are that entry's credit. Returns the lines taken out and
     their facts ({line, kind, label, value})."""
-    from digest.chrome import chrome_reason
-
     run: list[tuple[Block, list[tuple[str, str, str]] | None]] = []
     footers: set[int] = set()  # the lines of a web page's own footer among them
     carried = ""  # the words of a line that carries on the credit line above it
@@ -579,8 +577,6 @@ def _signature_at(body: list[Block], i: int) -> bool:
 
 def _extra_title(body: list[Block], heads: dict[int, tuple[str, str]], i: int) -> tuple[int, int] | None:
     """A paragraph not in the 目录 but printed like an entry title: (span, cut) of its title, else None."""
-    from digest.fields import counted_to
-
     b = body[i]
     if i in heads or not has_words(b.text) or credit_facts(b.text) is not None:
         return None  # a line of only dots, dashes, digits is never a title

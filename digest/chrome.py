@@ -1215,7 +1215,8 @@ def _clipped(blocks: list[Block], lines: dict[int, str]) -> tuple[dict[int, str]
     return out, next((days[key] for key in ("published", "date", "created", "saved", "clipped") if key in days), None)
 
 
-_PICTURE_PLACE = re.compile(r"^[【\[［〔]\s*(?:图片|圖片|图|圖|组图)\s*[】\]］〕]$")  # a picture's place in a copied page
+# a picture's (or a video's) place a copied page keeps where it stood (`[图片]`, `【资料图】`, `［视频］`)
+PICTURE_LABEL = re.compile(r"^[【\[［〔]\s*(?:资料图|資料圖|图片|圖片|图|圖|组图|視頻|视频)\s*[】\]］〕]$")
 _WEAK_REASONS = frozenset({"edge", "between", "repeated", "menu"})  # chrome by place or repetition, not by its words
 
 
@@ -1440,7 +1441,7 @@ def find_chrome(blocks: list[Block]) -> Chrome:
         if i in out.lines:
             if (run and run[0] > 0 and run[0] - 1 in out.lines and out.lines.get(i) not in ("item-meta", "wechat-header")
                     and not _under_a_post_time(blocks, out.lines, run[0])
-                    and not (_PICTURE_PLACE.match(blocks[i].text.strip()) and i + 1 < len(blocks) and i + 1 not in out.lines)):
+                    and not (PICTURE_LABEL.match(blocks[i].text.strip()) and i + 1 < len(blocks) and i + 1 not in out.lines)):
                 # (never a photo's title over its picture's place and the caption under it: `春耕正当时` / `[图片]` / `3月12日，…`)
                 paged = any(_page_fact(blocks[j].text, "page") for j in run)  # (an e-paper's `第07版：社区` and
                 for j in run:  # its date stay facts; a site's date between its menus alone is the day it was saved)

@@ -33,6 +33,7 @@ from digest.nametext import (
     FUNCTION_CHARS,
     Found,
     Reader,
+    Text,
     dotted_at,
     is_tibetan,
     may_open_list,
@@ -283,6 +284,22 @@ def comma_lists(r: Reader) -> list[Found]:
     return out
 
 
+def _row_starts(t: Text) -> list[int]:
+    """Where the text's lines start in its compact form: its title's and its body's first, and each line end
+    (a soft boundary no space inside a line made)."""
+    return sorted({0, t.title_len + 1} | (t.soft - t.spaced))
+
+
+def _line_cells(bounds: list[int], a: int, e: int) -> list[tuple[int, int]]:
+    """The cells of the line a..e: its pieces between the soft boundaries (`bounds`, sorted) inside it."""
+    cuts = [a]
+    x = bisect.bisect_right(bounds, a)
+    while x < len(bounds) and bounds[x] < e:
+        cuts.append(bounds[x])
+        x += 1
+    return [(p, q) for p, q in zip(cuts, [*cuts[1:], e], strict=True) if q > p]
+
+
 def _line_starts(r: Reader) -> tuple[list[tuple[int, int, int, int]], list[int]]:
     """The lines of a text with spaces inside its lines, which `name_then_post` and `name_then_unit`
     read as a name and what follows it: (start, index of its first soft boundary in the sorted soft
@@ -290,7 +307,7 @@ def _line_starts(r: Reader) -> tuple[list[tuple[int, int, int, int]], list[int]]
     t = r.text
     if t is None or not t.spaced:
         return [], []
-    starts = sorted({0, t.title_len + 1} | (t.soft - t.spaced))
+    starts = _row_starts(t)
     bounds = sorted(t.soft)
     out = []
     for k, a in enumerate(starts):
@@ -343,7 +360,8 @@ def name_then_post(r: Reader) -> list[Found]:
 
 
 # the end of a unit's name: an office or organization (县财政局, 共青团某县委员会, 县人民医院, 县第一中学)
-_UNIT_END = re.compile(r"(?:[部局厅委会院所司处科队团组办室站心馆校厂府行联社园台场]|公司|集团|中学|小学|大学|社区|街道|[村镇乡])$")
+_UNIT_LAST = r"(?:[部局厅委会院所司处科队团组办室站心馆校厂府行联社园台场]|公司|集团|中学|小学|大学|社区|街道|[村镇乡])"
+_UNIT_END = re.compile(_UNIT_LAST + "$")
 UNIT_ROWS = 3  # lines in a row, each a name and a unit, that make a 名单 of them
 
 
@@ -472,7 +490,7 @@ def result_rows(r: Reader) -> list[Found]:
     if t is None or ":" not in r.s or "(" not in r.s:
         return []
     s = r.s
-    starts = sorted({0, t.title_len + 1} | (t.soft - t.spaced))
+    starts = _row_starts(t)
     out: list[Found] = []
     run: list[tuple[int, str]] = []
     for k, a in enumerate([*starts, len(s)]):
@@ -704,16 +722,11 @@ def headed_columns(r: Reader) -> list[Found]:
     column, width = -1, 0  # the column of names under the last head line, and its count of cells
     others: list[int] = []  # the head line's other columns of names
     for a, _x, _b, e in lines:
-        cuts = [a]
-        x = bisect.bisect_right(bounds, a)
-        while x < len(bounds) and bounds[x] < e:
-            cuts.append(bounds[x])
-            x += 1
-        cells = [(p, q) for p, q in zip(cuts, [*cuts[1:], e], strict=True) if q > p]
+        cells = raw = _line_cells(bounds, a, e)
         if column >= 0 and len(cells) > width:  # (a name of two padded: `王　芳　　某社区`; 男　　汉 are cells)
             cells = _padded_cells(cells, s)
         if column >= 0 and len(cells) > width and wide:  # (cells a wide gap apart, one holding words a space apart:
-            wide_cuts = [a, *(k for k in cuts[1:] if k in wide)]  # `某某 等4人`, `某某某 某 某`: one cell each)
+            wide_cuts = [a, *(p for p, _q in raw[1:] if p in wide)]  # `某某 等4人`, `某某某 某 某`: one cell each)
             by_gaps = [(p, q) for p, q in zip(wide_cuts, [*wide_cuts[1:], e], strict=True) if q > p]
             if len(by_gaps) == width:
                 cells = by_gaps
@@ -749,7 +762,7 @@ def headed_columns(r: Reader) -> list[Found]:
 
 
 # a 名单's line: a unit, a colon, then its names (`县委办公室：某晓东`, `县委组织部：某　洋、某某某`), the text folded
-_UNIT_COLON_ROW = re.compile(r"(?P<u>\p{Han}{2,20}?(?:" + _UNIT_END.pattern.rstrip("$") + r"))[:：](?P<n>\p{Han}{2,4}(?:、\p{Han}{2,4}){0,9})")
+_UNIT_COLON_ROW = re.compile(r"(?P<u>\p{Han}{2,20}?" + _UNIT_LAST + r")[:：](?P<n>\p{Han}{2,4}(?:、\p{Han}{2,4}){0,9})")
 _LEAST_COLON_ROWS = 2  # such lines in a row that make a 名单 of them
 
 
@@ -761,7 +774,7 @@ def unit_colon_rows(r: Reader) -> list[Found]:
     if t is None or ("：" not in r.s and ":" not in r.s):
         return []
     s = r.s
-    starts = sorted({0, t.title_len + 1} | (t.soft - t.spaced))
+    starts = _row_starts(t)
     out: list[Found] = []
     run: list[tuple[int, str]] = []
     lines = 0  # the lines of the run under way
@@ -799,12 +812,7 @@ def unheaded_columns(r: Reader) -> list[Found]:
     s, out = r.s, []
     rows: list[list[tuple[int, int]] | None] = []
     for a, _x, _b, e in lines:
-        cuts = [a]
-        x = bisect.bisect_right(bounds, a)
-        while x < len(bounds) and bounds[x] < e:
-            cuts.append(bounds[x])
-            x += 1
-        cells = _padded_cells([(p, q) for p, q in zip(cuts, [*cuts[1:], e], strict=True) if q > p], s)
+        cells = _padded_cells(_line_cells(bounds, a, e), s)
         texts = [s[p:q].strip("\x00") for p, q in cells]
         rows.append(cells if 2 <= len(cells) <= _MOST_TABLE_CELLS and all(texts) and not any(
             _PROSE_MARK.search(c) for c in texts) else None)
@@ -876,7 +884,7 @@ def name_over_sex(r: Reader) -> list[Found]:
     t, s = r.text, r.s
     if t is None or ("男" not in s and "女" not in s):
         return []
-    starts = sorted({0, t.title_len + 1} | (t.soft - t.spaced))
+    starts = _row_starts(t)
     lines = [(a, starts[k + 1] if k + 1 < len(starts) else len(s)) for k, a in enumerate(starts)]
     out: list[Found] = []
     for (a, b), (c, d) in zip(lines, lines[1:], strict=False):

@@ -359,6 +359,7 @@ from digest.chrome import (
     EPAPER_FIELD,
     LINK_ROW,
     MICROBLOG_TIME,
+    PICTURE_LABEL,
     Chrome,
     chrome_like,
     chrome_reason,
@@ -856,7 +857,7 @@ class _Doc:
         prev = self.body[j]
         if self.blank_parted and i < len(self.body) and self.body[i].line - prev.last_line > 1:
             return True  # a blank line, on a page that prints one between articles only (`…（某某中学）` / / 标题)
-        if _PICTURE_LABEL.match(prev.text.strip()):  # `【资料图】`: a picture's place, no sentence to go on
+        if PICTURE_LABEL.match(prev.text.strip()):  # `【资料图】`: a picture's place, no sentence to go on
             return True
         if not has_words(prev.text):  # a rule line (`━━━━`) between items: what came before is closed
             return True
@@ -879,7 +880,6 @@ _CUT_SHORT = re.compile(r"(?:\.{3}|…{1,2})\s*$")  # a summary a site cut short
 _WRAPPED_CREDIT_REST = 8  # characters of a credit's rest a hard wrap carried to the next line (`新宇）`)
 _CREDIT_LINE_MAX = 40  # characters of a credit line alone (`来源：某某县人民医院`, `编辑：某某`) that closes an article
 # a picture's place in a saved page (`【资料图】`, `[图片]`, `【图】`)
-_PICTURE_LABEL = re.compile(r"^[【\[［〔]\s*(?:资料图|資料圖|图片|圖片|图|圖|组图|視頻|视频)\s*[】\]］〕]$")
 _CAPTION_HEAD = re.compile(r"^[(（]?\s*(?:图为|图:|图：|上图|下图|左图|右图|图\d{1,2}\s*[:：]?)")
 # (a two-character name padded to a three's width, `记者 李　娜 摄`, is one: _REPORTER_NAME)
 _NAMES = _REPORTER_NAME + r"(?:[\s、]+" + _REPORTER_NAME + r"){0,3}"
@@ -1989,7 +1989,7 @@ def head_over_picture(doc: _Doc, i: int) -> _Head | None:
     its caption, a paragraph opening with a date or closed by the photographer's credit on the next line
     (`本报记者　某某　摄`): a photo news' title; the picture's place is the headline group's."""
     body = doc.body
-    if (i + 2 >= len(body) or i in doc.skip or (i + 2) in doc.skip or not _PICTURE_LABEL.match(body[i + 1].text.strip())
+    if (i + 2 >= len(body) or i in doc.skip or (i + 2) in doc.skip or not PICTURE_LABEL.match(body[i + 1].text.strip())
             or not _is_plain_short(body[i]) or _INNER_PUNCT.search(_without_lead(body[i].text))
             or _is_kicker_text(body[i].text) or _DASH_START.match(body[i].text.strip())
             or _section_label(body[i].text) is not None or not doc.finished(i) or not doc.paragraph(i + 2)):
@@ -2006,7 +2006,7 @@ def head_under_picture(doc: _Doc, i: int) -> _Head | None:
     finished line; the caption a paragraph opening with a date or closed by the photographer's credit."""
     body = doc.body
     if (i == 0 or i + 1 >= len(body) or i in doc.skip or (i + 1) in doc.skip  # (the picture's place may be skipped)
-            or not _PICTURE_LABEL.match(body[i - 1].text.strip()) or not _is_plain_short(body[i])
+            or not PICTURE_LABEL.match(body[i - 1].text.strip()) or not _is_plain_short(body[i])
             or _INNER_PUNCT.search(_without_lead(body[i].text)) or _is_kicker_text(body[i].text)
             or _DASH_START.match(body[i].text.strip()) or _section_label(body[i].text) is not None
             or not doc.finished(i - 1) or not doc.paragraph(i + 1)):
@@ -2368,15 +2368,12 @@ def head_over_dated_paragraph(doc: _Doc, i: int) -> _Head | None:
     return _Head(start=i, end=i + 1, title=title, kicker=kicker)
 
 
-_ROW_DATE = re.compile(r"^\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}-\d{1,2})\s*$")
-
-
 def _after_a_row_date(doc: _Doc, i: int) -> bool:
     """Is body[i], a line of _LEAST_BARE_HEADLINE characters or more over a paragraph, the next row of a
     list page whose rows print a title, its summary and its date (`某某召开…会` / `为确保…，1月6日下午，…` /
     `2020-01-07`): right under the last row's date alone on its line, that row's summary above the date?"""
     body = doc.body
-    return (i >= 2 and i + 1 < len(body) and _ROW_DATE.match(body[i - 1].text) is not None
+    return (i >= 2 and i + 1 < len(body) and _DATE_ALONE.match(body[i - 1].text.strip()) is not None
             and doc.paragraph(i - 2) and doc.paragraph(i + 1) and _is_plain_short(body[i])
             and len(_compact(body[i].text)) >= _LEAST_BARE_HEADLINE and not _is_kicker_text(body[i].text))
 
@@ -2464,7 +2461,7 @@ def head_bare(doc: _Doc, i: int) -> _Head | None:
     if (prev is not None and j > 0 and j not in doc.skip and (label := _section_label(prev.text)) is not None
             and _SIDEBAR_LABEL.match(label) and doc.paragraph(j - 1)):
         return None  # (`■记者手记` / its title / its text, after an article's paragraph: a box inside that article)
-    if kicker is not None or j < 0 or (j in doc.skip and not _PICTURE_LABEL.match(body[j].text.strip())) or (
+    if kicker is not None or j < 0 or (j in doc.skip and not PICTURE_LABEL.match(body[j].text.strip())) or (
             prev is not None and prev.level == 0 and (
             _is_kicker_text(prev.text) and len(_compact(prev.text)) <= _MAX_PLAIN_HEADLINE
             and not _CLAUSE_COMMA.search(prev.text)  # (`…，各乡镇降雨情况如下：` introduces a table, no kicker)
@@ -2535,7 +2532,7 @@ def _section_label(text: str) -> str | None:
     """The section a line names and nothing else (`【领导活动】`, `◆◆◆ 时 政 ◆◆◆`, `一、部门动态`, `■工作动态` ->
     领导活动, 时政, 部门动态, 工作动态): one of the 目录's heading frames (digest.blocks) around a few
     characters, or a square before four to six (`_MARKED_LABEL`)."""
-    if _PICTURE_LABEL.match(text.strip()):
+    if PICTURE_LABEL.match(text.strip()):
         return None  # `【资料图】`: a picture's place, no section
     if day := _DAY_HEADING.match(text):  # `■ 12月2日（星期一）`: a weekly's day, over that day's items
         return day.group("n").strip()
@@ -2888,16 +2885,13 @@ def _credit_closing(doc: _Doc, i: int) -> int | None:
     return None
 
 
-_ORDINAL_LEAD = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.．、)）]|^\s*[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]")
-
-
 def head_dated_run_in(doc: _Doc, i: int) -> _Head | None:
     """A brief of a column of briefs, its title run into its one paragraph a full-width space apart and its
     text opening with its day (`要闻简报` / `市政协视察某项目　3月10日，…。` / `全市义务植树活动启动　3月11日，…。`):
     the first right under the column's label (`_BRIEF_COLUMN`: the briefs' section), each next right
     after the brief before it."""
     b = doc.body[i]
-    if i in doc.skip or (got := _run_in_title(b)) is None or _ORDINAL_LEAD.match(got[0]):
+    if i in doc.skip or (got := _run_in_title(b)) is None or _ORDINAL_HEAD.match(got[0]):
         return None  # (`1.某某开展…活动　12月30日，…`: numbered items, the item rules' own)
     rest = got[1]
     if not (_full_date_lead(rest) or _ARTICLE_OPENING.match(_compact(rest))):
@@ -3859,7 +3853,7 @@ def _caption_under_picture(doc: _Doc, i: int) -> bool:
     """Is body[i] a ▲ line right under a picture's place (`[图片]` / `▲孩子们在…`): its caption, no headline?"""
     t = doc.body[i].text.strip()
     return (i > 0 and t[:1] in _CAPTION_MARKS
-            and (_PICTURE_LABEL.match(doc.body[i - 1].text.strip()) is not None
+            and (PICTURE_LABEL.match(doc.body[i - 1].text.strip()) is not None
                  or (doc.body[i - 1].raw.lstrip().startswith("![") and not has_words(doc.body[i - 1].text))
                  or _CREDITED_PICTURE.search(t) is not None))
     # (or a Markdown image with no words, `![](https://…/640)` / `*▲某某现场*`; or wherever it stands, a ▲ line that
@@ -7410,7 +7404,6 @@ def _record_title(title: str) -> str:
 # the unit (and its writer) that sent a numbered item, in brackets closing its title (`（综合股）`, `（某某市场监管所 某某）`)
 _SENDER_CLOSING = re.compile(r"[（(](?P<u>\p{Han}{2,16}(?:股|所|室|局|办|委|中心|站|队|科|处|院|馆|镇|乡|街道|社区|村|公司)"
                              r"(?:[ \t\u3000]+\p{Han}{2,4})?)[)）]$")
-_LIST_NUMBER = re.compile(r"^\s*(?P<n>\d{1,2})\s*[.．、]\s*(?=[\p{Han}“\"《])")  # a headline's list number (`1 ．`, `2.`)
 _PART_NO_BEFORE_TITLE = re.compile(r"^\s*(?:0[1-9]|[1-9]\d)[ \t\u3000]+(?P<t>\p{Han}.*)$")  # `05 某某…` in a post of parts
 
 
@@ -7445,10 +7438,10 @@ def line_headline(cut: _Cut, i: int) -> int | None:
     if cut.doc.parts and (m := _PART_NO_BEFORE_TITLE.match(title)) is not None:
         title = m.group("t")  # (`05 某某开园采摘…`: a post's part number its heading's line prints too)
     if cut.listed is None:
-        numbers = sorted(int(m.group("n")) for x in cut.head_at.values() if (m := _LIST_NUMBER.match(x.title)))
+        numbers = sorted(int(m["ar"]) for x in cut.head_at.values() if (m := _ORDINAL_HEAD.match(x.title)) and m["ar"])
         cut.listed = any(b - a == 1 for a, b in zip(numbers, numbers[1:], strict=False))
-    if cut.listed and (m := _LIST_NUMBER.match(title)) is not None:
-        title = title[m.end():]  # (`1 ．开展…宣传` / … / `3 ．组织收看…`: the items' numbers, no words of their titles)
+    if cut.listed and (m := _ORDINAL_HEAD.match(title)) is not None and m["ar"]:
+        title = m["t"]  # (`1 ．开展…宣传` / … / `3 ．组织收看…`: the items' numbers, no words of their titles)
     if h.rule == "head_numbered" and reporter is None and (m := _SENDER_CLOSING.search(title)) is not None:
         title, reporter = title[:m.start()].rstrip(), m.group("u")  # (`（一）某某活动启动（综合股）`: the unit that sent it)
     cut.current = _Record(kind="article", first=h.start, title=_record_title(title), kicker=h.kicker,

@@ -51,6 +51,7 @@ from digest.blocks import (
     running_heads,
     strip_markup,
 )
+from digest.chrome import chrome_reason
 from digest.fields import cn_number
 from digest.text import OCR_DIGITS, SYMBOLS, UNIT_ENDS, ends_full_stop, has_words, is_han, nfkc
 
@@ -259,18 +260,17 @@ def find_toc(blocks: list[Block], body_lines: set[str] | None = None) -> Toc | N
     return toc
 
 
-_POST_HEADER = re.compile(r"^(?:原创\s+)?\S{2,20}\s+\S{2,20}\s+\d{4}[-年]\d{1,2}[-月]\d{1,2}日?\s+\d{1,2}:\d{2}"
-                          r"|^收录于(?:合集|话题)|^点击(?:上方)?蓝字")  # a WeChat post's header over its text
 _POST_TOP = 12  # lines of the top of a page where a post's header stands
 
 
 def _numbered_post_list(blocks: list[Block], start: int, toc: Toc) -> bool:
     """Is the 目录 read at `start` a WeChat post's list of its items (`本期导读` / `01 某某会议召开` / `02 …`), its
     `pages` the items' numbers 1, 2, 3 … in order, the post's header (`原创 某某发布 2024-01-02 07:45`,
-    `收录于合集`) over it? A round-up numbers its items so, the same numbers alone over them below: no pages."""
+    `收录于合集`, as digest.chrome reads them) over it? A round-up numbers its items so, the same numbers alone
+    over them below: no pages."""
     pages = [it.page for it in toc.items]
     return (len(pages) >= 3 and pages == list(range(1, len(pages) + 1))
-            and any(_POST_HEADER.match(b.text.strip()) for b in blocks[:min(start, _POST_TOP)]))
+            and any(chrome_reason(b.text) in ("wechat-header", "wechat") for b in blocks[:min(start, _POST_TOP)]))
 
 
 def _printed_above(blocks: list[Block], start: int, toc: Toc) -> bool:
