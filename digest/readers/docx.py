@@ -28,6 +28,7 @@ from digest.text import ends_sentence
 _BULLET_RUN = re.compile("[\ue000-\uf8ff●◆■□◇○▪•·▶►]+")  # a run that is a bullet alone
 _SYMBOL_RUN = re.compile("[\ue000-\uf8ff]+")  # one a symbol font (Wingdings) prints: its glyph, no text
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.I)
 
 
@@ -42,6 +43,10 @@ def read_docx(data: bytes, name: str) -> Document:
         raise InputError(f"{name}: damaged Word file, cannot be read ({_reason(exc)})") from None
     except Exception as exc:  # lxml's XMLSyntaxError and zlib errors from a truncated part
         raise InputError(f"{name}: damaged Word file, cannot be read ({_reason(exc)})") from None
+    for alt in list(body.iter(_MC + "AlternateContent")):  # a drawing saved twice (Word 2010+: a DrawingML text
+        if alt.find(_MC + "Choice") is not None:  # box, and the same box as VML for older readers): read it once
+            for fallback in alt.findall(_MC + "Fallback"):
+                alt.remove(fallback)
     state = _State(doc)
     for child in _running_head(doc):  # the first page's running head (a paper's masthead line: its date and page)
         state.paragraph(child)
@@ -191,7 +196,9 @@ class _State:
         lines: list[list[tuple[str, bool, float]]] = [[]]
         for el in p.iter():
             tag = el.tag
-            if tag == _W + "r":
+            if tag == _W + "p" and el is not p:
+                lines.append([])  # (a text box's paragraph inside this one: a line of its own)
+            elif tag == _W + "r":
                 bold, size = self._run_format(el, s_bold, s_size)
                 for part in el.iterchildren():
                     t = part.tag

@@ -281,12 +281,20 @@ def html_document(text: str | None, name: str, data: bytes, html: bytes | None =
     if root is None:
         raise InputError(f"{name}: the HTML page has no body")
     paras = _walk(root)
+    label = _PAGE_IN_TITLE.search(" ".join(((node := tree.css_first("title")) and node.text() or "").split()))
+    if label is not None and not any(_SPACE.sub("", label.group("p")) in _SPACE.sub("", p.text) for p in paras):
+        paras.insert(0, Para(text="第" + label.group("p")))  # (an e-paper's page named only in the window's title)
     return build_document(paras, name, "html", data, pages=0)
+
+
+# the page an e-paper's window title names (`某某日报数字报-第02版：州内要闻-2023年08月22日`)
+_PAGE_IN_TITLE = re.compile(r"(?:第\s*+|(?<=[-—–|_]))(?P<p>[A-Z]{0,2}\d{1,3}\s*版\s*[:：]\s*[^-—–|_\s:：]{2,12})")
 
 
 # the day a page prints in its header, alone in its element (`2023年09月14日&nbsp;星期四`, an e-paper's issue
 # date in the bar of links over the page): not the viewer's day (`今天是…`, which chrome.py reads as chrome)
-_PAGE_DAY = re.compile(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?$")
+_PAGE_DAY = re.compile(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?"
+                       r"(?:\s*农历\p{Han}{2,10})?$")  # (and the lunar day after it: `农历癸卯年十月初八`)
 
 
 def _page_day(node) -> str | None:
@@ -295,7 +303,7 @@ def _page_day(node) -> str | None:
     day (the parser reads the year of every yearless `9月13日` from it); None when there is none."""
     for piece in (node.text(deep=True, separator="\n") or "").split("\n"):
         piece = " ".join(piece.split())
-        if piece and len(piece) <= 20 and _PAGE_DAY.match(piece):
+        if piece and len(piece) <= 32 and _PAGE_DAY.match(piece):
             return piece
     return None
 
