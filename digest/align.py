@@ -858,7 +858,7 @@ def match_titles_anywhere(st: _State) -> None:
     labels: dict[str, int] | None = None  # short body lines by their key, read once (`_counted_briefs`)
     for t_idx in st.unmatched:
         it = st.toc.items[t_idx]
-        if _COUNTED_COLUMN.match(it.title.strip()) and labels is None:
+        if _COUNTED_COLUMN.match(_without_item_number(clean_heading(it.title).strip())) and labels is None:
             labels = {}
             for i, b in enumerate(st.body):
                 if len(b.text) <= 20:
@@ -887,6 +887,22 @@ _COUNTED_COLUMN = re.compile(r"^(?P<name>\S.{1,11}?)\s*[（(]\s*(?P<n>\d{1,2}|[�
 _BRIEF_TITLE_MOST = 40  # characters of a brief's first sentence, its title run in
 
 
+# a brief's title after a bullet, a wide space between it and its text (`■某镇召开某某会议　6月2日，…`)
+_BULLETED_RUN_IN = re.compile(r"^[■□◆◇●○▲△★☆▶►]\s*(?P<t>[^。！？!?，,；;:：\s]{4,40})(?:\u3000|[ \t]{2,})\S")
+
+
+def _run_in_title(t: str) -> int | None:
+    """The key's length of a brief's title run into its text (a stripped paragraph): its first sentence
+    (`某镇开展某某培训。7月19日，…`), or a title after a bullet, a wide space before the text
+    (`■某镇召开某某会议　6月2日，…`). None when the paragraph opens with neither."""
+    if (m := _BULLETED_RUN_IN.match(t)) is not None:
+        return len(key(t[:m.end("t")]))
+    stop = t.find("。")
+    if 4 <= stop <= _BRIEF_TITLE_MOST and stop < len(t) - 1 and not _INNER_COMMA.search(t[:stop]):
+        return len(key(t[:stop]))
+    return None
+
+
 def _counted_briefs(st: _State, it: TocItem, labels: dict[str, int]) -> bool:
     """A 目录 line naming a column and its count of briefs (`基层信息（4则）`): under the body's line of that
     name (`【基层信息】`, `■基层信息`), the next paragraphs, as many as the count, each titled run in by its
@@ -894,7 +910,7 @@ def _counted_briefs(st: _State, it: TocItem, labels: dict[str, int]) -> bool:
     none when they are fewer or one opens with no short sentence. True when claimed."""
     from digest.fields import cn_number
 
-    m = _COUNTED_COLUMN.match(it.title.strip())
+    m = _COUNTED_COLUMN.match(_without_item_number(clean_heading(it.title).strip()))
     if m is None:
         return False
     want = int(m["n"]) if m["n"].isdigit() else int(cn_number(m["n"]))
@@ -904,18 +920,17 @@ def _counted_briefs(st: _State, it: TocItem, labels: dict[str, int]) -> bool:
     found: list[tuple[int, int]] = []
     j = head + 1
     while j < len(st.body) and len(found) < want and j not in st.covered and (j not in st.heads or j == head):
-        t = st.body[j].text.strip()
-        stop = t.find("。")
-        if not 4 <= stop <= _BRIEF_TITLE_MOST or stop == len(t) - 1 or _INNER_COMMA.search(t[:stop]):
+        cut = _run_in_title(st.body[j].text.strip())
+        if cut is None:
             return False
-        found.append((j, len(key(t[:stop]))))
+        found.append((j, cut))
         j += 1
     if len(found) != want:
         return False
     if head not in st.heads:  # (the column's label, a section of its own: `【简讯】` under `基层动态`'s items)
         st.heads[head] = ("section", clean_heading(st.body[head].text))
     for j, cut in found:
-        _claim(st, _Match(j, 1, cut, 0.0, None))
+        _claim(st, _Match(j, 1, cut, 0.0, None, column=it))
     return True
 
 
@@ -923,7 +938,7 @@ def _counted_briefs(st: _State, it: TocItem, labels: dict[str, int]) -> bool:
 _BRIEF_COLUMN = re.compile(r"^(?:工作|动态|信息|综合|新闻|部门|基层|县区|乡镇|要闻|政务)?(?:简讯|快讯|短讯|速递|快递|简报)$")
 
 
-_BRIEF_COUNT = re.compile(r"\s*[（(]\s*\d{1,2}\s*则\s*[)）]\s*$")  # the briefs a 目录's column line counts (`工作简讯（5则）`)
+_BRIEF_COUNT = re.compile(r"\s*[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*则\s*[)）]\s*$")  # the briefs a 目录's column line counts (`工作简讯（5则）`)
 
 
 def split_brief_columns(st: _State) -> None:
@@ -933,16 +948,15 @@ def split_brief_columns(st: _State) -> None:
     no such sentence is the brief's above)."""
     for i, m in sorted(st.claimed.items()):
         it = m.item
-        name = _BRIEF_COUNT.sub("", clean_heading(it.title)) if it is not None and m.span == 1 else ""
+        name = _BRIEF_COUNT.sub("", _without_item_number(clean_heading(it.title))) if it is not None and m.span == 1 else ""
         if not _BRIEF_COLUMN.match(key(name)) or key(clean_heading(st.body[i].text)) != key(name):
             continue  # (the body's line is the column's heading, its number or marks aside: `四、简讯`)
         found: list[tuple[int, int]] = []
         j = i + 1
         while j < len(st.body) and j not in st.claimed and j not in st.heads and j not in st.covered:
-            t = st.body[j].text.strip()
-            stop = t.find("。")
-            if 4 <= stop <= _BRIEF_TITLE_MOST and stop < len(t) - 1 and not _INNER_COMMA.search(t[:stop]):
-                found.append((j, len(key(t[:stop]))))
+            cut = _run_in_title(st.body[j].text.strip())
+            if cut is not None:
+                found.append((j, cut))
             elif not found:
                 break
             j += 1
@@ -1265,6 +1279,15 @@ def _without_item_number(title: str) -> str:
             or "①" <= title[:1] <= "⑳" else title)
 
 
+def _column_section(column: TocItem | None) -> str | None:
+    """The 目录's section of a column of briefs numbered as one of its items (`四、基层人大` / `11.某某` /
+    `12.简讯（三则）`): its briefs are that section's. A column the 目录 lists unnumbered or as a section of its
+    own (`四、简讯`, `简讯（3则）`) is their section itself (the body's heading, None here)."""
+    if column is None or not column.title.lstrip()[:1].isdigit():
+        return None
+    return column.section
+
+
 def _new_entry(st: _State, i: int, m: _Match, section: str | None, subsection: str | None) -> tuple[Entry, str]:
     b = st.body[i]
     title, rest = _title_text(st.body, st.al.keyed if st.al else [], m)
@@ -1275,7 +1298,7 @@ def _new_entry(st: _State, i: int, m: _Match, section: str | None, subsection: s
     e = Entry(title=title, toc_title=it.title if it else None, kicker=b.text.strip() if m.kicker else None,
               page=it.page if it else m.column.page if m.column else None,
               # (the 目录's section, else the body's where the 目录 names none: `【工作动态】` over its titles)
-              section=(it.section or section if it else section),
+              section=(it.section or section if it else _column_section(m.column) or section),
               subsection=(it.subsection if it and (it.section or it.subsection) else subsection),
               line_start=b.line, line_end=st.body[i + m.span - 1].last_line)
     if it is None:

@@ -165,6 +165,8 @@ def clean_heading(s: str) -> str:
     if (m := DECIMAL_NUMBER.match(s)) is not None:
         s = s[m.end():]  # `1 要情专报`, `2.1 市场监管`: a decimal outline's number, a space after it
     s = "".join(s.split())
+    if s[:1] in "|｜" and s[-1:] in "|｜":  # `| 要情速递 |  |`: a Markdown table's row, its name its only cell
+        s = s.strip("|｜")
     if (pages := _PAGE_RANGE_AFTER.search(s)) is not None and pages.start() >= 2:
         s = s[:pages.start()]  # `一、重要会议（1—2）`: a 目录's section and the pages its entries take
     m = BRACKETED.match(s)

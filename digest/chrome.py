@@ -178,7 +178,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("menu", re.compile(r"^[^。，,；;！!？?]{0,12}分站\s*[:：]")),
     # an e-paper's page navigation: `下一版»本期共4版(1-2-4)`, `内容详情`, `返回该版首页`, `返回目录`
     ("epaper-nav", re.compile(r"^(?:上一版|下一版|上一期|下一期)\s*[»>›]*\s*(?:本期共\s*\d{1,3}\s*版.{0,30})?$"
-                              r"|^本期共\s*\d{1,3}\s*版|^(?:内容详情|返回(?:该版|本版)(?:首页|目录)?|返回(?:目录|版面|首页)|版面导航)$")),
+                              r"|^本期共\s*\d{1,3}\s*版|^(?:内容详情|返回(?:该版|本版)(?:首页|目录)?|返回(?:目录|版面|首页)|版面导航"
+                              r"|本版缩略图|版面缩略图|往期查阅|报纸检索|PDF版)$")),  # (a sidebar's box labels)
     # an e-paper reader's toolbar, a word a line: `首版` `上一版` `下一版` `末版`, `文章标题` `上一篇`, `展开通版`,
     # `放大` `缩小` `默认` (its font), `版面概览` `标题导航` (no article prints such a line alone)
     ("epaper-nav", re.compile(r"^(?:首版|末版|上一篇|下一篇|版面概览|标题导航|数字报首页|展开通版|收缩通版"
@@ -187,8 +188,11 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # or a row of them, page numbers between: `3 上一篇  下一篇 4`, `放大 缩小 默认`, `首版 上一版 下一版 末版`,
     # `上一版　下一版　　返回目录`
     ("epaper-nav", re.compile(r"^(?=.*\p{Han})(?:(?:首版|末版|上一版|下一版|上一篇|下一篇|上一期|下一期|往期回顾|PDF版|放大|缩小|默认|\d{1,3}"
-                              r"|返回(?:本版)?(?:目录|首页|版面|顶部))"
+                              r"|返回(?:本版)?(?:目录|首页|版面|顶部)|版面导航)[▼▲↓»>›]?"
                               r"[ \t\u3000]*){2,8}$")),
+    # the row of the issue's pages an e-paper lists (`第A01版：头版  第A02版：要闻  第A03版：要闻 …`)
+    ("epaper-nav", re.compile(r"^(?:第\s*[A-Z]{0,2}\d{1,3}\s*版\s*[:：]?\s*[^\s:：]{1,8}[ \t\u3000]+){2,}"
+                              r"第\s*[A-Z]{0,2}\d{1,3}\s*版\s*[:：]?\s*[^\s:：]{1,8}$")),
     # a row of share buttons, a word a line: `微信` `QQ好友` `QQ空间` `新浪微博`
     ("share", re.compile(r"^(?:微信|微博|微信好友|朋友圈|QQ好友|QQ空间|新浪微博|腾讯微博)$", re.I)),
     # a count of the text's words: `本文字数:1442`, `本篇文章200字,读完约1分钟`
@@ -328,7 +332,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # the day the page was last revised, alone in its footer (`修订日期：2024年5月8日`)
     ("revised", re.compile(r"^(?:修订日期|最后修订日期|最后更新日期|网页更新日期)\s*[:：]\s*\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                            r"|[-/.]\d{1,2}[-/.]\d{1,2})$")),
-    ("site-owner", re.compile(r"^(?:主办单位|承办单位|技术支持|主办|承办|维护单位)\s*[:：](?!.{0,60}(?:19|20)\d\d\s*年\s*\d{1,2}\s*月)")),
+    ("site-owner", re.compile(r"^(?:主办单位|承办单位|技术支持|主办|承办|维护单位)\s*[:：](?!.{0,60}(?:19|20)\d\d\s*年\s*\d{1,2}\s*月)"
+                              r"(?!.{0,60}[（(](?:主办|协办|会办)[)）])")),  # (`承办单位：某局（主办）、某局（协办）`: a 提案's)
     # (not a paper's masthead line, its publisher beside the day it came out: `主办：某公司　　2011年1月7日　星期五`)
     # the site's number to call, alone on a footer line (`联系电话：0000-12345678（工作日 9:00-17:00）`)
     ("site-owner", re.compile(r"^(?:联系电话|咨询电话|服务热线|值班电话|联系方式)\s*[:：]\s*[\d(（][\d\-－ ()（）]{6,}"

@@ -87,11 +87,12 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("issue_no", re.compile(r"(?<=^\s*[〔\[［【(（]\d{4}[〕\]］】)）]\s*(?:第\s*)?)(?P<v>\d{1,4})(?=\s*号\s*$)")),
     ("year", re.compile(r"^\s*[〔\[［【(（](?P<v>\d{4})[〕\]］】)）]\s*(?:第\s*)?(?:\d{1,4}|■)\s*号\s*$")),
     ("total_no", re.compile(r"总\s*第\s*(?P<v>\d+)\s*(?:期|号(?=\s*[)）]?\s*$))")),
-    ("issue_no", re.compile(r"(?<!总\s*)第\s*(?P<v>\d+)\s*(?:期|(?<=(?:^|年|■|\s)\s*第\s*\d+\s*)号(?=\s*$|\s*[(（]))")),
+    ("issue_no", re.compile(r"(?<!总\s*)第\s*(?:(?:19|20)\d\d\s*[-－]\s*)?(?P<v>\d+)\s*(?:期|(?<=(?:^|年|■|\s)\s*第\s*\d+\s*)号(?=\s*$|\s*[(（]))")),
+    # (its year before it: `第2021-002期`)
     # 第2版 要闻, 第2版：要闻, 第2版(要闻); a page lettered by its section and named in parts, as an
-    # e-paper or a PDF prints it over the page: 第A07版:乡镇·综合
+    # e-paper or a PDF prints it over the page: 第A07版:乡镇·综合 (`当前版面：第A10版：法治`)
     # (one run of spaces on each side of the colon: `\s*[:：]?\s*` splits a run of spaces in every way)
-    ("page", re.compile(r"(?<!见\s{0,2})第\s*(?P<pl>[A-Z]{1,2})?\s*(?P<v>\d{1,3})\s*版(?:\s*+(?:[:：·•|｜]\s*)?(?P<name>" + _PAGE_NAME + r")(?=\s|$|■)"
+    ("page", re.compile(r"(?<!见\s{0,2})(?:当前版面?\s*[:：]\s*)?第\s*(?P<pl>[A-Z]{1,2})?\s*(?P<v>\d{1,3})\s*版(?:\s*+(?:[:：·•|｜]\s*)?(?P<name>" + _PAGE_NAME + r")(?=\s|$|■)"
                         r"|\s*[(（]\s*(?P<name>" + _PAGE_NAME + r")\s*[)）])?")),
     ("page", re.compile(r"当前版\s*[:：]\s*(?P<pl>[A-Z]{1,2})?(?P<v>\d{1,3})\s*版(?:[ \t\u3000]*[:：]?[ \t\u3000]*(?P<name>"
                         + _PAGE_NAME + r")(?=\s|$))?")),  # an e-paper's `当前版:03版`, its name after it (`当前版：01版 要闻`)
@@ -393,6 +394,12 @@ _CN_MD = r"(?:十[一二]?|[一二三四五六七八九])\s*月(?:\s*(?:[一二�
 # a date in Chinese numerals, its year and month (and day), and a range's end (`至六月十六日`)
 _CN_FULL_DATE = re.compile(r"[〇○零一二三四五六七八九]{4}\s*年\s*" + _CN_MD + r"(?:\s*[至到—~～]\s*" + _CN_MD + r")?")
 _CN_ISSUE = re.compile(r"第\s*[〇○零一二三四五六七八九十]{1,5}\s*期")  # 第四一五期, 总第十二期
+# an e-paper's breadcrumb over an article: the paper, the page's number and name, `正文` (a link back after it)
+_PAGE_CRUMB = re.compile(r"^(?:您)?(?:当前|现在|所在)?的?位置\s*[:：]\s*(?P<n>\p{Han}{2,12}[报報])\s*[>＞»]\s*"
+                         r"(?P<p>第\s*[A-Z]{0,2}\d{1,3}\s*版\s*[:：]?\s*\S{2,12}?)\s*[>＞»]\s*正文(?:\s+\S{2,6})?$")
+# a site's row of links closing a masthead's line, a gap before it (`  某某新闻网 | 今日报纸 | 检索`): three or more
+_SITE_LINKS = re.compile(r"(?:(?<![ \t])[ \t]+|\u3000)[^\s|｜]{1,8}(?:\s*[|｜]\s*[^\s|｜]{1,8}){2,6}\s*$")
+_SITE_LINK_WORD = re.compile(r"(?:网|首页|检索|搜索|登录|注册|报纸|电子版|数字报)$")  # one of such a row's links
 _LONGEST_FACT_LINE = 400  # characters: the longest line read for masthead and footer facts
 
 
@@ -445,6 +452,12 @@ def line_facts(text: str) -> dict[str, Any] | None:
     trailer = _epaper_trailer(rest)
     if trailer is not None:
         return trailer
+    if (crumb := _PAGE_CRUMB.match(rest)) is not None and (page := line_facts(crumb["p"])) is not None:
+        return {"name": crumb["n"], **page}  # `您当前的位置：某某报 > 第02版：综合 > 正文`: an e-paper's article's page
+    if ((links := _SITE_LINKS.search(rest)) is not None and links.start() > 0
+            and any(_SITE_LINK_WORD.search(p.strip()) for p in re.split(r"[|｜]", links.group()))
+            and not re.match(r"\s*(?:星期|周)", links.group())):
+        rest = rest[:links.start()]  # (`2021年1月5日　星期二　第2期  某某新闻网 | 今日报纸 | 检索`: the site's links after)
     if (label := _PAGE_LABEL_ALONE.fullmatch(rest)) is not None:  # an evening paper's page label alone (`A07`, over
         return {"page": int(label["v"]), "page_label": rest}  # the page's name on the next line: `法治`)
     if (rest[:1] in "(（" and rest[-1:] in ")）") or (rest[:1] in "[【" and rest[-1:] in "]】" and _FRAMED_NOTE.match(rest[1:-1])):

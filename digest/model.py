@@ -13,7 +13,8 @@ Entry record (one JSON object per entry, UTF-8, keys always present)::
     subsection  str|null     normalized subsection (领导活动, 重要会议 …)
     title       str   title as printed in the body, markup removed, wrapped lines joined
     toc_title   str|null     the 目录 line it was matched to (null when not in the 目录)
-    page        int|null     page from the 目录
+    page        int|str|null page from the 目录, or the paper's page: its number, or its label where the
+                             paper letters its pages (`A07`)
     kicker      str|null     引题 above a newspaper headline, trailing colon removed
     subtitle    str|null     副题 under a newspaper headline (`——…` line or a plain line above the
                              dateline), its dash removed; not part of `text`
@@ -58,7 +59,7 @@ class Entry:
     section: str | None = None
     subsection: str | None = None
     toc_title: str | None = None
-    page: int | None = None
+    page: int | str | None = None
     kicker: str | None = None
     subtitle: str | None = None
     byline: str | None = None
@@ -126,7 +127,7 @@ class Issue:
 
 ENTRY_SCHEMA: dict[str, str] = {
     "id": "str", "issue_id": "str", "source": "str", "seq": "int", "kind": "str", "section": "str?",
-    "subsection": "str?", "title": "str", "toc_title": "str?", "page": "int?", "kicker": "str?",
+    "subsection": "str?", "title": "str", "toc_title": "str?", "page": "int|str?", "kicker": "str?",
     "subtitle": "str?", "byline": "str?", "date": "str?", "date_end": "str?", "issue_date": "str?", "persons": "list[str]",
     "roles": "dict[str,str]", "text": "str", "line_start": "int", "line_end": "int", "warnings": "list[str]",
 }
@@ -141,7 +142,7 @@ ISSUE_REQUIRED = ("issue_id",)
 
 
 _NONE = type(None)
-_BASE = {"str": (str,), "int": (int,), "list[str]": (list,), "dict[str,str]": (dict,),
+_BASE = {"str": (str,), "int": (int,), "int|str": (int, str), "list[str]": (list,), "dict[str,str]": (dict,),
          "dict[str,int]": (dict,), "dict": (dict,)}
 _ELEM = {"list[str]": (str,), "dict[str,str]": (str,), "dict[str,int]": (int,)}
 

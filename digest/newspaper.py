@@ -385,6 +385,7 @@ from digest.fields import (
     year_evidence,
     yearless_leading_date,
 )
+from digest.lexicon import ORG_END
 from digest.masthead import DIGEST_NAME, MASTHEAD_NAME, PAPER_NAME, PAPER_NAME_LATIN, line_facts
 from digest.model import Entry, Issue, ParseResult, Problem
 from digest.source import Source
@@ -517,7 +518,20 @@ def _reporter_under_headline(text: str) -> bool:
     t = text.strip()
     return (_reporter_line(t) or _square_author(text) or _names_alone(text) or _AUTHOR_LINE.match(t) is not None
             or ((pen := _PEN_NAME.match(t)) is not None and pen["n"][-1] not in _COLUMN_LAST)
-            or _unit_writer_line(t))
+            or _unit_writer_line(t) or _sector_speaker(t))
+
+
+# a speaker at a 政协 or 人大 session named with the sector or party they sit for, in brackets (`某某（经济界）`,
+# `某某（民盟）`, `某某（县人大代表）`): under the title of what they said (a 大会发言's speaker), or over it
+_SECTOR_SPEAKER = re.compile(r"^(?P<n>\p{Han}{2,6}|\p{Han}{1,8}·\p{Han}{1,8})[ \t\u3000]*[（(](?P<s>[^()（）]{0,16}?"
+                             r"(?:界|界别|委员|代表|人士|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联|共青团|妇联"
+                             r"|总工会|科协|侨联|台联))[)）]$")
+
+
+def _sector_speaker(t: str) -> bool:
+    """Is the (stripped) line a speaker named with the sector they sit for (`_SECTOR_SPEAKER`), the name no unit's?"""
+    m = _SECTOR_SPEAKER.match(t)
+    return m is not None and m["n"][-1] not in ORG_END
 
 
 # a piece's writer under its title after the unit they work in, a space apart (`县委组织部　杨　帆`: a 心语, a 心得)
@@ -833,6 +847,9 @@ class _Doc:
     bracket_items: int = -1  # titles in brackets over their text (`_bracket_items`), -1: not counted yet
     dated_titles: int | None = None  # titles after their day in brackets (`head_dated_title`), once counted
     button_items: int | None = None  # titles over a meta line of buttons alone (`_button_items`), once counted
+    bullet_items: int | None = None  # bulleted lines on the page (`head_bullet_run_in`), once counted
+    paper: bool = False  # the masthead names a paper (not a digest: 某某信息) or a page (a letter-spaced label is a
+    # column's there, no section)
 
     def paragraph(self, i: int) -> bool:
         """Is block `i` a paragraph's line (`_is_paragraph`)? On a hard-wrapped page a line reaching the
@@ -1232,6 +1249,10 @@ def head_markup(doc: _Doc, i: int) -> _Head | None:
     label = _compact(doc.body[i].text)
     if not doc.body[i].level and label[-1:] in "：:" and label[:-1].isalpha() and len(label) <= _FIELD_LABEL_MOST:
         return None  # (`**发布人：**` over the names it labels: a field's label in bold, no headline)
+    if (not doc.paper and _bold_label(doc.body[i]) is not None and i + 1 < len(doc.body)
+            and _EDITOR_NOTE.match(_compact(doc.body[i + 1].text))):
+        return None  # (`**【基层传真】**` / `编者按：…` / `**标题**`: a section's label over its editors' note, in an
+        # issue; on a paper's named page the label is a column's, its note a piece of its own)
     if _ASKED.match(_compact(doc.body[i].text)) and i + 1 < len(doc.body) and _ANSWERED.match(_compact(doc.body[i + 1].text)):
         return None  # (`**问：如何申报？**` / `答：…`: an interview's or a 解读's question, its text)
     if i in doc.parts:  # a post's part number in bold (`**01**` / `**标题**`): the part's own rule
@@ -1261,6 +1282,9 @@ def head_markup(doc: _Doc, i: int) -> _Head | None:
         # a column's label in bold over an item titled in plain type (`**工作动态**` / `某乡党委召开…会` / `12月27日，…`):
         # the item's headline under its section
         return _Head(start=i, end=i + 2, title=doc.body[i + 1].text.strip(), section=label)
+    if (doc.body[i].level and i + 2 < len(doc.body) and _NOTE_LINE.match(_compact(doc.body[i + 1].text))
+            and doc.body[i + 2].level > doc.body[i].level):
+        return None  # (`# 演出预告` / `（以主办方公布为准）` / `#### 话剧《某某》`: a column's heading over its items)
     if (_REPRINT_LABEL.match(label) and i + 1 < len(doc.body) and i + 1 not in doc.skip
             and _is_heading(doc.body[i + 1])):  # (`**【某某日报·4月8日 头版】**` / `**引题**` / `**标题**`: where a post's
         h = replace(_heading_group(doc.body, i + 1), start=i)  # reprint first ran, over its headline)
@@ -1401,6 +1425,18 @@ def head_over_reporter(doc: _Doc, i: int) -> _Head | None:
     return h
 
 
+def head_under_speaker(doc: _Doc, i: int) -> _Head | None:
+    """A speaker named with the sector they sit for (`某某（教育界）`: `_sector_speaker`) over a short plain line
+    over a paragraph, after a finished line: a 大会发言's title, its speaker printed above it (as a PDF's text
+    may give them); the speaker is its byline."""
+    body = doc.body
+    if (i in doc.skip or i + 2 >= len(body) or i + 1 in doc.skip or not _sector_speaker(body[i].text.strip())
+            or not doc.finished(i) or not _is_plain_short(body[i + 1]) or _INNER_PUNCT.search(_unquoted_title(body[i + 1].text))
+            or _sector_speaker(body[i + 1].text.strip()) or not doc.paragraph(i + 2)):
+        return None
+    return _Head(start=i, end=i + 2, title=body[i + 1].text.strip(), reporter=body[i].text.strip())
+
+
 # a roster's row: a name, then its bearer's sex or people in brackets (`某某（女，彝族）`, `某某（维吾尔族）`)
 _ROSTER_ROW = re.compile(r"^[\p{Han}·]{2,12}[（(](?:[男女](?:[，,、]\p{Han}{1,5}族)?|\p{Han}{1,5}族)[)）]")
 _LEAST_WRAPPED_KICKER = 4  # characters of a line over a commentary's writer read as a wrapped title's first line,
@@ -1518,6 +1554,10 @@ def head_over_item_meta(doc: _Doc, i: int) -> _Head | None:
     after = meta
     while after < len(doc.body) and after in doc.item_meta:
         after += 1
+    if (_BRIEF_COLUMN.match(_compact(b.text).lstrip(DECOR)) and after < len(doc.body)
+            and (brief := _BRIEF.match(doc.body[after].text)) is not None and doc.body[after].text.strip()[:1] in "【["
+            and brief.group("rest").strip()):
+        return None  # (`法治快讯` / its meta line / `【标题】正文…` / …: a column of briefs, each its own record: `head_brief`)
     printed = next((doc.item_dates[k] for k in range(meta, after) if k in doc.item_dates), None)
     if printed is None and not any(_META_WORDS.search(doc.body[k].text) for k in range(meta, after)) and _button_items(doc) < 2:
         return None  # (`委员风采` over `【字体：大 中 小】【打印本页】` alone: the column's name over the page's buttons;
@@ -1534,7 +1574,11 @@ def head_over_item_meta(doc: _Doc, i: int) -> _Head | None:
         subtitle = "\n".join(doc.body[k].text.strip() for k in range(i + 1, sub + 1))
     elif sub is not None:
         second = doc.body[sub].text.strip()
-        if _wrapped(title, second):
+        if doc.contents and _compact(title + second) in doc.contents:
+            title = title + " " + second  # (the page's list of its headlines prints the two lines as one: two decks)
+        elif doc.contents and _compact(second) in doc.contents and _compact(title) not in doc.contents:
+            kicker, title = title, second  # (the list gives the second line: the first is its 引题)
+        elif _wrapped(title, second):
             title = title + second
         elif _is_kicker_text(title):  # `某某在调研…时强调` / `抢抓…　全力推动…`: a kicker of speech over what was said
             kicker, title = title, second
@@ -1705,7 +1749,7 @@ def _full_date_lead(text: str) -> bool:
 
 
 # a 公文's title: its kind closes it (`…关于召开某会议的通知`, `…的决定`, `某活动公告`); no sentence inside it
-_NOTICE_TITLE = re.compile(r"^[^。！？!?；;]{2,110}(?:通知|通报|公告|通告|决定|意见|批复|复函|函|请示|报告|公示|倡议书|实施方案|工作方案)"
+_NOTICE_TITLE = re.compile(r"^[^。！？!?；;]{2,110}(?:通知|通报|公告|通告|决定|意见|批复|复函|函|答复|请示|报告|公示|倡议书|实施方案|工作方案)"
                            r"(?:[(（][^()（）]{1,30}[)）])?$")
 # the addressees it is sent to, under it (`各乡、镇人民政府,县政府各部门:`, `各村党总支、村委会：`)
 _ADDRESSEES = re.compile(r"^[^。！？!?；;]{2,150}[:：]$")
@@ -1763,13 +1807,13 @@ def head_notice(doc: _Doc, i: int) -> _Head | None:
                     k2 in doc.skip or _LINE_CLAUSE_MARKS.search(body[k2].text) for k2 in range(k, i))), i)
     title = "".join(body[k].text.strip() for k in range(top, i + 1))  # (`关于某某和群众身边` / `不正之风…的通报`: wrapped)
     start, issuers = top, []
-    while start - 1 >= 0 and start - 1 not in doc.skip and top - start < _MAX_ISSUERS \
-            and _ISSUER.match(_compact(body[start - 1].text)):
+    while start - 1 >= 0 and top - start < _MAX_ISSUERS and _ISSUER.match(_compact(body[start - 1].text)) \
+            and (start - 1 not in doc.skip or _compact(body[start - 1].text).endswith("号")):  # (a number read as a fact)
         start -= 1
         if "号" not in _compact(body[start].text)[-1:]:
             issuers.insert(0, body[start].text.strip())
-    if start < top and not doc.finished(start):
-        start, issuers = top, []
+    if start < top and not (doc.finished(start) or (start > 0 and _section_label(body[start - 1].text) is not None)):
+        start, issuers = top, []  # (under a section's label, `【建议办理】` / `某交函〔2023〕47号` / title: its number)
     return _Head(start=start, end=to, title=title, kicker=" ".join(issuers) or None, notice=True)
 
 
@@ -1809,7 +1853,7 @@ def head_over_source_line(doc: _Doc, i: int) -> _Head | None:
 
 
 # the labelled fields a 提案 or 议案 prints under its title (`提案人：甲、乙（联名）`, `督办领导：县长某某　主办单位：…`)
-_FIELD_LABELS = (r"(?:提案人|提案者|领衔人|联名人|附议人|议案人|建议人|督办领导|领衔督办|主办单位|会办单位|承办单位|协办单位"
+_FIELD_LABELS = (r"(?:案号|提案号|提案人|提案者|领衔人|联名人|附议人|议案人|建议人|督办领导|领衔督办|主办单位|会办单位|承办单位|协办单位"
                  r"|办理单位|反映人|反映单位|信息提供人|提供人|报送人)[:：]")  # (`反映人：某某（市政协委员）`: a 社情民意's)
 _FIELDS_UNDER_TITLE = re.compile("^" + _FIELD_LABELS)
 
@@ -1892,8 +1936,13 @@ def head_over_fields(doc: _Doc, i: int) -> _Head | None:
     `提案指出，…`) after a finished line: the 提案's title; its fields open its text."""
     body = doc.body
     if (i in doc.skip or i + 2 >= len(body) or i + 1 in doc.skip or not _is_plain_short(body[i])
-            or _INNER_PUNCT.search(_unquoted_title(body[i].text)) or _is_kicker_text(body[i].text)
-            or not _FIELDS_UNDER_TITLE.match(_compact(body[i + 1].text)) or not doc.finished(i)):
+            or _INNER_PUNCT.search(_unquoted_title(body[i].text)) or _is_kicker_text(body[i].text) or not doc.finished(i)):
+        return None
+    if (i + 3 < len(body) and i + 2 not in doc.skip and _is_plain_short(body[i + 1])
+            and _FIELDS_UNDER_TITLE.match(_compact(body[i + 2].text)) and _wrapped(body[i].text, body[i + 1].text)):
+        return _Head(start=i, end=i + 2, title=body[i].text.strip() + body[i + 1].text.strip())  # (`关于规范某某电站运维管理`
+        # / `的提案` / `案号：第0017号　提案人：某某`: a title wrapped before its fields)
+    if not _FIELDS_UNDER_TITLE.match(_compact(body[i + 1].text)):
         return None
     kicker, title = _split_inline_kicker(body[i].text)
     return _Head(start=i, end=i + 1, title=title, kicker=kicker)
@@ -2081,8 +2130,19 @@ def _bold_lead(b: Block) -> tuple[str, str] | None:
     stop = t.find("。")
     if 0 < stop < len(t) - 1 and leads_with_date(t[stop + 1:]):
         t, rest = t[:stop + 1], t[stop + 1:] + rest  # (`**标题。12月28日，**正文…`: the bold runs on into the date)
+    if ((t[-1:] in "：:" and _COLON_TITLE.match(t) and not _SPEAKER_LABEL_END.search(t[:-1]))
+            or (t[-1:] not in "。！？!?，,；;：:、" and (_ARTICLE_OPENING.match(_compact(rest)) or leads_with_date(rest)))):
+        t = t.rstrip("：:") + "。"  # (`**某某专项检查：** 为保障…`, `**某镇织密“监测网”** 12月中旬，…`: no full stop
+        # printed, a colon or the text's opening day after the bold ends the title as one would; never a speaker's
+        # label, `**主持人　某某：**`, `**县水利局局长、党组书记　某某：**`, `**某某日报记者：**`)
     title = _bold_title(t)
     return (title, rest) if title is not None else None
+
+
+# a bold title closed by a colon, its text after it: one phrase, no space or enumeration comma in it (a speaker's
+# label holds them: `主持人　某某：`, `县某局党组书记、局长　某某：`)
+_COLON_TITLE = re.compile(r"^[^\s、，,。；;：:]{8,40}[：:]$")
+_SPEAKER_LABEL_END = re.compile(r"(?:记者|主持人|发布人|发言人|代表|委员|同志|书记|主任|局长|县长|市长|镇长|乡长|部长|群众|网友|市民|读者)$")
 
 
 def _bold_title(t: str) -> str | None:
@@ -2096,7 +2156,7 @@ def _bold_title(t: str) -> str | None:
                         and re.match(r"[\p{Han}“《]", rest)) else None
     # (never a point of an article's, marked or short: `**✅坚持查在深处。**`, `**一是…。**`)
     return t[:-1] if (t[-1:] == "。" and _LEAST_BOLD_SENTENCE <= len(t) <= _MAX_BOLD_SENTENCE
-                      and not re.search(r"[。！？!?；;]", t[:-1]) and re.match(r"[\p{Han}“《]", t)
+                      and not re.search(r"[。！？!?；;]", t[:-1]) and re.match(r"[\p{Han}“《]|[\d０-９]{4}年", t)
                       and not _POINT_OPENER.match(t)) else None
 
 
@@ -2458,6 +2518,12 @@ def head_bare(doc: _Doc, i: int) -> _Head | None:
     kicker, title = _split_inline_kicker(b.text)
     j = i - 1
     prev = body[j] if j >= 0 else None
+    above = j
+    while above >= 0 and above in doc.item_meta:
+        above -= 1
+    if above < j and above >= 0 and above not in doc.skip and _is_plain_short(body[above]):
+        return None  # (`标题` / `2021-01-06 来源：某报 作者：某某` / `□某某` or `本期坐诊：…`: under its headline's meta
+        # lines the item's text begins, its writer's line or its column's note first)
     if (prev is not None and j > 0 and j not in doc.skip and (label := _section_label(prev.text)) is not None
             and _SIDEBAR_LABEL.match(label) and doc.paragraph(j - 1)):
         return None  # (`■记者手记` / its title / its text, after an article's paragraph: a box inside that article)
@@ -2645,8 +2711,9 @@ def head_bullet(doc: _Doc, i: int) -> _Head | None:
     body = doc.body
     b = body[i]
     m = _BULLETED.match(b.text)
-    if m is None or i in doc.skip or b.level or i + 1 >= len(body) or i + 1 in doc.skip or _SQUARE_GROUP.match(b.text.strip()):
-        return None  # (`□ 中共某县委党校课题组`: the writers under a study's title)
+    if (m is None or i in doc.skip or b.level or i + 1 >= len(body) or i + 1 in doc.skip or _SQUARE_GROUP.match(b.text.strip())
+            or (b.text.strip()[:1] in "□■" and _square_author(b.text))):
+        return None  # (`□ 中共某县委党校课题组`, `□ 某某`: the writers under a study's or a review's title)
     title = m.group("t").strip()
     column = i > 0 and i - 1 not in doc.skip and _BRIEF_COLUMN.match(_compact(body[i - 1].text)) is not None
     if (not _plain_short_text(title) or _INNER_PUNCT.search(_unquoted_title(title)) or _is_kicker_text(title)
@@ -2665,10 +2732,45 @@ def head_bullet(doc: _Doc, i: int) -> _Head | None:
                                                                       and _goes_on_narrating(nxt))):
         return None  # `▲某某（右）在田间查看…` on a page that marks its photos' captions so, or a ▲ line
         # between two paragraphs of one story (the one under it goes on: `在县城新区，某某先后察看了…`): a caption
+    lead = None
+    if (cut := _WRAPPED_DAY.search(title)) is not None and _compact(nxt)[:1] in "月日":
+        title, lead = title[:cut.start()].rstrip(), cut["d"]  # (`■某街道集中清理“僵尸车” 4` / `月上旬，…`: a wrap cut
+        # the text's first figure onto the title's line; it opens the text)
     kicker, title = _split_inline_kicker(title)
     doc.brief_column = doc.brief_column or column  # (the column's later items, each a date lead under it)
     # (a column's label, `短　讯` over `■某乡开展…`, is in the group, no kicker; the page's name stays the section)
-    return _Head(start=i - 1 if label or column else i, end=i + 1, title=title, kicker=kicker, section=label)
+    if label is None and column and (not doc.paper or doc.first_page):
+        label = _compact(body[i - 1].text).lstrip(DECOR)  # (`社区快讯` over `■某社区开设…`: the column is the items'
+        # section in an issue without a page's name, their subsection under a paper's named page: `line_headline`)
+    return _Head(start=i - 1 if label or column else i, end=i + 1, title=title, kicker=kicker, section=label, lead=lead)
+
+
+_WRAPPED_DAY = re.compile(r"(?<![ \u3000])[ \u3000]+(?P<d>\d{1,2})$")  # a figure closing a brief's title line, its text's (`… 4` / `月15日起，…`)
+# a brief on one paragraph: a bullet, its title, its text after a space or right at its day (`■某社区办起“百家宴”
+# 昨天中午，…`, `■某街道为独居老人装上烟感报警器4月12日至14日，…`)
+_BULLET_RUN_IN = re.compile(r"^[■□◆◇●]\s*(?P<t>[^。！？!?，,；;：:\s]{6,40}?)(?:[ \u3000]+|(?=\d{1,2}月\d{1,2}日))"
+                            r"(?P<rest>[^\s■□◆◇●].{10,})$", re.S)
+_LEAST_BULLET_ITEMS = 3  # bulleted lines on a page before a bulleted paragraph is read as a brief titled in it
+
+
+def head_bullet_run_in(doc: _Doc, i: int) -> _Head | None:
+    """A brief printed as one paragraph (`_BULLET_RUN_IN`), after a finished line, on a page that bullets
+    _LEAST_BULLET_ITEMS lines or more: its title before the space (or before its day: a wrap's join closed
+    the space up), its text after it, opening as a story does (a day, `昨天中午，`, `近日，`); a credit
+    closing it in brackets is its byline."""
+    b = doc.body[i]
+    if i in doc.skip or b.level or (m := _BULLET_RUN_IN.match(b.text.strip())) is None or not doc.finished(i):
+        return None
+    title, rest = m["t"], _compact(m["rest"])
+    if (_INNER_PUNCT.search(_unquoted_title(title)) or _is_kicker_text(title) or dateline(m["rest"]) is not None
+            or not (_ARTICLE_OPENING.match(rest) or _full_date_lead(rest))):  # (its text opens as a story does:
+        return None  # `■自家柯基走失 热心摊主帮找回近曰，…` is a title of two parts, its text joined on)
+        return None
+    if doc.bullet_items is None:
+        doc.bullet_items = sum(1 for x in doc.body if _BULLETED.match(x.text))
+    if doc.bullet_items < _LEAST_BULLET_ITEMS:
+        return None
+    return _Head(start=i, end=i + 1, title=title, lead=m["rest"].strip())
 
 
 _A_DAY = re.compile(r"\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号][上下中早晚]")
@@ -2762,6 +2864,8 @@ def head_bracketed_item(doc: _Doc, i: int) -> _Head | None:
         return None  # (`【菜市场“变身”邻里中心】` inside a feature credited under its headline: its subhead)
     if _dated_column_at(doc, i, got[1]):
         return None  # (`【市领导活动】` over untitled paragraphs each opening with its day: `head_bullet_brief`'s)
+    if got[1] < len(doc.body) and _EDITOR_NOTE.match(_compact(doc.body[got[1]].text)):
+        return None  # (`【基层传真】` / `编者按：…` / 标题 / …: a section's label over its editors' note)
     return _Head(start=i, end=got[1], title=got[0])
 
 
@@ -2787,7 +2891,7 @@ def _dated_briefs_under(doc: _Doc, j: int) -> bool:
 
 
 # (or its lead phrase after a bullet and a space before its text: `■ 男子酒驾被查 3月11日晚，…`)
-_BRIEF = re.compile(r"^\s*(?:[【\[](?P<t>[^】\]\s]{4,30})[】\]]\s*|[■●◆★☆◇□]\s*(?P<t>[^\s。，,；;：:！？!?]{4,20})[ \t\u3000]+)"
+_BRIEF = re.compile(r"^\s*(?:[【\[](?P<t>[^】\]\s][^】\]\n]{2,28}[^】\]\s])[】\]]\s*|[■●◆★☆◇□]\s*(?P<t>[^\s。，,；;：:！？!?]{4,20})[ \t\u3000]+)"
                     r"(?P<rest>\S.{9,})$")
 _LEAST_BULLETED_BRIEF = 20  # characters of a bulleted brief's text after its lead phrase
 _LEAST_BOLD_BRIEF_TITLE = 5  # characters of a brief's bold title run into its text (`**据了解**，…` is a lead-in)
@@ -2821,8 +2925,8 @@ def head_brief(doc: _Doc, i: int) -> _Head | None:
     if bulleted and (len(_compact(rest)) < _LEAST_BULLETED_BRIEF or not ends_sentence(rest)):
         return None  # (`◆ 县委书记某某 深入乡镇调研春耕备耕工作`: a headline of two parts, no brief)
     prev = i - 1
-    while prev >= 0 and not has_words(doc.body[prev].text):
-        prev -= 1
+    while prev >= 0 and (not has_words(doc.body[prev].text) or prev in doc.item_meta):
+        prev -= 1  # (past the column's meta lines on an e-paper's page: `法治快讯` / `2021-01-06 来源：…` / `【标题】…`)
     label = _compact(doc.body[prev].text).lstrip(DECOR).strip("【】[]") if prev >= 0 and prev not in doc.skip else ""
     if label and not _BRIEF_COLUMN.match(label) and _BRIEF_COLUMN.match(bare := _compact(clean_heading(doc.body[prev].text))):
         label = bare  # (a section's ordinal before the column's name: `# 五、简　讯`)
@@ -2940,7 +3044,7 @@ def head_run_in_brief(doc: _Doc, i: int) -> _Head | None:
 # a brief's title as its paragraph's first sentence, the text going on after it on the line (`某街道推行“楼栋
 # 夜话”收集民情。11月12日晚，…`): a phrase with no clause mark, closed by a full stop; a number or a bullet may
 # open it (`1．春播进度位居全县前列。…`, `Ø　防汛准备工作扎实。…`)
-_SENTENCE_TITLE = re.compile(r"^(?:(?P<n>\d{1,2})\s*[．.、]\s*|(?P<b>[ØøØ●■◆▶►])\s*)?"
+_SENTENCE_TITLE = re.compile(r"^(?:(?P<n>\d{1,2})\s*[．.、]\s*|(?P<b>[ØøØ●■◆▶►▲])\s*)?"
                              r"(?P<t>[^\s。，,；;：:！？!?、（(【\[\d][^。，,；;：:！？!?\s]{5,34}?)。(?P<rest>\S.*)$")
 _SENTENCE_BRIEF_REACH = 8  # blocks from one such brief to the next (its text, a running head)
 _DYNAMICS_COLUMN = re.compile(r"^\p{Han}{0,4}动态$")  # a 简报's column of such briefs (`工作动态`, `信访动态`)
@@ -2990,6 +3094,10 @@ _CASE_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]|[(（][一二三四五六�
                         r"(?P<t>[^。！？!?\s]{12,80}?(?:问题|案件|案))。(?P<rest>\S.{9,})$")
 
 
+_CASE_ALONE = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]|[(（][一二三四五六七八九十]{1,3}[)）])\s*"
+                         r"(?P<t>[^。！？!?\s]{12,80}?(?:问题|案件|案))。?(?P<rest>)$")
+
+
 def head_case_item(doc: _Doc, i: int) -> _Head | None:
     """A numbered case of a 通报 of 典型问题 or 典型案例 (`_CASE_ITEM`), next to another: each case is a
     record, its first sentence the title (`某某，某局原局长，违规收受礼品礼金问题`), the account after it
@@ -2998,16 +3106,18 @@ def head_case_item(doc: _Doc, i: int) -> _Head | None:
     b = doc.body[i]
     if i in doc.skip or b.level:
         return None
-    m = _CASE_ITEM.match(b.text)
-    if m is None or not ends_sentence(m["rest"]):
-        return None
+    m = _CASE_ITEM.match(b.text) or _CASE_ALONE.match(b.text)
+    if m is None or (m["rest"] and not ends_sentence(m["rest"])) or (not m["rest"] and not (i + 1 < len(doc.body)
+                                                                     and doc.paragraph(i + 1))):
+        return None  # (the case's name alone on its line, its account in the paragraph under it: `4.某某…问题。` / `2019年…`)
 
     def case(k: int) -> bool:
-        return 0 <= k < len(doc.body) and k not in doc.skip and _CASE_ITEM.match(doc.body[k].text) is not None
+        return 0 <= k < len(doc.body) and k not in doc.skip and (
+            _CASE_ITEM.match(doc.body[k].text) is not None or _CASE_ALONE.match(doc.body[k].text) is not None)
 
-    if not (case(i - 1) or case(i + 1)):
+    if not (case(i - 1) or case(i + 1) or case(i - 2)):
         return None
-    return _Head(start=i, end=i + 1, title=m["t"], lead=m["rest"].strip())
+    return _Head(start=i, end=i + 1, title=m["t"], lead=m["rest"].strip() or None)
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]")
@@ -3142,6 +3252,9 @@ def head_bullet_brief(doc: _Doc, i: int) -> _Head | None:
     got = _brief_lead(body[nxt])
     if got is None or _BRIEF.match(body[nxt].text):
         return None  # (`■ 标题 正文…` under the label: a titled brief, `head_brief`'s)
+    if ((titled := _SENTENCE_TITLE.match(body[nxt].text.strip())) is not None and titled["b"]
+            and _ARTICLE_OPENING.match(_compact(titled["rest"]))):
+        return None  # (`▲某街道开展…演练。6月14日，…`: a brief titled by its first sentence, `head_sentence_brief`'s)
     label = _compact(body[i].text)
     if _BRIEF_COLUMN.match(label.strip("【】[]")):  # (`【简讯】` / `6月3日，某卫生院…。`: unmarked, a full date first)
         label = label.strip("【】[]")
@@ -3163,6 +3276,9 @@ def head_bullet_brief(doc: _Doc, i: int) -> _Head | None:
 # (`会议地点：青禾县人民政府`, `会议摘要：3月4日下午，…`)
 _FIELD = re.compile(r"^\s*(?P<k>\p{Han}{2,6})[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}(?P<v>\S.*)$")
 _MOST_FIELDS = 4  # fields of one stamped item looked at for its summary
+
+
+_WHEN_FIELD = re.compile(r"^(?:演出|活动|会议|开展|比赛|展览|举办)?(?:时间|日期)\s*[:：]\s*(?=(?:\d{4}\s*年\s*)?\d{1,2}\s*月)")
 
 
 def _field_value(text: str) -> str:
@@ -3396,7 +3512,8 @@ def head_column_item(doc: _Doc, i: int) -> _Head | None:
     credit = i == doc.column_at + 3 and _NOTE_LINE.match(_compact(body[i - 1].text)) is not None  # (`（某委供稿）`)
     # (or the column's first item, right under a brief column's label: `国际短波` / `标题` / one paragraph)
     label = (i > 0 and i - 1 not in doc.skip and _BRIEF_COLUMN.match(_compact(body[i - 1].text)) is not None
-             and doc.finished(i - 1))
+             and doc.finished(i - 1) and not (body[i - 1].level and doc.paper))  # (`# 赛果速递` set as the page's
+    # headlines are, over its table's caption: a box titled so, no column over titled items)
     if (not label and (doc.column_at < 0 or not (i == doc.column_at + 2 or credit)) or i + 1 >= len(body)
             or i in doc.skip or i + 1 in doc.skip):
         return None
@@ -3687,6 +3804,7 @@ HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [
     head_over_dateline,         # 标题 / 本报讯 7月7日，…   (引题 / 主题 / ——副题 over a dateline)
     head_over_salutation,       # 标题？ / 编辑同志： / 正文… (a reader's letter)
     head_over_reporter,         # 标题 / ■记者 甲 乙 丙
+    head_under_speaker,         # 某某（教育界） / 标题 / 正文… (a 大会发言, its speaker over its title)
     head_epaper_fields,         # 引题：/ 抢抓… / 标题：/ 全市… / 副题：/ 作者：/ 某某 / 正文：/ 正文… (an e-paper's fields)
     head_over_item_meta,        # 标题 / 【发布日期：2025-09-02】【来源：…】
     head_over_post_header,      # 标题！… / 原创 某某发布 某某发布 2024-06-16 18:30 (a WeChat post's title)
@@ -3704,6 +3822,7 @@ HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [
     head_case_item,             # 1.某某，某局原局长，违规收受礼品礼金问题。2021年…  (a 通报's numbered cases)
     head_speaker,               # ■某某　县人大代表、某社理事长 / “…” (a column of quotes, each under its speaker)
     head_bullet,                # 【领导活动】 / ◆标题 / 正文…  (a 政务信息 or 简报's items)
+    head_bullet_run_in,         # ■标题 昨天中午，…。（记者 某某） (a brief of one paragraph, its title run in)
     head_bracketed_item,        # 【标题】 / 正文。 / 【标题】 / 正文。  (a 简报's items, one paragraph each)
     head_bullet_brief,          # 要闻简报 / ◆9月23日，某县召开…。 (one-paragraph briefs, no titles)
     head_stamped_fields,        # 2024/03/05 / 会议地点：… / 会议摘要：3月4日，…。 (fields, no titles)
@@ -3770,6 +3889,9 @@ def _attach_kicker_above(doc: _Doc, h: _Head, heads: list[_Head]) -> None:
         label = _compact(body[prev].text)
         if _PAGE_LABEL.match(label) or _BRIEF_COLUMN.match(label):  # (`要闻简讯` over the briefs: their column)
             h.section = label
+        elif (marked := _MARKED_LABEL.match(body[prev].text)) is not None and not _PIECE_LABEL.match(marked.group("n")):
+            h.section = marked.group("n")  # (`■ 社区风采` over `**某社区：…**`: a column's label, a square before it;
+            # `■ 东方快评` over one commentary is that piece's kicker)
         else:
             h.kicker = body[prev].text.strip()
         h.start = prev
@@ -3802,6 +3924,9 @@ def _attach_label_above(doc: _Doc, h: _Head, heads: list[_Head]) -> None:
     `### 标题`) or over a bold one (`# 一、工作动态` / `**标题**`), is the section of its article and of those after it, no text of the article
     before (a 信息专报's columns, each over titled items)."""
     prev = h.start - 1
+    if (h.rule == "head_markup" and prev >= 1 and doc.body[h.start].level and _NOTE_LINE.match(_compact(doc.body[prev].text))
+            and 0 < doc.body[prev - 1].level < doc.body[h.start].level):
+        prev -= 1  # (`# 演出预告` / `（以主办方公布为准）` / `#### 标题`: the column's heading over its note)
     if (h.section is None and prev >= 0 and prev not in doc.skip and not (heads and heads[-1].end > prev)
             and 0 < doc.body[prev].level and h.rule == "head_markup"
             and (doc.body[prev].level < doc.body[h.start].level  # (or a bold headline under it: `# 一、工作动态` / `**标题**`,
@@ -3813,10 +3938,20 @@ def _attach_label_above(doc: _Doc, h: _Head, heads: list[_Head]) -> None:
     if (h.section is not None or prev < 0 or prev in doc.skip or (heads and heads[-1].end > prev)
             or doc.body[prev].level != 0):
         return
-    label = _section_label(doc.body[prev].text)
+    label = _section_label(doc.body[prev].text) or _spaced_label(doc, prev)
+    if label is None and h.rule == "head_case_item" and ORDINAL.match(doc.body[prev].text):
+        name = clean_heading(doc.body[prev].text)  # (`二、群众身边腐败和作风问题` over a 通报's cases: their kind)
+        label = name if 2 <= len(name) <= _MOST_CASE_KIND and not _INNER_PUNCT.search(name) else None
+    note = prev  # (an editors' note of two lines or three, each ending a sentence: the first opens it)
+    while (label is None and note > prev - _NOTE_LINES and note >= 1 and not _EDITOR_NOTE.match(_compact(doc.body[note].text))
+           and note - 1 not in doc.skip and doc.body[note].line == doc.body[note - 1].last_line + 1
+           and not (heads and heads[-1].end > note - 1)):
+        note -= 1
+    if label is None and note != prev and _EDITOR_NOTE.match(_compact(doc.body[note].text)):
+        prev = note
     if (label is None and _EDITOR_NOTE.match(_compact(doc.body[prev].text)) and prev >= 1 and prev - 1 not in doc.skip
             and not (heads and heads[-1].end > prev - 1) and doc.body[prev - 1].level == 0
-            and (label := _section_label(doc.body[prev - 1].text)) is not None):
+            and (label := _section_label(doc.body[prev - 1].text) or _spaced_label(doc, prev - 1)) is not None):
         doc.editor_notes.append({"line": doc.body[prev].line, "text": doc.body[prev].text.strip()})  # `【基层组织建设】`
         prev -= 1  # / `编者按：…` / 标题: the editors' note on the article under the section's label (`meta.editor_notes`)
     if (label is None and _SECTION_NOTE.match(_compact(doc.body[prev].text)) and prev >= 1 and prev - 1 not in doc.skip
@@ -3832,6 +3967,20 @@ def _attach_label_above(doc: _Doc, h: _Head, heads: list[_Head]) -> None:
             h.kicker, h.start = label, prev
     elif label is not None:
         h.section, h.start = label, prev
+
+
+_MOST_CASE_KIND = 20  # characters of the kind of cases a 通报 heads its numbered cases with
+_NOTE_LINES = 3  # paragraphs of an editors' note between a section's label and its first headline
+
+
+def _spaced_label(doc: _Doc, j: int) -> str | None:
+    """A few words printed letter-spaced alone on their line, a blank line above them (`大 会 发 言 摘 登`,
+    `工 作 动 态`: `_SPACED_COLUMN`): the name of a section, as an issue of a 政协信息 heads its parts. Not on a
+    newspaper's page (`doc.paper`): there it is a column's (`学 习 札 记`, `县 内 简 讯`)."""
+    b = doc.body[j]
+    if doc.paper or not _SPACED_COLUMN.match(b.raw.strip()) or (j > 0 and b.line - doc.body[j - 1].last_line < 2):
+        return None
+    return _compact(b.text)
 
 
 _UNIT_IN_BRACKETS = re.compile(r"\d\p{Han}{0,2}[(（]\p{Han}{1,2}[)）]$")  # a count's unit closing a kicker (`126件（套）`)
@@ -3995,6 +4144,10 @@ def _find_heads(doc: _Doc) -> list[_Head]:
                     and heads[-1].end in doc.item_meta | {k + 1 for k in doc.item_meta}
                     and _SPEAKER_LABEL.match(h.title.strip())):
                 h = None  # (`某局局长　某某` / 发言…: the article's speaker, no headline)
+                break
+            if (h is not None and heads and heads[-1].end == i == h.start and doc.body[i].text.strip()[:1] in "□■"
+                    and _square_author(doc.body[i].text)):
+                h = None  # (`# 标题` / `□ 某某` / 正文…: the piece's writer right under its headline, no headline)
                 break
             if h is not None and heads and _one_feature(doc):
                 h = None  # (`**01**` / `**订单种植 吃下“定心丸”**` inside one post's feature: its parts' subheads)
@@ -4675,6 +4828,10 @@ def read_masthead(st: _State) -> None:
     _current_page(meta, blocks, facts, [*range(top), *range(bottom, len(blocks))])
     if "page" not in meta:
         st.edition = _page_of_item_meta(meta, [blocks[j].text for j, r in chrome.items() if r == "item-meta"])
+    if "page" not in meta:  # an e-paper article's breadcrumb (`您当前的位置：某报 > 第02版：综合 > 正文`): its page
+        crumb = next((f for j, r in chrome.items() if r == "breadcrumb" and (f := line_facts(blocks[j].text)) and "page" in f), None)
+        for k, v in (crumb or {}).items():
+            meta.setdefault(k, v)
     _paper_over_page_name(meta)
     _page_by_its_name(meta)
     if st.adverts:
@@ -4870,6 +5027,9 @@ def read_body(st: _State) -> None:
                                if (f := st.facts[k]) and isinstance(f.get("page"), int) and f.keys() & {"date", "page_name"}}})
     st.doc.wrap = wrap
     st.doc.leads = leads
+    name = "".join(str(st.issue.meta.get("name") or "").split())
+    st.doc.paper = bool((name and not DIGEST_NAME.match(name)) or st.doc.page_names
+                        or (st.issue.meta.get("page_name") and isinstance(st.issue.meta.get("page"), int)))
     st.doc.post_headers = {at[k] for k, r in st.chrome.lines.items() if r == "wechat-header" and k in at}
     st.doc.indented = _indented(st.doc)
     st.doc.blank_parted = _blank_parted(st.doc)
@@ -5228,19 +5388,22 @@ def read_headline_list(st: _State) -> None:
     for i, b in enumerate(body):
         if len(b.text) <= 80:
             own.setdefault(_compact(b.text), []).append(i)
+            if i + 1 < len(body) and len(body[i + 1].text) <= 40:  # (a headline of two decks, a line each: the
+                own.setdefault(_compact(b.text + body[i + 1].text), []).append(i)  # list prints them on one line)
     i = 0
     while i < len(body):
         run: list[tuple[int, str]] = []
         j = i
         # (under its label, `本版标题导航`, the headlines need no bullet: an e-paper's `<li>` lines)
         labelled = i > 0 and _LIST_LABEL.match(_compact(body[i - 1].text)) is not None
-        while j < len(body) and j not in doc.skip and (t := _listed_title(body[j]) or (
+        while j < len(body) and (j not in doc.skip or j in doc.chrome) and (t := _listed_title(body[j]) or (
                 body[j].text.strip() if labelled and len(body[j].text) <= 60 else None)) is not None \
                 and any(k > j for k in own.get(_compact(t), ())):
             run.append((j, t))
             j += 1
         if len(run) >= 2:
             doc.skip.update(k for k, _ in run)
+            doc.contents.update(_compact(t) for _, t in run)  # (each article's headline in the list's words)
             label = run[0][0] - 1
             if label >= 0 and label not in doc.skip and _LIST_LABEL.match(_compact(body[label].text)):
                 doc.skip.add(label)
@@ -7061,19 +7224,34 @@ def page_from_footers(st: _State) -> None:
     marks = [(n, int(d.group())) for n in at
              if PAGE_MARK.match(lines.get(n, "")) and (d := re.search(r"\d{1,4}", lines.get(n, "")))]
     page = st.issue.meta.get("page")
-    if not marks and isinstance(page, int):  # one page of a paper, its masthead's `第2版`: every article's page
+    if not marks and isinstance(page, int):  # one page of a paper, its masthead's `第2版`: every article's page,
+        label = st.issue.meta.get("page_label")  # as the paper prints it where it letters its pages (`A07`)
         for e in st.entries:
-            e.page = page if e.page is None else e.page
+            e.page = (label if isinstance(label, str) and label else page) if e.page is None else e.page
         return
     if not marks or not st.entries or any(b[1] != a[1] + 1 for a, b in zip(marks, marks[1:], strict=False)) \
             or st.entries[0].line_start > marks[0][0]:
         return
     k = 0
     for e in st.entries:  # in line order: one pass over the marks
-        while k < len(marks) and marks[k][0] < e.line_start:
+        start = _title_line(e, lines)
+        while k < len(marks) and marks[k][0] < start:
             k += 1
         if k < len(marks) and e.page is None:
             e.page = marks[k][1]
+
+
+_TITLE_LINES_AFTER = 12  # lines between an entry's first (its section's label, an editors' note) and its title
+
+
+def _title_line(e: Entry, lines: dict[int, str]) -> int:
+    """The source line of the entry's title, within _TITLE_LINES_AFTER lines of its first (`大 会 发 言 摘 登` /
+    `编者按：…` / `－1－` / title: the title is on the page after its section's label), else its first line."""
+    head = _compact(e.title)[:6]
+    if not head:
+        return e.line_start
+    return next((n for n in range(e.line_start, min(e.line_end, e.line_start + _TITLE_LINES_AFTER) + 1)
+                 if head in _compact(lines.get(n, ""))), e.line_start)
 
 
 def mark_repeated_copy(st: _State) -> None:
@@ -7353,6 +7531,8 @@ def _masthead_label(b: Block, index: int) -> bool:
         return index <= 2 and MASTHEAD_NAME.match(t) is not None
     if not has_words(t):
         return True  # a rule line (━━━, ----) between masthead or footer facts
+    if _listed_title(b) is not None:
+        return False  # (`本版标题` / `· 标题` / …: the page's list of its headlines, under the masthead)
     if _EDITION_LABEL.match(t):
         return True  # `（专刊）`, `（增刊）` under the digest's name
     return (len(t) <= 30 and not _INNER_PUNCT.search(t) and not _ATTENDANCE.search(t) and not dateline(b.text)
@@ -7422,10 +7602,12 @@ def line_headline(cut: _Cut, i: int) -> int | None:
             section, sub = cut.section, h.section
     elif brief and cut.brief_section:
         section, sub = (cut.section, cut.brief_section) if cut.brief_paged else (cut.brief_section, None)
-    elif (h.section and _BRIEF_COLUMN.match(_compact(h.section)) and not h.sectionless and cut.section is not None
+    elif (h.section and not h.sectionless and cut.section is not None and _compact(h.section) != _compact(cut.section)
+          and (_BRIEF_COLUMN.match(_compact(h.section)) or (cut.section == cut.doc.first_page and cut.doc.paper))
           and (cut.section == cut.doc.first_page or _STANDARD_PAGE_NAME.match(_compact(cut.section)) is not None)):
         cut.brief_section, cut.brief_paged = None, False  # (a column of short news, `县域快讯`, on a page named by its
-        cut.subsection, section = h.section, cut.section  # masthead, `要闻`: the column is its articles' subsection)
+        cut.subsection, section = h.section, cut.section  # masthead, `要闻`: the column is its articles' subsection;
+        # so is any column's label on a paper's page its masthead names: `理论` / `学 习 札 记` / 标题 …)
     else:
         cut.brief_section, cut.brief_paged = None, False
         if h.section:  # (a new section's label: its subsection, if any, comes with it)
@@ -7636,7 +7818,7 @@ def _quote_text(current: _Record | None, body: list[Block]) -> list[int]:
 
 # a line break inside a date (`…实习生 某某）9` / `月8日，…`: a dateline line broken at the width): no
 # paragraph ends in a bare number that the next one carries on as a date
-_BROKEN_DATE = re.compile(r"\d\n(?:\d{0,2}月\d|\d{0,2}日(?!前)|\d{0,3}年\d)")
+_BROKEN_DATE = re.compile(r"\d\n(?:\d{0,2}月(?:\d|[上中下]旬|初|底|末|份)|\d{0,2}日(?!前)|\d{0,3}年\d)")
 
 
 _NOTE_LABEL_TITLE = re.compile(r"^\s*[【\[〔](?P<t>编者按|编者的话|编前语|编者语|编后|编后语)[】\]〕]\s*$")  # `【编者按】` over a note
@@ -7725,6 +7907,8 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
         year, month, day = int(rec.printed[:4]), int(rec.printed[5:7]), int(rec.printed[8:10])
     # what dates are read from: each paragraph, or a field's value after its label (`会议摘要：3月4日…`)
     reading = [_field_value(t) for t in texts] if rec.fields else texts
+    if reading and (when := _WHEN_FIELD.match(reading[0])) is not None:
+        reading = [reading[0][when.end():], *reading[1:]]  # (a listing's or a notice's `时间：11月24日—26日 19:30`)
     if rec.kind == "article":
         dl, k = next(((d, k) for k, t in enumerate(reading) if (d := dateline(t)) is not None), (None, 0))
         if dl is not None:
@@ -7837,7 +8021,7 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
         r = rec.reporter.strip()  # (`□ 某某（市委党校）`: the name; `本报评论员`: the office, the writer's only name)
         square = _SQUARE_NAME.match(r) if r[:1] in "□■" and _square_author(r) else None
         office = _COMMENTATOR.match(_compact(r).lstrip(DECOR))
-        author = _AUTHOR_LINE.match(r)  # (`作者：某某（某校教授）`: the name)
+        author = _AUTHOR_LINE.match(r) or _SECTOR_SPEAKER.match(r)  # (`作者：某某（某校教授）`, `某某（经济界）`: the name)
         byline = (_names(square["n"]) if square else office.group(0) if office else _names(author["n"]) if author
                   else _names(r) or (r if _REPORT_WRITERS.match(r) else None))  # (a report's writers: its units)
     if rec.run_in:

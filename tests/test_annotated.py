@@ -320,7 +320,7 @@ ISSUE_FLOORS.update({"hexi-2024-06": {"body_tail": 0.8}, "biling-2024-11": {"bod
 # (meixi's 目录 of sections only, lanxi's Dai names with the surname 刀), a 人大 工作通讯; floors are today's figures less
 # a margin
 ENTRY_FLOORS.update({'luochuan-ganbu-2024-01': 0.85, 'tangxi-jjjc-2024-03': 0.45, 'meixi-zwxx-2013-01': 0.85})
-ISSUE_FLOORS.update({'fengyang-jiaoyu-2024-09': {'body_tail': 0.8}, 'luochuan-ganbu-2024-01': {'body_tail': 0.8}, 'cenyang-zwxx-2023-14': {'body_tail': 0.85}, 'lanxi-zwxx-2012-07': {'title': 0.85, 'body_head': 0.85}, 'meixi-zwxx-2013-01': {'section': 0.75, 'body_tail': 0.85}, 'qiwu-zwxx-2009-04': {'page': 0.8, 'body_tail': 0.85}, 'zixi-rdtx-2024-01': {'title': 0.85, 'section': 0.85, 'subsection': 0.85, 'body_tail': 0.8}})
+ISSUE_FLOORS.update({'fengyang-jiaoyu-2024-09': {'body_tail': 0.8}, 'luochuan-ganbu-2024-01': {'body_tail': 0.8}, 'cenyang-zwxx-2023-14': {'body_tail': 0.85}, 'lanxi-zwxx-2012-07': {'title': 0.85, 'body_head': 0.85}, 'meixi-zwxx-2013-01': {'section': 0.75, 'body_tail': 0.85}, 'qiwu-zwxx-2009-04': {'page': 0.8, 'date': 0.9, 'body_tail': 0.85}, 'zixi-rdtx-2024-01': {'title': 0.85, 'section': 0.85, 'subsection': 0.85, 'body_tail': 0.8}})
 ISSUE_PERSON_FLOORS.update({'luochuan-ganbu-2024-01': 0.7, 'lanxi-zwxx-2012-07': 0.7})
 # (round 33, blind sets 250-253: northern digests of two-level 目录 numbers, lost pages and wrapped titles, and body
 # headings worded otherwise (jinlan 0.696 -> 1); Word 简报 of numbered styles, bold run-in titles and page breaks)

@@ -649,9 +649,10 @@ def test_the_items_of_a_labelled_column_each_one_paragraph() -> None:
             "为中小企业融资再添“快车道”\n市人大代表、某公司董事长乙某某说，政府工作报告提出设立转贷资金池。\n\n"
             "让“一老一小”服务更贴心\n丙某某委员建议，在新建居住区同步配建托育和养老服务设施。\n（某某委员会供稿）\n\n"
             "加快补齐乡村医疗短板\n市人大代表、某镇卫生院院长丁某某说，乡镇卫生院设备条件明显改善。\n")
-    res = parse_text(page)
-    assert [(e.section, e.title) for e in res.entries][1:] == [
-        ("代表声音", "为中小企业融资再添“快车道”"), ("代表声音", "让“一老一小”服务更贴心"), ("代表声音", "加快补齐乡村医疗短板")]
+    res = parse_text(page)  # (on a page its masthead names, the column is the items' subsection, the page their section)
+    assert [(e.section, e.subsection, e.title) for e in res.entries][1:] == [
+        ("两会特刊", "代表声音", "为中小企业融资再添“快车道”"), ("两会特刊", "代表声音", "让“一老一小”服务更贴心"),
+        ("两会特刊", "代表声音", "加快补齐乡村医疗短板")]
 
 
 # --- what a second independent review found (each read as before the rule, or better)

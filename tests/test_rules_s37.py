@@ -1,0 +1,241 @@
+"""Session 37's rules, each on hand-made text whose names and places appear in no sample: 政协 and 人大
+issues (speakers under their titles with their 界别, 提案 under their fields, letter-spaced section heads, a
+reply to a deputy's proposal), evening pages (lettered pages, one-paragraph briefs under a bullet), Word
+files (text boxes saved twice, bold titles closed by a colon or by nothing), e-paper captures."""
+
+from __future__ import annotations
+
+from conftest import nows, parse_text
+
+from digest.masthead import line_facts
+from digest.parse import parse_source
+from digest.source import read_source
+
+_CPPCC = """政 协 信 息
+
+2021年第2期
+（总第58期）
+
+政协某某县委员会办公室编
+
+2021年3月2日
+
+县政协召开十届常委会第十次会议
+2月26日，县政协召开十届常委会第十次会议，审议通过了年度协商计划。
+会议由县政协主席主持。
+
+大 会 发 言 摘 登
+
+编者按：县政协十届五次会议期间，共有9位委员作大会发言。
+现摘登部分发言内容。
+
+把山区茶叶产业链做长做深
+褚云岫（农业界）
+我县茶园面积已达十二万亩，但精深加工能力不足，茶农增收的空间受到限制。
+建议设立茶叶精深加工专项资金，扶持龙头企业延伸产业链。
+
+殷慕白（教育界）
+让乡村学校留得住好老师
+近年来乡村教师流失较多，一些村小只能依靠代课教师维持教学。
+建议提高乡村教师生活补助标准，建好教师周转房。
+
+提 案 摘 编
+
+关于加快建设县城公共停车场
+的提案
+案号：第0031号　　提案人：郁青禾
+城区停车难问题日益突出，提案建议利用边角地建设立体停车场，并科学施划夜间泊位。
+
+关于保护古村落传统民居的提案
+案号：第0047号　　提案人：农工党某某县支部
+部分古村落传统民居年久失修，提案建议开展普查建档，设立保护修缮专项资金。
+"""
+
+
+def test_a_speakers_line_with_the_sector_they_sit_for_is_the_speechs_byline_above_or_under_its_title() -> None:
+    entries = parse_text(_CPPCC).entries
+    speech = {nows(e.title): e for e in entries}
+    assert "把山区茶叶产业链做长做深" in speech and "让乡村学校留得住好老师" in speech
+    assert speech["把山区茶叶产业链做长做深"].byline == "褚云岫"
+    assert speech["让乡村学校留得住好老师"].byline == "殷慕白"
+    assert not any("界）" in nows(e.title) for e in entries)
+
+
+def test_a_proposal_wrapped_over_two_lines_over_its_number_and_proposer_is_one_entry() -> None:
+    titles = [nows(e.title) for e in parse_text(_CPPCC).entries]
+    assert "关于加快建设县城公共停车场的提案" in titles and "关于保护古村落传统民居的提案" in titles
+
+
+def test_letter_spaced_heads_are_the_sections_of_an_issue_and_its_editors_note_is_no_entry() -> None:
+    entries = parse_text(_CPPCC).entries
+    assert [e.section for e in entries] == [None, "大会发言摘登", "大会发言摘登", "提案摘编", "提案摘编"]
+    assert not any("编者按" in e.text for e in entries)
+
+
+def test_a_letter_spaced_column_on_a_papers_page_is_no_section() -> None:
+    page = ("某某晚报\n2023年5月6日　星期六\n第5版　社会\n\n本报讯　5月5日，某街道开展了消防演练。\n\n"
+            "学 习 札 记\n\n在变局中把握发展的主动\n5月4日，县委中心组举行集体学习，研讨如何把握发展主动。\n")
+    assert "学习札记" not in {e.section for e in parse_text(page).entries}
+
+
+def test_a_reply_to_a_deputys_proposal_under_its_number_is_an_entry_of_its_section() -> None:
+    text = ("人大工作动态\n2023年第4期\n某县人大常委会办公室　　2023年8月10日\n\n【代表工作】\n\n"
+            "县人大代表开展集中视察\n7月20日，部分县人大代表视察了全县农村饮水工程。\n\n【建议办理】\n\n"
+            "某交函〔2023〕12号\n\n关于县十八届人大二次会议第9号代表建议的答复\n\n宋青砚代表：\n\n"
+            "您提出的关于改善乡村客运条件的建议收悉，现答复如下：我局已将有关班次由每日一班增至三班。\n\n"
+            "某县交通运输局\n2023年7月25日\n")
+    reply = next(e for e in parse_text(text).entries if "答复" in e.title)
+    assert nows(reply.title) == "关于县十八届人大二次会议第9号代表建议的答复" and reply.section == "建议办理"
+
+
+_TOC_BRIEFS = """代表工作通讯
+2022年第2期
+某某县人大常委会代表工作委员会编　　2022年6月30日
+目　录
+一、常委会动态
+1.县人大常委会召开第十二次会议…………1
+二、基层人大
+2.某镇人大主席团开展代表活动…………2
+3.简讯（三则）…………3
+一、常委会动态
+县人大常委会召开第十二次会议
+6月25日，县人大常委会召开第十二次会议，审议有关报告。
+二、基层人大
+某镇人大主席团开展代表活动
+6月10日，某镇人大主席团组织代表视察了集镇污水管网建设。
+简　讯
+■甲乡召开人大主席团会议　6月2日，甲乡人大主席团召开会议，研究下半年代表活动计划。
+■乙镇组织代表检查防汛准备　6月中旬，乙镇人大组织代表对全镇小型水库开展检查。
+■丙乡代表走访留守儿童　5月31日，丙乡人大代表走访留守儿童，送去学习用品。
+（本栏由代表工委整理）
+"""
+
+
+def test_a_toc_column_of_briefs_counted_in_chinese_numerals_splits_into_its_briefs() -> None:
+    entries = parse_text(_TOC_BRIEFS).entries
+    briefs = [e for e in entries if e.title.startswith(("甲乡", "乙镇", "丙乡"))]
+    assert [nows(e.title) for e in briefs] == ["甲乡召开人大主席团会议", "乙镇组织代表检查防汛准备", "丙乡代表走访留守儿童"]
+    assert {(e.section, e.page) for e in briefs} == {("基层人大", 3)}
+    assert briefs[0].text.startswith("6月2日") and briefs[1].date == "2022-06"
+
+
+_EVENING = """A06
+城 事 · 民 生
+2019年4月17日 星期三
+某某晚报
+
+社区快讯
+
+■甲社区开设“四点半课堂” 4
+月15日起，甲社区在党群服务中心开设“四点半课堂”，由退休教师轮流值守。
+（通讯员 奚语桐）
+■乙街道集中清理“僵尸车”
+4月上旬，乙街道对背街小巷长期停放的“僵尸车”进行集中排查，共张贴告知书四十份。
+■丙街道为独居老人装上烟感报警器4月12日至14日，丙街道组织志愿者为独居老人免费安装报警器。（通讯员 郁晚晴）
+■丁社区办起“邻里百家宴” 昨天中午，丁社区小广场上摆开二十多张长桌，居民们各自端来拿手菜。（记者 蔺秋实）
+"""
+
+
+def test_a_lettered_page_is_the_articles_page_as_printed() -> None:
+    entries = parse_text(_EVENING).entries
+    assert entries and {e.page for e in entries} == {"A06"}
+
+
+def test_one_paragraph_briefs_under_a_bullet_and_a_figure_a_wrap_cut_onto_the_titles_line() -> None:
+    entries = parse_text(_EVENING).entries
+    assert [nows(e.title) for e in entries] == ["甲社区开设“四点半课堂”", "乙街道集中清理“僵尸车”",
+                                                "丙街道为独居老人装上烟感报警器", "丁社区办起“邻里百家宴”"]
+    assert entries[0].text.startswith("4月15日起") and entries[0].date == "2019-04-15"
+    assert entries[2].text.startswith("4月12日至14日") and entries[3].text.startswith("昨天中午")
+    assert {e.subsection for e in entries} == {"社区快讯"} and {e.section for e in entries} == {"城事·民生"}
+
+
+def test_a_bold_title_closed_by_a_colon_or_by_nothing_over_its_text_on_the_line() -> None:
+    text = ("# 工作动态\n2023年第1期（总第12期）\n某县农业农村局办公室　　2023年1月12日\n"
+            "**【工作动态】**\n"
+            "**全县农业工作会议召开。** 1月6日，全县农业工作会议召开，部署全年重点任务。\n"
+            "**某镇织密防返贫“监测网”** 12月中旬，某镇对全镇农户开展防返贫集中排查。\n"
+            "**开展春节前农资市场专项检查：** 为保障春耕农资供应安全，1月3日至10日，局里开展专项检查。\n"
+            "**主持人　某某：** 各位记者朋友，上午好。\n")
+    titles = [nows(e.title) for e in parse_text(text, name="t.md").entries]
+    assert titles[:3] == ["全县农业工作会议召开", "某镇织密防返贫“监测网”", "开展春节前农资市场专项检查"]
+    assert not any(t.startswith("主持人") for t in titles)
+
+
+def test_a_section_label_over_an_editors_note_is_no_entry_of_its_own() -> None:
+    text = ("# 工作动态\n2023年第1期（总第12期）\n某县农业农村局办公室　　2023年1月12日\n"
+            "**【工作动态】**\n**全县农业工作会议召开。** 1月6日，全县农业工作会议召开，部署全年重点任务。\n"
+            "**【基层传真】**\n编者按：现将部分乡镇工作情况摘编如下。\n**某镇：冬种油菜铺满坝区**\n"
+            "入冬以来，某镇组织群众开展冬种油菜生产，已完成移栽一万余亩。\n"
+            "**某乡刺梨加工厂试产。** 12月20日，某乡刺梨加工厂生产线开始试生产。\n")
+    entries = parse_text(text, name="t.md").entries
+    assert [(nows(e.title), e.section) for e in entries] == [
+        ("全县农业工作会议召开", "工作动态"), ("某镇：冬种油菜铺满坝区", "基层传真"), ("某乡刺梨加工厂试产", "基层传真")]
+
+
+def test_a_square_marked_column_label_over_a_bold_title_is_its_section_no_kicker() -> None:
+    text = ("# 街道工作动态\n第6期（总第58期）\n某街道办公室　　2024年6月20日\n"
+            "■ 要闻速递\n街道召开防汛工作部署会\n6月11日下午，街道召开防汛工作部署会，部署汛期各项工作。\n"
+            "■ 社区风采\n**甲社区：“六一”游园会欢乐多**\n5月30日，甲社区在社区广场举办游园会。\n"
+            "**乙社区：助残日送温暖**\n5月19日，乙社区走访慰问残疾人家庭。\n")
+    entries = parse_text(text, name="t.md").entries
+    assert [(e.section, e.kicker) for e in entries][1:] == [("社区风采", None), ("社区风采", None)]
+
+
+def test_an_epapers_issue_number_after_its_year_its_site_links_and_its_breadcrumb_are_masthead_facts() -> None:
+    assert line_facts("2021年1月5日　星期二　　第2021-002期（总第1634期）  某某新闻网 | 今日报纸 | 检索") == {
+        "weekday": "星期二", "date": "2021-01-05", "total_no": 1634, "issue_no": 2}
+    assert line_facts("您当前的位置：某溪报 > 第02版：综合 > 正文  返回本版") == {"name": "某溪报", "page_name": "综合", "page": 2}
+
+
+def _html_entries(html: str, tmp_path) -> list:
+    path = tmp_path / "t.html"
+    path.write_text(html, encoding="utf-8")
+    return parse_source(read_source(path), persons=False).entries
+
+
+def test_an_epaper_articles_page_from_its_breadcrumb_and_its_sidebars_labels_are_no_records(tmp_path) -> None:
+    html = ("<html><head><meta charset='utf-8'><title></title></head><body>"
+            "<div>中共某溪县委机关报　　某溪县融媒体中心主办</div>"
+            "<div>2021年1月5日　星期二　　第2021-002期（总第1634期）  某溪新闻网 | 今日报纸 | 检索</div>"
+            "<div><b>本版缩略图</b></div><div>PDF版</div><div><b>往期查阅</b></div>"
+            "<div>您当前的位置：某溪报 &gt; 第02版：综合 &gt; 正文  返回本版</div>"
+            "<h1>竹编车间里的“年终奖”</h1><p>记者 甲某　通讯员 乙某</p>"
+            "<p>12月30日上午，某村村部前的小广场上热闹非凡，合作社正在给社员发放年终分红。</p>"
+            "<p>据统计，合作社今年实现销售收入四百余万元，村集体经营性收入比上年翻了一番。</p>"
+            "</body></html>")
+    entries = _html_entries(html, tmp_path)
+    assert [nows(e.title) for e in entries] == ["竹编车间里的“年终奖”"]
+    assert (entries[0].section, entries[0].page, entries[0].date) == ("综合", 2, "2020-12-30")
+
+
+def test_an_epapers_page_named_only_in_its_window_title_names_the_page(tmp_path) -> None:
+    html = ("<html><head><meta charset='utf-8'><title>某岭日报数字报-第02版：州内要闻</title></head><body>"
+            "<div>2023年08月22日　星期二</div><h2>州委常委会召开会议</h2>"
+            "<p>本报讯　8月21日，州委常委会召开会议，研究部署防汛救灾工作。会议还研究了其他事项。</p>"
+            "<h2>代表团来我州考察</h2><p>本报讯　8月18日至20日，外地代表团来我州考察，双方进行座谈交流。</p>"
+            "</body></html>")
+    entries = _html_entries(html, tmp_path)
+    assert [(e.section, e.page) for e in entries] == [("州内要闻", 2), ("州内要闻", 2)]
+
+
+def test_a_text_box_saved_twice_is_read_once_its_paragraphs_apart(tmp_path) -> None:
+    import docx
+    from docx.oxml import parse_xml
+
+    d = docx.Document()
+    d.add_paragraph("街道开展消防演练")
+    d.add_paragraph("6月13日，街道在文化广场开展安全生产宣传活动，向群众讲解安全常识。")
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    box = ("<w:txbxContent><w:p><w:r><w:t>一句话新闻</w:t></w:r></w:p>"
+           "<w:p><w:r><w:t>▲甲社区开展义诊。6月14日，甲社区邀请医生为居民义诊。</w:t></w:r></w:p>"
+           "<w:p><w:r><w:t>▲乙社区夜市开市。6月15日晚，乙社区夜市正式开市。</w:t></w:r></w:p></w:txbxContent>")
+    p = d.add_paragraph()
+    p._p.append(parse_xml(f'<w:r xmlns:w="{w}" xmlns:mc="{mc}"><mc:AlternateContent><mc:Choice Requires="wps">{box}'
+                          f"</mc:Choice><mc:Fallback>{box}</mc:Fallback></mc:AlternateContent></w:r>"))
+    path = tmp_path / "t.docx"
+    d.save(str(path))
+    lines = [ln for ln in read_source(path).lines if ln.strip()]
+    assert lines[2:] == ["一句话新闻", "▲甲社区开展义诊。6月14日，甲社区邀请医生为居民义诊。",
+                         "▲乙社区夜市开市。6月15日晚，乙社区夜市正式开市。"]
