@@ -1260,6 +1260,12 @@ def _ja_given_never(c: str) -> bool:
 _JA_GIVEN_CHARS = frozenset("绫凛绚")
 
 
+def addressed(c: str) -> bool:
+    """A surname (one character or two) and a way of addressing someone or a title (孟女士, 李师傅, 欧阳先生);
+    not a name masked (孙某某: a credit's, listed as printed) nor an elder's 老 (侯老)."""
+    return (c[1:] in _ADDRESS or c[2:] in _ADDRESS) and not c.endswith(("某某", "老"))
+
+
 def never_a_name(c: str) -> bool:
     """Spans the scorer may like that are never a person: a country or international body
     (data/countries.txt: 科威特, 东盟) or one of three characters or more with a word after it

@@ -1060,6 +1060,11 @@ def _without_joined_pairs(names: list[str]) -> list[str]:
 
 
 # an adverb or a verb of one right after a surname called familiarly (老钟才…, 小李没…, 老张就…): no given name's
+# characters a given name may end in that read as a verb or a conjunction after a name of two (某东|来, 某仁|和), and
+# the acts after them that make them the name's: 和 or 来 right before a verb never links or comes
+_LINK_LAST = frozenset("来和")
+_ACT_AFTER_THREE = ("说", "在", "作", "走了", "主持", "表示", "介绍", "指出", "强调", "讲话", "告诉", "认为",
+                    "带领", "调研", "要求", "提出", "一行", "等人")  # (not 参加, 出席: `和参加会议的代表`, with them)
 _ACTS_AFTER_FAMILIAR = frozenset("才没就也又还都便却正在是要会能说笑看想把被让给从向对不已曾再")
 
 
@@ -1092,6 +1097,8 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
     no person listed, nor a dotted name's part.
 
     Raises `NamesFileError` when `names_file` is given but cannot be read."""
+    from digest.namemodel import addressed  # (the module only: its weights load when the scorer reads)
+
     include, exclude = names or (read_names_file(names_file) if names_file else (set(), set()))
     free = model and add_only is None  # `digest persons`: free text, listed as pd98's annotators list names
     include, exclude = {simplified(x) for x in include}, {simplified(x) for x in exclude}  # as the text is read
@@ -1161,6 +1168,13 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
             if f.name in exclude or (not free and _familiar(f.name) and f.name not in include
                                      and not t.s.startswith("同志", f.pos + 2)):  # (小平同志: a leader so called)
                 continue
+            if f.name not in include and "·" not in f.name and addressed(f.name):
+                continue  # (负责人孟女士表示: a surname and a word of address, whatever path read it)
+            if (len(f.name) == 2 and t.s.startswith(f.name, f.pos) and t.s[f.pos + 2:f.pos + 3] in _LINK_LAST
+                    and t.s.startswith(_ACT_AFTER_THREE, f.pos + 3) and f.name[0] in _lexicon().surnames
+                    and not (t.s[f.pos + 2] == "和" and t.s.startswith("在", f.pos + 3))):  # (和在场的: with those present)
+                f = replace(f, name=t.s[f.pos:f.pos + 3])  # (市委书记魏东来作表态发言, 谭仁和走了: 来 or 和 before a
+                # verb is the given name's, no verb or conjunction of its own)
             name = t.as_printed(f.name, f.pos)
             if "·" in name and dotted_searches < _MOST_DOT_SEARCHES and (
                     "•" in (raw := f"{_headline(e)}\n{e.text or ''}") or "・" in raw or "‧" in raw):
