@@ -394,6 +394,9 @@ _CN_MD = r"(?:十[一二]?|[一二三四五六七八九])\s*月(?:\s*(?:[一二�
 # a date in Chinese numerals, its year and month (and day), and a range's end (`至六月十六日`)
 _CN_FULL_DATE = re.compile(r"[〇○零一二三四五六七八九]{4}\s*年\s*" + _CN_MD + r"(?:\s*[至到—~～]\s*" + _CN_MD + r")?")
 _CN_ISSUE = re.compile(r"第\s*[〇○零一二三四五六七八九十]{1,5}\s*期")  # 第四一五期, 总第十二期
+# a PDF page's head: the day, the paper and the page's name a dot apart, the page's number, the desk's credits
+_DOTTED_PAGE_HEAD = re.compile(r"^(?P<d>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天])\s+"
+                               r"(?P<n>\p{Han}{2,8})\s*[·•]\s*(?P<pn>\p{Han}{2,6})\s+(?P<p>\d{1,2})(?:\s+(?P<c>\S.*))?$")
 # an e-paper's breadcrumb over an article: the paper, the page's number and name, `正文` (a link back after it)
 _PAGE_CRUMB = re.compile(r"^(?:您)?(?:当前|现在|所在)?的?位置\s*[:：]\s*(?P<n>\p{Han}{2,12}[报報])\s*[>＞»]\s*"
                          r"(?P<p>第\s*[A-Z]{0,2}\d{1,3}\s*版\s*[:：]?\s*\S{2,12}?)\s*[>＞»]\s*正文(?:\s+\S{2,6})?$")
@@ -452,6 +455,10 @@ def line_facts(text: str) -> dict[str, Any] | None:
     trailer = _epaper_trailer(rest)
     if trailer is not None:
         return trailer
+    if ((head := _DOTTED_PAGE_HEAD.match(rest)) is not None and (day := line_facts(head["d"])) is not None and "date" in day
+            and (not head["c"] or (credits := credit_facts(head["c"])) is not None)):
+        return {**day, "name": head["n"], "page_name": head["pn"], "page": int(head["p"]),  # `2019年6月14日星期五 某某·综合新闻
+                **(credits if head["c"] else {})}  # 2 责任编辑 某某 …`: a PDF page's head, the paper and page a dot apart
     if (crumb := _PAGE_CRUMB.match(rest)) is not None and (page := line_facts(crumb["p"])) is not None:
         return {"name": crumb["n"], **page}  # `您当前的位置：某某报 > 第02版：综合 > 正文`: an e-paper's article's page
     if ((links := _SITE_LINKS.search(rest)) is not None and links.start() > 0

@@ -5293,10 +5293,10 @@ def skip_repeated_copy(st: _State) -> None:
         budget -= n
         if all(keys[k] == keys[k + n] for k in range(a, b)) and sum(len(keys[k]) for k in range(a, b)) >= _MIN_COPY:
             doc.skip.update(at[b:b + n])
-            first, end = doc.body[at[a]].line, doc.body[at[b - 1]].line
-            start, stop = doc.body[at[b]].line, doc.body[at[b + n - 1]].line
+            first, end = doc.body[at[a]].line, doc.body[at[b - 1]].last_line
+            start, stop = doc.body[at[b]].line, doc.body[at[b + n - 1]].last_line  # (a paragraph's wrapped lines all)
             meta.setdefault("repeated_copy", []).append({"line_start": start, "line_end": stop, "of": first})
-            what = f"repeats line {first}" if n == 1 else f"lines {start}-{stop} repeat lines {first}-{end}"
+            what = f"repeats line {first}" if start == stop else f"lines {start}-{stop} repeat lines {first}-{end}"
             st.warn(start, "repeated-copy", f"line {start}: {what} word for word (the text printed twice); the copy"
                                             " is left out")
             b += n
@@ -5413,7 +5413,8 @@ def read_headline_list(st: _State) -> None:
 
 
 # a numbered item's title: 一、… / 1.… / 1、… / （一）… (the style: which of the groups holds the number)
-_ORDINAL_HEAD = re.compile(r"^\s*(?:(?P<cn>[一二三四五六七八九十]{1,3})\s*[、.．]|(?P<ar>\d{1,2})\s*(?:[、.．](?!\d)|[.．]" + NUMBER_THEN_TITLE + r")"
+_ORDINAL_HEAD = re.compile(r"^\s*(?:(?P<cn>[一二三四五六七八九十]{1,3})\s*[、.．]|(?P<ar>\d{1,2})\s*(?:[、.．](?!\d)|[.．]" + NUMBER_THEN_TITLE
+                           + r"|、(?=\d{1,2}(?:[.．]\d{1,2}[，,]|月|日)))"  # (`4、6.12，…`, `10、14日，…`: a day after the number)
                            r"|[(（]\s*(?P<pc>[一二三四五六七八九十]{1,3})\s*[)）])\s*(?P<t>\S.*?)\s*$")
 
 
@@ -5470,7 +5471,13 @@ def _numbered_heads(doc: _Doc) -> list[_Head]:
             return {"start": label[0], "section": label[1]}
         return {"start": outer[0] if outer[0] == label[0] - 1 else label[0], "section": outer[1], "subsection": label[1]}
 
+    def due(n: int, kind: str | None) -> bool:  # the number the run expects, or, well under way in its style, one
+        # typed a little off: two skipped (`2、` / `4、`) or one typed twice (`11、` / `11、`), as staff number by hand
+        return n == expect or (kind == style and len(heads) >= 2 and expect > 1 and (
+            expect < n <= expect + _NUMBERS_SKIPPED or (n == expect - 1 >= _LEAST_BEFORE_REPEAT)))
+
     running_in = False  # an item's title has run into its text on its line (`1.某会议召开。3月4日，…`)
+    plan = False  # under a label of next week's plan (`二、下周工作安排`): its numbered points are its text
     marked = _heading_items(doc)  # (`### 一、标题` over its text, one of a run: the items themselves)
     for i, b in enumerate(body):
         if i in doc.skip or (b.level and not _FRAMED_SECTION.match(b.text.strip()) and _item_label(doc, i) is None
@@ -5478,6 +5485,8 @@ def _numbered_heads(doc: _Doc) -> list[_Head]:
             continue  # (a heading row between marks, `## ◆党的建设◆`, may be the items' section label, and so may
             # a heading naming one over a numbered item: `## 一、工作动态` / `**1. 标题**`)
         m = _ORDINAL_HEAD.match(b.text)
+        if plan and m is not None and style is not None and m.group(style):
+            continue  # (`1.做好主汛期值班值守。` / `2.…` under `二、下周工作安排`: the plan's points, one record)
         if (m is not None and label is not None and i - 1 == label[0] and style is not None and m.group(style)
                 and _number(m, style) == going_on > 1):
             expect = going_on  # (the numbers go on across the sections: `二、基层动态` / `5.某镇…`)
@@ -5489,37 +5498,38 @@ def _numbered_heads(doc: _Doc) -> list[_Head]:
         lead = _ORDINAL_HEAD.match(b.bold) if m is not None and b.bold and b.rest.strip() else None
         lead_kind = next((k for k in ("cn", "ar", "pc") if lead.group(k)), None) if lead is not None else None
         if (lead is not None and lead_kind is not None and style in (None, lead_kind) and (heads or _more_bold_leads(doc, i))
-                and _number(lead, lead_kind) == expect and len(_compact(lead.group("t"))) <= _MAX_PLAIN_HEADLINE):
+                and due(_number(lead, lead_kind), lead_kind) and len(_compact(lead.group("t"))) <= _MAX_PLAIN_HEADLINE):
             style = lead_kind  # (a run may open so: `**一、关于…。** 会议指出，…` / `**二、关于…。** …`, a 纪要's matters)
             # a brief of the run under way, its bold title and its text on one line (`**8.某中心完成…** 8月20日，…`)
             under = label is not None and expect in (1, going_on) and i - 1 == label[0]
             heads.append(_Head(end=i + 1, title=lead.group("t").strip().rstrip("。"), lead=b.rest.strip(),
                                rule="head_numbered", **placed(under, i)))
-            expect += 1
+            expect = _number(lead, lead_kind) + 1
             continue
         # its title's sentence runs into its text (`1.镇召开某会议。3月4日，…`)
-        run_in = _RUN_IN.match(m.group("t")) if m is not None else None
+        run_in = (_BRACKET_RUN_IN.match(m.group("t")) or _RUN_IN.match(m.group("t"))) if m is not None else None
         if m is not None and running_in and (spaced := _RUN_IN_SPACED.match(m.group("t"))) is not None:
             run_in = spaced  # (in a run of them, a title a wide space parts from its text: `某会召开　元旦前夕，…`)
         if (run_in is None and m is not None and heads and (colon := _RUN_IN_COLON.match(m.group("t"))) is not None
                 and (_ARTICLE_OPENING.match(colon["rest"]) or _DATED_REST.match(colon["rest"]))):
             run_in = colon  # (after items read, a title a colon parts from its text: `5．某某织密“服务网”：今年以来，…`)
         if run_in is not None and (len(_compact(m.group("t"))) > _MAX_PLAIN_HEADLINE or _DATED_REST.match(run_in["rest"])
-                                   or running_in):  # (a short one too, in a run of them)
+                                   or running_in or run_in.re is _BRACKET_RUN_IN):  # (a short one too, in a run of them)
             kind = next(k for k in ("cn", "ar", "pc") if m.group(k))
-            if _number(m, kind) == expect and style in (None, kind):
+            if due(_number(m, kind), kind) and style in (None, kind):
                 under = label is not None and expect in (1, going_on) and i - 1 == label[0]
                 heads.append(_Head(end=i + 1, title=run_in["t"].strip(), lead=run_in["rest"].strip(),
                                    rule="head_numbered", **placed(under, i)))
-                expect, style, running_in = expect + 1, kind, True
+                expect, style, running_in = _number(m, kind) + 1, kind, True
                 continue
-        if m is not None and heads and style is not None and m.group(style) and _number(m, style) == expect \
+        if m is not None and heads and style is not None and m.group(style) and due(_number(m, style), style) \
                 and m.group("t").rstrip()[-1:] == "。" and len(_compact(m.group("t"))) <= _ONE_LINE_ITEM:
             # a one-line item of the run under way (`2.完成5月份医保征缴进度统计上报工作。`): its sentence is
             # its title and all of it
             under = label is not None and expect == 1 and i - 1 == label[0]
-            heads.append(_Head(end=i + 1, title=m.group("t").strip(), rule="head_numbered", **placed(under, i)))
-            expect += 1
+            heads.append(_Head(end=i + 1, title=m.group("t").strip(), lead=m.group("t").strip(),
+                               rule="head_numbered", **placed(under, i)))
+            expect = _number(m, style) + 1
             continue
         # a bold title wrapped onto a second bold line (`**3．镇领导带队赴某县**` / `**考察学习蔬菜产业**`)
         more = i + 1 if m is not None and (_bold_title_goes_on(doc, i) or _plain_title_goes_on(doc, i, m["t"])) else None
@@ -5531,7 +5541,7 @@ def _numbered_heads(doc: _Doc) -> list[_Head]:
         # (a title may ask or exclaim: `三、以案说法：借他人名义购车，车辆归谁？`; a full stop ends a sentence)
         inner = _ORDINAL_HEAD.match(body[below].text) if m is not None and below < len(body) else None
         parted = (inner is not None and heads and style is not None and m.group(style) is not None
-                  and _number(m, style) == expect and not inner.group(style))  # (`四、基层动态` / `（一）某镇：…`
+                  and due(_number(m, style), style) and not inner.group(style))  # (`四、基层动态` / `（一）某镇：…`
         # after items 一 to 三: the next item, its text in numbered parts of a level down, no section's label)
         if (m is None or len(_compact(m.group("t"))) > _MAX_PLAIN_HEADLINE or m.group("t").rstrip()[-1:] in "。；;"
                 or below >= len(body) or (not doc.paragraph(below) and not parted and i not in marked)
@@ -5547,16 +5557,25 @@ def _numbered_heads(doc: _Doc) -> list[_Head]:
                 if not stacked:
                     going_on = expect  # (the numbers may go on from the last item's)
                 label, expect, label_heads, label_frame = (i, name), 1, len(heads), frame
+                plan = bool(heads) and _PLAN_LABEL.match(name) is not None
+                if plan:  # (the plan is one record, titled by its label, its points its text)
+                    heads.append(_Head(start=i, end=i + 1, title=name, section=name, rule="head_numbered"))
+                under = _ORDINAL_HEAD.match(body[i + 1].text) if i + 1 < len(body) else None
+                if (heads and style not in (None, "cn") and m is not None and m.group("cn") and under is not None
+                        and _item_label(doc, i + 1) is None
+                        and not under.group(style) and _number(under, next(k for k in ("ar", "pc") if under.group(k))) == 1
+                        if under is not None and (under.group("ar") or under.group("pc")) else False):
+                    style = None  # (`二、社区治理` / `1、…` after `（一）…` items: each section numbers its items its own way)
             continue
         kind = next(k for k in ("cn", "ar", "pc") if m.group(k))
         n = _number(m, kind)
-        if n == expect and style in (None, kind):
+        if due(n, kind) and style in (None, kind):
             under = label is not None and n in (1, going_on) and i - 1 == label[0]
             title = m.group("t") if more is None else m.group("t").rstrip() + body[more].text.strip()
             heads.append(_Head(end=below, title=title, rule="head_numbered", **placed(under, i),
                                subtitle=_DASH_START.sub("", body[sub].text.strip())
                                if sub is not None and not _day_under(doc, sub) else None))
-            expect, style = expect + 1, kind
+            expect, style = n + 1, kind
     last = _last_label_alone(doc, heads, style)
     if last is not None:  # the last section's label with no item under it, over text of its own (`四、防范提示` /
         heads.append(last)  # `结合近期警情特点，…：` / `Ø　…；`, after the numbered cases): an item of its own
@@ -5689,6 +5708,14 @@ def _subtitle_under(doc: _Doc, k: int) -> bool:
     return _DASH_START.match(t) is not None and _is_plain_short(doc.body[k]) and has_words(t)
 
 
+# the span of days an issue reports, in brackets alone on its line (`（3月18日-3月24日）`, `（6月10日—6月16日）`)
+_WEEK_ALONE = re.compile(r"^[(（](?:\d{4}年)?\d{1,2}月\d{1,2}日[-—–~～至到]+(?:\d{1,2}月)?\d{1,2}日[)）]$")
+# a weekly's label over its plan for the next week or ten days (`下周工作安排`, `下旬工作安排（1月上旬）`, `下步工作打算`)
+_PLAN_LABEL = re.compile(r"^(?:下周|下旬|下月|下步|下一步|下阶段|近期)(?:工作|重点工作)?(?:安排|计划|打算|要点)")
+_NUMBERS_SKIPPED = 2  # numbers a hand-numbered run of items may skip (`2、` / `4、`)
+_LEAST_BEFORE_REPEAT = 3  # items read before a number typed twice is read as the next item (`11、` / `11、`)
+# a numbered item's title in brackets, its text run on after it on the line (`7.【禁毒宣传进校园】6月13日下午，…`)
+_BRACKET_RUN_IN = re.compile(r"^[【\[](?P<t>[^】\]\s]{4,40})[】\]](?P<rest>\S.{9,})$", re.S)
 _ONE_LINE_ITEM = 80  # characters of a numbered item that is one sentence, with no text under it
 # a numbered item's title run into its text on one line: a sentence of its own, or the title and a space
 # before the text's date (`镇召开安全生产会议。3月4日，…`, `某项目签约落地 3月13日，…`), the text a sentence or more
@@ -5721,6 +5748,8 @@ def _item_label(doc: _Doc, i: int) -> str | None:
     name = _section_label(doc.body[i].text)
     if name is None and (day := _BARE_DAY.match(doc.body[i].text)) is not None:
         name = day.group("n")  # (`6月3日` alone over `1．某某督导…`: a daily's day, over that day's items)
+    if name is None and ORDINAL.match(doc.body[i].text) and _PLAN_LABEL.match(plan := clean_heading(doc.body[i].text)):
+        name = plan  # (`六、下周工作安排（3月25日—3月31日）`: a plan's label, the week it plans after it)
     j = i + 1
     if name is None or j >= len(doc.body) or j in doc.skip:
         return None
@@ -6134,8 +6163,9 @@ def find_headlines(st: _State) -> None:
             if h.kicker and (m := _ORDINAL_HEAD.match(h.kicker)) is not None and m["t"].strip():
                 h.kicker = m["t"].strip()  # (its number is the item's, no word of its kicker)
     # (none after a paragraph of text: `…通知如下。` / `一、加强组织领导` / … numbers a text's own parts)
-    if (st.heads and numbered and any(st.doc.paragraph(k) for k in range(numbered[0].start) if k not in st.doc.skip)
-            and not matters):
+    if (st.heads and numbered and any(st.doc.paragraph(k) and not _WEEK_ALONE.match(_compact(st.doc.body[k].text))
+                                      for k in range(numbered[0].start) if k not in st.doc.skip)
+            and not matters):  # (`（3月18日-3月24日）` under a weekly's masthead: the week it reports, no text)
         numbered = []
     if len(numbered) >= 2 or not st.heads:
         if matters:
@@ -7273,7 +7303,18 @@ def check_swallowed(st: _State) -> None:
     """An article holding a second dateline, or a headline-like line over a paragraph, may have swallowed
     the next article (its headline not recognized): warned with the line, a problem for `digest check`."""
     body = st.doc.body
+    last: tuple[str, int, str | None] | None = None  # the style, number and section of the numbered item before
     for rec, e in zip(st.records, st.entries, strict=True):
+        if rec.numbered:  # (hand-numbered items read on past a number skipped or typed twice: `2、` / `4、`)
+            k = next((k for k in (rec.first, rec.first + 1) if k < len(body) and _ORDINAL_HEAD.match(body[k].text)), None)
+            item = _ORDINAL_HEAD.match(body[k].text) if k is not None else None
+            kind = next((x for x in ("ar", "pc", "cn") if item is not None and item.group(x)), None)
+            if item is not None and kind is not None:
+                n = _number(item, kind)
+                if last is not None and last[0] == kind and last[2] == rec.section and n not in (last[1] + 1, 1):
+                    e.warnings.append(f"line {body[k].line}: numbered {n} after {last[1]}: an item may be missing, or"
+                                      " the items were numbered by hand")
+                last = (kind, n, rec.section)
         if rec.kind != "article":
             continue
         seen_dateline = False

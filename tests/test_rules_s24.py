@@ -328,8 +328,9 @@ def test_a_numbered_item_swallowed_is_doubted() -> None:
     text = ("工作简报\n2024年第1期\n\n1.县委召开常委会议\n3月1日，县委召开常委会议，研究部署春季工作。\n\n"
             "2.县政府召开常务会议\n3月2日，县政府召开常务会议，研究民生实事项目。\n\n"
             "4.某镇开展春耕备耕\n3月5日，某镇组织农技人员下村指导春耕备耕工作。\n")
-    r = parse_text(text, name="g.txt")
-    assert any("numbered item's title inside" in w for e in r.entries for w in e.warnings)
+    r = parse_text(text, name="g.txt")  # (item 4 read on, as hand-numbered weeklies skip; the gap is a doubt on it)
+    assert [e.title for e in r.entries] == ["县委召开常委会议", "县政府召开常务会议", "某镇开展春耕备耕"]
+    assert any("numbered 4 after 2" in w for w in r.entries[2].warnings)
 
 
 def test_a_tables_wrapped_cell_with_a_date_is_no_list_row() -> None:

@@ -239,3 +239,76 @@ def test_a_text_box_saved_twice_is_read_once_its_paragraphs_apart(tmp_path) -> N
     lines = [ln for ln in read_source(path).lines if ln.strip()]
     assert lines[2:] == ["一句话新闻", "▲甲社区开展义诊。6月14日，甲社区邀请医生为居民义诊。",
                          "▲乙社区夜市开市。6月15日晚，乙社区夜市正式开市。"]
+
+
+def test_a_paragraph_printed_twice_over_two_wrapped_lines_is_left_out_whole_and_named() -> None:
+    from test_newspaper import assert_covered, parse
+
+    lines = ["一" * 24 + "时强调:", "某区讯 3月2日上午,一。"] * 2 + ["一" * 21 + " (王五)"]
+    text = "\n".join(lines)
+    res = parse(text)
+    assert_covered(text, res)  # (CI's random example: the copy's second line was in no record and no warning)
+    assert res.issue.meta["repeated_copy"] == [{"line_start": 3, "line_end": 4, "of": 1}]
+
+
+_WEEKLY = """某某乡工作周报
+（2019年第23期  总第186期）
+
+某某乡党政办公室编　　　　　　　　　　　　2019年6月17日
+
+一、本周工作开展情况
+
+1、乡召开防汛工作部署会。6月10日上午，乡党委书记主持召开全乡防汛工作部署会，对主汛期防汛工作进行安排。
+
+2、【开展住房安全回头看】
+6月10日至14日，乡里抽调干部组成工作组，对全乡农户住房安全开展回头看，逐户填写核查表。
+
+4、6.12，县水利局局长一行到我乡检查水库度汛准备情况,副乡长陪同。
+
+5、县委常委、副县长到我乡调研糖料蔗生产
+  6月11日，县委常委、副县长带领县农业农村局负责同志到两个村调研糖料蔗基地建设情况。
+
+7.【禁毒宣传进校园】6月13日下午,乡禁毒办联合派出所到中心小学开展禁毒宣传教育活动。
+
+8、那沙村召开村民代表会议。6月14日晚，村党支部书记主持召开村民代表会议，讨论通过了道路硬化项目。
+
+8、乡综治中心成功调处一起土地纠纷。13日，两户村民因承包地边界发生争执，中心组织双方现场调解，达成协议。
+
+１０、乡党委理论学习中心组开展集中学习
+6月14日，乡党委理论学习中心组开展6月份集中学习，班子成员作了交流发言。
+"""
+
+
+def test_hand_numbered_items_skipping_and_repeating_numbers_each_their_own_shape() -> None:
+    titles = [nows(e.title) for e in parse_text(_WEEKLY).entries]
+    assert titles == ["乡召开防汛工作部署会", "开展住房安全回头看", "6.12，县水利局局长一行到我乡检查水库度汛准备情况,副乡长陪同。",
+                      "县委常委、副县长到我乡调研糖料蔗生产", "禁毒宣传进校园", "那沙村召开村民代表会议", "乡综治中心成功调处一起土地纠纷",
+                      "乡党委理论学习中心组开展集中学习"]
+
+
+def test_a_pdf_page_head_naming_the_paper_and_page_a_dot_apart_is_a_masthead_line() -> None:
+    assert line_facts("2019年6月14日星期五 今日某岭·综合新闻 2 责任编辑 甲某某 美编 乙　丙 校对 丁某某") == {
+        "weekday": "星期五", "date": "2019-06-14", "name": "今日某岭", "page_name": "综合新闻", "page": 2,
+        "page_editor": "甲某某", "layout_editor": "乙丙", "proofreader": "丁某某"}
+
+
+def test_a_surname_and_a_word_of_address_is_no_person_and_lai_or_he_before_a_verb_is_the_given_names() -> None:
+    from conftest import named_persons
+
+    assert named_persons("负责人孟女士表示，经排查是线路老化所致。") == []
+    assert named_persons("市委书记魏东来作表态发言。") == ["魏东来"]
+    assert named_persons("乡村医生谭仁和走了。") == ["谭仁和"]
+    assert named_persons("李明和王芳出席了会议。") == ["李明", "王芳"]
+
+
+def test_a_weeklys_plan_is_one_record_and_its_week_under_the_masthead_is_no_text() -> None:
+    text = ("某镇每周工作动态\n\n第12期\n\n中共某镇委员会办公室\t\t\t\t2024年3月25日\n（3月18日-3月24日）\n\n"
+            "一、党建工作\n1.\t镇党委召开3月份党建工作例会\n3月18日下午，镇党委书记主持召开3月份党建工作例会，听取各村汇报。\n"
+            "2.\t【党员志愿服务】周三，三个村党支部组织党员开展志愿服务，清理河道垃圾。\n"
+            "二、经济发展\n1.\t镇长带队赴外地开展招商活动\n3月19日至20日，镇长带领招商服务中心人员赴外地开展招商。\n"
+            "2.\t重点项目建设有序推进。截至3月22日，镇光伏发电项目已完成总工程量的六成。\n"
+            "三、下周工作安排（3月25日—3月31日）\n1.\t召开一季度经济运行分析会。\n2.\t组织开展清明节前森林防火督导。\n")
+    entries = parse_text(text).entries
+    assert [nows(e.title) for e in entries] == ["镇党委召开3月份党建工作例会", "党员志愿服务", "镇长带队赴外地开展招商活动",
+                                                "重点项目建设有序推进", "下周工作安排（3月25日—3月31日）"]
+    assert "组织开展清明节前森林防火督导" in entries[-1].text
