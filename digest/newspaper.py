@@ -4128,6 +4128,9 @@ def _find_heads(doc: _Doc) -> list[_Head]:
                     _table_head_at(doc, k) for k in range(i + 1, min(h.end + 1, len(doc.body)))):
                 h = None  # (`**2024年“五一”假期全市文旅主要指标**` / `**指　标  2024年  …**`: a table's bold caption)
                 break
+            if h is not None and any(_row_of_figures(doc.body[k].text) for k in range(h.start, h.end)):
+                h = None  # (`那隆镇      168      12      168   100.0      95`: a table's row of figures, no headline)
+                break
             if h is not None and any(_tab_row(doc, k) for k in range(h.start, h.end)):
                 h = None  # (`3月12日\t某课程\t某某（某中心）` between rows alike: a table's row, no headline)
                 break
@@ -6884,6 +6887,14 @@ def _figures_row(line: str, least: int = 3) -> bool:
     return len(cells) >= least and not any(_SENTENCE_MARK.search(c) for c in cells)
 
 
+def _row_of_figures(line: str) -> bool:
+    """A table's row holding figures: _LEAST_HEAD_ROW_CELLS cells or more a tab or two spaces apart, two of them
+    figures alone (`那隆镇      168      12      168   100.0      95`): no headline, however short."""
+    cells = _TAB_CELLS.split(line.strip())
+    return len(cells) >= _LEAST_HEAD_ROW_CELLS and sum(1 for c in cells if _FIGURE_CELL.fullmatch(c)) >= 2
+
+
+_FIGURE_CELL = re.compile(r"[-+]?\d[\d,.，．]*%?")
 _NOTE_UNDER_TABLE = re.compile(r"^(?:注|备注|说明|数据来源|资料来源)[:：]")  # a table's note under it (`注：数据截至…`)
 
 

@@ -312,3 +312,14 @@ def test_a_weeklys_plan_is_one_record_and_its_week_under_the_masthead_is_no_text
     assert [nows(e.title) for e in entries] == ["镇党委召开3月份党建工作例会", "党员志愿服务", "镇长带队赴外地开展招商活动",
                                                 "重点项目建设有序推进", "下周工作安排（3月25日—3月31日）"]
     assert "组织开展清明节前森林防火督导" in entries[-1].text
+
+
+def test_a_tables_rows_of_figures_set_out_by_pdftotext_layout_head_nothing() -> None:
+    from digest.newspaper import _row_of_figures
+
+    # (the fixture luotong-gzjb-2023-14 from `pdftotext -layout`: two such rows read as a kicker and a title, the
+    # items after them lost: 0.22 -> 1)
+    assert _row_of_figures(" 甲镇      168      12              168   100.0      95")
+    assert _row_of_figures("合 计\t1286\t87\t1249\t97.1%")
+    assert not _row_of_figures("抓春防  保安全  促增收  强基础")  # (a slogan's parts two spaces apart: no figures)
+    assert not _row_of_figures("2023年  第14期  总第186期")
