@@ -5526,12 +5526,24 @@ def _numbered_heads(doc: _Doc) -> list[_Head]:
                 expect, style, running_in = _number(m, kind) + 1, kind, True
                 continue
         if m is not None and heads and style is not None and m.group(style) and due(_number(m, style), style) \
-                and m.group("t").rstrip()[-1:] == "。" and len(_compact(m.group("t"))) <= _ONE_LINE_ITEM:
+                and m.group("t").rstrip()[-1:] in "。." and (len(_compact(m.group("t"))) <= _ONE_LINE_ITEM or (
+                    len(_compact(m.group("t"))) <= _ONE_SENTENCE_ITEM and not _SENTENCE_END.search(m.group("t").rstrip()[:-1]))):
             # a one-line item of the run under way (`2.完成5月份医保征缴进度统计上报工作。`): its sentence is
             # its title and all of it
             under = label is not None and expect == 1 and i - 1 == label[0]
             heads.append(_Head(end=i + 1, title=m.group("t").strip(), lead=m.group("t").strip(),
                                rule="head_numbered", **placed(under, i)))
+            expect = _number(m, style) + 1
+            continue
+        if (m is not None and heads and style is not None and m.group(style) and due(_number(m, style), style)
+                and m.group("t").rstrip()[-1:] in "。." and len(_compact(m.group("t"))) <= _ONE_PARAGRAPH_ITEM
+                and (first := _SENTENCE_END.search(m.group("t"))) is not None and first.end() < len(m.group("t").rstrip())
+                and (i + 1 >= len(body) or _ORDINAL_HEAD.match(body[i + 1].text) or not doc.paragraph(i + 1))):
+            # (an item of the run under way that is one paragraph of sentences, no title of its own, the next
+            # line another item: `3、下旬以来…，并为独居老人送去防滑鞋套。辖区居民…送到扫雪现场。`) its first
+            # sentence is its title, all of it its text
+            heads.append(_Head(end=i + 1, title=m.group("t")[:first.start()].strip(), lead=m.group("t").strip(),
+                               rule="head_numbered", **placed(False, i)))
             expect = _number(m, style) + 1
             continue
         # a bold title wrapped onto a second bold line (`**3．镇领导带队赴某县**` / `**考察学习蔬菜产业**`)
@@ -5719,6 +5731,8 @@ _NUMBERS_SKIPPED = 2  # numbers a hand-numbered run of items may skip (`2、` / 
 _LEAST_BEFORE_REPEAT = 3  # items read before a number typed twice is read as the next item (`11、` / `11、`)
 # a numbered item's title in brackets, its text run on after it on the line (`7.【禁毒宣传进校园】6月13日下午，…`)
 _BRACKET_RUN_IN = re.compile(r"^[【\[](?P<t>[^】\]\s]{4,40})[】\]](?P<rest>\S.{9,})$", re.S)
+_ONE_PARAGRAPH_ITEM = 300  # characters of a numbered item of a few sentences, no title of its own, among items
+_ONE_SENTENCE_ITEM = 160  # characters of a numbered item of one long sentence, no text under it (a weekly's)
 _ONE_LINE_ITEM = 80  # characters of a numbered item that is one sentence, with no text under it
 # a numbered item's title run into its text on one line: a sentence of its own, or the title and a space
 # before the text's date (`镇召开安全生产会议。3月4日，…`, `某项目签约落地 3月13日，…`), the text a sentence or more

@@ -323,3 +323,16 @@ def test_a_tables_rows_of_figures_set_out_by_pdftotext_layout_head_nothing() -> 
     assert _row_of_figures("合 计\t1286\t87\t1249\t97.1%")
     assert not _row_of_figures("抓春防  保安全  促增收  强基础")  # (a slogan's parts two spaces apart: no figures)
     assert not _row_of_figures("2023年  第14期  总第186期")
+
+
+def test_an_item_of_a_few_sentences_among_numbered_items_is_titled_by_its_first() -> None:
+    text = ("某街道工作旬报\n2020年第36期（总第108期）\n某街道党政综合办公室编              2021年1月4日\n\n二、社区治理\n\n"
+            "1、街道完成人口普查资料整理归档。12月21日至24日，街道人口普查办公室组织普查员对入户登记资料逐项核对，"
+            "整理装订档案126卷。\n\n2、某社区“红色物业”解决居民供暖难题\n22日，某社区接到居民反映，小区部分住户室温不足，"
+            "社区主任当天约上物业公司和热力公司上门排查。\n\n"
+            "3、下旬以来辖区出现两次较强降雪，北苑社区党委书记带领社区干部、网格员和志愿者40余人清理小区主干道积雪，"
+            "并为独居老人送去防滑鞋套。辖区居民自发烧好姜茶送到扫雪现场。\n\n"
+            "4、12月29日，街道综治中心联合派出所对辖区出租房屋开展安全隐患排查，走访出租户62户.\n")
+    titles = [nows(e.title) for e in parse_text(text).entries]
+    assert titles[2:] == ["下旬以来辖区出现两次较强降雪，北苑社区党委书记带领社区干部、网格员和志愿者40余人清理小区主干道积雪，并为独居老人送去防滑鞋套",
+                          "12月29日，街道综治中心联合派出所对辖区出租房屋开展安全隐患排查，走访出租户62户."]
