@@ -510,14 +510,17 @@ def result_rows(r: Reader) -> list[Found]:
 def _list_piece(r: Reader, c: str) -> bool:
     """One piece of a spaced list: a name of two to four characters (a Tibetan one of two syllables,
     次仁央金, or a Yi one, a clan and a given name: 曲比某呷, too), or a dotted name."""
-    from digest.lexicon import mongolian_elements, one_minority_name, tibetan_syllable
+    from digest.lexicon import mongolian_elements, mongolian_names, one_minority_name, tibetan_syllable
 
     if "·" in c:
         return 3 <= len(c) <= 20 and all(len(p) >= 1 for p in c.split("·"))
+    if 3 <= len(c) <= _MOST_MONGOLIAN_PIECE and mongolian_names().fullmatch(c) is not None:
+        return True  # (a Mongolian name of elements in a row of names: `王 敏 巴特尔 乌日娜 额尔敦毕力格 刘建国`)
     return 2 <= len(c) <= 4 and (r.plausible(c, relaxed=True) or (len(c) == 4 and (is_tibetan(c) or one_minority_name(c)))
                                  # (a Tibetan name of one syllable, `扎西`, or a Mongolian one of one element, `萨仁`,
                                  # in a row of names: `车　辉　贾丽娜　萨仁　吴　瑾`)
                                  or (len(c) == 2 and (tibetan_syllable().fullmatch(c) is not None or c in mongolian_elements())))
+_MOST_MONGOLIAN_PIECE = 8  # characters of a Mongolian name of elements as a piece of a spaced list
 _COUNT = re.compile(r"\d+[名位人个]")
 
 

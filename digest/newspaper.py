@@ -8267,9 +8267,10 @@ _CJK_GAP = re.compile(  # a space with Chinese on both sides, or Chinese on one 
 # credit or a 名单 is (记者 甲某 乙某 丙某), whose spaces tell where one name ends (digest.persons);
 # or a credit's label and its names, spaced, at the start of a paragraph (记者甲某 乙某报道:…);
 # or a short line that is a name, a space and a post (one person a line: 某某 某某农场 职工)
-_SPACED_PIECES = re.compile(r"(?:^|(?<=[ \t\u3000]))\p{Han}{2,4}"
-                            # (a two-character name padded to a three's width, 宗 华, is one piece)
-                            r"(?:[ \t\u3000]+(?:\p{Han}{2,4}|\p{Han}[ \t\u3000]{1,3}\p{Han})){2,}(?=[ \t\u3000]|$)"
+_SPACED_PIECES = re.compile(r"(?:^|(?<=[ \t\u3000]))(?:\p{Han}{2,4}|\p{Han}[ \t\u3000]{1,3}\p{Han}(?=[ \t\u3000]))"
+                            # (a two-character name padded to a three's width, 宗 华, is one piece; a Mongolian
+                            # name of elements, 额尔敦毕力格, one of up to eight)
+                            r"(?:[ \t\u3000]+(?:\p{Han}{2,8}|\p{Han}[ \t\u3000]{1,3}\p{Han})){2,}(?=[ \t\u3000]|$)"
                             # or a credit's label and names run into a paragraph: 记者甲某 乙某 丙某报道
                             # (its first name may be a two-character one padded to a three's width: 记者 林 川 通讯员 甲某某)
                             r"|(?:记者|通讯员|实习生|摄影|作者)[ \t\u3000]*(?:\p{Han}{2,3}|\p{Han}[ \t\u3000]{1,3}\p{Han}(?!\p{Han}))"

@@ -5,7 +5,7 @@ files (text boxes saved twice, bold titles closed by a colon or by nothing), e-p
 
 from __future__ import annotations
 
-from conftest import nows, parse_text
+from conftest import make_source, nows, parse_text
 
 from digest.masthead import line_facts
 from digest.parse import parse_source
@@ -336,3 +336,16 @@ def test_an_item_of_a_few_sentences_among_numbered_items_is_titled_by_its_first(
     titles = [nows(e.title) for e in parse_text(text).entries]
     assert titles[2:] == ["下旬以来辖区出现两次较强降雪，北苑社区党委书记带领社区干部、网格员和志愿者40余人清理小区主干道积雪，并为独居老人送去防滑鞋套",
                           "12月29日，街道综治中心联合派出所对辖区出租房屋开展安全隐患排查，走访出租户62户."]
+
+
+def test_a_row_of_names_a_space_apart_holding_long_mongolian_names_keeps_its_spaces_and_its_names() -> None:
+    from conftest import named_persons
+
+    assert named_persons("全旗优秀共产党员名单（30名）：王 敏 巴特尔 乌日娜 额尔敦毕力格 刘建国 其其格 孙志刚 阿木古楞") == [
+        "王敏", "巴特尔", "乌日娜", "额尔敦毕力格", "刘建国", "其其格", "孙志刚", "阿木古楞"]
+    page = ("某旗报\n2019年7月3日　星期三\n第2版　党建\n\n旗委表彰优秀共产党员\n"
+            "本报讯　7月1日，旗委召开表彰大会，表彰了一批优秀共产党员。\n全旗优秀共产党员名单\n（30名）\n"
+            "王 敏 巴特尔 乌日娜 额尔敦毕力格 刘建国\n其其格 孙志刚 霍雅琴 欧阳红梅 那仁满都拉\n")
+    (e,) = parse_source(make_source(page), persons=True).entries
+    assert "王 敏 巴特尔 乌日娜 额尔敦毕力格 刘建国" in e.text
+    assert {"额尔敦毕力格", "刘建国", "那仁满都拉"} <= set(e.persons)
