@@ -1079,6 +1079,9 @@ def _head_lines(doc: _Doc, lines: list[int], end: int) -> _Head:
             and section is None and len(_compact(texts[0])) <= _MAX_LABEL_KICKER and not CLAUSE_MARK.search(texts[0])):
         section = _compact(texts.pop(0))  # (`党 员 故 事` / `扎根山乡二十三年，她…——` / `“背篓医生”某某`: the column's
         # label over a kicker closing on its dash, over the title)
+    if (len(texts) >= 3 and _DASH_START.match(texts[-2]) and _PORTRAIT_LABEL.fullmatch(_compact(texts[-1]))
+            and _compact(texts[-1]) in _compact(texts[-2])):
+        texts.pop()  # (`标题` / `——记某村党支部书记某某某` / `某某某` over the reporters: the portrait's name label)
     if len(texts) >= 2 and _DASH_START.match(texts[-1]):
         subtitle = texts.pop()
     elif (len(texts) in (2, 3) and _PRESIDED.match(_compact(texts[-1])) and not _PRESIDED.match(_compact(texts[0]))
@@ -1104,6 +1107,7 @@ def _head_lines(doc: _Doc, lines: list[int], end: int) -> _Head:
     return _Head(start=lines[0], end=end, title=title, kicker=kicker, subtitle=subtitle, section=section)
 
 
+_PORTRAIT_LABEL = re.compile(r"[\p{Han}·]{2,8}")  # a profile's portrait labelled with the name its subtitle gives
 _MEETING = re.compile(r"召开|举行|举办|会议|全会|座谈会|常委会|工作会")  # a line naming a meeting (its headline's title)
 # a headline's last line naming who chaired or addressed the meeting (`某某某主持`, `某某出席并讲话`): a subtitle
 _PRESIDED = re.compile(r"^[\p{Han}·]{2,8}(?:主持|出席并讲话|出席并致辞|出席|讲话|致辞|作报告|参加)$")
@@ -1341,6 +1345,11 @@ def _head_over(doc: _Doc, i: int, anchor: Callable[[Block], bool]) -> _Head | No
         return None  # a speech-verb kicker is attached afterwards; a `——…` line is a subtitle, never a title; a
         # writer's `□ 某某` signs the piece above (`…。` / `□ 某某` / `简讯` / `■标题` / `本报讯…`), heading none
     spoken = i > 0 and i - 1 not in doc.skip and _is_kicker_text(doc.body[i - 1].text)  # (`某某会议提出` above)
+    lab = run[-1] + 1  # a profile's title and `——` subtitle, its portrait's name label under them, over the anchor
+    if (lab + 1 < len(doc.body) and lab not in doc.skip and len(run) >= 2 and _DASH_START.match(doc.body[run[-1]].text.strip())
+            and _PORTRAIT_LABEL.fullmatch(name := _compact(doc.body[lab].text)) is not None
+            and name in _compact(doc.body[run[-1]].text) and anchor(doc.body[lab + 1]) and doc.finished(i)):
+        return _head_lines(doc, [*run, lab], lab + 1)  # (`荒坡上种出…` / `——记某村党支部书记某某某` / `某某某` / `本报记者…`)
     for n in range(1, len(run) + 1):
         nxt = run[n - 1] + 1
         if nxt < len(doc.body) and nxt not in doc.skip and anchor(doc.body[nxt]):
@@ -1753,6 +1762,8 @@ _NOTICE_TITLE = re.compile(r"^[^。！？!?；;]{2,110}(?:通知|通报|公告|�
                            r"(?:[(（][^()（）]{1,30}[)）])?$")
 # the addressees it is sent to, under it (`各乡、镇人民政府,县政府各部门:`, `各村党总支、村委会：`)
 _ADDRESSEES = re.compile(r"^[^。！？!?；;]{2,150}[:：]$")
+# or the first of a paragraph a wrap's join ran on, the units listed from 各 (`各苏木镇党委，…：近年来，…`)
+_ADDRESSEES_OPEN = re.compile(r"^各[^。！？!?；;：:]{1,80}[:：]")
 # over the title, the units that issue it and its number (`中共某镇委员会` / `某镇人民政府` / `某委发〔2021〕68号`)
 _ISSUER = re.compile(r"^(?:" + SIGNING_UNIT +
                      r"|\p{Han}{1,8}发?\s*[〔\[(（]\s*\d{4}\s*[〕\])）]\s*\d{1,4}\s*号)$")
@@ -1798,10 +1809,14 @@ def head_notice(doc: _Doc, i: int) -> _Head | None:
     to = i + 1  # (past the day it was made under its title: `（2024年1月22日）`, a fact line)
     if _BRACKETED_DATE_LINE.match(_compact(body[to].text)) and to + 1 < len(body) and to + 1 not in doc.skip:
         to += 1
+    elif (to + 1 < len(body) and to + 1 not in doc.skip and _ISSUER.match(_compact(body[to].text))
+          and _compact(body[to].text).endswith("号")):
+        to += 1  # (or its number under it: `…的决定` / `某党发〔2019〕17号` / `各苏木镇党委，…：`)
     if to in doc.skip:
         return None
-    if not _ADDRESSEES.match(_compact(body[to].text)) or _under_titled_meta(doc, i):
-        return None
+    if (not (_ADDRESSEES.match(_compact(body[to].text)) or _ADDRESSEES_OPEN.match(_compact(body[to].text)))
+            or _under_titled_meta(doc, i)):
+        return None  # (the addressees' line alone, or the first of a paragraph a wrap's join ran on: `各苏木镇党委，…：`)
     top = next((k for k in range(i - 1, max(-1, i - 3), -1) if k not in doc.skip
                 and _opens_about(_compact(body[k].text)) and not any(
                     k2 in doc.skip or _LINE_CLAUSE_MARKS.search(body[k2].text) for k2 in range(k, i))), i)

@@ -349,3 +349,19 @@ def test_a_row_of_names_a_space_apart_holding_long_mongolian_names_keeps_its_spa
     (e,) = parse_source(make_source(page), persons=True).entries
     assert "王 敏 巴特尔 乌日娜 额尔敦毕力格 刘建国" in e.text
     assert {"额尔敦毕力格", "刘建国", "那仁满都拉"} <= set(e.persons)
+
+
+def test_a_decision_wrapped_over_its_number_with_its_addressees_run_on_is_a_record() -> None:
+    text = ("某旗报\n2019年7月3日　星期三\n\n旗委召开表彰大会\n本报讯　7月1日，旗委召开表彰大会，表彰了一批优秀共产党员和先进基层党组织。\n\n"
+            "中共某旗委员会\n关于表彰优秀共产党员、优秀党务工作者\n和先进基层党组织的决定\n某党发〔2019〕17号\n\n"
+            "各苏木镇党委，旗直各党（工）委、党组（党委），各直属党组织：近年来，全旗各级党组织和广大共产党员积极作为，"
+            "涌现出一批先进典型。为表彰先进，旗委决定，授予某某等30名同志“全旗优秀共产党员”称号。\n")
+    titles = [nows(e.title) for e in parse_text(text).entries]
+    assert titles == ["旗委召开表彰大会", "关于表彰优秀共产党员、优秀党务工作者和先进基层党组织的决定"]
+
+
+def test_a_profiles_portrait_label_between_its_subtitle_and_its_reporters_is_no_title() -> None:
+    text = ("2021年11月24日　星期三\n\n身 边 榜 样\n\n荒坡上种出“致富林”\n——记某乡某村党支部书记俄木某哈\n\n俄木某哈\n\n"
+            "本报记者　吉伍某芝　通讯员　邱　某\n\n十一月的某村，海拔两千一百多米的山坡上，一垄垄青花椒树刚剪过枝，剪下的枝条整整齐齐码在地边。\n")
+    (e,) = parse_text(text).entries
+    assert (e.title, e.subtitle) == ("荒坡上种出“致富林”", "记某乡某村党支部书记俄木某哈")
