@@ -520,6 +520,8 @@ def _list_piece(r: Reader, c: str) -> bool:
                                  # (a Tibetan name of one syllable, `扎西`, or a Mongolian one of one element, `萨仁`,
                                  # in a row of names: `车　辉　贾丽娜　萨仁　吴　瑾`)
                                  or (len(c) == 2 and (tibetan_syllable().fullmatch(c) is not None or c in mongolian_elements())))
+
+
 _MOST_MONGOLIAN_PIECE = 8  # characters of a Mongolian name of elements as a piece of a spaced list
 _COUNT = re.compile(r"\d+[名位人个]")
 
