@@ -31,10 +31,12 @@ _PAGE_NAME = r"\p{Han}{2,8}(?:[·・]\p{Han}{2,8}){0,2}"
 # the link to the page's PDF an e-paper prints beside its label (`第A05版:要闻 PDF版`): no fact, no text
 _PDF_LINK = re.compile(r"(?<=版\S{0,16})\s+PDF版?\s*$", re.I)
 # the buttons an e-paper prints after its page head (`… 第08版：晚霞 责任编辑：某某 上一版 下一版 PDF版`)
-_NAV_WORD = r"(?:上一版|下一版|上一期|下一期|返回目录|返回首页|返回本版|版面导航|往期回顾|往期|本版PDF下载|PDF下载|下载PDF|PDF版?(?:下载)?|\p{Han}{2,6}首页|首页)"
+# (or a site's links after its facts: `… 某某新闻网 | 今日报纸 | 检索`)
+_NAV_WORD = (r"(?:上一版|下一版|上一期|下一期|返回目录|返回首页|返回本版|版面导航|往期回顾|往期|本版PDF下载|PDF下载|下载PDF|PDF版?(?:下载)?"
+             r"|\p{Han}{2,6}首页|首页|\p{Han}{2,6}网|今日报纸|检索|登录)")
 _NAV_TAIL = re.compile(r"(?<=\S)(?:[\s|｜]*" + _NAV_WORD + r"){2,}[\s|｜]*$", re.I)
 _PADDED_CREDIT = re.compile(r"(?P<l>(?:编辑|责编|版式|校对|美编|审核|终审|组版|排版)[:：][ \t\u3000]*)(?P<a>\p{Han})[ \u3000](?P<b>\p{Han})(?=[ \t\u3000]|$)")
-_NAV_HINTS = ("上一", "下一", "返回", "导航", "往期", "PDF", "首页")
+_NAV_HINTS = ("上一", "下一", "返回", "导航", "往期", "PDF", "首页", "网 |", "检索")
 # an e-paper's buttons before its page head's facts, `|` apart, the paper's name among them (`某某网首页 | 今日头版 | |
 # 某某日报 | PDF下载　…`): each a button's word, the name, or nothing
 _NAV_ITEM = r"(?:" + _NAV_WORD + r"|今日头版|本版|电子版|数字报|\p{Han}{1,10}(?:日报|晚报|周报|报)|)"
@@ -400,9 +402,6 @@ _DOTTED_PAGE_HEAD = re.compile(r"^(?P<d>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d
 # an e-paper's breadcrumb over an article: the paper, the page's number and name, `正文` (a link back after it)
 _PAGE_CRUMB = re.compile(r"^(?:您)?(?:当前|现在|所在)?的?位置\s*[:：]\s*(?P<n>\p{Han}{2,12}[报報])\s*[>＞»]\s*"
                          r"(?P<p>第\s*[A-Z]{0,2}\d{1,3}\s*版\s*[:：]?\s*\S{2,12}?)\s*[>＞»]\s*正文(?:\s+\S{2,6})?$")
-# a site's row of links closing a masthead's line, a gap before it (`  某某新闻网 | 今日报纸 | 检索`): three or more
-_SITE_LINKS = re.compile(r"(?:(?<![ \t])[ \t]+|\u3000)[^\s|｜]{1,8}(?:\s*[|｜]\s*[^\s|｜]{1,8}){2,6}\s*$")
-_SITE_LINK_WORD = re.compile(r"(?:网|首页|检索|搜索|登录|注册|报纸|电子版|数字报)$")  # one of such a row's links
 _LONGEST_FACT_LINE = 400  # characters: the longest line read for masthead and footer facts
 
 
@@ -461,10 +460,6 @@ def line_facts(text: str) -> dict[str, Any] | None:
                 **(credits if head["c"] else {})}  # 2 责任编辑 某某 …`: a PDF page's head, the paper and page a dot apart
     if (crumb := _PAGE_CRUMB.match(rest)) is not None and (page := line_facts(crumb["p"])) is not None:
         return {"name": crumb["n"], **page}  # `您当前的位置：某某报 > 第02版：综合 > 正文`: an e-paper's article's page
-    if ((links := _SITE_LINKS.search(rest)) is not None and links.start() > 0
-            and any(_SITE_LINK_WORD.search(p.strip()) for p in re.split(r"[|｜]", links.group()))
-            and not re.match(r"\s*(?:星期|周)", links.group())):
-        rest = rest[:links.start()]  # (`2021年1月5日　星期二　第2期  某某新闻网 | 今日报纸 | 检索`: the site's links after)
     if (label := _PAGE_LABEL_ALONE.fullmatch(rest)) is not None:  # an evening paper's page label alone (`A07`, over
         return {"page": int(label["v"]), "page_label": rest}  # the page's name on the next line: `法治`)
     if (rest[:1] in "(（" and rest[-1:] in ")）") or (rest[:1] in "[【" and rest[-1:] in "]】" and _FRAMED_NOTE.match(rest[1:-1])):
