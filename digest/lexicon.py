@@ -297,6 +297,12 @@ def mongolian_elements() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def mongolian_chars() -> frozenset[str]:
+    """The characters the elements of Mongolian names are written with (data/names_mongolian.txt)."""
+    return frozenset("".join(mongolian_elements()))
+
+
+@lru_cache(maxsize=1)
 def mongolian_names() -> literal_re.Pattern[str]:
     """One to three elements of Mongolian names in a row (data/names_mongolian.txt): 苏和巴特尔."""
     elements = mongolian_elements()

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re as literal_re  # the stdlib engine: a fast scan for a plain class
-from collections.abc import Callable
+from collections.abc import Callable, Container
 
 import regex as re
 
@@ -325,12 +325,14 @@ def name_then_post(r: Reader) -> list[Found]:
     """A line that is a name, a space, then a unit and a post or a kind of person, as 采访人物,
     任免 and 代表 lists print one person a line: `某某 某某农场 职工`, `某某 某某局 副局长`. The name:
     two to four characters at the line's start that read as a name (a surname, a given name that
-    is no common word); the rest: at most _POST_LINE characters without a clause's punctuation,
-    ending in a role (roles.txt), an occupation (…员, …长) or a word for a kind of person
-    (person_nouns.txt). None spreads."""
-    from digest.lexicon import weak_anchors
+    is no common word), or a name of two padded to a wider one's width (`王　某　县某某公司职工`); the
+    rest: at most _POST_LINE characters without a clause's punctuation, ending in a role (roles.txt),
+    an occupation (…员, …长) or a word for a kind of person (person_nouns.txt). In UNIT_ROWS such
+    lines in a row or more (a roster), a Tibetan, Mongolian or Yi name or one of the shape of a name
+    is one too (`某约日古　某乡某村村民`). None spreads."""
+    from digest.lexicon import mongolian_elements, weak_anchors, yi_names
 
-    lines, _bounds = _line_starts(r)
+    lines, bounds = _line_starts(r)
     t = r.text
     if not lines or t is None:
         return []
@@ -338,25 +340,111 @@ def name_then_post(r: Reader) -> list[Found]:
     nouns = weak_anchors()[0]
     role_ends, occupations = t.role_ends(), set(t.occupations())
     out: list[Found] = []
-    for a, _x, j, e in lines:
+    run: list[tuple[int, str]] = []  # the rows in a row whose name alone did not read as one
+    rows = 0  # rows of a name and a post in a row
+    for a, x, j, e in lines:
         noted = _ROW_NOTE.fullmatch(s, a, j) if j in spaced and 0 < e - j <= _POST_LINE else None
         if noted is not None:  # `某某某（女，彝族）　某村党支部书记`: the note says a person is named before it
             name, rest = noted["n"], s[j:e].rstrip("\x00")
             if not any(ch in _PROSE for ch in rest):
                 out.append(Found(name, a, spreads=False, kept=True))
             continue
-        if j not in spaced or not 2 <= j - a <= 4 or not 0 < e - j <= _POST_LINE:
+        padded = (j - a == 1 and j in spaced and x + 1 < len(bounds) and bounds[x + 1] - j == 1
+                  and bounds[x + 1] in spaced and s[a] in r.lex.surnames)
+        if padded:
+            j = bounds[x + 1]  # 王　某: a name of two padded to a wider one's width
+        row = _post_row(r, a, j, e, role_ends, occupations, nouns)
+        if row is None:
+            if rows >= UNIT_ROWS:
+                out.extend(_roster_names(run, mongolian_elements(), yi_names()))
+            run, rows = [], 0
             continue
-        name, rest = s[a:j], s[j:e].rstrip("\x00")
-        if (not HAN_RUN.fullmatch(name) or any(ch in _PROSE for ch in rest) or rest.startswith("|")
-                or not (r.plausible(name, relaxed=True)  # (母亲节 | 致敬…妈妈: a headline's parts, no post)
-                        or (len(name) == 3 and name[0] in r.lex.surnames and not any(c in FUNCTION_CHARS for c in name)))):
-            continue  # (a name of three a space before its post, its given name a word's end: `某德全　某局股长`)
-        end = j + len(rest)
-        if end in role_ends or end in occupations or any(
-                nouns.fullmatch(s, q, end) for q in range(max(j, end - 5), end - 1)):
+        name, plausible = row
+        rows += 1
+        if plausible or padded:
             out.append(Found(name, a, spreads=False, kept=True))
+        else:
+            run.append((a, name))
+    if rows >= UNIT_ROWS:
+        out.extend(_roster_names(run, mongolian_elements(), yi_names()))
+    out.sort(key=lambda f: f.pos)
     return out
+
+
+def _post_row(r: Reader, a: int, j: int, e: int, role_ends: Container[int], occupations: Container[int],
+              nouns: re.Pattern[str]) -> tuple[str, bool] | None:
+    """(the name, whether it reads as a name on its own) of a line `name　unit post` from a to e whose
+    name ends at the space j (`name_then_post`), or None for a line of another kind."""
+    s, spaced = r.s, r.text.spaced if r.text is not None else ()
+    if j not in spaced or not 2 <= j - a <= 4 or not 0 < e - j <= _POST_LINE:
+        return None
+    name, rest = s[a:j].replace("\x00", ""), s[j:e].rstrip("\x00")
+    if not 2 <= len(name) <= 4 or not HAN_RUN.fullmatch(name) or any(ch in _PROSE for ch in rest) or rest.startswith("|"):
+        return None
+    end = j + len(rest)
+    if not (end in role_ends or end in occupations
+            or any(nouns.fullmatch(s, q, end) for q in range(max(j, end - 5), end - 1))):
+        return None
+    return name, (r.plausible(name, relaxed=True)  # (母亲节 | 致敬…妈妈: a headline's parts, no post)
+                  or (len(name) == 3 and name[0] in r.lex.surnames and not any(c in FUNCTION_CHARS for c in name)))
+    # (a name of three a space before its post, its given name a word's end: `某德全　某局股长`)
+
+
+def _roster_names(run: list[tuple[int, str]], mongolian: frozenset[str], yi: re.Pattern[str]) -> list[Found]:
+    """The names of a roster's rows that did not read as names alone but are minority names or of the
+    shape of one (a Tibetan, Mongolian or Yi name: 某约日古, 某特根巴雅尔)."""
+    return [Found(name, a, spreads=False, kept=True) for a, name in run
+            if name_shaped(name) or is_tibetan(name) or name in mongolian
+            or (len(name) == 4 and yi.fullmatch(name) is not None)]
+
+
+POST_ROWS = 2  # lines of a roster, each a post and a name after a space, that make one (`post_then_name`)
+
+
+def post_then_name(r: Reader) -> list[Found]:
+    """The names of a roster printed post first, a space, then the name closing the line (`某局政治处主任　某　某`,
+    `某苏木党委组织委员　某木格`, `某镇党委副书记　某·某和`), as 表彰 and 任免 名单 print them: POST_ROWS such
+    lines or more in the text, each line's last piece two to four characters (or two of one a space apart: a
+    name of two padded to a three's width, or a dotted name) right after the end of a role or an occupation
+    (its post may wrap from the line before: `…党支部书` / `记　某某某`), read as a name on its own, a padded one
+    after a surname, a Tibetan, Mongolian or Yi name, or one of the shape of a name. None spreads."""
+    from digest.lexicon import mongolian_elements, yi_names
+
+    lines, bounds = _line_starts(r)
+    t = r.text
+    if not lines or t is None:
+        return []
+    s, spaced = r.s, t.spaced
+    role_ends, occupations = t.role_ends(), set(t.occupations())
+    rows: list[tuple[int, str, bool]] = []
+    for _a, x, _j, e in lines:
+        inner = []
+        for b in bounds[x:]:  # (the line's own boundaries only: linear in the text)
+            if b >= e:
+                break
+            inner.append(b)
+        if not inner or inner[-1] not in spaced:
+            continue
+        last, padded = inner[-1], False
+        if e - last == 1 and len(inner) >= 2 and inner[-2] == last - 1 and inner[-2] in spaced:
+            last, padded = inner[-2], True  # (主任　某　某: a name of two padded to a three's width)
+        name = s[last:e].rstrip("\x00")
+        if not (last in role_ends or last in occupations) or not 2 <= len(name) <= 6:
+            continue
+        if "·" in name:
+            ok = HAN_RUN.fullmatch(name.replace("·", "")) is not None and name.count("·") == 1 and len(name) >= 3
+        elif not HAN_RUN.fullmatch(name) or _UNIT_END.search(name) is not None:
+            continue
+        else:  # (a padded or a minority name may be a place's too: 乌　兰)
+            ok = ((padded and name[0] in r.lex.surnames) or is_tibetan(name) or name in mongolian_elements()
+                  or yi_names().fullmatch(name) is not None
+                  or (name not in r.lex.places and len(name) <= 4
+                      and (r.plausible(name, relaxed=True) or name_shaped(name))))
+        if ok:
+            rows.append((last, name, padded))
+    if len(rows) < POST_ROWS:
+        return []
+    return [Found(name, a, spreads=False, kept=True) for a, name, _padded in rows]
 
 
 # the end of a unit's name: an office or organization (县财政局, 共青团某县委员会, 县人民医院, 县第一中学)
@@ -471,6 +559,60 @@ def unit_then_name(r: Reader) -> list[Found]:
                        if pad or r.plausible(n, relaxed=True) or name_shaped(n) or is_tibetan(n) or n in mongolian
                        or (len(n) == 4 and yi.fullmatch(n) is not None))
         run, lines_in_run = [], 0
+    return out
+
+
+INLINE_PAIRS = 3  # pairs of a unit and a name in one paragraph that make a roster of it (`inline_roster`)
+_PIECE_CUT = frozenset("；;、：:")  # marks that part a roster's pairs run into one paragraph, or its label from them
+_WHO_LAST = frozenset("人员者")  # the last character of a column's header naming who (`宣讲人`, `联络员`), no name
+
+
+def inline_roster(r: Reader) -> list[Found]:
+    """The names of a roster run into one paragraph, each a unit and its person a space apart, pair after pair
+    (`县委办公室　某　某　县纪委监委　某国平　…`, `某镇某村　某小燕；某镇某社区　某春梅；…`), or each person
+    before their unit (`某建华 县发展和改革局　某晓丽 县财政局…`): the pieces between the spaces (and 、；： marks)
+    read as units (`_UNIT_END`) and names (two to four characters, or two of one a space apart: a padded name of
+    two), INLINE_PAIRS pairs or more in the same order, half of their names plausible on their own and half of
+    three characters or padded (a column of places holds names of two: 白沙, 石门); in such a
+    roster every name of the shape of one, a compound surname's, a padded one after a surname, a Tibetan,
+    Mongolian or Yi name is one. None spreads."""
+    from digest.lexicon import mongolian_elements, yi_names
+
+    t = r.text
+    if t is None or len(t.spaced) < INLINE_PAIRS:
+        return []
+    s = r.s
+    marks = {k + 1 for k, ch in enumerate(s) if ch in _PIECE_CUT}
+    cuts = sorted({0, len(s), *t.soft, *marks})
+    piece_ends = {*t.spaced, len(s), *marks}  # where a padded name's second character may end
+    pieces: list[tuple[int, str, bool]] = []  # (offset, piece, a padded name of two)
+    k = 0
+    while k + 1 < len(cuts):
+        a, b = cuts[k], cuts[k + 1]
+        piece = s[a:b].strip("\x00").rstrip("".join(_PIECE_CUT))
+        if (len(piece) == 1 and k + 2 < len(cuts) and b in t.spaced and cuts[k + 2] - b == 1
+                and cuts[k + 2] in piece_ends and piece in r.lex.surnames and HAN_RUN.fullmatch(s[b])):
+            pieces.append((a, piece + s[b], True))  # (某　悦: a padded name of two)
+            k += 2
+            continue
+        if piece:
+            pieces.append((a, piece, False))
+        k += 1
+    kinds = ["u" if len(p) >= 3 and HAN_RUN.fullmatch(p) and _UNIT_END.search(p) else
+             "n" if (pad or 2 <= len(p) <= 4) and HAN_RUN.fullmatch(p) and not _UNIT_END.search(p) else "-"
+             for _a, p, pad in pieces]
+    mongolian, yi = mongolian_elements(), yi_names()
+    out: list[Found] = []
+    for first, second in (("u", "n"), ("n", "u")):
+        names = [pieces[x + (1 if first == "u" else 0)] for x in range(len(pieces) - 1)
+                 if kinds[x] == first and kinds[x + 1] == second]
+        if (len(names) < INLINE_PAIRS or 2 * sum(1 for _a, n, pad in names if pad or r.plausible(n, relaxed=True)) < len(names)
+                or 2 * sum(1 for _a, n, pad in names if pad or len(n) >= 3) < len(names)):  # (白沙, 石门…: places)
+            continue
+        out.extend(Found(n, a, spreads=False, kept=True) for a, n, pad in names
+                   if (pad or r.plausible(n, relaxed=True) or name_shaped(n) or is_tibetan(n) or n in mongolian
+                       or (len(n) == 4 and yi.fullmatch(n) is not None) or (n[:2] in r.lex.compound and len(n) >= 3))
+                   and n not in r.lex.places and n[-1] not in _WHO_LAST)
     return out
 
 
@@ -883,8 +1025,9 @@ def name_over_sex(r: Reader) -> list[Found]:
     """The names of a table flattened to one cell a line (a web page's 任前公示 copied as text: `1` / `某某` /
     `男` / `汉族` / `1981.09` / …): a name alone on its line (two to four Han characters opening with a
     listed surname, no word of the dictionary, or a dotted name) right over a line of 男 or 女 alone, when
-    two rows or more print so. Linear: each line is read once. None spreads."""
-    from digest.lexicon import dictionary_word
+    two rows or more print so; or a Tibetan, Yi or Mongolian name there (某某德木图 / 男 / 蒙古族). Linear: each line
+    is read once. None spreads."""
+    from digest.lexicon import dictionary_word, mongolian_names, one_minority_name
 
     t, s = r.text, r.s
     if t is None or ("男" not in s and "女" not in s):
@@ -897,6 +1040,7 @@ def name_over_sex(r: Reader) -> list[Found]:
             continue
         name = s[a:b].strip("\x00")
         if _DOTTED_CELL.fullmatch(name) or (2 <= len(name) <= 4 and HAN_RUN.fullmatch(name) is not None
-                                            and r.lex.opens_with_surname(name) and not dictionary_word(name)):
+                                            and r.lex.opens_with_surname(name) and not dictionary_word(name)) \
+                or (2 <= len(name) <= 8 and one_minority_name(name) or mongolian_names().fullmatch(name) is not None):
             out.append(Found(name, a + s[a:b].index(name), spreads=False, kept=True))
     return out if len(out) >= 2 else []

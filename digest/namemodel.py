@@ -1625,7 +1625,8 @@ def no_person(s: str, a: int, b: int) -> bool:
             or surname_and_address(s[a:b]) or (s.startswith(PLACE_SIDE, b) and s[a:b] in stats().geo)
             or (a >= 2 and _ROUTE_END.match(s, a - 2) is not None)
             or s.startswith(_STEPPE_PLACE, b) or (s.startswith(_STEPPE_PLACE, b + 1) and s[b] not in _BEFORE_A_PLACE)
-            or (s[b:b + 1] in _ADMIN_LAST and (b + 1 >= len(s) or s[b + 1] in _MARK_AFTER_PLACE)))
+            or (s[b:b + 1] in _ADMIN_LAST and (b + 1 >= len(s) or s[b + 1] in _MARK_AFTER_PLACE))
+            or _holds_a_steppe_place(s, a, b) or _place_before_its_body(s, a, b))
 
 
 # the places of Inner Mongolia's banners (某某嘎查, a village; 某某苏木, a township): a span ending right before
@@ -1637,6 +1638,38 @@ _ROUTE_END = re.compile(r"[东西南北][起至到抵]")
 # a place's own last character, then a mark (`红岩溪乡：…`, `某某村，`): the span before it is the place's name
 _ADMIN_LAST = frozenset("乡镇村县区旗")
 _MARK_AFTER_PLACE = frozenset("：:，,。、；;")
+
+
+def _holds_a_steppe_place(s: str, a: int, b: int) -> bool:
+    """Does the span hold a banner's township or village word past its first character (某某某某苏木,
+    某某嘎查): a place read on from a name before it (`主任　乌　兰` / `某某塔拉苏木…`: a column's wrap)? Or is
+    the span followed, two to four characters of Mongolian names on, by such a word (乌兰呼|和塔拉苏木: the place's
+    name; not 某某|同志为苏木…, 某某|带领苏木干部)?
+    (Right before one or a character before it: `no_person`'s own test.)"""
+    if any(s.find(w, a + 1, b) >= 0 for w in _STEPPE_PLACE):
+        return True
+    from digest.lexicon import mongolian_chars
+
+    steppe = mongolian_chars()
+    for w in _STEPPE_PLACE:  # (or a few characters on, the place's name going on to it: 乌兰呼|和塔拉苏木)
+        k = s.find(w, b, b + 5)
+        if k > b + 1 and all(c in steppe for c in s[b:k]):
+            return True
+    return False
+
+
+# the bodies a county, a district or a banner has, printed right after its name (某某旗委员会, 某某县人民政府,
+# 某某镇党委): the span before them is the place's name (`委员` alone may be a title after a name: 某某旗委员)
+_PLACE_BODIES = ("委员会", "党委", "党工委", "人民政府", "人民法院", "人民检察院", "政府", "纪委", "政协", "人大常委会")
+
+
+def _place_before_its_body(s: str, a: int, b: int) -> bool:
+    """Is the span a place's name, ending in its administrative word or right before it, with one of its
+    bodies after (`_PLACE_BODIES`: 中共某仁旗|委员会, 某某诺尔|镇党委; or its party committee, 委 and no 员:
+    某仁旗|委组织部)?"""
+    return b - a >= 2 and ((s[b - 1] in _ADMIN_LAST and (s.startswith(_PLACE_BODIES, b)
+                                                         or (s[b:b + 1] == "委" and s[b + 1:b + 2] not in "员会")))
+                           or (s[b:b + 1] in _ADMIN_LAST and s.startswith(_PLACE_BODIES, b + 1)))
 
 
 def _after_a_compound_surname(s: str, a: int, b: int) -> bool:

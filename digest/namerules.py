@@ -20,7 +20,7 @@ order; its body is the recognizer's table of contents:
     turkic                 a Uyghur, Kazakh or Kyrgyz dotted name by its own elements (队的某某江·吐尔洪以…)
     appointed              after an appointment verb (任命某某为…, 免去某某的…职务)
     double_surnamed        a Hong Kong or Macao married woman's name of four after a role (行政长官林郑某娥)
-    qualified_lists, spaced_lists, comma_lists, name_then_post, name_then_unit, unit_then_name, result_rows, headed_columns, unheaded_columns, unit_colon_rows, name_over_sex   (digest.namelists)
+    qualified_lists, spaced_lists, comma_lists, name_then_post, post_then_name, name_then_unit, unit_then_name, inline_roster, result_rows, headed_columns, unheaded_columns, unit_colon_rows, name_over_sex   (digest.namelists)
     biography              a name opening a biography (某某，男，…; 某某，1957年10月生), or in a table's cell before 男/女
     medical_title          a doctor or a nurse before the title (骨科某某某副主任医师, 急诊科某某护士长)
     monastic               a monk's or a nun's name before the title (释某某法师)
@@ -84,10 +84,12 @@ from digest.namelists import (
     clause_lists,
     comma_lists,
     headed_columns,
+    inline_roster,
     name_over_sex,
     name_then_post,
     name_then_unit,
     parallel_lists,
+    post_then_name,
     qualified_lists,
     result_rows,
     spaced_lists,
@@ -144,7 +146,11 @@ def run_rules(t: Text, names: Known, confirming: bool = False) -> list[Found]:
         out.extend(_known(r, out))
     out.extend(_dateline_credit(r))
     out.extend(_tibetan(r))
-    out.extend(_mongolian(r))
+    mongolian = _mongolian(r)
+    if mongolian:  # a shorter read of the same name at its start gives way (宣讲队员某木斯|来用…)
+        whole = {f.pos: f.name for f in mongolian}
+        out = [f for f in out if not (f.pos in whole and whole[f.pos] != f.name and whole[f.pos].startswith(f.name))]
+        out.extend(mongolian)
     out.extend(_yi(r))
     out.extend(_dai(r))
     out.extend(_compound_surnamed(r, out))
@@ -161,8 +167,10 @@ def run_rules(t: Text, names: Known, confirming: bool = False) -> list[Found]:
         out.extend(spaced_lists(r))
         out.extend(comma_lists(r))
         out.extend(name_then_post(r))
+        out.extend(post_then_name(r))
         out.extend(name_then_unit(r))
         out.extend(unit_then_name(r))
+        out.extend(inline_roster(r))
         out.extend(result_rows(r))
         out.extend(headed_columns(r))
         out.extend(unheaded_columns(r))
@@ -1554,26 +1562,31 @@ class RunAnchors:
 
 # what follows a place of Inner Mongolia named with the words of names (某某嘎查, 某某苏木, 某某旗)
 _MONGOLIAN_PLACE_AFTER = ("嘎查", "苏木", "旗", "镇", "乡", "村", "街道", "盟")
+_STEPPE_WORDS = ("嘎查", "苏木")  # a banner's village and township: a place's name ends in them a few characters on
 
 
 def _mongolian(r: Reader) -> list[Found]:
     """A Mongolian name: one to three elements of data/names_mongolian.txt in a row (巴特尔,
     苏和巴特尔) between the anchors of `RunAnchors`; a run of two elements or more needs only one of
     them. Never a part of a dotted name, nor a place (before 嘎查, 苏木, 旗 …, or between 从 and 出发)."""
-    from digest.lexicon import mongolian_elements, mongolian_names
+    from digest.lexicon import mongolian_chars, mongolian_elements, mongolian_names
 
     s, out = r.s, []
-    single = mongolian_elements()
+    single, steppe = mongolian_elements(), mongolian_chars()
     anchors = RunAnchors(r)
     for m in (r.text.matches(mongolian_names()) if r.text is not None else mongolian_names().finditer(s)):
         i, j = m.span()
         if s[i - 1:i] == "·" or s[j:j + 1] == "·":
             continue  # a part of a dotted name (巴特尔·乌力吉): the dotted name is read whole elsewhere
-        if s.startswith(_MONGOLIAN_PLACE_AFTER, j) or (s[i - 1:i] in "在从到至" and s.startswith("出发", j)):
-            continue  # a place named so (在巴音某某嘎查, 某某苏木, 从巴音某某出发)
+        if (s.startswith(_MONGOLIAN_PLACE_AFTER, j) or (s[i - 1:i] in "在从到至" and s.startswith("出发", j))
+                or any(j < (k := s.find(w, j, j + 4)) and all(c in steppe for c in s[j:k]) for w in _STEPPE_WORDS)):
+            continue  # a place named so (在巴音某某嘎查, 某某苏木, 从巴音某某出发; 乌兰呼和|塔拉苏木: its name goes on)
         before, after = anchors.before(i), anchors.after(j)
-        if (before and after) or ((before or after) and m.group() not in single):
-            out.append(Found(m.group(), i, anchors.role(i)))
+        if ((before and after) or ((before or after) and m.group() not in single)
+                or (j - i >= 3 and i in anchors.ends() and s[j:j + 1] not in mongolian_chars())):
+            out.append(Found(m.group(), i, anchors.role(i)))  # (one element of three or more right after a role
+            # or an occupation, whatever follows but more of a Mongolian name: 站长某鲁门挂任…, 宣讲队员某木斯来用…;
+            # not 审核：苏雅拉|图)
     return out
 
 
