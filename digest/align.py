@@ -903,6 +903,34 @@ def _run_in_title(t: str) -> int | None:
     return None
 
 
+_BULLETS = "■□◆◇●○▲△★☆▶►"  # the marks a brief's title may open with on its own line
+
+
+def _brief_title_line(b: Block) -> bool:
+    """Is the block a brief's title on its own line: bold or after a bullet (`**■ 某中心推出…服务**`), short,
+    no sentence's mark?"""
+    t = clean_heading(b.text).strip()
+    return (bool(b.bold) or b.text.strip()[:1] in _BULLETS) and 4 <= len(t) <= _BRIEF_TITLE_MOST \
+        and _INNER_STOP.search(t) is None and _INNER_COMMA.search(t) is None and not ends_full_stop(t)
+
+
+def _titled_briefs(st: _State, j: int, want: int) -> list[tuple[int, int]]:
+    """The briefs of a counted column under its label at j, each a title on its own line (`_brief_title_line`)
+    over its paragraphs: (block, the title's key length) of each, the first right at j; fewer than `want`
+    when the column holds no such run."""
+    found: list[tuple[int, int]] = []
+    while j < len(st.body) and j not in st.covered and j not in st.heads:
+        b = st.body[j]
+        if _brief_title_line(b):
+            if len(found) == want or (found and found[-1][0] == j - 1):
+                break  # (two title lines in a row, or one more than counted: no column of such briefs)
+            found.append((j, len(key(b.text))))
+        elif not found:
+            return []
+        j += 1
+    return found
+
+
 def _counted_briefs(st: _State, it: TocItem, labels: dict[str, int]) -> bool:
     """A 目录 line naming a column and its count of briefs (`基层信息（4则）`): under the body's line of that
     name (`【基层信息】`, `■基层信息`), the next paragraphs, as many as the count, each titled run in by its
@@ -922,7 +950,8 @@ def _counted_briefs(st: _State, it: TocItem, labels: dict[str, int]) -> bool:
     while j < len(st.body) and len(found) < want and j not in st.covered and (j not in st.heads or j == head):
         cut = _run_in_title(st.body[j].text.strip())
         if cut is None:
-            return False
+            found = _titled_briefs(st, head + 1, want)
+            break
         found.append((j, cut))
         j += 1
     if len(found) != want:

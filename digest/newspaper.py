@@ -944,12 +944,18 @@ def _credit_line_names(text: str) -> str | None:
 
 @kept_if_short  # asked of a line as a headline candidate and as the line before one
 def is_caption(text: str) -> bool:
-    """A photo caption: `图为…。 记者 陶然 摄` (opens with 图为/上图… or closes with a `… 摄` credit)."""
+    """A photo caption: `图为…。 记者 陶然 摄` (closes with a `… 摄` credit and opens with 图为/上图…, holds a
+    clause's mark or places a person in the picture: `某某（左二）在…察看… 某某 摄`)."""
     t = text.strip()
     if len(_compact(t)) > 200:
         return False
     credit = _CAPTION_CREDIT.search(t[-_CAPTION_TAIL:]) is not None
-    return credit and (_CAPTION_HEAD.match(t) is not None or _INNER_PUNCT.search(t) is not None)
+    return credit and (_CAPTION_HEAD.match(t) is not None or _INNER_PUNCT.search(t) is not None
+                       or _PLACE_IN_PICTURE.search(t) is not None)
+
+
+# where a person stands in a picture, in brackets after their name (`某某（左二）`, `（前排右三）`, `（中）`): a caption's
+_PLACE_IN_PICTURE = re.compile(r"[（(](?:前排|后排|中排)?(?:左|右|中)(?:[一二三四五六七八九]|起)?[)）]")
 
 
 # a kicker ending in a verb of speech and a colon glued to its title (`某某在调研时强调：` / `抢抓农时…`
@@ -1147,6 +1153,11 @@ def _wrapped(first: str, second: str) -> bool:
         return True  # (`全县冬春农田水利` / `建设现场推进会召开`: a word the wrap cut, 水利建设)
     if rest[:1] == "暨":
         return True  # (`某某庆祝大会` / `暨表彰大会`: 暨 joins two names of one event, no title opens with it)
+    if _RANK_LEVEL_END.search(f) or _ROUTE_LINE.search(f):
+        return True  # (`某镇3个村入选省级` / `乡村振兴示范村`: a level needs the noun it qualifies; `某溪至某岭` /
+        # `城际公交开通`: a route names the line it qualifies)
+    if f.endswith(_VISITING_GROUPS) and rest[:1] in _VISIT_VERBS:
+        return True  # (`某县党政代表团` / `来我区考察交流`: a visiting group, then where it went)
     if f[-2:] in _VERB_BEFORE_OBJECT and len(f) > 4 and f[-4:-2] not in _ADVERB_BEFORE_VERB:
         return True  # (`全县定点医药机构开展` / `违规使用医保基金自查自纠`: the verb's object on the next line;
         # `…工作扎实开展` ends a title)
@@ -1157,6 +1168,13 @@ def _wrapped(first: str, second: str) -> bool:
     return ("关于" in f and "的" not in f[f.rfind("关于"):]) or (f.endswith(_ISSUER_ENDS) and len(rest) <= 12)
 
 
+# a level a headline's line ends in only when the noun it qualifies follows (`入选省级` / `示范村`)
+_RANK_LEVEL_END = re.compile(r"(?:国家|省|市|县|区|部|世界|全国)级$")
+# a route a headline's line ends in (`某溪至某岭` / `城际公交开通`): two places and 至 between, short
+_ROUTE_LINE = re.compile(r"^\p{Han}{2,6}至\p{Han}{2,6}$")
+# groups that visit, and the verbs of their going that open the next line (`某县代表团` / `来我区考察`)
+_VISITING_GROUPS = ("代表团", "考察团", "调研组", "检查组", "督导组", "督查组", "工作组", "观摩团", "访问团", "调研团")
+_VISIT_VERBS = frozenset("来到赴莅在抵")
 # modal verbs a headline's line ends in only when the verb they govern follows on the next line
 _MODAL_END = ("不能", "不可", "不应", "不该", "必须", "应当", "要把", "才能", "更要", "还要", "就要", "不是", "就是", "既要")
 # verbs a headline's line ends in only when its object follows on the next line (an 引题 ends in a phrase)
@@ -8098,6 +8116,9 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
             and signature_day(body, rec.last, listed=True)):  # a 公示 or 公告 signed at its end: `某县委组织部` / `2024年6月18日`
         date, date_end = _signed_date(body, rec.last, rec.last), None  # (not a later paragraph's period: `二、公告
         # 期限` / `2024年5月22日至5月28日。`)
+    if byline is not None and rec.reporter and (under := _names(rec.reporter)) and "、" not in byline \
+            and byline in under.split("、"):  # (a photo's credit in the text, `本报记者　某某　摄`, names one of the
+        byline = under  # reporters the line under the headline names: that line names them all)
     if byline is None and rec.reporter:
         r = rec.reporter.strip()  # (`□ 某某（市委党校）`: the name; `本报评论员`: the office, the writer's only name)
         square = _SQUARE_NAME.match(r) if r[:1] in "□■" and _square_author(r) else None
@@ -8292,6 +8313,11 @@ _SPACED_PIECES = re.compile(r"(?:^|(?<=[ \t\u3000]))(?:\p{Han}{2,4}|\p{Han}[ \t\
                             r"(?:(?:[ \t\u3000]+\p{Han}{2,4})+|[ \t\u3000]+[摄图文](?!\p{Han}))"  # (or 记者 某某 图)
                             # or a short line of a name, a space, a unit and a post (某某 某某局 副局长)
                             r"|^\p{Han}{2,4}[ \t\u3000]+\p{Han}[^，。；！？,;!?、：:\n]{1,39}$"
+                            # (its name a two-character one padded to a three's width, then no space: 王　某　县某公司职工)
+                            r"|^\p{Han}[ \t\u3000]{1,2}\p{Han}[ \t\u3000]+\p{Han}[^，。；！？,;!?、：:\n \t\u3000]{2,38}$"
+                            # or a roster's line of a post, a space and the name (某局政治处主任　某　某, 某镇党委副书记 某·某和)
+                            r"|^\p{Han}{2,30}(?:书记|主任|委员|长|干部|主席|经理|教师|医生|员|师)[ \t\u3000]+"
+                            r"(?:\p{Han}{2,6}|\p{Han}[ \t\u3000]{1,2}\p{Han}|\p{Han}{1,4}·\p{Han}{1,6})[ \t\u3000]*$"
                             # or a label and the names after it, a space apart (联系人：某某某 某某某)
                             r"|^\p{Han}{2,5}[:：][ \t\u3000]*\p{Han}{2,4}(?:[ \t\u3000]+\p{Han}{2,4})+[ \t\u3000]*$",
                             re.MULTILINE)
