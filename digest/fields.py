@@ -48,7 +48,7 @@ from dataclasses import dataclass, field
 import regex as re
 
 from digest.model import Entry, Issue
-from digest.text import CN_DAY, CN_MONTH, DATELINE_PREFIX, kept_if_short, nfkc, ocr_digits
+from digest.text import CN_DAY, CN_MONTH, DATELINE_PREFIX, kept_if_short, nfkc, ocr_digits, roc_years
 
 _WS = re.compile(r"\s+")
 # a dateline (伊滨讯, 【洛阳讯】, 本报讯（记者 张三）) or a relative year (今年) before the date
@@ -140,7 +140,7 @@ def _norm_head(text: str) -> str:
 def _norm_head_of(head: str) -> str:
     raw = nfkc(head).lstrip()
     head = _WS.sub("", raw)
-    head = ocr_digits(head)  # an OCR's l and O for 1 and 0: `ll月l1曰至l2曰，`
+    head = roc_years(ocr_digits(head))  # an OCR's l and O for 1 and 0: `ll月l1曰至l2曰，`; `民國99年` -> `2010年`
     if "曰" in head or "目" in head:  # OCR's 日: `八月十二曰`, `8月16目，` (a day right after its month)
         head = _OCR_DAY.sub("日", head)
         head = _OCR_RELATIVE_DAY.sub("日", head, count=1)  # (`昨曰凌晨`, `今曰上午`: a relative day)
@@ -229,8 +229,14 @@ _FIRST_SENTENCE_END = re.compile(r"[。！？!?]")
 
 # the day a meeting's subject was held on, after 于 in its first sentence (`某某全体会议于2024年12月30日至31日召开`,
 # `…座谈会于6月5日上午在某地举行`)
-_HELD_ON = re.compile(r"于(?P<d>(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[至到—－-](?:\d{1,2}月)?\d{1,2}日)?)"
-                      r"(?:[上下中]午|晚上?)?(?:在[^，。,；;]{1,20})?(?:召开|举行|开幕|闭幕|举办|开班|启动)")
+_HELD_ON = re.compile(r"[于於](?P<d>(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[至到—－-](?:\d{1,2}月)?\d{1,2}日)?)"
+                      r"(?:[(（]\s*(?:星期|周)[一二三四五六日天]\s*[)）])?(?:[上下中]午|晚上?)?(?:\d{1,2}[时時点點](?:\d{1,2}分)?)?"
+                      r"(?:[在假][^，。,；;]{1,20})?(?:召开|召開|举行|舉行|开幕|開幕|闭幕|閉幕|举办|舉辦|开班|開班|启动|啟動)")
+# (in traditional characters too, a Taiwan office's: `本所於99年3月2日（星期二）上午9時假3樓會議室召開`)
+# or whatever was done that day (`…已於2010年3月20日完工`, `鄉長…於2月10日率…`): not a deadline or a start (`于3月31日
+# 前完成`, `自5月1日起`), nor a plan's day or a period after another (`将于12月10日…`, `缴费后于2025年1月1日至…享受…`)
+_DONE_ON = re.compile(r"(?<![将將拟擬后後])[于於](?P<d>(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[至到—－-](?:\d{1,2}月)?\d{1,2}日)?)"
+                      r"(?![前后後起止]|以[前后後]|之[前后後]|为止|為止)(?=[\p{Han}(（])")
 _HELD_REACH = 60  # characters of a first sentence the meeting and its day stand in
 
 
@@ -240,7 +246,10 @@ def held_on_date(text: str, year: int | None, month: int | None, day: int | None
     2024年12月30日至31日召开。`): (date, date_end), or (None, None)."""
     head = _norm_head(text)
     m = _FIRST_SENTENCE_END.search(head)
-    held = _HELD_ON.search((head[:m.start()] if m else head)[:_HELD_REACH])
+    first = (head[:m.start()] if m else head)[:_HELD_REACH]
+    if year is not None and ("年" in first):  # (`於99年3月2日`: the Republic's year in an issue of 2010)
+        first = _ROC_AFTER_AT.sub(lambda r: r["at"] + _roc_or_not(r, year), first, count=1)
+    held = _HELD_ON.search(first) or _DONE_ON.search(first)
     if held is None:
         return None, None
     date, end = parse_leading_date(held["d"] + "，", year, month, day, posted=posted)
@@ -277,6 +286,19 @@ def purpose_clause_date(text: str, year: int | None, month: int | None, day: int
 _RANGE_REACH = 8  # characters from a range's start (`12月29日`) to its 至
 
 
+# a year of two or three digits before a month (`99年3月2日`, `113年5月`): of the Republic's calendar where that
+# year is the issue's (a Taiwan office prints `民國` once, on its masthead), else left as printed
+_BARE_ROC = re.compile(r"^(?P<y>\d{2,3})年(?=\d{1,2}月)")
+_ROC_AFTER_AT = re.compile(r"(?P<at>[于於])(?P<y>\d{2,3})年(?=\d{1,2}月)")  # (the same after 于: a meeting's day)
+
+
+def _roc_or_not(m: re.Match[str], year: int) -> str:
+    """The Gregorian year of a bare year of two or three digits, when the Republic's reading of it is within a
+    year of the issue's (99 -> 2010 in an issue of 2010; `09年` in one of 2009 stays: a short year, not the ROC's)."""
+    roc = int(m["y"]) + 1911
+    return f"{roc}年" if abs(roc - year) <= 1 else m.group()
+
+
 def parse_leading_date(text: str, year: int | None, month: int | None,
                        day: int | None = None, posted: bool = False) -> tuple[str | None, str | None]:
     """The event date an entry's text starts with, as (date, date_end) ISO strings; see module doc.
@@ -289,6 +311,8 @@ def parse_leading_date(text: str, year: int | None, month: int | None,
     head = _norm_head(text)
     if not head or _VAGUE.match(head):
         return None, None
+    if year is not None and "年" in head[:4]:
+        head = _BARE_ROC.sub(lambda m: _roc_or_not(m, year), head, count=1)
     m = _ADOPTED.match(head) or _SPOKEN_ON.match(head)
     if m:  # (2024年6月27日某县第十八届人民代表大会常务委员会第十九次会议通过): the day the act was adopted
         return _iso(int(m.group("y")), int(m.group("m")), int(m.group("d"))), None
@@ -593,7 +617,7 @@ def read_masthead(lines: list[str]) -> dict:
     Dates and numbers may be printed in Chinese numerals (二〇二四年二月二十日, 第三期)."""
     facts: dict = {}
     for raw in lines:
-        line = ocr_digits(cn_digits(nfkc(raw).strip().strip("#*<>/b ")))  # (an OCR's `2OO8年ll月28曰`)
+        line = roc_years(ocr_digits(cn_digits(nfkc(raw).strip().strip("#*<>/b "))))  # (an OCR's `2OO8年ll月28曰`; `民國99年`)
         if not line:
             continue
         if "曰" in line:

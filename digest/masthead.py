@@ -20,7 +20,7 @@ import regex as re
 
 from digest.blocks import DECOR
 from digest.fields import cn_digits, cn_number, digits_date
-from digest.text import PAGE_CREDIT_LABELS, fold_ascii, is_han, join_spaced_names, ocr_digits
+from digest.text import PAGE_CREDIT_LABELS, fold_ascii, is_han, join_spaced_names, ocr_digits, roc_years
 from digest.text import credit_facts as text_credit_facts
 
 _LUNAR = (r"(?:农历\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)\s*闰?(?:十一|十二|冬|腊|正|[一二三四五六七八九十])月"
@@ -65,8 +65,9 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("date", re.compile(r"(?P<v>(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日)"
                         r"(?:\s*[至到—~～]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?"
                         r"(?:\s*\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?)?"  # (a 快报's hour: `2024年7月13日17时`)
-                        r"(?:\s*(?P<w>(?:星期|周)[一二三四五六日天])|\s*星期(?=\s|$))?(?:\s*印发)?")),  # (`星期` left blank;
-    # `2024年11月25日印发`: the day a 简报 was issued, in its footer)
+                        r"(?:\s*(?P<w>(?:星期|周)[一二三四五六日天])|\s*星期(?=\s|$))?(?:\s*(?:印发|出刊|出版|发行|編印|编印))?")),
+    # (`星期` left blank; `2024年11月25日印发`: the day a 简报 was issued, in its footer; `2010年4月1日出刊`, a
+    # bulletin's day of issue)
     # a year and a month alone on the line, bracketed or not: a monthly compilation's (`（2024年5月）`)
     ("date", re.compile(r"^\s*[(（]?\s*(?P<v>(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月)(?P<d>(?!))?(?P<w>(?!))?\s*[)）]?\s*$")),
     # (or at the end of the compiler's line after a wide gap: `某局指挥中心编　　　　2024年5月`)
@@ -430,6 +431,10 @@ def _page_name_alone(text: str) -> bool:
             and any(_PAGE_NAME_ALONE.match(h) for h in halves))
 
 
+_LEAD_PICTOGRAPHS = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]\s*)+")  # (`📅`, `☎️` before a line of
+# facts; not a caption's ▲ or a bullet's ■)
+
+
 def line_facts(text: str) -> dict[str, Any] | None:
     """The masthead/footer facts of one line, or None when the line holds anything else.
 
@@ -439,7 +444,9 @@ def line_facts(text: str) -> dict[str, Any] | None:
     facts: dict[str, Any] = {}
     if len(text) > _LONGEST_FACT_LINE:
         return None  # (no masthead or footer line is this long; its patterns backtrack over long runs of spaces)
-    rest = ocr_digits(fold_ascii(text).strip())  # full-width digits and letters read as ASCII (`新闻热线：０３７９-…`),
+    rest = roc_years(ocr_digits(fold_ascii(_LEAD_PICTOGRAPHS.sub("", text.strip())).strip()))  # full-width digits and
+    # letters read as ASCII (`新闻热线：０３７９-…`; a pictograph before the facts read past: `📅 2022年1月2日 星期日`;
+    # a year of the Republic's calendar as its Gregorian one: `中華民國99年4月1日出刊`),
     if "：" in rest or ":" in rest:  # (a desk's name of two padded to three's width: `责任编辑：霍　岩` -> 霍岩)
         rest = _PADDED_CREDIT.sub(r"\g<l>\g<a>\g<b>", rest)
     # an OCR's l and O in a date or an issue's number as digits (`2OO8年第ll期(总第l47期)`)

@@ -376,6 +376,17 @@ _OCR_NUMBER = re.compile(r"(?<![A-Za-z0-9])[0-9lIO]{1,4}(?=\s*[年月日曰号�
 OCR_DIGITS = str.maketrans("lIO", "110")  # (digest.toc reads a 目录's page so too)
 
 
+_ROC_YEAR = re.compile(r"(?:中[華华])?民[國国]\s*(\d{1,3})\s*年")  # a year of the Republic's calendar (Taiwan's)
+
+
+def roc_years(s: str) -> str:
+    """s with each year of the Republic's calendar as its Gregorian year (`民國99年3月5日` -> `2010年3月5日`,
+    `中華民國113年` -> `2024年`: the year plus 1911), so that the date patterns, which read four digits, read it."""
+    if "民" not in s:
+        return s
+    return _ROC_YEAR.sub(lambda m: f"{int(m.group(1)) + 1911}年", s)
+
+
 def ocr_digits(s: str) -> str:
     """s with an OCR's letters read as the digits they stand for in its dates and issue numbers
     (`ll月l1曰` -> `11月11曰`, `2OO8年` -> `2008年`; `_OCR_NUMBER`); other text as printed."""
@@ -612,6 +623,9 @@ CREDIT_LABEL_TABLE: dict[str, tuple[str | None, str | None]] = {
     "图": ("contributor", None),
     "文/图": ("contributor", None),
     "文、图": ("contributor", None),  # (`文、图｜某某`)
+    "文·图": ("contributor", None),  # (`（文·图／某某）`, `（文•圖／某某）`: a middle dot between them, a Taiwan bulletin's)
+    "文•图": ("contributor", None),
+    "文‧图": ("contributor", None),
     "文字/图片": ("contributor", None),
     "图片/文字": ("contributor", None),
     "图/文": ("contributor", None),
@@ -786,7 +800,8 @@ def credit_facts(line: str) -> list[tuple[str, str, str]] | None:
         return None
     if "丨" in raw:  # (a post's `编辑丨某某　校对丨某某`: 丨 for the colon after a label, one character for one)
         raw = _BAR_AFTER_LABEL.sub("：", raw)
-    s = fold(raw)  # one character for one character: values are cut from the line as printed
+    s = simplified(fold(raw))  # one character for one character: values are cut from the line as printed (its labels
+    # read in simplified characters: `（文•圖／某某）`, `責任編輯：某某`)
     if _FRAMED_RUN.match(s):  # `【责任编辑：甲】　【审核：乙】`: each frame a credit
         got = [credit_facts(m.group()) for m in _ONE_FRAME.finditer(raw)]
         return [f for facts in got for f in facts or ()] if all(got) else None
@@ -895,7 +910,7 @@ def trailing_credit(paragraph: str) -> tuple[str, list[tuple[str, str, str]]] | 
             parts = parts[:-1]  # (`（某乡　通讯员　某某）`: the writer's label between them)
     if not facts and unit and all(_SIGNATURE.match(u) or _PLACE_UNIT.match(u) or _BRACKETED_UNIT.match(u)
                                   or (k and len(u) <= _OFFICE_MOST and u[-1] in _OFFICE_LAST)  # (`（某股　财务室）`)
-                                  for k, u in enumerate(parts)) \
+                                  for k, u in enumerate(simplified(x) for x in parts)) \
             and (not before or before[-1] in FULL_STOPS or (before[-1] in "”’」』" and before[-2:-1] in FULL_STOPS)):
         if writer is not None:  # (the unit that sent it, as `digest.text.unit_writer` labels it, and its writer)
             return before, [("contributor", "供稿", "　".join(parts)), ("writer", "撰稿", writer)]
@@ -974,7 +989,7 @@ _SIGNATURE = re.compile(r"^(?:\p{Han}{2,30}(?:" + UNIT_ENDS + r")|办公室)$") 
 _PLACE_UNIT = re.compile(r"^\p{Han}{1,10}(?:镇|乡|街道|社区|村)$|^\p{Han}{1,8}(?:县|区|市|旗)$")  # a town, a village or a county (`（某某镇）`, `（某川县）`)
 # in brackets after a sentence, more units sign an item (`（机关党支部）`, `（医药卫生界别活动组）`, `（县总工会）`,
 # `（区妇联）`, `（县公安局交警大队）`): bodies whose names end so, three characters or more
-_BRACKETED_UNIT = re.compile(r"^\p{Han}{2,30}(?:支部|部|组|队|院|联|会|社|团|股|人大|政协|党委|党工委|党组|总支)$")  # (`（县某局综合股）`: a bureau's section)
+_BRACKETED_UNIT = re.compile(r"^\p{Han}{2,30}(?:支部|部|组|队|院|联|会|社|团|股|课|人大|政协|党委|党工委|党组|总支)$")  # (`（县某局综合股）`: a bureau's section)
 
 
 def closing_tail(paragraph: str, signature: bool = False) -> list[tuple[str, str, str]] | None:
