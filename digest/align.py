@@ -317,6 +317,8 @@ def _body_headings(body: list[Block], toc: Toc) -> dict[int, tuple[str, str]]:
         if len(b.text) > 40:
             continue
         name = clean_heading(b.text)
+        if (gloss := _LATIN_GLOSS.search(name)) is not None and gloss.start() >= 2:
+            name = name[:gloss.start()]  # (`社區建設 Community Building`: a bilingual bulletin's heading, its English after it)
         if len(name) > 12:
             continue
         if name in sections:
@@ -334,6 +336,7 @@ def _body_headings(body: list[Block], toc: Toc) -> dict[int, tuple[str, str]]:
 
 
 _LABELLED_SECTIONS = 2  # bracketed labels a body prints before they are its sections (a 目录 naming none)
+_LATIN_GLOSS = re.compile(r"(?<=\p{Han})\s*[A-Za-z][A-Za-z &'’.\-]{2,40}$")  # a heading's English after its Chinese
 # a section's label between two marks alone on its line (`◆政协动态◆`, `★基层传真★`, `■简　讯■`)
 _FRAMED_LABEL = re.compile(r"^(?P<m>[◆◇★☆■□●○♦])\s*(?P<n>\p{Han}[\p{Han} \u3000]{1,10})\s*(?P=m)$")
 
@@ -575,6 +578,10 @@ def _signature_at(body: list[Block], i: int) -> bool:
             and SIGNED_DAY.match("".join(body[i + 1].text.split())) is not None)
 
 
+_PART_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])")  # a report's part
+_AS_FOLLOWS = re.compile(r"如下[，,：:。]|如下$")  # a paragraph announcing the parts under it (`…报告如下：`)
+
+
 def _extra_title(body: list[Block], heads: dict[int, tuple[str, str]], i: int) -> tuple[int, int] | None:
     """A paragraph not in the 目录 but printed like an entry title: (span, cut) of its title, else None."""
     b = body[i]
@@ -584,6 +591,8 @@ def _extra_title(body: list[Block], heads: dict[int, tuple[str, str]], i: int) -
     prev_done = i == 0 or (i - 1) in heads or ends_sentence(body[i - 1].text) or not has_words(body[i - 1].text)
     if _signature_at(body, i):
         return None  # `县某指挥部办公室` / `2020年2月5日`: a notice's issuer and date, no title over a dated text
+    if i > 0 and _PART_NUMBER.match(b.text.strip()) and _AS_FOLLOWS.search(body[i - 1].text):
+        return None  # (`现将…情况报告如下，请予审议。` / `一、…基本情况`: the first part of the report, no entry)
     if not b.bold and not b.level and prev_done:
         m = _PLAIN_TITLE.match(b.text)
         if m:

@@ -802,17 +802,32 @@ def heading_line(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | None
     """A section or subsection line (`◆◆◆ 时 政 ◆◆◆`, `## 时政`, `**领导活动**`, `【福州市】`, `一、综合信息`,
     a bare `领导活动`): short, no sentence end, and marked, known, printed again in the body, or standing
     over the next item. Its kind (section or subsection) is decided later (`decide_heading_kinds`)."""
-    if not _is_heading_like(b):
-        return None
     name = clean_heading(b.text)
     nxt = r.blocks[r.i + 1] if r.i + 1 < len(r.blocks) else None
     nxt_page = page_line(nxt.text) if nxt is not None else None
+    paged = bool(r.toc.items) and all(it.page is not None for it in r.toc.items[-_PAGED_ITEMS:])
+    over_items = (nxt_page is not None and len(key(nxt_page[0])) >= _LEAST_ITEM_UNDER) or (
+        nxt is not None and r.i + 2 < len(r.blocks) and page_line(r.blocks[r.i + 2].text) is not None)  # (or a wrapped one)
+    if not _is_heading_like(b) and not (paged and b.text.lstrip()[:1] in _ITEM_BULLETS and pl is None and over_items
+                                        and _LONG_HEADING_MOST >= len(name) > 0 and not ends_full_stop(name)):
+        return None  # (a marked line longer than a section's name, no page, over an item with one, in a 目录 whose
+        # items print their pages: a subsection named by its meeting, `◇县某届人大常委会第十六次会议`)
     confirmed = name in r.standalone or name in KNOWN_SUBSECTIONS or name in KNOWN_SECTIONS
     after_item = bool(r.toc.items) and r.last_kind == "item"
     marker = _marker(b)
+    if (after_item and paged and pl is None and nxt is not None and nxt_page is None and _marked(nxt)
+            and not _marked(b) and len(name) <= 8 and any(h.marker == marker for h in r.toc.headings)
+            and _one_more_bulleted_item(r, b, name) is False):  # (a bare heading read before: `重要文件`; not a
+        # title's tail over a framed section, `…整体提升……16` / `工作` / `◆◆◆ 经 济 ◆◆◆`)
+        _add_heading(r, b, name, marker)  # (`…工作要点……1` / `常委会会议` / `◇某某会议` / items: a section's name
+        return 1  # over a marked subsection, no tail of the item above)
     # a sibling: drawn like an earlier heading and named alike (栖云县 … 松岗县, both bare, both …县)
     sibling = len(name) >= 2 and any(h.marker == marker and h.name[-1] == name[-1] and abs(len(h.name) - len(name)) <= 1
                                      for h in r.toc.headings)
+    # (or, in a 目录 whose items print their pages, a short line drawn like two headings or more before it:
+    # `重要文件`, `常委会会议` … `常委会工作`, `代表工作`, each over items with pages)
+    sibling = sibling or (paged and len(name) <= _SHORT_SIBLING and not _marked(b)
+                          and sum(1 for h in r.toc.headings if h.marker == marker) >= 2)
     if not (_marked(b) or confirmed or not r.toc.items or (nxt_page is not None and (not after_item or sibling))):
         return None
     if name not in KNOWN_SECTIONS and name not in KNOWN_SUBSECTIONS and _one_more_bulleted_item(r, b, name):
@@ -822,6 +837,10 @@ def heading_line(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | None
 
 
 _BULLETED_RUN = 1  # the items right before a line, each opening with its bullet, that make it one more
+_PAGED_ITEMS = 3  # the last items of a 目录 whose pages say it prints them (`heading_line`)
+_SHORT_SIBLING = 6  # characters of a bare line read as one more heading of a 目录 whose items print their pages
+_LEAST_ITEM_UNDER = 6  # characters of the item under a long bulleted heading (a shorter line is a title's tail: `一行……1`)
+_LONG_HEADING_MOST = 24  # characters of a marked subsection line naming a meeting, over items with pages
 
 
 def _one_more_bulleted_item(r: _Reader, b: Block, name: str) -> bool:
@@ -1245,11 +1264,19 @@ def _vocabulary(name: str) -> str:
 
 def sections_by_marker(headings: list[TocHeading]) -> str | None:
     """Rule 1: some headings are framed (◆, 【】 or 一、, one kind of frame) and the others are not: the
-    framed ones are the sections, whatever markdown each was drawn with."""
+    framed ones are the sections, whatever markdown each was drawn with; unless a bare one stands right over a
+    framed one and no framed one over a bare one (`常委会会议` / `◇某届常委会第十六次会议`): then the bare ones."""
     kinds = {h.marker for h in headings}
     if len(kinds) != 2 or "" not in kinds:
         return None
     marker = next(k for k in kinds if k)
+    pairs = list(zip(headings, headings[1:], strict=False))
+    bare_over = any(a.marker == "" and b.marker == marker and a.parent and b.child for a, b in pairs)
+    framed_over = any(a.marker == marker and b.marker == "" and a.parent and b.child for a, b in pairs)
+    if bare_over and not framed_over:  # (`常委会会议` / `◇某届常委会第十六次会议` / items: the bare ones stand over
+        for h in headings:  # the framed ones, never under: the bare ones are the sections here)
+            h.kind = "subsection" if h.marker == marker else "section"
+        return f"bare headings stand over {_MARKER_WORDS[marker]}: they mark sections"
     for h in headings:
         h.kind = "section" if h.marker == marker else "subsection"
     return f"{_MARKER_WORDS[marker]} marks sections"
