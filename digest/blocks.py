@@ -881,6 +881,12 @@ def _closes_early(text: str) -> bool:
     return close > 0 and "（" not in head[:close] and "(" not in head[:close]
 
 
+# a paragraph's opening time clause and its comma (`2016年以来，`, `9月12日上午，`, `近日，`): no wrap's second line
+_TIME_CLAUSE_OPENS = re.compile(r"(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:以来|[上中下]旬|初|底)?"
+                                r"|\d{1,2}月\d{1,2}[日号](?:上午|下午|晚上?|凌晨|早上|中午)?|\d{1,2}月(?:[上中下]旬|初|底|以来)"
+                                r"|近日|日前|近期|连日来|近年来|今年以来|去年以来|年初以来)[，,]")
+
+
 def runs_on(wrap: Wrap, above: Block, below: Block) -> bool:
     """Does `below` go on with the paragraph of `above` on a hard-wrapped page? `above` reaches the
     margin, and `below` is not indented (on a page whose paragraphs open with an indent), or `above`
@@ -921,6 +927,9 @@ def runs_on(wrap: Wrap, above: Block, below: Block) -> bool:
     if _DATELINE_OPENS.match(below.text) or _REPORTERS_ALONE.match(below.text) or _SQUARE_SIGNED.match(below.text):
         return False  # (`——某某主持并讲话` / `本报讯（记者 某某）5`: a dateline opens an article's text, never goes on;
         # `——读《某书》` / `□ 某某`: a writer's line under a subtitle as wide as the column)
+    if not _SENTENCE_MARKS.search(above.text) and _TIME_CLAUSE_OPENS.match(below.text.strip()):
+        return False  # (`某市饮水安全巩固提升工程进展` / `2016年以来，全市…`: a line of no clause mark over one opening
+        # with its time and a comma is a title over its text, however wide: a sentence wraps before its time never so)
     if _CARRIED_ON.match(below.text) or (_HEADLINE_PARTS.search(above.text.strip()) and not _SENTENCE_MARKS.search(above.text)):
         return False  # (`（上接第一版）` opens the rest of an article; `聚焦“两茶”产业　做强富民引擎`, two phrases a wide
         # space apart and no clause mark, is a headline's line, whole)

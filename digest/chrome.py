@@ -130,7 +130,7 @@ _WECHAT_REPRINT = re.compile(r"^(?![^\s]*(?:时间|日期|地点)\s)[^\s，。,.
 _WECHAT_BY = re.compile(r"^原创(?:[ \t\u3000]+[^\s，。,.；;：:！？!?]{1,20}){1,3}$")
 _WECHAT_DAY = re.compile(r"^(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[ \t\u3000]+\d{1,2}:\d{2}(?:[ \t\u3000]+\p{Han}{2,8})?$")
 # a post's list of other posts, its label (`往期回顾`, `往期推荐`, `相关阅读`) and each link under it (`▶ 标题`)
-_MORE_POSTS = re.compile(r"^(?:往期(?:推荐|回顾|精彩)|相关阅读|推荐阅读|延伸阅读)$")
+_MORE_POSTS = re.compile(r"^[—\-－–=\s]*(?:往期(?:推荐|回顾|精彩)|相关阅读|推荐阅读|延伸阅读)[—\-－–=\s]*$")  # (`— 推荐阅读 —`)
 _LINKED_TITLE = re.compile(r"^[▶►▷•·→]\s*\S.{0,60}$")
 _UNMARKED_LINK = re.compile(r"^[^。！？!?；;，,：:]{6,40}$")  # (no labelled line: `本期编辑：某某` closes the links)
 _MAX_UNMARKED_LINKS = 6
@@ -210,8 +210,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # (`微信号：…`, `功能介绍：…`)
     ("wechat-header", _WECHAT_HEADER),
     ("wechat-header", _WECHAT_STAMP),
-    ("wechat", re.compile(r"^(?:\p{So}\s*)*(?:点击(?:上方)?\S{0,10}?\s*[,，·・|｜]?\s*关注(?:我们)?|预览时标签不可点|\[(?:图片|视频|音频)\]"
+    ("wechat", re.compile(r"^(?:\p{So}\s*)*(?:点击(?:上方)?\S{0,10}?\s*[,，·・|｜]?\s*关注(?:我们|\S{2,12})?|预览时标签不可点|\[(?:图片|视频|音频)\]"
                           r"|微信号\s*[:：]\s*[A-Za-z0-9_\-]{3,30}|功能介绍\s*[:：].{2,100}|以下文章来源于.{2,60}"
+                          r"|[—\-－–]+\s*(?:推荐阅读|相关阅读|延伸阅读|往期推荐|往期回顾)\s*[—\-－–]+"  # (`— 推荐阅读 —`, an editor's label)
+                          r"|视频\s*[丨｜|:：/／]\s*[^\s，。,.；;]{2,20}"  # (`视频丨某县融媒体中心`: the video's maker, under its player)
                           r"|(?:阅读|阅读量)\s*\d{1,7}\+?(?:\s+(?:赞|点赞|在看|分享|收藏)\s*\d{1,7})*|[▶►]?\s*点击收听本文.{0,12}|往期(?:推荐|回顾|精彩)"
                           r"|长按(?:识别|扫描)?(?:图中|下方)?二维码.{0,12}|微信扫一扫(?:关注该公众号)?|关注该公众号|阅读原文|写留言|(?:点击|点亮)?[“\"]?在看[”\"]?[,，].{0,16}"
                           r"|(?:分享|收藏|在看|点赞|赞|写留言)(?:\s+(?:分享|收藏|在看|点赞|赞|写留言)){1,5}"
@@ -935,7 +937,7 @@ _CONTENTS_LABEL = re.compile(r"^(?:今日|本期|本报)?(?:导读|要目)$|^本
 # a digest's list of its items' titles without pages under `本期目录` (a post's copy: `· 某某会议召开`), each
 # group under a bold label (`**🔸工作要闻**`)
 _LIST_LABEL = re.compile(r"^本期(?:目录|要目|导读|看点)$")
-_LISTED_TITLE = re.compile(r"^[·•\-–—▪◦○●◎◆◇■□★☆▶►]\s*\S.{3,40}$")
+_LISTED_TITLE = re.compile(r"^(?:[·•\-–—▪◦○●◎◆◇■□★☆▶►]|\d{2}[\s\u3000|｜丨]+)\s*\S.{3,40}$")  # (or its number: `01　某会议召开`)
 _PAGE_POINTER = re.compile(r"^[▶►▷●■◆◇→◎○☆★□•·▲△]?\s*(?:第\s*)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2}|[A-D][0-9]{1,2})\s*版(?:\s|[:：]|$)")
 _POINTER_REST = 12  # characters of a pointer's wrapped rest on the line under it (`种出邻里情`)
 # a teaser's page alone on its line, under its title (and summary): `详见03版`, `（详见第5版）`, `见06-07版`
@@ -1005,7 +1007,7 @@ def _contents_box(blocks: list[Block], reasons: dict[int, str]) -> dict[int, str
     (`▶2版 …`, `_PAGE_POINTER`), each pointer's wrapped rest (a short line ending no sentence) with it."""
     out: dict[int, str] = {}
     for i, b in enumerate(blocks):
-        label = SYMBOLS.sub("", "".join(b.text.split()))
+        label = SYMBOLS.sub("", "".join(b.text.split())).strip("【】[]")  # (`【本期导读】`)
         if i in reasons or not _CONTENTS_LABEL.match(label):
             continue
         listing = _LIST_LABEL.match(label) is not None  # (`本期目录` over `· 标题` lines and their columns' labels)
@@ -1015,6 +1017,8 @@ def _contents_box(blocks: list[Block], reasons: dict[int, str]) -> dict[int, str
         amid = i > 0 and reasons.get(i - 1) is not None
         while k < len(blocks) and k - i <= 3 * 16 and k not in reasons:
             t = blocks[k].text.strip()
+            if len(t) > 2 and t[0] == t[-1] and not t[0].isalnum():
+                break  # (`◆ 工作动态 ◆`: a section's label framed by one mark on both sides, the body's, no listed title)
             if amid and _SEE_PAGE.match(t):
                 pointers, after_pointer = pointers + 1, False  # (`详见03版` under a teaser's title and summary)
             elif (amid and not _PAGE_POINTER.match(t) and t and any(_SEE_PAGE.match(blocks[j].text.strip())

@@ -464,7 +464,7 @@ _BYLINE_TAIL = 80  # characters: the longest trailing credit, its brackets inclu
 # (a reporter line may name what each wrote: `文/记者 某某 通讯员 某某`)
 _REPORTER_COLUMN = r"(?!(?:专访|手记|观察|调查|探访|连线|视角|见闻|札记|体验|笔记|直击|追踪|现场|一线)\s*$)"
 _REPORTER_LINE = _Short(re.compile(
-    f"^[{DECOR}]?\\s*(?:(?:(?:文|图)\\s*[/／]\\s*)?(?:{_REPORTER_UNIT}?{REPORTER_LABEL}|文[/、]图/?|图[/、]文/?|(?:文|图|撰文|漫画|绘图|摄影)\\s*[/／])\\s*[:：]?\\s*{_REPORTER_COLUMN}{_REPORTER_NAME}"
+    f"^[{DECOR}]?\\s*(?:(?:(?:文|图)\\s*[/／]\\s*)?(?:{_REPORTER_UNIT}?{REPORTER_LABEL}(?:\\s*[|｜丨])?|文[/、]图/?|图[/、]文/?|(?:文|图|撰文|漫画|绘图|摄影)\\s*[/／])\\s*[:：]?\\s*{_REPORTER_COLUMN}{_REPORTER_NAME}"
     f"(?:(?:\\s+|\\s*、\\s*){_REPORTER_NAME})*\\s*)+(?:(?:文/图|图/文|文／图|摄影|摄|供图|报道)\\s*)?$"
     f"|^[{DECOR}]?\\s*(?:本报|特约)?评论员\\s*$"  # a commentary's `■本报评论员`: no name, still not text
     f"|^◎\\s*{_REPORTER_NAME}\\s*$"  # an essay's author under its title: `◎ 某某某`
@@ -1143,9 +1143,9 @@ def _wrapped(first: str, second: str) -> bool:
     f, rest = _compact(first), _compact(second)
     if f.endswith(_MODAL_END) and len(f) > 3:
         return True  # (`“留痕”不能` / `代替“留绩”`: a modal verb needs the verb after it; no 引题 ends so)
-    if _SPEAKERS_COLON.search(f):
+    if _SPEAKERS_COLON.search(f) or _PLACE_COLON.fullmatch(f):
         return True  # (`我市全国人大代表：` / `把两会精神带回家…`: who speaks, then what they say, one title; not
-        # `民生实事看进度：`, a kicker)
+        # `民生实事看进度：`, a kicker; `某某街道：` / `“板凳议事会”议出…`: the place the title tells of, its first words)
     if len(rest) <= 4 or f[-1:] in _OPEN_END or (_FIGURE_ALONE.match(rest) and not re.search(r"\d\s", second)):
         return True  # (`去年我区新增城镇就业` / `12316人`: a figure and its unit, no title of its own; a figure
         # letter-spaced is a display title's, set apart: `8 1 2 . 6 亿元`)
@@ -1175,6 +1175,8 @@ _ROUTE_LINE = re.compile(r"^\p{Han}{2,6}至\p{Han}{2,6}$")
 # groups that visit, and the verbs of their going that open the next line (`某县代表团` / `来我区考察`)
 _VISITING_GROUPS = ("代表团", "考察团", "调研组", "检查组", "督导组", "督查组", "工作组", "观摩团", "访问团", "调研团")
 _VISIT_VERBS = frozenset("来到赴莅在抵")
+# a place or a unit alone and its colon, the first words of a headline (`某某街道：`, `某镇：`, `县人社局：`)
+_PLACE_COLON = re.compile(r"\p{Han}{1,10}(?:街道|社区|镇|乡|村|县|区|市|旗|局|委|办|园区|公司|中心|医院|学校)[：:]")
 # modal verbs a headline's line ends in only when the verb they govern follows on the next line
 _MODAL_END = ("不能", "不可", "不应", "不该", "必须", "应当", "要把", "才能", "更要", "还要", "就要", "不是", "就是", "既要")
 # verbs a headline's line ends in only when its object follows on the next line (an 引题 ends in a phrase)
@@ -1291,9 +1293,13 @@ def head_markup(doc: _Doc, i: int) -> _Head | None:
         j += 1
     if j in doc.parts:
         return None  # (the label of the parts under it, `**📌 要闻速递**`: their section, `_part_label`)
-    if (j == i + 1 and j < len(doc.body) and doc.body[i].level and doc.body[j].bold and not doc.body[j].level
-            and _FRAMED_SECTION.match(doc.body[i].text.strip())):
-        return None  # (`## ◆党的建设◆` over `**1．标题**`: the section over its items, `_attach_label_above`)
+    if ((j == i + 1 and j < len(doc.body) and doc.body[i].level and doc.body[j].bold and not doc.body[j].level
+         and _FRAMED_SECTION.match(doc.body[i].text.strip()))
+            or (not doc.body[i].level and doc.body[i].bold and i + 1 < len(doc.body) and doc.body[i + 1].bold
+                and not doc.body[i + 1].level and _FRAMED_SECTION.match(doc.body[i].text.strip())
+                and _GLUED_PART_NUMBER.match(doc.body[i + 1].text.strip()))):
+        return None  # (`## ◆党的建设◆` or `**◆ 工作动态 ◆**` over `**1．标题**`: the section over its items,
+        # `_attach_label_above`)
     if _bold_label(doc.body[i]) is not None and i + 1 < len(doc.body) and _bold_sentence(doc.body[i + 1]) is not None:
         return None  # (`**【县级动态】**` over `**一、标题。**正文…`: the items' section, `head_bold_sentence`)
     meta = head_over_item_meta(doc, i) or head_dated_row(doc, i)
@@ -3264,6 +3270,9 @@ def head_bullet_brief(doc: _Doc, i: int) -> _Head | None:
     prev = i - 1
     while prev >= 0 and not has_words(body[prev].text):
         prev -= 1
+    if prev >= 0 and doc.brief_at == prev and (run := _spaced_run_in(doc, i)) is not None:
+        doc.brief_at = run[2] - 1  # (`▲某馆“书香进社区”` / `活动启动 近日，…`: a bulleted title run into its text,
+        return _Head(start=i, end=run[2], title=run[0], lead=run[1], brief=True)  # a space before its day)
     got = _brief_lead(body[i])
     if got is not None and prev >= 0 and doc.brief_at == prev and (got[1] or _full_date_lead(got[0])):
         doc.brief_at = i
@@ -3302,7 +3311,37 @@ def head_bullet_brief(doc: _Doc, i: int) -> _Head | None:
         if not label or _clause_date(got[0], 2000, 1)[0] is None:
             return None
     doc.brief_at = nxt
+    if (run := _spaced_run_in(doc, nxt)) is not None and run[2] == nxt + 1:
+        return _Head(start=i, end=nxt + 1, title=run[0], section=label, lead=run[1], brief=True)
     return _Head(start=i, end=nxt + 1, title=_brief_title(got[0]), section=label, lead=got[0], brief=True)
+
+
+# a bulleted brief's title run into its text, a space before the text's opening day or time (`▲某工会举办职工技能
+# 竞赛 9月12日，…`, `▲某馆“书香进社区”活动启动 近日，…`): no mark of a clause inside the title
+_SPACED_RUN_IN = re.compile(r"^(?P<t>[^\s，。；！？,;!?]{4,40}?)[ \t\u3000]+(?P<r>\S.*)$")
+
+
+def _spaced_run_in(doc: _Doc, i: int) -> tuple[str, str, int] | None:
+    """(title, text, end) of a bulleted brief at body[i] whose title runs into its text a space before the text's
+    opening day or time (`_SPACED_RUN_IN`, `_ARTICLE_OPENING`), its title wrapped onto the next line at most
+    (`▲某馆“书香进社区”` / `活动启动 近日，…`: two blocks, end i + 2)."""
+    body = doc.body
+    b = body[i]
+    m = _BULLETED.match(b.text)
+    if m is None or b.level or b.bold:
+        return None
+    text, end = m.group("t").strip(), i + 1
+    if (" " not in text and "\u3000" not in text and end < len(body) and end not in doc.skip
+            and len(_compact(text)) <= _BRIEF_TITLE_WRAP and not _BULLETED.match(body[end].text)
+            and not body[end].level and not body[end].bold):
+        text, end = text + body[end].text.strip(), end + 1  # (the title wrapped onto the next line)
+    r = _SPACED_RUN_IN.match(text)
+    if r is None or not _ARTICLE_OPENING.match(r["r"]) or not _SENTENCE_END.search(r["r"]):
+        return None
+    return r["t"], r["r"], end
+
+
+_BRIEF_TITLE_WRAP = 24  # characters of a bulleted line that may be a brief's title wrapped onto the next line
 
 
 # a line that is a field of a record printed as fields: a short label and its colon, then the value
@@ -3685,13 +3724,18 @@ def head_after_blank(doc: _Doc, i: int) -> _Head | None:
     run = _plain_run(doc, i)
     if (len(run) < 2 or _is_kicker_text(body[run[-1]].text) or _DASH_START.match(body[i].text.strip())
             or any(_section_label(body[j].text) is not None or _NOTE_LINE.match(_compact(body[j].text))
-                   or _STOP_INSIDE.search(body[j].text.strip()) for j in run)):
+                   or _STOP_INSIDE.search(body[j].text.strip()) or body[j].text.rstrip().endswith(_FULL_STOP_ENDS)
+                   for j in run)):
         return None  # (a section's label over its items is `_attach_label_above`'s; a note in brackets is no title;
-        # a sentence ended inside a line is a paragraph's: `凌晨5点，某处的灯也亮着。检测员某某和同事` / …)
+        # a sentence ended inside a line is a paragraph's: `凌晨5点，某处的灯也亮着。检测员某某和同事` / …; so is a
+        # quote closing on its full stop: `建好更要管好` / `“工程建成只是第一步，…是更大的考验。”` / `某某说。`)
     nxt = run[-1] + 1
     if nxt >= len(body) or nxt in doc.skip or not doc.paragraph(nxt):
         return None
     return _head_lines(doc, run, nxt)
+
+
+_FULL_STOP_ENDS = ("。", "。”", "。’", "。」")  # a sentence's end, a headline's line never
 
 
 # a commentary's writer named by its office alone, on the line over its headline (`本报评论员`, `某报特约评论员`)
