@@ -393,6 +393,10 @@ ISSUE_FLOORS.update({'chengzhou-2024-01': {'page': 0.9}, 'chengzhou-2024-07': {'
 # 本期要目 counts a column of briefs titled on their own lines (0.93 -> 1), digests not shaped like the samples (a 目录
 # without dots, one of sections alone, one in two columns: 1.0, 0.97, 1.0 on arrival))
 ISSUE_FLOORS.update({'pingxi-2024-01': {'section': 0.0, 'subsection': 0.35, 'date': 0.7, 'body_head': 0.7, 'body_tail': 0.55}, 'tuogelake-2021-04': {'date': 0.85, 'body_head': 0.65, 'body_tail': 0.65}, 'wenfeng-2019-03': {'date': 0.7, 'body_head': 0.7, 'body_tail': 0.55}, 'cenjiang-zrzy-gongzuo-dongtai-2019-06': {'page': 0.05, 'body_tail': 0.8}, 'baling-zwxx-2024-01': {'title': 0.85, 'date': 0.85, 'date_end': 0.85, 'body_head': 0.85}, 'xiaochuan-zwxx-2021-06': {'title': 0.7, 'date': 0.7, 'body_head': 0.7}})
+# (round 47, session 38, set 310: older digests in their encodings (GBK from Word 2003, a Taiwan township's bulletin
+# in Big5 dated in the Republic's years, UTF-8 with BOM from a site): 1.0 each on arrival; the Taiwan one's dates
+# 0.23 -> 0.77, its persons 0.32 -> 0.87)
+ISSUE_FLOORS.update({'liaoxi-2010-04': {'date': 0.7, 'date_end': 0.75, 'body_tail': 0.7}, 'luodong-2012-04': {'date': 0.85, 'body_tail': 0.85}, 'taoling-2007-02': {'date': 0.7, 'date_end': 0.85}})
 
 @pytest.mark.parametrize("path", ISSUES, ids=[p.stem for p in ISSUES])
 def test_an_annotated_issue_scores_against_its_gold(path: Path, scorer) -> None:
@@ -909,6 +913,11 @@ PERSON_FLOORS.update({'baorihaote-zwdt-2022-36': 0.95, 'jueluo-2021-11-24-p3': 0
 PAPER_FLOORS.update({'changxi-ribao-2022-01-05-p1': 0.55, 'liuping-ribao-2019-07-26-p6': 0.6, 'zhebei-qubao-2023-09-14-p3': 0.75, 'weiling-xinxi-zhuanbao-2021-14': 0.97, 'yuanxi-anquan-jianbao-2024-01': 0.97, 'chaxi-2013-04-09-zwyw': 0.97, 'ebule-2024-01-gzdt': 0.97, 'naba-2019-01-ldhd-list': 0.97, 'longquan-zwyq-2019-02': 0.9})
 DATE_FLOORS.update({'zhebei-qubao-2023-09-14-p3': 0.8})
 TAIL_FLOORS.update({'changxi-ribao-2022-01-05-p1': 0.25, 'liuping-ribao-2019-07-26-p6': 0.0, 'zhebei-qubao-2023-09-14-p3': 0.6})
+# (round 47, session 38, sets 309 and 311: district papers' pages of three decades (0.84, 0.96, 0.92 on arrival) and
+# WeChat posts saved as HTML (a round-up, a long article, a 工作简报 with its 本期导读: 0.92, 0.67, 0.95 -> 1, 1, 1))
+PAPER_FLOORS.update({'hongchuanbao-2025-01-08-p4': 0.85, 'jinminbao-2018-06-22-p2': 0.9, 'zixibao-2013-04-18-p1': 0.75, 'nalan-2025-03-24': 0.97, 'weiyu-2023-07-18': 0.97, 'yuanqiao-2022-01-02': 0.97})
+DATE_FLOORS.update({'hongchuanbao-2025-01-08-p4': 0.85, 'jinminbao-2018-06-22-p2': 0.85, 'zixibao-2013-04-18-p1': 0.7})
+TAIL_FLOORS.update({'hongchuanbao-2025-01-08-p4': 0.75, 'zixibao-2013-04-18-p1': 0.55})
 
 @pytest.mark.parametrize("path", PAPERS, ids=[p.stem for p in PAPERS])
 def test_an_annotated_page_scores_against_its_gold(path: Path, scorer) -> None:

@@ -103,3 +103,173 @@ def test_a_headline_wrapped_after_a_level_a_route_or_a_visiting_group_is_one_tit
     assert _wrapped("某溪至某岭", "城际公交开通")
     assert _wrapped("某某县党政代表团", "来我区考察交流")
     assert not _wrapped("抢农时 稳粮源", "全县早稻栽插进入高峰期")
+
+
+def _wrapped_at(text: str, width: int = 13) -> str:
+    """Each paragraph of `text` hard-wrapped at `width` characters, as a narrow column comes out of a PDF."""
+    out = []
+    for para in text.split("\n"):
+        out.extend(para[k:k + width] for k in range(0, len(para), width)) if len(para) > width else out.append(para)
+    return "\n".join(out)
+
+
+_BRIEFS_PAGE = "2023年9月14日 星期四\n某北区报\n\n3\n综合新闻\n\n" + _wrapped_at(
+    "区政府召开秋季农业生产推进会\n"
+    "本报讯 9月12日，区政府召开全区秋季农业生产暨秸秆综合利用工作推进会，总结前期工作，部署秋收秋种和秸秆禁烧工作。"
+    "区长出席会议并讲话，副区长主持。会上，某泉镇、大某镇和区农业农村局作了表态发言，各镇街负责人参加会议。（记者 訾文博）\n\n"
+    "某街道：\n“楼道议事会”议出充电新办法\n"
+    "近日，某街道某某社区的居民们发现，困扰小区多年的电动车充电难有了新解法：新装的充电桩整整齐齐，楼道里再也不见飞线。"
+    "社区把议事会开到了楼道口，居民代表、物业和共建单位坐在小板凳上一起出主意。截至目前，议事会已议定解决民生小事23件。"
+    "（通讯员 佘晓彤）\n\n简 讯\n"
+    "▲区总工会举办职工职业技能竞赛 9月12日，区总工会举办全区职工职业技能竞赛电工决赛，"
+    "来自全区17家企业的56名选手同台竞技，获得前三名的选手将被推荐参加全市比赛。\n"
+    "▲区图书馆“书香进社区”\n活动启动 近日，区图书馆“书香进社区”活动在某街道启动，首批向8个社区图书室配送图书4000余册。\n"
+    "▲某泉镇开展消防应急疏散演练 9月8日，某泉镇在镇中心幼儿园开展消防应急疏散演练，全园300余名师生参加，"
+    "进一步增强了师生的安全意识和自救能力。\n")
+
+
+def test_bulleted_briefs_titled_a_space_before_their_day_each_a_record_their_titles_wrapped_or_not() -> None:
+    entries = parse_text(_BRIEFS_PAGE).entries
+    titles = [nows(e.title) for e in entries]
+    assert titles[2:] == ["区总工会举办职工职业技能竞赛", "区图书馆“书香进社区”活动启动", "某泉镇开展消防应急疏散演练"]
+    assert entries[2].text.startswith("9月12日，") and entries[3].text.startswith("近日，")
+    assert titles[1] == "某街道：“楼道议事会”议出充电新办法"  # (a place and its colon open the title: no kicker)
+
+
+_FEATURE_PAGE = "2019年7月26日 星期五\n某屏日报\n\n6\n深度\n\n" + _wrapped_at(
+    "三十公里管道通到瑶山\n本报记者 蒙晓岚\n"
+    "7月22日清晨，某乡某村的瑶族群众第一次拧开了自家的水龙头，清亮的山泉水哗哗流进水缸。"
+    "村民说，过去挑一担水要走一个多小时的山路，旱季还要排队等水，一家人洗衣做饭都得精打细算。"
+    "如今，三十公里长的管道翻山越岭，把水送到了瑶山最后一户人家的灶台边。\n\n"
+    "建好更要管好\n“工程建成只是第一步，怎么让它长期发挥效益，是更大的考验。”\n"
+    "县水利局局长说。为破解农村供水工程重建轻管的难题，县里在每个村聘请了管水员，定期巡查管网、检测水质。\n\n"
+    "相关链接\n\n我市农村饮水安全巩固提升工程进展显著\n"
+    "2016年以来，全市累计投入农村饮水安全巩固提升资金9.3亿元，建成各类集中供水工程126处，"
+    "受益群众87.6万人，农村自来水普及率达到93%。\n")
+
+
+def test_a_quote_closing_on_its_full_stop_is_no_headline_and_a_boxs_title_over_a_dated_line_stays_apart() -> None:
+    titles = [nows(e.title) for e in parse_text(_FEATURE_PAGE).entries]
+    assert titles == ["三十公里管道通到瑶山", "我市农村饮水安全巩固提升工程进展显著"]
+
+
+_GAZETTE = """某溪县人大常委会公报
+2024年第1期
+
+目　录
+
+重要文件
+某溪县人大常委会2024年工作要点……………………………………………………1
+常委会会议
+◇县十八届人大常委会第十六次会议
+某溪县第十八届人民代表大会常务委员会第十六次会议议程………………………3
+县人民法院关于行政审判工作情况的报告（摘要）…………………………………4
+常委会工作
+县人大常委会开展审议意见落实情况“回头看”……………………………………5
+代表工作
+某口镇人大主席团召开代表履职座谈会………………………………………………6
+
+某溪县人大常委会2024年工作要点
+2024年是实施“十四五”规划的关键一年。县人大常委会将围绕中心、服务大局，依法履职。
+
+某溪县第十八届人民代表大会常务委员会第十六次会议议程
+一、审议县人民法院关于行政审判工作情况的报告；
+二、审议人事任免事项。
+
+县人民法院关于行政审判工作情况的报告（摘要）
+主任、各位副主任、各位委员：
+现将县人民法院2023年以来行政审判工作情况报告如下，请予审议。
+一、行政审判工作基本情况
+2023年1月至11月，全县法院共受理各类行政案件218件，审结206件。
+
+县人大常委会开展审议意见落实情况“回头看”
+12月5日，县人大常委会组织开展审议意见落实情况“回头看”。
+
+某口镇人大主席团召开代表履职座谈会
+12月18日，某口镇人大主席团召开代表履职座谈会。
+"""
+
+
+def test_a_gazettes_bare_sections_over_bulleted_meetings_and_a_reports_first_part_is_no_entry() -> None:
+    entries = parse_text(_GAZETTE).entries
+    got = [(nows(e.title), e.section, e.subsection) for e in entries]
+    assert got == [
+        ("某溪县人大常委会2024年工作要点", "重要文件", None),
+        ("某溪县第十八届人民代表大会常务委员会第十六次会议议程", "常委会会议", "县十八届人大常委会第十六次会议"),
+        ("县人民法院关于行政审判工作情况的报告（摘要）", "常委会会议", "县十八届人大常委会第十六次会议"),
+        ("县人大常委会开展审议意见落实情况“回头看”", "常委会工作", None),
+        ("某口镇人大主席团召开代表履职座谈会", "代表工作", None),
+    ]
+
+
+def test_a_taiwan_bulletins_republic_years_and_the_day_after_yu_date_its_entries() -> None:
+    from digest.fields import held_on_date, parse_leading_date
+    from digest.masthead import line_facts
+
+    assert line_facts("中華民國99年4月1日出刊") == {"date": "2010-04-01"}
+    assert parse_leading_date("民國99年3月5日下午，縣長在縣府工務處長陪同下視察工程。", 2010, 4)[0] == "2010-03-05"
+    assert parse_leading_date("99年3月12日，某村產業道路動土。", 2010, 4)[0] == "2010-03-12"
+    assert parse_leading_date("09年3月12日，某村道路动工。", 2009, 4)[0] != "1920-03-12"  # (a short year, no ROC one)
+    assert held_on_date("本所於99年3月2日（星期二）上午9時假3樓會議室召開鄉務會議。", 2010, 4)[0] == "2010-03-02"
+    assert held_on_date("某街道排水改善工程已于2024年3月20日完工。", 2024, 4)[0] == "2024-03-20"
+    assert held_on_date("各单位须于3月31日前完成整改。", 2024, 4)[0] is None  # (a deadline, no day of the event)
+    assert held_on_date("缴费后于2025年1月1日至12月31日享受待遇。", 2024, 9)[0] is None  # (a period after another)
+
+
+def test_traditional_credits_and_taiwans_compound_surnames_name_their_people() -> None:
+    from digest.text import credit_facts, trailing_credit
+
+    assert credit_facts("（文•圖／葉某惠）") == [("contributor", "文•图", "葉某惠")]
+    got = trailing_credit("並經公所完成初驗。（建設課　林某明）")
+    assert got is not None and ("writer", "撰稿", "林某明") in got[1]
+    assert named_persons("代表會主席張簡秋雁主持會議。鄉長范姜文彬出席。") == ["張簡秋雁", "范姜文彬"]
+    assert named_persons("印发了一张简报。") == []
+
+
+def test_a_foreign_names_last_part_ends_before_a_verb_of_the_arts_or_sports() -> None:
+    from digest.persons import recognize
+
+    def names(line: str) -> list[str]:
+        return recognize([line])[0]["persons"]
+
+    assert names("俄罗斯棋手叶卡捷琳娜·索科洛娃弈和。") == ["叶卡捷琳娜·索科洛娃"]
+    assert names("巴西前锋若泽·马塞洛梅开二度，帮助球队获胜。") == ["若泽·马塞洛"]
+    assert names("法国导演皮埃尔·莫罗携新片亮相电影节。") == ["皮埃尔·莫罗"]
+    assert names("开幕音乐会由音乐总监邬涵执棒。") == ["邬涵"]
+
+
+_POST = """<html><head><meta charset="utf-8"><title>某县乡村振兴工作简报</title></head><body>
+<div id="js_content">
+<h1 class="rich_media_title">📢某县乡村振兴工作简报（2025年第12期）</h1>
+<p>点击蓝字 关注某县农业农村</p>
+<p><strong>【本期导读】</strong></p>
+<p>01　县委农村工作领导小组召开全体会议</p>
+<p>02　全县春季造林绿化现场推进会召开</p>
+<p><strong>◆ 工作动态 ◆</strong></p>
+<p><strong>01 | 县委农村工作领导小组召开全体会议</strong></p>
+<p>3月18日下午，县委副书记、县长主持召开县委农村工作领导小组全体会议，部署今年重点工作。</p>
+<p><strong>02 | 全县春季造林绿化现场推进会召开</strong></p>
+<p>3月19日，全县春季造林绿化现场推进会在某镇召开，副县长出席会议并讲话。</p>
+<p><strong>— 推荐阅读 —</strong></p>
+<p>某县召开防汛抗旱工作会议</p>
+<p>某县气象台发布暴雨蓝色预警信号</p>
+<p>长按识别二维码 · 关注某县农业农村</p>
+</div></body></html>"""
+
+
+def test_a_posts_numbered_contents_its_follow_prompt_and_its_recommended_links_are_no_records(tmp_path) -> None:
+    from digest.parse import parse_path
+
+    path = tmp_path / "post.html"
+    path.write_text(_POST, encoding="utf-8")
+    entries = parse_path(path, persons=False).entries
+    assert [nows(e.title) for e in entries] == ["县委农村工作领导小组召开全体会议", "全县春季造林绿化现场推进会召开"]
+    assert all(e.section == "工作动态" for e in entries)
+
+
+def test_a_date_line_after_a_pictograph_is_a_line_of_facts() -> None:
+    from digest.masthead import line_facts
+
+    assert line_facts("📅 2022年1月2日 星期日 农历冬月三十") == {"weekday": "星期日", "date": "2022-01-02",
+                                                                "lunar_date": "农历冬月三十"}
+    assert line_facts("▲大会闭幕详细报道见1版") == {"teaser": "大会闭幕详细报道"}  # (a caption's ▲ read as before)
