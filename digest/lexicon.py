@@ -296,6 +296,9 @@ def mongolian_elements() -> frozenset[str]:
     return frozenset(data_lines("names_mongolian.txt"))
 
 
+STEPPE_PLACES = ("嘎查", "苏木")  # a banner's village and township (某某嘎查, 某某苏木): a place's name ends in them
+
+
 @lru_cache(maxsize=1)
 def mongolian_chars() -> frozenset[str]:
     """The characters the elements of Mongolian names are written with (data/names_mongolian.txt)."""

@@ -1041,6 +1041,6 @@ def name_over_sex(r: Reader) -> list[Found]:
         name = s[a:b].strip("\x00")
         if _DOTTED_CELL.fullmatch(name) or (2 <= len(name) <= 4 and HAN_RUN.fullmatch(name) is not None
                                             and r.lex.opens_with_surname(name) and not dictionary_word(name)) \
-                or (2 <= len(name) <= 8 and one_minority_name(name) or mongolian_names().fullmatch(name) is not None):
+                or (2 <= len(name) <= 8 and (one_minority_name(name) or mongolian_names().fullmatch(name) is not None)):
             out.append(Found(name, a + s[a:b].index(name), spreads=False, kept=True))
     return out if len(out) >= 2 else []

@@ -54,6 +54,7 @@ from digest.lexicon import (
     PREPOSITION_LAST,
     PRONOUNS,
     ROLE_PREFIXES,
+    STEPPE_PLACES,
     SUBJECT_ADVERBS,
     TIME_WORDS,
     ends_a_dotted_name,
@@ -1631,7 +1632,7 @@ def no_person(s: str, a: int, b: int) -> bool:
 
 # the places of Inner Mongolia's banners (某某嘎查, a village; 某某苏木, a township): a span ending right before
 # one, or one character before it (乌兰敖|包嘎查), cut the place's name
-_STEPPE_PLACE = ("嘎查", "苏木")
+_STEPPE_PLACE = STEPPE_PLACES
 _BEFORE_A_PLACE = frozenset("在到从去赴至往和与及的、")  # (朝鲁|到嘎查: a name, then the way to the place)
 # a road's or a line's ends (`西起火车站广场，东至东外环`, `南到某某村`): a place right after, no person
 _ROUTE_END = re.compile(r"[东西南北][起至到抵]")

@@ -62,6 +62,7 @@ from digest.lexicon import (
     PLACE_ENDS,
     PRONOUNS,
     ROLE_PREFIXES,
+    STEPPE_PLACES,
     SUBJECT_ADVERBS,
     countries,
     follows_long,
@@ -146,20 +147,12 @@ def run_rules(t: Text, names: Known, confirming: bool = False) -> list[Found]:
         out.extend(_known(r, out))
     out.extend(_dateline_credit(r))
     out.extend(_tibetan(r))
-    mongolian = _mongolian(r)
-    if mongolian:  # a shorter read of the same name at its start gives way (宣讲队员某木斯|来用…)
-        whole = {f.pos: f.name for f in mongolian}
-        out = [f for f in out if not (f.pos in whole and whole[f.pos] != f.name and whole[f.pos].startswith(f.name))]
-        out.extend(mongolian)
+    out = _wholes_over_prefixes(out, _mongolian(r))  # (宣讲队员某木斯|来用…: the whole element)
     out.extend(_yi(r))
     out.extend(_dai(r))
     out.extend(_compound_surnamed(r, out))
     out.extend(_hyphen_dotted(r, out))
-    turkic = _turkic(r, out)
-    if turkic:  # a shorter read of the same name at its start gives way (大使阿布|都某某·某某)
-        whole = {f.pos: f.name for f in turkic}
-        out = [f for f in out if not (f.pos in whole and whole[f.pos] != f.name and whole[f.pos].startswith(f.name))]
-        out.extend(turkic)
+    out = _wholes_over_prefixes(out, _turkic(r, out))  # (大使阿布|都某某·某某: the whole dotted name)
     if not confirming:
         out.extend(_appointed(r))
         out.extend(_double_surnamed(r))
@@ -205,6 +198,14 @@ def run_rules(t: Text, names: Known, confirming: bool = False) -> list[Found]:
     if not confirming:
         out.sort(key=lambda f: f.pos)
     return out
+
+
+def _wholes_over_prefixes(out: list[Found], wholes: list[Found]) -> list[Found]:
+    """`out` and `wholes`, a shorter read of the same name at the start of one of `wholes` given way."""
+    if not wholes:
+        return out
+    whole = {f.pos: f.name for f in wholes}
+    return [f for f in out if not (f.pos in whole and whole[f.pos] != f.name and whole[f.pos].startswith(f.name))] + wholes
 
 
 # a name in Latin letters right after a role (`技术总监Priya Raman`, `首席执行官Dr. Helena Voss`): two or
@@ -1562,7 +1563,6 @@ class RunAnchors:
 
 # what follows a place of Inner Mongolia named with the words of names (某某嘎查, 某某苏木, 某某旗)
 _MONGOLIAN_PLACE_AFTER = ("嘎查", "苏木", "旗", "镇", "乡", "村", "街道", "盟")
-_STEPPE_WORDS = ("嘎查", "苏木")  # a banner's village and township: a place's name ends in them a few characters on
 
 
 def _mongolian(r: Reader) -> list[Found]:
@@ -1579,7 +1579,7 @@ def _mongolian(r: Reader) -> list[Found]:
         if s[i - 1:i] == "·" or s[j:j + 1] == "·":
             continue  # a part of a dotted name (巴特尔·乌力吉): the dotted name is read whole elsewhere
         if (s.startswith(_MONGOLIAN_PLACE_AFTER, j) or (s[i - 1:i] in "在从到至" and s.startswith("出发", j))
-                or any(j < (k := s.find(w, j, j + 4)) and all(c in steppe for c in s[j:k]) for w in _STEPPE_WORDS)):
+                or any(j < (k := s.find(w, j, j + 4)) and all(c in steppe for c in s[j:k]) for w in STEPPE_PLACES)):
             continue  # a place named so (在巴音某某嘎查, 某某苏木, 从巴音某某出发; 乌兰呼和|塔拉苏木: its name goes on)
         before, after = anchors.before(i), anchors.after(j)
         if ((before and after) or ((before or after) and m.group() not in single)
