@@ -179,6 +179,13 @@ characters with str.find instead of compiling a class for every line: `digest pe
 -> 2.02-2.09 s CPU. The samples' parse with persons unchanged, 1.21-1.26 -> 1.25 MB/s (alternated); the
 plain-name floor at clause starts is linear (a paragraph of 50 and 100 KB: 0.26 and 0.56 s on the parse
 path, 0.51 and 1.11 s with `digest persons`).
+
+2026-12-07 (session 38), after the rosters (a post then a name, a padded name then a post, a roster run into one
+paragraph), the banners' places, the Republic's years and the follow words of the arts and sports: alternated with
+the session's first code on this machine (speed.py: CPU, median of five first parses, three alternations), the four
+samples with persons 0.81 / 0.77 / 0.78 -> 0.78 / 0.74 / 0.76 MB/s (about 3.5% slower), without 2.16 / 2.00 / 2.13 ->
+2.04 / 1.97 / 2.04; one paragraph of 25, 51 and 103 KB of unit and name pairs (`namelists.inline_roster`) through
+`annotate(weak=…, clauses=True)`: 0.96 s (the lexicon's load with it), 0.61 s, 1.02 s (linear).
 """
 
 from __future__ import annotations
