@@ -2755,8 +2755,20 @@ def head_bullet(doc: _Doc, i: int) -> _Head | None:
         return None  # (`□ 中共某县委党校课题组`, `□ 某某`: the writers under a study's or a review's title)
     title = m.group("t").strip()
     column = i > 0 and i - 1 not in doc.skip and _BRIEF_COLUMN.match(_compact(body[i - 1].text)) is not None
+    wrapped = _spaced_run_in(doc, i)
+    if wrapped is not None and wrapped[2] == i + 2 and (column or doc.finished(i)):
+        # (`■某人大常委会视察农村公路` / `建设 4月11日至12日，…`: the title wrapped onto its text's line, a space before
+        # the text's day; under a column's label, its section, as below)
+        label = _section_label(body[i - 1].text) if i > 0 and i - 1 not in doc.skip else None
+        if label is None and column and (not doc.paper or doc.first_page):
+            label = _compact(body[i - 1].text).lstrip(DECOR)
+        brief = column or doc.brief_column or doc.brief_at == i - 1  # (a column's first brief, or the next of one)
+        doc.brief_column, doc.brief_at = doc.brief_column or column, i + 1  # (the next brief goes on the column)
+        return _Head(start=i - 1 if label or column else i, end=i + 2, title=wrapped[0], section=label,
+                     lead=wrapped[1], brief=brief)
     if (not _plain_short_text(title) or _INNER_PUNCT.search(_unquoted_title(title)) or _is_kicker_text(title)
-            or not (doc.paragraph(i + 1) or ((column or doc.brief_column) and _full_date_lead(body[i + 1].text)))
+            or not (doc.paragraph(i + 1) or ((column or doc.brief_column) and (
+                _full_date_lead(body[i + 1].text) or _ARTICLE_OPENING.match(_compact(body[i + 1].text)))))
             or _BULLETED.match(body[i + 1].text)):
         return None  # (under a column's label a brief's first line may be shorter than the page's width)
     nxt = body[i + 1].text
@@ -3336,8 +3348,8 @@ def _spaced_run_in(doc: _Doc, i: int) -> tuple[str, str, int] | None:
             and not body[end].level and not body[end].bold):
         text, end = text + body[end].text.strip(), end + 1  # (the title wrapped onto the next line)
     r = _SPACED_RUN_IN.match(text)
-    if r is None or not _ARTICLE_OPENING.match(r["r"]) or not _SENTENCE_END.search(r["r"]):
-        return None
+    if r is None or not _ARTICLE_OPENING.match(r["r"]) or not (_SENTENCE_END.search(r["r"]) or "，" in r["r"]):
+        return None  # (its text's first clause at least: a narrow column's line ends mid-sentence)
     return r["t"], r["r"], end
 
 

@@ -273,3 +273,40 @@ def test_a_date_line_after_a_pictograph_is_a_line_of_facts() -> None:
     assert line_facts("📅 2022年1月2日 星期日 农历冬月三十") == {"weekday": "星期日", "date": "2022-01-02",
                                                                 "lunar_date": "农历冬月三十"}
     assert line_facts("▲大会闭幕详细报道见1版") == {"teaser": "大会闭幕详细报道"}  # (a caption's ▲ read as before)
+
+
+_NARROW_BRIEFS = """2013年4月18日 星期四
+某溪报
+
+1
+要闻
+
+县政府召开常务会议研究春耕工作
+本报讯 4月16日，县政府召开常务会议，
+研究部署春耕生产和农村公路建设工作，
+县长主持会议。（记者 柏 林）
+
+简  讯
+
+■县人大常委会视察农村公路
+建设 4月11日至12日，县人大
+常委会主任带领部分常委会组
+成人员对全县农村公路建设和
+管护情况进行了视察。（柏 林）
+■城关镇春季招聘会提供岗位
+1200余个 4月13日，城关镇在
+镇文化广场举办春季就业招聘
+会，当天达成就业意向420人。
+■县红十字会资助贫困学生
+日前，县红十字会将爱心企业
+捐赠的助学金发放到85名家庭
+困难的中小学生手中。（施 雯）
+"""
+
+
+def test_a_narrow_columns_briefs_titles_wrapped_onto_their_texts_line_and_one_opening_without_a_day() -> None:
+    entries = parse_text(_NARROW_BRIEFS).entries
+    got = [(nows(e.title), e.subsection) for e in entries[1:]]
+    assert got[:2] == [("县人大常委会视察农村公路建设", "简讯"), ("城关镇春季招聘会提供岗位1200余个", "简讯")]
+    assert got[2][0] == "县红十字会资助贫困学生"  # (its subsection left to the column rules: not asserted here)
+    assert entries[1].text.startswith("4月11日至12日，") and entries[3].text.startswith("日前，")
