@@ -803,7 +803,7 @@ _REPORTERS_ALONE = re.compile(r"^\s*[□■]?\s*(?:" + REPORTER_LABEL + r"[ \t\u
 BRACKETED_DAY_TITLE = re.compile(r"^\s*[【\[〔]\s*(?P<d>(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[】\]〕]\s*"
                                  r"(?P<t>[^。！？；]*)$")
 # a square and a name alone (`□ 某某`): a piece's writer under its title or its text, no wrapped line's rest
-_SQUARE_SIGNED = re.compile(r"^\s*[□■][ \t\u3000]*[\p{Han}·]{2,6}\s*$")
+_SQUARE_SIGNED = re.compile(r"^\s*[□■][ \t\u3000]*(?:[\p{Han}·]{2,6}|\p{Han}[ \u3000]{1,2}\p{Han}{1,2})\s*$")  # (`□ 某 某`: padded)
 
 
 # a bullet mark opening a line (◆标题, ■标题): a 简报's item, never a paragraph's next line after a sentence's end

@@ -1002,6 +1002,27 @@ def _prose_after(blocks: list[Block], i: int, reasons: dict[int, str]) -> bool:
                and _SENTENCE_END.search(b.text) is not None for k, b in enumerate(blocks[i + 1:], i + 1))
 
 
+# a page's box of classified notices, its label alone (`遗失声明`, `声明启事`), then one notice a line, each closed by
+# its voiding (`某某不慎遗失…，声明作废。`): paid notices, no article; the names in them are no people the page reports
+_CLASSIFIED_LABEL = re.compile(r"^(?:遗失|遺失)?(?:声明|聲明)(?:启事|啟事)?$|^(?:遗失|遺失)(?:启事|啟事)$")
+_VOIDED = re.compile(r"(?:声明|聲明)?作废[。.]?$|(?:声明|聲明)?作廢[。.]?$")
+
+
+def _classified_notices(blocks: list[Block], reasons: dict[int, str]) -> dict[int, str]:
+    """The lines of a box of classified notices (`_CLASSIFIED_LABEL` over lines each closed by `声明作废。`), two
+    notices or more under the label; one pass over the blocks."""
+    out: dict[int, str] = {}
+    for i, b in enumerate(blocks):
+        if i in reasons or not _CLASSIFIED_LABEL.match("".join(b.text.split())):
+            continue
+        k = i + 1
+        while k < len(blocks) and k not in reasons and _VOIDED.search(blocks[k].text.strip()):
+            k += 1
+        if k - i > 2:
+            out.update((j, "classified") for j in range(i, k))
+    return out
+
+
 def _contents_box(blocks: list[Block], reasons: dict[int, str]) -> dict[int, str]:
     """The lines of a `今日导读` box (`_CONTENTS_LABEL`) with two page pointers or more under it
     (`▶2版 …`, `_PAGE_POINTER`), each pointer's wrapped rest (a short line ending no sentence) with it."""
@@ -1323,6 +1344,7 @@ def find_chrome(blocks: list[Block]) -> Chrome:
     reasons.update(_comments(blocks, reasons))
     reasons.update(_front_matter(blocks))
     reasons.update(_contents_box(blocks, reasons))
+    reasons.update(_classified_notices(blocks, reasons))
     rows = set(_rows_over_summaries(blocks, reasons))  # a list page's items: title and date over a summary
     for i in rows:
         del reasons[i]

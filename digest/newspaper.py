@@ -491,7 +491,8 @@ def _square_author(text: str) -> bool:
     if _SQUARE_GROUP.match(t):
         return True  # (`□ 中共某县委党校课题组`: a study's writers, a group)
     if (spaced := _SQUARE_SPACED_NAME.match(t)) is not None and lexicon().opens_with_surname(spaced["s"]):
-        t = t[:spaced.start("s")] + spaced["s"] + spaced["g"]  # (`□ 郗 文涛`: a surname set a space from the name)
+        t = t[:spaced.start("s")] + spaced["s"] + spaced["g"]  # (`□ 郗 文涛`: a surname set a space from the name;
+        # `□ 钭 颖`: a name of two padded to a three's width)
     m = _SQUARE_NAME.match(t)
     if m is None:
         return False
@@ -507,7 +508,7 @@ def _square_author(text: str) -> bool:
 # a study's writers after a square, a group (`□ 中共某县委党校课题组`, `■ 县政协联合调研组`)
 _SQUARE_GROUP = re.compile(r"^[□■][ \t\u3000]*\p{Han}{2,24}(?:课题组|调研组|写作组|评论员|理论学习中心组)$")
 # a writer's name of three after a square, its surname a space from the rest (`□ 郗 文涛`)
-_SQUARE_SPACED_NAME = re.compile(r"^[□■][ \t\u3000]*(?P<s>\p{Han})[ \u3000](?P<g>\p{Han}{2})[ \t\u3000]*$")
+_SQUARE_SPACED_NAME = re.compile(r"^[□■][ \t\u3000]*(?P<s>\p{Han})[ \u3000]{1,2}(?P<g>\p{Han}{1,2})[ \t\u3000]*$")
 # the last character of a place's or a unit's name (`■ 高新区`, `□ 石门村`: a column's label, no signature)
 _PLACE_OR_UNIT_LAST = frozenset("区县市镇乡村省州局办委院所站队社厅处科部馆园")
 
@@ -1788,6 +1789,8 @@ _NOTICE_TITLE = re.compile(r"^[^。！？!?；;]{2,110}(?:通知|通报|公告|�
 _ADDRESSEES = re.compile(r"^[^。！？!?；;]{2,150}[:：]$")
 # or the first of a paragraph a wrap's join ran on, the units listed from 各 (`各苏木镇党委，…：近年来，…`)
 _ADDRESSEES_OPEN = re.compile(r"^各[^。！？!?；;：:]{1,80}[:：]")
+# or the persons a court's 公告 is served on, their names run into its text (`某某、某某：本院受理原告…`)
+_ADDRESSED_PERSONS = re.compile(r"^[\p{Han}·]{2,8}(?:、[\p{Han}·]{2,8}){0,5}[:：](?=\S)")
 # over the title, the units that issue it and its number (`中共某镇委员会` / `某镇人民政府` / `某委发〔2021〕68号`)
 _ISSUER = re.compile(r"^(?:" + SIGNING_UNIT +
                      r"|\p{Han}{1,8}发?\s*[〔\[(（]\s*\d{4}\s*[〕\])）]\s*\d{1,4}\s*号)$")
@@ -1838,7 +1841,8 @@ def head_notice(doc: _Doc, i: int) -> _Head | None:
         to += 1  # (or its number under it: `…的决定` / `某党发〔2019〕17号` / `各苏木镇党委，…：`)
     if to in doc.skip:
         return None
-    if (not (_ADDRESSEES.match(_compact(body[to].text)) or _ADDRESSEES_OPEN.match(_compact(body[to].text)))
+    if (not (_ADDRESSEES.match(_compact(body[to].text)) or _ADDRESSEES_OPEN.match(_compact(body[to].text))
+             or (t.endswith("公告") and _ADDRESSED_PERSONS.match(_compact(body[to].text))))
             or _under_titled_meta(doc, i)):
         return None  # (the addressees' line alone, or the first of a paragraph a wrap's join ran on: `各苏木镇党委，…：`)
     top = next((k for k in range(i - 1, max(-1, i - 3), -1) if k not in doc.skip

@@ -310,3 +310,34 @@ def test_a_narrow_columns_briefs_titles_wrapped_onto_their_texts_line_and_one_op
     assert got[:2] == [("县人大常委会视察农村公路建设", "简讯"), ("城关镇春季招聘会提供岗位1200余个", "简讯")]
     assert got[2][0] == "县红十字会资助贫困学生"  # (its subsection left to the column rules: not asserted here)
     assert entries[1].text.startswith("4月11日至12日，") and entries[3].text.startswith("日前，")
+
+
+_LAW_PAGE = """2025年1月8日 星期三
+某川报
+
+4
+法治
+
+某川时评
+“法律明白人”得先真明白
+□ 钭 颖
+近年来，我区在每个村社都培育了一批“法律明白人”，他们活跃在田间地头。
+但也要看到，个别“法律明白人”自己对法律一知半解，这样的普法难免走样。
+
+某川区人民法院公告
+蒯某峰、单某琴：本院受理原告某川农村商业银行股份有限公司诉你们金融借款合同纠纷一案，现向你们公告送达起诉状副本。
+某川区人民法院
+二〇二五年一月六日
+
+遗失声明
+某县某镇某村股份经济合作社不慎遗失开户许可证正本，声明作废。
+某某不慎遗失《残疾人证》一本，声明作废。
+某县某乡某村青花椒专业合作社遗失公章一枚，声明作废。
+"""
+
+
+def test_a_padded_signature_a_courts_notice_to_named_persons_and_a_box_of_lost_notices() -> None:
+    entries = parse_text(_LAW_PAGE).entries
+    titles = [nows(e.title) for e in entries]
+    assert titles == ["“法律明白人”得先真明白", "某川区人民法院公告"]  # (the lost notices: a paid box, no record)
+    assert entries[0].byline == "钭颖"
