@@ -286,6 +286,56 @@ def purpose_clause_date(text: str, year: int | None, month: int | None, day: int
 _RANGE_REACH = 8  # characters from a range's start (`12月29日`) to its 至
 
 
+# a day of the lunar calendar opening a text, and what may follow it before its comma (`腊月二十六，`, `农历正月初九上午，`,
+# `除夕当天，`, `元宵节当晚，`); not a season around a festival (`春节前夕，`, `春节期间，`: no day)
+_LUNAR_NUMBER = r"初[一二三四五六七八九十]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十|十[一二三四五六七八九]?"
+_LUNAR_HEAD = re.compile(r"^(?:农历)?(?:(?P<m>正|腊|冬|十一|十二|[一二三四五六七八九十])月(?P<d>" + _LUNAR_NUMBER + r")"
+                         r"|(?P<f>除夕|大年三十|大年初一|春节|元宵节|元宵|端午节|端午|七夕|中秋节|中秋|重阳节|重阳))"
+                         r"(?:当天|当日|当晚|这天|那天|一早|上午|下午|中午|晚上|晚间|夜间|晚|早上)?[，,]")
+_LUNAR_FIRST = frozenset("农正腊冬一二三四五六七八九十除大春元端七中重")
+_LUNAR_MONTHS = {"正": 1, "腊": 12, "冬": 11, "十一": 11, "十二": 12, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
+                 "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_FESTIVALS = {"大年初一": (1, 1), "春节": (1, 1), "元宵节": (1, 15), "元宵": (1, 15), "端午节": (5, 5), "端午": (5, 5),
+              "七夕": (7, 7), "中秋节": (8, 15), "中秋": (8, 15), "重阳节": (9, 9), "重阳": (9, 9)}
+
+
+def _lunar_number(d: str) -> int:
+    """The day a lunar date's numeral names (初六 6, 十五 15, 廿三 23, 二十六 26, 三十 30)."""
+    if d.startswith("初"):
+        return 1 + "一二三四五六七八九十".index(d[1])
+    tens = {"十": 10, "二": 20, "廿": 20, "三": 30}[d[0]]
+    rest = d[2:] if d.startswith("二十") else d[1:]
+    return tens + (1 + "一二三四五六七八九".index(rest) if rest else 0)
+
+
+def lunar_day(head: str, year: int, month: int | None) -> str | None:
+    """The Gregorian day (YYYY-MM-DD) of a lunar day opening a text (`_LUNAR_HEAD`): a lunar month and day, or a
+    festival (除夕, the day before the year's first; 元宵, its fifteenth), in the lunar year whose day falls nearest
+    the issue's month (腊月二十六 in a February issue: the lunar year before's twelfth month). None when the text
+    opens otherwise or no such day exists (腊月三十 of a short month). The conversion is the lunardate package's."""
+    m = _LUNAR_HEAD.match(head)
+    if m is None:
+        return None
+    from lunardate import LunarDate
+
+    if m["f"] in ("除夕", "大年三十"):
+        lm, ld, back = 1, 1, 1  # (the eve: the day before the lunar year's first)
+    elif m["f"]:
+        (lm, ld), back = _FESTIVALS[m["f"]], 0
+    else:
+        lm, ld, back = _LUNAR_MONTHS[m["m"]], _lunar_number(m["d"]), 0
+    ref = datetime.date(year, month or 6, 15)
+    best: datetime.date | None = None
+    for y in (year - 1, year, year + 1):
+        try:
+            day = LunarDate(y, lm, ld).to_solar_date() - datetime.timedelta(days=back)
+        except ValueError:
+            continue
+        if best is None or abs((day - ref).days) < abs((best - ref).days):
+            best = day
+    return best.isoformat() if best is not None else None
+
+
 # a year of two or three digits before a month (`99年3月2日`, `113年5月`): of the Republic's calendar where that
 # year is the issue's (a Taiwan office prints `民國` once, on its masthead), else left as printed
 _BARE_ROC = re.compile(r"^(?P<y>\d{2,3})年(?=\d{1,2}月)")
@@ -311,6 +361,10 @@ def parse_leading_date(text: str, year: int | None, month: int | None,
     head = _norm_head(text)
     if not head or _VAGUE.match(head):
         return None, None
+    if year is not None and (head[:1] in _LUNAR_FIRST or head.startswith("农历")):
+        lunar = lunar_day(head, year, month)
+        if lunar is not None:  # (`腊月二十六，…`, `除夕当天，…`, `元宵节当晚，…`: a day of the lunar calendar)
+            return lunar, None
     if year is not None and "年" in head[:4]:
         head = _BARE_ROC.sub(lambda m: _roc_or_not(m, year), head, count=1)
     m = _ADOPTED.match(head) or _SPOKEN_ON.match(head)

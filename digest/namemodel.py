@@ -1627,7 +1627,8 @@ def no_person(s: str, a: int, b: int) -> bool:
             or (a >= 2 and _ROUTE_END.match(s, a - 2) is not None)
             or s.startswith(_STEPPE_PLACE, b) or (s.startswith(_STEPPE_PLACE, b + 1) and s[b] not in _BEFORE_A_PLACE)
             or (s[b:b + 1] in _ADMIN_LAST and (b + 1 >= len(s) or s[b + 1] in _MARK_AFTER_PLACE))
-            or _holds_a_steppe_place(s, a, b) or _place_before_its_body(s, a, b))
+            or _holds_a_steppe_place(s, a, b) or _place_before_its_body(s, a, b)
+            or _modal_then_word(s, a, b) or _body_of_a_place(s, a, b))
 
 
 # the places of Inner Mongolia's banners (某某嘎查, a village; 某某苏木, a township): a span ending right before
@@ -1671,6 +1672,27 @@ def _place_before_its_body(s: str, a: int, b: int) -> bool:
     return b - a >= 2 and ((s[b - 1] in _ADMIN_LAST and (s.startswith(_PLACE_BODIES, b)
                                                          or (s[b:b + 1] == "委" and s[b + 1:b + 2] not in "员会")))
                            or (s[b:b + 1] in _ADMIN_LAST and s.startswith(_PLACE_BODIES, b + 1)))
+
+
+_MODALS = frozenset("应要该须需可能会")  # a modal verb, the predicate's first word after its subject (家长应科学认识…)
+
+
+def _modal_then_word(s: str, a: int, b: int) -> bool:
+    """Is the span of three a modal verb and a word of the dictionary after a kind of person or a role ending right
+    before it (`家长|应科学|认识`, `群众|要理性|看待`): the subject's predicate, no surname and a given name there?"""
+    if b - a != 3 or s[a] not in _MODALS or a == 0:
+        return False
+    from digest.lexicon import flag, weak_anchors
+
+    return flag(s[a + 1:b], "x") and any(weak_anchors()[0].fullmatch(s, k, a) for k in range(max(0, a - 4), a - 1))
+
+
+_BODY_LAST = frozenset("委局办厅署")  # the last character of a body's short name (卫健委, 发改委, 住建局, 政务办)
+
+
+def _body_of_a_place(s: str, a: int, b: int) -> bool:
+    """Is the span a body's short name right after its place's administrative word (`市|卫健委`, `县|住建局`, `区|政务办`)?"""
+    return b - a >= 2 and s[b - 1] in _BODY_LAST and a > 0 and s[a - 1] in "市县区省州盟旗镇乡"
 
 
 def _after_a_compound_surname(s: str, a: int, b: int) -> bool:

@@ -341,3 +341,18 @@ def test_a_padded_signature_a_courts_notice_to_named_persons_and_a_box_of_lost_n
     titles = [nows(e.title) for e in entries]
     assert titles == ["“法律明白人”得先真明白", "某川区人民法院公告"]  # (the lost notices: a paid box, no record)
     assert entries[0].byline == "钭颖"
+
+
+def test_a_day_of_the_lunar_calendar_opening_an_entry_is_its_gregorian_day() -> None:
+    from digest.fields import parse_leading_date
+
+    assert parse_leading_date("腊月二十六，市长调研春节市场保供工作。", 2024, 2)[0] == "2024-02-05"
+    assert parse_leading_date("除夕当天，市长检查节日值班值守工作。", 2024, 2)[0] == "2024-02-09"
+    assert parse_leading_date("元宵节当晚，某区灯会迎来客流高峰。", 2024, 2)[0] == "2024-02-24"
+    assert parse_leading_date("农历正月初九上午，某县召开大会。", 2024, 2)[0] == "2024-02-18"
+    assert parse_leading_date("春节前夕，市领导走访慰问困难群众。", 2024, 2)[0] is None  # (a season, no day)
+
+
+def test_a_modal_after_a_kind_of_person_and_a_bodys_short_name_after_its_place_are_no_persons() -> None:
+    assert named_persons("市卫健委提醒，家长应科学认识流感，及时就医。") == []
+    assert named_persons("副县长应勇出席会议。") == ["应勇"]
