@@ -616,6 +616,72 @@ def inline_roster(r: Reader) -> list[Found]:
     return out
 
 
+# the end of the unit a series' item names before its person, glued to the name (`县建筑公司|某大山`, `县一中|某雨晴`,
+# `某镇前进村|某前进`, `东关街道|某好`): a body, a school, a place
+_GLUED_UNIT_END = re.compile(r"(?:公司|集团|银行|支行|分局|合作社|协会|医院|卫生院|中心|社区|街道|小学|中学|大学|学院|[一二三四五六七八九十]中"
+                             r"|[局处站所委办院校村镇乡场厂店队馆园部科室会社团])$")
+# what closes such a series: a count, or the kind of its people (`…等25人`, `等30户`, `等学生代表`, `等同志`)
+_SERIES_TAIL = re.compile(r"等(?=(?:\d{1,4}|[一二三四五六七八九十百]{1,4})(?:名|人|户|位|家|个)|\p{Han}{0,6}?(?:人|代表|同志|学生|单位))")
+_MOST_SERIES_ITEM = 24  # characters of one item of such a series: a unit and a name
+
+
+def unit_name_series(r: Reader) -> list[Found]:
+    """The names of a series of units each glued to its person, 、 apart, closed by a count (`县自来水公司某立、县环卫处
+    某红英、县建筑公司某大山、县农机站某某孜·某尔地等25人`, as a 表彰 notice lists its winners in prose): each item a
+    unit ending as a body, a school or a place does (`_GLUED_UNIT_END`, the last such end with two to four characters
+    after it, or a dotted name), three items or more, or two and the count; half of the names plausible on their own,
+    and then every name of the shape of one, a compound surname's, a Tibetan, Mongolian, Yi or dotted one. None
+    spreads. One pass over the text's clauses."""
+    from digest.lexicon import mongolian_elements, yi_names
+
+    s = r.s
+    if s.count("、") < 1:
+        return []
+    out: list[Found] = []
+    mongolian, yi = mongolian_elements(), yi_names()
+    start = 0
+    for m in literal_re.finditer(r"[，,。；;：:！？!?\x00（）()….]|$", s):  # (`……` folded to dots too)
+        clause, offset = s[start:m.start()], start
+        start = m.end()
+        if "、" not in clause:
+            continue
+        tail = _SERIES_TAIL.search(clause)
+        items, pos, at = clause[:tail.start()].split("、") if tail else clause.split("、"), offset, []
+        for item in items:
+            at.append(pos)
+            pos += len(item) + 1
+        if len(items) < (2 if tail else 3) or any(len(x) > _MOST_SERIES_ITEM for x in items):
+            continue
+        names: list[tuple[int, str]] = []
+        for a, item in zip(at, items, strict=True):
+            got = _glued_name(item)
+            if got is None:
+                break
+            names.append((a + len(item) - len(got), got))
+        else:
+            if 2 * sum(1 for _a, n in names if "·" in n or r.plausible(n, relaxed=True)) < len(names):
+                continue
+            out.extend(Found(n, a, spreads=False, kept=True) for a, n in names
+                       if "·" in n or r.plausible(n, relaxed=True) or name_shaped(n) or is_tibetan(n) or n in mongolian
+                       or (len(n) == 4 and yi.fullmatch(n) is not None) or (n[:2] in r.lex.compound and len(n) >= 3))
+    return out
+
+
+def _glued_name(item: str) -> str | None:
+    """The name an item of a unit-and-name series closes with: after the last end of a unit (`_GLUED_UNIT_END`) that
+    leaves two to four Han characters (or a dotted name) after it, two characters of the unit or more before it."""
+    if not item or not HAN_RUN.fullmatch(item.replace("·", "")):
+        return None
+    dot = item.find("·")
+    for k in range(len(item) - 2, 1, -1):
+        rest = item[k:]
+        if dot >= 0 and k > dot:
+            continue  # (a dotted name is read whole: `县农机站|某某孜·某尔地`)
+        if (2 <= len(rest) <= 4 or ("·" in rest and len(rest) <= 20)) and _GLUED_UNIT_END.search(item, 0, k):
+            return rest
+    return None
+
+
 # a results row: an event and a colon, a name, its unit in brackets, then the result (`男子100米:某一鸣(某某一中)11秒2`,
 # as the text is folded: the colon and the brackets in ASCII); a dotted name too (`某某·某某(某队)…`)
 _RESULT_ROW = re.compile(r"[^:()\x00]{2,20}:(?P<n>\p{Han}{2,4}|\p{Han}{1,8}(?:·\p{Han}{1,8}){1,3})\((?P<u>[^()、,]{2,16})\)"

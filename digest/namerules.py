@@ -20,7 +20,7 @@ order; its body is the recognizer's table of contents:
     turkic                 a Uyghur, Kazakh or Kyrgyz dotted name by its own elements (队的某某江·吐尔洪以…)
     appointed              after an appointment verb (任命某某为…, 免去某某的…职务)
     double_surnamed        a Hong Kong or Macao married woman's name of four after a role (行政长官林郑某娥)
-    qualified_lists, spaced_lists, comma_lists, name_then_post, post_then_name, name_then_unit, unit_then_name, inline_roster, result_rows, headed_columns, unheaded_columns, unit_colon_rows, name_over_sex   (digest.namelists)
+    qualified_lists, spaced_lists, comma_lists, name_then_post, post_then_name, name_then_unit, unit_then_name, inline_roster, unit_name_series, result_rows, headed_columns, unheaded_columns, unit_colon_rows, name_over_sex   (digest.namelists)
     biography              a name opening a biography (某某，男，…; 某某，1957年10月生), or in a table's cell before 男/女
     medical_title          a doctor or a nurse before the title (骨科某某某副主任医师, 急诊科某某护士长)
     monastic               a monk's or a nun's name before the title (释某某法师)
@@ -96,6 +96,7 @@ from digest.namelists import (
     spaced_lists,
     unheaded_columns,
     unit_colon_rows,
+    unit_name_series,
     unit_then_name,
 )
 from digest.nametext import (
@@ -164,6 +165,7 @@ def run_rules(t: Text, names: Known, confirming: bool = False) -> list[Found]:
         out.extend(name_then_unit(r))
         out.extend(unit_then_name(r))
         out.extend(inline_roster(r))
+        out = _series_over_units(out, unit_name_series(r))
         out.extend(result_rows(r))
         out.extend(headed_columns(r))
         out.extend(unheaded_columns(r))
@@ -198,6 +200,15 @@ def run_rules(t: Text, names: Known, confirming: bool = False) -> list[Found]:
     if not confirming:
         out.sort(key=lambda f: f.pos)
     return out
+
+
+def _series_over_units(out: list[Found], series: list[Found]) -> list[Found]:
+    """`out` and the names of a unit-and-name series (`namelists.unit_name_series`), a read ending with one of them
+    that starts earlier, in its unit, given way (`县农机站|某某孜·某尔地` read whole from the unit's first character)."""
+    if not series:
+        return out
+    ends = {f.pos + len(f.name): f.pos for f in series}
+    return [f for f in out if not ((e := f.pos + len(f.name)) in ends and f.pos < ends[e])] + series
 
 
 def _wholes_over_prefixes(out: list[Found], wholes: list[Found]) -> list[Found]:

@@ -356,3 +356,11 @@ def test_a_day_of_the_lunar_calendar_opening_an_entry_is_its_gregorian_day() -> 
 def test_a_modal_after_a_kind_of_person_and_a_bodys_short_name_after_its_place_are_no_persons() -> None:
     assert named_persons("市卫健委提醒，家长应科学认识流感，及时就医。") == []
     assert named_persons("副县长应勇出席会议。") == ["应勇"]
+
+
+def test_a_series_of_units_each_glued_to_its_person_closed_by_a_count() -> None:
+    assert named_persons("县总工会表彰了一批先进，县自来水公司程立恒、县环卫处臧红蕊、县建筑公司靳大川、"
+                         "县农机站阿不力孜·吐尔洪等25人获此荣誉。") == ["程立恒", "臧红蕊", "靳大川", "阿不力孜·吐尔洪"]
+    assert named_persons("县一中欧阳雨晗、县二中尉迟朗、县三中公冶长川等学生代表上台领奖。") == [
+        "欧阳雨晗", "尉迟朗", "公冶长川"]
+    assert named_persons("要加强县财政局、县教育局、县民政局等部门协作。") == []  # (units alone: no series of people)
