@@ -364,3 +364,15 @@ def test_a_series_of_units_each_glued_to_its_person_closed_by_a_count() -> None:
     assert named_persons("县一中欧阳雨晗、县二中尉迟朗、县三中公冶长川等学生代表上台领奖。") == [
         "欧阳雨晗", "尉迟朗", "公冶长川"]
     assert named_persons("要加强县财政局、县教育局、县民政局等部门协作。") == []  # (units alone: no series of people)
+
+
+def test_a_headline_of_two_short_lines_is_one_title_unless_its_first_is_a_label() -> None:
+    from digest.newspaper import _short_pair
+
+    assert _short_pair("县人民医院", "开设夜间门诊")
+    assert _short_pair("男孩被困电梯", "物业20分钟救出")
+    assert not _short_pair("以案说法", "借名买房，房子到底归谁？")  # (a column's label)
+    assert not _short_pair("走近城市守夜人②", "夜班车上的后半夜")  # (a series' label)
+    assert not _short_pair("抢农时 稳粮源", "全县早稻栽插进入高峰期")  # (two phrases a space apart: a kicker)
+    assert not _short_pair("麦收时节抢农时", "6月9日，在某区石埠")  # (the text's first line)
+    assert not _short_pair("某某在调研时强调", "要抓好春耕")  # (a speaker's kicker)
