@@ -682,6 +682,45 @@ def _glued_name(item: str) -> str | None:
     return None
 
 
+# a table's head cell of names alone on its line (`姓　名`), and the head of the column after the names (`任　职`, `职务`)
+_NAME_HEAD_LINE = re.compile(r"^姓[ \t\u3000]*名$")
+_NEXT_HEAD_LINE = re.compile(r"^(?:任[ \t\u3000]*职|(?:现任|拟任)?职[ \t\u3000]*务|工作单位|单[ \t\u3000]*位|性[ \t\u3000]*别|民[ \t\u3000]*族"
+                             r"|出生年月|学[ \t\u3000]*历|免[ \t\u3000]*职|备[ \t\u3000]*注)$")
+_MOST_COLUMN_NAMES = 60  # lines of names read under one `姓　名`
+
+
+def name_column(r: Reader) -> list[Found]:
+    """The names of a table extracted a column at a time (a 任免名单 from a PDF: `姓　名` / `某迪力·某斯曼` / `马某东` /
+    `任　职` / its posts…): under a line `姓　名` alone, each line a name (two to four Han characters, or a dotted
+    name) up to the head of the next column (`任　职`, `职务`, `性别` …); two names or more. None spreads."""
+    t = r.text
+    if t is None or "姓" not in r.s:
+        return []
+    s = r.s
+    starts = _row_starts(t)
+    lines = [(a, starts[k + 1] if k + 1 < len(starts) else len(s)) for k, a in enumerate(starts)]
+    out: list[Found] = []
+    k = 0
+    while k < len(lines):
+        a, e = lines[k]
+        if not _NAME_HEAD_LINE.match(s[a:e].strip("\x00")):
+            k += 1
+            continue
+        names: list[Found] = []
+        k += 1
+        while k < len(lines) and len(names) < _MOST_COLUMN_NAMES:
+            a, e = lines[k]
+            cell = s[a:e].strip("\x00")
+            if _NEXT_HEAD_LINE.match(cell) or not (_DOTTED_CELL.fullmatch(cell) or (
+                    2 <= len(cell) <= 4 and HAN_RUN.fullmatch(cell) is not None and r.lex.opens_with_surname(cell))):
+                break
+            names.append(Found(cell, a, spreads=False, kept=True))
+            k += 1
+        if len(names) >= 2 and k < len(lines) and _NEXT_HEAD_LINE.match(s[lines[k][0]:lines[k][1]].strip("\x00")):
+            out.extend(names)
+    return out
+
+
 # a results row: an event and a colon, a name, its unit in brackets, then the result (`男子100米:某一鸣(某某一中)11秒2`,
 # as the text is folded: the colon and the brackets in ASCII); a dotted name too (`某某·某某(某队)…`)
 _RESULT_ROW = re.compile(r"[^:()\x00]{2,20}:(?P<n>\p{Han}{2,4}|\p{Han}{1,8}(?:·\p{Han}{1,8}){1,3})\((?P<u>[^()、,]{2,16})\)"

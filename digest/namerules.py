@@ -20,7 +20,7 @@ order; its body is the recognizer's table of contents:
     turkic                 a Uyghur, Kazakh or Kyrgyz dotted name by its own elements (队的某某江·吐尔洪以…)
     appointed              after an appointment verb (任命某某为…, 免去某某的…职务)
     double_surnamed        a Hong Kong or Macao married woman's name of four after a role (行政长官林郑某娥)
-    qualified_lists, spaced_lists, comma_lists, name_then_post, post_then_name, name_then_unit, unit_then_name, inline_roster, unit_name_series, result_rows, headed_columns, unheaded_columns, unit_colon_rows, name_over_sex   (digest.namelists)
+    qualified_lists, spaced_lists, comma_lists, name_then_post, post_then_name, name_then_unit, unit_then_name, inline_roster, unit_name_series, result_rows, headed_columns, unheaded_columns, unit_colon_rows, name_over_sex, name_column   (digest.namelists)
     biography              a name opening a biography (某某，男，…; 某某，1957年10月生), or in a table's cell before 男/女
     medical_title          a doctor or a nurse before the title (骨科某某某副主任医师, 急诊科某某护士长)
     monastic               a monk's or a nun's name before the title (释某某法师)
@@ -86,6 +86,7 @@ from digest.namelists import (
     comma_lists,
     headed_columns,
     inline_roster,
+    name_column,
     name_over_sex,
     name_then_post,
     name_then_unit,
@@ -171,6 +172,7 @@ def run_rules(t: Text, names: Known, confirming: bool = False) -> list[Found]:
         out.extend(unheaded_columns(r))
         out.extend(unit_colon_rows(r))
         out.extend(name_over_sex(r))
+        out = _column_over_runs(out, name_column(r))
         out.extend(_biography(r))
         out.extend(_medical_title(r))
         out.extend(_monastic(r))
@@ -200,6 +202,15 @@ def run_rules(t: Text, names: Known, confirming: bool = False) -> list[Found]:
     if not confirming:
         out.sort(key=lambda f: f.pos)
     return out
+
+
+def _column_over_runs(out: list[Found], column: list[Found]) -> list[Found]:
+    """`out` and the names of a column of names (`namelists.name_column`), a read overlapping one of them from
+    another line given way (`姓名某迪力·某斯曼古丽娜尔·某合提`: a dotted run read across the column's lines)."""
+    if not column:
+        return out
+    taken = {k for f in column for k in range(f.pos, f.pos + len(f.name))}  # the offsets the column's names cover
+    return [f for f in out if not any(k in taken for k in range(f.pos, f.pos + len(f.name)))] + column
 
 
 def _series_over_units(out: list[Found], series: list[Found]) -> list[Found]:

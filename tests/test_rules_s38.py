@@ -376,3 +376,11 @@ def test_a_headline_of_two_short_lines_is_one_title_unless_its_first_is_a_label(
     assert not _short_pair("抢农时 稳粮源", "全县早稻栽插进入高峰期")  # (two phrases a space apart: a kicker)
     assert not _short_pair("麦收时节抢农时", "6月9日，在某区石埠")  # (the text's first line)
     assert not _short_pair("某某在调研时强调", "要抓好春耕")  # (a speaker's kicker)
+
+
+def test_a_tables_column_of_names_under_its_head_extracted_a_column_at_a_time() -> None:
+    text = ("某市人大常委会任命名单\n决定任命：\n姓　名\n阿迪力·吾斯曼\n古丽娜尔·托合提\n任　职\n"
+            "某市发展和改革委员会主任\n某市卫生健康委员会主任\n")
+    got = named_persons(text)
+    assert "阿迪力·吾斯曼" in got and "古丽娜尔·托合提" in got
+    assert not any("姓名" in n or len(n) > 8 for n in got)  # (no run read across the column's lines)
