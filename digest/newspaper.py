@@ -1181,6 +1181,7 @@ _VISIT_VERBS = frozenset("来到赴莅在抵")
 # a place or a unit alone and its colon, the first words of a headline (`某某街道：`, `某镇：`, `县人社局：`)
 _PLACE_COLON = re.compile(r"\p{Han}{1,10}(?:街道|社区|镇|乡|村|县|区|市|旗|局|委|办|园区|公司|中心|医院|学校)[：:]")
 SHORT_PAIR_MOST = 19  # characters of a headline of two short lines that annotators read as one title
+_GAP_IN = re.compile(r"[ \t\u3000]")  # a space inside a line (two phrases set apart)
 _SHORT_PAIR_FIRST = 5  # characters its first line holds at least (four or fewer: a column's name, `书记访谈`, `老街记忆`)
 
 
@@ -1189,9 +1190,9 @@ def _short_pair(first: str, second: str) -> bool:
     救出`), no kicker over a title? Together SHORT_PAIR_MOST characters or fewer, the first no column's or series'
     label (`小贴士`, `以案说法`, `走近城市守夜人②`, `乡村振兴进行时`: `_LABEL_KICKER`), no speaker's (`…时强调`), no
     two phrases a space apart (`抢农时 稳粮源`) and no line of marks. Over the fixtures' two-line headlines (913
-    documents, some ninety annotators) the short ones are one title three times in four where the first is no label."""
+    documents of many annotators) the short ones are one title three times in four where the first is no label."""
     f, t = _compact(first), _compact(second)
-    return (len(f) + len(t) <= SHORT_PAIR_MOST and len(f) >= _SHORT_PAIR_FIRST and not re.search(r"[ \t\u3000]", first.strip())
+    return (len(f) + len(t) <= SHORT_PAIR_MOST and len(f) >= _SHORT_PAIR_FIRST and _GAP_IN.search(first.strip()) is None
             and f[:1] not in "［[【〔(（"  # (`［图片］` over a photo's title: a placeholder, no words of it)
             and _LABEL_KICKER.search(f) is None and _PIECE_LABEL.match(f) is None and _PAGE_LABEL.match(f) is None
             and _section_label(first) is None and not _is_kicker_text(first) and has_words(f) and has_words(t)
