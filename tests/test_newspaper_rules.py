@@ -62,8 +62,10 @@ def test_wire_agencies_are_not_the_publication() -> None:
 def test_head_over_dateline_one_two_three_lines() -> None:
     h = np.head_over_dateline(doc("菜市场改造完成\n本报讯 4月9日，某县…。"), 0)
     assert h is not None and (h.kicker, h.title, h.subtitle, h.end) == (None, "菜市场改造完成", None, 1)
-    h = np.head_over_dateline(doc("老街区焕新颜\n菜市场改造完成\n本报讯 4月9日，某县…。"), 0)
-    assert h is not None and (h.kicker, h.title) == ("老街区焕新颜", "菜市场改造完成")
+    h = np.head_over_dateline(doc("老街区改造提升工程全面焕新颜\n菜市场改造完成\n本报讯 4月9日，某县…。"), 0)
+    assert h is not None and (h.kicker, h.title) == ("老街区改造提升工程全面焕新颜", "菜市场改造完成")
+    h = np.head_over_dateline(doc("老街区焕新颜\n菜市场改造完成\n本报讯 4月9日，某县…。"), 0)  # (two short lines:
+    assert h is not None and (h.kicker, h.title) == (None, "老街区焕新颜菜市场改造完成")  # one title, `_short_pair`)
     h = np.head_over_dateline(doc("菜市场改造完成\n——来自某县的报道\n本报讯 4月9日，某县…。"), 0)
     assert h is not None and (h.kicker, h.title, h.subtitle) == (None, "菜市场改造完成", "——来自某县的报道")
     h = np.head_over_dateline(doc("老街区焕新颜\n菜市场改造完成\n居民买菜更方便\n新华社北京4月9日电 某…。"), 0)
@@ -449,15 +451,15 @@ def test_year_without_a_masthead_date_is_weighed_and_weak_evidence_is_said() -> 
 
 
 def test_section_label_over_a_plain_headline_is_not_a_kicker() -> None:
-    res = parse("乡镇动态\n某镇举办丰收节\n本报讯 9月23日，某镇举办丰收节。\n\n青禾县推行“数字医保”\n看病结算少跑腿\n"
+    res = parse("乡镇动态\n某镇举办丰收节\n本报讯 9月23日，某镇举办丰收节。\n\n青禾县全面推行“数字医保”服务\n看病结算少跑腿\n"
                 "本报讯 9月23日，数字医保上线。\n")
     assert [(e.section, e.kicker, e.title) for e in res.entries] == [
-        ("乡镇动态", None, "某镇举办丰收节"), ("乡镇动态", "青禾县推行“数字医保”", "看病结算少跑腿")]
+        ("乡镇动态", None, "某镇举办丰收节"), ("乡镇动态", "青禾县全面推行“数字医保”服务", "看病结算少跑腿")]
 
 
 def test_section_label_kicker_and_title() -> None:
-    h = np.head_over_dateline(doc("要闻\n奋进新征程\n全省重点项目建设推进会召开\n本报讯 4月9日，…。"), 0)
-    assert h is not None and (h.section, h.kicker, h.title) == ("要闻", "奋进新征程", "全省重点项目建设推进会召开")
+    h = np.head_over_dateline(doc("要闻\n奋进新征程 建功新时代\n全省重点项目建设推进会召开\n本报讯 4月9日，…。"), 0)
+    assert h is not None and (h.section, h.kicker, h.title) == ("要闻", "奋进新征程 建功新时代", "全省重点项目建设推进会召开")
     h = np.head_over_dateline(doc("要闻\n奋进新征程\n全省重点项目建设推进会召开\n——来自一线的报道\n本报讯 4月9日，…。"), 0)
     assert h is not None and (h.section, h.kicker, h.title, h.subtitle) == (
         "要闻", "奋进新征程", "全省重点项目建设推进会召开", "——来自一线的报道")
@@ -708,7 +710,7 @@ def _two_articles(dateline: str, masthead: str = "青禾日报 2024年3月15日 
     """A page of two articles; the second's text opens with `dateline`."""
     return (f"{masthead}\n\n第2版()\n专栏:\n\n青禾县召开春耕动员会\n"
             "本报讯 3月4日，青禾县召开春耕生产动员会，部署全年粮食生产任务。县长柯望川出席并讲话。\n"
-            "会议要求各乡镇抓好种子化肥供应。\n\n\n第2版()\n专栏:\n\n东岭乡修通最后一段村道\n村民出行不再难\n"
+            "会议要求各乡镇抓好种子化肥供应。\n\n\n第2版()\n专栏:\n\n东岭乡修通全乡最后一段未硬化村道\n村民出行不再难\n"
             f"{dateline}东岭乡最后一段未硬化的村道日前完工，全乡通村公路全部硬化。\n"
             "乡党委书记严雪峰说，下一步将抓好道路养护。\n")
 
