@@ -232,7 +232,7 @@ LAW_PAGE = """2024年3月14日 星期四                梧溪晚报            
 
 ■导读 小区停车位只售不租 法院：业主有权承租 >>A08
 
-酒后驾车撞护栏
+酒后驾车撞上道路护栏
 男子犯危险驾驶罪被判拘役
 
 3月12日，记者从杏林区人民法院获悉，该
@@ -262,7 +262,7 @@ def test_a_pointer_after_arrows_a_short_opening_clause_and_a_call_for_tips_at_th
     r = parse_source(make_source(LAW_PAGE, "a07.txt"), persons=True)
     assert [e.title for e in r.entries] == ["男子犯危险驾驶罪被判拘役", "一旅行社负责人涉嫌诈骗被提起公诉"]
     drink, fraud = r.entries
-    assert drink.kicker == "酒后驾车撞护栏" and fraud.kicker == "以“免费旅游”为名诱骗老人"
+    assert drink.kicker == "酒后驾车撞上道路护栏" and fraud.kicker == "以“免费旅游”为名诱骗老人"
     assert fraud.text.startswith("近日，石湾区人民检察院") and fraud.text.endswith("具了书面陈述。")
     assert fraud.persons == ["苗青禾"]  # (上门|释法说理: no monk's name)
 
