@@ -185,7 +185,10 @@ paragraph), the banners' places, the Republic's years and the follow words of th
 the session's first code on this machine (speed.py: CPU, median of five first parses, three alternations), the four
 samples with persons 0.81 / 0.77 / 0.78 -> 0.78 / 0.74 / 0.76 MB/s (about 3.5% slower), without 2.16 / 2.00 / 2.13 ->
 2.04 / 1.97 / 2.04; one paragraph of 25, 51 and 103 KB of unit and name pairs (`namelists.inline_roster`) through
-`annotate(weak=…, clauses=True)`: 0.96 s (the lexicon's load with it), 0.61 s, 1.02 s (linear).
+`annotate(weak=…, clauses=True)`: 0.96 s (the lexicon's load with it), 0.61 s, 1.02 s (linear). At the session's last commit
+(after the unit-and-name series, the table's column of names and the short two-line headlines), the same three
+alternations: with persons 0.82 / 0.83 / 0.83 -> 0.77 / 0.80 / 0.80 MB/s (about 4% slower), without 2.22 / 2.20 / 2.23
+-> 2.04 / 2.15 / 2.17.
 """
 
 from __future__ import annotations
