@@ -58,7 +58,9 @@ from digest.lexicon import (
     SUBJECT_ADVERBS,
     TIME_WORDS,
     ends_a_dotted_name,
+    flag,
     follows_long,
+    mongolian_chars,
     place_then_opener,
     role_index,
     surname_and_address,
@@ -1650,8 +1652,6 @@ def _holds_a_steppe_place(s: str, a: int, b: int) -> bool:
     (Right before one or a character before it: `no_person`'s own test.)"""
     if any(s.find(w, a + 1, b) >= 0 for w in _STEPPE_PLACE):
         return True
-    from digest.lexicon import mongolian_chars
-
     steppe = mongolian_chars()
     for w in _STEPPE_PLACE:  # (or a few characters on, the place's name going on to it: 乌兰呼|和塔拉苏木)
         k = s.find(w, b, b + 5)
@@ -1682,8 +1682,6 @@ def _modal_then_word(s: str, a: int, b: int) -> bool:
     before it (`家长|应科学|认识`, `群众|要理性|看待`): the subject's predicate, no surname and a given name there?"""
     if b - a != 3 or s[a] not in _MODALS or a == 0:
         return False
-    from digest.lexicon import flag, weak_anchors
-
     return flag(s[a + 1:b], "x") and any(weak_anchors()[0].fullmatch(s, k, a) for k in range(max(0, a - 4), a - 1))
 
 

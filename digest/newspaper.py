@@ -2791,9 +2791,7 @@ def head_bullet(doc: _Doc, i: int) -> _Head | None:
     if wrapped is not None and wrapped[2] == i + 2 and (column or doc.finished(i)):
         # (`■某人大常委会视察农村公路` / `建设 4月11日至12日，…`: the title wrapped onto its text's line, a space before
         # the text's day; under a column's label, its section, as below)
-        label = _section_label(body[i - 1].text) if i > 0 and i - 1 not in doc.skip else None
-        if label is None and column and (not doc.paper or doc.first_page):
-            label = _compact(body[i - 1].text).lstrip(DECOR)
+        label = _column_label(doc, i, column, _label_above(doc, i))
         brief = column or doc.brief_column or doc.brief_at == i - 1  # (a column's first brief, or the next of one)
         doc.brief_column, doc.brief_at = doc.brief_column or column, i + 1  # (the next brief goes on the column)
         return _Head(start=i - 1 if label or column else i, end=i + 2, title=wrapped[0], section=label,
@@ -2807,7 +2805,7 @@ def head_bullet(doc: _Doc, i: int) -> _Head | None:
     if (len(_compact(title)) < _LEAST_BARE_HEADLINE and not _ARTICLE_OPENING.match(_compact(nxt))
             and not _full_date_lead(nxt)):
         return None
-    label = _section_label(body[i - 1].text) if i > 0 and i - 1 not in doc.skip else None
+    label = _label_above(doc, i)
     column = column and label is None
     if label is None and not column and not doc.finished(i):
         return None
@@ -2822,10 +2820,21 @@ def head_bullet(doc: _Doc, i: int) -> _Head | None:
     kicker, title = _split_inline_kicker(title)
     doc.brief_column = doc.brief_column or column  # (the column's later items, each a date lead under it)
     # (a column's label, `短　讯` over `■某乡开展…`, is in the group, no kicker; the page's name stays the section)
-    if label is None and column and (not doc.paper or doc.first_page):
-        label = _compact(body[i - 1].text).lstrip(DECOR)  # (`社区快讯` over `■某社区开设…`: the column is the items'
-        # section in an issue without a page's name, their subsection under a paper's named page: `line_headline`)
+    label = _column_label(doc, i, column, label)
     return _Head(start=i - 1 if label or column else i, end=i + 1, title=title, kicker=kicker, section=label, lead=lead)
+
+
+def _label_above(doc: _Doc, i: int) -> str | None:
+    """The section a label on the line above an item's head names (`【领导活动】`, `◆◆◆ 时 政 ◆◆◆`), if any."""
+    return _section_label(doc.body[i - 1].text) if i > 0 and i - 1 not in doc.skip else None
+
+
+def _column_label(doc: _Doc, i: int, column: bool, label: str | None) -> str | None:
+    """`label`, else the name of the column of briefs on the line above (`column`): `社区快讯` over `■某社区开设…` is the
+    items' section in an issue without a page's name, their subsection under a paper's named page (`line_headline`)."""
+    if label is None and column and (not doc.paper or doc.first_page):
+        return _compact(doc.body[i - 1].text).lstrip(DECOR)
+    return label
 
 
 _WRAPPED_DAY = re.compile(r"(?<![ \u3000])[ \u3000]+(?P<d>\d{1,2})$")  # a figure closing a brief's title line, its text's (`… 4` / `月15日起，…`)

@@ -806,10 +806,9 @@ def heading_line(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | None
     nxt = r.blocks[r.i + 1] if r.i + 1 < len(r.blocks) else None
     nxt_page = page_line(nxt.text) if nxt is not None else None
     paged = bool(r.toc.items) and all(it.page is not None for it in r.toc.items[-_PAGED_ITEMS:])
-    over_items = (nxt_page is not None and len(key(nxt_page[0])) >= _LEAST_ITEM_UNDER) or (
-        nxt is not None and r.i + 2 < len(r.blocks) and page_line(r.blocks[r.i + 2].text) is not None)  # (or a wrapped one)
-    if not _is_heading_like(b) and not (paged and b.text.lstrip()[:1] in _ITEM_BULLETS and pl is None and over_items
-                                        and _LONG_HEADING_MOST >= len(name) > 0 and not ends_full_stop(name)):
+    if not _is_heading_like(b) and not (paged and b.text.lstrip()[:1] in _ITEM_BULLETS and pl is None
+                                        and _LONG_HEADING_MOST >= len(name) > 0 and not ends_full_stop(name)
+                                        and _over_an_item(r, nxt_page)):
         return None  # (a marked line longer than a section's name, no page, over an item with one, in a 目录 whose
         # items print their pages: a subsection named by its meeting, `◇县某届人大常委会第十六次会议`)
     confirmed = name in r.standalone or name in KNOWN_SUBSECTIONS or name in KNOWN_SECTIONS
@@ -834,6 +833,13 @@ def heading_line(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | None
         return None
     _add_heading(r, b, name, marker)
     return 1
+
+
+def _over_an_item(r: _Reader, nxt_page: tuple[str, int] | None) -> bool:
+    """Does an item with its page stand right under the line (_LEAST_ITEM_UNDER characters or more: a shorter one is a
+    title's tail, `一行……1`), or under the line after it (an item wrapped over two lines)?"""
+    return ((nxt_page is not None and len(key(nxt_page[0])) >= _LEAST_ITEM_UNDER)
+            or (nxt_page is None and r.i + 2 < len(r.blocks) and page_line(r.blocks[r.i + 2].text) is not None))
 
 
 _BULLETED_RUN = 1  # the items right before a line, each opening with its bullet, that make it one more
