@@ -574,6 +574,43 @@ _PIECE_CUT_RUN = literal_re.compile(f"[{_PIECE_CUT}]")  # (the same marks, found
 _WHO_LAST = frozenset("人员者")  # the last character of a column's header naming who (`宣讲人`, `联络员`), no name
 
 
+# a count of people right after a list's last item (`某向阳、某建、某翠花三人`, `…等` is `unit_name_series`' and the rules')
+_COUNT_OF_PEOPLE = re.compile(r"(?<=\p{Han})(?P<n>[两二三四五六七八九十]|[2-9]|1[0-2])(?:人|名|位)(?!次|民|员|大)")
+_SMALL_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_MOST_COUNTED = 12  # items of a list a count closes (a walk back bounded by it: linear in the text)
+
+
+def counted_list(r: Reader) -> list[Found]:
+    """The names of a 、 list closed by the count of its people (`授予某向阳、某建、某翠花三人…称号`, `某某、某某两名同志`): as
+    many items as the count says, each two to four Han characters of a name's shape (a listed surname first, no word of
+    the dictionary, no unit, place or role), the first read back from its 、 as the longest plausible name there. Each
+    count reads back at most _MOST_COUNTED items. None spreads."""
+    s = r.s
+    if "、" not in s:
+        return []
+    out: list[Found] = []
+    for m in _COUNT_OF_PEOPLE.finditer(s):
+        want = _SMALL_COUNTS.get(m["n"]) or int(m["n"])
+        items: list[tuple[int, str]] = []
+        end = m.start()
+        while len(items) < _MOST_COUNTED:
+            k = s.rfind("、", max(0, end - 5), end)
+            if k < 0:
+                break
+            items.append((k + 1, s[k + 1:end]))
+            end = k
+        if len(items) + 1 != want:
+            continue
+        first = next((s[end - n:end] for n in (3, 2) if end - n >= 0 and r.plausible(s[end - n:end])), None)
+        if first is None:
+            continue
+        names = [(end - len(first), first), *reversed(items)]
+        if all(2 <= len(n) <= 4 and HAN_RUN.fullmatch(n) and name_shaped(n) and r.lex.opens_with_surname(n)
+               and not r.lex.roles.search(n) and not _UNIT_END.search(n) and n not in r.lex.places for _a, n in names):
+            out.extend(Found(n, a, spreads=False, kept=True) for a, n in names)
+    return out
+
+
 def inline_roster(r: Reader) -> list[Found]:
     """The names of a roster run into one paragraph, each a unit and its person a space apart, pair after pair
     (`县委办公室　某　某　县纪委监委　某国平　…`, `某镇某村　某小燕；某镇某社区　某春梅；…`), or each person
@@ -596,8 +633,8 @@ def inline_roster(r: Reader) -> list[Found]:
     k = 0
     while k + 1 < len(cuts):
         a, b = cuts[k], cuts[k + 1]
-        piece = s[a:b].strip("\x00").rstrip(_PIECE_CUT)
-        if (len(piece) == 1 and k + 2 < len(cuts) and b in t.spaced and cuts[k + 2] - b == 1
+        piece = s[a:b].strip("\x00").rstrip(_PIECE_CUT + "。")  # (the roster's last name closes its sentence)
+        if (len(piece) == 1 and k + 2 < len(cuts) and b in t.spaced and len(s[b:cuts[k + 2]].rstrip(_PIECE_CUT)) == 1
                 and cuts[k + 2] in piece_ends and piece in r.lex.surnames and HAN_RUN.fullmatch(s[b])):
             pieces.append((a, piece + s[b], True))  # (某　悦: a padded name of two)
             k += 2
@@ -631,13 +668,15 @@ _GLUED_UNIT_END = re.compile(r"(?:公司|集团|银行|支行|分局|合作社|�
 _SERIES_TAIL = re.compile(r"等(?=(?:\d{1,4}|[一二三四五六七八九十百]{1,4})(?:名|人|户|位|家|个)|\p{Han}{0,6}?(?:人|代表|同志|学生|单位))")
 _MOST_SERIES_ITEM = 24  # characters of one item of such a series: a unit and a name
 _CLAUSE_CUT = literal_re.compile(r"[，,。；;：:！？!?\x00（）()….]|$")  # where a clause ends (`……` folded to dots too)
+_CLAUSE_CUT_BACK = re.compile(r"(?r)[，,。；;：:！？!?\x00（）()….]")  # the last cut before an offset (searched backwards)
 
 
 def unit_name_series(r: Reader) -> list[Found]:
     """The names of a series of units each glued to its person, 、 apart, closed by a count (`县自来水公司某立、县环卫处
     某红英、县建筑公司某大山、县农机站某某孜·某尔地等25人`, as a 表彰 notice lists its winners in prose): each item a
     unit ending as a body, a school or a place does (`_GLUED_UNIT_END`, the last such end with two to four characters
-    after it, or a dotted name), three items or more, or two and the count; half of the names plausible on their own,
+    after it, or a dotted name), three items or more, or two and the count, or two each a unit of three characters or
+    more and a name plausible on its own (`县第三中学某晓慧、某镇中心小学某程`); half of the names plausible on their own,
     and then every name of the shape of one, a compound surname's, a Tibetan, Mongolian, Yi or dotted one. None
     spreads. One pass over the text's clauses."""
     from digest.lexicon import mongolian_elements, yi_names
@@ -647,18 +686,21 @@ def unit_name_series(r: Reader) -> list[Found]:
         return []
     out: list[Found] = []
     mongolian, yi = mongolian_elements(), yi_names()
-    start = 0
-    for m in _CLAUSE_CUT.finditer(s):
+    done = 0  # the end of the clause read last
+    k = s.find("、")
+    while k >= 0:  # each clause holding a 、, from the cut before its first one to the cut after it
+        back = _CLAUSE_CUT_BACK.search(s, done, k)
+        start = back.end() if back else done
+        m = _CLAUSE_CUT.search(s, k)
         clause, offset = s[start:m.start()], start
-        start = m.end()
-        if "、" not in clause:
-            continue
+        done = m.end()
+        k = s.find("、", done) if done < len(s) else -1
         tail = _SERIES_TAIL.search(clause)
         items, pos, at = clause[:tail.start()].split("、") if tail else clause.split("、"), offset, []
         for item in items:
             at.append(pos)
             pos += len(item) + 1
-        if len(items) < (2 if tail else 3) or any(len(x) > _MOST_SERIES_ITEM for x in items):
+        if len(items) < 2 or any(len(x) > _MOST_SERIES_ITEM for x in items):
             continue
         names: list[tuple[int, str]] = []
         for a, item in zip(at, items, strict=True):
@@ -669,6 +711,9 @@ def unit_name_series(r: Reader) -> list[Found]:
         else:
             if 2 * sum(1 for _a, n in names if "·" in n or r.plausible(n, relaxed=True)) < len(names):
                 continue
+            if len(names) == 2 and not tail and not all(r.plausible(n) and len(item) - len(n) >= 3
+                                                       for (_a, n), item in zip(names, items, strict=True)):
+                continue  # (two items and no count: each a unit of three or more and a name plausible on its own)
             out.extend(Found(n, a, spreads=False, kept=True) for a, n in names
                        if "·" in n or r.plausible(n, relaxed=True) or name_shaped(n) or is_tibetan(n) or n in mongolian
                        or (len(n) == 4 and yi.fullmatch(n) is not None) or (n[:2] in r.lex.compound and len(n) >= 3))
@@ -1015,9 +1060,12 @@ def headed_columns(r: Reader) -> list[Found]:
                 continue
         for c in (column, *others):
             p, q = cells[c]
-            name = s[p:q].strip("\x00")
-            if _plausible_cell(r, name):
-                out.append(Found(name, p + s[p:q].index(name), spreads=False, kept=True))
+            cell = s[p:q].strip("\x00")
+            at = p + s[p:q].index(cell) if cell else p
+            for name in cell.split("、") if "、" in cell else (cell,):  # (a cell of two on duty: `某婷婷、某　磊`)
+                if _plausible_cell(r, name):
+                    out.append(Found(name, at, spreads=False, kept=True))
+                at += len(name) + 1
     return out
 
 
@@ -1102,6 +1150,8 @@ def unheaded_columns(r: Reader) -> list[Found]:
 _POST_HEAD = re.compile(r"\p{Han}{0,6}(?:书记|支书|主任|组长|队长|站长|校长|所长|村长|社长|局长|网格长)")
 
 
+# a head over the people on duty or on a job, as a roster prints it (`日期　带班领导　值班干部　驾驶员`, `值班人员`, `陪同人员`)
+_STAFF_HEAD = re.compile(r"\p{Han}{0,4}(?:领导|干部|人员|司机)|驾驶员|值班员|带班员")
 _LEAST_POST_HEAD_CELLS = 3  # cells of a head line whose post heads a column (a row's wrapped cell, `办事处主任`, heads none)
 
 
@@ -1109,7 +1159,8 @@ def _name_head(cell: str, cells: int) -> bool:
     """Is a table's head cell one over a column of people's names (`_NAME_COLUMN_HEAD`, or a post `_POST_HEAD`
     in a line of `_LEAST_POST_HEAD_CELLS` cells or more)?"""
     return (cell in _NAME_COLUMN_HEAD or (cell.endswith("姓名") and len(cell) <= _NAME_HEAD_MOST)  # (`户主姓名`, `教师姓名`)
-            or (cells >= _LEAST_POST_HEAD_CELLS and _POST_HEAD.fullmatch(cell) is not None))
+            or (cells >= _LEAST_POST_HEAD_CELLS and (_POST_HEAD.fullmatch(cell) is not None
+                                                     or _STAFF_HEAD.fullmatch(cell) is not None)))
 
 
 _RANK_CELL = re.compile(r"\d{1,2}")  # a results row's rank, its first cell

@@ -84,6 +84,7 @@ from digest.lexicon import words as _words
 from digest.namelists import (
     clause_lists,
     comma_lists,
+    counted_list,
     headed_columns,
     inline_roster,
     name_column,
@@ -166,6 +167,7 @@ def run_rules(t: Text, names: Known, confirming: bool = False) -> list[Found]:
         out.extend(name_then_unit(r))
         out.extend(unit_then_name(r))
         out.extend(inline_roster(r))
+        out.extend(counted_list(r))
         out = _series_over_units(out, unit_name_series(r))
         out.extend(result_rows(r))
         out.extend(headed_columns(r))
@@ -183,6 +185,7 @@ def run_rules(t: Text, names: Known, confirming: bool = False) -> list[Found]:
         out.extend(_colon_credit(r))
         out.extend(_reporter_frame(r))
         out.extend(_relative_home(r))
+        out.extend(_padded_after_anchor(r, out))
         out.extend(_numbered_proposers(r))
         out = _latin_after_role(r, out)
     out.extend(_between_role_and_act(r, out))
@@ -551,6 +554,29 @@ def _occupation_anchored(r: Reader) -> list[Found]:
     return out
 
 
+def _padded_after_anchor(r: Reader, found: list[Found]) -> list[Found]:
+    """A name of two padded to three's width by one full-width space (`Text.padded`) right after a role, an
+    occupation or a word for a kind of person (县公证处公证员田　颖全程公证: the padding ends the name, whatever
+    word follows), where no name is read at its surname already: the surname, the space and one character that
+    is no function character, the two a plausible name. Not in a row of spaced characters (`工　作　动　态`)."""
+    t = r.text
+    if t is None or not t.padded:
+        return []
+    s, out = r.s, []
+    read = {f.pos for f in found}
+    ends = t.anchor_ends()
+    kinds = {y for _x, y in t.person_nouns()}
+    for k in sorted(t.padded):
+        i = k - 1
+        if (i in read or not (i in ends or i in kinds) or i in t.spaced or s[i] not in r.lex.surnames
+                or not _is_han(s[k:k + 1]) or s[k] in FUNCTION_CHARS or (k + 1 in t.spaced and k + 1 not in t.wide)
+                or not plausible_name(s[i:k + 1], False)):
+            continue
+        out.append(Found(s[i:k + 1], i, ends.get(i) or occupation_printed(s, i) if i in ends else None,
+                         spreads=False, kept=True))
+    return out
+
+
 def _weak_name(r: Reader, i: int) -> str | None:
     """A name right after a role that a common verb follows (市长王勇安排…), unless its last two
     characters make a common word (a three-character read 王建设: the verb phrase goes on)."""
@@ -584,6 +610,8 @@ def _post_anchored(r: Reader) -> list[Found]:
         q, word = q0, s[q0:q + len(word)]
         if word in ("先生", "女士") and q > 0 and s[q - 1] == "老":
             q -= 1  # 某某某老先生: the name ends before 老 (司徒老先生: a surname alone, no name)
+        if q > 2 and s[q - 1] == "等" and word not in _POST_DOCTRINE:
+            q -= 1  # 聘任某真等同志: 等 closes a list of one or more, no given name's character
         dotted = _dotted_before(r, q)
         if dotted is not None:  # 马克·范德堡一行: the whole dotted name or none, never its last part
             if dotted[0]:
@@ -1269,6 +1297,9 @@ def _dictionary(w: str) -> bool:
     return dictionary_word(w) or segmenting_word(w) or w in (stats().cedict or {})
 
 
+_ADVERBS_BEFORE_ACT = frozenset({"分别", "共同", "一同", "先后", "一起", "亲自", "随即", "当即", "随后", "依次"})
+
+
 def _between_role_and_act(r: Reader, found: list[Found]) -> list[Found]:
     """A name of two to four characters that fills the gap between a role and a verb only a person does
     (`_ACTS`: 站长某立军带领, 主任某建平主持, 教授诸葛某澜讲授): both edges are anchored, so the name
@@ -1294,6 +1325,8 @@ def _between_role_and_act(r: Reader, found: list[Found]) -> list[Found]:
     acts = {m.start() for m in t.matches(_ACTS, overlapped=True) if s[m.end():m.end() + 1] not in ("人", "者")}
     if not acts:
         return out
+    # (an adverb of two between the name and the act is the act's: 副校长某正|分别致辞, 主任某某|共同主持)
+    acts |= {a - 2 for a in acts if a >= 2 and s[a - 2:a] in _ADVERBS_BEFORE_ACT}
     # (the offsets the names found so far take, and their spans: the same span read by another rule is
     # kept now; built when a gap first needs them)
     spans: tuple[set[int], set[tuple[int, int]]] | None = None
@@ -1361,14 +1394,21 @@ def _word_named(r: Reader, found: list[Found]) -> list[Found]:
     t = r.text
     if t is None:
         return out
-    roles = {b: role for _a, b, _w, role in t.roles()}
+    wf = word_flags()
+
+    def named(i: int) -> bool:  # (a word jieba's dictionary lists as a person's too starts at i: the rare case, tested first)
+        return "n" in wf.get(s[i:i + 2], "")
+
+    roles = {b: role for _a, b, _w, role in t.roles() if named(b)}
     nouns, says = weak_anchors()
     # (not after a surname and a word of address: 跟着侯师傅|种瓜, whose person is named already)
     ends = set(roles) | {y for x, y in t.person_nouns()
-                         if not (y - x == 2 and x > 0 and s[x - 1] in r.lex.surnames
-                                 and not _dictionary(s[x - 2:x]))}
+                         if named(y) and not (y - x == 2 and x > 0 and s[x - 1] in r.lex.surnames
+                                              and not _dictionary(s[x - 2:x]))}
+    if not ends:
+        return out
     taken = {k for f in found if 0 <= f.pos < len(s) for k in range(f.pos, f.pos + len(f.name))}
-    lex, st, wf = r.lex, stats(), word_flags()
+    lex, st = r.lex, stats()
     for i in sorted(ends):
         c = s[i:i + 2]
         flags = wf.get(c, "")
@@ -1977,8 +2017,11 @@ def _yi_by_given(r: Reader, anchors: RunAnchors, found: list[Found]) -> list[Fou
     s, out = r.s, []
     if not any(c in s for c in "呷哈则沙芝嫫日古"):
         return out
+    given = r.text.matches(yi_given_names()) if r.text is not None else list(yi_given_names().finditer(s))
+    if not given:
+        return out
     held = {x for f in found for x in range(f.pos, f.pos + len(f.name))}  # (offsets read already: a set, linear)
-    for m in yi_given_names().finditer(s):
+    for m in given:
         k, j = m.span()
         i = k - 2
         if i < 0 or any(x in held for x in range(i, j)):

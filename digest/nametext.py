@@ -308,6 +308,30 @@ def wide_gaps(text: str) -> set[int]:
     return out
 
 
+_PADDING = re.compile(r"[\s*\ue000]+")  # `_SPACES`, with the full-width space kept apart as \ue000
+
+
+def padded_gaps(text: str) -> set[int]:
+    """The offsets of the compact text (`compact_soft`) where one full-width space alone stood inside a
+    line: the padding that sets a name of two to three's width (`公证员田　颖全程公证`), which a stray space of
+    a PDF's extraction (an ASCII one) is not."""
+    if "\u3000" not in text:
+        return set()
+    text = _nfkc(text.replace("\u3000", "\ue000")).replace("丨", "|")  # (as `compact_soft` reads it, offset for offset)
+    if "•" in text or "・" in text or "‧" in text:
+        text = _NAME_DOTS.sub("·", text)
+    if "(" in text:
+        text = _PINYIN_GLOSS.sub("", text)
+    out: set[int] = set()
+    n = pos = 0
+    for m in _PADDING.finditer(text):
+        n += m.start() - pos
+        pos = m.end()
+        if m.group() == "\ue000" and n:
+            out.add(n)
+    return out
+
+
 _FEW_FIRSTS = 16  # first characters of the confirmed names `Known.starts` finds one by one
 
 
@@ -383,6 +407,8 @@ class Text:
         self.title_len = len(ct)
         self.soft = soft_t | {len(ct) + 1 + k for k in soft_b}
         self.wide = {len(ct) + 1 + k for k in wide_gaps(body)} if spaced_b else set()  # (cells apart: `wide_gaps`)
+        # (one full-width space alone: a name of two padded to three's width, `padded_gaps`)
+        self.padded = padded_gaps(title or "") | {len(ct) + 1 + k for k in padded_gaps(body)} if spaced_b or spaced_t else set()
         # the document this text is part of speaks of the Dai or their places (lexicon.DAI_CONTEXT), in any
         # of its entries: set by `persons.annotate` (a 工作简报 names 傣族 once, its items' 岩某某 in others)
         self.dai_document = False
