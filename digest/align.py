@@ -71,7 +71,7 @@ from digest.text import (
     prose_line,
     unit_writer,
 )
-from digest.toc import Toc, TocItem
+from digest.toc import Toc, TocItem, title_key
 
 MATCH = 0.8         # minimum similarity for a title found ahead of the previous one
 MATCH_ANYWHERE = 0.86  # minimum similarity for a title found out of 目录 order
@@ -330,6 +330,9 @@ def _body_headings(body: list[Block], toc: Toc) -> dict[int, tuple[str, str]]:
             labels[i] = name
         elif not sections and not subs and (m := _FRAMED_LABEL.match(b.text.strip())) is not None:
             labels[i] = "".join(m.group("n").split())  # (`◆政协动态◆`, `◆简　　讯◆`: a label between two marks)
+        elif (not sections and not subs and (m := _MARKED_LABEL.match(b.text.strip())) is not None
+              and not any(key(it.title).startswith(key(m.group("n"))) for it in toc.items)):
+            labels[i] = "".join(m.group("n").split())  # (`◎工作动态`: a short label after one mark, no 目录 title's start)
     if len(labels) >= _LABELLED_SECTIONS:
         heads.update((i, ("section", name)) for i, name in labels.items())
     return heads
@@ -339,6 +342,8 @@ _LABELLED_SECTIONS = 2  # bracketed labels a body prints before they are its sec
 _LATIN_GLOSS = re.compile(r"(?<=\p{Han})\s*[A-Za-z][A-Za-z &'’.\-]{2,40}$")  # a heading's English after its Chinese
 # a section's label between two marks alone on its line (`◆政协动态◆`, `★基层传真★`, `■简　讯■`)
 _FRAMED_LABEL = re.compile(r"^(?P<m>[◆◇★☆■□●○♦])\s*(?P<n>\p{Han}[\p{Han} \u3000]{1,10})\s*(?P=m)$")
+# a section's label after one mark alone on its line, two to six characters (`◎工作动态`, `◆基层传真`): longer, a title
+_MARKED_LABEL = re.compile(r"^[◆◇★☆■□●○♦◎](?P<n>\p{Han}(?:[ \u3000]?\p{Han}){1,5})$")
 
 
 def _title_text(body: list[Block], keyed: list[_Keyed], m: _Match) -> tuple[str, str]:
@@ -494,6 +499,40 @@ def _kicker_over_decks(st: _State, m: _Match) -> _Match:
     return _Match(m.block, 1 + len(decks), len(key(body[decks[-1]].text)), m.score, m.item, kicker=True)
 
 
+_KICKER_MOST = 24  # key characters of a kicker over a 目录 title
+
+
+def _kicker_above(st: _State, m: _Match) -> _Match:
+    """A kicker (引题) right over a body title the 目录 prints without it (`压实整改责任　确保按期销号` / `局党组研究部署…`):
+    a paragraph of a few words of title (no mark inside, no full stop, no date, no credit, no number, bullet or
+    bracket of a heading), unclaimed, on the line right above the whole title, the 目录's title holding none of it,
+    and standing alone: the document's start, a heading, a rule, a title or a closed paragraph above it."""
+    if m.kicker or m.item is None or m.block < 1:
+        return m
+    body, up = st.body, m.block - 1
+    if up in st.covered or up in st.heads or body[up].last_line + 1 != body[m.block].line:
+        return m
+    last = body[m.block + m.span - 1]
+    above = body[up].text.strip()
+    k = key(above)
+    if (not 4 <= len(k) <= _KICKER_MOST or m.cut < len(key(last.text)) or _INNER_COMMA.search(above)
+            or ends_full_stop(above) or leads_with_date(above) or _credit_line(above) or not _TITLE_WORDS.match(above)
+            or above[:1] in DECOR + "【[（(" or _without_item_number(above) != above or k in title_key(m.item.title)
+            or body[up].level or body[up].bold):
+        return m
+    if any(r.end() == len(k) for r in lexicon().roles.finditer(k)):
+        return m  # (`县某局原党组成员、副局长` / `某某严重违纪违法…`: a role, the title's first line, its name under it)
+    head = "".join(key(body[j].text) for j in range(m.block, m.block + m.span))
+    if head.startswith(("—", "-")) or title_key(m.item.title) not in head:
+        return m  # (the 目录's whole title printed under it, no subtitle: else the line above is the title's first part,
+        # `某某带队` / `检查工业园区…` under the 目录's `县领导检查工业园区…`)
+    before = up - 1
+    if not (before < 0 or before in st.heads or before in st.covered or not has_words(body[before].text)
+            or ends_sentence(body[before].text)):
+        return m
+    return _Match(up, m.span + 1, m.cut, m.score, m.item, m.column, kicker=True)
+
+
 _PAIRS = {"《": "》", "“": "”", "（": "）", "(": ")", "【": "】"}
 
 
@@ -542,10 +581,21 @@ def _wrapped_on(st: _State, m: _Match) -> _Match:
         more = len(rest) <= _TITLE_TAIL_MAX and _TITLE_WORDS.match(rest) and not leads_with_date(rest)
     else:  # the line ends on a word joining two parts (`…脱贫攻坚暨` / `“两不愁…”…`), or a second deck under
         # the whole 目录 title (`区长某某作政府工作报告` / `提出今年经济社会发展主要预期目标` / text…)
-        more = key(b.text)[-1:] in _JOINING_LAST or _second_deck(n.text, k)
+        more = key(b.text)[-1:] in _JOINING_LAST or _second_deck(n.text, k) or _toc_goes_on(m, key(b.text), k)
     if more and len(k) <= _TITLE_TAIL_MAX and not any(key(it.title).startswith(k[:6]) for it in st.toc.items):
         return _Match(m.block, 2, len(k), m.score, m.item)
     return m
+
+
+def _toc_goes_on(m: _Match, line: str, nxt: str) -> bool:
+    """Does the 目录's title of the match go on past the matched line into the next one (`…安全生产大检查` /
+    `情况通报` under the 目录's `…大检查情况`): the line is the 目录 title's start and the next line opens with the rest
+    (or is all of it)?"""
+    if m.item is None:
+        return False
+    whole = title_key(m.item.title)
+    rest = whole[len(line):] if whole.startswith(line) else ""
+    return len(rest) >= 2 and (nxt.startswith(rest) or rest.startswith(nxt))
 
 
 _LEAST_DECK = 6  # key characters of a title's second deck
@@ -815,7 +865,7 @@ def read_front_matter(st: _State) -> None:
 
 
 def _claim(st: _State, m: _Match) -> None:
-    m = _kicker_over_decks(st, _wrapped_on(st, _opened_above(st, _headings_over_subtitle(st, m))))
+    m = _kicker_above(st, _kicker_over_decks(st, _wrapped_on(st, _opened_above(st, _headings_over_subtitle(st, m)))))
     st.claimed[m.block] = m
     st.covered.update(range(m.block, m.block + m.span))
     if m.item is not None:
@@ -1175,6 +1225,43 @@ def _numbered_match(st: _State, target: str) -> tuple[float, int, int, int] | No
         if words and held / len(words) >= NUMBERED_COVER and len(title) <= 3 * len(words):
             return held / max(len(words), len(title)), i, 1, len(kd.k)
     return None
+
+
+_SERIES_NUMBER = re.compile(r"^\s*(?P<n>[一二三四五六七八九十]{1,3})\s*、")  # a title's number in a series (`四、…`)
+_SERIES_TITLE_MOST = 40  # key characters of a numbered line read as the next title of the series
+
+
+def find_rest_of_numbered_series(st: _State) -> None:
+    """The titles of a numbered series the 目录 lists in part (`本期导读` naming four of six): where two titles or
+    more the 目录 matched open with `一、`, `二、` …, an unclaimed line after them opening with the next number,
+    short, no full stop or comma inside, after a line that closes what came before, is the next entry
+    (`四、“积分超市”换来…` the 导读 words otherwise, `六、下步工作安排` it leaves out). A line of another number
+    (a subhead of an entry's own, `一、` again) ends the series until the next matched title. Run after every other
+    finder of titles: a line they read (with its subtitle, or as two lines) is theirs."""
+    from digest.fields import cn_number
+
+    body = st.body
+    if sum(1 for i in st.covered if _SERIES_NUMBER.match(body[i].text)) < 2:
+        return
+    last: int | None = None
+    for i in range(len(body)):
+        m = _SERIES_NUMBER.match(body[i].text)
+        if i in st.covered:
+            if m is not None:
+                last = int(cn_number(m["n"]))
+            continue
+        if m is None or last is None or i in st.heads:
+            continue
+        t = body[i].text.strip()
+        prev = body[i - 1].text if i else ""
+        if (int(cn_number(m["n"])) != last + 1 or len(key(t)) > _SERIES_TITLE_MOST or ends_full_stop(t)
+                or _INNER_COMMA.search(t) or not (not prev or ends_sentence(prev) or not has_words(prev)
+                                                   or _credit_line(prev.strip()) or (i - 1) in st.covered)):
+            last = None  # (a subhead of the entry's own, or prose: the series stops here)
+            continue
+        _claim(st, _Match(i, 1, len(key(t)), 0.0, None))
+        last += 1
+        st.problems.append(Problem(body[i].line, "body-not-in-toc", f"entry not in the 目录: {t}"))
 
 
 def find_entries_not_in_toc(st: _State) -> None:
@@ -1723,6 +1810,7 @@ ALIGN_STEPS = (
     split_brief_columns,
     find_entries_not_in_toc,
     find_titles_in_gaps,
+    find_rest_of_numbered_series,
     cut_entries,
     pair_by_order,
     check_page_order,

@@ -1068,6 +1068,11 @@ def tail_of_previous_title(r: _Reader, b: Block, pl: tuple[str, int] | None) -> 
         r.add_item(strip_markup(b.text), None, b.line, b.line)
         r.no_page_lines.append((b.line, b.text))
         return 1
+    k = r.i - 1
+    while k >= 0 and r.blocks[k].line > (last.line_end or last.line):
+        if not has_words(r.blocks[k].text):
+            return None  # (a rule between, the 目录's end: `…值班安排……5` / `────` / `◎工作动态` / the body's first kicker)
+        k -= 1
     last.title = last.title + strip_markup(b.text)
     last.line_end = b.line
     r.toc.end_line = b.line
