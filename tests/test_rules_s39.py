@@ -1,0 +1,104 @@
+"""Session 39's rules, each on hand-made text whose names and places appear in no sample: a name of two padded
+to three's width in prose after an occupation, the Hui surnames 妥 and 敏, a 工作简报 whose 目录 lists titles only
+while its body prints marked section labels, a 目录 closed by a rule over the body's first kicker, a body title the
+目录 words longer (its rest on the next line), a duty roster's table,
+`某某等同志`, an adverb between a name and its act, a list closed by its count of people, two units each glued to
+its person, and a roster run into one paragraph with padded names before its marks."""
+
+from __future__ import annotations
+
+from conftest import make_source, named_persons, nows
+
+from digest.parse import parse_source
+
+
+def test_a_name_of_two_padded_by_a_full_width_space_after_an_occupation_is_read_whatever_follows() -> None:
+    assert named_persons("本次共抽取房源120套，县公证处公证员骆　芊全程公证。") == ["骆芊"]
+    assert named_persons("社区网格员蔺　放逐户登记走访情况。") == ["蔺放"]
+    # a row of characters spaced out is no name (`工　作　动　态`), nor a padded pair that is a common word
+    assert named_persons("工　作　动　态") == []
+
+
+def test_the_hui_surnames_tuo_and_min_after_roles_and_their_words_no_names() -> None:
+    assert named_persons("常务副市长妥振华参加调研。") == ["妥振华"]
+    assert named_persons("乡党委书记敏学礼介绍，今年汛前已完成排查。") == ["敏学礼"]
+    assert named_persons("会议要求妥善处理群众反映的问题，对敏感信息严格把关。") == []
+
+
+_BRIEF = """内部资料
+        工 作 简 报
+          （2017年第4期）
+某县自然资源局办公室编           2017年4月10日
+────────────────────────────
+本期要目
+★局党组研究部署土地例行督察整改工作………………1
+★全县耕地保护专项检查情况……………………………2
+★某镇完成集体林权确权颁证……………………………3
+★清明节期间值班安排………………………………………3
+────────────────────────────
+
+◎工作动态
+
+          压实整改责任　确保按期销号
+  局党组研究部署土地例行督察整改工作
+
+4月3日，局党组书记、局长祁向荣主持召开党组会议，研究部署土地例行督察整改工作。局领导辛丽萍、
+蒲建国参加。
+
+      全县耕地保护专项检查
+              情况通报
+
+为落实耕地保护责任，3月20日至24日，局执法监察大队对全县14个乡镇开展专项检查，共发现问题21个，
+已整改15个。
+
+◎基层传真
+
+       某镇完成集体林权确权颁证
+
+3月28日，某镇集体林权确权颁证工作全面完成，共颁发林权证1260本。
+
+◎通知公告
+
+         清明节期间值班安排
+
+现将局机关清明节期间值班安排通知如下：4月4日带班领导祁向荣。
+"""
+
+
+def test_marked_section_labels_in_a_body_whose_toc_lists_titles_alone() -> None:
+    entries = parse_source(make_source(_BRIEF), persons=False).entries
+    assert [nows(e.title) for e in entries] == ["局党组研究部署土地例行督察整改工作", "全县耕地保护专项检查情况通报",
+                                                 "某镇完成集体林权确权颁证", "清明节期间值班安排"]
+    assert [e.section for e in entries] == ["工作动态", "工作动态", "基层传真", "通知公告"]
+    assert entries[0].kicker is not None and nows(entries[0].kicker) == "压实整改责任确保按期销号"
+    assert entries[1].date == "2017-03-20" and entries[1].date_end == "2017-03-24"
+
+
+def test_a_duty_roster_table_reads_the_people_under_its_staff_heads() -> None:
+    page = ("近期周末值班安排\n为确保节前各项工作有序开展，现将周末值班安排如下：\n日期\t带班领导\t值班干部\t驾驶员\n"
+            "3月4日—5日\t甄广元\t滑婷婷、卜　勤\t梁小兵\n3月11日—12日\t蔺国栋\t宓秀兰、濮宇航\t梁小兵\n")
+    assert {"甄广元", "滑婷婷", "卜勤", "梁小兵", "蔺国栋", "宓秀兰", "濮宇航"} <= set(named_persons(page))
+
+
+def test_a_name_before_deng_tongzhi_ends_before_deng() -> None:
+    assert named_persons("县委关于表彰蔺真等同志的决定。") == ["蔺真"]
+
+
+def test_an_adverb_of_two_between_a_name_and_its_act_is_no_part_of_the_name() -> None:
+    assert "甄正分别" not in named_persons("副市长蔺红、某大学副校长甄正分别致辞。")
+
+
+def test_a_list_closed_by_the_count_of_its_people() -> None:
+    assert named_persons("市见义勇为基金会决定，授予濮向阳、郗建、滑翠花三人“见义勇为先进个人”称号。") == [
+        "濮向阳", "郗建", "滑翠花"]
+    assert named_persons("表彰了蔺芳、宓娜两名同志。") == ["蔺芳", "宓娜"]
+
+
+def test_two_units_each_glued_to_its_person() -> None:
+    assert named_persons("优秀班主任：县第三中学郗晓慧、某镇中心小学濮程。") == ["郗晓慧", "濮程"]
+    assert named_persons("市生态环境局宓宏伟、市水利局蔺春生，以及有关负责同志陪同检查。") == ["宓宏伟", "蔺春生"]
+
+
+def test_a_roster_run_into_a_paragraph_reads_padded_names_before_its_marks_and_its_last_name() -> None:
+    assert named_persons("全市优秀共产党员：市公安局交警支队 郗　磊；市第一人民医院 滑晓燕；市供电公司 濮　川；"
+                         "某县农业农村局 宓一鸣；市城投集团 蔺浩然。") == ["郗磊", "滑晓燕", "濮川", "宓一鸣", "蔺浩然"]
