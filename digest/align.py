@@ -518,7 +518,7 @@ def _kicker_above(st: _State, m: _Match) -> _Match:
     if (not 4 <= len(k) <= _KICKER_MOST or m.cut < len(key(last.text)) or _INNER_COMMA.search(above)
             or ends_full_stop(above) or leads_with_date(above) or _credit_line(above) or not _TITLE_WORDS.match(above)
             or above[:1] in DECOR + "【[（(" or _without_item_number(above) != above or k in title_key(m.item.title)
-            or body[up].level or body[up].bold):
+            or body[up].level or body[up].bold or _UNIT_ALONE.match(k) or k[-1] in ORG_END):  # (`某某政务信息编辑部`)
         return m
     if any(r.end() == len(k) for r in lexicon().roles.finditer(k)):
         return m  # (`县某局原党组成员、副局长` / `某某严重违纪违法…`: a role, the title's first line, its name under it)

@@ -12,6 +12,8 @@ Nothing here prints.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex as re
 
 from digest.lexicon import (
@@ -19,6 +21,7 @@ from digest.lexicon import (
     HAN_RUN,
     ORG_END,
     dai_names,
+    data_lines,
     dictionary_word,
     mongolian_names,
     one_minority_name,
@@ -140,6 +143,8 @@ def byline_parts(raw: str, strict: bool) -> list[str]:
             continue
         if part in lex.not_names:
             continue  # 作者：未知, 作者：佚名: a word for no one
+        if len(part) == 4 and part[:2] in _gazetteer() and part[2:] in _gazetteer():
+            continue  # (（江苏南京 某某）: a reader's province and city before the name, no name)
         surname = lex.opens_with_surname(part)
         if strict and (not surname or _common_word(part)):
             return []
@@ -147,6 +152,12 @@ def byline_parts(raw: str, strict: bool) -> list[str]:
             continue  # the parser's byline field: a name that is also a word (陶然, 方可) is kept after a surname
         out.append(part)
     return out
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> frozenset[str]:
+    """The places of China and the world's cities (data/places_gazetteer.txt), read when a credit first asks."""
+    return frozenset(data_lines("places_gazetteer.txt"))
 
 
 def long_minority_name(part: str) -> bool:

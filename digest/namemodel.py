@@ -1205,6 +1205,8 @@ _NEVER_WHOLE = frozenset({"周一", "周二", "周三", "周四", "周五", "周
                           "师生", "军民", "官兵", "干群", "党群", "医患", "警民", "家长", "乡亲", "同胞",
                           # words of descent that start with a surname (华裔教授某某: 华裔 read before a title)
                           "华裔", "华侨", "华人", "苗裔",
+                          # government writing's words of method that open with a surname (因村施策、因户施策, 精准施治)
+                          "施策", "施治",
                           # a greeting of the Tibetan language printed in news, whose syllables names use
                           "扎西德勒",
                           # a match's result (以1比0小胜对手) and a craft named by its people (苗绣带头人), each
@@ -1238,6 +1240,7 @@ _ADDRESS = frozenset({"女士", "先生", "小姐", "老师", "师傅", "同学"
 _DOCTRINE = ("理论", "思想", "主义", "新时代", "列宁主义")
 
 
+@lru_cache(maxsize=1)
 @lru_cache(maxsize=1)
 def _never_words() -> frozenset[str]:
     from digest.lexicon import ADDRESS_TWO, countries

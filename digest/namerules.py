@@ -20,7 +20,7 @@ order; its body is the recognizer's table of contents:
     turkic                 a Uyghur, Kazakh or Kyrgyz dotted name by its own elements (队的某某江·吐尔洪以…)
     appointed              after an appointment verb (任命某某为…, 免去某某的…职务)
     double_surnamed        a Hong Kong or Macao married woman's name of four after a role (行政长官林郑某娥)
-    qualified_lists, spaced_lists, comma_lists, name_then_post, post_then_name, name_then_unit, unit_then_name, inline_roster, unit_name_series, result_rows, headed_columns, unheaded_columns, unit_colon_rows, name_over_sex, name_column   (digest.namelists)
+    qualified_lists, spaced_lists, comma_lists, name_then_post, post_then_name, name_then_unit, unit_then_name, inline_roster, counted_list, unit_name_series, result_rows, headed_columns, unheaded_columns, unit_colon_rows, name_over_sex, name_column   (digest.namelists)
     biography              a name opening a biography (某某，男，…; 某某，1957年10月生), or in a table's cell before 男/女
     medical_title          a doctor or a nurse before the title (骨科某某某副主任医师, 急诊科某某护士长)
     monastic               a monk's or a nun's name before the title (释某某法师)
@@ -31,6 +31,8 @@ order; its body is the recognizer's table of contents:
     colon_credit           labelled credits inside a line of other text (监制：某某　统筹：某某　本期节目由…)
     reporter_frame         记者某甲、某乙报道, 记者某某摄: any surname, the frame is the anchor
     relative_home          a name of three between 的 and the home (二十年的某秀英家，, 从教的某卫东一家)
+    named_as               a name introduced as one (有一位叫某明远的老师, 他叫某大山，, 原名某建国)
+    padded_after_anchor    a name of two padded to three's width after an anchor (公证员某　某全程公证)
     numbered_proposers     a 提案's proposers after its number (第0058号　某某等5位委员, 第0096号　某甲、某乙委员)
     latin_after_role       a name in Latin letters after a role (技术总监Priya Raman), its Chinese rendering after it none
     between_role_and_act   a name filling the gap between a role and a verb only a person does
@@ -185,6 +187,7 @@ def run_rules(t: Text, names: Known, confirming: bool = False) -> list[Found]:
         out.extend(_colon_credit(r))
         out.extend(_reporter_frame(r))
         out.extend(_relative_home(r))
+        out.extend(_named_as(r))
         out.extend(_padded_after_anchor(r, out))
         out.extend(_numbered_proposers(r))
         out = _latin_after_role(r, out)
@@ -1448,6 +1451,33 @@ def _relative_home(r: Reader) -> list[Found]:
                 and r.lex.roles.fullmatch(name[1:]) is None and not surname_and_address(name)):
             out.append(Found(name, i, None, spreads=False, kept=True))
         k = s.find("的", i)
+    return out
+
+
+# the words that introduce a person by name (有一位叫某明远的老师, 他叫某大山，, 诗人某歌（原名某建国）): 叫 alone is
+# left out (叫好, 叫卖, 叫醒), and so is 名为 (a thing's name)
+_NAMED_AS = re.compile(r"(?:名叫|叫做|原名|本名|他叫|她叫|我叫|位叫|名字叫)")  # (not 个叫: 一个叫某某的村子)
+# what closes a name so introduced: a mark, 的, 是 or 今年 (…叫某某的老师, 他叫某某，, 原名某某）, 我叫某某是…)
+_NAMED_AS_END = re.compile(r"[，,。；;！!？?）)、“”\s]|的|是|今年")
+_NAMED_THINGS = ("地方", "村子", "小镇", "小村", "学校", "公司", "企业", "品牌", "项目", "小狗", "狗", "猫", "牛", "马")  # (名叫某某的地方)
+
+
+def _named_as(r: Reader) -> list[Found]:
+    """A name introduced as one (`有一位叫某明远的老师`, `他叫某大山，今年58岁`, `诗人某歌（原名某建国）`): two or three
+    characters (a compound surname's four) after `_NAMED_AS`, a name's shape with a listed surname, no word of the
+    dictionary, closed by `_NAMED_AS_END`. The words say it is a name, whatever word its given name also spells
+    (明远, 大山, 建国: words the scorer doubts). Kept; none spreads."""
+    s, out = r.s, []
+    for m in r.text.matches(_NAMED_AS) if r.text is not None else _NAMED_AS.finditer(s):
+        i = m.end()
+        for n in (4, 3, 2) if s[i:i + 2] in r.lex.compound else (3, 2):
+            c = s[i:i + n]
+            if (len(c) == n and _NAMED_AS_END.match(s, i + n) and name_shaped(c) and r.lex.opens_with_surname(c)
+                    and not _dictionary(c) and c not in r.lex.not_names
+                    and not (s.startswith("的", i + n) and (s[i + n + 1:i + n + 2] in PLACE_ENDS
+                                                            or s.startswith(_NAMED_THINGS, i + n + 1)))):
+                out.append(Found(c, i, None, spreads=False, kept=True))
+                break
     return out
 
 

@@ -1765,7 +1765,7 @@ def _web_subtitle(doc: _Doc, i: int, k: int) -> int | None:
 # a name of a web item's author line, perhaps after a label and a slash (作者：文/甲 图/乙 丙)
 _LABELLED = rf"(?:(?:{WORK_LABELS})\s*[/／|｜丨]\s*)?(?:\p{{Han}}{{2,8}}·\p{{Han}}{{2,8}}|[\p{{Han}}·]{{2,4}})"  # (古丽娜尔·吐尔逊)
 # the next item of the line (`语音阅读`, `朗读`: a text-to-speech button's label)
-_AUTHOR_STOP = r"(?:来源|浏览|点击|阅读|发布|字号|字体|编辑|责任编辑|语音|朗读|听新闻|听全文)"
+_AUTHOR_STOP = r"(?:(?:文章|信息|稿件|新闻)?来源|浏览|点击|阅读|发布|字号|字体|编辑|责任编辑|语音|朗读|听新闻|听全文)"  # (`文章来源：`)
 # (作者：责任编辑：某某 prints no author: its value is the next item)
 _ITEM_AUTHOR = re.compile(rf"(?:作者|记者|撰稿)\s*[:：]\s*(?!{_AUTHOR_STOP})(?P<v>{_LABELLED}(?:[\s　、,，]+{_LABELLED})*?)"
                           rf"(?=[\s　]*(?:$|[|｜【\[]|{_AUTHOR_STOP}|\d{{4}}\s*[-/.年]))")  # (or the day: `作者：甲 乙 2024-06-12`)

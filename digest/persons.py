@@ -303,7 +303,7 @@ def _most_probable_first(cands: Iterable[tuple[float, int, int]], keep: set[tupl
     return added
 
 
-def _after_a_role(rule: dict[tuple[int, int], str], scored: list[tuple[float, int, int]],
+def _after_a_role(s: str, rule: dict[tuple[int, int], str], scored: list[tuple[float, int, int]],
                   keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
     """The names the rules read right after a role, by a strong anchor (flags r and s: 国家主席某某和,
     主帅某正南颇…) that score at least ROLE_FLOOR and overlap no taken name: the role and the scorer
@@ -312,7 +312,21 @@ def _after_a_role(rule: dict[tuple[int, int], str], scored: list[tuple[float, in
     flagged = {span for span, flags in rule.items() if "r" in flags and "s" in flags and span not in keep}
     if not flagged:
         return set()
-    return _most_probable_first((x for x in scored if x[0] >= ROLE_FLOOR and (x[1], x[2]) in flagged), keep)
+    return _most_probable_first((x for x in scored if (x[1], x[2]) in flagged
+                                 and (x[0] >= ROLE_FLOOR or (x[0] >= _CLOSED_ROLE_FLOOR and _closed_after(s, x[1], x[2])))),
+                                keep)
+
+
+_CLOSED_ROLE_FLOOR = 0.05  # the scorer's least for a role's name of three closed by a word only a person's act opens
+
+
+def _closed_after(s: str, a: int, b: int) -> bool:
+    """Is the name s[a:b] of three, with a listed surname, closed by a follow word of two or more characters (会见,
+    主持, 带领, 牵头: 副市长某卫国|会见, whose given name is a word the scorer doubts), its first two no word?"""
+    lex = _lexicon()
+    m = lex.follow.match(s, b)
+    return (b - a == 3 and s[a] in lex.surnames and m is not None and m.end() - b >= 2
+            and not any(x in _words().get(s[a:a + 2], "") for x in "cdnp"))  # (主席|纪念江…, 学生|唐诗送给: a word or a name of two)
 
 
 def _at_a_role_word(t: Text, scored: list[tuple[float, int, int]], keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
@@ -716,7 +730,7 @@ def _with_model(t: Text, found: list[Found], add_only: float | None = None) -> l
         # presidents: 、乌克兰|总统某某; 和某雄|同志)
         scored = namemodel.admissible(s, [x for x in scored if x[0] >= _LEAST_FLOOR])
         keep |= _titled_items(t, rule, scored, keep)
-        keep |= _after_a_role(rule, scored, keep)
+        keep |= _after_a_role(s, rule, scored, keep)
         keep |= _at_a_role_word(t, scored, keep)
         keep |= _plainly_named(t, rule, keep)
         keep |= _at_a_person_noun(t, scored, keep)

@@ -102,3 +102,34 @@ def test_two_units_each_glued_to_its_person() -> None:
 def test_a_roster_run_into_a_paragraph_reads_padded_names_before_its_marks_and_its_last_name() -> None:
     assert named_persons("全市优秀共产党员：市公安局交警支队 郗　磊；市第一人民医院 滑晓燕；市供电公司 濮　川；"
                          "某县农业农村局 宓一鸣；市城投集团 蔺浩然。") == ["郗磊", "滑晓燕", "濮川", "宓一鸣", "蔺浩然"]
+
+
+def test_a_name_introduced_as_one_whatever_word_its_given_name_spells() -> None:
+    assert named_persons("这次评选中，有一位叫蔺明远的老师让人印象深刻。") == ["蔺明远"]
+    assert named_persons("他叫宓大山，今年58岁，是一名高空作业工人。") == ["宓大山"]
+    assert "濮建国" in named_persons("诗人木歌（原名濮建国）的诗集获奖。")
+    assert named_persons("一个叫石板冲的村子。") == []  # (a place so introduced: 个叫 is no person's)
+
+
+def test_a_role_a_name_of_three_and_an_act_stand_though_the_given_name_is_a_word() -> None:
+    assert named_persons("副市长郗卫国会见了客人。") == ["郗卫国"]
+    assert "纪念江" not in named_persons("国家主席纪念江河治理工程竣工。")
+
+
+def test_words_of_method_and_a_readers_province_and_city_are_no_names() -> None:
+    assert named_persons("坚持因村施策、因户施策，全年完成减贫386户。") == []
+    assert named_persons("在此呼吁大家：多等一分钟，安全一辈子。（江苏南京 濮晓东）") == ["濮晓东"]
+
+
+def test_a_web_articles_author_before_its_source_label(tmp_path) -> None:
+    html = ("<html><head><meta charset='utf-8'><title>某县人民政府</title></head><body>"
+            "<div>当前位置：首页 &gt; 工作动态</div><h1>某乡召开2015年度精准扶贫工作总结会议</h1>"
+            "<div>作者：郗玉龙 文章来源：某乡人民政府 点击数： 更新时间：2016-1-5</div>"
+            "<p>12月29日，某乡召开2015年度精准扶贫工作总结会议，全面总结全年工作。</p>"
+            "<p>会议要求，各村要对照目标逐项落实，确保脱贫成效经得起检验。</p></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    from digest.parse import parse_path
+
+    (e,) = parse_path(path, persons=False).entries
+    assert e.byline == "郗玉龙"
