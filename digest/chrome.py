@@ -1036,6 +1036,9 @@ def _contents_box(blocks: list[Block], reasons: dict[int, str]) -> dict[int, str
         # (a box among an e-paper's articles, its label under the furniture closing the article above, points by
         # `详见03版` under each teaser; one atop the page is the masthead's: digest.masthead reads its teasers)
         amid = i > 0 and reasons.get(i - 1) is not None
+        # (or atop a front page, its teasers each over `详见第2版`, as pdftotext gives an ear's box: `导 读` / `●某某条例草`
+        # / `案提请二审` / `详见第2版` / …)
+        amid = amid or any(_SEE_PAGE.match(blocks[j].text.strip()) for j in range(i + 2, min(i + 5, len(blocks))))
         while k < len(blocks) and k - i <= 3 * 16 and k not in reasons:
             t = blocks[k].text.strip()
             if len(t) > 2 and t[0] == t[-1] and not t[0].isalnum():

@@ -215,6 +215,8 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
                            r"\s*(?:印刷|承印|印制)(?=\s|$)")),
     ("postcode", re.compile(r"(?:邮编|邮政编码)" + _C + r"(?P<v>\d{6})")),
     ("website", re.compile(r"网址" + _C + _VAL)),
+    # (or the paper's site named before its address: `某某新闻网：www.example.com.cn`)
+    ("website", re.compile(r"^\s*\p{Han}{2,12}网\s*[:：]\s*(?P<v>(?:https?://)?www\.[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+/?)\s*$")),
     # (or its address alone among the facts: `今日4版　　www.example.cn`)
     ("website", re.compile(r"(?<![\w.@/])(?P<v>(?:https?://)?www\.[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+/?)(?![\w.@])")),
     # the paper's lawyer (`本报法律顾问：某某律师事务所`)
@@ -228,6 +230,16 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
                            r"-?\d{1,2}\s*(?:℃|°C)?\s*[~～\-—至/]\s*-?\d{1,2}\s*(?:℃|°C))\s*$")),
     # a weather box's label and its sky on a line of their own (`天气 多云转雷阵雨`, over `23℃～32℃ 南风2-3级`)
     ("weather", re.compile(r"^\s*(?P<v>(?:今日|今天)?天气(?:[ \t\u3000]+" + _SKY + r")?)\s*$")),
+    # the weather box's lines alone under its label, as a PDF's text gives them (`今日天气` / `多云转小雨` / `19℃～28℃` /
+    # `东风2～3级`): the sky, the heat, the wind, each a line
+    ("weather", re.compile(r"^\s*(?P<v>" + _SKY + r")\s*$")),
+    ("weather", re.compile(r"^\s*(?P<v>-?\d{1,2}\s*(?:℃|°C)?\s*[~～\-—至/]\s*-?\d{1,2}\s*(?:℃|°C))\s*$")),
+    ("weather", re.compile(r"^\s*(?P<v>(?:[东南西北]{1,2}|偏[东南西北])风\s*\d{1,2}\s*(?:[~～\-—至到]\s*\d{1,2})?\s*级)\s*$")),
+    # a forecast table's row (`17日　小雨　13～19℃　北风2-3级`, `18日　阴转多云　13～21℃　微风`) and its issuer's line
+    # (`某县气象台4月15日16时发布`)
+    ("weather", re.compile(r"^\s*(?P<v>(?:\d{1,2}日|今天|明天|后天|周[一二三四五六日])\s+" + _SKY + r"\s+-?\d{1,2}\s*(?:℃|°C)?\s*"
+                           r"[~～\-—至/]\s*-?\d{1,2}\s*(?:℃|°C)(?:\s+(?:\p{Han}{1,3}风\s*\d{1,2}(?:\s*[~～\-—至到]\s*\d{1,2})?\s*级|微风))?)\s*$")),
+    ("weather", re.compile(r"^\s*(?P<v>\p{Han}{2,12}气象台\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}\s*时发布)\s*$")),
     # `本期导读：某会议召开；某工作推进。`: the contents in a sentence, under its masthead
     ("contents", re.compile(r"^\s*[>＞]?\s*[【\[]?(?:本期导读|本期要目|本期提要)[】\]]?\s*[:：]\s*(?P<v>.{4,300})$")),
     # the paper's name and its name in pinyin capitals, alone on the masthead's line (`某某大学报　MOUMOU DAXUE BAO`)
@@ -252,7 +264,7 @@ _FACT_WORDS: list[tuple[str, ...] | None] = [
     ("热线",), ("热线",), ("热线",), ("电话", "总机", "总编室", "总编办", "发行部", "广告部"), ("价",), ("刊号", "出版物号"), ("邮发代号",), ("本版",), ("导", "要"), ("版",), ("版",), ("版",), ("版",), ("详见", "请见", "详情", "二维码"), ("广告",), ("印数",), ("出版", "出刊", "刊"), ("共印",), ("联系人",),
     ("发送对象", "发送范围", "赠阅对象", "发行范围"), ("@",), ("@",), ("来稿",), ("本版编辑", "责任编辑", "责编"),
     ("审核", "审稿", "审签"), ("初审",), ("复审",), ("终审",), ("编辑", "值班主任"), ("组版", "排版", "版式", "美编", "美术编辑"),
-    ("校对",), ("总编辑", "主编", "主\u3000编", "主 编"), ("传真",), ("印刷", "承印"), ("印刷", "承印", "印制"), ("邮编", "邮政编码"), ("网址",), ("www",), ("法律顾问",), ("天气",), ("天气预报",), ("℃", "°C"), ("天气",), ("本期",), ("报", "刊"),
+    ("校对",), ("总编辑", "主编", "主\u3000编", "主 编"), ("传真",), ("印刷", "承印"), ("印刷", "承印", "印制"), ("邮编", "邮政编码"), ("网址",), ("www",), ("www",), ("法律顾问",), ("天气",), ("天气预报",), ("℃", "°C"), ("天气",), None, ("℃", "°C"), ("风",), ("℃", "°C"), ("气象台",), ("本期",), ("报", "刊"),
     None, ("报", "刊"), ("版",),
     ("编号",),
 ]

@@ -1104,6 +1104,9 @@ def _head_lines(doc: _Doc, lines: list[int], end: int) -> _Head:
         texts[-2:] = [texts[-2] + texts[-1]]
     elif len(texts) == 3 and subtitle is not None:
         texts[-2:] = [texts[-2] + texts[-1]]  # a kicker over a title set so large it wraps, over its `——` subtitle
+    elif len(texts) == 3 and _is_kicker_text(texts[0]) and not _comma_deck_text(texts[2]):
+        texts[-2:] = [texts[-2] + texts[-1]]  # (under a kicker of speech, `某某在调研…时强调`, two decks are one title:
+        # `抢抓冬季施工黄金期` / `全力冲刺全年目标任务`, as `_head_over` reads them under one above its run)
     if len(texts) == 3:
         subtitle = texts.pop()
     if len(texts) == 2:
@@ -1409,6 +1412,11 @@ def _head_over(doc: _Doc, i: int, anchor: Callable[[Block], bool]) -> _Head | No
             if n > 1 and not doc.finished(i) and not spoken:
                 return None  # the line above has not finished: start the headline one line lower
             h = _head_lines(doc, run[:n], nxt)
+            if (n == 2 and not spoken and h.kicker is not None and h.subtitle is None and _comma_deck(doc.body[run[1]])
+                    and "，" not in (first := _compact(doc.body[run[0]].text)) and "—" not in doc.body[run[1]].text
+                    and len(first) >= _LEAST_BARE_HEADLINE and first[:1] not in "【[〔"):  # (not a column's `【乐评】`)
+                h.title, h.subtitle, h.kicker = h.kicker, h.title, None  # (`某区前5月签约项目42个` / `总投资217亿元，…占六成`:
+                # a deck of figures under the title, its 副题, no kicker over it)
             if spoken and n == 2 and h.kicker is not None and h.subtitle is None:
                 h.title, h.kicker = h.kicker + h.title, None  # (under a kicker of speech, two lines are one title
                 # wrapped: `某会提出` / `以改革创新精神推动` / `县域经济转型升级`; the kicker is attached afterwards)
@@ -1440,9 +1448,13 @@ _DECK_MOST = 40  # characters of a deck under a headline
 def _comma_deck(b: Block) -> bool:
     """A headline's deck of figures (`三天吸引客商游客8.6万人次，现场及意向成交额1.37亿元`): plain, a comma inside, a
     figure, no sentence's end, at most _DECK_MOST characters."""
-    t = _compact(b.text)
-    return (not b.level and not b.bold and 8 <= len(t) <= _DECK_MOST and "，" in t and not ends_sentence(t)
-            and "。" not in t and any(c.isdigit() for c in t))
+    return not b.level and not b.bold and _comma_deck_text(b.text)
+
+
+def _comma_deck_text(text: str) -> bool:
+    """`_comma_deck` of a line's text alone."""
+    t = _compact(text)
+    return 8 <= len(t) <= _DECK_MOST and "，" in t and not ends_sentence(t) and "。" not in t and any(c.isdigit() for c in t)
 
 
 def _attendance_line(doc: _Doc, j: int) -> bool:
@@ -3807,8 +3819,10 @@ def head_under_commentator(doc: _Doc, i: int) -> _Head | None:
     end, subtitle = t + 1, None
     if _DASH_START.match(body[end].text.strip()) and _is_plain_short(body[end]) and end + 1 < len(body):
         subtitle, end = _DASH_START.sub("", body[end].text.strip()), end + 1
-    if end in doc.skip or not (doc.paragraph(end) or _ARTICLE_OPENING.match(body[end].text.strip())):
-        return None  # (its text's first line, as an article's opens: `10月16日至22日，…`, however short)
+    if end in doc.skip or not (doc.paragraph(end) or _ARTICLE_OPENING.match(body[end].text.strip())
+                               or (_INNER_PUNCT.search(body[end].text.strip()) and not body[end].level)):
+        return None  # (its text's first line, as an article's opens: `10月16日至22日，…`, however short; a narrow
+        # column's first line holding a clause's mark, `麦收时节，一年的收成`)
     return _Head(start=i, end=end, title=body[t].text.strip(), subtitle=subtitle)
 
 

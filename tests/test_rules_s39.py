@@ -133,3 +133,74 @@ def test_a_web_articles_author_before_its_source_label(tmp_path) -> None:
 
     (e,) = parse_path(path, persons=False).entries
     assert e.byline == "郗玉龙"
+
+
+_FRONT = """中共某阳市委机关报
+某阳日报社出版
+国内统一连续出版物号
+CN61－0000
+
+导 读
+
+●某某生态保护条例草
+案提请二审
+详见第2版
+●二手房交易“一窗受理”
+下月起试行
+详见第3版
+
+2013年6月18日
+星期二
+农历癸巳年五月十一
+第7391期 今日8版
+
+今日天气
+多云转小雨
+19℃～28℃
+东风2～3级
+
+某阳新闻网：www.example.com.cn
+
+1
+要 闻
+
+市委常委会召开扩大会议强调
+
+抢抓“三夏”关键期 确保夏粮颗粒归仓
+
+本报讯（记者 甄晓峰）6月17日上午，市委书记宓泽民主持召开
+市委常委会（扩大）会议，研究部署“三夏”生产工作。会议强调，
+要抢抓晴好天气，确保颗粒归仓。
+
+高新区前5月签约项目42个
+
+总投资217亿元，先进制造业项目占六成
+
+本报讯（记者 濮婷 通讯员 郗建宏）记者6月17日从高新区
+管委会获悉，今年1至5月，高新区共签约招商项目42个。
+
+本报评论员
+
+让干部的脚步跟着麦收走
+
+麦收时节，一年的收成
+就在这几天。天气说变就变，考验的是农民的辛劳，更考验
+各级干部的作风。
+"""
+
+
+def test_a_front_pages_ear_teasers_and_weather_are_no_articles_and_its_decks_read_as_printed() -> None:
+    entries = parse_source(make_source(_FRONT), persons=False).entries
+    assert [nows(e.title) for e in entries] == ["抢抓“三夏”关键期确保夏粮颗粒归仓", "高新区前5月签约项目42个",
+                                                 "让干部的脚步跟着麦收走"]
+    assert nows(entries[0].kicker) == "市委常委会召开扩大会议强调"
+    assert nows(entries[1].subtitle) == "总投资217亿元，先进制造业项目占六成" and entries[1].kicker is None
+    assert entries[2].text.startswith("麦收时节")
+
+
+def test_a_speech_kicker_over_two_decks_after_a_blank_line_is_one_title() -> None:
+    page = ("某县报\n2024年12月3日 星期二\n\n导 读\n全县村级组织换届“回头看”\n工作全面完成\n详见第2版\n"
+            "“某某味道”亮相省农博会\n详见第3版\n\n宓鹤年在调研重点项目建设时强调\n抢抓冬季施工黄金期\n全力冲刺全年目标任务\n\n"
+            "本报讯（记者 濮晓帆）12月2日，县委书记宓鹤年深入县工业园区，实地调研重点项目建设推进情况。\n")
+    (e,) = parse_source(make_source(page), persons=False).entries
+    assert nows(e.title) == "抢抓冬季施工黄金期全力冲刺全年目标任务"
