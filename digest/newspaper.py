@@ -1109,6 +1109,9 @@ def _head_lines(doc: _Doc, lines: list[int], end: int) -> _Head:
         # `抢抓冬季施工黄金期` / `全力冲刺全年目标任务`, as `_head_over` reads them under one above its run)
     if len(texts) == 3:
         subtitle = texts.pop()
+    if len(texts) == 2 and _spaced_out(texts[0]) and not _spaced_out(texts[1]):
+        texts.reverse()  # (the title set large, letter-spaced by the extraction, printed before its kicker: `一 颗 咖 啡
+        # 豆 的 “精 品” 之 路` / `从“论斤卖”到“论克卖”`: the spaced line is the title, the other its kicker)
     if len(texts) == 2:
         kicker = _strip_colon(texts.pop(0))
     title = texts[0]
@@ -1555,6 +1558,28 @@ def _comma_title(doc: _Doc, i: int) -> bool:
     t = _compact(doc.body[i].text)
     return (doc.body[i].level == 0 and len(t) <= _MAX_PLAIN_HEADLINE and 0 < len(re.findall(r"[，,]", t)) <= _MAX_COMMAS
             and not re.search(r"[。；;！？!?:：]", t) and t[-1] not in "，,、")
+
+
+def _spaced_out(text: str) -> bool:
+    """Is the line set letter-spaced as a large title is (`一 颗 咖 啡 豆 的 “精 品” 之 路`): five pieces or more a space
+    apart, nearly all one character (or one and a quote mark; `_letter_spaced` asks each piece to be one)?"""
+    parts = text.split()
+    return len(parts) >= 5 and sum(1 for p in parts if len(p.strip("“”‘’《》「」")) <= 1) >= 0.8 * len(parts)
+
+
+def _spaced_title_first(h: _Head) -> _Head:
+    """The head with its kicker and title the other way round when the kicker is letter-spaced and the title is not:
+    the title set large comes first in the extraction's order (`一 颗 咖 啡 豆 的 …` / `从“论斤卖”到“论克卖”`)."""
+    if h.kicker is not None and _spaced_out(h.kicker) and not _spaced_out(h.title):
+        h.kicker, h.title = h.title, h.kicker
+    return h
+
+
+def _clauses_title(t: str) -> bool:
+    """Is the compact line a headline of clauses (`“夜经济”越火，安全弦越要绷紧`): short, one or two commas, no
+    other mark, not ending on a comma?"""
+    return (len(t) <= _MAX_PLAIN_HEADLINE and 0 < len(re.findall(r"[，,]", t)) <= _MAX_COMMAS
+            and not re.search(r"[。；;！？!?:：、]", t) and t[-1] not in "，,、")
 
 
 _LABELLED_LINE = re.compile(r"^(?:来源|来自|作者|出处|转自|编辑|责编)\s*[:：]")  # `来源：…`, `作者：…` (not `某村：…`, a headline)
@@ -2621,13 +2646,14 @@ def head_bare(doc: _Doc, i: int) -> _Head | None:
             or (_DOTTED_COLUMN.match(_compact(prev.text)) and b.line - prev.last_line > 1 and doc.finished(j))
             or (_SPACED_COLUMN.match(prev.raw.strip()) and b.line - prev.last_line > 1 and doc.finished(j)))):
         if kicker is None and _asked_under(doc, nxt):  # `以案说法` / `借名买房，房子归谁？` / 正文…
-            return _Head(start=i, end=nxt + 1, title=body[nxt].text.strip(), kicker=b.text.strip())
+            return _spaced_title_first(_Head(start=i, end=nxt + 1, title=body[nxt].text.strip(), kicker=b.text.strip()))
         if prev is not None and _SPACED_COLUMN.match(prev.raw.strip()) and b.line - prev.last_line > 1:
             return _Head(start=j, end=nxt, title=title, kicker=kicker, section=_compact(prev.text))  # (`普 法 问 答`)
         return _Head(start=i, end=nxt, title=title, kicker=kicker)
     if (kicker is None and doc.finished(i) and _LEAST_LABEL_KICKER <= len(_compact(b.text)) <= _MAX_LABEL_KICKER
             and not re.match(r"[一二三四五六七八九十\d]", _compact(b.text)) and _asked_under(doc, nxt)):
-        return _Head(start=i, end=nxt + 1, title=body[nxt].text.strip(), kicker=b.text.strip())  # (after a paragraph)
+        return _spaced_title_first(_Head(start=i, end=nxt + 1, title=body[nxt].text.strip(), kicker=b.text.strip()))
+        # (after a paragraph)
     parts = b.text.split()
     if 2 <= len(parts) <= 3 and all(len(p) >= 4 for p in parts) and len(_compact(b.text)) <= 40 \
             and (prev is None or ends_sentence(prev.text) or _BYLINE.search(prev.text)):
@@ -3864,9 +3890,10 @@ def head_sidebar(doc: _Doc, i: int) -> _Head | None:
     if (i == 0 or i in doc.skip or t + 1 >= len(body) or t in doc.skip or t + 1 in doc.skip
             or body[i].line <= body[i - 1].last_line + 1
             or not _SIDEBAR_LABEL.match(_LABEL_MARKS.sub("", _compact(body[i].text)))
-            or not _is_plain_short(body[t]) or _INNER_PUNCT.search(_without_lead(body[t].text))
+            or not _is_plain_short(body[t])
+            or (_INNER_PUNCT.search(_without_lead(body[t].text)) and not _clauses_title(_compact(body[t].text)))
             or dateline(body[t + 1].text) is not None or not (doc.paragraph(t + 1) or _box_text_opens(doc, t + 1))):
-        return None
+        return None  # (a box's title of clauses under its label, `记者手记` / `精细，才能“精品”`, is its title still)
     return _Head(start=i, end=t + 1, title=body[t].text.strip(), box=True)
 
 

@@ -204,3 +204,15 @@ def test_a_speech_kicker_over_two_decks_after_a_blank_line_is_one_title() -> Non
             "本报讯（记者 濮晓帆）12月2日，县委书记宓鹤年深入县工业园区，实地调研重点项目建设推进情况。\n")
     (e,) = parse_source(make_source(page), persons=False).entries
     assert nows(e.title) == "抢抓冬季施工黄金期全力冲刺全年目标任务"
+
+
+def test_a_title_set_large_printed_before_its_kicker_and_a_reporters_notes_box_titled_in_clauses() -> None:
+    page = ("5\n\n乡村振兴\n\n2025年1月14日　星期二\n\n"
+            "一 颗 咖 啡 豆 的 “精 品” 之 路\n\n从“论斤卖”到“论克卖”\n\n——某县推动咖啡产业提质增效见闻\n\n"
+            "□ 本报记者 郗云芳\n\n冬日的某县，山间薄雾还没散尽，河两岸的咖啡地里已经热闹起来。红透的咖啡果挂满枝头，"
+            "采果的村民背着竹篓在坡地间穿行。\n如今，全县咖啡精品率已提高到三成以上。\n\n"
+            "记者手记\n\n精细，才能“精品”\n\n采访中，“精细”是记者听到最多的一个词。采果要精细，一颗青果都不能混；"
+            "加工要精细，发酵时间要精确到小时。\n")
+    entries = parse_source(make_source(page), persons=False).entries
+    assert [nows(e.title) for e in entries] == ["一颗咖啡豆的“精品”之路", "精细，才能“精品”"]
+    assert nows(entries[0].kicker) == "从“论斤卖”到“论克卖”"
