@@ -152,7 +152,12 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # an item's comment box: `评论一下`, `评论 0人参与,0条评论`, `还没有评论,快来抢沙发吧!`, `实名登录`
     ("comments", re.compile(r"^(?:评论一下|发表评论|我要评论|网友评论|最热评论|最新评论|热门评论|全部评论|查看全部评论"
                             r"|暂无评论|实名登录|匿名评论|匿名发表)\s*[:：!！]?$"
-                            r"|^(?:评论\s*)?\d{1,9}\s*人参与|^已有\s*\d{1,9}\s*人参与|^还没有评论|^\d{1,9}\s*条评论$")),
+                            r"|^(?:评论\s*)?\d{1,9}\s*人参与|^已有\s*\d{1,9}\s*人参与|^还没有评论|^\d{1,9}\s*条评论$"
+                            # (the box's heading and its notice: `网友评论：（只显示最新10条。评论内容只代表网友观点，…）`)
+                            r"|^网友评论\s*[:：]?\s*[（(].{0,40}(?:只代表网友观点|与本站立场无关).{0,20}[)）]$")),
+    # a page's row of tools in brackets (`【发表评论】【】【】【打印此文】【】`, `【打印本页】【关闭窗口】`)
+    ("print-close", re.compile(r"^(?:【\s*(?:发表评论|我要评论|打印此文|打印本页|打印|关闭窗口|关闭|收藏本页|加入收藏|推荐给朋友|返回顶部"
+                         r"|字体[:：]?\s*[大中小]{0,3})?\s*】\s*){2,}$")),
     # a directory of contacts under the page: a post, a name and a telephone number, nothing else
     # (`区委书记 柯望川 15537328017`, `区 长 甘小棠 18236126522`, `信访局局长 夏若溪 0391-3456789`)
     ("contact", re.compile(r"^\p{Han}{1,10}(?:\s+\p{Han}{1,6}){1,3}\s+(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$")),
@@ -354,7 +359,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("prev-next", re.compile(r"^(?:上一篇|下一篇|上一条|下一条)\s*[:：]")),
     # a related-links heading, alone or with its `|`-separated links (`【相关链接】 甲局 | 乙局`)
     ("related", re.compile(r"^[【\[]?\s*(?:相关链接|相关新闻|相关阅读|相关文章|推荐阅读|热点推荐|热门推荐|为你推荐|猜你喜欢|友情链接|相关文件|相关解读"
-                           r"|相关政策|热点排行|点击排行|阅读排行|热门排行|热门文章|最新文章|专题专栏|热点专题)\s*[】\]]?\s*[:：]?"
+                           r"|相关政策|热点排行|点击排行|阅读排行|热门排行|热门文章|最新文章|专题专栏|热点专题|热点信息|热点新闻"
+                           r"|热门信息|热门新闻)\s*[】\]]?\s*[:：]?"
                            r"(?:\s*$|[^|｜]{0,40}[|｜])")),
     ("scan", re.compile(r"^(?:扫一扫|手机扫码|扫码)")),
     # a video's player in the copy of its page (`视频时长 01:32`, `00:00 / 01:32`, `视频加载中，请稍候…`)
@@ -518,9 +524,11 @@ _UP_ARROWS = "↑⇧⬆^"  # marks a link back up a page opens with (not ▲: a 
 
 
 def _bare(text: str) -> str:
-    """The line without its frame of bars (`| … |`) and the arrow a link back up the page opens with
-    (`↑返回目录`, `⬆ 返回顶部`)."""
+    """The line without its frame of bars (`| … |`), its bold marks (`**…**`) and the arrow a link back up the page
+    opens with (`↑返回目录`, `⬆ 返回顶部`)."""
     t = text.strip().strip(_BARS).strip()
+    if "**" in t:
+        t = t.replace("**", "").strip()  # (an HTML page's bold, as its reader writes it: `**相关文章**`, `**网友评论：** …`)
     return t[1:].strip() if t[:1] in _UP_ARROWS and has_words(t[1:]) else t
 
 
@@ -1066,9 +1074,9 @@ def _contents_box(blocks: list[Block], reasons: dict[int, str]) -> dict[int, str
 
 
 # (and a sidebar's lists beside the article: `热点排行` / `1　某某…`, `专题专栏` / …)
-_RELATED_HEADING = re.compile(r"^[【\[]?\s*(?:相关文件|相关解读|相关政策|相关链接|相关新闻|相关阅读|相关文章|热点排行|点击排行"
+RELATED_HEADING = re.compile(r"^[【\[]?\s*(?:相关文件|相关解读|相关政策|相关链接|相关新闻|相关阅读|相关文章|热点排行|点击排行"
                               r"|阅读排行|热门排行|热门文章|最新文章|专题专栏|热点专题|推荐阅读|延伸阅读|为你推荐|猜你喜欢|热门推荐"
-                              r"|热点推荐)\s*[】\]]?\s*[:：]?\s*$")
+                              r"|热点推荐|热点信息|热点新闻|热门信息|热门新闻)\s*[】\]]?\s*[:：]?\s*$")
 _MAX_RELATED = 12  # titles listed under a related-links heading
 _MAX_RELATED_TITLE = 60  # characters of one of them
 
@@ -1080,7 +1088,7 @@ def _related_titles(blocks: list[Block], reasons: dict[int, str]) -> dict[int, s
     opens with a link's bullet (`· 某某…`); links of the page, no text of the article
     above. A list over another article's headline is left to the layout rules."""
     out: dict[int, str] = {}
-    for i in [i for i, r in reasons.items() if r == "related" and _RELATED_HEADING.match(blocks[i].text.strip())]:
+    for i in [i for i, r in reasons.items() if r == "related" and RELATED_HEADING.match(blocks[i].text.strip())]:
         k, close = _link_rows(blocks, reasons, i)
         marked = k > i + 1 and all(blocks[j].raw.lstrip()[:1] in _LINK_BULLETS for j in range(i + 1, k))
         rows = list(range(i + 1, k))
@@ -1093,13 +1101,15 @@ def _related_titles(blocks: list[Block], reasons: dict[int, str]) -> dict[int, s
                 break
             rows += range(sidebar, more)
             sidebar = close = after
-        if close == len(blocks) or close in reasons or marked:  # (a list the page's chrome closes, or each of
+        dated = k > i + 1 and all(_BRACKET_DAY.search(blocks[j].text) for j in range(i + 1, k))
+        if close == len(blocks) or close in reasons or marked or dated:  # (a list the page's chrome closes, or each of
             # its rows a link's bullet: `· 某某…`; over an article's headline otherwise, none)
             out.update((j, "related") for j in rows if j not in reasons)
     return out
 
 
 _SIDEBAR_LABEL = 8  # characters of a sidebar list's heading after a related-links list (`热点关注`)
+_BRACKET_DAY = re.compile(r"[\[【(（]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s*[\]】)）]\s*$")  # (a sidebar's row dated `[01-10]`: its list is one)
 
 
 _FRONT_KEY = re.compile(r"^(?:[A-Za-z_][\w-]{0,20}\s*:(?:\s.*)?|-\s+.{1,80}|\"[^\"]{0,80}\")$")

@@ -360,6 +360,7 @@ from digest.chrome import (
     LINK_ROW,
     MICROBLOG_TIME,
     PICTURE_LABEL,
+    RELATED_HEADING,
     Chrome,
     chrome_like,
     chrome_reason,
@@ -6014,10 +6015,19 @@ def _list_page(st: _State) -> bool:
     more among lines of menus no chrome rule names, none a sentence, a pager under the rows): each row is an
     article with its title and date and no text, one warning says so. False for any other page (an
     article's related-links list stays chrome)."""
-    rows = sorted(i for i, r in st.chrome.lines.items() if r == "link-list")
+    lines = st.chrome.lines
+    rows = sorted(i for i, r in lines.items() if r == "link-list")
     body, skip = st.doc.body, st.doc.skip
     if len(rows) < 2:
         return False
+    side = set()  # a side box's rows under its heading (`热点信息` / `某某… [01-10]` …): the box's, no list's
+    for i in (i for i, r in lines.items() if r == "related" and RELATED_HEADING.match(st.blocks[i].text.strip())):
+        k = i + 1
+        while lines.get(k) == "link-list":
+            side.add(k)
+            k += 1
+    if side and len(rows) - len(side) >= _LEAST_LIST_ROWS:
+        rows = [i for i in rows if i not in side]
     wordy = [i for i in range(len(body)) if i not in skip and has_words(body[i].text)]
     matches = [(i, m) for i in rows if (m := LINK_ROW.match(st.blocks[i].text.strip())) and has_words(m.group("t"))]
     # the site's header, menus and side boxes the chrome did not name (`政府信息公开指南　政府信息公开目录…`,

@@ -216,3 +216,22 @@ def test_a_title_set_large_printed_before_its_kicker_and_a_reporters_notes_box_t
     entries = parse_source(make_source(page), persons=False).entries
     assert [nows(e.title) for e in entries] == ["一颗咖啡豆的“精品”之路", "精细，才能“精品”"]
     assert nows(entries[0].kicker) == "从“论斤卖”到“论克卖”"
+
+
+def test_a_list_pages_side_box_of_dated_rows_is_no_part_of_its_list() -> None:
+    lines = ["今天是：2020年1月10日 星期五  | | 无障碍", "新闻中心", "热点信息",
+             "某县举行2020年第一批重大项目集中开工仪式 [01-10]", "某乡“共享菜园”让闲置地变身增收田 [01-06]",
+             "某县获评“省级美丽乡村示范县” [12-27]", "政务动态",
+             *(f"某县召开第{k}次专题会议研究部署重点工作 2020-01-{10 - k:02d}" for k in range(1, 8)),
+             "首页 上一页 下一页 尾页 页次1/58"]
+    titles = [e.title for e in parse_source(make_source("\n".join(lines) + "\n"), persons=False).entries]
+    assert titles == [f"某县召开第{k}次专题会议研究部署重点工作" for k in range(1, 8)]
+
+
+def test_a_pages_comment_box_and_tool_row_are_chrome_and_a_hui_surname_after_a_kind_of_person() -> None:
+    from digest.chrome import chrome_reason
+
+    assert chrome_reason("**网友评论：** （只显示最新10条。评论内容只代表网友观点，与本站立场无关！）") == "comments"
+    assert chrome_reason("【发表评论】【】【】【打印此文】【】") == "print-close"
+    assert chrome_reason("**相关文章**") == "related"
+    assert named_persons("大庄村贫困户虎秀珍用5万元贷款购买基础母羊20只。") == ["虎秀珍"]
