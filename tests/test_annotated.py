@@ -936,3 +936,12 @@ def test_an_annotated_page_scores_against_its_gold(path: Path, scorer) -> None:
 # (round 49, session 39, set 318: a 镇 工作动态 saved from Word without a 目录 (0.78 on arrival: its bulleted 简讯 read as
 # three briefs, the annotator's one entry; persons 0.89 -> 1, a duty roster's table))
 PAPER_FLOORS.update({'gz-bailong-gzdt-2018-01': 0.7})
+# (round 50, session 39, sets 320 and 321: three party papers' pages (a front page with its ear's teasers and weather box,
+# a 县域新闻 page from `pdftotext -layout` in four interleaved columns, a feature page whose title set large comes before
+# its kicker: 0.71, 0.32, 0.60 on arrival -> 0.94, 0.32, 0.91) and three county sites' pages saved as HTML (an article, a
+# list page with a side box of dated rows, a Word-pasted article: 1.0, 0.91, 1.0 on arrival -> 1, 1, 1))
+PAPER_FLOORS.update({'dangchuan-bao-2021-01-08-p2': 0.25, 'fengyang-ribao-2013-06-18': 0.85, 'pulan-ribao-2025-01-14-p5': 0.85,
+                     'cenjiang-bmdt-2024-10-18': 0.97, 'minyuan-gzdt-3857-2016-01-05': 0.97, 'zhixi-zwdt-list-2020-01': 0.97})
+DATE_FLOORS.update({'fengyang-ribao-2013-06-18': 0.8})
+TAIL_FLOORS.update({'dangchuan-bao-2021-01-08-p2': 0.0})
+PERSON_FLOORS.update({'dangchuan-bao-2021-01-08-p2': 0.55})
