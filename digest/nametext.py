@@ -999,7 +999,21 @@ def dotted_after_role(r: Reader, i: int) -> str | None:
             parts = s[i:e].replace("-", "·").split("·")
             if s[i:i + 2] in _FRENCH_FIRST:
                 parts = parts[1:]  # 让-吕克·某某: Jean, before a hyphen, a name's first part
-            return s[i:e] if all(foreign_shape(part, surnames) for part in parts) else None
+            shaped = [foreign_shape(part, surnames) for part in parts]
+            if all(shaped):
+                return s[i:e]
+            # (or one part of two or more reads as a transliteration and the others are no words of the dictionary nor
+            # places, each of two to five characters: 常委某某古丽·某甫尔, 大卫·某森|说, 阿不力孜·某米力|涉嫌)
+            # (…its end a sure one, no character of a longer name's next syllable: 某·某在|致辞, 某・策仁|道尔吉)
+            sure_end = e >= len(s) or not _is_han(s[e]) or s[e] == "说" or (
+                (f := r.lex.follow.match(s, e)) is not None and f.end() - e >= 2)
+            last = s.rfind("·", i, e) + 1
+            sure_end = sure_end and not any(r.follows(k) or any(x in _word_flags().get(s[k:k + 2], "") for x in "vx")
+                                            for k in range(last + 1, e))  # (某·某斯拉姆·汗|表示, 某·买买提|建议)
+            return s[i:e] if (sure_end and any(shaped) and len(parts) >= 2 and all(
+                2 <= len(part) <= 5 and not any(x in _word_flags().get(part, "") for x in "cdsx")
+                and not any(ch in FUNCTION_CHARS for ch in part)
+                for part, ok in zip(parts, shaped, strict=True) if not ok)) else None
     return None
 
 

@@ -235,3 +235,10 @@ def test_a_pages_comment_box_and_tool_row_are_chrome_and_a_hui_surname_after_a_k
     assert chrome_reason("【发表评论】【】【】【打印此文】【】") == "print-close"
     assert chrome_reason("**相关文章**") == "related"
     assert named_persons("大庄村贫困户虎秀珍用5万元贷款购买基础母羊20只。") == ["虎秀珍"]
+
+
+def test_a_dotted_name_after_a_role_one_part_a_transliteration_the_other_no_word() -> None:
+    assert named_persons("自治区政协常委帕提古丽·吾甫尔随后发言表示支持。") == ["帕提古丽·吾甫尔"]
+    assert named_persons("自治州政协原副主席阿不力孜·卡米力涉嫌严重违纪违法。") == ["阿不力孜·卡米力"]
+    assert named_persons("巴基斯坦规划部长阿西夫·汗在致辞中感谢中方的支持。") == ["阿西夫·汗"]
+    assert named_persons("自治区人民医院副院长阿依古丽·买买提建议加快推进优质医疗资源下沉。") == ["阿依古丽·买买提"]
