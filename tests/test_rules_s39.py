@@ -242,3 +242,14 @@ def test_a_dotted_name_after_a_role_one_part_a_transliteration_the_other_no_word
     assert named_persons("自治州政协原副主席阿不力孜·卡米力涉嫌严重违纪违法。") == ["阿不力孜·卡米力"]
     assert named_persons("巴基斯坦规划部长阿西夫·汗在致辞中感谢中方的支持。") == ["阿西夫·汗"]
     assert named_persons("自治区人民医院副院长阿依古丽·买买提建议加快推进优质医疗资源下沉。") == ["阿依古丽·买买提"]
+
+
+def test_the_yunnan_surnames_qi_and_yi_after_roles_in_a_digests_entry() -> None:
+    from digest.model import Entry
+    from digest.parse import WEAK_FLOOR
+    from digest.persons import annotate
+
+    entries = [Entry(title="", text="会议由县委副书记杞红霞主持。"),
+               Entry(title="", text="11月10日，县人大常委会主任矣光明带领执法检查组深入各乡镇。")]
+    annotate(entries, weak=WEAK_FLOOR)  # (as `digest parse` reads a 目录 digest's entries)
+    assert [e.persons for e in entries] == [["杞红霞"], ["矣光明"]]
