@@ -290,6 +290,16 @@ def _two_parts(raw: str) -> tuple[int, str, str] | None:
     return display_width(line[:g.end()] + ".") - 1, left, right  # (`display_width` drops a line's trailing spaces)
 
 
+def _jittered(p: tuple[int, str, str], at: int) -> bool:
+    """Is a line of two parts whose right part starts away from the run's right column (`pdftotext -layout` sets a
+    line's second column by the widths of the characters before it: a short left line, the right one starts earlier)
+    still a line of the two columns: its left part ends before the right column's start, and both parts are prose of
+    a column's width (`_LEAST_COLUMN_LINE` characters or more), no masthead's short fields?"""
+    _x, left, right = p
+    return (display_width(left) <= at + _COLUMN_SLACK and len(left.strip()) >= _LEAST_COLUMN_LINE
+            and len(right.strip()) >= _LEAST_COLUMN_LINE)
+
+
 _SUBHEAD_MARKS = "■▲●◆"  # what a feature's subheads and captions open with, inside its column
 _HEADLINE_LINE_MOST = 16  # characters of a line of a headline (`_headline_like`)
 
@@ -401,7 +411,7 @@ def split_columns(blocks: list[Block]) -> list[Block]:
         left: list[Block] = []
         right: list[Block] = []
         for b, p in zip(blocks[i:j + 1], parts[i:j + 1], strict=True):
-            if p is not None and abs(p[0] - at) > _COLUMN_SLACK:
+            if p is not None and abs(p[0] - at) > _COLUMN_SLACK and not _jittered(p, at):
                 left.append(b)  # (a line of two parts far from the columns' gap: a masthead's, kept whole)
             elif p is not None:
                 off = p[0] - at  # (a right paragraph's indent, kept as the column prints it; a column or two

@@ -253,3 +253,23 @@ def test_the_yunnan_surnames_qi_and_yi_after_roles_in_a_digests_entry() -> None:
                Entry(title="", text="11月10日，县人大常委会主任矣光明带领执法检查组深入各乡镇。")]
     annotate(entries, weak=WEAK_FLOOR)  # (as `digest parse` reads a 目录 digest's entries)
     assert [e.persons for e in entries] == [["杞红霞"], ["矣光明"]]
+
+
+def test_two_columns_side_by_side_a_short_left_line_moving_its_right_part_left() -> None:
+    from digest.blocks import split_columns, to_blocks
+    from digest.source import split_lines
+
+    left_text = "今年以来全县围绕乡村振兴目标任务持续发力推进各项工作"
+    right_text = "县农业农村局组织技术人员深入田间地头指导春耕生产工作"
+    lefts, rights, lines = [], [], ["某县报　理论·评论", "", "在基层一线改进作风", ""]
+    for k in range(10):
+        left, right = (left_text[k:] + left_text[:k])[:24], (right_text[k:] + right_text[:k])[:24]
+        if k in (3, 7):  # (a paragraph's last line, short: `pdftotext -layout` sets the right column's line earlier)
+            left = left[:9] + "。"
+            lines.append(left + " " * 6 + right)
+        else:
+            lines.append(left + " " * 8 + right)
+        lefts.append(left)
+        rights.append(right)
+    texts = [b.text.strip() for b in split_columns(to_blocks(split_lines("\n".join(lines) + "\n")))]
+    assert texts == ["某县报　理论·评论", "在基层一线改进作风", *lefts, *rights]
