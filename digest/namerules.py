@@ -1682,6 +1682,9 @@ def _mongolian(r: Reader) -> list[Found]:
     return out
 
 
+_AMDO_LAST = frozenset("加措吉太草杰本")  # the last characters of Amdo Tibetan names of three (才让加, 拉毛措, 卓玛吉)
+
+
 def _tibetan(r: Reader) -> list[Found]:
     """A Tibetan name: two syllables of data/names_tibetan.txt in a row (扎西顿珠, 次仁央宗) with an
     anchor of `RunAnchors` before or after it (返乡青年央金卓玛正在…); with the role printed right
@@ -1702,6 +1705,14 @@ def _tibetan(r: Reader) -> list[Found]:
     syllable = tibetan_syllable()
     if not (r.text.has(syllable) if r.text is not None else syllable.search(s) is not None):
         return out  # (no syllable: the roles' ends are not read for this)
+    # a syllable and one of the characters Amdo names close with (才让加, 拉毛措, 卓玛吉, 万玛太: Qinghai and Gansu),
+    # anchored on both sides, where no two syllables are read
+    for m in r.text.matches(syllable) if r.text is not None else syllable.finditer(s):
+        i, j = m.span()
+        if (i not in two and s[j:j + 1] in _AMDO_LAST and s[i - 1:i] != "·" and s[j + 1:j + 2] != "·"
+                and anchors.before(i) and anchors.after(j + 1) and not _dictionary(s[j:j + 2])):
+            two.add(i)
+            out.append(Found(s[i:j + 1], i, anchors.role(i), kept=True))  # (anchored both sides: the scorer has seen few)
     for i, role in anchors.ends().items():
         if role is None or i in two or s[i - 1:i] == "·":
             continue

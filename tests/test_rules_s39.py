@@ -273,3 +273,9 @@ def test_two_columns_side_by_side_a_short_left_line_moving_its_right_part_left()
         rights.append(right)
     texts = [b.text.strip() for b in split_columns(to_blocks(split_lines("\n".join(lines) + "\n")))]
     assert texts == ["某县报　理论·评论", "在基层一线改进作风", *lefts, *rights]
+
+
+def test_amdo_tibetan_names_of_three_anchored_on_both_sides() -> None:
+    assert named_persons("州长才让加作政府工作报告。") == ["才让加"]
+    assert named_persons("被告人才让加、官却等四人在河道非法采砂。") == ["才让加", "官却"]
+    assert named_persons("扎西加强了草场巡护。") == []  # (加强: a word goes on, no name's last character)
