@@ -402,6 +402,11 @@ ISSUE_FLOORS.update({'liaoxi-2010-04': {'date': 0.7, 'date_end': 0.75, 'body_tai
 # 工作简报 / 情况通报 (0.93 and 0.80 on arrival: a 目录 closed by a rule over the body's kicker, marked section labels, a
 # numbered series its 导读 lists in part; now 1.0 each))
 ISSUE_FLOORS.update({'baling-2024-01': {'date': 0.85}, 'minyang-2019-09': {'date': 0.85, 'date_end': 0.85}, 'tongchuan-2021-11': {'date': 0.85}, 'hn-sangxi-zjj-2016-09': {'date': 0.8, 'date_end': 0.8}, 'nm-wulantala-rjhj-2024-03': {'page': 0.0, 'body_tail': 0.75}})
+# (round 51, session 39, set 323: digests of other 目录 layouts: a Word table's 目录 flattened to tabs (1.0), one of page
+# ranges and subsections (0.94), one OCR'd from a scanned print (0.93, persons 0.65 -> 0.73: 杞, 矣 now surnames))
+ENTRY_FLOORS.update({'eluan-gzxx-2015-22': 0.85, 'luqi-zwyq-2024-17': 0.85})
+ISSUE_FLOORS.update({'eluan-gzxx-2015-22': {'body_tail': 0.85}, 'longxi-zwxx-2020-01': {'date': 0.8, 'date_end': 0.8, 'body_tail': 0.85}, 'luqi-zwyq-2024-17': {'page': 0.8, 'date': 0.75, 'date_end': 0.85, 'body_head': 0.8, 'body_tail': 0.8}})
+ISSUE_PERSON_FLOORS.update({'eluan-gzxx-2015-22': 0.65})
 
 @pytest.mark.parametrize("path", ISSUES, ids=[p.stem for p in ISSUES])
 def test_an_annotated_issue_scores_against_its_gold(path: Path, scorer) -> None:
@@ -945,3 +950,9 @@ PAPER_FLOORS.update({'dangchuan-bao-2021-01-08-p2': 0.25, 'fengyang-ribao-2013-0
 DATE_FLOORS.update({'fengyang-ribao-2013-06-18': 0.8})
 TAIL_FLOORS.update({'dangchuan-bao-2021-01-08-p2': 0.0})
 PERSON_FLOORS.update({'dangchuan-bao-2021-01-08-p2': 0.55})
+# (round 51, session 39, set 324: pages set as PDFs and read by poppler's `pdftotext -layout`: two columns (0.25 on
+# arrival -> 0.67, a line's right part set earlier after a short left line), three and five columns (0.67, 0.30: left))
+PAPER_FLOORS.update({'fengzhou-2013-08-20-p07': 0.6, 'lanyuan-2025-03-18-p01': 0.25, 'xunxi-2021-01-05-a06': 0.55})
+DATE_FLOORS.update({'fengzhou-2013-08-20-p07': 0.45, 'lanyuan-2025-03-18-p01': 0.25, 'xunxi-2021-01-05-a06': 0.8})
+TAIL_FLOORS.update({'fengzhou-2013-08-20-p07': 0.0, 'lanyuan-2025-03-18-p01': 0.0})
+PERSON_FLOORS.update({'lanyuan-2025-03-18-p01': 0.6})
