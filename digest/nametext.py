@@ -1012,9 +1012,14 @@ def dotted_after_role(r: Reader, i: int) -> str | None:
                                             for k in range(last + 1, e))  # (某·某斯拉姆·汗|表示, 某·买买提|建议)
             return s[i:e] if (sure_end and any(shaped) and len(parts) >= 2 and all(
                 2 <= len(part) <= 5 and not any(x in _word_flags().get(part, "") for x in "cdsx")
-                and not any(ch in FUNCTION_CHARS for ch in part)
+                and not any(ch in FUNCTION_CHARS or ch in _ADVERB_INSIDE for ch in part[1:])
+                and part[0] not in FUNCTION_CHARS
                 for part, ok in zip(parts, shaped, strict=True) if not ok)) else None
     return None
+
+
+# adverbs of one character that a transliteration seldom writes inside a part (某·维格|只差0.03秒, 某·某|也是…)
+_ADVERB_INSIDE = frozenset("只也都还就才又再已曾正将均仅")
 
 
 def _word_past_a_dotted_name(s: str, dot: int, e: int) -> bool:
