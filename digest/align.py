@@ -1240,21 +1240,26 @@ def find_rest_of_numbered_series(st: _State) -> None:
     finder of titles: a line they read (with its subtitle, or as two lines) is theirs."""
     from digest.fields import cn_number
 
+    def number(text: str) -> int | None:  # (`四、…` -> 4; a run of numerals that is no number, `十十、`, None)
+        m = _SERIES_NUMBER.match(text)
+        n = cn_number(m["n"]) if m else ""
+        return int(n) if n.isdigit() else None
+
     body = st.body
-    if sum(1 for i in st.covered if _SERIES_NUMBER.match(body[i].text)) < 2:
+    if sum(1 for i in st.covered if number(body[i].text) is not None) < 2:
         return
     last: int | None = None
     for i in range(len(body)):
-        m = _SERIES_NUMBER.match(body[i].text)
+        got = number(body[i].text)
         if i in st.covered:
-            if m is not None:
-                last = int(cn_number(m["n"]))
+            if got is not None:
+                last = got
             continue
-        if m is None or last is None or i in st.heads:
+        if got is None or last is None or i in st.heads:
             continue
         t = body[i].text.strip()
         prev = body[i - 1].text if i else ""
-        if (int(cn_number(m["n"])) != last + 1 or len(key(t)) > _SERIES_TITLE_MOST or ends_full_stop(t)
+        if (got != last + 1 or len(key(t)) > _SERIES_TITLE_MOST or ends_full_stop(t)
                 or _INNER_COMMA.search(t) or not (not prev or ends_sentence(prev) or not has_words(prev)
                                                    or _credit_line(prev.strip()) or (i - 1) in st.covered)):
             last = None  # (a subhead of the entry's own, or prose: the series stops here)

@@ -279,3 +279,12 @@ def test_amdo_tibetan_names_of_three_anchored_on_both_sides() -> None:
     assert named_persons("州长才让加作政府工作报告。") == ["才让加"]
     assert named_persons("被告人才让加、官却等四人在河道非法采砂。") == ["才让加", "官却"]
     assert named_persons("扎西加强了草场巡护。") == []  # (加强: a word goes on, no name's last character)
+
+
+def test_a_numbered_line_whose_numerals_make_no_number_is_no_title_of_the_series() -> None:
+    text = ("某县政务信息\n2024年第3期\n目录\n一、县政府召开全县春耕生产工作会议……1\n二、县委书记调研重点项目建设工作……2\n\n"
+            "一、县政府召开全县春耕生产工作会议\n3月1日，县政府召开全县春耕生产工作会议，部署春耕备耕工作。\n"
+            "二、县委书记调研重点项目建设工作\n3月2日，县委书记深入工业园区调研重点项目建设。\n"
+            "十十、附件说明\n以上材料供参考。\n")
+    entries = parse_source(make_source(text), persons=False).entries  # (`十十` reads as no number: no error)
+    assert [nows(e.title) for e in entries][:2] == ["县政府召开全县春耕生产工作会议", "县委书记调研重点项目建设工作"]
