@@ -1458,7 +1458,7 @@ def _relative_home(r: Reader) -> list[Found]:
 # left out (叫好, 叫卖, 叫醒), and so is 名为 (a thing's name)
 _NAMED_AS = re.compile(r"(?:名叫|叫做|原名|本名|他叫|她叫|我叫|位叫|名字叫)")  # (not 个叫: 一个叫某某的村子)
 # what closes a name so introduced: a mark, 的, 是 or 今年 (…叫某某的老师, 他叫某某，, 原名某某）, 我叫某某是…)
-_NAMED_AS_END = re.compile(r"[，,。；;！!？?）)、“”\s]|的|是|今年")
+_NAMED_AS_END = re.compile(r"[，,。；;！!？?）)、“”\s]|的|是|今年|$")
 _NAMED_THINGS = ("地方", "村子", "小镇", "小村", "学校", "公司", "企业", "品牌", "项目", "小狗", "狗", "猫", "牛", "马")  # (名叫某某的地方)
 
 

@@ -1579,7 +1579,7 @@ def _spaced_title_first(h: _Head) -> _Head:
 def _clauses_title(t: str) -> bool:
     """Is the compact line a headline of clauses (`“夜经济”越火，安全弦越要绷紧`): short, one or two commas, no
     other mark, not ending on a comma?"""
-    return (len(t) <= _MAX_PLAIN_HEADLINE and 0 < len(re.findall(r"[，,]", t)) <= _MAX_COMMAS
+    return (0 < len(t) <= _MAX_PLAIN_HEADLINE and 0 < len(re.findall(r"[，,]", t)) <= _MAX_COMMAS
             and not re.search(r"[。；;！？!?:：、]", t) and t[-1] not in "，,、")
 
 
@@ -6020,7 +6020,7 @@ def _list_page(st: _State) -> bool:
     body, skip = st.doc.body, st.doc.skip
     if len(rows) < 2:
         return False
-    side = set()  # a side box's rows under its heading (`热点信息` / `某某… [01-10]` …): the box's, no list's
+    side: set[int] = set()  # a side box's rows under its heading (`热点信息` / `某某… [01-10]` …): the box's, no list's
     for i in (i for i, r in lines.items() if r == "related" and RELATED_HEADING.match(st.blocks[i].text.strip())):
         k = i + 1
         while lines.get(k) == "link-list":

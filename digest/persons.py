@@ -308,7 +308,9 @@ def _after_a_role(s: str, rule: dict[tuple[int, int], str], scored: list[tuple[f
     """The names the rules read right after a role, by a strong anchor (flags r and s: 国家主席某某和,
     主帅某正南颇…) that score at least ROLE_FLOOR and overlap no taken name: the role and the scorer
     half agree. Over pd98, the four sets and the MSRA lines at hand, the seven such reads at 0.2 to
-    0.3 were all right; under 0.2 most are wrong (教练|席上)."""
+    0.3 were all right; under 0.2 most are wrong (教练|席上). A name of three a follow word of two closes
+    (`_closed_after`: 副市长某卫国|会见) is taken at _CLOSED_ROLE_FLOOR (session 39: pd98 and the persons sets unchanged,
+    set 319 +1 name)."""
     flagged = {span for span, flags in rule.items() if "r" in flags and "s" in flags and span not in keep}
     if not flagged:
         return set()
