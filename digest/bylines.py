@@ -53,12 +53,14 @@ def split_byline(byline: str | None, text: str) -> tuple[str, list[str]]:
         m = _TRAILING_BYLINE.search(body) if body.rstrip()[-1:] in (")", "）") else None
         if not m:
             return body, []
-        raw = m.group(1)
+        raw = _LEADING_LABEL.sub("", m.group(1))  # (`（作者单位：某研究所 某某）`: the label, then the unit and the writer)
         names = byline_parts(raw, strict=True)
         return (body[:m.start()], names) if names else (body, [])
     return body, byline_parts(raw, strict=False)
 
 
+# a label opening a trailing credit in brackets, before its unit and writer (`（作者单位：某研究所 某某）`)
+_LEADING_LABEL = re.compile(r"^\s*(?:作者单位|作者|供稿单位|单位)\s*[:：]\s*")
 _CREDIT_NAME_SPLIT = re.compile(r"[\s、,，/／]+")
 _NAME_PART = re.compile(r"\p{Han}+(?:·\p{Han}+)*")  # a byline's part: characters, a dot only between them
 _CREDIT_KINDS = frozenset({"contributor", "editor", "reviewer", "signer", "contact"})

@@ -288,3 +288,9 @@ def test_a_numbered_line_whose_numerals_make_no_number_is_no_title_of_the_series
             "十十、附件说明\n以上材料供参考。\n")
     entries = parse_source(make_source(text), persons=False).entries  # (`十十` reads as no number: no error)
     assert [nows(e.title) for e in entries][:2] == ["县政府召开全县春耕生产工作会议", "县委书记调研重点项目建设工作"]
+
+
+def test_a_trailing_credit_labelled_as_the_writers_unit_names_the_writer() -> None:
+    text = ("电动自行车进楼入户充电，是小区消防安全的一大隐患。在加强网格管理的同时，更要加快建设小区充电设施，"
+            "从根本上解决群众“充电难”的问题。（作者单位：某市消防研究所 郗致远）")  # (run on at a long paragraph's end)
+    assert named_persons(text) == ["郗致远"]
