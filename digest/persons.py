@@ -1079,7 +1079,9 @@ def _without_joined_pairs(names: list[str]) -> list[str]:
 # the acts after them that make them the name's: 和 or 来 right before a verb never links or comes
 _LINK_LAST = frozenset("来和")
 _ACT_AFTER_THREE = ("说", "在", "作", "走了", "主持", "表示", "介绍", "指出", "强调", "讲话", "告诉", "认为",
-                    "带领", "调研", "要求", "提出", "一行", "等人")  # (not 参加, 出席: `和参加会议的代表`, with them)
+                    "带领", "调研", "要求", "提出", "一行", "等人",  # (not 参加, 出席: `和参加会议的代表`, with them)
+                    # (and a time: 按摩师某春来|今年带来…, where "comes" before "this year" reads as no verb)
+                    "今年", "去年", "现在", "目前", "已经", "一直", "多年")
 # an adverb or a verb of one right after a surname called familiarly (老钟才…, 小李没…, 老张就…): no given name's
 _ACTS_AFTER_FAMILIAR = frozenset("才没就也又还都便却正在是要会能说笑看想把被让给从向对不已曾再")
 

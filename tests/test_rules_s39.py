@@ -294,3 +294,13 @@ def test_a_trailing_credit_labelled_as_the_writers_unit_names_the_writer() -> No
     text = ("电动自行车进楼入户充电，是小区消防安全的一大隐患。在加强网格管理的同时，更要加快建设小区充电设施，"
             "从根本上解决群众“充电难”的问题。（作者单位：某市消防研究所 郗致远）")  # (run on at a long paragraph's end)
     assert named_persons(text) == ["郗致远"]
+
+
+def test_lai_before_a_time_is_the_given_names_last_character() -> None:
+    from digest.model import Entry
+    from digest.parse import WEAK_FLOOR
+    from digest.persons import annotate
+
+    entries = [Entry(title="", text="全国人大代表、视障按摩师宓春来今年带来了关于无障碍环境建设的建议。")]
+    annotate(entries, weak=WEAK_FLOOR)
+    assert entries[0].persons == ["宓春来"]
