@@ -877,6 +877,16 @@ _SOURCE_FIRST = re.compile(r"^\s*[^：:，,。；;“”]{2,12}[：:]\s*")
 _LEAST_REST = 6  # key characters of the title after such a unit, to be looked for alone
 
 
+def _dated_opening(text: str) -> bool:
+    """Does the line open as an entry's text does, with its day and a comma (`9月9日，…`, `9月12日上午，…`): a text's
+    first line, never a title the 目录 lists?"""
+    t = text.strip()
+    return leads_with_date(t) and ("，" in t[:_DATED_CLAUSE] or "," in t[:_DATED_CLAUSE])
+
+
+_DATED_CLAUSE = 12  # characters of a line within which a dated opening closes its first clause
+
+
 def match_titles_in_order(st: _State) -> None:
     """Each 目录 title looked for in the body in 目录 order, within WINDOW paragraphs of the previous match."""
     al = st.al
@@ -886,10 +896,13 @@ def match_titles_in_order(st: _State) -> None:
     def look(target: str, p: int) -> list[tuple[float, int, int, int]]:
         found: list[tuple[float, int, int, int]] = []
         lead = set(target[:3])
+        dated_target = _dated_opening(target)
         for i in range(p, min(len(st.body), p + WINDOW)):
             if i in st.covered or (lead.isdisjoint(al.leads[i]) and al.leads[i][:2] not in target):
                 continue  # no title starts without any of the 目录 title's first three characters, or its
                 # own first two inside the 目录's (`县人大代表某某：…` in the 目录 over `某某：…` in the body)
+            if dated_target is False and _dated_opening(st.body[i].text):
+                continue  # (`9月9日，某园区二期项目主体结构顺利封顶…`: a text's first line, whatever words it shares)
             s, span, cut = al.score_at(i, target)
             if s >= MATCH:
                 found.append((s, i, span, cut))
@@ -926,9 +939,10 @@ def match_titles_anywhere(st: _State) -> None:
             continue  # (`基层信息（4则）`: a column of briefs, each its own entry)
         target = key(it.title)
         best = None
+        dated_target = _dated_opening(target)
         for i in range(len(st.body)):
-            if i in st.covered:
-                continue
+            if i in st.covered or (not dated_target and _dated_opening(st.body[i].text)):
+                continue  # (a text's first line, `9月9日，…`: no title however many words it shares)
             s, span, cut = al.score_at(i, target)
             if s >= MATCH_ANYWHERE and (best is None or s > best[0]):
                 best = (s, i, span, cut)
@@ -1083,6 +1097,7 @@ def _contained_match(st: _State, t_idx: int, target: str, cover: float = CONTAIN
     if not target or hi - lo > 400:  # (a window of a few pages: the search stays linear in the body)
         return None
     best = None
+    dated_text = not _dated_opening(target)  # (a line opening with its day and a comma is a text's, unless the title is so)
     lines: list[tuple[float, int]] = []
     cuts: dict[int, int] = {}  # a bold title run into its text (`**某某主持召开…会议** 2月21日，…`): its key's length
     for i in range(lo + 1, hi):
@@ -1092,6 +1107,8 @@ def _contained_match(st: _State, t_idx: int, target: str, cover: float = CONTAIN
         bold = _inline_title(st.body[i], k)
         if bold:
             cuts[i], k = len(bold), bold
+        elif dated_text and _dated_opening(st.body[i].text):
+            continue  # (`9月9日，某园区二期项目主体结构顺利封顶…`: a text's first line, no title)
         elif (len(k) > 60 or ends_full_stop(st.body[i].text) or _quoted_sentence(st.body[i].text)
               or _INNER_STOP.search(st.body[i].text.strip()[:-1])):
             continue  # (`的暑期…整治行动。支队长某某介绍，整治期`: a paragraph's wrapped line, no title)

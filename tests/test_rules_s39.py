@@ -304,3 +304,31 @@ def test_lai_before_a_time_is_the_given_names_last_character() -> None:
     entries = [Entry(title="", text="全国人大代表、视障按摩师宓春来今年带来了关于无障碍环境建设的建议。")]
     annotate(entries, weak=WEAK_FLOOR)
     assert entries[0].persons == ["宓春来"]
+
+
+_DATED = """某区政务要情
+2024年第17期
+目　录
+区委常委会召开会议研究重点工作……………………1
+智能装备产业园二期主体结顶……………………………2
+全区重大项目现场推进会召开……………………………3
+
+区委常委会召开会议研究重点工作
+  9月2日，区委常委会召开会议，研究部署近期重点工作。
+
+        某某经开区智能装备产业园
+        二期项目主体结顶
+  9月9日，某某经开区智能装备产业园二期项目主体结构顺利封顶，较计
+划工期提前23天。
+  该项目总投资12.6亿元，主要建设标准厂房、研发中心等。
+
+全区重大项目现场推进会召开
+  9月11日，全区重大项目现场推进会召开，观摩项目12个。
+"""
+
+
+def test_a_toc_title_is_no_texts_first_line_opening_with_its_day() -> None:
+    entries = parse_source(make_source(_DATED), persons=False).entries
+    assert [nows(e.title) for e in entries] == ["区委常委会召开会议研究重点工作", "某某经开区智能装备产业园二期项目主体结顶",
+                                                 "全区重大项目现场推进会召开"]
+    assert entries[1].text.startswith("9月9日") and entries[1].date == "2024-09-09"
