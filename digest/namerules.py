@@ -1110,10 +1110,31 @@ def _shirt_number(r: Reader) -> list[Found]:
         i = m.end()
         if s[i] in _NUMBERED:
             continue  # 15号楼时: the numbered thing, not a surname
-        name = r.name_at(i) or r.foreign_at(i) or _weak_name(r, i)
+        name = r.name_at(i) or (_numbered_player(r, i) if s[i] in r.lex.surnames else None) or r.foreign_at(i) or _weak_name(r, i)
         if name:
             out.append(Found(name, i, None, spreads=False, kept=True))
     return out
+
+
+_PREPOSITIONS = frozenset("因在把被向对从为与和以将给替")  # (after a player's name: 某志成|因对门将…)
+
+
+def _numbered_player(r: Reader, i: int) -> str | None:
+    """A Chinese name of three or two after a shirt number, its surname listed, before a word of the dictionary that
+    opens what the player did (7号某磊|右路突破, 22号某志成|因对…, 10号某飞|禁区外…, 23号某鹏|全场…): the longer read
+    first, a plausible name whose next two characters are a word and whose last two are none (no 某磊右|路)."""
+    s = r.s
+    reads: dict[int, bool] = {}  # a length that reads -> whether a frequent word (flag x) or a function word follows it
+    for n in (3, 2):
+        c = s[i:i + n]
+        nxt = s[i + n:i + n + 2]
+        if (len(c) == n and r.plausible(c) and len(nxt) == 2 and all(_is_han(ch) for ch in nxt)
+                and (_dictionary(nxt) or r.follows(i + n) or r.follows_weakly(i + n) or nxt[0] in _PREPOSITIONS)
+                and not (n == 3 and _dictionary(c[1:]))):
+            reads[n] = "x" in _words().get(nxt, "") or nxt[0] in _PREPOSITIONS or r.follows(i + n)
+    if 3 in reads and not (2 in reads and reads[2] and not reads[3]):
+        return s[i:i + 3]  # (某志成|因对: a function word after three; 某飞|禁区外: a frequent word after two, not after three)
+    return s[i:i + 2] if 2 in reads else None
 
 
 def _slash_pair(r: Reader) -> list[Found]:

@@ -332,3 +332,9 @@ def test_a_toc_title_is_no_texts_first_line_opening_with_its_day() -> None:
     assert [nows(e.title) for e in entries] == ["区委常委会召开会议研究重点工作", "某某经开区智能装备产业园二期项目主体结顶",
                                                  "全区重大项目现场推进会召开"]
     assert entries[1].text.startswith("9月9日") and entries[1].date == "2024-09-09"
+
+
+def test_a_player_after_his_shirt_number_ends_where_a_word_of_the_play_begins() -> None:
+    assert named_persons("第23分钟，主队7号王磊右路突破后传中。") == ["王磊"]
+    assert named_persons("第78分钟，22号莫志成因对门将动作过大被罚下。") == ["莫志成"]
+    assert named_persons("下半场客队10号冉飞禁区外远射扳平比分。") == ["冉飞"]
