@@ -55,7 +55,9 @@ _WS = re.compile(r"\s+")
 # a dateline, 今年, or the tag of the place or unit an item comes from (`【东河区】11月10日，…`)
 _DATELINE = re.compile(r"^(?:" + DATELINE_PREFIX + r"|今年|本年|本月|【\p{Han}{2,10}】)")  # (本月十二日: the issue's month)
 # (a range may give each end its hour: `7月12日8时至13日8时`, as a 防汛 bulletin counts its rain)
-_CLOCK = r"(?:(?<=[日号])(?:\d{1,2}[时点](?:\d{1,2}分)?|\d{1,2}[:：]\d{2}(?!\d)))?"  # (`13日14时`, `13日10:20`)
+_CLOCK = (r"(?:(?<=[日号])(?:\d{1,2}[时点](?:\d{1,2}分)?|\d{1,2}[:：]\d{2}(?!\d)"  # (`13日14时`, `13日10:20`)
+          # (or a time of day right before the range's 至: `12月31日晚至1月1日凌晨`)
+          r"|(?:上午|下午|中午|晚上|晚间|夜间|凌晨|傍晚|早上|早晨|晚|夜)(?=[至到\-—–~～])))?")
 _FULL = re.compile(
     r"^(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]?" + _CLOCK +
     r"(?:(?:[至到\-—–~～]|[、和及与](?=\d{1,2}[日号]))(?:(?P<y2>\d{4})年)?(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})[日号])?"
@@ -237,6 +239,9 @@ _HELD_ON = re.compile(r"[于於](?P<d>(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[至�
 # 前完成`, `自5月1日起`), nor a plan's day or a period after another (`将于12月10日…`, `缴费后于2025年1月1日至…享受…`)
 _DONE_ON = re.compile(r"(?<![将將拟擬后後])[于於](?P<d>(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[至到—－-](?:\d{1,2}月)?\d{1,2}日)?)"
                       r"(?![前后後起止]|以[前后後]|之[前后後]|为止|為止)(?=[\p{Han}(（])")
+# (or with no 于: the meeting, its day and the verb, `区政府第23次常务会议9月5日召开`, `…推进会9月12日上午在某地举行`)
+_CONVENED_ON = re.compile(r"(?<=\p{Han})(?P<d>(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[至到—－-](?:\d{1,2}月)?\d{1,2}日)?)"
+                          r"(?:[上下中]午|晚上?)?(?:在[^，。,；;]{1,20})?(?:召开|举行|开幕|闭幕|举办|开班|启动)")
 _HELD_REACH = 60  # characters of a first sentence the meeting and its day stand in
 
 
@@ -249,7 +254,7 @@ def held_on_date(text: str, year: int | None, month: int | None, day: int | None
     first = (head[:m.start()] if m else head)[:_HELD_REACH]
     if year is not None and ("年" in first):  # (`於99年3月2日`: the Republic's year in an issue of 2010)
         first = _ROC_AFTER_AT.sub(lambda r: r["at"] + _roc_or_not(r, year), first, count=1)
-    held = _HELD_ON.search(first) or _DONE_ON.search(first)
+    held = _HELD_ON.search(first) or _DONE_ON.search(first) or _CONVENED_ON.search(first)
     if held is None:
         return None, None
     date, end = parse_leading_date(held["d"] + "，", year, month, day, posted=posted)
@@ -350,14 +355,17 @@ def _roc_or_not(m: re.Match[str], year: int) -> str:
 
 
 def parse_leading_date(text: str, year: int | None, month: int | None,
-                       day: int | None = None, posted: bool = False) -> tuple[str | None, str | None]:
+                       day: int | None = None, posted: bool = False,
+                       printed: datetime.date | None = None) -> tuple[str | None, str | None]:
     """The event date an entry's text starts with, as (date, date_end) ISO strings; see module doc.
     `day`, the issue's own day when it prints one: a day-only date after it is of the month before
     (`28日，…` in a paper of 10月5日 -> 9月28日; `14日` in one of 3月15日 stays in March).
     `posted`: (year, month) is the date the page was printed or posted (a newspaper's masthead, a web
     page's 发布时间), which the events it reports precede: a month without a year is read by
     `_year_before_posting` (a later month the year before, never the year after), not by the 目录
-    digest's `_year_for` (the nearer year either way)."""
+    digest's `_year_for` (the nearer year either way). `printed`: the day the issue was printed, when its masthead
+    gives one, from which a weekday counts (`上周五`) where `day` is not the issue's (its entries dated in the month
+    before)."""
     head = _norm_head(text)
     if not head or _VAGUE.match(head):
         return None, None
@@ -377,10 +385,11 @@ def parse_leading_date(text: str, year: int | None, month: int | None,
         except ValueError:
             return None, None
         return when.isoformat(), None
-    week = _WEEKDAY.match(head) if posted and day is not None and year is not None and month is not None else None
-    if week:  # 本周二 in a paper of Friday 5月17日: the 14th; 上周五: the Friday of the week before
+    week = _WEEKDAY.match(head) if printed is not None or (day is not None and year is not None and month is not None) else None
+    if week:  # 本周二 in a paper of Friday 5月17日: the 14th; 上周五: the Friday of the week before (a digest's too, counted
+        # from the day it prints: 上周五 in an issue of Monday 1月6日, the 3rd)
         try:
-            page = datetime.date(year, month, day)
+            page = printed or datetime.date(year or 0, month or 0, day or 0)
         except ValueError:
             return None, None
         wanted = _WEEKDAYS.index(week.group(2).replace("天", "日"))
@@ -766,8 +775,14 @@ def assign_dates(entries: list[Entry], issue: Issue, text: str, year: int | None
     day = mast.get("day") if base_month is not None and base_month == mast.get("month") else None
     chronicle = bool(issue.meta.get("chronicle"))
     before: str | None = None  # a 大事记's event before (`同日，…` is on its day, `是月，…` in its month)
+    printed_day = None  # (the day the masthead prints, for a weekday: `上周五`)
+    if mast.get("year") and mast.get("month") and mast.get("day"):
+        try:
+            printed_day = datetime.date(year or mast["year"], mast["month"], mast["day"])
+        except ValueError:
+            printed_day = None
     for e in entries:
-        e.date, e.date_end = parse_leading_date(e.text, base_year, base_month, day)
+        e.date, e.date_end = parse_leading_date(e.text, base_year, base_month, day, printed=printed_day)
         if e.date is None:
             e.date, e.date_end = purpose_clause_date(e.text, base_year, base_month, day)
         if e.date is None and (rest := after_opening_quote(e.text or "")) is not None:  # `“…。”11月6日，…`

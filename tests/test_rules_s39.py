@@ -338,3 +338,12 @@ def test_a_player_after_his_shirt_number_ends_where_a_word_of_the_play_begins() 
     assert named_persons("第23分钟，主队7号王磊右路突破后传中。") == ["王磊"]
     assert named_persons("第78分钟，22号莫志成因对门将动作过大被罚下。") == ["莫志成"]
     assert named_persons("下半场客队10号冉飞禁区外远射扳平比分。") == ["冉飞"]
+
+
+def test_a_digests_weekday_a_range_of_times_of_day_and_a_meetings_day_after_its_name() -> None:
+    from digest.fields import held_on_date, parse_leading_date
+
+    monday = __import__("datetime").date(2020, 1, 6)  # (the masthead's day; the entries dated in December)
+    assert parse_leading_date("上周五，县长某某带队检查安全生产。", 2019, 12, None, printed=monday) == ("2020-01-03", None)
+    assert parse_leading_date("12月31日晚至1月1日凌晨，县公安局启动安保勤务。", 2020, 1, 6) == ("2019-12-31", "2020-01-01")
+    assert held_on_date("区政府第23次常务会议9月5日召开，区长某某主持会议。", 2023, 9) == ("2023-09-05", None)
