@@ -407,6 +407,12 @@ ISSUE_FLOORS.update({'baling-2024-01': {'date': 0.85}, 'minyang-2019-09': {'date
 ENTRY_FLOORS.update({'eluan-gzxx-2015-22': 0.85, 'luqi-zwyq-2024-17': 0.85})
 ISSUE_FLOORS.update({'eluan-gzxx-2015-22': {'body_tail': 0.85}, 'longxi-zwxx-2020-01': {'date': 0.8, 'date_end': 0.8, 'body_tail': 0.85}, 'luqi-zwyq-2024-17': {'page': 0.8, 'date': 0.75, 'date_end': 0.85, 'body_head': 0.8, 'body_tail': 0.8}})
 ISSUE_PERSON_FLOORS.update({'eluan-gzxx-2015-22': 0.65})
+# (round 52, session 39, sets 326 and 327: a Word 政务信息 whose 目录 is a table of merged cells (0.92), and digests of
+# hard dates from pdftotext of typeset PDFs: an early-January issue (0.90, dates 0.69 -> 0.77), a quarter's (0.94, dates
+# 0.88 -> 0.94), a Spring Festival issue whose 目录 of two columns pdftotext interleaves (0.53: left))
+ENTRY_FLOORS.update({'tonglan-zwxx-2018-21': 0.85, 'censhui-2017-03': 0.45, 'yidong-2023-q3': 0.85, 'zixi-2020-01': 0.8})
+ISSUE_FLOORS.update({'tonglan-zwxx-2018-21': {'title': 0.85, 'section': 0.75, 'date': 0.85, 'body_tail': 0.85}, 'censhui-2017-03': {'section': 0.7, 'subsection': 0.7, 'page': 0.0, 'date': 0.8, 'body_tail': 0.6}, 'yidong-2023-q3': {'date': 0.85, 'date_end': 0.85, 'body_tail': 0.5}, 'zixi-2020-01': {'title': 0.85, 'section': 0.0, 'subsection': 0.0, 'date': 0.7, 'date_end': 0.85, 'body_head': 0.85, 'body_tail': 0.4}})
+ISSUE_PERSON_FLOORS.update({'censhui-2017-03': 0.7})
 
 @pytest.mark.parametrize("path", ISSUES, ids=[p.stem for p in ISSUES])
 def test_an_annotated_issue_scores_against_its_gold(path: Path, scorer) -> None:
@@ -956,3 +962,7 @@ PAPER_FLOORS.update({'fengzhou-2013-08-20-p07': 0.6, 'lanyuan-2025-03-18-p01': 0
 DATE_FLOORS.update({'fengzhou-2013-08-20-p07': 0.45, 'lanyuan-2025-03-18-p01': 0.25, 'xunxi-2021-01-05-a06': 0.8})
 TAIL_FLOORS.update({'fengzhou-2013-08-20-p07': 0.0, 'lanyuan-2025-03-18-p01': 0.0})
 PERSON_FLOORS.update({'lanyuan-2025-03-18-p01': 0.6})
+# (round 52, session 39, set 326: Word 工作简报 saved as .docx, titles in Heading styles numbered by Word's lists, a 红头
+# in a table and a 领导批示 text box: 0.89, 0.92 on arrival)
+PAPER_FLOORS.update({'leixi-yshj-2024-06': 0.85, 'linmin-xczx-2023-01': 0.8})
+DATE_FLOORS.update({'leixi-yshj-2024-06': 0.65})
