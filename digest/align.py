@@ -728,6 +728,7 @@ class _State:
     covered: set[int] = field(default_factory=set)  # body indexes used by titles
     unmatched: list[int] = field(default_factory=list)  # 目录 items not found ahead
     numbered: dict[str, list[int]] | None = None  # body title lines by their item number (`_numbered_match`)
+    dated: list[bool] | None = None  # each body line opens with its day and a comma (`_dated_opening`), read once
     entries: list[Entry] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     assigned_share: float = 1.0
@@ -887,6 +888,13 @@ def _dated_opening(text: str) -> bool:
 _DATED_CLAUSE = 12  # characters of a line within which a dated opening closes its first clause
 
 
+def _dated_line(st: _State, i: int) -> bool:
+    """`_dated_opening` of body line i, the body's lines read once."""
+    if st.dated is None:
+        st.dated = [_dated_opening(b.text) for b in st.body]
+    return st.dated[i]
+
+
 def match_titles_in_order(st: _State) -> None:
     """Each 目录 title looked for in the body in 目录 order, within WINDOW paragraphs of the previous match."""
     al = st.al
@@ -901,7 +909,7 @@ def match_titles_in_order(st: _State) -> None:
             if i in st.covered or (lead.isdisjoint(al.leads[i]) and al.leads[i][:2] not in target):
                 continue  # no title starts without any of the 目录 title's first three characters, or its
                 # own first two inside the 目录's (`县人大代表某某：…` in the 目录 over `某某：…` in the body)
-            if dated_target is False and _dated_opening(st.body[i].text):
+            if dated_target is False and _dated_line(st, i):
                 continue  # (`9月9日，某园区二期项目主体结构顺利封顶…`: a text's first line, whatever words it shares)
             s, span, cut = al.score_at(i, target)
             if s >= MATCH:
@@ -941,7 +949,7 @@ def match_titles_anywhere(st: _State) -> None:
         best = None
         dated_target = _dated_opening(target)
         for i in range(len(st.body)):
-            if i in st.covered or (not dated_target and _dated_opening(st.body[i].text)):
+            if i in st.covered or (not dated_target and _dated_line(st, i)):
                 continue  # (a text's first line, `9月9日，…`: no title however many words it shares)
             s, span, cut = al.score_at(i, target)
             if s >= MATCH_ANYWHERE and (best is None or s > best[0]):
@@ -1107,7 +1115,7 @@ def _contained_match(st: _State, t_idx: int, target: str, cover: float = CONTAIN
         bold = _inline_title(st.body[i], k)
         if bold:
             cuts[i], k = len(bold), bold
-        elif dated_text and _dated_opening(st.body[i].text):
+        elif dated_text and _dated_line(st, i):
             continue  # (`9月9日，某园区二期项目主体结构顺利封顶…`: a text's first line, no title)
         elif (len(k) > 60 or ends_full_stop(st.body[i].text) or _quoted_sentence(st.body[i].text)
               or _INNER_STOP.search(st.body[i].text.strip()[:-1])):
