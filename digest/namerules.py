@@ -32,6 +32,7 @@ order; its body is the recognizer's table of contents:
     reporter_frame         记者某甲、某乙报道, 记者某某摄: any surname, the frame is the anchor
     relative_home          a name of three between 的 and the home (二十年的某秀英家，, 从教的某卫东一家)
     named_as               a name introduced as one (有一位叫某明远的老师, 他叫某大山，, 原名某建国)
+    before_a_score         a competitor before a score or a time and what it won (某小琴6米32夺冠, 某雨桐9.62分夺得第一)
     padded_after_anchor    a name of two padded to three's width after an anchor (公证员某　某全程公证)
     numbered_proposers     a 提案's proposers after its number (第0058号　某某等5位委员, 第0096号　某甲、某乙委员)
     latin_after_role       a name in Latin letters after a role (技术总监Priya Raman), its Chinese rendering after it none
@@ -188,6 +189,7 @@ def run_rules(t: Text, names: Known, confirming: bool = False) -> list[Found]:
         out.extend(_reporter_frame(r))
         out.extend(_relative_home(r))
         out.extend(_named_as(r))
+        out.extend(_before_a_score(r))
         out.extend(_padded_after_anchor(r, out))
         out.extend(_numbered_proposers(r))
         out = _latin_after_role(r, out)
@@ -1497,6 +1499,38 @@ def _named_as(r: Reader) -> list[Found]:
                     and not _dictionary(c) and c not in r.lex.not_names
                     and not (s.startswith("的", i + n) and (s[i + n + 1:i + n + 2] in PLACE_ENDS
                                                             or s.startswith(_NAMED_THINGS, i + n + 1)))):
+                out.append(Found(c, i, None, spreads=False, kept=True))
+                break
+    return out
+
+
+# a competitor's score or time right after the name, then the result (`某小琴6米32夺冠`, `某一帆12投7中`, `某一鸣7.5分获得亚军`,
+# `某某122.80分夺冠`): a figure, its unit, and what the figure won or placed (or the list's next mark)
+_SCORE_AFTER = re.compile(r"\d{1,4}(?:\.\d{1,3})?(?:米\d{0,2}|分|秒\d{0,2}|投\d{1,3}中|胜\d{1,2}[负和平]|环|公斤|杆|局)"
+                          r"(?=\s*(?:夺冠|夺得|获得|获|摘得|位列|名列|排名|排第|拿下|积|居|列|第[一二三四五六七八九十\d]|[，、；。,;]))")
+_BEFORE_A_NAME = frozenset("，、；：。（(,;:\x00")  # what a competitor's name in a results line opens after
+
+
+def _before_a_score(r: Reader) -> list[Found]:
+    """A competitor named right before a score or a time and what it won (`跳远决赛中，某小琴6米32夺冠，某欣然6米18获得
+    亚军`, `高中组某雨桐9.62分夺得第一`): a plausible name of three or two with a listed surname, right after a mark or
+    the start (three first), or after a group's or an event's word (组, 赛, 中). Kept; none spreads."""
+    s, out = r.s, []
+    if not any(ch.isdigit() for ch in s):
+        return out
+    for m in _SCORE_AFTER.finditer(s):
+        e = m.start()
+        if e > 2 and s[e - 1] in "以用":
+            e -= 1  # (某某以58秒98夺冠: the name ends before 以)
+        if e < 2 or not _is_han(s[e - 1]):
+            continue
+        for n in (3, 2):
+            i = e - n
+            c = s[i:e]
+            if i < 0 or not all(_is_han(ch) for ch in c) or c[-1] in FUNCTION_CHARS or _dictionary(c[:2]):
+                continue  # (路面|宽6米, 终场|前3秒: a word, no name)
+            before = s[i - 1] if i > 0 else "\x00"
+            if (before in _BEFORE_A_NAME or before in "组赛中") and r.plausible(c):
                 out.append(Found(c, i, None, spreads=False, kept=True))
                 break
     return out

@@ -347,3 +347,10 @@ def test_a_digests_weekday_a_range_of_times_of_day_and_a_meetings_day_after_its_
     assert parse_leading_date("上周五，县长某某带队检查安全生产。", 2019, 12, None, printed=monday) == ("2020-01-03", None)
     assert parse_leading_date("12月31日晚至1月1日凌晨，县公安局启动安保勤务。", 2020, 1, 6) == ("2019-12-31", "2020-01-01")
     assert held_on_date("区政府第23次常务会议9月5日召开，区长某某主持会议。", 2023, 9) == ("2023-09-05", None)
+
+
+def test_a_competitor_before_a_score_or_a_time_and_what_it_won() -> None:
+    assert named_persons("在女子跳远决赛中，龙小琴6米32夺冠，邬欣然6米18获得亚军。") == ["龙小琴", "邬欣然"]
+    assert named_persons("高中组石雨桐9.62分夺得第一，闵浩然9.48分第二。") == ["石雨桐", "闵浩然"]
+    assert "路面宽" not in named_persons("改造后，路面宽6米，两侧新建人行道。")
+    assert named_persons("全县粮食产量45.6万吨，同比增长3.2%，该镇12个村获得表彰。") == []
