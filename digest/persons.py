@@ -426,6 +426,21 @@ _CLOSING_QUOTES = frozenset("”」』’\"")
 _FORMER = frozenset("原前")  # before a title, "former" (统计司|原司长): no name of two ends so there
 
 
+_PLACE_DE_FLOOR = 0.05  # the scorer's least for a name of three after a place and 的 (`某县某镇的某秀兰今年…`)
+_PLACE_BEFORE_DE = frozenset("县市镇乡村区州旗屯寨")  # a place's last character before 的 and a person's name
+
+
+def _after_a_places_de(s: str, scored: list[tuple[float, int, int]], keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Names of three right after a place and 的 (`吴忠市同心县预旺镇的某秀兰今年…`, `安图县的某英子和…`: where someone
+    lives or works, then who), a listed surname first, its first two no word, scoring at least _PLACE_DE_FLOOR and
+    overlapping no taken name: the people stories of county news name villagers so, bare."""
+    lex = _lexicon()
+    cands = (x for x in scored if x[2] - x[1] == 3 and x[0] >= _PLACE_DE_FLOOR and x[1] >= 2 and s[x[1] - 1] == "的"
+             and s[x[1] - 2] in _PLACE_BEFORE_DE and s[x[1]] in lex.surnames
+             and not any(f in _words().get(s[x[1]:x[1] + 2], "") for f in "cdnp"))
+    return _most_probable_first(cands, keep)
+
+
 def _before_a_title(t: Text, scored: list[tuple[float, int, int]], keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
     """The Chinese names right before a role word (`Text.roles`) that score at least TITLE_FLOOR and
     overlap no taken name, the most probable first: none that is a word of the dictionary (学院|院长),
@@ -738,6 +753,7 @@ def _with_model(t: Text, found: list[Found], add_only: float | None = None) -> l
         keep |= _at_a_person_noun(t, scored, keep)
         keep |= _before_a_post(s, scored, keep)
         keep |= _before_a_title(t, scored, keep)
+        keep |= _after_a_places_de(s, scored, keep)
         keep |= _after_a_team(s, scored, keep)
         keep |= _before_a_result(s, scored, keep)
         keep |= _authors(s, scored, keep)

@@ -354,3 +354,8 @@ def test_a_competitor_before_a_score_or_a_time_and_what_it_won() -> None:
     assert named_persons("高中组石雨桐9.62分夺得第一，闵浩然9.48分第二。") == ["石雨桐", "闵浩然"]
     assert "路面宽" not in named_persons("改造后，路面宽6米，两侧新建人行道。")
     assert named_persons("全县粮食产量45.6万吨，同比增长3.2%，该镇12个村获得表彰。") == []
+
+
+def test_a_name_of_three_after_a_place_and_de_in_free_text() -> None:
+    assert "崔英子" in named_persons("泡菜制作比赛中，来自安图县的崔英子和来自和龙市的金花子分获第一、二名。")
+    assert named_persons("该村的张家大院很有名，全县的发展成绩显著。") == []
