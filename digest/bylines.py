@@ -12,8 +12,6 @@ Nothing here prints.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import regex as re
 
 from digest.lexicon import (
@@ -21,8 +19,8 @@ from digest.lexicon import (
     HAN_RUN,
     ORG_END,
     dai_names,
-    data_lines,
     dictionary_word,
+    gazetteer,
     mongolian_names,
     one_minority_name,
     tibetan_syllable,
@@ -145,7 +143,7 @@ def byline_parts(raw: str, strict: bool) -> list[str]:
             continue
         if part in lex.not_names:
             continue  # 作者：未知, 作者：佚名: a word for no one
-        if len(part) == 4 and part[:2] in _gazetteer() and part[2:] in _gazetteer():
+        if len(part) == 4 and part[:2] in gazetteer() and part[2:] in gazetteer():
             continue  # (（江苏南京 某某）: a reader's province and city before the name, no name)
         surname = lex.opens_with_surname(part)
         if strict and (not surname or _common_word(part)):
@@ -154,12 +152,6 @@ def byline_parts(raw: str, strict: bool) -> list[str]:
             continue  # the parser's byline field: a name that is also a word (陶然, 方可) is kept after a surname
         out.append(part)
     return out
-
-
-@lru_cache(maxsize=1)
-def _gazetteer() -> frozenset[str]:
-    """The places of China and the world's cities (data/places_gazetteer.txt), read when a credit first asks."""
-    return frozenset(data_lines("places_gazetteer.txt"))
 
 
 def long_minority_name(part: str) -> bool:

@@ -265,6 +265,13 @@ def dai_names() -> literal_re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def gazetteer() -> frozenset[str]:
+    """The places of China and the world's cities (data/places_gazetteer.txt), read once: the scorer's `geo` and the
+    credits' province and city."""
+    return frozenset(data_lines("places_gazetteer.txt"))
+
+
+@lru_cache(maxsize=1)
 def turkic_elements() -> frozenset[str]:
     """The elements of Uyghur, Kazakh and Kyrgyz names (data/names_turkic.txt)."""
     return frozenset(data_lines("names_turkic.txt"))

@@ -670,8 +670,9 @@ _GLUED_UNIT_END = re.compile(r"(?:公司|集团|银行|支行|分局|合作社|�
 # what closes such a series: a count, or the kind of its people (`…等25人`, `等30户`, `等学生代表`, `等同志`)
 _SERIES_TAIL = re.compile(r"等(?=(?:\d{1,4}|[一二三四五六七八九十百]{1,4})(?:名|人|户|位|家|个)|\p{Han}{0,6}?(?:人|代表|同志|学生|单位))")
 _MOST_SERIES_ITEM = 24  # characters of one item of such a series: a unit and a name
-_CLAUSE_CUT = literal_re.compile(r"[，,。；;：:！？!?\x00（）()….]|$")  # where a clause ends (`……` folded to dots too)
-_CLAUSE_CUT_BACK = re.compile(r"(?r)[，,。；;：:！？!?\x00（）()….]")  # the last cut before an offset (searched backwards)
+_CLAUSE_MARKS = r"[，,。；;：:！？!?\x00（）()….]"  # where a clause ends (`……` folded to dots too)
+_CLAUSE_CUT = literal_re.compile(_CLAUSE_MARKS + "|$")
+_CLAUSE_CUT_BACK = re.compile("(?r)" + _CLAUSE_MARKS)  # the last cut before an offset (searched backwards)
 
 
 def unit_name_series(r: Reader) -> list[Found]:

@@ -156,7 +156,7 @@ def stats() -> Stats:
 
 def _stats_fields() -> tuple[Any, ...]:
     """`stats`'s fields as plain values (what marshal writes), in the order `stats` reads them."""
-    from digest.lexicon import data_lines, translit_chars
+    from digest.lexicon import data_lines, gazetteer, translit_chars
 
     sur: dict[str, int] = {}
     giv: dict[str, int] = {}
@@ -182,7 +182,7 @@ def _stats_fields() -> tuple[Any, ...]:
             frozenset(data_lines("translit_pairs.txt")), frozenset(data_lines("roles.txt")),
             frozenset(data_lines("follow.txt")), dict(ln.split("\t") for ln in _lines("word_tags.tsv")),
             frozenset(data_lines("names_other.txt")), frozenset(data_lines("person_nouns.txt")),
-            frozenset(data_lines("speech_verbs.txt")), frozenset(data_lines("places_gazetteer.txt")),
+            frozenset(data_lines("speech_verbs.txt")), gazetteer(),
             dict(ln.split("\t") for ln in _lines("cedict_words.tsv")))
 
 

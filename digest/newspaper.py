@@ -1556,9 +1556,7 @@ def _comma_title(doc: _Doc, i: int) -> bool:
     a comma or two inside, no sentence end (`“夜经济”越火，安全弦越要绷紧`)?"""
     if i in doc.skip or i + 2 >= len(doc.body) or i + 1 in doc.skip or not doc.finished(i) or not doc.paragraph(i + 2):
         return False
-    t = _compact(doc.body[i].text)
-    return (doc.body[i].level == 0 and len(t) <= _MAX_PLAIN_HEADLINE and 0 < len(re.findall(r"[，,]", t)) <= _MAX_COMMAS
-            and not re.search(r"[。；;！？!?:：]", t) and t[-1] not in "，,、")
+    return doc.body[i].level == 0 and _clauses_title(_compact(doc.body[i].text))
 
 
 def _spaced_out(text: str) -> bool:
@@ -1580,7 +1578,7 @@ def _clauses_title(t: str) -> bool:
     """Is the compact line a headline of clauses (`“夜经济”越火，安全弦越要绷紧`): short, one or two commas, no
     other mark, not ending on a comma?"""
     return (0 < len(t) <= _MAX_PLAIN_HEADLINE and 0 < len(re.findall(r"[，,]", t)) <= _MAX_COMMAS
-            and not re.search(r"[。；;！？!?:：、]", t) and t[-1] not in "，,、")
+            and not re.search(r"[。；;！？!?:：]", t) and t[-1] not in "，,、")
 
 
 _LABELLED_LINE = re.compile(r"^(?:来源|来自|作者|出处|转自|编辑|责编)\s*[:：]")  # `来源：…`, `作者：…` (not `某村：…`, a headline)
