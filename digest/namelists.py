@@ -734,6 +734,9 @@ def _glued_name(item: str) -> str | None:
         rest = item[k:]
         if dot >= 0 and k > dot:
             continue  # (a dotted name is read whole: `县农机站|某某孜·某尔地`)
+        if rest[0] == "的" and _GLUED_UNIT_END.search(item, 0, k):
+            rest = rest[1:]  # (`某某村的某某·某某`: the unit's 的, no character of the name)
+            return rest if 2 <= len(rest) <= 4 or ("·" in rest and len(rest) <= 20) else None
         if (2 <= len(rest) <= 4 or ("·" in rest and len(rest) <= 20)) and _GLUED_UNIT_END.search(item, 0, k):
             return rest
     return None

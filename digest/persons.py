@@ -342,8 +342,17 @@ def _at_a_role_word(t: Text, scored: list[tuple[float, int, int]], keep: set[tup
     s, ends = t.s, t.role_ends()
     if not ends:
         return set()
-    return _most_probable_first((x for x in scored if x[1] in ends and x[0] >= ROLE_FLOOR and (x[1], x[2]) not in keep
+    return _most_probable_first((x for x in scored if x[1] in ends and (x[1], x[2]) not in keep
+                                 and (x[0] >= ROLE_FLOOR or (x[0] >= _CLOSED_ROLE_FLOOR and _word_after_three(s, x[1], x[2])))
                                  and at_a_role(s[x[1]:x[2]])), keep)
+
+
+def _word_after_three(s: str, a: int, b: int) -> bool:
+    """Is s[a:b] a name of three, a listed surname first, its first two no word, with a word of two or more
+    opening right after it (民警某建华|发现后, 法官某海军|办理)?"""
+    lex = _lexicon()
+    return (b - a == 3 and s[a] in lex.surnames and not any(x in _words().get(s[a:a + 2], "") for x in "cdnp")
+            and any(s[b:b + k] in _words() for k in (2, 3, 4)))
 
 
 def _at_a_person_noun(t: Text, scored: list[tuple[float, int, int]], keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
@@ -384,7 +393,7 @@ def _plainly_named(t: Text, rule: dict[tuple[int, int], str], keep: set[tuple[in
 
 
 # words that follow a person's name and little else (某某同志, 某某一行, 某某先生, 某某老人)
-_AFTER_A_NAME = (*POST_STRONG, "一行", "先生", "女士", "老人",
+_AFTER_A_NAME = (*POST_STRONG, "一行", "先生", "女士", "老人", "当选为",
                  # a player's rank at Go or chess (某精九段执白, 某某六段): not 一段 (这一段)
                  "初段", "二段", "三段", "四段", "五段", "六段", "七段", "八段", "九段")
 POST_FLOOR = 0.05  # the least probability of a name right before one of them (`_before_a_post`)
