@@ -29,7 +29,7 @@ from digest.lexicon import (
 from digest.lexicon import common_word as _common_word
 from digest.lexicon import is_han as _is_han
 from digest.lexicon import lexicon as _lexicon
-from digest.text import join_spaced_names
+from digest.text import FULL_STOPS, WRITERS_UNIT_END, join_spaced_names
 from digest.text import nfkc as _nfkc
 
 _TRAILING_BYLINE = re.compile(r"[(（]\s*([\p{Han}·\s/:：、,，]{2,30}?)\s*[)）]\s*$")
@@ -183,8 +183,34 @@ def _glued_byline(part: str) -> list[str]:
 
 def all_writer_names(names: list[str]) -> bool:
     """Is each a person's name as a writer's credit prints it (`（某镇　某某）`, `digest.text.unit_writer`): a dotted
-    name, a Yi, Tibetan or Dai one (one syllable of a Tibetan name is a name on its own: `达娃`; `岩香`), or a
-    surname first and no unit's last character (not `宣传科`, `未完待续`)?"""
+    name, a Yi, Tibetan, Dai or Mongolian one (one syllable of a Tibetan name is a name on its own: `达娃`; `岩香`),
+    or of four characters at most, a surname first and no unit's last character (not `宣传科`, `未完待续`)?"""
     return all("·" in n or one_minority_name(n) or tibetan_syllable().fullmatch(n) is not None
                or dai_names().fullmatch(n) is not None  # (a Dai name: `岩香`, `玉应罕`)
-               or (_lexicon().opens_with_surname(n) and n[-1] not in ORG_END) for n in names)
+               or mongolian_names().fullmatch(n) is not None  # (a Mongolian one: `某某苏木　阿拉坦仓`)
+               or (len(n) <= 4 and _lexicon().opens_with_surname(n) and n[-1] not in ORG_END) for n in names)
+
+
+# a closing credit in brackets with no space in it, after a sentence or alone (`…。（区某局某某）`)
+_GLUED_CREDIT = re.compile(r"[(（](?P<in>\p{Han}{4,24})[)）]\s*$")
+# where a unit's name may end inside it, the writer's name after it (`区公安分局|某某`, `某某苏木|某某某某`)
+_UNIT_LAST = re.compile(r"(?:" + WRITERS_UNIT_END + r")$")
+
+
+def glued_unit_writer(para: str) -> tuple[str, str, str] | None:
+    """(the paragraph before it, the unit, the writer) of a paragraph closed by a unit and its writer's
+    name in brackets with no space between them (`…合格率99.3%。（区市场监管局某某）`, `（某某镇某某）` alone),
+    the name two to four characters that `all_writer_names` accepts, the unit at least three characters
+    ending as a unit does; None otherwise (`（县政府办公室）` is a unit alone: its `公室` is no name)."""
+    m = _GLUED_CREDIT.search(para, max(0, len(para) - 30))
+    if m is None:
+        return None
+    before = para[:m.start()].rstrip()
+    if before and not (before[-1] in FULL_STOPS or (before[-1] in "”’」』" and before[-2:-1] in FULL_STOPS)):
+        return None
+    inner = m["in"]
+    for k in (2, 3, 4):
+        unit, name = inner[:-k], inner[-k:]
+        if len(unit) >= 3 and _UNIT_LAST.search(unit) and all_writer_names([name]):
+            return before, unit, name
+    return None

@@ -901,7 +901,7 @@ def trailing_credit(paragraph: str) -> tuple[str, list[tuple[str, str, str]]] | 
     facts = credit_facts(m.group(0))
     before = paragraph[: m.start()].rstrip()
     unit = m.group("in").strip()
-    parts = unit.split()
+    parts = join_spaced_names(unit).split()  # (`（某镇机关党支部　某　某）`: a name of two spaced to three's width)
     writer = None
     if (len(parts) >= 2 and _WRITER_NAME.match(parts[-1]) and not _BRACKETED_UNIT.match(parts[-1])
             and not _CREDIT_WORK.search(parts[-1]) and parts[-1][-1] not in _OFFICE_LAST):
@@ -909,6 +909,9 @@ def trailing_credit(paragraph: str) -> tuple[str, list[tuple[str, str, str]]] | 
         if len(parts) >= 2 and parts[-1] in _ITEM_WRITER_LABELS:
             parts = parts[:-1]  # (`（某乡　通讯员　某某）`: the writer's label between them)
     if not facts and unit and all(_SIGNATURE.match(u) or _PLACE_UNIT.match(u) or _BRACKETED_UNIT.match(u)
+                                  or (not k and _OFFICE_ALONE.match(u))  # (`（研究室）`, `（县档案馆）`)
+                                  or (writer is not None and before and _WRITERS_UNIT.match(u))  # (`…。（某某垦殖场　某某）`;
+                                  # alone on its line, `unit_writer`'s)
                                   or (k and len(u) <= _OFFICE_MOST and u[-1] in _OFFICE_LAST)  # (`（某股　财务室）`)
                                   for k, u in enumerate(simplified(x) for x in parts)) \
             and (not before or before[-1] in FULL_STOPS or (before[-1] in "”’」』" and before[-2:-1] in FULL_STOPS)):
@@ -989,6 +992,7 @@ _SIGNATURE = re.compile(r"^(?:\p{Han}{2,30}(?:" + UNIT_ENDS + r")|办公室)$") 
 _PLACE_UNIT = re.compile(r"^\p{Han}{1,10}(?:镇|乡|街道|社区|村)$|^\p{Han}{1,8}(?:县|区|市|旗)$")  # a town, a village or a county (`（某某镇）`, `（某川县）`)
 # in brackets after a sentence, more units sign an item (`（机关党支部）`, `（医药卫生界别活动组）`, `（县总工会）`,
 # `（区妇联）`, `（县公安局交警大队）`): bodies whose names end so, three characters or more
+_OFFICE_ALONE = re.compile(r"^\p{Han}{1,12}[室馆]$")  # an office or a hall signing alone (`（研究室）`, `（局办公室）`, `（市档案馆）`)
 _BRACKETED_UNIT = re.compile(r"^\p{Han}{2,30}(?:支部|部|组|队|院|联|会|社|团|股|课|人大|政协|党委|党工委|党组|总支)$")  # (`（县某局综合股）`: a bureau's section)
 
 
@@ -1017,8 +1021,11 @@ def closing_tail(paragraph: str, signature: bool = False) -> list[tuple[str, str
 # a writer's credit alone on the last line of an entry, the unit before the name a space apart:
 # `（某某镇　某某）`, `（某某社区网格员 某某）`, `（县农业农村局 某 某）` (a name of two set out to three's width),
 # `（镇妇联　某某）`, `（县科协　某某）`, `（某区实验小学　某某）`
-_UNIT_WRITER = re.compile(r"^[(（]\s*(?P<u>\p{Han}{1,20}?(?:" + UNIT_ENDS + r"|室|镇|乡|街道|社区|村|院|队|部|馆|校|厂|台|团|组|社|会|员|联|协|专班|政府|小学|中学|大学|幼儿园|人大|政协|党委|党工委|党组|支部|总支))"
-                          r"[ \t\u3000]+(?P<n>\p{Han}[\p{Han}·\s\u3000]{1,12}?)\s*[)）]$")
+WRITERS_UNIT_END = (UNIT_ENDS + r"|室|镇|乡|街道|社区|村|院|队|部|馆|校|厂|场|台|团|组|社|会|员|联|协|专班|政府|小学|中学|大学"
+                     r"|幼儿园|人大|政协|党委|党工委|党组|支部|总支|苏木|嘎查")  # how the unit before a writer's name ends
+_WRITERS_UNIT = re.compile(r"^\p{Han}{1,20}(?:" + WRITERS_UNIT_END + r")$")
+_UNIT_WRITER = re.compile(r"^[(（]\s*(?P<u>\p{Han}{1,20}?(?:" + WRITERS_UNIT_END + r"))"
+                          r"[ \t\u3000]+(?P<n>\p{Han}[\p{Han}·\s\u3000]{1,40}?)\s*[)）]$")
 
 
 _WRITER_LABELS = frozenset({"通讯员", "记者", "摄", "摄影", "文", "图", "文/图", "文／图", "供稿", "执笔"})
@@ -1028,14 +1035,23 @@ def unit_writer(line: str) -> tuple[str, list[str]] | None:
     """(unit, writers) of a line that is nothing but a writer's credit in brackets, the unit first:
     `（某某镇　某某）` -> (某某镇, [某某]), `（某乡　某甲　某乙）` -> (某乡, [某甲, 某乙]), `（某局　通讯员　某某）` ->
     (某局, [某某]); a name spaced to a three's width joined (`某 某`), a credit's labels left out. Each
-    writer is two to four characters, or a dotted name; whether it is a name is the caller's to say."""
+    writer is two to four characters, five or six ending as no office does (a Mongolian name: `某某苏木　某某某某某`;
+    not `综合执法大队`), or a dotted name; whether it is a name is the caller's to say."""
     m = _UNIT_WRITER.match(line.strip())
     if m is None:
         return None
-    names = [p for p in join_spaced_names(m.group("n")).split() if p not in _WRITER_LABELS]
-    if not names or not all(2 <= len(n) <= 4 or ("·" in n and len(n) <= 12) for n in names):
+    parts = [p for p in join_spaced_names(m.group("n")).split() if p not in _WRITER_LABELS]
+    # (`（县委办信息科　某某　县农业农村局　某某）`: two units, each with its writer)
+    units = [m.group("u"), *(p for k, p in enumerate(parts) if 0 < k < len(parts) - 1 and _OTHER_UNIT.match(p))]
+    names = [p for p in parts if p not in units]
+    if not names or len(names) > _MOST_CREDITED or not all(
+            2 <= len(n) <= 4 or (len(n) <= 6 and n[-1] not in _OFFICE_LAST) or ("·" in n and len(n) <= 12) for n in names):
         return None
-    return m.group("u"), names
+    return "　".join(units), names
+
+
+_OTHER_UNIT = re.compile(r"^\p{Han}{2,20}(?:" + UNIT_ENDS + r"|科|股|室|镇|乡|街道|社区|村|院|队|部|馆|校|厂|场|中心|支部|苏木)$")
+_MOST_CREDITED = 6  # writers one closing credit names
 
 
 def peel_entry_credits(paras: list[str], signature: bool = False) -> list[tuple[str, str, str]]:
@@ -1049,6 +1065,9 @@ def peel_entry_credits(paras: list[str], signature: bool = False) -> list[tuple[
         joined = paras[-2] + paras[-1].strip()
         if trailing_credit(joined) is not None:
             paras[-2:] = [joined]
+        elif paras[-2].lstrip()[:1] in "(（" and unit_writer(spaced := f"{paras[-2].strip()} {paras[-1].strip()}"):
+            paras[-2:] = [spaced]  # (a unit and its writer on two lines, `（县某局` / `某某）`: one credit, parted
+            # where the line broke, as `_take_entry_credits` reads it)
     elif paras and _OPEN_TAIL.search(paras[-1]) and trailing_credit(paras[-1] + "）") is not None:
         paras[-1] += "）"  # (its closing bracket wrapped onto a line of its own, no words on it: `…。（据新华社电` / `）`)
     while paras:
