@@ -35,6 +35,7 @@ from rapidfuzz.distance import Indel
 
 from digest.blocks import (
     BRACKETED,
+    BULLET_RUN_IN,
     DECOR,
     PAGE_MARK,
     Block,
@@ -47,7 +48,7 @@ from digest.blocks import (
     reaches_margin,
     runs_on,
 )
-from digest.bylines import all_writer_names
+from digest.bylines import all_writer_names, glued_unit_writer
 from digest.chrome import chrome_reason, footer_notice
 from digest.fields import counted_to
 from digest.lexicon import ORG_END, lexicon
@@ -557,6 +558,26 @@ def _opened_above(st: _State, m: _Match) -> _Match:
     return _Match(up, 2, m.cut, m.score, m.item)
 
 
+def _line_goes_on(st: _State, m: _Match) -> _Match:
+    """A body title the 目录 printed short, the rest on the same line (`凤鸣街道：“小区议事会”破解老旧小区加装电|梯难题`
+    matched by the 目录's `凤鸣街道“小区议事会”破解加装电梯难题`): the match takes the whole line when its rest is a
+    few words of title (no sentence mark, no date) and the next line opens with a date or is prose."""
+    if m.span != 1 or m.block + 1 >= len(st.body):
+        return m
+    b = st.body[m.block]
+    whole = len(key(b.text))
+    if m.cut >= whole:
+        return m
+    rest = b.text[_position(b.text, m.cut):].strip()
+    if not (has_words(rest) and len(rest) <= _TITLE_TAIL_MAX and _TITLE_WORDS.match(rest.lstrip(_OPENING_QUOTES))
+            and not leads_with_date(rest) and not any(c in rest for c in "()（）")):  # (`…全覆盖（县医保局）`: the unit that sent it, no title's word)
+        return m
+    under = st.body[m.block + 1].text
+    if (m.block + 1) in st.heads or not (leads_with_date(under) or prose_line(under)):
+        return m
+    return _Match(m.block, 1, whole, m.score, m.item)
+
+
 def _wrapped_on(st: _State, m: _Match) -> _Match:
     """A body title the 目录 printed short that goes on over the next line (`…供水一体化、老旧小区` /
     `改造及农村公路提档升级工作` / `7月16日，…`): the match takes that line too, when what follows the
@@ -581,10 +602,15 @@ def _wrapped_on(st: _State, m: _Match) -> _Match:
         more = len(rest) <= _TITLE_TAIL_MAX and _TITLE_WORDS.match(rest) and not leads_with_date(rest)
     else:  # the line ends on a word joining two parts (`…脱贫攻坚暨` / `“两不愁…”…`), or a second deck under
         # the whole 目录 title (`区长某某作政府工作报告` / `提出今年经济社会发展主要预期目标` / text…)
-        more = key(b.text)[-1:] in _JOINING_LAST or _second_deck(n.text, k) or _toc_goes_on(m, key(b.text), k)
+        more = (key(b.text)[-1:] in _JOINING_LAST or _second_deck(n.text, k) or _toc_goes_on(m, key(b.text), k)
+                or (len(k) <= _WORD_TAIL and m.item is not None and key(m.item.title).endswith(k)))  # (`…加装电` / `梯难题`:
+        # a wrap cut the title's last word, the 目录's title ends with it)
     if more and len(k) <= _TITLE_TAIL_MAX and not any(key(it.title).startswith(k[:6]) for it in st.toc.items):
         return _Match(m.block, 2, len(k), m.score, m.item)
     return m
+
+
+_WORD_TAIL = 3  # key characters of a title's last word a wrap carried to a line of its own (`梯难题`)
 
 
 def _toc_goes_on(m: _Match, line: str, nxt: str) -> bool:
@@ -638,13 +664,14 @@ def _extra_title(body: list[Block], heads: dict[int, tuple[str, str]], i: int) -
     if i in heads or not has_words(b.text) or credit_facts(b.text) is not None:
         return None  # a line of only dots, dashes, digits is never a title
     # (a separator line, `＊　＊　＊`, closes what came before too)
-    prev_done = i == 0 or (i - 1) in heads or ends_sentence(body[i - 1].text) or not has_words(body[i - 1].text)
+    prev_done = (i == 0 or (i - 1) in heads or ends_sentence(body[i - 1].text) or not has_words(body[i - 1].text)
+                 or BRACKETED.match(body[i - 1].text) is not None)  # (a section's label, `【信息简讯】`, over the title)
     if _signature_at(body, i):
         return None  # `县某指挥部办公室` / `2020年2月5日`: a notice's issuer and date, no title over a dated text
     if i > 0 and _PART_NUMBER.match(b.text.strip()) and _AS_FOLLOWS.search(body[i - 1].text):
         return None  # (`现将…情况报告如下，请予审议。` / `一、…基本情况`: the first part of the report, no entry)
     if not b.bold and not b.level and prev_done:
-        m = _PLAIN_TITLE.match(b.text)
+        m = _PLAIN_TITLE.match(b.text) or BULLET_RUN_IN.match(b.text)
         if m:
             return 1, len(key(m.group("t")))
         nxt = body[i + 1] if i + 1 < len(body) else None
@@ -866,7 +893,8 @@ def read_front_matter(st: _State) -> None:
 
 
 def _claim(st: _State, m: _Match) -> None:
-    m = _kicker_above(st, _kicker_over_decks(st, _wrapped_on(st, _opened_above(st, _headings_over_subtitle(st, m)))))
+    m = _kicker_above(st, _kicker_over_decks(st, _wrapped_on(st, _line_goes_on(st, _opened_above(
+        st, _headings_over_subtitle(st, m))))))
     st.claimed[m.block] = m
     st.covered.update(range(m.block, m.block + m.span))
     if m.item is not None:
@@ -1625,6 +1653,15 @@ def _take_entry_credits(st: _State, e: Entry, paras: list[str]) -> None:
             found.append(("writer", "署名", "、".join(names)))
             e.byline = "、".join(names)
 
+    if e.byline is None and paras and (glued := glued_unit_writer(paras[-1])) is not None:
+        before, unit, name = glued  # `…合格率99.3%。（区某局某某）`: the unit and its writer, no space between
+        if before:
+            paras[-1] = before
+        else:
+            paras.pop()
+        found.extend([("contributor", "供稿", unit), ("writer", "撰稿", name)])
+        e.byline = name
+
     signed = [w for (k0, lab0, _u), (k1, lab1, w) in zip(found, found[1:], strict=False)
               if (k0, lab0, k1, lab1) == ("contributor", "供稿", "writer", "撰稿")]
     if e.byline is None and signed:  # (`…。（某乡人民政府　某某）`: the unit that sent it and its writer, whatever
@@ -1688,6 +1725,17 @@ def cut_entries(st: _State) -> None:
         _take_entry_credits(st, e, paras)
         e.text = "\n".join(paras)
     st.assigned_share = 1.0 - (orphan_chars / total_chars) if total_chars else 1.0
+
+
+def page_of_paged_sections(st: _State) -> None:
+    """The page of an entry the 目录 does not list, under a section line that prints its page (`【信息简讯】……8`:
+    `TocHeading.page`, a column of briefs the 目录 lists whole): that page."""
+    pages = {h.name: h.page for h in st.toc.headings if h.page is not None and h.kind == "section"}
+    if not pages:
+        return
+    for e in st.entries:
+        if e.page is None and e.section in pages:
+            e.page = pages[e.section]
 
 
 def _displaced(order: list[int]) -> set[int]:
@@ -1842,6 +1890,7 @@ ALIGN_STEPS = (
     find_titles_in_gaps,
     find_rest_of_numbered_series,
     cut_entries,
+    page_of_paged_sections,
     pair_by_order,
     check_page_order,
     warn_doubted_headings,

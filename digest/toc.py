@@ -39,6 +39,7 @@ import regex as re
 
 from digest.blocks import (
     BRACKETED,
+    BULLET_RUN_IN,
     DECIMAL_NUMBER,
     DECOR,
     ORDINAL,
@@ -59,7 +60,7 @@ _TOC_HEAD = re.compile(r"^(?:(?:本期)?(?:目录|目次|要目)|本期(?:导读
 # a page alone on its line, after a leader or not; between a leader and the page, the name of the one who
 # gave the report (`　　………… 某某某　3`: a 公报's 工作报告, its reporter printed in the 目录)
 _BARE_PAGE = re.compile(r"^[\s.．。·・•…⋯‥—–\-_]*(?:(?<=[.．。·・•…⋯‥—–\-_]{2}[\s]*)[\p{Han}·]{2,10}[ \t\u3000]+)?"
-                        r"(?:第\s*)?(\d{1,4})(?:\s*页)?\s*$")  # (`……第1页`: the page named)
+                        r"(?:第\s*)?[(（]?\s*(\d{1,4})\s*[)）]?(?:\s*页)?\s*$")  # (`……第1页`: the page named; `……（4）`)
 
 # Section names of government digests, and subsection names that digests commonly print at the same
 # markup level as sections: consulted only where the 目录's own markup cannot tell the two apart.
@@ -91,6 +92,7 @@ class TocHeading:
     child: bool = False  # the previous 目录 line is a heading
     evidence: list[str] = field(default_factory=list)
     doubt: str | None = None  # set when its own evidence contradicts the decision
+    page: int | None = None  # the page a section line prints like an item (`【信息简讯】……8`: a column the 目录 lists whole)
 
 
 @dataclass
@@ -580,6 +582,7 @@ class _Reader:
         self._prefixes: list[str] | None = None
         self._counts: Counter[str] | None = None
         self._titles: dict[str, list[int]] | None = None
+        self._headings: dict[str, list[int]] | None = None
         self._heading_lines: dict[str, list[int]] | None = None
         self.numbered_items = False  # an item read opens with an ordinal (`一、某县召开会议……2`)
         self._by_line: dict[int, str] | None = None
@@ -601,6 +604,16 @@ class _Reader:
         if self._counts is None:
             self._counts = Counter(self.prefixes())
         return self._counts[k] >= 2
+
+    def heading_after(self, name: str) -> int | None:
+        """The first block after this line whose heading's name (`clean_heading`, keyed) is `name`, read from an
+        index of the short lines built once, when first needed."""
+        if self._headings is None:
+            self._headings = {}
+            for n, b in enumerate(self.blocks):
+                if len(b.text) <= _HEADING_LINE_MOST:
+                    self._headings.setdefault(key(clean_heading(b.text)), []).append(n)
+        return next((n for n in self._headings.get(name, ()) if n > self.i), None)
 
     def printed_as_title(self, k: str) -> bool:
         """Is k (a 目录 line's `title_key`) printed again after this line as a paragraph of its own, once
@@ -927,6 +940,28 @@ def ordinal_heading_with_page(r: _Reader, b: Block, pl: tuple[str, int] | None) 
     return 1
 
 
+def framed_heading_with_page(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | None:
+    """A section line framed as the 目录's sections are and printing a page like the items (`【信息简讯】……8`
+    after `【部门动态】`, `【县区动态】` printed bare): a section whose items the 目录 does not list (a column of
+    briefs; the body's run-in titles are its entries). Two sections or more framed in 【】 read before it."""
+    if pl is None or r.pending:
+        return None
+    m = BRACKETED.match(pl[0].strip())
+    if m is None or not has_words(m.group("n")) or sum(1 for h in r.toc.headings if h.marker == "bracket") < 2:
+        return None
+    at = r.heading_after(key(m.group("n")))
+    under = r.blocks[at + 1:at + 1 + _RUN_IN_LOOK] if at is not None else []
+    if sum(1 for x in under if BULLET_RUN_IN.match(x.text.strip())) < 2:
+        return None  # (`【简　讯】……8` over untitled items, `◆9月11日，…`: one entry, the 目录's item)
+    _add_heading(r, b, clean_heading(pl[0]), "bracket")
+    r.toc.headings[-1].page = pl[1]
+    return 1
+
+
+_HEADING_LINE_MOST = 40  # characters of a line that may be a section's heading in the body
+_RUN_IN_LOOK = 4  # lines under a framed section's name in the body looked at for its briefs' run-in titles
+
+
 def wrapped_title_head(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | None:
     """The first line(s) of a title wrapped over two or three lines; the last one carries the page."""
     i = r.i
@@ -1104,6 +1139,7 @@ LINE_RULES = (
     body_begins_at_a_title_printed_again,
     running_head,
     ordinal_heading_with_page,
+    framed_heading_with_page,
     table_row_with_section,
     item_with_page,
     separator_line,
@@ -1198,7 +1234,8 @@ def _trailing_headings(r: _Reader) -> None:
     if not r.toc.items or not r.events or not isinstance(r.events[-1], TocHeading):
         return
     last_item = max(it.line for it in r.toc.items)
-    while r.events and isinstance(r.events[-1], TocHeading) and r.events[-1].line > last_item:
+    while (r.events and isinstance(r.events[-1], TocHeading) and r.events[-1].line > last_item
+           and r.events[-1].page is None):  # (a section printing its page is the 目录's: `【信息简讯】……8`)
         h = r.events.pop()
         r.toc.headings.remove(h)
     if not any(isinstance(e, TocHeading) for e in r.events):
