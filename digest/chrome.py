@@ -336,6 +336,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # a column's name in capitals under its Chinese one (`视频新闻` / `VIDEO NEWS`), a page's decoration
     ("latin-name", re.compile(r"^[A-Z]{2,}(?:[ \t][A-Z]{2,}){1,5}$")),
     ("counter", re.compile(r"^(?:浏览|访问|点击|阅读)(?:人次|次数|量|数)\s*[:：]\s*[\d,，]{1,12}\s*次?$")),
+    # a site's visitor counter in its footer (`您是本站第 1,846,215 位访问者`, `本站访问量：123456人次`,
+    # `今日访问：85　总访问：20398`)
+    ("counter", re.compile(r"^(?:[您你]是(?:本站|本网站|本网)?第\s*[\d,，]{1,14}\s*(?:位|名)?\s*(?:访问者|访客|来访者)[!！。.]?"
+                           r"|(?:本站|网站)?(?:总)?访问(?:量|人数|人次)\s*[:：]\s*[\d,，]{1,14}\s*(?:人次|次)?)$")),
     # the day the page was last revised, alone in its footer (`修订日期：2024年5月8日`)
     ("revised", re.compile(r"^(?:修订日期|最后修订日期|最后更新日期|网页更新日期)\s*[:：]\s*\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                            r"|[-/.]\d{1,2}[-/.]\d{1,2})$")),

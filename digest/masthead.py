@@ -447,6 +447,9 @@ _LEAD_PICTOGRAPHS = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u
 # facts; not a caption's ▲ or a bullet's ■)
 
 
+_ORG_THEN_SIGNER = re.compile(r"^(?P<u>[^\s:：]{4,30})\s+(?P<c>签发人?\s*[:：]\s*\S.{0,12})$")  # an office, then its signer
+
+
 def line_facts(text: str) -> dict[str, Any] | None:
     """The masthead/footer facts of one line, or None when the line holds anything else.
 
@@ -490,6 +493,8 @@ def line_facts(text: str) -> dict[str, Any] | None:
     if label is not None and (after := line_facts(rest[label.end():])):  # `【民生热线】　　热线电话：…`: a column's
         return {"column": label["c"], **after}  # label over its items, the number its readers call
     parts = [p for p in _WIDE_GAP.split(rest) if p]
+    if len(parts) == 1 and (signer := _ORG_THEN_SIGNER.match(rest)) is not None:
+        parts = [signer["u"], signer["c"]]  # (`中共某县委办公室 签发：某某`: one space before the signer)
     if len(parts) == 2 and _ORG_LIKE.match(parts[0].strip("()（）")) and (credits := credit_facts(parts[1])):
         return {"editor_org": parts[0].strip("()（）"), **credits}  # `（某县防汛抗旱指挥部办公室）　　签发人：某某`
     if (len(parts) >= 2 and _SPACED_PAGE_NAME.match(parts[0]) and len(parts[0]) <= 12

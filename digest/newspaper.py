@@ -354,7 +354,7 @@ from digest.blocks import (
     runs_on,
     to_blocks,
 )
-from digest.bylines import LABELS_AFTER, all_writer_names, long_minority_name
+from digest.bylines import LABELS_AFTER, all_writer_names, glued_unit_writer, long_minority_name
 from digest.chrome import (
     EPAPER_FIELD,
     LINK_ROW,
@@ -813,6 +813,7 @@ class _Record:
     dated: str | None = None  # its day printed in brackets before its title (`【11月13日】标题`): its date
     photo: bool = False  # a photo news titled over its ▲ caption (`head_over_marked_caption`): dated by the caption
     row: bool = False  # a row of a list page over its summary (`head_dated_row`): dated by the day the list prints
+    instruction: tuple[int, int] | None = None  # lines of a leader's 批示 under its closing credit (`_instruction_after_credit`)
 
 
 @dataclass
@@ -2567,6 +2568,8 @@ def _dated_under(doc: _Doc, i: int, least: int) -> bool:
             or not (doc.paragraph(i + 1) or _dated_first_line(doc, i + 1))):
         return False
     nxt = doc.body[i + 1].text
+    if (tag := _SOURCE_TAG_START.match(nxt)) is not None:
+        nxt = nxt[tag.end():]  # (`【县市场监管局】12月下旬以来，…`: the unit an item came from, then its text)
     return (bool(_full_date_lead(nxt)) or (len(_compact(b.text)) >= least and _ARTICLE_OPENING.match(_compact(nxt)) is not None)
             or (len(_compact(b.text)) >= least and purpose_clause_date(nxt, 2000, 1)[0] is not None))  # (`为确保…，5月15日起，`)
 
@@ -4850,6 +4853,9 @@ def _page_by_its_name(meta: dict[str, Any]) -> None:
         name = next((c for x in near if _STANDARD_PAGE_NAME.match(c := _compact(x)) or _DOTTED_PAGE_NAME.match(c)), None)
         if name is None and k == 0 and isinstance(meta.get("page_name"), str):
             name = meta["page_name"]  # (`3` / `2021年3月17日 星期三` / `县区新闻`: the head's first line, the page named)
+        if name is None and isinstance(meta.get("name"), str) and _STANDARD_PAGE_NAME.match(meta["name"]):
+            name = meta["name"]  # (`综 合 新 闻` / `2016年1月8日` / `今日某溪` / `2`: the page's name first, read as the
+            # paper's; `_paper_over_page_name` then names the paper from the other short line)
         if name is None:
             continue
         meta["page"] = int(m.group("n"))
@@ -4860,6 +4866,13 @@ def _page_by_its_name(meta: dict[str, Any]) -> None:
         else:
             meta.pop("masthead_text", None)
         return
+    if not meta.get("page_name") and (name := next((c for x in texts if _DOTTED_PAGE_NAME.match(c := _compact(x))), None)):
+        meta["page_name"] = name  # (`政务·专版` over the paper's name, no number beside it: the page's name)
+        texts = [x for x in texts if _compact(x) != name]
+        if texts:
+            meta["masthead_text"] = texts
+        else:
+            meta.pop("masthead_text", None)
 
 
 def _paper_over_page_name(meta: dict[str, Any]) -> None:
@@ -5007,6 +5020,7 @@ def read_masthead(st: _State) -> None:
             meta.setdefault(k, v)
     _paper_over_page_name(meta)
     _page_by_its_name(meta)
+    _paper_over_page_name(meta)  # (the page's name found by its number: the paper's name is the other line)
     if st.adverts:
         meta["advert_lines"] = [blocks[j].line for j in st.adverts]
     for key, span in (("masthead_lines", range(top)), ("footer_lines", range(bottom, len(blocks)))):
@@ -5212,8 +5226,11 @@ def read_body(st: _State) -> None:
                             or "wechat-header" in st.chrome.lines.values())  # (a WeChat post's ▲ line is a caption)
     pubs = Counter(d.pub for b in body if (d := dateline(b.text)) is not None and d.pub not in WIRES)
     st.issue.publication = pubs.most_common(1)[0][0] if pubs else st.issue.meta.get("name")
+    if isinstance(st.issue.publication, str) and _LETTER_SPACED_NAME.match(st.issue.publication):
+        st.issue.publication = "".join(st.issue.publication.split())  # (`信 息 专 报`: its name set letter-spaced)
 
 
+_LETTER_SPACED_NAME = re.compile(r"^\p{Han}(?:[ \t\u3000]+\p{Han}){2,9}$")  # a name of one character a space apart
 # a page's name and number printed beside the day at the head of the page a PDF's text goes on to
 # (`理论　7`, `7　理论`, `第7版　理论`)
 _PAGE_NAME_NUMBER = re.compile(r"^(?:(?P<a>\p{Han}{2,8})[ \t\u3000]*(?:第\s*)?\d{1,2}\s*版?|(?:第\s*)?\d{1,2}\s*版?[ \t\u3000]*(?P<b>\p{Han}{2,8}))$")
@@ -7272,6 +7289,7 @@ def _peel_tail(rec: _Record, body: list[Block]) -> None:
     article's byline when no reporter line stands under its headline."""
     if rec.kind != "article" or rec.continued:
         return
+    _instruction_after_credit(rec, body)
     k, peeled = len(rec.body), set()  # rec.body[:k] is still to be read, from its end
     _peel_end_mark(rec, body, peeled)
     k -= len(peeled)
@@ -7458,6 +7476,12 @@ def page_from_footers(st: _State) -> None:
     marks = [(n, int(d.group())) for n in at
              if PAGE_MARK.match(lines.get(n, "")) and (d := re.search(r"\d{1,4}", lines.get(n, "")))]
     page = st.issue.meta.get("page")
+    if marks and isinstance(page, int) and all(n != page for _line, n in marks):
+        marks = []  # (a figure pdftotext set alone on its line, `72` / `小时试运行…`, on a page whose masthead says 2)
+    if len(marks) == 1 and page is None and any(
+            _PAGE_STAFF.match(lines.get(n, "").strip()) for n in range(marks[0][0] - 2, marks[0][0] + 3)):
+        page = st.issue.meta["page"] = marks[0][1]  # a paper page's folio beside its editors' line (`7` / `责编：某某
+        marks = []  # 版式：某某`), wherever pdftotext set the two: the page of every article on it
     if not marks and isinstance(page, int):  # one page of a paper, its masthead's `第2版`: every article's page,
         label = st.issue.meta.get("page_label")  # as the paper prints it where it letters its pages (`A07`)
         for e in st.entries:
@@ -7475,6 +7499,7 @@ def page_from_footers(st: _State) -> None:
             e.page = marks[k][1]
 
 
+_PAGE_STAFF = re.compile(r"^(?:责编|责任编辑|本版编辑|版式|美编|校对|组版)\s*[:：]")  # a paper page's editors' line
 _TITLE_LINES_AFTER = 12  # lines between an entry's first (its section's label, an editors' note) and its title
 
 
@@ -8099,6 +8124,24 @@ def _row_days(st: _State) -> dict[int, str]:
     return out if len(out) >= _LEAST_DATED_ROWS else {}
 
 
+# a leader's instruction on an item (`某某书记批示：…`, `县长某某批示：`), opening its paragraph
+_INSTRUCTION = re.compile(r"^[^，,。；;：:]{2,24}?批示\s*[:：]")
+
+
+def _instruction_after_credit(rec: _Record, body: list[Block]) -> None:
+    """A leader's 批示 opening a paragraph right under the item's closing credit (`（某局　某某）` / `某某副书记批示：…` /
+    `9月12日`): the instruction on the next item, printed between the two (a 专报 sets each item's 批示 over it). It and
+    the lines after it leave the item's body (they stay in its span), noted in its `instruction` lines; the credit is
+    then the item's last line, read as every closing credit is."""
+    for k in range(1, len(rec.body)):
+        if _INSTRUCTION.match(body[rec.body[k]].text.strip()):
+            prev = body[rec.body[k - 1]].text.strip()
+            if unit_writer(prev) is not None or trailing_credit(prev) is not None or credit_facts(prev) is not None:
+                rec.instruction = (body[rec.body[k]].line, body[rec.body[-1]].last_line)
+                rec.body = rec.body[:k]
+                return
+
+
 def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
            day: int | None = None, row_day: str | None = None) -> Entry:
     """The entry of a record: its title, text, date, byline and credits. `row_day`: the day printed under
@@ -8196,6 +8239,11 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
                     break
                 if n == 0 and date and len(date) == 7:
                     month_lead = (date, date_end)
+                if n == 0 and date is None and year is not None:  # `为…，确保…，11月7日至8日，我县…`: the first
+                    date, date_end = purpose_clause_date(t, year, month, day, posted=True)  # paragraph's day after its
+                    if date is not None and (page is None or date <= page):  # purpose, before a later
+                        doubts = _date_doubts(t, date, year, month, day, line)  # paragraph's (`8日上午，演练在某村举行`);
+                        break  # (not a day still to come: `为保障…，5月20日起，…实行交通管制` in a page of 5月16日)
                 date = date_end = None
                 if year is None and _FULL_YEARLESS.match(yearless_leading_date(t) or ""):
                     doubts = _date_doubts(t, None, year, month, day, line)
@@ -8281,6 +8329,13 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
                       " headline above it; its title is taken from the first sentence")
     if rec.kind == "article":
         rec.credits = peel_entry_credits(texts) + rec.credits  # (the closing lines already peeled: _peel_tail)
+        if byline is None and texts and (glued := glued_unit_writer(texts[-1])) is not None:
+            if glued[0]:  # (`…。（县某中心某某）`: the unit that sent it and its writer, no space between them)
+                texts[-1] = glued[0]
+            else:
+                texts.pop()
+            rec.credits += [("contributor", "供稿", glued[1]), ("writer", "撰稿", glued[2])]
+            byline = glued[2]
         if byline is None:
             byline = _makers(rec.credits)
         signed = _letter_signed(texts)
@@ -8319,6 +8374,9 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
     text = _close_gaps("\n".join(texts))
     # the subtitle is a field of its own, its dash off (`——记某乡村医生某某` -> 记某乡村医生某某), no text
     subtitle = _DASH_START.sub("", rec.subtitle.strip()).strip() or None if rec.subtitle else None
+    if rec.instruction is not None:
+        doubts = [*doubts, f"lines {rec.instruction[0]}-{rec.instruction[1]}: instruction: a leader's 批示 printed under"
+                           " this item's closing credit, over the next item: no text of this one"]
     return Entry(title=title, text=text, kind=rec.kind, section=rec.section, subsection=rec.subsection, kicker=_kicker_printed(rec.kicker),
                  subtitle=subtitle, byline=byline, date=date, date_end=date_end,
                  line_start=body[rec.first].line, line_end=body[rec.last].last_line, warnings=doubts)

@@ -277,7 +277,7 @@ def html_document(text: str | None, name: str, data: bytes, html: bytes | None =
     root = tree.css_first("main") or tree.css_first('[role="main"]')
     if root is None:
         arts = tree.css("article")
-        root = arts[0] if len(arts) == 1 else tree.body
+        root = arts[0] if len(arts) == 1 and not _cards_beside(tree.body, arts[0]) else tree.body
     if root is None:
         raise InputError(f"{name}: the HTML page has no body")
     paras = _walk(root)
@@ -310,6 +310,25 @@ def _page_day(node) -> str | None:
 
 # the words of a label a page prints as a picture over the links under it (`往期回顾`, `相关阅读`): read as a line
 _LABEL_ALT = re.compile(r"^(?:往期(?:回顾|推荐|精彩)|相关(?:阅读|推荐|新闻)|推荐阅读|更多精彩)$")
+
+
+def _cards_beside(body, article) -> bool:
+    """Does the page print, outside its one `<article>`, a list of news cards: rows with a date each and a
+    summary, `_CARD_MOST` characters a row or more on average (a mobile page's `<li><a><h3>标题</h3><p>摘要…</p>
+    <span>04-16</span></a></li>` under the article)? Those are items of the page as a list page's rows are;
+    a box of related links (titles and dates only) is not."""
+    if body is None:
+        return False
+    inside = {n.mem_id for n in article.traverse()}
+    for node in body.traverse():
+        if node.tag in ("ul", "ol") and node.mem_id not in inside:
+            t = _tally(node)[node.mem_id]
+            if _dated_rows(t) and t.solid - t.code >= _CARD_MOST * t.dates:
+                return True
+    return False
+
+
+_CARD_MOST = 60  # characters of a card (title, summary and date) on average, at the least
 
 
 def _walk(root) -> list[Para]:
