@@ -413,6 +413,13 @@ ISSUE_PERSON_FLOORS.update({'eluan-gzxx-2015-22': 0.65})
 ENTRY_FLOORS.update({'tonglan-zwxx-2018-21': 0.85, 'censhui-2017-03': 0.45, 'yidong-2023-q3': 0.85, 'zixi-2020-01': 0.8})
 ISSUE_FLOORS.update({'tonglan-zwxx-2018-21': {'title': 0.85, 'section': 0.75, 'date': 0.85, 'body_tail': 0.85}, 'censhui-2017-03': {'section': 0.7, 'subsection': 0.7, 'page': 0.0, 'date': 0.8, 'body_tail': 0.6}, 'yidong-2023-q3': {'date': 0.85, 'date_end': 0.85, 'body_tail': 0.5}, 'zixi-2020-01': {'title': 0.85, 'section': 0.0, 'subsection': 0.0, 'date': 0.7, 'date_end': 0.85, 'body_head': 0.85, 'body_tail': 0.4}})
 ISSUE_PERSON_FLOORS.update({'censhui-2017-03': 0.7})
+# (round 53, session 40, set 329: monthly digests of other cities saved in GBK with CRLF, UTF-8 with a BOM across a
+# year's change, and UTF-16 with full-width digits in its 目录 (1.0, 1.0, 0.91 on arrival: a section `【信息简讯】……8`
+# printing its page over run-in briefs -> 1.0); set 333: a 信息专报 with 领导批示 between its items, a 督查通报 whose
+# annotator reads each town's part as a record (left: one 通报 here), a 快报 (0.86, 0.14, 0.95 on arrival))
+ENTRY_FLOORS.update({'fenglan-xxzb-2019-14': 0.8, 'penxi-dctb-2016-09': 0.05, 'qingya-zwkb-2025-01': 0.95})
+ISSUE_FLOORS.update({'cenyang-2017-06': {'date': 0.75, 'date_end': 0.85}, 'fengpu-2025-01': {'page': 0.85, 'date': 0.85, 'date_end': 0.85, 'body_tail': 0.85}, 'zhangnan-2012-09': {'date': 0.85}, 'fenglan-xxzb-2019-14': {'title': 0.25}, 'penxi-dctb-2016-09': {'title': 0.0, 'page': 0.0, 'date': 0.0, 'date_end': 0.0, 'body_head': 0.0, 'body_tail': 0.0}, 'qingya-zwkb-2025-01': {'title': 0.85, 'date': 0.85, 'date_end': 0.85, 'body_head': 0.55}})
+ISSUE_PERSON_FLOORS.update({'fenglan-xxzb-2019-14': 0.75, 'penxi-dctb-2016-09': 0.6})
 
 @pytest.mark.parametrize("path", ISSUES, ids=[p.stem for p in ISSUES])
 def test_an_annotated_issue_scores_against_its_gold(path: Path, scorer) -> None:
@@ -966,3 +973,11 @@ PERSON_FLOORS.update({'lanyuan-2025-03-18-p01': 0.6})
 # in a table and a 领导批示 text box: 0.89, 0.92 on arrival)
 PAPER_FLOORS.update({'leixi-yshj-2024-06': 0.85, 'linmin-xczx-2023-01': 0.8})
 DATE_FLOORS.update({'leixi-yshj-2024-06': 0.65})
+# (round 53, session 40, sets 330 and 332: a district weekly's, a power paper's and a city daily's 专版 pages from
+# pdftotext, their columns' order scrambled (0.45, 0.77, 0.31 on arrival: pages and sections from their page heads now,
+# the articles' order left); a WeChat post, a page copied as text and a mobile page with cards of news beside its
+# article (1.0, 1.0, 0.2 on arrival -> 1, 1, 1))
+PAPER_FLOORS.update({'cgnerb-2023-02-23-p7': 0.25, 'jrlx-2016-01-08-p2': 0.4, 'qldlb-2013-06-18-p2': 0.7, 'lingdong-m-news-2025-04-18': 0.97, 'panxi-gov-zwdt-2018-11-09': 0.97, 'pusha-nyncj-wx-2023-01-03': 0.97})
+DATE_FLOORS.update({'jrlx-2016-01-08-p2': 0.55, 'qldlb-2013-06-18-p2': 0.55})
+TAIL_FLOORS.update({'cgnerb-2023-02-23-p7': 0.0, 'qldlb-2013-06-18-p2': 0.0, 'lingdong-m-news-2025-04-18': 0.8})
+PERSON_FLOORS.update({'qldlb-2013-06-18-p2': 0.25})
