@@ -435,6 +435,25 @@ _CLOSING_QUOTES = frozenset("”」』’\"")
 _FORMER = frozenset("原前")  # before a title, "former" (统计司|原司长): no name of two ends so there
 
 
+GLOSS_FLOOR = 0.01  # the scorer's least for a Chinese name right before its Latin form in brackets
+_LATIN_GLOSS = re.compile(r"\((?=[A-Za-z])[A-Za-z][A-Za-z.'’\-]{1,40}\)")  # (`(KelvinChan)`: the text is read spaceless)
+
+
+def _before_a_latin_gloss(s: str, scored: list[tuple[float, int, int]], keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The Chinese names right before their Latin form in brackets (`某家乐（Kelvin Chan）在记者会上`, `某何美琪（Maggie
+    Chow）`: Hong Kong, Macau and overseas people as mainland news prints them) that score at least GLOSS_FLOOR and
+    overlap no taken name, the most probable first: the gloss is a person's name's, as the role before a name is."""
+    from digest import namemodel
+
+    if "(" not in s:
+        return set()
+    ends = {m.start() for m in _LATIN_GLOSS.finditer(s)}
+    if not ends:
+        return set()
+    return _most_probable_first((x for x in scored if x[2] in ends and x[0] >= GLOSS_FLOOR and (x[1], x[2]) not in keep
+                                 and namemodel.kind_of(s[x[1]:x[2]]) == "zh" and not dictionary_word(s[x[1]:x[2]])), keep)
+
+
 _PLACE_DE_FLOOR = 0.05  # the scorer's least for a name of three after a place and 的 (`某县某镇的某秀兰今年…`)
 _PLACE_BEFORE_DE = frozenset("县市镇乡村区州旗屯寨")  # a place's last character before 的 and a person's name
 
@@ -528,7 +547,7 @@ def _authors(s: str, scored: list[tuple[float, int, int]], keep: set[tuple[int, 
 _COORD = CONJUNCTIONS | frozenset("、/")  # what joins two names (某甲和某乙, 某甲与某乙会师决赛, 李某、郑某之后, a pair 某甲/某乙)
 COORD_FLOOR = 0.04  # the least probability of the other of two joined names (`_coordinated`)
 _LEAST_FLOOR = min(DICTIONARY_FLOOR, TITLED_FLOOR, ROLE_FLOOR, POST_FLOOR, STRONG_POST_FLOOR, COORD_FLOOR, PRIZE_FLOOR, TITLE_FLOOR,
-                   AUTHOR_FLOOR, TEAM_FLOOR)  # the paths under the threshold read no span under it
+                   AUTHOR_FLOOR, TEAM_FLOOR, GLOSS_FLOOR)  # the paths under the threshold read no span under it
 
 
 def _chinese(c: str) -> bool:
@@ -762,6 +781,7 @@ def _with_model(t: Text, found: list[Found], add_only: float | None = None) -> l
         keep |= _at_a_person_noun(t, scored, keep)
         keep |= _before_a_post(s, scored, keep)
         keep |= _before_a_title(t, scored, keep)
+        keep |= _before_a_latin_gloss(s, scored, keep)
         keep |= _after_a_places_de(s, scored, keep)
         keep |= _after_a_team(s, scored, keep)
         keep |= _before_a_result(s, scored, keep)
