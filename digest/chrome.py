@@ -113,7 +113,9 @@ _SIZES = r"[\[【(（]\s*(?:[大中小]\s*)*[\]】)）]\s*"
 _FONT_BUTTONS = re.compile(r"^(?:字号|字號|字体|字體)\s*(?:[:：]\s*(?:" + _SIZES + r")?(?:" + _BUTTON + r"\s*)*"
                            r"|" + _SIZES + r"(?:" + _BUTTON + r"\s*)*|(?:" + _BUTTON + r"\s*)+)$"
                            # (its buttons' links left empty by the page's save: `【字体： 】【】【】`)
-                           r"|^[【\[]\s*(?:字号|字體|字体)\s*[:：]?\s*[】\]](?:\s*[【\[]\s*[大中小]?\s*[】\]]){1,3}$")
+                           r"|^[【\[]\s*(?:字号|字體|字体)\s*[:：]?\s*[】\]](?:\s*[【\[]\s*[大中小]?\s*[】\]]){1,3}$"
+                           # (the control alone in its brackets, its toggles lost or printed: `【字号 】`, `【字体 大 中 小】`)
+                           r"|^[【\[]\s*(?:字号|字號|字体|字體)\s*[:：]?\s*(?:大\s*中\s*小\s*)?[】\]]$")
 # (the place it was posted from after the time, as WeChat prints it since 2022: `… 18:30 某省`)
 # (or, no 原创, the account's name printed twice, as its display name and its own: `某某发布 某某发布 2025年01月02日 08:03 四川`)
 _WECHAT_HEADER = re.compile(r"^(?:原创\s+.{1,40}?|(?P<acct>[^\s，。,.；;：:！？!?]{2,20})\s+(?P=acct))\s+(?P<y>\d{4})(?:年|[-/.])(?P<m>\d{1,2})(?:月|[-/.])(?P<d>\d{1,2})日?"
@@ -171,6 +173,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                          r"(?:\d{4}\s*年|星期|周[一二三四五六日天]|天气|农历)")),
     # the date filled in by a script the saved page lost, alone or before the site's welcome
     ("today", re.compile(r"^今天是\s*[:：]?\s*(?:$|欢迎|[|｜])")),  # (or before the header's links: `今天是： | 手机版`)
+    # an archive's calendar (`往期回顾`): its weekdays' row, its rows of days in order, its month and year pickers'
+    # labels (`日　一　二　三　四　五　六`, `8　9　10　11　12　13　14`, `年月`)
+    ("calendar", re.compile(r"^(?:(?:星期)?[日一二三四五六](?:[ \t\u3000]+(?:星期)?[日一二三四五六]){6}|年\s*月)$")),
+    ("calendar", re.compile(r"^(?:[1-9]|[12]\d|3[01])(?:[ \t\u3000]+(?:[1-9]|[12]\d|3[01])){2,6}$")),
     # the day the page was saved before a row of toggles: `2023年10月17日 星期二　无障碍浏览 | 长者模式` (a
     # date and weekday alone is a newspaper's masthead line as often)
     ("today", re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"

@@ -1669,6 +1669,10 @@ def head_over_item_meta(doc: _Doc, i: int) -> _Head | None:
     if sub == i + 2 and _DASH_START.match(doc.body[sub].text.strip()) and not _DASH_START.match(doc.body[i + 1].text.strip()):
         # kicker / title / ——subtitle over the meta line, as a paper's digital edition prints a headline
         kicker, title, subtitle = title, doc.body[i + 1].text.strip(), doc.body[sub].text.strip()
+    elif (sub == i + 2 and (_SPACED_PHRASES.match(title) or _paired_phrases(title) or _is_kicker_text(title))
+          and not _SPACED_PHRASES.match(doc.body[i + 1].text.strip())):  # `坚持稳中求进…　奋力开创…` / `市委经济工作会议召开` /
+        # `某某讲话　某某作部署`: an e-paper's 引题, 主题 and 副题 over the meta line
+        kicker, title, subtitle = title, doc.body[i + 1].text.strip(), doc.body[sub].text.strip()
     elif sub is not None and sub > i + 1:  # two subtitle lines under the headline
         subtitle = "\n".join(doc.body[k].text.strip() for k in range(i + 1, sub + 1))
     elif sub is not None:
