@@ -420,6 +420,12 @@ ISSUE_PERSON_FLOORS.update({'censhui-2017-03': 0.7})
 ENTRY_FLOORS.update({'fenglan-xxzb-2019-14': 0.8, 'penxi-dctb-2016-09': 0.05, 'qingya-zwkb-2025-01': 0.95})
 ISSUE_FLOORS.update({'cenyang-2017-06': {'date': 0.75, 'date_end': 0.85}, 'fengpu-2025-01': {'page': 0.85, 'date': 0.85, 'date_end': 0.85, 'body_tail': 0.85}, 'zhangnan-2012-09': {'date': 0.85}, 'fenglan-xxzb-2019-14': {'title': 0.25}, 'penxi-dctb-2016-09': {'title': 0.0, 'page': 0.0, 'date': 0.0, 'date_end': 0.0, 'body_head': 0.0, 'body_tail': 0.0}, 'qingya-zwkb-2025-01': {'title': 0.85, 'date': 0.85, 'date_end': 0.85, 'body_head': 0.55}})
 ISSUE_PERSON_FLOORS.update({'fenglan-xxzb-2019-14': 0.75, 'penxi-dctb-2016-09': 0.6})
+# (round 54, session 40, sets 335 and 338: three more months of the samples' own digest (`luoyang-2023-12b`, a
+# year-end issue; `luoyang-2024-07`, footers inside entries; `luoyang-2025-03`, markdown): 1.0 each on arrival, persons
+# 0.99-1.0; Word documents saved as .docx, a 目录 of Word's TOC field (1.0), a 简报 of bold titles (1.0), a 专报 whose
+# masthead is in the page header (0.95: a bold title run into its text, `**◆某某** 1—10月，…`, left))
+ENTRY_FLOORS.update({'jinglan-zwxx-zhuanbao-2015-23': 0.85})
+ISSUE_FLOORS.update({'jinglan-zwxx-zhuanbao-2015-23': {'section': 0.05, 'page': 0.0, 'body_tail': 0.8}, 'linmin-zwxx-2018-01': {'page': 0.7}})
 
 @pytest.mark.parametrize("path", ISSUES, ids=[p.stem for p in ISSUES])
 def test_an_annotated_issue_scores_against_its_gold(path: Path, scorer) -> None:
@@ -981,3 +987,9 @@ PAPER_FLOORS.update({'cgnerb-2023-02-23-p7': 0.25, 'jrlx-2016-01-08-p2': 0.4, 'q
 DATE_FLOORS.update({'jrlx-2016-01-08-p2': 0.55, 'qldlb-2013-06-18-p2': 0.55})
 TAIL_FLOORS.update({'cgnerb-2023-02-23-p7': 0.0, 'qldlb-2013-06-18-p2': 0.0, 'lingdong-m-news-2025-04-18': 0.8})
 PERSON_FLOORS.update({'qldlb-2013-06-18-p2': 0.25})
+
+# (round 54, session 40, set 336: e-paper pages saved as HTML: an article view (1.0), a page view with one article
+# opened under its list of titles (0.0 on arrival -> 0.22: its 引题, 主题 and 副题 over the meta line read, the page's
+# calendar as chrome; the list's titles, no text under them, left); its page view of titles alone reads no record
+# (0.0) and is not a fixture: a floor of nothing tests nothing)
+PAPER_FLOORS.update({'lyrb-20170104-01': 0.15, 'ycrb-20210917-05-content_48213': 0.97})

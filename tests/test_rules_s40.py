@@ -4,7 +4,8 @@ each with its writer, a Mongolian writer), a mobile page's cards beside its arti
 clause's days before a later paragraph's, page heads read top-down (a page's name first, a dotted one, a folio beside
 the editors' line, a figure alone that is no folio), a framed 目录 section printing its page over run-in briefs, a
 page in brackets under its title, body titles the 目录 words shorter, persons elected, relieved or named after an
-occupation, a village's 的 before a dotted name, and a leader's 批示 under an item's credit."""
+occupation, a village's 的 before a dotted name, a leader's 批示 under an item's credit, an e-paper article's three
+decks over its meta line beside the archive's calendar, and a name before its Latin form in brackets."""
 
 from __future__ import annotations
 
@@ -340,3 +341,47 @@ def test_a_leaders_instruction_under_an_items_credit_is_no_text_of_it_and_two_un
     assert got["某镇“积分制”激发村民参与乡村治理"].byline == "蒯一鸣"
     # a headline over an item that opens with its unit's tag, then its days
     assert got["某乡开展夏季防汛隐患排查"].date == "2021-05-06"
+
+
+_EPAPER_PAGE = """<html><head><meta charset="utf-8"><title>某峪日报数字报</title></head><body>
+<div class="top">某峪市委机关报　2019年3月6日 星期三　今日8版</div>
+<div class="nav">当前版：第01版：要闻　<a href="node_2.htm">下一版</a></div>
+<div class="cal"><p><b>往期回顾</b></p><table>
+<tr><td>日</td><td>一</td><td>二</td><td>三</td><td>四</td><td>五</td><td>六</td></tr>
+<tr><td>3</td><td>4</td><td>5</td><td>6</td><td>7</td><td>8</td><td>9</td></tr>
+<tr><td>10</td><td>11</td><td>12</td><td>13</td><td>14</td><td>15</td><td>16</td></tr>
+</table><p>年月</p></div>
+<div class="article">
+<p>凝心聚力抓落实　奋发有为开新局</p>
+<p>市政府召开全体会议</p>
+<p>某某讲话　某某主持</p>
+<p>作者：本报记者　某某 来源：某峪日报 日期：2019-03-06</p>
+<p>【字号 】</p>
+<p>本报讯　3月5日，市政府召开全体会议，总结去年工作，部署今年重点任务。</p>
+<p>会议要求，各部门要把目标任务细化到月、落实到人，确保一季度开好局。</p>
+</div></body></html>
+"""
+
+
+def test_an_epaper_articles_three_decks_over_its_meta_line_and_the_archives_calendar_as_chrome(tmp_path) -> None:
+    from digest.chrome import chrome_reason
+    from digest.parse import parse_path
+
+    assert chrome_reason("日　一　二　三　四　五　六") == "calendar" and chrome_reason("10  11  12  13  14  15  16") == "calendar"
+    assert chrome_reason("【字号 】") is not None and chrome_reason("【字体 大 中 小】") is not None
+    assert chrome_reason("3月5日，会议召开。") is None and chrome_reason("12") is None
+    page = tmp_path / "p.html"
+    page.write_text(_EPAPER_PAGE, encoding="utf-8")
+    (e,) = parse_path(page, persons=False).entries
+    assert (e.kicker, e.title, e.subtitle) == ("凝心聚力抓落实　奋发有为开新局", "市政府召开全体会议", "某某讲话　某某主持")
+    assert e.text.startswith("本报讯") and e.date == "2019-03-05"
+
+
+def test_a_name_before_its_latin_form_and_names_after_a_doctoral_student_or_an_analyst() -> None:
+    from conftest import named_persons
+
+    assert named_persons("集团主席宓家乐（Kelvin Mak）在记者会上表示，写字楼租金仍在寻底。") == ["宓家乐"]
+    assert named_persons("公司委任蒯达信（David Whitfield）为集团首席财务官。") == ["蒯达信"]
+    assert named_persons("公司推出新款产品（ProMax）后，销量大增。") == []
+    assert named_persons("在论坛上，博士生古丽扎尔·艾山介绍了研究成果。") == ["古丽扎尔·艾山"]
+    assert named_persons("资深行业分析师郏文认为，智能驾驶将成为竞争焦点。") == ["郏文"]
