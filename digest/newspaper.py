@@ -2304,6 +2304,29 @@ def head_bold_sentence(doc: _Doc, i: int) -> _Head | None:
     return _Head(start=i, end=i + 1, title=title, lead=lead)
 
 
+_BOLD_MARKS = "◆◇■□●○▲△★☆◎"  # the marks before a 简报's bold item titles (`**◆某县召开…会议**`)
+_SIBLING_LOOK = 40  # body lines either side looked at for a bold title alone under the same mark
+
+
+def head_bold_marked_run_in(doc: _Doc, i: int) -> _Head | None:
+    """An item whose bold title, after the mark its sibling items' bold titles open with, runs into its text on the
+    line (`**◆1—10月全县财政收入稳中有升** 1—10月，全县…` among `**◆某县召开…会议**` lines alone): the bold its title,
+    the rest its text; after a finished line, the text a sentence or more."""
+    b = doc.body[i]
+    if i in doc.skip or b.level or not b.bold or not (b.rest or "").strip():
+        return None
+    t, rest = b.bold.strip(), b.rest.strip()
+    mark, title = t[:1], t[1:].strip()
+    if (mark not in _BOLD_MARKS or not (_LEAST_BOLD_BRIEF_TITLE <= len(_compact(title)) <= _MAX_PLAIN_HEADLINE)
+            or _INNER_PUNCT.search(title) or rest[:1] in _CLAUSE_MARKS or not ends_sentence(rest) or not doc.finished(i)):
+        return None
+    body = doc.body
+    if not any(k != i and body[k].bold and not (body[k].rest or "").strip() and body[k].bold.strip()[:1] == mark
+               for k in range(max(0, i - _SIBLING_LOOK), min(len(body), i + _SIBLING_LOOK + 1))):
+        return None  # (no item titled alone under the same mark: a bold lead-in of an article's own)
+    return _Head(start=i, end=i + 1, title=title, lead=rest)
+
+
 # an editor's note under its label alone on a line (`编后` / 正文…, `编者按` / 正文…): a piece of its own
 _NOTE_LABEL_ALONE = re.compile(r"^[【\[〔]?(?P<t>编者按|编者的话|编前语|编者语|编后|编后语|编后记)[】\]〕]?[:：]?$")
 
@@ -3973,6 +3996,7 @@ def head_over_marked_caption(doc: _Doc, i: int) -> _Head | None:
 
 HEAD_RULES: list[Callable[[_Doc, int], _Head | None]] = [
     head_bold_sentence,         # ## 要情快报 / **某县扎实推进春耕备耕。**3月5日，… (items titled by a bold first sentence)
+    head_bold_marked_run_in,    # **◆某某** 1—10月，… among **◆某某** titles alone (a 简报's item run into its text)
     head_markup,                # `# 标题`, `**标题**`
     head_under_commentator,     # 本报评论员 / 标题 / ——一论… / 正文…
     head_under_piece_label,     # 某川时评 / 标题 / 正文… / □ 某某 (a commentary under its column's label)

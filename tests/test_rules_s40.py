@@ -5,7 +5,8 @@ clause's days before a later paragraph's, page heads read top-down (a page's nam
 the editors' line, a figure alone that is no folio), a framed 目录 section printing its page over run-in briefs, a
 page in brackets under its title, body titles the 目录 words shorter, persons elected, relieved or named after an
 occupation, a village's 的 before a dotted name, a leader's 批示 under an item's credit, an e-paper article's three
-decks over its meta line beside the archive's calendar, and a name before its Latin form in brackets."""
+decks over its meta line beside the archive's calendar, a name before its Latin form in brackets, and a bold title
+after its siblings' mark run into its text."""
 
 from __future__ import annotations
 
@@ -385,3 +386,26 @@ def test_a_name_before_its_latin_form_and_names_after_a_doctoral_student_or_an_a
     assert named_persons("公司推出新款产品（ProMax）后，销量大增。") == []
     assert named_persons("在论坛上，博士生古丽扎尔·艾山介绍了研究成果。") == ["古丽扎尔·艾山"]
     assert named_persons("资深行业分析师郏文认为，智能驾驶将成为竞争焦点。") == ["郏文"]
+
+
+_BOLD_ITEMS = """某县工作简报
+2016年第11期
+
+**◆县委常委会研究部署冬季森林防火工作**
+11月16日，县委书记召开常委会会议，研究部署今冬明春森林防火工作。
+
+**◆县政府督导检查重点项目建设**
+11月12日至13日，副县长带队督导检查重点项目建设，要求倒排工期。
+
+**◆1—10月全县财政收入稳中有升** 1—10月，全县完成一般公共预算收入5.2亿元，同比增长6.1%。
+
+**◆县人大常委会视察城乡居民医保工作**
+11月5日，县人大常委会组织部分委员视察城乡居民医保工作。
+"""
+
+
+def test_a_bold_title_after_its_siblings_mark_runs_into_its_text() -> None:
+    from conftest import parse_text
+
+    rows = [(e.title, e.text[:6]) for e in parse_text(_BOLD_ITEMS, name="t.md").entries]
+    assert ("1—10月全县财政收入稳中有升", "1—10月，") in rows and len(rows) == 4
