@@ -145,7 +145,7 @@ def test_head_over_date_line() -> None:
 
 def test_head_rules_run_in_order() -> None:
     assert [r.__name__ for r in np.HEAD_RULES] == [
-        "head_bold_sentence", "head_markup", "head_under_commentator", "head_under_piece_label", "head_sidebar",
+        "head_bold_sentence", "head_bold_marked_run_in", "head_markup", "head_under_commentator", "head_under_piece_label", "head_sidebar",
         "head_dated_title", "head_over_dateline", "head_over_salutation", "head_over_reporter", "head_under_speaker", "head_epaper_fields", "head_over_item_meta", "head_over_post_header", "head_labelled_title", "head_microblog_post", "head_post_title",
         "head_dated_row", "head_notice", "head_over_adoption_note",
         "head_post_part", "head_brief", "head_run_in_brief", "head_dated_run_in", "head_sentence_brief", "head_case_item", "head_speaker", "head_bullet", "head_bullet_run_in",
