@@ -207,9 +207,9 @@ after the scores' rule (`namerules._before_a_score`, its scan by the stdlib's en
 last commit, five alternations: with persons 0.73-0.78 -> 0.72-0.75, without 1.82-1.95 -> 1.83-1.89 (about 3%).
 2026-12-07 (session 40), after the glued credits, the framed 目录 sections, the page heads, the cards beside a mobile
 article, the 批示 under a credit and the persons' Latin glosses: the machine slower and noisier than in the morning
-(the same code 0.58-0.68 MB/s with persons from one run to the next), so six alternations of nine runs against the
-session's first code give with persons 0.57-0.66 -> 0.58-0.71 MB/s, without 1.48-1.76 -> 1.52-1.77: no difference the
-noise lets one see. Under cProfile, four passes over the samples with persons take 2.71 s (first code) and 2.69 s
+(the same code 0.58-0.68 MB/s with persons from one run to the next): six alternations of five or nine runs against
+the session's first code give with persons 0.58-0.71 -> 0.57-0.66 MB/s (medians 0.67 -> 0.64), without 1.52-1.77 ->
+1.48-1.76 (1.74 -> 1.62): a few percent at most, inside the noise. Under cProfile, four passes over the samples with persons take 2.71 s (first code) and 2.69 s
 (last); the new functions together under 0.01 s (`_line_goes_on` and the `_position` it asks 0.011 s, `_glued_name`,
 `glued_unit_writer`, `framed_heading_with_page` under 0.002 s each). Parse with persons stays at about a third of the
 2 MB/s asked, for the reasons above.
