@@ -565,9 +565,11 @@ def _line_goes_on(st: _State, m: _Match) -> _Match:
     if m.span != 1 or m.block + 1 >= len(st.body):
         return m
     b = st.body[m.block]
+    if len(b.text.strip()) <= m.cut:
+        return m  # (the match holds the line's every character: nothing goes on; the cheap test first)
     whole = len(key(b.text))
-    if m.cut >= whole:
-        return m
+    if m.cut >= whole or whole - m.cut > _TITLE_TAIL_MAX:
+        return m  # (nothing after the match, or more than a title's few words: a run-in text)
     rest = b.text[_position(b.text, m.cut):].strip()
     if not (has_words(rest) and len(rest) <= _TITLE_TAIL_MAX and _TITLE_WORDS.match(rest.lstrip(_OPENING_QUOTES))
             and not leads_with_date(rest) and not any(c in rest for c in "()（）")):  # (`…全覆盖（县医保局）`: the unit that sent it, no title's word)
@@ -645,6 +647,7 @@ _PLAIN_TITLE = re.compile(
 )
 
 
+_RUN_IN_BULLETS = frozenset("◎●■◆▲★☆○◇□")  # the marks `BULLET_RUN_IN` opens with
 _NOTICE_KIND = re.compile(r"^关于\S{2,60}的(?:通知|通报|决定|意见|函)$")  # a 公文's title (`关于进一步规范…的通知`)
 _ADDRESSEES = re.compile(r"^各\S")  # the bodies a 公文 is sent to, under its title (`各乡镇人民政府，县直各单位：`)
 def _signature_at(body: list[Block], i: int) -> bool:
@@ -671,7 +674,7 @@ def _extra_title(body: list[Block], heads: dict[int, tuple[str, str]], i: int) -
     if i > 0 and _PART_NUMBER.match(b.text.strip()) and _AS_FOLLOWS.search(body[i - 1].text):
         return None  # (`现将…情况报告如下，请予审议。` / `一、…基本情况`: the first part of the report, no entry)
     if not b.bold and not b.level and prev_done:
-        m = _PLAIN_TITLE.match(b.text) or BULLET_RUN_IN.match(b.text)
+        m = _PLAIN_TITLE.match(b.text) or (BULLET_RUN_IN.match(b.text) if b.text[:1] in _RUN_IN_BULLETS else None)
         if m:
             return 1, len(key(m.group("t")))
         nxt = body[i + 1] if i + 1 < len(body) else None

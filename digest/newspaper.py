@@ -2595,7 +2595,7 @@ def _dated_under(doc: _Doc, i: int, least: int) -> bool:
             or not (doc.paragraph(i + 1) or _dated_first_line(doc, i + 1))):
         return False
     nxt = doc.body[i + 1].text
-    if (tag := _SOURCE_TAG_START.match(nxt)) is not None:
+    if nxt.lstrip()[:1] in "【[〔" and (tag := _SOURCE_TAG_START.match(nxt)) is not None:
         nxt = nxt[tag.end():]  # (`【县市场监管局】12月下旬以来，…`: the unit an item came from, then its text)
     return (bool(_full_date_lead(nxt)) or (len(_compact(b.text)) >= least and _ARTICLE_OPENING.match(_compact(nxt)) is not None)
             or (len(_compact(b.text)) >= least and purpose_clause_date(nxt, 2000, 1)[0] is not None))  # (`为确保…，5月15日起，`)
@@ -8162,7 +8162,7 @@ def _instruction_after_credit(rec: _Record, body: list[Block]) -> None:
     the lines after it leave the item's body (they stay in its span), noted in its `instruction` lines; the credit is
     then the item's last line, read as every closing credit is."""
     for k in range(1, len(rec.body)):
-        if _INSTRUCTION.match(body[rec.body[k]].text.strip()):
+        if "批示" in body[rec.body[k]].text and _INSTRUCTION.match(body[rec.body[k]].text.strip()):
             prev = body[rec.body[k - 1]].text.strip()
             if unit_writer(prev) is not None or trailing_credit(prev) is not None or credit_facts(prev) is not None:
                 rec.instruction = (body[rec.body[k]].line, body[rec.body[-1]].last_line)
