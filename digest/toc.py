@@ -943,7 +943,9 @@ def ordinal_heading_with_page(r: _Reader, b: Block, pl: tuple[str, int] | None) 
 def framed_heading_with_page(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | None:
     """A section line framed as the 目录's sections are and printing a page like the items (`【信息简讯】……8`
     after `【部门动态】`, `【县区动态】` printed bare): a section whose items the 目录 does not list (a column of
-    briefs; the body's run-in titles are its entries). Two sections or more framed in 【】 read before it."""
+    briefs; the body's run-in titles are its entries), when two sections or more framed in 【】 were read before it
+    and the body prints two briefs or more with run-in titles (`BULLET_RUN_IN`) right under its name; over untitled
+    briefs it stays an item, the column one entry."""
     if pl is None or r.pending:
         return None
     m = BRACKETED.match(pl[0].strip())
