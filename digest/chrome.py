@@ -317,11 +317,15 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("share", re.compile(r"^(?:分享至|分享到|分享)\s*[:：]?\s*(?:新浪微博|腾讯微博|微信好友|微信|微博|QQ空间|QQ好友|QQ|朋友圈|"
                          r"豆瓣|人人网|百度贴吧|贴吧|钉钉|Facebook|Twitter|LinkedIn|[\s、,，|｜])*$", re.I)),
     ("share", re.compile(r"^分享(?:给|让)\p{Han}{1,10}$")),
+    # (the share label, then the QR prompt beside it: `分享到：　扫一扫在手机打开当前页`)
+    ("share", re.compile(r"^(?:分享至|分享到|分享)\s*[:：]\s*(?:扫一扫|用微信扫描|微信扫一扫)\S{0,14}$")),
     # (`关闭×`: a close button with its cross)
     # (`列印此页　返回页首`: a Hong Kong or Taiwan site's words for them)
     ("print-close", re.compile(r"^[【\[]?\s*(?:" + _PRINT_CLOSE + r"|返回主站|返回首页)\s*[×✕]?\s*[】\]]?"
                                r"(?:\s*[|｜/]?\s*[【\[]?\s*(?:" + _PRINT_CLOSE + r"|收藏)\s*[】\]]?)*$")),
     ("site-links", re.compile(r"^(?:网站地图|联系我们|隐私声明|网站声明|关于我们|使用帮助|网站纠错)")),
+    # a bar of links to other sites by kind (`政府网站 | 省直部门 | 市州政府 | 县（市、区）政府`, the footer's 链接 bar)
+    ("site-links", re.compile(r"^(?:\S{2,10}?(?:网站|部门|政府|媒体|门户|单位)[ \t\u3000]*[|｜][ \t\u3000]*){2,}\S{2,12}$")),
     # the footer's row of links, after the site's year or © (`2024 | 重要告示 | 私隐政策 | 版权告示`): two or more
     ("site-links", re.compile(r"^(?:(?:©|\(c\)|版权所有)?\s*\d{4}\s*[|｜]\s*)?" + _FOOTER_LINK + r"(?:\s*[|｜]\s*" + _FOOTER_LINK + r")+$")),
     # the font-size control with the print and share buttons (`字级：小 中 大 | 列印 | 分享 | RSS`), a page's visit
@@ -370,7 +374,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # a related-links heading, alone or with its `|`-separated links (`【相关链接】 甲局 | 乙局`)
     ("related", re.compile(r"^[【\[]?\s*(?:相关链接|相关新闻|相关阅读|相关文章|推荐阅读|热点推荐|热门推荐|为你推荐|猜你喜欢|友情链接|相关文件|相关解读"
                            r"|相关政策|热点排行|点击排行|阅读排行|热门排行|热门文章|最新文章|专题专栏|热点专题|热点信息|热点新闻"
-                           r"|热门信息|热门新闻)\s*[】\]]?\s*[:：]?"
+                           r"|热门信息|热门新闻|相关信息)\s*[】\]]?\s*[:：]?"
                            r"(?:\s*$|[^|｜]{0,40}[|｜])")),
     ("scan", re.compile(r"^(?:扫一扫|手机扫码|扫码)")),
     # a video's player in the copy of its page (`视频时长 01:32`, `00:00 / 01:32`, `视频加载中，请稍候…`)
@@ -1086,7 +1090,7 @@ def _contents_box(blocks: list[Block], reasons: dict[int, str]) -> dict[int, str
 # (and a sidebar's lists beside the article: `热点排行` / `1　某某…`, `专题专栏` / …)
 RELATED_HEADING = re.compile(r"^[【\[]?\s*(?:相关文件|相关解读|相关政策|相关链接|相关新闻|相关阅读|相关文章|热点排行|点击排行"
                               r"|阅读排行|热门排行|热门文章|最新文章|专题专栏|热点专题|推荐阅读|延伸阅读|为你推荐|猜你喜欢|热门推荐"
-                              r"|热点推荐|热点信息|热点新闻|热门信息|热门新闻)\s*[】\]]?\s*[:：]?\s*$")
+                              r"|热点推荐|热点信息|热点新闻|热门信息|热门新闻|相关信息)\s*[】\]]?\s*[:：]?\s*$")
 _MAX_RELATED = 12  # titles listed under a related-links heading
 _MAX_RELATED_TITLE = 60  # characters of one of them
 
