@@ -727,6 +727,7 @@ def _plain_short_text(text: str) -> bool:
             and not _ENUM_SUBHEAD.match(text.strip())  # `一、加强组织领导`: a subhead, not a headline
             and not _PUBLICITY_MARK.match(t)  # `（此件公开发布）`: how a 公文 is released, under its signature
             and not _PHOTO_SAYS.match(t)  # `图为民警在值班`: a photo's caption with no credit, never a headline
+            and not _PLACE_IN_PICTURE.search(t)  # `某某（左二）在某村察看…`: one placing its people in the picture
             and not _INNER_STAGE.match(t)  # `【部门回复】`: a part of a 热线 item, inside its text
             and not _AUTHOR_NOTE_LINE.match(t)  # `（作者系某校教授）`: who wrote the essay above, closing it
             and t.count("│") + t.count("┃") < 2  # `│　咨询类　│　1408　│`: a row of a table drawn in box lines
@@ -3656,6 +3657,11 @@ _PERSON_ROW = re.compile(r"^[\p{Han}·]{1,4}[ \u3000]?[\p{Han}·]{0,3}[（(][^�
 _ONE_VIEW_METAS = 3  # meta lines a page of one article prints at most (`2025-02-06 … 来源：…` / `浏览量：…` / `字号：…`)
 
 
+# a photo's caption saying who does what where (`排查组在某镇某水库检查溢洪道`, `工作人员在现场指导群众`): its subject, 在
+# and the place, no colon, no comma
+_SCENE_CAPTION = re.compile(r"^[^，,。：:；;（(]{2,8}在[^，,。：:；;]{2,30}$")
+
+
 def head_over_indented(doc: _Doc, i: int) -> _Head | None:
     """On a page whose paragraphs open with an indent (`_Doc.indented`), a plain line printed at the
     margin after a finished line, right over an indented paragraph, of _LEAST_INDENTED_HEADLINE characters
@@ -3667,6 +3673,9 @@ def head_over_indented(doc: _Doc, i: int) -> _Head | None:
     if not doc.indented or i in doc.skip or i + 1 >= len(body) or i + 1 in doc.skip:
         return None
     b = body[i]
+    if len(doc.item_meta) == 1 and i > max(doc.item_meta) and _SCENE_CAPTION.match(_compact(b.text)):
+        return None  # (a web page's one article under its meta line: a line at the margin inside it, between its
+        # indented paragraphs, saying who does what where, is a photo's caption saved as text: `排查组在某水库检查溢洪道`)
     if (_INDENT.match(b.raw) or not _is_plain_short(b) or len(_compact(b.text)) < _LEAST_INDENTED_HEADLINE
             or _LETTER_SIGNATURE.search(b.text) or credit_alone(b.text)  # (`（某某科）`: the item above's credit)
             or _credit_alone_line(b.text)  # (`新华社记者　某某　摄`: the photo's above)
@@ -4854,7 +4863,7 @@ def _current_page(meta: dict[str, Any], blocks: list[Block], facts: list[dict[st
         meta.pop("page_name", None)
 
 
-_PAGE_NUMBER_ALONE = re.compile(r"^(?P<n>[1-9]\d?)$")  # a page's number alone on a masthead line (`3`)
+_PAGE_NUMBER_ALONE = re.compile(r"^0?(?P<n>[1-9]\d?)$")  # a page's number alone on a masthead line (`3`, `02`)
 _DOTTED_PAGE_NAME = re.compile(r"^\p{Han}{2,4}[·•]\p{Han}{2,4}$")  # a page's name of two words (`社会·民生`)
 
 
@@ -4865,8 +4874,9 @@ def _page_by_its_name(meta: dict[str, Any]) -> None:
     texts = meta.get("masthead_text") or []
     if not texts:
         return
-    if meta.get("page") is not None:  # (`第3版` read, its name printed on a line of its own: `理论·学习`)
-        if not meta.get("page_name") and (name := next((c for x in texts if _DOTTED_PAGE_NAME.match(c := _compact(x))), None)):
+    if meta.get("page") is not None:  # (`第3版` read, its name printed on a line of its own: `理论·学习`, `民生`)
+        if not meta.get("page_name") and (name := next((c for x in texts if _DOTTED_PAGE_NAME.match(c := _compact(x))
+                                                        or _STANDARD_PAGE_NAME.match(c)), None)):
             meta["page_name"] = name
             texts = [x for x in texts if _compact(x) != name]
             if texts:
@@ -4928,7 +4938,8 @@ def _paper_over_page_name(meta: dict[str, Any]) -> None:
 
 
 _STANDARD_PAGE_NAME = re.compile(r"^(?:要闻|综合|副刊|专版|专刊|时政|评论|理论|文体|体育|文化|经济|民生|社会|国际|国内|法治|教育"
-                                 r"|健康|周刊|读书|视点|观察|人物|三农|科技|生活|旅游|县域|乡村振兴|综合新闻|本地新闻|地方新闻)$")
+                                 r"|健康|周刊|读书|视点|观察|人物|三农|科技|生活|旅游|县域|乡村振兴|本地|地方|区县|乡镇|城市)"
+                                 r"(?:新闻)?$")  # (and with 新闻 after it: `县域新闻`, `社会新闻`, `综合新闻`)
 
 
 _EDITION_FIELD = re.compile(r"【版次】\s*(?P<v>[^【】]+?)\s*(?=【|$)")  # an e-paper view's page field
