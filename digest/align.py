@@ -1614,6 +1614,9 @@ _NAMES_IN_BRACKETS = re.compile(r"^[(（][ \t\u3000]*(?P<n>\p{Han}[\p{Han} \t\u3
 _MOST_WRITERS = 4  # names a writers' credit alone in brackets holds
 
 
+_WRAPPED_CREDIT_REST = 8  # characters of a credit's rest a line's wrap carried onto a line of its own (`某）`)
+
+
 def _take_entry_credits(st: _State, e: Entry, paras: list[str]) -> None:
     """An entry's own credit at the end of its text — a line `（市商务局供稿）`, `编辑：张三 审核：李四`, or
     a bracketed credit closing its last paragraph `…落实。（市商务局供稿）` — leaves the text; its facts go
@@ -1624,6 +1627,9 @@ def _take_entry_credits(st: _State, e: Entry, paras: list[str]) -> None:
     annotators of the digests at hand leave it out (four keep it). A credit in brackets on
     the line under the title (`（提案者：某某　某某）`, `（市政协提案委员会）`: `_LEAD_CREDIT`, or a unit and its
     writers, `（某某局　某某）`) leaves it too, the names its byline."""
+    if (len(paras) >= 2 and paras[-1].strip()[-1:] in ")）" and len(paras[-1].strip()) <= _WRAPPED_CREDIT_REST
+            and glued_unit_writer(paras[-2].rstrip() + paras[-1].strip()) is not None):
+        paras[-2:] = [paras[-2].rstrip() + paras[-1].strip()]  # (`…。（县公安局某某` / `某）`: a glued credit a wrap broke)
     found = peel_entry_credits(paras)
     _take_act_note(e, paras)
     lead = _LEAD_CREDIT.match(paras[0].strip()) if len(paras) >= 2 else None

@@ -200,7 +200,7 @@ _UNIT_LAST = re.compile(r"(?:" + WRITERS_UNIT_END + r")$")
 def glued_unit_writer(para: str) -> tuple[str, str, str] | None:
     """(the paragraph before it, the unit, the writer) of a paragraph closed by a unit and its writer's
     name in brackets with no space between them (`…合格率99.3%。（区市场监管局某某）`, `（某某镇某某）` alone),
-    the name two to four characters that `all_writer_names` accepts, the unit at least three characters
+    the name two to six characters that `all_writer_names` accepts, the unit at least three characters
     ending as a unit does; None otherwise (`（县政府办公室）` is a unit alone: its `公室` is no name)."""
     m = _GLUED_CREDIT.search(para, max(0, len(para) - 30))
     if m is None:
@@ -209,7 +209,7 @@ def glued_unit_writer(para: str) -> tuple[str, str, str] | None:
     if before and not (before[-1] in FULL_STOPS or (before[-1] in "”’」』" and before[-2:-1] in FULL_STOPS)):
         return None
     inner = m["in"]
-    for k in (2, 3, 4):
+    for k in (2, 3, 4, 5, 6):  # (five or six: a Mongolian name, `（市统计局某某格日乐）`)
         unit, name = inner[:-k], inner[-k:]
         if len(unit) >= 3 and _UNIT_LAST.search(unit) and all_writer_names([name]):
             return before, unit, name

@@ -974,6 +974,8 @@ def drop_read_more(paragraph: str) -> str:
 
 # a credit in brackets that a PDF's line wrap broke in two (`…工作。（市粮` / `食局供稿）`)
 _OPEN_TAIL = re.compile(r"[(（][^()（）]{0,30}$")
+_CREDIT_PIECE = re.compile(r"^\p{Han}{1,2}$")  # a piece of a writer's name alone on its line inside a broken credit
+_CREDIT_PIECES = 3  # such pieces read between a credit's opening and its close
 _CLOSE_HEAD = re.compile(r"^[^()（）]{0,30}[)）]\s*$")
 
 
@@ -1061,6 +1063,14 @@ def peel_entry_credits(paras: list[str], signature: bool = False) -> list[tuple[
     also when a line wrap broke it in two (`…落实。（市商` / `务局供稿）`) — taken out of `paras` (in
     place); their (kind, label, value) facts, in printed order."""
     found: list[tuple[str, str, str]] = []
+    if len(paras) >= 3 and _CLOSE_HEAD.match(paras[-1]):  # (`…。（园区管委会` / `某` / `某）`: a writer's name spaced
+        j = len(paras) - 2  # out, each character set on a line of its own by the extraction)
+        while j >= 0 and len(paras) - 1 - j <= _CREDIT_PIECES and _CREDIT_PIECE.match(paras[j].strip()):
+            j -= 1
+        if j >= 0 and j < len(paras) - 2 and _OPEN_TAIL.search(paras[j]):
+            spaced = paras[j].rstrip() + " " + "".join(x.strip() for x in paras[j + 1:])  # (the pieces one name)
+            if trailing_credit(spaced) is not None or (paras[j].lstrip()[:1] in "(（" and unit_writer(spaced)):
+                paras[j:] = [spaced]
     if len(paras) >= 2 and _CLOSE_HEAD.match(paras[-1]) and _OPEN_TAIL.search(paras[-2]):
         joined = paras[-2] + paras[-1].strip()
         if trailing_credit(joined) is not None:
@@ -1068,6 +1078,8 @@ def peel_entry_credits(paras: list[str], signature: bool = False) -> list[tuple[
         elif paras[-2].lstrip()[:1] in "(（" and unit_writer(spaced := f"{paras[-2].strip()} {paras[-1].strip()}"):
             paras[-2:] = [spaced]  # (a unit and its writer on two lines, `（县某局` / `某某）`: one credit, parted
             # where the line broke, as `_take_entry_credits` reads it)
+        elif trailing_credit(spaced := f"{paras[-2].rstrip()} {paras[-1].strip()}") is not None:
+            paras[-2:] = [spaced]  # (`…参加会议。（市政府办` / `某某）`: after the sentence, the unit, then its writer)
     elif paras and _OPEN_TAIL.search(paras[-1]) and trailing_credit(paras[-1] + "）") is not None:
         paras[-1] += "）"  # (its closing bracket wrapped onto a line of its own, no words on it: `…。（据新华社电` / `）`)
     while paras:
