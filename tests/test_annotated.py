@@ -426,6 +426,12 @@ ISSUE_PERSON_FLOORS.update({'fenglan-xxzb-2019-14': 0.75, 'penxi-dctb-2016-09': 
 # masthead is in the page header (0.95 -> 1: a bold title after its siblings' mark run into its text, `**◆某某** 1—10月，…`))
 ENTRY_FLOORS.update({'jinglan-zwxx-zhuanbao-2015-23': 0.95})
 ISSUE_FLOORS.update({'jinglan-zwxx-zhuanbao-2015-23': {'section': 0.05, 'page': 0.0, 'date': 0.85, 'date_end': 0.85, 'body_tail': 0.8}, 'linmin-zwxx-2018-01': {'page': 0.7}})
+# (round 55, session 40, set 339: digests from pdftotext whose credits are the point (glued to their writer, broken
+# over lines, a writer's name spaced out a character a line, two units and their writers): tails 0.25, 0.19, 0.40 on
+# arrival -> 0.81, 0.75, 0.60)
+ENTRY_FLOORS.update({'shangba-gzdt-2021-01': 0.85})
+ISSUE_FLOORS.update({'hadatu-zwxx-2024-06': {'date': 0.8, 'body_tail': 0.75}, 'penchuan-zwxx-2011-14': {'title': 0.85, 'section': 0.0, 'subsection': 0.8, 'body_tail': 0.7}, 'shangba-gzdt-2021-01': {'title': 0.85, 'section': 0.0, 'subsection': 0.0, 'page': 0.0, 'date': 0.85, 'body_tail': 0.55}})
+ISSUE_PERSON_FLOORS.update({'shangba-gzdt-2021-01': 0.75})
 
 @pytest.mark.parametrize("path", ISSUES, ids=[p.stem for p in ISSUES])
 def test_an_annotated_issue_scores_against_its_gold(path: Path, scorer) -> None:
@@ -993,3 +999,10 @@ PERSON_FLOORS.update({'qldlb-2013-06-18-p2': 0.25})
 # calendar as chrome; the list's titles, no text under them, left); its page view of titles alone reads no record
 # (0.0) and is not a fixture: a floor of nothing tests nothing)
 PAPER_FLOORS.update({'lyrb-20170104-01': 0.15, 'ycrb-20210917-05-content_48213': 0.97})
+# (round 55, session 40, sets 340 and 341: county articles saved as HTML and as text, with captions placing their people,
+# a list page with a hot sidebar (0.67, 0.50, 1.0 on arrival -> 1, 1, 1); papers' pages from pdftotext whose heads
+# print the page's number first, with a zero, or lettered (`A05`): pages 0 -> 1, entries 0.84, 0.80, 0.80)
+PAPER_FLOORS.update({'chonglan-2021-10-26-bmdt': 0.97, 'hrqq-2025-01-bmdt-list-p2': 0.97, 'litun-2017-06-15-bmdt': 0.97, 'jinriqichuan-2013-04-18-p03': 0.75, 'qinglanbao-2018-09-27-p02': 0.75, 'tingyangwanbao-2021-01-05-A05': 0.75})
+DATE_FLOORS.update({'jinriqichuan-2013-04-18-p03': 0.8, 'qinglanbao-2018-09-27-p02': 0.6, 'tingyangwanbao-2021-01-05-A05': 0.8})
+TAIL_FLOORS.update({'qinglanbao-2018-09-27-p02': 0.6, 'tingyangwanbao-2021-01-05-A05': 0.45})
+PERSON_FLOORS.update({'qinglanbao-2018-09-27-p02': 0.65, 'tingyangwanbao-2021-01-05-A05': 0.7})

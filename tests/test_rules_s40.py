@@ -5,8 +5,9 @@ clause's days before a later paragraph's, page heads read top-down (a page's nam
 the editors' line, a figure alone that is no folio), a framed 目录 section printing its page over run-in briefs, a
 page in brackets under its title, body titles the 目录 words shorter, persons elected, relieved or named after an
 occupation, a village's 的 before a dotted name, a leader's 批示 under an item's credit, an e-paper article's three
-decks over its meta line beside the archive's calendar, a name before its Latin form in brackets, and a bold title
-after its siblings' mark run into its text."""
+decks over its meta line beside the archive's calendar, a name before its Latin form in brackets, a bold title after
+its siblings' mark run into its text, a saved article's captions and furniture, more page heads, and credits the
+extraction broke over lines."""
 
 from __future__ import annotations
 
@@ -409,3 +410,70 @@ def test_a_bold_title_after_its_siblings_mark_runs_into_its_text() -> None:
 
     rows = [(e.title, e.text[:6]) for e in parse_text(_BOLD_ITEMS, name="t.md").entries]
     assert ("1—10月全县财政收入稳中有升", "1—10月，") in rows and len(rows) == 4
+
+
+_SAVED_ARTICLE = """首页 | 政务公开 | 政务动态
+当前位置：首页 > 政务公开 > 部门动态
+某县水务局开展汛期水库安全隐患排查
+发布日期：2019-06-14 10:36   信息来源：县水务局   字号：[大 中 小]
+
+　　6月11日至12日，县水务局组织技术人员分两组深入各乡镇，对全县小型水库和山塘开展汛期安全隐患排查。
+
+排查组在某镇某水库检查溢洪道
+
+　　排查组每到一处，都仔细查看大坝坝体、溢洪道和放水设施，对发现的问题当场交办、限期整改。
+
+某某（中）在某河堤防工程现场了解度汛方案落实情况
+
+　　据了解，今年以来全县共排查水库38座、山塘214口，发现隐患47处，已整改39处。
+　　（县水务局 宓晓帆）
+
+分享到：    扫一扫在手机打开当前页
+【打印本页】 【关闭窗口】
+相关信息
+  * 县防汛抗旱指挥部召开防汛工作会议
+  * 县水务局组织开展山洪灾害防御演练
+政府网站  |  省直部门  |  市州政府  |  县（市、区）政府
+您是本站第 2137468 位访问者
+"""
+
+
+def test_a_saved_article_keeps_its_captions_and_furniture_out_of_its_records() -> None:
+    from conftest import parse_text
+
+    (e,) = parse_text(_SAVED_ARTICLE).entries
+    assert e.title == "某县水务局开展汛期水库安全隐患排查"
+    assert e.text.rstrip().endswith("已整改39处。") and e.byline == "宓晓帆"
+
+
+_PAGE_HEADS = ["3\n\n今日某川\n\n县域新闻\n\n2013年4月18日 星期四\n\n",
+               "某岚报\n\n02\n\nMOULAN BAO\n\n2018年9月27日 星期四\n\n乡村振兴\n责任编辑：某某\n\n",
+               "某阳晚报\n\n民生\n\n2021年1月5日\n\nMINSHENG\n\n星期二\n\nA05\n\n责任编辑：某某 美编：某某\n\n"]
+_PAGE_BODY = """某镇召开春耕生产动员会
+本报讯（记者 某某）4月16日，某镇召开春耕生产动员会，安排部署今年春耕备耕工作。
+会议要求，各村要抓好农资储备和技术服务，确保不误农时。
+
+某县开展农村公路养护检查
+本报讯 4月15日，县交通运输局组织技术人员对全县农村公路养护情况开展检查。
+"""
+
+
+def test_page_heads_with_the_number_first_a_zero_before_it_or_a_standard_name_beside_a_lettered_page() -> None:
+    from conftest import parse_text
+
+    got = []
+    for head in _PAGE_HEADS:
+        r = parse_text(head + _PAGE_BODY)
+        got.append((r.issue.meta.get("page"), r.issue.meta.get("page_name"), r.entries[0].section))
+    assert got == [(3, "县域新闻", "县域新闻"), (2, "乡村振兴", "乡村振兴"), (5, "民生", "民生")]
+
+
+def test_a_credit_whose_writer_the_extraction_broke_over_lines_or_glued_to_its_unit() -> None:
+    paras = ["常务副县长某某参加调研。（园区管委会", "闵", "捷）"]
+    assert peel_entry_credits(paras) == [("contributor", "供稿", "园区管委会"), ("writer", "撰稿", "闵捷")]
+    assert paras == ["常务副县长某某参加调研。"]
+    paras = ["某某等参加会议。（市政府办", "宓晓帆）"]  # (the unit after the sentence, its writer wrapped to a line)
+    assert peel_entry_credits(paras) == [("contributor", "供稿", "市政府办"), ("writer", "撰稿", "宓晓帆")]
+    assert paras == ["某某等参加会议。"]
+    assert glued_unit_writer("工业经济实现良好开局。（市统计局萨仁格日乐）") == (
+        "工业经济实现良好开局。", "市统计局", "萨仁格日乐")
