@@ -238,11 +238,17 @@ def _is_heading_like(b: Block) -> bool:
     return len(name) <= 8
 
 
+# a 目录's head in its frame (`【本期要目】`, `【目录】`); not a post's `【本期导读】` over its numbered items
+_FRAMED_TOC_HEAD = re.compile(r"^[【〔\[〖](?:本期)?(?:目录|目次|要目)[】〕\]〗]$")
+
+
 def find_toc(blocks: list[Block], body_lines: set[str] | None = None) -> Toc | None:
     """Find and read the 目录; None when the issue has none."""
     start = None
     for i, b in enumerate(blocks[:80]):
-        if _TOC_HEAD.match(SYMBOLS.sub("", key(b.text))):  # (`### 📖 本 期 目 录`: an emoji is no word of it)
+        k = SYMBOLS.sub("", key(b.text))
+        if _TOC_HEAD.match(k) or _FRAMED_TOC_HEAD.match(k):  # (`### 📖 本 期 目 录`: an emoji is no word of it;
+            # `【本期要目】`: nor its frame)
             start = i
             break
     if start is None:
@@ -772,7 +778,7 @@ _TITLE_REST = 12  # characters of a title's rest wrapped onto a short line over 
 
 _WIDE_GAP_IN = re.compile(r"\S(?:[ \t]{2,}|\u3000{2,})\S")  # (fields a wide gap apart: a running head's)
 _PAGE_ALONE = re.compile(r"^\s*(\d{1,3})\s*$")
-_MOST_COLUMN_LINES = 24  # lines of titles and headings over a column of their pages
+_MOST_COLUMN_LINES = 40  # lines of titles and headings over a column of their pages
 
 
 def items_over_their_pages(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | None:
