@@ -6,8 +6,8 @@ the editors' line, a figure alone that is no folio), a framed 目录 section pri
 page in brackets under its title, body titles the 目录 words shorter, persons elected, relieved or named after an
 occupation, a village's 的 before a dotted name, a leader's 批示 under an item's credit, an e-paper article's three
 decks over its meta line beside the archive's calendar, a name before its Latin form in brackets, a bold title after
-its siblings' mark run into its text, a saved article's captions and furniture, more page heads, and credits the
-extraction broke over lines."""
+its siblings' mark run into its text, a saved article's captions and furniture, more page heads, credits the
+extraction broke over lines, and a 目录 under a framed head whose pages stand in a column after its titles."""
 
 from __future__ import annotations
 
@@ -477,3 +477,21 @@ def test_a_credit_whose_writer_the_extraction_broke_over_lines_or_glued_to_its_u
     assert paras == ["某某等参加会议。"]
     assert glued_unit_writer("工业经济实现良好开局。（市统计局萨仁格日乐）") == (
         "工业经济实现良好开局。", "市统计局", "萨仁格日乐")
+
+
+_FRAMED_CONTENTS = "某县工作动态\n2021年第1期\n某县县委办公室　　2021年1月8日\n\n【本期要目】\n" + "".join(
+    f"◆第{n}部分◆\n" + "".join(f"■第{n}{m}类\n第{n}部分第{m}类的第{k}条工作动态标题\n" for m in "甲乙" for k in (1, 2))
+    for n in "一二三") + "\n" + "".join(f"{p}\n" for p in (1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6)) + "\n" + "".join(
+    f"◆第{n}部分◆\n" + "".join(f"■第{n}{m}类\n" + "".join(
+        f"第{n}部分第{m}类的第{k}条工作动态标题\n1月{k + 3}日，某县召开会议，部署第{n}部分第{m}类工作。\n\n" for k in (1, 2))
+        for m in "甲乙") for n in "一二三")
+
+
+def test_a_contents_under_a_framed_head_whose_pages_stand_in_a_column_after_its_titles() -> None:
+    from conftest import parse_text
+
+    r = parse_text(_FRAMED_CONTENTS)
+    assert r.issue.toc_count == 12 and len(r.entries) == 12
+    first, last = r.entries[0], r.entries[-1]
+    assert (first.section, first.subsection, first.page) == ("第一部分", "第一甲类", 1)
+    assert (last.section, last.subsection, last.page) == ("第三部分", "第三乙类", 6)
