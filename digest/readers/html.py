@@ -320,9 +320,9 @@ def _cards_beside(body, article) -> bool:
     if body is None:
         return False
     inside = {n.mem_id for n in article.traverse()}
+    tally = _tally(body)  # (counted once for the whole page: a tally per list would read nested lists again and again)
     for node in body.traverse():
-        if node.tag in ("ul", "ol") and node.mem_id not in inside:
-            t = _tally(node)[node.mem_id]
+        if node.tag in ("ul", "ol") and node.mem_id not in inside and (t := tally.get(node.mem_id)) is not None:
             if _dated_rows(t) and t.solid - t.code >= _CARD_MOST * t.dates:
                 return True
     return False
