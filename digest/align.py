@@ -37,6 +37,7 @@ from digest.blocks import (
     BRACKETED,
     BULLET_RUN_IN,
     DECOR,
+    ITEM_MARKS,
     PAGE_MARK,
     Block,
     Wrap,
@@ -48,7 +49,7 @@ from digest.blocks import (
     reaches_margin,
     runs_on,
 )
-from digest.bylines import all_writer_names, glued_unit_writer
+from digest.bylines import all_writer_names, glued_unit_writer, take_glued_credit
 from digest.chrome import chrome_reason, footer_notice
 from digest.fields import counted_to
 from digest.lexicon import ORG_END, lexicon
@@ -59,6 +60,7 @@ from digest.text import (
     NUMBER_THEN_TITLE,
     SIGNED_DAY,
     UNIT_ENDS,
+    WRAPPED_CREDIT_REST,
     credit_alone,
     credit_facts,
     date_starts,
@@ -647,7 +649,6 @@ _PLAIN_TITLE = re.compile(
 )
 
 
-_RUN_IN_BULLETS = frozenset("◎●■◆▲★☆○◇□")  # the marks `BULLET_RUN_IN` opens with
 _NOTICE_KIND = re.compile(r"^关于\S{2,60}的(?:通知|通报|决定|意见|函)$")  # a 公文's title (`关于进一步规范…的通知`)
 _ADDRESSEES = re.compile(r"^各\S")  # the bodies a 公文 is sent to, under its title (`各乡镇人民政府，县直各单位：`)
 def _signature_at(body: list[Block], i: int) -> bool:
@@ -674,7 +675,7 @@ def _extra_title(body: list[Block], heads: dict[int, tuple[str, str]], i: int) -
     if i > 0 and _PART_NUMBER.match(b.text.strip()) and _AS_FOLLOWS.search(body[i - 1].text):
         return None  # (`现将…情况报告如下，请予审议。` / `一、…基本情况`: the first part of the report, no entry)
     if not b.bold and not b.level and prev_done:
-        m = _PLAIN_TITLE.match(b.text) or (BULLET_RUN_IN.match(b.text) if b.text[:1] in _RUN_IN_BULLETS else None)
+        m = _PLAIN_TITLE.match(b.text) or (BULLET_RUN_IN.match(b.text) if b.text[:1] in ITEM_MARKS else None)
         if m:
             return 1, len(key(m.group("t")))
         nxt = body[i + 1] if i + 1 < len(body) else None
@@ -1614,9 +1615,6 @@ _NAMES_IN_BRACKETS = re.compile(r"^[(（][ \t\u3000]*(?P<n>\p{Han}[\p{Han} \t\u3
 _MOST_WRITERS = 4  # names a writers' credit alone in brackets holds
 
 
-_WRAPPED_CREDIT_REST = 8  # characters of a credit's rest a line's wrap carried onto a line of its own (`某）`)
-
-
 def _take_entry_credits(st: _State, e: Entry, paras: list[str]) -> None:
     """An entry's own credit at the end of its text — a line `（市商务局供稿）`, `编辑：张三 审核：李四`, or
     a bracketed credit closing its last paragraph `…落实。（市商务局供稿）` — leaves the text; its facts go
@@ -1627,7 +1625,7 @@ def _take_entry_credits(st: _State, e: Entry, paras: list[str]) -> None:
     annotators of the digests at hand leave it out (four keep it). A credit in brackets on
     the line under the title (`（提案者：某某　某某）`, `（市政协提案委员会）`: `_LEAD_CREDIT`, or a unit and its
     writers, `（某某局　某某）`) leaves it too, the names its byline."""
-    if (len(paras) >= 2 and paras[-1].strip()[-1:] in ")）" and len(paras[-1].strip()) <= _WRAPPED_CREDIT_REST
+    if (len(paras) >= 2 and paras[-1].strip()[-1:] in ")）" and len(paras[-1].strip()) <= WRAPPED_CREDIT_REST
             and glued_unit_writer(paras[-2].rstrip() + paras[-1].strip()) is not None):
         paras[-2:] = [paras[-2].rstrip() + paras[-1].strip()]  # (`…。（县公安局某某` / `某）`: a glued credit a wrap broke)
     found = peel_entry_credits(paras)
@@ -1662,14 +1660,9 @@ def _take_entry_credits(st: _State, e: Entry, paras: list[str]) -> None:
             found.append(("writer", "署名", "、".join(names)))
             e.byline = "、".join(names)
 
-    if e.byline is None and paras and (glued := glued_unit_writer(paras[-1])) is not None:
-        before, unit, name = glued  # `…合格率99.3%。（区某局某某）`: the unit and its writer, no space between
-        if before:
-            paras[-1] = before
-        else:
-            paras.pop()
-        found.extend([("contributor", "供稿", unit), ("writer", "撰稿", name)])
-        e.byline = name
+    if e.byline is None and (glued := take_glued_credit(paras)) is not None:
+        found.extend(glued)  # `…合格率99.3%。（区某局某某）`: the unit and its writer, no space between
+        e.byline = glued[1][2]
 
     signed = [w for (k0, lab0, _u), (k1, lab1, w) in zip(found, found[1:], strict=False)
               if (k0, lab0, k1, lab1) == ("contributor", "供稿", "writer", "撰稿")]

@@ -145,7 +145,8 @@ BRACKETED = re.compile(r"^\s*[【〔\[［〖]\s*(?P<n>[^【】〔〕\[\]［］�
 # a brief's title run in before its text after a bullet, a full-width space or a wide gap between them, as a
 # 简讯 column prints its items (`◎某中心新增16个进驻窗口　日前，…`): the title has no clause mark and no bracket
 # (`▲大会开幕现场（某某　摄）`: a photo's caption and its credit)
-BULLET_RUN_IN = re.compile(r"^(?P<t>[◎●■◆▲★☆○◇□]\s*[^，,。；;：:！？!?\s（）()]{6,40})(?:\u3000|[ \t]{2,})\s*(?=\S)")
+ITEM_MARKS = "◆◇■□●○▲△★☆◎"  # the marks a 简讯's or a 简报's items open with (`◎某某…`, `**◆某某**`)
+BULLET_RUN_IN = re.compile(r"^(?P<t>[" + ITEM_MARKS + r"]\s*[^，,。；;：:！？!?\s（）()]{6,40})(?:\u3000|[ \t]{2,})\s*(?=\S)")
 ORDINAL = re.compile(r"^\s*" + _CN_ORDINAL + r"\s*[、.．]")           # 一、综合信息
 PAREN_ORDINAL = re.compile(r"^\s*[(（]\s*" + _CN_ORDINAL + r"\s*[)）]")  # （一）领导活动
 

@@ -29,7 +29,7 @@ from digest.lexicon import (
 from digest.lexicon import common_word as _common_word
 from digest.lexicon import is_han as _is_han
 from digest.lexicon import lexicon as _lexicon
-from digest.text import FULL_STOPS, WRITERS_UNIT_END, join_spaced_names
+from digest.text import FULL_STOPS, WRITERS_UNIT, join_spaced_names
 from digest.text import nfkc as _nfkc
 
 _TRAILING_BYLINE = re.compile(r"[(（]\s*([\p{Han}·\s/:：、,，]{2,30}?)\s*[)）]\s*$")
@@ -193,8 +193,6 @@ def all_writer_names(names: list[str]) -> bool:
 
 # a closing credit in brackets with no space in it, after a sentence or alone (`…。（区某局某某）`)
 _GLUED_CREDIT = re.compile(r"[(（](?P<in>\p{Han}{4,24})[)）]\s*$")
-# where a unit's name may end inside it, the writer's name after it (`区公安分局|某某`, `某某苏木|某某某某`)
-_UNIT_LAST = re.compile(r"(?:" + WRITERS_UNIT_END + r")$")
 
 
 def glued_unit_writer(para: str) -> tuple[str, str, str] | None:
@@ -211,6 +209,19 @@ def glued_unit_writer(para: str) -> tuple[str, str, str] | None:
     inner = m["in"]
     for k in (2, 3, 4, 5, 6):  # (five or six: a Mongolian name, `（市统计局某某格日乐）`)
         unit, name = inner[:-k], inner[-k:]
-        if len(unit) >= 3 and _UNIT_LAST.search(unit) and all_writer_names([name]):
+        if len(unit) >= 3 and WRITERS_UNIT.match(unit) and all_writer_names([name]):  # (`区公安分局|某某`)
             return before, unit, name
     return None
+
+
+def take_glued_credit(paras: list[str]) -> list[tuple[str, str, str]] | None:
+    """The facts of a glued credit closing the last paragraph (`glued_unit_writer`), taken out of `paras` (in place):
+    [("contributor", "供稿", unit), ("writer", "撰稿", name)], else None."""
+    glued = glued_unit_writer(paras[-1]) if paras else None
+    if glued is None:
+        return None
+    if glued[0]:
+        paras[-1] = glued[0]
+    else:
+        paras.pop()
+    return [("contributor", "供稿", glued[1]), ("writer", "撰稿", glued[2])]

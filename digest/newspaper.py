@@ -334,6 +334,7 @@ from digest.blocks import (
     BRACKETED_LINE,
     DECOR,
     FIGURE_CLOSING,
+    ITEM_MARKS,
     ONE_CHARACTER_CLAUSE,
     ORDINAL,
     PAGE_MARK,
@@ -354,7 +355,7 @@ from digest.blocks import (
     runs_on,
     to_blocks,
 )
-from digest.bylines import LABELS_AFTER, all_writer_names, glued_unit_writer, long_minority_name
+from digest.bylines import LABELS_AFTER, all_writer_names, long_minority_name, take_glued_credit
 from digest.chrome import (
     EPAPER_FIELD,
     LINK_ROW,
@@ -403,6 +404,7 @@ from digest.text import (
     UNIT_ENDS,
     WIRES,
     WORK_LABELS,
+    WRAPPED_CREDIT_REST,
     closing_tail,
     credit_alone,
     credit_facts,
@@ -886,7 +888,7 @@ class _Doc:
             return True  # a list page's summary cut short (`…并在...`) under its row, the next row's title marked up
         if prev.level == 0 and _section_label(prev.text) is not None:  # `【项目建设】`: a section opens
             return True
-        if j > 0 and len(_compact(prev.text)) <= _WRAPPED_CREDIT_REST and prev.text.rstrip()[-1:] in ")）" \
+        if j > 0 and len(_compact(prev.text)) <= WRAPPED_CREDIT_REST and prev.text.rstrip()[-1:] in ")）" \
                 and _BYLINE.search(self.body[j - 1].text.rstrip() + prev.text.strip()) is not None:
             return True  # a credit a hard wrap broke in two (`…两个小时。（通讯员 马` / `新宇）`)
         return (ends_sentence(prev.text) or _BYLINE.search(prev.text) is not None or prev.level > 0
@@ -898,7 +900,6 @@ class _Doc:
 
 
 _CUT_SHORT = re.compile(r"(?:\.{3}|…{1,2})\s*$")  # a summary a site cut short (`…力争...`, `…并在…`)
-_WRAPPED_CREDIT_REST = 8  # characters of a credit's rest a hard wrap carried to the next line (`新宇）`)
 _CREDIT_LINE_MAX = 40  # characters of a credit line alone (`来源：某某县人民医院`, `编辑：某某`) that closes an article
 # a picture's place in a saved page (`【资料图】`, `[图片]`, `【图】`)
 _CAPTION_HEAD = re.compile(r"^[(（]?\s*(?:图为|图:|图：|上图|下图|左图|右图|图\d{1,2}\s*[:：]?)")
@@ -2305,7 +2306,6 @@ def head_bold_sentence(doc: _Doc, i: int) -> _Head | None:
     return _Head(start=i, end=i + 1, title=title, lead=lead)
 
 
-_BOLD_MARKS = "◆◇■□●○▲△★☆◎"  # the marks before a 简报's bold item titles (`**◆某县召开…会议**`)
 _SIBLING_LOOK = 40  # body lines either side looked at for a bold title alone under the same mark
 
 
@@ -2318,7 +2318,7 @@ def head_bold_marked_run_in(doc: _Doc, i: int) -> _Head | None:
         return None
     t, rest = b.bold.strip(), b.rest.strip()
     mark, title = t[:1], t[1:].strip()
-    if (mark not in _BOLD_MARKS or not (_LEAST_BOLD_BRIEF_TITLE <= len(_compact(title)) <= _MAX_PLAIN_HEADLINE)
+    if (mark not in ITEM_MARKS or not (_LEAST_BOLD_BRIEF_TITLE <= len(_compact(title)) <= _MAX_PLAIN_HEADLINE)
             or _INNER_PUNCT.search(title) or rest[:1] in _CLAUSE_MARKS or not ends_sentence(rest) or not doc.finished(i)):
         return None
     body = doc.body
@@ -5312,7 +5312,7 @@ def _broken_credits(body: list[Block], skip: set[int]) -> set[int]:
     (`…历时两个小时。（通讯员 马` / `新宇）`; or between two of its credits, `…。（记者　某某` / `通讯员　某某）`):
     each goes on with the line above, as a hard wrap's rest does."""
     return {i for i in range(1, len(body)) if i not in skip and i - 1 not in skip
-            and len(_compact(body[i].text)) <= _WRAPPED_CREDIT_REST and body[i].text.rstrip()[-1:] in ")）"
+            and len(_compact(body[i].text)) <= WRAPPED_CREDIT_REST and body[i].text.rstrip()[-1:] in ")）"
             and ((_OPEN_CREDIT.search(body[i - 1].text.rstrip()) is not None
                   and (_BYLINE.search(body[i - 1].text.rstrip() + body[i].text.strip()) is not None
                        or _BYLINE.search(body[i - 1].text.rstrip() + "\u3000" + body[i].text.strip()) is not None))
@@ -7518,7 +7518,7 @@ def page_from_footers(st: _State) -> None:
     if marks and isinstance(page, int) and all(n != page for _line, n in marks):
         marks = []  # (a figure pdftotext set alone on its line, `72` / `小时试运行…`, on a page whose masthead says 2)
     if len(marks) == 1 and page is None and any(
-            _PAGE_STAFF.match(lines.get(n, "").strip()) for n in range(marks[0][0] - 2, marks[0][0] + 3)):
+            (f := line_facts(lines.get(n, "").strip())) and f.keys() & _PAGE_STAFF for n in range(marks[0][0] - 2, marks[0][0] + 3)):
         page = st.issue.meta["page"] = marks[0][1]  # a paper page's folio beside its editors' line (`7` / `责编：某某
         marks = []  # 版式：某某`), wherever pdftotext set the two: the page of every article on it
     if not marks and isinstance(page, int):  # one page of a paper, its masthead's `第2版`: every article's page,
@@ -7538,7 +7538,7 @@ def page_from_footers(st: _State) -> None:
             e.page = marks[k][1]
 
 
-_PAGE_STAFF = re.compile(r"^(?:责编|责任编辑|本版编辑|版式|美编|校对|组版)\s*[:：]")  # a paper page's editors' line
+_PAGE_STAFF = frozenset({"page_editor", "layout_editor", "proofreader"})  # the facts of a paper page's editors' line
 _TITLE_LINES_AFTER = 12  # lines between an entry's first (its section's label, an editors' note) and its title
 
 
@@ -8368,13 +8368,9 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
                       " headline above it; its title is taken from the first sentence")
     if rec.kind == "article":
         rec.credits = peel_entry_credits(texts) + rec.credits  # (the closing lines already peeled: _peel_tail)
-        if byline is None and texts and (glued := glued_unit_writer(texts[-1])) is not None:
-            if glued[0]:  # (`…。（县某中心某某）`: the unit that sent it and its writer, no space between them)
-                texts[-1] = glued[0]
-            else:
-                texts.pop()
-            rec.credits += [("contributor", "供稿", glued[1]), ("writer", "撰稿", glued[2])]
-            byline = glued[2]
+        if byline is None and (glued := take_glued_credit(texts)) is not None:
+            rec.credits += glued  # (`…。（县某中心某某）`: the unit that sent it and its writer, no space between them)
+            byline = glued[1][2]
         if byline is None:
             byline = _makers(rec.credits)
         signed = _letter_signed(texts)

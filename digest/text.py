@@ -910,7 +910,7 @@ def trailing_credit(paragraph: str) -> tuple[str, list[tuple[str, str, str]]] | 
             parts = parts[:-1]  # (`（某乡　通讯员　某某）`: the writer's label between them)
     if not facts and unit and all(_SIGNATURE.match(u) or _PLACE_UNIT.match(u) or _BRACKETED_UNIT.match(u)
                                   or (not k and _OFFICE_ALONE.match(u))  # (`（研究室）`, `（县档案馆）`)
-                                  or (writer is not None and before and _WRITERS_UNIT.match(u))  # (`…。（某某垦殖场　某某）`;
+                                  or (writer is not None and before and WRITERS_UNIT.match(u))  # (`…。（某某垦殖场　某某）`;
                                   # alone on its line, `unit_writer`'s)
                                   or (k and len(u) <= _OFFICE_MOST and u[-1] in _OFFICE_LAST)  # (`（某股　财务室）`)
                                   for k, u in enumerate(simplified(x) for x in parts)) \
@@ -974,6 +974,7 @@ def drop_read_more(paragraph: str) -> str:
 
 # a credit in brackets that a PDF's line wrap broke in two (`…工作。（市粮` / `食局供稿）`)
 _OPEN_TAIL = re.compile(r"[(（][^()（）]{0,30}$")
+WRAPPED_CREDIT_REST = 8  # characters of a credit's rest a hard wrap carried to the next line (`新宇）`, `某）`)
 _CREDIT_PIECE = re.compile(r"^\p{Han}{1,2}$")  # a piece of a writer's name alone on its line inside a broken credit
 _CREDIT_PIECES = 3  # such pieces read between a credit's opening and its close
 _CLOSE_HEAD = re.compile(r"^[^()（）]{0,30}[)）]\s*$")
@@ -1023,10 +1024,10 @@ def closing_tail(paragraph: str, signature: bool = False) -> list[tuple[str, str
 # a writer's credit alone on the last line of an entry, the unit before the name a space apart:
 # `（某某镇　某某）`, `（某某社区网格员 某某）`, `（县农业农村局 某 某）` (a name of two set out to three's width),
 # `（镇妇联　某某）`, `（县科协　某某）`, `（某区实验小学　某某）`
-WRITERS_UNIT_END = (UNIT_ENDS + r"|室|镇|乡|街道|社区|村|院|队|部|馆|校|厂|场|台|团|组|社|会|员|联|协|专班|政府|小学|中学|大学"
+_WRITERS_UNIT_END = (UNIT_ENDS + r"|室|镇|乡|街道|社区|村|院|队|部|馆|校|厂|场|台|团|组|社|会|员|联|协|专班|政府|小学|中学|大学"
                      r"|幼儿园|人大|政协|党委|党工委|党组|支部|总支|苏木|嘎查")  # how the unit before a writer's name ends
-_WRITERS_UNIT = re.compile(r"^\p{Han}{1,20}(?:" + WRITERS_UNIT_END + r")$")
-_UNIT_WRITER = re.compile(r"^[(（]\s*(?P<u>\p{Han}{1,20}?(?:" + WRITERS_UNIT_END + r"))"
+WRITERS_UNIT = re.compile(r"^\p{Han}{1,20}(?:" + _WRITERS_UNIT_END + r")$")
+_UNIT_WRITER = re.compile(r"^[(（]\s*(?P<u>\p{Han}{1,20}?(?:" + _WRITERS_UNIT_END + r"))"
                           r"[ \t\u3000]+(?P<n>\p{Han}[\p{Han}·\s\u3000]{1,40}?)\s*[)）]$")
 
 
