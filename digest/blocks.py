@@ -28,6 +28,7 @@ from digest.text import (
     is_han,
     kept_if_short,
     nfkc,
+    seal_lines,
 )
 
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
@@ -230,7 +231,11 @@ def to_blocks(lines: Iterable[str], start: int = 1) -> list[Block]:
     out: list[Block] = []
     cell: list[Block] = []  # the rows of the cell's paragraph read so far
     grid = False
+    lines = list(lines)
+    seal = seal_lines(lines)  # (an OCR's reading of a seal stamped over the page: no line of the document's)
     for i, raw in enumerate(lines, start):
+        if seal and i - start in seal:
+            continue
         if "+" in raw and _GRID_RULE.match(raw):
             grid = True
         elif grid and "|" in raw and (m := _GRID_ROW.match(raw)):

@@ -144,8 +144,8 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     # `某镇党政综合办公室整理`: who compiled a 汇编 (an office's name before 整理)
     ("editor_org", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在]{2,30}?(?:办公室|中心|局|委|办|部|室|站|社|馆))整理(?=\s|$)")),
     # `某县人民政府办公室编`: 编 alone after an organisation's name
-    # (a space before 编 too: `某县委党史研究室　编`)
-    ("editor_org", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在]{2,30}?(?:办公室|委员会|联合会|政府|中心|办|局|厅|委|部|室|处|组|主席团|妇联|总工会|团委|工会|科协|侨联|残联|文联))[ \t\u3000]?编(?=\s|$)")),
+    # (a space before 编 too: `某县委党史研究室　编`, or a PDF's few: `某市某局  编          2024 年 1 月 12 日`)
+    ("editor_org", re.compile(r"(?:^|(?<=\s))(?P<v>[^\s由在]{2,30}?(?:办公室|委员会|联合会|政府|中心|办|局|厅|委|部|室|处|组|主席团|妇联|总工会|团委|工会|科协|侨联|残联|文联))[ \t\u3000]{0,3}编(?=\s|$)")),
     # (`内部资料` and `注意保存` on lines of their own too, as a 信息专报's masthead prints them)
     ("distribution_note", re.compile(r"(?P<v>内部资料\s*(?:免费交流|注意保存|免费赠阅)|^\s*内部资料\s*$|注意保存|免费交流|免费赠阅"
                                      r"|内部交流|内部发行|^\s*此件(?:不公开|不予公开|可公开|公开发布)\s*$|^\s*(?:不予公开|依申请公开|主动公开)\s*$)")),
@@ -418,7 +418,9 @@ _PAGE_CRUMB = re.compile(r"^(?:您)?(?:当前|现在|所在)?的?位置\s*[:：]
 _LONGEST_FACT_LINE = 400  # characters: the longest line read for masthead and footer facts
 
 
-_OCR_DAY_MARK = re.compile(r"(?<=今)曰|(?<=\d\s*月\s*\d{1,2}\s*)曰(?=\s*(?:[(（]?星期|周[一二三四五六日]))")  # (a day alone
+_OCR_DAY_MARK = re.compile(r"(?<=今)曰|(?<=\d\s*月\s*\d{1,2}\s*)曰(?=\s*(?:[(（]?星期|周[一二三四五六日]))"
+                           # (or after a compiler's name and a wide gap: `某县某局办公室　　　　2O22年6月17曰`)
+                           r"|(?<=\S[ \t\u3000]{2,}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*)曰(?=\s*$)")  # (a day alone
 # stays as printed: `2024年7月5曰` closing a notice is its signature's, no masthead fact)
 _OCR_FIRST = re.compile(r"笫(?=\s*[\d一二三四五六七八九十])")
 # an OCR's letter O for 〇 inside a year written in Chinese numerals (`二O一O年`), and its 曰 for 日 after a

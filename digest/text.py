@@ -593,6 +593,45 @@ def has_words(s: str) -> bool:
 
 
 _OCR_RULE = re.compile(r"\s*一(?:\s*一){3,}\s*")  # a rule line read as 一 (`━━━━` under an OCR)
+# the marks an OCR makes of a seal's ring and its stray ink (`/某县某局 \`, `＼  办 公 室  ·′`, `,'某某人民政府 ·\``):
+# a backtick no other closes (a pair is Markdown's code), a backslash before no ASCII mark (`\.`, `\*` are Markdown's
+# escapes), a prime not after a figure (`113°25′` is a longitude's minutes)
+_STAMP_MARK = re.compile(r"`(?![^`]*`)|\\(?![!-/:-@\[-`{-~])|[‵＼]|(?<![\d°])[′″]")
+_STAMP_LEAST = 30  # characters of a seal's line at most, spaces left out
+_SENTENCE_MARK = re.compile(r"[。！？；!?;]")
+
+
+_HAN_PAIR = re.compile(r"\p{Han}{2}")
+
+
+def seal_lines(lines: list[str]) -> set[int]:
+    r"""The indexes of the lines an OCR made of a seal stamped over the page (`/某县农业农村局 \`, `＼  办 公 室  ·′`,
+    `\` -- ′`): short lines (_STAMP_LEAST characters at most, spaces left out) holding a seal's mark (`_STAMP_MARK`:
+    a backtick, a backslash, a prime after no figure) and no sentence's mark, with the lines of marks and stray
+    characters right above and below them (`,· 一 - 、`: no two Han characters in a row). No words of the document."""
+    out: set[int] = set()
+    for i, s in enumerate(lines):
+        if ("`" in s or "\\" in s or "＼" in s or "′" in s or "″" in s or "‵" in s) and _stamp(s):
+            out.add(i)
+    for i in sorted(out):
+        for step in (-1, 1):
+            k = i + step
+            while 0 <= k < len(lines) and k not in out and lines[k].strip() and _stray(lines[k]):
+                out.add(k)
+                k += step
+    return out
+
+
+def _stamp(s: str) -> bool:
+    t = "".join(s.split())
+    return (len(t) <= _STAMP_LEAST and _STAMP_MARK.search(t) is not None and _SENTENCE_MARK.search(t) is None
+            and "://" not in t)
+
+
+def _stray(s: str) -> bool:
+    """A short line of marks and single characters (`,· 一 - 、`), a seal's rim beside its lines."""
+    t = "".join(s.split())
+    return len(t) <= _STAMP_LEAST and _HAN_PAIR.search(t) is None and re.search(r"[0-9A-Za-z]", t) is None
 
 
 # Every credit label, once: label -> (what it credits in a digest's closing lines, its meta key in a
