@@ -1076,9 +1076,11 @@ def _contents_box(blocks: list[Block], reasons: dict[int, str]) -> dict[int, str
                 # (a group's label in bold over its listed titles; over the first item's own headline, the section's)
                 pointers, after_pointer = pointers + 1, True
             elif (after_pointer and t and len("".join(t.split())) <= _POINTER_REST and not _SENTENCE.search(t)
-                  and k + 1 < len(blocks) and _PAGE_POINTER.match(blocks[k + 1].text.strip())):
+                  and k + 1 < len(blocks) and (_PAGE_POINTER.match(nxt := blocks[k + 1].text.strip()) or (
+                      listing and (blocks[k + 1].bullet or _LISTED_TITLE.match(nxt))))):
                 after_pointer = False  # (one line of a pointer's rest, another pointer under it: the last
-                # pointer's is no rest, a kicker over the lead article may follow the box)
+                # pointer's is no rest, a kicker over the lead article may follow the box; or a listed title's
+                # rest, another listed under it: `◇某局召开2023年度窗口评优暨业务` / `培训会` / `◇…`)
             else:
                 break
             k += 1

@@ -261,6 +261,25 @@ def held_on_date(text: str, year: int | None, month: int | None, day: int | None
     return (date, end) if date and len(date) == 10 else (None, None)
 
 
+_SECOND_REACH = 160  # characters of a first paragraph read for the day its second sentence opens with
+
+
+def second_sentence_date(text: str, year: int | None, month: int | None, day: int | None = None,
+                         posted: bool = False) -> tuple[str | None, str | None]:
+    """The day the second sentence of a text's first paragraph opens with (a full date), when its first opens with a
+    purpose or a season's clause and names none (`为进一步提升…，开设儿科夜间门诊。12月21日，…正式开诊`, `元旦前夕，市长
+    某某带队检查…工作。12月29日上午，…`): (date, date_end), or (None, None)."""
+    first = (text or "").lstrip().split("\n", 1)[0][:_SECOND_REACH]
+    head = _WS.sub("", nfkc(first))
+    if not _PURPOSE_OPENING.match(head):
+        return None, None
+    m = _FIRST_SENTENCE_END.search(head)
+    if m is None:
+        return None, None
+    date, end = parse_leading_date(head[m.end():], year, month, day, posted=posted)
+    return (date, end) if date and len(date) == 10 else (None, None)
+
+
 _OPENING_QUOTE = re.compile(r"^[“\"「『](?P<q>[^”\"」』]{2,120})[”\"」』]")
 
 
@@ -789,6 +808,8 @@ def assign_dates(entries: list[Entry], issue: Issue, text: str, year: int | None
             e.date, e.date_end = parse_leading_date(rest, base_year, base_month, day)
         if e.date is None:  # `某某全体会议于2024年12月30日至31日召开`
             e.date, e.date_end = held_on_date(e.text or "", base_year, base_month, day)
+        if e.date is None:  # `为进一步…，开设儿科夜间门诊。12月21日，…`
+            e.date, e.date_end = second_sentence_date(e.text or "", base_year, base_month, day)
         note = _norm_head(e.subtitle) if e.date is None and e.subtitle else ""  # (an act's note, off its text; a
         last = _norm_head(e.subtitle.split("\n")[-1]) if note and "\n" in e.subtitle else ""  # (after a subtitle)
         if m := _ADOPTED.match(note) or _SPOKEN_ON.match(note) or _DAY_NOTE.match(note) or _DAY_NOTE.match(last):  # speech's day: `（2024年1月8日）`)

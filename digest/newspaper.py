@@ -2542,7 +2542,7 @@ def head_over_dated_paragraph(doc: _Doc, i: int) -> _Head | None:
     if i + 1 < len(doc.body) and _part_label_over(doc, i + 1):
         return None  # (`**01**` / `**党建·治理**` / `🔴 某镇党委…`: the part's name over its first item, no kicker)
     column = _column_above(doc, i)
-    if i in doc.skip or not _is_plain_short(b) or _INNER_PUNCT.search(_without_lead(b.text)) \
+    if i in doc.skip or not _is_plain_short(b) or _listed_punct(doc, i) \
             or _is_kicker_text(b.text) or _DASH_START.match(b.text.strip()) or _LETTER_SIGNATURE.search(b.text) \
             or not (doc.finished(i) or column is not None) or i + 1 >= len(doc.body) or i + 1 in doc.skip:
         return None
@@ -2562,6 +2562,20 @@ def head_over_dated_paragraph(doc: _Doc, i: int) -> _Head | None:
     if column is not None:
         return _Head(start=i - 1, end=i + 1, title=title, kicker=kicker, section=_compact(doc.body[column].text))
     return _Head(start=i, end=i + 1, title=title, kicker=kicker)
+
+
+def _listed_punct(doc: _Doc, i: int) -> bool:
+    """Does body[i] hold a sentence's mark (`_INNER_PUNCT`, past a lead place or person and a slogan's own)? A
+    list's 、 is no such mark in a line over a paragraph opening with a full date (`我局赴某市、某市两市考察学习…` /
+    `12月19日至21日，…`): a 简报's title names its places so."""
+    t = _without_lead(doc.body[i].text)
+    if not _INNER_PUNCT.search(t):
+        return False
+    return (_INNER_PUNCT.search(_LIST_COMMA.sub("", t)) is not None or i + 1 >= len(doc.body) or i + 1 in doc.skip
+            or not _full_date_lead(doc.body[i + 1].text))
+
+
+_LIST_COMMA = re.compile(r"(?<=\p{Han})(?<![一二三四五六七八九十])、(?=\p{Han})")  # a list's 、 between names (not `六、`)
 
 
 def _after_a_row_date(doc: _Doc, i: int) -> bool:

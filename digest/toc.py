@@ -242,15 +242,35 @@ def _is_heading_like(b: Block) -> bool:
 _FRAMED_TOC_HEAD = re.compile(r"^[【〔\[〖](?:本期)?(?:目录|目次|要目)[】〕\]〗]$")
 
 
+_COVER_DATE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")  # the cover's day, alone on its line
+_SPLIT_HEAD_GAP = 2  # lines between a split head's two characters (the cover's day printed between them)
+
+
+def _split_head_end(blocks: list[Block], i: int) -> int | None:
+    """The index of `录` (or `次`) completing a head `目` at block i that the extraction split over lines, the cover's
+    day printed between them or nothing (`目` / `2024 年 1 月 9 日` / `录`), else None."""
+    for j in range(i + 1, min(i + 2 + _SPLIT_HEAD_GAP, len(blocks))):
+        k = SYMBOLS.sub("", key(blocks[j].text))
+        if k in ("录", "次"):
+            return j
+        if not _COVER_DATE.match(blocks[j].text.strip()):
+            return None
+    return None
+
+
 def find_toc(blocks: list[Block], body_lines: set[str] | None = None) -> Toc | None:
     """Find and read the 目录; None when the issue has none."""
     start = None
+    split = False  # (a head split over lines, `目` / `录`: its 目录 read only when two thirds of its titles print a page)
     for i, b in enumerate(blocks[:80]):
         k = SYMBOLS.sub("", key(b.text))
         if _TOC_HEAD.match(k) or _FRAMED_TOC_HEAD.match(k):  # (`### 📖 本 期 目 录`: an emoji is no word of it;
             # `【本期要目】`: nor its frame)
             start = i
             break
+        if k == "目" and (j := _split_head_end(blocks, i)) is not None:
+            start, split = j, True  # (`目` / `录`: a head letter-spaced so wide that pdftotext gives each character
+            break  # its line)
     if start is None:
         # No heading: accept a run of page lines near the top.
         run = [i for i, b in enumerate(blocks[:60]) if page_line(b.text, loose=False)]
@@ -261,6 +281,8 @@ def find_toc(blocks: list[Block], body_lines: set[str] | None = None) -> Toc | N
             start -= 1
     standalone = body_lines if body_lines is not None else _standalone_keys(blocks)
     toc = _read(_pages_last(_columns_unfolded(blocks, start), start), start, standalone)
+    if split and 3 * sum(1 for it in toc.items if it.page is not None) < 2 * len(toc.items):
+        return None  # (a two-column 目录 the extraction scrambled: its titles and pages apart, read as the body is)
     if toc.items and _numbered_post_list(blocks, start, toc):
         return None  # a post's list of its numbered items (`本期导读` / `01 某某…` / `02 …`), no 目录 of pages
     if start > 0 and toc.items and _printed_above(blocks, start, toc):
