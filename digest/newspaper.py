@@ -668,6 +668,8 @@ def _is_plain_short(b: Block) -> bool:
 
 _PHOTO_SAYS = re.compile(f"^[(（{DECOR}]?\\s*图为")  # (`▲图为会议现场`: a post's caption under its mark)
 _CAPTION_MARKS = "▲△"
+# a picture's number or place before its caption (`图①　`, `图2：`, `上图：`, `左图　`)
+_PICTURE_NUMBER = re.compile(r"^\s*(?:图\s*(?:[①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2})|[上下左右中]图)\s*(?:[：:]\s*|[ \t\u3000]+|(?=\d))")
 # a caption under its mark: `▲图为会议现场`, or one placing the people in the photo (`▲某某（右）在查看…`)
 _MARKED_CAPTION = re.compile(r"^\s*[▲△]\s*(?:图为|\S[^。！？]{1,30}?[(（](?:(?:左|右|中)[一二三四五六七八九十\d]{0,2}|(?:前排|后排|中排)[^()（）]{0,4})[)）])")
 _MARKED_CAPTIONS_LEAST = 2  # such captions a page prints before no ▲ line of it is a headline
@@ -907,7 +909,8 @@ _CAPTION_HEAD = re.compile(r"^[(（]?\s*(?:图为|图:|图：|上图|下图|左�
 _NAMES = _REPORTER_NAME + r"(?:[\s、]+" + _REPORTER_NAME + r"){0,3}"
 # the photographer: after a label (`记者 白露 摄`, `记者白露摄`) or set apart by a space or bracket (`。 白露 摄`)
 _CAPTION_CREDIT = re.compile(
-    r"(?:(?:本报|特约)?(?:记者|通讯员|摄影)\s*" + _NAMES + r"\s*|(?<=[\s(（。])" + _NAMES + r"\s+)(?:摄|供图)\s*[)）]?$"
+    r"(?:(?:(?:本报|特约)?(?:记者|通讯员|摄影)|" + REPORTER_LABEL + r")\s*" + _NAMES + r"\s*(?:(?<=\s)" + REPORTER_LABEL + r"\s*"
+    + _NAMES + r"\s*){0,2}|(?<=[\s(（。])" + _NAMES + r"\s+)(?:摄|供图)\s*[)）]?$"  # (`全媒体记者 某某　通讯员 某某　摄`)
     # or the label first, in brackets closing the caption: `村民领取分红（摄影：某某）`
     r"|(?<=\S)[(（]\s*(?:摄影|摄|图片|供图)\s*[:：]\s*" + _NAMES + r"\s*[)）]$")
 _CAPTION_TAIL = 40
@@ -978,16 +981,19 @@ def _split_inline_kicker(text: str) -> tuple[str | None, str]:
 def _heading_group(body: list[Block], i: int) -> _Head:
     """Read the run of heading lines starting at body[i] as kicker / title / subtitle."""
     run = [i]
-    while run[-1] + 1 < len(body) and _is_heading(body[run[-1] + 1]):
-        run.append(run[-1] + 1)
+    while (run[-1] + 1 < len(body) and _is_heading(body[run[-1] + 1])
+           and not (_ASKED.match(_compact(body[run[-1] + 1].text)) and not (
+               len(run) == 1 and (_BRACKET_LABEL.match(body[i].text.strip()) or _COLUMN_NAME.match(_compact(body[i].text)))))):
+        run.append(run[-1] + 1)  # (`**问：…？**` under a title: the text's first question; under a column's name alone,
+        # `**【政策问答】**`, its item's title)
     k = 0
     kicker = section = None
     if len(run) >= 2:
         h0, h1 = body[run[0]], body[run[1]]
         if _BRACKET_LABEL.match(h0.text.strip()):  # `**【第一代表团】**` over `**某某代表（某镇）：**`: the group's name
             section, k = _BRACKET_LABEL.match(h0.text.strip()).group("t"), 1  # (`【工作动态】` over `## 标题`)
-        elif _is_kicker_text(h0.text):
-            kicker, k = _strip_colon(h0.text), 1
+        elif _is_kicker_text(h0.text) or (_level(h0) == _level(h1) and _COLUMN_NAME.match(_compact(h0.text))):
+            kicker, k = _strip_colon(h0.text), 1  # (or a column's name over the title, set alike: `**记者手记**`)
         elif _level(h0) > _level(h1) or (_level(h0) != _level(h1) and _SECTION_LABEL.match(_compact(h0.text))):
             label = _EMOJI_EDGES.sub("", h0.text.strip())  # (`## 🔶 工作要闻 🔶`: the marks are no label's words)
             trio = (len(run) >= 3 and _level(body[run[2]]) == _level(h0)
@@ -4420,9 +4426,12 @@ def _without_feature_subheads(doc: _Doc, heads: list[_Head]) -> list[_Head]:
                 h.rule == "head_over_subtitle" and h.end < len(doc.body) and _reporter_under_headline(doc.body[h.end].text)):
             continue
         run, k = [], n
-        while k < len(heads) and heads[k].rule in ("head_bullet", "head_sidebar"):
+        while k < len(heads) and heads[k].rule in ("head_bullet", "head_sidebar", "head_markup"):
             b = heads[k]
-            if b.rule == "head_bullet":
+            if b.rule == "head_markup" and (b.end - b.start > 1 or b.kicker or b.subtitle):
+                break  # (a bold line of one line is a feature's subhead: `**一个电话　半小时到场**`; a label over a
+                # title, `**记者手记**` / `**把“暖”字…**`, heads a piece of its own)
+            if b.rule in ("head_bullet", "head_markup"):
                 nxt = doc.body[b.end].text.strip() if b.end < len(doc.body) else ""
                 if _ARTICLE_OPENING.match(_compact(nxt)) or dateline(nxt) is not None or _full_date_lead(nxt):
                     break
@@ -6327,6 +6336,7 @@ def _subheads_of_features(doc: _Doc, heads: list[_Head]) -> list[_Head]:
                     or _SIDEBAR_LABEL.match(_compact(c.title))
                     or after >= len(doc.body) or after in doc.skip or not doc.paragraph(after)
                     or dateline(doc.body[after].text) is not None or _reporter_under_headline(doc.body[after].text)
+                    or _full_date_lead(doc.body[after].text)  # (`### 晒　秋` / `9月21日，…`: a photo news after it)
                     or c.start == 0 or _BYLINE.search(doc.body[c.start - 1].text.rstrip()) is not None
                     or any(not has_words(doc.body[j].text) for j in range(heads[k - 1].end, c.start))):
                 break  # (nor after a rule across the page, `━━━━`: another column's items below it)
@@ -7632,7 +7642,8 @@ _ARTICLE_OPENING = re.compile(
     r"|(?:昨日|昨天|前日|前天)(?:上午|下午|晚|凌晨|早|中午|[，,])"
     r"|截[至止]到?(?:\d{4}年)?\d{1,2}月|自(?:\d{4}年)?\d{1,2}月\d{1,2}日"  # (`截至2023年12月31日，`, `自1月6日起，`)
     r"|入[春夏秋冬汛]以来|(?:汛期|年初|开春|开年|去年|入伏|开学)以来[，,]|记者(?:从|近日|日前|\d)|[春夏秋冬]节?[日季]?里|初[春夏秋冬]|金秋|盛夏|隆冬"
-    r"|\d{1,2}月(?:[上中下]{1,2}旬|初|底|末)|[^，。,；;]{2,12}(?:开展|启动|实施)以来[，,])")  # (`9月下旬，`, `主题教育开展以来，`)
+    r"|\d{1,2}月(?:[上中下]{1,2}旬|初|底|末)|[^，。,；;]{2,12}(?:开展|启动|实施)以来[，,]"  # (`9月下旬，`, `主题教育开展以来，`)
+    r"|\p{Han}{2,6}(?:前夕|之际|将至|来临|临近)[，,])")  # (a festival's eve: `中秋节前夕，`, `新春佳节来临之际，`)
 
 
 def check_scramble(st: _State) -> None:
@@ -7901,7 +7912,12 @@ def _record_title(title: str) -> str:
     if len(bare) > 2 and (bare[0] in DECOR or bare[-1] in DECOR) and len(bare.strip(DECOR).strip()) <= _MAX_BOX_LABEL:
         bare = bare.strip(DECOR).strip()  # (`★领导批示★`: a box's label between its marks)
     bare = bare[:-1].rstrip() if bare[-1:] in "：:" and len(bare) > 2 else bare
+    if _SPACED_SHORT_TITLE.match(bare):
+        bare = "".join(bare.split())  # (`晒　秋`: a title of two or three characters set apart by spaces)
     return bare if has_words(bare) else title
+
+
+_SPACED_SHORT_TITLE = re.compile(r"^\p{Han}(?:[ \u3000]{1,3}\p{Han}){1,2}$")
 
 
 # the unit (and its writer) that sent a numbered item, in brackets closing its title (`（综合股）`, `（某某市场监管所 某某）`)
@@ -8285,6 +8301,8 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
                     continue  # (`截至7月18日，共检查…` further on: a count's day, not the article's)
                 if n == 0 and (rest := after_opening_quote(t)) is not None:
                     t = rest  # (`“是你们让…。”7月17日，某医院收到…`: what was said, then the day)
+                elif (pic := _PICTURE_NUMBER.match(t)) is not None:
+                    t = t[pic.end():]  # (`图①　1月1日凌晨，…`: a numbered picture's caption, then its day)
                 date, date_end = parse_leading_date(t, year, month, day, posted=True)
                 if date and len(date) == 10:
                     doubts = _date_doubts(t, date, year, month, day, line)
@@ -8426,7 +8444,10 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
     if rec.instruction is not None:
         doubts = [*doubts, f"lines {rec.instruction[0]}-{rec.instruction[1]}: instruction: a leader's 批示 printed under"
                            " this item's closing credit, over the next item: no text of this one"]
-    return Entry(title=title, text=text, kind=rec.kind, section=rec.section, subsection=rec.subsection, kicker=_kicker_printed(rec.kicker),
+    kicker, subsection = _kicker_printed(rec.kicker), rec.subsection
+    if kicker and subsection is None and rec.section is not None and _COLUMN_NAME.match(kicker):
+        kicker, subsection = None, kicker  # (`短评` / `让“全程代办”真正跑起来` on a named page: the column it runs in)
+    return Entry(title=title, text=text, kind=rec.kind, section=rec.section, subsection=subsection, kicker=kicker,
                  subtitle=subtitle, byline=byline, date=date, date_end=date_end,
                  line_start=body[rec.first].line, line_end=body[rec.last].last_line, warnings=doubts)
 
@@ -8595,6 +8616,12 @@ def _table_row(line: str) -> bool:
 
 _CELLS = re.compile(r"[ \t\u3000]{2,}|[ \u3000]?\t[ \t\u3000]*")
 _CELL_MOST = 10  # characters of a table's cell before its last (longer pieces are a sentence a gap cut)
+
+
+# a column's name, read where a kicker stands over a headline (`短评`, `图片新闻`, `法治时评`, `以案说法`, `记者手记`): a few
+# words closed by a word that names a kind of column, no mark
+_COLUMN_NAME = re.compile(r"^[\p{Han}·]{0,6}(?:评|评论|论坛|说法|新闻|报道|观察|动态|问答|课堂|面对面|掠影|快递|一线|札记|解读|小贴士"
+                          r"|书架|门诊|访谈|手记|速递|快讯|视点|聚焦|纵横|随笔|茶座|漫谈|链接|热线)$")
 
 
 def _kicker_printed(kicker: str | None) -> str | None:

@@ -693,6 +693,8 @@ CREDIT_LABEL_TABLE: dict[str, tuple[str | None, str | None]] = {
     "核稿": ("reviewer", "reviewer"),
     "审定": ("reviewer", "reviewer"),
     "编审": ("reviewer", "reviewer"),  # (a 舆情快报's closing line: `编审：某某　　签发：某某`)
+    "审读": ("reviewer", "reviewer"),  # (a paper's page: `责任编辑：某某　美编：某某　审读：某某`)
+    "编校": ("reviewer", "proofreader"),
     "校对": ("reviewer", "proofreader"),
     "签发": ("signer", "signer"),
     "签发人": ("signer", "signer"),  # (a 简报's masthead: `（某县防汛抗旱指挥部办公室）　　签发人：某某`)
