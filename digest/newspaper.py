@@ -1853,6 +1853,12 @@ def _without_lead(text: str) -> str:
 _QUOTED_SLOGAN = re.compile(r"“[^“”。！？]{2,16}”")  # a short quoted slogan inside a headline
 
 
+def _past_picture_number(text: str) -> str:
+    """The text after a numbered picture's mark it opens with (`图①　9月21日，…` -> `9月21日，…`), else the text."""
+    m = _PICTURE_NUMBER.match(text)
+    return text[m.end():] if m is not None else text
+
+
 def _full_date_lead(text: str) -> bool:
     """Does the paragraph open with a full date (`9月14日上午，…`)?"""
     date, _ = parse_leading_date(text, 2000, 1)
@@ -4433,7 +4439,8 @@ def _without_feature_subheads(doc: _Doc, heads: list[_Head]) -> list[_Head]:
                 # title, `**记者手记**` / `**把“暖”字…**`, heads a piece of its own)
             if b.rule in ("head_bullet", "head_markup"):
                 nxt = doc.body[b.end].text.strip() if b.end < len(doc.body) else ""
-                if _ARTICLE_OPENING.match(_compact(nxt)) or dateline(nxt) is not None or _full_date_lead(nxt):
+                if (_ARTICLE_OPENING.match(_compact(nxt)) or dateline(nxt) is not None
+                        or _full_date_lead(_past_picture_number(nxt))):
                     break
                 run.append(k)
             k += 1
@@ -6336,7 +6343,8 @@ def _subheads_of_features(doc: _Doc, heads: list[_Head]) -> list[_Head]:
                     or _SIDEBAR_LABEL.match(_compact(c.title))
                     or after >= len(doc.body) or after in doc.skip or not doc.paragraph(after)
                     or dateline(doc.body[after].text) is not None or _reporter_under_headline(doc.body[after].text)
-                    or _full_date_lead(doc.body[after].text)  # (`### 晒　秋` / `9月21日，…`: a photo news after it)
+                    or _full_date_lead(_past_picture_number(doc.body[after].text))  # (`### 晒　秋` / `9月21日，…`
+                    # or `图①　9月21日，…`: a photo news after it)
                     or c.start == 0 or _BYLINE.search(doc.body[c.start - 1].text.rstrip()) is not None
                     or any(not has_words(doc.body[j].text) for j in range(heads[k - 1].end, c.start))):
                 break  # (nor after a rule across the page, `━━━━`: another column's items below it)
@@ -8301,8 +8309,8 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
                     continue  # (`截至7月18日，共检查…` further on: a count's day, not the article's)
                 if n == 0 and (rest := after_opening_quote(t)) is not None:
                     t = rest  # (`“是你们让…。”7月17日，某医院收到…`: what was said, then the day)
-                elif (pic := _PICTURE_NUMBER.match(t)) is not None:
-                    t = t[pic.end():]  # (`图①　1月1日凌晨，…`: a numbered picture's caption, then its day)
+                else:
+                    t = _past_picture_number(t)  # (`图①　1月1日凌晨，…`: a numbered picture's caption, then its day)
                 date, date_end = parse_leading_date(t, year, month, day, posted=True)
                 if date and len(date) == 10:
                     doubts = _date_doubts(t, date, year, month, day, line)

@@ -1,0 +1,240 @@
+"""Session 41's rules, each on hand-made text whose names and places appear in no sample: a scanned 简报 an OCR read
+(its seal's stray lines, its compiler's date with 曰, a compiler's 编 set apart), a 目录 head split over lines with
+the cover's day between, a listed title's wrapped rest under `【本期要目】`, a list's 、 in a title over a dated
+paragraph, the day a second sentence opens with after a purpose clause, a column's name over a headline read as the
+item's subsection, a feature's bold subheads, a Q&A's first question under its title, a brief opening on a
+festival's eve, a title of two characters set apart, a numbered picture's day, a caption credited to a reporter and
+a correspondent, and names read without the verb or adverb after them."""
+
+from __future__ import annotations
+
+from conftest import make_source, named_persons, nows, parse_text
+
+from digest.masthead import line_facts
+from digest.parse import parse_source
+from digest.text import seal_lines
+
+_SCANNED = """
+              某 县 农 机 中 心
+                 工 作 简 报
+
+                  第 5 期
+
+某县农机服务中心办公室　　　　　　　　2O21年5月9曰
+一一一一一一一一一一一一一一一一一一一一一一一一一一一一一一
+【全县夏收机具检修全面完成】
+　　5月6日，县农机服务中心组织技术人员深入各乡镇，对
+参与夏收的联合收割机逐台检修，共检修机具316台。
+　　各乡镇农机站同步开展驾驶员安全培训，确保夏收期间
+机具安全运行。
+                               ,· 一 - 、
+                           /某县农机服务中心 \\
+                            ＼  办 公 室  ·′
+                               ` -- ′
+【某镇启用农机作业调度平台】
+　　5月8日，某镇农机作业调度平台正式启用，农户可在手机上
+预约收割服务。
+"""
+
+
+def test_an_ocr_read_seal_is_no_text_and_the_compilers_day_with_its_ocr_slips_dates_the_issue() -> None:
+    result = parse_text(_SCANNED)
+    got = {nows(e.title): e for e in result.entries}
+    assert list(got) == ["全县夏收机具检修全面完成", "某镇启用农机作业调度平台"]
+    assert got["全县夏收机具检修全面完成"].text.rstrip().endswith("确保夏收期间\n机具安全运行。") or nows(
+        got["全县夏收机具检修全面完成"].text).endswith("确保夏收期间机具安全运行。")
+    assert result.issue.issue_date == "2021-05-09"
+
+
+def test_a_seals_lines_are_found_by_its_marks_and_markdowns_escapes_are_none() -> None:
+    lines = ["正文最后一句。", "  ,· 一 - 、", "  /某县某局 \\", "  ＼ 办 公 室 ·′", "  ` -- ′", "下一条标题"]
+    assert seal_lines(lines) == {1, 2, 3, 4}
+    assert seal_lines(["**1\\. 某会议召开**", "| 7 | 某社区 | 76.0\\* |", "东经113°25′"]) == set()
+
+
+def test_a_compilers_line_with_its_date_spaced_or_misread_gives_the_date_and_the_compiler() -> None:
+    assert line_facts("某市某某局  编          2021 年 5 月 9 日") == {"date": "2021-05-09", "editor_org": "某市某某局"}
+    assert line_facts("某县某局办公室　　　　2O21年5月9曰") == {"date": "2021-05-09", "editor_org": "某县某局办公室"}
+    assert line_facts("2021年5月9曰") is None  # (a day alone closes a notice: its signature's, no masthead fact)
+
+
+_SPLIT_HEAD = """某县政务信息
+2020 年第 12 期
+某县人民政府办公室编
+
+目
+
+2021 年 1 月 8 日
+
+录
+
+一、重要会议
+县委常委会召开年度民主生活会...................................1
+县政府召开第 30 次常务会议.......................................1
+二、部门动态
+县人社局开展根治欠薪冬季行动...................................2
+县医院开设儿科夜间门诊...........................................2
+
+一、重要会议
+
+县委常委会召开年度民主生活会
+12 月 28 日，县委常委会召开年度民主生活会，县委书记主持会议。
+
+县政府召开第 30 次常务会议
+12 月 30 日，县政府召开第 30 次常务会议，研究部署近期重点工作。
+
+二、部门动态
+
+县人社局开展根治欠薪冬季行动
+12 月中旬以来，县人社局联合住建部门对在建项目开展排查。
+
+县医院开设儿科夜间门诊
+为缓解冬季儿科就诊压力，县医院优化门诊布局，增派医护人员。12 月 21 日，儿科夜间门诊正式
+开诊，每天接诊至 22 时。
+"""
+
+
+def test_a_contents_head_split_over_lines_around_the_cover_day_opens_the_contents() -> None:
+    result = parse_source(make_source(_SPLIT_HEAD), persons=False)
+    rows = [(e.section, nows(e.title), e.page) for e in result.entries]
+    assert rows == [("重要会议", "县委常委会召开年度民主生活会", 1), ("重要会议", "县政府召开第30次常务会议", 1),
+                    ("部门动态", "县人社局开展根治欠薪冬季行动", 2), ("部门动态", "县医院开设儿科夜间门诊", 2)]
+    assert [e.date for e in result.entries] == ["2020-12-28", "2020-12-30", "2020-12", "2020-12-21"]
+
+
+_BULLETIN = """内部资料　注意保存
+
+              某 市 政 务 服 务
+                 工 作 简 报
+
+          2021年第 2 期
+
+某市政务服务管理局编            2021年2月10日
+一一一一一一一一一一一一一一一一一一一一一一一一一一一一一
+
+【本期要目】
+◇“一窗通办”专区在市政务服务中心启用
+◇市政务服务管理局召开窗口工作人员评优暨业务
+培训会
+◇某区企业开办压缩至半个工作日
+- - - - - - - - - - - - - - - - - - - - - - - - - - - - -
+
+■工作动态
+
+   某市政务服务中心“一窗通办”专区正式启用运行
+
+2月1日，某市政务服务中心“一窗通办”专区正式启用，首批20个事项
+同步上线运行。
+
+   市政务服务管理局召开窗口工作人员评优暨业务培训会
+
+2月3日，市政务服务管理局召开窗口工作人员业务培训会，80余名窗口
+人员参加培训。
+
+                                          （办公室　郁青）
+
+    我局赴浔阳、澄江两市考察学习审批改革经验
+
+2月5日至7日，局审批科负责同志赴浔阳市、澄江市考察学习审批改革
+经验，重点了解企业开办和工程建设项目审批做法。
+"""
+
+
+def test_a_listed_titles_wrapped_rest_stays_in_the_contents_and_a_list_comma_stays_in_a_title() -> None:
+    entries = parse_text(_BULLETIN).entries
+    assert [nows(e.title) for e in entries] == ["某市政务服务中心“一窗通办”专区正式启用运行",
+                                                "市政务服务管理局召开窗口工作人员评优暨业务培训会", "我局赴浔阳、澄江两市考察学习审批改革经验"]
+    assert "block" not in {e.kind for e in entries}
+
+
+_PAGE = """某山日报
+2021年5月10日　星期一
+第3版　综合新闻
+责任编辑：某某　　美编：某某　　审读：某某
+
+某县新建城市书房12座
+本报讯（记者 覃晓鸥）5月8日，某县新建的12座城市书房全部投入使用，市民凭身份证即可免费借阅图书。
+书房实行24小时开放，配备自助借还设备。
+
+短评
+
+让城市书房亮得更久一些
+
+城市书房建起来了，更要用起来。相关部门要在图书更新、活动组织上多下功夫，让书房真正成为市民的“精神粮仓”。
+"""
+
+
+def test_a_columns_name_over_a_headline_on_a_named_page_is_the_items_subsection() -> None:
+    got = {nows(e.title): e for e in parse_text(_PAGE).entries}
+    comment = got["让城市书房亮得更久一些"]
+    assert comment.section == "综合新闻" and comment.subsection == "短评" and comment.kicker is None
+
+
+
+
+_FEATURE = """# 某区报
+
+2020年11月12日　星期四
+
+## 第4版　民生
+
+## 供热专班24小时守在一线
+
+□ 记者 覃晓鸥
+
+11月10日夜里，今冬首轮寒潮抵达我区，区热力公司调度中心灯火通明，值班人员紧盯各换热站数据。
+
+**一个电话　半小时到场**
+
+“师傅，我家暖气片不热了。”凌晨1点多，家住某小区的居民拨通了服务热线，维修班半小时就赶到了现场。
+
+**提前体检　管网不掉链子**
+
+记者了解到，入冬前公司对城区供热管网进行了全面巡检，更换老旧管道6公里。
+
+### 晒　秋
+
+图①　11月9日，某乡某村村民在晒场上翻晒新收的晚稻。
+
+全媒体记者 覃晓鸥　通讯员 郁青　摄
+
+**今冬供暖缴费**
+
+**这些问题您关心**
+
+**问：今年供暖费标准有变化吗？**
+
+答：没有变化，仍按原标准执行。
+
+**问：可以通过哪些方式缴费？**
+
+答：可通过公众号、银行网点和营业厅缴费。
+
+#### 简　讯
+
+**某街道为环卫工人送冬衣** 11月13日，某街道为辖区环卫工人送去棉大衣、棉手套等御寒物品。（郁青）
+
+**某乡走访慰问高龄老人** 重阳节前夕，某乡班子成员分组走访全乡高龄老人，送去慰问品。（覃晓鸥）
+"""
+
+
+def test_a_features_bold_subheads_are_its_text_and_a_qa_title_stops_at_its_first_question() -> None:
+    titles = [nows(e.title) for e in parse_text(_FEATURE, name="t.md").entries]
+    assert "一个电话半小时到场" not in titles and "提前体检管网不掉链子" not in titles
+    assert "今冬供暖缴费这些问题您关心" in titles
+    assert "某乡走访慰问高龄老人" in titles  # (a brief opening on a festival's eve, `重阳节前夕，…`)
+
+
+def test_a_photo_news_after_a_feature_has_its_title_closed_up_its_pictures_day_and_its_credit_off() -> None:
+    got = {e.title: e for e in parse_text(_FEATURE, name="t.md").entries}
+    photo = got["晒秋"]  # (`### 晒　秋`: set apart, and no subhead of the feature above: its text opens with a day)
+    assert photo.date == "2020-11-09"
+    assert nows(photo.text).endswith("新收的晚稻。")
+
+
+def test_names_are_read_without_the_verb_or_adverb_after_them_and_a_lists_last_before_an_adverb() -> None:
+    assert named_persons("已毕业的学生鲍思齐给班主任宓晓晴打来电话。") == ["鲍思齐", "宓晓晴"]
+    assert named_persons("执勤民警訾凯骑着警用摩托为救护车开道。") == ["訾凯"]
+    assert named_persons("这是外科主任公孙宏常对学生说的话。") == ["公孙宏"]
+    assert named_persons("景区救援队员郦小虎、滕建国轮流背着游客下山。") == ["郦小虎", "滕建国"]
+    assert named_persons("代表马哈木提说，要把项目落到实处。") == ["马哈木提"]  # (提 ends Uyghur names)
