@@ -503,6 +503,7 @@ def _kicker_over_decks(st: _State, m: _Match) -> _Match:
 
 
 _KICKER_MOST = 24  # key characters of a kicker over a 目录 title
+_FRAMED_MOST = 10  # key characters of a section's label framed by one character both sides (`令机关建设令`, an OCR's ◆)
 
 
 def _kicker_above(st: _State, m: _Match) -> _Match:
@@ -513,7 +514,10 @@ def _kicker_above(st: _State, m: _Match) -> _Match:
     if m.kicker or m.item is None or m.block < 1:
         return m
     body, up = st.body, m.block - 1
-    if up in st.covered or up in st.heads or body[up].last_line + 1 != body[m.block].line:
+    if up in st.covered or up in st.heads or not (
+            body[up].last_line + 1 == body[m.block].line or (  # (or a blank line apart, a blank line over it too:
+                body[up].last_line + 2 == body[m.block].line  # `（某办）` / / `文化惠民迎新春` / / `全市…活动启动`, as
+                and (up == 0 or body[up - 1].last_line + 1 < body[up].line))):  # pdftotext sets a kicker apart)
         return m
     last = body[m.block + m.span - 1]
     above = body[up].text.strip()
@@ -521,8 +525,12 @@ def _kicker_above(st: _State, m: _Match) -> _Match:
     if (not 4 <= len(k) <= _KICKER_MOST or m.cut < len(key(last.text)) or _INNER_COMMA.search(above)
             or ends_full_stop(above) or leads_with_date(above) or _credit_line(above) or not _TITLE_WORDS.match(above)
             or above[:1] in DECOR + "【[（(" or _without_item_number(above) != above or k in title_key(m.item.title)
-            or body[up].level or body[up].bold or _UNIT_ALONE.match(k) or k[-1] in ORG_END):  # (`某某政务信息编辑部`)
-        return m
+            or body[up].level or body[up].bold or _UNIT_ALONE.match(k) or k[-1] in ORG_END  # (`某某政务信息编辑部`)
+            or "〔" in above or (2 < len(k) <= _FRAMED_MOST and k[0] == k[-1])):  # (`某人常发〔2021〕27号`: an act's number; `令某某令`:
+        return m  # a label framed by one mark, an OCR's ◆)
+    pub = _masthead_facts(st).get("publication")
+    if pub and "".join(pub.split())[-4:] in k:
+        return m  # (`某某人大工作动态` atop a page: the running head printing the publication's name)
     if any(r.end() == len(k) for r in lexicon().roles.finditer(k)):
         return m  # (`县某局原党组成员、副局长` / `某某严重违纪违法…`: a role, the title's first line, its name under it)
     head = "".join(key(body[j].text) for j in range(m.block, m.block + m.span))

@@ -578,20 +578,22 @@ def test_a_commentary_label_is_that_pieces_kicker_not_the_next_articles_section(
             "短评\n让服务更有温度\n□ 关若谷\n\n就业是最基本的民生。服务站要建好用好。\n\n"
             "丙村修路\n\n本报讯（记者 丙某）5月14日，丙村修路。\n")
     res = parse(text)
-    assert [(e.title, e.kicker, e.section) for e in res.entries] == [
-        ("甲镇召开大会", None, "要闻"), ("让服务更有温度", "短评", "要闻"), ("丙村修路", None, "要闻")]
+    # (the column's name is the piece's subsection on a named page, as most annotators read it; once its kicker)
+    assert [(e.title, e.kicker, e.section, e.subsection) for e in res.entries] == [
+        ("甲镇召开大会", None, "要闻", None), ("让服务更有温度", None, "要闻", "短评"), ("丙村修路", None, "要闻", None)]
 
 
 def test_a_papers_own_commentary_column_and_its_writer() -> None:
-    # `■ 某川时评` over one commentary: its kicker; `（本报评论员 某某）` closing it: its byline, no kicker
-    # of the next article
+    # `■ 某川时评` over one commentary: its column (subsection); `（本报评论员 某某）` closing it: its byline, no
+    # kicker of the next article
     text = ("青禾报　　2024年05月16日　第02版：要闻\n\n甲镇召开大会\n\n本报讯（记者 甲某）5月15日，甲镇召开大会。\n\n"
             "■ 青禾时评\n\n让小网格托起大民生\n\n网格虽小，连着千家万户。网格员要多走一趟、多问一句。\n\n"
             "（本报评论员 关若谷）\n\n丙村修路\n\n本报讯（记者 丙某）5月14日，丙村修路。\n")
     res = parse(text)
-    assert [(e.title, e.kicker, e.section, e.byline) for e in res.entries] == [
+    assert [(e.title, e.subsection, e.section, e.byline) for e in res.entries] == [
         ("甲镇召开大会", None, "要闻", "甲某"), ("让小网格托起大民生", "青禾时评", "要闻", "关若谷"),
         ("丙村修路", None, "要闻", "丙某")]
+    assert [e.kicker for e in res.entries] == [None, None, None]
 
 
 def test_a_photo_news_credit_is_its_byline_not_its_text() -> None:

@@ -342,10 +342,11 @@ COLUMN_QUESTION = """青禾法治报
 """
 
 
-def test_a_question_under_a_columns_name_is_the_title_the_name_its_kicker():
+def test_a_question_under_a_columns_name_is_the_title_the_name_its_column():
     r = parse_source(make_source(COLUMN_QUESTION))
-    assert [(e.kicker, e.title) for e in r.entries] == [(None, "执行干警凌晨出击"),
-                                                        ("以案说法", "买车借了别人的名，车归谁？")]
+    # (a column's name over a headline: the item's subsection, as most annotators read it; once its kicker)
+    assert [(e.subsection, e.kicker, e.title) for e in r.entries] == [(None, None, "执行干警凌晨出击"),
+                                                                      ("以案说法", None, "买车借了别人的名，车归谁？")]
     assert r.entries[1].text.startswith("【案情】")
 
 

@@ -67,7 +67,7 @@ def test_a_commentary_under_its_columns_label_and_the_briefs_label_letter_spaced
     assert [e.title for e in r.entries] == ["区政府召开冬季安全生产部署会", "新建公交首末站投入使用",
                                             "让“微更新”更贴近居民", "区文化馆开设冬季公益课", "区医保局上门办理慢病待遇"]
     comment = r.entries[2]
-    assert comment.kicker == "栖川时评" and comment.byline == "魏南舟"
+    assert comment.subsection == "栖川时评" and comment.kicker is None and comment.byline == "魏南舟"  # (its column)
     assert comment.text.startswith("老旧小区改造") and comment.text.endswith("把钱花在刀刃上。")
     assert "简" not in r.entries[1].text[-4:]  # (the column's label is no text of the article above it)
     assert r.entries[0].byline == "卓雨晴"
@@ -630,5 +630,5 @@ def test_a_contents_box_of_arrows_to_pages_and_a_tips_box_under_its_bracketed_ki
     assert chrome_reason("┌──────── 导　读 ────────┐") == "contents-box"
     assert chrome_reason("│▶全县春耕备耕物资储备充足　　→2版│") == "pointer"
     r = parse_text(FRONT)
-    assert [(e.kicker, e.title) for e in r.entries] == [(None, "全县一季度重点项目集中开工"), ("小贴士", "春季护好咽喉有“三宝”")]
+    assert [(e.subsection, e.title) for e in r.entries] == [(None, "全县一季度重点项目集中开工"), ("小贴士", "春季护好咽喉有“三宝”")]
     assert r.entries[1].text.startswith("●多喝温水")

@@ -431,7 +431,7 @@ def test_blank_lines_that_part_articles_close_a_list_and_open_a_commentary() -> 
     assert [e.title for e in res.entries] == ["全市中小学春季研学季即将启动", "科技创新大赛结果揭晓",
                                               "研学路上，别让“学”掉了队", "市青少年宫公益课程开放报名"]
     assert res.entries[1].text.endswith("丁某某（育才小学）")  # the list's last row closes its article
-    assert res.entries[2].kicker == "青年观察" and res.entries[2].byline == "蔺晓舟"  # signed at its end
+    assert res.entries[2].subsection == "青年观察" and res.entries[2].byline == "蔺晓舟"  # its column; signed at its end
     assert res.entries[3].kicker is None
 
 
