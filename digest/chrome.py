@@ -127,7 +127,10 @@ _WECHAT_STAMP = re.compile(r"^(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\
 # a post reprinted from another account among 原创 ones: no 原创, the account's name, the day and the time
 # (`某镇发布 2024年05月18日 09:12 湖南`): a header only beside 原创 headers (`find_chrome`)
 _WECHAT_REPRINT = re.compile(r"^(?![^\s]*(?:时间|日期|地点)\s)[^\s，。,.；;：:！？!?]{2,20}\s+(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
-                             r"\s+\d{1,2}:\d{2}(?:\s+\p{Han}{2,8})?$")
+                             r"\s+\d{1,2}:\d{2}(?:\s+\p{Han}{2,8})?$"
+                             # (or as the older pages print it, the day in figures and dashes: `某县新闻中心 2018-09-17`)
+                             r"|^(?![^\s]*(?:时间|日期|地点)\s)[^\s，。,.；;：:！？!?]{2,20}\s+(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
+                             r"(?:\s+\d{1,2}:\d{2})?$")
 # the same header on two lines: `原创　某某发布　某某发布` / `2024年12月16日 18:30　某省` (`_wechat_two_lines`)
 _WECHAT_BY = re.compile(r"^原创(?:[ \t\u3000]+[^\s，。,.；;：:！？!?]{1,20}){1,3}$")
 _WECHAT_DAY = re.compile(r"^(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[ \t\u3000]+\d{1,2}:\d{2}(?:[ \t\u3000]+\p{Han}{2,8})?$")
@@ -390,6 +393,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("export", re.compile(r"^本文由.{1,20}?(?:导出|生成|保存|转存)")),
     # an app's topic tags under the article (`#图说某县#  #春茶#`) and its call to follow its other channels
     ("tags", re.compile(r"^(?:#[^#\s]{1,20}#[ \t\u3000]*){1,8}$")),
+    # (or a post's topic tags each opened by # alone, as WeChat prints them over its text: `#工作动态汇编  #民生`)
+    ("tags", re.compile(r"^#[^#\s]{2,20}(?:[ \t\u3000]+#[^#\s]{2,20}){0,7}$")),
     ("scan", re.compile(r"^关注\S{0,20}?(?:视频号|公众号|抖音号|快手号|客户端|微博|头条号)(?:[，,\s]\S{0,20})?$")),
     # a pointer to more elsewhere (`▶ 两市交往大事记详见某某日报客户端“开放”频道`, `▶ 扫描二维码，观看现场视频`,
     # `▶扫码关注“某某农业”公众号，…`, `▶相关评论见A02版《…》`)
@@ -1327,7 +1332,8 @@ def find_chrome(blocks: list[Block]) -> Chrome:
         # a post of no 原创 in a page WeChat's lines mark (`点击蓝字关注我们`, `预览时标签不可点`): the account's
         # name, day and time right under its title, a heading near the top (`# 标题` / `某乡党委 2024年06月28日 19:02 四川`)
         i = next((k for k in range(1, min(len(blocks), _WECHAT_HEAD_LINES)) if blocks[k - 1].level
-                  and k not in reasons and _WECHAT_REPRINT.match(blocks[k].text.strip())), None)
+                  and reasons.get(k) in (None, "link-list")  # (`某县新闻中心 2018-09-17` reads as a list's row too)
+                  and _WECHAT_REPRINT.match(blocks[k].text.strip())), None)
         if i is not None:
             reasons[i] = "wechat-header"
     if any(r == "wechat-header" for r in reasons.values()):

@@ -195,14 +195,18 @@ def _year_before_posting(m: int, year: int | None, month: int | None, after: str
     came first, so a later month is of the year before (`3月28日` on a page of 2019-10-26 -> 2019; `12月5日`
     on one of 2020-01-08 -> 2019; `11月5日` on one of 2019-10-26 -> 2018), an earlier or the same month of
     the same year, never the year after. A later month the page announces (`after`, what follows the date,
-    opens with 起/前/将…: `11月1日起施行`) stays in the page's year."""
+    opens with 起/前/将…: `11月1日起施行`) stays in the page's year, within _AHEAD_MOST months of it (`12月1日起，…`
+    on a page of January: last December's)."""
     if year is None:
         return None
     if month is None:
         return year
-    if m > month and not _AHEAD.match(after):
+    if m > month and (not _AHEAD.match(after) or m - month > _AHEAD_MOST):
         return year - 1
     return year
+
+
+_AHEAD_MOST = 6  # months ahead of a page's date the day it announces may stand
 
 
 def _year_in(m: int, year: int | None, month: int | None, posted: bool, after: str) -> int | None:

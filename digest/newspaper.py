@@ -668,6 +668,7 @@ def _is_plain_short(b: Block) -> bool:
 
 _PHOTO_SAYS = re.compile(f"^[(（{DECOR}]?\\s*图为")  # (`▲图为会议现场`: a post's caption under its mark)
 _CAPTION_MARKS = "▲△"
+_LEAD_CAPTION = re.compile(r"^[▲△][^。！？，,；;]{2,24}$")  # a picture's short caption under its mark, no sentence
 # a picture's number or place before its caption (`图①　`, `图2：`, `上图：`, `左图　`)
 _PICTURE_NUMBER = re.compile(r"^\s*(?:图\s*(?:[①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2})|[上下左右中]图)\s*(?:[：:]\s*|[ \t\u3000]+|(?=\d))")
 # a caption under its mark: `▲图为会议现场`, or one placing the people in the photo (`▲某某（右）在查看…`)
@@ -992,6 +993,8 @@ def _heading_group(body: list[Block], i: int) -> _Head:
         h0, h1 = body[run[0]], body[run[1]]
         if _BRACKET_LABEL.match(h0.text.strip()):  # `**【第一代表团】**` over `**某某代表（某镇）：**`: the group's name
             section, k = _BRACKET_LABEL.match(h0.text.strip()).group("t"), 1  # (`【工作动态】` over `## 标题`)
+        elif _level(h0) == _level(h1) and (lab := _BARRED_LABEL.match(_compact(h0.text))) is not None:
+            section, k = lab.group("t"), 1  # (`**▍领导活动**` / `**某某调研…**`: a post's group label over its item)
         elif _is_kicker_text(h0.text) or (_level(h0) == _level(h1) and _COLUMN_NAME.match(_compact(h0.text))):
             kicker, k = _strip_colon(h0.text), 1  # (or a column's name over the title, set alike: `**记者手记**`)
         elif _level(h0) > _level(h1) or (_level(h0) != _level(h1) and _SECTION_LABEL.match(_compact(h0.text))):
@@ -1026,6 +1029,7 @@ def _heading_group(body: list[Block], i: int) -> _Head:
 
 
 _BRACKET_LABEL = re.compile(r"^[【\[](?P<t>[^【】\[\]\d]{2,10})[】\]]$")  # a group's label alone in brackets
+_BARRED_LABEL = re.compile(r"^[▍▌▎▐┃](?P<t>\p{Han}{2,8})$")  # or after a bar, as a post marks its groups (`▍领导活动`)
 _HEADING_MARK = re.compile(r"^" + SYMBOL + r"+\s*")  # (a bullet, ■◆▶, or an emoji: `📌某某会议召开`)
 # the emoji and marks around a label's words (`🔶 工作要闻 🔶`, `📌 要闻速递`)
 _EMOJI_EDGES = re.compile(r"^(?:" + SYMBOL + r"|\s)++|(?<!" + SYMBOL + r"|\s)(?:" + SYMBOL + r"|\s)++$")  # (a run read
@@ -2251,6 +2255,11 @@ def _bold_lead(b: Block) -> tuple[str, str] | None:
     if b.level or b.bullet or not b.bold or not (b.rest or "").strip():
         return None
     t, rest = b.bold.strip(), b.rest.strip()
+    if (m := _HEADING_MARK.match(t)) is not None and t[m.end():] and (
+            _ARTICLE_OPENING.match(_compact(rest)) or leads_with_date(rest)):
+        t = t[m.end():]  # (`**🔹标题。** 12月2日，…`: a round-up's mark before each item's title, its text dated)
+        if t[:1] == "【" and t[-1:] == "】" and "【" not in t[1:]:
+            t = t[1:-1]  # (`**🔹【标题】** 12月26日至27日，…`: the title in its brackets)
     if rest[:1] == "。" and t[-1:] not in "。！？!?" and rest[1:].strip():
         t, rest = t + "。", rest[1:].strip()  # (`**标题**。正文…`: the full stop set after the bold)
     stop = t.find("。")
@@ -2291,6 +2300,8 @@ def _bold_label(b: Block) -> str | None:
     if b.level or not b.bold or (b.rest or "").strip():
         return None
     m = _BRACKET_LABEL.match(_compact(b.text))
+    if m is None and _FRAMED_SECTION.match(t := b.text.strip()) and t[:1] not in "【[〔":  # (`**◆ 重要会议 ◆**`)
+        return _compact(t).strip("◆◇■□●○★☆◎▲△—－=")
     return m.group("t") if m is not None else None
 
 
@@ -8300,7 +8311,10 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
             if cell is not None and reading and parse_leading_date(reading[0], year, month, day, posted=True)[0] is None:
                 # `标题` / `（9.5）` / `当天，…`: a table of records' date cell under the title, the text naming no day first
                 date, date_end = parse_leading_date(cell + "，", year, month, day, posted=True)
-            paragraphs = list(enumerate(zip(reading, lines, strict=True))) if date is None else []
+            lead = 0  # (`▲会议现场` / `9月10日，…`: a picture's short caption over the text, no paragraph of it)
+            while lead < len(reading) - 1 and _LEAD_CAPTION.match(_compact(reading[lead])):
+                lead += 1
+            paragraphs = list(enumerate(zip(reading[lead:], lines[lead:], strict=True))) if date is None else []
             for n, (t, line) in paragraphs:  # no dateline: the first paragraph opening with a full date
                 if n == 0 and _RECENTLY.match(t.strip()):
                     break  # (`近日，某局印发…方案` / … / `6月16日，主会场活动如期举行`: the text says it happened of
@@ -8446,6 +8460,10 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
         title = bare  # `📌 “冬训”开班 党员“充电”`: the bullet a post prints before each title is no word of it
     if rec.kind == "block":
         title = texts[0][:30] if texts else body[rec.first].text.strip()[:30]
+    while len(texts) > 1 and _LEAD_CAPTION.match(_compact(texts[0])):
+        texts = texts[1:]  # (`▲会议现场` over the text: the caption of a picture the record holds no more)
+    if texts and texts[0].lstrip()[:1] in _CAPTION_MARKS and len(_compact(texts[0])) > 1:
+        texts = [texts[0].lstrip()[1:].lstrip(), *texts[1:]]  # (`▲6月15日，在某镇…`: a photo news's caption, its mark off)
     text = _close_gaps("\n".join(texts))
     # the subtitle is a field of its own, its dash off (`——记某乡村医生某某` -> 记某乡村医生某某), no text
     subtitle = _DASH_START.sub("", rec.subtitle.strip()).strip() or None if rec.subtitle else None

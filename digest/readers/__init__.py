@@ -203,6 +203,8 @@ def markup(p: Para) -> str:
     if p.lead_bold and text.startswith(p.lead_bold) and len(p.lead_bold) < len(text):
         rest = text[len(p.lead_bold):]
         return f"**{p.lead_bold.rstrip()}** {rest.lstrip()}"
+    if text[:1] == "#":
+        return "\\" + text  # (`#工作动态汇编`: a post's topic tag, printed text, no Markdown heading)
     return text
 
 
