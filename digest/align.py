@@ -52,7 +52,7 @@ from digest.blocks import (
 from digest.bylines import all_writer_names, glued_unit_writer, take_glued_credit
 from digest.chrome import chrome_reason, footer_notice
 from digest.fields import counted_to
-from digest.lexicon import ORG_END, lexicon
+from digest.lexicon import ORG_END, lexicon, word_flags
 from digest.model import Entry, Issue, ParseResult, Problem
 from digest.source import Source
 from digest.text import (
@@ -615,8 +615,9 @@ def _wrapped_on(st: _State, m: _Match) -> _Match:
     else:  # the line ends on a word joining two parts (`…脱贫攻坚暨` / `“两不愁…”…`), or a second deck under
         # the whole 目录 title (`区长某某作政府工作报告` / `提出今年经济社会发展主要预期目标` / text…)
         more = (key(b.text)[-1:] in _JOINING_LAST or _second_deck(n.text, k) or _toc_goes_on(m, key(b.text), k)
-                or (len(k) <= _WORD_TAIL and m.item is not None and key(m.item.title).endswith(k)))  # (`…加装电` / `梯难题`:
-        # a wrap cut the title's last word, the 目录's title ends with it)
+                or (len(k) <= _WORD_TAIL and m.item is not None and key(m.item.title).endswith(k))  # (`…加装电` / `梯难题`:
+                # a wrap cut the title's last word, the 目录's title ends with it)
+                or (key(b.text)[-1:] + k[:1]) in word_flags())  # (`…优化城乡公交线` / `路的提案`: a word the wrap cut)
     if more and len(k) <= _TITLE_TAIL_MAX and not any(key(it.title).startswith(k[:6]) for it in st.toc.items):
         return _Match(m.block, 2, len(k), m.score, m.item)
     return m
@@ -985,6 +986,9 @@ def match_titles_anywhere(st: _State) -> None:
                     labels.setdefault(key(clean_heading(b.text)), i)
         if labels is not None and _counted_briefs(st, it, labels):
             continue  # (`基层信息（4则）`: a column of briefs, each its own entry)
+        if labels is not None and (col := _counted_column(st, it, labels)) is not None:
+            _claim(st, col)  # (`简讯（四则）` over `简　讯` / `◆元月7日，…` / …: its briefs untitled, one entry)
+            continue
         target = key(it.title)
         best = None
         dated_target = _dated_opening(target)
@@ -1050,6 +1054,18 @@ def _titled_briefs(st: _State, j: int, want: int) -> list[tuple[int, int]]:
             return []
         j += 1
     return found
+
+
+def _counted_column(st: _State, it: TocItem, labels: dict[str, int]) -> _Match | None:
+    """The body's line naming a counted column of the 目录 (`简讯（四则）` over `简　讯`), unclaimed, whose briefs
+    `_counted_briefs` could not read one by one (untitled: `◆元月7日，…`): the column is one entry, titled by
+    that line, its briefs its text."""
+    m = _COUNTED_COLUMN.match(_without_item_number(clean_heading(it.title).strip()))
+    head = labels.get(key(m["name"])) if m is not None else None
+    if head is None or head in st.covered or (head in st.heads and st.heads[head][0] != "section"):
+        return None
+    st.heads.pop(head, None)  # (read as a section's heading before: the column's own title, over its briefs)
+    return _Match(head, 1, len(st.al.keyed[head].k) if st.al is not None else 0, 1.0, it)
 
 
 def _counted_briefs(st: _State, it: TocItem, labels: dict[str, int]) -> bool:

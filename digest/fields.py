@@ -147,8 +147,8 @@ def _norm_head_of(head: str) -> str:
         head = _OCR_DAY.sub("日", head)
         head = _OCR_RELATIVE_DAY.sub("日", head, count=1)  # (`昨曰凌晨`, `今曰上午`: a relative day)
     head = _DATELINE.sub("", head, count=1)
-    if head.startswith("元月"):  # January's old name: `元月5日，…`
-        head = "1月" + head[2:]
+    if "元月" in head:  # January's old name: `元月5日，…`, `截至元月15日，…`
+        head = head.replace("元月", "1月")
     if _CN_LEAD.match(head):  # 九月三日，… -> 9月3日，…
         head = digits_date(cn_digits(head[:_CN_LEAD_SPAN])) + head[_CN_LEAD_SPAN:]
     dotted = _DOTTED_DAY.match(head) if not _NUMBERED_PART.match(raw) else None

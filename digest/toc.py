@@ -662,6 +662,7 @@ class _Reader:
 
     def add_item(self, title: str, page: int | None, line: int, line_end: int) -> None:
         title = _SENDER_AFTER.sub("", title.strip()) or title.strip()  # `某某工作取得新进展（县发改局）`: who sent it
+        title = title.rstrip(_TITLE_TAIL) or title  # (`某某工作……` / `…………7`: the leader its page's line goes on with)
         it = TocItem(title=title, page=page, section=None, subsection=None, line=line, line_end=line_end)
         self.toc.items.append(it)
         self.events.append(it)
