@@ -2255,8 +2255,8 @@ def _bold_lead(b: Block) -> tuple[str, str] | None:
     if b.level or b.bullet or not b.bold or not (b.rest or "").strip():
         return None
     t, rest = b.bold.strip(), b.rest.strip()
-    if (m := _HEADING_MARK.match(t)) is not None and t[m.end():] and (
-            _ARTICLE_OPENING.match(_compact(rest)) or leads_with_date(rest)):
+    if (m := _HEADING_MARK.match(t)) is not None and t[m.end():] and t[0] not in DECOR and (
+            _ARTICLE_OPENING.match(_compact(rest)) or leads_with_date(rest)):  # (a brief's ■ or ◆: `head_brief`'s)
         t = t[m.end():]  # (`**🔹标题。** 12月2日，…`: a round-up's mark before each item's title, its text dated)
         if t[:1] == "【" and t[-1:] == "】" and "【" not in t[1:]:
             t = t[1:-1]  # (`**🔹【标题】** 12月26日至27日，…`: the title in its brackets)
