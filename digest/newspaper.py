@@ -5874,7 +5874,10 @@ def _heading_items(doc: _Doc) -> set[int]:
         if not b.level or i in doc.skip or i + 1 >= len(body) or (level and b.level != level):
             continue
         m = _ORDINAL_HEAD.match(b.text)
-        kind = next((k for k in ("cn", "ar") if m is not None and m.group(k)), None)
+        kind = next((k for k in ("cn", "ar", "pc") if m is not None and m.group(k)), None)
+        if (m is not None and kind is not None and kind == style and _number(m, kind) == 1 and i > 0 and found
+                and 0 < body[i - 1].level < b.level):
+            expect = 1  # (`# 二、社区动态` / `## （一）…`: the numbers start again under the next section's heading)
         if m is None or kind is None or style not in (None, kind) or _number(m, kind) != expect:
             continue
         under = body[i + 1]
@@ -7931,6 +7934,8 @@ def _record_title(title: str) -> str:
     if len(bare) > 2 and (bare[0] in DECOR or bare[-1] in DECOR) and len(bare.strip(DECOR).strip()) <= _MAX_BOX_LABEL:
         bare = bare.strip(DECOR).strip()  # (`★领导批示★`: a box's label between its marks)
     bare = bare[:-1].rstrip() if bare[-1:] in "：:" and len(bare) > 2 else bare
+    if bare[:1] == "【" and bare[-1:] == "】" and "【" not in bare[1:] and len(bare) > 2:
+        bare = bare[1:-1].strip()  # (`【简讯】` over its briefs: the brackets frame the title, no words of it)
     if _SPACED_SHORT_TITLE.match(bare):
         bare = "".join(bare.split())  # (`晒　秋`: a title of two or three characters set apart by spaces)
     return bare if has_words(bare) else title
