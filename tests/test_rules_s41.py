@@ -4,7 +4,10 @@ the cover's day between, a listed title's wrapped rest under `【本期要目】
 paragraph, the day a second sentence opens with after a purpose clause, a column's name over a headline read as the
 item's subsection, a feature's bold subheads, a Q&A's first question under its title, a brief opening on a
 festival's eve, a title of two characters set apart, a numbered picture's day, a caption credited to a reporter and
-a correspondent, and names read without the verb or adverb after them."""
+a correspondent, names read without the verb or adverb after them, a WeChat round-up's marked bold titles under
+framed group labels and its header's day, a later month a page announces, a counted column of untitled briefs, a
+目录 title's leader before its page's line, a reign's year, a clan and a hall that are no person, and numbered
+headings under numbered sections."""
 
 from __future__ import annotations
 
@@ -238,3 +241,122 @@ def test_names_are_read_without_the_verb_or_adverb_after_them_and_a_lists_last_b
     assert named_persons("这是外科主任公孙宏常对学生说的话。") == ["公孙宏"]
     assert named_persons("景区救援队员郦小虎、滕建国轮流背着游客下山。") == ["郦小虎", "滕建国"]
     assert named_persons("代表马哈木提说，要把项目落到实处。") == ["马哈木提"]  # (提 ends Uyghur names)
+
+
+_POST = """<html><head><meta charset="utf-8"><title>某县一周政务动态</title></head><body>
+<div id="js_content">
+<h2 class="rich_media_title">某县一周政务动态（2018年9月10日—9月16日）</h2>
+<div>某县新闻中心 2018-09-17</div>
+<p>点击上方蓝字“某县发布”关注我们</p>
+<p>#一周政务动态</p>
+<p><strong>◆ 重要会议 ◆</strong></p>
+<p><strong>🔹县委常委会召开第21次会议。</strong> 9月10日，县委书记主持召开县委常委会会议，研究部署秋冬种工作。</p>
+<p>会议强调，要抓住有利时机，确保秋冬种任务全面完成。</p>
+<p><strong>🔹【县政府召开常务会议】</strong> 9月12日，县长主持召开县政府常务会议，研究城乡公交线路调整事项。</p>
+<p><strong>◆ 民生关注 ◆</strong></p>
+<p><strong>🔹县城新增公共停车位600个。</strong> 14日上午，县城新建的3个公共停车场投入使用。</p>
+<p><strong>🔹冬季供暖报修渠道公布。</strong> 12月1日起，居民可通过热线和小程序报修供暖故障。</p>
+<p>▲停车场一角</p>
+<p>微信扫一扫关注该公众号</p>
+<p>预览时标签不可点</p>
+</div></body></html>"""
+
+
+def test_a_round_ups_marked_bold_titles_framed_groups_and_the_posts_day(tmp_path) -> None:
+    from digest.parse import parse_path
+
+    path = tmp_path / "post.html"
+    path.write_text(_POST, encoding="utf-8")
+    result = parse_path(path, persons=False)
+    rows = [(e.section, nows(e.title), e.date) for e in result.entries]
+    assert rows == [("重要会议", "县委常委会召开第21次会议", "2018-09-10"),
+                    ("重要会议", "县政府召开常务会议", "2018-09-12"),
+                    ("民生关注", "县城新增公共停车位600个", "2018-09-14"),
+                    ("民生关注", "冬季供暖报修渠道公布", "2018-12-01")]  # (a day the page announces, three months on)
+
+
+def test_a_later_month_a_page_announces_stays_in_its_year_within_six_months() -> None:
+    from digest.fields import parse_leading_date
+
+    assert parse_leading_date("12月1日起，居民可通过热线报修。", 2018, 9, posted=True)[0] == "2018-12-01"
+    assert parse_leading_date("12月1日起，我县开展专项行动。", 2025, 1, posted=True)[0] == "2024-12-01"
+
+
+_COUNTED = """某县情况通报
+2009年第1期
+某县人民政府办公室　　　　2009年1月20日
+
+目　录
+
+【部门动态】
+县民政局及时发放冬春救助资金................................2
+12．	县交通局通屯道路建设超额完成年度任务……
+……………………………………………………3
+简讯（三则）................................................4
+
+【部门动态】
+
+县民政局及时发放冬春救助资金
+
+截至元月15日，县民政局已将冬春救助资金186万元全部发放到户。
+
+县交通局通屯道路建设超额完成年度任务
+
+截至2008年12月底，全县共完成通屯道路建设412公里，占年度任务的117.7%。
+
+简　讯
+
+◆元月7日，县委组织部召开全县基层党组织建设年度考评会议。
+
+◆元月9日，县纪委召开全县纪检监察工作会议。
+
+◆元月13日，市人大代表视察团到我县视察糖业发展情况。
+"""
+
+
+def test_a_counted_column_of_untitled_briefs_is_one_entry_and_a_titles_leader_is_no_part_of_it() -> None:
+    result = parse_source(make_source(_COUNTED), persons=False)
+    assert [nows(e.title) for e in result.entries] == ["县民政局及时发放冬春救助资金", "县交通局通屯道路建设超额完成年度任务", "简讯"]
+    assert result.entries[0].date == "2009-01-15"  # (元月 after 截至)
+    assert result.entries[2].text.count("◆") == 3
+
+
+def test_a_reigns_year_a_clan_and_a_hall_are_no_person() -> None:
+    assert named_persons("明正德三年（1508年），王守仁被贬至龙场驿。") == ["王守仁"]
+    assert named_persons("村民宋建国十年来一直坚持义务巡河。") == ["宋建国"]
+    assert named_persons("散居各地的蒋氏族人都会回到蒋氏宗祠祭祖，族长蒋伯年主持仪式。") == ["蒋伯年"]
+    assert "包公祠" not in named_persons("游客在包公祠前拍照留念，讲解员郦晓青介绍了祠堂的历史。")
+
+
+_SECTIONS_OVER_ITEMS = """# 某街道工作动态
+
+2021年第6期
+
+# 一、重点工作
+
+## （一）街道开展“我为群众办实事”实践活动
+
+6月2日，街道党工委召开会议，部署“我为群众办实事”实践活动。
+
+（街道党建办）
+
+## （二）辖区疫苗接种工作稳步推进
+
+截至6月18日，全街道累计接种疫苗2万余人。
+
+# 二、社区动态
+
+## （一）某社区“红色物业”破解管理难题
+
+5月以来，某社区成立红色物业服务中心，清理卫生死角160余处。
+
+## （二）某社区举办邻里节活动
+
+6月12日，某社区举办邻里节，300余名居民参加。
+"""
+
+
+def test_numbered_headings_under_numbered_sections_are_the_items() -> None:
+    rows = [(e.section, nows(e.title)) for e in parse_text(_SECTIONS_OVER_ITEMS, name="t.md").entries]
+    assert rows == [("重点工作", "街道开展“我为群众办实事”实践活动"), ("重点工作", "辖区疫苗接种工作稳步推进"),
+                    ("社区动态", "某社区“红色物业”破解管理难题"), ("社区动态", "某社区举办邻里节活动")]
