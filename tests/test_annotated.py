@@ -410,8 +410,8 @@ ISSUE_PERSON_FLOORS.update({'eluan-gzxx-2015-22': 0.65})
 # (round 52, session 39, sets 326 and 327: a Word 政务信息 whose 目录 is a table of merged cells (0.92), and digests of
 # hard dates from pdftotext of typeset PDFs: an early-January issue (0.90, dates 0.69 -> 0.77), a quarter's (0.94, dates
 # 0.88 -> 0.94), a Spring Festival issue whose 目录 of two columns pdftotext interleaves (0.53: left))
-ENTRY_FLOORS.update({'tonglan-zwxx-2018-21': 0.85, 'censhui-2017-03': 0.45, 'yidong-2023-q3': 0.85, 'zixi-2020-01': 0.8})
-ISSUE_FLOORS.update({'tonglan-zwxx-2018-21': {'title': 0.85, 'section': 0.75, 'date': 0.85, 'body_tail': 0.85}, 'censhui-2017-03': {'section': 0.7, 'subsection': 0.7, 'page': 0.0, 'date': 0.8, 'body_tail': 0.6}, 'yidong-2023-q3': {'date': 0.85, 'date_end': 0.85, 'body_tail': 0.5}, 'zixi-2020-01': {'title': 0.85, 'section': 0.0, 'subsection': 0.0, 'date': 0.7, 'date_end': 0.85, 'body_head': 0.85, 'body_tail': 0.4}})
+ENTRY_FLOORS.update({'tonglan-zwxx-2018-21': 0.85, 'censhui-2017-03': 0.45, 'yidong-2023-q3': 0.85, 'zixi-2020-01': 0.95})
+ISSUE_FLOORS.update({'tonglan-zwxx-2018-21': {'title': 0.85, 'section': 0.75, 'date': 0.85, 'body_tail': 0.85}, 'censhui-2017-03': {'section': 0.7, 'subsection': 0.7, 'page': 0.0, 'date': 0.8, 'body_tail': 0.6}, 'yidong-2023-q3': {'date': 0.85, 'date_end': 0.85, 'body_tail': 0.5}, 'zixi-2020-01': {'title': 0.85, 'section': 0.0, 'subsection': 0.0, 'date': 0.6, 'date_end': 0.85, 'body_head': 0.85, 'body_tail': 0.4}})
 ISSUE_PERSON_FLOORS.update({'censhui-2017-03': 0.7})
 # (round 53, session 40, set 329: monthly digests of other cities saved in GBK with CRLF, UTF-8 with a BOM across a
 # year's change, and UTF-16 with full-width digits in its 目录 (1.0, 1.0, 0.91 on arrival: a section `【信息简讯】……8`
@@ -1007,3 +1007,17 @@ PAPER_FLOORS.update({'chonglan-2021-10-26-bmdt': 0.97, 'hrqq-2025-01-bmdt-list-p
 DATE_FLOORS.update({'jinriqichuan-2013-04-18-p03': 0.8, 'qinglanbao-2018-09-27-p02': 0.6, 'tingyangwanbao-2021-01-05-A05': 0.8})
 TAIL_FLOORS.update({'qinglanbao-2018-09-27-p02': 0.6, 'tingyangwanbao-2021-01-05-A05': 0.45})
 PERSON_FLOORS.update({'qinglanbao-2018-09-27-p02': 0.65, 'tingyangwanbao-2021-01-05-A05': 0.7})
+# (round 56, session 41, sets 342-344: digests across a year's turn from pdftotext (1.0 each on arrival; a 目录 head
+# split over lines, `目` / the cover's day / `录`, read now: sections 0 -> 1), OCR'd 简报 with a seal's stray lines and
+# OCR'd dates (0.80, 0.93, 0.71 on arrival -> 0.93, 1.0, 0.75), papers' pages as .docx (0.91, 0.82, 0.95 -> 1.0, 0.95,
+# 0.95))
+ENTRY_FLOORS.update({'fengchuan-zwfw-jianbao-2024-01': 0.85, 'wuling-zhen-gongzuodongtai-2013-04': 0.7})
+# (session 41: zixi-2020-01's three entries whose 目录 titles printed their page on the next line are found now, 0.90 ->
+# 1.0; their days, read after `元旦假期后上班第一天，即…` and the like, are not, and its date floor is 0.6)
+ISSUE_FLOORS.update({'chengxi-zwxx-2023-12': {'title': 0.85, 'date': 0.85}, 'muge-xxhb-2015-12': {'date': 0.85}, 'ningyuan-xinxi-2019-01': {'date': 0.85}, 'fengchuan-zwfw-jianbao-2024-01': {'section': 0.65, 'date': 0.8, 'body_tail': 0.65}, 'wuling-zhen-gongzuodongtai-2013-04': {'date': 0.75}})
+PAPER_FLOORS.update({'aolunqubao-2024-11-19-p4': 0.97, 'jinrizhangmei-2016-09-23-p3': 0.85, 'yuanxibao-2020-01-03-p2': 0.85})
+TAIL_FLOORS.update({'aolunqubao-2024-11-19-p4': 0.85})
+# (round 57, session 41, sets 346-348: 2004-2009 digests saved as GBK text (0.96, 1.0, 0.93 on arrival -> 1, 1, 1),
+# WeChat round-ups saved as HTML (0.13, 0.95, 0.93 -> 1.0, 0.95, 1.0), Word 简报 (1.0, 1.0, 0.20 -> 1, 1, 1))
+ISSUE_FLOORS.update({'dulang-qktb-2009-01': {'date': 0.85}, 'huaiyang-zwxx-2008-12': {'date': 0.75}, 'wenyin-gztx-2004-09': {'date': 0.85, 'body_head': 0.85}, 'chaling-zhen-jianbao-2017-11': {'date': 0.85}, 'wanghuai-jiedao-dongtai-2021-06': {'section': 0.8}})
+PAPER_FLOORS.update({'equan-2025-01-06': 0.97, 'qinghuai-2021-04-26': 0.85, 'ronglan-2018-09-17': 0.97})
