@@ -140,6 +140,7 @@ class _Match:
     item: TocItem | None
     column: TocItem | None = None  # a brief's column as the 目录 lists it (`四、简讯……7`): its page
     kicker: bool = False  # the first line is a kicker of speech over the title's decks (`_kicker_over_decks`)
+    speaker: bool = False  # the first line names who gave the speech the title heads (`_speaker_above`)
 
 
 class _Aligner:
@@ -511,7 +512,7 @@ def _kicker_above(st: _State, m: _Match) -> _Match:
     a paragraph of a few words of title (no mark inside, no full stop, no date, no credit, no number, bullet or
     bracket of a heading), unclaimed, on the line right above the whole title, the 目录's title holding none of it,
     and standing alone: the document's start, a heading, a rule, a title or a closed paragraph above it."""
-    if m.kicker or m.item is None or m.block < 1:
+    if m.kicker or m.speaker or m.item is None or m.block < 1:
         return m
     body, up = st.body, m.block - 1
     if up in st.covered or up in st.heads or not (
@@ -905,9 +906,28 @@ def read_front_matter(st: _State) -> None:
     issue.meta["heading_rule"] = st.toc.heading_rule
 
 
+# who gave a speech, on the line over its title in a 发言摘登 (`某某（民建某市委员会）`, `某某　某某（民盟某市委员会）`,
+# `农工党某市委员会（发言人：某某）`): a name or two and the unit in brackets, or the unit and its speaker
+_SPEECH_BY = re.compile(r"^[\p{Han}·]{2,6}(?:[ \t\u3000]+[\p{Han}·]{2,6}){0,2}[（(][^（）()]{2,30}[)）]$"
+                           r"|^[^（）()\s]{2,30}[（(]发言人?[:：][\p{Han}·、\s]{2,20}[)）]$")
+
+
+def _speaker_above(st: _State, m: _Match) -> _Match:
+    """A speech's speaker on the line right over its matched title (`某某（民建某市委员会）` / `关于…的建议`): the entry's
+    byline, no text of the entry above it."""
+    if m.kicker or m.speaker or m.item is None or m.block < 1:
+        return m
+    body, up = st.body, m.block - 1
+    if up in st.covered or up in st.heads or body[up].last_line + 1 != body[m.block].line:
+        return m
+    if not _SPEECH_BY.match(body[up].text.strip()):
+        return m
+    return _Match(up, m.span + 1, m.cut, m.score, m.item, m.column, speaker=True)
+
+
 def _claim(st: _State, m: _Match) -> None:
-    m = _kicker_above(st, _kicker_over_decks(st, _wrapped_on(st, _line_goes_on(st, _opened_above(
-        st, _headings_over_subtitle(st, m))))))
+    m = _kicker_above(st, _speaker_above(st, _kicker_over_decks(st, _wrapped_on(st, _line_goes_on(st, _opened_above(
+        st, _headings_over_subtitle(st, m)))))))
     st.claimed[m.block] = m
     st.covered.update(range(m.block, m.block + m.span))
     if m.item is not None:
@@ -1502,7 +1522,7 @@ def _column_section(column: TocItem | None) -> str | None:
 def _new_entry(st: _State, i: int, m: _Match, section: str | None, subsection: str | None) -> tuple[Entry, str]:
     b = st.body[i]
     title, rest = _title_text(st.body, st.al.keyed if st.al else [], m)
-    if m.kicker:  # (a kicker of speech over the headline's decks: `_kicker_over_decks`)
+    if m.kicker or m.speaker:  # (a kicker of speech over the headline's decks: `_kicker_over_decks`; a speaker)
         title, rest = " ".join(st.body[j].text.strip() for j in range(i + 1, i + m.span)), ""
     title = _without_item_number(title.lstrip(DECOR + " \u3000") or title)  # (`■ 标题`: a brief's mark, no word)
     it = m.item
@@ -1512,6 +1532,8 @@ def _new_entry(st: _State, i: int, m: _Match, section: str | None, subsection: s
               section=(it.section or section if it else _column_section(m.column) or section),
               subsection=(it.subsection if it and (it.section or it.subsection) else subsection),
               line_start=b.line, line_end=st.body[i + m.span - 1].last_line)
+    if m.speaker:
+        e.byline = b.text.strip()  # (`某某（民建某市委员会）`: who gave the speech, as printed)
     if it is None:
         if m.column is None:
             e.warnings.append(f"line {b.line}: entry not in the 目录")

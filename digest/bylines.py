@@ -101,9 +101,14 @@ LABELS_AFTER = frozenset({"整理", "报道", "整理报道", "采写", "撰文"
                           "综合", "摄影", "文图", "制图", "绘图", "主持", "采访", "记录", "编辑"})
 
 
+_UNIT_IN_BRACKETS = re.compile(r"^(?P<a>[^（()）]{2,40}?)\s*[（(](?:发言人?\s*[:：]\s*(?P<s>[^（()）]{2,20})|[^（()）]{2,40})[)）]$")
+
+
 def byline_parts(raw: str, strict: bool) -> list[str]:
     lex = _lexicon()
     raw = join_spaced_names(_nfkc(raw).strip())  # `赵某某 钱 某`: 钱某 set out to the width of three
+    if raw[-1:] in ")）" and (unit := _UNIT_IN_BRACKETS.match(raw)) is not None:  # a speaker and the unit in brackets
+        raw = unit["s"] if unit["s"] else unit["a"]  # (`某某（民建某市委员会）`; `某党某市委员会（发言人：某某）`: the speaker)
     out = []
     # (a label between two names is read once the label before the first is gone: 新华社记者某某摄
     # holds none)

@@ -543,6 +543,10 @@ def _wrap_end(blocks: list[Block], i: int) -> int | None:
 _DOTS = frozenset(".．。·・•…⋯‥")
 _DASHES = frozenset("—–_")
 _LEADER_RUN_LEAST = 4  # leader characters a title's leader run out with no page ends in
+# a leader inside a 目录 title with a few words after it: the speaker or the unit a 发言摘登's 目录 prints between the
+# title and its page (`关于…的建议……民建某市委员会　某某（1）`)
+_SPEAKER_AFTER_LEADER = re.compile(r"[.．。·・•…⋯‥]{2,}\s*[\p{Han}·（()）\s　]{2,40}$")
+_LEAST_SPOKEN_TITLE = 6  # key characters of the title before such a speaker
 
 
 def _ends_in_leader(text: str) -> bool:
@@ -663,6 +667,8 @@ class _Reader:
     def add_item(self, title: str, page: int | None, line: int, line_end: int) -> None:
         title = _SENDER_AFTER.sub("", title.strip()) or title.strip()  # `某某工作取得新进展（县发改局）`: who sent it
         title = title.rstrip(_TITLE_TAIL) or title  # (`某某工作……` / `…………7`: the leader its page's line goes on with)
+        if (m := _SPEAKER_AFTER_LEADER.search(title)) is not None and len(key(title[:m.start()])) >= _LEAST_SPOKEN_TITLE:
+            title = title[:m.start()]  # (`关于…的建议……民盟某市委员会　某某（3）`: who gave the speech, after the leader)
         it = TocItem(title=title, page=page, section=None, subsection=None, line=line, line_end=line_end)
         self.toc.items.append(it)
         self.events.append(it)
