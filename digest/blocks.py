@@ -277,7 +277,7 @@ _COLUMN_GAP = re.compile(r"(?<=\S)[ \t\u3000]{2,}(?=\S)")  # a run of spaces bet
 _LEAST_GAP = 4  # display columns or more: `     　　`, ASCII spaces and full-width ones)
 _LEAST_COLUMN_ROWS = 6  # lines holding both columns a run needs
 _COLUMN_SHARE = 0.6  # of a run's lines, the share holding both columns
-_LEADER_RUN = re.compile(r"[.．。·・•…⋯]{3,}|…{2,}")  # a 目录 line's leader
+_LEADER_RUN = re.compile(r"[.．。·・•…⋯]{3,}|…{2,}|(?:[.．·・][ \u3000]){3,}[.．·・]")  # a 目录 line's leader (or dots a space apart: `. . . .`)
 _LEAST_COLUMN_LINE = 8  # characters of a column's line of prose (the median of each side's)
 _COLUMN_SLACK = 8  # display columns a line's right part may start from the run's to be read as the columns'
 _LEFT_GOES_ON = 2  # source lines from one line of the left column to the next under a run (one blank line between)
