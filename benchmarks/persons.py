@@ -217,6 +217,17 @@ last, after its cheap conditions, the parse without persons is back at the first
 0.130 s), outputs byte-identical. At the session's last commit (captions, more page heads, broken credits), three
 alternations of seven runs: 0.123 / 0.126 / 0.124 -> 0.125 / 0.129 / 0.124 s (min), about 1%. Parse with persons
 stays at about a third of the 2 MB/s asked, for the reasons above.
+2026-12-07 (session 41), after the OCR'd 简报 (a seal's lines, 曰 in a compiler's date), the split 目录 heads, the
+column names read as subsections, the WeChat round-ups' marked titles, the counted columns of untitled briefs, the
+speakers of a 发言摘登 and the persons' reigns, clans and halls: callgrind as above (PYTHONHASHSEED=0, the per-line
+caches emptied before each document, one pass of the four samples = the run of two passes less the run of one),
+2,664M instructions at the session's first code, 2,676M at commit 2af08f9 (+0.45%). Alternated on this machine (speed.py,
+CPU, median of five first parses, three alternations): with persons 0.67 / 0.72 / 0.63 -> 0.65 / 0.67 / 0.66 MB/s,
+without 1.66 / 1.83 / 1.74 -> 1.78 / 1.70 / 1.76: inside the noise. The new per-line tests (the seal's marks, read
+only on a line holding a backtick, a backslash or a prime; the reign's year and the building's last character, asked
+of each name found) are linear. Parse with persons stays at about a third of the 2 MB/s asked: the instruction count
+says the code is within a few percent of the week's (2,410M after session 17's speed work), and the machine's speed
+per instruction is what moved most.
 """
 
 from __future__ import annotations
