@@ -1261,7 +1261,8 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
             if (len(f.name) == 2 and f.name[1] == "氏" and f.name not in include
                     and _CLAN_AFTER.match(t.s, f.pos + 2) is not None and t.s.startswith(f.name, f.pos)):
                 continue  # (陈氏宗祠, 杨氏后裔, 蔡氏宗亲会: a clan named, no person; pd98's 陈氏兄弟公司 stays)
-            if f.name[-1] in _BUILDING_LAST and "·" not in f.name and f.name not in include:
+            if (f.name[-1] in _BUILDING_LAST and "·" not in f.name and f.name not in include
+                    and f.name not in _lexicon().ja_surnames):  # (小野寺: a Japanese family name)
                 continue  # (包公祠, 文昌阁, 马家窑, 白沙堤, 程派: a hall, a kiln, a causeway or a school named, no person)
             if f.name in exclude or (not free and _familiar(f.name) and f.name not in include
                                      and not t.s.startswith("同志", f.pos + 2)):  # (小平同志: a leader so called)
