@@ -992,6 +992,11 @@ def _biography(r: Reader) -> list[Found]:
     s, out = r.s, []
     for m in _BIO_AFTER.finditer(s) if _may_hold_biography(s) else ():
         k = m.start()
+        if k > 2 and s[k - 1] != "·" and "·" in s[max(0, k - _DOTTED_BIO_MOST):k] and (
+                d := _DOTTED_BIO.search(s, max(0, k - _DOTTED_BIO_MOST), k)) is not None and (
+                d.start() == 0 or not _is_han(s[d.start() - 1]) or s.endswith(_BIO_LABELS, 0, d.start())):
+            out.append(Found(d.group(), d.start(), spreads=False, kept=True))  # (`某某·某某，男，哈萨克族，…`: the whole
+            continue  # dotted name, no part of it)
         for n in (3, 2, 4):
             i = k - n
             if i < 0 or not (i == 0 or not _is_han(s[i - 1]) or s.endswith(_BIO_LABELS, 0, i)):
@@ -1009,6 +1014,11 @@ def _biography(r: Reader) -> list[Found]:
 # what stands before 同志 and names no one (`老同志`, `女同志`, `各位同志`)
 _NO_NAME_BEFORE_COMRADE = frozenset({"老同志", "女同志", "男同志", "好同志", "小同志", "各位同志", "有关同志", "青年同志",
                                      "广大同志", "全体同志", "这位同志", "该同志", "两位同志", "几位同志", "诸位同志"})
+
+
+# a dotted name (`某某·某某`, `某某·某某·某某`) right before a biography's `，男，` / `，维吾尔族，` / birth date
+_DOTTED_BIO = re.compile(r"\p{Han}{1,8}(?:·\p{Han}{1,8}){1,3}$")
+_DOTTED_BIO_MOST = 30  # characters of such a name at most
 
 
 def _named_so_anyway(r: Reader, c: str) -> bool:

@@ -311,6 +311,10 @@ def wide_gaps(text: str) -> set[int]:
 _PADDING = re.compile(r"[\s*\ue000]+")  # `_SPACES`, with the full-width space kept apart as \ue000
 
 
+_ITEM_BEFORE = frozenset("、：:，,；;（(\x00")  # what a list's item stands after (`_padded_item`)
+_ITEM_AFTER = frozenset("、，,；;。（(）)\x00")  # and before
+
+
 def padded_gaps(text: str) -> set[int]:
     """The offsets of the compact text (`compact_soft`) where one full-width space alone stood inside a
     line: the padding that sets a name of two to three's width (`公证员田　颖全程公证`), which a stray space of
@@ -624,6 +628,17 @@ class Reader:
         the first two characters be a common word."""
         return c in self.known or plausible(c, relaxed)
 
+    def _padded_item(self, i: int) -> bool:
+        """Is s[i:i + 2] a name of two padded to three's width (`温　暖`, one full-width space between its characters:
+        `Text.padded`) standing alone between a list's marks or gaps (`、温　暖、`, `：巩　固（某街道）`)? Only a name is
+        set out so, whatever word it also is."""
+        t, s = self.text, self.s
+        if t is None or (i + 1) not in t.padded or i + 2 > len(s):
+            return False
+        before = i == 0 or i in self.soft or s[i - 1] in _ITEM_BEFORE
+        after = i + 2 == len(s) or (i + 2) in self.soft or s[i + 2] in _ITEM_AFTER
+        return before and after
+
     def name_at(self, i: int, ok: Callable[[int], bool] | None = None, relaxed: bool = False) -> str | None:
         """The Chinese name starting at i, or None; `ok(end)` says whether the text after a read
         may follow a name (default: punctuation or a follow word). Ambiguous 2/3-character reads
@@ -656,7 +671,8 @@ class Reader:
                 continue  # a place of three read as a name after a role is followed by a word (院士某南山表示), not a mark (《英雄孟良崮》)
             # (a common word right after a role and before a follow word: `_word_as_name`)
             if len(c) == n and (c in known or plausible(c, relax, relaxed)
-                                or (relaxed and _follows_long(s, end) and _word_as_name(c, s, end))) and ok(end):
+                                or (relaxed and _follows_long(s, end) and _word_as_name(c, s, end))
+                                or (n == 2 and self._padded_item(i))) and ok(end):
                 cands.append(c)
         if not cands:
             return None
