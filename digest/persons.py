@@ -1141,8 +1141,9 @@ _NEVER_LAST = frozenset("打送赶寄带拿跑走骑抱扛背领请推扶常就�
 _REIGN_AFTER = re.compile(r"(?:元|初|末)年|年间|(?P<n>[一二三四五六七八九十]{1,3})年(?=[（(，,])")
 _DYNASTIES = frozenset("唐宋元明清汉晋隋秦周")
 # what names a hall, a temple, a kiln, a causeway, a workshop or a school of an art, last: of 21,615 names in pd98, the
-# persons sets and the fixtures' gold, none ends in one (亭, 园, 塔 and 桥 some do: 蒋云亭, 郑板桥; they are not here)
-_BUILDING_LAST = frozenset("祠阁窑堤庙寺殿坊馆派")
+# persons sets and the fixtures' gold, none ends in one (亭, 园, 塔 and 桥 some do: 蒋云亭, 郑板桥; and 阁 a test's does,
+# 王凤阁: they are not here)
+_BUILDING_LAST = frozenset("祠窑堤庙寺殿坊馆派")
 _CLAN_AFTER = re.compile(r"宗|族|后裔|后人|家谱|祠|书院|先祖|始祖|祖先|子孙|私家|家族|门人")  # what follows a clan's 某氏
 
 
@@ -1263,7 +1264,7 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
                 continue  # (陈氏宗祠, 杨氏后裔, 蔡氏宗亲会: a clan named, no person; pd98's 陈氏兄弟公司 stays)
             if (f.name[-1] in _BUILDING_LAST and "·" not in f.name and f.name not in include
                     and f.name not in _lexicon().ja_surnames):  # (小野寺: a Japanese family name)
-                continue  # (包公祠, 文昌阁, 马家窑, 白沙堤, 程派: a hall, a kiln, a causeway or a school named, no person)
+                continue  # (包公祠, 马家窑, 白沙堤, 程派: a hall, a kiln, a causeway or a school named, no person)
             if f.name in exclude or (not free and _familiar(f.name) and f.name not in include
                                      and not t.s.startswith("同志", f.pos + 2)):  # (小平同志: a leader so called)
                 continue

@@ -535,7 +535,8 @@ def test_an_evening_pages_captions_photo_news_broken_credit_and_classified_ads()
     assert [e.title for e in r.entries] == ["首批12部加装电梯投入使用", "银杏大道披金装", "的哥驱车20公里送还游客护照"]
     lift, photo, taxi = r.entries
     assert lift.text.endswith("力争年底前再开工30部加装电梯。") and lift.byline == "方可欣"
-    assert photo.text.startswith("▲10月22日") and photo.date == "2018-10-22"
+    # (a photo news's ▲ before its caption is no word of its text, as four of five annotators read it: since session 41)
+    assert photo.text.startswith("10月22日") and photo.date == "2018-10-22"
     assert taxi.text.endswith("将背包送还。") and taxi.byline == "尹泓、邝伟"
     assert line_facts("梧川晚报社出版　新闻热线：96188　广告热线：6655118　　A07")["page_label"] == "A07"
 
