@@ -6137,9 +6137,13 @@ def _list_page(st: _State) -> bool:
     years = [int(m.group("y")) for _i, m in matches if m.group("y")]
     page_year = st.issue.year or (max(years) if years else None)
     got = []
+    back, last_month = 0, None  # (rows newest first: a month that jumps up past half a year is the year before's)
     for i, m in matches:
-        y = int(m.group("y")) if m.group("y") else page_year
         month, day = int(m.group("m")), int(m.group("d"))
+        if not m.group("y") and last_month is not None and month - last_month > 6:
+            back += 1  # (`[01-03]` / `[12-31]`: the list went back over the new year)
+        last_month = month if not m.group("y") else last_month
+        y = int(m.group("y")) if m.group("y") else (page_year - back if page_year else None)
         date = f"{y:04d}-{month:02d}-{day:02d}" if y and 1 <= month <= 12 and 1 <= day <= 31 else None
         line = st.blocks[i].line
         got.append(Entry(title=_ROW_BADGE.sub("", m.group("t").strip()), text="", kind="article", date=date,
@@ -8476,6 +8480,8 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
         doubts = [*doubts, f"lines {rec.instruction[0]}-{rec.instruction[1]}: instruction: a leader's 批示 printed under"
                            " this item's closing credit, over the next item: no text of this one"]
     kicker, subsection = _kicker_printed(rec.kicker), rec.subsection
+    if kicker and _SITE_ADDRESS.search(kicker):
+        kicker = None  # (`某县人民政府www.某某.gov.cn`: the site's name and address over its page's one article, no kicker)
     if kicker and subsection is None and rec.section is not None and _COLUMN_NAME.match(kicker):
         kicker, subsection = None, kicker  # (`短评` / `让“全程代办”真正跑起来` on a named page: the column it runs in)
     return Entry(title=title, text=text, kind=rec.kind, section=rec.section, subsection=subsection, kicker=kicker,
@@ -8649,6 +8655,7 @@ _CELLS = re.compile(r"[ \t\u3000]{2,}|[ \u3000]?\t[ \t\u3000]*")
 _CELL_MOST = 10  # characters of a table's cell before its last (longer pieces are a sentence a gap cut)
 
 
+_SITE_ADDRESS = re.compile(r"www\.|https?://|\.gov\.cn|\.com\b|\.cn\b", re.I)  # a web address in a line
 # a column's name, read where a kicker stands over a headline (`短评`, `图片新闻`, `法治时评`, `以案说法`, `记者手记`): a few
 # words closed by a word that names a kind of column, no mark
 _COLUMN_NAME = re.compile(r"^[\p{Han}·]{0,6}(?:评|评论|论坛|说法|新闻|报道|观察|动态|问答|课堂|面对面|掠影|快递|一线|札记|解读|小贴士"
