@@ -1147,6 +1147,32 @@ _BUILDING_LAST = frozenset("祠窑堤庙寺殿坊馆派")
 _CLAN_AFTER = re.compile(r"宗|族|后裔|后人|家谱|祠|书院|先祖|始祖|祖先|子孙|私家|家族|门人")  # what follows a clan's 某氏
 
 
+def _ou_surnamed(t: Text, found: list[Found]) -> list[Found]:
+    """In a text printed in traditional characters (Hong Kong's, Macau's), the names of three opening with 區, a
+    Cantonese surname (read 区 once simplified, which opens no name of the mainland's: 区 is a district): after a role
+    (`副庭長區寶琳`), an item of a list beside a found name (`區俊傑、劉思穎`), or before a verb of saying or another
+    follow word of two (`區慧貞今日公布`); its given name no word of the dictionary, no role, no place."""
+    s, lex, words = t.s, _lexicon(), _words()
+    taken = {k for f in found for k in range(f.pos, f.pos + len(f.name))}
+    starts = {f.pos for f in found}
+    ends = {f.pos + len(f.name) for f in found}
+    out: list[Found] = []
+    for m in re.finditer("区", s):
+        p = m.start()
+        given = s[p + 1:p + 3]
+        after = p + 3
+        listed = (p > 0 and s[p - 1] == "、" and p - 1 in ends) or (s[after:after + 1] == "、" and after + 1 in starts)
+        if (len(given) < 2 or not all(_is_han(c) for c in given) or any(k in taken for k in range(p, p + 3))
+                or given in words or lex.roles.match(given) or given in lex.places
+                or (p > 0 and _is_han(s[p - 1]) and p not in t.role_ends() and not listed)):
+            continue
+        followed = (m2 := lex.follow.match(s, after)) is not None and m2.end() - after >= 2
+        if p in t.role_ends() or listed or followed:
+            out.append(Found(s[p:after], p, None, spreads=False))
+            taken.update(range(p, after))
+    return out
+
+
 def _surname_of(name: str) -> str:
     """The surname a name opens with: a compound one (欧阳, 公孙) or its first character."""
     return name[:2] if name[:2] in _lexicon().compound else name[:1]
@@ -1238,6 +1264,10 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
         glued = _glued_before(t, found)
         if glued:
             found = sorted(found + glued, key=lambda f: f.pos)
+        if traditional and "区" in t.s:
+            ou = _ou_surnamed(t, found)
+            if ou:
+                found = sorted(found + ou, key=lambda f: f.pos)
         found = _cut_at_wide_gaps(t, found)
         if include:
             found.extend(_user_names(e, include, traditional))
