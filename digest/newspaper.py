@@ -4954,6 +4954,34 @@ def _page_by_its_name(meta: dict[str, Any]) -> None:
             meta.pop("masthead_text", None)
 
 
+_SPECIAL_NAME = re.compile(r"^\p{Han}{2,6}$")  # a special page's own name (`两会特刊`, `国土资源`, `岁月如歌`)
+_HEAD_LOOK = 3  # the masthead's unlabelled lines looked at for it
+_BULLETIN_ENDS = ("简报", "通报", "专报", "快报", "情报", "汇报")  # what ends a bulletin's name that PAPER_NAME reads too
+
+
+def _special_page_head(meta: dict[str, Any]) -> None:
+    """A paper's page head printing its number alone first and its name in words no list of standard pages holds
+    (`2` / `某某报` / `责任编辑：…` / `两会特刊` / `2014年1月16日`; `国土资源`; `岁 月 如 歌`): of the masthead's unlabelled
+    lines, a number of one or two digits first is the page, and the first of the next few that is a short name (two
+    to six characters, letter-spaced or not) is the page's name. Only on a paper's dated page."""
+    texts = meta.get("masthead_text") or []
+    if (not texts or not isinstance(meta.get("name"), str) or not PAPER_NAME.match(meta["name"]) or not meta.get("date")
+            or meta["name"].endswith(_BULLETIN_ENDS)):  # (`某局工作简报`: a bulletin, no paper's page)
+        return
+    rest = list(texts)
+    if meta.get("page") is None and _PAGE_NUMBER_ALONE.match(_compact(rest[0])):
+        meta["page"] = int(_compact(rest.pop(0)))
+    if not meta.get("page_name"):
+        name = next((c for x in rest[:_HEAD_LOOK] if _SPECIAL_NAME.match(c := _compact(x)) and c != meta["name"]), None)
+        if name is not None:
+            meta["page_name"] = name
+            rest = [x for x in rest if _compact(x) != name]
+    if rest:
+        meta["masthead_text"] = rest
+    else:
+        meta.pop("masthead_text", None)
+
+
 def _paper_over_page_name(meta: dict[str, Any]) -> None:
     """The paper's name and the page's where a page head prints the page's name first, each on its own line
     (`2019年6月12日　星期三` / `要闻` / `2` / `某溪新闻`, `8` / `日期` / `青　瓦` / `某川日报`): the short line read as the
@@ -5101,6 +5129,7 @@ def read_masthead(st: _State) -> None:
     _paper_over_page_name(meta)
     _page_by_its_name(meta)
     _paper_over_page_name(meta)  # (the page's name found by its number: the paper's name is the other line)
+    _special_page_head(meta)
     if st.adverts:
         meta["advert_lines"] = [blocks[j].line for j in st.adverts]
     for key, span in (("masthead_lines", range(top)), ("footer_lines", range(bottom, len(blocks)))):
