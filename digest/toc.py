@@ -1214,6 +1214,7 @@ def _read(blocks: list[Block], start: int, standalone: set[str]) -> Toc:
     if r.toc.items:  # (a 目录 of two columns is read column by column: its last item may stand higher up)
         r.toc.end_line = max(r.toc.end_line, *(it.line_end or it.line for it in r.toc.items))
     _doubt_missing_pages(r)
+    _sections_the_body_heads(r)
     _frames_from_the_body(r)
     decide_heading_kinds(r.toc, r.events)
     assign_sections(r.events)
@@ -1242,6 +1243,32 @@ def _first_of_numbered_items(r: _Reader) -> None:
         r.events[k] = it
         r.toc.headings.remove(ev)
         r.toc.items.insert(r.toc.items.index(nxt), it)
+
+
+def _sections_the_body_heads(r: _Reader) -> None:
+    """A 目录 of Word's automatic table of contents, its sections' lines printing their pages like its items'
+    (`重要会议	2` / `县政府召开…会议	2`), read as items: the lines whose titles the body prints as headings a level
+    above the others' (`# 重要会议` over `## 县政府召开…`) are its sections, each with its page, when there are two such
+    or more and the items the body prints a level below outnumber them. A 目录 that read headings of its own is
+    left as read."""
+    if r.toc.headings or len(r.toc.items) < 4:
+        return
+    levels: dict[str, int] = {}
+    for b in r.blocks[r.i:]:
+        if b.level and len(b.text) <= 40:
+            levels.setdefault(key(b.text), b.level)
+    lv = [levels.get(key(it.title)) for it in r.toc.items]
+    found = [x for x in lv if x]
+    if not found:
+        return
+    low = min(found)
+    high = [it for it, x in zip(r.toc.items, lv, strict=True) if x == low]
+    if len(high) < 2 or sum(1 for x in found if x > low) < len(high) or len(high) == len(r.toc.items):
+        return
+    heads = {id(it): TocHeading(name=it.title, kind="section", line=it.line, page=it.page) for it in high}
+    r.events = [heads.get(id(e), e) if isinstance(e, TocItem) else e for e in r.events]
+    r.toc.items = [it for it in r.toc.items if id(it) not in heads]
+    r.toc.headings.extend(heads.values())
 
 
 def _frames_from_the_body(r: _Reader) -> None:
