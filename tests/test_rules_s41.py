@@ -6,8 +6,10 @@ item's subsection, a feature's bold subheads, a Q&A's first question under its t
 festival's eve, a title of two characters set apart, a numbered picture's day, a caption credited to a reporter and
 a correspondent, names read without the verb or adverb after them, a WeChat round-up's marked bold titles under
 framed group labels and its header's day, a later month a page announces, a counted column of untitled briefs, a
-目录 title's leader before its page's line, a reign's year, a clan and a hall that are no person, and numbered
-headings under numbered sections."""
+目录 title's leader before its page's line, a reign's year, a clan and a hall that are no person, numbered
+headings under numbered sections, a speech digest's speakers, a two-column 目录 with spaced dot leaders, a dotted name
+opening a biography, padded names in a list, 區 as a surname in traditional text, Word's automatic 目录 whose section
+lines print pages, and a special page's head."""
 
 from __future__ import annotations
 
@@ -360,3 +362,114 @@ def test_numbered_headings_under_numbered_sections_are_the_items() -> None:
     rows = [(e.section, nows(e.title)) for e in parse_text(_SECTIONS_OVER_ITEMS, name="t.md").entries]
     assert rows == [("重点工作", "街道开展“我为群众办实事”实践活动"), ("重点工作", "辖区疫苗接种工作稳步推进"),
                     ("社区动态", "某社区“红色物业”破解管理难题"), ("社区动态", "某社区举办邻里节活动")]
+
+
+_SPEECHES = """政协某市第九届委员会第三次会议
+大 会 发 言 摘 登
+政协某市第九届委员会第三次会议秘书处　　　　2019年1月15日
+
+目　　录
+
+关于优化营商环境助推民营经济发展的建议……民建某市委
+员会　郗文远（1）
+关于加快建设城市智慧停车系统的建议……九三学社某市基层委员
+会　殳慧芸（2）
+
+编者按：1月14日上午，政协某市第九届委员会第三次会议举行第二次全体会议，委员作大会发言。现将部分发言摘要刊登。
+
+                      ◎　大会发言　◎
+
+             郗文远（民建某市委员会）
+       关于优化营商环境助推民营经济发展的建议
+民营经济是我市经济发展的重要支撑。去年以来，市委、市政府出台了一系列扶持政策。
+
+             殳慧芸（九三学社某市基层委员会）
+             关于加快建设城市智慧停车系统的建议
+随着机动车保有量快速增长，“停车难”已经成为城区群众反映最集中的问题之一。
+"""
+
+
+def test_a_speech_digests_speaker_stands_between_its_title_and_page_and_over_its_title() -> None:
+    result = parse_source(make_source(_SPEECHES), persons=True)
+    rows = [(nows(e.title), e.page, e.byline, e.persons) for e in result.entries]
+    assert rows == [("关于优化营商环境助推民营经济发展的建议", 1, "郗文远（民建某市委员会）", ["郗文远"]),
+                    ("关于加快建设城市智慧停车系统的建议", 2, "殳慧芸（九三学社某市基层委员会）", ["殳慧芸"])]
+
+
+def test_a_two_column_contents_with_spaced_dot_leaders_is_the_contents_readers() -> None:
+    from digest.blocks import split_columns, to_blocks
+
+    lines = ["      【工作要情】                        【部门动态】",
+             "      县委常委会召开会议 . . . . . . . . 2    县人社局举办招聘会 . . . . . . . 4",
+             "      县政府召开常务会议 . . . . . . . . 2    县医院开展义诊活动 . . . . . . . 5",
+             "      县领导调研乡村振兴 . . . . . . . . 3    县市场监管局开展打假 . . . . . 5",
+             "      县领导督导重点项目 . . . . . . . . 3    【乡镇动态】",
+             "      县长检查安全生产 . . . . . . . . . 4    某镇完成春季植树 . . . . . . . 6",
+             "      县长调研民营企业 . . . . . . . . . 4    某乡开展普法宣传 . . . . . . . 6"]
+    blocks = to_blocks(lines)
+    assert [b.raw for b in split_columns(blocks)] == [b.raw for b in blocks]  # (left for the 目录's reader, whole)
+
+
+def test_a_dotted_name_opening_a_biography_and_padded_names_between_a_lists_marks() -> None:
+    assert named_persons("努尔兰·巴合提，男，哈萨克族，1984年7月生，新疆某县人。") == ["努尔兰·巴合提"]
+    assert named_persons("全市优秀社会工作者名单：郑丽莎、温　暖、时　光、白晓雪。") == ["郑丽莎", "温暖", "时光", "白晓雪"]
+
+
+def test_ou_is_a_surname_in_a_text_printed_in_traditional_characters() -> None:
+    assert named_persons("上訴庭副庭長區寶琳在判詞中指出，原審裁判官已充分考慮所有證據。") == ["區寶琳"]
+    assert named_persons("總會公布代表隊名單，由區俊傑、劉思穎、黃詠儀等五人組成。") == ["區俊傑", "劉思穎", "黃詠儀"]
+    assert named_persons("東區區議員江河在昨日的選舉中連任失敗。") == []  # (a district, and a name that is a word)
+
+
+def test_words_automatic_contents_prints_its_sections_pages_like_its_items(tmp_path) -> None:
+    import docx
+
+    from digest.parse import parse_path
+
+    d = docx.Document()
+    for line in ("政务信息", "第6期", "某县人民政府办公室编\t2019年6月28日", "目  录"):
+        d.add_paragraph(line)
+    toc = [("重要会议", 2), ("县政府召开第二十七次常务会议", 2), ("全县防汛抗旱工作会议召开", 3),
+           ("部门信息", 4), ("县人社局举办就业服务月招聘会", 4), ("县市场监管局启动食品安全宣传周", 5)]
+    for title, page in toc:
+        d.add_paragraph(f"{title}\t{page}")
+    body = [("重要会议", None), ("县政府召开第二十七次常务会议", "6月3日，县长主持召开县政府常务会议，研究近期重点工作。"),
+            ("全县防汛抗旱工作会议召开", "6月5日，全县防汛抗旱工作会议召开，部署主汛期防汛工作。"),
+            ("部门信息", None), ("县人社局举办就业服务月招聘会", "6月10日，县人社局举办高校毕业生就业服务月专场招聘会。"),
+            ("县市场监管局启动食品安全宣传周", "6月12日，县市场监管局启动2019年食品安全宣传周活动。")]
+    for title, text in body:
+        d.add_heading(title, level=1 if text is None else 2)
+        if text:
+            d.add_paragraph(text)
+    path = tmp_path / "d.docx"
+    d.save(str(path))
+    rows = [(e.section, nows(e.title), e.page) for e in parse_path(path, persons=False).entries]
+    assert rows == [("重要会议", "县政府召开第二十七次常务会议", 2), ("重要会议", "全县防汛抗旱工作会议召开", 3),
+                    ("部门信息", "县人社局举办就业服务月招聘会", 4), ("部门信息", "县市场监管局启动食品安全宣传周", 5)]
+
+
+_SPECIAL_PAGE = """2
+
+某川报
+
+责任编辑：某某
+版式：某某 校对：某某
+
+两会特刊
+
+2014年1月16日 星期四
+
+县十七届人大三次会议隆重开幕
+
+本报讯（记者 郦晓青）1月15日上午，某川县第十七届人民代表大会第三次会议在县人民会堂隆重开幕。
+来自全县各条战线的220多名人大代表齐聚一堂，共商发展大计。
+
+县政协十届三次会议开幕
+
+本报讯（记者 郦晓青）1月14日下午，政协某川县第十届委员会第三次会议开幕。
+"""
+
+
+def test_a_special_pages_number_alone_and_its_name_in_words_no_standard_page_has() -> None:
+    rows = [(e.page, e.section, nows(e.title)) for e in parse_text(_SPECIAL_PAGE).entries]
+    assert rows == [(2, "两会特刊", "县十七届人大三次会议隆重开幕"), (2, "两会特刊", "县政协十届三次会议开幕")]
