@@ -1021,3 +1021,20 @@ TAIL_FLOORS.update({'aolunqubao-2024-11-19-p4': 0.85})
 # WeChat round-ups saved as HTML (0.13, 0.95, 0.93 -> 1.0, 0.95, 1.0), Word 简报 (1.0, 1.0, 0.20 -> 1, 1, 1))
 ISSUE_FLOORS.update({'dulang-qktb-2009-01': {'date': 0.85}, 'huaiyang-zwxx-2008-12': {'date': 0.75}, 'wenyin-gztx-2004-09': {'date': 0.85, 'body_head': 0.85}, 'chaling-zhen-jianbao-2017-11': {'date': 0.85}, 'wanghuai-jiedao-dongtai-2021-06': {'section': 0.8}})
 PAPER_FLOORS.update({'equan-2025-01-06': 0.97, 'qinghuai-2021-04-26': 0.85, 'ronglan-2018-09-17': 0.97})
+# (round 58, session 41, sets 350-352: digests from `pdftotext -layout`, their 目录 in two columns (0.86, 1.0, 0.96 on
+# arrival -> 1.0, 1.0, 0.96), whole digests published as one web article (1.0 each), 人大 and 政协 session bulletins
+# (1.0, 0.83, 0.80 -> 1.0, 0.83, 0.94: a 发言摘登's speakers))
+ENTRY_FLOORS.update({'suoling-rd-2024-jb04': 0.75, 'yingzhou-zx-2019-fyzd02': 0.85})
+ISSUE_FLOORS.update({'exi-2024-04': {'date': 0.75, 'date_end': 0.85}, 'hebin-2020-01': {'date': 0.85, 'date_end': 0.85}, 'qingxiu-2016-09': {'title': 0.85, 'page': 0.75, 'date': 0.85, 'body_tail': 0.85}, 'minchi-zx-2013-hyzk03': {'section': 0.2, 'body_tail': 0.7}, 'suoling-rd-2024-jb04': {'title': 0.75, 'body_tail': 0.55}, 'yingzhou-zx-2019-fyzd02': {'body_tail': 0.8}})
+ISSUE_PERSON_FLOORS.update({'suoling-rd-2024-jb04': 0.75})
+PAPER_FLOORS.update({'chengxi-zwxx-2022-01': 0.97, 'huaijiang-zwxx-2024-05': 0.97, 'zheyang-zwxx-2017-07': 0.97})
+DATE_FLOORS.update({'chengxi-zwxx-2022-01': 0.85, 'huaijiang-zwxx-2024-05': 0.85, 'zheyang-zwxx-2017-07': 0.75})
+TAIL_FLOORS.update({'zheyang-zwxx-2017-07': 0.85})
+# (round 59, session 41, sets 354-356: Word digests with Word's automatic 目录 (0.87, 1.0, 1.0 -> 1, 1, 1), pages saved
+# as .mhtml (1.0, 1.0 on arrival; the e-paper page view of titles, 0.0, left out: a floor of nothing tests nothing),
+# special pages from pdftotext whose columns it scrambles (0.44, 0.18, 0.86: pages and sections 0 -> 1, the articles'
+# order left))
+PAPER_FLOORS.update({'qulingxian-zwdt-2023-04-18': 0.97, 'yunxiuqu-bmdt-2020-01-07': 0.97, 'dongxibao-2025-01-07-p3': 0.35, 'jianchuanbao-2014-01-16-p2': 0.1, 'yanzhouribao-2016-06-24-p7': 0.8})
+DATE_FLOORS.update({'yunxiuqu-bmdt-2020-01-07': 0.85, 'dongxibao-2025-01-07-p3': 0.0})
+TAIL_FLOORS.update({'jianchuanbao-2014-01-16-p2': 0.0, 'yanzhouribao-2016-06-24-p7': 0.25})
+PERSON_FLOORS.update({'dongxibao-2025-01-07-p3': 0.1, 'jianchuanbao-2014-01-16-p2': 0.45})
