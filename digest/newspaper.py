@@ -4969,7 +4969,8 @@ def _special_page_head(meta: dict[str, Any]) -> None:
             or meta["name"].endswith(_BULLETIN_ENDS)):  # (`某局工作简报`: a bulletin, no paper's page)
         return
     rest = list(texts)
-    if meta.get("page") is None and _PAGE_NUMBER_ALONE.match(_compact(rest[0])):
+    if meta.get("page") is None and _PAGE_NUMBER_ALONE.match(_compact(rest[0])) and len(meta["date"]) == 10:  # (no day
+        # read: `2024年3月` / `8` / `星期五`, the number is the day's)
         meta["page"] = int(_compact(rest.pop(0)))
     if not meta.get("page_name"):
         name = next((c for x in rest[:_HEAD_LOOK] if _SPECIAL_NAME.match(c := _compact(x)) and c != meta["name"]), None)

@@ -22,7 +22,7 @@ import regex
 from digest.blocks import mail_signature, split_columns, to_blocks
 from digest.model import Entry, Issue, ParseResult, Problem, assign_ids
 from digest.source import Source, read_source
-from digest.text import COLUMN_TAG, UNIT_ENDS, PrintedForms, join_spaced_names
+from digest.text import COLUMN_TAG, UNIT_ENDS, PrintedForms, join_spaced_names, seal_lines
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
@@ -215,6 +215,11 @@ def parse_source(src: Source, year: int | None = None, persons: bool = True,
     issue.layout = layout
     if signature:
         issue.meta["signature_lines"] = [b.line for b in signature]
+    seal = sorted(k + 1 for k in seal_lines(read.lines))  # (the lines `to_blocks` left out: an OCR's reading of a seal)
+    if seal:
+        issue.meta["furniture_lines"] = sorted({*issue.meta.get("furniture_lines", []), *seal})
+        shown = ", ".join(str(n) for n in seal)
+        issue.warnings.append(f"lines {shown}: marks an OCR made of a seal stamped on the page, left out of the entries")
     _drop_wordless(result)
     column_tags(result.entries)
     evidence = fields.assign_dates(result.entries, issue, read.text, year=year)

@@ -624,9 +624,12 @@ def seal_lines(lines: list[str]) -> set[int]:
 
 
 def _stamp(s: str) -> bool:
-    t = "".join(s.split())
+    t = "".join(s.split())  # (the office's name a seal prints: a Han character at least)
     return (len(t) <= _STAMP_LEAST and _STAMP_MARK.search(t) is not None and _SENTENCE_MARK.search(t) is None
-            and "://" not in t)
+            and "://" not in t and _HAN_CHAR.search(t) is not None)
+
+
+_HAN_CHAR = re.compile(r"\p{Han}")
 
 
 def _stray(s: str) -> bool:
