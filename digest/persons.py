@@ -1173,6 +1173,32 @@ def _ou_surnamed(t: Text, found: list[Found]) -> list[Found]:
     return out
 
 
+_BEFORE_A_WIFE = ("遗孀", "母亲", "妻子", "太太", "夫人", "祖母", "奶奶", "外婆", "婆婆", "女士")  # kin over a married name
+_NO_SURNAME_BEFORE = frozenset("向和与对给由被将把从为跟及同于在")  # what a name follows as a word, no husband's surname
+
+
+def _married_names(t: Text, found: list[Found]) -> list[Found]:
+    """In a text printed in traditional characters, a married woman's name as Hong Kong and Taiwan print it, her
+    husband's surname before her own (`容黃玉蓮`, `李陳淑芬`, `蘇林秀鳳`), read whole where a name of three was read: the
+    husband's surname right before it after a role, a kinship word or no Han character (`遺孀容|黃玉蓮`,
+    `創辦人李|陳淑芬`), or a name of three opening with two surnames, a fourth character after it before a mark or a
+    follow word (`蘇林秀|鳳。`)."""
+    s, lex, out = t.s, _lexicon(), []
+    for f in found:
+        p, n = f.pos, f.name
+        if len(n) == 3 and s.startswith(n, p) and all(_is_han(c) for c in n) and n[0] in lex.surnames:
+            q = p - 1
+            if (q >= 0 and s[q] in lex.surnames and s[q] not in _NO_SURNAME_BEFORE
+                    and (q == 0 or not _is_han(s[q - 1]) or q in t.role_ends() or s.endswith(_BEFORE_A_WIFE, 0, q))):
+                f = replace(f, name=s[q:p + 3], pos=q)
+            elif (n[1] in lex.surnames and p + 4 <= len(s) and _is_han(s[p + 3])
+                  and (p + 4 == len(s) or not _is_han(s[p + 4]) or lex.follow.match(s, p + 4) is not None)
+                  and not lex.follow.match(s, p + 3)):
+                f = replace(f, name=s[p:p + 4])
+        out.append(f)
+    return out
+
+
 def _surname_of(name: str) -> str:
     """The surname a name opens with: a compound one (欧阳, 公孙) or its first character."""
     return name[:2] if name[:2] in _lexicon().compound else name[:1]
@@ -1268,6 +1294,8 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
             ou = _ou_surnamed(t, found)
             if ou:
                 found = sorted(found + ou, key=lambda f: f.pos)
+        if traditional:
+            found = _married_names(t, found)
         found = _cut_at_wide_gaps(t, found)
         if include:
             found.extend(_user_names(e, include, traditional))

@@ -473,3 +473,9 @@ _SPECIAL_PAGE = """2
 def test_a_special_pages_number_alone_and_its_name_in_words_no_standard_page_has() -> None:
     rows = [(e.page, e.section, nows(e.title)) for e in parse_text(_SPECIAL_PAGE).entries]
     assert rows == [(2, "两会特刊", "县十七届人大三次会议隆重开幕"), (2, "两会特刊", "县政协十届三次会议开幕")]
+
+
+def test_a_married_womans_name_as_hong_kong_and_taiwan_print_it() -> None:
+    assert named_persons("前議員容少傑今晨病逝。其遺孀容黃玉蓮透露，丈夫走得安詳。") == ["容少傑", "容黃玉蓮"]
+    assert named_persons("起訴被告蘇俊宏、蘇俊賢兄弟及其母親蘇林秀鳳。") == ["蘇俊宏", "蘇俊賢", "蘇林秀鳳"]
+    assert named_persons("他向陳志明表示感謝。") == ["陳志明"]  # (向 is no husband's surname there)
