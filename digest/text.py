@@ -401,7 +401,8 @@ def ocr_digits(s: str) -> str:
 # (`2.2017年度…`, `4.2024年度“某某工匠”…`) or a count (`9.143名乡村教师…`), where `2.5亿元` is a decimal
 # (digest.align's and digest.newspaper's numbered titles)
 NUMBER_THEN_TITLE = r"(?=(?:19|20)\d\d\s?年|\d{1,4}(?:名|个|家|所|项|位|人|户|件|场|次|条|台|辆|亩|吨)|\d{1,2}\s?[—－~～-]\s?\d{1,2}\s?月)"
-# (a year a PDF's copy spaced, `7.2024 年春季…`; a range of months, `5.1—4 月全市…`)
+# (a year a PDF's copy spaced, `7.2024 年春季…`; a range of months, `5.1—4月全市…`: spaced, `5.1—4 月…`, it passes here
+# but `digest.align`'s item number asks four characters without a space after the number, and keeps it)
 
 
 # --- leading dates and datelines --------------------------------------------------------------------------
