@@ -221,7 +221,8 @@ stays at about a third of the 2 MB/s asked, for the reasons above.
 column names read as subsections, the WeChat round-ups' marked titles, the counted columns of untitled briefs, the
 speakers of a 发言摘登 and the persons' reigns, clans and halls: callgrind as above (PYTHONHASHSEED=0, the per-line
 caches emptied before each document, one pass of the four samples = the run of two passes less the run of one),
-2,664M instructions at the session's first code, 2,676M at commit 2af08f9 (+0.45%). Alternated on this machine (speed.py,
+2,664M instructions at the session's first code, 2,676M at commit 2af08f9 (+0.45%), 2,688M at its last (+0.9%: the
+special pages' heads, the 发言摘登's speakers, 區 and the married names of traditional text came after). Alternated on this machine (speed.py,
 CPU, median of five first parses, three alternations): with persons 0.67 / 0.72 / 0.63 -> 0.65 / 0.67 / 0.66 MB/s,
 without 1.66 / 1.83 / 1.74 -> 1.78 / 1.70 / 1.76: inside the noise. The new per-line tests (the seal's marks, read
 only on a line holding a backtick, a backslash or a prime; the reign's year and the building's last character, asked
