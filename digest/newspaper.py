@@ -8320,6 +8320,9 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
     page = f"{year:04d}-{month:02d}-{day or 31:02d}" if year is not None and month is not None else None  # (the page's day)
     if rec.printed:  # a web item's own date: the year, month and day its text's dates are read against
         year, month, day = int(rec.printed[:4]), int(rec.printed[5:7]), int(rec.printed[8:10])
+    while len(texts) > 1 and _LEAD_CAPTION.match(_compact(texts[0])):
+        texts, lines = texts[1:], lines[1:]  # (`▲会议现场` over the text: the caption of a picture the record holds no
+        # more, no paragraph of its text, nor one its date is read from)
     # what dates are read from: each paragraph, or a field's value after its label (`会议摘要：3月4日…`)
     reading = [_field_value(t) for t in texts] if rec.fields else texts
     if reading and (when := _WHEN_FIELD.match(reading[0])) is not None:
@@ -8350,10 +8353,7 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
             if cell is not None and reading and parse_leading_date(reading[0], year, month, day, posted=True)[0] is None:
                 # `标题` / `（9.5）` / `当天，…`: a table of records' date cell under the title, the text naming no day first
                 date, date_end = parse_leading_date(cell + "，", year, month, day, posted=True)
-            lead = 0  # (`▲会议现场` / `9月10日，…`: a picture's short caption over the text, no paragraph of it)
-            while lead < len(reading) - 1 and _LEAD_CAPTION.match(_compact(reading[lead])):
-                lead += 1
-            paragraphs = list(enumerate(zip(reading[lead:], lines[lead:], strict=True))) if date is None else []
+            paragraphs = list(enumerate(zip(reading, lines, strict=True))) if date is None else []
             for n, (t, line) in paragraphs:  # no dateline: the first paragraph opening with a full date
                 if n == 0 and _RECENTLY.match(t.strip()):
                     break  # (`近日，某局印发…方案` / … / `6月16日，主会场活动如期举行`: the text says it happened of
@@ -8499,8 +8499,6 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
         title = bare  # `📌 “冬训”开班 党员“充电”`: the bullet a post prints before each title is no word of it
     if rec.kind == "block":
         title = texts[0][:30] if texts else body[rec.first].text.strip()[:30]
-    while len(texts) > 1 and _LEAD_CAPTION.match(_compact(texts[0])):
-        texts = texts[1:]  # (`▲会议现场` over the text: the caption of a picture the record holds no more)
     if texts and texts[0].lstrip()[:1] in _CAPTION_MARKS and len(_compact(texts[0])) > 1:
         texts = [texts[0].lstrip()[1:].lstrip(), *texts[1:]]  # (`▲6月15日，在某镇…`: a photo news's caption, its mark off)
     text = _close_gaps("\n".join(texts))
