@@ -223,7 +223,7 @@ _MOST_BRACKETED_TITLE = 40  # characters of a bracketed title's line
 _CLOSING_MARKS_ALONE = re.compile(r"^\s*[。，；：！？、”’）」』]{1,3}\s*$")  # a sentence's end a wrap left alone
 
 
-def to_blocks(lines: Iterable[str], start: int = 1) -> list[Block]:
+def to_blocks(lines: Iterable[str], start: int = 1, seal: set[int] | None = None) -> list[Block]:
     """One block per line that has any visible content after markup is removed (a line of a sentence's
     closing marks alone, `。`, goes on with the line right above it); a box printed as a grid
     table of one column (pandoc's `+----+` / `| 链接 |`, from a Word page's sidebar) one block per paragraph
@@ -232,7 +232,8 @@ def to_blocks(lines: Iterable[str], start: int = 1) -> list[Block]:
     cell: list[Block] = []  # the rows of the cell's paragraph read so far
     grid = False
     lines = list(lines)
-    seal = seal_lines(lines)  # (an OCR's reading of a seal stamped over the page: no line of the document's)
+    if seal is None:  # (an OCR's reading of a seal stamped over the page: no line of the document's; `seal`, the
+        seal = seal_lines(lines)  # indexes into `lines` a caller read them at already)
     for i, raw in enumerate(lines, start):
         if seal and i - start in seal:
             continue

@@ -199,7 +199,8 @@ def parse_source(src: Source, year: int | None = None, persons: bool = True,
     from digest import align, fields, toc
 
     read, printed = _as_simplified(src)
-    blocks = split_columns(to_blocks(read.lines))  # (two columns side by side: one after the other)
+    seal = seal_lines(read.lines)  # (lines an OCR made of a seal: no blocks, named in the issue's furniture below)
+    blocks = split_columns(to_blocks(read.lines, seal=seal))  # (two columns side by side: one after the other)
     sig = mail_signature(blocks)  # (an issue forwarded in an e-mail: the sender's signature after `--` is none of it)
     signature, blocks = (blocks[sig:], blocks[:sig]) if sig is not None else ([], blocks)
     contents = toc.find_toc(blocks)
@@ -215,10 +216,10 @@ def parse_source(src: Source, year: int | None = None, persons: bool = True,
     issue.layout = layout
     if signature:
         issue.meta["signature_lines"] = [b.line for b in signature]
-    seal = sorted(k + 1 for k in seal_lines(read.lines))  # (the lines `to_blocks` left out: an OCR's reading of a seal)
-    if seal:
-        issue.meta["furniture_lines"] = sorted({*issue.meta.get("furniture_lines", []), *seal})
-        shown = ", ".join(str(n) for n in seal)
+    if seal:  # (the lines `to_blocks` left out)
+        numbers = sorted(k + 1 for k in seal)
+        issue.meta["furniture_lines"] = sorted({*issue.meta.get("furniture_lines", []), *numbers})
+        shown = ", ".join(str(n) for n in numbers)
         issue.warnings.append(f"lines {shown}: marks an OCR made of a seal stamped on the page, left out of the entries")
     _drop_wordless(result)
     column_tags(result.entries)

@@ -600,7 +600,6 @@ _OCR_RULE = re.compile(r"\s*一(?:\s*一){3,}\s*")  # a rule line read as 一 (`
 # escapes), a prime not after a figure (`113°25′` is a longitude's minutes)
 _STAMP_MARK = re.compile(r"`(?![^`]*`)|\\(?![!-/:-@\[-`{-~])|[‵＼]|(?<![\d°])[′″]")
 _STAMP_LEAST = 30  # characters of a seal's line at most, spaces left out
-_SENTENCE_MARK = re.compile(r"[。！？；!?;]")
 
 
 _HAN_PAIR = re.compile(r"\p{Han}{2}")
@@ -626,11 +625,8 @@ def seal_lines(lines: list[str]) -> set[int]:
 
 def _stamp(s: str) -> bool:
     t = "".join(s.split())  # (the office's name a seal prints: a Han character at least)
-    return (len(t) <= _STAMP_LEAST and _STAMP_MARK.search(t) is not None and _SENTENCE_MARK.search(t) is None
-            and "://" not in t and _HAN_CHAR.search(t) is not None)
-
-
-_HAN_CHAR = re.compile(r"\p{Han}")
+    return (len(t) <= _STAMP_LEAST and _STAMP_MARK.search(t) is not None and not any(c in FULL_STOPS for c in t)
+            and "://" not in t and any(is_han(c) for c in t))
 
 
 def _stray(s: str) -> bool:
