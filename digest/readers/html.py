@@ -93,10 +93,12 @@ def decode_html(data: bytes, name: str) -> str:
     return got[0]
 
 
-def _is_furniture(node, in_article: bool, page: _Tally | None = None, t: _Tally | None = None) -> bool:
+def _is_furniture(node, in_article: bool, page: _Tally | None = None, t: _Tally | None = None,
+                  column: frozenset[int] = frozenset()) -> bool:
     """Is the element page furniture (module docstring)? A box named as furniture (`side-right`, `side`:
     a layout column's name) is not when it holds most of the page (`_holds_the_page`: `page` the
-    root's tally, `t` the box's)."""
+    root's tally, `t` the box's) or a list page's list of articles (`column`: the boxes around it,
+    `_list_column`, by `mem_id`)."""
     tag = node.tag
     if tag in _DROP_TAGS:
         return True
@@ -117,7 +119,7 @@ def _is_furniture(node, in_article: bool, page: _Tally | None = None, t: _Tally 
                 and len((node.text(deep=True) or "").strip()) <= _BADGE_MOST):
             return True  # a row's badge before its title (`<span class="tag">视频</span>`): no word of the title
         if words & _DROP_WORDS:
-            return not (page is not None and t is not None and _holds_the_page(t, page))
+            return not (node.mem_id in column or (page is not None and t is not None and _holds_the_page(t, page)))
     return False
 
 
@@ -176,6 +178,33 @@ def _minor_lists(root, tally: dict[int, _Tally]) -> set[int]:
         return beside  # (a sidebar's `通知公告` on a page of articles in full: their text is the page's)
     most = max(d for _m, d in lists)
     return {m for m, d in lists if 2 * d <= most} | beside
+
+
+def _list_column(root, tally: dict[int, _Tally]) -> frozenset[int]:
+    """The boxes holding a list page's list of articles, by `mem_id`: the list of dated links
+    (`_dated_rows`) with the most dates, `_COLUMN_ROWS` or more and twice any other's, on a page that prints
+    no article's text (less than `_PROSE_OVER_LIST` characters outside links). A layout names the column
+    that holds it as it names a sidebar (`<div class="right-side"><ul class="news-list">…`), though
+    it is the page's content; the list itself is judged as any list is."""
+    lists = [n for n in root.traverse() if n.tag in ("ul", "ol") and n.mem_id in tally and _dated_rows(tally[n.mem_id])]
+    if not lists:
+        return frozenset()
+    page = tally[root.mem_id]
+    if page.solid - page.linked - page.code >= _PROSE_OVER_LIST:
+        return frozenset()
+    best = max(lists, key=lambda n: tally[n.mem_id].dates)
+    most = tally[best.mem_id].dates
+    if most < _COLUMN_ROWS or any(n is not best and 2 * tally[n.mem_id].dates > most for n in lists):
+        return frozenset()
+    out = set()
+    node = best.parent
+    while node is not None and node.mem_id != root.mem_id:
+        out.add(node.mem_id)
+        node = node.parent
+    return frozenset(out)
+
+
+_COLUMN_ROWS = 6  # dated rows of a list page's list of articles (a sidebar's 通知公告 prints four or five)
 
 
 # a list of dated links is a sidebar's on a page whose text outside links is this long and this many times its own
@@ -365,6 +394,7 @@ def _walk(root) -> list[Para]:
     in_article = root.tag in ("article", "main")
     tally = _tally(root)
     minor = _minor_lists(root, tally)
+    column = _list_column(root, tally)
     # explicit stack: (node, bold, heading level, inside an article, leaving marker)
     stack: list[tuple[object, bool, int, bool, bool, bool]] = [(root, False, 0, in_article, False, False)]
     while stack:
@@ -384,7 +414,7 @@ def _walk(root) -> list[Para]:
             continue
         if tag in ("-comment", "!doctype") or tag.startswith("-"):
             continue
-        if node is not root and (_is_furniture(node, art, tally[root.mem_id], tally.get(node.mem_id))
+        if node is not root and (_is_furniture(node, art, tally[root.mem_id], tally.get(node.mem_id), column)
                                  or node.mem_id in minor
                                  or (tag in ("ul", "ol", "div", "table", "dl") and _link_heavy(tally[node.mem_id])
                                      and not _holds_dated_rows(tag, tally[node.mem_id]))
