@@ -8337,6 +8337,10 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
             date, date_end = parse_leading_date(lead, year, month, day, posted=True)
             if date is None and (rest := after_opening_quote(lead)) is not None:  # `本报讯（记者 某某）“…！”7月15日晚，…`
                 date, date_end = parse_leading_date(rest, year, month, day, posted=True)
+            if date is None and year is not None:  # `本报讯（通讯员 某某）为进一步…，4月13日起，…`: the day after its purpose
+                date, date_end = purpose_clause_date(lead, year, month, day, posted=True)
+                if date is not None and page is not None and date > page:
+                    date = date_end = None  # (not a day still to come, as without a dateline)
             if dl.when and date and len(date) == 10:  # the text's own day right after a `…电`'s (`本报某地12月3日电
                 # （记者某某）12月2日上午，…`): the day it reports, read against the day it was filed
                 own, own_end = parse_leading_date(reading[k][dl.end:], int(date[:4]), int(date[5:7]), int(date[8:]),
