@@ -47,7 +47,8 @@ POST_STRONG = ("总书记", "同志")
 TIME_WORDS = frozenset({"春季", "夏季", "秋季", "冬季", "上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚",
                         "今年", "去年", "明年", "今天", "昨天", "明天", "近日", "日前", "年底", "年初", "月底",
                         "月初", "节前", "节后", "当天", "当晚", "目前", "近期", "期间", "上旬", "中旬", "下旬",
-                        "年内", "年中", "年末", "年前", "年后", "月中", "月末", "时下"})
+                        "年内", "年中", "年末", "年前", "年后", "月中", "月末", "时下",
+                        "本月", "本周", "上月", "下月", "当月", "当日", "次日", "今日", "昨日", "明日", "上周", "下周"})
 # a surname and one of these calls someone as kin do, no name (刘姐, 张哥, 李嫂): `digest parse` lists no
 # such person (`digest.persons._familiar`) and reads none at a clause start below the usual floor
 # (`digest.weakanchors`); pd98's annotators list 温姐 and 窦哥, `digest persons` keeps them
@@ -299,8 +300,10 @@ def turkic_part(part: str) -> bool:
 
 @lru_cache(maxsize=1)
 def mongolian_elements() -> frozenset[str]:
-    """The elements of Mongolian names (data/names_mongolian.txt)."""
-    return frozenset(data_lines("names_mongolian.txt"))
+    """The elements of Mongolian names (data/names_mongolian.txt), each written with 勒 also with 乐: the
+    two transcriptions of one syllable (格日勒 / 格日乐, 敖日格勒 / 敖日格乐)."""
+    elements = set(data_lines("names_mongolian.txt"))
+    return frozenset(elements | {e.replace("勒", "乐") for e in elements if "勒" in e})
 
 
 STEPPE_PLACES = ("嘎查", "苏木")  # a banner's village and township (某某嘎查, 某某苏木): a place's name ends in them

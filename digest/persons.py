@@ -79,6 +79,7 @@ from digest.lexicon import (
     follows_long,
     is_han,
     place_then_opener,
+    word_flags,
 )
 from digest.lexicon import flag as _flag
 from digest.lexicon import is_han as _is_han
@@ -353,6 +354,37 @@ def _word_after_three(s: str, a: int, b: int) -> bool:
     lex = _lexicon()
     return (b - a == 3 and s[a] in lex.surnames and not any(x in _words().get(s[a:a + 2], "") for x in "cdnp")
             and any(s[b:b + k] in _words() for k in (2, 3, 4)))
+
+
+# what closes a name of two right after a post: a mark, or a verb of saying or of leading (站长某河说, 主任某暖带领)
+_CLOSES_A_POSTS_NAME = re.compile(r"[，。、；：,;:]|说|表示|介绍|告诉|带领|听到|指出|认为|坦言")
+
+
+def _word_named_after_a_post(t: Text, keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The names of two that are also words, right after a post (`Text.roles`) and closed by a mark or a
+    verb of saying or leading (`_CLOSES_A_POSTS_NAME`: 车间主任林业说, 股长方圆、, 主任医师温暖带领): the scorer
+    gives such a given name almost nothing (a word, 0.00), where the post and the close say a person.
+    Not a word too common to be a name or a verb (dictionary flags g, v: 记者|宣布，), a word for a kind of
+    person (党员|干部，), a withheld name (某), nor where the post and what follows make a word (领导|班子，,
+    理事|国中): over pd98 and four persons sets, seven such names and one word (博士|毕业，)."""
+    s = t.s
+    roles = t.roles()
+    if not roles:
+        return set()
+    lex, words, flags = _lexicon(), _words(), word_flags()
+    nouns = {s[a:b] for a, b in t.person_nouns()}
+    taken = _covered(keep)
+    out = set()
+    for a, b, _w, _r in roles:
+        name = s[b:b + 2]
+        if (len(name) < 2 or not (_is_han(name[0]) and _is_han(name[1])) or name[0] not in lex.surnames
+                or name.endswith("某") or name in nouns or b in taken or b + 1 in taken
+                or any(x in words.get(name, "") for x in "gv") or not _CLOSES_A_POSTS_NAME.match(s, b + 2)):
+            continue
+        if s[a:b + 1] in flags or any(s[x:b + 2] in flags for x in range(a, b)):
+            continue
+        out.add((b, b + 2))
+    return out
 
 
 def _at_a_person_noun(t: Text, scored: list[tuple[float, int, int]], keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
@@ -780,6 +812,7 @@ def _with_model(t: Text, found: list[Found], add_only: float | None = None) -> l
         keep |= _plainly_named(t, rule, keep)
         keep |= _at_a_person_noun(t, scored, keep)
         keep |= _before_a_post(s, scored, keep)
+        keep |= _word_named_after_a_post(t, keep)
         keep |= _before_a_title(t, scored, keep)
         keep |= _before_a_latin_gloss(s, scored, keep)
         keep |= _after_a_places_de(s, scored, keep)
@@ -1134,7 +1167,7 @@ _ACTS_AFTER_FAMILIAR = frozenset("才没就也又还都便却正在是要会能�
 # the characters no Chinese name ends in that a verb or an adverb right after a name opens with: of 21,615 names in
 # pd98, the persons sets and the fixtures' gold, none of three or four characters ends in one (刚, 才, 也, 正 and 都 do,
 # and 拉 and 开 in a few, 提 in Uyghur names, 马哈木提: they are not here)
-_NEVER_LAST = frozenset("打送赶寄带拿跑走骑抱扛背领请推扶常就又还便却曾已再总")
+_NEVER_LAST = frozenset("打送赶寄带拿跑走骑抱扛背领请推扶常就又还便却曾已再总携用接")
 
 
 # a year of a reign after its name (`正德三年`, `天宝年间`, `永贞元年`, `乾隆初年`), and the dynasties that name one before it
@@ -1143,7 +1176,7 @@ _DYNASTIES = frozenset("唐宋元明清汉晋隋秦周")
 # what names a hall, a temple, a kiln, a causeway, a workshop or a school of an art, last: of 21,615 names in pd98, the
 # persons sets and the fixtures' gold, none ends in one (亭, 园, 塔 and 桥 some do: 蒋云亭, 郑板桥; and 阁 a test's does,
 # 王凤阁: they are not here)
-_BUILDING_LAST = frozenset("祠窑堤庙寺殿坊馆派")
+_BUILDING_LAST = frozenset("祠窑堤庙寺殿坊馆派赛队")  # (and a match or a team: 龙舟赛, 汽修队; none of the names ends so)
 _CLAN_AFTER = re.compile(r"宗|族|后裔|后人|家谱|祠|书院|先祖|始祖|祖先|子孙|私家|家族|门人")  # what follows a clan's 某氏
 
 
