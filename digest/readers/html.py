@@ -8,7 +8,7 @@ link (`<a>[详细]</a>`, `<a>阅读全文</a>` closing its summary: `_read_more`
 navigation/banner/contentinfo/complementary/search/menu, elements
 whose class or id names a menu, bar, breadcrumb, sidebar, footer, share box, link list, pager …
 (whole words of the name: `nav`, `menu`, `sidebar`, `footer`, `crumb`, …; unless the box holds more than half the
-page's text: a layout's column, `side-right`, holding the list), a badge before a title (an inline element named
+page's text or holds a list page's list of articles, `_list_column`: a layout's column, `side-right`, holding the list), a badge before a title (an inline element named
 `tag`, `badge`, `label`, … of four characters or fewer: `<span class="tag">视频</span>`), and lists or boxes that are
 mostly links to other pages (links to anchors in the page, as in a 目录, are kept). The content root
 is the page's `main` (or `role=main`), else its single `article`, else `body`.
