@@ -1,0 +1,123 @@
+"""Session 42's rules, each on hand-made text whose names and places appear in no sample: a list page whose
+column of articles its layout names as a sidebar, the day a paper's article reports after its dateline and a
+purpose clause, a name of two that is also a word right after a post, names read without a verb of one
+character after them, a match and a team that are no person, a Mongolian name written with 乐 for 勒, and a
+time word after a role that is no name."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import make_source, named_persons, nows
+
+from digest.parse import parse_source
+
+_ROWS = [("柘塘县召开春季植树造林工作推进会", "2022-03-30"), ("县长梅少川调研城区排涝设施建设", "2022-03-29"),
+         ("柘塘县举办第三届农民丰收节筹备会", "2022-03-25"), ("县政府党组召开理论学习会议", "2022-03-22"),
+         ("柘塘县启动春季农资打假专项行动", "2022-03-18"), ("县教育局部署中小学安全大检查", "2022-03-15"),
+         ("县医保局上线门诊费用线上结算", "2022-03-11"), ("白鹭湾乡召开村级集体经济推进会", "2022-03-08")]
+
+
+def _list_page() -> str:
+    rows = "\n".join(f'<li><span class="dot"></span><a href="/zwdt/{k}.html" title="{t}">{t}</a>'
+                     f'<span class="date">{d}</span></li>' for k, (t, d) in enumerate(_ROWS))
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>政务动态_柘塘县人民政府</title></head><body>
+<div class="topbar">今天是：2022年4月1日 星期五</div>
+<div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/zjzt/">走进柘塘</a><div class="subnav"><a href="#">柘塘概况</a>
+<a href="#">历史沿革</a><a href="#">行政区划</a><a href="#">自然资源</a></div></li><li><a href="/zwgk/">政务公开</a>
+<div class="subnav"><a href="#">政务动态</a><a href="#">部门动态</a><a href="#">乡镇动态</a><a href="#">政府信息公开</a></div></li>
+<li><a href="/zwfw/">政务服务</a></li><li><a href="/hdjl/">互动交流</a><div class="subnav"><a href="#">县长信箱</a>
+<a href="#">在线访谈</a><a href="#">征集调查</a></div></li></ul></div>
+<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; <a href="/zwdt/">政务动态</a></div>
+<div class="main">
+  <div class="left-side"><div class="side-tit">政务公开</div>
+    <ul class="lanmu-list"><li><a href="/zwdt/">政务动态</a></li><li><a href="/bmdt/">部门动态</a></li>
+    <li><a href="/xzdt/">乡镇动态</a></li><li><a href="/tzgg/">通知公告</a></li><li><a href="/zcjd/">政策解读</a></li>
+    <li><a href="/rsxx/">人事信息</a></li><li><a href="/czxx/">财政信息</a></li><li><a href="/jytaxx/">建议提案办理</a></li></ul>
+    <div class="side-tit">通知公告</div>
+    <ul class="notice"><li><a href="/tz/1.html">关于开展春季征兵工作的通告</a><span>03-28</span></li>
+    <li><a href="/tz/2.html">柘塘县城区临时交通管制公告</a><span>03-21</span></li>
+    <li><a href="/tz/3.html">关于做好清明节期间森林防火的通知</a><span>03-17</span></li></ul></div>
+  <div class="right-side"><div class="col-title"><span>政务动态</span></div>
+    <ul class="news-list">
+{rows}
+    </ul>
+    <div class="pagebar"><span>共120条</span> <a href="/zwdt/index_1.html">下一页</a></div></div>
+</div>
+<div class="footer"><p>关于我们 | 网站地图 | 联系我们 | 隐私声明</p><p>主办：柘塘县人民政府办公室　承办：柘塘县大数据发展中心
+联系电话：0000-1234567</p><p>网站标识码：0000000000　某ICP备00000000号-1　某公网安备00000000000000号</p>
+<p>建议使用1366×768分辨率浏览本站</p></div></body></html>"""
+
+
+def test_a_list_pages_column_its_layout_names_as_a_sidebar_is_read(tmp_path) -> None:
+    from digest.parse import parse_path
+
+    path = tmp_path / "zwdt-list.html"
+    path.write_text(_list_page(), encoding="utf-8")
+    rows = [(nows(e.title), e.date) for e in parse_path(path, persons=False).entries]
+    assert rows == _ROWS  # (the sidebar's three 通知公告 rows stay out: a list of three beside one of eight)
+
+
+def test_a_sidebar_beside_an_article_stays_out(tmp_path) -> None:
+    """A page printing an article's text keeps a sidebar's dated list out, however many rows it has."""
+    from digest.parse import parse_path
+
+    prose = "".join(f"<p>3月{d}日，柘塘县组织技术人员深入各乡镇开展春季农资质量抽检，共抽检种子、化肥、农药样品四十余批次，"
+                    f"对发现的问题当场交办整改，确保春耕生产用上放心农资。</p>" for d in range(10, 30))
+    side = "".join(f'<li><a href="/x/{k}.html">{t}</a><span>{d}</span></li>' for k, (t, d) in enumerate(_ROWS))
+    page = (f'<html><body><div class="content"><h1>柘塘县开展春季农资质量抽检</h1>{prose}</div>'
+            f'<div class="right-side"><div>相关新闻</div><ul>{side}</ul></div></body></html>')
+    path = tmp_path / "article.html"
+    path.write_text(page, encoding="utf-8")
+    titles = [nows(e.title) for e in parse_path(path, persons=False).entries]
+    assert titles == ["柘塘县开展春季农资质量抽检"]
+
+
+_PAGE = """禾湾报
+2023年3月14日　星期二
+第2版　综合新闻
+
+县城区公交线路优化调整
+本报讯（通讯员 符晓岚）为进一步方便群众出行，3月10日起，县公交公司对城区5条公交线路进行优化调整，新增站点12个。
+调整后，城区公交站点500米覆盖率达到95%以上。
+
+县图书馆开设夜间自习室
+本报讯（记者 卜青禾）为满足读者需求，3月20日起，县图书馆将开设夜间自习室，每晚开放至22时。
+自习室共设座位80个，读者可通过线上平台预约。
+"""
+
+
+def test_a_dated_article_reports_the_day_after_its_purpose_clause_but_not_one_still_to_come() -> None:
+    result = parse_source(make_source(_PAGE), persons=False)
+    got = {nows(e.title): e.date for e in result.entries}
+    assert got == {"县城区公交线路优化调整": "2023-03-10", "县图书馆开设夜间自习室": None}  # (the 20th is after the page's day)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("车间主任林业说，今年的订单已经排到了十月份。", "林业"),
+    ("区卫健委副主任高兴表示，将继续扩大家庭医生签约覆盖面。", "高兴"),
+    ("县水利局规划股股长方圆、技术员刘晓光一同参加了验收。", "方圆"),
+    ("心血管内科主任医师温暖带领团队完成了手术。", "温暖"),
+])
+def test_a_name_of_two_that_is_also_a_word_right_after_a_post(text: str, name: str) -> None:
+    assert name in named_persons(text)
+
+
+@pytest.mark.parametrize("text", ["会议听取了县政府领导班子，以及各部门的工作汇报。",
+                                  "村里的老党员干部，都来到了活动现场。"])
+def test_a_word_after_a_post_that_makes_a_word_with_it_or_names_a_kind_of_person_is_no_name(text: str) -> None:
+    assert named_persons(text) == []
+
+
+def test_names_end_before_a_verb_of_one_and_a_match_or_a_team_is_no_person() -> None:
+    assert named_persons("首映式上，导演柯文涛携主演与观众见面。") == ["柯文涛"]
+    assert named_persons("派出所民警邬一鸣接警后五分钟就赶到了现场。") == ["邬一鸣"]
+    assert named_persons("端午前夕，白沙镇举办了龙舟赛。") == []
+    assert named_persons("比赛中，永丰汽修队以七十比六十二获胜。") == []
+
+
+def test_a_mongolian_name_written_with_le_and_a_time_word_after_a_role() -> None:
+    from digest.lexicon import mongolian_elements
+
+    elements = mongolian_elements()
+    assert {"呼斯勒", "呼斯乐", "敖日格勒", "敖日格乐"} <= elements  # (the two transcriptions of one syllable)
+    assert named_persons("双方约定，被告于本月25日前付清全部欠款。") == []
