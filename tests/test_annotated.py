@@ -1038,3 +1038,17 @@ PAPER_FLOORS.update({'qulingxian-zwdt-2023-04-18': 0.97, 'yunxiuqu-bmdt-2020-01-
 DATE_FLOORS.update({'yunxiuqu-bmdt-2020-01-07': 0.85, 'dongxibao-2025-01-07-p3': 0.0})
 TAIL_FLOORS.update({'jianchuanbao-2014-01-16-p2': 0.0, 'yanzhouribao-2016-06-24-p7': 0.25})
 PERSON_FLOORS.update({'dongxibao-2025-01-07-p3': 0.1, 'jianchuanbao-2014-01-16-p2': 0.45})
+# (round 60, session 42, sets 363-365, scored on arrival against the session's first code: a 2017 政务信息 from plain pdftotext
+# (1.0, its dates 0.85: `近日` dated by the annotator to the issue's day), a Word 信息 with numbered `1. 标题<TAB>页` 目录 lines (1.0),
+# a GBK 街道 工作简报 without a 目录 (0.90); three papers' pages from pdftotext in narrow columns (0.94, 1.0, 0.80: headlines
+# wrapped at a larger type's width read as kicker and title, untitled briefs' first lines read as titles), three county
+# sites' pages saved as HTML (a list page whose column its layout names `right-side`: 0.0 -> 1.0; an article and a 领导活动
+# page of four parts: 1.0, 1.0; that annotator names each page's column as its section, where the parser reads none))
+ENTRY_FLOORS.update({'qiwu-jdgzjb-2024-07': 0.85})
+ISSUE_FLOORS.update({'lanjiang-zwxx-2017-04': {'date': 0.8}, 'cenan-zfbxx-2025-09': {'date': 0.9},
+                     'qiwu-jdgzjb-2024-07': {'date': 0.85, 'body_tail': 0.85}})
+PAPER_FLOORS.update({'hetangbao-2019-11-22-p2': 0.9, 'lanchuanbao-2024-04-16-p1': 0.97, 'meiyubao-2022-04-22-p3': 0.75,
+                     'hezhu-zwdt-list-2023-05': 0.97, 'qifeng-ldhd-2025-03': 0.97, 'tongbu-bmdt-2021-09': 0.97})
+DATE_FLOORS.update({'hetangbao-2019-11-22-p2': 0.7, 'lanchuanbao-2024-04-16-p1': 0.75, 'meiyubao-2022-04-22-p3': 0.6})
+TAIL_FLOORS.update({'hetangbao-2019-11-22-p2': 0.85, 'meiyubao-2022-04-22-p3': 0.8,
+                    'hezhu-zwdt-list-2023-05': 0.0})  # (a list page's rows have no text: the gold's tails are null)
