@@ -229,6 +229,11 @@ only on a line holding a backtick, a backslash or a prime; the reign's year and 
 of each name found) are linear. Parse with persons stays at about a third of the 2 MB/s asked: the instruction count
 says the code is within a few percent of the week's (2,410M after session 17's speed work), and the machine's speed
 per instruction is what moved most.
+2026-12-07 (session 42), after the word-names after a post, the verbs and the matches and teams no name ends in, the
+Mongolian elements in 乐 and the new time words (one more path of `digest persons`, asked only where a post ends; the
+others are set lookups on names already found): alternated with the session's first code on a new machine (CPU,
+median of five first parses, two alternations), the four samples with persons 0.82 / 0.83 -> 0.82 / 0.79 MB/s,
+without 2.21 / 2.27 -> 2.22 / 2.27: inside the noise. Parse with persons stays at about 40% of the 2 MB/s asked.
 """
 
 from __future__ import annotations
