@@ -189,6 +189,7 @@ def run_rules(t: Text, names: Known, confirming: bool = False) -> list[Found]:
         out.extend(_reporter_frame(r))
         out.extend(_relative_home(r))
         out.extend(_named_as(r))
+        out.extend(_courtesy_name(r))
         out.extend(_before_a_score(r))
         out.extend(_padded_after_anchor(r, out))
         out.extend(_numbered_proposers(r))
@@ -1493,6 +1494,36 @@ _NAMED_AS = re.compile(r"(?:名叫|叫做|原名|本名|他叫|她叫|我叫|位
 # what closes a name so introduced: a mark, 的, 是 or 今年 (…叫某某的老师, 他叫某某，, 原名某某）, 我叫某某是…)
 _NAMED_AS_END = re.compile(r"[，,。；;！!？?）)、“”\s]|的|是|今年|$")
 _NAMED_THINGS = ("地方", "村子", "小镇", "小村", "学校", "公司", "企业", "品牌", "项目", "小狗", "狗", "猫", "牛", "马")  # (名叫某某的地方)
+
+
+# the words a person's other names follow, after a mark (`某某（1568—1632），字某某，号某某，`, `乳名“某某”`)
+_COURTESY = re.compile(r"(?<=[，,（(；;])(?:(?P<one>字|号)“?(?P<c>\p{Han}{2})”?"
+                       r"|(?:别号|表字|自号|晚号|乳名|小名)“?(?P<n>\p{Han}{2,3})”?)(?=[，,。；;）)、])")
+
+
+def _courtesy_name(r: Reader) -> list[Found]:
+    """A person's courtesy name, art name or childhood name after the word that says so, right after a mark
+    (`某某（1568—1632），字璞庵，号青峰，`, `某某，字衡甫，`, `烈士某某，乳名“满仓”，`): two or three characters closed by a
+    mark, after 字 or 号 two. No surname opens them and the scorer doubts them; the words say they are a name. Not a
+    word too common to be one or a verb, nor after a 字 or 号 that opens a word with it (`，字迹模糊，`). Kept; none
+    spreads."""
+    s, out = r.s, []
+    if "字" not in s and "号" not in s and "名" not in s:
+        return out
+    for m in _COURTESY.finditer(s):
+        key = "c" if m.group("c") else "n"
+        c = m.group(key)
+        if m.group("one") and (m.group("one") + c[0]) in word_flags():
+            continue  # (`，字迹模糊，`, `，号码…`: the word's first character with the next, no name after it)
+        if not _dictionary_common(c):
+            out.append(Found(c, m.start(key), None, spreads=False, kept=True))
+    return out
+
+
+def _dictionary_common(c: str) -> bool:
+    """Is `c` a word too common to be a name, or a verb (dictionary flags g, v)?"""
+    flags = _words().get(c, "")
+    return "g" in flags or "v" in flags
 
 
 def _named_as(r: Reader) -> list[Found]:

@@ -79,6 +79,7 @@ from digest.lexicon import (
     follows_long,
     is_han,
     place_then_opener,
+    weak_anchors,
     word_flags,
 )
 from digest.lexicon import flag as _flag
@@ -1170,6 +1171,16 @@ _ACTS_AFTER_FAMILIAR = frozenset("才没就也又还都便却正在是要会能�
 _NEVER_LAST = frozenset("打送赶寄带拿跑走骑抱扛背领请推扶常就又还便却曾已再总携用接")
 
 
+def _dotted_lead(name: str) -> int:
+    """The characters a dotted name's first part opens with that are no part of it: a word for a kind of person
+    (data/person_nouns.txt: 孙女, 队友) or 叫, 名叫 before two characters or more (孙女|安娜·某某娃, 叫|艾山·某某);
+    0 when it opens with none."""
+    first = name.split("·", 1)[0]
+    m = weak_anchors()[0].match(first)
+    k = m.end() if m is not None else 2 if first.startswith("名叫") else 1 if first.startswith("叫") else 0
+    return k if k and len(first) - k >= 2 else 0
+
+
 # a year of a reign after its name (`正德三年`, `天宝年间`, `永贞元年`, `乾隆初年`), and the dynasties that name one before it
 _REIGN_AFTER = re.compile(r"(?:元|初|末)年|年间|(?P<n>[一二三四五六七八九十]{1,3})年(?=[（(，,])")
 _DYNASTIES = frozenset("唐宋元明清汉晋隋秦周")
@@ -1345,6 +1356,9 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
                   and _lexicon().opens_with_surname(f.name) and len(f.name) - 1 > len(_surname_of(f.name))):
                 f = replace(f, name=f.name[:-1])  # (班主任夏晴|打来电话, 民警韩凯|骑着, 主任公孙宏|常对学生说: a verb or
                 # an adverb after the name, no character of it)
+            elif "·" in f.name and (lead := _dotted_lead(f.name)) and f.name not in include:
+                f = replace(f, name=f.name[lead:], pos=f.pos + lead)  # (孙女|安娜·某某娃, 叫|艾山·某某: who they are to
+                # someone, or the word that names them, read into a dotted name's first part)
             if (f.name not in include and t.s.startswith(f.name, f.pos)
                     and (r := _REIGN_AFTER.match(t.s, f.pos + len(f.name))) is not None
                     and (f.name[0] in _DYNASTIES or r.group("n") is None)):

@@ -121,3 +121,15 @@ def test_a_mongolian_name_written_with_le_and_a_time_word_after_a_role() -> None
     elements = mongolian_elements()
     assert {"呼斯勒", "呼斯乐", "敖日格勒", "敖日格乐"} <= elements  # (the two transcriptions of one syllable)
     assert named_persons("双方约定，被告于本月25日前付清全部欠款。") == []
+
+
+def test_courtesy_art_and_childhood_names_after_the_words_that_say_so() -> None:
+    got = named_persons("柏承志（1721—1790），字思远，号梅岭，清代本邑人，乾隆年间进士。")
+    assert "思远" in got and "梅岭" in got
+    assert "铁柱" in named_persons("烈士向小川，乳名“铁柱”，1928年生于本县。")
+    assert named_persons("村口的石碑年代久远，字迹模糊，号召力也大不如前。") == []
+
+
+def test_a_dotted_name_opens_with_no_word_of_kinship_nor_with_jiao() -> None:
+    assert named_persons("去年秋天，他的外孙女索菲亚·卡列娃专程来看望他。") == ["索菲亚·卡列娃"]
+    assert named_persons("我们的排长叫努尔兰·别克，是个爱唱歌的小伙子。") == ["努尔兰·别克"]
