@@ -3331,11 +3331,14 @@ def _brief_lead(b: Block) -> tuple[str, bool] | None:
     m = _BULLETED.match(b.text)
     lead = m.group("t").strip() if m else b.text.strip()
     said = _NAMES_AFTER.sub("", lead[-_NAMES_TAIL:]) if len(lead) > _NAMES_TAIL else _NAMES_AFTER.sub("", lead)
+    said = _CREDIT_AFTER.sub("", said)  # (`…意向286人。（某静）`: its writer's credit after its last sentence)
     if len(_compact(lead)) < _LEAST_BRIEF or not ends_sentence(said) or not _SENTENCE_END.search(lead):
         return None
     return lead, m is not None or dateline(lead) is not None
 
 
+# a writer's credit in brackets after a brief's last sentence (`…。（某静）`, `…。（通讯员 某某）`)
+_CREDIT_AFTER = re.compile(r"(?<=[。！？!?])\s*[（(](?:记者|通讯员)?[\s\u3000]*\p{Han}{2,4}(?:[\s\u3000、]+\p{Han}{2,4}){0,2}[)）]$")
 # the writers a brief names after its last sentence, a space apart (`…进行校外辅导。 甲某某 乙某某`)
 _NAMES_AFTER = re.compile(r"(?<=[。！？!?])[ \t\u3000]+\p{Han}{2,4}(?:[ \t\u3000]+\p{Han}{2,4}){0,3}$")
 _NAMES_TAIL = 40
@@ -3380,19 +3383,19 @@ def _clause_date(lead: str, year: int | None, month: int | None) -> tuple[str | 
 # 在某地说`, `某地区11月6日出现暴风雪`, `某部11月6日发布消息说`; `当地时间` before it): never a day a count runs to or
 # from (`截至11月5日`, `自11月5日起`), a deadline (`11月5日前`) nor one of a range's ends
 _SUBJECT_DAY = re.compile(r"(?<![至到止自从截\d])(?:当地时间)?(?P<d>\d{1,2}\s*月\s*\d{1,2}\s*日)(?:[上下中]午|晚上?|早上?|凌晨|傍晚|夜间)?"
-                          r"(?=在|于|出现|发布|宣布|表示|说|指出|透露|举行|召开|迎来|发生|公布|启动|签署|会见|抵达)")
+                          r"(?=在|于|出现|发布|宣布|表示|说|指出|透露|举行|召开|迎来|发生|公布|启动|签署|会见|抵达|起|举办|开展|组织)")
 _SUBJECT_REACH = 40  # characters of the first sentence the subject and its day stand in
 
 
 def _subject_date(lead: str, year: int, month: int | None, day: int | None) -> str | None:
     """The day after the subject of a text's first sentence, as wire copy and briefs print it (`某某11月5日在
-    巴西利亚说，…`, `日本北海道地区11月6日出现…`): the first sentence's first such day within _SUBJECT_REACH
+    巴西利亚说，…`, `日本北海道地区11月6日出现…`, `某局6月1日起推出…`, `某馆6月3日举办…`): the first sentence's first such day within _SUBJECT_REACH
     characters (`受冷空气影响，某地区11月6日出现…`), or None."""
     m = _SENTENCE_END.search(lead)
     first = (lead[:m.start()] if m else lead)[:_SUBJECT_REACH]
     d = _SUBJECT_DAY.search(first)
-    if d is None:
-        return None
+    if d is None or (first[d.end():d.end() + 1] == "起" and first[d.start() - 1:d.start()] == "于"):
+        return None  # (`门诊将于9月15日起试运行`: a day still to come, announced)
     got = parse_leading_date("".join(d["d"].split()) + "，", year, month, day, posted=True)[0]
     return got if got and len(got) == 10 else None
 
@@ -3428,6 +3431,8 @@ def head_bullet_brief(doc: _Doc, i: int) -> _Head | None:
     prev = i - 1
     while prev >= 0 and not has_words(body[prev].text):
         prev -= 1
+    if prev > 0 and doc.brief_at == prev - 1 and (credit_alone(t := body[prev].text.strip()) or _CREDIT_AFTER.search(f"。{t}")):
+        prev -= 1  # (`…责令整改13家。` / `（某晓伟）` / `△区人社局…`: the brief above's credit on its own line)
     if prev >= 0 and doc.brief_at == prev and (run := _spaced_run_in(doc, i)) is not None:
         doc.brief_at = run[2] - 1  # (`▲某馆“书香进社区”` / `活动启动 近日，…`: a bulleted title run into its text,
         return _Head(start=i, end=run[2], title=run[0], lead=run[1], brief=True)  # a space before its day)
@@ -5390,7 +5395,9 @@ def _broken_credits(body: list[Block], skip: set[int]) -> set[int]:
                  or _credit_wrapped(body[i - 1].text, body[i].text))}
 
 
-_BRIEF_BULLETS = "●■◆"  # marks a column of briefs opens each with (its lines wrapped at a narrow width)
+_BRIEF_BULLETS = "●■◆△"  # marks a column of briefs opens each with (its lines wrapped at a narrow width)
+# a brief's subject then its day, opening its first line (`△区图书馆11月18日举办…`, `■某镇日前…`)
+_SUBJECT_THEN_DAY = re.compile(r"^\p{Han}{2,14}?(?:\d{1,2}月\d{1,2}日|日前|近日)")
 _LEAST_BULLETED_LINES = 3  # lines opening with one such mark (and a clause) a column of them holds at least
 _MOST_BULLETED_RUN = 20  # lines one brief runs on over
 
@@ -5406,8 +5413,14 @@ def _bulleted_runs(body: list[Block], skip: set[int]) -> set[int]:
         t = body[i].text.strip()
         if i in skip or t[:1] not in _BRIEF_BULLETS:
             return None
-        rest = t[1:].strip() or (body[i + 1].text.strip() if i + 1 < len(body) else "")
-        return t[0] if opens_with_a_time(rest) and _INNER_PUNCT.search(rest) else None
+        nxt = body[i + 1].text.strip() if i + 1 < len(body) else ""
+        rest = t[1:].strip() or nxt
+        if opens_with_a_time(rest) and _INNER_PUNCT.search(rest):
+            return t[0]
+        # (`△区图书馆11月18日举办“书香某塘”` / `读书分享会，30余名读者…`: its subject, its day, and its clause on the
+        # next line, the column's width cutting the first)
+        wrapped = t[1:].strip() and nxt and body[i + 1].line == body[i].last_line + 1 and nxt[:1] not in _BRIEF_BULLETS
+        return t[0] if wrapped and _SUBJECT_THEN_DAY.match(rest) and _INNER_PUNCT.search(nxt) else None
 
     marks = [opens(i) for i in range(len(body))]
     out: set[int] = set()

@@ -133,3 +133,30 @@ def test_courtesy_art_and_childhood_names_after_the_words_that_say_so() -> None:
 def test_a_dotted_name_opens_with_no_word_of_kinship_nor_with_jiao() -> None:
     assert named_persons("去年秋天，他的外孙女索菲亚·卡列娃专程来看望他。") == ["索菲亚·卡列娃"]
     assert named_persons("我们的排长叫努尔兰·别克，是个爱唱歌的小伙子。") == ["努尔兰·别克"]
+
+
+_BRIEFS = """柳塘报
+2021年6月4日　星期五
+第3版　综合新闻
+
+县城新建三处口袋公园
+本报讯（记者 穆清河）6月2日，县城
+东关、西街、南门三处口袋公园完工
+开放，新增绿地面积1.2万平方米。
+短 讯
+△县税务局6月1日起推出“不见面
+办税”服务，纳税人可通过电子税务
+局办理86项业务。（钟向晴）
+△县疾控中心5月31日开展世界无烟
+日宣传活动，发放宣传资料2000余份。
+（蒲晓光）
+△县文化馆6月3日举办少儿书法作品
+展，展出作品120余幅。（汤思远）
+"""
+
+
+def test_a_narrow_columns_briefs_open_with_their_subject_and_day_and_a_credit_may_stand_alone() -> None:
+    result = parse_source(make_source(_BRIEFS), persons=False)
+    rows = [(nows(e.title)[:10], e.date, e.byline) for e in result.entries]
+    assert rows == [("县城新建三处口袋公园", "2021-06-02", "穆清河"), ("县税务局6月1日起推", "2021-06-01", "钟向晴"),
+                    ("县疾控中心5月31日", "2021-05-31", "蒲晓光"), ("县文化馆6月3日举办", "2021-06-03", "汤思远")]
