@@ -160,3 +160,10 @@ def test_a_narrow_columns_briefs_open_with_their_subject_and_day_and_a_credit_ma
     rows = [(nows(e.title)[:10], e.date, e.byline) for e in result.entries]
     assert rows == [("县城新建三处口袋公园", "2021-06-02", "穆清河"), ("县税务局6月1日起推", "2021-06-01", "钟向晴"),
                     ("县疾控中心5月31日", "2021-05-31", "蒲晓光"), ("县文化馆6月3日举办", "2021-06-03", "汤思远")]
+
+
+def test_a_dotted_names_last_part_stops_before_a_time_word_an_ordinal_or_yiji_and_a_share_is_no_name() -> None:
+    assert named_persons("代表团团长伊万·彼得连科以及两名副团长出席。") == ["伊万·彼得连科"]
+    assert named_persons("巴西前锋若昂·桑托斯第75分钟打入制胜球。") == ["若昂·桑托斯"]
+    assert named_persons("主演玛蒂娜·霍瓦特年仅19岁。") == ["玛蒂娜·霍瓦特"]
+    assert named_persons("该校学生中，农村学生占七成以上。") == []
