@@ -271,6 +271,10 @@ def _read(data: bytes, name: str) -> Source:
     if kind := readers.sniff_text(raw):  # an HTML page or a web archive saved as UTF-16 or UTF-32
         return readers.read_document(data, name, kind, text=raw.lstrip("\ufeff"))
     text = _check_text(raw, name).lstrip("\ufeff")
+    from digest.readers.columns import columns_document  # (a page of columns side by side: read by column)
+
+    if (doc := columns_document(text, name, encoding, data)) is not None:
+        return doc
     return Source(
         path=name,
         text=text,
