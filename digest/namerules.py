@@ -2172,6 +2172,9 @@ def _yi_by_given(r: Reader, anchors: RunAnchors, found: list[Found]) -> list[Fou
     return out
 
 
+_AGE_BEFORE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁$")  # a person's age, right before 的 and a name
+
+
 def _dai(r: Reader) -> list[Found]:
     """A Dai name: 岩 or 玉 and one or two syllables of data/names_dai.txt (茶农岩温香和妻子玉应罕…), in a
     text that speaks of the Dai or their places (lexicon.DAI_CONTEXT), or one of a document that does
@@ -2186,8 +2189,10 @@ def _dai(r: Reader) -> list[Found]:
     anchors = RunAnchors(r)
     for m in (r.text.matches(dai_names()) if r.text is not None else dai_names().finditer(s)):
         i, j = m.span()
-        if s[i - 1:i] == "·" or s[j:j + 1] == "·" or not anchors.before(i) or s[i - 1:i] in FUNCTION_CHARS:
-            continue  # (not after 的, 在 …: 隧道的岩温在…, 境内的岩峰与…, words of rocks)
+        aged = s[i - 1:i] == "的" and _AGE_BEFORE.search(s, max(0, i - 6), i - 1) is not None  # (72岁的岩坎是…)
+        if s[i - 1:i] == "·" or s[j:j + 1] == "·" or not (aged or anchors.before(i)) or (
+                s[i - 1:i] in FUNCTION_CHARS and not aged):
+            continue  # (not after 的, 在 …: 隧道的岩温在…, 境内的岩峰与…, words of rocks; but a person's age and 的)
         for e in range(j, i + 1, -1):  # the longest read an anchor ends
             c = s[i:e]
             if anchors.after(e) and not _dictionary(c):

@@ -167,3 +167,9 @@ def test_a_dotted_names_last_part_stops_before_a_time_word_an_ordinal_or_yiji_an
     assert named_persons("巴西前锋若昂·桑托斯第75分钟打入制胜球。") == ["若昂·桑托斯"]
     assert named_persons("主演玛蒂娜·霍瓦特年仅19岁。") == ["玛蒂娜·霍瓦特"]
     assert named_persons("该校学生中，农村学生占七成以上。") == []
+
+
+def test_a_dai_name_after_a_persons_age_and_de_and_with_nan() -> None:
+    assert named_persons("在勐腊县曼庄村，80岁的岩罕是村里最年长的赞哈。") == ["岩罕"]
+    assert named_persons("西双版纳州护林员岩南每天巡山二十公里。") == ["岩南"]
+    assert named_persons("勐海县隧道的岩温在不断升高。") == []
