@@ -3243,6 +3243,9 @@ def head_run_in_brief(doc: _Doc, i: int) -> _Head | None:
 # open it (`1．春播进度位居全县前列。…`, `Ø　防汛准备工作扎实。…`)
 _SENTENCE_TITLE = re.compile(r"^(?:(?P<n>\d{1,2})\s*[．.、]\s*|(?P<b>[ØøØ●■◆▶►▲])\s*)?"
                              r"(?P<t>[^\s。，,；;：:！？!?、（(【\[\d][^。，,；;：:！？!?\s]{5,34}?)。(?P<rest>\S.*)$")
+# a bulleted brief's title may name its place before a colon and list with 、 (`◆某村：“红白理事会”让村民省了钱、少了累。…`)
+_BULLETED_SENTENCE_TITLE = re.compile(r"^(?P<n>)(?P<b>[ØøØ●■◆▶►▲])\s*(?P<t>[^\s。，,；;：:！？!?、（(【\[\d]"
+                                      r"(?:[^。，,；;：:！？!?\s]{1,11}[：:])?[^。，,；;：:！？!?\s]{3,40}?)。(?P<rest>\S.*)$")
 _SENTENCE_BRIEF_REACH = 8  # blocks from one such brief to the next (its text, a running head)
 _DYNAMICS_COLUMN = re.compile(r"^\p{Han}{0,4}动态$")  # a 简报's column of such briefs (`工作动态`, `信访动态`)
 _REPORTED_OPENING = re.compile(r"^据(?:统计|了解|悉|介绍)")  # a text opening on its source (`据统计，…`)
@@ -3258,7 +3261,7 @@ def head_sentence_brief(doc: _Doc, i: int) -> _Head | None:
     b = doc.body[i]
     if i in doc.skip or b.level or b.bold:
         return None
-    m = _SENTENCE_TITLE.match(b.text.strip())
+    m = _SENTENCE_TITLE.match(b.text.strip()) or _BULLETED_SENTENCE_TITLE.match(b.text.strip())
     if m is None or dateline(b.text.strip()) is not None or (
             not (m["n"] or m["b"]) and yearless_leading_date(m["rest"]) is None
             and not (_ARTICLE_OPENING.match(rest := _compact(m["rest"])) or _REPORTED_OPENING.match(rest))):
@@ -3277,7 +3280,7 @@ def head_sentence_brief(doc: _Doc, i: int) -> _Head | None:
     if label and number in (None, 1):
         doc.brief_at = i
         return _Head(start=prev, end=i + 1, title=m["t"], section=label, lead=m["rest"])
-    sibling = (_SENTENCE_TITLE.match(doc.body[doc.brief_at].text.strip())
+    sibling = ((_SENTENCE_TITLE.match(t := doc.body[doc.brief_at].text.strip()) or _BULLETED_SENTENCE_TITLE.match(t))
                if 0 <= doc.brief_at < i and i - doc.brief_at <= _SENTENCE_BRIEF_REACH and doc.finished(i) else None)
     if sibling is not None and (number is None or (sibling["n"] and int(sibling["n"]) + 1 == number)):
         doc.brief_at = i

@@ -110,13 +110,22 @@ def _column_gutters(rows: list[Row], x0: int, x1: int) -> list[tuple[int, int]]:
 
 def _cut(rows: list[Row], x0: int, x1: int, out: list[list[Row]], depth: int = 0) -> None:
     """Read the band `rows` (pieces inside [x0, x1)) into `out`, one list of rows a part, in reading order:
-    column by column where gutters run down the whole band; else band by band (`_bands_of`), each read so
-    in turn; else at its blank lines."""
+    tier by tier where two blank lines or more cross the band; else column by column where gutters run down
+    the whole band; else band by band (`_bands_of`), each read so in turn; else at its blank lines."""
     rows = [(i, ps) for i, ps in rows if ps]
     if not rows:
         return
     if depth > _MOST_DEPTH or len(rows) == 1:
         out.append(rows)
+        return
+    tiers = [[rows[0]]]  # tiers of the page first, parted by two blank lines or more across the band (its
+    for k in range(1, len(rows)):  # stories read tier by tier, left to right in each, as the page is read)
+        if rows[k][0] - rows[k - 1][0] > _WIDE_GAP:
+            tiers.append([])
+        tiers[-1].append(rows[k])
+    if len(tiers) > 1:
+        for tier in tiers:
+            _cut(tier, x0, x1, out, depth + 1)
         return
     gutters = _column_gutters(rows, x0, x1)
     if gutters:
