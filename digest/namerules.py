@@ -1238,6 +1238,8 @@ _COLON_LABELS = tuple(sorted(
        "航拍", "编曲", "作曲", "作词", "编剧", "导演", "主持人", "受访者", "采写", "翻译", "编译"},
     key=len, reverse=True))
 _COLON_CREDIT = literal_re.compile("(" + "|".join(_COLON_LABELS) + ")[:：]")
+# a prize's label over its winners, read as a credit's (`一等奖：某某；二等奖：某某、某某`, `最佳新人：某某`)
+_PRIZE_LABEL = re.compile(r"((?:[一二三四特]等奖|金奖|银奖|铜奖|优秀奖|最佳\p{Han}{1,6}?(?:奖)?|冠军|亚军|季军))[:：]")
 
 
 def _colon_credit(r: Reader) -> list[Found]:
@@ -1245,8 +1247,9 @@ def _colon_credit(r: Reader) -> list[Found]:
     `受访者：某某，…`): the label at a boundary (the start, a space, a mark), a colon, then the name filling
     the field up to a space or a mark (not a question's words: 记者：方便透露…), and the names after it a 、
     or a space apart (not a dateline's place or a label after a space: 记者：某某 常熟 报道). No word of the
-    dictionary, no place, no surname and a word of address (受访者：王女士). Kept by the scorer
-    (`Found.kept`); none spreads. A line that is credits alone is read as a credit line (`bylines.credit_names`)."""
+    dictionary, no place, no surname and a word of address (受访者：王女士). A prize's label over its winners is
+    read so too (`_PRIZE_LABEL`: 一等奖：某某；二等奖：某某、某某). Kept by the scorer (`Found.kept`); none
+    spreads. A line that is credits alone is read as a credit line (`bylines.credit_names`)."""
     from digest.bylines import LABELS_AFTER
     from digest.namemodel import never_a_name, stats
 
@@ -1254,9 +1257,9 @@ def _colon_credit(r: Reader) -> list[Found]:
     if ":" not in s and "：" not in s:
         return out
     geo = stats().geo
-    for m in _COLON_CREDIT.finditer(s):
+    for m in (*_COLON_CREDIT.finditer(s), *_PRIZE_LABEL.finditer(s)):
         a = m.start()
-        if not (a == 0 or a in r.soft or not _is_han(s[a - 1])):
+        if not (a == 0 or a in r.soft or not _is_han(s[a - 1]) or m.re is _PRIZE_LABEL):  # (评出一等奖：…)
             continue
         j = m.end()
         while j < len(s):

@@ -173,3 +173,10 @@ def test_a_dai_name_after_a_persons_age_and_de_and_with_nan() -> None:
     assert named_persons("在勐腊县曼庄村，80岁的岩罕是村里最年长的赞哈。") == ["岩罕"]
     assert named_persons("西双版纳州护林员岩南每天巡山二十公里。") == ["岩南"]
     assert named_persons("勐海县隧道的岩温在不断升高。") == []
+
+
+def test_a_prizes_label_over_its_winners_names_them() -> None:
+    got = named_persons("本届大赛评出一等奖：仝秋实；二等奖：冼建设、郗雪。")
+    assert got == ["仝秋实", "冼建设", "郗雪"]
+    assert named_persons("最佳新人：亓江河。") == ["亓江河"]
+    assert named_persons("冠军：城关镇代表队；亚军：石桥乡代表队。") == []
