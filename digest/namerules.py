@@ -28,10 +28,12 @@ order; its body is the recognizer's table of contents:
     slash_pair             a pair of names with a slash between them (组合甲某/乙某)
     shirt_number           a player after his shirt number (7号某某头球)
     label_credit           文/王某, 编辑丨李某
-    colon_credit           labelled credits inside a line of other text (监制：某某　统筹：某某　本期节目由…)
+    colon_credit           labelled credits inside a line of other text (监制：某某　统筹：某某　本期节目由…), and a
+                           prize's winners after its label (一等奖：某某；二等奖：某某、某某)
     reporter_frame         记者某甲、某乙报道, 记者某某摄: any surname, the frame is the anchor
     relative_home          a name of three between 的 and the home (二十年的某秀英家，, 从教的某卫东一家)
     named_as               a name introduced as one (有一位叫某明远的老师, 他叫某大山，, 原名某建国)
+    courtesy_name          a courtesy, art or childhood name after the word that says so (，字某某，号某某，, 乳名“某某”)
     before_a_score         a competitor before a score or a time and what it won (某小琴6米32夺冠, 某雨桐9.62分夺得第一)
     padded_after_anchor    a name of two padded to three's width after an anchor (公证员某　某全程公证)
     numbered_proposers     a 提案's proposers after its number (第0058号　某某等5位委员, 第0096号　某甲、某乙委员)
