@@ -243,7 +243,8 @@ def test_a_list_separated_by_commas() -> None:
     # three names or more with commas between them and nothing else, as lists typed by hand print
     # them: each piece between two marks a name
     assert persons("t", "获奖者名单：冯晓东，韦春燕，甘立群，覃海涛。") == ["冯晓东", "韦春燕", "甘立群", "覃海涛"]
-    assert persons("t", "一等奖：冯晓东，韦春燕，甘立群；二等奖：覃海涛。") == ["冯晓东", "韦春燕", "甘立群"]
+    # (the lone winner after 二等奖： is read by its prize's label since session 42)
+    assert persons("t", "一等奖：冯晓东，韦春燕，甘立群；二等奖：覃海涛。") == ["冯晓东", "韦春燕", "甘立群", "覃海涛"]
     # two are no list, nor pieces that are words, nor a run that goes on into a clause
     assert persons("t", "获奖者：冯晓东，韦春燕。") == []
     assert persons("t", "高效，务实，创新，是我们的作风。") == []

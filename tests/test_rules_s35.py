@@ -400,7 +400,7 @@ def test_a_roster_rows_name_over_its_sex_and_people_cells_is_read() -> None:
 
 
 def test_two_names_spaced_apart_after_a_labels_colon_are_a_list() -> None:
-    assert _names("二等奖：韩　露　龚书航　三等奖：邵远山") == ["韩露", "龚书航"]
+    assert _names("二等奖：韩　露　龚书航　三等奖：邵远山") == ["韩露", "龚书航", "邵远山"]  # (邵远山 by its prize's label)
     assert _names("地址：北京　上海") == []  # (places are no names)
     assert "王小" not in _names("优秀教师：王  小  明  李  春  燕")  # (a row letter-spaced through: no two pieces of it)
 
