@@ -1052,3 +1052,20 @@ PAPER_FLOORS.update({'hetangbao-2019-11-22-p2': 0.9, 'lanchuanbao-2024-04-16-p1'
 DATE_FLOORS.update({'hetangbao-2019-11-22-p2': 0.7, 'lanchuanbao-2024-04-16-p1': 0.75, 'meiyubao-2022-04-22-p3': 0.6})
 TAIL_FLOORS.update({'hetangbao-2019-11-22-p2': 0.85, 'meiyubao-2022-04-22-p3': 0.8,
                     'hezhu-zwdt-list-2023-05': 0.0})  # (a list page's rows have no text: the gold's tails are null)
+# (round 61, session 42, sets 370-373, scored on arrival against the code of the round's launch: Word digests and a
+# 乡镇 简报 (1.0, 1.0, 0.96 -> 1.0: a bulleted item's title naming its place before a colon); papers' pages from
+# `pdftotext -layout`, their columns side by side (0.53, 0.60, 0.62 -> 0.71, 0.71, 0.86, read column by column since
+# this session: digest/readers/columns.py; and the held-out three written after that reader, 1.0, 0.78, 0.71 -> 1.0,
+# 0.78, 0.75); a WeChat round-up, a 领导活动 list saved as .mhtml and an article copied as text (1.0, 0.96, 0.95))
+ISSUE_FLOORS.update({'lanchuan-zwxx-2021-06': {'date': 0.9}, 'linfeng-rdjb-2019-09': {'date': 0.85},
+                     'zheling-gzjb-2024-05': {'date': 0.9}})
+PAPER_FLOORS.update({'fengwanribao-2020-11-20-p7': 0.65, 'wenxiribao-2023-06-14-p1': 0.65, 'yanchuanribao-2016-09-22-p3': 0.8,
+                     'lanxi-wx-2024-08-16': 0.97, 'tongfu-ldhd-2022-10': 0.9, 'yuanshi-bmdt-2020-03-05': 0.9,
+                     'daipingzhengwu-2018-06-11-p1-2': 0.97, 'hongzhouwanbao-2024-04-17-p6': 0.75,
+                     'yuanchengbao-2022-09-20-p2': 0.7})
+DATE_FLOORS.update({'fengwanribao-2020-11-20-p7': 0.8, 'wenxiribao-2023-06-14-p1': 0.45, 'yanchuanribao-2016-09-22-p3': 0.85,
+                    'tongfu-ldhd-2022-10': 0.9, 'daipingzhengwu-2018-06-11-p1-2': 0.7, 'hongzhouwanbao-2024-04-17-p6': 0.8,
+                    'yuanchengbao-2022-09-20-p2': 0.45})
+TAIL_FLOORS.update({'fengwanribao-2020-11-20-p7': 0.45, 'wenxiribao-2023-06-14-p1': 0.3, 'yuanshi-bmdt-2020-03-05': 0.85,
+                    'yuanchengbao-2022-09-20-p2': 0.6})
+PERSON_FLOORS.update({'fengwanribao-2020-11-20-p7': 0.7, 'wenxiribao-2023-06-14-p1': 0.6})
