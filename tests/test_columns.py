@@ -73,3 +73,14 @@ def test_text_in_one_column_or_a_contents_in_two_is_read_as_it_stands() -> None:
     contents = ["目　　录", ""] + [_row(f"县政府召开第{k}次常务会议……{k}", f"乡镇动态第{k}则……{k + 8}") for k in range(1, 7)]
     body = [f"　　{k}月{k}日，县政府召开第{k}次常务会议，研究部署近期重点工作。会议要求各部门抓好落实。" for k in range(1, 31)]
     assert column_lines("\n".join(contents + [""] + body) + "\n") is None
+
+
+def test_a_table_of_short_cells_keeps_its_rows() -> None:
+    """A 名单 printed as a table, its cells a gap apart, is no page of columns: its rows stay whole."""
+    rows = ["序号    姓名      单位                  职务"] + [
+        f"{k:<8}{name}    {unit}    {post}" for k, (name, unit, post) in enumerate(
+            [("柏青松", "城关镇人民政府", "副镇长"), ("冼晓岚", "县农业农村局", "科长"), ("仝一鸣", "县教育局", "股长"),
+             ("郗海川", "石桥乡人民政府", "副乡长"), ("亓文静", "县卫健局", "科员"), ("逯春华", "县财政局", "副局长"),
+             ("佘远航", "柳河乡人民政府", "乡长"), ("邰秋实", "县水利局", "科长"), ("钭一帆", "县民政局", "科员"),
+             ("禚明远", "县司法局", "股长"), ("阚雨晴", "县林业局", "科员"), ("眭建平", "县商务局", "副局长")] * 2, 1)]
+    assert column_lines("\n".join(rows) + "\n") is None

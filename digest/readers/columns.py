@@ -15,7 +15,8 @@ blank lines and at the lines whose pieces cross every gutter of the lines around
 spanning two columns), and each part read in turn. A band of one column is read as it stands.
 
 The reader applies only to a page most of whose text stands in such bands (`_LEAST_COLUMN_SHARE` of
-its lines, `_LEAST_BAND_LINES` lines in a band at least): a digest whose 目录 alone is set in two
+its lines, `_LEAST_BAND_LINES` lines in a band at least) of lines of text, not a table's cells (half the pieces
+`_LEAST_COLUMN_PIECE` characters or more: a 名单 set in four columns keeps its rows): a digest whose 目录 alone is set in two
 columns is read as it was (`digest.toc` reads that 目录). The lines come out in reading order, a blank
 line between the parts, each mapped back to its line in the file (`Origin.line`).
 """
@@ -248,6 +249,8 @@ def _bands(rows: list[Row], width: int) -> int:
     return total + (band if band >= _LEAST_BAND_LINES else 0)
 
 
+_LEAST_COLUMN_PIECE = 8  # characters of a column's line of text (a table's cells are shorter)
+_LEAST_LONG_SHARE = 0.5  # of the pieces of the lines cut in two or more, those that long for a page of columns
 _MOST_HEAD_LINES = 3  # lines of a page's head over its columns, a blank line under them
 _MOST_WIDTH = 400  # display columns of a page's widest line (wider is no page of columns: a line of prose)
 _LEAST_SPLIT_SHARE = 0.3  # of a page's lines of words, those holding a gap inside, for its columns to be looked for
@@ -273,6 +276,9 @@ def column_lines(text: str) -> list[tuple[int, str]] | None:
         return None  # (most text: few lines hold a gap inside, and no line is cut into pieces)
     rows = [(i, ps) for i, ln in enumerate(lines) if (ps := _pieces(ln.rstrip()))]
     width = max(ps[-1][1] for _i, ps in rows)
+    cells = [len(t.strip()) for _i, ps in rows if len(ps) >= 2 for _a, _b, t in ps]
+    if sum(1 for n in cells if n >= _LEAST_COLUMN_PIECE) < _LEAST_LONG_SHARE * len(cells):
+        return None  # (a table's rows, short cells a gap apart: `姓名　　单位　　职务`, a 名单 in four columns)
     if width > _MOST_WIDTH or _bands(rows, width) < _LEAST_COLUMN_SHARE * len(rows):
         return None
     worded_rows = rows
