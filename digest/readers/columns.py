@@ -8,17 +8,21 @@ after another, as the page is read.
     通讯员 …）近日，在桐岭县…    镇建成电商服务站12个、…    县首届稻香文化节在…
 
 Each line is cut into pieces at runs of two spaces or more, measured in display columns (a Chinese
-character two, as the extraction sets them). The page is then cut as a recursive XY-cut does: where
-a gutter (two columns or more blank on every line of a band) runs down a band of lines whose columns
-agree, the band is read gutter by gutter, left to right; where no gutter runs, the band is cut at its
-blank lines and at the lines whose pieces cross every gutter of the lines around them (a headline
-spanning two columns), and each part read in turn. A band of one column is read as it stands.
+character two, as the extraction sets them). The page is then cut as a recursive XY-cut does (`_cut`):
+first into its tiers, where two blank lines or more cross it (a story and the column beside it, then a
+photo, then the stories under them: each tier read left to right); then, where gutters (two columns or
+more blank on every line, with text on both sides on two lines at least) run down a whole band, column by
+column; else into bands grown a line at a time (`_bands_of`): a band of columns ends at a line crossing
+its gutters (a headline over two columns) and at a blank line under a finished story; a band of no
+columns (headlines) ends where the lines after it share gutters it crosses. A column of one piece a line is
+read as it stands, cut at its blank lines.
 
-The reader applies only to a page most of whose text stands in such bands (`_LEAST_COLUMN_SHARE` of
-its lines, `_LEAST_BAND_LINES` lines in a band at least) of lines of text, not a table's cells (half the pieces
-`_LEAST_COLUMN_PIECE` characters or more: a 名单 set in four columns keeps its rows): a digest whose 目录 alone is set in two
-columns is read as it was (`digest.toc` reads that 目录). The lines come out in reading order, a blank
-line between the parts, each mapped back to its line in the file (`Origin.line`).
+The reader applies only to a page most of whose text stands in such bands (`_LEAST_COLUMN_SHARE` of its
+lines, `_LEAST_BAND_LINES` lines in a band at least) of lines of text, not a table's cells (half the
+pieces `_LEAST_COLUMN_PIECE` characters or more: a 名单 set in four columns keeps its rows): a digest whose
+目录 alone is set in two columns is read as it was (`digest.toc` reads that 目录). The lines come out in
+reading order, a blank line between the parts, each mapped back to its line in the file (`Origin.line`);
+the page's head (its first lines over a blank one) comes first, its fields as far apart as printed.
 """
 
 from __future__ import annotations
@@ -156,8 +160,8 @@ def _bands_of(rows: list[Row], x0: int, x1: int) -> list[list[Row]]:
     """The band cut into bands of lines that share gutters, top to bottom, each grown a line at a time:
     a band of columns ends at the line that crosses all its gutters (a headline over them), and at two blank
     lines or more, or one under a story whose last column finishes (`_finished_above`: a story over two
-    columns, then two stories side by side under it); a band of no columns (headlines) ends where the lines after it share
-    gutters it crosses. Each line's columns are counted into its band's once, and a look ahead reads
+    columns, then two stories side by side under it); a band of no columns (headlines) ends where the lines
+    after it share gutters it crosses. Each line's columns are counted into its band's once, and a look ahead reads
     `_LEAST_BAND_LINES` lines: linear in the lines."""
     width = x1 - x0 + 1
     parts: list[list[Row]] = []
@@ -177,8 +181,8 @@ def _bands_of(rows: list[Row], x0: int, x1: int) -> list[list[Row]]:
             if columns:
                 cut = not _has_gutter(new, nlo - x0, nhi - x0) or (gap and (
                     i > cur[-1][0] + _WIDE_GAP or _finished_above(cur)))
-            else:
-                cut = bool(_column_gutters(rows[k:k + _LEAST_BAND_LINES], x0, x1)) and _spans(cur[-1], rows[k:k + _LEAST_BAND_LINES], x0, x1)
+            else:  # (a band of headlines: cut where the lines ahead share gutters its last line crosses)
+                cut = _spans(cur[-1], rows[k:k + _LEAST_BAND_LINES], x0, x1)
             if not cut:
                 cur.append(row)
                 covered, lo, hi = new, nlo, nhi
@@ -281,13 +285,11 @@ def column_lines(text: str) -> list[tuple[int, str]] | None:
         return None  # (a table's rows, short cells a gap apart: `姓名　　单位　　职务`, a 名单 in four columns)
     if width > _MOST_WIDTH or _bands(rows, width) < _LEAST_COLUMN_SHARE * len(rows):
         return None
-    worded_rows = rows
     parts: list[list[Row]] = []
-    head = next((k for k in range(1, min(len(worded_rows), _MOST_HEAD_LINES + 1))
-                 if worded_rows[k][0] != worded_rows[k - 1][0] + 1), 0)
+    head = next((k for k in range(1, min(len(rows), _MOST_HEAD_LINES + 1)) if rows[k][0] != rows[k - 1][0] + 1), 0)
     if head:  # the page's head over its columns (`2016年9月22日  星期四    某某日报    区县新闻  3`), then a blank line
-        parts.append(worded_rows[:head])
-    _cut(worded_rows[head:], 0, width + 1, parts)
+        parts.append(rows[:head])
+    _cut(rows[head:], 0, width + 1, parts)
     out: list[tuple[int, str]] = []
     for part in parts:
         if out:
