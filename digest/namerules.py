@@ -18,6 +18,7 @@ order; its body is the recognizer's table of contents:
     compound_surnamed      a compound surname and a given name, whatever word it spells (上官明远说, 、诸葛月华。)
     hyphen_dotted          a foreign name of a hyphenated first name and a dotted last (游客让-吕克·某某找回…)
     turkic                 a Uyghur, Kazakh or Kyrgyz dotted name by its own elements (队的某某江·吐尔洪以…)
+    turkic_alone           such a given name printed alone, no dot (阿依努尔是…, 儿子伊力亚尔今年…)
     appointed              after an appointment verb (任命某某为…, 免去某某的…职务)
     double_surnamed        a Hong Kong or Macao married woman's name of four after a role (行政长官林郑某娥)
     qualified_lists, spaced_lists, comma_lists, name_then_post, post_then_name, name_then_unit, unit_then_name, inline_roster, counted_list, unit_name_series, result_rows, headed_columns, unheaded_columns, unit_colon_rows, name_over_sex, name_column   (digest.namelists)
@@ -161,6 +162,8 @@ def run_rules(t: Text, names: Known, confirming: bool = False) -> list[Found]:
     out.extend(_compound_surnamed(r, out))
     out.extend(_hyphen_dotted(r, out))
     out = _wholes_over_prefixes(out, _turkic(r, out))  # (大使阿布|都某某·某某: the whole dotted name)
+    if not confirming:
+        out.extend(_turkic_alone(r, out))
     if not confirming:
         out.extend(_appointed(r))
         out.extend(_double_surnamed(r))
@@ -2048,6 +2051,41 @@ def _ends_turkic_bare(s: str, b: int, firsts: frozenset[str]) -> bool:
 
     return (s[b - 1] not in SUBJECT_ADVERBS and s[b:b + 1] not in firsts
             and s[b:b + 1] not in translit_chars()[0])
+
+
+def _turkic_alone(r: Reader, found: list[Found]) -> list[Found]:
+    """A Uyghur, Kazakh or Kyrgyz given name printed alone, with no dot (阿依努尔是…, 儿子伊力亚尔今年…): a run
+    of two elements of data/names_turkic.txt or more (`lexicon.turkic_part`), _LEAST_TURKIC_ALONE characters
+    or more, where a name may stand before and after (`RunAnchors`), no place nor common word, and no part
+    of a dotted name or of a name `found` reads there. The longest such run from its start. Kept whatever
+    the scorer says; none spreads."""
+    from digest.lexicon import turkic_part
+    from digest.namemodel import stats
+
+    s, out = r.s, []
+    firsts, lasts = _turkic_edges()
+    starts = [i for i, ch in enumerate(s) if ch in firsts]
+    if not starts:
+        return out
+    anchors = RunAnchors(r)
+    geo = stats().geo
+    taken = {k for f in found for k in range(f.pos, f.pos + len(f.name))}
+    i_end = -1
+    for i in starts:
+        if i < i_end or i in taken or s[i - 1:i] == "·" or not anchors.before(i):
+            continue
+        for b in range(min(len(s), i + _MOST_TURKIC_ALONE), i + _LEAST_TURKIC_ALONE - 1, -1):
+            c = s[i:b]
+            if (s[b - 1] in lasts and s[b:b + 1] != "·" and all(_is_han(ch) for ch in c) and turkic_part(c)
+                    and c not in geo and not _common(c) and anchors.after(b) and not taken.intersection(range(i, b))):
+                out.append(Found(c, i, anchors.role_or_kind(i), spreads=False, kept=True))
+                i_end = b
+                break
+    return out
+
+
+_LEAST_TURKIC_ALONE = 4  # characters of such a name alone (阿依努尔; two-character elements alone are words or Han names)
+_MOST_TURKIC_ALONE = 8
 
 
 def _turkic(r: Reader, found: list[Found]) -> list[Found]:

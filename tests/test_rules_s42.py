@@ -180,3 +180,10 @@ def test_a_prizes_label_over_its_winners_names_them() -> None:
     assert got == ["仝秋实", "冼建设", "郗雪"]
     assert named_persons("最佳新人：亓江河。") == ["亓江河"]
     assert named_persons("冠军：城关镇代表队；亚军：石桥乡代表队。") == []
+
+
+def test_a_uyghur_or_kazakh_given_name_printed_alone_without_a_dot() -> None:
+    assert named_persons("“米热古丽是我们村的致富能手。”") == ["米热古丽"]
+    assert named_persons("阿依古丽每天清晨五点就起床。") == ["阿依古丽"]
+    assert named_persons("阿不都热合曼说，今年的杏子收成很好。") == ["阿不都热合曼"]
+    assert named_persons("阿克苏地区今年的苹果获得丰收。") == []  # (a place of the gazetteer)
