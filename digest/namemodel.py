@@ -1312,6 +1312,8 @@ def never_a_name(c: str) -> bool:
         return True  # a married woman by her husband's surname (陈太, as Hong Kong writes 陈太太)
     if len(c) == 2 and c[1] == "家":
         return True  # a surname and 家 is a family or its house (邵家的院子, 王家大院), no person
+    if len(c) == 3 and c[2] == "家" and c[:2] in _lexicon().ja_surnames:
+        return True  # and so is a Japanese family name and 家 (山口家在福冈开了…)
     if c in _BUILDINGS:
         return True  # the word of a building (纪念堂 reads as a surname and 念堂)
     if len(c) == 3 and c[1] == "家" and c[2] in _SETTLEMENT_LAST:

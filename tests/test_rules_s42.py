@@ -187,3 +187,7 @@ def test_a_uyghur_or_kazakh_given_name_printed_alone_without_a_dot() -> None:
     assert named_persons("阿依古丽每天清晨五点就起床。") == ["阿依古丽"]
     assert named_persons("阿不都热合曼说，今年的杏子收成很好。") == ["阿不都热合曼"]
     assert named_persons("阿克苏地区今年的苹果获得丰收。") == []  # (a place of the gazetteer)
+
+
+def test_a_japanese_family_name_and_jia_is_a_family() -> None:
+    assert named_persons("后来，山口家在横滨开了一家面馆。") == []
