@@ -3317,7 +3317,22 @@ def head_case_item(doc: _Doc, i: int) -> _Head | None:
 
     if not (case(i - 1) or case(i + 1) or case(i - 2)):
         return None
+    k = i - 1  # the part of the 通报 the case opens, numbered over it (`二、形式主义、官僚主义问题`): its section,
+    if k >= 0 and k not in doc.skip and (part := _case_part(doc.body[k].text)) is not None:  # no case's text
+        return _Head(start=k, end=i + 1, title=m["t"], lead=m["rest"].strip() or None, section=part)
     return _Head(start=i, end=i + 1, title=m["t"], lead=m["rest"].strip() or None)
+
+
+def _case_part(text: str) -> str | None:
+    """The name of a 通报's numbered part over its cases (`二、形式主义、官僚主义问题` -> `形式主义、官僚主义问题`):
+    a line numbered 一、 二、 …, short, no sentence."""
+    t = text.strip()
+    if (m := ORDINAL.match(t)) is None or len(t) > _MOST_CASE_PART or ends_sentence(t):
+        return None
+    return t[m.end():].strip() or None
+
+
+_MOST_CASE_PART = 30  # characters of such a part's numbered name
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]")
@@ -6454,6 +6469,15 @@ def _one_report(doc: _Doc, heads: list[_Head], every: list[_Head]) -> _Head | No
 
 
 
+def _issuers_head(doc: _Doc, h: _Head) -> bool:
+    """Is the headline a 公文's issuers (each line of it a signing unit: `某区纪律检查委员会`) over the
+    document's number alone (`某纪通〔2023〕17号`)?"""
+    lines = [doc.body[k].text.strip().lstrip("#").strip() for k in range(h.start, h.end)]
+    nxt = doc.body[h.end].text.strip() if h.end < len(doc.body) else ""
+    return (bool(lines) and all(_ISSUER.match(_compact(t)) for t in lines if t)
+            and _ISSUER.match(_compact(nxt)) is not None and nxt.endswith("号"))
+
+
 def find_headlines(st: _State) -> None:
     """HEAD_RULES over the body, and numbered items (`_numbered_heads`: 一、… 二、…) where there is no
     headline at all or before the first one; before the first headline, articles opening at their datelines (`_untitled_heads`); with
@@ -6469,8 +6493,10 @@ def find_headlines(st: _State) -> None:
                 row.section = row.section or _compact(h.title)
             del st.heads[n]
     cases = sum(1 for h in st.heads if h.rule == "head_case_item")
-    if cases and len(st.heads) - cases > 1:  # a 通报 among a digest's items is one item, its cases its text;
-        st.heads = [h for h in st.heads if h.rule != "head_case_item"]  # a page of the 通报 alone lists them
+    others = sum(1 for h in st.heads if h.rule != "head_case_item" and not _issuers_head(st.doc, h))
+    if cases and others > 1:  # a 通报 among a digest's items is one item, its cases its text; a page of the
+        st.heads = [h for h in st.heads if h.rule != "head_case_item"]  # 通报 alone lists them (its issuers'
+        # names over its number, set as headings, no item: `# 某区纪律检查委员会` / `# 某区监察委员会` / `某纪通〔2023〕17号`)
     # numbered items (一、… 1.…) before the first headline the rules read: a 简报's numbered sections over
     # a last one of ◆ items (`1.局党组召开…` / 正文 …, then `三、先锋榜` / `◆某某：…`)
     every = _numbered_heads(st.doc)

@@ -205,3 +205,30 @@ def test_a_digest_lists_a_leader_named_in_a_doctrine_as_its_readers_do() -> None
     e = Entry(title="县委理论学习中心组召开学习会", text="会议强调，要深入学习贯彻习近平新时代中国特色社会主义思想。")
     annotate([e], weak=0.5)
     assert e.persons == ["习近平"]
+
+
+_NOTICE = """# 某区纪律检查委员会
+# 某区监察委员会
+某纪通〔2024〕9号
+## 关于一季度作风建设督查发现问题的通报
+各街道党工委，区级各部门：
+　　3月以来，区纪委监委组成督查组开展专项督查，现将典型问题通报如下：
+一、违反中央八项规定精神问题
+1.区水务局副局长柏青山违规收受礼金问题。2024年1月，柏青山收受管理服务对象所送礼金3000元。3月，柏青山受到党内警告处分。
+2.城东街道办事处原副主任冼立新公车私用问题。2024年2月，冼立新驾驶公务用车办理私事。3月，冼立新受到政务警告处分。
+二、形式主义、官僚主义问题
+1.区农业农村局股长仝晓梅弄虚作假问题。2024年2月，仝晓梅在未到现场查验的情况下即在验收意见上签字。3月，仝晓梅受到诫勉处理。
+2.石桥镇副镇长亓宏达层层加码问题。2024年3月，亓宏达要求各村逐户签订保证书，加重基层负担。3月，亓宏达受到批评教育。
+"""
+
+
+def test_a_notices_cases_are_its_records_under_its_numbered_parts_though_its_issuers_head_it(tmp_path) -> None:
+    from digest.parse import parse_path
+
+    path = tmp_path / "tongbao.md"
+    path.write_text(_NOTICE, encoding="utf-8")
+    rows = [(e.section, e.title) for e in parse_path(path, persons=False).entries if e.title.endswith("问题")]
+    assert rows == [("违反中央八项规定精神问题", "区水务局副局长柏青山违规收受礼金问题"),
+                    ("违反中央八项规定精神问题", "城东街道办事处原副主任冼立新公车私用问题"),
+                    ("形式主义、官僚主义问题", "区农业农村局股长仝晓梅弄虚作假问题"),
+                    ("形式主义、官僚主义问题", "石桥镇副镇长亓宏达层层加码问题")]
