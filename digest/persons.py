@@ -1203,12 +1203,17 @@ def _dotted_tail(name: str) -> int:
 
 def _dotted_lead(name: str) -> int:
     """The characters a dotted name's first part opens with that are no part of it: a word for a kind of person
-    (data/person_nouns.txt: 孙女, 队友) or 叫, 名叫 before two characters or more (孙女|安娜·某某娃, 叫|艾山·某某);
-    0 when it opens with none."""
+    (data/person_nouns.txt: 孙女, 队友), 叫, or a verb that names whom it appoints (`_NAMING_VERBS`: 名叫, 任命,
+    免去) before two characters or more (孙女|安娜·某某娃, 叫|艾山·某某, 任命|某某古丽·某某); 0 when it opens with none."""
     first = name.split("·", 1)[0]
     m = weak_anchors()[0].match(first)
-    k = m.end() if m is not None else 2 if first.startswith("名叫") else 1 if first.startswith("叫") else 0
+    k = (m.end() if m is not None else 2 if first.startswith(_NAMING_VERBS) else 1 if first.startswith("叫")
+         else 0)
     return k if k and len(first) - k >= 2 else 0
+
+
+# verbs that name whom they appoint, elect or honour, read into a dotted name's first part (任命|某某·某某为…)
+_NAMING_VERBS = ("名叫", "任命", "免去", "选举", "推选", "聘任", "聘请", "授予", "提名", "推荐", "表彰", "撤销")
 
 
 # a year of a reign after its name (`正德三年`, `天宝年间`, `永贞元年`, `乾隆初年`), and the dynasties that name one before it

@@ -232,3 +232,9 @@ def test_a_notices_cases_are_its_records_under_its_numbered_parts_though_its_iss
                     ("违反中央八项规定精神问题", "城东街道办事处原副主任冼立新公车私用问题"),
                     ("形式主义、官僚主义问题", "区农业农村局股长仝晓梅弄虚作假问题"),
                     ("形式主义、官僚主义问题", "石桥镇副镇长亓宏达层层加码问题")]
+
+
+def test_a_dotted_name_after_an_appointing_verb_and_a_share_after_zhanbi() -> None:
+    got = named_persons("任命米热古丽·阿不都为县教育局局长；免去艾尔肯·吐尔洪的县教育局局长职务。")
+    assert got == ["米热古丽·阿不都", "艾尔肯·吐尔洪"]
+    assert named_persons("其中一线党员占比达六成以上。") == []
