@@ -190,9 +190,15 @@ class _Aligner:
                         if s > best[0] + 0.01:
                             best = (s, 3, c)
         # no boundary at the title's end: a title that runs straight into its text (never a paragraph opening
-        # with its date's clause, `10月份，全市居民消费价格指数…`: an entry's text, however like its title)
-        for c in (range(max(lo, n - 3), min(hi, n + 3, len(a.k.rstrip(chr(0xFFFF)))) + 1)
+        # with its date's clause, `10月份，全市居民消费价格指数…`: an entry's text, however like its title; never a
+        # line set bold whole or as a heading, the title the body prints in other words: `**某园区新签约项目3个**`
+        # for `某园区新签约3个项目`)
+        b0 = self.body[i]  # (a line bold whole, or a heading, is a title whole: it runs into no
+        whole = bool(b0.level) or bool(b0.bold and key(b0.bold) == a.k)
+        for c in (range(max(lo, n - 3), min(hi, n + 3, len(a.k.rstrip(chr(0xFFFF)))) + 1)  # text but its closing mark)
                   if not _DATE_CLAUSE.match(self.body[i].text) else ()):
+            if whole and a.k[c:].rstrip(chr(0xFFFF)).strip(_CLOSING_MARKS):
+                continue
             s = Indel.normalized_similarity(target, a.k[:c]) - 0.02
             if s > best[0]:
                 best = (s, 1, c)
@@ -201,6 +207,7 @@ class _Aligner:
 
 
 
+_CLOSING_MARKS = "。！？!?.；;，,、…"  # what a bold title's line may close with, no word of it
 _DATE_CLAUSE = re.compile(r"^\s*(?:\d{4}年)?\d{1,2}月(?:份|\d{1,2}日)?(?:[上下]午|晚)?[，,]")  # `10月份，…`: a text's opening
 _DIGITS = re.compile(r"\d+")
 _LIST_ITEM = re.compile(r"^[(（]?[0-9一二三四五六七八九十]{1,3}[.．、)）]")

@@ -238,3 +238,27 @@ def test_a_dotted_name_after_an_appointing_verb_and_a_share_after_zhanbi() -> No
     got = named_persons("任命米热古丽·阿不都为县教育局局长；免去艾尔肯·吐尔洪的县教育局局长职务。")
     assert got == ["米热古丽·阿不都", "艾尔肯·吐尔洪"]
     assert named_persons("其中一线党员占比达六成以上。") == []
+
+
+_REWORDED = """某县政务信息
+2024年第3期
+目　录
+【经济运行】
+县工业园区新签约3个项目……………………1
+城区道路改造工程开工……………………1
+
+**【经济运行】**
+**县工业园区新签约项目3个**
+3月13日，县工业园区与三家企业签订入园协议，总投资5.8亿元。
+**城区道路改造工程开工**
+3月15日，城区道路改造工程开工建设，计划年底完工。
+"""
+
+
+def test_a_title_set_bold_whole_is_read_whole_though_its_contents_line_words_it_otherwise(tmp_path) -> None:
+    from digest.parse import parse_path
+
+    path = tmp_path / "zwxx.md"
+    path.write_text(_REWORDED, encoding="utf-8")
+    got = [(e.title, e.date, (e.text or "")[:6]) for e in parse_path(path, persons=False).entries]
+    assert got[0] == ("县工业园区新签约项目3个", "2024-03-13", "3月13日，")
