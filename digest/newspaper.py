@@ -5524,7 +5524,21 @@ def _runs(body: list[Block], skip: set[int], wraps: list[Wrap | None], furniture
             and not _outline_heading(body, i) and not _over_outline_text(body, i - 1)
             and not _title_over_reporters(body, i)
             and not (body[i - 1].text.lstrip()[:2] in ("——", "--") and _reporter_under_headline(body[i].text))
-            and not ((m := _BYLINE.search(body[i].text)) and m.start() == 0)}  # (nor a reporters' line under a subtitle)  # (a credit alone on its line: `(某某)`)
+            and not ((m := _BYLINE.search(body[i].text)) and m.start() == 0)  # (nor a reporters' line under a subtitle)
+            and not _credit_line(body[i - 1].text) and not _FRAMED_TITLE_LINE.match(body[i].text.strip())}
+    # (a credit alone on its line, `（某区信访局　某某）`, goes on with nothing, across a page break or not; nor
+    # does a line that is a bracketed title whole, `【某县：领导包案破解信访“骨头案”】`, go on with the line above)
+
+
+def _credit_line(text: str) -> bool:
+    """Is the line an item's credit alone in brackets (`（某某供稿）`, `（某区信访局　某某）`, `（某某）`)?"""
+    t = text.strip()
+    return credit_alone(t) or _CREDIT_AFTER.search(f"。{t}") is not None or (
+        t[:1] in "（(" and t[-1:] in "）)" and _UNIT_AND_WRITER.fullmatch(t[1:-1].strip()) is not None)
+
+
+_FRAMED_TITLE_LINE = re.compile(r"^【[^【】]{4,60}】$")  # a title framed whole on its line (`【某县：…“骨头案”】`)
+_UNIT_AND_WRITER = re.compile(r"\p{Han}{2,16}[\s\u3000]+\p{Han}{2,4}")  # (`某区信访局　某某`: a unit, a space, its writer)
 
 
 _MOST_OUTLINE_HEADING = 40  # characters of a numbered heading's line (`三、某某工作进展情况`)

@@ -262,3 +262,4 @@ def test_a_title_set_bold_whole_is_read_whole_though_its_contents_line_words_it_
     path.write_text(_REWORDED, encoding="utf-8")
     got = [(e.title, e.date, (e.text or "")[:6]) for e in parse_path(path, persons=False).entries]
     assert got[0] == ("县工业园区新签约项目3个", "2024-03-13", "3月13日，")
+
