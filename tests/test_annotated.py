@@ -452,7 +452,8 @@ def test_the_annotated_issues_are_all_there() -> None:
 
 
 PAPERS_DIR = Path(__file__).resolve().parent / "fixtures" / "annotated_papers"
-PAPERS = sorted([*PAPERS_DIR.glob("*.txt"), *PAPERS_DIR.glob("*.html"), *PAPERS_DIR.glob("*.mhtml"), *PAPERS_DIR.glob("*.docx"),
+PAPERS = sorted([*PAPERS_DIR.glob("*.txt"), *PAPERS_DIR.glob("*.html"), *PAPERS_DIR.glob("*.htm"), *PAPERS_DIR.glob("*.mhtml"),
+                 *PAPERS_DIR.glob("*.docx"),
                  *(p for p in PAPERS_DIR.glob("*.md") if p.name != "README.md")])
 # entry F1 and field floors per page: today's figures less a margin (the readers' letters column and an
 # e-paper's three-line headline are not read as the annotator reads them; see the README)
@@ -1069,3 +1070,12 @@ DATE_FLOORS.update({'fengwanribao-2020-11-20-p7': 0.8, 'wenxiribao-2023-06-14-p1
 TAIL_FLOORS.update({'fengwanribao-2020-11-20-p7': 0.45, 'wenxiribao-2023-06-14-p1': 0.3, 'yuanshi-bmdt-2020-03-05': 0.85,
                     'yuanchengbao-2022-09-20-p2': 0.6})
 PERSON_FLOORS.update({'fengwanribao-2020-11-20-p7': 0.7, 'wenxiribao-2023-06-14-p1': 0.6})
+# (round 63, session 42, sets 374-375, scored on arrival against the code of the round's launch: a 2013 政务信息 Word saved
+# as a filtered web page, its 目录 linked to its bookmarks (1.0: a bold title its 目录 words otherwise read whole since),
+# a Word 督查通报 of cases under numbered parts (0.0 -> 0.80: its issuers' heading no item, its parts the cases'
+# sections), a GBK 信访简报 with a credit alone over a page break (0.96 -> 1.0); an e-paper article, a mobile article and
+# a 专题 list page saved as HTML (1.0, 1.0, 1.0))
+PAPER_FLOORS.update({'lanxi-zwxx-2013-05': 0.97, 'tangchuan-dctb-2023-17': 0.75, 'qifeng-xfjb-2020-08': 0.97,
+                     'lzrb-2021-09-16-a03-content': 0.97, 'clrm-2024-04-18-content': 0.97, 'qyszf-2022-09-06-zt-yshj': 0.97})
+DATE_FLOORS.update({'lanxi-zwxx-2013-05': 0.8, 'qifeng-xfjb-2020-08': 0.7})
+TAIL_FLOORS.update({'tangchuan-dctb-2023-17': 0.95, 'qyszf-2022-09-06-zt-yshj': 0.85})
