@@ -2057,8 +2057,9 @@ def _turkic_alone(r: Reader, found: list[Found]) -> list[Found]:
     """A Uyghur, Kazakh or Kyrgyz given name printed alone, with no dot (阿依努尔是…, 儿子伊力亚尔今年…): a run
     of two elements of data/names_turkic.txt or more (`lexicon.turkic_part`), _LEAST_TURKIC_ALONE characters
     or more, where a name may stand before and after (`RunAnchors`), no place nor common word, and no part
-    of a dotted name or of a name `found` reads there. The longest such run from its start. Kept whatever
-    the scorer says; none spreads."""
+    of a dotted name or of a name `found` reads there, nor a word of either dictionary (CC-CEDICT's 阿里巴巴, a
+    firm). The
+    longest such run from its start. Kept whatever the scorer says; none spreads."""
     from digest.lexicon import turkic_part
     from digest.namemodel import stats
 
@@ -2068,7 +2069,7 @@ def _turkic_alone(r: Reader, found: list[Found]) -> list[Found]:
     if not starts:
         return out
     anchors = RunAnchors(r)
-    geo = stats().geo
+    geo, cedict = stats().geo, stats().cedict or {}
     taken = {k for f in found for k in range(f.pos, f.pos + len(f.name))}
     i_end = -1
     for i in starts:
@@ -2077,7 +2078,9 @@ def _turkic_alone(r: Reader, found: list[Found]) -> list[Found]:
         for b in range(min(len(s), i + _MOST_TURKIC_ALONE), i + _LEAST_TURKIC_ALONE - 1, -1):
             c = s[i:b]
             if (s[b - 1] in lasts and s[b:b + 1] != "·" and all(_is_han(ch) for ch in c) and turkic_part(c)
-                    and c not in geo and not _common(c) and anchors.after(b) and not taken.intersection(range(i, b))):
+                    and c not in geo and not _common(c) and not ("d" in (flags := word_flags().get(c, "")) and "n" not in flags)
+                    and c not in cedict
+                    and anchors.after(b) and not taken.intersection(range(i, b))):
                 out.append(Found(c, i, anchors.role_or_kind(i), spreads=False, kept=True))
                 i_end = b
                 break

@@ -1172,22 +1172,6 @@ _ACTS_AFTER_FAMILIAR = frozenset("才没就也又还都便却正在是要会能�
 _NEVER_LAST = frozenset("打送赶寄带拿跑走骑抱扛背领请推扶常就又还便却曾已再总携用接")
 
 
-_DOCTRINE_AFTER = ("新时代", "思想", "理论", "主义")  # what a leader's name opens a doctrine's name with (某某理论, 某某主义)
-
-
-def _only_in_doctrines(s: str, name: str) -> bool:
-    """Does `name` stand in `s` only as the opening of a doctrine's name (某某理论, 某某思想, 某某新时代…思想,
-    马克思列宁|主义), each time it is printed?"""
-    at = s.find(name)
-    if at < 0:
-        return False
-    while at >= 0:
-        if not s.startswith(_DOCTRINE_AFTER, at + len(name)):
-            return False
-        at = s.find(name, at + 1)
-    return True
-
-
 def _dotted_tail(name: str) -> int:
     """The length of a dotted name without what follows it read into its last part, after two characters of
     the part or more: a time word (本周, 当天), 年仅 or 年满, or a 第, a 以 or a 年 closing the part (某某·哈姆迪|第31分钟,
@@ -1413,9 +1397,6 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
                 continue
             if f.name not in include and "·" not in f.name and addressed(f.name):
                 continue  # (负责人孟女士表示: a surname and a word of address, whatever path read it)
-            if free and f.name not in include and _only_in_doctrines(t.s, f.name):
-                continue  # (高举某某理论伟大旗帜: free text is listed as pd98 lists it, a leader named in a
-                # doctrine's name alone no person of the text; a digest's records list them, as its readers do)
             if (len(f.name) == 2 and t.s.startswith(f.name, f.pos) and t.s[f.pos + 2:f.pos + 3] in _LINK_LAST
                     and t.s.startswith(_ACT_AFTER_THREE, f.pos + 3) and f.name[0] in _lexicon().surnames
                     and not (t.s[f.pos + 2] == "和" and t.s.startswith("在", f.pos + 3))):  # (和在场的: with those present)

@@ -193,20 +193,6 @@ def test_a_japanese_family_name_and_jia_is_a_family() -> None:
     assert named_persons("后来，山口家在横滨开了一家面馆。") == []
 
 
-def test_free_text_lists_no_leader_named_only_in_a_doctrines_name_as_pd98_does() -> None:
-    assert named_persons("会议强调，要高举邓小平理论伟大旗帜，坚持马克思列宁主义、毛泽东思想。") == []
-    assert named_persons("邓小平同志指出，发展才是硬道理。要高举邓小平理论伟大旗帜。") == ["邓小平"]
-
-
-def test_a_digest_lists_a_leader_named_in_a_doctrine_as_its_readers_do() -> None:
-    from digest.model import Entry  # (the samples' gold lists them: `digest parse` keeps them)
-    from digest.persons import annotate
-
-    e = Entry(title="县委理论学习中心组召开学习会", text="会议强调，要深入学习贯彻习近平新时代中国特色社会主义思想。")
-    annotate([e], weak=0.5)
-    assert e.persons == ["习近平"]
-
-
 _NOTICE = """# 某区纪律检查委员会
 # 某区监察委员会
 某纪通〔2024〕9号
