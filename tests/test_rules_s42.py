@@ -249,3 +249,8 @@ def test_a_title_set_bold_whole_is_read_whole_though_its_contents_line_words_it_
     got = [(e.title, e.date, (e.text or "")[:6]) for e in parse_path(path, persons=False).entries]
     assert got[0] == ("县工业园区新签约项目3个", "2024-03-13", "3月13日，")
 
+
+
+def test_a_name_ends_before_an_adverb_of_one_in_traditional_text_too() -> None:
+    assert named_persons("長子張文雄現為竹山鎮民代表會主席。") == ["張文雄"]
+    assert named_persons("新任校長費文禮現任里斯本一所大學教授。") == ["費文禮"]
