@@ -1173,6 +1173,30 @@ _ACTS_AFTER_FAMILIAR = frozenset("才没就也又还都便却正在是要会能�
 _NEVER_LAST = frozenset("打送赶寄带拿跑走骑抱扛背领请推扶常就又还便却曾已再总携用接现現虽雖答问問于於仅僅")
 
 
+# the prepositions a place follows (出生于某地, 从某地出发, 某地至某地; not 在, which opens a clause of a person's
+# act as well: 在某某再次…的同时), and the words 于 ends that are no preposition of place (由于某某…, 对于某某…)
+_BEFORE_A_PLACE = frozenset("至赴往到从于")
+_NOT_OF_PLACE = ("由于", "对于", "关于", "至于", "等于", "鉴于", "基于", "用于", "终于", "善于", "敢于", "勇于", "乐于",
+                 "便于", "忙于", "急于", "属于")
+
+
+def _only_after_place_words(s: str, name: str) -> bool:
+    """Is `name`, a transliterated one (`namemodel.kind_of` fx), printed in `s` only right after a preposition
+    of place (`_BEFORE_A_PLACE`: 出生于瓦尔帕莱索, 某地至坎皮纳斯, 前往某地)? A foreign city, no person."""
+    from digest.namemodel import kind_of
+
+    if kind_of(name) != "fx":
+        return False
+    at = s.find(name)
+    if at < 0:
+        return False
+    while at >= 0:
+        if not (at > 0 and s[at - 1] in _BEFORE_A_PLACE and s[at - 2:at] not in _NOT_OF_PLACE):
+            return False
+        at = s.find(name, at + 1)
+    return True
+
+
 def _dotted_tail(name: str) -> int:
     """The length of a dotted name without what follows it read into its last part, after two characters of
     the part or more: a time word (本周, 当天), 年仅 or 年满, or a 第, a 以 or a 年 closing the part (某某·哈姆迪|第31分钟,
@@ -1398,6 +1422,8 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
                 continue
             if f.name not in include and "·" not in f.name and addressed(f.name):
                 continue  # (负责人孟女士表示: a surname and a word of address, whatever path read it)
+            if "·" not in f.name and f.name not in include and _only_after_place_words(t.s, f.name):
+                continue  # (出生于瓦尔帕莱索, 圣保罗至坎皮纳斯: a transliterated place, each time it is printed)
             if (len(f.name) == 2 and t.s.startswith(f.name, f.pos) and t.s[f.pos + 2:f.pos + 3] in _LINK_LAST
                     and t.s.startswith(_ACT_AFTER_THREE, f.pos + 3) and f.name[0] in _lexicon().surnames
                     and not (t.s[f.pos + 2] == "和" and t.s.startswith("在", f.pos + 3))):  # (和在场的: with those present)

@@ -272,3 +272,8 @@ def test_a_bracketed_brief_follows_the_one_above_past_its_second_paragraph_or_it
     titles = [e.title for e in parse_source(make_source(_BRIEFS_ON), persons=False).entries]
     assert titles == ["街道部署今年防汛工作", "“街巷长”制推动背街小巷环境整治", "街道开展夏季消防安全专项检查",
                       "某社区调解一起邻里漏水纠纷"]
+
+
+def test_a_transliteration_printed_only_after_a_preposition_of_place_is_a_place() -> None:
+    assert "瓦尔帕拉索" not in named_persons("智利外长奥利韦拉1968年出生于瓦尔帕拉索，早年毕业于当地一所大学。")
+    assert named_persons("新线开通后，里斯本至科英布拉的旅行时间将缩短一半。") == []
