@@ -1180,21 +1180,25 @@ _NOT_OF_PLACE = ("由于", "对于", "关于", "至于", "等于", "鉴于", "�
                  "便于", "忙于", "急于", "属于")
 
 
-def _only_after_place_words(s: str, name: str) -> bool:
-    """Is `name`, a transliterated one (`namemodel.kind_of` fx), printed in `s` only right after a preposition
-    of place (`_BEFORE_A_PLACE`: 出生于瓦尔帕莱索, 某地至坎皮纳斯, 前往某地)? A foreign city, no person."""
+def _foreign_places(s: str, found: list[Found]) -> set[str]:
+    """The transliterated names (`namemodel.kind_of` fx, no dot) of `found` printed in `s` only right after a
+    preposition of place (`_BEFORE_A_PLACE`: 出生于瓦尔帕莱索, 某地至坎皮纳斯, 前往某地): foreign cities, no
+    persons. The names found after one are checked against every place they are printed, in one scan of `s`
+    (a trie of them): linear in the text however many there are."""
+    from digest.lexicon import trie
     from digest.namemodel import kind_of
 
-    if kind_of(name) != "fx":
-        return False
-    at = s.find(name)
-    if at < 0:
-        return False
-    while at >= 0:
-        if not (at > 0 and s[at - 1] in _BEFORE_A_PLACE and s[at - 2:at] not in _NOT_OF_PLACE):
-            return False
-        at = s.find(name, at + 1)
-    return True
+    def after_place(at: int) -> bool:
+        return at > 0 and s[at - 1] in _BEFORE_A_PLACE and s[at - 2:at] not in _NOT_OF_PLACE
+
+    cands = {f.name for f in found if "·" not in f.name and 0 <= f.pos < len(s) and after_place(f.pos)
+             and s.startswith(f.name, f.pos) and kind_of(f.name) == "fx"}
+    if not cands:
+        return cands
+    for m in re.finditer(trie(cands), s):
+        if m.group() in cands and not after_place(m.start()):
+            cands.discard(m.group())
+    return cands
 
 
 def _dotted_tail(name: str) -> int:
@@ -1388,6 +1392,7 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
         if include:
             found.extend(_user_names(e, include, traditional))
             found.sort(key=lambda f: f.pos)
+        places = _foreign_places(t.s, found)
         persons: dict[str, None] = {}  # ordered, with a constant-time membership test
         roles: dict[str, str] = {}
         dotted_searches = 0
@@ -1422,7 +1427,7 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
                 continue
             if f.name not in include and "·" not in f.name and addressed(f.name):
                 continue  # (负责人孟女士表示: a surname and a word of address, whatever path read it)
-            if "·" not in f.name and f.name not in include and _only_after_place_words(t.s, f.name):
+            if f.name in places and f.name not in include:
                 continue  # (出生于瓦尔帕莱索, 圣保罗至坎皮纳斯: a transliterated place, each time it is printed)
             if (len(f.name) == 2 and t.s.startswith(f.name, f.pos) and t.s[f.pos + 2:f.pos + 3] in _LINK_LAST
                     and t.s.startswith(_ACT_AFTER_THREE, f.pos + 3) and f.name[0] in _lexicon().surnames
