@@ -2064,8 +2064,8 @@ def _turkic_alone(r: Reader, found: list[Found]) -> list[Found]:
     from digest.namemodel import stats
 
     s, out = r.s, []
-    firsts, lasts = _turkic_edges()
-    starts = [i for i, ch in enumerate(s) if ch in firsts]
+    _firsts, lasts = _turkic_edges()
+    starts = [m.start() for m in _turkic_openings().finditer(s)]  # (one scan: the first two characters of an element)
     if not starts:
         return out
     anchors = RunAnchors(r)
@@ -2085,6 +2085,19 @@ def _turkic_alone(r: Reader, found: list[Found]) -> list[Found]:
                 i_end = b
                 break
     return out
+
+
+@lru_cache(maxsize=1)
+def _turkic_openings() -> literal_re.Pattern[str]:
+    """The first two characters a run of elements (data/names_turkic.txt) may open with, as a pattern: an
+    element's first two, or an element of one and the first of any element (巴|合提…): where a Turkic name
+    printed alone may start (阿依…, 古丽…)."""
+    from digest.lexicon import trie, turkic_elements
+
+    elements = turkic_elements()
+    firsts = {e[0] for e in elements}
+    return literal_re.compile(trie({e[:2] for e in elements if len(e) >= 2}
+                                   | {e + f for e in elements if len(e) == 1 for f in firsts}))
 
 
 _LEAST_TURKIC_ALONE = 4  # characters of such a name alone (阿依努尔; two-character elements alone are words or Han names)
