@@ -34,6 +34,7 @@ import regex as re
 
 from digest.blocks import display_width
 from digest.readers import Document, Origin
+from digest.text import ends_sentence
 
 _GAP = re.compile(r"[ \u3000]{2,}|\t")  # what parts two pieces of a line: two spaces or more (or a tab)
 _LEAST_GUTTER = 2  # display columns a gutter is wide at least
@@ -197,9 +198,6 @@ def _bands_of(rows: list[Row], x0: int, x1: int) -> list[list[Row]]:
     return parts
 
 
-_SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)]?$|^[（(][^（()）]{2,20}[)）]$")  # (or a credit alone: `（通讯员 某某）`)
-
-
 def _finished_above(part: list[Row]) -> bool:
     """Does the text over a blank line end with a sentence in its last column: the lowest of the last
     `_LEAST_BAND_LINES` * 2 lines whose last piece starts in the rightmost column? Three lines of it at least."""
@@ -208,7 +206,7 @@ def _finished_above(part: list[Row]) -> bool:
     tail = part[-2 * _LEAST_BAND_LINES:]
     right = max(ps[-1][0] for _i, ps in tail)
     last = next(ps for _i, ps in reversed(tail) if ps[-1][0] >= right - 4)
-    return _SENTENCE_END.search(last[-1][2].strip()) is not None
+    return ends_sentence(last[-1][2])  # (a credit alone closes one too: `（通讯员 某某）`)
 
 
 def _spans(row: Row, below: list[Row], x0: int, x1: int) -> bool:
