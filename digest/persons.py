@@ -1175,7 +1175,7 @@ _NEVER_LAST = frozenset("打送赶寄带拿跑走骑抱扛背领请推扶常就�
 
 # the prepositions a place follows (出生于某地, 从某地出发, 某地至某地; not 在, which opens a clause of a person's
 # act as well: 在某某再次…的同时), and the words 于 ends that are no preposition of place (由于某某…, 对于某某…)
-_BEFORE_A_PLACE = frozenset("至赴往到从于")
+_BEFORE_A_PLACE = _PLACE_PREPOSITIONS - {"在"}
 _NOT_OF_PLACE = ("由于", "对于", "关于", "至于", "等于", "鉴于", "基于", "用于", "终于", "善于", "敢于", "勇于", "乐于",
                  "便于", "忙于", "急于", "属于")
 
