@@ -3457,7 +3457,7 @@ def head_bullet_brief(doc: _Doc, i: int) -> _Head | None:
     prev = i - 1
     while prev >= 0 and not has_words(body[prev].text):
         prev -= 1
-    if prev > 0 and doc.brief_at == prev - 1 and (credit_alone(t := body[prev].text.strip()) or _CREDIT_AFTER.search(f"。{t}")):
+    if prev > 0 and doc.brief_at == prev - 1 and _credit_line(body[prev].text):
         prev -= 1  # (`…责令整改13家。` / `（某晓伟）` / `△区人社局…`: the brief above's credit on its own line)
     if prev >= 0 and doc.brief_at == prev and (run := _spaced_run_in(doc, i)) is not None:
         doc.brief_at = run[2] - 1  # (`▲某馆“书香进社区”` / `活动启动 近日，…`: a bulleted title run into its text,
@@ -5539,14 +5539,12 @@ def _runs(body: list[Block], skip: set[int], wraps: list[Wrap | None], furniture
 
 
 def _credit_line(text: str) -> bool:
-    """Is the line an item's credit alone in brackets (`（某某供稿）`, `（某区信访局　某某）`, `（某某）`)?"""
-    t = text.strip()
-    return credit_alone(t) or _CREDIT_AFTER.search(f"。{t}") is not None or (
-        t[:1] in "（(" and t[-1:] in "）)" and _UNIT_AND_WRITER.fullmatch(t[1:-1].strip()) is not None)
+    """Is the line an item's credit alone in brackets (`（某某供稿）`, `（某区信访局　某某）`, `（某某）`): a line
+    wholly in brackets (`_BRACKETED_LINE`)?"""
+    return _BRACKETED_LINE.match(text) is not None
 
 
 _FRAMED_TITLE_LINE = re.compile(r"^【[^【】]{4,60}】$")  # a title framed whole on its line (`【某县：…“骨头案”】`)
-_UNIT_AND_WRITER = re.compile(r"\p{Han}{2,16}[\s\u3000]+\p{Han}{2,4}")  # (`某区信访局　某某`: a unit, a space, its writer)
 
 
 _MOST_OUTLINE_HEADING = 40  # characters of a numbered heading's line (`三、某某工作进展情况`)
