@@ -90,6 +90,7 @@ class _Keyed:
 
     k: str
     bounds: set[int]  # key offsets where a title may end
+    whole: bool = False  # the block is a title whole: a heading, or bold from end to end (it runs into no text)
 
 
 LIMIT = 240  # titles are matched on the first characters of a paragraph only
@@ -111,12 +112,15 @@ def _keyed(b: Block) -> _Keyed:
     if len(b.text) > LIMIT:
         bounds.discard(size)
         ks += "\uffff"  # never part of a title: marks a paragraph longer than we look at
+    whole = bool(b.level)
     if b.bold and text.startswith(b.bold):
-        bounds.add(len(key(b.bold)))
+        bold = key(b.bold)
+        bounds.add(len(bold))
+        whole = whole or bold == ks
     for m in date_starts(norm):
         bounds.add(len(_DROP_RX.sub("", _WS.sub("", norm[: m.start()]))))
     bounds.discard(0)
-    return _Keyed(ks, bounds)
+    return _Keyed(ks, bounds, whole)
 
 
 def _position(text: str, cut: int) -> int:
@@ -193,12 +197,10 @@ class _Aligner:
         # with its date's clause, `10月份，全市居民消费价格指数…`: an entry's text, however like its title; never a
         # line set bold whole or as a heading, the title the body prints in other words: `**某园区新签约项目3个**`
         # for `某园区新签约3个项目`)
-        b0 = self.body[i]  # (a line bold whole, or a heading, is a title whole: it runs into no
-        whole = bool(b0.level) or bool(b0.bold and key(b0.bold) == a.k)
-        for c in (range(max(lo, n - 3), min(hi, n + 3, len(a.k.rstrip(chr(0xFFFF)))) + 1)  # text but its closing mark)
+        for c in (range(max(lo, n - 3), min(hi, n + 3, len(a.k.rstrip(chr(0xFFFF)))) + 1)
                   if not _DATE_CLAUSE.match(self.body[i].text) else ()):
-            if whole and a.k[c:].rstrip(chr(0xFFFF)).strip(_CLOSING_MARKS):
-                continue
+            if a.whole and a.k[c:].rstrip(chr(0xFFFF)).strip(_CLOSING_MARKS):
+                continue  # (a title whole runs into no text: only its closing mark is left out)
             s = Indel.normalized_similarity(target, a.k[:c]) - 0.02
             if s > best[0]:
                 best = (s, 1, c)
