@@ -85,6 +85,14 @@ POST_WEAK = ("书记", "总理", "主席", "家庭", "一行", "先生", *(f"{n}
 # prepositions that end no Chinese name (副厅长某某对培育…, 年内将): no gold name of any set ends in one;
 # 为 and 向 end real names (某健为, 某志向). the rules (digest.nametext) and digest.namemodel.never_a_name read them.
 PREPOSITION_LAST = frozenset("对把被给让将")
+
+
+def a_share(c: str) -> bool:
+    """Is the span of three a share read as a name (学生|占九成以上, 党员|占比达72%, 教师|占全校教师的, 党员|占总数的,
+    占同期的: 占 is a surname too)?"""
+    return len(c) == 3 and c[0] == "占" and (c[1] in "一二三四五六七八九十两几半" and c[2] in "成倍" or c[1] in "比全总同")
+
+
 # what makes a title of the role word after it (代总理, 原书记, 前总统): after a place, it ends no name
 # read right before that role (韩国代|总理 is 韩国 and 代总理, no 韩国代; 美国前总统); after a name it may be
 # the name's (李建原县长). 副 never stands in a name at all. The post anchors (digest.namerules) and

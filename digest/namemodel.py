@@ -57,6 +57,7 @@ from digest.lexicon import (
     STEPPE_PLACES,
     SUBJECT_ADVERBS,
     TIME_WORDS,
+    a_share,
     ends_a_dotted_name,
     flag,
     follows_long,
@@ -1320,8 +1321,8 @@ def never_a_name(c: str) -> bool:
         return True  # a surname, 家 and a settlement is a village (某家庄, 某家村, 某家坡), no person
     if c[-1] in PREPOSITION_LAST and kind_of(c) == "zh":
         return True  # a preposition read into a Chinese name (某某对培育…, 年内将): no gold name ends so
-    if len(c) == 3 and c[0] == "占" and (c[1] in "一二三四五六七八九十两几半" and c[2] in "成倍" or c[1] == "比"):
-        return True  # a share, no name (学生|占九成以上, 党员|占比达72%: 占 is a surname too)
+    if a_share(c):
+        return True  # a share, no name (学生|占九成以上, 党员|占比达72%, 教师|占全校教师的)
     if len(c) == 3 and c[1:] in TIME_WORDS and kind_of(c) == "zh":
         return True  # a time word read as a given name (市青少年宫|春季公益课程: 宫 is a surname too)
     if len(c) >= 3 and c[:2] in TIME_WORDS and kind_of(c) == "zh":

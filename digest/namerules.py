@@ -821,12 +821,16 @@ def _dotted_before(r: Reader, q: int) -> tuple[str, int] | None:
 
 # the last character of a unit's short name (住建局, 县委办, 文旅厅, 镇政府): `unit_before`
 _UNIT_LAST_CHAR = frozenset("局厅委办府院处科室站所")
+_DEPARTMENT_LAST = frozenset("科系")  # a hospital's or a university's department (外科, 中文系), named in two
 
 
 def unit_before(s: str, i: int) -> bool:
     """Does a unit's short name end right before offset i, where a name and the post it holds there may
     follow it (县住建局|某某某副局长说, 镇政府|某某镇长): the unit's last character (`_UNIT_LAST_CHAR`)
-    after two Chinese characters or more of its name."""
+    after two Chinese characters or more of its name; a department's (科, 系) after one: `妇科|某某某教授`,
+    `中文系|某某某教授`."""
+    if i >= 2 and s[i - 1] in _DEPARTMENT_LAST and _is_han(s[i - 2]):
+        return True
     return i >= 3 and s[i - 1] in _UNIT_LAST_CHAR and _is_han(s[i - 2]) and _is_han(s[i - 3])
 
 

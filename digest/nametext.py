@@ -45,6 +45,7 @@ from digest.lexicon import (
     segmenting_word,
 )
 from digest.lexicon import Lexicon as _Lexicon
+from digest.lexicon import a_share as _a_share
 from digest.lexicon import common_word as _common_word
 from digest.lexicon import countries as _countries
 from digest.lexicon import ends_a_dotted_name as _ends_a_dotted_name
@@ -211,6 +212,8 @@ def plausible(c: str, relaxed: bool, after_role: bool = False) -> bool:
         return False  # 黄|姓老人, 村民张|哥说: a surname and a word of address
     if len(c) >= 3 and c[:2] in TIME_WORDS:
         return False  # 外长|年初先访问: a time word, not a surname (年, 月) and a given name
+    if _a_share(c):
+        return False  # 党员|占总数的六成
     place = after_role and c in lex.places and (len(c) == 2 or (len(c) == 3 and c[-1] not in _ADMIN_LAST))
     given = _given_name(c, place)
     if given is None:

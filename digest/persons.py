@@ -114,6 +114,7 @@ from digest.weakanchors import (
     ROLE_FLOOR,
     STRONG_POST_FLOOR,
     TEAM_FLOOR,
+    UNIT_TITLED_FLOOR,
     after_a_class,
     after_a_team,
     at_a_role,
@@ -123,6 +124,7 @@ from digest.weakanchors import (
     opens_a_titled_item,
     plain_three,
     plainly_named,
+    titled_three,
     weakly_anchored,
 )
 
@@ -519,7 +521,7 @@ def _before_a_title(t: Text, scored: list[tuple[float, int, int]], keep: set[tup
     ends = t.role_ends()
     # a title quoted whole is an honour's name, no person's (“师德|标兵”, “岗位|能手”)
     quoted = {a for a, b, _w, _r in t.roles() if s[b:b + 1] in _CLOSING_QUOTES}
-    return _most_probable_first((x for x in scored if x[2] in starts and x[0] >= TITLE_FLOOR
+    return _most_probable_first((x for x in scored if x[2] in starts and x[0] >= _title_floor(s, x[1], x[2])
                                  and (x[1], x[2]) not in keep and x[1] not in ends
                                  and not (x[2] in quoted and s[x[1] - 1:x[1]] in _OPENING_QUOTES)
                                  and s[x[2] - 1] not in ORG_END and s[x[2] - 1] not in ADMIN_END
@@ -529,6 +531,14 @@ def _before_a_title(t: Text, scored: list[tuple[float, int, int]], keep: set[tup
                                           and _is_han(s[x[1] - 1]) and s[x[1] - 1] not in FUNCTION_CHARS)
                                  and not dictionary_word(s[x[1]:x[2]]) and not place_then_opener(s[x[1]:x[2]])
                                  and not namemodel.starts_in_a_word(s, x[1])), keep)
+
+
+def _title_floor(s: str, a: int, b: int) -> float:
+    """What the span s[a:b] right before a title needs (`_before_a_title`): TITLE_FLOOR, or less for a
+    Chinese name of three after a unit's short name, as `digest parse` reads it (`weakanchors.titled_three`:
+    `骨伤科|某书国|教授`, whose rare surname or given name the scorer doubts)."""
+    three = titled_three(s, a, b)
+    return TITLE_FLOOR if three is None else min(TITLE_FLOOR, three)
 
 
 def _plain_first(s: str, scored: list[tuple[float, int, int]], keep: set[tuple[int, int]],
@@ -581,7 +591,7 @@ def _authors(s: str, scored: list[tuple[float, int, int]], keep: set[tuple[int, 
 _COORD = CONJUNCTIONS | frozenset("、/")  # what joins two names (某甲和某乙, 某甲与某乙会师决赛, 李某、郑某之后, a pair 某甲/某乙)
 COORD_FLOOR = 0.04  # the least probability of the other of two joined names (`_coordinated`)
 _LEAST_FLOOR = min(DICTIONARY_FLOOR, TITLED_FLOOR, ROLE_FLOOR, POST_FLOOR, STRONG_POST_FLOOR, COORD_FLOOR, PRIZE_FLOOR, TITLE_FLOOR,
-                   AUTHOR_FLOOR, TEAM_FLOOR, GLOSS_FLOOR)  # the paths under the threshold read no span under it
+                   AUTHOR_FLOOR, TEAM_FLOOR, GLOSS_FLOOR, UNIT_TITLED_FLOOR)  # the paths under the threshold read no span under it
 
 
 def _chinese(c: str) -> bool:

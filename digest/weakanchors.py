@@ -251,7 +251,7 @@ def plain_dotted(s: str, a: int, b: int) -> bool:
 UNIT_TITLED_FLOOR = 0.01
 
 
-def _titled_three(s: str, a: int, b: int) -> float | None:
+def titled_three(s: str, a: int, b: int) -> float | None:
     """The floor the span s[a:b], right before the title its bearer holds (某某某局长, 某某某乡长), takes, or
     None: a Chinese name of two or three opening with a listed surname, at a boundary: the text's start, a
     mark or 由 (ROLE_FLOOR: `，某某某乡长每周五…`, `由某某副局长带队`), or, a name of three, a unit's short name (UNIT_TITLED_FLOOR: `县信访局|某某某局长通报`,
@@ -429,7 +429,7 @@ def weakly_anchored(t: Text, found: list[Found], floor: float, clauses: bool = F
     of person (data/person_nouns.txt: 种粮大户, 老党员), right before a verb of saying
     (data/speech_verbs.txt: …的龙阿妹说; also before a word, 地 and the verb: 某某激动地说), or
     right before a title after no organization or place (胡某院长介绍, 由刘某主任主持: the title is
-    the role; a name of three there after a mark or a unit's last character at ROLE_FLOOR, `_titled_three`:
+    the role; a name of three there after a mark or a unit's last character at ROLE_FLOOR, `titled_three`:
     县信访局某某某局长, whose rare surname the scorer doubts), right after a found name and 、和与及 (the next name of a list: 冠军宗某和董某), right
     before a found one and 、 (the first name of a list glued to a group's name: 县工作专班某彩凤、某靖、
     某博等同志; on pages without a 目录 since 2026-12-02, in digests too since 2026-12-03: pd98 read as
@@ -619,7 +619,7 @@ def weakly_anchored(t: Text, found: list[Found], floor: float, clauses: bool = F
                      else min(floor, AUTHOR_FLOOR) if b in authored
                      else NAMED_FLOOR if (a, b) in plain_spans
                      else min(floor, ROLE_FLOOR) if a in roles and at_a_role(s[a:b])
-                     else min(floor, three) if b in titled and (three := _titled_three(s, a, b)) is not None
+                     else min(floor, three) if b in titled and (three := titled_three(s, a, b)) is not None
                      else TEAM_FLOOR if a in teams and at_a_role(s[a:b]) and _team_name_ends(s, b)
                      else TEAM_FLOOR if b in results and at_a_role(s[a:b])
                      else floor if a not in clause or b in said or b in titled or b in aged or b in won
