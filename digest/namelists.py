@@ -663,6 +663,101 @@ def inline_roster(r: Reader) -> list[Found]:
     return out
 
 
+# a figure a list gives each of its people (`某某　500元`, `某某300元、`, `某某得票1043张`): an amount, a tally of
+# votes; the name is the Han run right before it, or before 得票 (`FIGURE_ITEMS` such items in a row or more)
+_FIGURE = re.compile(r"(?:得票)?\d+(?:\.\d+)?(?:万元|元|张|票)?(?![\d.])")
+# a numbered place of a neighbourhood and the person for it (`1号楼　某某；`, `第三网格　某某　`)
+_NUMBERED_PLACE = re.compile(r"第?[\d一二三四五六七八九十]{1,3}(?:号楼|号院|栋|幢|单元|网格|村民小组|小组|片区)")
+_FIGURE_OR_PLACE = literal_re.compile(r"\d|号楼|号院|栋|幢|单元|网格|小组|片区")  # (a text with neither has no such list)
+_MOST_ITEM_NAME = 5  # characters of such an item's name (阿娜尔古丽: the filter reads it)
+FIGURE_ITEMS = 3  # items in a row that make a list of people and their figures (`figure_lists`)
+_ITEM_MARKS = frozenset(";,、:。()\x00")  # (the compact text's marks between a list's items)
+
+
+def figure_lists(r: Reader) -> list[Found]:
+    """The names of a list whose every item is a person and a figure (a 捐款名单: `某甲　500元　某乙　300元`,
+    `某甲500元、某乙300元`; a count of votes: `某甲得票1043张，某乙得票986张`) or a numbered place of a neighbourhood
+    and its person (`1号楼　某甲；2号楼　某乙`, `第一网格　某甲　第三网格　某乙`): FIGURE_ITEMS items or more, one
+    right after the other, each name two to five Han characters between a space, a mark or the item before it and its
+    figure (or after its place), or two of one a space apart; half of them plausible on their own, and then each
+    plausible one, of the shape of a name, a Tibetan one or a Uyghur or Kazakh one printed alone (`阿娜尔古丽`), no
+    unit, place or word of the dictionary. None spreads. One pass."""
+    from digest.lexicon import turkic_part
+
+    t = r.text
+    s = r.s
+    if t is None or not t.has(_FIGURE_OR_PLACE):
+        return []
+    soft = t.soft
+    out: list[Found] = []
+    for items in (_figure_items(s, soft), _placed_items(s, soft)):
+        run: list[tuple[int, str, bool]] = []
+        for item in [*items, None]:
+            if item is not None and (not run or item[3]):
+                run.append(item[:3])
+                continue
+            if len(run) >= FIGURE_ITEMS and 2 * sum(1 for _a, n, pad in run if pad or r.plausible(n, relaxed=True)) >= len(run):
+                out.extend(Found(n, a, spreads=False, kept=True) for a, n, pad in run
+                           if (pad or r.plausible(n, relaxed=True) or (len(n) >= 3 and name_shaped(n))
+                               or is_tibetan(n) or (len(n) >= 4 and turkic_part(n)))
+                           and not _UNIT_END.search(n) and n not in r.lex.places and n[-1] not in _WHO_LAST)
+            run = [item[:3]] if item is not None else []
+    return out
+
+
+def _name_before(s: str, e: int, lo: int, soft: Container[int]) -> tuple[int, str, bool] | None:
+    """The name of two to five Han characters ending at offset e, from a space, a mark or offset lo (the end of
+    the item before), or two of one a space apart (`张　敏`): (offset, name, padded), or None."""
+    k = e
+    while k > lo and e - k < _MOST_ITEM_NAME and _is_han(s[k - 1]) and (k == e or k not in soft):
+        k -= 1
+    if e - k == 1 and k in soft and k - 1 >= lo and _is_han(s[k - 1]) and (k - 1 == lo or k - 1 in soft
+                                                                          or s[k - 2] in _ITEM_MARKS):
+        return (k - 1, s[k - 1:e], True)  # (张　敏　100元)
+    if not 2 <= e - k <= _MOST_ITEM_NAME or not (k == lo or k in soft or s[k - 1] in _ITEM_MARKS):
+        return None
+    return (k, s[k:e], False)
+
+
+def _figure_items(s: str, soft: Container[int]) -> list[tuple[int, str, bool, bool]]:
+    """(offset, name, padded, right after the item before) for each name before a figure (`_FIGURE`)."""
+    items: list[tuple[int, str, bool, bool]] = []
+    last = -1
+    for m in literal_re.finditer(r"(?:得票)?\d", s):  # (the stdlib's scan: digits are few)
+        if m.start() < last:
+            continue
+        f = _FIGURE.match(s, m.start())
+        if f is None or not f.group().endswith(("元", "张", "票")) and f.end() not in soft and s[f.end():f.end() + 1] not in _ITEM_MARKS and f.end() < len(s):
+            last = m.end()
+            continue
+        got = _name_before(s, f.start(), max(last, 0), soft)
+        if got is not None:
+            items.append((*got, got[0] - (1 if got[0] > 0 and s[got[0] - 1] in _ITEM_MARKS else 0) <= last))
+        last = f.end()
+    return items
+
+
+def _placed_items(s: str, soft: Container[int]) -> list[tuple[int, str, bool, bool]]:
+    """(offset, name, padded, right after the item before) for each name after a numbered place (`_NUMBERED_PLACE`)."""
+    items: list[tuple[int, str, bool, bool]] = []
+    last = -1
+    for m in _NUMBERED_PLACE.finditer(s):
+        a = m.end() + (1 if s[m.end():m.end() + 1] in (":", "\x00") else 0)
+        k = a
+        while k < len(s) and k - a < _MOST_ITEM_NAME and _is_han(s[k]) and (k == a or k not in soft):
+            k += 1
+        name, pad = s[a:k], False
+        if k - a == 1 and k in soft and k < len(s) and _is_han(s[k]):
+            name, pad, k = s[a:k + 1], True, k + 1  # (1号楼　秦　军)
+        if not 2 <= len(name) <= _MOST_ITEM_NAME or not (k == len(s) or k in soft or s[k] in _ITEM_MARKS or _NUMBERED_PLACE.match(s, k)):
+            last = m.end()
+            continue
+        before = m.start() - (1 if m.start() > 0 and s[m.start() - 1] in _ITEM_MARKS else 0)
+        items.append((a, name, pad, before <= last))
+        last = k
+    return items
+
+
 # the end of the unit a series' item names before its person, glued to the name (`县建筑公司|某大山`, `县一中|某雨晴`,
 # `某镇前进村|某前进`, `东关街道|某好`): a body, a school, a place
 _GLUED_UNIT_END = re.compile(r"(?:公司|集团|银行|支行|分局|合作社|协会|医院|卫生院|中心|社区|街道|小学|中学|大学|学院|[一二三四五六七八九十]中"

@@ -25,3 +25,26 @@ def test_a_name_of_three_between_a_department_and_its_bearers_title(text: str, n
 def test_a_share_or_a_department_before_a_title_is_no_name(text: str) -> None:
     assert named_persons(text) == []
     assert page_persons(text) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("助学捐款名单：仉立群　800元　逯海燕　500元　亓　红　300元　郗德胜　200元　村委会　2000元",
+     ["仉立群", "逯海燕", "亓红", "郗德胜"]),  # a name of two padded to three, and a unit, no person
+    ("捐款名单：禚文军600元、佘春燕400元、冼立200元、匿名群众1000元。", ["禚文军", "佘春燕", "冼立"]),
+    ("经计票，栾晓东得票902张，牟红霞得票877张，亓志远得票850张，当选为业委会委员。", ["栾晓东", "牟红霞", "亓志远"]),
+    ("新一届楼长：1号楼　郜春梅；2号楼　禚建平；3号楼　佘立新；4号楼　逯小川。", ["郜春梅", "禚建平", "佘立新", "逯小川"]),
+])
+def test_a_list_of_people_each_with_a_figure_or_a_numbered_place(text: str, names: list[str]) -> None:
+    got = named_persons(text)
+    assert all(n in got for n in names), got
+    assert "村委会" not in got and "匿名群众" not in got
+    assert all(n in page_persons(text) for n in names)
+
+
+@pytest.mark.parametrize("text", [
+    "猪肉　30元　牛肉　80元　羊肉　75元　鸡蛋　6元",  # a price list
+    "其中1号楼　12户；2号楼　18户；3号楼　20户。",
+    "投入资金　500万元　其中省级　200万元　市级　100万元　县级　200万元",
+])
+def test_a_list_of_figures_of_things_names_no_one(text: str) -> None:
+    assert named_persons(text) == []
