@@ -1225,6 +1225,10 @@ _WEATHER_LAST = frozenset("晴阴")  # 武汉晴 23°C, 卡拉奇阴: a city and
 # what ends a village named after a family (某家庄, 某家村, 某家湾, 某家坡, 某家河, 某家坪) or its ancestral hall (某家祠): no name of pd98 or of the
 # MSRA lines at hand has 家 in the middle and one of these last (they hold 邹家华, 唐家璇, 温家宝)
 _SETTLEMENT_LAST = frozenset("庄村屯沟湾营寨岭坡峪洼堡坝塘铺店集寺庙祠河坪")
+# dynasties named in two characters, which open no person's name (东晋永和九年: a reign after them)
+_DYNASTIES_OF_TWO = frozenset({"东晋", "西晋", "东汉", "西汉", "北宋", "南宋", "北魏", "东周", "西周", "南齐", "北齐", "后唐",
+                               "后周", "南唐", "前秦", "后秦", "大清", "大明"})
+_DEPARTMENT_LAST = frozenset("科")  # (a hospital's department: 麻醉科, 口腔科)
 # a village's name ends in 村 after one of these (李庄村, 牛洼村, 小河村); a person's seldom does (吴国村)
 _VILLAGE_BEFORE = frozenset("庄洼河湾家营屯沟坡岗寨店集堡桥坝塘园坪岭峪楼圩垸庙铺寺")
 # what follows a surname in a way to address someone, not a name (张女士, 李师傅)
@@ -1317,12 +1321,16 @@ def never_a_name(c: str) -> bool:
         return True  # and so is a Japanese family name and 家 (山口家在福冈开了…)
     if c in _BUILDINGS:
         return True  # the word of a building (纪念堂 reads as a surname and 念堂)
-    if len(c) == 3 and c[1] == "家" and c[2] in _SETTLEMENT_LAST:
-        return True  # a surname, 家 and a settlement is a village (某家庄, 某家村, 某家坡), no person
     if c[-1] in PREPOSITION_LAST and kind_of(c) == "zh":
         return True  # a preposition read into a Chinese name (某某对培育…, 年内将): no gold name ends so
     if a_share(c):
         return True  # a share, no name (学生|占九成以上, 党员|占比达72%, 教师|占全校教师的)
+    if len(c) == 3 and c[1] in "老家" and c[2] in _SETTLEMENT_LAST:
+        return True  # a village named by a family (某老庄, 某家沟), no person
+    if len(c) >= 3 and c[:2] in _DYNASTIES_OF_TWO:
+        return True  # a dynasty and a reign's first character (东晋|永和九年, 北宋|元祐), no person
+    if len(c) == 3 and c[2] in _DEPARTMENT_LAST and (stats().cedict or {}).get(c[:2]) == "c" and kind_of(c) == "zh":
+        return True  # a department named by its field, a common word of CC-CEDICT (麻醉|科, 口腔|科), no person (某建科)
     if len(c) == 3 and c[1:] in TIME_WORDS and kind_of(c) == "zh":
         return True  # a time word read as a given name (市青少年宫|春季公益课程: 宫 is a surname too)
     if len(c) >= 3 and c[:2] in TIME_WORDS and kind_of(c) == "zh":
@@ -1611,6 +1619,10 @@ def name_starts(s: str) -> list[int]:
     return [i for i, ch in enumerate(s) if ch in st and not starts_in_a_word(s, i)]
 
 
+# a merit after 荣立 (荣立|二等功, 荣立|三等功一次, 荣立个人二等功): the verb of winning it, no name (荣 is a surname too)
+_MERIT = re.compile(r"(?:个人|集体)?[一二三特]等功|个人|集体")
+
+
 def no_person(s: str, a: int, b: int) -> bool:
     """Is the span s[a:b] no person wherever it stands: a word that never is one (`never_a_name`),
     one opening with a joint or an adverb (`_and_first`), a dotted one with an adverb inside its last
@@ -1622,7 +1634,8 @@ def no_person(s: str, a: int, b: int) -> bool:
     city right after 首都, 首府 or 省会, a place after 家乡 or 故乡 (`_HOMETOWN`), an item of a list of places (`place_list_item`), or of one closed
     by their count (`counted_place`: 某坳等5村), or a given name after its compound surname
     (`_after_a_compound_surname`), or a surname and a word of address (`lexicon.surname_and_address`: 黄姓,
-    张哥说), or a place of the gazetteer before its time, side or rulers (莫斯科时间, 莫斯科方面: PLACE_SIDE)? The paths
+    张哥说), a place of the gazetteer before its time, side or rulers (莫斯科时间, 莫斯科方面: PLACE_SIDE), or 荣立 before
+    a merit (`_MERIT`)? The paths
     that take spans under the threshold (digest.persons) take none of these either. (`choose` refuses more: spans whose edges cut a word
     or a role, which an anchor beside them may settle.)"""
     return (never_a_name(s[a:b]) or _and_first(s, a) or _adverb_inside(s, a, b) or after_a_firm(s, a, b)
@@ -1636,6 +1649,7 @@ def no_person(s: str, a: int, b: int) -> bool:
             or surname_and_address(s[a:b]) or (s.startswith(PLACE_SIDE, b) and s[a:b] in stats().geo)
             or (a >= 2 and _ROUTE_END.match(s, a - 2) is not None)
             or s.startswith(_STEPPE_PLACE, b) or (s.startswith(_STEPPE_PLACE, b + 1) and s[b] not in _BEFORE_A_PLACE)
+            or (s.startswith("荣立", a) and _MERIT.match(s, a + 2) is not None)
             or (s[b:b + 1] in _ADMIN_LAST and (b + 1 >= len(s) or s[b + 1] in _MARK_AFTER_PLACE))
             or _holds_a_steppe_place(s, a, b) or _place_before_its_body(s, a, b)
             or _modal_then_word(s, a, b) or _body_of_a_place(s, a, b))

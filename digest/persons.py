@@ -1211,15 +1211,19 @@ def _foreign_places(s: str, found: list[Found]) -> set[str]:
     return cands
 
 
+_AFTER_A_DOTTED = frozenset({"个展", "画展", "家中", "家里", "故居", "工作室"})  # (read into a dotted name's last part)
+
+
 def _dotted_tail(name: str) -> int:
     """The length of a dotted name without what follows it read into its last part, after two characters of
-    the part or more: a time word (本周, 当天), 年仅 or 年满, or a 第, a 以 or a 年 closing the part (某某·哈姆迪|第31分钟,
-    某某·韦伯|以及, 某某·格雷厄姆|年仅22岁): none of 812 gold dotted names has one there."""
+    the part or more: a time word (本周, 当天), 年仅 or 年满, a 第, a 以, a 年 or a 家 closing the part, or a word of
+    what the person shows or owns (`_AFTER_A_DOTTED`: 某某·哈姆迪|第31分钟, 某某·韦伯|以及, 某某·格雷厄姆|年仅22岁,
+    某某·某迪尔|家, 某某·某洛娃|个展): none of 812 gold dotted names has one there."""
     cut = name.rfind("·") + 1
     last = name[cut:]
     for k in range(2, len(last)):
         if (last[k:k + 2] in TIME_WORDS or last.startswith(("年仅", "年满"), k)
-                or (k == len(last) - 1 and last[k] in "第以年")):
+                or (k == len(last) - 1 and last[k] in "第以年家") or last[k:] in _AFTER_A_DOTTED):
             return cut + k
     return len(name)
 

@@ -48,3 +48,22 @@ def test_a_list_of_people_each_with_a_figure_or_a_numbered_place(text: str, name
 ])
 def test_a_list_of_figures_of_things_names_no_one(text: str) -> None:
     assert named_persons(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "东晋永和年间，此地建寺。",  # a dynasty of two, then a reign
+    "战役中，荣立二等功一次。",  # the verb of winning a merit
+    "荣立二等功人员：一连　中士",
+    "部队在山东临沂王老庄与敌激战",  # a village named by a family
+    "她是同院的麻醉科护士。",  # a hospital's department named by its field
+])
+def test_a_dynasty_a_merit_a_village_or_a_department_is_no_name(text: str) -> None:
+    assert named_persons(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("波兰画家阿格涅什卡·诺瓦克个展在市美术馆开幕。", "阿格涅什卡·诺瓦克"),
+    ("记者走进传承人阿不都·热合曼家的小院。", "阿不都·热合曼"),  # (a guard: the home stays out)
+])
+def test_a_dotted_name_ends_before_the_show_or_the_home_of_its_bearer(text: str, name: str) -> None:
+    assert name in named_persons(text)
