@@ -954,6 +954,9 @@ def runs_on(wrap: Wrap, above: Block, below: Block) -> bool:
     if _CARRIED_ON.match(below.text) or (_HEADLINE_PARTS.search(above.text.strip()) and not _SENTENCE_MARKS.search(above.text)):
         return False  # (`（上接第一版）` opens the rest of an article; `聚焦“两茶”产业　做强富民引擎`, two phrases a wide
         # space apart and no clause mark, is a headline's line, whole)
+    if (below.text.lstrip().startswith(("——", "──")) and not _SENTENCE_MARKS.search(above.text)
+            and not _SENTENCE_MARKS.search(below.text)):
+        return False  # (`某区15个项目集中开工` / `——总投资42.6亿元`: a title over its dashed subtitle, each a line of its own)
     if (above.text.rstrip().endswith(("——", "──")) and not _SENTENCE_MARKS.search(above.text)
             and not _SENTENCE_MARKS.search(below.text)):
         return False  # (`某镇做强油茶产业带动群众增收——` / `小茶果“榨”出致富油`: a kicker closing on a dash, its title)

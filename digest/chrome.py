@@ -1066,8 +1066,11 @@ def _contents_box(blocks: list[Block], reasons: dict[int, str]) -> dict[int, str
         # (or atop a front page, its teasers each over `详见第2版`, as pdftotext gives an ear's box: `导 读` / `●某某条例草`
         # / `案提请二审` / `详见第2版` / …)
         amid = amid or any(_SEE_PAGE.match(blocks[j].text.strip()) for j in range(i + 2, min(i + 5, len(blocks))))
-        while k < len(blocks) and k - i <= 3 * 16 and k not in reasons:
+        while k < len(blocks) and k - i <= 3 * 16 and (k not in reasons or reasons[k] == "pointer"):
             t = blocks[k].text.strip()
+            if reasons.get(k) == "pointer":
+                pointers, after_pointer, k = pointers + 1, False, k + 1  # (`某镇：“积分超市”…　>>2版`: read already)
+                continue
             if len(t) > 2 and t[0] == t[-1] and not t[0].isalnum():
                 break  # (`◆ 工作动态 ◆`: a section's label framed by one mark on both sides, the body's, no listed title)
             if amid and _SEE_PAGE.match(t):
@@ -1090,7 +1093,7 @@ def _contents_box(blocks: list[Block], reasons: dict[int, str]) -> dict[int, str
                 break
             k += 1
         if pointers >= 2:
-            out.update((j, "contents-box") for j in range(i, k))
+            out.update((j, "contents-box") for j in range(i, k) if j not in reasons)
     return out
 
 

@@ -1105,6 +1105,12 @@ def _head_lines(doc: _Doc, lines: list[int], end: int) -> _Head:
         texts.pop()  # (`标题` / `——记某村党支部书记某某某` / `某某某` over the reporters: the portrait's name label)
     if len(texts) >= 2 and _DASH_START.match(texts[-1]):
         subtitle = texts.pop()
+    elif (len(texts) == 4 and _PRESIDED.match(_compact(texts[-1])) and not _PRESIDED.match(_compact(texts[0]))
+          and not CLAUSE_MARK.search(texts[1] + texts[2]) and _MEETING.search(texts[1] + texts[2])):
+        # (`奋力…` / `区委常委会研究部署` / `二季度经济工作` / `某某主持并讲话`: a kicker over the meeting's title set so
+        # large it wraps, over who chaired it)
+        return _Head(start=lines[0], end=end, title=texts[1] + texts[2], kicker=texts[0], subtitle=texts[3],
+                     section=section)
     elif (len(texts) in (2, 3) and _PRESIDED.match(_compact(texts[-1])) and not _PRESIDED.match(_compact(texts[0]))
           and (k := next((k for k, t in enumerate(texts[:-1]) if _MEETING.search(t)), None)) is not None):
         # (`市委常委会召开会议` / `传达学习…精神 研究部署…工作` / `某某某主持`: the meeting is the title, what it
@@ -1267,18 +1273,18 @@ _LETTER_SIGNATURE = re.compile(r"(?:\S[ \t\u3000]+(?:读者|来信人)[ \t\u3000
                                r"(?P<n>[\p{Han}·]{2,4})\s*$")
 
 
-def _plain_run(doc: _Doc, i: int, most: int = 3) -> list[int]:
+def _plain_run(doc: _Doc, i: int, most: int = 3, gaps: bool = False) -> list[int]:
     """Up to `most` consecutive short plain lines from i (a headline's kicker/title/subtitle candidates):
     on a page whose paragraphs are indented, none opening with a paragraph's indent (a letter's last
     line `　　我想通过贵报…感谢！`), and never a letter's signature (`_LETTER_SIGNATURE`); on a page whose
     blank lines part articles, none past a blank line (`…。` / `□ 某某` / / `标题`: the signature closes the
-    article above)."""
+    article above), unless `gaps` (a lead story's headline set with a blank line between its decks: one)."""
     run: list[int] = []
     j = i
     while (j < len(doc.body) and len(run) < most and j not in doc.skip and _is_plain_short(doc.body[j])
            and not (doc.indented and _PARAGRAPH_INDENT.match(doc.body[j].raw))
            and not _LETTER_SIGNATURE.search(doc.body[j].text) and not _credit_alone_line(doc.body[j].text)
-           and not (run and doc.blank_parted and doc.body[j].line - doc.body[j - 1].last_line > 1)):
+           and not (run and doc.blank_parted and doc.body[j].line - doc.body[j - 1].last_line > (2 if gaps else 1))):
         run.append(j)
         j += 1
     return run
@@ -1438,9 +1444,10 @@ def _head_over(doc: _Doc, i: int, anchor: Callable[[Block], bool]) -> _Head | No
                 h.title, h.kicker = h.kicker + h.title, None  # (under a kicker of speech, two lines are one title
                 # wrapped: `某会提出` / `以改革创新精神推动` / `县域经济转型升级`; the kicker is attached afterwards)
             return h
-    sub = run[-1] + 1  # three lines over a `——` subtitle over the anchor: a kicker over a wrapped title
+    sub = run[-1] + 1  # three lines over a `——` subtitle (or one of who chaired) over the anchor: a kicker over a wrapped title
     if (len(run) == 3 and sub + 1 < len(doc.body) and sub not in doc.skip and sub + 1 not in doc.skip
-            and _is_subtitle_line(doc.body[sub]) and anchor(doc.body[sub + 1]) and doc.finished(i)):
+            and (_is_subtitle_line(doc.body[sub]) or _PRESIDED.match(_compact(doc.body[sub].text)))
+            and anchor(doc.body[sub + 1]) and doc.finished(i)):
         return _head_lines(doc, [*run, sub], sub + 1)
     if (len(run) in (2, 3) and sub + 1 < len(doc.body) and sub not in doc.skip and sub + 1 not in doc.skip
             and _comma_deck(doc.body[sub]) and anchor(doc.body[sub + 1]) and doc.finished(i)):
@@ -1450,6 +1457,11 @@ def _head_over(doc: _Doc, i: int, anchor: Callable[[Block], bool]) -> _Head | No
             h.title = doc.body[run[1]].text.strip() + doc.body[run[2]].text.strip()
         h.subtitle = doc.body[sub].text.strip()
         return h
+    if doc.blank_parted and doc.finished(i):  # a lead story's decks a blank line apart, over the anchor, the last
+        spaced = _plain_run(doc, i, 4, gaps=True)  # of who chaired the meeting (`奋力…` / / `区委常委会研究部署` /
+        if (len(spaced) >= 3 and spaced[-1] + 1 < len(doc.body) and spaced[-1] + 1 not in doc.skip  # `二季度经济工作` /
+                and _PRESIDED.match(_compact(doc.body[spaced[-1]].text)) and anchor(doc.body[spaced[-1] + 1])):  # /
+            return _head_lines(doc, spaced, spaced[-1] + 1)  # `某某主持并讲话` / / `本报讯…`)
     last = run[-1] + 1  # a subtitle of who attended under the title, right above the anchor
     if (len(run) < 3 and last + 1 < len(doc.body) and last + 1 not in doc.skip and _attendance_line(doc, last)
             and anchor(doc.body[last + 1]) and (len(run) == 1 or doc.finished(i))):
@@ -7651,7 +7663,19 @@ def page_from_footers(st: _State) -> None:
     (`— 3 —` between pages: `meta["furniture_lines"]`), printed at each page's foot: an entry is on the
     page whose number comes next after its first line. Read only when the numbers rise one by one and
     text stands before the first of them (a page's foot, not its head). Without such numbers, a paper's
-    page whose masthead prints its number (`第2版`, meta["page"]) is the page of every article on it."""
+    page whose masthead prints its number (`第2版`, meta["page"]) is the page of every article on it. Pages of a
+    paper in one file, each under its header (`02 综合 2019年5月21日 …`, `doc.page_nos`): an article's page is that
+    of the header over it, the masthead's before the first."""
+    inner = {k: n for k, n in st.doc.page_nos.items() if k >= 0}  # the page headers inside the body (`02 综合 …`)
+    first = st.doc.page_nos.get(-1, st.issue.meta.get("page"))
+    if (inner and isinstance(first, int) and set(inner.values()) - {first} and st.records
+            and len(st.records) == len(st.entries)):  # several pages of a paper in one file: an article's page is
+        for rec, e in zip(st.records, st.entries, strict=True):  # the header's over it (the masthead's before the first)
+            k = max((j for j in inner if j < rec.first), default=None)
+            n = inner[k] if k is not None else first
+            if e.page is None and n is not None:
+                e.page = n
+        return
     lines = {b.line: b.text for b in st.blocks}
     at = sorted({*st.issue.meta.get("furniture_lines", ()), *st.issue.meta.get("footer_lines", ())})  # the last page's foot too
     marks = [(n, int(d.group())) for n in at
@@ -8191,8 +8215,13 @@ def line_jump_back(cut: _Cut, i: int) -> int | None:
     if i in cut.doc.skip or not _JUMP_BACK.match(cut.doc.body[i].text.strip()):
         return None
     body = cut.doc.body
-    target = next((r for r in reversed(cut.records) if r.kind == "article" and r.body
-                   and _JUMP.search(body[r.body[-1]].text) and not r.continued), None)
+    jumped = [r for r in reversed(cut.records) if r.kind == "article" and r.body
+              and _JUMP.search(body[r.body[-1]].text) and not r.continued]
+    cur = cut.current
+    again = (_compact(cur.title) if cur is not None and cur.kind == "article" and not cur.body and not cur.lead
+             and cur.title else "")
+    # the article whose headline is printed again over `（上接第1版）`, of several that jumped; else the last that did
+    target = next((r for r in jumped if again and _compact(r.title) == again), None) or next(iter(jumped), None)
     if target is None:
         return None
     page = cut.doc.page_nos.get(max((k for k in cut.doc.page_nos if k < i), default=-2))

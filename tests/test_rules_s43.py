@@ -1,10 +1,14 @@
 """Session 43's rules, each on hand-made text whose names and places appear in no sample: a name of three
-between a department or a unit and the title its bearer holds there, and a share that is no name."""
+between a department or a unit and the title its bearer holds there, a share that is no name, lists of people
+with figures or numbered places, words that are no names (a dynasty, a merit, a village, a department), and two
+pages of a paper in one file (their pages, the lead story's decks a blank line apart, the jumps, the 导读 box)."""
 
 from __future__ import annotations
 
 import pytest
-from conftest import named_persons, page_persons
+from conftest import make_source, named_persons, nows, page_persons
+
+from digest.parse import parse_source
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -67,3 +71,97 @@ def test_a_dynasty_a_merit_a_village_or_a_department_is_no_name(text: str) -> No
 ])
 def test_a_dotted_name_ends_before_the_show_or_the_home_of_its_bearer(text: str, name: str) -> None:
     assert name in named_persons(text)
+
+
+# two pages of a county paper in one file, as plain pdftotext gives them (written for this test)
+_TWO_PAGES = """柘溪县报 2021年9月14日 星期二 第412期 01 要闻
+
+柘溪县报
+ZHEXI XIANBAO
+
+中共柘溪县委主办 柘溪县融媒体中心出版
+内部资料 免费交流 准印证号：（Z）0932
+农历辛丑年八月初八 今日4版
+
+聚焦发展主线 狠抓工作落实
+
+县委常委会专题研究
+秋冬农业生产工作
+
+葛远航主持并讲话
+
+本报讯（记者 庞书怡）9月13日
+上午，县委书记葛远航主持召开
+县委常委会会议，专题研究秋冬
+农业生产工作。县委副书记、县
+长俞清源等出席会议。
+会议指出，今年以来全县粮食生
+产形势总体平稳，秋粮长势良好。
+会议要求，各乡镇要抓住当前有
+利时机，抢收抢种，（下转2版）
+
+柘溪工业园新签约项目8个
+——协议投资额达21.5亿元
+
+本报讯（记者 汤思远）9月12日，
+柘溪工业园举行秋季项目集中签约
+活动，8个项目现场签约，涉及新
+材料、食品加工等领域。园区负责
+人介绍，签约项目将在年内陆续开
+工建设。
+
+县城新增三处口袋公园
+
+本报讯（记者 庞书怡）近日，县
+城西门、北关和滨江三处口袋公园
+完工开放，新增绿地面积1.2万平方
+米，周边居民休闲有了新去处。（下
+转2版）
+
+本期导读
+
+枫林镇：“小菜园”种出邻里情 >>2版
+
+县医保局上门为失能老人办理待遇 >>2版
+
+本版责编：龚雅琴 校对：汪子墨
+02 综合 2021年9月14日 星期二 柘溪县报 第412期
+
+枫林镇：“小菜园”种出邻里情
+
+本报记者 汤思远
+
+走进枫林镇沙湾社区，楼间空地上
+一块块小菜园整齐排列，居民们在
+园里除草浇水，互相交流种植经验。
+社区把闲置空地划分成32块，分给
+有意愿的居民认领种植。
+
+县委常委会专题研究秋冬农业生产工作
+
+（上接1版）确保秋粮颗粒归仓、冬
+种面积稳定。会议还研究了其他事
+项。
+
+县医保局上门为失能老人办理待遇
+
+本报讯（记者 汤思远）9月10日，县
+医保局工作人员来到白沙村，为3名
+失能老人上门办理长期护理待遇。
+
+（上接1版）公园内设置了健身步道
+和儿童游乐设施，夜间照明同步完
+善。
+"""
+
+
+def test_two_pages_of_a_paper_in_one_file_read_with_their_pages_jumps_and_lead_headline() -> None:
+    result = parse_source(make_source(_TWO_PAGES), persons=False)
+    got = [(e.page, e.kicker, nows(e.title), e.subtitle) for e in result.entries]
+    assert got[0] == (1, "聚焦发展主线 狠抓工作落实", "县委常委会专题研究秋冬农业生产工作", "葛远航主持并讲话")  # decks a blank apart
+    assert [p for p, _k, _t, _s in got] == [1, 1, 1, 2, 2]  # the second page's header numbers its articles
+    texts = {nows(e.title): nows(e.text) for e in result.entries}
+    assert texts["县委常委会专题研究秋冬农业生产工作"].endswith("会议还研究了其他事项。")  # its headline printed again
+    assert texts["县城新增三处口袋公园"].endswith("夜间照明同步完善。")  # the other jump, under no headline
+    assert texts["县医保局上门为失能老人办理待遇"].endswith("长期护理待遇。")
+    assert not any("本期导读" in t for t in texts.values())  # the contents box's label, no text
