@@ -609,6 +609,9 @@ class Reader:
         m = self.lex.follow.match(s, j)
         if m is not None and m.end() == j + 1 and s[j] in _GLUED_ADVERBS and _flag(s[j - 1:j + 1], "x"):
             m = None  # an adverb that makes a common word with the character before it (傅方|便: 方便)
+        if m is None and (s[j + 2:j + 3] == "地" or s[j + 1:j + 2] == "着") and _is_han(s[j + 1]):
+            k = j + 3 if s[j + 2:j + 3] == "地" else j + 2  # (编剧某向前|高兴地说, 某某|笑着说: how the person says it)
+            return _weak_anchors()[1].match(s, k) is not None
         return m is not None or bool(self.known_at(j))
 
     def before_time(self, j: int) -> bool:

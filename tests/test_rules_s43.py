@@ -165,3 +165,13 @@ def test_two_pages_of_a_paper_in_one_file_read_with_their_pages_jumps_and_lead_h
     assert texts["县城新增三处口袋公园"].endswith("夜间照明同步完善。")  # the other jump, under no headline
     assert texts["县医保局上门为失能老人办理待遇"].endswith("长期护理待遇。")
     assert not any("本期导读" in t for t in texts.values())  # the contents box's label, no text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("编剧郗向前高兴地说，剧本又改了一稿。", "郗向前"),  # a role, the name, then how the person says it
+    ("站长佘建设笑着说，今年的收成不错。", "佘建设"),
+    ("烈士后代仉秀梅口述了当年的经过。", "仉秀梅"),  # a martyr's kin, named after the word for it
+    ("出席仪式的有出品人亓建设、导演逯小川。", "亓建设"),
+])
+def test_a_name_after_a_role_or_a_kind_of_person_before_how_it_speaks(text: str, name: str) -> None:
+    assert name in named_persons(text)
