@@ -189,9 +189,10 @@ _ADMIN_LAST = PLACE_ENDS | frozenset("旗盟")
 # the ways news addresses an ordinary person right after the name, that are no titles (roles.txt
 # holds 老师, follow.txt 同志): never a given name of two (`plausible`), and a weak anchor of the name
 # before them (digest.weakanchors). Written by hand; 82岁的某某老人笑着说 was a miss of a blind-round
-# page, 先生 and 女士 (老友某某先生打来电话) misses of real pages
+# page, 先生 and 女士 (老友某某先生打来电话) misses of real pages; 师傅, 阿姨, 奶奶 and 爷爷 misses of blind sets of
+# community and veterans' news (2026-12-07: 某某某师傅, 某某某奶奶)
 ADDRESS_WORDS = ("先生", "女士", "老人", "大爷", "大妈", "大娘", "大姐", "大哥", "老汉", "阿婆", "阿公", "夫妇",
-                 "一家", "同学")
+                 "一家", "同学", "师傅", "阿姨", "奶奶", "爷爷")
 
 
 @lru_cache(maxsize=1 << 16)

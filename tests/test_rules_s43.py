@@ -175,3 +175,12 @@ def test_two_pages_of_a_paper_in_one_file_read_with_their_pages_jumps_and_lead_h
 ])
 def test_a_name_after_a_role_or_a_kind_of_person_before_how_it_speaks(text: str, name: str) -> None:
     assert name in named_persons(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("表彰会上，仉桂芳大姐第一个走上台。", "仉桂芳"),
+    ("多亏了胡海龙师傅帮忙。", "胡海龙"),
+    ("说起刘德福爷爷，小区里无人不知。", "刘德福"),
+])
+def test_a_name_before_a_way_to_address_an_ordinary_person(text: str, name: str) -> None:
+    assert name in named_persons(text)
