@@ -788,6 +788,8 @@ class _Head:
     sectionless: bool = False  # an item under no section (`四、防范提示` after the sections' items: `_last_label_alone`)
     box: bool = False  # a sidebar under its box's label (`链接` / 标题 / 正文…: `head_sidebar`)
     dated: str | None = None  # the day printed before the title in brackets (`【11月13日】标题`: `head_dated_title`)
+    frames: tuple[str, str] | None = None  # a section's label stacked over its subsection's, their frames (`一`, `（`)
+    frame: str = ""  # the frame of the label on the line above the headline that gave its section (`_label_frame`)
 
 
 @dataclass
@@ -4256,9 +4258,16 @@ def _attach_label_above(doc: _Doc, h: _Head, heads: list[_Head]) -> None:
         if h.kicker is None:  # `■ 某川时评` over one commentary: its label, no section of the articles after it
             h.kicker, h.start = label, prev
     elif label is not None:
-        h.section, h.start = label, prev
+        h.section, h.start, h.frame = label, prev, _label_frame(doc.body[prev].text)
+        up = prev - 1  # a section's label stacked over it, of another frame (`一、重点工作` / `（一）防汛备汛` / 标题)
+        if (up >= 0 and up not in doc.skip and not (heads and heads[-1].end > up) and doc.body[up].level == 0
+                and (outer := _section_label(doc.body[up].text)) is not None
+                and (frames := (_label_frame(doc.body[up].text), h.frame)) in _STACKED_FRAMES):
+            h.section, h.subsection, h.start, h.frames = outer, label, up, frames
 
 
+# a section's label over its subsection's, by their frames (`【乡村振兴】` / `（一）…`, `一、…` / `（一）…`)
+_STACKED_FRAMES = frozenset({("【", "（"), ("一", "（"), ("【", "一")})
 _MOST_CASE_KIND = 20  # characters of the kind of cases a 通报 heads its numbered cases with
 _NOTE_LINES = 3  # paragraphs of an editors' note between a section's label and its first headline
 
@@ -8030,6 +8039,7 @@ class _Cut:
     brief_paged: bool = False  # that column stands under the page's name (the masthead's): its label their subsection
     listed: bool | None = None  # two headlines or more open with list numbers in order (`1 ．某某…`, `2 ．…`): once asked
     subsection: str | None = None  # the subsection the records are read under (`_numbered_heads`'s `（一）…`)
+    stacked: tuple[str, str, str] | None = None  # the section over the subsections read now: (name, its frame, theirs)
 
     def under_headline(self) -> _Record | None:
         """The current article when nothing but its headline lines came before this line."""
@@ -8093,10 +8103,18 @@ def line_headline(cut: _Cut, i: int) -> int | None:
         # so is any column's label on a paper's page its masthead names: `理论` / `学 习 札 记` / 标题 …)
     else:
         cut.brief_section, cut.brief_paged = None, False
+        outer = cut.stacked
+        if h.frames is not None:  # (a section's label over its subsection's: the frames of the two, for the next)
+            cut.stacked = (h.section or "", *h.frames)
+        elif h.section and h.frame and outer is not None and h.frame == outer[2]:
+            h = replace(h, section=outer[0], subsection=h.section)  # (`（二）乡村振兴` under `一、重点工作推进`: the
+            # next subsection of the same section)
+        elif h.section:
+            cut.stacked = None  # (`二、基层动态`: a section's label of the outer frame, or another)
         if h.section:  # (a new section's label: its subsection, if any, comes with it)
             cut.subsection = h.subsection
         if h.sectionless:
-            cut.section = cut.subsection = None
+            cut.section = cut.subsection = cut.stacked = None
         cut.section = section = h.section or cut.section
     cut.continuing = None
     title, reporter = h.title, h.reporter

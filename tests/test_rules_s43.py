@@ -184,3 +184,34 @@ def test_a_name_after_a_role_or_a_kind_of_person_before_how_it_speaks(text: str,
 ])
 def test_a_name_before_a_way_to_address_an_ordinary_person(text: str, name: str) -> None:
     assert name in named_persons(text)
+
+
+_STACKED = """青峪镇工作简报
+
+第4期
+
+青峪镇党政办公室编　　　　　　　　2023年5月20日
+
+一、重点工作推进
+（一）春耕生产
+镇召开春耕备耕工作推进会
+　　5月8日，镇党委召开春耕备耕工作推进会，安排部署种子、化肥储备和农机检修等工作。
+
+全镇完成早稻机插秧1.2万亩
+　　5月12日，全镇早稻机插秧面积达1.2万亩，较去年同期增加一成。
+
+（二）安全生产
+镇开展燃气安全专项检查
+　　5月15日，镇安办联合市场监管所对辖区餐饮店燃气使用情况开展专项检查。
+
+二、基层动态
+枫林村开展移风易俗宣传活动
+　　5月10日，枫林村组织党员志愿者入户宣传移风易俗政策，发放倡议书300余份。
+"""
+
+
+def test_a_sections_label_stacked_over_its_subsections_labels_heads_both() -> None:
+    result = parse_source(make_source(_STACKED), persons=False)
+    got = [(e.section, e.subsection) for e in result.entries]
+    assert got == [("重点工作推进", "春耕生产"), ("重点工作推进", "春耕生产"), ("重点工作推进", "安全生产"),
+                   ("基层动态", None)]
