@@ -1359,6 +1359,8 @@ def head_markup(doc: _Doc, i: int) -> _Head | None:
         # `_attach_label_above`)
     if _bold_label(doc.body[i]) is not None and i + 1 < len(doc.body) and _bold_sentence(doc.body[i + 1]) is not None:
         return None  # (`**【县级动态】**` over `**一、标题。**正文…`: the items' section, `head_bold_sentence`)
+    if not doc.body[i].level and _DAY_HEADING.match(doc.body[i].text) and j < len(doc.body) and j > i + 1:
+        return None  # (`**【3月4日】**` over `**某某调研…**`: the day the items under it are filed under, their section)
     meta = head_over_item_meta(doc, i) or head_dated_row(doc, i)
     if meta is not None:
         return _column_in_kicker_slot(doc, meta)
@@ -2781,7 +2783,8 @@ _EMOJI_LABEL = re.compile(r"^\s*" + SYMBOL + r"+\s*(?P<n>\p{Han}{2,8})\s*" + SYM
 # a day and its weekday alone, after a mark or in brackets (`■ 12月2日（星期一）`, `【12月3日 星期二】`): a
 # weekly 要情's heading over the items of that day
 _DAY_HEADING = re.compile(r"^\s*(?:[■◆●▲★□◇○▌▍]\s*|[【\[](?=.*[】\]]\s*$))?(?P<n>\d{1,2}月\d{1,2}日\s*(?:[（(]\s*(?:星期|周)[一二三四五六日天]\s*[)）]"
-                          r"|[ \t\u3000]+(?:星期|周)[一二三四五六日天]))\s*[】\]]?\s*$")
+                          r"|[ \t\u3000]+(?:星期|周)[一二三四五六日天]))\s*[】\]]?\s*$"
+                          r"|^\s*[【\[]\s*(?P<n>\d{1,2}月\d{1,2}日)\s*[】\]]\s*$")  # (or in brackets alone: `【3月4日】`)
 
 
 def _section_label(text: str) -> str | None:

@@ -215,3 +215,32 @@ def test_a_sections_label_stacked_over_its_subsections_labels_heads_both() -> No
     got = [(e.section, e.subsection) for e in result.entries]
     assert got == [("重点工作推进", "春耕生产"), ("重点工作推进", "春耕生产"), ("重点工作推进", "安全生产"),
                    ("基层动态", None)]
+
+
+_DAY_LABELS = """# 一周县领导活动（5月8日—5月12日）
+
+楠溪县融媒体中心 2024-05-13 09:00
+
+**【5月8日】**
+
+**柯远山调研夏粮收购工作**
+
+5月8日，县委书记柯远山深入粮库和收购网点，调研夏粮收购工作，要求做到应收尽收。（记者 严冬）
+
+**祁晓峰督导检查防汛准备工作**
+
+当天下午，县长祁晓峰到沙河堤防和排涝泵站，督导检查防汛准备工作。（记者 严冬）
+
+**【5月10日】**
+
+**柯远山会见客商一行**
+
+5月10日，柯远山在县行政中心会见某新材料公司客商一行，双方就项目落地深入交流。（记者 严冬）
+"""
+
+
+def test_a_day_label_in_bold_over_titles_in_bold_is_their_section() -> None:
+    result = parse_source(make_source(_DAY_LABELS, name="t.md"), persons=False)
+    got = [(e.section, nows(e.title), e.date) for e in result.entries]
+    assert got == [("5月8日", "柯远山调研夏粮收购工作", "2024-05-08"), ("5月8日", "祁晓峰督导检查防汛准备工作", "2024-05-08"),
+                   ("5月10日", "柯远山会见客商一行", "2024-05-10")]
