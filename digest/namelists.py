@@ -645,7 +645,7 @@ def inline_roster(r: Reader) -> list[Found]:
         if piece:
             pieces.append((a, piece, False))
         k += 1
-    kinds = ["u" if len(p) >= 3 and HAN_RUN.fullmatch(p) and _UNIT_END.search(p) else
+    kinds = ["u" if len(p) >= 3 and HAN_RUN.fullmatch(p) and (_UNIT_END.search(p) or p[-1] == "奖") else
              "n" if (pad or 2 <= len(p) <= 4) and HAN_RUN.fullmatch(p) and not _UNIT_END.search(p) else "-"
              for _a, p, pad in pieces]
     mongolian, yi = mongolian_elements(), yi_names()

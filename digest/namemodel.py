@@ -1208,6 +1208,9 @@ _NEVER_WHOLE = frozenset({"周一", "周二", "周三", "周四", "周五", "周
                           "华裔", "华侨", "华人", "苗裔",
                           # government writing's words of method that open with a surname (因村施策、因户施策, 精准施治)
                           "施策", "施治",
+                          # the officials of the 河长制, 湖长制 and 林长制 by their post (县级林长, 林长制), a surname and one
+                          # character (data/person_nouns.txt lists them as words for a kind of person)
+                          "河长", "湖长", "林长",
                           # a greeting of the Tibetan language printed in news, whose syllables names use
                           "扎西德勒",
                           # a match's result (以1比0小胜对手) and a craft named by its people (苗绣带头人), each

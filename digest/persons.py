@@ -1182,7 +1182,7 @@ _ACTS_AFTER_FAMILIAR = frozenset("才没就也又还都便却正在是要会能�
 # pd98, the persons sets and the fixtures' gold, none of three or four characters ends in one (刚, 才, 也, 正 and 都 do,
 # and 拉 and 开 in a few, 提 in Uyghur names, 马哈木提: they are not here); 携, 用, 接, 现, 虽, 答, 问, 于, 仅 (and their
 # traditional forms) added in session 42, none of 16,242 names of the gold then at hand ending in one (某某现为…, 某某虽已…)
-_NEVER_LAST = frozenset("打送赶寄带拿跑走骑抱扛背领请推扶常就又还便却曾已再总携用接现現虽雖答问問于於仅僅")
+_NEVER_LAST = frozenset("打送赶寄带拿跑走骑抱扛背领请推扶常就又还便却曾已再总携用接现現虽雖答问問于於仅僅笑")
 
 
 # the prepositions a place follows (出生于某地, 从某地出发, 某地至某地; not 在, which opens a clause of a person's

@@ -244,3 +244,17 @@ def test_a_day_label_in_bold_over_titles_in_bold_is_their_section() -> None:
     got = [(e.section, nows(e.title), e.date) for e in result.entries]
     assert got == [("5月8日", "柯远山调研夏粮收购工作", "2024-05-08"), ("5月8日", "祁晓峰督导检查防汛准备工作", "2024-05-08"),
                    ("5月10日", "柯远山会见客商一行", "2024-05-10")]
+
+
+def test_prizes_each_a_wide_space_before_its_winner_name_them() -> None:
+    got = named_persons("大赛获奖名单：最佳人气奖　仉小满；最佳创意奖　逯子墨；最佳传承奖　冼春燕。")
+    assert got == ["仉小满", "逯子墨", "冼春燕"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("会议指出，郗明远同志任县级林长以来，认真履职尽责。", ["郗明远"]),  # the post of the 林长制, no name
+    ("全面推行林长制以来，全县建立三级林长体系。", []),
+    ("巡护员白露笑称，自己的名字就是节气。", ["白露"]),  # 笑 opens the verb after the name
+])
+def test_a_post_of_the_forest_chief_system_is_no_name_and_a_name_ends_before_xiao(text: str, names: list[str]) -> None:
+    assert named_persons(text) == names
