@@ -1208,6 +1208,8 @@ _NEVER_WHOLE = frozenset({"周一", "周二", "周三", "周四", "周五", "周
                           "华裔", "华侨", "华人", "苗裔",
                           # government writing's words of method that open with a surname (因村施策、因户施策, 精准施治)
                           "施策", "施治",
+                          # a biography's year of birth (某某，女，1968年生，): 年 is a surname too
+                          "年生",
                           # the officials of the 河长制, 湖长制 and 林长制 by their post (县级林长, 林长制), a surname and one
                           # character (data/person_nouns.txt lists them as words for a kind of person)
                           "河长", "湖长", "林长",
@@ -1236,7 +1238,7 @@ _DEPARTMENT_LAST = frozenset("科")  # (a hospital's department: 麻醉科, 口�
 _VILLAGE_BEFORE = frozenset("庄洼河湾家营屯沟坡岗寨店集堡桥坝塘园坪岭峪楼圩垸庙铺寺")
 # what follows a surname in a way to address someone, not a name (张女士, 李师傅)
 _ADDRESS = frozenset({"女士", "先生", "小姐", "老师", "师傅", "同学", "阿姨", "大爷", "大妈", "大姐", "大哥",
-                      "大嫂", "太太", "老人", "某某", "老",  # 侯老, 朱老: a surname and 老, an elder addressed
+                      "大嫂", "太太", "老人", "某某", "老", "道长",  # 侯老, 朱老: a surname and 老, an elder addressed
                       # and titles (王大使, 江主席, 李局长): a surname with a title is no name
                       "大使", "主席", "总理", "书记", "主任", "部长", "局长", "市长", "县长", "区长", "镇长",
                       "村长", "厂长", "校长", "院长", "经理", "教授", "医生", "警官", "法官", "队长", "班长"})

@@ -1055,11 +1055,12 @@ _MONASTIC = re.compile(r"释\p{Han}{2}(?=法师|大师|长老|禅师)")
 
 def _monastic(r: Reader) -> list[Found]:
     """A Buddhist monastic name before its title (`住持释某某法师`, `、释某某法师`): 释 is the surname every
-    monastic takes, and none of the lists holds it (it opens 释放, 释法). None spreads."""
+    monastic takes, and none of the lists holds it (it opens 释放, 释法). None spreads; kept whatever the scorer
+    says (`释静安法师`: its given name a place's)."""
     s = r.s
     if "释" not in s:
         return []
-    return [Found(m.group(), m.start(), "法师", spreads=False) for m in _MONASTIC.finditer(s)]
+    return [Found(m.group(), m.start(), "法师", spreads=False, kept=True) for m in _MONASTIC.finditer(s)]
 
 
 def _medical_title(r: Reader) -> list[Found]:

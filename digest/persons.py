@@ -432,6 +432,8 @@ def _plainly_named(t: Text, rule: dict[tuple[int, int], str], keep: set[tuple[in
 _AFTER_A_NAME = (*POST_STRONG, "一行", "先生", "女士", "老人", "当选为",
                  # the ways to address an ordinary person after the name (某某某大姐, 某某某师傅: nametext.ADDRESS_WORDS)
                  "大爷", "大妈", "大娘", "大姐", "大哥", "老汉", "阿婆", "阿公", "师傅", "阿姨", "奶奶", "爷爷",
+                 # a cleric's title after the name (某某法师, 某某某阿訇, 某某牧师)
+                 "法师", "阿訇", "牧师", "神父", "道长",
                  # a player's rank at Go or chess (某精九段执白, 某某六段): not 一段 (这一段)
                  "初段", "二段", "三段", "四段", "五段", "六段", "七段", "八段", "九段")
 POST_FLOOR = 0.05  # the least probability of a name right before one of them (`_before_a_post`)

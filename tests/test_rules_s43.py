@@ -258,3 +258,14 @@ def test_prizes_each_a_wide_space_before_its_winner_name_them() -> None:
 ])
 def test_a_post_of_the_forest_chief_system_is_no_name_and_a_name_ends_before_xiao(text: str, names: list[str]) -> None:
     assert named_persons(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("协会选举释明远法师为副会长，释静安法师为秘书长。", ["释明远", "释静安"]),  # a monastic name, its given part a place's
+    ("还有杨守仁阿訇、丁玉川阿訇等宗教界人士出席。", ["杨守仁", "丁玉川"]),  # a cleric's title after the name
+    ("“这些老物件要留住。”罗道长说。", []),  # a surname and a cleric's title: no name
+    ("今年84岁的老校友从外地赶来。", []),  # 老 and a kind of person
+    ("仉文华，女，1968年生，汉族。", ["仉文华"]),  # a year of birth, no name
+])
+def test_clerics_titles_after_names_and_words_that_are_no_names(text: str, names: list[str]) -> None:
+    assert named_persons(text) == names
