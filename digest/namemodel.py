@@ -1318,6 +1318,8 @@ def never_a_name(c: str) -> bool:
         return True  # a place in a dotted title or name of a thing (柳河村·柳河桥, 上海·外滩)
     if len(c) >= 3 and c[0] in "老小" and weak_anchors()[0].fullmatch(c, 1) is not None:
         return True  # 老 or 小 and a word for a kind of person (村里的老茶农, 小党员): someone not named
+    if len(c) == 3 and weak_anchors()[0].fullmatch(c, 0, 2) is not None and kind_of(c) == "zh":
+        return True  # a word for a kind of person and one character (李某和老伴|刚把…, 老板|刚): no name opens so
     if len(c) == 2 and c[1] == "太":
         return True  # a married woman by her husband's surname (陈太, as Hong Kong writes 陈太太)
     if len(c) == 2 and c[1] == "家":
@@ -1727,7 +1729,7 @@ def _after_a_compound_surname(s: str, a: int, b: int) -> bool:
     return b - a <= 2 and a >= 2 and s[a - 2:a] in stats().compound
 
 
-_LANE_LAST = frozenset("巷弄街")  # a lane's or a street's last character (`never_a_name`)
+_LANE_LAST = frozenset("巷弄街路")  # a lane's or a street's last character (`never_a_name`; 路: no gold name ends in it)
 _PERSON_WORD_LAST = frozenset("员师手匠长家民")  # an occupation or a kind of person ends so (演员, 歌唱家, 村民)
 
 

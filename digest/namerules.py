@@ -1970,7 +1970,8 @@ def _compound_read(r: Reader, anchors: RunAnchors, i: int) -> bool:
             or any(ch in _NOT_GIVEN_CHARS or ch in PLACE_LAST or ch in ADMIN_END for ch in given)
             or given[1] in SUBJECT_ADVERBS or given[1] in "副代"  # (诸葛某才|说, 夏侯某|副省长)
             or r.lex.roles.match(s, i + 2) is not None or r.lex.follow.match(s, i + 2)
-            or r.lex.roles.match(s, e - 1) is not None or e - 1 in r.soft or i + 2 in r.soft):
+            or r.lex.roles.match(s, e - 1) is not None or e - 1 in r.soft or i + 2 in r.soft
+            or weak_anchors()[1].match(s, e - 1) is not None):  # (儿子欧阳某|说: a verb of saying, no given name's)
         return False
     if given[1] in FUNCTION_CHARS and given[1] != "和":
         return False

@@ -1315,12 +1315,13 @@ def _surname_of(name: str) -> str:
 
 
 def _familiar(name: str) -> bool:
-    """Is the name a surname alone, called familiarly (老李, 小王, 刘姐, 张哥) or as a family or a firm (邓氏, 张氏建材)?
+    """Is the name a surname alone, called familiarly (老李, 小王, 刘姐, 张哥, 王总, 张工) or as a family or a firm (邓氏, 张氏建材)?
     `digest parse` lists no such name: no one is named (every annotator of the digests and pages at hand
     leaves them out); `digest persons` keeps them, as pd98's annotators read news (老何, 小赵, 陈氏兄弟公司)."""
     surnames = _lexicon().surnames
     return (len(name) == 2 and ((name[0] in "老小" and name[1] in surnames) or (name[1] == "氏" and name[0] in surnames)
-                                or (name[1] in KIN_CALLED and name[0] in surnames))  # (not 伯: 韦伯, a foreign name)
+                                or (name[1] in KIN_CALLED and name[0] in surnames)  # (not 伯: 韦伯, a foreign name)
+                                or (name[1] in "总工" and name[0] in surnames))  # (王总, 张工: as colleagues call them)
             and not _flag(name, "n"))  # (小平: jieba's dictionary knows a person so called, 小平同志)
 
 
@@ -1418,7 +1419,8 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
             if (len(f.name) == 3 and f.name[2] in _ACTS_AFTER_FAMILIAR and _familiar(f.name[:2])
                     and f.name not in include and f.name not in confirmed):
                 f = replace(f, name=f.name[:2])  # (老钟|才抬起头, 小李|没说话: a surname called familiarly, then an adverb)
-            elif (len(f.name) in (3, 4) and f.name[-1] in _NEVER_LAST and "·" not in f.name and f.name not in include
+            elif (len(f.name) in (3, 4) and (f.name[-1] in _NEVER_LAST or _durative_after(t.s, f.pos + len(f.name)))
+                  and "·" not in f.name and f.name not in include
                   and _is_han(t.s[f.pos + len(f.name):f.pos + len(f.name) + 1]) and t.s.startswith(f.name, f.pos)
                   and _lexicon().opens_with_surname(f.name) and len(f.name) - 1 > len(_surname_of(f.name))):
                 f = replace(f, name=f.name[:-1])  # (班主任夏晴|打来电话, 民警韩凯|骑着, 主任公孙宏|常对学生说: a verb or
@@ -1463,6 +1465,12 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
                 roles[name] = t.as_printed(role)
         e.persons = _without_joined_pairs(list(persons) if free else _without_dotted_parts(list(persons)))
         e.roles = roles if free else {k: v for k, v in roles.items() if k in e.persons}
+
+
+def _durative_after(s: str, e: int) -> bool:
+    """Does 着 follow s[:e] as the mark of an act going on (某某举|着喇叭, 某某笑|着说), no word with the character
+    after it (着手, 着力, 着重: a verb of its own after a whole name)? The character before it is then a verb's."""
+    return s[e:e + 1] == "着" and s[e:e + 2] not in word_flags()
 
 
 _MOST_DOT_SEARCHES = 50  # dotted names an entry looks up in its text for the dot it prints (`_printed_dots`)

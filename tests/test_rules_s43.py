@@ -269,3 +269,20 @@ def test_a_post_of_the_forest_chief_system_is_no_name_and_a_name_ends_before_xia
 ])
 def test_clerics_titles_after_names_and_words_that_are_no_names(text: str, names: list[str]) -> None:
     assert named_persons(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("她的儿子欧阳斌说，这是母亲的心愿。", ["欧阳斌"]),  # a compound surname's name ends before the verb of saying
+    ("安全员晏斌举着喇叭喊话。", ["晏斌"]),  # 着 after a verb, no given name's character before it
+    ("站长佘建国着手整改。", ["佘建国"]),  # (着手: a verb of its own after a whole name)
+    ("黄兴路、张杨路沿线的商铺今天恢复营业。", []),  # roads named after people
+    ("退休教师郗明和老伴刚把存款转成了理财。", ["郗明"]),  # a kind of person and an adverb
+])
+def test_names_end_before_a_verb_and_a_road_or_a_kin_word_is_no_name(text: str, names: list[str]) -> None:
+    assert named_persons(text) == names
+
+
+def test_a_surname_and_the_title_colleagues_call_someone_by_is_listed_in_free_text_only() -> None:
+    text = "他说，车队的葛总最近在考虑换车。"
+    assert named_persons(text) == ["葛总"]  # (as pd98's annotators list 杨总)
+    assert page_persons(text) == []
