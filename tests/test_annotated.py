@@ -1079,3 +1079,22 @@ PAPER_FLOORS.update({'lanxi-zwxx-2013-05': 0.97, 'tangchuan-dctb-2023-17': 0.75,
                      'lzrb-2021-09-16-a03-content': 0.97, 'clrm-2024-04-18-content': 0.97, 'qyszf-2022-09-06-zt-yshj': 0.97})
 DATE_FLOORS.update({'lanxi-zwxx-2013-05': 0.8, 'qifeng-xfjb-2020-08': 0.7})
 TAIL_FLOORS.update({'tangchuan-dctb-2023-17': 0.95, 'qyszf-2022-09-06-zt-yshj': 0.85})
+# (rounds 64-65, session 43, sets 384, 385, 392, 393, scored on arrival against the code of each round's launch: a
+# district paper's two pages from plain pdftotext in one file (0.89 -> 0.96, pages 0.42 -> 1.0: the lead story's decks
+# a blank line apart, the second page's header, the jumps back), a 2025 政务信息 of wrapped 目录 titles (1.0), a Word
+# 专刊 of units' reports (0.95), a list page dated `[2024-03-05]` (1.0), a WeChat round-up (1.0), an OCR'd 2016 政务信息
+# (0.85: its annotator cuts the `【简讯】` column into its briefs, as the earlier fixtures' annotators do not), a 乡镇
+# 工作简报 of stacked section labels (sections 0.5 -> 1.0), an e-paper page view (0.94), a two-column 目录 (0.80, the
+# 简讯 again), a Word 人大 通讯 whose 目录 is a table (0.90), a round-up of leaders' days under `【3月4日】` (titles 0.46 ->
+# 1.0), a UTF-16 政务信息 (0.86, the 简讯 again); the annotators date `近日` items by the issue's day, the parser does not)
+ENTRY_FLOORS.update({'tlrjgzjb-2018-09-12': 0.9, 'fengyuan-zwxx-2016-03': 0.8, 'tongfu-zwxx-2015-05': 0.75,
+                     'qinglan-rdtx-2024-03': 0.85, 'fenghe-zwxx-2011-23': 0.8})
+ISSUE_FLOORS.update({'yxxzwxx-2025-04-08': {'date': 0.8}, 'tlrjgzjb-2018-09-12': {'date': 0.85},
+                     'fengyuan-zwxx-2016-03': {'date': 0.85}, 'hualingzhen-gzjb-2022-06': {'date': 0.8},
+                     'tongfu-zwxx-2015-05': {'section': 0.45, 'date': 0.75},
+                     'qinglan-rdtx-2024-03': {'title': 0.85, 'date': 0.7, 'body_head': 0.85, 'body_tail': 0.85},
+                     'fenghe-zwxx-2011-23': {'date': 0.85}})
+PAPER_FLOORS.update({'lcqb-2019-05-21': 0.9, 'yunlu-zwdt-2024-03': 0.97, 'tingnan-zwdt-2023-11': 0.97,
+                     'yuanchuan-rb-2020-09': 0.9, 'heting-ldhd-2023-03': 0.97})
+DATE_FLOORS.update({'lcqb-2019-05-21': 0.7, 'yunlu-zwdt-2024-03': 0.8, 'yuanchuan-rb-2020-09': 0.7})
+TAIL_FLOORS.update({'lcqb-2019-05-21': 0.85, 'yuanchuan-rb-2020-09': 0.8})
