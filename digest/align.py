@@ -617,6 +617,8 @@ def _wrapped_on(st: _State, m: _Match) -> _Match:
     if len(n.text) > 2 * _TITLE_TAIL_MAX or not (_TITLE_WORDS.match(words) or _FIGURES_DECK.match(words)) \
             or not (leads_with_date(under) or prose_line(under)):
         return m  # the cheap tests first: most titles are followed by their text
+    if _unit_writers(n.text.strip()) is not None:
+        return m  # (`县人大常委会研究室　某某` under the title: its writer and unit, `_take_act_note`, no deck)
     rest = b.text[_position(b.text, m.cut):].strip()
     rest = rest if has_words(rest) else ""  # (a mark the key leaves out: `…增长12.7%`)
     k = key(n.text)
@@ -1607,7 +1609,8 @@ def _take_act_note(e: Entry, paras: list[str]) -> None:
     """An act's note or a report's occasion opening the text (`_ACT_NOTE`, `_SPOKEN_NOTE`), or a `——` line
     right under the title (`_DASH_SUBTITLE`), is its subtitle, no text of it (its day is the entry's date:
     `digest.fields.parse_leading_date` reads it there); the
-    reporter's post and name under a report's occasion is its byline."""
+    reporter's post and name under a report's occasion is its byline, and so is a writer under the title with
+    the unit (`县人大常委会法工委　某某`)."""
     if len(paras) < 2:
         return
     first = paras[0].strip()
@@ -1634,6 +1637,10 @@ def _take_act_note(e: Entry, paras: list[str]) -> None:
         _speaker_and_day(e, paras)
     elif _speaker_and_day(e, paras):
         pass  # (`在当选某市市长时的表态发言` / `某某` / `（2024年1月19日）` / 各位代表：…)
+    elif (e.byline is None and not _INNER_COMMA.search(first) and not ends_sentence(first)
+          and (writers := _unit_writers(first)) is not None and ends_sentence(paras[1])):
+        e.byline = "、".join(writers)  # (`关于…的几点思考` / `县人大常委会法工委　某某` / 正文…: its writer and unit
+        del paras[0]  # under an article's title, no text)
     elif _SPOKEN_NOTE.match("".join(first.split())):
         e.subtitle = first
         del paras[0]

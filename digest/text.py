@@ -1069,7 +1069,7 @@ def closing_tail(paragraph: str, signature: bool = False) -> list[tuple[str, str
 _WRITERS_UNIT_END = (UNIT_ENDS + r"|室|镇|乡|街道|社区|村|院|队|部|馆|校|厂|场|台|团|组|社|会|员|联|协|专班|政府|小学|中学|大学"
                      r"|幼儿园|人大|政协|党委|党工委|党组|支部|总支|苏木|嘎查")  # how the unit before a writer's name ends
 WRITERS_UNIT = re.compile(r"^\p{Han}{1,20}(?:" + _WRITERS_UNIT_END + r")$")
-_UNIT_WRITER = re.compile(r"^[(（]\s*(?P<u>\p{Han}{1,20}?(?:" + _WRITERS_UNIT_END + r"))"
+_UNIT_WRITER = re.compile(r"^[(（]\s*(?P<u>\p{Han}{1,20}?(?:" + _WRITERS_UNIT_END + r"))(?:记者|通讯员|特约记者)?"
                           r"[ \t\u3000]+(?P<n>\p{Han}[\p{Han}·\s\u3000]{1,40}?)\s*[)）]$")
 
 

@@ -286,3 +286,33 @@ def test_a_surname_and_the_title_colleagues_call_someone_by_is_listed_in_free_te
     text = "他说，车队的葛总最近在考虑换车。"
     assert named_persons(text) == ["葛总"]  # (as pd98's annotators list 杨总)
     assert page_persons(text) == []
+
+
+_CREDITS = """柘岭县人大工作通讯
+
+2024年第2期
+
+柘岭县人大常委会办公室编　　　　　　　　2024年2月28日
+
+目　　录
+
+关于提升基层人大监督实效的几点思考……………………1
+扎根田间的“土专家”……………………………………2
+
+关于提升基层人大监督实效的几点思考
+县人大常委会研究室　仉文涛
+监督权是宪法和法律赋予地方人大及其常委会的重要职权。近年来，县人大常委会在监督工作中积极探索，取得了一定成效。
+下一步，要不断创新监督方式，增强监督的刚性和实效。
+
+扎根田间的“土专家”
+清晨六点，石门口乡的茶园里已是一片忙碌。县人大代表郗秋生蹲在茶垄间，仔细查看新发的芽头。
+“群众的事，再小也要放在心上。”郗秋生说。
+（县融媒体中心记者　逯晨阳）
+"""
+
+
+def test_a_writer_under_the_title_with_the_unit_and_a_reporters_credit_closing_the_text() -> None:
+    result = parse_source(make_source(_CREDITS), persons=False)
+    got = {nows(e.title): (e.byline, nows(e.text)[:6], nows(e.text)[-6:]) for e in result.entries}
+    assert got["关于提升基层人大监督实效的几点思考"] == ("仉文涛", "监督权是宪法", "刚性和实效。")
+    assert got["扎根田间的“土专家”"] == ("逯晨阳", "清晨六点，石", "”郗秋生说。")
