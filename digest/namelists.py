@@ -668,7 +668,7 @@ def inline_roster(r: Reader) -> list[Found]:
 _FIGURE = re.compile(r"(?:得票)?\d+(?:\.\d+)?(?:万元|元|张|票)?(?![\d.])")
 # a numbered place of a neighbourhood and the person for it (`1号楼　某某；`, `第三网格　某某　`)
 _NUMBERED_PLACE = re.compile(r"第?[\d一二三四五六七八九十]{1,3}(?:号楼|号院|栋|幢|单元|网格|村民小组|小组|片区)")
-_FIGURE_OR_PLACE = literal_re.compile(r"\d|号楼|号院|栋|幢|单元|网格|小组|片区")  # (a text with neither has no such list)
+_NUMBERED_PLACE_WORD = literal_re.compile(r"号楼|号院|栋|幢|单元|网格|小组|片区")  # (a text with none has no such place)
 _MOST_ITEM_NAME = 5  # characters of such an item's name (阿娜尔古丽: the filter reads it)
 FIGURE_ITEMS = 3  # items in a row that make a list of people and their figures (`figure_lists`)
 _ITEM_MARKS = frozenset(";,、:。()\x00")  # (the compact text's marks between a list's items)
@@ -686,11 +686,17 @@ def figure_lists(r: Reader) -> list[Found]:
 
     t = r.text
     s = r.s
-    if t is None or not t.has(_FIGURE_OR_PLACE):
+    if t is None:
         return []
     soft = t.soft
+    # (the cheap tests first: three figures with their unit, or after a space, or three numbered places at least)
+    figures = (s.count("元") + s.count("张") + s.count("票") >= FIGURE_ITEMS
+               or sum(1 for k in soft if 0 < k <= len(s) and s[k - 1].isdigit()) >= FIGURE_ITEMS)
+    places = t.has(_NUMBERED_PLACE_WORD)
+    if not figures and not places:
+        return []
     out: list[Found] = []
-    for items in (_figure_items(s, soft), _placed_items(s, soft)):
+    for items in (_figure_items(s, soft) if figures else [], _placed_items(s, soft) if places else []):
         run: list[tuple[int, str, bool]] = []
         for item in [*items, None]:
             if item is not None and (not run or item[3]):
