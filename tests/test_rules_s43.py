@@ -316,3 +316,12 @@ def test_a_writer_under_the_title_with_the_unit_and_a_reporters_credit_closing_t
     got = {nows(e.title): (e.byline, nows(e.text)[:6], nows(e.text)[-6:]) for e in result.entries}
     assert got["关于提升基层人大监督实效的几点思考"] == ("仉文涛", "监督权是宪法", "刚性和实效。")
     assert got["扎根田间的“土专家”"] == ("逯晨阳", "清晨六点，石", "”郗秋生说。")
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("仉国庆生于1969年10月1日，在县城长大。", ["仉国庆"]),  # a rare surname opening the text, before 生于
+    ("每到休渔期，郗海生也闲不下来。", ["郗海生"]),  # after a mark, before an adverb of the subject
+    ("同时也要看到，问题依然存在。", []),  # (a word of three before 也: no name)
+])
+def test_a_plain_name_of_three_opening_a_clause_before_what_a_person_does(text: str, names: list[str]) -> None:
+    assert named_persons(text) == names
