@@ -7323,6 +7323,30 @@ _MAX_PREFACE_LINES = 16  # lines of a preface holding a table, closing on `…�
 _NOTE_NAME_LINES = 3  # lines of a special issue's name over its editors' note
 
 
+_LEAST_LISTED = 3  # titles of the page's articles listed over them that make its list of contents (`_contents_first`)
+
+
+def _contents_first(st: _State) -> None:
+    """An e-paper page's list of its articles over them (`某某…改造` / `某夜市昨晚开市` / … / then each article under its
+    own headline): the first record's title and lines, short and ending no sentence, _LEAST_LISTED or more of them
+    each the title of a later record, are the page's contents (issue.meta["page_contents"]), no article."""
+    recs, body = st.records, st.doc.body
+    if len(recs) < _LEAST_LISTED + 1 or recs[0].kind not in ("article", "block"):
+        return
+    first = recs[0]
+    lines = [first.first, *first.body] if first.kind == "article" else list(first.body)
+    texts = [body[i].text.strip() for i in lines if has_words(body[i].text)]
+    if len(texts) < _LEAST_LISTED or any(len(_compact(t)) > _MAX_PLAIN_HEADLINE or ends_full_stop(t) for t in texts):
+        return
+    later = {_compact(r.title) for r in recs[1:] if r.kind == "article" and r.title}
+    listed = sum(1 for t in texts if _compact(t) in later)
+    if listed < _LEAST_LISTED or 2 * listed < len(texts):
+        return
+    st.issue.meta["page_contents"] = texts
+    st.issue.meta.setdefault("masthead_lines", []).extend(body[i].line for i in lines)
+    recs.pop(0)
+
+
 def _editor_note_first(st: _State) -> None:
     """The editors' note over a page's articles (`【编者按】本版今起开设…专栏…`), or a compilation's preface
     saying what follows (`…现将6月份重点工作动态摘编如下。`) or what it covers (`监测时段：…` / `监测范围：…`):
@@ -7379,6 +7403,7 @@ def cut_records(st: _State) -> None:
     if st.doc.editor_notes:
         st.issue.meta["editor_notes"] = st.doc.editor_notes
     _editor_note_first(st)
+    _contents_first(st)
     _page_title_over_items(st)
     _post_title_over_items(st)
     _textless_heads(st)

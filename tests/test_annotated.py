@@ -1098,3 +1098,8 @@ PAPER_FLOORS.update({'lcqb-2019-05-21': 0.9, 'yunlu-zwdt-2024-03': 0.97, 'tingna
                      'yuanchuan-rb-2020-09': 0.9, 'heting-ldhd-2023-03': 0.97})
 DATE_FLOORS.update({'lcqb-2019-05-21': 0.7, 'yunlu-zwdt-2024-03': 0.8, 'yuanchuan-rb-2020-09': 0.7})
 TAIL_FLOORS.update({'lcqb-2019-05-21': 0.85, 'yuanchuan-rb-2020-09': 0.8})
+# (session 43: an e-paper page's list of its own articles over them is its contents, no article: these four pages'
+# entries 0.94-0.95 -> 1.0, their floors raised; luting's dates 0.86 -> 1.0)
+PAPER_FLOORS.update({'yuanchuan-rb-2020-09': 0.97, 'luting-wanbao-2024-06-13-p07': 0.97, 'ruibin-rb-2024-06-14-p3': 0.97,
+                     'yingzhou-ribao-2023-09': 0.97})
+DATE_FLOORS.update({'luting-wanbao-2024-06-13-p07': 0.95})
