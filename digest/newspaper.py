@@ -298,7 +298,8 @@ or "blocks" for the fallback), `year`, `issue_date` (YYYY-MM-DD), `publication` 
     (广告许可证), masthead_lines list[int],
     footer_lines list[int], furniture_lines list[int] (page breaks inside the body), masthead_text / footer_text list[str] (unlabelled lines among them, as
     printed), captions list[{line, text}], page_title str (a gallery's or a list's own headline over its
-    items, or a round-up post's title, no record), editor_notes list[{line, text}] (an 编者按 between a
+    items, or a round-up post's title, no record), page_contents list[str] (an e-paper page's list of its own
+    articles over them, no record), editor_notes list[{line, text}] (an 编者按 between a
     section's label and its article), and on a web page web_page true, chrome_lines list[int],
     chrome list[{line, reason}], page_date str, source str (来源);
     for any other `■ 标签:值` on a ■-separated masthead/footer line, the label itself as the key
