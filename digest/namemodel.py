@@ -1527,7 +1527,7 @@ _BUILDINGS = ("博物馆", "纪念馆", "纪念堂", "铁塔", "大桥", "广场
 # a street named after a person, with what a street's name is followed by (张某路社区, 中山路口, 秋某路12号,
 # 某某大道沿线): the street, no mention of the person
 _STREET = re.compile(r"(?:路|街|大街|大道|巷)(?:社区|小区|街道|口|沿线|两侧|一带|[东西南北中]段|[东西南北]侧|附近|[\d０-９]{1,5}号"
-                     r"|[(（])")  # (not a bare digit: 记者王一路3日在现场)
+                     r"|[(（]|、[\u4e00-\u9fff]{1,5}(?:路|街|大道))")  # (not a bare digit: 记者王一路3日在现场; a list of roads: 某某路、某某路沿线)
 def _street_of_a_known_person(s: str, a: int, b: int) -> bool:
     """Is s[a:b] a person jieba's dictionary knows (flag n: 文天祥, 中山) right before 路 or 街 that opens
     no word (路过, 路上, 街头 do): a street named after them (某某路雨污分流改造)?"""
@@ -1729,7 +1729,7 @@ def _after_a_compound_surname(s: str, a: int, b: int) -> bool:
     return b - a <= 2 and a >= 2 and s[a - 2:a] in stats().compound
 
 
-_LANE_LAST = frozenset("巷弄街路")  # a lane's or a street's last character (`never_a_name`; 路: no gold name ends in it)
+_LANE_LAST = frozenset("巷弄街")  # a lane's or a street's last character (`never_a_name`)
 _PERSON_WORD_LAST = frozenset("员师手匠长家民")  # an occupation or a kind of person ends so (演员, 歌唱家, 村民)
 
 
