@@ -351,3 +351,9 @@ def test_an_e_papers_list_of_its_articles_over_them_is_its_contents_no_article(t
     path.write_text(_EPAPER, encoding="utf-8")
     result = parse_path(path, persons=False)
     assert [nows(e.title) for e in result.entries] == ["城北片区新建三座停车场", "滨湖公园夜市开市", "柘川工匠技能大赛落幕"]
+
+
+def test_a_dotted_name_starts_where_the_role_read_into_it_ends() -> None:
+    got = named_persons("据了解,此次来访的代表团由市议会副议长让-吕克·马丁率领,成员包括旅游协会主席索菲·贝尔纳、"
+                        "市国际合作处处长皮埃尔·勒鲁等10人.")
+    assert got == ["让-吕克·马丁", "索菲·贝尔纳", "皮埃尔·勒鲁"]  # (not 主席索菲·…, 长皮埃尔·…)
