@@ -1103,3 +1103,13 @@ TAIL_FLOORS.update({'lcqb-2019-05-21': 0.85, 'yuanchuan-rb-2020-09': 0.8})
 PAPER_FLOORS.update({'yuanchuan-rb-2020-09': 0.97, 'luting-wanbao-2024-06-13-p07': 0.97, 'ruibin-rb-2024-06-14-p3': 0.97,
                      'yingzhou-ribao-2023-09': 0.97})
 DATE_FLOORS.update({'luting-wanbao-2024-06-13-p07': 0.95})
+# (round 66, session 43, sets 398 and 399, launched on the session's last code and held out for all of it: a 2022 政务信息
+# from pdftotext whose 目录 runs over two pages (0.83: its `【简讯】` cut into its briefs again), a Word 工作动态 (1.0), a
+# district paper's page with a 简讯 column (1.0; its untitled briefs' titles cut at the column's wrap, 0.8), a site's
+# article page (1.0), a GB18030 政协信息 (0.90), a WeChat post of `01 | 标题` items (1.0))
+ENTRY_FLOORS.update({'lanchuan-zwxx-2022-08': 0.8, 'heyang-zxxx-2021-09-30': 0.85})
+ISSUE_FLOORS.update({'heyang-zxxx-2021-09-30': {'date': 0.8}})
+ISSUE_PERSON_FLOORS.update({'fengxi-gzdt-2024-04': 0.85})
+PAPER_FLOORS.update({'lanwan-bao-2019-06': 0.97, 'qiwu-zwdt-2023-05-12': 0.97, 'yuntang-wechat-2020-11-23': 0.97})
+DATE_FLOORS.update({'lanwan-bao-2019-06': 0.85, 'qiwu-zwdt-2023-05-12': 0.85, 'yuntang-wechat-2020-11-23': 0.75})
+TAIL_FLOORS.update({'lanwan-bao-2019-06': 0.85})
