@@ -680,8 +680,9 @@ def figure_lists(r: Reader) -> list[Found]:
     and its person (`1号楼　某甲；2号楼　某乙`, `第一网格　某甲　第三网格　某乙`): FIGURE_ITEMS items or more, one
     right after the other, each name two to five Han characters between a space, a mark or the item before it and its
     figure (or after its place), or two of one a space apart; half of them plausible on their own, and then each
-    plausible one, of the shape of a name, a Tibetan one or a Uyghur or Kazakh one printed alone (`阿娜尔古丽`), no
-    unit, place or word of the dictionary. None spreads. One pass."""
+    plausible one, one of three characters or more of the shape of a name, a Tibetan one or a Uyghur or Kazakh one
+    printed alone (`阿娜尔古丽`), that ends as no unit does and is no place. None spreads. One pass over the figures
+    and one over the places."""
     from digest.lexicon import turkic_part
 
     t = r.text
@@ -729,13 +730,14 @@ def _figure_items(s: str, soft: Container[int]) -> list[tuple[int, str, bool, bo
     """(offset, name, padded, right after the item before) for each name before a figure (`_FIGURE`)."""
     items: list[tuple[int, str, bool, bool]] = []
     last = -1
-    for m in literal_re.finditer(r"(?:得票)?\d", s):  # (the stdlib's scan: digits are few)
+    for m in literal_re.finditer(r"(?:得票)?\d+", s):  # (the stdlib's scan, a run of digits at a time)
         if m.start() < last:
-            continue
+            continue  # (the decimals of a figure read already: `12.5元`)
         f = _FIGURE.match(s, m.start())
-        if f is None or not f.group().endswith(("元", "张", "票")) and f.end() not in soft and s[f.end():f.end() + 1] not in _ITEM_MARKS and f.end() < len(s):
+        bare = f is not None and not f.group().endswith(("元", "张", "票"))
+        if f is None or (bare and f.end() < len(s) and f.end() not in soft and s[f.end()] not in _ITEM_MARKS):
             last = m.end()
-            continue
+            continue  # (a figure with no unit is one of a list only before a space or a mark: `某某　200　　某某　150`)
         got = _name_before(s, f.start(), max(last, 0), soft)
         if got is not None:
             items.append((*got, got[0] - (1 if got[0] > 0 and s[got[0] - 1] in _ITEM_MARKS else 0) <= last))
