@@ -1233,7 +1233,6 @@ _SETTLEMENT_LAST = frozenset("庄村屯沟湾营寨岭坡峪洼堡坝塘铺店�
 # dynasties named in two characters, which open no person's name (东晋永和九年: a reign after them)
 _DYNASTIES_OF_TWO = frozenset({"东晋", "西晋", "东汉", "西汉", "北宋", "南宋", "北魏", "东周", "西周", "南齐", "北齐", "后唐",
                                "后周", "南唐", "前秦", "后秦", "大清", "大明"})
-_DEPARTMENT_LAST = frozenset("科")  # (a hospital's department: 麻醉科, 口腔科)
 # a village's name ends in 村 after one of these (李庄村, 牛洼村, 小河村); a person's seldom does (吴国村)
 _VILLAGE_BEFORE = frozenset("庄洼河湾家营屯沟坡岗寨店集堡桥坝塘园坪岭峪楼圩垸庙铺寺")
 # what follows a surname in a way to address someone, not a name (张女士, 李师傅)
@@ -1336,7 +1335,7 @@ def never_a_name(c: str) -> bool:
         return True  # a village named by a family (某老庄, 某家沟), no person
     if len(c) >= 3 and c[:2] in _DYNASTIES_OF_TWO:
         return True  # a dynasty and a reign's first character (东晋|永和九年, 北宋|元祐), no person
-    if len(c) == 3 and c[2] in _DEPARTMENT_LAST and (stats().cedict or {}).get(c[:2]) == "c" and kind_of(c) == "zh":
+    if len(c) == 3 and c[2] == "科" and (stats().cedict or {}).get(c[:2]) == "c" and kind_of(c) == "zh":
         return True  # a department named by its field, a common word of CC-CEDICT (麻醉|科, 口腔|科), no person (某建科)
     if len(c) == 3 and c[1:] in TIME_WORDS and kind_of(c) == "zh":
         return True  # a time word read as a given name (市青少年宫|春季公益课程: 宫 is a surname too)
