@@ -1462,11 +1462,13 @@ def _head_over(doc: _Doc, i: int, anchor: Callable[[Block], bool]) -> _Head | No
             h.title = doc.body[run[1]].text.strip() + doc.body[run[2]].text.strip()
         h.subtitle = doc.body[sub].text.strip()
         return h
-    if doc.blank_parted and doc.finished(i):  # a lead story's decks a blank line apart, over the anchor, the last
-        spaced = _plain_run(doc, i, 4, gaps=True)  # of who chaired the meeting (`奋力…` / / `区委常委会研究部署` /
-        if (len(spaced) >= 3 and spaced[-1] + 1 < len(doc.body) and spaced[-1] + 1 not in doc.skip  # `二季度经济工作` /
-                and _PRESIDED.match(_compact(doc.body[spaced[-1]].text)) and anchor(doc.body[spaced[-1] + 1])):  # /
-            return _head_lines(doc, spaced, spaced[-1] + 1)  # `某某主持并讲话` / / `本报讯…`)
+    # a lead story's decks a blank line apart over the anchor, the last naming who chaired the meeting (`奋力…` / /
+    # `区委常委会研究部署` / `二季度经济工作` / / `某某主持并讲话` / / `本报讯…`): on a page whose blank lines part articles
+    if doc.blank_parted and doc.finished(i):
+        spaced = _plain_run(doc, i, 4, gaps=True)
+        if (len(spaced) >= 3 and spaced[-1] + 1 < len(doc.body) and spaced[-1] + 1 not in doc.skip
+                and _PRESIDED.match(_compact(doc.body[spaced[-1]].text)) and anchor(doc.body[spaced[-1] + 1])):
+            return _head_lines(doc, spaced, spaced[-1] + 1)
     last = run[-1] + 1  # a subtitle of who attended under the title, right above the anchor
     if (len(run) < 3 and last + 1 < len(doc.body) and last + 1 not in doc.skip and _attendance_line(doc, last)
             and anchor(doc.body[last + 1]) and (len(run) == 1 or doc.finished(i))):
