@@ -1079,7 +1079,7 @@ _WRITER_LABELS = frozenset({"通讯员", "记者", "摄", "摄影", "文", "图"
 def unit_writer(line: str) -> tuple[str, list[str]] | None:
     """(unit, writers) of a line that is nothing but a writer's credit in brackets, the unit first:
     `（某某镇　某某）` -> (某某镇, [某某]), `（某乡　某甲　某乙）` -> (某乡, [某甲, 某乙]), `（某局　通讯员　某某）` ->
-    (某局, [某某]); a name spaced to a three's width joined (`某 某`), a credit's labels left out. Each
+    (某局, [某某]), `（县融媒体中心记者　某某）` -> (县融媒体中心, [某某]); a name spaced to a three's width joined (`某 某`), a credit's labels left out. Each
     writer is two to four characters, five or six ending as no office does (a Mongolian name: `某某苏木　某某某某某`;
     not `综合执法大队`), or a dotted name; whether it is a name is the caller's to say."""
     m = _UNIT_WRITER.match(line.strip())
