@@ -667,8 +667,9 @@ def inline_roster(r: Reader) -> list[Found]:
 # votes; the name is the Han run right before it, or before 得票 (`FIGURE_ITEMS` such items in a row or more)
 _FIGURE = re.compile(r"(?:得票)?\d+(?:\.\d+)?(?:万元|元|张|票)?(?![\d.])")
 # a numbered place of a neighbourhood and the person for it (`1号楼　某某；`, `第三网格　某某　`)
-_NUMBERED_PLACE = re.compile(r"第?[\d一二三四五六七八九十]{1,3}(?:号楼|号院|栋|幢|单元|网格|村民小组|小组|片区)")
-_NUMBERED_PLACE_WORD = literal_re.compile(r"号楼|号院|栋|幢|单元|网格|小组|片区")  # (a text with none has no such place)
+_PLACE_WORDS = "号楼|号院|栋|幢|单元|网格|村民小组|小组|片区"
+_NUMBERED_PLACE = re.compile(r"第?[\d一二三四五六七八九十]{1,3}(?:" + _PLACE_WORDS + ")")
+_NUMBERED_PLACE_WORD = literal_re.compile(_PLACE_WORDS)  # (a text with none has no such place)
 _MOST_ITEM_NAME = 5  # characters of such an item's name (阿娜尔古丽: the filter reads it)
 FIGURE_ITEMS = 3  # items in a row that make a list of people and their figures (`figure_lists`)
 _ITEM_MARKS = frozenset(";,、:。()\x00")  # (the compact text's marks between a list's items)

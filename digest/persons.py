@@ -433,17 +433,20 @@ def _plainly_named(t: Text, rule: dict[tuple[int, int], str], keep: set[tuple[in
 # doubts a rare surname (仉, 郗, 亓), half agree. Chosen 2026-12-07 over the 23 persons sets at hand: 0.1 took 4 names
 # more and none false (sets 368, 367), 0.03 two more (360), 0.01 one false more (369); pd98 the same at each
 CLAUSE_NAME_FLOOR = 0.03
-_CLAUSE_OPENERS = frozenset("，。；：！？、“”（）,;:!?()\x00")  # (what a clause starts after)
-_PERSON_GOES_ON = re.compile(r"[曾已也又就还都便才却仍]|生于|出生|说|告诉|表示|笑着|带着|抱着|拿着|今年|从小|年轻时")
+# what a person does that follows the name (an adverb of the subject, 生于, 带着…; a verb of saying is asked of
+# `lexicon.weak_anchors`' list)
+_PERSON_GOES_ON = re.compile(r"[曾已也又就还都便才却仍]|生于|出生|笑着|带着|抱着|拿着|今年|从小|年轻时")
 
 
 def _opening_a_clause(s: str, scored: list[tuple[float, int, int]], keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
     """The plain names of three (`weakanchors.plain_three`) opening a clause right before what a person does or
     says (`_PERSON_GOES_ON`: an adverb of the subject, a verb of saying, 生于, 带着…) that score at least
     CLAUSE_NAME_FLOOR and overlap no taken name, the most probable first."""
+    speech = weak_anchors()[1]
     return _most_probable_first((x for x in scored if x[2] - x[1] == 3 and x[0] >= CLAUSE_NAME_FLOOR
-                                 and (x[1], x[2]) not in keep and (x[1] == 0 or s[x[1] - 1] in _CLAUSE_OPENERS)
-                                 and _PERSON_GOES_ON.match(s, x[2]) is not None and plain_three(s, x[1], x[2])), keep)
+                                 and (x[1], x[2]) not in keep and (x[1] == 0 or CLAUSE_START.match(s, x[1] - 1))
+                                 and (_PERSON_GOES_ON.match(s, x[2]) is not None or speech.match(s, x[2]) is not None)
+                                 and plain_three(s, x[1], x[2])), keep)
 
 
 # words that follow a person's name and little else (某某同志, 某某一行, 某某先生, 某某老人)
