@@ -34,6 +34,8 @@ order; its body is the recognizer's table of contents:
     reporter_frame         记者某甲、某乙报道, 记者某某摄: any surname, the frame is the anchor
     relative_home          a name of three between 的 and the home (二十年的某秀英家，, 从教的某卫东一家)
     named_as               a name introduced as one (有一位叫某明远的老师, 他叫某大山，, 原名某建国)
+    pet_names              a child's pet name of one character said twice (叫妞妞的, 女儿豆豆, ，乐乐今年…)
+    stage_roles            a part and its player around a verb of playing (饰演某某的, 某某一角由某某扮演, ，某某饰演)
     courtesy_name          a courtesy, art or childhood name after the word that says so (，字某某，号某某，, 乳名“某某”)
     before_a_score         a competitor before a score or a time and what it won (某小琴6米32夺冠, 某雨桐9.62分夺得第一)
     padded_after_anchor    a name of two padded to three's width after an anchor (公证员某　某全程公证)
@@ -80,6 +82,7 @@ from digest.lexicon import (
 from digest.lexicon import POST_DOCTRINE as _POST_DOCTRINE
 from digest.lexicon import POST_MODEL as _POST_MODEL
 from digest.lexicon import POST_STRONG as _POST_STRONG
+from digest.lexicon import Lexicon as _Lexicon
 from digest.lexicon import flag as _flag
 from digest.lexicon import is_han as _is_han
 from digest.lexicon import ja_firsts as _ja_firsts
@@ -196,6 +199,8 @@ def run_rules(t: Text, names: Known, confirming: bool = False) -> list[Found]:
         out.extend(_reporter_frame(r))
         out.extend(_relative_home(r))
         out.extend(_named_as(r))
+        out.extend(_stage_roles(r))
+        out.extend(_pet_names(r))
         out.extend(_courtesy_name(r))
         out.extend(_before_a_score(r))
         out.extend(_padded_after_anchor(r, out))
@@ -1557,6 +1562,117 @@ def _named_as(r: Reader) -> list[Found]:
                                                             or s.startswith(_NAMED_THINGS, i + n + 1)))):
                 out.append(Found(c, i, None, spreads=False, kept=True))
                 break
+    return out
+
+
+# a child's pet name of one character said twice (豆豆, 妞妞, 糖糖): not a word for kin or a title (妈妈, 宝宝, 太太)
+_PET_NOT = frozenset("妈爸奶爷姐哥弟妹叔伯婶姑姨舅姥公婆太宝娃人个家天年月日时事样步层代声句片条点常刚渐往慢偏悄默纷仅紧深轻静好快早久满牢稳处哈呵嘻统明平")
+_CALLED = re.compile(r"(?:名叫|叫做|小名叫?|乳名叫?|昵称|叫)[“「]?$")  # what introduces a name right before it (叫妞妞的, 小名“豆豆”)
+_CHILD_WORDS = ("女儿", "儿子", "孙子", "孙女", "外孙", "外孙女", "小姑娘", "小女孩", "小男孩", "女孩", "男孩", "小孙子",
+                "小孙女", "双胞胎", "宝宝", "孩子")  # a child named right after the word
+_PET_END = re.compile(r"[”」]?(?:[，,。；;！!？?）)、和与跟的是也都就还在今从正]|$)")  # what a pet name is followed by
+
+
+def _pet_names(r: Reader) -> list[Found]:
+    """A child's pet name of one character said twice (`叫妞妞的`, `小名豆豆`, `女儿妮妮，`): after a word that names it
+    (叫, 小名: `_CALLED`) or a word for a child (`_CHILD_WORDS`: 女儿, 小姑娘); its character no word for kin, a count
+    or an adverb (`_PET_NOT`: 妈妈, 人人, 常常), the pair no common word, verb or adverb (flags g, v), then a mark, a
+    conjunction or a verb a subject takes (`_PET_END`). Not at a clause's start alone: documents say many words
+    twice there (谢谢, 源源, 长长). Kept; none spreads."""
+    s, out = r.s, []
+    if not any(w in s for w in ("叫", "名", *_CHILD_WORDS)):
+        return out
+    flags = word_flags()
+    for i in range(len(s) - 1):
+        ch = s[i]
+        if ch != s[i + 1] or ch in _PET_NOT or not _is_han(ch) or s[i - 1:i] == ch or s[i + 2:i + 3] == ch:
+            continue
+        f = flags.get(s[i:i + 2], "")
+        if "g" in f or "v" in f or _PET_END.match(s, i + 2) is None:
+            continue
+        if _CALLED.search(s, max(0, i - 4), i) is not None or any(s.startswith(w, i - len(w)) for w in _CHILD_WORDS):
+            out.append(Found(s[i:i + 2], i, None, spreads=False, kept=True))
+    return out
+
+
+# a part in a play or a film and who plays it: the verb of playing a part (`某某饰演某某的…`, `扮演“某某”的`,
+# `分饰某某和某某`), a character's own name before 由 and its player (`某某一角由某某饰演`), and a player named at a
+# clause's start right before the verb (`影片中，某某饰演…`: given names that are words, 温暖, 丛林, are no words there)
+_PLAYS = literal_re.compile(r"饰演|扮演|分饰")
+_PLAYED_BY = literal_re.compile(r"(?:一角|这一角色|这个角色|一角色)?[则也]?由")
+_PART_END = literal_re.compile(r"[”」』]?(?:的|[，。；、,;]|和|与|一角|$)")
+_PART_LISTED = frozenset("、和与")  # what joins the parts a player plays (分饰某某和某某)
+_NO_PART = frozenset("一二两三四五六七八九十几每各这那其该本此他她我你们中里上内后前时")
+_PART_MOST = 4  # a character's or a player's name: two to four characters
+_KIND_LAST = frozenset("色者员人家师手长官兵")  # the last characters of a word for a kind of part (主角色, 护林员, 老人)
+
+
+def _stage_name(c: str, lex: _Lexicon, anchored: bool) -> bool:
+    """May c, at a part's place, be a character's or a player's name: two to four Han characters, none a
+    numeral, a pronoun, a function character or a place word (`_NO_PART`), no role (法官) or word for a kind of
+    person (学生), no common word, adverb or verb (分别, 首次: flags g, v, p); a word the dictionary lists
+    (女主角, 主角) only where jieba also lists it as a person's name (flag n: 李白, 穆桂英) or `anchored` (a
+    clause's start right before the verb of playing, or 一角 after it, say it is a name: 温暖, 丛林, 法海)."""
+    if not 2 <= len(c) <= _PART_MOST or not all(_is_han(ch) for ch in c) or any(
+            ch in _NO_PART or (ch in FUNCTION_CHARS and (k > 0 or ch not in lex.surnames)) for k, ch in enumerate(c)):
+        return False  # (a surname that is a function character opens a name: 向晚, 于海)
+    if lex.roles.fullmatch(c) is not None or weak_anchors()[0].fullmatch(c) is not None:
+        return False
+    if "角" in c or c[-1] in _KIND_LAST:
+        return False  # (饰演女主角, 扮演重要角色, 扮演一名护林员: a kind of part, no name)
+    flags = word_flags().get(c, "")
+    if any(f in flags for f in "gvp"):
+        return False
+    return anchored or "n" in flags or not _dictionary(c)
+
+
+def _stage_roles(r: Reader) -> list[Found]:
+    """The names of a part and of its player around a verb of playing (`_PLAYS`): the parts right after it
+    (`饰演某某的`, `分饰某某和某某`, quoted or not), a part right before `一角由` / `由` and the verb (`，某某由某某扮演`),
+    and a player at a clause's start (the text's start or a mark) right before it (`影片中，某某饰演…`); each
+    a `_stage_name`. Kept; none spreads."""
+    s, out = r.s, []
+    if "饰" not in s and "扮演" not in s:
+        return out
+    lex = r.lex
+    for m in _PLAYS.finditer(s):
+        i = m.end()
+        while i < len(s) and s[i] in "“「『":  # the parts played (饰演“某某”的, 分饰某某和某某)
+            i += 1
+        while True:
+            end = next((e for e in range(i + 2, min(len(s), i + _PART_MOST + 2) + 1)
+                        if _PART_END.match(s, e) is not None), None)
+            kind = (weak_anchors()[0].match(s, i, end) or lex.roles.match(s, i, end)) if end is not None else None
+            at = kind.end() if kind is not None and end - kind.end() >= 2 else i  # (饰演女警某某的: the kind, then the name)
+            if end is None or end - at > _PART_MOST or not _stage_name(s[at:end], lex, s.startswith("一角", end) or at > i):
+                break
+            out.append(Found(s[at:end], at, None, spreads=False, kept=True))
+            k = end + 1 if s[end:end + 1] in "”」』" else end
+            if s[k:k + 1] not in _PART_LISTED:
+                break
+            i = k + 1
+        v = m.start()  # the player right before the verb, at a clause's start
+        k = next((x for x in range(v - 1, max(-1, v - _PART_MOST - 2), -1) if not _is_han(s[x])), -1)
+        if k < 0 and v > _PART_MOST:
+            k = None  # (no mark within a name's length: a longer clause)
+        if k is not None and s[k + 1:v] and (k < 0 or s[k] in "，。；：！？、,;:!?“”（）()\x00 "):
+            c = s[k + 1:v]
+            if _stage_name(c, lex, True) and (len(c) <= 3 or lex.opens_with_surname(c)):
+                out.append(Found(c, k + 1, None, spreads=False, kept=True))
+        elif r.text is not None:  # or right after a role or a word for a kind of person (小生演员某某建设饰演)
+            ends, kinds = r.text.anchor_ends(), {y for _x, y in r.text.person_nouns()}
+            a = next((x for x in range(v - 2, max(-1, v - _PART_MOST - 1), -1) if x in ends or x in kinds), None)
+            if a is not None and lex.opens_with_surname(s[a:v]) and _stage_name(s[a:v], lex, True):
+                out.append(Found(s[a:v], a, ends.get(a), spreads=False, kept=True))
+        by = s.rfind("由", max(0, v - 14), v)  # the part before 由 and its player (，某某一角由某某饰演)
+        if by > 0:
+            lo = next((x for x in range(by - 1, max(-1, by - _PART_MOST - 4), -1) if not _is_han(s[x])), -1) + 1
+            for e in range(lo + 2, min(by, lo + _PART_MOST) + 1) if lo > 0 or by <= _PART_MOST + 3 else ():
+                pm = _PLAYED_BY.match(s, e)
+                if pm is not None and pm.end() == by + 1:
+                    if _stage_name(s[lo:e], lex, s.startswith("一角", e)):
+                        out.append(Found(s[lo:e], lo, None, spreads=False, kept=True))
+                    break
     return out
 
 

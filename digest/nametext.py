@@ -312,6 +312,9 @@ def wide_gaps(text: str) -> set[int]:
     return out
 
 
+# a person's age and 的 right before the person's name (七十一岁的某某某, 82岁的某春花, 3周岁的某某): a weak anchor,
+# as a word for a kind of person is (`Text.person_nouns`). Since 2026-12-07 (session 44): misses of a set of profiles
+_AGED_DE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})周?岁的")
 _PADDING = re.compile(r"[\s*\ue000]+")  # `_SPACES`, with the full-width space kept apart as \ue000
 
 
@@ -498,9 +501,14 @@ class Text:
 
     def person_nouns(self) -> list[tuple[int, int]]:
         """(start, end) of every word for a kind of person (data/person_nouns.txt: the matches of
-        `lexicon.weak_anchors()[0]`, left to right), read once for the rules and the weak anchors."""
+        `lexicon.weak_anchors()[0]`) and of every age with 的 (`_AGED_DE`: 七十一岁的), left to right, read
+        once for the rules and the weak anchors."""
         if self._person_nouns is None:
-            self._person_nouns = [m.span() for m in _weak_anchors()[0].finditer(self.s)]
+            spans = [m.span() for m in _weak_anchors()[0].finditer(self.s)]
+            if "岁的" in self.s:  # a person's age and 的 (七十一岁的某某某戴着…, 82岁的某春花), not right before a word for
+                starts = {x for x, _y in spans}  # a kind of person, which anchors the name (72岁的毕摩某某某某)
+                spans = sorted(spans + [m.span() for m in _AGED_DE.finditer(self.s) if m.end() not in starts])
+            self._person_nouns = spans
         return self._person_nouns
 
     def posts(self) -> list[tuple[int, str]]:
