@@ -800,6 +800,10 @@ PERSON_FLOORS.update({"langwan-dushibao-2024-04-15-A10": 0.75, "lanfeng-ribao-20
 # (session 31: a list page's rows dated by the day the list prints, as five annotators of list pages date them;
 # that annotator dates them by their summaries)
 DATE_FLOORS.update({"xiuping-zwdt-2023-06": 0.0})
+# (session 44: a list's row dated by its summary's own day, the row's only where the summary gives none, as the gold's
+# rule reads and five pages' annotators and a blind set's date them; these three annotators date rows by the list)
+DATE_FLOORS.update({"jichuan-rd-rddt-list-p1": 0.7, "lanzhu-zwdt-list-2": 0.55, "lianhua-xwlb-2024-08": 0.65,
+                    "xiuping-zwdt-2023-06": 0.65})
 
 # (session 32: `为…，9月4日，…` dated by that day; these four annotators leave it null, see ISSUE_FLOORS)
 DATE_FLOORS.update({"hengtang-zwdt-2023-06": 0.85, "rongzhou-zwdt-2024-09": 0.85, "tonggang-wechat-2024-04": 0.85,
@@ -1113,3 +1117,15 @@ ISSUE_PERSON_FLOORS.update({'fengxi-gzdt-2024-04': 0.85})
 PAPER_FLOORS.update({'lanwan-bao-2019-06': 0.97, 'qiwu-zwdt-2023-05-12': 0.97, 'yuntang-wechat-2020-11-23': 0.97})
 DATE_FLOORS.update({'lanwan-bao-2019-06': 0.85, 'qiwu-zwdt-2023-05-12': 0.85, 'yuntang-wechat-2020-11-23': 0.75})
 TAIL_FLOORS.update({'lanwan-bao-2019-06': 0.85})
+# (round 67, session 44, sets 404 and 405, scored on arrival against the session's first code: a 2025 政务信息 whose 目录
+# has no leader dots and wrapped titles (1.0), a GB18030 工作简报 with a 编者按 (1.0), a Word 工作动态 of `1.标题。正文`
+# items (1.0; two titles under `三、简讯` keep their full stop: 0.83); a theory page (1.0; its column labels are the
+# sections to that annotator, the page's name to the parser), a site's list page of nested tables (1.0; dates 0.2 -> 0.95
+# once a row is dated by its summary), a 社会 page from `pdftotext -layout` whose two columns share no gutter (0.6))
+ISSUE_FLOORS.update({'tongyin-gzdt-2016-05': {'title': 0.8}})
+PAPER_FLOORS.update({'luchuan-ribao-pl-2022-06-21': 0.97, 'qingtong-nongwei-gzdt-2017-06-05': 0.97,
+                     'lanwan-bao-sh-2023-09-15': 0.55})
+DATE_FLOORS.update({'luchuan-ribao-pl-2022-06-21': 0.75, 'qingtong-nongwei-gzdt-2017-06-05': 0.9,
+                    'lanwan-bao-sh-2023-09-15': 0.6})
+TAIL_FLOORS.update({'lanwan-bao-sh-2023-09-15': 0.3})
+PERSON_FLOORS.update({'lanwan-bao-sh-2023-09-15': 0.7})
