@@ -1568,6 +1568,7 @@ def _named_as(r: Reader) -> list[Found]:
 # a child's pet name of one character said twice (豆豆, 妞妞, 糖糖): not a word for kin or a title (妈妈, 宝宝, 太太)
 _PET_NOT = frozenset("妈爸奶爷姐哥弟妹叔伯婶姑姨舅姥公婆太宝娃人个家天年月日时事样步层代声句片条点常刚渐往慢偏悄默纷仅紧深轻静好快早久满牢稳处哈呵嘻统明平")
 _CALLED = re.compile(r"(?:名叫|叫做|小名叫?|乳名叫?|昵称|叫)[“「]?$")  # what introduces a name right before it (叫妞妞的, 小名“豆豆”)
+_TWICE = re.compile(r"(\p{Han})\1")
 _CHILD_WORDS = ("女儿", "儿子", "孙子", "孙女", "外孙", "外孙女", "小姑娘", "小女孩", "小男孩", "女孩", "男孩", "小孙子",
                 "小孙女", "双胞胎", "宝宝", "孩子")  # a child named right after the word
 _PET_END = re.compile(r"[”」]?(?:[，,。；;！!？?）)、和与跟的是也都就还在今从正]|$)")  # what a pet name is followed by
@@ -1583,9 +1584,9 @@ def _pet_names(r: Reader) -> list[Found]:
     if not any(w in s for w in ("叫", "名", *_CHILD_WORDS)):
         return out
     flags = word_flags()
-    for i in range(len(s) - 1):
-        ch = s[i]
-        if ch != s[i + 1] or ch in _PET_NOT or not _is_han(ch) or s[i - 1:i] == ch or s[i + 2:i + 3] == ch:
+    for m in _TWICE.finditer(s):  # (one scan at C speed: a character said twice)
+        i, ch = m.start(), m.group(1)
+        if ch in _PET_NOT or s[i - 1:i] == ch or s[i + 2:i + 3] == ch:
             continue
         f = flags.get(s[i:i + 2], "")
         if "g" in f or "v" in f or _PET_END.match(s, i + 2) is None:
