@@ -34,8 +34,8 @@ order; its body is the recognizer's table of contents:
     reporter_frame         记者某甲、某乙报道, 记者某某摄: any surname, the frame is the anchor
     relative_home          a name of three between 的 and the home (二十年的某秀英家，, 从教的某卫东一家)
     named_as               a name introduced as one (有一位叫某明远的老师, 他叫某大山，, 原名某建国)
-    pet_names              a child's pet name of one character said twice (叫妞妞的, 女儿豆豆, ，乐乐今年…)
     stage_roles            a part and its player around a verb of playing (饰演某某的, 某某一角由某某扮演, ，某某饰演)
+    pet_names              a child's pet name of one character said twice (叫妞妞的, 女儿豆豆，)
     courtesy_name          a courtesy, art or childhood name after the word that says so (，字某某，号某某，, 乳名“某某”)
     before_a_score         a competitor before a score or a time and what it won (某小琴6米32夺冠, 某雨桐9.62分夺得第一)
     padded_after_anchor    a name of two padded to three's width after an anchor (公证员某　某全程公证)
