@@ -49,14 +49,15 @@ MIXED_ROWS = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>人大�
 """
 
 
-def test_a_list_page_whose_rows_print_a_summary_or_none_each_dated_by_its_row(tmp_path: Path) -> None:
+def test_a_list_page_whose_rows_print_a_summary_or_none_each_dated_by_its_summary_or_its_row(tmp_path: Path) -> None:
     page = tmp_path / "rows.html"
     page.write_text(MIXED_ROWS, encoding="utf-8")
     r = parse_source(read_source(page), persons=False)
-    assert [(e.title, e.date) for e in r.entries] == [
-        ("梧岭市人大常委会第十二次会议举行", "2024-05-29"), ("市人大常委会召开主任会议", "2024-05-24"),
-        ("甘泽远带队调研城乡供水工作", "2024-05-21"), ("市人大代表履职培训班开班", "2024-05-16"),
-        ("常委会党组举行专题学习会", "2024-05-10")]
+    # (a summary's own days since session 44, the range's end too; a row with no summary its own day)
+    assert [(e.title, e.date, e.date_end) for e in r.entries] == [
+        ("梧岭市人大常委会第十二次会议举行", "2024-05-28", "2024-05-29"), ("市人大常委会召开主任会议", "2024-05-24", None),
+        ("甘泽远带队调研城乡供水工作", "2024-05-20", None), ("市人大代表履职培训班开班", "2024-05-16", None),
+        ("常委会党组举行专题学习会", "2024-05-10", None)]
 
 
 # a county paper's 要闻 page in narrow columns: a 短评 whose text's first line is short of the column's

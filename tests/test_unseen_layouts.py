@@ -78,9 +78,9 @@ _LIST_PAGE = """## 政务动态
 def test_a_columns_rows_over_their_summaries_are_its_articles() -> None:
     res = parse_text(_LIST_PAGE, name="list.md")
     assert [e.title for e in res.entries] == ["县政府召开第8次常务会议", "某某乡开展防汛演练", "县总工会送清凉"]
-    # the day the list prints for each row (since session 31: six annotators of list pages date rows so, one by the
-    # day their summaries report)
-    assert [e.date for e in res.entries] == ["2023-06-09", "2023-06-06", "2023-06-02"]
+    # the day each summary reports, the list's day for the row where it names none (`近日`): since session 44, as five
+    # annotators of list pages and a blind one date rows; five others date them by the list (sessions 31-43 did)
+    assert [e.date for e in res.entries] == ["2023-06-08", "2023-06-06", "2023-06-01"]
     assert res.entries[0].text.endswith("会议审议通过了有关文件。")
 
 
