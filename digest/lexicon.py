@@ -36,7 +36,7 @@ from digest.text import is_han  # the one Han test (digest.text), read by every 
 __all__ = ["NUMERAL", "SUBJECT_ADVERBS", "NUMERAL_DATE", "PREPOSITION_LAST", "POST_OPENERS", "place_then_opener", "POST_STRONG", "POST_DOCTRINE", "POST_MODEL", "POST_WEAK", "dictionary_word", "data_lines", "lexicon",
            "words", "flag", "follows_long", "is_han", "common_word", "Lexicon",
            "trie", "alternation", "ja_firsts", "role_index", "word_flags", "weak_anchors", "tibetan_names",
-           "mongolian_names", "mongolian_elements", "translit_chars", "ADMIN_END", "ORG_END", "HAN_RUN",
+           "mongolian_names", "mongolian_elements", "body_acts", "translit_chars", "ADMIN_END", "ORG_END", "HAN_RUN",
            "TIME_WORDS", "KIN_CALLED"]
 
 # words that stand after a name (see digest.namerules._post_anchored): strong, doctrines, a model's, weak
@@ -385,6 +385,14 @@ def _words() -> dict[str, str]:
 
 def flag(word: str, flag: str) -> bool:
     return flag in words().get(word, "")
+
+
+@lru_cache(maxsize=1)
+def body_acts() -> frozenset[str]:
+    """The follow words (data/follow.txt) of a verb of the hands or the body and 着 or 在 (戴着, 抱着, 站在): what
+    a person is doing, which says a name ended before it (`，某某某站在田埂上`) but not where a name of three whose
+    last character and the verb make a word ends (`某立抚|摸着`: 抚摸)."""
+    return frozenset(w for w in lexicon().follow_words if len(w) == 2 and w[1] in "着在")
 
 
 def follows_long(s: str, j: int) -> bool:

@@ -58,6 +58,7 @@ from digest.lexicon import (
     SUBJECT_ADVERBS,
     TIME_WORDS,
     a_share,
+    body_acts,
     ends_a_dotted_name,
     flag,
     follows_long,
@@ -2143,7 +2144,7 @@ def before_a_word(s: str, a: int, b: int) -> tuple[int, int]:
     if s[b] == "在" and s[b - 1] in POSTURE_VERBS and "n" not in words.get(s[a:b], ""):
         return a, b - 1  # 居民某海|住在六楼: 住在 (坐在, 躺在 …) says where the person is
     if ("v" in words.get(s[b - 1:b + 1], "") and "n" not in words.get(s[a:b], "")
-            and not (follows_long(s, b) and s[b + 1:b + 2] not in "着在")):
+            and not (follows_long(s, b) and s[b:b + 2] not in body_acts())):
         return a, b - 1  # 某某显|出席 stays whole: a follow word of two or more comes next, but not a verb of the
         # hands and 着 (某立抚|摸着: 抚摸 is the verb; data/follow.txt's 摸着 says what a person does, not where a name ends)
     if runs_into_follow(s, a, b):

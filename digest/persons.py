@@ -64,7 +64,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import replace
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -77,6 +76,7 @@ from digest.lexicon import (
     POST_STRONG,
     SUBJECT_ADVERBS,
     TIME_WORDS,
+    body_acts,
     dictionary_word,
     follows_long,
     is_han,
@@ -439,13 +439,6 @@ CLAUSE_NAME_FLOOR = 0.03
 _PERSON_GOES_ON = re.compile(r"[曾已也又就还都便才却仍]|生于|出生|笑着|带着|抱着|拿着|今年|从小|年轻时")
 
 
-@lru_cache(maxsize=1)
-def _body_acts() -> frozenset[str]:
-    """The follow words of a verb of the hands or the body and 着 or 在 (data/follow.txt: 戴着, 站在): a
-    person is doing it (`，某美善站在田埂上`)."""
-    return frozenset(w for w in _lexicon().follow_words if len(w) == 2 and w[1] in "着在")
-
-
 def _opening_a_clause(s: str, scored: list[tuple[float, int, int]], keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
     """The plain names of three (`weakanchors.plain_three`) opening a clause right before what a person does or
     says (`_PERSON_GOES_ON`: an adverb of the subject, a verb of saying, 生于, 带着…) that score at least
@@ -454,7 +447,7 @@ def _opening_a_clause(s: str, scored: list[tuple[float, int, int]], keep: set[tu
     return _most_probable_first((x for x in scored if x[2] - x[1] == 3 and x[0] >= CLAUSE_NAME_FLOOR
                                  and (x[1], x[2]) not in keep and (x[1] == 0 or CLAUSE_START.match(s, x[1] - 1))
                                  and (_PERSON_GOES_ON.match(s, x[2]) is not None or speech.match(s, x[2]) is not None
-                                      or s[x[2]:x[2] + 2] in _body_acts())
+                                      or s[x[2]:x[2] + 2] in body_acts())
                                  and plain_three(s, x[1], x[2])), keep)
 
 
