@@ -582,8 +582,8 @@ _MOST_COUNTED = 12  # items of a list a count closes (a walk back bounded by it:
 
 
 def counted_list(r: Reader) -> list[Found]:
-    """The names of a 、 list closed by the count of its people (`授予某向阳、某建、某翠花三人…称号`, `某某、某某两名同志`): as
-    many items as the count says, each two to four Han characters of a name's shape (a listed surname first, no word of
+    """The names of a 、 list closed by the count of its people (`授予某向阳、某建、某翠花三人…称号`, `某某、某某两名同志`,
+    `某甲、某乙和某丙3名同志`: the last after 和, 与 or 及): as many items as the count says, each two to four Han characters of a name's shape (a listed surname first, no word of
     the dictionary, no unit, place or role), the first read back from its 、 as the longest plausible name there. Each
     count reads back at most _MOST_COUNTED items. None spreads."""
     s = r.s
@@ -594,16 +594,10 @@ def counted_list(r: Reader) -> list[Found]:
         if not m.start() or not _is_han(s[m.start() - 1]):
             continue
         want = _SMALL_COUNTS.get(m["n"]) or int(m["n"])
-        items: list[tuple[int, str]] = []
-        end = m.start()
-        while len(items) < _MOST_COUNTED:
-            k = s.rfind("、", max(0, end - 5), end)
-            if k < 0:
-                break
-            items.append((k + 1, s[k + 1:end]))
-            end = k
-        if len(items) + 1 != want:
+        items = _counted_items(s, m.start(), want)
+        if items is None:
             continue
+        end = items[-1][0] - 1
         first = next((s[end - n:end] for n in (3, 2) if end - n >= 0 and r.plausible(s[end - n:end])), None)
         if first is None:
             continue
@@ -612,6 +606,29 @@ def counted_list(r: Reader) -> list[Found]:
                and not r.lex.roles.search(n) and not _UNIT_END.search(n) and n not in r.lex.places for _a, n in names):
             out.extend(Found(n, a, spreads=False, kept=True) for a, n in names)
     return out
+
+
+def _counted_items(s: str, end: int, want: int) -> list[tuple[int, str]] | None:
+    """The items after the first of a 、 list that ends at offset end, last first, as many as want less one: the
+    last one after 、, or after 和, 与 or 及 (`某甲、某乙和某丙3名同志`); None if no reading has that many."""
+    for joined in (False, True):
+        items: list[tuple[int, str]] = []
+        e = end
+        if joined:
+            j = max(s.rfind(c, max(0, e - 5), e - 2) for c in "和与及")
+            if j < 0 or s.rfind("、", max(0, j - 5), j) < 0:
+                return None
+            items.append((j + 1, s[j + 1:e]))
+            e = j
+        while len(items) < _MOST_COUNTED:
+            k = s.rfind("、", max(0, e - 5), e)
+            if k < 0:
+                break
+            items.append((k + 1, s[k + 1:e]))
+            e = k
+        if items and len(items) + 1 == want:
+            return items
+    return None
 
 
 def inline_roster(r: Reader) -> list[Found]:
@@ -666,6 +683,8 @@ def inline_roster(r: Reader) -> list[Found]:
 # a figure a list gives each of its people (`某某　500元`, `某某300元、`, `某某得票1043张`): an amount, a tally of
 # votes; the name is the Han run right before it, or before 得票 (`FIGURE_ITEMS` such items in a row or more)
 _FIGURE = re.compile(r"(?:得票)?\d+(?:\.\d+)?(?:万元|元|张|票)?(?![\d.])")
+# what a count of votes may carry after it before the next item (`某某　1108票　当选；`)
+_TALLY_OUTCOME = re.compile(r"(?:当选|未当选|落选|胜出|入选)")
 # a numbered place of a neighbourhood and the person for it (`1号楼　某某；`, `第三网格　某某　`)
 _PLACE_WORDS = "号楼|号院|栋|幢|单元|网格|村民小组|小组|片区"
 _NUMBERED_PLACE = re.compile(r"第?[\d一二三四五六七八九十]{1,3}(?:" + _PLACE_WORDS + ")")
@@ -699,17 +718,20 @@ def figure_lists(r: Reader) -> list[Found]:
         return []
     out: list[Found] = []
     for items in (_figure_items(s, soft) if figures else [], _placed_items(s, soft) if places else []):
-        run: list[tuple[int, str, bool]] = []
+        run: list[tuple[int, str, bool, bool]] = []  # (offset, name, padded, a count of votes)
         for item in [*items, None]:
             if item is not None and (not run or item[3]):
-                run.append(item[:3])
+                run.append((*item[:3], item[4]))
                 continue
-            if len(run) >= FIGURE_ITEMS and 2 * sum(1 for _a, n, pad in run if pad or r.plausible(n, relaxed=True)) >= len(run):
-                out.extend(Found(n, a, spreads=False, kept=True) for a, n, pad in run
+            # (a count of votes of two, as a race of two prints it: `某甲 732票，某乙 691票`, each name plausible)
+            least = 2 if all(tally for *_x, tally in run) else FIGURE_ITEMS
+            plausible = sum(1 for _a, n, pad, _t in run if pad or r.plausible(n, relaxed=True))
+            if len(run) >= least and 2 * plausible >= len(run) and (len(run) >= FIGURE_ITEMS or plausible == len(run)):
+                out.extend(Found(n, a, spreads=False, kept=True) for a, n, pad, _t in run
                            if (pad or r.plausible(n, relaxed=True) or (len(n) >= 3 and name_shaped(n))
                                or is_tibetan(n) or (len(n) >= 4 and turkic_part(n)))
                            and not _UNIT_END.search(n) and n not in r.lex.places and n[-1] not in _WHO_LAST)
-            run = [item[:3]] if item is not None else []
+            run = [(*item[:3], item[4])] if item is not None else []
     return out
 
 
@@ -727,28 +749,40 @@ def _name_before(s: str, e: int, lo: int, soft: Container[int]) -> tuple[int, st
     return (k, s[k:e], False)
 
 
-def _figure_items(s: str, soft: Container[int]) -> list[tuple[int, str, bool, bool]]:
-    """(offset, name, padded, right after the item before) for each name before a figure (`_FIGURE`)."""
-    items: list[tuple[int, str, bool, bool]] = []
+def _figure_items(s: str, soft: Container[int]) -> list[tuple[int, str, bool, bool, bool]]:
+    """(offset, name, padded, right after the item before, a count of votes) for each name before a figure
+    (`_FIGURE`), or before one in brackets (`某某（2611）`, `某某（得票2876）`); a count of votes may carry its
+    outcome before the next item (`某某　1108票　当选；`)."""
+    items: list[tuple[int, str, bool, bool, bool]] = []
     last = -1
     for m in literal_re.finditer(r"(?:得票)?\d+", s):  # (the stdlib's scan, a run of digits at a time)
         if m.start() < last:
             continue  # (the decimals of a figure read already: `12.5元`)
         f = _FIGURE.match(s, m.start())
-        bare = f is not None and not f.group().endswith(("元", "张", "票"))
-        if f is None or (bare and f.end() < len(s) and f.end() not in soft and s[f.end()] not in _ITEM_MARKS):
+        if f is None:
+            last = m.end()
+            continue
+        end, bracketed = f.end(), m.start() > 0 and s[m.start() - 1] == "(" and s[f.end():f.end() + 1] == ")"
+        bare = not f.group().endswith(("元", "张", "票"))
+        if bare and not bracketed and end < len(s) and end not in soft and s[end] not in _ITEM_MARKS:
             last = m.end()
             continue  # (a figure with no unit is one of a list only before a space or a mark: `某某　200　　某某　150`)
-        got = _name_before(s, f.start(), max(last, 0), soft)
+        tally = f.group().startswith("得票") or f.group().endswith("票")
+        if bracketed:
+            end += 1
+        if tally and (o := _TALLY_OUTCOME.match(s, end)) is not None:
+            end = o.end()
+        got = _name_before(s, m.start() - (1 if bracketed else 0), max(last, 0), soft)
         if got is not None:
-            items.append((*got, got[0] - (1 if got[0] > 0 and s[got[0] - 1] in _ITEM_MARKS else 0) <= last))
-        last = f.end()
+            items.append((*got, got[0] - (1 if got[0] > 0 and s[got[0] - 1] in _ITEM_MARKS else 0) <= last, tally))
+        last = end
     return items
 
 
-def _placed_items(s: str, soft: Container[int]) -> list[tuple[int, str, bool, bool]]:
-    """(offset, name, padded, right after the item before) for each name after a numbered place (`_NUMBERED_PLACE`)."""
-    items: list[tuple[int, str, bool, bool]] = []
+def _placed_items(s: str, soft: Container[int]) -> list[tuple[int, str, bool, bool, bool]]:
+    """(offset, name, padded, right after the item before, False) for each name after a numbered place
+    (`_NUMBERED_PLACE`)."""
+    items: list[tuple[int, str, bool, bool, bool]] = []
     last = -1
     for m in _NUMBERED_PLACE.finditer(s):
         a = m.end() + (1 if s[m.end():m.end() + 1] in (":", "\x00") else 0)
@@ -762,7 +796,7 @@ def _placed_items(s: str, soft: Container[int]) -> list[tuple[int, str, bool, bo
             last = m.end()
             continue
         before = m.start() - (1 if m.start() > 0 and s[m.start() - 1] in _ITEM_MARKS else 0)
-        items.append((a, name, pad, before <= last))
+        items.append((a, name, pad, before <= last, False))
         last = k
     return items
 
@@ -915,6 +949,52 @@ def result_rows(r: Reader) -> list[Found]:
         if len(run) >= UNIT_ROWS and 2 * sum(1 for _a, n in run if r.plausible(n, relaxed=True)) >= len(run):
             out.extend(Found(n, x, spreads=False, kept=True) for x, n in run)
         run = []
+    return out
+
+
+# a person in brackets after an item of a series (`心血管内科（某建华）、`): the brackets, the name, and what parts the
+# items (the folded text's ASCII marks)
+_BRACKETED_NAME = literal_re.compile(r"\(([^\x00-\x7f(),、:;。]{2,4})\)(?=[、;,。]|$)")
+_ITEM_LEAD = 16  # characters of the item before such brackets (a department, a prize, a village)
+_ITEM_LEAD_CUT = frozenset("、;,:。()\x00")  # what ends the item before it
+
+
+def bracketed_series(r: Reader) -> list[Found]:
+    """The names of a series whose every item is a thing and its person in brackets, 、 or ； apart (a hospital's
+    `心血管内科（某建华）、呼吸内科（某振宇）、消化内科（某晓东）`, a 名单 of prizes and their winners): FIGURE_ITEMS items
+    or more, each a lead of one to _ITEM_LEAD characters and its brackets right after the item before; half of the
+    names plausible on their own, and then each plausible one or one of the shape of a name that is no unit, place,
+    role or people (`（回族）`). None spreads. One scan of the brackets."""
+    s = r.s
+    if s.count("(") < FIGURE_ITEMS:
+        return []
+    out: list[Found] = []
+    run: list[tuple[int, str]] = []
+    last = -2  # where the brackets of the item before ended
+
+    def close() -> None:
+        if len(run) >= FIGURE_ITEMS and 2 * sum(1 for _a, n in run if r.plausible(n, relaxed=True)) >= len(run):
+            out.extend(Found(n, a, spreads=False, kept=True) for a, n in run
+                       if (r.plausible(n, relaxed=True) or name_shaped(n)) and not _UNIT_END.search(n)
+                       and n not in r.lex.places and n[-1] not in "族人员者" and r.lex.roles.search(n) is None)
+        run.clear()
+
+    for m in _BRACKETED_NAME.finditer(s):
+        k = j = m.start()
+        while j > 0 and k - j < _ITEM_LEAD and s[j - 1] not in _ITEM_LEAD_CUT:
+            j -= 1
+        if j == k or (j > 0 and s[j - 1] not in _ITEM_LEAD_CUT):
+            close()
+            last = -2
+            continue
+        if j != last + 1:
+            close()
+        if HAN_RUN.fullmatch(m[1]):
+            run.append((m.start(1), m[1]))
+        else:
+            close()
+        last = m.end()
+    close()
     return out
 
 

@@ -21,7 +21,7 @@ order; its body is the recognizer's table of contents:
     turkic_alone           such a given name printed alone, no dot (阿依努尔是…, 儿子伊力亚尔今年…)
     appointed              after an appointment verb (任命某某为…, 免去某某的…职务)
     double_surnamed        a Hong Kong or Macao married woman's name of four after a role (行政长官林郑某娥)
-    qualified_lists, spaced_lists, comma_lists, name_then_post, post_then_name, name_then_unit, unit_then_name, inline_roster, counted_list, figure_lists, unit_name_series, result_rows, headed_columns, unheaded_columns, unit_colon_rows, name_over_sex, name_column   (digest.namelists)
+    qualified_lists, spaced_lists, comma_lists, name_then_post, post_then_name, name_then_unit, unit_then_name, inline_roster, counted_list, figure_lists, bracketed_series, unit_name_series, result_rows, headed_columns, unheaded_columns, unit_colon_rows, name_over_sex, name_column   (digest.namelists)
     biography              a name opening a biography (某某，男，…; 某某，1957年10月生), or in a table's cell before 男/女
     medical_title          a doctor or a nurse before the title (骨科某某某副主任医师, 急诊科某某护士长)
     monastic               a monk's or a nun's name before the title (释某某法师)
@@ -91,6 +91,7 @@ from digest.lexicon import place_then_opener as _place_then_opener
 from digest.lexicon import translit_chars as _translit_chars
 from digest.lexicon import words as _words
 from digest.namelists import (
+    bracketed_series,
     clause_lists,
     comma_lists,
     counted_list,
@@ -181,6 +182,7 @@ def run_rules(t: Text, names: Known, confirming: bool = False) -> list[Found]:
         out.extend(inline_roster(r))
         out.extend(counted_list(r))
         out.extend(figure_lists(r))
+        out.extend(bracketed_series(r))
         out = _series_over_units(out, unit_name_series(r))
         out.extend(result_rows(r))
         out.extend(headed_columns(r))
