@@ -144,6 +144,7 @@ class _Match:
     item: TocItem | None
     column: TocItem | None = None  # a brief's column as the 目录 lists it (`四、简讯……7`): its page
     kicker: bool = False  # the first line is a kicker of speech over the title's decks (`_kicker_over_decks`)
+    untitled: bool = False  # a brief printed with no title: titled by its first clause, all of it text (`_untitled_briefs`)
     speaker: bool = False  # the first line names who gave the speech the title heads (`_speaker_above`)
 
 
@@ -1157,13 +1158,77 @@ def split_brief_columns(st: _State) -> None:
             elif not found:
                 break
             j += 1
-        if len(found) < 2:
+        untitled = [] if len(found) >= 2 else _untitled_briefs(st, i, _counted(it.title))
+        if len(found) < 2 and not untitled:
             continue
         del st.claimed[i]
         st.at_item.pop(id(it), None)
         st.heads[i] = ("section", name)
-        for j, cut in found:
-            _claim(st, _Match(j, 1, cut, 0.0, None, column=it))
+        for j, cut in found if len(found) >= 2 else [(j, 0) for j in untitled]:
+            _claim(st, _Match(j, 1, cut, 0.0, None, column=it, untitled=cut == 0))
+
+
+def _counted(title: str) -> int | None:
+    """The count of briefs a 目录's column line prints (`简讯（3则）` -> 3), or None."""
+    from digest.fields import cn_number
+
+    m = _BRIEF_COUNT.search(title)
+    if m is None:
+        return None
+    n = re.sub(r"[^0-9一二三四五六七八九十]", "", m.group())
+    return int(n) if n.isdigit() else int(cn_number(n))
+
+
+_UNTITLED_BRIEF_LEAST = 15  # characters of a paragraph that is a brief of its own, untitled
+
+
+def _untitled_briefs(st: _State, i: int, want: int | None) -> list[int]:
+    """The first lines of the briefs right under a column's heading at i printed with no title (`四、简讯` /
+    `县人大常委会7月16日召开…。` / `●7月12日，县委副书记某某带队…` / `…问题6件。（县信访局）`): two or more in a row,
+    each a paragraph of _UNTITLED_BRIEF_LEAST characters or more (its lines hard-wrapped, up to one that closes a
+    sentence, a credit in brackets after it aside, or up to the next bullet) that opens with a clause up to its first
+    comma (a bullet aside), as many as the 目录's count when it prints one; else none."""
+    found: list[int] = []
+    j = i + 1
+    body = st.body
+    while j < len(body) and j not in st.claimed and j not in st.heads and j not in st.covered:
+        k, text = j, body[j].text.strip().lstrip(DECOR + " \u3000")
+        while not _closes_brief(text):  # (the paragraph's hard-wrapped lines)
+            nxt = k + 1
+            if (nxt >= len(body) or nxt in st.claimed or nxt in st.heads or nxt in st.covered
+                    or body[nxt].line > body[k].last_line + 1 or body[nxt].text.strip()[:1] in DECOR):
+                break
+            k = nxt
+            text += body[k].text.strip()
+        if len(text) < _UNTITLED_BRIEF_LEAST or not _closes_brief(text) or _FIRST_CLAUSE.match(text) is None:
+            break
+        found.append(j)
+        j = k + 1
+    return found if len(found) >= 2 and want in (None, len(found)) else []
+
+
+_TRAILING_CREDIT = re.compile(r"[（(][^（）()]{2,20}[）)]\s*$")  # (`…8600余人。（县民政局）`: the unit it came from)
+
+
+def _closes_brief(line: str) -> bool:
+    """Does a line close a brief: a sentence's end, or one and the credit in brackets after it?"""
+    t = line.strip()
+    return ends_full_stop(t) or (t[-1:] in "）)" and ends_full_stop(_TRAILING_CREDIT.sub("", t)))
+
+
+def _untitled_title(body: list[Block], i: int) -> str:
+    """A brief's first clause, read on across its hard-wrapped lines (`◆县政协副主席某某9月17日带队走访…家庭和` /
+    `老政协委员，…` -> `县政协副主席某某9月17日带队走访…家庭和老政协委员`), its bullet aside."""
+    text = ""
+    for j in range(i, min(i + 3, len(body))):
+        text += body[j].text.strip()
+        if (c := _FIRST_CLAUSE.match(text.lstrip(DECOR + " \u3000"))) is not None:
+            return c["c"]
+    return text.lstrip(DECOR + " \u3000")
+
+
+# a brief's first clause, its title when it prints none (`为提升群众反诈防骗意识，` -> `为提升群众反诈防骗意识`)
+_FIRST_CLAUSE = re.compile(r"^(?P<c>[^，,。；;！？!?]{2,50})[，,。；;！？!?]")
 
 
 CONTAINED_COVER = 0.9  # the share of a 目录 title a body title worded otherwise must hold, in order
@@ -1533,6 +1598,9 @@ def _column_section(column: TocItem | None) -> str | None:
 def _new_entry(st: _State, i: int, m: _Match, section: str | None, subsection: str | None) -> tuple[Entry, str]:
     b = st.body[i]
     title, rest = _title_text(st.body, st.al.keyed if st.al else [], m)
+    if m.untitled:  # (a brief printed with no title: its first clause, its whole paragraph the text)
+        rest = b.text.strip().lstrip(DECOR + " \u3000")
+        title = _untitled_title(st.body, i)
     if m.kicker or m.speaker:  # (a kicker of speech over the headline's decks: `_kicker_over_decks`; a speaker)
         title, rest = " ".join(st.body[j].text.strip() for j in range(i + 1, i + m.span)), ""
     title = _without_item_number(title.lstrip(DECOR + " \u3000") or title)  # (`■ 标题`: a brief's mark, no word)

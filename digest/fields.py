@@ -242,23 +242,41 @@ _HELD_ON = re.compile(r"[于於](?P<d>(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[至�
 # or whatever was done that day (`…已於2010年3月20日完工`, `鄉長…於2月10日率…`): not a deadline or a start (`于3月31日
 # 前完成`, `自5月1日起`), nor a plan's day or a period after another (`将于12月10日…`, `缴费后于2025年1月1日至…享受…`)
 _DONE_ON = re.compile(r"(?<![将將拟擬后後])[于於](?P<d>(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[至到—－-](?:\d{1,2}月)?\d{1,2}日)?)"
-                      r"(?![前后後起止]|以[前后後]|之[前后後]|为止|為止)(?=[\p{Han}(（])")
+                      r"(?![前后後起止]|以[前后後]|之[前后後]|为止|為止)(?=[\p{Han}(（“])")
 # (or with no 于: the meeting, its day and the verb, `区政府第23次常务会议9月5日召开`, `…推进会9月12日上午在某地举行`)
 _CONVENED_ON = re.compile(r"(?<=\p{Han})(?P<d>(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[至到—－-](?:\d{1,2}月)?\d{1,2}日)?)"
                           r"(?:[上下中]午|晚上?)?(?:在[^，。,；;]{1,20})?(?:召开|举行|开幕|闭幕|举办|开班|启动)")
+# (or a brief's subject, its day and what it did, with no 于 and no meeting's verb: `县应急管理局8月10日在某乡开展…`,
+# `县人大常委会副主任某某8月9日带队调研…`, `县税务局7月9日至10日组织…`): the subject two to 24 characters of words, no
+# figure, no mark, no word of a plan or a limit right before the day (`预计8月9日`, `截至`, `自`) nor after it (`前`, `起`)
+_SUBJECT_ON = re.compile(r"^(?P<s>[^，,。；;：:！？!?\d]{2,24}?)(?<![至到止自从将拟于於计划定须应迟])"
+                         r"(?P<d>(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[至到—－-](?:\d{1,2}月)?\d{1,2}日)?)"
+                         r"(?:[上下中]午|晚上?|早上?)?(?![前后後起止]|以[前后後来]|之[前后後]|为止|当天|截止)(?=\p{Han})")
 _HELD_REACH = 60  # characters of a first sentence the meeting and its day stand in
+_NOT_A_SUBJECT = re.compile(r"^(?:经|据|按照?|根据|依据|会议|本报|本刊)")  # (`经局党组9月16日会议研究`, `会议传达了6月11日…`)
+_SUBJECT_TAIL = re.compile(r"(?:[部局厅委会院所处科股队团组办室站馆校园镇乡村]|中心|街道|社区|公司|集团|医院|法院|检察院"
+                           r"|(?:书记|主任|主席|县长|市长|区长|镇长|乡长|局长|部长|厅长|院长|所长|站长|队长|校长|经理|委员|代表)"
+                           r"\p{Han}{2,3})$")
+
+
+def _acting_subject(subject: str) -> bool:
+    """Is the clause before a day a body or an official acting on it (`县应急管理局`, `县人大常委会副主任某某`)?"""
+    return _NOT_A_SUBJECT.match(subject) is None and _SUBJECT_TAIL.search(subject) is not None
 
 
 def held_on_date(text: str, year: int | None, month: int | None, day: int | None = None,
                  posted: bool = False) -> tuple[str | None, str | None]:
     """The day a text's first sentence says its meeting was held on (`中国共产党某市第八届委员会第九次全体会议于
-    2024年12月30日至31日召开。`): (date, date_end), or (None, None)."""
+    2024年12月30日至31日召开。`), or its subject did what it reports (`县应急管理局8月10日在某乡开展…`): (date,
+    date_end), or (None, None)."""
     head = _norm_head(text)
     m = _FIRST_SENTENCE_END.search(head)
     first = (head[:m.start()] if m else head)[:_HELD_REACH]
     if year is not None and ("年" in first):  # (`於99年3月2日`: the Republic's year in an issue of 2010)
         first = _ROC_AFTER_AT.sub(lambda r: r["at"] + _roc_or_not(r, year), first, count=1)
     held = _HELD_ON.search(first) or _DONE_ON.search(first) or _CONVENED_ON.search(first)
+    if held is None and (sub := _SUBJECT_ON.match(first)) is not None and _acting_subject(sub["s"]):
+        held = sub
     if held is None:
         return None, None
     date, end = parse_leading_date(held["d"] + "，", year, month, day, posted=posted)

@@ -157,9 +157,13 @@ def spaced_lists(r: Reader) -> list[Found]:
     by_layout: set[int] = set()  # the offsets of pieces read as names by their padding alone (高　山)
     labelled: set[int] = set()  # the offsets of first pieces right after a label's colon (`二等奖：某某　某某`)
 
+    bridges: set[int] = set()  # the offsets of pieces of a name's length and surname that read as places or words
+
     def close() -> None:
+        while run and run[-1][1] in bridges:
+            run.pop()  # (a row ends with a name read so on its own or by its shape)
         if sum(1 for *_x, alone in run if alone) >= LIST_RUN:
-            parts = [run]  # a long row: its name-shaped pieces are names too
+            parts = [run]  # a long row: its name-shaped pieces are names too, and a place between two names (咸宁)
         else:  # the pieces read as names on their own, three or more in a row
             parts, part = [], []
             for x in run:
@@ -228,6 +232,10 @@ def spaced_lists(r: Reader) -> list[Found]:
             last_end = b if noted else j
             if j < b and not noted:  # a mark after it (、 or 。): the list ends with this piece
                 close()
+        elif run and j == b and 2 <= len(piece) <= 3 and r.lex.opens_with_surname(piece) and not _UNIT_END.search(piece):
+            run.append((piece, a, False))  # (某某　咸宁　某某: a name that is also a place, if the row goes on)
+            bridges.add(a)
+            last_end = j
         else:
             close()
     close()

@@ -228,10 +228,13 @@ def test_a_framed_section_printing_its_page_over_run_in_briefs_gives_an_entry_fo
     rows = [(e.section, e.page, e.title) for e in parse_text(_BRIEFS_COLUMN).entries]
     assert rows[3:] == [("信息简讯", 4, "市档案馆新增查档服务窗口"), ("信息简讯", 4, "某区两所学校获评省级文明校园"),
                         ("信息简讯", 4, "某大桥主体工程完工")]
-    # untitled briefs under it (`◎9月18日，…`) are one entry, the 目录's item
+    # untitled briefs under it (`◎9月18日，…`) are an entry each, titled by their first clause (session 45: the
+    # annotators of rounds 64-67 cut such a column into its briefs, as the earlier ones did not), their section the column
     untitled = _BRIEFS_COLUMN.replace("◎市档案馆新增查档服务窗口　", "◎").replace("◎某区两所学校获评省级文明校园　", "◎")
     untitled = untitled.replace("◎某大桥主体工程完工　", "◎")
-    assert [e.title for e in parse_text(untitled).entries][3:] == ["信息简讯"]
+    rows = [(e.section, e.page, e.title, e.date) for e in parse_text(untitled).entries][3:]
+    assert rows == [("信息简讯", 4, "9月18日", "2012-09-18"), ("信息简讯", 4, "日前", None),
+                    ("信息简讯", 4, "9月26日", "2012-09-26")]
 
 
 _WORDED_LONGER = """某区政务信息

@@ -5,7 +5,7 @@ whose last item follows 和."""
 from __future__ import annotations
 
 import pytest
-from conftest import named_persons
+from conftest import named_persons, parse_text
 
 
 @pytest.mark.parametrize(("text", "names"), [
@@ -62,3 +62,51 @@ def test_a_counted_list_whose_last_item_follows_he(text: str, names: list[str]) 
 
 def test_a_counted_list_of_places_names_none() -> None:
     assert named_persons("活动在北关、南关和西关三地同时举行。") == []
+
+
+_UNTITLED_COLUMN = """某县政务信息
+2024年第9期
+某县人民政府办公室　　　　2024年9月20日
+
+目　录
+一、工作动态
+县政府召开第12次常务会议……………………………………1
+二、简讯……………………………………………………………2
+
+一、工作动态
+县政府召开第12次常务会议
+9月10日，县长某某主持召开县政府第12次常务会议，研究秋季防火工作。
+
+二、简讯
+
+县档案馆9月12日启动馆藏档案数字化工程，首批扫描档案
+2万余卷。（县档案馆）
+
+为方便群众办事，县政务服务中心于9月14日开设周末服务窗
+口，每周六上午正常受理业务。
+
+县应急管理局副局长某某9月16日带队检查城区加油站安全生产
+工作，督促整改隐患5处。
+"""
+
+
+def test_an_untitled_column_of_briefs_under_its_toc_line_is_an_entry_each() -> None:
+    entries = parse_text(_UNTITLED_COLUMN).entries
+    rows = [(e.section, e.page, e.title, e.date) for e in entries[1:]]
+    assert rows == [("简讯", 2, "县档案馆9月12日启动馆藏档案数字化工程", "2024-09-12"),
+                    ("简讯", 2, "为方便群众办事", "2024-09-14"),
+                    ("简讯", 2, "县应急管理局副局长某某9月16日带队检查城区加油站安全生产工作", "2024-09-16")]
+    assert entries[1].text.startswith("县档案馆9月12日")  # (the first clause is the title and the text's opening too)
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("县应急管理局9月16日在城关镇开展防汛演练，200余人参加。", "2024-09-16"),  # a body, its day, what it did
+    ("县人大常委会副主任某某9月16日至17日带队视察城区道路建设。", "2024-09-16"),  # an official, a range
+    ("会议传达学习了9月11日全市防汛工作会议精神。", None),  # the day of what was studied, no act of the subject
+    ("经局党组9月16日会议研究，决定任命某某为办公室主任。", None),  # who decided, no subject acting
+    ("县住建局9月30日前完成全部排查。", None),  # a deadline
+])
+def test_a_subject_then_its_day_dates_a_brief(text: str, date: str | None) -> None:
+    from digest.fields import held_on_date
+
+    assert held_on_date(text, 2024, 9)[0] == date
