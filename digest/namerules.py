@@ -197,6 +197,7 @@ def run_rules(t: Text, names: Known, confirming: bool = False) -> list[Found]:
         out.extend(_slash_pair(r))
         out.extend(_shirt_number(r))
         out.extend(_label_credit(r))
+        out.extend(_box_credit(r))
         out.extend(_colon_credit(r))
         out.extend(_reporter_frame(r))
         out.extend(_relative_home(r))
@@ -1243,6 +1244,38 @@ def _label_credit(r: Reader) -> list[Found]:
             j += len(name)
             if j not in r.soft or _LABEL_CREDIT.match(s, j):
                 break
+    return out
+
+
+# a writer's mark before the name a literary or a commentary page signs a piece with (`《父亲的手》□ 某建设`, `□ 本报记者
+# 某某`), the labels that may stand between them, and a maker's word after a work's credit (`《山居》（国画）　某俊峰 作`)
+_BOX_MARK = "□"
+_BOX_LABELS = re.compile(r"(?:本报记者|特约记者|记者|通讯员|文|图|文图)?")
+
+
+def _box_credit(r: Reader) -> list[Found]:
+    """Pieces signed after a writer's mark (`《给女儿》　□ 某某向晚`, `□ 本报记者 某某`): the name right after the mark
+    (a label of a reporter between them aside), ending at a space, a mark or the text's end; and a work's maker before
+    作 after a space, as an exhibition's or a page's list of works credits it (`《春到农家》（剪纸）　某秀兰 作`). Kept by
+    the scorer; none spreads."""
+    s, out = r.s, []
+    ends = lambda e: e >= len(s) or e in r.soft or not _is_han(s[e])  # noqa: E731
+    if _BOX_MARK in s:
+        for m in literal_re.finditer(_BOX_MARK, s):
+            j = _BOX_LABELS.match(s, m.end()).end()
+            if (name := r.name_at(j, ends, relaxed=True)) is not None:
+                out.append(Found(name, j, None, spreads=False, kept=True))
+    if "作" in s:
+        for m in literal_re.finditer("作", s):
+            e = m.start()
+            if e not in r.soft or not (e + 1 == len(s) or e + 1 in r.soft or s[e + 1] in "\x00。，,;；"):
+                continue
+            for n in (3, 2, 4):
+                i = e - n
+                if i >= 0 and (i == 0 or i in r.soft or not _is_han(s[i - 1])) \
+                        and (name := r.name_at(i, lambda x, e=e: x == e, relaxed=True)) is not None and len(name) == n:
+                    out.append(Found(name, i, None, spreads=False, kept=True))
+                    break
     return out
 
 

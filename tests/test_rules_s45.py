@@ -110,3 +110,31 @@ def test_a_subject_then_its_day_dates_a_brief(text: str, date: str | None) -> No
     from digest.fields import held_on_date
 
     assert held_on_date(text, 2024, 9)[0] == date
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("外婆走得早，姥爷隗德顺一个人把五个孩子拉扯大。", "隗德顺"),  # kin on the mother's side
+    ("那年冬天，大伯栾守山挑着担子进了城。", "栾守山"),  # 大伯 before a surname that also ends a place's name (伯林)
+    ("表姐鄢晓雯把信读了三遍。", "鄢晓雯"),
+])
+def test_a_name_after_a_word_of_kin(text: str, name: str) -> None:
+    assert name in named_persons(text)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("《父亲的手》□ 隗建设", ["隗建设"]),  # a literary page's writer after the mark
+    ("《给女儿》　□ 欧阳向晚　　朵朵，你睡着的样子像一只小猫。", ["欧阳向晚"]),
+    ("□ 本报记者 栾丽华", ["栾丽华"]),  # a reporter's label between the mark and the name
+    ("《溪山》（国画）　鄢俊峰 作　　《春到农家》（剪纸）　仉秀兰 作", ["鄢俊峰", "仉秀兰"]),  # works and their makers
+])
+def test_a_writers_mark_or_a_makers_word_credits_a_name(text: str, names: list[str]) -> None:
+    got = named_persons(text)
+    assert all(n in got for n in names), got
+
+
+@pytest.mark.parametrize("text", [
+    "□□□□ 某村 □□",  # boxes of a form, no name
+    "县长 作 报告后，大家分组讨论。",  # 作 as a verb after a title spaced out
+])
+def test_boxes_and_a_verb_make_no_credit(text: str) -> None:
+    assert named_persons(text) == []
