@@ -967,8 +967,8 @@ _LIST_LABEL = re.compile(r"^本期(?:目录|要目|导读|看点)$")
 _LISTED_TITLE = re.compile(r"^(?:[·•\-–—▪◦○●◎◆◇■□★☆▶►]|\d{2}[\s\u3000|｜丨]+)\s*\S.{3,40}$")  # (or its number: `01　某会议召开`)
 _PAGE_POINTER = re.compile(r"^[▶►▷●■◆◇→◎○☆★□•·▲△]?\s*(?:第\s*)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2}|[A-D][0-9]{1,2})\s*版(?:\s|[:：]|$)")
 _POINTER_REST = 12  # characters of a pointer's wrapped rest on the line under it (`种出邻里情`)
-# a teaser's page alone on its line, under its title (and summary): `详见03版`, `（详见第5版）`, `见06-07版`
-_SEE_PAGE = re.compile(r"^[(（]?\s*(?:详见|见|转|请看)\s*(?:第\s*)?(?:[0-9０-９]{1,2}|[A-D][0-9]{1,2}|[一二三四五六七八九十]{1,2})"
+# a teaser's page alone on its line, under its title (and summary): `详见03版`, `（详见第5版）`, `见06-07版`, `2版`
+_SEE_PAGE = re.compile(r"^[(（]?\s*(?:(?:详见|见|转|请看)\s*)?(?:第\s*)?(?:[0-9０-９]{1,2}|[A-D][0-9]{1,2}|[一二三四五六七八九十]{1,2})"
                        r"(?:\s*[-—~～、]\s*(?:[0-9０-９]{1,2}|[A-D][0-9]{1,2}))?\s*版\s*[)）]?$")
 
 

@@ -82,7 +82,7 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     # the weekday apart from the date, bracketed or after the lunar date: `2016年1月15日(星期五)`,
     # `2016年1月15日 农历腊月初六 星期五` (only on a line with a date: line_facts)
     ("weekday", re.compile(r"(?:^|(?<=[\s(（■|｜]))(?P<v>星期[一二三四五六日天]|周[一二三四五六日天])(?=[\s)）■|｜]|$)")),
-    ("lunar_date", re.compile(f"(?P<v>{_LUNAR})")),
+    ("lunar_date", re.compile(f"(?P<v>{_LUNAR})")),  # (a weekday alone on its line under the day: `_WEEKDAY_ALONE`)
     # 2024年第21期; a monthly's `2014年11月 第11期` (its month read past)
     # (a gazette numbers its issues 号: `2024年第3号（总第41号）`)
     ("year", re.compile(r"(?P<v>\d{4})\s*年(?:\s*\d{1,2}\s*月)?(?=\s*(?:总\s*)?第\s*\d+\s*(?:期|号\s*$|号\s*[(（]))")),
@@ -452,6 +452,10 @@ _LEAD_PICTOGRAPHS = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u
 _ORG_THEN_SIGNER = re.compile(r"^(?P<u>[^\s:：]{4,30})\s+(?P<c>签发人?\s*[:：]\s*\S.{0,12})$")  # an office, then its signer
 
 
+# a weekday alone on a masthead's line, under the day printed on the line above (`2023年6月15日` / `星期四`)
+_WEEKDAY_ALONE = re.compile(r"^\s*[(（]?\s*(?:星期|周)[一二三四五六日天]\s*[)）]?\s*$")
+
+
 def line_facts(text: str) -> dict[str, Any] | None:
     """The masthead/footer facts of one line, or None when the line holds anything else.
 
@@ -551,7 +555,7 @@ def line_facts(text: str) -> dict[str, Any] | None:
     for key, pat, words in _WORDED_FACTS:
         if words is not None and words.isdisjoint(present):
             continue
-        if key in facts or (key == "weekday" and "date" not in facts) or (
+        if key in facts or (key == "weekday" and "date" not in facts and not _WEEKDAY_ALONE.match(rest)) or (
                 pat is _BARE_PAGE and "date" not in facts and not _PAGE_CREDIT.search(rest)):
             continue
         m = pat.search(rest)

@@ -581,10 +581,22 @@ def _names_alone(text: str) -> bool:
     if not 1 <= len(parts) <= 4 or len(text) > 40:
         return False
     lex = lexicon()
-    return all(_DOTTED_NAME.fullmatch(p) or one_minority_name(p)
+    return all((_DOTTED_NAME.fullmatch(p) and _transliterated(p)) or one_minority_name(p)
                or (2 <= len(p) <= 4 and HAN_RUN.fullmatch(p) and lex.opens_with_surname(p) and not dictionary_word(p)
                    and (len(p) < 4 or p[:2] in lex.compound))
                for p in parts)
+
+
+def _transliterated(name: str) -> bool:
+    """Is a dotted name written mostly (half or more of its characters) with the characters transliterated names
+    are most written with (`lexicon.translit_chars`' strong ones: `某某古丽·某某某`), or each part an Uyghur or Kazakh
+    name's elements (`玉素甫江·肉孜`), no column's label of words dotted
+    apart (`走基层·看三夏`)?"""
+    from digest.lexicon import translit_chars, turkic_part
+
+    strong, _weak = translit_chars()
+    letters = name.replace("·", "")
+    return 2 * sum(1 for c in letters if c in strong) >= len(letters) or all(turkic_part(p) for p in name.split("·"))
 _SPEECH = SPEECH_VERBS
 # both read at most a few spaces between the verb and the colon and never backtrack over a run of spaces
 # (`\s*[:：]$` searched over 40,000 spaces is quadratic); _KICKER_END is searched on the line's tail only
@@ -605,7 +617,7 @@ _CREDIT_NAME = (r"(?:" + _REPORTER_NAME + r"|(?<=[ \t\u3000:：/／])\p{Han}{5,6
                 + r")))")  # (a long name after its label, last or before the next label: `（记者　孟和巴雅尔　通讯员　某某）`;
 # not `（据新华社电）`)
 # (a commentary's writer closes it in brackets: `（本报评论员 某某）`)
-_BYLINE_LABEL = r"(?:" + REPORTER_LABEL + r"|(?:本报|本刊)?(?:特约)?评论员|文/图|文／图|图/文|文|图|摄影?|摄像|供稿|编辑|整理|读者|漫画)"  # (`（读者　某某）`: a letter's writer; `漫画/某某`)
+_BYLINE_LABEL = r"(?:" + REPORTER_LABEL + r"|(?:本报|本刊)?(?:特约)?评论员|文/图|文／图|图/文|文|图|(?:特约)?摄影?|摄像|供稿|编辑|整理|读者|漫画)"  # (`（读者　某某）`: a letter's writer; `漫画/某某`)
 # the unit a closing credit names before its writers, a space apart: `(金集镇人大 某某某)`, `(某某工作室 某 某)`,
 # `(某某中心党支部 某某)`, `(某某县某某镇 某某)`, `(某某街道 某某)`, `(某县第一中学 某某)`
 _UNIT_BEFORE_NAME = (r"\p{Han}{1,12}?(?:工作室|人大|政协|办公室|中心|局|委|办|站|所|科|处|院|社|队|组|部|镇|乡|街道|社区|村|"
@@ -1122,8 +1134,12 @@ def _head_lines(doc: _Doc, lines: list[int], end: int) -> _Head:
         # `市委常委会召开会议研究部署…` / `某某某主持并讲话`)
         return _Head(start=lines[0], end=end, title=texts[k], kicker=" ".join(texts[:k]) or None,
                      subtitle=" ".join(texts[k + 1:]), section=section)
-    if len(texts) >= 2 and (_wrapped(texts[-2], texts[-1]) or (len(texts) == 2 and subtitle is None
-                                                              and _short_pair(texts[0], texts[1]))):
+    apart = (doc.blank_parted and len(lines) >= 2 and len(texts) >= 2 and lines[-1] - lines[-2] == 1
+             and doc.body[lines[-1]].line - doc.body[lines[-2]].last_line > 1  # (a blank line between the two: no wrap;
+             and _LABEL_WORD.fullmatch(texts[-1]) is None and _REPORTER_LINE.match(texts[-1]) is None)  # nor a reporter's
+    # label a column's layout set apart under the title: `某区：夜市…` / / `本报记者`, read as one with it)
+    if len(texts) >= 2 and not apart and (_wrapped(texts[-2], texts[-1]) or (len(texts) == 2 and subtitle is None
+                                                                            and _short_pair(texts[0], texts[1]))):
         # one title wrapped over two lines (or set in two short lines: `县人民医院` / `开设夜间门诊`)
         texts[-2:] = [texts[-2] + texts[-1]]
     elif len(texts) == 3 and subtitle is not None:
@@ -1470,6 +1486,13 @@ def _head_over(doc: _Doc, i: int, anchor: Callable[[Block], bool]) -> _Head | No
         if (len(spaced) >= 3 and spaced[-1] + 1 < len(doc.body) and spaced[-1] + 1 not in doc.skip
                 and _PRESIDED.match(_compact(doc.body[spaced[-1]].text)) and anchor(doc.body[spaced[-1] + 1])):
             return _head_lines(doc, spaced, spaced[-1] + 1)
+        if (len(spaced) == 4 and spaced[-1] + 1 < len(doc.body) and spaced[-1] + 1 not in doc.skip
+                and _acts_deck(doc.body[spaced[-1]].text) and anchor(doc.body[spaced[-1] + 1])
+                and _wrapped(doc.body[spaced[1]].text.strip(), doc.body[spaced[2]].text.strip())):
+            # (`抢抓机遇 冲刺…` / / `我区第二批重大项目` / `集中开工` / / `28个项目总投资186亿元 某某宣布开工 某某致辞` /
+            # / `本报讯…`: a kicker, the title wrapped, a deck of its figures and who did what)
+            texts = [doc.body[j].text.strip() for j in spaced]
+            return _Head(start=spaced[0], end=spaced[-1] + 1, title=texts[1] + texts[2], kicker=texts[0], subtitle=texts[3])
     last = run[-1] + 1  # a subtitle of who attended under the title, right above the anchor
     if (len(run) < 3 and last + 1 < len(doc.body) and last + 1 not in doc.skip and _attendance_line(doc, last)
             and anchor(doc.body[last + 1]) and (len(run) == 1 or doc.finished(i))):
@@ -1480,6 +1503,19 @@ def _head_over(doc: _Doc, i: int, anchor: Callable[[Block], bool]) -> _Head | No
 
 
 _DECK_MOST = 40  # characters of a deck under a headline
+# the parts of a lead story's deck, spaces apart: its figures and who did what (`28个项目总投资186亿元 某某宣布开工 某某致辞`)
+_DECK_ACT = re.compile(r"(?:主持|出席|讲话|致辞|宣布开工|宣布开幕|宣布|作报告|参加|调研|签约|揭牌|启动)$")
+
+
+def _acts_deck(text: str) -> bool:
+    """A lead story's deck of parts set spaces apart, no sentence's end: two or more parts, one of them a figure's and
+    one an act's (`某某致辞`), or all acts, at most _DECK_MOST characters."""
+    parts = text.split()
+    t = _compact(text)
+    if len(parts) < 2 or len(t) > _DECK_MOST or ends_sentence(t) or "。" in t:
+        return False
+    acts = sum(1 for p in parts if _DECK_ACT.search(p))
+    return acts >= 1 and (acts == len(parts) or any(c.isdigit() for c in t))
 
 
 def _comma_deck(b: Block) -> bool:
@@ -1929,6 +1965,9 @@ _ISSUER_BEFORE_ABOUT = 20  # characters of an issuer's name before its title's �
 _ISSUER_END = re.compile(r"(?:政府|委员会|人大常委会|办公室|委|局|厅|院|部)$")  # what an issuer's name ends in
 
 
+_LEAST_NOTICE_LINE = 20  # characters of a notice's first line of text, a clause's comma in it (its wrap cut it)
+
+
 def head_notice(doc: _Doc, i: int) -> _Head | None:
     """A 公文 published as a page (通知, 公告, 决定, 意见, …): its title, closed by the document's kind,
     right above the line of its addressees ending in a colon (`某县人民政府关于印发《某规则》的通知` /
@@ -1948,8 +1987,12 @@ def head_notice(doc: _Doc, i: int) -> _Head | None:
         to += 1  # (or its number under it: `…的决定` / `某党发〔2019〕17号` / `各苏木镇党委，…：`)
     if to in doc.skip:
         return None
+    public = (t.endswith(("通告", "公告")) and to == i + 1 and doc.finished(i) and not _INNER_PUNCT.search(t)
+              and (doc.paragraph(to) or (len(_compact(body[to].text)) >= _LEAST_NOTICE_LINE
+                                         and "，" in _compact(body[to].text))))  # (`关于某大道部分路段实施临时交通管制的通告` / `因…施工需要，…`: a notice to
+    # the public, no addressees' line: its text right under its title)
     if (not (_ADDRESSEES.match(_compact(body[to].text)) or _ADDRESSEES_OPEN.match(_compact(body[to].text))
-             or (t.endswith("公告") and _ADDRESSED_PERSONS.match(_compact(body[to].text))))
+             or (t.endswith("公告") and _ADDRESSED_PERSONS.match(_compact(body[to].text))) or public)
             or _under_titled_meta(doc, i)):
         return None  # (the addressees' line alone, or the first of a paragraph a wrap's join ran on: `各苏木镇党委，…：`)
     top = next((k for k in range(i - 1, max(-1, i - 3), -1) if k not in doc.skip
@@ -2911,6 +2954,8 @@ def head_bullet(doc: _Doc, i: int) -> _Head | None:
     if (m is None or i in doc.skip or b.level or i + 1 >= len(body) or i + 1 in doc.skip or _SQUARE_GROUP.match(b.text.strip())
             or (b.text.strip()[:1] in "□■" and _square_author(b.text))):
         return None  # (`□ 中共某县委党校课题组`, `□ 某某`: the writers under a study's or a review's title)
+    if doc.brief_at == i - 1 and _wrapped_brief(doc, i) is not None:
+        return None  # (the next untitled brief of a column, its first line cut at a wrap: `head_bullet_brief`'s)
     title = m.group("t").strip()
     column = i > 0 and i - 1 not in doc.skip and _BRIEF_COLUMN.match(_compact(body[i - 1].text)) is not None
     wrapped = _spaced_run_in(doc, i)
@@ -3368,6 +3413,30 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 _LEAST_BRIEF = 12  # a one-paragraph brief has this many characters or more
 
 
+_LEAST_WRAPPED_BRIEF_LINE = 10  # characters of a bulleted brief's first line a wrap cut (a column's label is shorter)
+
+
+def _wrapped_brief(doc: _Doc, i: int) -> str | None:
+    """The text of a bulleted brief whose first line a hard wrap parted from the rest (`■某局昨日举办“某某”` / `政策
+    宣讲会，为辖区…政策。`), read after a brief of its column: the bulleted line is no sentence, the next an unmarked
+    plain one that opens no text of its own (no date, no dateline, no article's opening) and closes the sentence; else
+    None (`◆标题` / `9月5日，…`: a titled brief, `head_bullet`'s)."""
+    body = doc.body
+    k = i + 1
+    m = _BULLETED.match(body[i].text)
+    if m is None or k >= len(body) or k in doc.skip or body[k].level or body[k].bold or _BULLETED.match(body[k].text):
+        return None
+    rest = body[k].text.strip()
+    first = m.group("t").strip()
+    if (len(_compact(first)) < _LEAST_WRAPPED_BRIEF_LINE or _section_label(body[i].text) is not None
+            or re.search(r"[，,。；;！？!?]|\u3000|[ \t]{2}", first)  # (`■标题　4月17日至19日，…`: a title run in)
+            or rest[:1] in "【[〔《“\"" or _ARTICLE_OPENING.match(_compact(rest)) or dateline(rest) is not None
+            or parse_leading_date(rest, 2000, 1)[0]):
+        return None  # (`◆乡镇传真` / `【某镇…】近日，…`: a column's label over a bracketed title, no brief's first line)
+    joined = m.group("t").strip() + rest
+    return joined if ends_sentence(joined) and _SENTENCE_END.search(joined) is not None else None
+
+
 def _brief_lead(b: Block) -> tuple[str, bool] | None:
     """(text, marked) of a paragraph that may be a one-paragraph brief: a whole sentence or more of
     _LEAST_BRIEF characters, its bullet mark (`◆`, `●` …) dropped; None for a heading or a line that is
@@ -3487,6 +3556,9 @@ def head_bullet_brief(doc: _Doc, i: int) -> _Head | None:
     if got is not None and prev >= 0 and doc.brief_at == prev and (got[1] or _full_date_lead(got[0])):
         doc.brief_at = i
         return _Head(start=i, end=i + 1, title=_brief_title(got[0]), lead=got[0], brief=True)
+    if got is None and prev >= 0 and doc.brief_at == prev and (wrapped := _wrapped_brief(doc, i)) is not None:
+        doc.brief_at = i + 1  # (`■某局昨日举办“某某”` / `政策宣讲会，为…。`: the next bulleted brief, its first line
+        return _Head(start=i, end=i + 2, title=_brief_title(wrapped), lead=wrapped, brief=True)  # cut at a wrap)
     if doc.dated_column and prev >= 0 and doc.brief_at == prev and not body[i].level and not body[i].bold \
             and not BRACKETED.match(body[i].text.strip()):  # (a column of unmarked briefs: each opens with its
         lead = body[i].text.strip()  # time, `12月3日，…` or `近日，…`; a paragraph opening otherwise goes on
@@ -8214,6 +8286,10 @@ def line_caption(cut: _Cut, i: int) -> int | None:
                                   and i + 1 < len(cut.doc.body) and cut.doc.paragraph(i + 1)):
         return None  # (with no credit, a `图为…` line opening the text, over its first paragraph: the photo
         # set under the headline, `图为某某（前排左三）在某村察看…。` / `12月28日，…`)
+    if rec.body and rec.body[-1] == i - 1 and not rec.captions and t[:1] not in _CAPTION_MARKS and not _PHOTO_SAYS.match(t) \
+            and not ends_sentence(cut.doc.body[i - 1].text.strip()):
+        return None  # (`6月13日，游客在某公园赏荷拍照。眼下，公园内200余` / `亩荷花次第绽放，…观赏。  本报记者 某某 摄`: the
+        # rest of a photo news' caption wrapped mid-sentence, its text: its credit is the byline, `_entry`'s)
     rec.captions.append(i)
     if rec is cut.continuing:
         rec.continued.append(i)
@@ -8447,6 +8523,10 @@ def _entry(rec: _Record, body: list[Block], year: int | None, month: int | None,
         if byline is not None:
             texts.pop()
             lines.pop()
+    elif byline is None and texts and rec.reporter is None and texts[-1].rstrip().endswith("摄"):
+        taker, rest = _photo_credit(texts[-1])  # (a photo news' caption, its last line closed by the credit after a gap:
+        if taker is not None:  # `…前来观赏。  本报记者 某某 摄`)
+            byline, texts[-1] = taker, rest
     if texts and (agency := _AGENCY_CLOSING.search(texts[-1].rstrip())) is not None and agency.start() > 0:
         texts[-1] = texts[-1].rstrip()[:agency.start()].rstrip()  # (`…迎来降雪。（新华社发）`: the agency credited for
         # the picture, as a photographer is, no text; it names no one, so no byline)

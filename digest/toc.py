@@ -229,10 +229,15 @@ def page_line(text: str, loose: bool = True) -> tuple[str, int] | None:
     return None
 
 
+_FRAMED_HEADING_MOST = 16  # characters of a heading framed whole in 【】 (`【庆祝新中国成立70周年】`: a theme's column)
+
+
 def _is_heading_like(b: Block) -> bool:
     name = clean_heading(b.text)
-    if not name or len(name) > 10 or ends_full_stop(name):
+    if not name or ends_full_stop(name):
         return False
+    if len(name) > 10:  # (a longer line is a heading only framed whole: `【庆祝新中国成立70周年】`, no title's)
+        return len(name) <= _FRAMED_HEADING_MOST and BRACKETED.fullmatch(b.text.strip()) is not None
     if b.level or any(c in b.raw for c in DECOR) or b.bold or "<b" in b.raw.lower():
         return True
     return len(name) <= 8

@@ -1138,3 +1138,18 @@ for _stem in ('fenghe-zwxx-2011-23', 'fengyuan-zwxx-2016-03', 'heyang-zxxx-2021-
     ENTRY_FLOORS.pop(_stem, None)
 ENTRY_FLOORS.update({'dulang-qktb-2009-01': 0.8, 'huanxi-zwxx-2009-17': 0.8, 'zixi-rdtx-2024-01': 0.8})
 ISSUE_FLOORS.update({'tongfu-zwxx-2015-05': {'section': 0.6, 'date': 0.7}})
+# (round 68, session 45, sets 412 and 413, scored on arrival against the session's first code: a 2024 政务信息 from plain
+# pdftotext with form feeds and a `四、简讯` column of untitled briefs (0.79 -> 1.0, the column cut into its briefs), a
+# Word 工作简报 whose 目录 is a table with a theme's row `【庆祝新中国成立70周年】` (sections 0.85 -> 1.0), a UTF-16
+# 政务动态 (1.0), the first 政务信息 of 2026 dating December's items in 2025 (1.0, dates 0.93), a district paper's front
+# page from plain pdftotext (0.70 -> 1.0: its lead's decks a blank line apart, a `导读` box of `2版` pointers, a column's
+# label dotted like a foreign name, a caption wrapped mid-sentence, a brief's first line cut before its comma, a notice
+# to the public with no addressees), a CMS list page (1.0); the annotators date `近日` items by the issue's day)
+ISSUE_FLOORS.update({'daifeng-zwxx-2024-07': {'date': 0.85}, 'nanchuan-gzjb-2019-09': {'date': 0.8},
+                     'heting-zwdt-2020-11': {'date': 0.8}, 'chengchuan-zwxx-2026-01': {'date': 0.9}})
+PAPER_FLOORS.update({'lanqiao-bao-2023-06-15': 0.97, 'qingyuan-slj-zwdt-2021-05': 0.97})
+DATE_FLOORS.update({'lanqiao-bao-2023-06-15': 0.6, 'qingyuan-slj-zwdt-2021-05': 0.9})
+TAIL_FLOORS.update({'lanqiao-bao-2023-06-15': 0.85})
+# (the same session: an evening paper's `停水公告` to the public, no addressees' line, is read now (entries 0.95 -> 1.0);
+# the day it names for the water's stop is its annotator's date, none of its text's opening: dates 0.80 -> 0.73)
+DATE_FLOORS.update({'luochuan-wb-2019-04-17-A08': 0.7})

@@ -916,7 +916,10 @@ def test_a_masthead_date_with_its_weekday_in_brackets_or_a_lunar_date() -> None:
     assert np.line_facts("2016年1月15日（周五） 农历腊月初六") == {
         "date": "2016-01-15", "weekday": "周五", "lunar_date": "农历腊月初六"}
     assert np.line_facts("2016年1月15日 农历腊月初六 星期五")["weekday"] == "星期五"
-    assert np.line_facts("星期五") is None  # a weekday alone is no masthead fact
+    # (session 45: a weekday alone on its line is one, a masthead printing it under the day: `2023年6月15日` / `星期四`;
+    # sessions before read it so only beside a date)
+    assert np.line_facts("星期五") == {"weekday": "星期五"}
+    assert np.line_facts("下周星期五") is None
     assert np.line_facts("第2期(总第96期) 县委宣传部主管 县委报道组主办") == {
         "issue_no": 2, "total_no": 96, "governing_body": "县委宣传部", "publisher": "县委报道组"}
     # the masthead is no article's kicker, and its date gives the year (not the text's 2015年)
