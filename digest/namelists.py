@@ -1006,6 +1006,51 @@ def bracketed_series(r: Reader) -> list[Found]:
     return out
 
 
+# a unit in brackets after each person of a series (`某亮（实验小学）、某丽（第二中学）、…`): the brackets and what they hold
+_UNIT_BRACKETS = literal_re.compile(r"\(([^\x00-\x7f(),、:;。]{2,16})\)(?=[、;,。]|$)")
+_DOTTED_ITEM = re.compile(r"\p{Han}{1,6}·\p{Han}{1,6}")  # (`大卫·某尔（美国籍）`)
+_BRACKETED_UNIT = re.compile(r"(?:学院|学校|中学|小学|大学|中专|职专|幼儿园|医院|卫生院|中心|公司|集团|银行|街道|社区|协会"
+                             r"|[局站所院校馆厂社队部委办处科室村镇乡])$")
+
+
+def names_before_units(r: Reader) -> list[Found]:
+    """The names of a series whose every item is a person and their unit in brackets, 、 or ； apart (`副教授：某凡
+    （数学与统计学院）、某静（心理学院）、…`, a 名单 of teachers and their schools): FIGURE_ITEMS items or more, each a name
+    of two to four Han characters (or a dotted one) right after the item before, its brackets holding a unit's name (a
+    school, a body, a village: `_BRACKETED_UNIT`); half of the names plausible on their own, and then each of the shape
+    of a name, whatever word or place it also is (`某亮`, `柏林`), that is no role. None spreads. One scan of the brackets."""
+    s = r.s
+    if s.count("(") < FIGURE_ITEMS:
+        return []
+    out: list[Found] = []
+    run: list[tuple[int, str]] = []
+    last = -2  # where the brackets of the item before ended
+
+    def close() -> None:
+        if len(run) >= FIGURE_ITEMS and 2 * sum(1 for _a, n in run if r.plausible(n, relaxed=True)) >= len(run):
+            out.extend(Found(n, a, spreads=False, kept=True) for a, n in run
+                       if (r.plausible(n, relaxed=True) or name_shaped(n) or "·" in n) and r.lex.roles.search(n) is None)
+        run.clear()
+
+    for m in _UNIT_BRACKETS.finditer(s):
+        k = j = m.start()
+        while j > 0 and k - j < 12 and (_is_han(s[j - 1]) or s[j - 1] == "·"):
+            j -= 1
+        name = s[j:k]
+        ok = (_BRACKETED_UNIT.search(m[1]) is not None and (j == 0 or s[j - 1] in "、;,:\x00" or j in r.soft)
+              and ((2 <= len(name) <= 4 and HAN_RUN.fullmatch(name) is not None) or _DOTTED_ITEM.fullmatch(name) is not None))
+        if not ok:
+            close()
+            last = -2
+            continue
+        if j != last + 1:
+            close()
+        run.append((j, name))
+        last = m.end()
+    close()
+    return out
+
+
 def _list_piece(r: Reader, c: str) -> bool:
     """One piece of a spaced list: a name of two to four characters (a Tibetan one of two syllables,
     次仁央金, or a Yi one, a clan and a given name: 曲比某呷, too), or a dotted name."""

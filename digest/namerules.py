@@ -21,7 +21,7 @@ order; its body is the recognizer's table of contents:
     turkic_alone           such a given name printed alone, no dot (阿依努尔是…, 儿子伊力亚尔今年…)
     appointed              after an appointment verb (任命某某为…, 免去某某的…职务)
     double_surnamed        a Hong Kong or Macao married woman's name of four after a role (行政长官林郑某娥)
-    qualified_lists, spaced_lists, comma_lists, name_then_post, post_then_name, name_then_unit, unit_then_name, inline_roster, counted_list, figure_lists, bracketed_series, unit_name_series, result_rows, headed_columns, unheaded_columns, unit_colon_rows, name_over_sex, name_column   (digest.namelists)
+    qualified_lists, spaced_lists, comma_lists, name_then_post, post_then_name, name_then_unit, unit_then_name, inline_roster, counted_list, figure_lists, bracketed_series, names_before_units, unit_name_series, result_rows, headed_columns, unheaded_columns, unit_colon_rows, name_over_sex, name_column   (digest.namelists)
     biography              a name opening a biography (某某，男，…; 某某，1957年10月生), or in a table's cell before 男/女
     medical_title          a doctor or a nurse before the title (骨科某某某副主任医师, 急诊科某某护士长)
     monastic               a monk's or a nun's name before the title (释某某法师)
@@ -29,6 +29,7 @@ order; its body is the recognizer's table of contents:
     slash_pair             a pair of names with a slash between them (组合甲某/乙某)
     shirt_number           a player after his shirt number (7号某某头球)
     label_credit           文/王某, 编辑丨李某
+    box_credit             a writer after □ (《父亲的手》□ 某某), a work's maker before 作 (（国画）　某某 作)
     colon_credit           labelled credits inside a line of other text (监制：某某　统筹：某某　本期节目由…), and a
                            prize's winners after its label (一等奖：某某；二等奖：某某、某某)
     reporter_frame         记者某甲、某乙报道, 记者某某摄: any surname, the frame is the anchor
@@ -102,6 +103,7 @@ from digest.namelists import (
     name_over_sex,
     name_then_post,
     name_then_unit,
+    names_before_units,
     parallel_lists,
     post_then_name,
     qualified_lists,
@@ -183,6 +185,7 @@ def run_rules(t: Text, names: Known, confirming: bool = False) -> list[Found]:
         out.extend(counted_list(r))
         out.extend(figure_lists(r))
         out.extend(bracketed_series(r))
+        out.extend(names_before_units(r))
         out = _series_over_units(out, unit_name_series(r))
         out.extend(result_rows(r))
         out.extend(headed_columns(r))
@@ -1256,8 +1259,8 @@ _BOX_LABELS = re.compile(r"(?:本报记者|特约记者|记者|通讯员|文|图
 def _box_credit(r: Reader) -> list[Found]:
     """Pieces signed after a writer's mark (`《给女儿》　□ 某某向晚`, `□ 本报记者 某某`): the name right after the mark
     (a label of a reporter between them aside), ending at a space, a mark or the text's end; and a work's maker before
-    作 after a space, as an exhibition's or a page's list of works credits it (`《春到农家》（剪纸）　某秀兰 作`). Kept by
-    the scorer; none spreads."""
+    作 after a space, as an exhibition's or a page's list of works credits it (`《春到农家》（剪纸）　某秀兰 作`), the name
+    printed whole (not a line letter-spaced through: `种 植 绿 肥 作 物`). Kept by the scorer; none spreads."""
     s, out = r.s, []
     ends = lambda e: e >= len(s) or e in r.soft or not _is_han(s[e])  # noqa: E731
     if _BOX_MARK in s:
@@ -1272,7 +1275,7 @@ def _box_credit(r: Reader) -> list[Found]:
                 continue
             for n in (3, 2, 4):
                 i = e - n
-                if i >= 0 and (i == 0 or i in r.soft or not _is_han(s[i - 1])) \
+                if i >= 0 and (i == 0 or i in r.soft or not _is_han(s[i - 1])) and r.soft.isdisjoint(range(i + 1, e)) \
                         and (name := r.name_at(i, lambda x, e=e: x == e, relaxed=True)) is not None and len(name) == n:
                     out.append(Found(name, i, None, spreads=False, kept=True))
                     break

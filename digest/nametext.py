@@ -246,6 +246,11 @@ def _word_as_name(c: str, s: str, end: int) -> bool:
             and lex.roles.match(s, end) is None and c[0] not in _WHOLE_FIRST)
 
 
+# the given names of two characters that are also words, as children were named in the 1950s to the 1970s after the
+# times (建设, 前进, 胜利, 援朝): after a role, before a follow word, a surname and one of them is a name (书记某建设常…),
+# as a mark after it says already (书记某建设，)
+WORD_GIVEN_NAMES = frozenset({"建设", "前进", "胜利", "解放", "跃进", "援朝", "抗美", "卫东", "卫国", "卫红", "红旗", "东风",
+                              "向阳", "向前", "国庆", "建国", "丰收", "和平", "长江", "学军", "永红", "文革", "超英"})
 _WHOLE_FIRST = frozenset("全")  # a surname that opens words of "all", "whole" (全程, 全力, 全体: `委员全程参与`)
 
 
@@ -679,7 +684,8 @@ class Reader:
         for n in lengths:
             c = s[i:i + n]
             end = i + n
-            relax = relaxed and (end >= len(s) or not (_is_han(s[end]) or s[end].isalnum()))
+            relax = relaxed and (end >= len(s) or not (_is_han(s[end]) or s[end].isalnum())
+                                 or (c[-2:] in WORD_GIVEN_NAMES and c[:-2] in self.lex.surnames))
             if n == 3 and c[-1] in "在于" and c not in known and (_TIME_AHEAD.match(s, end) or _PLACE_AHEAD.match(s, end)):
                 continue  # 作家方方在16日写道, 县长某峰在开幕式上致辞: 在 opens a time or a place, it ends no name
             if n == 3 and relaxed and c in self.lex.places and c not in known and not (end < len(s) and _is_han(s[end])):

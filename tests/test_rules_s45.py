@@ -138,3 +138,169 @@ def test_a_writers_mark_or_a_makers_word_credits_a_name(text: str, names: list[s
 ])
 def test_boxes_and_a_verb_make_no_credit(text: str) -> None:
     assert named_persons(text) == []
+
+
+_FRAMED_THEME = """某市直机关工作简报
+2019年第9期
+
+目　录
+【党建工作】
+市直机关工委举办基层党组织书记培训班……………………3
+【庆祝新中国成立70周年】
+市直机关歌咏比赛落幕………………………………………5
+【作风建设】
+市直机关工委开展作风建设专项督查…………………………6
+
+【党建工作】
+市直机关工委举办基层党组织书记培训班
+9月5日，市直机关工委举办培训班。
+【庆祝新中国成立70周年】
+市直机关歌咏比赛落幕
+9月20日晚，歌咏比赛落幕。
+【作风建设】
+市直机关工委开展作风建设专项督查
+9月，市直机关工委开展督查。
+"""
+
+
+def test_a_toc_heading_framed_whole_is_a_section_however_long() -> None:
+    rows = [(e.title, e.section) for e in parse_text(_FRAMED_THEME).entries]
+    assert rows == [("市直机关工委举办基层党组织书记培训班", "党建工作"), ("市直机关歌咏比赛落幕", "庆祝新中国成立70周年"),
+                    ("市直机关工委开展作风建设专项督查", "作风建设")]
+
+
+def test_a_weekday_alone_on_a_mastheads_line_is_a_fact() -> None:
+    from digest.masthead import line_facts
+
+    assert line_facts("星期四") == {"weekday": "星期四"}
+    assert line_facts("（周五）") == {"weekday": "周五"}
+    assert line_facts("今天星期四") is None  # (a sentence, no masthead's line)
+
+
+_FRONT_PAGE = """溪岭报
+
+2023年6月15日
+星期四
+第812期
+
+要闻
+
+抢抓机遇 冲刺“双过半”
+
+我区第三批重点项目
+集中开工
+
+26个项目总投资158亿元 某某宣布开工 某某致辞
+
+本报讯（记者 鄢晓岚）
+6月14日上午，溪岭区第三批重
+点项目集中开工仪式在经济开发区
+举行。区委书记某某宣布项目开工
+，区长某某致辞。此次集中开工的
+26个项目总投资158亿元，涵
+盖先进制造、新能源、现代物流和
+民生保障等领域。
+
+导读
+
+区纪委监委开展专项整治
+2版
+
+北坪镇：小葡萄串起致富链
+3版
+
+走基层·看三夏
+
+18万亩小麦机收过半
+
+本报讯（记者 栾雨珊）6月12
+日，在南坪镇高标准农田示范区，
+8台联合收割机在金色麦浪中来回
+穿梭。据区农业农村局统计，全区
+已收获小麦9.6万亩。
+
+荷花映碧水
+
+6月13日，游客在溪岭湿地公园赏荷拍照。眼下，公园内200余
+亩荷花次第绽放，吸引众多市民游客前来观赏。  本报记者 隗青 摄
+
+要闻简报
+
+■区委副书记、区长某某6月13
+日到溪岭河沿线检查防汛工作，要
+求各镇街克服麻痹思想，落实落细
+各项防汛措施。
+■区税务局举办“税企直通车”
+政策宣讲会，为辖区120余家中
+小微企业解读最新税费优惠政策。
+■6月14日，区市场监管局开展
+端午节前食品安全专项检查，共检
+查经营主体46家，责令整改问题
+7个。
+
+关于溪岭大道部分路段实施临时交通管制的通告
+
+因溪岭大道雨污分流改造工程施工
+需要，2023年6月18日至7
+月31日，对溪岭大道部分路段实
+行半幅封闭施工。过往车辆请减速
+慢行。由此带来的不便，敬请谅解
+。
+特此通告。
+"""
+
+
+def test_a_front_page_from_plain_pdftotext_reads_its_articles() -> None:
+    entries = parse_text(_FRONT_PAGE).entries
+    by = {e.title: e for e in entries}
+    lead = by["我区第三批重点项目集中开工"]  # a kicker, a title wrapped over two lines, a deck of figures and acts
+    assert (lead.kicker, lead.subtitle) == ("抢抓机遇 冲刺“双过半”", "26个项目总投资158亿元 某某宣布开工 某某致辞")
+    assert not any("导读" in e.text or "2版" in e.text for e in entries)  # (the contents box is furniture)
+    assert by["18万亩小麦机收过半"].kicker == "走基层·看三夏"  # (a column's words dotted apart: no foreign name)
+    photo = by["荷花映碧水"]  # its caption wrapped mid-sentence, the credit after a gap on its last line
+    assert photo.text.endswith("前来观赏。") and photo.byline == "隗青"
+    briefs = [e for e in entries if e.section == "要闻简报" or e.subsection == "要闻简报"]
+    assert len(briefs) == 3  # (the second brief's first line cut by a wrap before its first comma)
+    assert briefs[1].text.startswith("区税务局举办“税企直通车”政策宣讲会")
+    notice = by["关于溪岭大道部分路段实施临时交通管制的通告"]  # a notice to the public, no addressees' line
+    assert notice.text.startswith("因溪岭大道")
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # teachers and their schools: names that are also words or a city (明亮, 宁静, 柏林) read by the series
+    ("中小学高级教师（6人）：明亮（实验小学）、华丽（第二中学）、宁静（第三中学）、向阳（城关小学）、柏林（职业中专）、石磊（第一中学）。",
+     ["明亮", "华丽", "宁静", "向阳", "柏林", "石磊"]),
+    ("高级农艺师：田野（县农技推广中心）、苏丰收（县种子管理站）、麦穗（县植保站）。", ["田野", "苏丰收", "麦穗"]),
+])
+def test_the_persons_before_their_units_in_brackets(text: str, names: list[str]) -> None:
+    got = named_persons(text)
+    assert all(n in got for n in names), got
+
+
+@pytest.mark.parametrize("text", [
+    "试点：城关（镇政府）、河西（乡政府）、石桥（村委会）。",  # places before their bodies, no person plausible
+    "获奖单位：城关中学（县教育局）、河西小学（县教育局）、石桥卫生院（县卫健局）。",  # schools before their bureau
+])
+def test_places_or_units_before_units_in_brackets_name_none(text: str) -> None:
+    assert named_persons(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("这是村党支部书记贺建设常挂在嘴边的一句话。", "贺建设"),  # a word as a given name after a role, then 常
+    ("合作社理事长鄢向阳一边招呼工人，一边打包。", "鄢向阳"),  # then 一边
+    ("镇长栾国庆一直盯在工地上。", "栾国庆"),  # then 一直
+])
+def test_a_name_after_a_role_before_an_adverb_of_habit_or_time(text: str, name: str) -> None:
+    assert name in named_persons(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("村党支部书记隗建设经常说起这件事。", "隗建设"),  # a given name of the 1950s that is a word (建设), before an adverb
+    ("老队长栾胜利一直守在堤上。", "栾胜利"),
+])
+def test_a_given_name_that_is_a_word_of_its_times_after_a_role(text: str, name: str) -> None:
+    assert name in named_persons(text)
+
+
+def test_a_word_after_a_role_with_no_surname_before_it_is_no_name() -> None:
+    assert named_persons("市委书记强调要加快建设步伐。") == []
