@@ -1548,7 +1548,12 @@ def _relative_home(r: Reader) -> list[Found]:
 
 # the words that introduce a person by name (有一位叫某明远的老师, 他叫某大山，, 诗人某歌（原名某建国）): 叫 alone is
 # left out (叫好, 叫卖, 叫醒), and so is 名为 (a thing's name)
-_NAMED_AS = re.compile(r"(?:名叫|叫做|原名|本名|他叫|她叫|我叫|位叫|名字叫)")  # (not 个叫: 一个叫某某的村子)
+_NAMED_AS = re.compile(r"(?:名叫|叫做|原名|本名|他叫|她叫|我叫|位叫|名字叫|大名|学名"  # (not 个叫: 一个叫某某的村子)
+                       r"|(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|父亲|母亲|爸爸|妈妈|丈夫|妻子|老伴|儿子|女儿|哥哥|姐姐|弟弟|妹妹|大哥"
+                       r"|二哥|大姐|二姐|孙子|孙女|大伯|叔叔|舅舅|姑姑)叫)")  # (kin and their names: `我的爷爷叫某长林`)
+# a name given to a person, whatever word it spells (`给起名叫向阳`, `老师给我改名叫高峰`): a word is read as the name
+_GIVEN_AS = re.compile(r"(?:给|为|替)(?:我|他|她|你|孩子|儿子|女儿|孙子|孙女|外孙|外孙女|娃|宝宝|小家伙)?(?:起名|取名|改名|起了个名)"
+                       r"(?:叫|为|字叫)?")  # (who names the child: no firm, village or brand renamed, `企业改名为…`)
 # what closes a name so introduced: a mark, 的, 是 or 今年 (…叫某某的老师, 他叫某某，, 原名某某）, 我叫某某是…)
 _NAMED_AS_END = re.compile(r"[，,。；;！!？?）)、“”\s]|的|是|今年|$")
 _NAMED_THINGS = ("地方", "村子", "小镇", "小村", "学校", "公司", "企业", "品牌", "项目", "小狗", "狗", "猫", "牛", "马")  # (名叫某某的地方)
@@ -1585,17 +1590,18 @@ def _dictionary_common(c: str) -> bool:
 
 
 def _named_as(r: Reader) -> list[Found]:
-    """A name introduced as one (`有一位叫某明远的老师`, `他叫某大山，今年58岁`, `诗人某歌（原名某建国）`): two or three
-    characters (a compound surname's four) after `_NAMED_AS`, a name's shape with a listed surname, no word of the
-    dictionary, closed by `_NAMED_AS_END`. The words say it is a name, whatever word its given name also spells
+    """A name introduced as one (`有一位叫某明远的老师`, `他叫某大山，今年58岁`, `诗人某歌（原名某建国）`, `大名某福来`): two
+    or three characters (a compound surname's four) after `_NAMED_AS`, a name's shape with a listed surname, no word of
+    the dictionary (but after a name given, `起名叫向阳`, `改名叫高峰`: `_GIVEN_AS`), closed by `_NAMED_AS_END`. The words say it is a name, whatever word its given name also spells
     (明远, 大山, 建国: words the scorer doubts). Kept; none spreads."""
     s, out = r.s, []
-    for m in r.text.matches(_NAMED_AS) if r.text is not None else _NAMED_AS.finditer(s):
+    given = {m.end() for m in _GIVEN_AS.finditer(s)} if "名" in s else set()
+    for m in [*(r.text.matches(_NAMED_AS) if r.text is not None else _NAMED_AS.finditer(s)), *_GIVEN_AS.finditer(s)]:
         i = m.end()
         for n in (4, 3, 2) if s[i:i + 2] in r.lex.compound else (3, 2):
             c = s[i:i + n]
             if (len(c) == n and _NAMED_AS_END.match(s, i + n) and name_shaped(c) and r.lex.opens_with_surname(c)
-                    and not _dictionary(c) and c not in r.lex.not_names
+                    and (i in given or not _dictionary(c)) and c not in r.lex.not_names
                     and not (s.startswith("的", i + n) and (s[i + n + 1:i + n + 2] in PLACE_ENDS
                                                             or s.startswith(_NAMED_THINGS, i + n + 1)))):
                 out.append(Found(c, i, None, spreads=False, kept=True))

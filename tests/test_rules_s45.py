@@ -304,3 +304,23 @@ def test_a_given_name_that_is_a_word_of_its_times_after_a_role(text: str, name: 
 
 def test_a_word_after_a_role_with_no_surname_before_it_is_no_name() -> None:
     assert named_persons("市委书记强调要加快建设步伐。") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("周师傅大名隗福来，一把剪刀用了四十年。", ["隗福来"]),  # a full name after 大名
+    ("孩子生下来三天，爷爷给起名叫向阳。", ["向阳"]),  # a word given as the name of a child
+    ("老师给我改名叫高峰，奶奶却一辈子没改口。", ["高峰"]),
+    ("我的爷爷叫司马长林，奶奶叫上官秀珍。", ["司马长林", "上官秀珍"]),  # kin and their names
+])
+def test_a_name_said_to_be_one(text: str, names: list[str]) -> None:
+    got = named_persons(text)
+    assert all(n in got for n in names), got
+
+
+@pytest.mark.parametrize("text", [
+    "企业改名为华丰，业务不变。",  # a firm renamed
+    "村子改名叫石门，",  # a village renamed
+    "我妈妈叫我回家吃饭。",  # 叫 as a verb of calling
+])
+def test_a_thing_renamed_or_a_call_names_no_one(text: str) -> None:
+    assert named_persons(text) == []
