@@ -70,7 +70,7 @@ PRONOUNS = frozenset("我你他她它您咱")  # never in a name (他同某·某
 # one-character adverbs that jieba's given names use less than its words (data/name_chars.tsv bucket
 # below 0; not 想, which ends a pd98 name, nor 一): a Chinese name of three read before a verb does not
 # end in one (学家某伯|更认为, 某某|还说)
-ADVERBS_NOT_GIVEN = frozenset("已就还更未")  # (未 "not yet": 负责人某明|未按规定)
+ADVERBS_NOT_GIVEN = frozenset("已就还更未很")  # (未 "not yet": 负责人某明|未按规定; 很: 某立|很高兴)
 # verbs of staying somewhere before 在 (住在, 坐在, 躺在): right after a name, never its last character
 # (居民某海住在六楼: the name is 某海)
 POSTURE_VERBS = frozenset("住坐站躺睡蹲趴待")

@@ -1787,7 +1787,8 @@ def _honoured(r: Reader) -> list[Found]:
 
 
 # appointments and elections: 任命X为…, 免去X的…职务, 选举X、Y为… (任免名单, 人事任免 news)
-_APPOINT = literal_re.compile("任命|免去|免除|提名|聘任|聘请|续聘|解聘|选举|补选|增补|推选|当选为|批准|同意|决定任命|拟任|决定|接受")
+_APPOINT = literal_re.compile("任命|免去|免除|提名|聘任|聘请|续聘|解聘|选举|补选|增补|推选|当选为|批准|同意|决定任命|拟任|决定|接受"
+                              "|宣布")  # (会议宣布某雪峰任某校党委书记: the appointment announced)
 
 
 _ITEM_SEP = re.compile(r"[;,]")  # the marks between the items of an appointment list (width-folded ；，)

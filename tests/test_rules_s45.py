@@ -324,3 +324,9 @@ def test_a_name_said_to_be_one(text: str, names: list[str]) -> None:
 ])
 def test_a_thing_renamed_or_a_call_names_no_one(text: str) -> None:
     assert named_persons(text) == []
+
+
+def test_an_appointment_announced_and_an_adverb_after_a_name() -> None:
+    assert named_persons("会议宣布仇雪峰任市第二中学党委书记。") == ["仇雪峰"]  # 宣布 and 任 a post
+    assert named_persons("区长宣布开工。") == []
+    assert named_persons("说起即将赴任的新岗位，鄢立很高兴。") == ["鄢立"]  # 很 ends no given name
