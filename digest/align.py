@@ -294,7 +294,7 @@ def _closing(body: list[Block]) -> tuple[set[int], list[dict[str, object]]]:
         b = body[k]
         facts = credit_facts(b.text.rstrip() + carried) if carried else credit_facts(b.text)
         carried = ""
-        if facts is None and (_site_footer(b.text) or chrome_reason(b.text) == "prev-next"):
+        if facts is None and (_site_footer(b.text) or chrome_reason(b.text) in ("prev-next", "page-stamp", "internal")):
             run.append((b, None))  # a web page's own footer (`…主办 | 技术支持：… | 建议使用IE8及以上浏览器`), or its
             # links to the posts before and after (`上一篇：…` / `下一篇：没有了`) under the issue's closing lines
             footers.add(b.line)
@@ -1021,6 +1021,14 @@ def match_titles_anywhere(st: _State) -> None:
         if labels is not None and (col := _counted_column(st, it, labels)) is not None:
             _claim(st, col)  # (`简讯（四则）` over `简　讯` / `◆元月7日，…` / …: its briefs untitled, one entry)
             continue
+        column = _BRIEF_COLUMN.match(key(_without_item_number(clean_heading(it.title).strip())))
+        if column is not None:  # (`五、简讯……7` over the body's `【简　讯】`: the column's heading, framed otherwise)
+            head = next((i for i, b in enumerate(st.body) if len(b.text) <= 20 and i not in st.claimed
+                         and i not in st.covered and key(clean_heading(b.text)) == column.group()), None)
+            if head is not None:
+                st.heads.pop(head, None)
+                _claim(st, _Match(head, 1, len(st.al.keyed[head].k), 1.0, it))
+                continue
         target = key(it.title)
         best = None
         dated_target = _dated_opening(target)
@@ -1180,6 +1188,7 @@ def _counted(title: str) -> int | None:
 
 
 _UNTITLED_BRIEF_LEAST = 15  # characters of a paragraph that is a brief of its own, untitled
+_CLAUSE_MARK = re.compile(r"[，,。；;！？!?]")
 
 
 def _untitled_briefs(st: _State, i: int, want: int | None) -> list[int]:
@@ -1193,6 +1202,8 @@ def _untitled_briefs(st: _State, i: int, want: int | None) -> list[int]:
     body = st.body
     while j < len(body) and j not in st.claimed and j not in st.heads and j not in st.covered:
         k, text = j, body[j].text.strip().lstrip(DECOR + " \u3000")
+        if _without_item_number(text) != text or (len(text) < _UNTITLED_BRIEF_LEAST and not _CLAUSE_MARK.search(text)):
+            break  # (`一、基本情况` over a report's part: a heading, no brief)
         while not _closes_brief(text):  # (the paragraph's hard-wrapped lines)
             nxt = k + 1
             if (nxt >= len(body) or nxt in st.claimed or nxt in st.heads or nxt in st.covered
@@ -1444,6 +1455,55 @@ def find_rest_of_numbered_series(st: _State) -> None:
         _claim(st, _Match(i, 1, len(key(t)), 0.0, None))
         last += 1
         st.problems.append(Problem(body[i].line, "body-not-in-toc", f"entry not in the 目录: {t}"))
+
+
+_BOLD_RUN_IN_MOST = 60  # key characters of an item's bold title run into its text (`**某县：某某。**6月上旬，…`)
+_BOLD_RUN_IN_LEAST = 8  # key characters of such a title not closed by a full stop (a report's lead-in is shorter)
+
+
+def _bold_run_in(b: Block) -> int | None:
+    """The key length of the bold title a paragraph opens with, its text run on after it on the same line
+    (`**澄水县：“订单农业”带动群众增收。**6月上旬，…`, its closing stop no word of it), else None."""
+    from digest.fields import opens_with_a_time
+
+    if not b.bold or not b.rest.strip():
+        return None
+    closed = b.bold.strip().endswith("。")  # (a title set as a sentence; else a long one before its day: no report's
+    title = b.bold.strip().rstrip("。：:")  # bold lead-in, `**基本情况**截至今年9月底，…`)
+    kb = key(title)
+    if not (closed or (len(kb) >= _BOLD_RUN_IN_LEAST and opens_with_a_time(b.rest.strip()))):
+        return None
+    return len(kb) if 4 <= len(kb) <= _BOLD_RUN_IN_MOST and key(b.text).startswith(kb) else None
+
+
+def read_unlisted_columns(st: _State) -> None:
+    """A section the 目录 lists with no items under it (`三、县区动态`, `四、简讯`: columns it names whole), its body
+    holding no entry: its paragraphs titled by a bold run-in title (`**某县：某某。**正文…`), two or more, are an entry
+    each; else its untitled briefs (`_untitled_briefs`: `- 某中心…。`) are. Reported as entries not in the 目录 (no
+    problem: the 目录 names their column)."""
+    import bisect
+
+    # (and a heading the body marks up as one, `# 三、县区动态`, that the 目录 names with no items: its reader left it)
+    marked = {i for i, b in enumerate(st.body) if b.level > 0 and i not in st.claimed and i not in st.covered
+              and i not in st.heads and 2 <= len(key(clean_heading(b.text))) <= _HEADING_MOST and not ends_full_stop(b.text)}
+    heads = sorted({i for i, (kind, _n) in st.heads.items() if kind in ("section", "subsection")} | marked)
+    listed = {key(n) for it in st.toc.items for n in (it.section, it.subsection) if n}  # (columns with items listed)
+    claimed = sorted(st.claimed)
+    for n, h in enumerate(heads):
+        end = heads[n + 1] if n + 1 < len(heads) else len(st.body)
+        k = bisect.bisect_right(claimed, h)
+        if (k < len(claimed) and claimed[k] < end) or key(_without_item_number(clean_heading(st.body[h].text))) in listed:
+            continue  # (an entry read under it already, or a column the 目录 lists items of)
+        runs = [(j, cut) for j in range(h + 1, end) if j not in st.covered and (cut := _bold_run_in(st.body[j])) is not None]
+        found = runs if len(runs) >= 2 else [(j, 0) for j in _untitled_briefs(st, h, None)
+                                             if _run_in_title(st.body[j].text.strip()) is None]
+        if found and h in marked:
+            st.heads[h] = ("section", _without_item_number(clean_heading(st.body[h].text)))
+        for j, cut in found:
+            _claim(st, _Match(j, 1, cut, 0.0, None, untitled=cut == 0))
+
+
+_HEADING_MOST = 12  # key characters of a column's heading the body marks up (`# 三、县区动态`)
 
 
 def find_entries_not_in_toc(st: _State) -> None:
@@ -2021,6 +2081,7 @@ ALIGN_STEPS = (
     find_entries_not_in_toc,
     find_titles_in_gaps,
     find_rest_of_numbered_series,
+    read_unlisted_columns,
     cut_entries,
     page_of_paged_sections,
     pair_by_order,

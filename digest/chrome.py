@@ -373,7 +373,11 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                         r"(?:邮箱|热线|电话|微信|QQ|请寄|寄至)\s*[:：]?\s*[\w@.\-－]{5,}\s*$")),  # (or where to write:
     # `欢迎来信　读者来信请寄：某市某路66号某某晚报社会新闻部`)
     ("record-no", re.compile(r"(?:备案号|ICP\s*备|ICP\s*证|公网安备|网站标识码)", re.I)),
-    ("prev-next", re.compile(r"^(?:上一篇|下一篇|上一条|下一条)\s*[:：]")),
+    ("prev-next", re.compile(r"^[«‹<]?\s*(?:上一篇|下一篇|上一条|下一条|上一期|下一期)\s*[:：]")),
+    # a page's stamp of its last edit, under a wiki's or a CMS's copy (`最后编辑：某某　2021-06-21 10:14`)
+    ("page-stamp", re.compile(r"^(?:最后编辑|最后修改|最后更新)(?:于|时间)?\s*[:：]")),
+    # the notice an internal digest closes with (`本页面内容为内部资料，注意保存。如需引用，请与…联系。`)
+    ("internal", re.compile(r"^\S{0,8}?内部资料[，,、\s]*(?:注意保存|妥善保管|请勿外传|不得外传|注意保密)")),
     # a related-links heading, alone or with its `|`-separated links (`【相关链接】 甲局 | 乙局`)
     ("related", re.compile(r"^[【\[]?\s*(?:相关链接|相关新闻|相关阅读|相关文章|推荐阅读|热点推荐|热门推荐|为你推荐|猜你喜欢|友情链接|相关文件|相关解读"
                            r"|相关政策|热点排行|点击排行|阅读排行|热门排行|热门文章|最新文章|专题专栏|热点专题|热点信息|热点新闻"

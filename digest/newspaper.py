@@ -1011,6 +1011,8 @@ def _heading_group(body: list[Block], i: int) -> _Head:
             section, k = _BRACKET_LABEL.match(h0.text.strip()).group("t"), 1  # (`【工作动态】` over `## 标题`)
         elif _level(h0) == _level(h1) and (lab := _BARRED_LABEL.match(_compact(h0.text))) is not None:
             section, k = lab.group("t"), 1  # (`**▍领导活动**` / `**某某调研…**`: a post's group label over its item)
+        elif _level(h0) == _level(h1) and (lab := _marked_group_label(h0.text, h1.text)) is not None:
+            section, k = lab, 1  # (`**📌 党建引领**` / `**🔸某某召开…会议**`: a post's group label, its items marked otherwise)
         elif _is_kicker_text(h0.text) or (_level(h0) == _level(h1) and _COLUMN_NAME.match(_compact(h0.text))):
             kicker, k = _strip_colon(h0.text), 1  # (or a column's name over the title, set alike: `**记者手记**`)
         elif _level(h0) > _level(h1) or (_level(h0) != _level(h1) and _SECTION_LABEL.match(_compact(h0.text))):
@@ -1045,7 +1047,18 @@ def _heading_group(body: list[Block], i: int) -> _Head:
 
 
 _BRACKET_LABEL = re.compile(r"^[【\[](?P<t>[^【】\[\]\d]{2,10})[】\]]$")  # a group's label alone in brackets
-_BARRED_LABEL = re.compile(r"^[▍▌▎▐┃](?P<t>\p{Han}{2,8})$")  # or after a bar, as a post marks its groups (`▍领导活动`)
+_BARRED_LABEL = re.compile(r"^[▍▌▎▐┃](?P<t>\p{Han}{2,8})$")
+_MARKED_LABEL_MOST = 8  # characters of a group's label after its mark (`📌 党建引领`)
+
+
+def _marked_group_label(text: str, under: str) -> str | None:
+    """The label of a post's group of items, a mark before it and its items under it marked with another mark
+    (`📌 党建引领` over `🔸某某召开…会议`): two to _MARKED_LABEL_MOST Han characters after the mark, no clause; else None."""
+    a, b = _HEADING_MARK.match(text.strip()), _HEADING_MARK.match(under.strip())
+    if a is None or b is None or a.group().strip() == b.group().strip():
+        return None
+    label = _compact(text.strip()[a.end():])
+    return label if 2 <= len(label) <= _MARKED_LABEL_MOST and re.fullmatch(r"\p{Han}+", label) else None  # or after a bar, as a post marks its groups (`▍领导活动`)
 _HEADING_MARK = re.compile(r"^" + SYMBOL + r"+\s*")  # (a bullet, ■◆▶, or an emoji: `📌某某会议召开`)
 # the emoji and marks around a label's words (`🔶 工作要闻 🔶`, `📌 要闻速递`)
 _EMOJI_EDGES = re.compile(r"^(?:" + SYMBOL + r"|\s)++|(?<!" + SYMBOL + r"|\s)(?:" + SYMBOL + r"|\s)++$")  # (a run read
@@ -1525,9 +1538,15 @@ def _comma_deck(b: Block) -> bool:
 
 
 def _comma_deck_text(text: str) -> bool:
-    """`_comma_deck` of a line's text alone."""
+    """`_comma_deck` of a line's text alone; or a deck whose figures are set apart by a wide space, no comma
+    (`现场发放宣传资料1.2万余份　解答法律咨询460余人次`: each part a figure's)."""
     t = _compact(text)
-    return 8 <= len(t) <= _DECK_MOST and "，" in t and not ends_sentence(t) and "。" not in t and any(c.isdigit() for c in t)
+    if not (8 <= len(t) <= _DECK_MOST) or ends_sentence(t) or "。" in t:
+        return False
+    if "，" in t:
+        return any(c.isdigit() for c in t)
+    parts = re.split(r"\u3000+|[ \t]{2,}", text.strip())
+    return len(parts) >= 2 and all(any(c.isdigit() for c in p) and len(p) >= 4 for p in parts)
 
 
 def _attendance_line(doc: _Doc, j: int) -> bool:

@@ -12,7 +12,8 @@ import pytest
 from digest.parse import parse_path
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "annotated"
-ISSUES = sorted([*FIXTURES.glob("*.txt"), *FIXTURES.glob("*.docx")])
+ISSUES = sorted([*FIXTURES.glob("*.txt"), *FIXTURES.glob("*.docx"),
+                 *(p for p in FIXTURES.glob("*.md") if p.name != "README.md")])  # (a wiki's export, session 45)
 FIELDS = ("title", "section", "subsection", "page", "date", "date_end", "body_head", "body_tail")
 
 
@@ -1153,3 +1154,13 @@ TAIL_FLOORS.update({'lanqiao-bao-2023-06-15': 0.85})
 # (the same session: an evening paper's `停水公告` to the public, no addressees' line, is read now (entries 0.95 -> 1.0);
 # the day it names for the water's stop is its annotator's date, none of its text's opening: dates 0.80 -> 0.73)
 DATE_FLOORS.update({'luochuan-wb-2019-04-17-A08': 0.7})
+# (round 69, session 45, sets 416 and 417, scored on arrival against the session's code of then: an OCR'd 2022 政务信息
+# whose 目录 lists `五、简讯` and the body frames it `【简　讯】` (0.89 -> 1.0), a Word 人大 工作动态 in Heading styles with
+# a table of 代表建议 (1.0), a WeChat post whose groups are labelled `📌 党建引领` over `🔸` items (titles 0.64 -> 1.0,
+# sections 0 -> 1.0), a wiki's Markdown 政务信息 whose 目录 names two columns with no items (`三、县区动态`: bold run-in
+# titles; `四、简讯`: untitled briefs; 0.64 -> 1.0), a `pdftotext -layout` 工作简报 with a two-column 目录 (0.85 -> 1.0),
+# a district paper's 法治 page (0.82 -> 0.91: a deck of figures set a wide space apart; left: a title wrapped at the
+# column's width read as kicker and title, `拆了包装就不能退货？` / `法院：…` read the other way round)
+ISSUE_FLOORS.update({'lanjiang-zwxx-2021-17': {'date': 0.9}, 'qingzhe-gzjb-2019-09': {'section': 0.9}})
+PAPER_FLOORS.update({'liutang-zwdt-2024-03': 0.97, 'tingpu-fzb-2023-1205': 0.85})
+TAIL_FLOORS.update({'tingpu-fzb-2023-1205': 0.85})

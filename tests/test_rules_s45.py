@@ -330,3 +330,19 @@ def test_an_appointment_announced_and_an_adverb_after_a_name() -> None:
     assert named_persons("会议宣布仇雪峰任市第二中学党委书记。") == ["仇雪峰"]  # 宣布 and 任 a post
     assert named_persons("区长宣布开工。") == []
     assert named_persons("说起即将赴任的新岗位，鄢立很高兴。") == ["鄢立"]  # 很 ends no given name
+
+
+def test_a_posts_group_label_marked_otherwise_than_its_items_is_their_section() -> None:
+    text = ("某街道一周动态\n\n**📌 党建引领**\n\n**🔸街道党工委召开党建工作会议**\n\n3月5日，街道党工委召开会议，部署全年工作。\n\n"
+            "**🔸“红色物业”联盟签约**\n\n3月7日，辖区8家物业企业签约加入联盟。\n\n**📌 民生服务**\n\n"
+            "**🔸辖区新增3处老年助餐点**\n\n3月12日，3处老年助餐点同时开餐。\n")
+    rows = [(e.title, e.section) for e in parse_text(text, name="t.md").entries]
+    assert rows == [("街道党工委召开党建工作会议", "党建引领"), ("“红色物业”联盟签约", "党建引领"),
+                    ("辖区新增3处老年助餐点", "民生服务")]
+
+
+def test_a_toc_column_of_briefs_framed_otherwise_in_the_body_is_cut_into_its_briefs() -> None:
+    text = _UNTITLED_COLUMN.replace("二、简讯……", "二、简讯······").replace("\n二、简讯\n", "\n【简　讯】\n")
+    rows = [(e.section, e.title) for e in parse_text(text).entries[1:]]
+    assert [t for _s, t in rows] == ["县档案馆9月12日启动馆藏档案数字化工程", "为方便群众办事",
+                                     "县应急管理局副局长某某9月16日带队检查城区加油站安全生产工作"]
