@@ -346,3 +346,53 @@ def test_a_toc_column_of_briefs_framed_otherwise_in_the_body_is_cut_into_its_bri
     rows = [(e.section, e.title) for e in parse_text(text).entries[1:]]
     assert [t for _s, t in rows] == ["县档案馆9月12日启动馆藏档案数字化工程", "为方便群众办事",
                                      "县应急管理局副局长某某9月16日带队检查城区加油站安全生产工作"]
+
+
+_WIKI_EXPORT = """# 某市政务信息
+
+2021年第9期
+
+**目　录**
+
+- [一、重要会议](#一重要会议)
+  - [市政府召开第十二次常务会议](#市政府召开第十二次常务会议)
+- [二、县区动态](#二县区动态)
+- [三、简讯](#三简讯)
+
+---
+
+# 一、重要会议
+
+## 市政府召开第十二次常务会议
+
+9月3日，市长某某主持召开市政府第十二次常务会议。
+
+# 二、县区动态
+
+**某县：秋粮收购全面启动。**9月5日，某县秋粮收购工作全面启动，全县设立收购网点26个。
+
+**某区：新增城市书房3处。**9月8日，某区3处城市书房同时开放。
+
+# 三、简讯
+
+- 市档案馆新增2个查档服务窗口，查档等候时间缩短一半。
+- 9月9日，市图书馆举办“阅读之夜”活动，300余名读者参加。
+
+---
+
+编辑：某某　　审核：某某
+
+[« 上一期：2021年第8期](/zwxx/2021/8) | [下一期：2021年第10期 »](/zwxx/2021/10)
+
+> 本页面内容为内部资料，注意保存。
+
+*最后编辑：某某　2021-09-20 10:14*
+"""
+
+
+def test_columns_a_toc_names_with_no_items_read_their_run_in_titles_and_briefs() -> None:
+    entries = parse_text(_WIKI_EXPORT, name="t.md").entries
+    rows = [(e.section, e.title) for e in entries]
+    assert rows == [("重要会议", "市政府召开第十二次常务会议"), ("县区动态", "某县：秋粮收购全面启动"),
+                    ("县区动态", "某区：新增城市书房3处"), ("简讯", "市档案馆新增2个查档服务窗口"), ("简讯", "9月9日")]
+    assert entries[-1].text.endswith("300余名读者参加。")  # (the pager, the notice and the stamp close the issue)
