@@ -1278,7 +1278,11 @@ _DYNASTIES = frozenset("唐宋元明清汉晋隋秦周")
 # what names a hall, a temple, a kiln, a causeway, a workshop or a school of an art, last: of 21,615 names in pd98, the
 # persons sets and the fixtures' gold, none ends in one (亭, 园, 塔 and 桥 some do: 蒋云亭, 郑板桥; and 阁 a test's does,
 # 王凤阁: they are not here)
-_BUILDING_LAST = frozenset("祠窑堤庙寺殿坊馆派赛队")  # (and a match or a team: 龙舟赛, 汽修队; none of the names ends so)
+_BUILDING_LAST = frozenset("祠窑堤庙寺殿坊馆派赛队站岛")  # (and a match or a team: 龙舟赛, 汽修队; a station or an island:
+# 李村站, 刘公岛; none of the names ends so, nor any of the 50 blind sets' since)
+# the verbs that take 于 after them (`往返于`, `位于`, `毕业于`), which then opens no name
+_YU_VERB = re.compile(r"(?:往返|穿梭|奔波|游走|活跃|毕业|来自|致力|服务|受益|取决|归功|有利|相当|专注|扎根|立足|着眼|出生|诞生|来源"
+                      r"|坐落|地处|位)$")  # (not a character that ends a word for a person too: 医生|于某某, 学生)
 _CLAN_AFTER = re.compile(r"宗|族|后裔|后人|家谱|祠|书院|先祖|始祖|祖先|子孙|私家|家族|门人")  # what follows a clan's 某氏
 
 
@@ -1469,6 +1473,9 @@ def annotate(entries: list[Entry], names_file: str | Path | None = None, model: 
             if (f.name[-1] in _BUILDING_LAST and "·" not in f.name and f.name not in include
                     and f.name not in _lexicon().ja_surnames):  # (小野寺: a Japanese family name)
                 continue  # (包公祠, 马家窑, 白沙堤, 程派: a hall, a kiln, a causeway or a school named, no person)
+            if (f.name[0] == "于" and len(f.name) == 3 and f.name not in include and t.s.startswith(f.name, f.pos)
+                    and _YU_VERB.search(t.s, max(0, f.pos - 2), f.pos) is not None):
+                continue  # (往返|于景洪和…, 穿梭于…, 位于…: 于 the preposition a verb takes, no surname)
             if f.name in exclude or (not free and _familiar(f.name) and f.name not in include
                                      and not t.s.startswith("同志", f.pos + 2)):  # (小平同志: a leader so called)
                 continue

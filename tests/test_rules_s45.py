@@ -396,3 +396,16 @@ def test_columns_a_toc_names_with_no_items_read_their_run_in_titles_and_briefs()
     assert rows == [("重要会议", "市政府召开第十二次常务会议"), ("县区动态", "某县：秋粮收购全面启动"),
                     ("县区动态", "某区：新增城市书房3处"), ("简讯", "市档案馆新增2个查档服务窗口"), ("简讯", "9月9日")]
     assert entries[-1].text.endswith("300余名读者参加。")  # (the pager, the notice and the stamp close the issue)
+
+
+@pytest.mark.parametrize("text", [
+    "首班车提前至5:30。途经隗家庄站、栾村站、高庙站的乘客请留意。",  # stations in a list
+    "沿途设张衡路站、海瑞公园站、刘公岛码头站等18座车站。",  # an island's name before a pier
+    "他们的车每天往返于景洪和勐腊之间。",  # 于 the preposition of 往返
+])
+def test_stations_islands_and_a_preposition_name_no_one(text: str) -> None:
+    assert named_persons(text) == []
+
+
+def test_yu_the_surname_after_a_word_for_a_person_stays() -> None:
+    assert named_persons("心内科医生于海川带领团队打通了血管。") == ["于海川"]
