@@ -34,6 +34,7 @@ order; its body is the recognizer's table of contents:
                            prize's winners after its label (一等奖：某某；二等奖：某某、某某)
     reporter_frame         记者某甲、某乙报道, 记者某某摄: any surname, the frame is the anchor
     relative_home          a name of three between 的 and the home (二十年的某秀英家，, 从教的某卫东一家)
+    word_given_after_noun  a word of its times as a given name after a kind of person (大儿子某建设端起…)
     named_as               a name introduced as one (有一位叫某明远的老师, 他叫某大山，, 原名某建国)
     stage_roles            a part and its player around a verb of playing (饰演某某的, 某某一角由某某扮演, ，某某饰演)
     pet_names              a child's pet name of one character said twice (叫妞妞的, 女儿豆豆，)
@@ -204,6 +205,7 @@ def run_rules(t: Text, names: Known, confirming: bool = False) -> list[Found]:
         out.extend(_colon_credit(r))
         out.extend(_reporter_frame(r))
         out.extend(_relative_home(r))
+        out.extend(_word_given_after_noun(r))
         out.extend(_named_as(r))
         out.extend(_stage_roles(r))
         out.extend(_pet_names(r))
@@ -1526,6 +1528,27 @@ def _word_named(r: Reader, found: list[Found]) -> list[Found]:
 _HOME_END = re.compile(r"家(?=[,、;。!?)\x00\n]|$)|" + _HOME.pattern)  # 某某家， 某某家中 某某一家
 
 
+# (a word read on past the name's end: `…建设者`, `…建设中`, `…前进|行`, `…长江边`, `…国庆节`, `…解放军`; no end is none)
+_WORD_GOES_ON = frozenset("者中成好了的性化行边畔流沿桥节假期军思路区发")
+
+
+def _word_given_after_noun(r: Reader) -> list[Found]:
+    """A surname and a given name that is a word of its times (`nametext.WORD_GIVEN_NAMES`: 建设, 前进, 长江) right after
+    a word for a kind of person or an age and 的 (`大儿子某建设端起酒杯`, `76岁的某长江坚持…`), the word not read on (`…建设
+    者`): the scorer doubts the word; the anchor and the era's naming say it is a name. Kept; none spreads."""
+    from digest.nametext import WORD_GIVEN_NAMES
+
+    t, s, out = r.text, r.s, []
+    if t is None or not any(w in s for w in WORD_GIVEN_NAMES):
+        return out
+    for _a, e in t.person_nouns():
+        c = s[e:e + 3]
+        if (len(c) == 3 and c[0] in r.lex.surnames and c[1:] in WORD_GIVEN_NAMES
+                and s[e + 3:e + 4] not in _WORD_GOES_ON):
+            out.append(Found(c, e, None, spreads=False, kept=True))
+    return out
+
+
 def _relative_home(r: Reader) -> list[Found]:
     """A name of three (or a compound surname's four) between 的 and the bearer's home or household:
     `照料婆婆二十年的某秀英家，`, `82岁的某春花家的水管`, `三代人扎根讲台的某卫东一家` (a relative clause
@@ -1548,7 +1571,7 @@ def _relative_home(r: Reader) -> list[Found]:
 
 # the words that introduce a person by name (有一位叫某明远的老师, 他叫某大山，, 诗人某歌（原名某建国）): 叫 alone is
 # left out (叫好, 叫卖, 叫醒), and so is 名为 (a thing's name)
-_NAMED_AS = re.compile(r"(?:名叫|叫做|原名|本名|他叫|她叫|我叫|位叫|名字叫|大名|学名"  # (not 个叫: 一个叫某某的村子)
+_NAMED_AS = re.compile(r"(?:名叫|叫做|原名|本名|他叫|她叫|我叫|俺叫|咱叫|位叫|名字叫|大名|学名"  # (not 个叫: 一个叫某某的村子)
                        r"|(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|父亲|母亲|爸爸|妈妈|丈夫|妻子|老伴|儿子|女儿|哥哥|姐姐|弟弟|妹妹|大哥"
                        r"|二哥|大姐|二姐|孙子|孙女|大伯|叔叔|舅舅|姑姑)叫)")  # (kin and their names: `我的爷爷叫某长林`)
 # a name given to a person, whatever word it spells (`给起名叫向阳`, `老师给我改名叫高峰`): a word is read as the name

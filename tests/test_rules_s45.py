@@ -409,3 +409,21 @@ def test_stations_islands_and_a_preposition_name_no_one(text: str) -> None:
 
 def test_yu_the_surname_after_a_word_for_a_person_stays() -> None:
     assert named_persons("心内科医生于海川带领团队打通了血管。") == ["于海川"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("大儿子隗建设端起酒杯说：“爹，祝您福如东海。”", "隗建设"),  # a word of its times after a word of kin
+    ("其中，76岁的栾长江坚持义务清扫街巷十五年。", "栾长江"),  # after an age and 的
+    ("“俺叫闵小妮。”这位99岁的老人说。", "闵小妮"),  # 俺叫 introduces a name as 我叫 does
+])
+def test_a_word_of_its_times_as_a_name_after_a_kind_of_person(text: str, name: str) -> None:
+    assert name in named_persons(text)
+
+
+@pytest.mark.parametrize("text", [
+    "市民张前进行了投诉。",  # 前进|行: the word goes on, 进行
+    "游客王长江边散步。",  # 长江边: the river's bank
+])
+def test_a_word_of_its_times_read_on_past_a_name_is_no_name(text: str) -> None:
+    got = named_persons(text)
+    assert "张前进" not in got and "王长江" not in got, got
