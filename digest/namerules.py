@@ -1541,8 +1541,10 @@ def _word_given_after_noun(r: Reader) -> list[Found]:
     t, s, out = r.text, r.s, []
     if t is None or not any(w in s for w in WORD_GIVEN_NAMES):
         return out
-    for _a, e in t.person_nouns():
+    for a, e in t.person_nouns():
         c = s[e:e + 3]
+        if a > 0 and _is_han(s[a - 1]) and _dictionary(s[a - 1:a + 1]):
+            continue  # (生命防|护工|程建设: the word for a person is the tail of a word, 防护, and the head of another)
         if (len(c) == 3 and c[0] in r.lex.surnames and c[1:] in WORD_GIVEN_NAMES
                 and s[e + 3:e + 4] not in _WORD_GOES_ON):
             out.append(Found(c, e, None, spreads=False, kept=True))

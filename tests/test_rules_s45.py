@@ -427,3 +427,7 @@ def test_a_word_of_its_times_as_a_name_after_a_kind_of_person(text: str, name: s
 def test_a_word_of_its_times_read_on_past_a_name_is_no_name(text: str) -> None:
     got = named_persons(text)
     assert "张前进" not in got and "王长江" not in got, got
+
+
+def test_a_word_for_a_person_inside_other_words_anchors_no_name() -> None:
+    assert named_persons("我县完成县乡道安全生命防护工程建设。") == []  # (防护|工程: no 护工 there)
