@@ -80,9 +80,9 @@ _FACTS: list[tuple[str, re.Pattern[str]]] = [
     ("date", re.compile(r">\s*(?P<v>(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2}))\s*编印(?P<w>(?!))?\s*$")),
     ("page", re.compile(r"^\s*(?P<pl>[A-Z]{1,2})?(?P<v>\d{1,2})\s*[:：]\s*(?P<name>[^\s:：>]{2,12}?)(?=\s*总\s*第\s*\d)")),
     # the weekday apart from the date, bracketed or after the lunar date: `2016年1月15日(星期五)`,
-    # `2016年1月15日 农历腊月初六 星期五` (only on a line with a date: line_facts)
+    # `2016年1月15日 农历腊月初六 星期五` (on a line with a date, or alone on its line under the day: `_WEEKDAY_ALONE`)
     ("weekday", re.compile(r"(?:^|(?<=[\s(（■|｜]))(?P<v>星期[一二三四五六日天]|周[一二三四五六日天])(?=[\s)）■|｜]|$)")),
-    ("lunar_date", re.compile(f"(?P<v>{_LUNAR})")),  # (a weekday alone on its line under the day: `_WEEKDAY_ALONE`)
+    ("lunar_date", re.compile(f"(?P<v>{_LUNAR})")),
     # 2024年第21期; a monthly's `2014年11月 第11期` (its month read past)
     # (a gazette numbers its issues 号: `2024年第3号（总第41号）`)
     ("year", re.compile(r"(?P<v>\d{4})\s*年(?:\s*\d{1,2}\s*月)?(?=\s*(?:总\s*)?第\s*\d+\s*(?:期|号\s*$|号\s*[(（]))")),

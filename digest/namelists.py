@@ -156,7 +156,6 @@ def spaced_lists(r: Reader) -> list[Found]:
     run: list[tuple[str, int, bool]] = []  # (piece, offset, read as a name on its own)
     by_layout: set[int] = set()  # the offsets of pieces read as names by their padding alone (高　山)
     labelled: set[int] = set()  # the offsets of first pieces right after a label's colon (`二等奖：某某　某某`)
-
     bridges: set[int] = set()  # the offsets of pieces of a name's length and surname that read as places or words
 
     def close() -> None:
@@ -591,9 +590,10 @@ _MOST_COUNTED = 12  # items of a list a count closes (a walk back bounded by it:
 
 def counted_list(r: Reader) -> list[Found]:
     """The names of a 、 list closed by the count of its people (`授予某向阳、某建、某翠花三人…称号`, `某某、某某两名同志`,
-    `某甲、某乙和某丙3名同志`: the last after 和, 与 or 及): as many items as the count says, each two to four Han characters of a name's shape (a listed surname first, no word of
-    the dictionary, no unit, place or role), the first read back from its 、 as the longest plausible name there. Each
-    count reads back at most _MOST_COUNTED items. None spreads."""
+    `某甲、某乙和某丙3名同志`: the last after 和, 与 or 及): as many items as the count says, each two to four Han
+    characters of a name's shape (a listed surname first, no word of the dictionary, no unit, place or role), the first
+    read back from its 、 as the longest plausible name there. Each count reads back at most _MOST_COUNTED items. None
+    spreads."""
     s = r.s
     if "、" not in s:
         return []

@@ -1264,7 +1264,10 @@ def _box_credit(r: Reader) -> list[Found]:
     作 after a space, as an exhibition's or a page's list of works credits it (`《春到农家》（剪纸）　某秀兰 作`), the name
     printed whole (not a line letter-spaced through: `种 植 绿 肥 作 物`). Kept by the scorer; none spreads."""
     s, out = r.s, []
-    ends = lambda e: e >= len(s) or e in r.soft or not _is_han(s[e])  # noqa: E731
+
+    def ends(e: int) -> bool:  # (the name closed by a space, a mark or the text's end)
+        return e >= len(s) or e in r.soft or not _is_han(s[e])
+
     if _BOX_MARK in s:
         for m in literal_re.finditer(_BOX_MARK, s):
             j = _BOX_LABELS.match(s, m.end()).end()
@@ -1617,11 +1620,13 @@ def _dictionary_common(c: str) -> bool:
 def _named_as(r: Reader) -> list[Found]:
     """A name introduced as one (`有一位叫某明远的老师`, `他叫某大山，今年58岁`, `诗人某歌（原名某建国）`, `大名某福来`): two
     or three characters (a compound surname's four) after `_NAMED_AS`, a name's shape with a listed surname, no word of
-    the dictionary (but after a name given, `起名叫向阳`, `改名叫高峰`: `_GIVEN_AS`), closed by `_NAMED_AS_END`. The words say it is a name, whatever word its given name also spells
-    (明远, 大山, 建国: words the scorer doubts). Kept; none spreads."""
+    the dictionary (but after a name given, `起名叫向阳`, `改名叫高峰`: `_GIVEN_AS`), closed by `_NAMED_AS_END`. The
+    words say it is a name, whatever word its given name also spells (明远, 大山, 建国: words the scorer doubts). Kept;
+    none spreads."""
     s, out = r.s, []
-    given = {m.end() for m in _GIVEN_AS.finditer(s)} if "名" in s else set()
-    for m in [*(r.text.matches(_NAMED_AS) if r.text is not None else _NAMED_AS.finditer(s)), *_GIVEN_AS.finditer(s)]:
+    named = list(_GIVEN_AS.finditer(s)) if "名" in s else []
+    given = {m.end() for m in named}
+    for m in [*(r.text.matches(_NAMED_AS) if r.text is not None else _NAMED_AS.finditer(s)), *named]:
         i = m.end()
         for n in (4, 3, 2) if s[i:i + 2] in r.lex.compound else (3, 2):
             c = s[i:i + n]

@@ -590,8 +590,7 @@ def _names_alone(text: str) -> bool:
 def _transliterated(name: str) -> bool:
     """Is a dotted name written mostly (half or more of its characters) with the characters transliterated names
     are most written with (`lexicon.translit_chars`' strong ones: `某某古丽·某某某`), or each part an Uyghur or Kazakh
-    name's elements (`玉素甫江·肉孜`), no column's label of words dotted
-    apart (`走基层·看三夏`)?"""
+    name's elements (`玉素甫江·肉孜`), no column's label of words dotted apart (`走基层·看三夏`)?"""
     from digest.lexicon import translit_chars, turkic_part
 
     strong, _weak = translit_chars()
@@ -1047,7 +1046,7 @@ def _heading_group(body: list[Block], i: int) -> _Head:
 
 
 _BRACKET_LABEL = re.compile(r"^[【\[](?P<t>[^【】\[\]\d]{2,10})[】\]]$")  # a group's label alone in brackets
-_BARRED_LABEL = re.compile(r"^[▍▌▎▐┃](?P<t>\p{Han}{2,8})$")
+_BARRED_LABEL = re.compile(r"^[▍▌▎▐┃](?P<t>\p{Han}{2,8})$")  # or after a bar, as a post marks its groups (`▍领导活动`)
 _MARKED_LABEL_MOST = 8  # characters of a group's label after its mark (`📌 党建引领`)
 
 
@@ -1058,7 +1057,7 @@ def _marked_group_label(text: str, under: str) -> str | None:
     if a is None or b is None or a.group().strip() == b.group().strip():
         return None
     label = _compact(text.strip()[a.end():])
-    return label if 2 <= len(label) <= _MARKED_LABEL_MOST and re.fullmatch(r"\p{Han}+", label) else None  # or after a bar, as a post marks its groups (`▍领导活动`)
+    return label if 2 <= len(label) <= _MARKED_LABEL_MOST and re.fullmatch(r"\p{Han}+", label) else None
 _HEADING_MARK = re.compile(r"^" + SYMBOL + r"+\s*")  # (a bullet, ■◆▶, or an emoji: `📌某某会议召开`)
 # the emoji and marks around a label's words (`🔶 工作要闻 🔶`, `📌 要闻速递`)
 _EMOJI_EDGES = re.compile(r"^(?:" + SYMBOL + r"|\s)++|(?<!" + SYMBOL + r"|\s)(?:" + SYMBOL + r"|\s)++$")  # (a run read
@@ -2006,10 +2005,11 @@ def head_notice(doc: _Doc, i: int) -> _Head | None:
         to += 1  # (or its number under it: `…的决定` / `某党发〔2019〕17号` / `各苏木镇党委，…：`)
     if to in doc.skip:
         return None
+    # (`关于某大道部分路段实施临时交通管制的通告` / `因…施工需要，…`: a notice to the public, no addressees' line, its text
+    # right under its title)
     public = (t.endswith(("通告", "公告")) and to == i + 1 and doc.finished(i) and not _INNER_PUNCT.search(t)
               and (doc.paragraph(to) or (len(_compact(body[to].text)) >= _LEAST_NOTICE_LINE
-                                         and "，" in _compact(body[to].text))))  # (`关于某大道部分路段实施临时交通管制的通告` / `因…施工需要，…`: a notice to
-    # the public, no addressees' line: its text right under its title)
+                                         and "，" in _compact(body[to].text))))
     if (not (_ADDRESSEES.match(_compact(body[to].text)) or _ADDRESSEES_OPEN.match(_compact(body[to].text))
              or (t.endswith("公告") and _ADDRESSED_PERSONS.match(_compact(body[to].text))) or public)
             or _under_titled_meta(doc, i)):
@@ -3433,6 +3433,7 @@ _LEAST_BRIEF = 12  # a one-paragraph brief has this many characters or more
 
 
 _LEAST_WRAPPED_BRIEF_LINE = 10  # characters of a bulleted brief's first line a wrap cut (a column's label is shorter)
+_CLAUSE_OR_GAP = re.compile(r"[，,。；;！？!?]|\u3000|[ \t]{2}")  # (a first line a wrap cut holds neither)
 
 
 def _wrapped_brief(doc: _Doc, i: int) -> str | None:
@@ -3448,7 +3449,7 @@ def _wrapped_brief(doc: _Doc, i: int) -> str | None:
     rest = body[k].text.strip()
     first = m.group("t").strip()
     if (len(_compact(first)) < _LEAST_WRAPPED_BRIEF_LINE or _section_label(body[i].text) is not None
-            or re.search(r"[，,。；;！？!?]|\u3000|[ \t]{2}", first)  # (`■标题　4月17日至19日，…`: a title run in)
+            or _CLAUSE_OR_GAP.search(first)  # (`■标题　4月17日至19日，…`: a title run in)
             or rest[:1] in "【[〔《“\"" or _ARTICLE_OPENING.match(_compact(rest)) or dateline(rest) is not None
             or parse_leading_date(rest, 2000, 1)[0]):
         return None  # (`◆乡镇传真` / `【某镇…】近日，…`: a column's label over a bracketed title, no brief's first line)

