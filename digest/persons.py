@@ -392,14 +392,6 @@ def _word_named_after_a_post(t: Text, keep: set[tuple[int, int]]) -> set[tuple[i
     return out
 
 
-# the words of kin that name the person after them (妻子某某, 孙子某某): a name of the family right there needs less than
-# after another kind of person (session 45: at 0.1 sets 390 and 411 +0.002-0.003, pd98 the same; at 0.05 two sets fell)
-KIN_WORDS = frozenset({"妻子", "丈夫", "儿子", "女儿", "老伴", "孙子", "孙女", "外孙", "外孙女", "父亲", "母亲", "哥哥", "姐姐",
-                       "弟弟", "妹妹", "爷爷", "奶奶", "外公", "外婆", "舅舅", "舅妈", "姑姑", "叔叔", "大哥", "大姐", "女婿",
-                       "儿媳", "侄子", "侄女", "外甥"})
-KIN_FLOOR = 0.1
-
-
 def _at_a_person_noun(t: Text, scored: list[tuple[float, int, int]], keep: set[tuple[int, int]]) -> set[tuple[int, int]]:
     """The Chinese spans starting right where a word for a kind of person ends (`weakanchors.kinds_of_person`:
     名将某涛未能…, 小将某冲…) that score at least ROLE_FLOOR, open with a listed surname (`at_a_role`), end
@@ -408,14 +400,11 @@ def _at_a_person_noun(t: Text, scored: list[tuple[float, int, int]], keep: set[t
     from digest import namemodel
 
     s = t.s
-    spans = kinds_of_person(s, t.person_nouns())
-    nouns = {y for _x, y in spans}
+    nouns = {y for _x, y in kinds_of_person(s, t.person_nouns())}
     if not nouns:
         return set()
-    kin = {y for x, y in spans if s[x:y] in KIN_WORDS}  # (妻子某小燕都在…, 孙子某向东在…: kin named, at KIN_FLOOR)
     words = namemodel.stats().words
-    return _most_probable_first((x for x in scored if x[1] in nouns and x[0] >= (KIN_FLOOR if x[1] in kin else ROLE_FLOOR)
-                                 and (x[1], x[2]) not in keep
+    return _most_probable_first((x for x in scored if x[1] in nouns and x[0] >= ROLE_FLOOR and (x[1], x[2]) not in keep
                                  and s[x[1]] not in FUNCTION_CHARS  # (罪犯|于服刑期间: 于 the preposition)
                                  and namemodel.kind_of(s[x[1]:x[2]]) == "zh" and at_a_role(s[x[1]:x[2]])
                                  and (s[x[2] - 1:x[2] + 1] not in words or s[x[2]:x[2] + 2] in words)
