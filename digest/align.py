@@ -56,6 +56,7 @@ from digest.lexicon import ORG_END, lexicon, word_flags
 from digest.model import Entry, Issue, ParseResult, Problem
 from digest.source import Source
 from digest.text import (
+    CLAUSE_MARK,
     MAKER_LABELS,
     NUMBER_THEN_TITLE,
     SIGNED_DAY,
@@ -72,6 +73,7 @@ from digest.text import (
     leads_with_date,
     peel_entry_credits,
     prose_line,
+    trailing_credit,
     unit_writer,
 )
 from digest.toc import Toc, TocItem, title_key
@@ -1188,7 +1190,7 @@ def _counted(title: str) -> int | None:
 
 
 _UNTITLED_BRIEF_LEAST = 15  # characters of a paragraph that is a brief of its own, untitled
-_CLAUSE_MARK = re.compile(r"[，,。；;！？!?]")
+_BRIEF_TAIL = 40  # characters of a paragraph's end read for its closing sentence and credit (a run of lines stays linear)
 
 
 def _untitled_briefs(st: _State, i: int, want: int | None) -> list[int]:
@@ -1202,29 +1204,32 @@ def _untitled_briefs(st: _State, i: int, want: int | None) -> list[int]:
     body = st.body
     while j < len(body) and j not in st.claimed and j not in st.heads and j not in st.covered:
         k, text = j, body[j].text.strip().lstrip(DECOR + " \u3000")
-        if _without_item_number(text) != text or (len(text) < _UNTITLED_BRIEF_LEAST and not _CLAUSE_MARK.search(text)):
+        if _without_item_number(text) != text or (len(text) < _UNTITLED_BRIEF_LEAST and not CLAUSE_MARK.search(text)):
             break  # (`一、基本情况` over a report's part: a heading, no brief)
-        while not _closes_brief(text):  # (the paragraph's hard-wrapped lines)
+        head, tail, size = text, text[-_BRIEF_TAIL:], len(text)  # (its opening, its end, its length: no text rebuilt)
+        while not _closes_brief(tail):  # (the paragraph's hard-wrapped lines)
             nxt = k + 1
             if (nxt >= len(body) or nxt in st.claimed or nxt in st.heads or nxt in st.covered
                     or body[nxt].line > body[k].last_line + 1 or body[nxt].text.strip()[:1] in DECOR):
                 break
             k = nxt
-            text += body[k].text.strip()
-        if len(text) < _UNTITLED_BRIEF_LEAST or not _closes_brief(text) or _FIRST_CLAUSE.match(text) is None:
+            line = body[k].text.strip()
+            size += len(line)
+            tail = (tail + line)[-_BRIEF_TAIL:]
+            if len(head) < _BRIEF_TAIL * 2:
+                head += line
+        if size < _UNTITLED_BRIEF_LEAST or not _closes_brief(tail) or _FIRST_CLAUSE.match(head) is None:
             break
         found.append(j)
         j = k + 1
     return found if len(found) >= 2 and want in (None, len(found)) else []
 
 
-_TRAILING_CREDIT = re.compile(r"[（(][^（）()]{2,20}[）)]\s*$")  # (`…8600余人。（县民政局）`: the unit it came from)
-
-
-def _closes_brief(line: str) -> bool:
-    """Does a line close a brief: a sentence's end, or one and the credit in brackets after it?"""
-    t = line.strip()
-    return ends_full_stop(t) or (t[-1:] in "）)" and ends_full_stop(_TRAILING_CREDIT.sub("", t)))
+def _closes_brief(tail: str) -> bool:
+    """Does a paragraph's end close a brief: a sentence's end, or one and the credit after it (`…8600余人。（县民政局）`:
+    `text.trailing_credit`)?"""
+    t = tail.strip()
+    return ends_full_stop(t) or (t[-1:] in "）)" and (c := trailing_credit(t)) is not None and ends_full_stop(c[0]))
 
 
 def _untitled_title(body: list[Block], i: int) -> str:

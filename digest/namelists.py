@@ -967,6 +967,16 @@ _ITEM_LEAD = 16  # characters of the item before such brackets (a department, a 
 _ITEM_LEAD_CUT = frozenset("、;,:。()\x00")  # what ends the item before it
 
 
+def _series_names(r: Reader, run: list[tuple[int, str]], fits: Callable[[str], bool]) -> list[Found]:
+    """The names of a series of bracketed items read in a row ((offset, name) each): FIGURE_ITEMS of them or more, half
+    plausible on their own, and then each plausible one or one of the shape of a name (or a dotted one) that is no role
+    and `fits` the series. Kept; none spreads."""
+    if len(run) < FIGURE_ITEMS or 2 * sum(1 for _a, n in run if r.plausible(n, relaxed=True)) < len(run):
+        return []
+    return [Found(n, a, spreads=False, kept=True) for a, n in run
+            if (r.plausible(n, relaxed=True) or name_shaped(n) or "·" in n) and r.lex.roles.search(n) is None and fits(n)]
+
+
 def bracketed_series(r: Reader) -> list[Found]:
     """The names of a series whose every item is a thing and its person in brackets, 、 or ； apart (a hospital's
     `心血管内科（某建华）、呼吸内科（某振宇）、消化内科（某晓东）`, a 名单 of prizes and their winners): FIGURE_ITEMS items
@@ -981,10 +991,8 @@ def bracketed_series(r: Reader) -> list[Found]:
     last = -2  # where the brackets of the item before ended
 
     def close() -> None:
-        if len(run) >= FIGURE_ITEMS and 2 * sum(1 for _a, n in run if r.plausible(n, relaxed=True)) >= len(run):
-            out.extend(Found(n, a, spreads=False, kept=True) for a, n in run
-                       if (r.plausible(n, relaxed=True) or name_shaped(n)) and not _UNIT_END.search(n)
-                       and n not in r.lex.places and n[-1] not in "族人员者" and r.lex.roles.search(n) is None)
+        out.extend(_series_names(r, run, lambda n: not _UNIT_END.search(n) and n not in r.lex.places
+                                 and n[-1] not in "族人员者"))
         run.clear()
 
     for m in _BRACKETED_NAME.finditer(s):
@@ -1027,9 +1035,7 @@ def names_before_units(r: Reader) -> list[Found]:
     last = -2  # where the brackets of the item before ended
 
     def close() -> None:
-        if len(run) >= FIGURE_ITEMS and 2 * sum(1 for _a, n in run if r.plausible(n, relaxed=True)) >= len(run):
-            out.extend(Found(n, a, spreads=False, kept=True) for a, n in run
-                       if (r.plausible(n, relaxed=True) or name_shaped(n) or "·" in n) and r.lex.roles.search(n) is None)
+        out.extend(_series_names(r, run, lambda _n: True))
         run.clear()
 
     for m in _UNIT_BRACKETS.finditer(s):
