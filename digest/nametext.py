@@ -270,11 +270,24 @@ _NAME_DOTS = re.compile(r"(?<=\p{Han})[•・‧](?=\p{Han})")  # 卡西姆•�
 _PINYIN_GLOSS = re.compile(r"(?<=\p{Han})\((?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 
 
+# a name withheld by asterisks in a public list (王*伟, 刘**, 欧阳*): one or two Han characters set apart before
+# them, up to two after; not Markdown's bold (**某某**说: its closing asterisks follow an asterisk's run)
+_MASKED = re.compile(r"(?<![\p{Han}*])(\p{Han}{1,2})(\*{1,3})(?=\p{Han}{0,2}(?![\p{Han}*]))")
+
+
+def _unmasked(text: str) -> str:
+    """text with the asterisks of a withheld name (`_MASKED`) printed as ×, one for one: no space between
+    two halves of a name (王*伟 is no 王伟), as `_SPACES` reads other asterisks (Markdown's)."""
+    if "*" not in text:
+        return text
+    return _MASKED.sub(lambda m: m.group(1) + "×" * len(m.group(2)), text)
+
+
 def compact_soft(text: str) -> tuple[str, set[int], set[int]]:
     """The compact text, its soft boundaries (offsets where whitespace stood between two non-blank
     characters: a line end, or a separator as in 记者翟国鑫 吴丹) and, of those, the spaces inside a
     line (no line end: a wrapped line may cut a word, a space inside a line seldom does)."""
-    text = _nfkc(text).replace("丨", "|")  # 丨 (a Han character) separates a label from a name: 图文丨某某
+    text = _unmasked(_nfkc(text)).replace("丨", "|")  # 丨 (a Han character) separates a label from a name: 图文丨某某
     if "•" in text or "・" in text or "‧" in text:  # the dot of a foreign name printed as a bullet: ·
         text = _NAME_DOTS.sub("·", text)
     if "(" in text:  # a reading in pinyin after a character (web mirrors gloss some: 镇(zhèn)长某某)
@@ -305,7 +318,7 @@ def wide_gaps(text: str) -> set[int]:
     if "  " not in text and "\t" not in text and "\u3000\u3000" not in text and " \u3000" not in text \
             and "\u3000 " not in text:
         return set()
-    text = _nfkc(text)  # (as `compact_soft` reads it: one character for one, the full-width space a space)
+    text = _unmasked(_nfkc(text))  # (as `compact_soft` reads it: one character for one, the full-width space a space)
     out: set[int] = set()
     n = pos = 0
     for m in _SPACES.finditer(text):
@@ -333,7 +346,7 @@ def padded_gaps(text: str) -> set[int]:
     a PDF's extraction (an ASCII one) is not."""
     if "\u3000" not in text:
         return set()
-    text = _nfkc(text.replace("\u3000", "\ue000")).replace("丨", "|")  # (as `compact_soft` reads it, offset for offset)
+    text = _unmasked(_nfkc(text.replace("\u3000", "\ue000"))).replace("丨", "|")  # (as `compact_soft` reads it, offset for offset)
     if "•" in text or "・" in text or "‧" in text:
         text = _NAME_DOTS.sub("·", text)
     if "(" in text:
@@ -994,6 +1007,13 @@ def dotted_at(s: str, j: int, ok: Callable[[int], bool]) -> str | None:
     return s[j:inside[-1] if inside else valid[-1]]
 
 
+@lru_cache(maxsize=1)
+def _first_parts() -> frozenset[str]:
+    from digest.namemodel import _first_parts as first_parts
+
+    return first_parts()
+
+
 def dotted_after_role(r: Reader, i: int) -> str | None:
     """A name with a middle dot right after a role, when no follow word of the rules ends it
     (著名教授彼得·洛根1971年, 教授某·某提出): the dotted run up to its first end, after two or more
@@ -1031,12 +1051,13 @@ def dotted_after_role(r: Reader, i: int) -> str | None:
                 or r.before_rank(e)  # 前总理某·某|上将
                 or r.lex.roles.match(s, e) is not None  # 某-某·某某|领导的团队: a role word after the name
                 or _word_past_a_dotted_name(s, ends.start - 3, e)  # 某·某某某|专程赶来, 某·某某|现场演示
+                or _past_a_strong_part(s, ends.start - 3, e)  # 某·某某拉|赤脚跑完…, 某·某勒|作大会报告
                 or (s[e] == "第" and s[e + 1:e + 2].isdigit())):  # 外援某·某|第78分钟破门: an ordinal
             surnames = r.lex.surnames
             parts = s[i:e].replace("-", "·").split("·")
             if s[i:i + 2] in _FRENCH_FIRST:
                 parts = parts[1:]  # 让-吕克·某某: Jean, before a hyphen, a name's first part
-            shaped = [foreign_shape(part, surnames) for part in parts]
+            shaped = [foreign_shape(part, surnames) or (k == 0 and part in _first_parts()) for k, part in enumerate(parts)]
             if all(shaped):
                 return s[i:e]
             # (or one part of two or more reads as a transliteration and the others are no words of the dictionary nor
@@ -1053,6 +1074,24 @@ def dotted_after_role(r: Reader, i: int) -> str | None:
                 and part[0] not in FUNCTION_CHARS
                 for part, ok in zip(parts, shaped, strict=True) if not ok)) else None
     return None
+
+
+# verbs and conjunctions of one character that open a clause right after a name (某·某勒|作报告, 某·某夫|随部队…,
+# 某·某|虽已…, 某·某娃|因病…)
+_VERB_AFTER_A_PART = frozenset("随作虽雖因")
+
+
+def _past_a_strong_part(s: str, dot: int, e: int) -> bool:
+    """Is e past a last part of two characters or more all strong transliteration characters (those a
+    foreign name writes most: 比基拉, 泰勒), where what follows, no such character, is a function word, a verb
+    of one character (`_VERB_AFTER_A_PART`: 某·某娃|因…) or opens a word of jieba's dictionary (flag d:
+    某·比基拉|赤脚跑完, 某·泰勒|作报告)? The name ends there."""
+    if e - dot < 3 or e >= len(s):
+        return False
+    strong = _translit_chars()[0]
+    if s[e] in strong or not all(c in strong for c in s[dot + 1:e]):
+        return False
+    return s[e] in FUNCTION_CHARS or s[e] in _VERB_AFTER_A_PART or "d" in _word_flags().get(s[e:e + 2], "")
 
 
 # adverbs of one character that a transliteration seldom writes inside a part (某·维格|只差0.03秒, 某·某|也是…)
