@@ -225,6 +225,12 @@ _ISSUE_MARK = re.compile(r"\d{4}\s*年|第\s*\d+\s*期|\d{4}[./-]\d{1,2}|[·\-�
 _BACK_LINK = re.compile(r"^[↑⇧⬆^]?\s*[\[【]?\s*(?:返回目录|返回顶部|回到顶部|返回页首|回到目录)\s*[\]】]?$")
 
 
+# an item's tag alone on its line over its title (`【信息一】`, `【信息 12】`, `信息 3`, `[稿件2]`): the issue's count of its
+# items, no text of the item before it
+_ITEM_TAG = re.compile(r"^\s*(?:[【\[]\s*(?:信息|简讯|稿件|动态|条目|要闻)?\s*(?:[一二三四五六七八九十]{1,3}|\d{1,3})\s*[】\]]"
+                       r"|(?:信息|稿件|条目)\s*(?:[一二三四五六七八九十]{1,3}|\d{1,3}))\s*$")
+
+
 def _furniture(body: list[Block], toc: Toc, publication: str | None = None) -> set[int]:
     """Lines that are page furniture, not text: bare page numbers (`5`, `- 5 -`, `— 5 —`, `第5页`) and short plain
     running heads printed again and again: three times or more when they carry each page's own number or
@@ -233,7 +239,8 @@ def _furniture(body: list[Block], toc: Toc, publication: str | None = None) -> s
     three pages prints its running head once or twice) or print that name alone (`信息快报`), and printed
     beside the page numbers (`toc.running`: `digest.blocks.running_heads` of the whole issue, the 目录 and
     masthead included). Never a heading, a label (`会议要求：`), a list
-    item (`1.抓好落实`) or anything that matches a 目录 title."""
+    item (`1.抓好落实`) or anything that matches a 目录 title. And the items' tags alone on their lines over their
+    titles (`_ITEM_TAG`: `【信息一】` … `【信息十二】`), two or more."""
     names = toc.names("section") | toc.names("subsection")
     titles = [key(it.title) for it in toc.items]
     seen: dict[str, list[tuple[int, str]]] = {}
@@ -266,6 +273,9 @@ def _furniture(body: list[Block], toc: Toc, publication: str | None = None) -> s
         if named or numbered or len(group) >= 5:
             out.update(line for line, _ in group)
     out |= {b.line for b in body if b.line in toc.running and key(b.text) not in titles}
+    tags = [b.line for b in body if len(b.text) <= 12 and _ITEM_TAG.match(b.text)]
+    if len(tags) >= 2:  # (two or more: the items' tags, `【信息一】` … `【信息十二】`)
+        out.update(tags)
     return out
 
 

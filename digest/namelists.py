@@ -1435,6 +1435,35 @@ def _plausible_cell(r: Reader, name: str) -> bool:
 _SEXES = frozenset({"男", "女"})
 
 
+# a row's number right before its name, in a table flattened to one line (`numbered_rows`)
+_ROW_NUMBER = literal_re.compile(r"(?<![0-9.])[0-9]{1,3}(?=[\u4e00-\u9fff])")
+NUMBERED_ROWS = 2  # rows of a number, a name and a sex in one paragraph that make a table of them
+
+
+def numbered_rows(r: Reader) -> list[Found]:
+    """The names of a table of people flattened into one paragraph, row after row (`序号 姓名 性别 … 1 某梦瑶 女
+    县实验小学 … 2 某小川 男 …`, or with no spaces as a PDF's extraction runs them: `1某晓东男1996.04本科…2某文静女…`):
+    two to four Han characters right after a row's number and right before 男 or 女, which a space, a digit or the
+    end follows, when NUMBERED_ROWS rows or more print so. The row says the cell is a name: one that is a word
+    (江河, 向前) is one too. None spreads."""
+    t, s = r.text, r.s
+    if t is None or ("男" not in s and "女" not in s):
+        return []
+    out: list[Found] = []
+    for m in _ROW_NUMBER.finditer(s):
+        q = m.end()
+        for n in (2, 3, 4):
+            e = q + n
+            if e >= len(s) or not HAN_RUN.fullmatch(s, q, e) or e - q != n:
+                break
+            if (s[e] in _SEXES and (q in t.soft or s[q - 1].isdigit())
+                    and (e + 1 == len(s) or e + 1 in t.soft or s[e + 1].isdigit())
+                    and (e in t.soft or n < 4)):
+                out.append(Found(s[q:e], q, spreads=False, kept=True))
+                break
+    return out if len(out) >= NUMBERED_ROWS else []
+
+
 def name_over_sex(r: Reader) -> list[Found]:
     """The names of a table flattened to one cell a line (a web page's 任前公示 copied as text: `1` / `某某` /
     `男` / `汉族` / `1981.09` / …): a name alone on its line (two to four Han characters opening with a

@@ -21,7 +21,7 @@ order; its body is the recognizer's table of contents:
     turkic_alone           such a given name printed alone, no dot (阿依努尔是…, 儿子伊力亚尔今年…)
     appointed              after an appointment verb (任命某某为…, 免去某某的…职务)
     double_surnamed        a Hong Kong or Macao married woman's name of four after a role (行政长官林郑某娥)
-    qualified_lists, spaced_lists, comma_lists, name_then_post, post_then_name, name_then_unit, unit_then_name, inline_roster, counted_list, figure_lists, bracketed_series, names_before_units, unit_name_series, result_rows, headed_columns, unheaded_columns, unit_colon_rows, name_over_sex, name_column   (digest.namelists)
+    qualified_lists, spaced_lists, comma_lists, name_then_post, post_then_name, name_then_unit, unit_then_name, inline_roster, counted_list, figure_lists, bracketed_series, names_before_units, unit_name_series, result_rows, headed_columns, unheaded_columns, unit_colon_rows, name_over_sex, numbered_rows, name_column   (digest.namelists)
     biography              a name opening a biography (某某，男，…; 某某，1957年10月生), or in a table's cell before 男/女
     medical_title          a doctor or a nurse before the title (骨科某某某副主任医师, 急诊科某某护士长)
     monastic               a monk's or a nun's name before the title (释某某法师)
@@ -32,6 +32,7 @@ order; its body is the recognizer's table of contents:
     box_credit             a writer after □ (《父亲的手》□ 某某), a work's maker before 作 (（国画）　某某 作)
     colon_credit           labelled credits inside a line of other text (监制：某某　统筹：某某　本期节目由…), and a
                            prize's winners after its label (一等奖：某某；二等奖：某某、某某)
+    broadcast_speaker      the speaker after a broadcast script's label (【同期声】某某 县水利局局长：…, 字幕：某某　…)
     reporter_frame         记者某甲、某乙报道, 记者某某摄: any surname, the frame is the anchor
     relative_home          a name of three between 的 and the home (二十年的某秀英家，, 从教的某卫东一家)
     word_given_after_noun  a word of its times as a given name after a kind of person (大儿子某建设端起…)
@@ -105,6 +106,7 @@ from digest.namelists import (
     name_then_post,
     name_then_unit,
     names_before_units,
+    numbered_rows,
     parallel_lists,
     post_then_name,
     qualified_lists,
@@ -193,6 +195,7 @@ def run_rules(t: Text, names: Known, confirming: bool = False) -> list[Found]:
         out.extend(unheaded_columns(r))
         out.extend(unit_colon_rows(r))
         out.extend(name_over_sex(r))
+        out.extend(numbered_rows(r))
         out = _column_over_runs(out, name_column(r))
         out.extend(_biography(r))
         out.extend(_medical_title(r))
@@ -203,6 +206,7 @@ def run_rules(t: Text, names: Known, confirming: bool = False) -> list[Found]:
         out.extend(_label_credit(r))
         out.extend(_box_credit(r))
         out.extend(_colon_credit(r))
+        out.extend(_broadcast_speaker(r))
         out.extend(_reporter_frame(r))
         out.extend(_relative_home(r))
         out.extend(_word_given_after_noun(r))
@@ -1295,7 +1299,9 @@ _COLON_LABELS = tuple(sorted(
      if (kind in ("contributor", "editor", "reviewer", "signer") or page) and len(k) >= 2
      and k not in ("来源", "作者单位", "供稿单位", "供稿")}
     | {"记者", "通讯员", "实习生", "见习记者", "特约记者", "剪辑", "视频剪辑", "后期", "配音", "主播", "出镜", "策划",
-       "航拍", "编曲", "作曲", "作词", "编剧", "导演", "主持人", "受访者", "采写", "翻译", "编译"},
+       "航拍", "编曲", "作曲", "作词", "编剧", "导演", "主持人", "受访者", "采写", "翻译", "编译",
+       # a broadcast's makers, credited at the end of its script (主持：某某　导播：某某　摄像：某某)
+       "主持", "导播", "摄像", "编导", "播音", "制片", "制片人", "统筹", "出品人", "总监制", "总策划", "监制", "责编"},
     key=len, reverse=True))
 _COLON_CREDIT = literal_re.compile("(" + "|".join(_COLON_LABELS) + ")[:：]")
 # a prize's label over its winners, read as a credit's (`一等奖：某某；二等奖：某某、某某`, `最佳新人：某某`)
@@ -1324,7 +1330,7 @@ def _colon_credit(r: Reader) -> list[Found]:
         j = m.end()
         while j < len(s):
             name = r.name_at(j, lambda e: e in r.soft or not _is_han(s[e:e + 1] or "。"), relaxed=True)
-            name = name or _whole_field(r, j)
+            name = name or _whole_field(r, j) or _field_word(r, j)
             if (name is None or r.lex.roles.fullmatch(name)
                     or (len(name) >= 3 and r.lex.roles.fullmatch(name, 1) is not None)  # (联系人：刘科长: a surname, a post)
                     or ((_dictionary(name) or name in geo) and name not in r.known
@@ -1347,12 +1353,53 @@ def _field_word_name(r: Reader, j: int, name: str) -> bool:
     """Is `name`, a word of the dictionary or a place of the gazetteer at j right after a credit's label
     and colon, the whole field (the end of the text or of a sentence, or another label after it), a listed surname and one
     or two more characters, and a word the dictionary holds as no common word, verb or adverb (words.txt
-    flags x, v, g: 校对：向阳 审核：…, 编辑：余波 审核：…, not 审核：通过)? Credits print word-names so, with
-    nothing else to end them."""
+    flags x, v, g: 校对：向阳 审核：…, 编辑：余波 审核：…, not 审核：通过)? A common word (flag x) only with a space
+    and the next label after it (主持：温暖　导播：…). Credits print word-names so, with nothing else to end them."""
     s, e = r.s, j + len(name)
     flags = _words().get(name, "")
-    return (2 <= len(name) <= 3 and name[:1] in r.lex.surnames and not any(f in flags for f in "xvg")
-            and (e >= len(s) or s[e] in "。\n" or _COLON_CREDIT.match(s, e) is not None))
+    if not (2 <= len(name) <= 3 and name[:1] in r.lex.surnames) or "v" in flags or "g" in flags:
+        return False
+    if _COLON_CREDIT.match(s, e) is not None and e in r.soft:
+        return True  # (主持：温暖　导播：…: a common word too, a space and the next label after it)
+    return "x" not in flags and (e >= len(s) or s[e] in "。\n" or _COLON_CREDIT.match(s, e) is not None)
+
+
+# the label of a speaker's words or of a caption in a broadcast's script (【同期声】某某 县农业农村局局长：…,
+# 字幕：某某　某镇某村党支部书记), the name right after it
+_SPEAKER_LABEL = literal_re.compile(r"(?:[【\[](?:同期声|同期|现场同期|采访|原声|现场声)[】\]]|(?:字幕|同期声|同期)[:：])")
+
+
+def _broadcast_speaker(r: Reader) -> list[Found]:
+    """The speaker a broadcast's script names after its label (`_SPEAKER_LABEL`): the field of two to four Han
+    characters from the label to a space, a colon or a mark, opening with a listed surname or a name of a
+    minority's, no role in it (【同期声】村民某某： is read at the role). The script's layout says it is a name,
+    whatever word it spells (【同期声】某建设 某镇种粮大户：). Kept; it spreads."""
+    from digest.lexicon import one_minority_name
+
+    s, out = r.s, []
+    if "同期" not in s and "字幕" not in s and "采访" not in s and "原声" not in s:
+        return out
+    for m in _SPEAKER_LABEL.finditer(s):
+        j = e = m.end()
+        while e < len(s) and e - j < 5 and _is_han(s[e]) and (e == j or e not in r.soft):
+            e += 1
+        c = s[j:e]
+        if (2 <= len(c) <= 4 and (e == len(s) or e in r.soft or s[e] in ":：,，")
+                and (r.lex.opens_with_surname(c) or one_minority_name(c)) and r.lex.roles.search(c) is None
+                and weak_anchors()[0].search(c) is None):
+            out.append(Found(c, j, None, spreads=True, kept=True))
+    return out
+
+
+def _field_word(r: Reader, j: int) -> str | None:
+    """A credit's whole value of two or three Han characters from j to a space, when it is a word that
+    `_field_word_name` reads as a name (主持：温暖　导播：…), which neither the name reader nor
+    `_whole_field` reads."""
+    s = r.s
+    for e in (j + 2, j + 3):
+        if e in r.soft and all(_is_han(ch) for ch in s[j:e]) and _field_word_name(r, j, s[j:e]):
+            return s[j:e]
+    return None
 
 
 def _whole_field(r: Reader, j: int) -> str | None:

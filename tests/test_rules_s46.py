@@ -1,0 +1,118 @@
+"""Session 46's rules, each on hand-made text whose names and places appear in no sample: a dotted foreign name
+the scorer doubts, a withheld name printed with asterisks, a table of people flattened into one line, the
+speakers and makers of a broadcast's script, and the tags that count a digest's items."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import named_persons, parse_text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # after a word for a kind of person the scorer gives 0.1-0.2: a dotted name of transliteration characters
+    ("市政府授予加拿大籍工程师罗伯特·哈维兰“荣誉市民”称号。", "罗伯特·哈维兰"),
+    ("1950年冬，苏联铁道兵尼古拉·索洛明在满洲里车站迎接了第一列专车。", "尼古拉·索洛明"),
+    ("来自英国的园艺师苏珊·卡特莱特专程来到苗圃。", "苏珊·卡特莱特"),
+    # a first part the scorer cut short: the whole run of transliteration characters before the dot
+    ("哈萨克族护林员努尔别克提·沙吾尔巴克在山上巡护了二十年。", "努尔别克提·沙吾尔巴克"),
+])
+def test_a_dotted_name_the_scorer_doubts(text: str, name: str) -> None:
+    assert name in named_persons(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("新华体育馆里，埃塞俄比亚名将阿贝贝·塔德塞赤脚跑完了全程。", "阿贝贝·塔德塞"),  # a word past a part ends it
+    ("英国学者苏珊·布朗作主旨报告。", "苏珊·布朗"),  # a verb of one character after a part
+    ("俄罗斯游客伊万·萨莫洛夫因突发疾病被送医。", "伊万·萨莫洛夫"),  # 因 after a part
+])
+def test_a_dotted_name_ends_before_the_clause_after_it(text: str, name: str) -> None:
+    got = named_persons(text)
+    assert name in got and not any(n.startswith(name) and n != name for n in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "《牡丹亭·游园》一折唱罢，掌声四起。",  # a work's title
+    "本报推出“走基层·看变化”专栏。",  # a column's name
+    "中国·桂林山水文化旅游节今日开幕。",  # a place and an event
+])
+def test_a_dot_between_words_names_no_one(text: str) -> None:
+    assert not any("·" in n for n in named_persons(text))
+
+
+def test_a_withheld_name_is_no_name() -> None:
+    text = "拟录用人员：纪*涛 男 城南派出所；蔺** 女 户政大厅；郦*飞 男 交警大队。"
+    assert named_persons(text) == []
+
+
+def test_markdown_bold_around_a_name_still_reads_it() -> None:
+    assert "卞志远" in named_persons("**卞志远**说，今年的收成比去年好。")
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("序号 姓名 性别 岗位 1 蔺雨桐 女 护理 2 郦　川 男 检验 3 鞠成 男 药剂",
+     ["蔺雨桐", "郦川", "鞠成"]),
+    # a word in the name's cell is a name too: the row says so
+    ("序号 姓名 性别 学校 1 昝晓雯 女 县一中 2 向　阳 男 县二中 3 丛　林 男 县职中",
+     ["昝晓雯", "向阳", "丛林"]),
+    # a PDF's extraction runs the cells together
+    ("1厍立伟男1994.06本科土木工程县住建局2蔺晓蕾女1997.03本科会计学县财政局",
+     ["厍立伟", "蔺晓蕾"]),
+])
+def test_the_names_of_a_table_flattened_into_one_line(text: str, names: list[str]) -> None:
+    got = ["".join(n.split()) for n in named_persons(text)]
+    assert all(n in got for n in names), got
+
+
+def test_numbers_and_sexes_of_no_table_name_none() -> None:
+    assert named_persons("全县新增就业1200人，其中男性680人、女性520人。") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("【同期声】郦建设 县水利局局长：汛期前我们要把险工险段全部排查一遍。", "郦建设"),
+    ("字幕：厍国庆　柳溪镇南坪村党支部书记", "厍国庆"),
+    ("【同期声】蔺长河：当时顾不上多想，先把人救出来再说。", "蔺长河"),
+])
+def test_a_broadcast_script_names_its_speaker_after_the_label(text: str, name: str) -> None:
+    assert name in named_persons(text)
+
+
+def test_a_broadcast_speaker_with_a_kind_of_person_is_read_at_the_word() -> None:
+    got = named_persons("【同期声】村民鞠桂香：这条路修好了，卖菜方便多了。")
+    assert "鞠桂香" in got and "村民鞠桂香" not in got
+
+
+def test_a_broadcast_credit_names_a_word_between_two_labels() -> None:
+    got = named_persons("本期策划：蔺晓燕　主持：温暖　导播：郦志刚")
+    assert {"蔺晓燕", "温暖", "郦志刚"} <= set(got)
+
+
+def test_a_credit_label_over_a_verb_names_no_one() -> None:
+    assert named_persons("审核：通过　签发：郦明") == ["郦明"]
+
+
+_TAGGED = """\
+柳溪镇政务信息
+2025年第3期
+
+目　录
+一、工作动态
+1.柳溪镇召开春季安全生产部署会……2
+2.柳溪镇启动河道清淤工程……2
+
+【信息一】
+柳溪镇召开春季安全生产部署会
+3月4日，柳溪镇召开春季安全生产部署会，对全镇重点行业领域安全生产工作作出安排。
+会议要求各村各单位压实责任，确保不发生较大事故。
+
+【信息二】
+柳溪镇启动河道清淤工程
+3月6日，柳溪镇河道清淤工程正式启动，计划清淤河道12公里。
+工程预计5月底前完工。
+"""
+
+
+def test_the_tags_that_count_the_items_are_no_text() -> None:
+    entries = parse_text(_TAGGED).entries
+    assert [e.title for e in entries] == ["柳溪镇召开春季安全生产部署会", "柳溪镇启动河道清淤工程"]
+    assert all("信息" not in e.text for e in entries), [e.text[-12:] for e in entries]
+    assert entries[0].text.endswith("确保不发生较大事故。")
