@@ -27,7 +27,7 @@ from collections.abc import Callable, Container
 
 import regex as re
 
-from digest.lexicon import HAN_RUN, ORG_END, PLACE_ENDS, surname_and_address
+from digest.lexicon import HAN_RUN, ORG_END, PLACE_ENDS, surname_and_address, weak_anchors
 from digest.lexicon import is_han as _is_han
 from digest.nametext import (
     FUNCTION_CHARS,
@@ -337,7 +337,7 @@ def name_then_post(r: Reader) -> list[Found]:
     an occupation (…员, …长) or a word for a kind of person (person_nouns.txt). In UNIT_ROWS such
     lines in a row or more (a roster), a Tibetan, Mongolian or Yi name or one of the shape of a name
     is one too (`某约日古　某乡某村村民`). None spreads."""
-    from digest.lexicon import mongolian_elements, weak_anchors, yi_names
+    from digest.lexicon import mongolian_elements, yi_names
 
     lines, bounds = _line_starts(r)
     t = r.text
@@ -670,7 +670,7 @@ def inline_roster(r: Reader) -> list[Found]:
         if piece:
             pieces.append((a, piece, False))
         k += 1
-    kinds = ["u" if len(p) >= 3 and HAN_RUN.fullmatch(p) and (_UNIT_END.search(p) or p[-1] == "奖") else
+    kinds = ["u" if len(p) >= 3 and HAN_RUN.fullmatch(p) and (_UNIT_END.search(p) or p[-1] == "奖" or _unit_and_post(r, p)) else
              "n" if (pad or 2 <= len(p) <= 4) and HAN_RUN.fullmatch(p) and not _UNIT_END.search(p) else "-"
              for _a, p, pad in pieces]
     mongolian, yi = mongolian_elements(), yi_names()
@@ -686,6 +686,22 @@ def inline_roster(r: Reader) -> list[Found]:
                        or (len(n) == 4 and yi.fullmatch(n) is not None) or (n[:2] in r.lex.compound and len(n) >= 3))
                    and n not in r.lex.places and n[-1] not in _WHO_LAST)
     return out
+
+
+_UNIT_INSIDE = re.compile(r"(?:" + _UNIT_LAST + r"|班)(?=\p{Han}{2,6}$)")  # a unit's or a team's last character before a
+# post (县公交集团|驾驶员, 运维班|班长)
+
+
+def _unit_and_post(r: Reader, p: str) -> bool:
+    """Is the piece p a unit and a post at its end (市公交集团驾驶员, 市第一人民医院护士长, 某镇农机合作社理事长): six
+    characters or more, a role or a word for a kind of person ending it, and a unit's last character right before
+    that word?"""
+    if len(p) < 6:
+        return False
+    for k in range(len(p) - 6, len(p) - 1):
+        if k >= 2 and (r.lex.roles.fullmatch(p, k) is not None or weak_anchors()[0].fullmatch(p, k) is not None):
+            return _UNIT_INSIDE.match(p, k - 1) is not None
+    return False
 
 
 # a figure a list gives each of its people (`某某　500元`, `某某300元、`, `某某得票1043张`): an amount, a tally of

@@ -1932,7 +1932,8 @@ DOT_FLOOR = 0.05  # the least probability the best dotted candidate at a dot nee
 def _dotted_at_floor(s: str, taken: list[tuple[int, int]], scored_spans: list[tuple[float, int, int]]) -> list[tuple[int, int]]:
     """The taken spans, and at each middle dot between Han characters that no taken span covers, the
     best-scoring candidate whose first dot it is, when it scores at least DOT_FLOOR, overlaps no taken
-    span and each of its parts reads as a transliteration (`_translit_part`): the scorer, which met few
+    span, each of its parts reads as a transliteration (`_translit_part`) and not every one is a place
+    (`dotted_place`: 阿克苏·乌什县长): the scorer, which met few
     dotted names in pd98, tells their ends well but gives the best of them 0.1-0.2 (专家|大卫·米勒 0.13,
     坦克兵|伊万·彼得罗夫 0.11), where an ordinary span at the same ends scores near 0."""
     held = {k for a, b in taken for k in range(a, b)}
@@ -1958,10 +1959,22 @@ def _dotted_at_floor(s: str, taken: list[tuple[int, int]], scored_spans: list[tu
             x -= 1
             if s[x] in strong:
                 a = x
-        if held.isdisjoint(range(a, b)) and all(_translit_part(x, k == 0) for k, x in enumerate(s[a:b].split("·"))):
+        if (held.isdisjoint(range(a, b)) and all(_translit_part(x, k == 0) for k, x in enumerate(s[a:b].split("·")))
+                and not dotted_place(s[a:b], every=True)):
             added.append((a, b))
             held.update(range(a, b))
     return sorted(taken + added) if added else taken
+
+
+def dotted_place(name: str, every: bool = False) -> bool:
+    """Is a part of a dotted span a country or a place of the gazetteer (中国·某某山口, 阿克苏·乌什): a
+    place's dotted name, no person's. `every`: is each part one (the gazetteer holds the world's cities,
+    whose names are persons' too: 某某·坎贝尔)?"""
+    from digest.lexicon import countries
+
+    geo = stats().geo
+    places = [p in geo or p in countries() for p in name.replace("-", "·").split("·")]
+    return all(places) if every else any(places)
 
 
 def _translit_part(x: str, first: bool) -> bool:

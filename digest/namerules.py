@@ -769,12 +769,10 @@ _NOT_A_DOTTED_END = frozenset("率带在向和与等对为将是")
 
 
 def _dotted_place(name: str) -> bool:
-    """Is a part of a dotted span a country or a place of the gazetteer (中国·某某山口, 阿克苏·乌什): a
-    place's dotted name, no person's."""
+    """Is a part of a dotted span a country or a place of the gazetteer (`namemodel.dotted_place`)?"""
     from digest import namemodel
 
-    geo = namemodel.stats().geo
-    return any(p in geo or p in countries() for p in name.replace("-", "·").split("·"))  # a verb or a word a name runs into before a role
+    return namemodel.dotted_place(name)
 
 
 def _dotted_before_title(r: Reader) -> list[Found]:
@@ -1397,8 +1395,10 @@ def _field_word(r: Reader, j: int) -> str | None:
     `_whole_field` reads."""
     s = r.s
     for e in (j + 2, j + 3):
-        if e in r.soft and all(_is_han(ch) for ch in s[j:e]) and _field_word_name(r, j, s[j:e]):
-            return s[j:e]
+        c = s[j:e]
+        if (e in r.soft and all(_is_han(ch) for ch in c) and c[-1] not in _UNIT_LAST and not r.lex.roles.search(c)
+                and _field_word_name(r, j, c)):
+            return c  # (not 统筹：宣传部　记者：…: a unit)
     return None
 
 

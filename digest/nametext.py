@@ -78,7 +78,7 @@ _NOT_OCC = frozenset({"成长", "增长", "延长", "擅长", "助长", "生长"
                       "漫长", "悠长", "修长", "细长", "狭长", "冗长", "全长", "身长", "年长", "消长", "滋长",
                       "放长", "伸长", "较长", "很长", "最长", "更长", "过长", "太长", "多长"})
 # roles of a reporter credit, whose names may be separated by spaces alone (记者翟国鑫 吴丹)
-CREDITS = ("记者", "通讯员", "摄影", "编辑")
+CREDITS = ("记者", "通讯员", "摄影", "编辑", "实习生")
 # characters after a name ending in a conjunction in which 的 says the conjunction joins (县长某某和|参加会议的代表座谈)
 _VERB_REACH = 6
 # the acts after which a name's last 和 is the name's (局长某正和参加…, 副院长某某清和出席…); never a group the

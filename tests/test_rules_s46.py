@@ -116,3 +116,23 @@ def test_the_tags_that_count_the_items_are_no_text() -> None:
     assert [e.title for e in entries] == ["柳溪镇召开春季安全生产部署会", "柳溪镇启动河道清淤工程"]
     assert all("信息" not in e.text for e in entries), [e.text[-12:] for e in entries]
     assert entries[0].text.endswith("确保不发生较大事故。")
+
+
+@pytest.mark.parametrize("text", [
+    "（本报记者 郦文静 实习生 冷小舟 通讯员 厍建军）",
+    "（本报记者郦文静实习生冷小舟通讯员厍建军）",  # run together: 生冷 is a word, the credit's label is not
+])
+def test_a_trainee_reporters_credit_names_the_trainee(text: str) -> None:
+    got = named_persons(text)
+    assert "冷小舟" in got and "小舟" not in got, got
+
+
+def test_a_dotted_place_before_a_role_names_no_one() -> None:
+    assert named_persons("阿克苏·乌什县长调研。") == []
+
+
+def test_a_roster_of_names_each_before_a_unit_and_a_post() -> None:
+    text = ("年度劳动模范：郦　林　市热力公司维修班班长；厍晓飞　某化工有限公司工程师；"
+            "昝国强　前进村党支部书记；蔺海燕　市妇幼保健院护士长。")
+    got = ["".join(n.split()) for n in named_persons(text)]
+    assert {"郦林", "厍晓飞", "昝国强", "蔺海燕"} <= set(got), got
