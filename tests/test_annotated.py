@@ -1164,3 +1164,16 @@ DATE_FLOORS.update({'luochuan-wb-2019-04-17-A08': 0.7})
 ISSUE_FLOORS.update({'lanjiang-zwxx-2021-17': {'date': 0.9}, 'qingzhe-gzjb-2019-09': {'section': 0.9}})
 PAPER_FLOORS.update({'liutang-zwdt-2024-03': 0.97, 'tingpu-fzb-2023-1205': 0.85})
 TAIL_FLOORS.update({'tingpu-fzb-2023-1205': 0.85})
+# (round 70, session 46, sets 424 and 425, scored on arrival against the session's first code: a 2023 政务信息 from plain
+# pdftotext whose 目录 runs over a page break with the running head inside it and whose first section is 领导批示 (1.0),
+# a county site's article page holding a whole 政务信息 in one TRS_Editor div (1.0), a 镇 政务信息 whose items are tagged
+# `【信息一】` over their titles (tails 0.33 -> 1.0: the tags are furniture now), a Word 工作简报 with its masthead in a
+# borderless table (1.0); the annotators date `近日` items by the issue's day. Left: a 融媒体 paper's page from
+# `pdftotext -layout` in three columns whose regions change down the page (0.70: two articles of the middle region and a
+# notice set full width are lost or merged), and a 乡村振兴 专版 of profiles, each under its person's name as the
+# annotator's title (0.76: the first profile is titled by its line under the name, the page's label read as an item))
+ISSUE_FLOORS.update({'lanjiang-zwxx-2023-09': {'date': 0.8}, 'liuwan-zwxx-2025-07': {'date': 0.8},
+                     'tongling-wjjb-2018-12': {'date': 0.85}})
+PAPER_FLOORS.update({'qingyu-zwxx-2020-06': 0.97, 'xinting-rmt-2024-04': 0.65, 'wenxibao-xczx-2022-09-23': 0.7})
+DATE_FLOORS.update({'qingyu-zwxx-2020-06': 0.8, 'xinting-rmt-2024-04': 0.5, 'wenxibao-xczx-2022-09-23': 0.8})
+TAIL_FLOORS.update({'xinting-rmt-2024-04': 0.65, 'wenxibao-xczx-2022-09-23': 0.8})
