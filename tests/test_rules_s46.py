@@ -136,3 +136,12 @@ def test_a_roster_of_names_each_before_a_unit_and_a_post() -> None:
             "昝国强　前进村党支部书记；蔺海燕　市妇幼保健院护士长。")
     got = ["".join(n.split()) for n in named_persons(text)]
     assert {"郦林", "厍晓飞", "昝国强", "蔺海燕"} <= set(got), got
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("城管执法队员厍向前和同事每天早上七点开始巡查。", "厍向前"),
+    ("副院长向前进说，学院今年新设两个专业。", "向前进"),  # the surname 向 and 前进
+    ("驻村第一书记蔺胜利打着手电，带着村干部挨家查看。", "蔺胜利"),
+])
+def test_a_given_name_of_its_times_after_a_role(text: str, name: str) -> None:
+    assert name in named_persons(text)
