@@ -362,7 +362,7 @@ def _word_after_three(s: str, a: int, b: int) -> bool:
 
 
 # what closes a name of two right after a post: a mark, or a verb of saying or of leading (站长某河说, 主任某暖带领)
-_CLOSES_A_POSTS_NAME = re.compile(r"[，。、；：,;:]|说|表示|介绍|告诉|带领|听到|指出|认为|坦言")
+_CLOSES_A_POSTS_NAME = re.compile(r"[，。、；：,;:]|说|表示|介绍|告诉|带领|听到|指出|认为|坦言|在会上|主持|出席|陪同|率队|带队")
 
 
 def _word_named_after_a_post(t: Text, keep: set[tuple[int, int]]) -> set[tuple[int, int]]:

@@ -145,3 +145,16 @@ def test_a_roster_of_names_each_before_a_unit_and_a_post() -> None:
 ])
 def test_a_given_name_of_its_times_after_a_role(text: str, name: str) -> None:
     assert name in named_persons(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("副局长温暖在会上通报了近期两起事故。", "温暖"),
+    ("座谈会由区工商联主席马力主持。", "马力"),
+    ("市文旅局副局长高远陪同考察。", "高远"),
+])
+def test_a_word_name_after_a_post_before_an_act_of_office(text: str, name: str) -> None:
+    assert name in named_persons(text)
+
+
+def test_a_post_and_a_word_before_an_act_are_no_name_when_the_word_is_a_verb() -> None:
+    assert named_persons("会议由党委书记主持。") == []
