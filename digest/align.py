@@ -22,8 +22,10 @@ How:
 
 `parse_with_toc` runs these as named steps, in the order of `ALIGN_STEPS` (the module's table of
 contents): take_body, split_glued_titles, find_body_headings, read_front_matter, match_titles_in_order,
-match_titles_anywhere, find_entries_not_in_toc, cut_entries, pair_by_order, check_page_order, warn_doubted_headings,
-summarize. Each reads and extends one `_State` and has its own tests.
+match_titles_anywhere, split_brief_columns, find_entries_not_in_toc, find_titles_in_gaps,
+find_rest_of_numbered_series, read_unlisted_columns, cut_entries, page_of_paged_sections, page_from_footers,
+pair_by_order, check_page_order, warn_doubted_headings, summarize. Each reads and extends one `_State` and has its own
+tests.
 """
 
 from __future__ import annotations
@@ -1945,6 +1947,27 @@ def page_of_paged_sections(st: _State) -> None:
             e.page = pages[e.section]
 
 
+_PAGE_DIGITS = re.compile(r"\d{1,3}")
+
+
+def page_from_footers(st: _State) -> None:
+    """The page of each entry when the 目录 prints no page at all (titles only, under their sections): the number of
+    the first bare page number (`— 3 —`, the body's furniture) after the entry's title, as the page's foot prints it,
+    or the one after the last when the entry starts past it. Read only when those numbers rise one by one."""
+    if not st.entries or any(it.page is not None for it in st.toc.items) or any(e.page is not None for e in st.entries):
+        return
+    text = {b.line: b.text for b in st.blocks if b.line in st.furniture}
+    marks = [(n, int(d.group())) for n in sorted(st.furniture)
+             if n in text and PAGE_MARK.match(text[n]) and (d := _PAGE_DIGITS.search(text[n]))]
+    if len(marks) < 2 or any(b[1] != a[1] + 1 for a, b in zip(marks, marks[1:], strict=False)):
+        return
+    k = 0
+    for e in st.entries:  # (in the body's order: one pass over the marks)
+        while k < len(marks) and marks[k][0] < e.line_start:
+            k += 1
+        e.page = marks[k][1] if k < len(marks) else marks[-1][1] + 1
+
+
 def _displaced(order: list[int]) -> set[int]:
     """Positions in `order` outside one longest increasing run of it (patience sorting, n log n): the
     fewest entries that, moved back, would put the body in 目录 order."""
@@ -2099,6 +2122,7 @@ ALIGN_STEPS = (
     read_unlisted_columns,
     cut_entries,
     page_of_paged_sections,
+    page_from_footers,
     pair_by_order,
     check_page_order,
     warn_doubted_headings,

@@ -19,7 +19,8 @@ section/subsection lines between them (`◆◆◆ 时 政 ◆◆◆`, `## 时政
 
 How: each line is offered to the rules of `LINE_RULES`, in order (the list is this reader's table of
 contents: where the body begins, a numbered heading with its page, an item with its page, a separator,
-an item whose page wrapped, a heading, the head of a wrapped title, an item without a page, items the
+an item whose page wrapped, an editor's note listed without a page (skipped), a heading, the head of a wrapped
+title, an item without a page, items the
 body prints again, the tail of
 the previous title). Which
 headings are sections is decided afterwards over the whole 目录 by `HEADING_RULES` (then
@@ -760,6 +761,20 @@ def separator_line(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | No
     return 1
 
 
+# an editor's note listed in a 目录 without its page (`编者按`, `卷首语`), over the sections: the note the body prints
+# before its first item, no section and no item of the 目录
+_EDITORS_NOTE = re.compile(r"^[【\[]?(?:编者按|编者的话|编者按语|卷首语|按语|编后语?|编首语)[】\]]?$")
+
+
+def editors_note_line(r: _Reader, b: Block, pl: tuple[str, int] | None) -> int | None:
+    """A 目录 line that names an editor's note alone, with no page (`编者按`): skipped, no heading (it would stand over
+    the 目录's numbered sections and be read as theirs) and no item (the body runs its note into a paragraph)."""
+    if pl is not None or not _EDITORS_NOTE.match(key(b.text)):
+        return None
+    r.toc.end_line = b.line
+    return 1
+
+
 _TABLE_HEAD = re.compile(r"^(?:序号|编号)?(?:栏目|类别|分类|版块|专栏)?(?:标题|题目|篇目|文章标题|信息标题)(?:页码|页次|页号)?$")
 
 
@@ -1188,6 +1203,7 @@ LINE_RULES = (
     separator_line,
     item_with_page_on_next_line,
     items_over_their_pages,
+    editors_note_line,
     heading_line,
     item_with_lost_page,
     wrapped_title_head,

@@ -1177,3 +1177,7 @@ ISSUE_FLOORS.update({'lanjiang-zwxx-2023-09': {'date': 0.8}, 'liuwan-zwxx-2025-0
 PAPER_FLOORS.update({'qingyu-zwxx-2020-06': 0.97, 'xinting-rmt-2024-04': 0.65, 'wenxibao-xczx-2022-09-23': 0.7})
 DATE_FLOORS.update({'qingyu-zwxx-2020-06': 0.8, 'xinting-rmt-2024-04': 0.5, 'wenxibao-xczx-2022-09-23': 0.8})
 TAIL_FLOORS.update({'xinting-rmt-2024-04': 0.65, 'wenxibao-xczx-2022-09-23': 0.8})
+# (the same session: a 目录 that prints no page at all now takes each entry's page from the `— 2 —` footers after its
+# title, as the annotators' brief asks and two annotators of such issues give it (hualing 0 -> 1.0, and lanchuan of
+# round 71); the annotator of this 疫情简报 leaves its pages null)
+ISSUE_FLOORS["fengxu-yiqingjianbao-2020-02"]["page"] = 0.0

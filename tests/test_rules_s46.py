@@ -158,3 +158,46 @@ def test_a_word_name_after_a_post_before_an_act_of_office(text: str, name: str) 
 
 def test_a_post_and_a_word_before_an_act_are_no_name_when_the_word_is_a_verb() -> None:
     assert named_persons("会议由党委书记主持。") == []
+
+
+_PAGELESS_TOC = """\
+柳溪县政务信息
+2024年第4期
+
+目　　录
+
+编者按
+一、领导活动
+县委书记到柳溪镇调研春耕备耕工作
+二、工作动态
+县市场监管局开展食品安全专项检查
+县人社局举办春风行动专场招聘会
+
+— 1 —
+
+编者按：一季度以来，全县各项工作开局良好。本期集中编发近期工作动态，供参阅。
+
+一、领导活动
+
+县委书记到柳溪镇调研春耕备耕工作
+4月8日，县委书记到柳溪镇调研春耕备耕工作，实地察看育秧工厂和农资储备情况。
+他强调，要抓住农时抓好春播，确保粮食播种面积只增不减。
+
+— 2 —
+
+二、工作动态
+
+县市场监管局开展食品安全专项检查
+4月10日，县市场监管局在全县开展食品安全专项检查，检查经营主体126家。
+
+县人社局举办春风行动专场招聘会
+4月11日，县人社局举办春风行动专场招聘会，86家企业提供岗位1200余个。
+
+— 3 —
+"""
+
+
+def test_a_pageless_tocs_editors_note_is_no_section_and_pages_come_from_the_footers() -> None:
+    entries = parse_text(_PAGELESS_TOC).entries
+    assert [(e.section, e.page) for e in entries] == [("领导活动", 2), ("工作动态", 3), ("工作动态", 3)]
+    assert all(e.subsection is None for e in entries)
