@@ -1932,7 +1932,7 @@ DOT_FLOOR = 0.05  # the least probability the best dotted candidate at a dot nee
 def _dotted_at_floor(s: str, taken: list[tuple[int, int]], scored_spans: list[tuple[float, int, int]]) -> list[tuple[int, int]]:
     """The taken spans, and at each middle dot between Han characters that no taken span covers, the
     best-scoring candidate whose first dot it is, when it scores at least DOT_FLOOR, overlaps no taken
-    span, each of its parts reads as a transliteration (`_translit_part`) and not every one is a place
+    span but a part read alone inside it (专访了贾马尔·威|廉姆斯: the whole replaces it), each of its parts reads as a transliteration (`_translit_part`) and not every one is a place
     (`dotted_place`: 阿克苏·乌什县长): the scorer, which met few
     dotted names in pd98, tells their ends well but gives the best of them 0.1-0.2 (专家|大卫·米勒 0.13,
     坦克兵|伊万·彼得罗夫 0.11), where an ordinary span at the same ends scores near 0."""
@@ -1949,7 +1949,8 @@ def _dotted_at_floor(s: str, taken: list[tuple[int, int]], scored_spans: list[tu
                 and all(_translit_part(x, k == 0) for k, x in enumerate(parts))):
             best[d] = (p, a, b)  # (the best of those that read as a transliteration: not 某·某明随专列抵达…; no
             # part of one character cut from a longer one: not 托合托别克·苏|来曼, 优素|福·…)
-    added = []
+    added: list[tuple[int, int]] = []
+    gone: set[tuple[int, int]] = set()
     spans = {(a, b) for _p, a, b in scored_spans}
     strong, words = stats().translit, stats().words
     for d, (_p, a, b) in sorted(best.items()):
@@ -1959,11 +1960,16 @@ def _dotted_at_floor(s: str, taken: list[tuple[int, int]], scored_spans: list[tu
             x -= 1
             if s[x] in strong:
                 a = x
-        if (held.isdisjoint(range(a, b)) and all(_translit_part(x, k == 0) for k, x in enumerate(s[a:b].split("·")))
+        inside = [(x, y) for x, y in taken if a <= x and y <= b and "·" not in s[x:y]]  # (专访了贾马尔·威|廉姆斯:
+        free = held.difference(k for x, y in inside for k in range(x, y))  # a part read alone gives way to the whole)
+        if (free.isdisjoint(range(a, b)) and all(_translit_part(x, k == 0) for k, x in enumerate(s[a:b].split("·")))
                 and not dotted_place(s[a:b], every=True)):
             added.append((a, b))
-            held.update(range(a, b))
-    return sorted(taken + added) if added else taken
+            held = free | set(range(a, b))
+            gone.update(inside)
+    if not added:
+        return taken
+    return sorted([x for x in taken if x not in gone] + added)
 
 
 def dotted_place(name: str, every: bool = False) -> bool:

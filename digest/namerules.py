@@ -1146,14 +1146,34 @@ def _shirt_number(r: Reader) -> list[Found]:
     s, out = r.s, []
     if "号" not in s:
         return out
-    for m in _SHIRT.finditer(s):
+    shirts = list(_SHIRT.finditer(s))
+    sheet = len(shirts) >= _SHEET_LEAST  # a team sheet: every field between a number and a list's mark is a player
+    for m in shirts:
         i = m.end()
         if s[i] in _NUMBERED:
             continue  # 15号楼时: the numbered thing, not a surname
         name = r.name_at(i) or (_numbered_player(r, i) if s[i] in r.lex.surnames else None) or r.foreign_at(i) or _weak_name(r, i)
+        if name is None and sheet:
+            name = _sheet_field(r, i)
         if name:
             out.append(Found(name, i, None, spreads=False, kept=True))
     return out
+
+
+_SHEET_LEAST = 3  # shirt numbers in a paragraph that make a team sheet of it (`_sheet_field`)
+_SHEET_MARKS = frozenset("、，,；;。")
+
+
+def _sheet_field(r: Reader, i: int) -> str | None:
+    """On a team sheet (`首发：1号某某，2号某某，…，14号江河、…`), the whole field of two or three Han characters from a
+    shirt number to a list's mark, opening with a listed surname, no role: a player whatever word his name spells
+    (6号方圆, 30号万里)."""
+    s = r.s
+    for e in (i + 2, i + 3):
+        if e < len(s) and s[e] in _SHEET_MARKS and all(_is_han(ch) for ch in s[i:e]):
+            c = s[i:e]
+            return c if c[0] in r.lex.surnames and not r.lex.roles.search(c) else None
+    return None
 
 
 _PREPOSITIONS = frozenset("因在把被向对从为与和以将给替")  # (after a player's name: 某志成|因对门将…)

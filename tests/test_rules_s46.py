@@ -201,3 +201,17 @@ def test_a_pageless_tocs_editors_note_is_no_section_and_pages_come_from_the_foot
     entries = parse_text(_PAGELESS_TOC).entries
     assert [(e.section, e.page) for e in entries] == [("领导活动", 2), ("工作动态", 3), ("工作动态", 3)]
     assert all(e.subsection is None for e in entries)
+
+
+def test_a_team_sheet_names_every_player_after_a_shirt_number() -> None:
+    got = named_persons("首发：1号常胜，2号于浩，6号方圆，8号郗文博，30号万里。")
+    assert {"常胜", "于浩", "方圆", "郗文博", "万里"} <= set(got), got
+
+
+def test_a_shirt_number_before_a_thing_names_no_one() -> None:
+    assert named_persons("3号楼、5号楼和12号楼今年完成改造。") == []
+
+
+def test_a_dotted_name_replaces_its_last_part_read_alone() -> None:
+    got = named_persons("赛后，本报记者专访了贾马尔·威廉姆斯。")
+    assert got == ["贾马尔·威廉姆斯"], got
