@@ -1181,3 +1181,17 @@ TAIL_FLOORS.update({'xinting-rmt-2024-04': 0.65, 'wenxibao-xczx-2022-09-23': 0.8
 # title, as the annotators' brief asks and two annotators of such issues give it (hualing 0 -> 1.0, and lanchuan of
 # round 71); the annotator of this 疫情简报 leaves its pages null)
 ISSUE_FLOORS["fengxu-yiqingjianbao-2020-02"]["page"] = 0.0
+# (round 71, session 46, sets 434 and 435, scored on arrival against the session's code of then: a 政务信息 whose 目录
+# lists titles under sections with no pages and a `编者按` line over them (sections 0 -> 1.0, pages 0 -> 1.0 from the
+# footers), a 工作简报 page whose 目录 is a list of in-page anchor links (1.0), a Word 政务信息 with footnotes, a table
+# and a TOC field (1.0), an e-paper 民生 page (0.95); left: a 信息专报 of one report whose 领导批示 block above the
+# title is read as an item and whose title wrapped over two centred lines is read as kicker and title (0.67), a paper's
+# 要闻 page from `pdftotext -raw` whose headline comes after its first paragraph (0.87))
+ISSUE_FLOORS.update({'lanchuan-zwxx-2024-09': {'date': 0.8}, 'songling-zwxx-2019-06': {'date': 0.8},
+                     'lanchuan-xxzb-2022-09': {'title': 0.0}})
+ENTRY_FLOORS.update({'lanchuan-xxzb-2022-09': 0.6})
+ISSUE_PERSON_FLOORS.update({'lanchuan-xxzb-2022-09': 0.65})
+PAPER_FLOORS.update({'ningchuan-gzjb-2021-12': 0.97, 'yuanqiao-bao-2023-06-15-p1': 0.8, 'chenghu-msb-2025-04': 0.9})
+DATE_FLOORS.update({'ningchuan-gzjb-2021-12': 0.85, 'yuanqiao-bao-2023-06-15-p1': 0.65, 'chenghu-msb-2025-04': 0.75})
+TAIL_FLOORS.update({'yuanqiao-bao-2023-06-15-p1': 0.55, 'chenghu-msb-2025-04': 0.85})
+PERSON_FLOORS.update({'yuanqiao-bao-2023-06-15-p1': 0.65})
