@@ -33,6 +33,7 @@ order; its body is the recognizer's table of contents:
     colon_credit           labelled credits inside a line of other text (监制：某某　统筹：某某　本期节目由…), and a
                            prize's winners after its label (一等奖：某某；二等奖：某某、某某)
     broadcast_speaker      the speaker after a broadcast script's label (【同期声】某某 县水利局局长：…, 字幕：某某　…)
+    signature_block        a judgment's signatories (审　判　长　某某　审　判　员　某　某　书　记　员　某某)
     reporter_frame         记者某甲、某乙报道, 记者某某摄: any surname, the frame is the anchor
     relative_home          a name of three between 的 and the home (二十年的某秀英家，, 从教的某卫东一家)
     word_given_after_noun  a word of its times as a given name after a kind of person (大儿子某建设端起…)
@@ -207,6 +208,7 @@ def run_rules(t: Text, names: Known, confirming: bool = False) -> list[Found]:
         out.extend(_box_credit(r))
         out.extend(_colon_credit(r))
         out.extend(_broadcast_speaker(r))
+        out.extend(_signature_block(r))
         out.extend(_reporter_frame(r))
         out.extend(_relative_home(r))
         out.extend(_word_given_after_noun(r))
@@ -1319,7 +1321,10 @@ _COLON_LABELS = tuple(sorted(
     | {"记者", "通讯员", "实习生", "见习记者", "特约记者", "剪辑", "视频剪辑", "后期", "配音", "主播", "出镜", "策划",
        "航拍", "编曲", "作曲", "作词", "编剧", "导演", "主持人", "受访者", "采写", "翻译", "编译",
        # a broadcast's makers, credited at the end of its script (主持：某某　导播：某某　摄像：某某)
-       "主持", "导播", "摄像", "编导", "播音", "制片", "制片人", "统筹", "出品人", "总监制", "总策划", "监制", "责编"},
+       "主持", "导播", "摄像", "编导", "播音", "制片", "制片人", "统筹", "出品人", "总监制", "总策划", "监制", "责编",
+       # the mourners an obituary names by kin (妻子：某某　长子：某某　长媳：某某, 孝子：某某　某某) and its contact
+       "妻子", "丈夫", "长子", "次子", "三子", "儿子", "长女", "次女", "女儿", "长媳", "次媳", "儿媳", "女婿", "孝子", "孝女",
+       "孝媳", "孝婿", "孙子", "孙女", "外孙", "外孙女", "联系人"},
     key=len, reverse=True))
 _COLON_CREDIT = literal_re.compile("(" + "|".join(_COLON_LABELS) + ")[:：]")
 # a prize's label over its winners, read as a credit's (`一等奖：某某；二等奖：某某、某某`, `最佳新人：某某`)
@@ -1347,9 +1352,10 @@ def _colon_credit(r: Reader) -> list[Found]:
             continue
         j = m.end()
         while j < len(s):
-            name = r.name_at(j, lambda e: e in r.soft or not _is_han(s[e:e + 1] or "。"), relaxed=True)
+            kin = _kin_field(r, j) if m.group(1) in _KIN_LABELS else None  # (孝子：高峰　高山: a mourner, whatever
+            name = kin or r.name_at(j, lambda e: e in r.soft or not _is_han(s[e:e + 1] or "。"), relaxed=True)  # word)
             name = name or _whole_field(r, j) or _field_word(r, j)
-            if (name is None or r.lex.roles.fullmatch(name)
+            if kin is None and (name is None or r.lex.roles.fullmatch(name)
                     or (len(name) >= 3 and r.lex.roles.fullmatch(name, 1) is not None)  # (联系人：刘科长: a surname, a post)
                     or ((_dictionary(name) or name in geo) and name not in r.known
                         and not (j == m.end() and _field_word_name(r, j, name)))  # (not 记者：某某 高邮: a dateline's place)
@@ -1407,6 +1413,55 @@ def _broadcast_speaker(r: Reader) -> list[Found]:
                 and weak_anchors()[0].search(c) is None):
             out.append(Found(c, j, None, spreads=True, kept=True))
     return out
+
+
+# the kin an obituary names its mourners by (`妻子：某某　长子：某某`, `孝子：某某　某某`): the field after one is a name
+_KIN_LABELS = frozenset({"妻子", "丈夫", "长子", "次子", "三子", "儿子", "长女", "次女", "女儿", "长媳", "次媳", "儿媳", "女婿",
+                         "孝子", "孝女", "孝媳", "孝婿", "孙子", "孙女", "外孙", "外孙女"})
+
+
+def _kin_field(r: Reader, j: int) -> str | None:
+    """After a kin label's colon, the field of two or three Han characters up to a space, a 、 or the end, opening
+    with a listed surname, no role, no unit: the mourner, whatever word the name spells (孝子：高峰　高山)."""
+    s = r.s
+    for e in (j + 2, j + 3):
+        c = s[j:e]
+        if (len(c) == e - j and all(_is_han(ch) for ch in c) and (e == len(s) or e in r.soft or s[e] == "、")
+                and c[0] in r.lex.surnames and c[-1] not in _UNIT_LAST and not r.lex.roles.search(c)):
+            return c
+    return None
+
+
+# the court's signatories at a judgment's foot (`审　判　长　某某　审　判　员　某　某　书　记　员　某某`), each then its name
+_SIGNATORY = literal_re.compile(r"代理审判员|人民陪审员|审判长|审判员|陪审员|书记员|法官助理|执行员")
+_SIGNATORIES_LEAST = 2  # signatories in a paragraph that make a judgment's signature block of it
+
+
+def _signature_block(r: Reader) -> list[Found]:
+    """The names of a judgment's signature block: each signatory's title at a boundary with a space after it, then
+    the field up to the next space (a name of two padded to three's width, `高　峰`, read whole), two to four Han
+    characters opening with a listed surname or a minority's name, no role: a name whatever word it spells (审判员
+    高　峰, 人民陪审员 温暖), when two titles or more are printed so. Kept; none spreads."""
+    from digest.lexicon import one_minority_name
+
+    t, s = r.text, r.s
+    if t is None or not t.soft:
+        return []
+    out: list[Found] = []
+    for m in _SIGNATORY.finditer(s):
+        a, j = m.start(), m.end()
+        if not (a == 0 or a in t.soft or not _is_han(s[a - 1])) or j not in t.soft or j >= len(s):
+            continue
+        e = j + 1
+        while e < len(s) and e - j < 4 and _is_han(s[e]) and e not in t.soft:
+            e += 1
+        if e - j == 1 and e in t.soft and e + 1 <= len(s) and _is_han(s[e:e + 1]) and (e + 1 == len(s) or e + 1 in t.soft):
+            e += 1  # (高　峰: a name of two padded to three's width)
+        c = s[j:e]
+        if (2 <= len(c) <= 4 and all(_is_han(ch) for ch in c) and (e == len(s) or e in t.soft or not _is_han(s[e]))
+                and (r.lex.opens_with_surname(c) or one_minority_name(c)) and r.lex.roles.search(c) is None):
+            out.append(Found(c, j, m.group(), spreads=False, kept=True))
+    return out if len(out) >= _SIGNATORIES_LEAST else []
 
 
 def _field_word(r: Reader, j: int) -> str | None:

@@ -877,6 +877,14 @@ def _with_model(t: Text, found: list[Found], add_only: float | None = None) -> l
         out = list(found)
     at = {f.pos for f in found} | {a for a, _b in keep}
     keep = {(a, b) for a, b in keep if not opens_a_titled_item(t, a, b, at)}  # (传承人某某、唐三彩…传承人某某)
+    kept_ends: dict[int, set[int]] = {}
+    for f in out:
+        if f.kept:
+            kept_ends.setdefault(f.pos, set()).add(f.pos + len(f.name))
+    if kept_ends:  # a rule's longer read over a name the layout says is one (人民陪审员　温暖　二〇…: no 温暖二)
+        out = [f for f in out if f.kept or not any(
+            e <= f.pos + len(f.name) and (k, e) != (f.pos, f.pos + len(f.name))
+            for k in range(f.pos, f.pos + len(f.name)) for e in kept_ends.get(k, ()))]
     have = {(f.pos, f.pos + len(f.name)) for f in out}
     # a name the layout says is one (`Found.kept`: a row of a 名单, a credit) is no part of another:
     # 吕文  潘伟 is no 吕文潘

@@ -215,3 +215,18 @@ def test_a_shirt_number_before_a_thing_names_no_one() -> None:
 def test_a_dotted_name_replaces_its_last_part_read_alone() -> None:
     got = named_persons("赛后，本报记者专访了贾马尔·威廉姆斯。")
     assert got == ["贾马尔·威廉姆斯"], got
+
+
+def test_an_obituarys_mourners_after_their_kin() -> None:
+    got = named_persons("妻子：鞠秀芝　长子：厍向前　长媳：蔺令霞　孝子：高峰　高山　率全体亲属泣告")
+    assert {"鞠秀芝", "厍向前", "蔺令霞", "高峰", "高山"} <= set(got), got
+
+
+def test_a_kin_word_before_a_colon_in_prose_names_no_one() -> None:
+    assert named_persons("他有两个女儿：一个在北京工作，一个在上海读书。") == []
+
+
+def test_a_judgments_signature_block_names_each_signatory() -> None:
+    got = ["".join(n.split()) for n in named_persons(
+        "审　判　长　厍建平　审　判　员　高　峰　人民陪审员　温暖　二〇二三年十一月二十日　书　记　员　江河")]
+    assert got == ["厍建平", "高峰", "温暖", "江河"], got
