@@ -1324,7 +1324,10 @@ _COLON_LABELS = tuple(sorted(
        "主持", "导播", "摄像", "编导", "播音", "制片", "制片人", "统筹", "出品人", "总监制", "总策划", "监制", "责编",
        # the mourners an obituary names by kin (妻子：某某　长子：某某　长媳：某某, 孝子：某某　某某) and its contact
        "妻子", "丈夫", "长子", "次子", "三子", "儿子", "长女", "次女", "女儿", "长媳", "次媳", "儿媳", "女婿", "孝子", "孝女",
-       "孝媳", "孝婿", "孙子", "孙女", "外孙", "外孙女", "联系人"},
+       "孝媳", "孝婿", "孙子", "孙女", "外孙", "外孙女", "联系人",
+       # a meeting's minutes: who attended, sat in, was away or kept the record, and who answers for each task
+       # (出席：某某、某某　列席：某某（县商务局）　请假：某某, 责任人：某某｜, 牵头领导：某某)
+       "出席", "列席", "请假", "缺席", "记录", "核稿", "责任人", "牵头领导", "包案领导", "承办人", "经办人"},
     key=len, reverse=True))
 _COLON_CREDIT = literal_re.compile("(" + "|".join(_COLON_LABELS) + ")[:：]")
 # a prize's label over its winners, read as a credit's (`一等奖：某某；二等奖：某某、某某`, `最佳新人：某某`)
@@ -1355,6 +1358,8 @@ def _colon_credit(r: Reader) -> list[Found]:
             kin = _kin_field(r, j) if m.group(1) in _KIN_LABELS else None  # (孝子：高峰　高山: a mourner, whatever
             name = kin or r.name_at(j, lambda e: e in r.soft or not _is_han(s[e:e + 1] or "。"), relaxed=True)  # word)
             name = name or _whole_field(r, j) or _field_word(r, j)
+            if name is not None and s.startswith("·", j + len(name)):
+                name = dotted_after_role(r, j)  # (出席：某尔肯·某尔逊: the whole dotted name, or none)
             if kin is None and (name is None or r.lex.roles.fullmatch(name)
                     or (len(name) >= 3 and r.lex.roles.fullmatch(name, 1) is not None)  # (联系人：刘科长: a surname, a post)
                     or ((_dictionary(name) or name in geo) and name not in r.known

@@ -230,3 +230,11 @@ def test_a_judgments_signature_block_names_each_signatory() -> None:
     got = ["".join(n.split()) for n in named_persons(
         "审　判　长　厍建平　审　判　员　高　峰　人民陪审员　温暖　二〇二三年十一月二十日　书　记　员　江河")]
     assert got == ["厍建平", "高峰", "温暖", "江河"], got
+
+
+def test_a_meetings_minutes_name_who_attended_sat_in_was_away_and_answers() -> None:
+    got = named_persons("出席：厍向前、谭笑、艾尔肯·吐尔逊　列席：宗晓燕（县商务局）　请假：鞠文涛（参加培训）　记录：钟灵")
+    assert {"厍向前", "谭笑", "艾尔肯·吐尔逊", "宗晓燕", "鞠文涛", "钟灵"} <= set(got), got
+    assert "艾尔肯" not in got
+    got = named_persons("1｜城乡公交一体化｜牵头领导：逯建设｜责任人：郜明、欧阳晓岚｜完成时限：2024.10")
+    assert {"逯建设", "郜明", "欧阳晓岚"} <= set(got), got
