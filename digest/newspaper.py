@@ -2936,6 +2936,8 @@ def head_post_part(doc: _Doc, i: int) -> _Head | None:
             or ends_sentence(m.group("t")) or _INNER_PUNCT.search(m.group("t").rstrip()[-1:])
             or not doc.paragraph(i + 1) or not doc.finished(i)):  # (`▌记者手记`: no reporter's credit)
         return None
+    if _BRIEF_COLUMN.match(_compact(m.group("t"))) and (got := _brief_lead(body[i + 1])) is not None and got[1]:
+        return None  # (`▍一周简讯` / `📌11月15日，…。`: a column's label over bulleted briefs, `head_bullet_brief`'s)
     return _Head(start=i, end=i + 1, title=m.group("t").strip())
 
 
@@ -3464,13 +3466,18 @@ def _brief_lead(b: Block) -> tuple[str, bool] | None:
     start as a bullet does (`本报讯（通讯员 某某）10月17日，…。` under `简讯`: each is one brief)."""
     if b.level or b.bold:
         return None
-    m = _BULLETED.match(b.text)
+    m = _BULLETED.match(b.text) or _EMOJI_BULLETED.match(b.text)
     lead = m.group("t").strip() if m else b.text.strip()
     said = _NAMES_AFTER.sub("", lead[-_NAMES_TAIL:]) if len(lead) > _NAMES_TAIL else _NAMES_AFTER.sub("", lead)
     said = _CREDIT_AFTER.sub("", said)  # (`…意向286人。（某静）`: its writer's credit after its last sentence)
     if len(_compact(lead)) < _LEAST_BRIEF or not ends_sentence(said) or not _SENTENCE_END.search(lead):
         return None
     return lead, m is not None or dateline(lead) is not None
+
+
+# a post's brief opened by an emoji for a bullet (`📌11月15日，街道…。`, `🔹近日，…`): one pictograph (and its variation
+# selector), then the text
+_EMOJI_BULLETED = re.compile(r"^\s*[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55]\uFE0F?\s*(?P<t>[^\s\U0001F300-\U0001FAFF].*)$")
 
 
 # a writer's credit in brackets after a brief's last sentence (`…。（某静）`, `…。（通讯员 某某）`)
@@ -3599,7 +3606,7 @@ def head_bullet_brief(doc: _Doc, i: int) -> _Head | None:
     if ((titled := _SENTENCE_TITLE.match(body[nxt].text.strip())) is not None and titled["b"]
             and _ARTICLE_OPENING.match(_compact(titled["rest"]))):
         return None  # (`▲某街道开展…演练。6月14日，…`: a brief titled by its first sentence, `head_sentence_brief`'s)
-    label = _compact(body[i].text)
+    label = _compact(body[i].text).lstrip("▍▌▎")  # (`▍一周简讯`: a post's bar before its column's label)
     if _BRIEF_COLUMN.match(label.strip("【】[]")):  # (`【简讯】` / `6月3日，某卫生院…。`: unmarked, a full date first)
         label = label.strip("【】[]")
         if not got[1] and not _full_date_lead(got[0]):

@@ -238,3 +238,35 @@ def test_a_meetings_minutes_name_who_attended_sat_in_was_away_and_answers() -> N
     assert "艾尔肯" not in got
     got = named_persons("1｜城乡公交一体化｜牵头领导：逯建设｜责任人：郜明、欧阳晓岚｜完成时限：2024.10")
     assert {"逯建设", "郜明", "欧阳晓岚"} <= set(got), got
+
+
+_POST_BRIEFS = """\
+工作动态丨某街道一周工作动态
+
+原创 某街道 某某发布 2021-11-22 18:06
+
+点击蓝字关注我们
+
+▍党建引领
+
+◆ 街道党工委召开理论学习中心组学习会
+
+11月16日下午，街道党工委召开理论学习中心组学习会，集中学习全会精神。
+
+▍一周简讯
+
+📌11月15日，街道人大工委组织辖区人大代表开展“代表进网格”活动，收集意见建议17条。
+
+📌为提升网格员业务能力，街道于11月17日举办网格化服务管理培训班，86人参加培训。
+
+📌街道团工委联合中心小学，于11月20日开展文明实践活动，120余名师生参加。
+
+END
+"""
+
+
+def test_a_posts_column_of_briefs_each_under_an_emoji_bullet() -> None:
+    entries = parse_text(_POST_BRIEFS).entries
+    assert len(entries) == 4, [e.title for e in entries]
+    assert [e.section for e in entries[1:]] == ["一周简讯"] * 3
+    assert "一周简讯" not in [e.title for e in entries]
