@@ -574,8 +574,9 @@ _PAIRS = {"《": "》", "“": "”", "（": "）", "(": ")", "【": "】"}
 
 def _opened_above(st: _State, m: _Match) -> _Match:
     """A body title the match found from its second line, its first line above it opening a bracket its second
-    closes (`县人大常委会开展《中华人民共和国` / `安全生产法》执法检查`, a title wrapped inside a book title): the match
-    takes the line above too, when that line is a few words of title (no sentence mark) right over it, unclaimed."""
+    closes (`县人大常委会开展《中华人民共和国` / `安全生产法》执法检查`, a title wrapped inside a book title), or cut from
+    it inside a word (`…专题研` / `究部署…`: 研究 a word of the dictionary) after a finished line: the match takes the
+    line above too, when that line is a few words of title (no sentence mark) right over it, unclaimed."""
     up = m.block - 1
     if m.span != 1 or up < 0 or up in st.covered or up in st.heads:
         return m
@@ -588,9 +589,16 @@ def _opened_above(st: _State, m: _Match) -> _Match:
         return _Match(up, 2, m.cut, m.score, m.item)  # (a title set as two headings of one level: `## 某市第十五届人民代表大会
         # 第四次会议` / `## 关于政府工作报告的决议`, the 目录 printing the second)
     opened = [c for c in _PAIRS if above.count(c) > above.count(_PAIRS[c])]
-    if not any(_PAIRS[c] in here and here.count(_PAIRS[c]) > here.count(c) for c in opened):
-        return m
-    return _Match(up, 2, m.cut, m.score, m.item)
+    if any(_PAIRS[c] in here and here.count(_PAIRS[c]) > here.count(c) for c in opened):
+        return _Match(up, 2, m.cut, m.score, m.item)
+    before = up - 1  # or the wrap cut a word in two (`县委常委会召开会议专题研` / `究部署秋冬季…工作`, the 目录's `研究部署…`),
+    if ((key(above)[-1:] + key(here)[:1]) in word_flags() and _TITLE_WORDS.match(above)  # the line above a title's
+            and len(key(above)) >= len(key(here)) and " " not in above and "\u3000" not in above  # (full width: no
+            # kicker, shorter, of two phrases a space apart: `抓住窗口期 打好攻坚战` / `局党组…`)
+            and (before < 0 or before in st.heads or not has_words(st.body[before].text)  # first words after a
+                 or ends_sentence(st.body[before].text) or _credit_line(st.body[before].text))):  # finished line
+        return _Match(up, 2, m.cut, m.score, m.item)
+    return m
 
 
 def _line_goes_on(st: _State, m: _Match) -> _Match:

@@ -270,3 +270,33 @@ def test_a_posts_column_of_briefs_each_under_an_emoji_bullet() -> None:
     assert len(entries) == 4, [e.title for e in entries]
     assert [e.section for e in entries[1:]] == ["一周简讯"] * 3
     assert "一周简讯" not in [e.title for e in entries]
+
+
+_CUT_TITLES = """\
+柳溪县政务信息
+2022年第9期
+
+目　　录
+一、要务要情
+研究部署秋冬季疫情防控工作……2
+局党组专题研究旧城改造征收工作……2
+
+— 1 —
+一、要务要情
+
+县委常委会召开会议专题研
+究部署秋冬季疫情防控工作
+　　9月13日，县委书记主持召开县委常委会会议，分析研判当前疫情防控形势。
+（县委办　供稿）
+
+稳住基本盘 打好攻坚战
+局党组专题研究旧城改造征收工作
+　　9月20日下午，局党组召开专题会议，研究旧城改造征收工作。
+"""
+
+
+def test_a_title_wrapped_inside_a_word_is_read_from_its_first_line() -> None:
+    entries = parse_text(_CUT_TITLES).entries
+    assert entries[0].title == "县委常委会召开会议专题研究部署秋冬季疫情防控工作"
+    assert entries[0].text.endswith("形势。"), entries[0].text[-20:]
+    assert entries[1].title == "局党组专题研究旧城改造征收工作"  # a kicker of two phrases stays one (战局 a word)
