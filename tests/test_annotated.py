@@ -1195,3 +1195,17 @@ PAPER_FLOORS.update({'ningchuan-gzjb-2021-12': 0.97, 'yuanqiao-bao-2023-06-15-p1
 DATE_FLOORS.update({'ningchuan-gzjb-2021-12': 0.85, 'yuanqiao-bao-2023-06-15-p1': 0.65, 'chenghu-msb-2025-04': 0.75})
 TAIL_FLOORS.update({'yuanqiao-bao-2023-06-15-p1': 0.55, 'chenghu-msb-2025-04': 0.85})
 PERSON_FLOORS.update({'yuanqiao-bao-2023-06-15-p1': 0.65})
+# (round 72, session 46, sets 440 and 441, scored on arrival against the session's code of then: a 政务信息 whose 目录
+# prints each page before its title (1.0), a 街道 工作动态 pasted from WeChat whose `▍一周简讯` column holds `📌` briefs
+# (0.85 -> 1.0), a paper's page from `pdftotext -layout` carrying a front page's continuation (0.95), a 政务信息 saved as
+# a web page by Word (1.0), a 政务信息 whose 目录 abridges every title (0.97: titles cut inside a word by the wrap
+# 0.88 -> 1.0; left: `开展节令食品专项检查` found in a prose line), a 工作简报 with no 目录 numbered 一、 (1.0); the
+# annotators date `近日` items by the issue's day)
+ISSUE_FLOORS.update({'chengling-zwxx-2023-14': {'date': 0.8},
+                     'baichuan-zwxx-2022-09': {'page': 0.9, 'date': 0.9, 'body_tail': 0.9},
+                     'luming-gzjb-2025-04': {'date': 0.75, 'date_end': 0.85}})
+ENTRY_FLOORS.update({'baichuan-zwxx-2022-09': 0.95})
+PAPER_FLOORS.update({'qitong-gzdt-2021-46': 0.97, 'tinglan-bao-2024-0418-p2': 0.9, 'tongxi-zwxx-2018-06': 0.97})
+DATE_FLOORS.update({'tinglan-bao-2024-0418-p2': 0.85, 'tongxi-zwxx-2018-06': 0.8})
+TAIL_FLOORS.update({'tinglan-bao-2024-0418-p2': 0.85})
+PERSON_FLOORS.update({'tinglan-bao-2024-0418-p2': 0.85})
