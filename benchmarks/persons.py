@@ -259,6 +259,14 @@ briefs of a digest's column: alternated with the session's first code, the four 
 0.83 / 0.83 MB/s, without 2.25 / 2.28 -> 2.37 / 2.43: inside the noise. `digest persons` on 50, 100 and 200 KB of vote
 tallies, bracketed series, credits and era names: 0.92, 1.32 and 1.77 s (linear); one line of 20,000 bracketed items,
 40,000 boxes and 20,000 `作`: 1.0 s.
+2026-12-08 (session 46), after the dotted names at the scorer's floor (`namemodel._dotted_at_floor`: one pass over the
+scored spans, each first part widened by at most seven characters), the flattened table rows (`namelists.numbered_rows`:
+one scan of the row numbers), the withheld names' asterisks, the broadcast, obituary, minutes and signature labels and
+the team sheets: alternated with the session's first code, the four samples with persons 0.77 / 0.72 -> 0.79 / 0.78
+MB/s, without 2.24 / 2.29 -> 2.27 / 2.31: inside the noise. `digest persons` on 50, 100 and 200 KB of obituaries,
+signature blocks, minutes, team sheets and broadcast labels, one a line: 2.56, 5.11 and 9.03 s (linear; the first
+code 2.85 and 4.23 s); one line of 12,000 flattened table rows 2.7 s, of 12,000 withheld names 1.1 s, of 8,000 dotted
+names after a kind of person 5.6 s (the first code 5.4 s).
 """
 
 from __future__ import annotations
