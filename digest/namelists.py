@@ -1470,7 +1470,7 @@ def numbered_rows(r: Reader) -> list[Found]:
         q = m.end()
         for n in (2, 3, 4):
             e = q + n
-            if e >= len(s) or not HAN_RUN.fullmatch(s, q, e) or e - q != n:
+            if e >= len(s) or not HAN_RUN.fullmatch(s, q, e):
                 break
             if (s[e] in _SEXES and (q in t.soft or s[q - 1].isdigit())
                     and (e + 1 == len(s) or e + 1 in t.soft or s[e + 1].isdigit())

@@ -1931,11 +1931,12 @@ DOT_FLOOR = 0.05  # the least probability the best dotted candidate at a dot nee
 
 def _dotted_at_floor(s: str, taken: list[tuple[int, int]], scored_spans: list[tuple[float, int, int]]) -> list[tuple[int, int]]:
     """The taken spans, and at each middle dot between Han characters that no taken span covers, the
-    best-scoring candidate whose first dot it is, when it scores at least DOT_FLOOR, overlaps no taken
-    span but a part read alone inside it (专访了贾马尔·威|廉姆斯: the whole replaces it), each of its parts reads as a transliteration (`_translit_part`) and not every one is a place
-    (`dotted_place`: 阿克苏·乌什县长): the scorer, which met few
-    dotted names in pd98, tells their ends well but gives the best of them 0.1-0.2 (专家|大卫·米勒 0.13,
-    坦克兵|伊万·彼得罗夫 0.11), where an ordinary span at the same ends scores near 0."""
+    best-scoring candidate whose first dot it is, when it scores at least DOT_FLOOR, overlaps no taken span
+    but a part read alone inside it (专访了某·威|廉姆斯: the whole replaces it), each of its parts reads as a
+    transliteration (`_translit_part`) and not every one is a place (`dotted_place`: 阿克苏·乌什县长); its first
+    part widened to the whole run of transliteration characters before the dot. The scorer, which met few dotted
+    names in pd98, tells their ends well but gives the best of them 0.05-0.2 (专家|大卫·米勒 0.13, 坦克兵|伊万·
+    彼得罗夫 0.11), where an ordinary span at the same ends scores near 0."""
     held = {k for a, b in taken for k in range(a, b)}
     best: dict[int, tuple[float, int, int]] = {}
     for p, a, b in scored_spans:
@@ -1990,7 +1991,7 @@ def _translit_part(x: str, first: bool) -> bool:
     st = stats()
     strong = sum(ch in st.translit for ch in x)
     return (len(x) >= 1 and 2 * strong >= len(x) and all(ch in st.translit or ch in st.weak for ch in x)) or (
-        first and x in _first_parts())
+        first and x in first_parts())
 
 
 _OPENS_DOTTED = frozenset("的了是和与及同跟向对在为把将被由让给以于从")  # (nametext.FUNCTION_CHARS less 等也都还…)
@@ -2010,7 +2011,7 @@ def whole_dotted(s: str, taken: list[tuple[int, int]], scored_spans: list[tuple[
     after_dot = {b for a, b in taken if a > 0 and s[a - 1] == "·"}  # (学院大卫·|霍某特: a last part alone)
     best: dict[int, int] = {}  # end -> the earliest such start
     nouns = stats().nouns
-    firsts = _first_parts()
+    firsts = first_parts()
     named: dict[int, int] = {}  # end -> a start where a known first part runs to the dot (名将|汤姆·某某)
     for _p, x, b in scored_spans:
         if (b in ends and x < best.get(b, b)
@@ -2038,7 +2039,7 @@ def whole_dotted(s: str, taken: list[tuple[int, int]], scored_spans: list[tuple[
 
 
 @lru_cache(maxsize=1)
-def _first_parts() -> frozenset[str]:
+def first_parts() -> frozenset[str]:
     """The first parts of the dotted person names of CC-CEDICT (data/cedict_words.tsv: 汤姆 of 汤姆·克兰西,
     大卫, 约翰, 迈克尔 …), two characters or more: a given name a foreign name opens with."""
     ce = stats().cedict or {}

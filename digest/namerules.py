@@ -1664,8 +1664,9 @@ _WORD_GOES_ON = frozenset("者中成好了的性化行边畔流沿桥节假期�
 
 def _word_given_after_noun(r: Reader) -> list[Found]:
     """A surname and a given name that is a word of its times (`nametext.WORD_GIVEN_NAMES`: 建设, 前进, 长江) right after
-    a word for a kind of person, a role (`执法队员某向前和同事…`) or an age and 的 (`大儿子某建设端起酒杯`, `76岁的某长江坚持…`), the word not read on (`…建设
-    者`): the scorer doubts the word; the anchor and the era's naming say it is a name. Kept; none spreads."""
+    a word for a kind of person, a role (`执法队员某向前和同事…`) or an age and 的 (`大儿子某建设端起酒杯`,
+    `76岁的某长江坚持…`), the word not read on (`…建设者`): the scorer doubts the word; the anchor and the era's
+    naming say it is a name. Kept; none spreads."""
     from digest.nametext import WORD_GIVEN_NAMES
 
     t, s, out = r.text, r.s, []

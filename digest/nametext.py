@@ -1007,13 +1007,6 @@ def dotted_at(s: str, j: int, ok: Callable[[int], bool]) -> str | None:
     return s[j:inside[-1] if inside else valid[-1]]
 
 
-@lru_cache(maxsize=1)
-def _first_parts() -> frozenset[str]:
-    from digest.namemodel import _first_parts as first_parts
-
-    return first_parts()
-
-
 def dotted_after_role(r: Reader, i: int) -> str | None:
     """A name with a middle dot right after a role, when no follow word of the rules ends it
     (著名教授彼得·洛根1971年, 教授某·某提出): the dotted run up to its first end, after two or more
@@ -1023,6 +1016,8 @@ def dotted_after_role(r: Reader, i: int) -> str | None:
     Each part reads as a transliteration (`foreign_shape`) and the run opens with no verb: 一行到某门·
     某街 is a visit to a place, 名叫某·某 a verb before the name. The scorer keeps the name (`Found.kept`):
     a digit after a span weighs against it there (教授某·某1962年 scored 0.22)."""
+    from digest.namemodel import first_parts
+
     s = r.s
     if s[i:i + 1] in FUNCTION_CHARS and s[i:i + 2] not in _FRENCH_FIRST:
         return None  # 首席执行官的某·某: a function word opens no name (让-吕克·某某 is a name)
@@ -1057,7 +1052,8 @@ def dotted_after_role(r: Reader, i: int) -> str | None:
             parts = s[i:e].replace("-", "·").split("·")
             if s[i:i + 2] in _FRENCH_FIRST:
                 parts = parts[1:]  # 让-吕克·某某: Jean, before a hyphen, a name's first part
-            shaped = [foreign_shape(part, surnames) or (k == 0 and part in _first_parts()) for k, part in enumerate(parts)]
+            firsts = first_parts()  # (a first name CC-CEDICT's dotted names open with: 大卫, 苏珊)
+            shaped = [foreign_shape(part, surnames) or (k == 0 and part in firsts) for k, part in enumerate(parts)]
             if all(shaped):
                 return s[i:e]
             # (or one part of two or more reads as a transliteration and the others are no words of the dictionary nor
