@@ -1,6 +1,9 @@
 """Session 46's rules, each on hand-made text whose names and places appear in no sample: a dotted foreign name
 the scorer doubts, a withheld name printed with asterisks, a table of people flattened into one line, the
-speakers and makers of a broadcast's script, and the tags that count a digest's items."""
+speakers and makers of a broadcast's script, an obituary's mourners, a judgment's signatories, a meeting's minutes,
+a team sheet, word-names after a post; and of digests and posts: the tags that count a digest's items, a 目录 with
+no pages (its editor's note, its pages from the footers), a title the wrap cut inside a word, a post's column of
+emoji-bulleted briefs."""
 
 from __future__ import annotations
 
