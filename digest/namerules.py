@@ -955,6 +955,8 @@ def _speaker(r: Reader, title_len: int) -> list[Found]:
             name = _foreign_speaker(r, i, ")" if bracketed else ":")
             if name and i in inline and "·" not in name:
                 continue  # 记者：…？阿斯某康：… a firm answers as often as an undotted foreign name
+            if not name and i in inline:
+                name = _answering_word(r, i)  # (记者：…？江河：说实话…: the one who answers, whatever word)
         if not name:
             continue
         gloss = _GLOSS_COLON.match(s, i + len(name)) if glossed else None
@@ -970,6 +972,19 @@ _GLOSS_COLON = re.compile(r"\([^()]{1,30}\):")
 # an interviewer's label opening a question: at the start, after a space or a sentence's end, not a
 # byline's in brackets ((记者:某某)多家企业回应…)
 _INTERVIEW = re.compile(r"(?:^|(?<=[\x00\n。!?|\s]))(?:问|记者):")
+
+
+def _answering_word(r: Reader, i: int) -> str | None:
+    """In an interview, the field of two or three Han characters between a question's mark and a colon (`记者：…？
+    江河：说实话…`), opening with a listed surname, no role, no surname and a word of address (王局长, 李师傅): the one
+    who answers, whatever word the name spells."""
+    s = r.s
+    for e in (i + 2, i + 3):
+        c = s[i:e]
+        if (e < len(s) and s[e] == ":" and all(_is_han(ch) for ch in c) and r.lex.opens_with_surname(c)
+                and r.lex.roles.search(c) is None and not surname_and_address(c)):
+            return c
+    return None
 
 
 def _foreign_speaker(r: Reader, i: int, end: str = ":") -> str | None:

@@ -303,3 +303,15 @@ def test_a_title_wrapped_inside_a_word_is_read_from_its_first_line() -> None:
     assert entries[0].title == "县委常委会召开会议专题研究部署秋冬季疫情防控工作"
     assert entries[0].text.endswith("形势。"), entries[0].text[-20:]
     assert entries[1].title == "局党组专题研究旧城改造征收工作"  # a kicker of two phrases stays one (战局 a word)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("记者：头几年是怎么熬过来的？江河：说实话，头三年基本没有收入，全靠贷款撑着。", "江河"),
+    ("记者：您最初为什么想到直播卖货？厍建设：村里的核桃一年比一年多，光靠收购商卖不上价。", "厍建设"),
+])
+def test_an_interviews_answer_names_its_speaker_whatever_word(text: str, name: str) -> None:
+    assert name in named_persons(text)
+
+
+def test_an_interviews_answer_by_a_surname_and_a_post_names_no_one() -> None:
+    assert named_persons("问：市场有变化吗？王局长：节奏确实放慢了，但是方向没有变。") == []
