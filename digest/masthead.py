@@ -20,7 +20,15 @@ import regex as re
 
 from digest.blocks import DECOR
 from digest.fields import cn_digits, cn_number, digits_date
-from digest.text import PAGE_CREDIT_LABELS, fold_ascii, is_han, join_spaced_names, ocr_digits, roc_years
+from digest.text import (
+    PAGE_CREDIT_LABELS,
+    PICTOGRAPH,
+    fold_ascii,
+    is_han,
+    join_spaced_names,
+    ocr_digits,
+    roc_years,
+)
 from digest.text import credit_facts as text_credit_facts
 
 _LUNAR = (r"(?:农历\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)\s*闰?(?:十一|十二|冬|腊|正|[一二三四五六七八九十])月"
@@ -445,7 +453,7 @@ def _page_name_alone(text: str) -> bool:
             and any(_PAGE_NAME_ALONE.match(h) for h in halves))
 
 
-_LEAD_PICTOGRAPHS = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]\s*)+")  # (`📅`, `☎️` before a line of
+_LEAD_PICTOGRAPHS = re.compile(rf"^(?:{PICTOGRAPH}\s*)+")  # (`📅`, `☎️` before a line of
 # facts; not a caption's ▲ or a bullet's ■)
 
 

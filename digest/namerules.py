@@ -60,7 +60,7 @@ from __future__ import annotations
 
 import re as literal_re  # the stdlib engine: faster for large alternations of plain words
 from bisect import bisect_left
-from collections.abc import Container
+from collections.abc import Callable, Container
 from functools import lru_cache
 
 import regex as re
@@ -974,17 +974,24 @@ _GLOSS_COLON = re.compile(r"\([^()]{1,30}\):")
 _INTERVIEW = re.compile(r"(?:^|(?<=[\x00\n。!?|\s]))(?:问|记者):")
 
 
-def _answering_word(r: Reader, i: int) -> str | None:
-    """In an interview, the field of two or three Han characters between a question's mark and a colon (`记者：…？
-    江河：说实话…`), opening with a listed surname, no role, no surname and a word of address (王局长, 李师傅): the one
-    who answers, whatever word the name spells."""
+def _named_field(r: Reader, j: int, ends: Callable[[int], bool]) -> str | None:
+    """The field of two or three Han characters from j to the first offset `ends` accepts (a mark, a space, a colon:
+    the layout says where a name stops), when it opens with a listed surname and holds no role: a name whatever word
+    it spells (孝子：高峰　高山, 6号方圆，, 记者：…？江河：). The shared reader of the labelled fields below."""
     s = r.s
-    for e in (i + 2, i + 3):
-        c = s[i:e]
-        if (e < len(s) and s[e] == ":" and all(_is_han(ch) for ch in c) and r.lex.opens_with_surname(c)
-                and r.lex.roles.search(c) is None and not surname_and_address(c)):
-            return c
+    for e in (j + 2, j + 3):
+        if e <= len(s) and ends(e):
+            c = s[j:e]
+            ok = all(_is_han(ch) for ch in c) and r.lex.opens_with_surname(c) and r.lex.roles.search(c) is None
+            return c if ok else None
     return None
+
+
+def _answering_word(r: Reader, i: int) -> str | None:
+    """In an interview, the field between a question's mark and a colon (`记者：…？江河：说实话…`, `_named_field`),
+    no surname and a word of address (王局长, 李师傅): the one who answers, whatever word the name spells."""
+    c = _named_field(r, i, lambda e: r.s.startswith(":", e))
+    return c if c is not None and not surname_and_address(c) else None
 
 
 def _foreign_speaker(r: Reader, i: int, end: str = ":") -> str | None:
@@ -1182,15 +1189,9 @@ _SHEET_MARKS = frozenset("、，,；;。")
 
 
 def _sheet_field(r: Reader, i: int) -> str | None:
-    """On a team sheet (`首发：1号某某，2号某某，…，14号江河、…`), the whole field of two or three Han characters from a
-    shirt number to a list's mark, opening with a listed surname, no role: a player whatever word his name spells
-    (6号方圆, 30号万里)."""
-    s = r.s
-    for e in (i + 2, i + 3):
-        if e < len(s) and s[e] in _SHEET_MARKS and all(_is_han(ch) for ch in s[i:e]):
-            c = s[i:e]
-            return c if c[0] in r.lex.surnames and not r.lex.roles.search(c) else None
-    return None
+    """On a team sheet (`首发：1号某某，2号某某，…，14号江河、…`), the field from a shirt number to a list's mark
+    (`_named_field`): a player whatever word his name spells (6号方圆, 30号万里)."""
+    return _named_field(r, i, lambda e: r.s[e:e + 1] in _SHEET_MARKS)
 
 
 _PREPOSITIONS = frozenset("因在把被向对从为与和以将给替")  # (after a player's name: 某志成|因对门将…)
@@ -1441,15 +1442,10 @@ _KIN_LABELS = frozenset({"妻子", "丈夫", "长子", "次子", "三子", "儿�
 
 
 def _kin_field(r: Reader, j: int) -> str | None:
-    """After a kin label's colon, the field of two or three Han characters up to a space, a 、 or the end, opening
-    with a listed surname, no role, no unit: the mourner, whatever word the name spells (孝子：高峰　高山)."""
-    s = r.s
-    for e in (j + 2, j + 3):
-        c = s[j:e]
-        if (len(c) == e - j and all(_is_han(ch) for ch in c) and (e == len(s) or e in r.soft or s[e] == "、")
-                and c[0] in r.lex.surnames and c[-1] not in _UNIT_LAST and not r.lex.roles.search(c)):
-            return c
-    return None
+    """After a kin label's colon, the field up to a space, a 、 or the end (`_named_field`), no unit: the mourner,
+    whatever word the name spells (孝子：高峰　高山)."""
+    c = _named_field(r, j, lambda e: e == len(r.s) or e in r.soft or r.s[e] == "、")
+    return c if c is not None and c[-1] not in _UNIT_LAST else None
 
 
 # the court's signatories at a judgment's foot (`审　判　长　某某　审　判　员　某　某　书　记　员　某某`), each then its name
@@ -1488,13 +1484,8 @@ def _field_word(r: Reader, j: int) -> str | None:
     """A credit's whole value of two or three Han characters from j to a space, when it is a word that
     `_field_word_name` reads as a name (主持：温暖　导播：…), which neither the name reader nor
     `_whole_field` reads."""
-    s = r.s
-    for e in (j + 2, j + 3):
-        c = s[j:e]
-        if (e in r.soft and all(_is_han(ch) for ch in c) and c[-1] not in _UNIT_LAST and not r.lex.roles.search(c)
-                and _field_word_name(r, j, c)):
-            return c  # (not 统筹：宣传部　记者：…: a unit)
-    return None
+    c = _named_field(r, j, lambda e: e in r.soft)
+    return c if c is not None and c[-1] not in _UNIT_LAST and _field_word_name(r, j, c) else None  # (not 统筹：宣传部)
 
 
 def _whole_field(r: Reader, j: int) -> str | None:

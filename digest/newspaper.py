@@ -397,6 +397,7 @@ from digest.text import (
     MAKER_LABELS,
     MATTER_TITLE,
     NUMBER_THEN_TITLE,
+    PICTOGRAPH,
     REPORTER_LABEL,
     SIGNED_DAY,
     SIGNING_UNIT,
@@ -2514,7 +2515,7 @@ def _box_holds_sentence(doc: _Doc, first: int) -> bool:
 # a round-up's item heading after an emoji (`🔶 人大代表进站接待 倾听民声`, `📍 防溺水宣传进校园`): a short title of
 # one or two phrases, no sentence mark
 # (an emoji proper, from the pictographs' planes or the dingbats; never a caption's ▲ or a bullet's ■ ◆)
-_EMOJI_ITEM = re.compile(r"^\s*(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50][\ufe0f\u200d]*)+\s*"
+_EMOJI_ITEM = re.compile(rf"^\s*(?:{PICTOGRAPH})+\s*"
                          r"(?P<t>(?!(?:地点|时间|地址|电话|主持人?|嘉宾|主讲人?|联系人|报名|日期|内容|对象|方式)[:：])"
                          r"[^\s。！？!?；;：:，,](?:[^。！？!?；;：:，,]{3,30}|[^。！？!?；;：:，,]{2,12}[:：][^。！？!?；;：:，,\d\s][^。！？!?；;：:，,]{2,23})[!！]?)$")
 # (a place before a colon, `某村：小油茶结出“致富果”`, not a field's label, `地点：…`; an exclamation, `…发放啦！`)
@@ -3475,9 +3476,9 @@ def _brief_lead(b: Block) -> tuple[str, bool] | None:
     return lead, m is not None or dateline(lead) is not None
 
 
-# a post's brief opened by an emoji for a bullet (`📌11月15日，街道…。`, `🔹近日，…`): one pictograph (and its variation
-# selector), then the text
-_EMOJI_BULLETED = re.compile(r"^\s*[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55]\uFE0F?\s*(?P<t>[^\s\U0001F300-\U0001FAFF].*)$")
+# a post's brief opened by an emoji for a bullet (`📌11月15日，街道…。`, `🔹近日，…`): one pictograph (`text.PICTOGRAPH`),
+# then the text (not a row of them: `🔸🔸🔸`)
+_EMOJI_BULLETED = re.compile(rf"^\s*{PICTOGRAPH}\s*(?P<t>(?!{PICTOGRAPH})\S.*)$")
 
 
 # a writer's credit in brackets after a brief's last sentence (`…。（某静）`, `…。（通讯员 某某）`)

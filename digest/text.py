@@ -410,6 +410,9 @@ NUMBER_THEN_TITLE = r"(?=(?:19|20)\d\d\s?年|\d{1,4}(?:名|个|家|所|项|位|�
 # the labels that stand before a writer's or a photographer's name with a slash or a bar (文/甲 图/乙,
 # 图文丨甲, 作者：文/甲): a regex alternation, longest first (digest.newspaper, digest.persons)
 WORK_LABELS = "文图|图文|文字|摄影|视频|制图|撰文|供图|文|图|摄"
+# one pictograph of a post or a page (an emoji from the pictographs' planes, or a dingbat: `📌`, `🔸`, `☎️`, `⭐`, `⭕`)
+# with its variation selector or joiner; never a caption's ▲ or a bullet's ■ ◆
+PICTOGRAPH = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55][\ufe0f\u200d]*"
 
 # a dateline before the date: 伊滨讯, 【洛阳讯】, 本报讯（记者 张三）
 DATELINE_PREFIX = r"[【\[(（]?[\p{Han}A-Za-z]{1,8}讯[】\])）]?(?:\s*[（(][^（()）]{0,24}[）)])?"
